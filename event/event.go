@@ -1,0 +1,89 @@
+// Package event finds event mentions in sentences (visits, meetings,
+// signings, deployments, tests, attacks, calls, statements...), and gives
+// each a type with its CAMEO code, participants with roles taken from the
+// clause's structure, a governing time expression, a factuality and the
+// quantities it states.
+package event
+
+import (
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// Type is an event type of chronograph's vocabulary (see types.go).
+type Type string
+
+// Role is a participant's role in an event.
+type Role string
+
+// Participant roles.
+const (
+	Agent       Role = "agent"
+	Counterpart Role = "counterpart"
+	Target      Role = "target"
+	Location    Role = "location"
+)
+
+// Factuality says how the text presents an event.
+type Factuality string
+
+// Factualities. Only Asserted and Reported events go on the timeline by
+// default.
+const (
+	Asserted     Factuality = "asserted"
+	Reported     Factuality = "reported"
+	Planned      Factuality = "planned"
+	Hypothetical Factuality = "hypothetical"
+	Negated      Factuality = "negated"
+)
+
+// Basis says where an event's date comes from.
+type Basis string
+
+// Date bases.
+const (
+	Explicit    Basis = "explicit"    // a full date in the text
+	Relative    Basis = "relative"    // a relative expression resolved against the DCT or narrative
+	Publication Basis = "publication" // no expression: the document's date
+)
+
+// Participant is an actor taking part in an event.
+type Participant struct {
+	ActorID string
+	Role    Role
+}
+
+// Quantity is an amount an event states ("about 10,000 to 12,000 troops").
+type Quantity struct {
+	Min, Max float64
+	Unit     string // troops, missiles, people, dollars...
+	Approx   bool
+	Text     string
+}
+
+// Mention is one event mention in one document.
+type Mention struct {
+	Doc        string // document id
+	Sentence   int    // index of the sentence in the document
+	Start, End int    // byte offsets of the trigger word(s)
+	Trigger    string
+	Type       Type
+	Title      string // short human title: "Putin visits Pyongyang"
+	// Participants holds agents, counterparts and targets; Location the
+	// actor id of the place, or "".
+	Participants []Participant
+	Location     string
+	// Time is the time expression that dates the mention, nil when the
+	// date is the publication date; Basis says which.
+	Time       *timex.Timex
+	Basis      Basis
+	Factuality Factuality
+	// Source is the actor id of the reporter of a reported claim
+	// ("according to KCNA"), or "".
+	Source     string
+	Quantities []Quantity
+	// Quote is the sentence text, at [QuoteStart, QuoteEnd) in the document.
+	Quote                string
+	QuoteStart, QuoteEnd int
+	// Confidence in [0,1]: lowered when the date rests on an inferred DCT.
+	Confidence float64
+}

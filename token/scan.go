@@ -1,0 +1,169 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations are words that keep their trailing period. Single capital
+// letters (initials) and dotted acronyms (U.S., U.N.) are recognized by
+// shape and need no entry.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
+	"rep": true, "rev": true, "st": true, "jr": true, "sr": true, "sec": true, "pres": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "etc": true,
+	"approx": true, "est": true, "dept": true, "univ": true, "mt": true, "ft": true,
+	"a.m": true, "p.m": true,
+}
+
+// IsAbbreviation reports whether word (without its final period) is a
+// known abbreviation that keeps its period.
+func IsAbbreviation(word string) bool { return abbreviations[strings.ToLower(word)] }
+
+// Tokenize splits text into tokens. Words are runs of letters and digits
+// that start with a letter, with internal apostrophes kept ("don't") but a
+// possessive "'s" split off; hyphens always separate tokens, so "mid-2024"
+// is three tokens and [Adjacent] rejoins them. Numbers keep internal
+// separators followed by a digit ("10,000", "3.5", "14:00"). A period stays
+// on an abbreviation ("Feb.", "Mr.") or a dotted acronym ("U.S.", "a.m.").
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i)
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number})
+			i = j
+		case unicode.IsLetter(r):
+			j := scanWord(text, i)
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+			i = j
+		case isApostrophe(r) && possessiveAt(text, i+n):
+			j := i + n + 1
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+			i = j
+		default:
+			j := i + n
+			// keep runs of the same dash or dot together ("--", "...").
+			if r == '-' || r == '.' || r == '—' || r == '–' {
+				for j < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if r2 != r {
+						break
+					}
+					j += n2
+				}
+			}
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Punct})
+			i = j
+		}
+	}
+	return toks
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if (r == ',' || r == '.' || r == ':') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	// ordinal and unit suffixes glued to digits: 1st, 2nd, 1990s, 5th.
+	k := j
+	for k < len(text) {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
+	}
+	if k > j {
+		suf := strings.ToLower(text[j:k])
+		switch suf {
+		case "st", "nd", "rd", "th", "s":
+			return k
+		}
+	}
+	return j
+}
+
+func scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		if isApostrophe(r) && j+n < len(text) {
+			// internal apostrophe: don't, O'Brien; but split the possessive 's.
+			r2, n2 := utf8.DecodeRuneInString(text[j+n:])
+			if unicode.IsLetter(r2) {
+				rest := text[j+n:]
+				if (r2 == 's' || r2 == 'S') && (len(rest) == n2 || !isWordRune(rest[n2:])) {
+					return j
+				}
+				j += n
+				continue
+			}
+		}
+		if r == '.' {
+			word := text[i:j]
+			// dotted acronym: U.S., U.N., a.m. — a single letter, a period, a letter.
+			if j+2 <= len(text) && utf8.RuneCountInString(lastSegment(word)) == 1 {
+				r2, _ := utf8.DecodeRuneInString(text[j+1:])
+				if unicode.IsLetter(r2) {
+					k := j + 1 + utf8.RuneLen(r2)
+					if k >= len(text) || text[k] == '.' {
+						j = k
+						continue
+					}
+				}
+				if strings.Contains(word, ".") {
+					return j + 1 // final period of U.S.
+				}
+			}
+			if IsAbbreviation(word) || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
+				return j + 1
+			}
+		}
+		break
+	}
+	return j
+}
+
+func lastSegment(word string) string {
+	if k := strings.LastIndexByte(word, '.'); k >= 0 {
+		return word[k+1:]
+	}
+	return word
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// possessiveAt reports whether text[i:] is the "s" of a possessive "'s".
+func possessiveAt(text string, i int) bool {
+	return i < len(text) && (text[i] == 's' || text[i] == 'S') && (i+1 == len(text) || !isWordRune(text[i+1:]))
+}
