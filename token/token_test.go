@@ -1,0 +1,144 @@
+package token
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(toks []Token) string {
+	s := make([]string, len(toks))
+	for i, t := range toks {
+		s[i] = t.Text
+	}
+	return strings.Join(s, "|")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kim Jong-un met Putin.", "Kim|Jong|-|un|met|Putin|."},
+		{"mid-2024", "mid|-|2024"},
+		{"Russia's war, Moscow’s talks", "Russia|'s|war|,|Moscow|’s|talks"},
+		{"U.S. and U.N. forces", "U.S.|and|U.N.|forces"},
+		{"Mr. Kim on Feb. 27", "Mr.|Kim|on|Feb.|27"},
+		{"about 10,000 to 12,000 troops", "about|10,000|to|12,000|troops"},
+		{"at 14:00, 3.5 percent", "at|14:00|,|3.5|percent"},
+		{"the 1990s and the 21st century", "the|1990s|and|the|21st|century"},
+		{"a 3-1 win", "a|3|-|1|win"},
+		{"don't O'Brien", "don't|O'Brien"},
+		{"10 a.m. today", "10|a.m.|today"},
+		{"Sept. 2024 -- done...", "Sept.|2024|--|done|..."},
+		{"“quoted” — dash", "“|quoted|”|—|dash"},
+		{"Володимир Зеленський", "Володимир|Зеленський"},
+	}
+	for _, tt := range tests {
+		if got := texts(Tokenize(tt.in)); got != tt.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	toks := Tokenize("In 2024, troops.")
+	want := []Kind{Word, Number, Punct, Word, Punct}
+	for i, k := range want {
+		if toks[i].Kind != k {
+			t.Errorf("token %q kind %v, want %v", toks[i].Text, toks[i].Kind, k)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Putin visited. Kim met him.", []string{"Putin visited.", "Kim met him."}},
+		{"Mr. Kim met Dr. Lee. They talked.", []string{"Mr. Kim met Dr. Lee.", "They talked."}},
+		{"On Feb. 27 the agency spoke.", []string{"On Feb. 27 the agency spoke."}},
+		{"He said “yes.” Then he left!", []string{"He said “yes.”", "Then he left!"}},
+		{"Headline without period\nBody text here.", []string{"Headline without period", "Body text here."}},
+		{"U.S. officials said so. The U.S. The end.", []string{"U.S. officials said so.", "The U.S.", "The end."}},
+		{"It rose 3.5 percent. In 2024 it fell.", []string{"It rose 3.5 percent.", "In 2024 it fell."}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		for _, s := range Sentences(tt.in, toks) {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "#") != strings.Join(tt.want, "#") {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func checkInvariants(t *testing.T, s string) {
+	toks := Tokenize(s)
+	prev := 0
+	for _, tk := range toks {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+			t.Fatalf("bad token span %d:%d (prev end %d, len %d) in %q", tk.Start, tk.End, prev, len(s), s)
+		}
+		if s[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token text %q != source %q", tk.Text, s[tk.Start:tk.End])
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(tk.Text) {
+			t.Fatalf("token %q splits a rune", tk.Text)
+		}
+		if strings.TrimSpace(tk.Text) == "" {
+			t.Fatalf("whitespace token %q", tk.Text)
+		}
+		prev = tk.End
+	}
+	next := 0
+	for _, se := range Sentences(s, toks) {
+		if se.First != next || se.Last <= se.First || se.Last > len(toks) {
+			t.Fatalf("sentence token range %d:%d, want start %d", se.First, se.Last, next)
+		}
+		if se.Start != toks[se.First].Start || se.End != toks[se.Last-1].End {
+			t.Fatalf("sentence span mismatch")
+		}
+		next = se.Last
+	}
+	if next != len(toks) {
+		t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Kim Jong-un met Putin on Feb. 27, 2024.", "U.S.", "10,000.5", "a’s", "'s", "x.", "..", "\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkInvariants(t, s) })
+}
+
+func TestSeedsInvariants(t *testing.T) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no seeds found")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, string(b))
+	}
+}
+
+func BenchmarkTokenizeSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	var all strings.Builder
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		all.Write(data)
+	}
+	text := all.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences(text, Tokenize(text))
+	}
+}
