@@ -1,6 +1,264 @@
 package main
 
-import "errors"
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 
-// runEval implements "chronograph eval". TODO: being written.
-func runEval(e env, args []string) error { return errors.New("eval: not implemented yet") }
+	"github.com/chronograph-news/chronograph/tempeval"
+	"github.com/chronograph-news/chronograph/timeml"
+)
+
+// runEval implements "chronograph eval STAGE ...".
+func runEval(e env, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]")
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	switch args[0] {
+	case "timex":
+		return runEvalTimex(e, args[1:])
+	}
+	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex)\n", args[0])
+	return errUsage
+}
+
+// runEvalTimex scores time expressions against TimeML gold files, TempEval-3
+// Task A style. Without SYSTEM_DIR it tags each gold TEXT itself.
+func runEvalTimex(e env, args []string) error {
+	fs := flag.NewFlagSet("eval timex", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	misses := fs.Int("misses", 20, "show the `N` worst groups of misses (0: none, -1: all)")
+	examples := fs.Int("examples", 2, "show up to `N` examples of each group of misses")
+	kind := fs.String("kind", "", "show only misses of this `kind`: missed, spurious, value, type or span")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [flags] GOLD_DIR [SYSTEM_DIR]\n\n"+
+			"Scores time expressions against the TimeML (.tml) files of GOLD_DIR, read\n"+
+			"recursively. Without SYSTEM_DIR, each gold TEXT is tagged with the built-in\n"+
+			"tagger using the gold DCT; else SYSTEM_DIR must hold TimeML files of the same\n"+
+			"relative paths (or base names) and the same TEXT.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if len(pos) < 1 || len(pos) > 2 {
+		fs.Usage()
+		return errUsage
+	}
+	var only []tempeval.Kind
+	if *kind != "" {
+		k, ok := tempeval.ParseKind(*kind)
+		if !ok {
+			fmt.Fprintf(e.stderr, "chronograph eval timex: unknown kind %q (missed, spurious, value, type or span)\n", *kind)
+			return errUsage
+		}
+		only = append(only, k)
+	}
+	goldDir, sysDir := pos[0], ""
+	if len(pos) == 2 {
+		sysDir = pos[1]
+	}
+	files, err := tmlFiles(goldDir)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("eval timex: no .tml files under %s", goldDir)
+	}
+	var (
+		docs  []tempeval.Doc
+		lines = map[string]*timeml.Document{} // doc name → gold, for line numbers
+		nerr  int
+	)
+	for _, rel := range files {
+		gold, err := readTimeML(filepath.Join(goldDir, rel))
+		if err != nil {
+			fmt.Fprintln(e.stderr, err)
+			nerr++
+			continue
+		}
+		d := tempeval.Doc{Name: filepath.ToSlash(rel), Text: gold.Text, Gold: gold.Timexes}
+		if sysDir == "" {
+			dct, err := gold.DCTTime()
+			if err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v; tagging without a DCT\n", filepath.Join(goldDir, rel), err)
+			}
+			d.System = fromTimex(tagText(gold.Text, dct))
+		} else {
+			sys, err := readSystem(sysDir, rel)
+			switch {
+			case err != nil:
+				fmt.Fprintf(e.stderr, "%v; scoring it as empty\n", err)
+				nerr++
+			case sys.Text != gold.Text:
+				fmt.Fprintf(e.stderr, "%s: TEXT differs from the gold TEXT at byte %d; scoring it as empty\n",
+					sys.path, firstDiff(sys.Text, gold.Text))
+				nerr++
+			default:
+				d.System = sys.Timexes
+			}
+		}
+		lines[d.Name] = gold
+		docs = append(docs, d)
+	}
+	res := tempeval.Score(docs)
+	printScores(e.stdout, res)
+	printMisses(e.stdout, res.Misses, only, lines, *misses, *examples)
+	if nerr > 0 {
+		return fmt.Errorf("eval timex: %d file(s) had errors (see above)", nerr)
+	}
+	return nil
+}
+
+// tmlFiles returns the .tml files under dir, relative to it, sorted.
+func tmlFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(d.Name(), ".tml") {
+			rel, err := filepath.Rel(dir, path)
+			if err != nil {
+				return err
+			}
+			files = append(files, rel)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// readTimeML reads and parses one TimeML file.
+func readTimeML(path string) (*timeml.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return timeml.Parse(path, data)
+}
+
+type systemDoc struct {
+	*timeml.Document
+	path string
+}
+
+// readSystem reads the system file for gold file rel: SYSTEM_DIR/rel, or
+// SYSTEM_DIR/base(rel) when the system folder is flat.
+func readSystem(dir, rel string) (systemDoc, error) {
+	path := filepath.Join(dir, rel)
+	if _, err := os.Stat(path); err != nil {
+		if flat := filepath.Join(dir, filepath.Base(rel)); flat != path {
+			if _, err2 := os.Stat(flat); err2 == nil {
+				path = flat
+			}
+		}
+	}
+	d, err := readTimeML(path)
+	return systemDoc{d, path}, err
+}
+
+func firstDiff(a, b string) int {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}
+
+func pct(x float64) string { return fmt.Sprintf("%5.1f", 100*x) }
+
+// printScores prints the TempEval-3 scores as percentages.
+func printScores(w io.Writer, r tempeval.Result) {
+	fmt.Fprintf(w, "TempEval-3 time expressions: %d documents, %d gold, %d system\n\n", r.Docs, r.Gold, r.System)
+	fmt.Fprintf(w, "%-8s %6s %6s %6s\n", "", "P", "R", "F1")
+	row := func(name string, s tempeval.PRF, note string) {
+		fmt.Fprintf(w, "%-8s %6s %6s %6s   %s\n", name, pct(s.P), pct(s.R), pct(s.F1), note)
+	}
+	row("strict", r.Strict(), fmt.Sprintf("exact span: %d of %d system, %d of %d gold", r.StrictSystem, r.System, r.StrictGold, r.Gold))
+	row("relaxed", r.Relaxed(), fmt.Sprintf("overlap: %d of %d system, %d of %d gold", r.RelaxedSys, r.System, r.RelaxedGold, r.Gold))
+	row("type", r.Type(), fmt.Sprintf("accuracy %s%% (%d of %d relaxed matches)", strings.TrimSpace(pct(r.TypeAccuracy())), r.TypeMatch, r.RelaxedGold))
+	row("value", r.Value(), fmt.Sprintf("accuracy %s%% (%d of %d relaxed matches)", strings.TrimSpace(pct(r.ValueAccuracy())), r.ValueMatch, r.RelaxedGold))
+	if len(r.ByType) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nby type (recall, type and value accuracy by gold type; precision by system type):\n")
+	fmt.Fprintf(w, "%-10s %6s %6s %6s %6s %6s %6s %6s\n", "", "gold", "system", "P", "R", "F1", "type", "value")
+	for _, t := range r.Types() {
+		c := r.ByType[t]
+		name := t
+		if name == "" {
+			name = "(none)"
+		}
+		rel := c.Relaxed()
+		fmt.Fprintf(w, "%-10s %6d %6d %6s %6s %6s %6s %6s\n", name, c.Gold, c.System,
+			pct(rel.P), pct(rel.R), pct(rel.F1), pct(c.TypeAccuracy()), pct(c.ValueAccuracy()))
+	}
+}
+
+// printMisses prints the counts of misses by kind and the worst groups of
+// misses (of the kinds in only, if any) with examples.
+func printMisses(w io.Writer, all []tempeval.Miss, only []tempeval.Kind, gold map[string]*timeml.Document, n, examples int) {
+	if n == 0 || len(all) == 0 {
+		return
+	}
+	count := map[tempeval.Kind]int{}
+	var ms []tempeval.Miss
+	for _, m := range all {
+		count[m.Kind]++
+		if len(only) == 0 || slices.Contains(only, m.Kind) {
+			ms = append(ms, m)
+		}
+	}
+	fmt.Fprintf(w, "\nmisses: %d missed, %d spurious, %d wrong value, %d wrong type, %d wrong span\n",
+		count[tempeval.Missed], count[tempeval.Spurious], count[tempeval.WrongValue], count[tempeval.WrongType], count[tempeval.WrongSpan])
+	groups := tempeval.Groups(ms)
+	if n < 0 || n > len(groups) {
+		n = len(groups)
+	}
+	fmt.Fprintf(w, "worst %d of %d groups (same kind, same text with digits as 9):\n", n, len(groups))
+	for _, g := range groups[:n] {
+		fmt.Fprintf(w, "\n%4d× %-8s %q\n", len(g.Misses), g.Kind, g.Shape)
+		for i, m := range g.Misses {
+			if examples >= 0 && i >= examples {
+				break
+			}
+			line := 0
+			if d := gold[m.Doc]; d != nil {
+				line = d.Line(m.Start)
+			}
+			fmt.Fprintf(w, "      %s:%d  gold %s  system %s\n", m.Doc, line, describe(m.Gold), describe(m.System))
+			fmt.Fprintf(w, "        %s\n", m.Context)
+		}
+	}
+}
+
+// describe shows an expression as "text" → VALUE TYPE [mod].
+func describe(t *timeml.Timex) string {
+	if t == nil {
+		return "—"
+	}
+	s := fmt.Sprintf("%q → %s %s", t.Text, t.Value, t.Type)
+	if t.Mod != "" {
+		s += " mod=" + t.Mod
+	}
+	return s
+}

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"slices"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/chronograph-news/chronograph/build"
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// silverDir is the corpus bench reads by default, when it exists: the
+// TempEval-3 silver news articles of the shared data folder.
+const silverDir = "../shared/data/tempeval3/TE3-Silver"
+
+// benchConfig is a parsed "chronograph bench" command line.
+type benchConfig struct {
+	runs       int
+	limit      int
+	cpuProfile string
+	paths      []string
+}
+
+func parseBenchFlags(e env, args []string) (*benchConfig, error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var cfg benchConfig
+	fs.IntVar(&cfg.runs, "runs", 3, "run the build `N` times and report the best and median")
+	fs.IntVar(&cfg.limit, "limit", 0, "use only the first `N` documents read (0: all)")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the build runs to `FILE`")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: chronograph bench [flags] [PATH ...]\n\n"+
+			"Reads the articles of the PATHs once (default %s when it exists,\n"+
+			"else seeds), builds the timeline from them N times and reports the\n"+
+			"throughput (MB are 10^6 bytes of document text), the peak memory and the\n"+
+			"throughput of time tagging alone.\n\nflags:\n", silverDir)
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, nil
+		}
+		return nil, errUsage
+	}
+	if cfg.runs < 1 {
+		return nil, fmt.Errorf("bench: --runs must be at least 1, got %d", cfg.runs)
+	}
+	if cfg.limit < 0 {
+		return nil, fmt.Errorf("bench: --limit must not be negative, got %d", cfg.limit)
+	}
+	cfg.paths = paths
+	if len(cfg.paths) == 0 {
+		cfg.paths = []string{"seeds"}
+		if fi, err := os.Stat(silverDir); err == nil && fi.IsDir() {
+			cfg.paths = []string{silverDir}
+		}
+	}
+	return &cfg, nil
+}
+
+// benchResult is what one bench measured.
+type benchResult struct {
+	docs, bytes    int
+	runs           int
+	build, graph   []time.Duration // one per run
+	timex          []time.Duration // one per run
+	timexes        int             // time expressions tagged in one pass
+	events, actors int             // of the last build
+	errors         int             // errors of the last build
+	peakHeap       uint64          // bytes
+	peakRSS        uint64          // bytes, 0 when unknown
+}
+
+// runBench implements "chronograph bench".
+func runBench(e env, args []string) error {
+	cfg, err := parseBenchFlags(e, args)
+	if cfg == nil || err != nil {
+		return err
+	}
+	docs, errs := document.ReadPaths(cfg.paths, e.stdin)
+	report(e.stderr, errs)
+	if cfg.limit > 0 && len(docs) > cfg.limit {
+		docs = docs[:cfg.limit]
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("bench: no document could be read from %v", cfg.paths)
+	}
+	if cfg.cpuProfile != "" {
+		f, err := os.Create(cfg.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	res, err := measure(e, docs, cfg.runs)
+	if err != nil {
+		return err
+	}
+	res.write(e.stdout)
+	return nil
+}
+
+// measure builds docs runs times, then tags the time expressions of every
+// document runs times, sampling the Go heap all along. The errors of the
+// first build are printed to e.stderr.
+func measure(e env, docs []document.Document, runs int) (*benchResult, error) {
+	res := &benchResult{docs: len(docs), runs: runs}
+	for _, d := range docs {
+		res.bytes += len(d.Text)
+	}
+	sampler := startHeapSampler(5 * time.Millisecond)
+	for i := range runs {
+		runtime.GC()
+		start := time.Now()
+		tl, errs := build.Build(docs, build.Options{})
+		res.build = append(res.build, time.Since(start))
+		if i == 0 {
+			report(e.stderr, errs)
+		}
+		if tl == nil {
+			sampler.stop()
+			return nil, errors.New("bench: build failed")
+		}
+		start = time.Now()
+		if _, err := graph.Build(tl); err != nil {
+			sampler.stop()
+			return nil, fmt.Errorf("bench: graph: %w", err)
+		}
+		res.graph = append(res.graph, time.Since(start))
+		res.events, res.actors, res.errors = len(tl.Events), len(tl.Actors), len(errs)
+	}
+	for range runs {
+		runtime.GC()
+		n := 0
+		start := time.Now()
+		for _, d := range docs {
+			n += len(timex.Tag(d.Text, d.DCT))
+		}
+		res.timex = append(res.timex, time.Since(start))
+		res.timexes = n
+	}
+	res.peakHeap = sampler.stop()
+	res.peakRSS = peakRSS()
+	return res, nil
+}
+
+// write prints the report: one "name value" line per figure, always the
+// same names in the same order. Durations are in seconds, MB/s counts 10^6
+// bytes of document text.
+func (r *benchResult) write(w io.Writer) {
+	line := func(name, format string, args ...any) {
+		fmt.Fprintf(w, "%-16s "+format+"\n", append([]any{name}, args...)...)
+	}
+	best, median := stats(r.build)
+	line("documents", "%d", r.docs)
+	line("bytes", "%d", r.bytes)
+	line("runs", "%d", r.runs)
+	line("events", "%d", r.events)
+	line("actors", "%d", r.actors)
+	line("errors", "%d", r.errors)
+	line("build.best", "%.3fs", best.Seconds())
+	line("build.median", "%.3fs", median.Seconds())
+	line("build.MB/s", "%.3f", float64(r.bytes)/1e6/seconds(best))
+	line("build.docs/s", "%.1f", float64(r.docs)/seconds(best))
+	gbest, gmedian := stats(r.graph)
+	line("graph.best", "%.3fs", gbest.Seconds())
+	line("graph.median", "%.3fs", gmedian.Seconds())
+	tbest, tmedian := stats(r.timex)
+	line("timex.best", "%.3fs", tbest.Seconds())
+	line("timex.median", "%.3fs", tmedian.Seconds())
+	line("timex.MB/s", "%.3f", float64(r.bytes)/1e6/seconds(tbest))
+	line("timex.count", "%d", r.timexes)
+	line("peak.heap.MiB", "%.1f", float64(r.peakHeap)/(1<<20))
+	if r.peakRSS > 0 {
+		line("peak.rss.MiB", "%.1f", float64(r.peakRSS)/(1<<20))
+	} else {
+		line("peak.rss.MiB", "unknown")
+	}
+}
+
+// stats returns the smallest and the median of ds (the mean of the two
+// middle ones for an even count). ds must not be empty.
+func stats(ds []time.Duration) (best, median time.Duration) {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	n := len(s)
+	median = s[n/2]
+	if n%2 == 0 {
+		median = (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[0], median
+}
+
+// seconds is d in seconds, at least one nanosecond so that rates stay finite.
+func seconds(d time.Duration) float64 {
+	return max(d, time.Nanosecond).Seconds()
+}
+
+// heapMetric is the runtime/metrics sample of the bytes held by heap objects,
+// live or not yet swept.
+const heapMetric = "/memory/classes/heap/objects:bytes"
+
+// heapSampler records the largest Go heap seen by a background goroutine.
+type heapSampler struct {
+	done chan struct{}
+	wg   sync.WaitGroup
+	peak uint64
+}
+
+// startHeapSampler samples the Go heap every interval until stop.
+func startHeapSampler(interval time.Duration) *heapSampler {
+	s := &heapSampler{done: make(chan struct{})}
+	s.sample()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.done:
+				return
+			case <-t.C:
+				s.sample()
+			}
+		}
+	}()
+	return s
+}
+
+func (s *heapSampler) sample() {
+	m := []metrics.Sample{{Name: heapMetric}}
+	metrics.Read(m)
+	if m[0].Value.Kind() == metrics.KindUint64 {
+		s.peak = max(s.peak, m[0].Value.Uint64())
+	}
+}
+
+// stop ends the sampling and returns the peak in bytes.
+func (s *heapSampler) stop() uint64 {
+	close(s.done)
+	s.wg.Wait()
+	s.sample()
+	return s.peak
+}
+
+// peakRSS returns the process's peak resident set size in bytes, or 0 when
+// the system does not say. It covers the whole process, reading included.
+func peakRSS() uint64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil || ru.Maxrss <= 0 {
+		return 0
+	}
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		return uint64(ru.Maxrss) // bytes
+	}
+	return uint64(ru.Maxrss) * 1024 // KiB on Linux and the BSDs
+}

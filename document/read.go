@@ -1,0 +1,157 @@
+package document
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// textExts are the extensions read from folders; files named explicitly
+// are read whatever their extension.
+var textExts = map[string]bool{
+	"": true, ".txt": true, ".text": true, ".md": true,
+	".jsonl": true, ".ndjson": true, ".tml": true, ".timeml": true,
+}
+
+// ReadPaths reads the articles of files, folders (recursively, in sorted
+// order, skipping hidden files and files whose extension is not a text,
+// JSON Lines or TimeML one) and "-" (stdin). Errors are collected and never
+// stop the other inputs; each is a *Error naming a path (and a line when
+// known). Ids that repeat are made unique by appending "-2", "-3", ... in
+// reading order, with a warning.
+func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
+	var (
+		docs []Document
+		errs ErrorList
+	)
+	read := func(name string, data []byte) {
+		ds, err := Parse(name, data)
+		docs = append(docs, ds...)
+		collect(&errs, name, err)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			if stdin == nil {
+				errs.Add("-", 0, "no standard input")
+				continue
+			}
+			data, err := io.ReadAll(stdin)
+			if err != nil {
+				errs.Add("-", 0, err.Error())
+				continue
+			}
+			read("-", data)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			errs.Add(p, 0, pathErr(err))
+			continue
+		}
+		if !info.IsDir() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				errs.Add(p, 0, pathErr(err))
+				continue
+			}
+			read(p, data)
+			continue
+		}
+		n := 0
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs.Add(path, 0, pathErr(err))
+				return nil
+			}
+			hidden := path != p && strings.HasPrefix(d.Name(), ".")
+			if d.IsDir() {
+				if hidden {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if hidden || !textExts[strings.ToLower(filepath.Ext(d.Name()))] || !d.Type().IsRegular() {
+				return nil
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				errs.Add(path, 0, pathErr(err))
+				return nil
+			}
+			n++
+			read(path, data)
+			return nil
+		})
+		if err != nil {
+			errs.Add(p, 0, pathErr(err))
+		}
+		if n == 0 {
+			errs.Warn(p, 0, "folder holds no article files (.txt, .md, .jsonl, .ndjson, .tml or no extension)")
+		}
+	}
+	uniqueIDs(docs, &errs)
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+	}
+	return docs, out
+}
+
+// collect adds err to errs, flattening an ErrorList.
+func collect(errs *ErrorList, name string, err error) {
+	if err == nil {
+		return
+	}
+	var l ErrorList
+	if errors.As(err, &l) {
+		*errs = append(*errs, l...)
+		return
+	}
+	errs.Add(name, 0, err.Error())
+}
+
+// pathErr drops the path from a *fs.PathError, which Error already names.
+func pathErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// uniqueIDs renames the second and later documents with an id already
+// used, deterministically (in reading order), and warns about each.
+func uniqueIDs(docs []Document, errs *ErrorList) {
+	first := make(map[string]int, len(docs))
+	used := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		used[d.ID] = true
+	}
+	for i := range docs {
+		d := &docs[i]
+		j, dup := first[d.ID]
+		if !dup {
+			first[d.ID] = i
+			continue
+		}
+		id := d.ID
+		for n := 2; ; n++ {
+			c := fmt.Sprintf("%s-%d", id, n)
+			if !used[c] {
+				d.ID = c
+				break
+			}
+		}
+		used[d.ID] = true
+		first[d.ID] = i
+		where := docs[j].Path
+		if docs[j].Line > 0 {
+			where = fmt.Sprintf("%s:%d", where, docs[j].Line)
+		}
+		errs.Warn(d.Path, d.Line, fmt.Sprintf("duplicate id %q (first at %s), renamed %q", id, where, d.ID))
+	}
+}
