@@ -1,0 +1,66 @@
+package actor
+
+// Entry is one actor of a gazetteer file. The built-in files and the files a
+// user adds with LoadGazetteer share this format (YAML, a list of entries):
+//
+//   - id: person:sergei-lavrov
+//     name: Sergey Lavrov
+//     kind: person
+//     aliases: [Sergei Lavrov, Lavrov]
+//     roles: [Foreign Minister]
+//     affiliation: country:RUS
+//
+// An alias written in capitals ("TASS", "U.S.") matches only text in
+// capitals; any other alias matches regardless of case but must start with
+// a capital letter in the text. Kind may be left out only by an entry that
+// adds to a known one. Country entries may also give demonyms
+// ("North Korean") and their capital's name.
+type Entry struct {
+	ID          string   `yaml:"id"`
+	Name        string   `yaml:"name"`
+	Kind        Kind     `yaml:"kind"`
+	Aliases     []string `yaml:"aliases"`
+	Roles       []string `yaml:"roles"`
+	Affiliation string   `yaml:"affiliation"`
+	Demonyms    []string `yaml:"demonyms"` // countries: "North Korean", "North Koreans"
+	Capital     string   `yaml:"capital"`  // countries: name of the capital city
+	// Line is the entry's line in its file, set by ParseEntries.
+	Line int `yaml:"-"`
+}
+
+// merge folds o into e: non-empty scalar fields of o replace e's, lists are
+// united.
+func (e *Entry) merge(o Entry) {
+	if o.Name != "" {
+		if e.Name != "" && e.Name != o.Name {
+			e.Aliases = append(e.Aliases, e.Name)
+		}
+		e.Name = o.Name
+	}
+	if o.Kind != "" {
+		e.Kind = o.Kind
+	}
+	if o.Affiliation != "" {
+		e.Affiliation = o.Affiliation
+	}
+	if o.Capital != "" {
+		e.Capital = o.Capital
+	}
+	e.Aliases = union(e.Aliases, o.Aliases)
+	e.Roles = union(e.Roles, o.Roles)
+	e.Demonyms = union(e.Demonyms, o.Demonyms)
+}
+
+// union returns the sorted set of the strings of a and b.
+func union(a, b []string) []string {
+	seen := make(map[string]bool, len(a)+len(b))
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sortStrings(out)
+	return out
+}

@@ -1,0 +1,300 @@
+package actor
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/biter777/countries"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// Gazetteer is the set of known actors and the lexicon the recognizer uses
+// (titles, organization head words, first names). It is read-only once
+// loaded and safe for concurrent use.
+type Gazetteer struct {
+	entries   map[string]*Entry  // by id
+	names     map[string][]alias // by nameKey
+	maxTokens int                // longest name, in tokens
+	firstTok  map[string]int     // phonetic key of the first token of a name, demonym or title -> most tokens
+	demonyms  map[string]string  // nameKey -> country id
+	capitalOf map[string]string  // place id of a capital -> country id
+	surnames  map[string][]string
+	lex       *lexicon
+}
+
+// alias is one name of an entry in the name index.
+type alias struct {
+	id   string
+	caps bool // written in capitals: matches capitals only
+}
+
+// Default returns the built-in gazetteer: every country of
+// github.com/biter777/countries with its capital, completed by
+// data/countries.yaml (common names, short forms, demonyms), and the
+// well-known people and organizations of data/actors.yaml.
+func Default() (*Gazetteer, error) { return LoadGazetteer() }
+
+// LoadGazetteer returns the built-in gazetteer with the entries of extra
+// merged over it, in order: an entry whose id is already known replaces its
+// name, kind and affiliation when given and adds its aliases, roles and
+// demonyms. Each reader holds a YAML list of [Entry]; a reader with a
+// Name() string method (an *os.File) is named by it in errors. Errors are
+// [ErrorList]s naming file and line; a bad entry never hides the others'
+// errors.
+func LoadGazetteer(extra ...io.Reader) (*Gazetteer, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	g := &Gazetteer{
+		entries:   map[string]*Entry{},
+		names:     map[string][]alias{},
+		demonyms:  map[string]string{},
+		capitalOf: map[string]string{},
+		surnames:  map[string][]string{},
+		firstTok:  map[string]int{},
+		lex:       lex,
+	}
+	g.addLibraryCountries()
+	for _, f := range []string{"data/countries.yaml", "data/actors.yaml"} {
+		b, err := dataFS.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		es, err := ParseEntries("actor/"+f, bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		g.add(es)
+	}
+	if errs := g.checkKinds("actor/data", nil); len(errs) > 0 {
+		return nil, errs
+	}
+	var errs ErrorList
+	for i, r := range extra {
+		name := fmt.Sprintf("actors file #%d", i+1)
+		if n, ok := r.(interface{ Name() string }); ok {
+			name = n.Name()
+		}
+		es, err := ParseEntries(name, r)
+		if err != nil {
+			if l, ok := err.(ErrorList); ok {
+				errs = append(errs, l...)
+			} else if e, ok := err.(*Error); ok {
+				errs = append(errs, e)
+			} else {
+				return nil, err
+			}
+		}
+		errs = append(errs, g.checkKinds(name, es)...)
+		g.add(es)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	g.index()
+	return g, nil
+}
+
+// addLibraryCountries adds a country entry for every state the countries
+// library knows, with its formal name, and the short form before a
+// parenthesis ("Iran (Islamic Republic of)" also gives "Iran").
+func (g *Gazetteer) addLibraryCountries() {
+	for _, c := range countries.All() {
+		a3 := c.Alpha3()
+		if len(a3) != 3 {
+			continue
+		}
+		e := Entry{ID: "country:" + a3, Name: c.String(), Kind: Country}
+		if i := strings.Index(e.Name, " ("); i > 0 {
+			e.Aliases = append(e.Aliases, e.Name, e.Name[:i])
+			e.Name = e.Name[:i]
+		}
+		if cp := c.Capital(); cp.IsValid() && cp.String() != "None" && !strings.Contains(cp.String(), "Unknown") {
+			e.Capital = cp.String()
+		}
+		g.add([]Entry{e})
+	}
+}
+
+// checkKinds reports the entries of es, from file name, that are new and
+// have no kind; with es nil, every entry so far.
+func (g *Gazetteer) checkKinds(name string, es []Entry) ErrorList {
+	var errs ErrorList
+	if es == nil {
+		for _, id := range g.ids() {
+			if e := g.entries[id]; e.Kind == "" {
+				errs = append(errs, &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("entry %q has no kind", id)})
+			}
+		}
+		return errs
+	}
+	for _, e := range es {
+		if _, known := g.entries[e.ID]; !known && e.Kind == "" {
+			errs = append(errs, &Error{File: name, Line: e.Line, Msg: fmt.Sprintf("entry %q has no kind", e.ID)})
+		}
+	}
+	return errs
+}
+
+// add merges es into the entries.
+func (g *Gazetteer) add(es []Entry) {
+	for _, e := range es {
+		if old, ok := g.entries[e.ID]; ok {
+			old.merge(e)
+			continue
+		}
+		c := e
+		c.Aliases = union(nil, e.Aliases)
+		c.Roles = union(nil, e.Roles)
+		c.Demonyms = union(nil, e.Demonyms)
+		g.entries[e.ID] = &c
+	}
+}
+
+// index builds the lookup tables once every entry is merged: a place entry
+// for each capital, the name index, demonyms and surnames.
+func (g *Gazetteer) index() {
+	ids := g.ids()
+	for _, id := range ids {
+		e := g.entries[id]
+		if e.Kind != Country || e.Capital == "" || nameKey(e.Capital) == nameKey(e.Name) {
+			continue
+		}
+		pid := "place:" + slug(e.Capital)
+		if p, ok := g.entries[pid]; ok {
+			if p.Affiliation == "" {
+				p.Affiliation = id
+			}
+		} else {
+			g.entries[pid] = &Entry{ID: pid, Name: e.Capital, Kind: Place, Affiliation: id}
+		}
+		g.capitalOf[pid] = g.entries[pid].Affiliation
+	}
+	for _, id := range g.ids() {
+		e := g.entries[id]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := nameKey(n)
+			if k == "" {
+				continue
+			}
+			a := alias{id: id, caps: isAllCaps(n) && !strings.ContainsAny(n, " -")}
+			if !containsAlias(g.names[k], a) {
+				g.names[k] = append(g.names[k], a)
+			}
+			g.noteFirst(n)
+		}
+		for _, d := range e.Demonyms {
+			if k := nameKey(d); k != "" {
+				if _, dup := g.demonyms[k]; !dup {
+					g.demonyms[k] = id
+				}
+				g.noteFirst(d)
+			}
+		}
+		if e.Kind == Person {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if w := wordKeys(n); len(w) >= 2 {
+					last := w[len(w)-1]
+					if !containsString(g.surnames[last], id) {
+						g.surnames[last] = append(g.surnames[last], id)
+					}
+				}
+			}
+		}
+	}
+	for _, t := range g.lex.titles {
+		g.noteFirst(t)
+	}
+	for k, as := range g.names {
+		sort.SliceStable(as, func(i, j int) bool { return kindRank(g.entries[as[i].id].Kind) < kindRank(g.entries[as[j].id].Kind) })
+		g.names[k] = as
+	}
+}
+
+// noteFirst files name under its first token for the matcher.
+func (g *Gazetteer) noteFirst(name string) {
+	toks := token.Tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	k := phonetic(fold(toks[0].Text))
+	if len(toks) > g.firstTok[k] {
+		g.firstTok[k] = len(toks)
+	}
+	if len(toks) > g.maxTokens {
+		g.maxTokens = len(toks)
+	}
+}
+
+// kindRank orders the readings of an ambiguous name: a country before an
+// organization before a person before a place.
+func kindRank(k Kind) int {
+	switch k {
+	case Country:
+		return 0
+	case Organization:
+		return 1
+	case Person:
+		return 2
+	}
+	return 3
+}
+
+func containsAlias(as []alias, a alias) bool {
+	for _, b := range as {
+		if b == a {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(ss []string, s string) bool {
+	for _, t := range ss {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ids returns the ids of the entries, sorted.
+func (g *Gazetteer) ids() []string {
+	ids := make([]string, 0, len(g.entries))
+	for id := range g.entries {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Lookup returns the entry with the given id.
+func (g *Gazetteer) Lookup(id string) (Entry, bool) {
+	e, ok := g.entries[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return *e, true
+}
+
+// Find returns the ids of the entries one of whose names is spelled like
+// name (folding case, hyphens, spaces and transliteration variants), best
+// reading first.
+func (g *Gazetteer) Find(name string) []string {
+	var ids []string
+	for _, a := range g.names[nameKey(name)] {
+		ids = append(ids, a.id)
+	}
+	return ids
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }

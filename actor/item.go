@@ -1,0 +1,220 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// itemKind classifies the items a sentence is first cut into.
+type itemKind uint8
+
+const (
+	itemOther   itemKind = iota // any other token
+	itemEntity                  // a name of the gazetteer
+	itemDemonym                 // "North Korean"
+	itemTitle                   // "Foreign Minister", "leader"
+	itemCap                     // an unknown capitalized word ("Tong-hyung")
+	itemPoss                    // possessive 's
+	itemComma                   // ,
+	itemOpen                    // (
+	itemClose                   // )
+)
+
+// item is a run of tokens [first, last) of one kind.
+type item struct {
+	kind        itemKind
+	first, last int
+	key         string   // phonetic key of the run
+	ids         []string // itemEntity: readings, best first
+	country     string   // itemDemonym: country id
+	title       string   // itemTitle: canonical title
+}
+
+// lexer cuts one document's tokens into items.
+type lexer struct {
+	g     *Gazetteer
+	text  string
+	toks  []token.Token
+	folds []string        // fold of each token
+	lower map[string]bool // folds of the words the document writes in lower case
+}
+
+func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
+	l := &lexer{g: g, text: text, toks: toks, folds: make([]string, len(toks)), lower: map[string]bool{}}
+	for i, t := range toks {
+		if t.Kind != token.Punct {
+			l.folds[i] = fold(t.Text)
+			if !isCapitalized(t.Text) {
+				l.lower[l.folds[i]] = true
+			}
+		}
+	}
+	return l
+}
+
+// spanKey is the phonetic key of tokens [i, j).
+func (l *lexer) spanKey(i, j int) string {
+	return phonetic(strings.Join(l.folds[i:j], ""))
+}
+
+// spanText is the text of tokens [i, j).
+func (l *lexer) spanText(i, j int) string { return l.text[l.toks[i].Start:l.toks[j-1].End] }
+
+// innerPunct reports whether a punctuation token may stand inside a name.
+func innerPunct(s string) bool {
+	switch s {
+	case "-", "'", "’", ".", "&":
+		return true
+	}
+	return false
+}
+
+func isPossessive(s string) bool {
+	return s == "'s" || s == "’s" || s == "'S" || s == "’S"
+}
+
+// items cuts tokens [first, last) into items, matching the longest
+// gazetteer name, demonym or title at each position.
+func (l *lexer) items(first, last int) []item {
+	var out []item
+	for i := first; i < last; {
+		t := l.toks[i]
+		switch {
+		case isPossessive(t.Text):
+			out = append(out, item{kind: itemPoss, first: i, last: i + 1})
+			i++
+			continue
+		case t.Kind == token.Punct:
+			k := itemOther
+			switch t.Text {
+			case ",":
+				k = itemComma
+			case "(":
+				k = itemOpen
+			case ")":
+				k = itemClose
+			}
+			out = append(out, item{kind: k, first: i, last: i + 1})
+			i++
+			continue
+		case t.Kind == token.Number || (i > 0 && token.Adjacent(l.toks[i-1], t) && (l.toks[i-1].Text == "@" || l.toks[i-1].Text == "#")):
+			out = append(out, item{kind: itemOther, first: i, last: i + 1, key: l.folds[i]})
+			i++
+			continue
+		}
+		if j := l.particle(i, last); j > i && len(out) > 0 && out[len(out)-1].kind == itemCap {
+			// "al-Houthi" of "Abdul Malik al-Houthi": one more word of the name.
+			out = append(out, item{kind: itemCap, first: i, last: j, key: l.spanKey(i, j)})
+			i = j
+			continue
+		}
+		if it, ok := l.match(i, last); ok && !l.nameGoesOn(it, last) {
+			out = append(out, it)
+			i = it.last
+			continue
+		}
+		key := phonetic(l.folds[i])
+		if isCapitalized(t.Text) && !l.g.lex.stopwords[key] && !l.g.lex.nonNames[key] {
+			j := i + 1
+			// rejoin hyphenated parts: "Tong-hyung", "Il-sung".
+			for j+1 < last && l.toks[j].Text == "-" && token.Adjacent(l.toks[j-1], l.toks[j]) &&
+				token.Adjacent(l.toks[j], l.toks[j+1]) && l.toks[j+1].Kind == token.Word {
+				j += 2
+			}
+			out = append(out, item{kind: itemCap, first: i, last: j, key: l.spanKey(i, j)})
+			i = j
+			continue
+		}
+		out = append(out, item{kind: itemOther, first: i, last: i + 1, key: key})
+		i++
+	}
+	return out
+}
+
+// match finds the longest name, demonym or title starting at token i.
+func (l *lexer) match(i, last int) (item, bool) {
+	g := l.g
+	if l.toks[i].Kind != token.Word {
+		return item{}, false
+	}
+	capital := isCapitalized(l.toks[i].Text)
+	max := g.firstTok[phonetic(l.folds[i])]
+	if max == 0 {
+		return item{}, false
+	}
+	max += 2 // "Kim Jong-un" has a token more than "Kim Jong Un"
+	if i+max > last {
+		max = last - i
+	}
+	// the longest span that does not cross a comma or bracket.
+	n := 0
+	for n < max {
+		t := l.toks[i+n]
+		if t.Kind == token.Punct && !innerPunct(t.Text) {
+			break
+		}
+		n++
+	}
+	for ; n >= 1; n-- {
+		j := i + n
+		if l.toks[j-1].Kind == token.Punct {
+			continue
+		}
+		key := l.spanKey(i, j)
+		if key == "" {
+			continue
+		}
+		if capital {
+			var ids []string
+			caps := isAllCaps(l.spanText(i, j))
+			for _, a := range g.names[key] {
+				if !a.caps || caps {
+					ids = append(ids, a.id)
+				}
+			}
+			if len(ids) > 0 {
+				return item{kind: itemEntity, first: i, last: j, key: key, ids: ids}, true
+			}
+			if c, ok := g.demonyms[key]; ok {
+				return item{kind: itemDemonym, first: i, last: j, key: key, country: c}, true
+			}
+		}
+		if t, ok := g.lex.titles[key]; ok {
+			return item{kind: itemTitle, first: i, last: j, key: key, title: t}, true
+		}
+	}
+	return item{}, false
+}
+
+// nameGoesOn reports whether the one-word person name it is followed by
+// more capitalized words of an unknown name: "Kim" of "Kim Tong-hyung" is
+// not Kim Jong Un's short form.
+func (l *lexer) nameGoesOn(it item, last int) bool {
+	if it.kind != itemEntity || it.last-it.first != 1 || it.last >= last {
+		return false
+	}
+	for _, id := range it.ids {
+		if l.g.entries[id].Kind != Person {
+			return false
+		}
+	}
+	next := l.toks[it.last]
+	key := phonetic(l.folds[it.last])
+	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
+		!l.g.lex.stopwords[key] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+}
+
+// particles are the lower-case particles hyphenated to a family name.
+var particles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "bin": true, "ibn": true, "abu": true}
+
+// particle returns the end of a "particle-Name" word at token i ("al-Assad",
+// "el-Sisi"), or i when there is none.
+func (l *lexer) particle(i, last int) int {
+	if i+2 >= last || !particles[l.toks[i].Text] || l.toks[i+1].Text != "-" ||
+		!token.Adjacent(l.toks[i], l.toks[i+1]) || !token.Adjacent(l.toks[i+1], l.toks[i+2]) ||
+		l.toks[i+2].Kind != token.Word || !isCapitalized(l.toks[i+2].Text) {
+		return i
+	}
+	return i + 3
+}

@@ -1,0 +1,65 @@
+package actor
+
+import (
+	"bytes"
+
+	"gopkg.in/yaml.v3"
+)
+
+// lexiconFile is the layout of data/lexicon.yaml: word lists the recognizer
+// uses, all matched case-insensitively.
+type lexiconFile struct {
+	Titles      []string `yaml:"titles"`      // roles before or after a name: "Foreign Minister"
+	OrgHeads    []string `yaml:"org_heads"`   // last words of organization names: "Ministry"
+	PlaceHeads  []string `yaml:"place_heads"` // words after a place name: "region"
+	FirstNames  []string `yaml:"first_names"` // given names that start a person's name
+	Stopwords   []string `yaml:"stopwords"`   // capitalized function words that start no name
+	NonNames    []string `yaml:"non_names"`   // capitalized words that are never names: months, days
+	Locatives   []string `yaml:"locatives"`   // prepositions making the next name a place
+	Motion      []string `yaml:"motion"`      // words after which "to X" is a destination
+	Speech      []string `yaml:"speech"`      // verbs after a person's name: "said"
+	Connectors  []string `yaml:"connectors"`  // lower-case words inside names: "of", "bin"
+	Appositives []string `yaml:"appositives"` // words opening an apposition: "then", "former"
+	Modifiers   []string `yaml:"modifiers"`   // words allowed before a title: "top", "senior"
+	NotPerson   []string `yaml:"not_person"`  // words never in a person's name: "West", "Street"
+}
+
+// lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
+// the key of the whole title.
+type lexicon struct {
+	titles                                       map[string]string // nameKey -> canonical title
+	orgHeads, placeHeads, firstNames, stopwords  map[string]bool
+	nonNames, locatives, motion, speech, connect map[string]bool
+	appositives, modifiers, notPerson            map[string]bool
+}
+
+func loadLexicon() (*lexicon, error) {
+	b, err := dataFS.ReadFile("data/lexicon.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var f lexiconFile
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, &Error{File: "actor/data/lexicon.yaml", Line: yamlLine(err), Msg: err.Error()}
+	}
+	l := &lexicon{titles: map[string]string{}}
+	for _, t := range f.Titles {
+		if k := nameKey(t); l.titles[k] == "" {
+			l.titles[k] = t // the first spelling is the canonical one
+		}
+	}
+	set := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[nameKey(w)] = true
+		}
+		return m
+	}
+	l.orgHeads, l.placeHeads, l.firstNames = set(f.OrgHeads), set(f.PlaceHeads), set(f.FirstNames)
+	l.stopwords, l.nonNames, l.locatives = set(f.Stopwords), set(f.NonNames), set(f.Locatives)
+	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
+	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
+	return l, nil
+}

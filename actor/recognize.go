@@ -1,0 +1,470 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// candKind says how a candidate names its actor.
+type candKind uint8
+
+const (
+	candEntity  candKind = iota // a gazetteer name: ids holds its readings
+	candPerson                  // an unknown person's name
+	candOrg                     // an unknown organization's name
+	candPlace                   // an unknown place's name
+	candSurname                 // one capitalized word that may be a known person's short name
+	candCountry                 // a demonym standing for its country: ids[0]
+	candKnown                   // capitalized words: a name only if already known
+)
+
+// candidate is a recognized mention before resolution.
+type candidate struct {
+	kind        candKind
+	first, last int // tokens
+	ids         []string
+	role        string
+	affil       string // country id from a title, demonym or possessive
+	location    bool
+	acronym     bool // "(ISW)" after a name: same actor as the candidate before
+	skip        int  // leading tokens of the mention that are not the name ("Brazilian")
+}
+
+// recognizer interprets one sentence's items.
+type recognizer struct {
+	*lexer
+	start int // the sentence's first token
+	its   []item
+	out   []candidate
+}
+
+// sentence recognizes the candidates of the sentence of tokens [first, last).
+func (l *lexer) sentence(first, last int) []candidate {
+	r := &recognizer{lexer: l, start: first, its: l.items(first, last)}
+	for p := 0; p < len(r.its); {
+		p = r.at(p)
+	}
+	return r.out
+}
+
+// at recognizes what starts at item p and returns the next item to look at.
+func (r *recognizer) at(p int) int {
+	its := r.its
+	it := its[p]
+	// Qualifier: a demonym, or a country name with a possessive.
+	country, q := r.qualifier(p)
+	if q > p {
+		if next, ok := r.titled(q, country); ok {
+			return next
+		}
+		if next, ok := r.org(q, country); ok {
+			return next
+		}
+		if it.kind == itemDemonym {
+			r.out = append(r.out, candidate{kind: candCountry, first: it.first, last: it.last, ids: []string{country}})
+			return p + 1
+		}
+	}
+	switch it.kind {
+	case itemTitle, itemOther:
+		if next, ok := r.titled(p, ""); ok {
+			return next
+		}
+		return p + 1
+	case itemEntity:
+		if next, ok := r.orgTitled(p); ok {
+			return next
+		}
+		if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) {
+			// "Arctic Council", "Ukraine Defense Ministry".
+			c := candidate{kind: candOrg, first: it.first, last: its[end-1].last}
+			if e := r.g.entries[it.ids[0]]; e.Kind == Country && its[p+1].kind == itemCap {
+				c.skip, c.affil = its[p+1].first-it.first, e.ID // "U.S. Navy"
+			}
+			r.emit(c, end)
+			return end
+		}
+		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, location: r.locative(p) || r.dateline(p)}
+		if r.personReading(it.ids) {
+			r.apposition(&c, p+1)
+		}
+		r.emit(c, p+1)
+		return p + 1
+	case itemCap:
+		return r.capRun(p)
+	}
+	return p + 1
+}
+
+// emit adds c and, when item p is "(ACRONYM)", the acronym as a second
+// mention of the same actor.
+func (r *recognizer) emit(c candidate, p int) {
+	r.out = append(r.out, c)
+	its := r.its
+	if p+2 < len(its) && its[p].kind == itemOpen && its[p+2].kind == itemClose &&
+		(its[p+1].kind == itemCap || its[p+1].kind == itemEntity) &&
+		isAllCaps(r.spanText(its[p+1].first, its[p+1].last)) && c.kind != candSurname && c.kind != candCountry {
+		r.out = append(r.out, candidate{kind: c.kind, first: its[p+1].first, last: its[p+1].last, ids: its[p+1].ids, acronym: true})
+		its[p+1].kind = itemOther // consumed
+	}
+}
+
+// qualifier reads a demonym ("Russian") or a country name and a possessive
+// ("Russia's") at item p; it returns the country and the item after it,
+// or p when there is none.
+func (r *recognizer) qualifier(p int) (string, int) {
+	its := r.its
+	switch it := its[p]; it.kind {
+	case itemDemonym:
+		return it.country, p + 1
+	case itemEntity:
+		e := r.g.entries[it.ids[0]]
+		if e.Kind != Country || p+1 >= len(its) {
+			break
+		}
+		switch its[p+1].kind {
+		case itemPoss: // "Russia's"
+			return e.ID, p + 2
+		case itemTitle: // "U.S. President"
+			return e.ID, p + 1
+		}
+	}
+	return "", p
+}
+
+// modifiers skips the lower-case modifiers ("top", "retired", "communist")
+// from item p.
+func (r *recognizer) modifiers(p int) int {
+	for p < len(r.its) && r.its[p].kind == itemOther && r.g.lex.modifiers[r.its[p].key] && !isCapitalized(r.toks[r.its[p].first].Text) {
+		p++
+	}
+	return p
+}
+
+// titled recognizes [modifiers] title... name at item p: a person with a
+// role, affiliated with country when not "".
+func (r *recognizer) titled(p int, country string) (int, bool) {
+	its := r.its
+	q := r.modifiers(p)
+	role := ""
+	for q < len(its) && its[q].kind == itemTitle {
+		role = its[q].title
+		q = r.modifiers(q + 1)
+	}
+	if role == "" || q >= len(its) {
+		return p, false
+	}
+	if its[q].kind == itemComma && q+1 < len(its) && (country != "" || isCapitalized(r.toks[its[q-1].first].Text)) {
+		q++ // "Russia's foreign minister, Sergey Lavrov,"
+	}
+	switch it := its[q]; it.kind {
+	case itemEntity:
+		if r.g.entries[it.ids[0]].Kind != Person && !r.personReading(it.ids) {
+			return p, false
+		}
+		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, role: role, affil: country}
+		r.emit(c, q+1)
+		return q + 1, true
+	case itemCap:
+		end := r.capEnd(q, false)
+		if r.orgHead(end) || !r.personish(q, end) {
+			return p, false
+		}
+		q = r.fromFirstName(q, end)
+		c := candidate{kind: candPerson, first: its[q].first, last: its[end-1].last, role: role, affil: country}
+		if end-q == 1 {
+			c.kind = candSurname // "President Bush": maybe the George W. Bush named before
+		}
+		r.apposition(&c, end)
+		r.emit(c, end)
+		return end, true
+	}
+	return p, false
+}
+
+// personReading reports whether one of ids is a person.
+func (r *recognizer) personReading(ids []string) bool {
+	for _, id := range ids {
+		if r.g.entries[id].Kind == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// org recognizes an organization after a country qualifier at item p:
+// "Russian Foreign Ministry", "South Korea's National Intelligence Service".
+func (r *recognizer) org(p int, country string) (int, bool) {
+	its := r.its
+	if p >= len(its) {
+		return p, false
+	}
+	switch it := its[p]; it.kind {
+	case itemEntity:
+		e := r.g.entries[it.ids[0]]
+		if e.Kind != Organization {
+			return p, false
+		}
+		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, affil: country}
+		if e.Affiliation != country {
+			// another state's body of the same name.
+			id := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-" + slug(r.spanText(it.first, it.last))
+			if _, known := r.g.entries[id]; known {
+				c.ids = []string{id}
+			} else {
+				c.kind, c.ids = candOrg, nil
+			}
+		}
+		r.emit(c, p+1)
+		return p + 1, true
+	case itemCap:
+		end := r.capEnd(p, true)
+		if !r.orgHead(end) {
+			return p, false
+		}
+		c := candidate{kind: candOrg, first: it.first, last: its[end-1].last, affil: country}
+		if d := its[p-1]; d.kind == itemDemonym {
+			c.first, c.skip = d.first, it.first-d.first // "Brazilian Health Ministry"
+		}
+		r.emit(c, end)
+		return end, true
+	}
+	return p, false
+}
+
+// capEnd returns the end of the run of capitalized items from p; with
+// connectors, lower-case connectors between capitals ("Institute for the
+// Study of War") are part of it.
+func (r *recognizer) capEnd(p int, connectors bool) int {
+	its := r.its
+	end := p
+	for q := p; q < len(its); {
+		if its[q].kind == itemCap || connectors && (its[q].kind == itemEntity || its[q].kind == itemDemonym) {
+			q++
+			end = q
+			continue
+		}
+		if connectors && its[q].kind == itemOther && r.g.lex.connect[its[q].key] && !isCapitalized(r.toks[its[q].first].Text) {
+			q++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// orgHead reports whether the item before end is an organization head word.
+func (r *recognizer) orgHead(end int) bool {
+	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.orgHeads[r.its[end-1].key]
+}
+
+// capRun recognizes a run of unknown capitalized words at item p.
+func (r *recognizer) capRun(p int) int {
+	its := r.its
+	if r.common(p) {
+		return p + 1
+	}
+	if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) || end-p >= 3 && r.g.lex.orgHeads[its[p].key] && its[end-1].kind != itemOther {
+		// "Yongbyon Nuclear Research Center", "Ministry of Defense".
+		r.emit(candidate{kind: candOrg, first: its[p].first, last: its[end-1].last}, end)
+		return end
+	}
+	end := r.capEnd(p, false)
+	first, last := its[p].first, its[end-1].last
+	// a place: "the Kursk region", "in Kursk".
+	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
+		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
+		return end + 1
+	}
+	if r.locative(p) && len(r.folds[its[p].first]) >= 3 {
+		// "in Dar es Salaam", "in East Jerusalem"
+		end := r.capEnd(p, true)
+		r.emit(candidate{kind: candPlace, first: first, last: its[end-1].last, location: true}, end)
+		return end
+	}
+	if end-p == 1 {
+		c := candidate{kind: candSurname, first: first, last: last}
+		r.apposition(&c, end)
+		r.emit(c, end)
+		return end
+	}
+	// a person: starts with a known first name, or is followed by a
+	// speech verb or an apposition giving a role.
+	if !r.personish(p, end) {
+		r.emit(candidate{kind: candKnown, first: first, last: last}, end)
+		return end
+	}
+	for q := p; q < end-1; q++ {
+		if r.g.lex.firstNames[its[q].key] {
+			c := candidate{kind: candPerson, first: its[q].first, last: last}
+			r.apposition(&c, end)
+			r.emit(c, end)
+			return end
+		}
+	}
+	c := candidate{kind: candPerson, first: first, last: last}
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && r.g.lex.speech[its[end].key] || r.apposition(&c, end)) {
+		c.kind = candKnown
+	}
+	r.emit(c, end)
+	return end
+}
+
+// apposition reads ", [then a] [Russia's] title" after a name at item p
+// and sets c's role and affiliation from it; it reports whether it found
+// one.
+func (r *recognizer) apposition(c *candidate, p int) bool {
+	its := r.its
+	if p >= len(its) || its[p].kind != itemComma {
+		return false
+	}
+	q := p + 1
+	for q < len(its) && its[q].kind == itemOther && r.g.lex.appositives[its[q].key] {
+		q++
+	}
+	country, q2 := r.qualifier0(q)
+	q = r.modifiers(q2)
+	for n := 0; n < 2 && q+1 < len(its) && its[q].kind == itemOther && its[q+1].kind != itemComma &&
+		!isCapitalized(r.toks[its[q].first].Text) && r.toks[its[q].first].Kind == token.Word; n++ {
+		if its[q].kind == itemTitle {
+			break
+		}
+		q++
+	}
+	if q < len(its) && its[q].kind == itemTitle {
+		role := its[q].title
+		for q+1 < len(its) && its[q+1].kind == itemTitle {
+			q++
+			role = its[q].title
+		}
+		if c.role == "" {
+			c.role = role
+		}
+		if c.affil == "" {
+			c.affil = country
+		}
+		return true
+	}
+	return false
+}
+
+// qualifier0 is qualifier that tolerates p past the end.
+func (r *recognizer) qualifier0(p int) (string, int) {
+	if p >= len(r.its) {
+		return "", p
+	}
+	return r.qualifier(p)
+}
+
+// locative reports whether item p follows a locative preposition ("in",
+// "at") or a "to" after a word of motion ("visit to", "sent troops to").
+func (r *recognizer) locative(p int) bool {
+	if p == 0 {
+		return false
+	}
+	prev := r.its[p-1]
+	if prev.kind != itemOther {
+		return false
+	}
+	w := strings.ToLower(r.toks[prev.first].Text)
+	if r.g.lex.locatives[prev.key] && w == r.toks[prev.first].Text {
+		return true
+	}
+	if w != "to" && w != "toward" && w != "towards" {
+		return false
+	}
+	for q := p - 2; q >= 0 && q >= p-5; q-- {
+		if r.its[q].kind == itemOther && r.g.lex.motion[r.its[q].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgTitled recognizes organization title name at item p: "Russian
+// Security Council Secretary Sergey Shoigu", "Kremlin spokesman Dmitry
+// Peskov"; the role is the organization's name and the title, the
+// affiliation the organization's country.
+func (r *recognizer) orgTitled(p int) (int, bool) {
+	its := r.its
+	e := r.g.entries[its[p].ids[0]]
+	if e.Kind != Organization || p+1 >= len(its) || its[p+1].kind != itemTitle {
+		return p, false
+	}
+	next, ok := r.titled(p+1, e.Affiliation)
+	if ok {
+		c := &r.out[len(r.out)-1]
+		if r.out[len(r.out)-1].acronym && len(r.out) > 1 {
+			c = &r.out[len(r.out)-2]
+		}
+		c.role = strings.Join(strings.Fields(r.spanText(its[p].first, its[p].last)+" "+c.role), " ")
+		c.affil = e.ID
+	}
+	return next, ok
+}
+
+// dateline reports whether item p is a dateline's place: a name in capitals
+// followed by a comma, bracket or dash ("SEOUL, South Korea —",
+// "JERUSALEM (Reuters) —").
+func (r *recognizer) dateline(p int) bool {
+	its := r.its
+	if p+1 >= len(its) {
+		return false
+	}
+	switch next := r.toks[its[p+1].first].Text; {
+	case its[p+1].kind == itemComma, its[p+1].kind == itemOpen, next == "—", next == "–", next == "-", next == "--":
+	default:
+		return false
+	}
+	return isAllCaps(r.spanText(its[p].first, its[p].last)) &&
+		r.g.entries[its[p].ids[0]].Kind == Place
+}
+
+// common reports whether item p is a capitalized word opening the sentence
+// that the document also writes in lower case ("All", "Police"): a common
+// word, not a name.
+func (r *recognizer) common(p int) bool {
+	it := r.its[p]
+	if it.kind != itemCap {
+		return false
+	}
+	opens := it.first == r.start
+	if !opens && it.first > r.start {
+		prev := r.toks[it.first-1]
+		opens = prev.Kind == token.Punct && strings.ContainsAny(prev.Text, "\"“‘'(—–-:")
+	}
+	return opens && it.last-it.first == 1 && r.lower[r.folds[it.first]]
+}
+
+// personish reports whether the capitalized items [p, end) may be a
+// person's name: no word that never is ("West", "Street"), no word in
+// capitals ("GMT").
+func (r *recognizer) personish(p, end int) bool {
+	for q := p; q < end; q++ {
+		it := r.its[q]
+		if r.g.lex.notPerson[it.key] || r.g.lex.nonNames[it.key] || r.g.lex.orgHeads[it.key] {
+			return false
+		}
+		for t := it.first; t < it.last; t++ {
+			if isAllCaps(r.toks[t].Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fromFirstName returns the item of [p, end) holding a given name when a
+// longer run starts with other words ("Treasury Robert Rubin"), else p.
+func (r *recognizer) fromFirstName(p, end int) int {
+	if r.g.lex.firstNames[r.its[p].key] {
+		return p // "Hassan Omar al-Rashidi"
+	}
+	for q := p + 1; q < end-1; q++ {
+		if r.g.lex.firstNames[r.its[q].key] {
+			return q
+		}
+	}
+	return p
+}

@@ -1,0 +1,287 @@
+package actor
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// want is one expected mention: the nth (from 0) mention whose text is
+// Text resolves to ID with the given Location, Role and Affiliation
+// (Role and Affiliation are checked when not "").
+type want struct {
+	Text  string
+	N     int
+	ID    string
+	Loc   bool
+	Role  string
+	Affil string
+}
+
+func document(r *Resolver, text string) []Mention {
+	toks := token.Tokenize(text)
+	return r.Document(text, toks, token.Sentences(text, toks))
+}
+
+func checkMentions(t *testing.T, name string, ms []Mention, wants []want, absent []string) {
+	t.Helper()
+	for _, w := range wants {
+		var found *Mention
+		n := 0
+		for i := range ms {
+			if ms[i].Text == w.Text {
+				if n == w.N {
+					found = &ms[i]
+					break
+				}
+				n++
+			}
+		}
+		if found == nil {
+			t.Errorf("%s: no mention %q #%d in %s", name, w.Text, w.N, dump(ms))
+			continue
+		}
+		if found.ActorID != w.ID || found.Location != w.Loc {
+			t.Errorf("%s: %q #%d = %s loc=%v, want %s loc=%v", name, w.Text, w.N, found.ActorID, found.Location, w.ID, w.Loc)
+		}
+		if w.Role != "" && found.Role != w.Role {
+			t.Errorf("%s: %q role = %q, want %q", name, w.Text, found.Role, w.Role)
+		}
+		if w.Affil != "" && found.Affiliation != w.Affil {
+			t.Errorf("%s: %q affiliation = %q, want %q", name, w.Text, found.Affiliation, w.Affil)
+		}
+	}
+	for _, a := range absent {
+		for _, m := range ms {
+			if m.Text == a || strings.HasSuffix(m.ActorID, ":"+slug(a)) {
+				t.Errorf("%s: junk mention %q (%s)", name, m.Text, m.ActorID)
+			}
+		}
+	}
+}
+
+func dump(ms []Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "\n\t%q %s loc=%v role=%q affil=%q", m.Text, m.ActorID, m.Location, m.Role, m.Affiliation)
+	}
+	return b.String()
+}
+
+func TestDocument(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"spelling variants", "Kim Jong-un met envoys on Monday. Later KIM JONG UN left, and Kim smiled.",
+			[]want{{Text: "Kim Jong-un", ID: "person:kim-jong-un"}, {Text: "KIM JONG UN", ID: "person:kim-jong-un"}, {Text: "Kim", ID: "person:kim-jong-un"}},
+			[]string{"Monday"}},
+		{"transliteration", "Sergey Shoigu spoke. Then Sergei Shoigu spoke again, and Zelenskyy answered Zelensky's critics.",
+			[]want{{Text: "Sergey Shoigu", ID: "person:sergei-shoigu"}, {Text: "Sergei Shoigu", ID: "person:sergei-shoigu"},
+				{Text: "Zelenskyy", ID: "person:volodymyr-zelensky"}, {Text: "Zelensky", ID: "person:volodymyr-zelensky"}}, nil},
+		{"short forms of states", "The DPRK and the U.S. spoke; the United States and North Korea agreed.",
+			[]want{{Text: "DPRK", ID: "country:PRK"}, {Text: "U.S.", ID: "country:USA"}, {Text: "United States", ID: "country:USA"}, {Text: "North Korea", ID: "country:PRK"}}, nil},
+		{"surname to the latest full name", "Defence officials met Mary Okonkwo-Bell, the trade envoy. Okonkwo-Bell said little.",
+			[]want{{Text: "Mary Okonkwo-Bell", ID: "person:mary-okonkwo-bell", Role: "envoy"}, {Text: "Okonkwo-Bell", ID: "person:mary-okonkwo-bell"}}, nil},
+		{"a family name that is not the leader's", "AP writer Kim Tong-hyung reported it. Kim Tong-hyung is in Seoul.",
+			[]want{{Text: "Kim Tong-hyung", ID: "person:kim-tong-hyung", Role: "AP writer", Affil: "org:ap"},
+				{Text: "Seoul", ID: "place:seoul", Loc: true}}, nil},
+		{"demonyms and capitals as states", "North Korean troops moved while Pyongyang said Moscow's war was just. Russians cheered.",
+			[]want{{Text: "North Korean", ID: "country:PRK"}, {Text: "Pyongyang", ID: "country:PRK"}, {Text: "Moscow", ID: "country:RUS"}, {Text: "Russians", ID: "country:RUS"}}, nil},
+		{"capitals as places", "The envoy arrived in Pyongyang after a trip to Beijing, then flew home from Tehran.",
+			[]want{{Text: "Pyongyang", ID: "place:pyongyang", Loc: true}, {Text: "Beijing", ID: "place:beijing", Loc: true}, {Text: "Tehran", ID: "country:IRN"}}, nil},
+		{"dateline", "KYIV, Ukraine — Officials in Kyiv said Kyiv would answer.",
+			[]want{{Text: "KYIV", ID: "place:kyiv", Loc: true}, {Text: "Kyiv", ID: "place:kyiv", Loc: true}, {Text: "Kyiv", N: 1, ID: "country:UKR"}}, nil},
+		{"a person in a place phrase", "Police searched Mr. Haldane-Price's home. They found nothing in Haldane-Price's car.",
+			[]want{{Text: "Haldane-Price", ID: "person:haldane-price"}, {Text: "Haldane-Price", N: 1, ID: "person:haldane-price"}}, nil},
+		{"particles in names", "Militia leader Hassan Omar al-Rashidi spoke. Al-Rashidi's men fled; Bashar al-Assad stayed.",
+			[]want{{Text: "Hassan Omar al-Rashidi", ID: "person:hassan-omar-al-rashidi", Role: "leader"}, {Text: "Bashar al-Assad", ID: "person:bashar-al-assad"}}, nil},
+		{"title then name in apposition", "Russia's foreign minister, Sergey Lavrov, and the Ghanaian Trade Minister, Efua Mensah-Boateng, spoke.",
+			[]want{{Text: "Sergey Lavrov", ID: "person:sergey-lavrov", Role: "Foreign Minister", Affil: "country:RUS"},
+				{Text: "Efua Mensah-Boateng", ID: "person:efua-mensah-boateng", Role: "Trade Minister", Affil: "country:GHA"}}, nil},
+		{"countries as locations", "Soldiers were deployed to Syria and fought in Lebanon, while support to Iran grew.",
+			[]want{{Text: "Syria", ID: "country:SYR", Loc: true}, {Text: "Lebanon", ID: "country:LBN", Loc: true}, {Text: "Iran", ID: "country:IRN"}}, nil},
+		{"titles with demonyms", "Russian Foreign Minister Sergey Lavrov met North Korean Foreign Minister Choe Son Hui and U.S. President Trump.",
+			[]want{{Text: "Sergey Lavrov", ID: "person:sergey-lavrov", Role: "Foreign Minister", Affil: "country:RUS"},
+				{Text: "Choe Son Hui", ID: "person:choe-son-hui", Role: "Foreign Minister", Affil: "country:PRK"},
+				{Text: "Trump", ID: "person:donald-trump", Role: "President", Affil: "country:USA"}},
+			[]string{"Russian", "North Korean"}},
+		{"lower-case titles", "Ukrainian President Volodymyr Zelensky called North Korean leader Kim Jong Un a threat.",
+			[]want{{Text: "Volodymyr Zelensky", ID: "person:volodymyr-zelensky", Role: "President", Affil: "country:UKR"},
+				{Text: "Kim Jong Un", ID: "person:kim-jong-un", Role: "leader", Affil: "country:PRK"}}, nil},
+		{"appositions", "Sergei Shoigu, Russia's Security Council secretary, came. In 2023, Shoigu, then a defense minister, came too.",
+			[]want{{Text: "Sergei Shoigu", ID: "person:sergei-shoigu", Role: "Security Council Secretary", Affil: "country:RUS"},
+				{Text: "Shoigu", ID: "person:sergei-shoigu", Role: "Defense Minister"}}, nil},
+		{"unknown person by title", "Chilean Interior Minister Tomasz Widelski-Ruiz resigned on Friday.",
+			[]want{{Text: "Tomasz Widelski-Ruiz", ID: "person:tomasz-widelski-ruiz", Role: "Interior Minister", Affil: "country:CHL"}},
+			[]string{"Friday", "Chilean"}},
+		{"unknown person by first name and speech verb", "Analysts doubt it, said Peter Vandermolen. Hyun-woo Baek said the talks failed.",
+			[]want{{Text: "Peter Vandermolen", ID: "person:peter-vandermolen"}, {Text: "Hyun-woo Baek", ID: "person:hyun-woo-baek"}}, nil},
+		{"unknown organizations", "The Brazilian Health Ministry and the Center for Arctic Policy disagreed. Kenya's National Intelligence Service too.",
+			[]want{{Text: "Brazilian Health Ministry", ID: "org:bra-health-ministry", Affil: "country:BRA"},
+				{Text: "Center for Arctic Policy", ID: "org:center-for-arctic-policy"},
+				{Text: "National Intelligence Service", ID: "org:ken-national-intelligence-service", Affil: "country:KEN"}}, nil},
+		{"organizations named after a state or place", "The U.S. Navy and the Arctic Council met in Oslo.",
+			[]want{{Text: "U.S. Navy", ID: "org:usa-navy"}, {Text: "Arctic Council", ID: "org:arctic-council"}, {Text: "Oslo", ID: "place:oslo", Loc: true}}, nil},
+		{"news agencies", "Tass and KCNA reported it, Yonhap said, citing Reuters and AFP.",
+			[]want{{Text: "Tass", ID: "org:tass"}, {Text: "KCNA", ID: "org:kcna"}, {Text: "Yonhap", ID: "org:yonhap"}, {Text: "Reuters", ID: "org:reuters"}, {Text: "AFP", ID: "org:afp"}}, nil},
+		{"acronym defined in the text", "The Baltic Drone Observatory (BDO) counted drones. BDO said more came.",
+			[]want{{Text: "Baltic Drone Observatory", ID: "org:baltic-drone-observatory"}, {Text: "BDO", ID: "org:baltic-drone-observatory"}, {Text: "BDO", N: 1, ID: "org:baltic-drone-observatory"}}, nil},
+		{"places by pattern", "Fighting went on in Vovchansk and in the Sumy region.",
+			[]want{{Text: "Vovchansk", ID: "place:vovchansk", Loc: true}, {Text: "Sumy", ID: "place:sumy", Loc: true}}, nil},
+		{"web page junk", "Read the full article here\n\nShare.\nLeave A Reply\n\nFollow Frances Martel on Facebook and Twitter.",
+			[]want{{Text: "Frances Martel", ID: "person:frances-martel"}},
+			[]string{"Read", "Share", "Leave A Reply", "Facebook", "Twitter", "Follow Frances Martel"}},
+		{"pronoun us", "Tell us what they want from us.", nil, []string{"us"}},
+		{"Cyrillic", "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 12",
+			[]want{{Text: "Volodymyr Zelenskyy", ID: "person:volodymyr-zelensky"}, {Text: "Володимир Зеленський", ID: "person:volodymyr-zelensky"}},
+			[]string{"ZelenskyyUa", "January"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}
+
+func TestCrossDocument(t *testing.T) {
+	r := NewResolver(defaultGazetteer(t))
+	document(r, "Foreign Minister Amara Nwosu-Kelly met reporters.")
+	ms := document(r, "Nwosu-Kelly flew to Abuja on Monday.")
+	checkMentions(t, "second document", ms, []want{{Text: "Nwosu-Kelly", ID: "person:amara-nwosu-kelly"}}, nil)
+	ms = document(r, "Amara Nwosu Kelly spoke.")
+	checkMentions(t, "third document", ms, []want{{Text: "Amara Nwosu Kelly", ID: "person:amara-nwosu-kelly"}}, nil)
+	var found bool
+	for _, a := range r.Actors() {
+		if a.ID == "person:amara-nwosu-kelly" {
+			found = true
+			if a.Kind != Person || !containsString(a.Roles, "Foreign Minister") || !containsString(a.Aliases, "Nwosu-Kelly") {
+				t.Errorf("actor = %+v", a)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Actors() lacks person:amara-nwosu-kelly")
+	}
+	if a, ok := r.Actor("person:amara-nwosu-kelly"); !ok || a.Name != "Amara Nwosu-Kelly" {
+		t.Errorf("Actor(person:amara-nwosu-kelly) = %+v, %v", a, ok)
+	}
+	if _, ok := r.Actor("person:nobody"); ok {
+		t.Errorf("Actor(person:nobody) found")
+	}
+}
+
+func TestActorsSortedAndDeterministic(t *testing.T) {
+	g := defaultGazetteer(t)
+	text := "Putin met Kim Jong Un in Pyongyang. KCNA said Pyongyang and Moscow agreed."
+	var prev string
+	for i := 0; i < 3; i++ {
+		r := NewResolver(g)
+		document(r, text)
+		as := r.Actors()
+		for j := 1; j < len(as); j++ {
+			if as[j-1].ID >= as[j].ID {
+				t.Fatalf("Actors() not sorted: %s before %s", as[j-1].ID, as[j].ID)
+			}
+		}
+		got := fmt.Sprint(as)
+		if i > 0 && got != prev {
+			t.Fatalf("Actors() differs between runs:\n%s\n%s", prev, got)
+		}
+		prev = got
+	}
+}
+
+// TestSeedsGolden resolves the seed articles in order and compares the cast
+// with testdata/seeds.golden (regenerate with -update).
+func TestSeedsGolden(t *testing.T) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("no seeds")
+	}
+	r := NewResolver(defaultGazetteer(t))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		document(r, string(b))
+	}
+	var b strings.Builder
+	for _, a := range r.Actors() {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", a.ID, a.Name, a.Affiliation, strings.Join(a.Roles, "; "), strings.Join(a.Aliases, "; "))
+	}
+	golden := filepath.Join("testdata", "seeds.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("seed cast differs from %s (run go test -update to accept):\n%s", golden, b.String())
+	}
+}
+
+func FuzzDocument(f *testing.F) {
+	f.Add("Russian Foreign Minister Sergey Lavrov met Kim Jong-un in Pyongyang, KCNA said.")
+	f.Add("The Institute for the Study of War (ISW) said. ISW, the group, ( ) , 's")
+	f.Add("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)")
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r := NewResolver(g)
+		ms := document(r, text)
+		end := 0
+		for _, m := range ms {
+			if m.Start < end || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v (previous ended at %d) in %q", m, end, text)
+			}
+			if m.ActorID == "" || m.Kind == "" {
+				t.Fatalf("unresolved mention %+v", m)
+			}
+			end = m.End
+		}
+		r.Actors()
+	})
+}
+
+func BenchmarkSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := NewResolver(g)
+		for _, t := range texts {
+			document(r, t)
+		}
+		r.Actors()
+	}
+}
