@@ -3,6 +3,22 @@
 // each a type with its CAMEO code, participants with roles taken from the
 // clause's structure, a governing time expression, a factuality and the
 // quantities it states.
+//
+// [Extract] runs one pass per sentence over the tokens, with the actor and
+// time mentions earlier stages found:
+//
+//   - triggers.go matches the embedded lexicon (data/triggers.yaml) on
+//     lemmas (morph.go), longest match first, and folds light verbs into
+//     their nouns ("held talks", "launched an attack");
+//   - participants.go assigns roles from a light chunk of the clause: the
+//     subject before the verb group, objects and prepositional phrases
+//     after it, possessors and name modifiers of nouns, passives;
+//   - factuality.go reads negation, modal, conditional, plan and
+//     reporting cues; dating.go picks the governing time expression;
+//     quantity.go reads counted amounts; title.go writes the title.
+//
+// Reporting verbs (say, report, tell...) are not events: they make the
+// events they frame Reported and name the Source.
 package event
 
 import (

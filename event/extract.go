@@ -1,0 +1,238 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// Input is one document's text and what earlier stages found in it.
+type Input struct {
+	Doc  string    // document id, copied into every mention
+	Text string    // the document text
+	DCT  time.Time // document creation time; zero when unknown
+	// DCTInferred reports that the DCT was inferred (document.Inferred)
+	// rather than given: events dated by it get a lower confidence.
+	DCTInferred bool
+	// Tokens and Sentences are token.Tokenize and token.Sentences of Text;
+	// Extract computes them when nil.
+	Tokens    []token.Token
+	Sentences []token.Sentence
+	Times     []timex.Timex   // time expressions of Text
+	Actors    []actor.Mention // actor mentions of Text
+	// Names maps actor ids to display names for titles; optional (the
+	// mention's text is used when an id is missing).
+	Names map[string]string
+}
+
+// Extract finds the event mentions of one document, sorted by position.
+// Mentions and time expressions whose offsets fall outside Text are
+// ignored.
+func Extract(in Input) []Mention {
+	if in.Tokens == nil {
+		in.Tokens = token.Tokenize(in.Text)
+	}
+	if in.Sentences == nil {
+		in.Sentences = token.Sentences(in.Text, in.Tokens)
+	}
+	d := newDoc(in)
+	var out []Mention
+	for si, s := range in.Sentences {
+		if s.First < 0 || s.Last > len(in.Tokens) || s.First >= s.Last {
+			continue
+		}
+		out = append(out, d.sentence(si, s)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	return out
+}
+
+// doc holds one document's input with its mentions indexed by token.
+type doc struct {
+	in      Input
+	lx      *lexicon
+	actorAt []int // token index → index in in.Actors, or -1
+	timexAt []int // token index → index in in.Times, or -1
+	names   map[string]string
+	// lemmaMemo caches lemmas of the document's words.
+	lemmaMemo map[string][]string
+}
+
+func newDoc(in Input) *doc {
+	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}}
+	n := len(in.Tokens)
+	d.actorAt = make([]int, n)
+	d.timexAt = make([]int, n)
+	for i := range d.actorAt {
+		d.actorAt[i], d.timexAt[i] = -1, -1
+	}
+	counts := map[string]map[string]int{} // actor id → mention text → count
+	valid := func(start, end int) bool { return start >= 0 && start < end && end <= len(in.Text) }
+	for ai, m := range in.Actors {
+		if !valid(m.Start, m.End) || m.ActorID == "" {
+			continue
+		}
+		for _, ti := range tokensIn(in.Tokens, m.Start, m.End) {
+			if d.actorAt[ti] < 0 {
+				d.actorAt[ti] = ai
+			}
+		}
+		if counts[m.ActorID] == nil {
+			counts[m.ActorID] = map[string]int{}
+		}
+		counts[m.ActorID][in.Text[m.Start:m.End]]++
+	}
+	for id, texts := range counts {
+		best := ""
+		for text, n := range texts {
+			if best == "" || betterName(text, n, best, texts[best]) {
+				best = text
+			}
+		}
+		d.names[id] = best
+	}
+	for xi, x := range in.Times {
+		if !valid(x.Start, x.End) {
+			continue
+		}
+		for _, ti := range tokensIn(in.Tokens, x.Start, x.End) {
+			if d.timexAt[ti] < 0 {
+				d.timexAt[ti] = xi
+			}
+		}
+	}
+	for id, name := range in.Names {
+		d.names[id] = name
+	}
+	return d
+}
+
+// tokensIn returns the indexes of the tokens overlapping [start, end).
+func tokensIn(toks []token.Token, start, end int) []int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	var out []int
+	for ; i < len(toks) && toks[i].Start < end; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// sent is one sentence under analysis. Token positions are document token
+// indexes in [first, last).
+type sent struct {
+	d           *doc
+	index       int
+	first, last int
+	low         []string // lower-cased token texts, indexed by i-first
+	triggers    []*trigger
+}
+
+func (s *sent) tok(i int) token.Token { return s.d.in.Tokens[i] }
+func (s *sent) word(i int) string {
+	if i < s.first || i >= s.last {
+		return ""
+	}
+	return s.low[i-s.first]
+}
+
+func (d *doc) sentence(si int, ts token.Sentence) []Mention {
+	s := &sent{d: d, index: si, first: ts.First, last: ts.Last}
+	for i := ts.First; i < ts.Last; i++ {
+		w := strings.ToLower(d.in.Tokens[i].Text)
+		s.low = append(s.low, strings.ReplaceAll(w, "’", "'"))
+	}
+	s.findTriggers()
+	quants := s.quantities()
+	var out []Mention
+	for _, t := range s.triggers {
+		m := s.mention(t)
+		for _, q := range quants {
+			if s.nearestTrigger(q.at) == t {
+				m.Quantities = append(m.Quantities, q.q)
+			}
+		}
+		m.Title = s.title(t, &m)
+		out = append(out, m)
+	}
+	return out
+}
+
+// mention builds the Mention of trigger t.
+func (s *sent) mention(t *trigger) Mention {
+	in := s.d.in
+	start, end := s.tok(t.start).Start, s.tok(t.end-1).End
+	ts := in.Sentences[s.index]
+	m := Mention{
+		Doc:        in.Doc,
+		Sentence:   s.index,
+		Start:      start,
+		End:        end,
+		Trigger:    in.Text[start:end],
+		Type:       t.e.Type,
+		Quote:      in.Text[ts.Start:ts.End],
+		QuoteStart: ts.Start,
+		QuoteEnd:   ts.End,
+		Confidence: t.e.Confidence,
+	}
+	m.Participants, m.Location = s.participants(t)
+	if t.noun && len(m.Participants) == 0 {
+		// a bare noun ("the treaty", "summits") often refers back to an
+		// event told elsewhere: a weak cue
+		m.Confidence *= 0.6
+	}
+	m.Factuality, m.Source = s.factuality(t)
+	x, local := s.date(t)
+	switch {
+	case x == nil:
+		m.Basis = Publication
+	case x.Relative:
+		m.Basis = Relative
+	default:
+		m.Basis = Explicit
+	}
+	switch {
+	case m.Basis == Publication && in.DCT.IsZero():
+		m.Confidence *= 0.5 // no date at all
+	case (m.Basis == Publication || m.Basis == Relative) && in.DCTInferred:
+		m.Confidence *= 0.7
+	}
+	if x != nil {
+		xc := *x
+		m.Time = &xc
+		if !local {
+			m.Confidence *= 0.9
+		}
+		if m.Factuality == Asserted && x.Interval != nil && !in.DCT.IsZero() &&
+			x.Interval.Start.After(in.DCT.Truncate(24*time.Hour).Add(24*time.Hour-time.Nanosecond)) {
+			m.Factuality = Planned
+		}
+	}
+	return m
+}
+
+// betterName reports whether mention text a (seen na times) makes a
+// better title name than b (seen nb times) when Input.Names lacks the
+// actor: a proper noun over a nationality adjective ("North Korea" over
+// "North Korean"), then the more frequent, then the shorter, then the
+// first in byte order.
+func betterName(a string, na int, b string, nb int) bool {
+	if da, db := demonym(a), demonym(b); da != db {
+		return db
+	}
+	if na != nb {
+		return na > nb
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}

@@ -1,0 +1,148 @@
+package event
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// ent describes an actor for a test document: every whole-word occurrence
+// of text becomes a mention of id.
+type ent struct {
+	text string
+	id   string
+	kind actor.Kind
+	loc  bool
+}
+
+// tx describes a time expression of a test document.
+type tx struct {
+	text     string
+	typ      timex.Type
+	value    string
+	relative bool
+}
+
+var testActors = []ent{
+	{"Vladimir Putin", "person:putin", actor.Person, false},
+	{"Putin", "person:putin", actor.Person, false},
+	{"Kim Jong Un", "person:kim", actor.Person, false},
+	{"Kim", "person:kim", actor.Person, false},
+	{"Shoigu", "person:shoigu", actor.Person, false},
+	{"Lavrov", "person:lavrov", actor.Person, false},
+	{"Xi", "person:xi", actor.Person, false},
+	{"Erdogan", "person:erdogan", actor.Person, false},
+	{"Macron", "person:macron", actor.Person, false},
+	{"Russia", "country:RUS", actor.Country, false},
+	{"Russian", "country:RUS", actor.Country, false},
+	{"North Korea", "country:PRK", actor.Country, false},
+	{"North Korean", "country:PRK", actor.Country, false},
+	{"Ukraine", "country:UKR", actor.Country, false},
+	{"China", "country:CHN", actor.Country, false},
+	{"Turkey", "country:TUR", actor.Country, false},
+	{"France", "country:FRA", actor.Country, false},
+	{"Iran", "country:IRN", actor.Country, false},
+	{"Moscow", "place:moscow", actor.Place, true},
+	{"Pyongyang", "place:pyongyang", actor.Place, true},
+	{"Beijing", "place:beijing", actor.Place, true},
+	{"Ankara", "place:ankara", actor.Place, true},
+	{"Kursk", "place:kursk", actor.Place, true},
+	{"Kyiv", "place:kyiv", actor.Place, true},
+	{"Crimea", "place:crimea", actor.Place, true},
+	{"Vladivostok", "place:vladivostok", actor.Place, true},
+	{"KCNA", "org:kcna", actor.Organization, false},
+	{"Tass", "org:tass", actor.Organization, false},
+	{"Yonhap", "org:yonhap", actor.Organization, false},
+	{"Pentagon", "org:pentagon", actor.Organization, false},
+	{"NATO", "org:nato", actor.Organization, false},
+}
+
+var dct = time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)
+
+// input builds an Input over text with the test actors (longest names
+// first, no overlaps) and the given time expressions.
+func input(text string, times ...tx) Input {
+	in := Input{Doc: "t", Text: text, DCT: dct}
+	taken := make([]bool, len(text))
+	ents := append([]ent(nil), testActors...)
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].text) > len(ents[j].text) })
+	for _, e := range ents {
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(e.text) + `\b`)
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			free := true
+			for k := loc[0]; k < loc[1]; k++ {
+				free = free && !taken[k]
+			}
+			if !free {
+				continue
+			}
+			for k := loc[0]; k < loc[1]; k++ {
+				taken[k] = true
+			}
+			loc0 := e.loc
+			if e.kind == actor.Country {
+				// a country after "in" or "to" is a place in the text
+				before := strings.TrimSpace(text[:loc[0]])
+				loc0 = strings.HasSuffix(before, " in") || strings.HasSuffix(before, " to")
+			}
+			in.Actors = append(in.Actors, actor.Mention{Start: loc[0], End: loc[1], Text: e.text, ActorID: e.id, Kind: e.kind, Location: loc0})
+		}
+	}
+	sort.Slice(in.Actors, func(i, j int) bool { return in.Actors[i].Start < in.Actors[j].Start })
+	for _, x := range times {
+		i := strings.Index(text, x.text)
+		if i < 0 {
+			panic("no timex " + x.text)
+		}
+		t := timex.Timex{Start: i, End: i + len(x.text), Text: x.text, Type: x.typ, Value: x.value, Relative: x.relative}
+		if d, err := time.Parse("2006-01-02", x.value); err == nil {
+			t.Granularity = timex.Day
+			t.Interval = &timex.Interval{Start: d, End: d}
+		} else if d, err := time.Parse("2006-01", x.value); err == nil {
+			t.Granularity = timex.Month
+			t.Interval = &timex.Interval{Start: d, End: d.AddDate(0, 1, -1)}
+		}
+		in.Times = append(in.Times, t)
+	}
+	in.Names = map[string]string{"person:putin": "Putin", "person:kim": "Kim Jong Un", "place:pyongyang": "Pyongyang"}
+	return in
+}
+
+// only extracts and requires exactly one mention of type typ.
+func only(t *testing.T, in Input, typ Type) Mention {
+	t.Helper()
+	var found []Mention
+	all := Extract(in)
+	for _, m := range all {
+		if m.Type == typ {
+			found = append(found, m)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%q: want one %s mention, got %d of %v", in.Text, typ, len(found), summary(all))
+	}
+	return found[0]
+}
+
+func summary(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, string(m.Type)+":"+m.Trigger+"/"+string(m.Factuality))
+	}
+	return out
+}
+
+// roles renders participants as "role=id" strings, sorted.
+func roles(m Mention) string {
+	var out []string
+	for _, p := range m.Participants {
+		out = append(out, string(p.Role)+"="+p.ActorID)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}

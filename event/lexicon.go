@@ -1,0 +1,103 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/triggers.yaml
+var triggersYAML []byte
+
+// entry is one trigger of the lexicon (see data/triggers.yaml).
+type entry struct {
+	Lemma       string   `yaml:"lemma"`
+	POS         []string `yaml:"pos"`
+	Type        Type     `yaml:"type"`
+	Needs       []string `yaml:"needs"`
+	Context     []string `yaml:"context"`
+	Except      []string `yaml:"except"`
+	Light       bool     `yaml:"light"`
+	NeedsPlural bool     `yaml:"needs_plural"`
+	Confidence  float64  `yaml:"confidence"`
+
+	words []string // Lemma split on spaces
+}
+
+func (e *entry) verb() bool { return contains(e.POS, "verb") }
+func (e *entry) noun() bool { return contains(e.POS, "noun") }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon is the parsed trigger lexicon. It is built once and read only.
+type lexicon struct {
+	entries   []entry
+	byFirst   map[string][]int // first word of a lemma → entry indexes, longest first
+	reporting map[string]bool
+	light     map[string]bool
+}
+
+type lexiconFile struct {
+	Triggers  []entry  `yaml:"triggers"`
+	Reporting []string `yaml:"reporting"`
+	Light     []string `yaml:"light"`
+}
+
+// parseLexicon parses and checks a trigger lexicon.
+func parseLexicon(data []byte) (*lexicon, error) {
+	var f lexiconFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("triggers.yaml: %w", err)
+	}
+	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}}
+	for i, e := range f.Triggers {
+		if e.Lemma == "" || !e.Type.Valid() {
+			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)
+		}
+		if len(e.POS) == 0 {
+			return nil, fmt.Errorf("triggers.yaml: trigger %q: no part of speech", e.Lemma)
+		}
+		if e.Confidence == 0 {
+			e.Confidence = 1
+		}
+		e.words = strings.Fields(strings.ToLower(e.Lemma))
+		lx.entries = append(lx.entries, e)
+		lx.byFirst[e.words[0]] = append(lx.byFirst[e.words[0]], len(lx.entries)-1)
+	}
+	for _, ids := range lx.byFirst {
+		// longest lemma first, so the longest match wins
+		for i := 1; i < len(ids); i++ {
+			for j := i; j > 0 && len(lx.entries[ids[j]].words) > len(lx.entries[ids[j-1]].words); j-- {
+				ids[j], ids[j-1] = ids[j-1], ids[j]
+			}
+		}
+	}
+	for _, w := range f.Reporting {
+		lx.reporting[w] = true
+	}
+	for _, w := range f.Light {
+		lx.light[w] = true
+	}
+	return lx, nil
+}
+
+// theLexicon is the embedded lexicon, parsed at start-up; it is never
+// written after.
+var theLexicon = mustParse(triggersYAML)
+
+func mustParse(data []byte) *lexicon {
+	lx, err := parseLexicon(data)
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}

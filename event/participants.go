@@ -1,0 +1,453 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// np is a noun phrase around an actor mention: the mention's tokens
+// [start, end) and the head mention's index in Input.Actors.
+type np struct {
+	start, end int
+	actor      int
+}
+
+// mentionAt returns the noun phrase of the actor mention at token i.
+func (s *sent) mentionAt(i int) (np, bool) {
+	if i < s.first || i >= s.last {
+		return np{}, false
+	}
+	a := s.d.actorAt[i]
+	if a < 0 {
+		return np{}, false
+	}
+	st, en := i, i+1
+	for st-1 >= s.first && s.d.actorAt[st-1] == a {
+		st--
+	}
+	for en < s.last && s.d.actorAt[en] == a {
+		en++
+	}
+	return np{st, en, a}, true
+}
+
+func (s *sent) actor(p np) actor.Mention { return s.d.in.Actors[p.actor] }
+
+// possessor reports whether the phrase is followed by "'s".
+func (s *sent) possessor(p np) bool { w := s.word(p.end); return w == "'s" || w == "'" }
+
+// npStart extends a mention left over its modifiers (titles, determiners,
+// other names, capitalized words: "North Korean leader Kim") and returns
+// the index of the first token of the whole noun phrase.
+func (s *sent) npStart(i int) int {
+	for i-1 >= s.first {
+		w := s.word(i - 1)
+		t := s.tok(i - 1)
+		capital := t.Kind == token.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+		if (titles[w] && w != "and" && w != "&" && !groupNouns[w]) || articles[w] || s.d.actorAt[i-1] >= 0 || capital || w == "'s" || w == "-" {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// subject finds the actor phrases of the subject of the verb at anchor:
+// the nearest unmarked noun phrase to its left in the clause, skipping
+// possessors, objects of other verbs, prepositional phrases, relative
+// clauses and appositions; coordinated phrases ("Kim and Putin") all count.
+func (s *sent) subject(anchor int) []np {
+	j := anchor - 1
+	pronoun := "" // a pronoun subject met on the way, resolved beyond its clause
+	for n := 0; j >= s.first && n < 30; n++ {
+		w := s.word(j)
+		if clauseStops[w] {
+			if pronoun == "" {
+				return nil
+			}
+			j--
+			continue
+		}
+		if pronouns[w] && pronoun == "" {
+			pronoun = w
+		}
+		if w == "," {
+			// skip ", who ... ," and ", the ... ," segments
+			k := j - 1
+			for k >= s.first && s.word(k) != "," && !clauseStops[s.word(k)] {
+				k--
+			}
+			if k >= s.first && s.word(k) == "," && (relativizers[s.word(k+1)] || (determiners[s.word(k+1)] && s.word(k+1) != "'s")) {
+				j = k - 1
+				continue
+			}
+		}
+		p, ok := s.mentionAt(j)
+		if !ok {
+			j--
+			continue
+		}
+		if s.possessor(p) {
+			j = p.start - 1
+			continue
+		}
+		st := s.npStart(p.start)
+		prev := s.word(st - 1)
+		if prepositions[prev] || (isPlainWord(prev) && !relativizers[prev] && prev != "and" && !s.verbGroupBetween(p.end, anchor)) {
+			j = st - 1 // object of a verb or a preposition
+			continue
+		}
+		if !pronounAgrees(pronoun, s.actor(p).Kind) {
+			return nil
+		}
+		out := []np{p}
+		// coordinated subjects: "Kim and Putin", "Russia, China and Iran"
+		for prev == "and" || prev == "," || prev == "&" {
+			q, ok := s.headBefore(st - 1)
+			if !ok {
+				break
+			}
+			qs := s.npStart(q.start)
+			if qp := s.word(qs - 1); prepositions[qp] || (isPlainWord(qp) && prev == ",") {
+				break // "visited Pyongyang, Tass reported": not a list
+			}
+			out = append([]np{q}, out...)
+			st = qs
+			prev = s.word(st - 1)
+		}
+		return out
+	}
+	return nil
+}
+
+// headBefore returns the phrase whose last token is just before token i,
+// skipping titles ("Kim and Russian President Putin").
+func (s *sent) headBefore(i int) (np, bool) {
+	j := i - 1
+	for j >= s.first && titles[s.word(j)] && s.d.actorAt[j] < 0 {
+		j--
+	}
+	if j < s.first {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(j)
+	if !ok || s.possessor(p) {
+		return np{}, false
+	}
+	return p, true
+}
+
+// marked is an actor phrase after a trigger with the preposition that
+// governs it ("" for a direct object).
+type marked struct {
+	p      np
+	marker string
+}
+
+// complements collects the actor phrases after the trigger in its clause
+// with their governing prepositions.
+func (s *sent) complements(t *trigger) []marked {
+	var out []marked
+	marker := ""
+	for j, n := t.end, 0; j < s.last && n < 18; n++ {
+		w := s.word(j)
+		if other := s.triggerAt(j); other != nil && other != t && !other.noun {
+			break
+		}
+		if w == "and" || w == "," || w == "&" || w == "or" {
+			// continue a coordination ("with Kim and Shoigu"), else stop
+			k := j + 1
+			for k < s.last && (titles[s.word(k)] || determiners[s.word(k)]) && s.d.actorAt[k] < 0 {
+				k++
+			}
+			if k < s.last && s.d.actorAt[k] >= 0 && len(out) > 0 {
+				j = k
+				continue
+			}
+			break
+		}
+		if objectStops[w] {
+			break
+		}
+		if p, ok := s.mentionAt(j); ok {
+			if !s.possessor(p) {
+				out = append(out, marked{p, marker})
+			}
+			j = p.end
+			continue
+		}
+		if prepositions[w] {
+			if w == "to" && s.infinitive(j) {
+				break // infinitive: "to meet"
+			}
+			marker = w
+		}
+		j++
+	}
+	return out
+}
+
+// triggerAt returns the trigger starting at token i, or nil.
+func (s *sent) triggerAt(i int) *trigger {
+	for _, t := range s.triggers {
+		if t.start == i {
+			return t
+		}
+	}
+	return nil
+}
+
+// premodifiers returns the actor phrases that modify a noun trigger from
+// the left: a possessor ("Putin's visit") and names before it ("the
+// Putin-Kim summit", "Russian strikes").
+func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
+	j := t.start - 1
+	plain := 0
+	for n := 0; j >= s.first && n < 6; n++ {
+		w := s.word(j)
+		if w == "'s" || w == "'" {
+			if p, ok := s.mentionAt(j - 1); ok {
+				possessor = append(possessor, p)
+			}
+			break
+		}
+		if p, ok := s.mentionAt(j); ok {
+			mods = append([]np{p}, mods...)
+			j = p.start - 1
+			continue
+		}
+		if w == "-" || w == "–" || w == "and" || w == "/" {
+			j--
+			continue
+		}
+		if isPlainWord(w) && !s.d.lemmaIn(w, s.d.lx.light) && !strings.HasSuffix(w, "ed") && plain < 2 {
+			plain++ // adjectives and noun modifiers: "joint naval", "missile"
+			j--
+			continue
+		}
+		break
+	}
+	return possessor, mods
+}
+
+var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
+	Sanction: true, Arrest: true, Killing: true}
+
+// role gives the role of a complement of t, or false.
+func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
+	loc := m.Location || m.Kind == actor.Place
+	place := loc || m.Kind == actor.Country
+	typ := t.e.Type
+	switch marker {
+	case "":
+		if t.noun {
+			return "", false
+		}
+		switch {
+		case t.lemma == "host":
+			return Agent, true
+		case typ == Visit && place:
+			return Location, true
+		case hostile[typ]:
+			return Target, true
+		case loc:
+			return Location, true
+		}
+		return Counterpart, true
+	case "with", "for":
+		if loc {
+			return "", false
+		}
+		return Counterpart, true
+	case "to", "toward", "towards":
+		if place && (typ == Visit || typ == MilitaryDeployment) || m.Kind == actor.Place {
+			return Location, true
+		}
+		return Counterpart, true
+	case "in", "at", "inside", "near", "within", "across":
+		if place {
+			return Location, true
+		}
+	case "by":
+		if t.passive || t.noun {
+			return Agent, true
+		}
+	case "of":
+		if t.noun {
+			if hostile[typ] {
+				return Target, true
+			}
+			return Agent, true
+		}
+	case "against", "on", "upon":
+		if hostile[typ] || typ == Statement {
+			return Target, true
+		}
+		if loc {
+			return Location, true
+		}
+	case "into":
+		if hostile[typ] {
+			return Target, true
+		}
+		if place {
+			return Location, true
+		}
+	case "from":
+		if typ == WeaponsSupply || typ == Aid {
+			return Agent, true
+		}
+	case "between", "among":
+		return Counterpart, true
+	}
+	return "", false
+}
+
+// participants assigns roles to the actors of the trigger's clause.
+func (s *sent) participants(t *trigger) ([]Participant, string) {
+	var out []Participant
+	seen := map[string]bool{}
+	add := func(p np, r Role) {
+		id := s.actor(p).ActorID
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		out = append(out, Participant{ActorID: id, Role: r})
+	}
+	hasAgent := func() bool {
+		for _, p := range out {
+			if p.Role == Agent {
+				return true
+			}
+		}
+		return false
+	}
+	if t.noun {
+		poss, mods := s.premodifiers(t)
+		for _, p := range poss {
+			add(p, Agent)
+		}
+		for _, p := range mods {
+			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
+				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
+				continue
+			}
+			if hasAgent() {
+				add(p, Counterpart)
+			} else {
+				add(p, Agent)
+			}
+		}
+	}
+	if t.anchor >= 0 && !(t.noun && hasAgent()) {
+		subj := s.subject(t.anchor)
+		for _, p := range subj {
+			switch {
+			case t.lemma == "host":
+				add(p, Counterpart)
+			case t.passive:
+				add(p, s.passiveRole(t, s.actor(p)))
+			default:
+				add(p, Agent)
+			}
+		}
+	}
+	for _, c := range s.complements(t) {
+		r, ok := roleFor(t, c.marker, s.actor(c.p))
+		if t.adjectival && c.marker == "" {
+			r, ok = s.passiveRole(t, s.actor(c.p)), true
+		}
+		if !ok {
+			continue
+		}
+		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
+			r = Agent
+		}
+		if r == Agent && hasAgent() && !t.passive {
+			r = Counterpart
+		}
+		add(c.p, r)
+	}
+	loc := ""
+	for _, p := range out {
+		if p.Role == Location {
+			loc = p.ActorID
+			break
+		}
+	}
+	return out, loc
+}
+
+// demonym reports whether a name looks like a nationality adjective
+// ("Russian", "Chinese", "Turkish", "Israeli", "French") rather than a
+// proper noun.
+func demonym(name string) bool {
+	name = strings.TrimSpace(name)
+	name = strings.TrimSuffix(name, "s") // "North Koreans"
+	for _, suf := range []string{"ian", "ean", "can", "man", "ese", "ish", "li", "ni", "ch", "ek", "ic"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAgrees reports whether a pronoun ("" for none) can stand for an
+// actor of the kind: he and she for people, it for states and
+// organizations.
+func pronounAgrees(pronoun string, k actor.Kind) bool {
+	switch pronoun {
+	case "he", "she":
+		return k == actor.Person
+	case "it":
+		return k != actor.Person
+	}
+	return true
+}
+
+// passiveRole is the role of the patient of a passive or adjectival
+// participle ("Kyiv was attacked", "newly deployed North Korean troops").
+func (s *sent) passiveRole(t *trigger, m actor.Mention) Role {
+	switch t.e.Type {
+	case MilitaryDeployment, MilitaryExercise:
+		return Agent // the troops' country deploys
+	}
+	direct := *t
+	direct.noun, direct.passive = false, false
+	if r, ok := roleFor(&direct, "", m); ok && r != Agent {
+		return r
+	}
+	return Counterpart
+}
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would",
+	"could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
+	"been", "be", "being", "not", "n't", "never", "'s", "'ve", "'d", "'ll", "to")
+
+// verbGroupBetween reports whether tokens [from, to) hold only auxiliaries
+// and adverbs: a noun phrase right before a verb group is its subject
+// ("the troops North Korea has deployed").
+func (s *sent) verbGroupBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !auxiliaries[s.word(j)] && !s.isAdverb(j) && !strings.HasSuffix(s.word(j), "n't") {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdverb reports whether token j is an adverb the chunker knows, or a
+// lower-case word in -ly ("newly", "reportedly").
+func (s *sent) isAdverb(j int) bool {
+	w := s.word(j)
+	if adverbs[w] {
+		return true
+	}
+	t := s.tok(j)
+	return t.Text == w && len(w) > 4 && strings.HasSuffix(w, "ly")
+}

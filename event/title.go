@@ -1,0 +1,98 @@
+package event
+
+import "strings"
+
+// name returns the display name of an actor id.
+func (s *sent) name(id string) string {
+	if n := s.d.names[id]; n != "" {
+		return n
+	}
+	return id
+}
+
+// title composes a short title from the mention's agents, type and
+// counterpart, target or location: "Putin visits Pyongyang", "Shoigu meets
+// Kim Jong Un", "Kim and Putin sign agreement".
+func (s *sent) title(t *trigger, m *Mention) string {
+	var agents, others []string
+	for _, p := range m.Participants {
+		switch p.Role {
+		case Agent:
+			agents = append(agents, s.name(p.ActorID))
+		case Counterpart, Target:
+			others = append(others, s.name(p.ActorID))
+		}
+	}
+	loc := ""
+	if m.Location != "" {
+		loc = s.name(m.Location)
+	}
+	info := typeTable[m.Type]
+	var b strings.Builder
+	obj := strings.Join(others, " and ")
+	if m.Type == Visit && loc != "" {
+		obj, loc = loc, ""
+	}
+	if len(agents) == 0 {
+		if t.noun {
+			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
+		} else {
+			b.WriteString(capitalize(strings.ReplaceAll(string(m.Type), "_", " ")))
+		}
+		switch {
+		case obj != "" && m.Type == Visit:
+			b.WriteString(" to " + obj)
+		case obj != "" && hostile[m.Type]:
+			b.WriteString(" on " + obj)
+		case obj != "":
+			b.WriteString(" with " + obj)
+		}
+	} else {
+		b.WriteString(strings.Join(agents, " and "))
+		verb := info.verb
+		if verb == "" {
+			verb = strings.ToLower(m.Trigger)
+		}
+		if len(agents) > 1 {
+			verb = plural(verb)
+		}
+		b.WriteString(" " + verb)
+		if obj != "" {
+			if info.prep != "" {
+				b.WriteString(" " + info.prep)
+			}
+			b.WriteString(" " + obj)
+		}
+	}
+	if loc != "" && m.Type == MilitaryDeployment {
+		b.WriteString(" to " + loc)
+	} else if loc != "" {
+		b.WriteString(" in " + loc)
+	}
+	return b.String()
+}
+
+// plural turns a title's third-person verb to the plural ("visits" →
+// "visit", "supplies" → "supply").
+func plural(phrase string) string {
+	verb, rest, _ := strings.Cut(phrase, " ")
+	switch {
+	case strings.HasSuffix(verb, "ies"):
+		verb = verb[:len(verb)-3] + "y"
+	case strings.HasSuffix(verb, "xes"), strings.HasSuffix(verb, "shes"), strings.HasSuffix(verb, "ches"), strings.HasSuffix(verb, "sses"):
+		verb = verb[:len(verb)-2]
+	case strings.HasSuffix(verb, "s"):
+		verb = verb[:len(verb)-1]
+	}
+	if rest != "" {
+		return verb + " " + rest
+	}
+	return verb
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

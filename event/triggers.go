@@ -1,0 +1,277 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// trigger is one matched lexicon entry in a sentence: tokens [start, end).
+type trigger struct {
+	start, end int
+	e          *entry
+	noun       bool
+	lemma      string // the lexicon lemma
+	// anchor is the verb whose subject is the event's agent: the trigger
+	// itself for verbs, the light verb of a noun ("held talks"), or -1.
+	anchor  int
+	passive bool
+	// adjectival marks a participle used as an adjective ("the newly
+	// deployed troops"): passive, with no subject.
+	adjectival bool
+}
+
+// findTriggers matches the lexicon over the sentence, longest match first,
+// and merges light-verb constructions into one trigger.
+func (s *sent) findTriggers() {
+	lx := s.d.lx
+	for i := s.first; i < s.last; {
+		if s.tok(i).Kind != token.Word {
+			i++
+			continue
+		}
+		t := s.matchAt(i, lx)
+		if t == nil {
+			i++
+			continue
+		}
+		s.triggers = append(s.triggers, t)
+		i = t.end
+	}
+	s.anchorNouns()
+}
+
+// matchAt returns the trigger starting at token i, or nil.
+func (s *sent) matchAt(i int, lx *lexicon) *trigger {
+	w := s.word(i)
+	if w == "according" {
+		return nil
+	}
+	for _, l := range s.d.lem(w) {
+		for _, ei := range lx.byFirst[l] {
+			e := &lx.entries[ei]
+			end, ok := s.matchWords(i, e.words)
+			if !ok {
+				continue
+			}
+			if t := s.check(i, end, e); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// matchWords matches the lemma words from token i, skipping hyphens
+// between words; it returns the end of the match.
+func (s *sent) matchWords(i int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		if k > 0 {
+			for j < s.last && (s.word(j) == "-" || s.word(j) == "–") {
+				j++
+			}
+		}
+		if j >= s.last || !s.d.hasLemma(s.word(j), w) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// check applies an entry's constraints to a match [i, end) and decides its
+// part of speech.
+func (s *sent) check(i, end int, e *entry) *trigger {
+	last := s.word(end - 1)
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	if e.NeedsPlural && !plural {
+		return nil
+	}
+	if e.noun() && !e.verb() && !nounForm(last, e.words[len(e.words)-1]) {
+		return nil // "drilling", "aided": verb forms of a noun-only trigger
+	}
+	if len(e.Needs) > 0 || len(e.Context) > 0 {
+		ok := len(e.Needs) > 0 && s.needs(end, end+7, e.Needs)
+		ok = ok || len(e.Context) > 0 && s.near(i-5, i, e.Context)
+		if !ok {
+			return nil
+		}
+	}
+	if len(e.Except) > 0 && s.near(end, end+3, e.Except) {
+		return nil // "meet demand", "strike a balance"
+	}
+	prev := s.word(i - 1)
+	nounCtx := determiners[prev] || (prepositions[prev] && prev != "to") || prev == "-" ||
+		(i-2 >= s.first && determiners[s.word(i-2)] && isPlainWord(prev))
+	if strings.HasSuffix(s.word(i), "ed") {
+		nounCtx = false
+	}
+	noun := false
+	switch {
+	case e.noun() && !e.verb():
+		noun = true
+	case e.verb() && !e.noun():
+		if nounCtx && len(e.words) == 1 {
+			return nil
+		}
+		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) {
+			return nil // "artillery shells", "two strikes": a plural noun
+		}
+	default:
+		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number))
+	}
+	if noun && e.Type == Statement && s.word(i-2) == "in" && determiners[prev] {
+		return nil // "said in a statement": a reporting frame
+	}
+	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1}
+	if !noun {
+		t.anchor = i
+		j := i - 1
+		for j >= s.first && s.isAdverb(j) {
+			j--
+		}
+		if j >= s.first && beForms[s.word(j)] && s.word(j) != "'s" && isParticiple(s.word(i)) {
+			t.passive = true
+		}
+		if pw := s.word(j); j >= s.first && (articles[pw] || (prepositions[pw] && pw != "to")) && strings.HasSuffix(s.word(i), "ed") {
+			t.passive, t.adjectival, t.anchor = true, true, -1
+		}
+	}
+	return t
+}
+
+// near reports whether a token in [from, to) of the sentence has one of
+// the lemmas in words.
+func (s *sent) near(from, to int, words []string) bool {
+	from = max(from, s.first)
+	to = min(to, s.last)
+	for j := from; j < to; j++ {
+		for _, w := range words {
+			if s.d.hasLemma(s.word(j), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPlainWord reports whether w is a lower-case content word: not a
+// function word the chunker knows.
+func isPlainWord(w string) bool {
+	if w == "" || strings.ToLower(w) != w {
+		return false
+	}
+	r := w[0]
+	if r < 'a' || r > 'z' {
+		return false
+	}
+	return !determiners[w] && !prepositions[w] && !pronouns[w] && !adverbs[w] &&
+		!beForms[w] && !objectStops[w] && !clauseStops[w] && !plannedCues[w] &&
+		!hypotheticalCues[w]
+}
+
+// anchorNouns finds the light verb of each noun trigger ("held talks",
+// "launched an attack", "signed an agreement") and merges a verb trigger
+// with the noun trigger heading its object.
+func (s *sent) anchorNouns() {
+	var keep []*trigger
+	drop := map[*trigger]bool{}
+	for k, t := range s.triggers {
+		if !t.noun {
+			continue
+		}
+		j := t.start - 1
+		for n := 0; j >= s.first && n < 4; n++ {
+			w := s.word(j)
+			if determiners[w] || w == "-" || s.tok(j).Kind == token.Number || (isPlainWord(w) && !s.d.lemmaIn(w, s.d.lx.light) && n < 3) {
+				j--
+				continue
+			}
+			break
+		}
+		if j < s.first || !s.d.lemmaIn(s.word(j), s.d.lx.light) {
+			continue
+		}
+		t.anchor = j
+		if k > 0 && s.triggers[k-1].start == j {
+			v := s.triggers[k-1]
+			t.passive = v.passive
+			if v.e.Light {
+				drop[v] = true
+			} else {
+				drop[t] = true
+			}
+		} else if bj := j - 1; bj >= s.first && beForms[s.word(bj)] && isParticiple(s.word(j)) {
+			t.passive = true
+		}
+	}
+	for _, t := range s.triggers {
+		if !drop[t] {
+			keep = append(keep, t)
+		}
+	}
+	s.triggers = keep
+}
+
+// nearestTrigger returns the trigger closest to token i, preferring one
+// before i on a tie (a quantity usually follows its verb).
+func (s *sent) nearestTrigger(i int) *trigger {
+	var best *trigger
+	bestD := 1 << 30
+	for _, t := range s.triggers {
+		d := 0
+		switch {
+		case i < t.start:
+			d = t.start - i
+		case i >= t.end:
+			d = i - t.end + 1
+		}
+		if i < t.start {
+			d++ // prefer the trigger to the left
+		}
+		if d < bestD {
+			best, bestD = t, d
+		}
+	}
+	return best
+}
+
+// needs is near for the words a trigger needs after it, except that "to"
+// must be a preposition, not an infinitive marker ("going to say").
+func (s *sent) needs(from, to int, words []string) bool {
+	to = min(to, s.last)
+	for j := max(from, s.first); j < to; j++ {
+		for _, w := range words {
+			if !s.d.hasLemma(s.word(j), w) {
+				continue
+			}
+			if w == "to" && s.infinitive(j) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nounForm reports whether word is the noun lemma itself or its plural.
+func nounForm(word, lemma string) bool {
+	switch word {
+	case lemma, lemma + "s", lemma + "es":
+		return true
+	}
+	return strings.HasSuffix(lemma, "y") && word == lemma[:len(lemma)-1]+"ies"
+}
+
+// infinitive reports whether the "to" at token j marks an infinitive ("to
+// say") rather than a preposition ("to the capital", "to Moscow").
+func (s *sent) infinitive(j int) bool {
+	if j+1 >= s.last {
+		return false
+	}
+	t := s.tok(j + 1)
+	w := s.word(j + 1)
+	return t.Kind == token.Word && w == t.Text && w[0] >= 'a' && w[0] <= 'z' &&
+		!determiners[w] && !pronouns[w] && s.d.actorAt[j+1] < 0
+}

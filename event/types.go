@@ -1,0 +1,111 @@
+package event
+
+// The event types of chronograph's vocabulary, each with the CAMEO code
+// (Conflict and Mediation Event Observations, the coding scheme of GDELT and
+// PETRARCH, codebook v1.1b3) of the CAMEO category it corresponds to:
+//
+//	type                 CAMEO  CAMEO category
+//	statement            010    Make statement, not specified below
+//	meeting              040    Consult, not specified below (talks, summits)
+//	phone_call           041    Discuss by telephone
+//	visit                042    Make a visit (043 Host a visit for the host side)
+//	negotiation          046    Engage in negotiation
+//	agreement            057    Sign formal agreement
+//	aid                  070    Provide aid, not specified below
+//	weapons_supply       072    Provide military aid
+//	protest              140    Engage in political dissent
+//	military_exercise    150    Demonstrate military or police power
+//	weapons_test         150    Demonstrate military or police power (missile and weapons tests)
+//	military_deployment  154    Mobilize or increase armed forces
+//	sanction             163    Impose embargo, boycott, or sanctions
+//	arrest               173    Arrest, detain, or charge with legal action
+//	attack               190    Use conventional military force, not specified below
+//	invasion             192    Occupy territory
+//	annexation           192    Occupy territory
+//	capture              192    Occupy territory (seizing towns, territory)
+//	killing              190    Use conventional military force (casualties)
+//	election, appointment, resignation, other: no CAMEO category ("").
+//
+// The host side of a visit (CAMEO 043) is the visit's Location or
+// Counterpart; chronograph keeps one type per mention and records both
+// sides as participants.
+const (
+	Statement          Type = "statement"
+	Meeting            Type = "meeting"
+	PhoneCall          Type = "phone_call"
+	Visit              Type = "visit"
+	Negotiation        Type = "negotiation"
+	Agreement          Type = "agreement"
+	Aid                Type = "aid"
+	WeaponsSupply      Type = "weapons_supply"
+	Protest            Type = "protest"
+	MilitaryExercise   Type = "military_exercise"
+	WeaponsTest        Type = "weapons_test"
+	MilitaryDeployment Type = "military_deployment"
+	Sanction           Type = "sanction"
+	Arrest             Type = "arrest"
+	Attack             Type = "attack"
+	Invasion           Type = "invasion"
+	Annexation         Type = "annexation"
+	Capture            Type = "capture"
+	Killing            Type = "killing"
+	Election           Type = "election"
+	Appointment        Type = "appointment"
+	Resignation        Type = "resignation"
+	Other              Type = "other"
+)
+
+// typeInfo is the read-only description of one type: its CAMEO code and
+// the verb phrase its titles use ("visits", "meets").
+type typeInfo struct {
+	cameo string
+	verb  string // title verb phrase, third person present
+	prep  string // preposition before a counterpart in titles ("with"), or ""
+}
+
+var typeTable = map[Type]typeInfo{
+	Statement:          {"010", "issues statement", "on"},
+	Meeting:            {"040", "meets", ""},
+	PhoneCall:          {"041", "holds phone call", "with"},
+	Visit:              {"042", "visits", ""},
+	Negotiation:        {"046", "negotiates", "with"},
+	Agreement:          {"057", "signs agreement", "with"},
+	Aid:                {"070", "provides aid", "to"},
+	WeaponsSupply:      {"072", "supplies weapons", "to"},
+	Protest:            {"140", "protests", ""},
+	MilitaryExercise:   {"150", "holds military exercise", "with"},
+	WeaponsTest:        {"150", "conducts weapons test", ""},
+	MilitaryDeployment: {"154", "deploys forces", "to"},
+	Sanction:           {"163", "sanctions", ""},
+	Arrest:             {"173", "arrests", ""},
+	Attack:             {"190", "attacks", ""},
+	Invasion:           {"192", "invades", ""},
+	Annexation:         {"192", "annexes", ""},
+	Capture:            {"192", "captures", ""},
+	Killing:            {"190", "kills", ""},
+	Election:           {"", "holds election", ""},
+	Appointment:        {"", "appoints", ""},
+	Resignation:        {"", "resigns", ""},
+	Other:              {"", "", ""},
+}
+
+// CAMEO returns the CAMEO event code of t (see the table above), or "" for
+// types CAMEO does not cover and for unknown types.
+func (t Type) CAMEO() string { return typeTable[t].cameo }
+
+// Valid reports whether t is one of the types of [Types].
+func (t Type) Valid() bool {
+	_, ok := typeTable[t]
+	return ok
+}
+
+// Types returns every event type, in a fixed order (by CAMEO code, then
+// name; types without a code last).
+func Types() []Type {
+	return []Type{
+		Statement, Meeting, PhoneCall, Visit, Negotiation, Agreement, Aid,
+		WeaponsSupply, Protest, MilitaryExercise, WeaponsTest,
+		MilitaryDeployment, Sanction, Arrest, Attack, Killing, Annexation,
+		Capture, Invasion, Appointment, Election, Resignation, Other,
+	}
+}

@@ -1,0 +1,82 @@
+package timex
+
+// refWords are single words that denote the present, past or future as
+// TIMEX3 DATE reference values.
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF",
+}
+
+// approxWords give the next expression mod APPROX without being part of
+// its span, as in TimeBank ("about [two weeks]").
+var approxWords = map[string]bool{
+	"about": true, "around": true, "approximately": true, "roughly": true,
+	"some": true, "nearly": true, "almost": true, "circa": true,
+}
+
+// rangeMods are one- and two-word comparatives that are part of a
+// duration's span ("[more than four decades]") with their TIMEX3 mod.
+var rangeMods = map[string]string{
+	"more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+	"less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+	"at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+	"no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+}
+
+// positionMods are the words that pick a part of a period with their
+// TIMEX3 mod ("early 2024", "mid-2024", "the end of March").
+var positionMods = map[string]string{
+	"early": "START", "mid": "MID", "late": "END",
+	"beginning": "START", "start": "START", "middle": "MID", "end": "END",
+}
+
+// futureCues are words that put a clause in the future (or the future of
+// the past: "would").
+var futureCues = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "would": true, "wo": true,
+	"plans": true, "plan": true, "planning": true, "planned": true, "scheduled": true,
+	"expects": true, "expected": true, "intends": true, "upcoming": true,
+}
+
+// modalCues are modal verbs; a clause with one is about what has not
+// happened yet ("must be returned by Jan. 14").
+var modalCues = map[string]bool{
+	"must": true, "should": true, "may": true, "might": true, "can": true,
+	"ought": true, "needs": true,
+}
+
+// pastCues are common irregular past-tense verbs; regular ones are
+// recognized by their "-ed" ending.
+var pastCues = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"went": true, "came": true, "met": true, "made": true, "took": true, "gave": true,
+	"held": true, "saw": true, "began": true, "left": true, "fought": true, "sent": true,
+	"brought": true, "found": true, "spoke": true, "led": true, "won": true, "lost": true,
+	"fell": true, "rose": true, "became": true, "knew": true, "thought": true, "got": true,
+	"wrote": true, "struck": true, "paid": true, "sold": true, "bought": true, "built": true,
+	"ran": true, "stood": true, "kept": true, "felt": true, "heard": true, "meant": true,
+	"seized": true, "shot": true, "flew": true, "drove": true, "broke": true, "chose": true,
+	"ago": true, "yesterday": true, "last": true,
+}
+
+// presentCues are words that put a clause in the present.
+var presentCues = map[string]bool{
+	"is": true, "are": true, "am": true, "says": true, "has": true, "have": true,
+	"does": true, "do": true, "this": true,
+}
+
+// edExceptions are words ending in "-ed" that are not past tenses.
+var edExceptions = map[string]bool{
+	"need": true, "speed": true, "seed": true, "feed": true, "bed": true, "red": true,
+	"hundred": true, "indeed": true, "united": true, "proceed": true, "succeed": true,
+	"exceed": true, "breed": true, "greed": true, "shed": true, "ted": true,
+	"ahmed": true, "mohammed": true, "muhammad": true, "creed": true, "weed": true,
+	"scheduled": true, "expected": true, "planned": true,
+}
+
+// titles are words before a name; a time word after one is a name ("Mr.
+// Sunday").
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "miss": true, "prof": true,
+	"sir": true, "lady": true, "lord": true, "saint": true, "st": true,
+}

@@ -1,0 +1,41 @@
+package timex
+
+// unit is a calendar or clock unit of duration or offset.
+type unit struct {
+	gran Granularity
+	code string // duration designator: Y, M, W, D, H, MIN, S, Q, WE
+	mult int    // count of code per unit: a decade is 10 Y
+}
+
+// units maps unit words (singular and plural) to units.
+var units = map[string]unit{
+	"second": {Second, "S", 1}, "seconds": {Second, "S", 1},
+	"minute": {Minute, "MIN", 1}, "minutes": {Minute, "MIN", 1},
+	"hour": {Hour, "H", 1}, "hours": {Hour, "H", 1},
+	"day": {Day, "D", 1}, "days": {Day, "D", 1},
+	"night": {Day, "D", 1}, "nights": {Day, "D", 1},
+	"week": {Week, "W", 1}, "weeks": {Week, "W", 1},
+	"weekend": {Week, "WE", 1}, "weekends": {Week, "WE", 1},
+	"fortnight": {Week, "W", 2}, "fortnights": {Week, "W", 2},
+	"month": {Month, "M", 1}, "months": {Month, "M", 1},
+	"quarter": {Quarter, "Q", 1}, "quarters": {Quarter, "Q", 1},
+	"year": {Year, "Y", 1}, "years": {Year, "Y", 1},
+	"decade": {Decade, "Y", 10}, "decades": {Decade, "Y", 10},
+	"century": {Century, "Y", 100}, "centuries": {Century, "Y", 100},
+	"millennium": {Millennium, "Y", 1000}, "millennia": {Millennium, "Y", 1000},
+}
+
+// pluralUnits are the plural unit words that make a vague duration on
+// their own after "for", "in recent", "over the past".
+var pluralUnits = map[string]bool{
+	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "decades": true, "centuries": true,
+	"quarters": true, "weekends": true, "nights": true, "fortnights": true, "millennia": true,
+}
+
+// setAdverbs maps frequency adverbs and adjectives to SET values.
+var setAdverbs = map[string]string{
+	"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+	"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "biannual": "P6M", "biennial": "P2Y",
+}

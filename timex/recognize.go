@@ -1,0 +1,222 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// recognizer is the first stage: it finds time expressions over the tokens
+// of a text and describes each with an underspecified [spec].
+type recognizer struct {
+	toks []token.Token
+	low  []string // lower-cased token text, final period trimmed
+}
+
+func newRecognizer(toks []token.Token) *recognizer {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		s := t.Text
+		if len(s) > 1 && s[len(s)-1] == '.' {
+			s = s[:len(s)-1]
+		}
+		low[i] = lower(s)
+	}
+	return &recognizer{toks: toks, low: low}
+}
+
+// lower is strings.ToLower with a fast path for ASCII lower-case text.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// w returns the lower-cased word at i, or "" out of range.
+func (r *recognizer) w(i int) string {
+	if i < 0 || i >= len(r.low) {
+		return ""
+	}
+	return r.low[i]
+}
+
+// capitalized reports whether token i starts with an upper-case letter.
+func (r *recognizer) capitalized(i int) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
+	return unicode.IsUpper(c)
+}
+
+// hyphenAt reports whether token i is a hyphen joining tokens i-1 and i+1
+// with no space ("mid-2024", "11-day").
+func (r *recognizer) hyphenAt(i int) bool {
+	return i > 0 && i+1 < len(r.toks) && (r.toks[i].Text == "-" || r.toks[i].Text == "–") &&
+		token.Adjacent(r.toks[i-1], r.toks[i]) && token.Adjacent(r.toks[i], r.toks[i+1])
+}
+
+// isNumber reports whether token i is a plain number of digits only.
+func (r *recognizer) digitsAt(i int) (int, bool) {
+	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != token.Number {
+		return 0, false
+	}
+	s := r.toks[i].Text
+	if len(s) > 9 {
+		return 0, false
+	}
+	v := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	return v, true
+}
+
+// all returns every expression in text order, non-overlapping.
+func (r *recognizer) all() []spec {
+	var out []spec
+	for i := 0; i < len(r.toks); {
+		if r.toks[i].Kind == token.Punct && r.low[i] != "'" && r.low[i] != "’" || r.toks[i].Kind == token.Word && !triggers[r.low[i]] {
+			i++
+			continue
+		}
+		s, ok := r.at(i)
+		if !ok || s.last <= i {
+			i++
+			continue
+		}
+		if s.mod == "" && approxWords[r.w(i-1)] {
+			s.mod = "APPROX"
+		}
+		if r.w(s.last) == "or" && r.w(s.last+1) == "so" {
+			s.last += 2 // "the next year or so"
+			if s.mod == "" {
+				s.mod = "APPROX"
+			}
+		}
+		out = append(out, s)
+		i = s.last
+	}
+	return out
+}
+
+// at tries every pattern at token i and keeps the longest match.
+func (r *recognizer) at(i int) (spec, bool) {
+	if titles[r.w(i-1)] {
+		return spec{}, false
+	}
+	var best spec
+	found := false
+	try := func(s spec, ok bool) {
+		if ok && (!found || s.last > best.last) {
+			best, found = s, true
+		}
+	}
+	try(r.rangeMod(i))
+	try(r.positionMod(i))
+	if !found {
+		try(r.core(i))
+	}
+	return best, found
+}
+
+// core tries the patterns that do not start with a modifier.
+func (r *recognizer) core(i int) (spec, bool) {
+	var best spec
+	found := false
+	try := func(s spec, ok bool) {
+		if ok && (!found || s.last > best.last) {
+			best, found = s, true
+		}
+	}
+	try(r.clock(i))
+	try(r.calendarDate(i))
+	try(r.yearLike(i))
+	try(r.deictic(i))
+	try(r.durationOrAgo(i))
+	try(r.set(i))
+	try(r.yearAgo(i))
+	return best, found
+}
+
+// rangeMod matches "more than", "at least", "up to" ... before a duration or
+// an "ago" expression; the comparative is part of the span.
+func (r *recognizer) rangeMod(i int) (spec, bool) {
+	switch r.w(i) {
+	case "more", "over", "longer", "less", "under", "fewer", "at", "up", "no":
+	default:
+		return spec{}, false
+	}
+	for n := 3; n >= 1; n-- {
+		words := make([]string, 0, 3)
+		for k := 0; k < n; k++ {
+			words = append(words, r.w(i+k))
+		}
+		mod, ok := rangeMods[strings.Join(words, " ")]
+		if !ok {
+			continue
+		}
+		j := i + n
+		if r.w(j) == "the" {
+			return spec{}, false // "over the past year": a preposition
+		}
+		if approxWords[r.w(j)] {
+			j++
+		}
+		s, ok := r.durationOrAgo(j)
+		if !ok {
+			return spec{}, false
+		}
+		s.first, s.mod = i, mod
+		return s, true
+	}
+	return spec{}, false
+}
+
+// positionMod matches early/mid/late and "the beginning/middle/end of"
+// before a date: "mid-2024", "late February", "the end of the year".
+func (r *recognizer) positionMod(i int) (spec, bool) {
+	j := i
+	if r.w(j) == "the" {
+		j++
+	}
+	mod, ok := positionMods[r.w(j)]
+	if !ok {
+		return spec{}, false
+	}
+	word := r.w(j)
+	j++
+	switch word {
+	case "early", "mid", "late":
+		if r.hyphenAt(j) {
+			j++
+		}
+	default:
+		if j-1 == i || r.w(j) != "of" {
+			return spec{}, false // "the end of" needs its article and "of"
+		}
+		j++
+	}
+	// "the end of the year/month/week/decade".
+	if r.w(j) == "the" {
+		if u, ok := units[r.w(j+1)]; ok && u.code != "S" && u.code != "MIN" && u.code != "H" && !strings.HasSuffix(r.w(j+1), "s") {
+			return spec{first: i, last: j + 2, typ: Date, mod: mod, how: offset, unit: u, n: 0}, true
+		}
+	}
+	s, ok := r.core(j)
+	if !ok || s.typ != Date || s.first != j {
+		return spec{}, false
+	}
+	// "late Friday", "early 2024": the period is kept, the mod marks its part.
+	s.mod, s.first = mod, i
+	return s, true
+}

@@ -1,0 +1,97 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// clock matches times of day, with the day they fall on when it follows:
+// "10:35 a.m.", "10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon", "14:00 GMT".
+func (r *recognizer) clock(i int) (spec, bool) {
+	var hh, mm int
+	k := i
+	w := r.w(i)
+	if v, ok := namedTimes[w]; ok {
+		if r.w(i-1) == "high" {
+			return spec{}, false // "High Noon"
+		}
+		fmt.Sscanf(v, "%d:%d", &hh, &mm)
+		k = i + 1
+	} else {
+		if i >= len(r.toks) || r.toks[i].Kind != token.Number {
+			return spec{}, false
+		}
+		if h, m, ok := strings.Cut(w, ":"); ok {
+			hv, ok1 := digitsOnly(h)
+			mv, ok2 := digitsOnly(m)
+			if !ok1 || !ok2 || len(m) != 2 || len(h) > 2 || hv > 24 || mv > 59 {
+				return spec{}, false
+			}
+			hh, mm, k = hv, mv, i+1
+		} else {
+			hv, ok := r.digitsAt(i)
+			if !ok || hv < 1 || hv > 12 || len(w) > 2 {
+				return spec{}, false
+			}
+			if _, ok := meridiems[r.w(i+1)]; !ok && r.w(i+1) != "o'clock" {
+				return spec{}, false
+			}
+			hh, k = hv, i+1
+		}
+		if pm, ok := meridiems[r.w(k)]; ok {
+			if hh > 12 {
+				return spec{}, false
+			}
+			if pm && hh < 12 {
+				hh += 12
+			} else if !pm && hh == 12 {
+				hh = 0
+			}
+			k++
+		} else if r.w(k) == "o'clock" {
+			k++
+		}
+	}
+	if timezones[r.w(k)] {
+		k++
+	}
+	// a clock time alone falls on the day the narrative is at.
+	s := spec{first: i, last: k, typ: Time, how: offset, unit: units["day"], dayAnchor: true}
+	j := k
+	if r.w(j) == "on" {
+		j++
+	}
+	if d, ok := r.dayAfterClock(j); ok {
+		s = d
+		s.first, s.typ = i, Time
+	}
+	if hh == 24 {
+		s.suffix = "T24:00"
+	} else {
+		s.suffix = fmt.Sprintf("T%02d:%02d", hh, mm)
+	}
+	return s, true
+}
+
+// dayAfterClock matches the day after a clock time: today, yesterday,
+// tomorrow, a weekday, or a calendar date.
+func (r *recognizer) dayAfterClock(j int) (spec, bool) {
+	switch r.w(j) {
+	case "today", "yesterday", "tomorrow":
+		s, ok := r.deictic(j)
+		return s, ok && s.typ == Date
+	}
+	if wd, ok := weekdays[r.w(j)]; ok {
+		if s, ok := r.calendarDate(j); ok {
+			return s, true
+		}
+		s, ok := r.weekday(j, j, wd, 0, false)
+		return s, ok && s.typ == Date
+	}
+	if s, ok := r.calendarDate(j); ok && s.day != 0 || ok && len(s.value) == 10 {
+		return s, true
+	}
+	return spec{}, false
+}

@@ -1,0 +1,346 @@
+package timex
+
+import (
+	"fmt"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// monthContext are words after which an ambiguous month word ("May",
+// "March") is taken as a month even with no day or year after it.
+var monthContext = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true,
+	"early": true, "mid": true, "late": true, "last": true, "next": true, "this": true,
+	"through": true, "from": true, "during": true, "before": true, "after": true, "to": true,
+	"end": true, "beginning": true, "middle": true, "between": true,
+}
+
+// monthAt returns the month named by token i. Month words must be
+// capitalized; ambiguous ones ("May") need a day, a year or a context word.
+func (r *recognizer) monthAt(i int) (int, bool) {
+	w := r.w(i)
+	m, ok := months[w]
+	if !ok || !r.capitalized(i) || r.toks[i].Kind != token.Word {
+		return 0, false
+	}
+	if w == "mar" && r.toks[i].Text[len(r.toks[i].Text)-1] != '.' {
+		return 0, false
+	}
+	if len(w) == 3 && w != "may" && r.toks[i].Text[len(r.toks[i].Text)-1] != '.' && !r.dayAt(i+1) {
+		// "Jan" "Dec" without a period need a day after them.
+		return 0, false
+	}
+	return m, true
+}
+
+// dayAt reports whether token i is a day of the month (1-31, "19th").
+func (r *recognizer) dayAt(i int) bool {
+	_, ok := r.dayNum(i)
+	return ok
+}
+
+func (r *recognizer) dayNum(i int) (int, bool) {
+	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != token.Number {
+		return 0, false
+	}
+	s := r.low[i]
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) > 2 && s[len(s)-2:] == suf {
+			s = s[:len(s)-2]
+			break
+		}
+	}
+	if len(s) > 2 {
+		return 0, false
+	}
+	d := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0, false
+		}
+		d = d*10 + int(s[k]-'0')
+	}
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	// not "June 3:00", "June 3.5", "3-1"
+	if i+1 < len(r.toks) && token.Adjacent(r.toks[i], r.toks[i+1]) {
+		switch r.toks[i+1].Text {
+		case ":", "-", "/", "%":
+			return 0, false
+		}
+	}
+	return d, true
+}
+
+// yearAt returns the year given by token i: four digits from 1000 to 2199.
+func (r *recognizer) yearAt(i int) (int, bool) {
+	v, ok := r.digitsAt(i)
+	if !ok || len(r.toks[i].Text) != 4 || v < 1000 || v > 2199 {
+		return 0, false
+	}
+	return v, true
+}
+
+// calendarDate matches dates built around a month name, ISO dates and
+// numeric dates: "June 19, 2024", "19 June 2024", "Feb. 27", "Sept. 2024",
+// "Monday, Oct. 26", "2025-03-21", "3/21/2025".
+func (r *recognizer) calendarDate(i int) (spec, bool) {
+	j := i
+	wday := -1
+	if wd, ok := weekdays[r.w(j)]; ok && r.capitalized(j) {
+		k := j + 1
+		if r.w(k) == "," {
+			k++
+		}
+		if _, ok := r.monthAt(k); ok && r.dayAt(k+1) {
+			wday, j = wd, k
+		}
+	}
+	if m, ok := r.monthAt(j); ok {
+		return r.afterMonth(i, j, m, wday)
+	}
+	if d, ok := r.dayNum(j); ok {
+		k := j + 1
+		if r.w(k) == "of" {
+			k++
+		}
+		if m, ok := r.monthAt(k); ok && k < len(r.toks) {
+			s := spec{first: i, last: k + 1, typ: Date, how: monthOf, month: m, day: d, wday: wday}
+			if y, ok := r.yearAt(k + 1); ok {
+				s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			}
+			return s, true
+		}
+	}
+	if y, ok := r.yearAt(i); ok {
+		// 2025-03-21
+		if r.hyphenAt(i+1) && r.hyphenAt(i+3) {
+			m, ok1 := r.digitsAt(i + 2)
+			d, ok2 := r.digitsAt(i + 4)
+			if ok1 && ok2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && len(r.toks[i+2].Text) == 2 && len(r.toks[i+4].Text) == 2 {
+				v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				if _, _, ok := ParseValue(v); ok {
+					return spec{first: i, last: i + 5, typ: Date, value: v}, true
+				}
+			}
+		}
+	}
+	// 3/21/2025 (month first, as in US news).
+	if m, ok := r.digitsAt(i); ok && i+4 < len(r.toks) && r.toks[i+1].Text == "/" && r.toks[i+3].Text == "/" &&
+		token.Adjacent(r.toks[i], r.toks[i+1]) && token.Adjacent(r.toks[i+1], r.toks[i+2]) &&
+		token.Adjacent(r.toks[i+2], r.toks[i+3]) && token.Adjacent(r.toks[i+3], r.toks[i+4]) {
+		d, ok1 := r.digitsAt(i + 2)
+		y, ok2 := r.yearAt(i + 4)
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			if _, _, ok := ParseValue(v); ok {
+				return spec{first: i, last: i + 5, typ: Date, value: v}, true
+			}
+		}
+	}
+	return spec{}, false
+}
+
+// afterMonth completes a date whose month word is token j (and which
+// starts at token i).
+func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
+	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, wday: wday}
+	k := j + 1
+	if d, ok := r.dayNum(k); ok {
+		s.day, s.last = d, k+1
+		k++
+		if r.w(k) == "," {
+			k++
+		}
+		if y, ok := r.yearAt(k); ok {
+			s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			if _, _, ok := ParseValue(s.value); !ok {
+				return spec{}, false
+			}
+		}
+		return s, true
+	}
+	if r.w(k) == "of" || r.w(k) == "," {
+		if y, ok := r.yearAt(k + 1); ok {
+			s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("%04d-%02d", y, m)
+			return s, true
+		}
+	}
+	if y, ok := r.yearAt(k); ok {
+		s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d", y, m)
+		return s, true
+	}
+	// "January this year", "June last year".
+	if n, ok := relWord(r.w(k)); ok && r.w(k+1) == "year" {
+		s.last, s.n, s.yearRel = k+2, n, true
+		return s, true
+	}
+	// A month alone: an ambiguous word needs a context word before it.
+	if ambiguousMonths[r.w(j)] && !monthContext[r.w(j-1)] && !r.hyphenAt(j-1) {
+		return spec{}, false
+	}
+	return s, true
+}
+
+// relWord maps last/this/next to -1/0/+1.
+func relWord(w string) (int, bool) {
+	switch w {
+	case "last", "past", "previous":
+		return -1, true
+	case "this", "current":
+		return 0, true
+	case "next", "coming":
+		return 1, true
+	}
+	return 0, false
+}
+
+// yearContext are words that make a bare four-digit number a year even
+// outside the 1900-2099 range.
+var yearContext = map[string]bool{
+	"in": true, "since": true, "of": true, "from": true, "to": true, "until": true, "by": true,
+	"before": true, "after": true, "during": true, "fiscal": true, "year": true, "early": true,
+	"mid": true, "late": true, "around": true, "circa": true, "through": true,
+}
+
+// yearLike matches years, fiscal years, decades and centuries: "2023",
+// "fiscal 1989", "the 1990s", "'90s", "the 20th century".
+func (r *recognizer) yearLike(i int) (spec, bool) {
+	j := i
+	the := r.w(j) == "the"
+	if the {
+		j++
+	}
+	// decades: 1990s, '90s
+	if t := r.low[min(j, len(r.low)-1)]; j < len(r.toks) && r.toks[j].Kind == token.Number && len(t) == 5 && t[4] == 's' {
+		if v, ok := digitsOnly(t[:4]); ok && v%10 == 0 && v >= 1000 && v < 2200 {
+			return spec{first: i, last: j + 1, typ: Date, value: fmt.Sprintf("%03d", v/10)}, true
+		}
+	}
+	if (r.w(j) == "'" || r.w(j) == "’") && j+1 < len(r.toks) && token.Adjacent(r.toks[j], r.toks[j+1]) {
+		if t := r.low[j+1]; len(t) == 3 && t[2] == 's' {
+			if v, ok := digitsOnly(t[:2]); ok && v%10 == 0 {
+				return spec{first: i, last: j + 2, typ: Date, value: fmt.Sprintf("19%d", v/10)}, true
+			}
+		}
+	}
+	// the nineties
+	if d, ok := decadeWords[r.w(j)]; ok && the {
+		return spec{first: i, last: j + 1, typ: Date, value: fmt.Sprintf("19%d", d)}, true
+	}
+	// centuries: the 20th century, the nineteenth century
+	if n, ok := r.ordinalAt(j); ok && n >= 1 && n <= 30 {
+		k := j + 1
+		if r.hyphenAt(k) {
+			k++
+		}
+		if r.w(k) == "century" {
+			return spec{first: i, last: k + 1, typ: Date, value: fmt.Sprintf("%02d", n-1)}, true
+		}
+	}
+	if the {
+		return spec{}, false
+	}
+	if y, end, ok := r.spelledYear(j); ok {
+		return spec{first: i, last: end, typ: Date, value: fmt.Sprintf("%04d", y)}, true
+	}
+	fiscal := r.w(j) == "fiscal"
+	if fiscal {
+		j++
+	}
+	y, ok := r.yearAt(j)
+	if !ok {
+		return spec{}, false
+	}
+	if !fiscal && !r.plausibleYear(j, y) {
+		return spec{}, false
+	}
+	return spec{first: i, last: j + 1, typ: Date, value: fmt.Sprintf("%04d", y)}, true
+}
+
+// spelledYear reads a year in words, as broadcast transcripts write them:
+// "nineteen ninety-six", "nineteen seventy-nine", "two thousand".
+func (r *recognizer) spelledYear(i int) (year, end int, ok bool) {
+	c, ok := numberWords[r.w(i)]
+	if !ok {
+		return 0, 0, false
+	}
+	if c == 2 && r.w(i+1) == "thousand" {
+		y, k := 2000, i+2
+		if r.w(k) == "and" {
+			k++
+		}
+		if u, ok := numberWords[r.w(k)]; ok && u < 20 {
+			y, k = y+u, k+1
+		}
+		return y, k, true
+	}
+	if c < 11 || c > 20 {
+		return 0, 0, false
+	}
+	t, ok := numberWords[r.w(i+1)]
+	if !ok || t < 20 || t%10 != 0 {
+		return 0, 0, false
+	}
+	y, k := c*100+t, i+2
+	if r.hyphenAt(k) {
+		if u, ok := numberWords[r.w(k+1)]; ok && u < 10 {
+			y, k = y+u, k+2
+		}
+	}
+	return y, k, true
+}
+
+// plausibleYear rules out four-digit numbers that count things: "$2000",
+// "2000 troops", "1500 percent".
+func (r *recognizer) plausibleYear(j, y int) bool {
+	prev := r.w(j - 1)
+	if prev == "$" || prev == "#" || prev == "no" || prev == "number" || prev == "£" || prev == "€" {
+		return false
+	}
+	if yearContext[prev] || r.hyphenAt(j-1) {
+		return true
+	}
+	if y < 1900 || y > 2099 {
+		return false
+	}
+	next := r.w(j + 1)
+	switch next {
+	case "%", "percent", "people", "troops", "soldiers", "km", "miles", "meters", "feet", "tons", "dollars", "men", "women", "points":
+		return false
+	}
+	if j+1 < len(r.toks) && r.toks[j+1].Kind == token.Number {
+		return false
+	}
+	return true
+}
+
+func digitsOnly(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	v := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	return v, true
+}
+
+// ordinalAt reads an ordinal word or number ("third", "3rd").
+func (r *recognizer) ordinalAt(i int) (int, bool) {
+	w := r.w(i)
+	if n, ok := ordinals[w]; ok {
+		return n, true
+	}
+	if i < len(r.toks) && r.toks[i].Kind == token.Number && len(w) > 2 {
+		switch w[len(w)-2:] {
+		case "st", "nd", "rd", "th":
+			return digitsOnly(w[:len(w)-2])
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,370 @@
+package timex
+
+import "fmt"
+
+// deictic matches expressions whose value depends on the DCT or on the
+// previous expression: today, Friday, last year, this week, the previous
+// day, the third quarter, now, last fall.
+func (r *recognizer) deictic(i int) (spec, bool) {
+	w := r.w(i)
+	if v, ok := refWords[w]; ok {
+		return spec{first: i, last: i + 1, typ: Date, value: v}, true
+	}
+	switch w {
+	case "earlier", "later":
+		j := i + 1
+		if r.w(j) == "on" {
+			j++
+		}
+		switch r.w(j) {
+		case "today", "tonight", "this", "that", "in":
+			if r.w(j) == "in" && !(r.w(j+1) == "the" && (r.w(j+2) == "day" || r.w(j+2) == "week" || r.w(j+2) == "month" || r.w(j+2) == "year")) {
+				return spec{}, false
+			}
+			if r.w(j) == "in" {
+				s := spec{first: i, last: j + 3, typ: Date, how: offset, unit: units[r.w(j+2)], n: 0}
+				return s, true
+			}
+		default:
+			if _, ok := weekdays[r.w(j)]; !ok || !r.capitalized(j) {
+				return spec{}, false
+			}
+		}
+		s, ok := r.deictic(j)
+		if !ok || s.typ == Duration || s.typ == Set {
+			return spec{}, false
+		}
+		s.first = i
+		return s, true
+	case "at":
+		if r.w(i+1) == "present" {
+			return spec{first: i + 1, last: i + 2, typ: Date, value: "PRESENT_REF"}, true
+		}
+		if r.w(i+1) == "the" && r.w(i+2) == "time" && (i+3 >= len(r.toks) || r.toks[i+3].Kind == 2) {
+			return spec{first: i + 1, last: i + 3, typ: Date, value: "PAST_REF"}, true
+		}
+	case "these":
+		if r.w(i+1) == "days" {
+			return spec{first: i, last: i + 2, typ: Date, value: "PRESENT_REF"}, true
+		}
+	case "today", "yesterday", "tomorrow", "tonight":
+		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+		s := spec{first: i, last: i + 1, typ: Date, how: offset, unit: units["day"], n: n}
+		if w == "tonight" {
+			s.typ, s.suffix = Time, "TNI"
+		} else if pod, ok := partsOfDay[r.w(i+1)]; ok {
+			s.typ, s.suffix, s.last = Time, "T"+pod, i+2
+		}
+		return s, true
+	case "the":
+		return r.theDeictic(i)
+	case "that":
+		if r.w(i+1) == "same" {
+			if u, ok := units[r.w(i+2)]; ok && singularCalendar(u, r.w(i+2)) {
+				return spec{first: i, last: i + 3, typ: Date, how: offset, unit: u, prevAnchor: true}, true
+			}
+		}
+		if u, ok := units[r.w(i+1)]; ok && singularCalendar(u, r.w(i+1)) {
+			return spec{first: i, last: i + 2, typ: Date, how: offset, unit: u, prevAnchor: true}, true
+		}
+		return spec{}, false
+	}
+	if wd, ok := weekdays[w]; ok {
+		return r.weekday(i, i, wd, 0, false)
+	}
+	if n, ok := relWord(w); ok && w != "past" && w != "previous" {
+		if w == "this" && r.w(i+1) == "past" {
+			return r.relative(i, i+2, -1) // "this past spring"
+		}
+		return r.relative(i, i+1, n)
+	}
+	if q, ok := r.quarter(i, i); ok {
+		return q, true
+	}
+	if code, ok := seasons[w]; ok && (monthContext[r.w(i-1)] || r.w(i-1) == "the") && w != "fall" || ok && w == "fall" && (r.w(i-1) == "the" || r.w(i-1) == "in") {
+		s := spec{first: i, last: i + 1, typ: Date, how: seasonOf, season: code}
+		if r.w(i+1) == "of" {
+			if y, ok := r.yearAt(i + 2); ok {
+				s.last, s.how, s.value = i+3, fixed, fmt.Sprintf("%04d-%s", y, code)
+			}
+		} else if y, ok := r.yearAt(i + 1); ok {
+			s.last, s.how, s.value = i+2, fixed, fmt.Sprintf("%04d-%s", y, code)
+		}
+		return s, true
+	}
+	return spec{}, false
+}
+
+// singularCalendar reports whether a unit word names one calendar period
+// that "that", "this", "last" can pick (not "hours", "seconds").
+func singularCalendar(u unit, word string) bool {
+	switch u.code {
+	case "S", "MIN", "H":
+		return false
+	}
+	return word != "" && word[len(word)-1] != 's' && word != "night" && word != "fortnight"
+}
+
+// weekday completes a weekday expression whose weekday word is token j:
+// optional part of day after it. n is -1/0/+1 for last/this/next given in
+// the text (strict), 0 otherwise.
+func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
+	if !r.capitalized(j) {
+		return spec{}, false
+	}
+	t := r.toks[j].Text
+	if len(r.w(j)) <= 4 && t[len(t)-1] != '.' && r.w(j) != "thur" {
+		return spec{}, false // "sat", "sun", "wed" are words
+	}
+	prev := r.w(i - 1)
+	if prev == "the" || prev == "a" || prev == "an" || titles[prev] {
+		return spec{}, false // "the Sunday Times", "Mr. Sunday"
+	}
+	next := j + 1
+	if next < len(r.toks) && r.capitalized(next) && !weekdayPrep[prev] {
+		if _, ok := partsOfDay[r.w(next)]; !ok {
+			if _, ok := months[r.w(next)]; !ok {
+				if _, ok := timezones[r.w(next)]; !ok {
+					return spec{}, false // "Sunday Times", "Friday Prayers"
+				}
+			}
+		}
+	}
+	s := spec{first: i, last: j + 1, typ: Date, how: weekdayOf, wday: wd, n: n, strict: strict, this: strict && n == 0}
+	if r.w(j+1) == "'s" && !strict {
+		s.n, s.strict = -1, false // "Wednesday's ruling" is a past day
+		s.pastDay = true
+	}
+	if pod, ok := partsOfDay[r.w(j+1)]; ok {
+		s.typ, s.suffix, s.last = Time, "T"+pod, j+2
+	}
+	return s, true
+}
+
+// weekdayPrep are words before a weekday that make it a date whatever
+// follows ("on Friday Putin said").
+var weekdayPrep = map[string]bool{
+	"on": true, "by": true, "until": true, "since": true, "last": true, "next": true,
+	"this": true, "early": true, "late": true, "earlier": true, "later": true, ",": true,
+	"from": true, "before": true, "after": true, "through": true, "and": true, "or": true,
+}
+
+// relative completes "last/this/next X" where X starts at token j: a unit
+// (week, year, weekend), a month, a season, a weekday or a part of day.
+func (r *recognizer) relative(i, j, n int) (spec, bool) {
+	w := r.w(j)
+	if w == "night" && n == -1 {
+		return spec{first: i, last: j + 1, typ: Time, how: offset, unit: units["day"], n: -1, suffix: "TNI"}, true
+	}
+	if r.capitalized(i) && r.capitalized(j) {
+		if _, ok := units[w]; ok {
+			return spec{}, false // "This Week", a programme's name
+		}
+	}
+	if u, ok := units[w]; ok && singularCalendar(u, w) {
+		return spec{first: i, last: j + 1, typ: Date, how: offset, unit: u, n: n, strict: true}, true
+	}
+	if m, ok := months[w]; ok && r.capitalized(j) && (len(w) > 3 || w == "may") {
+		return spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, n: n, strict: true}, true
+	}
+	if code, ok := seasons[w]; ok {
+		return spec{first: i, last: j + 1, typ: Date, how: seasonOf, season: code, n: n, strict: true}, true
+	}
+	if wd, ok := weekdays[w]; ok {
+		return r.weekday(i, j, wd, n, true)
+	}
+	if pod, ok := partsOfDay[w]; ok && n == 0 {
+		return spec{first: i, last: j + 1, typ: Time, how: offset, unit: units["day"], suffix: "T" + pod}, true
+	}
+	if q, ok := r.quarter(i, j); ok {
+		q.n, q.strict = n, true
+		return q, true
+	}
+	return spec{}, false
+}
+
+// theDeictic matches expressions starting with "the": the previous day,
+// the following year, the same day, the day before, the weekend, the past,
+// the future, the third quarter.
+func (r *recognizer) theDeictic(i int) (spec, bool) {
+	w := r.w(i + 1)
+	switch w {
+	case "past":
+		if !r.quantityFollows(i + 2) {
+			if _, ok := units[r.w(i+2)]; !ok {
+				return spec{first: i, last: i + 2, typ: Date, value: "PAST_REF"}, true
+			}
+		}
+		return spec{}, false
+	case "future":
+		switch r.w(i - 1) {
+		case "in", "for", "into", "near":
+			return spec{first: i, last: i + 2, typ: Date, value: "FUTURE_REF"}, true
+		}
+	case "near", "distant", "foreseeable":
+		if r.w(i+2) == "future" {
+			return spec{first: i, last: i + 3, typ: Date, value: "FUTURE_REF"}, true
+		}
+	case "weekend":
+		return spec{first: i, last: i + 2, typ: Date, how: weekend}, true
+	case "year", "week", "month", "full", "fiscal":
+		// "for the year ended Sept. 30", "for the week": the period being
+		// reported, the DCT's.
+		k := i + 1
+		if w == "full" || w == "fiscal" {
+			k++
+		}
+		switch r.w(i - 1) {
+		case "for", "in", "during", "throughout", "through":
+		default:
+			k = -1
+		}
+		if u, ok := units[r.w(k)]; k > 0 && ok && singularCalendar(u, r.w(k)) && u.code != "D" && u.code != "Q" && !r.hyphenAt(k+1) && r.w(k+1) != "'s" {
+			if r.w(k+1) == "ended" || r.w(k+1) == "ending" {
+				// "the year ended Sept. 30" measures a period up to a date.
+				return spec{first: i, last: k + 1, typ: Duration, value: durationValue(1, false, u)}, true
+			}
+			return spec{first: i, last: k + 1, typ: Date, how: offset, unit: u}, true
+		}
+	case "previous", "preceding", "prior", "following", "next", "same", "current", "latest":
+		k := i + 2
+		if r.w(k) == "fiscal" {
+			k++ // "the current fiscal year"
+		}
+		u, ok := units[r.w(k)]
+		if w == "latest" && (!ok || u.code != "Y") {
+			break
+		}
+		if !ok || !singularCalendar(u, r.w(k)) {
+			if w == "current" || w == "same" {
+				break
+			}
+			// "the next morning"
+			if pod, ok := partsOfDay[r.w(i+2)]; ok && (w == "next" || w == "following") {
+				return spec{first: i, last: i + 3, typ: Time, how: offset, unit: units["day"], n: 1, prevAnchor: true, suffix: "T" + pod}, true
+			}
+			break
+		}
+		n := map[string]int{"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1, "latest": -1}[w]
+		return spec{first: i, last: k + 1, typ: Date, how: offset, unit: u, n: n, prevAnchor: w != "current" && w != "latest"}, true
+	case "day":
+		switch r.w(i + 2) {
+		case "before", "after":
+			n := map[string]int{"before": -1, "after": 1}[r.w(i+2)]
+			switch r.w(i + 3) {
+			case "yesterday":
+				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: -2}, true
+			case "tomorrow":
+				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: 2}, true
+			}
+			return spec{first: i, last: i + 3, typ: Date, how: offset, unit: units["day"], n: n, prevAnchor: true}, true
+		}
+	}
+	if q, ok := r.quarter(i, i+1); ok {
+		return q, true
+	}
+	if y, ok := r.yearAt(i + 1); ok {
+		// "the 1988 third quarter"
+		if q, ok := r.quarter(i+2, i+2); ok && q.how == quarterOf {
+			q.first, q.year = i, y
+			return q, true
+		}
+	}
+	if s, ok := r.yearAgo(i + 1); ok && s.last > i+4 {
+		s.first = i // "the year-ago quarter", but not "the [year-ago] results"
+		return s, true
+	}
+	if code, ok := seasons[w]; ok {
+		s, ok := r.deictic(i + 1)
+		if ok && s.how == seasonOf || ok && s.value != "" && len(s.value) == 7 && s.value[5:] == code {
+			s.first = i
+			return s, true
+		}
+	}
+	return spec{}, false
+}
+
+// yearAgo matches the financial "year-ago quarter", "year-earlier
+// period": the same period a year before the one reported.
+func (r *recognizer) yearAgo(i int) (spec, bool) {
+	if r.w(i) == "year" {
+		// "year-end", "year end", "year's end": the end of the DCT's year.
+		k := i + 1
+		if r.hyphenAt(k) || r.w(k) == "'s" {
+			k++
+		}
+		if r.w(k) == "end" && r.w(i-1) != "the" && r.w(i-1) != "a" {
+			return spec{first: i, last: k + 1, typ: Date, how: offset, unit: units["year"], mod: "END"}, true
+		}
+	}
+	if r.w(i) != "year" || !r.hyphenAt(i+1) || (r.w(i+2) != "ago" && r.w(i+2) != "earlier") {
+		return spec{}, false
+	}
+	s := spec{first: i, last: i + 3, typ: Date, how: offset, unit: units["year"], n: -1, counted: true}
+	switch r.w(i + 3) {
+	case "quarter", "period":
+		s.last++
+	default:
+		if q, ok := r.quarter(i+3, i+3); ok {
+			s.last = q.last
+		}
+	}
+	return s, true
+}
+
+// quarter matches "[the] [fiscal] third quarter", "third-quarter", "the
+// first half", "the quarter", "the latest quarter", starting at i with the
+// ordinal at j.
+func (r *recognizer) quarter(i, j int) (spec, bool) {
+	if r.w(j) == "fiscal" {
+		j++
+	}
+	switch r.w(j) {
+	case "latest", "last", "recent", "most":
+		if i == j {
+			return spec{}, false // "last quarter" is a relative offset
+		}
+		if r.w(j) == "most" && r.w(j+1) == "recent" {
+			j++
+		}
+		j++
+		fallthrough
+	case "quarter":
+		if r.w(j) == "quarter" && i < j && r.w(i) == "the" {
+			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
+		}
+		return spec{}, false
+	}
+	q, ok := r.ordinalAt(j)
+	if !ok {
+		return spec{}, false
+	}
+	k := j + 1
+	if r.hyphenAt(k) {
+		k++
+	}
+	s := spec{first: i, last: k + 1, typ: Date, quarter: q}
+	if k > j+1 && r.w(i) == "the" {
+		s.first = i + 1 // "the third-quarter [results]"
+	}
+	switch r.w(k) {
+	case "quarter":
+		if q > 4 {
+			return spec{}, false
+		}
+		s.how = quarterOf
+	case "half":
+		if q > 2 {
+			return spec{}, false
+		}
+		s.how, s.quarter = quarterOf, -q // halves are negative quarters
+	default:
+		return spec{}, false
+	}
+	if r.w(k+1) == "of" {
+		if y, ok := r.yearAt(k + 2); ok {
+			s.last, s.year = k+3, y
+		}
+	}
+	return s, true
+}

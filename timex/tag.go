@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// Tagger finds time expressions. The zero value is ready to use.
+type Tagger struct {
+	// NoPreviousAnchor resolves every relative expression against the DCT,
+	// never against the previous expression.
+	NoPreviousAnchor bool
+}
+
+// Tag returns every time expression in text, in text order and non
+// overlapping, resolved against dct (dct.IsZero() means no DCT).
+func Tag(text string, dct time.Time) []Timex {
+	var t Tagger
+	return t.Tag(text, dct)
+}
+
+// Tag returns every time expression in text; see the package function Tag.
+func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
+	toks := token.Tokenize(text)
+	return tg.TagTokens(text, toks, token.Sentences(text, toks), dct)
+}
+
+// TagTokens is Tag over a text already tokenized with package token.
+func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sentence, dct time.Time) []Timex {
+	r := newRecognizer(toks)
+	specs := r.all()
+	out := make([]Timex, 0, len(specs))
+	var dctA, prev anchor
+	if !dct.IsZero() {
+		d := dct.UTC()
+		dctA = anchor{t: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), gran: Day, ok: true}
+	}
+	si := 0
+	for _, s := range specs {
+		for si < len(sents) && sents[si].Last <= s.first {
+			si++
+		}
+		sFirst, sLast := 0, len(toks)
+		if si < len(sents) {
+			sFirst, sLast = sents[si].First, sents[si].Last
+		}
+		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
+		p := prev
+		if tg.NoPreviousAnchor {
+			p = anchor{}
+		}
+		value, rel := resolve(s, dctA, p, tense)
+		start, end := toks[s.first].Start, toks[s.last-1].End
+		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel}
+		if s.typ == Date || s.typ == Time {
+			if g, iv, ok := ParseValue(value); ok {
+				x.Granularity, x.Interval = g, iv
+				// comparisons ("a year earlier") and coarse periods do not
+				// move the narrative's reference time.
+				if g != Century && g != Decade && g != Millennium && !s.counted {
+					prev = anchor{t: iv.Start, gran: g, ok: true}
+				}
+			}
+		}
+		if !ValidValue(x.Type, x.Value) {
+			continue // never emit a malformed value
+		}
+		out = append(out, x)
+	}
+	return out
+}

@@ -1,0 +1,194 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// friday is the DCT of the examples: Friday 21 March 2025.
+var friday = time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC)
+
+// find returns the expression of text whose span is want.
+func find(xs []Timex, want string) (Timex, bool) {
+	for _, x := range xs {
+		if x.Text == want {
+			return x, true
+		}
+	}
+	return Timex{}, false
+}
+
+func TestTagForms(t *testing.T) {
+	tests := []struct {
+		text  string // a sentence
+		span  string // the expected expression in it
+		typ   Type
+		value string
+		mod   string
+	}{
+		// absolute dates
+		{"The talks began on June 19, 2024 in Pyongyang.", "June 19, 2024", Date, "2024-06-19", ""},
+		{"The treaty was signed 19 June 2024.", "19 June 2024", Date, "2024-06-19", ""},
+		{"Troops arrived on Feb. 27, officials said.", "Feb. 27", Date, "2025-02-27", ""},
+		{"The deployment began in Sept. 2024.", "Sept. 2024", Date, "2024-09", ""},
+		{"Trade grew in 2023.", "2023", Date, "2023", ""},
+		{"Relations cooled in the 1990s.", "the 1990s", Date, "199", ""},
+		{"Work started in mid-2024.", "mid-2024", Date, "2024", "MID"},
+		{"Soldiers were sent in late 2024.", "late 2024", Date, "2024", "END"},
+		{"He left on January 11.", "January 11", Date, "2025-01-11", ""},
+		{"(@user) January 12, 2025 Kim met Putin.", "January 12, 2025", Date, "2025-01-12", ""},
+		{"The 2025-03-21 report was late.", "2025-03-21", Date, "2025-03-21", ""},
+		{"Fighting raged in the 20th century.", "the 20th century", Date, "19", ""},
+		{"They met Monday, Oct. 26, 2020.", "Monday, Oct. 26, 2020", Date, "2020-10-26", ""},
+		// weekdays and the tense of the sentence
+		{"Kim met Putin on Friday.", "Friday", Date, "2025-03-21", ""},
+		{"The delegation arrived Wednesday.", "Wednesday", Date, "2025-03-19", ""},
+		{"Earlier Friday, the ministry said so.", "Earlier Friday", Date, "2025-03-21", ""},
+		{"He spoke later on Friday.", "later on Friday", Date, "2025-03-21", ""},
+		{"They will meet this weekend.", "this weekend", Date, "2025-W12-WE", ""},
+		{"Talks will resume on Monday.", "Monday", Date, "2025-03-24", ""},
+		{"He was seen last Friday.", "last Friday", Date, "2025-03-14", ""},
+		{"Shelling began Thursday morning.", "Thursday morning", Time, "2025-03-20TMO", ""},
+		// relative expressions
+		{"Exports fell last year.", "last year", Date, "2024", ""},
+		{"The troops arrived last fall.", "last fall", Date, "2024-FA", ""},
+		{"It was hot last summer.", "last summer", Date, "2024-SU", ""},
+		{"Prices rose this week.", "this week", Date, "2025-W12", ""},
+		{"They had met the previous day.", "the previous day", Date, "2025-03-20", ""},
+		{"He had arrived the day before.", "the day before", Date, "2025-03-20", ""},
+		{"The attack happened two days ago.", "two days ago", Date, "2025-03-19", ""},
+		{"Elections are due next month.", "next month", Date, "2025-04", ""},
+		{"The drills ran in late February.", "late February", Date, "2025-02", "END"},
+		{"The summit will be held in April.", "April", Date, "2025-04", ""},
+		{"He visited Moscow in April.", "April", Date, "2024-04", ""},
+		{"He was in charge at the time.", "the time", Date, "PAST_REF", ""},
+		{"Trade doubled earlier this year.", "earlier this year", Date, "2025", ""},
+		{"Markets are calm now.", "now", Date, "PRESENT_REF", ""},
+		{"It rained yesterday.", "yesterday", Date, "2025-03-20", ""},
+		{"The rally is tonight.", "tonight", Time, "2025-03-21TNI", ""},
+		{"Profits rose in the third quarter.", "the third quarter", Date, "2024-Q3", ""},
+		{"The plant opened a decade ago.", "a decade ago", Date, "2015", ""},
+		{"The decision will come in the future.", "the future", Date, "FUTURE_REF", ""},
+		// clock times
+		{"The blast came at 10:35 a.m. local time.", "10:35 a.m.", Time, "2025-03-21T10:35", ""},
+		{"The vote will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", Time, "2025-03-26T22:00", ""},
+		// durations and sets
+		{"The 11-day visit ended.", "11-day", Duration, "P11D", ""},
+		{"After hours-long talks they left.", "hours-long", Duration, "PTXH", ""},
+		{"Putin held an hours-long phone call.", "hours-long", Duration, "PTXH", ""},
+		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
+		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
+		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
+		{"Profit fell from the year-ago quarter.", "the year-ago quarter", Date, "2024", ""},
+		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
+		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
+		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
+		{"Costs rose this past spring.", "this past spring", Date, "2024-SP", ""},
+		{"It grew for the first time in years.", "years", Duration, "PXY", ""},
+		{"He left Wednesday's meeting early.", "Wednesday", Date, "2025-03-19", ""},
+		{"Talks were held for the next year or so.", "the next year or so", Date, "2026", "APPROX"},
+		{"The war lasted three years.", "three years", Duration, "P3Y", ""},
+		{"He served 24 years in prison.", "24 years", Duration, "P24Y", ""},
+		{"It took a decade to build.", "a decade", Duration, "P10Y", ""},
+		{"The annual parade was cancelled.", "annual", Set, "P1Y", ""},
+		{"The festival is held every year.", "every year", Set, "P1Y", ""},
+		{"Markets report daily.", "daily", Set, "P1D", ""},
+		{"The talks took 5 1/2 hours.", "5 1/2 hours", Duration, "PT5H30M", ""},
+		{"Stocks fell in the past two years.", "the past two years", Duration, "P2Y", ""},
+		// modifiers
+		{"The siege lasted more than four decades.", "more than four decades", Duration, "P40Y", "MORE_THAN"},
+		{"It lasted at least 72 hours.", "at least 72 hours", Duration, "PT72H", "EQUAL_OR_MORE"},
+		{"They talked for about two weeks.", "two weeks", Duration, "P2W", "APPROX"},
+		{"The center opened in the early 1990s.", "the early 1990s", Date, "199", "START"},
+		{"It ends at the end of the year.", "the end of the year", Date, "2025", "END"},
+	}
+	for _, tc := range tests {
+		xs := Tag(tc.text, friday)
+		x, ok := find(xs, tc.span)
+		if !ok {
+			t.Errorf("%q: no expression %q; got %+v", tc.text, tc.span, xs)
+			continue
+		}
+		if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+			t.Errorf("%q: %q = %s %s %q, want %s %s %q", tc.text, tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+		}
+	}
+}
+
+func TestTagNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"You may go home.",
+		"The march began at dawn's end.",
+		"Protesters march on the capital.",
+		"She wrote for the Sunday Times.",
+		"Mr. Sunday declined to comment.",
+		"Version 2.3.1 of the software shipped.",
+		"The match ended 3-1.",
+		"About 10,000 troops were deployed.",
+		"The company paid $2000 in fines.",
+		"He is a 24-year-old soldier.",
+		"The general, 52 years old, resigned.",
+		"May I ask a question?",
+		"Korea JoongAng Daily reported it.",
+		"It rose three-quarters of a point.",
+		"He starred in High Noon.",
+	} {
+		if xs := Tag(text, friday); len(xs) != 0 {
+			t.Errorf("%q: got %+v, want no expression", text, xs)
+		}
+	}
+}
+
+func TestTagAnchorsToPrevious(t *testing.T) {
+	text := "In 2023 the two sides signed a pact. The following year troops arrived. " +
+		"On June 19, 2024 they met. The next day they left. The same day a decree followed."
+	xs := Tag(text, friday)
+	want := map[string]string{"2023": "2023", "The following year": "2024", "The next day": "2024-06-20",
+		"The same day": "2024-06-20"}
+	for span, v := range want {
+		x, ok := find(xs, span)
+		if !ok || x.Value != v {
+			t.Errorf("%q = %+v (found %v), want value %s", span, x, ok, v)
+		}
+	}
+	if x, _ := find(xs, "The following year"); !x.Relative || x.Granularity != Year || x.Interval == nil {
+		t.Errorf("following year: %+v, want relative with a year interval", x)
+	}
+}
+
+func TestTagWithoutDCT(t *testing.T) {
+	tests := []struct{ text, span, value string }{
+		{"Kim met Putin on Friday.", "Friday", "XXXX-WXX-5"},
+		{"The summit was in June.", "June", "XXXX-06"},
+		{"Exports fell last year.", "last year", "PAST_REF"},
+		{"Talks began June 19, 2024.", "June 19, 2024", "2024-06-19"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, time.Time{}), tc.span)
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+		if ok && x.Interval != nil && tc.value[0] != '2' {
+			t.Errorf("%q: unresolved %s has an interval", tc.text, x.Value)
+		}
+	}
+}
+
+func TestTagIntervals(t *testing.T) {
+	x, ok := find(Tag("Trade grew in late February.", friday), "late February")
+	if !ok || x.Granularity != Month || x.Interval == nil {
+		t.Fatalf("got %+v", x)
+	}
+	if !x.Interval.Start.Equal(day(2025, 2, 1)) || !x.Interval.End.Equal(day(2025, 2, 28)) {
+		t.Errorf("interval %v..%v, want 2025-02-01..2025-02-28", x.Interval.Start, x.Interval.End)
+	}
+}
+
+func TestTagOffsets(t *testing.T) {
+	text := "Officials said Friday that the 11-day drills, which began Feb. 27, ended."
+	for _, x := range Tag(text, friday) {
+		if text[x.Start:x.End] != x.Text {
+			t.Errorf("%+v: text[%d:%d] = %q", x, x.Start, x.End, text[x.Start:x.End])
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package timex
+
+import "strings"
+
+// tense is the direction a clause points to relative to the DCT.
+type tense int8
+
+const (
+	present tense = 0
+	past    tense = -1
+	future  tense = 1
+)
+
+// tenseAt returns the tense of the clause around tokens [first, last) of
+// the sentence [sFirst, sLast): the tense cue nearest the expression wins,
+// so that in "said Friday that it will meet on Monday" Friday is past and
+// Monday future.
+func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
+	best, bestDist := present, -1
+	consider := func(k int, dist int) {
+		t, ok := r.cue(k)
+		if !ok {
+			return
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	// cues further than a clause away describe another event.
+	sFirst = max(sFirst, first-maxCueDistance)
+	sLast = min(sLast, last+maxCueDistance)
+	for k := first - 1; k >= sFirst; k-- {
+		consider(k, first-k)
+	}
+	for k := last; k < sLast; k++ {
+		consider(k, k-last+1)
+	}
+	return best
+}
+
+// maxCueDistance is how many tokens away from an expression a tense cue
+// may be.
+const maxCueDistance = 12
+
+// cue reports the tense token k signals, if any.
+func (r *recognizer) cue(k int) (tense, bool) {
+	w := r.w(k)
+	switch r.w(k - 1) {
+	case "be", "been", "being":
+		// "will be held", "has been scheduled": the auxiliaries before
+		// carry the tense.
+		if pastCues[w] || strings.HasSuffix(w, "ed") {
+			return present, false
+		}
+	}
+	switch {
+	case futureCues[w]:
+		return future, true
+	case w == "going" && r.w(k+1) == "to":
+		return future, true
+	case (w == "is" || w == "are") && r.w(k+1) == "to":
+		return future, true // "is to resume trading Tuesday"
+	case modalCues[w] && !r.capitalized(k):
+		return future, true
+	case pastCues[w]:
+		return past, true
+	case presentCues[w]:
+		return present, true
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !edExceptions[w]:
+		// a bare participle after "is" is present.
+		switch r.w(k - 1) {
+		case "is", "are", "will", "to":
+			return present, false
+		}
+		return past, true
+	}
+	return present, false
+}
