@@ -19,6 +19,8 @@ type Document struct {
 	Source    string `json:"source,omitempty"`
 	DCT       string `json:"dct,omitempty"` // YYYY-MM-DD
 	DCTOrigin string `json:"dct_origin"`    // header, front-matter, jsonl, timeml, flag, inferred, none
+	// DCTReason says, for an inferred DCT, which evidence decided it.
+	DCTReason string `json:"dct_reason,omitempty"`
 }
 
 // Actor is a resolved person, country, organization or place.
@@ -28,7 +30,7 @@ type Actor struct {
 	Kind        string   `json:"kind"` // person, country, organization, place
 	Aliases     []string `json:"aliases"`
 	Roles       []string `json:"roles,omitempty"`
-	Affiliation string   `json:"affiliation,omitempty"` // actor id
+	Affiliation string   `json:"affiliation"` // actor id, or "" when none
 }
 
 // Date is an event's normalized date.
@@ -76,9 +78,9 @@ type Event struct {
 	Title        string        `json:"title"`
 	Date         Date          `json:"date"`
 	Participants []Participant `json:"participants"`
-	Location     string        `json:"location,omitempty"` // actor id of a place
+	Location     string        `json:"location"` // actor id of a place, or ""
 	Factuality   string        `json:"factuality"`
-	Quantities   []Quantity    `json:"quantities,omitempty"`
+	Quantities   []Quantity    `json:"quantities"`
 	Sources      []Source      `json:"sources"`
 	Conflicts    []string      `json:"conflicts,omitempty"` // disagreements seen while merging
 	Confidence   float64       `json:"confidence"`

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -38,13 +39,14 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 	var cfg benchConfig
 	fs.IntVar(&cfg.runs, "runs", 3, "run the build `N` times and report the best and median")
 	fs.IntVar(&cfg.limit, "limit", 0, "use only the first `N` documents read (0: all)")
-	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the build runs to `FILE`")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE`")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: chronograph bench [flags] [PATH ...]\n\n"+
-			"Reads the articles of the PATHs once (default %s when it exists,\n"+
-			"else seeds), builds the timeline from them N times and reports the\n"+
-			"throughput (MB are 10^6 bytes of document text), the peak memory and the\n"+
-			"throughput of time tagging alone.\n\nflags:\n", silverDir)
+			"Reads the articles of the PATHs once (default: %s\n"+
+			"when it exists, else seeds), builds the timeline and graph from them N times\n"+
+			"and prints one \"name value\" line per figure: wall and CPU time, MB/s (10^6\n"+
+			"bytes of document text) and documents/s of the best run, whether every run\n"+
+			"gave the same output, the time tagging alone, the peak Go heap and peak RSS.\n\nflags:\n", silverDir)
 		fs.PrintDefaults()
 	}
 	paths, err := parseInterspersed(fs, args)
@@ -74,11 +76,13 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 type benchResult struct {
 	docs, bytes    int
 	runs           int
-	build, graph   []time.Duration // one per run
+	build, graph   []time.Duration // wall time, one per run
+	buildCPU       []time.Duration // process CPU time (user+system), one per run
 	timex          []time.Duration // one per run
 	timexes        int             // time expressions tagged in one pass
 	events, actors int             // of the last build
 	errors         int             // errors of the last build
+	deterministic  bool            // every run wrote the same timeline and graph
 	peakHeap       uint64          // bytes
 	peakRSS        uint64          // bytes, 0 when unknown
 }
@@ -120,30 +124,23 @@ func runBench(e env, args []string) error {
 // document runs times, sampling the Go heap all along. The errors of the
 // first build are printed to e.stderr.
 func measure(e env, docs []document.Document, runs int) (*benchResult, error) {
-	res := &benchResult{docs: len(docs), runs: runs}
+	res := &benchResult{docs: len(docs), runs: runs, deterministic: true}
 	for _, d := range docs {
 		res.bytes += len(d.Text)
 	}
 	sampler := startHeapSampler(5 * time.Millisecond)
+	defer sampler.stop()
+	var first [sha256.Size]byte
 	for i := range runs {
-		runtime.GC()
-		start := time.Now()
-		tl, errs := build.Build(docs, build.Options{})
-		res.build = append(res.build, time.Since(start))
+		sum, err := res.buildOnce(e, docs, i == 0)
+		if err != nil {
+			return nil, err
+		}
 		if i == 0 {
-			report(e.stderr, errs)
+			first = sum
+		} else if sum != first {
+			res.deterministic = false
 		}
-		if tl == nil {
-			sampler.stop()
-			return nil, errors.New("bench: build failed")
-		}
-		start = time.Now()
-		if _, err := graph.Build(tl); err != nil {
-			sampler.stop()
-			return nil, fmt.Errorf("bench: graph: %w", err)
-		}
-		res.graph = append(res.graph, time.Since(start))
-		res.events, res.actors, res.errors = len(tl.Events), len(tl.Actors), len(errs)
 	}
 	for range runs {
 		runtime.GC()
@@ -160,6 +157,40 @@ func measure(e env, docs []document.Document, runs int) (*benchResult, error) {
 	return res, nil
 }
 
+// buildOnce builds the timeline and graph of docs, records the times and
+// counts in r and returns a digest of the JSON of both. It prints the
+// build's errors to e.stderr when verbose.
+func (r *benchResult) buildOnce(e env, docs []document.Document, verbose bool) (sum [sha256.Size]byte, err error) {
+	runtime.GC()
+	cpu := cpuTime()
+	start := time.Now()
+	tl, errs := build.Build(docs, build.Options{})
+	r.build = append(r.build, time.Since(start))
+	r.buildCPU = append(r.buildCPU, cpuTime()-cpu)
+	if verbose {
+		report(e.stderr, errs)
+	}
+	if tl == nil {
+		return sum, errors.New("bench: build failed")
+	}
+	start = time.Now()
+	g, err := graph.Build(tl)
+	if err != nil {
+		return sum, fmt.Errorf("bench: graph: %w", err)
+	}
+	r.graph = append(r.graph, time.Since(start))
+	r.events, r.actors, r.errors = len(tl.Events), len(tl.Actors), len(errs)
+	h := sha256.New()
+	if err := tl.WriteJSON(h); err != nil {
+		return sum, fmt.Errorf("bench: timeline: %w", err)
+	}
+	if err := g.WriteJSON(h); err != nil {
+		return sum, fmt.Errorf("bench: graph: %w", err)
+	}
+	h.Sum(sum[:0])
+	return sum, nil
+}
+
 // write prints the report: one "name value" line per figure, always the
 // same names in the same order. Durations are in seconds, MB/s counts 10^6
 // bytes of document text.
@@ -174,10 +205,19 @@ func (r *benchResult) write(w io.Writer) {
 	line("events", "%d", r.events)
 	line("actors", "%d", r.actors)
 	line("errors", "%d", r.errors)
+	det := "yes"
+	if !r.deterministic {
+		det = "no"
+	}
+	line("deterministic", "%s", det)
 	line("build.best", "%.3fs", best.Seconds())
 	line("build.median", "%.3fs", median.Seconds())
 	line("build.MB/s", "%.3f", float64(r.bytes)/1e6/seconds(best))
 	line("build.docs/s", "%.1f", float64(r.docs)/seconds(best))
+	cbest, cmedian := stats(r.buildCPU)
+	line("build.cpu.best", "%.3fs", cbest.Seconds())
+	line("build.cpu.median", "%.3fs", cmedian.Seconds())
+	line("build.cpu.MB/s", "%.3f", float64(r.bytes)/1e6/seconds(cbest))
 	gbest, gmedian := stats(r.graph)
 	line("graph.best", "%.3fs", gbest.Seconds())
 	line("graph.median", "%.3fs", gmedian.Seconds())
@@ -220,6 +260,7 @@ const heapMetric = "/memory/classes/heap/objects:bytes"
 type heapSampler struct {
 	done chan struct{}
 	wg   sync.WaitGroup
+	once sync.Once
 	peak uint64
 }
 
@@ -252,12 +293,25 @@ func (s *heapSampler) sample() {
 	}
 }
 
-// stop ends the sampling and returns the peak in bytes.
+// stop ends the sampling and returns the peak in bytes. Calls after the
+// first return the same peak.
 func (s *heapSampler) stop() uint64 {
-	close(s.done)
-	s.wg.Wait()
-	s.sample()
+	s.once.Do(func() {
+		close(s.done)
+		s.wg.Wait()
+		s.sample()
+	})
 	return s.peak
+}
+
+// cpuTime returns the user and system CPU time the process has used so far,
+// over all its threads, or 0 when the system does not say.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS returns the process's peak resident set size in bytes, or 0 when

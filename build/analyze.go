@@ -1,0 +1,102 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// stageAnalyzer runs the real stages: package token, one actor.Resolver
+// for the whole build, timex.Tagger and event.Extract.
+type stageAnalyzer struct {
+	resolver *actor.Resolver
+	tagger   timex.Tagger
+	// seen caches what does not depend on the DCT, per document id, so
+	// that a second analysis with an inferred DCT neither tokenizes nor
+	// resolves actors again.
+	seen map[string]*tokens
+	// names maps actor ids to canonical names for titles; it is made on
+	// the first Analyze, once every document is resolved.
+	names map[string]string
+}
+
+// tokens is the DCT-independent analysis of one document.
+type tokens struct {
+	toks   []token.Token
+	sents  []token.Sentence
+	actors []actor.Mention
+}
+
+// newAnalyzer loads the built-in gazetteer with the entries of actorFiles
+// merged over it.
+func newAnalyzer(actorFiles []string) (analyzer, error) {
+	var files []*os.File
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	var readers []io.Reader
+	for _, name := range actorFiles {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		files = append(files, f)
+		readers = append(readers, f)
+	}
+	g, err := actor.LoadGazetteer(readers...)
+	if err != nil {
+		return nil, fmt.Errorf("actor gazetteer: %w", err)
+	}
+	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}}, nil
+}
+
+// Resolve tokenizes doc and resolves its actors.
+func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
+	defer recoverStage(&err)
+	t := &tokens{toks: token.Tokenize(doc.Text)}
+	t.sents = token.Sentences(doc.Text, t.toks)
+	t.actors = s.resolver.Document(doc.Text, t.toks, t.sents)
+	s.seen[doc.ID] = t
+	return nil
+}
+
+// Analyze tags doc's time expressions against doc.DCT and extracts its
+// event mentions.
+func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []event.Mention, err error) {
+	defer recoverStage(&err)
+	t := s.seen[doc.ID]
+	if t == nil {
+		return nil, nil, fmt.Errorf("document %s was not resolved", doc.ID)
+	}
+	if s.names == nil {
+		s.names = map[string]string{}
+		for _, a := range s.resolver.Actors() {
+			s.names[a.ID] = a.Name
+		}
+	}
+	tx = s.tagger.TagTokens(doc.Text, t.toks, t.sents, doc.DCT)
+	ms = event.Extract(event.Input{
+		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
+		Tokens: t.toks, Sentences: t.sents, Times: tx, Actors: t.actors, Names: s.names,
+	})
+	return tx, ms, nil
+}
+
+// recoverStage turns a panic of a stage into an error, so that one
+// article that trips a stage does not stop the others.
+func recoverStage(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("internal error: %v", r)
+	}
+}
+
+// Actors returns every actor resolved.
+func (s *stageAnalyzer) Actors() []actor.Actor { return s.resolver.Actors() }

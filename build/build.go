@@ -1,0 +1,266 @@
+// Package build is chronograph's pipeline: it takes documents through
+// tokenization, time tagging, actor resolution and event extraction, infers
+// the creation time of undated documents, merges the event mentions and
+// assembles the timeline.
+//
+// The stages run in this order:
+//
+//  1. Documents are sorted by id; --date flags set their DCTs (origin
+//     "flag"): Options.Dates per document, Options.AllDate for documents
+//     that have none.
+//  2. Every document is tokenized, split into sentences and its actors
+//     resolved (one resolver per build, documents in sorted order, so an
+//     actor's identity and id never depend on the order of the paths
+//     given); then each document's time expressions are tagged against its
+//     DCT and its event mentions extracted, titled with the actors'
+//     canonical names.
+//  3. The mentions of the dated documents are merged into a first set of
+//     events; each undated document's DCT is then inferred (see InferDCT)
+//     against them and the document analysed again with it (origin
+//     "inferred"). Mentions whose date rests on an inferred DCT (relative
+//     or publication-dated) get the inference's confidence.
+//  4. Planned, hypothetical and negated mentions are dropped unless
+//     Options.IncludeAll; the rest are merged (package merge).
+//  5. The timeline lists every document, the actors the events refer to
+//     and the events sorted by date, then id; Options.Filter is applied
+//     last.
+//
+// A document that fails a stage is reported and left out; the others go on.
+package build
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/merge"
+	"github.com/chronograph-news/chronograph/timeline"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// Options controls a build.
+type Options struct {
+	// Dates sets the DCT of documents by id (--date ID=YYYY-MM-DD),
+	// overriding any date the document carries.
+	Dates map[string]time.Time
+	// AllDate sets the DCT of every document that has none (--date
+	// YYYY-MM-DD). Zero means unset.
+	AllDate time.Time
+	// ActorFiles are extra gazetteer files (--actors FILE).
+	ActorFiles []string
+	// Filter selects the events of the result.
+	Filter timeline.Filter
+	// IncludeAll keeps planned, hypothetical and negated events, and the
+	// anonymous publication-dated ones merge drops by default.
+	IncludeAll bool
+}
+
+// Build runs the pipeline over docs. It returns the timeline and every
+// error met, each naming its document; a document with an error is left
+// out. The timeline is nil only when nothing could be built (the actor
+// gazetteer failed to load).
+func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
+	an, err := newAnalyzer(opt.ActorFiles)
+	if err != nil {
+		return nil, []error{err}
+	}
+	return run(docs, opt, an)
+}
+
+// analyzer runs the per-document stages. Resolve is called once per
+// document, in sorted document order, before any Analyze; Analyze is
+// called once or twice per resolved document (twice when its DCT is
+// inferred).
+type analyzer interface {
+	// Resolve does what does not depend on the DCT: tokens and actors.
+	Resolve(doc *document.Document) error
+	// Analyze tags time expressions against doc.DCT and extracts events.
+	Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error)
+	// Actors returns every actor resolved.
+	Actors() []actor.Actor
+}
+
+// analysis is what the stages found in one document.
+type analysis struct {
+	doc      *document.Document
+	timexes  []timex.Timex
+	mentions []event.Mention
+	inferred *Inference
+}
+
+func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, []error) {
+	var errs []error
+	docs := sortedDocs(in, &errs)
+	applyDates(docs, opt, &errs)
+
+	var resolved []*document.Document
+	for i := range docs {
+		if err := an.Resolve(&docs[i]); err != nil {
+			errs = append(errs, docError(&docs[i], err))
+			continue
+		}
+		resolved = append(resolved, &docs[i])
+	}
+	var ok []*analysis
+	for _, d := range resolved {
+		tx, ms, err := an.Analyze(d)
+		if err != nil {
+			errs = append(errs, docError(d, err))
+			continue
+		}
+		ok = append(ok, &analysis{doc: d, timexes: tx, mentions: ms})
+	}
+
+	actors := an.Actors()
+	affil := map[string]string{}
+	for _, a := range actors {
+		if a.Affiliation != "" {
+			affil[a.ID] = a.Affiliation
+		}
+	}
+
+	// First pass: the events of the dated documents.
+	dcts := map[string]time.Time{}
+	var dated []event.Mention
+	for _, a := range ok {
+		if !a.doc.DCT.IsZero() {
+			dcts[a.doc.ID] = a.doc.DCT
+			dated = append(dated, keep(a.mentions, false)...)
+		}
+	}
+	known := merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
+
+	for _, a := range ok {
+		if !a.doc.DCT.IsZero() {
+			continue
+		}
+		inf, found := InferDCT(a.doc.Text, a.timexes, a.mentions, known)
+		if !found {
+			continue
+		}
+		a.doc.DCT, a.doc.DCTOrigin = inf.DCT, document.Inferred
+		tx, ms, err := an.Analyze(a.doc)
+		if err != nil {
+			errs = append(errs, docError(a.doc, err))
+			continue
+		}
+		for i := range ms {
+			if ms[i].Basis != event.Explicit {
+				if ms[i].Confidence <= 0 || ms[i].Confidence > inf.Confidence {
+					ms[i].Confidence = inf.Confidence
+				}
+			}
+		}
+		a.timexes, a.mentions, a.inferred = tx, ms, &inf
+		dcts[a.doc.ID] = inf.DCT
+	}
+
+	var all []event.Mention
+	for _, a := range ok {
+		all = append(all, keep(a.mentions, opt.IncludeAll)...)
+	}
+	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affil, KeepAnonymous: opt.IncludeAll})
+
+	tl := &timeline.Timeline{Events: events}
+	reasons := map[string]string{}
+	for _, a := range ok {
+		if a.inferred != nil {
+			reasons[a.doc.ID] = fmt.Sprintf("%s (confidence %.1f)", a.inferred.Reason, a.inferred.Confidence)
+		}
+	}
+	for _, d := range docs {
+		tl.Documents = append(tl.Documents, timeline.Document{
+			ID: d.ID, Path: d.Path, Title: d.Title, URL: d.URL, Source: d.Source,
+			DCT: dateOnly(d.DCT), DCTOrigin: string(cmp.Or(d.DCTOrigin, document.None)),
+			DCTReason: reasons[d.ID],
+		})
+	}
+	tl.Actors = timeline.Referenced(convertActors(actors), events)
+	if !opt.Filter.IsZero() {
+		tl = tl.Filter(opt.Filter)
+	}
+	return tl, errs
+}
+
+// keep returns the mentions that go on the timeline: asserted and
+// reported ones, or all when all is set.
+func keep(ms []event.Mention, all bool) []event.Mention {
+	if all {
+		return ms
+	}
+	var out []event.Mention
+	for _, m := range ms {
+		if m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sortedDocs returns a copy of docs sorted by id, reporting and dropping
+// all but the first of documents sharing an id.
+func sortedDocs(in []document.Document, errs *[]error) []document.Document {
+	docs := slices.Clone(in)
+	slices.SortStableFunc(docs, func(a, b document.Document) int { return cmp.Compare(a.ID, b.ID) })
+	out := docs[:0]
+	for i, d := range docs {
+		if i > 0 && d.ID == docs[i-1].ID {
+			*errs = append(*errs, docError(&d, fmt.Errorf("duplicate document id %q (also %s)", d.ID, docs[i-1].Path)))
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// applyDates sets the DCTs the --date flags give.
+func applyDates(docs []document.Document, opt Options, errs *[]error) {
+	used := map[string]bool{}
+	for i := range docs {
+		d := &docs[i]
+		if t, ok := opt.Dates[d.ID]; ok {
+			d.DCT, d.DCTOrigin, used[d.ID] = day(t), document.Flag, true
+		} else if d.DCT.IsZero() && !opt.AllDate.IsZero() {
+			d.DCT, d.DCTOrigin = day(opt.AllDate), document.Flag
+		}
+		if d.DCT.IsZero() {
+			d.DCTOrigin = document.None
+		}
+	}
+	var unknown []string
+	for id := range opt.Dates {
+		if !used[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	slices.Sort(unknown)
+	for _, id := range unknown {
+		*errs = append(*errs, fmt.Errorf("--date %s=...: no document has id %q", id, id))
+	}
+}
+
+// docError names the document (and line of a JSON Lines record) in err.
+func docError(d *document.Document, err error) error {
+	where := cmp.Or(d.Path, d.ID)
+	if d.Line > 0 {
+		where = fmt.Sprintf("%s:%d", where, d.Line)
+	}
+	return fmt.Errorf("%s: %w", where, err)
+}
+
+// convertActors gives actors in the timeline's shape, sorted by id.
+func convertActors(actors []actor.Actor) []timeline.Actor {
+	out := make([]timeline.Actor, 0, len(actors))
+	for _, a := range actors {
+		out = append(out, timeline.Actor{
+			ID: a.ID, Name: a.Name, Kind: string(a.Kind),
+			Aliases: append([]string{}, a.Aliases...), Roles: slices.Clone(a.Roles), Affiliation: a.Affiliation,
+		})
+	}
+	slices.SortFunc(out, func(a, b timeline.Actor) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}

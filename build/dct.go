@@ -1,0 +1,215 @@
+package build
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"time"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/merge"
+	"github.com/chronograph-news/chronograph/timeline"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// Inference is a document creation time inferred from a document's text
+// and from the events of other, dated documents.
+type Inference struct {
+	DCT time.Time
+	// Confidence in (0,1] of the inferred date; the confidence of the
+	// events whose date rests on it is lowered to this.
+	Confidence float64
+	// Reason says which evidence decided, for reports and logs.
+	Reason string
+}
+
+// Confidences of the three kinds of evidence, strongest first.
+const (
+	matchConfidence   = 0.8 // the same event is dated in another article
+	weekdayConfidence = 0.5 // a named weekday after the latest full date
+	boundConfidence   = 0.3 // only the latest full date in the text
+)
+
+// weekdayRx finds weekday names. News refers to the days of the past week
+// by name ("departed on Friday"), so a named weekday puts the DCT on that
+// day or in the six days after it.
+var weekdayRx = regexp.MustCompile(`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b`)
+
+var weekdays = map[string]time.Weekday{
+	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
+	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
+}
+
+// InferDCT infers the creation time of an undated document from:
+//
+//   - its time expressions: the latest fully specified, absolute date it
+//     mentions is a lower bound (an article is not older than the dates it
+//     reports);
+//   - the weekdays it names ("on Friday"): the DCT is such a day or in the
+//     week after one, and is preferably the day itself;
+//   - its publication-dated event mentions (no time expression of their
+//     own: things the article reports as current) matched against the
+//     day-dated events of other documents (dated by their own time
+//     expressions or by their documents' known DCTs) by compatible type
+//     and a shared agent or counterpart: the date of the best-supported match (most
+//     matching mentions, then the best weekday fit, then the latest) not
+//     before the lower bound is adopted.
+//
+// Without a match it takes the first named weekday on or after the lower
+// bound, and without a weekday the lower bound itself, each with a lower
+// confidence. It reports false when the text allows no inference at all.
+func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
+	bound, hasBound := lowerBound(timexes)
+	named := namedWeekdays(text)
+
+	votes := map[time.Time]int{}
+	why := map[time.Time]string{}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Time != nil || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
+			continue
+		}
+		for j := range known {
+			e := &known[j]
+			if e.Date.Granularity != string(timex.Day) {
+				continue
+			}
+			if !merge.Compatible(m.Type, event.Type(e.Type)) || !sharesActor(m, e) {
+				continue
+			}
+			d, err := time.Parse(time.DateOnly, e.Date.Start)
+			if err != nil || (hasBound && d.Before(bound)) {
+				continue
+			}
+			votes[d]++
+			if why[d] == "" {
+				why[d] = fmt.Sprintf("%s mention matches event %s", m.Type, e.ID)
+			}
+		}
+	}
+	if len(votes) > 0 {
+		days := make([]time.Time, 0, len(votes))
+		for d := range votes {
+			days = append(days, d)
+		}
+		slices.SortFunc(days, func(a, b time.Time) int {
+			return cmp.Or(-cmp.Compare(votes[a], votes[b]),
+				cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
+				-a.Compare(b))
+		})
+		d := days[0]
+		return Inference{DCT: d, Confidence: matchConfidence,
+			Reason: fmt.Sprintf("%s (%d matching mentions)", why[d], votes[d])}, true
+	}
+	if !hasBound {
+		return Inference{}, false
+	}
+	if len(named) > 0 {
+		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
+			if named[d.Weekday()] {
+				return Inference{DCT: d, Confidence: weekdayConfidence,
+					Reason: fmt.Sprintf("first %s on or after the latest full date %s", d.Weekday(), bound.Format(time.DateOnly))}, true
+			}
+		}
+	}
+	return Inference{DCT: bound, Confidence: boundConfidence,
+		Reason: "latest full date in the text " + bound.Format(time.DateOnly)}, true
+}
+
+// lowerBound returns the latest absolute, day-precise date among timexes.
+func lowerBound(timexes []timex.Timex) (time.Time, bool) {
+	var bound time.Time
+	for _, t := range timexes {
+		if t.Type != timex.Date && t.Type != timex.Time {
+			continue
+		}
+		if t.Relative || t.Interval == nil || (t.Granularity != timex.Day && t.Type != timex.Time) {
+			continue
+		}
+		if d := day(t.Interval.Start); d.After(bound) {
+			bound = d
+		}
+	}
+	return bound, !bound.IsZero()
+}
+
+// namedWeekdays returns the weekdays text names.
+func namedWeekdays(text string) map[time.Weekday]bool {
+	named := map[time.Weekday]bool{}
+	for _, m := range weekdayRx.FindAllStringSubmatch(text, -1) {
+		named[weekdays[m[1]]] = true
+	}
+	return named
+}
+
+// weekdayDistance is the number of days from the latest named weekday on
+// or before d to d (0 when d is one), or 7 when no weekday is named.
+func weekdayDistance(d time.Time, named map[time.Weekday]bool) int {
+	for k := range 7 {
+		if named[d.AddDate(0, 0, -k).Weekday()] {
+			return k
+		}
+	}
+	return 7
+}
+
+// sharesActor reports whether m and e have an agent in common, or the
+// agent of one is a counterpart of the other; when m names an agent, it
+// must be among e's agents or counterparts. A shared counterpart alone
+// (two meetings "with Kim") is not evidence.
+func sharesActor(m *event.Mention, e *timeline.Event) bool {
+	theirs := map[string]string{}
+	for _, p := range e.Participants {
+		if p.Role == string(event.Agent) || p.Role == string(event.Counterpart) {
+			theirs[p.Actor] = p.Role
+		}
+	}
+	agentShared, agentMissing := false, false
+	for _, p := range m.Participants {
+		if p.Role != event.Agent && p.Role != event.Counterpart {
+			continue
+		}
+		role, ok := theirs[p.ActorID]
+		switch {
+		case ok && (p.Role == event.Agent || role == string(event.Agent)):
+			agentShared = true
+		case !ok && p.Role == event.Agent:
+			agentMissing = true
+		}
+	}
+	if !agentShared || agentMissing {
+		return false
+	}
+	// Each naming a party the other lacks (Kim meeting Lavrov, Shoigu
+	// meeting Kim) are two events.
+	mine := map[string]bool{}
+	for _, p := range m.Participants {
+		mine[p.ActorID] = true
+	}
+	unmatched := false
+	for _, p := range m.Participants {
+		if (p.Role == event.Agent || p.Role == event.Counterpart) && theirs[p.ActorID] == "" {
+			unmatched = true
+		}
+	}
+	for id, role := range theirs {
+		if unmatched && role == string(event.Agent) && !mine[id] {
+			return false
+		}
+	}
+	return true
+}
+
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// dateOnly formats t as YYYY-MM-DD, or "" when t is zero.
+func dateOnly(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}

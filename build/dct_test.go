@@ -1,0 +1,161 @@
+package build
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timeline"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// dayTimex is an absolute day-precise expression.
+func dayTimex(s string) timex.Timex {
+	d := date(s)
+	return timex.Timex{Type: timex.Date, Value: s, Granularity: timex.Day, Interval: &timex.Interval{Start: d, End: d}}
+}
+
+func pubMention(typ event.Type, agent, counterpart string) event.Mention {
+	m := event.Mention{Doc: "u", Type: typ, Factuality: event.Asserted, Basis: event.Publication,
+		Participants: []event.Participant{{ActorID: agent, Role: event.Agent}}}
+	if counterpart != "" {
+		m.Participants = append(m.Participants, event.Participant{ActorID: counterpart, Role: event.Counterpart})
+	}
+	return m
+}
+
+func knownEvent(id, typ, day string, actors ...string) timeline.Event {
+	e := timeline.Event{ID: id, Type: typ, Date: timeline.Date{Value: day, Start: day, End: day, Granularity: "day", Basis: "explicit"}}
+	for i, a := range actors {
+		role := "agent"
+		if i > 0 {
+			role = "counterpart"
+		}
+		e.Participants = append(e.Participants, timeline.Participant{Actor: a, Role: role})
+	}
+	return e
+}
+
+func TestInferDCT(t *testing.T) {
+	meeting := knownEvent("ev-m", "meeting", "2025-03-21", "person:shoigu", "person:kim")
+	thursdayTest := knownEvent("ev-t", "weapons_test", "2025-03-20", "country:PRK")
+	fridayTest := knownEvent("ev-f", "weapons_test", "2025-03-21", "country:PRK")
+	tests := []struct {
+		name     string
+		text     string
+		timexes  []timex.Timex
+		mentions []event.Mention
+		known    []timeline.Event
+		want     string // "" when nothing can be inferred
+		conf     float64
+	}{
+		{
+			name:     "same event dated elsewhere",
+			text:     "Shoigu met Kim in Pyongyang.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "compatible type: a visit during the meeting",
+			text:     "Shoigu is visiting Pyongyang.",
+			mentions: []event.Mention{pubMention(event.Visit, "person:shoigu", "")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "another agent does not match",
+			text:     "Lavrov met Kim.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:lavrov", "person:kim")},
+			known:    []timeline.Event{meeting},
+			want:     "",
+		},
+		{
+			name: "dated mentions are not evidence",
+			text: "Shoigu met Kim in 2024.",
+			mentions: []event.Mention{func() event.Mention {
+				m := pubMention(event.Meeting, "person:shoigu", "")
+				m.Time = &timex.Timex{Value: "2024"}
+				return m
+			}()},
+			known: []timeline.Event{meeting},
+			want:  "",
+		},
+		{
+			name:     "weekday breaks a tie between matches",
+			text:     "North Korea tested a missile on Friday.",
+			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", "")},
+			known:    []timeline.Event{thursdayTest, fridayTest},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "later match wins a tie without a weekday",
+			text:     "North Korea tested a missile.",
+			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", "")},
+			known:    []timeline.Event{fridayTest, thursdayTest},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "match before the lower bound is rejected",
+			text:     "On April 2, 2025 it said Shoigu met Kim.",
+			timexes:  []timex.Timex{dayTimex("2025-04-02")},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-04-02", conf: boundConfidence,
+		},
+		{
+			name:    "weekday after the lower bound",
+			text:    "In its Feb. 27 statement it warned; the minister left on Friday.",
+			timexes: []timex.Timex{dayTimex("2025-02-27")}, // a Thursday
+			want:    "2025-02-28", conf: weekdayConfidence,
+		},
+		{
+			name:    "weekday on the lower bound",
+			text:    "It met on Thursday, Feb. 27.",
+			timexes: []timex.Timex{dayTimex("2025-02-27")},
+			want:    "2025-02-27", conf: weekdayConfidence,
+		},
+		{
+			name:    "latest full date only",
+			text:    "The treaty of 2024-06-19 and the launch of 2025-03-10.",
+			timexes: []timex.Timex{dayTimex("2025-03-10"), dayTimex("2024-06-19"), {Type: timex.Date, Value: "2025", Granularity: timex.Year, Interval: &timex.Interval{Start: date("2025-01-01"), End: date("2025-12-31")}}},
+			want:    "2025-03-10", conf: boundConfidence,
+		},
+		{
+			name:    "relative dates are no bound",
+			text:    "Yesterday it launched.",
+			timexes: []timex.Timex{func() timex.Timex { x := dayTimex("2025-03-20"); x.Relative = true; return x }()},
+			want:    "",
+		},
+		{
+			name: "nothing to go on",
+			text: "Talks continued on Friday.",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		inf, ok := InferDCT(tt.text, tt.timexes, tt.mentions, tt.known)
+		got := ""
+		if ok {
+			got = inf.DCT.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
+			continue
+		}
+		if ok && inf.Confidence != tt.conf {
+			t.Errorf("%s: confidence %v, want %v", tt.name, inf.Confidence, tt.conf)
+		}
+		if ok && inf.Reason == "" {
+			t.Errorf("%s: no reason given", tt.name)
+		}
+	}
+}

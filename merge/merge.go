@@ -1,0 +1,817 @@
+package merge
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timeline"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// Options is what merging needs besides the mentions.
+type Options struct {
+	// DCT gives each document's creation time; a document missing from it
+	// (or with a zero time) has none, and its publication-dated mentions
+	// are undatable.
+	DCT map[string]time.Time
+	// KeepAnonymous keeps events made only of publication-dated mentions
+	// that name no agent, counterpart or location ("Agreements were
+	// reached"); by default they are dropped, as they say neither who
+	// nor when.
+	KeepAnonymous bool
+	// Affiliation maps an actor id to the id of the actor it belongs to
+	// (a minister to his country); it lets a person and his country count
+	// as the same agent. May be nil.
+	Affiliation map[string]string
+}
+
+// Merge groups mentions into events by the rule of the package comment and
+// returns them sorted by date start, then id. The mentions are not
+// modified.
+func Merge(mentions []event.Mention, opt Options) []timeline.Event {
+	items := make([]*item, 0, len(mentions))
+	for i := range mentions {
+		items = append(items, newItem(&mentions[i], opt.DCT))
+	}
+	slices.SortStableFunc(items, compareItems)
+	// Only clusters of the same factuality class and compatibility row can
+	// take an item, so each item is compared with its bucket alone.
+	var clusters []*cluster
+	x := newIndex()
+	for _, it := range items {
+		key := bucket(it.m)
+		if c := best(x.candidates(key, it.iv), it, opt); c != nil {
+			c.add(it, opt)
+			continue
+		}
+		if it.iv == nil {
+			continue // undatable and joined nothing
+		}
+		c := newCluster(it, opt)
+		c.key = key
+		clusters = append(clusters, c)
+		x.add(c)
+	}
+	clusters = absorb(clusters, x, opt)
+	clusters = attachSalient(clusters, x, opt)
+	events := make([]timeline.Event, 0, len(clusters))
+	for _, c := range clusters {
+		if !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 {
+			continue
+		}
+		events = append(events, c.event(opt))
+	}
+	slices.SortFunc(events, func(a, b timeline.Event) int {
+		return cmp.Or(cmp.Compare(a.Date.Start, b.Date.Start), cmp.Compare(a.ID, b.ID))
+	})
+	return events
+}
+
+// item is one mention with its date resolved.
+type item struct {
+	m      *event.Mention
+	iv     *timex.Interval // nil when undatable
+	gran   timex.Granularity
+	value  string
+	strong bool // dated by its own time expression
+	dct    time.Time
+}
+
+func newItem(m *event.Mention, dcts map[string]time.Time) *item {
+	it := &item{m: m, dct: dcts[m.Doc]}
+	if m.Time != nil && m.Time.Interval != nil {
+		it.iv, it.gran, it.value, it.strong = m.Time.Interval, m.Time.Granularity, m.Time.Value, true
+		return it
+	}
+	if m.Time != nil {
+		if g, iv, ok := timex.ParseValue(m.Time.Value); ok {
+			it.iv, it.gran, it.value, it.strong = iv, g, m.Time.Value, true
+		}
+		return it
+	}
+	if !it.dct.IsZero() {
+		d := day(it.dct)
+		it.iv = &timex.Interval{Start: d, End: d}
+		it.gran, it.value = timex.Day, d.Format(time.DateOnly)
+	}
+	return it
+}
+
+// compareItems orders strong items before weak ones, the shortest date
+// interval first, then by position.
+func compareItems(a, b *item) int {
+	if a.strong != b.strong {
+		if a.strong {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(
+		cmp.Compare(span(a.iv), span(b.iv)),
+		cmp.Compare(a.m.Doc, b.m.Doc),
+		cmp.Compare(a.m.Sentence, b.m.Sentence),
+		cmp.Compare(a.m.Start, b.m.Start),
+	)
+}
+
+// span is the length of iv, the longest possible when nil.
+func span(iv *timex.Interval) time.Duration {
+	if iv == nil {
+		return math.MaxInt64
+	}
+	return iv.End.Sub(iv.Start)
+}
+
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// factClass groups factualities that may merge.
+func factClass(f event.Factuality) event.Factuality {
+	if f == event.Reported || f == "" {
+		return event.Asserted
+	}
+	return f
+}
+
+// nests reports whether one of a and b contains the other.
+func nests(a, b *timex.Interval) bool {
+	within := func(x, y *timex.Interval) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
+	return within(a, b) || within(b, a)
+}
+
+// absorb merges each event into an earlier one that accepts all of its
+// mentions, until none does. It undoes the order dependence of the first
+// pass: a mention that named only Kim could not join Shoigu's visit before
+// another mention put Kim in it.
+func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
+	for changed := true; changed; {
+		changed = false
+		for j := len(clusters) - 1; j > 0; j-- {
+			b := clusters[j]
+			if !b.named() {
+				// Weak evidence only: join the one event that takes it,
+				// if there is exactly one.
+				var only *cluster
+				n := 0
+				for _, a := range x.candidates(b.key, b.iv) {
+					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
+						only = a
+						n++
+					}
+				}
+				if n == 1 {
+					for _, it := range b.items {
+						only.add(it, opt)
+					}
+					b.dead = true
+					clusters = slices.Delete(clusters, j, j+1)
+					changed = true
+				}
+				continue
+			}
+			for _, a := range x.candidates(b.key, b.iv) {
+				if a.n >= b.n {
+					break
+				}
+				if !nests(a.iv, b.iv) || !a.accepts(b, opt) {
+					continue
+				}
+				for _, it := range b.items {
+					a.add(it, opt)
+				}
+				b.dead = true
+				clusters = slices.Delete(clusters, j, j+1)
+				changed = true
+				break
+			}
+		}
+	}
+	return clusters
+}
+
+// attachSalient merges each event made only of publication-dated mentions
+// that name no agent or counterpart ("Kim said during the meeting") into
+// the event of the same day and compatible type that the most documents
+// with the same DCT cite, when exactly one event is cited by the most: a
+// definite description in the news of the day refers to the day's most
+// reported happening of its kind.
+func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
+	for j := len(clusters) - 1; j >= 0; j-- {
+		b := clusters[j]
+		if !anonymousWeak(b) {
+			continue
+		}
+		dct := day(b.items[0].dct)
+		var best *cluster
+		bestN, tie := 0, false
+		for _, a := range x.candidates(b.key, b.iv) {
+			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) {
+				continue
+			}
+			n := 0
+			for d := range a.docs {
+				if t, ok := opt.DCT[d]; ok && day(t).Equal(dct) {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = a, n, false
+			case n == bestN && n > 0:
+				tie = true
+			}
+		}
+		if best == nil || tie {
+			continue
+		}
+		for _, it := range b.items {
+			best.add(it, opt)
+		}
+		b.dead = true
+		clusters = slices.Delete(clusters, j, j+1)
+	}
+	return clusters
+}
+
+// anonymousWeak reports whether every mention of c is publication-dated
+// and names no agent or counterpart.
+func anonymousWeak(c *cluster) bool {
+	for _, it := range c.items {
+		if it.strong || it.dct.IsZero() || len(core(it.m, true)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// named reports whether some mention of c names an agent or counterpart.
+func (c *cluster) named() bool {
+	for _, it := range c.items {
+		if len(core(it.m, true)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// accepts reports whether the mentions of b may join a: every mention
+// that names an agent or counterpart must, and the others go along with
+// them (they joined b by proximity to those); when none names any, each
+// must.
+func (a *cluster) accepts(b *cluster, opt Options) bool {
+	named := false
+	for _, it := range b.items {
+		if len(core(it.m, true)) == 0 {
+			continue
+		}
+		named = true
+		if a.score(it, opt) < 0 {
+			return false
+		}
+	}
+	if named {
+		return true
+	}
+	for _, it := range b.items {
+		if a.score(it, opt) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bucket names the factuality class and compatibility row of m.
+func bucket(m *event.Mention) string {
+	row, _ := typeRank(m.Type)
+	if row < 0 {
+		return string(factClass(m.Factuality)) + "/" + string(m.Type)
+	}
+	return fmt.Sprintf("%s/%d", factClass(m.Factuality), row)
+}
+
+// cluster is an event being merged.
+type cluster struct {
+	key  string // bucket
+	n    int    // creation number
+	dead bool   // merged into another
+
+	items []*item
+	iv    *timex.Interval // the most precise interval of a strong item, or the DCT day
+	from  *item           // the item that gave iv
+	docs  map[string]bool
+	dcts  map[time.Time]bool
+	types map[event.Type]bool
+	// locations holds the locations of the items.
+	locations map[string]bool
+	sym       bool // some item has a symmetric type
+	// agents holds the agents of the items, core their agents and
+	// counterparts; agentsAff and coreAff the affiliations of those.
+	agents, core, agentsAff, coreAff map[string]bool
+}
+
+func newCluster(it *item, opt Options) *cluster {
+	c := &cluster{
+		docs: map[string]bool{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{}, locations: map[string]bool{},
+		agents: map[string]bool{}, core: map[string]bool{}, agentsAff: map[string]bool{}, coreAff: map[string]bool{},
+	}
+	c.add(it, opt)
+	return c
+}
+
+func (c *cluster) add(it *item, opt Options) {
+	c.items = append(c.items, it)
+	c.docs[it.m.Doc] = true
+	c.types[it.m.Type] = true
+	if it.m.Location != "" {
+		c.locations[it.m.Location] = true
+	}
+	c.sym = c.sym || Symmetric(it.m.Type)
+	for _, p := range it.m.Participants {
+		aff := opt.Affiliation[p.ActorID]
+		switch p.Role {
+		case event.Agent:
+			c.agents[p.ActorID], c.core[p.ActorID] = true, true
+			if aff != "" {
+				c.agentsAff[aff], c.coreAff[aff] = true, true
+			}
+		case event.Counterpart:
+			c.core[p.ActorID] = true
+			if aff != "" {
+				c.coreAff[aff] = true
+			}
+		}
+	}
+	if !it.dct.IsZero() {
+		c.dcts[day(it.dct)] = true
+	}
+	if it.iv == nil {
+		return
+	}
+	if c.iv == nil || (it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) {
+		c.iv, c.from = it.iv, it
+	}
+}
+
+// best returns the cluster it belongs to, or nil: the best-scoring one,
+// the earliest on a tie, except that a tie on weak evidence (place or day
+// alone) is ambiguous and gives nil.
+func best(clusters []*cluster, it *item, opt Options) *cluster {
+	var found *cluster
+	bestScore, ties := -1, 0
+	for _, c := range clusters {
+		switch s := c.score(it, opt); {
+		case s > bestScore:
+			found, bestScore, ties = c, s, 1
+		case s == bestScore && s >= 0:
+			ties++
+		}
+	}
+	if ties > 1 && (bestScore == sameDayScore || bestScore == sameplaceScore) {
+		return nil
+	}
+	return found
+}
+
+// score returns how well it fits c, or -1 when it may not join c.
+func (c *cluster) score(it *item, opt Options) int {
+	// The bucket guarantees the factuality class and the type row.
+	sameDoc := c.docs[it.m.Doc]
+	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) {
+		return -1
+	}
+	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
+		return -1
+	}
+	shared := c.shared(it, opt)
+	if shared < 0 {
+		return -1
+	}
+	if shared == 0 {
+		// Overlap cannot be judged from the actors. A nearby mention of
+		// the same document ("... met Kim. During the meeting, ...") is
+		// evidence; so is the same place, or, for a mention dated to the
+		// day by its own expression, an event of exactly its type on
+		// exactly that day.
+		if d := c.distance(it.m); d <= anaphoraWindow {
+			return 10 + anaphoraWindow - d
+		}
+		if l := it.m.Location; l != "" && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
+			return sameplaceScore
+		}
+		if it.strong && it.gran == timex.Day && c.from.strong && c.from.gran == timex.Day &&
+			it.iv.Start.Equal(c.iv.Start) && c.types[it.m.Type] {
+			return sameDayScore
+		}
+		return -1
+	}
+	score := 6 + 2*shared
+	if sameDoc {
+		score += 10
+	}
+	return score
+}
+
+// Scores of the weak evidence for a mention that names no agent or
+// counterpart; when several events tie on one of these, the mention is
+// ambiguous and joins none.
+const (
+	sameDayScore   = 4
+	sameplaceScore = 5
+)
+
+// anaphoraWindow is how many sentences apart a mention that names no agent
+// or counterpart may be from the event it joins.
+const anaphoraWindow = 3
+
+// distance returns the number of sentences between m and the nearest
+// mention of c in m's document, or a large number when there is none.
+func (c *cluster) distance(m *event.Mention) int {
+	d := math.MaxInt32
+	for _, o := range c.items {
+		if o.m.Doc == m.Doc {
+			d = min(d, max(o.m.Sentence-m.Sentence, m.Sentence-o.m.Sentence))
+		}
+	}
+	return d
+}
+
+// shared counts the actors it shares with c under rule 3 of the package
+// comment. It returns 0 when it or c names no agent or counterpart (the
+// overlap cannot be judged) and -1 when both name some but share none.
+func (c *cluster) shared(it *item, opt Options) int {
+	sym := c.sym || Symmetric(it.m.Type)
+	mine := core(it.m, sym)
+	theirs, theirsAff := c.agents, c.agentsAff
+	if sym {
+		theirs, theirsAff = c.core, c.coreAff
+	}
+	if len(mine) == 0 || len(theirs) == 0 {
+		return 0
+	}
+	n := 0
+	matched := func(id string) bool {
+		a := opt.Affiliation[id]
+		return theirs[id] || (a != "" && theirs[a]) || theirsAff[id]
+	}
+	for id := range mine {
+		if matched(id) {
+			n++
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	// Sharing one side is not enough when each names an agent the other
+	// lacks: Lavrov meeting Kim is not Shoigu meeting Kim.
+	// (With a symmetric type a counterpart counts as an agent: Kim
+	// meeting Lavrov is not Shoigu meeting Kim either.)
+	for id := range mine {
+		if matched(id) {
+			continue
+		}
+		for a := range c.agents {
+			if !mine[a] && !mine[opt.Affiliation[a]] && !affiliatedTo(mine, a, opt) {
+				return -1
+			}
+		}
+	}
+	return n
+}
+
+// affiliatedTo reports whether an actor of ids is affiliated with a.
+func affiliatedTo(ids map[string]bool, a string, opt Options) bool {
+	for id := range ids {
+		if opt.Affiliation[id] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// core returns the actors of m that decide overlap: its agents, and its
+// counterparts too when sym holds.
+func core(m *event.Mention, sym bool) map[string]bool {
+	ids := map[string]bool{}
+	for _, p := range m.Participants {
+		if p.Role == event.Agent || (sym && p.Role == event.Counterpart) {
+			ids[p.ActorID] = true
+		}
+	}
+	return ids
+}
+
+// event makes the merged event of c.
+func (c *cluster) event(opt Options) timeline.Event {
+	items := slices.Clone(c.items)
+	slices.SortFunc(items, func(a, b *item) int {
+		return cmp.Or(cmp.Compare(a.m.Doc, b.m.Doc), cmp.Compare(a.m.Sentence, b.m.Sentence), cmp.Compare(a.m.Start, b.m.Start))
+	})
+	typ := c.majorityType()
+	e := timeline.Event{
+		Type:       string(typ),
+		Date:       c.date(),
+		Factuality: string(event.Planned),
+	}
+	e.CAMEO = typ.CAMEO()
+	e.Title = titleOf(items, typ)
+	e.Factuality = factualityOf(items)
+	e.Participants = participantsOf(items)
+	e.Location, e.Conflicts = locationOf(items, opt.Affiliation)
+	var qc []string
+	e.Quantities, qc = quantitiesOf(items)
+	e.Conflicts = append(e.Conflicts, qc...)
+	seen := map[[2]any]bool{}
+	for _, it := range items {
+		m := it.m
+		k := [2]any{m.Doc, m.Sentence}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		e.Sources = append(e.Sources, timeline.Source{
+			Doc: m.Doc, Sentence: m.Sentence, Start: m.QuoteStart, End: m.QuoteEnd,
+			Quote: m.Quote, Trigger: m.Trigger, Reporter: m.Source,
+		})
+	}
+	e.Confidence = confidenceOf(items)
+	first := e.Sources[0]
+	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", first.Doc, first.Sentence, items[0].m.Start))
+	e.ID = "ev-" + strings.ToLower(e.Date.Value) + "-" + e.Type + "-" + hex.EncodeToString(h[:3])
+	return e
+}
+
+// majorityType returns the type most mentions give; on a tie, the type of
+// the richest mention (see richness), then the earlier type of its
+// compatibility row.
+func (c *cluster) majorityType() event.Type {
+	count := map[event.Type]int{}
+	rich := map[event.Type]int{}
+	for _, it := range c.items {
+		count[it.m.Type]++
+		rich[it.m.Type] = max(rich[it.m.Type], richness(it))
+	}
+	types := make([]event.Type, 0, len(count))
+	for t := range count {
+		types = append(types, t)
+	}
+	slices.SortFunc(types, func(a, b event.Type) int {
+		_, pa := typeRank(a)
+		_, pb := typeRank(b)
+		return cmp.Or(-cmp.Compare(count[a], count[b]), -cmp.Compare(rich[a], rich[b]), cmp.Compare(pa, pb), cmp.Compare(a, b))
+	})
+	return types[0]
+}
+
+// richness scores how much a mention says: its participants, its
+// location, its own date.
+func richness(it *item) int {
+	s := 4 * len(it.m.Participants)
+	if it.m.Location != "" {
+		s += 2
+	}
+	if it.strong {
+		s++
+	}
+	return s
+}
+
+func (c *cluster) date() timeline.Date {
+	it := c.from
+	d := timeline.Date{
+		Value:       it.value,
+		Start:       c.iv.Start.Format(time.DateOnly),
+		End:         c.iv.End.Format(time.DateOnly),
+		Granularity: string(it.gran),
+		Basis:       string(it.m.Basis),
+	}
+	if it.strong {
+		d.Mod = it.m.Time.Mod
+		if d.Basis == "" || d.Basis == string(event.Publication) {
+			d.Basis = string(event.Explicit)
+			if it.m.Time.Relative {
+				d.Basis = string(event.Relative)
+			}
+		}
+	} else {
+		d.Basis = string(event.Publication)
+	}
+	return d
+}
+
+// titleOf returns the title of the richest mention of type t: the most
+// participants, then a location, then an explicit date, then the first.
+func titleOf(items []*item, t event.Type) string {
+	var bestItem *item
+	bestScore := -1
+	for _, it := range items {
+		if it.m.Type != t || it.m.Title == "" {
+			continue
+		}
+		if s := richness(it); s > bestScore {
+			bestItem, bestScore = it, s
+		}
+	}
+	if bestItem == nil {
+		return strings.ReplaceAll(string(t), "_", " ")
+	}
+	return bestItem.m.Title
+}
+
+func factualityOf(items []*item) string {
+	rank := map[event.Factuality]int{event.Asserted: 5, event.Reported: 4, event.Planned: 3, event.Hypothetical: 2, event.Negated: 1}
+	bestF := items[0].m.Factuality
+	for _, it := range items {
+		if rank[it.m.Factuality] > rank[bestF] {
+			bestF = it.m.Factuality
+		}
+	}
+	if bestF == "" {
+		return string(event.Asserted)
+	}
+	return string(bestF)
+}
+
+var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Target: 2, event.Location: 3}
+
+// participantsOf returns the union of the participants, each actor once
+// with the role most mentions give it (on a tie, the role of its first
+// mention in document order), sorted by role then id.
+func participantsOf(items []*item) []timeline.Participant {
+	votes := map[string]map[event.Role]int{}
+	firstRole := map[string]event.Role{}
+	for _, it := range items {
+		for _, p := range it.m.Participants {
+			if votes[p.ActorID] == nil {
+				votes[p.ActorID] = map[event.Role]int{}
+				firstRole[p.ActorID] = p.Role
+			}
+			votes[p.ActorID][p.Role]++
+		}
+	}
+	out := make([]timeline.Participant, 0, len(votes))
+	for id, roles := range votes {
+		bestRole := firstRole[id]
+		for _, r := range []event.Role{event.Agent, event.Counterpart, event.Target, event.Location} {
+			if roles[r] > roles[bestRole] {
+				bestRole = r
+			}
+		}
+		out = append(out, timeline.Participant{Actor: id, Role: string(bestRole)})
+	}
+	slices.SortFunc(out, func(a, b timeline.Participant) int {
+		return cmp.Or(cmp.Compare(roleRank[event.Role(a.Role)], roleRank[event.Role(b.Role)]), cmp.Compare(a.Actor, b.Actor))
+	})
+	return out
+}
+
+// locationOf returns the location most mentions give (the first on a
+// tie) and a conflict when they name different places. A place and the
+// country it belongs to (by affil) do not conflict: the place is kept.
+func locationOf(items []*item, affil map[string]string) (string, []string) {
+	named := map[string]bool{}
+	for _, it := range items {
+		named[it.m.Location] = true
+	}
+	count := map[string]int{}
+	var order []string
+	docs := map[string][]string{}
+	for _, it := range items {
+		l := it.m.Location
+		if l == "" {
+			continue
+		}
+		if contains(named, l, affil) {
+			continue // a place inside l is named too
+		}
+		if count[l] == 0 {
+			order = append(order, l)
+		}
+		count[l]++
+		if !slices.Contains(docs[l], it.m.Doc) {
+			docs[l] = append(docs[l], it.m.Doc)
+		}
+	}
+	if len(order) == 0 {
+		return "", nil
+	}
+	bestL := order[0]
+	for _, l := range order {
+		if count[l] > count[bestL] {
+			bestL = l
+		}
+	}
+	if len(order) == 1 {
+		return bestL, nil
+	}
+	parts := make([]string, len(order))
+	for i, l := range order {
+		parts[i] = fmt.Sprintf("%s (%s)", l, strings.Join(docs[l], ", "))
+	}
+	return bestL, []string{"location: " + strings.Join(parts, " vs ")}
+}
+
+// quantitiesOf keeps one quantity per unit, the first stated, and records
+// a conflict for each unit whose sources state different amounts.
+func quantitiesOf(items []*item) ([]timeline.Quantity, []string) {
+	type stated struct {
+		q    event.Quantity
+		docs []string
+	}
+	byUnit := map[string][]*stated{}
+	var units []string
+	for _, it := range items {
+		for _, q := range it.m.Quantities {
+			list := byUnit[q.Unit]
+			if list == nil {
+				units = append(units, q.Unit)
+			}
+			i := slices.IndexFunc(list, func(s *stated) bool { return s.q.Min == q.Min && s.q.Max == q.Max })
+			if i < 0 {
+				list = append(list, &stated{q: q})
+				i = len(list) - 1
+			}
+			if !slices.Contains(list[i].docs, it.m.Doc) {
+				list[i].docs = append(list[i].docs, it.m.Doc)
+			}
+			byUnit[q.Unit] = list
+		}
+	}
+	slices.Sort(units)
+	var qs []timeline.Quantity
+	var conflicts []string
+	for _, u := range units {
+		list := byUnit[u]
+		q := list[0].q
+		qs = append(qs, timeline.Quantity{Min: q.Min, Max: q.Max, Unit: q.Unit, Approx: q.Approx, Text: q.Text})
+		if len(list) > 1 {
+			parts := make([]string, len(list))
+			for i, s := range list {
+				parts[i] = fmt.Sprintf("%s (%s)", amount(s.q), strings.Join(s.docs, ", "))
+			}
+			conflicts = append(conflicts, fmt.Sprintf("quantity %s: %s", u, strings.Join(parts, " vs ")))
+		}
+	}
+	return qs, conflicts
+}
+
+// within reports whether l lies inside one of the locations of named.
+func within(l string, named map[string]bool, affil map[string]string) bool {
+	for a, depth := affil[l], 0; a != "" && depth < 4; a, depth = affil[a], depth+1 {
+		if named[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether some location of named lies inside l: its
+// affiliation chain (city → region → country) reaches l.
+func contains(named map[string]bool, l string, affil map[string]string) bool {
+	for n := range named {
+		for a, depth := affil[n], 0; a != "" && depth < 4; a, depth = affil[a], depth+1 {
+			if a == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func amount(q event.Quantity) string {
+	if q.Min == q.Max {
+		return fmt.Sprintf("%g", q.Min)
+	}
+	return fmt.Sprintf("%g-%g", q.Min, q.Max)
+}
+
+// confidenceOf combines the best confidence of each document by noisy-or:
+// 1 - Π(1 - c). A mention with no confidence set counts as 1.
+func confidenceOf(items []*item) float64 {
+	perDoc := map[string]float64{}
+	for _, it := range items {
+		c := it.m.Confidence
+		if c <= 0 {
+			c = 1
+		}
+		perDoc[it.m.Doc] = max(perDoc[it.m.Doc], c)
+	}
+	docs := make([]string, 0, len(perDoc))
+	for d := range perDoc {
+		docs = append(docs, d)
+	}
+	slices.Sort(docs)
+	miss := 1.0
+	for _, d := range docs {
+		miss *= 1 - min(perDoc[d], 1)
+	}
+	return math.Round((1-miss)*100) / 100
+}

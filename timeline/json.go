@@ -1,0 +1,44 @@
+package timeline
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// WriteJSON writes t as indented JSON (two spaces, HTML characters left
+// unescaped, a final newline). Absent lists are written as [] rather than
+// null, so the output always matches schema/timeline.schema.json. The
+// output depends only on t: the same timeline always gives the same bytes.
+func (t *Timeline) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(t.normalized())
+}
+
+// normalized returns a copy of t whose required lists are never nil.
+func (t *Timeline) normalized() *Timeline {
+	n := &Timeline{
+		Documents: nonNil(t.Documents),
+		Actors:    make([]Actor, len(t.Actors)),
+		Events:    make([]Event, len(t.Events)),
+	}
+	for i, a := range t.Actors {
+		a.Aliases = nonNil(a.Aliases)
+		n.Actors[i] = a
+	}
+	for i, e := range t.Events {
+		e.Participants = nonNil(e.Participants)
+		e.Sources = nonNil(e.Sources)
+		e.Quantities = nonNil(e.Quantities)
+		n.Events[i] = e
+	}
+	return n
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
