@@ -5,12 +5,15 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/timeline"
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // Inference is a document creation time inferred from a document's text
@@ -61,6 +64,12 @@ var weekdays = map[string]time.Weekday{
 // confidence. It reports false when the text allows no inference at all.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
 	bound, hasBound := lowerBound(timexes)
+	boundWhy := "the latest full date"
+	if hasBound {
+		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
+			bound, boundWhy = m, why
+		}
+	}
 	named := namedWeekdays(text)
 
 	votes := map[time.Time]int{}
@@ -109,12 +118,12 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
 			if named[d.Weekday()] {
 				return Inference{DCT: d, Confidence: weekdayConfidence,
-					Reason: fmt.Sprintf("first %s on or after the latest full date %s", d.Weekday(), bound.Format(time.DateOnly))}, true
+					Reason: fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))}, true
 			}
 		}
 	}
 	return Inference{DCT: bound, Confidence: boundConfidence,
-		Reason: "latest full date in the text " + bound.Format(time.DateOnly)}, true
+		Reason: boundWhy + " " + bound.Format(time.DateOnly)}, true
 }
 
 // lowerBound returns the latest absolute, day-precise date among timexes.
@@ -132,6 +141,56 @@ func lowerBound(timexes []timex.Timex) (time.Time, bool) {
 		}
 	}
 	return bound, !bound.IsZero()
+}
+
+// futureCues mark a sentence that speaks of the future: a month it names
+// need not have come yet.
+var futureCues = map[string]bool{
+	"will": true, "would": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true,
+	"expected": true, "expects": true, "scheduled": true, "next": true, "upcoming": true, "until": true,
+}
+
+// yearlessMonthBound raises a lower bound with the months a text names
+// without a year ("in April", "in late June") in sentences that do not
+// speak of the future. News style writes a month without its year only
+// when it falls in the article's own year, so with the year of the latest
+// full date as that year, the article is not older than the latest such
+// month (its first, middle or last third for early/mid/late).
+func yearlessMonthBound(text string, timexes []timex.Timex, bound time.Time) (time.Time, string, bool) {
+	toks := token.Tokenize(text)
+	sents := token.Sentences(text, toks)
+	best, why := bound, ""
+	for _, t := range timexes {
+		if t.Type != timex.Date || len(t.Value) != len("XXXX-06") || !strings.HasPrefix(t.Value, "XXXX-") {
+			continue
+		}
+		month, err := strconv.Atoi(t.Value[5:])
+		if err != nil || month < 1 || month > 12 || futureSentence(text, toks, sents, t.Start) {
+			continue
+		}
+		dayOf := map[string]int{"MID": 11, "END": 21}[t.Mod]
+		d := time.Date(bound.Year(), time.Month(month), max(dayOf, 1), 0, 0, 0, 0, time.UTC)
+		if d.After(best) {
+			best, why = d, fmt.Sprintf("the yearless month %q (in the year of the latest full date)", t.Text)
+		}
+	}
+	return best, why, why != ""
+}
+
+// futureSentence reports whether the sentence holding offset off has a
+// future cue.
+func futureSentence(text string, toks []token.Token, sents []token.Sentence, off int) bool {
+	for _, s := range sents {
+		if off < s.Start || off >= s.End {
+			continue
+		}
+		for _, tk := range toks[s.First:s.Last] {
+			if futureCues[strings.ToLower(tk.Text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedWeekdays returns the weekdays text names.

@@ -136,6 +136,18 @@ func TestInferDCT(t *testing.T) {
 			want:    "",
 		},
 		{
+			name:    "a yearless month in a past sentence raises the bound",
+			text:    "The letter of Jan. 9, 2025 came first. In late May, the envoy visited; he returned on Tuesday.",
+			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 42, End: 50, Text: "late May", Type: timex.Date, Value: "XXXX-05", Mod: "END"}},
+			want:    "2025-05-27", conf: weekdayConfidence, // first Tuesday on or after May 21
+		},
+		{
+			name:    "a yearless month in a future sentence does not",
+			text:    "The letter of Jan. 9, 2025 came first. The envoy will visit in May.",
+			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 63, End: 66, Text: "May", Type: timex.Date, Value: "XXXX-05"}},
+			want:    "2025-01-09", conf: boundConfidence,
+		},
+		{
 			name: "nothing to go on",
 			text: "Talks continued on Friday.",
 			want: "",
