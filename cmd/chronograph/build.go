@@ -5,45 +5,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
-	"github.com/chronograph-news/chronograph/atomicfile"
 	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/export"
+	"github.com/chronograph-news/chronograph/export/dot"
 	"github.com/chronograph-news/chronograph/graph"
 	"github.com/chronograph-news/chronograph/timeline"
 )
-
-// writer writes one output format of a build into dir. Writers must write
-// through atomicfile so that a reader never sees a half-written file.
-type writer func(dir string, tl *timeline.Timeline, g *graph.Graph) error
-
-// format is one --formats name: the files it writes and how.
-type format struct {
-	name  string
-	files []string // base names, for the summary line
-	write writer
-}
-
-// formats lists every output format in the order they are written.
-// Exporters plug in here.
-func formats() []format {
-	return []format{
-		{"json", []string{"timeline.json", "graph.json"}, writeJSON},
-	}
-}
-
-// writeJSON writes timeline.json and graph.json.
-func writeJSON(dir string, tl *timeline.Timeline, g *graph.Graph) error {
-	if err := atomicfile.Write(filepath.Join(dir, "timeline.json"), tl.WriteJSON); err != nil {
-		return err
-	}
-	return atomicfile.Write(filepath.Join(dir, "graph.json"), g.WriteJSON)
-}
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -104,27 +75,23 @@ type buildConfig struct {
 	dir     string
 	paths   []string
 	opt     build.Options
-	formats []format
+	formats []export.Format
+	diagram dot.Options
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		cfg          buildConfig
-		dates        dateFlag
-		actorFiles   listFlag
-		actors       listFlag
-		types        listFlag
-		formatList   string
-		from, to     time.Time
-		all          bool
-		formatsKnown = formats()
+		cfg        buildConfig
+		dates      dateFlag
+		actorFiles listFlag
+		actors     listFlag
+		types      listFlag
+		formatList string
+		from, to   time.Time
+		all        bool
 	)
-	names := make([]string, len(formatsKnown))
-	for i, f := range formatsKnown {
-		names[i] = f.name
-	}
 	fs.StringVar(&cfg.dir, "o", "out", "write the outputs to `DIR`")
 	fs.Var(&dates, "date", "set a DCT: `ID=YYYY-MM-DD` for one document, YYYY-MM-DD for every undated one (repeatable)")
 	fs.Var(&actorFiles, "actors", "merge the actor gazetteer `FILE` (YAML) over the built-in one (repeatable)")
@@ -133,7 +100,10 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.Var(&actors, "actor", "keep events with this `actor` (id, name or alias; repeatable)")
 	fs.Var(&types, "type", "keep events of this `type` (repeatable)")
 	fs.BoolVar(&all, "all", false, "include planned, hypothetical and negated events")
-	fs.StringVar(&formatList, "formats", "all", "comma-separated output `formats`: all or "+strings.Join(names, ", "))
+	fs.StringVar(&formatList, "formats", "all", "comma-separated output `formats`: all or "+strings.Join(export.Names(), ", "))
+	fs.StringVar(&cfg.diagram.Focus, "focus", "", "draw graph.dot/svg around one `actor` (id, name or alias) only")
+	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
+	fs.IntVar(&cfg.diagram.Top, "top", 0, "draw only the `N` actors in the most events, and their events")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
 		fs.PrintDefaults()
@@ -156,19 +126,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all,
 		Filter: timeline.Filter{From: from, To: to, Actors: actors, Types: types},
 	}
-	for _, name := range strings.Split(formatList, ",") {
-		name = strings.TrimSpace(name)
-		switch i := slices.IndexFunc(formatsKnown, func(f format) bool { return f.name == name }); {
-		case name == "all":
-			cfg.formats = formatsKnown
-		case name == "":
-		case i >= 0:
-			if !slices.ContainsFunc(cfg.formats, func(f format) bool { return f.name == name }) {
-				cfg.formats = append(cfg.formats, formatsKnown[i])
-			}
-		default:
-			return nil, fmt.Errorf("build: unknown format %q (known: all, %s)", name, strings.Join(names, ", "))
-		}
+	if cfg.formats, err = export.Select(formatList); err != nil {
+		return nil, fmt.Errorf("build: %w", err)
 	}
 	return &cfg, nil
 }
@@ -196,15 +155,9 @@ func runBuild(e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("build: graph: %w", err)
 	}
-	if err := os.MkdirAll(cfg.dir, 0o755); err != nil {
+	written, err := export.Write(&export.Output{Dir: cfg.dir, Timeline: tl, Graph: g, Diagram: cfg.diagram}, cfg.formats)
+	if err != nil {
 		return fmt.Errorf("build: %w", err)
-	}
-	var written []string
-	for _, f := range cfg.formats {
-		if err := f.write(cfg.dir, tl, g); err != nil {
-			return fmt.Errorf("build: %s: %w", f.name, err)
-		}
-		written = append(written, f.files...)
 	}
 	problems := ""
 	if nerr > 0 {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,21 +29,18 @@ func TestBuildOutCurrent(t *testing.T) {
 	if !strings.Contains(stdout, "5 documents") {
 		t.Errorf("summary = %q", stdout)
 	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) == 0 {
+	built := treeFiles(t, dir)
+	if len(built) == 0 {
 		t.Fatal("build wrote nothing")
 	}
-	for _, e := range entries {
-		got, err := os.ReadFile(filepath.Join(dir, e.Name()))
+	for _, name := range built {
+		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		committed := filepath.Join("out", e.Name())
+		committed := filepath.Join("out", name)
 		if *update {
-			if err := os.MkdirAll("out", 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Dir(committed), 0o755); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.WriteFile(committed, got, 0o644); err != nil {
@@ -55,6 +54,11 @@ func TestBuildOutCurrent(t *testing.T) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s is stale: rebuild with go run ./cmd/chronograph build seeds, or go test ./cmd/chronograph -run TestBuildOutCurrent -update", committed)
+		}
+	}
+	for _, name := range treeFiles(t, "out") {
+		if !slices.Contains(built, name) {
+			t.Errorf("out/%s is no longer written by the build: remove it", name)
 		}
 	}
 	tl, _ := os.ReadFile(filepath.Join(dir, "timeline.json"))
@@ -147,4 +151,23 @@ func TestBuildBadDocumentDoesNotStopOthers(t *testing.T) {
 	if !strings.Contains(stdout, "1 documents (1 errors reported above)") {
 		t.Errorf("summary = %q", stdout)
 	}
+}
+
+// treeFiles lists the files under dir, as slash-separated paths relative to
+// it, in lexical order.
+func treeFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		files = append(files, filepath.ToSlash(rel))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
