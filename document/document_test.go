@@ -84,6 +84,8 @@ not json
 {"id":"b","date":"yesterday","text":"bad date"}
 {"id":["x"],"text":"bad id"}
 {"text":"two"} {"text":"values"}
+{"id":"e","text":"  "}
+{"id":"f","date":"9999-12-31","text":"sentinel date"}
 `
 	docs, err := Parse("dir/dump.jsonl", []byte(in))
 	wantErrs := []string{
@@ -92,6 +94,8 @@ not json
 		`dir/dump.jsonl:7: "date": bad date "yesterday" (want YYYY-MM-DD or an RFC 3339 timestamp); document read without a date`,
 		`dir/dump.jsonl:8: "id" is ["x"], want a string or a number`,
 		`dir/dump.jsonl:9: bad JSON: more than one value on the line`,
+		`dir/dump.jsonl:10: record has an empty "text"`,
+		`dir/dump.jsonl:11: "date": implausible date "9999-12-31" (after year 2200); document read without a date`,
 	}
 	l, _ := err.(ErrorList)
 	if len(l) != len(wantErrs) {
@@ -108,7 +112,7 @@ not json
 		origin Origin
 		text   string
 	}
-	want := []doc{{"a1", 1, JSONL, "Putin visited."}, {"dump-3", 3, JSONL, "No id."}, {"42", 4, None, "numeric id"}, {"b", 7, None, "bad date"}}
+	want := []doc{{"a1", 1, JSONL, "Putin visited."}, {"dump-3", 3, JSONL, "No id."}, {"42", 4, None, "numeric id"}, {"b", 7, None, "bad date"}, {"f", 11, None, "sentinel date"}}
 	if len(docs) != len(want) {
 		t.Fatalf("%d documents: %+v", len(docs), docs)
 	}
@@ -181,7 +185,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, %v; want %s", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "21/03/2025", "2025-3-21", "2025-02-29", "March 2025", "0001-01-01", "0999-12-31T10:00:00Z"} {
+	for _, in := range []string{"", "21/03/2025", "2025-3-21", "2025-02-29", "March 2025", "0001-01-01", "0999-12-31T10:00:00Z", "9999-12-31", "2201-01-01"} {
 		if _, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) accepted", in)
 		}

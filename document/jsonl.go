@@ -72,6 +72,9 @@ func parseRecord(l []byte) (*Document, string) {
 	if r.Text == nil {
 		return nil, `record has no "text"`
 	}
+	if strings.TrimSpace(*r.Text) == "" {
+		return nil, `record has an empty "text"`
+	}
 	d := &Document{Title: r.Title, URL: r.URL, Source: r.Source, Text: *r.Text, DCTOrigin: None}
 	if len(r.ID) > 0 && string(r.ID) != "null" {
 		var s string
