@@ -187,14 +187,15 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 }
 
 // keep returns the mentions that go on the timeline: asserted and
-// reported ones, or all when all is set.
+// reported ones that are not background references to an event told
+// elsewhere ("the treaty", "their recent summits"), or all when all is set.
 func keep(ms []event.Mention, all bool) []event.Mention {
 	if all {
 		return ms
 	}
 	var out []event.Mention
 	for _, m := range ms {
-		if m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "" {
+		if (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background {
 			out = append(out, m)
 		}
 	}

@@ -2,17 +2,31 @@ package event
 
 import (
 	"strings"
+	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// date finds the time expression that dates trigger t: the nearest DATE or
-// TIME expression in the trigger's own clause ("met Kim on Friday"), else
-// one opening the sentence ("In June 2024, ..."), else the nearest one in
-// the sentence (local = false). DURATION and SET expressions, and vague
-// references (PAST_REF), date nothing. It returns nil when the sentence
-// has none: the event then takes the publication date.
-func (s *sent) date(t *trigger) (x *timex.Timex, local bool) {
+// date finds the time expression that dates trigger t. Only expressions of
+// the trigger's own clause count (see clauses.go): a date inside a
+// subordinate clause ("... comes after A and B agreed on Wednesday") dates
+// that clause's event, not the main clause's. In order:
+//
+//   - the nearest DATE or TIME expression in the trigger's phrase ("met
+//     Kim on Friday");
+//   - the date of an anchoring subordinate clause ("Hours after the drills
+//     began on March 10, N fired ..."), shifted by a stated day count ("two
+//     days after"): the result is Relative;
+//   - one opening the sentence in its main clause ("In June 2024, ...");
+//   - the nearest one of the trigger's clause (local = false); a trigger in
+//     a when/while clause may take the main clause's.
+//
+// DURATION and SET expressions, and vague references (PAST_REF), date
+// nothing. It returns nil when nothing applies: the event then takes the
+// publication date. own reports that the expression is in the trigger's
+// phrase or anchors its clause (the mention has a time of its own).
+func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
+	cl := s.clauses()
 	var cands []int // token index of each candidate's first token
 	seen := map[int]bool{}
 	for i := s.first; i < s.last; i++ {
@@ -21,58 +35,168 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local bool) {
 			continue
 		}
 		seen[xi] = true
-		tx := &s.d.in.Times[xi]
-		if (tx.Type != timex.Date && tx.Type != timex.Time) || tx.Value == "" || strings.HasSuffix(tx.Value, "_REF") {
+		if !datesEvents(&s.d.in.Times[xi]) {
 			continue
 		}
 		cands = append(cands, i)
 	}
-	if len(cands) == 0 {
-		return nil, false
-	}
-	// the clause around the trigger
+	mine := cl.of(t.start)
+	inClause := func(c int) bool { return cl.of(c) == mine }
+	// the phrase around the trigger
 	lo := t.start
 	for lo-1 >= s.first && !clauseStops[s.word(lo-1)] && s.word(lo-1) != "," && !s.endsTrigger(lo-1, t) {
 		lo--
 	}
-	hi := t.end
-	for hi < s.last && (!objectStops[s.word(hi)] || s.d.timexAt[hi] >= 0) {
+	hi, skipFrom, skipTo := s.phraseEnd(t)
+	best, bestD := -1, 1<<30
+	for _, c := range cands {
+		if c < lo || c >= hi || !inClause(c) || (c >= skipFrom && c < skipTo) {
+			continue
+		}
+		if d := distance(c, t); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best >= 0 {
+		// a noun's own time is attached to its phrase: after it ("the
+		// summit on Friday") or just before it ("Friday's summit")
+		last := best
+		for last+1 < t.start && s.d.timexAt[last+1] == s.d.timexAt[best] {
+			last++
+		}
+		own = !t.noun || best >= t.end || t.start-last <= 3
+		return &s.d.in.Times[s.d.timexAt[best]], true, own
+	}
+	if a := s.anchorDate(t, cl); a != nil {
+		return a, true, true
+	}
+	for _, c := range cands {
+		if c <= s.first+2 && cl.of(c) < 0 {
+			// the opener is a noun's own time when the noun comes before
+			// any other event of the sentence ("In June, Putin's visit ...")
+			own := true
+			for _, o := range s.triggers {
+				own = own && (o == t || o.start > t.start)
+			}
+			return &s.d.in.Times[s.d.timexAt[c]], true, own
+		}
+	}
+	for _, c := range cands {
+		if !inClause(c) && !(mine >= 0 && cl.subs[mine].simultaneous && cl.of(c) == cl.subs[mine].parent) {
+			continue
+		}
+		if d := distance(c, t); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best < 0 {
+		return nil, false, false
+	}
+	return &s.d.in.Times[s.d.timexAt[best]], false, false
+}
+
+// datesEvents reports whether x can date an event: a DATE or TIME with a
+// value that is no vague reference.
+func datesEvents(x *timex.Timex) bool {
+	return (x.Type == timex.Date || x.Type == timex.Time) && x.Value != "" && !strings.HasSuffix(x.Value, "_REF")
+}
+
+// distance is the number of tokens between token c and trigger t.
+func distance(c int, t *trigger) int {
+	if c < t.start {
+		return t.start - c
+	}
+	return c - t.end
+}
+
+// phraseEnd returns the end of the trigger's phrase to the right: up to
+// an object stop or the next verb trigger. A noun trigger opening its
+// sentence skips an apposition ("The launches, the sixth this year,
+// occurred on Monday") to reach its predicate: the apposition is the
+// token range [skipFrom, skipTo), whose times date nothing.
+func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
+	hi = t.end
+	for hi < s.last && (!objectStops[s.word(hi)] || s.d.timexAt[hi] >= 0 || s.coordinatesActors(hi)) {
 		if o := s.triggerAt(hi); o != nil && !o.noun {
 			break
 		}
 		hi++
 	}
-	best, bestD := -1, 1<<30
-	for _, c := range cands {
-		if c < lo || c >= hi {
+	if t.noun && s.word(hi) == "," && relativizers[s.word(hi+1)] {
+		// "Shoigu's visit, which concluded on Friday"
+		end := hi + 2
+		for end < s.last && !clauseStops[s.word(end)] && s.word(end) != "," {
+			end++
+		}
+		return end, 0, 0
+	}
+	if !t.noun || t.anchor >= 0 || t.start > s.first+3 || s.word(hi) != "," {
+		return hi, 0, 0
+	}
+	k := hi + 1
+	for k < s.last && k < hi+16 && s.word(k) != "," && !clauseStops[s.word(k)] {
+		k++
+	}
+	if s.word(k) != "," {
+		return hi, 0, 0
+	}
+	end := k + 1
+	for end < s.last && (!objectStops[s.word(end)] || s.d.timexAt[end] >= 0) {
+		end++
+	}
+	return end, hi, k + 1
+}
+
+// coordinatesActors reports whether token i is "and" between two actor
+// mentions ("between Xi and Putin"), which does not end a phrase.
+func (s *sent) coordinatesActors(i int) bool {
+	return s.word(i) == "and" && i > s.first && i+1 < s.last && s.d.actorAt[i-1] >= 0 && s.d.actorAt[i+1] >= 0
+}
+
+// anchorDate returns the date of an anchoring subordinate clause attached
+// to t's clause ("Hours after the drills began on March 10, ..."), shifted
+// by the clause's day offset, or nil.
+func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
+	mine := cl.of(t.start)
+	for k, sc := range cl.subs {
+		if !sc.anchor || k == mine || sc.parent != mine {
 			continue
 		}
-		d := c - t.end
-		if c < t.start {
-			d = t.start - c
+		best, bestRank := -1, -1
+		for i := sc.start; i < sc.end; i++ {
+			xi := s.d.timexAt[i]
+			if xi < 0 || cl.of(i) != k || (i > sc.start && s.d.timexAt[i-1] == xi) {
+				continue
+			}
+			x := &s.d.in.Times[xi]
+			if !datesEvents(x) {
+				continue
+			}
+			if r := granularityRank[x.Granularity]; r >= bestRank {
+				best, bestRank = xi, r
+			}
 		}
-		if d < bestD {
-			best, bestD = c, d
+		if best < 0 {
+			continue
 		}
+		x := s.d.in.Times[best]
+		x.Relative = true
+		if sc.days != 0 && x.Interval != nil && x.Granularity == timex.Day {
+			d := x.Interval.Start.AddDate(0, 0, sc.days)
+			x.Interval = &timex.Interval{Start: d, End: d}
+			x.Value = d.Format(time.DateOnly)
+		}
+		return &x
 	}
-	if best >= 0 {
-		return &s.d.in.Times[s.d.timexAt[best]], true
-	}
-	for _, c := range cands {
-		if c <= s.first+2 {
-			return &s.d.in.Times[s.d.timexAt[c]], true
-		}
-	}
-	for _, c := range cands {
-		d := c - t.end
-		if c < t.start {
-			d = t.start - c
-		}
-		if d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return &s.d.in.Times[s.d.timexAt[best]], false
+	return nil
+}
+
+// granularityRank orders granularities from coarse to fine.
+var granularityRank = map[timex.Granularity]int{
+	timex.Millennium: 1, timex.Century: 2, timex.Decade: 3, timex.Year: 4,
+	timex.Half: 5, timex.Season: 6, timex.Quarter: 7, timex.Month: 8,
+	timex.Week: 9, timex.Day: 10, timex.PartOfDay: 11, timex.Hour: 12,
+	timex.Minute: 13, timex.Second: 14,
 }
 
 // endsTrigger reports whether token i is the last token of a verb trigger

@@ -13,9 +13,19 @@
 //   - participants.go assigns roles from a light chunk of the clause: the
 //     subject before the verb group, objects and prepositional phrases
 //     after it, possessors and name modifiers of nouns, passives;
+//   - frames.go applies the frame constraints of some triggers (two
+//     parties for "discuss", a place object for "depart", phone call or
+//     meeting for "spoke with" and "conversation") and keeps what later
+//     sentences refer to ("the two", "the same day", "his conversation");
 //   - factuality.go reads negation, modal, conditional, plan and
-//     reporting cues; dating.go picks the governing time expression;
-//     quantity.go reads counted amounts; title.go writes the title.
+//     reporting cues; clauses.go divides a sentence into its main and
+//     subordinate clauses and dating.go picks the time expression of the
+//     trigger's own clause, or of an anchoring clause ("hours after ...");
+//   - background.go flags nominal mentions that only refer back to an
+//     event ("the treaty"); location.go prefers the most specific place;
+//     quantity.go reads counted amounts; objects.go names what an event is
+//     about ("ballistic missiles", "Freedom Shield exercise") and title.go
+//     writes the title.
 //
 // Reporting verbs (say, report, tell...) are not events: they make the
 // events they frame Reported and name the Source.
@@ -102,4 +112,14 @@ type Mention struct {
 	QuoteStart, QuoteEnd int
 	// Confidence in [0,1]: lowered when the date rests on an inferred DCT.
 	Confidence float64
+	// Background marks a nominal mention that refers back to an event
+	// told elsewhere rather than reporting one: a noun trigger with no
+	// participant and no time of its own ("Tests", "the invasion"), or a
+	// definite or possessive noun phrase with no time of its own ("the
+	// treaty", "their recent summits", "Putin's trip", "agreements
+	// reached in Moscow"), or any mention in a habitual clause ("X often
+	// responds to drills with tests"). A time expression attached to the
+	// phrase ("the summit on Friday") keeps a mention out of the
+	// background. Its Confidence is at most 0.4; timelines may drop it.
+	Background bool
 }

@@ -65,6 +65,19 @@ type doc struct {
 	names   map[string]string
 	// lemmaMemo caches lemmas of the document's words.
 	lemmaMemo map[string][]string
+	// lastPair holds the agents and counterparts of the last mention with
+	// two or more of them; phoneCalls those of each phone call so far
+	// (see doc.note).
+	lastPair   []string
+	phoneCalls [][]string
+	// placeByText maps the text of place mentions to their actor ids.
+	placeByText map[string]string
+	// lastDay is the last day-precise date that dated a mention of an
+	// earlier sentence, and its sentence: "the same day" refers to it.
+	lastDay         *timex.Timex
+	lastDaySentence int
+	// exercise caches exerciseName.
+	exercise *string
 }
 
 func newDoc(in Input) *doc {
@@ -134,6 +147,7 @@ type sent struct {
 	first, last int
 	low         []string // lower-cased token texts, indexed by i-first
 	triggers    []*trigger
+	cl          *clauseMap // computed by clauses
 }
 
 func (s *sent) tok(i int) token.Token { return s.d.in.Tokens[i] }
@@ -153,15 +167,25 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.findTriggers()
 	quants := s.quantities()
 	var out []Mention
+	var kept []*trigger
 	for _, t := range s.triggers {
 		m := s.mention(t)
+		if !s.frame(t, &m) {
+			continue
+		}
+		kept = append(kept, t)
+		d.note(&m)
+		out = append(out, m)
+	}
+	s.triggers = kept
+	for k, t := range kept {
+		m := &out[k]
 		for _, q := range quants {
 			if s.nearestTrigger(q.at) == t {
 				m.Quantities = append(m.Quantities, q.q)
 			}
 		}
-		m.Title = s.title(t, &m)
-		out = append(out, m)
+		m.Title = s.title(t, m)
 	}
 	return out
 }
@@ -190,7 +214,7 @@ func (s *sent) mention(t *trigger) Mention {
 		m.Confidence *= 0.6
 	}
 	m.Factuality, m.Source = s.factuality(t)
-	x, local := s.date(t)
+	x, local, own := s.date(t)
 	switch {
 	case x == nil:
 		m.Basis = Publication
@@ -205,8 +229,17 @@ func (s *sent) mention(t *trigger) Mention {
 	case (m.Basis == Publication || m.Basis == Relative) && in.DCTInferred:
 		m.Confidence *= 0.7
 	}
+	if s.background(t, &m, own) {
+		m.Background = true
+		m.Confidence = min(m.Confidence, 0.4)
+	}
 	if x != nil {
 		xc := *x
+		if ref := s.d.lastDay; ref != nil && s.d.lastDaySentence < s.index && sameDay(x.Text) {
+			// "on the same day that ...": the day told before
+			xc.Value, xc.Granularity, xc.Interval, xc.Relative = ref.Value, ref.Granularity, ref.Interval, true
+			m.Basis = Relative
+		}
 		m.Time = &xc
 		if !local {
 			m.Confidence *= 0.9

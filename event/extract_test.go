@@ -253,7 +253,7 @@ func TestTitles(t *testing.T) {
 	}{
 		{"Putin visited Pyongyang.", Visit, "Putin visits Pyongyang"},
 		{"Shoigu met Kim in Pyongyang.", Meeting, "Shoigu meets Kim Jong Un in Pyongyang"},
-		{"Kim and Putin signed a treaty.", Agreement, "Kim Jong Un and Putin sign agreement"},
+		{"Kim and Putin signed a treaty.", Agreement, "Kim Jong Un and Putin sign treaty"},
 		{"Russia invaded Ukraine.", Invasion, "Russia invades Ukraine"},
 		{"The summit ended early.", Meeting, "Summit"},
 		{"Pyongyang was visited in secret.", Visit, "Visit to Pyongyang"},

@@ -22,6 +22,10 @@ type entry struct {
 	Light       bool     `yaml:"light"`
 	NeedsPlural bool     `yaml:"needs_plural"`
 	Confidence  float64  `yaml:"confidence"`
+	Parties     int      `yaml:"parties"`
+	PlaceObject bool     `yaml:"place_object"`
+	Medium      bool     `yaml:"medium"`
+	ContextName bool     `yaml:"context_name"`
 
 	words []string // Lemma split on spaces
 }

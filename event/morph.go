@@ -21,7 +21,7 @@ var irregular = map[string]string{
 	"news": "news", "casualties": "casualty", "people": "people",
 	"wound": "wound", "drew": "draw", "drawn": "draw", "became": "become",
 	"left": "leave", "aide": "aide", "aides": "aide", "according": "according",
-	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "meant": "mean", "thought": "think",
+	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "meant": "mean", "thought": "think",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

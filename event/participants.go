@@ -61,6 +61,9 @@ func (s *sent) npStart(i int) int {
 // clauses and appositions; coordinated phrases ("Kim and Putin") all count.
 func (s *sent) subject(anchor int) []np {
 	j := anchor - 1
+	for j >= s.first && (s.word(j) == "\"" || s.word(j) == "“") {
+		j-- // a quotation opening at the verb: Putin "agreed to ..."
+	}
 	pronoun := "" // a pronoun subject met on the way, resolved beyond its clause
 	for n := 0; j >= s.first && n < 30; n++ {
 		w := s.word(j)
@@ -96,7 +99,7 @@ func (s *sent) subject(anchor int) []np {
 		}
 		st := s.npStart(p.start)
 		prev := s.word(st - 1)
-		if prepositions[prev] || (isPlainWord(prev) && !relativizers[prev] && prev != "and" && !s.verbGroupBetween(p.end, anchor)) {
+		if prepositions[prev] || (verbLike(prev) && !relativizers[prev] && prev != "and" && !s.verbGroupBetween(p.end, anchor)) {
 			j = st - 1 // object of a verb or a preposition
 			continue
 		}
@@ -247,6 +250,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return "", false
 		}
 		switch {
+		case t.lemma == "discuss":
+			return "", false // the topic, not a party
 		case t.lemma == "host":
 			return Agent, true
 		case typ == Visit && place:
@@ -277,6 +282,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 	case "of":
 		if t.noun {
+			if typ == Visit && place {
+				return Location, true // "a tour of Moscow"
+			}
 			if hostile[typ] {
 				return Target, true
 			}
@@ -312,6 +320,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	seen := map[string]bool{}
 	add := func(p np, r Role) {
 		id := s.actor(p).ActorID
+		if r == Location {
+			id = s.d.placeOf(s.actor(p))
+		}
 		if seen[id] {
 			return
 		}
@@ -343,10 +354,35 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
-	if t.anchor >= 0 && !(t.noun && hasAgent()) {
+	if t.recipient >= 0 {
+		// "Kim gave Shoigu a tour": the recipient visits, the giver hosts
+		if p, ok := s.mentionAt(t.recipient); ok {
+			add(p, Agent)
+		} else {
+			exclude := map[string]bool{}
+			for _, p := range s.subject(t.anchor) {
+				exclude[s.actor(p).ActorID] = true
+			}
+			if id, ok := s.resolvePerson(t.recipient, exclude); ok && !seen[id] {
+				seen[id] = true
+				out = append(out, Participant{ActorID: id, Role: Agent})
+			}
+		}
+	}
+	if t.noun && !hasAgent() && t.anchor < 0 {
+		// "his conversation with Putin": the subject of the clause
+		if j := s.possessivePronoun(t); j >= 0 {
+			if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
+				add(subj[0], Agent)
+			}
+		}
+	}
+	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
 		subj := s.subject(t.anchor)
 		for _, p := range subj {
 			switch {
+			case t.recipient >= 0:
+				add(p, Counterpart)
 			case t.lemma == "host":
 				add(p, Counterpart)
 			case t.passive:
@@ -372,14 +408,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
-	loc := ""
-	for _, p := range out {
-		if p.Role == Location {
-			loc = p.ActorID
-			break
-		}
-	}
-	return out, loc
+	return out, s.location(out)
 }
 
 // demonym reports whether a name looks like a nationality adjective
@@ -450,4 +479,10 @@ func (s *sent) isAdverb(j int) bool {
 	}
 	t := s.tok(j)
 	return t.Text == w && len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// verbLike reports whether w may be a verb governing a following noun
+// phrase: a plain content word or a cue verb ("invited", "agreed").
+func verbLike(w string) bool {
+	return isPlainWord(w) || ((plannedCues[w] || hypotheticalCues[w]) && !auxiliaries[w] && w != "if" && w != "whether")
 }

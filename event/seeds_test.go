@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -61,7 +62,13 @@ func extractSeeds(t *testing.T) map[string][]event.Mention {
 func TestSeeds(t *testing.T) {
 	all := extractSeeds(t)
 	types := map[event.Type]int{}
-	for doc, ms := range all {
+	docs := make([]string, 0, len(all))
+	for doc := range all {
+		docs = append(docs, doc)
+	}
+	sort.Strings(docs)
+	for _, doc := range docs {
+		ms := all[doc]
 		for _, m := range ms {
 			types[m.Type]++
 			if m.Doc != doc || m.Quote == "" || m.Title == "" || !strings.Contains(m.Quote, m.Trigger) {
@@ -72,7 +79,11 @@ func TestSeeds(t *testing.T) {
 				if m.Time != nil {
 					when = m.Time.Value
 				}
-				fmt.Printf("%s s%d %-18s %-12s %-10s %-26q %s | %v src=%s q=%v\n", doc[:3], m.Sentence, m.Type, m.Factuality, when, m.Trigger, m.Title, m.Participants, m.Source, m.Quantities)
+				bg := ""
+				if m.Background {
+					bg = " [background]"
+				}
+				fmt.Printf("%s s%d %-18s %-12s %-10s %-26q %s%s | %v src=%s q=%v\n", doc[:3], m.Sentence, m.Type, m.Factuality, when, m.Trigger, m.Title, bg, m.Participants, m.Source, m.Quantities)
 			}
 		}
 	}

@@ -33,6 +33,29 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	if m.Type == Visit && loc != "" {
 		obj, loc = loc, ""
 	}
+	if thing := s.objectName(t); thing != "" {
+		verb := objectVerb(t, m.Type)
+		if len(agents) == 0 {
+			if noun := objectNoun(t, m.Type); noun != "" {
+				b.WriteString(capitalize(noun) + " " + thing)
+			} else {
+				b.WriteString(capitalize(thing))
+			}
+		} else {
+			b.WriteString(strings.Join(agents, " and "))
+			if len(agents) > 1 {
+				verb = plural(verb)
+			}
+			b.WriteString(" " + verb + " " + thing)
+		}
+		if obj != "" && !hostile[m.Type] {
+			b.WriteString(" with " + obj)
+		}
+		if loc != "" {
+			b.WriteString(" in " + loc)
+		}
+		return b.String()
+	}
 	if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
@@ -95,4 +118,39 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// objectVerb is the title verb before a named object: "agrees to"
+// ("agrees to ceasefire"), "signs", "fires", "launches", "tests", "holds".
+func objectVerb(t *trigger, typ Type) string {
+	switch typ {
+	case Agreement:
+		if strings.HasPrefix(t.lemma, "agree") {
+			return "agrees to"
+		}
+		return "signs"
+	case WeaponsTest:
+		switch t.lemma {
+		case "fire":
+			return "fires"
+		case "launch":
+			return "launches"
+		}
+		return "tests"
+	}
+	return "holds"
+}
+
+// objectNoun opens a title with no agent before a named object: "Test of
+// anti-aircraft missiles"; "" when the object stands alone ("Ceasefire",
+// "Freedom Shield exercise").
+func objectNoun(t *trigger, typ Type) string {
+	if typ != WeaponsTest {
+		return ""
+	}
+	switch t.lemma {
+	case "fire", "launch":
+		return "launch of"
+	}
+	return "test of"
 }

@@ -19,6 +19,12 @@ type trigger struct {
 	// adjectival marks a participle used as an adjective ("the newly
 	// deployed troops"): passive, with no subject.
 	adjectival bool
+	// recipient is the token of the indirect object of a giving light
+	// verb ("gave him a tour": him), or -1; it is the event's agent.
+	recipient int
+	// object is a noun trigger of the same type that heads the verb's
+	// object ("agreed to a ceasefire"), merged into this trigger, or nil.
+	object *trigger
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -39,6 +45,44 @@ func (s *sent) findTriggers() {
 		i = t.end
 	}
 	s.anchorNouns()
+	s.mergeObjects()
+}
+
+// mergeObjects merges a noun trigger heading the object of a verb trigger
+// of the same type into the verb ("agreed in principle on Wednesday to a
+// limited ceasefire", "tested a missile launch"): one event, whose title
+// names the object.
+func (s *sent) mergeObjects() {
+	drop := map[*trigger]bool{}
+	for k, v := range s.triggers {
+		if v.noun || drop[v] || k+1 >= len(s.triggers) {
+			continue
+		}
+		n := s.triggers[k+1]
+		if !n.noun || n.e.Type != v.e.Type || n.start-v.end > 8 || n.anchor >= 0 {
+			continue
+		}
+		ok := true
+		for j := v.end; j < n.start && ok; j++ {
+			w := s.word(j)
+			ok = s.d.timexAt[j] >= 0 || determiners[w] || w == "to" || w == "on" || w == "-" ||
+				(isPlainWord(w) && s.d.actorAt[j] < 0)
+		}
+		if ok {
+			v.object = n
+			drop[n] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	keep := s.triggers[:0]
+	for _, t := range s.triggers {
+		if !drop[t] {
+			keep = append(keep, t)
+		}
+	}
+	s.triggers = keep
 }
 
 // matchAt returns the trigger starting at token i, or nil.
@@ -94,6 +138,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
 		ok := len(e.Needs) > 0 && s.needs(end, end+7, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-5, i, e.Context)
+		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		if !ok {
 			return nil
 		}
@@ -124,7 +169,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if noun && e.Type == Statement && s.word(i-2) == "in" && determiners[prev] {
 		return nil // "said in a statement": a reporting frame
 	}
-	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1}
+	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	if !noun {
 		t.anchor = i
 		j := i - 1
@@ -139,6 +184,21 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		}
 	}
 	return t
+}
+
+// nameBefore returns the number of capitalized words right before token
+// i that are no actor and do not open the sentence: the proper name of an
+// exercise or an operation ("Freedom Shield training").
+func (s *sent) nameBefore(i int) int {
+	n := 0
+	for j := i - 1; j > s.first; j-- {
+		t := s.tok(j)
+		if t.Kind != token.Word || t.Text[0] < 'A' || t.Text[0] > 'Z' || s.d.actorAt[j] >= 0 || s.d.timexAt[j] >= 0 {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // near reports whether a token in [from, to) of the sentence has one of
@@ -194,6 +254,14 @@ func (s *sent) anchorNouns() {
 			continue
 		}
 		t.anchor = j
+		if s.d.hasLemma(s.word(j), "give") || s.d.hasLemma(s.word(j), "offer") || s.d.hasLemma(s.word(j), "grant") {
+			for r := j + 1; r < t.start; r++ {
+				if s.d.actorAt[r] >= 0 || objectPronouns[s.word(r)] {
+					t.recipient = r
+					break
+				}
+			}
+		}
 		if k > 0 && s.triggers[k-1].start == j {
 			v := s.triggers[k-1]
 			t.passive = v.passive

@@ -1,0 +1,140 @@
+package event
+
+import "strconv"
+
+// clauseMap divides a sentence into its main clause and the subordinate
+// clauses that subordinators open ("after", "when", "though"...). A
+// subordinate clause runs from its subordinator to the next comma,
+// semicolon or colon, or to the next subordinator, which opens a clause
+// nested in it.
+type clauseMap struct {
+	first int
+	idx   []int // token index - first → index in subs, or -1 for the main clause
+	subs  []subclause
+}
+
+// subclause is one subordinate clause: tokens [start, end).
+type subclause struct {
+	start, end int
+	parent     int // index of the enclosing clause in subs, -1 for the main clause
+	// anchor marks a temporal-proximity clause ("hours after ...", "the
+	// day before ...") whose date dates its parent clause's events,
+	// shifted by days.
+	anchor bool
+	days   int
+	// simultaneous marks a when/while clause: its events may take the
+	// parent clause's date.
+	simultaneous bool
+}
+
+// of returns the clause of token i: an index in subs, or -1.
+func (c *clauseMap) of(i int) int {
+	if i < c.first || i-c.first >= len(c.idx) {
+		return -1
+	}
+	return c.idx[i-c.first]
+}
+
+// clauseOpeners open a subordinate clause (or a temporal phrase that
+// behaves as one for dating: "since Trump's inauguration in January").
+var clauseOpeners = set("after", "before", "since", "until", "when", "while", "because",
+	"although", "though", "whereas", "once", "unless", "if", "whether")
+
+// proximity words before "after" or "before" make the clause an anchor:
+// "hours after", "shortly before", "the day after".
+var proximity = set("hours", "hour", "minutes", "minute", "moments", "moment", "seconds",
+	"days", "day", "weeks", "week", "shortly", "soon", "just", "right", "immediately")
+
+// numberWords are the spelled-out counts of day offsets.
+var dayCounts = map[string]int{"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3,
+	"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// clauses returns the sentence's clause map, computed once.
+func (s *sent) clauses() *clauseMap {
+	if s.cl != nil {
+		return s.cl
+	}
+	c := &clauseMap{first: s.first, idx: make([]int, s.last-s.first)}
+	cur := -1
+	for i := s.first; i < s.last; i++ {
+		w := s.word(i)
+		switch {
+		case w == "," && relativizers[s.word(i+1)]:
+			// ", which concluded on Friday": a relative clause stays in
+			// the clause of the noun it describes
+		case w == "," || w == ";" || w == ":":
+			if cur >= 0 {
+				c.subs[cur].end = i
+			}
+			for cur >= 0 {
+				cur = c.subs[cur].parent
+			}
+		case clauseOpeners[w] && s.opensClause(i):
+			if cur >= 0 {
+				c.subs[cur].end = i
+			}
+			sc := subclause{start: i, end: s.last, parent: cur, simultaneous: w == "when" || w == "while"}
+			if w == "after" || w == "before" {
+				sc.anchor, sc.days = s.proximity(i)
+				if w == "before" {
+					sc.days = -sc.days
+				}
+			}
+			c.subs = append(c.subs, sc)
+			cur = len(c.subs) - 1
+		}
+		c.idx[i-s.first] = cur
+	}
+	s.cl = c
+	return c
+}
+
+// opensClause reports whether the opener at token i starts a clause:
+// "once" only at the start of the sentence or after a comma (not the
+// adverb of "met once"), and no opener as the sentence's last token.
+func (s *sent) opensClause(i int) bool {
+	switch s.word(i) {
+	case "once":
+		return i == s.first || s.word(i-1) == ","
+	}
+	return i+1 < s.last
+}
+
+// proximity reads the words before the connector at token i: "hours
+// after" anchors with no shift, "the day after" by one day, "three days
+// after" by three, "a week after" by seven.
+func (s *sent) proximity(i int) (anchor bool, days int) {
+	j := i - 1
+	w := s.word(j)
+	if !proximity[w] {
+		return false, 0
+	}
+	unit := 0
+	switch w {
+	case "day", "days":
+		unit = 1
+	case "week", "weeks":
+		unit = 7
+	}
+	if unit == 0 {
+		return true, 0
+	}
+	n, ok := dayCounts[s.word(j-1)]
+	if !ok {
+		if v, err := parseCount(s.word(j - 1)); err == nil {
+			n, ok = v, true
+		}
+	}
+	if !ok {
+		return true, 0 // "days after": near, not a count
+	}
+	return true, n * unit
+}
+
+// parseCount parses a small decimal count ("3").
+func parseCount(w string) (int, error) {
+	if len(w) > 3 {
+		return 0, strconv.ErrRange
+	}
+	return strconv.Atoi(w)
+}

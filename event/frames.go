@@ -1,0 +1,243 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// frame applies the frame constraints of t's lexicon entry to its mention
+// (see data/triggers.yaml: parties, place_object, medium). It returns
+// false when the mention is no event of the entry's type.
+func (s *sent) frame(t *trigger, m *Mention) bool {
+	e := t.e
+	if e.PlaceObject && (!s.placeObject(t) || !s.personAgent(m)) {
+		return false
+	}
+	if e.Parties > 0 {
+		if countRoles(m, Agent, Counterpart) < e.Parties && s.groupSubject(t) {
+			for _, id := range s.d.lastPair {
+				if !hasActor(m, id) {
+					m.Participants = append(m.Participants, Participant{ActorID: id, Role: Agent})
+				}
+			}
+		}
+		if countRoles(m, Agent, Counterpart) < e.Parties && countRoles(m, Counterpart) == 0 {
+			return false
+		}
+	}
+	if e.Medium {
+		if !t.noun && countRoles(m, Counterpart) == 0 && !s.titleAfter(t.end) {
+			return false // "spoke with reporters"
+		}
+		m.Type = s.medium(t, m)
+	}
+	return true
+}
+
+// note records what later sentences of the document may refer to: the
+// last day that dated an event ("on the same day"), the parties of a
+// two-party event ("the two discussed ...") and the pairs that spoke by
+// phone ("his conversation with Putin").
+func (d *doc) note(m *Mention) {
+	if x := m.Time; x != nil && x.Granularity == timex.Day && x.Interval != nil && !sameDay(x.Text) {
+		d.lastDay, d.lastDaySentence = x, m.Sentence
+	}
+	var ids []string
+	for _, p := range m.Participants {
+		if p.Role == Agent || p.Role == Counterpart {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	if len(ids) < 2 {
+		return
+	}
+	sort.Strings(ids)
+	if len(ids) == 2 {
+		d.lastPair = ids
+	}
+	if m.Type == PhoneCall {
+		d.phoneCalls = append(d.phoneCalls, ids)
+	}
+}
+
+// medium tells a phone call from a meeting: a phone cue in the sentence, a
+// phone call between the same parties earlier in the document, or, for a
+// verb ("spoke with"), the absence of a place and of any visit or meeting
+// in the sentence (leaders far apart) make it a phone call.
+func (s *sent) medium(t *trigger, m *Mention) Type {
+	for i := s.first; i < s.last; i++ {
+		switch s.word(i) {
+		case "phone", "telephone", "phoned", "telephoned", "call", "video", "videoconference":
+			return PhoneCall
+		}
+	}
+	var ids []string
+	for _, p := range m.Participants {
+		if p.Role == Agent || p.Role == Counterpart {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	if len(ids) > 0 {
+		for _, pair := range s.d.phoneCalls {
+			if subset(ids, pair) {
+				return PhoneCall
+			}
+		}
+	}
+	if t.noun || m.Location != "" {
+		return Meeting
+	}
+	cl := s.clauses()
+	for _, o := range s.triggers {
+		if o != t && (o.e.Type == Visit || o.e.Type == Meeting) && cl.of(o.start) == cl.of(t.start) {
+			return Meeting
+		}
+	}
+	return PhoneCall
+}
+
+// subset reports whether every id of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// countRoles counts the participants of m with one of the roles.
+func countRoles(m *Mention, roles ...Role) int {
+	n := 0
+	for _, p := range m.Participants {
+		for _, r := range roles {
+			if p.Role == r {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func hasActor(m *Mention, id string) bool {
+	for _, p := range m.Participants {
+		if p.ActorID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSubject reports whether the subject of verb trigger t is a pair
+// standing for the two parties named last: "the two", "both sides", "the
+// leaders".
+func (s *sent) groupSubject(t *trigger) bool {
+	j := t.start - 1
+	for j >= s.first && (s.isAdverb(j) || auxiliaries[s.word(j)]) {
+		j--
+	}
+	switch s.word(j) {
+	case "two", "both", "sides", "leaders":
+		return true
+	}
+	return false
+}
+
+// placeObject reports whether the direct object of t is a place ("departed
+// Pyongyang", "left the capital Moscow").
+func (s *sent) placeObject(t *trigger) bool {
+	j := t.end
+	for j < s.last && articles[s.word(j)] {
+		j++
+	}
+	p, ok := s.mentionAt(j)
+	if !ok {
+		return false
+	}
+	a := s.actor(p)
+	return a.Location || a.Kind == actor.Place || a.Kind == actor.Country
+}
+
+// titleAfter reports whether a title noun standing for a person follows
+// token i closely ("spoke with the countries' leaders").
+func (s *sent) titleAfter(i int) bool {
+	for j := i; j < s.last && j < i+5; j++ {
+		w := s.word(j)
+		if objectStops[w] {
+			return false
+		}
+		if personTitles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitles are titles that stand for a person on their own.
+var personTitles = set("leader", "leaders", "president", "presidents", "counterpart",
+	"counterparts", "minister", "ministers", "premier", "chancellor", "king", "envoy")
+
+// resolvePerson resolves a personal pronoun at token i to the nearest
+// person named before it in the document who is not in exclude.
+func (s *sent) resolvePerson(i int, exclude map[string]bool) (string, bool) {
+	for j, n := i-1, 0; j >= 0 && n < 80; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind == actor.Person && !exclude[m.ActorID] {
+			return m.ActorID, true
+		}
+	}
+	return "", false
+}
+
+// objectPronouns may stand for a recipient ("gave him a tour").
+var objectPronouns = set("him", "her", "them")
+
+// possessivePronoun returns the index of "his" or "her" before the noun
+// trigger t ("his conversation with Putin"), or -1.
+func (s *sent) possessivePronoun(t *trigger) int {
+	for j, n := t.start-1, 0; j >= s.first && n < 3; j, n = j-1, n+1 {
+		w := s.word(j)
+		if w == "his" || w == "her" {
+			return j
+		}
+		if !isPlainWord(w) && w != "-" {
+			break
+		}
+	}
+	return -1
+}
+
+// sameDay reports whether a time expression refers to the day told
+// before: "the same day", "that same day".
+func sameDay(text string) bool {
+	return strings.Contains(strings.ToLower(text), "same day")
+}
+
+// personAgent reports whether an agent of m is a person.
+func (s *sent) personAgent(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role != Agent {
+			continue
+		}
+		for _, a := range s.d.in.Actors {
+			if a.ActorID == p.ActorID {
+				if a.Kind == actor.Person {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package event
+
+import "strings"
+
+// objectHeads are, per type, the nouns that name the thing an event is
+// about: what is tested or fired, what is agreed or signed.
+var objectHeads = map[Type]map[string]bool{
+	WeaponsTest: set("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile",
+		"projectiles", "warhead", "warheads", "drone", "drones", "weapon", "weapons", "bomb", "bombs",
+		"torpedo", "torpedoes", "satellite", "launcher", "launchers", "engine"),
+	Agreement: set("treaty", "treaties", "ceasefire", "cease-fire", "truce", "pact", "accord",
+		"agreement", "deal", "armistice", "memorandum"),
+}
+
+// vagueModifiers are adjectives and quantifiers that titles leave out of
+// an object's name ("a major mutual defense treaty" → "mutual defense
+// treaty", "several ballistic missiles" → "ballistic missiles").
+var vagueModifiers = set("major", "limited", "new", "newest", "historic", "landmark", "possible",
+	"potential", "immediate", "comprehensive", "formal", "broad", "key", "rare", "recent", "first",
+	"full", "several", "many", "multiple", "some", "few", "more", "latest", "previous", "further",
+	"long", "short", "additional", "another", "various", "unspecified", "unidentified", "other",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "dozen",
+	"of", "and", "at", "least", "about", "around", "nearly", "over", "up", "to")
+
+// objectName returns the name of the thing trigger t's event is about, in
+// lower case except for proper names, or "": the exercise's proper name
+// ("Freedom Shield exercise"), the missiles tested ("anti-aircraft
+// missiles"), the agreement signed ("mutual defense treaty").
+func (s *sent) objectName(t *trigger) string {
+	typ := t.e.Type
+	if typ == MilitaryExercise {
+		n := t
+		if t.object != nil {
+			n = t.object
+		}
+		if k := s.nameBefore(n.start); k > 0 && n.noun {
+			return s.span(n.start-k, n.start) + " exercise"
+		}
+		if name := s.d.exerciseName(); name != "" && n.noun && s.definite(n) {
+			// "their annual training" when the article names one exercise
+			return name + " exercise"
+		}
+		return ""
+	}
+	heads := objectHeads[typ]
+	if heads == nil {
+		return ""
+	}
+	if t.object != nil {
+		t = t.object
+	}
+	if t.noun && heads[s.word(t.end-1)] {
+		// the trigger names the thing: "a mutual defense treaty"
+		return s.modified(t.start, t.end)
+	}
+	for j := t.start; j < t.end; j++ {
+		if heads[s.word(j)] {
+			return "" // "missile launches": the trigger says it all
+		}
+	}
+	hi, skipFrom, skipTo := s.phraseEnd(t)
+	for j := t.end; j < hi && j < t.end+9; j++ {
+		if j >= skipFrom && j < skipTo {
+			continue
+		}
+		if heads[s.word(j)] && s.d.actorAt[j] < 0 {
+			return s.modified(j, j+1)
+		}
+	}
+	return ""
+}
+
+// modified returns the words [from, to) with the plain modifiers before
+// them ("anti-aircraft missiles"), leaving out vague ones.
+func (s *sent) modified(from, to int) string {
+	start := from
+	for j := from - 1; j >= s.first && from-j <= 4; j-- {
+		w := s.word(j)
+		if vagueModifiers[w] {
+			break
+		}
+		if w == "-" || (isPlainWord(w) && s.d.actorAt[j] < 0 && s.d.timexAt[j] < 0) {
+			start = j
+			continue
+		}
+		break
+	}
+	for start < from && s.word(start) == "-" {
+		start++
+	}
+	return strings.ToLower(s.span(start, to))
+}
+
+// span returns the text of tokens [from, to), hyphens joined tight.
+func (s *sent) span(from, to int) string {
+	var b strings.Builder
+	for j := from; j < to; j++ {
+		w := s.tok(j).Text
+		if j > from && w != "-" && s.tok(j-1).Text != "-" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// exerciseNouns head the name of a military exercise.
+var exerciseNouns = set("exercise", "exercises", "training", "drill", "drills", "maneuvers", "manoeuvres", "wargames")
+
+// exerciseName returns the proper name of the one exercise the document
+// names ("the Freedom Shield exercise"), or "" when it names none or
+// several.
+func (d *doc) exerciseName() string {
+	if d.exercise != nil {
+		return *d.exercise
+	}
+	names := map[string]bool{}
+	toks := d.in.Tokens
+	for _, ts := range d.in.Sentences {
+		if ts.First < 0 || ts.Last > len(toks) || ts.First >= ts.Last {
+			continue
+		}
+		s := &sent{d: d, first: ts.First, last: ts.Last}
+		for i := ts.First; i < ts.Last; i++ {
+			s.low = append(s.low, strings.ToLower(toks[i].Text))
+		}
+		for i := ts.First + 1; i < ts.Last; i++ {
+			if !exerciseNouns[s.low[i-ts.First]] {
+				continue
+			}
+			if k := s.nameBefore(i); k > 0 {
+				names[s.span(i-k, i)] = true
+			}
+		}
+	}
+	name := ""
+	if len(names) == 1 {
+		for n := range names {
+			name = n
+		}
+	}
+	d.exercise = &name
+	return name
+}
