@@ -14,6 +14,10 @@ var approxWords = map[string]bool{
 	"some": true, "nearly": true, "almost": true, "circa": true,
 }
 
+// spanApprox are the approximators that are part of an expression's span,
+// with their TIMEX3 mod.
+var spanApprox = map[string]string{"nearly": "APPROX", "almost": "LESS_THAN"}
+
 // rangeMods are one- and two-word comparatives that are part of a
 // duration's span ("[more than four decades]") with their TIMEX3 mod.
 var rangeMods = map[string]string{
@@ -36,6 +40,26 @@ var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "would": true, "wo": true,
 	"plans": true, "plan": true, "planning": true, "planned": true, "scheduled": true,
 	"expects": true, "expected": true, "intends": true, "upcoming": true,
+	// dates of obligations: "payable Dec. 15", "effective Feb. 1", "due
+	// June 30", "slated for May", "supposed to conclude by May".
+	"payable": true, "effective": true, "due": true, "slated": true, "supposed": true,
+	"soon": true,
+}
+
+// obligationCues are the future cues that a past form of "be" before them
+// turns to the past ("it had been due to expire Friday").
+var obligationCues = map[string]bool{
+	"payable": true, "effective": true, "due": true, "slated": true, "supposed": true, "scheduled": true,
+}
+
+// pastBe are past forms of "be".
+var pastBe = map[string]bool{"was": true, "were": true, "been": true}
+
+// determiners before a word make it a noun ("the plan", "its plans").
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"'s": true, "’s": true, "new": true,
 }
 
 // modalCues are modal verbs; a clause with one is about what has not

@@ -39,3 +39,17 @@ var setAdverbs = map[string]string{
 	"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
 	"hourly": "PT1H", "biannual": "P6M", "biennial": "P2Y",
 }
+
+// rateNouns are measures that a frequency adjective turns into a rate
+// ("annual sales", "yearly revenue", "daily volume"); the adjective then
+// names no recurring time and is not a SET.
+var rateNouns = map[string]bool{
+	"sales": true, "revenue": true, "revenues": true, "rate": true, "rates": true,
+	"dividend": true, "dividends": true, "income": true, "earnings": true, "profit": true,
+	"profits": true, "loss": true, "losses": true, "growth": true, "inflation": true,
+	"budget": true, "budgets": true, "salary": true, "salaries": true, "fee": true, "fees": true,
+	"interest": true, "output": true, "production": true, "capacity": true, "volume": true,
+	"turnover": true, "cost": true, "costs": true, "pay": true, "wages": true, "yield": true,
+	"basis": true, "average": true, "increase": true, "decline": true, "spending": true,
+	"consumption": true, "payments": true, "payment": true, "premium": true, "premiums": true,
+}

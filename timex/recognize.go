@@ -15,16 +15,52 @@ type recognizer struct {
 	low  []string // lower-cased token text, final period trimmed
 }
 
-func newRecognizer(toks []token.Token) *recognizer {
+func newRecognizer(text string, toks []token.Token) *recognizer {
 	low := make([]string, len(toks))
+	// One ASCII-lower-cased copy of the text serves every ASCII token (same
+	// byte offsets), so that lower-casing costs one allocation, not one per
+	// capitalized word; tokens with other bytes are lower-cased alone.
+	folded := asciiLower(text)
 	for i, t := range toks {
 		s := t.Text
 		if len(s) > 1 && s[len(s)-1] == '.' {
 			s = s[:len(s)-1]
 		}
-		low[i] = lower(s)
+		if t.Start >= 0 && t.Start+len(s) <= len(folded) && text[t.Start:t.Start+len(s)] == s && isASCII(s) {
+			low[i] = folded[t.Start : t.Start+len(s)]
+		} else {
+			low[i] = lower(s)
+		}
 	}
 	return &recognizer{toks: toks, low: low}
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte alone, so that offsets into s stay valid.
+func asciiLower(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lower is strings.ToLower with a fast path for ASCII lower-case text.
@@ -94,8 +130,13 @@ func (r *recognizer) all() []spec {
 			i++
 			continue
 		}
-		if s.mod == "" && approxWords[r.w(i-1)] {
+		if s.mod == "" && approxWords[r.w(i-1)] && s.first == i {
 			s.mod = "APPROX"
+			// TimeBank keeps "nearly" and "almost" in the span ("[nearly
+			// two years]") but not "about" ("about [two weeks]").
+			if mod, ok := spanApprox[r.w(i-1)]; ok && (len(out) == 0 || out[len(out)-1].last < i) {
+				s.first, s.mod = i-1, mod
+			}
 		}
 		if r.w(s.last) == "or" && r.w(s.last+1) == "so" {
 			s.last += 2 // "the next year or so"
@@ -145,6 +186,7 @@ func (r *recognizer) core(i int) (spec, bool) {
 	try(r.durationOrAgo(i))
 	try(r.set(i))
 	try(r.yearAgo(i))
+	try(r.holiday(i))
 	return best, found
 }
 
@@ -157,11 +199,16 @@ func (r *recognizer) rangeMod(i int) (spec, bool) {
 		return spec{}, false
 	}
 	for n := 3; n >= 1; n-- {
-		words := make([]string, 0, 3)
-		for k := 0; k < n; k++ {
-			words = append(words, r.w(i+k))
+		var key string
+		switch n {
+		case 1:
+			key = r.w(i)
+		case 2:
+			key = r.w(i) + " " + r.w(i+1)
+		default:
+			key = r.w(i) + " " + r.w(i+1) + " " + r.w(i+2)
 		}
-		mod, ok := rangeMods[strings.Join(words, " ")]
+		mod, ok := rangeMods[key]
 		if !ok {
 			continue
 		}

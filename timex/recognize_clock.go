@@ -36,11 +36,21 @@ func (r *recognizer) clock(i int) (spec, bool) {
 				return spec{}, false
 			}
 			if _, ok := meridiems[r.w(i+1)]; !ok && r.w(i+1) != "o'clock" {
-				return spec{}, false
+				if _, _, ok := r.dayPartMeridiem(i + 1); !ok {
+					return spec{}, false
+				}
 			}
 			hh, k = hv, i+1
 		}
-		if pm, ok := meridiems[r.w(k)]; ok {
+		if pm, n, ok := r.dayPartMeridiem(k); ok && hh >= 1 && hh <= 12 {
+			// "4 in the morning", "9 at night"
+			if pm && hh < 12 {
+				hh += 12
+			} else if !pm && hh == 12 {
+				hh = 0
+			}
+			k += n
+		} else if pm, ok := meridiems[r.w(k)]; ok {
 			if hh > 12 {
 				return spec{}, false
 			}
@@ -94,4 +104,22 @@ func (r *recognizer) dayAfterClock(j int) (spec, bool) {
 		return s, true
 	}
 	return spec{}, false
+}
+
+// dayPartMeridiem matches the part of day that stands for a.m. or p.m.
+// after an hour ("in the morning", "at night") at token k: whether it is
+// p.m. and how many tokens it takes.
+func (r *recognizer) dayPartMeridiem(k int) (pm bool, n int, ok bool) {
+	switch {
+	case r.w(k) == "in" && r.w(k+1) == "the":
+		switch r.w(k + 2) {
+		case "morning":
+			return false, 3, true
+		case "afternoon", "evening":
+			return true, 3, true
+		}
+	case r.w(k) == "at" && r.w(k+1) == "night":
+		return true, 2, true
+	}
+	return false, 0, false
 }

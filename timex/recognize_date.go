@@ -66,7 +66,12 @@ func (r *recognizer) dayNum(i int) (int, bool) {
 	// not "June 3:00", "June 3.5", "3-1"
 	if i+1 < len(r.toks) && token.Adjacent(r.toks[i], r.toks[i+1]) {
 		switch r.toks[i+1].Text {
-		case ":", "-", "/", "%":
+		case ":":
+			// "June 3:00" is one number token; "Oct. 26: The" ends a date.
+			if i+2 < len(r.toks) && token.Adjacent(r.toks[i+1], r.toks[i+2]) {
+				return 0, false
+			}
+		case "-", "/", "%":
 			return 0, false
 		}
 	}
@@ -106,7 +111,7 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 			k++
 		}
 		if m, ok := r.monthAt(k); ok && k < len(r.toks) {
-			s := spec{first: i, last: k + 1, typ: Date, how: monthOf, month: m, day: d, wday: wday}
+			s := spec{first: i, last: k + 1, typ: Date, how: monthOf, month: m, day: d, wday: wday, wdayDate: wday >= 0}
 			if y, ok := r.yearAt(k + 1); ok {
 				s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 			}
@@ -145,7 +150,7 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 // afterMonth completes a date whose month word is token j (and which
 // starts at token i).
 func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
-	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, wday: wday}
+	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, wday: wday, wdayDate: wday >= 0}
 	k := j + 1
 	if d, ok := r.dayNum(k); ok {
 		s.day, s.last = d, k+1

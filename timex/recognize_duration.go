@@ -262,7 +262,7 @@ func durationValue(q float64, vague bool, u unit) string {
 	case "MIN":
 		code = "M"
 	case "Q":
-		code, mult = "M", 3*mult
+		// TimeBank writes quarters with their own designator: P2Q, PXQ.
 	case "WE":
 		code, mult = "D", 2*mult
 	}
@@ -271,11 +271,9 @@ func durationValue(q float64, vague bool, u unit) string {
 		prefix = "PT"
 	}
 	if vague {
-		switch u.gran {
-		case Decade:
-			return "PXDE"
-		case Century:
-			return "PXCE"
+		// TimeBank practice: "decades" is PXY, "centuries" PXC.
+		if u.gran == Century {
+			return "PXC"
 		}
 		return prefix + "X" + code
 	}
@@ -314,6 +312,9 @@ func (r *recognizer) set(i int) (spec, bool) {
 	if v, ok := setAdverbs[w]; ok {
 		if r.capitalized(i+1) || r.w(i-1) == "average" || r.capitalized(i) && r.capitalized(i-1) {
 			return spec{}, false // "the party daily Granma", "average daily volume"
+		}
+		if rateNouns[r.w(i+1)] {
+			return spec{}, false // "annual sales", "a daily rate": a measure per period, not recurring times
 		}
 		return spec{first: i, last: i + 1, typ: Set, value: v}, true
 	}

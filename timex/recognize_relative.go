@@ -1,6 +1,10 @@
 package timex
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/chronograph-news/chronograph/token"
+)
 
 // deictic matches expressions whose value depends on the DCT or on the
 // previous expression: today, Friday, last year, this week, the previous
@@ -22,7 +26,8 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 				return spec{}, false
 			}
 			if r.w(j) == "in" {
-				s := spec{first: i, last: j + 3, typ: Date, how: offset, unit: units[r.w(j+2)], n: 0}
+				// "later in the day": TimeBank marks "the day" alone.
+				s := spec{first: j + 1, last: j + 3, typ: Date, how: offset, unit: units[r.w(j+2)], n: 0}
 				return s, true
 			}
 		default:
@@ -34,6 +39,12 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if !ok || s.typ == Duration || s.typ == Set {
 			return spec{}, false
 		}
+		// "earlier this week" is one expression, but in "earlier Friday"
+		// and "later today" the adverb orders events within the day and is
+		// left out, as in TimeBank.
+		if r.w(j) != "this" && r.w(j) != "that" {
+			return s, true
+		}
 		s.first = i
 		return s, true
 	case "at":
@@ -43,11 +54,16 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if r.w(i+1) == "the" && r.w(i+2) == "time" && (i+3 >= len(r.toks) || r.toks[i+3].Kind == 2) {
 			return spec{first: i + 1, last: i + 3, typ: Date, value: "PAST_REF"}, true
 		}
+	case "current":
+		return r.current(i)
 	case "these":
 		if r.w(i+1) == "days" {
 			return spec{first: i, last: i + 2, typ: Date, value: "PRESENT_REF"}, true
 		}
 	case "today", "yesterday", "tomorrow", "tonight":
+		if w == "today" && r.capitalized(i) && r.capitalized(i-1) && r.toks[i-1].Kind == token.Word && !sentenceEnd(r.toks[i-1].Text) {
+			return spec{}, false // "USA Today", "VOA Today": a name
+		}
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
 		s := spec{first: i, last: i + 1, typ: Date, how: offset, unit: units["day"], n: n}
 		if w == "tonight" {
@@ -58,6 +74,18 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		return s, true
 	case "the":
 		return r.theDeictic(i)
+	case "a", "an":
+		// "at a later date", "an earlier time": an unspecified past or
+		// future point.
+		switch r.w(i + 2) {
+		case "date", "time", "stage":
+			switch r.w(i + 1) {
+			case "later", "future":
+				return spec{first: i, last: i + 3, typ: Date, value: "FUTURE_REF"}, true
+			case "earlier":
+				return spec{first: i, last: i + 3, typ: Date, value: "PAST_REF"}, true
+			}
+		}
 	case "that":
 		if r.w(i+1) == "same" {
 			if u, ok := units[r.w(i+2)]; ok && singularCalendar(u, r.w(i+2)) {
@@ -95,6 +123,37 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 	return spec{}, false
 }
 
+// current matches the adjective "current" before a noun, which TimeBank
+// marks as a reference to the present ("his [current] wife", "[current]
+// market conditions"); "then current" refers to the past. Fixed phrases
+// where it means something else ("current account") do not count.
+func (r *recognizer) current(i int) (spec, bool) {
+	next := i + 1
+	if next >= len(r.toks) || r.toks[next].Kind != token.Word || r.capitalized(i) && r.capitalized(next) || notCurrentNouns[r.w(next)] {
+		return spec{}, false // "the current," (a noun), "Current Affairs" (a title)
+	}
+	if nw := r.w(next); r.w(i-1) == "a" || r.w(i-1) == "an" || pastCues[nw] || len(nw) > 4 && nw[len(nw)-2:] == "ed" {
+		return spec{}, false // "a current", "the current flowed": the noun
+	}
+	if _, ok := units[r.w(next)]; ok {
+		return spec{}, false // "current year": a period, left to the patterns with "the"
+	}
+	if r.w(i-1) == "then" {
+		return spec{first: i - 1, last: i + 1, typ: Date, value: "PAST_REF"}, true
+	}
+	if r.w(i-1) == "-" && r.w(i-2) == "then" && r.hyphenAt(i-1) {
+		return spec{first: i - 2, last: i + 1, typ: Date, value: "PAST_REF"}, true
+	}
+	return spec{first: i, last: i + 1, typ: Date, value: "PRESENT_REF"}, true
+}
+
+// notCurrentNouns are nouns after which "current" is not temporal
+// (accounting and electrical terms).
+var notCurrentNouns = map[string]bool{
+	"account": true, "accounts": true, "assets": true, "liabilities": true, "ratio": true,
+	"and": true, "or": true, "of": true, "to": true, "in": true, "is": true, "was": true,
+}
+
 // singularCalendar reports whether a unit word names one calendar period
 // that "that", "this", "last" can pick (not "hours", "seconds").
 func singularCalendar(u unit, word string) bool {
@@ -117,10 +176,13 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 		return spec{}, false // "sat", "sun", "wed" are words
 	}
 	prev := r.w(i - 1)
-	if prev == "the" || prev == "a" || prev == "an" || titles[prev] {
-		return spec{}, false // "the Sunday Times", "Mr. Sunday"
+	if titles[prev] {
+		return spec{}, false // "Mr. Sunday"
 	}
 	next := j + 1
+	if articles[prev] && (next >= len(r.toks) || r.toks[next].Kind != token.Word || r.capitalized(next)) {
+		return spec{}, false // "the Sunday Times"; but "the Friday explosions", "a Sunday night service"
+	}
 	if next < len(r.toks) && r.capitalized(next) && !weekdayPrep[prev] {
 		if _, ok := partsOfDay[r.w(next)]; !ok {
 			if _, ok := months[r.w(next)]; !ok {
@@ -139,6 +201,14 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 		s.typ, s.suffix, s.last = Time, "T"+pod, j+2
 	}
 	return s, true
+}
+
+// articles are the determiners after which a weekday must modify a
+// lower-case noun to be a date ("the Friday explosions", "his Sunday
+// address"), not a name ("the Sunday Times").
+var articles = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "'s": true, "’s": true,
 }
 
 // weekdayPrep are words before a weekday that make it a date whatever
@@ -173,6 +243,10 @@ func (r *recognizer) relative(i, j, n int) (spec, bool) {
 	if wd, ok := weekdays[w]; ok {
 		return r.weekday(i, j, wd, n, true)
 	}
+	if h, ok := r.holiday(j); ok && h.how == holidayOf {
+		h.first, h.n, h.strict = i, n, true
+		return h, true
+	}
 	if pod, ok := partsOfDay[w]; ok && n == 0 {
 		return spec{first: i, last: j + 1, typ: Time, how: offset, unit: units["day"], suffix: "T" + pod}, true
 	}
@@ -198,7 +272,7 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 		return spec{}, false
 	case "future":
 		switch r.w(i - 1) {
-		case "in", "for", "into", "near":
+		case "in", "for", "into", "near", "about", "toward", "towards":
 			return spec{first: i, last: i + 2, typ: Date, value: "FUTURE_REF"}, true
 		}
 	case "near", "distant", "foreseeable":
@@ -269,6 +343,10 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 			q.first, q.year = i, y
 			return q, true
 		}
+		if w := r.w(i + 2); w == "period" || w == "quarter" {
+			// "the 1988 period": the reported quarter, a year apart.
+			return spec{first: i, last: i + 3, typ: Date, how: periodOf, year: y, value: fmt.Sprintf("%04d", y), counted: true}, true
+		}
 	}
 	if s, ok := r.yearAgo(i + 1); ok && s.last > i+4 {
 		s.first = i // "the year-ago quarter", but not "the [year-ago] results"
@@ -328,6 +406,10 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 			j++
 		}
 		j++
+		if r.w(j) == "period" && r.w(j-1) != "last" && i < j && r.w(i) == "the" {
+			// "the latest period" of a financial report: its quarter.
+			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
+		}
 		fallthrough
 	case "quarter":
 		if r.w(j) == "quarter" && i < j && r.w(i) == "the" {
@@ -368,3 +450,7 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 	}
 	return s, true
 }
+
+// sentenceEnd reports whether a word token ends with a period (and may end
+// a sentence).
+func sentenceEnd(word string) bool { return word != "" && word[len(word)-1] == '.' }

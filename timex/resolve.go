@@ -38,6 +38,12 @@ func resolve(s spec, dct, prev anchor, t tense) (string, bool) {
 		a = prev
 	}
 
+	if s.how == periodOf {
+		if prev.ok && prev.gran == Quarter {
+			return fmt.Sprintf("%04d-Q%d", s.year, (int(prev.t.Month())-1)/3+1), true
+		}
+		return s.value, false
+	}
 	if !a.ok {
 		return unresolved(s, t), false
 	}
@@ -62,6 +68,8 @@ func resolve(s spec, dct, prev anchor, t tense) (string, bool) {
 		}
 	case seasonOf:
 		v = fmt.Sprintf("%04d-%s", seasonYear(a.t, s, t), s.season)
+	case holidayOf:
+		v = holidayValue(a, s, t)
 	case quarterOf:
 		v = quarterValue(a.t, s, t)
 	case prevQuarter:
@@ -114,6 +122,8 @@ func unresolved(s spec, t tense) string {
 		return fmt.Sprintf("XXXX-%02d", s.month)
 	case seasonOf:
 		return "XXXX-" + s.season
+	case holidayOf:
+		return unresolvedHoliday(s.hol)
 	case quarterOf:
 		if s.quarter < 0 {
 			return fmt.Sprintf("XXXX-H%d", -s.quarter)
@@ -241,6 +251,15 @@ func monthYear(a time.Time, s spec, t tense) int {
 		return y
 	case s.strict:
 		return y
+	}
+	// "Monday, Oct. 26": the weekday picks the year when one of the
+	// candidates agrees with it.
+	if s.wdayDate && s.day != 0 {
+		for _, cy := range []int{y, y - 1, y + 1} {
+			if d := day(cy, s.month, s.day); d.Day() == s.day && int(d.Weekday()) == s.wday {
+				return cy
+			}
+		}
 	}
 	// The nearest candidate year consistent with the tense: a past clause
 	// needs a month that has begun, a future one a month not yet over.

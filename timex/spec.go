@@ -23,6 +23,11 @@ const (
 	prevQuarter
 	// weekend: the weekend nearest the anchor in the tense's direction.
 	weekend
+	// holidayOf: the holiday hol with the year to be found.
+	holidayOf
+	// periodOf: "the 1988 period" of a financial report: the period
+	// being compared (the previous expression's quarter) in year.
+	periodOf
 )
 
 // spec is a recognized expression before resolution: token range, type and
@@ -48,4 +53,6 @@ type spec struct {
 	counted     bool   // a counted offset: "a year ago", "two days earlier"
 	dayAnchor   bool   // anchored on the previous expression if it names a day
 	pastDay     bool   // a possessive weekday ("Thursday's close"): in the past
+	hol         holiday
+	wdayDate    bool // a month and day named with their weekday ("Monday, Oct. 26")
 }

@@ -28,7 +28,7 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 
 // TagTokens is Tag over a text already tokenized with package token.
 func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sentence, dct time.Time) []Timex {
-	r := newRecognizer(toks)
+	r := newRecognizer(text, toks)
 	specs := r.all()
 	out := make([]Timex, 0, len(specs))
 	var dctA, prev anchor

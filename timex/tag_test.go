@@ -43,8 +43,14 @@ func TestTagForms(t *testing.T) {
 		// weekdays and the tense of the sentence
 		{"Kim met Putin on Friday.", "Friday", Date, "2025-03-21", ""},
 		{"The delegation arrived Wednesday.", "Wednesday", Date, "2025-03-19", ""},
-		{"Earlier Friday, the ministry said so.", "Earlier Friday", Date, "2025-03-21", ""},
-		{"He spoke later on Friday.", "later on Friday", Date, "2025-03-21", ""},
+		{"The Friday explosions killed 12.", "Friday", Date, "2025-03-21", ""},
+		{"About 500 people attended a Sunday night service.", "Sunday night", Time, "2025-03-16TNI", ""},
+		{"That Sunday, troops left.", "Sunday", Date, "2025-03-16", ""},
+		// TimeBank leaves "earlier"/"later" out of a day's span.
+		{"Earlier Friday, the ministry said so.", "Friday", Date, "2025-03-21", ""},
+		{"He spoke later on Friday.", "Friday", Date, "2025-03-21", ""},
+		{"Prices rose later in the day.", "the day", Date, "2025-03-21", ""},
+		{"Earlier this week, troops moved.", "Earlier this week", Date, "2025-W12", ""},
 		{"They will meet this weekend.", "this weekend", Date, "2025-W12-WE", ""},
 		{"Talks will resume on Monday.", "Monday", Date, "2025-03-24", ""},
 		{"He was seen last Friday.", "last Friday", Date, "2025-03-14", ""},
@@ -69,7 +75,44 @@ func TestTagForms(t *testing.T) {
 		{"Profits rose in the third quarter.", "the third quarter", Date, "2024-Q3", ""},
 		{"The plant opened a decade ago.", "a decade ago", Date, "2015", ""},
 		{"The decision will come in the future.", "the future", Date, "FUTURE_REF", ""},
+		// "current" as a reference to the present, "then-current" to the past
+		{"He traveled with his current wife.", "current", Date, "PRESENT_REF", ""},
+		{"Shares sold at the then-current price.", "then-current", Date, "PAST_REF", ""},
+		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
+		// holidays, resolved like a month and day
+		{"The boy was found on Thanksgiving Day last year.", "Thanksgiving Day", Date, "2024-11-28", ""},
+		{"They will be home by Christmas.", "Christmas", Date, "2025-12-25", ""},
+		{"Protests began on New Year's Eve.", "New Year's Eve", Date, "2024-12-31", ""},
+		{"The vote was held on Easter 2024.", "Easter 2024", Date, "2024-03-31", ""},
+		{"Fireworks marked Independence Day 1998.", "Independence Day 1998", Date, "1998-07-04", ""},
+		{"The results came last Thanksgiving.", "last Thanksgiving", Date, "2024-11-28", ""},
+		// weekday with its date; financial periods
+		{"The Times said in an editorial on Monday, Oct. 26: The murder.", "Monday, Oct. 26", Date, "2026-10-26", ""},
+		{"It said on Saturday, Oct. 26: The murder.", "Saturday, Oct. 26", Date, "2024-10-26", ""},
+		{"Sales in the latest period rose 5%.", "the latest period", Date, "2024-Q4", ""},
+		// tense cues: obligations point ahead, a noun "plan" does not
+		{"The dividend is payable Dec. 15.", "Dec. 15", Date, "2025-12-15", ""},
+		{"The pact becomes effective Feb. 1.", "Feb. 1", Date, "2026-02-01", ""},
+		{"The thrift announced the plan Aug. 21.", "Aug. 21", Date, "2024-08-21", ""},
+		{"It had been due to expire Friday evening.", "Friday evening", Time, "2025-03-21TEV", ""},
+		// passive forms take the auxiliary's tense; "by" sets a deadline
+		{"The case is heard in May in the appeals court.", "May", Date, "2025-05", ""},
+		{"The accession was planned for early March.", "early March", Date, "2025-03", "START"},
+		{"The talks are supposed to conclude by May, he said.", "May", Date, "2025-05", ""},
+		{"The members had filed reports by Wednesday.", "Wednesday", Date, "2025-03-19", ""},
+		// TimeBank conventions for quarters, vague decades and "nearly"
+		{"Profit fell in the past two quarters.", "the past two quarters", Duration, "P2Q", ""},
+		{"Losses lasted several quarters.", "several quarters", Duration, "PXQ", ""},
+		{"The company pays interest every quarter.", "every quarter", Set, "P1Q", ""},
+		{"It was a decades-long feud.", "decades-long", Duration, "PXY", ""},
+		{"The ruins stood for centuries.", "centuries", Duration, "PXC", ""},
+		{"The war lasted nearly two years.", "nearly two years", Duration, "P2Y", "APPROX"},
+		{"He left almost four years ago.", "almost four years ago", Date, "2021", "LESS_THAN"},
+		{"They talked for about two hours.", "two hours", Duration, "PT2H", "APPROX"},
+		{"The plan will be announced at a later date.", "a later date", Date, "FUTURE_REF", ""},
 		// clock times
+		{"The father will leave at 4 in the morning, Castro said.", "4 in the morning", Time, "2025-03-21T04:00", ""},
+		{"The shelling began at 9:30 at night.", "9:30 at night", Time, "2025-03-21T21:30", ""},
 		{"The blast came at 10:35 a.m. local time.", "10:35 a.m.", Time, "2025-03-21T10:35", ""},
 		{"The vote will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", Time, "2025-03-26T22:00", ""},
 		// durations and sets
@@ -132,6 +175,13 @@ func TestTagNotTimes(t *testing.T) {
 		"Korea JoongAng Daily reported it.",
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
+		"The poll was published by USA Today on its site.",
+		"Prices rose at a modest annual rate of 2.9%.",
+		"The company has annual sales of $2 billion.",
+		"The current account deficit widened.",
+		"A current flowed through the wire.",
+		"The current flowed through the wire.",
+		"The new law took effect.",
 	} {
 		if xs := Tag(text, friday); len(xs) != 0 {
 			t.Errorf("%q: got %+v, want no expression", text, xs)
@@ -153,6 +203,16 @@ func TestTagAnchorsToPrevious(t *testing.T) {
 	}
 	if x, _ := find(xs, "The following year"); !x.Relative || x.Granularity != Year || x.Interval == nil {
 		t.Errorf("following year: %+v, want relative with a year interval", x)
+	}
+}
+
+func TestTagComparedPeriod(t *testing.T) {
+	xs := Tag("Profit rose in the third quarter from the 1988 period. Sales in the 1990 period fell.", friday)
+	if x, ok := find(xs, "the 1988 period"); !ok || x.Value != "1988-Q3" {
+		t.Errorf("the 1988 period = %+v (found %v), want 1988-Q3", x, ok)
+	}
+	if x, ok := find(Tag("It beat the 1990 period.", friday), "the 1990 period"); !ok || x.Value != "1990" {
+		t.Errorf("the 1990 period alone = %+v (found %v), want 1990", x, ok)
 	}
 }
 

@@ -16,6 +16,16 @@ const (
 // so that in "said Friday that it will meet on Monday" Friday is past and
 // Monday future.
 func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
+	if r.w(first-1) == "by" && r.w(first-2) != "followed" {
+		// a deadline: "conclude by May", "by Friday"; but "had filed
+		// by Wednesday" is a past perfect.
+		for k := first - 2; k >= max(sFirst, first-maxCueDistance); k-- {
+			if r.w(k) == "had" {
+				return past
+			}
+		}
+		return future
+	}
 	best, bestDist := present, -1
 	consider := func(k int, dist int) {
 		t, ok := r.cue(k)
@@ -46,14 +56,19 @@ const maxCueDistance = 12
 func (r *recognizer) cue(k int) (tense, bool) {
 	w := r.w(k)
 	switch r.w(k - 1) {
-	case "be", "been", "being":
-		// "will be held", "has been scheduled": the auxiliaries before
-		// carry the tense.
-		if pastCues[w] || strings.HasSuffix(w, "ed") {
+	case "be", "been", "being", "is", "are", "am", "was", "were":
+		// "will be held", "has been scheduled", "is heard": the
+		// auxiliaries before carry the tense; "was planned for" still
+		// points ahead.
+		if (pastCues[w] || strings.HasSuffix(w, "ed")) && !futureCues[w] {
 			return present, false
 		}
 	}
 	switch {
+	case futureCues[w] && (w == "plan" || w == "plans") && (determiners[r.w(k-1)] || r.w(k+1) != "to"):
+		return present, false // "the plan", "vacation plans": a noun; "plans to" is the verb
+	case obligationCues[w] && pastBe[r.w(k-1)]:
+		return past, true // "had been due", "was effective"
 	case futureCues[w]:
 		return future, true
 	case w == "going" && r.w(k+1) == "to":

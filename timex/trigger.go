@@ -16,6 +16,9 @@ func buildTriggers() map[string]bool {
 			t[k] = true
 		}
 	}
+	for k := range holidayFirst {
+		t[k] = true
+	}
 	for k := range units {
 		t[k] = true
 	}

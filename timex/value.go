@@ -236,7 +236,7 @@ func validDuration(v string) bool {
 	if datePart == "" && !hasT {
 		return false
 	}
-	return durationFields(datePart, []string{"Y", "M", "W", "D", "DE", "CE", "Q", "WE"}) &&
+	return durationFields(datePart, []string{"Y", "M", "W", "D", "DE", "CE", "C", "Q", "WE"}) &&
 		durationFields(timePart, []string{"H", "M", "S"})
 }
 

@@ -24,7 +24,32 @@ var abbreviations = map[string]bool{
 
 // IsAbbreviation reports whether word (without its final period) is a
 // known abbreviation that keeps its period.
-func IsAbbreviation(word string) bool { return abbreviations[strings.ToLower(word)] }
+func IsAbbreviation(word string) bool {
+	// every entry is short ASCII: fold case into a stack buffer instead of
+	// allocating a lower-cased copy.
+	var buf [maxAbbreviation]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			// rare: some non-ASCII letters fold to ASCII ones (İ → i).
+			return abbreviations[strings.ToLower(word)]
+		}
+		if i >= len(buf) {
+			continue // too long for an entry; keep checking for non-ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(word) > len(buf) {
+		return false
+	}
+	return abbreviations[string(buf[:len(word)])]
+}
+
+// maxAbbreviation is the length of the longest entry of abbreviations.
+const maxAbbreviation = 6
 
 // Tokenize splits text into tokens. Words are runs of letters and digits
 // that start with a letter, with internal apostrophes kept ("don't") but a
@@ -36,6 +61,25 @@ func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5)
 	i := 0
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path: the common case in news text.
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case isASCIILetter(c):
+				j := scanWord(text, i)
+				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+				i = j
+				continue
+			case '0' <= c && c <= '9':
+				j := scanNumber(text, i)
+				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number})
+				i = j
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -71,11 +115,17 @@ func Tokenize(text string) []Token {
 	return toks
 }
 
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func scanNumber(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; '0' <= c && c <= '9' {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsDigit(r) {
 			j += n
@@ -90,15 +140,26 @@ func scanNumber(text string, i int) int {
 	// ordinal and unit suffixes glued to digits: 1st, 2nd, 1990s, 5th.
 	k := j
 	for k < len(text) {
+		if isASCIILetter(text[k]) {
+			k++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[k:])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		k += n
 	}
-	if k > j {
-		suf := strings.ToLower(text[j:k])
-		switch suf {
+	if k > j && k-j <= 2 {
+		var suf [2]byte
+		for x := j; x < k; x++ {
+			c := text[x]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			suf[x-j] = c
+		}
+		switch string(suf[:k-j]) {
 		case "st", "nd", "rd", "th", "s":
 			return k
 		}
@@ -109,6 +170,10 @@ func scanNumber(text string, i int) int {
 func scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; isASCIILetter(c) || '0' <= c && c <= '9' {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += n

@@ -142,3 +142,23 @@ func BenchmarkTokenizeSeeds(b *testing.B) {
 		Sentences(text, Tokenize(text))
 	}
 }
+
+func TestIsAbbreviation(t *testing.T) {
+	for k := range abbreviations {
+		if len(k) > maxAbbreviation {
+			t.Errorf("entry %q longer than maxAbbreviation %d", k, maxAbbreviation)
+		}
+	}
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Mr", true}, {"FEB", true}, {"Sept", true}, {"approx", true}, {"APPROX", true},
+		{"a.m", true}, {"İnc", true}, {"Washington", false}, {"approxi", false}, {"", false}, {"Ж", false},
+	}
+	for _, tt := range tests {
+		if got := IsAbbreviation(tt.in); got != tt.want {
+			t.Errorf("IsAbbreviation(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
