@@ -123,10 +123,17 @@ func newDoc(in Input) *doc {
 			}
 		}
 	}
-	for id, name := range in.Names {
-		d.names[id] = name
-	}
 	return d
+}
+
+// name returns the display name of an actor: the caller's (Input.Names),
+// else the text this document names it by most often. Input.Names may hold
+// every actor of a corpus, so it is looked up, never copied per document.
+func (d *doc) name(id string) string {
+	if n := d.in.Names[id]; n != "" {
+		return n
+	}
+	return d.names[id]
 }
 
 // tokensIn returns the indexes of the tokens overlapping [start, end).

@@ -182,7 +182,9 @@ func TestQuantities(t *testing.T) {
 		approx   bool
 	}{
 		{"Iran sent about 3,000 to 4,500 troops to Russia.", MilitaryDeployment, 3000, 4500, "troops", true},
-		{"Iran deployed 8,000 soldiers.", MilitaryDeployment, 8000, 8000, "soldiers", false},
+		{"Iran deployed 8,000 soldiers.", MilitaryDeployment, 8000, 8000, "troops", false}, // one unit for military personnel
+		{"Iran plans to send 2,000 fighters.", MilitaryDeployment, 2000, 2000, "troops", false},
+		{"Iran deployed 500 special forces.", MilitaryDeployment, 500, 500, "troops", false},
 		{"Iran deployed thousands of troops.", MilitaryDeployment, 1000, 9999, "troops", true},
 		{"Iran deployed between 300 and 2,000 troops.", MilitaryDeployment, 300, 2000, "troops", false},
 		{"China fired seven missiles.", WeaponsTest, 7, 7, "missiles", false},

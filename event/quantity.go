@@ -15,7 +15,13 @@ var units = set("troop", "soldier", "personnel", "missile", "rocket", "shell", "
 	"child", "children", "death", "mercenary", "munition", "projectile", "bomb",
 	"warhead", "howitzer", "kilometer", "kilometre", "km", "mile", "sailor",
 	"engineer", "specialist", "police", "protester", "protestor", "resident",
-	"student", "member", "delegate", "artillery", "gun", "helicopter", "plane")
+	"student", "member", "delegate", "artillery", "gun", "helicopter", "plane",
+	"force", "combatant", "serviceman", "servicemen")
+
+// troopUnits count the same thing, military personnel, and are reported as
+// one unit, "troops", so that sources saying "12,000 soldiers" and "10,000
+// troops" are compared (and their disagreement recorded) when merged.
+var troopUnits = set("troop", "soldier", "personnel", "fighter", "force", "combatant", "serviceman", "servicemen")
 
 var numberWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -140,6 +146,9 @@ func (s *sent) quantityAt(i int) (Quantity, int, bool) {
 		w := s.word(k)
 		if s.d.lemmaIn(w, units) {
 			unit = w
+			if s.d.lemmaIn(w, troopUnits) {
+				unit = "troops"
+			}
 			k++
 			break
 		}

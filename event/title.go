@@ -4,7 +4,7 @@ import "strings"
 
 // name returns the display name of an actor id.
 func (s *sent) name(id string) string {
-	if n := s.d.names[id]; n != "" {
+	if n := s.d.name(id); n != "" {
 		return n
 	}
 	return id

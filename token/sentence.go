@@ -40,6 +40,41 @@ func Sentences(text string, toks []Token) []Sentence {
 		}
 	}
 	flush(len(toks))
+	return splitLong(out, toks)
+}
+
+// MaxSentence is the most tokens a sentence holds. Longer runs (lists,
+// tables, text without punctuation) are split, at the last comma or
+// semicolon before the limit when there is one, so that no stage's work
+// per sentence grows without bound.
+const MaxSentence = 150
+
+func splitLong(sents []Sentence, toks []Token) []Sentence {
+	long := false
+	for _, s := range sents {
+		if s.Last-s.First > MaxSentence {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return sents
+	}
+	var out []Sentence
+	for _, s := range sents {
+		for s.Last-s.First > MaxSentence {
+			cut := s.First + MaxSentence
+			for k := cut - 1; k > s.First+MaxSentence/2; k-- {
+				if toks[k].Text == "," || toks[k].Text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, Sentence{Start: toks[s.First].Start, End: toks[cut-1].End, First: s.First, Last: cut})
+			s = Sentence{Start: toks[cut].Start, End: s.End, First: cut, Last: s.Last}
+		}
+		out = append(out, s)
+	}
 	return out
 }
 

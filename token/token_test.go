@@ -162,3 +162,27 @@ func TestIsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+func TestLongSentenceSplit(t *testing.T) {
+	text := strings.Repeat("Putin met Kim in Moscow, and ", 100) + "they signed."
+	toks := Tokenize(text)
+	sents := Sentences(text, toks)
+	if len(sents) < 2 {
+		t.Fatalf("%d tokens in %d sentence(s): not split", len(toks), len(sents))
+	}
+	for i, s := range sents {
+		if n := s.Last - s.First; n > MaxSentence {
+			t.Errorf("sentence %d has %d tokens", i, n)
+		}
+		if i < len(sents)-1 && toks[s.Last-1].Text != "," {
+			t.Errorf("sentence %d ends at %q, want a comma", i, toks[s.Last-1].Text)
+		}
+	}
+	checkInvariants(t, text)
+	// a run with no punctuation at all is cut hard at the limit.
+	plain := strings.Repeat("word ", 400)
+	ps := Sentences(plain, Tokenize(plain))
+	if len(ps) != 3 || ps[0].Last-ps[0].First != MaxSentence {
+		t.Errorf("plain run split into %d sentences", len(ps))
+	}
+}
