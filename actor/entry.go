@@ -14,7 +14,12 @@ package actor
 // capitals; any other alias matches regardless of case but must start with
 // a capital letter in the text. Kind may be left out only by an entry that
 // adds to a known one. Country entries may also give demonyms
-// ("North Korean") and their capital's name.
+// ("North Korean") and their capital's name. An entry may give the year it
+// came to exist and the actor that stood for it before:
+//
+//   - id: country:SSD
+//     founded: 2011
+//     before: country:SDN
 type Entry struct {
 	ID          string   `yaml:"id"`
 	Name        string   `yaml:"name"`
@@ -24,6 +29,14 @@ type Entry struct {
 	Affiliation string   `yaml:"affiliation"`
 	Demonyms    []string `yaml:"demonyms"` // countries: "North Korean", "North Koreans"
 	Capital     string   `yaml:"capital"`  // countries: name of the capital city
+	// Founded is the year the actor came to exist (a state's
+	// independence), 0 when unknown: a document dated before it cannot
+	// mean it ("South Sudan" in 2005).
+	Founded int `yaml:"founded"`
+	// Before is the id of the actor that stood for it until Founded (the
+	// state it left): mentions in earlier documents resolve to it, as a
+	// location, a region of that state.
+	Before string `yaml:"before"`
 	// Line is the entry's line in its file, set by ParseEntries.
 	Line int `yaml:"-"`
 }
@@ -45,6 +58,12 @@ func (e *Entry) merge(o Entry) {
 	}
 	if o.Capital != "" {
 		e.Capital = o.Capital
+	}
+	if o.Founded != 0 {
+		e.Founded = o.Founded
+	}
+	if o.Before != "" {
+		e.Before = o.Before
 	}
 	e.Aliases = union(e.Aliases, o.Aliases)
 	e.Roles = union(e.Roles, o.Roles)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/biter777/countries"
 	"github.com/chronograph-news/chronograph/token"
@@ -26,7 +27,11 @@ type Gazetteer struct {
 	demonyms  map[string]string  // nameKey -> country id
 	capitalOf map[string]string  // place id of a capital -> country id
 	surnames  map[string][]string
-	lex       *lexicon
+	// orgWords holds the word keys that names of organizations of two or
+	// more states share ("intelligence", "defense"): words of generic
+	// names of bodies, not proper names.
+	orgWords map[string]bool
+	lex      *lexicon
 }
 
 // alias is one name of an entry in the name index.
@@ -38,30 +43,29 @@ type alias struct {
 // Default returns the built-in gazetteer: every country of
 // github.com/biter777/countries with its capital, completed by
 // data/countries.yaml (common names, short forms, demonyms), and the
-// well-known people and organizations of data/actors.yaml.
+// well-known people and organizations of data/actors.yaml. The built-in
+// data is parsed and indexed once per process; every call returns the same
+// read-only gazetteer.
 func Default() (*Gazetteer, error) { return LoadGazetteer() }
 
-// LoadGazetteer returns the built-in gazetteer with the entries of extra
-// merged over it, in order: an entry whose id is already known replaces its
-// name, kind and affiliation when given and adds its aliases, roles and
-// demonyms. Each reader holds a YAML list of [Entry]; a reader with a
-// Name() string method (an *os.File) is named by it in errors. Errors are
-// [ErrorList]s naming file and line; a bad entry never hides the others'
-// errors.
-func LoadGazetteer(extra ...io.Reader) (*Gazetteer, error) {
+// builtin is the built-in data, parsed once: the merged entries before
+// indexing (copied by LoadGazetteer before user entries are merged over
+// them) and the indexed gazetteer Default returns. Both are read-only once
+// built.
+type builtin struct {
+	entries map[string]*Entry
+	lex     *lexicon
+	g       *Gazetteer
+}
+
+// loadBuiltin parses the built-in data on its first call and returns the
+// same result on every later one.
+var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, err
 	}
-	g := &Gazetteer{
-		entries:   map[string]*Entry{},
-		names:     map[string][]alias{},
-		demonyms:  map[string]string{},
-		capitalOf: map[string]string{},
-		surnames:  map[string][]string{},
-		firstTok:  map[string]int{},
-		lex:       lex,
-	}
+	g := newGazetteer(lex)
 	g.addLibraryCountries()
 	for _, f := range []string{"data/countries.yaml", "data/actors.yaml"} {
 		b, err := dataFS.ReadFile(f)
@@ -77,6 +81,58 @@ func LoadGazetteer(extra ...io.Reader) (*Gazetteer, error) {
 	if errs := g.checkKinds("actor/data", nil); len(errs) > 0 {
 		return nil, errs
 	}
+	b := &builtin{entries: cloneEntries(g.entries), lex: lex}
+	g.index()
+	b.g = g
+	return b, nil
+})
+
+// newGazetteer returns an empty gazetteer using lex.
+func newGazetteer(lex *lexicon) *Gazetteer {
+	return &Gazetteer{
+		entries:   map[string]*Entry{},
+		names:     map[string][]alias{},
+		demonyms:  map[string]string{},
+		capitalOf: map[string]string{},
+		surnames:  map[string][]string{},
+		firstTok:  map[string]int{},
+		orgWords:  map[string]bool{},
+		lex:       lex,
+	}
+}
+
+// cloneEntries returns a deep copy of es, which merging may then change.
+func cloneEntries(es map[string]*Entry) map[string]*Entry {
+	out := make(map[string]*Entry, len(es))
+	for id, e := range es {
+		c := *e
+		c.Aliases = append([]string(nil), e.Aliases...)
+		c.Roles = append([]string(nil), e.Roles...)
+		c.Demonyms = append([]string(nil), e.Demonyms...)
+		out[id] = &c
+	}
+	return out
+}
+
+// LoadGazetteer returns the built-in gazetteer with the entries of extra
+// merged over it, in order: an entry whose id is already known replaces its
+// name, kind and affiliation when given and adds its aliases, roles and
+// demonyms. Each reader holds a YAML list of [Entry]; a reader with a
+// Name() string method (an *os.File) is named by it in errors. Errors are
+// [ErrorList]s naming file and line; a bad entry never hides the others'
+// errors. The built-in data is parsed once per process; each call with
+// extra merges over a private copy of it, so calls never see each other's
+// entries.
+func LoadGazetteer(extra ...io.Reader) (*Gazetteer, error) {
+	b, err := loadBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	if len(extra) == 0 {
+		return b.g, nil
+	}
+	g := newGazetteer(b.lex)
+	g.entries = cloneEntries(b.entries)
 	var errs ErrorList
 	for i, r := range extra {
 		name := fmt.Sprintf("actors file #%d", i+1)
@@ -202,7 +258,7 @@ func (g *Gazetteer) index() {
 		if e.Kind == Person {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if w := wordKeys(n); len(w) >= 2 {
-					last := w[len(w)-1]
+					last := surname(w)
 					if !containsString(g.surnames[last], id) {
 						g.surnames[last] = append(g.surnames[last], id)
 					}
@@ -210,8 +266,27 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	orgState := map[string]string{} // word key -> a state whose body's name has it
+	for _, id := range g.ids() {
+		e := g.entries[id]
+		if e.Kind != Organization || !strings.HasPrefix(e.Affiliation, "country:") {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range wordKeys(n) {
+				if st, ok := orgState[w]; !ok {
+					orgState[w] = e.Affiliation
+				} else if st != e.Affiliation {
+					g.orgWords[w] = true
+				}
+			}
+		}
+	}
 	for _, t := range g.lex.titles {
 		g.noteFirst(t)
+	}
+	for _, e := range g.lex.eventNames {
+		g.noteFirst(e)
 	}
 	for k, as := range g.names {
 		sort.SliceStable(as, func(i, j int) bool { return kindRank(g.entries[as[i].id].Kind) < kindRank(g.entries[as[j].id].Kind) })
@@ -276,13 +351,18 @@ func (g *Gazetteer) ids() []string {
 	return ids
 }
 
-// Lookup returns the entry with the given id.
+// Lookup returns a copy of the entry with the given id (changing it leaves
+// the gazetteer, which Default shares, as it was).
 func (g *Gazetteer) Lookup(id string) (Entry, bool) {
 	e, ok := g.entries[id]
 	if !ok {
 		return Entry{}, false
 	}
-	return *e, true
+	c := *e
+	c.Aliases = append([]string(nil), e.Aliases...)
+	c.Roles = append([]string(nil), e.Roles...)
+	c.Demonyms = append([]string(nil), e.Demonyms...)
+	return c, true
 }
 
 // Find returns the ids of the entries one of whose names is spelled like

@@ -19,6 +19,7 @@ const (
 	itemComma                   // ,
 	itemOpen                    // (
 	itemClose                   // )
+	itemEvent                   // the name of an event: "World War II", "Olympics"
 )
 
 // item is a run of tokens [first, last) of one kind.
@@ -37,14 +38,18 @@ type lexer struct {
 	text  string
 	toks  []token.Token
 	folds []string        // fold of each token
+	keys  []string        // phonetic key of each token's fold, computed once
 	lower map[string]bool // folds of the words the document writes in lower case
+	buf   []byte          // scratch for spanKeyBytes: folds run together
+	pbuf  []byte          // scratch for spanKeyBytes: their key
 }
 
 func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
-	l := &lexer{g: g, text: text, toks: toks, folds: make([]string, len(toks)), lower: map[string]bool{}}
+	l := &lexer{g: g, text: text, toks: toks, folds: make([]string, len(toks)), keys: make([]string, len(toks)), lower: map[string]bool{}}
 	for i, t := range toks {
 		if t.Kind != token.Punct {
 			l.folds[i] = fold(t.Text)
+			l.keys[i] = phonetic(l.folds[i])
 			if !isCapitalized(t.Text) {
 				l.lower[l.folds[i]] = true
 			}
@@ -53,9 +58,54 @@ func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
 	return l
 }
 
-// spanKey is the phonetic key of tokens [i, j).
+// spanKey is the phonetic key of tokens [i, j): the key of their folds run
+// together, as nameKey computes it for a name.
 func (l *lexer) spanKey(i, j int) string {
-	return phonetic(strings.Join(l.folds[i:j], ""))
+	if j == i+1 {
+		return l.keys[i]
+	}
+	return string(l.spanKeyBytes(i, j))
+}
+
+// spanKeyBytes is spanKey in scratch memory, valid until the next call; map
+// lookups with string(b) do not allocate.
+func (l *lexer) spanKeyBytes(i, j int) []byte {
+	l.buf = l.buf[:0]
+	for _, f := range l.folds[i:j] {
+		l.buf = append(l.buf, f...)
+	}
+	l.pbuf = appendPhonetic(l.pbuf[:0], l.buf)
+	return l.pbuf
+}
+
+// spanWords returns the phonetic keys of the words of tokens [i, j),
+// hyphenated parts joined, as wordKeys computes them for a name.
+func (l *lexer) spanWords(i, j int) []string {
+	var (
+		out    []string
+		single []int // token of out[n] when it is one token, else -1
+	)
+	for k := i; k < j; k++ {
+		if l.toks[k].Kind == token.Punct || l.folds[k] == "" {
+			continue
+		}
+		if k >= i+2 && l.toks[k-1].Text == "-" && token.Adjacent(l.toks[k-2], l.toks[k-1]) &&
+			token.Adjacent(l.toks[k-1], l.toks[k]) && len(out) > 0 {
+			out[len(out)-1] += l.folds[k]
+			single[len(out)-1] = -1
+			continue
+		}
+		out = append(out, l.folds[k])
+		single = append(single, k)
+	}
+	for n, w := range out {
+		if single[n] >= 0 {
+			out[n] = l.keys[single[n]]
+		} else {
+			out[n] = phonetic(w)
+		}
+	}
+	return out
 }
 
 // spanText is the text of tokens [i, j).
@@ -114,8 +164,9 @@ func (l *lexer) items(first, last int) []item {
 			i = it.last
 			continue
 		}
-		key := phonetic(l.folds[i])
-		if isCapitalized(t.Text) && !l.g.lex.stopwords[key] && !l.g.lex.nonNames[key] {
+		key := l.keys[i]
+		roman := isRoman(t.Text) && len(out) > 0 && out[len(out)-1].kind == itemCap // "Charles III"
+		if isCapitalized(t.Text) && (roman || !l.g.lex.stopwords[key] && !l.g.lex.nonNames[key]) {
 			j := i + 1
 			// rejoin hyphenated parts: "Tong-hyung", "Il-sung".
 			for j+1 < last && l.toks[j].Text == "-" && token.Adjacent(l.toks[j-1], l.toks[j]) &&
@@ -139,7 +190,7 @@ func (l *lexer) match(i, last int) (item, bool) {
 		return item{}, false
 	}
 	capital := isCapitalized(l.toks[i].Text)
-	max := g.firstTok[phonetic(l.folds[i])]
+	max := g.firstTok[l.keys[i]]
 	if max == 0 {
 		return item{}, false
 	}
@@ -161,27 +212,31 @@ func (l *lexer) match(i, last int) (item, bool) {
 		if l.toks[j-1].Kind == token.Punct {
 			continue
 		}
-		key := l.spanKey(i, j)
-		if key == "" {
+		kb := l.spanKeyBytes(i, j)
+		if len(kb) == 0 {
 			continue
+		}
+		if capital && g.lex.events[string(kb)] && (j-i > 1 || i == 0 || l.toks[i-1].Kind != token.Word || !isCapitalized(l.toks[i-1].Text)) {
+			// one word after a capitalized one may end a name instead.
+			return item{kind: itemEvent, first: i, last: j, key: string(kb)}, true
 		}
 		if capital {
 			var ids []string
 			caps := isAllCaps(l.spanText(i, j))
-			for _, a := range g.names[key] {
+			for _, a := range g.names[string(kb)] {
 				if !a.caps || caps {
 					ids = append(ids, a.id)
 				}
 			}
 			if len(ids) > 0 {
-				return item{kind: itemEntity, first: i, last: j, key: key, ids: ids}, true
+				return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: ids}, true
 			}
-			if c, ok := g.demonyms[key]; ok {
-				return item{kind: itemDemonym, first: i, last: j, key: key, country: c}, true
+			if c, ok := g.demonyms[string(kb)]; ok {
+				return item{kind: itemDemonym, first: i, last: j, key: string(kb), country: c}, true
 			}
 		}
-		if t, ok := g.lex.titles[key]; ok {
-			return item{kind: itemTitle, first: i, last: j, key: key, title: t}, true
+		if t, ok := g.lex.titles[string(kb)]; ok {
+			return item{kind: itemTitle, first: i, last: j, key: string(kb), title: t}, true
 		}
 	}
 	return item{}, false
@@ -200,9 +255,45 @@ func (l *lexer) nameGoesOn(it item, last int) bool {
 		}
 	}
 	next := l.toks[it.last]
-	key := phonetic(l.folds[it.last])
+	key := l.keys[it.last]
 	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
 		!l.g.lex.stopwords[key] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+}
+
+// isRoman reports whether w is a roman numeral in capitals, as ending
+// names: "II", "XVI" (not "I" alone, which is a pronoun).
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberSuffix reports whether the item at p is a number that ends a name:
+// a roman numeral ("World War II", "King Charles III") or a number of at
+// most three digits written right after it ("Channel 4").
+func (l *lexer) numberSuffix(its []item, p int) bool {
+	if p <= 0 || p >= len(its) || its[p].last-its[p].first != 1 {
+		return false
+	}
+	t := l.toks[its[p].first]
+	if isRoman(t.Text) {
+		return true
+	}
+	if t.Kind != token.Number || len(t.Text) > 3 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // particles are the lower-case particles hyphenated to a family name.

@@ -22,6 +22,23 @@ type lexiconFile struct {
 	Appositives []string `yaml:"appositives"` // words opening an apposition: "then", "former"
 	Modifiers   []string `yaml:"modifiers"`   // words allowed before a title: "top", "senior"
 	NotPerson   []string `yaml:"not_person"`  // words never in a person's name: "West", "Street"
+	// PlaceSuffixes end names of places: "Park", "Square", "Airport".
+	PlaceSuffixes []string `yaml:"place_suffixes"`
+	// Events are names of events that are no actors: "World War II".
+	Events []string `yaml:"events"`
+	// EventHeads end names of events: "War", "Games".
+	EventHeads []string `yaml:"event_heads"`
+	// NameAdjectives stand inside organization names: "Islamic".
+	NameAdjectives []string `yaml:"name_adjectives"`
+	// PossessiveNameWords take a possessive inside organization names:
+	// "People's".
+	PossessiveNameWords []string `yaml:"possessive_name_words"`
+	// CorporateSuffixes end company names: "Group", "Inc.".
+	CorporateSuffixes []string `yaml:"corporate_suffixes"`
+	// Directions before a state's name make a region of it: "southern".
+	Directions []string `yaml:"directions"`
+	// BylineRoles are journalists' roles: "writer", "correspondent".
+	BylineRoles []string `yaml:"byline_roles"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -31,6 +48,11 @@ type lexicon struct {
 	orgHeads, placeHeads, firstNames, stopwords  map[string]bool
 	nonNames, locatives, motion, speech, connect map[string]bool
 	appositives, modifiers, notPerson            map[string]bool
+	placeSuffixes, eventHeads, nameAdjectives    map[string]bool
+	possNameWords, corpSuffixes, directions      map[string]bool
+	bylineRoles                                  map[string]bool // nameKey of the whole role
+	events                                       map[string]bool // nameKey of the whole name
+	eventNames                                   []string        // the events as written
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -61,5 +83,8 @@ func loadLexicon() (*lexicon, error) {
 	l.stopwords, l.nonNames, l.locatives = set(f.Stopwords), set(f.NonNames), set(f.Locatives)
 	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
 	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
+	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
+	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
+	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	return l, nil
 }

@@ -31,35 +31,80 @@ var foldRune = map[rune]string{
 // fold lower-cases s, strips diacritics and transliterates Cyrillic; it
 // keeps letters and digits only.
 func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if f, ok := foldRune[r]; ok {
-			b.WriteString(f)
-		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			ascii = false
+			break
 		}
 	}
-	return b.String()
+	if ascii {
+		return s // already folded: the common lower-case word
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+		case r < 0x80:
+		default:
+			r = unicode.ToLower(r)
+			if f, ok := foldRune[r]; ok {
+				b = append(b, f...)
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return string(b)
 }
 
 // phonetic maps a folded word to a key that spelling variants of a
 // transliterated name share: y and i are one letter, doubled letters are
-// single, "kh" is "h", "ph" is "f", "ck" is "k" and "w" is "v". "Zelenskyy", "Zelensky" and "Зеленський" share
-// "zelenski"; "Sergei" and "Sergey" share "sergei".
+// single, "kh" is "h", "ph" is "f", "ck" is "k" and "w" is "v".
+// "Zelenskyy", "Zelensky" and "Зеленський" share "zelenski"; "Sergei" and
+// "Sergey" share "sergei".
 func phonetic(folded string) string {
-	s := folded
-	for _, p := range [...][2]string{{"y", "i"}, {"kh", "h"}, {"ph", "f"}, {"ck", "k"}, {"w", "v"}} {
-		s = strings.ReplaceAll(s, p[0], p[1])
+	var buf [64]byte
+	b := appendPhonetic(buf[:0], folded)
+	if string(b) == folded {
+		return folded
 	}
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
+	return string(b)
+}
+
+// appendPhonetic appends the phonetic key of folded to dst, in one pass.
+func appendPhonetic[S string | []byte](dst []byte, folded S) []byte {
+	start := len(dst)
+	for i := 0; i < len(folded); i++ {
+		c := folded[i]
+		var next byte
+		if i+1 < len(folded) {
+			next = folded[i+1]
 		}
-		last = r
+		switch {
+		case c == 'y':
+			c = 'i'
+		case c == 'w':
+			c = 'v'
+		case c == 'k' && next == 'h':
+			c = 'h'
+			i++
+		case c == 'p' && next == 'h':
+			c = 'f'
+			i++
+		case c == 'c' && next == 'k':
+			c = 'k'
+			i++
+		}
+		if len(dst) > start && dst[len(dst)-1] == c && c < 0x80 {
+			continue // a doubled letter
+		}
+		dst = append(dst, c)
 	}
-	return b.String()
+	return dst
 }
 
 // nameWords returns the folded words of a name, joining parts split by
@@ -131,3 +176,21 @@ func isAllCaps(w string) bool {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// generational holds the word keys of the numerals and suffixes that may
+// follow a family name ("III", "XVI", "Jr."); read-only.
+var generational = map[string]bool{
+	"i": true, "iv": true, "v": true, "vi": true, "ix": true, "x": true, "xi": true,
+	"xiv": true, "xv": true, "xvi": true, "jr": true, "sr": true,
+}
+
+// surname returns the last word key of a name's word keys w that is not a
+// numeral or generational suffix: "baker" of "James A. Baker III".
+func surname(w []string) string {
+	for i := len(w) - 1; i > 0; i-- {
+		if !generational[w[i]] {
+			return w[i]
+		}
+	}
+	return w[0]
+}

@@ -58,7 +58,7 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.titled(q, country); ok {
 			return next
 		}
-		if next, ok := r.org(q, country); ok {
+		if next, ok := r.org(p, q, country); ok {
 			return next
 		}
 		if it.kind == itemDemonym {
@@ -67,6 +67,8 @@ func (r *recognizer) at(p int) int {
 		}
 	}
 	switch it.kind {
+	case itemEvent:
+		return r.afterNumber(p + 1)
 	case itemTitle, itemOther:
 		if next, ok := r.titled(p, ""); ok {
 			return next
@@ -75,6 +77,14 @@ func (r *recognizer) at(p int) int {
 	case itemEntity:
 		if next, ok := r.orgTitled(p); ok {
 			return next
+		}
+		if end := r.capEnd(p, true); end-p >= 2 && r.eventHead(end) {
+			return r.afterNumber(end) // "Falklands War", "Iraq War"
+		}
+		if end := r.capEnd(p, true); end-p >= 2 && its[end-1].kind == itemCap && r.g.lex.placeSuffixes[its[end-1].key] {
+			// "Victoria Station", "Kim Il Sung Square": a place of its own.
+			r.emit(candidate{kind: candPlace, first: it.first, last: its[end-1].last, location: true}, end)
+			return end
 		}
 		if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) {
 			// "Arctic Council", "Ukraine Defense Ministry".
@@ -86,6 +96,12 @@ func (r *recognizer) at(p int) int {
 			return end
 		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, location: r.locative(p) || r.dateline(p)}
+		if r.direction(p) && r.g.entries[it.ids[0]].Kind == Country {
+			c.location = true // "southern Sudan": a region of Sudan, not another state
+		}
+		if r.placeThenState(p) || r.stateAfterPlace(p) || r.possessivePlace(p) {
+			c.location = true // "Juba, southern Sudan", "Kharkiv, Ukraine"
+		}
 		if r.personReading(it.ids) {
 			r.apposition(&c, p+1)
 		}
@@ -98,16 +114,60 @@ func (r *recognizer) at(p int) int {
 }
 
 // emit adds c and, when item p is "(ACRONYM)", the acronym as a second
-// mention of the same actor.
+// mention of the same actor. An unknown organization followed by the
+// bracketed name of a known one that is not its initials ("Islamic
+// Resistance Movement (Hamas)", "Federal Security Service (FSB)") is that
+// known body; initials that spell the name before them define an acronym
+// for it even when the acronym names another body elsewhere ("Australian
+// Federal Police (AFP)").
 func (r *recognizer) emit(c candidate, p int) {
-	r.out = append(r.out, c)
 	its := r.its
-	if p+2 < len(its) && its[p].kind == itemOpen && its[p+2].kind == itemClose &&
-		(its[p+1].kind == itemCap || its[p+1].kind == itemEntity) &&
+	bracket := p+2 < len(its) && its[p].kind == itemOpen && its[p+2].kind == itemClose
+	initials := bracket && r.initials(c.first, c.last, its[p+1])
+	if bracket && c.kind == candOrg && !initials && its[p+1].kind == itemEntity && r.g.entries[its[p+1].ids[0]].Kind == Organization {
+		c.kind, c.ids, c.skip = candEntity, its[p+1].ids, 0
+		r.out = append(r.out, c)
+		return // the name in brackets is a mention in its own right
+	}
+	r.out = append(r.out, c)
+	if c.kind == candEntity && !initials {
+		if k := r.g.entries[c.ids[0]].Kind; k == Country || k == Place {
+			return // "in Iraq (SCIRI)": the acronym is not the state's
+		}
+	}
+	if bracket && (its[p+1].kind == itemCap || its[p+1].kind == itemEntity) &&
 		isAllCaps(r.spanText(its[p+1].first, its[p+1].last)) && c.kind != candSurname && c.kind != candCountry {
-		r.out = append(r.out, candidate{kind: c.kind, first: its[p+1].first, last: its[p+1].last, ids: its[p+1].ids, acronym: true})
+		a := candidate{kind: c.kind, first: its[p+1].first, last: its[p+1].last, ids: its[p+1].ids, acronym: true}
+		if initials && c.kind == candOrg {
+			a.ids = nil // defines the acronym for the new body
+		}
+		r.out = append(r.out, a)
 		its[p+1].kind = itemOther // consumed
 	}
+}
+
+// initials reports whether the item in brackets spells the initials of the
+// capitalized words of tokens [first, last): "MILF" of "Moro Islamic
+// Liberation Front", "ISW" of "Institute for the Study of War".
+func (r *recognizer) initials(first, last int, in item) bool {
+	var acr []byte
+	for t := in.first; t < in.last; t++ {
+		for _, c := range []byte(r.toks[t].Text) {
+			if c >= 'A' && c <= 'Z' {
+				acr = append(acr, c)
+			} else if c >= 'a' && c <= 'z' || c >= 0x80 {
+				return false
+			}
+		}
+	}
+	var ini []byte
+	for t := first; t < last; t++ {
+		tok := r.toks[t]
+		if tok.Kind == token.Word && isCapitalized(tok.Text) && !isPossessive(tok.Text) {
+			ini = append(ini, tok.Text[0])
+		}
+	}
+	return len(acr) >= 2 && string(acr) == string(ini)
 }
 
 // qualifier reads a demonym ("Russian") or a country name and a possessive
@@ -193,9 +253,15 @@ func (r *recognizer) personReading(ids []string) bool {
 	return false
 }
 
-// org recognizes an organization after a country qualifier at item p:
-// "Russian Foreign Ministry", "South Korea's National Intelligence Service".
-func (r *recognizer) org(p int, country string) (int, bool) {
+// org recognizes an organization after the country qualifier of items
+// [qp, p): "Russian Foreign Ministry", "South Korea's National
+// Intelligence Service". A known body of another state keeps its identity
+// when its name is its own (an acronym such as "WTO" or "EU", or a proper
+// name) and the qualifier is a mention of its country: "British EU
+// presidency" names Britain and the EU. A generic name of one state's body
+// ("Security Council", "Defense Ministry") is re-scoped to the qualifier's
+// state.
+func (r *recognizer) org(qp, p int, country string) (int, bool) {
 	its := r.its
 	if p >= len(its) {
 		return p, false
@@ -208,6 +274,13 @@ func (r *recognizer) org(p int, country string) (int, bool) {
 		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, affil: country}
 		if e.Affiliation != country {
+			if !r.genericOrgName(it) {
+				// its own body: the qualifier is its own country mention.
+				r.out = append(r.out, candidate{kind: candCountry, first: its[qp].first, last: its[qp].last, ids: []string{country}})
+				c.affil = ""
+				r.emit(c, p+1)
+				return p + 1, true
+			}
 			// another state's body of the same name.
 			id := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-" + slug(r.spanText(it.first, it.last))
 			if _, known := r.g.entries[id]; known {
@@ -233,6 +306,35 @@ func (r *recognizer) org(p int, country string) (int, bool) {
 	return p, false
 }
 
+// genericOrgName reports whether the organization name of item it is a
+// generic one that many states' bodies bear ("Security Council", "Defense
+// Ministry", "parliament"): not an acronym, and every word is an
+// organization head word, a title, a modifier or a word that names of
+// bodies of two or more states share ("Intelligence"), not a proper name
+// ("Interpol", "European Union").
+func (r *recognizer) genericOrgName(it item) bool {
+	if isAllCaps(r.spanText(it.first, it.last)) {
+		return false
+	}
+	head := false
+	for t := it.first; t < it.last; t++ {
+		if r.toks[t].Kind == token.Punct || r.folds[t] == "" {
+			continue
+		}
+		k := r.keys[t]
+		switch {
+		case r.g.lex.orgHeads[k]:
+			head = true
+		case r.g.lex.connect[k], r.g.lex.modifiers[k], r.g.lex.notPerson[k], r.g.orgWords[k]:
+		default:
+			if _, title := r.g.lex.titles[k]; !title {
+				return false
+			}
+		}
+	}
+	return head
+}
+
 // capEnd returns the end of the run of capitalized items from p; with
 // connectors, lower-case connectors between capitals ("Institute for the
 // Study of War") are part of it.
@@ -249,9 +351,72 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 			q++
 			continue
 		}
+		if connectors && its[q].kind == itemOther && r.g.lex.nameAdjectives[its[q].key] && isCapitalized(r.toks[its[q].first].Text) {
+			q++ // "Moro Islamic Liberation Front"
+			end = q
+			continue
+		}
+		if connectors && its[q].kind == itemEvent && q > p && q+1 < len(its) && its[q+1].kind == itemCap {
+			q++ // "Doha Asian Games Organizing Committee"
+			end = q
+			continue
+		}
+		if connectors && r.namePossessive(q) && q > p {
+			q++ // "Sudan People's Liberation Movement"
+			continue
+		}
 		break
 	}
 	return end
+}
+
+// orgEnd returns the end of the run of capitalized items from p, with
+// connectors, cut back to its last organization head word when it has one
+// before its end ("Supreme Council" of "Supreme Council for the Islamic
+// Revolution in Iraq").
+func (r *recognizer) orgEnd(p int) int {
+	end := r.capEnd(p, true)
+	if r.orgHead(end) || r.g.lex.orgHeads[r.its[p].key] {
+		return end
+	}
+	for e := end - 1; e >= p+2; e-- {
+		if r.orgHead(e) {
+			return e
+		}
+	}
+	return end
+}
+
+// namePossessive reports whether item q is a possessive inside an
+// organization's name: after a word such as "People" or "Workers" and
+// before a capitalized word.
+func (r *recognizer) namePossessive(q int) bool {
+	its := r.its
+	if q == 0 || q+1 >= len(its) || its[q-1].kind != itemCap || !r.g.lex.possNameWords[its[q-1].key] || its[q+1].kind != itemCap {
+		return false
+	}
+	switch t := r.toks[its[q].first]; {
+	case its[q].kind == itemPoss:
+	case (t.Text == "'" || t.Text == "’") && token.Adjacent(r.toks[its[q-1].last-1], t):
+	default:
+		return false
+	}
+	return true
+}
+
+// eventHead reports whether the item before end ends an event's name
+// ("War", "Games").
+func (r *recognizer) eventHead(end int) bool {
+	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.eventHeads[r.its[end-1].key]
+}
+
+// afterNumber returns p+1 when item p is a number ending the name before
+// it ("World War II", "Channel 4"), else p.
+func (r *recognizer) afterNumber(p int) int {
+	if r.numberSuffix(r.its, p) {
+		return p + 1
+	}
+	return p
 }
 
 // orgHead reports whether the item before end is an organization head word.
@@ -265,13 +430,30 @@ func (r *recognizer) capRun(p int) int {
 	if r.common(p) {
 		return p + 1
 	}
-	if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) || end-p >= 3 && r.g.lex.orgHeads[its[p].key] && its[end-1].kind != itemOther {
-		// "Yongbyon Nuclear Research Center", "Ministry of Defense".
-		r.emit(candidate{kind: candOrg, first: its[p].first, last: its[end-1].last}, end)
+	if end := r.capEnd(p, true); r.eventHead(end) {
+		return r.afterNumber(end) // "Falklands War": an event, no actor
+	}
+	if end := r.orgEnd(p); end-p >= 2 && r.orgHead(end) || end-p >= 3 && r.g.lex.orgHeads[its[p].key] && its[end-1].kind != itemOther ||
+		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end) {
+		// "Yongbyon Nuclear Research Center", "Ministry of Defense",
+		// "Channel 4" (a number ends only a one-word name).
+		if end-p == 1 {
+			end = r.afterNumber(end)
+		}
+		first := p
+		for first > 0 && its[first-1].kind == itemOther && r.g.lex.nameAdjectives[its[first-1].key] && isCapitalized(r.toks[its[first-1].first].Text) {
+			first-- // "Islamic Resistance Movement": the adjective was passed over
+		}
+		r.emit(candidate{kind: candOrg, first: its[first].first, last: its[end-1].last}, end)
 		return end
 	}
 	end := r.capEnd(p, false)
 	first, last := its[p].first, its[end-1].last
+	if end-p >= 2 && r.g.lex.placeSuffixes[its[end-1].key] {
+		// "Hyde Park", "Heathrow Airport": a place, never a person.
+		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
+		return end
+	}
 	// a place: "the Kursk region", "in Kursk".
 	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
@@ -338,6 +520,15 @@ func (r *recognizer) apposition(c *candidate, p int) bool {
 			q++
 			role = its[q].title
 		}
+		if q+1 < len(its) && its[q+1].kind == itemPoss {
+			// "the King's Troop", "the President's spokesman": the
+			// title is someone else's; a title after it is the role.
+			q = r.modifiers(q + 2)
+			if q >= len(its) || its[q].kind != itemTitle {
+				return false
+			}
+			role = its[q].title
+		}
 		if c.role == "" {
 			c.role = role
 		}
@@ -363,6 +554,12 @@ func (r *recognizer) locative(p int) bool {
 	if p == 0 {
 		return false
 	}
+	if r.direction(p) {
+		p-- // "in southern Sudan"
+		if p == 0 {
+			return false
+		}
+	}
 	prev := r.its[p-1]
 	if prev.kind != itemOther {
 		return false
@@ -380,6 +577,57 @@ func (r *recognizer) locative(p int) bool {
 		}
 	}
 	return false
+}
+
+// direction reports whether item p follows a lower-case direction
+// adjective ("southern Sudan"): the name is a region of the state, where
+// something happens.
+func (r *recognizer) direction(p int) bool {
+	if p == 0 {
+		return false
+	}
+	prev := r.its[p-1]
+	return prev.kind == itemOther && r.g.lex.directions[prev.key] && !isCapitalized(r.toks[prev.first].Text)
+}
+
+// placeThenState reports whether the place at item p is followed by a
+// comma and a state's name, as a place is located ("Juba, southern
+// Sudan, was calm"): the place is a location, not its state's stand-in.
+func (r *recognizer) placeThenState(p int) bool {
+	its := r.its
+	if r.g.entries[its[p].ids[0]].Kind != Place || p+2 >= len(its) || its[p+1].kind != itemComma {
+		return false
+	}
+	q := p + 2
+	if q+1 < len(its) && its[q].kind == itemOther && r.g.lex.directions[its[q].key] && !isCapitalized(r.toks[its[q].first].Text) {
+		q++
+	}
+	return its[q].kind == itemEntity && r.g.entries[its[q].ids[0]].Kind == Country
+}
+
+// possessivePlace reports whether the place at item p owns a place name
+// ("London's Hyde Park"): it locates it, and is a location too.
+func (r *recognizer) possessivePlace(p int) bool {
+	its := r.its
+	if r.g.entries[its[p].ids[0]].Kind != Place || p+2 >= len(its) || its[p+1].kind != itemPoss || its[p+2].kind != itemCap {
+		return false
+	}
+	end := r.capEnd(p+2, false)
+	return r.g.lex.placeSuffixes[its[end-1].key]
+}
+
+// stateAfterPlace reports whether the state at item p locates the place
+// before it ("Kharkiv, Ukraine"): a location too.
+func (r *recognizer) stateAfterPlace(p int) bool {
+	its := r.its
+	if r.g.entries[its[p].ids[0]].Kind != Country {
+		return false
+	}
+	q := p - 1
+	if r.direction(p) {
+		q--
+	}
+	return q >= 1 && its[q].kind == itemComma && its[q-1].kind == itemEntity && r.g.entries[its[q-1].ids[0]].Kind == Place
 }
 
 // orgTitled recognizes organization title name at item p: "Russian
@@ -447,7 +695,7 @@ func (r *recognizer) personish(p, end int) bool {
 			return false
 		}
 		for t := it.first; t < it.last; t++ {
-			if isAllCaps(r.toks[t].Text) {
+			if isAllCaps(r.toks[t].Text) && !(q == end-1 && q > p && isRoman(r.toks[t].Text)) {
 				return false
 			}
 		}

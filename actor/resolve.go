@@ -18,6 +18,7 @@ type Resolver struct {
 	learnt map[string]string   // name key of an actor not in the gazetteer, or an acronym -> id
 	used   map[string]bool     // ids made for actors not in the gazetteer
 	byWord map[string][]string // first and last word keys of the people seen -> ids
+	docAcr map[string]string   // acronyms the current document defines -> ids
 }
 
 // record is what the resolver knows of one actor.
@@ -28,12 +29,14 @@ type record struct {
 	roles    map[string]bool
 	affils   map[string]int
 	words    []string // phonetic keys of the words of its fullest name
+	bylines  int      // mentions naming it as a journalist
 }
 
-// recent is a person named in full in the current document.
+// recent is a person named in the current document.
 type recent struct {
-	id    string
-	words []string
+	id     string
+	words  []string
+	byline bool // named as a journalist: "AP writer Kim Tong-hyung"
 }
 
 // NewResolver returns a resolver over g.
@@ -45,7 +48,16 @@ func NewResolver(g *Gazetteer) *Resolver {
 // sents are token.Tokenize(text) and token.Sentences(text, toks). Mentions
 // come in text order and do not overlap.
 func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sentence) []Mention {
+	return r.DocumentAt(text, toks, sents, 0)
+}
+
+// DocumentAt is Document for a document written in the given year (0 when
+// unknown): a mention of an actor that did not exist yet (an entry's
+// founded year is later) resolves to the actor that stood for it then, as
+// a location ("South Sudan" or "Juba said" in 2005 is a region of Sudan).
+func (r *Resolver) DocumentAt(text string, toks []token.Token, sents []token.Sentence, year int) []Mention {
 	l := newLexer(r.g, text, toks)
+	r.docAcr = map[string]string{}
 	var (
 		out     []Mention
 		recents []recent
@@ -62,13 +74,15 @@ func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sente
 			m := Mention{Start: toks[c.first].Start, End: toks[c.last-1].End, Role: c.role, Affiliation: c.affil, Location: c.location}
 			m.Text = text[m.Start:m.End]
 			id := ""
-			if c.acronym && prev != "" {
+			if c.acronym && prev != "" && (len(c.ids) == 0 || containsString(c.ids, prev)) {
 				id = prev
 				if len(c.ids) == 0 {
 					r.learnt["acr:"+nameKey(m.Text)] = id
+					r.docAcr[nameKey(m.Text)] = id
 				}
 			} else {
-				id = r.resolve(&c, text[toks[c.first+c.skip].Start:m.End], recents)
+				n := c.first + c.skip
+				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recents)
 			}
 			if id == "" {
 				prev = ""
@@ -78,6 +92,9 @@ func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sente
 			if id, m.Location = r.place(id, kind, c.location); id != "" {
 				kind = r.kindOf(id)
 			}
+			if before, ok := r.anachronism(id, year); ok {
+				id, kind, m.Location = before, r.kindOf(before), true
+			}
 			m.ActorID, m.Kind = id, kind
 			switch kind {
 			case Place:
@@ -85,15 +102,32 @@ func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sente
 			case Person, Organization:
 				m.Location = false
 			}
-			if w := wordKeys(m.Text); kind == Person && len(w) > 0 {
-				recents = append(recents, recent{id: id, words: w})
+			words := l.spanWords(c.first, c.last)
+			if kind == Person && len(words) > 0 {
+				recents = append(recents, recent{id: id, words: words, byline: r.byline(m.Role)})
 			}
-			r.note(m, c.kind)
+			r.note(m, c.kind, words)
+			if r.byline(m.Role) {
+				r.actors[id].bylines++
+			}
 			out = append(out, m)
 			prev = id
 		}
 	}
 	return out
+}
+
+// anachronism returns the actor that stood for id in year when id did not
+// exist yet.
+func (r *Resolver) anachronism(id string, year int) (string, bool) {
+	e, ok := r.g.entries[id]
+	if !ok || year == 0 || e.Founded == 0 || year >= e.Founded || e.Before == "" {
+		return "", false
+	}
+	if _, ok := r.g.entries[e.Before]; !ok {
+		return "", false
+	}
+	return e.Before, true
 }
 
 // place turns a capital standing for its state ("Pyongyang said") into its
@@ -124,16 +158,18 @@ func (r *Resolver) kindOf(id string) Kind {
 	return Organization
 }
 
-// resolve returns the actor id of candidate c with text name, or "" when it
-// names nobody.
-func (r *Resolver) resolve(c *candidate, name string, recents []recent) string {
-	key := nameKey(name)
+// resolve returns the actor id of candidate c with text name, whose
+// nameKey is key and whose wordKeys are words, or "" when it names nobody.
+func (r *Resolver) resolve(c *candidate, name, key string, words []string, recents []recent) string {
 	switch c.kind {
 	case candCountry:
 		return c.ids[0]
 	case candEntity:
+		if id, ok := r.docAcr[key]; ok && isAllCaps(name) {
+			return id // "AFP" after "Australian Federal Police (AFP)"
+		}
 		ids := c.ids
-		if words := wordKeys(name); len(words) == 1 && r.g.entries[ids[0]].Kind == Person {
+		if len(words) == 1 && r.g.entries[ids[0]].Kind == Person {
 			// a short form: the known bearer when this document named
 			// them in full, else the person of this document it fits.
 			for _, rc := range recents {
@@ -141,7 +177,7 @@ func (r *Resolver) resolve(c *candidate, name string, recents []recent) string {
 					return ids[0]
 				}
 			}
-			if id := r.matchRecent(words[0], recents); id != "" {
+			if id := r.matchRecent1(words[0], recents, false); id != "" {
 				return id
 			}
 		}
@@ -155,6 +191,11 @@ func (r *Resolver) resolve(c *candidate, name string, recents []recent) string {
 		}
 		if id := r.matchRecent(key, recents); id != "" {
 			return id
+		}
+		for _, a := range r.g.names[key] {
+			if r.g.entries[a.id].Kind == Organization && (!a.caps || isAllCaps(name)) {
+				return a.id // a known body ("Xinhua"), never a person's short name
+			}
 		}
 		if id := r.matchKnown(key); id != "" {
 			return id
@@ -190,7 +231,18 @@ func (r *Resolver) resolve(c *candidate, name string, recents []recent) string {
 		if ids := r.g.Find(name); len(ids) > 0 && c.affil == "" {
 			return ids[0]
 		}
-		return r.newID(prefix, prefix+key, name)
+		if id, ok := r.learnt[prefix+key]; ok {
+			return id
+		}
+		core := r.orgCore(words, c.affil != "")
+		if id, ok := r.learnt["core:"+prefix+core]; ok && core != "" {
+			return id // "China Netcom Corp." after "China Netcom Group"
+		}
+		id := r.newID(prefix, prefix+key, name)
+		if core != "" && id != "" {
+			r.learnt["core:"+prefix+core] = id
+		}
+		return id
 	case candPlace:
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
@@ -201,6 +253,26 @@ func (r *Resolver) resolve(c *candidate, name string, recents []recent) string {
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// orgCore returns the key of an organization's name whose word keys are
+// words without its company-form words at the end ("Group", "Corp.",
+// "Ltd.") and, within one state's scope (scoped), without "National":
+// names of one body that differ only by them share it ("Palestinian
+// National Authority", "Palestinian Authority"). It returns "" when
+// nothing is left.
+func (r *Resolver) orgCore(words []string, scoped bool) string {
+	end := len(words)
+	for end > 1 && r.g.lex.corpSuffixes[words[end-1]] {
+		end--
+	}
+	var b strings.Builder
+	for _, w := range words[:end] {
+		if w != "national" || !scoped {
+			b.WriteString(w)
+		}
+	}
+	return b.String()
 }
 
 // newID returns the id learnt for key, or makes one from prefix and the
@@ -241,16 +313,42 @@ func itoa(n int) string {
 
 // matchRecent returns the most recent person of the document whose name
 // has word as its last word, or as its first when that is not a given name
-// ("Kim" of "Kim Jong Un", not "Al" of "Al Gore").
+// ("Kim" of "Kim Jong Un", not "Al" of "Al Gore"). A journalist of a
+// byline ("AP writer Kim Tong-hyung") is taken only when no one else
+// fits: a news story's short names are of the people it is about.
 func (r *Resolver) matchRecent(word string, recents []recent) string {
+	if id := r.matchRecent1(word, recents, false); id != "" {
+		return id
+	}
+	return r.matchRecent1(word, recents, true)
+}
+
+// matchRecent1 is matchRecent over the recents whose byline is byline.
+func (r *Resolver) matchRecent1(word string, recents []recent, byline bool) string {
 	first := !r.g.lex.firstNames[word]
 	for i := len(recents) - 1; i >= 0; i-- {
+		if recents[i].byline != byline {
+			continue
+		}
 		w := recents[i].words
-		if w[len(w)-1] == word || first && w[0] == word {
+		if surname(w) == word || first && w[0] == word {
 			return recents[i].id
 		}
 	}
 	return ""
+}
+
+// byline reports whether role is a journalist's ("AP writer",
+// "correspondent").
+func (r *Resolver) byline(role string) bool {
+	if role == "" {
+		return false
+	}
+	if r.g.lex.bylineRoles[nameKey(role)] {
+		return true
+	}
+	w := wordKeys(role)
+	return len(w) > 0 && r.g.lex.bylineRoles[w[len(w)-1]]
 }
 
 // matchKnown returns the person of earlier documents, named there in full,
@@ -262,8 +360,8 @@ func (r *Resolver) matchKnown(word string) string {
 	for _, id := range r.byWord[word] {
 		rec := r.actors[id]
 		w := rec.words
-		if rec.Kind != Person || len(w) < 2 || (!(first && w[0] == word) && w[len(w)-1] != word) {
-			continue
+		if rec.Kind != Person || len(w) < 2 || (!(first && w[0] == word) && surname(w) != word) || rec.bylines == rec.mentions {
+			continue // not the word's bearer, or only ever a byline
 		}
 		if rec.mentions > n || rec.mentions == n && id < best {
 			best, n = id, rec.mentions
@@ -272,8 +370,8 @@ func (r *Resolver) matchKnown(word string) string {
 	return best
 }
 
-// note records mention m of an actor.
-func (r *Resolver) note(m Mention, k candKind) {
+// note records mention m of an actor; words are the wordKeys of its text.
+func (r *Resolver) note(m Mention, k candKind, words []string) {
 	rec, ok := r.actors[m.ActorID]
 	if !ok {
 		rec = &record{Actor: Actor{ID: m.ActorID, Kind: m.Kind}, aliases: map[string]bool{}, roles: map[string]bool{}, affils: map[string]int{}}
@@ -295,7 +393,7 @@ func (r *Resolver) note(m Mention, k candKind) {
 	rec.mentions++
 	if _, known := r.g.entries[m.ActorID]; k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
 		rec.aliases[m.Text] = true
-		if w := wordKeys(m.Text); len(w) > len(rec.words) && m.Kind == Person {
+		if w := words; len(w) > len(rec.words) && m.Kind == Person {
 			rec.words = w
 			r.indexWords(rec)
 			if _, known := r.g.entries[m.ActorID]; !known && len(wordKeys(rec.Name)) < 2 {
@@ -350,7 +448,7 @@ func (r *Resolver) indexWords(rec *record) {
 	if rec.Kind != Person || len(rec.words) < 2 {
 		return
 	}
-	for _, w := range []string{rec.words[0], rec.words[len(rec.words)-1]} {
+	for _, w := range []string{rec.words[0], surname(rec.words)} {
 		if !containsString(r.byWord[w], rec.ID) {
 			r.byWord[w] = append(r.byWord[w], rec.ID)
 		}

@@ -63,7 +63,11 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	defer recoverStage(&err)
 	t := &tokens{toks: token.Tokenize(doc.Text)}
 	t.sents = token.Sentences(doc.Text, t.toks)
-	t.actors = s.resolver.Document(doc.Text, t.toks, t.sents)
+	year := 0 // unknown: states are taken as they are today
+	if !doc.DCT.IsZero() {
+		year = doc.DCT.Year() // a state founded later cannot be meant
+	}
+	t.actors = s.resolver.DocumentAt(doc.Text, t.toks, t.sents, year)
 	s.seen[doc.ID] = t
 	return nil
 }
