@@ -163,7 +163,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	for _, a := range ok {
 		all = append(all, keep(a.mentions, opt.IncludeAll)...)
 	}
-	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affil, KeepAnonymous: opt.IncludeAll})
+	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
 
 	tl := &timeline.Timeline{Events: events}
 	reasons := map[string]string{}

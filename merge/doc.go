@@ -49,6 +49,46 @@
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.
 //
+// # Multi-day happenings
+//
+// Exercises, visits and summits last several days, and the news reports
+// them at different moments: "Freedom Shield training began on March
+// 10", then, ten days later, "the U.S. and South Korean militaries
+// concluded their annual training" (titled "... hold Freedom Shield
+// exercise"). Rule 4 keeps such mentions apart, as their days differ.
+// With Options.Spans, a pass after the two above merges two events into
+// one when all of the following hold:
+//
+//  1. They are in the same bucket (rules 1 and 2) and share a type that
+//     lasts: military_exercise, visit or meeting (maxSpan in span.go).
+//  2. Each is dated to a day by its own expression (never by the
+//     publication date), and the range covering both is at most the
+//     type's longest (31 days for these three).
+//  3. Their agents do not conflict (rule 3; naming none is fine).
+//  4. They share a name: the run of capitalized words just before the
+//     trigger of a mention of one ("this year's Freedom Shield training";
+//     not the sentence's first word, not a possessive as in "Shoigu's
+//     visit") occurs as whole words in the title or the name of a
+//     mention of the other. The name must have two words or more, or be
+//     an acronym ("RIMPAC"): a single capitalized word before an event
+//     noun is too often a place ("their Beijing meeting"). A name made
+//     only of words of the events' actor and place ids ("Vladimir Putin
+//     visited", "the Kuala Lumpur visit") is no name.
+//
+// So Shoigu's visits of 2023, September 2024 and 21 March 2025 stay three
+// events, and so do two visits by the same agent on different days with
+// no shared name. Events are visited by start date; each joins the
+// earliest event that takes it. The merged event is dated by the covering
+// range: its value is the first day's expression, start and end the
+// range, granularity RangeGranularity ("range") when they differ.
+//
+// # Speed
+//
+// Events are found through an index (index.go) rather than by comparing
+// each mention with every event of its bucket: by calendar cell of their
+// date interval and by agent and counterpart. It only narrows the search,
+// so the result is the one a scan gives (TestIndexMatchesScan).
+//
 // # The merged event
 //
 // The event keeps every source (document, sentence, quote offsets, quote,

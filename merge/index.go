@@ -3,69 +3,237 @@ package merge
 import (
 	"cmp"
 	"slices"
+	"time"
 
+	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// wideYears is the span beyond which an interval is not indexed by year
-// but kept on a list every lookup scans.
-const wideYears = 5
-
 // index finds the events that may take a mention without comparing it
-// with every event: by bucket (factuality class and type row), then by
-// the calendar years the date intervals touch. Events only ever become
-// more precise, so the years an event was indexed under stay a superset
-// of the ones it touches.
+// with every event. Events are grouped by bucket (factuality class and
+// type row); within a bucket they are found two ways, and a lookup uses
+// whichever gives fewer candidates:
+//
+//   - by date: each event sits in the smallest calendar cell (day, month,
+//     year) that holds its whole date interval, or on a "wide" list when
+//     none does. Two overlapping intervals share a day, so their cells
+//     are nested: a lookup takes the cells at and above the query's cell,
+//     and everything below it.
+//   - by participant: each event is listed under the agents and
+//     counterparts it has and under the actors they are affiliated with,
+//     and on a list of its own while it has no agent. A mention naming an
+//     agent can only share an actor with an event listed under that agent
+//     or its affiliation, or be judged by weaker evidence against an event
+//     without agents.
+//
+// The index only narrows the search: every candidate is still judged by
+// cluster.score, so the result is the one a scan of the whole bucket
+// gives. Lists are append-only; an event whose date or participants
+// change is listed again under its new keys, and its old entries merely
+// add candidates that the score rejects.
 type index struct {
-	all   map[string][]*cluster
-	years map[string]map[int][]*cluster
-	wide  map[string][]*cluster
-	next  int // creation number of the next cluster
+	buckets map[string]*bucketIndex
+	next    int // creation number of the next cluster
+	stamp   int // lookup number, to list each candidate once
+	// scan makes every lookup return the whole bucket: the reference
+	// the index is tested against.
+	scan bool
+}
+
+// bucketIndex is the index of one bucket.
+type bucketIndex struct {
+	all   []*cluster          // every cluster, in creation order
+	wide  []*cluster          // date interval in no single year
+	at    map[cell][]*cluster // clusters whose smallest cell is the key
+	under map[cell][]*cluster // clusters whose smallest cell lies strictly inside the key
+	actor map[string][]*cluster
+	// noAgent lists the clusters created without an agent; a cluster
+	// stays on it after gaining one.
+	noAgent []*cluster
+}
+
+// cell is a calendar cell: y*10000 + m*100 + d for a day, y*10000 + m*100
+// for a month, y*10000 for a year.
+type cell int
+
+// wideCell stands for the intervals that no year holds.
+const wideCell cell = -1
+
+// cellOf returns the smallest calendar cell holding iv.
+func cellOf(iv *timex.Interval) cell {
+	y0, m0, d0 := iv.Start.Date()
+	y1, m1, d1 := iv.End.Date()
+	switch {
+	case y0 != y1:
+		return wideCell
+	case m0 != m1:
+		return cell(y0 * 10000)
+	case d0 != d1:
+		return cell(y0*10000 + int(m0)*100)
+	}
+	return cell(y0*10000 + int(m0)*100 + d0)
+}
+
+// parents returns the cells strictly containing c, innermost first.
+func (c cell) parents() []cell {
+	switch {
+	case c == wideCell || c%10000 == 0:
+		return nil
+	case c%100 == 0:
+		return []cell{c / 10000 * 10000}
+	}
+	return []cell{c / 100 * 100, c / 10000 * 10000}
 }
 
 func newIndex() *index {
-	return &index{all: map[string][]*cluster{}, years: map[string]map[int][]*cluster{}, wide: map[string][]*cluster{}}
+	return &index{buckets: map[string]*bucketIndex{}}
 }
 
-// add numbers c and indexes it under its bucket and years.
-func (x *index) add(c *cluster) {
-	c.n = x.next
+func (x *index) bucket(key string) *bucketIndex {
+	b := x.buckets[key]
+	if b == nil {
+		b = &bucketIndex{at: map[cell][]*cluster{}, under: map[cell][]*cluster{}, actor: map[string][]*cluster{}}
+		x.buckets[key] = b
+	}
+	return b
+}
+
+// create makes a cluster of it in bucket key, numbers it and indexes it.
+func (x *index) create(key string, it *item, opt Options) *cluster {
+	c := &cluster{
+		key: key, n: x.next,
+		docs: map[string]bool{}, sents: map[string][]int{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{}, locations: map[string]bool{},
+		agents: map[string]bool{}, core: map[string]bool{}, agentsAff: map[string]bool{}, coreAff: map[string]bool{},
+	}
 	x.next++
-	x.all[c.key] = append(x.all[c.key], c)
-	y0, y1 := c.iv.Start.Year(), c.iv.End.Year()
-	if y1-y0 >= wideYears {
-		x.wide[c.key] = append(x.wide[c.key], c)
+	b := x.bucket(key)
+	b.all = append(b.all, c)
+	if len(it.agents) == 0 {
+		b.noAgent = append(b.noAgent, c)
+	}
+	x.add(c, it, opt)
+	return c
+}
+
+// add adds it to c and lists c under the date cell and actors it gains.
+func (x *index) add(c *cluster, it *item, opt Options) {
+	b := x.bucket(c.key)
+	before := c.iv
+	for _, id := range it.all {
+		if !c.core[id] {
+			b.actor[id] = append(b.actor[id], c)
+		}
+		if a := opt.Affiliation[id]; a != "" && !c.coreAff[a] && !c.core[a] {
+			b.actor[a] = append(b.actor[a], c)
+		}
+	}
+	c.add(it, opt)
+	if c.iv != nil && (before == nil || cellOf(before) != cellOf(c.iv)) {
+		x.place(c)
+	}
+}
+
+// redate gives c the date interval iv and lists c under its cell.
+func (x *index) redate(c *cluster, iv *timex.Interval) {
+	c.iv = iv
+	x.place(c)
+}
+
+// place lists c under the cell of its date interval.
+func (x *index) place(c *cluster) {
+	b := x.bucket(c.key)
+	k := cellOf(c.iv)
+	if k == wideCell {
+		b.wide = append(b.wide, c)
 		return
 	}
-	if x.years[c.key] == nil {
-		x.years[c.key] = map[int][]*cluster{}
-	}
-	for y := y0; y <= y1; y++ {
-		x.years[c.key][y] = append(x.years[c.key][y], c)
+	b.at[k] = append(b.at[k], c)
+	for _, p := range k.parents() {
+		b.under[p] = append(b.under[p], c)
 	}
 }
 
-// candidates returns the live events of bucket key whose years meet iv's,
-// in creation order (all of the bucket when iv is nil or wide).
-func (x *index) candidates(key string, iv *timex.Interval) []*cluster {
+// candidates returns, in creation order, the live clusters of bucket key
+// that may take a mention dated iv (nil: undatable) that names the agents
+// of it (nil or none: unknown): a superset of those whose dates nest with
+// iv and, when it names agents, that share an actor with it or have no
+// agent.
+func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options) []*cluster {
+	b := x.buckets[key]
+	if b == nil {
+		return nil
+	}
+	x.stamp++
 	var out []*cluster
-	switch {
-	case iv == nil || iv.End.Year()-iv.Start.Year() >= wideYears:
-		out = slices.Clone(x.all[key])
-	case iv.Start.Year() == iv.End.Year() && len(x.wide[key]) == 0:
-		out = slices.Clone(x.years[key][iv.Start.Year()]) // already in creation order
-	default:
-		seen := map[*cluster]bool{}
-		for y := iv.Start.Year(); y <= iv.End.Year(); y++ {
-			for _, c := range x.years[key][y] {
-				if !seen[c] {
-					seen[c] = true
-					out = append(out, c)
-				}
+	take := func(list []*cluster, keep func(*cluster) bool) {
+		for _, c := range list {
+			if c.mark != x.stamp && !c.dead && (keep == nil || keep(c)) {
+				c.mark = x.stamp
+				out = append(out, c)
 			}
 		}
-		out = append(out, x.wide[key]...)
-		slices.SortFunc(out, func(a, b *cluster) int { return cmp.Compare(a.n, b.n) })
 	}
-	return slices.DeleteFunc(out, func(c *cluster) bool { return c.dead })
+	// The date lists, and their size.
+	var dated [][]*cluster
+	if x.scan || iv == nil || cellOf(iv) == wideCell {
+		dated = [][]*cluster{b.all}
+	} else {
+		k := cellOf(iv)
+		dated = append(dated, b.at[k], b.under[k], b.wide)
+		for _, p := range k.parents() {
+			dated = append(dated, b.at[p])
+		}
+	}
+	nDated := 0
+	for _, l := range dated {
+		nDated += len(l)
+	}
+	// The actor lists, and their size.
+	var named [][]*cluster
+	nNamed := -1
+	if !x.scan && it != nil && len(it.agents) > 0 {
+		named = append(named, b.noAgent)
+		for _, id := range it.all {
+			named = append(named, b.actor[id])
+			if a := opt.Affiliation[id]; a != "" {
+				named = append(named, b.actor[a])
+			}
+		}
+		nNamed = 0
+		for _, l := range named {
+			nNamed += len(l)
+		}
+	}
+	if nNamed >= 0 && nNamed < nDated {
+		overlaps := func(c *cluster) bool {
+			return iv == nil || (!c.iv.End.Before(iv.Start) && !iv.End.Before(c.iv.Start))
+		}
+		for _, l := range named {
+			take(l, overlaps)
+		}
+	} else {
+		var mayShare func(*cluster) bool
+		if nNamed >= 0 {
+			mayShare = func(c *cluster) bool { return len(c.agents) == 0 || c.sharesAny(it, opt) }
+		}
+		for _, l := range dated {
+			take(l, mayShare)
+		}
+	}
+	slices.SortFunc(out, func(a, b *cluster) int { return cmp.Compare(a.n, b.n) })
+	return out
+}
+
+// sharesAny reports whether c lists an agent or counterpart of it, or one
+// of their affiliations, among its agents and counterparts or theirs.
+func (c *cluster) sharesAny(it *item, opt Options) bool {
+	for _, id := range it.all {
+		if c.core[id] || c.coreAff[id] {
+			return true
+		}
+		if a := opt.Affiliation[id]; a != "" && c.core[a] {
+			return true
+		}
+	}
+	return false
 }

@@ -30,12 +30,23 @@ type Options struct {
 	// (a minister to his country); it lets a person and his country count
 	// as the same agent. May be nil.
 	Affiliation map[string]string
+	// Spans merges the events that are one named multi-day happening
+	// reported at different moments ("Freedom Shield training began on
+	// March 10" / "... concluded their annual Freedom Shield training"
+	// on March 20) into one event dated by the range they cover, of
+	// granularity RangeGranularity (see the package comment).
+	Spans bool
 }
 
 // Merge groups mentions into events by the rule of the package comment and
 // returns them sorted by date start, then id. The mentions are not
 // modified.
 func Merge(mentions []event.Mention, opt Options) []timeline.Event {
+	return merge(mentions, opt, newIndex())
+}
+
+// merge is Merge with the index x (a scanning one in tests).
+func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	items := make([]*item, 0, len(mentions))
 	for i := range mentions {
 		items = append(items, newItem(&mentions[i], opt.DCT))
@@ -44,22 +55,21 @@ func Merge(mentions []event.Mention, opt Options) []timeline.Event {
 	// Only clusters of the same factuality class and compatibility row can
 	// take an item, so each item is compared with its bucket alone.
 	var clusters []*cluster
-	x := newIndex()
 	for _, it := range items {
 		key := bucket(it.m)
-		if c := best(x.candidates(key, it.iv), it, opt); c != nil {
-			c.add(it, opt)
+		if c := best(x.candidates(key, it.iv, it, opt), it, opt); c != nil {
+			x.add(c, it, opt)
 			continue
 		}
 		if it.iv == nil {
 			continue // undatable and joined nothing
 		}
-		c := newCluster(it, opt)
-		c.key = key
-		clusters = append(clusters, c)
-		x.add(c)
+		clusters = append(clusters, x.create(key, it, opt))
 	}
 	clusters = absorb(clusters, x, opt)
+	if opt.Spans {
+		clusters = joinSpans(clusters, x, opt)
+	}
 	clusters = attachSalient(clusters, x, opt)
 	events := make([]timeline.Event, 0, len(clusters))
 	for _, c := range clusters {
@@ -82,10 +92,16 @@ type item struct {
 	value  string
 	strong bool // dated by its own time expression
 	dct    time.Time
+	// all holds the agents and counterparts of m, agents its agents.
+	all, agents []string
+	core        [2]map[string]bool // core(m, false), core(m, true)
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 	it := &item{m: m, dct: dcts[m.Doc]}
+	it.core = [2]map[string]bool{core(m, false), core(m, true)}
+	it.agents = sortedKeys(it.core[0])
+	it.all = sortedKeys(it.core[1])
 	if m.Time != nil && m.Time.Interval != nil {
 		it.iv, it.gran, it.value, it.strong = m.Time.Interval, m.Time.Granularity, m.Time.Value, true
 		return it
@@ -129,6 +145,24 @@ func span(iv *timex.Interval) time.Duration {
 	return iv.End.Sub(iv.Start)
 }
 
+// sortedKeys returns the keys of set in order.
+func sortedKeys(set map[string]bool) []string {
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// coreOf returns it's actors that decide overlap (see core).
+func (it *item) coreOf(sym bool) map[string]bool {
+	if sym {
+		return it.core[1]
+	}
+	return it.core[0]
+}
+
 func day(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -162,7 +196,7 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 				// if there is exactly one.
 				var only *cluster
 				n := 0
-				for _, a := range x.candidates(b.key, b.iv) {
+				for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
 						only = a
 						n++
@@ -170,7 +204,7 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 				}
 				if n == 1 {
 					for _, it := range b.items {
-						only.add(it, opt)
+						x.add(only, it, opt)
 					}
 					b.dead = true
 					clusters = slices.Delete(clusters, j, j+1)
@@ -178,7 +212,7 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 				}
 				continue
 			}
-			for _, a := range x.candidates(b.key, b.iv) {
+			for _, a := range x.candidates(b.key, b.iv, b.agentItem(), opt) {
 				if a.n >= b.n {
 					break
 				}
@@ -186,7 +220,7 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 					continue
 				}
 				for _, it := range b.items {
-					a.add(it, opt)
+					x.add(a, it, opt)
 				}
 				b.dead = true
 				clusters = slices.Delete(clusters, j, j+1)
@@ -213,7 +247,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		dct := day(b.items[0].dct)
 		var best *cluster
 		bestN, tie := 0, false
-		for _, a := range x.candidates(b.key, b.iv) {
+		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) {
 				continue
 			}
@@ -234,7 +268,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 			continue
 		}
 		for _, it := range b.items {
-			best.add(it, opt)
+			x.add(best, it, opt)
 		}
 		b.dead = true
 		clusters = slices.Delete(clusters, j, j+1)
@@ -246,7 +280,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 // and names no agent or counterpart.
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || it.dct.IsZero() || len(core(it.m, true)) > 0 {
+		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 {
 			return false
 		}
 	}
@@ -256,11 +290,22 @@ func anonymousWeak(c *cluster) bool {
 // named reports whether some mention of c names an agent or counterpart.
 func (c *cluster) named() bool {
 	for _, it := range c.items {
-		if len(core(it.m, true)) > 0 {
+		if len(it.coreOf(true)) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// agentItem returns the first mention of c that names an agent, or nil.
+// An event accepts c only if it may take that mention.
+func (c *cluster) agentItem() *item {
+	for _, it := range c.items {
+		if len(it.agents) > 0 {
+			return it
+		}
+	}
+	return nil
 }
 
 // accepts reports whether the mentions of b may join a: every mention
@@ -270,7 +315,7 @@ func (c *cluster) named() bool {
 func (a *cluster) accepts(b *cluster, opt Options) bool {
 	named := false
 	for _, it := range b.items {
-		if len(core(it.m, true)) == 0 {
+		if len(it.coreOf(true)) == 0 {
 			continue
 		}
 		named = true
@@ -303,11 +348,16 @@ type cluster struct {
 	key  string // bucket
 	n    int    // creation number
 	dead bool   // merged into another
+	mark int    // the index lookup that last listed it
+	// ranged marks an event dated by the range its sources cover (see
+	// joinSpans): iv is that range, from the source of its first day.
+	ranged bool
 
 	items []*item
 	iv    *timex.Interval // the most precise interval of a strong item, or the DCT day
 	from  *item           // the item that gave iv
 	docs  map[string]bool
+	sents map[string][]int // the sentences of its mentions, by document
 	dcts  map[time.Time]bool
 	types map[event.Type]bool
 	// locations holds the locations of the items.
@@ -318,18 +368,10 @@ type cluster struct {
 	agents, core, agentsAff, coreAff map[string]bool
 }
 
-func newCluster(it *item, opt Options) *cluster {
-	c := &cluster{
-		docs: map[string]bool{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{}, locations: map[string]bool{},
-		agents: map[string]bool{}, core: map[string]bool{}, agentsAff: map[string]bool{}, coreAff: map[string]bool{},
-	}
-	c.add(it, opt)
-	return c
-}
-
 func (c *cluster) add(it *item, opt Options) {
 	c.items = append(c.items, it)
 	c.docs[it.m.Doc] = true
+	c.sents[it.m.Doc] = append(c.sents[it.m.Doc], it.m.Sentence)
 	c.types[it.m.Type] = true
 	if it.m.Location != "" {
 		c.locations[it.m.Location] = true
@@ -356,7 +398,7 @@ func (c *cluster) add(it *item, opt Options) {
 	if it.iv == nil {
 		return
 	}
-	if c.iv == nil || (it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) {
+	if c.iv == nil || (!c.ranged && it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) {
 		c.iv, c.from = it.iv, it
 	}
 }
@@ -436,10 +478,8 @@ const anaphoraWindow = 3
 // mention of c in m's document, or a large number when there is none.
 func (c *cluster) distance(m *event.Mention) int {
 	d := math.MaxInt32
-	for _, o := range c.items {
-		if o.m.Doc == m.Doc {
-			d = min(d, max(o.m.Sentence-m.Sentence, m.Sentence-o.m.Sentence))
-		}
+	for _, s := range c.sents[m.Doc] {
+		d = min(d, max(s-m.Sentence, m.Sentence-s))
 	}
 	return d
 }
@@ -449,7 +489,7 @@ func (c *cluster) distance(m *event.Mention) int {
 // overlap cannot be judged) and -1 when both name some but share none.
 func (c *cluster) shared(it *item, opt Options) int {
 	sym := c.sym || Symmetric(it.m.Type)
-	mine := core(it.m, sym)
+	mine := it.coreOf(sym)
 	theirs, theirsAff := c.agents, c.agentsAff
 	if sym {
 		theirs, theirsAff = c.core, c.coreAff
@@ -603,6 +643,9 @@ func (c *cluster) date() timeline.Date {
 		}
 	} else {
 		d.Basis = string(event.Publication)
+	}
+	if c.ranged && d.Start != d.End {
+		d.Granularity, d.Mod = RangeGranularity, ""
 	}
 	return d
 }

@@ -38,7 +38,7 @@ type Date struct {
 	Value       string `json:"value"`       // TIMEX3 value: 2024-06, 2024-FA, 2025-03-21
 	Start       string `json:"start"`       // YYYY-MM-DD, first day of the interval
 	End         string `json:"end"`         // YYYY-MM-DD, last day of the interval
-	Granularity string `json:"granularity"` // year, season, month, week, day...
+	Granularity string `json:"granularity"` // year, season, month, week, day..., or "range" for a multi-day event (start–end)
 	Basis       string `json:"basis"`       // explicit, relative, publication
 	Mod         string `json:"mod,omitempty"`
 }
