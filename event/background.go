@@ -1,5 +1,7 @@
 package event
 
+import "github.com/chronograph-news/chronograph/token"
+
 // background reports whether trigger t only refers back to an event or
 // to a habit (see Mention.Background). own reports that the mention has a
 // time expression of its own. A clause with a habitual adverb ("often",
@@ -12,6 +14,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	}
 	if s.habitual(t) {
 		return true // "North Korea often responds to drills with tests"
+	}
+	if t.noun && s.experiencer(t) >= 0 && s.bare(t) {
+		return true // "the only nation to have suffered nuclear attack"
 	}
 	if !t.noun || t.anchor >= 0 {
 		return false
@@ -64,4 +69,63 @@ func (s *sent) habitual(t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// experiencers are verbs whose subject undergoes the event of their noun
+// object ("suffered an attack", "faced sanctions", "survived the
+// invasion"): the subject is its target, not its agent.
+var experiencers = set("suffer", "endure", "survive", "face", "undergo", "experience",
+	"witness", "fear", "risk", "escape", "withstand", "weather")
+
+// experiencer returns the token of the experiencer verb whose object the
+// noun trigger t heads, or -1.
+func (s *sent) experiencer(t *trigger) int { return s.experiencerBefore(t.start) }
+
+// experiencerBefore returns the token of an experiencer verb whose object
+// starts a noun phrase ending at token i ("suffered a massive attack"),
+// or -1.
+func (s *sent) experiencerBefore(i int) int {
+	j := i - 1
+	for n := 0; j >= s.first && n < 3 && (determiners[s.word(j)] || isPlainWord(s.word(j)) && !s.d.lemmaIn(s.word(j), experiencers) || s.word(j) == "-"); n++ {
+		j--
+	}
+	if j >= s.first && s.d.lemmaIn(s.word(j), experiencers) {
+		return j
+	}
+	return -1
+}
+
+// bare reports whether the noun trigger t has no determiner: a generic
+// use ("suffered nuclear attack", "faces sanctions").
+func (s *sent) bare(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < 3; j, n = j-1, n+1 {
+		w := s.word(j)
+		if determiners[w] || s.tok(j).Kind == token.Number {
+			return false
+		}
+		if !isPlainWord(w) && w != "-" {
+			return true
+		}
+	}
+	return true
+}
+
+// experiencedRoles makes the agents of a noun trigger that an
+// experiencer verb governs its targets ("Japan suffered an attack":
+// Japan is attacked).
+func (s *sent) experiencedRoles(t *trigger, m *Mention) {
+	if !t.noun || !violentTypes[m.Type] && m.Type != Sanction || s.experiencer(t) < 0 {
+		return
+	}
+	for k := range m.Participants {
+		if m.Participants[k].Role == Agent {
+			m.Participants[k].Role = Target
+		}
+	}
+	for _, p := range s.subject(s.experiencer(t)) {
+		id := s.actor(p).ActorID
+		if !hasActor(m, id) {
+			m.Participants = append(m.Participants, Participant{ActorID: id, Role: Target})
+		}
+	}
 }

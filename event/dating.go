@@ -21,8 +21,9 @@ import (
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's.
 //
-// DURATION and SET expressions, and vague references (PAST_REF), date
-// nothing. It returns nil when nothing applies: the event then takes the
+// DURATION and SET expressions, vague references (PAST_REF), and
+// expressions out of the trigger's scope (scope.go: deadlines, other
+// parentheses, relative clauses and modifiers of nouns) date nothing. It returns nil when nothing applies: the event then takes the
 // publication date. own reports that the expression is in the trigger's
 // phrase or anchors its clause (the mention has a time of its own).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
@@ -35,7 +36,7 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 			continue
 		}
 		seen[xi] = true
-		if !datesEvents(&s.d.in.Times[xi]) {
+		if !datesEvents(&s.d.in.Times[xi]) || !s.datesTrigger(i, t) {
 			continue
 		}
 		cands = append(cands, i)
@@ -169,7 +170,7 @@ func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 				continue
 			}
 			x := &s.d.in.Times[xi]
-			if !datesEvents(x) {
+			if !datesEvents(x) || s.target(i, x) || raceTime(x.Text) {
 				continue
 			}
 			if r := granularityRank[x.Granularity]; r >= bestRank {

@@ -76,12 +76,15 @@ type doc struct {
 	// earlier sentence, and its sentence: "the same day" refers to it.
 	lastDay         *timex.Timex
 	lastDaySentence int
+	// reporters holds the actor ids that reported a claim so far (see
+	// sent.media).
+	reporters map[string]bool
 	// exercise caches exerciseName.
 	exercise *string
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}}
+	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, reporters: map[string]bool{}}
 	n := len(in.Tokens)
 	d.actorAt = make([]int, n)
 	d.timexAt = make([]int, n)
@@ -215,12 +218,16 @@ func (s *sent) mention(t *trigger) Mention {
 		Confidence: t.e.Confidence,
 	}
 	m.Participants, m.Location = s.participants(t)
+	s.experiencedRoles(t, &m)
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an
 		// event told elsewhere: a weak cue
 		m.Confidence *= 0.6
 	}
 	m.Factuality, m.Source = s.factuality(t)
+	if m.Source != "" {
+		s.d.reporters[m.Source] = true
+	}
 	x, local, own := s.date(t)
 	switch {
 	case x == nil:
@@ -251,12 +258,89 @@ func (s *sent) mention(t *trigger) Mention {
 		if !local {
 			m.Confidence *= 0.9
 		}
-		if m.Factuality == Asserted && x.Interval != nil && !in.DCT.IsZero() &&
-			x.Interval.Start.After(in.DCT.Truncate(24*time.Hour).Add(24*time.Hour-time.Nanosecond)) {
-			m.Factuality = Planned
+		s.futureDate(t, &m)
+		if t.noun && countRoles(&m, Agent, Counterpart, Target) == 0 && m.Time != nil && s.ancient(m.Time) {
+			// "the invasion of 1812": history told as background
+			m.Background = true
+			m.Confidence = min(m.Confidence, 0.4)
 		}
 	}
 	return m
+}
+
+// futureDate applies a date after the DCT to an asserted or reported
+// mention: the event is planned, unless its verb is in the past tense
+// ("met", "has signed"); then the date is probably wrong (a weekday
+// resolved forward, a misread year) and the mention keeps the
+// publication date.
+func (s *sent) futureDate(t *trigger, m *Mention) {
+	if (m.Factuality != Asserted && m.Factuality != Reported) || !s.afterDCT(m.Time) {
+		return
+	}
+	if s.pastTense(t) {
+		m.Time, m.Basis = nil, Publication
+		return
+	}
+	m.Factuality = Planned
+}
+
+// ancientYears is how old a dated event with no participant must be to
+// be history told as background rather than news.
+const ancientYears = 100
+
+// ancient reports whether x ends more than ancientYears before the DCT.
+func (s *sent) ancient(x *timex.Timex) bool {
+	dct := s.d.in.DCT
+	return !dct.IsZero() && x.Interval != nil && x.Interval.End.Before(dct.AddDate(-ancientYears, 0, 0))
+}
+
+// pastTense reports whether the verb of t (the trigger itself, or the
+// light verb of a noun) is a simple past or perfect form with no modal,
+// future or infinitive marker before it: "met", "has signed", "was
+// attacked", but not "will be held", "to be signed".
+func (s *sent) pastTense(t *trigger) bool {
+	v := t.anchor
+	if v < 0 {
+		return false
+	}
+	w := s.word(v)
+	if v >= t.start && v < t.end {
+		// a multi-word trigger: its inflected word ("test-launched")
+		for j := t.start; j < t.end; j++ {
+			if pastForm(s.word(j)) {
+				w, v = s.word(j), j
+				break
+			}
+		}
+	}
+	if !pastForm(w) {
+		return false
+	}
+	for j, n := v-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
+		switch p := s.word(j); {
+		case futureAuxiliaries[p] || p == "to" || p == "be":
+			return false
+		case auxiliaries[p] || s.isAdverb(j) || beForms[p]:
+			continue
+		}
+		break
+	}
+	return true
+}
+
+// futureAuxiliaries put a following past participle in the future or
+// in a modal frame ("will be held", "could have met").
+var futureAuxiliaries = set("will", "would", "'ll", "’ll", "shall", "may", "might", "can",
+	"could", "should", "must")
+
+// pastForm reports whether w is a past tense or past participle form:
+// a regular -ed form or an irregular form other than the lemma itself
+// ("met", "held"; not "hit", "set").
+func pastForm(w string) bool {
+	if l, ok := irregular[w]; ok {
+		return l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && l != "be"
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // betterName reports whether mention text a (seen na times) makes a

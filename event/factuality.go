@@ -14,7 +14,7 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 	for n := 0; j >= s.first && n < 10; n++ {
 		w := s.word(j)
 		neg = neg || isNegation(w) || (negatingVerbs[w] && n < 4)
-		hyp = hyp || hypotheticalCues[w]
+		hyp = hyp || hypotheticalCues[w] || s.demand(j)
 		plan = plan || plannedCues[w]
 		rep = rep || reportedCues[w]
 		if clauseStops[w] {
@@ -37,7 +37,12 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 				break
 			}
 			switch w {
-			case "not", "n't", "never", "cancelled", "canceled", "postponed", "scrapped":
+			case "not", "n't", "never":
+				// "talks were not held", but not "the attacks have not
+				// been claimed": the negated verb must tell the event's
+				// occurrence
+				neg = neg || s.occurrenceAfter(j+1)
+			case "cancelled", "canceled", "postponed", "scrapped":
 				neg = true
 			case "will", "scheduled", "expected", "planned", "set", "slated", "due":
 				plan = true
@@ -112,4 +117,43 @@ func (s *sent) reporter(t *trigger) (string, bool) {
 // isNegation reports whether w negates: "not", "never", "no", "didn't".
 func isNegation(w string) bool {
 	return negations[w] || strings.HasSuffix(w, "n't") || w == "cannot"
+}
+
+// demandVerbs ask for an event that has not happened ("called for his
+// resignation", "urged talks", "demanded elections").
+var demandVerbs = set("demand", "urge", "request", "seek")
+
+// demand reports whether token j asks for what follows: a demand verb, or
+// "for" after call, press, push, appeal or ask ("called for elections").
+func (s *sent) demand(j int) bool {
+	w := s.word(j)
+	if w == "for" {
+		p := s.word(j - 1)
+		for _, l := range []string{"call", "press", "push", "appeal", "ask", "clamor", "clamour"} {
+			if s.d.hasLemma(p, l) {
+				return true
+			}
+		}
+		return false
+	}
+	return s.d.lemmaIn(w, demandVerbs)
+}
+
+// occurrenceVerbs tell whether an event took place: negating them negates
+// the event of their noun subject.
+var occurrenceVerbs = set("hold", "take", "happen", "occur", "begin", "start", "go",
+	"come", "materialize", "materialise", "reach", "sign", "conclude", "make", "end",
+	"resume", "proceed", "exist", "produce", "yield", "succeed", "plan", "schedule")
+
+// occurrenceAfter reports whether the first verb from token j on
+// (skipping auxiliaries and adverbs) is an occurrence verb.
+func (s *sent) occurrenceAfter(j int) bool {
+	for n := 0; j < s.last && n < 4; j, n = j+1, n+1 {
+		w := s.word(j)
+		if auxiliaries[w] || beForms[w] || s.isAdverb(j) || w == "yet" || w == "be" {
+			continue
+		}
+		return s.d.lemmaIn(w, occurrenceVerbs)
+	}
+	return false
 }

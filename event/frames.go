@@ -9,12 +9,21 @@ import (
 )
 
 // frame applies the frame constraints of t's lexicon entry to its mention
-// (see data/triggers.yaml: parties, place_object, medium). It returns
+// (see data/triggers.yaml: parties, place_object, goal_place, armed,
+// medium) and the checks of force.go on violent mentions. It returns
 // false when the mention is no event of the entry's type.
 func (s *sent) frame(t *trigger, m *Mention) bool {
 	e := t.e
 	if e.PlaceObject && (!s.placeObject(t) || !s.personAgent(m)) {
 		return false
+	}
+	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
+		return false // "the medal went to a skater", "the index went up to"
+	}
+	if violentTypes[m.Type] {
+		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) {
+			return false
+		}
 	}
 	if e.Parties > 0 {
 		if countRoles(m, Agent, Counterpart) < e.Parties && s.groupSubject(t) {

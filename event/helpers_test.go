@@ -106,6 +106,9 @@ func input(text string, times ...tx) Input {
 		} else if d, err := time.Parse("2006-01", x.value); err == nil {
 			t.Granularity = timex.Month
 			t.Interval = &timex.Interval{Start: d, End: d.AddDate(0, 1, -1)}
+		} else if d, err := time.Parse("2006", x.value); err == nil {
+			t.Granularity = timex.Year
+			t.Interval = &timex.Interval{Start: d, End: d.AddDate(1, 0, -1)}
 		}
 		in.Times = append(in.Times, t)
 	}

@@ -26,6 +26,8 @@ type entry struct {
 	PlaceObject bool     `yaml:"place_object"`
 	Medium      bool     `yaml:"medium"`
 	ContextName bool     `yaml:"context_name"`
+	GoalPlace   bool     `yaml:"goal_place"`
+	Armed       bool     `yaml:"armed"`
 
 	words []string // Lemma split on spaces
 }

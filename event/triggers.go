@@ -127,6 +127,17 @@ func (s *sent) matchWords(i int, words []string) (int, bool) {
 // check applies an entry's constraints to a match [i, end) and decides its
 // part of speech.
 func (s *sent) check(i, end int, e *entry) *trigger {
+	if s.slashed(i, end) {
+		return nil // "HIV/AIDS"
+	}
+	if s.word(i-1) == "-" && modifierPrefixes[s.word(i-2)] {
+		return nil // "pre-election bomb alerts", "anti-war"
+	}
+	for j := i; j < end; j++ {
+		if s.shouting(j) {
+			return nil // "AIDS": an acronym
+		}
+	}
 	last := s.word(end - 1)
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 	if e.NeedsPlural && !plural {
@@ -151,6 +162,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		(i-2 >= s.first && determiners[s.word(i-2)] && isPlainWord(prev))
 	if strings.HasSuffix(s.word(i), "ed") {
 		nounCtx = false
+	}
+	if e.noun() && s.experiencerBefore(i) >= 0 {
+		nounCtx = true // "suffered nuclear attack"
 	}
 	noun := false
 	switch {

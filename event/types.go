@@ -26,6 +26,22 @@ package event
 //	killing              190    Use conventional military force (casualties)
 //	election, appointment, resignation, other: no CAMEO category ("").
 //
+// The codes and category names were checked against the CAMEO event
+// code list GDELT publishes (CAMEO.eventcodes.txt, "CAMEO Conflict and
+// Mediation Event Observations Event and Actor Codebook" v1.1b3; read in
+// the copy of the repository AlifCor/media-focus, file
+// CAMEO.eventcodes.txt): 040 Consult, 041 Discuss by telephone, 042 Make a
+// visit, 043 Host a visit, 046 Engage in negotiation, 057 Sign formal
+// agreement, 070 Provide aid, 072 Provide military aid, 140 Engage in
+// political dissent, 150 Demonstrate military or police power, 154
+// Mobilize or increase armed forces, 163 Impose embargo, boycott, or
+// sanctions, 173 Arrest, detain, or charge with legal action, 190 Use
+// conventional military force, 192 Occupy territory. Finer codes exist
+// (036 Express intent to meet or negotiate, 138 Threaten to use military
+// force, 193 Fight with small arms and light weapons, 195 Employ aerial
+// weapons, 1823 Kill by physical assault): chronograph's types keep the
+// category a trigger alone supports.
+//
 // The host side of a visit (CAMEO 043) is the visit's Location or
 // Counterpart; chronograph keeps one type per mention and records both
 // sides as participants.

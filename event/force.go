@@ -1,0 +1,218 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// Checks on who can do what: uses of force need an armed cue, disasters
+// and news agencies are never the agents of violence, and a journey "to"
+// somewhere needs a traveller and a place.
+
+// violentTypes are the types of uses of force.
+var violentTypes = map[Type]bool{Attack: true, Killing: true, Invasion: true,
+	Capture: true, Annexation: true}
+
+// armedCues are lemmas that make "strike" or "hit" a use of force.
+var armedCues = set("missile", "rocket", "bomb", "bomber", "drone", "jet", "warplane",
+	"aircraft", "helicopter", "gunship", "artillery", "shell", "mortar", "troop",
+	"soldier", "army", "military", "force", "militant", "rebel", "insurgent",
+	"guerrilla", "gunman", "fighter", "navy", "warship", "tank", "weapon", "gun",
+	"grenade", "airstrike", "strike", "munition", "militia", "terrorist", "sniper",
+	"shelling", "bombing", "raid", "offensive", "attack", "war", "target")
+
+// disasters are natural or economic forces, never agents of violence.
+var disasters = set("quake", "earthquake", "aftershock", "tremor", "storm", "typhoon",
+	"hurricane", "cyclone", "tornado", "flood", "flooding", "tsunami", "disaster",
+	"drought", "epidemic", "pandemic", "outbreak", "virus", "disease", "blizzard",
+	"landslide", "mudslide", "avalanche", "lightning", "wildfire",
+	"heatwave", "wave", "inflation", "recession", "crisis", "slump", "downturn",
+	"price", "prices", "market", "shares", "stocks", "index", "unemployment",
+	"eruption", "volcano", "accident", "crash", "illness", "cancer")
+
+// mediaWords in an actor's name make it a news organization.
+var mediaWords = set("news", "agency", "press", "radio", "television", "tv", "broadcaster",
+	"broadcasting", "newspaper", "daily", "times", "post", "journal", "herald",
+	"tribune", "gazette", "wire", "magazine", "channel")
+
+// wireServices are news agencies and broadcasters often named alone.
+var wireServices = set("xinhua", "reuters", "afp", "ap", "tass", "itar-tass", "ria",
+	"interfax", "kcna", "yonhap", "kyodo", "jiji", "bernama", "antara", "irna",
+	"isna", "fars", "anadolu", "mena", "wafa", "petra", "sana", "upi", "dpa", "ansa",
+	"efe", "bloomberg", "cnn", "bbc", "nhk", "cctv", "pti", "ukrinform", "belta",
+	"novosti", "aljazeera", "kuna", "wam", "spa", "qna", "bna", "apa", "trend", "ani")
+
+// modifierPrefixes make a hyphenated trigger word a modifier of a noun
+// ("pre-election", "post-war", "anti-sanctions").
+var modifierPrefixes = set("pre", "post", "anti", "pro", "non", "counter", "mid", "inter")
+
+// shouting reports whether token j is written in capitals ("AIDS",
+// "NATO") in a sentence that is not itself all capitals: an acronym, no
+// trigger word.
+func (s *sent) shouting(j int) bool {
+	text := s.tok(j).Text
+	letters := 0
+	for _, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	for k := s.first; k < s.last; k++ {
+		if t := s.tok(k); t.Kind == token.Word && strings.ToUpper(t.Text) != t.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// slashed reports whether the match [i, end) is part of a slash compound
+// ("HIV/AIDS", "aid/trade").
+func (s *sent) slashed(i, end int) bool {
+	return s.word(i-1) == "/" || s.word(end) == "/"
+}
+
+// armed reports whether the use of force of t has an armed cue: a weapon
+// or military word in the sentence other than the trigger, or a country
+// agent acting on a place or country ("Russia hit Kyiv").
+func (s *sent) armed(t *trigger, m *Mention) bool {
+	for j := s.first; j < s.last; j++ {
+		if j >= t.start && j < t.end {
+			continue
+		}
+		if s.d.lemmaIn(s.word(j), armedCues) {
+			return true
+		}
+	}
+	country, place := false, false
+	for _, p := range m.Participants {
+		k := s.kindOf(p.ActorID)
+		switch p.Role {
+		case Agent:
+			country = country || k == actor.Country
+		case Target, Location:
+			place = place || k == actor.Place || k == actor.Country
+		}
+	}
+	return country && place
+}
+
+// disasterSubject reports whether the subject of t (the words before it
+// in its clause) is a disaster or an economic force ("the quake struck",
+// "the earthquake killed").
+func (s *sent) disasterSubject(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < 8; j, n = j-1, n+1 {
+		w := s.word(j)
+		if w == "," || clauseStops[w] || objectStops[w] && w != "and" {
+			break
+		}
+		if s.d.lemmaIn(w, disasters) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf returns the kind of the actor id in this document, or "".
+func (s *sent) kindOf(id string) actor.Kind {
+	for _, a := range s.d.in.Actors {
+		if a.ActorID == id {
+			return a.Kind
+		}
+	}
+	return ""
+}
+
+// media reports whether actor id names a news organization: a wire
+// service, a name with a media word ("Xinhua News Agency", "Korea
+// Times"), or an organization that reported a claim earlier in the
+// document.
+func (s *sent) media(id string) bool {
+	if s.kindOf(id) != actor.Organization {
+		return false
+	}
+	if s.d.reporters[id] {
+		return true
+	}
+	names := []string{s.d.name(id)}
+	for _, a := range s.d.in.Actors {
+		if a.ActorID == id {
+			names = append(names, a.Text)
+		}
+	}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '\'' }) {
+			if mediaWords[w] || wireServices[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mediaAgents removes news organizations from the agents of a violent
+// mention. It returns false when one was the grammatical subject and not
+// the mention's reporter ("Xinhua kills the rumor"): a figurative use.
+func (s *sent) mediaAgents(m *Mention) bool {
+	keep := m.Participants[:0:0]
+	ok := true
+	for _, p := range m.Participants {
+		if p.Role == Agent && s.media(p.ActorID) {
+			if p.ActorID != m.Source {
+				ok = false
+			}
+			continue
+		}
+		keep = append(keep, p)
+	}
+	m.Participants = keep
+	return ok
+}
+
+// goalPlace reports whether a "to" phrase right after t names a place
+// ("went to Moscow", "flew to the capital Pyongyang").
+func (s *sent) goalPlace(t *trigger) bool {
+	for j := t.end; j < s.last && j < t.end+4; j++ {
+		w := s.word(j)
+		if w != "to" {
+			if objectStops[w] || s.d.actorAt[j] >= 0 {
+				return false
+			}
+			continue
+		}
+		k := j + 1
+		for k < s.last && (articles[s.word(k)] || s.word(k) == "capital" || s.word(k) == "city") {
+			k++
+		}
+		p, ok := s.mentionAt(k)
+		if !ok {
+			return false
+		}
+		a := s.actor(p)
+		return a.Location || a.Kind == actor.Place || a.Kind == actor.Country
+	}
+	return false
+}
+
+// agentOfKind reports whether an agent of m has one of the kinds.
+func (s *sent) agentOfKind(m *Mention, kinds ...actor.Kind) bool {
+	for _, p := range m.Participants {
+		if p.Role != Agent {
+			continue
+		}
+		k := s.kindOf(p.ActorID)
+		for _, want := range kinds {
+			if k == want {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,269 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// A time expression dates only the events of its own scope. scope.go
+// decides, for a candidate expression and a trigger, whether the
+// expression may date the trigger at all:
+//
+//   - a target or deadline ("by 2008", "until March", "through 2010",
+//     "before <a date after the DCT>", "no later than") says when
+//     something should be done, not when the clause's event happened;
+//   - an expression inside a parenthesis ("the Song dynasty
+//     (960-1127)") dates only triggers inside the same parenthesis;
+//   - an expression inside a relative clause (", which was built in
+//     1850,") or a participial modifier of a noun (", built 1,300 years
+//     ago,") dates only triggers inside it, or the noun it describes;
+//   - an age modifier ("the 300-year-old palace") describes a noun;
+//   - a race or lap time ("2:27.13") is no time of day.
+
+// targetPreps open a target or deadline phrase.
+var targetPreps = set("by", "until", "till", "til", "through", "thru", "throughout")
+
+// datesTrigger reports whether the time expression starting at token c
+// may date trigger t (see above).
+func (s *sent) datesTrigger(c int, t *trigger) bool {
+	x := &s.d.in.Times[s.d.timexAt[c]]
+	if s.target(c, x) || raceTime(x.Text) || s.ageModifier(c) {
+		return false
+	}
+	if s.parenOf(c) != s.parenOf(t.start) {
+		return false
+	}
+	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+3) {
+		return false // "protesting the 1992 murder": the date is the murder's
+	}
+	from, to, ok := s.modifierAround(c)
+	if ok && (t.start < from || t.start >= to) {
+		// the noun the modifier describes keeps it ("the visit, which
+		// ended on Friday")
+		if !(t.noun && t.end >= from-2 && t.end <= from) {
+			return false
+		}
+	}
+	return true
+}
+
+// target reports whether the expression x at token c is a deadline or a
+// target: after "by", "until", "through" (skipping "the end of" and
+// similar, which the expression may or may not include), "no later
+// than", or "before" a date after the DCT.
+func (s *sent) target(c int, x *timex.Timex) bool {
+	j := c - 1
+	for j >= s.first && (determiners[s.word(j)] || s.word(j) == "end" || s.word(j) == "of" ||
+		s.word(j) == "middle" || s.word(j) == "beginning" || s.word(j) == "start") && j > c-5 {
+		j--
+	}
+	if s.modifiesNoun(c) {
+		return false // "by the 1994 accord", "by Tuesday's vote": the date describes a noun
+	}
+	w := s.word(j)
+	switch {
+	case targetPreps[w]:
+		return true
+	case w == "than" && s.word(j-1) == "later":
+		return true
+	case w == "before" || w == "deadline":
+		return s.afterDCT(x)
+	}
+	return false
+}
+
+// afterDCT reports whether x starts after the day of the document's
+// creation time.
+func (s *sent) afterDCT(x *timex.Timex) bool {
+	dct := s.d.in.DCT
+	if dct.IsZero() || x.Interval == nil {
+		return false
+	}
+	return x.Interval.Start.After(dct.Truncate(24 * time.Hour).Add(24*time.Hour - time.Nanosecond))
+}
+
+// raceTime reports whether a time expression's text is a race or lap
+// time with fractions of a second ("2:27.13", "1:02,5"), not a clock time.
+func raceTime(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i < 0 {
+		return false
+	}
+	rest := text[i+1:]
+	k := 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	return k == 2 && k+1 < len(rest) && (rest[k] == '.' || rest[k] == ',')
+}
+
+// ageModifier reports whether the expression at token c is part of an
+// age modifier of a noun: "300-year-old", "a 50-year-old temple".
+func (s *sent) ageModifier(c int) bool {
+	xi := s.d.timexAt[c]
+	end := c
+	for end < s.last && s.d.timexAt[end] == xi {
+		end++
+	}
+	for j := c; j < min(end+3, s.last); j++ {
+		if s.word(j) == "old" && (s.word(j-1) == "-" || strings.HasSuffix(s.word(j-1), "year") ||
+			strings.HasSuffix(s.word(j-1), "years") || strings.HasSuffix(s.word(j-1), "century")) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.ToLower(s.d.in.Times[xi].Text), "old")
+}
+
+// parenOf returns the token index of the innermost open parenthesis that
+// encloses token i, or -1.
+func (s *sent) parenOf(i int) int {
+	var stack []int
+	for j := s.first; j < i && j < s.last; j++ {
+		switch s.word(j) {
+		case "(", "[":
+			stack = append(stack, j)
+		case ")", "]":
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return -1
+	}
+	return stack[len(stack)-1]
+}
+
+// modifierAround returns the token range [from, to) of a relative clause
+// (", which was rebuilt in 1850") or a participial modifier of a noun
+// (", built 1,300 years ago", "the temple built in 706") that holds token
+// c, and whether there is one. The range opens at the relativizer or the
+// participle and ends at the next comma or clause stop.
+func (s *sent) modifierAround(c int) (from, to int, ok bool) {
+	j := c - 1
+	for ; j >= s.first && c-j <= 10; j-- {
+		w := s.word(j)
+		if w == "," || clauseStops[w] {
+			return 0, 0, false
+		}
+		if relativizers[w] && j > s.first && w != "where" {
+			break // ", which was rebuilt in 1850", "(...) which is a relic of ..."
+		}
+		if s.participialModifier(j) {
+			break
+		}
+		if s.triggerAt(j) != nil && !s.triggerAt(j).noun {
+			return 0, 0, false // the expression belongs to a verb trigger's phrase
+		}
+	}
+	if j < s.first || c-j > 10 {
+		return 0, 0, false
+	}
+	to = c
+	for to < s.last && s.word(to) != "," && !clauseStops[s.word(to)] {
+		to++
+	}
+	return j, to, true
+}
+
+// participialModifier reports whether token j is a past participle that
+// opens a reduced relative clause: after a comma or right after a plain
+// noun, with no auxiliary before it ("the temple, built ...", "a fort
+// rebuilt in 1850"), and not the sentence's first word.
+func (s *sent) participialModifier(j int) bool {
+	w := s.word(j)
+	if j <= s.first || !isParticiple(w) || s.tok(j).Text != w || s.d.actorAt[j] >= 0 || s.d.timexAt[j] >= 0 {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && irregular[w] == "" {
+		return false
+	}
+	prev := s.word(j - 1)
+	if prev == "," {
+		// ", built ...": a modifier only when a verb came before it; else
+		// it is the main verb after an apposition ("The launches, the
+		// third this year, occurred ...")
+		return s.verbBefore(j - 1)
+	}
+	if auxiliaries[prev] || beForms[prev] || prev == "have" || prev == "has" || prev == "had" || s.isAdverb(j-1) {
+		return false
+	}
+	if isPlainWord(prev) && !strings.HasSuffix(prev, "ed") && j-2 >= s.first && determiners[s.word(j-2)] {
+		return true // "the temple built in 706"
+	}
+	// after a noun or a name, once the sentence has its verb: "visited
+	// the relics of the Tang Dynasty built 1,300 years ago"
+	p := s.tok(j - 1)
+	noun := isPlainWord(prev) && !pastForm(prev) && !strings.HasSuffix(prev, "ly") ||
+		p.Kind == token.Word && p.Text[0] >= 'A' && p.Text[0] <= 'Z' || prev == ")"
+	return noun && s.verbBefore(j-1)
+}
+
+// verbBefore reports whether a verb (a verb trigger, an auxiliary or a
+// past form) comes before token i in the sentence.
+func (s *sent) verbBefore(i int) bool {
+	for j := s.first; j < i; j++ {
+		w := s.word(j)
+		if auxiliaries[w] || beForms[w] || (pastForm(w) && s.d.actorAt[j] < 0) {
+			return true
+		}
+		if o := s.triggerAt(j); o != nil && !o.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports whether the expression starting at token c is a
+// premodifier of a noun: followed by a possessive or a noun ("the 1994
+// accord", "Tuesday's vote").
+func (s *sent) modifiesNoun(c int) bool {
+	xi := s.d.timexAt[c]
+	end := c
+	for end < s.last && s.d.timexAt[end] == xi {
+		end++
+	}
+	if end >= s.last {
+		return false
+	}
+	w, t := s.word(end), s.tok(end)
+	if w == "'s" || w == "'" {
+		return true
+	}
+	if t.Kind != token.Word || objectStops[w] || prepositions[w] || clauseStops[w] {
+		return false
+	}
+	return isPlainWord(w) && !pastForm(w) && !strings.HasSuffix(w, "ly") || t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// timexEnd returns the token after the expression starting at token c.
+func (s *sent) timexEnd(c int) int {
+	xi := s.d.timexAt[c]
+	end := c
+	for end < s.last && s.d.timexAt[end] == xi {
+		end++
+	}
+	return end
+}
+
+// determinedModifier reports whether the expression at token c is the
+// premodifier of a noun phrase it does not head: after a determiner and
+// before a noun ("the 1992 murder", "a 1995 accord"), or a possessive
+// ("Tuesday's vote").
+func (s *sent) determinedModifier(c int) bool {
+	end := s.timexEnd(c)
+	if w := s.word(end); end < s.last && (w == "'s" || w == "'") {
+		return true
+	}
+	if !articles[s.word(c-1)] && !articles[strings.ToLower(s.tok(c).Text)] {
+		return false
+	}
+	if end >= s.last {
+		return false
+	}
+	w, t := s.word(end), s.tok(end)
+	return t.Kind == token.Word && isPlainWord(w) && !pastForm(w)
+}
