@@ -126,24 +126,29 @@ SET d.path = %s, d.title = %s, d.url = %s, d.source = %s,
     d.dct = date(%s), d.dct_origin = %s;
 `, col(":LABEL"), d, col(DocumentHeader[0]), col("path"), col("title"), col("url"), col("source"), col("dct:date"), col("dct_origin"))
 
+	// One MATCH per endpoint: two patterns in one MATCH make Neo4j warn of
+	// a Cartesian product.
 	fmt.Fprintf(&b, `
 LOAD CSV WITH HEADERS FROM 'file:///participants.csv' AS row
 WITH row WHERE %s = '%s'
-MATCH (a:Actor {id: %s}), (e:Event {id: %s})
+MATCH (a:Actor {id: %s})
+MATCH (e:Event {id: %s})
 MERGE (a)-[:%s {role: %s}]->(e);
 `, col(":TYPE"), ParticipatedIn, col(ParticipantHeader[0]), col(ParticipantHeader[1]), ParticipatedIn, col("role"))
 
 	fmt.Fprintf(&b, `
 LOAD CSV WITH HEADERS FROM 'file:///affiliations.csv' AS row
 WITH row WHERE %s = '%s'
-MATCH (a:Actor {id: %s}), (b:Actor {id: %s})
+MATCH (a:Actor {id: %s})
+MATCH (b:Actor {id: %s})
 MERGE (a)-[:%s]->(b);
 `, col(":TYPE"), AffiliatedWith, col(AffiliationHeader[0]), col(AffiliationHeader[1]), AffiliatedWith)
 
 	fmt.Fprintf(&b, `
 LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
 WITH row WHERE %s = '%s'
-MATCH (e:Event {id: %s}), (d:Document {id: %s})
+MATCH (e:Event {id: %s})
+MATCH (d:Document {id: %s})
 MERGE (e)-[r:%s {sentence: toInteger(%s), start: toInteger(%s), end: toInteger(%s)}]->(d)
 SET r.quote = %s, r.trigger = %s, r.reporter = %s;
 `, col(":TYPE"), SourcedFrom, col(SourceHeader[0]), col(SourceHeader[1]), SourcedFrom,

@@ -38,16 +38,19 @@ SET d.path = row.`path`, d.title = row.`title`, d.url = row.`url`, d.source = ro
 
 LOAD CSV WITH HEADERS FROM 'file:///participants.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PARTICIPATED_IN'
-MATCH (a:Actor {id: row.`:START_ID(Actor)`}), (e:Event {id: row.`:END_ID(Event)`})
+MATCH (a:Actor {id: row.`:START_ID(Actor)`})
+MATCH (e:Event {id: row.`:END_ID(Event)`})
 MERGE (a)-[:PARTICIPATED_IN {role: row.`role`}]->(e);
 
 LOAD CSV WITH HEADERS FROM 'file:///affiliations.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AFFILIATED_WITH'
-MATCH (a:Actor {id: row.`:START_ID(Actor)`}), (b:Actor {id: row.`:END_ID(Actor)`})
+MATCH (a:Actor {id: row.`:START_ID(Actor)`})
+MATCH (b:Actor {id: row.`:END_ID(Actor)`})
 MERGE (a)-[:AFFILIATED_WITH]->(b);
 
 LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SOURCED_FROM'
-MATCH (e:Event {id: row.`:START_ID(Event)`}), (d:Document {id: row.`:END_ID(Document)`})
+MATCH (e:Event {id: row.`:START_ID(Event)`})
+MATCH (d:Document {id: row.`:END_ID(Document)`})
 MERGE (e)-[r:SOURCED_FROM {sentence: toInteger(row.`sentence:int`), start: toInteger(row.`start:int`), end: toInteger(row.`end:int`)}]->(d)
 SET r.quote = row.`quote`, r.trigger = row.`trigger`, r.reporter = row.`reporter`;
