@@ -1,47 +1,23 @@
 package cytoscape
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/export/exporttest"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-func encode(t *testing.T) []byte {
-	t.Helper()
-	tl, g := exporttest.Graph(t)
-	var buf bytes.Buffer
-	if err := Encode(&buf, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+var golden = filepath.Join("testdata", "cytoscape.json")
+
+func encode(t *testing.T) []byte { return exporttest.EncodeFixture(t, Encode) }
 
 func TestGolden(t *testing.T) {
-	got := encode(t)
-	golden := filepath.Join("testdata", "cytoscape.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update):\n%s", golden, got)
-	}
-	if again := encode(t); !bytes.Equal(got, again) {
-		t.Error("output is not deterministic")
-	}
+	exporttest.GoldenStable(t, golden, func() []byte { return encode(t) })
 }
 
 func TestNoDanglingEdges(t *testing.T) {
@@ -63,12 +39,8 @@ func TestNoDanglingEdges(t *testing.T) {
 // TestLoadsInCytoscape loads the file in headless Cytoscape.js and checks
 // the counts and a few attribute values it reports.
 func TestLoadsInCytoscape(t *testing.T) {
-	nm := exporttest.NodeModules(t, "cytoscape")
 	_, g := exporttest.Graph(t)
-	file := filepath.Join(t.TempDir(), "cytoscape.json")
-	if err := os.WriteFile(file, encode(t), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exporttest.TempFile(t, "cytoscape.json", encode(t))
 	script := `
 const cytoscape = require('cytoscape');
 const fs = require('fs');
@@ -87,12 +59,7 @@ process.stdout.write(JSON.stringify({
   isActor: z.hasClass('actor'),
 }));
 `
-	cmd := exec.Command("node", "-e", script, file)
-	cmd.Env = append(os.Environ(), "NODE_PATH="+nm)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, out)
-	}
+	out := exporttest.Node(t, "cytoscape", script, file)
 	var got struct {
 		Nodes, Edges, Dangling int
 		Errors                 []string
@@ -102,9 +69,7 @@ process.stdout.write(JSON.stringify({
 		Outdeg                 int
 		IsActor                bool
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	exporttest.DecodeJSON(t, out, &got)
 	if got.Nodes != len(g.Nodes()) || got.Edges != len(g.Edges()) {
 		t.Errorf("cytoscape loaded %d nodes, %d edges; want %d, %d", got.Nodes, got.Edges, len(g.Nodes()), len(g.Edges()))
 	}
@@ -123,23 +88,5 @@ process.stdout.write(JSON.stringify({
 }
 
 func TestWrite(t *testing.T) {
-	tl, g := exporttest.Graph(t)
-	dir := t.TempDir()
-	if err := Write(dir, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "cytoscape.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Write output differs from testdata/cytoscape.json")
-	}
-	if err := Write(filepath.Join(dir, "missing", "dir"), tl, g); err == nil {
-		t.Error("Write into a missing folder succeeded")
-	}
+	exporttest.CheckWrite(t, Write, FileName, golden)
 }

@@ -16,26 +16,8 @@ import (
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff.\ngot:\n%s", name, got)
-	}
-}
 
 // outputs renders every diagram of the fixture, by golden file name.
 func outputs(t *testing.T) map[string][]byte {
@@ -88,7 +70,7 @@ func outputs(t *testing.T) map[string][]byte {
 
 func TestGolden(t *testing.T) {
 	for name, got := range outputs(t) {
-		golden(t, name, got)
+		exporttest.Golden(t, filepath.Join("testdata", name), got)
 	}
 }
 

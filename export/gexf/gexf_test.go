@@ -1,11 +1,8 @@
 package gexf
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -16,35 +13,15 @@ import (
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-func encode(t *testing.T, tl *timeline.Timeline) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := Encode(&buf, tl, nil); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+func encode(t *testing.T, tl *timeline.Timeline) []byte { return exporttest.Encode(t, Encode, tl, nil) }
+
+var golden = filepath.Join("testdata", "graph.gexf")
 
 func TestGolden(t *testing.T) {
-	got := encode(t, exporttest.Sorted())
-	golden := filepath.Join("testdata", "graph.gexf")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update):\n%s", golden, got)
-	}
-	if again := encode(t, exporttest.Sorted()); !bytes.Equal(got, again) {
-		t.Error("output is not deterministic")
-	}
+	exporttest.GoldenStable(t, golden, func() []byte { return encode(t, exporttest.Sorted()) })
 }
 
 func TestDates(t *testing.T) {
@@ -69,12 +46,19 @@ func TestDates(t *testing.T) {
 	}
 }
 
-// xsdValidate validates file against the committed GEXF 1.3 schema.
+// xmllint validates file against the committed GEXF 1.3 schema and
+// returns what xmllint printed.
+func xmllint(t *testing.T, file string) ([]byte, error) {
+	t.Helper()
+	bin := exporttest.Tool(t, "xmllint")
+	return exec.Command(bin, "--noout", "--nonet", "--schema", filepath.Join("testdata", "schema", "gexf.xsd"), file).CombinedOutput()
+}
+
+// xsdValidate fails the test when file does not validate against the
+// GEXF 1.3 schema.
 func xsdValidate(t *testing.T, file string) {
 	t.Helper()
-	xmllint := exporttest.Tool(t, "xmllint")
-	out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", filepath.Join("testdata", "schema", "gexf.xsd"), file).CombinedOutput()
-	if err != nil {
+	if out, err := xmllint(t, file); err != nil {
 		t.Errorf("xmllint: %v\n%s", err, out)
 	}
 }
@@ -82,25 +66,14 @@ func xsdValidate(t *testing.T, file string) {
 func TestValidatesAgainstXSD(t *testing.T) {
 	xsdValidate(t, filepath.Join("testdata", "graph.gexf"))
 	// an empty timeline still gives a valid document.
-	file := filepath.Join(t.TempDir(), "empty.gexf")
-	if err := os.WriteFile(file, encode(t, &timeline.Timeline{}), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xsdValidate(t, file)
+	xsdValidate(t, exporttest.TempFile(t, "empty.gexf", encode(t, &timeline.Timeline{})))
 }
 
 // TestLoadsInNetworkX reads the file with nx.read_gexf and checks the
 // dynamic spells and attribute values.
 func TestLoadsInNetworkX(t *testing.T) {
-	py := exporttest.Tool(t, "python3")
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		exporttest.Missing(t, "python3 module networkx not installed")
-	}
 	_, g := exporttest.Graph(t)
-	file := filepath.Join(t.TempDir(), "graph.gexf")
-	if err := os.WriteFile(file, encode(t, exporttest.Sorted()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exporttest.TempFile(t, "graph.gexf", encode(t, exporttest.Sorted()))
 	script := `
 import json, sys
 import networkx as nx
@@ -120,10 +93,7 @@ print(json.dumps({
     "role": e["label"], "edgestart": e.get("start"),
 }))
 `
-	out, err := exec.Command(py, "-c", script, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("networkx: %v\n%s", err, out)
-	}
+	out := exporttest.Python(t, script, file)
 	var got struct {
 		Nodes, Edges    int
 		Directed        bool
@@ -137,9 +107,7 @@ print(json.dumps({
 		Quote           string
 		Role, Edgestart string
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	exporttest.DecodeJSON(t, out, &got)
 	if got.Nodes != len(g.Nodes()) || got.Edges != len(g.Edges()) || !got.Directed || got.Mode != "dynamic" {
 		t.Errorf("networkx read %d nodes, %d edges, directed=%v, mode %q; want %d, %d, true, dynamic", got.Nodes, got.Edges, got.Directed, got.Mode, len(g.Nodes()), len(g.Edges()))
 	}
@@ -169,20 +137,10 @@ func TestHostileInputValid(t *testing.T) {
 	tl.Actors[0].Aliases = []string{"a\tb", "\uFFFE"}
 	tl.Events[1].Date.Start = "2024-9-1"
 	tl.Events[2].Title = "   spaced    title   "
-	dir := t.TempDir()
-	file := filepath.Join(dir, "hostile.gexf")
-	if err := os.WriteFile(file, encode(t, tl), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xsdValidate(t, file)
+	xsdValidate(t, exporttest.TempFile(t, "hostile.gexf", encode(t, tl)))
 
 	bad := strings.Replace(string(encode(t, exporttest.Sorted())), `mode="dynamic"`, `mode="sometimes"`, 1)
-	badFile := filepath.Join(dir, "bad.gexf")
-	if err := os.WriteFile(badFile, []byte(bad), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	xmllint := exporttest.Tool(t, "xmllint")
-	if out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", filepath.Join("testdata", "schema", "gexf.xsd"), badFile).CombinedOutput(); err == nil {
+	if out, err := xmllint(t, exporttest.TempFile(t, "bad.gexf", []byte(bad))); err == nil {
 		t.Errorf("xmllint accepted an invalid mode:\n%s", out)
 	}
 }
@@ -204,23 +162,5 @@ func BenchmarkEncode(b *testing.B) {
 }
 
 func TestWrite(t *testing.T) {
-	tl, g := exporttest.Graph(t)
-	dir := t.TempDir()
-	if err := Write(dir, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "graph.gexf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Write output differs from testdata/graph.gexf")
-	}
-	if err := Write(filepath.Join(dir, "missing", "dir"), tl, g); err == nil {
-		t.Error("Write into a missing folder succeeded")
-	}
+	exporttest.CheckWrite(t, Write, FileName, golden)
 }

@@ -2,48 +2,24 @@ package graphml
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"flag"
 	"io"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/export/exporttest"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-func encode(t *testing.T) []byte {
-	t.Helper()
-	tl, g := exporttest.Graph(t)
-	var buf bytes.Buffer
-	if err := Encode(&buf, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+func encode(t *testing.T) []byte { return exporttest.EncodeFixture(t, Encode) }
+
+var golden = filepath.Join("testdata", "graph.graphml")
 
 func TestGolden(t *testing.T) {
-	got := encode(t)
-	golden := filepath.Join("testdata", "graph.graphml")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update):\n%s", golden, got)
-	}
-	if again := encode(t); !bytes.Equal(got, again) {
-		t.Error("output is not deterministic")
-	}
+	exporttest.GoldenStable(t, golden, func() []byte { return encode(t) })
 }
 
 func TestWellFormed(t *testing.T) {
@@ -62,15 +38,8 @@ func TestWellFormed(t *testing.T) {
 // TestLoadsInNetworkX reads the file with nx.read_graphml and checks that
 // attribute values and types survive.
 func TestLoadsInNetworkX(t *testing.T) {
-	py := exporttest.Tool(t, "python3")
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		exporttest.Missing(t, "python3 module networkx not installed")
-	}
 	_, g := exporttest.Graph(t)
-	file := filepath.Join(t.TempDir(), "graph.graphml")
-	if err := os.WriteFile(file, encode(t), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exporttest.TempFile(t, "graph.graphml", encode(t))
 	script := `
 import json, sys
 import networkx as nx
@@ -88,10 +57,7 @@ print(json.dumps({
     "role": G.edges["country:ATL", "ev-2024-fa-military_deployment-1"]["label"],
 }))
 `
-	out, err := exec.Command(py, "-c", script, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("networkx: %v\n%s", err, out)
-	}
+	out := exporttest.Python(t, script, file)
 	var got struct {
 		Nodes, Edges   int
 		Directed       bool
@@ -103,9 +69,7 @@ print(json.dumps({
 		Srctype        string
 		Quote, Role    string
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	exporttest.DecodeJSON(t, out, &got)
 	if got.Nodes != len(g.Nodes()) || got.Edges != len(g.Edges()) || !got.Directed {
 		t.Errorf("networkx read %d nodes, %d edges, directed=%v; want %d, %d, true", got.Nodes, got.Edges, got.Directed, len(g.Nodes()), len(g.Edges()))
 	}
@@ -127,25 +91,7 @@ print(json.dumps({
 }
 
 func TestWrite(t *testing.T) {
-	tl, g := exporttest.Graph(t)
-	dir := t.TempDir()
-	if err := Write(dir, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "graph.graphml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Write output differs from testdata/graph.graphml")
-	}
-	if err := Write(filepath.Join(dir, "missing", "dir"), tl, g); err == nil {
-		t.Error("Write into a missing folder succeeded")
-	}
+	exporttest.CheckWrite(t, Write, FileName, golden)
 }
 
 // TestStructure checks the rules of the GraphML specification that an

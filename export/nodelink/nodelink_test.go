@@ -1,64 +1,35 @@
 package nodelink
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/export/exporttest"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-func encode(t *testing.T) []byte {
-	t.Helper()
-	tl, g := exporttest.Graph(t)
-	var buf bytes.Buffer
-	if err := Encode(&buf, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+var golden = filepath.Join("testdata", "graph.nodelink.json")
+
+func encode(t *testing.T) []byte { return exporttest.EncodeFixture(t, Encode) }
 
 func TestGolden(t *testing.T) {
 	got := encode(t)
 	if !json.Valid(got) {
 		t.Fatalf("invalid JSON:\n%s", got)
 	}
-	golden := filepath.Join("testdata", "graph.nodelink.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update):\n%s", golden, got)
-	}
-	if again := encode(t); !bytes.Equal(got, again) {
-		t.Error("output is not deterministic")
-	}
+	exporttest.Golden(t, golden, got)
+	exporttest.Deterministic(t, got, func() []byte { return encode(t) })
 }
 
 // TestLoadsInNetworkX reads the file with nx.node_link_graph and checks
 // counts, direction and attribute values (non-ASCII, quotes, lists).
 func TestLoadsInNetworkX(t *testing.T) {
-	py := exporttest.Tool(t, "python3")
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		exporttest.Missing(t, "python3 module networkx not installed")
-	}
 	_, g := exporttest.Graph(t)
-	file := filepath.Join(t.TempDir(), "graph.nodelink.json")
-	if err := os.WriteFile(file, encode(t), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := exporttest.TempFile(t, "graph.nodelink.json", encode(t))
 	script := `
 import json, sys
 import networkx as nx
@@ -79,10 +50,7 @@ print(json.dumps({
     "start": G.edges["country:ATL", "ev-2024-fa-military_deployment-1"]["start"],
 }))
 `
-	out, err := exec.Command(py, "-c", script, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("networkx: %v\n%s", err, out)
-	}
+	out := exporttest.Python(t, script, file)
 	var got struct {
 		Nodes, Edges int
 		Directed     bool
@@ -92,9 +60,7 @@ print(json.dumps({
 		Quote        string
 		Role, Start  string
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	exporttest.DecodeJSON(t, out, &got)
 	if got.Nodes != len(g.Nodes()) || got.Edges != len(g.Edges()) || !got.Directed {
 		t.Errorf("networkx read %d nodes, %d edges, directed=%v; want %d, %d, true", got.Nodes, got.Edges, got.Directed, len(g.Nodes()), len(g.Edges()))
 	}
@@ -113,23 +79,5 @@ print(json.dumps({
 }
 
 func TestWrite(t *testing.T) {
-	tl, g := exporttest.Graph(t)
-	dir := t.TempDir()
-	if err := Write(dir, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "graph.nodelink.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Write output differs from testdata/graph.nodelink.json")
-	}
-	if err := Write(filepath.Join(dir, "missing", "dir"), tl, g); err == nil {
-		t.Error("Write into a missing folder succeeded")
-	}
+	exporttest.CheckWrite(t, Write, FileName, golden)
 }

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,6 +17,7 @@ import (
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func fixtureDOT(t testing.TB) map[string][]byte {
@@ -81,25 +81,7 @@ func TestRenderFixture(t *testing.T) {
 		if !strings.Contains(b.String(), `font-family="Helvetica,sans-Serif"`) {
 			t.Errorf("%s: labels are not set in Helvetica", name)
 		}
-		golden(t, name, b.Bytes())
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff", name)
+		exporttest.Golden(t, filepath.Join("testdata", name), b.Bytes())
 	}
 }
 

@@ -1,52 +1,27 @@
 package timelinejs
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/chronograph-news/chronograph/export/exporttest"
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const schemaFile = "testdata/timelinejs.schema.json"
 
-func encode(t *testing.T, tl *timeline.Timeline) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := Encode(&buf, tl, nil); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+var golden = filepath.Join("testdata", "timelinejs.json")
+
+func encode(t *testing.T, tl *timeline.Timeline) []byte { return exporttest.Encode(t, Encode, tl, nil) }
 
 func TestGolden(t *testing.T) {
-	got := encode(t, exporttest.Sorted())
-	golden := filepath.Join("testdata", "timelinejs.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update):\n%s", golden, got)
-	}
-	if again := encode(t, exporttest.Sorted()); !bytes.Equal(got, again) {
-		t.Error("output is not deterministic")
-	}
+	exporttest.GoldenStable(t, golden, func() []byte { return encode(t, exporttest.Sorted()) })
 }
 
 func TestDates(t *testing.T) {
@@ -118,45 +93,18 @@ func TestTextEscaped(t *testing.T) {
 	}
 }
 
-func schema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(schemaFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("timelinejs.schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile("timelinejs.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func TestValidatesAgainstSchema(t *testing.T) {
-	s := schema(t)
+	s := exporttest.JSONSchema(t, schemaFile)
 	for name, b := range map[string][]byte{
 		"fixture": encode(t, exporttest.Sorted()),
 		"empty":   encode(t, &timeline.Timeline{}),
 	} {
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Validate(inst); err != nil {
+		if err := exporttest.ValidateJSON(t, s, b); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 	// the schema is not vacuous.
-	bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(`{"events":[{"start_date":{"year":"2024","month":13}}]}`))
-	if err := s.Validate(bad); err == nil {
+	if err := exporttest.ValidateJSON(t, s, []byte(`{"events":[{"start_date":{"year":"2024","month":13}}]}`)); err == nil {
 		t.Error("schema accepted a string year and month 13")
 	}
 }
@@ -196,50 +144,12 @@ func TestGranularity(t *testing.T) {
 	}
 }
 
-// TestAjv validates with ajv too, when .ci/run installed it.
+// TestAjv validates with ajv too (in its strict mode), when .ci/run
+// installed it.
 func TestAjv(t *testing.T) {
-	nm := exporttest.NodeModules(t, "ajv")
-	file := filepath.Join(t.TempDir(), "timelinejs.json")
-	if err := os.WriteFile(file, encode(t, exporttest.Sorted()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	script := `
-const Ajv = require('ajv');
-const fs = require('fs');
-const ajv = new Ajv({allErrors: true});
-const validate = ajv.compile(JSON.parse(fs.readFileSync(process.argv[1], 'utf8')));
-if (!validate(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')))) {
-  console.log(JSON.stringify(validate.errors));
-  process.exit(1);
-}
-console.log('ok');
-`
-	cmd := exec.Command("node", "-e", script, schemaFile, file)
-	cmd.Env = append(os.Environ(), "NODE_PATH="+nm)
-	out, err := cmd.CombinedOutput()
-	if err != nil || string(bytes.TrimSpace(out)) != "ok" {
-		t.Errorf("ajv: %v\n%s", err, out)
-	}
+	exporttest.Ajv(t, schemaFile, exporttest.TempFile(t, "timelinejs.json", encode(t, exporttest.Sorted())), true)
 }
 
 func TestWrite(t *testing.T) {
-	tl, g := exporttest.Graph(t)
-	dir := t.TempDir()
-	if err := Write(dir, tl, g); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "timelinejs.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Write output differs from testdata/timelinejs.json")
-	}
-	if err := Write(filepath.Join(dir, "missing", "dir"), tl, g); err == nil {
-		t.Error("Write into a missing folder succeeded")
-	}
+	exporttest.CheckWrite(t, Write, FileName, golden)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
+// update is read by exporttest.Golden through flag.Lookup.
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // breakout is a quote that would end the data element if "</" were not
@@ -49,20 +50,7 @@ func fixturePage(t testing.TB) ([]byte, *timeline.Timeline) {
 
 func TestGolden(t *testing.T) {
 	got, _ := fixturePage(t)
-	path := filepath.Join("testdata", "index.html")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("index.html differs from the golden file; run go test -update and review the diff")
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "index.html"), got)
 }
 
 var dataRe = regexp.MustCompile(`(?s)<script type="application/json" id="chronograph-data">(.*?)</script>`)
@@ -211,12 +199,8 @@ func unescapeHTML(s string) string {
 // hides the other events, and a screenshot is saved.
 func TestBrowser(t *testing.T) {
 	body, tl := fixturePage(t)
-	dir := t.TempDir()
-	page := filepath.Join(dir, "index.html")
-	if err := os.WriteFile(page, body, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	netlog := filepath.Join(dir, "netlog.json")
+	page := exporttest.TempFile(t, "index.html", body)
+	netlog := filepath.Join(filepath.Dir(page), "netlog.json")
 	all, _ := runSelftest(t, page, "#selftest", "--log-net-log="+netlog)
 	// Graphviz sized the boxes with Helvetica metrics; the browser must
 	// draw every label inside its box.
@@ -325,13 +309,9 @@ func assertNoRequests(t *testing.T, netlog string) {
 // TestRequestDetector makes sure the net-log check sees a page's request:
 // a page loading an image from the network must be caught.
 func TestRequestDetector(t *testing.T) {
-	dir := t.TempDir()
-	page := filepath.Join(dir, "bad.html")
 	html := `<!DOCTYPE html><html><body><img src="http://example.invalid/x.png"></body></html>`
-	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	netlog := filepath.Join(dir, "netlog.json")
+	page := exporttest.TempFile(t, "bad.html", []byte(html))
+	netlog := filepath.Join(filepath.Dir(page), "netlog.json")
 	chromium(t, page, "", "--dump-dom", "--log-net-log="+netlog)
 	if got := pageRequests(t, netlog); !slices.Contains(got, "http://example.invalid/x.png") {
 		t.Fatalf("detector missed the image request; saw %q", got)
