@@ -16,6 +16,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the problem as file:line: message.
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
@@ -26,6 +27,7 @@ func (e *Error) Error() string {
 // ErrorList is every problem found in a gazetteer file, in line order.
 type ErrorList []*Error
 
+// Error formats the first problem and how many more there are.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:
