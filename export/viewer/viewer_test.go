@@ -2,17 +2,14 @@ package viewer
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chronograph-news/chronograph/export/dot"
 	"github.com/chronograph-news/chronograph/export/exporttest"
@@ -124,33 +121,7 @@ func TestInlineSVG(t *testing.T) {
 // and extra flags, returning its stdout and stderr.
 func chromium(t *testing.T, page, hash string, extra ...string) (string, string) {
 	t.Helper()
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		exporttest.Missing(t, "chromium not found on PATH")
-	}
-	args := []string{
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + t.TempDir(), "--enable-logging=stderr", "--v=0",
-		"--host-resolver-rules=MAP * ~NOTFOUND",
-	}
-	args = append(args, extra...)
-	args = append(args, "file://"+page+hash)
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium: %v\n%s", err, stderr.String())
-	}
-	return stdout.String(), stderr.String()
+	return exporttest.Chromium(t, "file://"+page+hash, extra...)
 }
 
 // resultRe finds the self-test's report: the pre element the script adds
@@ -260,48 +231,10 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
-// pageRequests reads Chromium's net log and returns the URLs of the
-// requests the page made (those whose network isolation key is the page's
-// file:// site), leaving out the browser's own background traffic.
-func pageRequests(t *testing.T, path string) []string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("net log: %v", err)
-	}
-	var log struct {
-		Constants struct {
-			EventTypes map[string]int `json:"logEventTypes"`
-		} `json:"constants"`
-		Events []struct {
-			Type   int `json:"type"`
-			Params struct {
-				URL string `json:"url"`
-				NIK string `json:"network_isolation_key"`
-			} `json:"params"`
-		} `json:"events"`
-	}
-	if err := json.Unmarshal(b, &log); err != nil {
-		t.Fatalf("net log: %v", err)
-	}
-	start, ok := log.Constants.EventTypes["URL_REQUEST_START_JOB"]
-	if !ok {
-		t.Fatal("net log: no URL_REQUEST_START_JOB event type")
-	}
-	var urls []string
-	for _, e := range log.Events {
-		u := e.Params.URL
-		if e.Type == start && strings.Contains(e.Params.NIK, "file://") && !strings.HasPrefix(u, "file:") && !strings.HasPrefix(u, "data:") {
-			urls = append(urls, u)
-		}
-	}
-	return urls
-}
-
 // assertNoRequests fails on any request the page made.
 func assertNoRequests(t *testing.T, netlog string) {
 	t.Helper()
-	for _, u := range pageRequests(t, netlog) {
+	for _, u := range exporttest.PageRequests(t, netlog) {
 		t.Errorf("page requested %s", u)
 	}
 }
@@ -313,7 +246,7 @@ func TestRequestDetector(t *testing.T) {
 	page := exporttest.TempFile(t, "bad.html", []byte(html))
 	netlog := filepath.Join(filepath.Dir(page), "netlog.json")
 	chromium(t, page, "", "--dump-dom", "--log-net-log="+netlog)
-	if got := pageRequests(t, netlog); !slices.Contains(got, "http://example.invalid/x.png") {
+	if got := exporttest.PageRequests(t, netlog); !slices.Contains(got, "http://example.invalid/x.png") {
 		t.Fatalf("detector missed the image request; saw %q", got)
 	}
 }
