@@ -80,6 +80,11 @@ func (s *sent) clauses() *clauseMap {
 					sc.days = -sc.days
 				}
 			}
+			if w == "when" && !s.indirectQuestion(i) {
+				// "were killed when two helicopters crashed last
+				// February": the two events share the date
+				sc.anchor = true
+			}
 			c.subs = append(c.subs, sc)
 			cur = len(c.subs) - 1
 		}
@@ -87,6 +92,21 @@ func (s *sent) clauses() *clauseMap {
 	}
 	s.cl = c
 	return c
+}
+
+// questionWords before "when" make its clause an indirect question, not
+// a time: "unclear when", "did not say when", "asked when".
+var questionWords = set("unclear", "clear", "know", "knows", "knew", "known", "say",
+	"says", "said", "ask", "asked", "asks", "decide", "decided", "sure", "certain",
+	"tell", "told", "explain", "explained", "wonder", "wondered", "determine",
+	"determined", "specify", "specified", "disclose", "disclosed", "reveal", "revealed",
+	"about", "on", "of", "is", "was", "are", "were", "over", "to", "question", "and", "or",
+	"idea", "knowing", "unknown", "clarify", "confirm", "confirmed", "indicate", "indicated")
+
+// indirectQuestion reports whether "when" at token i opens an indirect
+// question ("it is unclear when Kim will travel") rather than a time.
+func (s *sent) indirectQuestion(i int) bool {
+	return i == s.first || questionWords[s.word(i-1)]
 }
 
 // opensClause reports whether the opener at token i starts a clause:

@@ -17,6 +17,10 @@ import (
 //   - the date of an anchoring subordinate clause ("Hours after the drills
 //     began on March 10, N fired ..."), shifted by a stated day count ("two
 //     days after"): the result is Relative;
+//   - the date of an anchoring when-clause ("were killed when a
+//     helicopter crashed last February"; not an indirect question:
+//     "unclear when"), or, in a when-clause, the expression it follows
+//     ("in 1968, when the Soviets invaded ...");
 //   - one opening the sentence in its main clause ("In June 2024, ...");
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's.
@@ -68,8 +72,11 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		own = !t.noun || best >= t.end || t.start-last <= 3
 		return &s.d.in.Times[s.d.timexAt[best]], true, own
 	}
-	if a := s.anchorDate(t, cl); a != nil {
+	if a := s.anchorDate(t, cl); a != nil && !s.infinitiveVerb(t) {
 		return a, true, true
+	}
+	if x := s.whenOf(cl, mine); x != nil {
+		return x, true, true
 	}
 	for _, c := range cands {
 		if c <= s.first+2 && cl.of(c) < 0 {
@@ -94,6 +101,34 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		return nil, false, false
 	}
 	return &s.d.in.Times[s.d.timexAt[best]], false, false
+}
+
+// infinitiveVerb reports whether verb trigger t is an infinitive ("invited
+// Kim to visit Moscow when ..."): an anchoring clause dates its governing
+// verb, not the event the infinitive plans.
+func (s *sent) infinitiveVerb(t *trigger) bool {
+	return !t.noun && s.word(t.start-1) == "to"
+}
+
+// whenOf returns the time expression a when-clause describes ("in 1968,
+// when the Soviets invaded Czechoslovakia"; "on Friday when the talks
+// opened"): the one right before the "when" that opens clause k, or nil.
+func (s *sent) whenOf(cl *clauseMap, k int) *timex.Timex {
+	if k < 0 || s.word(cl.subs[k].start) != "when" {
+		return nil
+	}
+	j := cl.subs[k].start - 1
+	if s.word(j) == "," {
+		j--
+	}
+	if j < s.first || s.d.timexAt[j] < 0 {
+		return nil
+	}
+	x := &s.d.in.Times[s.d.timexAt[j]]
+	if !datesEvents(x) {
+		return nil
+	}
+	return x
 }
 
 // datesEvents reports whether x can date an event: a DATE or TIME with a

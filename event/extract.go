@@ -76,6 +76,9 @@ type doc struct {
 	// earlier sentence, and its sentence: "the same day" refers to it.
 	lastDay         *timex.Timex
 	lastDaySentence int
+	// narr is the date the previous sentence gave its events (see
+	// narrative.go).
+	narr narrative
 	// reporters holds the actor ids that reported a claim so far (see
 	// sent.media).
 	reporters map[string]bool
@@ -158,6 +161,9 @@ type sent struct {
 	low         []string // lower-cased token texts, indexed by i-first
 	triggers    []*trigger
 	cl          *clauseMap // computed by clauses
+	// framed is the end of the last reporting frame met ("told a news
+	// conference"): no trigger starts before it.
+	framed int
 }
 
 func (s *sent) tok(i int) token.Token { return s.d.in.Tokens[i] }
@@ -188,6 +194,8 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		out = append(out, m)
 	}
 	s.triggers = kept
+	s.eventSubjects(kept, out)
+	s.continueNarrative(kept, out)
 	for k, t := range kept {
 		m := &out[k]
 		for _, q := range quants {
@@ -278,10 +286,42 @@ func (s *sent) futureDate(t *trigger, m *Mention) {
 		return
 	}
 	if s.pastTense(t) {
+		if x := lastWeekday(m.Time, s.d.in.DCT); x != nil {
+			m.Time = x // "met on Thursday" in a Wednesday paper: last Thursday
+			return
+		}
 		m.Time, m.Basis = nil, Publication
 		return
 	}
 	m.Factuality = Planned
+}
+
+// weekdays are the names of the days of the week, lower case.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// lastWeekday re-resolves a weekday resolved forward ("Thursday" read
+// as next Thursday) to the same weekday of the week before, when that day
+// is not after dct: the date a past-tense verb means. It returns nil for
+// other expressions.
+func lastWeekday(x *timex.Timex, dct time.Time) *timex.Timex {
+	if x == nil || !x.Relative || x.Interval == nil || x.Granularity != timex.Day || dct.IsZero() {
+		return nil
+	}
+	named := false
+	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+		named = named || weekdays[strings.Trim(w, ".,")]
+	}
+	if !named {
+		return nil
+	}
+	d := x.Interval.Start.AddDate(0, 0, -7)
+	if d.After(dct) {
+		return nil
+	}
+	y := *x
+	y.Interval = &timex.Interval{Start: d, End: d}
+	y.Value = d.Format(time.DateOnly)
+	return &y
 }
 
 // ancientYears is how old a dated event with no participant must be to

@@ -40,7 +40,7 @@ func TestTypes(t *testing.T) {
 		{"Ukraine captured the town.", Capture, "captured"},
 		{"France provided humanitarian aid to Ukraine.", Aid, "humanitarian aid"},
 		{"France imposed sanctions on Iran.", Sanction, "sanctions"},
-		{"Protesters marched and protested in Ankara.", Protest, "protested"},
+		{"Students protested in Ankara.", Protest, "protested"},
 		{"The minister resigned.", Resignation, "resigned"},
 	} {
 		m := only(t, input(c.text), c.typ)

@@ -19,7 +19,7 @@ var violentTypes = map[Type]bool{Attack: true, Killing: true, Invasion: true,
 var armedCues = set("missile", "rocket", "bomb", "bomber", "drone", "jet", "warplane",
 	"aircraft", "helicopter", "gunship", "artillery", "shell", "mortar", "troop",
 	"soldier", "army", "military", "force", "militant", "rebel", "insurgent",
-	"guerrilla", "gunman", "fighter", "navy", "warship", "tank", "weapon", "gun",
+	"guerrilla", "gunman", "gunmen", "militiamen", "fighter", "navy", "warship", "tank", "weapon", "gun",
 	"grenade", "airstrike", "strike", "munition", "militia", "terrorist", "sniper",
 	"shelling", "bombing", "raid", "offensive", "attack", "war", "target")
 
@@ -80,15 +80,28 @@ func (s *sent) slashed(i, end int) bool {
 }
 
 // armed reports whether the use of force of t has an armed cue: a weapon
-// or military word in the sentence other than the trigger, or a country
+// or military word in the sentence other than the trigger (for a noun,
+// also in the sentence before), another use of force in the sentence
+// that needs no cue ("killed"), or a country
 // agent acting on a place or country ("Russia hit Kyiv").
 func (s *sent) armed(t *trigger, m *Mention) bool {
-	for j := s.first; j < s.last; j++ {
+	from := s.first
+	if t.noun && s.index > 0 {
+		// a noun goes on with the previous sentence's account ("Bombs
+		// hit two embassies. The blast in Nairobi ...")
+		from = max(s.d.in.Sentences[s.index-1].First, 0)
+	}
+	for j := from; j < s.last; j++ {
 		if j >= t.start && j < t.end {
 			continue
 		}
-		if s.d.lemmaIn(s.word(j), armedCues) {
+		if s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
 			return true
+		}
+	}
+	for _, o := range s.triggers {
+		if o != t && violentTypes[o.e.Type] && !o.e.Armed {
+			return true // "two were killed and eight injured"
 		}
 	}
 	country, place := false, false

@@ -159,10 +159,17 @@ func (s *sent) groupSubject(t *trigger) bool {
 	return false
 }
 
-// placeObject reports whether the direct object of t is a place ("departed
-// Pyongyang", "left the capital Moscow").
+// placeObject reports whether the direct object of t, or its "for"
+// phrase, is a place ("departed Pyongyang", "left the capital Moscow",
+// "left Tuesday for Beijing").
 func (s *sent) placeObject(t *trigger) bool {
 	j := t.end
+	for j < s.last && (s.d.timexAt[j] >= 0 || s.isAdverb(j)) {
+		j++ // "left Tuesday for Beijing"
+	}
+	if s.word(j) == "for" {
+		j++ // the destination: "left for Beijing", "departed for Europe"
+	}
 	for j < s.last && articles[s.word(j)] {
 		j++
 	}

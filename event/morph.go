@@ -20,6 +20,8 @@ var irregular = map[string]string{
 	"arms": "arm", "talks": "talk", "forces": "force", "troops": "troop",
 	"news": "news", "casualties": "casualty", "people": "people",
 	"wound": "wound", "drew": "draw", "drawn": "draw", "became": "become",
+	"withdrew": "withdraw", "withdrawn": "withdraw", "slain": "slay", "slew": "slay",
+	"sworn": "swear", "swore": "swear",
 	"left": "leave", "aide": "aide", "aides": "aide", "according": "according",
 	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "meant": "mean", "thought": "think",
 }

@@ -99,6 +99,10 @@ func (s *sent) subject(anchor int) []np {
 		}
 		st := s.npStart(p.start)
 		prev := s.word(st - 1)
+		if s.partyFrom(st) {
+			st -= 2 // "delegations from China": China stands for its envoys
+			prev = s.word(st - 1)
+		}
 		if prepositions[prev] || (verbLike(prev) && !relativizers[prev] && prev != "and" && !s.verbGroupBetween(p.end, anchor)) {
 			j = st - 1 // object of a verb or a preposition
 			continue
@@ -114,6 +118,10 @@ func (s *sent) subject(anchor int) []np {
 				break
 			}
 			qs := s.npStart(q.start)
+			if s.partyFrom(qs) {
+				out = append([]np{q}, out...)
+				break // "officials from Israel and Syria"
+			}
 			if qp := s.word(qs - 1); prepositions[qp] || (isPlainWord(qp) && prev == ",") {
 				break // "visited Pyongyang, Tass reported": not a list
 			}
@@ -124,6 +132,14 @@ func (s *sent) subject(anchor int) []np {
 		return out
 	}
 	return nil
+}
+
+// partyFrom reports whether the phrase starting at token st is the origin
+// of a group of people who act for it ("delegations from China",
+// "troops from Russia", "officials from Israel and Syria"): the phrase
+// then stands for the group as a party of the clause.
+func (s *sent) partyFrom(st int) bool {
+	return st-2 >= s.first && s.word(st-1) == "from" && s.d.lemmaIn(s.word(st-2), partyNouns)
 }
 
 // headBefore returns the phrase whose last token is just before token i,
@@ -154,7 +170,7 @@ type marked struct {
 // with their governing prepositions.
 func (s *sent) complements(t *trigger) []marked {
 	var out []marked
-	marker := ""
+	marker, markerAt := "", t.end
 	for j, n := t.end, 0; j < s.last && n < 18; n++ {
 		w := s.word(j)
 		if other := s.triggerAt(j); other != nil && other != t && !other.noun {
@@ -186,11 +202,25 @@ func (s *sent) complements(t *trigger) []marked {
 			if w == "to" && s.infinitive(j) {
 				break // infinitive: "to meet"
 			}
-			marker = w
+			if w != "from" || !s.partyOf(j, marker, markerAt) {
+				marker, markerAt = w, j
+			}
 		}
 		j++
 	}
 	return out
+}
+
+// partyOf reports whether "from" at token j names the origin of a group
+// that the marker before it governs closely: "talks with envoys from
+// Iran" (Iran keeps "with"), "between delegations from Iran and France".
+func (s *sent) partyOf(j int, marker string, markerAt int) bool {
+	switch marker {
+	case "with", "between", "among", "against", "to":
+	default:
+		return false
+	}
+	return j-markerAt <= 3 && s.d.lemmaIn(s.word(j-1), partyNouns)
 }
 
 // triggerAt returns the trigger starting at token i, or nil.
@@ -237,7 +267,7 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 }
 
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
-	Sanction: true, Arrest: true, Killing: true}
+	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true}
 
 // role gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
@@ -264,6 +294,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		return Counterpart, true
 	case "with", "for":
 		if loc {
+			if marker == "for" && typ == Visit {
+				return Location, true // "left for Beijing": the destination
+			}
 			return "", false
 		}
 		return Counterpart, true

@@ -125,8 +125,11 @@ func TestFutureDates(t *testing.T) {
 		// a past-tense verb dated after the DCT: the date is wrong
 		{"Xi met Putin in July 2026.",
 			[]tx{{"July 2026", timex.Date, "2026-07", false}}, "", Asserted},
+		// ... but a weekday read forward means the one of the week before
 		{"Xi met Putin on Friday.",
-			[]tx{{"Friday", timex.Date, "2024-06-21", true}}, "", Asserted},
+			[]tx{{"Friday", timex.Date, "2024-06-21", true}}, "2024-06-14", Asserted},
+		{"Xi met Putin on 2024-06-21.",
+			[]tx{{"2024-06-21", timex.Date, "2024-06-21", true}}, "", Asserted},
 		// an earlier date stays
 		{"Xi met Putin in May.",
 			[]tx{{"May", timex.Date, "2024-05", true}}, "2024-05", Asserted},

@@ -38,7 +38,7 @@ func (s *sent) findTriggers() {
 		}
 		t := s.matchAt(i, lx)
 		if t == nil {
-			i++
+			i = max(i+1, s.framed)
 			continue
 		}
 		s.triggers = append(s.triggers, t)
@@ -137,6 +137,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		if s.shouting(j) {
 			return nil // "AIDS": an acronym
 		}
+		if s.d.timexAt[j] >= 0 {
+			return nil // "in March": a time expression
+		}
 	}
 	last := s.word(end - 1)
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
@@ -160,8 +163,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	prev := s.word(i - 1)
 	nounCtx := determiners[prev] || (prepositions[prev] && prev != "to") || prev == "-" ||
 		(i-2 >= s.first && determiners[s.word(i-2)] && isPlainWord(prev))
-	if strings.HasSuffix(s.word(i), "ed") {
-		nounCtx = false
+	if strings.HasSuffix(s.word(i), "ed") || pastForm(s.word(i)) {
+		nounCtx = false // "the gunman shot": a past form is a verb
 	}
 	if e.noun() && s.experiencerBefore(i) >= 0 {
 		nounCtx = true // "suffered nuclear attack"
@@ -180,8 +183,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	default:
 		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number))
 	}
-	if noun && e.Type == Statement && s.word(i-2) == "in" && determiners[prev] {
-		return nil // "said in a statement": a reporting frame
+	if noun && e.Type == Statement && determiners[prev] && (s.word(i-2) == "in" || s.word(i-2) == "at" || s.d.lemmaIn(s.word(i-2), s.d.lx.reporting)) {
+		s.framed = end // nor is "conference" alone a trigger there
+		return nil     // "said in a statement", "told a news conference": a reporting frame
 	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	if !noun {

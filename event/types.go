@@ -17,8 +17,12 @@ package event
 //	military_exercise    150    Demonstrate military or police power
 //	weapons_test         150    Demonstrate military or police power (missile and weapons tests)
 //	military_deployment  154    Mobilize or increase armed forces
+//	release              0841   Return, release person(s)
+//	withdrawal           0874   Retreat or surrender militarily (troop withdrawals)
 //	sanction             163    Impose embargo, boycott, or sanctions
 //	arrest               173    Arrest, detain, or charge with legal action
+//	expulsion            174    Expel or deport individuals
+//	abduction            181    Abduct, hijack, or take hostage
 //	attack               190    Use conventional military force, not specified below
 //	invasion             192    Occupy territory
 //	annexation           192    Occupy territory
@@ -69,6 +73,10 @@ const (
 	Appointment        Type = "appointment"
 	Resignation        Type = "resignation"
 	Other              Type = "other"
+	Release            Type = "release"
+	Withdrawal         Type = "withdrawal"
+	Expulsion          Type = "expulsion"
+	Abduction          Type = "abduction"
 )
 
 // typeInfo is the read-only description of one type: its CAMEO code and
@@ -103,6 +111,10 @@ var typeTable = map[Type]typeInfo{
 	Appointment:        {"", "appoints", ""},
 	Resignation:        {"", "resigns", ""},
 	Other:              {"", "", ""},
+	Release:            {"0841", "releases", ""},
+	Withdrawal:         {"0874", "withdraws forces", "from"},
+	Expulsion:          {"174", "expels", ""},
+	Abduction:          {"181", "abducts", ""},
 }
 
 // CAMEO returns the CAMEO event code of t (see the table above), or "" for
@@ -122,6 +134,7 @@ func Types() []Type {
 		Statement, Meeting, PhoneCall, Visit, Negotiation, Agreement, Aid,
 		WeaponsSupply, Protest, MilitaryExercise, WeaponsTest,
 		MilitaryDeployment, Sanction, Arrest, Attack, Killing, Annexation,
-		Capture, Invasion, Appointment, Election, Resignation, Other,
+		Capture, Invasion, Appointment, Election, Resignation, Release,
+		Withdrawal, Expulsion, Abduction, Other,
 	}
 }

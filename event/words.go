@@ -44,6 +44,13 @@ var (
 	groupNouns = set("army", "navy", "forces", "troops", "soldiers", "government",
 		"regime", "authorities", "ministry", "officials", "media", "delegation")
 
+	// partyNouns are groups that act for the place they come from
+	// ("delegations from China and Vietnam started talks").
+	partyNouns = set("delegation", "delegate", "official", "representative", "envoy",
+		"diplomat", "negotiator", "minister", "leader", "troop", "soldier", "force",
+		"team", "expert", "mediator", "lawmaker", "legislator", "emissary", "military",
+		"unit", "commander", "officer", "police", "authority")
+
 	// clauseStops end the left-ward search for a subject.
 	clauseStops = set(";", ":", "(", ")", "\"", "“", "”", "but", "although", "though",
 		"whereas", "because", "since", "unless", "until", "before", "after", "while",

@@ -1,0 +1,171 @@
+package event
+
+import "github.com/chronograph-news/chronograph/timex"
+
+// Narrative dating: news tells an event's date once, in the sentence that
+// opens the account, and goes on in the simple past without repeating it
+// ("Bombs exploded outside the embassies on Friday. At least 80 people
+// were killed ..."). A mention of a sentence with no time expression of
+// its own takes the date of the sentence just before when both tell the
+// same moment: it is asserted or reported, in the simple past (not a
+// perfect, which reaches back), and the previous sentence dated an
+// event to a day or a finer time.
+
+// narrative is the day-precise date the previous sentence gave its own
+// events, and that sentence's index.
+type narrative struct {
+	x        *timex.Timex
+	sentence int
+}
+
+// datesSentence reports whether the sentence holds a time expression
+// that can date an event.
+func (s *sent) datesSentence() bool {
+	for i := s.first; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 && datesEvents(&s.d.in.Times[xi]) {
+			return true
+		}
+	}
+	return false
+}
+
+// simplePast reports whether verb trigger t is in the simple past:
+// "were killed", "met", but not "has met", "had been arrested", "are
+// being killed".
+func (s *sent) simplePast(t *trigger) bool {
+	if t.noun || !s.pastTense(t) {
+		return false
+	}
+	for j, n := t.anchor-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
+		switch s.word(j) {
+		case "has", "have", "had", "'ve", "'d", "having", "is", "are", "am", "be", "being", "'s", "'re":
+			return false // a perfect, a present passive or a progressive
+		}
+	}
+	return true
+}
+
+// continueNarrative dates the undated mentions of the sentence from the
+// previous sentence's date (see above), then records the date this
+// sentence gives its own events for the next one.
+func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
+	d := s.d
+	prev := d.narr
+	d.narr = narrative{sentence: -1}
+	if s.datesSentence() {
+		for k := range ms {
+			m := &ms[k]
+			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
+				(m.Factuality == Asserted || m.Factuality == Reported) {
+				d.narr = narrative{x: m.Time, sentence: s.index}
+				break
+			}
+		}
+		return
+	}
+	if prev.x == nil || prev.sentence != s.index-1 {
+		return
+	}
+	for k, t := range ts {
+		m := &ms[k]
+		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
+			continue
+		}
+		x := *prev.x
+		x.Relative = true
+		m.Time, m.Basis = &x, Relative
+		m.Confidence *= 0.8
+	}
+}
+
+// fine reports whether x is precise to a day or finer.
+func fine(x *timex.Timex) bool {
+	return granularityRank[x.Granularity] >= granularityRank[timex.Day]
+}
+
+// eventSubjects dates an undated verb mention from the event noun it
+// tells more about: the noun that is its subject ("the January 1998
+// bombing of a clinic killed a guard"), that a relative clause describes
+// ("the Oct. 23 slaying that shocked the city", "the 1996 bombing, which
+// killed one person"), or that its phrase places it in ("was injured in
+// the 1998 bombing"). The noun must come shortly before
+// the verb, in the same sentence, with no other verb trigger and no
+// clause boundary other than a relativizer between them.
+func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
+	for k, t := range ts {
+		m := &ms[k]
+		if t.noun || m.Time != nil || m.Background || !s.pastTense(t) {
+			continue // "the treaty, which pledges aid": no event of that date
+		}
+		for j := k - 1; j >= 0; j-- {
+			o := ts[j]
+			if !o.noun {
+				break // another verb governs what lies before
+			}
+			if t.start-o.end > 12 || !s.sameStretch(o.end, t.start) {
+				break
+			}
+			if x := ms[j].Time; x != nil && !ms[j].Background {
+				xc := *x
+				m.Time, m.Basis = &xc, ms[j].Basis
+				break
+			}
+		}
+		if m.Time == nil && k+1 < len(ts) {
+			// "were killed in the 1998 bombing": the event the verb's
+			// phrase places it in
+			o := ts[k+1]
+			if o.noun && o.start-t.end <= 6 && s.placedIn(t.end, o.start) && ms[k+1].Time != nil {
+				xc := *ms[k+1].Time
+				m.Time, m.Basis = &xc, ms[k+1].Basis
+			}
+		}
+	}
+}
+
+// placedIn reports whether tokens [from, to) open a prepositional phrase
+// that places an event in another ("in the", "during a"): such a
+// preposition, then only determiners, modifiers and names.
+func (s *sent) placedIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch w := s.word(j); {
+		case w == "in" || w == "during" || w == "amid":
+			for k := j + 1; k < to; k++ {
+				v := s.word(k)
+				if !determiners[v] && !isPlainWord(v) && !s.namePart(k) && s.d.timexAt[k] < 0 {
+					return false
+				}
+			}
+			return true
+		case !s.isAdverb(j) && s.d.timexAt[j] < 0 && !isPlainWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// sameStretch reports whether tokens [from, to) hold no clause boundary:
+// no subordinator, semicolon or quotation, and commas only around a
+// relative clause or an apposition of places ("in Birmingham, Ala.,").
+func (s *sent) sameStretch(from, to int) bool {
+	for j := from; j < to; j++ {
+		w := s.word(j)
+		if clauseStops[w] || w == "said" || w == "says" {
+			return false
+		}
+		if w == "," && !relativizers[s.word(j+1)] && !s.namePart(j-1) && !s.namePart(j+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// namePart reports whether token j is part of a name: an actor mention or a
+// capitalized word ("Ala.").
+func (s *sent) namePart(j int) bool {
+	if j < s.first || j >= s.last {
+		return false
+	}
+	c := s.tok(j).Text[0]
+	return s.d.actorAt[j] >= 0 || (c >= 'A' && c <= 'Z')
+}

@@ -1,0 +1,297 @@
+package event
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// tmlEvent is a TimeML EVENT of the recall measurement: its span in the
+// stripped text, its class and the values of the dates its TLINKs tie it
+// to.
+type tmlEvent struct {
+	start, end int
+	eid, class string
+	word       string
+	dates      []string // values of linked in-text DATE TIMEX3s
+	dct        bool     // a dating TLINK ties it to the DCT
+}
+
+// tmlDoc is one TimeML document as the recall measurement reads it.
+type tmlDoc struct {
+	text   string
+	dct    time.Time
+	events []*tmlEvent
+}
+
+var (
+	tmlTagRe   = regexp.MustCompile(`<[^>]+>`)
+	tmlAttrRe  = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	tmlDCTRe   = regexp.MustCompile(`<DCT>[^<]*(<TIMEX3 [^>]*>)`)
+	fullDateRe = regexp.MustCompile(`^\d{4}(-\d\d){0,2}$`)
+)
+
+// tmlDating are the TLINK relations that place an event at a date.
+var tmlDating = map[string]bool{
+	"IS_INCLUDED": true, "DURING": true, "SIMULTANEOUS": true,
+	"BEGINS": true, "ENDS": true, "INCLUDES": true,
+}
+
+func tmlAttrs(tag string) map[string]string {
+	a := map[string]string{}
+	for _, m := range tmlAttrRe.FindAllStringSubmatch(tag, -1) {
+		a[m[1]] = m[2]
+	}
+	return a
+}
+
+// parseTML strips a TimeML file's TEXT of its tags (decoding entities as
+// package timeml does) and ties each EVENT to the full in-text DATEs its
+// TLINKs relate it to.
+func parseTML(raw string) tmlDoc {
+	var d tmlDoc
+	dctID := ""
+	if m := tmlDCTRe.FindStringSubmatch(raw); m != nil {
+		a := tmlAttrs(m[1])
+		dctID = a["tid"]
+		if len(a["value"]) >= 10 {
+			d.dct, _ = time.Parse("2006-01-02", a["value"][:10])
+		}
+	}
+	body := raw
+	if i, j := strings.Index(raw, "<TEXT>"), strings.Index(raw, "</TEXT>"); i >= 0 && j > i {
+		body = raw[i+6 : j]
+	}
+	var b strings.Builder
+	byEID := map[string]*tmlEvent{}
+	dates := map[string]string{} // tid → value of a full in-text DATE
+	var cur *tmlEvent
+	pos := 0
+	for _, loc := range tmlTagRe.FindAllStringIndex(body, -1) {
+		b.WriteString(html.UnescapeString(body[pos:loc[0]]))
+		tag := body[loc[0]:loc[1]]
+		switch {
+		case strings.HasPrefix(tag, "<EVENT"):
+			a := tmlAttrs(tag)
+			cur = &tmlEvent{start: b.Len(), eid: a["eid"], class: a["class"]}
+		case tag == "</EVENT>" && cur != nil:
+			cur.end = b.Len()
+			cur.word = b.String()[cur.start:cur.end]
+			d.events = append(d.events, cur)
+			byEID[cur.eid] = cur
+			cur = nil
+		case strings.HasPrefix(tag, "<TIMEX3"):
+			a := tmlAttrs(tag)
+			if a["type"] == "DATE" && fullDateRe.MatchString(a["value"]) {
+				dates[a["tid"]] = a["value"]
+			}
+		}
+		pos = loc[1]
+	}
+	b.WriteString(html.UnescapeString(body[pos:]))
+	d.text = b.String()
+	inst := map[string]string{} // eiid → eid
+	for _, tag := range regexp.MustCompile(`<MAKEINSTANCE [^>]*>`).FindAllString(raw, -1) {
+		a := tmlAttrs(tag)
+		inst[a["eiid"]] = a["eventID"]
+	}
+	for _, tag := range regexp.MustCompile(`<TLINK [^>]*>`).FindAllString(raw, -1) {
+		a := tmlAttrs(tag)
+		if !tmlDating[a["relType"]] {
+			continue
+		}
+		ei, tid := a["eventInstanceID"], a["relatedToTime"]
+		if ei == "" || tid == "" {
+			ei, tid = a["relatedToEventInstance"], a["timeID"]
+		}
+		e, v := byEID[inst[ei]], dates[tid]
+		if e != nil && v != "" {
+			e.dates = append(e.dates, v)
+		}
+		if e != nil && tid == dctID {
+			e.dct = true
+		}
+	}
+	return d
+}
+
+// lexiconHeads returns the words of the trigger lexicon that can head a
+// mention on their own: single-word lemmas and the head noun of a
+// multi-word noun trigger. The verb of a multi-word verb trigger ("take"
+// of "take hostage", "go" of "go off") triggers nothing alone.
+func lexiconHeads() map[string]bool {
+	heads := map[string]bool{}
+	for _, e := range theLexicon.entries {
+		w := e.words
+		if len(w) == 1 {
+			heads[w[0]] = true
+			continue
+		}
+		if e.noun() {
+			heads[w[len(w)-1]] = true
+		}
+	}
+	return heads
+}
+
+// timexCovers reports whether our value v dates an event the gold dates
+// at g: the same value, or a finer one inside a coarser gold date (a day
+// in the gold month, a part of the gold day: "1998-08-07TMO").
+func timexCovers(v, g string) bool {
+	return v == g || strings.HasPrefix(v, g+"-") || strings.HasPrefix(v, g+"T")
+}
+
+// TestTimeMLRecall measures the recall and dating of dated events on the
+// TempEval-3 gold: the OCCURRENCE, I_ACTION and ASPECTUAL events a TLINK
+// (IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS, ENDS, INCLUDES) ties to a
+// full DATE in the text. The real pipeline (token, timex.Tag with the
+// gold DCT, the default actor gazetteer, Extract) runs per document.
+// Figures: (a) in-lexicon recall, over gold events whose word has a lemma
+// in the trigger lexicon; (b) dating, the share of found events whose Time
+// has the linked date's value (or a finer one inside it); (c) overall
+// recall, over all such gold events. Run with -v to see them.
+func TestTimeMLRecall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measurement over the TimeML corpus; skipped with -short")
+	}
+	dir := os.Getenv("CHRONOGRAPH_TIMEML")
+	if dir == "" {
+		dir = "/work/shared/data/tempeval3/TBAQ-cleaned"
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.tml"))
+	more, _ := filepath.Glob(filepath.Join(dir, "*.tml"))
+	files = append(files, more...)
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("no TimeML files under %s", dir)
+		}
+		t.Skipf("no TimeML files under %s (shared data, not in the repository)", dir)
+	}
+	g, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := actor.NewResolver(g)
+	heads := lexiconHeads()
+	var all, inLex, foundLex, foundAll, dated, rightDate int
+	var dctFound, dctRight int // found events the gold dates by the DCT only
+	missed := map[string]int{}
+	wrongDate := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := parseTML(string(raw))
+		toks := token.Tokenize(d.text)
+		sents := token.Sentences(d.text, toks)
+		ms := Extract(Input{Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
+			Times: timex.Tag(d.text, d.dct), Actors: r.Document(d.text, toks, sents)})
+		dctValue := d.dct.Format(time.DateOnly)
+		for _, e := range d.events {
+			if e.class != "OCCURRENCE" && e.class != "I_ACTION" && e.class != "ASPECTUAL" {
+				continue
+			}
+			if len(e.dates) == 0 {
+				if !e.dct || d.dct.IsZero() {
+					continue
+				}
+				// an event of the publication day: no date of its own,
+				// or one that covers the DCT
+				for i := range ms {
+					if m := &ms[i]; m.Start < e.end && e.start < m.End {
+						dctFound++
+						if m.Time == nil || timexCovers(m.Time.Value, dctValue) {
+							dctRight++
+						} else if os.Getenv("CHRONOGRAPH_SHOWDATES") == "dct" {
+							t.Logf("date %s, gold DCT %s: %q in %q", m.Time.Value, dctValue, m.Trigger, m.Quote)
+						}
+						break
+					}
+				}
+				continue
+			}
+			all++
+			lex := lemmaIn(e.word, heads)
+			if lex {
+				inLex++
+			}
+			var m *Mention
+			for i := range ms {
+				if ms[i].Start < e.end && e.start < ms[i].End {
+					m = &ms[i]
+					break
+				}
+			}
+			if m == nil {
+				w := strings.ToLower(e.word)
+				if lex {
+					w = "*" + w
+					if os.Getenv("CHRONOGRAPH_SHOWMISSED") == "2" {
+						t.Logf("missed %q in %q", e.word, d.text[max(0, e.start-80):min(len(d.text), e.end+60)])
+					}
+				}
+				missed[w]++
+				continue
+			}
+			foundAll++
+			if lex {
+				foundLex++
+			}
+			dated++
+			ok := false
+			if m.Time != nil {
+				for _, v := range e.dates {
+					ok = ok || timexCovers(m.Time.Value, v)
+				}
+			}
+			if ok {
+				rightDate++
+			} else {
+				wrongDate++
+				if os.Getenv("CHRONOGRAPH_SHOWDATES") != "" {
+					got := "<none>"
+					if m.Time != nil {
+						got = m.Time.Value + " " + m.Time.Text
+					}
+					t.Logf("date %s, gold %v: %q in %q", got, e.dates, m.Trigger, m.Quote)
+				}
+			}
+		}
+	}
+	a := float64(foundLex) / float64(max(inLex, 1))
+	b := float64(rightDate) / float64(max(dated, 1))
+	c := float64(foundAll) / float64(max(all, 1))
+	dd := float64(dctRight) / float64(max(dctFound, 1))
+	t.Logf("%d documents: %d dated gold events, %d with a lexicon lemma", len(files), all, inLex)
+	t.Logf("(d) publication-day events found %d, dated on the DCT (or by none) %.1f%% (%d/%d)", dctFound, 100*dd, dctRight, dctFound)
+	t.Logf("(a) in-lexicon recall %.1f%% (%d/%d); (b) dating %.1f%% (%d/%d); (c) overall recall %.1f%% (%d/%d)",
+		100*a, foundLex, inLex, 100*b, rightDate, dated, 100*c, foundAll, all)
+	if os.Getenv("CHRONOGRAPH_SHOWMISSED") != "" {
+		var ws []string
+		for w := range missed {
+			ws = append(ws, w)
+		}
+		sort.Slice(ws, func(i, j int) bool {
+			return missed[ws[i]] > missed[ws[j]] || missed[ws[i]] == missed[ws[j]] && ws[i] < ws[j]
+		})
+		t.Logf("missed words (* in the lexicon): %v", ws)
+	}
+	for _, f := range []struct {
+		name      string
+		got, want float64
+	}{{"in-lexicon recall", a, 0.72}, {"dating", b, 0.62}, {"overall recall", c, 0.19}, {"publication-day dating", dd, 0.90}} {
+		if f.got < f.want {
+			t.Errorf("%s %.1f%%, want at least %.0f%%", f.name, 100*f.got, 100*f.want)
+		}
+	}
+}
