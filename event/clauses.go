@@ -69,7 +69,7 @@ func (s *sent) clauses() *clauseMap {
 			for cur >= 0 {
 				cur = c.subs[cur].parent
 			}
-		case clauseOpeners[w] && s.opensClause(i):
+		case (clauseOpeners[w] && s.opensClause(i)) || (w == "that" && s.earlierReport(i)):
 			if cur >= 0 {
 				c.subs[cur].end = i
 			}
@@ -118,6 +118,36 @@ func (s *sent) opensClause(i int) bool {
 		return i == s.first || s.word(i-1) == ","
 	}
 	return i+1 < s.last
+}
+
+// earlierReport reports whether "that" at token i opens the complement of
+// a reporting verb ("estimated in a report on January 11 that ...") whose
+// verb is in the past perfect ("had been deployed"): what it reports
+// happened before the report, so the report's date does not date it.
+func (s *sent) earlierReport(i int) bool {
+	reported := false
+	for j := i - 1; j >= s.first && j >= i-10; j-- {
+		w := s.word(j)
+		if w == "," || w == ";" {
+			break
+		}
+		if s.d.lemmaIn(w, s.d.lx.reporting) {
+			reported = true
+			break
+		}
+	}
+	if !reported {
+		return false
+	}
+	for j := i + 1; j < s.last && j <= i+12; j++ {
+		switch s.word(j) {
+		case ",", ";", ":":
+			return false
+		case "had":
+			return s.word(j+1) != "to"
+		}
+	}
+	return false
 }
 
 // proximity reads the words before the connector at token i: "hours

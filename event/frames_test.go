@@ -42,6 +42,11 @@ func TestClauseDating(t *testing.T) {
 			[]tx{d("July", "2024-07", true)}, "travel", "2024-07", Relative},
 		{"Macron met Erdogan since the summit in March.",
 			[]tx{d("March", "2024-03", true)}, "met", "", Publication},
+		// a report's date does not date what it says had happened earlier
+		{"The institute estimated in a report on Monday that 5,000 Iranian troops had been deployed to Syria.",
+			[]tx{d("Monday", "2024-06-17", true)}, "deployed", "", Publication},
+		{"Iran said on Monday that it deployed 5,000 troops to Syria.",
+			[]tx{d("Monday", "2024-06-17", true)}, "deployed", "2024-06-17", Relative},
 		// temporal proximity anchors the main clause
 		{"Hours after the drills began on 2024-03-04, Iran fired two missiles.",
 			[]tx{d("2024-03-04", "2024-03-04", false)}, "fired", "2024-03-04", Relative},
