@@ -19,8 +19,10 @@
 //     against them and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
 //     or publication-dated) get the inference's confidence.
-//  4. Planned, hypothetical and negated mentions are dropped unless
-//     Options.IncludeAll; the rest are merged (package merge).
+//  4. Planned, hypothetical and negated mentions, and background mentions
+//     (references to an event told elsewhere: "the treaty"), are dropped
+//     unless Options.IncludeAll; the rest are merged (package merge), with
+//     multi-day events that share a name merged into one range.
 //  5. The timeline lists every document, the actors the events refer to
 //     and the events sorted by date, then id; Options.Filter is applied
 //     last.
@@ -54,8 +56,9 @@ type Options struct {
 	ActorFiles []string
 	// Filter selects the events of the result.
 	Filter timeline.Filter
-	// IncludeAll keeps planned, hypothetical and negated events, and the
-	// anonymous publication-dated ones merge drops by default.
+	// IncludeAll keeps planned, hypothetical and negated events,
+	// background mentions, and the anonymous publication-dated events merge
+	// drops by default.
 	IncludeAll bool
 }
 
