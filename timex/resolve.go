@@ -238,14 +238,19 @@ func monthYear(a time.Time, s spec, t tense) int {
 		cur = int(a.Month()) * 100
 		target = s.month * 100
 	}
+	// "last February" said in March is not the month just ended (that
+	// is "last month" or "this February") but the one a year before;
+	// likewise "next April" said in March is a year ahead.
+	gap := s.month - int(a.Month())
+	adjacent := s.day == 0 && (gap == 1 || gap == -1)
 	switch {
 	case s.strict && s.n < 0:
-		if target >= cur {
+		if target >= cur || adjacent && gap < 0 {
 			return y - 1
 		}
 		return y
 	case s.strict && s.n > 0:
-		if target <= cur {
+		if target <= cur || adjacent && gap > 0 {
 			return y + 1
 		}
 		return y
@@ -289,6 +294,11 @@ func monthYear(a time.Time, s spec, t tense) int {
 		dist := 0.0
 		if start.After(a) {
 			dist = start.Sub(a).Hours()
+			if t == present {
+				// without a tense cue, news reports what has
+				// happened more often than what will.
+				dist *= 2
+			}
 		} else if end.Before(a) {
 			dist = a.Sub(end).Hours()
 		}

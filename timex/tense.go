@@ -26,6 +26,19 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		}
 		return future
 	}
+	// "since" looks back: "searching since shortly after the Oct. 23
+	// slaying".
+	for k := first - 1; k >= max(sFirst, first-4) && r.w(k) != ","; k-- {
+		if r.w(k) == "since" {
+			return past
+		}
+	}
+	// "until"/"through" name where a state ends, which the clause's
+	// tense does not place: "has extended loans through January".
+	switch r.w(first - 1) {
+	case "until", "till", "through":
+		return present
+	}
 	best, bestDist := present, -1
 	consider := func(k int, dist int) {
 		t, ok := r.cue(k)
@@ -36,14 +49,20 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 			best, bestDist = t, dist
 		}
 	}
-	// cues further than a clause away describe another event.
-	sFirst = max(sFirst, first-maxCueDistance)
-	sLast = min(sLast, last+maxCueDistance)
-	for k := first - 1; k >= sFirst; k-- {
-		consider(k, first-k)
+	// cues further than a clause away describe another event; but a
+	// fronted adverbial ("In January, a week after ..., a bombing in ...
+	// killed") modifies the main clause, however far its verb.
+	near := func(lo, hi int) {
+		for k := first - 1; k >= lo; k-- {
+			consider(k, first-k)
+		}
+		for k := last; k < hi; k++ {
+			consider(k, k-last+1)
+		}
 	}
-	for k := last; k < sLast; k++ {
-		consider(k, k-last+1)
+	near(max(sFirst, first-maxCueDistance), min(sLast, last+maxCueDistance))
+	if bestDist < 0 && first-sFirst <= 2 && r.w(last) == "," {
+		near(sFirst, sLast)
 	}
 	return best
 }
@@ -55,6 +74,29 @@ const maxCueDistance = 12
 // cue reports the tense token k signals, if any.
 func (r *recognizer) cue(k int) (tense, bool) {
 	w := r.w(k)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && (determiners[r.w(k-1)] ||
+		determiners[r.w(k-2)] && (r.w(k-1) == "still" || strings.HasSuffix(r.w(k-1), "ly"))) {
+		return present, false // an adjective: "a still unspecified date", "the hastily planned trip"
+	}
+	if next := r.w(k + 1); pastBe[w] && strings.HasSuffix(next, "ing") && (futureCues[next] || next == "going" && r.w(k+2) == "to") {
+		// "were planning to", "was going to": an intention still
+		// pending; the next word carries the tense. ("were expected to
+		// sign" is not: it reports what was due then.)
+		return present, false
+	}
+	if w == "has" || w == "have" {
+		// the present perfect reports the past ("have been searching",
+		// "has signed"), unless it only plans ("has scheduled").
+		next := r.w(k + 1)
+		if next == "been" {
+			next = r.w(k + 2)
+			if !futureCues[next] && next != "going" && next != "due" && next != "set" {
+				return past, true
+			}
+		} else if (pastCues[next] || len(next) > 4 && strings.HasSuffix(next, "ed") && !edExceptions[next]) && !futureCues[next] {
+			return past, true
+		}
+	}
 	switch r.w(k - 1) {
 	case "be", "been", "being", "is", "are", "am", "was", "were":
 		// "will be held", "has been scheduled", "is heard": the
@@ -62,6 +104,12 @@ func (r *recognizer) cue(k int) (tense, bool) {
 		// points ahead.
 		if (pastCues[w] || strings.HasSuffix(w, "ed")) && !futureCues[w] {
 			return present, false
+		}
+		if futureCues[w] && pastBe[r.w(k-1)] && r.w(k-1) != "been" {
+			// "was expected to sign", "were scheduled to meet": the
+			// future of a past moment may lie either side of the DCT,
+			// so the nearest instance wins.
+			return present, true
 		}
 	}
 	switch {

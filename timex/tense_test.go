@@ -1,0 +1,66 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTagTenseResolution checks how the clause's tense and the
+// last/next/this modifiers pick the year of a month and the week of a
+// weekday.
+func TestTagTenseResolution(t *testing.T) {
+	oct1 := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
+	may6 := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	oct30 := time.Date(2025, 10, 30, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		dct   time.Time
+		text  string
+		span  string
+		value string
+	}{
+		// "last"/"next" + a month: the adjacent month is a year off,
+		// since the one just ended is "last month" or "this February".
+		{friday, "Two helicopters crashed last February.", "last February", "2024-02"},
+		{friday, "Prices peaked last January.", "last January", "2025-01"},
+		{friday, "The plant was closed last March.", "last March", "2024-03"},
+		{friday, "The plant will reopen next April.", "next April", "2026-04"},
+		{friday, "The plant will reopen next May.", "next May", "2025-05"},
+		{friday, "Snow fell this February.", "this February", "2025-02"},
+		// a fronted adverbial takes the tense of the main clause,
+		// however far its verb.
+		{oct1, "In January, a week after the summit in the capital of the northern province of the country, a bomb in the city centre killed six people.", "January", "2025-01"},
+		{oct1, "In January, a week after the summit in the capital of the northern province of the country, the new bridge over the river will open.", "January", "2026-01"},
+		// "were planning to" is a pending intention; "were expected
+		// to" reports what was due then.
+		{friday, "Protesters planned a rally on Saturday and were planning to march to the embassy on Monday.", "Saturday", "2025-03-22"},
+		{friday, "The leaders were expected to sign a deal in late February.", "late February", "2025-02"},
+		// "since" looks back.
+		{may6, "Police have been searching for him since shortly after the Oct. 23 attack.", "Oct. 23", "2024-10-23"},
+		// the present perfect reports the past, unless it plans.
+		{oct1, "Officials have been in talks with the rebels in March.", "March", "2025-03"},
+		{oct1, "The ministry has scheduled talks in March.", "March", "2026-03"},
+		// an "-ed" adjective after a determiner is no past tense.
+		{oct1, "The split would be paid on a still unspecified date in January.", "January", "2026-01"},
+		{friday, "On Sunday, the hastily planned trip began.", "Sunday", "2025-03-16"},
+		// "through"/"until" end a state: the nearest instance.
+		{oct30, "Lenders have extended the credit line through January.", "January", "2026-01"},
+		// without a cue a past month is likelier than an equally far
+		// future one, but a much nearer future one still wins.
+		{oct30, "Shares hit a high of $42.875 in June from $29.75 in March.", "March", "2025-03"},
+		{oct30, "Its new plant, the largest in the region, opens in January.", "January", "2026-01"},
+		// weekdays: past clause → on or before the DCT, future → after.
+		{friday, "The envoy has visited the border on Sunday.", "Sunday", "2025-03-16"},
+		{friday, "The monarch will meet the president on Thursday.", "Thursday", "2025-03-27"},
+		{friday, "The king met the president Thursday.", "Thursday", "2025-03-20"},
+	}
+	for _, tt := range tests {
+		x, ok := find(Tag(tt.text, tt.dct), tt.span)
+		if !ok {
+			t.Errorf("%q: no expression %q in %+v", tt.text, tt.span, Tag(tt.text, tt.dct))
+			continue
+		}
+		if x.Value != tt.value {
+			t.Errorf("%q (DCT %s): %q = %s, want %s", tt.text, tt.dct.Format("2006-01-02"), tt.span, x.Value, tt.value)
+		}
+	}
+}
