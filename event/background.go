@@ -9,6 +9,11 @@ import "github.com/chronograph-news/chronograph/token"
 // nouns refer back, and a noun anchored by a verb ("held talks", "oversaw
 // the launches") reports an event.
 func (s *sent) background(t *trigger, m *Mention, own bool) bool {
+	if t.adjectival && s.attributive(t) {
+		// "the newly elected president": elected some time before the
+		// clause's time, which dates the clause, not the participle
+		return true
+	}
 	if own {
 		return false
 	}

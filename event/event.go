@@ -121,7 +121,8 @@ type Mention struct {
 	// definite or possessive noun phrase with no time of its own ("the
 	// treaty", "their recent summits", "Putin's trip", "agreements
 	// reached in Moscow"), or any mention in a habitual clause ("X often
-	// responds to drills with tests"). A time expression attached to the
+	// responds to drills with tests"), or a charge someone bears ("who
+	// is accused of ordering the attack"). A time expression attached to the
 	// phrase ("the summit on Friday") keeps a mention out of the
 	// background. Its Confidence is at most 0.4; timelines may drop it.
 	Background bool

@@ -251,7 +251,7 @@ func (s *sent) mention(t *trigger) Mention {
 	case (m.Basis == Publication || m.Basis == Relative) && in.DCTInferred:
 		m.Confidence *= 0.7
 	}
-	if s.background(t, &m, own) {
+	if s.background(t, &m, own) || t.charge {
 		m.Background = true
 		m.Confidence = min(m.Confidence, 0.4)
 	}

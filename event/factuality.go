@@ -14,8 +14,8 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 	for n := 0; j >= s.first && n < 10; n++ {
 		w := s.word(j)
 		neg = neg || isNegation(w) || (negatingVerbs[w] && n < 4)
-		hyp = hyp || hypotheticalCues[w] || s.demand(j)
-		plan = plan || plannedCues[w]
+		hyp = hyp || hypotheticalCues[w] || s.demand(j) || s.condition(j)
+		plan = plan || plannedCues[w] || s.leadUp(j)
 		rep = rep || reportedCues[w]
 		if clauseStops[w] {
 			break
@@ -28,6 +28,14 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 		k--
 	}
 	if !t.noun && s.word(k) == "to" {
+		plan = true
+	}
+	// subjunctive: "recommended that the minister be indicted"
+	if !t.noun && s.word(k) == "be" && s.subjunctive(k) {
+		hyp = true
+	}
+	// passive infinitive: "has to be ratified", "is to be held"
+	if !t.noun && s.word(k) == "be" && k-1 >= s.first && s.word(k-1) == "to" && !s.ranked(k-1) {
 		plan = true
 	}
 	if t.noun {

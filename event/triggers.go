@@ -25,6 +25,9 @@ type trigger struct {
 	// object is a noun trigger of the same type that heads the verb's
 	// object ("agreed to a ceasefire"), merged into this trigger, or nil.
 	object *trigger
+	// charge marks a charge someone bears ("who is accused of ordering
+	// the attack"): a standing state, told in the background.
+	charge bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -133,6 +136,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if s.word(i-1) == "-" && modifierPrefixes[s.word(i-2)] {
 		return nil // "pre-election bomb alerts", "anti-war"
 	}
+	if end-i == 1 && s.hyphenParticiple(i) {
+		return nil // "Vatican-appointed bishop"
+	}
 	for j := i; j < end; j++ {
 		if s.shouting(j) {
 			return nil // "AIDS": an acronym
@@ -183,22 +189,32 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	default:
 		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number))
 	}
+	if noun && s.modifierNoun(end) {
+		return nil // "development aid minister", "election observers"
+	}
 	if noun && e.Type == Statement && determiners[prev] && (s.word(i-2) == "in" || s.word(i-2) == "at" || s.d.lemmaIn(s.word(i-2), s.d.lx.reporting)) {
 		s.framed = end // nor is "conference" alone a trigger there
 		return nil     // "said in a statement", "told a news conference": a reporting frame
 	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
+	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {
 		t.anchor = i
 		j := i - 1
 		for j >= s.first && s.isAdverb(j) {
 			j--
 		}
+		if j-1 >= s.first && reportedParticiples[s.word(j)] && beForms[s.word(j-1)] {
+			j-- // "were reported killed", "are feared dead"
+		}
 		if j >= s.first && beForms[s.word(j)] && s.word(j) != "'s" && isParticiple(s.word(i)) {
 			t.passive = true
 		}
 		if pw := s.word(j); j >= s.first && (articles[pw] || (prepositions[pw] && pw != "to")) && strings.HasSuffix(s.word(i), "ed") {
 			t.passive, t.adjectival, t.anchor = true, true, -1
+		}
+		if j-1 >= s.first && s.word(j) == "-" && strings.HasSuffix(s.word(j-1), "ly") && strings.HasSuffix(s.word(i), "ed") {
+			t.passive, t.adjectival, t.anchor = true, true, -1 // "newly-elected"
 		}
 	}
 	return t

@@ -82,13 +82,17 @@ var (
 	// negatingVerbs negate only an event they govern closely ("denied
 	// visiting", "refused to sign", "failed to reach a deal").
 	negatingVerbs = set("denied", "deny", "denies", "refused", "refuses", "cancelled",
-		"canceled", "failed", "fails", "called off", "ruled out")
+		"canceled", "failed", "fails", "failing", "called off", "ruled out", "postpone", "postponed",
+		"postpones", "postponing", "cancel", "cancels", "cancelling", "canceling",
+		"scrapped", "scrap")
 
 	hypotheticalCues = set("could", "may", "might", "if", "whether", "possible",
 		"possibly", "potential", "potentially", "perhaps", "should", "considering",
 		"consider", "considered", "likely", "unlikely", "speculation", "speculated",
 		"rumored", "rumoured", "suspected", "feared", "fears", "risk", "threat",
-		"hypothetical", "suggested", "suggests", "can", "unless", "would-be")
+		"hypothetical", "suggested", "suggests", "can", "unless", "would-be",
+		"possibility", "possibilities", "prospect", "prospects", "chance", "chances",
+		"likelihood")
 
 	plannedCues = set("will", "'ll", "’ll", "shall", "would", "plan", "plans", "planned",
 		"planning", "expected", "expects", "scheduled", "intend", "intends",
@@ -96,7 +100,7 @@ var (
 		"prepares", "preparations", "preparation", "set", "slated", "going", "promised",
 		"promise", "promises", "vowed", "pledged", "proposed", "agreed", "invited",
 		"invitation", "hopes", "hope", "wants", "seeks", "offered", "ready", "next",
-		"due", "soon", "eventual")
+		"due", "soon", "eventual", "aimed", "aiming")
 
 	reportedCues = set("reportedly", "allegedly", "purportedly", "ostensibly")
 

@@ -1,0 +1,161 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// compound.go: triggers that only modify another word of a noun phrase
+// and tell no happening of their own.
+
+// roleNouns head a noun phrase that a noun trigger only modifies: "aid
+// minister", "election commission", "attack helicopter" name a person,
+// a body or a thing, not an event.
+var roleNouns = set("minister", "ministers", "ministry", "official", "officials",
+	"spokesman", "spokeswoman", "spokesperson", "chief", "chiefs", "secretary",
+	"department", "agency", "agencies", "commission", "commissioner", "committee",
+	"law", "laws", "rules", "monitor", "monitors", "observer", "observers",
+	"worker", "workers", "group", "groups", "organisation", "organization",
+	"budget", "fund", "funds", "programme", "program", "helicopter", "helicopters",
+	"aircraft", "submarine", "submarines", "dog", "dogs", "squad", "unit", "units",
+	"office", "board", "body", "bodies", "agenda", "policy", "policies", "package",
+	"packages", "envoy", "envoys", "negotiator", "negotiators", "analyst", "analysts",
+	"campaign", "campaigns", "manifesto", "pledge", "pledges", "promise", "promises",
+	"platform", "reform", "reforms", "fraud", "rigging", "boycott")
+
+// modifierNoun reports whether the noun trigger ending before token end
+// only modifies the noun that follows it ("development aid minister").
+func (s *sent) modifierNoun(end int) bool {
+	if end >= s.last {
+		return false
+	}
+	t := s.tok(end)
+	if t.Text == "" {
+		return false
+	}
+	// a lowercase trigger before a lowercase noun, or a capitalized one
+	// inside a capitalized title ("EU Humanitarian Aid Commissioner")
+	upper := t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+	if c := s.tok(end - 1).Text; end-1 > s.first && upper != (c != "" && c[0] >= 'A' && c[0] <= 'Z') {
+		return false
+	}
+	return roleNouns[s.word(end)] || upper && roleNouns[s.word(end)+"s"] || s.word(end) == "commissioner"
+}
+
+// chargeVerbs, right before "of", are participles telling a charge that
+// someone bears, not a statement someone made: "activists accused of
+// subversion", "who is accused of ordering the killings". With a "by"
+// agent ("accused by the minister of lying") they stay statements.
+var chargeVerbs = set("accuse", "suspect")
+
+// borneCharge reports whether the statement trigger [i, end) is a charge
+// verb followed by "of" with no "by" agent in the next eight tokens.
+func (s *sent) borneCharge(i, end int) bool {
+	if end-i != 1 || !s.d.lemmaIn(s.word(i), chargeVerbs) || s.word(end) != "of" {
+		return false
+	}
+	for j := end; j < s.last && j < end+8; j++ {
+		if s.word(j) == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// verbPrefixes may precede a verb trigger after a hyphen and keep it a
+// verb ("re-elected", "co-signed").
+var verbPrefixes = set("re", "co", "out", "over", "under", "cross")
+
+// hyphenParticiple reports whether the trigger word at i is a participle
+// joined by a hyphen to the word before it: a compound adjective
+// ("Vatican-appointed bishop", "US-backed forces", "state-sponsored").
+func (s *sent) hyphenParticiple(i int) bool {
+	if i-2 < s.first || s.word(i-1) != "-" || verbPrefixes[s.word(i-2)] {
+		return false
+	}
+	if strings.HasSuffix(s.word(i-2), "ly") {
+		return false // "newly-elected": an adverb, the event took place
+	}
+	return isParticiple(s.word(i))
+}
+
+// reportedParticiples stand between a passive auxiliary and the event's
+// participle without changing its voice ("were reported killed").
+var reportedParticiples = set("reported", "reportedly", "said", "believed", "feared",
+	"thought", "confirmed", "known", "understood", "alleged")
+
+// rankWords make a following infinitive tell a past event: "the first
+// unit to be deployed", "the last leader to be elected".
+var rankWords = set("first", "last", "only", "second", "third", "latest")
+
+// ranked reports whether a rank word opens the noun phrase within the
+// seven tokens before k ("the first unit of the Chinese army to be").
+func (s *sent) ranked(k int) bool {
+	for j, n := k-1, 0; j >= s.first && n < 7; j, n = j-1, n+1 {
+		if clauseStops[s.word(j)] {
+			return false
+		}
+		if rankWords[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// beGovernors may stand right before a bare "be" in a clause that is no
+// subjunctive ("will be held", "to be signed", "cannot be ruled out").
+var beGovernors = set("to", "will", "would", "could", "may", "might", "must", "shall",
+	"should", "can", "cannot", "'ll", "’ll", "'d", "not", "n't", "also", "never",
+	"still", "then", "soon", "now", "already", "just", "only", "even", "ever",
+	"let", "and", "or", "", "(", ",", "\"")
+
+// subjunctive reports whether the bare "be" at k follows its subject
+// directly, as in a mandative clause ("urged that he be released"):
+// the event is demanded, not told.
+func (s *sent) subjunctive(k int) bool {
+	if k-1 < s.first {
+		return false
+	}
+	w := s.word(k - 1)
+	return !beGovernors[w] && !s.isAdverb(k-1) && !strings.HasSuffix(w, "n't")
+}
+
+// leadUp reports whether token j closes a phrase that places what follows
+// ahead in time: "in the run-up to Sunday's elections", "ahead of the
+// summit".
+func (s *sent) leadUp(j int) bool {
+	switch s.word(j) {
+	case "of":
+		return j-1 >= s.first && s.word(j-1) == "ahead"
+	case "to":
+		return j-3 >= s.first && s.word(j-1) == "up" && s.word(j-2) == "-" && s.word(j-3) == "run"
+	}
+	return false
+}
+
+// condition reports whether token j closes "in the event" or "in case",
+// a condition on what follows ("in the event Iran is condemned").
+func (s *sent) condition(j int) bool {
+	switch s.word(j) {
+	case "event":
+		return j-2 >= s.first && s.word(j-1) == "the" && s.word(j-2) == "in"
+	case "case":
+		return j-1 >= s.first && s.word(j-1) == "in"
+	}
+	return false
+}
+
+// attributive reports whether the adjectival participle t modifies the
+// noun that follows it ("the newly elected president", "an arrested
+// officer") rather than heading a reduced clause ("those arrested in
+// June", "the men detained by police").
+func (s *sent) attributive(t *trigger) bool {
+	if t.end >= s.last {
+		return false
+	}
+	n := s.tok(t.end)
+	w := s.word(t.end)
+	return n.Kind == token.Word && !prepositions[w] && w != "by" && !beForms[w] &&
+		!auxiliaries[w] && !determiners[w] && !subordinators[w] && !relativizers[w]
+}
