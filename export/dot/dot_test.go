@@ -132,8 +132,8 @@ func spread(n int) *timeline.Timeline {
 	return tl
 }
 
-// TestDotParsesLarger runs Graphviz on diagrams that use the layering
-// (minlen, chained isolated events) and row continuation.
+// TestDotParsesLarger runs Graphviz on diagrams that use the time axis
+// (columns, actors between them, backward edges) and row continuation.
 func TestDotParsesLarger(t *testing.T) {
 	bin := exporttest.Tool(t, "dot")
 	tl := spread(60)
@@ -148,11 +148,33 @@ func TestDotParsesLarger(t *testing.T) {
 	if err := Timeline(&tb, tl, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(gb.String(), `minlen="2"`) || !strings.Contains(gb.String(), `"ev000" -> "ev005" [style="invis"]`) {
-		t.Error("graph.dot does not spread events over ranks or chain isolated events")
+	for _, want := range []string{
+		`"time 1" -> "time 2" [minlen="2"`,    // the time axis leaves a rank for actors
+		`"time 1" -> "ev003" [style="invis"]`, // the header tops its column, in date order
+		`"ev003" -> "ev009" [style="invis"]`,
+		`[label="agent", dir="back"`, // an actor after an earlier event
+	} {
+		if !strings.Contains(gb.String(), want) {
+			t.Errorf("graph.dot lacks %s", want)
+		}
 	}
 	if !strings.Contains(tb.String(), `"axis 2024-06 #2"`) || !strings.Contains(tb.String(), `"axis undated"`) {
 		t.Error("timeline.dot does not continue long rows or list undated events")
+	}
+	if !strings.Contains(gb.String(), `concentrate="true"`) {
+		t.Error("a graph of 96 edges is not concentrated")
+	}
+	big := spread(100) // 160 edges: too many to merge quickly
+	bg, err := graph.Build(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bb bytes.Buffer
+	if err := Graph(&bb, big, bg, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(bb.String(), "concentrate") {
+		t.Errorf("a graph of %d edges is concentrated", len(bg.Edges()))
 	}
 	for name, src := range map[string][]byte{"graph": gb.Bytes(), "timeline": tb.Bytes()} {
 		cmd := exec.Command(bin, "-Tsvg", "-o", os.DevNull)

@@ -3,8 +3,6 @@ package dot
 import (
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/graph"
@@ -25,16 +23,20 @@ func Graph(w io.Writer, tl *timeline.Timeline, g *graph.Graph, opt Options) erro
 	font := opt.font()
 	p.open("digraph \"chronograph\"")
 	gattrs := []attr{
-		a("rankdir", "LR"), a("fontname", font), a("fontsize", "12"),
-		a("nodesep", "0.25"), a("ranksep", "0.6"), a("overlap", "scale"),
+		a("rankdir", "LR"), a("newrank", "true"), a("fontname", font), a("fontsize", "12"),
+		a("nodesep", "0.15"), a("ranksep", "0.3"), a("overlap", "scale"),
 		a("outputorder", "edgesfirst"), a("bgcolor", "white"),
+	}
+	if len(g.Edges()) <= maxConcentrate {
+		// merge parallel edge runs of busy actors into one line
+		gattrs = append(gattrs, a("concentrate", "true"))
 	}
 	if opt.Title != "" {
 		gattrs = append(gattrs, al("label", lines(Wrap(opt.Title, 80)...)), a("labelloc", "t"))
 	}
 	p.defaults("graph", gattrs...)
 	p.defaults("node", a("fontname", font), a("fontsize", "10"), a("style", "filled"), a("margin", "0.1,0.05"))
-	p.defaults("edge", a("fontname", font), a("fontsize", "9"), a("color", axisLine), a("fontcolor", "#333333"), a("arrowsize", "0.6"))
+	p.defaults("edge", a("fontname", font), a("fontsize", "8"), a("color", edgeLine), a("fontcolor", "#666666"), a("arrowsize", "0.5"), a("penwidth", "0.8"))
 	legend(p)
 	wrap := opt.wrap()
 	for _, n := range g.Nodes() {
@@ -55,64 +57,61 @@ func Graph(w io.Writer, tl *timeline.Timeline, g *graph.Graph, opt Options) erro
 			edges = append(edges, e)
 		}
 	}
-	lay := unflatten(g, sel, edges)
+	cols := timeColumns(g, sel)
+	slot, col := actorSlot(cols, edges)
+	timeAxis(p, cols)
 	for _, e := range edges {
 		if e.Kind == graph.AffiliationEdge {
-			p.edge(e.Source, e.Target, a("style", "dashed"), a("arrowhead", "empty"), a("tooltip", "affiliation"))
+			as := []attr{a("style", "dashed"), a("arrowhead", "empty"), a("tooltip", "affiliation")}
+			if _, placed := slot[e.Source]; placed {
+				// affiliations do not pull actors out of their place in time
+				as = append(as, a("constraint", "false"))
+			}
+			p.edge(e.Source, e.Target, as...)
 			continue
 		}
-		as := []attr{a("label", e.Label)}
-		if n := lay.minlen[e.Target]; n > 1 {
-			as = append(as, a("minlen", strconv.Itoa(n)))
+		c, dated := col[e.Target]
+		if s, ok := slot[e.Source]; ok && dated && c < s {
+			// an event earlier than its actor's column: the edge runs
+			// right to left, its arrow still at the event
+			p.edge(e.Target, e.Source, a("label", e.Label), a("dir", "back"), a("tooltip", e.Label))
+			continue
 		}
-		p.edge(e.Source, e.Target, as...)
-	}
-	for _, c := range lay.chains {
-		for i := 1; i < len(c); i++ {
-			p.edge(c[i-1], c[i], a("style", "invis"))
-		}
+		p.edge(e.Source, e.Target, a("label", e.Label), a("tooltip", e.Label))
 	}
 	p.close()
 	return p.err
 }
 
-// layering spreads events over several ranks so that the layered (dot)
-// layout of a bipartite actor–event graph is not two very long columns,
-// as Graphviz's unflatten tool does: events take turns at edge lengths
-// 1..levels, and events without any edge are chained in short invisible
-// rows instead of one column. Force-directed layouts ignore both.
-type layering struct {
-	minlen map[string]int // event id -> minimum length of its edges
-	chains [][]string     // isolated events, chained
-}
+// maxConcentrate is the most edges a graph may have for concentrate=true:
+// merging edges is quadratic and takes minutes at a few hundred edges in
+// go-graphviz's WebAssembly build.
+const maxConcentrate = 150
 
-func unflatten(g *graph.Graph, sel *Selection, edges []graph.Edge) layering {
-	linked := map[string]bool{}
-	for _, e := range edges {
-		linked[e.Source], linked[e.Target] = true, true
-	}
-	var events, isolated []string
-	for _, n := range g.Nodes() {
-		if n.Class != graph.EventNode || !sel.HasEvent(n.ID) {
-			continue
+// timeAxis writes the date header of each column on top of its events,
+// all on one rank, and links the headers left to right by a visible
+// arrow two ranks long, leaving a rank between columns for the actors
+// drawn before their median column.
+func timeAxis(p *printer, cols []timeColumn) {
+	for _, c := range cols {
+		p.open("subgraph")
+		p.defaults("graph", a("rank", "same"))
+		p.node(c.id, a("label", c.label), a("shape", "plaintext"), a("style", ""), a("fontsize", "11"), a("fontcolor", "#333333"), a("class", "legend axis"))
+		for _, id := range c.events {
+			p.node(id)
 		}
-		if linked[n.ID] {
-			events = append(events, n.ID)
-		} else {
-			isolated = append(isolated, n.ID)
+		// a flat invisible chain keeps the header on top and the events
+		// in date order below it
+		prev := c.id
+		for _, id := range c.events {
+			p.edge(prev, id, a("style", "invis"))
+			prev = id
 		}
+		p.close()
 	}
-	levels := min(4, max(1, int(math.Round(math.Sqrt(float64(len(events))/10)))))
-	lay := layering{minlen: map[string]int{}}
-	for i, id := range events {
-		lay.minlen[id] = 1 + i%levels
+	for i := 1; i < len(cols); i++ {
+		p.edge(cols[i-1].id, cols[i].id, a("minlen", "2"), a("weight", "100"), a("color", axisLine), a("penwidth", "1.5"), a("class", "axis"))
 	}
-	for len(isolated) > 0 {
-		n := min(len(isolated), levels+2)
-		lay.chains = append(lay.chains, isolated[:n])
-		isolated = isolated[n:]
-	}
-	return lay
 }
 
 // drawn reports whether a node of g is in the selection.

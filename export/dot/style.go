@@ -33,4 +33,5 @@ const (
 	eventFill = "#ffffff"
 	eventLine = "#444444"
 	axisLine  = "#888888"
+	edgeLine  = "#a6a6a6"
 )
