@@ -141,11 +141,24 @@ func writeJSON(o *Output) error {
 	return o.file("graph.json", o.Graph.WriteJSON)
 }
 
-// dots returns the DOT sources, made once.
+// dots returns the DOT sources, made once. A graph large enough to be
+// laid out by a force-directed engine is written flat (no time axis).
 func (o *Output) dots() ([]byte, []byte, error) {
 	if o.graphDOT == nil {
+		opt := o.Diagram
+		sel, err := dot.Select(o.Timeline, o.Graph, opt)
+		if err != nil {
+			return nil, nil, fmt.Errorf("graph.dot: %w", err)
+		}
+		n := len(o.Graph.Nodes())
+		if sel != nil {
+			n = len(sel.Actors) + len(sel.Events)
+		}
+		if svg.Auto(n) != svg.Dot {
+			opt.Flat = true
+		}
 		var g, t bytes.Buffer
-		if err := dot.Graph(&g, o.Timeline, o.Graph, o.Diagram); err != nil {
+		if err := dot.Graph(&g, o.Timeline, o.Graph, opt); err != nil {
 			return nil, nil, err
 		}
 		if err := dot.Timeline(&t, o.Timeline, o.Diagram); err != nil {

@@ -48,6 +48,11 @@ type Options struct {
 	PerRow int
 	// Title is drawn above the diagram when set.
 	Title string
+	// Flat leaves out the graph's time axis (date columns and the ranks
+	// that order them). Force-directed layouts such as sfdp, used for large
+	// graphs, ignore ranks, and the axis would only add nodes and edges
+	// for them to place.
+	Flat bool
 }
 
 func (o Options) wrap() int {

@@ -202,3 +202,31 @@ func BenchmarkEncode(b *testing.B) {
 		}
 	}
 }
+
+// TestFlat leaves the time axis out, for force-directed layouts, and still
+// draws every node and edge.
+func TestFlat(t *testing.T) {
+	tl := spread(60)
+	g, err := graph.Build(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var axis, flat bytes.Buffer
+	if err := Graph(&axis, tl, g, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Graph(&flat, tl, g, Options{Flat: true}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(flat.String(), `"time 1"`) || strings.Contains(flat.String(), `style="invis"]`+"\n\t\"ev") {
+		t.Error("flat graph.dot still has a time axis")
+	}
+	for _, e := range g.Edges() {
+		if !strings.Contains(flat.String(), `"`+e.Source+`" -> "`+e.Target+`"`) {
+			t.Errorf("flat graph.dot lacks edge %s -> %s", e.Source, e.Target)
+		}
+	}
+	if flat.Len() >= axis.Len() {
+		t.Errorf("flat graph.dot (%d bytes) is not smaller than with the axis (%d)", flat.Len(), axis.Len())
+	}
+}

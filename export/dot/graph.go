@@ -57,7 +57,10 @@ func Graph(w io.Writer, tl *timeline.Timeline, g *graph.Graph, opt Options) erro
 			edges = append(edges, e)
 		}
 	}
-	cols := timeColumns(g, sel)
+	var cols []timeColumn
+	if !opt.Flat {
+		cols = timeColumns(g, sel)
+	}
 	slot, col := actorSlot(cols, edges)
 	timeAxis(p, cols)
 	for _, e := range edges {
