@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"github.com/chronograph-news/chronograph/diag"
 	"io"
 	"sort"
 	"strings"
@@ -10,33 +11,10 @@ import (
 )
 
 // Error is a problem in a gazetteer file, at a line of it.
-type Error struct {
-	File string
-	Line int // 1-based; 0 when unknown
-	Msg  string
-}
-
-// Error formats the problem as file:line: message.
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
+type Error = diag.Error
 
 // ErrorList is every problem found in a gazetteer file, in line order.
-type ErrorList []*Error
-
-// Error formats the first problem and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
+type ErrorList = diag.List
 
 // ParseEntries reads a gazetteer file (a YAML list of [Entry]) named name,
 // which is used in error messages. It checks every entry and returns the
