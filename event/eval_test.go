@@ -2,7 +2,6 @@ package event_test
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -75,32 +74,13 @@ func strip(raw string) (string, []goldEvent) {
 	return b.String(), evs
 }
 
-// timemlDir is the TempEval-3 gold (TimeBank and AQUAINT); override with
-// CHRONOGRAPH_TIMEML to measure another TimeML corpus (e.g. TE3-Silver).
-const timemlDir = "/work/shared/data/tempeval3/TBAQ-cleaned"
-
 // TestTimeMLOverlap measures trigger precision against TimeML: the share of
 // event mentions whose trigger overlaps an EVENT of the TempEval-3 gold.
 // Our types are a narrow subset of TimeML events, so recall means nothing
 // here, but a trigger outside every TimeML EVENT is most likely a false
 // one. Run with -v to see the figures.
 func TestTimeMLOverlap(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measurement over the TimeML corpus; skipped with -short")
-	}
-	dir := os.Getenv("CHRONOGRAPH_TIMEML")
-	if dir == "" {
-		dir = timemlDir
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.tml"))
-	more, _ := filepath.Glob(filepath.Join(dir, "*.tml"))
-	files = append(files, more...)
-	if len(files) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("no TimeML files under %s", dir)
-		}
-		t.Skipf("no TimeML files under %s (shared data, not in the repository)", dir)
-	}
+	files := event.TimeMLFiles(t)
 	g, err := actor.Default()
 	if err != nil {
 		t.Fatal(err)

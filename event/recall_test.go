@@ -3,7 +3,6 @@ package event
 import (
 	"html"
 	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -160,22 +159,7 @@ func timexCovers(v, g string) bool {
 // has the linked date's value (or a finer one inside it); (c) overall
 // recall, over all such gold events. Run with -v to see them.
 func TestTimeMLRecall(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measurement over the TimeML corpus; skipped with -short")
-	}
-	dir := os.Getenv("CHRONOGRAPH_TIMEML")
-	if dir == "" {
-		dir = "/work/shared/data/tempeval3/TBAQ-cleaned"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.tml"))
-	more, _ := filepath.Glob(filepath.Join(dir, "*.tml"))
-	files = append(files, more...)
-	if len(files) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("no TimeML files under %s", dir)
-		}
-		t.Skipf("no TimeML files under %s (shared data, not in the repository)", dir)
-	}
+	files := TimeMLFiles(t)
 	g, err := actor.Default()
 	if err != nil {
 		t.Fatal(err)
