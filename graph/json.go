@@ -1,7 +1,7 @@
 package graph
 
 import (
-	"encoding/json"
+	"github.com/chronograph-news/chronograph/timeline"
 	"io"
 )
 
@@ -51,8 +51,5 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 		out.Nodes = append(out.Nodes, j)
 	}
 	out.Edges = append(out.Edges, g.edges...)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return timeline.EncodeJSON(w, out)
 }

@@ -10,10 +10,17 @@ import (
 // null, so the output always matches schema/timeline.schema.json. The
 // output depends only on t: the same timeline always gives the same bytes.
 func (t *Timeline) WriteJSON(w io.Writer) error {
+	return EncodeJSON(w, t.normalized())
+}
+
+// EncodeJSON writes v in the JSON style of every chronograph output:
+// indented by two spaces, HTML characters (<, >, &) left unescaped so that
+// quotes stay readable, and a final newline.
+func EncodeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(t.normalized())
+	return enc.Encode(v)
 }
 
 // normalized returns a copy of t whose required lists are never nil.

@@ -107,14 +107,7 @@ func (r *recognizer) digitsAt(i int) (int, bool) {
 	if len(s) > 9 {
 		return 0, false
 	}
-	v := 0
-	for k := 0; k < len(s); k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return 0, false
-		}
-		v = v*10 + int(s[k]-'0')
-	}
-	return v, true
+	return digitsOnly(s)
 }
 
 // all returns every expression in text order, non-overlapping.

@@ -48,12 +48,9 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 			"gave the same output, the time tagging alone, the peak Go heap and peak RSS.\n\nflags:\n", silverDir)
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, nil
-		}
-		return nil, errUsage
+	paths, done, err := parseFlags(fs, args)
+	if done {
+		return nil, err
 	}
 	if cfg.runs < 1 {
 		return nil, fmt.Errorf("bench: --runs must be at least 1, got %d", cfg.runs)

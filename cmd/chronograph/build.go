@@ -108,12 +108,9 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, nil
-		}
-		return nil, errUsage
+	paths, done, err := parseFlags(fs, args)
+	if done {
+		return nil, err
 	}
 	cfg.paths = paths
 	if len(cfg.paths) == 0 {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,12 +48,9 @@ func runEvalTimex(e env, args []string) error {
 			"relative paths (or base names) and the same TEXT.\n\nflags:")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	pos, done, err := parseFlags(fs, args)
+	if done {
+		return err
 	}
 	if len(pos) < 1 || len(pos) > 2 {
 		fs.Usage()

@@ -1,6 +1,24 @@
 package main
 
-import "flag"
+import (
+	"errors"
+	"flag"
+)
+
+// parseFlags parses a command's args with fs (see parseInterspersed) and
+// returns the positional ones. done reports that the command must stop:
+// after -h, with err nil (fs printed the usage), or after a bad flag, with
+// err errUsage (fs printed why).
+func parseFlags(fs *flag.FlagSet, args []string) (pos []string, done bool, err error) {
+	pos, err = parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, true, nil
+	case err != nil:
+		return nil, true, errUsage
+	}
+	return pos, false, nil
+}
 
 // parseInterspersed parses args with fs, allowing flags after positional
 // arguments ("eval timex GOLD -misses 5"), and returns the positional ones.

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/timeline"
 	"github.com/chronograph-news/chronograph/timeml"
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -28,12 +27,9 @@ func runTimex(e env, args []string) error {
 			"DCT from <DCT>). \"-\" reads standard input.\n\nflags:")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	pos, done, err := parseFlags(fs, args)
+	if done {
+		return err
 	}
 	if len(pos) != 1 {
 		fs.Usage()
@@ -140,10 +136,7 @@ func writeTimexJSON(w io.Writer, ts []timex.Timex) error {
 		}
 		out = append(out, j)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return timeline.EncodeJSON(w, out)
 }
 
 // writeTimexTimeML writes the article and its expressions as a TempEval-3

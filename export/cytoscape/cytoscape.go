@@ -4,7 +4,6 @@
 package cytoscape
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -65,10 +64,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, g *graph.Graph) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(Build(g))
+	return timeline.EncodeJSON(w, Build(g))
 }
 
 // Write writes [FileName] into dir atomically (the build's writer

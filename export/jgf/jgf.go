@@ -5,7 +5,6 @@
 package jgf
 
 import (
-	"encoding/json"
 	"io"
 	"path/filepath"
 
@@ -97,10 +96,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, g *graph.Graph) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(Build(tl, g))
+	return timeline.EncodeJSON(w, Build(tl, g))
 }
 
 // Write writes [FileName] into dir atomically (the build's writer

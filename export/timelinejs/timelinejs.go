@@ -1,7 +1,6 @@
 package timelinejs
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -123,10 +122,7 @@ func body(e *timeline.Event, actors map[string]string, docs map[string]timeline.
 // Encode writes the TimelineJS 3 JSON of tl to w. The graph is not used;
 // it is accepted so every exporter has the same signature.
 func Encode(w io.Writer, tl *timeline.Timeline, _ *graph.Graph) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(Build(tl))
+	return timeline.EncodeJSON(w, Build(tl))
 }
 
 // Write writes [FileName] into dir atomically (the build's writer
