@@ -9,19 +9,20 @@ import (
 // lexiconFile is the layout of data/lexicon.yaml: word lists the recognizer
 // uses, all matched case-insensitively.
 type lexiconFile struct {
-	Titles      []string `yaml:"titles"`      // roles before or after a name: "Foreign Minister"
-	OrgHeads    []string `yaml:"org_heads"`   // last words of organization names: "Ministry"
-	PlaceHeads  []string `yaml:"place_heads"` // words after a place name: "region"
-	FirstNames  []string `yaml:"first_names"` // given names that start a person's name
-	Stopwords   []string `yaml:"stopwords"`   // capitalized function words that start no name
-	NonNames    []string `yaml:"non_names"`   // capitalized words that are never names: months, days
-	Locatives   []string `yaml:"locatives"`   // prepositions making the next name a place
-	Motion      []string `yaml:"motion"`      // words after which "to X" is a destination
-	Speech      []string `yaml:"speech"`      // verbs after a person's name: "said"
-	Connectors  []string `yaml:"connectors"`  // lower-case words inside names: "of", "bin"
-	Appositives []string `yaml:"appositives"` // words opening an apposition: "then", "former"
-	Modifiers   []string `yaml:"modifiers"`   // words allowed before a title: "top", "senior"
-	NotPerson   []string `yaml:"not_person"`  // words never in a person's name: "West", "Street"
+	Titles      []string `yaml:"titles"`       // roles before or after a name: "Foreign Minister"
+	OrgHeads    []string `yaml:"org_heads"`    // last words of organization names: "Ministry"
+	PlaceHeads  []string `yaml:"place_heads"`  // words after a place name: "region"
+	FirstNames  []string `yaml:"first_names"`  // given names that start a person's name
+	Stopwords   []string `yaml:"stopwords"`    // capitalized function words that start no name
+	NonNames    []string `yaml:"non_names"`    // capitalized words that are never names: months, days
+	Locatives   []string `yaml:"locatives"`    // prepositions making the next name a place
+	Motion      []string `yaml:"motion"`       // words after which "to X" is a destination
+	PlaceObject []string `yaml:"place_object"` // verbs whose object is a place: "visited X"
+	Speech      []string `yaml:"speech"`       // verbs after a person's name: "said"
+	Connectors  []string `yaml:"connectors"`   // lower-case words inside names: "of", "bin"
+	Appositives []string `yaml:"appositives"`  // words opening an apposition: "then", "former"
+	Modifiers   []string `yaml:"modifiers"`    // words allowed before a title: "top", "senior"
+	NotPerson   []string `yaml:"not_person"`   // words never in a person's name: "West", "Street"
 	// PlaceSuffixes end names of places: "Park", "Square", "Airport".
 	PlaceSuffixes []string `yaml:"place_suffixes"`
 	// Events are names of events that are no actors: "World War II".
@@ -47,6 +48,7 @@ type lexicon struct {
 	titles                                       map[string]string // nameKey -> canonical title
 	orgHeads, placeHeads, firstNames, stopwords  map[string]bool
 	nonNames, locatives, motion, speech, connect map[string]bool
+	placeObject                                  map[string]bool
 	appositives, modifiers, notPerson            map[string]bool
 	placeSuffixes, eventHeads, nameAdjectives    map[string]bool
 	possNameWords, corpSuffixes, directions      map[string]bool
@@ -82,6 +84,7 @@ func loadLexicon() (*lexicon, error) {
 	l.orgHeads, l.placeHeads, l.firstNames = set(f.OrgHeads), set(f.PlaceHeads), set(f.FirstNames)
 	l.stopwords, l.nonNames, l.locatives = set(f.Stopwords), set(f.NonNames), set(f.Locatives)
 	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
+	l.placeObject = set(f.PlaceObject)
 	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)

@@ -549,7 +549,8 @@ func (r *recognizer) qualifier0(p int) (string, int) {
 }
 
 // locative reports whether item p follows a locative preposition ("in",
-// "at") or a "to" after a word of motion ("visit to", "sent troops to").
+// "at"), a "to" after a word of motion ("visit to", "sent troops to"), or
+// a verb whose object is a place ("visited Pyongyang", "left Moscow").
 func (r *recognizer) locative(p int) bool {
 	if p == 0 {
 		return false
@@ -566,6 +567,9 @@ func (r *recognizer) locative(p int) bool {
 	}
 	w := strings.ToLower(r.toks[prev.first].Text)
 	if r.g.lex.locatives[prev.key] && w == r.toks[prev.first].Text {
+		return true
+	}
+	if r.g.lex.placeObject[prev.key] && w == r.toks[prev.first].Text {
 		return true
 	}
 	if w != "to" && w != "toward" && w != "towards" {

@@ -100,6 +100,8 @@ func TestDocument(t *testing.T) {
 			[]want{{Text: "North Korean", ID: "country:PRK"}, {Text: "Pyongyang", ID: "country:PRK"}, {Text: "Moscow", ID: "country:RUS"}, {Text: "Russians", ID: "country:RUS"}}, nil},
 		{"capitals as places", "The envoy arrived in Pyongyang after a trip to Beijing, then flew home from Tehran.",
 			[]want{{Text: "Pyongyang", ID: "place:pyongyang", Loc: true}, {Text: "Beijing", ID: "place:beijing", Loc: true}, {Text: "Tehran", ID: "country:IRN"}}, nil},
+		{"capitals as objects of motion verbs", "The minister visited Hanoi, then left Ankara; Cairo said nothing. A Visit Seoul campaign began.",
+			[]want{{Text: "Hanoi", ID: "place:hanoi", Loc: true}, {Text: "Ankara", ID: "place:ankara", Loc: true}, {Text: "Cairo", ID: "country:EGY"}, {Text: "Seoul", ID: "country:KOR"}}, nil},
 		{"dateline", "KYIV, Ukraine — Officials in Kyiv said Kyiv would answer.",
 			[]want{{Text: "KYIV", ID: "place:kyiv", Loc: true}, {Text: "Kyiv", ID: "place:kyiv", Loc: true}, {Text: "Kyiv", N: 1, ID: "country:UKR"}}, nil},
 		{"a person in a place phrase", "Police searched Mr. Haldane-Price's home. They found nothing in Haldane-Price's car.",
