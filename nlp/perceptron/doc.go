@@ -1,0 +1,14 @@
+// Package perceptron is the learning machinery shared by the language
+// core's models (tagger, parser, name finder): a multiclass averaged
+// perceptron over hashed sparse features (Collins 2002; the design of the
+// first spaCy and of Honnibal's "A good part-of-speech tagger in about 200
+// lines of Python"), trained with a [Trainer] and frozen into a compact,
+// read-only [Model] that is safe to share across goroutines.
+//
+// A feature is a uint64 key made with [Hash]: a template number mixed with
+// the strings and numbers it reads ("suffix of the next word = ing"). Each
+// key has a sparse row of weights, one per class it was ever updated for.
+// Freezing averages the weights, drops those below a threshold (pruning),
+// and stores the rest as int16 with one scale for the model (quantization),
+// so a model of a few hundred thousand features fits in a few megabytes.
+package perceptron
