@@ -17,7 +17,7 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
 	"fri": true, "sat": true, "sun": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "etc": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true,
 	"approx": true, "est": true, "dept": true, "univ": true, "mt": true, "ft": true,
 	"a.m": true, "p.m": true,
 }
@@ -48,15 +48,36 @@ func IsAbbreviation(word string) bool {
 	return abbreviations[string(buf[:len(word)])]
 }
 
+// numberAbbreviation reports whether word (without its period) is an
+// abbreviation that keeps its period only before a number: "No. 1",
+// "c. 1230", "Op. 46", "p. 5", "Fig. 2"; elsewhere "no." and "c." are
+// words ending a sentence.
+func numberAbbreviation(word string) bool {
+	switch strings.ToLower(word) {
+	case "no", "nos", "c", "ca", "op", "p", "pp", "fig", "vol":
+		return true
+	}
+	return false
+}
+
+// numberAfter reports whether text[i:] is a space and a digit.
+func numberAfter(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && '0' <= text[i+1] && text[i+1] <= '9'
+}
+
 // maxAbbreviation is the length of the longest entry of abbreviations.
 const maxAbbreviation = 6
 
 // Tokenize splits text into tokens. Words are runs of letters and digits
-// that start with a letter, with internal apostrophes kept ("don't") but a
-// possessive "'s" split off; hyphens always separate tokens, so "mid-2024"
-// is three tokens and [Adjacent] rejoins them. Numbers keep internal
-// separators followed by a digit ("10,000", "3.5", "14:00"). A period stays
-// on an abbreviation ("Feb.", "Mr.") or a dotted acronym ("U.S.", "a.m.").
+// that start with a letter, with internal apostrophes kept ("O'Brien")
+// but clitics split off as Universal Dependencies does: the possessive or
+// verbal "'s", "n't", "'m", "'re", "'ve", "'ll", "'d" ("do" "n't", "ca"
+// "n't", "I" "'m") and a few fused forms ("can" "not", "gon" "na").
+// Hyphens always separate tokens, so "mid-2024" is three tokens and
+// [Adjacent] rejoins them ([Words] applies the UD rules for hyphens).
+// Numbers keep internal separators followed by a digit ("10,000", "3.5",
+// "14:00"). A period stays on an abbreviation ("Feb.", "Mr.") or a dotted
+// acronym ("U.S.", "a.m.").
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5)
 	i := 0
@@ -69,8 +90,12 @@ func Tokenize(text string) []Token {
 				i++
 				continue
 			case isASCIILetter(c):
-				j := scanWord(text, i)
-				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+				j, apos := scanWord(text, i)
+				if k := clitic(text[i:j], apos); k > 0 {
+					toks = appendSplit(toks, text, i, i+k, j)
+				} else {
+					toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+				}
 				i = j
 				continue
 			case '0' <= c && c <= '9':
@@ -89,8 +114,12 @@ func Tokenize(text string) []Token {
 			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number})
 			i = j
 		case unicode.IsLetter(r):
-			j := scanWord(text, i)
-			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+			j, apos := scanWord(text, i)
+			if k := clitic(text[i:j], apos); k > 0 {
+				toks = appendSplit(toks, text, i, i+k, j)
+			} else {
+				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+			}
 			i = j
 		case isApostrophe(r) && possessiveAt(text, i+n):
 			j := i + n + 1
@@ -113,6 +142,21 @@ func Tokenize(text string) []Token {
 		}
 	}
 	return toks
+}
+
+// clitic is cliticCut with its cheap tests first, so that it inlines.
+func clitic(w string, apos bool) int {
+	if !apos && !mayBeFused(w) {
+		return 0
+	}
+	return cliticCut(w, apos)
+}
+
+// appendSplit appends the word text[i:j] as two tokens split at k, a
+// host and its clitic ("do" "n't").
+func appendSplit(toks []Token, text string, i, k, j int) []Token {
+	return append(toks, Token{Start: i, End: k, Text: text[i:k], Kind: Word},
+		Token{Start: k, End: j, Text: text[k:j], Kind: Word})
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -167,8 +211,11 @@ func scanNumber(text string, i int) int {
 	return j
 }
 
-func scanWord(text string, i int) int {
+// scanWord returns the end of the word starting at i, and whether it
+// holds an internal apostrophe.
+func scanWord(text string, i int) (int, bool) {
 	j := i
+	apos := false
 	for j < len(text) {
 		if c := text[j]; isASCIILetter(c) || '0' <= c && c <= '9' {
 			j++
@@ -185,9 +232,10 @@ func scanWord(text string, i int) int {
 			if unicode.IsLetter(r2) {
 				rest := text[j+n:]
 				if (r2 == 's' || r2 == 'S') && (len(rest) == n2 || !isWordRune(rest[n2:])) {
-					return j
+					return j, apos
 				}
 				j += n
+				apos = true
 				continue
 			}
 		}
@@ -204,16 +252,17 @@ func scanWord(text string, i int) int {
 					}
 				}
 				if strings.Contains(word, ".") {
-					return j + 1 // final period of U.S.
+					return j + 1, apos // final period of U.S.
 				}
 			}
-			if IsAbbreviation(word) || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
-				return j + 1
+			if IsAbbreviation(word) || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) ||
+				numberAbbreviation(word) && numberAfter(text, j+1) {
+				return j + 1, apos
 			}
 		}
 		break
 	}
-	return j
+	return j, apos
 }
 
 func lastSegment(word string) string {

@@ -6,11 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// Sentences groups toks (the result of [Tokenize] on text) into sentences.
-// A sentence ends at a line break, or after '.', '!' or '?' (and any closing
-// quotes or brackets) when the next token starts with an upper-case letter,
-// a digit or an opening quote. Periods kept on abbreviations do not end a
-// sentence, except a dotted acronym followed by a capitalized function word.
+// Sentences groups toks (the result of [Tokenize] or [Words] on text)
+// into sentences. A sentence ends at a line break, or after '.', '!' or
+// '?' or a run of them (and any closing quotes or brackets, and a
+// bracketed reference such as "[2]") when whitespace follows and the next
+// token starts with a letter, a digit, an opening quote or parenthesis or
+// a dollar sign. A lower-case letter opens a sentence only after a
+// standalone mark other than an ellipsis, as in informal text ("i left.
+// then i came back"). Periods kept on abbreviations do not end a
+// sentence, except a dotted acronym followed by a capitalized function
+// word, nor does the period of a list number at the start of a line ("1.
+// Atoms are ...").
 func Sentences(text string, toks []Token) []Sentence {
 	var out []Sentence
 	first := 0
@@ -25,22 +31,65 @@ func Sentences(text string, toks []Token) []Sentence {
 			flush(i)
 		}
 		t := toks[i]
-		if !endsSentence(t) {
+		if !endsSentence(t) || listNumber(text, toks, i) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isCloser(toks[j].Text) && Adjacent(toks[j-1], toks[j]) {
+		for j < len(toks) && Adjacent(toks[j-1], toks[j]) && closes(toks, j) {
 			j++
 		}
-		if j >= len(toks) {
+		if j < len(toks) && isPunctRun(toks[j].Text, sentencePunct) && Adjacent(toks[j-1], toks[j]) {
+			continue // "?!" split by Tokenize: end after the last mark
+		}
+		j = reference(toks, j)
+		if j >= len(toks) || Adjacent(toks[j-1], toks[j]) && !opensQuote(toks, j) {
 			continue
 		}
-		if startsSentence(toks[j]) && (t.Kind == Punct || acronymEnd(t, toks[j])) {
+		next := toks[j]
+		if t.Kind == Punct && (startsSentence(next) || lowerStart(next) && !isEllipsis(t.Text)) || t.Kind == Word && startsSentence(next) && acronymEnd(t, next) {
 			flush(j)
 		}
 	}
 	flush(len(toks))
 	return splitLong(out, toks)
+}
+
+// listNumber reports whether toks[i] is the period of a list number at
+// the start of a line: "1." or "12." after a line break or at the start.
+func listNumber(text string, toks []Token, i int) bool {
+	if toks[i].Text != "." || i == 0 || toks[i-1].Kind != Number || !Adjacent(toks[i-1], toks[i]) || len(toks[i-1].Text) > maxListNumber {
+		return false
+	}
+	return lineStart(text, toks[i-1].Start)
+}
+
+// maxListNumber is the most digits of a list number.
+const maxListNumber = 2
+
+// closes reports whether toks[j], adjacent to the token before it,
+// closes what the sentence opened: a closing bracket, or a quote that is
+// not glued to a word after it (which would open the next sentence).
+func closes(toks []Token, j int) bool {
+	if !isCloser(toks[j].Text) {
+		return false
+	}
+	return !opensQuote(toks, j)
+}
+
+// opensQuote reports whether toks[j] is a straight quote glued to the
+// word after it, which opens a quotation ("Well,").
+func opensQuote(toks []Token, j int) bool {
+	t := toks[j]
+	return (t.Text == "\"" || t.Text == "'") && j+1 < len(toks) && Adjacent(t, toks[j+1]) && toks[j+1].Kind != Punct
+}
+
+// reference returns the index after a bracketed reference "[2]" glued or
+// spaced after a sentence end at toks[j], or j when there is none.
+func reference(toks []Token, j int) int {
+	if j+2 < len(toks) && toks[j].Text == "[" && toks[j+1].Kind == Number && toks[j+2].Text == "]" {
+		return j + 3
+	}
+	return j
 }
 
 // MaxSentence is the most tokens a sentence holds. Longer runs (lists,
@@ -81,7 +130,7 @@ func splitLong(sents []Sentence, toks []Token) []Sentence {
 func endsSentence(t Token) bool {
 	switch t.Kind {
 	case Punct:
-		return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "..." || t.Text == "…"
+		return isPunctRun(t.Text, sentencePunct) || t.Text == "…"
 	case Word:
 		return strings.HasSuffix(t.Text, ".")
 	}
@@ -99,9 +148,20 @@ func isCloser(s string) bool {
 func startsSentence(t Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if t.Kind == Punct {
-		return r == '"' || r == '“' || r == '‘' || r == '(' || r == '«' || r == '—'
+		return r == '"' || r == '“' || r == '‘' || r == '(' || r == '«' || r == '—' || r == '$'
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isEllipsis reports whether s is an ellipsis, "..." or "…", after
+// which a lower-case word goes on with the sentence.
+func isEllipsis(s string) bool { return s == "…" || strings.HasPrefix(s, "..") }
+
+// lowerStart reports whether t is a word starting with a lower-case
+// letter.
+func lowerStart(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Kind == Word && unicode.IsLower(r)
 }
 
 // acronymEnd reports whether a word ending in a period (U.S., Feb., Mr.)

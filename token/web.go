@@ -1,0 +1,124 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// webSchemes open a URL that is one word whatever follows.
+var webSchemes = []string{"http://", "https://", "ftp://", "www.", "mailto:"}
+
+// webSuffixes are the file extensions and top-level domains that make
+// "name.ext" one word ("report.doc", "Newsfeeds.com").
+var webSuffixes = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "uk": true, "ca": true,
+	"de": true, "fr": true, "au": true, "io": true, "info": true, "biz": true, "us": true,
+	"doc": true, "docx": true, "pdf": true, "xls": true, "xlsx": true, "ppt": true, "txt": true,
+	"htm": true, "html": true, "asp": true, "aspx": true, "php": true, "jpg": true, "jpeg": true,
+	"png": true, "gif": true, "zip": true, "exe": true, "csv": true, "stm": true, "mp3": true,
+}
+
+// maxWebSuffix is the length of the longest key of webSuffixes.
+const maxWebSuffix = 4
+
+// webEnd returns the end j of the tokens toks[i:j] that make a URL, an
+// e-mail address or a file or host name starting at toks[i], or i+1.
+// skip is the end of the last run of text found not to be one: tokens
+// starting before it are not checked again, which keeps Words linear.
+func webEnd(text string, toks []Token, i int, skip *int) int {
+	t := toks[i]
+	if t.Start < *skip || t.End >= len(text) || !strings.ContainsRune(".:@_", rune(text[t.End])) {
+		return i + 1
+	}
+	end := runEnd(text, t.Start)
+	if !isWeb(text[t.Start:end]) {
+		*skip = end
+		return i + 1
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	return j
+}
+
+// runEnd returns the end of the run of URL characters starting at i,
+// without trailing punctuation.
+func runEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+			continue
+		}
+		if c <= ' ' || strings.IndexByte(`<>"'()[]{}|\`+"`", c) >= 0 {
+			break
+		}
+		j++
+	}
+	for j > i && strings.IndexByte(".,;:!?-", text[j-1]) >= 0 {
+		j--
+	}
+	return j
+}
+
+// isWeb reports whether s is a URL, an e-mail address or a file or host
+// name.
+func isWeb(s string) bool {
+	for _, p := range webSchemes {
+		if len(s) > len(p) && hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 {
+		return at+1 < len(s) && isNameRune(s[at+1:]) && strings.IndexByte(s[at+1:], '@') < 0 && namePart(s[:at])
+	}
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 1 || dot+1 >= len(s) || len(s)-dot-1 > maxWebSuffix || !namePart(s[:dot]) {
+		return false
+	}
+	var buf [maxWebSuffix]byte
+	for k := dot + 1; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-dot-1] = c
+	}
+	return webSuffixes[string(buf[:len(s)-dot-1])]
+}
+
+// namePart reports whether s is made of letters, digits and . _ - + only,
+// as the local part of an address or a host or file name.
+func namePart(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-+", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isNameRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func hasPrefixFold(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
