@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Model is a frozen averaged perceptron: for each feature key a sparse row
@@ -21,10 +22,25 @@ type Model struct {
 	cls   []uint16
 	wt    []int16
 
-	// table is an open-addressing index of keys: slot → row+1 (0 = empty),
-	// probed linearly from key & mask.
-	table []uint32
+	// table is an open-addressing index of the rows, probed linearly from
+	// key & mask; a slot holds its key and the bounds of its row in ents,
+	// so that a lookup touches one slot and one run of ents. Rows without
+	// weights are not indexed.
+	table []slot
 	mask  uint64
+	ents  []entry // cls and wt interleaved, for Score
+}
+
+// slot is one entry of Model.table; hi == 0 marks an empty slot.
+type slot struct {
+	key    uint64
+	lo, hi uint32
+}
+
+// entry is one weight of a row and its class.
+type entry struct {
+	cls uint16
+	wt  int16
 }
 
 // NumFeatures returns the number of features kept.
@@ -33,57 +49,85 @@ func (m *Model) NumFeatures() int { return len(m.keys) }
 // NumWeights returns the number of weights kept.
 func (m *Model) NumWeights() int { return len(m.wt) }
 
-// buildTable indexes keys in a power-of-two table at most half full.
+// buildTable indexes the rows with weights in a power-of-two table at
+// most half full.
 func (m *Model) buildTable() {
 	n := 1
 	for n < 2*len(m.keys) {
 		n <<= 1
 	}
-	m.table = make([]uint32, n)
+	m.table = make([]slot, n)
 	m.mask = uint64(n - 1)
+	m.ents = make([]entry, len(m.wt))
+	for i := range m.wt {
+		m.ents[i] = entry{m.cls[i], m.wt[i]}
+	}
 	for i, k := range m.keys {
+		lo, hi := m.start[i], m.start[i+1]
+		if hi == lo {
+			continue
+		}
 		s := k & m.mask
-		for m.table[s] != 0 {
+		for m.table[s].hi != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = uint32(i + 1)
-	}
-}
-
-// row returns the index of key's row, or -1.
-func (m *Model) row(key uint64) int {
-	if len(m.keys) == 0 {
-		return -1
-	}
-	s := key & m.mask
-	for {
-		r := m.table[s]
-		if r == 0 {
-			return -1
-		}
-		if m.keys[r-1] == key {
-			return int(r - 1)
-		}
-		s = (s + 1) & m.mask
+		m.table[s] = slot{k, lo, hi}
 	}
 }
 
 // Has reports whether the model kept feature key.
-func (m *Model) Has(key uint64) bool { return m.row(key) >= 0 }
+func (m *Model) Has(key uint64) bool {
+	_, ok := slices.BinarySearch(m.keys, key)
+	return ok
+}
 
 // Score adds the weights of feats to scores (len(Classes)), in units of
 // Scale: multiply by Scale for the perceptron's own units. Keeping integer
 // units makes scoring exact and its ties deterministic.
 func (m *Model) Score(feats []uint64, scores []int32) {
-	for _, f := range feats {
-		r := m.row(f)
-		if r < 0 {
-			continue
+	if len(m.table) == 0 {
+		return
+	}
+	// Find the rows of a batch of features and read their first weights,
+	// then add the rest: the loads of a batch are independent, so the
+	// processor overlaps their cache misses, where one loop would wait
+	// for each in turn.
+	const batch = 32
+	var (
+		rows  [batch]*slot
+		first [batch]entry
+	)
+	for len(feats) > 0 {
+		b := feats[:min(len(feats), batch)]
+		feats = feats[len(b):]
+		n := 0
+		for _, f := range b {
+			s := f & m.mask
+			for {
+				e := &m.table[s]
+				if e.hi == 0 {
+					break
+				}
+				if e.key == f {
+					rows[n], first[n] = e, m.ents[e.lo]
+					n++
+					break
+				}
+				s = (s + 1) & m.mask
+			}
 		}
-		lo, hi := m.start[r], m.start[r+1]
-		cls, wt := m.cls[lo:hi], m.wt[lo:hi]
-		for j, c := range cls {
-			scores[c] += int32(wt[j])
+		for k, e := range rows[:n] {
+			scores[first[k].cls] += int32(first[k].wt)
+			es := m.ents[e.lo+1 : e.hi]
+			for ; len(es) >= 4; es = es[4:] {
+				scores[es[0].cls] += int32(es[0].wt)
+				scores[es[1].cls] += int32(es[1].wt)
+				scores[es[2].cls] += int32(es[2].wt)
+				scores[es[3].cls] += int32(es[3].wt)
+			}
+			for _, x := range es {
+				scores[x.cls] += int32(x.wt)
+			}
 		}
 	}
 }
@@ -174,9 +218,15 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.keys = make([]uint64, nk)
-	if err := binary.Read(br, binary.LittleEndian, m.keys); err != nil {
-		return nil, fmt.Errorf("perceptron: keys: %w", err)
+	// Grow keys as they are read, so that a corrupt count cannot make a
+	// short input allocate the maximum.
+	m.keys = make([]uint64, 0, min(nk, 1<<16))
+	var kb [8]byte
+	for range nk {
+		if _, err := io.ReadFull(br, kb[:]); err != nil {
+			return nil, fmt.Errorf("perceptron: keys: %w", err)
+		}
+		m.keys = append(m.keys, binary.LittleEndian.Uint64(kb[:]))
 	}
 	m.start = make([]uint32, nk+1)
 	for i := range m.keys {
@@ -185,34 +235,58 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 		m.start[i+1] = m.start[i] + uint32(l)
+		if m.start[i+1] < m.start[i] {
+			return nil, errors.New("perceptron: too many weights")
+		}
 		if i > 0 && m.keys[i] <= m.keys[i-1] {
 			return nil, errors.New("perceptron: keys out of order")
 		}
 	}
 	nw := int(m.start[nk])
-	m.cls = make([]uint16, nw)
-	if nc <= 256 {
-		b := make([]byte, nw)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("perceptron: classes: %w", err)
-		}
-		for i, c := range b {
-			m.cls[i] = uint16(c)
-		}
-	} else if err := binary.Read(br, binary.LittleEndian, m.cls); err != nil {
+	width := 1 // bytes per class
+	if nc > 256 {
+		width = 2
+	}
+	b, err := readChunked(br, nw*width)
+	if err != nil {
 		return nil, fmt.Errorf("perceptron: classes: %w", err)
 	}
-	for _, c := range m.cls {
-		if int(c) >= int(nc) {
+	m.cls = make([]uint16, nw)
+	for i := range m.cls {
+		if width == 1 {
+			m.cls[i] = uint16(b[i])
+		} else {
+			m.cls[i] = binary.LittleEndian.Uint16(b[2*i:])
+		}
+		if int(m.cls[i]) >= int(nc) {
 			return nil, errors.New("perceptron: class out of range")
 		}
 	}
-	m.wt = make([]int16, nw)
-	if err := binary.Read(br, binary.LittleEndian, m.wt); err != nil {
+	if b, err = readChunked(br, 2*nw); err != nil {
 		return nil, fmt.Errorf("perceptron: weights: %w", err)
+	}
+	m.wt = make([]int16, nw)
+	for i := range m.wt {
+		m.wt[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
 	}
 	m.buildTable()
 	return m, nil
+}
+
+// readChunked reads n bytes, growing its buffer as they arrive, so that a
+// corrupt count on a short input fails before allocating much.
+func readChunked(r io.Reader, n int) ([]byte, error) {
+	const chunk = 1 << 20
+	b := make([]byte, 0, min(n, chunk))
+	for len(b) < n {
+		k := min(n-len(b), chunk)
+		b = slices.Grow(b, k)
+		if _, err := io.ReadFull(r, b[len(b):len(b)+k]); err != nil {
+			return nil, err
+		}
+		b = b[:len(b)+k]
+	}
+	return b, nil
 }
 
 type countWriter struct {

@@ -1,0 +1,138 @@
+package morph
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/chronograph-news/chronograph/nlp/perceptron"
+)
+
+// magic starts an encoded annotator; its last byte is the format version.
+const magic = "CGMF\x01"
+
+// Decoding limits, against corrupt input.
+const (
+	maxGroups = 1 << 16
+	maxString = 1 << 12
+)
+
+// WriteTo encodes m: the candidate classes of each pair of tags, then the
+// perceptron. It returns the bytes written.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	cw := &countWriter{w: bw}
+	cw.Write([]byte(magic))
+	keys := make([]string, 0, len(m.groups))
+	for g := range m.groups {
+		keys = append(keys, g)
+	}
+	slices.Sort(keys)
+	putUvarint(cw, uint64(len(keys)))
+	for _, g := range keys {
+		putUvarint(cw, uint64(len(g)))
+		io.WriteString(cw, g)
+		putUvarint(cw, uint64(len(m.groups[g])))
+		for _, c := range m.groups[g] {
+			putUvarint(cw, uint64(c))
+		}
+	}
+	if cw.err != nil {
+		return cw.n, cw.err
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	n, err := m.pm.WriteTo(w)
+	return cw.n + n, err
+}
+
+// Read decodes an annotator written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("morph: not a morphology model (bad magic)")
+	}
+	ng, err := getUvarint(br, maxGroups)
+	if err != nil {
+		return nil, err
+	}
+	type group struct {
+		name  string
+		cands []int
+	}
+	var gs []group
+	maxClass := -1
+	for range ng {
+		l, err := getUvarint(br, maxString)
+		if err != nil {
+			return nil, err
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("morph: %w", err)
+		}
+		nc, err := getUvarint(br, maxGroups)
+		if err != nil {
+			return nil, err
+		}
+		g := group{name: string(b)}
+		for range nc {
+			c, err := getUvarint(br, maxGroups)
+			if err != nil {
+				return nil, err
+			}
+			g.cands = append(g.cands, int(c))
+			maxClass = max(maxClass, int(c))
+		}
+		gs = append(gs, g)
+	}
+	pm, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, err
+	}
+	if maxClass >= len(pm.Classes) {
+		return nil, errors.New("morph: candidate class out of range")
+	}
+	m := &Model{pm: pm, groups: make(map[string][]int, len(gs))}
+	for _, g := range gs {
+		m.groups[g.name] = g.cands
+	}
+	return m, nil
+}
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+func putUvarint(w io.Writer, v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
+	v, err := binary.ReadUvarint(r)
+	if err != nil {
+		return 0, fmt.Errorf("morph: %w", err)
+	}
+	if v > limit {
+		return 0, fmt.Errorf("morph: number %d over the limit %d", v, limit)
+	}
+	return v, nil
+}

@@ -1,0 +1,144 @@
+package parser
+
+// Transition kinds. A perceptron class is a kind and, for the two arcs, a
+// label: class 0 is shift, 1 reduce, 2+2l the left arc with label l and
+// 3+2l the right arc with label l.
+const (
+	shift = iota
+	reduce
+	leftArc
+	rightArc
+)
+
+// classOf returns the class of a transition.
+func classOf(kind, label int) int {
+	if kind < leftArc {
+		return kind
+	}
+	return 2 + 2*label + (kind - leftArc)
+}
+
+// kindOf splits a class into its kind and label (-1 for shift and reduce).
+func kindOf(c int) (kind, label int) {
+	if c < 2 {
+		return c, -1
+	}
+	return leftArc + (c-2)%2, (c - 2) / 2
+}
+
+// none marks a missing word (no head, no child, empty stack).
+const none = -1
+
+// state is an arc-eager configuration over words 1..n, with the root 0 at
+// the bottom of the stack. Besides the arcs it keeps, per word, what the
+// features read: the two leftmost and two rightmost children, the number
+// of children on each side and the sets of their labels.
+type state struct {
+	n     int
+	stack []int32
+	b     int32 // front of the buffer; n+1 when empty
+
+	head               []int32 // -1 until attached
+	label              []int16
+	lc1, lc2, rc1, rc2 []int32
+	nl, nr             []int16
+	lset, rset         []uint64 // bit (label mod 64) of each child's label
+
+	rootTaken bool // the root has its one dependent
+}
+
+// newState returns the initial configuration for n words.
+func newState(n int) *state {
+	m := n + 1
+	ints := make([]int32, 5*m)
+	for i := range ints {
+		ints[i] = none
+	}
+	smalls := make([]int16, 3*m)
+	sets := make([]uint64, 2*m)
+	st := &state{
+		n:     n,
+		stack: make([]int32, 1, m),
+		b:     1,
+		head:  ints[0:m], lc1: ints[m : 2*m], lc2: ints[2*m : 3*m], rc1: ints[3*m : 4*m], rc2: ints[4*m : 5*m],
+		label: smalls[0:m], nl: smalls[m : 2*m], nr: smalls[2*m : 3*m],
+		lset: sets[0:m], rset: sets[m : 2*m],
+	}
+	return st
+}
+
+// done reports whether the buffer is empty.
+func (st *state) done() bool { return int(st.b) > st.n }
+
+// s0 returns the top of the stack (0, the root, when only it is left).
+func (st *state) s0() int32 { return st.stack[len(st.stack)-1] }
+
+// valid reports whether transition kind may apply; label is checked
+// against the root rule (the root takes one dependent, labelled root).
+func (st *state) valid(kind, label, rootLabel int) bool {
+	if st.done() {
+		return false
+	}
+	s := st.s0()
+	switch kind {
+	case shift:
+		return true
+	case reduce:
+		return s != 0 && st.head[s] != none
+	case leftArc:
+		return s != 0 && st.head[s] == none && label != rootLabel
+	default:
+		if s == 0 {
+			return !st.rootTaken && label == rootLabel
+		}
+		return label != rootLabel
+	}
+}
+
+// apply performs a transition, which must be valid.
+func (st *state) apply(kind, label int) {
+	switch kind {
+	case shift:
+		st.stack = append(st.stack, st.b)
+		st.b++
+	case reduce:
+		st.stack = st.stack[:len(st.stack)-1]
+	case leftArc:
+		s := st.s0()
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(st.b, s, label)
+	default:
+		s := st.s0()
+		if s == 0 {
+			st.rootTaken = true
+		}
+		st.attach(s, st.b, label)
+		st.stack = append(st.stack, st.b)
+		st.b++
+	}
+}
+
+// attach adds the arc h → d with label l.
+func (st *state) attach(h, d int32, l int) {
+	st.head[d] = h
+	st.label[d] = int16(l)
+	if d < h {
+		st.nl[h]++
+		st.lset[h] |= 1 << (uint(l) % 64)
+		switch {
+		case st.lc1[h] == none || d < st.lc1[h]:
+			st.lc2[h], st.lc1[h] = st.lc1[h], d
+		case st.lc2[h] == none || d < st.lc2[h]:
+			st.lc2[h] = d
+		}
+	} else {
+		st.nr[h]++
+		st.rset[h] |= 1 << (uint(l) % 64)
+		switch {
+		case st.rc1[h] == none || d > st.rc1[h]:
+			st.rc2[h], st.rc1[h] = st.rc1[h], d
+		case st.rc2[h] == none || d > st.rc2[h]:
+			st.rc2[h] = d
+		}
+	}
+}
