@@ -2,11 +2,11 @@ package lemma
 
 import (
 	"bufio"
-	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/binio"
 )
 
 // magic starts an encoded lemmatizer; its last byte is the format version.
@@ -21,43 +21,43 @@ const (
 // WriteTo encodes m: the longest ending, the rules, the endings and the
 // exceptions, each list in increasing order. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: bufio.NewWriter(w)}
-	putUvarint(cw, uint64(len(magic)))
+	cw := &binio.Writer{W: bufio.NewWriter(w)}
+	binio.PutUvarint(cw, uint64(len(magic)))
 	cw.Write([]byte(magic))
-	putUvarint(cw, uint64(m.maxSuffix))
-	putUvarint(cw, uint64(len(m.rules)))
+	binio.PutUvarint(cw, uint64(m.maxSuffix))
+	binio.PutUvarint(cw, uint64(len(m.rules)))
 	for _, r := range m.rules {
-		putUvarint(cw, uint64(r.casing))
-		putString(cw, r.strip)
-		putString(cw, r.add)
+		binio.PutUvarint(cw, uint64(r.casing))
+		binio.PutString(cw, r.strip)
+		binio.PutString(cw, r.add)
 	}
-	putUvarint(cw, uint64(len(m.suffixes)))
+	binio.PutUvarint(cw, uint64(len(m.suffixes)))
 	for _, k := range sortedKeys(m.suffixes) {
-		putString(cw, k)
-		putUvarint(cw, uint64(len(m.suffixes[k])))
+		binio.PutString(cw, k)
+		binio.PutUvarint(cw, uint64(len(m.suffixes[k])))
 		for _, id := range m.suffixes[k] {
-			putUvarint(cw, uint64(id))
+			binio.PutUvarint(cw, uint64(id))
 		}
 	}
-	putUvarint(cw, uint64(len(m.except)))
+	binio.PutUvarint(cw, uint64(len(m.except)))
 	for _, k := range sortedKeys(m.except) {
-		putString(cw, k)
-		putString(cw, m.except[k])
+		binio.PutString(cw, k)
+		binio.PutString(cw, m.except[k])
 	}
-	putUvarint(cw, uint64(len(m.known)))
+	binio.PutUvarint(cw, uint64(len(m.known)))
 	for _, l := range sortedKeys(m.known) {
-		putString(cw, l)
+		binio.PutString(cw, l)
 	}
-	if cw.err != nil {
-		return cw.n, cw.err
+	if cw.Err != nil {
+		return cw.N, cw.Err
 	}
-	return cw.n, cw.w.(*bufio.Writer).Flush()
+	return cw.N, cw.W.(*bufio.Writer).Flush()
 }
 
 // Read decodes a lemmatizer written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	n, err := getUvarint(br, maxString)
+	n, err := binio.Uvarint(br, maxString)
 	if err != nil || n != uint64(len(magic)) {
 		return nil, errors.New("lemma: not a lemmatizer model (bad magic)")
 	}
@@ -65,31 +65,31 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("lemma: not a lemmatizer model (bad magic)")
 	}
-	ms, err := getUvarint(br, maxSuffixLimit)
+	ms, err := binio.Uvarint(br, maxSuffixLimit)
 	if err != nil {
 		return nil, err
 	}
 	m := &Model{maxSuffix: int(ms), suffixes: map[string][]int32{}, except: map[string]string{}, known: map[string]bool{}}
-	nr, err := getUvarint(br, maxCount)
+	nr, err := binio.Uvarint(br, maxCount)
 	if err != nil {
 		return nil, err
 	}
 	for range nr {
 		var r rule
-		c, err := getUvarint(br, nCasings-1)
+		c, err := binio.Uvarint(br, nCasings-1)
 		if err != nil {
 			return nil, err
 		}
 		r.casing = int(c)
-		if r.strip, err = getString(br); err != nil {
+		if r.strip, err = binio.String(br, maxString); err != nil {
 			return nil, err
 		}
-		if r.add, err = getString(br); err != nil {
+		if r.add, err = binio.String(br, maxString); err != nil {
 			return nil, err
 		}
 		m.rules = append(m.rules, r)
 	}
-	ns, err := getUvarint(br, maxCount)
+	ns, err := binio.Uvarint(br, maxCount)
 	if err != nil {
 		return nil, err
 	}
@@ -98,13 +98,13 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		nid, err := getUvarint(br, keepRules)
+		nid, err := binio.Uvarint(br, keepRules)
 		if err != nil {
 			return nil, err
 		}
 		ids := make([]int32, nid)
 		for j := range ids {
-			id, err := getUvarint(br, nr)
+			id, err := binio.Uvarint(br, nr)
 			if err != nil {
 				return nil, err
 			}
@@ -115,7 +115,7 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		m.suffixes[k] = ids
 	}
-	ne, err := getUvarint(br, maxCount)
+	ne, err := binio.Uvarint(br, maxCount)
 	if err != nil {
 		return nil, err
 	}
@@ -124,16 +124,16 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m.except[k], err = getString(br); err != nil {
+		if m.except[k], err = binio.String(br, maxString); err != nil {
 			return nil, err
 		}
 	}
-	nk, err := getUvarint(br, maxCount)
+	nk, err := binio.Uvarint(br, maxCount)
 	if err != nil {
 		return nil, err
 	}
 	for range nk {
-		l, err := getString(br)
+		l, err := binio.String(br, maxString)
 		if err != nil {
 			return nil, err
 		}
@@ -147,58 +147,9 @@ func Read(r io.Reader) (*Model, error) {
 
 // getKey reads a "tag NUL string" key.
 func getKey(r *bufio.Reader) (string, error) {
-	k, err := getString(r)
+	k, err := binio.String(r, maxString)
 	if err == nil && !strings.Contains(k, "\x00") {
 		err = errors.New("lemma: bad key")
 	}
 	return k, err
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	c.err = err
-	return n, err
-}
-
-func putUvarint(w io.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func putString(w io.Writer, s string) {
-	putUvarint(w, uint64(len(s)))
-	io.WriteString(w, s)
-}
-
-func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
-	v, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, fmt.Errorf("lemma: %w", err)
-	}
-	if v > limit {
-		return 0, fmt.Errorf("lemma: number %d over the limit %d", v, limit)
-	}
-	return v, nil
-}
-
-func getString(r *bufio.Reader) (string, error) {
-	n, err := getUvarint(r, maxString)
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r, b); err != nil {
-		return "", fmt.Errorf("lemma: %w", err)
-	}
-	return string(b), nil
 }

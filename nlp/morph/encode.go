@@ -2,12 +2,12 @@ package morph
 
 import (
 	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 
+	"github.com/chronograph-news/chronograph/nlp/binio"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
 )
 
@@ -24,30 +24,30 @@ const (
 // perceptron. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
+	cw := &binio.Writer{W: bw}
 	cw.Write([]byte(magic))
 	keys := make([]string, 0, len(m.groups))
 	for g := range m.groups {
 		keys = append(keys, g)
 	}
 	slices.Sort(keys)
-	putUvarint(cw, uint64(len(keys)))
+	binio.PutUvarint(cw, uint64(len(keys)))
 	for _, g := range keys {
-		putUvarint(cw, uint64(len(g)))
+		binio.PutUvarint(cw, uint64(len(g)))
 		io.WriteString(cw, g)
-		putUvarint(cw, uint64(len(m.groups[g])))
+		binio.PutUvarint(cw, uint64(len(m.groups[g])))
 		for _, c := range m.groups[g] {
-			putUvarint(cw, uint64(c))
+			binio.PutUvarint(cw, uint64(c))
 		}
 	}
-	if cw.err != nil {
-		return cw.n, cw.err
+	if cw.Err != nil {
+		return cw.N, cw.Err
 	}
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
-	return cw.n + n, err
+	return cw.N + n, err
 }
 
 // Read decodes an annotator written by WriteTo.
@@ -57,7 +57,7 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("morph: not a morphology model (bad magic)")
 	}
-	ng, err := getUvarint(br, maxGroups)
+	ng, err := binio.Uvarint(br, maxGroups)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func Read(r io.Reader) (*Model, error) {
 	var gs []group
 	maxClass := -1
 	for range ng {
-		l, err := getUvarint(br, maxString)
+		l, err := binio.Uvarint(br, maxString)
 		if err != nil {
 			return nil, err
 		}
@@ -76,13 +76,13 @@ func Read(r io.Reader) (*Model, error) {
 		if _, err := io.ReadFull(br, b); err != nil {
 			return nil, fmt.Errorf("morph: %w", err)
 		}
-		nc, err := getUvarint(br, maxGroups)
+		nc, err := binio.Uvarint(br, maxGroups)
 		if err != nil {
 			return nil, err
 		}
 		g := group{name: string(b)}
 		for range nc {
-			c, err := getUvarint(br, maxGroups)
+			c, err := binio.Uvarint(br, maxGroups)
 			if err != nil {
 				return nil, err
 			}
@@ -103,36 +103,4 @@ func Read(r io.Reader) (*Model, error) {
 		m.groups[g.name] = g.cands
 	}
 	return m, nil
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	c.err = err
-	return n, err
-}
-
-func putUvarint(w io.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
-	v, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, fmt.Errorf("morph: %w", err)
-	}
-	if v > limit {
-		return 0, fmt.Errorf("morph: number %d over the limit %d", v, limit)
-	}
-	return v, nil
 }

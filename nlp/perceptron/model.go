@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/chronograph-news/chronograph/nlp/binio"
 )
 
 // Model is a frozen averaged perceptron: for each feature key a sparse row
@@ -154,18 +156,18 @@ const magic = "CGPM\x01"
 // WriteTo encodes m: classes, scale, keys, row lengths, classes and weights,
 // all little-endian. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: bufio.NewWriter(w)}
+	cw := &binio.Writer{W: bufio.NewWriter(w)}
 	cw.Write([]byte(magic))
-	putUvarint(cw, uint64(len(m.Classes)))
+	binio.PutUvarint(cw, uint64(len(m.Classes)))
 	for _, c := range m.Classes {
-		putUvarint(cw, uint64(len(c)))
+		binio.PutUvarint(cw, uint64(len(c)))
 		cw.Write([]byte(c))
 	}
 	binary.Write(cw, binary.LittleEndian, math.Float32bits(m.Scale))
-	putUvarint(cw, uint64(len(m.keys)))
+	binio.PutUvarint(cw, uint64(len(m.keys)))
 	binary.Write(cw, binary.LittleEndian, m.keys)
 	for i := range m.keys {
-		putUvarint(cw, uint64(m.start[i+1]-m.start[i]))
+		binio.PutUvarint(cw, uint64(m.start[i+1]-m.start[i]))
 	}
 	if len(m.Classes) <= 256 {
 		b := make([]byte, len(m.cls))
@@ -177,10 +179,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binary.Write(cw, binary.LittleEndian, m.cls)
 	}
 	binary.Write(cw, binary.LittleEndian, m.wt)
-	if cw.err != nil {
-		return cw.n, cw.err
+	if cw.Err != nil {
+		return cw.N, cw.Err
 	}
-	return cw.n, cw.w.(*bufio.Writer).Flush()
+	return cw.N, cw.W.(*bufio.Writer).Flush()
 }
 
 // maxDecode bounds what ReadModel allocates for a corrupt input.
@@ -193,13 +195,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("perceptron: not a model (bad magic)")
 	}
-	nc, err := getUvarint(br, math.MaxUint16)
+	nc, err := binio.Uvarint(br, math.MaxUint16)
 	if err != nil {
 		return nil, err
 	}
 	m := &Model{Classes: make([]string, nc)}
 	for i := range m.Classes {
-		l, err := getUvarint(br, 1<<16)
+		l, err := binio.Uvarint(br, 1<<16)
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +216,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("perceptron: scale: %w", err)
 	}
 	m.Scale = math.Float32frombits(bits)
-	nk, err := getUvarint(br, maxDecode)
+	nk, err := binio.Uvarint(br, maxDecode)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +232,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.start = make([]uint32, nk+1)
 	for i := range m.keys {
-		l, err := getUvarint(br, uint64(nc))
+		l, err := binio.Uvarint(br, uint64(nc))
 		if err != nil {
 			return nil, err
 		}
@@ -287,36 +289,4 @@ func readChunked(r io.Reader, n int) ([]byte, error) {
 		b = b[:len(b)+k]
 	}
 	return b, nil
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	c.err = err
-	return n, err
-}
-
-func putUvarint(w io.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
-	v, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, fmt.Errorf("perceptron: %w", err)
-	}
-	if v > limit {
-		return 0, fmt.Errorf("perceptron: count %d over the limit %d", v, limit)
-	}
-	return v, nil
 }

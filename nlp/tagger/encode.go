@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/chronograph-news/chronograph/nlp/binio"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
 )
 
@@ -26,11 +27,11 @@ const (
 // and fixed tags), then the perceptron. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
+	cw := &binio.Writer{W: bw}
 	cw.Write([]byte(magic))
-	putUvarint(cw, uint64(len(m.classes)))
+	binio.PutUvarint(cw, uint64(len(m.classes)))
 	for _, c := range m.classes {
-		putString(cw, c)
+		binio.PutString(cw, c)
 	}
 	// The ambiguity classes are few: write each once, then an index per word.
 	var ambs []uint64
@@ -39,23 +40,23 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	slices.Sort(ambs)
 	ambs = slices.Compact(ambs)
-	putUvarint(cw, uint64(len(ambs)))
+	binio.PutUvarint(cw, uint64(len(ambs)))
 	binary.Write(cw, binary.LittleEndian, ambs)
-	putUvarint(cw, uint64(len(m.entries)))
+	binio.PutUvarint(cw, uint64(len(m.entries)))
 	for _, e := range m.entries {
-		putString(cw, e.form)
+		binio.PutString(cw, e.form)
 		i, _ := slices.BinarySearch(ambs, e.amb)
-		putUvarint(cw, uint64(i))
-		putUvarint(cw, uint64(e.fixed+1))
+		binio.PutUvarint(cw, uint64(i))
+		binio.PutUvarint(cw, uint64(e.fixed+1))
 	}
-	if cw.err != nil {
-		return cw.n, cw.err
+	if cw.Err != nil {
+		return cw.N, cw.Err
 	}
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
-	return cw.n + n, err
+	return cw.N + n, err
 }
 
 // Read decodes a tagger written by WriteTo.
@@ -65,7 +66,7 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("tagger: not a tagger model (bad magic)")
 	}
-	nc, err := getUvarint(br, maxClasses)
+	nc, err := binio.Uvarint(br, maxClasses)
 	if err != nil {
 		return nil, err
 	}
@@ -74,11 +75,11 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	classes := make([]string, nc)
 	for i := range classes {
-		if classes[i], err = getString(br); err != nil {
+		if classes[i], err = binio.String(br, maxString); err != nil {
 			return nil, err
 		}
 	}
-	na, err := getUvarint(br, maxAmbs)
+	na, err := binio.Uvarint(br, maxAmbs)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +87,7 @@ func Read(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, ambs); err != nil {
 		return nil, fmt.Errorf("tagger: ambiguity classes: %w", err)
 	}
-	ne, err := getUvarint(br, maxEntries)
+	ne, err := binio.Uvarint(br, maxEntries)
 	if err != nil {
 		return nil, err
 	}
@@ -94,14 +95,14 @@ func Read(r io.Reader) (*Model, error) {
 	seen := make(map[string]bool)
 	for range ne {
 		var e entry
-		if e.form, err = getString(br); err != nil {
+		if e.form, err = binio.String(br, maxString); err != nil {
 			return nil, err
 		}
 		if seen[e.form] {
 			return nil, fmt.Errorf("tagger: word %q twice", e.form)
 		}
 		seen[e.form] = true
-		a, err := getUvarint(br, na)
+		a, err := binio.Uvarint(br, na)
 		if err != nil {
 			return nil, err
 		}
@@ -109,7 +110,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, errors.New("tagger: ambiguity class out of range")
 		}
 		e.amb = ambs[a]
-		f, err := getUvarint(br, nc)
+		f, err := binio.Uvarint(br, nc)
 		if err != nil {
 			return nil, err
 		}
@@ -124,53 +125,4 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, errors.New("tagger: perceptron classes do not match the tags")
 	}
 	return newModel(classes, pm, entries), nil
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	c.err = err
-	return n, err
-}
-
-func putUvarint(w io.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func putString(w io.Writer, s string) {
-	putUvarint(w, uint64(len(s)))
-	io.WriteString(w, s)
-}
-
-func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
-	v, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, fmt.Errorf("tagger: %w", err)
-	}
-	if v > limit {
-		return 0, fmt.Errorf("tagger: number %d over the limit %d", v, limit)
-	}
-	return v, nil
-}
-
-func getString(r *bufio.Reader) (string, error) {
-	n, err := getUvarint(r, maxString)
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r, b); err != nil {
-		return "", fmt.Errorf("tagger: %w", err)
-	}
-	return string(b), nil
 }
