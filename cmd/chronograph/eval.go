@@ -18,7 +18,7 @@ import (
 // runEval implements "chronograph eval STAGE ...".
 func runEval(e env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]")
+		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]")
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -27,8 +27,10 @@ func runEval(e env, args []string) error {
 	switch args[0] {
 	case "timex":
 		return runEvalTimex(e, args[1:])
+	case "parse":
+		return runEvalParse(e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex)\n", args[0])
+	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse)\n", args[0])
 	return errUsage
 }
 

@@ -6,6 +6,8 @@
 //	chronograph build [flags] [PATH ...]      write timeline, graph and diagrams to out/
 //	chronograph timex [flags] FILE|-          tag the time expressions of one text
 //	chronograph eval timex GOLD_DIR [SYS_DIR] score time expressions against TimeML gold
+//	chronograph parse [flags] FILE|-          tag, lemmatize, parse and find names
+//	chronograph eval parse GOLD.conllu        score the language core against UD gold
 //	chronograph bench [flags] [PATH ...]      measure throughput and peak memory of a build
 //
 // Run "chronograph COMMAND -h" for a command's flags.
@@ -36,7 +38,8 @@ func commands() map[string]command {
 	return map[string]command{
 		"build": {"read articles and write the timeline, graph and diagrams", runBuild},
 		"timex": {"tag the time expressions of one text (JSON or TimeML)", runTimex},
-		"eval":  {"score a stage against gold data (eval timex GOLD_DIR [SYS_DIR])", runEval},
+		"eval":  {"score a stage against gold data (eval timex GOLD_DIR, eval parse GOLD.conllu)", runEval},
+		"parse": {"analyse text or CoNLL-U: tags, lemmas, dependency trees, names", runParse},
 		"bench": {"measure build throughput (MB/s, documents/s, peak memory) on a corpus", runBench},
 	}
 }

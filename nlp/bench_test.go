@@ -1,0 +1,82 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// silverText returns the text of the first n TE3-Silver articles (tags
+// removed), the corpus the speed targets are stated on.
+func silverText(b *testing.B, n int) string {
+	files, _ := filepath.Glob("../../shared/data/tempeval3/TE3-Silver/*.tml")
+	if len(files) == 0 {
+		b.Skip("TE3-Silver absent")
+	}
+	if len(files) > n {
+		files = files[:n]
+	}
+	tag := regexp.MustCompile(`<[^>]*>`)
+	var sb strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(data)
+		if i := strings.Index(s, "<TEXT>"); i >= 0 {
+			s = s[i:]
+		}
+		sb.WriteString(tag.ReplaceAllString(s, ""))
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+// BenchmarkAnalyze measures the whole analysis (tokens, tags, lemmas,
+// features, trees, names) in MB/s of news text: run with GOMAXPROCS=1
+// for the one-core figure.
+func BenchmarkAnalyze(b *testing.B) {
+	text := silverText(b, 200)
+	p := pipeline(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	words := 0
+	for b.Loop() {
+		words = 0
+		for _, s := range p.Analyze(text) {
+			words += len(s.Tokens)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkTag measures the tagger alone on news text already split into
+// words: tokens/s is the figure the speed target is stated in.
+func BenchmarkTag(b *testing.B) {
+	text := silverText(b, 200)
+	p := pipeline(b)
+	sents := p.Words(text)
+	words := 0
+	for i := range sents {
+		words += len(sents[i].Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			p.Tagger.Tag(&sents[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures decoding every embedded model.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

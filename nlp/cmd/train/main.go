@@ -1,0 +1,36 @@
+// Command train trains the language core's models from the Universal
+// Dependencies treebanks in the shared data folder and writes them,
+// gzip-compressed, with manifest.json, into nlp/models/data, where package
+// models embeds them:
+//
+//	go run ./nlp/cmd/train [-data ../shared/data/ud] [-out nlp/models/data]
+//
+// Training is deterministic (fixed seeds, sorted iteration): the same data
+// gives the same bytes. The tagger, lemmatizer and morphology tables are
+// trained on EWT train + GUM CC-BY train, the parser on the same, the name
+// finder on GUM CC-BY train's named entities and Universal NER on EWT dev;
+// each is tuned on dev and then scored on test, and the scores are recorded
+// in the manifest.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+// run is the whole command; stdout gets the scores, stderr the progress.
+func run(args []string, stdout, stderr io.Writer) error {
+	cfg, err := parseArgs(args, stderr)
+	if err != nil || cfg == nil {
+		return err
+	}
+	return train(cfg, stdout, stderr)
+}

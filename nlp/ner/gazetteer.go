@@ -1,0 +1,294 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/biter777/countries"
+	"gopkg.in/yaml.v3"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// Gazetteer is outside knowledge of names the model learns to weigh:
+// phrases known as names of persons, organizations, countries or places,
+// or as demonyms, and words of known classes (first names, titles, head
+// words of organizations and places, corporate suffixes). A trained model
+// keeps its own copy, so that labelling never reads the files it came
+// from. It is read-only once built.
+type Gazetteer struct {
+	phrases map[string]uint8 // lowercased words joined by " " → gaz* bits
+	words   map[string]uint8 // lowercased word → cls* bits
+	maxLen  int              // longest phrase, in words
+}
+
+// Kinds of gazetteer phrases (bits).
+const (
+	gazPerson = 1 << iota
+	gazOrg
+	gazCountry
+	gazPlace
+	gazDemonym
+	gazAll = 1<<iota - 1
+)
+
+// Classes of gazetteer words (bits).
+const (
+	clsFirstName = 1 << iota
+	clsTitle
+	clsOrgHead
+	clsPlaceHead
+	clsCorpSuffix
+	clsAll = 1<<iota - 1
+)
+
+// gazMaxLen bounds the length in words of a gazetteer phrase.
+const gazMaxLen = 8
+
+// gazKinds maps the actor kinds to phrase kinds.
+var gazKinds = map[actor.Kind]uint8{
+	actor.Person: gazPerson, actor.Organization: gazOrg, actor.Country: gazCountry, actor.Place: gazPlace,
+}
+
+// gazLists maps the lists of the actor lexicon file to word classes.
+var gazLists = map[string]uint8{
+	"first_names": clsFirstName, "titles": clsTitle, "org_heads": clsOrgHead,
+	"place_heads": clsPlaceHead, "corporate_suffixes": clsCorpSuffix,
+}
+
+// NewGazetteer returns an empty gazetteer.
+func NewGazetteer() *Gazetteer {
+	return &Gazetteer{phrases: map[string]uint8{}, words: map[string]uint8{}}
+}
+
+// ReadGazetteer builds the gazetteer of the shipped model: the countries
+// of github.com/biter777/countries with their capitals, the actors of
+// each actor file (YAML lists of [actor.Entry], e.g. actor/data/countries.yaml
+// and actor/data/actors.yaml: names, aliases, demonyms and capitals), and
+// the word lists first_names, titles, org_heads, place_heads and
+// corporate_suffixes of lexicon (the actor lexicon, actor/data/lexicon.yaml;
+// nil for none). A reader with a Name() string method is named by it in
+// errors.
+func ReadGazetteer(lexicon io.Reader, actors ...io.Reader) (*Gazetteer, error) {
+	g := NewGazetteer()
+	for _, c := range countries.All() {
+		name := c.String()
+		if i := strings.Index(name, " ("); i > 0 {
+			g.addPhrase(name[:i], gazCountry)
+		}
+		g.addPhrase(name, gazCountry)
+		if cp := c.Capital(); cp.IsValid() && cp.String() != "None" && !strings.Contains(cp.String(), "Unknown") {
+			g.addPhrase(cp.String(), gazPlace)
+		}
+	}
+	for i, r := range actors {
+		name := fmt.Sprintf("actors file #%d", i+1)
+		if n, ok := r.(interface{ Name() string }); ok {
+			name = n.Name()
+		}
+		es, err := actor.ParseEntries(name, r)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			k := gazKinds[e.Kind]
+			if k == 0 {
+				continue
+			}
+			g.addPhrase(e.Name, k)
+			for _, a := range e.Aliases {
+				g.addPhrase(a, k)
+			}
+			for _, d := range e.Demonyms {
+				g.addPhrase(d, gazDemonym)
+			}
+			if e.Capital != "" {
+				g.addPhrase(e.Capital, gazPlace)
+			}
+		}
+	}
+	if lexicon != nil {
+		var lists map[string]yaml.Node
+		if err := yaml.NewDecoder(lexicon).Decode(&lists); err != nil {
+			name := "lexicon"
+			if n, ok := lexicon.(interface{ Name() string }); ok {
+				name = n.Name()
+			}
+			return nil, fmt.Errorf("ner: %s: %w", name, err)
+		}
+		for list, cls := range gazLists {
+			var words []string
+			if n, ok := lists[list]; ok {
+				if err := n.Decode(&words); err != nil {
+					return nil, fmt.Errorf("ner: lexicon %s: line %d: %w", list, n.Line, err)
+				}
+			}
+			for _, w := range words {
+				g.addWord(w, cls)
+			}
+		}
+	}
+	return g, nil
+}
+
+// gazWords splits a name into the lowercased words the matcher compares.
+func gazWords(name string) []string {
+	return strings.Fields(strings.ToLower(name))
+}
+
+// addPhrase adds the name (words separated by spaces, any case) as a
+// phrase of kind (gaz* bits). Names longer than gazMaxLen words are left
+// out.
+func (g *Gazetteer) addPhrase(name string, kind uint8) {
+	ws := gazWords(name)
+	if len(ws) == 0 || len(ws) > gazMaxLen || kind&gazAll == 0 {
+		return
+	}
+	g.phrases[strings.Join(ws, " ")] |= kind & gazAll
+	g.maxLen = max(g.maxLen, len(ws))
+}
+
+// addWord adds the words of phrase to the word class cls (cls* bits):
+// a one-word entry itself, a longer one ("Prime Minister") its last word.
+func (g *Gazetteer) addWord(phrase string, cls uint8) {
+	ws := gazWords(phrase)
+	if len(ws) == 0 || cls&clsAll == 0 {
+		return
+	}
+	g.words[ws[len(ws)-1]] |= cls & clsAll
+}
+
+// gazMatch is the gazetteer match a word is in: the phrase kind bits and
+// its part (partB, partI, partL or partU); kind 0 when none.
+type gazMatch struct{ kind, part uint8 }
+
+// match returns, per word of low (lowercased words), the longest
+// gazetteer phrase it is in, found left to right; a match must start with
+// a capitalized word (forms gives the words as written).
+func (g *Gazetteer) match(low, forms []string) []gazMatch {
+	out := make([]gazMatch, len(low))
+	if g == nil || len(g.phrases) == 0 {
+		return out
+	}
+	var sb strings.Builder
+	for i := 0; i < len(low); {
+		r, _ := utf8.DecodeRuneInString(forms[i])
+		if !unicode.IsUpper(r) {
+			i++
+			continue
+		}
+		best, kind := 0, uint8(0)
+		sb.Reset()
+		for n := 1; n <= g.maxLen && i+n <= len(low); n++ {
+			if n > 1 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(low[i+n-1])
+			if k := g.phrases[sb.String()]; k != 0 {
+				best, kind = n, k
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		for k := range best {
+			p := uint8(partI)
+			switch {
+			case best == 1:
+				p = partU
+			case k == 0:
+				p = partB
+			case k == best-1:
+				p = partL
+			}
+			out[i+k] = gazMatch{kind, p}
+		}
+		i += best
+	}
+	return out
+}
+
+// class returns the word-class bits of the lowercased word w.
+func (g *Gazetteer) class(w string) uint8 {
+	if g == nil {
+		return 0
+	}
+	return g.words[w]
+}
+
+// Len returns the number of phrases and of classed words of g.
+func (g *Gazetteer) Len() (phrases, words int) {
+	if g == nil {
+		return 0, 0
+	}
+	return len(g.phrases), len(g.words)
+}
+
+// writeTo encodes g: uvarint count of phrases, then per phrase in sorted
+// order uvarint length, bytes and kind; the same for the words.
+func (g *Gazetteer) writeTo(w io.Writer) {
+	for _, m := range []map[string]uint8{g.phrases, g.words} {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		putUvarint(w, uint64(len(keys)))
+		for _, k := range keys {
+			putUvarint(w, uint64(len(k)))
+			w.Write([]byte(k))
+			w.Write([]byte{m[k]})
+		}
+	}
+}
+
+// readGazetteer decodes what writeTo wrote.
+func readGazetteer(r interface {
+	io.Reader
+	io.ByteReader
+}) (*Gazetteer, error) {
+	g := NewGazetteer()
+	for mi, m := range []map[string]uint8{g.phrases, g.words} {
+		n, err := getUvarint(r, maxLexWords)
+		if err != nil {
+			return nil, err
+		}
+		limit := uint8(gazAll)
+		if mi == 1 {
+			limit = clsAll
+		}
+		prev := ""
+		for i := range n {
+			l, err := getUvarint(r, maxLexWord)
+			if err != nil {
+				return nil, err
+			}
+			b := make([]byte, l+1)
+			if _, err := io.ReadFull(r, b); err != nil {
+				return nil, fmt.Errorf("ner: gazetteer: %w", err)
+			}
+			k := string(b[:l])
+			if i > 0 && k <= prev {
+				return nil, fmt.Errorf("ner: gazetteer out of order")
+			}
+			v := b[l]
+			if v == 0 || v&^limit != 0 {
+				return nil, fmt.Errorf("ner: gazetteer entry out of range")
+			}
+			if mi == 0 {
+				nw := len(strings.Split(k, " "))
+				if nw > gazMaxLen {
+					return nil, fmt.Errorf("ner: gazetteer phrase too long")
+				}
+				g.maxLen = max(g.maxLen, nw)
+			}
+			m[k], prev = v, k
+		}
+	}
+	return g, nil
+}

@@ -1,0 +1,147 @@
+package ner
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+const testActors = `
+- id: person:ann-berg
+  name: 'Ann Berg'
+  kind: person
+  aliases: ['Berg']
+- id: org:acme
+  name: 'Acme Widget Company'
+  kind: organization
+  aliases: ['Acme']
+- id: country:ZZZ
+  name: 'Zedland'
+  kind: country
+  demonyms: ['Zedlander']
+  capital: 'Zed City'
+`
+
+const testLexicon = `
+titles: [Prime Minister, Senator]
+org_heads: [Ministry]
+first_names: [Ann]
+corporate_suffixes: [Inc.]
+stopwords: [the]
+`
+
+func testGazetteer(t testing.TB) *Gazetteer {
+	g, err := ReadGazetteer(strings.NewReader(testLexicon), strings.NewReader(testActors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestReadGazetteer(t *testing.T) {
+	g := testGazetteer(t)
+	phrases := []struct {
+		name string
+		want uint8
+	}{
+		{"ann berg", gazPerson},
+		{"berg", gazPerson},
+		{"acme widget company", gazOrg},
+		{"zedland", gazCountry},
+		{"zedlander", gazDemonym},
+		{"zed city", gazPlace},
+		{"france", gazCountry}, // from github.com/biter777/countries
+		{"paris", gazPlace},    // its capital
+		{"the", 0},
+	}
+	for _, tt := range phrases {
+		if got := g.phrases[tt.name]; got&tt.want != tt.want || (tt.want == 0 && got != 0) {
+			t.Errorf("phrase %q: kind %b, want %b", tt.name, got, tt.want)
+		}
+	}
+	words := []struct {
+		word string
+		want uint8
+	}{{"minister", clsTitle}, {"senator", clsTitle}, {"ministry", clsOrgHead}, {"ann", clsFirstName}, {"inc.", clsCorpSuffix}, {"the", 0}, {"prime", 0}}
+	for _, tt := range words {
+		if got := g.class(tt.word); got != tt.want {
+			t.Errorf("class(%q) = %b, want %b", tt.word, got, tt.want)
+		}
+	}
+	if _, err := ReadGazetteer(strings.NewReader("titles: [a, [b]]"), nil...); err == nil {
+		t.Error("no error for a malformed lexicon")
+	}
+	if _, err := ReadGazetteer(nil, strings.NewReader("- id: x\n  kind: [")); err == nil {
+		t.Error("no error for a malformed actors file")
+	}
+}
+
+func TestGazetteerMatch(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		text string
+		want []gazMatch
+	}{
+		// The longest match wins; parts follow BILOU.
+		{"Acme Widget Company hired Ann Berg", []gazMatch{
+			{gazOrg, partB}, {gazOrg, partI}, {gazOrg, partL}, {}, {gazPerson, partB}, {gazPerson, partL}}},
+		{"Berg visited Acme", []gazMatch{{gazPerson, partU}, {}, {gazOrg, partU}}},
+		// A match must start with a capital.
+		{"berg visited acme", []gazMatch{{}, {}, {}}},
+		{"a Zedlander in Zed City", []gazMatch{{}, {gazDemonym, partU}, {}, {gazPlace, partB}, {gazPlace, partL}}},
+	}
+	for _, tt := range tests {
+		forms := strings.Fields(tt.text)
+		low := strings.Fields(strings.ToLower(tt.text))
+		if got := g.match(low, forms); !slices.Equal(got, tt.want) {
+			t.Errorf("match(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	var none *Gazetteer
+	if got := none.match([]string{"x"}, []string{"X"}); got[0].kind != 0 {
+		t.Error("a nil gazetteer matches")
+	}
+}
+
+// TestGazetteerModel checks that the model keeps the gazetteer and the
+// news lexicon it was trained with, and that they reach the features.
+func TestGazetteerModel(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Epochs = 10
+	cfg.Gazetteer = testGazetteer(t)
+	cfg.Lexicon = NewLexicon()
+	cfg.Lexicon.AddText("Yesterday Mr. Berg met Mr. Berg and Mr. Berg.")
+	m, err := Train(toyCorpus(), nil, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, w := m2.gaz.Len(); p != len(cfg.Gazetteer.phrases) || w != len(cfg.Gazetteer.words) {
+		t.Errorf("decoded gazetteer has %d phrases and %d words, want %d and %d", p, w, len(cfg.Gazetteer.phrases), len(cfg.Gazetteer.words))
+	}
+	if e := m2.news["berg"]; e.ctx&(1<<ctxAfterTitle) == 0 {
+		t.Errorf("decoded news lexicon: berg = %+v, want the after-title class", e)
+	}
+	var again bytes.Buffer
+	m2.WriteTo(&again)
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("re-encoding a decoded model changes its bytes")
+	}
+	x := newSentence(&conllu.Sentence{Tokens: toy("we/PRON met/VERB Ann/PROPN Berg/PROPN").Tokens}, m2.lex, m2.gaz, m2.news)
+	if g := x.gaz[featWindow+2]; g != (gazMatch{gazPerson, partB}) {
+		t.Errorf("sentence gazetteer match of Ann = %v", g)
+	}
+	if c := x.cls[featWindow+2]; c != clsFirstName {
+		t.Errorf("sentence word class of Ann = %b", c)
+	}
+}

@@ -1,0 +1,186 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/nlp/perceptron"
+)
+
+// Model is a trained name finder. It is read-only and safe for concurrent
+// use.
+type Model struct {
+	lex  map[string]lexEntry
+	gaz  *Gazetteer // nil for none
+	news map[string]newsEntry
+	pm   *perceptron.Model
+}
+
+// featsCap is the capacity reserved for one word's features.
+const featsCap = 64
+
+// Label returns the IOB2 label of each token of s ("O", "B-PER",
+// "I-ORG", ...). It reads the forms and the UPOS and XPOS tags, which
+// should come from the tagger.
+func (m *Model) Label(s *conllu.Sentence) []string {
+	return toIOB2(m.classes(s))
+}
+
+// classes returns the BILOU class of each token of s, greedily left to
+// right under the constraints of allowed.
+func (m *Model) classes(s *conllu.Sentence) []int {
+	x := newSentence(s, m.lex, m.gaz, m.news)
+	out := make([]int, x.n)
+	feats := make([]uint64, 0, featsCap)
+	scores := make([]int32, len(m.pm.Classes))
+	prev1, prev2 := -1, -1
+	for i := range x.n {
+		feats = x.static(i, feats[:0])
+		feats = x.dynamic(i, prev1, prev2, feats)
+		clear(scores)
+		m.pm.Score(feats, scores)
+		c := perceptron.BestInt(scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
+		out[i] = c
+		prev2, prev1 = prev1, c
+	}
+	return out
+}
+
+// Model file layout: magic, then the lexicon (uvarint count; per word in
+// sorted order: uvarint length, bytes, name, caps, propn and inName bytes), then
+// the gazetteer (see Gazetteer.writeTo; empty when none), then the
+// news lexicon (see writeNews), then the perceptron model.
+const modelMagic = "CGNER\x02"
+
+// Decoding limits for corrupt input.
+const (
+	maxLexWords = 1 << 22
+	maxLexWord  = 1 << 10
+)
+
+// WriteTo encodes m (uncompressed). The same model always gives the same
+// bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	cw := &countWriter{w: bw}
+	cw.Write([]byte(modelMagic))
+	words := make([]string, 0, len(m.lex))
+	for k := range m.lex {
+		words = append(words, k)
+	}
+	slices.Sort(words)
+	putUvarint(cw, uint64(len(words)))
+	for _, k := range words {
+		e := m.lex[k]
+		putUvarint(cw, uint64(len(k)))
+		cw.Write([]byte(k))
+		cw.Write([]byte{e.name, e.caps, e.propn, e.inName})
+	}
+	gaz := m.gaz
+	if gaz == nil {
+		gaz = NewGazetteer()
+	}
+	gaz.writeTo(cw)
+	writeNews(cw, m.news)
+	if cw.err != nil {
+		return cw.n, cw.err
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	n, err := m.pm.WriteTo(w)
+	return cw.n + n, err
+}
+
+// Read decodes a model written by WriteTo. A corrupt or truncated input
+// gives an error.
+func Read(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+		return nil, errors.New("ner: not a name-finder model (bad magic)")
+	}
+	n, err := getUvarint(br, maxLexWords)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{lex: make(map[string]lexEntry, min(n, 1<<16))}
+	prev := ""
+	for i := range n {
+		l, err := getUvarint(br, maxLexWord)
+		if err != nil {
+			return nil, err
+		}
+		b := make([]byte, l+4)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("ner: lexicon: %w", err)
+		}
+		w := string(b[:l])
+		if i > 0 && w <= prev {
+			return nil, errors.New("ner: lexicon out of order")
+		}
+		e := lexEntry{name: b[l], caps: b[l+1], propn: b[l+2], inName: b[l+3]}
+		if int(e.name) > 2*len(Types) || e.caps > 5 || e.propn > 5 || e.inName > 5 {
+			return nil, errors.New("ner: lexicon entry out of range")
+		}
+		m.lex[w], prev = e, w
+	}
+	if m.gaz, err = readGazetteer(br); err != nil {
+		return nil, err
+	}
+	if p, _ := m.gaz.Len(); p == 0 && len(m.gaz.words) == 0 {
+		m.gaz = nil
+	}
+	if m.news, err = readNews(br); err != nil {
+		return nil, err
+	}
+	pm, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if !slices.Equal(pm.Classes, classNames()) {
+		return nil, errors.New("ner: model has other classes than BILOU over PER, ORG, LOC")
+	}
+	m.pm = pm
+	return m, nil
+}
+
+// NumFeatures returns the number of perceptron features the model keeps.
+func (m *Model) NumFeatures() int { return m.pm.NumFeatures() }
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(b []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+func putUvarint(w io.Writer, v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
+	v, err := binary.ReadUvarint(r)
+	if err != nil {
+		return 0, fmt.Errorf("ner: %w", err)
+	}
+	if v > limit {
+		return 0, fmt.Errorf("ner: count %d over the limit %d", v, limit)
+	}
+	return v, nil
+}
