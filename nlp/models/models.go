@@ -12,6 +12,9 @@ package models
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"hash"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -65,9 +68,11 @@ type Manifest struct {
 	Models []Model    `json:"models"`
 }
 
-// DataFile is one file of training or evaluation data.
+// DataFile is one file of training or evaluation data, or a set of files
+// (Path a glob such as "tempeval3/TE3-Silver/*.tml", see [GlobSum]).
 type DataFile struct {
 	Path    string `json:"path"`
+	Origin  string `json:"origin"` // Shared (../shared/data) or Repository
 	Bytes   int64  `json:"bytes"`
 	SHA256  string `json:"sha256"`
 	License string `json:"license"`
@@ -83,6 +88,34 @@ type Model struct {
 	// Scores are the figures measured at training time, by set
 	// ("ewt-test") and metric ("UPOS", "LAS", "F1").
 	Scores map[string]map[string]float64 `json:"scores"`
+}
+
+// Origins of data files.
+const (
+	Shared     = "shared"     // the shared data folder, ../shared/data
+	Repository = "repository" // this repository
+)
+
+// GlobSum is the checksum of a set of files: SHA-256 over each file's base
+// name, a NUL, its size and its bytes, in name order.
+type GlobSum struct {
+	h     hash.Hash
+	bytes int64
+}
+
+// NewGlobSum starts a set checksum.
+func NewGlobSum() *GlobSum { return &GlobSum{h: sha256.New()} }
+
+// Add adds a file; files must come in name order.
+func (g *GlobSum) Add(name string, data []byte) {
+	fmt.Fprintf(g.h, "%s\x00%d\x00", name, len(data))
+	g.h.Write(data)
+	g.bytes += int64(len(data))
+}
+
+// DataFile returns the set as a shared data file named by its glob.
+func (g *GlobSum) DataFile(glob string) DataFile {
+	return DataFile{Path: glob, Origin: Shared, Bytes: g.bytes, SHA256: hex.EncodeToString(g.h.Sum(nil))}
 }
 
 // ReadManifest returns the embedded manifest.

@@ -13,8 +13,8 @@
 // derives from its own data: how often a word is capitalized, a proper
 // noun, or inside names of each type. Two optional sources of outside
 // knowledge, given to Train in Config and kept in the model, add
-// features: a [Gazetteer] ([ReadGazetteer]: the project's actor files and
-// the countries library: known names of persons, organizations, countries
+// features: a [Gazetteer] (filled by the training command from the project's actor
+// files and the countries library: known names of persons, organizations, countries
 // and places, and word classes such as titles and corporate suffixes,
 // matched longest first) and a [Lexicon] of unlabelled news text
 // ([NewLexicon], [TimeMLText]: how often a word is capitalized inside a

@@ -8,10 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/biter777/countries"
-	"gopkg.in/yaml.v3"
-
-	"github.com/chronograph-news/chronograph/actor"
 )
 
 // Gazetteer is outside knowledge of names the model learns to weigh:
@@ -49,91 +45,42 @@ const (
 // gazMaxLen bounds the length in words of a gazetteer phrase.
 const gazMaxLen = 8
 
-// gazKinds maps the actor kinds to phrase kinds.
-var gazKinds = map[actor.Kind]uint8{
-	actor.Person: gazPerson, actor.Organization: gazOrg, actor.Country: gazCountry, actor.Place: gazPlace,
-}
+// PhraseKind is the kind of a gazetteer phrase.
+type PhraseKind uint8
 
-// gazLists maps the lists of the actor lexicon file to word classes.
-var gazLists = map[string]uint8{
-	"first_names": clsFirstName, "titles": clsTitle, "org_heads": clsOrgHead,
-	"place_heads": clsPlaceHead, "corporate_suffixes": clsCorpSuffix,
-}
+// Phrase kinds.
+const (
+	PersonName   PhraseKind = gazPerson
+	Organization PhraseKind = gazOrg
+	Country      PhraseKind = gazCountry
+	Place        PhraseKind = gazPlace
+	Demonym      PhraseKind = gazDemonym
+)
 
-// NewGazetteer returns an empty gazetteer.
+// WordClass is the class of a gazetteer word.
+type WordClass uint8
+
+// Word classes.
+const (
+	FirstName       WordClass = clsFirstName
+	Title           WordClass = clsTitle
+	OrgHead         WordClass = clsOrgHead   // "Ministry", "Party"
+	PlaceHead       WordClass = clsPlaceHead // "River", "Province"
+	CorporateSuffix WordClass = clsCorpSuffix
+)
+
+// NewGazetteer returns an empty gazetteer. The training command fills it
+// from the project's actor data; package ner reads no file itself.
 func NewGazetteer() *Gazetteer {
 	return &Gazetteer{phrases: map[string]uint8{}, words: map[string]uint8{}}
 }
 
-// ReadGazetteer builds the gazetteer of the shipped model: the countries
-// of github.com/biter777/countries with their capitals, the actors of
-// each actor file (YAML lists of [actor.Entry], e.g. actor/data/countries.yaml
-// and actor/data/actors.yaml: names, aliases, demonyms and capitals), and
-// the word lists first_names, titles, org_heads, place_heads and
-// corporate_suffixes of lexicon (the actor lexicon, actor/data/lexicon.yaml;
-// nil for none). A reader with a Name() string method is named by it in
-// errors.
-func ReadGazetteer(lexicon io.Reader, actors ...io.Reader) (*Gazetteer, error) {
-	g := NewGazetteer()
-	for _, c := range countries.All() {
-		name := c.String()
-		if i := strings.Index(name, " ("); i > 0 {
-			g.addPhrase(name[:i], gazCountry)
-		}
-		g.addPhrase(name, gazCountry)
-		if cp := c.Capital(); cp.IsValid() && cp.String() != "None" && !strings.Contains(cp.String(), "Unknown") {
-			g.addPhrase(cp.String(), gazPlace)
-		}
-	}
-	for i, r := range actors {
-		name := fmt.Sprintf("actors file #%d", i+1)
-		if n, ok := r.(interface{ Name() string }); ok {
-			name = n.Name()
-		}
-		es, err := actor.ParseEntries(name, r)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range es {
-			k := gazKinds[e.Kind]
-			if k == 0 {
-				continue
-			}
-			g.addPhrase(e.Name, k)
-			for _, a := range e.Aliases {
-				g.addPhrase(a, k)
-			}
-			for _, d := range e.Demonyms {
-				g.addPhrase(d, gazDemonym)
-			}
-			if e.Capital != "" {
-				g.addPhrase(e.Capital, gazPlace)
-			}
-		}
-	}
-	if lexicon != nil {
-		var lists map[string]yaml.Node
-		if err := yaml.NewDecoder(lexicon).Decode(&lists); err != nil {
-			name := "lexicon"
-			if n, ok := lexicon.(interface{ Name() string }); ok {
-				name = n.Name()
-			}
-			return nil, fmt.Errorf("ner: %s: %w", name, err)
-		}
-		for list, cls := range gazLists {
-			var words []string
-			if n, ok := lists[list]; ok {
-				if err := n.Decode(&words); err != nil {
-					return nil, fmt.Errorf("ner: lexicon %s: line %d: %w", list, n.Line, err)
-				}
-			}
-			for _, w := range words {
-				g.addWord(w, cls)
-			}
-		}
-	}
-	return g, nil
-}
+// AddPhrase adds a name of kind k (a name may have several kinds). Names
+// longer than gazMaxLen words are left out.
+func (g *Gazetteer) AddPhrase(name string, k PhraseKind) { g.addPhrase(name, uint8(k)) }
+
+// AddWord adds a word of class c.
+func (g *Gazetteer) AddWord(word string, c WordClass) { g.addWord(word, uint8(c)) }
 
 // gazWords splits a name into the lowercased words the matcher compares.
 func gazWords(name string) []string {

@@ -26,7 +26,7 @@ type Config struct {
 	// unlabelled training sentences and the second learns from them too.
 	SelfTrain bool
 	// Gazetteer, if not nil, is outside knowledge of names (see
-	// ReadGazetteer) that the features read; the model keeps a copy.
+	// Gazetteer) that the features read; the model keeps a copy.
 	Gazetteer *Gazetteer
 	// Lexicon, if not nil, holds word statistics from unlabelled news
 	// text (see NewLexicon) that the features read; the model keeps the

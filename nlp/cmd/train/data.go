@@ -16,7 +16,8 @@ import (
 
 // config is the command line.
 type config struct {
-	data string // the shared UD folder
+	data string // the shared data folder (ud/, tempeval3/)
+	root string // the repository (actor/data/)
 	out  string // where the models go
 }
 
@@ -24,7 +25,8 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	c := &config{}
-	fs.StringVar(&c.data, "data", "../shared/data/ud", "the Universal Dependencies data `folder` (ewt/, gum-ccby/, uner-ewt/)")
+	fs.StringVar(&c.data, "data", "../shared/data", "the shared data `folder` (ud/ewt, ud/gum-ccby, ud/uner-ewt, tempeval3/TE3-Silver)")
+	fs.StringVar(&c.root, "root", ".", "the repository's root `folder` (reads actor/data/ for the name finder's gazetteer)")
 	fs.StringVar(&c.out, "out", "nlp/models/data", "write the models and manifest.json to `folder`")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -49,6 +51,7 @@ var licenses = map[string]string{
 type corpus struct {
 	files map[string][]byte // by path relative to the data folder
 	sents map[string][]conllu.Sentence
+	extra []models.DataFile // other inputs: actor data, news text
 }
 
 // dataFiles are every file read, relative to the data folder.
@@ -61,13 +64,13 @@ var dataFiles = []string{
 func readCorpus(dir string) (*corpus, error) {
 	c := &corpus{files: map[string][]byte{}, sents: map[string][]conllu.Sentence{}}
 	for _, p := range dataFiles {
-		b, err := os.ReadFile(filepath.Join(dir, p))
+		b, err := os.ReadFile(filepath.Join(dir, "ud", p))
 		if err != nil {
 			return nil, err
 		}
 		c.files[p] = b
 		if filepath.Ext(p) == ".conllu" {
-			s, err := conllu.Read(bytes.NewReader(b), filepath.Join(dir, p))
+			s, err := conllu.Read(bytes.NewReader(b), filepath.Join(dir, "ud", p))
 			if err != nil {
 				return nil, err
 			}
@@ -83,11 +86,11 @@ func (c *corpus) manifestData() []models.DataFile {
 	for _, p := range dataFiles {
 		sum := sha256.Sum256(c.files[p])
 		out = append(out, models.DataFile{
-			Path: "ud/" + p, Bytes: int64(len(c.files[p])), SHA256: hex.EncodeToString(sum[:]),
+			Path: "ud/" + p, Origin: models.Shared, Bytes: int64(len(c.files[p])), SHA256: hex.EncodeToString(sum[:]),
 			License: licenses[filepath.Dir(p)],
 		})
 	}
-	return out
+	return append(out, c.extra...)
 }
 
 // concat returns the sentences of the named files, in order.

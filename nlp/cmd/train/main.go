@@ -3,12 +3,14 @@
 // gzip-compressed, with manifest.json, into nlp/models/data, where package
 // models embeds them:
 //
-//	go run ./nlp/cmd/train [-data ../shared/data/ud] [-out nlp/models/data]
+//	go run ./nlp/cmd/train [-data ../shared/data] [-root .] [-out nlp/models/data]
 //
 // Training is deterministic (fixed seeds, sorted iteration): the same data
 // gives the same bytes. The tagger, lemmatizer and morphology tables are
 // trained on EWT train + GUM CC-BY train, the parser on the same, the name
-// finder on GUM CC-BY train's named entities and Universal NER on EWT dev;
+// finder on GUM CC-BY train's named entities and Universal NER on EWT dev,
+// with a gazetteer from the project's actor data and word statistics of
+// the unlabelled TE3-Silver news;
 // each is tuned on dev and then scored on test, and the scores are recorded
 // in the manifest.
 package main

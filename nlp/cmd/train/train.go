@@ -42,6 +42,15 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	gaz, actorData, err := gazetteer(cfg.root)
+	if err != nil {
+		return err
+	}
+	lex, newsData, err := newsLexicon(cfg.data)
+	if err != nil {
+		return err
+	}
+	c.extra = append(actorData, newsData)
 	t := &trained{configs: map[string]any{}, train: map[string][]string{}}
 	trainSet, devSet := c.concat(trainFiles...), c.concat(devFiles...)
 	logs := newLogs(stderr)
@@ -54,6 +63,7 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	errs := make([]error, 2)
 	wg.Go(func() {
 		tc, lc, mc, nc := tagger.DefaultConfig(), lemma.DefaultConfig(), morph.DefaultConfig(), ner.DefaultConfig()
+		nc.Gazetteer, nc.Lexicon = gaz, lex
 		w := logs.get("tagger")
 		if t.p.Tagger, errs[0] = tagger.Train(trainSet, devSet, tc, w); errs[0] != nil {
 			return
@@ -69,6 +79,7 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 			return
 		}
 		t.p.Names, errs[0] = ner.Train(nerTrain, nil, nc, logs.get("ner"))
+		nc.Gazetteer, nc.Lexicon = nil, nil // recorded as data files, not as config
 		t.configs["tagger"], t.configs["lemma"], t.configs["morph"], t.configs["ner"] = tc, lc, mc, nc
 	})
 	wg.Go(func() {
@@ -85,7 +96,9 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	for _, m := range []string{"tagger", "lemma", "morph", "parser"} {
 		t.train[m] = prefixed(trainFiles)
 	}
-	t.train["ner"] = prefixed(nerTrainFiles)
+	t.train["ner"] = append(prefixed(nerTrainFiles), newsGlob)
+	t.train["ner"] = append(t.train["ner"], actorFiles...)
+	t.train["ner"] = append(t.train["ner"], actorLexicon)
 	fmt.Fprintf(stderr, "trained in %s\n", time.Since(start).Round(time.Second))
 
 	scores, err := evaluate(&t.p, c, stdout)
