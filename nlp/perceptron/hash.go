@@ -1,7 +1,8 @@
 package perceptron
 
-// Hash builds a feature key by FNV-1a over a template number and the values
-// the template reads. It is a value type, so building a key allocates
+// Hash builds a feature key in the manner of FNV-1a over a template number
+// and the values the template reads (strings byte by byte, numbers a word
+// at a time). It is a value type, so building a key allocates
 // nothing: perceptron.New(3).Str(word).Str(tag).Key().
 type Hash uint64
 
@@ -11,14 +12,7 @@ const (
 )
 
 // New starts the key of template t.
-func New(t uint32) Hash {
-	h := Hash(fnvOffset)
-	for i := 0; i < 4; i++ {
-		h ^= Hash(byte(t >> (8 * i)))
-		h *= fnvPrime
-	}
-	return h
-}
+func New(t uint32) Hash { return Hash((fnvOffset ^ uint64(t)) * fnvPrime) }
 
 // Str mixes in a string, followed by a separator so that ("ab","c") and
 // ("a","bc") differ.
@@ -32,15 +26,10 @@ func (h Hash) Str(s string) Hash {
 	return h
 }
 
-// Int mixes in an integer.
-func (h Hash) Int(n int) Hash {
-	u := uint64(n)
-	for i := 0; i < 8; i++ {
-		h ^= Hash(byte(u >> (8 * i)))
-		h *= fnvPrime
-	}
-	return h
-}
+// Int mixes in an integer, all 64 bits in one step (FNV mixes a byte
+// at a time; a word at a time is 8 times fewer multiplications, and Key's
+// final mix spreads the bits).
+func (h Hash) Int(n int) Hash { return Hash((uint64(h) ^ uint64(n)) * fnvPrime) }
 
 // Key returns the finished key, with a final mix so that keys differing in
 // their last byte spread over the whole table.
