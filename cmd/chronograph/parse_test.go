@@ -126,3 +126,15 @@ func TestEvalParse(t *testing.T) {
 		t.Errorf("%v\n%s%s", err, out, stderr)
 	}
 }
+
+// TestEvalParseRaw scores the tokenizer on the gold file's raw text and
+// reports a missing names file by name.
+func TestEvalParseRaw(t *testing.T) {
+	out, stderr, err := runCmd(t, "", "eval", "parse", "--raw", "testdata/parse_small.conllu")
+	if err != nil || !regexp.MustCompile(`words\s+P 100\.00 R 100\.00 F1 100\.00`).MatchString(out) {
+		t.Errorf("%v\n%s%s", err, out, stderr)
+	}
+	if _, _, err := runCmd(t, "", "eval", "parse", "--names", "no/such.iob2", "testdata/parse_small.conllu"); err == nil || !strings.Contains(err.Error(), "no/such.iob2") {
+		t.Errorf("missing names file: %v", err)
+	}
+}

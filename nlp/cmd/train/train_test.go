@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestGazetteer reads the repository's actor data as the training command
+// does: every file is recorded with its checksum and the gazetteer gets
+// the actors, the countries library's countries and the word lists.
+func TestGazetteer(t *testing.T) {
+	g, used, err := gazetteer("../../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(used) != len(actorFiles)+1 {
+		t.Errorf("recorded %d files, want %d", len(used), len(actorFiles)+1)
+	}
+	for _, d := range used {
+		if len(d.SHA256) != 64 || d.Bytes == 0 || d.Origin != "repository" {
+			t.Errorf("bad record %+v", d)
+		}
+	}
+	phrases, words := g.Len()
+	if phrases < 500 || words < 50 {
+		t.Errorf("gazetteer has %d phrases and %d words, want the countries, actors and word lists", phrases, words)
+	}
+	if _, _, err := gazetteer("/no/such/repo"); err == nil {
+		t.Error("no error for a missing actor folder")
+	}
+}
+
+func TestArgs(t *testing.T) {
+	var stderr bytes.Buffer
+	if err := run([]string{"-h"}, &stderr, &stderr); err != nil {
+		t.Errorf("-h: %v", err)
+	}
+	if err := run([]string{"extra"}, &stderr, &stderr); err == nil || !strings.Contains(err.Error(), "unexpected") {
+		t.Errorf("extra argument: %v", err)
+	}
+	if _, _, err := newsLexicon(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no news text") {
+		t.Errorf("missing news: %v", err)
+	}
+	if _, err := readCorpus(t.TempDir()); err == nil {
+		t.Error("no error for a missing UD folder")
+	}
+}
