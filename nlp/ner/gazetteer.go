@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronograph-news/chronograph/nlp/binio"
 )
 
 // Gazetteer is outside knowledge of names the model learns to weigh:
@@ -184,9 +186,9 @@ func (g *Gazetteer) writeTo(w io.Writer) {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		putUvarint(w, uint64(len(keys)))
+		binio.PutUvarint(w, uint64(len(keys)))
 		for _, k := range keys {
-			putUvarint(w, uint64(len(k)))
+			binio.PutUvarint(w, uint64(len(k)))
 			w.Write([]byte(k))
 			w.Write([]byte{m[k]})
 		}
@@ -200,7 +202,7 @@ func readGazetteer(r interface {
 }) (*Gazetteer, error) {
 	g := NewGazetteer()
 	for mi, m := range []map[string]uint8{g.phrases, g.words} {
-		n, err := getUvarint(r, maxLexWords)
+		n, err := binio.Uvarint(r, maxLexWords)
 		if err != nil {
 			return nil, err
 		}
@@ -210,7 +212,7 @@ func readGazetteer(r interface {
 		}
 		prev := ""
 		for i := range n {
-			l, err := getUvarint(r, maxLexWord)
+			l, err := binio.Uvarint(r, maxLexWord)
 			if err != nil {
 				return nil, err
 			}

@@ -2,12 +2,12 @@ package ner
 
 import (
 	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 
+	"github.com/chronograph-news/chronograph/nlp/binio"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
 )
@@ -44,7 +44,7 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 		feats = x.dynamic(i, prev1, prev2, feats)
 		clear(scores)
 		m.pm.Score(feats, scores)
-		c := perceptron.BestInt(scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
+		c := perceptron.Best(scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
 		out[i] = c
 		prev2, prev1 = prev1, c
 	}
@@ -67,17 +67,17 @@ const (
 // bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
+	cw := &binio.Writer{W: bw}
 	cw.Write([]byte(modelMagic))
 	words := make([]string, 0, len(m.lex))
 	for k := range m.lex {
 		words = append(words, k)
 	}
 	slices.Sort(words)
-	putUvarint(cw, uint64(len(words)))
+	binio.PutUvarint(cw, uint64(len(words)))
 	for _, k := range words {
 		e := m.lex[k]
-		putUvarint(cw, uint64(len(k)))
+		binio.PutUvarint(cw, uint64(len(k)))
 		cw.Write([]byte(k))
 		cw.Write([]byte{e.name, e.caps, e.propn, e.inName})
 	}
@@ -87,14 +87,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	gaz.writeTo(cw)
 	writeNews(cw, m.news)
-	if cw.err != nil {
-		return cw.n, cw.err
+	if cw.Err != nil {
+		return cw.N, cw.Err
 	}
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
-	return cw.n + n, err
+	return cw.N + n, err
 }
 
 // Read decodes a model written by WriteTo. A corrupt or truncated input
@@ -105,14 +105,14 @@ func Read(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
 		return nil, errors.New("ner: not a name-finder model (bad magic)")
 	}
-	n, err := getUvarint(br, maxLexWords)
+	n, err := binio.Uvarint(br, maxLexWords)
 	if err != nil {
 		return nil, err
 	}
 	m := &Model{lex: make(map[string]lexEntry, min(n, 1<<16))}
 	prev := ""
 	for i := range n {
-		l, err := getUvarint(br, maxLexWord)
+		l, err := binio.Uvarint(br, maxLexWord)
 		if err != nil {
 			return nil, err
 		}
@@ -152,35 +152,3 @@ func Read(r io.Reader) (*Model, error) {
 
 // NumFeatures returns the number of perceptron features the model keeps.
 func (m *Model) NumFeatures() int { return m.pm.NumFeatures() }
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(b []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	c.err = err
-	return n, err
-}
-
-func putUvarint(w io.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
-}
-
-func getUvarint(r io.ByteReader, limit uint64) (uint64, error) {
-	v, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, fmt.Errorf("ner: %w", err)
-	}
-	if v > limit {
-		return 0, fmt.Errorf("ner: count %d over the limit %d", v, limit)
-	}
-	return v, nil
-}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronograph-news/chronograph/nlp/binio"
 )
 
 // Lexicon holds word statistics gathered from unlabelled text (news
@@ -198,9 +200,9 @@ func writeNews(w io.Writer, m map[string]newsEntry) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	putUvarint(w, uint64(len(keys)))
+	binio.PutUvarint(w, uint64(len(keys)))
 	for _, k := range keys {
-		putUvarint(w, uint64(len(k)))
+		binio.PutUvarint(w, uint64(len(k)))
 		w.Write([]byte(k))
 		w.Write([]byte{m[k].caps, m[k].ctx})
 	}
@@ -211,14 +213,14 @@ func readNews(r interface {
 	io.Reader
 	io.ByteReader
 }) (map[string]newsEntry, error) {
-	n, err := getUvarint(r, maxLexWords)
+	n, err := binio.Uvarint(r, maxLexWords)
 	if err != nil {
 		return nil, err
 	}
 	out := make(map[string]newsEntry, min(n, 1<<16))
 	var prev []byte
 	for i := range n {
-		l, err := getUvarint(r, maxLexWord)
+		l, err := binio.Uvarint(r, maxLexWord)
 		if err != nil {
 			return nil, err
 		}

@@ -134,22 +134,6 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	}
 }
 
-// BestInt returns the highest of scores among the allowed classes (all
-// when allowed is nil), the lowest index winning ties; -1 when none is
-// allowed.
-func BestInt(scores []int32, allowed func(int) bool) int {
-	best, bs := -1, int32(0)
-	for c, s := range scores {
-		if allowed != nil && !allowed(c) {
-			continue
-		}
-		if best < 0 || s > bs {
-			best, bs = c, s
-		}
-	}
-	return best
-}
-
 // magic starts every encoded model; the byte after it is the format version.
 const magic = "CGPM\x01"
 

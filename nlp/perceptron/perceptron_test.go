@@ -39,7 +39,7 @@ func TestLearnsSeparable(t *testing.T) {
 		for _, w := range words {
 			s := make([]int32, 3)
 			mm.Score(feats(w), s)
-			if got := BestInt(s, nil); got != cls(w) {
+			if got := Best(s, nil); got != cls(w) {
 				t.Errorf("%s: class %d, want %d", w, got, cls(w))
 			}
 		}

@@ -46,10 +46,11 @@ func (t *Trainer) Score(feats []uint64, scores []float32) {
 	}
 }
 
-// Best returns the highest-scoring class of scores among those allowed
-// (all when allowed is nil), the lowest index winning ties.
-func Best(scores []float32, allowed func(int) bool) int {
-	best, bs := -1, float32(0)
+// Best returns the highest of scores among the allowed classes (all when
+// allowed is nil), the lowest index winning ties; -1 when none is allowed.
+// It serves the trainer's float32 scores and the model's int32 ones.
+func Best[S int32 | float32](scores []S, allowed func(int) bool) int {
+	best, bs := -1, S(0)
 	for c, s := range scores {
 		if allowed != nil && !allowed(c) {
 			continue
