@@ -111,17 +111,7 @@ func (p *Pipeline) Reannotate(sents []conllu.Sentence) []conllu.Sentence {
 
 // Names returns the names of an annotated sentence, read from the NER
 // items of its MISC column.
-func Names(s *conllu.Sentence) []ner.Span {
-	labels := make([]string, len(s.Tokens))
-	for i := range s.Tokens {
-		l, ok := conllu.MiscValue(s.Tokens[i].Misc, ner.MiscKey)
-		if !ok {
-			l = "O"
-		}
-		labels[i] = l
-	}
-	return ner.Spans(labels)
-}
+func Names(s *conllu.Sentence) []ner.Span { return ner.Spans(ner.Gold(s)) }
 
 // sentenceText returns the text of a sentence as one line, for its
 // "# text" comment.
