@@ -17,7 +17,7 @@
 // files and the countries library: known names of persons, organizations, countries
 // and places, and word classes such as titles and corporate suffixes,
 // matched longest first) and a [Lexicon] of unlabelled news text
-// ([NewLexicon], [TimeMLText]: how often a word is capitalized inside a
+// ([NewLexicon], [Lexicon.AddText]: how often a word is capitalized inside a
 // sentence, and whether it stands after "Mr.", before "Inc.", after "in"
 // or before "said").
 //

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"html"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -167,30 +165,6 @@ func (l *Lexicon) entries() map[string]newsEntry {
 	}
 	return out
 }
-
-// timeMLText matches the text element of a TimeML document, and
-// timeMLTag any tag.
-var (
-	timeMLText = regexp.MustCompile(`(?s)<TEXT>(.*?)</TEXT>`)
-	timeMLTag  = regexp.MustCompile(`<[^>]*>`)
-)
-
-// TimeMLText returns the plain text of the <TEXT> element of a TimeML
-// document (as in TempEval-3), its tags removed and entities decoded.
-// name names the input in errors.
-func TimeMLText(r io.Reader, name string) (string, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", name, err)
-	}
-	m := timeMLText.FindSubmatch(b)
-	if m == nil {
-		return "", fmt.Errorf("%s: %w", name, errNoText)
-	}
-	return html.UnescapeString(string(timeMLTag.ReplaceAll(m[1], nil))), nil
-}
-
-var errNoText = errors.New("no <TEXT> element")
 
 // writeNews encodes the derived classes: uvarint count, then per word in
 // sorted order uvarint length, bytes, caps and ctx.

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -48,18 +47,5 @@ func TestLexicon(t *testing.T) {
 	var none *Lexicon
 	if len(none.entries()) != 0 {
 		t.Error("a nil lexicon has entries")
-	}
-}
-
-func TestTimeMLText(t *testing.T) {
-	doc := `<TimeML><DCT>x</DCT><TEXT>
-Shares <EVENT eid="e1">fell</EVENT> at AT&amp;T.
-</TEXT></TimeML>`
-	got, err := TimeMLText(strings.NewReader(doc), "a.tml")
-	if err != nil || got != "\nShares fell at AT&T.\n" {
-		t.Errorf("TimeMLText = %q, %v", got, err)
-	}
-	if _, err := TimeMLText(strings.NewReader("<TimeML/>"), "b.tml"); err == nil || !strings.Contains(err.Error(), "b.tml") {
-		t.Errorf("no <TEXT>: error %v, want one naming b.tml", err)
 	}
 }

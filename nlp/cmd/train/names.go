@@ -16,6 +16,7 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/models"
 	"github.com/chronograph-news/chronograph/nlp/ner"
+	"github.com/chronograph-news/chronograph/timeml"
 )
 
 // The name finder's outside knowledge: the project's actor data (read
@@ -129,11 +130,11 @@ func newsLexicon(shared string) (*ner.Lexicon, models.DataFile, error) {
 			return nil, models.DataFile{}, err
 		}
 		sum.Add(filepath.Base(f), b)
-		txt, err := ner.TimeMLText(bytes.NewReader(b), f)
+		doc, err := timeml.Parse(f, b)
 		if err != nil {
 			return nil, models.DataFile{}, err
 		}
-		lx.AddText(txt)
+		lx.AddText(doc.Text)
 	}
 	df := sum.DataFile(newsGlob)
 	df.License = "TempEval-3 silver data (machine-annotated news), used unlabelled for word statistics"
