@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -316,4 +317,34 @@ func FuzzAnnotate(f *testing.F) {
 		p.Annotate(&s)
 		checkTree(t, &s)
 	})
+}
+
+// TestModelsReencode decodes each embedded model and encodes it again: the
+// bytes must be those embedded, so a change to an encoder that would
+// silently change the format (and the recorded scores) fails here.
+func TestModelsReencode(t *testing.T) {
+	p := pipeline(t)
+	encs := map[string]interface {
+		WriteTo(io.Writer) (int64, error)
+	}{
+		"tagger": p.Tagger, "lemma": p.Lemma, "morph": p.Morph, "parser": p.Parser, "ner": p.Names,
+	}
+	for _, name := range models.Names {
+		r, err := models.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		n, err := encs[name].WriteTo(&got)
+		if err != nil || n != int64(got.Len()) {
+			t.Fatalf("%s: wrote %d bytes (counted %d), %v", name, got.Len(), n, err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s: re-encoding gives %d bytes, embedded %d, not the same", name, got.Len(), len(want))
+		}
+	}
 }

@@ -20,6 +20,33 @@ type Writer struct {
 	Err error
 }
 
+// NewWriter returns a Writer that buffers w and has written magic, the
+// bytes that start a model file and name its format and version.
+func NewWriter(w io.Writer, magic string) *Writer {
+	c := &Writer{W: bufio.NewWriter(w)}
+	io.WriteString(c, magic)
+	return c
+}
+
+// Flush flushes a Writer made by NewWriter and returns the bytes written
+// and the first error.
+func (c *Writer) Flush() (int64, error) {
+	if c.Err != nil {
+		return c.N, c.Err
+	}
+	if bw, ok := c.W.(*bufio.Writer); ok {
+		c.Err = bw.Flush()
+	}
+	return c.N, c.Err
+}
+
+// Magic reads len(magic) bytes of r and reports whether they are magic.
+func Magic(r io.Reader, magic string) bool {
+	b := make([]byte, len(magic))
+	_, err := io.ReadFull(r, b)
+	return err == nil && string(b) == magic
+}
+
 // Write writes p to W unless an earlier write failed.
 func (c *Writer) Write(p []byte) (int, error) {
 	if c.Err != nil {

@@ -51,3 +51,22 @@ func TestStickyError(t *testing.T) {
 		t.Errorf("err %v, n %d", w.Err, w.N)
 	}
 }
+
+func TestMagic(t *testing.T) {
+	var buf bytes.Buffer
+	w := NewWriter(&buf, "XY\x01")
+	PutString(w, "a")
+	if n, err := w.Flush(); err != nil || n != 5 || buf.Len() != 5 {
+		t.Fatalf("flushed %d bytes (buffer %d), %v", n, buf.Len(), err)
+	}
+	r := bufio.NewReader(&buf)
+	if !Magic(r, "XY\x01") {
+		t.Error("magic not recognized")
+	}
+	if s, err := String(r, 10); s != "a" || err != nil {
+		t.Errorf("after the magic: %q, %v", s, err)
+	}
+	if Magic(strings.NewReader("XY"), "XY\x01") || Magic(strings.NewReader("XZ\x01"), "XY\x01") {
+		t.Error("short or wrong magic accepted")
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/binio"
@@ -21,9 +23,8 @@ const (
 // WriteTo encodes m: the longest ending, the rules, the endings and the
 // exceptions, each list in increasing order. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &binio.Writer{W: bufio.NewWriter(w)}
-	binio.PutUvarint(cw, uint64(len(magic)))
-	cw.Write([]byte(magic))
+	cw := binio.NewWriter(w, "")
+	binio.PutString(cw, magic) // this format stores its magic with its length
 	binio.PutUvarint(cw, uint64(m.maxSuffix))
 	binio.PutUvarint(cw, uint64(len(m.rules)))
 	for _, r := range m.rules {
@@ -32,7 +33,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binio.PutString(cw, r.add)
 	}
 	binio.PutUvarint(cw, uint64(len(m.suffixes)))
-	for _, k := range sortedKeys(m.suffixes) {
+	for _, k := range slices.Sorted(maps.Keys(m.suffixes)) {
 		binio.PutString(cw, k)
 		binio.PutUvarint(cw, uint64(len(m.suffixes[k])))
 		for _, id := range m.suffixes[k] {
@@ -40,29 +41,21 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	binio.PutUvarint(cw, uint64(len(m.except)))
-	for _, k := range sortedKeys(m.except) {
+	for _, k := range slices.Sorted(maps.Keys(m.except)) {
 		binio.PutString(cw, k)
 		binio.PutString(cw, m.except[k])
 	}
 	binio.PutUvarint(cw, uint64(len(m.known)))
-	for _, l := range sortedKeys(m.known) {
+	for _, l := range slices.Sorted(maps.Keys(m.known)) {
 		binio.PutString(cw, l)
 	}
-	if cw.Err != nil {
-		return cw.N, cw.Err
-	}
-	return cw.N, cw.W.(*bufio.Writer).Flush()
+	return cw.Flush()
 }
 
 // Read decodes a lemmatizer written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	n, err := binio.Uvarint(br, maxString)
-	if err != nil || n != uint64(len(magic)) {
-		return nil, errors.New("lemma: not a lemmatizer model (bad magic)")
-	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if h, err := binio.String(br, maxString); err != nil || h != magic {
 		return nil, errors.New("lemma: not a lemmatizer model (bad magic)")
 	}
 	ms, err := binio.Uvarint(br, maxSuffixLimit)

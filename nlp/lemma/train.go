@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -54,7 +55,7 @@ func Train(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*Model, err
 	if len(ruleByKey) == 0 {
 		return nil, errors.New("lemma: no lemmas to learn from")
 	}
-	keys := sortedKeys(ruleByKey)
+	keys := slices.Sorted(maps.Keys(ruleByKey))
 	m := &Model{maxSuffix: cfg.MaxSuffix, suffixes: map[string][]int32{}, except: map[string]string{}, known: map[string]bool{}}
 	for _, s := range train {
 		for i := range s.Tokens {
@@ -91,11 +92,11 @@ func Train(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*Model, err
 	}
 	// Keep an ending's best rules unless the ending is rare or the shorter
 	// ending it falls back to has the same.
-	nodes := sortedKeys(counts)
+	nodes := slices.Sorted(maps.Keys(counts))
 	slices.SortStableFunc(nodes, func(a, b string) int { return len(a) - len(b) })
 	for _, k := range nodes {
 		c := counts[k]
-		ids := sortedKeys(c)
+		ids := slices.Sorted(maps.Keys(c))
 		total := 0
 		for _, id := range ids {
 			total += c[id]
@@ -113,11 +114,11 @@ func Train(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*Model, err
 	}
 
 	// Exceptions: the words whose usual lemma the rules miss.
-	for _, k := range sortedKeys(forms) {
+	for _, k := range slices.Sorted(maps.Keys(forms)) {
 		tag, form, _ := strings.Cut(k, "\x00")
 		lemmas := forms[k]
 		best, total := "", 0
-		for _, l := range sortedKeys(lemmas) {
+		for _, l := range slices.Sorted(maps.Keys(lemmas)) {
 			total += lemmas[l]
 			if best == "" || lemmas[l] > lemmas[best] {
 				best = l
@@ -171,14 +172,4 @@ func (m *Model) Evaluate(gold []conllu.Sentence) float64 {
 		}
 	}
 	return 100 * float64(right) / float64(max(total, 1))
-}
-
-// sortedKeys returns the keys of m in increasing order.
-func sortedKeys[K string | int32, V any](m map[K]V) []K {
-	ks := make([]K, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/chronograph-news/chronograph/nlp/binio"
@@ -23,14 +24,8 @@ const (
 // WriteTo encodes m: the candidate classes of each pair of tags, then the
 // perceptron. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &binio.Writer{W: bw}
-	cw.Write([]byte(magic))
-	keys := make([]string, 0, len(m.groups))
-	for g := range m.groups {
-		keys = append(keys, g)
-	}
-	slices.Sort(keys)
+	cw := binio.NewWriter(w, magic)
+	keys := slices.Sorted(maps.Keys(m.groups))
 	binio.PutUvarint(cw, uint64(len(keys)))
 	for _, g := range keys {
 		binio.PutUvarint(cw, uint64(len(g)))
@@ -40,10 +35,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			binio.PutUvarint(cw, uint64(c))
 		}
 	}
-	if cw.Err != nil {
-		return cw.N, cw.Err
-	}
-	if err := bw.Flush(); err != nil {
+	if _, err := cw.Flush(); err != nil {
 		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
@@ -53,8 +45,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // Read decodes an annotator written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if !binio.Magic(br, magic) {
 		return nil, errors.New("morph: not a morphology model (bad magic)")
 	}
 	ng, err := binio.Uvarint(br, maxGroups)

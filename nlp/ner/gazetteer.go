@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -181,15 +182,10 @@ func (g *Gazetteer) Len() (phrases, words int) {
 // order uvarint length, bytes and kind; the same for the words.
 func (g *Gazetteer) writeTo(w io.Writer) {
 	for _, m := range []map[string]uint8{g.phrases, g.words} {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(m))
 		binio.PutUvarint(w, uint64(len(keys)))
 		for _, k := range keys {
-			binio.PutUvarint(w, uint64(len(k)))
-			w.Write([]byte(k))
+			binio.PutString(w, k)
 			w.Write([]byte{m[k]})
 		}
 	}

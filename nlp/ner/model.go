@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/chronograph-news/chronograph/nlp/binio"
@@ -66,19 +67,12 @@ const (
 // WriteTo encodes m (uncompressed). The same model always gives the same
 // bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &binio.Writer{W: bw}
-	cw.Write([]byte(modelMagic))
-	words := make([]string, 0, len(m.lex))
-	for k := range m.lex {
-		words = append(words, k)
-	}
-	slices.Sort(words)
+	cw := binio.NewWriter(w, modelMagic)
+	words := slices.Sorted(maps.Keys(m.lex))
 	binio.PutUvarint(cw, uint64(len(words)))
 	for _, k := range words {
 		e := m.lex[k]
-		binio.PutUvarint(cw, uint64(len(k)))
-		cw.Write([]byte(k))
+		binio.PutString(cw, k)
 		cw.Write([]byte{e.name, e.caps, e.propn, e.inName})
 	}
 	gaz := m.gaz
@@ -87,10 +81,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	gaz.writeTo(cw)
 	writeNews(cw, m.news)
-	if cw.Err != nil {
-		return cw.N, cw.Err
-	}
-	if err := bw.Flush(); err != nil {
+	if _, err := cw.Flush(); err != nil {
 		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
@@ -101,8 +92,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // gives an error.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+	if !binio.Magic(br, modelMagic) {
 		return nil, errors.New("ner: not a name-finder model (bad magic)")
 	}
 	n, err := binio.Uvarint(br, maxLexWords)

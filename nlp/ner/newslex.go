@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -169,15 +170,10 @@ func (l *Lexicon) entries() map[string]newsEntry {
 // writeNews encodes the derived classes: uvarint count, then per word in
 // sorted order uvarint length, bytes, caps and ctx.
 func writeNews(w io.Writer, m map[string]newsEntry) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	binio.PutUvarint(w, uint64(len(keys)))
 	for _, k := range keys {
-		binio.PutUvarint(w, uint64(len(k)))
-		w.Write([]byte(k))
+		binio.PutString(w, k)
 		w.Write([]byte{m[k].caps, m[k].ctx})
 	}
 }

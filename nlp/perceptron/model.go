@@ -140,12 +140,10 @@ const magic = "CGPM\x01"
 // WriteTo encodes m: classes, scale, keys, row lengths, classes and weights,
 // all little-endian. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &binio.Writer{W: bufio.NewWriter(w)}
-	cw.Write([]byte(magic))
+	cw := binio.NewWriter(w, magic)
 	binio.PutUvarint(cw, uint64(len(m.Classes)))
 	for _, c := range m.Classes {
-		binio.PutUvarint(cw, uint64(len(c)))
-		cw.Write([]byte(c))
+		binio.PutString(cw, c)
 	}
 	binary.Write(cw, binary.LittleEndian, math.Float32bits(m.Scale))
 	binio.PutUvarint(cw, uint64(len(m.keys)))
@@ -163,10 +161,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binary.Write(cw, binary.LittleEndian, m.cls)
 	}
 	binary.Write(cw, binary.LittleEndian, m.wt)
-	if cw.Err != nil {
-		return cw.N, cw.Err
-	}
-	return cw.N, cw.W.(*bufio.Writer).Flush()
+	return cw.Flush()
 }
 
 // maxDecode bounds what ReadModel allocates for a corrupt input.
@@ -175,8 +170,7 @@ const maxDecode = 1 << 24
 // ReadModel decodes a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if !binio.Magic(br, magic) {
 		return nil, errors.New("perceptron: not a model (bad magic)")
 	}
 	nc, err := binio.Uvarint(br, math.MaxUint16)

@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"maps"
 	"math"
 	"slices"
 )
@@ -117,11 +118,7 @@ func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Mod
 	if len(classes) != t.NumClasses {
 		panic("perceptron: class names do not match the number of classes")
 	}
-	keys := make([]uint64, 0, len(t.index))
-	for k := range t.index {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(t.index))
 	type entry struct {
 		c uint16
 		w float64

@@ -26,9 +26,7 @@ const (
 // WriteTo encodes m: its tags, its dictionary (forms, ambiguity classes
 // and fixed tags), then the perceptron. It returns the bytes written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &binio.Writer{W: bw}
-	cw.Write([]byte(magic))
+	cw := binio.NewWriter(w, magic)
 	binio.PutUvarint(cw, uint64(len(m.classes)))
 	for _, c := range m.classes {
 		binio.PutString(cw, c)
@@ -49,10 +47,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binio.PutUvarint(cw, uint64(i))
 		binio.PutUvarint(cw, uint64(e.fixed+1))
 	}
-	if cw.Err != nil {
-		return cw.N, cw.Err
-	}
-	if err := bw.Flush(); err != nil {
+	if _, err := cw.Flush(); err != nil {
 		return cw.N, err
 	}
 	n, err := m.pm.WriteTo(w)
@@ -62,8 +57,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // Read decodes a tagger written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if !binio.Magic(br, magic) {
 		return nil, errors.New("tagger: not a tagger model (bad magic)")
 	}
 	nc, err := binio.Uvarint(br, maxClasses)
