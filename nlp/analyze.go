@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/token"
@@ -44,4 +45,10 @@ func (p *Pipeline) Words(text string) []conllu.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceText returns the text of a sentence as one line, for its
+// "# text" comment.
+func sentenceText(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

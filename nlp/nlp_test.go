@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -53,6 +54,26 @@ func readUD(t *testing.T, path string) []conllu.Sentence {
 	return s
 }
 
+// scored holds the scores of the embedded models on a treebank file, so
+// that the tests that read them annotate each file once.
+var scored sync.Map // path → *udeval.Scores
+
+// testScores returns the scores of p on the treebank file path, gold
+// tokenization, every column predicted.
+func testScores(t *testing.T, p *Pipeline, path string) *udeval.Scores {
+	t.Helper()
+	if sc, ok := scored.Load(path); ok {
+		return sc.(*udeval.Scores)
+	}
+	gold := readUD(t, path)
+	sc, err := udeval.Compare(gold, p.Reannotate(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scored.Store(path, sc)
+	return sc
+}
+
 // TestRecordedScores scores the embedded models on the test sets again and
 // checks that they give the figures the manifest recorded when they were
 // trained: the models committed are the models measured.
@@ -75,11 +96,7 @@ func TestRecordedScores(t *testing.T) {
 		}
 	}
 	for _, set := range []string{"ewt/test.conllu", "gum-ccby/test.conllu"} {
-		gold := readUD(t, filepath.Join(dir, set))
-		sc, err := udeval.Compare(gold, p.Reannotate(gold))
-		if err != nil {
-			t.Fatal(err)
-		}
+		sc := testScores(t, p, filepath.Join(dir, set))
 		name := strings.ReplaceAll(strings.TrimSuffix(set, ".conllu"), "/", "-")
 		for _, m := range []string{"UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS"} {
 			want, ok := recorded[name][m]
@@ -107,11 +124,7 @@ func TestTargets(t *testing.T) {
 		{"ewt/test.conllu", map[string]float64{"UPOS": 95, "Lemmas": 96, "UAS": 85, "LAS": 81}},
 		{"gum-ccby/test.conllu", map[string]float64{"UAS": 83, "LAS": 79}},
 	} {
-		gold := readUD(t, filepath.Join(dir, tc.set))
-		sc, err := udeval.Compare(gold, p.Reannotate(gold))
-		if err != nil {
-			t.Fatal(err)
-		}
+		sc := testScores(t, p, filepath.Join(dir, tc.set))
 		for m, floor := range tc.floors {
 			if got := sc.Accuracy(m); got < floor {
 				t.Errorf("%s %s = %.2f, below the target %.1f", tc.set, m, got, floor)

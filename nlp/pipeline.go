@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -112,9 +111,3 @@ func (p *Pipeline) Reannotate(sents []conllu.Sentence) []conllu.Sentence {
 // Names returns the names of an annotated sentence, read from the NER
 // items of its MISC column.
 func Names(s *conllu.Sentence) []ner.Span { return ner.Spans(ner.Gold(s)) }
-
-// sentenceText returns the text of a sentence as one line, for its
-// "# text" comment.
-func sentenceText(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}

@@ -86,11 +86,7 @@ func evalNames(w io.Writer, gold, pred []conllu.Sentence, file string) error {
 	if err != nil {
 		return err
 	}
-	g := make([]conllu.Sentence, len(gold))
-	for i := range gold {
-		g[i] = gold[i]
-		g[i].Tokens = append([]conllu.Token(nil), gold[i].Tokens...)
-	}
+	g := conllu.CloneAll(gold)
 	if err := ner.Attach(g, iob); err != nil {
 		return err
 	}

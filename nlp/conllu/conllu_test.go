@@ -122,3 +122,15 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestClone(t *testing.T) {
+	sents, err := Read(strings.NewReader(sample), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := CloneAll(sents)
+	c[0].Tokens[0].UPOS = "X"
+	if sents[0].Tokens[0].UPOS != "PRON" || c[0].Tokens[0].Form != "I" {
+		t.Errorf("clone shares its words: %q", sents[0].Tokens[0].UPOS)
+	}
+}

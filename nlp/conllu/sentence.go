@@ -58,6 +58,23 @@ func (s *Sentence) Comment(key string) (string, bool) {
 	return "", false
 }
 
+// Clone returns a copy of s whose words can be changed without touching
+// s's (comments, multiword tokens and empty nodes are shared: they are not
+// annotated).
+func (s Sentence) Clone() Sentence {
+	s.Tokens = append([]Token(nil), s.Tokens...)
+	return s
+}
+
+// CloneAll returns a [Sentence.Clone] of each sentence.
+func CloneAll(sents []Sentence) []Sentence {
+	out := make([]Sentence, len(sents))
+	for i := range sents {
+		out[i] = sents[i].Clone()
+	}
+	return out
+}
+
 // Forms returns the word forms of s.
 func (s *Sentence) Forms() []string {
 	f := make([]string, len(s.Tokens))

@@ -3,6 +3,7 @@ package morph
 import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
+	"github.com/chronograph-news/chronograph/nlp/udeval"
 )
 
 // none is the FEATS of a word without features.
@@ -61,19 +62,15 @@ func (m *Model) predict(s *conllu.Sentence, i int, q bool, buf []uint64, scores 
 // Evaluate annotates copies of gold (keeping its tags and lemmas) and
 // returns the percentage of words whose FEATS string is right.
 func (m *Model) Evaluate(gold []conllu.Sentence) float64 {
-	right, total := 0, 0
-	for _, s := range gold {
-		c := s
-		c.Tokens = append([]conllu.Token(nil), s.Tokens...)
-		m.Annotate(&c)
-		for i := range c.Tokens {
-			if c.Tokens[i].Feats == normal(s.Tokens[i].Feats) {
-				right++
-			}
-			total++
-		}
+	pred := conllu.CloneAll(gold)
+	for i := range pred {
+		m.Annotate(&pred[i])
 	}
-	return 100 * float64(right) / float64(max(total, 1))
+	sc, err := udeval.Compare(gold, pred)
+	if err != nil {
+		return 0 // cannot happen: the words are gold's
+	}
+	return sc.Accuracy("UFeats")
 }
 
 // normal returns f with an empty column as "_".

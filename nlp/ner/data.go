@@ -24,7 +24,7 @@ func TrainingSet(gum, ewt, uner []conllu.Sentence, tag func(*conllu.Sentence)) [
 	for range unerCopies {
 		for _, s := range uner {
 			if tag != nil {
-				s.Tokens = append([]conllu.Token(nil), s.Tokens...)
+				s = s.Clone()
 				tag(&s)
 			}
 			out = append(out, s)

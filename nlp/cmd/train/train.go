@@ -126,12 +126,12 @@ var nerTrainFiles = []string{"gum-ccby/train.conllu", "ewt/train.conllu", "ewt/d
 // copies, so that preparing them touches no other model's data; the UNER
 // sentences are retagged by tg, as the name finder will meet them.
 func nerSet(c *corpus, tg *tagger.Model) ([]conllu.Sentence, error) {
-	gum := clone(c.sents["gum-ccby/train.conllu"])
-	ewtDev := clone(c.sents["ewt/dev.conllu"])
+	gum := conllu.CloneAll(c.sents["gum-ccby/train.conllu"])
+	ewtDev := conllu.CloneAll(c.sents["ewt/dev.conllu"])
 	if err := attachUNER(c, ewtDev, "uner-ewt/dev.iob2"); err != nil {
 		return nil, err
 	}
-	return ner.TrainingSet(gum, clone(c.sents["ewt/train.conllu"]), ewtDev, tg.Tag), nil
+	return ner.TrainingSet(gum, conllu.CloneAll(c.sents["ewt/train.conllu"]), ewtDev, tg.Tag), nil
 }
 
 // attachUNER sets the NER= items of sents from a Universal NER file.
@@ -141,17 +141,6 @@ func attachUNER(c *corpus, sents []conllu.Sentence, path string) error {
 		return err
 	}
 	return ner.Attach(sents, iob)
-}
-
-// clone deep-copies sentences, so that one model's preparation of its data
-// never touches another's.
-func clone(sents []conllu.Sentence) []conllu.Sentence {
-	out := make([]conllu.Sentence, len(sents))
-	for i, s := range sents {
-		s.Tokens = append([]conllu.Token(nil), s.Tokens...)
-		out[i] = s
-	}
-	return out
 }
 
 // evaluate scores the pipeline on gold tokenization (every column
@@ -171,7 +160,7 @@ func evaluate(p *nlp.Pipeline, c *corpus, w io.Writer) (map[string]map[string]fl
 		}
 		scores[setName(set)] = m
 	}
-	test := clone(c.sents["ewt/test.conllu"])
+	test := conllu.CloneAll(c.sents["ewt/test.conllu"])
 	if err := attachUNER(c, test, "uner-ewt/test.iob2"); err != nil {
 		return nil, err
 	}
