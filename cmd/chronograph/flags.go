@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"flag"
+	"io"
+	"os"
 )
 
 // parseFlags parses a command's args with fs (see parseInterspersed) and
@@ -39,4 +41,13 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// openInput opens the command's input FILE, or standard input for "-";
+// the caller closes it.
+func openInput(e env, name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(e.stdin), nil
+	}
+	return os.Open(name)
 }

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/chronograph-news/chronograph/diag"
 	"github.com/chronograph-news/chronograph/document"
@@ -62,15 +61,11 @@ func runParse(e env, args []string) error {
 		return fmt.Errorf("parse: %w", err)
 	}
 	name := pos[0]
-	var in io.Reader = e.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("parse: %w", err)
-		}
-		defer f.Close()
-		in = f
+	in, err := openInput(e, name)
+	if err != nil {
+		return fmt.Errorf("parse: %w", err)
 	}
+	defer in.Close()
 	out := bufio.NewWriter(e.stdout)
 	var nerr int
 	if *input == "conllu" {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/chronograph-news/chronograph/document"
@@ -40,12 +39,12 @@ func runTimex(e env, args []string) error {
 		return errUsage
 	}
 	name := pos[0]
-	var data []byte
-	if name == "-" {
-		data, err = io.ReadAll(e.stdin)
-	} else {
-		data, err = os.ReadFile(name)
+	in, err := openInput(e, name)
+	if err != nil {
+		return fmt.Errorf("timex: %w", err)
 	}
+	data, err := io.ReadAll(in)
+	in.Close()
 	if err != nil {
 		return fmt.Errorf("timex: %w", err)
 	}
