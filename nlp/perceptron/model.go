@@ -20,9 +20,7 @@ type Model struct {
 	Scale   float32
 
 	keys  []uint64 // sorted feature keys
-	start []uint32 // row i is cls/wt[start[i]:start[i+1]]
-	cls   []uint16
-	wt    []int16
+	start []uint32 // row i is ents[start[i]:start[i+1]]
 
 	// table is an open-addressing index of the rows, probed linearly from
 	// key & mask; a slot holds its key and the bounds of its row in ents,
@@ -30,7 +28,7 @@ type Model struct {
 	// weights are not indexed.
 	table []slot
 	mask  uint64
-	ents  []entry // cls and wt interleaved, for Score
+	ents  []entry // the weights of every row, with their classes
 }
 
 // slot is one entry of Model.table; hi == 0 marks an empty slot.
@@ -48,9 +46,6 @@ type entry struct {
 // NumFeatures returns the number of features kept.
 func (m *Model) NumFeatures() int { return len(m.keys) }
 
-// NumWeights returns the number of weights kept.
-func (m *Model) NumWeights() int { return len(m.wt) }
-
 // buildTable indexes the rows with weights in a power-of-two table at
 // most half full.
 func (m *Model) buildTable() {
@@ -60,10 +55,6 @@ func (m *Model) buildTable() {
 	}
 	m.table = make([]slot, n)
 	m.mask = uint64(n - 1)
-	m.ents = make([]entry, len(m.wt))
-	for i := range m.wt {
-		m.ents[i] = entry{m.cls[i], m.wt[i]}
-	}
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
 		if hi == lo {
@@ -75,12 +66,6 @@ func (m *Model) buildTable() {
 		}
 		m.table[s] = slot{k, lo, hi}
 	}
-}
-
-// Has reports whether the model kept feature key.
-func (m *Model) Has(key uint64) bool {
-	_, ok := slices.BinarySearch(m.keys, key)
-	return ok
 }
 
 // Score adds the weights of feats to scores (len(Classes)), in units of
@@ -151,16 +136,21 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for i := range m.keys {
 		binio.PutUvarint(cw, uint64(m.start[i+1]-m.start[i]))
 	}
+	cls := make([]uint16, len(m.ents))
+	wt := make([]int16, len(m.ents))
+	for i, e := range m.ents {
+		cls[i], wt[i] = e.cls, e.wt
+	}
 	if len(m.Classes) <= 256 {
-		b := make([]byte, len(m.cls))
-		for i, c := range m.cls {
+		b := make([]byte, len(cls))
+		for i, c := range cls {
 			b[i] = byte(c)
 		}
 		cw.Write(b)
 	} else {
-		binary.Write(cw, binary.LittleEndian, m.cls)
+		binary.Write(cw, binary.LittleEndian, cls)
 	}
-	binary.Write(cw, binary.LittleEndian, m.wt)
+	binary.Write(cw, binary.LittleEndian, wt)
 	return cw.Flush()
 }
 
@@ -231,23 +221,22 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: classes: %w", err)
 	}
-	m.cls = make([]uint16, nw)
-	for i := range m.cls {
-		if width == 1 {
-			m.cls[i] = uint16(b[i])
-		} else {
-			m.cls[i] = binary.LittleEndian.Uint16(b[2*i:])
+	m.ents = make([]entry, nw)
+	for i := range m.ents {
+		c := uint16(b[i])
+		if width == 2 {
+			c = binary.LittleEndian.Uint16(b[2*i:])
 		}
-		if int(m.cls[i]) >= int(nc) {
+		if int(c) >= int(nc) {
 			return nil, errors.New("perceptron: class out of range")
 		}
+		m.ents[i].cls = c
 	}
 	if b, err = readChunked(br, 2*nw); err != nil {
 		return nil, fmt.Errorf("perceptron: weights: %w", err)
 	}
-	m.wt = make([]int16, nw)
-	for i := range m.wt {
-		m.wt[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
+	for i := range m.ents {
+		m.ents[i].wt = int16(binary.LittleEndian.Uint16(b[2*i:]))
 	}
 	m.buildTable()
 	return m, nil

@@ -49,8 +49,10 @@ func TestLearnsSeparable(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Error("re-encoding a decoded model changes its bytes")
 	}
-	if m.NumFeatures() == 0 || m.Has(New(99).Key()) {
-		t.Error("feature table wrong")
+	unknown := make([]int32, 3)
+	m.Score([]uint64{New(99).Key()}, unknown)
+	if m.NumFeatures() == 0 || unknown[0] != 0 || unknown[1] != 0 || unknown[2] != 0 {
+		t.Error("feature table wrong: an unknown feature scores")
 	}
 }
 

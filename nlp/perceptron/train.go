@@ -119,13 +119,13 @@ func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Mod
 		panic("perceptron: class names do not match the number of classes")
 	}
 	keys := slices.Sorted(maps.Keys(t.index))
-	type entry struct {
+	type averaged struct {
 		c uint16
 		w float64
 	}
 	var (
 		fkeys  []uint64
-		frows  [][]entry
+		frows  [][]averaged
 		maxAbs float64
 	)
 	for _, k := range keys {
@@ -134,20 +134,20 @@ func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Mod
 			continue
 		}
 		r := &t.rows[i]
-		var es []entry
+		var es []averaged
 		for j, c := range r.cls {
 			total := r.total[j] + float64(t.clock-r.stamp[j])*float64(r.w[j])
 			avg := total / float64(max(t.clock, 1))
 			if math.Abs(avg) < float64(minWeight) {
 				continue
 			}
-			es = append(es, entry{c, avg})
+			es = append(es, averaged{c, avg})
 			maxAbs = max(maxAbs, math.Abs(avg))
 		}
 		if len(es) == 0 {
 			continue
 		}
-		slices.SortFunc(es, func(a, b entry) int { return int(a.c) - int(b.c) })
+		slices.SortFunc(es, func(a, b averaged) int { return int(a.c) - int(b.c) })
 		fkeys = append(fkeys, k)
 		frows = append(frows, es)
 	}
@@ -160,10 +160,9 @@ func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Mod
 	m.start = make([]uint32, len(fkeys)+1)
 	for i, es := range frows {
 		for _, e := range es {
-			m.cls = append(m.cls, e.c)
-			m.wt = append(m.wt, int16(math.Round(e.w/scale)))
+			m.ents = append(m.ents, entry{e.c, int16(math.Round(e.w / scale))})
 		}
-		m.start[i+1] = uint32(len(m.cls))
+		m.start[i+1] = uint32(len(m.ents))
 	}
 	m.buildTable()
 	return m

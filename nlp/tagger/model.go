@@ -113,9 +113,6 @@ func (m *Model) wordVecs(dst []int32, w string, amb uint64, feats []uint64) []ui
 	return feats
 }
 
-// Tags returns the joint labels the model predicts ("UPOS XPOS").
-func (m *Model) Tags() []string { return m.classes }
-
 // Tag fills the UPOS and XPOS of every token of s from the forms.
 func (m *Model) Tag(s *conllu.Sentence) {
 	n := len(s.Tokens)
