@@ -90,13 +90,8 @@ func evalNames(w io.Writer, gold, pred []conllu.Sentence, file string) error {
 	if err := ner.Attach(g, iob); err != nil {
 		return err
 	}
-	var gl, pl [][]string
-	for i := range g {
-		gl = append(gl, ner.Gold(&g[i]))
-		pl = append(pl, ner.Gold(&pred[i]))
-	}
 	fmt.Fprintf(w, "\nnames against %s (exact span and type):\n", file)
-	return ner.Score(gl, pl).WriteTable(w)
+	return ner.ScoreSentences(g, pred).WriteTable(w)
 }
 
 // readCoNLLU reads a whole CoNLL-U file; any malformed sentence is an

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
 // Counts are the exact-match counts of one name type: names found right
@@ -33,6 +35,20 @@ func pct(a, b int) float64 {
 type Scores struct {
 	PerType map[string]Counts
 	Micro   Counts
+}
+
+// ScoreSentences compares the names in the MISC columns (see [Gold]) of
+// pred with those of gold, sentence by sentence.
+func ScoreSentences(gold, pred []conllu.Sentence) Scores {
+	gl := make([][]string, len(gold))
+	pl := make([][]string, len(pred))
+	for i := range gold {
+		gl[i] = Gold(&gold[i])
+	}
+	for i := range pred {
+		pl[i] = Gold(&pred[i])
+	}
+	return Score(gl, pl)
 }
 
 // Score compares predicted IOB2 labellings with gold ones, sentence by

@@ -203,11 +203,9 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 // Evaluate labels sents and scores the result against their gold labels
 // (MISC "NER=").
 func (m *Model) Evaluate(sents []conllu.Sentence) Scores {
-	gold := make([][]string, len(sents))
-	pred := make([][]string, len(sents))
-	for i := range sents {
-		gold[i] = Gold(&sents[i])
-		pred[i] = m.Label(&sents[i])
+	pred := conllu.CloneAll(sents)
+	for i := range pred {
+		SetLabels(&pred[i], m.Label(&pred[i]))
 	}
-	return Score(gold, pred)
+	return ScoreSentences(sents, pred)
 }

@@ -164,13 +164,7 @@ func evaluate(p *nlp.Pipeline, c *corpus, w io.Writer) (map[string]map[string]fl
 	if err := attachUNER(c, test, "uner-ewt/test.iob2"); err != nil {
 		return nil, err
 	}
-	pred := p.Reannotate(test)
-	var gl, pl [][]string
-	for i := range test {
-		gl = append(gl, ner.Gold(&test[i]))
-		pl = append(pl, ner.Gold(&pred[i]))
-	}
-	ns := ner.Score(gl, pl)
+	ns := ner.ScoreSentences(test, p.Reannotate(test))
 	scores["uner-ewt-test"] = map[string]float64{
 		"P": round2(ns.Micro.Precision()), "R": round2(ns.Micro.Recall()), "F1": round2(ns.Micro.F1()),
 	}
