@@ -356,3 +356,25 @@ func TestModelsReencode(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileText: the inputs the issue names — empty, binary-looking,
+// a 100 KB sentence with no punctuation — give well-formed analyses.
+func TestHostileText(t *testing.T) {
+	p := pipeline(t)
+	var bin strings.Builder
+	for i := range 4096 {
+		bin.WriteRune(rune(i%0x2FF + 1)) // control characters, symbols, accents
+	}
+	long := strings.Repeat("sanctions talks troops ", 100_000/23)
+	for name, text := range map[string]string{"empty": "", "blank": " \n\t ", "binary-looking": bin.String(), "100 KB sentence": long} {
+		sents := p.Analyze(text)
+		words := 0
+		for i := range sents {
+			checkTree(t, &sents[i])
+			words += len(sents[i].Tokens)
+		}
+		if name == "100 KB sentence" && words != len(strings.Fields(long)) {
+			t.Errorf("%s: %d words analysed, want %d", name, words, len(strings.Fields(long)))
+		}
+	}
+}
