@@ -18,7 +18,9 @@ import (
 // runEval implements "chronograph eval STAGE ...".
 func runEval(e env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]")
+		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n"+
+			"       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]\n"+
+			"       chronograph eval events [--articles DIR] [--json] [--misses] GOLD.jsonl ...")
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -29,8 +31,10 @@ func runEval(e env, args []string) error {
 		return runEvalTimex(e, args[1:])
 	case "parse":
 		return runEvalParse(e, args[1:])
+	case "events":
+		return runEvalEvents(e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse)\n", args[0])
+	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse, events)\n", args[0])
 	return errUsage
 }
 

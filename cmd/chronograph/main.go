@@ -8,6 +8,7 @@
 //	chronograph eval timex GOLD_DIR [SYS_DIR] score time expressions against TimeML gold
 //	chronograph parse [flags] FILE|-          tag, lemmatize, parse and find names
 //	chronograph eval parse GOLD.conllu        score the language core against UD gold
+//	chronograph eval events GOLD.jsonl ...    score events against hand-annotated gold events
 //	chronograph bench [flags] [PATH ...]      measure throughput and peak memory of a build
 //
 // Run "chronograph COMMAND -h" for a command's flags.
@@ -38,7 +39,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"build": {"read articles and write the timeline, graph and diagrams", runBuild},
 		"timex": {"tag the time expressions of one text (JSON or TimeML)", runTimex},
-		"eval":  {"score a stage against gold data (eval timex GOLD_DIR, eval parse GOLD.conllu)", runEval},
+		"eval":  {"score a stage against gold data (eval timex GOLD_DIR, eval parse GOLD.conllu, eval events GOLD.jsonl)", runEval},
 		"parse": {"analyse text or CoNLL-U: tags, lemmas, dependency trees, names", runParse},
 		"bench": {"measure build throughput (MB/s, documents/s, peak memory) on a corpus", runBench},
 	}

@@ -1,0 +1,55 @@
+// Package eval scores chronograph's events against hand-annotated gold
+// events (the JSON Lines format of eval/gold/README.md).
+//
+// A predicted event is counted once per article it has a source in: an
+// event merged from two articles is one prediction in each. Matching is
+// done article by article:
+//
+//   - a prediction is a candidate for a gold event of the same article when
+//     one of its source quotes overlaps the gold evidence or comes from a
+//     sentence the evidence touches;
+//   - every candidate pair gets a score (type, CAMEO root, main participant,
+//     no wrong participant, date; see pairScore) and pairs are taken
+//     greedily, best first, each gold event and each prediction at most once
+//     (ties: earlier gold event, then earlier prediction);
+//   - a prediction left over that is a candidate of an already matched gold
+//     event of the same type or CAMEO root is a duplicate (within the
+//     article); so is a matched prediction whose gold event tells the same
+//     happening as a gold event of another article (same type, date and main
+//     participant) that a different predicted event matched (across
+//     articles: the merge should have made them one event).
+//
+// The rules of a matched pair:
+//
+//   - type: the project types agree; CAMEO root: the first two digits of the
+//     CAMEO codes agree (when the gold code is "", the types must agree).
+//     Type right, as the strict recall and the fully-right rate use it, is
+//     type agreement, or, for a gold type outside chronograph's vocabulary
+//     (a CAMEO root name such as "disapprove"), CAMEO root agreement.
+//   - names (see SameName): case is ignored, words are letters and digits,
+//     the stopwords of data/names.yaml ("the", "of"...) and possessive 's
+//     are dropped; two names
+//     match when every word of the one with fewer words is in the other, a
+//     word matching a word that equals it or starts with it when it has at
+//     least minStemLen letters ("Israel" matches "Israeli police").
+//     A predicted actor's labels are its name and aliases.
+//   - participants right: the main gold participant (the first agent) is a
+//     predicted agent or counterpart, and every predicted participant other
+//     than a location matches a gold participant or the gold location.
+//     Without a gold agent the first condition holds.
+//   - date right: the predicted interval lies within the gold date's
+//     interval (a predicted day in the gold month is right, a predicted
+//     year for a gold day is not). A gold "before" date is right for a
+//     publication-dated prediction, or one that ends on or before the bound
+//     and starts at most beforeWindow days earlier. Exact date: the
+//     intervals are equal; for "before", the prediction is publication-dated.
+//
+// The metrics (Counts, Rates): precision is the share of predictions that
+// match a gold event (duplicates included: they are real); recall the share
+// of gold events matched; strict recall the share of gold events matched
+// with the type right, the main participant present and the exact date;
+// the type, CAMEO, participant and date accuracies are shares of the
+// matched pairs; the duplicate rate and the fully-right rate (real, type
+// right, participants right, date right, not a duplicate) are shares of
+// the predictions.
+package eval
