@@ -21,7 +21,8 @@
 //
 // The rules of a matched pair:
 //
-//   - type: the project types agree; CAMEO root: the first two digits of the
+//   - type: the project types agree (attack and killing agree with each
+//     other: one violent act, typed by whether its deaths are told); CAMEO root: the first two digits of the
 //     CAMEO codes agree (when the gold code is "", the types must agree).
 //     Type right, as the strict recall and the fully-right rate use it, is
 //     type agreement, or, for a gold type outside chronograph's vocabulary

@@ -57,10 +57,18 @@ func (j Judgement) pairScore() int {
 	return s
 }
 
+// violence are the types one violent act may be given, depending on
+// whether its deaths are told (see gold/README.md, annotation decisions):
+// they agree with each other.
+var violence = map[string]bool{string(event.Attack): true, string(event.Killing): true}
+
+// violentPair reports whether two different types name one violent act.
+func violentPair(a, b string) bool { return violence[a] && violence[b] }
+
 // Judge compares prediction p with gold event g.
 func Judge(g *Gold, p *Prediction) Judgement {
 	var j Judgement
-	j.TypeAgree = g.Type == p.Type
+	j.TypeAgree = g.Type == p.Type || violentPair(g.Type, p.Type)
 	if g.CAMEO == "" {
 		j.CAMEORoot = j.TypeAgree
 	} else {

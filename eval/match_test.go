@@ -308,3 +308,17 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestViolenceAgrees checks that attack and killing, the two readings of
+// one violent act in the gold files, count as the same type.
+func TestViolenceAgrees(t *testing.T) {
+	g := &Gold{Type: "killing", CAMEO: "190"}
+	for _, c := range []struct {
+		typ  string
+		want bool
+	}{{"attack", true}, {"killing", true}, {"arrest", false}} {
+		if got := Judge(g, &Prediction{Type: c.typ, CAMEO: "190"}).TypeAgree; got != c.want {
+			t.Errorf("gold killing, predicted %s: type agrees %v, want %v", c.typ, got, c.want)
+		}
+	}
+}
