@@ -3,14 +3,24 @@
 // a tagged sentence its head and Universal Dependencies relation, with the
 // subtypes of the treebanks ("nsubj:pass", "obl:tmod", "acl:relcl").
 //
-// Each transition (shift, reduce, and a left or right arc with its label)
-// is scored by an averaged perceptron ([perceptron]) over the rich
-// non-local features of Zhang & Nivre (2011): words and tags of the top of
-// the stack and of the buffer, their heads and leftmost and rightmost
-// children, their distance, valency and sets of child labels. It is
-// trained with the dynamic oracle of Goldberg & Nivre (2012), which says
-// for any configuration, including the wrong ones the parser reaches by
-// following its own predictions, which transitions lose no gold arc.
+// Two averaged perceptrons ([perceptron]) make the decisions. The
+// transition model chooses among shift, reduce, and a left or right arc
+// with the group of its relation (function word, core argument, modifier,
+// clause, punctuation: see groups.go), over the rich non-local features of
+// Zhang & Nivre (2011): words and tags of the top two words of the stack
+// and of the buffer, their heads and leftmost and rightmost children,
+// their distance, valency and sets of child labels. The label model then
+// names the relation within the group from the two ends of the arc and
+// their dependents (labelfeatures.go). Splitting the decision keeps the
+// transition model at twelve classes, whose weights fit inside its index
+// (one memory read per feature, where a class per relation took two),
+// and runs the label model once per arc instead of scoring every relation
+// at every transition: the whole analysis is about 10% faster, at equal
+// accuracy. The transitions are trained with the dynamic oracle of
+// Goldberg & Nivre (2012), which says for any configuration, including the
+// wrong ones the parser reaches by following its own predictions, which
+// transitions lose no gold arc; the label model learns on the arcs that
+// are right.
 //
 // The parser is trained on gold tags but used on predicted ones, so
 // training perturbs the tags of ambiguous words ([Config].TagNoise) and

@@ -218,6 +218,19 @@ func features(st *state, w *words, labels []uint64, f []uint64) []uint64 {
 		k2(100, S0w, s0sr), k2(101, S0p, s0sr), k2(102, S0w, s0sl),
 		k2(103, S0p, s0sl), k2(104, N0w, n0sl), k2(105, N0p, n0sl),
 	)
+	// The second word of the stack, and the word after N2.
+	s1, n3 := int32(none), int32(none)
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	if n0 != none && int(n0)+3 <= st.n {
+		n3 = n0 + 3
+	}
+	S1w, S1p := w.form[at(s1)], w.tag[at(s1)]
+	f = append(f,
+		k1(120, S1w), k1(121, S1p), k2(122, S1p, S0p), k3(123, S1p, S0p, N0p),
+		k2(124, S1w, N0w), k1(125, lab(s1)), k3(126, N1p, N2p, w.tag[at(n3)]),
+	)
 	// Bias.
 	f = append(f, k1(110, 0))
 	return f

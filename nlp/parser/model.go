@@ -17,18 +17,27 @@ const (
 	punctLabel    = "punct"
 )
 
-// Model is a trained parser. It is read-only and safe for concurrent use.
+// Model is a trained parser: a transition model that chooses among
+// shift, reduce and the two arcs, and a label model that names each arc
+// made. It is read-only and safe for concurrent use.
 type Model struct {
 	labels    []string // relation names, sorted
 	rootLabel int      // index of RootLabel in labels
 	values    []uint64 // feature value of each label
-	pm        *perceptron.Model
+	group     []int    // group of each label
+	actions   *perceptron.Model
+	relations *perceptron.Model
 }
 
-// newModel wraps a frozen perceptron whose classes are those of labels.
-func newModel(labels []string, pm *perceptron.Model) *Model {
-	m := &Model{labels: labels, rootLabel: slices.Index(labels, RootLabel), pm: pm}
+// newModel wraps the frozen transition and label models; the classes of
+// relations are labels.
+func newModel(labels []string, actions, relations *perceptron.Model) *Model {
+	m := &Model{labels: labels, rootLabel: slices.Index(labels, RootLabel), actions: actions, relations: relations}
 	m.values = labelValues(len(labels))
+	m.group = make([]int, len(labels))
+	for i, l := range labels {
+		m.group[i] = groupOf(l)
+	}
 	return m
 }
 
@@ -41,21 +50,11 @@ func labelValues(n int) []uint64 {
 	return v
 }
 
-// classNames returns the names of the perceptron classes for labels:
-// "shift", "reduce", then "L:label" and "R:label" for each label.
-func classNames(labels []string) []string {
-	names := []string{"shift", "reduce"}
-	for _, l := range labels {
-		names = append(names, "L:"+l, "R:"+l)
-	}
-	return names
-}
-
 // Labels returns the relations the model assigns.
 func (m *Model) Labels() []string { return slices.Clone(m.labels) }
 
 // NumFeatures returns the number of features the model kept.
-func (m *Model) NumFeatures() int { return m.pm.NumFeatures() }
+func (m *Model) NumFeatures() int { return m.actions.NumFeatures() + m.relations.NumFeatures() }
 
 // Parse fills Head and DepRel of every word of s from its Form, UPOS and
 // XPOS, as a single-rooted tree: exactly one word has head 0 and relation
@@ -68,25 +67,50 @@ func (m *Model) Parse(s *conllu.Sentence) {
 	w := hashWords(s)
 	st := newState(n)
 	feats := make([]uint64, 0, 128)
-	scores := make([]int32, len(m.pm.Classes))
+	lscores := make([]int32, len(m.labels))
 	for !st.done() {
 		feats = features(st, &w, m.values, feats[:0])
-		clear(scores)
-		m.pm.Score(feats, scores)
-		best, bs := -1, int32(0)
+		var scores [numClasses]int32
+		m.actions.Score(feats, scores[:])
+		best := -1
 		for c, sc := range scores {
-			if best >= 0 && sc <= bs {
-				continue
-			}
-			if kind, l := kindOf(c); st.valid(kind, l, m.rootLabel) {
-				best, bs = c, sc
+			if (best < 0 || sc > scores[best]) && st.validClass(kindOf(c)) {
+				best = c
 			}
 		}
-		st.apply(kindOf(best))
+		kind, g := kindOf(best)
+		label := -1
+		if kind == leftArc || kind == rightArc {
+			h, d := st.arc(kind)
+			feats = labelFeatures(st, &w, m.values, h, d, feats[:0])
+			label = m.label(h, g, feats, lscores)
+		}
+		st.apply(kind, label)
 	}
 	m.finish(st, s)
 }
 
+// label chooses the relation of an arc from head h whose group the
+// transition model chose, given the label model's features: RootLabel
+// when h is the root, else the best of the others in group g. scores is
+// scratch space, one per label.
+func (m *Model) label(h int32, g int, feats []uint64, scores []int32) int {
+	if h == 0 {
+		return m.rootLabel
+	}
+	clear(scores)
+	m.relations.Score(feats, scores)
+	best := -1
+	for l, sc := range scores {
+		if m.group[l] == g && l != m.rootLabel && (best < 0 || sc > scores[best]) {
+			best = l
+		}
+	}
+	if best < 0 { // a group without labels in this model: any will do
+		return perceptron.Best(scores, func(l int) bool { return l != m.rootLabel })
+	}
+	return best
+}
 // finish copies the arcs of the final configuration to s, attaching the
 // words left without a head: the first becomes the root if none was
 // chosen, the others depend on the root word.

@@ -3,9 +3,10 @@ package parser
 // costs fills cost (one entry per class) with the number of gold arcs
 // each valid transition makes unreachable: the dynamic oracle of Goldberg
 // & Nivre (2012) for the arc-eager system, with one more for an arc whose
-// label is wrong. goldHead and goldLabel are indexed by word (entry 0
-// unused) and must be projective. Invalid classes get -1.
-func (st *state) costs(goldHead []int32, goldLabel []int16, rootLabel int, cost []int) {
+// relation group is wrong (the relation itself is learned apart, on the
+// arcs that are right). goldHead and goldGroup are indexed by word (entry
+// 0 unused); the tree must be projective. Invalid classes get -1.
+func (st *state) costs(goldHead []int32, goldGroup []int8, cost *[numClasses]int) {
 	s, b := st.s0(), st.b
 	var base [4]int
 	// Shift: b can no longer take a head from the stack, nor give one to
@@ -52,16 +53,16 @@ func (st *state) costs(goldHead []int32, goldLabel []int16, rootLabel int, cost 
 		}
 	}
 	for c := range cost {
-		kind, l := kindOf(c)
-		if !st.valid(kind, l, rootLabel) {
+		kind, g := kindOf(c)
+		if !st.validClass(kind, g) {
 			cost[c] = -1
 			continue
 		}
 		cost[c] = base[kind]
 		switch {
-		case kind == leftArc && goldHead[s] == b && int(goldLabel[s]) != l:
+		case kind == leftArc && goldHead[s] == b && int(goldGroup[s]) != g:
 			cost[c]++
-		case kind == rightArc && goldHead[b] == s && int(goldLabel[b]) != l:
+		case kind == rightArc && goldHead[b] == s && int(goldGroup[b]) != g:
 			cost[c]++
 		}
 	}

@@ -77,7 +77,7 @@ func trainTiny(t testing.TB) *Model {
 	t.Helper()
 	cfg := DefaultConfig()
 	cfg.Epochs = 10
-	cfg.MinCount = 0
+	cfg.MinCount, cfg.LabelMinCount = 0, 0
 	cfg.MinWeight = 0
 	m, err := Train(readString(t, tiny), nil, cfg, nil)
 	if err != nil {
@@ -166,31 +166,31 @@ func randomTree(rng *rand.Rand, n int) []int {
 // more.
 func TestOracleCosts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	const nLabels = 3
-	rootLabel := 0
 	for trial := 0; trial < 2000; trial++ {
 		n := 1 + rng.IntN(12)
 		heads := randomTree(rng, n)
 		if !IsProjective(heads) {
 			t.Fatalf("randomTree made %v", heads)
 		}
+		// Each word's gold relation group; the state records the group
+		// of each arc made in place of a label.
 		gh := make([]int32, n+1)
-		gl := make([]int16, n+1)
+		gg := make([]int8, n+1)
 		gh[0] = none
 		for i, h := range heads {
 			gh[i+1] = int32(h)
 			if h == 0 {
-				gl[i+1] = int16(rootLabel)
+				gg[i+1] = int8(rootGroup)
 			} else {
-				gl[i+1] = int16(1 + rng.IntN(nLabels-1))
+				gg[i+1] = int8(rng.IntN(numGroups))
 			}
 		}
 		st := newState(n)
-		cost := make([]int, 2+2*nLabels)
+		var cost [numClasses]int
 		total := 0
 		wander := rng.IntN(3) // 0: oracle only; else random moves then oracle
 		for !st.done() {
-			st.costs(gh, gl, rootLabel, cost)
+			st.costs(gh, gg, &cost)
 			var zero, ok []int
 			for c, k := range cost {
 				if k >= 0 {
@@ -213,16 +213,17 @@ func TestOracleCosts(t *testing.T) {
 				c = zero[rng.IntN(len(zero))]
 			}
 			total += cost[c]
-			st.apply(kindOf(c))
+			kind, g := kindOf(c)
+			st.apply(kind, g)
 		}
 		right := 0
 		for i := 1; i <= n; i++ {
-			if st.head[i] == gh[i] && st.label[i] == gl[i] {
+			if st.head[i] == gh[i] && st.label[i] == int16(gg[i]) {
 				right++
 			}
 		}
 		if right != n-total {
-			t.Fatalf("tree %v labels %v: %d arcs right, costs add to %d (heads %v)", heads, gl, right, total, st.head)
+			t.Fatalf("tree %v groups %v: %d arcs right, costs add to %d (heads %v)", heads, gg, right, total, st.head)
 		}
 		if wander == 0 && right != n {
 			t.Fatalf("tree %v: oracle path got %d of %d arcs", heads, right, n)
@@ -383,7 +384,7 @@ func TestTagNoise(t *testing.T) {
 	index := map[string]int{"root": 0, "mark": 1}
 	var exs []example
 	for i := range sents {
-		ex, _, ok := makeExample(&sents[i], index)
+		ex, _, ok := makeExample(&sents[i], index, []string{"root", "mark"})
 		if !ok {
 			t.Fatalf("sentence %d rejected", i)
 		}

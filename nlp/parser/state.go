@@ -1,29 +1,44 @@
 package parser
 
-// Transition kinds. A perceptron class is a kind and, for the two arcs, a
-// label: class 0 is shift, 1 reduce, 2+2l the left arc with label l and
-// 3+2l the right arc with label l.
+// Transition kinds.
 const (
 	shift = iota
 	reduce
 	leftArc
 	rightArc
+	numKinds
 )
 
-// classOf returns the class of a transition.
-func classOf(kind, label int) int {
+// The classes of the transition model: 0 is shift, 1 reduce, 2+2g the
+// left arc with a relation of group g and 3+2g the right arc with one.
+const numClasses = 2 + 2*numGroups
+
+// classOf returns the class of a transition (group is ignored for shift
+// and reduce).
+func classOf(kind, group int) int {
 	if kind < leftArc {
 		return kind
 	}
-	return 2 + 2*label + (kind - leftArc)
+	return 2 + 2*group + (kind - leftArc)
 }
 
-// kindOf splits a class into its kind and label (-1 for shift and reduce).
-func kindOf(c int) (kind, label int) {
+// kindOf splits a class into its kind and group (-1 for shift and
+// reduce).
+func kindOf(c int) (kind, group int) {
 	if c < 2 {
 		return c, -1
 	}
 	return leftArc + (c-2)%2, (c - 2) / 2
+}
+
+// classNames are the names of the transition model's classes: "shift",
+// "reduce", then "L:group" and "R:group" for each group.
+func classNames() []string {
+	names := []string{"shift", "reduce"}
+	for _, g := range groupNames {
+		names = append(names, "L:"+g, "R:"+g)
+	}
+	return names
 }
 
 // none marks a missing word (no head, no child, empty stack).
@@ -73,9 +88,10 @@ func (st *state) done() bool { return int(st.b) > st.n }
 // s0 returns the top of the stack (0, the root, when only it is left).
 func (st *state) s0() int32 { return st.stack[len(st.stack)-1] }
 
-// valid reports whether transition kind may apply; label is checked
-// against the root rule (the root takes one dependent, labelled root).
-func (st *state) valid(kind, label, rootLabel int) bool {
+// valid reports whether transition kind may apply. The root takes one
+// dependent, by a right arc from the bottom of the stack (labelled
+// RootLabel), and never heads a left arc.
+func (st *state) valid(kind int) bool {
 	if st.done() {
 		return false
 	}
@@ -86,16 +102,36 @@ func (st *state) valid(kind, label, rootLabel int) bool {
 	case reduce:
 		return s != 0 && st.head[s] != none
 	case leftArc:
-		return s != 0 && st.head[s] == none && label != rootLabel
+		return s != 0 && st.head[s] == none
 	default:
-		if s == 0 {
-			return !st.rootTaken && label == rootLabel
-		}
-		return label != rootLabel
+		return s != 0 || !st.rootTaken
 	}
 }
 
-// apply performs a transition, which must be valid.
+// validClass reports whether the transition of kind with relation group
+// g may apply: the root's one dependent has a relation of the root's
+// group.
+func (st *state) validClass(kind, g int) bool {
+	if !st.valid(kind) {
+		return false
+	}
+	return kind != rightArc || st.s0() != 0 || g == rootGroup
+}
+
+// rootGroup is the group of RootLabel.
+var rootGroup = groupOf(RootLabel)
+
+// arc returns the head and dependent of the arc transition kind would
+// make.
+func (st *state) arc(kind int) (h, d int32) {
+	if kind == leftArc {
+		return st.b, st.s0()
+	}
+	return st.s0(), st.b
+}
+
+// apply performs a transition, which must be valid; label is the
+// relation of an arc (ignored for shift and reduce).
 func (st *state) apply(kind, label int) {
 	switch kind {
 	case shift:

@@ -29,6 +29,10 @@ type Model struct {
 	table []slot
 	mask  uint64
 	ents  []entry // the weights of every row, with their classes
+
+	// inline replaces table and ents for models of at most
+	// inlineMaxClasses classes (see inline.go).
+	inline *inlineTable
 }
 
 // slot is one entry of Model.table; hi == 0 marks an empty slot.
@@ -53,8 +57,12 @@ func (m *Model) buildTable() {
 	for n < 2*len(m.keys) {
 		n <<= 1
 	}
-	m.table = make([]slot, n)
+	if len(m.Classes) <= inlineMaxClasses {
+		m.inline = newInlineTable(m)
+		return
+	}
 	m.mask = uint64(n - 1)
+	m.table = make([]slot, n)
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
 		if hi == lo {
@@ -72,6 +80,10 @@ func (m *Model) buildTable() {
 // Scale: multiply by Scale for the perceptron's own units. Keeping integer
 // units makes scoring exact and its ties deterministic.
 func (m *Model) Score(feats []uint64, scores []int32) {
+	if m.inline != nil {
+		m.inline.score(feats, scores)
+		return
+	}
 	if len(m.table) == 0 {
 		return
 	}

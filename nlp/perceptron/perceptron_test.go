@@ -2,6 +2,8 @@ package perceptron
 
 import (
 	"bytes"
+	"fmt"
+	"math"
 	"testing"
 )
 
@@ -80,4 +82,84 @@ func FuzzReadModel(f *testing.F) {
 		s := make([]int32, len(m.Classes))
 		m.Score([]uint64{1, 2, 3}, s)
 	})
+}
+
+// TestInlineLayout checks that a model of at most inlineMaxClasses
+// classes, whose rows live in its index with weights on a logarithmic
+// scale, scores like a wider model (exact int16 rows apart) trained on the
+// same updates: within the scale's precision, and choosing the same class.
+func TestInlineLayout(t *testing.T) {
+	const n = inlineMaxClasses
+	inline, wide := NewTrainer(n), NewTrainer(n+1)
+	feats := func(i int) []uint64 {
+		return []uint64{New(1).Int(i % 7).Key(), New(2).Int(i % 13).Key(), New(3).Int(i % 3).Key(), New(4).Key()}
+	}
+	for i := range 3000 {
+		gold, guess := (i*31)%n, (i*7+3)%n
+		for _, tr := range []*Trainer{inline, wide} {
+			tr.Update(feats(i), gold, guess, float32(1+i%5))
+			tr.Tick()
+		}
+	}
+	names := func(k int) []string {
+		out := make([]string, k)
+		for i := range out {
+			out[i] = fmt.Sprint(i)
+		}
+		return out
+	}
+	mi, mw := inline.Freeze(names(n), 0, 0), wide.Freeze(names(n+1), 0, 0)
+	if mi.inline == nil || mw.inline != nil {
+		t.Fatal("layouts not chosen by the number of classes")
+	}
+	var maxAbs float64
+	for _, e := range mw.ents {
+		maxAbs = max(maxAbs, math.Abs(float64(e.wt)))
+	}
+	for i := range 200 {
+		f := append(feats(i), New(9).Int(i).Key()) // and an unknown feature
+		si, sw := make([]int32, n), make([]int32, n+1)
+		mi.Score(f, si)
+		mw.Score(f, sw)
+		tol := float64(len(f)) * maxAbs * (inlineRatio - 1)
+		for c := range si {
+			if d := math.Abs(float64(si[c] - sw[c])); d > tol {
+				t.Fatalf("features of %d, class %d: inline %d, exact %d", i, c, si[c], sw[c])
+			}
+		}
+	}
+}
+
+// TestQuantize checks the weight scale: the largest weight is exact, codes
+// keep their sign and order, and a weight is within the scale's ratio.
+func TestQuantize(t *testing.T) {
+	var tb inlineTable
+	tb.setLevels(30000)
+	if c := tb.quantize(30000); c != 127 || tb.levels[127] != 30000 {
+		t.Errorf("largest weight: code %d, level %d", c, tb.levels[127])
+	}
+	prev := int8(-128)
+	for w := int32(-30000); w <= 30000; w += 7 {
+		c := tb.quantize(w)
+		if c < prev {
+			t.Fatalf("weight %d: code %d below the previous %d", w, c, prev)
+		}
+		prev = c
+		got := float64(tb.levels[byte(c)])
+		if c == 0 {
+			if math.Abs(float64(w)) > float64(tb.levels[1]) {
+				t.Fatalf("weight %d scored 0", w)
+			}
+			continue
+		}
+		if math.Abs(float64(w)) < float64(tb.levels[2]) { // the lowest level is coarse
+			if math.Abs(got-float64(w)) > float64(tb.levels[1]) {
+				t.Fatalf("weight %d scores %v", w, got)
+			}
+			continue
+		}
+		if r := got / float64(w); r < 1/inlineRatio || r > inlineRatio {
+			t.Fatalf("weight %d scores %v", w, got)
+		}
+	}
 }
