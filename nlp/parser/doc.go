@@ -6,13 +6,13 @@
 // Two averaged perceptrons ([perceptron]) make the decisions. The
 // transition model chooses among shift, reduce, and a left or right arc
 // with the group of its relation (function word, core argument, modifier,
-// clause, punctuation: see groups.go), over the rich non-local features of
+// subject, object, oblique, noun modifier, clause: see groups.go), over the rich non-local features of
 // Zhang & Nivre (2011): words and tags of the top two words of the stack
 // and of the buffer, their heads and leftmost and rightmost children,
 // their distance, valency and sets of child labels. The label model then
 // names the relation within the group from the two ends of the arc and
 // their dependents (labelfeatures.go). Splitting the decision keeps the
-// transition model at twelve classes, whose weights fit inside its index
+// transition model at fourteen classes, whose weights fit inside its index
 // (one memory read per feature, where a class per relation took two),
 // and runs the label model once per arc instead of scoring every relation
 // at every transition: the whole analysis is about 10% faster, at equal

@@ -111,6 +111,7 @@ func (m *Model) label(h int32, g int, feats []uint64, scores []int32) int {
 	}
 	return best
 }
+
 // finish copies the arcs of the final configuration to s, attaching the
 // words left without a head: the first becomes the root if none was
 // chosen, the others depend on the root word.

@@ -14,7 +14,7 @@
 //
 // Scoring is bound by memory reads, one or two per feature: a model's rows
 // are indexed by an open-addressing table whose slot points to its row
-// (two reads), or, for a model of at most twelve classes, holds the row
+// (two reads), or, for a model of at most fourteen classes, holds the row
 // itself with its weights on a logarithmic scale of 127 levels (one read;
 // see inline.go).
 package perceptron
