@@ -78,3 +78,23 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNames measures the name finder alone on news text already
+// split into words and tagged: words/s.
+func BenchmarkNames(b *testing.B) {
+	text := silverText(b, 200)
+	p := pipeline(b)
+	sents := p.Words(text)
+	words := 0
+	for i := range sents {
+		p.Tagger.Tag(&sents[i])
+		words += len(sents[i].Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			p.Names.Label(&sents[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

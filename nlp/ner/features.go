@@ -107,54 +107,73 @@ const styleUpperShare = 0.6
 // featWindow boundary words either side.
 type sentence struct {
 	low, shape, upos, xpos []string
-	lex                    []lexEntry
-	gaz                    []gazMatch  // gazetteer match per word, padded
-	cls                    []uint8     // gazetteer word classes, padded
-	news                   []newsEntry // news lexicon classes, padded
-	run                    []runSpan   // per word (unpadded): its name-like run
+	info                   []wordInfo // what the model knows of each word, padded
+	gaz                    []gazMatch // gazetteer match per word, padded
+	run                    []runSpan  // per word (unpadded): its name-like run
 	style                  int
 	n                      int
+	forms                  []string // scratch for the gazetteer
+	buf                    []byte   // the shapes' bytes
 }
 
 // boundary is the word, shape and tag of the padding around a sentence.
 const boundary = "\x00"
 
-// newSentence prepares the words of s.
-func newSentence(s *conllu.Sentence, lex map[string]lexEntry, gaz *Gazetteer, news map[string]newsEntry) *sentence {
+// newSentence prepares the words of s in x (nil for a new sentence),
+// reusing its memory, and returns it. words gives what is known of each
+// lowercased word.
+func newSentence(x *sentence, s *conllu.Sentence, words map[string]wordInfo, gaz *Gazetteer) *sentence {
+	if x == nil {
+		x = &sentence{}
+	}
 	n := len(s.Tokens)
 	m := n + 2*featWindow
-	x := &sentence{
-		low: make([]string, m), shape: make([]string, m), upos: make([]string, m), xpos: make([]string, m),
-		lex: make([]lexEntry, m), cls: make([]uint8, m), gaz: make([]gazMatch, m), news: make([]newsEntry, m), n: n,
-	}
-	for i := range m {
-		x.low[i], x.shape[i], x.upos[i], x.xpos[i] = boundary, boundary, boundary, boundary
+	x.n, x.style = n, styleMixed
+	x.low, x.shape = resize(x.low, m), resize(x.shape, m)
+	x.upos, x.xpos = resize(x.upos, m), resize(x.xpos, m)
+	x.info, x.gaz = resize(x.info, m), resize(x.gaz, m)
+	clear(x.gaz)
+	for i := range featWindow {
+		for _, k := range [2]int{i, m - 1 - i} {
+			x.low[k], x.shape[k], x.upos[k], x.xpos[k] = boundary, boundary, boundary, boundary
+			x.info[k] = noWord
+		}
 	}
 	upper, capsAfterFirst := 0, false
-	var buf [16]byte
+	x.buf = x.buf[:0]
 	for i, t := range s.Tokens {
 		j := i + featWindow
 		x.low[j] = strings.ToLower(t.Form)
-		x.shape[j] = shapeOf(t.Form, buf[:0])
+		x.buf = appendShape(x.buf, t.Form)
 		x.upos[j], x.xpos[j] = t.UPOS, t.XPOS
-		x.lex[j] = lex[x.low[j]]
-		x.cls[j] = gaz.class(x.low[j])
-		x.news[j] = news[x.low[j]]
+		if e, ok := words[x.low[j]]; ok {
+			x.info[j] = e
+		} else {
+			x.info[j] = noWord
+		}
 		r, _ := utf8.DecodeRuneInString(t.Form)
 		if i > 0 && unicode.IsUpper(r) {
 			capsAfterFirst = true
 		}
-		if unicode.IsUpper(r) && strings.ToUpper(t.Form) == t.Form && len(t.Form) > 1 {
+		if unicode.IsUpper(r) && len(t.Form) > 1 && isUpperWord(t.Form) {
 			upper++
 		}
 	}
-	x.run = findRuns(s)
+	// The shapes are slices of one string, cut at their ends.
+	all := string(x.buf)
+	at := 0
+	for i := range n {
+		l := int(all[at])
+		x.shape[i+featWindow] = all[at+1 : at+1+l]
+		at += 1 + l
+	}
+	x.run = findRuns(x.run, s)
 	if gaz != nil {
-		forms := make([]string, n)
+		x.forms = resize(x.forms, n)
 		for i := range s.Tokens {
-			forms[i] = s.Tokens[i].Form
+			x.forms[i] = s.Tokens[i].Form
 		}
-		copy(x.gaz[featWindow:], gaz.match(x.low[featWindow:featWindow+n], forms))
+		gaz.match(x.gaz[featWindow:featWindow+n], x.low[featWindow:featWindow+n], x.forms)
 	}
 	switch {
 	case n > 1 && float64(upper) >= styleUpperShare*float64(n):
@@ -165,13 +184,48 @@ func newSentence(s *conllu.Sentence, lex map[string]lexEntry, gaz *Gazetteer, ne
 	return x
 }
 
+// resize returns s with length n, reusing its memory when it can.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// isUpperWord reports whether upper-casing w leaves it as it is
+// (strings.ToUpper(w) == w, without building the copy).
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if (r == utf8.RuneError && size == 1) || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// appendShape appends to buf the length of the shape of w (one byte) and
+// the shape itself (see shapeOf).
+func appendShape(buf []byte, w string) []byte {
+	at := len(buf)
+	buf = append(buf, 0)
+	buf = appendShapeOf(buf, w)
+	buf[at] = byte(len(buf) - at - 1)
+	return buf
+}
+
 // shapeMax bounds the length of a shape.
 const shapeMax = 8
 
 // shapeOf returns the shape of a word: letters as X or x, digits as d,
 // other characters kept, runs of the same class written once ("McDonald"
 // → "XxXx", "U.S." → "X.X.", "2004" → "d").
-func shapeOf(w string, buf []byte) string {
+func shapeOf(w string, buf []byte) string { return string(appendShapeOf(buf, w)) }
+
+// appendShapeOf appends the shape of w to buf.
+func appendShapeOf(buf []byte, w string) []byte {
+	start := len(buf)
 	var last byte
 	for _, r := range w {
 		var c byte
@@ -191,11 +245,11 @@ func shapeOf(w string, buf []byte) string {
 			buf = append(buf, c)
 			last = c
 		}
-		if len(buf) >= shapeMax {
+		if len(buf)-start >= shapeMax {
 			break
 		}
 	}
-	return string(buf)
+	return buf
 }
 
 // affix returns the first (pre) or last n bytes of w, or w when shorter.
@@ -210,29 +264,30 @@ func affix(w string, n int, pre bool) string {
 }
 
 // static appends the features of word i (0-based) that do not depend on
-// the labels chosen.
+// the labels chosen: the word features of the words around it (see
+// wordFeats) and the context features.
 func (x *sentence) static(i int, f []uint64) []uint64 {
 	j := i + featWindow
+	for o := -featWindow; o <= featWindow; o++ {
+		f = wordFeats(f, o, x.low[j+o], &x.info[j+o])
+	}
+	return x.context(i, f)
+}
+
+// context appends the features of word i that do not depend on the
+// labels chosen and read more than one word (or the sentence).
+func (x *sentence) context(i int, f []uint64) []uint64 {
+	j := i + featWindow
 	w, sh, up := x.low[j], x.shape[j], x.upos[j]
-	lx := x.lex[j]
+	lx := x.info[j].lex
 	first := 0
 	if i == 0 {
 		first = 1
 	}
 	f = append(f,
 		p.New(tBias).Key(),
-		p.New(tWord).Str(w).Key(),
-		p.New(tWordL1).Str(x.low[j-1]).Key(),
-		p.New(tWordR1).Str(x.low[j+1]).Key(),
-		p.New(tWordL2).Str(x.low[j-2]).Key(),
-		p.New(tWordR2).Str(x.low[j+2]).Key(),
 		p.New(tWordPairL).Str(x.low[j-1]).Str(w).Key(),
 		p.New(tWordPairR).Str(w).Str(x.low[j+1]).Key(),
-		p.New(tPrefix2).Str(affix(w, 2, true)).Key(),
-		p.New(tPrefix3).Str(affix(w, 3, true)).Key(),
-		p.New(tSuffix2).Str(affix(w, 2, false)).Key(),
-		p.New(tSuffix3).Str(affix(w, 3, false)).Key(),
-		p.New(tSuffix4).Str(affix(w, 4, false)).Key(),
 		p.New(tShape).Str(sh).Key(),
 		p.New(tShapeL1).Str(x.shape[j-1]).Key(),
 		p.New(tShapeR1).Str(x.shape[j+1]).Key(),
@@ -248,31 +303,17 @@ func (x *sentence) static(i int, f []uint64) []uint64 {
 		p.New(tUPOSShape).Str(up).Str(sh).Key(),
 		p.New(tFirstShape).Int(first).Str(sh).Key(),
 		p.New(tStyleShape).Int(x.style).Str(sh).Str(up).Key(),
-		p.New(tLength).Int(min(len(w), 12)).Key(),
-		p.New(tLex).Int(int(lx.name)).Key(),
-		p.New(tLexL1).Int(int(x.lex[j-1].name)).Key(),
-		p.New(tLexR1).Int(int(x.lex[j+1].name)).Key(),
 		p.New(tLexShape).Int(int(lx.name)).Str(sh).Key(),
 		p.New(tCaps).Int(int(lx.caps)).Int(x.style).Key(),
-		p.New(tCapsL1).Int(int(x.lex[j-1].caps)).Key(),
-		p.New(tCapsR1).Int(int(x.lex[j+1].caps)).Key(),
-		p.New(tPropn).Int(int(lx.propn)).Key(),
-		p.New(tInName).Int(int(lx.inName)).Key(),
-		p.New(tInNameShape).Int(int(lx.inName)).Int(int(x.lex[j-1].inName)).Int(int(x.lex[j+1].inName)).Key(),
+		p.New(tInNameShape).Int(int(lx.inName)).Int(int(x.info[j-1].lex.inName)).Int(int(x.info[j+1].lex.inName)).Key(),
 		p.New(tCapsPropnUPOS).Int(int(lx.caps)).Int(int(lx.propn)).Str(up).Key(),
 		p.New(tGaz).Int(int(x.gaz[j].kind)).Int(int(x.gaz[j].part)).Key(),
 		p.New(tGazShape).Int(int(x.gaz[j].kind)).Int(int(x.gaz[j].part)).Str(sh).Key(),
 		p.New(tGazL1).Int(int(x.gaz[j-1].kind)).Int(int(x.gaz[j-1].part)).Key(),
 		p.New(tGazR1).Int(int(x.gaz[j+1].kind)).Int(int(x.gaz[j+1].part)).Key(),
-		p.New(tCls).Int(int(x.cls[j])).Key(),
-		p.New(tClsL1).Int(int(x.cls[j-1])).Key(),
-		p.New(tClsR1).Int(int(x.cls[j+1])).Key(),
-		p.New(tClsL1Shape).Int(int(x.cls[j-1])).Str(sh).Key(),
-		p.New(tNewsCaps).Int(int(x.news[j].caps)).Int(x.style).Key(),
-		p.New(tNewsCapsShape).Int(int(x.news[j].caps)).Int(first).Str(sh).Key(),
-		p.New(tNewsCtx).Int(int(x.news[j].ctx)).Key(),
-		p.New(tNewsCtxL1).Int(int(x.news[j-1].ctx)).Key(),
-		p.New(tNewsCtxR1).Int(int(x.news[j+1].ctx)).Key(),
+		p.New(tClsL1Shape).Int(int(x.info[j-1].cls)).Str(sh).Key(),
+		p.New(tNewsCaps).Int(int(x.info[j].news.caps)).Int(x.style).Key(),
+		p.New(tNewsCapsShape).Int(int(x.info[j].news.caps)).Int(first).Str(sh).Key(),
 	)
 	if r := x.run[i]; r.last > r.first {
 		first, last := r.first+featWindow, r.last-1+featWindow
@@ -291,15 +332,15 @@ func (x *sentence) static(i int, f []uint64) []uint64 {
 			p.New(tRunFirst).Str(x.low[first]).Key(),
 			p.New(tRunLast).Str(x.low[last]).Key(),
 			p.New(tRunLastSuffix).Str(affix(x.low[last], 3, false)).Key(),
-			p.New(tRunLastLex).Int(int(x.lex[last].name)).Int(pos).Key(),
-			p.New(tRunFirstLex).Int(int(x.lex[first].name)).Int(pos).Key(),
+			p.New(tRunLastLex).Int(int(x.info[last].lex.name)).Int(pos).Key(),
+			p.New(tRunFirstLex).Int(int(x.info[first].lex.name)).Int(pos).Key(),
 			p.New(tRunBefore).Str(x.low[first-1]).Key(),
 			p.New(tRunAfter).Str(x.low[last+1]).Key(),
 			p.New(tRunShape).Str(x.shape[first]).Str(x.shape[last]).Int(pos).Key(),
 			p.New(tRunBeforeLast).Str(x.low[first-1]).Str(x.low[last]).Key(),
-			p.New(tRunNews).Int(int(x.news[first].ctx)).Int(int(x.news[last].ctx)).Int(pos).Key(),
-			p.New(tRunLastCls).Int(int(x.cls[last])).Int(pos).Key(),
-			p.New(tRunBeforeCls).Int(int(x.cls[first-1])).Int(pos).Key(),
+			p.New(tRunNews).Int(int(x.info[first].news.ctx)).Int(int(x.info[last].news.ctx)).Int(pos).Key(),
+			p.New(tRunLastCls).Int(int(x.info[last].cls)).Int(pos).Key(),
+			p.New(tRunBeforeCls).Int(int(x.info[first-1].cls)).Int(pos).Key(),
 			p.New(tRunGaz).Int(int(x.gaz[first].kind)).Int(x.gazEdges(first, last)).Int(pos).Key(),
 		)
 	} else {
@@ -318,7 +359,7 @@ func (x *sentence) dynamic(i, prev1, prev2 int, f []uint64) []uint64 {
 		p.New(tPrevWord).Int(prev1).Str(x.low[j]).Key(),
 		p.New(tPrevShape).Int(prev1).Str(x.shape[j]).Key(),
 		p.New(tPrevUPOS).Int(prev1).Str(x.upos[j]).Key(),
-		p.New(tPrevLex).Int(prev1).Int(int(x.lex[j].name)).Key(),
+		p.New(tPrevLex).Int(prev1).Int(int(x.info[j].lex.name)).Key(),
 		p.New(tPrevGaz).Int(prev1).Int(int(x.gaz[j].kind)).Int(int(x.gaz[j].part)).Key(),
 	)
 }
@@ -343,12 +384,13 @@ func nameLike(t *conllu.Token) bool {
 	return unicode.IsUpper(r) && t.UPOS != "PRON" && t.UPOS != "DET" && t.UPOS != "PUNCT"
 }
 
-// findRuns returns, for each word of s, the run of name-like words it is
+// findRuns returns, in out's memory, for each word of s, the run of name-like words it is
 // in (empty when none): the features read the whole run, so that the
 // first word of "Goldman Sachs Capital Markets" already sees "Markets".
-func findRuns(s *conllu.Sentence) []runSpan {
+func findRuns(out []runSpan, s *conllu.Sentence) []runSpan {
 	n := len(s.Tokens)
-	out := make([]runSpan, n)
+	out = resize(out, n)
+	clear(out)
 	for i := 0; i < n; {
 		if !nameLike(&s.Tokens[i]) {
 			i++

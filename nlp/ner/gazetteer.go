@@ -22,6 +22,10 @@ type Gazetteer struct {
 	phrases map[string]uint8 // lowercased words joined by " " → gaz* bits
 	words   map[string]uint8 // lowercased word → cls* bits
 	maxLen  int              // longest phrase, in words
+	// prefixes holds the first words (joined by " ") of every phrase
+	// longer than them, so that matching stops as soon as no phrase can
+	// go on.
+	prefixes map[string]bool
 }
 
 // Kinds of gazetteer phrases (bits).
@@ -74,7 +78,7 @@ const (
 // NewGazetteer returns an empty gazetteer. The training command fills it
 // from the project's actor data; package ner reads no file itself.
 func NewGazetteer() *Gazetteer {
-	return &Gazetteer{phrases: map[string]uint8{}, words: map[string]uint8{}}
+	return &Gazetteer{phrases: map[string]uint8{}, words: map[string]uint8{}, prefixes: map[string]bool{}}
 }
 
 // AddPhrase adds a name of kind k (a name may have several kinds). Names
@@ -99,6 +103,14 @@ func (g *Gazetteer) addPhrase(name string, kind uint8) {
 	}
 	g.phrases[strings.Join(ws, " ")] |= kind & gazAll
 	g.maxLen = max(g.maxLen, len(ws))
+	g.addPrefixes(ws)
+}
+
+// addPrefixes records the proper prefixes of the phrase of words ws.
+func (g *Gazetteer) addPrefixes(ws []string) {
+	for n := 1; n < len(ws); n++ {
+		g.prefixes[strings.Join(ws[:n], " ")] = true
+	}
 }
 
 // addWord adds the words of phrase to the word class cls (cls* bits):
@@ -115,15 +127,18 @@ func (g *Gazetteer) addWord(phrase string, cls uint8) {
 // its part (partB, partI, partL or partU); kind 0 when none.
 type gazMatch struct{ kind, part uint8 }
 
-// match returns, per word of low (lowercased words), the longest
-// gazetteer phrase it is in, found left to right; a match must start with
-// a capitalized word (forms gives the words as written).
-func (g *Gazetteer) match(low, forms []string) []gazMatch {
-	out := make([]gazMatch, len(low))
+// match sets, per word of low (lowercased words), the longest gazetteer
+// phrase it is in, found left to right, in out (as long as low, all zero);
+// a match must start with a capitalized word (forms gives the words as
+// written).
+func (g *Gazetteer) match(out []gazMatch, low, forms []string) {
 	if g == nil || len(g.phrases) == 0 {
-		return out
+		return
 	}
-	var sb strings.Builder
+	var (
+		arr [128]byte
+		key = arr[:0]
+	)
 	for i := 0; i < len(low); {
 		r, _ := utf8.DecodeRuneInString(forms[i])
 		if !unicode.IsUpper(r) {
@@ -131,14 +146,17 @@ func (g *Gazetteer) match(low, forms []string) []gazMatch {
 			continue
 		}
 		best, kind := 0, uint8(0)
-		sb.Reset()
+		key = key[:0]
 		for n := 1; n <= g.maxLen && i+n <= len(low); n++ {
 			if n > 1 {
-				sb.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			sb.WriteString(low[i+n-1])
-			if k := g.phrases[sb.String()]; k != 0 {
+			key = append(key, low[i+n-1]...)
+			if k := g.phrases[string(key)]; k != 0 {
 				best, kind = n, k
+			}
+			if !g.prefixes[string(key)] {
+				break
 			}
 		}
 		if best == 0 {
@@ -159,7 +177,6 @@ func (g *Gazetteer) match(low, forms []string) []gazMatch {
 		}
 		i += best
 	}
-	return out
 }
 
 // class returns the word-class bits of the lowercased word w.
@@ -232,6 +249,9 @@ func readGazetteer(r interface {
 				g.maxLen = max(g.maxLen, nw)
 			}
 			m[k], prev = v, k
+			if mi == 0 {
+				g.addPrefixes(strings.Split(k, " "))
+			}
 		}
 	}
 	return g, nil

@@ -80,12 +80,14 @@ func TestGazetteerMatch(t *testing.T) {
 	for _, tt := range tests {
 		forms := strings.Fields(tt.text)
 		low := strings.Fields(strings.ToLower(tt.text))
-		if got := g.match(low, forms); !slices.Equal(got, tt.want) {
+		got := make([]gazMatch, len(low))
+		if g.match(got, low, forms); !slices.Equal(got, tt.want) {
 			t.Errorf("match(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 	var none *Gazetteer
-	if got := none.match([]string{"x"}, []string{"X"}); got[0].kind != 0 {
+	got := make([]gazMatch, 1)
+	if none.match(got, []string{"x"}, []string{"X"}); got[0].kind != 0 {
 		t.Error("a nil gazetteer matches")
 	}
 }
@@ -121,11 +123,63 @@ func TestGazetteerModel(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Error("re-encoding a decoded model changes its bytes")
 	}
-	x := newSentence(&conllu.Sentence{Tokens: toy("we/PRON met/VERB Ann/PROPN Berg/PROPN").Tokens}, m2.lex, m2.gaz, m2.news)
+	x := newSentence(nil, &conllu.Sentence{Tokens: toy("we/PRON met/VERB Ann/PROPN Berg/PROPN").Tokens}, m2.words, m2.gaz)
 	if g := x.gaz[featWindow+2]; g != (gazMatch{gazPerson, partB}) {
 		t.Errorf("sentence gazetteer match of Ann = %v", g)
 	}
-	if c := x.cls[featWindow+2]; c != clsFirstName {
+	if c := x.info[featWindow+2].cls; c != clsFirstName {
 		t.Errorf("sentence word class of Ann = %b", c)
+	}
+}
+
+// TestCachedScoresMatchFeatures checks that labelling from the summed
+// word vectors (Model.index) gives, at every position, the scores of
+// looking every feature up: known and unknown words, the padding, a
+// gazetteer match and a sentence in capitals.
+func TestCachedScoresMatchFeatures(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Epochs = 10
+	cfg.Gazetteer = testGazetteer(t)
+	cfg.Lexicon = NewLexicon()
+	cfg.Lexicon.AddText("Yesterday Mr. Berg met Mr. Berg and Mr. Berg.")
+	m, err := Train(toyCorpus(), nil, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached := 0
+	for _, e := range m.words {
+		if e.vec >= 0 {
+			cached++
+		}
+	}
+	if cached == 0 {
+		t.Fatal("no word cached")
+	}
+	sents := append(toyCorpus(),
+		toy("Zork/PROPN Qwerty/PROPN met/VERB Ann/PROPN Berg/PROPN in/ADP Zed/PROPN City/PROPN ./PUNCT"),
+		toy("ACME/PROPN CORP/PROPN HIRED/VERB TOM/PROPN"),
+		toy("x/X"))
+	for _, s := range sents {
+		// Every position after every pair of previous classes the
+		// constraints allow, scored both ways.
+		sc := &scratch{}
+		m.prepare(sc, &s)
+		x := newSentence(nil, &s, m.words, m.gaz)
+		var feats []uint64
+		got, want := make([]int32, m.nc), make([]int32, m.nc)
+		for i := range x.n {
+			for prev1 := -1; prev1 < m.nc; prev1++ {
+				for prev2 := -1; prev2 < m.nc; prev2 += 4 {
+					m.score(sc, i, prev1, prev2, got)
+					feats = x.static(i, feats[:0])
+					feats = x.dynamic(i, prev1, prev2, feats)
+					clear(want)
+					m.pm.Score(feats, want)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%q word %d after %d, %d: scores %v from the cache, %v feature by feature", s.Forms(), i, prev1, prev2, got, want)
+					}
+				}
+			}
+		}
 	}
 }

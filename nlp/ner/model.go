@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/chronograph-news/chronograph/nlp/binio"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -20,10 +21,26 @@ type Model struct {
 	gaz  *Gazetteer // nil for none
 	news map[string]newsEntry
 	pm   *perceptron.Model
+
+	// Derived by index.
+	words  map[string]wordInfo
+	vecs   []int32 // per known word, then the padding: span vectors of nc scores
+	padVec int32   // the padding's index in vecs
+	nc     int
+	pool   sync.Pool // of *scratch
+}
+
+// scratch is the working memory of one call of classes.
+type scratch struct {
+	x      sentence
+	feats  []uint64
+	scores []int32
+	own    []int32 // the vectors of the words not in vecs
+	rows   [][]int32
 }
 
 // featsCap is the capacity reserved for one word's features.
-const featsCap = 64
+const featsCap = 80
 
 // Label returns the IOB2 label of each token of s ("O", "B-PER",
 // "I-ORG", ...). It reads the forms and the UPOS and XPOS tags, which
@@ -35,21 +52,70 @@ func (m *Model) Label(s *conllu.Sentence) []string {
 // classes returns the BILOU class of each token of s, greedily left to
 // right under the constraints of allowed.
 func (m *Model) classes(s *conllu.Sentence) []int {
-	x := newSentence(s, m.lex, m.gaz, m.news)
+	sc, _ := m.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer m.pool.Put(sc)
+	x := m.prepare(sc, s)
 	out := make([]int, x.n)
-	feats := make([]uint64, 0, featsCap)
-	scores := make([]int32, len(m.pm.Classes))
+	sc.scores = resize(sc.scores, m.nc)
 	prev1, prev2 := -1, -1
 	for i := range x.n {
-		feats = x.static(i, feats[:0])
-		feats = x.dynamic(i, prev1, prev2, feats)
-		clear(scores)
-		m.pm.Score(feats, scores)
-		c := perceptron.Best(scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
+		m.score(sc, i, prev1, prev2, sc.scores)
+		c := perceptron.Best(sc.scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
 		out[i] = c
 		prev2, prev1 = prev1, c
 	}
 	return out
+}
+
+// prepare reads s into sc.x and points sc.rows, per padded position, at
+// the word vectors of its word: cached, or summed into sc.own.
+func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
+	x := newSentence(&sc.x, s, m.words, m.gaz)
+	nc := m.nc
+	sc.rows = resize(sc.rows, x.n+2*featWindow)
+	own := 0
+	for j := range sc.rows {
+		if x.info[j].vec < 0 && x.low[j] != boundary {
+			own++
+		}
+	}
+	sc.own = resize(sc.own, own*span*nc)
+	clear(sc.own)
+	own = 0
+	for j := range sc.rows {
+		switch v := x.info[j].vec; {
+		case x.low[j] == boundary:
+			sc.rows[j] = m.vecs[int(m.padVec)*span*nc : int(m.padVec+1)*span*nc]
+		case v >= 0:
+			sc.rows[j] = m.vecs[int(v)*span*nc : int(v+1)*span*nc]
+		default:
+			r := sc.own[own*span*nc : (own+1)*span*nc]
+			own++
+			sc.feats = m.wordVecs(r, x.low[j], &x.info[j], sc.feats)
+			sc.rows[j] = r
+		}
+	}
+	return x
+}
+
+// score sets scores (nc) to the scores of word i of the prepared sentence
+// after classes prev1 and prev2: its word vectors at each offset plus the
+// weights of its context and history features.
+func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
+	nc := m.nc
+	clear(scores)
+	for o := -featWindow; o <= featWindow; o++ {
+		k := (o + featWindow) * nc
+		for c, v := range sc.rows[i+featWindow+o][k : k+nc] {
+			scores[c] += v
+		}
+	}
+	sc.feats = sc.x.context(i, sc.feats[:0])
+	sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats)
+	m.pm.Score(sc.feats, scores)
 }
 
 // Model file layout: magic, then the lexicon (uvarint count; per word in
@@ -137,6 +203,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, errors.New("ner: model has other classes than BILOU over PER, ORG, LOC")
 	}
 	m.pm = pm
+	m.index()
 	return m, nil
 }
 

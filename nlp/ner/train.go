@@ -140,10 +140,10 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 		for w, n := range occ[lexFolds] {
 			restOcc[w] = n - occ[k][w]
 		}
-		lex := buildLexicon(shape, rest, restOcc)
+		words := wordIndex(buildLexicon(shape, rest, restOcc), cfg.Gazetteer, news)
 		for j, i := range labelled {
 			if foldOf(j) == k {
-				examples = append(examples, example{newSentence(&train[i], lex, cfg.Gazetteer, news), toBILOU(golds[i])})
+				examples = append(examples, example{newSentence(nil, &train[i], words, cfg.Gazetteer), toBILOU(golds[i])})
 			}
 		}
 	}
@@ -185,6 +185,7 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 			}
 		}
 		m := &Model{lex: full, gaz: cfg.Gazetteer, news: news, pm: tr.Freeze(classNames(), cfg.MinWeight, cfg.MinCount)}
+		m.index()
 		msg := fmt.Sprintf("ner: epoch %d: train errors %.2f%%, %d features", epoch, 100*float64(wrong)/float64(max(total, 1)), m.pm.NumFeatures())
 		if len(devSents) > 0 {
 			f1 := m.Evaluate(devSents).Micro.F1()

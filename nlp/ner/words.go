@@ -1,0 +1,134 @@
+package ner
+
+import (
+	p "github.com/chronograph-news/chronograph/nlp/perceptron"
+
+	"maps"
+	"slices"
+)
+
+// wordInfo is everything the model knows of one lowercased word, gathered
+// in one map so that labelling looks a word up once: its lexicon entry,
+// its news-lexicon class, its gazetteer word class, and the index of its
+// summed score vectors in Model.vecs (-1 when they are not cached).
+type wordInfo struct {
+	lex  lexEntry
+	news newsEntry
+	cls  uint8
+	vec  int32
+}
+
+// wordIndex merges what lex, gaz and news say of each word; no vectors.
+func wordIndex(lex map[string]lexEntry, gaz *Gazetteer, news map[string]newsEntry) map[string]wordInfo {
+	out := make(map[string]wordInfo, len(lex)+len(news))
+	get := func(w string) wordInfo {
+		if e, ok := out[w]; ok {
+			return e
+		}
+		return wordInfo{vec: -1}
+	}
+	for w, e := range lex {
+		x := get(w)
+		x.lex = e
+		out[w] = x
+	}
+	for w, e := range news {
+		x := get(w)
+		x.news = e
+		out[w] = x
+	}
+	if gaz != nil {
+		for w, c := range gaz.words {
+			x := get(w)
+			x.cls = c
+			out[w] = x
+		}
+	}
+	return out
+}
+
+// span is the number of window offsets a word's features are read at.
+const span = 2*featWindow + 1
+
+// noWord is the wordInfo of a word the model knows nothing of.
+var noWord = wordInfo{vec: -1}
+
+// wordFeats appends the features that read nothing but the word at
+// offset o (-featWindow..featWindow) from the word being labelled: its
+// lowercased form w and what the model knows of it (info). Their scores
+// can be summed once per word and offset (see Model.index).
+func wordFeats(f []uint64, o int, w string, info *wordInfo) []uint64 {
+	switch o {
+	case 0:
+		lx := info.lex
+		return append(f,
+			p.New(tWord).Str(w).Key(),
+			p.New(tPrefix2).Str(affix(w, 2, true)).Key(),
+			p.New(tPrefix3).Str(affix(w, 3, true)).Key(),
+			p.New(tSuffix2).Str(affix(w, 2, false)).Key(),
+			p.New(tSuffix3).Str(affix(w, 3, false)).Key(),
+			p.New(tSuffix4).Str(affix(w, 4, false)).Key(),
+			p.New(tLength).Int(min(len(w), 12)).Key(),
+			p.New(tLex).Int(int(lx.name)).Key(),
+			p.New(tPropn).Int(int(lx.propn)).Key(),
+			p.New(tInName).Int(int(lx.inName)).Key(),
+			p.New(tCls).Int(int(info.cls)).Key(),
+			p.New(tNewsCtx).Int(int(info.news.ctx)).Key(),
+		)
+	case -1:
+		return append(f,
+			p.New(tWordL1).Str(w).Key(),
+			p.New(tLexL1).Int(int(info.lex.name)).Key(),
+			p.New(tCapsL1).Int(int(info.lex.caps)).Key(),
+			p.New(tClsL1).Int(int(info.cls)).Key(),
+			p.New(tNewsCtxL1).Int(int(info.news.ctx)).Key(),
+		)
+	case 1:
+		return append(f,
+			p.New(tWordR1).Str(w).Key(),
+			p.New(tLexR1).Int(int(info.lex.name)).Key(),
+			p.New(tCapsR1).Int(int(info.lex.caps)).Key(),
+			p.New(tClsR1).Int(int(info.cls)).Key(),
+			p.New(tNewsCtxR1).Int(int(info.news.ctx)).Key(),
+		)
+	case -2:
+		return append(f, p.New(tWordL2).Str(w).Key())
+	case 2:
+		return append(f, p.New(tWordR2).Str(w).Key())
+	}
+	return f
+}
+
+// index prepares m for labelling: the merged word index, and for each
+// known word (and for the padding around a sentence) the summed scores of
+// its word features at every offset, so that labelling adds five vectors
+// where it would look up some two dozen features. The sums are exact
+// (integer weights), so the labels are those of scoring feature by
+// feature.
+func (m *Model) index() {
+	m.words = wordIndex(m.lex, m.gaz, m.news)
+	nc := len(m.pm.Classes)
+	m.nc = nc
+	keys := slices.Sorted(maps.Keys(m.words))
+	m.vecs = make([]int32, (len(keys)+1)*span*nc)
+	var feats []uint64
+	for i, w := range keys {
+		e := m.words[w]
+		e.vec = int32(i)
+		feats = m.wordVecs(m.vecs[i*span*nc:(i+1)*span*nc], w, &e, feats)
+		m.words[w] = e
+	}
+	m.padVec = int32(len(keys))
+	m.wordVecs(m.vecs[len(keys)*span*nc:], boundary, &noWord, feats)
+}
+
+// wordVecs adds to dst (span*nc scores) the scores of the word features of
+// w at each offset, and returns the feature buffer for reuse.
+func (m *Model) wordVecs(dst []int32, w string, info *wordInfo, feats []uint64) []uint64 {
+	for o := -featWindow; o <= featWindow; o++ {
+		feats = wordFeats(feats[:0], o, w, info)
+		k := (o + featWindow) * m.nc
+		m.pm.Score(feats, dst[k:k+m.nc])
+	}
+	return feats
+}
