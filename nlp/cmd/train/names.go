@@ -84,6 +84,17 @@ func gazetteer(root string) (*ner.Gazetteer, []models.DataFile, error) {
 			}
 		}
 	}
+	if os.Getenv("NER_PHOENIX") != "" {
+		px, err := actor.LoadPhoenix()
+		if err != nil {
+			return nil, nil, err
+		}
+		px.EachName(func(name string, kind actor.Kind) {
+			if k, ok := phraseKinds[kind]; ok {
+				g.AddPhrase(name, k)
+			}
+		})
+	}
 	b, err := os.ReadFile(filepath.Join(root, actorLexicon))
 	if err != nil {
 		return nil, nil, err

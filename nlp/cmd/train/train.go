@@ -171,6 +171,15 @@ func evaluate(p *nlp.Pipeline, c *corpus, w io.Writer) (map[string]map[string]fl
 	for typ, ct := range ns.PerType {
 		scores["uner-ewt-test"]["F1-"+typ] = round2(ct.F1())
 	}
+	// GUM dev's named entities: the name finder's development set (no
+	// part of GUM dev is trained on).
+	gumDev := conllu.CloneAll(c.sents["gum-ccby/dev.conllu"])
+	ner.FromGUM(gumDev)
+	gs := ner.ScoreSentences(gumDev, p.Reannotate(gumDev))
+	scores["gum-ccby-dev-names"] = map[string]float64{
+		"P": round2(gs.Micro.Precision()), "R": round2(gs.Micro.Recall()), "F1": round2(gs.Micro.F1()),
+	}
+	fmt.Fprintf(w, "names, GUM dev: P %.2f R %.2f F1 %.2f\n", gs.Micro.Precision(), gs.Micro.Recall(), gs.Micro.F1())
 	fmt.Fprintf(w, "%-14s", "set")
 	for _, m := range udeval.Metrics {
 		fmt.Fprintf(w, " %7s", m)
@@ -204,13 +213,14 @@ func scoresFor(name string, all map[string]map[string]float64) map[string]map[st
 	}[name]
 	out := map[string]map[string]float64{}
 	for set, m := range all {
+		names := set == "uner-ewt-test" || set == "gum-ccby-dev-names"
 		if name == "ner" {
-			if set == "uner-ewt-test" {
+			if names {
 				out[set] = m
 			}
 			continue
 		}
-		if set == "uner-ewt-test" {
+		if names {
 			continue
 		}
 		out[set] = map[string]float64{}
