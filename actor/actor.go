@@ -16,7 +16,11 @@ const (
 
 // Actor is one resolved identity.
 type Actor struct {
-	ID          string   // canonical id, e.g. "person:kim-jong-un", "country:PRK"
+	// ID is the canonical id, e.g. "person:kim-jong-un", "country:PRK";
+	// a generic agent of a country (Phoenix's "police", "troops",
+	// "rebels" after "Israeli" or "Israel's") is agent:ISO:name,
+	// "agent:ISR:police", of kind organization, affiliated to the country.
+	ID          string
 	Name        string   // canonical display name
 	Kind        Kind     //
 	Aliases     []string // every other spelling seen or known, sorted
@@ -36,7 +40,15 @@ type Mention struct {
 	Location bool
 	// Role and Affiliation are what this mention's title or apposition
 	// says ("Russian Foreign Minister Sergey Lavrov": "Foreign Minister",
-	// "country:RUS"); "" when it says nothing.
+	// "country:RUS"); "" when it says nothing. When it says no
+	// affiliation, Affiliation is the country of the role the Phoenix
+	// dictionary gives the actor at the document's date (see
+	// [Resolver.DocumentOn]), or a generic agent's country.
 	Role        string
 	Affiliation string
+	// Sector is the part of its state or society the actor belonged to at
+	// the document's date by the Phoenix dictionary ("GOV", "MIL", "REB",
+	// "COP" for police), or the sector of a generic agent; "" when
+	// unknown.
+	Sector string
 }

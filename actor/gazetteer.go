@@ -32,6 +32,9 @@ type Gazetteer struct {
 	// names of bodies, not proper names.
 	orgWords map[string]bool
 	lex      *lexicon
+	// px is what the recognizer uses of the Phoenix dictionary, indexed
+	// after the gazetteer's own names, which win.
+	px *phoenixIndex
 }
 
 // alias is one name of an entry in the name index.
@@ -43,7 +46,9 @@ type alias struct {
 // Default returns the built-in gazetteer: every country of
 // github.com/biter777/countries with its capital, completed by
 // data/countries.yaml (common names, short forms, demonyms), and the
-// well-known people and organizations of data/actors.yaml. The built-in
+// well-known people and organizations of data/actors.yaml, then the people
+// and organizations of the Phoenix dictionary (see [LoadPhoenix]) that
+// these do not name, by the rules of data/phoenix.yaml. The built-in
 // data is parsed and indexed once per process; every call returns the same
 // read-only gazetteer.
 func Default() (*Gazetteer, error) { return LoadGazetteer() }
@@ -55,12 +60,17 @@ func Default() (*Gazetteer, error) { return LoadGazetteer() }
 type builtin struct {
 	entries map[string]*Entry
 	lex     *lexicon
+	px      *Phoenix
 	g       *Gazetteer
 }
 
 // loadBuiltin parses the built-in data on its first call and returns the
 // same result on every later one.
-var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
+var loadBuiltin = sync.OnceValues(parseBuiltin)
+
+// parseBuiltin parses and indexes the built-in data: the lexicon, the
+// gazetteer's files and the Phoenix dictionary.
+func parseBuiltin() (*builtin, error) {
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, err
@@ -81,11 +91,20 @@ var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 	if errs := g.checkKinds("actor/data", nil); len(errs) > 0 {
 		return nil, errs
 	}
-	b := &builtin{entries: cloneEntries(g.entries), lex: lex}
+	p, err := parsePhoenix(phoenixName, phoenixFile)
+	if err != nil {
+		return nil, err
+	}
+	rules, err := loadPhoenixRules()
+	if err != nil {
+		return nil, err
+	}
+	b := &builtin{entries: cloneEntries(g.entries), lex: lex, px: p}
 	g.index()
+	g.indexPhoenix(p, rules)
 	b.g = g
 	return b, nil
-})
+}
 
 // newGazetteer returns an empty gazetteer using lex.
 func newGazetteer(lex *lexicon) *Gazetteer {
@@ -156,6 +175,7 @@ func LoadGazetteer(extra ...io.Reader) (*Gazetteer, error) {
 		return nil, errs
 	}
 	g.index()
+	g.px = b.g.px // the user's names win when matched (see phoenixMatch)
 	return g, nil
 }
 

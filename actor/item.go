@@ -159,7 +159,16 @@ func (l *lexer) items(first, last int) []item {
 			i = j
 			continue
 		}
-		if it, ok := l.match(i, last); ok && !l.nameGoesOn(it, last) {
+		it, ok := l.match(i, last)
+		if ok && l.nameGoesOn(it, last) {
+			ok = false
+		}
+		if px, pok := l.phoenixMatch(i, last); pok && (!ok || px.last > it.last && it.kind != itemTitle && it.kind != itemEvent) &&
+			!(len(out) > 0 && out[len(out)-1].kind == itemCap) && !l.nameGoesOn(px, last) {
+			// a name of Phoenix longer than the gazetteer's here
+			it, ok = px, true
+		}
+		if ok {
 			out = append(out, it)
 			i = it.last
 			continue
@@ -244,13 +253,14 @@ func (l *lexer) match(i, last int) (item, bool) {
 
 // nameGoesOn reports whether the one-word person name it is followed by
 // more capitalized words of an unknown name: "Kim" of "Kim Tong-hyung" is
-// not Kim Jong Un's short form.
+// not Kim Jong Un's short form. (A name of Phoenix is likewise not taken
+// after an unknown capitalized word: "Hussein" of "Ibrahim Hussein Adow".)
 func (l *lexer) nameGoesOn(it item, last int) bool {
-	if it.kind != itemEntity || it.last-it.first != 1 || it.last >= last {
+	if it.kind != itemEntity || it.last >= last || len(l.spanWords(it.first, it.last)) != 1 {
 		return false
 	}
 	for _, id := range it.ids {
-		if l.g.entries[id].Kind != Person {
+		if l.g.entry(id).Kind != Person {
 			return false
 		}
 	}

@@ -110,9 +110,11 @@ func appendPhonetic[S string | []byte](dst []byte, folded S) []byte {
 // nameWords returns the folded words of a name, joining parts split by
 // hyphens: "Kim Jong-un" gives ["kim", "jongun"]. Dots of acronyms are
 // dropped ("U.S." gives ["us"]).
-func nameWords(s string) []string {
+func nameWords(s string) []string { return tokenWords(token.Tokenize(s)) }
+
+// tokenWords is nameWords of a name's tokens.
+func tokenWords(toks []token.Token) []string {
 	var out []string
-	toks := token.Tokenize(s)
 	for i, t := range toks {
 		if t.Kind == token.Punct {
 			continue

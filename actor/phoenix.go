@@ -72,7 +72,11 @@ type Match struct {
 func LoadPhoenix() (*Phoenix, error) { return loadPhoenixOnce() }
 
 var loadPhoenixOnce = sync.OnceValues(func() (*Phoenix, error) {
-	return parsePhoenix(phoenixName, phoenixFile)
+	b, err := loadBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	return b.px, nil
 })
 
 // parsePhoenix reads and indexes a gzipped dictionary file.

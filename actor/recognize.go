@@ -17,6 +17,7 @@ const (
 	candSurname                 // one capitalized word that may be a known person's short name
 	candCountry                 // a demonym standing for its country: ids[0]
 	candKnown                   // capitalized words: a name only if already known
+	candAgent                   // a generic agent of a country ("Israeli police"): ids[0]
 )
 
 // candidate is a recognized mention before resolution.
@@ -27,8 +28,9 @@ type candidate struct {
 	role        string
 	affil       string // country id from a title, demonym or possessive
 	location    bool
-	acronym     bool // "(ISW)" after a name: same actor as the candidate before
-	skip        int  // leading tokens of the mention that are not the name ("Brazilian")
+	acronym     bool   // "(ISW)" after a name: same actor as the candidate before
+	skip        int    // leading tokens of the mention that are not the name ("Brazilian")
+	sector      string // candAgent: the agent's sector ("COP")
 }
 
 // recognizer interprets one sentence's items.
@@ -61,6 +63,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.org(p, q, country); ok {
 			return next
 		}
+		if next, ok := r.agent(p, q, country); ok {
+			return next
+		}
 		if it.kind == itemDemonym {
 			r.out = append(r.out, candidate{kind: candCountry, first: it.first, last: it.last, ids: []string{country}})
 			return p + 1
@@ -78,6 +83,11 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.orgTitled(p); ok {
 			return next
 		}
+		if e := r.g.entry(it.ids[0]); e.Kind == Country && !r.locative(p) {
+			if next, ok := r.agent(p, p+1, e.ID); ok {
+				return next // "U.S. troops"
+			}
+		}
 		if end := r.capEnd(p, true); end-p >= 2 && r.eventHead(end) {
 			return r.afterNumber(end) // "Falklands War", "Iraq War"
 		}
@@ -89,14 +99,14 @@ func (r *recognizer) at(p int) int {
 		if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) {
 			// "Arctic Council", "Ukraine Defense Ministry".
 			c := candidate{kind: candOrg, first: it.first, last: its[end-1].last}
-			if e := r.g.entries[it.ids[0]]; e.Kind == Country && its[p+1].kind == itemCap {
+			if e := r.g.entry(it.ids[0]); e.Kind == Country && its[p+1].kind == itemCap {
 				c.skip, c.affil = its[p+1].first-it.first, e.ID // "U.S. Navy"
 			}
 			r.emit(c, end)
 			return end
 		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, location: r.locative(p) || r.dateline(p)}
-		if r.direction(p) && r.g.entries[it.ids[0]].Kind == Country {
+		if r.direction(p) && r.g.entry(it.ids[0]).Kind == Country {
 			c.location = true // "southern Sudan": a region of Sudan, not another state
 		}
 		if r.placeThenState(p) || r.stateAfterPlace(p) || r.possessivePlace(p) {
@@ -124,14 +134,14 @@ func (r *recognizer) emit(c candidate, p int) {
 	its := r.its
 	bracket := p+2 < len(its) && its[p].kind == itemOpen && its[p+2].kind == itemClose
 	initials := bracket && r.initials(c.first, c.last, its[p+1])
-	if bracket && c.kind == candOrg && !initials && its[p+1].kind == itemEntity && r.g.entries[its[p+1].ids[0]].Kind == Organization {
+	if bracket && c.kind == candOrg && !initials && its[p+1].kind == itemEntity && r.g.entry(its[p+1].ids[0]).Kind == Organization {
 		c.kind, c.ids, c.skip = candEntity, its[p+1].ids, 0
 		r.out = append(r.out, c)
 		return // the name in brackets is a mention in its own right
 	}
 	r.out = append(r.out, c)
 	if c.kind == candEntity && !initials {
-		if k := r.g.entries[c.ids[0]].Kind; k == Country || k == Place {
+		if k := r.g.entry(c.ids[0]).Kind; k == Country || k == Place {
 			return // "in Iraq (SCIRI)": the acronym is not the state's
 		}
 	}
@@ -179,7 +189,7 @@ func (r *recognizer) qualifier(p int) (string, int) {
 	case itemDemonym:
 		return it.country, p + 1
 	case itemEntity:
-		e := r.g.entries[it.ids[0]]
+		e := r.g.entry(it.ids[0])
 		if e.Kind != Country || p+1 >= len(its) {
 			break
 		}
@@ -220,7 +230,7 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	}
 	switch it := its[q]; it.kind {
 	case itemEntity:
-		if r.g.entries[it.ids[0]].Kind != Person && !r.personReading(it.ids) {
+		if r.g.entry(it.ids[0]).Kind != Person && !r.personReading(it.ids) {
 			return p, false
 		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, role: role, affil: country}
@@ -243,10 +253,36 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	return p, false
 }
 
+// agent recognizes a generic agent of Phoenix's (data/phoenix.yaml) at
+// item q after the country qualifier of items [qp, q): "Israeli police",
+// "Russia's troops", "U.S. soldiers". The mention spans the qualifier and
+// the agent; its actor is the agent of that country, agent:ISO:name
+// ("agent:ISR:police").
+func (r *recognizer) agent(qp, q int, country string) (int, bool) {
+	its := r.its
+	if q >= len(its) || country == "" || its[q].kind != itemOther && its[q].kind != itemCap {
+		return q, false
+	}
+	a, end := r.agentMatch(its[q].first, its[len(its)-1].last, qp+1 == q && its[qp].kind == itemEntity)
+	if a == nil {
+		return q, false
+	}
+	next := q
+	for next < len(its) && its[next].first < end {
+		next++
+	}
+	if next < len(its) && its[next].first != end || next > q && its[next-1].last != end {
+		return q, false // the agent's name ends inside an item
+	}
+	id := "agent:" + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)
+	r.emit(candidate{kind: candAgent, first: its[qp].first, last: end, ids: []string{id}, affil: country, sector: a.Sector}, next)
+	return next, true
+}
+
 // personReading reports whether one of ids is a person.
 func (r *recognizer) personReading(ids []string) bool {
 	for _, id := range ids {
-		if r.g.entries[id].Kind == Person {
+		if r.g.entry(id).Kind == Person {
 			return true
 		}
 	}
@@ -268,7 +304,7 @@ func (r *recognizer) org(qp, p int, country string) (int, bool) {
 	}
 	switch it := its[p]; it.kind {
 	case itemEntity:
-		e := r.g.entries[it.ids[0]]
+		e := r.g.entry(it.ids[0])
 		if e.Kind != Organization {
 			return p, false
 		}
@@ -283,7 +319,7 @@ func (r *recognizer) org(qp, p int, country string) (int, bool) {
 			}
 			// another state's body of the same name.
 			id := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-" + slug(r.spanText(it.first, it.last))
-			if _, known := r.g.entries[id]; known {
+			if r.g.known(id) {
 				c.ids = []string{id}
 			} else {
 				c.kind, c.ids = candOrg, nil
@@ -599,21 +635,21 @@ func (r *recognizer) direction(p int) bool {
 // Sudan, was calm"): the place is a location, not its state's stand-in.
 func (r *recognizer) placeThenState(p int) bool {
 	its := r.its
-	if r.g.entries[its[p].ids[0]].Kind != Place || p+2 >= len(its) || its[p+1].kind != itemComma {
+	if r.g.entry(its[p].ids[0]).Kind != Place || p+2 >= len(its) || its[p+1].kind != itemComma {
 		return false
 	}
 	q := p + 2
 	if q+1 < len(its) && its[q].kind == itemOther && r.g.lex.directions[its[q].key] && !isCapitalized(r.toks[its[q].first].Text) {
 		q++
 	}
-	return its[q].kind == itemEntity && r.g.entries[its[q].ids[0]].Kind == Country
+	return its[q].kind == itemEntity && r.g.entry(its[q].ids[0]).Kind == Country
 }
 
 // possessivePlace reports whether the place at item p owns a place name
 // ("London's Hyde Park"): it locates it, and is a location too.
 func (r *recognizer) possessivePlace(p int) bool {
 	its := r.its
-	if r.g.entries[its[p].ids[0]].Kind != Place || p+2 >= len(its) || its[p+1].kind != itemPoss || its[p+2].kind != itemCap {
+	if r.g.entry(its[p].ids[0]).Kind != Place || p+2 >= len(its) || its[p+1].kind != itemPoss || its[p+2].kind != itemCap {
 		return false
 	}
 	end := r.capEnd(p+2, false)
@@ -624,14 +660,14 @@ func (r *recognizer) possessivePlace(p int) bool {
 // before it ("Kharkiv, Ukraine"): a location too.
 func (r *recognizer) stateAfterPlace(p int) bool {
 	its := r.its
-	if r.g.entries[its[p].ids[0]].Kind != Country {
+	if r.g.entry(its[p].ids[0]).Kind != Country {
 		return false
 	}
 	q := p - 1
 	if r.direction(p) {
 		q--
 	}
-	return q >= 1 && its[q].kind == itemComma && its[q-1].kind == itemEntity && r.g.entries[its[q-1].ids[0]].Kind == Place
+	return q >= 1 && its[q].kind == itemComma && its[q-1].kind == itemEntity && r.g.entry(its[q-1].ids[0]).Kind == Place
 }
 
 // orgTitled recognizes organization title name at item p: "Russian
@@ -640,7 +676,7 @@ func (r *recognizer) stateAfterPlace(p int) bool {
 // affiliation the organization's country.
 func (r *recognizer) orgTitled(p int) (int, bool) {
 	its := r.its
-	e := r.g.entries[its[p].ids[0]]
+	e := r.g.entry(its[p].ids[0])
 	if e.Kind != Organization || p+1 >= len(its) || its[p+1].kind != itemTitle {
 		return p, false
 	}
@@ -670,7 +706,7 @@ func (r *recognizer) dateline(p int) bool {
 		return false
 	}
 	return isAllCaps(r.spanText(its[p].first, its[p].last)) &&
-		r.g.entries[its[p].ids[0]].Kind == Place
+		r.g.entry(its[p].ids[0]).Kind == Place
 }
 
 // common reports whether item p is a capitalized word opening the sentence

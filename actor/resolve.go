@@ -3,7 +3,9 @@ package actor
 import (
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -19,6 +21,9 @@ type Resolver struct {
 	used   map[string]bool     // ids made for actors not in the gazetteer
 	byWord map[string][]string // first and last word keys of the people seen -> ids
 	docAcr map[string]string   // acronyms the current document defines -> ids
+	// phoenix caches, by actor id, its Phoenix actor (nil when Phoenix
+	// does not know it).
+	phoenix map[string]*dictfile.Actor
 }
 
 // record is what the resolver knows of one actor.
@@ -41,7 +46,8 @@ type recent struct {
 
 // NewResolver returns a resolver over g.
 func NewResolver(g *Gazetteer) *Resolver {
-	return &Resolver{g: g, actors: map[string]*record{}, learnt: map[string]string{}, used: map[string]bool{}, byWord: map[string][]string{}}
+	return &Resolver{g: g, actors: map[string]*record{}, learnt: map[string]string{}, used: map[string]bool{}, byWord: map[string][]string{},
+		phoenix: map[string]*dictfile.Actor{}}
 }
 
 // Document finds and resolves the actor mentions of one document: toks and
@@ -56,6 +62,26 @@ func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sente
 // founded year is later) resolves to the actor that stood for it then, as
 // a location ("South Sudan" or "Juba said" in 2005 is a region of Sudan).
 func (r *Resolver) DocumentAt(text string, toks []token.Token, sents []token.Sentence, year int) []Mention {
+	return r.document(text, toks, sents, year, time.Time{})
+}
+
+// DocumentOn is Document for a document written on date (its DCT; the
+// zero time when unknown): besides what [Resolver.DocumentAt] does with
+// its year, each mention of a person or organization that the Phoenix
+// dictionary dates has the affiliation (when its words give none) and
+// the sector of the role it held on that date ("Vladimir Putin" in 2005:
+// country:RUS, GOV); with no date, of its default or latest role.
+func (r *Resolver) DocumentOn(text string, toks []token.Token, sents []token.Sentence, date time.Time) []Mention {
+	year := 0
+	if !date.IsZero() {
+		year = date.Year()
+	}
+	return r.document(text, toks, sents, year, date)
+}
+
+// document is DocumentOn with the year of date, or year alone when date
+// is zero.
+func (r *Resolver) document(text string, toks []token.Token, sents []token.Sentence, year int, date time.Time) []Mention {
 	l := newLexer(r.g, text, toks)
 	r.docAcr = map[string]string{}
 	var (
@@ -96,6 +122,16 @@ func (r *Resolver) DocumentAt(text string, toks []token.Token, sents []token.Sen
 				id, kind, m.Location = before, r.kindOf(before), true
 			}
 			m.ActorID, m.Kind = id, kind
+			if c.kind == candAgent {
+				m.Sector = c.sector
+			} else if kind == Person || kind == Organization {
+				if country, sector := r.dated(id, date); country != "" || sector != "" {
+					if m.Affiliation == "" && country != "" {
+						m.Affiliation = "country:" + country
+					}
+					m.Sector = sector
+				}
+			}
 			switch kind {
 			case Place:
 				m.Location = true
@@ -115,6 +151,36 @@ func (r *Resolver) DocumentAt(text string, toks []token.Token, sents []token.Sen
 		}
 	}
 	return out
+}
+
+// dated returns the country and sector of actor id at date by the Phoenix
+// dictionary: a Phoenix actor's role then, or for an actor of the
+// gazetteer the merge of [Dictionary] (the gazetteer's country wins).
+func (r *Resolver) dated(id string, date time.Time) (country, sector string) {
+	x := r.g.px
+	if x == nil {
+		return "", ""
+	}
+	a, cached := r.phoenix[id]
+	e, gaz := r.g.entries[id]
+	if !cached {
+		if gaz {
+			a = NewDictionary(r.g, x.p).counterpart(e, e.Name)
+		} else {
+			a = x.p.byID(id)
+		}
+		r.phoenix[id] = a
+	}
+	if a == nil {
+		return "", ""
+	}
+	var m Match
+	if gaz {
+		m = NewDictionary(r.g, x.p).merged(e, a, date)
+	} else {
+		m = x.p.match(a, date)
+	}
+	return m.Country, m.Sector
 }
 
 // anachronism returns the actor that stood for id in year when id did not
@@ -141,7 +207,7 @@ func (r *Resolver) place(id string, kind Kind, locative bool) (string, bool) {
 
 // kindOf returns the kind of the actor with the given id.
 func (r *Resolver) kindOf(id string) Kind {
-	if e, ok := r.g.entries[id]; ok {
+	if e := r.g.entry(id); e != nil {
 		return e.Kind
 	}
 	if rec, ok := r.actors[id]; ok {
@@ -154,6 +220,8 @@ func (r *Resolver) kindOf(id string) Kind {
 		return Country
 	case "place:":
 		return Place
+	case "agent:":
+		return Organization // a country's police, army: a body of the state
 	}
 	return Organization
 }
@@ -162,14 +230,14 @@ func (r *Resolver) kindOf(id string) Kind {
 // nameKey is key and whose wordKeys are words, or "" when it names nobody.
 func (r *Resolver) resolve(c *candidate, name, key string, words []string, recents []recent) string {
 	switch c.kind {
-	case candCountry:
+	case candCountry, candAgent:
 		return c.ids[0]
 	case candEntity:
 		if id, ok := r.docAcr[key]; ok && isAllCaps(name) {
 			return id // "AFP" after "Australian Federal Police (AFP)"
 		}
 		ids := c.ids
-		if len(words) == 1 && r.g.entries[ids[0]].Kind == Person {
+		if len(words) == 1 && r.g.entry(ids[0]).Kind == Person {
 			// a short form: the known bearer when this document named
 			// them in full, else the person of this document it fits.
 			for _, rc := range recents {
@@ -179,6 +247,12 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 			}
 			if id := r.matchRecent1(words[0], recents, false); id != "" {
 				return id
+			}
+			if e := r.g.entry(ids[0]); !r.g.gazetteer(e.ID) && c.role == "" && nameKey(e.Name) != key {
+				// Phoenix's short form of a person ("Brown") is a name
+				// only when the person was named in full before, or has
+				// one name only ("Suharto").
+				return r.matchKnown(words[0])
 			}
 		}
 		return ids[0]
@@ -193,7 +267,7 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 			return id
 		}
 		for _, a := range r.g.names[key] {
-			if r.g.entries[a.id].Kind == Organization && (!a.caps || isAllCaps(name)) {
+			if r.g.entry(a.id).Kind == Organization && (!a.caps || isAllCaps(name)) {
 				return a.id // a known body ("Xinhua"), never a person's short name
 			}
 		}
@@ -287,7 +361,7 @@ func (r *Resolver) newID(prefix, key, name string) string {
 	}
 	id := prefix + s
 	for n := 2; ; n++ {
-		if _, taken := r.g.entries[id]; !taken && !r.taken(id) {
+		if taken := r.g.known(id); !taken && !r.taken(id) {
 			break
 		}
 		id = prefix + s + "-" + itoa(n)
@@ -375,7 +449,7 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 	rec, ok := r.actors[m.ActorID]
 	if !ok {
 		rec = &record{Actor: Actor{ID: m.ActorID, Kind: m.Kind}, aliases: map[string]bool{}, roles: map[string]bool{}, affils: map[string]int{}}
-		if e, known := r.g.entries[m.ActorID]; known {
+		if e := r.g.entry(m.ActorID); e != nil {
 			rec.Name, rec.Affiliation = e.Name, e.Affiliation
 			for _, a := range e.Aliases {
 				rec.aliases[a] = true
@@ -391,12 +465,12 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 		r.actors[m.ActorID] = rec
 	}
 	rec.mentions++
-	if _, known := r.g.entries[m.ActorID]; k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
+	if known := r.g.known(m.ActorID); k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
 		rec.aliases[m.Text] = true
 		if w := words; len(w) > len(rec.words) && m.Kind == Person {
 			rec.words = w
 			r.indexWords(rec)
-			if _, known := r.g.entries[m.ActorID]; !known && len(wordKeys(rec.Name)) < 2 {
+			if !r.g.known(m.ActorID) && len(wordKeys(rec.Name)) < 2 {
 				rec.Name = m.Text // the first full name seen
 			}
 		}

@@ -63,11 +63,9 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	defer recoverStage(&err)
 	t := &tokens{toks: token.Tokenize(doc.Text)}
 	t.sents = token.Sentences(doc.Text, t.toks)
-	year := 0 // unknown: states are taken as they are today
-	if !doc.DCT.IsZero() {
-		year = doc.DCT.Year() // a state founded later cannot be meant
-	}
-	t.actors = s.resolver.DocumentAt(doc.Text, t.toks, t.sents, year)
+	// as of the DCT: a state founded later cannot be meant, and roles are
+	// those held then (zero: states as they are today, latest roles).
+	t.actors = s.resolver.DocumentOn(doc.Text, t.toks, t.sents, doc.DCT)
 	s.seen[doc.ID] = t
 	return nil
 }

@@ -1,0 +1,316 @@
+package actor
+
+import (
+	"bytes"
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
+	"github.com/chronograph-news/chronograph/token"
+	"gopkg.in/yaml.v3"
+)
+
+// Thresholds of the rules for Phoenix names in running text (see
+// data/phoenix.yaml).
+const (
+	// minPhoenixLetters is the fewest letters of a one-word Phoenix name.
+	minPhoenixLetters = 3
+	// phoenixCapsBelow: a one-word Phoenix name of fewer letters matches
+	// only text in capitals ("ETA", not "Eta").
+	phoenixCapsBelow = 5
+)
+
+// phoenixRulesFile is the layout of data/phoenix.yaml.
+type phoenixRulesFile struct {
+	CommonWords []string `yaml:"common_words"` // Phoenix names never recognized
+	Agents      []string `yaml:"agents"`       // agent codes that take a country
+	// AfterName are the agents' names that may follow a country's name
+	// itself ("U.S. troops"; not "North Korea outlaws", a verb).
+	AfterName []string `yaml:"after_name"`
+}
+
+// phoenixIndex is what the recognizer uses of the Phoenix dictionary: the
+// names it may match in text, indexed by their first token, the entries of
+// their actors, and the agents that take a country.
+type phoenixIndex struct {
+	p        *Phoenix
+	names    map[string]pxName // by nameKey: the actor, best reading
+	firstTok map[string]int    // phonetic key of a name's first token -> most tokens
+	entries  map[string]*Entry // by id: the actors names gives
+	agents   map[string]*dictfile.Agent
+	// agentFirst is firstTok for agents' names.
+	agentFirst map[string]int
+	// afterName holds the nameKeys of the agents' names that may follow a
+	// country's name.
+	afterName map[string]bool
+}
+
+// pxName is a name of the Phoenix index: its actor's id and the fold of
+// the name as written, which text in capitals must spell exactly ("HK" is
+// not "KHK", though their phonetic keys agree).
+type pxName struct {
+	id, fold string
+}
+
+// loadPhoenixRules reads data/phoenix.yaml.
+func loadPhoenixRules() (*phoenixRulesFile, error) {
+	const name = "actor/data/phoenix.yaml"
+	b, err := dataFS.ReadFile("data/phoenix.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var f phoenixRulesFile
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, &Error{File: name, Line: yamlLine(err), Msg: err.Error()}
+	}
+	return &f, nil
+}
+
+// indexPhoenix builds g's index of the names of p it may recognize, by the
+// rules of data/phoenix.yaml: the gazetteer's names win.
+func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
+	x := &phoenixIndex{p: p, names: map[string]pxName{}, firstTok: map[string]int{}, entries: map[string]*Entry{},
+		agents: map[string]*dictfile.Agent{}, agentFirst: map[string]int{}, afterName: map[string]bool{}}
+	common := map[string]bool{}
+	for _, w := range rules.CommonWords {
+		common[nameKey(w)] = true
+	}
+	for i := range p.actors {
+		a := &p.actors[i]
+		if Kind(a.Kind) == Country {
+			continue // the gazetteer has every state
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			toks := token.Tokenize(n)
+			words := tokenWords(toks)
+			f := strings.Join(words, "")
+			k := phonetic(f)
+			if k == "" || common[k] || len(g.names[k]) > 0 || g.demonyms[k] != "" || x.names[k].id != "" {
+				continue
+			}
+			if _, title := g.lex.titles[k]; title || g.lex.stopwords[k] || g.lex.nonNames[k] || g.lex.events[k] {
+				continue
+			}
+			if !g.phoenixName(a, toks, len(words)) {
+				continue
+			}
+			best := a
+			if ids := p.byName[k]; len(ids) > 0 {
+				best = &p.actors[ids[0]]
+			}
+			if Kind(best.Kind) == Country {
+				continue // a country's other name ("Kandahar"): no actor of its own
+			}
+			x.names[k] = pxName{id: best.ID, fold: f}
+			if _, known := g.entries[best.ID]; !known && x.entries[best.ID] == nil {
+				x.entries[best.ID] = phoenixEntry(best)
+			}
+			if f := phonetic(fold(toks[0].Text)); len(toks) > x.firstTok[f] {
+				x.firstTok[f] = len(toks)
+			}
+		}
+	}
+	for _, w := range rules.AfterName {
+		x.afterName[nameKey(w)] = true
+	}
+	codes := map[string]bool{}
+	for _, c := range rules.Agents {
+		codes[c] = true
+	}
+	for i := range p.agents {
+		a := &p.agents[i]
+		if !codes[a.Code] {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k := nameKey(n)
+			if k == "" || x.agents[k] != nil || g.holdsTitle(n) {
+				continue // "security official" is a person with a title
+			}
+			if ai, ok := p.agentByName[k]; !ok || &p.agents[ai] != a {
+				continue // another agent's name
+			}
+			x.agents[k] = a
+			toks := token.Tokenize(n)
+			if f := phonetic(fold(toks[0].Text)); len(toks) > x.agentFirst[f] {
+				x.agentFirst[f] = len(toks)
+			}
+		}
+	}
+	g.px = x
+}
+
+// phoenixName reports whether the name of Phoenix actor a tokenized as
+// toks may be recognized: it neither starts with a title nor, for a
+// person, holds one ("President Putin" is recognized as a title and a
+// name), and a one-word name has minPhoenixLetters letters.
+func (g *Gazetteer) phoenixName(a *dictfile.Actor, toks []token.Token, words int) bool {
+	if words == 0 || words == 1 && len(toks) == 1 && len([]rune(fold(toks[0].Text))) < minPhoenixLetters {
+		return false
+	}
+	for i, t := range toks {
+		if t.Kind != token.Word || i > 0 && Kind(a.Kind) != Person {
+			continue
+		}
+		k := phonetic(fold(t.Text))
+		if _, title := g.lex.titles[k]; title && (i == 0 || Kind(a.Kind) == Person) {
+			return false
+		}
+		if i == 0 && (g.lex.stopwords[k] || g.lex.modifiers[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsTitle reports whether one of the words of name is a title of the
+// lexicon ("official", "chief").
+func (g *Gazetteer) holdsTitle(name string) bool {
+	for _, w := range wordKeys(name) {
+		if _, ok := g.lex.titles[w]; ok {
+			return true
+		}
+	}
+	_, ok := g.lex.titles[nameKey(name)]
+	return ok
+}
+
+// phoenixEntry is the gazetteer entry of Phoenix actor a: its id, name,
+// kind and aliases; an organization's affiliation is the country of its
+// default (or latest) role, a person's is given by each mention, as of its
+// document's date.
+func phoenixEntry(a *dictfile.Actor) *Entry {
+	e := &Entry{ID: a.ID, Name: a.Name, Kind: Kind(a.Kind), Aliases: a.Aliases}
+	if e.Kind == Organization {
+		if r := roleAt(a.Roles, time.Time{}); r != nil && r.Country != "" {
+			e.Affiliation = "country:" + r.Country
+		}
+	}
+	return e
+}
+
+// entry returns the entry with the given id: the gazetteer's, else the
+// Phoenix actor's, else nil.
+func (g *Gazetteer) entry(id string) *Entry {
+	if e, ok := g.entries[id]; ok {
+		return e
+	}
+	if g.px != nil {
+		return g.px.entries[id]
+	}
+	return nil
+}
+
+// gazetteer reports whether id is an actor of the gazetteer's own files.
+func (g *Gazetteer) gazetteer(id string) bool {
+	_, ok := g.entries[id]
+	return ok
+}
+
+// known reports whether id is an actor of the gazetteer or of Phoenix.
+func (g *Gazetteer) known(id string) bool { return g.entry(id) != nil }
+
+// phoenixMatch finds the longest Phoenix name starting at token i, by the
+// rules of data/phoenix.yaml.
+func (l *lexer) phoenixMatch(i, last int) (item, bool) {
+	x := l.g.px
+	if x == nil || l.toks[i].Kind != token.Word || !isCapitalized(l.toks[i].Text) {
+		return item{}, false
+	}
+	max := x.firstTok[l.keys[i]]
+	if max == 0 {
+		return item{}, false
+	}
+	max += 2 // "Kim Dae-jung" has a token more than "Kim Dae Jung"
+	if i+max > last {
+		max = last - i
+	}
+	n := 0
+	for n < max {
+		if t := l.toks[i+n]; t.Kind == token.Punct && !innerPunct(t.Text) {
+			break
+		}
+		n++
+	}
+	for ; n >= 1; n-- {
+		j := i + n
+		if l.toks[j-1].Kind == token.Punct || !l.capitalized(i, j) {
+			continue
+		}
+		kb := l.spanKeyBytes(i, j)
+		nm, ok := x.names[string(kb)]
+		if !ok || len(l.g.names[string(kb)]) > 0 || l.g.demonyms[string(kb)] != "" {
+			continue // a user's file gives the name to its own actor
+		}
+		text, f := l.spanText(i, j), l.spanFold(i, j)
+		if isAllCaps(text) && nm.fold != f {
+			continue // an acronym spelt otherwise
+		}
+		if l.spanWordCount(i, j) == 1 {
+			n := len([]rune(f))
+			if n < minPhoenixLetters || n < phoenixCapsBelow && !isAllCaps(text) || l.lower[f] {
+				continue // "Eta"; "Shell" where the text says "shell"
+			}
+		}
+		return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: []string{nm.id}}, true
+	}
+	return item{}, false
+}
+
+// capitalized reports whether every word of tokens [i, j) is capitalized,
+// but connectors inside ("of") and the parts after a hyphen ("Jong-un").
+func (l *lexer) capitalized(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := l.toks[k]
+		if t.Kind != token.Word || isCapitalized(t.Text) {
+			continue
+		}
+		if k > i && l.toks[k-1].Text == "-" && token.Adjacent(l.toks[k-1], t) {
+			continue
+		}
+		if k > i && k < j-1 && l.g.lex.connect[l.keys[k]] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// spanWordCount is the number of words of tokens [i, j), hyphenated parts
+// joined.
+func (l *lexer) spanWordCount(i, j int) int { return len(l.spanWords(i, j)) }
+
+// spanFold is the fold of tokens [i, j) run together.
+func (l *lexer) spanFold(i, j int) string {
+	if j == i+1 {
+		return l.folds[i]
+	}
+	return strings.Join(l.folds[i:j], "")
+}
+
+// agentMatch finds the longest name of a Phoenix agent that takes a
+// country at token i ("police", "riot police", "troops"), in lower case;
+// afterName keeps to those that may follow a country's name.
+func (l *lexer) agentMatch(i, last int, afterName bool) (*dictfile.Agent, int) {
+	x := l.g.px
+	if x == nil || i >= last || l.toks[i].Kind != token.Word || isCapitalized(l.toks[i].Text) {
+		return nil, i // "U.S. Navy" is a body's name, not an agent
+	}
+	max := x.agentFirst[l.keys[i]]
+	if i+max > last {
+		max = last - i
+	}
+	for n := max; n >= 1; n-- {
+		j := i + n
+		if l.toks[j-1].Kind == token.Punct {
+			continue
+		}
+		k := l.spanKeyBytes(i, j)
+		if a := x.agents[string(k)]; a != nil && (!afterName || x.afterName[string(k)]) {
+			return a, j
+		}
+	}
+	return nil, i
+}
