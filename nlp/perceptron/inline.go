@@ -57,6 +57,7 @@ func newInlineTable(m *Model) *inlineTable {
 		maxAbs = max(maxAbs, abs32(int32(e.wt)))
 	}
 	t.setLevels(maxAbs)
+	codes := t.codeTable(maxAbs)
 	n := 1
 	for n < 2*len(m.keys) {
 		n <<= 1
@@ -67,7 +68,11 @@ func newInlineTable(m *Model) *inlineTable {
 		e := inlineSlot{fp: fingerprint(k)}
 		used := false
 		for _, x := range m.ents[m.start[i]:m.start[i+1]] {
-			if c := t.quantize(int32(x.wt)); c != 0 {
+			c := codes[abs32(int32(x.wt))]
+			if x.wt < 0 {
+				c = -c
+			}
+			if c != 0 {
 				e.codes[x.cls], used = c, true
 			}
 		}
@@ -99,6 +104,23 @@ func (t *inlineTable) setLevels(maxAbs int32) {
 		t.levels[k], t.levels[256-k] = w, -w
 		v /= inlineRatio
 	}
+}
+
+// codeTable returns the code of every magnitude 0..maxAbs (quantize of
+// each, by one walk up the levels rather than a search per weight).
+func (t *inlineTable) codeTable(maxAbs int32) []int8 {
+	out := make([]int8, maxAbs+1)
+	k := 1
+	for a := range out {
+		if 2*int64(a) < int64(t.levels[1]) {
+			continue
+		}
+		for k < 127 && int64(a)*int64(a) > int64(t.levels[k])*int64(t.levels[k+1]) {
+			k++
+		}
+		out[a] = int8(k)
+	}
+	return out
 }
 
 // quantize returns the code of weight w: the level nearest to it in ratio,

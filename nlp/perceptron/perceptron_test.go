@@ -138,6 +138,12 @@ func TestQuantize(t *testing.T) {
 	if c := tb.quantize(30000); c != 127 || tb.levels[127] != 30000 {
 		t.Errorf("largest weight: code %d, level %d", c, tb.levels[127])
 	}
+	codes := tb.codeTable(30000)
+	for a := int32(0); a <= 30000; a++ {
+		if codes[a] != tb.quantize(a) {
+			t.Fatalf("magnitude %d: table code %d, quantize %d", a, codes[a], tb.quantize(a))
+		}
+	}
 	prev := int8(-128)
 	for w := int32(-30000); w <= 30000; w += 7 {
 		c := tb.quantize(w)

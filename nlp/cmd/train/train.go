@@ -98,7 +98,7 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	}
 	t.train["ner"] = append(prefixed(nerTrainFiles), newsGlob)
 	t.train["ner"] = append(t.train["ner"], actorFiles...)
-	t.train["ner"] = append(t.train["ner"], actorLexicon)
+	t.train["ner"] = append(t.train["ner"], actorLexicon, phoenixFile)
 	fmt.Fprintf(stderr, "trained in %s\n", time.Since(start).Round(time.Second))
 
 	scores, err := evaluate(&t.p, c, stdout)

@@ -8,14 +8,15 @@ import (
 
 // TestGazetteer reads the repository's actor data as the training command
 // does: every file is recorded with its checksum and the gazetteer gets
-// the actors, the countries library's countries and the word lists.
+// the actors, the countries library's countries, the Phoenix dictionaries'
+// people and organizations and the word lists.
 func TestGazetteer(t *testing.T) {
 	g, used, err := gazetteer("../../..")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(used) != len(actorFiles)+1 {
-		t.Errorf("recorded %d files, want %d", len(used), len(actorFiles)+1)
+	if want := len(actorFiles) + 2; len(used) != want { // and the lexicon and Phoenix
+		t.Errorf("recorded %d files, want %d", len(used), want)
 	}
 	for _, d := range used {
 		if len(d.SHA256) != 64 || d.Bytes == 0 || d.Origin != "repository" {
@@ -23,7 +24,7 @@ func TestGazetteer(t *testing.T) {
 		}
 	}
 	phrases, words := g.Len()
-	if phrases < 500 || words < 50 {
+	if phrases < 20000 || words < 50 {
 		t.Errorf("gazetteer has %d phrases and %d words, want the countries, actors and word lists", phrases, words)
 	}
 	if _, _, err := gazetteer("/no/such/repo"); err == nil {
