@@ -199,22 +199,9 @@ func (l *lexer) match(i, last int) (item, bool) {
 		return item{}, false
 	}
 	capital := isCapitalized(l.toks[i].Text)
-	max := g.firstTok[l.keys[i]]
-	if max == 0 {
+	n := l.spanLimit(i, last, g.firstTok[l.keys[i]])
+	if n == 0 {
 		return item{}, false
-	}
-	max += 2 // "Kim Jong-un" has a token more than "Kim Jong Un"
-	if i+max > last {
-		max = last - i
-	}
-	// the longest span that does not cross a comma or bracket.
-	n := 0
-	for n < max {
-		t := l.toks[i+n]
-		if t.Kind == token.Punct && !innerPunct(t.Text) {
-			break
-		}
-		n++
 	}
 	for ; n >= 1; n-- {
 		j := i + n
@@ -319,3 +306,27 @@ func (l *lexer) particle(i, last int) int {
 	}
 	return i + 3
 }
+
+// spanLimit returns how many tokens from i a name may span: longest, the
+// most words of a name beginning with token i's key (0 when none does),
+// plus a margin for names that tokenize longer than they are written
+// ("Kim Jong-un" has a token more than "Kim Jong Un"), cut at last and at
+// the first comma or bracket.
+func (l *lexer) spanLimit(i, last, longest int) int {
+	if longest == 0 {
+		return 0
+	}
+	max := min(longest+spanMargin, last-i)
+	n := 0
+	for n < max {
+		if t := l.toks[i+n]; t.Kind == token.Punct && !innerPunct(t.Text) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// spanMargin is how many tokens more than its key has words a name's
+// written form may take (see spanLimit).
+const spanMargin = 2

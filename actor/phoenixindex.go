@@ -219,20 +219,9 @@ func (l *lexer) phoenixMatch(i, last int) (item, bool) {
 	if x == nil || l.toks[i].Kind != token.Word || !isCapitalized(l.toks[i].Text) {
 		return item{}, false
 	}
-	max := x.firstTok[l.keys[i]]
-	if max == 0 {
+	n := l.spanLimit(i, last, x.firstTok[l.keys[i]])
+	if n == 0 {
 		return item{}, false
-	}
-	max += 2 // "Kim Dae-jung" has a token more than "Kim Dae Jung"
-	if i+max > last {
-		max = last - i
-	}
-	n := 0
-	for n < max {
-		if t := l.toks[i+n]; t.Kind == token.Punct && !innerPunct(t.Text) {
-			break
-		}
-		n++
 	}
 	for ; n >= 1; n-- {
 		j := i + n

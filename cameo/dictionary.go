@@ -191,3 +191,27 @@ func (d *Dictionary) NumPatterns() int {
 	}
 	return n
 }
+
+// Counts is the size of a dictionary, as the converter reports it.
+type Counts struct {
+	Blocks, Verbs, MultiWord, Lemmas, Patterns, Sets, Members int
+}
+
+// Counts returns the size of d: its synonym blocks, verb entries (and
+// those of several words), lemmas, patterns, synonym sets and their
+// members.
+func (d *Dictionary) Counts() Counts {
+	c := Counts{Blocks: len(d.blocks), Lemmas: len(d.Lemmas()), Patterns: d.NumPatterns(), Sets: len(d.sets)}
+	for _, b := range d.blocks {
+		for _, v := range b.Verbs {
+			c.Verbs++
+			if len(v.After) > 0 {
+				c.MultiWord++
+			}
+		}
+	}
+	for _, s := range d.sets {
+		c.Members += len(s.Members)
+	}
+	return c
+}

@@ -12,20 +12,8 @@ import (
 // cmd/convert) and that every root category has patterns.
 func TestLoad(t *testing.T) {
 	d := dict(t)
-	verbs, multi := 0, 0
-	for _, b := range d.Blocks() {
-		for _, v := range b.Verbs {
-			verbs++
-			if len(v.After) > 0 {
-				multi++
-			}
-		}
-	}
-	members := 0
-	for _, s := range d.Sets() {
-		members += len(s.Members)
-	}
-	got := []int{len(d.Blocks()), verbs, multi, len(d.Lemmas()), d.NumPatterns(), len(d.Sets()), members}
+	c := d.Counts()
+	got := []int{c.Blocks, c.Verbs, c.MultiWord, c.Lemmas, c.Patterns, c.Sets, c.Members}
 	want := []int{397, 1800, 129, 1671, 4505, 40, 556}
 	for i, name := range []string{"blocks", "verb entries", "multi-word verbs", "lemmas", "patterns", "sets", "set members"} {
 		if got[i] != want[i] {

@@ -66,21 +66,9 @@ func run(in, out string, log io.Writer) error {
 // summary writes the counts of the conversion.
 func summary(w io.Writer, res *petrarch.Result) {
 	d := res.Dict
-	verbs, multi := 0, 0
-	for _, b := range d.Blocks() {
-		for _, v := range b.Verbs {
-			verbs++
-			if len(v.After) > 0 {
-				multi++
-			}
-		}
-	}
-	members := 0
-	for _, s := range d.Sets() {
-		members += len(s.Members)
-	}
+	c := d.Counts()
 	fmt.Fprintf(w, "blocks %d, verb entries %d (multi-word %d), lemmas %d, patterns %d, sets %d (members %d)\n",
-		len(d.Blocks()), verbs, multi, len(d.Lemmas()), d.NumPatterns(), len(d.Sets()), members)
+		c.Blocks, c.Verbs, c.MultiWord, c.Lemmas, c.Patterns, c.Sets, c.Members)
 	fmt.Fprintf(w, "left out: %d warnings, %d duplicate patterns, %d transformations\n",
 		len(res.Warnings), res.Duplicates, res.Transformations)
 	fmt.Fprintln(w, "root  patterns  verbs  name")
