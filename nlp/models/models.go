@@ -1,6 +1,7 @@
 // Package models holds the trained models of the language core, embedded
-// in the binary so that a fresh machine needs nothing but Go: one
-// gzip-compressed file per model (tagger, lemma, morph, parser, ner) and
+// in the binary so that a fresh machine needs nothing but Go: one file in
+// gzip format per model (tagger, lemma, morph, parser, ner; compressed, or
+// in stored blocks when compressing saves little, which load faster) and
 // manifest.json, which records for each model the training data it was
 // made from (path, size and SHA-256 of every file), its configuration, size
 // and the scores measured when it was trained.
@@ -50,7 +51,7 @@ func Open(name string) (io.Reader, error) {
 	return zr, nil
 }
 
-// Size returns the compressed size of model name in bytes, or -1.
+// Size returns the size of model name's file in bytes, or -1.
 func Size(name string) int {
 	b, err := files.ReadFile("data/" + FileName(name))
 	if err != nil {

@@ -1,7 +1,7 @@
 // Command train trains the language core's models from the Universal
-// Dependencies treebanks in the shared data folder and writes them,
-// gzip-compressed, with manifest.json, into nlp/models/data, where package
-// models embeds them:
+// Dependencies treebanks in the shared data folder and writes them, in
+// gzip format (see minSaving), with manifest.json, into nlp/models/data,
+// where package models embeds them:
 //
 //	go run ./nlp/cmd/train [-data ../shared/data] [-root .] [-out nlp/models/data]
 //

@@ -236,8 +236,16 @@ type encoder interface {
 	WriteTo(io.Writer) (int64, error)
 }
 
-// write writes each model gzip-compressed (fixed header, so the bytes
-// depend only on the model) and the manifest into dir.
+// minSaving is the share of its size that compressing a model must save
+// for write to keep it compressed: a model that compresses less (the
+// parser, the tagger, the morphology: their bytes are mostly weights and
+// hashes) is stored in gzip's uncompressed blocks, which load several
+// times faster than inflating, for a few more megabytes in the repository.
+const minSaving = 1.0 / 3
+
+// write writes each model in gzip format (fixed header, so the bytes
+// depend only on the model; compressed or stored, see minSaving) and the
+// manifest into dir.
 func write(dir string, t *trained, c *corpus, scores map[string]map[string]float64, stdout io.Writer) error {
 	encs := map[string]encoder{
 		"tagger": t.p.Tagger, "lemma": t.p.Lemma, "morph": t.p.Morph, "parser": t.p.Parser, "ner": t.p.Names,
@@ -245,13 +253,18 @@ func write(dir string, t *trained, c *corpus, scores map[string]map[string]float
 	man := models.Manifest{Data: c.manifestData()}
 	total := 0
 	for _, name := range models.Names {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		if _, err := encs[name].WriteTo(zw); err != nil {
+		var raw bytes.Buffer
+		if _, err := encs[name].WriteTo(&raw); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		if err := zw.Close(); err != nil {
+		buf, err := gzipped(raw.Bytes(), gzip.BestCompression)
+		if err != nil {
 			return err
+		}
+		if float64(buf.Len()) > (1-minSaving)*float64(raw.Len()) {
+			if buf, err = gzipped(raw.Bytes(), gzip.NoCompression); err != nil {
+				return err
+			}
 		}
 		file := models.FileName(name)
 		if err := writeFile(filepath.Join(dir, file), buf.Bytes()); err != nil {
@@ -270,6 +283,19 @@ func write(dir string, t *trained, c *corpus, scores map[string]map[string]float
 		return err
 	}
 	return writeFile(filepath.Join(dir, "manifest.json"), append(b, '\n'))
+}
+
+// gzipped returns b in gzip format at the given level.
+func gzipped(b []byte, level int) (*bytes.Buffer, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, level)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	return &buf, zw.Close()
 }
 
 // writeFile writes through a temporary file and a rename, so that a
