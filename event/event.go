@@ -96,7 +96,11 @@ type Mention struct {
 	Start, End int    // byte offsets of the trigger word(s)
 	Trigger    string
 	Type       Type
-	Title      string // short human title: "Putin visits Pyongyang"
+	// CAMEO is the mention's CAMEO event code: the one the CAMEO verb
+	// dictionary's pattern gives when it falls in the type's category
+	// ("195" for an air strike), else the type's (Type.CAMEO).
+	CAMEO string
+	Title string // short human title: "Putin visits Pyongyang"
 	// Participants holds agents, counterparts and targets; Location the
 	// actor id of the place, or "".
 	Participants []Participant

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"time"
@@ -220,6 +221,7 @@ func (s *sent) mention(t *trigger) Mention {
 		End:        end,
 		Trigger:    in.Text[start:end],
 		Type:       t.e.Type,
+		CAMEO:      cmp.Or(t.code, t.e.Type.CAMEO()),
 		Quote:      in.Text[ts.Start:ts.End],
 		QuoteStart: ts.Start,
 		QuoteEnd:   ts.End,

@@ -28,6 +28,9 @@ type trigger struct {
 	// charge marks a charge someone bears ("who is accused of ordering
 	// the attack"): a standing state, told in the background.
 	charge bool
+	// code is the CAMEO code the dictionary gives (cameo.go), finer than
+	// or other than the type's; "" when it gives none.
+	code string
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -102,11 +105,19 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				continue
 			}
 			if t := s.check(i, end, e); t != nil {
+				s.refineCode(t)
 				return t
 			}
 		}
 	}
-	return nil
+	for _, l := range s.d.lem(w) {
+		for _, ei := range lx.byFirst[l] {
+			if len(lx.entries[ei].words) == 1 {
+				return nil // a lexicon word whose rules said no ("the quake struck")
+			}
+		}
+	}
+	return s.cameoAt(i)
 }
 
 // matchWords matches the lemma words from token i, skipping hyphens

@@ -1,0 +1,242 @@
+package event
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/chronograph-news/chronograph/cameo"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// The CAMEO verb dictionary (package cameo, PETRARCH2's CAMEO verb
+// patterns) widens the trigger lexicon and refines its codes:
+//
+//   - a verb the lexicon does not know but the dictionary does becomes a
+//     trigger when Match gives it a code: the type of that code
+//     (cameoTypes: the project's type where its category holds the code,
+//     else the type named for the root) and the code itself as the
+//     mention's CAMEO code;
+//   - a verb trigger of the lexicon keeps its type and takes the code the
+//     dictionary gives when the code falls in its type's category
+//     (fitsType: "bombed" attack 190 → 195 Employ aerial weapons).
+//
+// What blocks a dictionary verb: the null code (the verb alone, or a
+// null-code pattern that fits: "* a deal" may say no event), a bare verb
+// listed in the lexicon's cameo_needs_pattern or used as a light verb,
+// reporting verb or factuality cue (these need a pattern that fits), a
+// reporting verb in any case (the source of a claim, never an event), a
+// noun use of the word (check's part-of-speech rules), a base form with no
+// verb cue before it. The rules of the lexicon's triggers (negation,
+// irrealis, background, reporting frame) apply unchanged.
+//
+// The clause Match reads is built from the tokens, not a parse (clauseAt):
+// the subject is the word right before the verb group, the particle a
+// particle word right after the verb, the object the noun phrase after it
+// (its last word the head, the words before it modifiers), the
+// prepositional phrases the prepositions in the next clauseSpan tokens
+// with the phrase after each, and the other words the adverbs and
+// auxiliaries before the verb and the verb after an infinitive "to".
+
+// clauseSpan is how many tokens after the verb clauseAt reads.
+const clauseSpan = 12
+
+// phraseSpan is the longest noun phrase clauseAt reads (words).
+const phraseSpan = 4
+
+// cameoDict returns the embedded CAMEO dictionary, loaded on first use.
+var cameoDict = sync.OnceValue(func() *cameo.Dictionary {
+	d, err := cameo.Load()
+	if err != nil {
+		panic("event: CAMEO dictionary: " + err.Error())
+	}
+	return d
+})
+
+// particles are the words clauseAt reads as a verb's particle ("call
+// off", "set up").
+var particles = set("up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on", "in")
+
+// cameoLemma returns the dictionary lemma of the word at token i, or "".
+func (s *sent) cameoLemma(i int) string {
+	dict := cameoDict()
+	w := s.word(i)
+	for _, l := range s.d.lem(w) {
+		if len(dict.Lookup(l)) > 0 {
+			return l
+		}
+	}
+	for _, l := range dict.LemmaOf(w) {
+		return l
+	}
+	return ""
+}
+
+// cameoAt returns the trigger the CAMEO dictionary makes of the verb at
+// token i, or nil (see the rules above).
+func (s *sent) cameoAt(i int) *trigger {
+	w := s.word(i)
+	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
+		return nil // a name ("United Nations") or part of one
+	}
+	if !isPlainWord(w) && !plannedCues[w] && !negatingVerbs[w] {
+		return nil
+	}
+	lemma := s.cameoLemma(i)
+	lx := s.d.lx
+	if lemma == "" || lx.reporting[lemma] || s.d.lemmaIn(w, lx.reporting) {
+		return nil
+	}
+	if !s.verbUse(i, lemma) {
+		return nil
+	}
+	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
+	if !ok || m.Code == "" {
+		return nil
+	}
+	if m.Pattern == nil && len(m.Verb.After) == 0 && (lx.needsPattern[lemma] || lx.light[lemma] ||
+		plannedCues[w] || plannedCues[lemma] || hypotheticalCues[w] || negatingVerbs[w] || negatingVerbs[lemma]) {
+		return nil
+	}
+	typ := typeOfCode(string(m.Code))
+	if typ == "" {
+		return nil
+	}
+	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: typ, Light: true, Confidence: cameoConfidence,
+		words: []string{lemma}}
+	t := s.check(i, i+1, e)
+	if t == nil || t.noun || t.adjectival || s.participleModifier(i) {
+		return nil
+	}
+	t.code = string(m.Code)
+	return t
+}
+
+// cameoConfidence is the confidence of a trigger the CAMEO dictionary
+// alone gives: lower than the lexicon's default, as its verbs are more
+// often used in senses that are no event.
+const cameoConfidence = 0.7
+
+// verbUse reports whether the word at token i, whose verb lemma is lemma,
+// is used as a verb: an inflected form (-ed, -ing, -s, an irregular
+// form), or a base form after a verb cue ("to", a modal, an auxiliary, a
+// pronoun, "not").
+func (s *sent) verbUse(i int, lemma string) bool {
+	w := s.word(i)
+	if w != lemma {
+		return !strings.HasSuffix(w, "ing") || !determiners[s.word(i-1)]
+	}
+	j := i - 1
+	for j >= s.first && s.isAdverb(j) {
+		j--
+	}
+	p := s.word(j)
+	return p == "to" || auxiliaries[p] || futureAuxiliaries[p] || pronouns[p]
+}
+
+// participleModifier reports whether the participle at token i modifies
+// the word after it ("preferred stock", "armed forces", "related
+// charges"): an -ed or -ing form right before a plain word, with no
+// auxiliary before it.
+func (s *sent) participleModifier(i int) bool {
+	w := s.word(i)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	n := s.word(i + 1)
+	if !isPlainWord(n) || particles[n] || s.infinitive(i+1) {
+		return false
+	}
+	j := i - 1
+	for j >= s.first && s.isAdverb(j) {
+		j--
+	}
+	return !auxiliaries[s.word(j)]
+}
+
+// refineCode gives a verb trigger of the lexicon the finer code of the
+// dictionary when it falls in the trigger's type's category.
+func (s *sent) refineCode(t *trigger) {
+	if t.noun || t.code != "" || len(t.e.words) != 1 || t.e.Type.CAMEO() == "" {
+		return
+	}
+	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.words[0]))
+	if ok && m.Code != "" && fitsType(string(m.Code), t.e.Type) && len(m.Code) >= len(t.e.Type.CAMEO()) {
+		t.code = string(m.Code)
+	}
+}
+
+// clauseAt builds the clause of the verb at token i from the tokens (see
+// the rules above).
+func (s *sent) clauseAt(i int, lemma string) cameo.Clause {
+	c := cameo.Clause{Verb: cameo.Word{Lemma: lemma, Form: s.word(i)}}
+	j := i - 1
+	for j >= s.first && (s.isAdverb(j) || auxiliaries[s.word(j)] || futureAuxiliaries[s.word(j)]) {
+		c.Other = append(c.Other, s.cword(j))
+		j--
+	}
+	if j >= s.first && s.tok(j).Kind == token.Word && !clauseStops[s.word(j)] && !prepositions[s.word(j)] {
+		c.Subject = cameo.Phrase{Head: s.cword(j)}
+	}
+	end := min(s.last, i+1+clauseSpan)
+	k := i + 1
+	if k < end && particles[s.word(k)] && !(k+1 < end && s.word(k+1) == "of") {
+		c.Particle = s.cword(k)
+		k++
+	}
+	if k < end && s.word(k) == "to" && s.infinitive(k) {
+		c.Other = append(c.Other, s.cword(k+1))
+	}
+	if k < end && !prepositions[s.word(k)] {
+		c.Object, k = s.phraseAt(k, end)
+	}
+	for ; k < end; k++ {
+		w := s.word(k)
+		if objectStops[w] && w != "and" {
+			break
+		}
+		if !prepositions[w] || (w == "to" && s.infinitive(k)) {
+			continue
+		}
+		obj, next := s.phraseAt(k+1, end)
+		c.Preps = append(c.Preps, cameo.Prep{Case: s.cword(k), Object: obj})
+		k = next - 1
+	}
+	return c
+}
+
+// phraseAt reads the noun phrase starting at token k (determiners
+// skipped; at most phraseSpan words up to a preposition, punctuation or
+// stop word): the last word is its head. It returns the phrase and the
+// token after it.
+func (s *sent) phraseAt(k, end int) (cameo.Phrase, int) {
+	for k < end && (determiners[s.word(k)] || s.tok(k).Kind == token.Number) {
+		k++
+	}
+	var words []cameo.Word
+	for n := 0; k < end && n < phraseSpan; n++ {
+		w := s.word(k)
+		if s.tok(k).Kind != token.Word || prepositions[w] || objectStops[w] || auxiliaries[w] {
+			break
+		}
+		words = append(words, s.cword(k))
+		k++
+	}
+	if len(words) == 0 {
+		return cameo.Phrase{}, k
+	}
+	return cameo.Phrase{Head: words[len(words)-1], Mods: words[:len(words)-1]}, k
+}
+
+// cword is the token at j as a dictionary word: its form, and as lemma
+// the singular of a plural noun form.
+func (s *sent) cword(j int) cameo.Word {
+	w := s.word(j)
+	l := w
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		l = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		l = w[:len(w)-1]
+	}
+	return cameo.Word{Lemma: l, Form: w}
+}
