@@ -24,9 +24,15 @@ import (
 // null-code pattern that fits: "* a deal" may say no event), a bare verb
 // listed in the lexicon's cameo_needs_pattern or used as a light verb,
 // reporting verb or factuality cue (these need a pattern that fits), a
-// reporting verb in any case (the source of a claim, never an event), a
+// reporting verb or a verb of the lexicon's cameo_never in any case (a
+// reporting verb is the source of a claim, never an event), a reduced
+// passive relative ("supported by Moscow"), a
 // noun use of the word (check's part-of-speech rules), a base form with no
-// verb cue before it. The rules of the lexicon's triggers (negation,
+// verb cue before it, a participle modifying a noun ("armed men"), the
+// first word of a sentence, a verb before an infinitive ("was forced to
+// withdraw": the event is the infinitive's). A violent type needs an armed
+// cue (the lexicon's armed rule) and any dictionary trigger an actor
+// among its participants (frame). The rules of the lexicon's triggers (negation,
 // irrealis, background, reporting frame) apply unchanged.
 //
 // The clause Match reads is built from the tokens, not a parse (clauseAt):
@@ -78,12 +84,12 @@ func (s *sent) cameoAt(i int) *trigger {
 	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
 		return nil // a name ("United Nations") or part of one
 	}
-	if !isPlainWord(w) && !plannedCues[w] && !negatingVerbs[w] {
-		return nil
+	if i == s.first || !isPlainWord(w) && !plannedCues[w] && !negatingVerbs[w] {
+		return nil // a sentence rarely opens on its verb ("Stocks rallied", "Armed men")
 	}
 	lemma := s.cameoLemma(i)
 	lx := s.d.lx
-	if lemma == "" || lx.reporting[lemma] || s.d.lemmaIn(w, lx.reporting) {
+	if lemma == "" || lx.reporting[lemma] || lx.never[lemma] || s.d.lemmaIn(w, lx.reporting) {
 		return nil
 	}
 	if !s.verbUse(i, lemma) {
@@ -93,7 +99,13 @@ func (s *sent) cameoAt(i int) *trigger {
 	if !ok || m.Code == "" {
 		return nil
 	}
-	if m.Pattern == nil && len(m.Verb.After) == 0 && (lx.needsPattern[lemma] || lx.light[lemma] ||
+	if s.word(i+1) == "to" && s.infinitive(i+1) {
+		return nil // "was forced to withdraw": the event is the infinitive's
+	}
+	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
+		return nil // "regions supported by Moscow": a reduced relative, background
+	}
+	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma] ||
 		plannedCues[w] || plannedCues[lemma] || hypotheticalCues[w] || negatingVerbs[w] || negatingVerbs[lemma]) {
 		return nil
 	}
@@ -102,12 +114,12 @@ func (s *sent) cameoAt(i int) *trigger {
 		return nil
 	}
 	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: typ, Light: true, Confidence: cameoConfidence,
-		words: []string{lemma}}
+		Armed: violentTypes[typ], words: []string{lemma}}
 	t := s.check(i, i+1, e)
 	if t == nil || t.noun || t.adjectival || s.participleModifier(i) {
 		return nil
 	}
-	t.code = string(m.Code)
+	t.code, t.dictionary = string(m.Code), true
 	return t
 }
 

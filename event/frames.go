@@ -20,6 +20,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
 		return false // "the medal went to a skater", "the index went up to"
 	}
+	if t.dictionary && countRoles(m, Agent, Counterpart, Target) == 0 {
+		return false // a dictionary verb with no actor: rarely news ("prices rallied")
+	}
 	if violentTypes[m.Type] {
 		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) {
 			return false

@@ -31,6 +31,9 @@ type trigger struct {
 	// code is the CAMEO code the dictionary gives (cameo.go), finer than
 	// or other than the type's; "" when it gives none.
 	code string
+	// dictionary marks a trigger only the CAMEO dictionary gives
+	// (cameo.go): it needs an actor (frame).
+	dictionary bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
