@@ -22,8 +22,9 @@ import (
 //
 // What blocks a dictionary verb: the null code (the verb alone, or a
 // null-code pattern that fits: "* a deal" may say no event), a bare verb
-// listed in the lexicon's cameo_needs_pattern or used as a light verb,
-// reporting verb or factuality cue (these need a pattern that fits), a
+// listed in the lexicon's cameo_needs_pattern or used as a light verb
+// (these need a pattern that fits), a cue verb of factuality.go (plan,
+// offer, expect, refuse...: they tell the modality of another event), a
 // reporting verb or a verb of the lexicon's cameo_never in any case (a
 // reporting verb is the source of a claim, never an event), a reduced
 // passive relative ("supported by Moscow"), a
@@ -84,8 +85,11 @@ func (s *sent) cameoAt(i int) *trigger {
 	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
 		return nil // a name ("United Nations") or part of one
 	}
-	if i == s.first || !isPlainWord(w) && !plannedCues[w] && !negatingVerbs[w] {
+	if i == s.first || !isPlainWord(w) {
 		return nil // a sentence rarely opens on its verb ("Stocks rallied", "Armed men")
+	}
+	if negatingVerbs[w] || s.d.lemmaIn(w, plannedCues) || s.d.lemmaIn(w, hypotheticalCues) {
+		return nil // a cue of factuality.go: the modality of another event ("offered to", "expected")
 	}
 	lemma := s.cameoLemma(i)
 	lx := s.d.lx
@@ -105,8 +109,7 @@ func (s *sent) cameoAt(i int) *trigger {
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
 	}
-	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma] ||
-		plannedCues[w] || plannedCues[lemma] || hypotheticalCues[w] || negatingVerbs[w] || negatingVerbs[lemma]) {
+	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
 		return nil
 	}
 	typ := typeOfCode(string(m.Code))
@@ -163,6 +166,19 @@ func (s *sent) participleModifier(i int) bool {
 		j--
 	}
 	return !auxiliaries[s.word(j)]
+}
+
+// thirdPerson returns the third person singular present of a verb lemma,
+// for titles ("criticize" → "criticizes", "urge" → "urges").
+func thirdPerson(lemma string) string {
+	switch {
+	case strings.HasSuffix(lemma, "y") && len(lemma) > 2 && !strings.ContainsRune("aeiou", rune(lemma[len(lemma)-2])):
+		return lemma[:len(lemma)-1] + "ies"
+	case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "x"), strings.HasSuffix(lemma, "z"),
+		strings.HasSuffix(lemma, "sh"), strings.HasSuffix(lemma, "ch"), strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	}
+	return lemma + "s"
 }
 
 // refineCode gives a verb trigger of the lexicon the finer code of the

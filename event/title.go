@@ -73,7 +73,10 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
 		verb := info.verb
-		if verb == "" {
+		switch {
+		case t.dictionary || verb == "" && !t.noun && len(t.e.words) == 1:
+			verb = thirdPerson(t.lemma) // "criticizes", "urges"
+		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}
 		if len(agents) > 1 {
