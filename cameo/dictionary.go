@@ -47,6 +47,9 @@ type Pattern struct {
 	After   []Elem
 	Verb    string // the verb the source says the pattern was written for, if one of the block's
 	Line    int    // line in the source dictionary
+
+	need  []string // words any clause it fits holds (see requiredWords)
+	score int      // the specificity of its elements (elemScore)
 }
 
 // Set is a synonym set (PETRARCH's &NAME): words and phrases, each a list
@@ -98,6 +101,10 @@ func New(blocks []*Block, sets []*Set) (*Dictionary, error) {
 		for _, p := range b.Patterns {
 			if err := d.checkPattern(b, p); err != nil {
 				return nil, fmt.Errorf("source line %d: %w", p.Line, err)
+			}
+			p.need = requiredWords(p)
+			for _, e := range append(slices.Clip(p.Before), p.After...) {
+				p.score += elemScore(e)
 			}
 		}
 	}
@@ -190,4 +197,24 @@ func (d *Dictionary) NumPatterns() int {
 		n += len(b.Patterns)
 	}
 	return n
+}
+
+// requiredWords returns the words a clause must hold, as the lemma or form
+// of one of its words other than the verb, for p to fit it: the
+// preposition of each prepositional phrase with no alternative, and each
+// word of a term position with no alternative. Match skips a pattern whose
+// words the clause lacks before trying to fit it.
+func requiredWords(p *Pattern) []string {
+	var need []string
+	for _, e := range append(slices.Clip(p.Before), p.After...) {
+		if len(e.Preps) == 1 {
+			need = append(need, strings.ToLower(e.Preps[0]))
+		}
+		for _, pos := range e.Term {
+			if len(pos) == 1 && pos[0].Kind == WordAtom {
+				need = append(need, strings.ToLower(pos[0].Text))
+			}
+		}
+	}
+	return need
 }

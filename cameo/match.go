@@ -85,6 +85,7 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		}
 	}
 	m := newMatcher(d, &c)
+	words := clauseWords(&c)
 	var best Match
 	found := false
 	for _, v := range verbs {
@@ -100,15 +101,12 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 			best, found = Match{Verb: v, Code: v.Code, Passive: v.Passive, Score: base}, true
 		}
 		for _, p := range v.Block.Patterns {
-			score := base
-			for _, e := range p.Before {
-				score += elemScore(e)
-			}
-			for _, e := range p.After {
-				score += elemScore(e)
-			}
+			score := base + p.score
 			if score < best.Score || score == best.Score && best.Pattern != nil {
 				continue
+			}
+			if !holdsAll(words, p.need) {
+				continue // a word the pattern needs is nowhere in the clause
 			}
 			reqs := slices.Clip(afterReqs)
 			for _, e := range p.Before {
@@ -437,3 +435,45 @@ func anyWordFits(ws []string, x Word) bool {
 }
 
 func empty(w Word) bool { return w.Lemma == "" && w.Form == "" }
+
+// clauseWords returns the lemmas and forms, lower case, of the words of c
+// other than the verb.
+func clauseWords(c *Clause) map[string]bool {
+	words := map[string]bool{}
+	add := func(w Word) {
+		words[strings.ToLower(w.Lemma)] = true
+		words[strings.ToLower(w.Form)] = true
+	}
+	var phrase func(p Phrase)
+	phrase = func(p Phrase) {
+		add(p.Head)
+		for _, w := range p.Mods {
+			add(w)
+		}
+		for _, pp := range p.Preps {
+			add(pp.Case)
+			phrase(pp.Object)
+		}
+	}
+	phrase(c.Subject)
+	phrase(c.Object)
+	add(c.Particle)
+	for _, pp := range c.Preps {
+		add(pp.Case)
+		phrase(pp.Object)
+	}
+	for _, w := range c.Other {
+		add(w)
+	}
+	return words
+}
+
+// holdsAll reports whether every word of need is in words.
+func holdsAll(words map[string]bool, need []string) bool {
+	for _, w := range need {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}

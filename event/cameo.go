@@ -65,17 +65,23 @@ var particles = set("up", "down", "off", "out", "back", "away", "over", "aside",
 
 // cameoLemma returns the dictionary lemma of the word at token i, or "".
 func (s *sent) cameoLemma(i int) string {
-	dict := cameoDict()
 	w := s.word(i)
-	for _, l := range s.d.lem(w) {
-		if len(dict.Lookup(l)) > 0 {
-			return l
-		}
-	}
-	for _, l := range dict.LemmaOf(w) {
+	if l, ok := s.d.cameoMemo[w]; ok {
 		return l
 	}
-	return ""
+	l := ""
+	dict := cameoDict()
+	for _, c := range s.d.lem(w) {
+		if len(dict.Lookup(c)) > 0 {
+			l = c
+			break
+		}
+	}
+	if ls := dict.LemmaOf(w); l == "" && len(ls) > 0 {
+		l = ls[0]
+	}
+	s.d.cameoMemo[w] = l
+	return l
 }
 
 // cameoAt returns the trigger the CAMEO dictionary makes of the verb at
@@ -85,22 +91,21 @@ func (s *sent) cameoAt(i int) *trigger {
 	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
 		return nil // a name ("United Nations") or part of one
 	}
-	if i == s.first || !isPlainWord(w) {
+	if i == s.first {
 		return nil // a sentence rarely opens on its verb ("Stocks rallied", "Armed men")
+	}
+	lemma := s.cameoLemma(i)
+	if lemma == "" || !isPlainWord(w) {
+		return nil
+	}
+	lx := s.d.lx
+	if lx.reporting[lemma] || lx.never[lemma] || s.d.lemmaIn(w, lx.reporting) {
+		return nil
 	}
 	if negatingVerbs[w] || s.d.lemmaIn(w, plannedCues) || s.d.lemmaIn(w, hypotheticalCues) {
 		return nil // a cue of factuality.go: the modality of another event ("offered to", "expected")
 	}
-	lemma := s.cameoLemma(i)
-	lx := s.d.lx
-	if lemma == "" || lx.reporting[lemma] || lx.never[lemma] || s.d.lemmaIn(w, lx.reporting) {
-		return nil
-	}
 	if !s.verbUse(i, lemma) {
-		return nil
-	}
-	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
-	if !ok || m.Code == "" {
 		return nil
 	}
 	if s.word(i+1) == "to" && s.infinitive(i+1) {
@@ -109,21 +114,40 @@ func (s *sent) cameoAt(i int) *trigger {
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
 	}
-	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
-		return nil
+	if !s.anyActor() {
+		return nil // no actor in the sentence: frame would drop the trigger
 	}
-	typ := typeOfCode(string(m.Code))
-	if typ == "" {
-		return nil
-	}
-	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: typ, Light: true, Confidence: cameoConfidence,
-		Armed: violentTypes[typ], words: []string{lemma}}
+	// the checks of the lexicon's triggers first: Match is the costly part
+	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: Other, Light: true, Confidence: cameoConfidence,
+		words: []string{lemma}}
 	t := s.check(i, i+1, e)
 	if t == nil || t.noun || t.adjectival || s.participleModifier(i) {
 		return nil
 	}
+	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
+	if !ok || m.Code == "" {
+		return nil
+	}
+	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
+		return nil
+	}
+	e.Type = typeOfCode(string(m.Code))
+	if e.Type == "" {
+		return nil
+	}
+	e.Armed = violentTypes[e.Type]
 	t.code, t.dictionary = string(m.Code), true
 	return t
+}
+
+// anyActor reports whether the sentence holds an actor mention.
+func (s *sent) anyActor() bool {
+	for j := s.first; j < s.last; j++ {
+		if s.d.actorAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cameoConfidence is the confidence of a trigger the CAMEO dictionary
