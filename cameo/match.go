@@ -86,6 +86,7 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 	}
 	m := newMatcher(d, &c)
 	words := clauseWords(&c)
+	var cands []int
 	var best Match
 	found := false
 	for _, v := range verbs {
@@ -100,7 +101,9 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		if !found || base > best.Score {
 			best, found = Match{Verb: v, Code: v.Code, Passive: v.Passive, Score: base}, true
 		}
-		for _, p := range v.Block.Patterns {
+		cands = v.Block.candidates(words, cands)
+		for _, pi := range cands {
+			p := v.Block.Patterns[pi]
 			score := base + p.score
 			if score < best.Score || score == best.Score && best.Pattern != nil {
 				continue
@@ -421,7 +424,13 @@ func (m *matcher) takeMods(need []string, mods []Word, used *uint64) bool {
 // wordFits reports whether the pattern word w is the lemma or the form of
 // x, case aside.
 func wordFits(w string, x Word) bool {
-	return w != "" && (strings.EqualFold(w, x.Lemma) || strings.EqualFold(w, x.Form))
+	if w == "" {
+		return false
+	}
+	if w == x.Lemma || w == x.Form {
+		return true
+	}
+	return strings.EqualFold(w, x.Lemma) || strings.EqualFold(w, x.Form)
 }
 
 // anyWordFits reports whether one of ws fits x.
@@ -468,10 +477,10 @@ func clauseWords(c *Clause) map[string]bool {
 	return words
 }
 
-// holdsAll reports whether every word of need is in words.
-func holdsAll(words map[string]bool, need []string) bool {
-	for _, w := range need {
-		if !words[w] {
+// holdsAll reports whether words holds one word of each list of need.
+func holdsAll(words map[string]bool, need [][]string) bool {
+	for _, alts := range need {
+		if !slices.ContainsFunc(alts, func(w string) bool { return words[w] }) {
 			return false
 		}
 	}

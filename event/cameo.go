@@ -114,8 +114,8 @@ func (s *sent) cameoAt(i int) *trigger {
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
 	}
-	if !s.anyActor() {
-		return nil // no actor in the sentence: frame would drop the trigger
+	if !s.actorNear(i) {
+		return nil // no actor near: frame would drop the trigger
 	}
 	// the checks of the lexicon's triggers first: Match is the costly part
 	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: Other, Light: true, Confidence: cameoConfidence,
@@ -140,10 +140,16 @@ func (s *sent) cameoAt(i int) *trigger {
 	return t
 }
 
-// anyActor reports whether the sentence holds an actor mention.
-func (s *sent) anyActor() bool {
-	for j := s.first; j < s.last; j++ {
-		if s.d.actorAt[j] >= 0 {
+// actorWindow is how many tokens on each side of a dictionary verb
+// actorNear looks at.
+const actorWindow = 10
+
+// actorNear reports whether an actor mention or a personal pronoun lies
+// within actorWindow tokens of token i: a cheap test before Match, as a
+// dictionary trigger needs an actor among its participants (frame).
+func (s *sent) actorNear(i int) bool {
+	for j := max(s.first, i-actorWindow); j < min(s.last, i+actorWindow+1); j++ {
+		if s.d.actorAt[j] >= 0 || pronouns[s.word(j)] {
 			return true
 		}
 	}
@@ -156,11 +162,17 @@ func (s *sent) anyActor() bool {
 const cameoConfidence = 0.7
 
 // verbUse reports whether the word at token i, whose verb lemma is lemma,
-// is used as a verb: an inflected form (-ed, -ing, -s, an irregular
-// form), or a base form after a verb cue ("to", a modal, an auxiliary, a
-// pronoun, "not").
+// is used as a verb: a past or -ing form (not after a determiner), an -s
+// form after a pronoun or relative subject, or a base form after a verb
+// cue ("to", a modal, an auxiliary, a pronoun, "not").
 func (s *sent) verbUse(i int, lemma string) bool {
 	w := s.word(i)
+	if w != lemma && strings.HasSuffix(w, "s") && !pastForm(w) {
+		// "forces", "talks": a plural noun as often as a verb; a verb
+		// only after a pronoun or relative subject ("he urges", "which
+		// threatens")
+		return thirdPersonSubjects[s.word(i-1)]
+	}
 	if w != lemma {
 		return !strings.HasSuffix(w, "ing") || !determiners[s.word(i-1)]
 	}
@@ -205,11 +217,17 @@ func thirdPerson(lemma string) string {
 	return lemma + "s"
 }
 
+// thirdPersonSubjects are the words before an -s form that make it a verb.
+var thirdPersonSubjects = set("he", "she", "it", "who", "which", "that")
+
 // refineCode gives a verb trigger of the lexicon the finer code of the
-// dictionary when it falls in the trigger's type's category.
+// dictionary when it falls in the trigger's type's category. Only a type
+// whose code ends in 0 (a category "not specified below": 010, 040, 190)
+// has finer codes in its category; the others keep theirs.
 func (s *sent) refineCode(t *trigger) {
-	if t.noun || t.code != "" || len(t.e.words) != 1 || t.e.Type.CAMEO() == "" {
-		return
+	own := t.e.Type.CAMEO()
+	if t.noun || t.code != "" || len(t.e.words) != 1 || !strings.HasSuffix(own, "0") {
+		return // only a code ending in 0 ("040", "190") heads finer ones
 	}
 	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.words[0]))
 	if ok && m.Code != "" && fitsType(string(m.Code), t.e.Type) && len(m.Code) >= len(t.e.Type.CAMEO()) {
