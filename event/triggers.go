@@ -100,9 +100,11 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	if w == "according" {
 		return nil
 	}
+	known := false // a one-word entry of the lexicon has this word
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
 			e := &lx.entries[ei]
+			known = known || len(e.words) == 1
 			end, ok := s.matchWords(i, e.words)
 			if !ok {
 				continue
@@ -113,12 +115,8 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	for _, l := range s.d.lem(w) {
-		for _, ei := range lx.byFirst[l] {
-			if len(lx.entries[ei].words) == 1 {
-				return nil // a lexicon word whose rules said no ("the quake struck")
-			}
-		}
+	if known {
+		return nil // a lexicon word whose rules said no ("the quake struck")
 	}
 	return s.cameoAt(i)
 }
