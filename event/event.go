@@ -10,6 +10,10 @@
 //   - triggers.go matches the embedded lexicon (data/triggers.yaml) on
 //     lemmas (morph.go), longest match first, and folds light verbs into
 //     their nouns ("held talks", "launched an attack");
+//   - cameo.go makes triggers of the verbs the lexicon does not know but
+//     the CAMEO verb dictionary (package cameo, PETRARCH2's patterns) codes,
+//     typed by the code's root, and gives every mention its CAMEO code at
+//     the finest level a pattern gives (Mention.CAMEO);
 //   - participants.go assigns roles from a light chunk of the clause: the
 //     subject before the verb group, objects and prepositional phrases
 //     after it, possessors and name modifiers of nouns, passives;
