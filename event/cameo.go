@@ -33,7 +33,8 @@ import (
 // first word of a sentence, a verb before an infinitive ("was forced to
 // withdraw": the event is the infinitive's). A violent type needs an armed
 // cue (the lexicon's armed rule) and any dictionary trigger an actor
-// among its participants (frame). The rules of the lexicon's triggers (negation,
+// among its participants or a group noun right before it ("police",
+// "rebels": frame). The rules of the lexicon's triggers (negation,
 // irrealis, background, reporting frame) apply unchanged.
 //
 // The clause Match reads is built from the tokens, not a parse (clauseAt):
