@@ -115,7 +115,7 @@ func (s *sent) cameoAt(i int) *trigger {
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
 	}
-	if !s.actorNear(i) {
+	if !s.actorNear(i) && !s.groupBefore(i) {
 		return nil // no actor near: frame would drop the trigger
 	}
 	// the checks of the lexicon's triggers first: Match is the costly part
@@ -147,7 +147,8 @@ const actorWindow = 10
 
 // actorNear reports whether an actor mention or a personal pronoun lies
 // within actorWindow tokens of token i: a cheap test before Match, as a
-// dictionary trigger needs an actor among its participants (frame).
+// dictionary trigger needs an actor among its participants, or a group
+// noun before it (frame).
 func (s *sent) actorNear(i int) bool {
 	for j := max(s.first, i-actorWindow); j < min(s.last, i+actorWindow+1); j++ {
 		if s.d.actorAt[j] >= 0 || pronouns[s.word(j)] {
