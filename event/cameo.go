@@ -137,7 +137,7 @@ func (s *sent) cameoAt(i int) *trigger {
 		return nil
 	}
 	e.Armed = violentTypes[e.Type]
-	t.code, t.dictionary = string(m.Code), true
+	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
 	return t
 }
 
@@ -223,7 +223,9 @@ func thirdPerson(lemma string) string {
 var thirdPersonSubjects = set("he", "she", "it", "who", "which", "that")
 
 // refineCode gives a verb trigger of the lexicon the finer code of the
-// dictionary when it falls in the trigger's type's category. Only a type
+// dictionary when it falls in the trigger's type's category; a statement
+// (010, "not specified below") whose code the dictionary files under
+// another root takes that root's type. Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
 // has finer codes in its category; the others keep theirs.
 func (s *sent) refineCode(t *trigger) {
@@ -232,8 +234,19 @@ func (s *sent) refineCode(t *trigger) {
 		return // only a code ending in 0 ("040", "190") heads finer ones
 	}
 	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.words[0]))
-	if ok && m.Code != "" && fitsType(string(m.Code), t.e.Type) && len(m.Code) >= len(t.e.Type.CAMEO()) {
-		t.code = string(m.Code)
+	if !ok || m.Code == "" {
+		return
+	}
+	code := string(m.Code)
+	switch {
+	case fitsType(code, t.e.Type) && len(code) >= len(own):
+		t.code = code
+	case t.e.Type == Statement && typeOfCode(code) != Statement:
+		// "condemned" (111), "warned" (130), "vowed" (030): a statement
+		// the codebook files under another root takes that root's type
+		e := *t.e
+		e.Type = typeOfCode(code)
+		t.e, t.code, t.ownVerb = &e, code, true
 	}
 }
 

@@ -73,9 +73,10 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
 		verb := info.verb
+		lx := s.d.lx
 		switch {
-		case t.dictionary || verb == "" && !t.noun && len(t.e.words) == 1:
-			verb = thirdPerson(t.lemma) // "criticizes", "urges"
+		case t.ownVerb && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
+			verb = thirdPerson(t.lemma) // "condemns", "praises": the verb the dictionary coded
 		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}

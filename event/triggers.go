@@ -34,6 +34,9 @@ type trigger struct {
 	// dictionary marks a trigger only the CAMEO dictionary gives
 	// (cameo.go): it needs an actor (frame).
 	dictionary bool
+	// ownVerb marks a trigger whose type the dictionary gave (a dictionary
+	// trigger, or a statement retyped by its code): titles use its verb.
+	ownVerb bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,

@@ -145,23 +145,23 @@ var typeTable = map[Type]typeInfo{
 	Expulsion:          {"174", "expels", ""},
 	Abduction:          {"181", "abducts", ""},
 
-	// the root types: an empty title verb makes titles use the trigger's
-	// own verb ("criticizes", "urges")
-	Appeal:                   {"020", "", ""},
-	ExpressIntentToCooperate: {"030", "", ""},
-	DiplomaticCooperation:    {"050", "", ""},
-	MaterialCooperation:      {"060", "", ""},
-	Yield:                    {"080", "", ""},
-	Investigate:              {"090", "", ""},
-	Demand:                   {"100", "", ""},
-	Disapprove:               {"110", "", ""},
-	Reject:                   {"120", "", ""},
-	Threaten:                 {"130", "", ""},
-	ExhibitForcePosture:      {"150", "", ""},
-	ReduceRelations:          {"160", "", ""},
-	Coerce:                   {"170", "", ""},
-	Assault:                  {"180", "", ""},
-	MassViolence:             {"200", "", ""},
+	// the root types (titles of a dictionary trigger use its own verb
+	// when it is specific: "condemns", "praises"; see title.go)
+	Appeal:                   {"020", "appeals", "to"},
+	ExpressIntentToCooperate: {"030", "pledges cooperation", "with"},
+	DiplomaticCooperation:    {"050", "backs", ""},
+	MaterialCooperation:      {"060", "cooperates", "with"},
+	Yield:                    {"080", "yields", "to"},
+	Investigate:              {"090", "investigates", ""},
+	Demand:                   {"100", "makes demand", "of"},
+	Disapprove:               {"110", "criticizes", ""},
+	Reject:                   {"120", "rejects", ""},
+	Threaten:                 {"130", "threatens", ""},
+	ExhibitForcePosture:      {"150", "shows force", "against"},
+	ReduceRelations:          {"160", "cuts ties", "with"},
+	Coerce:                   {"170", "coerces", ""},
+	Assault:                  {"180", "assaults", ""},
+	MassViolence:             {"200", "commits mass violence", "against"},
 }
 
 // cameoTypes gives the type of a CAMEO code from the dictionary (cameo.go):
