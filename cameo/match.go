@@ -448,7 +448,8 @@ func empty(w Word) bool { return w.Lemma == "" && w.Form == "" }
 // clauseWords returns the lemmas and forms, lower case, of the words of c
 // other than the verb.
 func clauseWords(c *Clause) map[string]bool {
-	words := map[string]bool{}
+	n := 2 * (3 + len(c.Other) + len(c.Subject.Mods) + len(c.Object.Mods) + 2*len(c.Preps) + 2*len(c.Object.Preps))
+	words := make(map[string]bool, n)
 	add := func(w Word) {
 		words[strings.ToLower(w.Lemma)] = true
 		words[strings.ToLower(w.Form)] = true

@@ -67,22 +67,16 @@ var particles = set("up", "down", "off", "out", "back", "away", "over", "aside",
 // cameoLemma returns the dictionary lemma of the word at token i, or "".
 func (s *sent) cameoLemma(i int) string {
 	w := s.word(i)
-	if l, ok := s.d.cameoMemo[w]; ok {
-		return l
-	}
-	l := ""
 	dict := cameoDict()
 	for _, c := range s.d.lem(w) {
 		if len(dict.Lookup(c)) > 0 {
-			l = c
-			break
+			return c
 		}
 	}
-	if ls := dict.LemmaOf(w); l == "" && len(ls) > 0 {
-		l = ls[0]
+	if ls := dict.LemmaOf(w); len(ls) > 0 {
+		return ls[0]
 	}
-	s.d.cameoMemo[w] = l
-	return l
+	return ""
 }
 
 // cameoAt returns the trigger the CAMEO dictionary makes of the verb at

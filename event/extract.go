@@ -64,10 +64,8 @@ type doc struct {
 	actorAt []int // token index → index in in.Actors, or -1
 	timexAt []int // token index → index in in.Times, or -1
 	names   map[string]string
-	// lemmaMemo caches lemmas of the document's words; cameoMemo their
-	// CAMEO dictionary lemma ("" for none).
+	// lemmaMemo caches lemmas of the document's words.
 	lemmaMemo map[string][]string
-	cameoMemo map[string]string
 	// lastPair holds the agents and counterparts of the last mention with
 	// two or more of them; phoneCalls those of each phone call so far
 	// (see doc.note).
@@ -90,7 +88,7 @@ type doc struct {
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, cameoMemo: map[string]string{}, reporters: map[string]bool{}}
+	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, reporters: map[string]bool{}}
 	n := len(in.Tokens)
 	d.actorAt = make([]int, n)
 	d.timexAt = make([]int, n)
