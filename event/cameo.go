@@ -64,20 +64,64 @@ var cameoDict = sync.OnceValue(func() *cameo.Dictionary {
 // off", "set up").
 var particles = set("up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on", "in")
 
-// cameoLemma returns the dictionary lemma of the word at token i, or "".
-func (s *sent) cameoLemma(i int) string {
-	w := s.word(i)
+// cameoForms maps every form of the dictionary's verbs (lemmas, their
+// regular inflections, the irregular forms the dictionary and morph.go
+// list) to its lemma: a word's dictionary lemma in one look-up. Built on
+// first use, read-only after.
+var cameoForms = sync.OnceValue(func() map[string]string {
 	dict := cameoDict()
-	for _, c := range s.d.lem(w) {
-		if len(dict.Lookup(c)) > 0 {
-			return c
+	forms := map[string]string{}
+	lemmas := dict.Lemmas()
+	for _, l := range lemmas {
+		forms[l] = l
+	}
+	for _, l := range lemmas {
+		for _, v := range dict.Lookup(l) {
+			for _, f := range v.Forms {
+				if _, ok := forms[f]; !ok {
+					forms[f] = l
+				}
+			}
+		}
+		for _, f := range inflections(l) {
+			if _, ok := forms[f]; !ok {
+				forms[f] = l
+			}
 		}
 	}
-	if ls := dict.LemmaOf(w); len(ls) > 0 {
-		return ls[0]
+	for f, l := range irregular {
+		if _, ok := forms[f]; !ok && len(dict.Lookup(l)) > 0 {
+			forms[f] = l
+		}
 	}
-	return ""
+	return forms
+})
+
+// inflections returns the regular -s, -ed and -ing forms of a verb lemma
+// (with the spelling changes of e, y, ie and a doubled final consonant).
+func inflections(l string) []string {
+	n := len(l)
+	out := []string{l + "s", l + "ed", l + "ing"}
+	switch {
+	case strings.HasSuffix(l, "ie"):
+		out = append(out, l+"d", l[:n-2]+"ying")
+	case strings.HasSuffix(l, "e"):
+		out = append(out, l+"d", l[:n-1]+"ing")
+	case n > 1 && l[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(l[n-2])):
+		out = append(out, l[:n-1]+"ies", l[:n-1]+"ied")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o"):
+		out = append(out, l+"es")
+	}
+	if c := l[n-1]; n > 2 && !strings.ContainsRune("aeiouwxy", rune(c)) &&
+		strings.ContainsRune("aeiou", rune(l[n-2])) && !strings.ContainsRune("aeiou", rune(l[n-3])) {
+		out = append(out, l+string(c)+"ed", l+string(c)+"ing") // "planned", "shipping"
+	}
+	return out
 }
+
+// cameoLemma returns the dictionary lemma of the word at token i, or "".
+func (s *sent) cameoLemma(i int) string { return cameoForms()[s.word(i)] }
 
 // cameoAt returns the trigger the CAMEO dictionary makes of the verb at
 // token i, or nil (see the rules above).
@@ -94,10 +138,11 @@ func (s *sent) cameoAt(i int) *trigger {
 		return nil
 	}
 	lx := s.d.lx
-	if lx.reporting[lemma] || lx.never[lemma] || s.d.lemmaIn(w, lx.reporting) {
+	if lx.reporting[lemma] || lx.never[lemma] {
 		return nil
 	}
-	if negatingVerbs[w] || s.d.lemmaIn(w, plannedCues) || s.d.lemmaIn(w, hypotheticalCues) {
+	if negatingVerbs[w] || negatingVerbs[lemma] || plannedCues[w] || plannedCues[lemma] ||
+		hypotheticalCues[w] || hypotheticalCues[lemma] {
 		return nil // a cue of factuality.go: the modality of another event ("offered to", "expected")
 	}
 	if !s.verbUse(i, lemma) {
