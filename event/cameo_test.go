@@ -29,7 +29,14 @@ func TestCAMEOTriggers(t *testing.T) {
 		// a violent type needs an armed cue; a disaster is no agent
 		{"Storms lashed the coast.", "", ""},
 	} {
-		ms := Extract(input(c.text))
+		in := input(c.text)
+		in.CAMEOVerbs = true
+		ms := Extract(in)
+		if c.typ != "" {
+			if off := Extract(input(c.text)); len(off) != 0 {
+				t.Errorf("%q: a dictionary trigger without Input.CAMEOVerbs: %v", c.text, summary(off))
+			}
+		}
 		if c.typ == "" {
 			if len(ms) != 0 {
 				t.Errorf("%q: want no mention, got %v", c.text, summary(ms))

@@ -75,8 +75,11 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		verb := info.verb
 		lx := s.d.lx
 		switch {
-		case t.ownVerb && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
-			verb = thirdPerson(t.lemma) // "condemns", "praises": the verb the dictionary coded
+		case t.ownVerb && obj != "" && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
+			// "condemns X", "praises X": the verb the dictionary coded,
+			// with its object; alone it would read truncated ("Russia
+			// condemns"), so the type's phrase stands instead.
+			verb = thirdPerson(t.lemma)
 		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}

@@ -118,7 +118,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	if known {
+	if known || !s.d.in.CAMEOVerbs {
 		return nil // a lexicon word whose rules said no ("the quake struck")
 	}
 	return s.cameoAt(i)
