@@ -24,6 +24,8 @@ type stageAnalyzer struct {
 	// names maps actor ids to canonical names for titles; it is made on
 	// the first Analyze, once every document is resolved.
 	names map[string]string
+	// cameoVerbs is Options.CAMEOVerbs.
+	cameoVerbs bool
 }
 
 // tokens is the DCT-independent analysis of one document.
@@ -35,7 +37,7 @@ type tokens struct {
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
 // merged over it.
-func newAnalyzer(actorFiles []string) (analyzer, error) {
+func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	var files []*os.File
 	defer func() {
 		for _, f := range files {
@@ -55,7 +57,7 @@ func newAnalyzer(actorFiles []string) (analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor gazetteer: %w", err)
 	}
-	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}}, nil
+	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs}, nil
 }
 
 // Resolve tokenizes doc and resolves its actors.
@@ -88,6 +90,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	ms = event.Extract(event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: t.toks, Sentences: t.sents, Times: tx, Actors: t.actors, Names: s.names,
+		CAMEOVerbs: s.cameoVerbs,
 	})
 	return tx, ms, nil
 }

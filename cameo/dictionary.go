@@ -23,6 +23,13 @@ type Block struct {
 	Name     string // the block's label in the source ("ACCELERATE")
 	Verbs    []*Verb
 	Patterns []*Pattern // in the order of the source
+
+	// byWord indexes the patterns (by position in Patterns) under the
+	// first word they require (Pattern.need); free lists those that
+	// require none. Match tries only the patterns whose first word the
+	// clause holds.
+	byWord map[string][]int
+	free   []int
 }
 
 // Verb is one verb of a block, by lemma. A multi-word verb ("call off",
@@ -47,6 +54,9 @@ type Pattern struct {
 	After   []Elem
 	Verb    string // the verb the source says the pattern was written for, if one of the block's
 	Line    int    // line in the source dictionary
+
+	need  [][]string // words any clause it fits holds, one of each list (see requiredWords)
+	score int        // the specificity of its elements (elemScore)
 }
 
 // Set is a synonym set (PETRARCH's &NAME): words and phrases, each a list
@@ -99,7 +109,12 @@ func New(blocks []*Block, sets []*Set) (*Dictionary, error) {
 			if err := d.checkPattern(b, p); err != nil {
 				return nil, fmt.Errorf("source line %d: %w", p.Line, err)
 			}
+			p.need = d.requiredWords(p)
+			for _, e := range append(slices.Clip(p.Before), p.After...) {
+				p.score += elemScore(e)
+			}
 		}
+		b.index()
 	}
 	for f, ls := range d.forms {
 		slices.Sort(ls)
@@ -214,4 +229,78 @@ func (d *Dictionary) Counts() Counts {
 		c.Members += len(s.Members)
 	}
 	return c
+}
+
+// requiredWords returns what a clause must hold, as the lemma or form of
+// one of its words other than the verb, for p to fit it: for each
+// prepositional phrase, one of its prepositions, and for each position of
+// a term that is no placeholder, one of the words of its alternatives (a
+// word, or any word of any member of a set). Match skips a pattern whose
+// words the clause lacks before trying to fit it.
+func (d *Dictionary) requiredWords(p *Pattern) [][]string {
+	var need [][]string
+	for _, e := range append(slices.Clip(p.Before), p.After...) {
+		if len(e.Preps) > 0 {
+			var alts []string
+			for _, w := range e.Preps {
+				alts = append(alts, strings.ToLower(w))
+			}
+			need = append(need, alts)
+		}
+		for _, pos := range e.Term {
+			if alts := d.positionWords(pos); len(alts) > 0 {
+				need = append(need, alts)
+			}
+		}
+	}
+	return need
+}
+
+// positionWords returns the words one of which a clause must hold for a
+// term position to fit: its words and the words of its sets' members, in
+// order, without repeats; nil when an alternative is a placeholder.
+func (d *Dictionary) positionWords(pos []Atom) []string {
+	var alts []string
+	for _, a := range pos {
+		switch a.Kind {
+		case WordAtom:
+			alts = append(alts, strings.ToLower(a.Text))
+		case SetAtom:
+			for _, m := range d.byName[a.Text].Members {
+				for _, w := range m {
+					alts = append(alts, strings.ToLower(w))
+				}
+			}
+		default:
+			return nil
+		}
+	}
+	slices.Sort(alts)
+	return slices.Compact(alts)
+}
+
+// index builds b.byWord and b.free: a pattern is indexed under each word
+// of its first requirement.
+func (b *Block) index() {
+	b.byWord, b.free = map[string][]int{}, nil
+	for i, p := range b.Patterns {
+		if len(p.need) == 0 {
+			b.free = append(b.free, i)
+			continue
+		}
+		for _, w := range p.need[0] {
+			b.byWord[w] = append(b.byWord[w], i)
+		}
+	}
+}
+
+// candidates returns the positions, in source order, of the patterns of b
+// whose first required word is in words, and of those that require none.
+func (b *Block) candidates(words map[string]bool, buf []int) []int {
+	buf = append(buf[:0], b.free...)
+	for w := range words {
+		buf = append(buf, b.byWord[w]...)
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
 }

@@ -85,6 +85,8 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		}
 	}
 	m := newMatcher(d, &c)
+	words := clauseWords(&c)
+	var cands []int
 	var best Match
 	found := false
 	for _, v := range verbs {
@@ -99,16 +101,15 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		if !found || base > best.Score {
 			best, found = Match{Verb: v, Code: v.Code, Passive: v.Passive, Score: base}, true
 		}
-		for _, p := range v.Block.Patterns {
-			score := base
-			for _, e := range p.Before {
-				score += elemScore(e)
-			}
-			for _, e := range p.After {
-				score += elemScore(e)
-			}
+		cands = v.Block.candidates(words, cands)
+		for _, pi := range cands {
+			p := v.Block.Patterns[pi]
+			score := base + p.score
 			if score < best.Score || score == best.Score && best.Pattern != nil {
 				continue
+			}
+			if !holdsAll(words, p.need) {
+				continue // a word the pattern needs is nowhere in the clause
 			}
 			reqs := slices.Clip(afterReqs)
 			for _, e := range p.Before {
@@ -423,7 +424,13 @@ func (m *matcher) takeMods(need []string, mods []Word, used *uint64) bool {
 // wordFits reports whether the pattern word w is the lemma or the form of
 // x, case aside.
 func wordFits(w string, x Word) bool {
-	return w != "" && (strings.EqualFold(w, x.Lemma) || strings.EqualFold(w, x.Form))
+	if w == "" {
+		return false
+	}
+	if w == x.Lemma || w == x.Form {
+		return true
+	}
+	return strings.EqualFold(w, x.Lemma) || strings.EqualFold(w, x.Form)
 }
 
 // anyWordFits reports whether one of ws fits x.
@@ -437,3 +444,46 @@ func anyWordFits(ws []string, x Word) bool {
 }
 
 func empty(w Word) bool { return w.Lemma == "" && w.Form == "" }
+
+// clauseWords returns the lemmas and forms, lower case, of the words of c
+// other than the verb.
+func clauseWords(c *Clause) map[string]bool {
+	n := 2 * (3 + len(c.Other) + len(c.Subject.Mods) + len(c.Object.Mods) + 2*len(c.Preps) + 2*len(c.Object.Preps))
+	words := make(map[string]bool, n)
+	add := func(w Word) {
+		words[strings.ToLower(w.Lemma)] = true
+		words[strings.ToLower(w.Form)] = true
+	}
+	var phrase func(p Phrase)
+	phrase = func(p Phrase) {
+		add(p.Head)
+		for _, w := range p.Mods {
+			add(w)
+		}
+		for _, pp := range p.Preps {
+			add(pp.Case)
+			phrase(pp.Object)
+		}
+	}
+	phrase(c.Subject)
+	phrase(c.Object)
+	add(c.Particle)
+	for _, pp := range c.Preps {
+		add(pp.Case)
+		phrase(pp.Object)
+	}
+	for _, w := range c.Other {
+		add(w)
+	}
+	return words
+}
+
+// holdsAll reports whether words holds one word of each list of need.
+func holdsAll(words map[string]bool, need [][]string) bool {
+	for _, alts := range need {
+		if !slices.ContainsFunc(alts, func(w string) bool { return words[w] }) {
+			return false
+		}
+	}
+	return true
+}

@@ -204,7 +204,7 @@ func TestJudge(t *testing.T) {
 		{"visit for a meeting: CAMEO root only", gold("meeting", "04", agent("Putin")),
 			Prediction{Type: "visit", CAMEO: "042", Participants: []PredParticipant{putin}, Date: onDay},
 			Judgement{false, true, false, true, true, true, true}},
-		{"gold type outside the vocabulary: root makes the type right", gold("disapprove", "112", agent("Putin")),
+		{"gold type outside the vocabulary: root makes the type right", gold("criticize", "112", agent("Putin")),
 			Prediction{Type: "statement", CAMEO: "112", Participants: []PredParticipant{putin}, Date: onDay},
 			Judgement{false, true, true, true, true, true, true}},
 		{"gold code empty: root follows the type", gold("election", ""),

@@ -37,8 +37,8 @@ func TestCompoundModifiers(t *testing.T) {
 		{"Turkey sent aid to Iran.", Aid, "aid"},
 		{"Voters re-elected Macron in May.", Election, "elected"},
 		{"The newly-elected parliament met in Kyiv.", Election, "elected"},
-		{"Lavrov was accused by Macron of lying.", Statement, "accused"},
-		{"Turkey accused France of meddling.", Statement, "accused"},
+		{"Lavrov was accused by Macron of lying.", Disapprove, "accused"}, // CAMEO 112
+		{"Turkey accused France of meddling.", Disapprove, "accused"},
 		{"The election was held in May.", Election, "election"},
 	} {
 		m := only(t, input(c.text), c.typ)
@@ -104,7 +104,7 @@ func TestBorneCharge(t *testing.T) {
 		{"Lavrov was accused by Macron of lying.", false},
 		{"Turkey accused France of meddling.", false},
 	} {
-		m := only(t, input(c.text), Statement)
+		m := only(t, input(c.text), Disapprove) // accuse: CAMEO 112
 		if m.Background != c.background {
 			t.Errorf("%q: background %v, want %v", c.text, m.Background, c.background)
 		}

@@ -10,6 +10,10 @@
 //   - triggers.go matches the embedded lexicon (data/triggers.yaml) on
 //     lemmas (morph.go), longest match first, and folds light verbs into
 //     their nouns ("held talks", "launched an attack");
+//   - cameo.go makes triggers of the verbs the lexicon does not know but
+//     the CAMEO verb dictionary (package cameo, PETRARCH2's patterns) codes,
+//     typed by the code's root, and gives every mention its CAMEO code at
+//     the finest level a pattern gives (Mention.CAMEO);
 //   - participants.go assigns roles from a light chunk of the clause: the
 //     subject before the verb group, objects and prepositional phrases
 //     after it, possessors and name modifiers of nouns, passives;
@@ -96,7 +100,11 @@ type Mention struct {
 	Start, End int    // byte offsets of the trigger word(s)
 	Trigger    string
 	Type       Type
-	Title      string // short human title: "Putin visits Pyongyang"
+	// CAMEO is the mention's CAMEO event code: the one the CAMEO verb
+	// dictionary's pattern gives when it falls in the type's category
+	// ("195" for an air strike), else the type's (Type.CAMEO).
+	CAMEO string
+	Title string // short human title: "Putin visits Pyongyang"
 	// Participants holds agents, counterparts and targets; Location the
 	// actor id of the place, or "".
 	Participants []Participant

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +28,11 @@ type Input struct {
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
 	Names map[string]string
+	// CAMEOVerbs also makes triggers of the verbs of the CAMEO
+	// dictionary that the trigger lexicon does not know (see cameo.go).
+	// On the project's gold events it finds about a quarter more of them
+	// and loses some precision, so it is off by default.
+	CAMEOVerbs bool
 }
 
 // Extract finds the event mentions of one document, sorted by position.
@@ -220,6 +226,7 @@ func (s *sent) mention(t *trigger) Mention {
 		End:        end,
 		Trigger:    in.Text[start:end],
 		Type:       t.e.Type,
+		CAMEO:      cmp.Or(t.code, t.e.Type.CAMEO()),
 		Quote:      in.Text[ts.Start:ts.End],
 		QuoteStart: ts.Start,
 		QuoteEnd:   ts.End,

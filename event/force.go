@@ -13,7 +13,7 @@ import (
 
 // violentTypes are the types of uses of force.
 var violentTypes = map[Type]bool{Attack: true, Killing: true, Invasion: true,
-	Capture: true, Annexation: true}
+	Capture: true, Annexation: true, Assault: true, MassViolence: true, Coerce: true}
 
 // armedCues are lemmas that make "strike" or "hit" a use of force.
 var armedCues = set("missile", "rocket", "bomb", "bomber", "drone", "jet", "warplane",

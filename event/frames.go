@@ -20,6 +20,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
 		return false // "the medal went to a skater", "the index went up to"
 	}
+	if t.dictionary && countRoles(m, Agent, Counterpart, Target) == 0 && !s.groupBefore(t.start) {
+		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
+	}
 	if violentTypes[m.Type] {
 		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) {
 			return false
@@ -253,6 +256,22 @@ func (s *sent) personAgent(m *Mention) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// groupWindow is how many tokens before a dictionary verb groupBefore
+// looks at.
+const groupWindow = 3
+
+// groupBefore reports whether a group noun ("police", "troops",
+// "officials", "rebels") stands in the groupWindow tokens before token i:
+// an agent the gazetteer does not name.
+func (s *sent) groupBefore(i int) bool {
+	for j := max(s.first, i-groupWindow); j < i; j++ {
+		if s.d.lemmaIn(s.word(j), partyNouns) || groupNouns[s.word(j)] || agentNouns[s.word(j)] {
+			return true
 		}
 	}
 	return false

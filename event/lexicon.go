@@ -50,12 +50,22 @@ type lexicon struct {
 	byFirst   map[string][]int // first word of a lemma → entry indexes, longest first
 	reporting map[string]bool
 	light     map[string]bool
+	// needsPattern holds the verbs the CAMEO dictionary codes alone but
+	// that are too generic to be events without a pattern (cameo.go).
+	needsPattern map[string]bool
+	// never holds the verbs of the CAMEO dictionary that are never
+	// triggers, pattern or not (cameo.go).
+	never map[string]bool
 }
 
 type lexiconFile struct {
 	Triggers  []entry  `yaml:"triggers"`
 	Reporting []string `yaml:"reporting"`
 	Light     []string `yaml:"light"`
+	// NeedsPattern: see lexicon.needsPattern.
+	NeedsPattern []string `yaml:"cameo_needs_pattern"`
+	// Never: see lexicon.never.
+	Never []string `yaml:"cameo_never"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -64,7 +74,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("triggers.yaml: %w", err)
 	}
-	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}}
+	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{}}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)
@@ -92,6 +102,12 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	for _, w := range f.Light {
 		lx.light[w] = true
+	}
+	for _, w := range f.NeedsPattern {
+		lx.needsPattern[w] = true
+	}
+	for _, w := range f.Never {
+		lx.never[w] = true
 	}
 	return lx, nil
 }

@@ -178,7 +178,9 @@ func TestTimeMLRecall(t *testing.T) {
 		d := parseTML(string(raw))
 		toks := token.Tokenize(d.text)
 		sents := token.Sentences(d.text, toks)
-		ms := Extract(Input{Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
+		// With the CAMEO dictionary's verbs: the coverage the project
+		// can reach today (Input.CAMEOVerbs).
+		ms := Extract(Input{CAMEOVerbs: true, Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
 			Times: timex.Tag(d.text, d.dct), Actors: r.Document(d.text, toks, sents)})
 		dctValue := d.dct.Format(time.DateOnly)
 		for _, e := range d.events {
@@ -273,7 +275,7 @@ func TestTimeMLRecall(t *testing.T) {
 	for _, f := range []struct {
 		name      string
 		got, want float64
-	}{{"in-lexicon recall", a, 0.72}, {"dating", b, 0.62}, {"overall recall", c, 0.19}, {"publication-day dating", dd, 0.90}} {
+	}{{"in-lexicon recall", a, 0.72}, {"dating", b, 0.62}, {"overall recall", c, 0.24}, {"publication-day dating", dd, 0.90}} {
 		if f.got < f.want {
 			t.Errorf("%s %.1f%%, want at least %.0f%%", f.name, 100*f.got, 100*f.want)
 		}

@@ -73,7 +73,14 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
 		verb := info.verb
-		if verb == "" {
+		lx := s.d.lx
+		switch {
+		case t.ownVerb && obj != "" && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
+			// "condemns X", "praises X": the verb the dictionary coded,
+			// with its object; alone it would read truncated ("Russia
+			// condemns"), so the type's phrase stands instead.
+			verb = thirdPerson(t.lemma)
+		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}
 		if len(agents) > 1 {

@@ -28,6 +28,15 @@ type trigger struct {
 	// charge marks a charge someone bears ("who is accused of ordering
 	// the attack"): a standing state, told in the background.
 	charge bool
+	// code is the CAMEO code the dictionary gives (cameo.go), finer than
+	// or other than the type's; "" when it gives none.
+	code string
+	// dictionary marks a trigger only the CAMEO dictionary gives
+	// (cameo.go): it needs an actor (frame).
+	dictionary bool
+	// ownVerb marks a trigger whose type the dictionary gave (a dictionary
+	// trigger, or a statement retyped by its code): titles use its verb.
+	ownVerb bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -94,19 +103,25 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	if w == "according" {
 		return nil
 	}
+	known := false // a one-word entry of the lexicon has this word
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
 			e := &lx.entries[ei]
+			known = known || len(e.words) == 1
 			end, ok := s.matchWords(i, e.words)
 			if !ok {
 				continue
 			}
 			if t := s.check(i, end, e); t != nil {
+				s.refineCode(t)
 				return t
 			}
 		}
 	}
-	return nil
+	if known || !s.d.in.CAMEOVerbs {
+		return nil // a lexicon word whose rules said no ("the quake struck")
+	}
+	return s.cameoAt(i)
 }
 
 // matchWords matches the lemma words from token i, skipping hyphens

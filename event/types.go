@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // The event types of chronograph's vocabulary, each with the CAMEO code
 // (Conflict and Mediation Event Observations, the coding scheme of GDELT and
 // PETRARCH, codebook v1.1b3) of the CAMEO category it corresponds to:
@@ -29,6 +31,14 @@ package event
 //	capture              192    Occupy territory (seizing towns, territory)
 //	killing              190    Use conventional military force (casualties)
 //	election, appointment, resignation, other: no CAMEO category ("").
+//
+// and one type for each CAMEO root none of those covers, named for the
+// root, with the root's code: appeal 020, express_intent_to_cooperate
+// 030, diplomatic_cooperation 050, material_cooperation 060, yield 080,
+// investigate 090, demand 100, disapprove 110, reject 120, threaten 130,
+// exhibit_force_posture 150, reduce_relations 160, coerce 170, assault
+// 180, mass_violence 200. A mention's own code (Mention.CAMEO) may be
+// finer than its type's: the CAMEO verb dictionary's pattern gives it.
 //
 // The codes and category names were checked against the CAMEO event
 // code list GDELT publishes (CAMEO.eventcodes.txt, "CAMEO Conflict and
@@ -77,6 +87,25 @@ const (
 	Withdrawal         Type = "withdrawal"
 	Expulsion          Type = "expulsion"
 	Abduction          Type = "abduction"
+
+	// Types named for the CAMEO root categories the types above do not
+	// cover (see cameoTypes): events found through the CAMEO verb
+	// dictionary (cameo.go).
+	Appeal                   Type = "appeal"
+	ExpressIntentToCooperate Type = "express_intent_to_cooperate"
+	DiplomaticCooperation    Type = "diplomatic_cooperation"
+	MaterialCooperation      Type = "material_cooperation"
+	Yield                    Type = "yield"
+	Investigate              Type = "investigate"
+	Demand                   Type = "demand"
+	Disapprove               Type = "disapprove"
+	Reject                   Type = "reject"
+	Threaten                 Type = "threaten"
+	ExhibitForcePosture      Type = "exhibit_force_posture"
+	ReduceRelations          Type = "reduce_relations"
+	Coerce                   Type = "coerce"
+	Assault                  Type = "assault"
+	MassViolence             Type = "mass_violence"
 )
 
 // typeInfo is the read-only description of one type: its CAMEO code and
@@ -115,6 +144,74 @@ var typeTable = map[Type]typeInfo{
 	Withdrawal:         {"0874", "withdraws forces", "from"},
 	Expulsion:          {"174", "expels", ""},
 	Abduction:          {"181", "abducts", ""},
+
+	// the root types (titles of a dictionary trigger use its own verb
+	// when it is specific: "condemns", "praises"; see title.go)
+	Appeal:                   {"020", "appeals", "to"},
+	ExpressIntentToCooperate: {"030", "pledges cooperation", "with"},
+	DiplomaticCooperation:    {"050", "backs", ""},
+	MaterialCooperation:      {"060", "cooperates", "with"},
+	Yield:                    {"080", "yields", "to"},
+	Investigate:              {"090", "investigates", ""},
+	Demand:                   {"100", "makes demand", "of"},
+	Disapprove:               {"110", "criticizes", ""},
+	Reject:                   {"120", "rejects", ""},
+	Threaten:                 {"130", "threatens", ""},
+	ExhibitForcePosture:      {"150", "shows force", "against"},
+	ReduceRelations:          {"160", "cuts ties", "with"},
+	Coerce:                   {"170", "coerces", ""},
+	Assault:                  {"180", "assaults", ""},
+	MassViolence:             {"200", "commits mass violence", "against"},
+}
+
+// cameoTypes gives the type of a CAMEO code from the dictionary (cameo.go):
+// the type of the longest prefix of the code listed here. Every root has
+// a row, so every code has a type: the project's type where its category
+// holds the code (040 Consult → meeting, 19 Fight → attack, 192 Occupy
+// territory → capture), else the type named for the root. The types that
+// share a code with another (weapons_test, military_exercise, invasion,
+// annexation, killing) come only from the trigger lexicon.
+var cameoTypes = map[string]Type{
+	"01": Statement, "02": Appeal, "03": ExpressIntentToCooperate,
+	"04": Meeting, "041": PhoneCall, "042": Visit, "043": Visit, "046": Negotiation,
+	"05": DiplomaticCooperation, "057": Agreement,
+	"06": MaterialCooperation,
+	"07": Aid, "072": WeaponsSupply,
+	"08": Yield, "0841": Release, "0874": Withdrawal,
+	"09": Investigate, "10": Demand, "11": Disapprove, "12": Reject, "13": Threaten,
+	"14": Protest,
+	"15": ExhibitForcePosture, "154": MilitaryDeployment,
+	"16": ReduceRelations, "163": Sanction,
+	"17": Coerce, "173": Arrest, "174": Expulsion,
+	"18": Assault, "181": Abduction,
+	"19": Attack, "192": Capture,
+	"20": MassViolence,
+}
+
+// typeOfCode returns the type of a CAMEO code (see cameoTypes), or ""
+// for the null code.
+func typeOfCode(code string) Type {
+	for n := len(code); n >= 2; n-- {
+		if t, ok := cameoTypes[code[:n]]; ok {
+			return t
+		}
+	}
+	return ""
+}
+
+// fitsType reports whether a CAMEO code falls in the category of type t:
+// the code is t's own or finer ("195" for attack 190 is not finer, but
+// 19 is attack's root, whose category 190 heads), or the code's type is t.
+func fitsType(code string, t Type) bool {
+	own := t.CAMEO()
+	switch {
+	case code == "" || own == "":
+		return false
+	case strings.HasPrefix(code, own) || typeOfCode(code) == t:
+		return true
+	}
+	// a type at the head of its root ("190", "040") covers the root
+	return len(own) == 3 && own[2] == '0' && code[:2] == own[:2] && typeOfCode(code) == typeOfCode(own)
 }
 
 // CAMEO returns the CAMEO event code of t (see the table above), or "" for
@@ -135,6 +232,10 @@ func Types() []Type {
 		WeaponsSupply, Protest, MilitaryExercise, WeaponsTest,
 		MilitaryDeployment, Sanction, Arrest, Attack, Killing, Annexation,
 		Capture, Invasion, Appointment, Election, Resignation, Release,
-		Withdrawal, Expulsion, Abduction, Other,
+		Withdrawal, Expulsion, Abduction,
+		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
+		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
+		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
+		MassViolence, Other,
 	}
 }

@@ -102,6 +102,11 @@ var (
 		"invitation", "hopes", "hope", "wants", "seeks", "offered", "ready", "next",
 		"due", "soon", "eventual", "aimed", "aiming")
 
+	// agentNouns are groups that act in the news without a name: an
+	// agent for a dictionary trigger (frames.go, groupBefore).
+	agentNouns = set("police", "rebels", "militants", "protesters", "demonstrators", "insurgents",
+		"gunmen", "prosecutors", "investigators", "lawmakers", "court", "judge", "students", "workers")
+
 	reportedCues = set("reportedly", "allegedly", "purportedly", "ostensibly")
 
 	subordinators = set("after", "before", "since", "when", "while", "because", "as",

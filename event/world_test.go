@@ -19,7 +19,7 @@ func TestWorldTriggers(t *testing.T) {
 		{"Turkey and France opened a conference on trade.", Meeting, "conference"},
 		{"Iran and France began discussions on the dispute.", Meeting, "discussions"},
 		{"Macron gave a speech in Ankara.", Statement, "speech"},
-		{"Turkey accused France of meddling.", Statement, "accused"},
+		{"Turkey accused France of meddling.", Disapprove, "accused"}, // CAMEO 112: a statement filed under root 11
 		{"Erdogan held a news conference.", Statement, "news conference"},
 		{"Turkey offered to mediate between Iran and France.", Negotiation, "mediate"},
 		{"A gunman shot two guards.", Attack, "shot"},

@@ -7,11 +7,12 @@ import "github.com/chronograph-news/chronograph/event"
 // preferred for the merged event when sources are evenly split.
 //
 // A visit and the meeting or negotiation held during it are one
-// happening when their participants and dates agree; so are an attack and
-// the killings it caused, and an invasion and the capture of territory.
+// happening when their participants and dates agree; so are an attack, the
+// killings it caused and the assault the CAMEO dictionary may code it as
+// (root 18), and an invasion and the capture of territory.
 var compatRows = [][]event.Type{
 	{event.Meeting, event.Visit, event.Negotiation},
-	{event.Attack, event.Killing},
+	{event.Attack, event.Killing, event.Assault},
 	{event.Invasion, event.Capture},
 }
 

@@ -561,7 +561,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 		Date:       c.date(),
 		Factuality: string(event.Planned),
 	}
-	e.CAMEO = typ.CAMEO()
+	e.CAMEO = cameoOf(items, typ)
 	e.Title = titleOf(items, typ)
 	e.Factuality = factualityOf(items)
 	e.Participants = participantsOf(items)
@@ -857,4 +857,25 @@ func confidenceOf(items []*item) float64 {
 		miss *= 1 - min(perDoc[d], 1)
 	}
 	return math.Round((1-miss)*100) / 100
+}
+
+// cameoOf returns the CAMEO code of the merged event of type typ: the
+// code most of its mentions of that type carry (Mention.CAMEO, finer than
+// the type's when the CAMEO dictionary gave one), the longer on a tie, then
+// the smaller; the type's own code when none carries one.
+func cameoOf(items []*item, typ event.Type) string {
+	n := map[string]int{}
+	for _, it := range items {
+		if it.m.Type == typ && it.m.CAMEO != "" {
+			n[it.m.CAMEO]++
+		}
+	}
+	best := typ.CAMEO()
+	for c, k := range n {
+		b := n[best]
+		if k > b || k == b && (len(c) > len(best) || len(c) == len(best) && c < best) {
+			best = c
+		}
+	}
+	return best
 }

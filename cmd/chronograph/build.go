@@ -91,6 +91,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		formatList string
 		from, to   time.Time
 		all        bool
+		cameoVerbs bool
 	)
 	fs.StringVar(&cfg.dir, "o", "out", "write the outputs to `DIR`")
 	fs.Var(&dates, "date", "set a DCT: `ID=YYYY-MM-DD` for one document, YYYY-MM-DD for every undated one (repeatable)")
@@ -100,6 +101,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.Var(&actors, "actor", "keep events with this `actor` (id, name or alias; repeatable)")
 	fs.Var(&types, "type", "keep events of this `type` (repeatable)")
 	fs.BoolVar(&all, "all", false, "include planned, hypothetical and negated events")
+	fs.BoolVar(&cameoVerbs, "cameo-verbs", false, "also take as events the verbs of the CAMEO dictionary the trigger lexicon lacks (more events found, fewer right)")
 	fs.StringVar(&formatList, "formats", "all", "comma-separated output `formats`: all or "+strings.Join(export.Names(), ", "))
 	fs.StringVar(&cfg.diagram.Focus, "focus", "", "draw graph.dot/svg around one `actor` (id, name or alias) only")
 	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
@@ -120,7 +122,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
 	cfg.opt = build.Options{
-		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all,
+		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, CAMEOVerbs: cameoVerbs,
 		Filter: timeline.Filter{From: from, To: to, Actors: actors, Types: types},
 	}
 	if cfg.formats, err = export.Select(formatList); err != nil {

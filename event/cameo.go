@@ -1,0 +1,366 @@
+package event
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/chronograph-news/chronograph/cameo"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// The CAMEO verb dictionary (package cameo, PETRARCH2's CAMEO verb
+// patterns) widens the trigger lexicon and refines its codes:
+//
+//   - a verb the lexicon does not know but the dictionary does becomes a
+//     trigger when Match gives it a code: the type of that code
+//     (cameoTypes: the project's type where its category holds the code,
+//     else the type named for the root) and the code itself as the
+//     mention's CAMEO code;
+//   - a verb trigger of the lexicon keeps its type and takes the code the
+//     dictionary gives when the code falls in its type's category
+//     (fitsType: "bombed" attack 190 → 195 Employ aerial weapons).
+//
+// What blocks a dictionary verb: the null code (the verb alone, or a
+// null-code pattern that fits: "* a deal" may say no event), a bare verb
+// listed in the lexicon's cameo_needs_pattern or used as a light verb
+// (these need a pattern that fits), a cue verb of factuality.go (plan,
+// offer, expect, refuse...: they tell the modality of another event), a
+// reporting verb or a verb of the lexicon's cameo_never in any case (a
+// reporting verb is the source of a claim, never an event), a reduced
+// passive relative ("supported by Moscow"), a
+// noun use of the word (check's part-of-speech rules), a base form with no
+// verb cue before it, a participle modifying a noun ("armed men"), the
+// first word of a sentence, a verb before an infinitive ("was forced to
+// withdraw": the event is the infinitive's). A violent type needs an armed
+// cue (the lexicon's armed rule) and any dictionary trigger an actor
+// among its participants or a group noun right before it ("police",
+// "rebels": frame). The rules of the lexicon's triggers (negation,
+// irrealis, background, reporting frame) apply unchanged.
+//
+// The clause Match reads is built from the tokens, not a parse (clauseAt):
+// the subject is the word right before the verb group, the particle a
+// particle word right after the verb, the object the noun phrase after it
+// (its last word the head, the words before it modifiers), the
+// prepositional phrases the prepositions in the next clauseSpan tokens
+// with the phrase after each, and the other words the adverbs and
+// auxiliaries before the verb and the verb after an infinitive "to".
+
+// clauseSpan is how many tokens after the verb clauseAt reads.
+const clauseSpan = 12
+
+// phraseSpan is the longest noun phrase clauseAt reads (words).
+const phraseSpan = 4
+
+// cameoDict returns the embedded CAMEO dictionary, loaded on first use.
+var cameoDict = sync.OnceValue(func() *cameo.Dictionary {
+	d, err := cameo.Load()
+	if err != nil {
+		panic("event: CAMEO dictionary: " + err.Error())
+	}
+	return d
+})
+
+// particles are the words clauseAt reads as a verb's particle ("call
+// off", "set up").
+var particles = set("up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on", "in")
+
+// cameoForms maps every form of the dictionary's verbs (lemmas, their
+// regular inflections, the irregular forms the dictionary and morph.go
+// list) to its lemma: a word's dictionary lemma in one look-up. Built on
+// first use, read-only after.
+var cameoForms = sync.OnceValue(func() map[string]string {
+	dict := cameoDict()
+	forms := map[string]string{}
+	lemmas := dict.Lemmas()
+	for _, l := range lemmas {
+		forms[l] = l
+	}
+	for _, l := range lemmas {
+		for _, v := range dict.Lookup(l) {
+			for _, f := range v.Forms {
+				if _, ok := forms[f]; !ok {
+					forms[f] = l
+				}
+			}
+		}
+		for _, f := range inflections(l) {
+			if _, ok := forms[f]; !ok {
+				forms[f] = l
+			}
+		}
+	}
+	for f, l := range irregular {
+		if _, ok := forms[f]; !ok && len(dict.Lookup(l)) > 0 {
+			forms[f] = l
+		}
+	}
+	return forms
+})
+
+// inflections returns the regular -s, -ed and -ing forms of a verb lemma
+// (with the spelling changes of e, y, ie and a doubled final consonant).
+func inflections(l string) []string {
+	n := len(l)
+	out := []string{l + "s", l + "ed", l + "ing"}
+	switch {
+	case strings.HasSuffix(l, "ie"):
+		out = append(out, l+"d", l[:n-2]+"ying")
+	case strings.HasSuffix(l, "e"):
+		out = append(out, l+"d", l[:n-1]+"ing")
+	case n > 1 && l[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(l[n-2])):
+		out = append(out, l[:n-1]+"ies", l[:n-1]+"ied")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o"):
+		out = append(out, l+"es")
+	}
+	if c := l[n-1]; n > 2 && !strings.ContainsRune("aeiouwxy", rune(c)) &&
+		strings.ContainsRune("aeiou", rune(l[n-2])) && !strings.ContainsRune("aeiou", rune(l[n-3])) {
+		out = append(out, l+string(c)+"ed", l+string(c)+"ing") // "planned", "shipping"
+	}
+	return out
+}
+
+// cameoLemma returns the dictionary lemma of the word at token i, or "".
+func (s *sent) cameoLemma(i int) string { return cameoForms()[s.word(i)] }
+
+// cameoAt returns the trigger the CAMEO dictionary makes of the verb at
+// token i, or nil (see the rules above).
+func (s *sent) cameoAt(i int) *trigger {
+	w := s.word(i)
+	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
+		return nil // a name ("United Nations") or part of one
+	}
+	if i == s.first {
+		return nil // a sentence rarely opens on its verb ("Stocks rallied", "Armed men")
+	}
+	lemma := s.cameoLemma(i)
+	if lemma == "" || !isPlainWord(w) {
+		return nil
+	}
+	lx := s.d.lx
+	if lx.reporting[lemma] || lx.never[lemma] {
+		return nil
+	}
+	if negatingVerbs[w] || negatingVerbs[lemma] || plannedCues[w] || plannedCues[lemma] ||
+		hypotheticalCues[w] || hypotheticalCues[lemma] {
+		return nil // a cue of factuality.go: the modality of another event ("offered to", "expected")
+	}
+	if !s.verbUse(i, lemma) {
+		return nil
+	}
+	if s.word(i+1) == "to" && s.infinitive(i+1) {
+		return nil // "was forced to withdraw": the event is the infinitive's
+	}
+	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
+		return nil // "regions supported by Moscow": a reduced relative, background
+	}
+	if !s.actorNear(i) && !s.groupBefore(i) {
+		return nil // no actor near: frame would drop the trigger
+	}
+	// the checks of the lexicon's triggers first: Match is the costly part
+	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: Other, Light: true, Confidence: cameoConfidence,
+		words: []string{lemma}}
+	t := s.check(i, i+1, e)
+	if t == nil || t.noun || t.adjectival || s.participleModifier(i) {
+		return nil
+	}
+	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
+	if !ok || m.Code == "" {
+		return nil
+	}
+	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
+		return nil
+	}
+	e.Type = typeOfCode(string(m.Code))
+	if e.Type == "" {
+		return nil
+	}
+	e.Armed = violentTypes[e.Type]
+	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
+	return t
+}
+
+// actorWindow is how many tokens on each side of a dictionary verb
+// actorNear looks at.
+const actorWindow = 10
+
+// actorNear reports whether an actor mention or a personal pronoun lies
+// within actorWindow tokens of token i: a cheap test before Match, as a
+// dictionary trigger needs an actor among its participants, or a group
+// noun before it (frame).
+func (s *sent) actorNear(i int) bool {
+	for j := max(s.first, i-actorWindow); j < min(s.last, i+actorWindow+1); j++ {
+		if s.d.actorAt[j] >= 0 || pronouns[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cameoConfidence is the confidence of a trigger the CAMEO dictionary
+// alone gives: lower than the lexicon's default, as its verbs are more
+// often used in senses that are no event.
+const cameoConfidence = 0.7
+
+// verbUse reports whether the word at token i, whose verb lemma is lemma,
+// is used as a verb: a past or -ing form (not after a determiner), an -s
+// form after a pronoun or relative subject, or a base form after a verb
+// cue ("to", a modal, an auxiliary, a pronoun, "not").
+func (s *sent) verbUse(i int, lemma string) bool {
+	w := s.word(i)
+	if w != lemma && strings.HasSuffix(w, "s") && !pastForm(w) {
+		// "forces", "talks": a plural noun as often as a verb; a verb
+		// only after a pronoun or relative subject ("he urges", "which
+		// threatens")
+		return thirdPersonSubjects[s.word(i-1)]
+	}
+	if w != lemma {
+		return !strings.HasSuffix(w, "ing") || !determiners[s.word(i-1)]
+	}
+	j := i - 1
+	for j >= s.first && s.isAdverb(j) {
+		j--
+	}
+	p := s.word(j)
+	return p == "to" || auxiliaries[p] || futureAuxiliaries[p] || pronouns[p]
+}
+
+// participleModifier reports whether the participle at token i modifies
+// the word after it ("preferred stock", "armed forces", "related
+// charges"): an -ed or -ing form right before a plain word, with no
+// auxiliary before it.
+func (s *sent) participleModifier(i int) bool {
+	w := s.word(i)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	n := s.word(i + 1)
+	if !isPlainWord(n) || particles[n] || s.infinitive(i+1) {
+		return false
+	}
+	j := i - 1
+	for j >= s.first && s.isAdverb(j) {
+		j--
+	}
+	return !auxiliaries[s.word(j)]
+}
+
+// thirdPerson returns the third person singular present of a verb lemma,
+// for titles ("criticize" → "criticizes", "urge" → "urges").
+func thirdPerson(lemma string) string {
+	switch {
+	case strings.HasSuffix(lemma, "y") && len(lemma) > 2 && !strings.ContainsRune("aeiou", rune(lemma[len(lemma)-2])):
+		return lemma[:len(lemma)-1] + "ies"
+	case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "x"), strings.HasSuffix(lemma, "z"),
+		strings.HasSuffix(lemma, "sh"), strings.HasSuffix(lemma, "ch"), strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	}
+	return lemma + "s"
+}
+
+// thirdPersonSubjects are the words before an -s form that make it a verb.
+var thirdPersonSubjects = set("he", "she", "it", "who", "which", "that")
+
+// refineCode gives a verb trigger of the lexicon the finer code of the
+// dictionary when it falls in the trigger's type's category; a statement
+// (010, "not specified below") whose code the dictionary files under
+// another root takes that root's type. Only a type
+// whose code ends in 0 (a category "not specified below": 010, 040, 190)
+// has finer codes in its category; the others keep theirs.
+func (s *sent) refineCode(t *trigger) {
+	own := t.e.Type.CAMEO()
+	if t.noun || t.code != "" || len(t.e.words) != 1 || !strings.HasSuffix(own, "0") {
+		return // only a code ending in 0 ("040", "190") heads finer ones
+	}
+	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.words[0]))
+	if !ok || m.Code == "" {
+		return
+	}
+	code := string(m.Code)
+	switch {
+	case fitsType(code, t.e.Type) && len(code) >= len(own):
+		t.code = code
+	case t.e.Type == Statement && typeOfCode(code) != Statement:
+		// "condemned" (111), "warned" (130), "vowed" (030): a statement
+		// the codebook files under another root takes that root's type
+		e := *t.e
+		e.Type = typeOfCode(code)
+		t.e, t.code, t.ownVerb = &e, code, true
+	}
+}
+
+// clauseAt builds the clause of the verb at token i from the tokens (see
+// the rules above).
+func (s *sent) clauseAt(i int, lemma string) cameo.Clause {
+	c := cameo.Clause{Verb: cameo.Word{Lemma: lemma, Form: s.word(i)}}
+	j := i - 1
+	for j >= s.first && (s.isAdverb(j) || auxiliaries[s.word(j)] || futureAuxiliaries[s.word(j)]) {
+		c.Other = append(c.Other, s.cword(j))
+		j--
+	}
+	if j >= s.first && s.tok(j).Kind == token.Word && !clauseStops[s.word(j)] && !prepositions[s.word(j)] {
+		c.Subject = cameo.Phrase{Head: s.cword(j)}
+	}
+	end := min(s.last, i+1+clauseSpan)
+	k := i + 1
+	if k < end && particles[s.word(k)] && !(k+1 < end && s.word(k+1) == "of") {
+		c.Particle = s.cword(k)
+		k++
+	}
+	if k < end && s.word(k) == "to" && s.infinitive(k) {
+		c.Other = append(c.Other, s.cword(k+1))
+	}
+	if k < end && !prepositions[s.word(k)] {
+		c.Object, k = s.phraseAt(k, end)
+	}
+	for ; k < end; k++ {
+		w := s.word(k)
+		if objectStops[w] && w != "and" {
+			break
+		}
+		if !prepositions[w] || (w == "to" && s.infinitive(k)) {
+			continue
+		}
+		obj, next := s.phraseAt(k+1, end)
+		c.Preps = append(c.Preps, cameo.Prep{Case: s.cword(k), Object: obj})
+		k = next - 1
+	}
+	return c
+}
+
+// phraseAt reads the noun phrase starting at token k (determiners
+// skipped; at most phraseSpan words up to a preposition, punctuation or
+// stop word): the last word is its head. It returns the phrase and the
+// token after it.
+func (s *sent) phraseAt(k, end int) (cameo.Phrase, int) {
+	for k < end && (determiners[s.word(k)] || s.tok(k).Kind == token.Number) {
+		k++
+	}
+	var words []cameo.Word
+	for n := 0; k < end && n < phraseSpan; n++ {
+		w := s.word(k)
+		if s.tok(k).Kind != token.Word || prepositions[w] || objectStops[w] || auxiliaries[w] {
+			break
+		}
+		words = append(words, s.cword(k))
+		k++
+	}
+	if len(words) == 0 {
+		return cameo.Phrase{}, k
+	}
+	return cameo.Phrase{Head: words[len(words)-1], Mods: words[:len(words)-1]}, k
+}
+
+// cword is the token at j as a dictionary word: its form, and as lemma
+// the singular of a plural noun form.
+func (s *sent) cword(j int) cameo.Word {
+	w := s.word(j)
+	l := w
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		l = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		l = w[:len(w)-1]
+	}
+	return cameo.Word{Lemma: l, Form: w}
+}

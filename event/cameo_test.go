@@ -1,0 +1,91 @@
+package event
+
+import "testing"
+
+// TestCAMEOTriggers checks the triggers the CAMEO verb dictionary adds
+// (cameo.go): type, code and the rules that block a dictionary verb.
+func TestCAMEOTriggers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  Type   // "" for no mention
+		code string // the mention's CAMEO code
+	}{
+		{"Putin criticized Kim on Monday.", Disapprove, "111"},
+		{"Putin appealed to Kim for calm.", Appeal, "020"},
+		{"Putin rejected the proposal.", Reject, "120"},
+		{"Iran demanded the release of the sailors.", Demand, "1053"}, // a pattern's finer code
+		{"Putin praised Kim for his support.", DiplomaticCooperation, "051"},
+		// generic verbs need a pattern
+		{"Putin took the train.", "", ""},
+		{"Putin kept the book.", "", ""},
+		// reporting verbs are never events by themselves
+		{"Putin told Kim nothing.", "", ""},
+		// cue verbs of factuality: the modality of another event
+		{"Putin refused the offer.", "", ""},
+		// a participle modifying a noun, a sentence-opening word
+		{"Kim has related charges.", "", ""},
+		// no actor
+		{"The price rallied strongly.", "", ""},
+		// a violent type needs an armed cue; a disaster is no agent
+		{"Storms lashed the coast.", "", ""},
+	} {
+		in := input(c.text)
+		in.CAMEOVerbs = true
+		ms := Extract(in)
+		if c.typ != "" {
+			if off := Extract(input(c.text)); len(off) != 0 {
+				t.Errorf("%q: a dictionary trigger without Input.CAMEOVerbs: %v", c.text, summary(off))
+			}
+		}
+		if c.typ == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q: want no mention, got %v", c.text, summary(ms))
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].Type != c.typ || ms[0].CAMEO != c.code {
+			got := summary(ms)
+			if len(ms) == 1 {
+				got = append(got, ms[0].CAMEO)
+			}
+			t.Errorf("%q: want one %s mention coded %s, got %v", c.text, c.typ, c.code, got)
+		}
+	}
+}
+
+// TestRefinedCode checks that a lexicon trigger takes the dictionary's
+// finer code in its type's category and keeps its type's otherwise.
+func TestRefinedCode(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  Type
+		code string
+	}{
+		{"Putin visited Pyongyang.", Visit, "042"},
+		{"Putin met Kim in Pyongyang.", Meeting, "040"},
+	} {
+		ms := Extract(input(c.text))
+		if len(ms) != 1 || ms[0].Type != c.typ || ms[0].CAMEO != c.code {
+			t.Errorf("%q: want one %s coded %s, got %v", c.text, c.typ, c.code, summary(ms))
+		}
+	}
+}
+
+func TestTypeOfCode(t *testing.T) {
+	for code, want := range map[string]Type{"010": Statement, "0311": ExpressIntentToCooperate,
+		"042": Visit, "0841": Release, "084": Yield, "1721": Coerce, "173": Arrest, "195": Attack,
+		"192": Capture, "2042": MassViolence, "": ""} {
+		if got := typeOfCode(code); got != want {
+			t.Errorf("typeOfCode(%q) = %q, want %q", code, got, want)
+		}
+	}
+	for _, c := range []struct {
+		code string
+		typ  Type
+		want bool
+	}{{"195", Attack, true}, {"1823", Killing, false}, {"0841", Release, true}, {"043", Visit, true}, {"046", Visit, false}} {
+		if got := fitsType(c.code, c.typ); got != c.want {
+			t.Errorf("fitsType(%q, %s) = %v, want %v", c.code, c.typ, got, c.want)
+		}
+	}
+}
