@@ -8,12 +8,14 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
 
 // stageAnalyzer runs the real stages: package token, one actor.Resolver
-// for the whole build, timex.Tagger and event.Extract.
+// for the whole build, the dependency analysis of package nlp, timex.Tagger and event.Extract.
 type stageAnalyzer struct {
 	resolver *actor.Resolver
 	tagger   timex.Tagger
@@ -33,6 +35,8 @@ type tokens struct {
 	toks   []token.Token
 	sents  []token.Sentence
 	actors []actor.Mention
+	// parse is the dependency analysis of the text (package nlp).
+	parse []conllu.Sentence
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
@@ -68,6 +72,11 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
 	t.actors = s.resolver.DocumentOn(doc.Text, t.toks, t.sents, doc.DCT)
+	p, err := nlp.Default()
+	if err != nil {
+		return err
+	}
+	t.parse = p.Analyze(doc.Text)
 	s.seen[doc.ID] = t
 	return nil
 }
@@ -91,6 +100,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: t.toks, Sentences: t.sents, Times: tx, Actors: t.actors, Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
+		Parse:      t.parse,
 	})
 	return tx, ms, nil
 }

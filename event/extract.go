@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -25,6 +26,10 @@ type Input struct {
 	Sentences []token.Sentence
 	Times     []timex.Timex   // time expressions of Text
 	Actors    []actor.Mention // actor mentions of Text
+	// Parse is the dependency analysis of Text (nlp.Pipeline.Analyze):
+	// sentences of words with byte offsets into Text. When nil, roles
+	// come from the word windows of participants.go alone.
+	Parse []conllu.Sentence
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
 	Names map[string]string
@@ -88,6 +93,10 @@ type doc struct {
 	// reporters holds the actor ids that reported a claim so far (see
 	// sent.media).
 	reporters map[string]bool
+	// nodeAt maps each token to its parse word (see tree.go), children
+	// lists the dependents of each parse word; nil without a parse.
+	nodeAt   []node
+	children [][][]int
 	// exercise caches exerciseName.
 	exercise *string
 }
@@ -135,6 +144,7 @@ func newDoc(in Input) *doc {
 			}
 		}
 	}
+	d.mapTree()
 	return d
 }
 

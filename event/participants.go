@@ -370,8 +370,19 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		return false
 	}
+	n, tree := s.triggerNode(t)
+	var anchor node
+	hasAnchor := false
+	if t.anchor >= 0 {
+		anchor, hasAnchor = s.treeNode(t.anchor)
+	}
 	if t.noun {
-		poss, mods := s.premodifiers(t)
+		var poss, mods []np
+		if tree {
+			poss, mods = s.treeModifiers(n)
+		} else {
+			poss, mods = s.premodifiers(t)
+		}
 		for _, p := range poss {
 			add(p, Agent)
 		}
@@ -410,22 +421,69 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	passive := t.passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
-		subj := s.subject(t.anchor)
+		var subj []np
+		ok := false
+		if hasAnchor {
+			var pass bool
+			subj, pass, ok = s.treeSubject(anchor)
+			if ok {
+				passive = pass
+			}
+		}
+		if !ok {
+			subj = s.subject(t.anchor)
+			passive = t.passive
+		}
 		for _, p := range subj {
 			switch {
 			case t.recipient >= 0:
 				add(p, Counterpart)
 			case t.lemma == "host":
 				add(p, Counterpart)
-			case t.passive:
+			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
 			default:
 				add(p, Agent)
 			}
 		}
+	} else if t.adjectival && tree {
+		if subj, pass, ok := s.treeSubject(n); ok && pass {
+			for _, p := range subj {
+				add(p, s.passiveRole(t, s.actor(p)))
+			}
+		}
 	}
-	for _, c := range s.complements(t) {
+	var comps []marked
+	if tree {
+		args := s.treeComplements(n, t.noun)
+		if t.noun && hasAnchor && anchor != n {
+			for _, a := range s.treeComplements(anchor, false) {
+				if a.rel != "obj" && a.rel != "iobj" {
+					args = append(args, a)
+				}
+			}
+		}
+		if t.object != nil {
+			if on, ok := s.triggerNode(t.object); ok {
+				args = append(args, s.treeComplements(on, true)...)
+			}
+		}
+		for _, a := range args {
+			if a.rel == "obl:agent" {
+				add(a.p, Agent)
+				continue
+			}
+			comps = append(comps, marked{a.p, a.marker})
+		}
+	}
+	if !tree || len(comps) == 0 {
+		// the tree attaches no actor: the word window may (a misattached
+		// "with" phrase, a name the parse split)
+		comps = s.complements(t)
+	}
+	for _, c := range comps {
 		r, ok := roleFor(t, c.marker, s.actor(c.p))
 		if t.adjectival && c.marker == "" {
 			r, ok = s.passiveRole(t, s.actor(c.p)), true
@@ -436,12 +494,46 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
 			r = Agent
 		}
-		if r == Agent && hasAgent() && !t.passive {
+		if r == Agent && hasAgent() && !passive {
 			r = Counterpart
 		}
 		add(c.p, r)
 	}
 	return out, s.location(out)
+}
+
+// triggerNode returns the parse word heading the trigger's words: the
+// one whose head lies outside them.
+func (s *sent) triggerNode(t *trigger) (node, bool) {
+	var first node
+	found := false
+	for i := t.start; i < t.end; i++ {
+		if t.noun && i == t.anchor {
+			continue // the light verb of "held talks": the noun heads the event
+		}
+		n, ok := s.treeNode(i)
+		if !ok {
+			continue
+		}
+		if !found {
+			first, found = n, true
+		}
+		h, ok := s.d.head(n)
+		if !ok {
+			return n, true
+		}
+		inside := false
+		for j := t.start; j < t.end; j++ {
+			if m, ok := s.treeNode(j); ok && m == h {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return n, true
+		}
+	}
+	return first, found
 }
 
 // demonym reports whether a name looks like a nationality adjective

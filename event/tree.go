@@ -1,0 +1,351 @@
+package event
+
+import (
+	"github.com/chronograph-news/chronograph/actor"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// The dependency analysis (Input.Parse) is laid over the document's tokens
+// by byte offsets: the tokenizer of package token and the words of the
+// parse differ slightly (a hyphenated compound may be one token and three
+// words, or the reverse), so each token maps to the parse word it overlaps
+// most, and each word to the tokens it overlaps.
+
+// node is one word of the parse: sentence index in Input.Parse and word
+// index (0-based) in it.
+type node struct {
+	sent, word int
+}
+
+// noNode marks a token without a parse word.
+var noNode = node{-1, -1}
+
+// mapTree fills d.nodeAt from d.in.Parse.
+func (d *doc) mapTree() {
+	if len(d.in.Parse) == 0 {
+		return
+	}
+	toks := d.in.Tokens
+	d.nodeAt = make([]node, len(toks))
+	best := make([]int, len(toks)) // overlap of the word chosen so far
+	for i := range d.nodeAt {
+		d.nodeAt[i] = noNode
+	}
+	for si := range d.in.Parse {
+		ps := &d.in.Parse[si]
+		for wi, w := range ps.Tokens {
+			if w.Start < 0 || w.End <= w.Start || w.End > len(d.in.Text) {
+				continue
+			}
+			for _, ti := range tokensIn(toks, w.Start, w.End) {
+				o := min(w.End, toks[ti].End) - max(w.Start, toks[ti].Start)
+				if o > best[ti] {
+					best[ti], d.nodeAt[ti] = o, node{si, wi}
+				}
+			}
+		}
+	}
+	d.children = make([][][]int, len(d.in.Parse))
+	for si := range d.in.Parse {
+		ws := d.in.Parse[si].Tokens
+		kids := make([][]int, len(ws))
+		for wi, w := range ws {
+			if h := w.Head - 1; h >= 0 && h < len(ws) && h != wi {
+				kids[h] = append(kids[h], wi)
+			}
+		}
+		d.children[si] = kids
+	}
+}
+
+// treeNode returns the parse word of token i, if any.
+func (s *sent) treeNode(i int) (node, bool) {
+	if s.d.nodeAt == nil || i < s.first || i >= s.last {
+		return noNode, false
+	}
+	n := s.d.nodeAt[i]
+	return n, n.sent >= 0
+}
+
+// w returns the parse word of n.
+func (d *doc) w(n node) *conllu.Token { return &d.in.Parse[n.sent].Tokens[n.word] }
+
+// head returns the head of n, or false at the root.
+func (d *doc) head(n node) (node, bool) {
+	h := d.w(n).Head - 1
+	if h < 0 || h >= len(d.in.Parse[n.sent].Tokens) {
+		return noNode, false
+	}
+	return node{n.sent, h}, true
+}
+
+// rel returns the relation of n to its head ("nsubj", "obl:agent"...).
+func (d *doc) rel(n node) string { return d.w(n).DepRel }
+
+// baseRel returns the relation without its subtype ("nmod:poss" → "nmod").
+func baseRel(r string) string {
+	b, _, _ := strings.Cut(r, ":")
+	return b
+}
+
+// kids returns the dependents of n with relation r (or with r as its base
+// relation when r has no subtype and exact is false), in word order.
+func (d *doc) kids(n node, match func(rel string) bool) []node {
+	var out []node
+	for _, k := range d.children[n.sent][n.word] {
+		c := node{n.sent, k}
+		if match(d.rel(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// is returns a matcher of the relations given.
+func is(rels ...string) func(string) bool {
+	return func(r string) bool {
+		for _, x := range rels {
+			if r == x {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// caseWord returns the preposition marking an oblique or a noun modifier
+// ("with", "against"), lower-cased, or "" for none. A two-word preposition
+// ("according to", "ahead of") gives its last word.
+func (d *doc) caseWord(n node) string {
+	c := ""
+	for _, k := range d.kids(n, is("case")) {
+		c = strings.ToLower(strings.ReplaceAll(d.w(k).Form, "’", "'"))
+		for _, f := range d.kids(k, is("fixed")) {
+			c = strings.ToLower(d.w(f).Form)
+		}
+	}
+	return c
+}
+
+// tokenOf returns the document tokens the word n overlaps.
+func (s *sent) tokensOf(n node) []int {
+	w := s.d.w(n)
+	return tokensIn(s.d.in.Tokens, w.Start, w.End)
+}
+
+// actorWord returns the actor phrase the word n is part of.
+func (s *sent) actorWord(n node) (np, bool) {
+	for _, ti := range s.tokensOf(n) {
+		if p, ok := s.mentionAt(ti); ok {
+			return p, true
+		}
+	}
+	return np{}, false
+}
+
+// phraseActors returns the actors a noun phrase headed by n names: the
+// head's own name, else the name it stands in apposition to or is
+// described by ("negotiator Saeb Erakat", "the president, Putin"), else a
+// name modifying it ("Hamas militants", "North Korean troops", "Russia's
+// army", "delegations from China", "the president of Iran"); and those of
+// the phrases coordinated with it ("Kim and Putin"). An adjective or a
+// possessor names the phrase's actor only for a subject (affiliated) or a
+// head noun that stands for a party ("Russian troops", not "in an Israeli
+// air strike").
+func (s *sent) phraseActors(n node, subject bool) []np {
+	var out []np
+	s.collectPhrase(n, subject, &out, 0)
+	return out
+}
+
+// maxConj bounds the depth of coordination followed from a phrase.
+const maxConj = 8
+
+// nameRels name the head they depend on; modRels name whom it belongs to.
+var (
+	nameRels = is("flat", "flat:name", "appos", "nmod:desc")
+	modRels  = is("compound", "amod", "nmod:poss")
+)
+
+func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
+	if depth > maxConj {
+		return
+	}
+	d := s.d
+	if p, ok := s.actorWord(n); ok {
+		*out = append(*out, p)
+	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
+		lw := strings.ToLower(w.Form)
+		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw]
+		found := false
+		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
+			found = true // a name the gazetteer does not know: not its affiliation
+			for _, k := range d.kids(n, nameRels) {
+				if p, ok := s.actorWord(k); ok {
+					*out = append(*out, p)
+					break
+				}
+			}
+		}
+		for _, rels := range []func(string) bool{nameRels, modRels} {
+			if found {
+				break
+			}
+			for _, k := range d.kids(n, rels) {
+				if r := d.rel(k); !subject && !party && r != "compound" && !nameRels(r) {
+					continue
+				}
+				if p, ok := s.actorWord(k); ok {
+					*out = append(*out, p)
+					found = true
+					break
+				}
+				if d.rel(k) == "nmod:poss" && depth < maxConj {
+					// "Israeli soldiers' gunfire": the possessor's party
+					before := len(*out)
+					s.collectPhrase(k, subject, out, depth+1)
+					if found = len(*out) > before; found {
+						break
+					}
+				}
+			}
+		}
+		if !found && party && w.UPOS != "PROPN" {
+			for _, k := range d.kids(n, is("nmod")) {
+				if c := d.caseWord(k); c == "from" || c == "of" {
+					if p, ok := s.actorWord(k); ok {
+						*out = append(*out, p)
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, k := range d.kids(n, is("conj")) {
+		s.collectPhrase(k, subject, out, depth+1)
+	}
+}
+
+// treeArg is an actor phrase the tree attaches to a trigger, with the
+// preposition marking it ("" for a subject or an object) and its relation.
+type treeArg struct {
+	p      np
+	marker string
+	rel    string
+}
+
+// treeSubject returns the subject of the verb at n: its own nsubj or
+// nsubj:pass (passive tells which), else the subject it shares with the
+// verb it is coordinated with or controlled by ("agreed to meet", "arrived
+// and met"), else the noun a relative or participle clause modifies
+// ("the troops who crossed", "troops deployed to Kursk": passive). ok is
+// false when the tree gives no subject word.
+func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
+	d := s.d
+	for depth := 0; depth < 4; depth++ {
+		if k := d.kids(n, is("nsubj", "nsubj:pass", "csubj")); len(k) > 0 {
+			// of two subjects the parse gives, the nearer before the verb
+			// ("SEOUL, South Korea — (AP) — A top official met")
+			for len(k) > 1 && k[1].word < n.word {
+				k = k[1:]
+			}
+			if d.rel(k[0]) == "csubj" {
+				return nil, false, false
+			}
+			pass := d.rel(k[0]) == "nsubj:pass"
+			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
+				h, ok := d.head(n)
+				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
+					return s.phraseActors(h, true), pass, true // "Putin, who visited"
+				}
+				return nil, pass, false // a pronoun: resolved by the word windows
+			}
+			subj := s.phraseActors(k[0], true)
+			return subj, pass, len(subj) > 0 // none named: the word windows may find one
+		}
+		r := d.rel(n)
+		h, hasHead := d.head(n)
+		if !hasHead {
+			return nil, false, false
+		}
+		switch r {
+		case "xcomp", "conj":
+			n = h
+			continue
+		case "acl:relcl":
+			return s.phraseActors(h, true), false, true
+		case "acl", "amod":
+			return s.phraseActors(h, true), true, true
+		}
+		return nil, false, false
+	}
+	return nil, false, false
+}
+
+// treeComplements returns the objects, obliques and noun modifiers of the
+// word n that name actors.
+func (s *sent) treeComplements(n node, noun bool) []treeArg {
+	d := s.d
+	var out []treeArg
+	for _, k := range d.children[n.sent][n.word] {
+		c := node{n.sent, k}
+		r := d.rel(c)
+		marker := ""
+		switch {
+		case r == "obj" && !noun:
+		case r == "iobj" && !noun:
+			marker = "to"
+		case r == "obl:agent":
+			marker = "by"
+		case baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:npmod":
+			marker = d.caseWord(c)
+			if marker == "" {
+				continue
+			}
+		case r == "nmod" && noun:
+			marker = d.caseWord(c)
+			if marker == "" {
+				continue
+			}
+		default:
+			continue
+		}
+		ps := s.phraseActors(c, r == "obl:agent")
+		for _, p := range ps {
+			out = append(out, treeArg{p, marker, r})
+		}
+		if !noun {
+			// "met with leader Kim in Pyongyang": the place the parse
+			// hangs on the complement is the event's
+			for _, k := range d.kids(c, is("nmod")) {
+				if cw := d.caseWord(k); cw != "in" && cw != "at" {
+					continue
+				}
+				for _, p := range s.phraseActors(k, false) {
+					if a := s.actor(p); a.Kind == actor.Place || a.Location {
+						out = append(out, treeArg{p, "in", "nmod"})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// treeModifiers returns the possessors and the name modifiers of the noun
+// at n: "Russia's invasion", "the Putin-Kim summit", "Russian strikes".
+func (s *sent) treeModifiers(n node) (poss, mods []np) {
+	d := s.d
+	for _, k := range d.children[n.sent][n.word] {
+		c := node{n.sent, k}
+		switch d.rel(c) {
+		case "nmod:poss":
+			poss = append(poss, s.phraseActors(c, true)...)
+		case "compound", "amod", "flat":
+			mods = append(mods, s.phraseActors(c, true)...)
+		}
+	}
+	return poss, mods
+}
