@@ -259,6 +259,36 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestSentence checks that one sentence analysed alone, inside a longer
+// text, gets the words, offsets and tree Analyze gives it.
+func TestSentence(t *testing.T) {
+	p := pipeline(t)
+	const first = "Troops crossed the border. "
+	text := first + "The president met the foreign minister in Berlin on Tuesday. Talks followed."
+	whole := p.Analyze(text)
+	if len(whole) != 3 {
+		t.Fatalf("%d sentences, want 3", len(whole))
+	}
+	end := whole[1].Tokens[len(whole[1].Tokens)-1].End
+	got := p.Sentence(text, len(first), end)
+	if len(got.Tokens) != len(whole[1].Tokens) {
+		t.Fatalf("%d words, want %d", len(got.Tokens), len(whole[1].Tokens))
+	}
+	checkTree(t, &got)
+	for i, w := range got.Tokens {
+		want := whole[1].Tokens[i]
+		if w.Form != want.Form || w.Start != want.Start || w.End != want.End || text[w.Start:w.End] != w.Form ||
+			w.Head != want.Head || w.DepRel != want.DepRel || w.UPOS != want.UPOS {
+			t.Errorf("word %d: %+v, want %+v", i, w, want)
+		}
+	}
+	for _, b := range [][2]int{{-1, 3}, {3, 3}, {0, len(text) + 1}} {
+		if s := p.Sentence(text, b[0], b[1]); len(s.Tokens) != 0 {
+			t.Errorf("bounds %v: %d words, want none", b, len(s.Tokens))
+		}
+	}
+}
+
 // TestSeeds analyses the seed articles: every sentence is a well-formed
 // tree and every word's offsets point at its form in the text.
 func TestSeeds(t *testing.T) {
