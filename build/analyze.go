@@ -9,13 +9,13 @@ import (
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/nlp"
-	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
 
 // stageAnalyzer runs the real stages: package token, one actor.Resolver
-// for the whole build, the dependency analysis of package nlp, timex.Tagger and event.Extract.
+// for the whole build, timex.Tagger and event.Extract, which asks package
+// nlp for the dependency analysis of the sentences it needs.
 type stageAnalyzer struct {
 	resolver *actor.Resolver
 	tagger   timex.Tagger
@@ -28,6 +28,10 @@ type stageAnalyzer struct {
 	names map[string]string
 	// cameoVerbs is Options.CAMEOVerbs.
 	cameoVerbs bool
+	// parser tags and parses one sentence for event.Input.Parse: the
+	// event rules read only the tags and the tree, so the lemmas,
+	// features and names of the full pipeline are skipped.
+	parser *nlp.Pipeline
 }
 
 // tokens is the DCT-independent analysis of one document.
@@ -35,8 +39,6 @@ type tokens struct {
 	toks   []token.Token
 	sents  []token.Sentence
 	actors []actor.Mention
-	// parse is the dependency analysis of the text (package nlp).
-	parse []conllu.Sentence
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
@@ -61,7 +63,14 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor gazetteer: %w", err)
 	}
-	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs}, nil
+	p, err := nlp.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &stageAnalyzer{
+		resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
+		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser},
+	}, nil
 }
 
 // Resolve tokenizes doc and resolves its actors.
@@ -72,11 +81,6 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
 	t.actors = s.resolver.DocumentOn(doc.Text, t.toks, t.sents, doc.DCT)
-	p, err := nlp.Default()
-	if err != nil {
-		return err
-	}
-	t.parse = p.Analyze(doc.Text)
 	s.seen[doc.ID] = t
 	return nil
 }
@@ -100,7 +104,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: t.toks, Sentences: t.sents, Times: tx, Actors: t.actors, Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
-		Parse:      t.parse,
+		Parse:      s.parser.Sentence,
 	})
 	return tx, ms, nil
 }

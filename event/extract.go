@@ -26,10 +26,14 @@ type Input struct {
 	Sentences []token.Sentence
 	Times     []timex.Timex   // time expressions of Text
 	Actors    []actor.Mention // actor mentions of Text
-	// Parse is the dependency analysis of Text (nlp.Pipeline.Analyze):
-	// sentences of words with byte offsets into Text. When nil, roles
-	// come from the word windows of participants.go alone.
-	Parse []conllu.Sentence
+	// Parse returns the dependency analysis of text[start:end], one of
+	// Sentences, as one sentence of words with byte offsets into text
+	// (nlp.Pipeline.Sentence); the words need UPOS, HEAD and DEPREL.
+	// Extract calls it only for the sentences where a trigger needs its
+	// participants, at most once each, and keeps no result past its
+	// sentence. When nil, roles come from the word windows of
+	// participants.go alone.
+	Parse func(text string, start, end int) conllu.Sentence
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
 	Names map[string]string
@@ -93,10 +97,6 @@ type doc struct {
 	// reporters holds the actor ids that reported a claim so far (see
 	// sent.media).
 	reporters map[string]bool
-	// nodeAt maps each token to its parse word (see tree.go), children
-	// lists the dependents of each parse word; nil without a parse.
-	nodeAt   []node
-	children [][][]int
 	// exercise caches exerciseName.
 	exercise *string
 }
@@ -144,7 +144,6 @@ func newDoc(in Input) *doc {
 			}
 		}
 	}
-	d.mapTree()
 	return d
 }
 
@@ -180,6 +179,10 @@ type sent struct {
 	// framed is the end of the last reporting frame met ("told a news
 	// conference"): no trigger starts before it.
 	framed int
+	// tr is the dependency analysis of the sentence, asked for on first
+	// use (see tree.go); parsed reports that it was.
+	tr     *tree
+	parsed bool
 }
 
 func (s *sent) tok(i int) token.Token { return s.d.in.Tokens[i] }

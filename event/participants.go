@@ -370,7 +370,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		return false
 	}
-	n, tree := s.triggerNode(t)
+	n, hasTree := s.triggerNode(t)
 	var anchor node
 	hasAnchor := false
 	if t.anchor >= 0 {
@@ -378,7 +378,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	if t.noun {
 		var poss, mods []np
-		if tree {
+		if hasTree {
 			poss, mods = s.treeModifiers(n)
 		} else {
 			poss, mods = s.premodifiers(t)
@@ -448,7 +448,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Agent)
 			}
 		}
-	} else if t.adjectival && tree {
+	} else if t.adjectival && hasTree {
 		if subj, pass, ok := s.treeSubject(n); ok && pass {
 			for _, p := range subj {
 				add(p, s.passiveRole(t, s.actor(p)))
@@ -456,7 +456,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	var comps []marked
-	if tree {
+	if hasTree {
 		args := s.treeComplements(n, t.noun)
 		if t.noun && hasAnchor && anchor != n {
 			for _, a := range s.treeComplements(anchor, false) {
@@ -478,7 +478,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			comps = append(comps, marked{a.p, a.marker})
 		}
 	}
-	if !tree || len(comps) == 0 {
+	if !hasTree || len(comps) == 0 {
 		// the tree attaches no actor: the word window may (a misattached
 		// "with" phrase, a name the parse split)
 		comps = s.complements(t)
@@ -518,7 +518,7 @@ func (s *sent) triggerNode(t *trigger) (node, bool) {
 		if !found {
 			first, found = n, true
 		}
-		h, ok := s.d.head(n)
+		h, ok := s.tr.head(n)
 		if !ok {
 			return n, true
 		}

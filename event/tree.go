@@ -7,82 +7,96 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// The dependency analysis (Input.Parse) is laid over the document's tokens
-// by byte offsets: the tokenizer of package token and the words of the
-// parse differ slightly (a hyphenated compound may be one token and three
-// words, or the reverse), so each token maps to the parse word it overlaps
-// most, and each word to the tokens it overlaps.
+// The dependency analysis (Input.Parse) is asked for one sentence at a
+// time, the first time a trigger of the sentence needs its participants,
+// and dropped with the sentence. It is laid over the document's tokens by
+// byte offsets: the tokenizer of package token and the words of the parse
+// differ slightly (a hyphenated compound may be one token and three words,
+// or the reverse), so each token maps to the parse word it overlaps most,
+// and each word to the tokens it overlaps.
 
-// node is one word of the parse: sentence index in Input.Parse and word
-// index (0-based) in it.
-type node struct {
-	sent, word int
-}
+// node is one word of a sentence's parse: its index (0-based) in it.
+type node int
 
 // noNode marks a token without a parse word.
-var noNode = node{-1, -1}
+const noNode node = -1
 
-// mapTree fills d.nodeAt from d.in.Parse.
-func (d *doc) mapTree() {
-	if len(d.in.Parse) == 0 {
-		return
+// tree is the dependency analysis of one sentence.
+type tree struct {
+	words []conllu.Token
+	// nodeAt maps each token of the sentence (index i-first) to its parse
+	// word; children lists the dependents of each word, in word order.
+	nodeAt   []node
+	children [][]node
+}
+
+// tree returns the dependency analysis of the sentence, asking Input.Parse
+// for it on first use; nil without a parser.
+func (s *sent) tree() *tree {
+	if s.parsed {
+		return s.tr
 	}
-	toks := d.in.Tokens
-	d.nodeAt = make([]node, len(toks))
-	best := make([]int, len(toks)) // overlap of the word chosen so far
-	for i := range d.nodeAt {
-		d.nodeAt[i] = noNode
+	s.parsed = true
+	in := s.d.in
+	if in.Parse == nil {
+		return nil
 	}
-	for si := range d.in.Parse {
-		ps := &d.in.Parse[si]
-		for wi, w := range ps.Tokens {
-			if w.Start < 0 || w.End <= w.Start || w.End > len(d.in.Text) {
-				continue
-			}
-			for _, ti := range tokensIn(toks, w.Start, w.End) {
-				o := min(w.End, toks[ti].End) - max(w.Start, toks[ti].Start)
-				if o > best[ti] {
-					best[ti], d.nodeAt[ti] = o, node{si, wi}
-				}
+	ts := in.Sentences[s.index]
+	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
+	if len(ws) == 0 {
+		return nil
+	}
+	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws))}
+	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
+	for i := range tr.nodeAt {
+		tr.nodeAt[i] = noNode
+	}
+	toks := in.Tokens[s.first:s.last]
+	for wi, w := range ws {
+		if w.Start < 0 || w.End <= w.Start || w.End > len(in.Text) {
+			continue
+		}
+		for _, ti := range tokensIn(toks, w.Start, w.End) {
+			o := min(w.End, toks[ti].End) - max(w.Start, toks[ti].Start)
+			if o > best[ti] {
+				best[ti], tr.nodeAt[ti] = o, node(wi)
 			}
 		}
-	}
-	d.children = make([][][]int, len(d.in.Parse))
-	for si := range d.in.Parse {
-		ws := d.in.Parse[si].Tokens
-		kids := make([][]int, len(ws))
-		for wi, w := range ws {
-			if h := w.Head - 1; h >= 0 && h < len(ws) && h != wi {
-				kids[h] = append(kids[h], wi)
-			}
+		if h := w.Head - 1; h >= 0 && h < len(ws) && h != wi {
+			tr.children[h] = append(tr.children[h], node(wi))
 		}
-		d.children[si] = kids
 	}
+	s.tr = tr
+	return tr
 }
 
 // treeNode returns the parse word of token i, if any.
 func (s *sent) treeNode(i int) (node, bool) {
-	if s.d.nodeAt == nil || i < s.first || i >= s.last {
+	if i < s.first || i >= s.last {
 		return noNode, false
 	}
-	n := s.d.nodeAt[i]
-	return n, n.sent >= 0
+	tr := s.tree()
+	if tr == nil {
+		return noNode, false
+	}
+	n := tr.nodeAt[i-s.first]
+	return n, n >= 0
 }
 
 // w returns the parse word of n.
-func (d *doc) w(n node) *conllu.Token { return &d.in.Parse[n.sent].Tokens[n.word] }
+func (t *tree) w(n node) *conllu.Token { return &t.words[n] }
 
 // head returns the head of n, or false at the root.
-func (d *doc) head(n node) (node, bool) {
-	h := d.w(n).Head - 1
-	if h < 0 || h >= len(d.in.Parse[n.sent].Tokens) {
+func (t *tree) head(n node) (node, bool) {
+	h := t.w(n).Head - 1
+	if h < 0 || h >= len(t.words) {
 		return noNode, false
 	}
-	return node{n.sent, h}, true
+	return node(h), true
 }
 
 // rel returns the relation of n to its head ("nsubj", "obl:agent"...).
-func (d *doc) rel(n node) string { return d.w(n).DepRel }
+func (t *tree) rel(n node) string { return t.w(n).DepRel }
 
 // baseRel returns the relation without its subtype ("nmod:poss" → "nmod").
 func baseRel(r string) string {
@@ -90,13 +104,11 @@ func baseRel(r string) string {
 	return b
 }
 
-// kids returns the dependents of n with relation r (or with r as its base
-// relation when r has no subtype and exact is false), in word order.
-func (d *doc) kids(n node, match func(rel string) bool) []node {
+// kids returns the dependents of n whose relation matches, in word order.
+func (t *tree) kids(n node, match func(rel string) bool) []node {
 	var out []node
-	for _, k := range d.children[n.sent][n.word] {
-		c := node{n.sent, k}
-		if match(d.rel(c)) {
+	for _, c := range t.children[n] {
+		if match(t.rel(c)) {
 			out = append(out, c)
 		}
 	}
@@ -118,7 +130,7 @@ func is(rels ...string) func(string) bool {
 // caseWord returns the preposition marking an oblique or a noun modifier
 // ("with", "against"), lower-cased, or "" for none. A two-word preposition
 // ("according to", "ahead of") gives its last word.
-func (d *doc) caseWord(n node) string {
+func (d *tree) caseWord(n node) string {
 	c := ""
 	for _, k := range d.kids(n, is("case")) {
 		c = strings.ToLower(strings.ReplaceAll(d.w(k).Form, "’", "'"))
@@ -129,10 +141,14 @@ func (d *doc) caseWord(n node) string {
 	return c
 }
 
-// tokenOf returns the document tokens the word n overlaps.
+// tokensOf returns the document tokens the word n overlaps.
 func (s *sent) tokensOf(n node) []int {
-	w := s.d.w(n)
-	return tokensIn(s.d.in.Tokens, w.Start, w.End)
+	w := s.tr.w(n)
+	toks := tokensIn(s.d.in.Tokens[s.first:s.last], w.Start, w.End)
+	for k := range toks {
+		toks[k] += s.first
+	}
+	return toks
 }
 
 // actorWord returns the actor phrase the word n is part of.
@@ -173,7 +189,7 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	if depth > maxConj {
 		return
 	}
-	d := s.d
+	d := s.tr
 	if p, ok := s.actorWord(n); ok {
 		*out = append(*out, p)
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
@@ -243,12 +259,12 @@ type treeArg struct {
 // ("the troops who crossed", "troops deployed to Kursk": passive). ok is
 // false when the tree gives no subject word.
 func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
-	d := s.d
+	d := s.tr
 	for depth := 0; depth < 4; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass", "csubj")); len(k) > 0 {
 			// of two subjects the parse gives, the nearer before the verb
 			// ("SEOUL, South Korea — (AP) — A top official met")
-			for len(k) > 1 && k[1].word < n.word {
+			for len(k) > 1 && k[1] < n {
 				k = k[1:]
 			}
 			if d.rel(k[0]) == "csubj" {
@@ -287,10 +303,9 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 // treeComplements returns the objects, obliques and noun modifiers of the
 // word n that name actors.
 func (s *sent) treeComplements(n node, noun bool) []treeArg {
-	d := s.d
+	d := s.tr
 	var out []treeArg
-	for _, k := range d.children[n.sent][n.word] {
-		c := node{n.sent, k}
+	for _, c := range d.children[n] {
 		r := d.rel(c)
 		marker := ""
 		switch {
@@ -337,9 +352,8 @@ func (s *sent) treeComplements(n node, noun bool) []treeArg {
 // treeModifiers returns the possessors and the name modifiers of the noun
 // at n: "Russia's invasion", "the Putin-Kim summit", "Russian strikes".
 func (s *sent) treeModifiers(n node) (poss, mods []np) {
-	d := s.d
-	for _, k := range d.children[n.sent][n.word] {
-		c := node{n.sent, k}
+	d := s.tr
+	for _, c := range d.children[n] {
 		switch d.rel(c) {
 		case "nmod:poss":
 			poss = append(poss, s.phraseActors(c, true)...)

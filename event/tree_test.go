@@ -25,7 +25,7 @@ func TestTreeRoles(t *testing.T) {
 			"agent=person:putin counterpart=person:kim location=place:vladivostok"},
 	} {
 		in := input(tc.text)
-		in.Parse = p.Analyze(in.Text)
+		in.Parse = p.Sentence
 		m := only(t, in, tc.typ)
 		if got := roles(m); got != tc.want {
 			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
