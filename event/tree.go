@@ -38,8 +38,8 @@ func (s *sent) tree() *tree {
 	}
 	s.parsed = true
 	in := s.d.in
-	if in.Parse == nil {
-		return nil
+	if in.Parse == nil || !s.hasActor() {
+		return nil // the tree attaches actors only: none to attach
 	}
 	ts := in.Sentences[s.index]
 	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
@@ -68,6 +68,16 @@ func (s *sent) tree() *tree {
 	}
 	s.tr = tr
 	return tr
+}
+
+// hasActor reports whether an actor is mentioned in the sentence.
+func (s *sent) hasActor() bool {
+	for i := s.first; i < s.last; i++ {
+		if s.d.actorAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // treeNode returns the parse word of token i, if any.
