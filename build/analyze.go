@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/document"
@@ -30,7 +31,7 @@ type stageAnalyzer struct {
 	cameoVerbs bool
 	// parser tags and parses one sentence for event.Input.Parse: the
 	// event rules read only the tags and the tree, so the lemmas,
-	// features and names of the full pipeline are skipped.
+	// features and names of the full pipeline are neither loaded nor run.
 	parser *nlp.Pipeline
 }
 
@@ -63,14 +64,11 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor gazetteer: %w", err)
 	}
-	p, err := nlp.Default()
+	p, err := treeParser()
 	if err != nil {
 		return nil, err
 	}
-	return &stageAnalyzer{
-		resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
-		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser},
-	}, nil
+	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs, parser: p}, nil
 }
 
 // Resolve tokenizes doc and resolves its actors.
@@ -84,6 +82,10 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	s.seen[doc.ID] = t
 	return nil
 }
+
+// treeParser returns the tagger and parser of package nlp, loaded on
+// first use and shared by every build after.
+var treeParser = sync.OnceValues(func() (*nlp.Pipeline, error) { return nlp.LoadOnly("tagger", "parser") })
 
 // Analyze tags doc's time expressions against doc.DCT and extracts its
 // event mentions.

@@ -408,3 +408,27 @@ func TestHostileText(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadOnly checks that only the models named are loaded, that the
+// others' steps are skipped, and that an unknown name is an error.
+func TestLoadOnly(t *testing.T) {
+	p, err := LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Tagger == nil || p.Parser == nil || p.Lemma != nil || p.Morph != nil || p.Names != nil {
+		t.Fatalf("LoadOnly(tagger, parser) = %+v", p)
+	}
+	text := "The president met the minister."
+	s := p.Sentence(text, 0, len(text))
+	met, w := word(&s, "met")
+	if w == nil || w.UPOS != "VERB" || w.Lemma != "" || w.Feats != "" {
+		t.Errorf("met: %+v, want a verb without lemma or features", w)
+	}
+	if _, subj := word(&s, "president"); subj == nil || subj.Head != met || subj.DepRel != "nsubj" {
+		t.Errorf("president: %+v, want nsubj of met", subj)
+	}
+	if _, err := LoadOnly("tagger", "nosuch"); err == nil {
+		t.Error("LoadOnly(nosuch): no error")
+	}
+}

@@ -28,7 +28,13 @@ type Pipeline struct {
 // Load decodes the embedded models, each in its own goroutine (decoding
 // is tens of milliseconds of decompression and table building per model):
 // use [Default], which loads them once.
-func Load() (*Pipeline, error) {
+func Load() (*Pipeline, error) { return LoadOnly(models.Names...) }
+
+// LoadOnly decodes the embedded models named (of [models.Names]) as [Load]
+// does and leaves the other fields nil, so their steps are skipped: a
+// caller that reads only the tags and the tree loads "tagger" and
+// "parser" and spares the memory of the rest.
+func LoadOnly(names ...string) (*Pipeline, error) {
 	p := &Pipeline{}
 	decode := map[string]func(io.Reader) error{
 		"tagger": func(r io.Reader) (err error) { p.Tagger, err = tagger.Read(r); return },
@@ -37,9 +43,13 @@ func Load() (*Pipeline, error) {
 		"parser": func(r io.Reader) (err error) { p.Parser, err = parser.Read(r); return },
 		"ner":    func(r io.Reader) (err error) { p.Names, err = ner.Read(r); return },
 	}
-	errs := make([]error, len(models.Names))
+	errs := make([]error, len(names))
 	var wg sync.WaitGroup
-	for i, name := range models.Names {
+	for i, name := range names {
+		if decode[name] == nil {
+			errs[i] = fmt.Errorf("nlp: no model %q", name)
+			continue
+		}
 		wg.Go(func() {
 			r, err := models.Open(name)
 			if err == nil {
