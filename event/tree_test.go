@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
 // TestTreeRoles checks roles read from the dependency analysis where the
@@ -30,5 +31,31 @@ func TestTreeRoles(t *testing.T) {
 		if got := roles(m); got != tc.want {
 			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestParseOnDemand checks that the parser is asked only for the
+// sentences where a trigger needs its participants and an actor is named,
+// once each, with the sentence's own bounds.
+func TestParseOnDemand(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const (
+		quiet  = "The weather was mild. "
+		noName = "Officials met on Friday. "
+		wanted = "Putin met Kim in Vladivostok and signed a treaty."
+	)
+	in := input(quiet + noName + wanted)
+	var calls [][2]int
+	in.Parse = func(text string, start, end int) conllu.Sentence {
+		calls = append(calls, [2]int{start, end})
+		return p.Sentence(text, start, end)
+	}
+	Extract(in)
+	want := [2]int{len(quiet + noName), len(in.Text)}
+	if len(calls) != 1 || calls[0] != want {
+		t.Errorf("parsed %v, want only %v", calls, want)
 	}
 }
