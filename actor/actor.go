@@ -14,6 +14,10 @@ const (
 	Place        Kind = "place"
 )
 
+// AgentPrefix begins the id of a country's generic agent ("agent:ISR:police"):
+// a group, not one person or body with a name of its own.
+const AgentPrefix = "agent:"
+
 // Actor is one resolved identity.
 type Actor struct {
 	// ID is the canonical id, e.g. "person:kim-jong-un", "country:PRK";

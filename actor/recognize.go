@@ -274,7 +274,7 @@ func (r *recognizer) agent(qp, q int, country string) (int, bool) {
 	if next < len(its) && its[next].first != end || next > q && its[next-1].last != end {
 		return q, false // the agent's name ends inside an item
 	}
-	id := "agent:" + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)
+	id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)
 	r.emit(candidate{kind: candAgent, first: its[qp].first, last: end, ids: []string{id}, affil: country, sector: a.Sector}, next)
 	return next, true
 }

@@ -220,7 +220,7 @@ func (r *Resolver) kindOf(id string) Kind {
 		return Country
 	case "place:":
 		return Place
-	case "agent:":
+	case AgentPrefix:
 		return Organization // a country's police, army: a body of the state
 	}
 	return Organization

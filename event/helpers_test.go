@@ -58,6 +58,7 @@ var testActors = []ent{
 	{"KCNA", "org:kcna", actor.Organization, false},
 	{"Tass", "org:tass", actor.Organization, false},
 	{"Yonhap", "org:yonhap", actor.Organization, false},
+	{"South Korean militaries", "agent:KOR:military", actor.Organization, false},
 	{"Pentagon", "org:pentagon", actor.Organization, false},
 	{"NATO", "org:nato", actor.Organization, false},
 }

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // name returns the display name of an actor id.
 func (s *sent) name(id string) string {
@@ -15,10 +19,12 @@ func (s *sent) name(id string) string {
 // Kim Jong Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
 	var agents, others []string
+	group := false // the one agent is a group ("South Korean militaries")
 	for _, p := range m.Participants {
 		switch p.Role {
 		case Agent:
 			agents = append(agents, s.name(p.ActorID))
+			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 		case Counterpart, Target:
 			others = append(others, s.name(p.ActorID))
 		}
@@ -43,7 +49,7 @@ func (s *sent) title(t *trigger, m *Mention) string {
 			}
 		} else {
 			b.WriteString(strings.Join(agents, " and "))
-			if len(agents) > 1 {
+			if len(agents) > 1 || group {
 				verb = plural(verb)
 			}
 			b.WriteString(" " + verb + " " + thing)
@@ -83,7 +89,7 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}
-		if len(agents) > 1 {
+		if len(agents) > 1 || group {
 			verb = plural(verb)
 		}
 		b.WriteString(" " + verb)

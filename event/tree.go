@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/chronograph-news/chronograph/actor"
+	"sort"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -201,7 +202,18 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	}
 	d := s.tr
 	if p, ok := s.actorWord(n); ok {
-		*out = append(*out, p)
+		group := []np{p}
+		if strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) {
+			// "the U.S. and South Korean militaries": the group's other
+			// countries modify it too
+			for _, k := range d.kids(n, is("compound", "amod")) {
+				if q, ok := s.actorWord(k); ok && s.actor(q).ActorID != s.actor(p).ActorID {
+					group = append(group, q)
+				}
+			}
+			sort.Slice(group, func(i, j int) bool { return group[i].start < group[j].start })
+		}
+		*out = append(*out, group...)
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw]
@@ -223,7 +235,11 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if r := d.rel(k); !subject && !party && r != "compound" && !nameRels(r) {
 					continue
 				}
-				if p, ok := s.actorWord(k); ok {
+				p, ok := s.actorWord(k)
+				if ok && titles[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
+					continue // "Trump's envoy" is not Trump: a person's agent acts apart from them
+				}
+				if ok {
 					*out = append(*out, p)
 					found = true
 					break

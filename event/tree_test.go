@@ -24,6 +24,12 @@ func TestTreeRoles(t *testing.T) {
 			"agent=country:RUS counterpart=person:kim location=place:pyongyang"},
 		{"Putin, who met Kim in Vladivostok, left on Friday.", Meeting,
 			"agent=person:putin counterpart=person:kim location=place:vladivostok"},
+		// a country's group noun keeps the other countries modifying it
+		{"The Russian and South Korean militaries concluded their annual joint training on Monday.", MilitaryExercise,
+			"agent=agent:KOR:military agent=country:RUS"},
+		// a person's envoy is not that person
+		{"President Vladimir Putin's special envoy, retired General Ivan Petrov, arrived in Kyiv on Monday.", Visit,
+			"location=place:kyiv"},
 	} {
 		in := input(tc.text)
 		in.Parse = p.Sentence
