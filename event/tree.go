@@ -278,6 +278,10 @@ type treeArg struct {
 	rel    string
 }
 
+// antecedentGap is how many words before a relative pronoun its
+// antecedent may end: the name, then a comma.
+const antecedentGap = 2
+
 // treeSubject returns the subject of the verb at n: its own nsubj or
 // nsubj:pass (passive tells which), else the subject it shares with the
 // verb it is coordinated with or controlled by ("agreed to meet", "arrived
@@ -300,6 +304,21 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 				h, ok := d.head(n)
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
 					return s.phraseActors(h, true), pass, true // "Putin, who visited"
+				}
+				if relativizers[strings.ToLower(w.Form)] {
+					// a relative clause the parse took for another
+					// ("Putin, who extended … and vowed" as a conjunct of
+					// the main clause): the pronoun stands for the name
+					// right before it
+					for j := k[0] - 1; j >= 0 && j >= k[0]-antecedentGap; j-- {
+						if d.w(j).UPOS == "PUNCT" {
+							continue
+						}
+						if p, ok := s.actorWord(j); ok {
+							return []np{p}, pass, true
+						}
+						break
+					}
 				}
 				return nil, pass, false // a pronoun: resolved by the word windows
 			}

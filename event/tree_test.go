@@ -27,6 +27,9 @@ func TestTreeRoles(t *testing.T) {
 		// a country's group noun keeps the other countries modifying it
 		{"The Russian and South Korean militaries concluded their annual joint training on Monday.", MilitaryExercise,
 			"agent=agent:KOR:military agent=country:RUS"},
+		// a relative clause the parse takes for a conjunct of the main one
+		{"Shoigu conveyed a message from Russian President Vladimir Putin, who extended his greetings to Kim and vowed to give utmost attention to implementing agreements reached in their recent summits.", Statement,
+			"agent=person:putin"},
 		// a person's envoy is not that person
 		{"President Vladimir Putin's special envoy, retired General Ivan Petrov, arrived in Kyiv on Monday.", Visit,
 			"location=place:kyiv"},
