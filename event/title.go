@@ -89,6 +89,11 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		case verb == "":
 			verb = strings.ToLower(m.Trigger)
 		}
+		// a verb that needs an object takes its phrase without one; two
+		// agents complete a meeting ("Shoigu and Kim meet")
+		if alone, ok := aloneTitles[m.Type]; ok && obj == "" && !(m.Type == Meeting && len(agents) > 1) {
+			verb = alone
+		}
 		if len(agents) > 1 || group {
 			verb = plural(verb)
 		}

@@ -214,6 +214,33 @@ func fitsType(code string, t Type) bool {
 	return len(own) == 3 && own[2] == '0' && code[:2] == own[:2] && typeOfCode(code) == typeOfCode(own)
 }
 
+// aloneTitles is the title phrase of a type whose verb needs an object,
+// for a title that names none: "Russia invades" reads truncated, "Russia
+// launches invasion" reads as a headline.
+var aloneTitles = map[Type]string{
+	Meeting:     "holds talks",
+	Visit:       "makes visit",
+	Sanction:    "imposes sanctions",
+	Arrest:      "makes arrests",
+	Attack:      "launches attack",
+	Invasion:    "launches invasion",
+	Annexation:  "annexes territory",
+	Capture:     "captures territory",
+	Killing:     "carries out deadly attack",
+	Appointment: "makes appointment",
+	Release:     "frees prisoners",
+	Expulsion:   "expels officials",
+	Abduction:   "takes hostages",
+
+	DiplomaticCooperation: "voices support",
+	Investigate:           "opens investigation",
+	Disapprove:            "voices criticism",
+	Reject:                "rejects proposal",
+	Threaten:              "issues threat",
+	Coerce:                "uses coercion",
+	Assault:               "carries out assault",
+}
+
 // CAMEO returns the CAMEO event code of t (see the table above), or "" for
 // types CAMEO does not cover and for unknown types.
 func (t Type) CAMEO() string { return typeTable[t].cameo }

@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestAloneTitles checks that a type whose verb needs an object reads as
+// a whole headline when the title names none, and that two agents still
+// complete a meeting.
+func TestAloneTitles(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Russia invaded on Friday.", "Russia launches invasion"},
+		{"Putin annexed four regions on Friday.", "Putin annexes territory"},
+		{"Shoigu met in Pyongyang on Friday.", "Shoigu holds talks in Pyongyang"},
+		{"Shoigu met Kim on Friday.", "Shoigu meets Kim Jong Un"},
+		{"Shoigu and Kim met on Friday.", "Shoigu and Kim Jong Un meet"},
+	} {
+		ms := Extract(input(c.text))
+		if len(ms) != 1 || ms[0].Title != c.want {
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Title)
+			}
+			t.Errorf("%q: titles %q, want %q", c.text, got, c.want)
+		}
+	}
+}
