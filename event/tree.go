@@ -216,7 +216,8 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		*out = append(*out, group...)
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
-		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw]
+		count := quantityNouns[lw] || w.UPOS == "NUM"
+		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || count
 		found := false
 		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
 			found = true // a name the gazetteer does not know: not its affiliation
@@ -259,6 +260,11 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if c := d.caseWord(k); c == "from" || c == "of" {
 					if p, ok := s.actorWord(k); ok {
 						*out = append(*out, p)
+						break
+					}
+					if count && c == "of" {
+						// "hundreds of Russian soldiers": the counted phrase
+						s.collectPhrase(k, subject, out, depth+1)
 						break
 					}
 				}

@@ -30,6 +30,9 @@ func TestTreeRoles(t *testing.T) {
 		// a relative clause the parse takes for a conjunct of the main one
 		{"Shoigu conveyed a message from Russian President Vladimir Putin, who extended his greetings to Kim and vowed to give utmost attention to implementing agreements reached in their recent summits.", Statement,
 			"agent=person:putin"},
+		// a count stands for the people it counts
+		{"Hundreds of Russian soldiers clashed with Ukraine in Kursk on Friday.", Attack,
+			"agent=country:RUS counterpart=country:UKR location=place:kursk"},
 		// a person's envoy is not that person
 		{"President Vladimir Putin's special envoy, retired General Ivan Petrov, arrived in Kyiv on Monday.", Visit,
 			"location=place:kyiv"},

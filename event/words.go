@@ -51,6 +51,11 @@ var (
 		"team", "expert", "mediator", "lawmaker", "legislator", "emissary", "military",
 		"unit", "commander", "officer", "police", "authority")
 
+	// quantityNouns count the people of the "of" phrase they head, who are
+	// the actors ("hundreds of Palestinians clashed").
+	quantityNouns = set("hundreds", "thousands", "dozens", "scores", "millions", "tens",
+		"group", "groups", "crowd", "crowds", "number", "handful")
+
 	// clauseStops end the left-ward search for a subject.
 	clauseStops = set(";", ":", "(", ")", "\"", "“", "”", "but", "although", "though",
 		"whereas", "because", "since", "unless", "until", "before", "after", "while",
