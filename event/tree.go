@@ -141,12 +141,12 @@ func is(rels ...string) func(string) bool {
 // caseWord returns the preposition marking an oblique or a noun modifier
 // ("with", "against"), lower-cased, or "" for none. A two-word preposition
 // ("according to", "ahead of") gives its last word.
-func (d *tree) caseWord(n node) string {
+func (t *tree) caseWord(n node) string {
 	c := ""
-	for _, k := range d.kids(n, is("case")) {
-		c = strings.ToLower(strings.ReplaceAll(d.w(k).Form, "’", "'"))
-		for _, f := range d.kids(k, is("fixed")) {
-			c = strings.ToLower(d.w(f).Form)
+	for _, k := range t.kids(n, is("case")) {
+		c = strings.ToLower(strings.ReplaceAll(t.w(k).Form, "’", "'"))
+		for _, f := range t.kids(k, is("fixed")) {
+			c = strings.ToLower(t.w(f).Form)
 		}
 	}
 	return c

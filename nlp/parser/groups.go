@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/perceptron"
+)
 
 // The transition model chooses an arc together with the group of its
 // relation; the label model then names the relation within the group.
@@ -36,6 +40,25 @@ var relationGroups = map[string]int{
 	"obl": groupOblique, "advmod": groupOblique, "vocative": groupOblique, "dislocated": groupOblique,
 	"nmod": groupModifier, "appos": groupModifier, "acl": groupModifier, "amod": groupModifier,
 	"nummod": groupModifier, "compound": groupModifier, "flat": groupModifier, "fixed": groupModifier,
+}
+
+// groupsOf returns the group of each label.
+func groupsOf(labels []string) []int {
+	out := make([]int, len(labels))
+	for i, l := range labels {
+		out[i] = groupOf(l)
+	}
+	return out
+}
+
+// bestInGroup returns the label of group g, root excepted, that scores
+// highest (the lowest index on ties), or, if the group has none, the
+// highest of all but root. group gives each label's group.
+func bestInGroup[S int32 | float32](scores []S, group []int, g, root int) int {
+	if l := perceptron.Best(scores, func(c int) bool { return c != root && group[c] == g }); l >= 0 {
+		return l
+	}
+	return perceptron.Best(scores, func(c int) bool { return c != root })
 }
 
 // groupOf returns the group of relation label.

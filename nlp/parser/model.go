@@ -34,10 +34,7 @@ type Model struct {
 func newModel(labels []string, actions, relations *perceptron.Model) *Model {
 	m := &Model{labels: labels, rootLabel: slices.Index(labels, RootLabel), actions: actions, relations: relations}
 	m.values = labelValues(len(labels))
-	m.group = make([]int, len(labels))
-	for i, l := range labels {
-		m.group[i] = groupOf(l)
-	}
+	m.group = groupsOf(labels)
 	return m
 }
 
@@ -100,16 +97,7 @@ func (m *Model) label(h int32, g int, feats []uint64, scores []int32) int {
 	}
 	clear(scores)
 	m.relations.Score(feats, scores)
-	best := -1
-	for l, sc := range scores {
-		if m.group[l] == g && l != m.rootLabel && (best < 0 || sc > scores[best]) {
-			best = l
-		}
-	}
-	if best < 0 { // a group without labels in this model: any will do
-		return perceptron.Best(scores, func(l int) bool { return l != m.rootLabel })
-	}
-	return best
+	return bestInGroup(scores, m.group, g, m.rootLabel)
 }
 
 // finish copies the arcs of the final configuration to s, attaching the

@@ -121,11 +121,7 @@ func learn(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*learner, e
 		feats   = make([]uint64, 0, 128)
 		lfeats  = make([]uint64, 0, 64)
 	)
-	notRoot := func(c int) bool { return c != rootLabel }
-	groups := make([]int, len(labels))
-	for i, lb := range labels {
-		groups[i] = groupOf(lb)
-	}
+	groups := groupsOf(labels)
 	for epoch := 0; epoch < max(cfg.Epochs, 1); epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -179,15 +175,11 @@ func learn(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*learner, e
 						clear(lscores)
 						l.relations.Score(lfeats, lscores)
 						if ex.goldHead[d] == h {
-							gg := int(ex.goldGroup[d])
-							guessL := perceptron.Best(lscores, func(c int) bool { return c != rootLabel && groups[c] == gg })
+							guessL := bestInGroup(lscores, groups, int(ex.goldGroup[d]), rootLabel)
 							l.relations.Update(lfeats, int(ex.goldLabel[d]), guessL, 1)
 							l.relations.Tick()
 						}
-						label = perceptron.Best(lscores, func(c int) bool { return c != rootLabel && groups[c] == g })
-						if label < 0 {
-							label = perceptron.Best(lscores, notRoot)
-						}
+						label = bestInGroup(lscores, groups, g, rootLabel)
 						if !own && ex.goldHead[d] == h {
 							label = int(ex.goldLabel[d])
 						}

@@ -9,7 +9,7 @@ package perceptron
 //
 // A slot is 16 bytes: a 16-bit fingerprint of the key (its top bits; 0
 // marks an empty slot) and one byte per class, the weight's code on a
-// logarithmic scale (see quantize), exact to about inlineRatio-1
+// logarithmic scale (see codeTable), exact to about inlineRatio-1
 // relatively. The slot's index comes from the key's low bits, so index and
 // fingerprint together tell keys apart by 16+log₂(slots) bits of hash
 // (36 for a million slots): a feature the model does not have borrows
@@ -106,8 +106,10 @@ func (t *inlineTable) setLevels(maxAbs int32) {
 	}
 }
 
-// codeTable returns the code of every magnitude 0..maxAbs (quantize of
-// each, by one walk up the levels rather than a search per weight).
+// codeTable returns the code of every weight magnitude 0..maxAbs, by one
+// walk up the levels: the level nearest to it in ratio (levels k and k+1
+// meet at their geometric mean), 0 for a magnitude nearer 0 than half the
+// lowest level. A negative weight takes the opposite code.
 func (t *inlineTable) codeTable(maxAbs int32) []int8 {
 	out := make([]int8, maxAbs+1)
 	k := 1
@@ -121,30 +123,6 @@ func (t *inlineTable) codeTable(maxAbs int32) []int8 {
 		out[a] = int8(k)
 	}
 	return out
-}
-
-// quantize returns the code of weight w: the level nearest to it in ratio,
-// 0 for a weight nearer 0 than half the lowest level.
-func (t *inlineTable) quantize(w int32) int8 {
-	a := int64(abs32(w))
-	if 2*a < int64(t.levels[1]) {
-		return 0
-	}
-	// The first level k whose boundary with level k+1 (their geometric
-	// mean) is at or above a; by binary search.
-	lo, hi := 1, 127
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if a*a > int64(t.levels[mid])*int64(t.levels[mid+1]) {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if w < 0 {
-		return int8(-lo)
-	}
-	return int8(lo)
 }
 
 // inlineBatch is how many slots score loads ahead: their loads do not

@@ -169,3 +169,28 @@ func TestQuantize(t *testing.T) {
 		}
 	}
 }
+
+// quantize is the reference for codeTable: the code of weight w, by a
+// binary search of the levels; the level nearest to it in ratio,
+// 0 for a weight nearer 0 than half the lowest level.
+func (t *inlineTable) quantize(w int32) int8 {
+	a := int64(abs32(w))
+	if 2*a < int64(t.levels[1]) {
+		return 0
+	}
+	// The first level k whose boundary with level k+1 (their geometric
+	// mean) is at or above a; by binary search.
+	lo, hi := 1, 127
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a*a > int64(t.levels[mid])*int64(t.levels[mid+1]) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if w < 0 {
+		return int8(-lo)
+	}
+	return int8(lo)
+}
