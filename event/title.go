@@ -19,12 +19,12 @@ func (s *sent) name(id string) string {
 // Kim Jong Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
 	var agents, others []string
-	group := false // the one agent is a group ("South Korean militaries")
+	group := false // the one agent is a group named in the plural ("South Korean militaries")
 	for _, p := range m.Participants {
 		switch p.Role {
 		case Agent:
 			agents = append(agents, s.name(p.ActorID))
-			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix)
+			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(agents[len(agents)-1])
 		case Counterpart, Target:
 			others = append(others, s.name(p.ActorID))
 		}
@@ -111,6 +111,13 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		b.WriteString(" in " + loc)
 	}
 	return b.String()
+}
+
+// pluralNoun reports whether a name's last word reads as a plural noun
+// ("militaries", "police"; not "bomber", "Congress").
+func pluralNoun(name string) bool {
+	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return w == "police" || w == "people" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // plural turns a title's third-person verb to the plural ("visits" →

@@ -23,3 +23,19 @@ func TestAloneTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupAgentVerb checks that a country's generic agent takes a plural
+// verb when its name is plural, and a singular one otherwise.
+func TestGroupAgentVerb(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"South Korean militaries", true}, {"Israeli police", true},
+		{"Palestinian suicide bomber", false}, {"Congress", false},
+	} {
+		if got := pluralNoun(c.name); got != c.want {
+			t.Errorf("pluralNoun(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
