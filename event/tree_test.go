@@ -25,7 +25,7 @@ func TestTreeRoles(t *testing.T) {
 		{"Putin, who met Kim in Vladivostok, left on Friday.", Meeting,
 			"agent=person:putin counterpart=person:kim location=place:vladivostok"},
 		// a country's group noun keeps the other countries modifying it
-		{"The Russian and South Korean militaries concluded their annual joint training on Monday.", MilitaryExercise,
+		{"The Russian and South Korean militaries held joint naval drills near Busan on Monday.", MilitaryExercise,
 			"agent=agent:KOR:military agent=country:RUS"},
 		// a relative clause the parse takes for a conjunct of the main one
 		{"Erdogan received a message from French President Emmanuel Macron, who extended his thanks to Turkey and vowed to keep talking.", Statement,
