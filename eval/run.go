@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/diag"
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/pipeline"
 )
 
 // Docs returns the article ids of gold, sorted.
@@ -34,8 +34,8 @@ func ReadArticles(gold []Gold, dir string) ([]document.Document, []error) {
 // opt) and matches them against gold. The errors are the build's and the
 // matcher's (gold evidence not found); the matching is nil only when the
 // build failed altogether.
-func Evaluate(gold []Gold, docs []document.Document, opt build.Options) (*Matching, []error) {
-	tl, errs := build.Build(docs, opt)
+func Evaluate(gold []Gold, docs []document.Document, opt pipeline.Options) (*Matching, []error) {
+	tl, errs := pipeline.Build(docs, opt)
 	if tl == nil {
 		return nil, errs
 	}

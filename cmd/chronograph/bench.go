@@ -14,9 +14,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/pipeline"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -160,7 +160,7 @@ func (r *benchResult) buildOnce(e env, docs []document.Document, verbose bool) (
 	runtime.GC()
 	cpu := cpuTime()
 	start := time.Now()
-	tl, errs := build.Build(docs, build.Options{})
+	tl, errs := pipeline.Build(docs, pipeline.Options{})
 	r.build = append(r.build, time.Since(start))
 	r.buildCPU = append(r.buildCPU, cpuTime()-cpu)
 	if verbose {

@@ -8,11 +8,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/export"
 	"github.com/chronograph-news/chronograph/export/dot"
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/pipeline"
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
@@ -74,7 +74,7 @@ func (d dayFlag) Set(s string) error {
 type buildConfig struct {
 	dir     string
 	paths   []string
-	opt     build.Options
+	opt     pipeline.Options
 	formats []export.Format
 	diagram dot.Options
 }
@@ -121,7 +121,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
-	cfg.opt = build.Options{
+	cfg.opt = pipeline.Options{
 		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, CAMEOVerbs: cameoVerbs,
 		Filter: timeline.Filter{From: from, To: to, Actors: actors, Types: types},
 	}
@@ -144,7 +144,7 @@ func runBuild(e env, args []string) error {
 		fmt.Fprintf(e.stderr, "chronograph build: no document could be read from %s; nothing written\n", strings.Join(cfg.paths, " "))
 		return errors.New("build: no documents")
 	}
-	tl, errs := build.Build(docs, cfg.opt)
+	tl, errs := pipeline.Build(docs, cfg.opt)
 	report(e.stderr, errs)
 	nerr += len(errs)
 	if tl == nil {

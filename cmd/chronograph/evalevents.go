@@ -10,9 +10,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/diag"
 	"github.com/chronograph-news/chronograph/eval"
+	"github.com/chronograph-news/chronograph/pipeline"
 )
 
 // runEvalEvents scores the events chronograph builds from the articles of
@@ -58,7 +58,7 @@ func runEvalEvents(e env, args []string) error {
 	docs, errs := eval.ReadArticles(gold, *articles)
 	report(e.stderr, errs)
 	nerr += len(errs)
-	m, errs := eval.Evaluate(gold, docs, build.Options{CAMEOVerbs: *cameoVerbs})
+	m, errs := eval.Evaluate(gold, docs, pipeline.Options{CAMEOVerbs: *cameoVerbs})
 	report(e.stderr, errs)
 	nerr += len(errs)
 	if m == nil {

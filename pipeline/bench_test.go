@@ -1,4 +1,4 @@
-package build_test
+package pipeline_test
 
 import (
 	"os"
@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronograph-news/chronograph/build"
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/pipeline"
 )
 
 // silverDir holds the TempEval-3 silver news articles, outside the
@@ -40,7 +40,7 @@ func benchBuild(b *testing.B, docs []document.Document) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
-		tl, errs := build.Build(docs, build.Options{})
+		tl, errs := pipeline.Build(docs, pipeline.Options{})
 		if tl == nil {
 			b.Fatalf("build failed: %v", errs)
 		}

@@ -1,4 +1,4 @@
-// Package build is chronograph's pipeline: it takes documents through
+// Package pipeline is chronograph's pipeline: it takes documents through
 // tokenization, time tagging, actor resolution and event extraction, infers
 // the creation time of undated documents, merges the event mentions and
 // assembles the timeline.
@@ -28,7 +28,7 @@
 //     last.
 //
 // A document that fails a stage is reported and left out; the others go on.
-package build
+package pipeline
 
 import (
 	"cmp"
