@@ -42,6 +42,7 @@ type lexer struct {
 	lower map[string]bool // folds of the words the document writes in lower case
 	buf   []byte          // scratch for spanKeyBytes: folds run together
 	pbuf  []byte          // scratch for spanKeyBytes: their key
+	names nameIndex       // the name finder's names, if given
 }
 
 func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {

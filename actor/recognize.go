@@ -37,13 +37,15 @@ type candidate struct {
 type recognizer struct {
 	*lexer
 	start int // the sentence's first token
+	last  int // the token after the sentence's last
 	its   []item
 	out   []candidate
+	named bool // the name finder was asked for the sentence's names
 }
 
 // sentence recognizes the candidates of the sentence of tokens [first, last).
 func (l *lexer) sentence(first, last int) []candidate {
-	r := &recognizer{lexer: l, start: first, its: l.items(first, last)}
+	r := &recognizer{lexer: l, start: first, last: last, its: l.items(first, last)}
 	for p := 0; p < len(r.its); {
 		p = r.at(p)
 	}
@@ -510,7 +512,13 @@ func (r *recognizer) capRun(p int) int {
 	// a person: starts with a known first name, or is followed by a
 	// speech verb or an apposition giving a role.
 	if !r.personish(p, end) {
-		r.emit(candidate{kind: candKnown, first: first, last: last}, end)
+		// a word in capitals: the finder may still call the run an
+		// organization ("APEC SOM")
+		c := candidate{kind: candKnown, first: first, last: last}
+		if r.hasCaps(first, last) && r.nameKind(first, last) == Organization {
+			c = r.found(Organization, first, last)
+		}
+		r.emit(c, end)
 		return end
 	}
 	for q := p; q < end-1; q++ {
@@ -524,9 +532,40 @@ func (r *recognizer) capRun(p int) int {
 	c := candidate{kind: candPerson, first: first, last: last}
 	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && r.g.lex.speech[its[end].key] || r.apposition(&c, end)) {
 		c.kind = candKnown
+		// words a person's name may hold: the finder may still call
+		// them a person or a place ("Janez Drnovsek", "Rivers State");
+		// not an organization, which here is most often the name of an
+		// event, a law or a product ("Freedom Shield training")
+		if k := r.nameKind(first, last); k == Person || k == Place {
+			c.kind, c.location = r.found(k, first, last).kind, k == Place
+		}
 	}
 	r.emit(c, end)
 	return end
+}
+
+// hasCaps reports whether a token of [first, last) is written in capitals
+// ("APEC").
+func (r *recognizer) hasCaps(first, last int) bool {
+	for t := first; t < last; t++ {
+		if isAllCaps(r.toks[t].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// found returns the candidate for tokens [first, last) that the name
+// finder names as kind k (see [Name]): an unknown person, organization or
+// place.
+func (r *recognizer) found(k Kind, first, last int) candidate {
+	switch k {
+	case Person:
+		return candidate{kind: candPerson, first: first, last: last}
+	case Organization:
+		return candidate{kind: candOrg, first: first, last: last}
+	}
+	return candidate{kind: candPlace, first: first, last: last, location: true}
 }
 
 // apposition reads ", [then a] [Russia's] title" after a name at item p

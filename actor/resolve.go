@@ -62,7 +62,7 @@ func (r *Resolver) Document(text string, toks []token.Token, sents []token.Sente
 // founded year is later) resolves to the actor that stood for it then, as
 // a location ("South Sudan" or "Juba said" in 2005 is a region of Sudan).
 func (r *Resolver) DocumentAt(text string, toks []token.Token, sents []token.Sentence, year int) []Mention {
-	return r.document(text, toks, sents, year, time.Time{})
+	return r.document(text, toks, sents, year, time.Time{}, nil)
 }
 
 // DocumentOn is Document for a document written on date (its DCT; the
@@ -76,13 +76,27 @@ func (r *Resolver) DocumentOn(text string, toks []token.Token, sents []token.Sen
 	if !date.IsZero() {
 		year = date.Year()
 	}
-	return r.document(text, toks, sents, year, date)
+	return r.document(text, toks, sents, year, date, nil)
 }
 
-// document is DocumentOn with the year of date, or year alone when date
-// is zero.
-func (r *Resolver) document(text string, toks []token.Token, sents []token.Sentence, year int, date time.Time) []Mention {
+// DocumentNamed is [Resolver.DocumentOn] with the language core's name
+// finder (see [Name]): a run of capitalized words that neither the
+// gazetteer nor the recognizer's rules read as an actor becomes one when
+// the finder names exactly that run. find is asked only for the sentences
+// that hold such a run; nil is DocumentOn.
+func (r *Resolver) DocumentNamed(text string, toks []token.Token, sents []token.Sentence, date time.Time, find NameFinder) []Mention {
+	year := 0
+	if !date.IsZero() {
+		year = date.Year()
+	}
+	return r.document(text, toks, sents, year, date, find)
+}
+
+// document is DocumentNamed with the year of date, or year alone when
+// date is zero.
+func (r *Resolver) document(text string, toks []token.Token, sents []token.Sentence, year int, date time.Time, find NameFinder) []Mention {
 	l := newLexer(r.g, text, toks)
+	l.names.find = find
 	r.docAcr = map[string]string{}
 	var (
 		out     []Mention

@@ -30,9 +30,12 @@ type stageAnalyzer struct {
 	// cameoVerbs is Options.CAMEOVerbs.
 	cameoVerbs bool
 	// parser tags and parses one sentence for event.Input.Parse: the
-	// event rules read only the tags and the tree, so the lemmas,
-	// features and names of the full pipeline are neither loaded nor run.
+	// event rules read only the tags and the tree, so the lemmas and
+	// features of the full pipeline are neither loaded nor run.
 	parser *nlp.Pipeline
+	// namer tags a sentence and finds its names, for the actor
+	// resolver (actor.Name).
+	namer *nlp.Pipeline
 }
 
 // tokens is the DCT-independent analysis of one document.
@@ -64,11 +67,12 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor gazetteer: %w", err)
 	}
-	p, err := treeParser()
+	p, err := coreModels()
 	if err != nil {
 		return nil, err
 	}
-	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs, parser: p}, nil
+	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
+		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}}, nil
 }
 
 // Resolve tokenizes doc and resolves its actors.
@@ -78,14 +82,30 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	t.sents = token.Sentences(doc.Text, t.toks)
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
-	t.actors = s.resolver.DocumentOn(doc.Text, t.toks, t.sents, doc.DCT)
+	t.actors = s.resolver.DocumentNamed(doc.Text, t.toks, t.sents, doc.DCT, s.findNames)
 	s.seen[doc.ID] = t
 	return nil
 }
 
-// treeParser returns the tagger and parser of package nlp, loaded on
-// first use and shared by every build after.
-var treeParser = sync.OnceValues(func() (*nlp.Pipeline, error) { return nlp.LoadOnly("tagger", "parser") })
+// findNames returns the names the name finder finds in the sentence
+// text[start:end] (an actor.NameFinder).
+func (s *stageAnalyzer) findNames(text string, start, end int) []actor.Name {
+	a := s.namer.Sentence(text, start, end)
+	var out []actor.Name
+	for _, n := range nlp.Names(&a) {
+		if k, ok := nameKinds[n.Type]; ok {
+			out = append(out, actor.Name{Start: a.Tokens[n.First].Start, End: a.Tokens[n.Last-1].End, Kind: k})
+		}
+	}
+	return out
+}
+
+// nameKinds maps the name finder's types to actor kinds.
+var nameKinds = map[string]actor.Kind{"PER": actor.Person, "ORG": actor.Organization, "LOC": actor.Place}
+
+// coreModels returns the tagger, parser and name finder of package nlp,
+// loaded on first use and shared by every build after.
+var coreModels = sync.OnceValues(func() (*nlp.Pipeline, error) { return nlp.LoadOnly("tagger", "parser", "ner") })
 
 // Analyze tags doc's time expressions against doc.DCT and extracts its
 // event mentions.

@@ -1,0 +1,79 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// TestDocumentNamed checks how the name finder's names (Name) reach the
+// resolver: an undecided run of capitalized words named exactly by the
+// finder becomes an actor of its kind; a run the rules decide, one word
+// alone, and a name whose bounds do not fall on the run's are left as
+// the rules read them.
+func TestDocumentNamed(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// spans marks each name of the finder in the text as [Name|K],
+	// K one of P, O, L.
+	kinds := map[byte]Kind{'P': Person, 'O': Organization, 'L': Place}
+	parse := func(marked string) (string, []Name) {
+		var b strings.Builder
+		var names []Name
+		for {
+			i := strings.IndexByte(marked, '[')
+			if i < 0 {
+				b.WriteString(marked)
+				return b.String(), names
+			}
+			b.WriteString(marked[:i])
+			j := strings.IndexByte(marked, '|')
+			start := b.Len()
+			b.WriteString(marked[i+1 : j])
+			names = append(names, Name{Start: start, End: b.Len(), Kind: kinds[marked[j+1]]})
+			marked = marked[j+3:]
+		}
+	}
+	for _, tc := range []struct {
+		name, marked string
+		text         string // the mention's text
+		kind         Kind   // "" when it must not be a mention
+	}{
+		{"unknown person", "Officials met [Zorvan Telbiko|P] on Monday.", "Zorvan Telbiko", Person},
+		{"organization in capitals", "Officials met the [QRV Kettle|O] on Monday.", "QRV Kettle", Organization},
+		{"organization of ordinary words", "Officials began the [Marrow Kettle|O] drills on Monday.", "Marrow Kettle", ""},
+		{"unknown place", "Officials travelled to [Upper Quennick|L] on Monday.", "Upper Quennick", Place},
+		{"without the finder", "Officials met Zorvan Telbiko on Monday.", "Zorvan Telbiko", ""},
+		{"one word alone", "Officials met [Telbiko|P] on Monday.", "Telbiko", ""},
+		{"bounds inside the run", "Officials met Quennick [Zorvan Telbiko|P] on Monday.", "Zorvan Telbiko", ""},
+		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, names := parse(tc.marked)
+			toks := token.Tokenize(text)
+			find := func(_ string, start, end int) []Name {
+				var in []Name
+				for _, n := range names {
+					if n.Start >= start && n.End <= end {
+						in = append(in, n)
+					}
+				}
+				return in
+			}
+			ms := NewResolver(g).DocumentNamed(text, toks, token.Sentences(text, toks), time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), find)
+			var got Kind
+			for _, m := range ms {
+				if m.Text == tc.text {
+					got = m.Kind
+				}
+			}
+			if got != tc.kind {
+				t.Errorf("%q: %q is a %q mention, want %q (mentions %v)", text, tc.text, got, tc.kind, ms)
+			}
+		})
+	}
+}
