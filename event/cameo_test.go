@@ -25,7 +25,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		// a participle modifying a noun, a sentence-opening word
 		{"Kim has related charges.", "", ""},
 		// no actor
-		{"The price rallied strongly.", "", ""},
+		{"The team rallied strongly.", "", ""},
 		// a violent type needs an armed cue; a disaster is no agent
 		{"Storms lashed the coast.", "", ""},
 	} {

@@ -24,6 +24,9 @@ var irregular = map[string]string{
 	"sworn": "swear", "swore": "swear",
 	"left": "leave", "aide": "aide", "aides": "aide", "according": "according",
 	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "meant": "mean", "thought": "think",
+	"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "slid": "slide",
+	"sank": "sink", "sunk": "sink", "bought": "buy", "shook": "shake", "swept": "sweep",
+	"broke": "break", "broken": "break",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

@@ -171,8 +171,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		return nil // "drilling", "aided": verb forms of a noun-only trigger
 	}
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
-		ok := len(e.Needs) > 0 && s.needs(end, end+7, e.Needs)
-		ok = ok || len(e.Context) > 0 && s.near(i-5, i, e.Context)
+		// either cue suffices: a needed word after, a context word before
+		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
+		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		if !ok {
 			return nil
@@ -353,6 +354,14 @@ func (s *sent) nearestTrigger(i int) *trigger {
 	}
 	return best
 }
+
+// needsWindow is how many tokens after a trigger its needed words (the
+// lexicon's needs) are looked for; contextWindow how many before it its
+// context words are.
+const (
+	needsWindow   = 7
+	contextWindow = 5
+)
 
 // needs is near for the words a trigger needs after it, except that "to"
 // must be a preposition, not an infinitive marker ("going to say").

@@ -31,6 +31,10 @@ import "strings"
 //	capture              192    Occupy territory (seizing towns, territory)
 //	killing              190    Use conventional military force (casualties)
 //	election, appointment, resignation, other: no CAMEO category ("").
+//	accident, disaster, trial, verdict, market_movement, economic_policy,
+//	business_deal: no CAMEO category either (CAMEO codes acts between
+//	political actors; these are the news of courts, markets and
+//	misfortune that analysts' timelines also hold).
 //
 // and one type for each CAMEO root none of those covers, named for the
 // root, with the root's code: appeal 020, express_intent_to_cooperate
@@ -87,6 +91,13 @@ const (
 	Withdrawal         Type = "withdrawal"
 	Expulsion          Type = "expulsion"
 	Abduction          Type = "abduction"
+	Accident           Type = "accident"
+	Disaster           Type = "disaster"
+	Trial              Type = "trial"
+	Verdict            Type = "verdict"
+	MarketMovement     Type = "market_movement"
+	EconomicPolicy     Type = "economic_policy"
+	BusinessDeal       Type = "business_deal"
 
 	// Types named for the CAMEO root categories the types above do not
 	// cover (see cameoTypes): events found through the CAMEO verb
@@ -144,6 +155,13 @@ var typeTable = map[Type]typeInfo{
 	Withdrawal:         {"0874", "withdraws forces", "from"},
 	Expulsion:          {"174", "expels", ""},
 	Abduction:          {"181", "abducts", ""},
+	Accident:           {"", "has accident", ""},
+	Disaster:           {"", "is hit by disaster", ""},
+	Trial:              {"", "stands trial", ""},
+	Verdict:            {"", "is sentenced", ""},
+	MarketMovement:     {"", "moves", ""},
+	EconomicPolicy:     {"", "changes economic policy", ""},
+	BusinessDeal:       {"", "makes deal", "with"},
 
 	// the root types (titles of a dictionary trigger use its own verb
 	// when it is specific: "condemns", "praises"; see title.go)
@@ -259,7 +277,8 @@ func Types() []Type {
 		WeaponsSupply, Protest, MilitaryExercise, WeaponsTest,
 		MilitaryDeployment, Sanction, Arrest, Attack, Killing, Annexation,
 		Capture, Invasion, Appointment, Election, Resignation, Release,
-		Withdrawal, Expulsion, Abduction,
+		Withdrawal, Expulsion, Abduction, Accident, Disaster, Trial, Verdict,
+		MarketMovement, EconomicPolicy, BusinessDeal,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,

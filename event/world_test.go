@@ -71,8 +71,6 @@ func TestWorldNotTriggers(t *testing.T) {
 		{"The city deployed snowplows overnight.", nil},
 		{"Riot police guarded the square.", nil},                    // riot as a modifier
 		{"Elected officials were absent.", nil},                     // elect as an adjective
-		{"Stocks rallied on the news.", nil},                        // a market rally
-		{"A gas explosion damaged the building.", nil},              // no armed cue
 		{"Erdogan told a news conference nothing.", nil},            // a reporting frame
 		{"The crew shot a film in Ankara.", nil},                    // shooting a film
 		{"The company released its earnings.", nil},                 // release of no captive

@@ -1,0 +1,51 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDomainTriggers covers the types outside CAMEO's political acts
+// (courts, accidents, disasters, markets, the economy, companies): each
+// sentence gives exactly the mentions listed (type:trigger), and none of
+// a violent type.
+func TestDomainTriggers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // mentions as "type:trigger", space-separated; "" for none
+	}{
+		{"The former minister went on trial in the capital.", "trial:went on trial"},
+		{"The court convicted the former mayor of fraud.", "verdict:convicted"},
+		{"He was sentenced to ten years in prison.", "verdict:sentenced"},
+		{"The sentence was read out.", ""}, // the noun alone: grammar, too
+		{"The jury acquitted both men.", "verdict:acquitted"},
+		{"A passenger plane crashed near the airport.", "accident:crashed"},
+		{"The car crashed into a wall.", "accident:crashed"},
+		{"The market crashed.", ""}, // no vehicle
+		{"A gas explosion damaged the building.", "accident:gas explosion"},
+		{"The ferry capsized off the coast.", "accident:capsized"},
+		{"A strong earthquake shook the region.", "disaster:earthquake"},
+		{"He won by a landslide victory.", ""},
+		{"Floods swept the province.", "disaster:Floods"},
+		{"Stocks rallied on the news.", "market_movement:rallied"},
+		{"The dollar fell against the yen.", "market_movement:fell"},
+		{"The soldier fell from the wall.", ""},
+		{"Oil prices rose to a record.", "market_movement:rose"},
+		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
+		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
+		{"The polls closed at 6 p.m.", ""},
+		{"The bank announced the acquisition of a rival.", "business_deal:acquisition"},
+		{"The two airlines announced a merger.", "business_deal:merger"},
+	} {
+		var got []string
+		for _, m := range Extract(input(c.text)) {
+			got = append(got, string(m.Type)+":"+m.Trigger)
+			if m.Type == Attack || m.Type == Killing || m.Type == Protest {
+				t.Errorf("%q: a %s mention", c.text, m.Type)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
