@@ -35,6 +35,11 @@ func TestDomainTriggers(t *testing.T) {
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
 		{"The polls closed at 6 p.m.", ""},
 		{"The bank announced the acquisition of a rival.", "business_deal:acquisition"},
+		{"The company earned $480 million last year.", "economic_report:earned"},
+		{"She earned praise for her work.", ""},
+		{"The carmaker posted a record profit.", "economic_report:posted"},
+		{"The supreme court ruled that the law was unconstitutional.", "verdict:ruled"},
+		{"The party ruled the country for decades.", ""},
 		{"The two airlines announced a merger.", "business_deal:merger"},
 	} {
 		var got []string

@@ -32,7 +32,7 @@ import "strings"
 //	killing              190    Use conventional military force (casualties)
 //	election, appointment, resignation, other: no CAMEO category ("").
 //	accident, disaster, trial, verdict, market_movement, economic_policy,
-//	business_deal: no CAMEO category either (CAMEO codes acts between
+//	economic_report, business_deal: no CAMEO category either (CAMEO codes acts between
 //	political actors; these are the news of courts, markets and
 //	misfortune that analysts' timelines also hold).
 //
@@ -97,6 +97,7 @@ const (
 	Verdict            Type = "verdict"
 	MarketMovement     Type = "market_movement"
 	EconomicPolicy     Type = "economic_policy"
+	EconomicReport     Type = "economic_report"
 	BusinessDeal       Type = "business_deal"
 
 	// Types named for the CAMEO root categories the types above do not
@@ -161,6 +162,7 @@ var typeTable = map[Type]typeInfo{
 	Verdict:            {"", "is sentenced", ""},
 	MarketMovement:     {"", "moves", ""},
 	EconomicPolicy:     {"", "changes economic policy", ""},
+	EconomicReport:     {"", "reports results", ""},
 	BusinessDeal:       {"", "makes deal", "with"},
 
 	// the root types (titles of a dictionary trigger use its own verb
@@ -278,7 +280,7 @@ func Types() []Type {
 		MilitaryDeployment, Sanction, Arrest, Attack, Killing, Annexation,
 		Capture, Invasion, Appointment, Election, Resignation, Release,
 		Withdrawal, Expulsion, Abduction, Accident, Disaster, Trial, Verdict,
-		MarketMovement, EconomicPolicy, BusinessDeal,
+		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
