@@ -262,3 +262,16 @@ func CheckSet(gold []Gold) error {
 	}
 	return errs.Err()
 }
+
+// String renders the date as the gold file gives it: "1997-03-31 (day)",
+// "before 1997-04-01", with "~" for an approximate date.
+func (d GoldDate) String() string {
+	s := d.Value + " (" + d.Granularity + ")"
+	if d.Before != "" {
+		s = "before " + d.Before
+	}
+	if d.Approximate {
+		s = "~" + s
+	}
+	return s
+}

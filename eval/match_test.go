@@ -134,6 +134,12 @@ func TestMatch(t *testing.T) {
 	if len(r.Unmatched) != 1 || r.Unmatched[0].ID != "E3-statement" || r.Unmatched[0].Start < 0 {
 		t.Errorf("unmatched predictions: %+v", r.Unmatched)
 	}
+	// b#2 is the one matched gold event not fully right: date and
+	// participants.
+	if len(r.Wrong) != 1 || r.Wrong[0].ID != "b#2" || r.Wrong[0].Event != "E7-test" ||
+		strings.Join(r.Wrong[0].Wrong, ",") != "participants,date" || r.Wrong[0].Start < 0 {
+		t.Errorf("wrong: %+v", r.Wrong)
+	}
 }
 
 // TestMatchMissingEvidence: a gold event whose evidence is not in the text

@@ -79,6 +79,26 @@ type Miss struct {
 	Quote string `json:"quote"` // gold evidence or the first source quote
 }
 
+// Wrong is a gold event matched by a prediction that is not fully right:
+// what is wrong, and both sides.
+type Wrong struct {
+	Doc   string   `json:"doc"`
+	Split string   `json:"split"`
+	ID    string   `json:"id"`    // the gold event's id
+	Event string   `json:"event"` // the predicted event's id
+	Wrong []string `json:"wrong"` // of "type", "participants", "date"
+	// GoldType, GoldParticipants ("role=name") and GoldDate are the gold
+	// event's; Type, Participants and Date the prediction's.
+	GoldType         string   `json:"gold_type"`
+	GoldParticipants []string `json:"gold_participants"`
+	GoldDate         string   `json:"gold_date"`
+	Type             string   `json:"type"`
+	Participants     []string `json:"participants"`
+	Date             string   `json:"date"`
+	Start            int      `json:"start"` // byte offset of the gold evidence, -1 when unknown
+	Quote            string   `json:"quote"` // the gold evidence
+}
+
 // Report is the scores of a gold set.
 type Report struct {
 	// Splits holds dev, heldout and all, in that order.
@@ -87,6 +107,9 @@ type Report struct {
 	// predictions, sorted by article, then position.
 	MissedGold []Miss `json:"missed_gold"`
 	Unmatched  []Miss `json:"unmatched_predictions"`
+	// Wrong lists the matched gold events whose prediction is not fully
+	// right, sorted like the misses.
+	Wrong []Wrong `json:"wrong"`
 }
 
 // Score counts the matching by split: an article's split is that of its
@@ -147,7 +170,47 @@ func (m *Matching) Score() *Report {
 		r.Splits = append(r.Splits, c)
 	}
 	r.MissedGold, r.Unmatched = m.misses(splitOf)
+	r.Wrong = m.wrong()
 	return r
+}
+
+// wrong lists the matched gold events whose prediction is not fully right.
+func (m *Matching) wrong() []Wrong {
+	var out []Wrong
+	for gi := range m.Gold {
+		pi := m.GoldPred[gi]
+		if pi < 0 || m.Judged[gi].All() {
+			continue
+		}
+		g, p, j := &m.Gold[gi], &m.Preds[m.GoldPred[gi]], m.Judged[gi]
+		w := Wrong{Doc: g.Doc, Split: g.Split, ID: g.ID, Event: p.EventID, GoldType: g.Type, Type: p.Type,
+			GoldDate: g.Date.String(), Date: p.Date.Value, Start: -1, Quote: g.Evidence}
+		if p.Date.Granularity != "" {
+			w.Date += " (" + p.Date.Granularity + ", " + p.Date.Basis + ")"
+		}
+		for _, c := range []struct {
+			ok   bool
+			what string
+		}{{j.TypeRight, "type"}, {j.Participants(), "participants"}, {j.DateRight, "date"}} {
+			if !c.ok {
+				w.Wrong = append(w.Wrong, c.what)
+			}
+		}
+		for _, gp := range g.Participants {
+			w.GoldParticipants = append(w.GoldParticipants, gp.Role+"="+gp.Name)
+		}
+		for _, pp := range p.Participants {
+			w.Participants = append(w.Participants, pp.Role+"="+pp.Labels[0])
+		}
+		if gi < len(m.spans) && m.spans[gi].ok {
+			w.Start = m.spans[gi].start
+		}
+		out = append(out, w)
+	}
+	slices.SortStableFunc(out, func(a, b Wrong) int {
+		return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
+	})
+	return out
 }
 
 func (m *Matching) misses(splitOf map[string]string) (gold, preds []Miss) {

@@ -23,7 +23,7 @@ func runEvalEvents(e env, args []string) error {
 	// The gold articles are TE3-Silver articles (silverDir, see bench.go).
 	articles := fs.String("articles", silverDir, "read the gold articles, `DIR`/DOC.tml, from this folder")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	misses := fs.Bool("misses", false, "also list the unmatched gold events and predictions")
+	misses := fs.Bool("misses", false, "also list the unmatched gold events and predictions, and the matched ones not fully right")
 	cameoVerbs := fs.Bool("cameo-verbs", false, "build as chronograph build --cameo-verbs does")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval events [flags] GOLD.jsonl ...\n\n"+
@@ -193,6 +193,13 @@ func writeEventsTable(w io.Writer, files []string, r *eval.Report, misses bool) 
 	fmt.Fprintf(w, "\nunmatched predictions (%d):\n", len(r.Unmatched))
 	for _, m := range r.Unmatched {
 		fmt.Fprintf(w, "  %s  %s  %s\n      %q\n", m.Doc, m.ID, m.Type, m.Quote)
+	}
+	fmt.Fprintf(w, "\nmatched, not fully right (%d):\n", len(r.Wrong))
+	for _, m := range r.Wrong {
+		fmt.Fprintf(w, "  %s  %s  wrong: %s\n", m.Doc, m.ID, strings.Join(m.Wrong, ", "))
+		fmt.Fprintf(w, "      gold %s %s  %s\n", m.GoldType, m.GoldDate, strings.Join(m.GoldParticipants, "; "))
+		fmt.Fprintf(w, "      got  %s %s  %s\n", m.Type, m.Date, strings.Join(m.Participants, "; "))
+		fmt.Fprintf(w, "      %q\n", m.Quote)
 	}
 	return nil
 }
