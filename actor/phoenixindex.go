@@ -27,6 +27,9 @@ type phoenixRulesFile struct {
 	// AfterName are the agents' names that may follow a country's name
 	// itself ("U.S. troops"; not "North Korea outlaws", a verb).
 	AfterName []string `yaml:"after_name"`
+	// Counted are the agent codes a count makes actors of the sentence's
+	// country ("24 students" in a sentence about Indonesia).
+	Counted []string `yaml:"counted"`
 }
 
 // phoenixIndex is what the recognizer uses of the Phoenix dictionary: the
@@ -43,6 +46,9 @@ type phoenixIndex struct {
 	// afterName holds the nameKeys of the agents' names that may follow a
 	// country's name.
 	afterName map[string]bool
+	// counted holds the codes of the agents a count makes actors of the
+	// sentence's country.
+	counted map[string]bool
 }
 
 // pxName is a name of the Phoenix index: its actor's id and the fold of
@@ -114,6 +120,10 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 	}
 	for _, w := range rules.AfterName {
 		x.afterName[nameKey(w)] = true
+	}
+	x.counted = map[string]bool{}
+	for _, c := range rules.Counted {
+		x.counted[c] = true
 	}
 	codes := map[string]bool{}
 	for _, c := range rules.Agents {

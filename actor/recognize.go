@@ -69,6 +69,12 @@ func (r *recognizer) at(p int) int {
 			return next
 		}
 		if it.kind == itemDemonym {
+			if r.counted(p) {
+				// "hundreds of Palestinians": the country's people
+				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
+				r.emit(candidate{kind: candAgent, first: it.first, last: it.last, ids: []string{id}, affil: country, sector: peopleSector}, p+1)
+				return p + 1
+			}
 			r.out = append(r.out, candidate{kind: candCountry, first: it.first, last: it.last, ids: []string{country}})
 			return p + 1
 		}
@@ -78,6 +84,9 @@ func (r *recognizer) at(p int) int {
 		return r.afterNumber(p + 1)
 	case itemTitle, itemOther:
 		if next, ok := r.titled(p, ""); ok {
+			return next
+		}
+		if next, ok := r.countedAgent(p); ok {
 			return next
 		}
 		return p + 1
@@ -123,6 +132,96 @@ func (r *recognizer) at(p int) int {
 		return r.capRun(p)
 	}
 	return p + 1
+}
+
+// peopleAgent and peopleSector name the generic agent a counted plural
+// demonym stands for: Phoenix's agent PPL, "people".
+const (
+	peopleAgent  = "people"
+	peopleSector = "PPL"
+)
+
+// counted reports whether item p is a plural demonym counted as people:
+// after a number or a word of counts ("two Israelis", "hundreds of
+// Palestinians", "24 Iraqis").
+func (r *recognizer) counted(p int) bool {
+	it := r.its[p]
+	w := r.toks[it.last-1].Text
+	if it.kind != itemDemonym || it.last-it.first != 1 || !strings.HasSuffix(w, "s") ||
+		r.g.demonyms[nameKey(strings.TrimSuffix(w, "s"))] != it.country {
+		return false
+	}
+	return r.countBefore(it.first)
+}
+
+// countBefore reports whether token i follows a number or a word of
+// counts, directly or through "of" ("24 students", "hundreds of
+// villagers").
+func (r *recognizer) countBefore(i int) bool {
+	q := i - 1
+	if q >= r.start && strings.EqualFold(r.toks[q].Text, "of") {
+		q-- // "hundreds of"
+	}
+	if q < r.start {
+		return false
+	}
+	t := r.toks[q].Text
+	return r.g.lex.counts[nameKey(t)] || t[0] >= '0' && t[0] <= '9'
+}
+
+// countedAgent recognizes a counted generic agent with no country of its
+// own at item p ("24 students", "two civilians", "hundreds of
+// villagers"): it belongs to the one country the sentence names (by name
+// or demonym); with none or several it is no actor.
+func (r *recognizer) countedAgent(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if it.kind != itemOther || !r.countBefore(it.first) {
+		return p, false
+	}
+	country := r.sentenceCountry()
+	if country == "" {
+		return p, false
+	}
+	a, end := r.agentMatch(it.first, its[len(its)-1].last, false)
+	if a == nil || !r.g.px.counted[a.Code] {
+		return p, false
+	}
+	next := p
+	for next < len(its) && its[next].first < end {
+		next++
+	}
+	if next < len(its) && its[next].first != end || its[next-1].last != end {
+		return p, false // the agent's name ends inside an item
+	}
+	id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)
+	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, affil: country, sector: a.Sector}, next)
+	return next, true
+}
+
+// sentenceCountry returns the one country the sentence names, by a name
+// or a demonym, or "" when it names none or several.
+func (r *recognizer) sentenceCountry() string {
+	one := ""
+	for _, it := range r.its {
+		c := ""
+		switch it.kind {
+		case itemDemonym:
+			c = it.country
+		case itemEntity:
+			if e := r.g.entry(it.ids[0]); e != nil && e.Kind == Country {
+				c = e.ID
+			}
+		}
+		if c == "" || c == one {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
 }
 
 // emit adds c and, when item p is "(ACRONYM)", the acronym as a second

@@ -1,0 +1,38 @@
+package actor
+
+import "testing"
+
+// TestCountedPeople: a counted plural demonym is the country's people, not
+// the state; a counted group of ordinary people belongs to the one
+// country the sentence names; an uncounted demonym stays the state, and
+// a counted armed or official agent with no country of its own, or a
+// group in a sentence naming several countries, is no actor.
+func TestCountedPeople(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, mention, id string // id "" when mention must not be an actor
+	}{
+		{"Hundreds of Palestinians clashed with troops.", "Palestinians", "agent:PSE:people"},
+		{"Two Israelis were wounded.", "Israelis", "agent:ISR:people"},
+		{"24 Iraqis were freed.", "Iraqis", "agent:IRQ:people"},
+		{"The Palestinians rejected the plan.", "Palestinians", "country:PSE"},
+		{"Indonesian police arrested 24 students.", "students", "agent:IDN:education"},
+		{"Two civilians were killed in Iraq.", "civilians", "agent:IRQ:civilians"},
+		{"Two civilians were killed.", "civilians", ""},
+		{"Two civilians from Iraq were killed in Syria.", "civilians", ""},
+		{"North Korea has lost 600 troops.", "troops", ""},
+	} {
+		var got string
+		for _, m := range document(NewResolver(g), c.text) {
+			if m.Text == c.mention {
+				got = m.ActorID
+			}
+		}
+		if got != c.id {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.mention, got, c.id)
+		}
+	}
+}
