@@ -20,7 +20,8 @@ func runEval(e env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n"+
 			"       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]\n"+
-			"       chronograph eval events [--articles DIR] [--json] [--misses] GOLD.jsonl ...")
+			"       chronograph eval events [--articles DIR] [--json] [--misses] GOLD.jsonl ...\n"+
+			"       chronograph eval dct [--json] TRUTH_TSV PATH ...")
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -33,8 +34,10 @@ func runEval(e env, args []string) error {
 		return runEvalParse(e, args[1:])
 	case "events":
 		return runEvalEvents(e, args[1:])
+	case "dct":
+		return runEvalDCT(e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse, events)\n", args[0])
+	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse, events, dct)\n", args[0])
 	return errUsage
 }
 

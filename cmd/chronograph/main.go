@@ -39,7 +39,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"build": {"read articles and write the timeline, graph and diagrams", runBuild},
 		"timex": {"tag the time expressions of one text (JSON or TimeML)", runTimex},
-		"eval":  {"score a stage against gold data (eval timex GOLD_DIR, eval parse GOLD.conllu, eval events GOLD.jsonl)", runEval},
+		"eval":  {"score a stage against gold data (eval timex GOLD_DIR, eval parse GOLD.conllu, eval events GOLD.jsonl, eval dct TRUTH_TSV PATH…)", runEval},
 		"parse": {"analyse text or CoNLL-U: tags, lemmas, dependency trees, names", runParse},
 		"bench": {"measure build throughput (MB/s, documents/s, peak memory) on a corpus", runBench},
 	}
