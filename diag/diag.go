@@ -7,6 +7,9 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Error is a problem at a position of an input. A warning does not stop
@@ -25,11 +28,15 @@ func (e *Error) Error() string {
 	if e.Warning {
 		msg = "warning: " + msg
 	}
+	file := e.File
+	if strings.ContainsFunc(file, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		file = strconv.Quote(file) // a name with control characters, shown escaped
+	}
 	switch {
-	case e.File != "" && e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, msg)
-	case e.File != "":
-		return e.File + ": " + msg
+	case file != "" && e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", file, e.Line, msg)
+	case file != "":
+		return file + ": " + msg
 	case e.Line > 0:
 		return fmt.Sprintf("line %d: %s", e.Line, msg)
 	}

@@ -15,6 +15,8 @@ func TestError(t *testing.T) {
 		{Error{Line: 3, Msg: "bad"}, "line 3: bad"},
 		{Error{Msg: "bad"}, "bad"},
 		{Error{File: "-", Line: 1, Msg: "renamed", Warning: true}, "-:1: warning: renamed"},
+		// a name with control characters is shown escaped, never raw
+		{Error{File: "a\x1b[2Jb.txt", Line: 2, Msg: "bad"}, `"a\x1b[2Jb.txt":2: bad`},
 	}
 	for _, tt := range tests {
 		if got := tt.e.Error(); got != tt.want {

@@ -158,6 +158,13 @@ func TestParseBad(t *testing.T) {
 			t.Errorf("%s: %d docs, error %v; want %q", tt.name, len(docs), err, tt.want)
 		}
 	}
+	// a date-shaped header with an impossible date is reported at its
+	// line, and the text is kept, undated
+	docs, err := Parse("far.txt", []byte(" date 99999-01-01 Text."))
+	want := `far.txt:1: header: bad date "99999-01-01" (want YYYY-MM-DD or an RFC 3339 timestamp)`
+	if len(docs) != 1 || docs[0].Text != "Text." || docs[0].DCTOrigin != None || err == nil || err.Error() != want {
+		t.Errorf("far.txt: docs %+v, error %v; want the undated text and %q", docs, err, want)
+	}
 }
 
 func TestSniff(t *testing.T) {
@@ -209,12 +216,19 @@ func TestReadPaths(t *testing.T) {
 	write("img.png", "\x89PNG")
 	write(".hidden.txt", "hidden")
 	write("bad.tml", "<TEXT>")
+	// a link to an article is read; a link to a folder is reported
+	if err := os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "l.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "b"), filepath.Join(dir, "d.txt")); err != nil {
+		t.Fatal(err)
+	}
 	docs, errs := ReadPaths([]string{dir, filepath.Join(dir, "missing.txt"), "-"}, strings.NewReader("from stdin"))
 	var ids []string
 	for _, d := range docs {
 		ids = append(ids, d.ID)
 	}
-	if got := strings.Join(ids, " "); got != "a a-2 a-3 z stdin" {
+	if got := strings.Join(ids, " "); got != "a a-2 a-3 z l stdin" {
 		t.Errorf("ids %q", got)
 	}
 	var msgs []string
@@ -224,6 +238,7 @@ func TestReadPaths(t *testing.T) {
 	want := []string{
 		"bad.tml:1: <TEXT> is never closed",
 		"c.jsonl:2: bad JSON: invalid character 'b' looking for beginning of object key string",
+		"d.txt: warning: symbolic link to something other than a file: not followed",
 		"missing.txt: stat: no such file or directory",
 		`b/a.txt: warning: duplicate id "a" (first at a.txt), renamed "a-2"`,
 		`c.jsonl:1: warning: duplicate id "a" (first at a.txt), renamed "a-3"`,
@@ -231,7 +246,7 @@ func TestReadPaths(t *testing.T) {
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
 	}
-	if docs[1].DCTOrigin != Header || docs[4].Path != "-" || docs[4].Text != "from stdin" {
+	if docs[1].DCTOrigin != Header || docs[5].Path != "-" || docs[5].Text != "from stdin" {
 		t.Errorf("docs %+v", docs)
 	}
 }

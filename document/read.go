@@ -74,7 +74,20 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
 				}
 				return nil
 			}
-			if hidden || !textExts[strings.ToLower(filepath.Ext(d.Name()))] || !d.Type().IsRegular() {
+			if hidden || !textExts[strings.ToLower(filepath.Ext(d.Name()))] {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// a link to an article is read; one to a folder is not
+				// followed (it may lead back up the tree), and said so
+				if info, err := os.Stat(path); err != nil {
+					errs.Add(path, 0, pathErr(err))
+					return nil
+				} else if !info.Mode().IsRegular() {
+					errs.Warn(path, 0, "symbolic link to something other than a file: not followed")
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
 				return nil
 			}
 			data, err := os.ReadFile(path)

@@ -45,6 +45,23 @@ type lineError struct {
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' }
 
+// dateShaped reports whether tok begins like an ISO date: four or more
+// digits, a hyphen, one or two digits, a hyphen and a digit.
+func dateShaped(tok string) bool {
+	i := 0
+	for i < len(tok) && tok[i] >= '0' && tok[i] <= '9' {
+		i++
+	}
+	if i < 4 || i >= len(tok) || tok[i] != '-' {
+		return false
+	}
+	j := i + 1
+	for j < len(tok) && tok[j] >= '0' && tok[j] <= '9' {
+		j++
+	}
+	return j-i-1 >= 1 && j-i-1 <= 2 && j+1 < len(tok) && tok[j] == '-' && tok[j+1] >= '0' && tok[j+1] <= '9'
+}
+
 // parseDateLine recognizes `[blanks]date[:] YYYY-MM-DD[T...]` followed by
 // blanks or the end of the line. The body starts after the blanks that
 // follow the date (and after the line break when the date ends the line).
@@ -74,8 +91,8 @@ func parseDateLine(data []byte, start int) (textHeader, []lineError) {
 	}
 	tok := string(data[j:k])
 	// Only a token shaped like a date starts a header: "Date 12 of the
-	// trial" does not.
-	if len(tok) < 10 || tok[4] != '-' || tok[7] != '-' {
+	// trial" does not; "99999-01-01" does, and is reported as a bad date.
+	if !dateShaped(tok) {
 		return h, nil
 	}
 	for k < len(data) && isBlank(data[k]) {

@@ -78,6 +78,9 @@ func Select(list string) ([]Format, error) {
 			out = append(out, f)
 		}
 	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no format in %q (known: all, %s)", list, strings.Join(Names(), ", "))
+	}
 	return out, nil
 }
 

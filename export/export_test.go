@@ -19,7 +19,8 @@ func TestSelect(t *testing.T) {
 		{"all", Names(), false},
 		{"svg,json", []string{"json", "svg"}, false}, // registry order, not list order
 		{"json, json", []string{"json"}, false},
-		{"", nil, false},
+		{"", nil, true}, // nothing to write: refused
+		{",", nil, true},
 		{"json,png", nil, true},
 	}
 	for _, tt := range tests {

@@ -187,6 +187,14 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		})
 	}
 	tl.Actors = timeline.Referenced(convertActors(actors), events)
+	if unknown := opt.Filter.Unknown(tl.Actors); len(unknown) > 0 {
+		// a filter on an actor the timeline lacks would write an empty
+		// result: no timeline at all, so that nothing is written
+		for _, q := range unknown {
+			errs = append(errs, fmt.Errorf("actor %q: no actor of the timeline has that id, name or alias", q))
+		}
+		return nil, errs
+	}
 	if !opt.Filter.IsZero() {
 		tl = tl.Filter(opt.Filter)
 	}

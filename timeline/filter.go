@@ -40,6 +40,26 @@ func (t *Timeline) Filter(f Filter) *Timeline {
 	return out
 }
 
+// Unknown returns the entries of f.Actors that name none of actors (by id,
+// name or alias, ignoring case), in f's order: a filter asking for them
+// would select nothing of these actors.
+func (f Filter) Unknown(actors []Actor) []string {
+	var out []string
+	for _, q := range f.Actors {
+		if !slices.ContainsFunc(actors, func(a Actor) bool { return a.names(q) }) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// names reports whether q is a's id, name or one of its aliases, ignoring
+// case.
+func (a *Actor) names(q string) bool {
+	return strings.EqualFold(a.ID, q) || strings.EqualFold(a.Name, q) ||
+		slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, q) })
+}
+
 // actorIDs returns the ids of the actors that f.Actors names, or nil when
 // f.Actors is empty. A name matching no known actor is still kept as an
 // id, so "--actor person:x" works on ids the actor list lacks.
@@ -50,10 +70,9 @@ func (f Filter) actorIDs(actors []Actor) map[string]bool {
 	ids := map[string]bool{}
 	for _, q := range f.Actors {
 		ids[strings.ToLower(q)] = true
-		for _, a := range actors {
-			if strings.EqualFold(a.ID, q) || strings.EqualFold(a.Name, q) ||
-				slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, q) }) {
-				ids[strings.ToLower(a.ID)] = true
+		for i := range actors {
+			if actors[i].names(q) {
+				ids[strings.ToLower(actors[i].ID)] = true
 			}
 		}
 	}

@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/export"
 	"github.com/chronograph-news/chronograph/export/dot"
 	"github.com/chronograph-news/chronograph/graph"
@@ -118,6 +120,14 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	if len(cfg.paths) == 0 {
 		cfg.paths = []string{"seeds"}
 	}
+	for _, t := range types {
+		if !slices.ContainsFunc(event.Types(), func(k event.Type) bool { return strings.EqualFold(string(k), t) }) {
+			return nil, fmt.Errorf("build: --type %q is no event type (known: %s)", t, typeNames())
+		}
+	}
+	if cfg.diagram.Hops < 0 || cfg.diagram.Top < 0 {
+		return nil, fmt.Errorf("build: --hops and --top take a number of 0 or more, got %d and %d", cfg.diagram.Hops, cfg.diagram.Top)
+	}
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
@@ -129,6 +139,15 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		return nil, fmt.Errorf("build: %w", err)
 	}
 	return &cfg, nil
+}
+
+// typeNames lists the event types, comma-separated.
+func typeNames() string {
+	var names []string
+	for _, t := range event.Types() {
+		names = append(names, string(t))
+	}
+	return strings.Join(names, ", ")
 }
 
 // runBuild implements "chronograph build".

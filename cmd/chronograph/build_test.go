@@ -118,6 +118,12 @@ func TestBuildErrors(t *testing.T) {
 		{"to before from", []string{"build", "--from", "2025-03-02", "--to", "2025-03-01", dir}, "before"},
 		{"unknown format", []string{"build", "--formats", "pdf", dir}, "unknown format"},
 		{"nothing readable", []string{"build", "-o", filepath.Join(dir, "o"), filepath.Join(dir, "missing")}, "no document could be read"},
+		// flags that would select nothing: refused before anything is written
+		{"no format", []string{"build", "--formats", ",", "-o", filepath.Join(dir, "o"), "../../seeds"}, "no format"},
+		{"unknown type", []string{"build", "--type", "nosuchtype", "-o", filepath.Join(dir, "o"), "../../seeds"}, "no event type"},
+		{"unknown actor", []string{"build", "--actor", "nobody", "-o", filepath.Join(dir, "o"), "../../seeds"}, `actor "nobody"`},
+		{"negative hops", []string{"build", "--hops", "-1", "-o", filepath.Join(dir, "o"), "../../seeds"}, "--hops"},
+		{"negative top", []string{"build", "--top", "-2", "-o", filepath.Join(dir, "o"), "../../seeds"}, "--top"},
 	}
 	for _, tt := range tests {
 		_, stderr, err := runCmd(t, "", tt.args...)
