@@ -12,10 +12,11 @@
 //  2. Their types are compatible: equal, or in the same row of the
 //     compatibility table (data/compat.yaml, read by rows.go). A row
 //     holds the variants of one act (a visit, the arrival that starts it
-//     and the meeting or talks held during it; a weapons test and the
-//     military drills it is fired in) or a cause and its effects (an
-//     attack, an assault, the killing it caused, mass violence, and the
-//     invasion or capture of territory it won). Synonym triggers of one
+//     and the meeting or talks held during it) or a cause and its
+//     effects (an attack, an assault, the killing it caused, mass
+//     violence, and the invasion or capture of territory it won); a
+//     weapons test and a military exercise stay apart (a test is as
+//     often the other side's answer to the drills). Synonym triggers of one
 //     act ("signs the accord", "the signing ceremony", "inks the deal")
 //     share a type already (event/data/triggers.yaml). Such mentions
 //     become one event, not two linked ones: the event carries the code
@@ -27,7 +28,9 @@
 //     the other. A person and the country he is affiliated with count as
 //     shared for agents ("Kim oversaw the test" / "North Korea tested").
 //     A mention without any agent or counterpart (or an event without
-//     any) is judged by weaker evidence. It never joins an event at
+//     any) is judged by weaker evidence. It joins an event that has a
+//     mention with its very trigger and sentence in another article (a
+//     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in
 //     its own: Pyongyang and North Korea are not another place). It
 //     joins an event mentioned at most three sentences away in the same

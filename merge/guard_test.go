@@ -164,6 +164,18 @@ func TestMergeOneHappening(t *testing.T) {
 			[]string{"1998 agreement a", "2025-03-21 agreement a"},
 		},
 		{
+			"a sentence copied word for word in two articles is one report",
+			[]event.Mention{
+				{Doc: "a", Sentence: 7, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In its Feb. 27 statement, the intelligence service said it was counting the troops."},
+				{Doc: "b", Sentence: 8, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In its Feb. 27  statement, the intelligence service said it was counting the troops."},
+				{Doc: "c", Sentence: 8, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In a Feb. 27 statement, the ministry said the troops had left."},
+			},
+			[]string{"2025-02-27 statement a,b", "2025-02-27 statement c"},
+		},
+		{
 			"a mention naming only a target joins the one event of its kind against it",
 			[]event.Mention{
 				with(mention("a", 2, event.Arrest, "2024-09", "country:GEO"), event.Target, "agent:RUS:military"),

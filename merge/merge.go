@@ -421,13 +421,36 @@ type cluster struct {
 	sides map[event.Type]map[string]bool
 	// sidesSpecific caches specific(sides[t]) (see cluster.specific).
 	sidesSpecific map[event.Type]map[string]bool
+	// quotes holds the quoteKey of each item.
+	quotes map[string]bool
 }
+
+// quoteKey is the trigger and sentence of m, the same in every article
+// that copies the sentence, or "" when the sentence is too short to tell
+// a copy from a common phrase ("The meeting ran long.").
+func quoteKey(m *event.Mention) string {
+	words := strings.Fields(m.Quote)
+	if len(words) < minCopyWords {
+		return ""
+	}
+	return m.Trigger + "\x00" + strings.Join(words, " ")
+}
+
+// minCopyWords is the fewest words a sentence found in two articles must
+// have to count as copied.
+const minCopyWords = 8
 
 func (c *cluster) add(it *item, opt Options) {
 	c.items = append(c.items, it)
 	c.docs[it.m.Doc] = true
 	c.sents[it.m.Doc] = append(c.sents[it.m.Doc], it.m.Sentence)
 	c.types[it.m.Type] = true
+	if k := quoteKey(it.m); k != "" {
+		if c.quotes == nil {
+			c.quotes = map[string]bool{}
+		}
+		c.quotes[k] = true
+	}
 	if len(it.sides) > 0 {
 		if c.sides == nil {
 			c.sides = map[event.Type]map[string]bool{}
@@ -513,7 +536,12 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		return -1
 	}
 	if shared == 0 {
-		// Overlap cannot be judged from the actors. A mention at
+		// Overlap cannot be judged from the actors. The same sentence
+		// told by another article is the same report.
+		if k := quoteKey(it.m); k != "" && c.quotes[k] && !c.docs[it.m.Doc] {
+			return sameQuoteScore
+		}
+		// A mention at
 		// another place is another happening ("five killed in Baghdad"
 		// / "five more in Baquba"). Otherwise a nearby mention of the
 		// same document ("... met Kim. During the meeting, ...") is
@@ -556,6 +584,7 @@ const (
 	sameDayScore   = 4
 	sameplaceScore = 5
 	sameSideScore  = 6
+	sameQuoteScore = 9
 )
 
 // anaphoraWindow is how many sentences apart a mention that names no agent

@@ -489,7 +489,7 @@ func TestCompatible(t *testing.T) {
 		{"attack", "killing", true},
 		{"attack", "capture", true},
 		{"assault", "killing", true},
-		{"weapons_test", "military_exercise", true},
+		{"weapons_test", "military_exercise", false},
 		{"agreement", "meeting", false},
 		{"abduction", "attack", false},
 		{"visit", "weapons_test", false},
