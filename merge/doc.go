@@ -16,12 +16,12 @@
 //     effects (an attack, an assault, the killing it caused, mass
 //     violence, and the invasion or capture of territory it won); a
 //     weapons test and a military exercise stay apart (a test is as
-//     often the other side's answer to the drills). Synonym triggers of one
-//     act ("signs the accord", "the signing ceremony", "inks the deal")
-//     share a type already (event/data/triggers.yaml). Such mentions
-//     become one event, not two linked ones: the event carries the code
-//     of every mention (timeline.Event.CAMEOCodes, "cameo_codes" in the
-//     JSON) besides its own type and code.
+//     often the other side's answer to the drills). Synonym triggers of
+//     one act ("signs the accord", "the signing ceremony", "inks the
+//     deal") share a type already (event/data/triggers.yaml). Such
+//     mentions become one event, not two linked ones: the event carries
+//     the code of every mention (timeline.Event.CAMEOCodes, "cameo_codes"
+//     in the JSON) besides its own type and code.
 //  3. Their participants overlap: they share an agent, or, when either
 //     type is symmetric (meeting, phone call, negotiation, agreement), an
 //     actor that is agent or counterpart in one is agent or counterpart in
@@ -57,20 +57,21 @@
 //     names, it is that mention's act told twice (the noun and its verb:
 //     "the Visiting Forces Agreement, signed in 1998") and is judged by
 //     that mention's date (sentence.go).
-//  6. They are not two instances of one act: two mentions of the same type never
-//     merge when each names participants that tell an instance of the
-//     act from another (its sides: targets and counterparts; for a
-//     symmetric type agents too, locations never) and none of one's is
-//     related to one of the other's (the same actor, or one inside the
-//     other by affiliation: a town and its country, a minister and his
-//     government). Only the most specific sides of each are compared,
+//  6. They are not two instances of one act: two mentions of the same
+//     type never merge when each names participants that tell an
+//     instance of the act from another (its sides, guard.go: targets and
+//     counterparts; for a symmetric type agents too, locations never)
+//     and none of one's is related to one of the other's (the same
+//     actor, or one inside the other by affiliation: a town and its
+//     country, a minister and his government). Only the most specific sides of each are compared,
 //     so a generic one chains nothing: ten shellings of ten towns on one
 //     day stay ten events, even when one more mention says the army
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
 //     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
-//     The rule holds in every pass below, and whatever the dates (a day
-//     or a coarser one: the dates must nest anyway, rule 4).
+//     The rule holds in every pass below (multi-day happenings too),
+//     and whatever the dates (a day or a coarser one: the dates must
+//     nest anyway, rule 4).
 //
 // Mentions are visited most precise date first, so that a month-level
 // mention joins the day-level event it can belong to rather than seeding a
@@ -104,7 +105,8 @@
 //  2. Each is dated to a day by its own expression (never by the
 //     publication date), and the range covering both is at most the
 //     type's longest (31 days for these three).
-//  3. Their agents do not conflict (rule 3; naming none is fine).
+//  3. Their agents do not conflict (rule 3; naming none is fine), and
+//     no mention of one is another instance of the other's act (rule 6).
 //  4. They share a name: the run of capitalized words just before the
 //     trigger of a mention of one ("this year's Freedom Shield training";
 //     not the sentence's first word, not a possessive as in "Shoigu's
