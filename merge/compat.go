@@ -2,20 +2,6 @@ package merge
 
 import "github.com/chronograph-news/chronograph/event"
 
-// compatRows lists the event types that may describe one happening. A type
-// in no row is compatible only with itself. Within a row, earlier types are
-// preferred for the merged event when sources are evenly split.
-//
-// A visit and the meeting or negotiation held during it are one
-// happening when their participants and dates agree; so are an attack, the
-// killings it caused and the assault the CAMEO dictionary may code it as
-// (root 18), and an invasion and the capture of territory.
-var compatRows = [][]event.Type{
-	{event.Meeting, event.Visit, event.Negotiation},
-	{event.Attack, event.Killing, event.Assault},
-	{event.Invasion, event.Capture},
-}
-
 // symmetric lists the types whose agent and counterpart may swap: "A met
 // B" and "B met A" are the same meeting.
 var symmetric = map[event.Type]bool{

@@ -10,20 +10,39 @@
 //     mentions merge together; planned, hypothetical and negated ones
 //     only with their own kind.
 //  2. Their types are compatible: equal, or in the same row of the
-//     compatibility table (compat.go). A visit, the arrival that starts
-//     it, the departure that ends it and the meeting or talks held during
-//     it are one happening; so are a weapons test and a missile launch.
+//     compatibility table (data/compat.yaml, read by rows.go). A row
+//     holds the variants of one act (a visit, the arrival that starts it
+//     and the meeting or talks held during it) or a cause and its
+//     effects (an attack, an assault, the killing it caused, mass
+//     violence, and the invasion or capture of territory it won); a
+//     weapons test and a military exercise stay apart (a test is as
+//     often the other side's answer to the drills). Synonym triggers of
+//     one act ("signs the accord", "the signing ceremony", "inks the
+//     deal") share a type already (event/data/triggers.yaml). Such
+//     mentions become one event, not two linked ones: the event carries
+//     the code of every mention (timeline.Event.CAMEOCodes, "cameo_codes"
+//     in the JSON) besides its own type and code.
 //  3. Their participants overlap: they share an agent, or, when either
 //     type is symmetric (meeting, phone call, negotiation, agreement), an
 //     actor that is agent or counterpart in one is agent or counterpart in
 //     the other. A person and the country he is affiliated with count as
 //     shared for agents ("Kim oversaw the test" / "North Korea tested").
 //     A mention without any agent or counterpart (or an event without
-//     any) is judged by weaker evidence: it joins an event mentioned at
-//     most three sentences away in the same document, or an event at
-//     the same location (or one containing or contained in it: Pyongyang
-//     and North Korea), or, when its own expression dates it to a day,
-//     an event of exactly its type dated to exactly that day.
+//     any) is judged by weaker evidence. It joins an event that has a
+//     mention with its very trigger and sentence in another article (a
+//     wire story copied word for word). It never joins an event at
+//     another place (neither the same, nor containing or contained in
+//     its own: Pyongyang and North Korea are not another place). It
+//     joins an event mentioned at most three sentences away in the same
+//     document (anaphoraWindow), or an event at the same place; or, after
+//     the first pass (see below), when every event is there to compete
+//     for it and exactly one takes it: an event of exactly its type that
+//     shares a target with it, both dated by their own expressions
+//     ("Georgia arrested four Russian officers in September" / "the
+//     detention of Russian officers in late September"), or an event of
+//     exactly its type and document dated to exactly its day. The day
+//     alone is no evidence across documents: the news of one day tells
+//     many attacks, arrests and meetings.
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
 //     contains 2024-FA). Dates that differ at a granularity both have
@@ -33,18 +52,40 @@
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
 //     with the same DCT, and its DCT day must fall in that event's date.
-//     It never makes an event's date more precise.
+//     It never makes an event's date more precise. When its sentence
+//     holds exactly one dated mention of its type naming every agent it
+//     names, it is that mention's act told twice (the noun and its verb:
+//     "the Visiting Forces Agreement, signed in 1998") and is judged by
+//     that mention's date (sentence.go).
+//  6. They are not two instances of one act: two mentions of the same
+//     type never merge when each names participants that tell an
+//     instance of the act from another (its sides, guard.go: targets and
+//     counterparts; for a symmetric type agents too, locations never)
+//     and none of one's is related to one of the other's (the same
+//     actor, or one inside the other by affiliation: a town and its
+//     country, a minister and his government). Only the most specific sides of each are compared,
+//     so a generic one chains nothing: ten shellings of ten towns on one
+//     day stay ten events, even when one more mention says the army
+//     shelled the country they lie in. For a symmetric type each must
+//     name an actor the other lacks: Putin meeting Kim and Putin meeting
+//     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     The rule holds in every pass below (multi-day happenings too),
+//     and whatever the dates (a day or a coarser one: the dates must
+//     nest anyway, rule 4).
 //
 // Mentions are visited most precise date first, so that a month-level
 // mention joins the day-level event it can belong to rather than seeding a
 // coarser one; among several candidate events the one sharing the document,
 // then the most participants, wins. Two passes then undo the order
 // dependence of that greedy visit: an event all of whose mentions naming
-// actors would join an earlier event is absorbed by it; and an event made
+// actors would join an earlier event is absorbed by it, and an event whose
+// mentions name no agent or counterpart joins the one event that takes
+// them all (rule 3's weakest evidence counts here only); and an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
-// meeting") joins the event of its day and kind that the most documents of
-// the same DCT report, when one clearly does (the news of the day refers to
-// the day's most reported happening). An event still made only of such
+// meeting") joins, among the events that share its document or its place,
+// the event of its day and kind that the most documents of the same DCT
+// report, when one clearly does (the news of the day refers to the day's
+// most reported happening). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.
@@ -64,7 +105,8 @@
 //  2. Each is dated to a day by its own expression (never by the
 //     publication date), and the range covering both is at most the
 //     type's longest (31 days for these three).
-//  3. Their agents do not conflict (rule 3; naming none is fine).
+//  3. Their agents do not conflict (rule 3; naming none is fine), and
+//     no mention of one is another instance of the other's act (rule 6).
 //  4. They share a name: the run of capitalized words just before the
 //     trigger of a mention of one ("this year's Freedom Shield training";
 //     not the sentence's first word, not a possessive as in "Shoigu's
@@ -87,7 +129,9 @@
 // Events are found through an index (index.go) rather than by comparing
 // each mention with every event of its bucket: by calendar cell of their
 // date interval and by agent and counterpart. It only narrows the search,
-// so the result is the one a scan gives (TestIndexMatchesScan).
+// so the result is the one a scan gives (TestIndexMatchesScan). Rule 6
+// compares a mention with the sides an event holds for its type, a few
+// actors, so it adds no scan.
 //
 // # The merged event
 //
@@ -99,9 +143,14 @@
 // strongest factuality (asserted over reported); one quantity per unit and
 // one location. Disagreements are not dropped but recorded in Conflicts:
 // "quantity troops: 10000-12000 (a) vs 12000 (b)", "location:
-// place:pyongyang (a) vs place:moscow (b)". Its confidence combines the
+// place:pyongyang (a) vs place:moscow (b)". Its CAMEO code is the one most
+// of its mentions of its type carry; CAMEOCodes lists every code of its
+// mentions (a mention's own, else its type's) when there are several, its
+// own first. Its confidence combines the
 // mentions' confidences (noisy-or over documents).
 //
 // Event ids are stable: "ev-" + the date value + "-" + type + "-" + a short
-// hash of the first source, so the same input always gives the same ids.
+// hash of the first source, so the same input always gives the same ids,
+// in whatever order the mentions come (they are sorted before the visit,
+// ties broken by every field that tells them apart).
 package merge

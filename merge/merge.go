@@ -51,7 +51,8 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	for i := range mentions {
 		items = append(items, newItem(&mentions[i], opt.DCT))
 	}
-	slices.SortStableFunc(items, compareItems)
+	dateFromSentence(items, opt)
+	slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })
 	// Only clusters of the same factuality class and compatibility row can
 	// take an item, so each item is compared with its bucket alone.
 	var clusters []*cluster
@@ -95,6 +96,9 @@ type item struct {
 	// all holds the agents and counterparts of m, agents its agents.
 	all, agents []string
 	core        [2]map[string]bool // core(m, false), core(m, true)
+	sides       map[string]bool    // sides(m): what tells it from another act of its type
+	// sidesSpecific caches specific(sides) (see item.specific).
+	sidesSpecific map[string]bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time) *item {
@@ -102,6 +106,7 @@ func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 	it.core = [2]map[string]bool{core(m, false), core(m, true)}
 	it.agents = sortedKeys(it.core[0])
 	it.all = sortedKeys(it.core[1])
+	it.sides = sides(m)
 	if m.Time != nil && m.Time.Interval != nil {
 		it.iv, it.gran, it.value, it.strong = m.Time.Interval, m.Time.Granularity, m.Time.Value, true
 		return it
@@ -118,6 +123,21 @@ func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 		it.gran, it.value = timex.Day, d.Format(time.DateOnly)
 	}
 	return it
+}
+
+// compareTies orders items that compareItems finds equal by the rest of
+// their mention, so that the order of the input never matters.
+func compareTies(a, b *item) int {
+	return cmp.Or(
+		cmp.Compare(a.m.End, b.m.End),
+		cmp.Compare(a.m.Type, b.m.Type),
+		cmp.Compare(a.m.Trigger, b.m.Trigger),
+		cmp.Compare(a.m.QuoteStart, b.m.QuoteStart),
+		cmp.Compare(a.m.Location, b.m.Location),
+		slices.CompareFunc(a.m.Participants, b.m.Participants, func(x, y event.Participant) int {
+			return cmp.Or(cmp.Compare(x.ActorID, y.ActorID), cmp.Compare(x.Role, y.Role))
+		}),
+	)
 }
 
 // compareItems orders strong items before weak ones, the shortest date
@@ -185,7 +205,9 @@ func nests(a, b *timex.Interval) bool {
 // absorb merges each event into an earlier one that accepts all of its
 // mentions, until none does. It undoes the order dependence of the first
 // pass: a mention that named only Kim could not join Shoigu's visit before
-// another mention put Kim in it.
+// another mention put Kim in it. An event whose mentions name no agent or
+// counterpart joins the one event that takes them all, if exactly one
+// does; here the weakest evidence of rule 3 counts (score with late set).
 func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 	for changed := true; changed; {
 		changed = false
@@ -237,7 +259,10 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // the event of the same day and compatible type that the most documents
 // with the same DCT cite, when exactly one event is cited by the most: a
 // definite description in the news of the day refers to the day's most
-// reported happening of its kind.
+// reported happening of its kind. Only the events that share a document
+// with it, or every place it names, are candidates (in a corpus of many
+// topics, "the attack" of one article is not the day's most reported
+// attack of another), and never one it is another instance of (rule 6).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
@@ -248,7 +273,8 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) {
+			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
+				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
 			n := 0
@@ -274,6 +300,30 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		clusters = slices.Delete(clusters, j, j+1)
 	}
 	return clusters
+}
+
+// sharesDoc reports whether a and b have a mention in one document.
+func sharesDoc(a, b *cluster) bool {
+	for d := range b.docs {
+		if a.docs[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPlace reports whether b names places and each is related to one
+// of a's (the same, inside or containing it).
+func sharesPlace(a, b *cluster, opt Options) bool {
+	if len(b.locations) == 0 {
+		return false
+	}
+	for l := range b.locations {
+		if !related(l, a.locations, opt.Affiliation) {
+			return false
+		}
+	}
+	return true
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated
@@ -319,7 +369,7 @@ func (a *cluster) accepts(b *cluster, opt Options) bool {
 			continue
 		}
 		named = true
-		if a.score(it, opt) < 0 {
+		if a.score(it, opt, true) < 0 {
 			return false
 		}
 	}
@@ -327,7 +377,7 @@ func (a *cluster) accepts(b *cluster, opt Options) bool {
 		return true
 	}
 	for _, it := range b.items {
-		if a.score(it, opt) < 0 {
+		if a.score(it, opt, true) < 0 {
 			return false
 		}
 	}
@@ -366,13 +416,53 @@ type cluster struct {
 	// agents holds the agents of the items, core their agents and
 	// counterparts; agentsAff and coreAff the affiliations of those.
 	agents, core, agentsAff, coreAff map[string]bool
+	// sides holds, by type, the sides of the items of that type (see
+	// distinct).
+	sides map[event.Type]map[string]bool
+	// sidesSpecific caches specific(sides[t]) (see cluster.specific).
+	sidesSpecific map[event.Type]map[string]bool
+	// quotes holds the quoteKey of each item.
+	quotes map[string]bool
 }
+
+// quoteKey is the trigger and sentence of m, the same in every article
+// that copies the sentence, or "" when the sentence is too short to tell
+// a copy from a common phrase ("The meeting ran long.").
+func quoteKey(m *event.Mention) string {
+	words := strings.Fields(m.Quote)
+	if len(words) < minCopyWords {
+		return ""
+	}
+	return m.Trigger + "\x00" + strings.Join(words, " ")
+}
+
+// minCopyWords is the fewest words a sentence found in two articles must
+// have to count as copied.
+const minCopyWords = 8
 
 func (c *cluster) add(it *item, opt Options) {
 	c.items = append(c.items, it)
 	c.docs[it.m.Doc] = true
 	c.sents[it.m.Doc] = append(c.sents[it.m.Doc], it.m.Sentence)
 	c.types[it.m.Type] = true
+	if k := quoteKey(it.m); k != "" {
+		if c.quotes == nil {
+			c.quotes = map[string]bool{}
+		}
+		c.quotes[k] = true
+	}
+	if len(it.sides) > 0 {
+		if c.sides == nil {
+			c.sides = map[event.Type]map[string]bool{}
+		}
+		if c.sides[it.m.Type] == nil {
+			c.sides[it.m.Type] = map[string]bool{}
+		}
+		for id := range it.sides {
+			c.sides[it.m.Type][id] = true
+		}
+		delete(c.sidesSpecific, it.m.Type)
+	}
 	if it.m.Location != "" {
 		c.locations[it.m.Location] = true
 	}
@@ -410,21 +500,26 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 	var found *cluster
 	bestScore, ties := -1, 0
 	for _, c := range clusters {
-		switch s := c.score(it, opt); {
+		switch s := c.score(it, opt, false); {
 		case s > bestScore:
 			found, bestScore, ties = c, s, 1
 		case s == bestScore && s >= 0:
 			ties++
 		}
 	}
-	if ties > 1 && (bestScore == sameDayScore || bestScore == sameplaceScore) {
+	if ties > 1 && (bestScore == sameDayScore || bestScore == sameplaceScore || bestScore == sameSideScore) {
 		return nil
 	}
 	return found
 }
 
-// score returns how well it fits c, or -1 when it may not join c.
-func (c *cluster) score(it *item, opt Options) int {
+// score returns how well it fits c, or -1 when it may not join c. The
+// weakest evidence, a shared target or day alone, counts only when late
+// is set: in the passes after the first, when every event is there to
+// compete for the mention (see absorb), so that the first event of a
+// day does not take every anonymous mention of its kind before the
+// others exist.
+func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
 	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) {
@@ -433,23 +528,43 @@ func (c *cluster) score(it *item, opt Options) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
+	if c.distinct(it, opt) {
+		return -1
+	}
 	shared := c.shared(it, opt)
 	if shared < 0 {
 		return -1
 	}
 	if shared == 0 {
-		// Overlap cannot be judged from the actors. A nearby mention of
-		// the same document ("... met Kim. During the meeting, ...") is
-		// evidence; so is the same place, or, for a mention dated to the
-		// day by its own expression, an event of exactly its type on
-		// exactly that day.
+		// Overlap cannot be judged from the actors. The same sentence
+		// told by another article is the same report.
+		if k := quoteKey(it.m); k != "" && c.quotes[k] && !c.docs[it.m.Doc] {
+			return sameQuoteScore
+		}
+		// A mention at
+		// another place is another happening ("five killed in Baghdad"
+		// / "five more in Baquba"). Otherwise a nearby mention of the
+		// same document ("... met Kim. During the meeting, ...") is
+		// evidence; so is the same place, or, for a mention dated by its
+		// own expression, an event of exactly its type dated by its own
+		// expression that shares a target with it, or one of its
+		// document on exactly the same day.
+		if c.locationsConflict(it, opt) {
+			return -1
+		}
 		if d := c.distance(it.m); d <= anaphoraWindow {
 			return 10 + anaphoraWindow - d
 		}
 		if l := it.m.Location; l != "" && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore
 		}
-		if it.strong && it.gran == timex.Day && c.from.strong && c.from.gran == timex.Day &&
+		if !late {
+			return -1
+		}
+		if it.strong && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
+			return sameSideScore
+		}
+		if sameDoc && it.strong && it.gran == timex.Day && c.from.strong && c.from.gran == timex.Day &&
 			it.iv.Start.Equal(c.iv.Start) && c.types[it.m.Type] {
 			return sameDayScore
 		}
@@ -468,6 +583,8 @@ func (c *cluster) score(it *item, opt Options) int {
 const (
 	sameDayScore   = 4
 	sameplaceScore = 5
+	sameSideScore  = 6
+	sameQuoteScore = 9
 )
 
 // anaphoraWindow is how many sentences apart a mention that names no agent
@@ -562,6 +679,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 		Factuality: string(event.Planned),
 	}
 	e.CAMEO = cameoOf(items, typ)
+	e.CAMEOCodes = codesOf(items, e.CAMEO)
 	e.Title = titleOf(items, typ)
 	e.Factuality = factualityOf(items)
 	e.Participants = participantsOf(items)
@@ -878,4 +996,31 @@ func cameoOf(items []*item, typ event.Type) string {
 		}
 	}
 	return best
+}
+
+// codesOf returns every CAMEO code of items (a mention's own code, else its
+// type's), main first and the others in order, or nil when main is the
+// only one.
+func codesOf(items []*item, main string) []string {
+	var codes []string
+	for _, it := range items {
+		c := it.m.CAMEO
+		if c == "" {
+			c = it.m.Type.CAMEO()
+		}
+		if c != "" && c != main && !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	if len(codes) == 0 {
+		return nil
+	}
+	slices.Sort(codes)
+	if main == "" {
+		if len(codes) == 1 {
+			return nil
+		}
+		return codes
+	}
+	return append([]string{main}, codes...)
 }

@@ -242,13 +242,23 @@ func TestMerge(t *testing.T) {
 			[]string{"2024 meeting a", "2024-09 meeting a"},
 		},
 		{
-			"mention without participants joins the same type on the same day",
+			"mention without participants joins the same type on the same day in its own document",
+			[]event.Mention{
+				mention("a", 1, "weapons_test", "2025-03-20", "country:PRK"),
+				{Doc: "a", Sentence: 9, Type: "weapons_test", Time: tx("2025-03-20"), Factuality: event.Asserted, Quote: "Test-launches were held."},
+				{Doc: "c", Sentence: 9, Type: "weapons_test", Time: tx("2025-03"), Factuality: event.Asserted, Quote: "Tests were held in March."},
+			},
+			[]string{"2025-03 weapons_test c", "2025-03-20 weapons_test a"},
+		},
+		{
+			// The news of a day tells many happenings of one kind
+			// (attacks, arrests, meetings): the day alone is no evidence.
+			"mention without participants does not join the same type on the same day in another document",
 			[]event.Mention{
 				mention("a", 1, "weapons_test", "2025-03-20", "country:PRK"),
 				{Doc: "b", Sentence: 9, Type: "weapons_test", Time: tx("2025-03-20"), Factuality: event.Asserted, Quote: "Test-launches were held."},
-				{Doc: "c", Sentence: 9, Type: "weapons_test", Time: tx("2025-03"), Factuality: event.Asserted, Quote: "Tests were held in March."},
 			},
-			[]string{"2025-03 weapons_test c", "2025-03-20 weapons_test a,b"},
+			[]string{"2025-03-20 weapons_test a", "2025-03-20 weapons_test b"},
 		},
 		{
 			"an event that later mentions connect is absorbed",
@@ -319,6 +329,7 @@ func TestMerge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := summary(Merge(tt.mentions, opts()))
+		slices.Sort(got)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
@@ -476,6 +487,11 @@ func TestCompatible(t *testing.T) {
 		{"visit", "meeting", true},
 		{"visit", "negotiation", true},
 		{"attack", "killing", true},
+		{"attack", "capture", true},
+		{"assault", "killing", true},
+		{"weapons_test", "military_exercise", false},
+		{"agreement", "meeting", false},
+		{"abduction", "attack", false},
 		{"visit", "weapons_test", false},
 		{"phone_call", "meeting", false},
 		{"unknown_a", "unknown_b", false},

@@ -101,15 +101,16 @@ func coverOf(a, b *timex.Interval) *timex.Interval {
 
 // spanCompatible reports whether no mention of one event names agents
 // that conflict with the other's (rule 3 of the package comment; sharing
-// none at all is fine).
+// none at all is fine) or is another instance of the other's act (rule
+// 6).
 func spanCompatible(a, b *cluster, opt Options) bool {
 	for _, it := range b.items {
-		if a.shared(it, opt) < 0 {
+		if a.shared(it, opt) < 0 || a.distinct(it, opt) {
 			return false
 		}
 	}
 	for _, it := range a.items {
-		if b.shared(it, opt) < 0 {
+		if b.shared(it, opt) < 0 || b.distinct(it, opt) {
 			return false
 		}
 	}

@@ -84,6 +84,16 @@ func TestMergeSpans(t *testing.T) {
 			[]string{"2025-03-10 2025-03-10..2025-03-20 range a,b"},
 		},
 		{
+			"a named exercise with another partner is another exercise (rule 6)",
+			[]event.Mention{
+				quoted("a", 1, "military_exercise", "2025-03-10",
+					"The U.S. and South Korea began the Pacific Shield drills on Monday.", "drills", "Pacific Shield drills", "country:USA", "/", "country:KOR"),
+				quoted("b", 1, "military_exercise", "2025-03-18",
+					"The U.S. and Japan began the Pacific Shield drills on Tuesday.", "drills", "Pacific Shield drills", "country:USA", "/", "country:JPN"),
+			},
+			[]string{"2025-03-10 2025-03-10..2025-03-10 day a", "2025-03-18 2025-03-18..2025-03-18 day b"},
+		},
+		{
 			"a name shared beyond the longest range stays apart",
 			[]event.Mention{
 				began,

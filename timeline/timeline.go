@@ -72,9 +72,15 @@ type Source struct {
 
 // Event is one real-world happening, merged from every mention of it.
 type Event struct {
-	ID           string        `json:"id"`
-	Type         string        `json:"type"`
-	CAMEO        string        `json:"cameo"`
+	ID    string `json:"id"`
+	Type  string `json:"type"`
+	CAMEO string `json:"cameo"`
+	// CAMEOCodes lists every CAMEO code the merged mentions carry when they
+	// carry more than one (variants of one act, or an attack and the
+	// killing it caused, merged into one event; see package merge):
+	// CAMEO first, then the others in order. Nil when CAMEO is the only
+	// one.
+	CAMEOCodes   []string      `json:"cameo_codes,omitempty"`
 	Title        string        `json:"title"`
 	Date         Date          `json:"date"`
 	Participants []Participant `json:"participants"`

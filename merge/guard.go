@@ -1,0 +1,150 @@
+package merge
+
+import "github.com/chronograph-news/chronograph/event"
+
+// sides returns the participants of m that tell one instance of its act
+// from another of the same type and day (rule 6 of the package comment):
+// its targets and, for an asymmetric type, its counterparts ("the army
+// shelled Town A" / "... Town B"); for a symmetric type, every agent,
+// counterpart and target (A met B / A met C). Locations are not among
+// them: a place is often told loosely ("in Moscow", "at the Kremlin").
+// It returns nil when m names none.
+func sides(m *event.Mention) map[string]bool {
+	sym := Symmetric(m.Type)
+	var ids map[string]bool
+	for _, p := range m.Participants {
+		if p.Role == event.Target || p.Role == event.Counterpart || sym && p.Role == event.Agent {
+			if ids == nil {
+				ids = map[string]bool{}
+			}
+			ids[p.ActorID] = true
+		}
+	}
+	return ids
+}
+
+// maxAffiliationDepth bounds the walk up an affiliation chain (a person →
+// his ministry → his country; a town → its region → its country).
+const maxAffiliationDepth = 4
+
+// inside reports whether a lies inside b by the affiliation chain: a town
+// inside its country, a minister inside his government.
+func inside(a, b string, affil map[string]string) bool {
+	for x, depth := affil[a], 0; x != "" && depth < maxAffiliationDepth; x, depth = affil[x], depth+1 {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}
+
+// related reports whether id is one of set, or lies inside one of them,
+// or one of them lies inside it.
+func related(id string, set map[string]bool, affil map[string]string) bool {
+	if set[id] {
+		return true
+	}
+	for x := range set {
+		if inside(id, x, affil) || inside(x, id, affil) {
+			return true
+		}
+	}
+	return false
+}
+
+// specific returns the actors of set that contain no other actor of set:
+// of Town A and its country, Town A. Comparing only these keeps a
+// generic participant (the country every town lies in) from chaining the
+// shellings of different towns into one event.
+func specific(set map[string]bool, affil map[string]string) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for id := range set {
+		general := false
+		for x := range set {
+			if x != id && inside(x, id, affil) {
+				general = true
+				break
+			}
+		}
+		if !general {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// distinct reports whether it tells another instance of an act of its
+// type that c already holds (rule 6): both name distinguishing
+// participants (sides) for that type, and, among the most specific of
+// them, none of it's is related to one of c's. For a symmetric type the
+// agents count too, so the test is that each names an actor the other
+// lacks: Putin meeting Kim and Putin meeting Xi are two meetings, Putin
+// meeting Kim and Kim meeting Putin one.
+func (c *cluster) distinct(it *item, opt Options) bool {
+	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 {
+		return false
+	}
+	mine := it.specific(opt)
+	theirs := c.specific(it.m.Type, opt)
+	extra := false
+	for id := range mine {
+		if !related(id, theirs, opt.Affiliation) {
+			extra = true
+		} else if !Symmetric(it.m.Type) {
+			return false // one shared side is the same instance
+		}
+	}
+	if !extra {
+		return false
+	}
+	if !Symmetric(it.m.Type) {
+		return true // disjoint sides
+	}
+	for id := range theirs {
+		if !related(id, mine, opt.Affiliation) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesSide reports whether it names a distinguishing participant
+// (sides) related to one c holds for its type.
+func (c *cluster) sharesSide(it *item, opt Options) bool {
+	theirs := c.sides[it.m.Type]
+	for id := range it.sides {
+		if related(id, theirs, opt.Affiliation) {
+			return true
+		}
+	}
+	return false
+}
+
+// locationsConflict reports whether it and c both name a place and none
+// of c's is it's place, or contains it, or lies inside it.
+func (c *cluster) locationsConflict(it *item, opt Options) bool {
+	l := it.m.Location
+	return l != "" && len(c.locations) > 0 && !related(l, c.locations, opt.Affiliation)
+}
+
+// specific returns specific(it.sides), computed once.
+func (it *item) specific(opt Options) map[string]bool {
+	if it.sidesSpecific == nil {
+		it.sidesSpecific = specific(it.sides, opt.Affiliation)
+	}
+	return it.sidesSpecific
+}
+
+// specific returns specific(c.sides[t]), computed once for each state of
+// c's sides (cluster.add forgets it).
+func (c *cluster) specific(t event.Type, opt Options) map[string]bool {
+	s := c.sidesSpecific[t]
+	if s == nil {
+		s = specific(c.sides[t], opt.Affiliation)
+		if c.sidesSpecific == nil {
+			c.sidesSpecific = map[event.Type]map[string]bool{}
+		}
+		c.sidesSpecific[t] = s
+	}
+	return s
+}

@@ -1,0 +1,248 @@
+package merge
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timeline"
+)
+
+// with returns m with participants of role added.
+func with(m event.Mention, role event.Role, ids ...string) event.Mention {
+	m.Participants = slices.Clone(m.Participants)
+	for _, id := range ids {
+		m.Participants = append(m.Participants, event.Participant{ActorID: id, Role: role})
+	}
+	return m
+}
+
+// at returns m located at place.
+func at(m event.Mention, place string) event.Mention {
+	m.Location = place
+	return m
+}
+
+// coded returns m with trigger and CAMEO code.
+func coded(m event.Mention, trigger, code string) event.Mention {
+	m.Trigger, m.CAMEO = trigger, code
+	return m
+}
+
+// towns returns n mentions of a shelling on 2025-03-20, one per town, by
+// agent ("" for none), each in its own document or all in one; role says
+// whether the town is the target or the location.
+func towns(n int, agent string, role event.Role, oneDoc bool) []event.Mention {
+	var ms []event.Mention
+	for i := range n {
+		doc, sent := fmt.Sprintf("t%d", i), 0
+		if oneDoc {
+			doc, sent = "t", i
+		}
+		m := coded(mention(doc, sent, event.Attack, "2025-03-20", agent), "shelled", "190")
+		town := fmt.Sprintf("place:town%d", i)
+		if role == event.Location {
+			m = at(m, town)
+		} else {
+			m = with(m, role, town)
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// guardOpts are opts with ten towns inside country:UKR.
+func guardOpts() Options {
+	o := opts()
+	o.Affiliation["place:town0"] = "country:UKR"
+	for i := range 10 {
+		o.Affiliation[fmt.Sprintf("place:town%d", i)] = "country:UKR"
+	}
+	o.Affiliation["person:putin"] = "country:RUS"
+	return o
+}
+
+func TestMergeOneHappening(t *testing.T) {
+	ten := func(s string) []string {
+		out := make([]string, 10)
+		for i := range out {
+			out[i] = s
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string
+	}{
+		{
+			"synonym triggers of one signing merge across documents",
+			[]event.Mention{
+				coded(mention("a", 0, event.Agreement, "2025-03-21", "country:RUS", "country:PRK"), "signs", "057"),
+				coded(mention("b", 3, event.Agreement, "2025-03-21", "country:PRK", "country:RUS"), "signing ceremony", "057"),
+				coded(mention("c", 1, event.Agreement, "2025-03-21", "person:kim", "person:shoigu"), "inks", "057"),
+			},
+			[]string{"2025-03-21 agreement a,b,c"},
+		},
+		{
+			"an attack and the killing it caused are one event",
+			[]event.Mention{
+				with(coded(mention("a", 0, event.Attack, "2025-03-20", "country:RUS"), "air strike", "195"), event.Target, "place:town1"),
+				with(coded(mention("b", 2, event.Killing, "2025-03-20", "country:RUS"), "killed", "190"), event.Target, "agent:UKR:civilians"),
+			},
+			[]string{"2025-03-20 attack a,b"},
+		},
+		{
+			"the capture of a town and the fighting it ended are one event",
+			[]event.Mention{
+				coded(mention("a", 17, event.Capture, "2025-03", "agent:RUS:military"), "captured", "192"),
+				coded(mention("a", 17, event.Attack, "2025", ""), "fighting", "190"),
+			},
+			[]string{"2025-03 capture a"},
+		},
+		{
+			"a visit and the arrival that starts it are one event",
+			[]event.Mention{
+				coded(mention("a", 0, event.Visit, "2025-03-21", "person:shoigu"), "arrived", "042"),
+				coded(mention("b", 1, event.Meeting, "2025-03-21", "person:shoigu", "person:kim"), "talks", "040"),
+			},
+			[]string{"2025-03-21 meeting a,b"},
+		},
+		{
+			"ten shellings of different towns by one generic agent stay ten",
+			towns(10, "agent:RUS:military", event.Target, false),
+			ten("2025-03-20 attack"),
+		},
+		{
+			"ten shellings told in one article stay ten",
+			towns(10, "agent:RUS:military", event.Target, true),
+			ten("2025-03-20 attack"),
+		},
+		{
+			"ten shellings of towns naming no agent stay ten",
+			towns(10, "", event.Target, false),
+			ten("2025-03-20 attack"),
+		},
+		{
+			"ten shellings at different towns in one article stay ten",
+			towns(10, "", event.Location, true),
+			ten("2025-03-20 attack"),
+		},
+		{
+			"a shelling of the country the towns lie in does not chain them",
+			append(towns(3, "agent:RUS:military", event.Target, false),
+				with(mention("u", 0, event.Attack, "2025-03-20", "agent:RUS:military"), event.Target, "country:UKR")),
+			[]string{"2025-03-20 attack", "2025-03-20 attack", "2025-03-20 attack"},
+		},
+		{
+			"a meeting with another counterpart on the same day is another meeting",
+			[]event.Mention{
+				mention("a", 0, event.Meeting, "2025-03-21", "person:putin", "person:kim"),
+				mention("b", 0, event.Meeting, "2025-03-21", "person:putin", "person:xi"),
+				mention("c", 0, event.Meeting, "2025-03-21", "person:kim", "person:putin"),
+				mention("d", 0, event.Meeting, "2025-03-21", "country:RUS", "country:PRK"),
+			},
+			[]string{"2025-03-21 meeting a,c,d", "2025-03-21 meeting b"},
+		},
+		{
+			"the noun of a dated verb in its sentence takes its date",
+			[]event.Mention{
+				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),
+				coded(mention("a", 14, event.Agreement, "", "org:vfa"), "Agreement", "057"),
+			},
+			[]string{"1998 agreement a"},
+		},
+		{
+			"a publication-dated mention elsewhere in the article keeps its date",
+			[]event.Mention{
+				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),
+				coded(mention("a", 20, event.Agreement, "", "org:vfa"), "agreement", "057"),
+			},
+			[]string{"1998 agreement a", "2025-03-21 agreement a"},
+		},
+		{
+			"a sentence copied word for word in two articles is one report",
+			[]event.Mention{
+				{Doc: "a", Sentence: 7, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In its Feb. 27 statement, the intelligence service said it was counting the troops."},
+				{Doc: "b", Sentence: 8, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In its Feb. 27  statement, the intelligence service said it was counting the troops."},
+				{Doc: "c", Sentence: 8, Type: event.Statement, Trigger: "statement", Time: tx("2025-02-27"), Factuality: event.Asserted,
+					Quote: "In a Feb. 27 statement, the ministry said the troops had left."},
+			},
+			[]string{"2025-02-27 statement a,b", "2025-02-27 statement c"},
+		},
+		{
+			"a mention naming only a target joins the one event of its kind against it",
+			[]event.Mention{
+				with(mention("a", 2, event.Arrest, "2024-09", "country:GEO"), event.Target, "agent:RUS:military"),
+				with(mention("c", 0, event.Arrest, "2024-09", ""), event.Target, "country:RUS"),
+			},
+			[]string{"2024-09 arrest a,c"},
+		},
+		{
+			"a mention naming only a target that two events share joins neither",
+			[]event.Mention{
+				with(mention("a", 2, event.Arrest, "2024-09", "country:GEO"), event.Target, "agent:RUS:military"),
+				with(mention("b", 2, event.Arrest, "2024-09", "country:UKR"), event.Target, "agent:RUS:military"),
+				with(mention("c", 0, event.Arrest, "2024-09", ""), event.Target, "country:RUS"),
+			},
+			[]string{"2024-09 arrest a", "2024-09 arrest b", "2024-09 arrest c"},
+		},
+	}
+	o := guardOpts()
+	o.Affiliation["agent:RUS:military"] = "country:RUS"
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, tt := range tests {
+		events := Merge(tt.mentions, o)
+		got := summary(events)
+		if len(tt.want) == 10 || len(tt.want) == 3 && tt.want[0] == tt.want[1] {
+			got = typesAndDates(events)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+		// The result does not depend on the order of the input.
+		for range 5 {
+			shuffled := slices.Clone(tt.mentions)
+			r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			if again := Merge(shuffled, o); !reflect.DeepEqual(again, events) {
+				t.Errorf("%s: order-dependent result:\n%v\n%v", tt.name, summary(again), got)
+				break
+			}
+		}
+	}
+}
+
+// typesAndDates is summary without the documents.
+func typesAndDates(events []timeline.Event) []string {
+	var out []string
+	for _, e := range events {
+		out = append(out, e.Date.Value+" "+e.Type)
+	}
+	return out
+}
+
+func TestMergeCAMEOCodes(t *testing.T) {
+	ms := []event.Mention{
+		coded(mention("a", 0, event.Attack, "2025-03-20", "country:RUS"), "air strike", "195"),
+		coded(mention("b", 0, event.Attack, "2025-03-20", "country:RUS"), "attack", "190"),
+		coded(mention("c", 0, event.Killing, "2025-03-20", "country:RUS"), "killed", ""),
+		coded(mention("d", 0, event.Assault, "2025-03-20", "country:RUS"), "suicide bombing", "183"),
+	}
+	got := Merge(ms, guardOpts())
+	if len(got) != 1 {
+		t.Fatalf("got %v, want one event", summary(got))
+	}
+	if e := got[0]; e.Type != "attack" || e.CAMEO != "190" || !slices.Equal(e.CAMEOCodes, []string{"190", "183", "195"}) {
+		t.Errorf("type %s, cameo %s, codes %q; want attack, 190, [190 183 195]", e.Type, e.CAMEO, e.CAMEOCodes)
+	}
+	one := Merge(ms[1:2], guardOpts())
+	if len(one) != 1 || one[0].CAMEOCodes != nil {
+		t.Errorf("one code: got %+v, want no cameo_codes", one)
+	}
+}
