@@ -215,6 +215,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.triggers = kept
 	s.eventSubjects(kept, out)
 	s.continueNarrative(kept, out)
+	s.bindUndated(kept, out)
 	for k, t := range kept {
 		m := &out[k]
 		for _, q := range quants {
