@@ -33,7 +33,11 @@
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
 //     with the same DCT, and its DCT day must fall in that event's date.
-//     It never makes an event's date more precise.
+//     It never makes an event's date more precise. A publication-bound
+//     mention (told as done before the news of the day: "had arrested")
+//     is weaker still: its date is every day up to its DCT, so it is
+//     compatible with any date that ends by then; alone it makes an event
+//     dated on or before the DCT, start open.
 //
 // Mentions are visited most precise date first, so that a month-level
 // mention joins the day-level event it can belong to rather than seeding a
