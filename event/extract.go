@@ -307,7 +307,7 @@ func (s *sent) futureDate(t *trigger, m *Mention) {
 		return
 	}
 	if s.pastTense(t) {
-		if x := lastWeekday(m.Time, s.d.in.DCT); x != nil {
+		if x := pastReading(m.Time, s.d.in.DCT); x != nil {
 			m.Time = x // "met on Thursday" in a Wednesday paper: last Thursday
 			return
 		}

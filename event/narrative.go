@@ -108,6 +108,7 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			if x := ms[j].Time; x != nil && !ms[j].Background {
 				xc := *x
 				m.Time, m.Basis = &xc, ms[j].Basis
+				s.pastOnly(m)
 				break
 			}
 		}
@@ -118,6 +119,7 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			if o.noun && o.start-t.end <= 6 && s.placedIn(t.end, o.start) && ms[k+1].Time != nil {
 				xc := *ms[k+1].Time
 				m.Time, m.Basis = &xc, ms[k+1].Basis
+				s.pastOnly(m)
 			}
 		}
 	}
@@ -168,4 +170,20 @@ func (s *sent) namePart(j int) bool {
 	}
 	c := s.tok(j).Text[0]
 	return s.d.actorAt[j] >= 0 || (c >= 'A' && c <= 'Z')
+}
+
+// pastOnly fits the date a past-tense verb mention took from an event
+// noun: a date after the DCT (the noun's event planned, or an expression
+// resolved forward: "aid pledged in February" read as next February) is
+// read in the past when it can be, and otherwise left to the
+// publication date.
+func (s *sent) pastOnly(m *Mention) {
+	if !s.afterDCT(m.Time) {
+		return
+	}
+	if x := pastReading(m.Time, s.d.in.DCT); x != nil {
+		m.Time, m.Basis = x, Relative
+		return
+	}
+	m.Time, m.Basis = nil, Publication
 }
