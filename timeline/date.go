@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // Date bases: where an event's date comes from.
 const (
 	// BasisExplicit: a full date in the text.
@@ -32,4 +34,20 @@ func (d Date) SortKey() string {
 		return d.End
 	}
 	return d.Start
+}
+
+// CompareDates orders dates for listing: by SortKey, then a
+// publication-bound date before the others of its day (it happened on or
+// before that day).
+func CompareDates(a, b Date) int {
+	if c := strings.Compare(a.SortKey(), b.SortKey()); c != 0 {
+		return c
+	}
+	if a.Bound() != b.Bound() {
+		if a.Bound() {
+			return -1
+		}
+		return 1
+	}
+	return 0
 }
