@@ -39,7 +39,7 @@ type Options struct {
 }
 
 // Merge groups mentions into events by the rule of the package comment and
-// returns them sorted by date start, then id. The mentions are not
+// returns them sorted by date (timeline.CompareDates), then id. The mentions are not
 // modified.
 func Merge(mentions []event.Mention, opt Options) []timeline.Event {
 	return merge(mentions, opt, newIndex())
