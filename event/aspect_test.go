@@ -39,8 +39,9 @@ func TestPublicationBound(t *testing.T) {
 		// ongoing
 		{"Russia is attacking Kursk.", nil, Attack, PublicationBound},
 		{"Russia has been attacking Kursk.", nil, Attack, PublicationBound},
-		// a relative clause
+		// a relative clause, not a complement clause
 		{"Kim praised Putin, who visited Pyongyang.", nil, Visit, PublicationBound},
+		{"Kim said that Russia attacked Kursk.", nil, Attack, Publication},
 		// an adverb placing it earlier
 		{"Earlier, Russia attacked Kursk.", nil, Attack, PublicationBound},
 		{"Russia earlier attacked Kursk.", nil, Attack, PublicationBound},
