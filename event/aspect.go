@@ -43,13 +43,15 @@ type aspect struct {
 // before reports whether the aspect places the event before the report.
 func (a aspect) before() bool { return a.perfect || a.progressive || a.relative || a.earlier }
 
-// bindUndated gives the basis PublicationBound to each mention of the
-// sentence that no time expression dates and that is told as done before
-// the day of publication (see above).
+// bindUndated gives the basis PublicationBound to each asserted or
+// reported mention of the sentence that no time expression dates and that
+// is told as done before the day of publication (see above). A planned,
+// hypothetical or negated event is not done: it keeps the publication
+// date, the date it is told on.
 func (s *sent) bindUndated(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication {
+		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
 		if m.Background || s.aspectOf(t).before() {
