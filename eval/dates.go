@@ -12,7 +12,7 @@ import (
 const beforeWindow = 7 * 24 * time.Hour
 
 // publication is the basis of a predicted date that is the document's own.
-const publication = "publication"
+const publication = timeline.BasisPublication
 
 // predInterval returns the predicted date's interval, false when it has
 // none that parses.
@@ -30,6 +30,13 @@ func predInterval(d timeline.Date) (start, end time.Time, ok bool) {
 func dateRight(g GoldDate, p timeline.Date) (right, exact bool) {
 	if g.Before != "" && p.Basis == publication {
 		return true, true
+	}
+	if p.Bound() {
+		// on or before its end, how long before unknown: it says what a
+		// gold "before" date with the same bound says, and holds no
+		// bounded interval
+		right := g.Before != "" && p.End == g.Before
+		return right, right
 	}
 	s, e, ok := predInterval(p)
 	if !ok || g.start.IsZero() {

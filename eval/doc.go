@@ -42,8 +42,12 @@
 //     interval (a predicted day in the gold month is right, a predicted
 //     year for a gold day is not). A gold "before" date is right for a
 //     publication-dated prediction, or one that ends on or before the bound
-//     and starts at most beforeWindow days earlier. Exact date: the
-//     intervals are equal; for "before", the prediction is publication-dated.
+//     and starts at most beforeWindow days earlier. A publication-bound
+//     prediction (on or before its end, start open) is right, and exact,
+//     only for a gold "before" date with the same bound: it holds no
+//     bounded gold interval. Exact date: the intervals are equal; for
+//     "before", the prediction is publication-dated or bound by the same
+//     day.
 //
 // The metrics (Counts, Rates): precision is the share of predictions that
 // match a gold event (duplicates included: they are real); recall the share

@@ -263,6 +263,11 @@ func TestDateRight(t *testing.T) {
 		{GoldDate{Before: "1997-04-01"}, pred("1997-03-24", "1997-03-24", "relative"), false, false},
 		{GoldDate{Before: "1997-04-01"}, pred("1997-04-02", "1997-04-02", "relative"), false, false},
 		{GoldDate{Before: "1997-04-01"}, pred("1997-01-01", "1997-12-31", "relative"), false, false},
+		// publication-bound predictions: on or before End, start open
+		{GoldDate{Before: "1997-04-01"}, pred("", "1997-04-01", "publication-bound"), true, true},
+		{GoldDate{Before: "1997-04-01"}, pred("", "1997-03-31", "publication-bound"), false, false}, // another bound
+		{GoldDate{Value: "1997-04-01", Granularity: "day"}, pred("", "1997-04-01", "publication-bound"), false, false},
+		{GoldDate{Value: "1997", Granularity: "year"}, pred("", "1997-04-01", "publication-bound"), false, false},
 	} {
 		g := tc.gold
 		if err := g.parse(); err != nil {

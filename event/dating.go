@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +13,9 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
+//   - with a parse, the expression attached to the trigger's verb or noun
+//     (timetree.go); an expression of a clause the verb governs is left
+//     out of the rules below;
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
 //   - the date of an anchoring subordinate clause ("Hours after the drills
@@ -23,7 +27,9 @@ import (
 //     ("in 1968, when the Soviets invaded ...");
 //   - one opening the sentence in its main clause ("In June 2024, ...");
 //   - the nearest one of the trigger's clause (local = false); a trigger in
-//     a when/while clause may take the main clause's.
+//     a when/while clause may take the main clause's;
+//   - in an anchoring clause that counts days ("one day after ..."), the
+//     day of the clause it anchors shifted back (anchoredBy).
 //
 // DURATION and SET expressions, vague references (PAST_REF), and
 // expressions out of the trigger's scope (scope.go: deadlines, other
@@ -45,6 +51,13 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		cands = append(cands, i)
 	}
+	if attached, governed, ok := s.treeTime(t, cands); ok {
+		if best := nearest(attached, t); best >= 0 {
+			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
+		}
+		// a time of a clause t governs is that clause's
+		cands = slices.DeleteFunc(cands, func(c int) bool { return slices.Contains(governed, c) })
+	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }
 	// the phrase around the trigger
@@ -63,14 +76,7 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 	}
 	if best >= 0 {
-		// a noun's own time is attached to its phrase: after it ("the
-		// summit on Friday") or just before it ("Friday's summit")
-		last := best
-		for last+1 < t.start && s.d.timexAt[last+1] == s.d.timexAt[best] {
-			last++
-		}
-		own = !t.noun || best >= t.end || t.start-last <= 3
-		return &s.d.in.Times[s.d.timexAt[best]], true, own
+		return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
 	}
 	if a := s.anchorDate(t, cl); a != nil && !s.infinitiveVerb(t) {
 		return a, true, true
@@ -98,9 +104,77 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 	}
 	if best < 0 {
+		if x := s.anchoredBy(t, cl, cands); x != nil {
+			return x, true, true
+		}
 		return nil, false, false
 	}
 	return &s.d.in.Times[s.d.timexAt[best]], false, false
+}
+
+// anchoredBy dates an event of an anchoring clause that counts days
+// ("Bush made the announcement one day after Democrats won the House")
+// from the clause it anchors: that clause's day (its nearest day-precise
+// expression, or the publication date for the main clause, which then
+// tells the news of the day), shifted back by the count. It returns nil
+// for other clauses, or when the anchored clause has no day.
+func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
+	mine := cl.of(t.start)
+	if mine < 0 || !cl.subs[mine].anchor || cl.subs[mine].days == 0 {
+		return nil
+	}
+	sc := cl.subs[mine]
+	var day time.Time
+	best, bestD := -1, 1<<30
+	for _, c := range cands {
+		if x := &s.d.in.Times[s.d.timexAt[c]]; cl.of(c) == sc.parent && x.Granularity == timex.Day && x.Interval != nil {
+			if d := distance(c, t); d < bestD {
+				best, bestD = c, d
+			}
+		}
+	}
+	switch {
+	case best >= 0:
+		day = s.d.in.Times[s.d.timexAt[best]].Interval.Start
+	case sc.parent < 0 && !s.d.in.DCT.IsZero():
+		y, m, d := s.d.in.DCT.Date()
+		day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	default:
+		return nil
+	}
+	day = day.AddDate(0, 0, -sc.days)
+	// the words that count: "one day after"
+	from := max(sc.start-2, s.first)
+	text := s.d.in.Text
+	x := &timex.Timex{
+		Start: s.tok(from).Start, End: s.tok(sc.start).End, Type: timex.Date,
+		Value: day.Format(time.DateOnly), Granularity: timex.Day,
+		Interval: &timex.Interval{Start: day, End: day}, Relative: true,
+	}
+	x.Text = text[x.Start:x.End]
+	return x
+}
+
+// ownTime reports whether the time expression at token c of t's phrase
+// is t's own: a verb's, or a noun's attached to its phrase, after it ("the
+// summit on Friday") or just before it ("Friday's summit").
+func (s *sent) ownTime(t *trigger, c int) bool {
+	last := c
+	for last+1 < t.start && s.d.timexAt[last+1] == s.d.timexAt[c] {
+		last++
+	}
+	return !t.noun || c >= t.end || t.start-last <= 3
+}
+
+// nearest returns the candidate nearest to t, or -1 for none.
+func nearest(cands []int, t *trigger) int {
+	best, bestD := -1, 1<<30
+	for _, c := range cands {
+		if d := distance(c, t); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }
 
 // infinitiveVerb reports whether verb trigger t is an infinitive ("invited

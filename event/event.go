@@ -77,6 +77,11 @@ const (
 	Explicit    Basis = "explicit"    // a full date in the text
 	Relative    Basis = "relative"    // a relative expression resolved against the DCT or narrative
 	Publication Basis = "publication" // no expression: the document's date
+	// PublicationBound: no expression, and the event is told as done
+	// before the news of the day (a perfect, an ongoing state, a relative
+	// clause, a background reference): it happened on or before the
+	// document's date, how long before the text does not say.
+	PublicationBound Basis = "publication-bound"
 )
 
 // Participant is an actor taking part in an event.
@@ -110,7 +115,7 @@ type Mention struct {
 	Participants []Participant
 	Location     string
 	// Time is the time expression that dates the mention, nil when the
-	// date is the publication date; Basis says which.
+	// date is the publication date or bounded by it; Basis says which.
 	Time       *timex.Timex
 	Basis      Basis
 	Factuality Factuality

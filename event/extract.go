@@ -215,6 +215,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.triggers = kept
 	s.eventSubjects(kept, out)
 	s.continueNarrative(kept, out)
+	s.bindUndated(kept, out)
 	for k, t := range kept {
 		m := &out[k]
 		for _, q := range quants {
@@ -306,7 +307,7 @@ func (s *sent) futureDate(t *trigger, m *Mention) {
 		return
 	}
 	if s.pastTense(t) {
-		if x := lastWeekday(m.Time, s.d.in.DCT); x != nil {
+		if x := pastReading(m.Time, s.d.in.DCT); x != nil {
 			m.Time = x // "met on Thursday" in a Wednesday paper: last Thursday
 			return
 		}

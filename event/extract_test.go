@@ -228,8 +228,9 @@ func TestDating(t *testing.T) {
 		// the date of the clause, not the other clause's
 		{"Putin visited Pyongyang on 2023-05-02, and Kim met Shoigu on 2023-07-01.",
 			[]tx{{"2023-05-02", timex.Date, "2023-05-02", false}, {"2023-07-01", timex.Date, "2023-07-01", false}}, Meeting, "2023-07-01", Explicit},
-		// vague references date nothing
-		{"Putin recently visited Pyongyang.", []tx{{"recently", timex.Date, "PAST_REF", true}}, Visit, "", Publication},
+		// vague references date nothing; "recently" bounds the event by
+		// the publication date
+		{"Putin recently visited Pyongyang.", []tx{{"recently", timex.Date, "PAST_REF", true}}, Visit, "", PublicationBound},
 	} {
 		m := only(t, input(c.text, c.times...), c.typ)
 		got := ""

@@ -28,12 +28,12 @@ func TestClauseDating(t *testing.T) {
 		text    string
 		times   []tx
 		trigger string
-		want    string // resolved value, "" for publication
+		want    string // resolved value, "" for publication or publication-bound
 		basis   Basis
 	}{
 		// a date in a subordinate clause dates that clause's event only
 		{"Xi's visit comes after Iran and Turkey agreed on Wednesday to a truce.",
-			[]tx{d("Wednesday", "2024-06-19", true)}, "visit", "", Publication},
+			[]tx{d("Wednesday", "2024-06-19", true)}, "visit", "", PublicationBound}, // a possessive: background
 		{"Xi's visit comes after Iran and Turkey agreed on Wednesday to a truce.",
 			[]tx{d("Wednesday", "2024-06-19", true)}, "agreed", "2024-06-19", Relative},
 		{"Macron visited Ankara, though it remained unclear when Erdogan would travel to Beijing in July.",
@@ -44,7 +44,7 @@ func TestClauseDating(t *testing.T) {
 			[]tx{d("March", "2024-03", true)}, "met", "", Publication},
 		// a report's date does not date what it says had happened earlier
 		{"The institute estimated in a report on Monday that 5,000 Iranian troops had been deployed to Syria.",
-			[]tx{d("Monday", "2024-06-17", true)}, "deployed", "", Publication},
+			[]tx{d("Monday", "2024-06-17", true)}, "deployed", "", PublicationBound},
 		{"Iran said on Monday that it deployed 5,000 troops to Syria.",
 			[]tx{d("Monday", "2024-06-17", true)}, "deployed", "2024-06-17", Relative},
 		// temporal proximity anchors the main clause

@@ -46,7 +46,7 @@ func FuzzExtract(f *testing.F) {
 			if !m.Type.Valid() || m.Confidence <= 0 || m.Confidence > 1 {
 				t.Fatalf("type %q confidence %v", m.Type, m.Confidence)
 			}
-			if (m.Time == nil) != (m.Basis == Publication) {
+			if (m.Time == nil) != (m.Basis == Publication || m.Basis == PublicationBound) {
 				t.Fatalf("time %v with basis %s", m.Time, m.Basis)
 			}
 		}

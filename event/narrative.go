@@ -1,6 +1,11 @@
 package event
 
-import "github.com/chronograph-news/chronograph/timex"
+import (
+	"fmt"
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // Narrative dating: news tells an event's date once, in the sentence that
 // opens the account, and goes on in the simple past without repeating it
@@ -9,7 +14,9 @@ import "github.com/chronograph-news/chronograph/timex"
 // its own takes the date of the sentence just before when both tell the
 // same moment: it is asserted or reported, in the simple past (not a
 // perfect, which reaches back), and the previous sentence dated an
-// event to a day or a finer time.
+// event to a day or a finer time. A sentence that opens by counting days
+// from that moment ("A day before that", "Two days later") takes that
+// day shifted by the count.
 
 // narrative is the day-precise date the previous sentence gave its own
 // events, and that sentence's index.
@@ -66,6 +73,10 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	if prev.x == nil || prev.sentence != s.index-1 {
 		return
 	}
+	days, shifted, counted := s.narrativeShift()
+	if shifted && (!counted || prev.x.Granularity != timex.Day || prev.x.Interval == nil) {
+		return // "two months later", or days from a time of day: left undated
+	}
 	for k, t := range ts {
 		m := &ms[k]
 		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
@@ -73,9 +84,56 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		}
 		x := *prev.x
 		x.Relative = true
+		if shifted {
+			d := x.Interval.Start.AddDate(0, 0, days)
+			x.Interval = &timex.Interval{Start: d, End: d}
+			x.Value = d.Format(time.DateOnly)
+		}
 		m.Time, m.Basis = &x, Relative
 		m.Confidence *= 0.8
 	}
+}
+
+// narrativeShift reads a sentence that opens by counting time from the
+// moment told before: "A day before that, ...", "Two days later, ...",
+// "A week earlier, ...", "Two months later, ...": a duration, then
+// "before" or "earlier" (back) or "after" or "later" (on). shifted
+// reports that the sentence opens so; counted that the duration is in
+// days or weeks, and then days is the signed number of days.
+func (s *sent) narrativeShift() (days int, shifted, counted bool) {
+	xi := s.d.timexAt[s.first]
+	if xi < 0 {
+		return 0, false, false
+	}
+	x := &s.d.in.Times[xi]
+	if x.Type != timex.Duration {
+		return 0, false, false
+	}
+	end := s.first
+	for end < s.last && s.d.timexAt[end] == xi {
+		end++
+	}
+	sign := 0
+	switch s.word(end) {
+	case "before", "earlier":
+		sign = -1
+	case "after", "later":
+		sign = 1
+	default:
+		return 0, false, false
+	}
+	n, unit := 0, ""
+	if _, err := fmt.Sscanf(x.Value, "P%d%s", &n, &unit); err != nil || n <= 0 {
+		return 0, true, false
+	}
+	switch unit {
+	case "D":
+	case "W":
+		n *= 7
+	default:
+		return 0, true, false
+	}
+	return sign * n, true, true
 }
 
 // fine reports whether x is precise to a day or finer.
@@ -108,6 +166,7 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			if x := ms[j].Time; x != nil && !ms[j].Background {
 				xc := *x
 				m.Time, m.Basis = &xc, ms[j].Basis
+				s.pastOnly(m)
 				break
 			}
 		}
@@ -118,6 +177,7 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			if o.noun && o.start-t.end <= 6 && s.placedIn(t.end, o.start) && ms[k+1].Time != nil {
 				xc := *ms[k+1].Time
 				m.Time, m.Basis = &xc, ms[k+1].Basis
+				s.pastOnly(m)
 			}
 		}
 	}
@@ -168,4 +228,20 @@ func (s *sent) namePart(j int) bool {
 	}
 	c := s.tok(j).Text[0]
 	return s.d.actorAt[j] >= 0 || (c >= 'A' && c <= 'Z')
+}
+
+// pastOnly fits the date a past-tense verb mention took from an event
+// noun: a date after the DCT (the noun's event planned, or an expression
+// resolved forward: "aid pledged in February" read as next February) is
+// read in the past when it can be, and otherwise left to the
+// publication date.
+func (s *sent) pastOnly(m *Mention) {
+	if !s.afterDCT(m.Time) {
+		return
+	}
+	if x := pastReading(m.Time, s.d.in.DCT); x != nil {
+		m.Time, m.Basis = x, Relative
+		return
+	}
+	m.Time, m.Basis = nil, Publication
 }

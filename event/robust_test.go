@@ -50,7 +50,7 @@ func TestTargetDates(t *testing.T) {
 		if got != c.value {
 			t.Errorf("%q: date %q, want %q", c.text, got, c.value)
 		}
-		if (got == "") != (m.Basis == Publication) {
+		if (got == "") != (m.Basis == Publication || m.Basis == PublicationBound) {
 			t.Errorf("%q: basis %s with date %q", c.text, m.Basis, got)
 		}
 		if m.Factuality != c.fact {

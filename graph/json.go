@@ -12,8 +12,9 @@ type jsonGraph struct {
 }
 
 // jsonNode is a Node with its main attributes flattened in. Actor nodes
-// carry aliases, roles and affiliation; event nodes the date, CAMEO code,
-// location, factuality, confidence and number of sources.
+// carry aliases, roles and affiliation; event nodes the date (value,
+// start, end and basis: a publication-bound date has no start), CAMEO
+// code, location, factuality, confidence and number of sources.
 type jsonNode struct {
 	ID    string `json:"id"`
 	Class string `json:"class"`
@@ -25,9 +26,10 @@ type jsonNode struct {
 	Affiliation string   `json:"affiliation,omitempty"`
 
 	CAMEO      string   `json:"cameo,omitempty"`
-	Date       string   `json:"date,omitempty"` // TIMEX3 value
-	Start      string   `json:"start,omitempty"`
+	Date       string   `json:"date,omitempty"`  // TIMEX3 value
+	Start      string   `json:"start,omitempty"` // none for a publication-bound date (open start)
 	End        string   `json:"end,omitempty"`
+	Basis      string   `json:"basis,omitempty"`
 	Location   string   `json:"location,omitempty"`
 	Factuality string   `json:"factuality,omitempty"`
 	Confidence *float64 `json:"confidence,omitempty"`
@@ -45,7 +47,7 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 		}
 		if e := n.Event; e != nil {
 			conf, nsrc := e.Confidence, len(e.Sources)
-			j.CAMEO, j.Date, j.Start, j.End = e.CAMEO, e.Date.Value, e.Date.Start, e.Date.End
+			j.CAMEO, j.Date, j.Start, j.End, j.Basis = e.CAMEO, e.Date.Value, e.Date.Start, e.Date.End, e.Date.Basis
 			j.Location, j.Factuality, j.Confidence, j.Sources = e.Location, e.Factuality, &conf, &nsrc
 		}
 		out.Nodes = append(out.Nodes, j)

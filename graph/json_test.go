@@ -61,10 +61,10 @@ func TestWriteJSONValidates(t *testing.T) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
-	// 6 actors + 4 events; every participant/location edge and the
+	// 6 actors + 5 events; every participant/location edge and the
 	// affiliation edges of the fixture.
-	if len(m.Nodes) != 10 {
-		t.Errorf("%d nodes, want 10", len(m.Nodes))
+	if len(m.Nodes) != 11 {
+		t.Errorf("%d nodes, want 11", len(m.Nodes))
 	}
 	ids := map[string]bool{}
 	for _, n := range m.Nodes {
@@ -91,6 +91,13 @@ func TestSchemaRejects(t *testing.T) {
 				}
 			}
 		},
+		"event without basis": func(m map[string]any) { delete(eventNode(m, "ev-2025-03-21-visit-3"), "basis") },
+		"dated event without start": func(m map[string]any) {
+			delete(eventNode(m, "ev-2025-03-21-visit-3"), "start")
+		},
+		"publication-bound event with a start": func(m map[string]any) {
+			eventNode(m, "ev-2025-03-22-release-5")["start"] = "2025-03-01"
+		},
 	}
 	for name, mutate := range tests {
 		var m map[string]any
@@ -103,4 +110,14 @@ func TestSchemaRejects(t *testing.T) {
 			t.Errorf("%s: schema accepted it", name)
 		}
 	}
+}
+
+// eventNode returns the node of event id in a decoded graph.json.
+func eventNode(m map[string]any, id string) map[string]any {
+	for _, n := range m["nodes"].([]any) {
+		if n.(map[string]any)["id"] == id {
+			return n.(map[string]any)
+		}
+	}
+	panic("no node " + id)
 }

@@ -57,6 +57,11 @@
 //     names, it is that mention's act told twice (the noun and its verb:
 //     "the Visiting Forces Agreement, signed in 1998") and is judged by
 //     that mention's date (sentence.go).
+//     A publication-bound
+//     mention (told as done before the news of the day: "had arrested")
+//     is weaker still: its date is every day up to its DCT, so it is
+//     compatible with any date that ends by then; alone it makes an event
+//     dated on or before the DCT, start open.
 //  6. They are not two instances of one act: two mentions of the same
 //     type never merge when each names participants that tell an
 //     instance of the act from another (its sides, guard.go: targets and

@@ -39,7 +39,7 @@ type Options struct {
 }
 
 // Merge groups mentions into events by the rule of the package comment and
-// returns them sorted by date start, then id. The mentions are not
+// returns them sorted by date (timeline.CompareDates), then id. The mentions are not
 // modified.
 func Merge(mentions []event.Mention, opt Options) []timeline.Event {
 	return merge(mentions, opt, newIndex())
@@ -80,7 +80,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		events = append(events, c.event(opt))
 	}
 	slices.SortFunc(events, func(a, b timeline.Event) int {
-		return cmp.Or(cmp.Compare(a.Date.Start, b.Date.Start), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(timeline.CompareDates(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 	})
 	return events
 }
@@ -120,6 +120,10 @@ func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 	if !it.dct.IsZero() {
 		d := day(it.dct)
 		it.iv = &timex.Interval{Start: d, End: d}
+		if m.Basis == event.PublicationBound {
+			// on or before the DCT: it nests any date that ends by then
+			it.iv.Start = openStart
+		}
 		it.gran, it.value = timex.Day, d.Format(time.DateOnly)
 	}
 	return it
@@ -139,6 +143,10 @@ func compareTies(a, b *item) int {
 		}),
 	)
 }
+
+// openStart begins the interval of a publication-bound mention: no day
+// before it, so that the interval holds every date up to the DCT.
+var openStart = time.Time{}
 
 // compareItems orders strong items before weak ones, the shortest date
 // interval first, then by position.
@@ -488,7 +496,8 @@ func (c *cluster) add(it *item, opt Options) {
 	if it.iv == nil {
 		return
 	}
-	if c.iv == nil || (!c.ranged && it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) {
+	if c.iv == nil || (!c.ranged && it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) ||
+		(!it.strong && !c.from.strong && span(it.iv) < span(c.iv)) {
 		c.iv, c.from = it.iv, it
 	}
 }
@@ -759,6 +768,9 @@ func (c *cluster) date() timeline.Date {
 				d.Basis = string(event.Relative)
 			}
 		}
+	} else if it.m.Basis == event.PublicationBound {
+		// on or before the DCT: the start is open
+		d.Basis, d.Start, d.Mod = string(event.PublicationBound), "", timeline.ModOnOrBefore
 	} else {
 		d.Basis = string(event.Publication)
 	}

@@ -10,8 +10,9 @@ import (
 // narrows the selection, and all of them must hold.
 type Filter struct {
 	// From and To bound the dates: an event is kept when its interval
-	// [Date.Start, Date.End] overlaps [From, To]. A zero From or To leaves
-	// that side open.
+	// [Date.Start, Date.End] overlaps [From, To] (a publication-bound
+	// date, open at its start, overlaps every window that starts by its
+	// end). A zero From or To leaves that side open.
 	From, To time.Time
 	// Actors keeps events with a participant (or location) that matches one
 	// of these, by actor id, name or alias, case-insensitively.
@@ -86,6 +87,9 @@ func (f Filter) keeps(e *Event, actorIDs map[string]bool) bool {
 	if !f.From.IsZero() || !f.To.IsZero() {
 		start, err1 := time.Parse(time.DateOnly, e.Date.Start)
 		end, err2 := time.Parse(time.DateOnly, e.Date.End)
+		if e.Date.Bound() && e.Date.Start == "" {
+			start, err1 = time.Time{}, nil // open: no day before it
+		}
 		if err1 != nil || err2 != nil {
 			return false
 		}

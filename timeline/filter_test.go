@@ -20,19 +20,21 @@ func date(s string) time.Time {
 func TestFilter(t *testing.T) {
 	// Fixture events: 2024-FA deployment ATL→LEM, 2025-03 meeting
 	// O'Neil–Müller in Port City, 2025-03-21 visit O'Neil→LEM, 2023
-	// weapons test LEM.
+	// weapons test LEM, a release LEM→ATL on or before 2025-03-22 (start
+	// open: it overlaps every window that starts by its end).
 	tests := []struct {
 		name string
 		f    timeline.Filter
 		want []string // event types kept, in order
 	}{
-		{"zero", timeline.Filter{}, []string{"military_deployment", "meeting", "visit", "weapons_test"}},
-		{"from inside month", timeline.Filter{From: date("2025-03-15")}, []string{"meeting", "visit"}},
-		{"from after", timeline.Filter{From: date("2025-03-22")}, []string{"meeting"}},
-		{"to before season end", timeline.Filter{To: date("2024-09-01")}, []string{"military_deployment", "weapons_test"}},
-		{"window", timeline.Filter{From: date("2024-01-01"), To: date("2024-12-31")}, []string{"military_deployment"}},
+		{"zero", timeline.Filter{}, []string{"military_deployment", "meeting", "visit", "weapons_test", "release"}},
+		{"from inside month", timeline.Filter{From: date("2025-03-15")}, []string{"meeting", "visit", "release"}},
+		{"from after", timeline.Filter{From: date("2025-03-22")}, []string{"meeting", "release"}},
+		{"from after the bound", timeline.Filter{From: date("2025-03-23")}, []string{"meeting"}},
+		{"to before season end", timeline.Filter{To: date("2024-09-01")}, []string{"military_deployment", "weapons_test", "release"}},
+		{"window", timeline.Filter{From: date("2024-01-01"), To: date("2024-12-31")}, []string{"military_deployment", "release"}},
 		{"actor by id", timeline.Filter{Actors: []string{"person:ana-o-neil"}}, []string{"meeting", "visit"}},
-		{"actor by name any case", timeline.Filter{Actors: []string{"atlantis"}}, []string{"military_deployment"}},
+		{"actor by name any case", timeline.Filter{Actors: []string{"atlantis"}}, []string{"military_deployment", "release"}},
 		{"actor by alias", timeline.Filter{Actors: []string{"zoe muller"}}, []string{"meeting"}},
 		{"actor as location", timeline.Filter{Actors: []string{"Port\\City"}}, []string{"meeting", "visit"}},
 		{"unknown actor", timeline.Filter{Actors: []string{"nobody"}}, nil},
@@ -49,7 +51,7 @@ func TestFilter(t *testing.T) {
 		if !slices.Equal(types, tt.want) {
 			t.Errorf("%s: kept %v, want %v", tt.name, types, tt.want)
 		}
-		if len(tl.Events) != 4 {
+		if len(tl.Events) != 5 {
 			t.Errorf("%s: Filter modified its receiver", tt.name)
 		}
 		if len(got.Documents) != len(tl.Documents) {

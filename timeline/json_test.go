@@ -94,6 +94,11 @@ func TestSchemaRejects(t *testing.T) {
 		{"bad actor kind", func(m map[string]any) { m["actors"].([]any)[0].(map[string]any)["kind"] = "animal" }},
 		{"confidence above 1", func(m map[string]any) { event0(m)["confidence"] = 1.5 }},
 		{"unknown field", func(m map[string]any) { event0(m)["colour"] = "red" }},
+		{"bad basis", func(m map[string]any) { event0(m)["date"].(map[string]any)["basis"] = "guessed" }},
+		{"open start not publication-bound", func(m map[string]any) { event0(m)["date"].(map[string]any)["start"] = "" }},
+		{"publication-bound with a start", func(m map[string]any) { boundDate(m)["start"] = "2025-03-01" }},
+		{"publication-bound without mod", func(m map[string]any) { delete(boundDate(m), "mod") }},
+		{"publication-bound with another mod", func(m map[string]any) { boundDate(m)["mod"] = "END" }},
 	}
 	for _, tt := range tests {
 		var m map[string]any
@@ -109,6 +114,17 @@ func TestSchemaRejects(t *testing.T) {
 }
 
 func event0(m map[string]any) map[string]any { return m["events"].([]any)[0].(map[string]any) }
+
+// boundDate returns the date of the fixture's publication-bound event.
+func boundDate(m map[string]any) map[string]any {
+	for _, e := range m["events"].([]any) {
+		d := e.(map[string]any)["date"].(map[string]any)
+		if d["basis"] == timeline.BasisPublicationBound {
+			return d
+		}
+	}
+	panic("the fixture has no publication-bound event")
+}
 
 func TestSchemaIsDraft2020(t *testing.T) {
 	s := string(timeline.Schema())

@@ -7,7 +7,7 @@ package timeline
 type Timeline struct {
 	Documents []Document `json:"documents"`
 	Actors    []Actor    `json:"actors"`
-	Events    []Event    `json:"events"` // sorted by Date.Start, then ID
+	Events    []Event    `json:"events"` // sorted by Date.SortKey, then ID
 }
 
 // Document describes one input article.
@@ -33,13 +33,17 @@ type Actor struct {
 	Affiliation string   `json:"affiliation"` // actor id, or "" when none
 }
 
-// Date is an event's normalized date.
+// Date is an event's normalized date. A publication-bound date (basis
+// BasisPublicationBound) is an interval open at its start: Start is "",
+// End the publication date, Value that date, Granularity "day" (the
+// bound's) and Mod ModOnOrBefore — the event happened on or before
+// publication, how long before is unknown.
 type Date struct {
 	Value       string `json:"value"`       // TIMEX3 value: 2024-06, 2024-FA, 2025-03-21
-	Start       string `json:"start"`       // YYYY-MM-DD, first day of the interval
+	Start       string `json:"start"`       // YYYY-MM-DD, first day of the interval; "" when open (publication-bound)
 	End         string `json:"end"`         // YYYY-MM-DD, last day of the interval
 	Granularity string `json:"granularity"` // year, season, month, week, day..., or "range" for a multi-day event (start–end)
-	Basis       string `json:"basis"`       // explicit, relative, publication
+	Basis       string `json:"basis"`       // explicit, relative, publication, publication-bound
 	Mod         string `json:"mod,omitempty"`
 }
 

@@ -18,9 +18,13 @@ var modWords = map[string]string{
 }
 
 // DateLabel renders an event date for people: "21 Mar 2025", "late Mar
-// 2025", "fall 2024", "Q1 2025", "2023". It falls back to the TIMEX3
-// value, then to the start date, then to "undated".
+// 2025", "fall 2024", "Q1 2025", "2023", "on or before 22 Mar 2025" (a
+// publication-bound date). It falls back to the TIMEX3 value, then to the
+// start date, then to "undated".
 func DateLabel(d timeline.Date) string {
+	if d.Bound() && d.End != "" {
+		return boundPrefix + plainDate(timeline.Date{Value: d.End})
+	}
 	s := plainDate(d)
 	if w := modWords[d.Mod]; w != "" && s != "undated" {
 		s = w + " " + s
@@ -90,12 +94,41 @@ func isDigits(s string) bool {
 	return true
 }
 
+// boundPrefix opens the label of a publication-bound date.
+const boundPrefix = "on or before "
+
 // imprecise reports whether an event's date spans more than a day (a
-// week, month, season, quarter or year), so that it is drawn dashed.
+// week, month, season, quarter or year), so that it is drawn dashed. A
+// publication-bound date is not: it is drawn dotted (eventStyle).
 func imprecise(d timeline.Date) bool {
+	if d.Bound() {
+		return false
+	}
 	switch d.Granularity {
 	case "day", "":
 		return d.Start != "" && d.End != "" && d.End != d.Start
 	}
 	return true
+}
+
+// eventStyle returns the box style and fill of an event: solid for a day,
+// dashed for a longer period, dotted and tinted for a publication-bound
+// date (no date of its own: on or before its article's publication).
+func eventStyle(d timeline.Date) (style, fill string) {
+	switch {
+	case d.Bound():
+		return "rounded,filled,dotted", boundFill
+	case imprecise(d):
+		return "rounded,filled,dashed", eventFill
+	}
+	return "rounded,filled", eventFill
+}
+
+// eventClass is an event's SVG class: "event", "bound" for a
+// publication-bound date, and its type.
+func eventClass(d timeline.Date, typ string) string {
+	if d.Bound() {
+		return "event bound " + classWord(typ)
+	}
+	return "event " + classWord(typ)
 }

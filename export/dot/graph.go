@@ -139,19 +139,18 @@ func actorAttrs(n graph.Node, wrap int) []attr {
 }
 
 func eventAttrs(n graph.Node, wrap int) []attr {
-	style := "rounded,filled"
+	style, fill, class := "rounded,filled", eventFill, "event "+classWord(n.Kind)
 	date := ""
 	if e := n.Event; e != nil {
 		date = DateLabel(e.Date)
-		if imprecise(e.Date) {
-			style = "rounded,filled,dashed"
-		}
+		style, fill = eventStyle(e.Date)
+		class = eventClass(e.Date, n.Kind)
 	}
 	ls := append([]string{date}, Wrap(n.Label, wrap)...)
 	return []attr{
 		al("label", lines(ls...)),
-		a("shape", "box"), a("style", style), a("fillcolor", eventFill), a("color", eventLine),
-		a("tooltip", n.ID), a("class", "event "+classWord(n.Kind)),
+		a("shape", "box"), a("style", style), a("fillcolor", fill), a("color", eventLine),
+		a("tooltip", n.ID), a("class", class),
 	}
 }
 
@@ -172,8 +171,8 @@ func classWord(s string) string {
 // or event id, which are slugs.
 const legendPrefix = "legend "
 
-// legend writes a cluster showing each actor kind and the two event
-// styles; its nodes have class "legend" so that the viewer can tell them
+// legend writes a cluster showing each actor kind and the three event
+// styles (day, longer period, publication-bound); its nodes have class "legend" so that the viewer can tell them
 // from the data.
 func legend(p *printer) {
 	p.open("subgraph \"cluster_legend\"")
@@ -187,7 +186,8 @@ func legend(p *printer) {
 	}
 	p.node(legendPrefix+"event", al("label", lines("date", "event")), a("shape", "box"), a("style", "rounded,filled"), a("fillcolor", eventFill), a("color", eventLine), a("class", "legend"))
 	p.node(legendPrefix+"span", al("label", lines("month / season / year", "event")), a("shape", "box"), a("style", "rounded,filled,dashed"), a("fillcolor", eventFill), a("color", eventLine), a("class", "legend"))
-	ids = append(ids, legendPrefix+"event", legendPrefix+"span")
+	p.node(legendPrefix+"bound", al("label", lines("on or before publication", "event (no date of its own)")), a("shape", "box"), a("style", "rounded,filled,dotted"), a("fillcolor", boundFill), a("color", eventLine), a("class", "legend"))
+	ids = append(ids, legendPrefix+"event", legendPrefix+"span", legendPrefix+"bound")
 	for i := 1; i < len(ids); i++ {
 		p.edge(ids[i-1], ids[i], a("style", "invis"))
 	}

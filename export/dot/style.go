@@ -32,6 +32,9 @@ func styleOf(kind string) kindStyle {
 const (
 	eventFill = "#ffffff"
 	eventLine = "#444444"
+	// boundFill tints an event with no date of its own, told as done on
+	// or before its article's publication (drawn dotted).
+	boundFill = "#fff7e0"
 	axisLine  = "#888888"
 	edgeLine  = "#a6a6a6"
 )

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/timeline"
 )
 
 // timeColumn is one column of the actor–event graph: events of
@@ -32,6 +33,8 @@ func columnSize(n int) int {
 // events of consecutive dates into columns of at most columnSize events.
 // A date never shares a column with a later date once the column is
 // full; a date with more events than a column holds fills several.
+// Publication-bound events (on or before a day) take columns of their
+// own, before the events of that day.
 func timeColumns(g *graph.Graph, sel *Selection) []timeColumn {
 	var evs []graph.Node
 	for _, n := range g.Nodes() {
@@ -39,16 +42,21 @@ func timeColumns(g *graph.Graph, sel *Selection) []timeColumn {
 			evs = append(evs, n)
 		}
 	}
-	key := func(n graph.Node) string { return n.Event.Date.Start }
+	key := func(n graph.Node) string {
+		if n.Event.Date.Bound() {
+			return "before " + n.Event.Date.SortKey()
+		}
+		return n.Event.Date.SortKey()
+	}
 	slices.SortStableFunc(evs, func(x, y graph.Node) int {
 		dx, dy := x.Event.Date, y.Event.Date
-		if (dx.Start == "") != (dy.Start == "") { // undated last
-			if dx.Start == "" {
+		if (dx.SortKey() == "") != (dy.SortKey() == "") { // undated last
+			if dx.SortKey() == "" {
 				return 1
 			}
 			return -1
 		}
-		return cmp.Or(cmp.Compare(dx.Start, dy.Start), cmp.Compare(dx.End, dy.End), cmp.Compare(x.ID, y.ID))
+		return cmp.Or(timeline.CompareDates(dx, dy), cmp.Compare(dx.End, dy.End), cmp.Compare(x.ID, y.ID))
 	})
 	size := columnSize(len(evs))
 	var cols []timeColumn
@@ -74,7 +82,8 @@ func timeColumns(g *graph.Graph, sel *Selection) []timeColumn {
 			j++
 		}
 		undated := key(evs[i]) == ""
-		if len(cur) > 0 && (len(cur)+j-i > size || undated) {
+		apart := len(cur) > 0 && cur[0].Event.Date.Bound() != evs[i].Event.Date.Bound()
+		if len(cur) > 0 && (len(cur)+j-i > size || undated || apart) {
 			flush()
 		}
 		for _, n := range evs[i:j] {

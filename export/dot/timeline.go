@@ -17,7 +17,9 @@ import (
 // order) inside one cluster per year, each event drawn on the row of its
 // period, left to right by date. Day events are solid boxes; events dated
 // only to a week, month, season or year are dashed and sit on that
-// period's row. Each label holds the date, the wrapped title, the actors
+// period's row; publication-bound events (no date of their own, on or
+// before their article's date) are dotted, tinted boxes on a row of their
+// own, "on or before DATE", after the month of that date. Each label holds the date, the wrapped title, the actors
 // taking part and the number of sources. Undated events come last.
 func Timeline(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	var sel *Selection
@@ -101,14 +103,14 @@ func Timeline(w io.Writer, tl *timeline.Timeline, opt Options) error {
 }
 
 // timelineKey explains the box styles under the diagram's title.
-const timelineKey = "solid box: dated to the day · dashed: a week, month, season or year · grey: reported or uncertain"
+const timelineKey = "solid box: dated to the day · dashed: a week, month, season or year · dotted, own row: no date of its own, on or before publication · grey: reported or uncertain"
 
 // row is one period on the axis and the events drawn on it.
 type row struct {
 	year   string // cluster
 	id     string // axis node id
 	label  string
-	level  int    // 0 year, 1 season/quarter/half, 2 month/week/day
+	level  int    // 0 year, 1 season/quarter/half, 2 month/week/day, 3 on or before a day
 	start  string // YYYY-MM-DD, for ordering
 	events []*timeline.Event
 }
@@ -144,7 +146,7 @@ func periodRows(tl *timeline.Timeline, sel *Selection) []row {
 	var rows []row
 	for _, r := range byID {
 		slices.SortStableFunc(r.events, func(x, y *timeline.Event) int {
-			return cmp.Or(cmp.Compare(x.Date.Start, y.Date.Start), cmp.Compare(x.Date.End, y.Date.End), cmp.Compare(x.ID, y.ID))
+			return cmp.Or(timeline.CompareDates(x.Date, y.Date), cmp.Compare(x.Date.End, y.Date.End), cmp.Compare(x.ID, y.ID))
 		})
 		rows = append(rows, *r)
 	}
@@ -163,6 +165,10 @@ func periodRows(tl *timeline.Timeline, sel *Selection) []row {
 
 // period returns the axis row an event date belongs to.
 func period(d timeline.Date) row {
+	if d.Bound() && len(d.End) == 10 && isDigits(d.End[:4]) {
+		// drawn apart from the day-dated events: a row of its own
+		return row{year: d.End[:4], id: "axis before " + d.End, label: DateLabel(d), level: 3, start: d.End}
+	}
 	year := ""
 	switch {
 	case len(d.Value) >= 4 && isDigits(d.Value[:4]):
@@ -217,17 +223,13 @@ func eventLabel(e *timeline.Event, names map[string]string, wrap int) []attr {
 		ls = append(ls, Wrap(strings.Join(actors, ", "), wrap+10)...)
 	}
 	ls = append(ls, sourcesLabel(len(e.Sources)))
-	style := "rounded,filled"
-	if imprecise(e.Date) {
-		style = "rounded,filled,dashed"
-	}
-	fill := eventFill
+	style, fill := eventStyle(e.Date)
 	if e.Factuality != "" && e.Factuality != "asserted" {
 		fill = "#f7f7f7"
 	}
 	return []attr{
 		al("label", lines(ls...)), a("style", style), a("fillcolor", fill),
-		a("tooltip", e.ID), a("class", "event "+classWord(e.Type)),
+		a("tooltip", e.ID), a("class", eventClass(e.Date, e.Type)),
 	}
 }
 

@@ -1,8 +1,9 @@
 // Package exporttest holds what the exporters' tests share: a small
 // hand-written timeline that exercises every case an encoder must handle
-// (all actor kinds, day/month/season/year dates, a merged event with several
-// sources, quotes, backslashes, newlines and non-ASCII text), and helpers that
-// find the external consumers the tests load outputs into.
+// (all actor kinds, day/month/season/year and publication-bound dates, a
+// merged event with several sources, quotes, backslashes, newlines and
+// non-ASCII text), and helpers that find the external consumers the tests
+// load outputs into.
 package exporttest
 
 import (
@@ -76,18 +77,31 @@ func Fixture() *timeline.Timeline {
 				Sources:      []timeline.Source{{Doc: "b", Sentence: 5, Start: 300, End: 340, Quote: "In 2023, Lemuria tested missiles.", Trigger: "tested"}},
 				Confidence:   0.6,
 			},
+			{
+				ID: "ev-2025-03-22-release-5", Type: "release", CAMEO: "0841", Title: "Lemuria releases Atlantean prisoners",
+				Date: timeline.Date{Value: "2025-03-22", Start: "", End: "2025-03-22", Granularity: "day",
+					Basis: timeline.BasisPublicationBound, Mod: timeline.ModOnOrBefore},
+				Participants: []timeline.Participant{{Actor: "country:LEM", Role: "agent"}, {Actor: "country:ATL", Role: "target"}},
+				Factuality:   "asserted",
+				Sources:      []timeline.Source{{Doc: "b", Sentence: 6, Start: 350, End: 400, Quote: "Lemuria has released the Atlantean prisoners.", Trigger: "released"}},
+				Confidence:   0.7,
+			},
 		},
 	}
 }
 
-// Sorted returns the fixture with its events in timeline order (by date
-// start, then id), as the build writes it.
+// Sorted returns the fixture with its events in timeline order (by
+// timeline.CompareDates, then id), as the build writes it.
 func Sorted() *timeline.Timeline {
 	tl := Fixture()
 	ev := tl.Events
+	before := func(a, b timeline.Event) bool {
+		c := timeline.CompareDates(a.Date, b.Date)
+		return c < 0 || c == 0 && a.ID < b.ID
+	}
 	// the fixture is small: a simple insertion sort keeps this package free of extra imports.
 	for i := 1; i < len(ev); i++ {
-		for j := i; j > 0 && (ev[j].Date.Start < ev[j-1].Date.Start || ev[j].Date.Start == ev[j-1].Date.Start && ev[j].ID < ev[j-1].ID); j-- {
+		for j := i; j > 0 && before(ev[j], ev[j-1]); j-- {
 			ev[j], ev[j-1] = ev[j-1], ev[j]
 		}
 	}

@@ -101,7 +101,7 @@ func TestHeadersAndReferences(t *testing.T) {
 			ids[space][id] = true
 		}
 	}
-	if len(ids["Actor"]) != 6 || len(ids["Event"]) != 4 || len(ids["Document"]) != 2 {
+	if len(ids["Actor"]) != 6 || len(ids["Event"]) != 5 || len(ids["Document"]) != 2 {
 		t.Errorf("id counts %d %d %d", len(ids["Actor"]), len(ids["Event"]), len(ids["Document"]))
 	}
 	_, g := exporttest.Graph(t)

@@ -263,7 +263,7 @@ func TestTimelineJSDetectsBadData(t *testing.T) {
 			ev[0]["media"] = map[string]any{"url": "http://example.invalid/troops.png"}
 		}, "page requested http://example.invalid/troops.png"},
 		// It skips an event without a start date, logging it.
-		{"missing start date", func(ev []map[string]any) { delete(ev[0], "start_date") }, "TimelineJS built 4 slides, want 5"},
+		{"missing start date", func(ev []map[string]any) { delete(ev[0], "start_date") }, "TimelineJS built 5 slides, want 6"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

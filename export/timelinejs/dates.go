@@ -18,8 +18,17 @@ var modPrefix = map[string]string{
 }
 
 // dates returns the start and end dates and display date of d, and false
-// when d has no usable start date.
+// when d has no usable start date. A publication-bound date (no start:
+// on or before its end) is placed on its end day and displayed "On or
+// before DATE".
 func dates(d timeline.Date) (start, end *Date, display string, ok bool) {
+	if d.Bound() {
+		e, err := time.Parse(time.DateOnly, d.End)
+		if err != nil {
+			return nil, nil, "", false
+		}
+		return &Date{Year: e.Year(), Month: int(e.Month()), Day: e.Day()}, nil, "On or before " + e.Format("January 2, 2006"), true
+	}
 	s, err := time.Parse(time.DateOnly, d.Start)
 	if err != nil {
 		return nil, nil, "", false

@@ -16,9 +16,16 @@ import (
 // FileName is the file name the build writes.
 const FileName = "timelinejs.json"
 
+// BoundGroup is the TimelineJS group (a row of its own) of the
+// publication-bound events.
+const BoundGroup = "before publication (no date of its own)"
+
 // Build makes the TimelineJS document of tl. Events without a usable
 // start date cannot be placed on a TimelineJS axis; they are left out and
-// counted on the title slide.
+// counted on the title slide. A publication-bound event (no date of its
+// own: on or before its article's date) sits on that date, displayed "On
+// or before DATE", in a group of its own (BoundGroup), apart from the
+// events dated by the text.
 func Build(tl *timeline.Timeline) Document {
 	doc := Document{Events: []Slide{}}
 	if tl == nil {
@@ -40,11 +47,15 @@ func Build(tl *timeline.Timeline) Document {
 			undated++
 			continue
 		}
+		group := e.Type
+		if e.Date.Bound() {
+			group = BoundGroup
+		}
 		doc.Events = append(doc.Events, Slide{
 			StartDate:   start,
 			EndDate:     end,
 			DisplayDate: display,
-			Group:       e.Type,
+			Group:       group,
 			Text:        Text{Headline: html.EscapeString(e.Title), Text: body(e, actors, docs)},
 			UniqueID:    e.ID,
 		})
@@ -80,7 +91,11 @@ func body(e *timeline.Event, actors map[string]string, docs map[string]timeline.
 		}
 		b.WriteString("</p>")
 	}
-	b.WriteString("<p>Date " + esc(e.Date.Value) + " (" + esc(e.Date.Basis) + "); " + esc(e.Factuality) +
+	date := e.Date.Value
+	if e.Date.Bound() {
+		date = "on or before " + e.Date.End
+	}
+	b.WriteString("<p>Date " + esc(date) + " (" + esc(e.Date.Basis) + "); " + esc(e.Factuality) +
 		"; confidence " + strconv.FormatFloat(e.Confidence, 'f', -1, 64) + "</p>")
 	for _, q := range e.Quantities {
 		b.WriteString("<p>" + esc(q.Text) + "</p>")

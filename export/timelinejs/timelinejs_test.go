@@ -43,6 +43,8 @@ func TestDates(t *testing.T) {
 		{"week", timeline.Date{Value: "2025-W10", Start: "2025-03-03", End: "2025-03-09", Granularity: "week"}, &Date{Year: 2025, Month: 3, Day: 3}, &Date{Year: 2025, Month: 3, Day: 9}, "March 3–9, 2025"},
 		{"week across months", timeline.Date{Value: "2025-W14", Start: "2025-03-31", End: "2025-04-06", Granularity: "week"}, &Date{Year: 2025, Month: 3, Day: 31}, &Date{Year: 2025, Month: 4, Day: 6}, "March 31 – April 6, 2025"},
 		{"approx year", timeline.Date{Value: "2020", Start: "2020-01-01", End: "2020-12-31", Granularity: "year", Mod: "APPROX"}, &Date{Year: 2020}, nil, "About 2020"},
+		{"publication-bound", timeline.Date{Value: "2025-03-22", End: "2025-03-22", Granularity: "day", Basis: timeline.BasisPublicationBound, Mod: timeline.ModOnOrBefore},
+			&Date{Year: 2025, Month: 3, Day: 22}, nil, "On or before March 22, 2025"},
 	}
 	for _, tt := range tests {
 		start, end, display, ok := dates(tt.in)
@@ -91,6 +93,26 @@ func TestTextEscaped(t *testing.T) {
 	if meeting.Group != "meeting" || meeting.DisplayDate != "Late March 2025" {
 		t.Errorf("group %q, display %q", meeting.Group, meeting.DisplayDate)
 	}
+}
+
+// TestBoundSlide checks that a publication-bound event is placed on its
+// bound, says "On or before", and sits in a group of its own.
+func TestBoundSlide(t *testing.T) {
+	doc := Build(exporttest.Sorted())
+	for _, sl := range doc.Events {
+		if sl.UniqueID != "ev-2025-03-22-release-5" {
+			if sl.Group == BoundGroup {
+				t.Errorf("%s: in the publication-bound group", sl.UniqueID)
+			}
+			continue
+		}
+		if sl.Group != BoundGroup || sl.DisplayDate != "On or before March 22, 2025" || sl.EndDate != nil ||
+			*sl.StartDate != (Date{Year: 2025, Month: 3, Day: 22}) || !strings.Contains(sl.Text.Text, "on or before 2025-03-22") {
+			t.Errorf("bound slide: %+v", sl)
+		}
+		return
+	}
+	t.Error("no slide for the publication-bound event")
 }
 
 func TestValidatesAgainstSchema(t *testing.T) {

@@ -34,11 +34,15 @@ var page = template.Must(template.New("index.html").Parse(pageHTML))
 
 // data is the JSON embedded in the page: the timeline, with the
 // human-readable date of each event precomputed (index-aligned with
-// Timeline.Events).
+// Timeline.Events): its label, whether it spans more than a day
+// (imprecise: drawn dashed) and whether it is publication-bound (bound:
+// no date of its own, on or before its article's date; drawn dotted under
+// a heading of its own).
 type data struct {
 	Timeline   *timeline.Timeline `json:"timeline"`
 	DateLabels []string           `json:"date_labels"`
 	Imprecise  []bool             `json:"imprecise"`
+	Bound      []bool             `json:"bound"`
 }
 
 // link is one exported file the page links to.
@@ -55,7 +59,8 @@ func Write(w io.Writer, tl *timeline.Timeline, graphSVG []byte, files []string) 
 	d := data{Timeline: tl}
 	for _, e := range tl.Events {
 		d.DateLabels = append(d.DateLabels, dot.DateLabel(e.Date))
-		d.Imprecise = append(d.Imprecise, e.Date.Granularity != "day" && e.Date.Granularity != "")
+		d.Imprecise = append(d.Imprecise, e.Date.Granularity != "day" && e.Date.Granularity != "" && !e.Date.Bound())
+		d.Bound = append(d.Bound, e.Date.Bound())
 	}
 	js, err := EmbedJSON(d)
 	if err != nil {

@@ -28,7 +28,10 @@
     return n;
   }
   var monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  function periodOf(ev) {
+  function periodOf(ev, i) {
+    // a publication-bound event (no date of its own) under a heading of
+    // its own, apart from the events the text dates
+    if (data.bound[i]) return "Before publication: " + data.date_labels[i] + " (no date of its own)";
     var s = (ev.date && ev.date.start) || "";
     if (s.length < 7) return "Undated";
     var g = ev.date.granularity;
@@ -48,7 +51,7 @@
   var items = [];
   var lastPeriod = null;
   events.forEach(function (ev, i) {
-    var period = periodOf(ev);
+    var period = periodOf(ev, i);
     if (period !== lastPeriod) {
       var h = el("li", "period", period);
       list.appendChild(h);
@@ -58,6 +61,7 @@
     li.id = "event-" + ev.id;
     li.dataset.id = ev.id;
     if (data.imprecise[i]) li.classList.add("imprecise");
+    if (data.bound[i]) li.classList.add("bound");
     if (ev.factuality && ev.factuality !== "asserted") li.classList.add("reported");
     var head = el("div");
     head.appendChild(el("span", "date", data.date_labels[i]));
@@ -249,6 +253,12 @@
     problems.visible = visible;
     problems.total = items.length;
     problems.svg = !!svg;
+    // each publication-bound event with the heading it is listed under
+    problems.bound = items.filter(function (it) { return it.li.classList.contains("bound"); }).map(function (it) {
+      var h = it.li.previousElementSibling;
+      while (h && !h.classList.contains("period")) h = h.previousElementSibling;
+      return it.ev.id + " | " + (h ? h.textContent : "");
+    });
     problems.dimmed = graphNodes.filter(function (n) { return n.g.classList.contains("dim"); }).map(function (n) { return n.id; }).sort();
     // labels that overflow their node's shape, as the browser measures them
     // (for a box wider than Graphviz's minimum, the layout's estimate of

@@ -66,6 +66,8 @@ func TestEmbeddedData(t *testing.T) {
 	var d struct {
 		Timeline   timeline.Timeline `json:"timeline"`
 		DateLabels []string          `json:"date_labels"`
+		Imprecise  []bool            `json:"imprecise"`
+		Bound      []bool            `json:"bound"`
 	}
 	if err := json.Unmarshal(m[1], &d); err != nil {
 		t.Fatalf("data is not JSON: %v", err)
@@ -75,6 +77,14 @@ func TestEmbeddedData(t *testing.T) {
 	}
 	if len(d.DateLabels) != len(tl.Events) || d.DateLabels[0] != dot.DateLabel(tl.Events[0].Date) {
 		t.Errorf("date labels = %q", d.DateLabels)
+	}
+	if len(d.Bound) != len(tl.Events) || len(d.Imprecise) != len(tl.Events) {
+		t.Fatalf("bound %v, imprecise %v: not one per event", d.Bound, d.Imprecise)
+	}
+	for i, e := range tl.Events {
+		if d.Bound[i] != e.Date.Bound() || d.Bound[i] && d.Imprecise[i] {
+			t.Errorf("%s: bound %v imprecise %v", e.ID, d.Bound[i], d.Imprecise[i])
+		}
 	}
 }
 
@@ -136,6 +146,7 @@ type selftest struct {
 	SVG        bool     `json:"svg"`
 	Dimmed     []string `json:"dimmed"`
 	Overflow   []string `json:"overflow"`
+	Bound      []string `json:"bound"` // "id | heading" of each publication-bound event
 }
 
 func runSelftest(t *testing.T, page, hash string, extra ...string) (selftest, string) {
@@ -185,13 +196,17 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("unfiltered page shows %d of %d events (svg %v), want all %d", len(all.Visible), all.Total, all.SVG, len(tl.Events))
 	}
 	assertNoRequests(t, netlog)
+	// the publication-bound event is listed apart, under a heading of its own
+	if want := []string{"ev-2025-03-22-release-5 | Before publication: on or before 22 Mar 2025 (no date of its own)"}; !slices.Equal(all.Bound, want) {
+		t.Errorf("publication-bound events %q, want %q", all.Bound, want)
+	}
 
 	// Lemuria takes part in every event but the meeting; Zoë Müller only in it.
 	for _, c := range []struct {
 		actor string
 		want  []string
 	}{
-		{"country:LEM", []string{"ev-2023-weapons_test-4", "ev-2024-fa-military_deployment-1", "ev-2025-03-21-visit-3"}},
+		{"country:LEM", []string{"ev-2023-weapons_test-4", "ev-2024-fa-military_deployment-1", "ev-2025-03-21-visit-3", "ev-2025-03-22-release-5"}},
 		{"person:zoe-muller", []string{"ev-2025-03-meeting-2"}},
 		{"place:port-city", []string{"ev-2025-03-21-visit-3", "ev-2025-03-meeting-2"}},
 	} {

@@ -1,0 +1,173 @@
+package event
+
+import "strings"
+
+// Events told as done before the news of the day. A mention that no time
+// expression dates takes the publication date only when the text tells it
+// as the news of that day. It is bounded by the publication date instead
+// (basis PublicationBound: on or before the DCT, how long before unknown)
+// when its verb says it lies before the time of the report:
+//
+//   - a perfect: "had arrested", "has signed", "have been killed";
+//   - a progressive, an ongoing state: "is withdrawing", "has been
+//     fighting";
+//   - a relative clause: "the army, which attacked the town", "the man
+//     who was arrested";
+//   - an adverb placing it earlier: "Earlier, Sarimov vowed ...",
+//     "recently met";
+//   - a background mention (Mention.Background): a reference back to an
+//     event told elsewhere.
+//
+// The parse decides when the sentence has one (auxiliaries, the
+// acl:relcl relation, advmod); without it the words before the verb do.
+
+// earlierAdverbs place the event of their clause before the time of the
+// report.
+var earlierAdverbs = set("earlier", "previously", "recently", "formerly", "lately")
+
+// perfectAuxiliaries form a perfect with a following participle.
+var perfectAuxiliaries = set("has", "have", "had", "'ve", "'d", "having")
+
+// aspectWindow is how many words before its verb an auxiliary, a
+// relativizer or an earlier-adverb is looked for without a parse.
+const aspectWindow = 4
+
+// aspect is how a verb trigger places its event relative to the report.
+type aspect struct {
+	perfect     bool // "has signed", "had arrested"
+	progressive bool // "is withdrawing"
+	relative    bool // in a relative clause
+	earlier     bool // "earlier", "recently"
+}
+
+// before reports whether the aspect places the event before the report.
+func (a aspect) before() bool { return a.perfect || a.progressive || a.relative || a.earlier }
+
+// bindUndated gives the basis PublicationBound to each asserted or
+// reported mention of the sentence that no time expression dates and that
+// is told as done before the day of publication (see above). A planned,
+// hypothetical or negated event is not done: it keeps the publication
+// date, the date it is told on.
+func (s *sent) bindUndated(ts []*trigger, ms []Mention) {
+	for k, t := range ts {
+		m := &ms[k]
+		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
+			continue
+		}
+		if m.Background || s.aspectOf(t).before() {
+			m.Basis = PublicationBound
+		}
+	}
+}
+
+// aspectOf returns the aspect of t's verb (the trigger, or a noun's light
+// verb); the zero aspect for a noun with no verb.
+func (s *sent) aspectOf(t *trigger) aspect {
+	v := s.verbToken(t)
+	if v < 0 {
+		return aspect{}
+	}
+	w := s.wordAspect(v)
+	a, ok := s.treeAspect(v)
+	if !ok {
+		return w
+	}
+	// the parse may take a relative clause for a conjunct ("Macron, who
+	// extended his thanks and vowed ..."): the relativizer before the
+	// verb still tells it
+	a.relative = a.relative || w.relative
+	a.earlier = a.earlier || w.earlier
+	return a
+}
+
+// verbToken returns the inflected verb token of t: the word of a
+// multi-word verb trigger that carries the tense ("test-launched"), the
+// trigger's verb, or a noun's light verb; -1 for none.
+func (s *sent) verbToken(t *trigger) int {
+	v := t.anchor
+	if v < 0 {
+		return -1
+	}
+	if v >= t.start && v < t.end {
+		for j := t.start; j < t.end; j++ {
+			if pastForm(s.word(j)) || strings.HasSuffix(s.word(j), "ing") {
+				return j
+			}
+		}
+	}
+	return v
+}
+
+// treeAspect reads the aspect of the verb at token v from the parse:
+// its auxiliaries ("have" makes a perfect, "be" before a gerund a
+// progressive), an acl:relcl relation (of the verb or of the verb it is
+// coordinated with) and an earlier-adverb among its advmod dependents.
+// ok is false without a parse or when v is no verb of it.
+func (s *sent) treeAspect(v int) (a aspect, ok bool) {
+	n, ok := s.treeNode(v)
+	if !ok {
+		return aspect{}, false
+	}
+	tr := s.tr
+	if w := tr.w(n); w.UPOS != "VERB" && w.UPOS != "AUX" {
+		return aspect{}, false
+	}
+	for _, k := range tr.kids(n, is("aux", "aux:pass")) {
+		// the parse may come without lemmas: the form decides too
+		form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
+		switch lemma := strings.ToLower(tr.w(k).Lemma); {
+		case lemma == "have" || perfectAuxiliaries[form]:
+			a.perfect = true
+		case lemma == "be" || beForms[form] || form == "am":
+			a.progressive = a.progressive || tr.w(n).XPOS == "VBG"
+		}
+	}
+	for _, k := range tr.kids(n, is("advmod")) {
+		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
+	}
+	for c, depth := n, 0; depth < maxConj; depth++ {
+		if tr.rel(c) == "acl:relcl" {
+			a.relative = true
+			break
+		}
+		h, up := tr.head(c)
+		if !up || tr.rel(c) != "conj" {
+			break
+		}
+		c = h
+	}
+	return a, true
+}
+
+// wordAspect reads the aspect of the verb at token v from the words
+// before it, within aspectWindow: a perfect auxiliary, a form of "be"
+// before a gerund, a relativizer opening the clause ("who was arrested",
+// "which attacked"), an earlier-adverb; and "Earlier," opening the
+// sentence.
+func (s *sent) wordAspect(v int) aspect {
+	var a aspect
+	gerund := strings.HasSuffix(s.word(v), "ing")
+	for j, n := v-1, 0; j >= s.first && n < aspectWindow; j, n = j-1, n+1 {
+		w := s.word(j)
+		switch {
+		case perfectAuxiliaries[w]:
+			a.perfect = true
+			continue
+		case beForms[w] || w == "am":
+			a.progressive = a.progressive || gerund
+			continue
+		case earlierAdverbs[w]:
+			a.earlier = true
+			continue
+		case relativizers[w]:
+			a.relative = j > s.first
+		case auxiliaries[w] || s.isAdverb(j):
+			continue
+		}
+		break
+	}
+	if earlierAdverbs[s.word(s.first)] && s.word(s.first+1) == "," {
+		a.earlier = true
+	}
+	return a
+}

@@ -1,0 +1,64 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestPublicationBound checks which undated mentions are bound by the
+// publication date rather than dated by it: without a parse, with the
+// full analysis, and with the tagger and parser alone (the build's: no
+// lemmas).
+func TestPublicationBound(t *testing.T) {
+	full, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsers := map[string]func(string, int, int) conllu.Sentence{"none": nil, "full": full.Sentence, "tagger+parser": bare.Sentence}
+	for _, tc := range []struct {
+		text  string
+		times []tx
+		typ   Type
+		want  Basis
+	}{
+		// the news of the day: the publication date
+		{"Russia attacked Kursk.", nil, Attack, Publication},
+		{"Putin visits Pyongyang.", nil, Visit, Publication},
+		// a perfect, past or present
+		{"Russia had attacked Kursk.", nil, Attack, PublicationBound},
+		{"Russia has attacked Kursk.", nil, Attack, PublicationBound},
+		{"Kim said Russia had attacked Kursk.", nil, Attack, PublicationBound},
+		{"Three Russian soldiers have been arrested in Kyiv.", nil, Arrest, PublicationBound},
+		// ongoing
+		{"Russia is attacking Kursk.", nil, Attack, PublicationBound},
+		{"Russia has been attacking Kursk.", nil, Attack, PublicationBound},
+		// a relative clause, not a complement clause
+		{"Kim praised Putin, who visited Pyongyang.", nil, Visit, PublicationBound},
+		{"Kim said that Russia attacked Kursk.", nil, Attack, Publication},
+		// an adverb placing it earlier
+		{"Earlier, Russia attacked Kursk.", nil, Attack, PublicationBound},
+		{"Russia earlier attacked Kursk.", nil, Attack, PublicationBound},
+		// a time expression dates the event whatever its tense
+		{"Russia had attacked Kursk on Friday.", []tx{{"Friday", timex.Date, "2024-06-14", true}}, Attack, Relative},
+		{"Russia has attacked Kursk in 2023.", []tx{{"2023", timex.Date, "2023", false}}, Attack, Explicit},
+	} {
+		for _, parsed := range []string{"none", "full", "tagger+parser"} {
+			in := input(tc.text, tc.times...)
+			in.Parse = parsers[parsed]
+			m := only(t, in, tc.typ)
+			if m.Basis != tc.want {
+				t.Errorf("%q (parse %s): basis %s, want %s", tc.text, parsed, m.Basis, tc.want)
+			}
+			if m.Basis == PublicationBound && m.Time != nil {
+				t.Errorf("%q (parse %s): publication-bound with a time %q", tc.text, parsed, m.Time.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestNarrativeShift checks a sentence that opens by counting days from
+// the moment told just before.
+func TestNarrativeShift(t *testing.T) {
+	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
+	dur := func(text, value string) tx { return tx{text, timex.Duration, value, false} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string // "" for none
+	}{
+		{"A bomb exploded in Ankara on Friday. A day before that, police arrested two men.",
+			[]tx{d("Friday", "2024-06-14", true), dur("A day", "P1D")}, "arrested", "2024-06-13"},
+		{"A bomb exploded in Ankara on Friday. Two days later, police arrested two men.",
+			[]tx{d("Friday", "2024-06-14", true), dur("Two days", "P2D")}, "arrested", "2024-06-16"},
+		{"A bomb exploded in Ankara on Friday. A week earlier, police arrested two men.",
+			[]tx{d("Friday", "2024-06-14", true), dur("A week", "P1W")}, "arrested", "2024-06-07"},
+		// a duration that counts no shift dates nothing of its own
+		{"A bomb exploded in Ankara on Friday. For two days police arrested men.",
+			[]tx{d("Friday", "2024-06-14", true), dur("two days", "P2D")}, "arrested", "2024-06-14"},
+		// months are not counted in days: no date from the sentence before
+		{"A bomb exploded in Ankara on Friday. Two months later, police arrested two men.",
+			[]tx{d("Friday", "2024-06-14", true), dur("Two months", "P2M")}, "arrested", ""},
+	} {
+		m := find(t, input(c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package event
+
+// The time expression attached in the tree governs its clause. When the
+// sentence has a parse, a time expression whose head word depends on the
+// trigger's verb (or on the noun trigger itself) as a temporal modifier
+// ("met Kim on Friday": obl; "Friday": obl:tmod, obl:unmarked; "earlier
+// today": advmod), or on a participle describing the noun trigger ("an
+// agreement reached on Tuesday"), dates the trigger, before any
+// word-window rule; and one attached to a predicate that the trigger's
+// verb governs through a complement clause ("agreed to meet him from May
+// 12-13": xcomp) dates that predicate's event only. Without a parse, or when the parse
+// attaches no candidate either way, the word rules of date decide.
+
+// timeRels are the relations by which a time expression modifies the
+// word it depends on.
+var timeRels = is("obl", "obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked",
+	"nmod:npmod", "nmod", "advmod")
+
+// clauseRels link a predicate to a complement clause it governs, whose
+// time is that clause's own ("agreed to meet on May 12", "said he would
+// travel in June"). Adverbial and noun-modifying clauses are left to the
+// word rules: the parse attaches them too loosely ("were detained for
+// questioning in March").
+var clauseRels = is("xcomp", "ccomp")
+
+// maxTreeWalk bounds the walks up the tree.
+const maxTreeWalk = 12
+
+// timeAttachment is where the parse attaches a time expression.
+type timeAttachment struct {
+	head node   // the word the expression's head depends on
+	rel  string // the relation of the expression's head
+}
+
+// attachmentOf returns where the parse attaches the time expression whose
+// first token is c: the dependency of its one word whose head lies
+// outside it.
+func (s *sent) attachmentOf(c int) (timeAttachment, bool) {
+	tr := s.tree()
+	if tr == nil {
+		return timeAttachment{}, false
+	}
+	xi := s.d.timexAt[c]
+	in := map[node]bool{}
+	var words []node
+	for i := c; i < s.last && s.d.timexAt[i] == xi; i++ {
+		if n, ok := s.treeNode(i); ok && !in[n] {
+			in[n] = true
+			words = append(words, n)
+		}
+	}
+	for _, n := range words {
+		h, ok := tr.head(n)
+		if !ok || in[h] {
+			continue
+		}
+		return timeAttachment{head: h, rel: tr.rel(n)}, true
+	}
+	return timeAttachment{}, false
+}
+
+// triggerNodes returns the parse words that stand for t: its verb (a
+// noun's light verb) and the words of the trigger.
+func (s *sent) triggerNodes(t *trigger) map[node]bool {
+	out := map[node]bool{}
+	if v := s.verbToken(t); v >= 0 {
+		if n, ok := s.treeNode(v); ok {
+			out[n] = true
+		}
+	}
+	for i := t.start; i < t.end; i++ {
+		if n, ok := s.treeNode(i); ok {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// treeTime sorts the candidate time expressions cands (first tokens) of
+// trigger t by the parse: attached, those modifying t directly, and
+// governed, those modifying a predicate below t's verb through a clausal
+// relation. ok is false without a parse.
+func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok bool) {
+	if s.tree() == nil {
+		return nil, nil, false
+	}
+	tn := s.triggerNodes(t)
+	if len(tn) == 0 {
+		return nil, nil, false
+	}
+	for _, c := range cands {
+		a, ok := s.attachmentOf(c)
+		if !ok {
+			continue
+		}
+		switch {
+		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
+			attached = append(attached, c)
+		case s.below(a.head, tn):
+			governed = append(governed, c)
+		}
+	}
+	return attached, governed, true
+}
+
+// participleOf reports whether the word h is a participle modifying one
+// of the words of tn, a noun trigger ("an agreement reached on Tuesday":
+// the time of reaching is the agreement's).
+func (s *sent) participleOf(h node, tn map[node]bool) bool {
+	tr := s.tr
+	p, ok := tr.head(h)
+	return ok && tn[p] && tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
+}
+
+// below reports whether the word h lies in a clause that one of the words
+// of tn governs: going up from h, a clausal relation is crossed before
+// one of them is reached.
+func (s *sent) below(h node, tn map[node]bool) bool {
+	tr := s.tr
+	crossed := false
+	for n, k := h, 0; k < maxTreeWalk; k++ {
+		if tn[n] {
+			return crossed
+		}
+		crossed = crossed || clauseRels(tr.rel(n))
+		up, ok := tr.head(n)
+		if !ok {
+			return false
+		}
+		n = up
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package event
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestTreeDating checks the time expression the parse attaches: it
+// dates the trigger it modifies, and not a verb whose complement it
+// modifies.
+func TestTreeDating(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string // resolved value, "" for none
+		basis   Basis
+	}{
+		// the complement's time is the complement's
+		{"Russia has also just agreed to meet Ukraine in Kyiv from 2024-05-12.",
+			[]tx{d("2024-05-12", "2024-05-12", false)}, "agreed", "", PublicationBound},
+		// the time the verb governs, not a nearer one of another clause
+		{"Iranian protesters clashed with Turkish police here Wednesday following the funeral of a man killed the previous day.",
+			[]tx{d("Wednesday", "2024-06-19", true), d("the previous day", "2024-06-18", true)}, "clashed", "2024-06-19", Relative},
+		// a participle describing a noun trigger gives the noun its time
+		{"Russia welcomed an agreement reached on Tuesday between Iran and Turkey.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "agreement", "2024-06-18", Relative},
+	} {
+		in := input(c.text, c.times...)
+		in.Parse = p.Sentence
+		m := find(t, in, c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want || m.Basis != c.basis {
+			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
+		}
+	}
+}
+
+// TestAnchoredBy checks that an event of a clause counting days before
+// another takes that clause's day shifted back: the publication date for
+// the main clause's news of the day.
+func TestAnchoredBy(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string
+	}{
+		{"Putin met Kim one day after Russia attacked Kursk.", nil, "attacked", "2024-06-19"},
+		{"Putin met Kim on 2024-06-10, two days after Russia attacked Kursk.",
+			[]tx{{"2024-06-10", timex.Date, "2024-06-10", false}}, "attacked", "2024-06-08"},
+		// no count, no day
+		{"Putin met Kim after Russia attacked Kursk.", nil, "attacked", ""},
+	} {
+		m := find(t, input(c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q %q: dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if got != "" && m.Basis != Relative {
+			t.Errorf("%q %q: basis %s, want relative", c.text, c.trigger, m.Basis)
+		}
+	}
+}
+
+// TestPastReading checks the re-reading of an expression resolved
+// forward for a past-tense verb.
+func TestPastReading(t *testing.T) {
+	dct := time.Date(1997, 4, 15, 0, 0, 0, 0, time.UTC)
+	month := func(text, value string, rel bool) *timex.Timex {
+		s, _ := time.Parse("2006-01", value)
+		return &timex.Timex{Text: text, Type: timex.Date, Value: value, Granularity: timex.Month,
+			Interval: &timex.Interval{Start: s, End: s.AddDate(0, 1, -1)}, Relative: rel}
+	}
+	day := func(text, value string) *timex.Timex {
+		s, _ := time.Parse(time.DateOnly, value)
+		return &timex.Timex{Text: text, Type: timex.Date, Value: value, Granularity: timex.Day,
+			Interval: &timex.Interval{Start: s, End: s}, Relative: true}
+	}
+	for _, c := range []struct {
+		x    *timex.Timex
+		want string // "" for none
+	}{
+		{month("February", "1998-02", true), "1997-02"},
+		{month("in February", "1998-02", true), "1997-02"},
+		{month("February 1998", "1998-02", false), ""}, // the year is written
+		{month("February '98", "1998-02", true), ""},
+		{month("May", "1998-05", true), ""}, // a year earlier is still after the DCT
+		{day("Thursday", "1997-04-17"), "1997-04-10"},
+		{day("April 17", "1997-04-17"), ""},
+	} {
+		got := ""
+		if y := pastReading(c.x, dct); y != nil {
+			got = y.Value
+			if y.Interval == nil || y.Interval.Start.Format("2006-01") != got[:7] {
+				t.Errorf("%q: interval %v does not match %s", c.x.Text, y.Interval, got)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q (%s): %q, want %q", c.x.Text, c.x.Value, got, c.want)
+		}
+	}
+	// in the text: a past-tense verb does not take next February
+	in := input("Putin visited Pyongyang in February.", tx{"February", timex.Date, "2025-02", true})
+	if m := only(t, in, Visit); m.Time == nil || m.Time.Value != "2024-02" || m.Factuality != Asserted {
+		t.Errorf("%q: %+v, want 2024-02 asserted", in.Text, m.Time)
+	}
+}
