@@ -29,10 +29,10 @@ type Input struct {
 	// Parse returns the dependency analysis of text[start:end], one of
 	// Sentences, as one sentence of words with byte offsets into text
 	// (nlp.Pipeline.Sentence); the words need UPOS, HEAD and DEPREL.
-	// Extract calls it only for the sentences where a trigger needs its
-	// participants, at most once each, and keeps no result past its
-	// sentence. When nil, roles come from the word windows of
-	// participants.go alone.
+	// Extract calls it for every sentence with a trigger and no other,
+	// at most once each, and keeps no result past its sentence. When nil,
+	// roles and modality come from the word windows of participants.go
+	// and factuality.go alone.
 	Parse func(text string, start, end int) conllu.Sentence
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
