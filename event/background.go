@@ -14,6 +14,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// clause's time, which dates the clause, not the participle
 		return true
 	}
+	if s.treeGeneric(t, m, own) {
+		return true // "have frequently targeted", "annual exercises", "had experiences with ceasefires"
+	}
 	if own {
 		return false
 	}

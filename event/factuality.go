@@ -8,7 +8,19 @@ import "strings"
 // reporting frame of the sentence ("according to X", "X said"). The first
 // that applies wins: negated, hypothetical, planned, reported, asserted.
 // The reporter, when named, is returned as the source in every case.
+//
+// With a dependency tree, treeFactuality (modality.go) decides instead;
+// the word windows then only find a reporting frame the tree missed.
 func (s *sent) factuality(t *trigger) (Factuality, string) {
+	if f, src, framed, ok := s.treeFactuality(t); ok {
+		if !framed {
+			src, framed = s.reporter(t)
+		}
+		if f == Asserted && (framed || s.hedged(t)) {
+			f = Reported
+		}
+		return f, src
+	}
 	var neg, hyp, plan, rep bool
 	j := t.start - 1
 	for n := 0; j >= s.first && n < 10; n++ {
@@ -71,6 +83,17 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 		return Reported, src
 	}
 	return Asserted, src
+}
+
+// hedged reports whether an adverb of the trigger's clause presents it as
+// hearsay ("reportedly", "allegedly").
+func (s *sent) hedged(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < 10 && !clauseStops[s.word(j)]; j, n = j-1, n+1 {
+		if reportedCues[s.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter finds the reporting frame of t's sentence: "according to X",

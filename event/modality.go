@@ -1,0 +1,570 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
+	"gopkg.in/yaml.v3"
+)
+
+// modality.go: how a sentence presents the event of a trigger (negated,
+// hypothetical, planned, or told as a fact), read from the dependency tree
+// with the cues of data/modality.yaml. Without a parser the word windows
+// of factuality.go stand in.
+
+//go:embed data/modality.yaml
+var modalityYAML []byte
+
+// modalityCues are the parsed cue lists of data/modality.yaml; every word
+// is a lower-case lemma.
+type modalityCues struct {
+	negators, conditionals, occurrence     map[string]bool
+	habitual, periodic, experience         map[string]bool
+	bridge                                 map[string]bool
+	modals, complement, object, attributes map[string]Factuality
+}
+
+// modalityFile is data/modality.yaml as written.
+type modalityFile struct {
+	Negators     []string            `yaml:"negators"`
+	Modals       map[string][]string `yaml:"modals"`
+	Conditionals []string            `yaml:"conditionals"`
+	Complement   map[string][]string `yaml:"complement"`
+	Object       map[string][]string `yaml:"object"`
+	Attributes   map[string][]string `yaml:"attributes"`
+	Occurrence   []string            `yaml:"occurrence"`
+	Habitual     []string            `yaml:"habitual"`
+	Periodic     []string            `yaml:"periodic"`
+	Experience   []string            `yaml:"experience"`
+	Bridge       []string            `yaml:"bridge"`
+}
+
+// parseModality parses and checks a modality cue file: classes are
+// negated, hypothetical or planned, and a word has one class per list.
+func parseModality(data []byte) (*modalityCues, error) {
+	var f modalityFile
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("modality.yaml: %w", err)
+	}
+	classes := func(name string, m map[string][]string) (map[string]Factuality, error) {
+		out := map[string]Factuality{}
+		for c, words := range m {
+			f := Factuality(c)
+			if f != Negated && f != Hypothetical && f != Planned {
+				return nil, fmt.Errorf("modality.yaml: %s: unknown class %q", name, c)
+			}
+			for _, w := range words {
+				if old, ok := out[w]; ok {
+					return nil, fmt.Errorf("modality.yaml: %s: %q is both %s and %s", name, w, old, f)
+				}
+				out[w] = f
+			}
+		}
+		return out, nil
+	}
+	var (
+		cues modalityCues
+		err  error
+	)
+	if cues.modals, err = classes("modals", f.Modals); err != nil {
+		return nil, err
+	}
+	if cues.complement, err = classes("complement", f.Complement); err != nil {
+		return nil, err
+	}
+	if cues.object, err = classes("object", f.Object); err != nil {
+		return nil, err
+	}
+	if cues.attributes, err = classes("attributes", f.Attributes); err != nil {
+		return nil, err
+	}
+	cues.negators, cues.conditionals = set(f.Negators...), set(f.Conditionals...)
+	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
+	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
+	cues.bridge = set(f.Bridge...)
+	return &cues, nil
+}
+
+// theModality is the embedded cue file, parsed at start-up; it is never
+// written after.
+var theModality = func() *modalityCues {
+	c, err := parseModality(modalityYAML)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
+// strength orders the classes: the strongest cue found decides.
+var strength = map[Factuality]int{Asserted: 0, Planned: 1, Hypothetical: 2, Negated: 3}
+
+// stronger returns the stronger of two classes ("" counts as Asserted).
+func stronger(a, b Factuality) Factuality {
+	if strength[b] > strength[a] {
+		return b
+	}
+	return a
+}
+
+// maxModalityDepth bounds the clauses climbed from a trigger to the verbs
+// governing it ("could help end the deadlock and make Abbas finalize
+// talks": talks, finalize, make, help).
+const maxModalityDepth = 6
+
+// lemmas returns the candidate lemmas of n, lower case: the parse's
+// lemma when it gives one ("n't" is "not"), and those of the word form
+// (morph.go; the pipeline's parser gives no lemmas).
+func (t *tree) lemmas(n node) []string {
+	w := t.w(n)
+	form := strings.ToLower(strings.ReplaceAll(w.Form, "’", "'"))
+	if form == "n't" {
+		return []string{"not"}
+	}
+	out := t.lem(form)
+	if l := strings.ToLower(w.Lemma); l != "" && l != "_" && l != form {
+		out = append([]string{l}, out...)
+	}
+	return out
+}
+
+// lemmaIn reports whether a lemma of n is in set.
+func (t *tree) lemmaIn(n node, set map[string]bool) bool {
+	for _, l := range t.lemmas(n) {
+		if set[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// isLemma reports whether n has lemma l.
+func (t *tree) isLemma(n node, l string) bool {
+	for _, x := range t.lemmas(n) {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// classOf returns the strongest class m gives a lemma of n, or "".
+func (t *tree) classOf(n node, m map[string]Factuality) Factuality {
+	var f Factuality
+	for _, l := range t.lemmas(n) {
+		f = stronger(f, m[l])
+	}
+	return f
+}
+
+// negated reports whether a negator attaches to n ("did not meet", "no
+// ceasefire", "never visited").
+func (t *tree) negated(n node) bool {
+	for _, k := range t.kids(n, is("advmod", "det", "cc:preconj", "advmod:neg", "neg")) {
+		if t.lemmaIn(k, theModality.negators) {
+			return true
+		}
+	}
+	return false
+}
+
+// modal returns the class an auxiliary of n gives ("could", "will"), or "".
+func (t *tree) modal(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("aux")) {
+		f = stronger(f, t.classOf(k, theModality.modals))
+	}
+	return f
+}
+
+// marked reports whether n has a subordinator (mark) among words.
+func (t *tree) marked(n node, words map[string]bool) bool {
+	for _, k := range t.kids(n, is("mark")) {
+		if t.lemmaIn(k, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether n is a "to" infinitive.
+func (t *tree) infinitive(n node) bool {
+	for _, k := range t.kids(n, is("mark")) {
+		if strings.EqualFold(t.w(k).Form, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal reports whether n is a noun or a proper noun.
+func (t *tree) nominal(n node) bool {
+	u := t.w(n).UPOS
+	return u == "NOUN" || u == "PROPN"
+}
+
+// finite reports whether the clause of n has a subject or an auxiliary of
+// its own: its modality is its own, not the clause's it depends on.
+func (t *tree) finite(n node) bool {
+	return len(t.kids(n, is("nsubj", "nsubj:pass", "aux", "expl"))) > 0
+}
+
+// plannedBe reports whether n is an infinitive after "be": "were to meet",
+// "is to visit".
+func (t *tree) plannedBe(n node) bool {
+	if !t.infinitive(n) {
+		return false
+	}
+	for _, k := range t.kids(n, is("aux", "cop")) {
+		if t.isLemma(k, "be") {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute returns the class an adjective or participle modifying the
+// noun n gives it ("a planned summit", "a possible attack"), or "".
+func (t *tree) attribute(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("amod")) {
+		f = stronger(f, t.classOf(k, theModality.attributes))
+	}
+	return f
+}
+
+// verbal reports whether n is a verb or an auxiliary-headed predicate.
+func (t *tree) verbal(n node) bool {
+	u := t.w(n).UPOS
+	return u == "VERB" || u == "AUX"
+}
+
+// rankedHead reports whether the noun an infinitive modifies is ranked
+// ("the first leader to visit", "the last unit to be deployed"): the
+// infinitive tells a past event.
+func (t *tree) rankedHead(h node) bool {
+	if t.lemmaIn(h, rankWords) {
+		return true
+	}
+	for _, k := range t.kids(h, is("amod", "advmod", "nummod")) {
+		if t.lemmaIn(k, rankWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// treeFactuality classifies how the sentence presents trigger t from its
+// dependency tree, and finds its reporter: ok is false without a tree. It
+// reads the trigger's own negation and modal, then climbs the verbs that
+// govern it: a noun's verb ("postponed the talks", "did not hold talks",
+// "called for elections"), the verbs whose complement holds it ("agreed
+// to sign", "could help finalize"), a condition ("if Russia attacks"), a
+// question, and stops at a reporting verb, whose subject is the source.
+func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok bool) {
+	if s.tree() == nil {
+		return "", "", false, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return "", "", false, false
+	}
+	d, cues := s.tr, theModality
+	f = Asserted
+	if d.negated(n) {
+		f = Negated
+	}
+	if !t.noun {
+		f = stronger(f, d.modal(n))
+	}
+	cur, root := n, false
+	for depth := 0; depth < maxModalityDepth; depth++ {
+		r := d.rel(cur)
+		if d.nominal(cur) {
+			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
+		} else if d.plannedBe(cur) {
+			f = stronger(f, Planned) // "were to meet"
+		}
+		if baseRel(r) == "advcl" && d.marked(cur, cues.conditionals) {
+			f = stronger(f, Hypothetical) // "if Russia attacks"
+		}
+		h, has := d.head(cur)
+		if !has {
+			root = true
+			break
+		}
+		if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) && (r == "ccomp" || r == "parataxis") {
+			src, framed = s.treeReporter(h), true
+			break // "X said that ...": the report frames the event, its modality is the report's
+		}
+		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light)
+		switch {
+		case d.nominal(cur) && r == "xcomp":
+			return f, src, framed, true // a predicative noun: "what they call a fraudulent election"
+		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
+			// "postponed the talks", "called for elections", "plans for a
+			// summit", "talks were not held", "the meeting was postponed"
+			f = stronger(f, s.objectClass(cur, h))
+			if d.nominal(h) {
+				if !d.lemmaIn(h, cues.bridge) {
+					return f, src, framed, true
+				}
+				break // "denied involvement in the attack": the noun's verb decides
+			}
+			if d.negated(h) && (occurs || baseRel(r) == "obj") {
+				f = Negated // "did not hold talks", "talks were not held"
+			}
+			if m := d.modal(h); m != "" && (occurs || baseRel(r) == "obj") {
+				f = stronger(f, m) // "could hold talks", "the summit will take place"
+			}
+			if !occurs {
+				// "protested the attacks", "in the wake of the killing": the
+				// verb tells its own event, the noun's is another
+				return f, src, framed, true
+			}
+		case r == "xcomp" || r == "ccomp" || r == "csubj":
+			// "agreed to sign", "hoped talks would resume", "refused to meet"
+			f = stronger(f, d.classOf(h, cues.complement))
+			f = stronger(f, d.modal(h))
+			if d.negated(h) && (r == "xcomp" || occurs) {
+				f = Negated // "did not agree to sign"
+			}
+		case r == "conj" && !d.finite(cur):
+			// coordinated verbs share their auxiliary: "could help end the
+			// deadlock and make Abbas finalize talks"
+			f = stronger(f, d.modal(h))
+		case baseRel(r) == "acl" && r != "acl:relcl":
+			// "plans to visit", "a bid to end the war", "talks aimed at
+			// reaching a treaty", but "the first leader to visit"
+			if d.infinitive(cur) && !d.rankedHead(h) {
+				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			}
+		case baseRel(r) == "advcl" && !d.finite(cur):
+			// "aimed at reaching", "prompting officials to prepare", and a
+			// purpose: "troops were sent to fight"
+			f = stronger(f, d.classOf(h, cues.complement))
+			if d.infinitive(cur) {
+				f = stronger(f, Planned)
+			}
+		default:
+			return f, src, framed, true
+		}
+		cur = h
+	}
+	if t.noun && s.leadUpBefore(t) {
+		f = stronger(f, Planned) // "in the run-up to the election"
+	}
+	if root && s.question() {
+		f = stronger(f, Hypothetical)
+	}
+	if !framed {
+		src, framed = s.treeAccording(cur)
+	}
+	return f, src, framed, true
+}
+
+// objectClass returns the class the word h gives the noun n it governs
+// (object.go entries of data/modality.yaml): a plain entry for an object,
+// a passive subject or a noun modifier ("postponed the talks", "the
+// meeting was postponed", "the threat of attack"), an entry with a
+// preposition or a particle for an oblique or a modifier with that
+// preposition ("called for elections", "interested in talks") or a verb
+// with that particle ("called off the talks").
+func (s *sent) objectClass(n, h node) Factuality {
+	d := s.tr
+	var f Factuality
+	r := baseRel(d.rel(n))
+	if r != "obl" {
+		f = d.classOf(h, theModality.object)
+	}
+	var seconds []string
+	if c := d.caseWord(n); c != "" {
+		seconds = append(seconds, c)
+	}
+	for _, k := range d.kids(h, is("compound:prt")) {
+		seconds = append(seconds, strings.ToLower(d.w(k).Form))
+	}
+	for _, l := range d.lemmas(h) {
+		for _, c := range seconds {
+			f = stronger(f, theModality.object[l+" "+c])
+		}
+	}
+	return f
+}
+
+// nounGoverned reports whether a noun trigger attached by relation r to a
+// word of part of speech upos is its object, oblique, modifier or passive
+// subject, or the subject of an adjective ("the summit is likely").
+func nounGoverned(r, upos string) bool {
+	switch baseRel(r) {
+	case "obj", "obl", "nmod":
+		return true
+	}
+	return r == "nsubj:pass" || (r == "nsubj" && (upos == "ADJ" || upos == "VERB" || upos == "AUX"))
+}
+
+// question reports whether the sentence ends with a question mark.
+func (s *sent) question() bool {
+	for j := s.last - 1; j >= s.first; j-- {
+		switch w := s.word(j); w {
+		case "\"", "“", "”", "'", ")":
+			continue
+		case "?":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// treeReporter returns the actor id of the subject of the reporting verb
+// h ("" when it names none).
+func (s *sent) treeReporter(h node) string {
+	d := s.tr
+	for _, k := range d.kids(h, is("nsubj")) {
+		if ps := s.phraseActors(k, true); len(ps) > 0 {
+			return s.actor(ps[0]).ActorID
+		}
+	}
+	return ""
+}
+
+// treeAccording finds an "according to X" phrase on the clause head top:
+// the source X, and whether there is one.
+func (s *sent) treeAccording(top node) (string, bool) {
+	d := s.tr
+	for _, k := range d.kids(top, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "advcl" }) {
+		for _, c := range d.kids(k, is("case", "mark")) {
+			if !strings.EqualFold(d.w(c).Form, "according") {
+				continue
+			}
+			if ps := s.phraseActors(k, true); len(ps) > 0 {
+				return s.actor(ps[0]).ActorID, true
+			}
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// leadUpBefore reports whether the noun trigger t ends a phrase opened
+// by "ahead of" or "the run-up to" ("in the run-up to the Dec. 15
+// election"): a lexical cue the parse attaches in many ways.
+func (s *sent) leadUpBefore(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < 5; j, n = j-1, n+1 {
+		if s.leadUp(j) {
+			return true
+		}
+		w := s.word(j)
+		if !determiners[w] && !isPlainWord(w) && s.d.timexAt[j] < 0 && s.tok(j).Kind != token.Number && w != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// treeGeneric reports whether the tree shows trigger t telling what
+// happens as a rule, not one event: a habitual adverb on its verb with
+// no day named ("rebels have frequently targeted security forces for much
+// of the past decade"), a periodic adjective on its noun with no date of
+// its own ("the annual exercises held under the treaty"), or a bare plural
+// noun with no date of its own that an experience verb governs, not as
+// its light verb ("Israel has had bad experiences with ceasefires").
+func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d, cues := s.tr, theModality
+	p := n
+	if d.nominal(n) {
+		if h, ok := d.head(n); ok && d.verbal(h) {
+			p = h
+		}
+	}
+	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
+	for _, k := range d.kids(p, is("advmod")) {
+		if d.lemmaIn(k, cues.habitual) && !dayNamed {
+			return true
+		}
+	}
+	if !d.nominal(n) {
+		return false
+	}
+	for _, k := range d.kids(n, is("amod")) {
+		if d.lemmaIn(k, cues.periodic) && !own {
+			return true
+		}
+	}
+	if !d.barePlural(n) || own || t.anchor >= 0 {
+		return false // "had talks with Xi": a light verb tells one event
+	}
+	for cur, depth := n, 0; depth < 3; depth++ {
+		h, ok := d.head(cur)
+		if !ok {
+			return false
+		}
+		switch {
+		case d.verbal(h) && (baseRel(d.rel(cur)) == "obj" || baseRel(d.rel(cur)) == "obl"):
+			return d.lemmaIn(h, cues.experience)
+		case d.nominal(h) && baseRel(d.rel(cur)) == "nmod":
+			cur = h // "experiences with ceasefires"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// barePlural reports whether the noun n is plural with no determiner,
+// possessor or number: a kind, not a known set ("ceasefires", "bad
+// experiences").
+func (t *tree) barePlural(n node) bool {
+	w := t.w(n)
+	if w.XPOS != "NNS" && w.XPOS != "NNPS" && !strings.Contains(w.Feats, "Number=Plur") {
+		return false
+	}
+	for _, k := range t.kids(n, is("det", "nmod:poss", "nummod")) {
+		if l := strings.ToLower(t.w(k).Form); l != "some" && l != "many" && l != "such" {
+			return false
+		}
+	}
+	return true
+}
+
+// inName reports whether the trigger words [i, end) only belong to a
+// name: inside a longer actor mention ("the Visiting Forces Agreement
+// Committee" found as an actor), or a capitalized modifier of a
+// capitalized word within the sentence ("the Visiting Forces Agreement").
+func (s *sent) inName(i, end int) bool {
+	if a := s.d.actorAt[i]; a >= 0 {
+		m := s.d.in.Actors[a]
+		if m.Start < s.tok(i).Start || m.End > s.tok(end-1).End {
+			return true
+		}
+	}
+	if i == s.first || !capitalized(s.tok(i).Text) || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	switch s.tr.rel(n) {
+	case "compound", "amod", "flat", "flat:name":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && capitalized(s.tr.w(h).Form) && s.tr.w(h).Form != strings.ToUpper(s.tr.w(h).Form)
+}
+
+// capitalized reports whether w starts with an upper-case ASCII letter.
+func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
