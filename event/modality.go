@@ -23,7 +23,7 @@ var modalityYAML []byte
 type modalityCues struct {
 	negators, conditionals, occurrence     map[string]bool
 	habitual, periodic, experience         map[string]bool
-	bridge                                 map[string]bool
+	bridge, verbalRoots                    map[string]bool
 	modals, complement, object, attributes map[string]Factuality
 }
 
@@ -40,6 +40,7 @@ type modalityFile struct {
 	Periodic     []string            `yaml:"periodic"`
 	Experience   []string            `yaml:"experience"`
 	Bridge       []string            `yaml:"bridge"`
+	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -86,7 +87,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.negators, cues.conditionals = set(f.Negators...), set(f.Conditionals...)
 	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
-	cues.bridge = set(f.Bridge...)
+	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	return &cues, nil
 }
 
@@ -355,6 +356,7 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		}
 		cur = h
 	}
+	f = stronger(f, s.governedInfinitive(t))
 	if t.noun && s.leadUpBefore(t) {
 		f = stronger(f, Planned) // "in the run-up to the election"
 	}
@@ -496,7 +498,11 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	if !d.nominal(n) {
-		return false
+		// "accused individuals": a verbal act's participle modifying a noun
+		return d.rel(n) == "amod" && len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]]
+	}
+	if h, ok := d.head(n); ok && !own && baseRel(d.rel(n)) == "obj" && d.isLemma(h, "have") && d.presentSimple(h) {
+		return true // "we have an agreement": a state, not a happening
 	}
 	for _, k := range d.kids(n, is("amod")) {
 		if d.lemmaIn(k, cues.periodic) && !own {
@@ -521,6 +527,32 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	return false
+}
+
+// presentSimple reports whether the verb n is in the simple present, with
+// no auxiliary: "has", "have".
+func (t *tree) presentSimple(n node) bool {
+	x := t.w(n).XPOS
+	return (x == "VBZ" || x == "VBP") && len(t.kids(n, is("aux", "aux:pass"))) == 0
+}
+
+// governedInfinitive returns the class a complement governor right before
+// "to" gives the verb of trigger t (its own, or a noun's light verb): "was
+// due to hold a rally", "refused to meet". It stands in for the tree where
+// the parse fixes "due to" or "set to" as one preposition.
+func (s *sent) governedInfinitive(t *trigger) Factuality {
+	v := t.start
+	if t.noun {
+		v = t.anchor
+	}
+	if v-2 < s.first || s.word(v-1) != "to" {
+		return ""
+	}
+	var f Factuality
+	for _, l := range s.d.lem(s.word(v - 2)) {
+		f = stronger(f, theModality.complement[l])
+	}
+	return f
 }
 
 // barePlural reports whether the noun n is plural with no determiner,

@@ -61,7 +61,7 @@ func TestTreeModality(t *testing.T) {
 		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
 		{"call for", "Russia called for talks with China.", "talks", Hypothetical},
 		{"interested in", "Russia is interested in talks with China.", "talks", Planned},
-		{"a planned summit", "Putin and Xi discussed a planned summit.", "summit", Planned},
+		{"a planned summit", "Putin announced a planned summit with Xi.", "summit", Planned},
 		{"conditional", "If Russia attacks Kyiv, NATO will respond.", "attacks", Hypothetical},
 		{"question", "Did Russia attack Kyiv?", "attack", Hypothetical},
 		{"is to", "Putin is to visit Pyongyang next week.", "visit", Planned},
@@ -70,6 +70,9 @@ func TestTreeModality(t *testing.T) {
 		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
 		{"bridge noun", "Russia denied involvement in the attack on Kyiv.", "attack", Negated},
 		{"reported", "Russia attacked Kyiv, Tass said.", "attacked", Reported},
+		{"due to before a light verb", "Putin was due to hold talks with Kim in Pyongyang.", "hold talks", Planned},
+		{"belief", "Putin believes Russia and China are negotiating a new treaty.", "negotiating", Hypothetical},
+		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
@@ -102,6 +105,8 @@ func TestTreeGeneric(t *testing.T) {
 		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
 		{"experience of a kind", "Russia has had bad experiences with ceasefires with Ukraine.", "ceasefires", nil, true},
 		{"a light verb tells one event", "Russia has had talks with China.", "talks", nil, false},
+		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
+		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, tc.times...), tc.trigger)
 		if m.Background != tc.want {
