@@ -252,9 +252,13 @@ func (s *sent) mention(t *trigger) Mention {
 		// event told elsewhere: a weak cue
 		m.Confidence *= 0.6
 	}
-	m.Factuality, m.Source = s.factuality(t)
+	f, src, parsed := s.factuality(t)
+	m.Factuality, m.Source = f, src
 	if m.Source != "" {
 		s.d.reporters[m.Source] = true
+	}
+	if parsed {
+		s.dropReporter(&m)
 	}
 	x, local, own := s.date(t)
 	switch {

@@ -11,15 +11,20 @@ import "strings"
 //
 // With a dependency tree, treeFactuality (modality.go) decides instead;
 // the word windows then only find a reporting frame the tree missed.
-func (s *sent) factuality(t *trigger) (Factuality, string) {
+//
+// parsed reports that the tree named the source: the subject of the
+// reporting verb whose complement holds the event, or the "according to"
+// phrase.
+func (s *sent) factuality(t *trigger) (f Factuality, source string, parsed bool) {
 	if f, src, framed, ok := s.treeFactuality(t); ok {
+		parsed = src != ""
 		if !framed {
 			src, framed = s.reporter(t)
 		}
 		if f == Asserted && (framed || s.hedged(t)) {
 			f = Reported
 		}
-		return f, src
+		return f, src, parsed
 	}
 	var neg, hyp, plan, rep bool
 	j := t.start - 1
@@ -74,15 +79,15 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 	src, framed := s.reporter(t)
 	switch {
 	case neg:
-		return Negated, src
+		return Negated, src, false
 	case hyp:
-		return Hypothetical, src
+		return Hypothetical, src, false
 	case plan:
-		return Planned, src
+		return Planned, src, false
 	case rep || framed:
-		return Reported, src
+		return Reported, src, false
 	}
-	return Asserted, src
+	return Asserted, src, false
 }
 
 // hedged reports whether an adverb of the trigger's clause presents it as
@@ -187,4 +192,34 @@ func (s *sent) occurrenceAfter(j int) bool {
 		return s.d.lemmaIn(w, occurrenceVerbs)
 	}
 	return false
+}
+
+// dropReporter removes the source of m, as the tree found it, from its
+// participants when the sentence names it only once, as the reporter: "Tass said Russian troops
+// attacked Kyiv" tells of no act of Tass ("Putin said he visited" keeps
+// Putin, named as the visitor by the pronoun).
+func (s *sent) dropReporter(m *Mention) {
+	named := 0
+	last := -1
+	for i := s.first; i < s.last; i++ {
+		if a := s.d.actorAt[i]; a >= 0 && a != last && s.d.in.Actors[a].ActorID == m.Source {
+			named++
+		}
+		last = s.d.actorAt[i]
+	}
+	if named != 1 {
+		return
+	}
+	for _, w := range s.low {
+		if pronouns[w] {
+			return
+		}
+	}
+	kept := m.Participants[:0]
+	for _, p := range m.Participants {
+		if p.ActorID != m.Source || p.Role == Location {
+			kept = append(kept, p)
+		}
+	}
+	m.Participants = kept
 }

@@ -363,6 +363,15 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	if root && s.question() {
 		f = stronger(f, Hypothetical)
 	}
+	if root && !framed {
+		// "Russia attacked Kyiv, Tass said": the report hangs on the event
+		for _, k := range d.kids(cur, is("parataxis", "ccomp")) {
+			if k > cur && d.lemmaIn(k, s.d.lx.reporting) && d.verbal(k) {
+				src, framed = s.treeReporter(k), true
+				break
+			}
+		}
+	}
 	if !framed {
 		src, framed = s.treeAccording(cur)
 	}

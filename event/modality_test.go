@@ -142,3 +142,12 @@ func TestModalityFile(t *testing.T) {
 		t.Error("an unknown field was accepted")
 	}
 }
+
+// TestReporterNoParticipant checks that a reporter named once is the
+// source of the event it reports, never one of its participants.
+func TestReporterNoParticipant(t *testing.T) {
+	m := mentionOf(t, parsed(t, "Russian troops attacked Kyiv on Monday, Tass said."), "attacked")
+	if m.Source != "org:tass" || hasActor(&m, "org:tass") {
+		t.Errorf("source %q, participants %s: want org:tass as the source only", m.Source, roles(m))
+	}
+}
