@@ -202,15 +202,32 @@ func (t *tree) infinitive(n node) bool {
 	return false
 }
 
+// toldDone reports whether the noun n has a past participle of an
+// occurrence verb that tells its event happened: "the discussions begun a
+// year ago", "agreements reached in Khartoum".
+func (t *tree) toldDone(n node) bool {
+	for _, k := range t.kids(n, is("acl")) {
+		if t.w(k).XPOS == "VBN" && t.lemmaIn(k, theModality.occurrence) && !t.infinitive(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // nominal reports whether n is a noun or a proper noun.
 func (t *tree) nominal(n node) bool {
 	u := t.w(n).UPOS
 	return u == "NOUN" || u == "PROPN"
 }
 
-// finite reports whether the clause of n has a subject or an auxiliary of
-// its own: its modality is its own, not the clause's it depends on.
+// finite reports whether the clause of n has a subject, an auxiliary or a
+// tense of its own ("accused", "attacks"): its modality is its own, not
+// the clause's it depends on.
 func (t *tree) finite(n node) bool {
+	switch t.w(n).XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
 	return len(t.kids(n, is("nsubj", "nsubj:pass", "aux", "expl"))) > 0
 }
 
@@ -306,6 +323,10 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			return f, src, framed, true // a predicative noun: "what they call a fraudulent election"
+		case d.nominal(cur) && d.toldDone(cur):
+			// "discussions begun a year ago", "the treaty signed in 1998":
+			// the participle tells the event happened, whatever governs it
+			return f, src, framed, true
 		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"

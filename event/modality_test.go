@@ -70,6 +70,8 @@ func TestTreeModality(t *testing.T) {
 		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
 		{"bridge noun", "Russia denied involvement in the attack on Kyiv.", "attack", Negated},
 		{"reported", "Russia attacked Kyiv, Tass said.", "attacked", Reported},
+		{"a participle tells it happened", "Russia urged China to continue the talks begun in Moscow.", "talks", Asserted},
+		{"a tensed conjunct keeps its own fact", "Putin left to visit Kim after Xi attacked Kyiv.", "attacked", Asserted},
 		{"due to before a light verb", "Putin was due to hold talks with Kim in Pyongyang.", "hold talks", Planned},
 		{"belief", "Putin believes Russia and China are negotiating a new treaty.", "negotiating", Hypothetical},
 		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
