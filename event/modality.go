@@ -23,7 +23,7 @@ var modalityYAML []byte
 type modalityCues struct {
 	negators, conditionals, occurrence     map[string]bool
 	habitual, periodic, experience         map[string]bool
-	bridge, verbalRoots                    map[string]bool
+	bridge, verbalRoots, quantifiers       map[string]bool
 	modals, complement, object, attributes map[string]Factuality
 }
 
@@ -40,6 +40,7 @@ type modalityFile struct {
 	Periodic     []string            `yaml:"periodic"`
 	Experience   []string            `yaml:"experience"`
 	Bridge       []string            `yaml:"bridge"`
+	Quantifiers  []string            `yaml:"quantifiers"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -88,6 +89,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
+	cues.quantifiers = set(f.Quantifiers...)
 	return &cues, nil
 }
 
@@ -299,9 +301,17 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	if !t.noun {
 		f = stronger(f, d.modal(n))
 	}
-	cur, root := n, false
+	cur, root, skipOwn := n, false, false
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)
+		own := !skipOwn
+		skipOwn = false
+		if !own && (baseRel(r) == "advcl" || baseRel(r) == "acl") {
+			// the partner's own infinitive or purpose: "left to visit Kim
+			// after Xi attacked" parsed with "attacked" as a conjunct of
+			// "visit"
+			return f, src, framed, true
+		}
 		if d.nominal(cur) {
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
 		} else if d.plannedBe(cur) {
@@ -314,6 +324,14 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		if !has {
 			root = true
 			break
+		}
+		if c, ok := d.strandedSubject(cur, h, s.d.lx.reporting); ok {
+			// "said sanctions were raised" parsed with "sanctions" as the
+			// object of "said": the noun is the subject of the clause
+			h, r = c, "nsubj"
+			if len(d.kids(c, is("aux:pass"))) > 0 {
+				r = "nsubj:pass"
+			}
 		}
 		if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) && (r == "ccomp" || r == "parataxis") {
 			src, framed = s.treeReporter(h), true
@@ -330,7 +348,7 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"
-			f = stronger(f, s.objectClass(cur, h))
+			f = stronger(f, s.objectClass(cur, h, r))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
 					return f, src, framed, true
@@ -355,10 +373,18 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 			if d.negated(h) && (r == "xcomp" || occurs) {
 				f = Negated // "did not agree to sign"
 			}
-		case r == "conj" && !d.finite(cur):
-			// coordinated verbs share their auxiliary: "could help end the
-			// deadlock and make Abbas finalize talks"
-			f = stronger(f, d.modal(h))
+		case r == "conj":
+			// coordinated verbs share their auxiliary ("could help end the
+			// deadlock and make Abbas finalize talks") and the clause they
+			// depend on ("believes he has not decided and is negotiating");
+			// a tensed one keeps its own verb's cues, not its partner's
+			if d.finite(cur) {
+				skipOwn = true
+			} else {
+				f = stronger(f, d.modal(h))
+			}
+			cur = h
+			continue
 		case baseRel(r) == "acl" && r != "acl:relcl":
 			// "plans to visit", "a bid to end the war", "talks aimed at
 			// reaching a treaty", but "the first leader to visit"
@@ -406,11 +432,10 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 // preposition or a particle for an oblique or a modifier with that
 // preposition ("called for elections", "interested in talks") or a verb
 // with that particle ("called off the talks").
-func (s *sent) objectClass(n, h node) Factuality {
+func (s *sent) objectClass(n, h node, rel string) Factuality {
 	d := s.tr
 	var f Factuality
-	r := baseRel(d.rel(n))
-	if r != "obl" {
+	if baseRel(rel) != "obl" {
 		f = d.classOf(h, theModality.object)
 	}
 	var seconds []string
@@ -426,6 +451,22 @@ func (s *sent) objectClass(n, h node) Factuality {
 		}
 	}
 	return f
+}
+
+// strandedSubject returns the clause a noun n was stranded from when the
+// parse makes it the object of a reporting verb h that also has a clausal
+// complement after n with no subject of its own ("said sanctions were
+// raised": "sanctions" the object of "said", "raised" its complement).
+func (t *tree) strandedSubject(n, h node, reporting map[string]bool) (node, bool) {
+	if !t.nominal(n) || t.rel(n) != "obj" || !t.lemmaIn(h, reporting) {
+		return noNode, false
+	}
+	for _, c := range t.kids(h, is("ccomp")) {
+		if c > n && len(t.kids(c, is("nsubj", "nsubj:pass", "expl"))) == 0 {
+			return c, true
+		}
+	}
+	return noNode, false
 }
 
 // nounGoverned reports whether a noun trigger attached by relation r to a
@@ -500,7 +541,9 @@ func (s *sent) leadUpBefore(t *trigger) bool {
 }
 
 // treeGeneric reports whether the tree shows trigger t telling what
-// happens as a rule, not one event: a habitual adverb on its verb with
+// happens as a rule, not one event: a relative clause in the present with
+// no date ("militants who are firing rockets"), a plural counted by a
+// quantifier ("some of the elections"), a habitual adverb on its verb with
 // no day named ("rebels have frequently targeted security forces for much
 // of the past decade"), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), or a bare plural
@@ -528,8 +571,14 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	if !d.nominal(n) {
+		if d.rel(n) == "acl:relcl" && !own && d.present(n) {
+			return true // "militants who are firing rockets", "troops who take part in exercises"
+		}
 		// "accused individuals": a verbal act's participle modifying a noun
 		return d.rel(n) == "amod" && len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]]
+	}
+	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
+		return true // "some of the elections": several, none told
 	}
 	if h, ok := d.head(n); ok && !own && baseRel(d.rel(n)) == "obj" && d.isLemma(h, "have") && d.presentSimple(h) {
 		return true // "we have an agreement": a state, not a happening
@@ -557,6 +606,29 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	return false
+}
+
+// present reports whether the verb n is in the present tense, simple or
+// progressive: "take part", "are firing".
+func (t *tree) present(n node) bool {
+	switch t.w(n).XPOS {
+	case "VBZ", "VBP":
+		return len(t.kids(n, is("aux", "aux:pass"))) == 0
+	case "VBG":
+		for _, k := range t.kids(n, is("aux")) {
+			if x := t.w(k).XPOS; x == "VBZ" || x == "VBP" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// barePluralOf reports whether the noun n is plural: "some of the
+// elections".
+func (t *tree) barePluralOf(n node) bool {
+	w := t.w(n)
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur")
 }
 
 // presentSimple reports whether the verb n is in the simple present, with

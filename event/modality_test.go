@@ -75,6 +75,7 @@ func TestTreeModality(t *testing.T) {
 		{"due to before a light verb", "Putin was due to hold talks with Kim in Pyongyang.", "hold talks", Planned},
 		{"belief", "Putin believes Russia and China are negotiating a new treaty.", "negotiating", Hypothetical},
 		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
+		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
@@ -107,6 +108,8 @@ func TestTreeGeneric(t *testing.T) {
 		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
 		{"experience of a kind", "Russia has had bad experiences with ceasefires with Ukraine.", "ceasefires", nil, true},
 		{"a light verb tells one event", "Russia has had talks with China.", "talks", nil, false},
+		{"present relative clause", "Russia condemned militants who are firing rockets at Kursk.", "firing", nil, true},
+		{"quantified plural", "Russia accused Ukraine of meddling in some of the elections.", "elections", nil, true},
 		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
 		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
 	} {
