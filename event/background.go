@@ -20,8 +20,8 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if own {
 		return false
 	}
-	if s.habitual(t) {
-		return true // "North Korea often responds to drills with tests"
+	if s.tree() == nil && s.habitual(t) {
+		return true // "North Korea often responds to drills with tests" (treeGeneric with a parse)
 	}
 	if t.noun && s.experiencer(t) >= 0 && s.bare(t) {
 		return true // "the only nation to have suffered nuclear attack"

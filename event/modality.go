@@ -565,10 +565,19 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
-	for _, k := range d.kids(p, is("advmod")) {
-		if d.lemmaIn(k, cues.habitual) && !dayNamed {
-			return true
+	for depth := 0; depth < 3 && !dayNamed; depth++ {
+		for _, k := range d.kids(p, is("advmod")) {
+			if d.lemmaIn(k, cues.habitual) {
+				return true
+			}
 		}
+		// the verb a non-finite clause depends on: "often responds to
+		// drills with tests", "frequently launched attacks and killed"
+		h, ok := d.head(p)
+		if r := baseRel(d.rel(p)); !ok || d.finite(p) || (r != "xcomp" && r != "conj" && r != "advcl") {
+			break
+		}
+		p = h
 	}
 	if !d.nominal(n) {
 		if d.rel(n) == "acl:relcl" && !own && d.present(n) {

@@ -103,6 +103,7 @@ func TestTreeGeneric(t *testing.T) {
 		want                bool
 	}{
 		{"habitual adverb", "Russian troops have frequently attacked Ukraine in the past decade.", "attacked", nil, true},
+		{"habitual adverb on the noun's verb", "North Korea often responds to drills with missile tests.", "missile tests", nil, true},
 		{"habitual adverb with a day", "Russian troops repeatedly attacked Kyiv on Monday.", "attacked",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
