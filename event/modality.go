@@ -248,11 +248,12 @@ func (t *tree) plannedBe(n node) bool {
 }
 
 // attribute returns the class an adjective or participle modifying the
-// noun n gives it ("a planned summit", "a possible attack"), or "".
+// noun n gives it ("a planned summit", "a possible attack", "elections
+// expected to be called"), or "".
 func (t *tree) attribute(n node) Factuality {
 	var f Factuality
-	for _, k := range t.kids(n, is("amod")) {
-		f = stronger(f, t.classOf(k, theModality.attributes))
+	for _, k := range t.kids(n, is("amod", "acl")) {
+		f = stronger(f, t.classOf(k, theModality.attributes)) // "elections expected to be called"
 	}
 	return f
 }
@@ -300,6 +301,10 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	}
 	if !t.noun {
 		f = stronger(f, d.modal(n))
+	}
+	f = stronger(f, s.governedInfinitive(t))
+	if t.noun && s.leadUpBefore(t) {
+		f = stronger(f, Planned) // "in the run-up to the election"
 	}
 	cur, root, skipOwn := n, false, false
 	for depth := 0; depth < maxModalityDepth; depth++ {
@@ -362,9 +367,14 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 				f = stronger(f, m) // "could hold talks", "the summit will take place"
 			}
 			if !occurs {
-				// "protested the attacks", "in the wake of the killing": the
-				// verb tells its own event, the noun's is another
-				return f, src, framed, true
+				if r != "nsubj" && r != "nsubj:pass" {
+					// "protested the attacks", "in the wake of the killing":
+					// the verb tells its own event, the noun's is another
+					return f, src, framed, true
+				}
+				// "hopes the Pope's visit will help": the clause the verb
+				// heads holds its subject, the verb's own cues do not
+				skipOwn = true
 			}
 		case r == "xcomp" || r == "ccomp" || r == "csubj":
 			// "agreed to sign", "hoped talks would resume", "refused to meet"
@@ -402,10 +412,6 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 			return f, src, framed, true
 		}
 		cur = h
-	}
-	f = stronger(f, s.governedInfinitive(t))
-	if t.noun && s.leadUpBefore(t) {
-		f = stronger(f, Planned) // "in the run-up to the election"
 	}
 	if root && s.question() {
 		f = stronger(f, Hypothetical)
@@ -524,16 +530,22 @@ func (s *sent) treeAccording(top node) (string, bool) {
 	return "", false
 }
 
+// leadUpWindow is how many words (determiners, modifiers, names, dates)
+// may stand between "ahead of" and its noun trigger ("ahead of Britain's
+// May 1 general election").
+const leadUpWindow = 7
+
 // leadUpBefore reports whether the noun trigger t ends a phrase opened
 // by "ahead of" or "the run-up to" ("in the run-up to the Dec. 15
 // election"): a lexical cue the parse attaches in many ways.
 func (s *sent) leadUpBefore(t *trigger) bool {
-	for j, n := t.start-1, 0; j >= s.first && n < 5; j, n = j-1, n+1 {
+	for j, n := t.start-1, 0; j >= s.first && n < leadUpWindow; j, n = j-1, n+1 {
 		if s.leadUp(j) {
 			return true
 		}
 		w := s.word(j)
-		if !determiners[w] && !isPlainWord(w) && s.d.timexAt[j] < 0 && s.tok(j).Kind != token.Number && w != "." {
+		if !determiners[w] && !isPlainWord(w) && s.d.timexAt[j] < 0 && s.d.actorAt[j] < 0 &&
+			s.tok(j).Kind != token.Number && w != "." && w != "'" {
 			return false
 		}
 	}
