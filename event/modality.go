@@ -21,10 +21,10 @@ var modalityYAML []byte
 // modalityCues are the parsed cue lists of data/modality.yaml; every word
 // is a lower-case lemma.
 type modalityCues struct {
-	negators, conditionals, occurrence     map[string]bool
-	habitual, periodic, experience         map[string]bool
-	bridge, verbalRoots, quantifiers       map[string]bool
-	modals, complement, object, attributes map[string]Factuality
+	negators, conditionals, occurrence       map[string]bool
+	habitual, periodic, experience           map[string]bool
+	bridge, verbalRoots, quantifiers, frames map[string]bool
+	modals, complement, object, attributes   map[string]Factuality
 }
 
 // modalityFile is data/modality.yaml as written.
@@ -41,6 +41,7 @@ type modalityFile struct {
 	Experience   []string            `yaml:"experience"`
 	Bridge       []string            `yaml:"bridge"`
 	Quantifiers  []string            `yaml:"quantifiers"`
+	Frames       []string            `yaml:"frames"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -89,7 +90,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
-	cues.quantifiers = set(f.Quantifiers...)
+	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	return &cues, nil
 }
 
@@ -360,11 +361,17 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 				}
 				break // "denied involvement in the attack": the noun's verb decides
 			}
-			if d.negated(h) && (occurs || baseRel(r) == "obj") {
-				f = Negated // "did not hold talks", "talks were not held"
+			// a verb telling the noun's event happens passes on its own
+			// negation and modal ("did not hold talks", "the summit will
+			// take place", "could face sanctions"), and so does any verb
+			// whose time the noun frames ("will speak during the visit");
+			// others tell their own ("must miss the clashes")
+			shared := occurs || (baseRel(r) == "obl" && cues.frames[d.caseWord(cur)])
+			if d.negated(h) && shared {
+				f = Negated
 			}
-			if m := d.modal(h); m != "" && (occurs || baseRel(r) == "obj") {
-				f = stronger(f, m) // "could hold talks", "the summit will take place"
+			if m := d.modal(h); m != "" && shared {
+				f = stronger(f, m)
 			}
 			if !occurs {
 				if r != "nsubj" && r != "nsubj:pass" {
@@ -402,9 +409,12 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
 			}
 		case baseRel(r) == "advcl" && !d.finite(cur):
-			// "aimed at reaching", "prompting officials to prepare", and a
-			// purpose: "troops were sent to fight"
-			f = stronger(f, d.classOf(h, cues.complement))
+			// "aimed at reaching", "interested in visiting", and a purpose:
+			// "troops were sent to fight"; a bare participle is an adjunct,
+			// no complement ("ordered inspections, vowing to prosecute")
+			if len(d.kids(cur, is("mark"))) > 0 {
+				f = stronger(f, d.classOf(h, cues.complement))
+			}
 			if d.infinitive(cur) {
 				f = stronger(f, Planned)
 			}
