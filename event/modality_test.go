@@ -72,6 +72,7 @@ func TestTreeModality(t *testing.T) {
 		{"reported", "Russia attacked Kyiv, Tass said.", "attacked", Reported},
 		{"a modal of another act", "Putin must now miss the talks with Xi in Beijing.", "talks", Asserted},
 		{"a modal of an occurrence verb", "Russia could face new sanctions from NATO.", "sanctions", Hypothetical},
+		{"a negated participation", "China will not participate in the meeting with Russia.", "meeting", Negated},
 		{"a framing oblique", "Putin will seek support during a trip to Beijing.", "trip", Planned},
 		{"told to", "NATO told Russia to withdraw its troops from Ukraine.", "withdraw", Hypothetical},
 		{"a bare participle is no complement", "Russia ordered inspections in Kursk, vowing to punish Ukraine.", "vowing", Asserted},
