@@ -9,8 +9,8 @@ import "strings"
 // that applies wins: negated, hypothetical, planned, reported, asserted.
 // The reporter, when named, is returned as the source in every case.
 //
-// With a dependency tree, treeFactuality (modality.go) decides instead;
-// the word windows then only find a reporting frame the tree missed.
+// With a dependency tree, treeFactuality (modality.go) decides instead,
+// reporter included.
 //
 // parsed reports that the tree named the source: the subject of the
 // reporting verb whose complement holds the event, or the "according to"
@@ -18,9 +18,6 @@ import "strings"
 func (s *sent) factuality(t *trigger) (f Factuality, source string, parsed bool) {
 	if f, src, framed, ok := s.treeFactuality(t); ok {
 		parsed = src != ""
-		if !framed {
-			src, framed = s.reporter(t)
-		}
 		if f == Asserted && (framed || s.hedged(t)) {
 			f = Reported
 		}

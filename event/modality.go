@@ -308,6 +308,7 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, Planned) // "in the run-up to the election"
 	}
 	cur, root, skipOwn := n, false, false
+climb:
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)
 		own := !skipOwn
@@ -316,11 +317,11 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 			// the partner's own infinitive or purpose: "left to visit Kim
 			// after Xi attacked" parsed with "attacked" as a conjunct of
 			// "visit"
-			return f, src, framed, true
+			break climb
 		}
 		if d.nominal(cur) {
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
-		} else if d.plannedBe(cur) {
+		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"
 		}
 		if baseRel(r) == "advcl" && d.marked(cur, cues.conditionals) {
@@ -346,18 +347,18 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light)
 		switch {
 		case d.nominal(cur) && r == "xcomp":
-			return f, src, framed, true // a predicative noun: "what they call a fraudulent election"
+			break climb // a predicative noun: "what they call a fraudulent election"
 		case d.nominal(cur) && d.toldDone(cur):
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
-			return f, src, framed, true
+			break climb
 		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
-					return f, src, framed, true
+					break climb
 				}
 				break // "denied involvement in the attack": the noun's verb decides
 			}
@@ -377,7 +378,7 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 				if r != "nsubj" && r != "nsubj:pass" {
 					// "protested the attacks", "in the wake of the killing":
 					// the verb tells its own event, the noun's is another
-					return f, src, framed, true
+					break climb
 				}
 				// "hopes the Pope's visit will help": the clause the verb
 				// heads holds its subject, the verb's own cues do not
@@ -419,27 +420,49 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 				f = stronger(f, Planned)
 			}
 		default:
-			return f, src, framed, true
+			break climb
 		}
 		cur = h
 	}
 	if root && s.question() {
 		f = stronger(f, Hypothetical)
 	}
-	if root && !framed {
-		// "Russia attacked Kyiv, Tass said": the report hangs on the event
-		for _, k := range d.kids(cur, is("parataxis", "ccomp")) {
-			if k > cur && d.lemmaIn(k, s.d.lx.reporting) && d.verbal(k) {
-				src, framed = s.treeReporter(k), true
-				break
-			}
-		}
-	}
 	if !framed {
-		src, framed = s.treeAccording(cur)
+		src, framed = s.treeFrame(n)
 	}
 	return f, src, framed, true
 }
+
+// treeFrame finds the reporting frame of the clause of n when the climb
+// from n stopped short of it: a reporting verb whose complement holds it
+// ("X said that ..."), a report hung on the sentence's root after it
+// ("Russia attacked Kyiv, Tass said", parsed as parataxis, ccomp or a
+// conjunct with no "and"), or an "according to" phrase on the root. It
+// returns the reporter's actor id ("" when unnamed) and whether there is a
+// frame.
+func (s *sent) treeFrame(n node) (string, bool) {
+	d := s.tr
+	cur := n
+	for depth := 0; depth < maxFrameDepth; depth++ {
+		h, ok := d.head(cur)
+		if !ok {
+			break
+		}
+		if r := d.rel(cur); (r == "ccomp" || r == "parataxis") && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting) {
+			return s.treeReporter(h), true
+		}
+		cur = h
+	}
+	for _, k := range d.kids(cur, is("parataxis", "ccomp", "conj")) {
+		if k > cur && d.verbal(k) && d.lemmaIn(k, s.d.lx.reporting) && len(d.kids(k, is("cc"))) == 0 {
+			return s.treeReporter(k), true
+		}
+	}
+	return s.treeAccording(cur)
+}
+
+// maxFrameDepth bounds the clauses climbed to find a reporting frame.
+const maxFrameDepth = 12
 
 // objectClass returns the class the word h gives the noun n it governs
 // (object.go entries of data/modality.yaml): a plain entry for an object,
