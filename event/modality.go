@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 	"gopkg.in/yaml.v3"
 )
@@ -120,51 +119,6 @@ func stronger(a, b Factuality) Factuality {
 // talks": talks, finalize, make, help).
 const maxModalityDepth = 6
 
-// lemmas returns the candidate lemmas of n, lower case: the parse's
-// lemma when it gives one ("n't" is "not"), and those of the word form
-// (morph.go; the pipeline's parser gives no lemmas).
-func (t *tree) lemmas(n node) []string {
-	w := t.w(n)
-	form := strings.ToLower(strings.ReplaceAll(w.Form, "’", "'"))
-	if form == "n't" {
-		return []string{"not"}
-	}
-	out := t.lem(form)
-	if l := strings.ToLower(w.Lemma); l != "" && l != "_" && l != form {
-		out = append([]string{l}, out...)
-	}
-	return out
-}
-
-// lemmaIn reports whether a lemma of n is in set.
-func (t *tree) lemmaIn(n node, set map[string]bool) bool {
-	for _, l := range t.lemmas(n) {
-		if set[l] {
-			return true
-		}
-	}
-	return false
-}
-
-// isLemma reports whether n has lemma l.
-func (t *tree) isLemma(n node, l string) bool {
-	for _, x := range t.lemmas(n) {
-		if x == l {
-			return true
-		}
-	}
-	return false
-}
-
-// classOf returns the strongest class m gives a lemma of n, or "".
-func (t *tree) classOf(n node, m map[string]Factuality) Factuality {
-	var f Factuality
-	for _, l := range t.lemmas(n) {
-		f = stronger(f, m[l])
-	}
-	return f
-}
-
 // negated reports whether a negator attaches to n ("did not meet", "no
 // ceasefire", "never visited").
 func (t *tree) negated(n node) bool {
@@ -185,26 +139,6 @@ func (t *tree) modal(n node) Factuality {
 	return f
 }
 
-// marked reports whether n has a subordinator (mark) among words.
-func (t *tree) marked(n node, words map[string]bool) bool {
-	for _, k := range t.kids(n, is("mark")) {
-		if t.lemmaIn(k, words) {
-			return true
-		}
-	}
-	return false
-}
-
-// infinitive reports whether n is a "to" infinitive.
-func (t *tree) infinitive(n node) bool {
-	for _, k := range t.kids(n, is("mark")) {
-		if strings.EqualFold(t.w(k).Form, "to") {
-			return true
-		}
-	}
-	return false
-}
-
 // toldDone reports whether the noun n has a past participle of an
 // occurrence verb that tells its event happened: "the discussions begun a
 // year ago", "agreements reached in Khartoum".
@@ -215,23 +149,6 @@ func (t *tree) toldDone(n node) bool {
 		}
 	}
 	return false
-}
-
-// nominal reports whether n is a noun or a proper noun.
-func (t *tree) nominal(n node) bool {
-	u := t.w(n).UPOS
-	return u == "NOUN" || u == "PROPN"
-}
-
-// finite reports whether the clause of n has a subject, an auxiliary or a
-// tense of its own ("accused", "attacks"): its modality is its own, not
-// the clause's it depends on.
-func (t *tree) finite(n node) bool {
-	switch t.w(n).XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return len(t.kids(n, is("nsubj", "nsubj:pass", "aux", "expl"))) > 0
 }
 
 // plannedBe reports whether n is an infinitive after "be": "were to meet",
@@ -257,12 +174,6 @@ func (t *tree) attribute(n node) Factuality {
 		f = stronger(f, t.classOf(k, theModality.attributes)) // "elections expected to be called"
 	}
 	return f
-}
-
-// verbal reports whether n is a verb or an auxiliary-headed predicate.
-func (t *tree) verbal(n node) bool {
-	u := t.w(n).UPOS
-	return u == "VERB" || u == "AUX"
 }
 
 // rankedHead reports whether the noun an infinitive modifies is ranked
@@ -585,113 +496,6 @@ func (s *sent) leadUpBefore(t *trigger) bool {
 	return false
 }
 
-// treeGeneric reports whether the tree shows trigger t telling what
-// happens as a rule, not one event: a relative clause in the present with
-// no date ("militants who are firing rockets"), a plural counted by a
-// quantifier ("some of the elections"), a habitual adverb on its verb with
-// no day named ("rebels have frequently targeted security forces for much
-// of the past decade"), a periodic adjective on its noun with no date of
-// its own ("the annual exercises held under the treaty"), or a bare plural
-// noun with no date of its own that an experience verb governs, not as
-// its light verb ("Israel has had bad experiences with ceasefires").
-func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
-	if s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
-	if !ok {
-		return false
-	}
-	d, cues := s.tr, theModality
-	p := n
-	if d.nominal(n) {
-		if h, ok := d.head(n); ok && d.verbal(h) {
-			p = h
-		}
-	}
-	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
-	for depth := 0; depth < 3 && !dayNamed; depth++ {
-		for _, k := range d.kids(p, is("advmod")) {
-			if d.lemmaIn(k, cues.habitual) {
-				return true
-			}
-		}
-		// the verb a non-finite clause depends on: "often responds to
-		// drills with tests", "frequently launched attacks and killed"
-		h, ok := d.head(p)
-		if r := baseRel(d.rel(p)); !ok || d.finite(p) || (r != "xcomp" && r != "conj" && r != "advcl") {
-			break
-		}
-		p = h
-	}
-	if !d.nominal(n) {
-		if d.rel(n) == "acl:relcl" && !own && d.present(n) {
-			return true // "militants who are firing rockets", "troops who take part in exercises"
-		}
-		// "accused individuals": a verbal act's participle modifying a noun
-		return d.rel(n) == "amod" && len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]]
-	}
-	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
-		return true // "some of the elections": several, none told
-	}
-	if h, ok := d.head(n); ok && !own && baseRel(d.rel(n)) == "obj" && d.isLemma(h, "have") && d.presentSimple(h) {
-		return true // "we have an agreement": a state, not a happening
-	}
-	for _, k := range d.kids(n, is("amod")) {
-		if d.lemmaIn(k, cues.periodic) && !own {
-			return true
-		}
-	}
-	if !d.barePlural(n) || own || t.anchor >= 0 {
-		return false // "had talks with Xi": a light verb tells one event
-	}
-	for cur, depth := n, 0; depth < 3; depth++ {
-		h, ok := d.head(cur)
-		if !ok {
-			return false
-		}
-		switch {
-		case d.verbal(h) && (baseRel(d.rel(cur)) == "obj" || baseRel(d.rel(cur)) == "obl"):
-			return d.lemmaIn(h, cues.experience)
-		case d.nominal(h) && baseRel(d.rel(cur)) == "nmod":
-			cur = h // "experiences with ceasefires"
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// present reports whether the verb n is in the present tense, simple or
-// progressive: "take part", "are firing".
-func (t *tree) present(n node) bool {
-	switch t.w(n).XPOS {
-	case "VBZ", "VBP":
-		return len(t.kids(n, is("aux", "aux:pass"))) == 0
-	case "VBG":
-		for _, k := range t.kids(n, is("aux")) {
-			if x := t.w(k).XPOS; x == "VBZ" || x == "VBP" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// barePluralOf reports whether the noun n is plural: "some of the
-// elections".
-func (t *tree) barePluralOf(n node) bool {
-	w := t.w(n)
-	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur")
-}
-
-// presentSimple reports whether the verb n is in the simple present, with
-// no auxiliary: "has", "have".
-func (t *tree) presentSimple(n node) bool {
-	x := t.w(n).XPOS
-	return (x == "VBZ" || x == "VBP") && len(t.kids(n, is("aux", "aux:pass"))) == 0
-}
-
 // governedInfinitive returns the class a complement governor right before
 // "to" gives the verb of trigger t (its own, or a noun's light verb): "was
 // due to hold a rally", "refused to meet". It stands in for the tree where
@@ -710,49 +514,3 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 	}
 	return f
 }
-
-// barePlural reports whether the noun n is plural with no determiner,
-// possessor or number: a kind, not a known set ("ceasefires", "bad
-// experiences").
-func (t *tree) barePlural(n node) bool {
-	w := t.w(n)
-	if w.XPOS != "NNS" && w.XPOS != "NNPS" && !strings.Contains(w.Feats, "Number=Plur") {
-		return false
-	}
-	for _, k := range t.kids(n, is("det", "nmod:poss", "nummod")) {
-		if l := strings.ToLower(t.w(k).Form); l != "some" && l != "many" && l != "such" {
-			return false
-		}
-	}
-	return true
-}
-
-// inName reports whether the trigger words [i, end) only belong to a
-// name: inside a longer actor mention ("the Visiting Forces Agreement
-// Committee" found as an actor), or a capitalized modifier of a
-// capitalized word within the sentence ("the Visiting Forces Agreement").
-func (s *sent) inName(i, end int) bool {
-	if a := s.d.actorAt[i]; a >= 0 {
-		m := s.d.in.Actors[a]
-		if m.Start < s.tok(i).Start || m.End > s.tok(end-1).End {
-			return true
-		}
-	}
-	if i == s.first || !capitalized(s.tok(i).Text) || s.tree() == nil {
-		return false
-	}
-	n, ok := s.treeNode(i)
-	if !ok {
-		return false
-	}
-	switch s.tr.rel(n) {
-	case "compound", "amod", "flat", "flat:name":
-	default:
-		return false
-	}
-	h, ok := s.tr.head(n)
-	return ok && capitalized(s.tr.w(h).Form) && s.tr.w(h).Form != strings.ToUpper(s.tr.w(h).Form)
-}
-
-// capitalized reports whether w starts with an upper-case ASCII letter.
-func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
