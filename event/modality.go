@@ -23,6 +23,7 @@ type modalityCues struct {
 	negators, conditionals, occurrence       map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
+	gathering                                map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -41,6 +42,7 @@ type modalityFile struct {
 	Bridge       []string            `yaml:"bridge"`
 	Quantifiers  []string            `yaml:"quantifiers"`
 	Frames       []string            `yaml:"frames"`
+	Gathering    []string            `yaml:"gathering"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -90,6 +92,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
+	cues.gathering = set(f.Gathering...)
 	return &cues, nil
 }
 
@@ -322,12 +325,14 @@ climb:
 			}
 		case baseRel(r) == "advcl" && !d.finite(cur):
 			// "aimed at reaching", "interested in visiting", and a purpose:
-			// "troops were sent to fight"; a bare participle is an adjunct,
-			// no complement ("ordered inspections, vowing to prosecute")
+			// "troops were sent to fight", but not that of a crowd that
+			// gathered ("flooded the streets to protest"); a bare participle
+			// is an adjunct, no complement ("ordered inspections, vowing to
+			// prosecute")
 			if len(d.kids(cur, is("mark"))) > 0 {
 				f = stronger(f, d.classOf(h, cues.complement))
 			}
-			if d.infinitive(cur) {
+			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
 				f = stronger(f, Planned)
 			}
 		default:
