@@ -14,11 +14,14 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// clause's time, which dates the clause, not the participle
 		return true
 	}
+	if s.treeGeneric(t, m, own) {
+		return true // "have frequently targeted", "annual exercises", "had experiences with ceasefires"
+	}
 	if own {
 		return false
 	}
-	if s.habitual(t) {
-		return true // "North Korea often responds to drills with tests"
+	if s.tree() == nil && s.habitual(t) {
+		return true // "North Korea often responds to drills with tests" (treeGeneric with a parse)
 	}
 	if t.noun && s.experiencer(t) >= 0 && s.bare(t) {
 		return true // "the only nation to have suffered nuclear attack"

@@ -159,3 +159,33 @@ func (s *sent) attributive(t *trigger) bool {
 	return n.Kind == token.Word && !prepositions[w] && w != "by" && !beForms[w] &&
 		!auxiliaries[w] && !determiners[w] && !subordinators[w] && !relativizers[w]
 }
+
+// inName reports whether the trigger words [i, end) only belong to a
+// name: inside a longer actor mention ("the Visiting Forces Agreement
+// Committee" found as an actor), or a capitalized modifier of a
+// capitalized word within the sentence ("the Visiting Forces Agreement").
+func (s *sent) inName(i, end int) bool {
+	if a := s.d.actorAt[i]; a >= 0 {
+		m := s.d.in.Actors[a]
+		if m.Start < s.tok(i).Start || m.End > s.tok(end-1).End {
+			return true
+		}
+	}
+	if i == s.first || !capitalized(s.tok(i).Text) || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	switch s.tr.rel(n) {
+	case "compound", "amod", "flat", "flat:name":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && capitalized(s.tr.w(h).Form) && s.tr.w(h).Form != strings.ToUpper(s.tr.w(h).Form)
+}
+
+// capitalized reports whether w starts with an upper-case ASCII letter.
+func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -21,8 +21,14 @@
 //     parties for "discuss", a place object for "depart", phone call or
 //     meeting for "spoke with" and "conversation") and keeps what later
 //     sentences refer to ("the two", "the same day", "his conversation");
-//   - factuality.go reads negation, modal, conditional, plan and
-//     reporting cues; clauses.go divides a sentence into its main and
+//   - modality.go reads, on the dependency tree of the sentence (every
+//     sentence with a trigger is parsed, tree.go), the negation, modal,
+//     condition, question and governing verb ("agreed to sign",
+//     "postponed the talks", "called for elections") that make an event
+//     negated, hypothetical or planned, the reporter that is its source,
+//     and what tells no one event (habits, kinds, a trigger word inside a
+//     name), with the cues of data/modality.yaml; factuality.go reads the
+//     same from word windows when no parser is given; clauses.go divides a sentence into its main and
 //     subordinate clauses and dating.go picks the time expression of the
 //     trigger's own clause, or of an anchoring clause ("hours after ...",
 //     "when ..."); narrative.go dates a verb from the event noun it tells

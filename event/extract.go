@@ -29,10 +29,10 @@ type Input struct {
 	// Parse returns the dependency analysis of text[start:end], one of
 	// Sentences, as one sentence of words with byte offsets into text
 	// (nlp.Pipeline.Sentence); the words need UPOS, HEAD and DEPREL.
-	// Extract calls it only for the sentences where a trigger needs its
-	// participants, at most once each, and keeps no result past its
-	// sentence. When nil, roles come from the word windows of
-	// participants.go alone.
+	// Extract calls it for every sentence with a trigger and no other,
+	// at most once each, and keeps no result past its sentence. When nil,
+	// roles and modality come from the word windows of participants.go
+	// and factuality.go alone.
 	Parse func(text string, start, end int) conllu.Sentence
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
@@ -253,9 +253,13 @@ func (s *sent) mention(t *trigger) Mention {
 		// event told elsewhere: a weak cue
 		m.Confidence *= 0.6
 	}
-	m.Factuality, m.Source = s.factuality(t)
+	f, src, parsed := s.factuality(t)
+	m.Factuality, m.Source = f, src
 	if m.Source != "" {
 		s.d.reporters[m.Source] = true
+	}
+	if parsed {
+		s.dropReporter(&m)
 	}
 	x, local, own := s.date(t)
 	switch {

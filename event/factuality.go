@@ -8,7 +8,21 @@ import "strings"
 // reporting frame of the sentence ("according to X", "X said"). The first
 // that applies wins: negated, hypothetical, planned, reported, asserted.
 // The reporter, when named, is returned as the source in every case.
-func (s *sent) factuality(t *trigger) (Factuality, string) {
+//
+// With a dependency tree, treeFactuality (modality.go) decides instead,
+// reporter included.
+//
+// parsed reports that the tree named the source: the subject of the
+// reporting verb whose complement holds the event, or the "according to"
+// phrase.
+func (s *sent) factuality(t *trigger) (f Factuality, source string, parsed bool) {
+	if f, src, framed, ok := s.treeFactuality(t); ok {
+		parsed = src != ""
+		if f == Asserted && (framed || s.hedged(t)) {
+			f = Reported
+		}
+		return f, src, parsed
+	}
 	var neg, hyp, plan, rep bool
 	j := t.start - 1
 	for n := 0; j >= s.first && n < 10; n++ {
@@ -62,15 +76,26 @@ func (s *sent) factuality(t *trigger) (Factuality, string) {
 	src, framed := s.reporter(t)
 	switch {
 	case neg:
-		return Negated, src
+		return Negated, src, false
 	case hyp:
-		return Hypothetical, src
+		return Hypothetical, src, false
 	case plan:
-		return Planned, src
+		return Planned, src, false
 	case rep || framed:
-		return Reported, src
+		return Reported, src, false
 	}
-	return Asserted, src
+	return Asserted, src, false
+}
+
+// hedged reports whether an adverb of the trigger's clause presents it as
+// hearsay ("reportedly", "allegedly").
+func (s *sent) hedged(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < 10 && !clauseStops[s.word(j)]; j, n = j-1, n+1 {
+		if reportedCues[s.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter finds the reporting frame of t's sentence: "according to X",
@@ -164,4 +189,34 @@ func (s *sent) occurrenceAfter(j int) bool {
 		return s.d.lemmaIn(w, occurrenceVerbs)
 	}
 	return false
+}
+
+// dropReporter removes the source of m, as the tree found it, from its
+// participants when the sentence names it only once, as the reporter: "Tass said Russian troops
+// attacked Kyiv" tells of no act of Tass ("Putin said he visited" keeps
+// Putin, named as the visitor by the pronoun).
+func (s *sent) dropReporter(m *Mention) {
+	named := 0
+	last := -1
+	for i := s.first; i < s.last; i++ {
+		if a := s.d.actorAt[i]; a >= 0 && a != last && s.d.in.Actors[a].ActorID == m.Source {
+			named++
+		}
+		last = s.d.actorAt[i]
+	}
+	if named != 1 {
+		return
+	}
+	for _, w := range s.low {
+		if pronouns[w] {
+			return
+		}
+	}
+	kept := m.Participants[:0]
+	for _, p := range m.Participants {
+		if p.ActorID != m.Source || p.Role == Location {
+			kept = append(kept, p)
+		}
+	}
+	m.Participants = kept
 }

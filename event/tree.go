@@ -9,8 +9,9 @@ import (
 )
 
 // The dependency analysis (Input.Parse) is asked for one sentence at a
-// time, the first time a trigger of the sentence needs its participants,
-// and dropped with the sentence. It is laid over the document's tokens by
+// time, the first time a trigger of the sentence needs it (its modality,
+// its participants), and dropped with the sentence: every sentence with a
+// trigger is parsed, none other. It is laid over the document's tokens by
 // byte offsets: the tokenizer of package token and the words of the parse
 // differ slightly (a hyphenated compound may be one token and three words,
 // or the reverse), so each token maps to the parse word it overlaps most,
@@ -29,25 +30,28 @@ type tree struct {
 	// word; children lists the dependents of each word, in word order.
 	nodeAt   []node
 	children [][]node
+	// lem gives the candidate lemmas of a lower-case word (doc.lem).
+	lem func(string) []string
 }
 
 // tree returns the dependency analysis of the sentence, asking Input.Parse
-// for it on first use; nil without a parser.
+// for it on first use; nil without a parser (the word windows then stand
+// in for it).
 func (s *sent) tree() *tree {
 	if s.parsed {
 		return s.tr
 	}
 	s.parsed = true
 	in := s.d.in
-	if in.Parse == nil || !s.hasActor() {
-		return nil // the tree attaches actors only: none to attach
+	if in.Parse == nil {
+		return nil
 	}
 	ts := in.Sentences[s.index]
 	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
 	if len(ws) == 0 {
 		return nil
 	}
-	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws))}
+	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws)), lem: s.d.lem}
 	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
 	for i := range tr.nodeAt {
 		tr.nodeAt[i] = noNode
@@ -69,16 +73,6 @@ func (s *sent) tree() *tree {
 	}
 	s.tr = tr
 	return tr
-}
-
-// hasActor reports whether an actor is mentioned in the sentence.
-func (s *sent) hasActor() bool {
-	for i := s.first; i < s.last; i++ {
-		if s.d.actorAt[i] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // treeNode returns the parse word of token i, if any.

@@ -212,6 +212,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		s.framed = end // nor is "conference" alone a trigger there
 		return nil     // "said in a statement", "told a news conference": a reporting frame
 	}
+	if s.inName(i, end) {
+		return nil // "the Visiting Forces Agreement": part of a name
+	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {

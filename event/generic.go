@@ -1,0 +1,137 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// generic.go: triggers that, on the dependency tree, tell what happens as
+// a rule or a kind of event rather than one happening (cues in
+// data/modality.yaml): such mentions are background (Mention.Background).
+
+// treeGeneric reports whether the tree shows trigger t telling what
+// happens as a rule, not one event: a relative clause in the present with
+// no date ("militants who are firing rockets"), a plural counted by a
+// quantifier ("some of the elections"), a habitual adverb on its verb with
+// no day named ("rebels have frequently targeted security forces for much
+// of the past decade"), a periodic adjective on its noun with no date of
+// its own ("the annual exercises held under the treaty"), or a bare plural
+// noun with no date of its own that an experience verb governs, not as
+// its light verb ("Israel has had bad experiences with ceasefires"); and
+// what is no act at all: a noun held in the present ("we have an
+// agreement") or a verbal act's participle modifying a noun ("accused
+// soldiers").
+func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d, cues := s.tr, theModality
+	p := n
+	if d.nominal(n) {
+		if h, ok := d.head(n); ok && d.verbal(h) {
+			p = h
+		}
+	}
+	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
+	for depth := 0; depth < 3 && !dayNamed; depth++ {
+		for _, k := range d.kids(p, is("advmod")) {
+			if d.lemmaIn(k, cues.habitual) {
+				return true
+			}
+		}
+		// the verb a non-finite clause depends on: "often responds to
+		// drills with tests", "frequently launched attacks and killed"
+		h, ok := d.head(p)
+		if r := baseRel(d.rel(p)); !ok || d.finite(p) || (r != "xcomp" && r != "conj" && r != "advcl") {
+			break
+		}
+		p = h
+	}
+	if !d.nominal(n) {
+		if d.rel(n) == "acl:relcl" && !own && d.present(n) {
+			return true // "militants who are firing rockets", "troops who take part in exercises"
+		}
+		// "accused individuals": a verbal act's participle modifying a noun
+		return d.rel(n) == "amod" && len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]]
+	}
+	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
+		return true // "some of the elections": several, none told
+	}
+	if h, ok := d.head(n); ok && !own && baseRel(d.rel(n)) == "obj" && d.isLemma(h, "have") && d.presentSimple(h) {
+		return true // "we have an agreement": a state, not a happening
+	}
+	for _, k := range d.kids(n, is("amod")) {
+		if d.lemmaIn(k, cues.periodic) && !own {
+			return true
+		}
+	}
+	if !d.barePlural(n) || own || t.anchor >= 0 {
+		return false // "had talks with Xi": a light verb tells one event
+	}
+	for cur, depth := n, 0; depth < 3; depth++ {
+		h, ok := d.head(cur)
+		if !ok {
+			return false
+		}
+		switch {
+		case d.verbal(h) && (baseRel(d.rel(cur)) == "obj" || baseRel(d.rel(cur)) == "obl"):
+			return d.lemmaIn(h, cues.experience)
+		case d.nominal(h) && baseRel(d.rel(cur)) == "nmod":
+			cur = h // "experiences with ceasefires"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// present reports whether the verb n is in the present tense, simple or
+// progressive: "take part", "are firing".
+func (t *tree) present(n node) bool {
+	switch t.w(n).XPOS {
+	case "VBZ", "VBP":
+		return len(t.kids(n, is("aux", "aux:pass"))) == 0
+	case "VBG":
+		for _, k := range t.kids(n, is("aux")) {
+			if x := t.w(k).XPOS; x == "VBZ" || x == "VBP" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// barePluralOf reports whether the noun n is plural: "some of the
+// elections".
+func (t *tree) barePluralOf(n node) bool {
+	w := t.w(n)
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur")
+}
+
+// presentSimple reports whether the verb n is in the simple present, with
+// no auxiliary: "has", "have".
+func (t *tree) presentSimple(n node) bool {
+	x := t.w(n).XPOS
+	return (x == "VBZ" || x == "VBP") && len(t.kids(n, is("aux", "aux:pass"))) == 0
+}
+
+// barePlural reports whether the noun n is plural with no determiner,
+// possessor or number: a kind, not a known set ("ceasefires", "bad
+// experiences").
+func (t *tree) barePlural(n node) bool {
+	w := t.w(n)
+	if w.XPOS != "NNS" && w.XPOS != "NNPS" && !strings.Contains(w.Feats, "Number=Plur") {
+		return false
+	}
+	for _, k := range t.kids(n, is("det", "nmod:poss", "nummod")) {
+		if l := strings.ToLower(t.w(k).Form); l != "some" && l != "many" && l != "such" {
+			return false
+		}
+	}
+	return true
+}

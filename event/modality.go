@@ -1,0 +1,521 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+	"gopkg.in/yaml.v3"
+)
+
+// modality.go: how a sentence presents the event of a trigger (negated,
+// hypothetical, planned, or told as a fact), read from the dependency tree
+// with the cues of data/modality.yaml. Without a parser the word windows
+// of factuality.go stand in.
+
+//go:embed data/modality.yaml
+var modalityYAML []byte
+
+// modalityCues are the parsed cue lists of data/modality.yaml; every word
+// is a lower-case lemma.
+type modalityCues struct {
+	negators, conditionals, occurrence       map[string]bool
+	habitual, periodic, experience           map[string]bool
+	bridge, verbalRoots, quantifiers, frames map[string]bool
+	gathering                                map[string]bool
+	modals, complement, object, attributes   map[string]Factuality
+}
+
+// modalityFile is data/modality.yaml as written.
+type modalityFile struct {
+	Negators     []string            `yaml:"negators"`
+	Modals       map[string][]string `yaml:"modals"`
+	Conditionals []string            `yaml:"conditionals"`
+	Complement   map[string][]string `yaml:"complement"`
+	Object       map[string][]string `yaml:"object"`
+	Attributes   map[string][]string `yaml:"attributes"`
+	Occurrence   []string            `yaml:"occurrence"`
+	Habitual     []string            `yaml:"habitual"`
+	Periodic     []string            `yaml:"periodic"`
+	Experience   []string            `yaml:"experience"`
+	Bridge       []string            `yaml:"bridge"`
+	Quantifiers  []string            `yaml:"quantifiers"`
+	Frames       []string            `yaml:"frames"`
+	Gathering    []string            `yaml:"gathering"`
+	VerbalRoots  []string            `yaml:"verbal_roots"`
+}
+
+// parseModality parses and checks a modality cue file: classes are
+// negated, hypothetical or planned, and a word has one class per list.
+func parseModality(data []byte) (*modalityCues, error) {
+	var f modalityFile
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("modality.yaml: %w", err)
+	}
+	classes := func(name string, m map[string][]string) (map[string]Factuality, error) {
+		out := map[string]Factuality{}
+		for c, words := range m {
+			f := Factuality(c)
+			if f != Negated && f != Hypothetical && f != Planned {
+				return nil, fmt.Errorf("modality.yaml: %s: unknown class %q", name, c)
+			}
+			for _, w := range words {
+				if old, ok := out[w]; ok {
+					return nil, fmt.Errorf("modality.yaml: %s: %q is both %s and %s", name, w, old, f)
+				}
+				out[w] = f
+			}
+		}
+		return out, nil
+	}
+	var (
+		cues modalityCues
+		err  error
+	)
+	if cues.modals, err = classes("modals", f.Modals); err != nil {
+		return nil, err
+	}
+	if cues.complement, err = classes("complement", f.Complement); err != nil {
+		return nil, err
+	}
+	if cues.object, err = classes("object", f.Object); err != nil {
+		return nil, err
+	}
+	if cues.attributes, err = classes("attributes", f.Attributes); err != nil {
+		return nil, err
+	}
+	cues.negators, cues.conditionals = set(f.Negators...), set(f.Conditionals...)
+	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
+	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
+	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
+	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
+	cues.gathering = set(f.Gathering...)
+	return &cues, nil
+}
+
+// theModality is the embedded cue file, parsed at start-up; it is never
+// written after.
+var theModality = func() *modalityCues {
+	c, err := parseModality(modalityYAML)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
+// strength orders the classes: the strongest cue found decides.
+var strength = map[Factuality]int{Asserted: 0, Planned: 1, Hypothetical: 2, Negated: 3}
+
+// stronger returns the stronger of two classes ("" counts as Asserted).
+func stronger(a, b Factuality) Factuality {
+	if strength[b] > strength[a] {
+		return b
+	}
+	return a
+}
+
+// maxModalityDepth bounds the clauses climbed from a trigger to the verbs
+// governing it ("could help end the deadlock and make Abbas finalize
+// talks": talks, finalize, make, help).
+const maxModalityDepth = 6
+
+// negated reports whether a negator attaches to n ("did not meet", "no
+// ceasefire", "never visited").
+func (t *tree) negated(n node) bool {
+	for _, k := range t.kids(n, is("advmod", "det", "cc:preconj", "advmod:neg", "neg")) {
+		if t.lemmaIn(k, theModality.negators) {
+			return true
+		}
+	}
+	return false
+}
+
+// modal returns the class an auxiliary of n gives ("could", "will"), or "".
+func (t *tree) modal(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("aux")) {
+		f = stronger(f, t.classOf(k, theModality.modals))
+	}
+	return f
+}
+
+// toldDone reports whether the noun n has a past participle of an
+// occurrence verb that tells its event happened: "the discussions begun a
+// year ago", "agreements reached in Khartoum".
+func (t *tree) toldDone(n node) bool {
+	for _, k := range t.kids(n, is("acl")) {
+		if t.w(k).XPOS == "VBN" && t.lemmaIn(k, theModality.occurrence) && !t.infinitive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedBe reports whether n is an infinitive after "be": "were to meet",
+// "is to visit".
+func (t *tree) plannedBe(n node) bool {
+	if !t.infinitive(n) {
+		return false
+	}
+	for _, k := range t.kids(n, is("aux", "cop")) {
+		if t.isLemma(k, "be") {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute returns the class an adjective or participle modifying the
+// noun n gives it ("a planned summit", "a possible attack", "elections
+// expected to be called"), or "".
+func (t *tree) attribute(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("amod", "acl")) {
+		f = stronger(f, t.classOf(k, theModality.attributes)) // "elections expected to be called"
+	}
+	return f
+}
+
+// rankedHead reports whether the noun an infinitive modifies is ranked
+// ("the first leader to visit", "the last unit to be deployed"): the
+// infinitive tells a past event.
+func (t *tree) rankedHead(h node) bool {
+	if t.lemmaIn(h, rankWords) {
+		return true
+	}
+	for _, k := range t.kids(h, is("amod", "advmod", "nummod")) {
+		if t.lemmaIn(k, rankWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// treeFactuality classifies how the sentence presents trigger t from its
+// dependency tree, and finds its reporter: ok is false without a tree. It
+// reads the trigger's own negation and modal, then climbs the verbs that
+// govern it: a noun's verb ("postponed the talks", "did not hold talks",
+// "called for elections"), the verbs whose complement holds it ("agreed
+// to sign", "could help finalize"), a condition ("if Russia attacks"), a
+// question, and stops at a reporting verb, whose subject is the source.
+func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok bool) {
+	if s.tree() == nil {
+		return "", "", false, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return "", "", false, false
+	}
+	d, cues := s.tr, theModality
+	f = Asserted
+	if d.negated(n) {
+		f = Negated
+	}
+	if !t.noun {
+		f = stronger(f, d.modal(n))
+	}
+	f = stronger(f, s.governedInfinitive(t))
+	if t.noun && s.leadUpBefore(t) {
+		f = stronger(f, Planned) // "in the run-up to the election"
+	}
+	cur, root, skipOwn := n, false, false
+climb:
+	for depth := 0; depth < maxModalityDepth; depth++ {
+		r := d.rel(cur)
+		own := !skipOwn
+		skipOwn = false
+		if !own && (baseRel(r) == "advcl" || baseRel(r) == "acl") {
+			// the partner's own infinitive or purpose: "left to visit Kim
+			// after Xi attacked" parsed with "attacked" as a conjunct of
+			// "visit"
+			break climb
+		}
+		if d.nominal(cur) {
+			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
+		} else if own && d.plannedBe(cur) {
+			f = stronger(f, Planned) // "were to meet"
+		}
+		if baseRel(r) == "advcl" && d.marked(cur, cues.conditionals) {
+			f = stronger(f, Hypothetical) // "if Russia attacks"
+		}
+		h, has := d.head(cur)
+		if !has {
+			root = true
+			break
+		}
+		if c, ok := d.strandedSubject(cur, h, s.d.lx.reporting); ok {
+			// "said sanctions were raised" parsed with "sanctions" as the
+			// object of "said": the noun is the subject of the clause
+			h, r = c, "nsubj"
+			if len(d.kids(c, is("aux:pass"))) > 0 {
+				r = "nsubj:pass"
+			}
+		}
+		if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) && (r == "ccomp" || r == "parataxis") {
+			src, framed = s.treeReporter(h), true
+			break // "X said that ...": the report frames the event, its modality is the report's
+		}
+		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light)
+		switch {
+		case d.nominal(cur) && r == "xcomp":
+			break climb // a predicative noun: "what they call a fraudulent election"
+		case d.nominal(cur) && d.toldDone(cur):
+			// "discussions begun a year ago", "the treaty signed in 1998":
+			// the participle tells the event happened, whatever governs it
+			break climb
+		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
+			// "postponed the talks", "called for elections", "plans for a
+			// summit", "talks were not held", "the meeting was postponed"
+			f = stronger(f, s.objectClass(cur, h, r))
+			if d.nominal(h) {
+				if !d.lemmaIn(h, cues.bridge) {
+					break climb
+				}
+				break // "denied involvement in the attack": the noun's verb decides
+			}
+			// a verb telling the noun's event happens passes on its own
+			// negation and modal ("did not hold talks", "the summit will
+			// take place", "could face sanctions"), and so does any verb
+			// whose time the noun frames ("will speak during the visit");
+			// others tell their own ("must miss the clashes")
+			shared := occurs || (baseRel(r) == "obl" && cues.frames[d.caseWord(cur)])
+			if d.negated(h) && shared {
+				f = Negated
+			}
+			if m := d.modal(h); m != "" && shared {
+				f = stronger(f, m)
+			}
+			if !occurs {
+				if r != "nsubj" && r != "nsubj:pass" {
+					// "protested the attacks", "in the wake of the killing":
+					// the verb tells its own event, the noun's is another
+					break climb
+				}
+				// "hopes the Pope's visit will help": the clause the verb
+				// heads holds its subject, the verb's own cues do not
+				skipOwn = true
+			}
+		case r == "xcomp" || r == "ccomp" || r == "csubj":
+			// "agreed to sign", "hoped talks would resume", "refused to meet"
+			f = stronger(f, d.classOf(h, cues.complement))
+			f = stronger(f, d.modal(h))
+			if d.negated(h) && (r == "xcomp" || occurs) {
+				f = Negated // "did not agree to sign"
+			}
+		case r == "conj":
+			// coordinated verbs share their auxiliary ("could help end the
+			// deadlock and make Abbas finalize talks") and the clause they
+			// depend on ("believes he has not decided and is negotiating");
+			// a tensed one keeps its own verb's cues, not its partner's
+			if d.finite(cur) {
+				skipOwn = true
+			} else {
+				f = stronger(f, d.modal(h))
+			}
+			cur = h
+			continue
+		case baseRel(r) == "acl" && r != "acl:relcl":
+			// "plans to visit", "a bid to end the war", "talks aimed at
+			// reaching a treaty", but "the first leader to visit"
+			if d.infinitive(cur) && !d.rankedHead(h) {
+				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			}
+		case baseRel(r) == "advcl" && !d.finite(cur):
+			// "aimed at reaching", "interested in visiting", and a purpose:
+			// "troops were sent to fight", but not that of a crowd that
+			// gathered ("flooded the streets to protest"); a bare participle
+			// is an adjunct, no complement ("ordered inspections, vowing to
+			// prosecute")
+			if len(d.kids(cur, is("mark"))) > 0 {
+				f = stronger(f, d.classOf(h, cues.complement))
+			}
+			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
+				f = stronger(f, Planned)
+			}
+		default:
+			break climb
+		}
+		cur = h
+	}
+	if root && s.question() {
+		f = stronger(f, Hypothetical)
+	}
+	if !framed {
+		src, framed = s.treeFrame(n)
+	}
+	return f, src, framed, true
+}
+
+// treeFrame finds the reporting frame of the clause of n when the climb
+// from n stopped short of it: a reporting verb whose complement holds it
+// ("X said that ..."), a report hung on the sentence's root after it
+// ("Russia attacked Kyiv, Tass said", parsed as parataxis, ccomp or a
+// conjunct with no "and"), or an "according to" phrase on the root. It
+// returns the reporter's actor id ("" when unnamed) and whether there is a
+// frame.
+func (s *sent) treeFrame(n node) (string, bool) {
+	d := s.tr
+	cur := n
+	for depth := 0; depth < maxFrameDepth; depth++ {
+		h, ok := d.head(cur)
+		if !ok {
+			break
+		}
+		if r := d.rel(cur); (r == "ccomp" || r == "parataxis") && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting) {
+			return s.treeReporter(h), true
+		}
+		cur = h
+	}
+	for _, k := range d.kids(cur, is("parataxis", "ccomp", "conj")) {
+		if k > cur && d.verbal(k) && d.lemmaIn(k, s.d.lx.reporting) && len(d.kids(k, is("cc"))) == 0 {
+			return s.treeReporter(k), true
+		}
+	}
+	return s.treeAccording(cur)
+}
+
+// maxFrameDepth bounds the clauses climbed to find a reporting frame.
+const maxFrameDepth = 12
+
+// objectClass returns the class the word h gives the noun n it governs
+// (object.go entries of data/modality.yaml): a plain entry for an object,
+// a passive subject or a noun modifier ("postponed the talks", "the
+// meeting was postponed", "the threat of attack"), an entry with a
+// preposition or a particle for an oblique or a modifier with that
+// preposition ("called for elections", "interested in talks") or a verb
+// with that particle ("called off the talks").
+func (s *sent) objectClass(n, h node, rel string) Factuality {
+	d := s.tr
+	var f Factuality
+	if baseRel(rel) != "obl" {
+		f = d.classOf(h, theModality.object)
+	}
+	var seconds []string
+	if c := d.caseWord(n); c != "" {
+		seconds = append(seconds, c)
+	}
+	for _, k := range d.kids(h, is("compound:prt")) {
+		seconds = append(seconds, strings.ToLower(d.w(k).Form))
+	}
+	for _, l := range d.lemmas(h) {
+		for _, c := range seconds {
+			f = stronger(f, theModality.object[l+" "+c])
+		}
+	}
+	return f
+}
+
+// strandedSubject returns the clause a noun n was stranded from when the
+// parse makes it the object of a reporting verb h that also has a clausal
+// complement after n with no subject of its own ("said sanctions were
+// raised": "sanctions" the object of "said", "raised" its complement).
+func (t *tree) strandedSubject(n, h node, reporting map[string]bool) (node, bool) {
+	if !t.nominal(n) || t.rel(n) != "obj" || !t.lemmaIn(h, reporting) {
+		return noNode, false
+	}
+	for _, c := range t.kids(h, is("ccomp")) {
+		if c > n && len(t.kids(c, is("nsubj", "nsubj:pass", "expl"))) == 0 {
+			return c, true
+		}
+	}
+	return noNode, false
+}
+
+// nounGoverned reports whether a noun trigger attached by relation r to a
+// word of part of speech upos is its object, oblique, modifier or passive
+// subject, or the subject of an adjective ("the summit is likely").
+func nounGoverned(r, upos string) bool {
+	switch baseRel(r) {
+	case "obj", "obl", "nmod":
+		return true
+	}
+	return r == "nsubj:pass" || (r == "nsubj" && (upos == "ADJ" || upos == "VERB" || upos == "AUX"))
+}
+
+// question reports whether the sentence ends with a question mark.
+func (s *sent) question() bool {
+	for j := s.last - 1; j >= s.first; j-- {
+		switch w := s.word(j); w {
+		case "\"", "“", "”", "'", ")":
+			continue
+		case "?":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// treeReporter returns the actor id of the subject of the reporting verb
+// h ("" when it names none).
+func (s *sent) treeReporter(h node) string {
+	d := s.tr
+	for _, k := range d.kids(h, is("nsubj")) {
+		if ps := s.phraseActors(k, true); len(ps) > 0 {
+			return s.actor(ps[0]).ActorID
+		}
+	}
+	return ""
+}
+
+// treeAccording finds an "according to X" phrase on the clause head top:
+// the source X, and whether there is one.
+func (s *sent) treeAccording(top node) (string, bool) {
+	d := s.tr
+	for _, k := range d.kids(top, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "advcl" }) {
+		for _, c := range d.kids(k, is("case", "mark")) {
+			if !strings.EqualFold(d.w(c).Form, "according") {
+				continue
+			}
+			if ps := s.phraseActors(k, true); len(ps) > 0 {
+				return s.actor(ps[0]).ActorID, true
+			}
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// leadUpWindow is how many words (determiners, modifiers, names, dates)
+// may stand between "ahead of" and its noun trigger ("ahead of Britain's
+// May 1 general election").
+const leadUpWindow = 7
+
+// leadUpBefore reports whether the noun trigger t ends a phrase opened
+// by "ahead of" or "the run-up to" ("in the run-up to the Dec. 15
+// election"): a lexical cue the parse attaches in many ways.
+func (s *sent) leadUpBefore(t *trigger) bool {
+	for j, n := t.start-1, 0; j >= s.first && n < leadUpWindow; j, n = j-1, n+1 {
+		if s.leadUp(j) {
+			return true
+		}
+		w := s.word(j)
+		if !determiners[w] && !isPlainWord(w) && s.d.timexAt[j] < 0 && s.d.actorAt[j] < 0 &&
+			s.tok(j).Kind != token.Number && w != "." && w != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// governedInfinitive returns the class a complement governor right before
+// "to" gives the verb of trigger t (its own, or a noun's light verb): "was
+// due to hold a rally", "refused to meet". It stands in for the tree where
+// the parse fixes "due to" or "set to" as one preposition.
+func (s *sent) governedInfinitive(t *trigger) Factuality {
+	v := t.start
+	if t.noun {
+		v = t.anchor
+	}
+	if v-2 < s.first || s.word(v-1) != "to" {
+		return ""
+	}
+	var f Factuality
+	for _, l := range s.d.lem(s.word(v - 2)) {
+		f = stronger(f, theModality.complement[l])
+	}
+	return f
+}

@@ -1,0 +1,170 @@
+package event
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// testParser is the default parser, loaded once for the tests that need a
+// real dependency tree.
+var testParser = sync.OnceValues(nlp.Default)
+
+// parsed returns the Input of text with the default parser.
+func parsed(t *testing.T, text string, times ...tx) Input {
+	t.Helper()
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input(text, times...)
+	in.Parse = p.Sentence
+	return in
+}
+
+// mentionOf returns the mention whose trigger is word, failing when there
+// is none.
+func mentionOf(t *testing.T, in Input, word string) Mention {
+	t.Helper()
+	for _, m := range Extract(in) {
+		if strings.EqualFold(m.Trigger, word) {
+			return m
+		}
+	}
+	t.Fatalf("%q: no mention with trigger %q", in.Text, word)
+	return Mention{}
+}
+
+// TestTreeModality checks each rule of treeFactuality on a sentence of its
+// own, read with a real parse.
+func TestTreeModality(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger string
+		want                Factuality
+	}{
+		{"fact", "Putin visited Pyongyang on Monday.", "visited", Asserted},
+		{"negation of the verb", "Putin did not visit Pyongyang on Monday.", "visit", Negated},
+		{"never", "Putin has never visited Pyongyang.", "visited", Negated},
+		{"no on a noun", "There is no ceasefire in Kursk.", "ceasefire", Negated},
+		{"negated occurrence verb", "Talks between Russia and China were not held on Friday.", "Talks", Negated},
+		{"negated light verb", "Russia did not hold talks with China.", "hold talks", Negated},
+		{"modal could", "Russia could attack Kyiv.", "attack", Hypothetical},
+		{"modal will", "Putin will visit Pyongyang next week.", "visit", Planned},
+		{"modal shared by a coordinated verb", "The deal could help end the war and make Russia and China finalize talks.", "talks", Hypothetical},
+		{"agree to", "Russia agreed to sign the treaty with China.", "sign", Planned},
+		{"the agreeing itself is a fact", "Russia agreed to sign the treaty with China.", "agreed", Asserted},
+		{"refuse to", "Russia refused to meet China.", "meet", Negated},
+		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
+		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
+		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
+		{"call for", "Russia called for talks with China.", "talks", Hypothetical},
+		{"interested in", "Russia is interested in talks with China.", "talks", Planned},
+		{"a planned summit", "Putin announced a planned summit with Xi.", "summit", Planned},
+		{"conditional", "If Russia attacks Kyiv, NATO will respond.", "attacks", Hypothetical},
+		{"question", "Did Russia attack Kyiv?", "attack", Hypothetical},
+		{"is to", "Putin is to visit Pyongyang next week.", "visit", Planned},
+		{"purpose infinitive", "Troops arrived in Kursk to attack Ukraine.", "attack", Planned},
+		{"a gathering's purpose is done", "Thousands of Ukrainians gathered in Kyiv to protest the attack by Russia.", "protest", Asserted},
+		{"the noun object of another verb keeps its own fact", "Russia condemned the attack on Kyiv.", "attack", Asserted},
+		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
+		{"bridge noun", "Russia denied involvement in the attack on Kyiv.", "attack", Negated},
+		{"reported", "Russia attacked Kyiv, Tass said.", "attacked", Reported},
+		{"a modal of another act", "Putin must now miss the talks with Xi in Beijing.", "talks", Asserted},
+		{"a modal of an occurrence verb", "Russia could face new sanctions from NATO.", "sanctions", Hypothetical},
+		{"a negated participation", "China will not participate in the meeting with Russia.", "meeting", Negated},
+		{"a framing oblique", "Putin will seek support during a trip to Beijing.", "trip", Planned},
+		{"told to", "NATO told Russia to withdraw its troops from Ukraine.", "withdraw", Hypothetical},
+		{"a bare participle is no complement", "Russia ordered inspections in Kursk, vowing to punish Ukraine.", "vowing", Asserted},
+		{"a subject in a hoped clause", "Kim said he hopes Putin's visit will help North Korea.", "visit", Hypothetical},
+		{"a subject keeps its fact past its verb", "Russia said the attack on Kyiv could spark a war.", "attack", Reported},
+		{"a participle of plan on the noun", "Russia published polls on the elections scheduled for next month.", "elections", Planned},
+		{"ahead of", "Polls were published one week ahead of Russia's general election.", "election", Planned},
+		{"a participle tells it happened", "Russia urged China to continue the talks begun in Moscow.", "talks", Asserted},
+		{"a tensed conjunct keeps its own fact", "Putin left to visit Kim after Xi attacked Kyiv.", "attacked", Asserted},
+		{"due to before a light verb", "Putin was due to hold talks with Kim in Pyongyang.", "hold talks", Planned},
+		{"belief", "Putin believes Russia and China are negotiating a new treaty.", "negotiating", Hypothetical},
+		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
+		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if m.Factuality != tc.want {
+			t.Errorf("%s: %q: %s is %s, want %s", tc.rule, tc.text, tc.trigger, m.Factuality, tc.want)
+		}
+	}
+}
+
+// TestTreeReporter checks that the subject of a reporting verb whose
+// complement holds the event is its source.
+func TestTreeReporter(t *testing.T) {
+	m := mentionOf(t, parsed(t, "Tass said that Russia attacked Kyiv."), "attacked")
+	if m.Factuality != Reported || m.Source != "org:tass" {
+		t.Errorf("got %s from %q, want reported from org:tass", m.Factuality, m.Source)
+	}
+}
+
+// TestTreeGeneric checks that habits, recurring institutions and kinds of
+// events are told in the background, and that one named day keeps an
+// event.
+func TestTreeGeneric(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger string
+		times               []tx
+		want                bool
+	}{
+		{"habitual adverb", "Russian troops have frequently attacked Ukraine in the past decade.", "attacked", nil, true},
+		{"habitual adverb on the noun's verb", "North Korea often responds to drills with missile tests.", "missile tests", nil, true},
+		{"habitual adverb with a day", "Russian troops repeatedly attacked Kyiv on Monday.", "attacked",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
+		{"experience of a kind", "Russia has had bad experiences with ceasefires with Ukraine.", "ceasefires", nil, true},
+		{"a light verb tells one event", "Russia has had talks with China.", "talks", nil, false},
+		{"present relative clause", "Russia condemned militants who are firing rockets at Kursk.", "firing", nil, true},
+		{"quantified plural", "Russia accused Ukraine of meddling in some of the elections.", "elections", nil, true},
+		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
+		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
+	} {
+		m := mentionOf(t, parsed(t, tc.text, tc.times...), tc.trigger)
+		if m.Background != tc.want {
+			t.Errorf("%s: %q: background %v, want %v", tc.rule, tc.text, m.Background, tc.want)
+		}
+	}
+}
+
+// TestNameTriggers checks that a trigger word inside a name is no event.
+func TestNameTriggers(t *testing.T) {
+	for _, text := range []string{
+		"Russia and China signed the Visiting Forces Agreement on Monday.",
+		"The Attack Prevention Council of Russia met on Monday.",
+	} {
+		for _, m := range Extract(parsed(t, text)) {
+			if w := strings.ToLower(m.Trigger); w == "visiting" || w == "attack" {
+				t.Errorf("%q: %q inside a name is a %s mention", text, m.Trigger, m.Type)
+			}
+		}
+	}
+}
+
+// TestModalityFile checks the cue file's rules: known classes, one class
+// per word and list.
+func TestModalityFile(t *testing.T) {
+	if _, err := parseModality([]byte("modals: {maybe: [could]}")); err == nil {
+		t.Error("an unknown class was accepted")
+	}
+	if _, err := parseModality([]byte("object: {negated: [cancel], planned: [cancel]}")); err == nil {
+		t.Error("a word in two classes was accepted")
+	}
+	if _, err := parseModality([]byte("negatorz: [not]")); err == nil {
+		t.Error("an unknown field was accepted")
+	}
+}
+
+// TestReporterNoParticipant checks that a reporter named once is the
+// source of the event it reports, never one of its participants.
+func TestReporterNoParticipant(t *testing.T) {
+	m := mentionOf(t, parsed(t, "Russian troops attacked Kyiv on Monday, Tass said."), "attacked")
+	if m.Source != "org:tass" || hasActor(&m, "org:tass") {
+		t.Errorf("source %q, participants %s: want org:tass as the source only", m.Source, roles(m))
+	}
+}
