@@ -1,10 +1,11 @@
 package timex
 
 // refWords are single words that denote the present, past or future as
-// TIMEX3 DATE reference values.
+// TIMEX3 DATE reference values. By the TIMEX3 guidelines the adverbs
+// "recently" and "lately" are no time expressions (they order an event
+// before the present without naming a time), though TimeBank marks some.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF",
 }
 
 // approxWords give the next expression mod APPROX without being part of

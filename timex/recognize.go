@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,17 +132,83 @@ func (r *recognizer) all() []spec {
 				s.first, s.mod = i-1, mod
 			}
 		}
+		if s.typ == Date && s.how == offset && s.n != 0 && !s.counted && (s.unit.gran == Decade || s.unit.gran == Century) && spanWords[r.w(s.last-2)] {
+			// "the past decade", "over the next century": the span of ten
+			// or a hundred years back or ahead, not a calendar decade
+			s.typ, s.how, s.value = Duration, fixed, durationValue(1, false, s.unit)
+		}
 		if r.w(s.last) == "or" && r.w(s.last+1) == "so" {
 			s.last += 2 // "the next year or so"
 			if s.mod == "" {
 				s.mod = "APPROX"
 			}
 		}
+		if lo, ok := r.rangeLow(s, out); ok {
+			out = append(out, lo) // "between [6] and [9 months]"
+		}
 		out = append(out, s)
+		if hi, ok := r.yearRangeEnd(s); ok {
+			out = append(out, hi) // "[1962]-[63]"
+			i = hi.last
+			continue
+		}
 		i = s.last
 	}
 	return out
 }
+
+// rangeLow finds the first number of a range of durations sharing their
+// unit, "between 6 and 9 months", "6 to 9 months", "six or seven years":
+// a duration of its own, with the unit of s (by the TIMEX3 guidelines each
+// end is an expression). prev are the expressions found before s.
+func (r *recognizer) rangeLow(s spec, prev []spec) (spec, bool) {
+	if s.typ != Duration || s.mod != "" {
+		return spec{}, false
+	}
+	u, ok := units[r.w(s.last-1)]
+	if !ok {
+		return spec{}, false
+	}
+	if _, _, end, ok := r.quantity(s.first); !ok || end != s.last-1 {
+		return spec{}, false // the duration is a number and its unit
+	}
+	switch r.w(s.first - 1) {
+	case "and", "to", "or":
+	default:
+		return spec{}, false
+	}
+	lo := s.first - 2
+	q, vague, end, ok := r.quantity(lo)
+	if !ok || vague || end != s.first-1 || len(prev) > 0 && prev[len(prev)-1].last > lo {
+		return spec{}, false
+	}
+	if r.w(s.first-1) == "and" && r.w(lo-1) != "between" {
+		return spec{}, false // "2 and 9 months": no range without "between"
+	}
+	return spec{first: lo, last: lo + 1, typ: Duration, value: durationValue(q, false, u)}, true
+}
+
+// yearRangeEnd finds the second year of a span written "1962-63" after
+// the year s: a year of its own in s's century.
+func (r *recognizer) yearRangeEnd(s spec) (spec, bool) {
+	if s.typ != Date || s.how != fixed || len(s.value) != 4 || s.last != s.first+1 || !r.hyphenAt(s.last) {
+		return spec{}, false
+	}
+	j := s.last + 1
+	if j >= len(r.toks) || len(r.low[j]) != 2 || !token.Adjacent(r.toks[j-1], r.toks[j]) {
+		return spec{}, false
+	}
+	yy, ok := digitsOnly(r.low[j])
+	first, _ := digitsOnly(s.value)
+	if !ok || first == 0 || yy <= first%100 {
+		return spec{}, false
+	}
+	return spec{first: j, last: j + 1, typ: Date, value: fmt.Sprintf("%02d%02d", first/100, yy)}, true
+}
+
+// spanWords before "decade" or "century" make it a span of years from
+// the present, not a calendar period.
+var spanWords = map[string]bool{"past": true, "last": true, "next": true, "coming": true}
 
 // at tries every pattern at token i and keeps the longest match.
 func (r *recognizer) at(i int) (spec, bool) {

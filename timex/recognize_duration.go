@@ -197,6 +197,9 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 		if (dir == "before" || dir == "after") && k+1 < len(r.toks) && r.toks[k+1].Kind != token.Punct {
 			return s, true // "two days after the attack": the duration only
 		}
+		if (dir == "earlier" || dir == "later") && r.w(k+1) == "than" {
+			return s, true // "two days earlier than planned": a duration, the comparison its signal
+		}
 		if dir == "later" || dir == "after" {
 			// TimeBank marks "[three days] later" as a duration with a
 			// signal, while "a year earlier" and "two days ago" are dates.
@@ -216,9 +219,10 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 		return spec{first: i, last: k + 1, typ: Date, how: offset, unit: u, n: n * u.mult,
 			prevAnchor: dir != "ago" && dir != "hence", counted: true}, true
 	case "from":
-		if r.w(k+1) == "now" && !vague {
-			return spec{first: i, last: k + 2, typ: Date, how: offset, unit: u, n: int(q) * u.mult}, true
-		}
+		// "three months from now": by the TIMEX3 guidelines a duration
+		// and, after its signal, the date it counts from ("now" is
+		// tagged on its own)
+		return s, true
 	}
 	if (r.w(j) == "a" || r.w(j) == "an") && setPrefix(r, i-1) {
 		return spec{first: i, last: k, typ: Set, value: durationValue(1, false, u)}, true
@@ -237,11 +241,25 @@ func (r *recognizer) bareUnitDuration(i int) (spec, bool) {
 		plural := pluralUnits[r.w(i)]
 		return spec{first: i, last: i + 3, typ: Duration, value: durationValue(1, plural, u)}, true
 	}
-	if pluralUnits[r.w(i)] && (r.w(i-1) == "for" || r.w(i-1) == "within" || r.w(i-1) == "in" && r.toks[i].End == len(r.toks) || r.w(i-1) == "in" && i+1 < len(r.toks) && r.toks[i+1].Kind == token.Punct) {
+	if pluralUnits[r.w(i)] && (r.w(i-1) == "for" || r.w(i-1) == "within" || r.w(i-1) == "in" && r.toks[i].End == len(r.toks) || r.w(i-1) == "in" && i+1 < len(r.toks) && r.toks[i+1].Kind == token.Punct ||
+		spanVerbs[r.w(i-1)] || (i == 0 || r.toks[i-1].Kind == token.Punct) && countedAfter[r.w(i+1)]) {
+		// a plural unit alone is a vague duration: "for years", "it took
+		// weeks", "Minutes after the blast"
 		return spec{first: i, last: i + 1, typ: Duration, value: durationValue(0, true, u)}, true
 	}
 	return spec{}, false
 }
+
+// spanVerbs are verbs whose object a bare plural unit is as a length of
+// time: "it took weeks", "the talks lasted hours".
+var spanVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true, "spent": true, "spend": true,
+}
+
+// countedAfter are the words after which a bare plural unit opening a
+// clause is a vague duration: "Minutes after the blast", "Hours later".
+var countedAfter = map[string]bool{"after": true, "before": true, "later": true, "earlier": true}
 
 // setPrefix reports whether token i makes "a year" after it a frequency:
 // "twice a year", "$5 million a year", "10 percent a year".
@@ -337,6 +355,16 @@ func (r *recognizer) set(i int) (spec, bool) {
 		}
 		if m, ok := months[x]; ok && r.capitalized(j) && len(x) > 3 {
 			return spec{first: i, last: j + 1, typ: Set, value: "XXXX-" + twoDigits(m)}, true
+		}
+		if w != "per" && j == i+1 {
+			// recurring seasons and parts of the day: "each spring",
+			// "every evening"
+			if code, ok := seasons[x]; ok {
+				return spec{first: i, last: j + 1, typ: Set, value: "XXXX-" + code}, true
+			}
+			if code, ok := partsOfDay[x]; ok {
+				return spec{first: i, last: j + 1, typ: Set, value: "XXXX-XX-XXT" + code}, true
+			}
 		}
 	}
 	if wd, ok := weekdayPlurals[w]; ok && r.capitalized(i) {

@@ -54,8 +54,6 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if r.w(i+1) == "the" && r.w(i+2) == "time" && (i+3 >= len(r.toks) || r.toks[i+3].Kind == 2) {
 			return spec{first: i + 1, last: i + 3, typ: Date, value: "PAST_REF"}, true
 		}
-	case "current":
-		return r.current(i)
 	case "these":
 		if r.w(i+1) == "days" {
 			return spec{first: i, last: i + 2, typ: Date, value: "PRESENT_REF"}, true
@@ -121,37 +119,6 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		return s, true
 	}
 	return spec{}, false
-}
-
-// current matches the adjective "current" before a noun, which TimeBank
-// marks as a reference to the present ("his [current] wife", "[current]
-// market conditions"); "then current" refers to the past. Fixed phrases
-// where it means something else ("current account") do not count.
-func (r *recognizer) current(i int) (spec, bool) {
-	next := i + 1
-	if next >= len(r.toks) || r.toks[next].Kind != token.Word || r.capitalized(i) && r.capitalized(next) || notCurrentNouns[r.w(next)] {
-		return spec{}, false // "the current," (a noun), "Current Affairs" (a title)
-	}
-	if nw := r.w(next); r.w(i-1) == "a" || r.w(i-1) == "an" || pastCues[nw] || len(nw) > 4 && nw[len(nw)-2:] == "ed" {
-		return spec{}, false // "a current", "the current flowed": the noun
-	}
-	if _, ok := units[r.w(next)]; ok {
-		return spec{}, false // "current year": a period, left to the patterns with "the"
-	}
-	if r.w(i-1) == "then" {
-		return spec{first: i - 1, last: i + 1, typ: Date, value: "PAST_REF"}, true
-	}
-	if r.w(i-1) == "-" && r.w(i-2) == "then" && r.hyphenAt(i-1) {
-		return spec{first: i - 2, last: i + 1, typ: Date, value: "PAST_REF"}, true
-	}
-	return spec{first: i, last: i + 1, typ: Date, value: "PRESENT_REF"}, true
-}
-
-// notCurrentNouns are nouns after which "current" is not temporal
-// (accounting and electrical terms).
-var notCurrentNouns = map[string]bool{
-	"account": true, "accounts": true, "assets": true, "liabilities": true, "ratio": true,
-	"and": true, "or": true, "of": true, "to": true, "in": true, "is": true, "was": true,
 }
 
 // singularCalendar reports whether a unit word names one calendar period
