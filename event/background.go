@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronograph-news/chronograph/token"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
 
 // background reports whether trigger t only refers back to an event or
 // to a habit (see Mention.Background). own reports that the mention has a
@@ -29,11 +33,16 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if !t.noun || t.anchor >= 0 {
 		return false
 	}
-	if len(m.Participants) == 0 {
+	if len(m.Participants) == 0 && !agentless[m.Type] {
 		return true
 	}
 	return s.definite(t)
 }
+
+// agentless are the types of events that happen with no actor taking
+// part: a noun naming one tells the event unless it refers back ("16
+// miners were killed in a gas explosion"; not "the explosion").
+var agentless = map[Type]bool{Accident: true, Disaster: true}
 
 // definite reports whether the noun trigger t heads a definite or
 // possessive noun phrase ("the treaty", "their recent summits", "Putin's
@@ -54,11 +63,14 @@ func (s *sent) definite(t *trigger) bool {
 		}
 		break
 	}
-	if w := s.word(t.end); t.end < s.last && isParticiple(w) && !beForms[w] && s.tok(t.end).Text == w {
-		return true
+	if w := s.word(t.end); t.end < s.last && pluralNounForm(s.word(t.end-1)) && isParticiple(w) && !beForms[w] && s.tok(t.end).Text == w {
+		return true // a bare plural and its participle: "agreements reached in June"
 	}
 	return false
 }
+
+// pluralNounForm reports whether a noun looks plural (ends in s, not ss).
+func pluralNounForm(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // definiteDeterminers open a noun phrase that refers to something known.
 var definiteDeterminers = set("the", "this", "that", "these", "those", "their", "its",

@@ -117,6 +117,19 @@ func (s *sent) armed(t *trigger, m *Mention) bool {
 	return country && place
 }
 
+// misfortune reports whether the sentence of t tells an accident or a
+// disaster (another trigger of those types): the deaths and injuries it
+// tells are that misfortune's toll, no use of force ("the plane crashed,
+// killing 36"; "the typhoon caused mudslides, killing 388").
+func (s *sent) misfortune(t *trigger) bool {
+	for _, o := range s.triggers {
+		if o != t && (o.e.Type == Accident || o.e.Type == Disaster) {
+			return true
+		}
+	}
+	return false
+}
+
 // disasterSubject reports whether the subject of t (the words before it
 // in its clause) is a disaster or an economic force ("the quake struck",
 // "the earthquake killed").

@@ -24,7 +24,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
 	if violentTypes[m.Type] {
-		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) {
+		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
 	}

@@ -1,0 +1,35 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestForceRules: the deaths an accident or a disaster causes are its
+// toll, not a killing; an agentless misfortune told by an indefinite noun
+// is an event; a missile fired at someone is an attack, one fired into
+// the sea a test.
+func TestForceRules(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // mentions as "type:trigger", space-separated
+	}{
+		{"The plane crashed near the airport, killing 36 people.", "accident:crashed"},
+		{"Sixteen miners were killed in a gas explosion.", "accident:gas explosion"},
+		{"A typhoon hit the coast, killing 388.", "disaster:typhoon"},
+		{"Gunmen killed 36 people near the airport.", "killing:killed"},
+		{"A drone fired one missile at a group of militants.", "attack:fired"},
+		{"North Korea fired two missiles into the sea.", "weapons_test:fired"},
+	} {
+		var got []string
+		for _, m := range Extract(input(c.text)) {
+			if m.Background {
+				continue
+			}
+			got = append(got, string(m.Type)+":"+m.Trigger)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
