@@ -107,6 +107,8 @@ func TestParseEntries(t *testing.T) {
 		{"syntax", "- id: [\n", 0, 1, ""},
 		{"no id", "- name: X\n  kind: person\n", 0, 1, "no id"},
 		{"bad id", "- id: x\n  kind: person\n", 0, 1, "kind:slug"},
+		{"id with a space", "- id: person:jane doe\n  name: Jane Doe\n  kind: person\n", 0, 1, "kind:slug"},
+		{"id with a capital kind", "- id: Person:jane\n  name: Jane\n  kind: person\n", 0, 1, "kind:slug"},
 		{"duplicate", "- {id: person:a, kind: person}\n- {id: person:a, kind: person}\n", 1, 2, "duplicate"},
 		{"wrong type", "- id: person:a\n  kind: person\n  aliases: 3\n", 0, 1, ""},
 		{"empty alias", "- {id: person:a, kind: person, aliases: ['']}\n", 0, 1, "empty alias"},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -77,8 +78,8 @@ func (e *Entry) check() string {
 	switch {
 	case e.ID == "":
 		return "entry has no id"
-	case !strings.Contains(e.ID, ":") || strings.HasSuffix(e.ID, ":"):
-		return fmt.Sprintf("id %q: want kind:slug", e.ID)
+	case !validID(e.ID):
+		return fmt.Sprintf("id %q: want kind:slug (lower-case letters before the colon, no spaces)", e.ID)
 	}
 	switch e.Kind {
 	case Person, Country, Organization, Place:
@@ -103,4 +104,20 @@ func yamlLine(err error) int {
 		fmt.Sscanf(s[i+5:], "%d", &line)
 	}
 	return line
+}
+
+// validID reports whether id has the shape the timeline's schema gives
+// actor ids: lower-case letters, a colon, then at least one character and
+// no white space or control character ("person:jane-doe", "country:USA").
+func validID(id string) bool {
+	kind, slug, ok := strings.Cut(id, ":")
+	if !ok || kind == "" || slug == "" {
+		return false
+	}
+	for _, r := range kind {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return !strings.ContainsFunc(slug, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) })
 }

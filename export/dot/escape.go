@@ -23,7 +23,7 @@ func Escape(s string) string {
 			b.WriteString(`\n`)
 		case r == '\r':
 			// dropped: "\r\n" is one line break
-		case r < 0x20 || r == 0x7f || r == 0xfffd:
+		case r < 0x20 || r == 0x7f || r == 0xfffd || notXML(r):
 			b.WriteByte(' ')
 		default:
 			b.WriteRune(r)
@@ -44,13 +44,21 @@ func escapeID(s string) string {
 			b.WriteString(`\"`)
 		case r == '\\':
 			b.WriteString(`\\`)
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || notXML(r):
 			b.WriteByte('_')
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// notXML reports whether r may not appear in an XML document (the SVG
+// Graphviz writes from DOT): the noncharacters U+FFFE and U+FFFF, and
+// those of every plane and U+FDD0..U+FDEF, which XML 1.0 discourages and
+// some parsers reject. Control characters are handled by the callers.
+func notXML(r rune) bool {
+	return r&0xfffe == 0xfffe || r >= 0xfdd0 && r <= 0xfdef
 }
 
 // label is label text already escaped for a DOT string: lines joined by

@@ -46,13 +46,15 @@ func TestEscape(t *testing.T) {
 		{"tab\there", "tab here"},
 		{"&amp;", "&amp;amp;"},
 		{"Zoë", "Zoë"},
+		// noncharacters would make the SVG invalid XML
+		{"a\uffffb\ufffec\U0010ffffd\ufdd0e", "a b c d e"},
 	} {
 		if got := Escape(c.in); got != c.want {
 			t.Errorf("Escape(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 	for _, c := range []struct{ in, want string }{
-		{`a"b`, `a\"b`}, {`a\`, `a\\`}, {"a\nb", "a_b"},
+		{`a"b`, `a\"b`}, {`a\`, `a\\`}, {"a\nb", "a_b"}, {"a\uffffb", "a_b"},
 	} {
 		if got := escapeID(c.in); got != c.want {
 			t.Errorf("escapeID(%q) = %q, want %q", c.in, got, c.want)

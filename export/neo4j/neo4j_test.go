@@ -245,3 +245,16 @@ func TestCypherColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharacters: NUL and other control characters in a field
+// become spaces; tabs and line breaks stay (quoted).
+func TestControlCharacters(t *testing.T) {
+	var b strings.Builder
+	tab := Table{Name: "t.csv", Header: []string{"id:ID(T)", "quote"}, Rows: [][]string{{"a", "x\x00y\x1bz\tw\nv"}}}
+	if err := WriteTable(&b, tab); err != nil {
+		t.Fatal(err)
+	}
+	if want := "id:ID(T),quote\na,\"x y z\tw\nv\"\n"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}

@@ -57,10 +57,37 @@ func WriteTable(w io.Writer, t Table) error {
 	if err := cw.Write(t.Header); err != nil {
 		return err
 	}
-	if err := cw.WriteAll(t.Rows); err != nil { // WriteAll flushes
+	rows := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = make([]string, len(r))
+		for j, f := range r {
+			rows[i][j] = csvSafe(f)
+		}
+	}
+	if err := cw.WriteAll(rows); err != nil { // WriteAll flushes
 		return fmt.Errorf("%s: %w", t.Name, err)
 	}
 	return nil
+}
+
+// csvSafe replaces the control characters other than tab and line breaks
+// (NUL above all, which neo4j-admin and LOAD CSV refuse) by spaces.
+func csvSafe(f string) string {
+	if !strings.ContainsFunc(f, badControl) {
+		return f
+	}
+	return strings.Map(func(r rune) rune {
+		if badControl(r) {
+			return ' '
+		}
+		return r
+	}, f)
+}
+
+// badControl reports whether r is a control character a CSV field must
+// not carry.
+func badControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f
 }
 
 // col returns the Cypher expression for column name of row.

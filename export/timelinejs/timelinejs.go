@@ -121,7 +121,7 @@ func body(e *timeline.Event, actors map[string]string, docs map[string]timeline.
 		if title == "" {
 			title = s.Doc
 		}
-		if d.URL != "" {
+		if webURL(d.URL) {
 			b.WriteString(`<a href="` + esc(d.URL) + `">` + esc(title) + "</a>")
 		} else {
 			b.WriteString(esc(title))
@@ -132,6 +132,14 @@ func body(e *timeline.Event, actors map[string]string, docs map[string]timeline.
 		b.WriteString("</p>")
 	}
 	return b.String()
+}
+
+// webURL reports whether u is a web address a link may point to (http or
+// https): an article's URL comes from its input, and a "javascript:" or
+// "data:" one in a link would run or show whatever it holds.
+func webURL(u string) bool {
+	scheme, _, ok := strings.Cut(u, ":")
+	return ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https"))
 }
 
 // Encode writes the TimelineJS 3 JSON of tl to w. The graph is not used;

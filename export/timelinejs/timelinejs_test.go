@@ -175,3 +175,32 @@ func TestAjv(t *testing.T) {
 func TestWrite(t *testing.T) {
 	exporttest.CheckWrite(t, Write, FileName, golden)
 }
+
+// TestOnlyWebLinks: an article URL that is not http(s) ("javascript:",
+// "data:") is shown as its title, never linked.
+func TestOnlyWebLinks(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		link bool
+	}{
+		{"https://example.org/a", true},
+		{"HTTP://example.org/a", true},
+		{"javascript:alert(1)", false},
+		{" javascript:alert(1)", false},
+		{"data:text/html,<b>x</b>", false},
+		{"example.org/a", false},
+	} {
+		tl := exporttest.Sorted()
+		for i := range tl.Documents {
+			tl.Documents[i].URL = c.url
+		}
+		doc := Build(tl)
+		linked := false
+		for _, e := range doc.Events {
+			linked = linked || strings.Contains(e.Text.Text, "<a href=")
+		}
+		if linked != c.link {
+			t.Errorf("URL %q: linked %v, want %v", c.url, linked, c.link)
+		}
+	}
+}

@@ -9,6 +9,7 @@ package viewer
 import (
 	_ "embed"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"html/template"
 	"io"
@@ -102,10 +103,11 @@ func EmbedJSON(v any) (string, error) {
 	return strings.ReplaceAll(string(b), "</", `<\/`), nil
 }
 
-var (
-	prolog  = regexp.MustCompile(`(?s)^.*?(<svg[\s>])`)
-	scripty = regexp.MustCompile(`(?i)<\s*(script|foreignObject|iframe)|\bon[a-z]+\s*=`)
-)
+var prolog = regexp.MustCompile(`(?s)^.*?(<svg[\s>])`)
+
+// activeElements are the SVG elements that can run script or embed a
+// document; an attribute named on... is an event handler.
+var activeElements = map[string]bool{"script": true, "foreignobject": true, "iframe": true, "handler": true}
 
 // inlineSVG strips the XML declaration and doctype Graphviz writes before
 // the <svg> element, and refuses SVG carrying script.
@@ -119,10 +121,44 @@ func inlineSVG(svg []byte) (string, error) {
 		return "", fmt.Errorf("graph SVG has no <svg> element")
 	}
 	s = s[m[2]:]
-	if scripty.MatchString(s) {
-		return "", fmt.Errorf("graph SVG contains script or event handlers")
+	if err := scriptFree(s); err != nil {
+		return "", err
 	}
 	return s, nil
+}
+
+// scriptFree reads the SVG's markup and refuses script elements, embedded
+// documents, event-handler attributes and javascript: links. Text is not
+// markup: an actor named "onload=x" or "<script>" is shown, escaped, as
+// the words it is.
+func scriptFree(svg string) error {
+	d := xml.NewDecoder(strings.NewReader(svg))
+	d.Strict = false
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("graph SVG is not well-formed: %w", err)
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if activeElements[strings.ToLower(el.Name.Local)] {
+			return fmt.Errorf("graph SVG contains a <%s> element", el.Name.Local)
+		}
+		for _, a := range el.Attr {
+			name := strings.ToLower(a.Name.Local)
+			if strings.HasPrefix(name, "on") {
+				return fmt.Errorf("graph SVG contains the event handler %s", a.Name.Local)
+			}
+			if (name == "href" || name == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Value)), "javascript:") {
+				return fmt.Errorf("graph SVG links to a javascript: address")
+			}
+		}
+	}
 }
 
 // relHref makes a relative link from a file path, escaping each segment.

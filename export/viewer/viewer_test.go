@@ -118,7 +118,12 @@ func TestInlineSVG(t *testing.T) {
 		{`<?xml version="1.0"?>` + "\n<!DOCTYPE svg>\n<svg width=\"1\"><g/></svg>\n", `<svg width="1"><g/></svg>`, false},
 		{`<svg><script>alert(1)</script></svg>`, "", true},
 		{`<svg><g onload="x()"/></svg>`, "", true},
+		{`<svg><g ONCLICK="x()"/></svg>`, "", true},
+		{`<svg><foreignObject><p/></foreignObject></svg>`, "", true},
+		{`<svg><a href=" javascript:x()"><text>a</text></a></svg>`, "", true},
 		{`<html>`, "", true},
+		// text is not markup: an actor named like a handler is shown as is
+		{`<svg><text>Ahmed onload=x &lt;script&gt;</text></svg>`, `<svg><text>Ahmed onload=x &lt;script&gt;</text></svg>`, false},
 	} {
 		got, err := inlineSVG([]byte(c.in))
 		if (err != nil) != c.err || got != c.want {
