@@ -33,13 +33,19 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	if m.Location != "" {
 		loc = s.name(m.Location)
 	}
+	thing := s.objectName(t)
+	if thing == "" {
+		if h := s.headline(t, m); h != "" {
+			return h
+		}
+	}
 	info := typeTable[m.Type]
 	var b strings.Builder
 	obj := strings.Join(others, " and ")
 	if m.Type == Visit && loc != "" {
 		obj, loc = loc, ""
 	}
-	if thing := s.objectName(t); thing != "" {
+	if thing != "" {
 		verb := objectVerb(t, m.Type)
 		if len(agents) == 0 {
 			if noun := objectNoun(t, m.Type); noun != "" {

@@ -1,0 +1,659 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// A headline is built from the sentence's parse: the agents the mention
+// holds (canonical names, "A, B and C"), the event's verb in the present
+// tense agreeing with them, its object as the tree gives it (an actor's
+// canonical name, else the object's key noun with its modifiers: "sign
+// treaty", "impose curfew on Baghdad") and the key place ("in Pyongyang",
+// "at Kai Tak airport"). A verb trigger keeps its own verb ("clash with",
+// "detain"); a noun trigger ("the signing of the treaty", "talks with
+// Kim") takes its noun's verb or its type's (data/headlines.yaml). With no
+// agent, a passive or a noun whose patient is named reads patient first
+// ("Pierre Gemayel assassinated"). Where the tree gives too little (no
+// parse, no subject, a pronoun subject, a verb that needs an object and
+// has none) the title falls back to the type's phrase (title.go).
+
+// maxPhraseWords bounds the words of a noun phrase a headline names.
+const maxPhraseWords = 5
+
+// subjectClimb bounds how many coordinated or controlling verbs a verb
+// trigger's subject is looked for through ("agreed to meet", "arrived and
+// met").
+const subjectClimb = 3
+
+// headline returns the title of trigger t's mention built from the parse,
+// or "" when the parse gives too little.
+func (s *sent) headline(t *trigger, m *Mention) string {
+	if t.adjectival || s.tree() == nil {
+		return ""
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return ""
+	}
+	h := &head{s: s, m: m, used: map[string]bool{}}
+	for _, p := range m.Participants {
+		if p.Role == Agent {
+			name := s.name(p.ActorID)
+			h.agents = append(h.agents, name)
+			h.used[p.ActorID] = true
+			h.group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(name)
+		}
+	}
+	if t.noun {
+		return h.noun(t, n)
+	}
+	return h.verb(t, n)
+}
+
+// head is a headline under construction.
+type head struct {
+	s      *sent
+	m      *Mention
+	agents []string
+	group  bool            // the one agent is a group named in the plural
+	used   map[string]bool // actor ids the headline names
+}
+
+// subject returns the headline's subject and whether it is plural.
+func (h *head) subject() (string, bool) {
+	return joinNames(h.agents), len(h.agents) > 1 || h.group
+}
+
+// joinNames joins names as a headline does: "A", "A and B", "A, B and C".
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// verb builds the headline of a verb trigger at node n.
+func (h *head) verb(t *trigger, n node) string {
+	d, hw := h.s.tr, theHeadWords
+	base := t.lemma
+	if base == "" {
+		return ""
+	}
+	lemmaWords := strings.Fields(base)
+	prepLast := false // "speak with": the complement's preposition ends the lemma
+	if len(lemmaWords) > 1 && (complementCases[lemmaWords[len(lemmaWords)-1]] || lemmaWords[len(lemmaWords)-1] == "by") {
+		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
+	}
+	inLemma := set(lemmaWords...)
+	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n).Form, d.w(n).Feats) {
+		// "two combatants captured fighting": the noun the participle
+		// modifies is its patient
+		hd, _ := d.head(n)
+		if d.w(hd).UPOS != "NOUN" && d.w(hd).UPOS != "PROPN" {
+			return ""
+		}
+		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
+	}
+	passive := len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
+	subj, plural := h.subject()
+	var object string
+	if passive {
+		// "Dar was arrested by the Indian Army", "four were killed by a
+		// makeshift bomb": the by-phrase is the subject, the passive
+		// subject the object
+		if subj == "" {
+			for _, c := range d.kids(n, is("obl:agent")) {
+				subj, plural = h.phrase(c, true)
+				break
+			}
+		}
+		for _, c := range d.kids(n, is("nsubj:pass")) {
+			object, _ = h.phrase(c, false)
+			break
+		}
+		if subj == "" {
+			if object == "" {
+				return ""
+			}
+			// no agent: the patient first, "Seventeen people arrested in
+			// Sydney", "Lavrov named foreign minister"
+			out := capitalize(object) + " " + hw.participle(base)
+			for _, x := range d.kids(n, is("xcomp", "obj")) {
+				if u := d.w(x).UPOS; u == "NOUN" || u == "PROPN" {
+					out += " " + h.nounPhrase(x, 0)
+				}
+				break
+			}
+			return out + h.place()
+		}
+		if object == "" {
+			object = h.others(Target)
+		}
+	} else {
+		if subj == "" {
+			c, ok := h.treeSubjectWord(n)
+			if !ok {
+				return ""
+			}
+			if subj, plural = h.phrase(c, true); subj == "" {
+				return ""
+			}
+		} else if more := h.subjectConjuncts(n); len(more) > 0 {
+			// "Abbas and Israeli Foreign Minister Shalom met": a name
+			// the gazetteer lacks still completes the subject
+			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
+		}
+		for _, c := range d.kids(n, is("obj")) {
+			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) {
+				continue // "sent troops": the trigger names its object
+			}
+			object, _ = h.phrase(c, false)
+			break
+		}
+		if object != "" && len(d.kids(n, is("xcomp"))) > 0 {
+			// "urged the military to support calls": the object's clause
+			// completes it, or the headline would mislead
+			x := h.infinitive(n)
+			if x == "" {
+				return ""
+			}
+			object += " " + x
+		}
+	}
+	var tail []string
+	if object == "" && h.m.Type == Visit {
+		// "arrived in Pyongyang", "headed for Jordan", "toured Russia"
+		if prep, name := h.visitPlace(n); prep == "" {
+			object = name
+		} else if name != "" {
+			tail = append(tail, prep+" "+name)
+		}
+	}
+	if object == "" && len(tail) == 0 && !passive {
+		object = h.infinitive(n)
+	}
+	if object == "" && len(tail) == 0 {
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
+			return "" // "vowed that ...": the bare verb reads truncated
+		}
+		object = h.others(Target)
+	}
+	// an actor a preposition attaches ("clashed with Israeli troops",
+	// "expelled Zelensky from the White House")
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		cw := d.caseWord(c)
+		if !complementCases[cw] {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok {
+			tail = append(tail, cw+" "+text)
+			break
+		}
+	}
+	if rest := h.others(Counterpart); rest != "" {
+		prep := hw.Types[h.m.Type].Prep
+		if prep == "" && object != "" {
+			prep = "with"
+		}
+		if object == "" && prep == "" && !prepLast {
+			object = rest
+		} else {
+			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
+		}
+	}
+	verb := base
+	if prepLast && len(tail) == 0 && object == "" || object == "" && (hw.needsObject[strings.Fields(base)[0]] || (h.m.Type == Meeting && !plural || h.m.Type == Visit) && len(tail) == 0) {
+		verb = hw.Types[h.m.Type].Alone
+		if verb == "" {
+			return ""
+		}
+		tail = nil
+	}
+	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if object != "" {
+		out += " " + object
+	}
+	for _, x := range tail {
+		out += " " + x
+	}
+	return out + h.place()
+}
+
+// participleWord reports whether a word of the parse is a past
+// participle ("captured", "held").
+func participleWord(form, feats string) bool {
+	if strings.Contains(feats, "VerbForm=Part") {
+		return !strings.Contains(feats, "Tense=Pres")
+	}
+	return isParticiple(form)
+}
+
+// isTime reports whether the phrase at c is a time expression ("detained
+// Thursday"): never a headline's object.
+func (h *head) isTime(c node) bool {
+	for _, ti := range h.s.tokensOf(c) {
+		if h.s.d.timexAt[ti] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive returns the verb phrase a verb's complement clause gives it
+// as its object: "vowed to give utmost attention", "discussed expanding
+// cooperation"; "" when the clause has no object.
+func (h *head) infinitive(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("xcomp")) {
+		w := d.w(x)
+		if w.UPOS != "VERB" {
+			return ""
+		}
+		var object string
+		for _, c := range d.kids(x, is("obj")) {
+			if !h.isTime(c) {
+				object, _ = h.phrase(c, false)
+			}
+			break
+		}
+		if object == "" {
+			return ""
+		}
+		if strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+			return strings.ToLower(w.Form) + " " + object
+		}
+		if len(d.kids(x, is("mark"))) > 0 && w.Lemma != "" && w.Lemma != "_" {
+			return "to " + strings.ToLower(w.Lemma) + " " + object
+		}
+	}
+	return ""
+}
+
+// subjectConjuncts returns the noun phrases coordinated with the subject
+// of the verb at n that name no actor ("Abbas and Israeli Foreign
+// Minister Silvan Shalom met").
+func (h *head) subjectConjuncts(n node) []string {
+	d := h.s.tr
+	c, ok := h.treeSubjectWord(n)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, k := range d.kids(c, is("conj")) {
+		if w := d.w(k); w.UPOS != "PROPN" && w.UPOS != "NOUN" || len(h.s.phraseActors(k, true)) > 0 {
+			continue
+		}
+		out = append(out, h.nounPhrase(k, 0))
+	}
+	return out
+}
+
+// complementCases are the prepositions of a verb's complement a headline
+// keeps after the verb's object.
+var complementCases = set("with", "against", "at", "on", "to", "into", "for", "from")
+
+// noun builds the headline of a noun trigger at node n ("the signing of
+// the treaty", "Georgia's detention of Russian officers", "talks with
+// Kim").
+func (h *head) noun(t *trigger, n node) string {
+	s, d, hw := h.s, h.s.tr, theHeadWords
+	tw, ok := hw.Types[h.m.Type]
+	if !ok {
+		return ""
+	}
+	nounVerb := ""
+	for _, l := range s.d.lem(strings.ToLower(d.w(n).Form)) {
+		if v, ok := hw.Nouns[l]; ok {
+			nounVerb = v
+			break
+		}
+	}
+	object, prep := "", ""
+	for _, c := range d.kids(n, is("nmod")) {
+		switch cw := d.caseWord(c); cw {
+		case "of":
+			if h.m.Type == Visit {
+				// "a visit to Pyongyang" names its place; "a tour of an
+				// arms exhibition" leaves it to the place
+				continue
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				object = text
+			}
+		case "to":
+			if h.m.Type == Visit {
+				if _, name := h.visitPlace(c); name != "" {
+					object = name
+				}
+			}
+		case "on", "against":
+			if !h.isActorWord(c) {
+				continue // "on the Russian side": no target
+			}
+			if text, ok := h.actorPhrase(c); ok && tw.Patient {
+				object = text
+			} else if ok {
+				object, prep = text, cw
+			}
+		}
+		if object != "" {
+			break
+		}
+	}
+	if object == "" && tw.Patient {
+		object = h.others(Target)
+	}
+	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
+		// "gave him a tour" in North Korea: the place is the object, the
+		// host goes unnamed
+		h.used[h.m.Location] = true
+		object = s.name(h.m.Location)
+		h.others(Counterpart)
+	}
+	counter := h.others(Counterpart)
+	subj, plural := h.subject()
+	if subj == "" {
+		if !tw.Patient || object == "" || prep != "" {
+			return ""
+		}
+		return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
+	}
+	var verb string
+	switch {
+	case object != "" && prep == "":
+		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
+	case object != "":
+		verb = tw.Verb + " " + prep + " " + object
+	case strings.Contains(nounVerb, " ") && counter == "":
+		verb = nounVerb // "takes office"
+	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
+		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
+	case tw.Alone != "" && counter == "":
+		verb = tw.Alone
+	default:
+		verb = tw.Verb
+	}
+	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if counter != "" {
+		out += " " + cmpOr(tw.Prep, "with") + " " + counter
+	}
+	return out + h.place()
+}
+
+// cmpOr returns the first of words that is not empty.
+func cmpOr(words ...string) string {
+	for _, w := range words {
+		if w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// treeSubjectWord returns the subject word of the verb at n, looked for
+// through the verbs it is coordinated with or controlled by.
+func (h *head) treeSubjectWord(n node) (node, bool) {
+	d := h.s.tr
+	for range subjectClimb {
+		if k := d.kids(n, is("nsubj")); len(k) > 0 {
+			return k[0], true
+		}
+		switch d.rel(n) {
+		case "xcomp", "conj":
+			hd, ok := d.head(n)
+			if !ok {
+				return noNode, false
+			}
+			n = hd
+		default:
+			return noNode, false
+		}
+	}
+	return noNode, false
+}
+
+// others returns the names of the mention's participants in role r the
+// headline does not name yet, marking them named.
+func (h *head) others(r Role) string {
+	var names []string
+	for _, p := range h.m.Participants {
+		if p.Role == r && !h.used[p.ActorID] {
+			h.used[p.ActorID] = true
+			names = append(names, h.s.name(p.ActorID))
+		}
+	}
+	return joinNames(names)
+}
+
+// actorPhrase returns the canonical names of the actors the phrase at c
+// names that the headline does not name yet, and whether there are any.
+func (h *head) actorPhrase(c node) (string, bool) {
+	s := h.s
+	var names []string
+	for _, p := range s.phraseActors(c, false) {
+		a := s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = s.d.placeOf(a)
+		}
+		if h.used[id] {
+			continue
+		}
+		h.used[id] = true
+		names = append(names, s.name(id))
+	}
+	return joinNames(names), len(names) > 0
+}
+
+// phrase returns how a headline names the phrase headed by c: the
+// canonical names of the actors it names when its head is a name ("Putin",
+// "the Kremlin"), else its key noun with its modifiers ("coordinated
+// bombings", "Russian officers", "hundreds of Palestinians"); "" for a
+// pronoun, a vague noun ("the country") or a phrase naming only actors the
+// headline already names. plural reports a plural phrase.
+func (h *head) phrase(c node, subject bool) (text string, plural bool) {
+	s, d := h.s, h.s.tr
+	w := d.w(c)
+	if w.UPOS == "PRON" || w.UPOS == "DET" {
+		return "", false
+	}
+	ps := s.phraseActors(c, subject)
+	var names []string
+	fresh := false
+	for _, p := range ps {
+		a := s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = s.d.placeOf(a)
+		}
+		if !h.used[id] {
+			fresh = true
+			names = append(names, s.name(id))
+		}
+		h.used[id] = true
+	}
+	if len(ps) > 0 && !fresh {
+		return "", false
+	}
+	if h.isActorWord(c) && len(names) > 0 {
+		return joinNames(names), len(names) > 1 || pluralNoun(names[0]) && strings.HasPrefix(s.actor(ps[0]).ActorID, actor.AgentPrefix)
+	}
+	text = h.nounPhrase(c, 0)
+	if theHeadWords.vague[strings.ToLower(text)] {
+		return "", false
+	}
+	if theHeadWords.collective[strings.ToLower(w.Form)] {
+		// "a series of bombings kill": the named phrase agrees
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" {
+				w = d.w(k)
+				break
+			}
+		}
+	}
+	plural = strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM" ||
+		!strings.Contains(w.Feats, "Number=") && w.UPOS == "NOUN" && pluralNoun(w.Form)
+	return text, plural
+}
+
+// nounPhrase returns the words of the noun phrase headed by c a headline
+// keeps: the head with its compounds, adjectives, numbers and names
+// before it, vague modifiers left out ("a major mutual defense treaty" →
+// "mutual defense treaty"); a counted or collective head takes its "of"
+// phrase ("hundreds of Palestinians", "a series of bombings").
+func (h *head) nounPhrase(c node, depth int) string {
+	d := h.s.tr
+	w := d.w(c)
+	lw := strings.ToLower(w.Form)
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) != "of" || depth > 1 {
+			continue
+		}
+		if theHeadWords.collective[lw] {
+			return h.nounPhrase(k, depth+1)
+		}
+		if quantityNouns[lw] {
+			return lw + " of " + h.nounPhrase(k, depth+1)
+		}
+	}
+	if titles[lw] {
+		// "Israeli Foreign Minister Silvan Shalom": the name
+		for _, k := range d.kids(c, is("appos", "flat", "flat:name")) {
+			if d.w(k).UPOS == "PROPN" {
+				return h.nounPhrase(k, depth+1)
+			}
+		}
+	}
+	words := h.modifiers(c, 0)
+	words = append(words, c)
+	sortNodes(words)
+	if len(words) > maxPhraseWords {
+		words = words[len(words)-maxPhraseWords:]
+	}
+	var b strings.Builder
+	for i, k := range words {
+		f := d.w(k).Form
+		if k == 0 && d.w(k).UPOS != "PROPN" && !allCaps(f) {
+			f = strings.ToLower(f)
+		}
+		if i > 0 && !strings.HasSuffix(b.String(), "-") && !strings.HasPrefix(f, "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// phraseModifiers are the relations of the words a headline keeps with a
+// noun.
+var phraseModifiers = is("compound", "amod", "nummod", "flat", "flat:name")
+
+// modifiers returns the modifiers of c a headline keeps, with their own
+// ("North Korean fighters"), leaving vague ones out.
+func (h *head) modifiers(c node, depth int) []node {
+	d := h.s.tr
+	var words []node
+	for _, k := range d.kids(c, phraseModifiers) {
+		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" {
+			continue
+		}
+		if depth < 2 {
+			words = append(words, h.modifiers(k, depth+1)...)
+		}
+		words = append(words, k)
+	}
+	return words
+}
+
+// isActorWord reports whether the word k is part of an actor mention.
+func (h *head) isActorWord(k node) bool {
+	_, ok := h.s.actorWord(k)
+	return ok
+}
+
+// allCaps reports whether a word is written in capitals ("US", "NDP").
+func allCaps(w string) bool {
+	return w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// sortNodes sorts words in sentence order.
+func sortNodes(ns []node) {
+	for i := 1; i < len(ns); i++ {
+		for j := i; j > 0 && ns[j] < ns[j-1]; j-- {
+			ns[j], ns[j-1] = ns[j-1], ns[j]
+		}
+	}
+}
+
+// visitPlace returns the place a visit's verb at n goes to, with the
+// preposition the text gives ("in", "to", "for"; "" for an object): the
+// mention's location, which the headline then names.
+func (h *head) visitPlace(n node) (prep, name string) {
+	loc := h.m.Location
+	if loc == "" || h.used[loc] {
+		return "", ""
+	}
+	d := h.s.tr
+	prep = "to"
+	for _, c := range d.kids(n, func(r string) bool { return r == "obj" || baseRel(r) == "obl" }) {
+		if h.names(c, loc) {
+			prep = d.caseWord(c)
+			break
+		}
+	}
+	h.used[loc] = true
+	return prep, h.s.name(loc)
+}
+
+// names reports whether the phrase at c names the actor id (a place by
+// its place id).
+func (h *head) names(c node, id string) bool {
+	s := h.s
+	for _, p := range s.phraseActors(c, false) {
+		a := s.actor(p)
+		if a.ActorID == id || s.d.placeOf(a) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps are the prepositions a headline keeps before its place; any
+// other reads "in".
+var placePreps = set("in", "at", "near", "outside", "off", "inside")
+
+// place returns the headline's place phrase (" in Pyongyang", " at Kai
+// Tak airport"), or "" when the mention has none or the headline names it
+// already. The preposition is the one the tree gives the place.
+func (h *head) place() string {
+	loc := h.m.Location
+	if loc == "" || h.used[loc] {
+		return ""
+	}
+	h.used[loc] = true
+	prep := "in"
+	switch h.m.Type {
+	case MilitaryDeployment, Visit:
+		prep = "to" // "deploys forces to Russia", "makes visit to Pyongyang"
+	}
+	d := h.s.tr
+	for k := range d.words {
+		c := node(k)
+		r := d.rel(c)
+		if baseRel(r) != "obl" && baseRel(r) != "nmod" {
+			continue
+		}
+		if h.names(c, loc) {
+			if cw := d.caseWord(c); placePreps[cw] {
+				prep = cw
+			}
+			break
+		}
+	}
+	return " " + prep + " " + h.s.name(loc)
+}

@@ -1,0 +1,71 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestHeadlines checks titles built from the real parse: the agents, the
+// verb in the present tense agreeing with them, the object the tree gives
+// and the key place; a passive with no agent, or a noun with its patient,
+// reads patient first; a verb that needs an object never stands bare.
+func TestHeadlines(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    string
+	}{
+		{"Putin arrived in Pyongyang on Friday.", "arrived", "Putin arrives in Pyongyang"},
+		{"Shoigu was arrested in Moscow on Friday.", "arrested", "Shoigu arrested in Moscow"},
+		{"Four soldiers were killed by a roadside bomb in Kursk on Friday.", "killed", "Roadside bomb kills four soldiers in Kursk"},
+		{"A series of coordinated bombings killed 153 people in Kyiv on Thursday.", "killed", "Coordinated bombings kill 153 people in Kyiv"},
+		{"Russia clashed with Ukraine in Kursk on Friday.", "clashed", "Russia clashes with Ukraine in Kursk"},
+		{"Putin vowed swift retaliation on Friday.", "vowed", "Putin vows swift retaliation"},
+		// a bare verb of saying reads truncated: the type's phrase stands
+		{"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
+		{"The assassination of Kim shocked Moscow on Friday.", "assassination", "Kim Jong Un assassinated"},
+		{"Lavrov and Putin met in Moscow on Friday.", "met", "Lavrov and Putin meet in Moscow"},
+		{"Russia seized on Friday.", "seized", "Russia captures territory"},
+		{"Lavrov was named foreign minister on Friday.", "named", "Lavrov named foreign minister"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestInflection checks the present and participle forms of the
+// headline words, regular and listed.
+func TestInflection(t *testing.T) {
+	hw := theHeadWords
+	for _, c := range []struct {
+		base           string
+		plural         bool
+		present, pastp string
+	}{
+		{"sign treaty", false, "signs treaty", "signed treaty"},
+		{"sign treaty", true, "sign treaty", "signed treaty"},
+		{"carry out deadly attack", false, "carries out deadly attack", "carried out deadly attack"},
+		{"have", false, "has", "had"},
+		{"hold talks", false, "holds talks", "held talks"},
+		{"seize", false, "seizes", "seized"},
+		{"kidnap", false, "kidnaps", "kidnapped"},
+		{"step down", false, "steps down", "stepped down"},
+		{"swear in", false, "swears in", "sworn in"},
+		{"go", false, "goes", "gone"},
+	} {
+		if got := hw.present(c.base, c.plural); got != c.present {
+			t.Errorf("present(%q, %v) = %q, want %q", c.base, c.plural, got, c.present)
+		}
+		if got := hw.participle(c.base); got != c.pastp {
+			t.Errorf("participle(%q) = %q, want %q", c.base, got, c.pastp)
+		}
+	}
+}
