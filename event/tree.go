@@ -39,8 +39,8 @@ func (s *sent) tree() *tree {
 	}
 	s.parsed = true
 	in := s.d.in
-	if in.Parse == nil || !s.hasActor() {
-		return nil // the tree attaches actors only: none to attach
+	if in.Parse == nil {
+		return nil
 	}
 	ts := in.Sentences[s.index]
 	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
