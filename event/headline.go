@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
 // A headline is built from the sentence's parse: the agents the mention
@@ -90,7 +91,7 @@ func (h *head) verb(t *trigger, n node) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
-	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n).Form, d.w(n).Feats) {
+	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "two combatants captured fighting": the noun the participle
 		// modifies is its patient
 		hd, _ := d.head(n)
@@ -112,9 +113,12 @@ func (h *head) verb(t *trigger, n node) string {
 				break
 			}
 		}
-		for _, c := range d.kids(n, is("nsubj:pass")) {
-			object, _ = h.phrase(c, false)
-			break
+		if k := d.kids(n, is("nsubj:pass")); len(k) > 0 {
+			object, _ = h.phrase(k[len(k)-1], false)
+			if len(k) > 1 && object != "" && k[len(k)-2] == k[len(k)-1]-1 {
+				// "One militant was killed" parsed as two subjects
+				object = h.nounPhrase(k[len(k)-2], 0) + " " + object
+			}
 		}
 		if subj == "" {
 			if object == "" {
@@ -124,7 +128,7 @@ func (h *head) verb(t *trigger, n node) string {
 			// Sydney", "Lavrov named foreign minister"
 			out := capitalize(object) + " " + hw.participle(base)
 			for _, x := range d.kids(n, is("xcomp", "obj")) {
-				if u := d.w(x).UPOS; u == "NOUN" || u == "PROPN" {
+				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
 					out += " " + h.nounPhrase(x, 0)
 				}
 				break
@@ -143,13 +147,18 @@ func (h *head) verb(t *trigger, n node) string {
 			if subj, plural = h.phrase(c, true); subj == "" {
 				return ""
 			}
+		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
+			// "Hundreds of Palestinians clashed", "a top Russian security
+			// official met": the people or the person the text names, not
+			// the state
+			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || h.people(c)
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range d.kids(n, is("obj")) {
-			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) {
+			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
 				continue // "sent troops": the trigger names its object
 			}
 			object, _ = h.phrase(c, false)
@@ -174,10 +183,20 @@ func (h *head) verb(t *trigger, n node) string {
 			tail = append(tail, prep+" "+name)
 		}
 	}
+	purpose := "" // "vowed to destroy Israel", "met to mend ties"
 	if object == "" && len(tail) == 0 && !passive {
-		object = h.infinitive(n)
+		purpose = h.infinitive(n)
 	}
-	if object == "" && len(tail) == 0 {
+	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] && len(d.kids(n, is("aux"))) == 0 && len(k) > 0 {
+		// "10 persons were killed and 30 others injured", "two
+		// combatants captured fighting": a reduced passive, its subject
+		// is its patient
+		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
+			return ""
+		}
+		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.place()
+	}
+	if object == "" && purpose == "" && len(tail) == 0 {
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
 			return "" // "vowed that ...": the bare verb reads truncated
 		}
@@ -207,10 +226,10 @@ func (h *head) verb(t *trigger, n node) string {
 		}
 	}
 	verb := base
-	if prepLast && len(tail) == 0 && object == "" || object == "" && (hw.needsObject[strings.Fields(base)[0]] || (h.m.Type == Meeting && !plural || h.m.Type == Visit) && len(tail) == 0) {
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[strings.Fields(base)[0]] || (h.m.Type == Meeting && !plural || h.m.Type == Visit) && len(tail) == 0) {
 		verb = hw.Types[h.m.Type].Alone
-		if verb == "" {
-			return ""
+		if verb == "" || len(h.agents) == 0 {
+			return "" // a subject no actor names is too unsure an agent
 		}
 		tail = nil
 	}
@@ -221,16 +240,27 @@ func (h *head) verb(t *trigger, n node) string {
 	for _, x := range tail {
 		out += " " + x
 	}
+	if purpose != "" {
+		out += " " + purpose
+	}
 	return out + h.place()
 }
 
 // participleWord reports whether a word of the parse is a past
-// participle ("captured", "held").
-func participleWord(form, feats string) bool {
-	if strings.Contains(feats, "VerbForm=Part") {
-		return !strings.Contains(feats, "Tense=Pres")
+// participle ("captured", "held"): its tag, or its form when the parse
+// has no tags.
+func participleWord(w *conllu.Token) bool {
+	if w.XPOS != "" && w.XPOS != "_" {
+		return w.XPOS == "VBN"
 	}
-	return isParticiple(form)
+	return isParticiple(w.Form)
+}
+
+// pluralWord reports whether a word of the parse is plural: tagged as a
+// plural noun (the pipeline's parse has tags but no features), marked
+// plural in its features, or a number.
+func pluralWord(w *conllu.Token) bool {
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM"
 }
 
 // isTime reports whether the phrase at c is a time expression ("detained
@@ -249,14 +279,17 @@ func (h *head) isTime(c node) bool {
 // cooperation"; "" when the clause has no object.
 func (h *head) infinitive(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("xcomp")) {
+	for _, x := range d.kids(n, is("xcomp", "advcl")) {
 		w := d.w(x)
+		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
+			continue // "vowed ... to give" parsed as a purpose clause counts
+		}
 		if w.UPOS != "VERB" {
 			return ""
 		}
 		var object string
 		for _, c := range d.kids(x, is("obj")) {
-			if !h.isTime(c) {
+			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
 			}
 			break
@@ -267,11 +300,21 @@ func (h *head) infinitive(n node) string {
 		if strings.HasSuffix(strings.ToLower(w.Form), "ing") {
 			return strings.ToLower(w.Form) + " " + object
 		}
-		if len(d.kids(x, is("mark"))) > 0 && w.Lemma != "" && w.Lemma != "_" {
-			return "to " + strings.ToLower(w.Lemma) + " " + object
+		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
+			return "to " + strings.ToLower(w.Form) + " " + object // the base form
 		}
 	}
 	return ""
+}
+
+// hasMark reports whether the clause at x is introduced by the word mark.
+func hasMark(d *tree, x node, mark string) bool {
+	for _, k := range d.kids(x, is("mark")) {
+		if strings.EqualFold(d.w(k).Form, mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectConjuncts returns the noun phrases coordinated with the subject
@@ -314,6 +357,7 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	object, prep := "", ""
+	actorObject := false // the object is a name ("the killing of Gemayel")
 	for _, c := range d.kids(n, is("nmod")) {
 		switch cw := d.caseWord(c); cw {
 		case "of":
@@ -323,7 +367,7 @@ func (h *head) noun(t *trigger, n node) string {
 				continue
 			}
 			if text, _ := h.phrase(c, false); text != "" {
-				object = text
+				object, actorObject = text, h.isActorWord(c)
 			}
 		case "to":
 			if h.m.Type == Visit {
@@ -336,7 +380,7 @@ func (h *head) noun(t *trigger, n node) string {
 				continue // "on the Russian side": no target
 			}
 			if text, ok := h.actorPhrase(c); ok && tw.Patient {
-				object = text
+				object, actorObject = text, true
 			} else if ok {
 				object, prep = text, cw
 			}
@@ -345,7 +389,7 @@ func (h *head) noun(t *trigger, n node) string {
 			break
 		}
 	}
-	if object == "" && tw.Patient {
+	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
 	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
@@ -358,10 +402,20 @@ func (h *head) noun(t *trigger, n node) string {
 	counter := h.others(Counterpart)
 	subj, plural := h.subject()
 	if subj == "" {
-		if !tw.Patient || object == "" || prep != "" {
+		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
+			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
+		}
+		// no agent: the event's noun phrase with its place ("Israeli air
+		// strike in Rafah"); a bare noun ("Talks") is left to the type
+		out := h.nounPhrase(n, 0)
+		if object != "" && prep != "" {
+			out += " " + prep + " " + object
+		}
+		out += h.place()
+		if !strings.Contains(out, " ") {
 			return ""
 		}
-		return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
+		return capitalize(out)
 	}
 	var verb string
 	switch {
@@ -401,6 +455,9 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	for range subjectClimb {
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
+			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
+				return d.head(n) // "the president, who has pledged"
+			}
 			return k[0], true
 		}
 		switch d.rel(n) {
@@ -480,7 +537,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	if len(ps) > 0 && !fresh {
 		return "", false
 	}
-	if h.isActorWord(c) && len(names) > 0 {
+	if h.isActorWord(c) && len(names) > 0 && !h.people(c) {
 		return joinNames(names), len(names) > 1 || pluralNoun(names[0]) && strings.HasPrefix(s.actor(ps[0]).ActorID, actor.AgentPrefix)
 	}
 	text = h.nounPhrase(c, 0)
@@ -496,8 +553,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 			}
 		}
 	}
-	plural = strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM" ||
-		!strings.Contains(w.Feats, "Number=") && w.UPOS == "NOUN" && pluralNoun(w.Form)
+	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form)
 	return text, plural
 }
 
@@ -536,13 +592,26 @@ func (h *head) nounPhrase(c node, depth int) string {
 		words = words[len(words)-maxPhraseWords:]
 	}
 	var b strings.Builder
+	text := h.s.d.in.Text
 	for i, k := range words {
-		f := d.w(k).Form
-		if k == 0 && d.w(k).UPOS != "PROPN" && !allCaps(f) {
+		w := d.w(k)
+		f := w.Form
+		if k == 0 && w.UPOS != "PROPN" && !allCaps(f) {
 			f = strings.ToLower(f)
 		}
-		if i > 0 && !strings.HasSuffix(b.String(), "-") && !strings.HasPrefix(f, "-") {
-			b.WriteByte(' ')
+		if i > 0 {
+			// the text's own joint: "self-styled", "anti-Syrian"
+			prev := d.w(words[i-1])
+			lo, hi := min(prev.End, w.Start), max(prev.End, w.Start)
+			if lo < 0 || hi > len(text) {
+				lo, hi = 0, 0
+			}
+			switch gap := text[lo:hi]; {
+			case prev.End < w.Start && strings.Trim(gap, "-–") == "" && gap != "":
+				b.WriteString("-")
+			case prev.End < w.Start || prev.End > w.Start || strings.HasSuffix(b.String(), "-"):
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(f)
 	}
@@ -559,7 +628,7 @@ func (h *head) modifiers(c node, depth int) []node {
 	d := h.s.tr
 	var words []node
 	for _, k := range d.kids(c, phraseModifiers) {
-		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" {
+		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" || h.isTime(k) || len(d.kids(k, is("advmod"))) > 0 {
 			continue
 		}
 		if depth < 2 {
@@ -568,6 +637,45 @@ func (h *head) modifiers(c node, depth int) []node {
 		words = append(words, k)
 	}
 	return words
+}
+
+// people reports whether the word c names a country's people rather than
+// the country ("Afghans", "hundreds of Palestinians"): a headline names
+// them as the text does.
+func (h *head) people(c node) bool {
+	d := h.s.tr
+	w := d.w(c)
+	if quantityNouns[strings.ToLower(w.Form)] {
+		return true
+	}
+	p, ok := h.s.actorWord(c)
+	if !ok {
+		return false
+	}
+	a := h.s.actor(p)
+	plural := pluralWord(w)
+	return a.Kind == actor.Country && plural && !strings.EqualFold(w.Form, h.s.name(a.ActorID))
+}
+
+// describes reports whether the subject word c is a common noun that
+// only a modifier ties to the mention's one agent ("a top Russian security
+// official", "North Korean combatants"): the headline names it as the
+// text does.
+func (h *head) describes(c node) bool {
+	d := h.s.tr
+	if w := d.w(c); w.UPOS != "NOUN" || h.isActorWord(c) || len(d.kids(c, is("conj"))) > 0 {
+		return false
+	}
+	ps := h.s.phraseActors(c, true)
+	if len(ps) != 1 {
+		return false
+	}
+	for _, p := range h.m.Participants {
+		if p.Role == Agent && p.ActorID == h.s.actor(ps[0]).ActorID {
+			return true
+		}
+	}
+	return false
 }
 
 // isActorWord reports whether the word k is part of an actor mention.

@@ -11,7 +11,8 @@ import (
 // and the key place; a passive with no agent, or a noun with its patient,
 // reads patient first; a verb that needs an object never stands bare.
 func TestHeadlines(t *testing.T) {
-	p, err := nlp.Default()
+	// the parse the pipeline gives: tags and tree, no lemmas or features
+	p, err := nlp.LoadOnly("tagger", "parser")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,11 +27,17 @@ func TestHeadlines(t *testing.T) {
 		{"A series of coordinated bombings killed 153 people in Kyiv on Thursday.", "killed", "Coordinated bombings kill 153 people in Kyiv"},
 		{"Russia clashed with Ukraine in Kursk on Friday.", "clashed", "Russia clashes with Ukraine in Kursk"},
 		{"Putin vowed swift retaliation on Friday.", "vowed", "Putin vows swift retaliation"},
+		{"Putin vowed on Friday to give utmost attention to the treaty.", "vowed", "Putin vows to give utmost attention"},
+		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
+		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
+		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
 		// a bare verb of saying reads truncated: the type's phrase stands
 		{"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
 		{"The assassination of Kim shocked Moscow on Friday.", "assassination", "Kim Jong Un assassinated"},
 		{"Lavrov and Putin met in Moscow on Friday.", "met", "Lavrov and Putin meet in Moscow"},
-		{"Russia seized on Friday.", "seized", "Russia captures territory"},
+		{"Russia attacked on Friday.", "attacked", "Russia launches attack"},
+		// a reduced passive: the subject of a verb that needs an object
+		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
 		{"Lavrov was named foreign minister on Friday.", "named", "Lavrov named foreign minister"},
 	} {
 		in := input(c.text)

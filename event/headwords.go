@@ -31,8 +31,11 @@ type headWords struct {
 	Participles map[string]string  `yaml:"participles"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
+	VagueMods   []string           `yaml:"vague_modifiers"`
+	NoObject    []string           `yaml:"no_object"`
+	PatientSubj []string           `yaml:"patient_subject"`
 
-	needsObject, collective, vague map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -47,6 +50,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 		}
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
+	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	return &hw, nil
 }
 

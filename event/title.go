@@ -123,7 +123,8 @@ func (s *sent) title(t *trigger, m *Mention) string {
 // ("militaries", "police"; not "bomber", "Congress").
 func pluralNoun(name string) bool {
 	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return w == "police" || w == "people" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return w == "police" || w == "people" || w == "children" || strings.HasSuffix(w, "men") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // plural turns a title's third-person verb to the plural ("visits" →
