@@ -23,10 +23,10 @@ import (
 // maxPhraseWords bounds the words of a noun phrase a headline names.
 const maxPhraseWords = 5
 
-// subjectClimb bounds how many coordinated or controlling verbs a verb
-// trigger's subject is looked for through ("agreed to meet", "arrived and
-// met").
-const subjectClimb = 3
+// subjectClimb bounds how many coordinated, controlling or main verbs a
+// verb trigger's subject is looked for through ("agreed to meet", "arrived
+// and met", "opened fire, killing two and injuring five").
+const subjectClimb = 4
 
 // headline returns the title of trigger t's mention built from the parse,
 // or "" when the parse gives too little.
@@ -47,10 +47,15 @@ func (s *sent) headline(t *trigger, m *Mention) string {
 			h.group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(name)
 		}
 	}
+	base := t.lemma
 	if t.noun {
-		return h.noun(t, n)
+		v, ok := theHeadWords.Nouns[t.lemma]
+		if w := s.tr.w(n); !ok || w.UPOS != "VERB" || t.anchor >= 0 {
+			return h.noun(t, n)
+		}
+		base = v // "..., killing three": the parse reads a verb
 	}
-	return h.verb(t, n)
+	return h.verb(t, n, base)
 }
 
 // head is a headline under construction.
@@ -78,10 +83,10 @@ func joinNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// verb builds the headline of a verb trigger at node n.
-func (h *head) verb(t *trigger, n node) string {
+// verb builds the headline of a verb trigger at node n whose verb is
+// base.
+func (h *head) verb(t *trigger, n node, base string) string {
 	d, hw := h.s.tr, theHeadWords
-	base := t.lemma
 	if base == "" {
 		return ""
 	}
@@ -94,9 +99,24 @@ func (h *head) verb(t *trigger, n node) string {
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "two combatants captured fighting": the noun the participle
 		// modifies is its patient
-		hd, _ := d.head(n)
-		if d.w(hd).UPOS != "NOUN" && d.w(hd).UPOS != "PROPN" {
+		hd, ok := d.head(n)
+		if !ok {
 			return ""
+		}
+		for range subjectClimb {
+			// "an executive with a company arrested in Kashmir": the
+			// noun the modified phrase belongs to
+			up, ok := d.head(hd)
+			if !ok || d.rel(hd) != "nmod" && d.rel(hd) != "obl" {
+				break
+			}
+			if u := d.w(up).UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+				break
+			}
+			hd = up
+		}
+		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
+			return "" // an adjective stands for a noun only as a subject or object
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
@@ -187,7 +207,8 @@ func (h *head) verb(t *trigger, n node) string {
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
 	}
-	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] && len(d.kids(n, is("aux"))) == 0 && len(k) > 0 {
+	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
+		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
 		// "10 persons were killed and 30 others injured", "two
 		// combatants captured fighting": a reduced passive, its subject
 		// is its patient
@@ -450,7 +471,8 @@ func cmpOr(words ...string) string {
 }
 
 // treeSubjectWord returns the subject word of the verb at n, looked for
-// through the verbs it is coordinated with or controlled by.
+// through the verbs it is coordinated with or controlled by, and from a
+// participle clause ("..., killing three") through its main clause.
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	for range subjectClimb {
@@ -460,8 +482,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			}
 			return k[0], true
 		}
-		switch d.rel(n) {
-		case "xcomp", "conj":
+		switch r := d.rel(n); {
+		case r == "xcomp" || r == "conj",
+			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"):
+			// "a bomber drove into mourners, killing three": a participle
+			// clause shares its main clause's subject
 			hd, ok := d.head(n)
 			if !ok {
 				return noNode, false
@@ -584,6 +609,14 @@ func (h *head) nounPhrase(c node, depth int) string {
 				return h.nounPhrase(k, depth+1)
 			}
 		}
+		// the name right after the title, wherever the parse hangs it
+		var name []string
+		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj"; k++ {
+			name = append(name, d.w(node(k)).Form)
+		}
+		if len(name) > 0 && len(name) <= maxPhraseWords {
+			return strings.Join(name, " ")
+		}
 	}
 	words := h.modifiers(c, 0)
 	words = append(words, c)
@@ -628,7 +661,7 @@ func (h *head) modifiers(c node, depth int) []node {
 	d := h.s.tr
 	var words []node
 	for _, k := range d.kids(c, phraseModifiers) {
-		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" || h.isTime(k) || len(d.kids(k, is("advmod"))) > 0 {
+		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" || h.isTime(k) || d.rel(k) != "nummod" && len(d.kids(k, is("advmod"))) > 0 {
 			continue
 		}
 		if depth < 2 {

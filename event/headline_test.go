@@ -31,6 +31,7 @@ func TestHeadlines(t *testing.T) {
 		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
 		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
 		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
+		{"A suicide bomber drove his car into mourners, killing three people and wounding 12 others.", "killing", "Suicide bomber kills three people"},
 		// a bare verb of saying reads truncated: the type's phrase stands
 		{"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
 		{"The assassination of Kim shocked Moscow on Friday.", "assassination", "Kim Jong Un assassinated"},
