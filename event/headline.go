@@ -135,6 +135,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if k := d.kids(n, is("nsubj:pass")); len(k) > 0 {
 			object, _ = h.phrase(k[len(k)-1], false)
+			if w := d.w(k[0]); relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
+				if hd, ok := d.head(n); ok {
+					object, _ = h.phrase(hd, false) // "Tapie, who was jailed"
+				}
+			}
 			if len(k) > 1 && object != "" && k[len(k)-2] == k[len(k)-1]-1 {
 				// "One militant was killed" parsed as two subjects
 				object = h.nounPhrase(k[len(k)-2], 0) + " " + object
@@ -247,8 +252,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	verb := base
-	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[strings.Fields(base)[0]] || (h.m.Type == Meeting && !plural || h.m.Type == Visit) && len(tail) == 0) {
-		verb = hw.Types[h.m.Type].Alone
+	first := strings.Fields(base)[0]
+	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit) && len(tail) == 0) {
+		tw := hw.Types[h.m.Type]
+		verb = tw.Alone
+		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
+			verb = tw.Verb // "signed" alone: "signs agreement"
+		}
 		if verb == "" || len(h.agents) == 0 {
 			return "" // a subject no actor names is too unsure an agent
 		}
@@ -392,7 +403,10 @@ func (h *head) noun(t *trigger, n node) string {
 			}
 		case "to":
 			if h.m.Type == Visit {
-				if _, name := h.visitPlace(c); name != "" {
+				// "a visit to France", "a trip to Pyongyang"
+				if text, ok := h.actorPhrase(c); ok {
+					object = text
+				} else if _, name := h.visitPlace(c); name != "" {
 					object = name
 				}
 			}
@@ -429,8 +443,14 @@ func (h *head) noun(t *trigger, n node) string {
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
-		if object != "" && prep != "" {
+		switch {
+		case object != "" && h.m.Type == Visit:
+			out += " to " + object // "State visit to Germany"
+		case object != "" && prep != "":
 			out += " " + prep + " " + object
+		}
+		if counter != "" && symmetric[h.m.Type] {
+			out += " with " + counter // "Telephone conversation with Savimbi"
 		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
@@ -459,6 +479,10 @@ func (h *head) noun(t *trigger, n node) string {
 	}
 	return out + h.place()
 }
+
+// symmetric are the types whose counterpart an agentless noun headline
+// names ("talks with Kim"): the other side of the same act.
+var symmetric = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true, Agreement: true, MilitaryExercise: true}
 
 // cmpOr returns the first of words that is not empty.
 func cmpOr(words ...string) string {

@@ -34,8 +34,9 @@ type headWords struct {
 	VagueMods   []string           `yaml:"vague_modifiers"`
 	NoObject    []string           `yaml:"no_object"`
 	PatientSubj []string           `yaml:"patient_subject"`
+	Symmetric   []string           `yaml:"symmetric_verbs"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -51,6 +52,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
+	hw.symmetricVerbs = set(hw.Symmetric...)
 	return &hw, nil
 }
 
