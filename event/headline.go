@@ -183,6 +183,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range d.kids(n, is("obj")) {
+			if hw.smallClause[base] {
+				return "" // "declaring him a Nazi": no object alone says it
+			}
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
 				continue // "sent troops": the trigger names its object
 			}
@@ -258,12 +261,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
-			verb = tw.Verb // "signed" alone: "signs agreement"
+			verb = tw.Verb // "signed" alone: "signs agreement", "deploys forces to Russia"
+		} else {
+			tail = nil
 		}
 		if verb == "" || len(h.agents) == 0 {
 			return "" // a subject no actor names is too unsure an agent
 		}
-		tail = nil
 	}
 	out := capitalize(subj) + " " + hw.present(verb, plural)
 	if object != "" {
@@ -501,6 +505,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	for range subjectClimb {
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
+			// of two subjects, the nearer before the verb (a dateline
+			// parsed as one: "SEOUL — A top official met")
+			for len(k) > 1 && k[1] < n {
+				k = k[1:]
+			}
 			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
 				return d.head(n) // "the president, who has pledged"
 			}

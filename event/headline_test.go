@@ -31,6 +31,12 @@ func TestHeadlines(t *testing.T) {
 		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
 		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
 		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
+		// the person the text names, not the country a modifier ties it to;
+		// a dateline parsed as a second subject is passed over
+		{"SEOUL, South Korea — (AP) — A top Russian security official met with Kim in Pyongyang on Friday.", "met",
+			"Top Russian security official meets with Kim Jong Un in Pyongyang"},
+		// a verb whose object is half of what it says falls back
+		{"Putin declared him a traitor on Friday.", "declared", "Putin issues statement"},
 		{"A suicide bomber drove his car into mourners, killing three people and wounding 12 others.", "killing", "Suicide bomber kills three people"},
 		// a bare verb of saying reads truncated: the type's phrase stands
 		{"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},

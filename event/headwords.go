@@ -35,8 +35,9 @@ type headWords struct {
 	NoObject    []string           `yaml:"no_object"`
 	PatientSubj []string           `yaml:"patient_subject"`
 	Symmetric   []string           `yaml:"symmetric_verbs"`
+	SmallClause []string           `yaml:"small_clause"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -52,7 +53,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
-	hw.symmetricVerbs = set(hw.Symmetric...)
+	hw.symmetricVerbs, hw.smallClause = set(hw.Symmetric...), set(hw.SmallClause...)
 	return &hw, nil
 }
 
