@@ -127,22 +127,29 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// "Dar was arrested by the Indian Army", "four were killed by a
 		// makeshift bomb": the by-phrase is the subject, the passive
 		// subject the object
+		byPhrase := d.kids(n, is("obl:agent"))
 		if subj == "" {
-			for _, c := range d.kids(n, is("obl:agent")) {
+			for _, c := range byPhrase {
 				subj, plural = h.phrase(c, true)
 				break
 			}
 		}
-		if k := d.kids(n, is("nsubj:pass")); len(k) > 0 {
-			object, _ = h.phrase(k[len(k)-1], false)
-			if w := d.w(k[0]); relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
-				if hd, ok := d.head(n); ok {
-					object, _ = h.phrase(hd, false) // "Tapie, who was jailed"
+		patient, first := h.patient(n)
+		if patient != noNode && len(byPhrase) == 0 && h.namesAgent(patient) {
+			// "the UAE-flagged MV Veesham was seized": an agent the
+			// patient's own phrase names is no agent
+			subj = ""
+			for _, p := range h.m.Participants {
+				if p.Role == Agent {
+					delete(h.used, p.ActorID)
 				}
 			}
-			if len(k) > 1 && object != "" && k[len(k)-2] == k[len(k)-1]-1 {
+		}
+		if patient != noNode {
+			object, _ = h.phrase(patient, false)
+			if first != noNode && object != "" {
 				// "One militant was killed" parsed as two subjects
-				object = h.nounPhrase(k[len(k)-2], 0) + " " + object
+				object = h.nounPhrase(first, 0) + " " + object
 			}
 		}
 		if subj == "" {
@@ -183,8 +190,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range d.kids(n, is("obj")) {
-			if hw.smallClause[base] {
-				return "" // "declaring him a Nazi": no object alone says it
+			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON") {
+				return h.typePhrase(subj, plural) // "declaring him a Nazi": no object alone says it
+			}
+			if h.isTime(c) {
+				// "detained Thursday a former defence secretary": the
+				// object the parse hangs on the day
+				for _, a := range d.kids(c, is("appos")) {
+					c = a
+					break
+				}
 			}
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
 				continue // "sent troops": the trigger names its object
@@ -227,7 +242,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
-			return "" // "vowed that ...": the bare verb reads truncated
+			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
 		object = h.others(Target)
 	}
@@ -282,6 +297,66 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	return out + h.place()
 }
 
+// patient returns the passive subject of the verb at n: its nsubj:pass,
+// the noun a relative pronoun stands for ("Tapie, who was jailed"), or,
+// for a passive coordinated with a verb whose object precedes it, that
+// object ("said the 24 students ... were arrested" parsed as "said
+// students and were arrested"). first is a word parsed as a second
+// passive subject right before it ("One militant"), or noNode.
+func (h *head) patient(n node) (p, first node) {
+	d := h.s.tr
+	k := d.kids(n, is("nsubj:pass"))
+	switch {
+	case len(k) > 0:
+		p, first = k[len(k)-1], noNode
+		if w := d.w(k[0]); relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
+			if hd, ok := d.head(n); ok {
+				return hd, noNode
+			}
+		}
+		if len(k) > 1 && k[len(k)-2] == p-1 {
+			first = k[len(k)-2]
+		}
+		return p, first
+	case d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0:
+		hd, _ := d.head(n)
+		p = noNode
+		for _, o := range d.kids(hd, is("obj")) {
+			if o < n {
+				p = o
+			}
+		}
+		return p, noNode
+	}
+	return noNode, noNode
+}
+
+// namesAgent reports whether the phrase at c names one of the mention's
+// agents.
+func (h *head) namesAgent(c node) bool {
+	for _, q := range h.s.phraseActors(c, false) {
+		id := h.s.actor(q).ActorID
+		for _, p := range h.m.Participants {
+			if p.Role == Agent && p.ActorID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typePhrase returns the headline of a subject with its type's phrase
+// ("Putin issues statement"), for a verb whose own words would read
+// truncated; "" without a subject or a phrase.
+func (h *head) typePhrase(subj string, plural bool) string {
+	tw := theHeadWords.Types[h.m.Type]
+	verb := cmpOr(tw.Alone, tw.Verb)
+	if subj == "" || verb == "" {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + h.place()
+}
+
 // participleWord reports whether a word of the parse is a past
 // participle ("captured", "held"): its tag, or its form when the parse
 // has no tags.
@@ -294,9 +369,11 @@ func participleWord(w *conllu.Token) bool {
 
 // pluralWord reports whether a word of the parse is plural: tagged as a
 // plural noun (the pipeline's parse has tags but no features), marked
-// plural in its features, or a number.
+// plural in its features, a number, or a noun plural in meaning that the
+// tagger takes for a singular ("police").
 func pluralWord(w *conllu.Token) bool {
-	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM"
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM" ||
+		theHeadWords.pluralNouns[strings.ToLower(w.Form)]
 }
 
 // isTime reports whether the phrase at c is a time expression ("detained
@@ -513,6 +590,9 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
 				return d.head(n) // "the president, who has pledged"
 			}
+			if h.isTime(k[0]) {
+				return noNode, false // "Tuesday's slaying" parsed as a clause
+			}
 			return k[0], true
 		}
 		switch r := d.rel(n); {
@@ -653,6 +733,22 @@ func (h *head) nounPhrase(c node, depth int) string {
 	}
 	words := h.modifiers(c, 0)
 	words = append(words, c)
+	if theHeadWords.keepOf[lw] {
+		// "state of emergency", "prisoners of war"
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
+				words = append(append(words, d.kids(k, is("case"))...), k)
+				break
+			}
+		}
+	}
+	return h.join(words)
+}
+
+// join writes the words of a phrase in sentence order, at most
+// maxPhraseWords of them (the last), as the text joins them.
+func (h *head) join(words []node) string {
+	d := h.s.tr
 	sortNodes(words)
 	if len(words) > maxPhraseWords {
 		words = words[len(words)-maxPhraseWords:]
@@ -694,7 +790,11 @@ func (h *head) modifiers(c node, depth int) []node {
 	d := h.s.tr
 	var words []node
 	for _, k := range d.kids(c, phraseModifiers) {
-		if vagueModifiers[strings.ToLower(d.w(k).Form)] && d.rel(k) != "nummod" || h.isTime(k) || d.rel(k) != "nummod" && len(d.kids(k, is("advmod"))) > 0 {
+		w, r := d.w(k), d.rel(k)
+		switch {
+		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
+			r != "nummod" && len(d.kids(k, is("advmod"))) > 0,
+			k > c && r != "flat" && r != "flat:name": // "an agreement open to all"
 			continue
 		}
 		if depth < 2 {
@@ -729,8 +829,16 @@ func (h *head) people(c node) bool {
 // text does.
 func (h *head) describes(c node) bool {
 	d := h.s.tr
-	if w := d.w(c); w.UPOS != "NOUN" || h.isActorWord(c) || len(d.kids(c, is("conj"))) > 0 {
+	w := d.w(c)
+	if w.UPOS != "NOUN" || h.isActorWord(c) || len(d.kids(c, is("conj"))) > 0 {
 		return false
+	}
+	if lw := strings.ToLower(w.Form); !h.s.d.lemmaIn(lw, partyNouns) && !titles[lw] && !groupNouns[lw] &&
+		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) {
+		return false // "an Israeli offensive", "Israeli army jeeps" stand for no one
+	}
+	if len(d.kids(c, is("nmod:poss"))) > 0 {
+		return false // "Kabila's men": the possessor is the headline's agent
 	}
 	ps := h.s.phraseActors(c, true)
 	if len(ps) != 1 {

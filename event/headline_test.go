@@ -35,6 +35,10 @@ func TestHeadlines(t *testing.T) {
 		// a dateline parsed as a second subject is passed over
 		{"SEOUL, South Korea — (AP) — A top Russian security official met with Kim in Pyongyang on Friday.", "met",
 			"Top Russian security official meets with Kim Jong Un in Pyongyang"},
+		// a passive the parse coordinates with the verb reporting it
+		{"A police chief said the 24 students from the university, were arrested during a demonstration.", "arrested", "24 students arrested"},
+		// a country in the patient's own phrase is not the agent
+		{"The Russian-flagged MV Veesham was seized near Kursk on Thursday night.", "seized", "Russian-flagged MV Veesham seized near Kursk"},
 		// a verb whose object is half of what it says falls back
 		{"Putin declared him a traitor on Friday.", "declared", "Putin issues statement"},
 		{"A suicide bomber drove his car into mourners, killing three people and wounding 12 others.", "killing", "Suicide bomber kills three people"},

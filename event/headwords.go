@@ -36,8 +36,12 @@ type headWords struct {
 	PatientSubj []string           `yaml:"patient_subject"`
 	Symmetric   []string           `yaml:"symmetric_verbs"`
 	SmallClause []string           `yaml:"small_clause"`
+	PluralNouns []string           `yaml:"plural_nouns"`
+	KeepOf      []string           `yaml:"keep_of"`
+	PersonEnds  []string           `yaml:"person_endings"`
+	PersonList  []string           `yaml:"person_nouns"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -53,7 +57,8 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
-	hw.symmetricVerbs, hw.smallClause = set(hw.Symmetric...), set(hw.SmallClause...)
+	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
+	hw.keepOf, hw.personNouns = set(hw.KeepOf...), set(hw.PersonList...)
 	return &hw, nil
 }
 
@@ -65,6 +70,27 @@ var theHeadWords = func() *headWords {
 	}
 	return hw
 }()
+
+// personEnding reports whether a noun, singular or plural, names people:
+// it is listed, or it ends as nouns for people do ("environmentalists",
+// "speaker", "rapporteur").
+func (hw *headWords) personEnding(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "environmentalists", "refugees"
+		if hw.personNouns[w] || hw.personNouns[w+"e"] {
+			return true
+		}
+	}
+	if hw.personNouns[w] {
+		return true
+	}
+	for _, e := range hw.PersonEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // present inflects the first word of a base-form verb phrase for its
 // subject: third person singular ("sign treaty" → "signs treaty"), or

@@ -12,6 +12,16 @@ var objectHeads = map[Type]map[string]bool{
 		"agreement", "deal", "armistice", "memorandum"),
 }
 
+// isObjectHead reports whether a word heads an object of some type.
+func isObjectHead(w string) bool {
+	for _, heads := range objectHeads {
+		if heads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // vagueModifiers are adjectives and quantifiers that titles leave out of
 // an object's name ("a major mutual defense treaty" → "mutual defense
 // treaty", "several ballistic missiles" → "ballistic missiles"); they are
@@ -68,8 +78,19 @@ func (s *sent) objectName(t *trigger) string {
 
 // modified returns the words [from, to) with the plain modifiers before
 // them ("anti-aircraft missiles"), leaving out vague ones and any before
-// lo (the trigger's: "firing homemade rockets" names "homemade rockets").
+// lo (the trigger's: "firing homemade rockets" names "homemade rockets");
+// with a parse, the noun phrase the head's modifiers make (headline.go).
 func (s *sent) modified(lo, from, to int) string {
+	if n, ok := s.treeNode(to - 1); ok {
+		// the parse tells modifiers from the words before them ("reach an
+		// accord", "have peace treaties")
+		h := &head{s: s, used: map[string]bool{}}
+		name := h.nounPhrase(n, 0)
+		if i := strings.LastIndexByte(name, ' ') + 1; isObjectHead(strings.ToLower(name[i:])) {
+			name = name[:i] + strings.ToLower(name[i:]) // "an immediate Ceasefire"
+		}
+		return name
+	}
 	start := from
 	for j := from - 1; j >= lo && from-j <= 4; j-- {
 		w := s.word(j)

@@ -153,12 +153,16 @@ func capitalize(s string) string {
 }
 
 // objectVerb is the title verb before a named object: "agrees to"
-// ("agrees to ceasefire"), "signs", "fires", "launches", "tests", "holds".
+// ("agrees to ceasefire"), "signs", "reaches" (an agreement told by its
+// noun alone), "fires", "launches", "tests", "holds".
 func objectVerb(t *trigger, typ Type) string {
 	switch typ {
 	case Agreement:
-		if strings.HasPrefix(t.lemma, "agree") {
+		switch {
+		case t.lemma == "agree" || strings.HasPrefix(t.lemma, "agree "):
 			return "agrees to"
+		case t.noun && t.lemma != "signing":
+			return "reaches" // "a US-brokered agreement reached on Tuesday"
 		}
 		return "signs"
 	case WeaponsTest:
