@@ -29,14 +29,15 @@ const maxPhraseWords = 5
 const subjectClimb = 4
 
 // headline returns the title of trigger t's mention built from the parse,
-// or "" when the parse gives too little.
-func (s *sent) headline(t *trigger, m *Mention) string {
+// or "" when the parse gives too little; full is false for a noun phrase
+// with no verb ("Suicide bombing in Netanya").
+func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if t.adjectival || s.tree() == nil {
-		return ""
+		return "", false
 	}
 	n, ok := s.triggerNode(t)
 	if !ok {
-		return ""
+		return "", false
 	}
 	h := &head{s: s, m: m, used: map[string]bool{}}
 	for _, p := range m.Participants {
@@ -51,11 +52,12 @@ func (s *sent) headline(t *trigger, m *Mention) string {
 	if t.noun {
 		v, ok := theHeadWords.Nouns[t.lemma]
 		if w := s.tr.w(n); !ok || w.UPOS != "VERB" || t.anchor >= 0 {
-			return h.noun(t, n)
+			title = h.noun(t, n)
+			return title, !h.partial
 		}
 		base = v // "..., killing three": the parse reads a verb
 	}
-	return h.verb(t, n, base)
+	return h.verb(t, n, base), true
 }
 
 // head is a headline under construction.
@@ -65,6 +67,8 @@ type head struct {
 	agents []string
 	group  bool            // the one agent is a group named in the plural
 	used   map[string]bool // actor ids the headline names
+	// partial marks a noun phrase with no verb (noun).
+	partial bool
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -537,6 +541,7 @@ func (h *head) noun(t *trigger, n node) string {
 		if !strings.Contains(out, " ") {
 			return ""
 		}
+		h.partial = true
 		return capitalize(out)
 	}
 	var verb string

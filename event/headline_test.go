@@ -87,3 +87,22 @@ func TestInflection(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineReferredBack checks that a bare noun told after the event it
+// refers to takes that event's headline.
+func TestHeadlineReferredBack(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input("Russia began the massacre of 200 prisoners in Kursk on Friday. The massacre lasted two days.")
+	in.Parse = p.Sentence
+	var titles []string
+	for _, m := range Extract(in) {
+		titles = append(titles, m.Title)
+	}
+	if len(titles) != 2 || titles[0] != titles[1] || titles[0] == "Massacre" {
+		t.Log(titles)
+		t.Errorf("titles %q, want the first twice", titles)
+	}
+}

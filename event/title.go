@@ -14,9 +14,11 @@ func (s *sent) name(id string) string {
 	return id
 }
 
-// title composes a short title from the mention's agents, type and
-// counterpart, target or location: "Putin visits Pyongyang", "Shoigu meets
-// Kim Jong Un", "Kim and Putin sign agreement".
+// title composes a short title: the headline the parse gives (headline.go),
+// else for a bare definite noun ("the massacre") the headline of the same
+// trigger told earlier in the document, else one from the mention's agents, type and counterpart,
+// target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
+// Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
 	var agents, others []string
 	group := false // the one agent is a group named in the plural ("South Korean militaries")
@@ -35,7 +37,20 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	}
 	thing := s.objectName(t)
 	if thing == "" {
-		if h := s.headline(t, m); h != "" {
+		h, full := s.headline(t, m)
+		key := string(m.Type) + " " + t.lemma
+		switch {
+		case h != "" && full:
+			if s.d.headlines == nil {
+				s.d.headlines = map[string]string{}
+			}
+			s.d.headlines[key] = h
+			return h
+		case h == "" && t.noun && !hasRoles(m) && s.definite(t) && s.d.headlines[key] != "":
+			// "the massacre", told bare after "the massacre of more than
+			// 200 prisoners": the headline of the event it refers to
+			return s.d.headlines[key]
+		case h != "":
 			return h
 		}
 	}
@@ -117,6 +132,17 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		b.WriteString(" in " + loc)
 	}
 	return b.String()
+}
+
+// hasRoles reports whether a mention has a participant other than its
+// place.
+func hasRoles(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role != Location {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether a name's last word reads as a plural noun
