@@ -194,7 +194,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range d.kids(n, is("obj")) {
-			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON") {
+			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
 				return h.typePhrase(subj, plural) // "declaring him a Nazi": no object alone says it
 			}
 			if h.isTime(c) {
@@ -855,6 +855,14 @@ func (h *head) describes(c node) bool {
 		}
 	}
 	return false
+}
+
+// namesPeople reports whether the noun at c names people or an actor
+// ("the fighters", "him", "Kim"): what a verb of naming says of them is
+// the rest of the clause.
+func (h *head) namesPeople(c node) bool {
+	lw := strings.ToLower(h.s.tr.w(c).Form)
+	return h.isActorWord(c) || theHeadWords.personEnding(lw) || h.s.d.lemmaIn(lw, partyNouns) || titles[lw]
 }
 
 // isActorWord reports whether the word k is part of an actor mention.

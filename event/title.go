@@ -57,6 +57,12 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	info := typeTable[m.Type]
 	var b strings.Builder
 	obj := strings.Join(others, " and ")
+	if len(agents) == 0 && t.noun && s.tr != nil && !symmetric[m.Type] && m.Type != Visit {
+		// the parse found no side the noun's own phrase names ("fighting
+		// on the Russian side" is no fight against Russia); the other
+		// side of talks or a truce, or a visit's host, stays
+		obj = ""
+	}
 	if m.Type == Visit && loc != "" {
 		obj, loc = loc, ""
 	}
