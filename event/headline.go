@@ -8,17 +8,21 @@ import (
 )
 
 // A headline is built from the sentence's parse: the agents the mention
-// holds (canonical names, "A, B and C"), the event's verb in the present
-// tense agreeing with them, its object as the tree gives it (an actor's
+// holds (canonical names, "A, B and C"; people a modifier alone ties to
+// the agent as the text names them: "Hundreds of Palestinians", "a top
+// Russian security official"), the event's verb in the present tense
+// agreeing with them, its object as the tree gives it (an actor's
 // canonical name, else the object's key noun with its modifiers: "sign
-// treaty", "impose curfew on Baghdad") and the key place ("in Pyongyang",
-// "at Kai Tak airport"). A verb trigger keeps its own verb ("clash with",
-// "detain"); a noun trigger ("the signing of the treaty", "talks with
-// Kim") takes its noun's verb or its type's (data/headlines.yaml). With no
-// agent, a passive or a noun whose patient is named reads patient first
-// ("Pierre Gemayel assassinated"). Where the tree gives too little (no
+// treaty", "detain former defence secretary"), a purpose or complement
+// clause ("vows to give utmost attention") and the key place ("in
+// Pyongyang", "at Kai Tak airport"). A verb trigger keeps its own verb
+// ("clash with", "detain"); a noun trigger ("the signing of the treaty",
+// "talks with Kim") takes its noun's verb or its type's
+// (data/headlines.yaml). With no agent, a passive, a reduced passive or a
+// noun whose patient is named reads patient first ("Pierre Gemayel
+// assassinated", "30 others injured"). Where the tree gives too little (no
 // parse, no subject, a pronoun subject, a verb that needs an object and
-// has none) the title falls back to the type's phrase (title.go).
+// has none) the title takes the type's phrase or falls back to title.go.
 
 // maxPhraseWords bounds the words of a noun phrase a headline names.
 const maxPhraseWords = 5
@@ -101,8 +105,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	}
 	inLemma := set(lemmaWords...)
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
-		// "two combatants captured fighting": the noun the participle
-		// modifies is its patient
+		// "soldiers captured in Kursk": the noun the participle modifies
+		// is its patient
 		hd, ok := d.head(n)
 		if !ok {
 			return ""

@@ -106,3 +106,16 @@ func TestHeadlineReferredBack(t *testing.T) {
 		t.Errorf("titles %q, want the first twice", titles)
 	}
 }
+
+// TestHeadWordsTypes checks that every type but other has its headline
+// words, which title.go's titles need too.
+func TestHeadWordsTypes(t *testing.T) {
+	for _, typ := range Types() {
+		if w, ok := theHeadWords.Types[typ]; typ != Other && (!ok || w.Verb == "") {
+			t.Errorf("type %s has no headline verb in data/headlines.yaml", typ)
+		}
+	}
+	if _, err := parseHeadWords([]byte("types:\n  no_such_type: {verb: x}\n")); err == nil {
+		t.Error("an unknown type parses")
+	}
+}

@@ -54,7 +54,7 @@ func (s *sent) title(t *trigger, m *Mention) string {
 			return h
 		}
 	}
-	info := typeTable[m.Type]
+	tw, hw := theHeadWords.Types[m.Type], theHeadWords
 	var b strings.Builder
 	obj := strings.Join(others, " and ")
 	if len(agents) == 0 && t.noun && s.tr != nil && !symmetric[m.Type] && m.Type != Visit {
@@ -105,7 +105,7 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		}
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
-		verb := info.verb
+		verb := hw.present(tw.Verb, false)
 		lx := s.d.lx
 		switch {
 		case t.ownVerb && obj != "" && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
@@ -118,16 +118,16 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		}
 		// a verb that needs an object takes its phrase without one; two
 		// agents complete a meeting ("Shoigu and Kim meet")
-		if alone, ok := aloneTitles[m.Type]; ok && obj == "" && !(m.Type == Meeting && len(agents) > 1) {
-			verb = alone
+		if tw.Alone != "" && obj == "" && !(m.Type == Meeting && len(agents) > 1) {
+			verb = hw.present(tw.Alone, false)
 		}
 		if len(agents) > 1 || group {
 			verb = plural(verb)
 		}
 		b.WriteString(" " + verb)
 		if obj != "" {
-			if info.prep != "" {
-				b.WriteString(" " + info.prep)
+			if tw.Prep != "" {
+				b.WriteString(" " + tw.Prep)
 			}
 			b.WriteString(" " + obj)
 		}
