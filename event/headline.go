@@ -71,8 +71,9 @@ type head struct {
 	agents []string
 	group  bool            // the one agent is a group named in the plural
 	used   map[string]bool // actor ids the headline names
-	// partial marks a noun phrase with no verb (noun).
-	partial bool
+	// partial marks a noun phrase with no verb (noun); object, a
+	// headline that names an object ("visits Saint Petersburg in Russia").
+	partial, object bool
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -295,6 +296,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	out := capitalize(subj) + " " + hw.present(verb, plural)
 	if object != "" {
 		out += " " + object
+		h.object = true
 	}
 	for _, x := range tail {
 		out += " " + x
@@ -717,8 +719,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 		if d.caseWord(k) != "of" || depth > 1 {
 			continue
 		}
-		if theHeadWords.collective[lw] {
-			return h.nounPhrase(k, depth+1)
+		if theHeadWords.collective[lw] || theHeadWords.namedByOf[lw] && d.w(k).UPOS == "PROPN" {
+			return h.nounPhrase(k, depth+1) // "a series of bombings", "the city of Kursk"
 		}
 		if quantityNouns[lw] {
 			return lw + " of " + h.nounPhrase(k, depth+1)
@@ -828,8 +830,9 @@ func (h *head) people(c node) bool {
 		return false
 	}
 	a := h.s.actor(p)
-	plural := pluralWord(w)
-	return a.Kind == actor.Country && plural && !strings.EqualFold(w.Form, h.s.name(a.ActorID))
+	// the text names the people, not the state: "Afghans" for
+	// Afghanistan, but not "States" of "the United States"
+	return a.Kind == actor.Country && pluralWord(w) && !strings.EqualFold(a.Text, h.s.name(a.ActorID))
 }
 
 // describes reports whether the subject word c is a common noun that
@@ -902,6 +905,9 @@ func (h *head) visitPlace(n node) (prep, name string) {
 	for _, c := range d.kids(n, func(r string) bool { return r == "obj" || baseRel(r) == "obl" }) {
 		if h.names(c, loc) {
 			prep = d.caseWord(c)
+			if prep == "" && d.rel(c) != "obj" {
+				prep = "in" // "arrived here"
+			}
 			break
 		}
 	}
@@ -936,8 +942,8 @@ func (h *head) place() string {
 	}
 	h.used[loc] = true
 	prep := "in"
-	switch h.m.Type {
-	case MilitaryDeployment, Visit:
+	switch {
+	case h.m.Type == MilitaryDeployment, h.m.Type == Visit && !h.object:
 		prep = "to" // "deploys forces to Russia", "makes visit to Pyongyang"
 	}
 	d := h.s.tr

@@ -40,8 +40,9 @@ type headWords struct {
 	KeepOf      []string           `yaml:"keep_of"`
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
+	NamedByOf   []string           `yaml:"named_by_of"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -58,7 +59,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
-	hw.keepOf, hw.personNouns = set(hw.KeepOf...), set(hw.PersonList...)
+	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	return &hw, nil
 }
 
