@@ -129,7 +129,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
-	passive := len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
+	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -430,6 +430,17 @@ func (h *head) infinitive(n node) string {
 	return ""
 }
 
+// misparsedActive returns the passive subject the parse gives an active
+// verb, one with an object and no passive auxiliary ("the forces backed by
+// tanks ... had occupied the town"), or noNode.
+func misparsedActive(d *tree, n node) node {
+	k := d.kids(n, is("nsubj:pass"))
+	if len(k) == 0 || len(d.kids(n, is("obj"))) == 0 || len(d.kids(n, is("aux:pass"))) > 0 {
+		return noNode
+	}
+	return k[0]
+}
+
 // hasMark reports whether the clause at x is introduced by the word mark.
 func hasMark(d *tree, x node, mark string) bool {
 	for _, k := range d.kids(x, is("mark")) {
@@ -592,6 +603,9 @@ func cmpOr(words ...string) string {
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	for range subjectClimb {
+		if c := misparsedActive(d, n); c != noNode {
+			return c, true
+		}
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
 			// of two subjects, the nearer before the verb (a dateline
 			// parsed as one: "SEOUL — A top official met")

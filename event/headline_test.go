@@ -119,3 +119,21 @@ func TestHeadWordsTypes(t *testing.T) {
 		t.Error("an unknown type parses")
 	}
 }
+
+// TestDropRepeat checks that an agent's name repeated as a modifier of the
+// object is left out, and only then.
+func TestDropRepeat(t *testing.T) {
+	s := &sent{d: &doc{in: Input{Names: map[string]string{"country:PSE": "Gaza"}}}}
+	m := &Mention{Participants: []Participant{{"country:PSE", Agent}}}
+	for _, c := range []struct{ in, want string }{
+		{"Gaza reaches Gaza truce agreement with Israel", "Gaza reaches truce agreement with Israel"},
+		{"Gaza meets Gaza", "Gaza meets Gaza"},
+		{"Gaza signs truce", "Gaza signs truce"},
+		{"Gaza meets Gaza People's Front", "Gaza meets Gaza People's Front"},
+		{"Gaza hosts forum on Gaza in Cairo", "Gaza hosts forum on Gaza in Cairo"},
+	} {
+		if got := s.dropRepeat(c.in, m); got != c.want {
+			t.Errorf("dropRepeat(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -20,6 +20,32 @@ func (s *sent) name(id string) string {
 // target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
 // Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
+	return s.dropRepeat(s.compose(t, m), m)
+}
+
+// dropRepeat leaves out an agent's name repeated as a modifier of the
+// object ("Gaza reaches Gaza truce agreement" → "Gaza reaches truce
+// agreement").
+func (s *sent) dropRepeat(title string, m *Mention) string {
+	for _, p := range m.Participants {
+		if p.Role != Agent {
+			continue
+		}
+		a := s.name(p.ActorID)
+		rest, ok := strings.CutPrefix(title, a+" ")
+		verb, obj, _ := strings.Cut(rest, " ")
+		after, repeated := strings.CutPrefix(obj, a+" ")
+		if ok && repeated && after != "" && strings.ToLower(after[:1]) == after[:1] {
+			// right after the verb, before a common noun (not "Sudan
+			// People's Liberation Movement")
+			return a + " " + verb + " " + after
+		}
+	}
+	return title
+}
+
+// compose builds the title (see title).
+func (s *sent) compose(t *trigger, m *Mention) string {
 	var agents, others []string
 	group := false // the one agent is a group named in the plural ("South Korean militaries")
 	for _, p := range m.Participants {
