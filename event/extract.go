@@ -99,6 +99,9 @@ type doc struct {
 	reporters map[string]bool
 	// exercise caches exerciseName.
 	exercise *string
+	// headlines holds, per type and trigger lemma, the last headline
+	// built from the parse (title.go): a bare noun that refers back takes it.
+	headlines map[string]string
 }
 
 func newDoc(in Input) *doc {

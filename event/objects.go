@@ -12,15 +12,21 @@ var objectHeads = map[Type]map[string]bool{
 		"agreement", "deal", "armistice", "memorandum"),
 }
 
+// isObjectHead reports whether a word heads an object of some type.
+func isObjectHead(w string) bool {
+	for _, heads := range objectHeads {
+		if heads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // vagueModifiers are adjectives and quantifiers that titles leave out of
 // an object's name ("a major mutual defense treaty" → "mutual defense
-// treaty", "several ballistic missiles" → "ballistic missiles").
-var vagueModifiers = set("major", "limited", "new", "newest", "historic", "landmark", "possible",
-	"potential", "immediate", "comprehensive", "formal", "broad", "key", "rare", "recent", "first",
-	"full", "several", "many", "multiple", "some", "few", "more", "latest", "previous", "further",
-	"long", "short", "additional", "another", "various", "unspecified", "unidentified", "other",
-	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "dozen",
-	"of", "and", "at", "least", "about", "around", "nearly", "over", "up", "to")
+// treaty", "several ballistic missiles" → "ballistic missiles"); they are
+// listed in data/headlines.yaml.
+var vagueModifiers = theHeadWords.vagueModifiers
 
 // objectName returns the name of the thing trigger t's event is about, in
 // lower case except for proper names, or "": the exercise's proper name
@@ -51,7 +57,7 @@ func (s *sent) objectName(t *trigger) string {
 	}
 	if t.noun && heads[s.word(t.end-1)] {
 		// the trigger names the thing: "a mutual defense treaty"
-		return s.modified(t.start, t.end)
+		return s.modified(s.first, t.start, t.end)
 	}
 	for j := t.start; j < t.end; j++ {
 		if heads[s.word(j)] {
@@ -64,17 +70,29 @@ func (s *sent) objectName(t *trigger) string {
 			continue
 		}
 		if heads[s.word(j)] && s.d.actorAt[j] < 0 {
-			return s.modified(j, j+1)
+			return s.modified(t.end, j, j+1)
 		}
 	}
 	return ""
 }
 
 // modified returns the words [from, to) with the plain modifiers before
-// them ("anti-aircraft missiles"), leaving out vague ones.
-func (s *sent) modified(from, to int) string {
+// them ("anti-aircraft missiles"), leaving out vague ones and any before
+// lo (the trigger's: "firing homemade rockets" names "homemade rockets");
+// with a parse, the noun phrase the head's modifiers make (headline.go).
+func (s *sent) modified(lo, from, to int) string {
+	if n, ok := s.treeNode(to - 1); ok {
+		// the parse tells modifiers from the words before them ("reach an
+		// accord", "have peace treaties")
+		h := &head{s: s, used: map[string]bool{}}
+		name := h.nounPhrase(n, 0)
+		if i := strings.LastIndexByte(name, ' ') + 1; isObjectHead(strings.ToLower(name[i:])) {
+			name = name[:i] + strings.ToLower(name[i:]) // "an immediate Ceasefire"
+		}
+		return name
+	}
 	start := from
-	for j := from - 1; j >= s.first && from-j <= 4; j-- {
+	for j := from - 1; j >= lo && from-j <= 4; j-- {
 		w := s.word(j)
 		if vagueModifiers[w] {
 			break

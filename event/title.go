@@ -14,10 +14,38 @@ func (s *sent) name(id string) string {
 	return id
 }
 
-// title composes a short title from the mention's agents, type and
-// counterpart, target or location: "Putin visits Pyongyang", "Shoigu meets
-// Kim Jong Un", "Kim and Putin sign agreement".
+// title composes a short title: the headline the parse gives (headline.go),
+// else for a bare definite noun ("the massacre") the headline of the same
+// trigger told earlier in the document, else one from the mention's agents, type and counterpart,
+// target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
+// Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
+	return s.dropRepeat(s.compose(t, m), m)
+}
+
+// dropRepeat leaves out an agent's name repeated as a modifier of the
+// object ("Gaza reaches Gaza truce agreement" → "Gaza reaches truce
+// agreement").
+func (s *sent) dropRepeat(title string, m *Mention) string {
+	for _, p := range m.Participants {
+		if p.Role != Agent {
+			continue
+		}
+		a := s.name(p.ActorID)
+		rest, ok := strings.CutPrefix(title, a+" ")
+		verb, obj, _ := strings.Cut(rest, " ")
+		after, repeated := strings.CutPrefix(obj, a+" ")
+		if ok && repeated && after != "" && strings.ToLower(after[:1]) == after[:1] {
+			// right after the verb, before a common noun (not "Sudan
+			// People's Liberation Movement")
+			return a + " " + verb + " " + after
+		}
+	}
+	return title
+}
+
+// compose builds the title (see title).
+func (s *sent) compose(t *trigger, m *Mention) string {
 	var agents, others []string
 	group := false // the one agent is a group named in the plural ("South Korean militaries")
 	for _, p := range m.Participants {
@@ -33,13 +61,38 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	if m.Location != "" {
 		loc = s.name(m.Location)
 	}
-	info := typeTable[m.Type]
+	thing := s.objectName(t)
+	if thing == "" {
+		h, full := s.headline(t, m)
+		key := string(m.Type) + " " + t.lemma
+		switch {
+		case h != "" && full:
+			if s.d.headlines == nil {
+				s.d.headlines = map[string]string{}
+			}
+			s.d.headlines[key] = h
+			return h
+		case h == "" && t.noun && !hasRoles(m) && s.definite(t) && s.d.headlines[key] != "":
+			// "the massacre", told bare after "the massacre of more than
+			// 200 prisoners": the headline of the event it refers to
+			return s.d.headlines[key]
+		case h != "":
+			return h
+		}
+	}
+	tw, hw := theHeadWords.Types[m.Type], theHeadWords
 	var b strings.Builder
 	obj := strings.Join(others, " and ")
+	if len(agents) == 0 && t.noun && s.tr != nil && !symmetric[m.Type] && m.Type != Visit {
+		// the parse found no side the noun's own phrase names ("fighting
+		// on the Russian side" is no fight against Russia); the other
+		// side of talks or a truce, or a visit's host, stays
+		obj = ""
+	}
 	if m.Type == Visit && loc != "" {
 		obj, loc = loc, ""
 	}
-	if thing := s.objectName(t); thing != "" {
+	if thing != "" {
 		verb := objectVerb(t, m.Type)
 		if len(agents) == 0 {
 			if noun := objectNoun(t, m.Type); noun != "" {
@@ -78,7 +131,7 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		}
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
-		verb := info.verb
+		verb := hw.present(tw.Verb, false)
 		lx := s.d.lx
 		switch {
 		case t.ownVerb && obj != "" && !lx.needsPattern[t.lemma] && !lx.light[t.lemma]:
@@ -91,16 +144,16 @@ func (s *sent) title(t *trigger, m *Mention) string {
 		}
 		// a verb that needs an object takes its phrase without one; two
 		// agents complete a meeting ("Shoigu and Kim meet")
-		if alone, ok := aloneTitles[m.Type]; ok && obj == "" && !(m.Type == Meeting && len(agents) > 1) {
-			verb = alone
+		if tw.Alone != "" && obj == "" && !(m.Type == Meeting && len(agents) > 1) {
+			verb = hw.present(tw.Alone, false)
 		}
 		if len(agents) > 1 || group {
 			verb = plural(verb)
 		}
 		b.WriteString(" " + verb)
 		if obj != "" {
-			if info.prep != "" {
-				b.WriteString(" " + info.prep)
+			if tw.Prep != "" {
+				b.WriteString(" " + tw.Prep)
 			}
 			b.WriteString(" " + obj)
 		}
@@ -113,11 +166,23 @@ func (s *sent) title(t *trigger, m *Mention) string {
 	return b.String()
 }
 
+// hasRoles reports whether a mention has a participant other than its
+// place.
+func hasRoles(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role != Location {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralNoun reports whether a name's last word reads as a plural noun
 // ("militaries", "police"; not "bomber", "Congress").
 func pluralNoun(name string) bool {
 	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return w == "police" || w == "people" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return w == "police" || w == "people" || w == "children" || strings.HasSuffix(w, "men") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // plural turns a title's third-person verb to the plural ("visits" →
@@ -146,12 +211,16 @@ func capitalize(s string) string {
 }
 
 // objectVerb is the title verb before a named object: "agrees to"
-// ("agrees to ceasefire"), "signs", "fires", "launches", "tests", "holds".
+// ("agrees to ceasefire"), "signs", "reaches" (an agreement told by its
+// noun alone), "fires", "launches", "tests", "holds".
 func objectVerb(t *trigger, typ Type) string {
 	switch typ {
 	case Agreement:
-		if strings.HasPrefix(t.lemma, "agree") {
+		switch {
+		case t.lemma == "agree" || strings.HasPrefix(t.lemma, "agree "):
 			return "agrees to"
+		case t.noun && t.lemma != "signing":
+			return "reaches" // "a US-brokered agreement reached on Tuesday"
 		}
 		return "signs"
 	case WeaponsTest:

@@ -120,68 +120,65 @@ const (
 	MassViolence             Type = "mass_violence"
 )
 
-// typeInfo is the read-only description of one type: its CAMEO code and
-// the verb phrase its titles use ("visits", "meets").
+// typeInfo is the read-only description of one type: its CAMEO code. The
+// words its titles use are in data/headlines.yaml (headwords.go).
 type typeInfo struct {
 	cameo string
-	verb  string // title verb phrase, third person present
-	prep  string // preposition before a counterpart in titles ("with"), or ""
 }
 
 var typeTable = map[Type]typeInfo{
-	Statement:          {"010", "issues statement", "on"},
-	Meeting:            {"040", "meets", ""},
-	PhoneCall:          {"041", "holds phone call", "with"},
-	Visit:              {"042", "visits", ""},
-	Negotiation:        {"046", "negotiates", "with"},
-	Agreement:          {"057", "signs agreement", "with"},
-	Aid:                {"070", "provides aid", "to"},
-	WeaponsSupply:      {"072", "supplies weapons", "to"},
-	Protest:            {"140", "protests", ""},
-	MilitaryExercise:   {"150", "holds military exercise", "with"},
-	WeaponsTest:        {"150", "conducts weapons test", ""},
-	MilitaryDeployment: {"154", "deploys forces", "to"},
-	Sanction:           {"163", "sanctions", ""},
-	Arrest:             {"173", "arrests", ""},
-	Attack:             {"190", "attacks", ""},
-	Invasion:           {"192", "invades", ""},
-	Annexation:         {"192", "annexes", ""},
-	Capture:            {"192", "captures", ""},
-	Killing:            {"190", "kills", ""},
-	Election:           {"", "holds election", ""},
-	Appointment:        {"", "appoints", ""},
-	Resignation:        {"", "resigns", ""},
-	Other:              {"", "", ""},
-	Release:            {"0841", "releases", ""},
-	Withdrawal:         {"0874", "withdraws forces", "from"},
-	Expulsion:          {"174", "expels", ""},
-	Abduction:          {"181", "abducts", ""},
-	Accident:           {"", "has accident", ""},
-	Disaster:           {"", "is hit by disaster", ""},
-	Trial:              {"", "stands trial", ""},
-	Verdict:            {"", "is sentenced", ""},
-	MarketMovement:     {"", "moves", ""},
-	EconomicPolicy:     {"", "changes economic policy", ""},
-	EconomicReport:     {"", "reports results", ""},
-	BusinessDeal:       {"", "makes deal", "with"},
+	Statement:          {"010"},
+	Meeting:            {"040"},
+	PhoneCall:          {"041"},
+	Visit:              {"042"},
+	Negotiation:        {"046"},
+	Agreement:          {"057"},
+	Aid:                {"070"},
+	WeaponsSupply:      {"072"},
+	Protest:            {"140"},
+	MilitaryExercise:   {"150"},
+	WeaponsTest:        {"150"},
+	MilitaryDeployment: {"154"},
+	Sanction:           {"163"},
+	Arrest:             {"173"},
+	Attack:             {"190"},
+	Invasion:           {"192"},
+	Annexation:         {"192"},
+	Capture:            {"192"},
+	Killing:            {"190"},
+	Election:           {""},
+	Appointment:        {""},
+	Resignation:        {""},
+	Other:              {""},
+	Release:            {"0841"},
+	Withdrawal:         {"0874"},
+	Expulsion:          {"174"},
+	Abduction:          {"181"},
+	Accident:           {""},
+	Disaster:           {""},
+	Trial:              {""},
+	Verdict:            {""},
+	MarketMovement:     {""},
+	EconomicPolicy:     {""},
+	EconomicReport:     {""},
+	BusinessDeal:       {""},
 
-	// the root types (titles of a dictionary trigger use its own verb
-	// when it is specific: "condemns", "praises"; see title.go)
-	Appeal:                   {"020", "appeals", "to"},
-	ExpressIntentToCooperate: {"030", "pledges cooperation", "with"},
-	DiplomaticCooperation:    {"050", "backs", ""},
-	MaterialCooperation:      {"060", "cooperates", "with"},
-	Yield:                    {"080", "yields", "to"},
-	Investigate:              {"090", "investigates", ""},
-	Demand:                   {"100", "makes demand", "of"},
-	Disapprove:               {"110", "criticizes", ""},
-	Reject:                   {"120", "rejects", ""},
-	Threaten:                 {"130", "threatens", ""},
-	ExhibitForcePosture:      {"150", "shows force", "against"},
-	ReduceRelations:          {"160", "cuts ties", "with"},
-	Coerce:                   {"170", "coerces", ""},
-	Assault:                  {"180", "assaults", ""},
-	MassViolence:             {"200", "commits mass violence", "against"},
+	// the root types
+	Appeal:                   {"020"},
+	ExpressIntentToCooperate: {"030"},
+	DiplomaticCooperation:    {"050"},
+	MaterialCooperation:      {"060"},
+	Yield:                    {"080"},
+	Investigate:              {"090"},
+	Demand:                   {"100"},
+	Disapprove:               {"110"},
+	Reject:                   {"120"},
+	Threaten:                 {"130"},
+	ExhibitForcePosture:      {"150"},
+	ReduceRelations:          {"160"},
+	Coerce:                   {"170"},
+	Assault:                  {"180"},
+	MassViolence:             {"200"},
 }
 
 // cameoTypes gives the type of a CAMEO code from the dictionary (cameo.go):
@@ -232,33 +229,6 @@ func fitsType(code string, t Type) bool {
 	}
 	// a type at the head of its root ("190", "040") covers the root
 	return len(own) == 3 && own[2] == '0' && code[:2] == own[:2] && typeOfCode(code) == typeOfCode(own)
-}
-
-// aloneTitles is the title phrase of a type whose verb needs an object,
-// for a title that names none: "Russia invades" reads truncated, "Russia
-// launches invasion" reads as a headline.
-var aloneTitles = map[Type]string{
-	Meeting:     "holds talks",
-	Visit:       "makes visit",
-	Sanction:    "imposes sanctions",
-	Arrest:      "makes arrests",
-	Attack:      "launches attack",
-	Invasion:    "launches invasion",
-	Annexation:  "annexes territory",
-	Capture:     "captures territory",
-	Killing:     "carries out deadly attack",
-	Appointment: "makes appointment",
-	Release:     "frees prisoners",
-	Expulsion:   "expels officials",
-	Abduction:   "takes hostages",
-
-	DiplomaticCooperation: "voices support",
-	Investigate:           "opens investigation",
-	Disapprove:            "voices criticism",
-	Reject:                "rejects proposal",
-	Threaten:              "issues threat",
-	Coerce:                "uses coercion",
-	Assault:               "carries out assault",
 }
 
 // CAMEO returns the CAMEO event code of t (see the table above), or "" for

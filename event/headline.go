@@ -1,0 +1,590 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// A headline is built from the sentence's parse: the agents the mention
+// holds (canonical names, "A, B and C"; people a modifier alone ties to
+// the agent as the text names them: "Hundreds of Palestinians", "a top
+// Russian security official"), the event's verb in the present tense
+// agreeing with them, its object as the tree gives it (an actor's
+// canonical name, else the object's key noun with its modifiers: "sign
+// treaty", "detain former defence secretary"), a purpose or complement
+// clause ("vows to give utmost attention") and the key place ("in
+// Pyongyang", "at Kai Tak airport"). A verb trigger keeps its own verb
+// ("clash with", "detain"); a noun trigger ("the signing of the treaty",
+// "talks with Kim") takes its noun's verb or its type's
+// (data/headlines.yaml). With no agent, a passive, a reduced passive or a
+// noun whose patient is named reads patient first ("Pierre Gemayel
+// assassinated", "30 others injured"). Where the tree gives too little (no
+// parse, no subject, a pronoun subject, a verb that needs an object and
+// has none) the title takes the type's phrase or falls back to title.go.
+
+// subjectClimb bounds how many coordinated, controlling or main verbs a
+// verb trigger's subject is looked for through ("agreed to meet", "arrived
+// and met", "opened fire, killing two and injuring five").
+const subjectClimb = 4
+
+// headline returns the title of trigger t's mention built from the parse,
+// or "" when the parse gives too little; full is false for a noun phrase
+// with no verb ("Suicide bombing in Netanya").
+func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
+	if t.adjectival || s.tree() == nil {
+		return "", false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return "", false
+	}
+	h := &head{s: s, m: m, used: map[string]bool{}}
+	for _, p := range m.Participants {
+		if p.Role == Agent {
+			name := s.name(p.ActorID)
+			h.agents = append(h.agents, name)
+			h.used[p.ActorID] = true
+			h.group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(name)
+		}
+	}
+	base := t.lemma
+	if t.noun {
+		v, ok := theHeadWords.Nouns[t.lemma]
+		if w := s.tr.w(n); !ok || w.UPOS != "VERB" || t.anchor >= 0 {
+			title = h.noun(t, n)
+			return title, !h.partial
+		}
+		base = v // "..., killing three": the parse reads a verb
+	}
+	return h.verb(t, n, base), true
+}
+
+// head is a headline under construction.
+type head struct {
+	s      *sent
+	m      *Mention
+	agents []string
+	group  bool            // the one agent is a group named in the plural
+	used   map[string]bool // actor ids the headline names
+	// partial marks a noun phrase with no verb (noun); object, a
+	// headline that names an object ("visits Saint Petersburg in Russia").
+	partial, object bool
+}
+
+// subject returns the headline's subject and whether it is plural.
+func (h *head) subject() (string, bool) {
+	return joinNames(h.agents), len(h.agents) > 1 || h.group
+}
+
+// joinNames joins names as a headline does: "A", "A and B", "A, B and C".
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// verb builds the headline of a verb trigger at node n whose verb is
+// base.
+func (h *head) verb(t *trigger, n node, base string) string {
+	d, hw := h.s.tr, theHeadWords
+	if base == "" {
+		return ""
+	}
+	lemmaWords := strings.Fields(base)
+	prepLast := false // "speak with": the complement's preposition ends the lemma
+	if len(lemmaWords) > 1 && (complementCases[lemmaWords[len(lemmaWords)-1]] || lemmaWords[len(lemmaWords)-1] == "by") {
+		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
+	}
+	inLemma := set(lemmaWords...)
+	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
+		// "soldiers captured in Kursk": the noun the participle modifies
+		// is its patient
+		hd, ok := d.head(n)
+		if !ok {
+			return ""
+		}
+		for range subjectClimb {
+			// "an executive with a company arrested in Kashmir": the
+			// noun the modified phrase belongs to
+			up, ok := d.head(hd)
+			if !ok || d.rel(hd) != "nmod" && d.rel(hd) != "obl" {
+				break
+			}
+			if u := d.w(up).UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+				break
+			}
+			hd = up
+		}
+		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
+			return "" // an adjective stands for a noun only as a subject or object
+		}
+		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
+	}
+	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
+	subj, plural := h.subject()
+	var object string
+	if passive {
+		// "Dar was arrested by the Indian Army", "four were killed by a
+		// makeshift bomb": the by-phrase is the subject, the passive
+		// subject the object
+		byPhrase := d.kids(n, is("obl:agent"))
+		if subj == "" {
+			for _, c := range byPhrase {
+				subj, plural = h.phrase(c, true)
+				break
+			}
+		}
+		patient, first := h.patient(n)
+		if patient != noNode && len(byPhrase) == 0 && h.namesAgent(patient) {
+			// "the UAE-flagged MV Veesham was seized": an agent the
+			// patient's own phrase names is no agent
+			subj = ""
+			for _, p := range h.m.Participants {
+				if p.Role == Agent {
+					delete(h.used, p.ActorID)
+				}
+			}
+		}
+		if patient != noNode {
+			object, _ = h.phrase(patient, false)
+			if first != noNode && object != "" {
+				// "One militant was killed" parsed as two subjects
+				object = h.nounPhrase(first, 0) + " " + object
+			}
+		}
+		if subj == "" {
+			if object == "" {
+				return ""
+			}
+			// no agent: the patient first, "Seventeen people arrested in
+			// Sydney", "Lavrov named foreign minister"
+			out := capitalize(object) + " " + hw.participle(base)
+			for _, x := range d.kids(n, is("xcomp", "obj")) {
+				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
+					out += " " + h.nounPhrase(x, 0)
+				}
+				break
+			}
+			return out + h.place()
+		}
+		if object == "" {
+			object = h.others(Target)
+		}
+	} else {
+		if subj == "" {
+			c, ok := h.treeSubjectWord(n)
+			if !ok {
+				return ""
+			}
+			if subj, plural = h.phrase(c, true); subj == "" {
+				return ""
+			}
+		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
+			// "Hundreds of Palestinians clashed", "a top Russian security
+			// official met": the people or the person the text names, not
+			// the state
+			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || h.people(c)
+		} else if more := h.subjectConjuncts(n); len(more) > 0 {
+			// "Abbas and Israeli Foreign Minister Shalom met": a name
+			// the gazetteer lacks still completes the subject
+			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
+		}
+		for _, c := range d.kids(n, is("obj")) {
+			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
+				return h.typePhrase(subj, plural) // "declaring him a Nazi": no object alone says it
+			}
+			if h.isTime(c) {
+				// "detained Thursday a former defence secretary": the
+				// object the parse hangs on the day
+				for _, a := range d.kids(c, is("appos")) {
+					c = a
+					break
+				}
+			}
+			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
+				continue // "sent troops": the trigger names its object
+			}
+			object, _ = h.phrase(c, false)
+			break
+		}
+		if object != "" && len(d.kids(n, is("xcomp"))) > 0 {
+			// "urged the military to support calls": the object's clause
+			// completes it, or the headline would mislead
+			x := h.infinitive(n)
+			if x == "" {
+				return ""
+			}
+			object += " " + x
+		}
+	}
+	var tail []string
+	if object == "" && h.m.Type == Visit {
+		// "arrived in Pyongyang", "headed for Jordan", "toured Russia"
+		if prep, name := h.visitPlace(n); prep == "" {
+			object = name
+		} else if name != "" {
+			tail = append(tail, prep+" "+name)
+		}
+	}
+	purpose := "" // "vowed to destroy Israel", "met to mend ties"
+	if object == "" && len(tail) == 0 && !passive {
+		purpose = h.infinitive(n)
+	}
+	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
+		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
+		// "10 persons were killed and 30 others injured", "two
+		// combatants captured fighting": a reduced passive, its subject
+		// is its patient
+		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
+			return ""
+		}
+		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.place()
+	}
+	if object == "" && purpose == "" && len(tail) == 0 {
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
+			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
+		}
+		object = h.others(Target)
+	}
+	// an actor a preposition attaches ("clashed with Israeli troops",
+	// "expelled Zelensky from the White House")
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		cw := d.caseWord(c)
+		if !complementCases[cw] {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok {
+			tail = append(tail, cw+" "+text)
+			break
+		}
+	}
+	if rest := h.others(Counterpart); rest != "" {
+		prep := hw.Types[h.m.Type].Prep
+		if prep == "" && object != "" {
+			prep = "with"
+		}
+		if object == "" && prep == "" && !prepLast {
+			object = rest
+		} else {
+			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
+		}
+	}
+	verb := base
+	first := strings.Fields(base)[0]
+	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit) && len(tail) == 0) {
+		tw := hw.Types[h.m.Type]
+		verb = tw.Alone
+		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
+			verb = tw.Verb // "signed" alone: "signs agreement", "deploys forces to Russia"
+		} else {
+			tail = nil
+		}
+		if verb == "" || len(h.agents) == 0 {
+			return "" // a subject no actor names is too unsure an agent
+		}
+	}
+	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if object != "" {
+		out += " " + object
+		h.object = true
+	}
+	for _, x := range tail {
+		out += " " + x
+	}
+	if purpose != "" {
+		out += " " + purpose
+	}
+	return out + h.place()
+}
+
+// patient returns the passive subject of the verb at n: its nsubj:pass,
+// the noun a relative pronoun stands for ("Tapie, who was jailed"), or,
+// for a passive coordinated with a verb whose object precedes it, that
+// object ("said the 24 students ... were arrested" parsed as "said
+// students and were arrested"). first is a word parsed as a second
+// passive subject right before it ("One militant"), or noNode.
+func (h *head) patient(n node) (p, first node) {
+	d := h.s.tr
+	k := d.kids(n, is("nsubj:pass"))
+	switch {
+	case len(k) > 0:
+		p, first = k[len(k)-1], noNode
+		if w := d.w(k[0]); relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
+			if hd, ok := d.head(n); ok {
+				return hd, noNode
+			}
+		}
+		if len(k) > 1 && k[len(k)-2] == p-1 {
+			first = k[len(k)-2]
+		}
+		return p, first
+	case d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0:
+		hd, _ := d.head(n)
+		p = noNode
+		for _, o := range d.kids(hd, is("obj")) {
+			if o < n {
+				p = o
+			}
+		}
+		return p, noNode
+	}
+	return noNode, noNode
+}
+
+// typePhrase returns the headline of a subject with its type's phrase
+// ("Putin issues statement"), for a verb whose own words would read
+// truncated; "" without a subject or a phrase.
+func (h *head) typePhrase(subj string, plural bool) string {
+	tw := theHeadWords.Types[h.m.Type]
+	verb := cmpOr(tw.Alone, tw.Verb)
+	if subj == "" || verb == "" {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + h.place()
+}
+
+// infinitive returns the verb phrase a verb's complement clause gives it
+// as its object: "vowed to give utmost attention", "discussed expanding
+// cooperation"; "" when the clause has no object.
+func (h *head) infinitive(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("xcomp", "advcl")) {
+		w := d.w(x)
+		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
+			continue // "vowed ... to give" parsed as a purpose clause counts
+		}
+		if w.UPOS != "VERB" {
+			return ""
+		}
+		var object string
+		for _, c := range d.kids(x, is("obj")) {
+			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
+				object, _ = h.phrase(c, false)
+			}
+			break
+		}
+		if object == "" {
+			return ""
+		}
+		if strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+			return strings.ToLower(w.Form) + " " + object
+		}
+		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
+			return "to " + strings.ToLower(w.Form) + " " + object // the base form
+		}
+	}
+	return ""
+}
+
+// misparsedActive returns the passive subject the parse gives an active
+// verb, one with an object and no passive auxiliary ("the forces backed by
+// tanks ... had occupied the town"), or noNode.
+func misparsedActive(d *tree, n node) node {
+	k := d.kids(n, is("nsubj:pass"))
+	if len(k) == 0 || len(d.kids(n, is("obj"))) == 0 || len(d.kids(n, is("aux:pass"))) > 0 {
+		return noNode
+	}
+	return k[0]
+}
+
+// hasMark reports whether the clause at x is introduced by the word mark.
+func hasMark(d *tree, x node, mark string) bool {
+	for _, k := range d.kids(x, is("mark")) {
+		if strings.EqualFold(d.w(k).Form, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectConjuncts returns the noun phrases coordinated with the subject
+// of the verb at n that name no actor ("Abbas and Israeli Foreign
+// Minister Silvan Shalom met").
+func (h *head) subjectConjuncts(n node) []string {
+	d := h.s.tr
+	c, ok := h.treeSubjectWord(n)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, k := range d.kids(c, is("conj")) {
+		if w := d.w(k); w.UPOS != "PROPN" && w.UPOS != "NOUN" || len(h.s.phraseActors(k, true)) > 0 {
+			continue
+		}
+		out = append(out, h.nounPhrase(k, 0))
+	}
+	return out
+}
+
+// complementCases are the prepositions of a verb's complement a headline
+// keeps after the verb's object.
+var complementCases = set("with", "against", "at", "on", "to", "into", "for", "from")
+
+// noun builds the headline of a noun trigger at node n ("the signing of
+// the treaty", "Georgia's detention of Russian officers", "talks with
+// Kim").
+func (h *head) noun(t *trigger, n node) string {
+	s, d, hw := h.s, h.s.tr, theHeadWords
+	tw, ok := hw.Types[h.m.Type]
+	if !ok {
+		return ""
+	}
+	nounVerb := ""
+	for _, l := range s.d.lem(strings.ToLower(d.w(n).Form)) {
+		if v, ok := hw.Nouns[l]; ok {
+			nounVerb = v
+			break
+		}
+	}
+	object, prep := "", ""
+	actorObject := false // the object is a name ("the killing of Gemayel")
+	for _, c := range d.kids(n, is("nmod")) {
+		switch cw := d.caseWord(c); cw {
+		case "of":
+			if h.m.Type == Visit {
+				// "a visit to Pyongyang" names its place; "a tour of an
+				// arms exhibition" leaves it to the place
+				continue
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				object, actorObject = text, h.isActorWord(c)
+			}
+		case "to":
+			if h.m.Type == Visit {
+				// "a visit to France", "a trip to Pyongyang"
+				if text, ok := h.actorPhrase(c); ok {
+					object = text
+				} else if _, name := h.visitPlace(c); name != "" {
+					object = name
+				}
+			}
+		case "on", "against":
+			if !h.isActorWord(c) {
+				continue // "on the Russian side": no target
+			}
+			if text, ok := h.actorPhrase(c); ok && tw.Patient {
+				object, actorObject = text, true
+			} else if ok {
+				object, prep = text, cw
+			}
+		}
+		if object != "" {
+			break
+		}
+	}
+	if object == "" && tw.Patient && len(h.agents) > 0 {
+		object = h.others(Target)
+	}
+	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
+		// "gave him a tour" in North Korea: the place is the object, the
+		// host goes unnamed
+		h.used[h.m.Location] = true
+		object = s.name(h.m.Location)
+		h.others(Counterpart)
+	}
+	counter := h.others(Counterpart)
+	subj, plural := h.subject()
+	if subj == "" {
+		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
+			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
+		}
+		// no agent: the event's noun phrase with its place ("Israeli air
+		// strike in Rafah"); a bare noun ("Talks") is left to the type
+		out := h.nounPhrase(n, 0)
+		switch {
+		case object != "" && h.m.Type == Visit:
+			out += " to " + object // "State visit to Germany"
+		case object != "" && prep != "":
+			out += " " + prep + " " + object
+		}
+		if counter != "" && symmetric[h.m.Type] {
+			out += " with " + counter // "Telephone conversation with Savimbi"
+		}
+		out += h.place()
+		if !strings.Contains(out, " ") {
+			return ""
+		}
+		h.partial = true
+		return capitalize(out)
+	}
+	var verb string
+	switch {
+	case object != "" && prep == "":
+		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
+	case object != "":
+		verb = tw.Verb + " " + prep + " " + object
+	case strings.Contains(nounVerb, " ") && counter == "":
+		verb = nounVerb // "takes office"
+	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
+		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
+	case tw.Alone != "" && counter == "":
+		verb = tw.Alone
+	default:
+		verb = tw.Verb
+	}
+	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if counter != "" {
+		out += " " + cmpOr(tw.Prep, "with") + " " + counter
+	}
+	return out + h.place()
+}
+
+// symmetric are the types whose counterpart an agentless noun headline
+// names ("talks with Kim"): the other side of the same act.
+var symmetric = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true, Agreement: true, MilitaryExercise: true}
+
+// cmpOr returns the first of words that is not empty.
+func cmpOr(words ...string) string {
+	for _, w := range words {
+		if w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// treeSubjectWord returns the subject word of the verb at n, looked for
+// through the verbs it is coordinated with or controlled by, and from a
+// participle clause ("..., killing three") through its main clause.
+func (h *head) treeSubjectWord(n node) (node, bool) {
+	d := h.s.tr
+	for range subjectClimb {
+		if c := misparsedActive(d, n); c != noNode {
+			return c, true
+		}
+		if k := d.kids(n, is("nsubj")); len(k) > 0 {
+			// of two subjects, the nearer before the verb (a dateline
+			// parsed as one: "SEOUL — A top official met")
+			for len(k) > 1 && k[1] < n {
+				k = k[1:]
+			}
+			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
+				return d.head(n) // "the president, who has pledged"
+			}
+			if h.isTime(k[0]) {
+				return noNode, false // "Tuesday's slaying" parsed as a clause
+			}
+			return k[0], true
+		}
+		switch r := d.rel(n); {
+		case r == "xcomp" || r == "conj",
+			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"):
+			// "a bomber drove into mourners, killing three": a participle
+			// clause shares its main clause's subject
+			hd, ok := d.head(n)
+			if !ok {
+				return noNode, false
+			}
+			n = hd
+		default:
+			return noNode, false
+		}
+	}
+	return noNode, false
+}

@@ -1,0 +1,139 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestHeadlines checks titles built from the real parse: the agents, the
+// verb in the present tense agreeing with them, the object the tree gives
+// and the key place; a passive with no agent, or a noun with its patient,
+// reads patient first; a verb that needs an object never stands bare.
+func TestHeadlines(t *testing.T) {
+	// the parse the pipeline gives: tags and tree, no lemmas or features
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    string
+	}{
+		{"Putin arrived in Pyongyang on Friday.", "arrived", "Putin arrives in Pyongyang"},
+		{"Shoigu was arrested in Moscow on Friday.", "arrested", "Shoigu arrested in Moscow"},
+		{"Four soldiers were killed by a roadside bomb in Kursk on Friday.", "killed", "Roadside bomb kills four soldiers in Kursk"},
+		{"A series of coordinated bombings killed 153 people in Kyiv on Thursday.", "killed", "Coordinated bombings kill 153 people in Kyiv"},
+		{"Russia clashed with Ukraine in Kursk on Friday.", "clashed", "Russia clashes with Ukraine in Kursk"},
+		{"Putin vowed swift retaliation on Friday.", "vowed", "Putin vows swift retaliation"},
+		{"Putin vowed on Friday to give utmost attention to the treaty.", "vowed", "Putin vows to give utmost attention"},
+		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
+		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
+		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
+		// the person the text names, not the country a modifier ties it to;
+		// a dateline parsed as a second subject is passed over
+		{"SEOUL, South Korea — (AP) — A top Russian security official met with Kim in Pyongyang on Friday.", "met",
+			"Top Russian security official meets with Kim Jong Un in Pyongyang"},
+		// a passive the parse coordinates with the verb reporting it
+		{"A police chief said the 24 students from the university, were arrested during a demonstration.", "arrested", "24 students arrested"},
+		// a country in the patient's own phrase is not the agent
+		{"The Russian-flagged MV Veesham was seized near Kursk on Thursday night.", "seized", "Russian-flagged MV Veesham seized near Kursk"},
+		// a verb whose object is half of what it says falls back
+		{"Putin declared him a traitor on Friday.", "declared", "Putin issues statement"},
+		{"A suicide bomber drove his car into mourners, killing three people and wounding 12 others.", "killing", "Suicide bomber kills three people"},
+		// a bare verb of saying reads truncated: the type's phrase stands
+		{"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
+		{"The assassination of Kim shocked Moscow on Friday.", "assassination", "Kim Jong Un assassinated"},
+		{"Lavrov and Putin met in Moscow on Friday.", "met", "Lavrov and Putin meet in Moscow"},
+		{"Russia attacked on Friday.", "attacked", "Russia launches attack"},
+		// a reduced passive: the subject of a verb that needs an object
+		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
+		{"Lavrov was named foreign minister on Friday.", "named", "Lavrov named foreign minister"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestInflection checks the present and participle forms of the
+// headline words, regular and listed.
+func TestInflection(t *testing.T) {
+	hw := theHeadWords
+	for _, c := range []struct {
+		base           string
+		plural         bool
+		present, pastp string
+	}{
+		{"sign treaty", false, "signs treaty", "signed treaty"},
+		{"sign treaty", true, "sign treaty", "signed treaty"},
+		{"carry out deadly attack", false, "carries out deadly attack", "carried out deadly attack"},
+		{"have", false, "has", "had"},
+		{"hold talks", false, "holds talks", "held talks"},
+		{"seize", false, "seizes", "seized"},
+		{"kidnap", false, "kidnaps", "kidnapped"},
+		{"step down", false, "steps down", "stepped down"},
+		{"swear in", false, "swears in", "sworn in"},
+		{"go", false, "goes", "gone"},
+	} {
+		if got := hw.present(c.base, c.plural); got != c.present {
+			t.Errorf("present(%q, %v) = %q, want %q", c.base, c.plural, got, c.present)
+		}
+		if got := hw.participle(c.base); got != c.pastp {
+			t.Errorf("participle(%q) = %q, want %q", c.base, got, c.pastp)
+		}
+	}
+}
+
+// TestHeadlineReferredBack checks that a bare noun told after the event it
+// refers to takes that event's headline.
+func TestHeadlineReferredBack(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input("Russia began the massacre of 200 prisoners in Kursk on Friday. The massacre lasted two days.")
+	in.Parse = p.Sentence
+	var titles []string
+	for _, m := range Extract(in) {
+		titles = append(titles, m.Title)
+	}
+	if len(titles) != 2 || titles[0] != titles[1] || titles[0] == "Massacre" {
+		t.Log(titles)
+		t.Errorf("titles %q, want the first twice", titles)
+	}
+}
+
+// TestHeadWordsTypes checks that every type but other has its headline
+// words, which title.go's titles need too.
+func TestHeadWordsTypes(t *testing.T) {
+	for _, typ := range Types() {
+		if w, ok := theHeadWords.Types[typ]; typ != Other && (!ok || w.Verb == "") {
+			t.Errorf("type %s has no headline verb in data/headlines.yaml", typ)
+		}
+	}
+	if _, err := parseHeadWords([]byte("types:\n  no_such_type: {verb: x}\n")); err == nil {
+		t.Error("an unknown type parses")
+	}
+}
+
+// TestDropRepeat checks that an agent's name repeated as a modifier of the
+// object is left out, and only then.
+func TestDropRepeat(t *testing.T) {
+	s := &sent{d: &doc{in: Input{Names: map[string]string{"country:PSE": "Gaza"}}}}
+	m := &Mention{Participants: []Participant{{"country:PSE", Agent}}}
+	for _, c := range []struct{ in, want string }{
+		{"Gaza reaches Gaza truce agreement with Israel", "Gaza reaches truce agreement with Israel"},
+		{"Gaza meets Gaza", "Gaza meets Gaza"},
+		{"Gaza signs truce", "Gaza signs truce"},
+		{"Gaza meets Gaza People's Front", "Gaza meets Gaza People's Front"},
+		{"Gaza hosts forum on Gaza in Cairo", "Gaza hosts forum on Gaza in Cairo"},
+	} {
+		if got := s.dropRepeat(c.in, m); got != c.want {
+			t.Errorf("dropRepeat(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,399 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// The phrases a headline names (headline.go): actors by their canonical
+// names, other noun phrases by their key noun with its modifiers, people
+// as the text names them, and the key place with its preposition.
+
+// maxPhraseWords bounds the words of a noun phrase a headline names.
+const maxPhraseWords = 5
+
+// namesAgent reports whether the phrase at c names one of the mention's
+// agents.
+func (h *head) namesAgent(c node) bool {
+	for _, q := range h.s.phraseActors(c, false) {
+		id := h.s.actor(q).ActorID
+		for _, p := range h.m.Participants {
+			if p.Role == Agent && p.ActorID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participleWord reports whether a word of the parse is a past
+// participle ("captured", "held"): its tag, or its form when the parse
+// has no tags.
+func participleWord(w *conllu.Token) bool {
+	if w.XPOS != "" && w.XPOS != "_" {
+		return w.XPOS == "VBN"
+	}
+	return isParticiple(w.Form)
+}
+
+// pluralWord reports whether a word of the parse is plural: tagged as a
+// plural noun (the pipeline's parse has tags but no features), marked
+// plural in its features, a number, or a noun plural in meaning that the
+// tagger takes for a singular ("police").
+func pluralWord(w *conllu.Token) bool {
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM" ||
+		theHeadWords.pluralNouns[strings.ToLower(w.Form)]
+}
+
+// isTime reports whether the phrase at c is a time expression ("detained
+// Thursday"): never a headline's object.
+func (h *head) isTime(c node) bool {
+	for _, ti := range h.s.tokensOf(c) {
+		if h.s.d.timexAt[ti] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// others returns the names of the mention's participants in role r the
+// headline does not name yet, marking them named.
+func (h *head) others(r Role) string {
+	var names []string
+	for _, p := range h.m.Participants {
+		if p.Role == r && !h.used[p.ActorID] {
+			h.used[p.ActorID] = true
+			names = append(names, h.s.name(p.ActorID))
+		}
+	}
+	return joinNames(names)
+}
+
+// actorPhrase returns the canonical names of the actors the phrase at c
+// names that the headline does not name yet, and whether there are any.
+func (h *head) actorPhrase(c node) (string, bool) {
+	s := h.s
+	var names []string
+	for _, p := range s.phraseActors(c, false) {
+		a := s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = s.d.placeOf(a)
+		}
+		if h.used[id] {
+			continue
+		}
+		h.used[id] = true
+		names = append(names, s.name(id))
+	}
+	return joinNames(names), len(names) > 0
+}
+
+// phrase returns how a headline names the phrase headed by c: the
+// canonical names of the actors it names when its head is a name ("Putin",
+// "the Kremlin"), else its key noun with its modifiers ("coordinated
+// bombings", "Russian officers", "hundreds of Palestinians"); "" for a
+// pronoun, a vague noun ("the country") or a phrase naming only actors the
+// headline already names. plural reports a plural phrase.
+func (h *head) phrase(c node, subject bool) (text string, plural bool) {
+	s, d := h.s, h.s.tr
+	w := d.w(c)
+	if w.UPOS == "PRON" || w.UPOS == "DET" {
+		return "", false
+	}
+	ps := s.phraseActors(c, subject)
+	var names []string
+	fresh := false
+	for _, p := range ps {
+		a := s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = s.d.placeOf(a)
+		}
+		if !h.used[id] {
+			fresh = true
+			names = append(names, s.name(id))
+		}
+		h.used[id] = true
+	}
+	if len(ps) > 0 && !fresh {
+		return "", false
+	}
+	if h.isActorWord(c) && len(names) > 0 && !h.people(c) {
+		return joinNames(names), len(names) > 1 || pluralNoun(names[0]) && strings.HasPrefix(s.actor(ps[0]).ActorID, actor.AgentPrefix)
+	}
+	text = h.nounPhrase(c, 0)
+	if theHeadWords.vague[strings.ToLower(text)] {
+		return "", false
+	}
+	if theHeadWords.collective[strings.ToLower(w.Form)] {
+		// "a series of bombings kill": the named phrase agrees
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" {
+				w = d.w(k)
+				break
+			}
+		}
+	}
+	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form)
+	return text, plural
+}
+
+// nounPhrase returns the words of the noun phrase headed by c a headline
+// keeps: the head with its compounds, adjectives, numbers and names
+// before it, vague modifiers left out ("a major mutual defense treaty" →
+// "mutual defense treaty"); a counted or collective head takes its "of"
+// phrase ("hundreds of Palestinians", "a series of bombings").
+func (h *head) nounPhrase(c node, depth int) string {
+	d := h.s.tr
+	w := d.w(c)
+	lw := strings.ToLower(w.Form)
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) != "of" || depth > 1 {
+			continue
+		}
+		if theHeadWords.collective[lw] || theHeadWords.namedByOf[lw] && d.w(k).UPOS == "PROPN" {
+			return h.nounPhrase(k, depth+1) // "a series of bombings", "the city of Kursk"
+		}
+		if quantityNouns[lw] {
+			return lw + " of " + h.nounPhrase(k, depth+1)
+		}
+	}
+	if titles[lw] {
+		// "Israeli Foreign Minister Silvan Shalom": the name
+		for _, k := range d.kids(c, is("appos", "flat", "flat:name")) {
+			if d.w(k).UPOS == "PROPN" {
+				return h.nounPhrase(k, depth+1)
+			}
+		}
+		// the name right after the title, wherever the parse hangs it
+		var name []string
+		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj"; k++ {
+			name = append(name, d.w(node(k)).Form)
+		}
+		if len(name) > 0 && len(name) <= maxPhraseWords {
+			return strings.Join(name, " ")
+		}
+	}
+	words := h.modifiers(c, 0)
+	words = append(words, c)
+	if theHeadWords.keepOf[lw] {
+		// "state of emergency", "prisoners of war"
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
+				words = append(append(words, d.kids(k, is("case"))...), k)
+				break
+			}
+		}
+	}
+	return h.join(words)
+}
+
+// join writes the words of a phrase in sentence order, at most
+// maxPhraseWords of them (the last), as the text joins them.
+func (h *head) join(words []node) string {
+	d := h.s.tr
+	sortNodes(words)
+	if len(words) > maxPhraseWords {
+		words = words[len(words)-maxPhraseWords:]
+	}
+	var b strings.Builder
+	text := h.s.d.in.Text
+	for i, k := range words {
+		w := d.w(k)
+		f := w.Form
+		if k == 0 && w.UPOS != "PROPN" && !allCaps(f) {
+			f = strings.ToLower(f)
+		}
+		if i > 0 {
+			// the text's own joint: "self-styled", "anti-Syrian"
+			prev := d.w(words[i-1])
+			lo, hi := min(prev.End, w.Start), max(prev.End, w.Start)
+			if lo < 0 || hi > len(text) {
+				lo, hi = 0, 0
+			}
+			switch gap := text[lo:hi]; {
+			case prev.End < w.Start && strings.Trim(gap, "-–") == "" && gap != "":
+				b.WriteString("-")
+			case prev.End < w.Start || prev.End > w.Start || strings.HasSuffix(b.String(), "-"):
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// phraseModifiers are the relations of the words a headline keeps with a
+// noun.
+var phraseModifiers = is("compound", "amod", "nummod", "flat", "flat:name")
+
+// modifiers returns the modifiers of c a headline keeps, with their own
+// ("North Korean fighters"), leaving vague ones out.
+func (h *head) modifiers(c node, depth int) []node {
+	d := h.s.tr
+	var words []node
+	for _, k := range d.kids(c, phraseModifiers) {
+		w, r := d.w(k), d.rel(k)
+		switch {
+		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
+			r != "nummod" && len(d.kids(k, is("advmod"))) > 0,
+			k > c && r != "flat" && r != "flat:name": // "an agreement open to all"
+			continue
+		}
+		if depth < 2 {
+			words = append(words, h.modifiers(k, depth+1)...)
+		}
+		words = append(words, k)
+	}
+	return words
+}
+
+// people reports whether the word c names a country's people rather than
+// the country ("Afghans", "hundreds of Palestinians"): a headline names
+// them as the text does.
+func (h *head) people(c node) bool {
+	d := h.s.tr
+	w := d.w(c)
+	if quantityNouns[strings.ToLower(w.Form)] {
+		return true
+	}
+	p, ok := h.s.actorWord(c)
+	if !ok {
+		return false
+	}
+	a := h.s.actor(p)
+	// the text names the people, not the state: "Afghans" for
+	// Afghanistan, but not "States" of "the United States"
+	return a.Kind == actor.Country && pluralWord(w) && !strings.EqualFold(a.Text, h.s.name(a.ActorID))
+}
+
+// describes reports whether the subject word c is a common noun that
+// only a modifier ties to the mention's one agent ("a top Russian security
+// official", "North Korean combatants"): the headline names it as the
+// text does.
+func (h *head) describes(c node) bool {
+	d := h.s.tr
+	w := d.w(c)
+	if w.UPOS != "NOUN" || h.isActorWord(c) || len(d.kids(c, is("conj"))) > 0 {
+		return false
+	}
+	if lw := strings.ToLower(w.Form); !h.s.d.lemmaIn(lw, partyNouns) && !titles[lw] && !groupNouns[lw] &&
+		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) {
+		return false // "an Israeli offensive", "Israeli army jeeps" stand for no one
+	}
+	if len(d.kids(c, is("nmod:poss"))) > 0 {
+		return false // "Kabila's men": the possessor is the headline's agent
+	}
+	ps := h.s.phraseActors(c, true)
+	if len(ps) != 1 {
+		return false
+	}
+	for _, p := range h.m.Participants {
+		if p.Role == Agent && p.ActorID == h.s.actor(ps[0]).ActorID {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeople reports whether the noun at c names people or an actor
+// ("the fighters", "him", "Kim"): what a verb of naming says of them is
+// the rest of the clause.
+func (h *head) namesPeople(c node) bool {
+	lw := strings.ToLower(h.s.tr.w(c).Form)
+	return h.isActorWord(c) || theHeadWords.personEnding(lw) || h.s.d.lemmaIn(lw, partyNouns) || titles[lw]
+}
+
+// isActorWord reports whether the word k is part of an actor mention.
+func (h *head) isActorWord(k node) bool {
+	_, ok := h.s.actorWord(k)
+	return ok
+}
+
+// allCaps reports whether a word is written in capitals ("US", "NDP").
+func allCaps(w string) bool {
+	return w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// sortNodes sorts words in sentence order.
+func sortNodes(ns []node) {
+	for i := 1; i < len(ns); i++ {
+		for j := i; j > 0 && ns[j] < ns[j-1]; j-- {
+			ns[j], ns[j-1] = ns[j-1], ns[j]
+		}
+	}
+}
+
+// visitPlace returns the place a visit's verb at n goes to, with the
+// preposition the text gives ("in", "to", "for"; "" for an object): the
+// mention's location, which the headline then names.
+func (h *head) visitPlace(n node) (prep, name string) {
+	loc := h.m.Location
+	if loc == "" || h.used[loc] {
+		return "", ""
+	}
+	d := h.s.tr
+	prep = "to"
+	for _, c := range d.kids(n, func(r string) bool { return r == "obj" || baseRel(r) == "obl" }) {
+		if h.names(c, loc) {
+			prep = d.caseWord(c)
+			if prep == "" && d.rel(c) != "obj" {
+				prep = "in" // "arrived here"
+			}
+			break
+		}
+	}
+	h.used[loc] = true
+	return prep, h.s.name(loc)
+}
+
+// names reports whether the phrase at c names the actor id (a place by
+// its place id).
+func (h *head) names(c node, id string) bool {
+	s := h.s
+	for _, p := range s.phraseActors(c, false) {
+		a := s.actor(p)
+		if a.ActorID == id || s.d.placeOf(a) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps are the prepositions a headline keeps before its place; any
+// other reads "in".
+var placePreps = set("in", "at", "near", "outside", "off", "inside")
+
+// place returns the headline's place phrase (" in Pyongyang", " at Kai
+// Tak airport"), or "" when the mention has none or the headline names it
+// already. The preposition is the one the tree gives the place.
+func (h *head) place() string {
+	loc := h.m.Location
+	if loc == "" || h.used[loc] {
+		return ""
+	}
+	h.used[loc] = true
+	prep := "in"
+	switch {
+	case h.m.Type == MilitaryDeployment, h.m.Type == Visit && !h.object:
+		prep = "to" // "deploys forces to Russia", "makes visit to Pyongyang"
+	}
+	d := h.s.tr
+	for k := range d.words {
+		c := node(k)
+		r := d.rel(c)
+		if baseRel(r) != "obl" && baseRel(r) != "nmod" {
+			continue
+		}
+		if h.names(c, loc) {
+			if cw := d.caseWord(c); placePreps[cw] {
+				prep = cw
+			}
+			break
+		}
+	}
+	return " " + prep + " " + h.s.name(loc)
+}

@@ -1,0 +1,136 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/headlines.yaml
+var headlinesYAML []byte
+
+// typeWords are the headline words of one event type (see
+// data/headlines.yaml).
+type typeWords struct {
+	Verb    string `yaml:"verb"`
+	Object  string `yaml:"object"`
+	Prep    string `yaml:"prep"`
+	Alone   string `yaml:"alone"`
+	Patient bool   `yaml:"patient"`
+}
+
+// headWords is the parsed data/headlines.yaml. It is built once and read
+// only.
+type headWords struct {
+	Types       map[Type]typeWords `yaml:"types"`
+	Nouns       map[string]string  `yaml:"nouns"`
+	NeedsObject []string           `yaml:"needs_object"`
+	ThirdPerson map[string]string  `yaml:"third_person"`
+	Participles map[string]string  `yaml:"participles"`
+	Collective  []string           `yaml:"collective"`
+	Vague       []string           `yaml:"vague_objects"`
+	VagueMods   []string           `yaml:"vague_modifiers"`
+	NoObject    []string           `yaml:"no_object"`
+	PatientSubj []string           `yaml:"patient_subject"`
+	Symmetric   []string           `yaml:"symmetric_verbs"`
+	SmallClause []string           `yaml:"small_clause"`
+	PluralNouns []string           `yaml:"plural_nouns"`
+	KeepOf      []string           `yaml:"keep_of"`
+	PersonEnds  []string           `yaml:"person_endings"`
+	PersonList  []string           `yaml:"person_nouns"`
+	NamedByOf   []string           `yaml:"named_by_of"`
+
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf map[string]bool
+}
+
+// parseHeadWords parses and checks the headline words.
+func parseHeadWords(data []byte) (*headWords, error) {
+	var hw headWords
+	if err := yaml.Unmarshal(data, &hw); err != nil {
+		return nil, fmt.Errorf("headlines.yaml: %w", err)
+	}
+	for t, w := range hw.Types {
+		if !t.Valid() || w.Verb == "" {
+			return nil, fmt.Errorf("headlines.yaml: type %q: unknown type or no verb", t)
+		}
+	}
+	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
+	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
+	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
+	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
+	return &hw, nil
+}
+
+// theHeadWords are the embedded headline words.
+var theHeadWords = func() *headWords {
+	hw, err := parseHeadWords(headlinesYAML)
+	if err != nil {
+		panic(err)
+	}
+	return hw
+}()
+
+// personEnding reports whether a noun, singular or plural, names people:
+// it is listed, or it ends as nouns for people do ("environmentalists",
+// "speaker", "rapporteur").
+func (hw *headWords) personEnding(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "environmentalists", "refugees"
+		if hw.personNouns[w] || hw.personNouns[w+"e"] {
+			return true
+		}
+	}
+	if hw.personNouns[w] {
+		return true
+	}
+	for _, e := range hw.PersonEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// present inflects the first word of a base-form verb phrase for its
+// subject: third person singular ("sign treaty" → "signs treaty"), or
+// left as it is for a plural subject.
+func (hw *headWords) present(phrase string, plural bool) string {
+	if plural || phrase == "" {
+		return phrase
+	}
+	verb, rest, _ := strings.Cut(phrase, " ")
+	if f, ok := hw.ThirdPerson[verb]; ok {
+		verb = f
+	} else {
+		verb = thirdPerson(verb)
+	}
+	if rest != "" {
+		return verb + " " + rest
+	}
+	return verb
+}
+
+// participle returns the past participle of a base-form verb phrase's
+// first word ("arrest" → "arrested", "hold talks" → "held talks").
+func (hw *headWords) participle(phrase string) string {
+	if p, ok := hw.Participles[phrase]; ok {
+		return p
+	}
+	verb, rest, _ := strings.Cut(phrase, " ")
+	switch p, ok := hw.Participles[verb]; {
+	case ok:
+		verb = p
+	case strings.HasSuffix(verb, "e"):
+		verb += "d"
+	case strings.HasSuffix(verb, "y") && len(verb) > 2 && !strings.ContainsRune("aeiou", rune(verb[len(verb)-2])):
+		verb = verb[:len(verb)-1] + "ied"
+	default:
+		verb += "ed"
+	}
+	if rest != "" {
+		return verb + " " + rest
+	}
+	return verb
+}
