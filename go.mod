@@ -1,12 +1,13 @@
 module github.com/chronograph-news/chronograph
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/biter777/countries v1.7.5
 	github.com/dominikbraun/graph v0.23.0
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	golang.org/x/sys v0.50.0
 	gopkg.in/yaml.v3 v3.0.1
 )
 

@@ -224,3 +224,19 @@ func writeHTML(o *Output) error {
 	links := slices.Clone(o.written)
 	return o.file("index.html", func(w io.Writer) error { return viewer.Write(w, o.Timeline, g, links) })
 }
+
+// Owns reports whether name, at the top level of an output folder, is one
+// a build writes (a format's file or folder, or the temporary file of an
+// interrupted write of one), so that a folder holding nothing else may be
+// replaced as a whole.
+func Owns(name string) bool {
+	for _, f := range Formats() {
+		for _, file := range f.Files {
+			top, _, _ := strings.Cut(file, "/")
+			if name == top || strings.HasPrefix(name, "."+top+".tmp") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/chronograph-news/chronograph/export"
 	"github.com/chronograph-news/chronograph/export/dot"
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/outdir"
 	"github.com/chronograph-news/chronograph/pipeline"
 	"github.com/chronograph-news/chronograph/timeline"
 )
@@ -79,6 +81,8 @@ type buildConfig struct {
 	opt     pipeline.Options
 	formats []export.Format
 	diagram dot.Options
+	// force writes an empty result over a folder that holds one.
+	force bool
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
@@ -108,6 +112,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.StringVar(&cfg.diagram.Focus, "focus", "", "draw graph.dot/svg around one `actor` (id, name or alias) only")
 	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
 	fs.IntVar(&cfg.diagram.Top, "top", 0, "draw only the `N` actors in the most events, and their events")
+	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
 		fs.PrintDefaults()
@@ -150,12 +155,21 @@ func typeNames() string {
 	return strings.Join(names, ", ")
 }
 
-// runBuild implements "chronograph build".
+// runBuild implements "chronograph build". The output folder is replaced
+// as a whole at the end (package outdir): checked and locked before any
+// work, written beside itself, swapped in only when every file is written.
 func runBuild(e env, args []string) error {
 	cfg, err := parseBuildFlags(e, args)
 	if cfg == nil || err != nil {
 		return err
 	}
+	st, err := outdir.Begin(cfg.dir, export.Owns)
+	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	defer st.Abort()
+	stop := abortOnSignal(e, st)
+	defer stop()
 	docs, errs := document.ReadPaths(cfg.paths, e.stdin)
 	report(e.stderr, errs)
 	nerr := len(errs)
@@ -169,12 +183,18 @@ func runBuild(e env, args []string) error {
 	if tl == nil {
 		return errors.New("build: failed")
 	}
+	if len(tl.Events) == 0 && !cfg.opt.Filter.IsZero() && !cfg.force && holdsFiles(cfg.dir) {
+		return fmt.Errorf("build: no event passes the filters; %s is left as it was (--force writes the empty result)", cfg.dir)
+	}
 	g, err := graph.Build(tl)
 	if err != nil {
 		return fmt.Errorf("build: graph: %w", err)
 	}
-	written, err := export.Write(&export.Output{Dir: cfg.dir, Timeline: tl, Graph: g, Diagram: cfg.diagram}, cfg.formats)
+	written, err := export.Write(&export.Output{Dir: st.Path(), Timeline: tl, Graph: g, Diagram: cfg.diagram}, cfg.formats)
 	if err != nil {
+		return fmt.Errorf("build: %s left as it was: %w", cfg.dir, err)
+	}
+	if err := st.Commit(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	problems := ""
@@ -184,6 +204,12 @@ func runBuild(e env, args []string) error {
 	fmt.Fprintf(e.stdout, "chronograph build: %d documents%s, %d actors, %d events; wrote %s to %s\n",
 		len(tl.Documents), problems, len(tl.Actors), len(tl.Events), strings.Join(written, ", "), cfg.dir)
 	return nil
+}
+
+// holdsFiles reports whether dir exists and is not empty.
+func holdsFiles(dir string) bool {
+	ents, err := os.ReadDir(dir)
+	return err == nil && len(ents) > 0
 }
 
 // report prints each error on its own line.
