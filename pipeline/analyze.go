@@ -25,8 +25,10 @@ type stageAnalyzer struct {
 	// resolves actors again.
 	seen map[string]*tokens
 	// names maps actor ids to canonical names for titles; it is made on
-	// the first Analyze, once every document is resolved.
-	names map[string]string
+	// the first Analyze, once every document is resolved, and only read
+	// after (Analyze runs on several goroutines).
+	names     map[string]string
+	namesOnce sync.Once
 	// cameoVerbs is Options.CAMEOVerbs.
 	cameoVerbs bool
 	// parser tags and parses one sentence for event.Input.Parse: the
@@ -115,12 +117,12 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	if t == nil {
 		return nil, nil, fmt.Errorf("document %s was not resolved", doc.ID)
 	}
-	if s.names == nil {
+	s.namesOnce.Do(func() {
 		s.names = map[string]string{}
 		for _, a := range s.resolver.Actors() {
 			s.names[a.ID] = a.Name
 		}
-	}
+	})
 	tx = s.tagger.TagTokens(doc.Text, t.toks, t.sents, doc.DCT)
 	ms = event.Extract(event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,

@@ -64,6 +64,9 @@ type Options struct {
 	// the trigger lexicon lacks (--cameo-verbs; event.Input.CAMEOVerbs):
 	// more events found, fewer of them right.
 	CAMEOVerbs bool
+	// Jobs is how many documents are analysed at once (-j); 0 means one
+	// per core. The result does not depend on it.
+	Jobs int
 }
 
 // Build runs the pipeline over docs. It returns the timeline and every
@@ -81,7 +84,7 @@ func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) 
 // analyzer runs the per-document stages. Resolve is called once per
 // document, in sorted document order, before any Analyze; Analyze is
 // called once or twice per resolved document (twice when its DCT is
-// inferred).
+// inferred), from several goroutines at once for different documents.
 type analyzer interface {
 	// Resolve does what does not depend on the DCT: tokens and actors.
 	Resolve(doc *document.Document) error
@@ -112,14 +115,23 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 		resolved = append(resolved, &docs[i])
 	}
-	var ok []*analysis
-	for _, d := range resolved {
+	// Every document is analysed on the workers, each into its own slot;
+	// the errors are then collected in document order.
+	workers := jobs(opt.Jobs, len(resolved))
+	results := make([]analysis, len(resolved))
+	failed := make([]error, len(resolved))
+	parallel(len(resolved), workers, func(i int) {
+		d := resolved[i]
 		tx, ms, err := an.Analyze(d)
-		if err != nil {
-			errs = append(errs, docError(d, err))
+		results[i], failed[i] = analysis{doc: d, timexes: tx, mentions: ms}, err
+	})
+	var ok []*analysis
+	for i := range results {
+		if failed[i] != nil {
+			errs = append(errs, docError(resolved[i], failed[i]))
 			continue
 		}
-		ok = append(ok, &analysis{doc: d, timexes: tx, mentions: ms})
+		ok = append(ok, &results[i])
 	}
 
 	actors := an.Actors()
@@ -141,29 +153,25 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	}
 	known := merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
 
+	// Second pass: each undated document's DCT inferred against the
+	// first set, and the document analysed again with it.
+	var undated []*analysis
 	for _, a := range ok {
-		if !a.doc.DCT.IsZero() {
-			continue
+		if a.doc.DCT.IsZero() {
+			undated = append(undated, a)
 		}
-		inf, found := InferDCT(a.doc.Text, a.timexes, a.mentions, known)
-		if !found {
-			continue
+	}
+	failed = make([]error, len(undated))
+	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
+		failed[i] = reanalyze(undated[i], known, an)
+	})
+	for i, a := range undated {
+		if failed[i] != nil {
+			errs = append(errs, docError(a.doc, failed[i]))
 		}
-		a.doc.DCT, a.doc.DCTOrigin = inf.DCT, document.Inferred
-		tx, ms, err := an.Analyze(a.doc)
-		if err != nil {
-			errs = append(errs, docError(a.doc, err))
-			continue
+		if a.inferred != nil {
+			dcts[a.doc.ID] = a.inferred.DCT
 		}
-		for i := range ms {
-			if ms[i].Basis != event.Explicit {
-				if ms[i].Confidence <= 0 || ms[i].Confidence > inf.Confidence {
-					ms[i].Confidence = inf.Confidence
-				}
-			}
-		}
-		a.timexes, a.mentions, a.inferred = tx, ms, &inf
-		dcts[a.doc.ID] = inf.DCT
 	}
 
 	var all []event.Mention
@@ -199,6 +207,31 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		tl = tl.Filter(opt.Filter)
 	}
 	return tl, errs
+}
+
+// reanalyze infers the DCT of the undated document of a against the
+// events known from the dated ones and, when one is found, analyses the
+// document again with it; mentions whose date rests on the inferred DCT
+// get the inference's confidence.
+func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
+	inf, found := InferDCT(a.doc.Text, a.timexes, a.mentions, known)
+	if !found {
+		return nil
+	}
+	a.doc.DCT, a.doc.DCTOrigin = inf.DCT, document.Inferred
+	tx, ms, err := an.Analyze(a.doc)
+	if err != nil {
+		return err
+	}
+	for i := range ms {
+		if ms[i].Basis != event.Explicit {
+			if ms[i].Confidence <= 0 || ms[i].Confidence > inf.Confidence {
+				ms[i].Confidence = inf.Confidence
+			}
+		}
+	}
+	a.timexes, a.mentions, a.inferred = tx, ms, &inf
+	return nil
 }
 
 // keep returns the mentions that go on the timeline: asserted and

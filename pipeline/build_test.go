@@ -3,8 +3,10 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,11 +18,13 @@ import (
 )
 
 // fakeAnalyzer stands in for the real stages: it returns fixed mentions per
-// document and records the calls.
+// document and records the calls (Analyze is called from several
+// goroutines).
 type fakeAnalyzer struct {
 	mentions map[string][]event.Mention
 	fail     map[string]bool
 	actors   []actor.Actor
+	mu       sync.Mutex
 	calls    []string
 }
 
@@ -30,7 +34,9 @@ func (f *fakeAnalyzer) Resolve(d *document.Document) error {
 }
 
 func (f *fakeAnalyzer) Analyze(d *document.Document) ([]timex.Timex, []event.Mention, error) {
+	f.mu.Lock()
 	f.calls = append(f.calls, d.ID+"@"+dateOnly(d.DCT))
+	f.mu.Unlock()
 	if f.fail[d.ID] {
 		return nil, nil, errors.New("cannot analyse")
 	}
@@ -98,7 +104,7 @@ func summarize(tl *timeline.Timeline) []string {
 
 func TestRun(t *testing.T) {
 	docs, fa := fixture()
-	tl, errs := run(docs, Options{}, fa)
+	tl, errs := run(docs, Options{Jobs: 1}, fa)
 	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "other/a.txt: duplicate document id") ||
 		!strings.Contains(errs[1].Error(), "c.txt: cannot analyse") {
 		t.Errorf("errors = %v", errs)
@@ -223,5 +229,29 @@ func TestBuildText(t *testing.T) {
 	}
 	if !slices.Contains(ids, "person:sergei-shoigu") || !slices.Contains(ids, "person:kim-jong-un") {
 		t.Errorf("participants = %v", ids)
+	}
+}
+
+// TestRunJobsSameResult checks that the result does not depend on the
+// number of workers, and that every document is analysed once per pass.
+func TestRunJobsSameResult(t *testing.T) {
+	var want *timeline.Timeline
+	for _, j := range []int{1, 2, 8} {
+		docs, fa := fixture()
+		tl, errs := run(docs, Options{Jobs: j}, fa)
+		if len(errs) != 2 {
+			t.Errorf("-j %d: errors %v", j, errs)
+		}
+		calls := slices.Sorted(slices.Values(fa.calls))
+		if wantCalls := []string{"a@2025-03-21", "b@", "b@2025-03-21", "c@", "resolve a", "resolve b", "resolve c"}; !slices.Equal(calls, wantCalls) {
+			t.Errorf("-j %d: calls %v, want %v", j, calls, wantCalls)
+		}
+		if want == nil {
+			want = tl
+			continue
+		}
+		if !reflect.DeepEqual(tl, want) {
+			t.Errorf("-j %d: timeline differs from -j 1", j)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"flag"
@@ -29,6 +30,7 @@ type benchConfig struct {
 	runs       int
 	limit      int
 	cpuProfile string
+	jobs       int
 	paths      []string
 }
 
@@ -38,6 +40,7 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 	var cfg benchConfig
 	fs.IntVar(&cfg.runs, "runs", 3, "run the build `N` times and report the best and median")
 	fs.IntVar(&cfg.limit, "limit", 0, "use only the first `N` documents read (0: all)")
+	fs.IntVar(&cfg.jobs, "j", 0, "analyse `N` documents at once, as build -j does (0: one per core)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE`")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: chronograph bench [flags] [PATH ...]\n\n"+
@@ -54,6 +57,9 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 	}
 	if cfg.runs < 1 {
 		return nil, fmt.Errorf("bench: --runs must be at least 1, got %d", cfg.runs)
+	}
+	if cfg.jobs < 0 {
+		return nil, fmt.Errorf("bench: -j must not be negative, got %d", cfg.jobs)
 	}
 	if cfg.limit < 0 {
 		return nil, fmt.Errorf("bench: --limit must not be negative, got %d", cfg.limit)
@@ -72,6 +78,7 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 type benchResult struct {
 	docs, bytes    int
 	runs           int
+	jobs           int             // -j of every build
 	build, graph   []time.Duration // wall time, one per run
 	buildCPU       []time.Duration // process CPU time (user+system), one per run
 	timex          []time.Duration // one per run
@@ -108,7 +115,7 @@ func runBench(e env, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	res, err := measure(e, docs, cfg.runs)
+	res, err := measure(e, docs, cfg.runs, cfg.jobs)
 	if err != nil {
 		return err
 	}
@@ -119,8 +126,8 @@ func runBench(e env, args []string) error {
 // measure builds docs runs times, then tags the time expressions of every
 // document runs times, sampling the Go heap all along. The errors of the
 // first build are printed to e.stderr.
-func measure(e env, docs []document.Document, runs int) (*benchResult, error) {
-	res := &benchResult{docs: len(docs), runs: runs, deterministic: true}
+func measure(e env, docs []document.Document, runs, jobs int) (*benchResult, error) {
+	res := &benchResult{docs: len(docs), runs: runs, jobs: jobs, deterministic: true}
 	for _, d := range docs {
 		res.bytes += len(d.Text)
 	}
@@ -160,7 +167,7 @@ func (r *benchResult) buildOnce(e env, docs []document.Document, verbose bool) (
 	runtime.GC()
 	cpu := cpuTime()
 	start := time.Now()
-	tl, errs := pipeline.Build(docs, pipeline.Options{})
+	tl, errs := pipeline.Build(docs, pipeline.Options{Jobs: r.jobs})
 	r.build = append(r.build, time.Since(start))
 	r.buildCPU = append(r.buildCPU, cpuTime()-cpu)
 	if verbose {
@@ -198,6 +205,7 @@ func (r *benchResult) write(w io.Writer) {
 	line("documents", "%d", r.docs)
 	line("bytes", "%d", r.bytes)
 	line("runs", "%d", r.runs)
+	line("workers", "%d", cmp.Or(r.jobs, runtime.GOMAXPROCS(0)))
 	line("events", "%d", r.events)
 	line("actors", "%d", r.actors)
 	line("errors", "%d", r.errors)

@@ -30,7 +30,7 @@ func TestBenchSeeds(t *testing.T) {
 	}
 	names, values := benchFields(t, out)
 	want := []string{
-		"documents", "bytes", "runs", "events", "actors", "errors", "deterministic",
+		"documents", "bytes", "runs", "workers", "events", "actors", "errors", "deterministic",
 		"build.best", "build.median", "build.MB/s", "build.docs/s",
 		"build.cpu.best", "build.cpu.median", "build.cpu.MB/s",
 		"graph.best", "graph.median",

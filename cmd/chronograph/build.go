@@ -98,6 +98,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		from, to   time.Time
 		all        bool
 		cameoVerbs bool
+		workers    int
 	)
 	fs.StringVar(&cfg.dir, "o", "out", "write the outputs to `DIR`")
 	fs.Var(&dates, "date", "set a DCT: `ID=YYYY-MM-DD` for one document, YYYY-MM-DD for every undated one (repeatable)")
@@ -112,6 +113,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.StringVar(&cfg.diagram.Focus, "focus", "", "draw graph.dot/svg around one `actor` (id, name or alias) only")
 	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
 	fs.IntVar(&cfg.diagram.Top, "top", 0, "draw only the `N` actors in the most events, and their events")
+	fs.IntVar(&workers, "j", 0, "analyse `N` documents at once (0: one per core); the output does not depend on it")
 	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
@@ -130,6 +132,9 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 			return nil, fmt.Errorf("build: --type %q is no event type (known: %s)", t, typeNames())
 		}
 	}
+	if workers < 0 {
+		return nil, fmt.Errorf("build: -j takes a number of 0 or more, got %d", workers)
+	}
 	if cfg.diagram.Hops < 0 || cfg.diagram.Top < 0 {
 		return nil, fmt.Errorf("build: --hops and --top take a number of 0 or more, got %d and %d", cfg.diagram.Hops, cfg.diagram.Top)
 	}
@@ -137,7 +142,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
 	cfg.opt = pipeline.Options{
-		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, CAMEOVerbs: cameoVerbs,
+		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, CAMEOVerbs: cameoVerbs, Jobs: workers,
 		Filter: timeline.Filter{From: from, To: to, Actors: actors, Types: types},
 	}
 	if cfg.formats, err = export.Select(formatList); err != nil {
