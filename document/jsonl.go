@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -18,44 +19,12 @@ type record struct {
 	Text   *string         `json:"text"`
 }
 
-// parseJSONL reads one article per line. Blank lines are skipped; a bad
-// line is reported with its number and the others are still read. base is
-// the default id prefix: a record without an id gets "base-LINE".
+// parseJSONL reads one article per line of data (see readJSONL). Blank
+// lines are skipped; a bad line is reported with its number and the others
+// are still read. base is the default id prefix: a record without an id
+// gets "base-LINE".
 func parseJSONL(path, base string, data []byte) ([]Document, ErrorList) {
-	var (
-		docs []Document
-		errs ErrorList
-	)
-	line := 0
-	for len(data) > 0 {
-		line++
-		var l []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			l, data = data, nil
-		}
-		if line == 1 {
-			l = bytes.TrimPrefix(l, []byte("\uFEFF"))
-		}
-		l = bytes.TrimSpace(l)
-		if len(l) == 0 {
-			continue
-		}
-		d, err := parseRecord(l)
-		if err != "" {
-			errs.Add(path, line, err)
-			if d == nil {
-				continue
-			}
-		}
-		d.Path, d.Line = path, line
-		if d.ID == "" {
-			d.ID = base + "-" + strconv.Itoa(line)
-		}
-		docs = append(docs, *d)
-	}
-	return docs, errs
+	return readJSONL(path, base, bufio.NewReader(bytes.NewReader(data)), int64(len(data)))
 }
 
 // parseRecord decodes one line. It returns a document even with a

@@ -22,14 +22,34 @@ var textExts = map[string]bool{
 // JSON Lines or TimeML one) and "-" (stdin). Errors are collected and never
 // stop the other inputs; each is a *Error naming a path (and a line when
 // known). Ids that repeat are made unique by appending "-2", "-3", ... in
-// reading order, with a warning.
+// reading order, with a warning. Documents over DefaultMaxDocBytes are
+// refused (see Read).
 func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
+	return Read(paths, stdin, ReadOptions{})
+}
+
+// Read is ReadPaths with options: a document (a text or TimeML file, one
+// JSON Lines record) over opt.MaxDocBytes is reported and skipped, and no
+// more than that is read of it, whatever the input (an endless stream
+// such as /dev/zero included).
+func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error) {
 	var (
 		docs []Document
 		errs ErrorList
 	)
-	read := func(name string, data []byte) {
-		ds, err := Parse(name, data)
+	readFile := func(name string) {
+		f, err := os.Open(name)
+		if err != nil {
+			errs.Add(name, 0, pathErr(err))
+			return
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > opt.max() &&
+			FormatOf(name) != JSONLines && filepath.Ext(name) != "" {
+			errs.Add(name, 0, errTooLarge(opt.max()))
+			return
+		}
+		ds, err := readInput(name, f, opt)
 		docs = append(docs, ds...)
 		collect(&errs, name, err)
 	}
@@ -39,12 +59,9 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
 				errs.Add("-", 0, "no standard input")
 				continue
 			}
-			data, err := io.ReadAll(stdin)
-			if err != nil {
-				errs.Add("-", 0, err.Error())
-				continue
-			}
-			read("-", data)
+			ds, err := readInput("-", stdin, opt)
+			docs = append(docs, ds...)
+			collect(&errs, "-", err)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -53,12 +70,7 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				errs.Add(p, 0, pathErr(err))
-				continue
-			}
-			read(p, data)
+			readFile(p)
 			continue
 		}
 		n := 0
@@ -90,13 +102,8 @@ func ReadPaths(paths []string, stdin io.Reader) ([]Document, []error) {
 			} else if !d.Type().IsRegular() {
 				return nil
 			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				errs.Add(path, 0, pathErr(err))
-				return nil
-			}
 			n++
-			read(path, data)
+			readFile(path)
 			return nil
 		})
 		if err != nil {

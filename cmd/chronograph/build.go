@@ -83,6 +83,7 @@ type buildConfig struct {
 	diagram dot.Options
 	// force writes an empty result over a folder that holds one.
 	force bool
+	read  document.ReadOptions
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
@@ -114,6 +115,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
 	fs.IntVar(&cfg.diagram.Top, "top", 0, "draw only the `N` actors in the most events, and their events")
 	fs.IntVar(&workers, "j", 0, "analyse `N` documents at once (0: one per core); the output does not depend on it")
+	cfg.read.MaxDocBytes = document.DefaultMaxDocBytes
+	fs.Var(sizeFlag{&cfg.read.MaxDocBytes}, "max-doc-bytes", "refuse a document (file or JSON Lines record) larger than `SIZE` (e.g. 16MB), reading no more of it")
 	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
@@ -175,7 +178,7 @@ func runBuild(e env, args []string) error {
 	defer st.Abort()
 	stop := abortOnSignal(e, st)
 	defer stop()
-	docs, errs := document.ReadPaths(cfg.paths, e.stdin)
+	docs, errs := document.Read(cfg.paths, e.stdin, cfg.read)
 	report(e.stderr, errs)
 	nerr := len(errs)
 	if len(docs) == 0 {

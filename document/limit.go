@@ -1,0 +1,168 @@
+package document
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"unicode/utf8"
+)
+
+// DefaultMaxDocBytes is the default limit on one document (--max-doc-bytes):
+// a text or TimeML file, or one JSON Lines record. Larger ones are refused
+// with a message, so that one endless or huge input (/dev/zero, a
+// runaway log) cannot exhaust memory or stop the others; 16 MB is some
+// thousand times a long news article.
+const DefaultMaxDocBytes = 16 << 20
+
+// skipFactor bounds the skipping of a JSON Lines record over the limit:
+// past skipFactor times the limit without an end of line, the input is
+// taken for an endless stream and the rest of it is not read.
+const skipFactor = 4
+
+// sniffBytes is how much of an input without a telling extension is looked
+// at to guess its format.
+const sniffBytes = 512
+
+// ReadOptions tunes [Read].
+type ReadOptions struct {
+	// MaxDocBytes is the largest document read, in bytes; 0 means
+	// DefaultMaxDocBytes.
+	MaxDocBytes int64
+}
+
+func (o ReadOptions) max() int64 {
+	if o.MaxDocBytes <= 0 {
+		return DefaultMaxDocBytes
+	}
+	return o.MaxDocBytes
+}
+
+// errTooLarge is the message of a document over the limit.
+func errTooLarge(max int64) string {
+	return fmt.Sprintf("larger than the limit of %s per document (--max-doc-bytes): skipped", sizeText(max))
+}
+
+// sizeText writes a byte count the way a person reads it.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readInput reads the articles of one input, never holding more than the
+// limit of one document (plus a line buffer) at a time beyond the
+// documents it returns: JSON Lines are read record by record, anything
+// else up to the limit and refused past it.
+func readInput(name string, r io.Reader, opt ReadOptions) ([]Document, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	f := FormatOf(name)
+	if name == "-" || filepath.Ext(name) == "" {
+		head, _ := br.Peek(sniffBytes)
+		f = sniff(head)
+	}
+	if f == JSONLines {
+		docs, errs := readJSONL(name, ID(name), br, opt.max())
+		return docs, errs.Err()
+	}
+	data, err := io.ReadAll(io.LimitReader(br, opt.max()+1))
+	if err != nil {
+		var errs ErrorList
+		errs.Add(name, 0, pathErr(err))
+		return nil, errs
+	}
+	if int64(len(data)) > opt.max() {
+		var errs ErrorList
+		errs.Add(name, 0, errTooLarge(opt.max()))
+		return nil, errs
+	}
+	return ParseFormat(name, f, data)
+}
+
+// readJSONL reads one article per line from r, as parseJSONL does, one
+// line at a time: a line over max bytes is skipped (and reported) without
+// being held, and a line of invalid UTF-8 is reported by its number while
+// the others are read.
+func readJSONL(path, base string, r *bufio.Reader, max int64) ([]Document, ErrorList) {
+	var (
+		docs []Document
+		errs ErrorList
+		line []byte
+	)
+	for n := 1; ; n++ {
+		var tooLong, endless bool
+		line, tooLong, endless = readLine(r, line[:0], max)
+		if endless {
+			errs.Add(path, n, fmt.Sprintf("record with no end of line in %s: the rest of the input is not read", sizeText(skipFactor*max)))
+			return docs, errs
+		}
+		if len(line) == 0 && !tooLong {
+			if _, err := r.Peek(1); err != nil {
+				if !errors.Is(err, io.EOF) {
+					errs.Add(path, n, pathErr(err))
+				}
+				return docs, errs
+			}
+			continue
+		}
+		if tooLong {
+			errs.Add(path, n, "record "+errTooLarge(max))
+			continue
+		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
+		if !utf8.Valid(line) {
+			errs.Add(path, n, "invalid UTF-8 (is it a text file?)")
+			continue
+		}
+		l := bytes.TrimSpace(line)
+		if len(l) == 0 {
+			continue
+		}
+		d, msg := parseRecord(l)
+		if msg != "" {
+			errs.Add(path, n, msg)
+			if d == nil {
+				continue
+			}
+		}
+		d.Path, d.Line = path, n
+		if d.ID == "" {
+			d.ID = base + "-" + strconv.Itoa(n)
+		}
+		docs = append(docs, *d)
+	}
+}
+
+// readLine reads one line (without its newline) into buf. A line longer
+// than max is read to its end but not kept: it returns no bytes and
+// tooLong; one with no end within skipFactor*max is endless.
+func readLine(r *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, endless bool) {
+	var read int64
+	for {
+		chunk, err := r.ReadSlice('\n')
+		read += int64(len(chunk))
+		if read > skipFactor*max {
+			return nil, true, true
+		}
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 { // +1: the newline
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return bytes.TrimSuffix(buf, []byte("\n")), tooLong, false
+	}
+}
