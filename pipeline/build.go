@@ -67,6 +67,8 @@ type Options struct {
 	// Jobs is how many documents are analysed at once (-j); 0 means one
 	// per core. The result does not depend on it.
 	Jobs int
+	// Progress, when not nil, is told how the build advances.
+	Progress Progress
 }
 
 // Build runs the pipeline over docs. It returns the timeline and every
@@ -108,23 +110,30 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	applyDates(docs, opt, &errs)
 
 	var resolved []*document.Document
+	m := newMeter(opt.Progress, StageResolve, len(docs))
 	for i := range docs {
-		if err := an.Resolve(&docs[i]); err != nil {
+		err := an.Resolve(&docs[i])
+		m.add(len(docs[i].Text))
+		if err != nil {
 			errs = append(errs, docError(&docs[i], err))
 			continue
 		}
 		resolved = append(resolved, &docs[i])
 	}
+	m.end()
 	// Every document is analysed on the workers, each into its own slot;
 	// the errors are then collected in document order.
 	workers := jobs(opt.Jobs, len(resolved))
 	results := make([]analysis, len(resolved))
 	failed := make([]error, len(resolved))
+	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
 		tx, ms, err := an.Analyze(d)
 		results[i], failed[i] = analysis{doc: d, timexes: tx, mentions: ms}, err
+		m.add(len(d.Text))
 	})
+	m.end()
 	var ok []*analysis
 	for i := range results {
 		if failed[i] != nil {
@@ -151,7 +160,9 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 			dated = append(dated, keep(a.mentions, false)...)
 		}
 	}
+	m = newMeter(opt.Progress, StageMerge, len(dated))
 	known := merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
+	m.end()
 
 	// Second pass: each undated document's DCT inferred against the
 	// first set, and the document analysed again with it.
@@ -162,9 +173,12 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 	failed = make([]error, len(undated))
+	m = newMeter(opt.Progress, StageDate, len(undated))
 	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
 		failed[i] = reanalyze(undated[i], known, an)
+		m.add(len(undated[i].doc.Text))
 	})
+	m.end()
 	for i, a := range undated {
 		if failed[i] != nil {
 			errs = append(errs, docError(a.doc, failed[i]))
@@ -178,6 +192,8 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	for _, a := range ok {
 		all = append(all, keep(a.mentions, opt.IncludeAll)...)
 	}
+	m = newMeter(opt.Progress, StageFinal, len(all))
+	defer m.end()
 	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
 
 	tl := &timeline.Timeline{Events: events}

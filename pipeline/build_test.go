@@ -255,3 +255,22 @@ func TestRunJobsSameResult(t *testing.T) {
 		}
 	}
 }
+
+// TestRunProgress checks that every stage reports its end, in order.
+func TestRunProgress(t *testing.T) {
+	docs, fa := fixture()
+	var ended []string
+	var mu sync.Mutex
+	progress := func(stage string, done, total int, bytes int64, elapsed time.Duration) {
+		mu.Lock()
+		defer mu.Unlock()
+		if done == total {
+			ended = append(ended, fmt.Sprintf("%s %d", stage, total))
+		}
+	}
+	run(docs, Options{Jobs: 2, Progress: progress}, fa)
+	want := []string{"actors 3", "events 3", "merge 2", "dating 1", "timeline 3"}
+	if !slices.Equal(ended, want) {
+		t.Errorf("stages ended %v, want %v", ended, want)
+	}
+}

@@ -84,6 +84,8 @@ type buildConfig struct {
 	// force writes an empty result over a folder that holds one.
 	force bool
 	read  document.ReadOptions
+	// quiet and verbose tune the progress shown on stderr.
+	quiet, verbose bool
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
@@ -117,6 +119,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.IntVar(&workers, "j", 0, "analyse `N` documents at once (0: one per core); the output does not depend on it")
 	cfg.read.MaxDocBytes = document.DefaultMaxDocBytes
 	fs.Var(sizeFlag{&cfg.read.MaxDocBytes}, "max-doc-bytes", "refuse a document (file or JSON Lines record) larger than `SIZE` (e.g. 16MB), reading no more of it")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "show no progress line on stderr (it shows only on a terminal)")
+	fs.BoolVar(&cfg.verbose, "verbose", false, "print each stage's timing on stderr")
 	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
@@ -178,7 +182,11 @@ func runBuild(e env, args []string) error {
 	defer st.Abort()
 	stop := abortOnSignal(e, st)
 	defer stop()
+	var shown *progressLine
+	cfg.opt.Progress, shown = newProgress(e.stderr, cfg.quiet, cfg.verbose)
+	start := time.Now()
 	docs, errs := document.Read(cfg.paths, e.stdin, cfg.read)
+	shown.step("read", time.Since(start))
 	report(e.stderr, errs)
 	nerr := len(errs)
 	if len(docs) == 0 {
@@ -186,6 +194,7 @@ func runBuild(e env, args []string) error {
 		return errors.New("build: no documents")
 	}
 	tl, errs := pipeline.Build(docs, cfg.opt)
+	shown.clear()
 	report(e.stderr, errs)
 	nerr += len(errs)
 	if tl == nil {
@@ -198,7 +207,9 @@ func runBuild(e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("build: graph: %w", err)
 	}
+	start = time.Now()
 	written, err := export.Write(&export.Output{Dir: st.Path(), Timeline: tl, Graph: g, Diagram: cfg.diagram}, cfg.formats)
+	shown.step("write", time.Since(start))
 	if err != nil {
 		return fmt.Errorf("build: %s left as it was: %w", cfg.dir, err)
 	}
