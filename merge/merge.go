@@ -99,10 +99,12 @@ type item struct {
 	sides       map[string]bool    // sides(m): what tells it from another act of its type
 	// sidesSpecific caches specific(sides) (see item.specific).
 	sidesSpecific map[string]bool
+	// quote is quoteKey(m), computed once.
+	quote string
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time) *item {
-	it := &item{m: m, dct: dcts[m.Doc]}
+	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m)}
 	it.core = [2]map[string]bool{core(m, false), core(m, true)}
 	it.agents = sortedKeys(it.core[0])
 	it.all = sortedKeys(it.core[1])
@@ -453,7 +455,7 @@ func (c *cluster) add(it *item, opt Options) {
 	c.docs[it.m.Doc] = true
 	c.sents[it.m.Doc] = append(c.sents[it.m.Doc], it.m.Sentence)
 	c.types[it.m.Type] = true
-	if k := quoteKey(it.m); k != "" {
+	if k := it.quote; k != "" {
 		if c.quotes == nil {
 			c.quotes = map[string]bool{}
 		}
@@ -547,7 +549,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if shared == 0 {
 		// Overlap cannot be judged from the actors. The same sentence
 		// told by another article is the same report.
-		if k := quoteKey(it.m); k != "" && c.quotes[k] && !c.docs[it.m.Doc] {
+		if k := it.quote; k != "" && c.quotes[k] && !c.docs[it.m.Doc] {
 			return sameQuoteScore
 		}
 		// A mention at
