@@ -37,13 +37,6 @@ type record struct {
 	bylines  int      // mentions naming it as a journalist
 }
 
-// recent is a person named in the current document.
-type recent struct {
-	id     string
-	words  []string
-	byline bool // named as a journalist: "AP writer Kim Tong-hyung"
-}
-
 // NewResolver returns a resolver over g.
 func NewResolver(g *Gazetteer) *Resolver {
 	return &Resolver{g: g, actors: map[string]*record{}, learnt: map[string]string{}, used: map[string]bool{}, byWord: map[string][]string{},
@@ -100,7 +93,7 @@ func (r *Resolver) document(text string, toks []token.Token, sents []token.Sente
 	r.docAcr = map[string]string{}
 	var (
 		out     []Mention
-		recents []recent
+		recent  = newRecents()
 	)
 	for _, s := range sents {
 		if s.First < 0 || s.Last > len(toks) || s.First >= s.Last {
@@ -122,7 +115,7 @@ func (r *Resolver) document(text string, toks []token.Token, sents []token.Sente
 				}
 			} else {
 				n := c.first + c.skip
-				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recents)
+				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recent)
 			}
 			if id == "" {
 				prev = ""
@@ -154,7 +147,8 @@ func (r *Resolver) document(text string, toks []token.Token, sents []token.Sente
 			}
 			words := l.spanWords(c.first, c.last)
 			if kind == Person && len(words) > 0 {
-				recents = append(recents, recent{id: id, words: words, byline: r.byline(m.Role)})
+				// named as a journalist: "AP writer Kim Tong-hyung"
+				recent.add(id, words, r.byline(m.Role))
 			}
 			r.note(m, c.kind, words)
 			if r.byline(m.Role) {
@@ -242,7 +236,7 @@ func (r *Resolver) kindOf(id string) Kind {
 
 // resolve returns the actor id of candidate c with text name, whose
 // nameKey is key and whose wordKeys are words, or "" when it names nobody.
-func (r *Resolver) resolve(c *candidate, name, key string, words []string, recents []recent) string {
+func (r *Resolver) resolve(c *candidate, name, key string, words []string, recent *recents) string {
 	switch c.kind {
 	case candCountry, candAgent:
 		return c.ids[0]
@@ -254,12 +248,10 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if len(words) == 1 && r.g.entry(ids[0]).Kind == Person {
 			// a short form: the known bearer when this document named
 			// them in full, else the person of this document it fits.
-			for _, rc := range recents {
-				if rc.id == ids[0] {
-					return ids[0]
-				}
+			if recent.has(ids[0]) {
+				return ids[0]
 			}
-			if id := r.matchRecent1(words[0], recents, false); id != "" {
+			if id := r.matchRecent1(words[0], recent, false); id != "" {
 				return id
 			}
 			if e := r.g.entry(ids[0]); !r.g.gazetteer(e.ID) && c.role == "" && nameKey(e.Name) != key {
@@ -277,7 +269,7 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if id, ok := r.learnt["acr:"+key]; ok && isAllCaps(name) {
 			return id
 		}
-		if id := r.matchRecent(key, recents); id != "" {
+		if id := r.matchRecent(key, recent); id != "" {
 			return id
 		}
 		for _, a := range r.g.names[key] {
@@ -335,7 +327,7 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
 		}
-		if id := r.matchRecent(key, recents); id != "" {
+		if id := r.matchRecent(key, recent); id != "" {
 			return id // "in Slepian's home": a person named before
 		}
 		return r.newID("place:", "place:"+key, name)
@@ -404,26 +396,16 @@ func itoa(n int) string {
 // ("Kim" of "Kim Jong Un", not "Al" of "Al Gore"). A journalist of a
 // byline ("AP writer Kim Tong-hyung") is taken only when no one else
 // fits: a news story's short names are of the people it is about.
-func (r *Resolver) matchRecent(word string, recents []recent) string {
-	if id := r.matchRecent1(word, recents, false); id != "" {
+func (r *Resolver) matchRecent(word string, recent *recents) string {
+	if id := r.matchRecent1(word, recent, false); id != "" {
 		return id
 	}
-	return r.matchRecent1(word, recents, true)
+	return r.matchRecent1(word, recent, true)
 }
 
 // matchRecent1 is matchRecent over the recents whose byline is byline.
-func (r *Resolver) matchRecent1(word string, recents []recent, byline bool) string {
-	first := !r.g.lex.firstNames[word]
-	for i := len(recents) - 1; i >= 0; i-- {
-		if recents[i].byline != byline {
-			continue
-		}
-		w := recents[i].words
-		if surname(w) == word || first && w[0] == word {
-			return recents[i].id
-		}
-	}
-	return ""
+func (r *Resolver) matchRecent1(word string, recent *recents, byline bool) string {
+	return recent.match(word, !r.g.lex.firstNames[word], byline)
 }
 
 // byline reports whether role is a journalist's ("AP writer",

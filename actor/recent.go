@@ -1,0 +1,62 @@
+package actor
+
+// recents are the people named so far in the current document, indexed
+// so that finding the latest one a short name fits costs one map lookup,
+// not a scan of every earlier mention (a scan made resolution quadratic
+// in a document's length).
+type recents struct {
+	n int // mentions added
+	// ids holds every person named.
+	ids map[string]bool
+	// bySurname and byFirst map, per byline flag (0 no, 1 yes), a word
+	// to the number and id of the latest mention whose surname, or first
+	// word, it is.
+	bySurname, byFirst [2]map[string]recentAt
+}
+
+// recentAt is one mention of a person: its number in the document and id.
+type recentAt struct {
+	n  int
+	id string
+}
+
+func newRecents() *recents {
+	r := &recents{ids: map[string]bool{}}
+	for i := range 2 {
+		r.bySurname[i], r.byFirst[i] = map[string]recentAt{}, map[string]recentAt{}
+	}
+	return r
+}
+
+// add records a mention of person id named by words (phonetic keys).
+func (r *recents) add(id string, words []string, byline bool) {
+	r.n++
+	r.ids[id] = true
+	b := bylineIndex(byline)
+	r.bySurname[b][surname(words)] = recentAt{r.n, id}
+	r.byFirst[b][words[0]] = recentAt{r.n, id}
+}
+
+// has reports whether the document named id before.
+func (r *recents) has(id string) bool { return r.ids[id] }
+
+// match returns the id of the latest mention, among those whose byline
+// flag is byline, whose surname is word, or whose first word is word when
+// first is set; "" when none.
+func (r *recents) match(word string, first, byline bool) string {
+	b := bylineIndex(byline)
+	best := r.bySurname[b][word]
+	if first {
+		if f := r.byFirst[b][word]; f.n > best.n {
+			best = f
+		}
+	}
+	return best.id
+}
+
+func bylineIndex(byline bool) int {
+	if byline {
+		return 1
+	}
+	return 0
+}
