@@ -22,8 +22,10 @@ type stageAnalyzer struct {
 	tagger   timex.Tagger
 	// seen caches what does not depend on the DCT, per document id, so
 	// that a second analysis with an inferred DCT neither tokenizes nor
-	// resolves actors again.
+	// resolves actors again; Forget drops an entry. mu guards it
+	// (Analyze and Forget run on several goroutines).
 	seen map[string]*tokens
+	mu   sync.Mutex
 	// names maps actor ids to canonical names for titles; it is made on
 	// the first Analyze, once every document is resolved, and only read
 	// after (Analyze runs on several goroutines).
@@ -40,10 +42,12 @@ type stageAnalyzer struct {
 	namer *nlp.Pipeline
 }
 
-// tokens is the DCT-independent analysis of one document.
+// tokens is the DCT-independent analysis of one document that is kept
+// between Resolve and Analyze: its actor mentions. The tokens and
+// sentences are made again by Analyze (tokenizing costs little; keeping
+// every document's tokens while the others are resolved cost some ten
+// times the text's size in memory).
 type tokens struct {
-	toks   []token.Token
-	sents  []token.Sentence
 	actors []actor.Mention
 }
 
@@ -80,13 +84,22 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 // Resolve tokenizes doc and resolves its actors.
 func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	defer recoverStage(&err)
-	t := &tokens{toks: token.Tokenize(doc.Text)}
-	t.sents = token.Sentences(doc.Text, t.toks)
+	toks := token.Tokenize(doc.Text)
+	sents := token.Sentences(doc.Text, toks)
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
-	t.actors = s.resolver.DocumentNamed(doc.Text, t.toks, t.sents, doc.DCT, s.findNames)
+	t := &tokens{actors: s.resolver.DocumentNamed(doc.Text, toks, sents, doc.DCT, s.findNames)}
+	s.mu.Lock()
 	s.seen[doc.ID] = t
+	s.mu.Unlock()
 	return nil
+}
+
+// Forget drops the tokens and actors kept for doc.
+func (s *stageAnalyzer) Forget(doc *document.Document) {
+	s.mu.Lock()
+	delete(s.seen, doc.ID)
+	s.mu.Unlock()
 }
 
 // findNames returns the names the name finder finds in the sentence
@@ -113,7 +126,9 @@ var coreModels = sync.OnceValues(func() (*nlp.Pipeline, error) { return nlp.Load
 // event mentions.
 func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []event.Mention, err error) {
 	defer recoverStage(&err)
+	s.mu.Lock()
 	t := s.seen[doc.ID]
+	s.mu.Unlock()
 	if t == nil {
 		return nil, nil, fmt.Errorf("document %s was not resolved", doc.ID)
 	}
@@ -123,10 +138,12 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 			s.names[a.ID] = a.Name
 		}
 	})
-	tx = s.tagger.TagTokens(doc.Text, t.toks, t.sents, doc.DCT)
+	toks := token.Tokenize(doc.Text)
+	sents := token.Sentences(doc.Text, toks)
+	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
 	ms = event.Extract(event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
-		Tokens: t.toks, Sentences: t.sents, Times: tx, Actors: t.actors, Names: s.names,
+		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parser.Sentence,
 	})

@@ -92,6 +92,10 @@ type analyzer interface {
 	Resolve(doc *document.Document) error
 	// Analyze tags time expressions against doc.DCT and extracts events.
 	Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error)
+	// Forget drops what Resolve kept of doc, once doc needs no further
+	// Analyze, so that memory holds the analyses of the documents in
+	// progress, not of every document.
+	Forget(doc *document.Document)
 	// Actors returns every actor resolved.
 	Actors() []actor.Actor
 }
@@ -130,6 +134,12 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
 		tx, ms, err := an.Analyze(d)
+		if !d.DCT.IsZero() {
+			// dated: analysed for good; the time expressions serve
+			// only DCT inference
+			an.Forget(d)
+			tx = nil
+		}
 		results[i], failed[i] = analysis{doc: d, timexes: tx, mentions: ms}, err
 		m.add(len(d.Text))
 	})
@@ -176,6 +186,8 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageDate, len(undated))
 	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
 		failed[i] = reanalyze(undated[i], known, an)
+		an.Forget(undated[i].doc)
+		undated[i].timexes = nil
 		m.add(len(undated[i].doc.Text))
 	})
 	m.end()

@@ -43,6 +43,8 @@ func (f *fakeAnalyzer) Analyze(d *document.Document) ([]timex.Timex, []event.Men
 	return nil, slices.Clone(f.mentions[d.ID]), nil
 }
 
+func (f *fakeAnalyzer) Forget(d *document.Document) {}
+
 func (f *fakeAnalyzer) Actors() []actor.Actor { return f.actors }
 
 func ment(doc string, sent int, typ event.Type, value string, f event.Factuality, agent, counterpart string) event.Mention {
