@@ -26,6 +26,16 @@ import (
 //     or its affiliation, or be judged by weaker evidence against an event
 //     without agents.
 //
+//   - for a mention that names no agent or counterpart, by the weak
+//     evidence that alone lets it join an event (cluster.score): its
+//     document (a nearby sentence, the same day), its copied sentence,
+//     and its place and sides, each listed under itself and the actors
+//     it lies inside (town → region → country), so that a lookup of an
+//     actor finds the events naming it or something inside it, and a
+//     lookup of what it lies inside finds those naming that. Without
+//     this, the anonymous mentions of a day were compared with every
+//     event of that day: quadratic in a large archive of one day.
+//
 // The index only narrows the search: every candidate is still judged by
 // cluster.score, so the result is the one a scan of the whole bucket
 // gives. Lists are append-only; an event whose date or participants
@@ -50,6 +60,10 @@ type bucketIndex struct {
 	// noAgent lists the clusters created without an agent; a cluster
 	// stays on it after gaining one.
 	noAgent []*cluster
+	// doc, quote: the clusters by document and by copy key of their
+	// mentions; exact and under: by the places and sides of their
+	// mentions, exactly and under every actor those lie inside.
+	doc, quote, exact, under2 map[string][]*cluster
 }
 
 // cell is a calendar cell: y*10000 + m*100 + d for a day, y*10000 + m*100
@@ -92,7 +106,8 @@ func newIndex() *index {
 func (x *index) bucket(key string) *bucketIndex {
 	b := x.buckets[key]
 	if b == nil {
-		b = &bucketIndex{at: map[cell][]*cluster{}, under: map[cell][]*cluster{}, actor: map[string][]*cluster{}}
+		b = &bucketIndex{at: map[cell][]*cluster{}, under: map[cell][]*cluster{}, actor: map[string][]*cluster{},
+			doc: map[string][]*cluster{}, quote: map[string][]*cluster{}, exact: map[string][]*cluster{}, under2: map[string][]*cluster{}}
 		x.buckets[key] = b
 	}
 	return b
@@ -127,10 +142,58 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 			b.actor[a] = append(b.actor[a], c)
 		}
 	}
+	if !c.docs[it.m.Doc] {
+		b.doc[it.m.Doc] = append(b.doc[it.m.Doc], c)
+	}
+	if it.quote != "" && !c.quotes[it.quote] {
+		b.quote[it.quote] = append(b.quote[it.quote], c)
+	}
+	if l := it.m.Location; l != "" && !c.locations[l] {
+		b.relate(c, l, opt)
+	}
+	for id := range it.sides {
+		if !c.sides[it.m.Type][id] {
+			b.relate(c, id, opt)
+		}
+	}
 	c.add(it, opt)
 	if c.iv != nil && (before == nil || cellOf(before) != cellOf(c.iv)) {
 		x.place(c)
 	}
+}
+
+// relate lists c under actor id exactly, and under id and every actor id
+// lies inside.
+func (b *bucketIndex) relate(c *cluster, id string, opt Options) {
+	b.exact[id] = append(b.exact[id], c)
+	b.under2[id] = append(b.under2[id], c)
+	for a, depth := opt.Affiliation[id], 0; a != "" && depth < maxAffiliationDepth; a, depth = opt.Affiliation[a], depth+1 {
+		b.under2[a] = append(b.under2[a], c)
+	}
+}
+
+// weakLists returns the lists holding every cluster an item that names
+// no agent or counterpart may join (see cluster.score): those of its
+// document and copy key, and those related to its place or sides (naming
+// the actor, something inside it, or something it lies inside).
+func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
+	lists := [][]*cluster{b.doc[it.m.Doc]}
+	if it.quote != "" {
+		lists = append(lists, b.quote[it.quote])
+	}
+	rel := func(id string) {
+		lists = append(lists, b.under2[id])
+		for a, depth := opt.Affiliation[id], 0; a != "" && depth < maxAffiliationDepth; a, depth = opt.Affiliation[a], depth+1 {
+			lists = append(lists, b.exact[a])
+		}
+	}
+	if l := it.m.Location; l != "" {
+		rel(l)
+	}
+	for _, id := range sortedKeys(it.sides) {
+		rel(id)
+	}
+	return lists
 }
 
 // redate gives c the date interval iv and lists c under its cell.
@@ -204,6 +267,15 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 			nNamed += len(l)
 		}
 	}
+	// The weak-evidence lists of a mention naming no one, and their size.
+	weak := !x.scan && it != nil && len(it.core[1]) == 0
+	if weak {
+		named = b.weakLists(it, opt)
+		nNamed = 0
+		for _, l := range named {
+			nNamed += len(l)
+		}
+	}
 	if nNamed >= 0 && nNamed < nDated {
 		overlaps := func(c *cluster) bool {
 			return iv == nil || (!c.iv.End.Before(iv.Start) && !iv.End.Before(c.iv.Start))
@@ -213,7 +285,7 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 		}
 	} else {
 		var mayShare func(*cluster) bool
-		if nNamed >= 0 {
+		if nNamed >= 0 && !weak {
 			mayShare = func(c *cluster) bool { return len(c.agents) == 0 || c.sharesAny(it, opt) }
 		}
 		for _, l := range dated {

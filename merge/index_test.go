@@ -37,13 +37,15 @@ func TestCellOf(t *testing.T) {
 // apart: dates at day, week, month, season, year and decade level,
 // intervals across months and years, publication-dated and undatable
 // mentions, mentions without agents or without any participant, places,
-// persons affiliated with countries, factualities and compatible types.
+// persons affiliated with countries, targets, sentences copied across
+// documents, factualities and compatible types.
 func randomMentions(seed uint64, n int) []event.Mention {
 	r := rand.New(rand.NewPCG(seed, 7))
 	types := []event.Type{"visit", "meeting", "negotiation", "weapons_test", "statement", "attack", "killing", "phone_call"}
 	facts := []event.Factuality{event.Asserted, event.Asserted, event.Reported, event.Planned, event.Negated}
 	actors := []string{"person:kim", "person:shoigu", "person:putin", "person:lavrov", "country:PRK", "country:RUS", "country:USA", "org:un"}
 	places := []string{"", "", "", "place:pyongyang", "country:PRK", "place:moscow", "country:RUS"}
+	quotes := []string{"The two sides met again on the same day in the capital city.", "Officials said the talks ended without any agreement on the main issues."}
 	docs := max(n/8, 2)
 	base := time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC)
 	ms := make([]event.Mention, 0, n)
@@ -56,6 +58,9 @@ func randomMentions(seed uint64, n int) []event.Mention {
 		m := mention(doc, r.IntN(20), typ, "", "")
 		m.Factuality = facts[r.IntN(len(facts))]
 		m.Location = places[r.IntN(len(places))]
+		if r.IntN(5) == 0 { // a sentence copied across articles
+			m.Quote = quotes[r.IntN(len(quotes))]
+		}
 		switch r.IntN(6) {
 		case 0: // no participant
 		case 1: // a counterpart only
@@ -65,6 +70,9 @@ func randomMentions(seed uint64, n int) []event.Mention {
 			if r.IntN(2) == 0 {
 				m.Participants = append(m.Participants, event.Participant{ActorID: actors[r.IntN(len(actors))], Role: event.Counterpart})
 			}
+		}
+		if r.IntN(4) == 0 {
+			m.Participants = append(m.Participants, event.Participant{ActorID: actors[r.IntN(len(actors))], Role: event.Target})
 		}
 		start := base.AddDate(0, 0, r.IntN(200))
 		var end time.Time

@@ -225,10 +225,12 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 			b := clusters[j]
 			if !b.named() {
 				// Weak evidence only: join the one event that takes it,
-				// if there is exactly one.
+				// if there is exactly one. An event that takes b takes
+				// its first mention, so that mention's candidates hold
+				// every such event.
 				var only *cluster
 				n := 0
-				for _, a := range x.candidates(b.key, b.iv, nil, opt) {
+				for _, a := range x.candidates(b.key, b.iv, b.items[0], opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
 						only = a
 						n++
