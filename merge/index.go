@@ -19,6 +19,7 @@ import (
 //     none does. Two overlapping intervals share a day, so their cells
 //     are nested: a lookup takes the cells at and above the query's cell,
 //     and everything below it.
+//
 //   - by participant: each event is listed under the agents and
 //     counterparts it has and under the actors they are affiliated with,
 //     and on a list of its own while it has no agent. A mention naming an
