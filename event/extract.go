@@ -324,9 +324,6 @@ func (s *sent) futureDate(t *trigger, m *Mention) {
 	m.Factuality = Planned
 }
 
-// weekdays are the names of the days of the week, lower case.
-var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 // lastWeekday re-resolves a weekday resolved forward ("Thursday" read
 // as next Thursday) to the same weekday of the week before, when that day
 // is not after dct: the date a past-tense verb means. It returns nil for
@@ -337,7 +334,8 @@ func lastWeekday(x *timex.Timex, dct time.Time) *timex.Timex {
 	}
 	named := false
 	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
-		named = named || weekdays[strings.Trim(w, ".,")]
+		_, day := timex.Weekday(strings.Trim(w, ".,"))
+		named = named || day
 	}
 	if !named {
 		return nil

@@ -37,12 +37,7 @@ const (
 // weekdayRx finds weekday names. News refers to the days of the past week
 // by name ("departed on Friday"), so a named weekday puts the DCT on that
 // day or in the six days after it.
-var weekdayRx = regexp.MustCompile(`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b`)
-
-var weekdays = map[string]time.Weekday{
-	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
-	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
-}
+var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 
 // InferDCT infers the creation time of an undated document from:
 //
@@ -197,7 +192,9 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 func namedWeekdays(text string) map[time.Weekday]bool {
 	named := map[time.Weekday]bool{}
 	for _, m := range weekdayRx.FindAllStringSubmatch(text, -1) {
-		named[weekdays[m[1]]] = true
+		if d, ok := timex.Weekday(m[1]); ok {
+			named[d] = true
+		}
 	}
 	return named
 }

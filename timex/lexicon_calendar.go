@@ -1,5 +1,11 @@
 package timex
 
+import (
+	"maps"
+	"strings"
+	"time"
+)
+
 // months maps month names and abbreviations (lower case, without a final
 // period) to month numbers. "may" and "march" are also common words; the
 // recognizer asks for more context before taking them as months.
@@ -22,23 +28,24 @@ var months = map[string]int{
 // "may", the verb and noun "march", the "mar" of "to mar").
 var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true}
 
-// weekdays maps weekday names and abbreviations to time.Weekday numbers
-// (Sunday = 0).
-var weekdays = map[string]int{
-	"sunday": 0, "sun": 0,
-	"monday": 1, "mon": 1,
-	"tuesday": 2, "tue": 2, "tues": 2,
-	"wednesday": 3, "wed": 3,
-	"thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
-	"friday": 5, "fri": 5,
-	"saturday": 6, "sat": 6,
+// weekdayAbbrevs maps the abbreviations of weekday names to time.Weekday
+// numbers (Sunday = 0); the full names are the standard library's.
+var weekdayAbbrevs = map[string]int{
+	"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
 }
 
-// weekdayPlurals are the plural weekday names that denote sets ("on
-// Tuesdays").
-var weekdayPlurals = map[string]int{
-	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3,
-	"thursdays": 4, "fridays": 5, "saturdays": 6,
+// weekdays maps weekday names, lower case, and their abbreviations to
+// time.Weekday numbers; weekdayPlurals the plural names that denote sets
+// ("on Tuesdays").
+var weekdays, weekdayPlurals = weekdayWords()
+
+func weekdayWords() (names, plurals map[string]int) {
+	names, plurals = maps.Clone(weekdayAbbrevs), map[string]int{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		w := strings.ToLower(d.String())
+		names[w], plurals[w+"s"] = int(d), int(d)
+	}
+	return names, plurals
 }
 
 // seasons maps season words to TIMEX3 season codes.
