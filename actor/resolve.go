@@ -85,22 +85,35 @@ func (r *Resolver) DocumentNamed(text string, toks []token.Token, sents []token.
 	return r.document(text, toks, sents, year, date, find)
 }
 
+// ResolveLexed is [Resolver.DocumentNamed] for a document already lexed
+// ([Gazetteer.Lex]): the lexing of many documents may run on several
+// goroutines while one resolver takes them, in order, one at a time.
+func (r *Resolver) ResolveLexed(x *Lexed, date time.Time) []Mention {
+	year := 0
+	if !date.IsZero() {
+		year = date.Year()
+	}
+	return r.resolveLexed(x, year, date)
+}
+
 // document is DocumentNamed with the year of date, or year alone when
 // date is zero.
 func (r *Resolver) document(text string, toks []token.Token, sents []token.Sentence, year int, date time.Time, find NameFinder) []Mention {
-	l := newLexer(r.g, text, toks)
-	l.names.find = find
+	return r.resolveLexed(r.g.Lex(text, toks, sents, find), year, date)
+}
+
+// resolveLexed is ResolveLexed with the year of date, or year alone when
+// date is zero.
+func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
+	l, text, toks := x.l, x.l.text, x.l.toks
 	r.docAcr = map[string]string{}
 	var (
-		out     []Mention
-		recent  = newRecents()
+		out    []Mention
+		recent = newRecents()
 	)
-	for _, s := range sents {
-		if s.First < 0 || s.Last > len(toks) || s.First >= s.Last {
-			continue
-		}
+	for _, cands := range x.sents {
 		var prev string
-		for _, c := range l.sentence(s.First, s.Last) {
+		for _, c := range cands {
 			if c.first < 0 || c.last > len(toks) || c.first >= c.last {
 				continue
 			}

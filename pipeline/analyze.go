@@ -14,12 +14,15 @@ import (
 	"github.com/chronograph-news/chronograph/token"
 )
 
-// stageAnalyzer runs the real stages: package token, one actor.Resolver
-// for the whole build, timex.Tagger and event.Extract, which asks package
+// stageAnalyzer runs the real stages: package token, the actor
+// gazetteer's lexing and one actor.Resolver for the whole build, timex.Tagger and event.Extract, which asks package
 // nlp for the dependency analysis of the sentences it needs.
 type stageAnalyzer struct {
-	resolver *actor.Resolver
-	tagger   timex.Tagger
+	gazetteer *actor.Gazetteer
+	resolver  *actor.Resolver
+	// lexed holds the documents lexed and not yet resolved, by id.
+	lexed  map[string]*actor.Lexed
+	tagger timex.Tagger
 	// seen caches what does not depend on the DCT, per document id, so
 	// that a second analysis with an inferred DCT neither tokenizes nor
 	// resolves actors again; Forget drops an entry. mu guards it
@@ -77,18 +80,35 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &stageAnalyzer{resolver: actor.NewResolver(g), seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
+	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
 		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}}, nil
 }
 
-// Resolve tokenizes doc and resolves its actors.
-func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
+// Lex tokenizes doc and finds its candidate actors.
+func (s *stageAnalyzer) Lex(doc *document.Document) (err error) {
 	defer recoverStage(&err)
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
+	x := s.gazetteer.Lex(doc.Text, toks, sents, s.findNames)
+	s.mu.Lock()
+	s.lexed[doc.ID] = x
+	s.mu.Unlock()
+	return nil
+}
+
+// Resolve resolves the actors doc's Lex found.
+func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
+	defer recoverStage(&err)
+	s.mu.Lock()
+	x := s.lexed[doc.ID]
+	delete(s.lexed, doc.ID)
+	s.mu.Unlock()
+	if x == nil {
+		return fmt.Errorf("document %s was not lexed", doc.ID)
+	}
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
-	t := &tokens{actors: s.resolver.DocumentNamed(doc.Text, toks, sents, doc.DCT, s.findNames)}
+	t := &tokens{actors: s.resolver.ResolveLexed(x, doc.DCT)}
 	s.mu.Lock()
 	s.seen[doc.ID] = t
 	s.mu.Unlock()

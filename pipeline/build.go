@@ -83,12 +83,16 @@ func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) 
 	return run(docs, opt, an)
 }
 
-// analyzer runs the per-document stages. Resolve is called once per
-// document, in sorted document order, before any Analyze; Analyze is
+// analyzer runs the per-document stages. Lex is called once per document,
+// from several goroutines at once; Resolve once per document after its
+// Lex, in sorted document order, before any Analyze; Analyze is
 // called once or twice per resolved document (twice when its DCT is
 // inferred), from several goroutines at once for different documents.
 type analyzer interface {
-	// Resolve does what does not depend on the DCT: tokens and actors.
+	// Lex does what depends on doc alone: tokens and candidate actors.
+	Lex(doc *document.Document) error
+	// Resolve decides the actors of doc's candidates, in the light of the
+	// documents resolved before.
 	Resolve(doc *document.Document) error
 	// Analyze tags time expressions against doc.DCT and extracts events.
 	Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error)
@@ -113,17 +117,25 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	docs := sortedDocs(in, &errs)
 	applyDates(docs, opt, &errs)
 
+	// Documents are lexed on the workers, a few ahead of the one being
+	// resolved, and resolved in order by the one resolver.
 	var resolved []*document.Document
 	m := newMeter(opt.Progress, StageResolve, len(docs))
-	for i := range docs {
-		err := an.Resolve(&docs[i])
-		m.add(len(docs[i].Text))
-		if err != nil {
-			errs = append(errs, docError(&docs[i], err))
-			continue
-		}
-		resolved = append(resolved, &docs[i])
-	}
+	lexed := make([]error, len(docs))
+	ahead(len(docs), jobs(opt.Jobs, len(docs)), lexWindow*jobs(opt.Jobs, len(docs)),
+		func(i int) { lexed[i] = an.Lex(&docs[i]) },
+		func(i int) {
+			err := lexed[i]
+			if err == nil {
+				err = an.Resolve(&docs[i])
+			}
+			m.add(len(docs[i].Text))
+			if err != nil {
+				errs = append(errs, docError(&docs[i], err))
+				return
+			}
+			resolved = append(resolved, &docs[i])
+		})
 	m.end()
 	// Every document is analysed on the workers, each into its own slot;
 	// the errors are then collected in document order.

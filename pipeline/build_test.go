@@ -28,6 +28,8 @@ type fakeAnalyzer struct {
 	calls    []string
 }
 
+func (f *fakeAnalyzer) Lex(d *document.Document) error { return nil }
+
 func (f *fakeAnalyzer) Resolve(d *document.Document) error {
 	f.calls = append(f.calls, "resolve "+d.ID)
 	return nil
