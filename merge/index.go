@@ -3,6 +3,7 @@ package merge
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -28,8 +29,9 @@ import (
 //     without agents.
 //
 //   - for a mention that names no agent or counterpart, by the weak
-//     evidence that alone lets it join an event (cluster.score): its
-//     document (a nearby sentence, the same day), its copied sentence,
+//     evidence that alone lets it join an event (cluster.score): a
+//     mention of its document within anaphoraWindow sentences, or of its
+//     document on the same day, its copied sentence,
 //     and its place and sides, each listed under itself and the actors
 //     it lies inside (town → region → country), so that a lookup of an
 //     actor finds the events naming it or something inside it, and a
@@ -61,11 +63,22 @@ type bucketIndex struct {
 	// noAgent lists the clusters created without an agent; a cluster
 	// stays on it after gaining one.
 	noAgent []*cluster
-	// doc, quote: the clusters by document and by copy key of their
-	// mentions; exact and under: by the places and sides of their
-	// mentions, exactly and under every actor those lie inside.
-	doc, quote, exact, under2 map[string][]*cluster
+	// near: the clusters by document and stretch of anaphoraWindow
+	// sentences of their mentions; docDay: by document and the cell of
+	// their date; quote: by copy key of their mentions; exact and under2:
+	// by the places and sides of their mentions, exactly and under every
+	// actor those lie inside.
+	near, docDay, quote, exact, under2 map[string][]*cluster
 }
+
+// nearKey is the key of the stretch of anaphoraWindow sentences of doc
+// holding sentence s.
+func nearKey(doc string, s int) string {
+	return doc + "\x00" + strconv.Itoa(s/max(anaphoraWindow, 1))
+}
+
+// dayKey is the key of doc and date cell k.
+func dayKey(doc string, k cell) string { return doc + "\x00" + strconv.Itoa(int(k)) }
 
 // cell is a calendar cell: y*10000 + m*100 + d for a day, y*10000 + m*100
 // for a month, y*10000 for a year.
@@ -108,7 +121,8 @@ func (x *index) bucket(key string) *bucketIndex {
 	b := x.buckets[key]
 	if b == nil {
 		b = &bucketIndex{at: map[cell][]*cluster{}, under: map[cell][]*cluster{}, actor: map[string][]*cluster{},
-			doc: map[string][]*cluster{}, quote: map[string][]*cluster{}, exact: map[string][]*cluster{}, under2: map[string][]*cluster{}}
+			near: map[string][]*cluster{}, docDay: map[string][]*cluster{}, quote: map[string][]*cluster{},
+			exact: map[string][]*cluster{}, under2: map[string][]*cluster{}}
 		x.buckets[key] = b
 	}
 	return b
@@ -143,9 +157,14 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 			b.actor[a] = append(b.actor[a], c)
 		}
 	}
-	if !c.docs[it.m.Doc] {
-		b.doc[it.m.Doc] = append(b.doc[it.m.Doc], c)
+	if k := nearKey(it.m.Doc, it.m.Sentence); !c.nearKeys[k] {
+		if c.nearKeys == nil {
+			c.nearKeys = map[string]bool{}
+		}
+		c.nearKeys[k] = true
+		b.near[k] = append(b.near[k], c)
 	}
+	newDoc := !c.docs[it.m.Doc]
 	if it.quote != "" && !c.quotes[it.quote] {
 		b.quote[it.quote] = append(b.quote[it.quote], c)
 	}
@@ -158,8 +177,16 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 		}
 	}
 	c.add(it, opt)
-	if c.iv != nil && (before == nil || cellOf(before) != cellOf(c.iv)) {
+	moved := c.iv != nil && (before == nil || cellOf(before) != cellOf(c.iv))
+	if moved {
 		x.place(c)
+		for doc := range c.docs {
+			k := dayKey(doc, cellOf(c.iv))
+			b.docDay[k] = append(b.docDay[k], c)
+		}
+	} else if newDoc && c.iv != nil {
+		k := dayKey(it.m.Doc, cellOf(c.iv))
+		b.docDay[k] = append(b.docDay[k], c)
 	}
 }
 
@@ -174,11 +201,18 @@ func (b *bucketIndex) relate(c *cluster, id string, opt Options) {
 }
 
 // weakLists returns the lists holding every cluster an item that names
-// no agent or counterpart may join (see cluster.score): those of its
-// document and copy key, and those related to its place or sides (naming
+// no agent or counterpart may join (see cluster.score): those with a
+// mention of its document within anaphoraWindow sentences or on its day,
+// of its copy key, and those related to its place or sides (naming
 // the actor, something inside it, or something it lies inside).
 func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
-	lists := [][]*cluster{b.doc[it.m.Doc]}
+	var lists [][]*cluster
+	for d := -1; d <= 1; d++ {
+		lists = append(lists, b.near[nearKey(it.m.Doc, it.m.Sentence+d*max(anaphoraWindow, 1))])
+	}
+	if it.iv != nil {
+		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
+	}
 	if it.quote != "" {
 		lists = append(lists, b.quote[it.quote])
 	}

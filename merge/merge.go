@@ -435,6 +435,8 @@ type cluster struct {
 	sidesSpecific map[event.Type]map[string]bool
 	// quotes holds the quoteKey of each item.
 	quotes map[string]bool
+	// nearKeys holds the index's nearKey of each item.
+	nearKeys map[string]bool
 }
 
 // quoteKey is the trigger and sentence of m, the same in every article
