@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"github.com/chronograph-news/chronograph/actor"
 	"regexp"
 	"slices"
 	"strconv"
@@ -67,6 +68,7 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	}
 	named := namedWeekdays(text)
 
+	var days []time.Time
 	votes := map[time.Time]int{}
 	why := map[time.Time]string{}
 	for i := range mentions {
@@ -86,17 +88,38 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			if err != nil || (hasBound && d.Before(bound)) {
 				continue
 			}
+			// A state or generic agent ("China holds talks", "police
+			// arrest") acts somewhere every day: sharing only such an
+			// actor is evidence when the day is a weekday the text names.
+			if !namesSpecific(m) && weekdayDistance(d, named) != 0 {
+				continue
+			}
 			votes[d]++
 			if why[d] == "" {
 				why[d] = fmt.Sprintf("%s mention matches event %s", m.Type, e.ID)
 			}
 		}
 	}
+	latestYear, hasYear := latestYearNamed(text, timexes)
 	if len(votes) > 0 {
-		days := make([]time.Time, 0, len(votes))
+		days = make([]time.Time, 0, len(votes))
 		for d := range votes {
+			// A match is evidence only when it agrees with the text: not
+			// years after every year the text names, and either told by
+			// several mentions or falling on (or in the week after) a
+			// weekday the text names. One mention matching an event of
+			// its kind elsewhere is too thin: the same kind of meeting
+			// recurs.
+			if hasYear && d.Year() > latestYear+matchYearSlack {
+				continue
+			}
+			if votes[d] < minMatchVotes && weekdayDistance(d, named) > 0 {
+				continue
+			}
 			days = append(days, d)
 		}
+	}
+	if len(days) > 0 {
 		slices.SortFunc(days, func(a, b time.Time) int {
 			return cmp.Or(-cmp.Compare(votes[a], votes[b]),
 				cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
@@ -119,6 +142,43 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	}
 	return Inference{DCT: bound, Confidence: boundConfidence,
 		Reason: boundWhy + " " + bound.Format(time.DateOnly)}, true
+}
+
+// Thresholds of the event-match evidence (see InferDCT).
+const (
+	// minMatchVotes is how many mentions must match events of one day
+	// for the match alone to date the article (fewer need a named
+	// weekday to agree).
+	minMatchVotes = 2
+	// matchYearSlack is how many years after the latest year the text
+	// names a matched day may fall.
+	matchYearSlack = 3
+)
+
+// latestYearNamed returns the latest year of an absolute time expression
+// of the text (a year, month or day; not in a sentence about the future).
+func latestYearNamed(text string, timexes []timex.Timex) (int, bool) {
+	var toks []token.Token
+	var sents []token.Sentence
+	latest := 0
+	for _, t := range timexes {
+		if t.Type != timex.Date || t.Relative || t.Interval == nil || len(t.Value) < 4 || strings.HasPrefix(t.Value, "XXXX") {
+			continue
+		}
+		y := t.Interval.Start.Year()
+		if y <= latest {
+			continue
+		}
+		if toks == nil {
+			toks = token.Tokenize(text)
+			sents = token.Sentences(text, toks)
+		}
+		if futureSentence(text, toks, sents, t.Start) {
+			continue
+		}
+		latest = y
+	}
+	return latest, latest > 0
 }
 
 // lowerBound returns the latest absolute, day-precise date among timexes.
@@ -197,6 +257,18 @@ func namedWeekdays(text string) map[time.Weekday]bool {
 		}
 	}
 	return named
+}
+
+// namesSpecific reports whether m names an agent or counterpart that is
+// neither a country nor a generic agent.
+func namesSpecific(m *event.Mention) bool {
+	for _, p := range m.Participants {
+		if (p.Role == event.Agent || p.Role == event.Counterpart) &&
+			!strings.HasPrefix(p.ActorID, "country:") && !strings.HasPrefix(p.ActorID, actor.AgentPrefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDistance is the number of days from the latest named weekday on

@@ -58,15 +58,15 @@ func TestInferDCT(t *testing.T) {
 		conf     float64
 	}{
 		{
-			name:     "same event dated elsewhere",
-			text:     "Shoigu met Kim in Pyongyang.",
-			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu")},
+			name:     "same event dated elsewhere, told twice",
+			text:     "Shoigu met Kim in Pyongyang. The two men met for hours.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
 			known:    []timeline.Event{meeting},
 			want:     "2025-03-21", conf: matchConfidence,
 		},
 		{
-			name:     "compatible type: a visit during the meeting",
-			text:     "Shoigu is visiting Pyongyang.",
+			name:     "compatible type: a visit during the meeting, on the weekday named",
+			text:     "Shoigu arrived in Pyongyang on Friday.",
 			mentions: []event.Mention{pubMention(event.Visit, "person:shoigu", "")},
 			known:    []timeline.Event{meeting},
 			want:     "2025-03-21", conf: matchConfidence,
@@ -97,11 +97,33 @@ func TestInferDCT(t *testing.T) {
 			want:     "2025-03-21", conf: matchConfidence,
 		},
 		{
-			name:     "later match wins a tie without a weekday",
-			text:     "North Korea tested a missile.",
-			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", "")},
+			name:     "a country alone, with no weekday to agree, is too thin",
+			text:     "North Korea tested a missile. It was its third test.",
+			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", ""), pubMention(event.WeaponsTest, "country:PRK", "")},
 			known:    []timeline.Event{fridayTest, thursdayTest},
+			want:     "",
+		},
+		{
+			name:     "one mention, with no weekday to agree, is too thin",
+			text:     "Shoigu met Kim in Pyongyang.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu")},
+			known:    []timeline.Event{meeting},
+			want:     "",
+		},
+		{
+			name:     "later match wins a tie without a weekday",
+			text:     "Shoigu met Kim. Kim thanked Shoigu.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{knownEvent("ev-m0", "meeting", "2025-03-14", "person:shoigu", "person:kim"), meeting},
 			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "a match years after every year the text names is rejected",
+			text:     "Shoigu met Kim, as he had in 2019. They met for hours.",
+			timexes:  []timex.Timex{{Type: timex.Date, Value: "2019", Start: 27, Interval: &timex.Interval{Start: time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2019, 12, 31, 0, 0, 0, 0, time.UTC)}}},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting},
+			want:     "",
 		},
 		{
 			name:     "match before the lower bound is rejected",
