@@ -499,6 +499,19 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
+		// "He held talks with ...": the person the pronoun stands for
+		if i, pass := s.pronounSubject(anchor); i >= 0 {
+			if m, ok := s.resolvePronoun(i, seen); ok {
+				r := Agent
+				if pass {
+					r = s.passiveRole(t, m)
+				}
+				seen[m.ActorID] = true
+				out = append([]Participant{{ActorID: m.ActorID, Role: r}}, out...)
+			}
+		}
+	}
 	return out, s.location(out)
 }
 
