@@ -192,7 +192,7 @@ func (s *sent) complements(t *trigger) []marked {
 			break
 		}
 		if p, ok := s.mentionAt(j); ok {
-			if !s.possessor(p) {
+			if !s.possessor(p) && !s.affiliation(p) {
 				out = append(out, marked{p, marker})
 			}
 			j = p.end

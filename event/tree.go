@@ -234,6 +234,14 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if ok && titles[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
 					continue // "Trump's envoy" is not Trump: a person's agent acts apart from them
 				}
+				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
+					// "the Israeli leader": the person of that country named before
+					if toks := s.tokensOf(n); len(toks) > 0 {
+						if q, ok := s.titledPerson(toks[0], s.actor(p).ActorID); ok {
+							p = q
+						}
+					}
+				}
 				if ok {
 					*out = append(*out, p)
 					found = true

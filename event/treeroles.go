@@ -8,7 +8,8 @@ import (
 
 // treeroles.go: participants the dependency tree gives beyond a verb's
 // own named subject and complements: a personal pronoun subject resolved
-// to the person it stands for.
+// to the person it stands for, a title a country modifies ("the Israeli
+// leader") resolved to the person of that country named before.
 
 // pronounReach is how many tokens before a pronoun resolvePronoun looks
 // for the person it stands for (about three sentences).
@@ -62,4 +63,79 @@ func (s *sent) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bo
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// titleReach is how many tokens before a title ("the Israeli leader")
+// titledPerson looks for the person it stands for.
+const titleReach = 400
+
+// titledPerson returns the person a singular person title modified by a
+// country stands for ("the Israeli leader", "the Russian president"):
+// the nearest person named before token i in the document whose
+// affiliation is that country, within titleReach tokens.
+func (s *sent) titledPerson(i int, country string) (np, bool) {
+	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Person || m.Affiliation != country {
+			continue
+		}
+		st := j
+		for st-1 >= 0 && s.d.actorAt[st-1] == a {
+			st--
+		}
+		return np{st, j + 1, a}, true
+	}
+	return np{}, false
+}
+
+// singularTitle reports whether a lower-case word is a title that stands
+// for one person on its own ("leader", "minister"; not "leaders").
+func singularTitle(w string) bool {
+	return personTitles[w] && !strings.HasSuffix(w, "s")
+}
+
+// affiliationReach is how many words may stand between a country and the
+// person's name it qualifies ("US Middle East peace envoy Dennis Ross").
+const affiliationReach = 6
+
+// affiliation reports whether the country or organization phrase p only
+// qualifies a person named after it in the same noun phrase ("Chinese
+// Foreign Minister Wang Yi", "US peace envoy Dennis Ross"): the words
+// between are nouns, adjectives and names (by the parse's tags) ending in
+// a title or a name. The person is then the participant, not the country.
+func (s *sent) affiliation(p np) bool {
+	if k := s.actor(p).Kind; k != actor.Country && k != actor.Organization {
+		return false
+	}
+	j := p.end
+	if w := s.word(j); w == "'s" || w == "'" {
+		j++
+	}
+	for n := 0; j < s.last && n < affiliationReach; n++ {
+		if q, ok := s.mentionAt(j); ok {
+			if s.actor(q).Kind != actor.Person && !s.possessor(q) {
+				j = q.end // a region qualifying the title too ("Middle East envoy")
+				continue
+			}
+			return s.actor(q).Kind == actor.Person && j > p.end
+		}
+		tn, ok := s.treeNode(j)
+		if !ok {
+			return false
+		}
+		switch s.tr.w(tn).UPOS {
+		case "NOUN", "PROPN", "ADJ":
+		default:
+			return false
+		}
+		if w := s.word(j); !titles[w] && !s.namePart(j) && j+1 < s.last && s.d.actorAt[j+1] >= 0 {
+			return false // the word right before the name is a title or a name
+		}
+		j++
+	}
+	return false
 }
