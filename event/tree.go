@@ -344,6 +344,10 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 			continue
 		case "acl:relcl":
 			return s.phraseActors(h, true), false, true
+		case "acl":
+			if subj, ok := s.copulaSubject(h); ok {
+				return subj, false, true // "X is the first minister to visit"
+			}
 		}
 		// a participle modifying a noun ("troops deployed to Kursk", "the
 		// accord signed between") is left to the word windows: taking the

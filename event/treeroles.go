@@ -139,3 +139,20 @@ func (s *sent) affiliation(p np) bool {
 	}
 	return false
 }
+
+// copulaSubject returns the actors of the subject of a noun predicate at
+// n ("Shalom is the first minister ...", "Kim was the leader ..."): a
+// clause the noun heads with a copula; false when n is no such predicate
+// or its subject names no actor.
+func (s *sent) copulaSubject(n node) ([]np, bool) {
+	d := s.tr
+	if len(d.kids(n, is("cop"))) == 0 {
+		return nil, false
+	}
+	k := d.kids(n, is("nsubj"))
+	if len(k) == 0 {
+		return nil, false
+	}
+	subj := s.phraseActors(k[0], true)
+	return subj, len(subj) > 0
+}
