@@ -183,6 +183,9 @@ func (s *sent) complements(t *trigger) []marked {
 				k++
 			}
 			if k < s.last && s.d.actorAt[k] >= 0 && len(out) > 0 {
+				if p, ok := s.mentionAt(k); ok && w == "," && s.reporterAfter(p) {
+					break // "…, Palestinian radio said": the source
+				}
 				j = k
 				continue
 			}
@@ -351,7 +354,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
+	n, hasTree := s.triggerNode(t)
 	add := func(p np, r Role) {
+		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
+			return // "…, official Palestinian radio said": the source
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
@@ -370,7 +377,6 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		return false
 	}
-	n, hasTree := s.triggerNode(t)
 	var anchor node
 	hasAnchor := false
 	if t.anchor >= 0 {

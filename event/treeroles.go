@@ -156,3 +156,109 @@ func (s *sent) copulaSubject(n node) ([]np, bool) {
 	subj := s.phraseActors(k[0], true)
 	return subj, len(subj) > 0
 }
+
+// phraseRels join a word to the head of its noun phrase.
+var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "nmod:poss", "conj", "nummod", "det")
+
+// reporterPhrase reports whether token i lies in the phrase of a reporter
+// in the tree: the subject of a reporting verb ("official Palestinian
+// radio said", "Tass reported") other than the trigger's own word at
+// trig, or the object of "according to". A reporter is the source of
+// what it reports, never a participant of it; but a reporting verb's
+// conjunct shares its subject ("X claimed … and accused Y"), and a
+// pronoun subject of the trigger may stand for the reporter ("X said
+// they arrested Y").
+func (s *sent) reporterPhrase(i int, trig node) bool {
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj && phraseRels(d.rel(n)); depth++ {
+		h, ok := d.head(n)
+		if !ok || !d.nominal(h) && d.w(h).UPOS != "PRON" {
+			return false
+		}
+		n = h
+	}
+	h, ok := d.head(n)
+	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
+		return false // "X claimed … and accused Y"; "X said they arrested Y"
+	}
+	switch d.rel(n) {
+	case "nsubj":
+		return d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
+	case "obl":
+		for _, k := range d.kids(n, is("case")) {
+			if strings.EqualFold(d.w(k).Form, "according") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conjoined reports whether a and b are linked by a chain of conj
+// relations, either way.
+func (s *sent) conjoined(a, b node) bool {
+	return s.conjAncestor(a, b) || s.conjAncestor(b, a)
+}
+
+// conjAncestor reports whether anc is reached from n by climbing conj
+// relations.
+func (s *sent) conjAncestor(n, anc node) bool {
+	d := s.tr
+	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return false
+		}
+		if h == anc {
+			return true
+		}
+		n = h
+	}
+	return false
+}
+
+// ownSubject reports whether the trigger's word n is a noun, or a verb
+// with a subject of its own that is no pronoun and has no pronoun
+// possessor: then a reporter named in the sentence is not who acts.
+func (s *sent) ownSubject(n node) bool {
+	d := s.tr
+	if d.nominal(n) {
+		return true
+	}
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 || d.w(k[0]).UPOS == "PRON" {
+		return false
+	}
+	for _, p := range d.kids(k[0], is("nmod:poss")) {
+		if d.w(p).UPOS == "PRON" {
+			return false // "X said its forces arrested Y"
+		}
+	}
+	return true
+}
+
+// reporterGap is how many plain words may stand between a name and the
+// reporting verb after it in a reporter's phrase ("Palestinian radio
+// said", "Israeli army sources said").
+const reporterGap = 2
+
+// reporterAfter reports whether the actor phrase p opens a reporter's
+// clause the word windows would read as a participant: a reporting verb
+// follows it, with at most reporterGap plain words between (", official
+// Palestinian radio said").
+func (s *sent) reporterAfter(p np) bool {
+	for j, n := p.end, 0; j < s.last && n <= reporterGap; j, n = j+1, n+1 {
+		w := s.word(j)
+		if s.d.lemmaIn(w, s.d.lx.reporting) {
+			return true
+		}
+		if !isPlainWord(w) {
+			return false
+		}
+	}
+	return false
+}
