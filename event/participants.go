@@ -269,6 +269,11 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 	return possessor, mods
 }
 
+// giving are the types whose act goes to someone who receives it: aid,
+// arms, a call, a visit ("sent aid to Y", "called Y", "visited Y"); that
+// party is the recipient.
+var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visit: true}
+
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
 	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true}
 
@@ -289,6 +294,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		case typ == Visit && place:
 			return Location, true
+		case giving[typ] && !loc && !t.endsInPreposition():
+			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
 		case hostile[typ]:
 			return Target, true
 		case loc:
@@ -302,10 +309,16 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			}
 			return "", false
 		}
+		if marker == "for" && giving[typ] && typ != Visit {
+			return Recipient, true // "aid for Ukraine"
+		}
 		return Counterpart, true
 	case "to", "toward", "towards":
 		if place && (typ == Visit || typ == MilitaryDeployment) || m.Kind == actor.Place {
 			return Location, true
+		}
+		if giving[typ] {
+			return Recipient, true // "sent aid to Y", "a visit to Kim"
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
@@ -341,7 +354,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		}
 	case "from":
-		if typ == WeaponsSupply || typ == Aid {
+		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
 		}
 	case "between", "among":
@@ -448,6 +461,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case t.lemma == "host":
 				add(p, Counterpart)
+			case s.receives(t):
+				add(p, Recipient) // "Y received a call from X"
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
 			default:

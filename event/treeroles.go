@@ -262,3 +262,22 @@ func (s *sent) reporterAfter(p np) bool {
 	}
 	return false
 }
+
+// receivingVerbs are light verbs whose subject receives what the noun
+// trigger gives ("Kyiv received aid from", "Arafat got a call from").
+var receivingVerbs = set("receive", "get", "accept")
+
+// receives reports whether the noun trigger t of a giving type is the
+// object of a receiving verb: its subject is then the recipient, and the
+// "from" phrase names the agent.
+func (s *sent) receives(t *trigger) bool {
+	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), receivingVerbs)
+}
+
+// endsInPreposition reports whether the trigger's words end in a
+// preposition ("speak with"): the phrase after it is then the
+// preposition's, not a direct object.
+func (t *trigger) endsInPreposition() bool {
+	f := strings.Fields(t.lemma)
+	return len(f) > 1 && prepositions[f[len(f)-1]]
+}

@@ -813,7 +813,7 @@ func factualityOf(items []*item) string {
 	return string(bestF)
 }
 
-var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Target: 2, event.Location: 3}
+var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Target: 2, event.Recipient: 3, event.Location: 4}
 
 // participantsOf returns the union of the participants, each actor once
 // with the role most mentions give it (on a tie, the role of its first
@@ -833,7 +833,7 @@ func participantsOf(items []*item) []timeline.Participant {
 	out := make([]timeline.Participant, 0, len(votes))
 	for id, roles := range votes {
 		bestRole := firstRole[id]
-		for _, r := range []event.Role{event.Agent, event.Counterpart, event.Target, event.Location} {
+		for _, r := range []event.Role{event.Agent, event.Counterpart, event.Target, event.Recipient, event.Location} {
 			if roles[r] > roles[bestRole] {
 				bestRole = r
 			}
