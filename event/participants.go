@@ -274,6 +274,11 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 // party is the recipient.
 var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visit: true}
 
+// addressed are the verbal acts aimed at someone: the addressee of an
+// appeal, a demand, an accusation or a threat ("called on X to", "urged
+// X", "accused X") is its target.
+var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Threaten: true}
+
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
 	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true}
 
@@ -296,7 +301,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		case giving[typ] && !loc && !t.endsInPreposition():
 			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
-		case hostile[typ]:
+		case hostile[typ] || addressed[typ] && !loc:
 			return Target, true
 		case loc:
 			return Location, true
@@ -340,7 +345,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		}
 	case "against", "on", "upon":
-		if hostile[typ] || typ == Statement {
+		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
 		}
 		if loc {

@@ -335,14 +335,30 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated
-// and names no agent or counterpart.
+// and names no agent or counterpart, nor the target of a verbal act.
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 {
+		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 || addressee(it.m) {
 			return false
 		}
 	}
 	return true
+}
+
+// addressee reports whether m is a verbal act (appeal, demand,
+// accusation, threat) that names its target: whom it is aimed at says who
+// it concerns ("accused Washington"), as the other side of a symmetric
+// act would.
+func addressee(m *event.Mention) bool {
+	if !verbalActs[m.Type] {
+		return false
+	}
+	for _, p := range m.Participants {
+		if p.Role == event.Target {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether some mention of c names an agent or counterpart.
@@ -1036,3 +1052,6 @@ func codesOf(items []*item, main string) []string {
 	}
 	return append([]string{main}, codes...)
 }
+
+// verbalActs are the types of verbal acts aimed at someone, its target.
+var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, event.Disapprove: true, event.Threaten: true}
