@@ -338,6 +338,11 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 		if !hasHead {
 			return nil, false, false
 		}
+		if r == "xcomp" || r == "advcl" && d.infinitive(n) {
+			if subj, ok := s.controller(h); ok {
+				return subj, false, true // "urged Russia to withdraw": Russia withdraws
+			}
+		}
 		switch r {
 		case "xcomp", "conj":
 			n = h

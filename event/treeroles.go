@@ -281,3 +281,21 @@ func (t *trigger) endsInPreposition() bool {
 	f := strings.Fields(t.lemma)
 	return len(f) > 1 && prepositions[f[len(f)-1]]
 }
+
+// controller returns the actors of the object that controls the
+// infinitive of the verb at h ("urged Russia to withdraw", "called on
+// Iran to stop": Russia withdraws, Iran stops): its direct or indirect
+// object, or its "on" phrase. False when h has none naming an actor (the
+// subject controls: "Russia agreed to withdraw").
+func (s *sent) controller(h node) ([]np, bool) {
+	d := s.tr
+	for _, c := range d.children[h] {
+		r := d.rel(c)
+		if r == "obj" || r == "iobj" || baseRel(r) == "obl" && d.caseWord(c) == "on" {
+			if subj := s.phraseActors(c, true); len(subj) > 0 {
+				return subj, true
+			}
+		}
+	}
+	return nil, false
+}
