@@ -181,21 +181,19 @@ func (s *sent) reporterPhrase(i int, trig node) bool {
 		}
 		n = h
 	}
-	h, ok := d.head(n)
-	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
-		return false // "X claimed … and accused Y"; "X said they arrested Y"
-	}
-	switch d.rel(n) {
-	case "nsubj":
-		return d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
-	case "obl":
+	if baseRel(d.rel(n)) == "obl" {
 		for _, k := range d.kids(n, is("case")) {
 			if strings.EqualFold(d.w(k).Form, "according") {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	h, ok := d.head(n)
+	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
+		return false // "X claimed … and accused Y"; "X said they arrested Y"
+	}
+	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
 }
 
 // conjoined reports whether a and b are linked by a chain of conj
