@@ -125,7 +125,7 @@ func TestReporter(t *testing.T) {
 		{"Russian radio said Kim met Shoigu.", "Russian", "met", true},
 		{"Kim met Shoigu, according to Russian radio.", "Russian", "met", true},
 		{"Tass said Russian troops attacked Kyiv.", "Tass", "attacked", true},
-		{"Tass said it attacked Kyiv.", "Tass", "attacked", false},              // the pronoun may stand for the reporter
+		{"Tass said it attacked Kyiv.", "Tass", "attacked", false},             // the pronoun may stand for the reporter
 		{"Russia said its troops attacked Kyiv.", "Russia", "attacked", false}, // so may a possessive
 		{"Putin told reporters that Russian troops attacked Kyiv.", "Russian", "attacked", false},
 	} {
