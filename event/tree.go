@@ -210,6 +210,17 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		*out = append(*out, group...)
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
+		before := len(*out)
+		defer func() {
+			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
+				// "the prime minister called for": the person of that title named before
+				if toks := s.tokensOf(n); len(toks) > 0 {
+					if q, ok := s.titledPerson(toks[0], "", lw); ok {
+						*out = append(*out, q)
+					}
+				}
+			}
+		}()
 		count := quantityNouns[lw] || w.UPOS == "NUM"
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || count
 		found := false
@@ -237,7 +248,7 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
 					// "the Israeli leader": the person of that country named before
 					if toks := s.tokensOf(n); len(toks) > 0 {
-						if q, ok := s.titledPerson(toks[0], s.actor(p).ActorID); ok {
+						if q, ok := s.titledPerson(toks[0], s.actor(p).ActorID, ""); ok {
 							p = q
 						}
 					}

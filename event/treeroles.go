@@ -69,18 +69,26 @@ func (s *sent) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bo
 // titledPerson looks for the person it stands for.
 const titleReach = 400
 
-// titledPerson returns the person a singular person title modified by a
-// country stands for ("the Israeli leader", "the Russian president"):
+// titledPerson returns the person a singular person title stands for:
+// modified by a country ("the Israeli leader", "the Russian president"),
 // the nearest person named before token i in the document whose
-// affiliation is that country, within titleReach tokens.
-func (s *sent) titledPerson(i int, country string) (np, bool) {
+// affiliation is that country; with no country ("the prime minister"),
+// the nearest whose own title names the same office. It looks back at
+// most titleReach tokens.
+func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
 		a := s.d.actorAt[j]
 		if a < 0 {
 			continue
 		}
 		m := s.d.in.Actors[a]
-		if m.Kind != actor.Person || m.Affiliation != country {
+		if m.Kind != actor.Person {
+			continue
+		}
+		if country != "" && m.Affiliation != country {
+			continue
+		}
+		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
 			continue
 		}
 		st := j
@@ -296,4 +304,15 @@ func (s *sent) controller(h node) ([]np, bool) {
 		}
 	}
 	return nil, false
+}
+
+// definiteNode reports whether the noun at n has the definite article ("the
+// leader"), not "a leader" nor "leaders".
+func (s *sent) definiteNode(n node) bool {
+	for _, k := range s.tr.kids(n, is("det")) {
+		if strings.EqualFold(s.tr.w(k).Form, "the") {
+			return true
+		}
+	}
+	return false
 }

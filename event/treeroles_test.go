@@ -61,8 +61,8 @@ func TestTreeRoleRules(t *testing.T) {
 }
 
 // TestTitledPerson checks that a singular title a country modifies stands
-// for the person of that country named before, and that a country
-// qualifying a person's title is no participant of its own.
+// for the person of that country named before, and a definite title alone
+// for the person of that office.
 func TestTitledPerson(t *testing.T) {
 	for _, tc := range []struct {
 		rule, text, trigger, want string
@@ -73,11 +73,17 @@ func TestTitledPerson(t *testing.T) {
 		{"with no person of that country named, the country",
 			"Xi arrived in Moscow on Monday. The Russian leader met Xi on Tuesday.", "met",
 			"agent=country:RUS counterpart=person:xi"},
+		{"a definite title alone stands for the person of that office",
+			"President Putin arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
+			"agent=person:putin counterpart=person:xi"},
+		{"not for a person of another office",
+			"Lavrov arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
+			"counterpart=person:xi"},
 	} {
 		in := parsed(t, tc.text)
 		for k := range in.Actors {
 			if in.Actors[k].ActorID == "person:putin" {
-				in.Actors[k].Affiliation = "country:RUS"
+				in.Actors[k].Affiliation, in.Actors[k].Role = "country:RUS", "President"
 			}
 		}
 		m := mentionOf(t, in, tc.trigger)
