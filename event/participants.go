@@ -319,11 +319,14 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "to", "toward", "towards":
+		if giving[typ] && typ != Visit {
+			return Recipient, true // "sent aid to Y", "a call to Kim", "aid to Gaza"
+		}
 		if place && (typ == Visit || typ == MilitaryDeployment) || m.Kind == actor.Place {
 			return Location, true
 		}
 		if giving[typ] {
-			return Recipient, true // "sent aid to Y", "a visit to Kim"
+			return Recipient, true // "a visit to Kim"
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
