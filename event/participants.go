@@ -445,6 +445,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if j := s.possessivePronoun(t); j >= 0 {
 			if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
 				add(subj[0], Agent)
+			} else if len(subj) == 0 {
+				// "His visit to Moscow ...": the person named before
+				if m, ok := s.resolvePronoun(j, seen); ok {
+					seen[m.ActorID] = true
+					out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
+				}
 			}
 		}
 	}
