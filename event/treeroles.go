@@ -173,9 +173,10 @@ var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "n
 // radio said", "Tass reported") other than the trigger's own word at
 // trig, or the object of "according to". A reporter is the source of
 // what it reports, never a participant of it; but a reporting verb's
-// conjunct shares its subject ("X claimed … and accused Y"), and a
-// pronoun subject of the trigger may stand for the reporter ("X said
-// they arrested Y").
+// conjunct shares its subject ("X claimed … and accused Y"), a pronoun
+// subject of the trigger may stand for the reporter ("X said they
+// arrested Y"), and an event the reporting verb's own clause places it in
+// is the reporter's ("X said at the summit").
 func (s *sent) reporterPhrase(i int, trig node) bool {
 	n, ok := s.treeNode(i)
 	if !ok {
@@ -200,6 +201,9 @@ func (s *sent) reporterPhrase(i int, trig node) bool {
 	h, ok := d.head(n)
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
 		return false // "X claimed … and accused Y"; "X said they arrested Y"
+	}
+	if th, ok := d.head(trig); ok && th == h && (baseRel(d.rel(trig)) == "obl" || d.rel(trig) == "obj") {
+		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
 }

@@ -140,6 +140,7 @@ func TestReporter(t *testing.T) {
 		{"Tass said it attacked Kyiv.", "Tass", "attacked", false},             // the pronoun may stand for the reporter
 		{"Russia said its troops attacked Kyiv.", "Russia", "attacked", false}, // so may a possessive
 		{"Putin told reporters that Russian troops attacked Kyiv.", "Russian", "attacked", false},
+		{"Putin said at the summit that the war would end.", "Putin", "summit", false},
 	} {
 		s := firstSent(t, tc.text)
 		trig, ok := s.treeNode(tokenOf(t, s, tc.trigger))
