@@ -406,9 +406,18 @@ func (s *sent) treeComplements(n node, noun bool) []treeArg {
 		}
 		if !noun {
 			// "met with leader Kim in Pyongyang": the place the parse
-			// hangs on the complement is the event's
+			// hangs on the complement is the event's; "was killed in the
+			// town by soldiers' gunfire": a "by" phrase it hangs there
+			// is a passive verb's agent
 			for _, k := range d.kids(c, is("nmod")) {
-				if cw := d.caseWord(k); cw != "in" && cw != "at" {
+				cw := d.caseWord(k)
+				if cw == "by" && len(d.kids(n, is("nsubj:pass", "aux:pass"))) > 0 {
+					for _, p := range s.phraseActors(k, true) {
+						out = append(out, treeArg{p, "by", "obl:agent"})
+					}
+					continue
+				}
+				if cw != "in" && cw != "at" {
 					continue
 				}
 				for _, p := range s.phraseActors(k, false) {
