@@ -534,6 +534,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if t.noun && hasTree && !hasAgent() {
+		// "Hamas was behind the attack", "claimed responsibility for it"
+		for _, p := range s.blamed(n) {
+			add(p, Agent)
+		}
+	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "He held talks with ...": the person the pronoun stands for
 		if i, pass := s.pronounSubject(anchor); i >= 0 {

@@ -202,7 +202,7 @@ func (s *sent) reporterPhrase(i int, trig node) bool {
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
 		return false // "X claimed … and accused Y"; "X said they arrested Y"
 	}
-	if th, ok := d.head(trig); ok && th == h && (baseRel(d.rel(trig)) == "obl" || d.rel(trig) == "obj") {
+	if s.inOwnClause(trig, h) {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
@@ -273,15 +273,11 @@ func (s *sent) reporterAfter(p np) bool {
 	return false
 }
 
-// receivingVerbs are light verbs whose subject receives what the noun
-// trigger gives ("Kyiv received aid from", "Arafat got a call from").
-var receivingVerbs = set("receive", "get", "accept")
-
 // receives reports whether the noun trigger t of a giving type is the
 // object of a receiving verb: its subject is then the recipient, and the
 // "from" phrase names the agent.
 func (s *sent) receives(t *trigger) bool {
-	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), receivingVerbs)
+	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
 }
 
 // endsInPreposition reports whether the trigger's words end in a
@@ -319,4 +315,64 @@ func (s *sent) definiteNode(n node) bool {
 		}
 	}
 	return false
+}
+
+// blamed returns the actors the tree holds responsible for the noun event
+// at n (the cues are in data/triggers.yaml, blame_cases and blame_nouns):
+// the subject of a copula whose predicate is the event marked by a blame
+// case ("Hamas was behind the attack", "the group which was behind the
+// bombing"), or the subject of a verb whose object is a blame noun and
+// whose "for" phrase is the event ("Hamas claimed responsibility for the
+// attack").
+func (s *sent) blamed(n node) []np {
+	d, lx := s.tr, s.d.lx
+	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
+		if subj, pass, ok := s.treeSubject(n); ok && !pass {
+			return subj
+		}
+		return nil
+	}
+	if d.caseWord(n) != "for" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok {
+		return nil
+	}
+	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
+		// "claimed responsibility for the attack", the event on the noun
+		if v, ok := d.head(h); ok && d.verbal(v) {
+			if subj, pass, ok := s.treeSubject(v); ok && !pass {
+				return subj
+			}
+		}
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	for _, o := range d.kids(h, is("obj")) {
+		if d.lemmaIn(o, lx.blameNouns) {
+			if subj, pass, ok := s.treeSubject(h); ok && !pass {
+				return subj
+			}
+		}
+	}
+	return nil
+}
+
+// inOwnClause reports whether the noun at n is an object or oblique of
+// the verb at h, or a noun modifier of its object ("said at the summit",
+// "claimed responsibility for the attack"): an event of h's own clause.
+func (s *sent) inOwnClause(n, h node) bool {
+	d := s.tr
+	hd, ok := d.head(n)
+	if !ok {
+		return false
+	}
+	if hd == h {
+		return baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
+	}
+	hh, ok := d.head(hd)
+	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
 }
