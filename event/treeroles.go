@@ -7,9 +7,26 @@ import (
 )
 
 // treeroles.go: participants the dependency tree gives beyond a verb's
-// own named subject and complements: a personal pronoun subject resolved
-// to the person it stands for, a title a country modifies ("the Israeli
-// leader") resolved to the person of that country named before.
+// own named subject and complements (tree.go), and those it rules out:
+//   - a "he"/"she" subject, a "his"/"her" before a noun event: the person
+//     named before (resolvePronoun);
+//   - "the Israeli leader", "the prime minister": the person of that
+//     country or office named before (titledPerson);
+//   - a country qualifying a person's title ("Chinese Foreign Minister
+//     Wang Yi") is the person's affiliation, no participant (affiliation);
+//   - the subject of a copula for a verb modifying its predicate ("X is
+//     the first minister to visit", copulaSubject), the object that
+//     controls an infinitive ("urged Russia to withdraw", controller);
+//   - who "was behind" or "claimed responsibility for" a noun event is its
+//     agent (blamed);
+//   - a reporter is the source, never a participant (reporterPhrase,
+//     reporterAfter);
+//   - the recipient of what a giving type gives ("received a call from",
+//     receives).
+
+// pronounDepth bounds the climb from a verb to the verb whose subject it
+// shares (xcomp, conj) when looking for a pronoun subject.
+const pronounDepth = 4
 
 // pronounReach is how many tokens before a pronoun resolvePronoun looks
 // for the person it stands for (about three sentences).
@@ -21,7 +38,7 @@ const pronounReach = 80
 // the subject is passive; -1 when the subject is no such pronoun.
 func (s *sent) pronounSubject(n node) (int, bool) {
 	d := s.tr
-	for depth := 0; depth < 4; depth++ {
+	for depth := 0; depth < pronounDepth; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass")); len(k) > 0 {
 			c := k[len(k)-1]
 			w := strings.ToLower(d.w(c).Form)
