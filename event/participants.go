@@ -279,8 +279,12 @@ var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visi
 // X", "accused X") is its target.
 var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Threaten: true}
 
+// hostile are the types of acts done to a target: its object, its "of",
+// "against" or "into" phrase, its passive subject. A trial and a verdict
+// are done to the defendant ("were acquitted", "the trial of X").
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
-	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true}
+	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true,
+	Trial: true, Verdict: true}
 
 // role gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {

@@ -308,6 +308,12 @@ const antecedentGap = 2
 // crossed"). ok is false when the tree gives no subject word.
 func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
+	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+		// "… and were acquitted": a passive conjunct shares its
+		// subject as its patient
+		subj, _, ok := s.treeSubject(s.conjHead(n))
+		return subj, true, ok
+	}
 	for depth := 0; depth < 4; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass", "csubj")); len(k) > 0 {
 			// of two subjects the parse gives, the nearer before the verb

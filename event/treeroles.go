@@ -393,3 +393,17 @@ func (s *sent) inOwnClause(n, h node) bool {
 	hh, ok := d.head(hd)
 	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
 }
+
+// conjHead returns the first conjunct of the coordination n belongs to,
+// or n itself.
+func (s *sent) conjHead(n node) node {
+	d := s.tr
+	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			break
+		}
+		n = h
+	}
+	return n
+}
