@@ -59,7 +59,9 @@ const (
 	Agent       Role = "agent"
 	Counterpart Role = "counterpart"
 	Target      Role = "target"
-	Location    Role = "location"
+	// Recipient receives what the act gives: aid, a visit, a call.
+	Recipient Role = "recipient"
+	Location  Role = "location"
 )
 
 // Factuality says how the text presents an event.

@@ -295,7 +295,7 @@ func (s *sent) mention(t *trigger) Mention {
 			m.Confidence *= 0.9
 		}
 		s.futureDate(t, &m)
-		if t.noun && countRoles(&m, Agent, Counterpart, Target) == 0 && m.Time != nil && s.ancient(m.Time) {
+		if t.noun && countRoles(&m, Agent, Counterpart, Target, Recipient) == 0 && m.Time != nil && s.ancient(m.Time) {
 			// "the invasion of 1812": history told as background
 			m.Background = true
 			m.Confidence = min(m.Confidence, 0.4)

@@ -101,7 +101,7 @@ func TestParticipants(t *testing.T) {
 		// direct object target
 		{"Russia invaded Ukraine.", Invasion, "agent=country:RUS target=country:UKR", ""},
 		// weapons supply: recipient
-		{"Iran supplied drones to Russia.", WeaponsSupply, "agent=country:IRN counterpart=country:RUS", ""},
+		{"Iran supplied drones to Russia.", WeaponsSupply, "agent=country:IRN recipient=country:RUS", ""},
 		// deployment destination
 		{"North Korea deployed troops to Russia.", MilitaryDeployment, "agent=country:PRK location=country:RUS", "country:RUS"},
 		// host
@@ -112,7 +112,7 @@ func TestParticipants(t *testing.T) {
 		// passive deployment: the troops' country deploys
 		{"Some 5,000 North Korean troops were deployed to Kursk.", MilitaryDeployment, "agent=country:PRK location=place:kursk", "place:kursk"},
 		// "that" is a complementizer, not a determiner of the subject
-		{"Tass reported that Russia has supplied drones to Iran.", WeaponsSupply, "agent=country:RUS counterpart=country:IRN", ""},
+		{"Tass reported that Russia has supplied drones to Iran.", WeaponsSupply, "agent=country:RUS recipient=country:IRN", ""},
 		// an adjectival participle has no subject
 		{"Kyiv counted the newly deployed North Korean troops.", MilitaryDeployment, "agent=country:PRK", ""},
 		// a name after a group noun is no object of it

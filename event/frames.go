@@ -20,7 +20,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
 		return false // "the medal went to a skater", "the index went up to"
 	}
-	if t.dictionary && countRoles(m, Agent, Counterpart, Target) == 0 && !s.groupBefore(t.start) {
+	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
 	if violentTypes[m.Type] {
@@ -29,19 +29,19 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		}
 	}
 	if e.Parties > 0 {
-		if countRoles(m, Agent, Counterpart) < e.Parties && s.groupSubject(t) {
+		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && s.groupSubject(t) {
 			for _, id := range s.d.lastPair {
 				if !hasActor(m, id) {
 					m.Participants = append(m.Participants, Participant{ActorID: id, Role: Agent})
 				}
 			}
 		}
-		if countRoles(m, Agent, Counterpart) < e.Parties && countRoles(m, Counterpart) == 0 {
+		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && countRoles(m, Counterpart, Recipient) == 0 {
 			return false
 		}
 	}
 	if e.Medium {
-		if !t.noun && countRoles(m, Counterpart) == 0 && !s.titleAfter(t.end) {
+		if !t.noun && countRoles(m, Counterpart, Recipient) == 0 && !s.titleAfter(t.end) {
 			return false // "spoke with reporters"
 		}
 		m.Type = s.medium(t, m)
@@ -59,7 +59,7 @@ func (d *doc) note(m *Mention) {
 	}
 	var ids []string
 	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Counterpart {
+		if p.Role == Agent || p.Role == Counterpart || p.Role == Recipient {
 			ids = append(ids, p.ActorID)
 		}
 	}
@@ -88,7 +88,7 @@ func (s *sent) medium(t *trigger, m *Mention) Type {
 	}
 	var ids []string
 	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Counterpart {
+		if p.Role == Agent || p.Role == Counterpart || p.Role == Recipient {
 			ids = append(ids, p.ActorID)
 		}
 	}

@@ -263,7 +263,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
-	if rest := h.others(Counterpart); rest != "" {
+	if rest := h.others(Counterpart, Recipient); rest != "" {
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
@@ -486,9 +486,9 @@ func (h *head) noun(t *trigger, n node) string {
 		// host goes unnamed
 		h.used[h.m.Location] = true
 		object = s.name(h.m.Location)
-		h.others(Counterpart)
+		h.others(Counterpart, Recipient)
 	}
-	counter := h.others(Counterpart)
+	counter := h.others(Counterpart, Recipient)
 	subj, plural := h.subject()
 	if subj == "" {
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {

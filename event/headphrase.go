@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -58,12 +59,12 @@ func (h *head) isTime(c node) bool {
 	return false
 }
 
-// others returns the names of the mention's participants in role r the
+// others returns the names of the mention's participants in the roles the
 // headline does not name yet, marking them named.
-func (h *head) others(r Role) string {
+func (h *head) others(roles ...Role) string {
 	var names []string
 	for _, p := range h.m.Participants {
-		if p.Role == r && !h.used[p.ActorID] {
+		if slices.Contains(roles, p.Role) && !h.used[p.ActorID] {
 			h.used[p.ActorID] = true
 			names = append(names, h.s.name(p.ActorID))
 		}

@@ -50,6 +50,8 @@ type lexicon struct {
 	byFirst   map[string][]int // first word of a lemma → entry indexes, longest first
 	reporting map[string]bool
 	light     map[string]bool
+	// receiving, blameCases and blameNouns: see lexiconFile.
+	receiving, blameCases, blameNouns map[string]bool
 	// needsPattern holds the verbs the CAMEO dictionary codes alone but
 	// that are too generic to be events without a pattern (cameo.go).
 	needsPattern map[string]bool
@@ -62,6 +64,14 @@ type lexiconFile struct {
 	Triggers  []entry  `yaml:"triggers"`
 	Reporting []string `yaml:"reporting"`
 	Light     []string `yaml:"light"`
+	// Receiving are light verbs whose subject receives what the noun
+	// trigger gives ("received a call from"): treeroles.go.
+	Receiving []string `yaml:"receiving"`
+	// BlameCases and BlameNouns say who is responsible for a noun event:
+	// "X was behind the attack", "X claimed responsibility for the
+	// attack" (treeroles.go).
+	BlameCases []string `yaml:"blame_cases"`
+	BlameNouns []string `yaml:"blame_nouns"`
 	// NeedsPattern: see lexicon.needsPattern.
 	NeedsPattern []string `yaml:"cameo_needs_pattern"`
 	// Never: see lexicon.never.
@@ -74,7 +84,8 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("triggers.yaml: %w", err)
 	}
-	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{}}
+	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
+		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

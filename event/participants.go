@@ -183,6 +183,9 @@ func (s *sent) complements(t *trigger) []marked {
 				k++
 			}
 			if k < s.last && s.d.actorAt[k] >= 0 && len(out) > 0 {
+				if p, ok := s.mentionAt(k); ok && w == "," && s.reporterAfter(p) {
+					break // "…, Palestinian radio said": the source
+				}
 				j = k
 				continue
 			}
@@ -192,7 +195,7 @@ func (s *sent) complements(t *trigger) []marked {
 			break
 		}
 		if p, ok := s.mentionAt(j); ok {
-			if !s.possessor(p) {
+			if !s.possessor(p) && !s.affiliation(p) {
 				out = append(out, marked{p, marker})
 			}
 			j = p.end
@@ -266,8 +269,22 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 	return possessor, mods
 }
 
+// giving are the types whose act goes to someone who receives it: aid,
+// arms, a call, a visit ("sent aid to Y", "called Y", "visited Y"); that
+// party is the recipient.
+var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visit: true}
+
+// addressed are the verbal acts aimed at someone: the addressee of an
+// appeal, a demand, an accusation or a threat ("called on X to", "urged
+// X", "accused X") is its target.
+var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Threaten: true}
+
+// hostile are the types of acts done to a target: its object, its "of",
+// "against" or "into" phrase, its passive subject. A trial and a verdict
+// are done to the defendant ("were acquitted", "the trial of X").
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
-	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true}
+	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true,
+	Trial: true, Verdict: true}
 
 // role gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
@@ -286,7 +303,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		case typ == Visit && place:
 			return Location, true
-		case hostile[typ]:
+		case giving[typ] && !loc && !t.endsInPreposition():
+			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
+		case hostile[typ] || addressed[typ] && !loc:
 			return Target, true
 		case loc:
 			return Location, true
@@ -299,10 +318,19 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			}
 			return "", false
 		}
+		if marker == "for" && giving[typ] && typ != Visit {
+			return Recipient, true // "aid for Ukraine"
+		}
 		return Counterpart, true
 	case "to", "toward", "towards":
+		if giving[typ] && typ != Visit {
+			return Recipient, true // "sent aid to Y", "a call to Kim", "aid to Gaza"
+		}
 		if place && (typ == Visit || typ == MilitaryDeployment) || m.Kind == actor.Place {
 			return Location, true
+		}
+		if giving[typ] {
+			return Recipient, true // "a visit to Kim"
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
@@ -324,7 +352,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		}
 	case "against", "on", "upon":
-		if hostile[typ] || typ == Statement {
+		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
 		}
 		if loc {
@@ -338,7 +366,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		}
 	case "from":
-		if typ == WeaponsSupply || typ == Aid {
+		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
 		}
 	case "between", "among":
@@ -351,7 +379,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
+	n, hasTree := s.triggerNode(t)
 	add := func(p np, r Role) {
+		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
+			return // "…, official Palestinian radio said": the source
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
@@ -370,7 +402,6 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		return false
 	}
-	n, hasTree := s.triggerNode(t)
 	var anchor node
 	hasAnchor := false
 	if t.anchor >= 0 {
@@ -418,6 +449,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if j := s.possessivePronoun(t); j >= 0 {
 			if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
 				add(subj[0], Agent)
+			} else if len(subj) == 0 {
+				// "His visit to Moscow ...": the person named before
+				if m, ok := s.resolvePronoun(j, seen); ok {
+					seen[m.ActorID] = true
+					out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
+				}
 			}
 		}
 	}
@@ -442,6 +479,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case t.lemma == "host":
 				add(p, Counterpart)
+			case s.receives(t):
+				add(p, Recipient) // "Y received a call from X"
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
 			default:
@@ -498,6 +537,25 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			r = Counterpart
 		}
 		add(c.p, r)
+	}
+	if t.noun && hasTree && !hasAgent() {
+		// "Hamas was behind the attack", "claimed responsibility for it"
+		for _, p := range s.blamed(n) {
+			add(p, Agent)
+		}
+	}
+	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
+		// "He held talks with ...": the person the pronoun stands for
+		if i, pass := s.pronounSubject(anchor); i >= 0 {
+			if m, ok := s.resolvePronoun(i, seen); ok {
+				r := Agent
+				if pass {
+					r = s.passiveRole(t, m)
+				}
+				seen[m.ActorID] = true
+				out = append([]Participant{{ActorID: m.ActorID, Role: r}}, out...)
+			}
+		}
 	}
 	return out, s.location(out)
 }

@@ -185,7 +185,7 @@ func TestTrueTriggersKept(t *testing.T) {
 		trigger string
 		roles   string
 	}{
-		{"France gave aid to Ukraine.", Aid, "aid", "agent=country:FRA counterpart=country:UKR"},
+		{"France gave aid to Ukraine.", Aid, "aid", "agent=country:FRA recipient=country:UKR"},
 		{"Putin went to Pyongyang.", Visit, "went", "agent=person:putin location=place:pyongyang"},
 		{"NATO went to Kyiv for talks.", Visit, "went", "agent=org:nato location=place:kyiv"},
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},

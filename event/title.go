@@ -53,7 +53,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		case Agent:
 			agents = append(agents, s.name(p.ActorID))
 			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(agents[len(agents)-1])
-		case Counterpart, Target:
+		case Counterpart, Target, Recipient:
 			others = append(others, s.name(p.ActorID))
 		}
 	}

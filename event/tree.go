@@ -210,6 +210,17 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		*out = append(*out, group...)
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
+		before := len(*out)
+		defer func() {
+			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
+				// "the prime minister called for": the person of that title named before
+				if toks := s.tokensOf(n); len(toks) > 0 {
+					if q, ok := s.titledPerson(toks[0], "", lw); ok {
+						*out = append(*out, q)
+					}
+				}
+			}
+		}()
 		count := quantityNouns[lw] || w.UPOS == "NUM"
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || count
 		found := false
@@ -233,6 +244,14 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				p, ok := s.actorWord(k)
 				if ok && titles[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
 					continue // "Trump's envoy" is not Trump: a person's agent acts apart from them
+				}
+				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
+					// "the Israeli leader": the person of that country named before
+					if toks := s.tokensOf(n); len(toks) > 0 {
+						if q, ok := s.titledPerson(toks[0], s.actor(p).ActorID, ""); ok {
+							p = q
+						}
+					}
 				}
 				if ok {
 					*out = append(*out, p)
@@ -289,6 +308,12 @@ const antecedentGap = 2
 // crossed"). ok is false when the tree gives no subject word.
 func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
+	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+		// "… and were acquitted": a passive conjunct shares its
+		// subject as its patient
+		subj, _, ok := s.treeSubject(s.conjHead(n))
+		return subj, true, ok
+	}
 	for depth := 0; depth < 4; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass", "csubj")); len(k) > 0 {
 			// of two subjects the parse gives, the nearer before the verb
@@ -330,12 +355,21 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 		if !hasHead {
 			return nil, false, false
 		}
+		if r == "xcomp" || r == "advcl" && d.infinitive(n) {
+			if subj, ok := s.controller(h); ok {
+				return subj, false, true // "urged Russia to withdraw": Russia withdraws
+			}
+		}
 		switch r {
 		case "xcomp", "conj":
 			n = h
 			continue
 		case "acl:relcl":
 			return s.phraseActors(h, true), false, true
+		case "acl":
+			if subj, ok := s.copulaSubject(h); ok {
+				return subj, false, true // "X is the first minister to visit"
+			}
 		}
 		// a participle modifying a noun ("troops deployed to Kursk", "the
 		// accord signed between") is left to the word windows: taking the
@@ -378,9 +412,18 @@ func (s *sent) treeComplements(n node, noun bool) []treeArg {
 		}
 		if !noun {
 			// "met with leader Kim in Pyongyang": the place the parse
-			// hangs on the complement is the event's
+			// hangs on the complement is the event's; "was killed in the
+			// town by soldiers' gunfire": a "by" phrase it hangs there
+			// is a passive verb's agent
 			for _, k := range d.kids(c, is("nmod")) {
-				if cw := d.caseWord(k); cw != "in" && cw != "at" {
+				cw := d.caseWord(k)
+				if cw == "by" && len(d.kids(n, is("nsubj:pass", "aux:pass"))) > 0 {
+					for _, p := range s.phraseActors(k, true) {
+						out = append(out, treeArg{p, "by", "obl:agent"})
+					}
+					continue
+				}
+				if cw != "in" && cw != "at" {
 					continue
 				}
 				for _, p := range s.phraseActors(k, false) {

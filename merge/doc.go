@@ -64,8 +64,9 @@
 //     dated on or before the DCT, start open.
 //  6. They are not two instances of one act: two mentions of the same
 //     type never merge when each names participants that tell an
-//     instance of the act from another (its sides, guard.go: targets and
-//     counterparts; for a symmetric type agents too, locations never)
+//     instance of the act from another (its sides, guard.go: targets,
+//     recipients and counterparts; for a symmetric type agents too,
+//     locations never)
 //     and none of one's is related to one of the other's (the same
 //     actor, or one inside the other by affiliation: a town and its
 //     country, a minister and his government). Only the most specific sides of each are compared,

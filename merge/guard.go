@@ -4,16 +4,17 @@ import "github.com/chronograph-news/chronograph/event"
 
 // sides returns the participants of m that tell one instance of its act
 // from another of the same type and day (rule 6 of the package comment):
-// its targets and, for an asymmetric type, its counterparts ("the army
-// shelled Town A" / "... Town B"); for a symmetric type, every agent,
-// counterpart and target (A met B / A met C). Locations are not among
+// its targets, its recipients ("aid to A" / "aid to B") and, for an
+// asymmetric type, its counterparts ("the army shelled Town A" / "...
+// Town B"); for a symmetric type, every agent, counterpart and target (A
+// met B / A met C). Locations are not among
 // them: a place is often told loosely ("in Moscow", "at the Kremlin").
 // It returns nil when m names none.
 func sides(m *event.Mention) map[string]bool {
 	sym := Symmetric(m.Type)
 	var ids map[string]bool
 	for _, p := range m.Participants {
-		if p.Role == event.Target || p.Role == event.Counterpart || sym && p.Role == event.Agent {
+		if p.Role == event.Target || p.Role == event.Counterpart || p.Role == event.Recipient || sym && p.Role == event.Agent {
 			if ids == nil {
 				ids = map[string]bool{}
 			}

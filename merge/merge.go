@@ -339,14 +339,30 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated
-// and names no agent or counterpart.
+// and names no agent or counterpart, nor the target of a verbal act.
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 {
+		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 || addressee(it.m) {
 			return false
 		}
 	}
 	return true
+}
+
+// addressee reports whether m is a verbal act (appeal, demand,
+// accusation, threat) that names its target: whom it is aimed at says who
+// it concerns ("accused Washington"), as the other side of a symmetric
+// act would.
+func addressee(m *event.Mention) bool {
+	if !verbalActs[m.Type] {
+		return false
+	}
+	for _, p := range m.Participants {
+		if p.Role == event.Target {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether some mention of c names an agent or counterpart.
@@ -819,7 +835,7 @@ func factualityOf(items []*item) string {
 	return string(bestF)
 }
 
-var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Target: 2, event.Location: 3}
+var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Target: 2, event.Recipient: 3, event.Location: 4}
 
 // participantsOf returns the union of the participants, each actor once
 // with the role most mentions give it (on a tie, the role of its first
@@ -839,7 +855,7 @@ func participantsOf(items []*item) []timeline.Participant {
 	out := make([]timeline.Participant, 0, len(votes))
 	for id, roles := range votes {
 		bestRole := firstRole[id]
-		for _, r := range []event.Role{event.Agent, event.Counterpart, event.Target, event.Location} {
+		for _, r := range []event.Role{event.Agent, event.Counterpart, event.Target, event.Recipient, event.Location} {
 			if roles[r] > roles[bestRole] {
 				bestRole = r
 			}
@@ -1042,3 +1058,6 @@ func codesOf(items []*item, main string) []string {
 	}
 	return append([]string{main}, codes...)
 }
+
+// verbalActs are the types of verbal acts aimed at someone, its target.
+var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, event.Disapprove: true, event.Threaten: true}

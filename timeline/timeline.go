@@ -50,7 +50,7 @@ type Date struct {
 // Participant is an actor's part in an event.
 type Participant struct {
 	Actor string `json:"actor"` // actor id
-	Role  string `json:"role"`  // agent, counterpart, target, location
+	Role  string `json:"role"`  // agent, counterpart, target, recipient, location
 }
 
 // Quantity is an amount stated for an event.

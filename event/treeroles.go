@@ -1,0 +1,409 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// treeroles.go: participants the dependency tree gives beyond a verb's
+// own named subject and complements (tree.go), and those it rules out:
+//   - a "he"/"she" subject, a "his"/"her" before a noun event: the person
+//     named before (resolvePronoun);
+//   - "the Israeli leader", "the prime minister": the person of that
+//     country or office named before (titledPerson);
+//   - a country qualifying a person's title ("Chinese Foreign Minister
+//     Wang Yi") is the person's affiliation, no participant (affiliation);
+//   - the subject of a copula for a verb modifying its predicate ("X is
+//     the first minister to visit", copulaSubject), the object that
+//     controls an infinitive ("urged Russia to withdraw", controller);
+//   - who "was behind" or "claimed responsibility for" a noun event is its
+//     agent (blamed);
+//   - a reporter is the source, never a participant (reporterPhrase,
+//     reporterAfter);
+//   - the recipient of what a giving type gives ("received a call from",
+//     receives).
+
+// pronounDepth bounds the climb from a verb to the verb whose subject it
+// shares (xcomp, conj) when looking for a pronoun subject.
+const pronounDepth = 4
+
+// pronounReach is how many tokens before a pronoun resolvePronoun looks
+// for the person it stands for (about three sentences).
+const pronounReach = 80
+
+// pronounSubject returns the token of the personal pronoun ("he", "she")
+// the tree gives as the subject of the verb at n, or of the verb it is
+// coordinated with or controlled by ("he arrived and met"), and whether
+// the subject is passive; -1 when the subject is no such pronoun.
+func (s *sent) pronounSubject(n node) (int, bool) {
+	d := s.tr
+	for depth := 0; depth < pronounDepth; depth++ {
+		if k := d.kids(n, is("nsubj", "nsubj:pass")); len(k) > 0 {
+			c := k[len(k)-1]
+			w := strings.ToLower(d.w(c).Form)
+			if w != "he" && w != "she" {
+				return -1, false
+			}
+			toks := s.tokensOf(c)
+			if len(toks) == 0 {
+				return -1, false
+			}
+			return toks[0], d.rel(c) == "nsubj:pass"
+		}
+		h, ok := d.head(n)
+		if !ok {
+			return -1, false
+		}
+		switch d.rel(n) {
+		case "xcomp", "conj":
+			n = h
+			continue
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// resolvePronoun returns the actor mention a "he" or "she" at token i
+// stands for: the nearest person named before it, within pronounReach
+// tokens, who is not in exclude (the other parties of its clause).
+func (s *sent) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind == actor.Person && !exclude[m.ActorID] {
+			return m, true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// titleReach is how many tokens before a title ("the Israeli leader")
+// titledPerson looks for the person it stands for.
+const titleReach = 400
+
+// titledPerson returns the person a singular person title stands for:
+// modified by a country ("the Israeli leader", "the Russian president"),
+// the nearest person named before token i in the document whose
+// affiliation is that country; with no country ("the prime minister"),
+// the nearest whose own title names the same office. It looks back at
+// most titleReach tokens.
+func (s *sent) titledPerson(i int, country, title string) (np, bool) {
+	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Person {
+			continue
+		}
+		if country != "" && m.Affiliation != country {
+			continue
+		}
+		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
+			continue
+		}
+		st := j
+		for st-1 >= 0 && s.d.actorAt[st-1] == a {
+			st--
+		}
+		return np{st, j + 1, a}, true
+	}
+	return np{}, false
+}
+
+// singularTitle reports whether a lower-case word is a title that stands
+// for one person on its own ("leader", "minister"; not "leaders").
+func singularTitle(w string) bool {
+	return personTitles[w] && !strings.HasSuffix(w, "s")
+}
+
+// affiliationReach is how many words may stand between a country and the
+// person's name it qualifies ("US Middle East peace envoy Dennis Ross").
+const affiliationReach = 6
+
+// affiliation reports whether the country or organization phrase p only
+// qualifies a person named after it in the same noun phrase ("Chinese
+// Foreign Minister Wang Yi", "US peace envoy Dennis Ross"): the words
+// between are nouns, adjectives and names (by the parse's tags) ending in
+// a title or a name. The person is then the participant, not the country.
+func (s *sent) affiliation(p np) bool {
+	if k := s.actor(p).Kind; k != actor.Country && k != actor.Organization {
+		return false
+	}
+	j := p.end
+	if w := s.word(j); w == "'s" || w == "'" {
+		j++
+	}
+	for n := 0; j < s.last && n < affiliationReach; n++ {
+		if q, ok := s.mentionAt(j); ok {
+			if s.actor(q).Kind != actor.Person && !s.possessor(q) {
+				j = q.end // a region qualifying the title too ("Middle East envoy")
+				continue
+			}
+			return s.actor(q).Kind == actor.Person && j > p.end
+		}
+		tn, ok := s.treeNode(j)
+		if !ok {
+			return false
+		}
+		switch s.tr.w(tn).UPOS {
+		case "NOUN", "PROPN", "ADJ":
+		default:
+			return false
+		}
+		if w := s.word(j); !titles[w] && !s.namePart(j) && j+1 < s.last && s.d.actorAt[j+1] >= 0 {
+			return false // the word right before the name is a title or a name
+		}
+		j++
+	}
+	return false
+}
+
+// copulaSubject returns the actors of the subject of a noun predicate at
+// n ("Shalom is the first minister ...", "Kim was the leader ..."): a
+// clause the noun heads with a copula; false when n is no such predicate
+// or its subject names no actor.
+func (s *sent) copulaSubject(n node) ([]np, bool) {
+	d := s.tr
+	if len(d.kids(n, is("cop"))) == 0 {
+		return nil, false
+	}
+	k := d.kids(n, is("nsubj"))
+	if len(k) == 0 {
+		return nil, false
+	}
+	subj := s.phraseActors(k[0], true)
+	return subj, len(subj) > 0
+}
+
+// phraseRels join a word to the head of its noun phrase.
+var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "nmod:poss", "conj", "nummod", "det")
+
+// reporterPhrase reports whether token i lies in the phrase of a reporter
+// in the tree: the subject of a reporting verb ("official Palestinian
+// radio said", "Tass reported") other than the trigger's own word at
+// trig, or the object of "according to". A reporter is the source of
+// what it reports, never a participant of it; but a reporting verb's
+// conjunct shares its subject ("X claimed … and accused Y"), a pronoun
+// subject of the trigger may stand for the reporter ("X said they
+// arrested Y"), and an event the reporting verb's own clause places it in
+// is the reporter's ("X said at the summit").
+func (s *sent) reporterPhrase(i int, trig node) bool {
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj && phraseRels(d.rel(n)); depth++ {
+		h, ok := d.head(n)
+		if !ok || !d.nominal(h) && d.w(h).UPOS != "PRON" {
+			return false
+		}
+		n = h
+	}
+	if baseRel(d.rel(n)) == "obl" {
+		for _, k := range d.kids(n, is("case")) {
+			if strings.EqualFold(d.w(k).Form, "according") {
+				return true
+			}
+		}
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
+		return false // "X claimed … and accused Y"; "X said they arrested Y"
+	}
+	if s.inOwnClause(trig, h) {
+		return false // "X said at the summit": the event the reporter speaks at
+	}
+	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
+}
+
+// conjoined reports whether a and b are linked by a chain of conj
+// relations, either way.
+func (s *sent) conjoined(a, b node) bool {
+	return s.conjAncestor(a, b) || s.conjAncestor(b, a)
+}
+
+// conjAncestor reports whether anc is reached from n by climbing conj
+// relations.
+func (s *sent) conjAncestor(n, anc node) bool {
+	d := s.tr
+	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return false
+		}
+		if h == anc {
+			return true
+		}
+		n = h
+	}
+	return false
+}
+
+// ownSubject reports whether the trigger's word n is a noun, or a verb
+// with a subject of its own that is no pronoun and has no pronoun
+// possessor: then a reporter named in the sentence is not who acts.
+func (s *sent) ownSubject(n node) bool {
+	d := s.tr
+	if d.nominal(n) {
+		return true
+	}
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 || d.w(k[0]).UPOS == "PRON" {
+		return false
+	}
+	for _, p := range d.kids(k[0], is("nmod:poss")) {
+		if d.w(p).UPOS == "PRON" {
+			return false // "X said its forces arrested Y"
+		}
+	}
+	return true
+}
+
+// reporterGap is how many plain words may stand between a name and the
+// reporting verb after it in a reporter's phrase ("Palestinian radio
+// said", "Israeli army sources said").
+const reporterGap = 2
+
+// reporterAfter reports whether the actor phrase p opens a reporter's
+// clause the word windows would read as a participant: a reporting verb
+// follows it, with at most reporterGap plain words between (", official
+// Palestinian radio said").
+func (s *sent) reporterAfter(p np) bool {
+	for j, n := p.end, 0; j < s.last && n <= reporterGap; j, n = j+1, n+1 {
+		w := s.word(j)
+		if s.d.lemmaIn(w, s.d.lx.reporting) {
+			return true
+		}
+		if !isPlainWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// receives reports whether the noun trigger t of a giving type is the
+// object of a receiving verb: its subject is then the recipient, and the
+// "from" phrase names the agent.
+func (s *sent) receives(t *trigger) bool {
+	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
+}
+
+// endsInPreposition reports whether the trigger's words end in a
+// preposition ("speak with"): the phrase after it is then the
+// preposition's, not a direct object.
+func (t *trigger) endsInPreposition() bool {
+	f := strings.Fields(t.lemma)
+	return len(f) > 1 && prepositions[f[len(f)-1]]
+}
+
+// controller returns the actors of the object that controls the
+// infinitive of the verb at h ("urged Russia to withdraw", "called on
+// Iran to stop": Russia withdraws, Iran stops): its direct or indirect
+// object, or its "on" phrase. False when h has none naming an actor (the
+// subject controls: "Russia agreed to withdraw").
+func (s *sent) controller(h node) ([]np, bool) {
+	d := s.tr
+	for _, c := range d.children[h] {
+		r := d.rel(c)
+		if r == "obj" || r == "iobj" || baseRel(r) == "obl" && d.caseWord(c) == "on" {
+			if subj := s.phraseActors(c, true); len(subj) > 0 {
+				return subj, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// definiteNode reports whether the noun at n has the definite article ("the
+// leader"), not "a leader" nor "leaders".
+func (s *sent) definiteNode(n node) bool {
+	for _, k := range s.tr.kids(n, is("det")) {
+		if strings.EqualFold(s.tr.w(k).Form, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// blamed returns the actors the tree holds responsible for the noun event
+// at n (the cues are in data/triggers.yaml, blame_cases and blame_nouns):
+// the subject of a copula whose predicate is the event marked by a blame
+// case ("Hamas was behind the attack", "the group which was behind the
+// bombing"), or the subject of a verb whose object is a blame noun and
+// whose "for" phrase is the event ("Hamas claimed responsibility for the
+// attack").
+func (s *sent) blamed(n node) []np {
+	d, lx := s.tr, s.d.lx
+	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
+		if subj, pass, ok := s.treeSubject(n); ok && !pass {
+			return subj
+		}
+		return nil
+	}
+	if d.caseWord(n) != "for" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok {
+		return nil
+	}
+	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
+		// "claimed responsibility for the attack", the event on the noun
+		if v, ok := d.head(h); ok && d.verbal(v) {
+			if subj, pass, ok := s.treeSubject(v); ok && !pass {
+				return subj
+			}
+		}
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	for _, o := range d.kids(h, is("obj")) {
+		if d.lemmaIn(o, lx.blameNouns) {
+			if subj, pass, ok := s.treeSubject(h); ok && !pass {
+				return subj
+			}
+		}
+	}
+	return nil
+}
+
+// inOwnClause reports whether the noun at n is an object or oblique of
+// the verb at h, or a noun modifier of its object ("said at the summit",
+// "claimed responsibility for the attack"): an event of h's own clause.
+func (s *sent) inOwnClause(n, h node) bool {
+	d := s.tr
+	hd, ok := d.head(n)
+	if !ok {
+		return false
+	}
+	if hd == h {
+		return baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
+	}
+	hh, ok := d.head(hd)
+	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
+}
+
+// conjHead returns the first conjunct of the coordination n belongs to,
+// or n itself.
+func (s *sent) conjHead(n node) node {
+	d := s.tr
+	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			break
+		}
+		n = h
+	}
+	return n
+}

@@ -1,0 +1,211 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// TestTreeRoleRules checks each rule of treeroles.go on made-up sentences
+// read with a real parse: the roles of the mention of the trigger given.
+func TestTreeRoleRules(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"he stands for the person named before",
+			"Putin arrived in Pyongyang on Tuesday. He met Kim on Wednesday.", "met",
+			"agent=person:putin counterpart=person:kim"},
+		{"his stands for the person named before",
+			"Putin arrived in Pyongyang on Tuesday. His talks with Kim ended on Wednesday.", "talks",
+			"agent=person:putin counterpart=person:kim"},
+		{"she/he is not the other party of the clause",
+			"Putin spoke in Moscow. On Friday Xi said he met Kim.", "met",
+			"agent=person:xi counterpart=person:kim"},
+		{"the copula's subject visits",
+			"Lavrov is the first Russian minister to visit Pyongyang.", "visit",
+			"agent=person:lavrov location=place:pyongyang"},
+		{"a reporter's phrase after a comma is the source",
+			"Kim met Shoigu in Pyongyang on Friday, Russian state radio said.", "met",
+			"agent=person:kim counterpart=person:shoigu location=place:pyongyang"},
+		{"the subject of a reporting verb is the source",
+			"Russian state radio reported that Kim met Shoigu.", "met",
+			"agent=person:kim counterpart=person:shoigu"},
+		{"a reporting verb's conjunct shares its subject",
+			"Macron claimed that the vote was rigged and accused Russia of lying.", "accused",
+			"agent=person:macron target=country:RUS"},
+		{"a passive verb's 'by' phrase the parse hangs on its oblique",
+			"A police officer was killed in the town of Kursk by NATO's gunfire.", "killed",
+			"agent=org:nato"},
+		{"who was behind an attack is its agent",
+			"NATO was behind the attack on Kyiv.", "attack",
+			"agent=org:nato target=place:kyiv"},
+		{"who claimed responsibility for an attack is its agent",
+			"NATO claimed responsibility for the attack on Kyiv.", "attack",
+			"agent=org:nato target=place:kyiv"},
+		{"the defendant of a verdict is its target",
+			"Shoigu was acquitted on Monday.", "acquitted",
+			"target=person:shoigu"},
+		{"a passive conjunct's shared subject is its patient",
+			"Seven Russian soldiers accused of beating a teenager to death with rifle butts were acquitted on Thursday.", "acquitted",
+			"target=country:RUS"},
+		{"the object of a visit is its recipient",
+			"Shoigu visited Kim on Friday.", "visited",
+			"agent=person:shoigu recipient=person:kim"},
+		{"aid goes to its recipient",
+			"France sent aid to Ukraine on Monday.", "aid",
+			"agent=country:FRA recipient=country:UKR"},
+		{"a place aid goes to is its recipient",
+			"France sent aid to Kyiv on Monday.", "aid",
+			"agent=country:FRA recipient=place:kyiv"},
+		{"the subject of 'received a call' is its recipient",
+			"Putin received a telephone call from Macron on Monday.", "telephone call",
+			"agent=person:macron recipient=person:putin"},
+		{"a symmetric 'spoke with' keeps its counterpart",
+			"Xi spoke with Putin by phone on Monday.", "spoke with",
+			"agent=person:xi counterpart=person:putin"},
+		{"the addressee of an accusation is its target",
+			"Macron accused Russia of lying.", "accused",
+			"agent=person:macron target=country:RUS"},
+		{"the object controls an infinitive",
+			"NATO urged Russia to withdraw its troops from Ukraine.", "withdraw",
+			"agent=country:RUS"},
+		{"the subject controls an infinitive without an object",
+			"Russia agreed to withdraw its troops from Ukraine.", "withdraw",
+			"agent=country:RUS"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: roles %s, want %s", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitledPerson checks that a singular title a country modifies stands
+// for the person of that country named before, and a definite title alone
+// for the person of that office.
+func TestTitledPerson(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"the title stands for the person of its country",
+			"Russian President Putin arrived in Beijing on Monday. The Russian leader met Xi on Tuesday.", "met",
+			"agent=person:putin counterpart=person:xi"},
+		{"with no person of that country named, the country",
+			"Xi arrived in Moscow on Monday. The Russian leader met Xi on Tuesday.", "met",
+			"agent=country:RUS counterpart=person:xi"},
+		{"a definite title alone stands for the person of that office",
+			"President Putin arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
+			"agent=person:putin counterpart=person:xi"},
+		{"not for a person of another office",
+			"Lavrov arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
+			"counterpart=person:xi"},
+	} {
+		in := parsed(t, tc.text)
+		for k := range in.Actors {
+			if in.Actors[k].ActorID == "person:putin" {
+				in.Actors[k].Affiliation, in.Actors[k].Role = "country:RUS", "President"
+			}
+		}
+		m := mentionOf(t, in, tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: roles %s, want %s", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// firstSent returns the first sentence of text under analysis, with the
+// test actors and a real parse.
+func firstSent(t *testing.T, text string) *sent {
+	t.Helper()
+	in := parsed(t, text)
+	in.Tokens = token.Tokenize(in.Text)
+	in.Sentences = token.Sentences(in.Text, in.Tokens)
+	ts := in.Sentences[0]
+	s := &sent{d: newDoc(in), first: ts.First, last: ts.Last}
+	for i := ts.First; i < ts.Last; i++ {
+		s.low = append(s.low, strings.ToLower(in.Tokens[i].Text))
+	}
+	return s
+}
+
+// tokenOf returns the first token of s whose text is w.
+func tokenOf(t *testing.T, s *sent, w string) int {
+	t.Helper()
+	for i := s.first; i < s.last; i++ {
+		if s.tok(i).Text == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", w)
+	return -1
+}
+
+// TestReporter checks that the phrase of a reporter is told from a
+// participant: the subject of a reporting verb, the object of "according
+// to", a name before a reporting verb after a comma.
+func TestReporter(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, trigger string
+		want                bool
+	}{
+		{"Russian radio said Kim met Shoigu.", "Russian", "met", true},
+		{"Kim met Shoigu, according to Russian radio.", "Russian", "met", true},
+		{"Tass said Russian troops attacked Kyiv.", "Tass", "attacked", true},
+		{"Tass said it attacked Kyiv.", "Tass", "attacked", false},             // the pronoun may stand for the reporter
+		{"Russia said its troops attacked Kyiv.", "Russia", "attacked", false}, // so may a possessive
+		{"Putin told reporters that Russian troops attacked Kyiv.", "Russian", "attacked", false},
+		{"Putin said at the summit that the war would end.", "Putin", "summit", false},
+	} {
+		s := firstSent(t, tc.text)
+		trig, ok := s.treeNode(tokenOf(t, s, tc.trigger))
+		if !ok {
+			t.Fatalf("%q: no parse word for %q", tc.text, tc.trigger)
+		}
+		if got := s.reporterPhrase(tokenOf(t, s, tc.name), trig); got != tc.want {
+			t.Errorf("%q: %s reporter = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Kim met Shoigu, official Russian radio said.", "Russian", true},
+		{"Kim met Shoigu, Tass reported on Friday.", "Tass", true},
+		{"Kim met Shoigu, Putin and Xi on Friday.", "Putin", false},
+	} {
+		s := firstSent(t, tc.text)
+		p, ok := s.mentionAt(tokenOf(t, s, tc.name))
+		if !ok {
+			t.Fatalf("%q: no mention %q", tc.text, tc.name)
+		}
+		if got := s.reporterAfter(p); got != tc.want {
+			t.Errorf("%q: %s reporter after = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAffiliation checks that a country qualifying a person's title in
+// the same noun phrase is told from a party of its own.
+func TestAffiliation(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Xi met Russian envoy Lavrov on Friday.", "Russian", true},
+		{"Xi met Russian Middle East envoy Lavrov on Friday.", "Russian", true},
+		{"Xi met China's Foreign Minister Lavrov on Friday.", "China", true},
+		{"Xi met Russia and Lavrov on Friday.", "Russia", false},
+		{"Xi sent envoys to Russia on Friday.", "Russia", false},
+		{"Russia sent envoy Lavrov to Beijing.", "Russia", false},
+	} {
+		s := firstSent(t, tc.text)
+		p, ok := s.mentionAt(tokenOf(t, s, tc.name))
+		if !ok {
+			t.Fatalf("%q: no mention %q", tc.text, tc.name)
+		}
+		if got := s.affiliation(p); got != tc.want {
+			t.Errorf("%q: %s affiliation = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
