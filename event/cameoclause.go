@@ -1,0 +1,96 @@
+package event
+
+import "strings"
+
+// The rules below read the clause of a CAMEO dictionary verb (cameoAt)
+// for what tells it is no event of its own, from the tree when the
+// sentence has one and from the words around it else.
+
+// questionMarks are the words that make the infinitive after them an
+// indirect question ("his decision whether to support", "how to deal
+// with"): something weighed, not done.
+var questionMarks = set("whether", "how", "what", "when", "where", "which", "who")
+
+// questionInfinitive reports whether the verb at token i is an infinitive
+// after a question word ("whether to support").
+func (s *sent) questionInfinitive(i int) bool {
+	return i-2 >= s.first && s.word(i-1) == "to" && questionMarks[s.word(i-2)]
+}
+
+// gerundOfCharge reports whether the -ing form at token i is the object
+// of "of", right after it or after one modifier word ("accused of
+// raping", "suspected of gang raping"): the content of a charge, not a
+// happening of its own. The tree, when there is one, also catches the
+// longer gaps (its case or mark word is "of").
+func (s *sent) gerundOfCharge(i int) bool {
+	if !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	if s.word(i-1) == "of" || i-2 >= s.first && s.word(i-2) == "of" && isPlainWord(s.word(i-1)) {
+		return true
+	}
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	for _, k := range tr.kids(n, is("mark", "case")) {
+		if strings.EqualFold(tr.w(k).Form, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// thingSubject reports whether the tree gives the active verb at token i
+// a subject that is a common noun naming no actor, no party ("officials",
+// "police", "troops") and no event ("the bombings killed"): "the death
+// toll broke the mark", "prices rallied". A name modifying the noun does
+// not make it an actor ("the US death toll"). A dictionary verb's event
+// needs an actor doing it.
+func (s *sent) thingSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	k := tr.kids(n, is("nsubj"))
+	for len(k) > 1 && k[1] < n {
+		k = k[1:] // of two subjects, the nearer before the verb
+	}
+	if len(k) == 0 {
+		return false
+	}
+	w := tr.w(k[0])
+	if w.UPOS != "NOUN" {
+		return false // a name, a pronoun
+	}
+	if _, ok := s.actorWord(k[0]); ok {
+		return false // a common noun the gazetteer knows ("the government")
+	}
+	lw := strings.ToLower(w.Form)
+	if s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
+		return false
+	}
+	return true
+}
+
+// eventNoun reports whether a lemma of the word heads a noun trigger of
+// the lexicon ("bombings", "talks", "strike").
+func (s *sent) eventNoun(w string) bool {
+	lx := s.d.lx
+	for _, l := range s.d.lem(w) {
+		for _, ei := range lx.byFirst[l] {
+			if e := &lx.entries[ei]; e.noun() && len(e.words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
