@@ -30,8 +30,10 @@ import (
 // reporting verb is the source of a claim, never an event), an
 // infinitive after a question word ("whether to support"), a gerund
 // after "of" ("accused of raping": the content of a charge), an active
-// verb whose subject is a thing ("the death toll broke the mark"; these
-// three in cameoclause.go), a reduced
+// verb whose subject is a thing ("the death toll broke the mark"), a
+// condition ("provided it encourages"), a relative clause with no
+// relative word ("the aid Pyongyang requested"; these in cameoclause.go),
+// a reduced
 // passive relative ("supported by Moscow"), a
 // noun use of the word (check's part-of-speech rules), a base form with no
 // verb cue before it, a participle modifying a noun ("armed men"), the
@@ -183,7 +185,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil
 	}
 	e.Type = typeOfCode(string(m.Code))
-	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) {
+	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) || s.treeClauseNoEvent(i) {
 		return nil // the tree's checks last: they parse the sentence
 	}
 	e.Armed = violentTypes[e.Type]

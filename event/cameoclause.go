@@ -94,3 +94,38 @@ func (s *sent) eventNoun(w string) bool {
 	}
 	return false
 }
+
+// conditionalMarks are the subordinators that make the clause they open
+// a condition ("provided it encourages growth", "unless they withdraw").
+var conditionalMarks = set("if", "unless", "provided", "providing", "whether")
+
+// treeClauseNoEvent reports what the tree tells of the dictionary verb at
+// token i: a verb under a conditional subordinator tells a condition; a
+// relative clause with no relative word and no object
+// describes the noun it modifies ("the aid Pyongyang requested").
+func (s *sent) treeClauseNoEvent(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	for _, k := range tr.kids(n, is("mark")) {
+		if conditionalMarks[strings.ToLower(tr.w(k).Form)] {
+			return true
+		}
+	}
+	h, ok := tr.head(n)
+	if !ok || tr.rel(n) != "acl:relcl" || tr.w(h).UPOS != "NOUN" || len(tr.kids(n, is("nsubj"))) == 0 ||
+		len(tr.kids(n, is("obj", "ccomp", "xcomp"))) > 0 {
+		return false // not a relative clause on a common noun, with a subject and no object
+	}
+	for _, k := range tr.kids(n, func(string) bool { return true }) {
+		if lw := strings.ToLower(tr.w(k).Form); relativizers[lw] || lw == "that" {
+			return false
+		}
+	}
+	return true
+}
