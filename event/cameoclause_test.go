@@ -1,0 +1,57 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestCAMEOClause checks the rules of cameoclause.go and cameo.go that
+// keep a dictionary verb from being an event of its own, each beside a
+// sentence where the same verb is one: the parse is given, as in a build.
+func TestCAMEOClause(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		// an active verb needs an actor subject, not a thing
+		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
+		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		// the gerund of a charge is its content
+		{"Five Russian soldiers raped a woman in Kherson on Monday.", "raped", true},
+		{"Five Russian soldiers were accused of raping a woman in Kherson.", "raping", false},
+		{"Five Russian soldiers were accused of gang raping a woman in Kherson.", "raping", false},
+		// an infinitive after a question word is weighed, not done
+		{"The minister criticized the government on Monday.", "criticized", true},
+		{"The minister weighed whether to criticize the government.", "criticize", false},
+		// a condition
+		{"Putin encouraged investment on Monday.", "encouraged", true},
+		{"Analysts believe the economy will grow, provided Moscow encourages investment.", "encourages", false},
+		// a relative clause with no relative word describes its noun
+		{"Pyongyang requested more aid on Monday.", "requested", true},
+		{"Officials said the pledge was lower than the amount of aid Pyongyang requested.", "requested", false},
+		// the catch-all statement code 010
+		{"Putin conveyed his concern to Kim on Monday.", "conveyed", true}, // 012: a finer code
+		{"Putin witnessed the parade on Monday.", "witnessed", false},
+		// death is the lexicon's, never the dictionary's
+		{"Three Russian soldiers died in an attack on Monday.", "died", false},
+		// a lexicon word its rules refused takes a fitting pattern only
+		{"Putin called on the opposition to end the protests.", "called", true},
+		{"Putin traveled on Monday.", "traveled", false}, // the lexicon needs "to"; the bare verb 040,
+	} {
+		in := input(c.text)
+		in.CAMEOVerbs = true
+		in.Parse = p.Sentence
+		got := false
+		for _, m := range Extract(in) {
+			got = got || m.Trigger == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
