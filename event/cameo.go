@@ -22,7 +22,8 @@ import (
 //
 // What blocks a dictionary verb: the null code (the verb alone, or a
 // null-code pattern that fits: "* a deal" may say no event), the
-// catch-all statement code 010 (catchAllStatement), a bare verb
+// catch-all statement code 010 (catchAllStatement), the catch-all
+// consultation code 040 of a bare verb (catchAllConsult), a bare verb
 // listed in the lexicon's cameo_needs_pattern or used as a light verb
 // (these need a pattern that fits), a cue verb of factuality.go (plan,
 // offer, expect, refuse...: they tell the modality of another event), a
@@ -178,7 +179,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil
 	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
-	if !ok || m.Code == "" || m.Code == catchAllStatement {
+	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Pattern == nil && m.Code == catchAllConsult {
 		return nil
 	}
 	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) {
@@ -198,6 +199,12 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 // "acknowledged", "witnessed", "scored"), and a statement the gold counts
 // is named by the lexicon's statement triggers or a finer code (011-019).
 const catchAllStatement = "010"
+
+// catchAllConsult is the code of a consultation "not specified below":
+// the dictionary gives it to bare verbs that name no meeting ("weighed",
+// "traveled", "sent a letter"); with a pattern that fits ("meet with") it
+// stands.
+const catchAllConsult = "040"
 
 // actorWindow is how many tokens on each side of a dictionary verb
 // actorNear looks at.

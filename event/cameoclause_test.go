@@ -37,6 +37,9 @@ func TestCAMEOClause(t *testing.T) {
 		// the catch-all statement code 010
 		{"Putin conveyed his concern to Kim on Monday.", "conveyed", true}, // 012: a finer code
 		{"Putin witnessed the parade on Monday.", "witnessed", false},
+		// the catch-all consultation code 040 of a bare verb
+		{"Putin met with Kim on Monday.", "met", true},
+		{"The minister weighed the offer on Monday.", "weighed", false},
 		// death is the lexicon's, never the dictionary's
 		{"Three Russian soldiers died in an attack on Monday.", "died", false},
 		// a lexicon word its rules refused takes a fitting pattern only
