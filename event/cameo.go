@@ -15,7 +15,10 @@ import (
 //     trigger when Match gives it a code: the type of that code
 //     (cameoTypes: the project's type where its category holds the code,
 //     else the type named for the root) and the code itself as the
-//     mention's CAMEO code;
+//     mention's CAMEO code; so does a verb of the lexicon whose rules
+//     refused it, when a pattern of the dictionary fits its clause ("call
+//     for calm" 020: the lexicon's "call" is a phone call), never by the
+//     bare verb;
 //   - a verb trigger of the lexicon keeps its type and takes the code the
 //     dictionary gives when the code falls in its type's category
 //     (fitsType: "bombed" attack 190 → 195 Employ aerial weapons).
@@ -23,7 +26,7 @@ import (
 // What blocks a dictionary verb: the null code (the verb alone, or a
 // null-code pattern that fits: "* a deal" may say no event), the
 // catch-all statement code 010 (catchAllStatement), the catch-all
-// consultation code 040 of a bare verb (catchAllConsult), a bare verb
+// consultation code 040 (catchAllConsult), a bare verb
 // listed in the lexicon's cameo_needs_pattern or used as a light verb
 // (these need a pattern that fits), a cue verb of factuality.go (plan,
 // offer, expect, refuse...: they tell the modality of another event), a
@@ -179,7 +182,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil
 	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
-	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Pattern == nil && m.Code == catchAllConsult {
+	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil
 	}
 	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) {
@@ -201,9 +204,9 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 const catchAllStatement = "010"
 
 // catchAllConsult is the code of a consultation "not specified below":
-// the dictionary gives it to bare verbs that name no meeting ("weighed",
-// "traveled", "sent a letter"); with a pattern that fits ("meet with") it
-// stands.
+// the dictionary gives it to verbs that name no meeting, bare ("weighed",
+// "traveled") or with a pattern ("sent a letter"); the lexicon names the
+// meetings (and refineCode still gives its meeting triggers finer codes).
 const catchAllConsult = "040"
 
 // actorWindow is how many tokens on each side of a dictionary verb
