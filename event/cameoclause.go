@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The rules below read the clause of a CAMEO dictionary verb (cameoAt)
 // for what tells it is no event of its own, from the tree when the
@@ -101,7 +104,10 @@ var conditionalMarks = set("if", "unless", "provided", "providing", "whether")
 
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
 // token i: a verb under a conditional subordinator tells a condition; a
-// relative clause with no relative word and no object
+// participle or infinitive modifying a noun describes it ("North Koreans
+// caught fighting", "new ways to deal with the bombs"), unless the noun is
+// a name in the singular: the parse also hangs a main verb on its subject
+// that way ("Putin called on the opposition"); a relative clause with no relative word and no object
 // describes the noun it modifies ("the aid Pyongyang requested").
 func (s *sent) treeClauseNoEvent(i int) bool {
 	tr := s.tree()
@@ -117,6 +123,9 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 			return true
 		}
 	}
+	if h, ok := tr.head(n); ok && tr.rel(n) == "acl" && !singularName(tr.w(h).Form) {
+		return true // "North Koreans caught fighting", "new ways to deal with"
+	}
 	h, ok := tr.head(n)
 	if !ok || tr.rel(n) != "acl:relcl" || tr.w(h).UPOS != "NOUN" || len(tr.kids(n, is("nsubj"))) == 0 ||
 		len(tr.kids(n, is("obj", "ccomp", "xcomp"))) > 0 {
@@ -128,4 +137,10 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 		}
 	}
 	return true
+}
+
+// singularName reports whether a word is capitalized and not a plural
+// ("Putin", not "Koreans" or "soldiers").
+func singularName(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "s")
 }

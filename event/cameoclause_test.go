@@ -31,6 +31,10 @@ func TestCAMEOClause(t *testing.T) {
 		// a condition
 		{"Putin encouraged investment on Monday.", "encouraged", true},
 		{"Analysts believe the economy will grow, provided Moscow encourages investment.", "encourages", false},
+		// a participle modifying a noun describes it
+		{"Putin blamed the officials for the failure.", "blamed", true},
+		{"Putin named the officials blamed for the failure.", "blamed", false},
+		{"Ukraine has new ways to criticize Russia.", "criticize", false},
 		// a relative clause with no relative word describes its noun
 		{"Pyongyang requested more aid on Monday.", "requested", true},
 		{"Officials said the pledge was lower than the amount of aid Pyongyang requested.", "requested", false},
