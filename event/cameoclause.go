@@ -104,10 +104,14 @@ var conditionalMarks = set("if", "unless", "provided", "providing", "whether")
 
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
 // token i: a verb under a conditional subordinator tells a condition; a
-// participle or infinitive modifying a noun describes it ("North Koreans
-// caught fighting", "new ways to deal with the bombs"), unless the noun is
-// a name in the singular: the parse also hangs a main verb on its subject
-// that way ("Putin called on the opposition"); a relative clause with no relative word and no object
+// participle or infinitive modifying a noun describes it ("officials
+// blamed for the failure", "new ways to deal with the bombs"), and so does
+// a past participle (or a past form the tagger took for one) with neither
+// subject, auxiliary nor subordinator the parse hangs on another verb
+// ("asylum to North Koreans caught fighting"), unless the
+// word it hangs on is a name in the singular: the parse also hangs a main
+// verb on its subject that way ("Putin called on the opposition"); a
+// relative clause with no relative word and no object
 // describes the noun it modifies ("the aid Pyongyang requested").
 func (s *sent) treeClauseNoEvent(i int) bool {
 	tr := s.tree()
@@ -123,8 +127,14 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 			return true
 		}
 	}
-	if h, ok := tr.head(n); ok && tr.rel(n) == "acl" && !singularName(tr.w(h).Form) {
-		return true // "North Koreans caught fighting", "new ways to deal with"
+	if h, ok := tr.head(n); ok && !singularName(tr.w(h).Form) {
+		if tr.rel(n) == "acl" {
+			return true // "officials blamed for", "new ways to deal with"
+		}
+		if x := tr.w(n).XPOS; tr.rel(n) == "advcl" && (x == "VBN" || x == "VBD") &&
+			len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
+			return true // a participle with no subject nor auxiliary: "North Koreans caught fighting"
+		}
 	}
 	h, ok := tr.head(n)
 	if !ok || tr.rel(n) != "acl:relcl" || tr.w(h).UPOS != "NOUN" || len(tr.kids(n, is("nsubj"))) == 0 ||

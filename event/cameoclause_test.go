@@ -35,6 +35,8 @@ func TestCAMEOClause(t *testing.T) {
 		{"Putin blamed the officials for the failure.", "blamed", true},
 		{"Putin named the officials blamed for the failure.", "blamed", false},
 		{"Ukraine has new ways to criticize Russia.", "criticize", false},
+		{"Ukraine caught Russian soldiers deserting on Monday.", "caught", true},
+		{"Kyiv has offered shelter to Russian soldiers caught deserting who do not wish to return.", "caught", false},
 		// a relative clause with no relative word describes its noun
 		{"Pyongyang requested more aid on Monday.", "requested", true},
 		{"Officials said the pledge was lower than the amount of aid Pyongyang requested.", "requested", false},
