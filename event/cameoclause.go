@@ -103,7 +103,10 @@ func (s *sent) eventNoun(w string) bool {
 var conditionalMarks = set("if", "unless", "provided", "providing", "whether")
 
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
-// token i: a verb under a conditional subordinator tells a condition; a
+// token i: a word the tagger reads as no verb is none ("protected markets",
+// "took Blair to task"); a verb whose only object is a clause reports it,
+// as a reporting verb does ("lamented that", "conceded that"); a verb
+// under a conditional subordinator tells a condition; a
 // participle or infinitive modifying a noun describes it ("officials
 // blamed for the failure", "new ways to deal with the bombs"), and so does
 // a past participle (or a past form the tagger took for one) with neither
@@ -126,6 +129,12 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 		if conditionalMarks[strings.ToLower(tr.w(k).Form)] {
 			return true
 		}
+	}
+	if u := tr.w(n).UPOS; u != "VERB" {
+		return true // the tagger reads a noun or an adjective: "took Blair to task", "protected markets"
+	}
+	if len(tr.kids(n, is("ccomp"))) > 0 && len(tr.kids(n, is("obj", "iobj"))) == 0 {
+		return true // a clause as its only object: it reports ("lamented that", "conceded that")
 	}
 	if h, ok := tr.head(n); ok && !singularName(tr.w(h).Form) {
 		if tr.rel(n) == "acl" {

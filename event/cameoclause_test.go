@@ -21,6 +21,13 @@ func TestCAMEOClause(t *testing.T) {
 		// an active verb needs an actor subject, not a thing
 		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
 		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		// a word the tagger reads as a noun is no verb
+		{"The critics took the minister to task over the war.", "task", false},
+		// a clause as the only object: the verb reports it
+		{"The minister lamented the failure of the talks.", "lamented", true},
+		{"The minister lamented that the talks had failed.", "lamented", false},
+		{"The minister conceded defeat on Monday.", "conceded", true},
+		{"The minister conceded that the talks had failed.", "conceded", false},
 		// the gerund of a charge is its content
 		{"Five Russian soldiers raped a woman in Kherson on Monday.", "raped", true},
 		{"Five Russian soldiers were accused of raping a woman in Kherson.", "raping", false},
