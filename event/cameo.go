@@ -41,7 +41,9 @@ import (
 // passive relative ("supported by Moscow"), a
 // noun use of the word (check's part-of-speech rules), a base form with no
 // verb cue before it, a participle modifying a noun ("armed men"), the
-// first word of a sentence, a verb before an infinitive ("was forced to
+// first word of a sentence, a sentence on a game or a sport (the
+// lexicon's cameo_games: "defeated the defending champion"), a verb before
+// an infinitive ("was forced to
 // withdraw": the event is the infinitive's). A violent type needs an armed
 // cue (the lexicon's armed rule) and any dictionary trigger an actor
 // among its participants or a group noun right before it ("police",
@@ -171,6 +173,9 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
 	}
+	if s.games() {
+		return nil // a sentence on a game: its verbs speak of play
+	}
 	if !s.actorNear(i) && !s.groupBefore(i) {
 		return nil // no actor near: frame would drop the trigger
 	}
@@ -208,6 +213,17 @@ const catchAllStatement = "010"
 // "traveled") or with a pattern ("sent a letter"); the lexicon names the
 // meetings (and refineCode still gives its meeting triggers finer codes).
 const catchAllConsult = "040"
+
+// games reports whether a word of the sentence is one of the lexicon's
+// cameo_games (a sport, a game).
+func (s *sent) games() bool {
+	for j := s.first; j < s.last; j++ {
+		if s.d.lemmaIn(s.word(j), s.d.lx.games) {
+			return true
+		}
+	}
+	return false
+}
 
 // actorWindow is how many tokens on each side of a dictionary verb
 // actorNear looks at.

@@ -20,16 +20,22 @@ func (s *sent) questionInfinitive(i int) bool {
 	return i-2 >= s.first && s.word(i-1) == "to" && questionMarks[s.word(i-2)]
 }
 
+// chargePreps are the prepositions whose -ing object tells what a charge,
+// a praise or a blame is about ("accused of raping", "thanked them for
+// giving", "angry about losing"), not a happening of its own; a gerund
+// after "after", "before" or "while" is one ("after calling for").
+var chargePreps = set("of", "for", "about")
+
 // gerundOfCharge reports whether the -ing form at token i is the object
-// of "of", right after it or after one modifier word ("accused of
-// raping", "suspected of gang raping"): the content of a charge, not a
-// happening of its own. The tree, when there is one, also catches the
-// longer gaps (its case or mark word is "of").
+// of one of chargePreps, right after it or after one modifier word
+// ("suspected of gang raping", "for successfully organizing"). The tree,
+// when there is one, also catches the longer gaps (its case or mark
+// word).
 func (s *sent) gerundOfCharge(i int) bool {
 	if !strings.HasSuffix(s.word(i), "ing") {
 		return false
 	}
-	if s.word(i-1) == "of" || i-2 >= s.first && s.word(i-2) == "of" && isPlainWord(s.word(i-1)) {
+	if chargePreps[s.word(i-1)] || i-2 >= s.first && chargePreps[s.word(i-2)] && isPlainWord(s.word(i-1)) {
 		return true
 	}
 	tr := s.tree()
@@ -41,7 +47,7 @@ func (s *sent) gerundOfCharge(i int) bool {
 		return false
 	}
 	for _, k := range tr.kids(n, is("mark", "case")) {
-		if strings.EqualFold(tr.w(k).Form, "of") {
+		if chargePreps[strings.ToLower(tr.w(k).Form)] {
 			return true
 		}
 	}

@@ -32,6 +32,11 @@ func TestCAMEOClause(t *testing.T) {
 		{"Five Russian soldiers raped a woman in Kherson on Monday.", "raped", true},
 		{"Five Russian soldiers were accused of raping a woman in Kherson.", "raping", false},
 		{"Five Russian soldiers were accused of gang raping a woman in Kherson.", "raping", false},
+		{"Kim organized the summit on Monday.", "organized", true},
+		{"Putin congratulated Kim for successfully organizing the summit.", "organizing", false},
+		// a sentence on a game: its verbs speak of play
+		{"Russia defeated Ukraine near Kursk on Monday.", "defeated", true},
+		{"Russia defeated the defending champion Ukraine in the snooker final.", "defeated", false},
 		// an infinitive after a question word is weighed, not done
 		{"The minister criticized the government on Monday.", "criticized", true},
 		{"The minister weighed whether to criticize the government.", "criticize", false},

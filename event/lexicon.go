@@ -56,6 +56,9 @@ type lexicon struct {
 	// never holds the verbs of the CAMEO dictionary that are never
 	// triggers, pattern or not (cameo.go).
 	never map[string]bool
+	// games holds the words that make a sentence tell a game or a sport,
+	// where the CAMEO dictionary's verbs make no trigger (cameo.go).
+	games map[string]bool
 }
 
 type lexiconFile struct {
@@ -66,6 +69,8 @@ type lexiconFile struct {
 	NeedsPattern []string `yaml:"cameo_needs_pattern"`
 	// Never: see lexicon.never.
 	Never []string `yaml:"cameo_never"`
+	// Games: see lexicon.games.
+	Games []string `yaml:"cameo_games"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -74,7 +79,8 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("triggers.yaml: %w", err)
 	}
-	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{}}
+	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
+		games: map[string]bool{}}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)
@@ -108,6 +114,9 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	for _, w := range f.Never {
 		lx.never[w] = true
+	}
+	for _, w := range f.Games {
+		lx.games[w] = true
 	}
 	return lx, nil
 }
