@@ -42,6 +42,7 @@ func TestTypes(t *testing.T) {
 		{"France imposed sanctions on Iran.", Sanction, "sanctions"},
 		{"Students protested in Ankara.", Protest, "protested"},
 		{"The minister resigned.", Resignation, "resigned"},
+		{"Oil prices declined 3 percent.", MarketMovement, "declined"}, // not the dictionary's refusal
 	} {
 		m := only(t, input(c.text), c.typ)
 		if m.Trigger != c.trigger {
