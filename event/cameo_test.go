@@ -21,7 +21,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		// generic verbs need a pattern
 		{"Putin took the train.", "", ""},
 		{"Putin kept the book.", "", ""},
-		{"Kim's soldiers dug a tunnel near the border.", "", ""},
+		{"North Korean soldiers dug a tunnel near the border.", "", ""},
 		// reporting verbs are never events by themselves
 		{"Putin told Kim nothing.", "", ""},
 		// cue verbs of factuality: the modality of another event
