@@ -23,32 +23,39 @@ import (
 //     dictionary gives when the code falls in its type's category
 //     (fitsType: "bombed" attack 190 → 195 Employ aerial weapons).
 //
-// What blocks a dictionary verb: the null code (the verb alone, or a
-// null-code pattern that fits: "* a deal" may say no event), the
-// catch-all statement code 010 (catchAllStatement), the catch-all
-// consultation code 040 (catchAllConsult), a bare verb
-// listed in the lexicon's cameo_needs_pattern or used as a light verb
-// (these need a pattern that fits), a cue verb of factuality.go (plan,
-// offer, expect, refuse...: they tell the modality of another event), a
-// reporting verb or a verb of the lexicon's cameo_never in any case (a
-// reporting verb is the source of a claim, never an event), an
-// infinitive after a question word ("whether to support"), a gerund
-// after "of" ("accused of raping": the content of a charge), an active
-// verb whose subject is a thing ("the death toll broke the mark"), a
-// condition ("provided it encourages"), a relative clause with no
-// relative word ("the aid Pyongyang requested"; these in cameoclause.go),
-// a reduced
-// passive relative ("supported by Moscow"), a
-// noun use of the word (check's part-of-speech rules), a base form with no
-// verb cue before it, a participle modifying a noun ("armed men"), the
-// first word of a sentence, a sentence on a game or a sport (the
-// lexicon's cameo_games: "defeated the defending champion"), a verb before
-// an infinitive ("was forced to
-// withdraw": the event is the infinitive's). A violent type needs an armed
-// cue (the lexicon's armed rule) and any dictionary trigger an actor
-// among its participants or a group noun right before it ("police",
-// "rebels": frame). The rules of the lexicon's triggers (negation,
-// irrealis, background, reporting frame) apply unchanged.
+// What blocks a dictionary verb:
+//
+//   - its code: the null code (the verb alone, or a null-code pattern that
+//     fits: "* a deal" may say no event), the catch-all statement code 010
+//     (catchAllStatement), the catch-all consultation code 040
+//     (catchAllConsult); a bare verb listed in the lexicon's
+//     cameo_needs_pattern or used as a light verb, or a lexicon word its
+//     rules refused (these need a pattern that fits);
+//   - its word: a cue verb of factuality.go (plan, offer, expect,
+//     refuse...: they tell the modality of another event), a reporting
+//     verb or a verb of the lexicon's cameo_never in any case (a reporting
+//     verb is the source of a claim, never an event), a noun use of the
+//     word (check's part-of-speech rules), a base form with no verb cue
+//     before it, a participle modifying a noun ("armed men"), the first
+//     word of a sentence;
+//   - its place: a sentence on a game or a sport (the lexicon's
+//     cameo_games: "defeated the defending champion"), a verb before an
+//     infinitive ("was forced to withdraw": the event is the
+//     infinitive's), a reduced passive relative ("supported by Moscow"),
+//     and the rules of cameoclause.go: an infinitive after a question word
+//     ("whether to support"), the gerund of a charge ("accused of
+//     raping", "thanked them for giving"), and from the tree a word tagged
+//     as no verb, a thing as active subject ("the death toll broke the
+//     mark"), a clause as the only object ("lamented that"), a condition
+//     ("provided it encourages"), a participle or infinitive describing a
+//     noun ("officials blamed for"), a relative clause with no relative
+//     word ("the aid Pyongyang requested").
+//
+// A violent type needs an armed cue (the lexicon's armed rule) and any
+// dictionary trigger an actor among its participants or a group noun
+// right before it ("police", "rebels": frame). The rules of the lexicon's
+// triggers (negation, irrealis, background, reporting frame) apply
+// unchanged.
 //
 // The clause Match reads is built from the tokens, not a parse (clauseAt):
 // the subject is the word right before the verb group, the particle a
