@@ -21,6 +21,9 @@ func TestCAMEOClause(t *testing.T) {
 		// an active verb needs an actor subject, not a thing
 		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
 		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		// generic verbs need a pattern; some are never events
+		{"Indian police said they had found crucial clues at the blast sites.", "found", false},
+		{"More than a million Chinese were affected by the floods.", "affected", false},
 		// a word the tagger reads as a noun is no verb
 		{"The critics took the minister to task over the war.", "task", false},
 		// a clause as the only object: the verb reports it
