@@ -22,8 +22,8 @@ func TestCAMEOClause(t *testing.T) {
 		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
 		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
 		// generic verbs need a pattern; some are never events
-		{"Indian police said they had found crucial clues at the blast sites.", "found", false},
-		{"More than a million Chinese were affected by the floods.", "affected", false},
+		{"Russian police said they had found crucial clues at the blast sites.", "found", false},
+		{"Putin said the floods had affected North Korea.", "affected", false},
 		// a word the tagger reads as a noun is no verb
 		{"The critics took the minister to task over the war.", "task", false},
 		// a clause as the only object: the verb reports it
