@@ -46,10 +46,9 @@ import (
 //     ("whether to support"), the gerund of a charge ("accused of
 //     raping", "thanked them for giving"), and from the tree a word tagged
 //     as no verb, a thing as active subject ("the death toll broke the
-//     mark"), a clause as the only object ("lamented that"), a condition
-//     ("provided it encourages"), a participle or infinitive describing a
-//     noun ("officials blamed for"), a relative clause with no relative
-//     word ("the aid Pyongyang requested").
+//     mark"), a clause as the only object ("lamented that"), a participle
+//     or infinitive describing a noun ("officials blamed for"), a relative
+//     clause with no relative word ("the aid Pyongyang requested").
 //
 // A violent type needs an armed cue (the lexicon's armed rule) and any
 // dictionary trigger an actor among its participants or a group noun

@@ -104,15 +104,10 @@ func (s *sent) eventNoun(w string) bool {
 	return false
 }
 
-// conditionalMarks are the subordinators that make the clause they open
-// a condition ("provided it encourages growth", "unless they withdraw").
-var conditionalMarks = set("if", "unless", "provided", "providing", "whether")
-
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
 // token i: a word the tagger reads as no verb is none ("protected markets",
 // "took Blair to task"); a verb whose only object is a clause reports it,
-// as a reporting verb does ("lamented that", "conceded that"); a verb
-// under a conditional subordinator tells a condition; a
+// as a reporting verb does ("lamented that", "conceded that"); a
 // participle or infinitive modifying a noun describes it ("officials
 // blamed for the failure", "new ways to deal with the bombs"), and so does
 // a past participle (or a past form the tagger took for one) with neither
@@ -130,11 +125,6 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return false
-	}
-	for _, k := range tr.kids(n, is("mark")) {
-		if conditionalMarks[strings.ToLower(tr.w(k).Form)] {
-			return true
-		}
 	}
 	if u := tr.w(n).UPOS; u != "VERB" {
 		return true // the tagger reads a noun or an adjective: "took Blair to task", "protected markets"
