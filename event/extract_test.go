@@ -43,6 +43,7 @@ func TestTypes(t *testing.T) {
 		{"Students protested in Ankara.", Protest, "protested"},
 		{"The minister resigned.", Resignation, "resigned"},
 		{"Oil prices declined 3 percent.", MarketMovement, "declined"}, // not the dictionary's refusal
+		{"Putin urged Kim to act.", Appeal, "urged"},                   // no URGE verb in the dictionary
 	} {
 		m := only(t, input(c.text), c.typ)
 		if m.Trigger != c.trigger {
