@@ -50,7 +50,9 @@ import (
 //     or infinitive describing a noun ("officials blamed for"), a relative
 //     clause with no relative word ("the aid Pyongyang requested").
 //
-// A violent type needs an armed cue (the lexicon's armed rule) and any
+// A violent type needs an armed cue (the lexicon's armed rule), a visit a
+// place after "to" and a person or organization as agent (the lexicon's
+// goal_place rule), and any
 // dictionary trigger an actor among its participants or a group noun
 // right before it ("police", "rebels": frame). The rules of the lexicon's
 // triggers (negation, irrealis, background, reporting frame) apply
@@ -204,6 +206,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil // the tree's checks last: they parse the sentence
 	}
 	e.Armed = violentTypes[e.Type]
+	e.GoalPlace = e.Type == Visit // "returned to Moscow", not "led to a ban" nor "ruled Chile"
 	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
 	return t
 }

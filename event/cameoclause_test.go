@@ -24,6 +24,8 @@ func TestCAMEOClause(t *testing.T) {
 		// generic verbs need a pattern; some are never events
 		{"Russian police said they had found crucial clues at the blast sites.", "found", false},
 		{"Putin said the floods had affected North Korea.", "affected", false},
+		// a visit needs a place after "to"
+		{"Putin ruled Russia for 20 years.", "ruled", false},
 		// a word the tagger reads as a noun is no verb
 		{"The critics took the minister to task over the war.", "task", false},
 		// a clause as the only object: the verb reports it
