@@ -15,27 +15,48 @@ import (
 //     trigger when Match gives it a code: the type of that code
 //     (cameoTypes: the project's type where its category holds the code,
 //     else the type named for the root) and the code itself as the
-//     mention's CAMEO code;
+//     mention's CAMEO code; so does a verb of the lexicon whose rules
+//     refused it, when a pattern of the dictionary fits its clause ("call
+//     for calm" 020: the lexicon's "call" is a phone call), never by the
+//     bare verb;
 //   - a verb trigger of the lexicon keeps its type and takes the code the
 //     dictionary gives when the code falls in its type's category
 //     (fitsType: "bombed" attack 190 → 195 Employ aerial weapons).
 //
-// What blocks a dictionary verb: the null code (the verb alone, or a
-// null-code pattern that fits: "* a deal" may say no event), a bare verb
-// listed in the lexicon's cameo_needs_pattern or used as a light verb
-// (these need a pattern that fits), a cue verb of factuality.go (plan,
-// offer, expect, refuse...: they tell the modality of another event), a
-// reporting verb or a verb of the lexicon's cameo_never in any case (a
-// reporting verb is the source of a claim, never an event), a reduced
-// passive relative ("supported by Moscow"), a
-// noun use of the word (check's part-of-speech rules), a base form with no
-// verb cue before it, a participle modifying a noun ("armed men"), the
-// first word of a sentence, a verb before an infinitive ("was forced to
-// withdraw": the event is the infinitive's). A violent type needs an armed
-// cue (the lexicon's armed rule) and any dictionary trigger an actor
-// among its participants or a group noun right before it ("police",
-// "rebels": frame). The rules of the lexicon's triggers (negation,
-// irrealis, background, reporting frame) apply unchanged.
+// What blocks a dictionary verb:
+//
+//   - its code: the null code (the verb alone, or a null-code pattern that
+//     fits: "* a deal" may say no event), the catch-all statement code 010
+//     (catchAllStatement), the catch-all consultation code 040
+//     (catchAllConsult); a bare verb listed in the lexicon's
+//     cameo_needs_pattern or used as a light verb, or a lexicon word its
+//     rules refused (these need a pattern that fits);
+//   - its word: a cue verb of factuality.go (plan, offer, expect,
+//     refuse...: they tell the modality of another event), a reporting
+//     verb or a verb of the lexicon's cameo_never in any case (a reporting
+//     verb is the source of a claim, never an event), a noun use of the
+//     word (check's part-of-speech rules), a base form with no verb cue
+//     before it, a participle modifying a noun ("armed men"), the first
+//     word of a sentence;
+//   - its place: a sentence on a game or a sport (the lexicon's
+//     cameo_games: "defeated the defending champion"), a verb before an
+//     infinitive ("was forced to withdraw": the event is the
+//     infinitive's), a reduced passive relative ("supported by Moscow"),
+//     and the rules of cameoclause.go: an infinitive after a question word
+//     ("whether to support"), the gerund of a charge ("accused of
+//     raping", "thanked them for giving"), and from the tree a word tagged
+//     as no verb, a thing as active subject ("the death toll broke the
+//     mark"), a clause as the only object ("lamented that"), a participle
+//     or infinitive describing a noun ("officials blamed for"), a relative
+//     clause with no relative word ("the aid Pyongyang requested").
+//
+// A violent type needs an armed cue (the lexicon's armed rule), a visit a
+// place after "to" and a person or organization as agent (the lexicon's
+// goal_place rule), and any
+// dictionary trigger an actor among its participants or a group noun
+// right before it ("police", "rebels": frame). The rules of the lexicon's
+// triggers (negation, irrealis, background, reporting frame) apply
+// unchanged.
 //
 // The clause Match reads is built from the tokens, not a parse (clauseAt):
 // the subject is the word right before the verb group, the particle a
@@ -124,8 +145,11 @@ func inflections(l string) []string {
 func (s *sent) cameoLemma(i int) string { return cameoForms()[s.word(i)] }
 
 // cameoAt returns the trigger the CAMEO dictionary makes of the verb at
-// token i, or nil (see the rules above).
-func (s *sent) cameoAt(i int) *trigger {
+// token i, or nil (see the rules above). known tells the lexicon has the
+// word but its rules said no ("the quake struck", "leaders blasted the
+// party"): then only a pattern of the dictionary that fits the clause
+// makes it a trigger ("blast * as" 1121), never the bare verb.
+func (s *sent) cameoAt(i int, known bool) *trigger {
 	w := s.word(i)
 	if tk := s.tok(i); tk.Kind != token.Word || tk.Text != w && i > s.first || s.d.actorAt[i] >= 0 {
 		return nil // a name ("United Nations") or part of one
@@ -151,8 +175,14 @@ func (s *sent) cameoAt(i int) *trigger {
 	if s.word(i+1) == "to" && s.infinitive(i+1) {
 		return nil // "was forced to withdraw": the event is the infinitive's
 	}
+	if s.questionInfinitive(i) {
+		return nil // "his decision whether to support": weighed, not done
+	}
 	if s.word(i+1) == "by" && isParticiple(w) && !beForms[s.word(i-1)] {
 		return nil // "regions supported by Moscow": a reduced relative, background
+	}
+	if s.games() {
+		return nil // a sentence on a game: its verbs speak of play
 	}
 	if !s.actorNear(i) && !s.groupBefore(i) {
 		return nil // no actor near: frame would drop the trigger
@@ -165,19 +195,43 @@ func (s *sent) cameoAt(i int) *trigger {
 		return nil
 	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
-	if !ok || m.Code == "" {
+	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil
 	}
-	if m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
+	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) {
 		return nil
 	}
 	e.Type = typeOfCode(string(m.Code))
-	if e.Type == "" {
-		return nil
+	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) || s.treeClauseNoEvent(i) {
+		return nil // the tree's checks last: they parse the sentence
 	}
 	e.Armed = violentTypes[e.Type]
+	e.GoalPlace = e.Type == Visit // "returned to Moscow", not "led to a ban" nor "ruled Chile"
 	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
 	return t
+}
+
+// catchAllStatement is the code of a statement "not specified below":
+// the dictionary gives it to verbs that say little ("conveyed",
+// "acknowledged", "witnessed", "scored"), and a statement the gold counts
+// is named by the lexicon's statement triggers or a finer code (011-019).
+const catchAllStatement = "010"
+
+// catchAllConsult is the code of a consultation "not specified below":
+// the dictionary gives it to verbs that name no meeting, bare ("weighed",
+// "traveled") or with a pattern ("sent a letter"); the lexicon names the
+// meetings (and refineCode still gives its meeting triggers finer codes).
+const catchAllConsult = "040"
+
+// games reports whether a word of the sentence is one of the lexicon's
+// cameo_games (a sport, a game).
+func (s *sent) games() bool {
+	for j := s.first; j < s.last; j++ {
+		if s.d.lemmaIn(s.word(j), s.d.lx.games) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorWindow is how many tokens on each side of a dictionary verb

@@ -58,6 +58,9 @@ type lexicon struct {
 	// never holds the verbs of the CAMEO dictionary that are never
 	// triggers, pattern or not (cameo.go).
 	never map[string]bool
+	// games holds the words that make a sentence tell a game or a sport,
+	// where the CAMEO dictionary's verbs make no trigger (cameo.go).
+	games map[string]bool
 }
 
 type lexiconFile struct {
@@ -76,6 +79,8 @@ type lexiconFile struct {
 	NeedsPattern []string `yaml:"cameo_needs_pattern"`
 	// Never: see lexicon.never.
 	Never []string `yaml:"cameo_never"`
+	// Games: see lexicon.games.
+	Games []string `yaml:"cameo_games"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -85,7 +90,8 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		return nil, fmt.Errorf("triggers.yaml: %w", err)
 	}
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
-		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...)}
+		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
+		games: map[string]bool{}}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)
@@ -119,6 +125,9 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	for _, w := range f.Never {
 		lx.never[w] = true
+	}
+	for _, w := range f.Games {
+		lx.games[w] = true
 	}
 	return lx, nil
 }

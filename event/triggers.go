@@ -118,10 +118,10 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	if known || !s.d.in.CAMEOVerbs {
-		return nil // a lexicon word whose rules said no ("the quake struck")
+	if s.d.in.NoCAMEOVerbs {
+		return nil
 	}
-	return s.cameoAt(i)
+	return s.cameoAt(i, known)
 }
 
 // matchWords matches the lemma words from token i, skipping hyphens

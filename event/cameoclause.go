@@ -1,0 +1,161 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The rules below read the clause of a CAMEO dictionary verb (cameoAt)
+// for what tells it is no event of its own, from the tree when the
+// sentence has one and from the words around it else.
+
+// questionMarks are the words that make the infinitive after them an
+// indirect question ("his decision whether to support", "how to deal
+// with"): something weighed, not done.
+var questionMarks = set("whether", "how", "what", "when", "where", "which", "who")
+
+// questionInfinitive reports whether the verb at token i is an infinitive
+// after a question word ("whether to support").
+func (s *sent) questionInfinitive(i int) bool {
+	return i-2 >= s.first && s.word(i-1) == "to" && questionMarks[s.word(i-2)]
+}
+
+// chargePreps are the prepositions whose -ing object tells what a charge,
+// a praise or a blame is about ("accused of raping", "thanked them for
+// giving", "angry about losing"), not a happening of its own; a gerund
+// after "after", "before" or "while" is one ("after calling for").
+var chargePreps = set("of", "for", "about")
+
+// gerundOfCharge reports whether the -ing form at token i is the object
+// of one of chargePreps, right after it or after one modifier word
+// ("suspected of gang raping", "for successfully organizing"). The tree,
+// when there is one, also catches the longer gaps (its case or mark
+// word).
+func (s *sent) gerundOfCharge(i int) bool {
+	if !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	if chargePreps[s.word(i-1)] || i-2 >= s.first && chargePreps[s.word(i-2)] && isPlainWord(s.word(i-1)) {
+		return true
+	}
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	for _, k := range tr.kids(n, is("mark", "case")) {
+		if chargePreps[strings.ToLower(tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingSubject reports whether the tree gives the active verb at token i
+// a subject that is a common noun naming no actor, no party ("officials",
+// "police", "troops") and no event ("the bombings killed"): "the death
+// toll broke the mark", "prices rallied". A name modifying the noun does
+// not make it an actor ("the US death toll"). A dictionary verb's event
+// needs an actor doing it.
+func (s *sent) thingSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	k := tr.kids(n, is("nsubj"))
+	for len(k) > 1 && k[1] < n {
+		k = k[1:] // of two subjects, the nearer before the verb
+	}
+	if len(k) == 0 {
+		return false
+	}
+	w := tr.w(k[0])
+	if w.UPOS != "NOUN" {
+		return false // a name, a pronoun
+	}
+	if _, ok := s.actorWord(k[0]); ok {
+		return false // a common noun the gazetteer knows ("the government")
+	}
+	lw := strings.ToLower(w.Form)
+	if s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
+		return false
+	}
+	return true
+}
+
+// eventNoun reports whether a lemma of the word heads a noun trigger of
+// the lexicon ("bombings", "talks", "strike").
+func (s *sent) eventNoun(w string) bool {
+	lx := s.d.lx
+	for _, l := range s.d.lem(w) {
+		for _, ei := range lx.byFirst[l] {
+			if e := &lx.entries[ei]; e.noun() && len(e.words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// treeClauseNoEvent reports what the tree tells of the dictionary verb at
+// token i: a word the tagger reads as no verb is none ("protected markets",
+// "took Blair to task"); a verb whose only object is a clause reports it,
+// as a reporting verb does ("lamented that", "conceded that"); a
+// participle or infinitive modifying a noun describes it ("officials
+// blamed for the failure", "new ways to deal with the bombs"), and so does
+// a past participle (or a past form the tagger took for one) with neither
+// subject, auxiliary nor subordinator the parse hangs on another verb
+// ("asylum to North Koreans caught fighting"), unless the
+// word it hangs on is a name in the singular: the parse also hangs a main
+// verb on its subject that way ("Putin called on the opposition"); a
+// relative clause with no relative word and no object
+// describes the noun it modifies ("the aid Pyongyang requested").
+func (s *sent) treeClauseNoEvent(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	if u := tr.w(n).UPOS; u != "VERB" {
+		return true // the tagger reads a noun or an adjective: "took Blair to task", "protected markets"
+	}
+	if len(tr.kids(n, is("ccomp"))) > 0 && len(tr.kids(n, is("obj", "iobj"))) == 0 {
+		return true // a clause as its only object: it reports ("lamented that", "conceded that")
+	}
+	if h, ok := tr.head(n); ok && !singularName(tr.w(h).Form) {
+		if tr.rel(n) == "acl" {
+			return true // "officials blamed for", "new ways to deal with"
+		}
+		if x := tr.w(n).XPOS; tr.rel(n) == "advcl" && (x == "VBN" || x == "VBD") &&
+			len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
+			return true // a participle with no subject nor auxiliary: "North Koreans caught fighting"
+		}
+	}
+	h, ok := tr.head(n)
+	if !ok || tr.rel(n) != "acl:relcl" || tr.w(h).UPOS != "NOUN" || len(tr.kids(n, is("nsubj"))) == 0 ||
+		len(tr.kids(n, is("obj", "ccomp", "xcomp"))) > 0 {
+		return false // not a relative clause on a common noun, with a subject and no object
+	}
+	for _, k := range tr.kids(n, func(string) bool { return true }) {
+		if lw := strings.ToLower(tr.w(k).Form); relativizers[lw] || lw == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// singularName reports whether a word is capitalized and not a plural
+// ("Putin", not "Koreans" or "soldiers").
+func singularName(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "s")
+}

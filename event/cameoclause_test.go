@@ -1,0 +1,100 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestCAMEOClause checks the rules of cameoclause.go and cameo.go that
+// keep a dictionary verb from being an event of its own, each beside a
+// sentence where the same verb is one: the parse is given, as in a build.
+func TestCAMEOClause(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		// an active verb needs an actor subject, not a thing
+		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
+		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		// generic verbs need a pattern; some are never events
+		{"Russian police said they had found crucial clues at the blast sites.", "found", false},
+		{"Putin said the floods had affected North Korea.", "affected", false},
+		// a visit needs a place after "to"
+		{"Putin ruled Russia for 20 years.", "ruled", false},
+		// a word the tagger reads as a noun is no verb
+		{"The critics took the minister to task over the war.", "task", false},
+		// a clause as the only object: the verb reports it
+		{"The minister lamented the failure of the talks.", "lamented", true},
+		{"The minister lamented that the talks had failed.", "lamented", false},
+		{"The minister conceded defeat on Monday.", "conceded", true},
+		{"The minister conceded that the talks had failed.", "conceded", false},
+		// the gerund of a charge is its content
+		{"Five Russian soldiers raped a woman in Kherson on Monday.", "raped", true},
+		{"Five Russian soldiers were accused of raping a woman in Kherson.", "raping", false},
+		{"Five Russian soldiers were accused of gang raping a woman in Kherson.", "raping", false},
+		{"Kim organized the summit on Monday.", "organized", true},
+		{"Putin congratulated Kim for successfully organizing the summit.", "organizing", false},
+		// a sentence on a game: its verbs speak of play
+		{"Russia defeated Ukraine near Kursk on Monday.", "defeated", true},
+		{"Russia defeated the defending champion Ukraine in the snooker final.", "defeated", false},
+		// an infinitive after a question word is weighed, not done
+		{"The minister criticized the government on Monday.", "criticized", true},
+		{"The minister weighed whether to criticize the government.", "criticize", false},
+		// a participle modifying a noun describes it
+		{"Putin blamed the officials for the failure.", "blamed", true},
+		{"Putin named the officials blamed for the failure.", "blamed", false},
+		{"Ukraine has new ways to criticize Russia.", "criticize", false},
+		{"Ukraine caught Russian soldiers deserting on Monday.", "caught", true},
+		{"Kyiv has offered shelter to Russian soldiers caught deserting who do not wish to return.", "caught", false},
+		// a relative clause with no relative word describes its noun
+		{"Pyongyang requested more aid on Monday.", "requested", true},
+		{"Officials said the pledge was lower than the amount of aid Pyongyang requested.", "requested", false},
+		// the catch-all statement code 010
+		{"Putin conveyed his concern to Kim on Monday.", "conveyed", true}, // 012: a finer code
+		{"Putin witnessed the parade on Monday.", "witnessed", false},
+		// the catch-all consultation code 040
+		{"Putin met with Kim on Monday.", "met", true},
+		{"The minister weighed the offer on Monday.", "weighed", false},
+		// death is the lexicon's, never the dictionary's
+		{"Three Russian soldiers died in an attack on Monday.", "died", false},
+		// a lexicon word its rules refused takes a fitting pattern only
+		{"Putin called on the opposition to end the protests.", "called", true},
+		{"Putin traveled on Monday.", "traveled", false}, // the lexicon needs "to"; the bare verb 040,
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		got := false
+		for _, m := range Extract(in) {
+			got = got || m.Trigger == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestQuestionInfinitive checks, on the words alone (no parse), that an
+// infinitive after a question word is no dictionary event.
+func TestQuestionInfinitive(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"The minister will criticize Putin on Monday.", "criticize", true},
+		{"The minister asked whether to criticize Putin.", "criticize", false},
+		{"The minister asked how to criticize Putin.", "criticize", false},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Trigger == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
