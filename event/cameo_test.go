@@ -33,12 +33,12 @@ func TestCAMEOTriggers(t *testing.T) {
 		// a violent type needs an armed cue; a disaster is no agent
 		{"Storms lashed the coast.", "", ""},
 	} {
-		ms := Extract(input(c.text))
+		on := input(c.text)
+		on.CAMEOVerbs = true
+		ms := Extract(on)
 		if c.typ != "" {
-			off := input(c.text)
-			off.NoCAMEOVerbs = true
-			if ms := Extract(off); len(ms) != 0 {
-				t.Errorf("%q: a dictionary trigger with Input.NoCAMEOVerbs: %v", c.text, summary(ms))
+			if ms := Extract(input(c.text)); len(ms) != 0 {
+				t.Errorf("%q: a dictionary trigger without Input.CAMEOVerbs: %v", c.text, summary(ms))
 			}
 		}
 		if c.typ == "" {

@@ -67,6 +67,7 @@ func TestCAMEOClause(t *testing.T) {
 		{"Putin traveled on Monday.", "traveled", false}, // the lexicon needs "to"; the bare verb 040,
 	} {
 		in := input(c.text)
+		in.CAMEOVerbs = true
 		in.Parse = p.Sentence
 		got := false
 		for _, m := range Extract(in) {
@@ -90,7 +91,9 @@ func TestQuestionInfinitive(t *testing.T) {
 		{"The minister asked how to criticize Putin.", "criticize", false},
 	} {
 		got := false
-		for _, m := range Extract(input(c.text)) {
+		in := input(c.text)
+		in.CAMEOVerbs = true
+		for _, m := range Extract(in) {
 			got = got || m.Trigger == c.trigger
 		}
 		if got != c.want {

@@ -179,7 +179,7 @@ func TestTimeMLRecall(t *testing.T) {
 		toks := token.Tokenize(d.text)
 		sents := token.Sentences(d.text, toks)
 		// With the CAMEO dictionary's verbs, as by default.
-		ms := Extract(Input{Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
+		ms := Extract(Input{CAMEOVerbs: true, Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
 			Times: timex.Tag(d.text, d.dct), Actors: r.Document(d.text, toks, sents)})
 		dctValue := d.dct.Format(time.DateOnly)
 		for _, e := range d.events {

@@ -118,7 +118,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	if s.d.in.NoCAMEOVerbs {
+	if !s.d.in.CAMEOVerbs {
 		return nil
 	}
 	return s.cameoAt(i, known)

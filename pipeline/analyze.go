@@ -34,8 +34,8 @@ type stageAnalyzer struct {
 	// after (Analyze runs on several goroutines).
 	names     map[string]string
 	namesOnce sync.Once
-	// noCAMEOVerbs is Options.NoCAMEOVerbs.
-	noCAMEOVerbs bool
+	// cameoVerbs is Options.CAMEOVerbs.
+	cameoVerbs bool
 	// parser tags and parses one sentence for event.Input.Parse: the
 	// event rules read only the tags and the tree, so the lemmas and
 	// features of the full pipeline are neither loaded nor run.
@@ -56,7 +56,7 @@ type tokens struct {
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
 // merged over it.
-func newAnalyzer(actorFiles []string, noCAMEOVerbs bool) (analyzer, error) {
+func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	var files []*os.File
 	defer func() {
 		for _, f := range files {
@@ -80,7 +80,7 @@ func newAnalyzer(actorFiles []string, noCAMEOVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, noCAMEOVerbs: noCAMEOVerbs,
+	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
 		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}}, nil
 }
 
@@ -164,8 +164,8 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	ms = event.Extract(event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
-		NoCAMEOVerbs: s.noCAMEOVerbs,
-		Parse:        s.parser.Sentence,
+		CAMEOVerbs: s.cameoVerbs,
+		Parse:      s.parser.Sentence,
 	})
 	return tx, ms, nil
 }

@@ -60,10 +60,10 @@ type Options struct {
 	// background mentions, and the anonymous publication-dated events merge
 	// drops by default.
 	IncludeAll bool
-	// NoCAMEOVerbs leaves out the triggers the verbs of the CAMEO
-	// dictionary give where the trigger lexicon gives none
-	// (--no-cameo-verbs; event.Input.NoCAMEOVerbs): fewer events found.
-	NoCAMEOVerbs bool
+	// CAMEOVerbs also takes as triggers the verbs of the CAMEO dictionary
+	// the trigger lexicon lacks (--cameo-verbs; event.Input.CAMEOVerbs):
+	// more events found, fewer of them right.
+	CAMEOVerbs bool
 	// Jobs is how many documents are analysed at once (-j); 0 means one
 	// per core. The result does not depend on it.
 	Jobs int
@@ -76,7 +76,7 @@ type Options struct {
 // out. The timeline is nil only when nothing could be built (the actor
 // gazetteer failed to load).
 func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
-	an, err := newAnalyzer(opt.ActorFiles, opt.NoCAMEOVerbs)
+	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs)
 	if err != nil {
 		return nil, []error{err}
 	}

@@ -92,16 +92,16 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var (
-		cfg          buildConfig
-		dates        dateFlag
-		actorFiles   listFlag
-		actors       listFlag
-		types        listFlag
-		formatList   string
-		from, to     time.Time
-		all          bool
-		noCAMEOVerbs bool
-		workers      int
+		cfg        buildConfig
+		dates      dateFlag
+		actorFiles listFlag
+		actors     listFlag
+		types      listFlag
+		formatList string
+		from, to   time.Time
+		all        bool
+		cameoVerbs bool
+		workers    int
 	)
 	fs.StringVar(&cfg.dir, "o", "out", "write the outputs to `DIR`")
 	fs.Var(&dates, "date", "set a DCT: `ID=YYYY-MM-DD` for one document, YYYY-MM-DD for every undated one (repeatable)")
@@ -111,7 +111,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.Var(&actors, "actor", "keep events with this `actor` (id, name or alias; repeatable)")
 	fs.Var(&types, "type", "keep events of this `type` (repeatable)")
 	fs.BoolVar(&all, "all", false, "include planned, hypothetical and negated events")
-	fs.BoolVar(&noCAMEOVerbs, "no-cameo-verbs", false, "leave out the events the verbs of the CAMEO dictionary give where the trigger lexicon gives none (fewer events found)")
+	fs.BoolVar(&cameoVerbs, "cameo-verbs", false, "also take as events the verbs of the CAMEO dictionary the trigger lexicon lacks (more events found, fewer right)")
 	fs.StringVar(&formatList, "formats", "all", "comma-separated output `formats`: all or "+strings.Join(export.Names(), ", "))
 	fs.StringVar(&cfg.diagram.Focus, "focus", "", "draw graph.dot/svg around one `actor` (id, name or alias) only")
 	fs.IntVar(&cfg.diagram.Hops, "hops", 0, "with --focus, how many edges away to draw (default 2)")
@@ -149,7 +149,7 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
 	cfg.opt = pipeline.Options{
-		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, NoCAMEOVerbs: noCAMEOVerbs, Jobs: workers,
+		Dates: dates.byID, AllDate: dates.all, ActorFiles: actorFiles, IncludeAll: all, CAMEOVerbs: cameoVerbs, Jobs: workers,
 		Filter: timeline.Filter{From: from, To: to, Actors: actors, Types: types},
 	}
 	if cfg.formats, err = export.Select(formatList); err != nil {

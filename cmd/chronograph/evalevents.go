@@ -24,7 +24,7 @@ func runEvalEvents(e env, args []string) error {
 	articles := fs.String("articles", silverDir, "read the gold articles, `DIR`/DOC.tml, from this folder")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	misses := fs.Bool("misses", false, "also list the unmatched gold events and predictions, and the matched ones not fully right")
-	noCAMEOVerbs := fs.Bool("no-cameo-verbs", false, "build as chronograph build --no-cameo-verbs does")
+	cameoVerbs := fs.Bool("cameo-verbs", false, "build as chronograph build --cameo-verbs does")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval events [flags] GOLD.jsonl ...\n\n"+
 			"Builds the events of the gold files' articles as chronograph build does,\n"+
@@ -58,7 +58,7 @@ func runEvalEvents(e env, args []string) error {
 	docs, errs := eval.ReadArticles(gold, *articles)
 	report(e.stderr, errs)
 	nerr += len(errs)
-	m, errs := eval.Evaluate(gold, docs, pipeline.Options{NoCAMEOVerbs: *noCAMEOVerbs})
+	m, errs := eval.Evaluate(gold, docs, pipeline.Options{CAMEOVerbs: *cameoVerbs})
 	report(e.stderr, errs)
 	nerr += len(errs)
 	if m == nil {
