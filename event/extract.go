@@ -81,32 +81,17 @@ type doc struct {
 	names   map[string]string
 	// lemmaMemo caches lemmas of the document's words.
 	lemmaMemo map[string][]string
-	// lastPair holds the agents and counterparts of the last mention with
-	// two or more of them; phoneCalls those of each phone call so far
-	// (see doc.note).
-	lastPair   []string
-	phoneCalls [][]string
+	// mem is what the document's sentences told so far that later ones
+	// may refer to.
+	mem discourse
 	// placeByText maps the text of place mentions to their actor ids.
 	placeByText map[string]string
-	// lastDay is the last day-precise date that dated a mention of an
-	// earlier sentence, and its sentence: "the same day" refers to it.
-	lastDay         *timex.Timex
-	lastDaySentence int
-	// narr is the date the previous sentence gave its events (see
-	// narrative.go).
-	narr narrative
-	// reporters holds the actor ids that reported a claim so far (see
-	// sent.media).
-	reporters map[string]bool
 	// exercise caches exerciseName.
 	exercise *string
-	// headlines holds, per type and trigger lemma, the last headline
-	// built from the parse (title.go): a bare noun that refers back takes it.
-	headlines map[string]string
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, reporters: map[string]bool{}}
+	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, mem: newDiscourse()}
 	n := len(in.Tokens)
 	d.actorAt = make([]int, n)
 	d.timexAt = make([]int, n)
@@ -213,7 +198,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			continue
 		}
 		kept = append(kept, t)
-		d.note(&m)
+		d.mem.note(&m)
 		out = append(out, m)
 	}
 	s.triggers = kept
@@ -260,7 +245,7 @@ func (s *sent) mention(t *trigger) Mention {
 	f, src, parsed := s.factuality(t)
 	m.Factuality, m.Source = f, src
 	if m.Source != "" {
-		s.d.reporters[m.Source] = true
+		s.d.mem.noteReporter(m.Source)
 	}
 	if parsed {
 		s.dropReporter(&m)
@@ -286,7 +271,7 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	if x != nil {
 		xc := *x
-		if ref := s.d.lastDay; ref != nil && s.d.lastDaySentence < s.index && sameDay(x.Text) {
+		if ref := s.d.mem.dayBefore(s.index); ref != nil && sameDay(x.Text) {
 			// "on the same day that ...": the day told before
 			xc.Value, xc.Granularity, xc.Interval, xc.Relative = ref.Value, ref.Granularity, ref.Interval, true
 			m.Basis = Relative

@@ -164,7 +164,7 @@ func (s *sent) media(id string) bool {
 	if s.kindOf(id) != actor.Organization {
 		return false
 	}
-	if s.d.reporters[id] {
+	if s.d.mem.reported(id) {
 		return true
 	}
 	names := []string{s.d.name(id)}

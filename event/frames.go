@@ -1,11 +1,9 @@
 package event
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
-	"github.com/chronograph-news/chronograph/timex"
 )
 
 // frame applies the frame constraints of t's lexicon entry to its mention
@@ -30,7 +28,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if e.Parties > 0 {
 		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && s.groupSubject(t) {
-			for _, id := range s.d.lastPair {
+			for _, id := range s.d.mem.lastPair {
 				if !hasActor(m, id) {
 					m.Participants = append(m.Participants, Participant{ActorID: id, Role: Agent})
 				}
@@ -49,32 +47,6 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	return true
 }
 
-// note records what later sentences of the document may refer to: the
-// last day that dated an event ("on the same day"), the parties of a
-// two-party event ("the two discussed ...") and the pairs that spoke by
-// phone ("his conversation with Putin").
-func (d *doc) note(m *Mention) {
-	if x := m.Time; x != nil && x.Granularity == timex.Day && x.Interval != nil && !sameDay(x.Text) {
-		d.lastDay, d.lastDaySentence = x, m.Sentence
-	}
-	var ids []string
-	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Counterpart || p.Role == Recipient {
-			ids = append(ids, p.ActorID)
-		}
-	}
-	if len(ids) < 2 {
-		return
-	}
-	sort.Strings(ids)
-	if len(ids) == 2 {
-		d.lastPair = ids
-	}
-	if m.Type == PhoneCall {
-		d.phoneCalls = append(d.phoneCalls, ids)
-	}
-}
-
 // medium tells a phone call from a meeting: a phone cue in the sentence, a
 // phone call between the same parties earlier in the document, or, for a
 // verb ("spoke with"), the absence of a place and of any visit or meeting
@@ -86,18 +58,8 @@ func (s *sent) medium(t *trigger, m *Mention) Type {
 			return PhoneCall
 		}
 	}
-	var ids []string
-	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Counterpart || p.Role == Recipient {
-			ids = append(ids, p.ActorID)
-		}
-	}
-	if len(ids) > 0 {
-		for _, pair := range s.d.phoneCalls {
-			if subset(ids, pair) {
-				return PhoneCall
-			}
-		}
+	if ids := parties(m); len(ids) > 0 && s.d.mem.calledBefore(ids) {
+		return PhoneCall
 	}
 	if t.noun || m.Location != "" {
 		return Meeting

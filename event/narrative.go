@@ -57,14 +57,14 @@ func (s *sent) simplePast(t *trigger) bool {
 // sentence gives its own events for the next one.
 func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	d := s.d
-	prev := d.narr
-	d.narr = narrative{sentence: -1}
+	prev := d.mem.narr
+	d.mem.narr = narrative{sentence: -1}
 	if s.datesSentence() {
 		for k := range ms {
 			m := &ms[k]
 			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
 				(m.Factuality == Asserted || m.Factuality == Reported) {
-				d.narr = narrative{x: m.Time, sentence: s.index}
+				d.mem.narr = narrative{x: m.Time, sentence: s.index}
 				break
 			}
 		}

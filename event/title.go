@@ -67,15 +67,12 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		key := string(m.Type) + " " + t.lemma
 		switch {
 		case h != "" && full:
-			if s.d.headlines == nil {
-				s.d.headlines = map[string]string{}
-			}
-			s.d.headlines[key] = h
+			s.d.mem.noteHeadline(key, h)
 			return h
-		case h == "" && t.noun && !hasRoles(m) && s.definite(t) && s.d.headlines[key] != "":
+		case h == "" && t.noun && !hasRoles(m) && s.definite(t) && s.d.mem.headline(key) != "":
 			// "the massacre", told bare after "the massacre of more than
 			// 200 prisoners": the headline of the event it refers to
-			return s.d.headlines[key]
+			return s.d.mem.headline(key)
 		case h != "":
 			return h
 		}

@@ -1,0 +1,103 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// discourse is what the extraction of one document remembers from sentence
+// to sentence, and all it remembers: the rules of a sentence read the
+// analysis of that sentence and, for what refers back, this value. It
+// changes only through its methods, called once a sentence's mentions are
+// made (note, noteReporter, noteHeadline, continueNarrative).
+type discourse struct {
+	// lastPair holds the agents, counterparts and recipients of the last
+	// mention with exactly two of them ("the two discussed ...");
+	// phoneCalls those of each phone call so far ("his conversation with
+	// Putin").
+	lastPair   []string
+	phoneCalls [][]string
+	// lastDay is the last day-precise date that dated a mention of an
+	// earlier sentence, and its sentence: "the same day" refers to it.
+	lastDay         *timex.Timex
+	lastDaySentence int
+	// narr is the date the previous sentence gave its events (see
+	// narrative.go).
+	narr narrative
+	// reporters holds the actor ids that reported a claim so far (see
+	// sent.media).
+	reporters map[string]bool
+	// headlines holds, per type and trigger lemma, the last headline
+	// built from the parse (title.go): a bare noun that refers back takes
+	// it.
+	headlines map[string]string
+}
+
+func newDiscourse() discourse {
+	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}}
+}
+
+// note records what later sentences of the document may refer to in
+// mention m: the last day that dated an event ("on the same day"), the
+// parties of a two-party event ("the two discussed ...") and the pairs
+// that spoke by phone ("his conversation with Putin").
+func (c *discourse) note(m *Mention) {
+	if x := m.Time; x != nil && x.Granularity == timex.Day && x.Interval != nil && !sameDay(x.Text) {
+		c.lastDay, c.lastDaySentence = x, m.Sentence
+	}
+	ids := parties(m)
+	if len(ids) < 2 {
+		return
+	}
+	sort.Strings(ids)
+	if len(ids) == 2 {
+		c.lastPair = ids
+	}
+	if m.Type == PhoneCall {
+		c.phoneCalls = append(c.phoneCalls, ids)
+	}
+}
+
+// dayBefore returns the day told before sentence index that "the same
+// day" refers to, or nil.
+func (c *discourse) dayBefore(index int) *timex.Timex {
+	if c.lastDay != nil && c.lastDaySentence < index {
+		return c.lastDay
+	}
+	return nil
+}
+
+// calledBefore reports whether ids all took part in one phone call told
+// before.
+func (c *discourse) calledBefore(ids []string) bool {
+	for _, pair := range c.phoneCalls {
+		if subset(ids, pair) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteReporter records that actor id reported a claim.
+func (c *discourse) noteReporter(id string) { c.reporters[id] = true }
+
+// reported reports whether actor id reported a claim so far.
+func (c *discourse) reported(id string) bool { return c.reporters[id] }
+
+// noteHeadline records h as the last headline of key (type and trigger
+// lemma); headline returns it.
+func (c *discourse) noteHeadline(key, h string) { c.headlines[key] = h }
+
+func (c *discourse) headline(key string) string { return c.headlines[key] }
+
+// parties returns the agents, counterparts and recipients of m.
+func parties(m *Mention) []string {
+	var ids []string
+	for _, p := range m.Participants {
+		if p.Role == Agent || p.Role == Counterpart || p.Role == Recipient {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	return ids
+}
