@@ -240,7 +240,7 @@ func (s *sent) mention(t *trigger) Mention {
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an
 		// event told elsewhere: a weak cue
-		m.Confidence *= 0.6
+		m.Confidence *= bareNounConfidence
 	}
 	f, src, parsed := s.factuality(t)
 	m.Factuality, m.Source = f, src
@@ -261,13 +261,13 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	switch {
 	case m.Basis == Publication && in.DCT.IsZero():
-		m.Confidence *= 0.5 // no date at all
+		m.Confidence *= undatedConfidence
 	case (m.Basis == Publication || m.Basis == Relative) && in.DCTInferred:
-		m.Confidence *= 0.7
+		m.Confidence *= inferredDCTConfidence
 	}
 	if s.background(t, &m, own) || t.charge {
 		m.Background = true
-		m.Confidence = min(m.Confidence, 0.4)
+		m.Confidence = min(m.Confidence, backgroundConfidence)
 	}
 	if x != nil {
 		xc := *x
@@ -278,13 +278,13 @@ func (s *sent) mention(t *trigger) Mention {
 		}
 		m.Time = &xc
 		if !local {
-			m.Confidence *= 0.9
+			m.Confidence *= distantDateConfidence
 		}
 		s.futureDate(t, &m)
 		if t.noun && countRoles(&m, Agent, Counterpart, Target, Recipient) == 0 && m.Time != nil && s.ancient(m.Time) {
 			// "the invasion of 1812": history told as background
 			m.Background = true
-			m.Confidence = min(m.Confidence, 0.4)
+			m.Confidence = min(m.Confidence, backgroundConfidence)
 		}
 	}
 	return m

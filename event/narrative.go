@@ -90,7 +90,7 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 			x.Value = d.Format(time.DateOnly)
 		}
 		m.Time, m.Basis = &x, Relative
-		m.Confidence *= 0.8
+		m.Confidence *= narrativeConfidence
 	}
 }
 
