@@ -21,12 +21,9 @@ import "strings"
 // The parse decides when the sentence has one (auxiliaries, the
 // acl:relcl relation, advmod); without it the words before the verb do.
 
-// earlierAdverbs place the event of their clause before the time of the
-// report.
-var earlierAdverbs = set("earlier", "previously", "recently", "formerly", "lately")
+var earlierAdverbs = wordList("earlier_adverbs")
 
-// perfectAuxiliaries form a perfect with a following participle.
-var perfectAuxiliaries = set("has", "have", "had", "'ve", "'d", "having")
+var perfectAuxiliaries = wordList("perfect_auxiliaries")
 
 // aspectWindow is how many words before its verb an auxiliary, a
 // relativizer or an earlier-adverb is looked for without a parse.

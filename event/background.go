@@ -72,13 +72,9 @@ func (s *sent) definite(t *trigger) bool {
 // pluralNounForm reports whether a noun looks plural (ends in s, not ss).
 func pluralNounForm(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
-// definiteDeterminers open a noun phrase that refers to something known.
-var definiteDeterminers = set("the", "this", "that", "these", "those", "their", "its",
-	"his", "her", "our", "such", "said")
+var definiteDeterminers = wordList("definite_determiners")
 
-// habitualCues make a clause generic: what happens as a rule.
-var habitualCues = set("often", "usually", "regularly", "routinely", "frequently",
-	"typically", "generally", "always", "habitually", "repeatedly", "normally")
+var habitualCues = wordList("habitual_cues")
 
 // habitual reports whether t's clause has a habitual adverb.
 func (s *sent) habitual(t *trigger) bool {
@@ -91,11 +87,7 @@ func (s *sent) habitual(t *trigger) bool {
 	return false
 }
 
-// experiencers are verbs whose subject undergoes the event of their noun
-// object ("suffered an attack", "faced sanctions", "survived the
-// invasion"): the subject is its target, not its agent.
-var experiencers = set("suffer", "endure", "survive", "face", "undergo", "experience",
-	"witness", "fear", "risk", "escape", "withstand", "weather")
+var experiencers = wordList("experiencers")
 
 // experiencer returns the token of the experiencer verb whose object the
 // noun trigger t heads, or -1.

@@ -81,9 +81,7 @@ var cameoDict = sync.OnceValue(func() *cameo.Dictionary {
 	return d
 })
 
-// particles are the words clauseAt reads as a verb's particle ("call
-// off", "set up").
-var particles = set("up", "down", "off", "out", "back", "away", "over", "aside", "forward", "through", "on", "in")
+var particles = wordList("particles")
 
 // cameoForms maps every form of the dictionary's verbs (lemmas, their
 // regular inflections, the irregular forms the dictionary and morph.go
@@ -312,8 +310,7 @@ func thirdPerson(lemma string) string {
 	return lemma + "s"
 }
 
-// thirdPersonSubjects are the words before an -s form that make it a verb.
-var thirdPersonSubjects = set("he", "she", "it", "who", "which", "that")
+var thirdPersonSubjects = wordList("third_person_subjects")
 
 // refineCode gives a verb trigger of the lexicon the finer code of the
 // dictionary when it falls in the trigger's type's category; a statement

@@ -9,10 +9,7 @@ import (
 // for what tells it is no event of its own, from the tree when the
 // sentence has one and from the words around it else.
 
-// questionMarks are the words that make the infinitive after them an
-// indirect question ("his decision whether to support", "how to deal
-// with"): something weighed, not done.
-var questionMarks = set("whether", "how", "what", "when", "where", "which", "who")
+var questionMarks = wordList("question_marks")
 
 // questionInfinitive reports whether the verb at token i is an infinitive
 // after a question word ("whether to support").
@@ -20,11 +17,7 @@ func (s *sent) questionInfinitive(i int) bool {
 	return i-2 >= s.first && s.word(i-1) == "to" && questionMarks[s.word(i-2)]
 }
 
-// chargePreps are the prepositions whose -ing object tells what a charge,
-// a praise or a blame is about ("accused of raping", "thanked them for
-// giving", "angry about losing"), not a happening of its own; a gerund
-// after "after", "before" or "while" is one ("after calling for").
-var chargePreps = set("of", "for", "about")
+var chargePreps = wordList("charge_preps")
 
 // gerundOfCharge reports whether the -ing form at token i is the object
 // of one of chargePreps, right after it or after one modifier word

@@ -35,15 +35,9 @@ func (c *clauseMap) of(i int) int {
 	return c.idx[i-c.first]
 }
 
-// clauseOpeners open a subordinate clause (or a temporal phrase that
-// behaves as one for dating: "since Trump's inauguration in January").
-var clauseOpeners = set("after", "before", "since", "until", "when", "while", "because",
-	"although", "though", "whereas", "once", "unless", "if", "whether")
+var clauseOpeners = wordList("clause_openers")
 
-// proximity words before "after" or "before" make the clause an anchor:
-// "hours after", "shortly before", "the day after".
-var proximity = set("hours", "hour", "minutes", "minute", "moments", "moment", "seconds",
-	"days", "day", "weeks", "week", "shortly", "soon", "just", "right", "immediately")
+var proximity = wordList("proximity")
 
 // numberWords are the spelled-out counts of day offsets.
 var dayCounts = map[string]int{"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3,
@@ -94,14 +88,7 @@ func (s *sent) clauses() *clauseMap {
 	return c
 }
 
-// questionWords before "when" make its clause an indirect question, not
-// a time: "unclear when", "did not say when", "asked when".
-var questionWords = set("unclear", "clear", "know", "knows", "knew", "known", "say",
-	"says", "said", "ask", "asked", "asks", "decide", "decided", "sure", "certain",
-	"tell", "told", "explain", "explained", "wonder", "wondered", "determine",
-	"determined", "specify", "specified", "disclose", "disclosed", "reveal", "revealed",
-	"about", "on", "of", "is", "was", "are", "were", "over", "to", "question", "and", "or",
-	"idea", "knowing", "unknown", "clarify", "confirm", "confirmed", "indicate", "indicated")
+var questionWords = wordList("question_words")
 
 // indirectQuestion reports whether "when" at token i opens an indirect
 // question ("it is unclear when Kim will travel") rather than a time.

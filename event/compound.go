@@ -9,20 +9,7 @@ import (
 // compound.go: triggers that only modify another word of a noun phrase
 // and tell no happening of their own.
 
-// roleNouns head a noun phrase that a noun trigger only modifies: "aid
-// minister", "election commission", "attack helicopter" name a person,
-// a body or a thing, not an event.
-var roleNouns = set("minister", "ministers", "ministry", "official", "officials",
-	"spokesman", "spokeswoman", "spokesperson", "chief", "chiefs", "secretary",
-	"department", "agency", "agencies", "commission", "commissioner", "committee",
-	"law", "laws", "rules", "monitor", "monitors", "observer", "observers",
-	"worker", "workers", "group", "groups", "organisation", "organization",
-	"budget", "fund", "funds", "programme", "program", "helicopter", "helicopters",
-	"aircraft", "submarine", "submarines", "dog", "dogs", "squad", "unit", "units",
-	"office", "board", "body", "bodies", "agenda", "policy", "policies", "package",
-	"packages", "envoy", "envoys", "negotiator", "negotiators", "analyst", "analysts",
-	"campaign", "campaigns", "manifesto", "pledge", "pledges", "promise", "promises",
-	"platform", "reform", "reforms", "fraud", "rigging", "boycott")
+var roleNouns = wordList("role_nouns")
 
 // modifierNoun reports whether the noun trigger ending before token end
 // only modifies the noun that follows it ("development aid minister").
@@ -43,11 +30,7 @@ func (s *sent) modifierNoun(end int) bool {
 	return roleNouns[s.word(end)] || upper && roleNouns[s.word(end)+"s"] || s.word(end) == "commissioner"
 }
 
-// chargeVerbs, right before "of", are participles telling a charge that
-// someone bears, not a statement someone made: "activists accused of
-// subversion", "who is accused of ordering the killings". With a "by"
-// agent ("accused by the minister of lying") they stay statements.
-var chargeVerbs = set("accuse", "suspect")
+var chargeVerbs = wordList("charge_verbs")
 
 // borneCharge reports whether the statement trigger [i, end) is a charge
 // verb followed by "of" with no "by" agent in the next eight tokens.
@@ -63,9 +46,7 @@ func (s *sent) borneCharge(i, end int) bool {
 	return true
 }
 
-// verbPrefixes may precede a verb trigger after a hyphen and keep it a
-// verb ("re-elected", "co-signed").
-var verbPrefixes = set("re", "co", "out", "over", "under", "cross")
+var verbPrefixes = wordList("verb_prefixes")
 
 // hyphenParticiple reports whether the trigger word at i is a participle
 // joined by a hyphen to the word before it: a compound adjective
@@ -80,14 +61,9 @@ func (s *sent) hyphenParticiple(i int) bool {
 	return isParticiple(s.word(i))
 }
 
-// reportedParticiples stand between a passive auxiliary and the event's
-// participle without changing its voice ("were reported killed").
-var reportedParticiples = set("reported", "reportedly", "said", "believed", "feared",
-	"thought", "confirmed", "known", "understood", "alleged")
+var reportedParticiples = wordList("reported_participles")
 
-// rankWords make a following infinitive tell a past event: "the first
-// unit to be deployed", "the last leader to be elected".
-var rankWords = set("first", "last", "only", "second", "third", "latest")
+var rankWords = wordList("rank_words")
 
 // ranked reports whether a rank word opens the noun phrase within the
 // seven tokens before k ("the first unit of the Chinese army to be").

@@ -380,10 +380,7 @@ func (s *sent) pastTense(t *trigger) bool {
 	return true
 }
 
-// futureAuxiliaries put a following past participle in the future or
-// in a modal frame ("will be held", "could have met").
-var futureAuxiliaries = set("will", "would", "'ll", "’ll", "shall", "may", "might", "can",
-	"could", "should", "must")
+var futureAuxiliaries = wordList("future_auxiliaries")
 
 // pastForm reports whether w is a past tense or past participle form:
 // a regular -ed form or an irregular form other than the lemma itself

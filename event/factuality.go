@@ -152,9 +152,7 @@ func isNegation(w string) bool {
 	return negations[w] || strings.HasSuffix(w, "n't") || w == "cannot"
 }
 
-// demandVerbs ask for an event that has not happened ("called for his
-// resignation", "urged talks", "demanded elections").
-var demandVerbs = set("demand", "urge", "request", "seek")
+var demandVerbs = wordList("demand_verbs")
 
 // demand reports whether token j asks for what follows: a demand verb, or
 // "for" after call, press, push, appeal or ask ("called for elections").
@@ -172,11 +170,7 @@ func (s *sent) demand(j int) bool {
 	return s.d.lemmaIn(w, demandVerbs)
 }
 
-// occurrenceVerbs tell whether an event took place: negating them negates
-// the event of their noun subject.
-var occurrenceVerbs = set("hold", "take", "happen", "occur", "begin", "start", "go",
-	"come", "materialize", "materialise", "reach", "sign", "conclude", "make", "end",
-	"resume", "proceed", "exist", "produce", "yield", "succeed", "plan", "schedule")
+var occurrenceVerbs = wordList("occurrence_verbs")
 
 // occurrenceAfter reports whether the first verb from token j on
 // (skipping auxiliaries and adverbs) is an occurrence verb.

@@ -15,38 +15,15 @@ import (
 var violentTypes = map[Type]bool{Attack: true, Killing: true, Invasion: true,
 	Capture: true, Annexation: true, Assault: true, MassViolence: true, Coerce: true}
 
-// armedCues are lemmas that make "strike" or "hit" a use of force.
-var armedCues = set("missile", "rocket", "bomb", "bomber", "drone", "jet", "warplane",
-	"aircraft", "helicopter", "gunship", "artillery", "shell", "mortar", "troop",
-	"soldier", "army", "military", "force", "militant", "rebel", "insurgent",
-	"guerrilla", "gunman", "gunmen", "militiamen", "fighter", "navy", "warship", "tank", "weapon", "gun",
-	"grenade", "airstrike", "strike", "munition", "militia", "terrorist", "sniper",
-	"shelling", "bombing", "raid", "offensive", "attack", "war", "target")
+var armedCues = wordList("armed_cues")
 
-// disasters are natural or economic forces, never agents of violence.
-var disasters = set("quake", "earthquake", "aftershock", "tremor", "storm", "typhoon",
-	"hurricane", "cyclone", "tornado", "flood", "flooding", "tsunami", "disaster",
-	"drought", "epidemic", "pandemic", "outbreak", "virus", "disease", "blizzard",
-	"landslide", "mudslide", "avalanche", "lightning", "wildfire",
-	"heatwave", "wave", "inflation", "recession", "crisis", "slump", "downturn",
-	"price", "prices", "market", "shares", "stocks", "index", "unemployment",
-	"eruption", "volcano", "accident", "crash", "illness", "cancer")
+var disasters = wordList("disasters")
 
-// mediaWords in an actor's name make it a news organization.
-var mediaWords = set("news", "agency", "press", "radio", "television", "tv", "broadcaster",
-	"broadcasting", "newspaper", "daily", "times", "post", "journal", "herald",
-	"tribune", "gazette", "wire", "magazine", "channel")
+var mediaWords = wordList("media_words")
 
-// wireServices are news agencies and broadcasters often named alone.
-var wireServices = set("xinhua", "reuters", "afp", "ap", "tass", "itar-tass", "ria",
-	"interfax", "kcna", "yonhap", "kyodo", "jiji", "bernama", "antara", "irna",
-	"isna", "fars", "anadolu", "mena", "wafa", "petra", "sana", "upi", "dpa", "ansa",
-	"efe", "bloomberg", "cnn", "bbc", "nhk", "cctv", "pti", "ukrinform", "belta",
-	"novosti", "aljazeera", "kuna", "wam", "spa", "qna", "bna", "apa", "trend", "ani")
+var wireServices = wordList("wire_services")
 
-// modifierPrefixes make a hyphenated trigger word a modifier of a noun
-// ("pre-election", "post-war", "anti-sanctions").
-var modifierPrefixes = set("pre", "post", "anti", "pro", "non", "counter", "mid", "inter")
+var modifierPrefixes = wordList("modifier_prefixes")
 
 // shouting reports whether token j is written in capitals ("AIDS",
 // "NATO") in a sentence that is not itself all capitals: an acronym, no

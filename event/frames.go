@@ -161,9 +161,7 @@ func (s *sent) titleAfter(i int) bool {
 	return false
 }
 
-// personTitles are titles that stand for a person on their own.
-var personTitles = set("leader", "leaders", "president", "presidents", "counterpart",
-	"counterparts", "minister", "ministers", "premier", "chancellor", "king", "envoy")
+var personTitles = wordList("person_titles")
 
 // resolvePerson resolves a personal pronoun at token i to the nearest
 // person named before it in the document who is not in exclude.
@@ -181,8 +179,7 @@ func (s *sent) resolvePerson(i int, exclude map[string]bool) (string, bool) {
 	return "", false
 }
 
-// objectPronouns may stand for a recipient ("gave him a tour").
-var objectPronouns = set("him", "her", "them")
+var objectPronouns = wordList("object_pronouns")
 
 // possessivePronoun returns the index of "his" or "her" before the noun
 // trigger t ("his conversation with Putin"), or -1.

@@ -422,9 +422,7 @@ func (h *head) subjectConjuncts(n node) []string {
 	return out
 }
 
-// complementCases are the prepositions of a verb's complement a headline
-// keeps after the verb's object.
-var complementCases = set("with", "against", "at", "on", "to", "into", "for", "from")
+var complementCases = wordList("complement_cases")
 
 // noun builds the headline of a noun trigger at node n ("the signing of
 // the treaty", "Georgia's detention of Russian officers", "talks with

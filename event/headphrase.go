@@ -364,9 +364,7 @@ func (h *head) names(c node, id string) bool {
 	return false
 }
 
-// placePreps are the prepositions a headline keeps before its place; any
-// other reads "in".
-var placePreps = set("in", "at", "near", "outside", "off", "inside")
+var placePreps = wordList("place_preps")
 
 // place returns the headline's place phrase (" in Pyongyang", " at Kai
 // Tak airport"), or "" when the mention has none or the headline names it

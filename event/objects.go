@@ -122,8 +122,7 @@ func (s *sent) span(from, to int) string {
 	return b.String()
 }
 
-// exerciseNouns head the name of a military exercise.
-var exerciseNouns = set("exercise", "exercises", "training", "drill", "drills", "maneuvers", "manoeuvres", "wargames")
+var exerciseNouns = wordList("exercise_nouns")
 
 // exerciseName returns the proper name of the one exercise the document
 // names ("the Freedom Shield exercise"), or "" when it names none or

@@ -636,10 +636,7 @@ func (s *sent) passiveRole(t *trigger, m actor.Mention) Role {
 	return Counterpart
 }
 
-// auxiliaries may stand between a subject and its verb.
-var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would",
-	"could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
-	"been", "be", "being", "not", "n't", "never", "'s", "'ve", "'d", "'ll", "to")
+var auxiliaries = wordList("auxiliaries")
 
 // verbGroupBetween reports whether tokens [from, to) hold only auxiliaries
 // and adverbs: a noun phrase right before a verb group is its subject

@@ -7,21 +7,9 @@ import (
 	"github.com/chronograph-news/chronograph/token"
 )
 
-// units are the nouns a quantity may count (lemmas).
-var units = set("troop", "soldier", "personnel", "missile", "rocket", "shell", "round",
-	"drone", "people", "person", "civilian", "worker", "tank", "dollar", "ton", "tonne",
-	"casualty", "prisoner", "container", "vehicle", "aircraft", "jet", "ship",
-	"warship", "submarine", "launcher", "weapon", "fighter", "officer", "refugee",
-	"child", "children", "death", "mercenary", "munition", "projectile", "bomb",
-	"warhead", "howitzer", "kilometer", "kilometre", "km", "mile", "sailor",
-	"engineer", "specialist", "police", "protester", "protestor", "resident",
-	"student", "member", "delegate", "artillery", "gun", "helicopter", "plane",
-	"force", "combatant", "serviceman", "servicemen")
+var units = wordList("units")
 
-// troopUnits count the same thing, military personnel, and are reported as
-// one unit, "troops", so that sources saying "12,000 soldiers" and "10,000
-// troops" are compared (and their disagreement recorded) when merged.
-var troopUnits = set("troop", "soldier", "personnel", "fighter", "force", "combatant", "serviceman", "servicemen")
+var troopUnits = wordList("troop_units")
 
 var numberWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

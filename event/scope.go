@@ -23,8 +23,7 @@ import (
 //   - an age modifier ("the 300-year-old palace") describes a noun;
 //   - a race or lap time ("2:27.13") is no time of day.
 
-// targetPreps open a target or deadline phrase.
-var targetPreps = set("by", "until", "till", "til", "through", "thru", "throughout")
+var targetPreps = wordList("target_preps")
 
 // datesTrigger reports whether the time expression starting at token c
 // may date trigger t (see above).
