@@ -16,8 +16,9 @@
 // (micro average). Expressions with an empty span (TimeML's empty TIMEX3
 // elements) are not scored, as in the official scorer.
 //
-// Everything is a pure function of in-memory documents (Doc); reading files
-// is the caller's business (see package timeml).
+// Scoring is a pure function of in-memory documents (Doc); Pair reads a
+// gold folder of TimeML files and pairs each with the system's annotation
+// (a tagger's, or another folder's).
 package tempeval
 
 import (

@@ -4,12 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
+	"time"
 
 	"github.com/chronograph-news/chronograph/tempeval"
 	"github.com/chronograph-news/chronograph/timeml"
@@ -78,49 +75,15 @@ func runEvalTimex(e env, args []string) error {
 	if len(pos) == 2 {
 		sysDir = pos[1]
 	}
-	files, err := tmlFiles(goldDir)
-	if err != nil {
-		return err
+	docs, lines, errs := tempeval.Pair(goldDir, sysDir, func(text string, dct time.Time) []timeml.Timex {
+		return fromTimex(tagText(text, dct))
+	})
+	if len(docs) == 0 {
+		report(e.stderr, errs)
+		return fmt.Errorf("eval timex: nothing to score under %s", goldDir)
 	}
-	if len(files) == 0 {
-		return fmt.Errorf("eval timex: no .tml files under %s", goldDir)
-	}
-	var (
-		docs  []tempeval.Doc
-		lines = map[string]*timeml.Document{} // doc name → gold, for line numbers
-		nerr  int
-	)
-	for _, rel := range files {
-		gold, err := readTimeML(filepath.Join(goldDir, rel))
-		if err != nil {
-			fmt.Fprintln(e.stderr, err)
-			nerr++
-			continue
-		}
-		d := tempeval.Doc{Name: filepath.ToSlash(rel), Text: gold.Text, Gold: gold.Timexes}
-		if sysDir == "" {
-			dct, err := gold.DCTTime()
-			if err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v; tagging without a DCT\n", filepath.Join(goldDir, rel), err)
-			}
-			d.System = fromTimex(tagText(gold.Text, dct))
-		} else {
-			sys, err := readSystem(sysDir, rel)
-			switch {
-			case err != nil:
-				fmt.Fprintf(e.stderr, "%v; scoring it as empty\n", err)
-				nerr++
-			case sys.Text != gold.Text:
-				fmt.Fprintf(e.stderr, "%s: TEXT differs from the gold TEXT at byte %d; scoring it as empty\n",
-					sys.path, firstDiff(sys.Text, gold.Text))
-				nerr++
-			default:
-				d.System = sys.Timexes
-			}
-		}
-		lines[d.Name] = gold
-		docs = append(docs, d)
-	}
+	report(e.stderr, errs)
+	nerr := len(errs)
 	res := tempeval.Score(docs)
 	printScores(e.stdout, res)
 	printMisses(e.stdout, res.Misses, only, lines, *misses, *examples)
@@ -128,65 +91,6 @@ func runEvalTimex(e env, args []string) error {
 		return fmt.Errorf("eval timex: %d file(s) had errors (see above)", nerr)
 	}
 	return nil
-}
-
-// tmlFiles returns the .tml files under dir, relative to it, sorted.
-func tmlFiles(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && strings.HasSuffix(d.Name(), ".tml") {
-			rel, err := filepath.Rel(dir, path)
-			if err != nil {
-				return err
-			}
-			files = append(files, rel)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
-}
-
-// readTimeML reads and parses one TimeML file.
-func readTimeML(path string) (*timeml.Document, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return timeml.Parse(path, data)
-}
-
-type systemDoc struct {
-	*timeml.Document
-	path string
-}
-
-// readSystem reads the system file for gold file rel: SYSTEM_DIR/rel, or
-// SYSTEM_DIR/base(rel) when the system folder is flat.
-func readSystem(dir, rel string) (systemDoc, error) {
-	path := filepath.Join(dir, rel)
-	if _, err := os.Stat(path); err != nil {
-		if flat := filepath.Join(dir, filepath.Base(rel)); flat != path {
-			if _, err2 := os.Stat(flat); err2 == nil {
-				path = flat
-			}
-		}
-	}
-	d, err := readTimeML(path)
-	return systemDoc{d, path}, err
-}
-
-func firstDiff(a, b string) int {
-	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return n
 }
 
 func pct(x float64) string { return fmt.Sprintf("%5.1f", 100*x) }

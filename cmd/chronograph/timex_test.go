@@ -152,7 +152,7 @@ func TestTimexTimeMLRoundTripTBAQ(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got.Text != in.Text {
-			t.Errorf("%s: TEXT changed at byte %d", f, firstDiff(got.Text, in.Text))
+			t.Errorf("%s: TEXT changed", f)
 		}
 		if got.DCT.Value != in.DCT.Value[:10] {
 			t.Errorf("%s: DCT %q, want %q", f, got.DCT.Value, in.DCT.Value[:10])
