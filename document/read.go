@@ -143,8 +143,22 @@ func pathErr(err error) string {
 	return err.Error()
 }
 
-// uniqueIDs renames the second and later documents with an id already
-// used, deterministically (in reading order), and warns about each.
+// UniqueIDs renames the second and later documents of docs with an id
+// already used, deterministically (in their order: "a", "a-2", "a-3"…),
+// and returns a warning naming each. It is the one duplicate-id policy:
+// ReadPaths applies it in reading order, and the pipeline to documents
+// given to it any other way.
+func UniqueIDs(docs []Document) []error {
+	var errs ErrorList
+	uniqueIDs(docs, &errs)
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+	}
+	return out
+}
+
+// uniqueIDs is UniqueIDs, adding its warnings to errs.
 func uniqueIDs(docs []Document, errs *ErrorList) {
 	first := make(map[string]int, len(docs))
 	used := make(map[string]bool, len(docs))

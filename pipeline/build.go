@@ -5,7 +5,9 @@
 //
 // The stages run in this order:
 //
-//  1. Documents are sorted by id; --date flags set their DCTs (origin
+//  1. Documents sharing an id are renamed as document.UniqueIDs does
+//     (the one duplicate-id policy), then sorted by id; --date flags set
+//     their DCTs (origin
 //     "flag"): Options.Dates per document, Options.AllDate for documents
 //     that have none.
 //  2. Every document is tokenized, split into sentences and its actors
@@ -290,20 +292,14 @@ func keep(ms []event.Mention, all bool) []event.Mention {
 	return out
 }
 
-// sortedDocs returns a copy of docs sorted by id, reporting and dropping
-// all but the first of documents sharing an id.
+// sortedDocs returns a copy of docs sorted by id, the second and later of
+// documents sharing an id renamed by document.UniqueIDs (in the order
+// given), with a warning each.
 func sortedDocs(in []document.Document, errs *[]error) []document.Document {
 	docs := slices.Clone(in)
+	*errs = append(*errs, document.UniqueIDs(docs)...)
 	slices.SortStableFunc(docs, func(a, b document.Document) int { return cmp.Compare(a.ID, b.ID) })
-	out := docs[:0]
-	for i, d := range docs {
-		if i > 0 && d.ID == docs[i-1].ID {
-			*errs = append(*errs, docError(&d, fmt.Errorf("duplicate document id %q (also %s)", d.ID, docs[i-1].Path)))
-			continue
-		}
-		out = append(out, d)
-	}
-	return out
+	return docs
 }
 
 // applyDates sets the DCTs the --date flags give.

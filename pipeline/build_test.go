@@ -109,22 +109,23 @@ func summarize(tl *timeline.Timeline) []string {
 func TestRun(t *testing.T) {
 	docs, fa := fixture()
 	tl, errs := run(docs, Options{Jobs: 1}, fa)
-	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "other/a.txt: duplicate document id") ||
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), `other/a.txt: warning: duplicate id "a" (first at a.txt), renamed "a-2"`) ||
 		!strings.Contains(errs[1].Error(), "c.txt: cannot analyse") {
 		t.Errorf("errors = %v", errs)
 	}
-	if want := []string{"resolve a", "resolve b", "resolve c", "a@2025-03-21", "b@", "c@", "b@2025-03-21"}; !slices.Equal(fa.calls, want) {
+	if want := []string{"resolve a", "resolve a-2", "resolve b", "resolve c", "a@2025-03-21", "a-2@", "b@", "c@", "b@2025-03-21"}; !slices.Equal(fa.calls, want) {
 		t.Errorf("analyzer calls = %v, want %v", fa.calls, want)
 	}
 	wantDocs := []timeline.Document{
 		{ID: "a", Path: "a.txt", DCT: "2025-03-21", DCTOrigin: "header"},
+		{ID: "a-2", Path: "other/a.txt", DCTOrigin: "none"},
 		{ID: "b", Path: "b.txt", DCT: "2025-03-21", DCTOrigin: "inferred"},
 		{ID: "c", Path: "c.txt", DCTOrigin: "none"},
 	}
-	if tl.Documents[1].DCTReason == "" {
+	if tl.Documents[2].DCTReason == "" {
 		t.Error("inferred DCT has no reason")
 	}
-	tl.Documents[1].DCTReason = ""
+	tl.Documents[2].DCTReason = ""
 	if !slices.Equal(tl.Documents, wantDocs) {
 		t.Errorf("documents = %+v", tl.Documents)
 	}
@@ -247,7 +248,7 @@ func TestRunJobsSameResult(t *testing.T) {
 			t.Errorf("-j %d: errors %v", j, errs)
 		}
 		calls := slices.Sorted(slices.Values(fa.calls))
-		if wantCalls := []string{"a@2025-03-21", "b@", "b@2025-03-21", "c@", "resolve a", "resolve b", "resolve c"}; !slices.Equal(calls, wantCalls) {
+		if wantCalls := []string{"a-2@", "a@2025-03-21", "b@", "b@2025-03-21", "c@", "resolve a", "resolve a-2", "resolve b", "resolve c"}; !slices.Equal(calls, wantCalls) {
 			t.Errorf("-j %d: calls %v, want %v", j, calls, wantCalls)
 		}
 		if want == nil {
@@ -273,7 +274,7 @@ func TestRunProgress(t *testing.T) {
 		}
 	}
 	run(docs, Options{Jobs: 2, Progress: progress}, fa)
-	want := []string{"actors 3", "events 3", "merge 2", "dating 1", "timeline 3"}
+	want := []string{"actors 4", "events 4", "merge 2", "dating 2", "timeline 3"}
 	if !slices.Equal(ended, want) {
 		t.Errorf("stages ended %v, want %v", ended, want)
 	}
