@@ -68,7 +68,8 @@ type bucketIndex struct {
 	// their date; quote: by copy key of their mentions; exact and under2:
 	// by the places and sides of their mentions, exactly and under every
 	// actor those lie inside.
-	near, docDay, quote, exact, under2 map[string][]*cluster
+	near, docDay, exact, under2 map[string][]*cluster
+	quote                       map[copyKey][]*cluster
 }
 
 // nearKey is the key of the stretch of anaphoraWindow sentences of doc
@@ -121,7 +122,7 @@ func (x *index) bucket(key string) *bucketIndex {
 	b := x.buckets[key]
 	if b == nil {
 		b = &bucketIndex{at: map[cell][]*cluster{}, under: map[cell][]*cluster{}, actor: map[string][]*cluster{},
-			near: map[string][]*cluster{}, docDay: map[string][]*cluster{}, quote: map[string][]*cluster{},
+			near: map[string][]*cluster{}, docDay: map[string][]*cluster{}, quote: map[copyKey][]*cluster{},
 			exact: map[string][]*cluster{}, under2: map[string][]*cluster{}}
 		x.buckets[key] = b
 	}
@@ -165,7 +166,7 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 		b.near[k] = append(b.near[k], c)
 	}
 	newDoc := !c.docs[it.m.Doc]
-	if it.quote != "" && !c.quotes[it.quote] {
+	if it.quote != 0 && !c.quotes[it.quote] {
 		b.quote[it.quote] = append(b.quote[it.quote], c)
 	}
 	if l := it.m.Location; l != "" && !c.locations[l] {
@@ -213,7 +214,7 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	if it.iv != nil {
 		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
 	}
-	if it.quote != "" {
+	if it.quote != 0 {
 		lists = append(lists, b.quote[it.quote])
 	}
 	rel := func(id string) {

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -100,7 +101,7 @@ type item struct {
 	// sidesSpecific caches specific(sides) (see item.specific).
 	sidesSpecific map[string]bool
 	// quote is quoteKey(m), computed once.
-	quote string
+	quote copyKey
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time) *item {
@@ -450,20 +451,35 @@ type cluster struct {
 	// sidesSpecific caches specific(sides[t]) (see cluster.specific).
 	sidesSpecific map[event.Type]map[string]bool
 	// quotes holds the quoteKey of each item.
-	quotes map[string]bool
+	quotes map[copyKey]bool
 	// nearKeys holds the index's nearKey of each item.
 	nearKeys map[string]bool
 }
 
-// quoteKey is the trigger and sentence of m, the same in every article
-// that copies the sentence, or "" when the sentence is too short to tell
-// a copy from a common phrase ("The meeting ran long.").
-func quoteKey(m *event.Mention) string {
+// copyKey identifies a sentence copied across articles with its trigger:
+// a 64-bit FNV-1a hash of them (0: none), which takes no memory beyond
+// itself, unlike the sentence it stands for.
+type copyKey uint64
+
+// quoteKey is the key of the trigger and sentence of m, the same in every
+// article that copies the sentence (whatever its spacing), or 0 when the
+// sentence is too short to tell a copy from a common phrase ("The meeting
+// ran long.").
+func quoteKey(m *event.Mention) copyKey {
 	words := strings.Fields(m.Quote)
 	if len(words) < minCopyWords {
-		return ""
+		return 0
 	}
-	return m.Trigger + "\x00" + strings.Join(words, " ")
+	h := fnv.New64a()
+	h.Write([]byte(m.Trigger))
+	h.Write([]byte{0})
+	for i, w := range words {
+		if i > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(w))
+	}
+	return copyKey(h.Sum64() | 1) // never 0
 }
 
 // minCopyWords is the fewest words a sentence found in two articles must
@@ -475,9 +491,9 @@ func (c *cluster) add(it *item, opt Options) {
 	c.docs[it.m.Doc] = true
 	c.sents[it.m.Doc] = append(c.sents[it.m.Doc], it.m.Sentence)
 	c.types[it.m.Type] = true
-	if k := it.quote; k != "" {
+	if k := it.quote; k != 0 {
 		if c.quotes == nil {
-			c.quotes = map[string]bool{}
+			c.quotes = map[copyKey]bool{}
 		}
 		c.quotes[k] = true
 	}
@@ -569,7 +585,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if shared == 0 {
 		// Overlap cannot be judged from the actors. The same sentence
 		// told by another article is the same report.
-		if k := it.quote; k != "" && c.quotes[k] && !c.docs[it.m.Doc] {
+		if k := it.quote; k != 0 && c.quotes[k] && !c.docs[it.m.Doc] {
 			return sameQuoteScore
 		}
 		// A mention at
