@@ -214,9 +214,12 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 
+	// The mentions that go on the timeline, gathered into one slice; each
+	// document's own is let go as it is copied, so memory holds them once.
 	var all []event.Mention
 	for _, a := range ok {
 		all = append(all, keep(a.mentions, opt.IncludeAll)...)
+		a.mentions = nil
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
 	defer m.end()
