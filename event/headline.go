@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -282,6 +283,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
 			verb = tw.Verb // "signed" alone: "signs agreement", "deploys forces to Russia"
+		} else if symmetric {
+			// the other side stays: "discussed with Trump" → "holds
+			// talks with Trump"
+			tail = slices.DeleteFunc(tail, func(x string) bool { return !strings.HasPrefix(x, "with ") })
 		} else {
 			tail = nil
 		}

@@ -31,6 +31,8 @@ func TestHeadlines(t *testing.T) {
 		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
 		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
 		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
+		{"Putin discussed the war with Kim on Friday.", "discussed", "Putin discusses war with Kim Jong Un"},
+		{"Putin discussed with Kim on Friday.", "discussed", "Putin holds talks with Kim Jong Un"},
 		// the person the text names, not the country a modifier ties it to;
 		// a dateline parsed as a second subject is passed over
 		{"SEOUL, South Korea — (AP) — A top Russian security official met with Kim in Pyongyang on Friday.", "met",
