@@ -217,3 +217,32 @@ func TestTrainingSet(t *testing.T) {
 		t.Error("the UNER copies are not retagged, or the input was modified")
 	}
 }
+
+// TestTrainBags checks that bagged training is deterministic, learns the
+// toy corpus, and gives another model than one perceptron (the weights of
+// several visiting orders averaged).
+func TestTrainBags(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Epochs, cfg.SelfTrain = 3, false
+	enc := func(bags int) []byte {
+		c := cfg
+		c.Bags = bags
+		m, err := Train(toyCorpus(), nil, c, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f1 := m.Evaluate(toyCorpus()).Micro.F1(); f1 < 95 {
+			t.Errorf("%d bags: training-set F1 %.1f, want ≥ 95", bags, f1)
+		}
+		var b bytes.Buffer
+		m.WriteTo(&b)
+		return b.Bytes()
+	}
+	three := enc(3)
+	if !bytes.Equal(three, enc(3)) {
+		t.Error("two bagged trainings on the same data differ")
+	}
+	if bytes.Equal(three, enc(1)) {
+		t.Error("three bags give the model of one")
+	}
+}

@@ -18,6 +18,12 @@ type Config struct {
 	Epochs int
 	// Seed fixes the order the sentences are visited in.
 	Seed uint64
+	// Bags is the number of perceptrons trained side by side, each
+	// visiting the sentences in its own order (seeds Seed, Seed+1, …),
+	// whose weights are averaged into the model (perceptron.FreezeMean):
+	// the scores of an ensemble, which vary less with the order than
+	// one perceptron's, at the size and speed of one model. 0 counts 1.
+	Bags int
 	// MinWeight and MinCount prune the frozen model (see
 	// perceptron.Trainer.Freeze).
 	MinWeight float32
@@ -150,11 +156,18 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 	fmt.Fprintf(log, "ner: %d labelled of %d training sentences, lexicon %d words, %d dev sentences\n",
 		len(labelled), len(train), len(full), len(devSents))
 
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed))
-	tr := perceptron.NewTrainer(numClasses)
-	order := make([]int, len(examples))
-	for i := range order {
-		order[i] = i
+	bags := max(cfg.Bags, 1)
+	rngs := make([]*rand.Rand, bags)
+	trs := make([]*perceptron.Trainer, bags)
+	orders := make([][]int, bags)
+	for b := range bags {
+		seed := cfg.Seed + uint64(b)
+		rngs[b] = rand.New(rand.NewPCG(seed, seed))
+		trs[b] = perceptron.NewTrainer(numClasses)
+		orders[b] = make([]int, len(examples))
+		for i := range orders[b] {
+			orders[b][i] = i
+		}
 	}
 	var (
 		best   *Model
@@ -164,27 +177,30 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 	)
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		wrong, total := 0, 0
-		for _, k := range order {
-			ex := &examples[k]
-			prev1, prev2 := -1, -1
-			for i := range ex.x.n {
-				feats = ex.x.static(i, feats[:0])
-				feats = ex.x.dynamic(i, prev1, prev2, feats)
-				clear(scores)
-				tr.Score(feats, scores)
-				guess := perceptron.Best(scores, func(c int) bool { return allowed(prev1, c, i, ex.x.n) })
-				tr.Update(feats, ex.gold[i], guess, 1)
-				tr.Tick()
-				if guess != ex.gold[i] {
-					wrong++
+		for b, tr := range trs {
+			order := orders[b]
+			rngs[b].Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+			for _, k := range order {
+				ex := &examples[k]
+				prev1, prev2 := -1, -1
+				for i := range ex.x.n {
+					feats = ex.x.static(i, feats[:0])
+					feats = ex.x.dynamic(i, prev1, prev2, feats)
+					clear(scores)
+					tr.Score(feats, scores)
+					guess := perceptron.Best(scores, func(c int) bool { return allowed(prev1, c, i, ex.x.n) })
+					tr.Update(feats, ex.gold[i], guess, 1)
+					tr.Tick()
+					if guess != ex.gold[i] {
+						wrong++
+					}
+					total++
+					prev2, prev1 = prev1, guess
 				}
-				total++
-				prev2, prev1 = prev1, guess
 			}
 		}
-		m := &Model{lex: full, gaz: cfg.Gazetteer, news: news, pm: tr.Freeze(classNames(), cfg.MinWeight, cfg.MinCount)}
+		m := &Model{lex: full, gaz: cfg.Gazetteer, news: news, pm: perceptron.FreezeMean(trs, classNames(), cfg.MinWeight, cfg.MinCount)}
 		m.index()
 		msg := fmt.Sprintf("ner: epoch %d: train errors %.2f%%, %d features", epoch, 100*float64(wrong)/float64(max(total, 1)), m.pm.NumFeatures())
 		if len(devSents) > 0 {

@@ -194,3 +194,50 @@ func (t *inlineTable) quantize(w int32) int8 {
 	}
 	return int8(lo)
 }
+
+// TestFreezeMean checks that the mean of two trainers' weights is their
+// average, feature by feature (a feature one trainer lacks counting 0
+// there), with counts summed for pruning.
+func TestFreezeMean(t *testing.T) {
+	fa, fb, fc := New(1).Key(), New(2).Key(), New(3).Key()
+	a, b := NewTrainer(2), NewTrainer(2)
+	// One update each, at clock 0, then one tick: averaged weights ±1.
+	a.Update([]uint64{fa, fb}, 0, 1, 1)
+	a.Tick()
+	b.Update([]uint64{fa, fc}, 1, 0, 1)
+	b.Tick()
+	classes := []string{"x", "y"}
+	score := func(m *Model, f uint64) [2]float64 {
+		s := make([]int32, 2)
+		m.Score([]uint64{f}, s)
+		return [2]float64{float64(s[0]) * float64(m.Scale), float64(s[1]) * float64(m.Scale)}
+	}
+	m := FreezeMean([]*Trainer{a, b}, classes, 0, 0)
+	for _, tc := range []struct {
+		f    uint64
+		want [2]float64
+	}{
+		{fa, [2]float64{0, 0}},      // +1 and −1 cancel
+		{fb, [2]float64{0.5, -0.5}}, // only in a
+		{fc, [2]float64{-0.5, 0.5}}, // only in b
+	} {
+		got := score(m, tc.f)
+		for c := range got {
+			if math.Abs(got[c]-tc.want[c]) > 1e-3 {
+				t.Errorf("feature %x: %v, want %v", tc.f, got, tc.want)
+			}
+		}
+	}
+	// Counts are summed: fa was updated once in each trainer, twice in
+	// all, and stays at minCount 2; fb and fc, updated once, go.
+	if n := FreezeMean([]*Trainer{a, b}, classes, 0, 2).NumFeatures(); n != 1 {
+		t.Errorf("minCount 2 keeps %d features, want 1 (fa)", n)
+	}
+	// One trainer's mean is its Freeze.
+	var x, y bytes.Buffer
+	a.Freeze(classes, 0, 0).WriteTo(&x)
+	FreezeMean([]*Trainer{a}, classes, 0, 0).WriteTo(&y)
+	if !bytes.Equal(x.Bytes(), y.Bytes()) {
+		t.Error("FreezeMean of one trainer differs from its Freeze")
+	}
+}

@@ -115,10 +115,28 @@ func (t *Trainer) Features() int { return len(t.rows) }
 // are dropped. The trainer stays usable (its weights are not averaged in
 // place).
 func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Model {
-	if len(classes) != t.NumClasses {
-		panic("perceptron: class names do not match the number of classes")
+	return FreezeMean([]*Trainer{t}, classes, minWeight, minCount)
+}
+
+// FreezeMean returns the model whose weights are the mean of the averaged
+// weights of ts (a feature missing from a trainer counts 0 there): for a
+// linear model, the same scores as averaging the scores of ts's models,
+// an ensemble at the cost of one model. Pruning is as for Freeze, a
+// feature's count summed over ts. The trainers must have the same number
+// of classes and stay usable.
+func FreezeMean(ts []*Trainer, classes []string, minWeight float32, minCount int) *Model {
+	for _, t := range ts {
+		if len(classes) != t.NumClasses {
+			panic("perceptron: class names do not match the number of classes")
+		}
 	}
-	keys := slices.Sorted(maps.Keys(t.index))
+	keySet := map[uint64]bool{}
+	for _, t := range ts {
+		for k := range t.index {
+			keySet[k] = true
+		}
+	}
+	keys := slices.Sorted(maps.Keys(keySet))
 	type averaged struct {
 		c uint16
 		w float64
@@ -127,21 +145,36 @@ func (t *Trainer) Freeze(classes []string, minWeight float32, minCount int) *Mod
 		fkeys  []uint64
 		frows  [][]averaged
 		maxAbs float64
+		sums   = make([]float64, ts[0].NumClasses)
+		used   = make([]bool, ts[0].NumClasses)
 	)
 	for _, k := range keys {
-		i := t.index[k]
-		if int(t.seen[i]) < minCount {
-			continue
-		}
-		r := &t.rows[i]
-		var es []averaged
-		for j, c := range r.cls {
-			total := r.total[j] + float64(t.clock-r.stamp[j])*float64(r.w[j])
-			avg := total / float64(max(t.clock, 1))
-			if math.Abs(avg) < float64(minWeight) {
+		seen := 0
+		clear(sums)
+		clear(used)
+		for _, t := range ts {
+			i, ok := t.index[k]
+			if !ok {
 				continue
 			}
-			es = append(es, averaged{c, avg})
+			seen += int(t.seen[i])
+			r := &t.rows[i]
+			for j, c := range r.cls {
+				total := r.total[j] + float64(t.clock-r.stamp[j])*float64(r.w[j])
+				sums[c] += total / float64(max(t.clock, 1))
+				used[c] = true
+			}
+		}
+		if seen < minCount {
+			continue
+		}
+		var es []averaged
+		for c, s := range sums {
+			avg := s / float64(len(ts))
+			if !used[c] || math.Abs(avg) < float64(minWeight) {
+				continue
+			}
+			es = append(es, averaged{uint16(c), avg})
 			maxAbs = max(maxAbs, math.Abs(avg))
 		}
 		if len(es) == 0 {

@@ -19,6 +19,9 @@ type config struct {
 	data string // the shared data folder (ud/, tempeval3/)
 	root string // the repository (actor/data/)
 	out  string // where the models go
+	// namesCV, when positive, trains only the name finder and scores it
+	// by cross-validation over Universal NER dev in that many folds.
+	namesCV int
 }
 
 func parseArgs(args []string, stderr io.Writer) (*config, error) {
@@ -28,6 +31,7 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.data, "data", "../shared/data", "the shared data `folder` (ud/ewt, ud/gum-ccby, ud/uner-ewt, tempeval3/TE3-Silver)")
 	fs.StringVar(&c.root, "root", ".", "the repository's root `folder` (reads actor/data/ for the name finder's gazetteer)")
 	fs.StringVar(&c.out, "out", "nlp/models/data", "write the models and manifest.json to `folder`")
+	fs.IntVar(&c.namesCV, "names-cv", 0, "train only the name finder (on the committed tagger's tags) and score it on GUM dev and by `k`-fold cross-validation over Universal NER dev; write nothing")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return nil, nil

@@ -5,6 +5,10 @@
 //
 //	go run ./nlp/cmd/train [-data ../shared/data] [-root .] [-out nlp/models/data]
 //
+// With -names-cv K it trains only the name finder, K times, and prints its
+// scores by K-fold cross-validation over Universal NER's EWT dev and on
+// GUM dev's names (the name finder's development data), writing nothing.
+//
 // Training is deterministic (fixed seeds, sorted iteration): the same data
 // gives the same bytes. The tagger, lemmatizer and morphology tables are
 // trained on EWT train + GUM CC-BY train, the parser on the same, the name
@@ -33,6 +37,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	cfg, err := parseArgs(args, stderr)
 	if err != nil || cfg == nil {
 		return err
+	}
+	if cfg.namesCV > 0 {
+		return namesCV(cfg, cfg.namesCV, stdout, stderr)
 	}
 	return train(cfg, stdout, stderr)
 }

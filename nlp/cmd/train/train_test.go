@@ -43,6 +43,12 @@ func TestArgs(t *testing.T) {
 	if _, _, err := newsLexicon(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no news text") {
 		t.Errorf("missing news: %v", err)
 	}
+	if c, err := parseArgs([]string{"-names-cv", "3"}, &stderr); err != nil || c.namesCV != 3 {
+		t.Errorf("-names-cv 3: %+v, %v", c, err)
+	}
+	if err := run([]string{"-names-cv", "2", "-data", t.TempDir()}, &stderr, &stderr); err == nil {
+		t.Error("-names-cv without data: no error")
+	}
 	if _, err := readCorpus(t.TempDir()); err == nil {
 		t.Error("no error for a missing UD folder")
 	}
