@@ -20,28 +20,18 @@ func narrativeAnchor(s spec, g Granularity) bool {
 // news recalls last year's events but names their months with a year.
 const narrativeMinYearsBack = 2
 
-// narrativeWindow is how many sentences after it an explicit date still
-// sets the narrative's reference time: a news report that recalls an old
-// year soon returns to the news of the day.
-const narrativeWindow = 2
-
 // narrativeMinDates is how many explicit dates of the past (see
 // narrativeMinYearsBack) a text must have told for it to read as a
 // history: a news report recalls one or two old years, a history is told
 // date after date.
 const narrativeMinDates = 3
 
-// newsDeictic reports whether s is counted from the time of writing
-// ("yesterday", "on Tuesday", "last week"): the text has left the story's
-// time for the news of the day, which ends the narrative reference.
-func newsDeictic(s spec) bool {
-	return s.how == weekdayOf || s.how == offset && !s.prevAnchor && !s.dayAnchor && !s.counted && s.n != 0
-}
-
 // narrativeYear returns the year of the narrative's reference time narr for
 // a yearless month or season s told in the past tense, when that reference
-// lies narrativeMinYearsBack years or more before the DCT (a story of the past, not the news
-// of the day: a news report's "in March" stays in the DCT's year).
+// lies narrativeMinYearsBack years or more before the DCT (a story of the
+// past, not the news of the day: a news report's "in March" stays in the
+// DCT's year). The caller passes no narr until narrativeMinDates such dates
+// have been told.
 func narrativeYear(s spec, dct, narr anchor, t tense) (int, bool) {
 	if s.how != monthOf && s.how != seasonOf || s.yearRel || s.strict {
 		return 0, false

@@ -17,7 +17,6 @@ func TestNarrativeTime(t *testing.T) {
 		{"history, season", history + "The army marched north in the spring.", "the spring", "1815-SP"},
 		{"one old year is not a history", "Flooding hit the town in 1999. In March the river rose.", "March", "2010-03"},
 		{"recent year is news", "Sales fell in 2009. Sales fell in 2009. Sales fell in 2009. In March profits rose.", "March", "2010-03"},
-		{"news deictic ends the story", history + "Yesterday officials met. In March they voted.", "March", "2010-03"},
 		{"future tense keeps the DCT", history + "The museum will reopen in March.", "March", "2011-03"},
 	}
 	for _, tc := range tests {

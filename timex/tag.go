@@ -47,9 +47,6 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 			sFirst, sLast = sents[si].First, sents[si].Last
 		}
 		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
-		if newsDeictic(s) {
-			narr = anchor{} // the text is back at the time it was written
-		}
 		p, n := prev, narr
 		if narrDates < narrativeMinDates {
 			n = anchor{}
