@@ -16,9 +16,12 @@ type anchor struct {
 // resolve is the second stage: it completes the value of s against the
 // DCT or the previous expression, using the clause's tense. It returns the
 // value and whether it was resolved relatively.
-func resolve(s spec, dct, prev anchor, t tense) (string, bool) {
+func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	if s.how == fixed {
 		return s.value, false
+	}
+	if y, ok := narrativeYear(s, dct, narr, t); ok {
+		return yearlessValue(s, y), true
 	}
 	a := dct
 	if s.prevAnchor && prev.ok && (s.how != offset || !coarser(prev.gran, s.unit.gran)) {

@@ -31,7 +31,8 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	r := newRecognizer(text, toks)
 	specs := r.all()
 	out := make([]Timex, 0, len(specs))
-	var dctA, prev anchor
+	var dctA, prev, narr anchor
+	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	if !dct.IsZero() {
 		d := dct.UTC()
 		dctA = anchor{t: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), gran: Day, ok: true}
@@ -46,16 +47,25 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 			sFirst, sLast = sents[si].First, sents[si].Last
 		}
 		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
-		p := prev
-		if tg.NoPreviousAnchor {
-			p = anchor{}
+		p, n := prev, narr
+		if narrDates < narrativeMinDates {
+			n = anchor{}
 		}
-		value, rel := resolve(s, dctA, p, tense)
+		if tg.NoPreviousAnchor {
+			p, n = anchor{}, anchor{}
+		}
+		value, rel := resolve(s, dctA, p, n, tense)
 		start, end := toks[s.first].Start, toks[s.last-1].End
 		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel}
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv
+				if narrativeAnchor(s, g) {
+					narr = anchor{t: iv.Start, gran: g, ok: true}
+					if !dctA.ok || iv.Start.Year() <= dctA.t.Year()-narrativeMinYearsBack {
+						narrDates++
+					}
+				}
 				// comparisons ("a year earlier") and coarse periods do not
 				// move the narrative's reference time.
 				if g != Century && g != Decade && g != Millennium && !s.counted {

@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+func TestNarrativeTime(t *testing.T) {
+	dct := time.Date(2010, 6, 1, 0, 0, 0, 0, time.UTC)
+	history := "The duchy raised an army in 1812. The rebels took the capital in 1813. " +
+		"Peace was signed in 1815. "
+	tests := []struct {
+		name, text, expr, want string
+	}{
+		{"history, yearless month", history + "In March the treaty collapsed.", "March", "1815-03"},
+		{"history, month and day", history + "The fleet sailed on May 4.", "May 4", "1815-05-04"},
+		{"history, season", history + "The army marched north in the spring.", "the spring", "1815-SP"},
+		{"one old year is not a history", "Flooding hit the town in 1999. In March the river rose.", "March", "2010-03"},
+		{"recent year is news", "Sales fell in 2009. Sales fell in 2009. Sales fell in 2009. In March profits rose.", "March", "2010-03"},
+		{"future tense keeps the DCT", history + "The museum will reopen in March.", "March", "2011-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got string
+			for _, x := range Tag(tc.text, dct) {
+				if x.Text == tc.expr {
+					got = x.Value
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q = %q, want %q", tc.text, tc.expr, got, tc.want)
+			}
+		})
+	}
+}
