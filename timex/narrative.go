@@ -30,13 +30,15 @@ const narrativeMinDates = 3
 // a yearless month or season s told in the past tense, when that reference
 // lies narrativeMinYearsBack years or more before the DCT (a story of the
 // past, not the news of the day: a news report's "in March" stays in the
-// DCT's year). The caller passes no narr until narrativeMinDates such dates
-// have been told.
+// DCT's year). Without a DCT there is no telling a story of the past from
+// the news of the day, so the month stays yearless (DCT inference reads
+// yearless months as evidence). The caller passes no narr until
+// narrativeMinDates such dates have been told.
 func narrativeYear(s spec, dct, narr anchor, t tense) (int, bool) {
 	if s.how != monthOf && s.how != seasonOf || s.yearRel || s.strict {
 		return 0, false
 	}
-	if t != past || !narr.ok || dct.ok && narr.t.Year() > dct.t.Year()-narrativeMinYearsBack {
+	if t != past || !narr.ok || !dct.ok || narr.t.Year() > dct.t.Year()-narrativeMinYearsBack {
 		return 0, false
 	}
 	return narr.t.Year(), true

@@ -18,11 +18,16 @@ func TestNarrativeTime(t *testing.T) {
 		{"one old year is not a history", "Flooding hit the town in 1999. In March the river rose.", "March", "2010-03"},
 		{"recent year is news", "Sales fell in 2009. Sales fell in 2009. Sales fell in 2009. In March profits rose.", "March", "2010-03"},
 		{"future tense keeps the DCT", history + "The museum will reopen in March.", "March", "2011-03"},
+		{"no DCT: the month stays yearless", history + "In March the treaty collapsed.", "March", "XXXX-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got string
-			for _, x := range Tag(tc.text, dct) {
+			d := dct
+			if tc.name == "no DCT: the month stays yearless" {
+				d = time.Time{}
+			}
+			for _, x := range Tag(tc.text, d) {
 				if x.Text == tc.expr {
 					got = x.Value
 				}
