@@ -180,6 +180,16 @@ func (s *sent) participialModifier(j int) bool {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && irregular[w] == "" {
 		return false
 	}
+	if n, ok := s.treeNode(j); ok {
+		// the parse tells a reduced relative ("a fort rebuilt in 1850")
+		// from a main verb (the root, or a verb with its own subject:
+		// "Gunmen killed five policemen on Thursday") and from a noun
+		// the word shapes take for a participle ("policemen")
+		tr := s.tree()
+		if tr.w(n).UPOS != "VERB" || tr.rel(n) == "root" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+			return false
+		}
+	}
 	prev := s.word(j - 1)
 	if prev == "," {
 		// ", built ...": a modifier only when a verb came before it; else

@@ -33,6 +33,10 @@ func TestTreeDating(t *testing.T) {
 		// a participle describing a noun trigger gives the noun its time
 		{"Russia welcomed an agreement reached on Tuesday between Iran and Turkey.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "agreement", "2024-06-18", Relative},
+		// a plural noun shaped like a participle ("policemen") opens no
+		// reduced relative that would keep the time from the main verb
+		{"Gunmen killed five policemen in Kursk on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "killed", "2024-06-18", Relative},
 	} {
 		in := input(c.text, c.times...)
 		in.Parse = p.Sentence
