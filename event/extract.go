@@ -40,8 +40,8 @@ type Input struct {
 	// CAMEOVerbs also makes triggers of the verbs of the CAMEO dictionary
 	// where the trigger lexicon gives none (see cameo.go). On the
 	// project's gold events they find about a fifth more of them, but on
-	// the held-out part a tenth of the events they add are wrong, so they
-	// are off by default.
+	// the held-out part most of the events they add are wrong (precision
+	// 71 → 64%), so they are off by default.
 	CAMEOVerbs bool
 }
 
