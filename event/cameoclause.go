@@ -31,11 +31,7 @@ func (s *sent) gerundOfCharge(i int) bool {
 	if chargePreps[s.word(i-1)] || i-2 >= s.first && chargePreps[s.word(i-2)] && isPlainWord(s.word(i-1)) {
 		return true
 	}
-	tr := s.tree()
-	if tr == nil {
-		return false
-	}
-	n, ok := s.treeNode(i)
+	tr, n, ok := s.treeAt(i)
 	if !ok {
 		return false
 	}
@@ -54,11 +50,7 @@ func (s *sent) gerundOfCharge(i int) bool {
 // not make it an actor ("the US death toll"). A dictionary verb's event
 // needs an actor doing it.
 func (s *sent) thingSubject(i int) bool {
-	tr := s.tree()
-	if tr == nil {
-		return false
-	}
-	n, ok := s.treeNode(i)
+	tr, n, ok := s.treeAt(i)
 	if !ok {
 		return false
 	}
@@ -111,11 +103,7 @@ func (s *sent) eventNoun(w string) bool {
 // relative clause with no relative word and no object
 // describes the noun it modifies ("the aid Pyongyang requested").
 func (s *sent) treeClauseNoEvent(i int) bool {
-	tr := s.tree()
-	if tr == nil {
-		return false
-	}
-	n, ok := s.treeNode(i)
+	tr, n, ok := s.treeAt(i)
 	if !ok {
 		return false
 	}

@@ -88,6 +88,16 @@ func (s *sent) treeNode(i int) (node, bool) {
 	return n, n >= 0
 }
 
+// treeAt returns the sentence's tree and the parse word of token i; false
+// without a parse or a word there.
+func (s *sent) treeAt(i int) (*tree, node, bool) {
+	n, ok := s.treeNode(i)
+	if !ok {
+		return nil, noNode, false
+	}
+	return s.tree(), n, true
+}
+
 // w returns the parse word of n.
 func (t *tree) w(n node) *conllu.Token { return &t.words[n] }
 

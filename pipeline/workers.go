@@ -19,26 +19,7 @@ func jobs(want, n int) int {
 // parallel returns, do not depend on the number of workers or the order
 // the calls ran in.
 func parallel(n, workers int, f func(i int)) {
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	ahead(n, workers, n, f, func(int) {})
 }
 
 // lexWindow is how many documents, per worker, may be prepared ahead of
