@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"sort"
 )
 
@@ -49,17 +48,9 @@ func commands() map[string]command {
 // errUsage is returned after usage has been printed.
 var errUsage = errors.New("usage")
 
-// defaultMemoryLimit is the soft limit of the Go heap when GOMEMLIMIT is
-// not set: the collector works harder as the heap nears it, rather than
-// letting garbage grow to twice the live data. The models and gazetteer
-// take about 110 MiB; a build of 10,000 articles stays under 300 MiB of
-// RSS with it (some 8% more CPU), near 450 without. It is soft: a larger
-// live set still runs.
-const defaultMemoryLimit = 240 << 20
-
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(defaultMemoryLimit)
+		defer startMemoryLimiter()()
 	}
 	err := run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
 	switch {

@@ -1,0 +1,18 @@
+package main
+
+import "testing"
+
+func TestMemoryLimit(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, defaultMemoryLimit},
+		{100 << 20, defaultMemoryLimit},   // small builds: the fixed limit
+		{1 << 30, int64(1.25 * (1 << 30))}, // a large live heap: headroom above it
+	} {
+		if got := memoryLimit(c.live); got != c.want {
+			t.Errorf("memoryLimit(%d) = %d, want %d", c.live, got, c.want)
+		}
+	}
+}
