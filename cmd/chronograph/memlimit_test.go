@@ -8,7 +8,7 @@ func TestMemoryLimit(t *testing.T) {
 		want int64
 	}{
 		{0, defaultMemoryLimit},
-		{100 << 20, defaultMemoryLimit},   // small builds: the fixed limit
+		{100 << 20, defaultMemoryLimit},    // small builds: the fixed limit
 		{1 << 30, int64(1.25 * (1 << 30))}, // a large live heap: headroom above it
 	} {
 		if got := memoryLimit(c.live); got != c.want {
