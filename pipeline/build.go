@@ -181,7 +181,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	for _, a := range ok {
 		if !a.doc.DCT.IsZero() {
 			dcts[a.doc.ID] = a.doc.DCT
-			dated = append(dated, keep(a.mentions, false)...)
+			dated = keep(dated, a.mentions, false)
 		}
 	}
 	m = newMeter(opt.Progress, StageMerge, len(dated))
@@ -218,7 +218,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	// document's own is let go as it is copied, so memory holds them once.
 	var all []event.Mention
 	for _, a := range ok {
-		all = append(all, keep(a.mentions, opt.IncludeAll)...)
+		all = keep(all, a.mentions, opt.IncludeAll)
 		a.mentions = nil
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
@@ -279,20 +279,19 @@ func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
 	return nil
 }
 
-// keep returns the mentions that go on the timeline: asserted and
-// reported ones that are not background references to an event told
+// keep appends to dst the mentions of ms that go on the timeline: asserted
+// and reported ones that are not background references to an event told
 // elsewhere ("the treaty", "their recent summits"), or all when all is set.
-func keep(ms []event.Mention, all bool) []event.Mention {
+func keep(dst, ms []event.Mention, all bool) []event.Mention {
 	if all {
-		return ms
+		return append(dst, ms...)
 	}
-	var out []event.Mention
 	for _, m := range ms {
 		if (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background {
-			out = append(out, m)
+			dst = append(dst, m)
 		}
 	}
-	return out
+	return dst
 }
 
 // sortedDocs returns a copy of docs sorted by id, the second and later of
