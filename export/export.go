@@ -22,6 +22,8 @@ import (
 	"github.com/chronograph-news/chronograph/export/jgf"
 	"github.com/chronograph-news/chronograph/export/neo4j"
 	"github.com/chronograph-news/chronograph/export/nodelink"
+	"github.com/chronograph-news/chronograph/export/parquet"
+	"github.com/chronograph-news/chronograph/export/sqlite"
 	"github.com/chronograph-news/chronograph/export/svg"
 	"github.com/chronograph-news/chronograph/export/timelinejs"
 	"github.com/chronograph-news/chronograph/export/viewer"
@@ -51,6 +53,8 @@ func Formats() []Format {
 		simple("gexf", gexf.FileName, gexf.Encode),
 		simple("timelinejs", timelinejs.FileName, timelinejs.Encode),
 		{"neo4j", []string{neo4j.DirName + "/"}, func(o *Output) error { return neo4j.Write(o.Dir, o.Timeline, o.Graph) }},
+		{"sqlite", []string{sqlite.FileName}, func(o *Output) error { return sqlite.Write(filepath.Join(o.Dir, sqlite.FileName), o.Timeline) }},
+		{"parquet", parquet.Files, func(o *Output) error { return parquet.Write(o.Dir, o.Timeline) }},
 		{"html", []string{"index.html"}, writeHTML},
 	}
 }
