@@ -10,6 +10,7 @@ import (
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -36,13 +37,40 @@ type stageAnalyzer struct {
 	namesOnce sync.Once
 	// cameoVerbs is Options.CAMEOVerbs.
 	cameoVerbs bool
-	// parser tags and parses one sentence for event.Input.Parse: the
-	// event rules read only the tags and the tree, so the lemmas and
-	// features of the full pipeline are neither loaded nor run.
-	parser *nlp.Pipeline
-	// namer tags a sentence and finds its names, for the actor
-	// resolver (actor.Name).
-	namer *nlp.Pipeline
+	// core holds the language core's pipelines, loaded on first use (a
+	// build whose analyses all come from the cache needs none).
+	core struct {
+		once sync.Once
+		// parser tags and parses one sentence for event.Input.Parse:
+		// the event rules read only the tags and the tree, so the
+		// lemmas and features of the full pipeline are neither loaded
+		// nor run.
+		parser *nlp.Pipeline
+		// namer tags a sentence and finds its names, for the actor
+		// resolver (actor.Name).
+		namer *nlp.Pipeline
+	}
+}
+
+// pipelines returns the parser and the name finder's pipelines, loading
+// the models on the first call. The models are embedded and checked by
+// newAnalyzer, so loading cannot fail here.
+func (s *stageAnalyzer) pipelines() (parser, namer *nlp.Pipeline) {
+	s.core.once.Do(func() {
+		p, err := coreModels()
+		if err != nil {
+			panic(err) // newAnalyzer checked them: unreachable
+		}
+		s.core.parser = &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}
+		s.core.namer = &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}
+	})
+	return s.core.parser, s.core.namer
+}
+
+// parse tags and parses one sentence (event.Input.Parse).
+func (s *stageAnalyzer) parse(text string, start, end int) conllu.Sentence {
+	p, _ := s.pipelines()
+	return p.Sentence(text, start, end)
 }
 
 // tokens is the DCT-independent analysis of one document that is kept
@@ -55,8 +83,9 @@ type tokens struct {
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
-// merged over it.
-func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
+// merged over it, and the language core's models unless lazy (then they
+// load on first use: a build served by its cache may need none).
+func newAnalyzer(actorFiles []string, cameoVerbs, lazy bool) (*stageAnalyzer, error) {
 	var files []*os.File
 	defer func() {
 		for _, f := range files {
@@ -76,20 +105,25 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor gazetteer: %w", err)
 	}
-	p, err := coreModels()
-	if err != nil {
-		return nil, err
+	if !lazy {
+		if _, err := coreModels(); err != nil {
+			return nil, err
+		}
 	}
-	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
-		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}}, nil
+	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs}, nil
 }
 
 // Lex tokenizes doc and finds its candidate actors.
-func (s *stageAnalyzer) Lex(doc *document.Document) (err error) {
+func (s *stageAnalyzer) Lex(doc *document.Document) error {
+	return s.lexWith(doc, s.findNames)
+}
+
+// lexWith is Lex with the name finder find.
+func (s *stageAnalyzer) lexWith(doc *document.Document, find actor.NameFinder) (err error) {
 	defer recoverStage(&err)
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
-	x := s.gazetteer.Lex(doc.Text, toks, sents, s.findNames)
+	x := s.gazetteer.Lex(doc.Text, toks, sents, find)
 	s.mu.Lock()
 	s.lexed[doc.ID] = x
 	s.mu.Unlock()
@@ -125,7 +159,8 @@ func (s *stageAnalyzer) Forget(doc *document.Document) {
 // findNames returns the names the name finder finds in the sentence
 // text[start:end] (an actor.NameFinder).
 func (s *stageAnalyzer) findNames(text string, start, end int) []actor.Name {
-	a := s.namer.Sentence(text, start, end)
+	_, namer := s.pipelines()
+	a := namer.Sentence(text, start, end)
 	var out []actor.Name
 	for _, n := range nlp.Names(&a) {
 		if k, ok := nameKinds[n.Type]; ok {
@@ -152,12 +187,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	if t == nil {
 		return nil, nil, fmt.Errorf("document %s was not resolved", doc.ID)
 	}
-	s.namesOnce.Do(func() {
-		s.names = map[string]string{}
-		for _, a := range s.resolver.Actors() {
-			s.names[a.ID] = a.Name
-		}
-	})
+	s.namesOnce.Do(s.makeNames)
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
 	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
@@ -165,9 +195,18 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
-		Parse:      s.parser.Sentence,
+		Parse:      s.parse,
 	})
 	return tx, ms, nil
+}
+
+// makeNames fills s.names from the resolver's actors; it runs once, after
+// every document is resolved.
+func (s *stageAnalyzer) makeNames() {
+	s.names = map[string]string{}
+	for _, a := range s.resolver.Actors() {
+		s.names[a.ID] = a.Name
+	}
 }
 
 // recoverStage turns a panic of a stage into an error, so that one

@@ -71,6 +71,10 @@ type Options struct {
 	Jobs int
 	// Progress, when not nil, is told how the build advances.
 	Progress Progress
+	// Cache, when not nil, keeps documents' analyses between builds
+	// (--store; see cache.go for what an entry covers). The result does
+	// not depend on it.
+	Cache Cache
 }
 
 // Build runs the pipeline over docs. It returns the timeline and every
@@ -78,9 +82,13 @@ type Options struct {
 // out. The timeline is nil only when nothing could be built (the actor
 // gazetteer failed to load).
 func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
-	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs)
+	sa, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, opt.Cache != nil)
 	if err != nil {
 		return nil, []error{err}
+	}
+	var an analyzer = sa
+	if opt.Cache != nil {
+		an = &cachedAnalyzer{stageAnalyzer: sa, cache: opt.Cache}
 	}
 	return run(docs, opt, an)
 }

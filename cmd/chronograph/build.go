@@ -86,6 +86,10 @@ type buildConfig struct {
 	read  document.ReadOptions
 	// quiet and verbose tune the progress shown on stderr.
 	quiet, verbose bool
+	// store is the --store file ("" for none); storeStrict stops the
+	// build when it cannot be used.
+	store       string
+	storeStrict bool
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
@@ -122,6 +126,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.BoolVar(&cfg.quiet, "quiet", false, "show no progress line on stderr (it shows only on a terminal)")
 	fs.BoolVar(&cfg.verbose, "verbose", false, "print each stage's timing on stderr")
 	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
+	fs.StringVar(&cfg.store, "store", "", "keep each document's analysis in the store `FILE` (SQLite) and reuse it in later builds: only new or changed documents are analysed again (outside the output folder)")
+	fs.BoolVar(&cfg.storeStrict, "store-strict", false, "stop when the --store file cannot be used (corrupt, locked), rather than building without it")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
 		fs.PrintDefaults()
@@ -144,6 +150,9 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	}
 	if cfg.diagram.Hops < 0 || cfg.diagram.Top < 0 {
 		return nil, fmt.Errorf("build: --hops and --top take a number of 0 or more, got %d and %d", cfg.diagram.Hops, cfg.diagram.Top)
+	}
+	if cfg.store != "" && inside(cfg.store, cfg.dir) {
+		return nil, fmt.Errorf("build: --store %s is inside the output folder %s, which each build replaces as a whole; put it beside it", cfg.store, cfg.dir)
 	}
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return nil, fmt.Errorf("build: --to %s is before --from %s", to.Format(time.DateOnly), from.Format(time.DateOnly))
@@ -193,10 +202,26 @@ func runBuild(e env, args []string) error {
 		fmt.Fprintf(e.stderr, "chronograph build: no document could be read from %s; nothing written\n", strings.Join(cfg.paths, " "))
 		return errors.New("build: no documents")
 	}
+	cache, err := openStore(e, cfg)
+	if err != nil {
+		return err
+	}
+	if cache != nil {
+		cfg.opt.Cache = cache
+	}
 	tl, errs := pipeline.Build(docs, cfg.opt)
 	shown.clear()
 	report(e.stderr, errs)
 	nerr += len(errs)
+	if cache != nil {
+		st := cache.Stats()
+		if err := cache.Close(); err != nil {
+			fmt.Fprintf(e.stderr, "chronograph build: %v (the build goes on; the store is left as it was)\n", err)
+			nerr++
+		} else if cfg.verbose {
+			fmt.Fprintf(e.stderr, "chronograph build: store %s: %d analyses reused, %d made%s\n", cfg.store, st.Hits, st.Misses, rebuiltNote(st.Rebuilt))
+		}
+	}
 	if tl == nil {
 		return errors.New("build: failed")
 	}

@@ -1,0 +1,232 @@
+package pipeline
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"slices"
+	"time"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// Cache keeps documents' analyses between builds (Options.Cache; package
+// store is the one on disk). Keys and values are opaque bytes; Get and Put
+// are called from several goroutines at once.
+type Cache interface {
+	Get(key []byte) ([]byte, bool)
+	Put(key, value []byte)
+}
+
+// What a cached analysis covers. Actor resolution depends on the
+// documents resolved before (people first named in full elsewhere, names
+// learnt), so it is not cached: it runs on every build, and the cache
+// serves the costly stage after it, Analyze (time tagging, parsing, event
+// extraction). An entry's key covers everything Analyze reads: the
+// document's id, text and DCT, the CAMEO-verbs switch and the document's
+// resolved actor mentions; the program's version is the store's. The one
+// input of Analyze beyond the document, the canonical names of actors
+// (for titles), is checked on reading: the entry keeps the name of every
+// actor its result or its actors refer to, and is used only when each is
+// still the same. So a build with the cache gives the same bytes as one
+// without.
+
+// The name finder's answers for a document's sentences are cached too: they
+// depend on the text alone (and the program), and they are most of what
+// Lex costs.
+
+// cachedAnalyzer is a stageAnalyzer whose Lex and Analyze read from and
+// write to a Cache.
+type cachedAnalyzer struct {
+	*stageAnalyzer
+	cache Cache
+}
+
+// Key prefixes: they change whenever a key's layout or its value's does.
+const (
+	cacheKeyVersion = "chronograph analysis key 1\x00"
+	namesKeyVersion = "chronograph names key 1\x00"
+)
+
+// foundNames is the value cached for a document's names: the name
+// finder's answer for each sentence it was asked about.
+type foundNames struct {
+	Spans [][2]int // sentence start and end
+	Names [][]actor.Name
+}
+
+// Lex is stageAnalyzer.Lex with the name finder's answers taken from the
+// cache when it holds them for doc's text, and cached when not.
+func (c *cachedAnalyzer) Lex(doc *document.Document) error {
+	h := sha256.New()
+	h.Write([]byte(namesKeyVersion))
+	h.Write([]byte(doc.Text))
+	key := h.Sum(nil)
+	if v, ok := c.cache.Get(key); ok {
+		var f foundNames
+		if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&f); err == nil && len(f.Spans) == len(f.Names) {
+			known := make(map[[2]int][]actor.Name, len(f.Spans))
+			for i, sp := range f.Spans {
+				known[sp] = f.Names[i]
+			}
+			return c.lexWith(doc, func(text string, start, end int) []actor.Name {
+				if ns, ok := known[[2]int{start, end}]; ok {
+					return ns
+				}
+				return c.findNames(text, start, end) // never asked before: ask now
+			})
+		}
+	}
+	var f foundNames
+	err := c.lexWith(doc, func(text string, start, end int) []actor.Name {
+		ns := c.findNames(text, start, end)
+		f.Spans = append(f.Spans, [2]int{start, end})
+		f.Names = append(f.Names, ns)
+		return ns
+	})
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if gob.NewEncoder(&b).Encode(&f) == nil {
+		c.cache.Put(key, b.Bytes())
+	}
+	return nil
+}
+
+// cached is the value stored for one analysis.
+type cached struct {
+	Names    [][2]string // actor id, canonical name: the names the result was made with
+	Timexes  []timex.Timex
+	Mentions []event.Mention
+}
+
+// Analyze returns the cached analysis of doc when there is one made with
+// the same inputs, else analyses doc and caches the result.
+func (c *cachedAnalyzer) Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error) {
+	key, ok := c.key(doc)
+	if !ok {
+		return c.stageAnalyzer.Analyze(doc)
+	}
+	if v, found := c.cache.Get(key); found {
+		if tx, ms, ok := c.decode(v); ok {
+			return tx, ms, nil
+		}
+	}
+	tx, ms, err := c.stageAnalyzer.Analyze(doc)
+	if err != nil {
+		return tx, ms, err
+	}
+	if v, ok := c.encode(doc, tx, ms); ok {
+		c.cache.Put(key, v)
+	}
+	return tx, ms, nil
+}
+
+// key returns the cache key of doc's analysis; false when doc was not
+// resolved.
+func (c *cachedAnalyzer) key(doc *document.Document) ([]byte, bool) {
+	c.mu.Lock()
+	t := c.seen[doc.ID]
+	c.mu.Unlock()
+	if t == nil {
+		return nil, false
+	}
+	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	str := func(s string) {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	num := func(v int) { h.Write(n[:binary.PutVarint(n[:], int64(v))]) }
+	str(cacheKeyVersion)
+	str(doc.ID)
+	str(doc.Text)
+	if doc.DCT.IsZero() {
+		str("")
+	} else {
+		str(doc.DCT.UTC().Format(time.RFC3339Nano))
+	}
+	if c.cameoVerbs {
+		num(1)
+	} else {
+		num(0)
+	}
+	num(len(t.actors))
+	for _, a := range t.actors {
+		num(a.Start)
+		num(a.End)
+		str(a.Text)
+		str(a.ActorID)
+		str(string(a.Kind))
+		if a.Location {
+			num(1)
+		} else {
+			num(0)
+		}
+		str(a.Role)
+		str(a.Affiliation)
+		str(a.Sector)
+	}
+	return h.Sum(nil), true
+}
+
+// encode returns the value cached for doc's analysis: the result and the
+// names of the actors it was made with.
+func (c *cachedAnalyzer) encode(doc *document.Document, tx []timex.Timex, ms []event.Mention) ([]byte, bool) {
+	v := cached{Timexes: tx, Mentions: ms}
+	for _, id := range c.referenced(doc, ms) {
+		v.Names = append(v.Names, [2]string{id, c.names[id]})
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(&v); err != nil {
+		return nil, false
+	}
+	return b.Bytes(), true
+}
+
+// decode returns the analysis held in v when every actor name it was made
+// with is still the same.
+func (c *cachedAnalyzer) decode(v []byte) ([]timex.Timex, []event.Mention, bool) {
+	var x cached
+	if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&x); err != nil {
+		return nil, nil, false
+	}
+	c.namesOnce.Do(c.makeNames)
+	for _, n := range x.Names {
+		if c.names[n[0]] != n[1] {
+			return nil, nil, false
+		}
+	}
+	return x.Timexes, x.Mentions, true
+}
+
+// referenced returns, sorted, the ids of the actors doc's actor mentions
+// and the mentions ms refer to.
+func (c *cachedAnalyzer) referenced(doc *document.Document, ms []event.Mention) []string {
+	var ids []string
+	c.mu.Lock()
+	t := c.seen[doc.ID]
+	c.mu.Unlock()
+	if t != nil {
+		for _, a := range t.actors {
+			ids = append(ids, a.ActorID, a.Affiliation)
+		}
+	}
+	for _, m := range ms {
+		ids = append(ids, m.Location, m.Source)
+		for _, p := range m.Participants {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	if len(ids) > 0 && ids[0] == "" {
+		ids = ids[1:]
+	}
+	return ids
+}

@@ -1,0 +1,251 @@
+// Package store keeps what a build learnt of each document between builds,
+// in one embedded SQLite database (modernc.org/sqlite, no cgo), so that a
+// build over a folder that gained ten articles analyses ten, not all.
+//
+// The store is a map from keys to values, both opaque bytes: the pipeline
+// decides what a key covers (see pipeline.Options.Store). Every entry
+// belongs to one version of the program ([Version]); a store written by
+// another version is emptied when opened, never read. Each build marks the
+// entries it reads or writes; [Store.Close] drops the others, so entries of
+// documents that left the input go with the next build.
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+// schemaVersion is the layout of the database itself; it is part of the
+// version checked on open.
+const schemaVersion = 1
+
+// Store is an open store. Its methods may be called from several
+// goroutines at once.
+type Store struct {
+	path    string
+	db      *sql.DB
+	tx      *sql.Tx
+	get     *sql.Stmt
+	put     *sql.Stmt
+	touch   *sql.Stmt
+	mu      sync.Mutex
+	err     error // the first write error; Close reports it
+	hits    int
+	misses  int
+	rebuilt bool
+}
+
+// Stats says how a build used the store.
+type Stats struct {
+	Hits, Misses int
+	// Rebuilt reports that the store held another version's entries (or
+	// none) and was emptied.
+	Rebuilt bool
+}
+
+// Open opens (or creates) the store at path for a build of the given
+// version. It fails with a clear error when the file is not a store (or is
+// corrupt) or when another build holds it; the caller may then go on
+// without a store.
+func Open(path, version string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("store %s: %w", path, err)
+		}
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	s := &Store{path: path, db: db}
+	if err := s.open(version); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) open(version string) error {
+	s.db.SetMaxOpenConns(1) // one connection: the pragmas and the transaction hold for it
+	for _, p := range []string{
+		"PRAGMA busy_timeout = 0", // a store another build holds fails at once
+		"PRAGMA journal_mode = DELETE",
+		"PRAGMA synchronous = NORMAL",
+	} {
+		if _, err := s.db.Exec(p); err != nil {
+			return describe(err)
+		}
+	}
+	// One write transaction for the whole build: the store is locked
+	// against other builds, and what this build writes lands together at
+	// Close (a killed build leaves the store as it was).
+	tx, err := s.db.Begin()
+	if err != nil {
+		return describe(err)
+	}
+	s.tx = tx
+	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"); err != nil {
+		tx.Rollback()
+		return describe(err)
+	}
+	want := fmt.Sprintf("%d/%s", schemaVersion, version)
+	var have string
+	switch err := tx.QueryRow("SELECT value FROM meta WHERE key = 'version'").Scan(&have); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		tx.Rollback()
+		return describe(err)
+	}
+	if have != want {
+		s.rebuilt = true
+		for _, q := range []string{
+			"DROP TABLE IF EXISTS entries",
+			"INSERT OR REPLACE INTO meta VALUES ('version', '" + escape(want) + "')",
+		} {
+			if _, err := tx.Exec(q); err != nil {
+				tx.Rollback()
+				return describe(err)
+			}
+		}
+	}
+	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) STRICT, WITHOUT ROWID"); err != nil {
+		tx.Rollback()
+		return describe(err)
+	}
+	// used = 0 marks what no build has touched yet; this build sets 1.
+	if _, err := tx.Exec("UPDATE entries SET used = 0"); err != nil {
+		tx.Rollback()
+		return describe(err)
+	}
+	for _, st := range []struct {
+		p **sql.Stmt
+		q string
+	}{
+		{&s.get, "SELECT value FROM entries WHERE key = ?"},
+		{&s.put, "INSERT OR REPLACE INTO entries VALUES (?, ?, 1)"},
+		{&s.touch, "UPDATE entries SET used = 1 WHERE key = ?"},
+	} {
+		if *st.p, err = tx.Prepare(st.q); err != nil {
+			tx.Rollback()
+			return describe(err)
+		}
+	}
+	return nil
+}
+
+// escape doubles the single quotes of a SQL string literal.
+func escape(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' {
+			out = append(out, '\'')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
+// describe rewords SQLite's errors for a person: a locked store or a file
+// that is not a store.
+func describe(err error) error {
+	msg := err.Error()
+	switch {
+	case contains(msg, "SQLITE_BUSY"), contains(msg, "database is locked"):
+		return fmt.Errorf("in use by another build (%w)", err)
+	case contains(msg, "SQLITE_NOTADB"), contains(msg, "file is not a database"), contains(msg, "malformed"), contains(msg, "SQLITE_CORRUPT"):
+		return fmt.Errorf("not a chronograph store, or corrupt (%w); remove it to start afresh", err)
+	}
+	return err
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// Get returns the value stored under key and marks the entry as used by
+// this build.
+func (s *Store) Get(key []byte) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return nil, false
+	}
+	var v []byte
+	if err := s.get.QueryRow(key).Scan(&v); err != nil {
+		if !errors.Is(err, sql.ErrNoRows) {
+			s.err = describe(err)
+		}
+		s.misses++
+		return nil, false
+	}
+	if _, err := s.touch.Exec(key); err != nil {
+		s.err = describe(err)
+	}
+	s.hits++
+	return v, true
+}
+
+// Put stores value under key.
+func (s *Store) Put(key, value []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return
+	}
+	if _, err := s.put.Exec(key, value); err != nil {
+		s.err = describe(err)
+	}
+}
+
+// Stats returns how this build used the store so far.
+func (s *Store) Stats() Stats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return Stats{Hits: s.hits, Misses: s.misses, Rebuilt: s.rebuilt}
+}
+
+// Close drops the entries this build did not use, commits and closes the
+// store. It returns the first error met while writing; the store is then
+// left as it was before the build.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, st := range []*sql.Stmt{s.get, s.put, s.touch} {
+		st.Close()
+	}
+	err := s.err
+	if err == nil {
+		if _, err = s.tx.Exec("DELETE FROM entries WHERE used = 0"); err == nil {
+			err = s.tx.Commit()
+		}
+	}
+	if err != nil {
+		s.tx.Rollback()
+	}
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("store %s: %w", s.path, describe(err))
+	}
+	return nil
+}
+
+// Abort closes the store without writing what this build did.
+func (s *Store) Abort() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tx.Rollback()
+	s.db.Close()
+}

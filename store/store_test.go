@@ -1,0 +1,129 @@
+package store_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/store"
+)
+
+func open(t *testing.T, path, version string) *store.Store {
+	t.Helper()
+	s, err := store.Open(path, version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestReuse checks that what one build puts, the next gets, and that what
+// a build did not use is gone after it.
+func TestReuse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "store.db")
+	s := open(t, path, "v1")
+	if st := s.Stats(); !st.Rebuilt {
+		t.Error("a new store is not reported as rebuilt")
+	}
+	s.Put([]byte("a"), []byte("alpha"))
+	s.Put([]byte("b"), []byte("beta"))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = open(t, path, "v1")
+	if v, ok := s.Get([]byte("a")); !ok || string(v) != "alpha" {
+		t.Errorf("Get(a) = %q, %v", v, ok)
+	}
+	if _, ok := s.Get([]byte("c")); ok {
+		t.Error("Get of a key never put succeeded")
+	}
+	if st := s.Stats(); st.Hits != 1 || st.Misses != 1 || st.Rebuilt {
+		t.Errorf("stats %+v", st)
+	}
+	if err := s.Close(); err != nil { // b unused: dropped
+		t.Fatal(err)
+	}
+
+	s = open(t, path, "v1")
+	defer s.Close()
+	if _, ok := s.Get([]byte("b")); ok {
+		t.Error("an entry the last build did not use is still there")
+	}
+	if _, ok := s.Get([]byte("a")); !ok {
+		t.Error("an entry the last build used is gone")
+	}
+}
+
+// TestOtherVersion checks that a store written by another version is
+// emptied, not read.
+func TestOtherVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := open(t, path, "v1")
+	s.Put([]byte("a"), []byte("alpha"))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, path, "v2")
+	defer s.Close()
+	if _, ok := s.Get([]byte("a")); ok {
+		t.Error("an entry of another version was read")
+	}
+	if !s.Stats().Rebuilt {
+		t.Error("a store of another version is not reported as rebuilt")
+	}
+}
+
+// TestNotAStore checks the errors for a file that is not a store and for
+// a store another build holds.
+func TestNotAStore(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "junk.db")
+	if err := os.WriteFile(junk, []byte(strings.Repeat("not a database at all ", 100)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Open(junk, "v1"); err == nil || !strings.Contains(err.Error(), "not a chronograph store") || !strings.Contains(err.Error(), junk) {
+		t.Errorf("junk file: %v", err)
+	}
+	if b, _ := os.ReadFile(junk); !strings.HasPrefix(string(b), "not a database") {
+		t.Error("opening a junk file changed it")
+	}
+
+	path := filepath.Join(dir, "store.db")
+	first := open(t, path, "v1")
+	defer first.Close()
+	first.Put([]byte("a"), []byte("alpha"))
+	if _, err := store.Open(path, "v1"); err == nil || !strings.Contains(err.Error(), "in use by another build") {
+		t.Errorf("a store in use: %v", err)
+	}
+}
+
+// TestAbort checks that a build that stops leaves the store as it was.
+func TestAbort(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := open(t, path, "v1")
+	s.Put([]byte("a"), []byte("alpha"))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, path, "v1")
+	s.Put([]byte("b"), []byte("beta"))
+	s.Abort()
+	s = open(t, path, "v1")
+	defer s.Close()
+	if _, ok := s.Get([]byte("a")); !ok {
+		t.Error("an aborted build dropped an entry")
+	}
+	if _, ok := s.Get([]byte("b")); ok {
+		t.Error("an aborted build's entry was kept")
+	}
+}
+
+// TestVersion checks that the running program has a version.
+func TestVersion(t *testing.T) {
+	v, err := store.Version()
+	if err != nil || v == "" {
+		t.Fatalf("Version() = %q, %v", v, err)
+	}
+}
