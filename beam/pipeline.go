@@ -1,0 +1,496 @@
+// Package chronobeam is chronograph's build on Apache Beam: the stages of
+// package pipeline (see pipeline/stages.go) as Beam transforms, so that the
+// costly per-document work — the name finder, time expressions, parsing and
+// event extraction — runs on as many workers as the runner gives, and the
+// result is the single-machine build's, byte for byte.
+//
+// The graph of transforms:
+//
+//	Impulse → Read (one DoFn: files, folders, globs; sort, unique ids, --date)
+//	        → FindNames (ParDo, per document)
+//	        → Resolve (GroupByKey on one key: the resolver takes the documents in id order)
+//	        → Analyze (ParDo, per document; side input: the actors)
+//	        → Known (GroupByKey on one key: the first merge, of the dated documents)
+//	        → Redate (ParDo, per undated document; side inputs: the actors, the known events)
+//	        → Finish (GroupByKey on one key: the final merge, the timeline, timeline.json and graph.json)
+//
+// Why the result equals the single-machine build: every stage is the same
+// function Build runs (pipeline.Stages), fed the same values. The per-document
+// stages depend on their document and on the side inputs alone; the three
+// grouped stages see every element and sort them by document id — the order
+// Build uses — before doing anything, so the order in which a runner
+// delivers elements does not matter. The resolver and the merges run on one
+// worker each: actor resolution depends on the documents resolved before,
+// and the merge compares every mention with the events its index offers;
+// they cost little beside the analysis (TE3-Silver: about a quarter of the
+// CPU), but they bound how far the build scales (see the README).
+//
+// Elements cross between transforms as gob-encoded records (record), so
+// every runner carries them with its byte coder.
+package chronobeam
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // file outputs
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/pipeline"
+	"github.com/chronograph-news/chronograph/timeline"
+)
+
+// Options are the build options a Beam pipeline carries to its workers
+// (a subset of pipeline.Options, in a form the runner can serialize).
+type Options struct {
+	// Inputs are files, folders or glob patterns of articles.
+	Inputs []string
+	// Output is the folder timeline.json and graph.json are written to.
+	Output string
+	// ActorFiles are extra gazetteer files (as chronograph build --actors);
+	// they must be readable where the workers run.
+	ActorFiles []string
+	// Dates sets DCTs: "ID=YYYY-MM-DD" for one document, "YYYY-MM-DD" for
+	// every undated one (as chronograph build --date).
+	Dates []string
+	// CAMEOVerbs and IncludeAll are chronograph build's --cameo-verbs and
+	// --all.
+	CAMEOVerbs, IncludeAll bool
+	// MaxDocBytes is --max-doc-bytes (0: the default).
+	MaxDocBytes int64
+}
+
+// pipelineOptions returns o as the build's options.
+func (o Options) pipelineOptions() (pipeline.Options, error) {
+	opt := pipeline.Options{ActorFiles: o.ActorFiles, CAMEOVerbs: o.CAMEOVerbs, IncludeAll: o.IncludeAll, Jobs: 1}
+	for _, d := range o.Dates {
+		id, day, hasID := strings.Cut(d, "=")
+		if !hasID {
+			id, day = "", d
+		}
+		t, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			return opt, fmt.Errorf("date %q: want ID=YYYY-MM-DD or YYYY-MM-DD", d)
+		}
+		if !hasID {
+			opt.AllDate = t
+			continue
+		}
+		if opt.Dates == nil {
+			opt.Dates = map[string]time.Time{}
+		}
+		opt.Dates[id] = t
+	}
+	return opt, nil
+}
+
+// record is one document on its way through the transforms.
+type record struct {
+	Doc      document.Document
+	Names    pipeline.Names
+	Actors   []actor.Mention
+	Analysis pipeline.Analysis
+}
+
+func encode(v any) ([]byte, error) {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func decode(b []byte, v any) error {
+	return gob.NewDecoder(bytes.NewReader(b)).Decode(v)
+}
+
+func init() {
+	register.DoFn3x1[[]byte, func([]byte), func([]byte), error](&readFn{})
+	register.DoFn2x1[[]byte, func([]byte), error](&namesFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, func([]byte), func([]byte), error](&resolveFn{})
+	register.DoFn3x1[[]byte, []byte, func([]byte), error](&analyzeFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&knownFn{})
+	register.DoFn5x1[[]byte, []byte, []byte, func([]byte), func([]byte), error](&redateFn{})
+	register.DoFn5x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, []byte, error](&finishFn{})
+	register.Emitter1[[]byte]()
+	register.Iter1[[]byte]()
+}
+
+// Build adds chronograph's build to the pipeline under s: from o.Inputs
+// to timeline.json and graph.json in o.Output.
+func Build(s beam.Scope, o Options) {
+	s = s.Scope("chronograph")
+	docs, metas := beam.ParDo2(s, &readFn{O: o}, beam.Impulse(s))
+	named := beam.ParDo(s.Scope("FindNames"), &namesFn{O: o}, docs)
+	resolved, actors := beam.ParDo2(s, &resolveFn{O: o}, beam.GroupByKey(s, beam.AddFixedKey(s, named)))
+	analysed := beam.ParDo(s.Scope("Analyze"), &analyzeFn{O: o}, resolved, beam.SideInput{Input: actors})
+	known := beam.ParDo(s, &knownFn{}, beam.GroupByKey(s, beam.AddFixedKey(s, analysed)), beam.SideInput{Input: actors})
+	dated, redated := beam.ParDo2(s.Scope("Redate"), &redateFn{O: o}, analysed, beam.SideInput{Input: actors}, beam.SideInput{Input: known})
+	all := beam.Flatten(s, dated, redated)
+	beam.ParDo0(s, &finishFn{O: o}, beam.GroupByKey(s, beam.AddFixedKey(s, all)), beam.SideInput{Input: metas}, beam.SideInput{Input: actors})
+}
+
+// readFn reads the inputs (one element: the impulse) and emits each
+// prepared document, and its metadata without the text for Finish.
+type readFn struct{ O Options }
+
+func (f *readFn) ProcessElement(_ []byte, emit, emitMeta func([]byte)) error {
+	opt, err := f.O.pipelineOptions()
+	if err != nil {
+		return err
+	}
+	paths, err := expand(f.O.Inputs)
+	if err != nil {
+		return err
+	}
+	in, errs := document.Read(paths, nil, document.ReadOptions{MaxDocBytes: f.O.MaxDocBytes})
+	docs, warn := pipeline.Prepare(in, opt)
+	for _, e := range append(errs, warn...) {
+		log.Print(e)
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no document could be read from %s", strings.Join(f.O.Inputs, " "))
+	}
+	for _, d := range docs {
+		b, err := encode(&record{Doc: d})
+		if err != nil {
+			return err
+		}
+		emit(b)
+		d.Text = ""
+		if b, err = encode(&d); err != nil {
+			return err
+		}
+		emitMeta(b)
+	}
+	return nil
+}
+
+// expand replaces each glob pattern of inputs by the paths it matches
+// (sorted); other inputs stay as given.
+func expand(inputs []string) ([]string, error) {
+	var out []string
+	for _, in := range inputs {
+		if !strings.ContainsAny(in, "*?[") {
+			out = append(out, in)
+			continue
+		}
+		m, err := filepath.Glob(in)
+		if err != nil {
+			return nil, fmt.Errorf("input %q: %w", in, err)
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("input %q matches no file", in)
+		}
+		slices.Sort(m)
+		out = append(out, m...)
+	}
+	return out, nil
+}
+
+// stagesFn is the part of the DoFns that load pipeline.Stages, once per
+// DoFn instance (the models themselves once per worker process).
+type stagesFn struct {
+	st  *pipeline.Stages
+	opt pipeline.Options
+}
+
+func (f *stagesFn) setup(o Options) error {
+	opt, err := o.pipelineOptions()
+	if err != nil {
+		return err
+	}
+	f.opt = opt
+	f.st, err = pipeline.NewStages(opt)
+	return err
+}
+
+// namesFn runs the name finder over one document.
+type namesFn struct {
+	O Options
+	stagesFn
+}
+
+func (f *namesFn) Setup() error { return f.setup(f.O) }
+
+func (f *namesFn) ProcessElement(b []byte, emit func([]byte)) error {
+	var r record
+	if err := decode(b, &r); err != nil {
+		return err
+	}
+	n, err := f.st.FindNames(&r.Doc)
+	if err != nil {
+		log.Printf("%s: %v", r.Doc.Path, err)
+	}
+	r.Names = n
+	out, err := encode(&r)
+	if err != nil {
+		return err
+	}
+	emit(out)
+	return nil
+}
+
+// resolveFn resolves the actors of every document, in id order, on one
+// worker; it emits each resolved document and, once, the actors.
+type resolveFn struct {
+	O Options
+	stagesFn
+}
+
+func (f *resolveFn) Setup() error { return f.setup(f.O) }
+
+func (f *resolveFn) ProcessElement(_ int, iter func(*[]byte) bool, emit, emitActors func([]byte)) error {
+	recs, err := collect[record](iter)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(recs, func(a, b record) int { return strings.Compare(a.Doc.ID, b.Doc.ID) })
+	docs := make([]document.Document, len(recs))
+	names := map[string]pipeline.Names{}
+	for i, r := range recs {
+		docs[i] = r.Doc
+		names[r.Doc.ID] = r.Names
+	}
+	resolved, actors, errs := f.st.Resolve(docs, names)
+	for _, e := range errs {
+		log.Print(e)
+	}
+	byID := map[string]*record{}
+	for i := range recs {
+		byID[recs[i].Doc.ID] = &recs[i]
+	}
+	for _, res := range resolved {
+		r := byID[res.Doc]
+		r.Names, r.Actors = pipeline.Names{}, res.Actors
+		b, err := encode(r)
+		if err != nil {
+			return err
+		}
+		emit(b)
+	}
+	b, err := encode(actors)
+	if err != nil {
+		return err
+	}
+	emitActors(b)
+	return nil
+}
+
+// collect decodes every element of a grouped iterator.
+func collect[T any](iter func(*[]byte) bool) ([]T, error) {
+	var out []T
+	var b []byte
+	for iter(&b) {
+		var v T
+		if err := decode(b, &v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// actorsSide decodes the actors side input once per DoFn instance.
+type actorsSide struct {
+	actors []actor.Actor
+	names  map[string]string
+}
+
+func (a *actorsSide) load(b []byte) error {
+	if a.names != nil {
+		return nil
+	}
+	if err := decode(b, &a.actors); err != nil {
+		return err
+	}
+	a.names = pipeline.ActorNames(a.actors)
+	return nil
+}
+
+// analyzeFn tags the time expressions of one document and extracts its
+// events.
+type analyzeFn struct {
+	O Options
+	stagesFn
+	side actorsSide
+}
+
+func (f *analyzeFn) Setup() error { return f.setup(f.O) }
+
+func (f *analyzeFn) ProcessElement(b, actors []byte, emit func([]byte)) error {
+	if err := f.side.load(actors); err != nil {
+		return err
+	}
+	var r record
+	if err := decode(b, &r); err != nil {
+		return err
+	}
+	a, err := f.st.Analyze(&r.Doc, r.Actors, f.side.names)
+	if err != nil {
+		log.Print(err)
+		return nil // reported; the document is left out, as in a build
+	}
+	r.Analysis = a
+	if !r.Doc.DCT.IsZero() {
+		r.Doc.Text, r.Actors = "", nil // dated: done with it
+	}
+	out, err := encode(&r)
+	if err != nil {
+		return err
+	}
+	emit(out)
+	return nil
+}
+
+// knownFn merges the dated documents' mentions, on one worker.
+type knownFn struct{}
+
+func (f *knownFn) ProcessElement(_ int, iter func(*[]byte) bool, actors []byte, emit func([]byte)) error {
+	recs, err := collect[record](iter)
+	if err != nil {
+		return err
+	}
+	var side actorsSide
+	if err := side.load(actors); err != nil {
+		return err
+	}
+	var analyses []pipeline.Analysis
+	for _, r := range recs {
+		if !r.Analysis.DCT.IsZero() {
+			analyses = append(analyses, r.Analysis)
+		}
+	}
+	b, err := encode(pipeline.Known(analyses, side.actors))
+	if err != nil {
+		return err
+	}
+	emit(b)
+	return nil
+}
+
+// redateFn infers the DCT of an undated document and analyses it again;
+// a dated document's analysis passes through (first output).
+type redateFn struct {
+	O Options
+	stagesFn
+	side  actorsSide
+	known []timeline.Event
+	got   bool
+}
+
+func (f *redateFn) Setup() error { return f.setup(f.O) }
+
+func (f *redateFn) ProcessElement(b, actors, known []byte, dated, redated func([]byte)) error {
+	var r record
+	if err := decode(b, &r); err != nil {
+		return err
+	}
+	if !r.Analysis.DCT.IsZero() {
+		out, err := encode(&r.Analysis)
+		if err != nil {
+			return err
+		}
+		dated(out)
+		return nil
+	}
+	if err := f.side.load(actors); err != nil {
+		return err
+	}
+	if !f.got {
+		if err := decode(known, &f.known); err != nil {
+			return err
+		}
+		f.got = true
+	}
+	if err := f.st.Redate(&r.Analysis, &r.Doc, r.Actors, f.side.names, f.known); err != nil {
+		log.Print(err)
+	}
+	out, err := encode(&r.Analysis)
+	if err != nil {
+		return err
+	}
+	redated(out)
+	return nil
+}
+
+// finishFn merges every mention into the timeline and writes
+// timeline.json and graph.json, on one worker.
+type finishFn struct{ O Options }
+
+func (f *finishFn) ProcessElement(ctx context.Context, _ int, iter, metas func(*[]byte) bool, actors []byte) error {
+	opt, err := f.O.pipelineOptions()
+	if err != nil {
+		return err
+	}
+	analyses, err := collect[pipeline.Analysis](iter)
+	if err != nil {
+		return err
+	}
+	docs, err := collect[document.Document](metas)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(docs, func(a, b document.Document) int { return strings.Compare(a.ID, b.ID) })
+	var side actorsSide
+	if err := side.load(actors); err != nil {
+		return err
+	}
+	tl, errs := pipeline.Finish(docs, analyses, side.actors, opt)
+	for _, e := range errs {
+		log.Print(e)
+	}
+	if tl == nil {
+		return fmt.Errorf("no timeline could be built")
+	}
+	g, err := graph.Build(tl)
+	if err != nil {
+		return fmt.Errorf("graph: %w", err)
+	}
+	if err := write(ctx, path.Join(f.O.Output, "timeline.json"), tl.WriteJSON); err != nil {
+		return err
+	}
+	return write(ctx, path.Join(f.O.Output, "graph.json"), g.WriteJSON)
+}
+
+// write writes one output file through Beam's file systems (a local path,
+// or another scheme whose file system the program registers).
+func write(ctx context.Context, name string, w func(io.Writer) error) error {
+	if !strings.Contains(name, "://") {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
+	}
+	fs, err := filesystem.New(ctx, name)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	f, err := fs.OpenWrite(ctx, name)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := w(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
