@@ -545,6 +545,21 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
+		// "the bank said it was raising rates": the reporter speaks of its own act
+		if subj, ok := s.reporterSubject(anchor); ok {
+			for _, p := range subj {
+				r := Agent
+				if passive {
+					r = s.passiveRole(t, s.actor(p))
+				}
+				if id := s.actor(p).ActorID; !seen[id] {
+					seen[id] = true // the reporter here is who acts: no source to drop
+					out = append(out, Participant{ActorID: id, Role: r})
+				}
+			}
+		}
+	}
+	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "He held talks with ...": the person the pronoun stands for
 		if i, pass := s.pronounSubject(anchor); i >= 0 {
 			if m, ok := s.resolvePronoun(i, seen); ok {
