@@ -101,3 +101,28 @@ func TestQuestionInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerWarning checks that a warning of a danger stays a statement
+// while a warning of what the speaker will do is a threat (130).
+func TestDangerWarning(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want Type
+	}{
+		{"Putin warned that Ukrainian troops will step up their attacks on Kursk.", Statement},
+		{"Putin warned that failure to reform might open the way to anarchy.", Statement},
+		{"NATO warned that NATO forces would respond to any attack.", Threaten},
+		{"Putin warned that he would respond to any attack.", Threaten},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		m := find(t, in, "warned")
+		if m.Type != c.want {
+			t.Errorf("%q: type %s, want %s", c.text, m.Type, c.want)
+		}
+	}
+}
