@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp"
@@ -123,6 +124,41 @@ func TestDangerWarning(t *testing.T) {
 		m := find(t, in, "warned")
 		if m.Type != c.want {
 			t.Errorf("%q: type %s, want %s", c.text, m.Type, c.want)
+		}
+	}
+}
+
+// TestVerbalActs checks the verbs of verbal conflict and appeal taken as
+// events without Input.CAMEOVerbs (the lexicon's cameo_always), with the
+// type of the dictionary's code, and that a thing as their subject makes
+// no event.
+func TestVerbalActs(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no event
+	}{
+		{"Putin blamed NATO for the attack on Kursk.", "blamed", Disapprove},
+		{"Putin criticized NATO on Monday.", "criticized", Disapprove},
+		{"Russia rejected the proposal on Monday.", "rejected", Reject},
+		{"Putin called on Kim to end the war.", "called", Appeal},
+		{"Putin called for restraint on Monday.", "called", Appeal},
+		{"The report criticized Russia for the attack on Kyiv.", "criticized", ""},
+		{"Iran criticized Russia for the attack on Kyiv.", "criticized", Disapprove},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		var got Type
+		for _, m := range Extract(in) {
+			if m.Trigger == c.trigger || strings.HasPrefix(m.Trigger, c.trigger+" ") {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q %q: type %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -118,7 +118,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	if !s.d.in.CAMEOVerbs {
+	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
 		return nil
 	}
 	return s.cameoAt(i, known)
