@@ -237,6 +237,7 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	m.Participants, m.Location = s.participants(t)
 	s.experiencedRoles(t, &m)
+	dropUnwilledAgents(&m)
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an
 		// event told elsewhere: a weak cue

@@ -79,6 +79,9 @@ func TestTreeRoleRules(t *testing.T) {
 		{"the subject controls an infinitive without an object",
 			"Russia agreed to withdraw its troops from Ukraine.", "withdraw",
 			"agent=country:RUS"},
+		{"what crashed is no agent; a verb's context may be its subject, however far",
+			"The Russian military transport aircraft, carrying 40 soldiers to Moscow, crashed on Monday.", "crashed",
+			""},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if got := roles(m); got != tc.want {

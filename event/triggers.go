@@ -175,6 +175,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
+		ok = ok || len(e.Context) > 0 && e.verb() && s.subjectIn(i, e.Context)
 		if !ok {
 			return nil
 		}
@@ -262,6 +263,34 @@ func (s *sent) near(from, to int, words []string) bool {
 	for j := from; j < to; j++ {
 		for _, w := range words {
 			if s.d.hasLemma(s.word(j), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectIn reports whether the tree gives the word at token i a subject
+// whose head noun is one of words, however far before it ("An Iranian
+// C-130 aircraft, bound for Bandar Abbas, crashed": the context of a verb
+// trigger is its subject, which the context window may not reach).
+func (s *sent) subjectIn(i int, words []string) bool {
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	k := tr.kids(n, is("nsubj", "nsubj:pass"))
+	for depth := 0; len(k) == 0 && depth < maxConj && tr.rel(n) == "conj"; depth++ {
+		h, ok := tr.head(n)
+		if !ok {
+			break
+		}
+		n, k = h, tr.kids(h, is("nsubj", "nsubj:pass")) // "… and crashed": the shared subject
+	}
+	for _, c := range k {
+		f := strings.ToLower(tr.w(c).Form)
+		for _, w := range words {
+			if s.d.hasLemma(f, w) {
 				return true
 			}
 		}
