@@ -57,6 +57,8 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 		base = v // "..., killing three": the parse reads a verb
+	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
+		base = v // a noun entry read as the verb of a participle clause (gerundClause)
 	}
 	return h.verb(t, n, base), true
 }

@@ -216,6 +216,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if s.inName(i, end) {
 		return nil // "the Visiting Forces Agreement": part of a name
 	}
+	if noun && end-i == 1 && s.word(i-1) == "," && s.gerundClause(i) {
+		noun = false // "raided the town, killing three": the verb of a participle clause
+	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {
@@ -238,6 +241,22 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		}
 	}
 	return t
+}
+
+// gerundClause reports whether the -ing word at token i heads, in the
+// parse, an adverbial participle clause with no subordinator ("...,
+// killing three soldiers"): a verb with its own object, not the noun
+// "killing".
+func (s *sent) gerundClause(i int) bool {
+	if !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	w := tr.w(n)
+	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && len(tr.kids(n, is("mark"))) == 0
 }
 
 // nameBefore returns the number of capitalized words right before token
