@@ -305,8 +305,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		case giving[typ] && !loc && !t.endsInPreposition():
 			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
-		case hostile[typ] || addressed[typ] && !loc:
-			return Target, true
+		case hostile[typ] && !(m.Location && m.Kind == actor.Country) || addressed[typ] && !loc:
+			return Target, true // not a country told as a place: "off the Somali coast"
 		case loc:
 			return Location, true
 		}
