@@ -34,6 +34,13 @@ func TestDomainTriggers(t *testing.T) {
 		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
 		{"The polls closed at 6 p.m.", ""},
+		{"He won the presidential poll on Sunday.", "election:poll"},
+		{"A gas blast killed ten miners.", "accident:gas blast"},
+		{"The army imposed a curfew on the town.", "coerce:curfew"},
+		{"The curfew hours are long.", ""}, // no curfew imposed
+		{"Police launched an investigation into the fire.", "investigate:investigation"},
+		{"The investigation found nothing.", ""}, // a reference back
+		{"Prosecutors will investigate the case.", "investigate:investigate"},
 		{"The bank announced the acquisition of a rival.", "business_deal:acquisition"},
 		{"The company earned $480 million last year.", "economic_report:earned"},
 		{"She earned praise for her work.", ""},
