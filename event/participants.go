@@ -544,6 +544,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree && !hasAgent() && t.e.Type == Election {
+		// "Nazarbayev won 91 percent in Sunday's poll": a contestant
+		for _, p := range s.contestants(n) {
+			add(p, Agent)
+		}
+	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "the bank said it was raising rates": the reporter speaks of its own act
 		if subj, ok := s.reporterSubject(anchor); ok {

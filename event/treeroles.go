@@ -460,3 +460,42 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 	}
 	return nil, false
 }
+
+// contestantDepth bounds the climb from an election noun to the verb
+// whose subject contests it (contestants).
+const contestantDepth = 6
+
+// contestants returns the actors the tree makes contestants of the
+// election noun at n: the active subject of the verb it is the object or
+// oblique of ("Nazarbayev won 91 percent of the vote in Sunday's poll",
+// "Chavez headed to reelection", "the party won the election"), or of the
+// verb whose object that noun modifies ("won 91 percent of ballots cast
+// in the poll").
+func (s *sent) contestants(n node) []np {
+	d := s.tr
+	for depth := 0; depth < contestantDepth; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return nil
+		}
+		switch r := d.rel(n); {
+		case r == "obj" || baseRel(r) == "obl":
+			if !d.verbal(h) {
+				return nil
+			}
+			if d.rel(h) == "acl" {
+				n = h // "ballots cast in the poll": a participle of a noun
+				continue
+			}
+			if subj, pass, ok := s.treeSubject(h); ok && !pass {
+				return subj
+			}
+			return nil
+		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
+			n = h // "ballots cast in the poll": up to the verb's object
+			continue
+		}
+		return nil
+	}
+	return nil
+}
