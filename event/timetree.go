@@ -149,6 +149,11 @@ func (s *sent) reportTime(c int, t *trigger) bool {
 		return false
 	}
 	tr, own := s.tr, s.triggerNodes(t)
+	if v := s.governingVerb(t); v >= 0 && t.noun && (t.anchor < 0 || s.auxiliaryAt(t.anchor)) {
+		if gn, ok := s.treeNode(v); ok {
+			own[gn] = true // "has scored a re-election, officials said Monday"
+		}
+	}
 	h := at.head
 	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
 		return false

@@ -38,6 +38,8 @@ func TestTreeDating(t *testing.T) {
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "", PublicationBound},
 		{"Turkey has signed an accord with Iran, the Turkish ministry said on Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "signed", "", PublicationBound},
+		{"Putin has scored a landslide re-election, officials said Thursday.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "re-election", "", PublicationBound},
 		// nor is it kept from an event told in the past tense
 		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
