@@ -334,6 +334,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
+		if marker == "at" && hostile[typ] && m.Kind != actor.Place {
+			return Target, true // "fired rockets at Israel"; not "at the airport"
+		}
 		if place {
 			return Location, true
 		}
