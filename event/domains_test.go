@@ -19,6 +19,8 @@ func TestDomainTriggers(t *testing.T) {
 		{"He was sentenced to ten years in prison.", "verdict:sentenced"},
 		{"The sentence was read out.", ""}, // the noun alone: grammar, too
 		{"The jury acquitted both men.", "verdict:acquitted"},
+		{"A judge at the war crimes court jailed six former soldiers.", "verdict:jailed"},
+		{"Police jailed six protesters overnight.", "arrest:jailed"},
 		{"A passenger plane crashed near the airport.", "accident:crashed"},
 		{"The car crashed into a wall.", "accident:crashed"},
 		{"The market crashed.", ""}, // no vehicle
