@@ -387,6 +387,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
 			return // "…, official Palestinian radio said": the source
 		}
+		if s.inEventName(p) {
+			return // "the Visiting Forces Agreement": a word of a name
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
@@ -689,4 +692,17 @@ func (s *sent) isAdverb(j int) bool {
 // phrase: a plain content word or a cue verb ("invited", "agreed").
 func verbLike(w string) bool {
 	return isPlainWord(w) || ((plannedCues[w] || hypotheticalCues[w]) && !auxiliaries[w] && w != "if" && w != "whether")
+}
+
+// inEventName reports whether the actor phrase p, no country, is the start
+// of the name of an event: capitalized words right before a capitalized
+// event noun ("the Visiting Forces Agreement", "the Good Friday
+// Agreement"). It names the event, not a party to it; a country does
+// ("the US-Japan Security Treaty").
+func (s *sent) inEventName(p np) bool {
+	if s.actor(p).Kind == actor.Country || p.end >= s.last {
+		return false
+	}
+	w := s.tok(p.end).Text
+	return capitalized(w) && w != strings.ToUpper(w) && s.eventNoun(strings.ToLower(w))
 }
