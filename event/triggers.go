@@ -175,7 +175,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
-		ok = ok || len(e.Context) > 0 && e.verb() && s.subjectIn(i, e.Context)
+		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && s.subjectIn(i, e.Context)
 		if !ok {
 			return nil
 		}
