@@ -42,6 +42,8 @@ type lexiconFile struct {
 	BylineRoles []string `yaml:"byline_roles"`
 	// Counts are words that count people: "hundreds", "two".
 	Counts []string `yaml:"counts"`
+	// LandNouns after a demonym make it a place: "the Somali coast".
+	LandNouns []string `yaml:"land_nouns"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -55,7 +57,7 @@ type lexicon struct {
 	placeSuffixes, eventHeads, nameAdjectives    map[string]bool
 	possNameWords, corpSuffixes, directions      map[string]bool
 	bylineRoles                                  map[string]bool // nameKey of the whole role
-	counts                                       map[string]bool
+	counts, landNouns                            map[string]bool
 	events                                       map[string]bool // nameKey of the whole name
 	eventNames                                   []string        // the events as written
 }
@@ -92,6 +94,6 @@ func loadLexicon() (*lexicon, error) {
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
-	l.counts = set(f.Counts)
+	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	return l, nil
 }

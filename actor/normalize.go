@@ -63,9 +63,9 @@ func fold(s string) string {
 
 // phonetic maps a folded word to a key that spelling variants of a
 // transliterated name share: y and i are one letter, doubled letters are
-// single, "kh" is "h", "ph" is "f", "ck" is "k" and "w" is "v".
+// single, "kh" is "h", "ph" is "f", "ck" and "q" are "k" and "w" is "v".
 // "Zelenskyy", "Zelensky" and "Зеленський" share "zelenski"; "Sergei" and
-// "Sergey" share "sergei".
+// "Sergey" share "sergei"; "Rafiq" and "Rafik" (Arabic qaf) "rafik".
 func phonetic(folded string) string {
 	var buf [64]byte
 	b := appendPhonetic(buf[:0], folded)
@@ -83,6 +83,9 @@ func appendPhonetic[S string | []byte](dst []byte, folded S) []byte {
 		var next byte
 		if i+1 < len(folded) {
 			next = folded[i+1]
+		}
+		if c == 'q' {
+			c = 'k' // before the "kh" rule: "Rafiq" and "Rafik" fold alike before any h
 		}
 		switch {
 		case c == 'y':

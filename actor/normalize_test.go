@@ -10,6 +10,8 @@ func TestNameKeyVariants(t *testing.T) {
 		{"Volodymyr Zelensky", "Володимир Зеленський"},
 		{"U.S.", "US"},
 		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"},
+		{"Rafiq Hariri", "Rafik Hariri"},
+		{"Iraq", "Irak"},
 	}
 	for _, group := range same {
 		want := nameKey(group[0])

@@ -75,7 +75,11 @@ func (r *recognizer) at(p int) int {
 				r.emit(candidate{kind: candAgent, first: it.first, last: it.last, ids: []string{id}, affil: country, sector: peopleSector}, p+1)
 				return p + 1
 			}
-			r.out = append(r.out, candidate{kind: candCountry, first: it.first, last: it.last, ids: []string{country}})
+			c := candidate{kind: candCountry, first: it.first, last: it.last, ids: []string{country}}
+			if n := p + 1; n < len(its) && its[n].kind == itemOther && r.g.lex.landNouns[its[n].key] && !isCapitalized(r.toks[its[n].first].Text) {
+				c.location = true // "off the Somali coast": a place of the country
+			}
+			r.out = append(r.out, c)
 			return p + 1
 		}
 	}

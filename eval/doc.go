@@ -33,7 +33,9 @@
 //     match when every word of the one with fewer words is in the other, a
 //     word matching a word that equals it or starts with it when it has at
 //     least minStemLen letters ("Israel" matches "Israeli police").
-//     A predicted actor's labels are its name and aliases.
+//     A predicted actor's labels are its name and aliases, and a country's
+//     demonyms ("Palestine" matches "Palestinian police" by "Palestinian",
+//     as "Israel" matches "Israeli police" by its spelling).
 //   - participants right: the main gold participant (the first agent) is a
 //     predicted agent or counterpart, and every predicted participant other
 //     than a location matches a gold participant or the gold location.

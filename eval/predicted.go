@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timeline"
 )
 
@@ -23,7 +24,7 @@ type Prediction struct {
 
 // PredParticipant is a predicted participant.
 type PredParticipant struct {
-	Labels []string // name first, then aliases
+	Labels []string // name first, then aliases, then a country's demonyms
 	Role   string   // agent, counterpart, target, location
 }
 
@@ -50,6 +51,7 @@ func Predictions(tl *timeline.Timeline, docs map[string]bool) []Prediction {
 			if a, ok := actors[p.Actor]; ok {
 				labels = append([]string{a.Name}, a.Aliases...)
 			}
+			labels = append(labels, demonyms(p.Actor)...)
 			parts = append(parts, PredParticipant{Labels: labels, Role: p.Role})
 		}
 		byDoc := map[string][]Quote{}
@@ -85,4 +87,20 @@ func firstStart(p Prediction) int {
 		return -1
 	}
 	return p.Quotes[0].Start
+}
+
+// demonyms returns the demonyms the built-in gazetteer gives the country
+// id ("Palestinian", "Palestinians" for country:PSE), nil for another
+// actor: a country is matched by them as by its name, so that "Palestine"
+// matches "Palestinian police" as "Israel" matches "Israeli police".
+func demonyms(id string) []string {
+	g, err := actor.Default()
+	if err != nil {
+		return nil
+	}
+	e, ok := g.Lookup(id)
+	if !ok || e.Kind != actor.Country {
+		return nil
+	}
+	return e.Demonyms
 }

@@ -57,10 +57,14 @@ func (s *sent) bindUndated(ts []*trigger, ms []Mention) {
 	}
 }
 
-// aspectOf returns the aspect of t's verb (the trigger, or a noun's light
-// verb); the zero aspect for a noun with no verb.
+// aspectOf returns the aspect of t's verb (the trigger, a noun's light
+// verb, or the verb the parse makes a noun the object of); the zero aspect
+// for a noun with no verb.
 func (s *sent) aspectOf(t *trigger) aspect {
 	v := s.verbToken(t)
+	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
+		v = s.governingVerb(t) // "has scored a landslide re-election"
+	}
 	if v < 0 {
 		return aspect{}
 	}
@@ -167,4 +171,28 @@ func (s *sent) wordAspect(v int) aspect {
 		a.earlier = true
 	}
 	return a
+}
+
+// governingVerb returns the token of the verb whose direct object the
+// parse makes the noun trigger t ("has scored a re-election"), or -1.
+func (s *sent) governingVerb(t *trigger) int {
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "obj" {
+		return -1
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !s.tr.verbal(h) {
+		return -1
+	}
+	if toks := s.tokensOf(h); len(toks) > 0 {
+		return toks[0]
+	}
+	return -1
+}
+
+// auxiliaryAt reports whether the parse makes token v an auxiliary ("has"
+// of "has scored"), not the verb of its clause.
+func (s *sent) auxiliaryAt(v int) bool {
+	tr, n, ok := s.treeAt(v)
+	return ok && baseRel(tr.rel(n)) == "aux"
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
@@ -140,4 +141,17 @@ func (s *sent) experiencedRoles(t *trigger, m *Mention) {
 			m.Participants = append(m.Participants, Participant{ActorID: id, Role: Target})
 		}
 	}
+}
+
+// unwilled are the types of happenings no one does: an accident, a
+// disaster. What crashed or sank is no agent ("the Iranian military
+// aircraft crashed": the Iranian military did not act).
+var unwilled = map[Type]bool{Accident: true, Disaster: true}
+
+// dropUnwilledAgents removes the agents of a mention of an unwilled type.
+func dropUnwilledAgents(m *Mention) {
+	if !unwilled[m.Type] {
+		return
+	}
+	m.Participants = slices.DeleteFunc(m.Participants, func(p Participant) bool { return p.Role == Agent })
 }

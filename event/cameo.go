@@ -315,7 +315,8 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // refineCode gives a verb trigger of the lexicon the finer code of the
 // dictionary when it falls in the trigger's type's category; a statement
 // (010, "not specified below") whose code the dictionary files under
-// another root takes that root's type. Only a type
+// another root takes that root's type, but a warning of a danger stays a
+// statement (dangerWarning). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
 // has finer codes in its category; the others keep theirs.
 func (s *sent) refineCode(t *trigger) {
@@ -331,6 +332,9 @@ func (s *sent) refineCode(t *trigger) {
 	switch {
 	case fitsType(code, t.e.Type) && len(code) >= len(own):
 		t.code = code
+	case t.e.Type == Statement && typeOfCode(code) == Threaten && s.dangerWarning(t):
+		// "warned that insurgents will step up attacks": a warning of a
+		// danger, no threat of the speaker's: a statement
 	case t.e.Type == Statement && typeOfCode(code) != Statement:
 		// "condemned" (111), "warned" (130), "vowed" (030): a statement
 		// the codebook files under another root takes that root's type

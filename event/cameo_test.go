@@ -3,42 +3,49 @@ package event
 import "testing"
 
 // TestCAMEOTriggers checks the triggers the CAMEO verb dictionary adds
-// (cameo.go): type, code and the rules that block a dictionary verb.
+// (cameo.go): type, code and the rules that block a dictionary verb. The
+// verbs of the lexicon's cameo_always are triggers without
+// Input.CAMEOVerbs too, the others only with it.
 func TestCAMEOTriggers(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		typ  Type   // "" for no mention
-		code string // the mention's CAMEO code
+		text   string
+		typ    Type   // "" for no mention
+		code   string // the mention's CAMEO code
+		always bool   // a verb of cameo_always
 	}{
-		{"Putin criticized Kim on Monday.", Disapprove, "111"},
-		{"Putin appealed to Kim for calm.", Appeal, "020"},
-		{"Putin rejected the proposal.", Reject, "120"},
-		{"Iran demanded the release of the sailors.", Demand, "1053"}, // a pattern's finer code
-		{"Putin praised Kim for his support.", DiplomaticCooperation, "051"},
-		{"Officials called for calm.", Appeal, "020"}, // not the lexicon's phone call: "call for"
+		{"Putin criticized Kim on Monday.", Disapprove, "111", true},
+		{"Putin appealed to Kim for calm.", Appeal, "020", false},
+		{"Putin rejected the proposal.", Reject, "120", true},
+		{"Iran demanded the release of the sailors.", Demand, "1053", false}, // a pattern's finer code
+		{"Putin praised Kim for his support.", DiplomaticCooperation, "051", true},
+		{"Officials called for calm.", Appeal, "020", true}, // not the lexicon's phone call: "call for"
 		// the catch-all consultation 040 is no meeting
-		{"Iran sent a letter to France.", "", ""},
+		{"Iran sent a letter to France.", "", "", false},
 		// generic verbs need a pattern
-		{"Putin took the train.", "", ""},
-		{"Putin kept the book.", "", ""},
-		{"North Korean soldiers dug a tunnel near the border.", "", ""},
+		{"Putin took the train.", "", "", false},
+		{"Putin kept the book.", "", "", false},
+		{"North Korean soldiers dug a tunnel near the border.", "", "", false},
 		// reporting verbs are never events by themselves
-		{"Putin told Kim nothing.", "", ""},
+		{"Putin told Kim nothing.", "", "", false},
 		// cue verbs of factuality: the modality of another event
-		{"Putin refused the offer.", "", ""},
+		{"Putin refused the offer.", "", "", false},
 		// a participle modifying a noun, a sentence-opening word
-		{"Kim has related charges.", "", ""},
+		{"Kim has related charges.", "", "", false},
 		// no actor
-		{"The team rallied strongly.", "", ""},
+		{"The team rallied strongly.", "", "", false},
 		// a violent type needs an armed cue; a disaster is no agent
-		{"Storms lashed the coast.", "", ""},
+		{"Storms lashed the coast.", "", "", false},
 	} {
 		on := input(c.text)
 		on.CAMEOVerbs = true
 		ms := Extract(on)
 		if c.typ != "" {
-			if ms := Extract(input(c.text)); len(ms) != 0 {
-				t.Errorf("%q: a dictionary trigger without Input.CAMEOVerbs: %v", c.text, summary(ms))
+			off := Extract(input(c.text))
+			if !c.always && len(off) != 0 {
+				t.Errorf("%q: a dictionary trigger without Input.CAMEOVerbs: %v", c.text, summary(off))
+			}
+			if c.always && (len(off) != 1 || off[0].Type != c.typ || off[0].CAMEO != c.code) {
+				t.Errorf("%q: want one %s mention coded %s without Input.CAMEOVerbs, got %v", c.text, c.typ, c.code, summary(off))
 			}
 		}
 		if c.typ == "" {

@@ -140,3 +140,45 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 func singularName(w string) bool {
 	return w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "s")
 }
+
+// dangerWarning reports whether the verb trigger t ("warned") reports a
+// danger rather than threatens: the tree gives it a complement clause
+// whose subject is a noun phrase naming none of the actors of t's own
+// subject ("warned that insurgents will step up attacks", "warned that
+// failure might open the way to anarchy"). A pronoun subject may be the
+// speaker ("warned it would retaliate"), and so is the speaker named
+// again or the speaker's country or group ("NATO warned that NATO forces
+// would respond"): these threaten.
+func (s *sent) dangerWarning(t *trigger) bool {
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return false
+	}
+	speaker := map[string]bool{}
+	if subj, _, ok := s.treeSubject(n); ok {
+		for _, p := range subj {
+			a := s.actor(p)
+			speaker[a.ActorID], speaker[a.Affiliation] = true, true
+		}
+		delete(speaker, "")
+	}
+	for _, c := range tr.kids(n, is("ccomp")) {
+		k := tr.kids(c, is("nsubj", "nsubj:pass", "csubj"))
+		if len(k) == 0 && tr.nominal(c) {
+			k = []node{c} // the parse may hang the clause on its subject noun
+		}
+		if len(k) == 0 {
+			continue
+		}
+		if u := tr.w(k[0]).UPOS; u == "PRON" || u == "DET" {
+			return false
+		}
+		for _, p := range s.phraseActors(k[0], true) {
+			if speaker[s.actor(p).ActorID] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

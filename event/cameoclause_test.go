@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp"
@@ -98,6 +99,66 @@ func TestQuestionInfinitive(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestDangerWarning checks that a warning of a danger stays a statement
+// while a warning of what the speaker will do is a threat (130).
+func TestDangerWarning(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want Type
+	}{
+		{"Putin warned that Ukrainian troops will step up their attacks on Kursk.", Statement},
+		{"Putin warned that failure to reform might open the way to anarchy.", Statement},
+		{"NATO warned that NATO forces would respond to any attack.", Threaten},
+		{"Putin warned that he would respond to any attack.", Threaten},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		m := find(t, in, "warned")
+		if m.Type != c.want {
+			t.Errorf("%q: type %s, want %s", c.text, m.Type, c.want)
+		}
+	}
+}
+
+// TestVerbalActs checks the verbs of verbal conflict and appeal taken as
+// events without Input.CAMEOVerbs (the lexicon's cameo_always), with the
+// type of the dictionary's code, and that a thing as their subject makes
+// no event.
+func TestVerbalActs(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no event
+	}{
+		{"Putin blamed NATO for the attack on Kursk.", "blamed", Disapprove},
+		{"Putin criticized NATO on Monday.", "criticized", Disapprove},
+		{"Russia rejected the proposal on Monday.", "rejected", Reject},
+		{"Putin called on Kim to end the war.", "called", Appeal},
+		{"Putin called for restraint on Monday.", "called", Appeal},
+		{"The report criticized Russia for the attack on Kyiv.", "criticized", ""},
+		{"Iran criticized Russia for the attack on Kyiv.", "criticized", Disapprove},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		var got Type
+		for _, m := range Extract(in) {
+			if m.Trigger == c.trigger || strings.HasPrefix(m.Trigger, c.trigger+" ") {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q %q: type %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

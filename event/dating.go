@@ -13,6 +13,9 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
+//   - with a parse, an event told in the perfect is not dated by the time
+//     of the verb that reports it (reportTime: "have arrested 24
+//     students, a report said Thursday");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below;
@@ -50,6 +53,11 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 			continue
 		}
 		cands = append(cands, i)
+	}
+	if len(cands) > 0 && s.tree() != nil && s.aspectOf(t).perfect {
+		// "have arrested 24 students, a report said Thursday": the
+		// report's day, not the arrest's
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {

@@ -19,6 +19,8 @@ func TestDomainTriggers(t *testing.T) {
 		{"He was sentenced to ten years in prison.", "verdict:sentenced"},
 		{"The sentence was read out.", ""}, // the noun alone: grammar, too
 		{"The jury acquitted both men.", "verdict:acquitted"},
+		{"A judge at the war crimes court jailed six former soldiers.", "verdict:jailed"},
+		{"Police jailed six protesters overnight.", "arrest:jailed"},
 		{"A passenger plane crashed near the airport.", "accident:crashed"},
 		{"The car crashed into a wall.", "accident:crashed"},
 		{"The market crashed.", ""}, // no vehicle
@@ -34,6 +36,13 @@ func TestDomainTriggers(t *testing.T) {
 		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
 		{"The polls closed at 6 p.m.", ""},
+		{"He won the presidential poll on Sunday.", "election:poll"},
+		{"A gas blast killed ten miners.", "accident:gas blast"},
+		{"The army imposed a curfew on the town.", "coerce:curfew"},
+		{"The curfew hours are long.", ""}, // no curfew imposed
+		{"Police launched an investigation into the fire.", "investigate:investigation"},
+		{"The investigation found nothing.", ""}, // a reference back
+		{"Prosecutors will investigate the case.", "investigate:investigate"},
 		{"The bank announced the acquisition of a rival.", "business_deal:acquisition"},
 		{"The company earned $480 million last year.", "economic_report:earned"},
 		{"She earned praise for her work.", ""},

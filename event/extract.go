@@ -220,6 +220,11 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 // mention builds the Mention of trigger t.
 func (s *sent) mention(t *trigger) Mention {
 	in := s.d.in
+	if t.e.Type == WeaponsTest && s.aimedAt(t) {
+		e := *t.e // "launched rockets at Israel": an attack, not a test
+		e.Type, e.Armed = Attack, true
+		t.e, t.code = &e, ""
+	}
 	start, end := s.tok(t.start).Start, s.tok(t.end-1).End
 	ts := in.Sentences[s.index]
 	m := Mention{
@@ -237,6 +242,7 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	m.Participants, m.Location = s.participants(t)
 	s.experiencedRoles(t, &m)
+	dropUnwilledAgents(&m)
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an
 		// event told elsewhere: a weak cue

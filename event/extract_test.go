@@ -56,7 +56,7 @@ func TestNotTriggers(t *testing.T) {
 	for _, text := range []string{
 		"Iran sent a letter to France.",              // send without troops
 		"Russia bought artillery shells.",            // plural noun, not the verb shell
-		"Officials called for calm.",                 // call, not on the phone (the dictionary's appeal: TestCAMEOTriggers)
+		"Officials called the shots.",                // call, not on the phone
 		"The exercise of power is rare.",             // exercise without a military context
 		"According to Yonhap, nothing else changed.", // "according" is not the noun accord
 		"Iran said so in a statement.",               // reporting frame

@@ -219,3 +219,44 @@ func (s *sent) agentOfKind(m *Mention, kinds ...actor.Kind) bool {
 	}
 	return false
 }
+
+// aimedCases mark the phrase a launch or a shot is aimed at: "fired
+// rockets at Israel", "into Israeli communities", "on the town".
+var aimedCases = set("at", "into", "on", "against")
+
+// aimedAt reports whether the parse aims the weapons launch t at a
+// target: the verb, or its object, has an oblique or a modifier marked
+// by one of aimedCases that names an actor ("launched several homemade
+// rockets at Israel"; not "fired two missiles into the sea").
+// A launch aimed at someone is an attack, not a test.
+func (s *sent) aimedAt(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	heads := []node{n}
+	for _, o := range d.kids(n, is("obj")) {
+		heads = append(heads, o)
+	}
+	for _, h := range heads {
+		for _, c := range d.children[h] {
+			if r := baseRel(d.rel(c)); (r == "obl" || r == "nmod") && aimedCases[d.caseWord(c)] && !s.timeNode(c) &&
+				len(s.phraseActors(c, false)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeNode reports whether the parse word n is part of a time expression
+// ("on Monday").
+func (s *sent) timeNode(n node) bool {
+	for _, i := range s.tokensOf(n) {
+		if s.d.timexAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}

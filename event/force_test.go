@@ -33,3 +33,22 @@ func TestForceRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAimedLaunch checks that a launch aimed at an actor is an attack on
+// it, and one aimed at nothing named, or at no one, stays a test.
+func TestAimedLaunch(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type
+		roles         string
+	}{
+		{"NATO launched several rockets at Russia on Monday.", "launched", Attack, "agent=org:nato target=country:RUS"},
+		{"North Korea fired two missiles into the sea on Monday.", "fired", WeaponsTest, "agent=country:PRK"},
+		{"North Korea launched two ballistic missiles on Monday.", "launched", WeaponsTest, "agent=country:PRK"},
+	} {
+		m := mentionOf(t, parsed(t, c.text), c.trigger)
+		if m.Type != c.want || roles(m) != c.roles {
+			t.Errorf("%q: %s %s, want %s %s", c.text, m.Type, roles(m), c.want, c.roles)
+		}
+	}
+}

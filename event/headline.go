@@ -57,6 +57,8 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 		base = v // "..., killing three": the parse reads a verb
+	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
+		base = v // a noun entry read as the verb of a participle clause (gerundClause)
 	}
 	return h.verb(t, n, base), true
 }
@@ -246,12 +248,6 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.place()
 	}
-	if object == "" && purpose == "" && len(tail) == 0 {
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
-			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
-		}
-		object = h.others(Target)
-	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
@@ -262,6 +258,18 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
 			break
+		}
+	}
+	if object == "" && purpose == "" && len(tail) == 0 {
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
+			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
+		}
+		if object = h.others(Target); object != "" {
+			if cw := h.targetCase(n); cw != "" {
+				object = cw + " " + object // "calls on the Lebanese people": "calls on Lebanon"
+			}
+		} else if c := h.soughtFor(n); c != noNode {
+			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
 		}
 	}
 	if rest := h.others(Counterpart, Recipient); rest != "" {
@@ -590,4 +598,37 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// targetCases are the prepositions a verb's target may keep in a headline
+// when the headline names it by its actor ("called on the Lebanese
+// people": "calls on Lebanon").
+var targetCases = set("on", "upon", "against", "at")
+
+// targetCase returns the preposition of the first oblique of the verb at n
+// marked by one of targetCases, or "".
+func (h *head) targetCase(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if cw := d.caseWord(c); targetCases[cw] && !h.isTime(c) {
+			return cw
+		}
+	}
+	return ""
+}
+
+// soughtFor returns the "for" oblique of the verb at n of an appeal or a
+// demand, what is asked for ("called for unity", "pressed for talks"), or
+// noNode.
+func (h *head) soughtFor(n node) node {
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return noNode
+	}
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if d.caseWord(c) == "for" && !h.isTime(c) && d.nominal(c) {
+			return c
+		}
+	}
+	return noNode
 }

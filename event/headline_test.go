@@ -22,6 +22,8 @@ func TestHeadlines(t *testing.T) {
 		want    string
 	}{
 		{"Putin arrived in Pyongyang on Friday.", "arrived", "Putin arrives in Pyongyang"},
+		{"Iran called on Ukraine to end the war on Friday.", "called", "Iran calls on Ukraine to end war"},
+		{"Russia called for restraint in Kursk on Friday.", "called", "Russia calls for restraint in Kursk"},
 		{"Shoigu was arrested in Moscow on Friday.", "arrested", "Shoigu arrested in Moscow"},
 		{"Four soldiers were killed by a roadside bomb in Kursk on Friday.", "killed", "Roadside bomb kills four soldiers in Kursk"},
 		{"A series of coordinated bombings killed 153 people in Kyiv on Thursday.", "killed", "Coordinated bombings kill 153 people in Kyiv"},

@@ -47,6 +47,7 @@ var testActors = []ent{
 	{"Turkey", "country:TUR", actor.Country, false},
 	{"France", "country:FRA", actor.Country, false},
 	{"Iran", "country:IRN", actor.Country, false},
+	{"Somali", "country:SOM", actor.Country, false},
 	{"Moscow", "place:moscow", actor.Place, true},
 	{"Pyongyang", "place:pyongyang", actor.Place, true},
 	{"Beijing", "place:beijing", actor.Place, true},
@@ -87,9 +88,11 @@ func input(text string, times ...tx) Input {
 			}
 			loc0 := e.loc
 			if e.kind == actor.Country {
-				// a country after "in" or "to" is a place in the text
+				// a country after "in" or "to", or before "coast", is a
+				// place in the text (as the recognizer marks it)
 				before := strings.TrimSpace(text[:loc[0]])
-				loc0 = strings.HasSuffix(before, " in") || strings.HasSuffix(before, " to")
+				loc0 = strings.HasSuffix(before, " in") || strings.HasSuffix(before, " to") ||
+					strings.HasPrefix(text[loc[1]:], " coast")
 			}
 			in.Actors = append(in.Actors, actor.Mention{Start: loc[0], End: loc[1], Text: e.text, ActorID: e.id, Kind: e.kind, Location: loc0})
 		}

@@ -61,6 +61,9 @@ type lexicon struct {
 	// games holds the words that make a sentence tell a game or a sport,
 	// where the CAMEO dictionary's verbs make no trigger (cameo.go).
 	games map[string]bool
+	// always holds the verbs of the CAMEO dictionary that are triggers
+	// even without Input.CAMEOVerbs (cameo.go).
+	always map[string]bool
 }
 
 type lexiconFile struct {
@@ -81,6 +84,8 @@ type lexiconFile struct {
 	Never []string `yaml:"cameo_never"`
 	// Games: see lexicon.games.
 	Games []string `yaml:"cameo_games"`
+	// Always: see lexicon.always.
+	Always []string `yaml:"cameo_always"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -91,7 +96,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
-		games: map[string]bool{}}
+		games: map[string]bool{}, always: set(f.Always...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

@@ -305,8 +305,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		case giving[typ] && !loc && !t.endsInPreposition():
 			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
-		case hostile[typ] || addressed[typ] && !loc:
-			return Target, true
+		case hostile[typ] && !(m.Location && m.Kind == actor.Country) || addressed[typ] && !loc:
+			return Target, true // not a country told as a place: "off the Somali coast"
 		case loc:
 			return Location, true
 		}
@@ -334,6 +334,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
+		if marker == "at" && hostile[typ] && m.Kind != actor.Place {
+			return Target, true // "fired rockets at Israel"; not "at the airport"
+		}
 		if place {
 			return Location, true
 		}
@@ -383,6 +386,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	add := func(p np, r Role) {
 		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
 			return // "…, official Palestinian radio said": the source
+		}
+		if s.inEventName(p) {
+			return // "the Visiting Forces Agreement": a word of a name
 		}
 		id := s.actor(p).ActorID
 		if r == Location {
@@ -544,6 +550,27 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree && !hasAgent() && t.e.Type == Election {
+		// "Nazarbayev won 91 percent in Sunday's poll": a contestant
+		for _, p := range s.contestants(n) {
+			add(p, Agent)
+		}
+	}
+	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
+		// "the bank said it was raising rates": the reporter speaks of its own act
+		if subj, ok := s.reporterSubject(anchor); ok {
+			for _, p := range subj {
+				r := Agent
+				if passive {
+					r = s.passiveRole(t, s.actor(p))
+				}
+				if id := s.actor(p).ActorID; !seen[id] {
+					seen[id] = true // the reporter here is who acts: no source to drop
+					out = append(out, Participant{ActorID: id, Role: r})
+				}
+			}
+		}
+	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "He held talks with ...": the person the pronoun stands for
 		if i, pass := s.pronounSubject(anchor); i >= 0 {
@@ -665,4 +692,17 @@ func (s *sent) isAdverb(j int) bool {
 // phrase: a plain content word or a cue verb ("invited", "agreed").
 func verbLike(w string) bool {
 	return isPlainWord(w) || ((plannedCues[w] || hypotheticalCues[w]) && !auxiliaries[w] && w != "if" && w != "whether")
+}
+
+// inEventName reports whether the actor phrase p, no country, is the start
+// of the name of an event: capitalized words right before a capitalized
+// event noun ("the Visiting Forces Agreement", "the Good Friday
+// Agreement"). It names the event, not a party to it; a country does
+// ("the US-Japan Security Treaty").
+func (s *sent) inEventName(p np) bool {
+	if s.actor(p).Kind == actor.Country || p.end >= s.last {
+		return false
+	}
+	w := s.tok(p.end).Text
+	return capitalized(w) && w != strings.ToUpper(w) && s.eventNoun(strings.ToLower(w))
 }

@@ -131,3 +131,40 @@ func (s *sent) below(h node, tn map[node]bool) bool {
 	}
 	return false
 }
+
+// reportRels link a reporting verb to the clause it reports: "said it had
+// arrested" (ccomp), "had arrested ..., a report said" (parataxis, or the
+// conj the parse may make of it).
+var reportRels = is("ccomp", "parataxis", "conj")
+
+// reportTime reports whether the time expression whose first token is c
+// dates the report of t's event rather than the event: the parse attaches
+// it to a reporting verb, not t's own, that reports t's clause ("have
+// arrested 24 students, a report said Thursday"; "said on Monday it has
+// signed"). date leaves such a time out for an event told in the perfect,
+// which happened before the report, by how long the text does not say.
+func (s *sent) reportTime(c int, t *trigger) bool {
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	tr, own := s.tr, s.triggerNodes(t)
+	if v := s.governingVerb(t); v >= 0 && t.noun && (t.anchor < 0 || s.auxiliaryAt(t.anchor)) {
+		if gn, ok := s.treeNode(v); ok {
+			own[gn] = true // "has scored a re-election, officials said Monday"
+		}
+	}
+	h := at.head
+	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	for n := range own {
+		if p, ok := tr.head(n); ok && p == h && reportRels(tr.rel(n)) {
+			return true // the reporting verb governs t's clause
+		}
+		if p, ok := tr.head(h); ok && p == n && reportRels(tr.rel(h)) {
+			return true // ", a report said Thursday" hangs on t's verb
+		}
+	}
+	return false
+}

@@ -33,6 +33,16 @@ func TestTreeDating(t *testing.T) {
 		// a participle describing a noun trigger gives the noun its time
 		{"Russia welcomed an agreement reached on Tuesday between Iran and Turkey.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "agreement", "2024-06-18", Relative},
+		// the report's day does not date an event told in the perfect
+		{"Russian police in the town of Kursk have arrested 24 students for calling for a boycott, a report said Thursday.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "", PublicationBound},
+		{"Turkey has signed an accord with Iran, the Turkish ministry said on Thursday.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "signed", "", PublicationBound},
+		{"Putin has scored a landslide re-election, officials said Thursday.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "re-election", "", PublicationBound},
+		// nor is it kept from an event told in the past tense
+		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
 		// a plural noun shaped like a participle ("policemen") opens no
 		// reduced relative that would keep the time from the main verb
 		{"Gunmen killed five policemen in Kursk on Tuesday.",

@@ -112,6 +112,14 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 		return b.String()
 	}
+	if len(agents) == 0 && obj != "" && m.Type == Appointment {
+		// "newly appointed ministers Chubais and Nemtsov": the appointees
+		b.WriteString(capitalize(obj) + " " + hw.participle(tw.Verb))
+		if loc != "" {
+			b.WriteString(" in " + loc)
+		}
+		return b.String()
+	}
 	if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))

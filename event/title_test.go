@@ -24,6 +24,20 @@ func TestAloneTitles(t *testing.T) {
 	}
 }
 
+// TestAppointeesTitle checks that an appointment naming only its
+// appointees reads as their appointment, not "Appointment with".
+func TestAppointeesTitle(t *testing.T) {
+	for _, m := range Extract(input("The newly appointed ministers Lavrov and Shoigu spoke.")) {
+		if m.Type == Appointment && m.Title != "Lavrov and Shoigu appointed" {
+			t.Errorf("title %q, want %q", m.Title, "Lavrov and Shoigu appointed")
+		}
+		if m.Type == Appointment {
+			return
+		}
+	}
+	t.Error("no appointment")
+}
+
 // TestGroupAgentVerb checks that a country's generic agent takes a plural
 // verb when its name is plural, and a singular one otherwise.
 func TestGroupAgentVerb(t *testing.T) {

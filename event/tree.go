@@ -183,8 +183,9 @@ func (s *sent) actorWord(n node) (np, bool) {
 // army", "delegations from China", "the president of Iran"); and those of
 // the phrases coordinated with it ("Kim and Putin"). An adjective or a
 // possessor names the phrase's actor only for a subject (affiliated) or a
-// head noun that stands for a party ("Russian troops", not "in an Israeli
-// air strike").
+// head noun that stands for a party or a group of people ("Russian
+// troops", "killing three Palestinian militants"; not "in an Israeli air
+// strike").
 func (s *sent) phraseActors(n node, subject bool) []np {
 	var out []np
 	s.collectPhrase(n, subject, &out, 0)
@@ -232,7 +233,7 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 			}
 		}()
 		count := quantityNouns[lw] || w.UPOS == "NUM"
-		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || count
+		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || count
 		found := false
 		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
 			found = true // a name the gazetteer does not know: not its affiliation
@@ -314,8 +315,10 @@ const antecedentGap = 2
 // treeSubject returns the subject of the verb at n: its own nsubj or
 // nsubj:pass (passive tells which), else the subject it shares with the
 // verb it is coordinated with or controlled by ("agreed to meet", "arrived
-// and met"), else the noun a relative clause modifies ("the troops who
-// crossed"). ok is false when the tree gives no subject word.
+// and met") or whose result it tells in an -ing clause with no
+// subordinator ("troops raided the town, killing three"; not after a
+// passive verb, whose subject suffers it), else the noun a relative clause
+// modifies ("the troops who crossed"). ok is false when the tree gives no subject word.
 func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
@@ -374,6 +377,14 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 		case "xcomp", "conj":
 			n = h
 			continue
+		case "advcl":
+			if d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0 {
+				if len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
+					return nil, false, true // "troops were attacked, killing three": no agent told
+				}
+				n = h // "troops raided the town, killing three": who raided kills
+				continue
+			}
 		case "acl:relcl":
 			return s.phraseActors(h, true), false, true
 		case "acl":

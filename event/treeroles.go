@@ -407,3 +407,95 @@ func (s *sent) conjHead(n node) node {
 	}
 	return n
 }
+
+// reportedPronounDepth bounds the climb from a verb to the clause a
+// reporting verb governs (conj, xcomp) in reporterSubject.
+const reportedPronounDepth = 3
+
+// reporterSubject returns the actors a pronoun subject "it" or "they" of
+// the verb at n stands for when that verb's clause is what a reporting
+// verb says ("the bank said it was raising rates", "the ministry said they
+// had arrested 12"): the reporting verb's own subject, an organization or
+// a country speaking of what it does. False when the subject is no such
+// pronoun, the clause is not reported, or the reporter names no actor
+// that is not a person ("he" and "she" are resolvePronoun's).
+func (s *sent) reporterSubject(n node) ([]np, bool) {
+	d := s.tr
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 {
+		return nil, false
+	}
+	switch strings.ToLower(d.w(k[len(k)-1]).Form) {
+	case "it", "they":
+	default:
+		return nil, false
+	}
+	for depth := 0; depth < reportedPronounDepth; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return nil, false
+		}
+		switch d.rel(n) {
+		case "conj", "xcomp":
+			n = h
+			continue
+		case "ccomp":
+		default:
+			return nil, false
+		}
+		if !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
+			return nil, false
+		}
+		rk := d.kids(h, is("nsubj"))
+		if len(rk) == 0 {
+			return nil, false
+		}
+		var out []np
+		for _, p := range s.phraseActors(rk[0], true) {
+			if s.actor(p).Kind != actor.Person {
+				out = append(out, p)
+			}
+		}
+		return out, len(out) > 0
+	}
+	return nil, false
+}
+
+// contestantDepth bounds the climb from an election noun to the verb
+// whose subject contests it (contestants).
+const contestantDepth = 6
+
+// contestants returns the actors the tree makes contestants of the
+// election noun at n: the active subject of the verb it is the object or
+// oblique of ("Nazarbayev won 91 percent of the vote in Sunday's poll",
+// "Chavez headed to reelection", "the party won the election"), or of the
+// verb whose object that noun modifies ("won 91 percent of ballots cast
+// in the poll").
+func (s *sent) contestants(n node) []np {
+	d := s.tr
+	for depth := 0; depth < contestantDepth; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return nil
+		}
+		switch r := d.rel(n); {
+		case r == "obj" || baseRel(r) == "obl":
+			if !d.verbal(h) {
+				return nil
+			}
+			if d.rel(h) == "acl" {
+				n = h // "ballots cast in the poll": a participle of a noun
+				continue
+			}
+			if subj, pass, ok := s.treeSubject(h); ok && !pass {
+				return subj
+			}
+			return nil
+		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
+			n = h // "ballots cast in the poll": up to the verb's object
+			continue
+		}
+		return nil
+	}
+	return nil
+}

@@ -118,7 +118,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 		}
 	}
-	if !s.d.in.CAMEOVerbs {
+	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
 		return nil
 	}
 	return s.cameoAt(i, known)
@@ -175,6 +175,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
+		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && s.subjectIn(i, e.Context)
 		if !ok {
 			return nil
 		}
@@ -215,6 +216,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if s.inName(i, end) {
 		return nil // "the Visiting Forces Agreement": part of a name
 	}
+	if noun && end-i == 1 && s.word(i-1) == "," && s.gerundClause(i) {
+		noun = false // "raided the town, killing three": the verb of a participle clause
+	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {
@@ -237,6 +241,22 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		}
 	}
 	return t
+}
+
+// gerundClause reports whether the -ing word at token i heads, in the
+// parse, an adverbial participle clause with no subordinator ("...,
+// killing three soldiers"): a verb with its own object, not the noun
+// "killing".
+func (s *sent) gerundClause(i int) bool {
+	if !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	w := tr.w(n)
+	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && len(tr.kids(n, is("mark"))) == 0
 }
 
 // nameBefore returns the number of capitalized words right before token
@@ -262,6 +282,34 @@ func (s *sent) near(from, to int, words []string) bool {
 	for j := from; j < to; j++ {
 		for _, w := range words {
 			if s.d.hasLemma(s.word(j), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectIn reports whether the tree gives the word at token i a subject
+// whose head noun is one of words, however far before it ("An Iranian
+// C-130 aircraft, bound for Bandar Abbas, crashed": the context of a verb
+// trigger is its subject, which the context window may not reach).
+func (s *sent) subjectIn(i int, words []string) bool {
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	k := tr.kids(n, is("nsubj", "nsubj:pass"))
+	for depth := 0; len(k) == 0 && depth < maxConj && tr.rel(n) == "conj"; depth++ {
+		h, ok := tr.head(n)
+		if !ok {
+			break
+		}
+		n, k = h, tr.kids(h, is("nsubj", "nsubj:pass")) // "… and crashed": the shared subject
+	}
+	for _, c := range k {
+		f := strings.ToLower(tr.w(c).Form)
+		for _, w := range words {
+			if s.d.hasLemma(f, w) {
 				return true
 			}
 		}

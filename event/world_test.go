@@ -38,7 +38,8 @@ func TestWorldTriggers(t *testing.T) {
 		{"Voters elected a new parliament.", Election, "elected"},
 		{"Iran held a referendum.", Election, "referendum"},
 		{"Police charged the driver with manslaughter.", Arrest, "charged"},
-		{"A court jailed the editor.", Arrest, "jailed"},
+		{"A court jailed the editor.", Verdict, "jailed"}, // a sentence, not an arrest
+		{"Police jailed the editor.", Arrest, "jailed"},
 		{"Macron nominated a new prime minister.", Appointment, "nominated"},
 		{"Erdogan headed to Beijing.", Visit, "headed"},
 		{"Lavrov left for Beijing.", Visit, "left"},

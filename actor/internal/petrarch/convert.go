@@ -42,7 +42,8 @@ var personSources = []string{"CountryInfo", "rulers"}
 
 // Actors converts files, in order, into actors sorted by id. Records of
 // one kind whose names give one id are merged when their countries agree;
-// otherwise the later one gets a numbered id ("-2").
+// otherwise the later one gets a numbered id ("-2"). Aliases that name
+// another actor are dropped (foreignAlias).
 func (c *Converter) Actors(files []File) []Actor {
 	byID := map[string]*Actor{}
 	var order []string
@@ -77,6 +78,7 @@ func (c *Converter) Actors(files []File) []Actor {
 		a.Aliases = cleanAliases(a.Name, a.Aliases)
 		out = append(out, *a)
 	}
+	dropForeignAliases(out)
 	return out
 }
 
