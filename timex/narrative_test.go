@@ -19,6 +19,12 @@ func TestNarrativeTime(t *testing.T) {
 		{"recent year is news", "Sales fell in 2009. Sales fell in 2009. Sales fell in 2009. In March profits rose.", "March", "2010-03"},
 		{"future tense keeps the DCT", history + "The museum will reopen in March.", "March", "2011-03"},
 		{"no DCT: the month stays yearless", history + "In March the treaty collapsed.", "March", "XXXX-03"},
+		{"history: dates told after count too", "The war broke out in 1702. The siege began on 3 June and failed. " +
+			"The duke fell in 1704. The peace came in 1713.", "3 June", "1702-06-03"},
+		{"history: a clause without a verb", history + "The Battle of the Ford (4 May-9 May) decided it.", "4 May", "1815-05-04"},
+		{"history: by a date", history + "By 12 September, the rebels had fled.", "12 September", "1815-09-12"},
+		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
+			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
