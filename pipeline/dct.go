@@ -18,21 +18,74 @@ import (
 )
 
 // Inference is a document creation time inferred from a document's text
-// and from the events of other, dated documents.
+// and from the events of other, dated documents: a day when the evidence
+// supports one, else an interval that holds the DCT (see InferDCT).
 type Inference struct {
+	// DCT is the inferred day; zero when the evidence supports only the
+	// interval.
 	DCT time.Time
-	// Confidence in (0,1] of the inferred date; the confidence of the
-	// events whose date rests on it is lowered to this.
+	// Earliest and Latest bound the interval the DCT lies in, both days
+	// included; both are DCT for a day.
+	Earliest, Latest time.Time
+	// Confidence in (0,1] that the DCT is the day (or lies in the
+	// interval); the confidence of the events whose date rests on an
+	// inferred day is lowered to this.
 	Confidence float64
-	// Reason says which evidence decided, for reports and logs.
+	// Reason lists the evidence that decided, for reports and logs; when
+	// no DCT is inferred it may say why the evidence was not enough.
 	Reason string
 }
 
-// Confidences of the three kinds of evidence, strongest first.
+// Range renders an interval-only inference: "YYYY-MM" when the interval
+// is a calendar month, else "YYYY-MM-DD/YYYY-MM-DD"; "" for a day or when
+// nothing was inferred.
+func (inf *Inference) Range() string {
+	if inf == nil || !inf.DCT.IsZero() || inf.Earliest.IsZero() {
+		return ""
+	}
+	if inf.Earliest.Day() == 1 && inf.Latest.Equal(inf.Earliest.AddDate(0, 1, -1)) {
+		return inf.Earliest.Format("2006-01")
+	}
+	return inf.Earliest.Format(time.DateOnly) + "/" + inf.Latest.Format(time.DateOnly)
+}
+
+// describe is the DCTReason of a document: the reason and confidence of
+// an inference, the reason alone when none was made, "" for nil.
+func (inf *Inference) describe() string {
+	switch {
+	case inf == nil:
+		return ""
+	case inf.Earliest.IsZero():
+		return inf.Reason
+	}
+	return fmt.Sprintf("%s (confidence %.1f)", inf.Reason, inf.Confidence)
+}
+
+// dctRanges maps each document of as inferred to an interval but no day
+// to that interval (merge.Options.DCTRange).
+func dctRanges(as []*analysis) map[string]timex.Interval {
+	out := map[string]timex.Interval{}
+	for _, a := range as {
+		if inf := a.inferred; inf != nil && inf.DCT.IsZero() && !inf.Earliest.IsZero() {
+			out[a.doc.ID] = timex.Interval{Start: inf.Earliest, End: inf.Latest}
+		}
+	}
+	return out
+}
+
+// dayInference is an inference of the day d.
+func dayInference(d time.Time, conf float64, reason string) Inference {
+	return Inference{DCT: d, Earliest: d, Latest: d, Confidence: conf, Reason: reason}
+}
+
+// Confidences of the kinds of evidence, strongest first.
 const (
 	matchConfidence   = 0.8 // the same event is dated in another article
 	weekdayConfidence = 0.5 // a named weekday after the latest full date
 	boundConfidence   = 0.3 // only the latest full date in the text
+	// rangeConfidence: the DCT lies between a yearless month and the end
+	// of its year (news names a month without its year in its own year).
+	rangeConfidence = 0.6
 )
 
 // weekdayRx finds weekday names. News refers to the days of the past week
@@ -44,38 +97,83 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //
 //   - its time expressions: the latest fully specified, absolute date it
 //     mentions is a lower bound (an article is not older than the dates it
-//     reports);
+//     reports), raised by the yearless months of its past-tense sentences
+//     (see yearlessMonthBound); a full date older than the latest year
+//     the text names is history told in passing, and binds nothing;
 //   - the weekdays it names ("on Friday"): the DCT is such a day or in the
 //     week after one, and is preferably the day itself;
 //   - its publication-dated event mentions (no time expression of their
 //     own: things the article reports as current) matched against the
 //     day-dated events of other documents (dated by their own time
 //     expressions or by their documents' known DCTs) by compatible type
-//     and a shared agent or counterpart: the date of the best-supported match (most
-//     matching mentions, then the best weekday fit, then the latest) not
-//     before the lower bound is adopted.
+//     and a shared agent or counterpart. Each mention has one vote, shared
+//     among the days it matches (a mention that fits meetings on eight
+//     days identifies none); the best-supported day (most votes, then the
+//     best weekday fit, then the latest) not before the lower bound is
+//     adopted.
 //
-// Without a match it takes the first named weekday on or after the lower
-// bound, and without a weekday the lower bound itself, each with a lower
-// confidence. It reports false when the text allows no inference at all.
+// Without a match it takes the first named weekday on or after a
+// day-precise lower bound, and without a weekday the bound itself, each
+// with a lower confidence. A bound that only a yearless month gives ("in
+// late June") does not place the DCT within a week: the inference is then
+// the interval from that month to the end of its year, with no day. It
+// reports false when the text allows no inference at all; the Reason may
+// then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
 	bound, hasBound := lowerBound(timexes)
-	boundWhy := "the latest full date"
-	if hasBound {
+	latestYear, hasYear := latestYearNamed(text, timexes)
+	var historical string
+	if hasBound && hasYear && latestYear > bound.Year() {
+		// the article is not older than the years it names: a full date
+		// of an earlier year is background, and the year is no day
+		historical = fmt.Sprintf("the latest full date %s is before %d, a year the text names", bound.Format(time.DateOnly), latestYear)
+		bound = time.Date(latestYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	boundWhy, fromMonth := "the latest full date", false
+	if hasBound && historical == "" {
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
-			bound, boundWhy = m, why
+			bound, boundWhy, fromMonth = m, why, true
 		}
 	}
 	named := namedWeekdays(text)
 
-	var days []time.Time
-	votes := map[time.Time]int{}
+	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
+		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching mentions)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
+	}
+	switch {
+	case !hasBound:
+		return Inference{}, false
+	case historical != "":
+		return Inference{Reason: "no DCT: " + historical}, false
+	case fromMonth:
+		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
+	}
+	if len(named) > 0 {
+		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
+			if named[d.Weekday()] {
+				return dayInference(d, weekdayConfidence,
+					fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))), true
+			}
+		}
+	}
+	return dayInference(bound, boundConfidence, boundWhy+" "+bound.Format(time.DateOnly)), true
+}
+
+// matchedDay returns the day the publication-dated mentions match best
+// among the known events (see InferDCT), its votes and why.
+func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Time, hasBound bool,
+	latestYear int, hasYear bool, named map[time.Weekday]bool) (time.Time, float64, string, bool) {
+	votes := map[time.Time]float64{}
 	why := map[time.Time]string{}
+	var days []time.Time // the days one mention matches
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Time != nil || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
 			continue
 		}
+		days = days[:0]
 		for j := range known {
 			e := &known[j]
 			if e.Date.Granularity != string(timex.Day) {
@@ -85,7 +183,7 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 				continue
 			}
 			d, err := time.Parse(time.DateOnly, e.Date.Start)
-			if err != nil || (hasBound && d.Before(bound)) {
+			if err != nil || (hasBound && d.Before(bound)) || slices.ContainsFunc(days, d.Equal) {
 				continue
 			}
 			// A state or generic agent ("China holds talks", "police
@@ -94,61 +192,49 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			if !namesSpecific(m) && weekdayDistance(d, named) != 0 {
 				continue
 			}
-			votes[d]++
+			days = append(days, d)
 			if why[d] == "" {
 				why[d] = fmt.Sprintf("%s mention matches event %s", m.Type, e.ID)
 			}
 		}
-	}
-	latestYear, hasYear := latestYearNamed(text, timexes)
-	if len(votes) > 0 {
-		days = make([]time.Time, 0, len(votes))
-		for d := range votes {
-			// A match is evidence only when it agrees with the text: not
-			// years after every year the text names, and either told by
-			// several mentions or falling on (or in the week after) a
-			// weekday the text names. One mention matching an event of
-			// its kind elsewhere is too thin: the same kind of meeting
-			// recurs.
-			if hasYear && d.Year() > latestYear+matchYearSlack {
-				continue
-			}
-			if votes[d] < minMatchVotes && weekdayDistance(d, named) > 0 {
-				continue
-			}
-			days = append(days, d)
+		for _, d := range days {
+			votes[d] += 1 / float64(len(days))
 		}
 	}
-	if len(days) > 0 {
-		slices.SortFunc(days, func(a, b time.Time) int {
-			return cmp.Or(-cmp.Compare(votes[a], votes[b]),
-				cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
-				-a.Compare(b))
-		})
-		d := days[0]
-		return Inference{DCT: d, Confidence: matchConfidence,
-			Reason: fmt.Sprintf("%s (%d matching mentions)", why[d], votes[d])}, true
-	}
-	if !hasBound {
-		return Inference{}, false
-	}
-	if len(named) > 0 {
-		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
-			if named[d.Weekday()] {
-				return Inference{DCT: d, Confidence: weekdayConfidence,
-					Reason: fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))}, true
-			}
+	var cands []time.Time
+	for d, v := range votes {
+		// A match is evidence only when it agrees with the text: not
+		// years after every year the text names, and either told by
+		// several mentions or by one that matches this day alone, on
+		// (or in the week after) a weekday the text names. One mention
+		// matching an event of its kind elsewhere is too thin: the same
+		// kind of meeting recurs.
+		if hasYear && d.Year() > latestYear+matchYearSlack {
+			continue
 		}
+		if v < minMatchVotes && (v < 1 || weekdayDistance(d, named) > 0) {
+			continue
+		}
+		cands = append(cands, d)
 	}
-	return Inference{DCT: bound, Confidence: boundConfidence,
-		Reason: boundWhy + " " + bound.Format(time.DateOnly)}, true
+	if len(cands) == 0 {
+		return time.Time{}, 0, "", false
+	}
+	slices.SortFunc(cands, func(a, b time.Time) int {
+		return cmp.Or(-cmp.Compare(votes[a], votes[b]),
+			cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
+			-a.Compare(b))
+	})
+	d := cands[0]
+	return d, votes[d], why[d], true
 }
 
 // Thresholds of the event-match evidence (see InferDCT).
 const (
-	// minMatchVotes is how many mentions must match events of one day
-	// for the match alone to date the article (fewer need a named
-	// weekday to agree).
+	// minMatchVotes is how many votes (mentions, or their shares when a
+	// mention matches several days) a day needs for the match alone to
+	// date the article; a day with fewer needs one whole vote and a
+	// named weekday to agree.
 	minMatchVotes = 2
 	// matchYearSlack is how many years after the latest year the text
 	// names a matched day may fall.

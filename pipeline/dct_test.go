@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"cmp"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,7 +56,7 @@ func TestInferDCT(t *testing.T) {
 		timexes  []timex.Timex
 		mentions []event.Mention
 		known    []timeline.Event
-		want     string // "" when nothing can be inferred
+		want     string // a day, an Inference.Range, or "" when nothing can be inferred
 		conf     float64
 	}{
 		{
@@ -111,11 +113,11 @@ func TestInferDCT(t *testing.T) {
 			want:     "",
 		},
 		{
-			name:     "later match wins a tie without a weekday",
+			name:     "mentions matching two days equally, with no weekday, date neither",
 			text:     "Shoigu met Kim. Kim thanked Shoigu.",
 			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
 			known:    []timeline.Event{knownEvent("ev-m0", "meeting", "2025-03-14", "person:shoigu", "person:kim"), meeting},
-			want:     "2025-03-21", conf: matchConfidence,
+			want:     "",
 		},
 		{
 			name:     "a match years after every year the text names is rejected",
@@ -158,10 +160,24 @@ func TestInferDCT(t *testing.T) {
 			want:    "",
 		},
 		{
-			name:    "a yearless month in a past sentence raises the bound",
+			name:    "a yearless month in a past sentence raises the bound, to an interval with no day",
 			text:    "The letter of Jan. 9, 2025 came first. In late May, the envoy visited; he returned on Tuesday.",
 			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 42, End: 50, Text: "late May", Type: timex.Date, Value: "XXXX-05", Mod: "END"}},
-			want:    "2025-05-27", conf: weekdayConfidence, // first Tuesday on or after May 21
+			want:    "2025-05-21/2025-12-31", conf: rangeConfidence, // not the first Tuesday after May 21: weeks may have passed
+		},
+		{
+			name:     "a mention matching several days shares its vote: no day",
+			text:     "The minister met the envoy, the ministry said Friday.",
+			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", "")},
+			known: []timeline.Event{knownEvent("ev-a", "meeting", "2025-03-07", "person:minister"),
+				knownEvent("ev-b", "meeting", "2025-03-21", "person:minister")}, // both Fridays
+			want: "",
+		},
+		{
+			name:    "a full date of a year before one the text names binds no day",
+			text:    "The pact of June 19, 2019 still holds, the 2025 report says; talks resumed on Monday.",
+			timexes: []timex.Timex{dayTimex("2019-06-19"), {Start: 50, Type: timex.Date, Value: "2025", Granularity: timex.Year, Interval: &timex.Interval{Start: date("2025-01-01"), End: date("2025-12-31")}}},
+			want:    "",
 		},
 		{
 			name:    "a yearless month in a future sentence does not",
@@ -179,7 +195,7 @@ func TestInferDCT(t *testing.T) {
 		inf, ok := InferDCT(tt.text, tt.timexes, tt.mentions, tt.known)
 		got := ""
 		if ok {
-			got = inf.DCT.Format(time.DateOnly)
+			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
 		}
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
@@ -190,6 +206,36 @@ func TestInferDCT(t *testing.T) {
 		}
 		if ok && inf.Reason == "" {
 			t.Errorf("%s: no reason given", tt.name)
+		}
+		if ok && (inf.Earliest.After(inf.Latest) || !inf.DCT.IsZero() && !(inf.Earliest.Equal(inf.DCT) && inf.Latest.Equal(inf.DCT))) {
+			t.Errorf("%s: interval %v..%v does not fit the day %v", tt.name, inf.Earliest, inf.Latest, inf.DCT)
+		}
+	}
+}
+
+// TestInferDCTHistoricalReason: a text whose only full date is history
+// gets no DCT, and the reason says so.
+func TestInferDCTHistoricalReason(t *testing.T) {
+	tx := []timex.Timex{dayTimex("1949-10-06"), {Type: timex.Date, Value: "2024", Granularity: timex.Year, Interval: &timex.Interval{Start: date("2024-01-01"), End: date("2024-12-31")}}}
+	inf, ok := InferDCT("The treaty signed on Oct. 6, 1949 was renewed in 2024; the envoy arrived on Friday.", tx, nil, nil)
+	if ok || !strings.Contains(inf.Reason, "no DCT") || !strings.Contains(inf.Reason, "1949-10-06") {
+		t.Errorf("inferred %v (ok %v, reason %q), want none with the reason naming the historical date", inf.DCT, ok, inf.Reason)
+	}
+}
+
+func TestInferenceRange(t *testing.T) {
+	tests := []struct {
+		inf  Inference
+		want string
+	}{
+		{Inference{Earliest: date("2025-06-01"), Latest: date("2025-06-30")}, "2025-06"},
+		{Inference{Earliest: date("2025-06-21"), Latest: date("2025-12-31")}, "2025-06-21/2025-12-31"},
+		{dayInference(date("2025-06-21"), 1, "x"), ""},
+		{Inference{}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.inf.Range(); got != tt.want {
+			t.Errorf("Range of %v..%v = %q, want %q", tt.inf.Earliest, tt.inf.Latest, got, tt.want)
 		}
 	}
 }
