@@ -103,7 +103,10 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //   - the weekdays it names ("on Friday"): the DCT is such a day or in the
 //     week after one, and is preferably the day itself;
 //   - its publication-dated event mentions (no time expression of their
-//     own: things the article reports as current) matched against the
+//     own: things the article reports as current), and those dated by a
+//     weekday alone ("met on Saturday": the DCT is that day or in the
+//     week after, and the first named weekday on or after it is the day
+//     itself), matched against the
 //     day-dated events of other documents (dated by their own time
 //     expressions or by their documents' known DCTs) by compatible type
 //     and a shared agent or counterpart. Each mention has one vote, shared
@@ -170,7 +173,8 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 	var days []time.Time // the days one mention matches
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Time != nil || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
+		wday, byWeekday := unresolvedWeekday(m.Time)
+		if (m.Time != nil && !byWeekday) || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
 			continue
 		}
 		days = days[:0]
@@ -183,7 +187,8 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 				continue
 			}
 			d, err := time.Parse(time.DateOnly, e.Date.Start)
-			if err != nil || (hasBound && d.Before(bound)) || slices.ContainsFunc(days, d.Equal) {
+			if err != nil || (hasBound && d.Before(bound)) || slices.ContainsFunc(days, d.Equal) ||
+				(byWeekday && d.Weekday() != wday) {
 				continue
 			}
 			// A state or generic agent ("China holds talks", "police
@@ -227,6 +232,19 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 	})
 	d := cands[0]
 	return d, votes[d], why[d], true
+}
+
+// unresolvedWeekday returns the weekday of a time expression that names
+// only one ("on Saturday" read without a DCT: XXXX-WXX-6).
+func unresolvedWeekday(x *timex.Timex) (time.Weekday, bool) {
+	if x == nil || len(x.Value) != len("XXXX-WXX-6") || !strings.HasPrefix(x.Value, "XXXX-WXX-") {
+		return 0, false
+	}
+	n := x.Value[len(x.Value)-1]
+	if n < '1' || n > '7' {
+		return 0, false
+	}
+	return time.Weekday(n-'0') % 7, true
 }
 
 // Thresholds of the event-match evidence (see InferDCT).

@@ -166,6 +166,28 @@ func TestInferDCT(t *testing.T) {
 			want:    "2025-05-21/2025-12-31", conf: rangeConfidence, // not the first Tuesday after May 21: weeks may have passed
 		},
 		{
+			name: "a mention dated by a weekday alone matches an event on that weekday",
+			text: "Shoigu met Kim on Friday. The two men met again on Saturday.",
+			mentions: []event.Mention{func() event.Mention {
+				m := pubMention(event.Meeting, "person:shoigu", "person:kim")
+				m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: "XXXX-WXX-5"}, event.Relative
+				return m
+			}()},
+			known: []timeline.Event{knownEvent("ev-thu", "meeting", "2025-03-20", "person:shoigu", "person:kim"), meeting},
+			want:  "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name: "a weekday that fits no matched event dates nothing",
+			text: "Shoigu met Kim on Tuesday.",
+			mentions: []event.Mention{func() event.Mention {
+				m := pubMention(event.Meeting, "person:shoigu", "person:kim")
+				m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: "XXXX-WXX-2"}, event.Relative
+				return m
+			}()},
+			known: []timeline.Event{meeting},
+			want:  "",
+		},
+		{
 			name:     "a mention matching several days shares its vote: no day",
 			text:     "The minister met the envoy, the ministry said Friday.",
 			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", "")},
