@@ -176,6 +176,10 @@ func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 		s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d", y, m)
 		return s, true
 	}
+	if y, ok := r.yearBC(k); ok {
+		s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("BC%04d-%02d", y, m)
+		return s, true
+	}
 	// "January this year", "June last year".
 	if n, ok := relWord(r.w(k)); ok && r.w(k+1) == "year" {
 		s.last, s.n, s.yearRel = k+2, n, true
@@ -210,7 +214,7 @@ var yearContext = map[string]bool{
 }
 
 // yearLike matches years, fiscal years, decades and centuries: "2023",
-// "fiscal 1989", "the 1990s", "'90s", "the 20th century".
+// "fiscal 1989", "the 1990s", "'90s", "the 20th century", "480 BC".
 func (r *recognizer) yearLike(i int) (spec, bool) {
 	j := i
 	the := r.w(j) == "the"
@@ -247,6 +251,9 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 	if the {
 		return spec{}, false
 	}
+	if y, ok := r.yearBC(j); ok {
+		return spec{first: i, last: j + 2, typ: Date, value: fmt.Sprintf("BC%04d", y)}, true
+	}
 	if y, end, ok := r.spelledYear(j); ok {
 		return spec{first: i, last: end, typ: Date, value: fmt.Sprintf("%04d", y)}, true
 	}
@@ -262,6 +269,16 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 		return spec{}, false
 	}
 	return spec{first: i, last: j + 1, typ: Date, value: fmt.Sprintf("%04d", y)}, true
+}
+
+// yearBC returns the year of a number of one to four digits at token i
+// followed by an era word of eraBC ("480 BC").
+func (r *recognizer) yearBC(i int) (int, bool) {
+	v, ok := r.digitsAt(i)
+	if !ok || len(r.toks[i].Text) > 4 || v < 1 || !eraBC[r.w(i+1)] {
+		return 0, false
+	}
+	return v, true
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:

@@ -31,6 +31,10 @@ func TestTagForms(t *testing.T) {
 		// present, each tagged; a bare plural unit is a vague duration;
 		// recurring seasons and parts of the day are sets
 		{"The launch came two days earlier than planned.", "two days", Duration, "P2D", ""},
+		// years before the common era
+		{"The fort fell in 480 BC to the raiders.", "480 BC", Date, "BC0480", ""},
+		{"The colony was founded in 31 B.C.E. by settlers.", "31 B.C.E.", Date, "BC0031", ""},
+		{"The fleet sailed in April 480 B.C. to the strait.", "April 480 B.C.", Date, "BC0480-04", ""},
 		{"The deal closes three months from now.", "three months", Duration, "P3M", ""},
 		{"The deal closes three months from now.", "now", Date, "PRESENT_REF", ""},
 		{"It took weeks to finish the bridge.", "weeks", Duration, "PXW", ""},
