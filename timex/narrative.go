@@ -26,8 +26,8 @@ const narrativeMinYearsBack = 2
 // narrativeMinDates is how many explicit dates of the past (see
 // narrativeMinYearsBack) a text must tell for it to read as a history: a
 // news report recalls one or two old years, a history is told date after
-// date. In a text that counts no day from the DCT (see deictic) the whole
-// text counts, not only what comes before an expression: a history names
+// date. In a text that seldom counts days from the DCT (see deictic and
+// historyDeixisRatio) the whole text counts, not only what comes before an expression: a history names
 // its first year once and then goes on with "7 August", "10 August", …
 // before it names the next.
 const narrativeMinDates = 3
@@ -38,20 +38,27 @@ func isPastDate(t time.Time, dct anchor) bool {
 	return !dct.ok || t.Year() <= dct.t.Year()-narrativeMinYearsBack
 }
 
-// deictic reports whether specs count days or weeks from the DCT, as news
-// of the day does and a history does not: a weekday, a weekend, "today",
-// "yesterday", "last week".
-func deictic(specs []spec) bool {
+// deictic counts the specs that count days or weeks from the DCT, as news
+// of the day does and a history seldom does (in a quote, say): a weekday, a
+// weekend, "today", "yesterday", "last week".
+func deictic(specs []spec) int {
+	n := 0
 	for _, s := range specs {
 		switch {
 		case s.how == weekdayOf || s.how == weekend:
-			return true
+			n++
 		case s.how == offset && !s.prevAnchor && !s.counted && (s.unit.gran == Day || s.unit.gran == Week):
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
+
+// historyDeixisRatio is how many times more dates of the past than days
+// counted from the DCT (deictic) a text must tell to read as a history
+// throughout: a news story recalls a few past years beside its weekdays,
+// a history tells dozens of dates and quotes a weekday or two.
+const historyDeixisRatio = 10
 
 // pastDates counts the explicit absolute dates among specs (see
 // narrativeAnchor) that lie narrativeMinYearsBack years or more before

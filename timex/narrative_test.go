@@ -23,6 +23,9 @@ func TestNarrativeTime(t *testing.T) {
 			"The duke fell in 1704. The peace came in 1713.", "3 June", "1702-06-03"},
 		{"history: a clause without a verb", history + "The Battle of the Ford (4 May-9 May) decided it.", "4 May", "1815-05-04"},
 		{"history: by a date", history + "By 12 September, the rebels had fled.", "12 September", "1815-09-12"},
+		{"a history quoting a weekday is still a history", "The war broke out in 1702 and the siege began on 3 June. " +
+			"\"We march on Monday,\" the duke wrote. Forts fell in 1703, in 1704, in 1705, in 1706, in 1707, " +
+			"in 1708, in 1709, in 1710, in 1711 and in 1712.", "3 June", "1702-06-03"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}

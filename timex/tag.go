@@ -36,10 +36,11 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		d := dct.UTC()
 		dctA = anchor{t: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), gran: Day, ok: true}
 	}
-	// a text that tells enough dates of the past and never counts days
+	// a text that tells enough dates of the past and seldom counts days
 	// from the DCT reads as a history from its first expression; a news
 	// report recalling history does once it has told them.
-	history := pastDates(specs, dctA) >= narrativeMinDates && !deictic(specs)
+	told := pastDates(specs, dctA)
+	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	si := 0
 	for _, s := range specs {
