@@ -279,3 +279,31 @@ func TestRunProgress(t *testing.T) {
 		t.Errorf("stages ended %v, want %v", ended, want)
 	}
 }
+
+// TestBuildDCTRange: an undated article whose latest date is a yearless
+// month gets an interval, not a day: no DCT, origin inferred, dct_range
+// set, and its meeting on a named weekday dated by the interval.
+func TestBuildDCTRange(t *testing.T) {
+	docs := []document.Document{
+		{ID: "undated", Path: "undated.txt", DCTOrigin: document.None,
+			Text: "The accord was signed on January 9, 2025. In late May, Sergey Lavrov visited Pyongyang. " +
+				"Sergey Lavrov met Kim Jong Un in Pyongyang on Saturday, state media said."},
+	}
+	tl, errs := Build(docs, Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := tl.Documents[0]
+	if d.DCT != "" || d.DCTOrigin != "inferred" || d.DCTRange != "2025-05-21/2025-12-31" || d.DCTReason == "" {
+		t.Errorf("document = %+v, want no day, origin inferred, range 2025-05-21/2025-12-31 and a reason", d)
+	}
+	found := false
+	for _, e := range tl.Events {
+		if e.Type == "meeting" && e.Date.Start == "2025-05-14" && e.Date.End == "2025-12-31" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no meeting dated by the interval (and the week before): %s", summarize(tl))
+	}
+}
