@@ -123,7 +123,7 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // reports false when the text allows no inference at all; the Reason may
 // then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
-	bound, hasBound := lowerBound(timexes)
+	bound, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
 	var historical string
 	if hasBound && hasYear && latestYear > bound.Year() {
@@ -285,8 +285,12 @@ func latestYearNamed(text string, timexes []timex.Timex) (int, bool) {
 	return latest, latest > 0
 }
 
-// lowerBound returns the latest absolute, day-precise date among timexes.
-func lowerBound(timexes []timex.Timex) (time.Time, bool) {
+// lowerBound returns the latest absolute, day-precise date among timexes
+// that is not in a sentence about the future: an article is not older
+// than what it reports, but may name the day of a coming vote.
+func lowerBound(text string, timexes []timex.Timex) (time.Time, bool) {
+	var toks []token.Token
+	var sents []token.Sentence
 	var bound time.Time
 	for _, t := range timexes {
 		if t.Type != timex.Date && t.Type != timex.Time {
@@ -295,7 +299,15 @@ func lowerBound(timexes []timex.Timex) (time.Time, bool) {
 		if t.Relative || t.Interval == nil || (t.Granularity != timex.Day && t.Type != timex.Time) {
 			continue
 		}
-		if d := day(t.Interval.Start); d.After(bound) {
+		d := day(t.Interval.Start)
+		if !d.After(bound) {
+			continue
+		}
+		if toks == nil {
+			toks = token.Tokenize(text)
+			sents = token.Sentences(text, toks)
+		}
+		if !futureSentence(text, toks, sents, t.Start) {
 			bound = d
 		}
 	}

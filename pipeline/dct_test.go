@@ -208,6 +208,12 @@ func TestInferDCT(t *testing.T) {
 			want:    "2025-01-09", conf: boundConfidence,
 		},
 		{
+			name:    "a full date in a sentence about the future is no bound",
+			text:    "The letter of Jan. 9, 2025 came first. The vote will be held on March 3, 2025.",
+			timexes: []timex.Timex{dayTimex("2025-01-09"), func() timex.Timex { x := dayTimex("2025-03-03"); x.Start = 64; return x }()},
+			want:    "2025-01-09", conf: boundConfidence,
+		},
+		{
 			name: "nothing to go on",
 			text: "Talks continued on Friday.",
 			want: "",
