@@ -95,6 +95,9 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 
 // InferDCT infers the creation time of an undated document from:
 //
+//   - its dateline ("TOKYO, March 3 (Kyodo) -"), which decides when there
+//     is one: its date, or its month and day in the year that puts it on
+//     or after the lower bound below (see datelineDay);
 //   - its time expressions: the latest fully specified, absolute date it
 //     mentions is a lower bound (an article is not older than the dates it
 //     reports), raised by the yearless months of its past-tense sentences
@@ -109,9 +112,9 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     itself), matched against the
 //     day-dated events of other documents (dated by their own time
 //     expressions or by their documents' known DCTs) by compatible type
-//     and a shared agent or counterpart. Each mention has one vote, shared
-//     among the days it matches (a mention that fits meetings on eight
-//     days identifies none); the best-supported day (most votes, then the
+//     and a shared agent or counterpart. Each sentence has one vote,
+//     shared among the days its mentions match (a mention that fits
+//     meetings on eight days identifies none); the best-supported day (most votes, then the
 //     best weekday fit, then the latest) not before the lower bound is
 //     adopted.
 //
@@ -123,7 +126,7 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // reports false when the text allows no inference at all; the Reason may
 // then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
-	bound, hasBound := lowerBound(text, timexes)
+	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
 	var historical string
 	if hasBound && hasYear && latestYear > bound.Year() {
@@ -131,6 +134,9 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		// of an earlier year is background, and the year is no day
 		historical = fmt.Sprintf("the latest full date %s is before %d, a year the text names", bound.Format(time.DateOnly), latestYear)
 		bound = time.Date(latestYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
+		return inf, true
 	}
 	boundWhy, fromMonth := "the latest full date", false
 	if hasBound && historical == "" {
@@ -141,13 +147,15 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	named := namedWeekdays(text)
 
 	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
-		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching mentions)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
+		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
 	switch {
 	case !hasBound:
 		return Inference{}, false
 	case historical != "":
 		return Inference{Reason: "no DCT: " + historical}, false
+	case background && !fromMonth:
+		return Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))}, false
 	case fromMonth:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
@@ -168,16 +176,17 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 // among the known events (see InferDCT), its votes and why.
 func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Time, hasBound bool,
 	latestYear int, hasYear bool, named map[time.Weekday]bool) (time.Time, float64, string, bool) {
-	votes := map[time.Time]float64{}
 	why := map[time.Time]string{}
-	var days []time.Time // the days one mention matches
+	// the days each sentence's mentions match: a sentence is one vote,
+	// however many triggers it has ("talks … the two met")
+	sentDays := map[int][]time.Time{}
 	for i := range mentions {
 		m := &mentions[i]
 		wday, byWeekday := unresolvedWeekday(m.Time)
 		if (m.Time != nil && !byWeekday) || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
 			continue
 		}
-		days = days[:0]
+		days := sentDays[m.Sentence]
 		for j := range known {
 			e := &known[j]
 			if e.Date.Granularity != string(timex.Day) {
@@ -197,27 +206,37 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 			if !namesSpecific(m) && weekdayDistance(d, named) != 0 {
 				continue
 			}
+			if !hasYear && !sharesPerson(m, e) {
+				continue // see the year rule below
+			}
 			days = append(days, d)
 			if why[d] == "" {
 				why[d] = fmt.Sprintf("%s mention matches event %s", m.Type, e.ID)
 			}
 		}
+		sentDays[m.Sentence] = days
+	}
+	votes := map[time.Time]float64{}
+	for _, days := range sentDays {
 		for _, d := range days {
 			votes[d] += 1 / float64(len(days))
 		}
 	}
 	var cands []time.Time
 	for d, v := range votes {
-		// A match is evidence only when it agrees with the text: not
-		// years after every year the text names, and either told by
-		// several mentions or by one that matches this day alone, on
-		// (or in the week after) a weekday the text names. One mention
-		// matching an event of its kind elsewhere is too thin: the same
-		// kind of meeting recurs.
-		if hasYear && d.Year() > latestYear+matchYearSlack {
+		// A match is evidence only when it agrees with the text: in or
+		// after the latest year the text names (an article is not older
+		// than the years it reports) and not years after it; and told by
+		// several sentences (whose mentions name a person the event has,
+		// when the text names no year: then the match alone gives the
+		// year, and the acts of states and markets recur every year).
+		// One sentence matching an event of its kind elsewhere is too
+		// thin, even on a weekday the text names: the same kind of
+		// meeting recurs.
+		if hasYear && (d.Year() > latestYear+matchYearSlack || d.Year() < latestYear) {
 			continue
 		}
-		if v < minMatchVotes && (v < 1 || weekdayDistance(d, named) > 0) {
+		if v < minMatchVotes {
 			continue
 		}
 		cands = append(cands, d)
@@ -249,10 +268,9 @@ func unresolvedWeekday(x *timex.Timex) (time.Weekday, bool) {
 
 // Thresholds of the event-match evidence (see InferDCT).
 const (
-	// minMatchVotes is how many votes (mentions, or their shares when a
-	// mention matches several days) a day needs for the match alone to
-	// date the article; a day with fewer needs one whole vote and a
-	// named weekday to agree.
+	// minMatchVotes is how many votes (sentences, or their shares when a
+	// sentence's mentions match several days) a day needs for the match
+	// to date the article.
 	minMatchVotes = 2
 	// matchYearSlack is how many years after the latest year the text
 	// names a matched day may fall.
@@ -287,11 +305,12 @@ func latestYearNamed(text string, timexes []timex.Timex) (int, bool) {
 
 // lowerBound returns the latest absolute, day-precise date among timexes
 // that is not in a sentence about the future: an article is not older
-// than what it reports, but may name the day of a coming vote.
-func lowerBound(text string, timexes []timex.Timex) (time.Time, bool) {
+// than what it reports, but may name the day of a coming vote. background
+// tells that this date is told as background (see backgroundSentence): it
+// still bounds the DCT, but says nothing of how near the DCT is.
+func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background, ok bool) {
 	var toks []token.Token
 	var sents []token.Sentence
-	var bound time.Time
 	for _, t := range timexes {
 		if t.Type != timex.Date && t.Type != timex.Time {
 			continue
@@ -308,10 +327,10 @@ func lowerBound(text string, timexes []timex.Timex) (time.Time, bool) {
 			sents = token.Sentences(text, toks)
 		}
 		if !futureSentence(text, toks, sents, t.Start) {
-			bound = d
+			bound, background = d, backgroundSentence(text, toks, sents, t.Start)
 		}
 	}
-	return bound, !bound.IsZero()
+	return bound, background, !bound.IsZero()
 }
 
 // futureCues mark a sentence that speaks of the future: a month it names
@@ -364,6 +383,36 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 	return false
 }
 
+// backgroundSentence reports whether offset off is told as background:
+// inside a quotation (someone recalling: "beginning with his entry into
+// the league on April 15, 1947"), or in a sentence in the past perfect
+// ("had been prime minister before he retired on Oct. 31, 2003").
+func backgroundSentence(text string, toks []token.Token, sents []token.Sentence, off int) bool {
+	for _, s := range sents {
+		if off < s.Start || off >= s.End {
+			continue
+		}
+		if quoted(text[s.Start:off]) {
+			return true
+		}
+		for k := s.First; k+1 < s.Last; k++ {
+			if strings.EqualFold(toks[k].Text, "had") && toks[k+1].Kind == token.Word && toks[k+1].Text != "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoted reports whether the end of s lies inside a quotation: an opening
+// curly quote not closed after it, or an odd number of straight ones.
+func quoted(s string) bool {
+	if open, closed := strings.LastIndex(s, "“"), strings.LastIndex(s, "”"); open >= 0 || closed >= 0 {
+		return open > closed
+	}
+	return strings.Count(s, `"`)%2 == 1
+}
+
 // namedWeekdays returns the weekdays text names.
 func namedWeekdays(text string) map[time.Weekday]bool {
 	named := map[time.Weekday]bool{}
@@ -382,6 +431,22 @@ func namesSpecific(m *event.Mention) bool {
 		if (p.Role == event.Agent || p.Role == event.Counterpart) &&
 			!strings.HasPrefix(p.ActorID, "country:") && !strings.HasPrefix(p.ActorID, actor.AgentPrefix) {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesPerson reports whether m names as agent or counterpart a person
+// who is an agent or counterpart of e.
+func sharesPerson(m *event.Mention, e *timeline.Event) bool {
+	for _, p := range m.Participants {
+		if (p.Role != event.Agent && p.Role != event.Counterpart) || !strings.HasPrefix(p.ActorID, "person:") {
+			continue
+		}
+		for _, q := range e.Participants {
+			if q.Actor == p.ActorID && (q.Role == string(event.Agent) || q.Role == string(event.Counterpart)) {
+				return true
+			}
 		}
 	}
 	return false

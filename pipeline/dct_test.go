@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -32,6 +33,25 @@ func pubMention(typ event.Type, agent, counterpart string) event.Mention {
 		m.Participants = append(m.Participants, event.Participant{ActorID: counterpart, Role: event.Counterpart})
 	}
 	return m
+}
+
+// onWeekday dates m by an unresolved weekday value (XXXX-WXX-N).
+func onWeekday(m event.Mention, v string) event.Mention {
+	m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: v}, event.Relative
+	return m
+}
+
+// inSentence puts m in sentence i.
+func inSentence(i int, m event.Mention) event.Mention {
+	m.Sentence = i
+	return m
+}
+
+// yearTimex is the expression of year y at offset start.
+func yearTimex(y, start int) timex.Timex {
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return timex.Timex{Start: start, Type: timex.Date, Value: strconv.Itoa(y), Granularity: timex.Year,
+		Interval: &timex.Interval{Start: from, End: from.AddDate(1, 0, -1)}}
 }
 
 func knownEvent(id, typ, day string, actors ...string) timeline.Event {
@@ -67,11 +87,25 @@ func TestInferDCT(t *testing.T) {
 			want:     "2025-03-21", conf: matchConfidence,
 		},
 		{
-			name:     "compatible type: a visit during the meeting, on the weekday named",
+			name:     "compatible type: a visit during the meeting, told twice",
+			text:     "Shoigu arrived in Pyongyang. His visit ended on Friday.",
+			mentions: []event.Mention{pubMention(event.Visit, "person:shoigu", ""), pubMention(event.Visit, "person:shoigu", "")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "one sentence is one vote, however many mentions",
+			text:     "Shoigu met Kim in Pyongyang and the two men held talks.",
+			mentions: []event.Mention{inSentence(4, pubMention(event.Meeting, "person:kim", "person:shoigu")), inSentence(4, pubMention(event.Meeting, "person:shoigu", "person:kim"))},
+			known:    []timeline.Event{meeting},
+			want:     "",
+		},
+		{
+			name:     "one sentence, even on the weekday named, is too thin",
 			text:     "Shoigu arrived in Pyongyang on Friday.",
 			mentions: []event.Mention{pubMention(event.Visit, "person:shoigu", "")},
 			known:    []timeline.Event{meeting},
-			want:     "2025-03-21", conf: matchConfidence,
+			want:     "",
 		},
 		{
 			name:     "another agent does not match",
@@ -92,11 +126,19 @@ func TestInferDCT(t *testing.T) {
 			want:  "",
 		},
 		{
-			name:     "weekday breaks a tie between matches",
-			text:     "North Korea tested a missile on Friday.",
-			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", "")},
+			name:     "a country alone: the weekday named picks the day",
+			text:     "North Korea tested a missile on Friday, its third test of 2025. It flew far.",
+			timexes:  []timex.Timex{yearTimex(2025, 58)},
+			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", ""), pubMention(event.WeaponsTest, "country:PRK", "")},
 			known:    []timeline.Event{thursdayTest, fridayTest},
 			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
+			name:     "a country alone in a text naming no year: the match would give the year",
+			text:     "North Korea tested a missile on Friday. It flew far.",
+			mentions: []event.Mention{pubMention(event.WeaponsTest, "country:PRK", ""), pubMention(event.WeaponsTest, "country:PRK", "")},
+			known:    []timeline.Event{thursdayTest, fridayTest},
+			want:     "",
 		},
 		{
 			name:     "a country alone, with no weekday to agree, is too thin",
@@ -167,30 +209,24 @@ func TestInferDCT(t *testing.T) {
 		},
 		{
 			name: "a mention dated by a weekday alone matches an event on that weekday",
-			text: "Shoigu met Kim on Friday. The two men met again on Saturday.",
-			mentions: []event.Mention{func() event.Mention {
-				m := pubMention(event.Meeting, "person:shoigu", "person:kim")
-				m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: "XXXX-WXX-5"}, event.Relative
-				return m
-			}()},
+			text: "Shoigu met Kim on Friday. Their talks on Friday went on for hours.",
+			mentions: []event.Mention{onWeekday(pubMention(event.Meeting, "person:shoigu", "person:kim"), "XXXX-WXX-5"),
+				onWeekday(pubMention(event.Meeting, "person:shoigu", "person:kim"), "XXXX-WXX-5")},
 			known: []timeline.Event{knownEvent("ev-thu", "meeting", "2025-03-20", "person:shoigu", "person:kim"), meeting},
 			want:  "2025-03-21", conf: matchConfidence,
 		},
 		{
 			name: "a weekday that fits no matched event dates nothing",
-			text: "Shoigu met Kim on Tuesday.",
-			mentions: []event.Mention{func() event.Mention {
-				m := pubMention(event.Meeting, "person:shoigu", "person:kim")
-				m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: "XXXX-WXX-2"}, event.Relative
-				return m
-			}()},
+			text: "Shoigu met Kim on Tuesday. Their talks on Tuesday were long.",
+			mentions: []event.Mention{onWeekday(pubMention(event.Meeting, "person:shoigu", "person:kim"), "XXXX-WXX-2"),
+				onWeekday(pubMention(event.Meeting, "person:shoigu", "person:kim"), "XXXX-WXX-2")},
 			known: []timeline.Event{meeting},
 			want:  "",
 		},
 		{
 			name:     "a mention matching several days shares its vote: no day",
 			text:     "The minister met the envoy, the ministry said Friday.",
-			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", "")},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", ""), pubMention(event.Meeting, "person:minister", "")},
 			known: []timeline.Event{knownEvent("ev-a", "meeting", "2025-03-07", "person:minister"),
 				knownEvent("ev-b", "meeting", "2025-03-21", "person:minister")}, // both Fridays
 			want: "",
@@ -214,12 +250,29 @@ func TestInferDCT(t *testing.T) {
 			want:    "2025-01-09", conf: boundConfidence,
 		},
 		{
+			name:    "a full date in a quotation pins no day",
+			text:    `"We began on April 15, 1947," the chairman said on Monday.`,
+			timexes: []timex.Timex{func() timex.Timex { x := dayTimex("1947-04-15"); x.Start = 13; return x }()},
+			want:    "",
+		},
+		{
+			name:    "a full date in the past perfect pins no day",
+			text:    "He had led the party before he retired on Oct. 31, 2003. Talks began on Friday.",
+			timexes: []timex.Timex{func() timex.Timex { x := dayTimex("2003-10-31"); x.Start = 42; return x }()},
+			want:    "",
+		},
+		{
 			name: "nothing to go on",
 			text: "Talks continued on Friday.",
 			want: "",
 		},
 	}
 	for _, tt := range tests {
+		for i := range tt.mentions {
+			if tt.mentions[i].Sentence == 0 {
+				tt.mentions[i].Sentence = i // each its own sentence unless set
+			}
+		}
 		inf, ok := InferDCT(tt.text, tt.timexes, tt.mentions, tt.known)
 		got := ""
 		if ok {
@@ -264,6 +317,33 @@ func TestInferenceRange(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.inf.Range(); got != tt.want {
 			t.Errorf("Range of %v..%v = %q, want %q", tt.inf.Earliest, tt.inf.Latest, got, tt.want)
+		}
+	}
+}
+
+func TestInferDCTDateline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string
+		dateline   bool // the reason names the dateline
+	}{
+		{"dateline with its year", "BEIJING, Nov. 17, 2005 (Xinhua) -- The ministry said on Monday that output rose.", "2005-11-17", true},
+		{"yearless dateline after the latest full date", "LUSAKA, Nov. 1 (Xinhua) -- Output in the year ending Sept. 30, 2006 rose, the firm said.", "2006-11-01", true},
+		{"yearless dateline in January after a December date", "Markets\nTOKYO, Jan. 4 (Kyodo) - Shares fell after the Dec. 28, 2006 close.", "2007-01-04", true},
+		{"yearless dateline with no year in the text", "TOKYO, March 3 (Kyodo) - Shares fell on Friday.", "", false},
+		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "2006-03-03", false}, // the first Friday after
+	}
+	for _, tt := range tests {
+		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
+		got := ""
+		if ok {
+			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
+		}
+		if got != tt.want {
+			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
+		}
+		if ok && strings.Contains(inf.Reason, "dateline") != tt.dateline {
+			t.Errorf("%s: reason %q", tt.name, inf.Reason)
 		}
 	}
 }
