@@ -26,6 +26,7 @@ func TestNarrativeTime(t *testing.T) {
 		{"a history quoting a weekday is still a history", "The war broke out in 1702 and the siege began on 3 June. " +
 			"\"We march on Monday,\" the duke wrote. Forts fell in 1703, in 1704, in 1705, in 1706, in 1707, " +
 			"in 1708, in 1709, in 1710, in 1711 and in 1712.", "3 June", "1702-06-03"},
+		{"a year after since does not move the story", history + "It was the largest battle since 1066. On 9 May the duke fled.", "9 May", "1815-05-09"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}
