@@ -27,6 +27,8 @@ func TestNarrativeTime(t *testing.T) {
 			"\"We march on Monday,\" the duke wrote. Forts fell in 1703, in 1704, in 1705, in 1706, in 1707, " +
 			"in 1708, in 1709, in 1710, in 1711 and in 1712.", "3 June", "1702-06-03"},
 		{"a year after since does not move the story", history + "It was the largest battle since 1066. On 9 May the duke fled.", "9 May", "1815-05-09"},
+		{"a year of a plan does not move the story", history + "A new offensive was planned for 1820. On 9 May the duke fled.", "9 May", "1815-05-09"},
+		{"a date after by moves the story", history + "By June 1816 the rebels had fled. On 9 May the duke returned.", "9 May", "1816-05-09"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}
