@@ -98,6 +98,9 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //   - its dateline ("TOKYO, March 3 (Kyodo) -"), which decides when there
 //     is one: its date, or its month and day in the year that puts it on
 //     or after the lower bound below (see datelineDay);
+//   - the year it counts ("the 50th anniversary of its founding in 1975",
+//     "25 years ago, in 2000": see countedYear), when no full date or
+//     year it names is later: the DCT lies in that year;
 //   - its time expressions: the latest fully specified, absolute date it
 //     mentions is a lower bound (an article is not older than the dates it
 //     reports), raised by the yearless months of its past-tense sentences
@@ -120,9 +123,10 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //
 // Without a match it takes the first named weekday on or after a
 // day-precise lower bound, and without a weekday the bound itself, each
-// with a lower confidence. A bound that only a yearless month gives ("in
-// late June") does not place the DCT within a week: the inference is then
-// the interval from that month to the end of its year, with no day. It
+// with a lower confidence. A bound that only a yearless month ("in late
+// June") or a counted year gives does not place the DCT within a week: the
+// inference is then the interval from it to the end of its year, with no
+// day. It
 // reports false when the text allows no inference at all; the Reason may
 // then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
@@ -135,13 +139,22 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		historical = fmt.Sprintf("the latest full date %s is before %d, a year the text names", bound.Format(time.DateOnly), latestYear)
 		bound = time.Date(latestYear, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
+	boundWhy, coarse := "the latest full date", false
+	if y, why, ok := countedYear(text); ok && (!hasYear || latestYear <= y) && (!hasBound || bound.Year() <= y) {
+		// the article's own year, counted: it raises the year named,
+		// and a bound of an earlier year to its first day
+		latestYear, hasYear = y, true
+		if !hasBound || bound.Year() < y {
+			bound, hasBound, background, historical = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true, false, ""
+			boundWhy, coarse = fmt.Sprintf("the start of %d (%s)", y, why), true
+		}
+	}
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
-	boundWhy, fromMonth := "the latest full date", false
 	if hasBound && historical == "" {
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
-			bound, boundWhy, fromMonth = m, why, true
+			bound, boundWhy, coarse = m, why, true
 		}
 	}
 	named := namedWeekdays(text)
@@ -154,9 +167,9 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		return Inference{}, false
 	case historical != "":
 		return Inference{Reason: "no DCT: " + historical}, false
-	case background && !fromMonth:
+	case background && !coarse:
 		return Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))}, false
-	case fromMonth:
+	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
 			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true

@@ -347,3 +347,27 @@ func TestInferDCTDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestInferDCTCountedYear(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"an anniversary gives the year", "The firm, founded in 1975, marked its 50th anniversary on Monday.", "2025-01-01/2025-12-31"},
+		{"and a yearless month the start", "The firm, founded in 1975, marked its 50th anniversary. In March it opened a plant.", "2025-03-01/2025-12-31"},
+		{"and a yearless dateline the day", "TOKYO, June 3 (Kyodo) - The firm, founded in 1975, marked its 50th anniversary.", "2025-06-03"},
+		{"years ago", "Twenty years after the war, and 20 years ago, in 2005, the dam opened.", "2025-01-01/2025-12-31"},
+		{"a coming anniversary is no evidence", "The firm, founded in 1975, will mark its 50th anniversary.", ""},
+		{"a later year named wins over the count", "The firm, founded in 1975, marked its 50th anniversary. Sales rose in 2027.", ""},
+		{"readings that disagree give nothing", "The firm, founded in 1975, marked its 50th anniversary. The club, founded in 1990, marked its 10th anniversary.", ""},
+	}
+	for _, tt := range tests {
+		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
+		got := ""
+		if ok {
+			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
+		}
+		if got != tt.want {
+			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
+		}
+	}
+}
