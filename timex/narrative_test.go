@@ -29,6 +29,7 @@ func TestNarrativeTime(t *testing.T) {
 		{"a year after since does not move the story", history + "It was the largest battle since 1066. On 9 May the duke fled.", "9 May", "1815-05-09"},
 		{"a year of a plan does not move the story", history + "A new offensive was planned for 1820. On 9 May the duke fled.", "9 May", "1815-05-09"},
 		{"a date after by moves the story", history + "By June 1816 the rebels had fled. On 9 May the duke returned.", "9 May", "1816-05-09"},
+		{"history: the end of the year is the story's", history + "By the end of the year the rebels had fled.", "the end of the year", "1815"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}

@@ -68,7 +68,13 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 			// army had …") are of the story; a future tense is not.
 			rt = past
 		}
-		value, rel := resolve(s, dctA, p, n, rt)
+		d := dctA
+		if history && n.ok && s.how == offset && s.n == 0 && !s.prevAnchor && !s.counted && !coarser(n.gran, s.unit.gran) {
+			// in a history "the end of the year" and "this month" are
+			// the story's, not the page's
+			d = n
+		}
+		value, rel := resolve(s, d, p, n, rt)
 		start, end := toks[s.first].Start, toks[s.last-1].End
 		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel}
 		if s.typ == Date || s.typ == Time {
