@@ -3,13 +3,14 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
-	"github.com/chronograph-news/chronograph/actor"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/timeline"
@@ -83,8 +84,9 @@ const (
 	matchConfidence   = 0.8 // the same event is dated in another article
 	weekdayConfidence = 0.5 // a named weekday after the latest full date
 	boundConfidence   = 0.3 // only the latest full date in the text
-	// rangeConfidence: the DCT lies between a yearless month and the end
-	// of its year (news names a month without its year in its own year).
+	// rangeConfidence: the DCT lies between a yearless month (news names
+	// a month without its year in its own year) or the start of a counted
+	// year and the end of that year.
 	rangeConfidence = 0.6
 )
 
@@ -102,33 +104,31 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     "25 years ago, in 2000": see countedYear), when no full date or
 //     year it names is later: the DCT lies in that year;
 //   - its time expressions: the latest fully specified, absolute date it
-//     mentions is a lower bound (an article is not older than the dates it
-//     reports), raised by the yearless months of its past-tense sentences
-//     (see yearlessMonthBound); a full date older than the latest year
-//     the text names is history told in passing, and binds nothing;
+//     mentions outside sentences about the future is a lower bound (an
+//     article is not older than the dates it reports), raised by the
+//     yearless months of its other sentences (see yearlessMonthBound); a
+//     full date before the latest year the text names is history told in
+//     passing, and one quoted or in the past perfect is background (see
+//     backgroundSentence): either bounds the DCT but places it on no day;
 //   - the weekdays it names ("on Friday"): the DCT is such a day or in the
 //     week after one, and is preferably the day itself;
 //   - its publication-dated event mentions (no time expression of their
 //     own: things the article reports as current), and those dated by a
-//     weekday alone ("met on Saturday": the DCT is that day or in the
-//     week after, and the first named weekday on or after it is the day
-//     itself), matched against the
-//     day-dated events of other documents (dated by their own time
-//     expressions or by their documents' known DCTs) by compatible type
-//     and a shared agent or counterpart. Each sentence has one vote,
-//     shared among the days its mentions match (a mention that fits
-//     meetings on eight days identifies none); the best-supported day (most votes, then the
-//     best weekday fit, then the latest) not before the lower bound is
-//     adopted.
+//     weekday alone ("met on Saturday"), matched against the day-dated
+//     events of other documents (dated by their own time expressions or
+//     by their documents' known DCTs) by compatible type and a shared
+//     agent or counterpart (see matchedDay): each sentence has one vote,
+//     shared among the days its mentions match, and the best-supported
+//     day (most votes, then the best weekday fit, then the latest) not
+//     before the lower bound is adopted when it has minMatchVotes.
 //
-// Without a match it takes the first named weekday on or after a
-// day-precise lower bound, and without a weekday the bound itself, each
-// with a lower confidence. A bound that only a yearless month ("in late
-// June") or a counted year gives does not place the DCT within a week: the
-// inference is then the interval from it to the end of its year, with no
-// day. It
-// reports false when the text allows no inference at all; the Reason may
-// then say why.
+// Without a dateline or a match it takes the first named weekday on or
+// after a day-precise lower bound, and without a weekday the bound itself,
+// each with a lower confidence. A bound that only a yearless month ("in
+// late June") or a counted year gives does not place the DCT within a
+// week: the inference is then the interval from it to the end of its year,
+// with no day. It reports false when the text allows no inference at all;
+// the Reason may then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
@@ -230,7 +230,8 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 		sentDays[m.Sentence] = days
 	}
 	votes := map[time.Time]float64{}
-	for _, days := range sentDays {
+	for _, k := range slices.Sorted(maps.Keys(sentDays)) { // sums in one order: deterministic
+		days := sentDays[k]
 		for _, d := range days {
 			votes[d] += 1 / float64(len(days))
 		}
