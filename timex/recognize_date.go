@@ -176,7 +176,7 @@ func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 		s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d", y, m)
 		return s, true
 	}
-	if y, ok := r.yearBC(k); ok {
+	if y, ok := r.yearBC(k); ok && eraBC[r.w(k+1)] {
 		s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("BC%04d-%02d", y, m)
 		return s, true
 	}
@@ -252,7 +252,11 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 		return spec{}, false
 	}
 	if y, ok := r.yearBC(j); ok {
-		return spec{first: i, last: j + 2, typ: Date, value: fmt.Sprintf("BC%04d", y)}, true
+		last := j + 2 // "480 BC"
+		if !eraBC[r.w(j+1)] {
+			last = j + 1 // "[499]-493 BC"
+		}
+		return spec{first: i, last: last, typ: Date, value: fmt.Sprintf("BC%04d", y)}, true
 	}
 	if y, end, ok := r.spelledYear(j); ok {
 		return spec{first: i, last: end, typ: Date, value: fmt.Sprintf("%04d", y)}, true
@@ -272,13 +276,22 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 }
 
 // yearBC returns the year of a number of one to four digits at token i
-// followed by an era word of eraBC ("480 BC").
+// followed by an era word of eraBC ("480 BC"), or opening a span of such
+// years ("499-493 BC": years before the era count down).
 func (r *recognizer) yearBC(i int) (int, bool) {
 	v, ok := r.digitsAt(i)
-	if !ok || len(r.toks[i].Text) > 4 || v < 1 || !eraBC[r.w(i+1)] {
+	if !ok || len(r.toks[i].Text) > 4 || v < 1 {
 		return 0, false
 	}
-	return v, true
+	if eraBC[r.w(i+1)] {
+		return v, true
+	}
+	if r.hyphenAt(i + 1) {
+		if v2, ok := r.digitsAt(i + 2); ok && len(r.toks[i+2].Text) <= 4 && v2 < v && eraBC[r.w(i+3)] {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:
@@ -314,6 +327,15 @@ func (r *recognizer) spelledYear(i int) (year, end int, ok bool) {
 	return y, k, true
 }
 
+// countNouns after a four-digit number make it a count: "2000 troops".
+var countNouns = map[string]bool{
+	"%": true, "percent": true, "people": true, "troops": true, "soldiers": true, "km": true, "miles": true,
+	"meters": true, "feet": true, "tons": true, "dollars": true, "men": true, "women": true, "points": true,
+}
+
+// maxYearSpan is the longest span "YYYY-YYYY" read as two years.
+const maxYearSpan = 100
+
 // plausibleYear rules out four-digit numbers that count things: "$2000",
 // "2000 troops", "1500 percent".
 func (r *recognizer) plausibleYear(j, y int) bool {
@@ -324,12 +346,17 @@ func (r *recognizer) plausibleYear(j, y int) bool {
 	if yearContext[prev] || r.hyphenAt(j-1) {
 		return true
 	}
+	if r.hyphenAt(j + 1) {
+		// "1861-1863": a span of years, whatever the century; not
+		// "1500-1550 troops"
+		if y2, ok := r.yearAt(j + 2); ok && y2 > y && y2-y <= maxYearSpan && !countNouns[r.w(j+3)] {
+			return true
+		}
+	}
 	if y < 1900 || y > 2099 {
 		return false
 	}
-	next := r.w(j + 1)
-	switch next {
-	case "%", "percent", "people", "troops", "soldiers", "km", "miles", "meters", "feet", "tons", "dollars", "men", "women", "points":
+	if countNouns[r.w(j+1)] {
 		return false
 	}
 	if j+1 < len(r.toks) && r.toks[j+1].Kind == token.Number {

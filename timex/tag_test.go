@@ -35,6 +35,11 @@ func TestTagForms(t *testing.T) {
 		{"The fort fell in 480 BC to the raiders.", "480 BC", Date, "BC0480", ""},
 		{"The colony was founded in 31 B.C.E. by settlers.", "31 B.C.E.", Date, "BC0031", ""},
 		{"The fleet sailed in April 480 B.C. to the strait.", "April 480 B.C.", Date, "BC0480-04", ""},
+		{"The revolt (499-493 BC) failed.", "499", Date, "BC0499", ""},
+		{"The revolt (499-493 BC) failed.", "493 BC", Date, "BC0493", ""},
+		// a span of years, whatever the century
+		{"Eastern front 1861-1863 The armies met.", "1861", Date, "1861", ""},
+		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
 		{"The deal closes three months from now.", "three months", Duration, "P3M", ""},
 		{"The deal closes three months from now.", "now", Date, "PRESENT_REF", ""},
 		{"It took weeks to finish the bridge.", "weeks", Duration, "PXW", ""},
@@ -174,6 +179,16 @@ func TestTagForms(t *testing.T) {
 		}
 		if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
 			t.Errorf("%q: %q = %s %s %q, want %s %s %q", tc.text, tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+		}
+	}
+}
+
+// TestTagYearSpanCount: a span of four-digit numbers before a count noun
+// is a count, not a span of years.
+func TestTagYearSpanCount(t *testing.T) {
+	for _, x := range Tag("Each side lost 1500-1550 troops.", friday) {
+		if x.Text == "1500" {
+			t.Errorf("1500 of \"1500-1550 troops\" tagged as %s", x.Value)
 		}
 	}
 }
