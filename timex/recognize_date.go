@@ -105,6 +105,9 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 	if m, ok := r.monthAt(j); ok {
 		return r.afterMonth(i, j, m, wday)
 	}
+	if s, ok := r.dayRangeStart(i, j, wday); ok {
+		return s, true
+	}
 	if d, ok := r.dayNum(j); ok {
 		k := j + 1
 		if r.w(k) == "of" {
@@ -145,6 +148,32 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 		}
 	}
 	return spec{}, false
+}
+
+// dayRangeStart reads the first day (token j) of a span of days sharing
+// their month, "[12]-14 July 1950": a date of its own, with the month (and
+// year) written after the second day (which is tagged on its own).
+func (r *recognizer) dayRangeStart(i, j, wday int) (spec, bool) {
+	d, ok := r.digitsAt(j)
+	if !ok || len(r.toks[j].Text) > 2 || d < 1 || d > 31 || !r.hyphenAt(j+1) {
+		return spec{}, false
+	}
+	d2, ok := r.dayNum(j + 2)
+	if !ok || d2 <= d {
+		return spec{}, false
+	}
+	m, ok := r.monthAt(j + 3)
+	if !ok {
+		return spec{}, false
+	}
+	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, day: d, wday: wday}
+	if y, ok := r.yearAt(j + 4); ok {
+		s.how, s.value = fixed, fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		if _, _, ok := ParseValue(s.value); !ok {
+			return spec{}, false
+		}
+	}
+	return s, true
 }
 
 // afterMonth completes a date whose month word is token j (and which

@@ -37,6 +37,9 @@ func TestTagForms(t *testing.T) {
 		{"The fleet sailed in April 480 B.C. to the strait.", "April 480 B.C.", Date, "BC0480-04", ""},
 		{"The revolt (499-493 BC) failed.", "499", Date, "BC0499", ""},
 		{"The revolt (499-493 BC) failed.", "493 BC", Date, "BC0493", ""},
+		// a span of days sharing their month: each day a date
+		{"The siege (12-14 July 2024) failed.", "12", Date, "2024-07-12", ""},
+		{"The siege (12-14 July 2024) failed.", "14 July 2024", Date, "2024-07-14", ""},
 		// a span of years, whatever the century
 		{"Eastern front 1861-1863 The armies met.", "1861", Date, "1861", ""},
 		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
@@ -202,6 +205,7 @@ func TestTagNotTimes(t *testing.T) {
 		"Mr. Sunday declined to comment.",
 		"Version 2.3.1 of the software shipped.",
 		"The match ended 3-1.",
+		"They won 3-1 in the final.",
 		"About 10,000 troops were deployed.",
 		"The company paid $2000 in fines.",
 		"He is a 24-year-old soldier.",
