@@ -20,7 +20,10 @@
 //     events; each undated document's DCT is then inferred (see InferDCT)
 //     against them and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
-//     or publication-dated) get the inference's confidence.
+//     or publication-dated) get the inference's confidence. A document
+//     whose DCT the evidence places only in an interval keeps no DCT; its
+//     interval (origin "inferred", timeline.Document.DCTRange) dates its
+//     mentions in the merge (merge.Options.DCTRange).
 //  4. Planned, hypothetical and negated mentions, and background mentions
 //     (references to an event told elsewhere: "the treaty"), are dropped
 //     unless Options.IncludeAll; the rest are merged (package merge), with
