@@ -83,7 +83,6 @@ func dayInference(d time.Time, conf float64, reason string) Inference {
 const (
 	matchConfidence   = 0.8 // the same event is dated in another article
 	weekdayConfidence = 0.5 // a named weekday after the latest full date
-	boundConfidence   = 0.3 // only the latest full date in the text
 	// rangeConfidence: the DCT lies between a yearless month (news names
 	// a month without its year in its own year) or the start of a counted
 	// year and the end of that year.
@@ -122,9 +121,9 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     day (most votes, then the best weekday fit, then the latest) not
 //     before the lower bound is adopted when it has minMatchVotes.
 //
-// Without a dateline or a match it takes the first named weekday on or
-// after a day-precise lower bound, and without a weekday the bound itself,
-// each with a lower confidence. A bound that only a yearless month ("in
+// Without a dateline or a match it takes the first named weekday within
+// the week from a day-precise lower bound, with a lower confidence; the
+// bound alone gives no day. A bound that only a yearless month ("in
 // late June") or a counted year gives does not place the DCT within a
 // week: the inference is then the interval from it to the end of its year,
 // with no day. It reports false when the text allows no inference at all;
@@ -182,7 +181,9 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			}
 		}
 	}
-	return dayInference(bound, boundConfidence, boundWhy+" "+bound.Format(time.DateOnly)), true
+	// a lower bound alone says nothing of how long after it the article
+	// was written: too thin for a day
+	return Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s, and no weekday named within the week after it", boundWhy, bound.Format(time.DateOnly))}, false
 }
 
 // matchedDay returns the day the publication-dated mentions match best

@@ -171,11 +171,11 @@ func TestInferDCT(t *testing.T) {
 		},
 		{
 			name:     "match before the lower bound is rejected",
-			text:     "On April 2, 2025 it said Shoigu met Kim.",
+			text:     "On Wednesday, April 2, 2025 it said Shoigu met Kim. They met for hours.",
 			timexes:  []timex.Timex{dayTimex("2025-04-02")},
-			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
 			known:    []timeline.Event{meeting},
-			want:     "2025-04-02", conf: boundConfidence,
+			want:     "2025-04-02", conf: weekdayConfidence,
 		},
 		{
 			name:    "weekday after the lower bound",
@@ -190,10 +190,16 @@ func TestInferDCT(t *testing.T) {
 			want:    "2025-02-27", conf: weekdayConfidence,
 		},
 		{
-			name:    "latest full date only",
-			text:    "The treaty of 2024-06-19 and the launch of 2025-03-10.",
+			name:    "the latest full date is the bound",
+			text:    "The treaty of 2024-06-19 and the launch of 2025-03-10, on Monday.",
 			timexes: []timex.Timex{dayTimex("2025-03-10"), dayTimex("2024-06-19"), {Type: timex.Date, Value: "2025", Granularity: timex.Year, Interval: &timex.Interval{Start: date("2025-01-01"), End: date("2025-12-31")}}},
-			want:    "2025-03-10", conf: boundConfidence,
+			want:    "2025-03-10", conf: weekdayConfidence,
+		},
+		{
+			name:    "the latest full date alone gives no day",
+			text:    "The treaty of 2024-06-19 and the launch of 2025-03-10.",
+			timexes: []timex.Timex{dayTimex("2025-03-10"), dayTimex("2024-06-19")},
+			want:    "",
 		},
 		{
 			name:    "relative dates are no bound",
@@ -239,15 +245,15 @@ func TestInferDCT(t *testing.T) {
 		},
 		{
 			name:    "a yearless month in a future sentence does not",
-			text:    "The letter of Jan. 9, 2025 came first. The envoy will visit in May.",
-			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 63, End: 66, Text: "May", Type: timex.Date, Value: "XXXX-05"}},
-			want:    "2025-01-09", conf: boundConfidence,
+			text:    "The letter of Jan. 9, 2025 came on Thursday. The envoy will visit in May.",
+			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 69, End: 72, Text: "May", Type: timex.Date, Value: "XXXX-05"}},
+			want:    "2025-01-09", conf: weekdayConfidence,
 		},
 		{
 			name:    "a full date in a sentence about the future is no bound",
-			text:    "The letter of Jan. 9, 2025 came first. The vote will be held on March 3, 2025.",
-			timexes: []timex.Timex{dayTimex("2025-01-09"), func() timex.Timex { x := dayTimex("2025-03-03"); x.Start = 64; return x }()},
-			want:    "2025-01-09", conf: boundConfidence,
+			text:    "The letter of Jan. 9, 2025 came on Thursday. The vote will be held on March 3, 2025.",
+			timexes: []timex.Timex{dayTimex("2025-01-09"), func() timex.Timex { x := dayTimex("2025-03-03"); x.Start = 70; return x }()},
+			want:    "2025-01-09", conf: weekdayConfidence,
 		},
 		{
 			name:    "a full date in a quotation pins no day",
