@@ -24,7 +24,8 @@ type Options struct {
 	DCT map[string]time.Time
 	// DCTRange gives, for a document without a DCT whose DCT is known to
 	// lie in an interval (an inferred month or range), that interval:
-	// its publication-dated mentions are dated by it, and its mentions
+	// its publication-dated mentions are dated by it (publication-bound
+	// ones on or before its end), and its mentions
 	// dated by an expression that needed the DCT ("on Saturday", value
 	// XXXX-WXX-6) by it widened by a week before (a named day of the past
 	// week). May be nil.
@@ -133,6 +134,12 @@ func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]time
 		return it
 	}
 	if r, ok := ranges[m.Doc]; ok && it.dct.IsZero() {
+		if m.Basis == event.PublicationBound {
+			// on or before the DCT, so by the interval's end at the latest
+			end := day(r.End)
+			it.iv, it.gran, it.value, it.inRange = &timex.Interval{Start: openStart, End: end}, timex.Day, end.Format(time.DateOnly), true
+			return it
+		}
 		it.dateByRange(r, 0)
 		return it
 	}

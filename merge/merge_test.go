@@ -517,6 +517,11 @@ func TestMergeDCTRange(t *testing.T) {
 		unresolved(mention("u", 2, event.Visit, "", "person:envoy"), "XXXX-WXX-1"),
 		unresolved(mention("u", 3, event.Statement, "", "person:kim"), "XXXX-04"),
 		unresolved(mention("u", 4, event.Attack, "", "person:general"), "PAST_REF"),
+		func() event.Mention {
+			m := mention("u", 6, event.Arrest, "", "person:chief")
+			m.Basis = event.PublicationBound
+			return m
+		}(),
 	}
 	o := opts()
 	o.DCTRange = map[string]timex.Interval{"u": {Start: time.Date(2025, 6, 21, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)}}
@@ -526,6 +531,7 @@ func TestMergeDCTRange(t *testing.T) {
 	}
 	slices.Sort(got)
 	want := []string{
+		"arrest 2025-12-31 ..2025-12-31 day", // on or before the interval's end
 		"meeting 2025 2025-06-21..2025-12-31 year",
 		"statement 2025-04 2025-04-01..2025-04-30 month",
 		"visit 2025 2025-06-14..2025-12-31 year",
