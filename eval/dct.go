@@ -68,11 +68,17 @@ func ReadDCTTruth(r io.Reader, name string) ([]DCTTruth, error) {
 // maxTruthLine bounds one line of a truth file.
 const maxTruthLine = 64 << 10
 
-// DCT outcome classes: how far an inferred date is from the truth.
+// DCT outcome classes: how far an inferred date is from the truth. An
+// inferred interval (a month, a range: timeline.Document.DCTRange) is
+// judged by its day furthest from the truth, as if any of its days could
+// be the DCT: near when every one of its days is within DCTNearDays of the
+// truth; else it holds the truth (DCTHolds: honest, but too wide to date
+// relative expressions) or misses it (wrong).
 const (
 	DCTRight = "right" // the true day
 	DCTNear  = "near"  // within DCTNearDays of it
-	DCTWrong = "wrong" // further off
+	DCTHolds = "holds" // an interval wider than near that holds the truth
+	DCTWrong = "wrong" // further off, or an interval without the truth
 	DCTNone  = "none"  // no date inferred
 )
 
@@ -88,11 +94,13 @@ const (
 type DCTResult struct {
 	ID       string `json:"id"`
 	Truth    string `json:"truth"`
-	Inferred string `json:"inferred"` // "" when none
+	Inferred string `json:"inferred"` // a day, a DCTRange, or "" when none
 	Origin   string `json:"origin"`
 	Reason   string `json:"reason,omitempty"`
-	DaysOff  int    `json:"days_off"` // inferred minus truth, in days
-	Class    string `json:"class"`
+	// DaysOff is the inferred day minus the truth, in days; for an
+	// interval, that of its end furthest from the truth.
+	DaysOff int    `json:"days_off"`
+	Class   string `json:"class"`
 }
 
 // DCTReport is the outcome over a truth file.
@@ -100,9 +108,11 @@ type DCTReport struct {
 	Results []DCTResult `json:"results"`
 	Right   int         `json:"right"`
 	Near    int         `json:"near"`
+	Holds   int         `json:"holds"`
 	Wrong   int         `json:"wrong"`
 	None    int         `json:"none"`
-	// Far counts the inferences DCTFarDays or more days off.
+	// Far counts the inferred days DCTFarDays or more days off, and the
+	// intervals that miss the truth by as many days (nearest end).
 	Far int `json:"far"`
 }
 
@@ -122,19 +132,27 @@ func ScoreDCT(truth []DCTTruth, docs []timeline.Document) (*DCTReport, error) {
 			continue
 		}
 		res := DCTResult{ID: t.ID, Truth: t.Date.Format(time.DateOnly), Origin: d.DCTOrigin, Reason: d.DCTReason, Class: DCTNone}
-		if got, err := time.Parse(time.DateOnly, d.DCT); err == nil && d.DCT != "" {
-			res.Inferred = d.DCT
-			res.DaysOff = int(got.Sub(t.Date).Hours() / 24)
-			off := max(res.DaysOff, -res.DaysOff)
+		from, to, ok := inferredSpan(d)
+		if ok {
+			res.Inferred = cmp.Or(d.DCT, d.DCTRange)
+			lo, hi := daysBetween(t.Date, from), daysBetween(t.Date, to)
+			res.DaysOff = lo
+			if -lo < hi {
+				res.DaysOff = hi
+			}
+			worst := max(res.DaysOff, -res.DaysOff)
+			nearest := max(lo, -hi, 0) // 0 when the interval holds the truth
 			switch {
-			case off == 0:
+			case worst == 0:
 				res.Class = DCTRight
-			case off <= DCTNearDays:
+			case worst <= DCTNearDays:
 				res.Class = DCTNear
+			case nearest == 0:
+				res.Class = DCTHolds
 			default:
 				res.Class = DCTWrong
 			}
-			if off >= DCTFarDays {
+			if nearest >= DCTFarDays {
 				r.Far++
 			}
 		}
@@ -143,6 +161,8 @@ func ScoreDCT(truth []DCTTruth, docs []timeline.Document) (*DCTReport, error) {
 			r.Right++
 		case DCTNear:
 			r.Near++
+		case DCTHolds:
+			r.Holds++
 		case DCTWrong:
 			r.Wrong++
 		default:
@@ -152,4 +172,27 @@ func ScoreDCT(truth []DCTTruth, docs []timeline.Document) (*DCTReport, error) {
 	}
 	slices.SortFunc(r.Results, func(a, b DCTResult) int { return cmp.Compare(a.ID, b.ID) })
 	return r, errs.Err()
+}
+
+// inferredSpan returns the days a document's DCT may be: its DCT, else
+// the interval of its DCTRange ("YYYY-MM" or "YYYY-MM-DD/YYYY-MM-DD").
+func inferredSpan(d *timeline.Document) (from, to time.Time, ok bool) {
+	if t, err := time.Parse(time.DateOnly, d.DCT); err == nil {
+		return t, t, true
+	}
+	if m, err := time.Parse("2006-01", d.DCTRange); err == nil {
+		return m, m.AddDate(0, 1, -1), true
+	}
+	a, b, found := strings.Cut(d.DCTRange, "/")
+	if !found {
+		return time.Time{}, time.Time{}, false
+	}
+	from, err1 := time.Parse(time.DateOnly, a)
+	to, err2 := time.Parse(time.DateOnly, b)
+	return from, to, err1 == nil && err2 == nil && !to.Before(from)
+}
+
+// daysBetween is t minus truth in whole days.
+func daysBetween(truth, t time.Time) int {
+	return int(t.Sub(truth).Hours() / 24)
 }

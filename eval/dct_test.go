@@ -58,6 +58,38 @@ func TestScoreDCT(t *testing.T) {
 	}
 }
 
+// TestScoreDCTInterval: an inferred interval is judged by its day
+// furthest from the truth.
+func TestScoreDCTInterval(t *testing.T) {
+	truth, err := ReadDCTTruth(strings.NewReader("a\t2025-03-21\nb\t2025-03-21\nc\t2025-03-21\nd\t2025-03-21\ne\t2025-03-21\n"), "t.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []timeline.Document{
+		{ID: "a", DCTRange: "2025-03-19/2025-03-23", DCTOrigin: "inferred"}, // every day within 3 of the truth
+		{ID: "b", DCTRange: "2025-03", DCTOrigin: "inferred"},               // a month that holds it
+		{ID: "c", DCTRange: "2025-03-22/2025-12-31", DCTOrigin: "inferred"}, // misses it by a day
+		{ID: "d", DCTRange: "2025-05", DCTOrigin: "inferred"},               // misses it by weeks
+		{ID: "e", DCTRange: "2025-03-23/2025-03-21", DCTOrigin: "inferred"}, // malformed: none
+	}
+	r, err := ScoreDCT(truth, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct {
+		class string
+		off   int
+	}{"a": {DCTNear, -2}, "b": {DCTHolds, -20}, "c": {DCTWrong, 285}, "d": {DCTWrong, 71}, "e": {DCTNone, 0}}
+	for _, x := range r.Results {
+		if w := want[x.ID]; x.Class != w.class || x.DaysOff != w.off {
+			t.Errorf("%s: %s %+d, want %s %+d", x.ID, x.Class, x.DaysOff, w.class, w.off)
+		}
+	}
+	if r.Near != 1 || r.Holds != 1 || r.Wrong != 2 || r.None != 1 || r.Far != 1 {
+		t.Errorf("totals %+v", r)
+	}
+}
+
 func FuzzReadDCTTruth(f *testing.F) {
 	f.Add("a\t2025-03-21\n# x\n")
 	f.Add("\t\t\n\x00")

@@ -17,7 +17,7 @@ func TestCandidatesSuperset(t *testing.T) {
 		x := newIndex()
 		items := make([]*item, 0, len(ms))
 		for i := range ms {
-			items = append(items, newItem(&ms[i], o.DCT))
+			items = append(items, newItem(&ms[i], o.DCT, o.DCTRange))
 		}
 		dateFromSentence(items, o)
 		slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })

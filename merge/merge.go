@@ -22,6 +22,14 @@ type Options struct {
 	// (or with a zero time) has none, and its publication-dated mentions
 	// are undatable.
 	DCT map[string]time.Time
+	// DCTRange gives, for a document without a DCT whose DCT is known to
+	// lie in an interval (an inferred month or range), that interval:
+	// its publication-dated mentions are dated by it (publication-bound
+	// ones on or before its end), and its mentions
+	// dated by an expression that needed the DCT ("on Saturday", value
+	// XXXX-WXX-6) by it widened by a week before (a named day of the past
+	// week). May be nil.
+	DCTRange map[string]timex.Interval
 	// KeepAnonymous keeps events made only of publication-dated mentions
 	// that name no agent, counterpart or location ("Agreements were
 	// reached"); by default they are dropped, as they say neither who
@@ -50,7 +58,7 @@ func Merge(mentions []event.Mention, opt Options) []timeline.Event {
 func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	items := make([]*item, 0, len(mentions))
 	for i := range mentions {
-		items = append(items, newItem(&mentions[i], opt.DCT))
+		items = append(items, newItem(&mentions[i], opt.DCT, opt.DCTRange))
 	}
 	dateFromSentence(items, opt)
 	slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })
@@ -93,7 +101,10 @@ type item struct {
 	gran   timex.Granularity
 	value  string
 	strong bool // dated by its own time expression
-	dct    time.Time
+	// inRange marks an item dated by the interval its document's DCT
+	// lies in (Options.DCTRange).
+	inRange bool
+	dct     time.Time
 	// all holds the agents and counterparts of m, agents its agents.
 	all, agents []string
 	core        [2]map[string]bool // core(m, false), core(m, true)
@@ -104,7 +115,7 @@ type item struct {
 	quote copyKey
 }
 
-func newItem(m *event.Mention, dcts map[string]time.Time) *item {
+func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
 	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m)}
 	it.core = [2]map[string]bool{core(m, false), core(m, true)}
 	it.agents = sortedKeys(it.core[0])
@@ -117,7 +128,19 @@ func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 	if m.Time != nil {
 		if g, iv, ok := timex.ParseValue(m.Time.Value); ok {
 			it.iv, it.gran, it.value, it.strong = iv, g, m.Time.Value, true
+		} else if r, ok := ranges[m.Doc]; ok && it.dct.IsZero() {
+			it.dateUnresolved(m.Time.Value, r)
 		}
+		return it
+	}
+	if r, ok := ranges[m.Doc]; ok && it.dct.IsZero() {
+		if m.Basis == event.PublicationBound {
+			// on or before the DCT, so by the interval's end at the latest
+			end := day(r.End)
+			it.iv, it.gran, it.value, it.inRange = &timex.Interval{Start: openStart, End: end}, timex.Day, end.Format(time.DateOnly), true
+			return it
+		}
+		it.dateByRange(r, 0)
 		return it
 	}
 	if !it.dct.IsZero() {
@@ -130,6 +153,45 @@ func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 		it.gran, it.value = timex.Day, d.Format(time.DateOnly)
 	}
 	return it
+}
+
+// namedDayWindow is how many days before a DCT a day named relative to it
+// ("on Saturday") may lie.
+const namedDayWindow = 7
+
+// dateUnresolved dates it, whose time expression value v could not be
+// resolved without a DCT, by the interval r its document's DCT lies in: a
+// weekday ("XXXX-WXX-6") lies in r or the week before; a yearless month or
+// day ("XXXX-06", "XXXX-06-21") is of r's year when r lies in one year
+// (news names a month without its year in its own year). Other values
+// leave it undatable.
+func (it *item) dateUnresolved(v string, r timex.Interval) {
+	switch {
+	case strings.HasPrefix(v, "XXXX-WXX-"):
+		it.dateByRange(r, namedDayWindow)
+	case strings.HasPrefix(v, "XXXX-") && r.Start.Year() == r.End.Year():
+		y := r.Start.Format("2006") + strings.TrimPrefix(v, "XXXX")
+		if g, iv, ok := timex.ParseValue(y); ok {
+			it.iv, it.gran, it.value, it.inRange = iv, g, y, true
+		}
+	}
+}
+
+// dateByRange dates it by the interval r its document's DCT lies in,
+// widened by before days at its start: the value is the coarsest calendar
+// unit holding the interval (its month or year), the interval itself
+// exact.
+func (it *item) dateByRange(r timex.Interval, before int) {
+	iv := &timex.Interval{Start: day(r.Start).AddDate(0, 0, -before), End: day(r.End)}
+	it.iv, it.inRange = iv, true
+	switch {
+	case iv.Start.Year() != iv.End.Year():
+		it.gran, it.value = RangeGranularity, iv.Start.Format("2006")
+	case iv.Start.Month() != iv.End.Month():
+		it.gran, it.value = timex.Year, iv.Start.Format("2006")
+	default:
+		it.gran, it.value = timex.Month, iv.Start.Format("2006-01")
+	}
 }
 
 // compareTies orders items that compareItems finds equal by the rest of
@@ -343,7 +405,7 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 // and names no agent or counterpart, nor the target of a verbal act.
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || it.dct.IsZero() || len(it.coreOf(true)) > 0 || addressee(it.m) {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -500,5 +501,46 @@ func TestCompatible(t *testing.T) {
 		if got := Compatible(tt.a, tt.b); got != tt.want {
 			t.Errorf("Compatible(%s, %s) = %v", tt.a, tt.b, got)
 		}
+	}
+}
+
+// TestMergeDCTRange: the mentions of a document whose DCT is known only to
+// an interval are dated by it (a named weekday by it and the week before,
+// a yearless month by its year); unresolvable ones stay undatable.
+func TestMergeDCTRange(t *testing.T) {
+	unresolved := func(m event.Mention, v string) event.Mention {
+		m.Time, m.Basis = &timex.Timex{Type: timex.Date, Value: v}, event.Relative
+		return m
+	}
+	ms := []event.Mention{
+		mention("u", 1, event.Meeting, "", "person:lavrov", "person:kim"),
+		unresolved(mention("u", 2, event.Visit, "", "person:envoy"), "XXXX-WXX-1"),
+		unresolved(mention("u", 3, event.Statement, "", "person:kim"), "XXXX-04"),
+		unresolved(mention("u", 4, event.Attack, "", "person:general"), "PAST_REF"),
+		func() event.Mention {
+			m := mention("u", 6, event.Arrest, "", "person:chief")
+			m.Basis = event.PublicationBound
+			return m
+		}(),
+	}
+	o := opts()
+	o.DCTRange = map[string]timex.Interval{"u": {Start: time.Date(2025, 6, 21, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)}}
+	var got []string
+	for _, e := range Merge(ms, o) {
+		got = append(got, fmt.Sprintf("%s %s %s..%s %s", e.Type, e.Date.Value, e.Date.Start, e.Date.End, e.Date.Granularity))
+	}
+	slices.Sort(got)
+	want := []string{
+		"arrest 2025-12-31 ..2025-12-31 day", // on or before the interval's end
+		"meeting 2025 2025-06-21..2025-12-31 year",
+		"statement 2025-04 2025-04-01..2025-04-30 month",
+		"visit 2025 2025-06-14..2025-12-31 year",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	anon := []event.Mention{{Doc: "u", Sentence: 5, Type: "meeting", Factuality: event.Asserted, Basis: event.Publication, Quote: "Talks were held."}}
+	if got := Merge(anon, o); len(got) != 0 {
+		t.Errorf("anonymous mention dated by a DCT range kept: %v", summary(got))
 	}
 }

@@ -20,7 +20,10 @@
 //     events; each undated document's DCT is then inferred (see InferDCT)
 //     against them and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
-//     or publication-dated) get the inference's confidence.
+//     or publication-dated) get the inference's confidence. A document
+//     whose DCT the evidence places only in an interval keeps no DCT; its
+//     interval (origin "inferred", timeline.Document.DCTRange) dates its
+//     mentions in the merge (merge.Options.DCTRange).
 //  4. Planned, hypothetical and negated mentions, and background mentions
 //     (references to an event told elsewhere: "the treaty"), are dropped
 //     unless Options.IncludeAll; the rest are merged (package merge), with
@@ -217,7 +220,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		if failed[i] != nil {
 			errs = append(errs, docError(a.doc, failed[i]))
 		}
-		if a.inferred != nil {
+		if a.inferred != nil && !a.inferred.DCT.IsZero() {
 			dcts[a.doc.ID] = a.inferred.DCT
 		}
 	}
@@ -231,20 +234,20 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
 	defer m.end()
-	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
+	events := merge.Merge(all, merge.Options{DCT: dcts, DCTRange: dctRanges(undated), Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
 
 	tl := &timeline.Timeline{Events: events}
-	reasons := map[string]string{}
+	inferred := map[string]*Inference{}
 	for _, a := range ok {
 		if a.inferred != nil {
-			reasons[a.doc.ID] = fmt.Sprintf("%s (confidence %.1f)", a.inferred.Reason, a.inferred.Confidence)
+			inferred[a.doc.ID] = a.inferred
 		}
 	}
 	for _, d := range docs {
 		tl.Documents = append(tl.Documents, timeline.Document{
 			ID: d.ID, Path: d.Path, Title: d.Title, URL: d.URL, Source: d.Source,
 			DCT: dateOnly(d.DCT), DCTOrigin: string(cmp.Or(d.DCTOrigin, document.None)),
-			DCTReason: reasons[d.ID],
+			DCTReason: inferred[d.ID].describe(), DCTRange: inferred[d.ID].Range(),
 		})
 	}
 	tl.Actors = timeline.Referenced(convertActors(actors), events)
@@ -268,7 +271,15 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 // get the inference's confidence.
 func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
 	inf, found := InferDCT(a.doc.Text, a.timexes, a.mentions, known)
-	if !found {
+	if !found || inf.DCT.IsZero() {
+		// no day: the document stays undated, with the interval (origin
+		// "inferred") or the reason there is none
+		if found {
+			a.doc.DCTOrigin = document.Inferred
+		}
+		if inf.Reason != "" {
+			a.inferred = &inf
+		}
 		return nil
 	}
 	a.doc.DCT, a.doc.DCTOrigin = inf.DCT, document.Inferred

@@ -66,7 +66,7 @@ func ment(doc string, sent int, typ event.Type, value string, f event.Factuality
 func fixture() ([]document.Document, *fakeAnalyzer) {
 	docs := []document.Document{
 		{ID: "c", Path: "c.txt", Text: "broken", DCTOrigin: document.None},
-		{ID: "b", Path: "b.txt", Text: "Shoigu met Kim on Friday.", DCTOrigin: document.None},
+		{ID: "b", Path: "b.txt", Text: "Shoigu met Kim on Friday. The two men held talks.", DCTOrigin: document.None},
 		{ID: "a", Path: "a.txt", Text: "...", DCT: date("2025-03-21"), DCTOrigin: document.Header},
 		{ID: "a", Path: "other/a.txt", Text: "duplicate"},
 	}
@@ -78,6 +78,7 @@ func fixture() ([]document.Document, *fakeAnalyzer) {
 			},
 			"b": {
 				ment("b", 0, event.Meeting, "", event.Asserted, "person:kim", "person:shoigu"),
+				ment("b", 1, event.Meeting, "", event.Asserted, "person:shoigu", "person:kim"),
 				ment("b", 2, event.Visit, "2025-04-10", event.Planned, "person:kim", "country:RUS"),
 				ment("b", 3, event.WeaponsTest, "2025-03-21", event.Negated, "country:PRK", ""),
 			},
@@ -129,7 +130,7 @@ func TestRun(t *testing.T) {
 	if !slices.Equal(tl.Documents, wantDocs) {
 		t.Errorf("documents = %+v", tl.Documents)
 	}
-	if got, want := summarize(tl), []string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b"}; !slices.Equal(got, want) {
+	if got, want := summarize(tl), []string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b,b"}; !slices.Equal(got, want) {
 		t.Errorf("events = %q, want %q", got, want)
 	}
 	var ids []string
@@ -169,17 +170,17 @@ func TestRunOptions(t *testing.T) {
 		errs int
 	}{
 		{"include all", Options{IncludeAll: true},
-			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b", "2025-03-21 weapons_test b", "2025-04-10 visit b"}, 2},
+			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b,b", "2025-03-21 weapons_test b", "2025-04-10 visit b"}, 2},
 		{"filter by actor", Options{Filter: timeline.Filter{Actors: []string{"kim jong un"}}},
-			[]string{"2025-03-21 meeting a,b"}, 2},
+			[]string{"2025-03-21 meeting a,b,b"}, 2},
 		{"filter by date", Options{Filter: timeline.Filter{To: date("2025-03-20")}},
 			[]string{"2025-03-10 weapons_test a"}, 2},
 		{"date flag per document", Options{Dates: map[string]time.Time{"b": date("2025-03-22")}},
-			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a", "2025-03-22 meeting b"}, 2},
+			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a", "2025-03-22 meeting b,b"}, 2},
 		{"date flag for undated documents", Options{AllDate: date("2025-03-21")},
-			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b"}, 2},
+			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b,b"}, 2},
 		{"date flag for an unknown document", Options{Dates: map[string]time.Time{"zz": date("2025-03-22")}},
-			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b"}, 3},
+			[]string{"2025-03-10 weapons_test a", "2025-03-21 meeting a,b,b"}, 3},
 	}
 	for _, tt := range tests {
 		docs, fa := fixture()
@@ -206,7 +207,7 @@ func TestBuildText(t *testing.T) {
 		{ID: "dated", Path: "dated.txt", DCT: date("2025-03-21"), DCTOrigin: document.Header,
 			Text: "Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Friday, state media said."},
 		{ID: "undated", Path: "undated.txt", DCTOrigin: document.None,
-			Text: "Sergei Shoigu met Kim Jong Un in Pyongyang, according to state media. The visit ended on Friday."},
+			Text: "Sergei Shoigu met Kim Jong Un in Pyongyang, according to state media. Shoigu held talks with Kim for hours."},
 	}
 	tl, errs := Build(docs, Options{})
 	if len(errs) > 0 {
@@ -274,8 +275,36 @@ func TestRunProgress(t *testing.T) {
 		}
 	}
 	run(docs, Options{Jobs: 2, Progress: progress}, fa)
-	want := []string{"actors 4", "events 4", "merge 2", "dating 2", "timeline 3"}
+	want := []string{"actors 4", "events 4", "merge 2", "dating 2", "timeline 4"}
 	if !slices.Equal(ended, want) {
 		t.Errorf("stages ended %v, want %v", ended, want)
+	}
+}
+
+// TestBuildDCTRange: an undated article whose latest date is a yearless
+// month gets an interval, not a day: no DCT, origin inferred, dct_range
+// set, and its meeting on a named weekday dated by the interval.
+func TestBuildDCTRange(t *testing.T) {
+	docs := []document.Document{
+		{ID: "undated", Path: "undated.txt", DCTOrigin: document.None,
+			Text: "The accord was signed on January 9, 2025. In late May, Sergey Lavrov visited Pyongyang. " +
+				"Sergey Lavrov met Kim Jong Un in Pyongyang on Saturday, state media said."},
+	}
+	tl, errs := Build(docs, Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := tl.Documents[0]
+	if d.DCT != "" || d.DCTOrigin != "inferred" || d.DCTRange != "2025-05-21/2025-12-31" || d.DCTReason == "" {
+		t.Errorf("document = %+v, want no day, origin inferred, range 2025-05-21/2025-12-31 and a reason", d)
+	}
+	found := false
+	for _, e := range tl.Events {
+		if e.Type == "meeting" && e.Date.Start == "2025-05-14" && e.Date.End == "2025-12-31" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no meeting dated by the interval (and the week before): %s", summarize(tl))
 	}
 }

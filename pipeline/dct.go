@@ -3,13 +3,14 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
-	"github.com/chronograph-news/chronograph/actor"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/timeline"
@@ -18,21 +19,74 @@ import (
 )
 
 // Inference is a document creation time inferred from a document's text
-// and from the events of other, dated documents.
+// and from the events of other, dated documents: a day when the evidence
+// supports one, else an interval that holds the DCT (see InferDCT).
 type Inference struct {
+	// DCT is the inferred day; zero when the evidence supports only the
+	// interval.
 	DCT time.Time
-	// Confidence in (0,1] of the inferred date; the confidence of the
-	// events whose date rests on it is lowered to this.
+	// Earliest and Latest bound the interval the DCT lies in, both days
+	// included; both are DCT for a day.
+	Earliest, Latest time.Time
+	// Confidence in (0,1] that the DCT is the day (or lies in the
+	// interval); the confidence of the events whose date rests on an
+	// inferred day is lowered to this.
 	Confidence float64
-	// Reason says which evidence decided, for reports and logs.
+	// Reason lists the evidence that decided, for reports and logs; when
+	// no DCT is inferred it may say why the evidence was not enough.
 	Reason string
 }
 
-// Confidences of the three kinds of evidence, strongest first.
+// Range renders an interval-only inference: "YYYY-MM" when the interval
+// is a calendar month, else "YYYY-MM-DD/YYYY-MM-DD"; "" for a day or when
+// nothing was inferred.
+func (inf *Inference) Range() string {
+	if inf == nil || !inf.DCT.IsZero() || inf.Earliest.IsZero() {
+		return ""
+	}
+	if inf.Earliest.Day() == 1 && inf.Latest.Equal(inf.Earliest.AddDate(0, 1, -1)) {
+		return inf.Earliest.Format("2006-01")
+	}
+	return inf.Earliest.Format(time.DateOnly) + "/" + inf.Latest.Format(time.DateOnly)
+}
+
+// describe is the DCTReason of a document: the reason and confidence of
+// an inference, the reason alone when none was made, "" for nil.
+func (inf *Inference) describe() string {
+	switch {
+	case inf == nil:
+		return ""
+	case inf.Earliest.IsZero():
+		return inf.Reason
+	}
+	return fmt.Sprintf("%s (confidence %.1f)", inf.Reason, inf.Confidence)
+}
+
+// dctRanges maps each document of as inferred to an interval but no day
+// to that interval (merge.Options.DCTRange).
+func dctRanges(as []*analysis) map[string]timex.Interval {
+	out := map[string]timex.Interval{}
+	for _, a := range as {
+		if inf := a.inferred; inf != nil && inf.DCT.IsZero() && !inf.Earliest.IsZero() {
+			out[a.doc.ID] = timex.Interval{Start: inf.Earliest, End: inf.Latest}
+		}
+	}
+	return out
+}
+
+// dayInference is an inference of the day d.
+func dayInference(d time.Time, conf float64, reason string) Inference {
+	return Inference{DCT: d, Earliest: d, Latest: d, Confidence: conf, Reason: reason}
+}
+
+// Confidences of the kinds of evidence, strongest first.
 const (
 	matchConfidence   = 0.8 // the same event is dated in another article
 	weekdayConfidence = 0.5 // a named weekday after the latest full date
-	boundConfidence   = 0.3 // only the latest full date in the text
+	// rangeConfidence: the DCT lies between a yearless month (news names
+	// a month without its year in its own year) or the start of a counted
+	// year and the end of that year.
+	rangeConfidence = 0.6
 )
 
 // weekdayRx finds weekday names. News refers to the days of the past week
@@ -42,40 +96,111 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 
 // InferDCT infers the creation time of an undated document from:
 //
+//   - its dateline ("TOKYO, March 3 (Kyodo) -"), which decides when there
+//     is one: its date, or its month and day in the year that puts it on
+//     or after the lower bound below (see datelineDay);
+//   - the year it counts ("the 50th anniversary of its founding in 1975",
+//     "25 years ago, in 2000": see countedYear), when no full date or
+//     year it names is later: the DCT lies in that year;
 //   - its time expressions: the latest fully specified, absolute date it
-//     mentions is a lower bound (an article is not older than the dates it
-//     reports);
+//     mentions outside sentences about the future is a lower bound (an
+//     article is not older than the dates it reports), raised by the
+//     yearless months of its other sentences (see yearlessMonthBound); a
+//     full date before the latest year the text names is history told in
+//     passing, and one quoted or in the past perfect is background (see
+//     backgroundSentence): either bounds the DCT but places it on no day;
 //   - the weekdays it names ("on Friday"): the DCT is such a day or in the
 //     week after one, and is preferably the day itself;
 //   - its publication-dated event mentions (no time expression of their
-//     own: things the article reports as current) matched against the
-//     day-dated events of other documents (dated by their own time
-//     expressions or by their documents' known DCTs) by compatible type
-//     and a shared agent or counterpart: the date of the best-supported match (most
-//     matching mentions, then the best weekday fit, then the latest) not
-//     before the lower bound is adopted.
+//     own: things the article reports as current), and those dated by a
+//     weekday alone ("met on Saturday"), matched against the day-dated
+//     events of other documents (dated by their own time expressions or
+//     by their documents' known DCTs) by compatible type and a shared
+//     agent or counterpart (see matchedDay): each sentence has one vote,
+//     shared among the days its mentions match, and the best-supported
+//     day (most votes, then the best weekday fit, then the latest) not
+//     before the lower bound is adopted when it has minMatchVotes.
 //
-// Without a match it takes the first named weekday on or after the lower
-// bound, and without a weekday the lower bound itself, each with a lower
-// confidence. It reports false when the text allows no inference at all.
+// Without a dateline or a match it takes the first named weekday within
+// the week from a day-precise lower bound, with a lower confidence; the
+// bound alone gives no day. A bound that only a yearless month ("in
+// late June") or a counted year gives does not place the DCT within a
+// week: the inference is then the interval from it to the end of its year,
+// with no day. It reports false when the text allows no inference at all;
+// the Reason may then say why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
-	bound, hasBound := lowerBound(timexes)
-	boundWhy := "the latest full date"
-	if hasBound {
+	bound, background, hasBound := lowerBound(text, timexes)
+	latestYear, hasYear := latestYearNamed(text, timexes)
+	var historical string
+	if hasBound && hasYear && latestYear > bound.Year() {
+		// the article is not older than the years it names: a full date
+		// of an earlier year is background, and the year is no day
+		historical = fmt.Sprintf("the latest full date %s is before %d, a year the text names", bound.Format(time.DateOnly), latestYear)
+		bound = time.Date(latestYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	boundWhy, coarse := "the latest full date", false
+	if y, why, ok := countedYear(text); ok && (!hasYear || latestYear <= y) && (!hasBound || bound.Year() <= y) {
+		// the article's own year, counted: it raises the year named,
+		// and a bound of an earlier year to its first day
+		latestYear, hasYear = y, true
+		if !hasBound || bound.Year() < y {
+			bound, hasBound, background, historical = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true, false, ""
+			boundWhy, coarse = fmt.Sprintf("the start of %d (%s)", y, why), true
+		}
+	}
+	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
+		return inf, true
+	}
+	if hasBound && historical == "" {
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
-			bound, boundWhy = m, why
+			bound, boundWhy, coarse = m, why, true
 		}
 	}
 	named := namedWeekdays(text)
 
-	var days []time.Time
-	votes := map[time.Time]int{}
+	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
+		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
+	}
+	switch {
+	case !hasBound:
+		return Inference{}, false
+	case historical != "":
+		return Inference{Reason: "no DCT: " + historical}, false
+	case background && !coarse:
+		return Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))}, false
+	case coarse:
+		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
+	}
+	if len(named) > 0 {
+		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
+			if named[d.Weekday()] {
+				return dayInference(d, weekdayConfidence,
+					fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))), true
+			}
+		}
+	}
+	// a lower bound alone says nothing of how long after it the article
+	// was written: too thin for a day
+	return Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s, and no weekday named within the week after it", boundWhy, bound.Format(time.DateOnly))}, false
+}
+
+// matchedDay returns the day the publication-dated mentions match best
+// among the known events (see InferDCT), its votes and why.
+func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Time, hasBound bool,
+	latestYear int, hasYear bool, named map[time.Weekday]bool) (time.Time, float64, string, bool) {
 	why := map[time.Time]string{}
+	// the days each sentence's mentions match: a sentence is one vote,
+	// however many triggers it has ("talks … the two met")
+	sentDays := map[int][]time.Time{}
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Time != nil || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
+		wday, byWeekday := unresolvedWeekday(m.Time)
+		if (m.Time != nil && !byWeekday) || (m.Factuality != event.Asserted && m.Factuality != event.Reported) {
 			continue
 		}
+		days := sentDays[m.Sentence]
 		for j := range known {
 			e := &known[j]
 			if e.Date.Granularity != string(timex.Day) {
@@ -85,7 +210,8 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 				continue
 			}
 			d, err := time.Parse(time.DateOnly, e.Date.Start)
-			if err != nil || (hasBound && d.Before(bound)) {
+			if err != nil || (hasBound && d.Before(bound)) || slices.ContainsFunc(days, d.Equal) ||
+				(byWeekday && d.Weekday() != wday) {
 				continue
 			}
 			// A state or generic agent ("China holds talks", "police
@@ -94,61 +220,72 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			if !namesSpecific(m) && weekdayDistance(d, named) != 0 {
 				continue
 			}
-			votes[d]++
+			if !hasYear && !sharesPerson(m, e) {
+				continue // see the year rule below
+			}
+			days = append(days, d)
 			if why[d] == "" {
 				why[d] = fmt.Sprintf("%s mention matches event %s", m.Type, e.ID)
 			}
 		}
+		sentDays[m.Sentence] = days
 	}
-	latestYear, hasYear := latestYearNamed(text, timexes)
-	if len(votes) > 0 {
-		days = make([]time.Time, 0, len(votes))
-		for d := range votes {
-			// A match is evidence only when it agrees with the text: not
-			// years after every year the text names, and either told by
-			// several mentions or falling on (or in the week after) a
-			// weekday the text names. One mention matching an event of
-			// its kind elsewhere is too thin: the same kind of meeting
-			// recurs.
-			if hasYear && d.Year() > latestYear+matchYearSlack {
-				continue
-			}
-			if votes[d] < minMatchVotes && weekdayDistance(d, named) > 0 {
-				continue
-			}
-			days = append(days, d)
+	votes := map[time.Time]float64{}
+	for _, k := range slices.Sorted(maps.Keys(sentDays)) { // sums in one order: deterministic
+		days := sentDays[k]
+		for _, d := range days {
+			votes[d] += 1 / float64(len(days))
 		}
 	}
-	if len(days) > 0 {
-		slices.SortFunc(days, func(a, b time.Time) int {
-			return cmp.Or(-cmp.Compare(votes[a], votes[b]),
-				cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
-				-a.Compare(b))
-		})
-		d := days[0]
-		return Inference{DCT: d, Confidence: matchConfidence,
-			Reason: fmt.Sprintf("%s (%d matching mentions)", why[d], votes[d])}, true
-	}
-	if !hasBound {
-		return Inference{}, false
-	}
-	if len(named) > 0 {
-		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
-			if named[d.Weekday()] {
-				return Inference{DCT: d, Confidence: weekdayConfidence,
-					Reason: fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))}, true
-			}
+	var cands []time.Time
+	for d, v := range votes {
+		// A match is evidence only when it agrees with the text: in or
+		// after the latest year the text names (an article is not older
+		// than the years it reports) and not years after it; and told by
+		// several sentences (whose mentions name a person the event has,
+		// when the text names no year: then the match alone gives the
+		// year, and the acts of states and markets recur every year).
+		// One sentence matching an event of its kind elsewhere is too
+		// thin, even on a weekday the text names: the same kind of
+		// meeting recurs.
+		if hasYear && (d.Year() > latestYear+matchYearSlack || d.Year() < latestYear) {
+			continue
 		}
+		if v < minMatchVotes {
+			continue
+		}
+		cands = append(cands, d)
 	}
-	return Inference{DCT: bound, Confidence: boundConfidence,
-		Reason: boundWhy + " " + bound.Format(time.DateOnly)}, true
+	if len(cands) == 0 {
+		return time.Time{}, 0, "", false
+	}
+	slices.SortFunc(cands, func(a, b time.Time) int {
+		return cmp.Or(-cmp.Compare(votes[a], votes[b]),
+			cmp.Compare(weekdayDistance(a, named), weekdayDistance(b, named)),
+			-a.Compare(b))
+	})
+	d := cands[0]
+	return d, votes[d], why[d], true
+}
+
+// unresolvedWeekday returns the weekday of a time expression that names
+// only one ("on Saturday" read without a DCT: XXXX-WXX-6).
+func unresolvedWeekday(x *timex.Timex) (time.Weekday, bool) {
+	if x == nil || len(x.Value) != len("XXXX-WXX-6") || !strings.HasPrefix(x.Value, "XXXX-WXX-") {
+		return 0, false
+	}
+	n := x.Value[len(x.Value)-1]
+	if n < '1' || n > '7' {
+		return 0, false
+	}
+	return time.Weekday(n-'0') % 7, true
 }
 
 // Thresholds of the event-match evidence (see InferDCT).
 const (
-	// minMatchVotes is how many mentions must match events of one day
-	// for the match alone to date the article (fewer need a named
-	// weekday to agree).
+	// minMatchVotes is how many votes (sentences, or their shares when a
+	// sentence's mentions match several days) a day needs for the match
+	// to date the article.
 	minMatchVotes = 2
 	// matchYearSlack is how many years after the latest year the text
 	// names a matched day may fall.
@@ -181,9 +318,14 @@ func latestYearNamed(text string, timexes []timex.Timex) (int, bool) {
 	return latest, latest > 0
 }
 
-// lowerBound returns the latest absolute, day-precise date among timexes.
-func lowerBound(timexes []timex.Timex) (time.Time, bool) {
-	var bound time.Time
+// lowerBound returns the latest absolute, day-precise date among timexes
+// that is not in a sentence about the future: an article is not older
+// than what it reports, but may name the day of a coming vote. background
+// tells that this date is told as background (see backgroundSentence): it
+// still bounds the DCT, but says nothing of how near the DCT is.
+func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background, ok bool) {
+	var toks []token.Token
+	var sents []token.Sentence
 	for _, t := range timexes {
 		if t.Type != timex.Date && t.Type != timex.Time {
 			continue
@@ -191,11 +333,19 @@ func lowerBound(timexes []timex.Timex) (time.Time, bool) {
 		if t.Relative || t.Interval == nil || (t.Granularity != timex.Day && t.Type != timex.Time) {
 			continue
 		}
-		if d := day(t.Interval.Start); d.After(bound) {
-			bound = d
+		d := day(t.Interval.Start)
+		if !d.After(bound) {
+			continue
+		}
+		if toks == nil {
+			toks = token.Tokenize(text)
+			sents = token.Sentences(text, toks)
+		}
+		if !futureSentence(text, toks, sents, t.Start) {
+			bound, background = d, backgroundSentence(text, toks, sents, t.Start)
 		}
 	}
-	return bound, !bound.IsZero()
+	return bound, background, !bound.IsZero()
 }
 
 // futureCues mark a sentence that speaks of the future: a month it names
@@ -248,6 +398,36 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 	return false
 }
 
+// backgroundSentence reports whether offset off is told as background:
+// inside a quotation (someone recalling: "beginning with his entry into
+// the league on April 15, 1947"), or in a sentence in the past perfect
+// ("had been prime minister before he retired on Oct. 31, 2003").
+func backgroundSentence(text string, toks []token.Token, sents []token.Sentence, off int) bool {
+	for _, s := range sents {
+		if off < s.Start || off >= s.End {
+			continue
+		}
+		if quoted(text[s.Start:off]) {
+			return true
+		}
+		for k := s.First; k+1 < s.Last; k++ {
+			if strings.EqualFold(toks[k].Text, "had") && toks[k+1].Kind == token.Word && toks[k+1].Text != "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoted reports whether the end of s lies inside a quotation: an opening
+// curly quote not closed after it, or an odd number of straight ones.
+func quoted(s string) bool {
+	if open, closed := strings.LastIndex(s, "“"), strings.LastIndex(s, "”"); open >= 0 || closed >= 0 {
+		return open > closed
+	}
+	return strings.Count(s, `"`)%2 == 1
+}
+
 // namedWeekdays returns the weekdays text names.
 func namedWeekdays(text string) map[time.Weekday]bool {
 	named := map[time.Weekday]bool{}
@@ -266,6 +446,22 @@ func namesSpecific(m *event.Mention) bool {
 		if (p.Role == event.Agent || p.Role == event.Counterpart) &&
 			!strings.HasPrefix(p.ActorID, "country:") && !strings.HasPrefix(p.ActorID, actor.AgentPrefix) {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesPerson reports whether m names as agent or counterpart a person
+// who is an agent or counterpart of e.
+func sharesPerson(m *event.Mention, e *timeline.Event) bool {
+	for _, p := range m.Participants {
+		if (p.Role != event.Agent && p.Role != event.Counterpart) || !strings.HasPrefix(p.ActorID, "person:") {
+			continue
+		}
+		for _, q := range e.Participants {
+			if q.Actor == p.ActorID && (q.Role == string(event.Agent) || q.Role == string(event.Counterpart)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -132,8 +132,10 @@ func (s *Stages) Resolve(docs []document.Document, names map[string]Names) ([]Re
 type Analysis struct {
 	Doc string
 	// DCT is the document's DCT: given, or inferred by Redate (then
-	// Inferred says how).
-	DCT      time.Time
+	// Inferred says how); DCTOrigin its origin (inferred also for an
+	// interval, which leaves DCT zero).
+	DCT       time.Time
+	DCTOrigin document.Origin
 	Timexes  []timex.Timex // kept for an undated document only, for Redate
 	Mentions []event.Mention
 	Inferred *Inference
@@ -152,7 +154,7 @@ func (s *Stages) Analyze(doc *document.Document, actors []actor.Mention, names m
 	if err != nil {
 		return Analysis{}, docError(doc, err)
 	}
-	a := Analysis{Doc: doc.ID, DCT: doc.DCT, Mentions: ms}
+	a := Analysis{Doc: doc.ID, DCT: doc.DCT, DCTOrigin: doc.DCTOrigin, Mentions: ms}
 	if doc.DCT.IsZero() {
 		a.Timexes = tx
 	}
@@ -199,9 +201,7 @@ func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Ment
 		return docError(doc, err)
 	}
 	a.Timexes, a.Mentions, a.Inferred = nil, x.mentions, x.inferred
-	if x.inferred != nil {
-		a.DCT = x.inferred.DCT
-	}
+	a.DCT, a.DCTOrigin = d.DCT, d.DCTOrigin
 	return nil
 }
 
@@ -212,29 +212,32 @@ func Finish(docs []document.Document, analyses []Analysis, actors []actor.Actor,
 	analyses = byDoc(analyses)
 	var errs []error
 	dcts := map[string]time.Time{}
-	reasons := map[string]string{}
-	inferred := map[string]bool{}
+	byID := map[string]*Analysis{}
+	var redated []*analysis // for dctRanges
 	var all []event.Mention
-	for _, a := range analyses {
+	for i := range analyses {
+		a := &analyses[i]
+		byID[a.Doc] = a
 		if !a.DCT.IsZero() {
 			dcts[a.Doc] = a.DCT
 		}
 		if a.Inferred != nil {
-			inferred[a.Doc] = true
-			reasons[a.Doc] = fmt.Sprintf("%s (confidence %.1f)", a.Inferred.Reason, a.Inferred.Confidence)
+			redated = append(redated, &analysis{doc: &document.Document{ID: a.Doc}, inferred: a.Inferred})
 		}
 		all = keep(all, a.Mentions, opt.IncludeAll)
 	}
-	events := merge.Merge(all, merge.Options{DCT: dcts, Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true})
+	events := merge.Merge(all, merge.Options{DCT: dcts, DCTRange: dctRanges(redated), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true})
 	tl := &timeline.Timeline{Events: events}
 	for _, d := range docs {
-		dct, origin := d.DCT, cmp.Or(d.DCTOrigin, document.None)
-		if inferred[d.ID] {
-			dct, origin = dcts[d.ID], document.Inferred
+		dct, origin := d.DCT, d.DCTOrigin
+		var inf *Inference
+		if a := byID[d.ID]; a != nil {
+			dct, origin, inf = a.DCT, a.DCTOrigin, a.Inferred
 		}
 		tl.Documents = append(tl.Documents, timeline.Document{
 			ID: d.ID, Path: d.Path, Title: d.Title, URL: d.URL, Source: d.Source,
-			DCT: dateOnly(dct), DCTOrigin: string(origin), DCTReason: reasons[d.ID],
+			DCT: dateOnly(dct), DCTOrigin: string(cmp.Or(origin, document.None)),
+			DCTReason: inf.describe(), DCTRange: inf.Range(),
 		})
 	}
 	tl.Actors = timeline.Referenced(convertActors(actors), events)

@@ -19,8 +19,14 @@ type Document struct {
 	Source    string `json:"source,omitempty"`
 	DCT       string `json:"dct,omitempty"` // YYYY-MM-DD
 	DCTOrigin string `json:"dct_origin"`    // header, front-matter, jsonl, timeml, flag, inferred, none
-	// DCTReason says, for an inferred DCT, which evidence decided it.
+	// DCTReason says, for an inferred DCT, which evidence decided it, and
+	// for an undated document, when inference found evidence that was
+	// not enough, why there is no DCT.
 	DCTReason string `json:"dct_reason,omitempty"`
+	// DCTRange is, for an inferred DCT the evidence places in an interval
+	// but on no day (DCT empty, DCTOrigin "inferred"), that interval:
+	// "YYYY-MM" for a calendar month, else "YYYY-MM-DD/YYYY-MM-DD".
+	DCTRange string `json:"dct_range,omitempty"`
 }
 
 // Actor is a resolved person, country, organization or place.

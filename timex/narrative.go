@@ -1,6 +1,9 @@
 package timex
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Narrative time. A history tells its story in the past tense, date after
 // date: "In 1941 Germany invaded the Soviet Union. By October, …". A month
@@ -21,10 +24,61 @@ func narrativeAnchor(s spec, g Granularity) bool {
 const narrativeMinYearsBack = 2
 
 // narrativeMinDates is how many explicit dates of the past (see
-// narrativeMinYearsBack) a text must have told for it to read as a
-// history: a news report recalls one or two old years, a history is told
-// date after date.
+// narrativeMinYearsBack) a text must tell for it to read as a history: a
+// news report recalls one or two old years, a history is told date after
+// date. In a text that seldom counts days from the DCT (see deictic and
+// historyDeixisRatio) the whole text counts, not only what comes before an expression: a history names
+// its first year once and then goes on with "7 August", "10 August", …
+// before it names the next.
 const narrativeMinDates = 3
+
+// isPastDate reports whether t lies narrativeMinYearsBack years or more
+// before the DCT (always, without a DCT).
+func isPastDate(t time.Time, dct anchor) bool {
+	return !dct.ok || t.Year() <= dct.t.Year()-narrativeMinYearsBack
+}
+
+// deictic counts the specs that count days or weeks from the DCT, as news
+// of the day does and a history seldom does (in a quote, say): a weekday, a
+// weekend, "today", "yesterday", "last week".
+func deictic(specs []spec) int {
+	n := 0
+	for _, s := range specs {
+		switch {
+		case s.how == weekdayOf || s.how == weekend:
+			n++
+		case s.how == offset && !s.prevAnchor && !s.counted && (s.unit.gran == Day || s.unit.gran == Week):
+			n++
+		}
+	}
+	return n
+}
+
+// historyDeixisRatio is how many times more dates of the past than days
+// counted from the DCT (deictic) a text must tell to read as a history
+// throughout: a news story recalls a few past years beside its weekdays,
+// a history tells dozens of dates and quotes a weekday or two.
+const historyDeixisRatio = 10
+
+// pastDates counts the explicit absolute dates among specs (see
+// narrativeAnchor) that lie narrativeMinYearsBack years or more before
+// the DCT; without a DCT, every one.
+func pastDates(specs []spec, dct anchor) int {
+	n := 0
+	for _, s := range specs {
+		if s.how != fixed || (s.typ != Date && s.typ != Time) {
+			continue
+		}
+		g, iv, ok := ParseValue(s.value)
+		if !ok || !narrativeAnchor(s, g) {
+			continue
+		}
+		if isPastDate(iv.Start, dct) {
+			n++
+		}
+	}
+	return n
+}
 
 // narrativeYear returns the year of the narrative's reference time narr for
 // a yearless month or season s told in the past tense, when that reference
@@ -32,8 +86,8 @@ const narrativeMinDates = 3
 // past, not the news of the day: a news report's "in March" stays in the
 // DCT's year). Without a DCT there is no telling a story of the past from
 // the news of the day, so the month stays yearless (DCT inference reads
-// yearless months as evidence). The caller passes no narr until
-// narrativeMinDates such dates have been told.
+// yearless months as evidence). The caller passes no narr unless
+// the text tells narrativeMinDates such dates (pastDates).
 func narrativeYear(s spec, dct, narr anchor, t tense) (int, bool) {
 	if s.how != monthOf && s.how != seasonOf || s.yearRel || s.strict {
 		return 0, false

@@ -19,6 +19,19 @@ func TestNarrativeTime(t *testing.T) {
 		{"recent year is news", "Sales fell in 2009. Sales fell in 2009. Sales fell in 2009. In March profits rose.", "March", "2010-03"},
 		{"future tense keeps the DCT", history + "The museum will reopen in March.", "March", "2011-03"},
 		{"no DCT: the month stays yearless", history + "In March the treaty collapsed.", "March", "XXXX-03"},
+		{"history: dates told after count too", "The war broke out in 1702. The siege began on 3 June and failed. " +
+			"The duke fell in 1704. The peace came in 1713.", "3 June", "1702-06-03"},
+		{"history: a clause without a verb", history + "The Battle of the Ford (4 May-9 May) decided it.", "4 May", "1815-05-04"},
+		{"history: by a date", history + "By 12 September, the rebels had fled.", "12 September", "1815-09-12"},
+		{"a history quoting a weekday is still a history", "The war broke out in 1702 and the siege began on 3 June. " +
+			"\"We march on Monday,\" the duke wrote. Forts fell in 1703, in 1704, in 1705, in 1706, in 1707, " +
+			"in 1708, in 1709, in 1710, in 1711 and in 1712.", "3 June", "1702-06-03"},
+		{"a year after since does not move the story", history + "It was the largest battle since 1066. On 9 May the duke fled.", "9 May", "1815-05-09"},
+		{"a year of a plan does not move the story", history + "A new offensive was planned for 1820. On 9 May the duke fled.", "9 May", "1815-05-09"},
+		{"a date after by moves the story", history + "By June 1816 the rebels had fled. On 9 May the duke returned.", "9 May", "1816-05-09"},
+		{"history: the end of the year is the story's", history + "By the end of the year the rebels had fled.", "the end of the year", "1815"},
+		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
+			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

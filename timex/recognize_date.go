@@ -105,6 +105,9 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 	if m, ok := r.monthAt(j); ok {
 		return r.afterMonth(i, j, m, wday)
 	}
+	if s, ok := r.dayRangeStart(i, j, wday); ok {
+		return s, true
+	}
 	if d, ok := r.dayNum(j); ok {
 		k := j + 1
 		if r.w(k) == "of" {
@@ -147,6 +150,32 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 	return spec{}, false
 }
 
+// dayRangeStart reads the first day (token j) of a span of days sharing
+// their month, "[12]-14 July 1950": a date of its own, with the month (and
+// year) written after the second day (which is tagged on its own).
+func (r *recognizer) dayRangeStart(i, j, wday int) (spec, bool) {
+	d, ok := r.digitsAt(j)
+	if !ok || len(r.toks[j].Text) > 2 || d < 1 || d > 31 || !r.hyphenAt(j+1) {
+		return spec{}, false
+	}
+	d2, ok := r.dayNum(j + 2)
+	if !ok || d2 <= d {
+		return spec{}, false
+	}
+	m, ok := r.monthAt(j + 3)
+	if !ok {
+		return spec{}, false
+	}
+	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, day: d, wday: wday}
+	if y, ok := r.yearAt(j + 4); ok {
+		s.how, s.value = fixed, fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		if _, _, ok := ParseValue(s.value); !ok {
+			return spec{}, false
+		}
+	}
+	return s, true
+}
+
 // afterMonth completes a date whose month word is token j (and which
 // starts at token i).
 func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
@@ -174,6 +203,10 @@ func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 	}
 	if y, ok := r.yearAt(k); ok {
 		s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d", y, m)
+		return s, true
+	}
+	if y, ok := r.yearBC(k); ok && eraBC[r.w(k+1)] {
+		s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("BC%04d-%02d", y, m)
 		return s, true
 	}
 	// "January this year", "June last year".
@@ -210,7 +243,7 @@ var yearContext = map[string]bool{
 }
 
 // yearLike matches years, fiscal years, decades and centuries: "2023",
-// "fiscal 1989", "the 1990s", "'90s", "the 20th century".
+// "fiscal 1989", "the 1990s", "'90s", "the 20th century", "480 BC".
 func (r *recognizer) yearLike(i int) (spec, bool) {
 	j := i
 	the := r.w(j) == "the"
@@ -247,6 +280,13 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 	if the {
 		return spec{}, false
 	}
+	if y, ok := r.yearBC(j); ok {
+		last := j + 2 // "480 BC"
+		if !eraBC[r.w(j+1)] {
+			last = j + 1 // "[499]-493 BC"
+		}
+		return spec{first: i, last: last, typ: Date, value: fmt.Sprintf("BC%04d", y)}, true
+	}
 	if y, end, ok := r.spelledYear(j); ok {
 		return spec{first: i, last: end, typ: Date, value: fmt.Sprintf("%04d", y)}, true
 	}
@@ -262,6 +302,25 @@ func (r *recognizer) yearLike(i int) (spec, bool) {
 		return spec{}, false
 	}
 	return spec{first: i, last: j + 1, typ: Date, value: fmt.Sprintf("%04d", y)}, true
+}
+
+// yearBC returns the year of a number of one to four digits at token i
+// followed by an era word of eraBC ("480 BC"), or opening a span of such
+// years ("499-493 BC": years before the era count down).
+func (r *recognizer) yearBC(i int) (int, bool) {
+	v, ok := r.digitsAt(i)
+	if !ok || len(r.toks[i].Text) > 4 || v < 1 {
+		return 0, false
+	}
+	if eraBC[r.w(i+1)] {
+		return v, true
+	}
+	if r.hyphenAt(i + 1) {
+		if v2, ok := r.digitsAt(i + 2); ok && len(r.toks[i+2].Text) <= 4 && v2 < v && eraBC[r.w(i+3)] {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:
@@ -297,6 +356,15 @@ func (r *recognizer) spelledYear(i int) (year, end int, ok bool) {
 	return y, k, true
 }
 
+// countNouns after a four-digit number make it a count: "2000 troops".
+var countNouns = map[string]bool{
+	"%": true, "percent": true, "people": true, "troops": true, "soldiers": true, "km": true, "miles": true,
+	"meters": true, "feet": true, "tons": true, "dollars": true, "men": true, "women": true, "points": true,
+}
+
+// maxYearSpan is the longest span "YYYY-YYYY" read as two years.
+const maxYearSpan = 100
+
 // plausibleYear rules out four-digit numbers that count things: "$2000",
 // "2000 troops", "1500 percent".
 func (r *recognizer) plausibleYear(j, y int) bool {
@@ -307,12 +375,17 @@ func (r *recognizer) plausibleYear(j, y int) bool {
 	if yearContext[prev] || r.hyphenAt(j-1) {
 		return true
 	}
+	if r.hyphenAt(j + 1) {
+		// "1861-1863": a span of years, whatever the century; not
+		// "1500-1550 troops"
+		if y2, ok := r.yearAt(j + 2); ok && y2 > y && y2-y <= maxYearSpan && !countNouns[r.w(j+3)] {
+			return true
+		}
+	}
 	if y < 1900 || y > 2099 {
 		return false
 	}
-	next := r.w(j + 1)
-	switch next {
-	case "%", "percent", "people", "troops", "soldiers", "km", "miles", "meters", "feet", "tons", "dollars", "men", "women", "points":
+	if countNouns[r.w(j+1)] {
 		return false
 	}
 	if j+1 < len(r.toks) && r.toks[j+1].Kind == token.Number {

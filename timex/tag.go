@@ -32,11 +32,16 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	specs := r.all()
 	out := make([]Timex, 0, len(specs))
 	var dctA, prev, narr anchor
-	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	if !dct.IsZero() {
 		d := dct.UTC()
 		dctA = anchor{t: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), gran: Day, ok: true}
 	}
+	// a text that tells enough dates of the past and seldom counts days
+	// from the DCT reads as a history from its first expression; a news
+	// report recalling history does once it has told them.
+	told := pastDates(specs, dctA)
+	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
+	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	si := 0
 	for _, s := range specs {
 		for si < len(sents) && sents[si].Last <= s.first {
@@ -48,21 +53,39 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
 		p, n := prev, narr
-		if narrDates < narrativeMinDates {
+		if !history && narrDates < narrativeMinDates {
 			n = anchor{}
 		}
 		if tg.NoPreviousAnchor {
 			p, n = anchor{}, anchor{}
 		}
-		value, rel := resolve(s, dctA, p, n, tense)
+		rt := tense
+		if history && n.ok && (s.how == monthOf || s.how == seasonOf) &&
+			(rt == present || rt == future && r.w(s.first-1) == "by") {
+			// a history tells its story in the past: a clause without a
+			// tense cue ("the Battle of X (5 May-12 May)") and a "by"
+			// that reads as a deadline in news ("By 12 September the
+			// army had …") are of the story; a future tense is not.
+			rt = past
+		}
+		d := dctA
+		if history && n.ok && s.how == offset && s.n == 0 && !s.prevAnchor && !s.counted && !coarser(n.gran, s.unit.gran) {
+			// in a history "the end of the year" and "this month" are
+			// the story's, not the page's
+			d = n
+		}
+		value, rel := resolve(s, d, p, n, rt)
 		start, end := toks[s.first].Start, toks[s.last-1].End
 		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel}
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv
-				if narrativeAnchor(s, g) {
+				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") {
+					// "the largest battle since 1813" compares with the
+					// past, "the push planned for 1976" looks ahead: the
+					// story stays where it is
 					narr = anchor{t: iv.Start, gran: g, ok: true}
-					if !dctA.ok || iv.Start.Year() <= dctA.t.Year()-narrativeMinYearsBack {
+					if isPastDate(iv.Start, dctA) {
 						narrDates++
 					}
 				}

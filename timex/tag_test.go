@@ -31,6 +31,18 @@ func TestTagForms(t *testing.T) {
 		// present, each tagged; a bare plural unit is a vague duration;
 		// recurring seasons and parts of the day are sets
 		{"The launch came two days earlier than planned.", "two days", Duration, "P2D", ""},
+		// years before the common era
+		{"The fort fell in 480 BC to the raiders.", "480 BC", Date, "BC0480", ""},
+		{"The colony was founded in 31 B.C.E. by settlers.", "31 B.C.E.", Date, "BC0031", ""},
+		{"The fleet sailed in April 480 B.C. to the strait.", "April 480 B.C.", Date, "BC0480-04", ""},
+		{"The revolt (499-493 BC) failed.", "499", Date, "BC0499", ""},
+		{"The revolt (499-493 BC) failed.", "493 BC", Date, "BC0493", ""},
+		// a span of days sharing their month: each day a date
+		{"The siege (12-14 July 2024) failed.", "12", Date, "2024-07-12", ""},
+		{"The siege (12-14 July 2024) failed.", "14 July 2024", Date, "2024-07-14", ""},
+		// a span of years, whatever the century
+		{"Eastern front 1861-1863 The armies met.", "1861", Date, "1861", ""},
+		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
 		{"The deal closes three months from now.", "three months", Duration, "P3M", ""},
 		{"The deal closes three months from now.", "now", Date, "PRESENT_REF", ""},
 		{"It took weeks to finish the bridge.", "weeks", Duration, "PXW", ""},
@@ -174,6 +186,16 @@ func TestTagForms(t *testing.T) {
 	}
 }
 
+// TestTagYearSpanCount: a span of four-digit numbers before a count noun
+// is a count, not a span of years.
+func TestTagYearSpanCount(t *testing.T) {
+	for _, x := range Tag("Each side lost 1500-1550 troops.", friday) {
+		if x.Text == "1500" {
+			t.Errorf("1500 of \"1500-1550 troops\" tagged as %s", x.Value)
+		}
+	}
+}
+
 func TestTagNotTimes(t *testing.T) {
 	for _, text := range []string{
 		"You may go home.",
@@ -183,6 +205,7 @@ func TestTagNotTimes(t *testing.T) {
 		"Mr. Sunday declined to comment.",
 		"Version 2.3.1 of the software shipped.",
 		"The match ended 3-1.",
+		"They won 3-1 in the final.",
 		"About 10,000 troops were deployed.",
 		"The company paid $2000 in fines.",
 		"He is a 24-year-old soldier.",

@@ -206,6 +206,10 @@ func ValidValue(typ Type, value string) bool {
 
 // validCalendar accepts calendar values in which any digit may be an X.
 func validCalendar(v string) bool {
+	if rest, ok := strings.CutPrefix(v, "BC"); ok {
+		// a year before the common era: BC0480, BC0480-04
+		return len(rest) >= 4 && rest[0] != 'B' && validCalendar(rest)
+	}
 	if _, _, ok := ParseValue(v); ok {
 		return true
 	}

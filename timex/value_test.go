@@ -65,6 +65,10 @@ func TestValidValue(t *testing.T) {
 		{Set, "P1Y", true},
 		{Set, "XXXX-WXX-4", true},
 		{Date, "2024-13", false},
+		{Date, "BC0480", true},
+		{Date, "BC0480-04", true},
+		{Date, "BC480", false},
+		{Date, "BCBC0480", false},
 		{Type("BOGUS"), "2024", false},
 	}
 	for _, tc := range tests {

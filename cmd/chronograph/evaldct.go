@@ -26,7 +26,9 @@ func runEvalDCT(e env, args []string) error {
 			"Reads the articles of the PATHs (files, folders) as chronograph build does,\n"+
 			"removes the date of each article the truth file lists (lines ID<TAB>YYYY-MM-DD),\n"+
 			"builds, and prints for each the inferred date against the true one: right\n"+
-			"(the day), near (within 3 days), wrong, or none (no date inferred).\n\nflags:")
+			"(the day), near (within 3 days), wrong, or none (no date inferred). An\n"+
+			"inferred interval (a month, a range) is near when all its days are within\n"+
+			"3 days of the truth, else holds (it holds the truth) or wrong.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, done, err := parseFlags(fs, args)
@@ -98,7 +100,7 @@ func writeDCTTable(e env, r *eval.DCTReport) error {
 		return err
 	}
 	n := len(r.Results)
-	fmt.Fprintf(e.stdout, "\n%d articles: %d right, %d near (within %d days), %d wrong, %d none; %d off by %d days or more\n",
-		n, r.Right, r.Near, eval.DCTNearDays, r.Wrong, r.None, r.Far, eval.DCTFarDays)
+	fmt.Fprintf(e.stdout, "\n%d articles: %d right, %d near (within %d days), %d holds (an interval holding the truth), %d wrong, %d none; %d off by %d days or more\n",
+		n, r.Right, r.Near, eval.DCTNearDays, r.Holds, r.Wrong, r.None, r.Far, eval.DCTFarDays)
 	return nil
 }

@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// A dateline opens a wire story with its place and date: "TOKYO, March 3
+// (Kyodo) -", "LUSAKA, Nov. 1 (Xinhua) --", "BEIJING, Nov. 17, 2005 —".
+// Its date is the day the story was filed: the DCT.
+
+// datelinePlace is what may stand before the date of a dateline: a place
+// whose first word is in capitals ("TOKYO", "SEOUL, South Korea",
+// "NEW YORK"), then a comma, at the start of a line.
+var datelinePlace = regexp.MustCompile(`(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]*)*(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?,[ \t]*$`)
+
+// datelineEnd is what follows the date of a dateline: an optional agency
+// in parentheses, then a dash or a colon.
+var datelineEnd = regexp.MustCompile(`^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)`)
+
+// maxDatelineOffset bounds where a dateline may start: within the first
+// lines of the text (a headline may come first).
+const maxDatelineOffset = 400
+
+// datelineConfidence is the confidence of a DCT read from a dateline with
+// its year; a yearless one takes its year from the text's other dates and
+// gets yearlessDatelineConfidence.
+const (
+	datelineConfidence         = 0.9
+	yearlessDatelineConfidence = 0.7
+)
+
+// dateline returns the day-precise date expression of text's dateline:
+// its value (YYYY-MM-DD, or XXXX-MM-DD without a year) and text.
+func dateline(text string, timexes []timex.Timex) (value, said string, ok bool) {
+	for _, t := range timexes {
+		if t.Start > maxDatelineOffset {
+			break
+		}
+		if t.Type != timex.Date || len(t.Value) != len("2006-01-02") {
+			continue
+		}
+		if !datelinePlace.MatchString(text[:t.Start]) || !datelineEnd.MatchString(text[t.End:]) {
+			continue
+		}
+		return t.Value, t.Text, true
+	}
+	return "", "", false
+}
+
+// datelineDay infers the DCT from text's dateline: its date when it has a
+// year; else its month and day in the year that puts it on or after the
+// lower bound (the latest full date the text reports) and less than a year
+// after it. Without a dateline, or a yearless one and no bound, ok is
+// false.
+func datelineDay(text string, timexes []timex.Timex, bound time.Time, hasBound bool) (Inference, bool) {
+	v, said, ok := dateline(text, timexes)
+	if !ok {
+		return Inference{}, false
+	}
+	if d, err := time.Parse(time.DateOnly, v); err == nil {
+		return dayInference(d, datelineConfidence, fmt.Sprintf("the dateline %q", said)), true
+	}
+	if !hasBound || !strings.HasPrefix(v, "XXXX-") {
+		return Inference{}, false
+	}
+	m, err1 := strconv.Atoi(v[5:7])
+	dd, err2 := strconv.Atoi(v[8:10])
+	if err1 != nil || err2 != nil {
+		return Inference{}, false
+	}
+	for _, y := range []int{bound.Year(), bound.Year() + 1} {
+		d := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		if d.Month() != time.Month(m) || d.Before(bound) {
+			continue // no such day, or before what the text reports
+		}
+		return dayInference(d, yearlessDatelineConfidence,
+			fmt.Sprintf("the dateline %q, in the year that puts it on or after %s", said, bound.Format(time.DateOnly))), true
+	}
+	return Inference{}, false
+}

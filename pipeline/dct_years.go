@@ -1,0 +1,99 @@
+package pipeline
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// The year of an article can be counted from what it marks: "the 50th
+// anniversary of the company, founded in 1975" and "25 years ago, in
+// 2000" are told in 2025.
+
+// maxAnniversaryGap is how many tokens may stand between an ordinal and
+// "anniversary" ("the 50th founding anniversary").
+const maxAnniversaryGap = 3
+
+// countedYear returns the year an article is written in by the arithmetic
+// of its anniversaries ("its 50th anniversary", with the year counted from
+// in the same sentence) and of "N years ago" with a year in the same
+// sentence, in sentences that do not speak of the future. Sentences that
+// name more than one year are not read; when two readings disagree, there
+// is no year.
+func countedYear(text string) (year int, why string, ok bool) {
+	toks := token.Tokenize(text)
+	sents := token.Sentences(text, toks)
+	for _, s := range sents {
+		if futureSentence(text, toks, sents, s.Start) {
+			continue
+		}
+		ts := toks[s.First:s.Last]
+		n, cue := yearsCounted(ts)
+		if n == 0 {
+			continue
+		}
+		from, single := onlyYear(ts)
+		if !single {
+			continue
+		}
+		y := from + n
+		if ok && y != year {
+			return 0, "", false // the readings disagree
+		}
+		year, why, ok = y, fmt.Sprintf("%s counted from %d", cue, from), true
+	}
+	return year, why, ok
+}
+
+// yearsCounted returns the years a sentence's tokens count from a past
+// year to now: the N of "the Nth anniversary" or "N years ago", with the
+// words that say it.
+func yearsCounted(ts []token.Token) (int, string) {
+	for k, t := range ts {
+		w := strings.ToLower(t.Text)
+		if n, ok := ordinalNumber(w); ok {
+			for j := k + 1; j < len(ts) && j <= k+maxAnniversaryGap; j++ {
+				if strings.EqualFold(ts[j].Text, "anniversary") {
+					return n, "the " + t.Text + " anniversary"
+				}
+			}
+		}
+		if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 && k+2 < len(ts) &&
+			strings.EqualFold(ts[k+1].Text, "years") && strings.EqualFold(ts[k+2].Text, "ago") {
+			return n, t.Text + " years ago"
+		}
+	}
+	return 0, ""
+}
+
+// ordinalNumber reads "50th", "1st", "22nd", "3rd".
+func ordinalNumber(w string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suf); ok {
+			n, err := strconv.Atoi(d)
+			return n, err == nil && n > 0 && n < 1000
+		}
+	}
+	return 0, false
+}
+
+// onlyYear returns the one four-digit year (1000-2199) the tokens name;
+// single is false when they name none or several.
+func onlyYear(ts []token.Token) (year int, single bool) {
+	for _, t := range ts {
+		if len(t.Text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Text)
+		if err != nil || y < 1000 || y > 2199 {
+			continue
+		}
+		if single && y != year {
+			return 0, false
+		}
+		year, single = y, true
+	}
+	return year, single
+}
