@@ -136,9 +136,9 @@ type Analysis struct {
 	// interval, which leaves DCT zero).
 	DCT       time.Time
 	DCTOrigin document.Origin
-	Timexes  []timex.Timex // kept for an undated document only, for Redate
-	Mentions []event.Mention
-	Inferred *Inference
+	Timexes   []timex.Timex // kept for an undated document only, for Redate
+	Mentions  []event.Mention
+	Inferred  *Inference
 }
 
 // Analyze tags doc's time expressions and extracts its events, with the
