@@ -10,20 +10,26 @@
 //	        → FindNames (ParDo, per document)
 //	        → Resolve (GroupByKey on one key: the resolver takes the documents in id order)
 //	        → Analyze (ParDo, per document; side input: the actors)
-//	        → Known (GroupByKey on one key: the first merge, of the dated documents)
+//	        → Known (GroupByKey by merge block: the first merge, of the dated documents' mentions)
 //	        → Redate (ParDo, per undated document; side inputs: the actors, the known events)
-//	        → Finish (GroupByKey on one key: the final merge, the timeline, timeline.json and graph.json)
+//	        → Merge (GroupByKey by merge block: the final merge)
+//	        → Finish (GroupByKey on one key: the timeline, timeline.json and graph.json)
 //
 // Why the result equals the single-machine build: every stage is the same
-// function Build runs (pipeline.Stages), fed the same values. The per-document
-// stages depend on their document and on the side inputs alone; the three
-// grouped stages see every element and sort them by document id — the order
-// Build uses — before doing anything, so the order in which a runner
-// delivers elements does not matter. The resolver and the merges run on one
-// worker each: actor resolution depends on the documents resolved before,
-// and the merge compares every mention with the events its index offers;
-// they cost little beside the analysis (TE3-Silver: about a quarter of the
-// CPU), but they bound how far the build scales (see the README).
+// function Build runs (pipeline.Stages and its pieces), fed the same values.
+// The per-document stages depend on their document and on the side inputs
+// alone; the grouped stages sort what they get by document id (and a
+// mention by its place in its document) — the order Build uses — before
+// doing anything, so the order in which a runner delivers elements does not
+// matter. The merges are keyed reduces: a mention's key is its merge block
+// (merge.Block: its type's compatibility row), and no step of the merge
+// joins mentions of two blocks (merge/block.go says why), so no cluster
+// spans blocks and the union of the blocks' events, sorted, is the whole
+// merge's (TestStagesAsBuild checks both merges by blocks against Build).
+// Actor resolution runs on one worker: it depends on the documents resolved
+// before (a surname after the full name named elsewhere), so it cannot be
+// split without changing the result; it costs little beside the analysis
+// but holds every document's candidate actors.
 //
 // Elements cross between transforms as gob-encoded records (record), so
 // every runner carries them with its byte coder.
@@ -31,6 +37,7 @@ package chronobeam
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/gob"
 	"fmt"
@@ -50,7 +57,9 @@ import (
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/pipeline"
 	"github.com/chronograph-news/chronograph/timeline"
 )
@@ -124,10 +133,15 @@ func init() {
 	register.DoFn2x1[[]byte, func([]byte), error](&namesFn{})
 	register.DoFn4x1[int, func(*[]byte) bool, func([]byte), func([]byte), error](&resolveFn{})
 	register.DoFn3x1[[]byte, []byte, func([]byte), error](&analyzeFn{})
-	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&knownFn{})
-	register.DoFn5x1[[]byte, []byte, []byte, func([]byte), func([]byte), error](&redateFn{})
-	register.DoFn5x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, []byte, error](&finishFn{})
+	register.Function2x1(knownMentionsFn)
+	register.Function1x2(recordDate)
+	register.Function1x2(analysisDate)
+	register.DoFn2x1[[]byte, func(string, []byte), error](&keptFn{})
+	register.DoFn5x1[string, func(*[]byte) bool, func(*[]byte) bool, []byte, func([]byte), error](&mergeFn{})
+	register.DoFn5x1[[]byte, []byte, func(*[]byte) bool, func([]byte), func([]byte), error](&redateFn{})
+	register.DoFn6x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, func(*[]byte) bool, []byte, error](&finishFn{})
 	register.Emitter1[[]byte]()
+	register.Emitter2[string, []byte]()
 	register.Iter1[[]byte]()
 }
 
@@ -139,10 +153,140 @@ func Build(s beam.Scope, o Options) {
 	named := beam.ParDo(s.Scope("FindNames"), &namesFn{O: o}, docs)
 	resolved, actors := beam.ParDo2(s, &resolveFn{O: o}, beam.GroupByKey(s, beam.AddFixedKey(s, named)))
 	analysed := beam.ParDo(s.Scope("Analyze"), &analyzeFn{O: o}, resolved, beam.SideInput{Input: actors})
-	known := beam.ParDo(s, &knownFn{}, beam.GroupByKey(s, beam.AddFixedKey(s, analysed)), beam.SideInput{Input: actors})
+
+	firstDates := beam.ParDo(s.Scope("FirstDates"), recordDate, analysed)
+	knownMentions := beam.ParDo(s.Scope("KnownMentions"), knownMentionsFn, analysed)
+	known := beam.ParDo(s.Scope("Known"), &mergeFn{Known: true}, beam.GroupByKey(s, knownMentions),
+		beam.SideInput{Input: firstDates}, beam.SideInput{Input: actors})
+
 	dated, redated := beam.ParDo2(s.Scope("Redate"), &redateFn{O: o}, analysed, beam.SideInput{Input: actors}, beam.SideInput{Input: known})
 	all := beam.Flatten(s, dated, redated)
-	beam.ParDo0(s, &finishFn{O: o}, beam.GroupByKey(s, beam.AddFixedKey(s, all)), beam.SideInput{Input: metas}, beam.SideInput{Input: actors})
+
+	dates := beam.ParDo(s.Scope("Dates"), analysisDate, all)
+	kept := beam.ParDo(s.Scope("Kept"), &keptFn{O: o}, all)
+	events := beam.ParDo(s.Scope("Merge"), &mergeFn{O: o}, beam.GroupByKey(s, kept),
+		beam.SideInput{Input: dates}, beam.SideInput{Input: actors})
+	beam.ParDo0(s, &finishFn{O: o}, beam.GroupByKey(s, beam.AddFixedKey(s, events)),
+		beam.SideInput{Input: metas}, beam.SideInput{Input: dates}, beam.SideInput{Input: actors})
+}
+
+// keyed is a mention on its way to its merge block, with its place: its
+// document and its rank there.
+type keyed struct {
+	Doc     string
+	Rank    int
+	Mention event.Mention
+}
+
+// emitBlocks emits each mention keyed by its merge block.
+func emitBlocks(doc string, ms []event.Mention, emit func(string, []byte)) error {
+	for i := range ms {
+		b, err := encode(&keyed{Doc: doc, Rank: i, Mention: ms[i]})
+		if err != nil {
+			return err
+		}
+		emit(merge.Block(&ms[i]), b)
+	}
+	return nil
+}
+
+// knownMentionsFn emits the mentions the first merge takes.
+func knownMentionsFn(b []byte, emit func(string, []byte)) error {
+	var r record
+	if err := decode(b, &r); err != nil {
+		return err
+	}
+	return emitBlocks(r.Doc.ID, pipeline.KnownMentions(&r.Analysis), emit)
+}
+
+// recordDate emits a document's date, from its first analysis.
+func recordDate(b []byte) ([]byte, error) {
+	var r record
+	if err := decode(b, &r); err != nil {
+		return nil, err
+	}
+	return encode(pipeline.Dates([]pipeline.Analysis{r.Analysis})[0])
+}
+
+// analysisDate emits a document's date, from its last analysis.
+func analysisDate(b []byte) ([]byte, error) {
+	var a pipeline.Analysis
+	if err := decode(b, &a); err != nil {
+		return nil, err
+	}
+	return encode(pipeline.Dates([]pipeline.Analysis{a})[0])
+}
+
+// keptFn emits the mentions that go on the timeline.
+type keptFn struct{ O Options }
+
+func (f *keptFn) ProcessElement(b []byte, emit func(string, []byte)) error {
+	opt, err := f.O.pipelineOptions()
+	if err != nil {
+		return err
+	}
+	var a pipeline.Analysis
+	if err := decode(b, &a); err != nil {
+		return err
+	}
+	return emitBlocks(a.Doc, pipeline.Kept(&a, opt), emit)
+}
+
+// mergeFn merges one block's mentions: the first merge (Known) or the
+// final one. It emits the block's events.
+type mergeFn struct {
+	O     Options
+	Known bool
+}
+
+func (f *mergeFn) ProcessElement(_ string, iter, dates func(*[]byte) bool, actors []byte, emit func([]byte)) error {
+	ks, err := collect[keyed](iter)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Rank, b.Rank)) })
+	ds, err := collect[pipeline.DocDate](dates)
+	if err != nil {
+		return err
+	}
+	var side actorsSide
+	if err := side.load(actors); err != nil {
+		return err
+	}
+	var mo merge.Options
+	if f.Known {
+		mo = pipeline.KnownOptions(ds, side.actors)
+	} else {
+		opt, err := f.O.pipelineOptions()
+		if err != nil {
+			return err
+		}
+		mo = pipeline.FinalOptions(ds, side.actors, opt)
+	}
+	ms := make([]event.Mention, len(ks))
+	for i := range ks {
+		ms[i] = ks[i].Mention
+	}
+	b, err := encode(merge.Merge(ms, mo))
+	if err != nil {
+		return err
+	}
+	emit(b)
+	return nil
+}
+
+// events gathers the events of every block, in Merge's order.
+func events(iter func(*[]byte) bool) ([]timeline.Event, error) {
+	blocks, err := collect[[]timeline.Event](iter)
+	if err != nil {
+		return nil, err
+	}
+	var out []timeline.Event
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	merge.SortEvents(out)
+	return out, nil
 }
 
 // readFn reads the inputs (one element: the impulse) and emits each
@@ -358,32 +502,6 @@ func (f *analyzeFn) ProcessElement(b, actors []byte, emit func([]byte)) error {
 	return nil
 }
 
-// knownFn merges the dated documents' mentions, on one worker.
-type knownFn struct{}
-
-func (f *knownFn) ProcessElement(_ int, iter func(*[]byte) bool, actors []byte, emit func([]byte)) error {
-	recs, err := collect[record](iter)
-	if err != nil {
-		return err
-	}
-	var side actorsSide
-	if err := side.load(actors); err != nil {
-		return err
-	}
-	var analyses []pipeline.Analysis
-	for _, r := range recs {
-		if !r.Analysis.DCT.IsZero() {
-			analyses = append(analyses, r.Analysis)
-		}
-	}
-	b, err := encode(pipeline.Known(analyses, side.actors))
-	if err != nil {
-		return err
-	}
-	emit(b)
-	return nil
-}
-
 // redateFn infers the DCT of an undated document and analyses it again;
 // a dated document's analysis passes through (first output).
 type redateFn struct {
@@ -396,7 +514,7 @@ type redateFn struct {
 
 func (f *redateFn) Setup() error { return f.setup(f.O) }
 
-func (f *redateFn) ProcessElement(b, actors, known []byte, dated, redated func([]byte)) error {
+func (f *redateFn) ProcessElement(b, actors []byte, known func(*[]byte) bool, dated, redated func([]byte)) error {
 	var r record
 	if err := decode(b, &r); err != nil {
 		return err
@@ -413,10 +531,11 @@ func (f *redateFn) ProcessElement(b, actors, known []byte, dated, redated func([
 		return err
 	}
 	if !f.got {
-		if err := decode(known, &f.known); err != nil {
+		k, err := events(known)
+		if err != nil {
 			return err
 		}
-		f.got = true
+		f.known, f.got = k, true
 	}
 	if err := f.st.Redate(&r.Analysis, &r.Doc, r.Actors, f.side.names, f.known); err != nil {
 		log.Print(err)
@@ -433,12 +552,12 @@ func (f *redateFn) ProcessElement(b, actors, known []byte, dated, redated func([
 // timeline.json and graph.json, on one worker.
 type finishFn struct{ O Options }
 
-func (f *finishFn) ProcessElement(ctx context.Context, _ int, iter, metas func(*[]byte) bool, actors []byte) error {
+func (f *finishFn) ProcessElement(ctx context.Context, _ int, iter, metas, dates func(*[]byte) bool, actors []byte) error {
 	opt, err := f.O.pipelineOptions()
 	if err != nil {
 		return err
 	}
-	analyses, err := collect[pipeline.Analysis](iter)
+	evs, err := events(iter)
 	if err != nil {
 		return err
 	}
@@ -447,11 +566,15 @@ func (f *finishFn) ProcessElement(ctx context.Context, _ int, iter, metas func(*
 		return err
 	}
 	slices.SortFunc(docs, func(a, b document.Document) int { return strings.Compare(a.ID, b.ID) })
+	ds, err := collect[pipeline.DocDate](dates)
+	if err != nil {
+		return err
+	}
 	var side actorsSide
 	if err := side.load(actors); err != nil {
 		return err
 	}
-	tl, errs := pipeline.Finish(docs, analyses, side.actors, opt)
+	tl, errs := pipeline.Assemble(docs, ds, evs, side.actors, opt)
 	for _, e := range errs {
 		log.Print(e)
 	}

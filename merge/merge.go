@@ -88,9 +88,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		}
 		events = append(events, c.event(opt))
 	}
-	slices.SortFunc(events, func(a, b timeline.Event) int {
-		return cmp.Or(timeline.CompareDates(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
-	})
+	SortEvents(events)
 	return events
 }
 

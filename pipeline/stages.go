@@ -171,18 +171,53 @@ func ActorNames(actors []actor.Actor) map[string]string {
 }
 
 // Known merges the mentions of the dated documents' analyses: the events
-// an undated document's DCT is inferred against.
+// an undated document's DCT is inferred against. It is [KnownMentions]
+// merged with [KnownOptions] (an engine may merge them by merge.Block).
 func Known(analyses []Analysis, actors []actor.Actor) []timeline.Event {
 	analyses = byDoc(analyses)
-	dcts := map[string]time.Time{}
 	var dated []event.Mention
-	for _, a := range analyses {
-		if !a.DCT.IsZero() {
-			dcts[a.Doc] = a.DCT
-			dated = keep(dated, a.Mentions, false)
+	for i := range analyses {
+		dated = append(dated, KnownMentions(&analyses[i])...)
+	}
+	return merge.Merge(dated, KnownOptions(Dates(analyses), actors))
+}
+
+// KnownMentions returns the mentions of a that the first merge takes: none
+// when a's document is undated.
+func KnownMentions(a *Analysis) []event.Mention {
+	if a.DCT.IsZero() {
+		return nil
+	}
+	return keep(nil, a.Mentions, false)
+}
+
+// KnownOptions returns the first merge's options.
+func KnownOptions(dates []DocDate, actors []actor.Actor) merge.Options {
+	dcts := map[string]time.Time{}
+	for _, d := range dates {
+		if !d.DCT.IsZero() && d.Inferred == nil {
+			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affiliations(actors)})
+	return merge.Options{DCT: dcts, Affiliation: affiliations(actors)}
+}
+
+// DocDate is what the merges need of a document: its DCT (given or
+// inferred), its origin and how it was inferred.
+type DocDate struct {
+	Doc       string
+	DCT       time.Time
+	DCTOrigin document.Origin
+	Inferred  *Inference
+}
+
+// Dates returns the DocDate of each analysis.
+func Dates(analyses []Analysis) []DocDate {
+	out := make([]DocDate, len(analyses))
+	for i, a := range analyses {
+		out[i] = DocDate{Doc: a.Doc, DCT: a.DCT, DCTOrigin: a.DCTOrigin, Inferred: a.Inferred}
+	}
+	return out
 }
 
 // Redate infers the DCT of an undated document's analysis a against the
@@ -207,31 +242,54 @@ func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Ment
 
 // Finish merges every analysis's mentions into the timeline of the
 // prepared documents, with the actors Resolve gave, and applies opt's
-// filter. Analyses may come in any order.
+// filter. Analyses may come in any order. It is [Kept] merged with
+// [FinalOptions], then [Assemble] (an engine may merge by merge.Block).
 func Finish(docs []document.Document, analyses []Analysis, actors []actor.Actor, opt Options) (*timeline.Timeline, []error) {
 	analyses = byDoc(analyses)
-	var errs []error
-	dcts := map[string]time.Time{}
-	byID := map[string]*Analysis{}
-	var redated []*analysis // for dctRanges
 	var all []event.Mention
 	for i := range analyses {
-		a := &analyses[i]
-		byID[a.Doc] = a
-		if !a.DCT.IsZero() {
-			dcts[a.Doc] = a.DCT
-		}
-		if a.Inferred != nil {
-			redated = append(redated, &analysis{doc: &document.Document{ID: a.Doc}, inferred: a.Inferred})
-		}
-		all = keep(all, a.Mentions, opt.IncludeAll)
+		all = append(all, Kept(&analyses[i], opt)...)
 	}
-	events := merge.Merge(all, merge.Options{DCT: dcts, DCTRange: dctRanges(redated), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true})
+	dates := Dates(analyses)
+	return Assemble(docs, dates, merge.Merge(all, FinalOptions(dates, actors, opt)), actors, opt)
+}
+
+// Kept returns the mentions of a that go on the timeline.
+func Kept(a *Analysis, opt Options) []event.Mention {
+	return keep(nil, a.Mentions, opt.IncludeAll)
+}
+
+// FinalOptions returns the final merge's options.
+func FinalOptions(dates []DocDate, actors []actor.Actor, opt Options) merge.Options {
+	dcts := map[string]time.Time{}
+	var redated []*analysis // for dctRanges
+	for _, d := range dates {
+		if !d.DCT.IsZero() {
+			dcts[d.Doc] = d.DCT
+		}
+		if d.Inferred != nil {
+			redated = append(redated, &analysis{doc: &document.Document{ID: d.Doc}, inferred: d.Inferred})
+		}
+	}
+	return merge.Options{DCT: dcts, DCTRange: dctRanges(redated), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true}
+}
+
+// Assemble makes the timeline of the prepared documents from the merged
+// events (in any order), the documents' dates and the actors, and applies
+// opt's filter.
+func Assemble(docs []document.Document, dates []DocDate, events []timeline.Event, actors []actor.Actor, opt Options) (*timeline.Timeline, []error) {
+	var errs []error
+	events = slices.Clone(events)
+	merge.SortEvents(events)
+	byID := map[string]DocDate{}
+	for _, d := range dates {
+		byID[d.Doc] = d
+	}
 	tl := &timeline.Timeline{Events: events}
 	for _, d := range docs {
 		dct, origin := d.DCT, d.DCTOrigin
 		var inf *Inference
-		if a := byID[d.ID]; a != nil {
+		if a, ok := byID[d.ID]; ok {
 			dct, origin, inf = a.DCT, a.DCTOrigin, a.Inferred
 		}
 		tl.Documents = append(tl.Documents, timeline.Document{

@@ -4,10 +4,14 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/pipeline"
+	"github.com/chronograph-news/chronograph/timeline"
 )
 
 // TestStagesAsBuild runs the stages one by one, as a distributing engine
@@ -59,6 +63,28 @@ func TestStagesAsBuild(t *testing.T) {
 		analyses = append(analyses, a)
 	}
 	known := pipeline.Known(analyses, actors)
+	// the first merge by blocks, as an engine would
+	{
+		blocks := map[string][]event.Mention{}
+		sorted := slices.Clone(analyses)
+		slices.SortFunc(sorted, func(a, b pipeline.Analysis) int { return strings.Compare(a.Doc, b.Doc) })
+		for i := range sorted {
+			for _, m := range pipeline.KnownMentions(&sorted[i]) {
+				blocks[merge.Block(&m)] = append(blocks[merge.Block(&m)], m)
+			}
+		}
+		mo := pipeline.KnownOptions(pipeline.Dates(analyses), actors)
+		var events []timeline.Event
+		for _, ms := range blocks {
+			events = append(events, merge.Merge(ms, mo)...)
+		}
+		merge.SortEvents(events)
+		a, _ := json.Marshal(known)
+		b, _ := json.Marshal(events)
+		if len(blocks) < 2 || string(a) != string(b) {
+			t.Errorf("the first merge by %d blocks gives %d events, the whole %d", len(blocks), len(events), len(known))
+		}
+	}
 	undated := 0
 	for i := range analyses {
 		if analyses[i].DCT.IsZero() {
@@ -85,5 +111,25 @@ func TestStagesAsBuild(t *testing.T) {
 	b, _ := json.Marshal(got)
 	if string(a) != string(b) {
 		t.Errorf("the stages give another timeline than Build (%d vs %d events)", len(got.Events), len(want.Events))
+	}
+	// the final merge by blocks, the blocks given in any order
+	blocks := map[string][]event.Mention{}
+	sorted := slices.Clone(analyses)
+	slices.SortFunc(sorted, func(a, b pipeline.Analysis) int { return strings.Compare(a.Doc, b.Doc) })
+	for i := range sorted {
+		for _, m := range pipeline.Kept(&sorted[i], opt) {
+			blocks[merge.Block(&m)] = append(blocks[merge.Block(&m)], m)
+		}
+	}
+	dates := pipeline.Dates(analyses)
+	mo := pipeline.FinalOptions(dates, actors, opt)
+	var events []timeline.Event
+	for _, ms := range blocks {
+		events = append(events, merge.Merge(ms, mo)...)
+	}
+	byBlocks, _ := pipeline.Assemble(docs, dates, events, actors, opt)
+	c, _ := json.Marshal(byBlocks)
+	if len(blocks) < 2 || string(a) != string(c) {
+		t.Errorf("the final merge by %d blocks gives another timeline than Build (%d vs %d events)", len(blocks), len(byBlocks.Events), len(want.Events))
 	}
 }
