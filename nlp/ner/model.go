@@ -37,6 +37,7 @@ type scratch struct {
 	scores []int32
 	own    []int32 // the vectors of the words not in vecs
 	rows   [][]int32
+	beam   beam[int32]
 }
 
 // featsCap is the capacity reserved for one word's features.
@@ -49,8 +50,8 @@ func (m *Model) Label(s *conllu.Sentence) []string {
 	return toIOB2(m.classes(s))
 }
 
-// classes returns the BILOU class of each token of s, greedily left to
-// right under the constraints of allowed.
+// classes returns the BILOU class of each token of s: the best
+// labelling the beam search finds under the constraints of allowed.
 func (m *Model) classes(s *conllu.Sentence) []int {
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
@@ -59,14 +60,18 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 	defer m.pool.Put(sc)
 	x := m.prepare(sc, s)
 	out := make([]int, x.n)
-	sc.scores = resize(sc.scores, m.nc)
-	prev1, prev2 := -1, -1
-	for i := range x.n {
-		m.score(sc, i, prev1, prev2, sc.scores)
-		c := perceptron.Best(sc.scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
-		out[i] = c
-		prev2, prev1 = prev1, c
+	if x.n == 0 {
+		return out
 	}
+	sc.beam.search(x.n, beamWidth, scorer[int32]{
+		nc:     m.nc,
+		static: func(i int, scores []int32) { m.staticScore(sc, i, scores) },
+		history: func(i, prev1, prev2 int, scores []int32) {
+			sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats[:0])
+			m.pm.Score(sc.feats, scores)
+		},
+	}, nil)
+	sc.beam.path(0, out)
 	return out
 }
 
@@ -102,9 +107,18 @@ func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 }
 
 // score sets scores (nc) to the scores of word i of the prepared sentence
-// after classes prev1 and prev2: its word vectors at each offset plus the
-// weights of its context and history features.
+// after classes prev1 and prev2: its static scores (see staticScore) plus
+// the weights of its history features.
 func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
+	m.staticScore(sc, i, scores)
+	sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats[:0])
+	m.pm.Score(sc.feats, scores)
+}
+
+// staticScore sets scores (nc) to the scores of word i of the prepared
+// sentence that do not depend on the classes chosen: its word vectors at
+// each offset plus the weights of its context features.
+func (m *Model) staticScore(sc *scratch, i int, scores []int32) {
 	nc := m.nc
 	clear(scores)
 	for o := -featWindow; o <= featWindow; o++ {
@@ -114,7 +128,6 @@ func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
 		}
 	}
 	sc.feats = sc.x.context(i, sc.feats[:0])
-	sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats)
 	m.pm.Score(sc.feats, scores)
 }
 
