@@ -19,21 +19,12 @@ type hyp[S int32 | float32] struct {
 	gold         bool
 }
 
-// candidate is one extension of a hypothesis by a class.
-type candidate[S int32 | float32] struct {
-	score S
-	from  int // the hypothesis extended, index in the previous beam
-	cls   int
-	taken bool
-}
-
 // beam is the working memory of one beam search: the hypotheses kept
 // after each word.
 type beam[S int32 | float32] struct {
 	steps  [][]hyp[S]
 	base   []S // the label-independent scores of the current word
 	scores []S // base plus one hypothesis's history scores
-	cands  []candidate[S]
 }
 
 // scorer gives the scores of a beam search's words: static sets scores
@@ -45,62 +36,94 @@ type scorer[S int32 | float32] struct {
 	history func(i, prev1, prev2 int, scores []S)
 }
 
+// successors[last][prev+1] lists the classes allowed after class prev
+// (-1 at the start), at the last word of the sentence when last is 1.
+var successors = func() (out [2][][]int) {
+	for last := range 2 {
+		out[last] = make([][]int, numClasses+1)
+		for prev := -1; prev < numClasses; prev++ {
+			i, n := 0, 2 // not the last word
+			if last == 1 {
+				i = 1
+			}
+			for c := range numClasses {
+				if allowed(prev, c, i, n) {
+					out[last][prev+1] = append(out[last][prev+1], c)
+				}
+			}
+		}
+	}
+	return out
+}()
+
 // search labels the n words by beam search of the given width, under the
 // constraints of allowed. With gold (the gold classes, in training) each
 // hypothesis records whether it is the gold labelling so far. The
-// hypotheses kept after word i are b.steps[i], best first.
+// hypotheses kept after word i are b.steps[i], best first; of equal
+// scores the one from the better hypothesis, then of the lower class,
+// comes first, so that width 1 is the greedy decoder.
 func (b *beam[S]) search(n, width int, sc scorer[S], gold []int) {
 	b.steps = resize(b.steps, n)
 	b.base, b.scores = resize(b.base, sc.nc), resize(b.scores, sc.nc)
-	start := []hyp[S]{{prev1: -1, prev2: -1, back: -1, gold: gold != nil}}
-	prev := start
+	start := [1]hyp[S]{{prev1: -1, prev2: -1, back: -1, gold: gold != nil}}
+	prev := start[:]
 	for i := range n {
 		sc.static(i, b.base)
-		b.cands = b.cands[:0]
+		last := 0
+		if i == n-1 {
+			last = 1
+		}
+		step := b.steps[i][:0]
 		for h := range prev {
 			ph := &prev[h]
 			copy(b.scores, b.base)
 			sc.history(i, ph.prev1, ph.prev2, b.scores)
-			for c, s := range b.scores {
-				if allowed(ph.prev1, c, i, n) {
-					b.cands = append(b.cands, candidate[S]{score: ph.score + s, from: h, cls: c})
+			for _, c := range successors[last][ph.prev1+1] {
+				s := ph.score + b.scores[c]
+				if len(step) == width && s <= step[width-1].score {
+					continue
 				}
+				step = insert(step, width, hyp[S]{
+					prev1: c, prev2: ph.prev1, score: s, back: h,
+					gold: ph.gold && gold != nil && c == gold[i],
+				})
 			}
-		}
-		step := b.steps[i][:0]
-		for len(step) < width {
-			// The best candidate not taken yet; ties go to the earlier
-			// hypothesis, then the lower class, as in the greedy decoder.
-			best := -1
-			for k := range b.cands {
-				if !b.cands[k].taken && (best < 0 || b.cands[k].score > b.cands[best].score) {
-					best = k
-				}
-			}
-			if best < 0 {
-				break
-			}
-			cd := &b.cands[best]
-			cd.taken = true
-			ph := &prev[cd.from]
-			dup := false
-			for _, h := range step {
-				if h.prev1 == cd.cls && h.prev2 == ph.prev1 {
-					dup = true
-					break
-				}
-			}
-			if dup {
-				continue
-			}
-			step = append(step, hyp[S]{
-				prev1: cd.cls, prev2: ph.prev1, score: cd.score, back: cd.from,
-				gold: ph.gold && gold != nil && cd.cls == gold[i],
-			})
 		}
 		b.steps[i] = step
 		prev = step
 	}
+}
+
+// insert adds x to step, kept best first and at most width long: after
+// the hypotheses that score as much, and in place of one of the same
+// history (the two last classes), unless that one scores as much.
+func insert[S int32 | float32](step []hyp[S], width int, x hyp[S]) []hyp[S] {
+	for k := range step {
+		if step[k].prev1 == x.prev1 && step[k].prev2 == x.prev2 {
+			if step[k].score >= x.score {
+				return step
+			}
+			// Remove the worse one of the same history.
+			step = append(step[:k], step[k+1:]...)
+			break
+		}
+	}
+	at := len(step)
+	for k := range step {
+		if x.score > step[k].score {
+			at = k
+			break
+		}
+	}
+	if at >= width {
+		return step
+	}
+	if len(step) < width {
+		step = append(step, x)
+	}
+	copy(step[at+1:], step[at:len(step)-1])
+	step[at] = x
+	return step
 }
 
 // path writes into out the classes of words 0..len(out)-1 of hypothesis h

@@ -38,6 +38,11 @@ type scratch struct {
 	own    []int32 // the vectors of the words not in vecs
 	rows   [][]int32
 	beam   beam[int32]
+	// The scores of the features of the class before the current word
+	// (dynamic1), for the classes met so far at word hist1At.
+	hist1At  int
+	hist1    [][]int32 // per class + 1 (-1 first): the scores, nil until met
+	hist1Buf []int32
 }
 
 // featsCap is the capacity reserved for one word's features.
@@ -64,12 +69,9 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 		return out
 	}
 	sc.beam.search(x.n, beamWidth, scorer[int32]{
-		nc:     m.nc,
-		static: func(i int, scores []int32) { m.staticScore(sc, i, scores) },
-		history: func(i, prev1, prev2 int, scores []int32) {
-			sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats[:0])
-			m.pm.Score(sc.feats, scores)
-		},
+		nc:      m.nc,
+		static:  func(i int, scores []int32) { m.staticScore(sc, i, scores) },
+		history: func(i, prev1, prev2 int, scores []int32) { m.historyScore(sc, i, prev1, prev2, scores) },
 	}, nil)
 	sc.beam.path(0, out)
 	return out
@@ -79,6 +81,7 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 // the word vectors of its word: cached, or summed into sc.own.
 func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 	x := newSentence(&sc.x, s, m.words, m.gaz)
+	sc.hist1At = -1
 	nc := m.nc
 	sc.rows = resize(sc.rows, x.n+2*featWindow)
 	own := 0
@@ -111,7 +114,35 @@ func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 // the weights of its history features.
 func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
 	m.staticScore(sc, i, scores)
-	sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats[:0])
+	m.historyScore(sc, i, prev1, prev2, scores)
+}
+
+// historyScore adds to scores the weights of the history features of word
+// i of the prepared sentence after classes prev1 and prev2. The scores of
+// the features of prev1 alone are computed once per word and class, as
+// the hypotheses of a beam often share it.
+func (m *Model) historyScore(sc *scratch, i, prev1, prev2 int, scores []int32) {
+	nc := m.nc
+	if sc.hist1At != i || len(sc.hist1) != nc+1 {
+		sc.hist1At = i
+		sc.hist1 = resize(sc.hist1, nc+1)
+		clear(sc.hist1)
+		sc.hist1Buf = resize(sc.hist1Buf, (nc+1)*nc)[:0]
+	}
+	h := sc.hist1[prev1+1]
+	if h == nil {
+		at := len(sc.hist1Buf)
+		sc.hist1Buf = sc.hist1Buf[:at+nc]
+		h = sc.hist1Buf[at : at+nc : at+nc]
+		clear(h)
+		sc.feats = sc.x.dynamic1(i, prev1, sc.feats[:0])
+		m.pm.Score(sc.feats, h)
+		sc.hist1[prev1+1] = h
+	}
+	for c, v := range h {
+		scores[c] += v
+	}
+	sc.feats = append(sc.feats[:0], prev2Feat(prev1, prev2))
 	m.pm.Score(sc.feats, scores)
 }
 
