@@ -42,7 +42,7 @@ type Config struct {
 
 // DefaultConfig returns the settings the shipped model is trained with.
 func DefaultConfig() Config {
-	return Config{Epochs: 3, Seed: 1, MinWeight: 0.02, MinCount: 1, SelfTrain: true}
+	return Config{Epochs: 5, Seed: 1, MinWeight: 0.02, MinCount: 1, SelfTrain: true}
 }
 
 // lexFolds is the number of folds the name classes of the lexicon are
