@@ -26,6 +26,7 @@ type Model struct {
 	words  map[string]wordInfo
 	vecs   []int32 // per known word, then the padding: span vectors of nc scores
 	padVec int32   // the padding's index in vecs
+	pairs  []int32 // per pair of previous classes (+1 each): the scores of classFeats
 	nc     int
 	pool   sync.Pool // of *scratch
 }
@@ -118,9 +119,10 @@ func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
 }
 
 // historyScore adds to scores the weights of the history features of word
-// i of the prepared sentence after classes prev1 and prev2. The scores of
-// the features of prev1 alone are computed once per word and class, as
-// the hypotheses of a beam often share it.
+// i of the prepared sentence after classes prev1 and prev2: those of the
+// classes alone from m.pairs, and those of the word and prev1 (dynamic1)
+// computed once per word and class, as the hypotheses of a beam often
+// share prev1.
 func (m *Model) historyScore(sc *scratch, i, prev1, prev2 int, scores []int32) {
 	nc := m.nc
 	if sc.hist1At != i || len(sc.hist1) != nc+1 {
@@ -142,8 +144,10 @@ func (m *Model) historyScore(sc *scratch, i, prev1, prev2 int, scores []int32) {
 	for c, v := range h {
 		scores[c] += v
 	}
-	sc.feats = append(sc.feats[:0], prev2Feat(prev1, prev2))
-	m.pm.Score(sc.feats, scores)
+	k := ((prev1+1)*(nc+1) + prev2 + 1) * nc
+	for c, v := range m.pairs[k : k+nc] {
+		scores[c] += v
+	}
 }
 
 // staticScore sets scores (nc) to the scores of word i of the prepared
