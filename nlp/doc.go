@@ -11,7 +11,7 @@
 //	lemma   word, tags → lemma            (learned edit rules + exceptions)
 //	morph   word, tags, lemma → FEATS     (learned tables)
 //	parser  words, tags → HEAD, DEPREL    (transition-based, perceptron)
-//	ner     words, tags → IOB2 names      (averaged perceptron, greedy)
+//	ner     words, tags → IOB2 names      (averaged perceptron, beam search)
 //
 // A [Pipeline] is loaded once ([Default]) and is read-only: one may serve
 // any number of goroutines.

@@ -2,10 +2,14 @@
 // persons (PER), organizations (ORG) and locations (LOC) in a tagged
 // sentence with IOB2 labels ("B-PER", "I-PER", "O").
 //
-// The model is a greedy left-to-right sequence labeller over BILOU labels
+// The model is a left-to-right sequence labeller over BILOU labels
 // (Begin, Inside, Last, Outside, Unit), scored by an averaged perceptron
 // (package perceptron) and constrained so that its output is always a
-// well-formed sequence of names. Its features read the word and its
+// well-formed sequence of names. It decodes by beam search, keeping the
+// best labellings of distinct last two labels, and is trained as a
+// structured perceptron on that same search (max-violation updates), so
+// that an early mistake does not decide the rest of the sentence as it
+// would in a greedy labeller. Its features read the word and its
 // neighbours, their shape, affixes and part-of-speech tags (UPOS and XPOS,
 // from the tagger), the run of capitalized words or proper nouns the word
 // is in (so that "Goldman" already sees "Markets" in "Goldman Sachs

@@ -350,12 +350,24 @@ func (x *sentence) context(i int, f []uint64) []uint64 {
 }
 
 // dynamic appends the features of word i that read the classes chosen for
-// the words before it (prev1, prev2; -1 before the sentence).
+// the words before it (prev1, prev2; -1 before the sentence): those of
+// dynamic1 and those of the classes alone (classFeats).
 func (x *sentence) dynamic(i, prev1, prev2 int, f []uint64) []uint64 {
+	f = classFeats(prev1, prev2, f)
+	return x.dynamic1(i, prev1, f)
+}
+
+// classFeats appends the features that read the classes of the two words
+// before a word and nothing else.
+func classFeats(prev1, prev2 int, f []uint64) []uint64 {
+	return append(f, p.New(tPrev).Int(prev1).Key(), p.New(tPrev2).Int(prev1).Int(prev2).Key())
+}
+
+// dynamic1 appends the features that read word i and the class of the
+// word before it (prev1).
+func (x *sentence) dynamic1(i, prev1 int, f []uint64) []uint64 {
 	j := i + featWindow
 	return append(f,
-		p.New(tPrev).Int(prev1).Key(),
-		p.New(tPrev2).Int(prev1).Int(prev2).Key(),
 		p.New(tPrevWord).Int(prev1).Str(x.low[j]).Key(),
 		p.New(tPrevShape).Int(prev1).Str(x.shape[j]).Key(),
 		p.New(tPrevUPOS).Int(prev1).Str(x.upos[j]).Key(),

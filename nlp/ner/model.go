@@ -26,6 +26,7 @@ type Model struct {
 	words  map[string]wordInfo
 	vecs   []int32 // per known word, then the padding: span vectors of nc scores
 	padVec int32   // the padding's index in vecs
+	pairs  []int32 // per pair of previous classes (+1 each): the scores of classFeats
 	nc     int
 	pool   sync.Pool // of *scratch
 }
@@ -37,6 +38,12 @@ type scratch struct {
 	scores []int32
 	own    []int32 // the vectors of the words not in vecs
 	rows   [][]int32
+	beam   beam[int32]
+	// The scores of the features of the class before the current word
+	// (dynamic1), for the classes met so far at word hist1At.
+	hist1At  int
+	hist1    [][]int32 // per class + 1 (-1 first): the scores, nil until met
+	hist1Buf []int32
 }
 
 // featsCap is the capacity reserved for one word's features.
@@ -49,8 +56,8 @@ func (m *Model) Label(s *conllu.Sentence) []string {
 	return toIOB2(m.classes(s))
 }
 
-// classes returns the BILOU class of each token of s, greedily left to
-// right under the constraints of allowed.
+// classes returns the BILOU class of each token of s: the best
+// labelling the beam search finds under the constraints of allowed.
 func (m *Model) classes(s *conllu.Sentence) []int {
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
@@ -59,14 +66,15 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 	defer m.pool.Put(sc)
 	x := m.prepare(sc, s)
 	out := make([]int, x.n)
-	sc.scores = resize(sc.scores, m.nc)
-	prev1, prev2 := -1, -1
-	for i := range x.n {
-		m.score(sc, i, prev1, prev2, sc.scores)
-		c := perceptron.Best(sc.scores, func(c int) bool { return allowed(prev1, c, i, x.n) })
-		out[i] = c
-		prev2, prev1 = prev1, c
+	if x.n == 0 {
+		return out
 	}
+	sc.beam.search(x.n, beamWidth, scorer[int32]{
+		nc:      m.nc,
+		static:  func(i int, scores []int32) { m.staticScore(sc, i, scores) },
+		history: func(i, prev1, prev2 int, scores []int32) { m.historyScore(sc, i, prev1, prev2, scores) },
+	}, nil)
+	sc.beam.path(0, out)
 	return out
 }
 
@@ -74,6 +82,7 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 // the word vectors of its word: cached, or summed into sc.own.
 func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 	x := newSentence(&sc.x, s, m.words, m.gaz)
+	sc.hist1At = -1
 	nc := m.nc
 	sc.rows = resize(sc.rows, x.n+2*featWindow)
 	own := 0
@@ -102,9 +111,49 @@ func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 }
 
 // score sets scores (nc) to the scores of word i of the prepared sentence
-// after classes prev1 and prev2: its word vectors at each offset plus the
-// weights of its context and history features.
+// after classes prev1 and prev2: its static scores (see staticScore) plus
+// the weights of its history features.
 func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
+	m.staticScore(sc, i, scores)
+	m.historyScore(sc, i, prev1, prev2, scores)
+}
+
+// historyScore adds to scores the weights of the history features of word
+// i of the prepared sentence after classes prev1 and prev2: those of the
+// classes alone from m.pairs, and those of the word and prev1 (dynamic1)
+// computed once per word and class, as the hypotheses of a beam often
+// share prev1.
+func (m *Model) historyScore(sc *scratch, i, prev1, prev2 int, scores []int32) {
+	nc := m.nc
+	if sc.hist1At != i || len(sc.hist1) != nc+1 {
+		sc.hist1At = i
+		sc.hist1 = resize(sc.hist1, nc+1)
+		clear(sc.hist1)
+		sc.hist1Buf = resize(sc.hist1Buf, (nc+1)*nc)[:0]
+	}
+	h := sc.hist1[prev1+1]
+	if h == nil {
+		at := len(sc.hist1Buf)
+		sc.hist1Buf = sc.hist1Buf[:at+nc]
+		h = sc.hist1Buf[at : at+nc : at+nc]
+		clear(h)
+		sc.feats = sc.x.dynamic1(i, prev1, sc.feats[:0])
+		m.pm.Score(sc.feats, h)
+		sc.hist1[prev1+1] = h
+	}
+	for c, v := range h {
+		scores[c] += v
+	}
+	k := ((prev1+1)*(nc+1) + prev2 + 1) * nc
+	for c, v := range m.pairs[k : k+nc] {
+		scores[c] += v
+	}
+}
+
+// staticScore sets scores (nc) to the scores of word i of the prepared
+// sentence that do not depend on the classes chosen: its word vectors at
+// each offset plus the weights of its context features.
+func (m *Model) staticScore(sc *scratch, i int, scores []int32) {
 	nc := m.nc
 	clear(scores)
 	for o := -featWindow; o <= featWindow; o++ {
@@ -114,7 +163,6 @@ func (m *Model) score(sc *scratch, i, prev1, prev2 int, scores []int32) {
 		}
 	}
 	sc.feats = sc.x.context(i, sc.feats[:0])
-	sc.feats = sc.x.dynamic(i, prev1, prev2, sc.feats)
 	m.pm.Score(sc.feats, scores)
 }
 

@@ -42,7 +42,7 @@ type Config struct {
 
 // DefaultConfig returns the settings the shipped model is trained with.
 func DefaultConfig() Config {
-	return Config{Epochs: 1, Seed: 1, MinWeight: 0.02, MinCount: 1, SelfTrain: true}
+	return Config{Epochs: 5, Seed: 1, MinWeight: 0.02, MinCount: 1, SelfTrain: true}
 }
 
 // lexFolds is the number of folds the name classes of the lexicon are
@@ -62,7 +62,10 @@ type example struct {
 // the examples. The word classes of names are derived from the examples
 // by folds: each fold's features read the classes learned from the
 // others, so that training does not learn to trust them more than they
-// deserve on unseen text. The labelled sentences of dev, if any, are
+// deserve on unseen text. Each example is labelled by the decoder's beam
+// search and learned from as a whole (a structured perceptron with
+// max-violation updates, see learner), so that training compares whole
+// labellings as decoding does. The labelled sentences of dev, if any, are
 // scored after each epoch, and the model of the best epoch is returned;
 // without dev the last is. Progress goes to log (nil for none).
 func Train(train, dev []conllu.Sentence, cfg Config, log io.Writer) (*Model, error) {
@@ -172,8 +175,7 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 	var (
 		best   *Model
 		bestF1 = -1.0
-		feats  = make([]uint64, 0, featsCap)
-		scores = make([]float32, numClasses)
+		lrn    learner
 	)
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		start := time.Now()
@@ -183,26 +185,19 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 			rngs[b].Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 			for _, k := range order {
 				ex := &examples[k]
-				prev1, prev2 := -1, -1
-				for i := range ex.x.n {
-					feats = ex.x.static(i, feats[:0])
-					feats = ex.x.dynamic(i, prev1, prev2, feats)
-					clear(scores)
-					tr.Score(feats, scores)
-					guess := perceptron.Best(scores, func(c int) bool { return allowed(prev1, c, i, ex.x.n) })
-					tr.Update(feats, ex.gold[i], guess, 1)
-					tr.Tick()
-					if guess != ex.gold[i] {
-						wrong++
-					}
-					total++
-					prev2, prev1 = prev1, guess
-				}
+				wrong += lrn.learn(tr, ex, beamWidth)
+				total += ex.x.n
 			}
+		}
+		msg := fmt.Sprintf("ner: epoch %d: train errors %.2f%%", epoch, 100*float64(wrong)/float64(max(total, 1)))
+		if len(devSents) == 0 && epoch < cfg.Epochs {
+			// Without dev only the last epoch's model is wanted.
+			fmt.Fprintf(log, "%s (%.1fs)\n", msg, time.Since(start).Seconds())
+			continue
 		}
 		m := &Model{lex: full, gaz: cfg.Gazetteer, news: news, pm: perceptron.FreezeMean(trs, classNames(), cfg.MinWeight, cfg.MinCount)}
 		m.index()
-		msg := fmt.Sprintf("ner: epoch %d: train errors %.2f%%, %d features", epoch, 100*float64(wrong)/float64(max(total, 1)), m.pm.NumFeatures())
+		msg += fmt.Sprintf(", %d features", m.pm.NumFeatures())
 		if len(devSents) > 0 {
 			f1 := m.Evaluate(devSents).Micro.F1()
 			msg += fmt.Sprintf(", dev F1 %.2f", f1)

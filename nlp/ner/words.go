@@ -119,7 +119,16 @@ func (m *Model) index() {
 		m.words[w] = e
 	}
 	m.padVec = int32(len(keys))
-	m.wordVecs(m.vecs[len(keys)*span*nc:], boundary, &noWord, feats)
+	feats = m.wordVecs(m.vecs[len(keys)*span*nc:], boundary, &noWord, feats)
+	// The scores of the features of the two previous classes alone.
+	m.pairs = make([]int32, (nc+1)*(nc+1)*nc)
+	for p1 := -1; p1 < nc; p1++ {
+		for p2 := -1; p2 < nc; p2++ {
+			k := ((p1+1)*(nc+1) + p2 + 1) * nc
+			feats = classFeats(p1, p2, feats[:0])
+			m.pm.Score(feats, m.pairs[k:k+nc])
+		}
+	}
 }
 
 // wordVecs adds to dst (span*nc scores) the scores of the word features of
