@@ -16,8 +16,8 @@
 //     given); then each document's time expressions are tagged against its
 //     DCT and its event mentions extracted, titled with the actors'
 //     canonical names.
-//  3. The mentions of the dated documents are merged into a first set of
-//     events; each undated document's DCT is then inferred (see InferDCT)
+//  3. When some document is undated, the mentions of the dated documents
+//     are merged into a first set of events; each undated document's DCT is then inferred (see InferDCT)
 //     against them and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
 //     or publication-dated) get the inference's confidence.
@@ -175,27 +175,35 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 
-	// First pass: the events of the dated documents.
+	// First pass: the events of the dated documents, which serve only to
+	// date the undated ones: without any, it is not made.
 	dcts := map[string]time.Time{}
-	var dated []event.Mention
-	for _, a := range ok {
-		if !a.doc.DCT.IsZero() {
-			dcts[a.doc.ID] = a.doc.DCT
-			dated = keep(dated, a.mentions, false)
-		}
-	}
-	m = newMeter(opt.Progress, StageMerge, len(dated))
-	known := merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
-	m.end()
-
-	// Second pass: each undated document's DCT inferred against the
-	// first set, and the document analysed again with it.
 	var undated []*analysis
 	for _, a := range ok {
 		if a.doc.DCT.IsZero() {
 			undated = append(undated, a)
+		} else {
+			dcts[a.doc.ID] = a.doc.DCT
 		}
 	}
+	var dated []event.Mention
+	if len(undated) > 0 {
+		for _, a := range ok {
+			if !a.doc.DCT.IsZero() {
+				dated = keep(dated, a.mentions, false)
+			}
+		}
+	}
+	m = newMeter(opt.Progress, StageMerge, len(dated))
+	var known []timeline.Event
+	if len(undated) > 0 {
+		known = merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
+	}
+	dated = nil
+	m.end()
+
+	// Second pass: each undated document's DCT inferred against the
+	// first set, and the document analysed again with it.
 	failed = make([]error, len(undated))
 	m = newMeter(opt.Progress, StageDate, len(undated))
 	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
