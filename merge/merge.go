@@ -277,16 +277,24 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // topics, "the attack" of one article is not the day's most reported
 // attack of another), and never one it is another instance of (rule 6).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
+	// Which events are anonymous does not change here: only the others
+	// gain mentions, and those mentions' own events go.
+	anonymous := map[*cluster]bool{}
+	for _, c := range clusters {
+		if anonymousWeak(c) {
+			anonymous[c] = true
+		}
+	}
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
-		if !anonymousWeak(b) {
+		if !anonymous[b] {
 			continue
 		}
 		dct := day(b.items[0].dct)
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
+			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
 				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
@@ -454,6 +462,9 @@ type cluster struct {
 	quotes map[copyKey]bool
 	// nearKeys holds the index's nearKey of each item.
 	nearKeys map[string]bool
+	// dayCell is the strongDay under which the index lists c's
+	// documents (0: none).
+	dayCell cell
 }
 
 // copyKey identifies a sentence copied across articles with its trigger:
