@@ -43,6 +43,10 @@ type stageAnalyzer struct {
 	// namer tags a sentence and finds its names, for the actor
 	// resolver (actor.Name).
 	namer *nlp.Pipeline
+	// parts is how many goroutines may share the sentences of one long
+	// document (Options.Jobs): one huge article would otherwise keep one
+	// core busy while the others wait.
+	parts int
 }
 
 // tokens is the DCT-independent analysis of one document that is kept
@@ -55,8 +59,8 @@ type tokens struct {
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
-// merged over it.
-func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
+// merged over it; parts is stageAnalyzer.parts.
+func newAnalyzer(actorFiles []string, cameoVerbs bool, parts int) (analyzer, error) {
 	var files []*os.File
 	defer func() {
 		for _, f := range files {
@@ -81,7 +85,7 @@ func newAnalyzer(actorFiles []string, cameoVerbs bool) (analyzer, error) {
 		return nil, err
 	}
 	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
-		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}}, nil
+		parser: &nlp.Pipeline{Tagger: p.Tagger, Parser: p.Parser}, namer: &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}, parts: parts}, nil
 }
 
 // Lex tokenizes doc and finds its candidate actors.
@@ -89,7 +93,7 @@ func (s *stageAnalyzer) Lex(doc *document.Document) (err error) {
 	defer recoverStage(&err)
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
-	x := s.gazetteer.Lex(doc.Text, toks, sents, s.findNames)
+	x := s.gazetteer.LexSplit(doc.Text, toks, sents, s.findNames, s.parts)
 	s.mu.Lock()
 	s.lexed[doc.ID] = x
 	s.mu.Unlock()
@@ -161,13 +165,16 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
 	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
-	ms = event.Extract(event.Input{
+	in := event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
 		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parser.Sentence,
-	})
-	return tx, ms, nil
+	}
+	if s.parts > 1 && len(sents) >= minAheadSentences {
+		return tx, extractAhead(in, s.parts), nil
+	}
+	return tx, event.Extract(in), nil
 }
 
 // recoverStage turns a panic of a stage into an error, so that one

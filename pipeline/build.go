@@ -35,6 +35,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -78,7 +79,7 @@ type Options struct {
 // out. The timeline is nil only when nothing could be built (the actor
 // gazetteer failed to load).
 func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
-	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs)
+	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, jobs(opt.Jobs, math.MaxInt))
 	if err != nil {
 		return nil, []error{err}
 	}
