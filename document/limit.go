@@ -32,11 +32,12 @@ type ReadOptions struct {
 	// MaxDocBytes is the largest document read, in bytes; 0 means
 	// DefaultMaxDocBytes.
 	MaxDocBytes int64
-	// Reread makes the documents of regular files remember where their
-	// text lies, so that [Document.Drop] may let the text go and
-	// [Document.Load] read it again: a build then holds the texts of
-	// the documents in progress, not of every document. Standard input
-	// cannot be read again; its documents keep their text.
+	// Reread returns the documents of regular files without their text
+	// but with where it lies (file, JSON Lines record), for
+	// [Document.Load] to read it when needed and [Document.Drop] to let
+	// it go again: a build then holds the texts of the documents in
+	// progress, not of every document. Standard input cannot be read
+	// again; its documents keep their text.
 	Reread bool
 }
 
@@ -95,6 +96,7 @@ func readInput(name string, r io.Reader, opt ReadOptions, reread bool) ([]Docume
 	if reread {
 		for i := range docs {
 			docs[i].at = textAt{path: name, format: f, offset: -1, size: len(docs[i].Text)}
+			docs[i].Drop()
 		}
 	}
 	return docs, err
@@ -154,6 +156,7 @@ func readJSONL(path, base string, r *bufio.Reader, max int64, reread bool) ([]Do
 		d.Path, d.Line = path, n
 		if reread {
 			d.at = textAt{path: path, format: JSONLines, offset: start, length: length, size: len(d.Text)}
+			d.Drop()
 		}
 		if d.ID == "" {
 			d.ID = base + "-" + strconv.Itoa(n)

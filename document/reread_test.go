@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestDropLoad checks that the documents of files read with Reread give
-// back, once dropped, the very text they were read with: JSON Lines
+// TestDropLoad checks that the documents of files read with Reread come
+// without their text and Load gives the very text a plain Read gives, also
+// after a Drop: JSON Lines
 // records after a byte order mark, a blank and a bad line, a text file
 // with a date header; that a document of standard input keeps its text;
 // and that a file changed since is reported.
@@ -27,16 +28,31 @@ func TestDropLoad(t *testing.T) {
 	}
 	jp := write("news.jsonl", jsonl)
 	write("note.txt", " date 2025-03-21 \nThe envoy left Pyongyang on Saturday.\n")
-	docs, errs := Read([]string{dir, "-"}, strings.NewReader("From standard input: the envoy arrived."), ReadOptions{Reread: true})
+	const stdin = "From standard input: the envoy arrived."
+	docs, errs := Read([]string{dir, "-"}, strings.NewReader(stdin), ReadOptions{Reread: true})
 	if len(errs) != 1 { // the line that is not JSON
 		t.Fatalf("errors %v, want one", errs)
 	}
 	if len(docs) != 5 {
 		t.Fatalf("%d documents, want 5", len(docs))
 	}
+	plain := map[string]string{}
+	all, _ := Read([]string{dir, "-"}, strings.NewReader(stdin), ReadOptions{})
+	for _, d := range all {
+		plain[d.ID] = d.Text
+	}
 	for i := range docs {
 		d := &docs[i]
+		if held := d.Text != ""; held != (d.Path == "-") {
+			t.Errorf("%s: text held %v after Read", d.ID, held)
+		}
+		if err := d.Load(); err != nil {
+			t.Fatal(err)
+		}
 		text := d.Text
+		if text != plain[d.ID] {
+			t.Errorf("%s: loaded text %q, read without Reread %q", d.ID, text, plain[d.ID])
+		}
 		dropped := d.Drop()
 		if dropped != (d.Path != "-") {
 			t.Errorf("%s: Drop() = %v", d.ID, dropped)

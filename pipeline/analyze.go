@@ -113,6 +113,9 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
 	t := &tokens{actors: s.resolver.ResolveLexed(x, doc.DCT)}
+	// kept until the analysis, which may read the text again: apart
+	// from the text, which may be let go meanwhile
+	detachActors(t.actors)
 	s.mu.Lock()
 	s.seen[doc.ID] = t
 	s.mu.Unlock()

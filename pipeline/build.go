@@ -126,13 +126,18 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m := newMeter(opt.Progress, StageResolve, len(docs))
 	lexed := make([]error, len(docs))
 	ahead(len(docs), jobs(opt.Jobs, len(docs)), lexWindow*jobs(opt.Jobs, len(docs)),
-		func(i int) { lexed[i] = an.Lex(&docs[i]) },
+		func(i int) {
+			if lexed[i] = docs[i].Load(); lexed[i] == nil {
+				lexed[i] = an.Lex(&docs[i])
+			}
+		},
 		func(i int) {
 			err := lexed[i]
 			if err == nil {
 				err = an.Resolve(&docs[i])
 			}
-			m.add(len(docs[i].Text))
+			docs[i].Drop() // read again for the analysis
+			m.add(docs[i].Len())
 			if err != nil {
 				errs = append(errs, docError(&docs[i], err))
 				return
@@ -148,15 +153,23 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
+		if failed[i] = d.Load(); failed[i] != nil {
+			return
+		}
 		tx, ms, err := an.Analyze(d)
 		if !d.DCT.IsZero() {
 			// dated: analysed for good; the time expressions serve
-			// only DCT inference
+			// only DCT inference, and only the mentions that go on the
+			// timeline are kept, apart from the text when it can be
+			// read again
 			an.Forget(d)
-			tx = nil
+			tx, ms = nil, keep(nil, ms, opt.IncludeAll)
+			if d.Drop() {
+				detach(ms)
+			}
 		}
 		results[i], failed[i] = analysis{doc: d, timexes: tx, mentions: ms}, err
-		m.add(len(d.Text))
+		m.add(d.Len())
 	})
 	m.end()
 	var ok []*analysis
@@ -208,10 +221,14 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	failed = make([]error, len(undated))
 	m = newMeter(opt.Progress, StageDate, len(undated))
 	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
-		failed[i] = reanalyze(undated[i], known, an)
-		an.Forget(undated[i].doc)
-		undated[i].timexes = nil
-		m.add(len(undated[i].doc.Text))
+		a := undated[i]
+		failed[i] = reanalyze(a, known, an)
+		an.Forget(a.doc)
+		a.timexes, a.mentions = nil, keep(nil, a.mentions, opt.IncludeAll)
+		if a.doc.Drop() {
+			detach(a.mentions)
+		}
+		m.add(a.doc.Len())
 	})
 	m.end()
 	for i, a := range undated {
@@ -223,11 +240,16 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 
-	// The mentions that go on the timeline, gathered into one slice; each
-	// document's own is let go as it is copied, so memory holds them once.
-	var all []event.Mention
+	// The mentions that go on the timeline (each document kept only
+	// those), gathered into one slice; each document's own is let go as
+	// it is copied, so memory holds them once.
+	n := 0
 	for _, a := range ok {
-		all = keep(all, a.mentions, opt.IncludeAll)
+		n += len(a.mentions)
+	}
+	all := make([]event.Mention, 0, n)
+	for _, a := range ok {
+		all = append(all, a.mentions...)
 		a.mentions = nil
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
@@ -292,15 +314,28 @@ func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
 // and reported ones that are not background references to an event told
 // elsewhere ("the treaty", "their recent summits"), or all when all is set.
 func keep(dst, ms []event.Mention, all bool) []event.Mention {
-	if all {
-		return append(dst, ms...)
+	if dst == nil {
+		// exactly as long as it needs to be: it may be held a long time
+		n := 0
+		for i := range ms {
+			if all || kept(&ms[i]) {
+				n++
+			}
+		}
+		dst = make([]event.Mention, 0, n)
 	}
-	for _, m := range ms {
-		if (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background {
-			dst = append(dst, m)
+	for i := range ms {
+		if all || kept(&ms[i]) {
+			dst = append(dst, ms[i])
 		}
 	}
 	return dst
+}
+
+// kept reports whether m goes on the timeline without Options.IncludeAll
+// (see keep).
+func kept(m *event.Mention) bool {
+	return (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background
 }
 
 // sortedDocs returns a copy of docs sorted by id, the second and later of
