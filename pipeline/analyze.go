@@ -28,6 +28,8 @@ type stageAnalyzer struct {
 	// resolves actors again; Forget drops an entry. mu guards it
 	// (Analyze and Forget run on several goroutines).
 	seen map[string]*tokens
+	// strs numbers the strings of the actor mentions in seen.
+	strs stringTable
 	mu   sync.Mutex
 	// names maps actor ids to canonical names for titles; it is made on
 	// the first Analyze, once every document is resolved, and only read
@@ -50,12 +52,12 @@ type stageAnalyzer struct {
 }
 
 // tokens is the DCT-independent analysis of one document that is kept
-// between Resolve and Analyze: its actor mentions. The tokens and
+// between Resolve and Analyze: its actor mentions, packed. The tokens and
 // sentences are made again by Analyze (tokenizing costs little; keeping
 // every document's tokens while the others are resolved cost some ten
 // times the text's size in memory).
 type tokens struct {
-	actors []actor.Mention
+	actors *packedActors
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
@@ -112,10 +114,7 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	}
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
-	t := &tokens{actors: s.resolver.ResolveLexed(x, doc.DCT)}
-	// kept until the analysis, which may read the text again: apart
-	// from the text, which may be let go meanwhile
-	detachActors(t.actors)
+	t := &tokens{actors: s.strs.pack(doc.Text, s.resolver.ResolveLexed(x, doc.DCT))}
 	s.mu.Lock()
 	s.seen[doc.ID] = t
 	s.mu.Unlock()
@@ -170,7 +169,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
 	in := event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
-		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
+		Tokens: toks, Sentences: sents, Times: tx, Actors: s.strs.unpack(doc.Text, t.actors), Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parser.Sentence,
 	}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
 )
 
@@ -36,23 +35,5 @@ func detach(ms []event.Mention) {
 				m.Quantities[j].Text = strings.Clone(m.Quantities[j].Text)
 			}
 		}
-	}
-}
-
-// detachActors gives the texts of ms their own memory, one block for the
-// document (see detach).
-func detachActors(ms []actor.Mention) {
-	n := 0
-	for i := range ms {
-		n += len(ms[i].Text)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range ms {
-		b.WriteString(ms[i].Text)
-	}
-	all := b.String()
-	for i := range ms {
-		ms[i].Text, all = all[:len(ms[i].Text)], all[len(ms[i].Text):]
 	}
 }
