@@ -134,8 +134,7 @@ func (x *index) bucket(key string) *bucketIndex {
 func (x *index) create(key string, it *item, opt Options) *cluster {
 	c := &cluster{
 		key: key, n: x.next,
-		docs: map[string]bool{}, sents: map[string][]int{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{}, locations: map[string]bool{},
-		agents: map[string]bool{}, core: map[string]bool{}, agentsAff: map[string]bool{}, coreAff: map[string]bool{},
+		docs: map[string]bool{}, sents: map[string][]int{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{},
 	}
 	x.next++
 	b := x.bucket(key)

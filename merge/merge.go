@@ -106,7 +106,10 @@ type item struct {
 
 func newItem(m *event.Mention, dcts map[string]time.Time) *item {
 	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m)}
-	it.core = [2]map[string]bool{core(m, false), core(m, true)}
+	it.core[0] = core(m, false)
+	if it.core[1] = it.core[0]; hasCounterpart(m) {
+		it.core[1] = core(m, true)
+	}
 	it.agents = sortedKeys(it.core[0])
 	it.all = sortedKeys(it.core[1])
 	it.sides = sides(m)
@@ -521,21 +524,23 @@ func (c *cluster) add(it *item, opt Options) {
 		delete(c.sidesSpecific, it.m.Type)
 	}
 	if it.m.Location != "" {
-		c.locations[it.m.Location] = true
+		addTo(&c.locations, it.m.Location)
 	}
 	c.sym = c.sym || Symmetric(it.m.Type)
 	for _, p := range it.m.Participants {
 		aff := opt.Affiliation[p.ActorID]
 		switch p.Role {
 		case event.Agent:
-			c.agents[p.ActorID], c.core[p.ActorID] = true, true
+			addTo(&c.agents, p.ActorID)
+			addTo(&c.core, p.ActorID)
 			if aff != "" {
-				c.agentsAff[aff], c.coreAff[aff] = true, true
+				addTo(&c.agentsAff, aff)
+				addTo(&c.coreAff, aff)
 			}
 		case event.Counterpart:
-			c.core[p.ActorID] = true
+			addTo(&c.core, p.ActorID)
 			if aff != "" {
-				c.coreAff[aff] = true
+				addTo(&c.coreAff, aff)
 			}
 		}
 	}
@@ -713,15 +718,34 @@ func affiliatedTo(ids map[string]bool, a string, opt Options) bool {
 }
 
 // core returns the actors of m that decide overlap: its agents, and its
-// counterparts too when sym holds.
+// counterparts too when sym holds; nil when there is none (a mention is
+// kept a long time: no memory for an empty set).
 func core(m *event.Mention, sym bool) map[string]bool {
-	ids := map[string]bool{}
+	var ids map[string]bool
 	for _, p := range m.Participants {
 		if p.Role == event.Agent || (sym && p.Role == event.Counterpart) {
+			if ids == nil {
+				ids = map[string]bool{}
+			}
 			ids[p.ActorID] = true
 		}
 	}
 	return ids
+}
+
+// hasCounterpart reports whether m names a counterpart (else core(m,
+// true) is core(m, false)).
+func hasCounterpart(m *event.Mention) bool {
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Counterpart })
+}
+
+// addTo adds k to the set *set, making the set on first use (a cluster's
+// sets of places and actors stay nil, and take no memory, while empty).
+func addTo[K comparable](set *map[K]bool, k K) {
+	if *set == nil {
+		*set = map[K]bool{}
+	}
+	(*set)[k] = true
 }
 
 // event makes the merged event of c.

@@ -8,7 +8,7 @@ import (
 )
 
 // detach gives the strings of ms that are slices of their document's text
-// (trigger, sentence, title, time expression, quantities) their own
+// (trigger, sentence, title, time expression and value, quantities) their own
 // memory, so that the text can be let go while the mentions wait for the
 // merge: a mention holding a slice of the text holds all of it. The
 // mentions of one sentence share one copy of it.
@@ -26,7 +26,7 @@ func detach(ms []event.Mention) {
 		m.Title = strings.Clone(m.Title)
 		if m.Time != nil {
 			t := *m.Time
-			t.Text = strings.Clone(t.Text)
+			t.Text, t.Value, t.Mod = strings.Clone(t.Text), strings.Clone(t.Value), strings.Clone(t.Mod)
 			m.Time = &t
 		}
 		if len(m.Quantities) > 0 {

@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/chronograph-news/chronograph/actor"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // packedActors is the actor mentions of one document in the form kept
 // between Resolve and Analyze, while every other document is resolved:
@@ -38,6 +42,7 @@ func (t *stringTable) number(s string) uint32 {
 		t.index = map[string]uint32{}
 	}
 	n := uint32(len(t.all))
+	s = strings.Clone(s) // not the whole text of the document it was found in
 	t.index[s] = n
 	t.all = append(t.all, s)
 	return n
