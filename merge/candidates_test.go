@@ -8,7 +8,8 @@ import (
 
 // TestCandidatesSuperset checks, mention by mention, that the index lists
 // every event that may take the mention: no live event of its bucket
-// outside the candidates scores 0 or more. (TestIndexMatchesScan checks
+// outside the candidates scores 0 or more, for mentions of many documents
+// and of one long document. (TestIndexMatchesScan checks
 // the end result; this names the first mention the index would lose.)
 func TestCandidatesSuperset(t *testing.T) {
 	o := randomOptions()

@@ -140,7 +140,8 @@ func randomOptions() Options {
 }
 
 // TestIndexMatchesScan checks that the index changes nothing: merging
-// with it gives the events a scan of every bucket gives.
+// with it gives the events a scan of every bucket gives, for mentions of
+// many documents and of one long document (oneDocument).
 func TestIndexMatchesScan(t *testing.T) {
 	o := randomOptions()
 	for seed := range uint64(16) {
