@@ -76,7 +76,9 @@ type Options struct {
 
 // Build runs the pipeline over docs. It returns the timeline and every
 // error met, each naming its document; a document with an error is left
-// out. The timeline is nil only when nothing could be built (the actor
+// out. A document read without its text (document.ReadOptions.Reread)
+// is read when needed and let go after, so that memory holds the texts
+// of the documents in progress. The timeline is nil only when nothing could be built (the actor
 // gazetteer failed to load).
 func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
 	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, jobs(opt.Jobs, math.MaxInt))
