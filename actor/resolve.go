@@ -469,18 +469,20 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 			rec.words = wordKeys(e.Name)
 			r.indexWords(rec)
 		} else {
-			rec.Name = m.Text
+			rec.Name = strings.Clone(m.Text) // not the whole text of its document
 		}
 		r.actors[m.ActorID] = rec
 	}
 	rec.mentions++
 	if known := r.g.known(m.ActorID); k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
-		rec.aliases[m.Text] = true
+		if !rec.aliases[m.Text] {
+			rec.aliases[strings.Clone(m.Text)] = true // not the whole text of its document
+		}
 		if w := words; len(w) > len(rec.words) && m.Kind == Person {
 			rec.words = w
 			r.indexWords(rec)
 			if !r.g.known(m.ActorID) && len(wordKeys(rec.Name)) < 2 {
-				rec.Name = m.Text // the first full name seen
+				rec.Name = strings.Clone(m.Text) // the first full name seen
 			}
 		}
 	}

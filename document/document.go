@@ -33,4 +33,7 @@ type Document struct {
 	Text      string
 	DCT       time.Time // zero when DCTOrigin is None
 	DCTOrigin Origin
+	// at says where the text lies in its file, for a document read with
+	// ReadOptions.Reread (path "" otherwise).
+	at textAt
 }

@@ -32,6 +32,13 @@ type ReadOptions struct {
 	// MaxDocBytes is the largest document read, in bytes; 0 means
 	// DefaultMaxDocBytes.
 	MaxDocBytes int64
+	// Reread returns the documents of regular files without their text
+	// but with where it lies (file, JSON Lines record), for
+	// [Document.Load] to read it when needed and [Document.Drop] to let
+	// it go again: a build then holds the texts of the documents in
+	// progress, not of every document. Standard input cannot be read
+	// again; its documents keep their text.
+	Reread bool
 }
 
 func (o ReadOptions) max() int64 {
@@ -61,7 +68,9 @@ func sizeText(n int64) string {
 // limit of one document (plus a line buffer) at a time beyond the
 // documents it returns: JSON Lines are read record by record, anything
 // else up to the limit and refused past it.
-func readInput(name string, r io.Reader, opt ReadOptions) ([]Document, error) {
+// With reread, each document remembers where its text lies in the input
+// (see ReadOptions.Reread).
+func readInput(name string, r io.Reader, opt ReadOptions, reread bool) ([]Document, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	f := FormatOf(name)
 	if name == "-" || filepath.Ext(name) == "" {
@@ -69,7 +78,7 @@ func readInput(name string, r io.Reader, opt ReadOptions) ([]Document, error) {
 		f = sniff(head)
 	}
 	if f == JSONLines {
-		docs, errs := readJSONL(name, ID(name), br, opt.max())
+		docs, errs := readJSONL(name, ID(name), br, opt.max(), reread)
 		return docs, errs.Err()
 	}
 	data, err := io.ReadAll(io.LimitReader(br, opt.max()+1))
@@ -83,22 +92,34 @@ func readInput(name string, r io.Reader, opt ReadOptions) ([]Document, error) {
 		errs.Add(name, 0, errTooLarge(opt.max()))
 		return nil, errs
 	}
-	return ParseFormat(name, f, data)
+	docs, err := ParseFormat(name, f, data)
+	if reread {
+		for i := range docs {
+			docs[i].at = textAt{path: name, format: f, offset: -1, size: len(docs[i].Text)}
+			docs[i].Drop()
+		}
+	}
+	return docs, err
 }
 
 // readJSONL reads one article per line from r, as parseJSONL does, one
 // line at a time: a line over max bytes is skipped (and reported) without
 // being held, and a line of invalid UTF-8 is reported by its number while
-// the others are read.
-func readJSONL(path, base string, r *bufio.Reader, max int64) ([]Document, ErrorList) {
+// the others are read. With reread, each document remembers where its
+// record lies (see ReadOptions.Reread).
+func readJSONL(path, base string, r *bufio.Reader, max int64, reread bool) ([]Document, ErrorList) {
 	var (
-		docs []Document
-		errs ErrorList
-		line []byte
+		docs   []Document
+		errs   ErrorList
+		line   []byte
+		offset int64 // of the line in the input
 	)
 	for n := 1; ; n++ {
 		var tooLong, endless bool
-		line, tooLong, endless = readLine(r, line[:0], max)
+		var read int64
+		start := offset
+		line, read, tooLong, endless = readLine(r, line[:0], max)
+		offset += read
 		if endless {
 			errs.Add(path, n, fmt.Sprintf("record with no end of line in %s: the rest of the input is not read", sizeText(skipFactor*max)))
 			return docs, errs
@@ -116,14 +137,12 @@ func readJSONL(path, base string, r *bufio.Reader, max int64) ([]Document, Error
 			errs.Add(path, n, "record "+errTooLarge(max))
 			continue
 		}
-		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-		}
-		if !utf8.Valid(line) {
+		length := len(line)
+		l, ok := recordOf(line, n)
+		if !ok {
 			errs.Add(path, n, "invalid UTF-8 (is it a text file?)")
 			continue
 		}
-		l := bytes.TrimSpace(line)
 		if len(l) == 0 {
 			continue
 		}
@@ -135,6 +154,10 @@ func readJSONL(path, base string, r *bufio.Reader, max int64) ([]Document, Error
 			}
 		}
 		d.Path, d.Line = path, n
+		if reread {
+			d.at = textAt{path: path, format: JSONLines, offset: start, length: length, size: len(d.Text)}
+			d.Drop()
+		}
 		if d.ID == "" {
 			d.ID = base + "-" + strconv.Itoa(n)
 		}
@@ -142,16 +165,29 @@ func readJSONL(path, base string, r *bufio.Reader, max int64) ([]Document, Error
 	}
 }
 
-// readLine reads one line (without its newline) into buf. A line longer
-// than max is read to its end but not kept: it returns no bytes and
-// tooLong; one with no end within skipFactor*max is endless.
-func readLine(r *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, endless bool) {
-	var read int64
+// recordOf returns the JSON of line n of a JSON Lines input (a byte order
+// mark before the first removed, spaces around trimmed), or false when
+// the line is not UTF-8.
+func recordOf(line []byte, n int) ([]byte, bool) {
+	if n == 1 {
+		line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	}
+	if !utf8.Valid(line) {
+		return nil, false
+	}
+	return bytes.TrimSpace(line), true
+}
+
+// readLine reads one line (without its newline) into buf, and returns how
+// many bytes it read, newline included. A line longer than max is read to
+// its end but not kept: it returns no bytes and tooLong; one with no end
+// within skipFactor*max is endless.
+func readLine(r *bufio.Reader, buf []byte, max int64) (line []byte, read int64, tooLong, endless bool) {
 	for {
 		chunk, err := r.ReadSlice('\n')
 		read += int64(len(chunk))
 		if read > skipFactor*max {
-			return nil, true, true
+			return nil, read, true, true
 		}
 		if !tooLong {
 			if int64(len(buf)+len(chunk)) > max+1 { // +1: the newline
@@ -163,6 +199,6 @@ func readLine(r *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, end
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		return bytes.TrimSuffix(buf, []byte("\n")), tooLong, false
+		return bytes.TrimSuffix(buf, []byte("\n")), read, tooLong, false
 	}
 }

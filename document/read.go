@@ -44,12 +44,16 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 			return
 		}
 		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > opt.max() &&
-			FormatOf(name) != JSONLines && filepath.Ext(name) != "" {
+		fi, err := f.Stat()
+		if err != nil {
+			errs.Add(name, 0, pathErr(err))
+			return
+		}
+		if fi.Mode().IsRegular() && fi.Size() > opt.max() && FormatOf(name) != JSONLines && filepath.Ext(name) != "" {
 			errs.Add(name, 0, errTooLarge(opt.max()))
 			return
 		}
-		ds, err := readInput(name, f, opt)
+		ds, err := readInput(name, f, opt, opt.Reread && fi.Mode().IsRegular())
 		docs = append(docs, ds...)
 		collect(&errs, name, err)
 	}
@@ -59,7 +63,7 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 				errs.Add("-", 0, "no standard input")
 				continue
 			}
-			ds, err := readInput("-", stdin, opt)
+			ds, err := readInput("-", stdin, opt, false)
 			docs = append(docs, ds...)
 			collect(&errs, "-", err)
 			continue

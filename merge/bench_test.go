@@ -55,3 +55,15 @@ func BenchmarkMergeMixed(b *testing.B) {
 		Merge(ms, o)
 	}
 }
+
+// BenchmarkMergeOneDocument merges 20,000 random mentions told by one
+// long document (see oneDocument): the case of a single huge article,
+// where every event shares the document and most share its DCT's day.
+func BenchmarkMergeOneDocument(b *testing.B) {
+	ms := oneDocument(1, 20000)
+	o := randomOptions()
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(ms, o)
+	}
+}

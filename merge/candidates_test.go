@@ -8,12 +8,16 @@ import (
 
 // TestCandidatesSuperset checks, mention by mention, that the index lists
 // every event that may take the mention: no live event of its bucket
-// outside the candidates scores 0 or more. (TestIndexMatchesScan checks
+// outside the candidates scores 0 or more, for mentions of many documents
+// and of one long document. (TestIndexMatchesScan checks
 // the end result; this names the first mention the index would lose.)
 func TestCandidatesSuperset(t *testing.T) {
 	o := randomOptions()
-	for seed := range uint64(12) {
+	for seed := range uint64(16) {
 		ms := randomMentions(seed, 150+100*int(seed))
+		if seed >= 12 {
+			ms = oneDocument(seed, 300*int(seed-10))
+		}
 		x := newIndex()
 		items := make([]*item, 0, len(ms))
 		for i := range ms {

@@ -30,8 +30,9 @@ import (
 //
 //   - for a mention that names no agent or counterpart, by the weak
 //     evidence that alone lets it join an event (cluster.score): a
-//     mention of its document within anaphoraWindow sentences, or of its
-//     document on the same day, its copied sentence,
+//     mention of its document within anaphoraWindow sentences, or, for a
+//     mention dated to a day by its own expression, an event of its
+//     document dated so to the same day, its copied sentence,
 //     and its place and sides, each listed under itself and the actors
 //     it lies inside (town → region → country), so that a lookup of an
 //     actor finds the events naming it or something inside it, and a
@@ -64,8 +65,8 @@ type bucketIndex struct {
 	// stays on it after gaining one.
 	noAgent []*cluster
 	// near: the clusters by document and stretch of anaphoraWindow
-	// sentences of their mentions; docDay: by document and the cell of
-	// their date; quote: by copy key of their mentions; exact and under2:
+	// sentences of their mentions; docDay: those dated to a day by a
+	// mention's own expression (strongDay), by document and that day; quote: by copy key of their mentions; exact and under2:
 	// by the places and sides of their mentions, exactly and under every
 	// actor those lie inside.
 	near, docDay, exact, under2 map[string][]*cluster
@@ -133,8 +134,7 @@ func (x *index) bucket(key string) *bucketIndex {
 func (x *index) create(key string, it *item, opt Options) *cluster {
 	c := &cluster{
 		key: key, n: x.next,
-		docs: map[string]bool{}, sents: map[string][]int{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{}, locations: map[string]bool{},
-		agents: map[string]bool{}, core: map[string]bool{}, agentsAff: map[string]bool{}, coreAff: map[string]bool{},
+		docs: map[string]bool{}, sents: map[string][]int{}, dcts: map[time.Time]bool{}, types: map[event.Type]bool{},
 	}
 	x.next++
 	b := x.bucket(key)
@@ -181,14 +181,40 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 	moved := c.iv != nil && (before == nil || cellOf(before) != cellOf(c.iv))
 	if moved {
 		x.place(c)
-		for doc := range c.docs {
-			k := dayKey(doc, cellOf(c.iv))
-			b.docDay[k] = append(b.docDay[k], c)
-		}
-	} else if newDoc && c.iv != nil {
-		k := dayKey(it.m.Doc, cellOf(c.iv))
-		b.docDay[k] = append(b.docDay[k], c)
 	}
+	newDocs := ""
+	if newDoc {
+		newDocs = it.m.Doc
+	}
+	b.listDay(c, newDocs)
+}
+
+// listDay lists c under each of its documents and its strongDay when
+// that changed, else under doc (a document it just gained, or "").
+func (b *bucketIndex) listDay(c *cluster, doc string) {
+	k := strongDay(c)
+	switch {
+	case k != c.dayCell:
+		c.dayCell = k
+		if k == 0 {
+			return
+		}
+		for d := range c.docs {
+			b.docDay[dayKey(d, k)] = append(b.docDay[dayKey(d, k)], c)
+		}
+	case k != 0 && doc != "":
+		b.docDay[dayKey(doc, k)] = append(b.docDay[dayKey(doc, k)], c)
+	}
+}
+
+// strongDay returns the cell of c's date when a mention's own time
+// expression dates it to a day, the only events a mention may join by
+// the same day alone (cluster.score), else 0.
+func strongDay(c *cluster) cell {
+	if c.iv == nil || !c.from.strong || c.from.gran != timex.Day {
+		return 0
+	}
+	return cellOf(c.iv)
 }
 
 // relate lists c under actor id exactly, and under id and every actor id
@@ -203,15 +229,16 @@ func (b *bucketIndex) relate(c *cluster, id string, opt Options) {
 
 // weakLists returns the lists holding every cluster an item that names
 // no agent or counterpart may join (see cluster.score): those with a
-// mention of its document within anaphoraWindow sentences or on its day,
-// of its copy key, and those related to its place or sides (naming
+// mention of its document within anaphoraWindow sentences or, when a
+// time expression of its own dates it to a day, dated so to that day, of
+// its copy key, and those related to its place or sides (naming
 // the actor, something inside it, or something it lies inside).
 func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	var lists [][]*cluster
 	for d := -1; d <= 1; d++ {
 		lists = append(lists, b.near[nearKey(it.m.Doc, it.m.Sentence+d*max(anaphoraWindow, 1))])
 	}
-	if it.iv != nil {
+	if it.iv != nil && it.strong && it.gran == timex.Day {
 		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
 	}
 	if it.quote != 0 {
@@ -236,6 +263,7 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 func (x *index) redate(c *cluster, iv *timex.Interval) {
 	c.iv = iv
 	x.place(c)
+	x.bucket(c.key).listDay(c, "")
 }
 
 // place lists c under the cell of its date interval.

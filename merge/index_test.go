@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,6 +110,21 @@ func randomMentions(seed uint64, n int) []event.Mention {
 	return ms
 }
 
+// oneDocument returns the mentions of randomMentions as one long
+// document tells them: every dated one in document "a", three to a
+// sentence in order (the undatable ones stay in their documents without
+// a DCT).
+func oneDocument(seed uint64, n int) []event.Mention {
+	ms := randomMentions(seed, n)
+	for i := range ms {
+		if !strings.HasPrefix(ms[i].Doc, "nodct") {
+			ms[i].Doc = "a"
+		}
+		ms[i].Sentence = i / 3
+	}
+	return ms
+}
+
 // randomOptions gives DCTs to the documents of randomMentions but the
 // "nodct" ones.
 func randomOptions() Options {
@@ -124,11 +140,15 @@ func randomOptions() Options {
 }
 
 // TestIndexMatchesScan checks that the index changes nothing: merging
-// with it gives the events a scan of every bucket gives.
+// with it gives the events a scan of every bucket gives, for mentions of
+// many documents and of one long document (oneDocument).
 func TestIndexMatchesScan(t *testing.T) {
 	o := randomOptions()
-	for seed := range uint64(12) {
+	for seed := range uint64(16) {
 		ms := randomMentions(seed, 150+100*int(seed))
+		if seed >= 12 {
+			ms = oneDocument(seed, 300*int(seed-10))
+		}
 		scan := newIndex()
 		scan.scan = true
 		want := merge(ms, o, scan)

@@ -115,7 +115,10 @@ type item struct {
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
 	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m)}
-	it.core = [2]map[string]bool{core(m, false), core(m, true)}
+	it.core[0] = core(m, false)
+	if it.core[1] = it.core[0]; hasCounterpart(m) {
+		it.core[1] = core(m, true)
+	}
 	it.agents = sortedKeys(it.core[0])
 	it.all = sortedKeys(it.core[1])
 	it.sides = sides(m)
@@ -337,16 +340,24 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // topics, "the attack" of one article is not the day's most reported
 // attack of another), and never one it is another instance of (rule 6).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
+	// Which events are anonymous does not change here: only the others
+	// gain mentions, and those mentions' own events go.
+	anonymous := map[*cluster]bool{}
+	for _, c := range clusters {
+		if anonymousWeak(c) {
+			anonymous[c] = true
+		}
+	}
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
-		if !anonymousWeak(b) {
+		if !anonymous[b] {
 			continue
 		}
 		dct := day(b.items[0].dct)
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymousWeak(a) || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
+			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
 				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
@@ -514,6 +525,9 @@ type cluster struct {
 	quotes map[copyKey]bool
 	// nearKeys holds the index's nearKey of each item.
 	nearKeys map[string]bool
+	// dayCell is the strongDay under which the index lists c's
+	// documents (0: none).
+	dayCell cell
 }
 
 // copyKey identifies a sentence copied across articles with its trigger:
@@ -570,21 +584,23 @@ func (c *cluster) add(it *item, opt Options) {
 		delete(c.sidesSpecific, it.m.Type)
 	}
 	if it.m.Location != "" {
-		c.locations[it.m.Location] = true
+		addTo(&c.locations, it.m.Location)
 	}
 	c.sym = c.sym || Symmetric(it.m.Type)
 	for _, p := range it.m.Participants {
 		aff := opt.Affiliation[p.ActorID]
 		switch p.Role {
 		case event.Agent:
-			c.agents[p.ActorID], c.core[p.ActorID] = true, true
+			addTo(&c.agents, p.ActorID)
+			addTo(&c.core, p.ActorID)
 			if aff != "" {
-				c.agentsAff[aff], c.coreAff[aff] = true, true
+				addTo(&c.agentsAff, aff)
+				addTo(&c.coreAff, aff)
 			}
 		case event.Counterpart:
-			c.core[p.ActorID] = true
+			addTo(&c.core, p.ActorID)
 			if aff != "" {
-				c.coreAff[aff] = true
+				addTo(&c.coreAff, aff)
 			}
 		}
 	}
@@ -762,15 +778,34 @@ func affiliatedTo(ids map[string]bool, a string, opt Options) bool {
 }
 
 // core returns the actors of m that decide overlap: its agents, and its
-// counterparts too when sym holds.
+// counterparts too when sym holds; nil when there is none (a mention is
+// kept a long time: no memory for an empty set).
 func core(m *event.Mention, sym bool) map[string]bool {
-	ids := map[string]bool{}
+	var ids map[string]bool
 	for _, p := range m.Participants {
 		if p.Role == event.Agent || (sym && p.Role == event.Counterpart) {
+			if ids == nil {
+				ids = map[string]bool{}
+			}
 			ids[p.ActorID] = true
 		}
 	}
 	return ids
+}
+
+// hasCounterpart reports whether m names a counterpart (else core(m,
+// true) is core(m, false)).
+func hasCounterpart(m *event.Mention) bool {
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Counterpart })
+}
+
+// addTo adds k to the set *set, making the set on first use (a cluster's
+// sets of places and actors stay nil, and take no memory, while empty).
+func addTo[K comparable](set *map[K]bool, k K) {
+	if *set == nil {
+		*set = map[K]bool{}
+	}
+	(*set)[k] = true
 }
 
 // event makes the merged event of c.

@@ -29,6 +29,8 @@ type stageAnalyzer struct {
 	// resolves actors again; Forget drops an entry. mu guards it
 	// (Analyze and Forget run on several goroutines).
 	seen map[string]*tokens
+	// strs numbers the strings of the actor mentions in seen.
+	strs stringTable
 	mu   sync.Mutex
 	// names maps actor ids to canonical names for titles; it is made on
 	// the first Analyze, once every document is resolved, and only read
@@ -50,6 +52,10 @@ type stageAnalyzer struct {
 		// resolver (actor.Name).
 		namer *nlp.Pipeline
 	}
+	// parts is how many goroutines may share the sentences of one long
+	// document (Options.Jobs): one huge article would otherwise keep one
+	// core busy while the others wait.
+	parts int
 }
 
 // pipelines returns the parser and the name finder's pipelines, loading
@@ -74,18 +80,19 @@ func (s *stageAnalyzer) parse(text string, start, end int) conllu.Sentence {
 }
 
 // tokens is the DCT-independent analysis of one document that is kept
-// between Resolve and Analyze: its actor mentions. The tokens and
+// between Resolve and Analyze: its actor mentions, packed. The tokens and
 // sentences are made again by Analyze (tokenizing costs little; keeping
 // every document's tokens while the others are resolved cost some ten
 // times the text's size in memory).
 type tokens struct {
-	actors []actor.Mention
+	actors *packedActors
 }
 
 // newAnalyzer loads the built-in gazetteer with the entries of actorFiles
 // merged over it, and the language core's models unless lazy (then they
-// load on first use: a build served by its cache may need none).
-func newAnalyzer(actorFiles []string, cameoVerbs, lazy bool) (*stageAnalyzer, error) {
+// load on first use: a build served by its cache may need none); parts is
+// stageAnalyzer.parts.
+func newAnalyzer(actorFiles []string, cameoVerbs bool, parts int, lazy bool) (*stageAnalyzer, error) {
 	var files []*os.File
 	defer func() {
 		for _, f := range files {
@@ -110,7 +117,8 @@ func newAnalyzer(actorFiles []string, cameoVerbs, lazy bool) (*stageAnalyzer, er
 			return nil, err
 		}
 	}
-	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs}, nil
+	return &stageAnalyzer{gazetteer: g, resolver: actor.NewResolver(g), lexed: map[string]*actor.Lexed{}, seen: map[string]*tokens{}, cameoVerbs: cameoVerbs,
+		parts: parts}, nil
 }
 
 // Lex tokenizes doc and finds its candidate actors.
@@ -123,7 +131,7 @@ func (s *stageAnalyzer) lexWith(doc *document.Document, find actor.NameFinder) (
 	defer recoverStage(&err)
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
-	x := s.gazetteer.Lex(doc.Text, toks, sents, find)
+	x := s.gazetteer.LexSplit(doc.Text, toks, sents, find, s.parts)
 	s.mu.Lock()
 	s.lexed[doc.ID] = x
 	s.mu.Unlock()
@@ -142,7 +150,7 @@ func (s *stageAnalyzer) Resolve(doc *document.Document) (err error) {
 	}
 	// as of the DCT: a state founded later cannot be meant, and roles are
 	// those held then (zero: states as they are today, latest roles).
-	t := &tokens{actors: s.resolver.ResolveLexed(x, doc.DCT)}
+	t := &tokens{actors: s.strs.pack(doc.Text, s.resolver.ResolveLexed(x, doc.DCT))}
 	s.mu.Lock()
 	s.seen[doc.ID] = t
 	s.mu.Unlock()
@@ -191,13 +199,16 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	toks := token.Tokenize(doc.Text)
 	sents := token.Sentences(doc.Text, toks)
 	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
-	ms = event.Extract(event.Input{
+	in := event.Input{
 		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
-		Tokens: toks, Sentences: sents, Times: tx, Actors: t.actors, Names: s.names,
+		Tokens: toks, Sentences: sents, Times: tx, Actors: s.strs.unpack(doc.Text, t.actors), Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parse,
-	})
-	return tx, ms, nil
+	}
+	if s.parts > 1 && len(sents) >= minAheadSentences {
+		return tx, extractAhead(in, s.parts), nil
+	}
+	return tx, event.Extract(in), nil
 }
 
 // makeNames fills s.names from the resolver's actors; it runs once, after

@@ -16,8 +16,8 @@
 //     given); then each document's time expressions are tagged against its
 //     DCT and its event mentions extracted, titled with the actors'
 //     canonical names.
-//  3. The mentions of the dated documents are merged into a first set of
-//     events; each undated document's DCT is then inferred (see InferDCT)
+//  3. When some document is undated, the mentions of the dated documents
+//     are merged into a first set of events; each undated document's DCT is then inferred (see InferDCT)
 //     against them and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
 //     or publication-dated) get the inference's confidence. A document
@@ -38,6 +38,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -82,10 +83,12 @@ type Options struct {
 
 // Build runs the pipeline over docs. It returns the timeline and every
 // error met, each naming its document; a document with an error is left
-// out. The timeline is nil only when nothing could be built (the actor
+// out. A document read without its text (document.ReadOptions.Reread)
+// is read when needed and let go after, so that memory holds the texts
+// of the documents in progress. The timeline is nil only when nothing could be built (the actor
 // gazetteer failed to load).
 func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) {
-	sa, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, opt.Cache != nil)
+	sa, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, jobs(opt.Jobs, math.MaxInt), opt.Cache != nil)
 	if err != nil {
 		return nil, []error{err}
 	}
@@ -136,13 +139,18 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m := newMeter(opt.Progress, StageResolve, len(docs))
 	lexed := make([]error, len(docs))
 	ahead(len(docs), jobs(opt.Jobs, len(docs)), lexWindow*jobs(opt.Jobs, len(docs)),
-		func(i int) { lexed[i] = an.Lex(&docs[i]) },
+		func(i int) {
+			if lexed[i] = docs[i].Load(); lexed[i] == nil {
+				lexed[i] = an.Lex(&docs[i])
+			}
+		},
 		func(i int) {
 			err := lexed[i]
 			if err == nil {
 				err = an.Resolve(&docs[i])
 			}
-			m.add(len(docs[i].Text))
+			docs[i].Drop() // read again for the analysis
+			m.add(docs[i].Len())
 			if err != nil {
 				errs = append(errs, docError(&docs[i], err))
 				return
@@ -158,15 +166,23 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
+		if failed[i] = d.Load(); failed[i] != nil {
+			return
+		}
 		tx, ms, err := an.Analyze(d)
 		if !d.DCT.IsZero() {
 			// dated: analysed for good; the time expressions serve
-			// only DCT inference
+			// only DCT inference, and only the mentions that go on the
+			// timeline are kept, apart from the text when it can be
+			// read again
 			an.Forget(d)
-			tx = nil
+			tx, ms = nil, keep(nil, ms, opt.IncludeAll)
+			if d.Drop() {
+				detach(ms)
+			}
 		}
 		results[i], failed[i] = analysis{doc: d, timexes: tx, mentions: ms}, err
-		m.add(len(d.Text))
+		m.add(d.Len())
 	})
 	m.end()
 	var ok []*analysis
@@ -186,34 +202,46 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 
-	// First pass: the events of the dated documents.
+	// First pass: the events of the dated documents, which serve only to
+	// date the undated ones: without any, it is not made.
 	dcts := map[string]time.Time{}
-	var dated []event.Mention
-	for _, a := range ok {
-		if !a.doc.DCT.IsZero() {
-			dcts[a.doc.ID] = a.doc.DCT
-			dated = keep(dated, a.mentions, false)
-		}
-	}
-	m = newMeter(opt.Progress, StageMerge, len(dated))
-	known := merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
-	m.end()
-
-	// Second pass: each undated document's DCT inferred against the
-	// first set, and the document analysed again with it.
 	var undated []*analysis
 	for _, a := range ok {
 		if a.doc.DCT.IsZero() {
 			undated = append(undated, a)
+		} else {
+			dcts[a.doc.ID] = a.doc.DCT
 		}
 	}
+	var dated []event.Mention
+	if len(undated) > 0 {
+		for _, a := range ok {
+			if !a.doc.DCT.IsZero() {
+				dated = keep(dated, a.mentions, false)
+			}
+		}
+	}
+	m = newMeter(opt.Progress, StageMerge, len(dated))
+	var known []timeline.Event
+	if len(undated) > 0 {
+		known = merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
+	}
+	dated = nil
+	m.end()
+
+	// Second pass: each undated document's DCT inferred against the
+	// first set, and the document analysed again with it.
 	failed = make([]error, len(undated))
 	m = newMeter(opt.Progress, StageDate, len(undated))
 	parallel(len(undated), jobs(opt.Jobs, len(undated)), func(i int) {
-		failed[i] = reanalyze(undated[i], known, an)
-		an.Forget(undated[i].doc)
-		undated[i].timexes = nil
-		m.add(len(undated[i].doc.Text))
+		a := undated[i]
+		failed[i] = reanalyze(a, known, an)
+		an.Forget(a.doc)
+		a.timexes, a.mentions = nil, keep(nil, a.mentions, opt.IncludeAll)
+		if a.doc.Drop() {
+			detach(a.mentions)
+		}
+		m.add(a.doc.Len())
 	})
 	m.end()
 	for i, a := range undated {
@@ -225,11 +253,16 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		}
 	}
 
-	// The mentions that go on the timeline, gathered into one slice; each
-	// document's own is let go as it is copied, so memory holds them once.
-	var all []event.Mention
+	// The mentions that go on the timeline (each document kept only
+	// those), gathered into one slice; each document's own is let go as
+	// it is copied, so memory holds them once.
+	n := 0
 	for _, a := range ok {
-		all = keep(all, a.mentions, opt.IncludeAll)
+		n += len(a.mentions)
+	}
+	all := make([]event.Mention, 0, n)
+	for _, a := range ok {
+		all = append(all, a.mentions...)
 		a.mentions = nil
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
@@ -302,15 +335,28 @@ func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
 // and reported ones that are not background references to an event told
 // elsewhere ("the treaty", "their recent summits"), or all when all is set.
 func keep(dst, ms []event.Mention, all bool) []event.Mention {
-	if all {
-		return append(dst, ms...)
+	if dst == nil {
+		// exactly as long as it needs to be: it may be held a long time
+		n := 0
+		for i := range ms {
+			if all || kept(&ms[i]) {
+				n++
+			}
+		}
+		dst = make([]event.Mention, 0, n)
 	}
-	for _, m := range ms {
-		if (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background {
-			dst = append(dst, m)
+	for i := range ms {
+		if all || kept(&ms[i]) {
+			dst = append(dst, ms[i])
 		}
 	}
 	return dst
+}
+
+// kept reports whether m goes on the timeline without Options.IncludeAll
+// (see keep).
+func kept(m *event.Mention) bool {
+	return (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background
 }
 
 // sortedDocs returns a copy of docs sorted by id, the second and later of

@@ -156,8 +156,9 @@ func (c *cachedAnalyzer) key(doc *document.Document) ([]byte, bool) {
 	} else {
 		num(0)
 	}
-	num(len(t.actors))
-	for _, a := range t.actors {
+	actors := c.strs.unpack(doc.Text, t.actors)
+	num(len(actors))
+	for _, a := range actors {
 		num(a.Start)
 		num(a.End)
 		str(a.Text)
@@ -213,7 +214,7 @@ func (c *cachedAnalyzer) referenced(doc *document.Document, ms []event.Mention) 
 	t := c.seen[doc.ID]
 	c.mu.Unlock()
 	if t != nil {
-		for _, a := range t.actors {
+		for _, a := range c.strs.unpack(doc.Text, t.actors) {
 			ids = append(ids, a.ActorID, a.Affiliation)
 		}
 	}

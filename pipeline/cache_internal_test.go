@@ -15,7 +15,7 @@ func TestCachedNamesChecked(t *testing.T) {
 	s.namesOnce.Do(func() {}) // names set by hand below
 	s.names = map[string]string{"person:kovacs": "Kovacs"}
 	doc := &document.Document{ID: "a", Text: "Kovacs visited Port City."}
-	s.seen["a"] = &tokens{actors: []actor.Mention{{Start: 0, End: 6, Text: "Kovacs", ActorID: "person:kovacs", Kind: actor.Person}}}
+	s.seen["a"] = &tokens{actors: s.strs.pack(doc.Text, []actor.Mention{{Start: 0, End: 6, Text: "Kovacs", ActorID: "person:kovacs", Kind: actor.Person}})}
 	c := &cachedAnalyzer{stageAnalyzer: s}
 	ms := []event.Mention{{Doc: "a", Title: "Kovacs visits Port City", Participants: []event.Participant{{ActorID: "person:kovacs", Role: event.Agent}}}}
 	v, ok := c.encode(doc, nil, ms)

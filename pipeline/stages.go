@@ -42,7 +42,7 @@ type Stages struct {
 
 // NewStages loads the gazetteer (with opt.ActorFiles) and the models.
 func NewStages(opt Options) (*Stages, error) {
-	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, false)
+	an, err := newAnalyzer(opt.ActorFiles, opt.CAMEOVerbs, 1, false)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (s *Stages) Resolve(docs []document.Document, names map[string]Names) ([]Re
 		t := s.an.seen[d.ID]
 		delete(s.an.seen, d.ID)
 		s.an.mu.Unlock()
-		out = append(out, Resolved{Doc: d.ID, Actors: t.actors})
+		out = append(out, Resolved{Doc: d.ID, Actors: s.an.strs.unpack(d.Text, t.actors)})
 	}
 	return out, s.an.resolver.Actors(), errs
 }
@@ -146,7 +146,7 @@ type Analysis struct {
 // (from Resolve's actors: see [ActorNames]).
 func (s *Stages) Analyze(doc *document.Document, actors []actor.Mention, names map[string]string) (Analysis, error) {
 	s.an.mu.Lock()
-	s.an.seen[doc.ID] = &tokens{actors: actors}
+	s.an.seen[doc.ID] = &tokens{actors: s.an.strs.pack(doc.Text, actors)}
 	s.an.mu.Unlock()
 	defer s.an.Forget(doc)
 	s.an.namesOnce.Do(func() { s.an.names = names })
@@ -227,7 +227,7 @@ func Dates(analyses []Analysis) []DocDate {
 func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Mention, names map[string]string, known []timeline.Event) error {
 	d := *doc
 	s.an.mu.Lock()
-	s.an.seen[d.ID] = &tokens{actors: actors}
+	s.an.seen[d.ID] = &tokens{actors: s.an.strs.pack(d.Text, actors)}
 	s.an.mu.Unlock()
 	defer s.an.Forget(&d)
 	s.an.namesOnce.Do(func() { s.an.names = names })

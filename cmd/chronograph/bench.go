@@ -32,6 +32,10 @@ type benchConfig struct {
 	cpuProfile string
 	jobs       int
 	paths      []string
+	// copies and corpus: write the documents copies times to corpus
+	// (JSON Lines) instead of measuring.
+	copies int
+	corpus string
 }
 
 func parseBenchFlags(e env, args []string) (*benchConfig, error) {
@@ -42,6 +46,8 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 	fs.IntVar(&cfg.limit, "limit", 0, "use only the first `N` documents read (0: all)")
 	fs.IntVar(&cfg.jobs, "j", 0, "analyse `N` documents at once, as build -j does (0: one per core)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE`")
+	fs.StringVar(&cfg.corpus, "corpus", "", "measure nothing: write the documents read, --copies times, to `FILE` as JSON Lines (a large corpus for build)")
+	fs.IntVar(&cfg.copies, "copies", 1, "with --corpus, how many times to write each document (ids prefixed K-)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: chronograph bench [flags] [PATH ...]\n\n"+
 			"Reads the articles of the PATHs once (default: %s\n"+
@@ -60,6 +66,9 @@ func parseBenchFlags(e env, args []string) (*benchConfig, error) {
 	}
 	if cfg.jobs < 0 {
 		return nil, fmt.Errorf("bench: -j must not be negative, got %d", cfg.jobs)
+	}
+	if cfg.copies < 1 {
+		return nil, fmt.Errorf("bench: --copies must be at least 1, got %d", cfg.copies)
 	}
 	if cfg.limit < 0 {
 		return nil, fmt.Errorf("bench: --limit must not be negative, got %d", cfg.limit)
@@ -103,6 +112,9 @@ func runBench(e env, args []string) error {
 	}
 	if len(docs) == 0 {
 		return fmt.Errorf("bench: no document could be read from %v", cfg.paths)
+	}
+	if cfg.corpus != "" {
+		return writeCorpus(cfg.corpus, docs, cfg.copies)
 	}
 	if cfg.cpuProfile != "" {
 		f, err := os.Create(cfg.cpuProfile)

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chronograph-news/chronograph/document"
 )
 
 // benchFields parses the "name value" lines of a bench report, in order.
@@ -95,6 +101,34 @@ func TestBenchStats(t *testing.T) {
 		best, median := stats(tc.in)
 		if best != tc.best || median != tc.median {
 			t.Errorf("stats(%v) = %v, %v; want %v, %v", tc.in, best, median, tc.best, tc.median)
+		}
+	}
+}
+
+// TestBenchCorpus checks that bench --corpus writes each document --copies
+// times as JSON Lines that build reads back: the same texts and dates,
+// ids prefixed by the copy.
+func TestBenchCorpus(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(src, []byte(`{"id": "a", "date": "2025-03-21", "text": "Kim met the envoy on Friday."}`+"\n"+
+		`{"id": "b", "text": "Officials said \"the talks\" ended <late>."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "corpus.jsonl")
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"bench", "--corpus", out, "--copies", "3", src}, env{stdout: &stdout, stderr: &stderr}); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	in, _ := document.ReadPaths([]string{src}, nil)
+	got, errs := document.ReadPaths([]string{out}, nil)
+	if len(errs) > 0 || len(got) != 3*len(in) {
+		t.Fatalf("%d documents read back (errors %v), want %d", len(got), errs, 3*len(in))
+	}
+	for i, d := range got {
+		want := in[i%len(in)]
+		if id := fmt.Sprintf("%d-%s", i/len(in), want.ID); d.ID != id || d.Text != want.Text || !d.DCT.Equal(want.DCT) {
+			t.Errorf("record %d: %s %q %v, want %s %q %v", i, d.ID, d.Text, d.DCT, id, want.Text, want.DCT)
 		}
 	}
 }

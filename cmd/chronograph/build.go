@@ -122,6 +122,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.IntVar(&cfg.diagram.Top, "top", 0, "draw only the `N` actors in the most events, and their events")
 	fs.IntVar(&workers, "j", 0, "analyse `N` documents at once (0: one per core); the output does not depend on it")
 	cfg.read.MaxDocBytes = document.DefaultMaxDocBytes
+	// the texts are read again when analysed, rather than all held
+	cfg.read.Reread = true
 	fs.Var(sizeFlag{&cfg.read.MaxDocBytes}, "max-doc-bytes", "refuse a document (file or JSON Lines record) larger than `SIZE` (e.g. 16MB), reading no more of it")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "show no progress line on stderr (it shows only on a terminal)")
 	fs.BoolVar(&cfg.verbose, "verbose", false, "print each stage's timing on stderr")

@@ -1,0 +1,80 @@
+package document
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDropLoad checks that the documents of files read with Reread come
+// without their text and Load gives the very text a plain Read gives, also
+// after a Drop: JSON Lines
+// records after a byte order mark, a blank and a bad line, a text file
+// with a date header; that a document of standard input keeps its text;
+// and that a file changed since is reported.
+func TestDropLoad(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := "\uFEFF" + `{"id": "a", "date": "2025-03-21", "text": "Kim met the envoy on Friday.\nThey talked."}` + "\n\n" +
+		"not json\n" +
+		`  {"id": "b", "text": "Officials said the talks ended.  "}  ` + "\r\n" +
+		`{"id": "c", "text": "A last record with no end of line."}`
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	jp := write("news.jsonl", jsonl)
+	write("note.txt", " date 2025-03-21 \nThe envoy left Pyongyang on Saturday.\n")
+	const stdin = "From standard input: the envoy arrived."
+	docs, errs := Read([]string{dir, "-"}, strings.NewReader(stdin), ReadOptions{Reread: true})
+	if len(errs) != 1 { // the line that is not JSON
+		t.Fatalf("errors %v, want one", errs)
+	}
+	if len(docs) != 5 {
+		t.Fatalf("%d documents, want 5", len(docs))
+	}
+	plain := map[string]string{}
+	all, _ := Read([]string{dir, "-"}, strings.NewReader(stdin), ReadOptions{})
+	for _, d := range all {
+		plain[d.ID] = d.Text
+	}
+	for i := range docs {
+		d := &docs[i]
+		if held := d.Text != ""; held != (d.Path == "-") {
+			t.Errorf("%s: text held %v after Read", d.ID, held)
+		}
+		if err := d.Load(); err != nil {
+			t.Fatal(err)
+		}
+		text := d.Text
+		if text != plain[d.ID] {
+			t.Errorf("%s: loaded text %q, read without Reread %q", d.ID, text, plain[d.ID])
+		}
+		dropped := d.Drop()
+		if dropped != (d.Path != "-") {
+			t.Errorf("%s: Drop() = %v", d.ID, dropped)
+		}
+		if d.Len() != len(text) {
+			t.Errorf("%s: Len() = %d after Drop, want %d", d.ID, d.Len(), len(text))
+		}
+		if dropped && d.Text != "" {
+			t.Errorf("%s: text kept after Drop", d.ID)
+		}
+		if err := d.Load(); err != nil || d.Text != text {
+			t.Errorf("%s: Load() = %v, text %q, want %q", d.ID, err, d.Text, text)
+		}
+	}
+	// the file changes: a dropped record no longer lies where it did
+	d := docs[0]
+	if d.ID != "a" {
+		t.Fatalf("first document %s, want a", d.ID)
+	}
+	d.Drop()
+	write("news.jsonl", strings.Replace(jsonl, "Kim", "Kim Jong Un", 1))
+	if err := d.Load(); err == nil {
+		t.Errorf("Load after %s changed: no error, text %q", jp, d.Text)
+	}
+}
