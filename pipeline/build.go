@@ -269,33 +269,12 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	defer m.end()
 	events := merge.Merge(all, merge.Options{DCT: dcts, DCTRange: dctRanges(undated), Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
 
-	tl := &timeline.Timeline{Events: events}
-	inferred := map[string]*Inference{}
+	dates := make([]DocDate, 0, len(ok))
 	for _, a := range ok {
-		if a.inferred != nil {
-			inferred[a.doc.ID] = a.inferred
-		}
+		dates = append(dates, DocDate{Doc: a.doc.ID, DCT: a.doc.DCT, DCTOrigin: a.doc.DCTOrigin, Inferred: a.inferred})
 	}
-	for _, d := range docs {
-		tl.Documents = append(tl.Documents, timeline.Document{
-			ID: d.ID, Path: d.Path, Title: d.Title, URL: d.URL, Source: d.Source,
-			DCT: dateOnly(d.DCT), DCTOrigin: string(cmp.Or(d.DCTOrigin, document.None)),
-			DCTReason: inferred[d.ID].describe(), DCTRange: inferred[d.ID].Range(),
-		})
-	}
-	tl.Actors = timeline.Referenced(convertActors(actors), events)
-	if unknown := opt.Filter.Unknown(tl.Actors); len(unknown) > 0 {
-		// a filter on an actor the timeline lacks would write an empty
-		// result: no timeline at all, so that nothing is written
-		for _, q := range unknown {
-			errs = append(errs, fmt.Errorf("actor %q: no actor of the timeline has that id, name or alias", q))
-		}
-		return nil, errs
-	}
-	if !opt.Filter.IsZero() {
-		tl = tl.Filter(opt.Filter)
-	}
-	return tl, errs
+	tl, more := Assemble(docs, dates, events, actors, opt)
+	return tl, append(errs, more...)
 }
 
 // reanalyze infers the DCT of the undated document of a against the

@@ -300,6 +300,8 @@ func Assemble(docs []document.Document, dates []DocDate, events []timeline.Event
 	}
 	tl.Actors = timeline.Referenced(convertActors(actors), events)
 	if unknown := opt.Filter.Unknown(tl.Actors); len(unknown) > 0 {
+		// a filter on an actor the timeline lacks would write an empty
+		// result: no timeline at all, so that nothing is written
 		for _, q := range unknown {
 			errs = append(errs, fmt.Errorf("actor %q: no actor of the timeline has that id, name or alias", q))
 		}
