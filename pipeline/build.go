@@ -94,7 +94,11 @@ func Build(docs []document.Document, opt Options) (*timeline.Timeline, []error) 
 	}
 	var an analyzer = sa
 	if opt.Cache != nil {
-		an = &cachedAnalyzer{stageAnalyzer: sa, cache: opt.Cache}
+		key, err := actorFilesKey(opt.ActorFiles)
+		if err != nil {
+			return nil, []error{err}
+		}
+		an = &cachedAnalyzer{stageAnalyzer: sa, cache: opt.Cache, gazetteerKey: key}
 	}
 	return run(docs, opt, an)
 }

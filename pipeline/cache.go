@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/gob"
+	"fmt"
+	"os"
 	"slices"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // Cache keeps documents' analyses between builds (Options.Cache; package
@@ -35,67 +38,81 @@ type Cache interface {
 // still the same. So a build with the cache gives the same bytes as one
 // without.
 
-// The name finder's answers for a document's sentences are cached too: they
-// depend on the text alone (and the program), and they are most of what
-// Lex costs.
+// The candidate actors Lex finds are cached too (actor.LexedCandidate):
+// they depend on the text and the gazetteer alone (the built-in one is the
+// program's; the --actors files are in the key), and lexing — the
+// gazetteer's matching and the name finder — is most of what the actor
+// stage costs. Resolution, which depends on the documents before, runs on
+// them every build.
 
 // cachedAnalyzer is a stageAnalyzer whose Lex and Analyze read from and
 // write to a Cache.
 type cachedAnalyzer struct {
 	*stageAnalyzer
 	cache Cache
+	// gazetteerKey is actorFilesKey of the --actors files.
+	gazetteerKey []byte
 }
 
 // Key prefixes: they change whenever a key's layout or its value's does.
 const (
 	cacheKeyVersion = "chronograph analysis key 1\x00"
-	namesKeyVersion = "chronograph names key 1\x00"
+	lexedKeyVersion = "chronograph lexed key 1\x00"
 )
 
-// foundNames is the value cached for a document's names: the name
-// finder's answer for each sentence it was asked about.
-type foundNames struct {
-	Spans [][2]int // sentence start and end
-	Names [][]actor.Name
-}
-
-// Lex is stageAnalyzer.Lex with the name finder's answers taken from the
-// cache when it holds them for doc's text, and cached when not.
+// Lex is stageAnalyzer.Lex with the candidate actors taken from the cache
+// when it holds them for doc's text and the same gazetteer, and cached
+// when not.
 func (c *cachedAnalyzer) Lex(doc *document.Document) error {
 	h := sha256.New()
-	h.Write([]byte(namesKeyVersion))
+	h.Write([]byte(lexedKeyVersion))
+	h.Write(c.gazetteerKey)
 	h.Write([]byte(doc.Text))
 	key := h.Sum(nil)
 	if v, ok := c.cache.Get(key); ok {
-		var f foundNames
-		if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&f); err == nil && len(f.Spans) == len(f.Names) {
-			known := make(map[[2]int][]actor.Name, len(f.Spans))
-			for i, sp := range f.Spans {
-				known[sp] = f.Names[i]
-			}
-			return c.lexWith(doc, func(text string, start, end int) []actor.Name {
-				if ns, ok := known[[2]int{start, end}]; ok {
-					return ns
-				}
-				return c.findNames(text, start, end) // never asked before: ask now
-			})
+		var cands [][]actor.LexedCandidate
+		if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&cands); err == nil {
+			return c.relex(doc, cands)
 		}
 	}
-	var f foundNames
-	err := c.lexWith(doc, func(text string, start, end int) []actor.Name {
-		ns := c.findNames(text, start, end)
-		f.Spans = append(f.Spans, [2]int{start, end})
-		f.Names = append(f.Names, ns)
-		return ns
-	})
-	if err != nil {
+	if err := c.stageAnalyzer.Lex(doc); err != nil {
 		return err
 	}
+	c.mu.Lock()
+	x := c.lexed[doc.ID]
+	c.mu.Unlock()
 	var b bytes.Buffer
-	if gob.NewEncoder(&b).Encode(&f) == nil {
+	if x != nil && gob.NewEncoder(&b).Encode(x.Candidates()) == nil {
 		c.cache.Put(key, b.Bytes())
 	}
 	return nil
+}
+
+// relex keeps, as Lex would, the Lexed document of doc's cached
+// candidates.
+func (s *stageAnalyzer) relex(doc *document.Document, cands [][]actor.LexedCandidate) (err error) {
+	defer recoverStage(&err)
+	x := s.gazetteer.Relexed(doc.Text, token.Tokenize(doc.Text), cands)
+	s.mu.Lock()
+	s.lexed[doc.ID] = x
+	s.mu.Unlock()
+	return nil
+}
+
+// actorFilesKey returns what identifies the --actors files merged over the
+// built-in gazetteer: their contents, in order (the built-in one is the
+// program's, whose version is the store's).
+func actorFilesKey(files []string) ([]byte, error) {
+	h := sha256.New()
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		fmt.Fprintf(h, "%d\x00", len(b))
+		h.Write(b)
+	}
+	return h.Sum(nil), nil
 }
 
 // cached is the value stored for one analysis.

@@ -2,8 +2,10 @@ package pipeline_test
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -105,6 +107,27 @@ func TestCacheSameResult(t *testing.T) {
 		t.Error("a document whose actors changed was served as before")
 	}
 	changed = both
+	// an --actors file naming an organization the text names: lexing
+	// changes with the gazetteer, so cached candidates must not serve
+	gaz := filepath.Join(t.TempDir(), "actors.yaml")
+	org := document.Document{ID: "ab-org", Text: "The Quorvat Assembly met in Port City on Monday and condemned the blockade.", DCT: later.DCT}
+	withOrg := append(slices.Clone(both), org)
+	build(withOrg, cache)
+	if err := os.WriteFile(gaz, []byte("- id: org:qa-council\n  name: 'Quorvat Council'\n  kind: organization\n  aliases: ['Quorvat Assembly']\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	buildWith := func(c pipeline.Cache) string {
+		tl, errs := pipeline.Build(slices.Clone(withOrg), pipeline.Options{Cache: c, ActorFiles: []string{gaz}})
+		if tl == nil {
+			t.Fatal(errs)
+		}
+		b, _ := json.Marshal(tl)
+		return string(b)
+	}
+	if got := buildWith(cache); got != buildWith(nil) || !strings.Contains(got, "org:qa-council") {
+		t.Error("a build with an --actors file was served the candidates lexed without it")
+	}
+	changed = withOrg
 	// everything from the cache
 	cache.hits, cache.misses = 0, 0
 	if build(changed, cache) != build(changed, nil) {
