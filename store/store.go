@@ -18,7 +18,7 @@ import (
 	"path/filepath"
 	"sync"
 
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	"modernc.org/sqlite" // the database/sql driver "sqlite", and its errors
 )
 
 // schemaVersion is the layout of the database itself; it is part of the
@@ -104,14 +104,13 @@ func (s *Store) open(version string) error {
 	}
 	if have != want {
 		s.rebuilt = true
-		for _, q := range []string{
-			"DROP TABLE IF EXISTS entries",
-			"INSERT OR REPLACE INTO meta VALUES ('version', '" + escape(want) + "')",
-		} {
-			if _, err := tx.Exec(q); err != nil {
-				tx.Rollback()
-				return describe(err)
-			}
+		if _, err := tx.Exec("DROP TABLE IF EXISTS entries"); err != nil {
+			tx.Rollback()
+			return describe(err)
+		}
+		if _, err := tx.Exec("INSERT OR REPLACE INTO meta VALUES ('version', ?)", want); err != nil {
+			tx.Rollback()
+			return describe(err)
 		}
 	}
 	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) STRICT, WITHOUT ROWID"); err != nil {
@@ -139,38 +138,29 @@ func (s *Store) open(version string) error {
 	return nil
 }
 
-// escape doubles the single quotes of a SQL string literal.
-func escape(s string) string {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\'' {
-			out = append(out, '\'')
-		}
-		out = append(out, s[i])
-	}
-	return string(out)
-}
+// SQLite's primary result codes describe tells apart (the low byte of an
+// extended code).
+const (
+	sqliteCorrupt = 11
+	sqliteBusy    = 5
+	sqliteLocked  = 6
+	sqliteNotADB  = 26
+)
 
 // describe rewords SQLite's errors for a person: a locked store or a file
 // that is not a store.
 func describe(err error) error {
-	msg := err.Error()
-	switch {
-	case contains(msg, "SQLITE_BUSY"), contains(msg, "database is locked"):
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	switch e.Code() & 0xff {
+	case sqliteBusy, sqliteLocked:
 		return fmt.Errorf("in use by another build (%w)", err)
-	case contains(msg, "SQLITE_NOTADB"), contains(msg, "file is not a database"), contains(msg, "malformed"), contains(msg, "SQLITE_CORRUPT"):
+	case sqliteNotADB, sqliteCorrupt:
 		return fmt.Errorf("not a chronograph store, or corrupt (%w); remove it to start afresh", err)
 	}
 	return err
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 // Get returns the value stored under key and marks the entry as used by
