@@ -312,7 +312,8 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 		}
 		if w := r.w(i + 2); w == "period" || w == "quarter" {
 			// "the 1988 period": the reported quarter, a year apart.
-			return spec{first: i, last: i + 3, typ: Date, how: periodOf, year: y, value: fmt.Sprintf("%04d", y), counted: true}, true
+			return spec{first: i, last: i + 3, typ: Date, how: periodOf, year: y, value: fmt.Sprintf("%04d", y), counted: true,
+				namesQuarter: w == "quarter"}, true
 		}
 	}
 	if s, ok := r.yearAgo(i + 1); ok && s.last > i+4 {
@@ -349,6 +350,7 @@ func (r *recognizer) yearAgo(i int) (spec, bool) {
 	switch r.w(i + 3) {
 	case "quarter", "period":
 		s.last++
+		s.namesQuarter = r.w(i+3) == "quarter"
 	default:
 		if q, ok := r.quarter(i+3, i+3); ok {
 			s.last = q.last

@@ -39,11 +39,21 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	// quarter" is the year-ago quarter.
 	if s.how == offset && s.counted && s.unit.gran == Year && s.n != 0 && prev.ok && prev.gran == Quarter {
 		a = prev
+	} else if s.namesQuarter && s.how == offset && dct.ok {
+		// "the year-ago quarter" with no quarter before it: the quarter
+		// reported is the last complete one before the DCT.
+		a = reportedQuarter(dct)
 	}
 
 	if s.how == periodOf {
 		if prev.ok && prev.gran == Quarter {
 			return fmt.Sprintf("%04d-Q%d", s.year, (int(prev.t.Month())-1)/3+1), true
+		}
+		if s.namesQuarter && dct.ok {
+			// "the 1988 quarter" with no quarter before it: the
+			// reported one, the last complete quarter before the DCT.
+			q := reportedQuarter(dct)
+			return fmt.Sprintf("%04d-Q%d", s.year, (int(q.t.Month())-1)/3+1), true
 		}
 		return s.value, false
 	}
@@ -76,12 +86,8 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	case quarterOf:
 		v = quarterValue(a.t, s, t)
 	case prevQuarter:
-		q := (int(a.t.Month())-1)/3 + 1 - 1
-		y := a.t.Year()
-		if q == 0 {
-			q, y = 4, y-1
-		}
-		v = fmt.Sprintf("%04d-Q%d", y, q)
+		q := reportedQuarter(a).t
+		v = fmt.Sprintf("%04d-Q%d", q.Year(), (int(q.Month())-1)/3+1)
 	case weekend:
 		d := a.t
 		wd := int(d.Weekday())
@@ -371,4 +377,12 @@ func quarterValue(a time.Time, s spec, t tense) string {
 		return fmt.Sprintf("%04d-H%d", y, -s.quarter)
 	}
 	return fmt.Sprintf("%04d-Q%d", y, s.quarter)
+}
+
+// reportedQuarter is the quarter a financial report dated a is about: the
+// last complete quarter before a, as an anchor at its first day.
+func reportedQuarter(a anchor) anchor {
+	m := time.Month((int(a.t.Month())-1)/3*3 + 1)
+	start := time.Date(a.t.Year(), m, 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+	return anchor{t: start, gran: Quarter, ok: true}
 }

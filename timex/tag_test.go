@@ -150,7 +150,13 @@ func TestTagForms(t *testing.T) {
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
-		{"Profit fell from the year-ago quarter.", "the year-ago quarter", Date, "2024", ""},
+		// a year-shifted period named a quarter is a quarter: the one
+		// reported (the last complete before the DCT), a year apart; a
+		// "period" may be longer, so it keeps the year
+		{"Profit fell from the year-ago quarter.", "the year-ago quarter", Date, "2023-Q4", ""},
+		{"Sales in the 1988 quarter were flat.", "the 1988 quarter", Date, "1988-Q4", ""},
+		{"Profit fell from the year-ago period.", "the year-ago period", Date, "2024", ""},
+		{"Sales in the 1988 period were flat.", "the 1988 period", Date, "1988", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
 		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
 		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
