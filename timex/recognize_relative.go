@@ -198,6 +198,11 @@ func (r *recognizer) relative(i, j, n int) (spec, bool) {
 			return spec{}, false // "This Week", a programme's name
 		}
 	}
+	if w == "year" && (r.w(j+1) == "'s" || r.w(j+1) == "’s") {
+		if q, ok := r.yearsQuarter(i, j+2, n); ok {
+			return q, true
+		}
+	}
 	if u, ok := units[w]; ok && singularCalendar(u, w) {
 		return spec{first: i, last: j + 1, typ: Date, how: offset, unit: u, n: n, strict: true}, true
 	}
@@ -423,3 +428,19 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 // sentenceEnd reports whether a word token ends with a period (and may end
 // a sentence).
 func sentenceEnd(word string) bool { return word != "" && word[len(word)-1] == '.' }
+
+// yearsQuarter matches the quarter or half after "last/this/next year's"
+// (starting at token k): "next year's first quarter" is that quarter of
+// the year n years away; "last year's quarter", "last year's period"
+// name the reported quarter a year before.
+func (r *recognizer) yearsQuarter(i, k, n int) (spec, bool) {
+	if q, ok := r.quarter(k, k); ok && q.how == quarterOf && q.year == 0 {
+		q.first, q.n, q.strict = i, n, true
+		return q, true
+	}
+	if w := r.w(k); (w == "quarter" || w == "period") && n <= 0 {
+		return spec{first: i, last: k + 1, typ: Date, how: offset, unit: units["year"], n: n,
+			counted: n != 0, namesQuarter: w == "quarter"}, true
+	}
+	return spec{}, false
+}

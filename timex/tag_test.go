@@ -157,6 +157,14 @@ func TestTagForms(t *testing.T) {
 		{"Sales in the 1988 quarter were flat.", "the 1988 quarter", Date, "1988-Q4", ""},
 		{"Profit fell from the year-ago period.", "the year-ago period", Date, "2024", ""},
 		{"Sales in the 1988 period were flat.", "the 1988 period", Date, "1988", ""},
+		// a quarter or half of "last/this/next year's": that quarter of the
+		// year n years away; a bare "quarter" is the reported one
+		{"It will report next year's first quarter soon.", "next year's first quarter", Date, "2026-Q1", ""},
+		{"Sales fell in last year's third quarter.", "last year's third quarter", Date, "2024-Q3", ""},
+		{"Sales in this year's first half rose.", "this year's first half", Date, "2025-H1", ""},
+		{"Profit rose from last year's quarter.", "last year's quarter", Date, "2023-Q4", ""},
+		{"Costs rose from last year's period.", "last year's period", Date, "2024", ""},
+		{"Last year's results were weak.", "Last year", Date, "2024", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
 		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
 		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
