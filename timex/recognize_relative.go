@@ -112,6 +112,8 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if r.w(i+1) == "of" {
 			if y, ok := r.yearAt(i + 2); ok {
 				s.last, s.how, s.value = i+3, fixed, fmt.Sprintf("%04d-%s", y, code)
+			} else if y, end, ok := r.spelledYearAfter(i + 2); ok {
+				s.last, s.how, s.value = end, fixed, fmt.Sprintf("%04d-%s", y, code)
 			}
 		} else if y, ok := r.yearAt(i + 1); ok {
 			s.last, s.how, s.value = i+2, fixed, fmt.Sprintf("%04d-%s", y, code)

@@ -165,6 +165,12 @@ func TestTagForms(t *testing.T) {
 		{"Profit rose from last year's quarter.", "last year's quarter", Date, "2023-Q4", ""},
 		{"Costs rose from last year's period.", "last year's period", Date, "2024", ""},
 		{"Last year's results were weak.", "Last year", Date, "2024", ""},
+		// a year in words after a month or "season of", as transcripts
+		// write it; "two thousand" before a noun counts
+		{"It rose in January nineteen ninety-seven.", "January nineteen ninety-seven", Date, "1997-01", ""},
+		{"It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", Date, "1994-WI", ""},
+		{"It ended in May two thousand.", "May two thousand", Date, "2000-05", ""},
+		{"In March two thousand people marched.", "March", Date, "2025-03", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
 		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
 		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
