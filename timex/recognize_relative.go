@@ -382,6 +382,12 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 			j++
 		}
 		j++
+		if r.w(j) == "half" && r.w(j-1) == "last" && r.w(j+1) == "of" && i < j {
+			// "the last half of 1989": its second half.
+			if y, ok := r.yearAt(j + 2); ok {
+				return spec{first: i, last: j + 3, typ: Date, how: quarterOf, quarter: -2, year: y}, true
+			}
+		}
 		if r.w(j) == "period" && r.w(j-1) != "last" && i < j && r.w(i) == "the" {
 			// "the latest period" of a financial report: its quarter.
 			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
