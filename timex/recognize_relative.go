@@ -256,6 +256,13 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 	case "weekend":
 		return spec{first: i, last: i + 2, typ: Date, how: weekend}, true
 	case "year", "week", "month", "full", "fiscal":
+		if w == "week" && r.w(i+2) == "of" {
+			// "the week of March 6": the week holding that day.
+			if d, ok := r.calendarDate(i + 3); ok && d.first == i+3 && d.day != 0 && d.typ == Date {
+				d.first, d.weekOfDay = i, true
+				return d, true
+			}
+		}
 		// "for the year ended Sept. 30", "for the week": the period being
 		// reported, the DCT's.
 		k := i + 1

@@ -17,6 +17,15 @@ type anchor struct {
 // DCT or the previous expression, using the clause's tense. It returns the
 // value and whether it was resolved relatively.
 func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
+	if s.weekOfDay {
+		s.weekOfDay = false
+		v, rel := resolve(s, dct, prev, narr, t)
+		if d, err := time.Parse("2006-01-02", v); err == nil {
+			y, w := d.ISOWeek()
+			return fmt.Sprintf("%04d-W%02d", y, w), rel
+		}
+		return v, rel
+	}
 	if s.how == fixed {
 		return s.value, false
 	}

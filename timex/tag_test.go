@@ -172,6 +172,9 @@ func TestTagForms(t *testing.T) {
 		{"It ended in May two thousand.", "May two thousand", Date, "2000-05", ""},
 		{"In March two thousand people marched.", "March", Date, "2025-03", ""},
 		{"Sales fell in the last half of 1989.", "the last half of 1989", Date, "1989-H2", ""},
+		// "the week of" a day is the ISO week holding it
+		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
+		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
 		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
 		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
