@@ -172,6 +172,9 @@ func TestTagForms(t *testing.T) {
 		{"It ended in May two thousand.", "May two thousand", Date, "2000-05", ""},
 		{"In March two thousand people marched.", "March", Date, "2025-03", ""},
 		{"Sales fell in the last half of 1989.", "the last half of 1989", Date, "1989-H2", ""},
+		// "or so" before "ago" approximates a counted date
+		{"He came back two years or so ago.", "two years or so ago", Date, "2023", "APPROX"},
+		{"They talked for a week or so.", "a week or so", Duration, "P1W", "APPROX"},
 		// "the week of" a day is the ISO week holding it
 		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
 		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
