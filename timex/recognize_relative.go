@@ -410,6 +410,12 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 	if !ok {
 		return spec{}, false
 	}
+	if q == 1 && r.w(j+1) == "two" && r.w(j+2) == "quarters" && r.w(j+3) == "of" {
+		// "the first two quarters of 1990": its first half.
+		if y, ok := r.yearAt(j + 4); ok {
+			return spec{first: i, last: j + 5, typ: Date, how: quarterOf, quarter: -1, year: y}, true
+		}
+	}
 	k := j + 1
 	if r.hyphenAt(k) {
 		k++

@@ -175,6 +175,7 @@ func TestTagForms(t *testing.T) {
 		// "or so" before "ago" approximates a counted date
 		{"He came back two years or so ago.", "two years or so ago", Date, "2023", "APPROX"},
 		{"They talked for a week or so.", "a week or so", Duration, "P1W", "APPROX"},
+		{"Profit rose in the first two quarters of 1990.", "the first two quarters of 1990", Date, "1990-H1", ""},
 		// "the week of" a day is the ISO week holding it
 		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
 		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
