@@ -306,6 +306,11 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 		switch r.w(i + 2) {
 		case "before", "after":
 			n := map[string]int{"before": -1, "after": 1}[r.w(i+2)]
+			if d, ok := r.core(i + 3); ok && d.first == i+3 && d.typ == Date && d.suffix == "" && dayPrecise(d) {
+				// "the day before last Tuesday": a day from that day.
+				d.first, d.dayShift = i, n
+				return d, true
+			}
 			switch r.w(i + 3) {
 			case "yesterday":
 				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: -2}, true
@@ -464,4 +469,18 @@ func (r *recognizer) yearsQuarter(i, k, n int) (spec, bool) {
 			counted: n != 0, namesQuarter: w == "quarter"}, true
 	}
 	return spec{}, false
+}
+
+// dayPrecise reports whether s names one day ("last Tuesday", "March 6"),
+// which a number of days can be counted from.
+func dayPrecise(s spec) bool {
+	switch s.how {
+	case weekdayOf:
+		return true
+	case monthOf:
+		return s.day != 0
+	case fixed:
+		return len(s.value) == len("2006-01-02")
+	}
+	return false
 }

@@ -17,6 +17,15 @@ type anchor struct {
 // DCT or the previous expression, using the clause's tense. It returns the
 // value and whether it was resolved relatively.
 func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
+	if s.dayShift != 0 {
+		n := s.dayShift
+		s.dayShift = 0
+		v, rel := resolve(s, dct, prev, narr, t)
+		if d, err := time.Parse("2006-01-02", v); err == nil {
+			return dateString(d.AddDate(0, 0, n)), true
+		}
+		return v, rel
+	}
 	if s.weekOfDay {
 		s.weekOfDay = false
 		v, rel := resolve(s, dct, prev, narr, t)

@@ -55,6 +55,7 @@ type spec struct {
 	pastDay      bool   // a possessive weekday ("Thursday's close"): in the past
 	hol          holiday
 	wdayDate     bool // a month and day named with their weekday ("Monday, Oct. 26")
+	dayShift     int  // days added to the resolved day: "the day before [last Tuesday]"
 	weekOfDay    bool // "the week of March 6": the ISO week holding the day
 	namesQuarter bool // a year-shifted period named a quarter ("the year-ago quarter", "the 1988 quarter")
 }

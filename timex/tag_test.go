@@ -176,6 +176,9 @@ func TestTagForms(t *testing.T) {
 		{"He came back two years or so ago.", "two years or so ago", Date, "2023", "APPROX"},
 		{"They talked for a week or so.", "a week or so", Duration, "P1W", "APPROX"},
 		{"Profit rose in the first two quarters of 1990.", "the first two quarters of 1990", Date, "1990-H1", ""},
+		// "the day before/after" a named day counts from it
+		{"It happened the day before last Tuesday.", "the day before last Tuesday", Date, "2025-03-17", ""},
+		{"Voting ended the day after March 3.", "the day after March 3", Date, "2025-03-04", ""},
 		// "the week of" a day is the ISO week holding it
 		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
 		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
