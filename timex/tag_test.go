@@ -180,6 +180,7 @@ func TestTagForms(t *testing.T) {
 		{"It happened the day before last Tuesday.", "the day before last Tuesday", Date, "2025-03-17", ""},
 		{"Voting ended the day after March 3.", "the day after March 3", Date, "2025-03-04", ""},
 		// "the week of" a day is the ISO week holding it
+		{"Shops close during Easter week.", "Easter week", Date, "2025-W16", ""},
 		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
 		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
