@@ -41,6 +41,9 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	if y, ok := narrativeYear(s, dct, narr, t); ok {
 		return yearlessValue(s, y), true
 	}
+	if v, ok := dayInPrevPeriod(s, dct, prev); ok {
+		return v, true
+	}
 	a := dct
 	if s.prevAnchor && prev.ok && (s.how != offset || !coarser(prev.gran, s.unit.gran)) {
 		// "the same day" after "this year" cannot be counted from the
@@ -403,4 +406,24 @@ func reportedQuarter(a anchor) anchor {
 	m := time.Month((int(a.t.Month())-1)/3*3 + 1)
 	start := time.Date(a.t.Year(), m, 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
 	return anchor{t: start, gran: Quarter, ok: true}
+}
+
+// dayInPrevPeriod resolves "that (same) day" after a month or year that
+// does not hold the DCT ("last October ... that same day"): a day of that
+// period, which one unknown ("1998-10-XX").
+func dayInPrevPeriod(s spec, dct, prev anchor) (string, bool) {
+	if !s.prevAnchor || !prev.ok || s.how != offset || s.n != 0 || s.unit.gran != Day || !dct.ok {
+		return "", false
+	}
+	switch prev.gran {
+	case Month:
+		if prev.t.Year() != dct.t.Year() || prev.t.Month() != dct.t.Month() {
+			return fmt.Sprintf("%04d-%02d-XX", prev.t.Year(), int(prev.t.Month())), true
+		}
+	case Year:
+		if prev.t.Year() != dct.t.Year() {
+			return fmt.Sprintf("%04d-XX-XX", prev.t.Year()), true
+		}
+	}
+	return "", false
 }

@@ -329,3 +329,22 @@ func TestTagOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestTagDayInPreviousPeriod checks that "that (same) day" after a month
+// or year other than the DCT's is an unknown day of that period, and after
+// the DCT's own period the DCT.
+func TestTagDayInPreviousPeriod(t *testing.T) {
+	tests := []struct {
+		text, span, value string
+	}{
+		{"The plant was closed last October. The order was signed that same day.", "that same day", "2024-10-XX"},
+		{"The treaty dates from 2019. Crowds gathered that day.", "that day", "2019-XX-XX"},
+		{"Sales rose this year. That day was busy.", "That day", "2025-03-21"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+	}
+}
