@@ -72,6 +72,18 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		return s, true
 	case "the":
 		return r.theDeictic(i)
+	case "morning", "afternoon", "evening", "night":
+		// "mid-afternoon yesterday", "late night today": a part of a
+		// part of the day, named before its day.
+		k := i - 1
+		if r.hyphenAt(k) {
+			k--
+		}
+		n, ok := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[r.w(i+1)]
+		if _, isMod := positionMods[r.w(k)]; ok && isMod {
+			pod := partsOfDay[w]
+			return spec{first: i, last: i + 2, typ: Time, how: offset, unit: units["day"], n: n, suffix: "T" + pod}, true
+		}
 	case "a", "an":
 		// "at a later date", "an earlier time": an unspecified past or
 		// future point.

@@ -179,6 +179,10 @@ func TestTagForms(t *testing.T) {
 		// "the day before/after" a named day counts from it
 		{"It happened the day before last Tuesday.", "the day before last Tuesday", Date, "2025-03-17", ""},
 		{"Voting ended the day after March 3.", "the day after March 3", Date, "2025-03-04", ""},
+		// a position within a part of the day: the part keeps its day
+		{"He left mid-afternoon yesterday.", "mid-afternoon yesterday", Time, "2025-03-20TAF", "MID"},
+		{"They met early Tuesday morning.", "early Tuesday morning", Time, "2025-03-18TMO", "START"},
+		{"The night today is cold.", "today", Date, "2025-03-21", ""},
 		// "the week of" a day is the ISO week holding it
 		{"Shops close during Easter week.", "Easter week", Date, "2025-W16", ""},
 		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
