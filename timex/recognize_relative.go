@@ -381,7 +381,7 @@ func (r *recognizer) yearAgo(i int) (spec, bool) {
 	switch r.w(i + 3) {
 	case "quarter", "period":
 		s.last++
-		s.namesQuarter = r.w(i+3) == "quarter"
+		s.namesQuarter, s.namesPeriod = r.w(i+3) == "quarter", r.w(i+3) == "period"
 	default:
 		if q, ok := r.quarter(i+3, i+3); ok {
 			s.last = q.last

@@ -58,11 +58,14 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	}
 	// financial reports compare quarters: "a year ago" after "the third
 	// quarter" is the year-ago quarter.
-	if s.how == offset && s.counted && s.unit.gran == Year && s.n != 0 && prev.ok && prev.gran == Quarter {
+	prevQuarterBegun := prev.ok && prev.gran == Quarter && (!dct.ok || !prev.t.After(dct.t))
+	if s.how == offset && s.counted && s.unit.gran == Year && s.n != 0 && prevQuarterBegun {
 		a = prev
-	} else if s.namesQuarter && s.how == offset && dct.ok {
-		// "the year-ago quarter" with no quarter before it: the quarter
-		// reported is the last complete one before the DCT.
+	} else if s.how == offset && dct.ok && (s.namesQuarter || s.namesPeriod && prev.ok && prev.gran == Quarter) {
+		// a forecast quarter ("losses through the third quarter of
+		// 1990") is not the one reported:
+		// nor is there always a quarter before "the year-ago quarter";
+		// the quarter reported is the last complete one before the DCT.
 		a = reportedQuarter(dct)
 	}
 

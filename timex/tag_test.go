@@ -352,3 +352,22 @@ func TestTagDayInPreviousPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestTagYearAgoAfterForecast checks that a quarter still to come (a
+// forecast) is not the reported quarter a "year-ago period" compares
+// with, while a reported one is.
+func TestTagYearAgoAfterForecast(t *testing.T) {
+	tests := []struct {
+		text, value string
+	}{
+		{"Losses will last through the third quarter of 2025. In the year-ago period it earned $1 million.", "2023-Q4"},
+		{"Profit rose in the third quarter of 2024. In the year-ago period it earned $1 million.", "2023-Q3"},
+		{"In the year-ago period it earned $1 million.", "2024"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), "the year-ago period")
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: the year-ago period = %+v (found %v), want %s", tc.text, x, ok, tc.value)
+		}
+	}
+}
