@@ -320,10 +320,24 @@ func (r *recognizer) positionMod(i int) (spec, bool) {
 		}
 	}
 	s, ok := r.core(j)
-	if !ok || s.typ != Date || s.first != j {
-		return spec{}, false
+	if !ok || s.typ != Date && !(s.typ == Time && isPartOfDay(s.suffix)) || s.first != j {
+		return spec{}, false // but "early Tuesday morning" is a part of day's part
 	}
 	// "late Friday", "early 2024": the period is kept, the mod marks its part.
 	s.mod, s.first = mod, i
 	return s, true
+}
+
+// isPartOfDay reports whether a value suffix names a part of the day
+// ("TMO", "TNI"), not a clock time.
+func isPartOfDay(suffix string) bool {
+	if len(suffix) != 3 || suffix[0] != 'T' {
+		return false
+	}
+	for _, pod := range partsOfDay {
+		if suffix[1:] == pod {
+			return true
+		}
+	}
+	return false
 }

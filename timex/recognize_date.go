@@ -205,6 +205,10 @@ func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 		s.last, s.how, s.value = k+1, fixed, fmt.Sprintf("%04d-%02d", y, m)
 		return s, true
 	}
+	if y, end, ok := r.spelledYearAfter(k); ok {
+		s.last, s.how, s.value = end, fixed, fmt.Sprintf("%04d-%02d", y, m) // "January nineteen ninety-seven"
+		return s, true
+	}
 	if y, ok := r.yearBC(k); ok && eraBC[r.w(k+1)] {
 		s.last, s.how, s.value = k+2, fixed, fmt.Sprintf("BC%04d-%02d", y, m)
 		return s, true
@@ -354,6 +358,17 @@ func (r *recognizer) spelledYear(i int) (year, end int, ok bool) {
 		}
 	}
 	return y, k, true
+}
+
+// spelledYearAfter reads a year in words after a month or season ("June
+// nineteen ninety-six"); "two thousand" must end the phrase there, since
+// "in March two thousand people marched" counts people.
+func (r *recognizer) spelledYearAfter(k int) (year, end int, ok bool) {
+	y, end, ok := r.spelledYear(k)
+	if !ok || r.w(k) == "two" && end < len(r.toks) && r.toks[end].Kind == token.Word {
+		return 0, 0, false
+	}
+	return y, end, true
 }
 
 // countNouns after a four-digit number make it a count: "2000 troops".

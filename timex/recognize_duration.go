@@ -190,6 +190,11 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 	if det != "" {
 		return s, true
 	}
+	// "a week or so ago": an approximate counted date
+	if r.w(k) == "or" && r.w(k+1) == "so" && r.w(k+2) == "ago" && !vague && q == float64(int(q)) {
+		return spec{first: i, last: k + 3, typ: Date, how: offset, unit: u, n: -int(q) * u.mult,
+			counted: true, mod: "APPROX"}, true
+	}
 	// counted dates: two days ago, a year earlier, three weeks later
 	switch r.w(k) {
 	case "ago", "earlier", "later", "before", "after", "hence":

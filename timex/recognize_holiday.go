@@ -48,6 +48,9 @@ func (r *recognizer) holiday(i int) (spec, bool) {
 		if y, ok := r.yearAt(i + n); ok {
 			d := h.date(y)
 			s.last, s.how, s.value = i+n+1, fixed, dateString(d)
+		} else if r.w(i+n) == "week" {
+			// "Easter week", "Thanksgiving week": the week holding it.
+			s.last, s.weekOfDay = i+n+1, true
 		}
 		return s, true
 	}

@@ -72,6 +72,18 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		return s, true
 	case "the":
 		return r.theDeictic(i)
+	case "morning", "afternoon", "evening", "night":
+		// "mid-afternoon yesterday", "late night today": a part of a
+		// part of the day, named before its day.
+		k := i - 1
+		if r.hyphenAt(k) {
+			k--
+		}
+		n, ok := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[r.w(i+1)]
+		if _, isMod := positionMods[r.w(k)]; ok && isMod {
+			pod := partsOfDay[w]
+			return spec{first: i, last: i + 2, typ: Time, how: offset, unit: units["day"], n: n, suffix: "T" + pod}, true
+		}
 	case "a", "an":
 		// "at a later date", "an earlier time": an unspecified past or
 		// future point.
@@ -112,6 +124,8 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if r.w(i+1) == "of" {
 			if y, ok := r.yearAt(i + 2); ok {
 				s.last, s.how, s.value = i+3, fixed, fmt.Sprintf("%04d-%s", y, code)
+			} else if y, end, ok := r.spelledYearAfter(i + 2); ok {
+				s.last, s.how, s.value = end, fixed, fmt.Sprintf("%04d-%s", y, code)
 			}
 		} else if y, ok := r.yearAt(i + 1); ok {
 			s.last, s.how, s.value = i+2, fixed, fmt.Sprintf("%04d-%s", y, code)
@@ -198,6 +212,11 @@ func (r *recognizer) relative(i, j, n int) (spec, bool) {
 			return spec{}, false // "This Week", a programme's name
 		}
 	}
+	if w == "year" && (r.w(j+1) == "'s" || r.w(j+1) == "’s") {
+		if q, ok := r.yearsQuarter(i, j+2, n); ok {
+			return q, true
+		}
+	}
 	if u, ok := units[w]; ok && singularCalendar(u, w) {
 		return spec{first: i, last: j + 1, typ: Date, how: offset, unit: u, n: n, strict: true}, true
 	}
@@ -249,6 +268,13 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 	case "weekend":
 		return spec{first: i, last: i + 2, typ: Date, how: weekend}, true
 	case "year", "week", "month", "full", "fiscal":
+		if w == "week" && r.w(i+2) == "of" {
+			// "the week of March 6": the week holding that day.
+			if d, ok := r.calendarDate(i + 3); ok && d.first == i+3 && d.day != 0 && d.typ == Date {
+				d.first, d.weekOfDay = i, true
+				return d, true
+			}
+		}
 		// "for the year ended Sept. 30", "for the week": the period being
 		// reported, the DCT's.
 		k := i + 1
@@ -292,6 +318,11 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 		switch r.w(i + 2) {
 		case "before", "after":
 			n := map[string]int{"before": -1, "after": 1}[r.w(i+2)]
+			if d, ok := r.core(i + 3); ok && d.first == i+3 && d.typ == Date && d.suffix == "" && dayPrecise(d) {
+				// "the day before last Tuesday": a day from that day.
+				d.first, d.dayShift = i, n
+				return d, true
+			}
 			switch r.w(i + 3) {
 			case "yesterday":
 				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: -2}, true
@@ -312,7 +343,8 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 		}
 		if w := r.w(i + 2); w == "period" || w == "quarter" {
 			// "the 1988 period": the reported quarter, a year apart.
-			return spec{first: i, last: i + 3, typ: Date, how: periodOf, year: y, value: fmt.Sprintf("%04d", y), counted: true}, true
+			return spec{first: i, last: i + 3, typ: Date, how: periodOf, year: y, value: fmt.Sprintf("%04d", y), counted: true,
+				namesQuarter: w == "quarter"}, true
 		}
 	}
 	if s, ok := r.yearAgo(i + 1); ok && s.last > i+4 {
@@ -349,6 +381,7 @@ func (r *recognizer) yearAgo(i int) (spec, bool) {
 	switch r.w(i + 3) {
 	case "quarter", "period":
 		s.last++
+		s.namesQuarter, s.namesPeriod = r.w(i+3) == "quarter", r.w(i+3) == "period"
 	default:
 		if q, ok := r.quarter(i+3, i+3); ok {
 			s.last = q.last
@@ -373,6 +406,12 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 			j++
 		}
 		j++
+		if r.w(j) == "half" && r.w(j-1) == "last" && r.w(j+1) == "of" && i < j {
+			// "the last half of 1989": its second half.
+			if y, ok := r.yearAt(j + 2); ok {
+				return spec{first: i, last: j + 3, typ: Date, how: quarterOf, quarter: -2, year: y}, true
+			}
+		}
 		if r.w(j) == "period" && r.w(j-1) != "last" && i < j && r.w(i) == "the" {
 			// "the latest period" of a financial report: its quarter.
 			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
@@ -387,6 +426,12 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 	q, ok := r.ordinalAt(j)
 	if !ok {
 		return spec{}, false
+	}
+	if q == 1 && r.w(j+1) == "two" && r.w(j+2) == "quarters" && r.w(j+3) == "of" {
+		// "the first two quarters of 1990": its first half.
+		if y, ok := r.yearAt(j + 4); ok {
+			return spec{first: i, last: j + 5, typ: Date, how: quarterOf, quarter: -1, year: y}, true
+		}
 	}
 	k := j + 1
 	if r.hyphenAt(k) {
@@ -421,3 +466,33 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 // sentenceEnd reports whether a word token ends with a period (and may end
 // a sentence).
 func sentenceEnd(word string) bool { return word != "" && word[len(word)-1] == '.' }
+
+// yearsQuarter matches the quarter or half after "last/this/next year's"
+// (starting at token k): "next year's first quarter" is that quarter of
+// the year n years away; "last year's quarter", "last year's period"
+// name the reported quarter a year before.
+func (r *recognizer) yearsQuarter(i, k, n int) (spec, bool) {
+	if q, ok := r.quarter(k, k); ok && q.how == quarterOf && q.year == 0 {
+		q.first, q.n, q.strict = i, n, true
+		return q, true
+	}
+	if w := r.w(k); (w == "quarter" || w == "period") && n <= 0 {
+		return spec{first: i, last: k + 1, typ: Date, how: offset, unit: units["year"], n: n,
+			counted: n != 0, namesQuarter: w == "quarter"}, true
+	}
+	return spec{}, false
+}
+
+// dayPrecise reports whether s names one day ("last Tuesday", "March 6"),
+// which a number of days can be counted from.
+func dayPrecise(s spec) bool {
+	switch s.how {
+	case weekdayOf:
+		return true
+	case monthOf:
+		return s.day != 0
+	case fixed:
+		return len(s.value) == len("2006-01-02")
+	}
+	return false
+}

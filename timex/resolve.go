@@ -17,11 +17,32 @@ type anchor struct {
 // DCT or the previous expression, using the clause's tense. It returns the
 // value and whether it was resolved relatively.
 func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
+	if s.dayShift != 0 {
+		n := s.dayShift
+		s.dayShift = 0
+		v, rel := resolve(s, dct, prev, narr, t)
+		if d, err := time.Parse("2006-01-02", v); err == nil {
+			return dateString(d.AddDate(0, 0, n)), true
+		}
+		return v, rel
+	}
+	if s.weekOfDay {
+		s.weekOfDay = false
+		v, rel := resolve(s, dct, prev, narr, t)
+		if d, err := time.Parse("2006-01-02", v); err == nil {
+			y, w := d.ISOWeek()
+			return fmt.Sprintf("%04d-W%02d", y, w), rel
+		}
+		return v, rel
+	}
 	if s.how == fixed {
 		return s.value, false
 	}
 	if y, ok := narrativeYear(s, dct, narr, t); ok {
 		return yearlessValue(s, y), true
+	}
+	if v, ok := dayInPrevPeriod(s, dct, prev); ok {
+		return v, true
 	}
 	a := dct
 	if s.prevAnchor && prev.ok && (s.how != offset || !coarser(prev.gran, s.unit.gran)) {
@@ -37,13 +58,26 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	}
 	// financial reports compare quarters: "a year ago" after "the third
 	// quarter" is the year-ago quarter.
-	if s.how == offset && s.counted && s.unit.gran == Year && s.n != 0 && prev.ok && prev.gran == Quarter {
+	prevQuarterBegun := prev.ok && prev.gran == Quarter && (!dct.ok || !prev.t.After(dct.t))
+	if s.how == offset && s.counted && s.unit.gran == Year && s.n != 0 && prevQuarterBegun {
 		a = prev
+	} else if s.how == offset && dct.ok && (s.namesQuarter || s.namesPeriod && prev.ok && prev.gran == Quarter) {
+		// a forecast quarter ("losses through the third quarter of
+		// 1990") is not the one reported:
+		// nor is there always a quarter before "the year-ago quarter";
+		// the quarter reported is the last complete one before the DCT.
+		a = reportedQuarter(dct)
 	}
 
 	if s.how == periodOf {
 		if prev.ok && prev.gran == Quarter {
 			return fmt.Sprintf("%04d-Q%d", s.year, (int(prev.t.Month())-1)/3+1), true
+		}
+		if s.namesQuarter && dct.ok {
+			// "the 1988 quarter" with no quarter before it: the
+			// reported one, the last complete quarter before the DCT.
+			q := reportedQuarter(dct)
+			return fmt.Sprintf("%04d-Q%d", s.year, (int(q.t.Month())-1)/3+1), true
 		}
 		return s.value, false
 	}
@@ -76,12 +110,8 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	case quarterOf:
 		v = quarterValue(a.t, s, t)
 	case prevQuarter:
-		q := (int(a.t.Month())-1)/3 + 1 - 1
-		y := a.t.Year()
-		if q == 0 {
-			q, y = 4, y-1
-		}
-		v = fmt.Sprintf("%04d-Q%d", y, q)
+		q := reportedQuarter(a).t
+		v = fmt.Sprintf("%04d-Q%d", q.Year(), (int(q.Month())-1)/3+1)
 	case weekend:
 		d := a.t
 		wd := int(d.Weekday())
@@ -371,4 +401,32 @@ func quarterValue(a time.Time, s spec, t tense) string {
 		return fmt.Sprintf("%04d-H%d", y, -s.quarter)
 	}
 	return fmt.Sprintf("%04d-Q%d", y, s.quarter)
+}
+
+// reportedQuarter is the quarter a financial report dated a is about: the
+// last complete quarter before a, as an anchor at its first day.
+func reportedQuarter(a anchor) anchor {
+	m := time.Month((int(a.t.Month())-1)/3*3 + 1)
+	start := time.Date(a.t.Year(), m, 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+	return anchor{t: start, gran: Quarter, ok: true}
+}
+
+// dayInPrevPeriod resolves "that (same) day" after a month or year that
+// does not hold the DCT ("last October ... that same day"): a day of that
+// period, which one unknown ("1998-10-XX").
+func dayInPrevPeriod(s spec, dct, prev anchor) (string, bool) {
+	if !s.prevAnchor || !prev.ok || s.how != offset || s.n != 0 || s.unit.gran != Day || !dct.ok {
+		return "", false
+	}
+	switch prev.gran {
+	case Month:
+		if prev.t.Year() != dct.t.Year() || prev.t.Month() != dct.t.Month() {
+			return fmt.Sprintf("%04d-%02d-XX", prev.t.Year(), int(prev.t.Month())), true
+		}
+	case Year:
+		if prev.t.Year() != dct.t.Year() {
+			return fmt.Sprintf("%04d-XX-XX", prev.t.Year()), true
+		}
+	}
+	return "", false
 }

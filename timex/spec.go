@@ -33,26 +33,30 @@ const (
 // spec is a recognized expression before resolution: token range, type and
 // an underspecified value.
 type spec struct {
-	first, last int // token range [first, last)
-	typ         Type
-	mod         string
-	value       string // complete value when how == fixed
-	how         how
-	unit        unit // for offset
-	n           int  // offset count, or -1/0/+1 for last/this/next
-	strict      bool // last/next given explicitly (not from tense)
-	this        bool // "this" given explicitly
-	month, day  int
-	wday        int
-	season      string
-	quarter     int
-	year        int    // explicit year, 0 if none
-	suffix      string // appended to a resolved date: "TMO", "T14:00"
-	prevAnchor  bool   // anchored on the previous expression, not the DCT
-	yearRel     bool   // month with "this/last/next year": year is n years from the anchor
-	counted     bool   // a counted offset: "a year ago", "two days earlier"
-	dayAnchor   bool   // anchored on the previous expression if it names a day
-	pastDay     bool   // a possessive weekday ("Thursday's close"): in the past
-	hol         holiday
-	wdayDate    bool // a month and day named with their weekday ("Monday, Oct. 26")
+	first, last  int // token range [first, last)
+	typ          Type
+	mod          string
+	value        string // complete value when how == fixed
+	how          how
+	unit         unit // for offset
+	n            int  // offset count, or -1/0/+1 for last/this/next
+	strict       bool // last/next given explicitly (not from tense)
+	this         bool // "this" given explicitly
+	month, day   int
+	wday         int
+	season       string
+	quarter      int
+	year         int    // explicit year, 0 if none
+	suffix       string // appended to a resolved date: "TMO", "T14:00"
+	prevAnchor   bool   // anchored on the previous expression, not the DCT
+	yearRel      bool   // month with "this/last/next year": year is n years from the anchor
+	counted      bool   // a counted offset: "a year ago", "two days earlier"
+	dayAnchor    bool   // anchored on the previous expression if it names a day
+	pastDay      bool   // a possessive weekday ("Thursday's close"): in the past
+	hol          holiday
+	wdayDate     bool // a month and day named with their weekday ("Monday, Oct. 26")
+	dayShift     int  // days added to the resolved day: "the day before [last Tuesday]"
+	weekOfDay    bool // "the week of March 6": the ISO week holding the day
+	namesPeriod  bool // a year-shifted "period" ("the year-ago period"): a quarter among quarters
+	namesQuarter bool // a year-shifted period named a quarter ("the year-ago quarter", "the 1988 quarter")
 }

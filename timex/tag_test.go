@@ -150,7 +150,43 @@ func TestTagForms(t *testing.T) {
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
-		{"Profit fell from the year-ago quarter.", "the year-ago quarter", Date, "2024", ""},
+		// a year-shifted period named a quarter is a quarter: the one
+		// reported (the last complete before the DCT), a year apart; a
+		// "period" may be longer, so it keeps the year
+		{"Profit fell from the year-ago quarter.", "the year-ago quarter", Date, "2023-Q4", ""},
+		{"Sales in the 1988 quarter were flat.", "the 1988 quarter", Date, "1988-Q4", ""},
+		{"Profit fell from the year-ago period.", "the year-ago period", Date, "2024", ""},
+		{"Sales in the 1988 period were flat.", "the 1988 period", Date, "1988", ""},
+		// a quarter or half of "last/this/next year's": that quarter of the
+		// year n years away; a bare "quarter" is the reported one
+		{"It will report next year's first quarter soon.", "next year's first quarter", Date, "2026-Q1", ""},
+		{"Sales fell in last year's third quarter.", "last year's third quarter", Date, "2024-Q3", ""},
+		{"Sales in this year's first half rose.", "this year's first half", Date, "2025-H1", ""},
+		{"Profit rose from last year's quarter.", "last year's quarter", Date, "2023-Q4", ""},
+		{"Costs rose from last year's period.", "last year's period", Date, "2024", ""},
+		{"Last year's results were weak.", "Last year", Date, "2024", ""},
+		// a year in words after a month or "season of", as transcripts
+		// write it; "two thousand" before a noun counts
+		{"It rose in January nineteen ninety-seven.", "January nineteen ninety-seven", Date, "1997-01", ""},
+		{"It fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", Date, "1994-WI", ""},
+		{"It ended in May two thousand.", "May two thousand", Date, "2000-05", ""},
+		{"In March two thousand people marched.", "March", Date, "2025-03", ""},
+		{"Sales fell in the last half of 1989.", "the last half of 1989", Date, "1989-H2", ""},
+		// "or so" before "ago" approximates a counted date
+		{"He came back two years or so ago.", "two years or so ago", Date, "2023", "APPROX"},
+		{"They talked for a week or so.", "a week or so", Duration, "P1W", "APPROX"},
+		{"Profit rose in the first two quarters of 1990.", "the first two quarters of 1990", Date, "1990-H1", ""},
+		// "the day before/after" a named day counts from it
+		{"It happened the day before last Tuesday.", "the day before last Tuesday", Date, "2025-03-17", ""},
+		{"Voting ended the day after March 3.", "the day after March 3", Date, "2025-03-04", ""},
+		// a position within a part of the day: the part keeps its day
+		{"He left mid-afternoon yesterday.", "mid-afternoon yesterday", Time, "2025-03-20TAF", "MID"},
+		{"They met early Tuesday morning.", "early Tuesday morning", Time, "2025-03-18TMO", "START"},
+		{"The night today is cold.", "today", Date, "2025-03-21", ""},
+		// "the week of" a day is the ISO week holding it
+		{"Shops close during Easter week.", "Easter week", Date, "2025-W16", ""},
+		{"Talks resume the week of April 7.", "the week of April 7", Date, "2025-W15", ""},
+		{"Talks began the week of Jan. 10, 2000.", "the week of Jan. 10, 2000", Date, "2000-W02", ""},
 		{"The deal should close by year-end.", "year-end", Date, "2025", "END"},
 		{"Crime fell through the nineties.", "the nineties", Date, "199", ""},
 		{"Sales in the current fiscal year rose.", "the current fiscal year", Date, "2025", ""},
@@ -211,6 +247,7 @@ func TestTagNotTimes(t *testing.T) {
 		"He is a 24-year-old soldier.",
 		"The general, 52 years old, resigned.",
 		"May I ask a question?",
+		"He slept through the last half of the game.",
 		"Korea JoongAng Daily reported it.",
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
@@ -293,6 +330,44 @@ func TestTagOffsets(t *testing.T) {
 	for _, x := range Tag(text, friday) {
 		if text[x.Start:x.End] != x.Text {
 			t.Errorf("%+v: text[%d:%d] = %q", x, x.Start, x.End, text[x.Start:x.End])
+		}
+	}
+}
+
+// TestTagDayInPreviousPeriod checks that "that (same) day" after a month
+// or year other than the DCT's is an unknown day of that period, and after
+// the DCT's own period the DCT.
+func TestTagDayInPreviousPeriod(t *testing.T) {
+	tests := []struct {
+		text, span, value string
+	}{
+		{"The plant was closed last October. The order was signed that same day.", "that same day", "2024-10-XX"},
+		{"The treaty dates from 2019. Crowds gathered that day.", "that day", "2019-XX-XX"},
+		{"Sales rose this year. That day was busy.", "That day", "2025-03-21"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+	}
+}
+
+// TestTagYearAgoAfterForecast checks that a quarter still to come (a
+// forecast) is not the reported quarter a "year-ago period" compares
+// with, while a reported one is.
+func TestTagYearAgoAfterForecast(t *testing.T) {
+	tests := []struct {
+		text, value string
+	}{
+		{"Losses will last through the third quarter of 2025. In the year-ago period it earned $1 million.", "2023-Q4"},
+		{"Profit rose in the third quarter of 2024. In the year-ago period it earned $1 million.", "2023-Q3"},
+		{"In the year-ago period it earned $1 million.", "2024"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), "the year-ago period")
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: the year-ago period = %+v (found %v), want %s", tc.text, x, ok, tc.value)
 		}
 	}
 }

@@ -52,11 +52,14 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 	// cues further than a clause away describe another event; but a
 	// fronted adverbial ("In January, a week after ..., a bombing in ...
 	// killed") modifies the main clause, however far its verb.
+	// a quotation mark closes the clause: quoted speech has its own
+	// tense, not the reporting verb's ("we leave at 4 a.m. Thursday,''
+	// Castro said").
 	near := func(lo, hi int) {
-		for k := first - 1; k >= lo; k-- {
+		for k := first - 1; k >= lo && !quoteMarks[r.w(k)]; k-- {
 			consider(k, first-k)
 		}
-		for k := last; k < hi; k++ {
+		for k := last; k < hi && !quoteMarks[r.w(k)]; k++ {
 			consider(k, k-last+1)
 		}
 	}
@@ -65,6 +68,11 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		near(sFirst, sLast)
 	}
 	return best
+}
+
+// quoteMarks are the tokens that open or close quoted speech.
+var quoteMarks = map[string]bool{
+	"\"": true, "'": true, "`": true, "``": true, "''": true, "“": true, "”": true, "‘": true, "’": true,
 }
 
 // maxCueDistance is how many tokens away from an expression a tense cue

@@ -34,6 +34,11 @@ func TestTagTenseResolution(t *testing.T) {
 		// to" reports what was due then.
 		{friday, "Protesters planned a rally on Saturday and were planning to march to the embassy on Monday.", "Saturday", "2025-03-22"},
 		{friday, "The leaders were expected to sign a deal in late February.", "late February", "2025-02"},
+		// quoted speech keeps its own tense: the reporting verb after
+		// the closing quote does not reach into it.
+		{friday, "\"We will leave at dawn (6 a.m. Monday),\" the minister said.", "6 a.m. Monday", "2025-03-24T06:00"},
+		{friday, "``They leave Monday,'' the minister said.", "Monday", "2025-03-24"},
+		{friday, "The minister said Monday that talks would resume.", "Monday", "2025-03-17"},
 		// "since" looks back.
 		{may6, "Police have been searching for him since shortly after the Oct. 23 attack.", "Oct. 23", "2024-10-23"},
 		// the present perfect reports the past, unless it plans.
