@@ -272,12 +272,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
 		}
 	}
+	// the counterpart is the object of a one-word verb ("met Kim": "meets
+	// Kim"); a verb with its own noun takes it with "with" ("held talks
+	// with Chernomyrdin": "holds talks with Chernomyrdin")
 	if rest := h.others(Counterpart, Recipient); rest != "" {
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
 		}
-		if object == "" && prep == "" && !prepLast {
+		if object == "" && prep == "" && !prepLast && !strings.Contains(base, " ") {
 			object = rest
 		} else {
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
@@ -517,6 +520,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if counter != "" && symmetric[h.m.Type] {
 			out += " with " + counter // "Telephone conversation with Savimbi"
 		}
+		if object == "" && counter == "" {
+			out += h.bareNounRest(n)
+		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
 			return ""
@@ -631,4 +637,59 @@ func (h *head) soughtFor(n node) node {
 		}
 	}
 	return noNode
+}
+
+// bareNounRest returns what completes the headline of an agentless noun
+// trigger at n that names neither object nor counterpart, so that it is
+// no bare "Clash" or "Blast": its sides ("a clash between protesters and
+// police" → " between protesters and police"), else, for the subject of
+// a verb with an object, that verb and object ("a gas blast hit the
+// colliery" → " hits colliery"); "" when the sentence gives neither.
+func (h *head) bareNounRest(n node) string {
+	d := h.s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		if d.caseWord(k) != "between" {
+			continue
+		}
+		sides := []string{h.nounPhrase(k, 0)}
+		for _, c := range d.kids(k, is("conj")) {
+			sides = append(sides, h.nounPhrase(c, 0))
+		}
+		if len(sides) > 1 {
+			return " between " + joinNames(sides)
+		}
+	}
+	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
+		return ""
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	base := h.verbBase(v)
+	if base == "" {
+		return ""
+	}
+	for _, o := range d.kids(v, is("obj")) {
+		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
+			return ""
+		}
+		obj, _ := h.phrase(o, false)
+		if obj == "" {
+			return ""
+		}
+		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+	}
+	return ""
+}
+
+// verbBase returns the base form of the verb at v: the parse's lemma,
+// else the lemma the CAMEO verb dictionary gives its form ("damaged" →
+// "damage", "hit" → "hit"); "" for a verb the dictionary lacks.
+func (h *head) verbBase(v node) string {
+	d := h.s.tr
+	if l := strings.ToLower(d.w(v).Lemma); l != "" && l != "_" {
+		return l
+	}
+	return cameoForms()[strings.ToLower(d.w(v).Form)]
 }

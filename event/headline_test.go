@@ -54,6 +54,12 @@ func TestHeadlines(t *testing.T) {
 		// a reduced passive: the subject of a verb that needs an object
 		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
 		{"Lavrov was named foreign minister on Friday.", "named", "Lavrov named foreign minister"},
+		// a verb with its own noun takes the other side with "with"
+		{"Putin held talks with Kim on Friday.", "held talks", "Putin holds talks with Kim Jong Un"},
+		// an agentless bare noun is completed by the verb and object it
+		// is the subject of, never left as "Blast"
+		{"A second gas blast hit the Kursk colliery on Sunday.", "gas blast", "Second gas blast hits Kursk colliery"},
+		{"The flooding destroyed the crops in 1995.", "flooding", "Flooding destroys crops"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
