@@ -257,6 +257,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
+			if purpose == "" && object == "" && !passive {
+				purpose = h.bareInfinitive(n) // "called on Russians to unite"
+			}
 			break
 		}
 	}
@@ -266,7 +269,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if object = h.others(Target); object != "" {
 			if cw := h.targetCase(n); cw != "" {
-				object = cw + " " + object // "calls on the Lebanese people": "calls on Lebanon"
+				object = cw + " " + object    // "calls on the Lebanese people": "calls on Lebanon"
+				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
@@ -392,7 +396,7 @@ func (h *head) infinitive(n node) string {
 			return strings.ToLower(w.Form) + " " + object
 		}
 		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
-			return "to " + strings.ToLower(w.Form) + " " + object // the base form
+			return "to " + negation(d, x) + strings.ToLower(w.Form) + " " + object // the base form
 		}
 	}
 	return ""
@@ -505,6 +509,10 @@ func (h *head) noun(t *trigger, n node) string {
 	counter := h.others(Counterpart, Recipient)
 	subj, plural := h.subject()
 	if subj == "" {
+		if obj, base := h.gerundObject(n); obj != "" {
+			// "launching several rockets at Israel": "Rockets launched"
+			return capitalize(obj) + " " + hw.participle(base) + h.place()
+		}
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
 		}
@@ -532,6 +540,8 @@ func (h *head) noun(t *trigger, n node) string {
 	}
 	var verb string
 	switch {
+	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
+		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
 	case object != "" && prep == "":
 		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
 	case object != "":
@@ -692,4 +702,59 @@ func (h *head) verbBase(v node) string {
 		return l
 	}
 	return cameoForms()[strings.ToLower(d.w(v).Form)]
+}
+
+// negation returns the negating adverb of the verb at x with a space
+// after it ("never " of "to never use violence"), or "": a headline that
+// dropped it would say the opposite.
+func negation(d *tree, x node) string {
+	for _, a := range d.kids(x, is("advmod")) {
+		if lw := strings.ToLower(d.w(a).Form); lw == "never" || lw == "not" {
+			return lw + " "
+		}
+	}
+	return ""
+}
+
+// bareInfinitive returns the "to" clause of the verb at n whose verb has
+// no object ("called on the Lebanese people to unite": "to unite"; the
+// parse may hang it on the people), or "".
+func (h *head) bareInfinitive(n node) string {
+	d := h.s.tr
+	clauses := d.kids(n, is("xcomp", "advcl"))
+	for _, c := range d.kids(n, is("obl")) {
+		clauses = append(clauses, d.kids(c, is("acl"))...)
+	}
+	for _, x := range clauses {
+		w := d.w(x)
+		if !hasMark(d, x, "to") || w.UPOS != "VERB" || w.XPOS != "VB" && w.XPOS != "" {
+			continue
+		}
+		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
+			return h.infinitive(n) // its object completes it, or nothing does
+		}
+		return "to " + negation(d, x) + strings.ToLower(w.Form)
+	}
+	return ""
+}
+
+// gerundObject returns the object of a gerund trigger at n the parse reads
+// as a verb ("launching several homemade rockets") and the gerund's base
+// form, or "" when it has none.
+func (h *head) gerundObject(n node) (obj, base string) {
+	d := h.s.tr
+	w := d.w(n)
+	if w.UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+		return "", ""
+	}
+	if base = h.verbBase(n); base == "" {
+		return "", ""
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		if u := d.w(o).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
+			obj, _ = h.phrase(o, false)
+		}
+		break
+	}
+	return obj, base
 }
