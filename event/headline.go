@@ -223,6 +223,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return ""
 			}
 			object += " " + x
+		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+			// "urged the military to support calls", the clause parsed
+			// as a purpose: what the appeal asks completes it
+			if x := h.infinitive(n); x != "" {
+				object += " " + x
+			}
 		}
 	}
 	var tail []string

@@ -63,6 +63,7 @@ func TestHeadlines(t *testing.T) {
 		// an appeal keeps what it calls for, and its negation
 		{"Iran called on the Russian people to unite on Friday.", "called", "Iran calls on Russian to unite"},
 		{"Iran called on Ukraine to never use force on Friday.", "called", "Iran calls on Ukraine to never use force"},
+		{"Putin had urged the military and the public to support the treaty.", "urged", "Putin urges military to support treaty"},
 		// a noun whose verb carries its own object takes the patient with "on"
 		{"Russia imposed a curfew on Ukraine on Friday.", "curfew", "Russia imposes curfew on Ukraine"},
 		// an agentless gerund with an object: its object first
