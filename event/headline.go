@@ -181,11 +181,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
-			if !ok {
-				return ""
+			if ok {
+				subj, plural = h.phrase(c, true)
 			}
-			if subj, plural = h.phrase(c, true); subj == "" {
-				return ""
+			if subj == "" {
+				// "they murdered 200 prisoners": with no subject to
+				// name, the patient first ("200 prisoners murdered")
+				return h.patientFirst(n, base)
 			}
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
 			// "Hundreds of Palestinians clashed", "a top Russian security
@@ -763,4 +765,26 @@ func (h *head) gerundObject(n node) (obj, base string) {
 		break
 	}
 	return obj, base
+}
+
+// patientFirst returns the headline of a verb at n whose subject names
+// nothing, for a type done to its object: the object with the verb's
+// participle and the place ("200 prisoners of war murdered"); "" for
+// another type, a gerund or with no nominal object.
+func (h *head) patientFirst(n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
+		return "" // "targeted killing operations", "capturing control": no patient
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
+			return ""
+		}
+		if obj, _ := h.phrase(o, false); obj != "" {
+			return capitalize(obj) + " " + theHeadWords.participle(base) + h.place()
+		}
+		break
+	}
+	return ""
 }

@@ -64,6 +64,8 @@ func TestHeadlines(t *testing.T) {
 		{"Iran called on the Russian people to unite on Friday.", "called", "Iran calls on Russian to unite"},
 		{"Iran called on Ukraine to never use force on Friday.", "called", "Iran calls on Ukraine to never use force"},
 		{"Putin had urged the military and the public to support the treaty.", "urged", "Putin urges military to support treaty"},
+		// a subject that names nothing: the patient first
+		{"\"They tortured and murdered at least 200 prisoners of war,\" the judge said.", "murdered", "200 prisoners of war murdered"},
 		// a noun whose verb carries its own object takes the patient with "on"
 		{"Russia imposed a curfew on Ukraine on Friday.", "curfew", "Russia imposes curfew on Ukraine"},
 		// an agentless gerund with an object: its object first
