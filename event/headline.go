@@ -181,11 +181,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
-			if !ok {
-				return ""
+			if ok {
+				subj, plural = h.phrase(c, true)
 			}
-			if subj, plural = h.phrase(c, true); subj == "" {
-				return ""
+			if subj == "" {
+				// "they murdered 200 prisoners": with no subject to
+				// name, the patient first ("200 prisoners murdered")
+				return h.patientFirst(n, base)
 			}
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
 			// "Hundreds of Palestinians clashed", "a top Russian security
@@ -223,6 +225,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return ""
 			}
 			object += " " + x
+		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+			// "urged the military to support calls", the clause parsed
+			// as a purpose: what the appeal asks completes it
+			if x := h.infinitive(n); x != "" {
+				object += " " + x
+			}
 		}
 	}
 	var tail []string
@@ -257,6 +265,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
+			if purpose == "" && object == "" && !passive {
+				purpose = h.bareInfinitive(n) // "called on Russians to unite"
+			}
 			break
 		}
 	}
@@ -266,18 +277,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if object = h.others(Target); object != "" {
 			if cw := h.targetCase(n); cw != "" {
-				object = cw + " " + object // "calls on the Lebanese people": "calls on Lebanon"
+				object = cw + " " + object    // "calls on the Lebanese people": "calls on Lebanon"
+				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
 		}
 	}
+	// the counterpart is the object of a one-word verb ("met Kim": "meets
+	// Kim"); a verb with its own noun takes it with "with" ("held talks
+	// with Chernomyrdin": "holds talks with Chernomyrdin")
 	if rest := h.others(Counterpart, Recipient); rest != "" {
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
 		}
-		if object == "" && prep == "" && !prepLast {
+		if object == "" && prep == "" && !prepLast && !strings.Contains(base, " ") {
 			object = rest
 		} else {
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
@@ -389,7 +404,7 @@ func (h *head) infinitive(n node) string {
 			return strings.ToLower(w.Form) + " " + object
 		}
 		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
-			return "to " + strings.ToLower(w.Form) + " " + object // the base form
+			return "to " + negation(d, x) + strings.ToLower(w.Form) + " " + object // the base form
 		}
 	}
 	return ""
@@ -502,6 +517,10 @@ func (h *head) noun(t *trigger, n node) string {
 	counter := h.others(Counterpart, Recipient)
 	subj, plural := h.subject()
 	if subj == "" {
+		if obj, base := h.gerundObject(n); obj != "" {
+			// "launching several rockets at Israel": "Rockets launched"
+			return capitalize(obj) + " " + hw.participle(base) + h.place()
+		}
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
 		}
@@ -517,6 +536,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if counter != "" && symmetric[h.m.Type] {
 			out += " with " + counter // "Telephone conversation with Savimbi"
 		}
+		if object == "" && counter == "" {
+			out += h.bareNounRest(n)
+		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
 			return ""
@@ -526,6 +548,8 @@ func (h *head) noun(t *trigger, n node) string {
 	}
 	var verb string
 	switch {
+	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
+		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
 	case object != "" && prep == "":
 		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
 	case object != "":
@@ -631,4 +655,136 @@ func (h *head) soughtFor(n node) node {
 		}
 	}
 	return noNode
+}
+
+// bareNounRest returns what completes the headline of an agentless noun
+// trigger at n that names neither object nor counterpart, so that it is
+// no bare "Clash" or "Blast": its sides ("a clash between protesters and
+// police" → " between protesters and police"), else, for the subject of
+// a verb with an object, that verb and object ("a gas blast hit the
+// colliery" → " hits colliery"); "" when the sentence gives neither.
+func (h *head) bareNounRest(n node) string {
+	d := h.s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		if d.caseWord(k) != "between" {
+			continue
+		}
+		sides := []string{h.nounPhrase(k, 0)}
+		for _, c := range d.kids(k, is("conj")) {
+			sides = append(sides, h.nounPhrase(c, 0))
+		}
+		if len(sides) > 1 {
+			return " between " + joinNames(sides)
+		}
+	}
+	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
+		return ""
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	base := h.verbBase(v)
+	if base == "" {
+		return ""
+	}
+	for _, o := range d.kids(v, is("obj")) {
+		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
+			return ""
+		}
+		obj, _ := h.phrase(o, false)
+		if obj == "" {
+			return ""
+		}
+		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+	}
+	return ""
+}
+
+// verbBase returns the base form of the verb at v: the parse's lemma,
+// else the lemma the CAMEO verb dictionary gives its form ("damaged" →
+// "damage", "hit" → "hit"); "" for a verb the dictionary lacks.
+func (h *head) verbBase(v node) string {
+	d := h.s.tr
+	if l := strings.ToLower(d.w(v).Lemma); l != "" && l != "_" {
+		return l
+	}
+	return cameoForms()[strings.ToLower(d.w(v).Form)]
+}
+
+// negation returns the negating adverb of the verb at x with a space
+// after it ("never " of "to never use violence"), or "": a headline that
+// dropped it would say the opposite.
+func negation(d *tree, x node) string {
+	for _, a := range d.kids(x, is("advmod")) {
+		if lw := strings.ToLower(d.w(a).Form); lw == "never" || lw == "not" {
+			return lw + " "
+		}
+	}
+	return ""
+}
+
+// bareInfinitive returns the "to" clause of the verb at n whose verb has
+// no object ("called on the Lebanese people to unite": "to unite"; the
+// parse may hang it on the people), or "".
+func (h *head) bareInfinitive(n node) string {
+	d := h.s.tr
+	clauses := d.kids(n, is("xcomp", "advcl"))
+	for _, c := range d.kids(n, is("obl")) {
+		clauses = append(clauses, d.kids(c, is("acl"))...)
+	}
+	for _, x := range clauses {
+		w := d.w(x)
+		if !hasMark(d, x, "to") || w.UPOS != "VERB" || w.XPOS != "VB" && w.XPOS != "" {
+			continue
+		}
+		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
+			return h.infinitive(n) // its object completes it, or nothing does
+		}
+		return "to " + negation(d, x) + strings.ToLower(w.Form)
+	}
+	return ""
+}
+
+// gerundObject returns the object of a gerund trigger at n the parse reads
+// as a verb ("launching several homemade rockets") and the gerund's base
+// form, or "" when it has none.
+func (h *head) gerundObject(n node) (obj, base string) {
+	d := h.s.tr
+	w := d.w(n)
+	if w.UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+		return "", ""
+	}
+	if base = h.verbBase(n); base == "" {
+		return "", ""
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		if u := d.w(o).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
+			obj, _ = h.phrase(o, false)
+		}
+		break
+	}
+	return obj, base
+}
+
+// patientFirst returns the headline of a verb at n whose subject names
+// nothing, for a type done to its object: the object with the verb's
+// participle and the place ("200 prisoners of war murdered"); "" for
+// another type, a gerund or with no nominal object.
+func (h *head) patientFirst(n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
+		return "" // "targeted killing operations", "capturing control": no patient
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
+			return ""
+		}
+		if obj, _ := h.phrase(o, false); obj != "" {
+			return capitalize(obj) + " " + theHeadWords.participle(base) + h.place()
+		}
+		break
+	}
+	return ""
 }

@@ -54,6 +54,24 @@ func TestHeadlines(t *testing.T) {
 		// a reduced passive: the subject of a verb that needs an object
 		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
 		{"Lavrov was named foreign minister on Friday.", "named", "Lavrov named foreign minister"},
+		// a verb with its own noun takes the other side with "with"
+		{"Putin held talks with Kim on Friday.", "held talks", "Putin holds talks with Kim Jong Un"},
+		// an agentless bare noun is completed by the verb and object it
+		// is the subject of, never left as "Blast"
+		{"A second gas blast hit the Kursk colliery on Sunday.", "gas blast", "Second gas blast hits Kursk colliery"},
+		{"The flooding destroyed the crops in 1995.", "flooding", "Flooding destroys crops"},
+		// an appeal keeps what it calls for, and its negation
+		{"Iran called on the Russian people to unite on Friday.", "called", "Iran calls on Russian to unite"},
+		{"Iran called on Ukraine to never use force on Friday.", "called", "Iran calls on Ukraine to never use force"},
+		{"Putin had urged the military and the public to support the treaty.", "urged", "Putin urges military to support treaty"},
+		// a subject that names nothing: the patient first
+		{"\"They tortured and murdered at least 200 prisoners of war,\" the judge said.", "murdered", "200 prisoners of war murdered"},
+		// a noun whose verb carries its own object takes the patient with "on"
+		{"Russia imposed a curfew on Ukraine on Friday.", "curfew", "Russia imposes curfew on Ukraine"},
+		// an agentless gerund with an object: its object first
+		{"Militants claimed responsibility for launching several rockets at Kyiv on Friday.", "launching", "Rockets launched at Kyiv"},
+		// a collective noun gives way to its "of" phrase
+		{"Russia deployed large numbers of soldiers near Kursk on Friday.", "deployed", "Russia deploys soldiers near Kursk"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

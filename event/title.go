@@ -120,6 +120,16 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 		return b.String()
 	}
+	if patients := s.patientNames(m); len(agents) == 0 && obj != "" && patients != "" && tw.Patient {
+		// no agent, a person or group done to: patient first, with the
+		// verb's participle ("Jerry Stuchiner convicted", "Rafiq Hariri
+		// killed"), never "Verdict on Jerry Stuchiner"
+		b.WriteString(capitalize(patients) + " " + hw.participle(titleVerb(t, tw)))
+		if loc != "" {
+			b.WriteString(" in " + loc)
+		}
+		return b.String()
+	}
 	if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
@@ -252,4 +262,32 @@ func objectNoun(t *trigger, typ Type) string {
 		return "launch of"
 	}
 	return "test of"
+}
+
+// patientNames returns the names of a mention's targets that are people
+// or groups ("person:…", "agent:…"), joined as a headline does; a country
+// or a place is no patient a participle title may name first ("United
+// Arab Emirates seized"), so "" when only those are targets.
+func (s *sent) patientNames(m *Mention) string {
+	var names []string
+	for _, p := range m.Participants {
+		if p.Role == Target && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
+			names = append(names, s.name(p.ActorID))
+		}
+	}
+	return joinNames(names)
+}
+
+// titleVerb returns the base-form verb a patient-first title puts in the
+// participle: a verb trigger's own one-word lemma ("sentence",
+// "murder"), else a noun trigger's verb (data/headlines.yaml nouns), else
+// the first word of its type's verb.
+func titleVerb(t *trigger, tw typeWords) string {
+	if !t.noun && t.lemma != "" && !strings.Contains(t.lemma, " ") {
+		return t.lemma
+	}
+	if v, ok := theHeadWords.Nouns[t.lemma]; ok && !strings.Contains(v, " ") {
+		return v
+	}
+	return strings.Fields(tw.Verb)[0]
 }

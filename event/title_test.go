@@ -53,3 +53,24 @@ func TestGroupAgentVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPatientFirstTitles checks that, with no parse and no agent, a
+// hostile event done to a person reads patient first with the verb's
+// participle, and one "done to" a country keeps its noun.
+func TestPatientFirstTitles(t *testing.T) {
+	for _, c := range []struct{ text, typ, want string }{
+		{"Lavrov was convicted on Friday.", "verdict", "Lavrov convicted"},
+		{"Shoigu was acquitted in Moscow on Friday.", "verdict", "Shoigu acquitted in Moscow"},
+		{"The murder of Lavrov shocked Moscow on Friday.", "killing", "Lavrov murdered"},
+	} {
+		var got []string
+		found := false
+		for _, m := range Extract(input(c.text)) {
+			got = append(got, string(m.Type)+": "+m.Title)
+			found = found || string(m.Type) == c.typ && m.Title == c.want
+		}
+		if !found {
+			t.Errorf("%q: titles %q, want %s: %q", c.text, got, c.typ, c.want)
+		}
+	}
+}

@@ -913,8 +913,10 @@ func (c *cluster) date() timeline.Date {
 	return d
 }
 
-// titleOf returns the title of the richest mention of type t: the most
-// participants, then a location, then an explicit date, then the first.
+// titleOf returns the title of the richest mention of type t: a title of
+// more than one word before a bare noun ("Verdict", "Attack"), then the
+// most participants, then a location, then an explicit date, then the
+// first.
 func titleOf(items []*item, t event.Type) string {
 	var bestItem *item
 	bestScore := -1
@@ -922,7 +924,11 @@ func titleOf(items []*item, t event.Type) string {
 		if it.m.Type != t || it.m.Title == "" {
 			continue
 		}
-		if s := richness(it); s > bestScore {
+		s := richness(it)
+		if strings.Contains(it.m.Title, " ") {
+			s += headlineBonus
+		}
+		if s > bestScore {
 			bestItem, bestScore = it, s
 		}
 	}
@@ -1172,3 +1178,8 @@ func codesOf(items []*item, main string) []string {
 
 // verbalActs are the types of verbal acts aimed at someone, its target.
 var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, event.Disapprove: true, event.Threaten: true}
+
+// headlineBonus is what a title of more than one word scores over a
+// bare noun in titleOf: more than any richness, so that a headline always
+// wins over "Verdict".
+const headlineBonus = 1 << 20
