@@ -124,6 +124,16 @@ func encode(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// send emits v encoded.
+func send(emit func([]byte), v any) error {
+	b, err := encode(v)
+	if err != nil {
+		return err
+	}
+	emit(b)
+	return nil
+}
+
 func decode(b []byte, v any) error {
 	return gob.NewDecoder(bytes.NewReader(b)).Decode(v)
 }
@@ -267,12 +277,7 @@ func (f *mergeFn) ProcessElement(_ string, iter, dates func(*[]byte) bool, actor
 	for i := range ks {
 		ms[i] = ks[i].Mention
 	}
-	b, err := encode(merge.Merge(ms, mo))
-	if err != nil {
-		return err
-	}
-	emit(b)
-	return nil
+	return send(emit, merge.Merge(ms, mo))
 }
 
 // events gathers the events of every block, in Merge's order.
@@ -311,16 +316,13 @@ func (f *readFn) ProcessElement(_ []byte, emit, emitMeta func([]byte)) error {
 		return fmt.Errorf("no document could be read from %s", strings.Join(f.O.Inputs, " "))
 	}
 	for _, d := range docs {
-		b, err := encode(&record{Doc: d})
-		if err != nil {
+		if err := send(emit, &record{Doc: d}); err != nil {
 			return err
 		}
-		emit(b)
 		d.Text = ""
-		if b, err = encode(&d); err != nil {
+		if err := send(emitMeta, &d); err != nil {
 			return err
 		}
-		emitMeta(b)
 	}
 	return nil
 }
@@ -382,12 +384,7 @@ func (f *namesFn) ProcessElement(b []byte, emit func([]byte)) error {
 		log.Printf("%s: %v", r.Doc.Path, err)
 	}
 	r.Names = n
-	out, err := encode(&r)
-	if err != nil {
-		return err
-	}
-	emit(out)
-	return nil
+	return send(emit, &r)
 }
 
 // resolveFn resolves the actors of every document, in id order, on one
@@ -422,18 +419,11 @@ func (f *resolveFn) ProcessElement(_ int, iter func(*[]byte) bool, emit, emitAct
 	for _, res := range resolved {
 		r := byID[res.Doc]
 		r.Names, r.Actors = pipeline.Names{}, res.Actors
-		b, err := encode(r)
-		if err != nil {
+		if err := send(emit, r); err != nil {
 			return err
 		}
-		emit(b)
 	}
-	b, err := encode(actors)
-	if err != nil {
-		return err
-	}
-	emitActors(b)
-	return nil
+	return send(emitActors, actors)
 }
 
 // collect decodes every element of a grouped iterator.
@@ -494,12 +484,7 @@ func (f *analyzeFn) ProcessElement(b, actors []byte, emit func([]byte)) error {
 	if !r.Doc.DCT.IsZero() {
 		r.Doc.Text, r.Actors = "", nil // dated: done with it
 	}
-	out, err := encode(&r)
-	if err != nil {
-		return err
-	}
-	emit(out)
-	return nil
+	return send(emit, &r)
 }
 
 // redateFn infers the DCT of an undated document and analyses it again;
@@ -520,12 +505,7 @@ func (f *redateFn) ProcessElement(b, actors []byte, known func(*[]byte) bool, da
 		return err
 	}
 	if !r.Analysis.DCT.IsZero() {
-		out, err := encode(&r.Analysis)
-		if err != nil {
-			return err
-		}
-		dated(out)
-		return nil
+		return send(dated, &r.Analysis)
 	}
 	if err := f.side.load(actors); err != nil {
 		return err
@@ -540,12 +520,7 @@ func (f *redateFn) ProcessElement(b, actors []byte, known func(*[]byte) bool, da
 	if err := f.st.Redate(&r.Analysis, &r.Doc, r.Actors, f.side.names, f.known); err != nil {
 		log.Print(err)
 	}
-	out, err := encode(&r.Analysis)
-	if err != nil {
-		return err
-	}
-	redated(out)
-	return nil
+	return send(redated, &r.Analysis)
 }
 
 // finishFn merges every mention into the timeline and writes

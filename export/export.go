@@ -54,7 +54,7 @@ func Formats() []Format {
 		simple("timelinejs", timelinejs.FileName, timelinejs.Encode),
 		{"neo4j", []string{neo4j.DirName + "/"}, func(o *Output) error { return neo4j.Write(o.Dir, o.Timeline, o.Graph) }},
 		{"sqlite", []string{sqlite.FileName}, func(o *Output) error { return sqlite.Write(filepath.Join(o.Dir, sqlite.FileName), o.Timeline) }},
-		{"parquet", parquet.Files, func(o *Output) error { return parquet.Write(o.Dir, o.Timeline) }},
+		{"parquet", parquet.Files(), func(o *Output) error { return parquet.Write(o.Dir, o.Timeline) }},
 		{"html", []string{"index.html"}, writeHTML},
 	}
 }

@@ -199,22 +199,13 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	}
 
 	actors := an.Actors()
-	affil := map[string]string{}
-	for _, a := range actors {
-		if a.Affiliation != "" {
-			affil[a.ID] = a.Affiliation
-		}
-	}
 
 	// First pass: the events of the dated documents, which serve only to
 	// date the undated ones: without any, it is not made.
-	dcts := map[string]time.Time{}
 	var undated []*analysis
 	for _, a := range ok {
 		if a.doc.DCT.IsZero() {
 			undated = append(undated, a)
-		} else {
-			dcts[a.doc.ID] = a.doc.DCT
 		}
 	}
 	var dated []event.Mention
@@ -228,7 +219,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageMerge, len(dated))
 	var known []timeline.Event
 	if len(undated) > 0 {
-		known = merge.Merge(dated, merge.Options{DCT: dcts, Affiliation: affil})
+		known = merge.Merge(dated, KnownOptions(docDates(ok), actors))
 	}
 	dated = nil
 	m.end()
@@ -252,9 +243,6 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 		if failed[i] != nil {
 			errs = append(errs, docError(a.doc, failed[i]))
 		}
-		if a.inferred != nil && !a.inferred.DCT.IsZero() {
-			dcts[a.doc.ID] = a.inferred.DCT
-		}
 	}
 
 	// The mentions that go on the timeline (each document kept only
@@ -271,14 +259,21 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	}
 	m = newMeter(opt.Progress, StageFinal, len(all))
 	defer m.end()
-	events := merge.Merge(all, merge.Options{DCT: dcts, DCTRange: dctRanges(undated), Affiliation: affil, KeepAnonymous: opt.IncludeAll, Spans: true})
+	dates := docDates(ok)
+	events := merge.Merge(all, FinalOptions(dates, actors, opt))
 
-	dates := make([]DocDate, 0, len(ok))
-	for _, a := range ok {
-		dates = append(dates, DocDate{Doc: a.doc.ID, DCT: a.doc.DCT, DCTOrigin: a.doc.DCTOrigin, Inferred: a.inferred})
-	}
 	tl, more := Assemble(docs, dates, events, actors, opt)
 	return tl, append(errs, more...)
+}
+
+// docDates returns the dates of the analysed documents as they stand (a
+// DCT inferred by reanalyze is the document's).
+func docDates(as []*analysis) []DocDate {
+	out := make([]DocDate, len(as))
+	for i, a := range as {
+		out[i] = DocDate{Doc: a.doc.ID, DCT: a.doc.DCT, DCTOrigin: a.doc.DCTOrigin, Inferred: a.inferred}
+	}
+	return out
 }
 
 // reanalyze infers the DCT of the undated document of a against the

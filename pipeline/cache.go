@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -125,7 +126,14 @@ type cached struct {
 // Analyze returns the cached analysis of doc when there is one made with
 // the same inputs, else analyses doc and caches the result.
 func (c *cachedAnalyzer) Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error) {
-	key, ok := c.key(doc)
+	c.mu.Lock()
+	t := c.seen[doc.ID]
+	c.mu.Unlock()
+	if t == nil {
+		return c.stageAnalyzer.Analyze(doc) // not resolved: its error
+	}
+	actors := c.strs.unpack(doc.Text, t.actors)
+	key, ok := c.key(doc, actors)
 	if !ok {
 		return c.stageAnalyzer.Analyze(doc)
 	}
@@ -138,28 +146,21 @@ func (c *cachedAnalyzer) Analyze(doc *document.Document) ([]timex.Timex, []event
 	if err != nil {
 		return tx, ms, err
 	}
-	if v, ok := c.encode(doc, tx, ms); ok {
+	if v, ok := c.encode(tx, ms, actors); ok {
 		c.cache.Put(key, v)
 	}
 	return tx, ms, nil
 }
 
-// key returns the cache key of doc's analysis; false when doc was not
-// resolved.
-func (c *cachedAnalyzer) key(doc *document.Document) ([]byte, bool) {
-	c.mu.Lock()
-	t := c.seen[doc.ID]
-	c.mu.Unlock()
-	if t == nil {
-		return nil, false
-	}
+// key returns the cache key of the analysis of doc with its resolved
+// actors; false when they cannot be encoded.
+func (c *cachedAnalyzer) key(doc *document.Document, actors []actor.Mention) ([]byte, bool) {
 	h := sha256.New()
 	var n [binary.MaxVarintLen64]byte
 	str := func(s string) {
 		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
 		h.Write([]byte(s))
 	}
-	num := func(v int) { h.Write(n[:binary.PutVarint(n[:], int64(v))]) }
 	str(cacheKeyVersion)
 	str(doc.ID)
 	str(doc.Text)
@@ -168,36 +169,20 @@ func (c *cachedAnalyzer) key(doc *document.Document) ([]byte, bool) {
 	} else {
 		str(doc.DCT.UTC().Format(time.RFC3339Nano))
 	}
-	if c.cameoVerbs {
-		num(1)
-	} else {
-		num(0)
-	}
-	actors := c.strs.unpack(doc.Text, t.actors)
-	num(len(actors))
-	for _, a := range actors {
-		num(a.Start)
-		num(a.End)
-		str(a.Text)
-		str(a.ActorID)
-		str(string(a.Kind))
-		if a.Location {
-			num(1)
-		} else {
-			num(0)
-		}
-		str(a.Role)
-		str(a.Affiliation)
-		str(a.Sector)
+	str(strconv.FormatBool(c.cameoVerbs))
+	// every field of every actor mention (gob encodes a slice of structs
+	// the same way each time)
+	if err := gob.NewEncoder(h).Encode(actors); err != nil {
+		return nil, false
 	}
 	return h.Sum(nil), true
 }
 
-// encode returns the value cached for doc's analysis: the result and the
-// names of the actors it was made with.
-func (c *cachedAnalyzer) encode(doc *document.Document, tx []timex.Timex, ms []event.Mention) ([]byte, bool) {
+// encode returns the value cached for an analysis made with actors: the
+// result and the names of the actors it was made with.
+func (c *cachedAnalyzer) encode(tx []timex.Timex, ms []event.Mention, actors []actor.Mention) ([]byte, bool) {
 	v := cached{Timexes: tx, Mentions: ms}
-	for _, id := range c.referenced(doc, ms) {
+	for _, id := range referenced(actors, ms) {
 		v.Names = append(v.Names, [2]string{id, c.names[id]})
 	}
 	var b bytes.Buffer
@@ -223,17 +208,12 @@ func (c *cachedAnalyzer) decode(v []byte) ([]timex.Timex, []event.Mention, bool)
 	return x.Timexes, x.Mentions, true
 }
 
-// referenced returns, sorted, the ids of the actors doc's actor mentions
+// referenced returns, sorted, the ids of the actors the actor mentions
 // and the mentions ms refer to.
-func (c *cachedAnalyzer) referenced(doc *document.Document, ms []event.Mention) []string {
+func referenced(actors []actor.Mention, ms []event.Mention) []string {
 	var ids []string
-	c.mu.Lock()
-	t := c.seen[doc.ID]
-	c.mu.Unlock()
-	if t != nil {
-		for _, a := range c.strs.unpack(doc.Text, t.actors) {
-			ids = append(ids, a.ActorID, a.Affiliation)
-		}
+	for _, a := range actors {
+		ids = append(ids, a.ActorID, a.Affiliation)
 	}
 	for _, m := range ms {
 		ids = append(ids, m.Location, m.Source)

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
-	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
 )
 
@@ -14,11 +13,10 @@ func TestCachedNamesChecked(t *testing.T) {
 	s := &stageAnalyzer{seen: map[string]*tokens{}}
 	s.namesOnce.Do(func() {}) // names set by hand below
 	s.names = map[string]string{"person:kovacs": "Kovacs"}
-	doc := &document.Document{ID: "a", Text: "Kovacs visited Port City."}
-	s.seen["a"] = &tokens{actors: s.strs.pack(doc.Text, []actor.Mention{{Start: 0, End: 6, Text: "Kovacs", ActorID: "person:kovacs", Kind: actor.Person}})}
+	actors := []actor.Mention{{Start: 0, End: 6, Text: "Kovacs", ActorID: "person:kovacs", Kind: actor.Person}}
 	c := &cachedAnalyzer{stageAnalyzer: s}
 	ms := []event.Mention{{Doc: "a", Title: "Kovacs visits Port City", Participants: []event.Participant{{ActorID: "person:kovacs", Role: event.Agent}}}}
-	v, ok := c.encode(doc, nil, ms)
+	v, ok := c.encode(nil, ms, actors)
 	if !ok {
 		t.Fatal("encode failed")
 	}

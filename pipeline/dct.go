@@ -62,13 +62,13 @@ func (inf *Inference) describe() string {
 	return fmt.Sprintf("%s (confidence %.1f)", inf.Reason, inf.Confidence)
 }
 
-// dctRanges maps each document of as inferred to an interval but no day
-// to that interval (merge.Options.DCTRange).
-func dctRanges(as []*analysis) map[string]timex.Interval {
+// dctRanges maps each document of dates inferred to an interval but no
+// day to that interval (merge.Options.DCTRange).
+func dctRanges(dates []DocDate) map[string]timex.Interval {
 	out := map[string]timex.Interval{}
-	for _, a := range as {
-		if inf := a.inferred; inf != nil && inf.DCT.IsZero() && !inf.Earliest.IsZero() {
-			out[a.doc.ID] = timex.Interval{Start: inf.Earliest, End: inf.Latest}
+	for _, d := range dates {
+		if inf := d.Inferred; inf != nil && inf.DCT.IsZero() && !inf.Earliest.IsZero() {
+			out[d.Doc] = timex.Interval{Start: inf.Earliest, End: inf.Latest}
 		}
 	}
 	return out

@@ -262,16 +262,12 @@ func Kept(a *Analysis, opt Options) []event.Mention {
 // FinalOptions returns the final merge's options.
 func FinalOptions(dates []DocDate, actors []actor.Actor, opt Options) merge.Options {
 	dcts := map[string]time.Time{}
-	var redated []*analysis // for dctRanges
 	for _, d := range dates {
 		if !d.DCT.IsZero() {
 			dcts[d.Doc] = d.DCT
 		}
-		if d.Inferred != nil {
-			redated = append(redated, &analysis{doc: &document.Document{ID: d.Doc}, inferred: d.Inferred})
-		}
 	}
-	return merge.Options{DCT: dcts, DCTRange: dctRanges(redated), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true}
+	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true}
 }
 
 // Assemble makes the timeline of the prepared documents from the merged

@@ -31,8 +31,10 @@ const (
 	DocumentsFile    = "documents.parquet"
 )
 
-// Files lists the files Write writes.
-var Files = []string{EventsFile, ParticipantsFile, ActorsFile, SourcesFile, DocumentsFile}
+// Files returns the files Write writes, in order.
+func Files() []string {
+	return []string{EventsFile, ParticipantsFile, ActorsFile, SourcesFile, DocumentsFile}
+}
 
 // EventRow is one row of events.parquet.
 type EventRow struct {

@@ -42,7 +42,7 @@ func TestDuckDB(t *testing.T) {
 	}
 	dir := write(t)
 	var files []string
-	for _, f := range parquet.Files {
+	for _, f := range parquet.Files() {
 		files = append(files, filepath.Join(dir, f))
 	}
 	cmd := exec.Command(goBin, append([]string{"run", "."}, files...)...)
@@ -180,7 +180,7 @@ func TestRoundTrip(t *testing.T) {
 // TestDeterministic checks that the same timeline gives the same bytes.
 func TestDeterministic(t *testing.T) {
 	a, b := write(t), write(t)
-	for _, f := range parquet.Files {
+	for _, f := range parquet.Files() {
 		x, err := os.ReadFile(filepath.Join(a, f))
 		if err != nil {
 			t.Fatal(err)
