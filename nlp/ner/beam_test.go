@@ -161,12 +161,12 @@ func TestLearnerUpdates(t *testing.T) {
 	ex := example{x: newSentence(nil, &s, nil, nil), gold: toBILOU(Gold(&s))}
 	tr := perceptron.NewTrainer(numClasses)
 	var l learner
-	wrong := l.learn(tr, &ex, beamWidth)
+	wrong := l.learn(tr, &ex, trainWidth)
 	if wrong == 0 || tr.Features() == 0 {
 		t.Fatalf("untrained: %d words wrong, %d features updated; want an update", wrong, tr.Features())
 	}
 	for range 20 {
-		if wrong = l.learn(tr, &ex, beamWidth); wrong == 0 {
+		if wrong = l.learn(tr, &ex, trainWidth); wrong == 0 {
 			break
 		}
 	}
@@ -179,7 +179,7 @@ func TestLearnerUpdates(t *testing.T) {
 		t.Errorf("violation at word %d after learning", at)
 	}
 	before := tr.Freeze(classNames(), 0, 0).NumFeatures()
-	l.learn(tr, &ex, beamWidth)
+	l.learn(tr, &ex, trainWidth)
 	if after := tr.Freeze(classNames(), 0, 0).NumFeatures(); after != before {
 		t.Errorf("features %d → %d on a learned sentence", before, after)
 	}

@@ -69,7 +69,7 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 	if x.n == 0 {
 		return out
 	}
-	sc.beam.search(x.n, beamWidth, scorer[int32]{
+	sc.beam.search(x.n, decodeWidth, scorer[int32]{
 		nc:      m.nc,
 		static:  func(i int, scores []int32) { m.staticScore(sc, i, scores) },
 		history: func(i, prev1, prev2 int, scores []int32) { m.historyScore(sc, i, prev1, prev2, scores) },

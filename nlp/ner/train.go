@@ -185,7 +185,7 @@ func trainRound(train []conllu.Sentence, labelled []int, golds map[int][]string,
 			rngs[b].Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 			for _, k := range order {
 				ex := &examples[k]
-				wrong += lrn.learn(tr, ex, beamWidth)
+				wrong += lrn.learn(tr, ex, trainWidth)
 				total += ex.x.n
 			}
 		}

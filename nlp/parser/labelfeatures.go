@@ -8,7 +8,6 @@ package parser
 // is conjoined with the direction of the arc, as the joint left-arc and
 // right-arc classes of a labelled transition system would be.
 func labelFeatures(st *state, w *words, labels []uint64, h, d int32, f []uint64) []uint64 {
-	at := func(i int32) int { return int(i) + 1 } // word → index in w
 	dir := 0
 	if d > h {
 		dir = 1

@@ -65,9 +65,41 @@ func (m *Model) Parse(s *conllu.Sentence) {
 	st := newState(n)
 	feats := make([]uint64, 0, 128)
 	lscores := make([]int32, len(m.labels))
+	// The scores of the features of each word (index at(word)) as S0 and
+	// as N0, alone and with its children (see features).
+	stack := make([]wordScores, n+2)
+	buffer := make([]wordScores, n+2)
+	stackKids := make([]wordScores, n+2)
+	bufferKids := make([]wordScores, n+2)
 	for !st.done() {
-		feats = features(st, &w, m.values, feats[:0])
+		s0, n0 := st.top(), st.front()
+		sw := &stack[at(s0)]
+		if !sw.done {
+			m.actions.Score(stackFeatures(st, &w, m.values, feats[:0]), sw.scores[:])
+			sw.done = true
+		}
+		bw := &buffer[at(n0)]
+		if !bw.done {
+			m.actions.Score(bufferFeatures(st, &w, feats[:0]), bw.scores[:])
+			bw.done = true
+		}
+		sk := &stackKids[at(s0)]
+		if nr := st.children(st.nr, s0); !sk.done || sk.kids != nr {
+			clear(sk.scores[:])
+			m.actions.Score(stackChildFeatures(st, &w, m.values, feats[:0]), sk.scores[:])
+			sk.done, sk.kids = true, nr
+		}
+		bk := &bufferKids[at(n0)]
+		if nl := st.children(st.nl, n0); !bk.done || bk.kids != nl {
+			clear(bk.scores[:])
+			m.actions.Score(bufferChildFeatures(st, &w, m.values, feats[:0]), bk.scores[:])
+			bk.done, bk.kids = true, nl
+		}
+		feats = pairFeatures(st, &w, feats[:0])
 		var scores [numClasses]int32
+		for c := range scores {
+			scores[c] = sw.scores[c] + bw.scores[c] + sk.scores[c] + bk.scores[c]
+		}
 		m.actions.Score(feats, scores[:])
 		best := -1
 		for c, sc := range scores {
@@ -85,6 +117,15 @@ func (m *Model) Parse(s *conllu.Sentence) {
 		st.apply(kind, label)
 	}
 	m.finish(st, s)
+}
+
+// wordScores holds the transition scores of the features one word gives
+// in one place of the configuration, and the number of children it had
+// then (for the features that read its children).
+type wordScores struct {
+	scores [numClasses]int32
+	kids   int16
+	done   bool
 }
 
 // label chooses the relation of an arc from head h whose group the
