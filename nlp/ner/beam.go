@@ -11,9 +11,10 @@ import "github.com/chronograph-news/chronograph/nlp/perceptron"
 // Training needs the wider beam: the structured perceptron updates where
 // the gold labelling falls out of it, and a wider beam teaches the model
 // more of the sentence. Labelling with the model so trained hardly needs
-// it: on Universal NER EWT test (exact span and type) decoding widths 1,
-// 2, 3 and 4 give F1 66.0, 67.1, 67.0 and 67.0, while each extra width
-// costs about a tenth of the whole analysis' time.
+// it: on GUM dev's names, the name finder's development set, decoding
+// widths 1, 2, 3 and 4 give F1 71.2, 72.5, 72.5 and 72.5 (Universal NER
+// EWT test: 66.0, 67.1, 67.0, 67.0), while each extra width costs about a
+// tenth of the whole analysis' time.
 const (
 	trainWidth  = 4
 	decodeWidth = 2
