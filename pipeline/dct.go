@@ -126,8 +126,13 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // bound alone gives no day. A bound that only a yearless month ("in
 // late June") or a counted year gives does not place the DCT within a
 // week: the inference is then the interval from it to the end of its year,
-// with no day. It reports false when the text allows no inference at all;
-// the Reason may then say why.
+// with no day. When all this gives no DCT, the offices of the
+// office-holders the text names by a current title ("President X"), as
+// the Phoenix dictionary dates them, bound it from above, and the lower
+// bound (or the latest year the text names) from below: an interval of
+// years, within the dictionary's records (see officeInterval). It reports
+// false when the text allows no inference at all; the Reason may then say
+// why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
@@ -161,13 +166,28 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
+	// offices falls back on the offices the text names (see
+	// officeInterval) when the other evidence gives no DCT.
+	offices := func(none Inference) (Inference, bool) {
+		lower, lowerWhy := bound, fmt.Sprintf("%s %s", boundWhy, dateOnly(bound))
+		if !hasBound && hasYear {
+			lower, lowerWhy = time.Date(latestYear, 1, 1, 0, 0, 0, 0, time.UTC), fmt.Sprintf("the year %d the text names", latestYear)
+		}
+		if _, recTo := actor.PhoenixRecords(); lower.IsZero() || lower.After(recTo) {
+			return none, false // the offices bound the DCT from above only, within the dictionary's records
+		}
+		if inf, ok := officeInterval(text, timexes, lower, lowerWhy); ok || inf.Reason != "" && none.Reason == "" {
+			return inf, ok
+		}
+		return none, false
+	}
 	switch {
 	case !hasBound:
-		return Inference{}, false
+		return offices(Inference{})
 	case historical != "":
-		return Inference{Reason: "no DCT: " + historical}, false
+		return offices(Inference{Reason: "no DCT: " + historical})
 	case background && !coarse:
-		return Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))}, false
+		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
@@ -183,7 +203,7 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	}
 	// a lower bound alone says nothing of how long after it the article
 	// was written: too thin for a day
-	return Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s, and no weekday named within the week after it", boundWhy, bound.Format(time.DateOnly))}, false
+	return offices(Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s, and no weekday named within the week after it", boundWhy, bound.Format(time.DateOnly))})
 }
 
 // matchedDay returns the day the publication-dated mentions match best
@@ -349,10 +369,12 @@ func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background
 }
 
 // futureCues mark a sentence that speaks of the future: a month it names
-// need not have come yet.
+// need not have come yet. Promises and aims count ("agreed to hold
+// elections in 2007", "vowed to finish by 2010").
 var futureCues = map[string]bool{
 	"will": true, "would": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true,
 	"expected": true, "expects": true, "scheduled": true, "next": true, "upcoming": true, "until": true,
+	"agreed": true, "pledged": true, "promised": true, "vowed": true, "aims": true, "intends": true, "hopes": true,
 }
 
 // yearlessMonthBound raises a lower bound with the months a text names
