@@ -11,7 +11,7 @@ import (
 
 // TestInferDCTOffices: an office-holder named by a current title bounds
 // the DCT by the Phoenix dictionary's dates of the office, with a lower
-// bound the text gives. Dominique de Villepin held French offices from
+// bound the text gives (the year before the latest it names). Dominique de Villepin held French offices from
 // before 2003 until May 2007 (the dictionary's records begin in 2003).
 func TestInferDCTOffices(t *testing.T) {
 	tests := []struct {
@@ -19,8 +19,10 @@ func TestInferDCTOffices(t *testing.T) {
 		why              string // in the reason when want is ""
 	}{
 		{"title and a year named", "Prime Minister Dominique de Villepin spoke to reporters on Monday. The report was written in 2004.",
-			"2004-01-01/2007-08-01", ""},
+			"2003-01-01/2007-08-01", ""}, // from the year before the year named: news names the coming year
 		{"a title with a country before it", "French Prime Minister Dominique de Villepin spoke on Monday. The report was written in 2005.",
+			"2004-01-01/2007-08-01", ""},
+		{"a full date named bounds it too", "Prime Minister Dominique de Villepin spoke on Monday. The report was out on March 3, 2006.",
 			"2005-01-01/2007-08-01", ""},
 		{"former office", "Former Prime Minister Dominique de Villepin spoke on Monday. The report was written in 2004.", "", ""},
 		{"then-office", "The report, written in 2004, was backed by then-Prime Minister Dominique de Villepin.", "", ""},
