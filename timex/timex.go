@@ -63,7 +63,6 @@ type Timex struct {
 	Relative bool
 	// Future reports that the tense cue nearest the expression points
 	// past the DCT ("will meet on Monday", "wrapping up by 2008"): a date
-	// it names need not have come yet. Past reports that it is a past
-	// tense ("the court ruled in 2004"); neither, a present or none.
-	Future, Past bool
+	// it names need not have come yet.
+	Future bool
 }
