@@ -25,6 +25,7 @@ func TestInferDCTOffices(t *testing.T) {
 		{"a full date named bounds it too", "Prime Minister Dominique de Villepin spoke on Monday. The report was out on March 3, 2006.",
 			"2005-01-01/2007-08-01", ""},
 		{"former office", "Former Prime Minister Dominique de Villepin spoke on Monday. The report was written in 2004.", "", ""},
+		{"a career counted", "The five-time Prime Minister Dominique de Villepin spoke on Monday. The report was written in 2004.", "", ""},
 		{"then-office", "The report, written in 2004, was backed by then-Prime Minister Dominique de Villepin.", "", ""},
 		{"a sentence dated by its own year tells that year's office", "In 2004, Prime Minister Dominique de Villepin spoke. The report was written in 2005.", "", ""},
 		{"quoted", `"Prime Minister Dominique de Villepin lied," he said. The report was written in 2004.`, "", ""},
