@@ -157,7 +157,9 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
-	if hasBound && historical == "" {
+	if hasBound && historical == "" && !background {
+		// a yearless month takes the year of the latest full date only
+		// when that date is news, not background
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
 			bound, boundWhy, coarse = m, why, true
 		}
@@ -376,12 +378,14 @@ func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background
 }
 
 // futureCues mark a sentence that speaks of the future: a month it names
-// need not have come yet. Promises and aims count ("agreed to hold
-// elections in 2007", "vowed to finish by 2010").
+// need not have come yet. Promises, aims and schedules count ("agreed to
+// hold elections in 2007", "vowed to finish by 2010", "the vote due in
+// May"; "set for", in futureSentence).
 var futureCues = map[string]bool{
 	"will": true, "would": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true,
 	"expected": true, "expects": true, "scheduled": true, "next": true, "upcoming": true, "until": true,
 	"agreed": true, "pledged": true, "promised": true, "vowed": true, "aims": true, "intends": true, "hopes": true,
+	"due": true,
 }
 
 // yearlessMonthBound raises a lower bound with the months a text names
@@ -418,9 +422,12 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 		if off < s.Start || off >= s.End {
 			continue
 		}
-		for _, tk := range toks[s.First:s.Last] {
+		for k, tk := range toks[s.First:s.Last] {
 			if futureCues[strings.ToLower(tk.Text)] {
 				return true
+			}
+			if j := s.First + k + 1; j < s.Last && strings.EqualFold(tk.Text, "set") && strings.EqualFold(toks[j].Text, "for") {
+				return true // "elections set for Jan. 25"
 			}
 		}
 	}
@@ -428,13 +435,18 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 }
 
 // backgroundSentence reports whether offset off is told as background:
-// inside a quotation (someone recalling: "beginning with his entry into
+// right after "since" (what a record is compared with), inside a quotation (someone recalling: "beginning with his entry into
 // the league on April 15, 1947"), or in a sentence in the past perfect
 // ("had been prime minister before he retired on Oct. 31, 2003").
 func backgroundSentence(text string, toks []token.Token, sents []token.Sentence, off int) bool {
 	for _, s := range sents {
 		if off < s.Start || off >= s.End {
 			continue
+		}
+		for k := s.First; k < s.Last && toks[k].Start < off; k++ {
+			if toks[k].End <= off && off-toks[k].End <= len(" ") && strings.EqualFold(toks[k].Text, "since") {
+				return true // a record compared with: "the highest since January 18, 1993"
+			}
 		}
 		if quoted(text[s.Start:off]) {
 			return true

@@ -381,3 +381,28 @@ func TestInferDCTCountedYear(t *testing.T) {
 		}
 	}
 }
+
+// TestInferDCTProspectsAndRecords: a date scheduled ahead bounds nothing,
+// and a date a record is compared with is background: it lends its year
+// to no yearless month.
+func TestInferDCTProspectsAndRecords(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a date set ahead is no bound for a yearless dateline", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen for the elections set for Jan. 25, 2006.", ""},
+		{"nor a date due", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen for the vote due on Jan. 25, 2006.", ""},
+		{"a date told as news is", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen in the vote held on Jan. 25, 2006.", "2006-11-28"},
+		{"a record's date lends no year to a month", "In February the yen hit its highest level since January 18, 1993, the bank said.", ""},
+		{"a reported date does", "On January 18, 1993 the bank said the yen rose. In February it fell.", "1993-02-01/1993-12-31"},
+	}
+	for _, tt := range tests {
+		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
+		got := ""
+		if ok {
+			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
+		}
+		if got != tt.want {
+			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
+		}
+	}
+}
