@@ -80,3 +80,28 @@ func equalSpans(a, b spans) bool {
 	}
 	return true
 }
+
+func TestOfficeWords(t *testing.T) {
+	w, err := loadOfficeWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range []string{"Prime Minister", "Vice Premier", "Secretary General", "President"} {
+		if !officeTitle(title, w) {
+			t.Errorf("%q is not read as an office", title)
+		}
+	}
+	for _, title := range []string{"General", "Coach", "spokesman", "Sir"} {
+		if officeTitle(title, w) {
+			t.Errorf("%q is read as an office", title)
+		}
+	}
+	for _, before := range []string{"the former US President", "then-Premier", "the five-time Prime Minister", "President-elect"} {
+		if !pastOffice(before, w) {
+			t.Errorf("%q: no past-office cue found", before)
+		}
+	}
+	if pastOffice("French Prime Minister", w) {
+		t.Error(`"French Prime Minister" read as a past office`)
+	}
+}
