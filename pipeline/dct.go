@@ -81,8 +81,7 @@ func dayInference(d time.Time, conf float64, reason string) Inference {
 
 // Confidences of the kinds of evidence, strongest first.
 const (
-	matchConfidence   = 0.8 // the same event is dated in another article
-	weekdayConfidence = 0.5 // a named weekday after the latest full date
+	matchConfidence = 0.8 // the same event is dated in another article
 	// rangeConfidence: the DCT lies between a yearless month (news names
 	// a month without its year in its own year) or the start of a counted
 	// year and the end of that year.
@@ -110,7 +109,8 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     passing, and one quoted or in the past perfect is background (see
 //     backgroundSentence): either bounds the DCT but places it on no day;
 //   - the weekdays it names ("on Friday"): the DCT is such a day or in the
-//     week after one, and is preferably the day itself;
+//     week after one, and is preferably the day itself (this ranks the
+//     matches below);
 //   - its publication-dated event mentions (no time expression of their
 //     own: things the article reports as current), and those dated by a
 //     weekday alone ("met on Saturday"), matched against the day-dated
@@ -121,13 +121,19 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     day (most votes, then the best weekday fit, then the latest) not
 //     before the lower bound is adopted when it has minMatchVotes.
 //
-// Without a dateline or a match it takes the first named weekday within
-// the week from a day-precise lower bound, with a lower confidence; the
-// bound alone gives no day. A bound that only a yearless month ("in
-// late June") or a counted year gives does not place the DCT within a
-// week: the inference is then the interval from it to the end of its year,
-// with no day. It reports false when the text allows no inference at all;
-// the Reason may then say why.
+// Without a dateline or a match, a day-precise lower bound gives no day,
+// even with a weekday named: news writes the year of a date that is not of
+// its own week, so the latest full date is mostly history. A bound that
+// only a yearless month ("in late June") or a counted year gives does not
+// place the DCT within a week: the inference is then the interval from it
+// to the end of its year, with no day. When all this gives no DCT, the
+// offices of the office-holders the text names by a current title
+// ("President X"), as the Phoenix dictionary dates them, bound it from
+// above, and the year before the latest year the text names from below
+// (news names the coming year without a future tense): an interval of
+// years, within the dictionary's records (see officeInterval). It reports
+// false when the text allows no inference at all; the Reason may then say
+// why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
@@ -151,7 +157,9 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
-	if hasBound && historical == "" {
+	if hasBound && historical == "" && !background {
+		// a yearless month takes the year of the latest full date only
+		// when that date is news, not background
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
 			bound, boundWhy, coarse = m, why, true
 		}
@@ -161,29 +169,50 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
+	// offices falls back on the offices the text names (see
+	// officeInterval) when the other evidence gives no DCT.
+	offices := func(none Inference) (Inference, bool) {
+		// News names the coming year often, without a future tense
+		// ("the 2007 elections", "the budget for 2007", "from Jan. 1,
+		// 2006"): the latest year the text names puts the DCT no
+		// earlier than the year before it.
+		var told []timex.Timex // the years the text tells, not as a prospect
+		for _, t := range timexes {
+			if !t.Future {
+				told = append(told, t)
+			}
+		}
+		y, ok := latestYearNamed(text, told)
+		if !ok {
+			return none, false
+		}
+		lower := time.Date(y-1, 1, 1, 0, 0, 0, 0, time.UTC)
+		lowerWhy := fmt.Sprintf("the year before %d, the latest year the text names", y)
+		if _, recTo := actor.PhoenixRecords(); lower.After(recTo) {
+			return none, false // the offices bound the DCT from above only, within the dictionary's records
+		}
+		if inf, ok := officeInterval(text, timexes, lower, lowerWhy); ok || inf.Reason != "" && none.Reason == "" {
+			return inf, ok
+		}
+		return none, false
+	}
 	switch {
 	case !hasBound:
-		return Inference{}, false
+		return offices(Inference{})
 	case historical != "":
-		return Inference{Reason: "no DCT: " + historical}, false
+		return offices(Inference{Reason: "no DCT: " + historical})
 	case background && !coarse:
-		return Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))}, false
+		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
 			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
 	}
-	if len(named) > 0 {
-		for d := bound; d.Before(bound.AddDate(0, 0, 7)); d = d.AddDate(0, 0, 1) {
-			if named[d.Weekday()] {
-				return dayInference(d, weekdayConfidence,
-					fmt.Sprintf("first %s on or after %s %s", d.Weekday(), boundWhy, bound.Format(time.DateOnly))), true
-			}
-		}
-	}
-	// a lower bound alone says nothing of how long after it the article
-	// was written: too thin for a day
-	return Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s, and no weekday named within the week after it", boundWhy, bound.Format(time.DateOnly))}, false
+	// A lower bound says nothing of how long after it the article was
+	// written, even with a weekday named: news writes the year of a date
+	// when it is not the article's own (the day of a massacre, a record
+	// of 1987), so the latest full date is mostly history, years before.
+	return offices(Inference{Reason: fmt.Sprintf("no DCT: only a lower bound, %s %s", boundWhy, bound.Format(time.DateOnly))})
 }
 
 // matchedDay returns the day the publication-dated mentions match best
@@ -349,10 +378,14 @@ func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background
 }
 
 // futureCues mark a sentence that speaks of the future: a month it names
-// need not have come yet.
+// need not have come yet. Promises, aims and schedules count ("agreed to
+// hold elections in 2007", "vowed to finish by 2010", "the vote due in
+// May"; "set for", in futureSentence).
 var futureCues = map[string]bool{
 	"will": true, "would": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true,
 	"expected": true, "expects": true, "scheduled": true, "next": true, "upcoming": true, "until": true,
+	"agreed": true, "pledged": true, "promised": true, "vowed": true, "aims": true, "intends": true, "hopes": true,
+	"due": true,
 }
 
 // yearlessMonthBound raises a lower bound with the months a text names
@@ -370,7 +403,7 @@ func yearlessMonthBound(text string, timexes []timex.Timex, bound time.Time) (ti
 			continue
 		}
 		month, err := strconv.Atoi(t.Value[5:])
-		if err != nil || month < 1 || month > 12 || futureSentence(text, toks, sents, t.Start) {
+		if err != nil || month < 1 || month > 12 || t.Future || futureSentence(text, toks, sents, t.Start) {
 			continue
 		}
 		dayOf := map[string]int{"MID": 11, "END": 21}[t.Mod]
@@ -389,9 +422,12 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 		if off < s.Start || off >= s.End {
 			continue
 		}
-		for _, tk := range toks[s.First:s.Last] {
+		for k, tk := range toks[s.First:s.Last] {
 			if futureCues[strings.ToLower(tk.Text)] {
 				return true
+			}
+			if j := s.First + k + 1; j < s.Last && strings.EqualFold(tk.Text, "set") && strings.EqualFold(toks[j].Text, "for") {
+				return true // "elections set for Jan. 25"
 			}
 		}
 	}
@@ -399,13 +435,18 @@ func futureSentence(text string, toks []token.Token, sents []token.Sentence, off
 }
 
 // backgroundSentence reports whether offset off is told as background:
-// inside a quotation (someone recalling: "beginning with his entry into
+// right after "since" (what a record is compared with), inside a quotation (someone recalling: "beginning with his entry into
 // the league on April 15, 1947"), or in a sentence in the past perfect
 // ("had been prime minister before he retired on Oct. 31, 2003").
 func backgroundSentence(text string, toks []token.Token, sents []token.Sentence, off int) bool {
 	for _, s := range sents {
 		if off < s.Start || off >= s.End {
 			continue
+		}
+		for k := s.First; k < s.Last && toks[k].Start < off; k++ {
+			if toks[k].End <= off && off-toks[k].End <= len(" ") && strings.EqualFold(toks[k].Text, "since") {
+				return true // a record compared with: "the highest since January 18, 1993"
+			}
 		}
 		if quoted(text[s.Start:off]) {
 			return true

@@ -78,6 +78,7 @@ func TestInferDCT(t *testing.T) {
 		known    []timeline.Event
 		want     string // a day, an Inference.Range, or "" when nothing can be inferred
 		conf     float64
+		why      string // in the reason, when set
 	}{
 		{
 			name:     "same event dated elsewhere, told twice",
@@ -175,25 +176,25 @@ func TestInferDCT(t *testing.T) {
 			timexes:  []timex.Timex{dayTimex("2025-04-02")},
 			mentions: []event.Mention{pubMention(event.Meeting, "person:shoigu", "person:kim"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
 			known:    []timeline.Event{meeting},
-			want:     "2025-04-02", conf: weekdayConfidence,
+			want:     "",
 		},
 		{
-			name:    "weekday after the lower bound",
+			name:    "a weekday after the lower bound gives no day: the bound may be years old",
 			text:    "In its Feb. 27 statement it warned; the minister left on Friday.",
 			timexes: []timex.Timex{dayTimex("2025-02-27")}, // a Thursday
-			want:    "2025-02-28", conf: weekdayConfidence,
+			want:    "",
 		},
 		{
-			name:    "weekday on the lower bound",
+			name:    "nor the weekday of the lower bound itself (a record set on Wednesday, Oct. 21, 1987)",
 			text:    "It met on Thursday, Feb. 27.",
 			timexes: []timex.Timex{dayTimex("2025-02-27")},
-			want:    "2025-02-27", conf: weekdayConfidence,
+			want:    "",
 		},
 		{
 			name:    "the latest full date is the bound",
 			text:    "The treaty of 2024-06-19 and the launch of 2025-03-10, on Monday.",
 			timexes: []timex.Timex{dayTimex("2025-03-10"), dayTimex("2024-06-19"), {Type: timex.Date, Value: "2025", Granularity: timex.Year, Interval: &timex.Interval{Start: date("2025-01-01"), End: date("2025-12-31")}}},
-			want:    "2025-03-10", conf: weekdayConfidence,
+			want:    "", why: "only a lower bound, the latest full date 2025-03-10",
 		},
 		{
 			name:    "the latest full date alone gives no day",
@@ -247,13 +248,13 @@ func TestInferDCT(t *testing.T) {
 			name:    "a yearless month in a future sentence does not",
 			text:    "The letter of Jan. 9, 2025 came on Thursday. The envoy will visit in May.",
 			timexes: []timex.Timex{dayTimex("2025-01-09"), {Start: 69, End: 72, Text: "May", Type: timex.Date, Value: "XXXX-05"}},
-			want:    "2025-01-09", conf: weekdayConfidence,
+			want:    "", why: "only a lower bound, the latest full date 2025-01-09",
 		},
 		{
 			name:    "a full date in a sentence about the future is no bound",
 			text:    "The letter of Jan. 9, 2025 came on Thursday. The vote will be held on March 3, 2025.",
 			timexes: []timex.Timex{dayTimex("2025-01-09"), func() timex.Timex { x := dayTimex("2025-03-03"); x.Start = 70; return x }()},
-			want:    "2025-01-09", conf: weekdayConfidence,
+			want:    "", why: "only a lower bound, the latest full date 2025-01-09",
 		},
 		{
 			name:    "a full date in a quotation pins no day",
@@ -287,6 +288,9 @@ func TestInferDCT(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 			continue
+		}
+		if tt.why != "" && !strings.Contains(inf.Reason, tt.why) {
+			t.Errorf("%s: reason %q, want it to say %q", tt.name, inf.Reason, tt.why)
 		}
 		if ok && inf.Confidence != tt.conf {
 			t.Errorf("%s: confidence %v, want %v", tt.name, inf.Confidence, tt.conf)
@@ -337,7 +341,7 @@ func TestInferDCTDateline(t *testing.T) {
 		{"yearless dateline after the latest full date", "LUSAKA, Nov. 1 (Xinhua) -- Output in the year ending Sept. 30, 2006 rose, the firm said.", "2006-11-01", true},
 		{"yearless dateline in January after a December date", "Markets\nTOKYO, Jan. 4 (Kyodo) - Shares fell after the Dec. 28, 2006 close.", "2007-01-04", true},
 		{"yearless dateline with no year in the text", "TOKYO, March 3 (Kyodo) - Shares fell on Friday.", "", false},
-		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "2006-03-03", false}, // the first Friday after
+		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "", false}, // a bound, no day
 	}
 	for _, tt := range tests {
 		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
@@ -365,6 +369,31 @@ func TestInferDCTCountedYear(t *testing.T) {
 		{"a coming anniversary is no evidence", "The firm, founded in 1975, will mark its 50th anniversary.", ""},
 		{"a later year named wins over the count", "The firm, founded in 1975, marked its 50th anniversary. Sales rose in 2027.", ""},
 		{"readings that disagree give nothing", "The firm, founded in 1975, marked its 50th anniversary. The club, founded in 1990, marked its 10th anniversary.", ""},
+	}
+	for _, tt := range tests {
+		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
+		got := ""
+		if ok {
+			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
+		}
+		if got != tt.want {
+			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
+		}
+	}
+}
+
+// TestInferDCTProspectsAndRecords: a date scheduled ahead bounds nothing,
+// and a date a record is compared with is background: it lends its year
+// to no yearless month.
+func TestInferDCTProspectsAndRecords(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a date set ahead is no bound for a yearless dateline", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen for the elections set for Jan. 25, 2006.", ""},
+		{"nor a date due", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen for the vote due on Jan. 25, 2006.", ""},
+		{"a date told as news is", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen in the vote held on Jan. 25, 2006.", "2006-11-28"},
+		{"a record's date lends no year to a month", "In February the yen hit its highest level since January 18, 1993, the bank said.", ""},
+		{"a reported date does", "On January 18, 1993 the bank said the yen rose. In February it fell.", "1993-02-01/1993-12-31"},
 	}
 	for _, tt := range tests {
 		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)

@@ -76,7 +76,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		value, rel := resolve(s, d, p, n, rt)
 		start, end := toks[s.first].Start, toks[s.last-1].End
-		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel}
+		x := Timex{Start: start, End: end, Text: text[start:end], Type: s.typ, Value: value, Mod: s.mod, Relative: rel, Future: tense == future}
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv

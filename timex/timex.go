@@ -61,4 +61,8 @@ type Timex struct {
 	// Relative reports that the value was resolved against the DCT or a
 	// previous expression rather than written out in full in the text.
 	Relative bool
+	// Future reports that the tense cue nearest the expression points
+	// past the DCT ("will meet on Monday", "wrapping up by 2008"): a date
+	// it names need not have come yet.
+	Future bool
 }
