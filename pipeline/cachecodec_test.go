@@ -173,23 +173,39 @@ func TestCacheKey(t *testing.T) {
 			*sum = sha256.Sum256([]byte("Kovacs met the envoy!"))
 		}},
 		{"id", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) { d.ID = "doc-2" }},
-		{"DCT", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) { d.DCT = d.DCT.AddDate(0, 0, 1) }},
-		{"undated", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) { d.DCT = time.Time{} }},
+		{"DCT", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
+			d.DCT = d.DCT.AddDate(0, 0, 1)
+		}},
+		{"undated", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
+			d.DCT = time.Time{}
+		}},
 		{"CAMEO verbs", func(c *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
 			c.cameoVerbs = true
 		}},
 		{"offsets", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
 			ms[0].Start, ms[0].End, ms[0].Text = 1, 6, "ovacs"
 		}},
-		{"text apart", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].Text = "Kovač" }},
-		{"actor", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].ActorID = "person:other" }},
-		{"kind", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].Kind = actor.Organization }},
-		{"role", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].Role = "" }},
+		{"text apart", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].Text = "Kovač"
+		}},
+		{"actor", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].ActorID = "person:other"
+		}},
+		{"kind", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].Kind = actor.Organization
+		}},
+		{"role", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].Role = ""
+		}},
 		{"affiliation", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
 			ms[0].Affiliation = "country:ATL"
 		}},
-		{"sector", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].Sector = "MIL" }},
-		{"location", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) { ms[0].Location = true }},
+		{"sector", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].Sector = "MIL"
+		}},
+		{"location", func(_ *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, ms []actor.Mention) {
+			ms[0].Location = true
+		}},
 	} {
 		c, doc, sum, actors := base()
 		tc.change(c, doc, &sum, actors)
