@@ -69,9 +69,10 @@ func sizeText(n int64) string {
 // documents it returns: JSON Lines are read record by record, anything
 // else up to the limit and refused past it.
 // With reread, each document remembers where its text lies in the input
-// (see ReadOptions.Reread).
-func readInput(name string, r io.Reader, opt ReadOptions, reread bool) ([]Document, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+// (see ReadOptions.Reread). size is the input's size in bytes when known,
+// else negative.
+func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread bool) ([]Document, error) {
+	br := bufio.NewReaderSize(r, bufferFor(size))
 	f := FormatOf(name)
 	if name == "-" || filepath.Ext(name) == "" {
 		head, _ := br.Peek(sniffBytes)
@@ -81,7 +82,7 @@ func readInput(name string, r io.Reader, opt ReadOptions, reread bool) ([]Docume
 		docs, errs := readJSONL(name, ID(name), br, opt.max(), reread)
 		return docs, errs.Err()
 	}
-	data, err := io.ReadAll(io.LimitReader(br, opt.max()+1))
+	data, err := readAll(io.LimitReader(br, opt.max()+1), size, opt.max()+1)
 	if err != nil {
 		var errs ErrorList
 		errs.Add(name, 0, pathErr(err))

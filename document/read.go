@@ -53,7 +53,11 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 			errs.Add(name, 0, errTooLarge(opt.max()))
 			return
 		}
-		ds, err := readInput(name, f, opt, opt.Reread && fi.Mode().IsRegular())
+		size := int64(-1)
+		if fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+		ds, err := readInput(name, f, size, opt, opt.Reread && fi.Mode().IsRegular())
 		docs = append(docs, ds...)
 		collect(&errs, name, err)
 	}
@@ -63,7 +67,7 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 				errs.Add("-", 0, "no standard input")
 				continue
 			}
-			ds, err := readInput("-", stdin, opt, false)
+			ds, err := readInput("-", stdin, -1, opt, false)
 			docs = append(docs, ds...)
 			collect(&errs, "-", err)
 			continue

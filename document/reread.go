@@ -2,7 +2,6 @@ package document
 
 import (
 	"fmt"
-	"io"
 	"os"
 )
 
@@ -65,7 +64,11 @@ func (t textAt) read(line int) (string, error) {
 	}
 	defer f.Close()
 	if t.offset < 0 {
-		data, err := io.ReadAll(f)
+		size := int64(-1)
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
+		data, err := readAll(f, size, size)
 		if err != nil {
 			return "", err
 		}

@@ -170,18 +170,20 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
-		if failed[i] = d.Load(); failed[i] != nil {
-			return
+		if _, lazy := an.(textLoader); !lazy || d.DCT.IsZero() {
+			if failed[i] = d.Load(); failed[i] != nil {
+				return
+			}
 		}
 		tx, ms, err := an.Analyze(d)
 		if !d.DCT.IsZero() {
 			// dated: analysed for good; the time expressions serve
 			// only DCT inference, and only the mentions that go on the
 			// timeline are kept, apart from the text when it can be
-			// read again
+			// read again (mentions made without it hold none of it)
 			an.Forget(d)
 			tx, ms = nil, keep(nil, ms, opt.IncludeAll)
-			if d.Drop() {
+			if held := d.Text != ""; d.Drop() && held {
 				detach(ms)
 			}
 		}

@@ -1,14 +1,10 @@
 package pipeline
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
-	"encoding/gob"
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -31,8 +27,10 @@ type Cache interface {
 // learnt), so it is not cached: it runs on every build, and the cache
 // serves the costly stage after it, Analyze (time tagging, parsing, event
 // extraction). An entry's key covers everything Analyze reads: the
-// document's id, text and DCT, the CAMEO-verbs switch and the document's
-// resolved actor mentions; the program's version is the store's. The one
+// document's id, text (its SHA-256, taken when Lex read it, so that a
+// document whose analysis is cached is not read a second time) and DCT,
+// the CAMEO-verbs switch and the document's resolved actor mentions; the
+// program's version is the store's. The one
 // input of Analyze beyond the document, the canonical names of actors
 // (for titles), is checked on reading: the entry keeps the name of every
 // actor its result or its actors refer to, and is used only when each is
@@ -53,26 +51,37 @@ type cachedAnalyzer struct {
 	cache Cache
 	// gazetteerKey is actorFilesKey of the --actors files.
 	gazetteerKey []byte
+	// texts holds the SHA-256 of the text of each document lexed and not
+	// yet forgotten, by id (guarded by stageAnalyzer.mu).
+	texts map[string][sha256.Size]byte
 }
 
-// Key prefixes: they change whenever a key's layout or its value's does.
+// Key prefixes: they change whenever a key's layout does (a value's
+// layout has its codec's version: cachecodec.go).
 const (
-	cacheKeyVersion = "chronograph analysis key 1\x00"
-	lexedKeyVersion = "chronograph lexed key 1\x00"
+	cacheKeyVersion = "chronograph analysis key 2\x00"
+	lexedKeyVersion = "chronograph lexed key 2\x00"
 )
 
 // Lex is stageAnalyzer.Lex with the candidate actors taken from the cache
 // when it holds them for doc's text and the same gazetteer, and cached
-// when not.
+// when not. It keeps the hash of doc's text for Analyze, which can then
+// find doc's analysis without reading the text again.
 func (c *cachedAnalyzer) Lex(doc *document.Document) error {
+	sum := sha256.Sum256([]byte(doc.Text))
+	c.mu.Lock()
+	if c.texts == nil {
+		c.texts = map[string][sha256.Size]byte{}
+	}
+	c.texts[doc.ID] = sum
+	c.mu.Unlock()
 	h := sha256.New()
 	h.Write([]byte(lexedKeyVersion))
 	h.Write(c.gazetteerKey)
-	h.Write([]byte(doc.Text))
+	h.Write(sum[:])
 	key := h.Sum(nil)
 	if v, ok := c.cache.Get(key); ok {
-		var cands [][]actor.LexedCandidate
-		if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&cands); err == nil {
+		if cands, ok := decodeCandidates(v); ok {
 			return c.relex(doc, cands)
 		}
 	}
@@ -82,9 +91,8 @@ func (c *cachedAnalyzer) Lex(doc *document.Document) error {
 	c.mu.Lock()
 	x := c.lexed[doc.ID]
 	c.mu.Unlock()
-	var b bytes.Buffer
-	if x != nil && gob.NewEncoder(&b).Encode(x.Candidates()) == nil {
-		c.cache.Put(key, b.Bytes())
+	if x != nil {
+		c.cache.Put(key, encodeCandidates(x.Candidates()))
 	}
 	return nil
 }
@@ -116,105 +124,121 @@ func actorFilesKey(files []string) ([]byte, error) {
 	return h.Sum(nil), nil
 }
 
-// cached is the value stored for one analysis.
-type cached struct {
-	Names    [][2]string // actor id, canonical name: the names the result was made with
-	Timexes  []timex.Timex
-	Mentions []event.Mention
-}
-
 // Analyze returns the cached analysis of doc when there is one made with
-// the same inputs, else analyses doc and caches the result.
+// the same inputs, else analyses doc and caches the result. The key is
+// made from the hash of the text Lex kept, so that a document whose text
+// was let go (document.Document.Drop) is read again only when its
+// analysis is not in the cache.
 func (c *cachedAnalyzer) Analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error) {
 	c.mu.Lock()
 	t := c.seen[doc.ID]
+	sum, hashed := c.texts[doc.ID]
 	c.mu.Unlock()
-	if t == nil {
-		return c.stageAnalyzer.Analyze(doc) // not resolved: its error
+	if t == nil || !hashed {
+		return c.analyze(doc) // not resolved: its error
 	}
-	actors := c.strs.unpack(doc.Text, t.actors)
-	key, ok := c.key(doc, actors)
-	if !ok {
-		return c.stageAnalyzer.Analyze(doc)
-	}
+	key := c.key(doc, sum, t.actors)
 	if v, found := c.cache.Get(key); found {
 		if tx, ms, ok := c.decode(v); ok {
 			return tx, ms, nil
 		}
 	}
-	tx, ms, err := c.stageAnalyzer.Analyze(doc)
+	tx, ms, err := c.analyze(doc)
 	if err != nil {
 		return tx, ms, err
 	}
-	if v, ok := c.encode(tx, ms, actors); ok {
-		c.cache.Put(key, v)
-	}
+	c.cache.Put(key, c.encode(tx, ms, t.actors))
 	return tx, ms, nil
 }
 
-// key returns the cache key of the analysis of doc with its resolved
-// actors; false when they cannot be encoded.
-func (c *cachedAnalyzer) key(doc *document.Document, actors []actor.Mention) ([]byte, bool) {
-	h := sha256.New()
-	var n [binary.MaxVarintLen64]byte
-	str := func(s string) {
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
+// analyze is stageAnalyzer.Analyze of doc, its text read again first when
+// it was let go.
+func (c *cachedAnalyzer) analyze(doc *document.Document) ([]timex.Timex, []event.Mention, error) {
+	if err := doc.Load(); err != nil {
+		return nil, nil, err
 	}
-	str(cacheKeyVersion)
-	str(doc.ID)
-	str(doc.Text)
+	return c.stageAnalyzer.Analyze(doc)
+}
+
+// textLoader is an analyzer whose Analyze reads the text of a document
+// that was let go (document.Document.Drop) itself, only when it needs it:
+// run leaves the text of a dated document unread for it.
+type textLoader interface{ loadsText() }
+
+// loadsText makes cachedAnalyzer a textLoader.
+func (c *cachedAnalyzer) loadsText() {}
+
+// Forget is stageAnalyzer.Forget, and drops the hash of doc's text.
+func (c *cachedAnalyzer) Forget(doc *document.Document) {
+	c.stageAnalyzer.Forget(doc)
+	c.mu.Lock()
+	delete(c.texts, doc.ID)
+	c.mu.Unlock()
+}
+
+// key returns the cache key of the analysis of doc, whose text has the
+// hash sum, with its resolved actors. It covers every field of every
+// actor mention: a mention's text is its offsets in the text unless the
+// packed mentions hold it apart.
+func (c *cachedAnalyzer) key(doc *document.Document, sum [sha256.Size]byte, actors *packedActors) []byte {
+	e := encoder{b: make([]byte, 0, 256)}
+	e.str(cacheKeyVersion)
+	e.str(doc.ID)
+	e.b = append(e.b, sum[:]...)
 	if doc.DCT.IsZero() {
-		str("")
+		e.str("")
 	} else {
-		str(doc.DCT.UTC().Format(time.RFC3339Nano))
+		e.str(doc.DCT.UTC().Format(time.RFC3339Nano))
 	}
-	str(strconv.FormatBool(c.cameoVerbs))
-	// every field of every actor mention (gob encodes a slice of structs
-	// the same way each time)
-	if err := gob.NewEncoder(h).Encode(actors); err != nil {
-		return nil, false
+	e.bool(c.cameoVerbs)
+	e.uint(uint64(len(actors.ms)))
+	for i, m := range actors.ms {
+		e.int(m.start)
+		e.int(m.end)
+		text, apart := actors.texts[i]
+		e.bool(apart)
+		if apart {
+			e.str(text)
+		}
+		for _, n := range [...]uint32{m.id, m.kind, m.role, m.affiliation, m.sector} {
+			e.str(c.strs.all[n])
+		}
+		e.bool(m.location)
 	}
-	return h.Sum(nil), true
+	sum = sha256.Sum256(e.b)
+	return sum[:]
 }
 
 // encode returns the value cached for an analysis made with actors: the
 // result and the names of the actors it was made with.
-func (c *cachedAnalyzer) encode(tx []timex.Timex, ms []event.Mention, actors []actor.Mention) ([]byte, bool) {
-	v := cached{Timexes: tx, Mentions: ms}
-	for _, id := range referenced(actors, ms) {
-		v.Names = append(v.Names, [2]string{id, c.names[id]})
+func (c *cachedAnalyzer) encode(tx []timex.Timex, ms []event.Mention, actors *packedActors) []byte {
+	var names [][2]string
+	for _, id := range referenced(c.strs.ids(actors), ms) {
+		names = append(names, [2]string{id, c.names[id]})
 	}
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(&v); err != nil {
-		return nil, false
-	}
-	return b.Bytes(), true
+	return encodeAnalysis(names, tx, ms)
 }
 
 // decode returns the analysis held in v when every actor name it was made
 // with is still the same.
 func (c *cachedAnalyzer) decode(v []byte) ([]timex.Timex, []event.Mention, bool) {
-	var x cached
-	if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&x); err != nil {
+	names, tx, ms, ok := decodeAnalysis(v)
+	if !ok {
 		return nil, nil, false
 	}
 	c.namesOnce.Do(c.makeNames)
-	for _, n := range x.Names {
+	for _, n := range names {
 		if c.names[n[0]] != n[1] {
 			return nil, nil, false
 		}
 	}
-	return x.Timexes, x.Mentions, true
+	return tx, ms, true
 }
 
 // referenced returns, sorted, the ids of the actors the actor mentions
-// and the mentions ms refer to.
-func referenced(actors []actor.Mention, ms []event.Mention) []string {
-	var ids []string
-	for _, a := range actors {
-		ids = append(ids, a.ActorID, a.Affiliation)
-	}
+// (their ids and affiliations, actorIDs) and the mentions ms refer to.
+func referenced(actorIDs []string, ms []event.Mention) []string {
+	ids := actorIDs
 	for _, m := range ms {
 		ids = append(ids, m.Location, m.Source)
 		for _, p := range m.Participants {
@@ -225,6 +249,15 @@ func referenced(actors []actor.Mention, ms []event.Mention) []string {
 	ids = slices.Compact(ids)
 	if len(ids) > 0 && ids[0] == "" {
 		ids = ids[1:]
+	}
+	return ids
+}
+
+// ids returns the actor ids and affiliations of the packed mentions p.
+func (t *stringTable) ids(p *packedActors) []string {
+	ids := make([]string, 0, 2*len(p.ms))
+	for _, m := range p.ms {
+		ids = append(ids, t.all[m.id], t.all[m.affiliation])
 	}
 	return ids
 }

@@ -137,3 +137,44 @@ func TestCacheSameResult(t *testing.T) {
 		t.Errorf("a second build of the same documents missed the cache %d times", cache.misses)
 	}
 }
+
+// TestCacheReread checks the cache with documents read from files whose
+// texts are let go and read again (document.ReadOptions.Reread, as the
+// command reads them): a dated document served from the cache is not read
+// again, an undated one is (its DCT is inferred from its text); both
+// builds give the timeline of a build without cache.
+func TestCacheReread(t *testing.T) {
+	paths := []string{"../seeds"} // three undated, two dated
+	if files, _ := filepath.Glob("../../shared/data/tempeval3/TE3-Silver/*.tml"); len(files) > 0 {
+		slices.Sort(files)
+		paths = append(paths, files[:min(cacheSample/2, len(files))]...)
+	}
+	docs, errs := document.Read(paths, nil, document.ReadOptions{Reread: true})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	build := func(c pipeline.Cache) string {
+		t.Helper()
+		tl, errs := pipeline.Build(slices.Clone(docs), pipeline.Options{Cache: c})
+		if tl == nil || len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		b, err := json.Marshal(tl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	want := build(nil)
+	cache := &memCache{m: map[string][]byte{}}
+	if build(cache) != want {
+		t.Error("a build filling the cache differs from one without")
+	}
+	cache.hits, cache.misses = 0, 0
+	if build(cache) != want {
+		t.Error("a build served by the cache differs from one without")
+	}
+	if cache.misses != 0 || cache.hits == 0 {
+		t.Errorf("a second build: %d hits, %d misses; want no miss", cache.hits, cache.misses)
+	}
+}

@@ -3,11 +3,13 @@
 // build over a folder that gained ten articles analyses ten, not all.
 //
 // The store is a map from keys to values, both opaque bytes: the pipeline
-// decides what a key covers (see pipeline.Options.Store). Every entry
+// decides what a key covers (see pipeline.Options.Cache). Every entry
 // belongs to one version of the program ([Version]); a store written by
-// another version is emptied when opened, never read. Each build marks the
-// entries it reads or writes; [Store.Close] drops the others, so entries of
-// documents that left the input go with the next build.
+// another version is emptied when opened, never read. Each build notes, in
+// memory, the keys it reads or writes; [Store.Close] drops the other
+// entries, so entries of documents that left the input go with the next
+// build. Reading an entry writes nothing: a build whose documents are all
+// stored only reads the database.
 package store
 
 import (
@@ -23,19 +25,21 @@ import (
 
 // schemaVersion is the layout of the database itself; it is part of the
 // version checked on open.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // Store is an open store. Its methods may be called from several
 // goroutines at once.
 type Store struct {
-	path    string
-	db      *sql.DB
-	tx      *sql.Tx
-	get     *sql.Stmt
-	put     *sql.Stmt
-	touch   *sql.Stmt
-	mu      sync.Mutex
-	err     error // the first write error; Close reports it
+	path string
+	db   *sql.DB
+	tx   *sql.Tx
+	get  *sql.Stmt
+	put  *sql.Stmt
+	mu   sync.Mutex
+	err  error // the first write error; Close reports it
+	// used holds the keys this build read or wrote; Close drops the
+	// other entries.
+	used    map[string]struct{}
 	hits    int
 	misses  int
 	rebuilt bool
@@ -63,7 +67,7 @@ func Open(path, version string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	s := &Store{path: path, db: db}
+	s := &Store{path: path, db: db, used: map[string]struct{}{}}
 	if err := s.open(version); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
@@ -113,12 +117,7 @@ func (s *Store) open(version string) error {
 			return describe(err)
 		}
 	}
-	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) STRICT, WITHOUT ROWID"); err != nil {
-		tx.Rollback()
-		return describe(err)
-	}
-	// used = 0 marks what no build has touched yet; this build sets 1.
-	if _, err := tx.Exec("UPDATE entries SET used = 0"); err != nil {
+	if _, err := tx.Exec("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL) STRICT"); err != nil {
 		tx.Rollback()
 		return describe(err)
 	}
@@ -127,8 +126,7 @@ func (s *Store) open(version string) error {
 		q string
 	}{
 		{&s.get, "SELECT value FROM entries WHERE key = ?"},
-		{&s.put, "INSERT OR REPLACE INTO entries VALUES (?, ?, 1)"},
-		{&s.touch, "UPDATE entries SET used = 1 WHERE key = ?"},
+		{&s.put, "INSERT OR REPLACE INTO entries VALUES (?, ?)"},
 	} {
 		if *st.p, err = tx.Prepare(st.q); err != nil {
 			tx.Rollback()
@@ -179,9 +177,7 @@ func (s *Store) Get(key []byte) ([]byte, bool) {
 		s.misses++
 		return nil, false
 	}
-	if _, err := s.touch.Exec(key); err != nil {
-		s.err = describe(err)
-	}
+	s.used[string(key)] = struct{}{}
 	s.hits++
 	return v, true
 }
@@ -196,6 +192,7 @@ func (s *Store) Put(key, value []byte) {
 	if _, err := s.put.Exec(key, value); err != nil {
 		s.err = describe(err)
 	}
+	s.used[string(key)] = struct{}{}
 }
 
 // Stats returns how this build used the store so far.
@@ -211,12 +208,12 @@ func (s *Store) Stats() Stats {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, st := range []*sql.Stmt{s.get, s.put, s.touch} {
+	for _, st := range []*sql.Stmt{s.get, s.put} {
 		st.Close()
 	}
 	err := s.err
 	if err == nil {
-		if _, err = s.tx.Exec("DELETE FROM entries WHERE used = 0"); err == nil {
+		if err = s.dropUnused(); err == nil {
 			err = s.tx.Commit()
 		}
 	}
@@ -228,6 +225,44 @@ func (s *Store) Close() error {
 	}
 	if err != nil {
 		return fmt.Errorf("store %s: %w", s.path, describe(err))
+	}
+	return nil
+}
+
+// dropUnused deletes the entries whose keys this build neither read nor
+// wrote. Counting the entries first spares a build that used them all
+// (the usual case) the walk over every key.
+func (s *Store) dropUnused() error {
+	var n int
+	if err := s.tx.QueryRow("SELECT count(*) FROM entries").Scan(&n); err != nil {
+		return err
+	}
+	if n == len(s.used) {
+		return nil // every entry was read or written by this build
+	}
+	rows, err := s.tx.Query("SELECT key FROM entries")
+	if err != nil {
+		return err
+	}
+	var unused [][]byte
+	for rows.Next() {
+		var k []byte
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		if _, ok := s.used[string(k)]; !ok {
+			unused = append(unused, k)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range unused {
+		if _, err := s.tx.Exec("DELETE FROM entries WHERE key = ?", k); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -127,3 +127,48 @@ func TestVersion(t *testing.T) {
 		t.Fatalf("Version() = %q, %v", v, err)
 	}
 }
+
+// TestReadOnlyBuild checks that a build that only reads entries, and uses
+// them all, leaves the file byte for byte as it was: reading marks
+// nothing in the database.
+func TestReadOnlyBuild(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := open(t, path, "v1")
+	for i := range 50 {
+		s.Put([]byte{byte(i)}, []byte(strings.Repeat("value ", 100)))
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, path, "v1")
+	for i := range 50 {
+		if _, ok := s.Get([]byte{byte(i)}); !ok {
+			t.Fatalf("entry %d missing", i)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a build that only read its entries changed the store")
+	}
+	// half of them read: the other half is dropped
+	s = open(t, path, "v1")
+	for i := 0; i < 50; i += 2 {
+		s.Get([]byte{byte(i)})
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, path, "v1")
+	defer s.Close()
+	for i := range 50 {
+		if _, ok := s.Get([]byte{byte(i)}); ok != (i%2 == 0) {
+			t.Errorf("entry %d: present %v after a build that read the even ones", i, ok)
+		}
+	}
+}
