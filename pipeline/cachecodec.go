@@ -31,7 +31,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 1
+	analysisCodec  = 2
 	candidateCodec = 1
 )
 
@@ -202,6 +202,7 @@ func (e *encoder) timex(t *timex.Timex) {
 		e.time(t.Interval.End)
 	}
 	e.bool(t.Relative)
+	e.bool(t.Future)
 }
 
 func (d *decoder) timex(t *timex.Timex) {
@@ -216,6 +217,7 @@ func (d *decoder) timex(t *timex.Timex) {
 		t.Interval = &timex.Interval{Start: d.time(), End: d.time()}
 	}
 	t.Relative = d.bool()
+	t.Future = d.bool()
 }
 
 func (e *encoder) mention(m *event.Mention) {
