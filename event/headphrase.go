@@ -274,7 +274,8 @@ func (h *head) people(c node) bool {
 // describes reports whether the subject word c is a common noun that
 // only a modifier ties to the mention's one agent ("a top Russian security
 // official", "North Korean combatants"): the headline names it as the
-// text does.
+// text does. A phrase standing for a person ("the prime minister" for the
+// one named before) describes no one: the headline gives the name.
 func (h *head) describes(c node) bool {
 	d := h.s.tr
 	w := d.w(c)
@@ -289,7 +290,9 @@ func (h *head) describes(c node) bool {
 		return false // "Kabila's men": the possessor is the headline's agent
 	}
 	ps := h.s.phraseActors(c, true)
-	if len(ps) != 1 {
+	if len(ps) != 1 || h.s.actor(ps[0]).Kind == actor.Person {
+		// "the prime minister", "the controversial president" standing
+		// for a person named before: the headline names that person
 		return false
 	}
 	for _, p := range h.m.Participants {
