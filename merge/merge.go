@@ -916,7 +916,10 @@ func (c *cluster) date() timeline.Date {
 // titleOf returns the title of the richest mention of type t: a title of
 // more than one word before a bare noun ("Verdict", "Attack"), then the
 // most participants, then a location, then an explicit date, then the
-// first.
+// first. A headline of the same sentence whose trigger is surer (a higher
+// confidence: "Four militants were killed and five others wounded" is
+// told by "killed") stands for it: the sentence's main happening, not its
+// aftermath.
 func titleOf(items []*item, t event.Type) string {
 	var bestItem *item
 	bestScore := -1
@@ -935,7 +938,14 @@ func titleOf(items []*item, t event.Type) string {
 	if bestItem == nil {
 		return strings.ReplaceAll(string(t), "_", " ")
 	}
-	return bestItem.m.Title
+	best := bestItem
+	for _, it := range items {
+		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
+			strings.Contains(it.m.Title, " ") && it.m.Confidence > best.m.Confidence {
+			best = it
+		}
+	}
+	return best.m.Title
 }
 
 func factualityOf(items []*item) string {

@@ -29,3 +29,27 @@ func TestTitleOfPrefersHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfSurerTrigger checks that of two headlines of one sentence the
+// surer trigger's stands, even when the other mention is richer, and that
+// a surer mention of another sentence does not.
+func TestTitleOfSurerTrigger(t *testing.T) {
+	wounded := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Killing, Title: "Five others wounded in X",
+		Confidence: 0.6, Location: "place:x", Participants: []event.Participant{{ActorID: "country:a", Role: event.Target}}}}
+	killed := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Killing, Title: "Four militants killed", Confidence: 1}}
+	bare := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Killing, Title: "Killing", Confidence: 1}}
+	other := &item{m: &event.Mention{Doc: "d", Sentence: 2, Type: event.Killing, Title: "Two men killed", Confidence: 1}}
+	for _, c := range []struct {
+		items []*item
+		want  string
+	}{
+		{[]*item{wounded, killed}, "Four militants killed"},
+		{[]*item{killed, wounded}, "Four militants killed"},
+		{[]*item{wounded, bare}, "Five others wounded in X"},
+		{[]*item{wounded, other}, "Five others wounded in X"},
+	} {
+		if got := titleOf(c.items, event.Killing); got != c.want {
+			t.Errorf("titleOf = %q, want %q", got, c.want)
+		}
+	}
+}
