@@ -533,8 +533,10 @@ func (h *head) noun(t *trigger, n node) string {
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
 		}
-		if counter != "" && symmetric[h.m.Type] {
-			out += " with " + counter // "Telephone conversation with Savimbi"
+		if counter != "" && (symmetric[h.m.Type] || h.has(Counterpart)) {
+			// "Telephone conversation with Savimbi"; the other side of
+			// any act told as mutual ("fierce clashes with the army")
+			out += " with " + counter
 		}
 		if object == "" && counter == "" {
 			out += h.bareNounRest(n)
@@ -573,6 +575,11 @@ func (h *head) noun(t *trigger, n node) string {
 // symmetric are the types whose counterpart an agentless noun headline
 // names ("talks with Kim"): the other side of the same act.
 var symmetric = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true, Agreement: true, MilitaryExercise: true}
+
+// has reports whether the mention has a participant in the role r.
+func (h *head) has(r Role) bool {
+	return slices.ContainsFunc(h.m.Participants, func(p Participant) bool { return p.Role == r })
+}
 
 // cmpOr returns the first of words that is not empty.
 func cmpOr(words ...string) string {

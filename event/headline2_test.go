@@ -25,3 +25,22 @@ func TestDescribedPersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlines2 checks more headline rules on the real parse (see
+// TestHeadlines), each case naming its rule.
+func TestHeadlines2(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ rule, text, trigger, want string }{
+		{"an agentless noun told as mutual keeps its other side",
+			"Fierce fighting with Ukraine broke out on Friday.", "fighting", "Fighting with Ukraine"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%s: %q: title %q, want %q", c.rule, c.text, m.Title, c.want)
+		}
+	}
+}
