@@ -44,3 +44,36 @@ func TestHeadlines2(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineReferredBackByType checks that a bare definite noun takes the
+// last headline of its trigger, else of its type, a noun phrase's too, but
+// that a noun phrase never replaces a full headline.
+func TestHeadlineReferredBackByType(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ rule, text, trigger, want string }{
+		{"another trigger of the same type",
+			"A suicide bombing killed nine soldiers in Kursk on Friday. Residents said the blast was heard across the city.",
+			"blast", "Suicide bombing kills nine soldiers"},
+		{"a noun phrase with its place",
+			"Mourners buried five victims of the grenade attack in Kyiv on Monday. Two other victims of the attack were cremated on Tuesday.",
+			"attack", "Grenade attack in Kyiv"},
+		{"a noun phrase does not replace a full headline",
+			"Russia began the massacre of 200 prisoners in Kursk on Friday. Six people were indicted over the Kursk massacre. The massacre lasted two days.",
+			"massacre", "Russia massacres 200 prisoners in Kursk"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		var got []string
+		for _, m := range Extract(in) {
+			if m.Trigger == c.trigger {
+				got = append(got, m.Title)
+			}
+		}
+		if len(got) == 0 || got[len(got)-1] != c.want {
+			t.Errorf("%s: %q: titles of %q %q, the last want %q", c.rule, c.text, c.trigger, got, c.want)
+		}
+	}
+}
