@@ -36,6 +36,8 @@ func TestHeadlines2(t *testing.T) {
 	for _, c := range []struct{ rule, text, trigger, want string }{
 		{"an agentless noun told as mutual keeps its other side",
 			"Fierce fighting with Ukraine broke out on Friday.", "fighting", "Fighting with Ukraine"},
+		{"a re-election is won",
+			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
