@@ -36,6 +36,8 @@ func TestHeadlines2(t *testing.T) {
 	for _, c := range []struct{ rule, text, trigger, want string }{
 		{"an agentless noun told as mutual keeps its other side",
 			"Fierce fighting with Ukraine broke out on Friday.", "fighting", "Fighting with Ukraine"},
+		{"a country named by its \"of\" phrase",
+			"Lavrov visited the Asian country of China on Friday.", "visited", "Lavrov visits China"},
 		{"a re-election is won",
 			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {
