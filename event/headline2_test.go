@@ -81,3 +81,25 @@ func TestHeadlineReferredBackByType(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericTitle checks which titles say what happened only in their
+// type's phrase.
+func TestGenericTitle(t *testing.T) {
+	for _, c := range []struct {
+		typ   Type
+		title string
+		want  bool
+	}{
+		{Election, "Putin holds election", true},
+		{Election, "Putin and Kim hold election in Kursk", true},
+		{Election, "Putin wins re-election", false},
+		{Attack, "Russia launches attack", true},
+		{Attack, "Russia attacks Kyiv", false},
+		{Statement, "Putin issues statements", false},
+		{Meeting, "Putin meets Kim", false},
+	} {
+		if got := GenericTitle(c.typ, c.title); got != c.want {
+			t.Errorf("GenericTitle(%s, %q) = %v, want %v", c.typ, c.title, got, c.want)
+		}
+	}
+}

@@ -134,3 +134,24 @@ func (hw *headWords) participle(phrase string) string {
 	}
 	return verb
 }
+
+// GenericTitle reports whether title says what happened only by the
+// phrase of its type t (data/headlines.yaml: "holds election", "issues
+// statement", "launches attack"), not by the words of its own sentence:
+// of a merged event's headlines, a specific one ("wins re-election")
+// says more.
+func GenericTitle(t Type, title string) bool {
+	tw := theHeadWords.Types[t]
+	for _, p := range []string{tw.Verb, tw.Alone} {
+		if !strings.Contains(p, " ") {
+			continue
+		}
+		for _, plural := range []bool{false, true} {
+			v := " " + theHeadWords.present(p, plural)
+			if i := strings.Index(title, v); i >= 0 && (i+len(v) == len(title) || title[i+len(v)] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}

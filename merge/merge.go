@@ -914,8 +914,10 @@ func (c *cluster) date() timeline.Date {
 }
 
 // titleOf returns the title of the richest mention of type t: a title of
-// more than one word before a bare noun ("Verdict", "Attack"), then the
-// most participants, then a location, then an explicit date, then the
+// more than one word before a bare noun ("Verdict", "Attack"), then one
+// naming its agent in the words of its sentence before any in its type's
+// ("wins re-election" before "holds election", event.GenericTitle), then
+// the most participants, then a location, then an explicit date, then the
 // first. A headline of the same sentence whose trigger is surer (a higher
 // confidence: "Four militants were killed and five others wounded" is
 // told by "killed") stands for it: the sentence's main happening, not its
@@ -930,6 +932,9 @@ func titleOf(items []*item, t event.Type) string {
 		s := richness(it)
 		if strings.Contains(it.m.Title, " ") {
 			s += headlineBonus
+		}
+		if hasAgent(it.m) && !event.GenericTitle(t, it.m.Title) {
+			s += specificBonus
 		}
 		if s > bestScore {
 			bestItem, bestScore = it, s
@@ -1193,3 +1198,13 @@ var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, eve
 // bare noun in titleOf: more than any richness, so that a headline always
 // wins over "Verdict".
 const headlineBonus = 1 << 20
+
+// hasAgent reports whether mention m has an agent.
+func hasAgent(m *event.Mention) bool {
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Agent })
+}
+
+// specificBonus is what a title naming its agent in the words of its own sentence scores
+// over one in its type's phrase in titleOf: more than any richness, less
+// than headlineBonus.
+const specificBonus = 1 << 12

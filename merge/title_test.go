@@ -53,3 +53,26 @@ func TestTitleOfSurerTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfSpecific checks that a headline naming its agent in its own
+// words stands over one in its type's phrase, even from a poorer mention,
+// and that an agentless noun phrase does not.
+func TestTitleOfSpecific(t *testing.T) {
+	a := []event.Participant{{ActorID: "person:a", Role: event.Agent}}
+	generic := &item{m: &event.Mention{Type: event.Election, Title: "A holds election in X", Location: "place:x",
+		Participants: append(a, event.Participant{ActorID: "place:x", Role: event.Location})}}
+	specific := &item{m: &event.Mention{Type: event.Election, Title: "A wins re-election", Participants: a}}
+	noun := &item{m: &event.Mention{Type: event.Election, Title: "Legislative elections"}}
+	for _, c := range []struct {
+		items []*item
+		want  string
+	}{
+		{[]*item{generic, specific}, "A wins re-election"},
+		{[]*item{specific, generic}, "A wins re-election"},
+		{[]*item{generic, noun}, "A holds election in X"},
+	} {
+		if got := titleOf(c.items, event.Election); got != c.want {
+			t.Errorf("titleOf = %q, want %q", got, c.want)
+		}
+	}
+}
