@@ -524,6 +524,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
 		}
+		if out := h.supportClause(t, n, nounVerb); out != "" {
+			return out
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -794,4 +797,57 @@ func (h *head) patientFirst(n node, base string) string {
 		break
 	}
 	return ""
+}
+
+// supportClause returns the headline of an agentless noun trigger at n
+// whose own verb names it ("curfew": "impose curfew") from the clause it
+// stands in: the object of that verb with a subject, or of a clause the
+// verb's controller governs ("prompting the authorities to impose an
+// indefinite curfew" → "Authorities impose indefinite curfew"), or the
+// predicate of a subject ("the zone was under curfew" → "Curfew imposed
+// on zone"); "" otherwise.
+func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
+	d, hw := h.s.tr, theHeadWords
+	words := strings.Fields(nounVerb)
+	if len(words) < 2 || words[len(words)-1] != t.lemma {
+		return ""
+	}
+	nominal := func(c node) bool {
+		u := d.w(c).UPOS
+		return (u == "NOUN" || u == "PROPN") && !h.isTime(c)
+	}
+	if len(d.kids(n, is("cop"))) > 0 {
+		for _, s := range d.kids(n, is("nsubj")) {
+			if nominal(s) {
+				return capitalize(h.nounPhrase(n, 0)) + " " + hw.participle(words[0]) + " on " + h.nounPhrase(s, 0) + h.place()
+			}
+		}
+		return ""
+	}
+	v, ok := d.head(n)
+	if d.rel(n) != "obj" || !ok || h.verbBase(v) != words[0] {
+		return ""
+	}
+	subj := noNode
+	for _, s := range d.kids(v, is("nsubj")) {
+		subj = s
+	}
+	if up, ok := d.head(v); subj == noNode && ok && d.rel(v) == "xcomp" {
+		// "prompted the authorities to impose": the controller
+		for _, c := range append(d.kids(up, is("obj")), d.kids(up, is("nsubj"))...) {
+			subj = c
+			break
+		}
+	}
+	if subj == noNode || !nominal(subj) {
+		return ""
+	}
+	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(words[0], pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
+	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
+		if d.caseWord(c) == "on" && nominal(c) {
+			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
+			break
+		}
+	}
+	return out + h.place()
 }

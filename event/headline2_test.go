@@ -38,6 +38,12 @@ func TestHeadlines2(t *testing.T) {
 			"Fierce fighting with Ukraine broke out on Friday.", "fighting", "Fighting with Ukraine"},
 		{"a country named by its \"of\" phrase",
 			"Lavrov visited the Asian country of China on Friday.", "visited", "Lavrov visits China"},
+		{"an agentless noun object of its own verb takes that verb's controller",
+			"Bombings killed 40 people in Kursk on Friday, prompting the authorities to impose an indefinite curfew.", "curfew", "Authorities impose indefinite curfew"},
+		{"an agentless noun object of its own verb takes that verb's subject and patient",
+			"The governor imposed a curfew on the town on Friday.", "curfew", "Governor imposes curfew on town"},
+		{"an agentless noun predicate is imposed on its subject",
+			"The northern zone was under curfew on Wednesday.", "curfew", "Curfew imposed on northern zone"},
 		{"a re-election is won",
 			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {
