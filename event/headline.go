@@ -201,6 +201,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		for _, c := range d.kids(n, is("obj")) {
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
+				if r := h.reflexiveClause(n); r != "" && subj != "" {
+					// "declared himself president": the clause says it whole
+					return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
+				}
 				return h.typePhrase(subj, plural) // "declaring him a Nazi": no object alone says it
 			}
 			if h.isTime(c) {
@@ -850,4 +854,28 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 		}
 	}
 	return out + h.place()
+}
+
+// reflexives are the pronouns a small clause's subject is its verb's
+// own with ("declared himself president").
+var reflexives = set("himself", "herself", "themselves", "itself")
+
+// reflexiveClause returns the small clause of the verb at n whose subject
+// is a reflexive pronoun, with its nominal predicate ("himself
+// president" of "declared himself president"), or "".
+func (h *head) reflexiveClause(n node) string {
+	d := h.s.tr
+	refl, pred := noNode, noNode
+	for _, c := range d.kids(n, is("obj", "iobj", "xcomp")) {
+		switch u := d.w(c).UPOS; {
+		case u == "PRON" && reflexives[strings.ToLower(d.w(c).Form)]:
+			refl = c
+		case (u == "NOUN" || u == "PROPN") && !h.isTime(c) && pred == noNode:
+			pred = c
+		}
+	}
+	if refl == noNode || pred == noNode || pred < refl {
+		return ""
+	}
+	return strings.ToLower(d.w(refl).Form) + " " + h.nounPhrase(pred, 0)
 }

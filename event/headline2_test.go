@@ -44,6 +44,11 @@ func TestHeadlines2(t *testing.T) {
 			"The governor imposed a curfew on the town on Friday.", "curfew", "Governor imposes curfew on town"},
 		{"an agentless noun predicate is imposed on its subject",
 			"The northern zone was under curfew on Wednesday.", "curfew", "Curfew imposed on northern zone"},
+		{"a reflexive small clause is said whole",
+			"Police detained a former defence minister who had declared himself president.", "declared",
+			"Former defence minister declares himself president"},
+		{"a small clause of another object still falls back",
+			"Putin declared him a traitor on Friday.", "declared", "Putin issues statement"},
 		{"a re-election is won",
 			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {
