@@ -199,7 +199,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
-		for _, c := range d.kids(n, is("obj")) {
+		for _, c := range h.objects(n) {
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
 				if r := h.reflexiveClause(n); r != "" && subj != "" {
 					// "declared himself president": the clause says it whole
@@ -878,4 +878,22 @@ func (h *head) reflexiveClause(n node) string {
 		return ""
 	}
 	return strings.ToLower(d.w(refl).Form) + " " + h.nounPhrase(pred, 0)
+}
+
+// objects returns the objects of the verb at n; with none, those the
+// parse hangs on a time expression of the verb ("stormed early on
+// Wednesday morning the town" parsed with "the town" the object of
+// "morning").
+func (h *head) objects(n node) []node {
+	d := h.s.tr
+	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		return objs
+	}
+	var objs []node
+	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {
+		if u := d.w(k).UPOS; (u == "NOUN" || u == "PROPN") && h.isTime(k) {
+			objs = append(objs, d.kids(k, is("obj"))...)
+		}
+	}
+	return objs
 }

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // TestDescribedPersonNamed checks that a definite title standing for a
 // person named before ("the president") is named in the headline by that
@@ -112,5 +116,20 @@ func TestGenericTitle(t *testing.T) {
 		if got := GenericTitle(c.typ, c.title); got != c.want {
 			t.Errorf("GenericTitle(%s, %q) = %v, want %v", c.typ, c.title, got, c.want)
 		}
+	}
+}
+
+// TestObjectOnTime checks that an object the parse hangs on the verb's
+// time expression is still the headline's object.
+func TestObjectOnTime(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input("The Russian army stormed early on Wednesday morning the town of Kursk in a large operation.",
+		tx{"Wednesday morning", timex.Date, "2024-06-19", true})
+	in.Parse = p.Sentence
+	if m := find(t, in, "stormed"); m.Title != "Russian army storms Kursk" {
+		t.Errorf("title %q, want %q", m.Title, "Russian army storms Kursk")
 	}
 }
