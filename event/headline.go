@@ -483,7 +483,7 @@ func (h *head) noun(t *trigger, n node) string {
 				continue
 			}
 			if text, _ := h.phrase(c, false); text != "" {
-				object, actorObject = text, h.isActorWord(c)
+				object, actorObject = text, h.isActorWord(c) || len(s.phraseActors(c, false)) > 0
 			}
 		case "to":
 			if h.m.Type == Visit {
@@ -539,14 +539,16 @@ func (h *head) noun(t *trigger, n node) string {
 			out += " to " + object // "State visit to Germany"
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
+		case object != "" && actorObject:
+			out += " of " + object // "Trial of Saddam Hussein"
 		}
 		if counter != "" && (symmetric[h.m.Type] || h.has(Counterpart)) {
 			// "Telephone conversation with Savimbi"; the other side of
 			// any act told as mutual ("fierce clashes with the army")
 			out += " with " + counter
 		}
-		if object == "" && counter == "" {
-			out += h.bareNounRest(n)
+		if (object == "" || actorObject) && counter == "" {
+			out += h.bareNounRest(n, object != "")
 		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
@@ -672,14 +674,21 @@ func (h *head) soughtFor(n node) node {
 }
 
 // bareNounRest returns what completes the headline of an agentless noun
-// trigger at n that names neither object nor counterpart, so that it is
-// no bare "Clash" or "Blast": its sides ("a clash between protesters and
-// police" → " between protesters and police"), else, for the subject of
-// a verb with an object, that verb and object ("a gas blast hit the
-// colliery" → " hits colliery"); "" when the sentence gives neither.
-func (h *head) bareNounRest(n node) string {
+// trigger at n that names no counterpart, so that it is no bare "Clash"
+// or "Blast": its sides ("a clash between protesters and police" → "
+// between protesters and police"), else, for the subject of a verb with
+// an object, that verb and object ("a gas blast hit the colliery" → "
+// hits colliery"), or of a verb that tells what became of the event
+// (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
+// collapse"); "" when the sentence gives none. named is true when the
+// headline names the noun's "of" object already: only an outcome verb
+// completes it ("Trial of Saddam Hussein resumes").
+func (h *head) bareNounRest(n node, named bool) string {
 	d := h.s.tr
 	for _, k := range d.kids(n, is("nmod")) {
+		if named {
+			break
+		}
 		if d.caseWord(k) != "between" {
 			continue
 		}
@@ -691,12 +700,36 @@ func (h *head) bareNounRest(n node) string {
 			return " between " + joinNames(sides)
 		}
 	}
+	plural := pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)
+	outcome := func(v node) string {
+		base := h.verbBase(v)
+		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
+			return ""
+		}
+		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if !h.isTime(o) {
+				return ""
+			}
+		}
+		return " " + theHeadWords.present(base, plural)
+	}
+	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
+		// "the talks collapsed" parsed as "the talks that collapsed"
+		for _, v := range d.kids(k, is("acl")) {
+			if r := outcome(v); r != "" {
+				return r
+			}
+		}
+	}
 	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
 		return ""
 	}
 	v, ok := d.head(n)
 	if !ok || d.w(v).UPOS != "VERB" {
 		return ""
+	}
+	if r := outcome(v); r != "" || named {
+		return r
 	}
 	base := h.verbBase(v)
 	if base == "" {

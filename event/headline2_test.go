@@ -53,6 +53,10 @@ func TestHeadlines2(t *testing.T) {
 			"Former defence minister declares himself president"},
 		{"a small clause of another object still falls back",
 			"Putin declared him a traitor on Friday.", "declared", "Putin issues statement"},
+		{"an agentless noun takes the verb telling what became of it",
+			"The mediated peace talks collapsed on Wednesday night after the two sides refused to meet.", "talks", "Mediated peace talks collapse"},
+		{"an agentless noun keeps its \"of\" actor and what became of it",
+			"The trial of Putin on corruption charges resumed on Wednesday, which saw a lawyer ejected.", "trial", "Trial of Putin resumes"},
 		{"a re-election is won",
 			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {

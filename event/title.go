@@ -65,14 +65,19 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 	if thing == "" {
 		h, full := s.headline(t, m)
 		key, typeKey := string(m.Type)+" "+t.lemma, string(m.Type)
+		back := t.noun && !hasRoles(m) && s.definite(t)
 		switch {
+		case h != "" && !full && back && s.d.mem.fullHeadline[key]:
+			// "the massacre started": the full headline of the event it
+			// refers to says more than "Massacre starts"
+			return s.d.mem.headline(key)
 		case h != "":
 			if strings.Contains(h, " ") {
 				s.d.mem.noteHeadline(key, h, full)
 				s.d.mem.noteHeadline(typeKey, h, full)
 			}
 			return h
-		case t.noun && !hasRoles(m) && s.definite(t):
+		case back:
 			// "the massacre", told bare after "the massacre of more than
 			// 200 prisoners", "the blast" after "a suicide bombing killed
 			// nine": the headline of the event it refers to, the last of
