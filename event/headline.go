@@ -837,37 +837,50 @@ func (h *head) patientFirst(n node, base string) string {
 }
 
 // supportClause returns the headline of an agentless noun trigger at n
-// whose own verb names it ("curfew": "impose curfew") from the clause it
-// stands in: the object of that verb with a subject, or of a clause the
-// verb's controller governs ("prompting the authorities to impose an
-// indefinite curfew" → "Authorities impose indefinite curfew"), or the
-// predicate of a subject ("the zone was under curfew" → "Curfew imposed
-// on zone"); "" otherwise.
+// from the clause it stands in: the object of its own verb ("curfew":
+// "impose curfew") or of a light verb (data/triggers.yaml light: "carried
+// out the bombings") with a subject, or of a clause the verb's controller
+// governs ("prompting the authorities to impose an indefinite curfew" →
+// "Authorities impose indefinite curfew", "the four terrorists who
+// carried out the bombings" → "Four terrorists carry out bombings"), or,
+// for its own verb, the predicate of a subject ("the zone was under
+// curfew" → "Curfew imposed on zone"); "" otherwise.
 func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
-	d, hw := h.s.tr, theHeadWords
+	d, hw, lx := h.s.tr, theHeadWords, h.s.d.lx
 	words := strings.Fields(nounVerb)
-	if len(words) < 2 || words[len(words)-1] != t.lemma {
-		return ""
-	}
+	own := len(words) > 1 && words[len(words)-1] == t.lemma
 	nominal := func(c node) bool {
 		u := d.w(c).UPOS
 		return (u == "NOUN" || u == "PROPN") && !h.isTime(c)
 	}
 	if len(d.kids(n, is("cop"))) > 0 {
 		for _, s := range d.kids(n, is("nsubj")) {
-			if nominal(s) {
+			if own && nominal(s) {
 				return capitalize(h.nounPhrase(n, 0)) + " " + hw.participle(words[0]) + " on " + h.nounPhrase(s, 0) + h.place()
 			}
 		}
 		return ""
 	}
 	v, ok := d.head(n)
-	if d.rel(n) != "obj" || !ok || h.verbBase(v) != words[0] {
+	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	verb := h.verbBase(v)
+	switch {
+	case own && verb == words[0]:
+	case verb != "" && lx != nil && lx.light[verb] && !lx.receiving[verb]:
+		for _, p := range d.kids(v, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
+		}
+	default:
 		return ""
 	}
 	subj := noNode
 	for _, s := range d.kids(v, is("nsubj")) {
 		subj = s
+		if w := d.w(s); relativizers[strings.ToLower(w.Form)] && d.rel(v) == "acl:relcl" {
+			subj, _ = d.head(v) // "the terrorists who carried out"
+		}
 	}
 	if up, ok := d.head(v); subj == noNode && ok && d.rel(v) == "xcomp" {
 		// "prompted the authorities to impose": the controller
@@ -879,7 +892,7 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	if subj == noNode || !nominal(subj) {
 		return ""
 	}
-	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(words[0], pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
+	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"

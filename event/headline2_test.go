@@ -46,6 +46,8 @@ func TestHeadlines2(t *testing.T) {
 			"Bombings killed 40 people in Kursk on Friday, prompting the authorities to impose an indefinite curfew.", "curfew", "Authorities impose indefinite curfew"},
 		{"an agentless noun object of its own verb takes that verb's subject and patient",
 			"The governor imposed a curfew on the town on Friday.", "curfew", "Governor imposes curfew on town"},
+		{"an agentless noun object of a light verb takes its subject, through a relative pronoun",
+			"Police identified the four gunmen who carried out the bombings in the market.", "bombings", "Four gunmen carry out bombings"},
 		{"an agentless noun predicate is imposed on its subject",
 			"The northern zone was under curfew on Wednesday.", "curfew", "Curfew imposed on northern zone"},
 		{"a reflexive small clause is said whole",
