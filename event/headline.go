@@ -522,8 +522,18 @@ func (h *head) noun(t *trigger, n node) string {
 	subj, plural := h.subject()
 	if subj == "" {
 		if obj, base := h.gerundObject(n); obj != "" {
-			// "launching several rockets at Israel": "Rockets launched"
-			return capitalize(obj) + " " + hw.participle(base) + h.place()
+			// "launching several rockets at Israel": "Rockets launched
+			// at Israel", the actor it is aimed at kept
+			out := capitalize(obj) + " " + hw.participle(base)
+			for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" }) {
+				if cw := d.caseWord(c); targetCases[cw] {
+					if text, ok := h.actorPhrase(c); ok {
+						out += " " + cw + " " + text
+						break
+					}
+				}
+			}
+			return out + h.place()
 		}
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()

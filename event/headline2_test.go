@@ -48,6 +48,8 @@ func TestHeadlines2(t *testing.T) {
 			"The governor imposed a curfew on the town on Friday.", "curfew", "Governor imposes curfew on town"},
 		{"an agentless noun object of a light verb takes its subject, through a relative pronoun",
 			"Police identified the four gunmen who carried out the bombings in the market.", "bombings", "Four gunmen carry out bombings"},
+		{"an agentless gerund keeps the actor it is aimed at",
+			"Militants claimed responsibility for launching several rockets at Ukraine on Friday.", "launching", "Rockets launched at Ukraine"},
 		{"an agentless noun predicate is imposed on its subject",
 			"The northern zone was under curfew on Wednesday.", "curfew", "Curfew imposed on northern zone"},
 		{"a reflexive small clause is said whole",
