@@ -240,7 +240,7 @@ func (h *head) modifiers(c node, depth int) []node {
 		w, r := d.w(k), d.rel(k)
 		switch {
 		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
-			r != "nummod" && len(d.kids(k, is("advmod"))) > 0,
+			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0, // "already low", not "food" of "already low food supplies" misparsed
 			k > c && r != "flat" && r != "flat:name": // "an agreement open to all"
 			continue
 		}
