@@ -241,7 +241,7 @@ func (h *head) modifiers(c node, depth int) []node {
 		switch {
 		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
 			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0, // "already low", not "food" of "already low food supplies" misparsed
-			k > c && r != "flat" && r != "flat:name": // "an agreement open to all"
+			k > c && r != "flat" && r != "flat:name":                             // "an agreement open to all"
 			continue
 		}
 		if depth < 2 {
