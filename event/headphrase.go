@@ -239,9 +239,12 @@ func (h *head) modifiers(c node, depth int) []node {
 	for _, k := range d.kids(c, phraseModifiers) {
 		w, r := d.w(k), d.rel(k)
 		switch {
+		// "already low" goes, but not "food" of "already low food
+		// supplies" parsed with "already" on "food"; nor "open" of "an
+		// agreement open to all"
 		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
-			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0, // "already low", not "food" of "already low food supplies" misparsed
-			k > c && r != "flat" && r != "flat:name":                             // "an agreement open to all"
+			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0,
+			k > c && r != "flat" && r != "flat:name":
 			continue
 		}
 		if depth < 2 {
