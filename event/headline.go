@@ -285,7 +285,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
+			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
 		}
 	}
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
@@ -398,6 +398,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
+				if object != "" {
+					object += h.forPhrase(c) // "to support calls for the ouster of X"
+				}
 			}
 			break
 		}
@@ -952,4 +955,31 @@ func (h *head) objects(n node) []node {
 		}
 	}
 	return objs
+}
+
+// forPhrase returns the "for" phrase of the noun at c, with the actor of
+// its own "of" phrase (" for ouster of Gloria Arroyo" of "calls for the
+// ouster of Gloria Arroyo"), or "": what a call or a plea is for.
+func (h *head) forPhrase(c node) string {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) == "for" && !h.isTime(k) && d.nominal(k) {
+			return " for " + h.nounPhrase(k, 0) + h.ofActor(k)
+		}
+	}
+	return ""
+}
+
+// ofActor returns the actors the "of" phrase of the noun at c names (" of
+// Gloria Arroyo" of "the ouster of Gloria Arroyo"), or "".
+func (h *head) ofActor(c node) string {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) == "of" && h.isActorWord(k) {
+			if text, ok := h.actorPhrase(k); ok {
+				return " of " + text
+			}
+		}
+	}
+	return ""
 }
