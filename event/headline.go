@@ -830,12 +830,16 @@ func (h *head) gerundObject(n node) (obj, base string) {
 // patientFirst returns the headline of a verb at n whose subject names
 // nothing, for a type done to its object: the object with the verb's
 // participle and the place ("200 prisoners of war murdered"); "" for
-// another type, a gerund or with no nominal object.
+// another type, a gerund other than a participle clause's or with no
+// nominal object.
 func (h *head) patientFirst(n node, base string) string {
 	d := h.s.tr
 	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
-		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
-		return "" // "targeted killing operations", "capturing control": no patient
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0) {
+		// "targeted killing operations", "capturing control": no
+		// patient; a participle clause has one ("a missile was fired,
+		// killing three militants": "Three militants killed")
+		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {

@@ -921,7 +921,8 @@ func (c *cluster) date() timeline.Date {
 // first. A headline of the same sentence whose trigger is surer (a higher
 // confidence: "Four militants were killed and five others wounded" is
 // told by "killed") stands for it: the sentence's main happening, not its
-// aftermath.
+// aftermath. With no headline of type t, the richest headline of another
+// type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
 	var bestItem *item
 	bestScore := -1
@@ -938,6 +939,20 @@ func titleOf(items []*item, t event.Type) string {
 		}
 		if s > bestScore {
 			bestItem, bestScore = it, s
+		}
+	}
+	if bestItem == nil || !strings.Contains(bestItem.m.Title, " ") {
+		// "Bombing": the headline of a mention of another type the event
+		// merged ("Rafiq Hariri killed") says what happened
+		var other *item
+		otherScore := -1
+		for _, it := range items {
+			if s := richness(it); it.m.Type != t && strings.Contains(it.m.Title, " ") && s > otherScore {
+				other, otherScore = it, s
+			}
+		}
+		if other != nil {
+			return other.m.Title
 		}
 	}
 	if bestItem == nil {

@@ -76,3 +76,25 @@ func TestTitleOfSpecific(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfOtherType checks that an event whose mentions of its type
+// are all bare nouns takes a headline of another type it merged, and only
+// then.
+func TestTitleOfOtherType(t *testing.T) {
+	bare := &item{m: &event.Mention{Type: event.Attack, Title: "Bombing"}}
+	killed := &item{m: &event.Mention{Type: event.Killing, Title: "A killed",
+		Participants: []event.Participant{{ActorID: "person:a", Role: event.Target}}}}
+	head := &item{m: &event.Mention{Type: event.Attack, Title: "Bombing in X"}}
+	for _, c := range []struct {
+		items []*item
+		want  string
+	}{
+		{[]*item{bare, killed}, "A killed"},
+		{[]*item{bare, killed, head}, "Bombing in X"},
+		{[]*item{bare}, "Bombing"},
+	} {
+		if got := titleOf(c.items, event.Attack); got != c.want {
+			t.Errorf("titleOf = %q, want %q", got, c.want)
+		}
+	}
+}
