@@ -555,9 +555,10 @@ func (h *head) noun(t *trigger, n node) string {
 		case object != "" && actorObject:
 			out += " of " + object // "Trial of Saddam Hussein"
 		}
-		if counter != "" && (symmetric[h.m.Type] || h.has(Counterpart)) {
+		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
 			// "Telephone conversation with Savimbi"; the other side of
-			// any act told as mutual ("fierce clashes with the army")
+			// a hostile act told as mutual ("fierce clashes with the
+			// army")
 			out += " with " + counter
 		}
 		if (object == "" || actorObject) && counter == "" {

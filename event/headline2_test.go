@@ -124,7 +124,8 @@ func TestGenericTitle(t *testing.T) {
 		want  bool
 	}{
 		{Election, "Putin holds election", true},
-		{Election, "Putin and Kim hold election in Kursk", true},
+		{Election, "Putin and Kim hold election", true},
+		{MilitaryDeployment, "Russia deploys forces to Ukraine", false},
 		{Election, "Putin wins re-election", false},
 		{Attack, "Russia launches attack", true},
 		{Attack, "Russia attacks Kyiv", false},

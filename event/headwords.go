@@ -139,9 +139,10 @@ func (hw *headWords) participle(phrase string) string {
 
 // GenericTitle reports whether title says what happened only by the
 // phrase of its type t (data/headlines.yaml: "holds election", "issues
-// statement", "launches attack"), not by the words of its own sentence:
-// of a merged event's headlines, a specific one ("wins re-election")
-// says more.
+// statement", "launches attack"), ending with it, not by the words of its
+// own sentence: of a merged event's headlines, a specific one ("wins
+// re-election") says more. A type's phrase with what follows it ("deploys
+// forces to Russia") is no generic title.
 func GenericTitle(t Type, title string) bool {
 	tw := theHeadWords.Types[t]
 	for _, p := range []string{tw.Verb, tw.Alone} {
@@ -150,7 +151,7 @@ func GenericTitle(t Type, title string) bool {
 		}
 		for _, plural := range []bool{false, true} {
 			v := " " + theHeadWords.present(p, plural)
-			if i := strings.Index(title, v); i >= 0 && (i+len(v) == len(title) || title[i+len(v)] == ' ') {
+			if strings.HasSuffix(title, v) {
 				return true
 			}
 		}

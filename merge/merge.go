@@ -918,26 +918,29 @@ func (c *cluster) date() timeline.Date {
 // naming its agent in the words of its sentence before any in its type's
 // ("wins re-election" before "holds election", event.GenericTitle), then
 // the most participants, then a location, then an explicit date, then the
-// first. A headline of the same sentence whose trigger is surer (a higher
-// confidence: "Four militants were killed and five others wounded" is
-// told by "killed") stands for it: the sentence's main happening, not its
+// first. A headline of the same sentence and as high a tier whose trigger
+// is surer (a higher confidence: "Four militants were killed and five
+// others wounded" is told by "killed") stands for it: the sentence's main happening, not its
 // aftermath. With no headline of type t, the richest headline of another
 // type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
-	var bestItem *item
-	bestScore := -1
-	for _, it := range items {
-		if it.m.Type != t || it.m.Title == "" {
-			continue
-		}
-		s := richness(it)
+	tier := func(it *item) int {
+		s := 0
 		if strings.Contains(it.m.Title, " ") {
 			s += headlineBonus
 		}
 		if hasAgent(it.m) && !event.GenericTitle(t, it.m.Title) {
 			s += specificBonus
 		}
-		if s > bestScore {
+		return s
+	}
+	var bestItem *item
+	bestScore := -1
+	for _, it := range items {
+		if it.m.Type != t || it.m.Title == "" {
+			continue
+		}
+		if s := tier(it) + richness(it); s > bestScore {
 			bestItem, bestScore = it, s
 		}
 	}
@@ -961,7 +964,7 @@ func titleOf(items []*item, t event.Type) string {
 	best := bestItem
 	for _, it := range items {
 		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
-			strings.Contains(it.m.Title, " ") && it.m.Confidence > best.m.Confidence {
+			tier(it) >= tier(bestItem) && it.m.Confidence > best.m.Confidence {
 			best = it
 		}
 	}

@@ -59,7 +59,7 @@ func TestTitleOfSurerTrigger(t *testing.T) {
 // and that an agentless noun phrase does not.
 func TestTitleOfSpecific(t *testing.T) {
 	a := []event.Participant{{ActorID: "person:a", Role: event.Agent}}
-	generic := &item{m: &event.Mention{Type: event.Election, Title: "A holds election in X", Location: "place:x",
+	generic := &item{m: &event.Mention{Type: event.Election, Title: "A holds election", Location: "place:x",
 		Participants: append(a, event.Participant{ActorID: "place:x", Role: event.Location})}}
 	specific := &item{m: &event.Mention{Type: event.Election, Title: "A wins re-election", Participants: a}}
 	noun := &item{m: &event.Mention{Type: event.Election, Title: "Legislative elections"}}
@@ -69,7 +69,7 @@ func TestTitleOfSpecific(t *testing.T) {
 	}{
 		{[]*item{generic, specific}, "A wins re-election"},
 		{[]*item{specific, generic}, "A wins re-election"},
-		{[]*item{generic, noun}, "A holds election in X"},
+		{[]*item{generic, noun}, "A holds election"},
 	} {
 		if got := titleOf(c.items, event.Election); got != c.want {
 			t.Errorf("titleOf = %q, want %q", got, c.want)
@@ -96,5 +96,19 @@ func TestTitleOfOtherType(t *testing.T) {
 		if got := titleOf(c.items, event.Attack); got != c.want {
 			t.Errorf("titleOf = %q, want %q", got, c.want)
 		}
+	}
+}
+
+// TestTitleOfSurerSameTier checks that a surer mention of the same
+// sentence replaces the best title only from as high a tier: an agentless
+// noun phrase never replaces a headline naming its agent.
+func TestTitleOfSurerSameTier(t *testing.T) {
+	a := []event.Participant{{ActorID: "person:a", Role: event.Agent}, {ActorID: "person:b", Role: event.Counterpart}}
+	discuss := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Meeting, Title: "A and B discuss trade",
+		Confidence: 0.8, Participants: a}}
+	noun := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Meeting, Title: "Meeting with B", Confidence: 1,
+		Participants: a[1:]}}
+	if got := titleOf([]*item{discuss, noun}, event.Meeting); got != "A and B discuss trade" {
+		t.Errorf("titleOf = %q, want %q", got, "A and B discuss trade")
 	}
 }
