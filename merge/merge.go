@@ -918,9 +918,9 @@ func (c *cluster) date() timeline.Date {
 // naming its agent in the words of its sentence before any in its type's
 // ("wins re-election" before "holds election", event.GenericTitle), then
 // the most participants, then a location, then an explicit date, then the
-// first. A headline of the same sentence and as high a tier whose trigger
-// is surer (a higher confidence: "Four militants were killed and five
-// others wounded" is told by "killed") stands for it: the sentence's main happening, not its
+// first. A headline of the same sentence whose trigger is clearly surer
+// (a confidence higher by surerMargin: "Four militants were killed and
+// five others wounded" is told by "killed") stands for it: the sentence's main happening, not its
 // aftermath. With no headline of type t, the richest headline of another
 // type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
@@ -964,7 +964,7 @@ func titleOf(items []*item, t event.Type) string {
 	best := bestItem
 	for _, it := range items {
 		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
-			tier(it) >= tier(bestItem) && it.m.Confidence > best.m.Confidence {
+			strings.Contains(it.m.Title, " ") && it.m.Confidence >= best.m.Confidence+surerMargin {
 			best = it
 		}
 	}
@@ -1216,6 +1216,13 @@ var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, eve
 // bare noun in titleOf: more than any richness, so that a headline always
 // wins over "Verdict".
 const headlineBonus = 1 << 20
+
+// surerMargin is how much higher the confidence of a mention of the same
+// sentence must be for its title to replace the best one in titleOf: a
+// doubtful trigger ("wounded", 0.6) gives way to a sure one ("killed",
+// 1), a trigger a little less sure ("discussed", 0.8) does not give way
+// to a bare noun phrase ("meeting").
+const surerMargin = 0.3
 
 // hasAgent reports whether mention m has an agent.
 func hasAgent(m *event.Mention) bool {

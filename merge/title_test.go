@@ -99,9 +99,8 @@ func TestTitleOfOtherType(t *testing.T) {
 	}
 }
 
-// TestTitleOfSurerSameTier checks that a surer mention of the same
-// sentence replaces the best title only from as high a tier: an agentless
-// noun phrase never replaces a headline naming its agent.
+// TestTitleOfSurerSameTier checks that a mention of the same sentence a
+// little surer does not replace the best title.
 func TestTitleOfSurerSameTier(t *testing.T) {
 	a := []event.Participant{{ActorID: "person:a", Role: event.Agent}, {ActorID: "person:b", Role: event.Counterpart}}
 	discuss := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Meeting, Title: "A and B discuss trade",
