@@ -276,6 +276,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
+		if r := h.reportedClause(n); r != "" && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+			// "warned that insurgents will step up their attacks": what
+			// is said, with its modal
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
+		}
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
 			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
@@ -985,6 +990,49 @@ func (h *head) ofActor(c node) string {
 				return " of " + text
 			}
 		}
+	}
+	return ""
+}
+
+// modals are the auxiliaries a reported clause keeps in a headline
+// ("insurgents will step up attacks").
+var modals = set("will", "would", "could", "might", "may", "can")
+
+// reportedClause returns the "that" clause of the verb at n as a headline
+// says it when it is a modal clause with a named subject and object
+// ("warned that Sunni insurgents will step up their attacks" → "Sunni
+// insurgents will step up attacks"), or "".
+func (h *head) reportedClause(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("ccomp")) {
+		if d.w(x).UPOS != "VERB" {
+			continue
+		}
+		modal := ""
+		for _, a := range d.kids(x, is("aux")) {
+			if lw := strings.ToLower(d.w(a).Form); modals[lw] {
+				modal = lw
+			}
+		}
+		var subj, obj string
+		for _, c := range d.kids(x, is("nsubj")) {
+			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
+				subj, _ = h.phrase(c, true)
+			}
+		}
+		for _, c := range d.kids(x, is("obj")) {
+			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+				obj, _ = h.phrase(c, false)
+			}
+		}
+		if modal == "" || subj == "" || obj == "" {
+			return ""
+		}
+		verb := strings.ToLower(d.w(x).Form)
+		for _, p := range d.kids(x, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form)
+		}
+		return subj + " " + modal + " " + negation(d, x) + verb + " " + obj
 	}
 	return ""
 }

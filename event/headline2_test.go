@@ -71,6 +71,13 @@ func TestHeadlines2(t *testing.T) {
 			"The mediated peace talks collapsed on Wednesday night after the two sides refused to meet.", "talks", "Mediated peace talks collapse"},
 		{"an agentless noun keeps its \"of\" actor and what became of it",
 			"The trial of Putin on corruption charges resumed on Wednesday, which saw a lawyer ejected.", "trial", "Trial of Putin resumes"},
+		{"a warning says its modal clause",
+			"Russian commanders have warned that the rebels will step up their attacks before the vote.", "warned",
+			"Russian commanders warn rebels will step up attacks"},
+		{"a warning keeps its negation",
+			"Putin warned on Friday that Russia would not tolerate the deployment.", "warned", "Putin warns Russia would not tolerate deployment"},
+		{"a clause with no modal still falls back",
+			"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
 		{"a re-election is won",
 			"President Putin secured a comfortable re-election on Sunday, officials said.", "re-election", "Putin wins re-election"},
 	} {
