@@ -28,14 +28,16 @@ type discourse struct {
 	// reporters holds the actor ids that reported a claim so far (see
 	// sent.media).
 	reporters map[string]bool
-	// headlines holds, per type and trigger lemma, the last headline
-	// built from the parse (title.go): a bare noun that refers back takes
-	// it.
-	headlines map[string]string
+	// headlines holds, per type and trigger lemma and per type, the last
+	// headline of more than one word built from the parse (title.go), a
+	// noun phrase with no verb only while no full headline is held
+	// (fullHeadline): a bare noun that refers back takes it.
+	headlines    map[string]string
+	fullHeadline map[string]bool
 }
 
 func newDiscourse() discourse {
-	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}}
+	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}}
 }
 
 // note records what later sentences of the document may refer to in
@@ -86,8 +88,15 @@ func (c *discourse) noteReporter(id string) { c.reporters[id] = true }
 func (c *discourse) reported(id string) bool { return c.reporters[id] }
 
 // noteHeadline records h as the last headline of key (type and trigger
-// lemma); headline returns it.
-func (c *discourse) noteHeadline(key, h string) { c.headlines[key] = h }
+// lemma, or type alone), full when it has a verb; headline returns it. A
+// noun phrase ("Vukovar massacre") does not replace a full headline ("200
+// prisoners massacred").
+func (c *discourse) noteHeadline(key, h string, full bool) {
+	if !full && c.fullHeadline[key] {
+		return
+	}
+	c.headlines[key], c.fullHeadline[key] = h, full
+}
 
 func (c *discourse) headline(key string) string { return c.headlines[key] }
 

@@ -199,8 +199,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
-		for _, c := range d.kids(n, is("obj")) {
+		for _, c := range h.objects(n) {
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
+				if r := h.reflexiveClause(n); r != "" && subj != "" {
+					// "declared himself president": the clause says it whole
+					return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
+				}
 				return h.typePhrase(subj, plural) // "declaring him a Nazi": no object alone says it
 			}
 			if h.isTime(c) {
@@ -272,6 +276,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
+		if r := h.reportedClause(n); r != "" && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+			// "warned that insurgents will step up their attacks": what
+			// is said, with its modal
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
+		}
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
 			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
@@ -281,7 +290,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.nounPhrase(c, 0) // "called for unity": "calls for unity"
+			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
 		}
 	}
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
@@ -394,6 +403,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
+				if object != "" {
+					object += h.forPhrase(c) // "to support calls for the ouster of X"
+				}
 			}
 			break
 		}
@@ -479,7 +491,7 @@ func (h *head) noun(t *trigger, n node) string {
 				continue
 			}
 			if text, _ := h.phrase(c, false); text != "" {
-				object, actorObject = text, h.isActorWord(c)
+				object, actorObject = text, h.isActorWord(c) || len(s.phraseActors(c, false)) > 0
 			}
 		case "to":
 			if h.m.Type == Visit {
@@ -518,11 +530,24 @@ func (h *head) noun(t *trigger, n node) string {
 	subj, plural := h.subject()
 	if subj == "" {
 		if obj, base := h.gerundObject(n); obj != "" {
-			// "launching several rockets at Israel": "Rockets launched"
-			return capitalize(obj) + " " + hw.participle(base) + h.place()
+			// "launching several rockets at Israel": "Rockets launched
+			// at Israel", the actor it is aimed at kept
+			out := capitalize(obj) + " " + hw.participle(base)
+			for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" }) {
+				if cw := d.caseWord(c); targetCases[cw] {
+					if text, ok := h.actorPhrase(c); ok {
+						out += " " + cw + " " + text
+						break
+					}
+				}
+			}
+			return out + h.place()
 		}
 		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
+		}
+		if out := h.supportClause(t, n, nounVerb); out != "" {
+			return out
 		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
@@ -532,12 +557,17 @@ func (h *head) noun(t *trigger, n node) string {
 			out += " to " + object // "State visit to Germany"
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
+		case object != "" && actorObject:
+			out += " of " + object // "Trial of Saddam Hussein"
 		}
-		if counter != "" && symmetric[h.m.Type] {
-			out += " with " + counter // "Telephone conversation with Savimbi"
+		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
+			// "Telephone conversation with Savimbi"; the other side of
+			// a hostile act told as mutual ("fierce clashes with the
+			// army")
+			out += " with " + counter
 		}
-		if object == "" && counter == "" {
-			out += h.bareNounRest(n)
+		if (object == "" || actorObject) && counter == "" {
+			out += h.bareNounRest(n, object != "")
 		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
@@ -573,6 +603,11 @@ func (h *head) noun(t *trigger, n node) string {
 // symmetric are the types whose counterpart an agentless noun headline
 // names ("talks with Kim"): the other side of the same act.
 var symmetric = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true, Agreement: true, MilitaryExercise: true}
+
+// has reports whether the mention has a participant in the role r.
+func (h *head) has(r Role) bool {
+	return slices.ContainsFunc(h.m.Participants, func(p Participant) bool { return p.Role == r })
+}
 
 // cmpOr returns the first of words that is not empty.
 func cmpOr(words ...string) string {
@@ -658,14 +693,21 @@ func (h *head) soughtFor(n node) node {
 }
 
 // bareNounRest returns what completes the headline of an agentless noun
-// trigger at n that names neither object nor counterpart, so that it is
-// no bare "Clash" or "Blast": its sides ("a clash between protesters and
-// police" → " between protesters and police"), else, for the subject of
-// a verb with an object, that verb and object ("a gas blast hit the
-// colliery" → " hits colliery"); "" when the sentence gives neither.
-func (h *head) bareNounRest(n node) string {
+// trigger at n that names no counterpart, so that it is no bare "Clash"
+// or "Blast": its sides ("a clash between protesters and police" → "
+// between protesters and police"), else, for the subject of a verb with
+// an object, that verb and object ("a gas blast hit the colliery" → "
+// hits colliery"), or of a verb that tells what became of the event
+// (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
+// collapse"); "" when the sentence gives none. named is true when the
+// headline names the noun's "of" object already: only an outcome verb
+// completes it ("Trial of Saddam Hussein resumes").
+func (h *head) bareNounRest(n node, named bool) string {
 	d := h.s.tr
 	for _, k := range d.kids(n, is("nmod")) {
+		if named {
+			break
+		}
 		if d.caseWord(k) != "between" {
 			continue
 		}
@@ -677,12 +719,36 @@ func (h *head) bareNounRest(n node) string {
 			return " between " + joinNames(sides)
 		}
 	}
+	plural := pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)
+	outcome := func(v node) string {
+		base := h.verbBase(v)
+		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
+			return ""
+		}
+		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if !h.isTime(o) {
+				return ""
+			}
+		}
+		return " " + theHeadWords.present(base, plural)
+	}
+	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
+		// "the talks collapsed" parsed as "the talks that collapsed"
+		for _, v := range d.kids(k, is("acl")) {
+			if r := outcome(v); r != "" {
+				return r
+			}
+		}
+	}
 	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
 		return ""
 	}
 	v, ok := d.head(n)
 	if !ok || d.w(v).UPOS != "VERB" {
 		return ""
+	}
+	if r := outcome(v); r != "" || named {
+		return r
 	}
 	base := h.verbBase(v)
 	if base == "" {
@@ -770,12 +836,16 @@ func (h *head) gerundObject(n node) (obj, base string) {
 // patientFirst returns the headline of a verb at n whose subject names
 // nothing, for a type done to its object: the object with the verb's
 // participle and the place ("200 prisoners of war murdered"); "" for
-// another type, a gerund or with no nominal object.
+// another type, a gerund other than a participle clause's or with no
+// nominal object.
 func (h *head) patientFirst(n node, base string) string {
 	d := h.s.tr
 	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
-		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
-		return "" // "targeted killing operations", "capturing control": no patient
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0) {
+		// "targeted killing operations", "capturing control": no
+		// patient; a participle clause has one ("a missile was fired,
+		// killing three militants": "Three militants killed")
+		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
@@ -785,6 +855,184 @@ func (h *head) patientFirst(n node, base string) string {
 			return capitalize(obj) + " " + theHeadWords.participle(base) + h.place()
 		}
 		break
+	}
+	return ""
+}
+
+// supportClause returns the headline of an agentless noun trigger at n
+// from the clause it stands in: the object of its own verb ("curfew":
+// "impose curfew") or of a light verb (data/triggers.yaml light: "carried
+// out the bombings") with a subject, or of a clause the verb's controller
+// governs ("prompting the authorities to impose an indefinite curfew" →
+// "Authorities impose indefinite curfew", "the four terrorists who
+// carried out the bombings" → "Four terrorists carry out bombings"), or,
+// for its own verb, the predicate of a subject ("the zone was under
+// curfew" → "Curfew imposed on zone"); "" otherwise.
+func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
+	d, hw, lx := h.s.tr, theHeadWords, h.s.d.lx
+	words := strings.Fields(nounVerb)
+	own := len(words) > 1 && words[len(words)-1] == t.lemma
+	nominal := func(c node) bool {
+		u := d.w(c).UPOS
+		return (u == "NOUN" || u == "PROPN") && !h.isTime(c)
+	}
+	if len(d.kids(n, is("cop"))) > 0 {
+		for _, s := range d.kids(n, is("nsubj")) {
+			if own && nominal(s) {
+				return capitalize(h.nounPhrase(n, 0)) + " " + hw.participle(words[0]) + " on " + h.nounPhrase(s, 0) + h.place()
+			}
+		}
+		return ""
+	}
+	v, ok := d.head(n)
+	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	verb := h.verbBase(v)
+	switch {
+	case own && verb == words[0]:
+	case verb != "" && lx != nil && lx.light[verb] && !lx.receiving[verb]:
+		for _, p := range d.kids(v, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
+		}
+	default:
+		return ""
+	}
+	subj := noNode
+	for _, s := range d.kids(v, is("nsubj")) {
+		subj = s
+		if w := d.w(s); relativizers[strings.ToLower(w.Form)] && d.rel(v) == "acl:relcl" {
+			subj, _ = d.head(v) // "the terrorists who carried out"
+		}
+	}
+	if up, ok := d.head(v); subj == noNode && ok && d.rel(v) == "xcomp" {
+		// "prompted the authorities to impose": the controller
+		for _, c := range append(d.kids(up, is("obj")), d.kids(up, is("nsubj"))...) {
+			subj = c
+			break
+		}
+	}
+	if subj == noNode || !nominal(subj) {
+		return ""
+	}
+	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
+	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
+		if d.caseWord(c) == "on" && nominal(c) {
+			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
+			break
+		}
+	}
+	return out + h.place()
+}
+
+// reflexives are the pronouns a small clause's subject is its verb's
+// own with ("declared himself president").
+var reflexives = set("himself", "herself", "themselves", "itself")
+
+// reflexiveClause returns the small clause of the verb at n whose subject
+// is a reflexive pronoun, with its nominal predicate ("himself
+// president" of "declared himself president"), or "".
+func (h *head) reflexiveClause(n node) string {
+	d := h.s.tr
+	refl, pred := noNode, noNode
+	for _, c := range d.kids(n, is("obj", "iobj", "xcomp")) {
+		switch u := d.w(c).UPOS; {
+		case u == "PRON" && reflexives[strings.ToLower(d.w(c).Form)]:
+			refl = c
+		case (u == "NOUN" || u == "PROPN") && !h.isTime(c) && pred == noNode:
+			pred = c
+		}
+	}
+	if refl == noNode || pred == noNode || pred < refl {
+		return ""
+	}
+	return strings.ToLower(d.w(refl).Form) + " " + h.nounPhrase(pred, 0)
+}
+
+// objects returns the objects of the verb at n; with none, those the
+// parse hangs on a time expression of the verb ("stormed early on
+// Wednesday morning the town" parsed with "the town" the object of
+// "morning").
+func (h *head) objects(n node) []node {
+	d := h.s.tr
+	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		return objs
+	}
+	var objs []node
+	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {
+		if u := d.w(k).UPOS; (u == "NOUN" || u == "PROPN") && h.isTime(k) {
+			objs = append(objs, d.kids(k, is("obj"))...)
+		}
+	}
+	return objs
+}
+
+// forPhrase returns the "for" phrase of the noun at c, with the actor of
+// its own "of" phrase (" for ouster of Gloria Arroyo" of "calls for the
+// ouster of Gloria Arroyo"), or "": what a call or a plea is for.
+func (h *head) forPhrase(c node) string {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) == "for" && !h.isTime(k) && d.nominal(k) {
+			return " for " + h.nounPhrase(k, 0) + h.ofActor(k)
+		}
+	}
+	return ""
+}
+
+// ofActor returns the actors the "of" phrase of the noun at c names (" of
+// Gloria Arroyo" of "the ouster of Gloria Arroyo"), or "".
+func (h *head) ofActor(c node) string {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) == "of" && h.isActorWord(k) {
+			if text, ok := h.actorPhrase(k); ok {
+				return " of " + text
+			}
+		}
+	}
+	return ""
+}
+
+// modals are the auxiliaries a reported clause keeps in a headline
+// ("insurgents will step up attacks").
+var modals = set("will", "would", "could", "might", "may", "can")
+
+// reportedClause returns the "that" clause of the verb at n as a headline
+// says it when it is a modal clause with a named subject and object
+// ("warned that Sunni insurgents will step up their attacks" → "Sunni
+// insurgents will step up attacks"), or "".
+func (h *head) reportedClause(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("ccomp")) {
+		if d.w(x).UPOS != "VERB" {
+			continue
+		}
+		modal := ""
+		for _, a := range d.kids(x, is("aux")) {
+			if lw := strings.ToLower(d.w(a).Form); modals[lw] {
+				modal = lw
+			}
+		}
+		var subj, obj string
+		for _, c := range d.kids(x, is("nsubj")) {
+			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
+				subj, _ = h.phrase(c, true)
+			}
+		}
+		for _, c := range d.kids(x, is("obj")) {
+			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+				obj, _ = h.phrase(c, false)
+			}
+		}
+		if modal == "" || subj == "" || obj == "" {
+			return ""
+		}
+		verb := strings.ToLower(d.w(x).Form)
+		for _, p := range d.kids(x, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form)
+		}
+		return subj + " " + modal + " " + negation(d, x) + verb + " " + obj
 	}
 	return ""
 }

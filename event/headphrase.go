@@ -239,9 +239,12 @@ func (h *head) modifiers(c node, depth int) []node {
 	for _, k := range d.kids(c, phraseModifiers) {
 		w, r := d.w(k), d.rel(k)
 		switch {
+		// "already low" goes, but not "food" of "already low food
+		// supplies" parsed with "already" on "food"; nor "open" of "an
+		// agreement open to all"
 		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
-			r != "nummod" && len(d.kids(k, is("advmod"))) > 0,
-			k > c && r != "flat" && r != "flat:name": // "an agreement open to all"
+			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0,
+			k > c && r != "flat" && r != "flat:name":
 			continue
 		}
 		if depth < 2 {
@@ -274,7 +277,8 @@ func (h *head) people(c node) bool {
 // describes reports whether the subject word c is a common noun that
 // only a modifier ties to the mention's one agent ("a top Russian security
 // official", "North Korean combatants"): the headline names it as the
-// text does.
+// text does. A phrase standing for a person ("the prime minister" for the
+// one named before) describes no one: the headline gives the name.
 func (h *head) describes(c node) bool {
 	d := h.s.tr
 	w := d.w(c)
@@ -289,7 +293,9 @@ func (h *head) describes(c node) bool {
 		return false // "Kabila's men": the possessor is the headline's agent
 	}
 	ps := h.s.phraseActors(c, true)
-	if len(ps) != 1 {
+	if len(ps) != 1 || h.s.actor(ps[0]).Kind == actor.Person {
+		// "the prime minister", "the controversial president" standing
+		// for a person named before: the headline names that person
 		return false
 	}
 	for _, p := range h.m.Participants {

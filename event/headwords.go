@@ -41,8 +41,9 @@ type headWords struct {
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
 	NamedByOf   []string           `yaml:"named_by_of"`
+	Outcomes    []string           `yaml:"outcome_verbs"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf, outcomeVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -60,6 +61,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
+	hw.outcomeVerbs = set(hw.Outcomes...)
 	return &hw, nil
 }
 
@@ -133,4 +135,26 @@ func (hw *headWords) participle(phrase string) string {
 		return verb + " " + rest
 	}
 	return verb
+}
+
+// GenericTitle reports whether title says what happened only by the
+// phrase of its type t (data/headlines.yaml: "holds election", "issues
+// statement", "launches attack"), ending with it, not by the words of its
+// own sentence: of a merged event's headlines, a specific one ("wins
+// re-election") says more. A type's phrase with what follows it ("deploys
+// forces to Russia") is no generic title.
+func GenericTitle(t Type, title string) bool {
+	tw := theHeadWords.Types[t]
+	for _, p := range []string{tw.Verb, tw.Alone} {
+		if !strings.Contains(p, " ") {
+			continue
+		}
+		for _, plural := range []bool{false, true} {
+			v := " " + theHeadWords.present(p, plural)
+			if strings.HasSuffix(title, v) {
+				return true
+			}
+		}
+	}
+	return false
 }

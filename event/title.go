@@ -64,17 +64,27 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 	thing := s.objectName(t)
 	if thing == "" {
 		h, full := s.headline(t, m)
-		key := string(m.Type) + " " + t.lemma
+		key, typeKey := string(m.Type)+" "+t.lemma, string(m.Type)
+		back := t.noun && !hasRoles(m) && s.definite(t)
 		switch {
-		case h != "" && full:
-			s.d.mem.noteHeadline(key, h)
-			return h
-		case h == "" && t.noun && !hasRoles(m) && s.definite(t) && s.d.mem.headline(key) != "":
-			// "the massacre", told bare after "the massacre of more than
-			// 200 prisoners": the headline of the event it refers to
+		case h != "" && !full && back && s.d.mem.fullHeadline[key]:
+			// "the massacre started": the full headline of the event it
+			// refers to says more than "Massacre starts"
 			return s.d.mem.headline(key)
 		case h != "":
+			if strings.Contains(h, " ") {
+				s.d.mem.noteHeadline(key, h, full)
+				s.d.mem.noteHeadline(typeKey, h, full)
+			}
 			return h
+		case back:
+			// "the massacre", told bare after "the massacre of more than
+			// 200 prisoners", "the blast" after "a suicide bombing killed
+			// nine": the headline of the event it refers to, the last of
+			// its trigger, else of its type
+			if r := cmpOr(s.d.mem.headline(key), s.d.mem.headline(typeKey)); r != "" {
+				return r
+			}
 		}
 	}
 	tw, hw := theHeadWords.Types[m.Type], theHeadWords

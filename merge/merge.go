@@ -914,28 +914,61 @@ func (c *cluster) date() timeline.Date {
 }
 
 // titleOf returns the title of the richest mention of type t: a title of
-// more than one word before a bare noun ("Verdict", "Attack"), then the
-// most participants, then a location, then an explicit date, then the
-// first.
+// more than one word before a bare noun ("Verdict", "Attack"), then one
+// naming its agent in the words of its sentence before any in its type's
+// ("wins re-election" before "holds election", event.GenericTitle), then
+// the most participants, then a location, then an explicit date, then the
+// first. A headline of the same sentence whose trigger is clearly surer
+// (a confidence higher by surerMargin: "Four militants were killed and
+// five others wounded" is told by "killed") stands for it: the sentence's main happening, not its
+// aftermath. With no headline of type t, the richest headline of another
+// type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
+	tier := func(it *item) int {
+		s := 0
+		if strings.Contains(it.m.Title, " ") {
+			s += headlineBonus
+		}
+		if hasAgent(it.m) && !event.GenericTitle(t, it.m.Title) {
+			s += specificBonus
+		}
+		return s
+	}
 	var bestItem *item
 	bestScore := -1
 	for _, it := range items {
 		if it.m.Type != t || it.m.Title == "" {
 			continue
 		}
-		s := richness(it)
-		if strings.Contains(it.m.Title, " ") {
-			s += headlineBonus
-		}
-		if s > bestScore {
+		if s := tier(it) + richness(it); s > bestScore {
 			bestItem, bestScore = it, s
+		}
+	}
+	if bestItem == nil || !strings.Contains(bestItem.m.Title, " ") {
+		// "Bombing": the headline of a mention of another type the event
+		// merged ("Rafiq Hariri killed") says what happened
+		var other *item
+		otherScore := -1
+		for _, it := range items {
+			if s := richness(it); it.m.Type != t && strings.Contains(it.m.Title, " ") && s > otherScore {
+				other, otherScore = it, s
+			}
+		}
+		if other != nil {
+			return other.m.Title
 		}
 	}
 	if bestItem == nil {
 		return strings.ReplaceAll(string(t), "_", " ")
 	}
-	return bestItem.m.Title
+	best := bestItem
+	for _, it := range items {
+		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
+			strings.Contains(it.m.Title, " ") && it.m.Confidence >= best.m.Confidence+surerMargin {
+			best = it
+		}
+	}
+	return best.m.Title
 }
 
 func factualityOf(items []*item) string {
@@ -1183,3 +1216,20 @@ var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, eve
 // bare noun in titleOf: more than any richness, so that a headline always
 // wins over "Verdict".
 const headlineBonus = 1 << 20
+
+// surerMargin is how much higher the confidence of a mention of the same
+// sentence must be for its title to replace the best one in titleOf: a
+// doubtful trigger ("wounded", 0.6) gives way to a sure one ("killed",
+// 1), a trigger a little less sure ("discussed", 0.8) does not give way
+// to a bare noun phrase ("meeting").
+const surerMargin = 0.3
+
+// hasAgent reports whether mention m has an agent.
+func hasAgent(m *event.Mention) bool {
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Agent })
+}
+
+// specificBonus is what a title naming its agent in the words of its own sentence scores
+// over one in its type's phrase in titleOf: more than any richness, less
+// than headlineBonus.
+const specificBonus = 1 << 12
