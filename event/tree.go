@@ -207,6 +207,9 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	}
 	d := s.tr
 	if p, ok := s.actorWord(n); ok {
+		if q, ok := s.looseOwner(n, p); ok {
+			p = q // "rebels from the National Front": the front
+		}
 		group := []np{p}
 		if strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) {
 			// "the U.S. and South Korean militaries": the group's other

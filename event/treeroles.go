@@ -22,7 +22,9 @@ import (
 //   - a reporter is the source, never a participant (reporterPhrase,
 //     reporterAfter);
 //   - the recipient of what a giving type gives ("received a call from",
-//     receives).
+//     receives);
+//   - armed men of no country with a "from" or "of" phrase are that
+//     phrase's actor ("rebels from the Front", looseOwner).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -498,4 +500,23 @@ func (s *sent) contestants(n node) []np {
 		return nil
 	}
 	return nil
+}
+
+// looseOwner returns the actor of the "from" or "of" phrase of the noun at
+// n when p, its own actor, is an agent of no country ("gunmen", "rebels",
+// actor.UnaffiliatedPrefix): "rebels from the National Front" are the
+// front's, "militants of Hamas" Hamas's.
+func (s *sent) looseOwner(n node, p np) (np, bool) {
+	if !strings.HasPrefix(s.actor(p).ActorID, actor.UnaffiliatedPrefix) {
+		return np{}, false
+	}
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		if c := d.caseWord(k); c == "from" || c == "of" {
+			if q, ok := s.actorWord(k); ok {
+				return q, true
+			}
+		}
+	}
+	return np{}, false
 }
