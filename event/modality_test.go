@@ -56,6 +56,7 @@ func TestTreeModality(t *testing.T) {
 		{"agree to", "Russia agreed to sign the treaty with China.", "sign", Planned},
 		{"the agreeing itself is a fact", "Russia agreed to sign the treaty with China.", "agreed", Asserted},
 		{"refuse to", "Russia refused to meet China.", "meet", Negated},
+		{"short of", "Russia stopped short of attacking Kyiv on Monday.", "attacking", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
 		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
