@@ -50,8 +50,8 @@ type lexicon struct {
 	byFirst   map[string][]int // first word of a lemma → entry indexes, longest first
 	reporting map[string]bool
 	light     map[string]bool
-	// receiving, blameCases and blameNouns: see lexiconFile.
-	receiving, blameCases, blameNouns map[string]bool
+	// receiving, blameCases, blameNouns and perpetrate: see lexiconFile.
+	receiving, blameCases, blameNouns, perpetrate map[string]bool
 	// needsPattern holds the verbs the CAMEO dictionary codes alone but
 	// that are too generic to be events without a pattern (cameo.go).
 	needsPattern map[string]bool
@@ -78,6 +78,9 @@ type lexiconFile struct {
 	// attack" (treeroles.go).
 	BlameCases []string `yaml:"blame_cases"`
 	BlameNouns []string `yaml:"blame_nouns"`
+	// PerpetrateVerbs tell who did a noun event in their passive's "by"
+	// phrase: "the raid was perpetrated by rebels" (treeroles.go).
+	PerpetrateVerbs []string `yaml:"perpetrate_verbs"`
 	// NeedsPattern: see lexicon.needsPattern.
 	NeedsPattern []string `yaml:"cameo_needs_pattern"`
 	// Never: see lexicon.never.
@@ -96,6 +99,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
+		perpetrate: set(f.PerpetrateVerbs...),
 		games: map[string]bool{}, always: set(f.Always...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {

@@ -337,7 +337,8 @@ func (s *sent) definiteNode(n node) bool {
 }
 
 // blamed returns the actors the tree holds responsible for the noun event
-// at n (the cues are in data/triggers.yaml, blame_cases and blame_nouns):
+// at n (the cues are in data/triggers.yaml, blame_cases, blame_nouns and
+// perpetrate_verbs): its perpetrators (perpetrators), else
 // the subject of a copula whose predicate is the event marked by a blame
 // case ("Hamas was behind the attack", "the group which was behind the
 // bombing"), or the subject of a verb whose object is a blame noun and
@@ -345,6 +346,9 @@ func (s *sent) definiteNode(n node) bool {
 // attack").
 func (s *sent) blamed(n node) []np {
 	d, lx := s.tr, s.d.lx
+	if p := s.perpetrators(n); len(p) > 0 {
+		return p
+	}
 	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
 		if subj, pass, ok := s.treeSubject(n); ok && !pass {
 			return subj
@@ -519,4 +523,42 @@ func (s *sent) looseOwner(n node, p np) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// perpetrators returns the actors of the "by" phrase of a passive
+// perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
+// did the noun event at n: the verb whose passive subject the noun is
+// ("the raid was perpetrated by rebels"), or a participle or relative
+// clause modifying the noun ("the bombings that were carried out by four
+// terrorists", "airstrikes carried out by Israeli aircraft") or its
+// modifier, where the parse may hang a relative clause ("the bombings in
+// the capital that were carried out by …").
+func (s *sent) perpetrators(n node) []np {
+	d, lx := s.tr, s.d.lx
+	var verbs []node
+	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
+		verbs = append(verbs, h)
+	}
+	for _, c := range d.kids(n, is("acl", "acl:relcl")) {
+		if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+			verbs = append(verbs, c)
+		}
+	}
+	for _, m := range d.kids(n, is("nmod")) {
+		// "the bombings in the capital that were carried out by …": the
+		// parse may hang the clause on the event's place
+		for _, c := range d.kids(m, is("acl:relcl")) {
+			if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	for _, v := range verbs {
+		for _, a := range d.kids(v, is("obl:agent")) {
+			if p := s.phraseActors(a, true); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
 }
