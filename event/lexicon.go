@@ -100,7 +100,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...),
-		games: map[string]bool{}, always: set(f.Always...)}
+		games:      map[string]bool{}, always: set(f.Always...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)
