@@ -33,6 +33,9 @@ type phoenixRulesFile struct {
 	// Unaffiliated are the agent codes whose names with no qualifier are
 	// actors of their own ("gunmen" -> agent:-:gunmen).
 	Unaffiliated []string `yaml:"unaffiliated"`
+	// LooseGroups are the plural nouns of groups that, after a singular
+	// unaffiliated agent's name, make an actor ("militant groups").
+	LooseGroups []string `yaml:"loose_groups"`
 }
 
 // phoenixIndex is what the recognizer uses of the Phoenix dictionary: the
@@ -57,6 +60,10 @@ type phoenixIndex struct {
 	loose map[string]*dictfile.Agent
 	// looseFirst is firstTok for loose's names.
 	looseFirst map[string]int
+	// looseSingular holds the nameKeys of the singular names of the
+	// unaffiliated codes, and looseGroups the nameKeys of the group nouns
+	// that may follow them ("militant groups").
+	looseSingular, looseGroups map[string]bool
 }
 
 // pxName is a name of the Phoenix index: its actor's id and the fold of
@@ -133,7 +140,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 	for _, c := range rules.Counted {
 		x.counted[c] = true
 	}
-	x.indexLoose(p, rules.Unaffiliated, g)
+	x.indexLoose(p, rules.Unaffiliated, rules.LooseGroups, g)
 	codes := map[string]bool{}
 	for _, c := range rules.Agents {
 		codes[c] = true

@@ -30,8 +30,12 @@ var looseNonActors = map[string]bool{
 // x.loose, but for the names of happenings (looseNonActors), titles
 // ("rebel leaders" are persons) and names another agent holds. A singular
 // name is as often a modifier ("separatist regions", "militant groups").
-func (x *phoenixIndex) indexLoose(p *Phoenix, codes []string, g *Gazetteer) {
+func (x *phoenixIndex) indexLoose(p *Phoenix, codes, groups []string, g *Gazetteer) {
 	x.loose, x.looseFirst = map[string]*dictfile.Agent{}, map[string]int{}
+	x.looseSingular, x.looseGroups = map[string]bool{}, map[string]bool{}
+	for _, w := range groups {
+		x.looseGroups[nameKey(w)] = true
+	}
 	want := map[string]bool{}
 	for _, c := range codes {
 		want[c] = true
@@ -44,7 +48,13 @@ func (x *phoenixIndex) indexLoose(p *Phoenix, codes []string, g *Gazetteer) {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			k := nameKey(n)
 			f := strings.Fields(strings.ToLower(n))
-			if k == "" || len(f) == 0 || !pluralName(f[len(f)-1]) || looseNonActors[f[len(f)-1]] || x.loose[k] != nil || g.holdsTitle(n) {
+			if k == "" || len(f) == 0 || looseNonActors[f[len(f)-1]] || x.loose[k] != nil || g.holdsTitle(n) {
+				continue
+			}
+			if !pluralName(f[len(f)-1]) {
+				if len(f) == 1 {
+					x.looseSingular[k] = true // "militant" of "militant groups"
+				}
 				continue
 			}
 			if ai, ok := p.agentByName[k]; !ok || &p.agents[ai] != a {
@@ -61,7 +71,8 @@ func (x *phoenixIndex) indexLoose(p *Phoenix, codes []string, g *Gazetteer) {
 
 // looseMatch finds the longest unaffiliated agent's name at token i, in
 // lower case unless capital is true (the sentence's first word: "Gunmen
-// stormed …"); it returns i when there is none.
+// stormed …"), or a singular name and a group noun ("militant groups"); it
+// returns i when there is none.
 func (l *lexer) looseMatch(i, last int, capital bool) int {
 	x := l.g.px
 	if x == nil || i >= last || l.toks[i].Kind != token.Word || !capital && isCapitalized(l.toks[i].Text) {
@@ -79,6 +90,9 @@ func (l *lexer) looseMatch(i, last int, capital bool) int {
 		if x.loose[string(l.spanKeyBytes(i, j))] != nil {
 			return j
 		}
+	}
+	if i+1 < last && x.looseSingular[string(l.spanKeyBytes(i, i+1))] && x.looseGroups[string(l.spanKeyBytes(i+1, i+2))] {
+		return i + 2 // "militant groups"
 	}
 	return i
 }
@@ -151,9 +165,12 @@ func (r *recognizer) unaffiliated(p int) (int, bool) {
 	if next < len(its) && its[next].first != end || its[next-1].last != end {
 		return p, false // the agent's name ends inside an item
 	}
-	a := r.g.px.loose[string(r.spanKeyBytes(it.first, end))]
+	sector := ""
+	if a := r.g.px.loose[string(r.spanKeyBytes(it.first, end))]; a != nil {
+		sector = a.Sector
+	}
 	id := UnaffiliatedPrefix + slug(strings.ToLower(r.text[r.toks[it.first].Start:r.toks[end-1].End]))
-	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: a.Sector}, next)
+	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: sector}, next)
 	return next, true
 }
 

@@ -16,6 +16,8 @@ func TestUnaffiliatedAgents(t *testing.T) {
 	}{
 		{"a bare plural agent", "Police said gunmen stormed the depot and four kidnappers fled.",
 			[]want{{Text: "gunmen", ID: "agent:-:gunmen"}, {Text: "kidnappers", ID: "agent:-:kidnappers"}}, nil},
+		{"a singular name and a group noun", "Police said militant groups fired rockets.",
+			[]want{{Text: "militant groups", ID: "agent:-:militant-groups"}}, nil},
 		{"the sentence's first word", "Insurgents ambushed a convoy on Monday.",
 			[]want{{Text: "Insurgents", ID: "agent:-:insurgents"}}, nil},
 		{"a name qualifies it", "Hamas militants fired rockets.",
