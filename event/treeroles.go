@@ -92,7 +92,8 @@ const titleReach = 400
 // modified by a country ("the Israeli leader", "the Russian president"),
 // the nearest person named before token i in the document whose
 // affiliation is that country; with no country ("the prime minister"),
-// the nearest whose own title names the same office. It looks back at
+// the nearest whose own title names the same office (for "the leader", a
+// head of state or government: holdsOffice). It looks back at
 // most titleReach tokens.
 func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
@@ -107,7 +108,7 @@ func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 		if country != "" && m.Affiliation != country {
 			continue
 		}
-		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
+		if title != "" && !holdsOffice(m.Role, title) {
 			continue
 		}
 		st := j
@@ -117,6 +118,28 @@ func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 		return np{st, j + 1, a}, true
 	}
 	return np{}, false
+}
+
+// leaderRoles are the offices "the leader" stands for (data/words.yaml).
+var leaderRoles = wordList("leader_roles")
+
+// holdsOffice reports whether a person's role is the office a title
+// names: the role holds the title ("Foreign Minister" for "minister"), or
+// for "leader" a head of state or government ("President").
+func holdsOffice(role, title string) bool {
+	role = strings.ToLower(role)
+	if strings.Contains(role, title) {
+		return true
+	}
+	if title != "leader" {
+		return false
+	}
+	for r := range leaderRoles {
+		if strings.Contains(role, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // singularTitle reports whether a lower-case word is a title that stands
