@@ -92,9 +92,9 @@ const titleReach = 400
 // modified by a country ("the Israeli leader", "the Russian president"),
 // the nearest person named before token i in the document whose
 // affiliation is that country; with no country ("the prime minister"),
-// the nearest whose own title names the same office (for "the leader", a
-// head of state or government: holdsOffice). It looks back at
-// most titleReach tokens.
+// the nearest whose own title names the same office, and for "the leader"
+// with none, the head of state or government named most often before it
+// (salientLeader). It looks back at most titleReach tokens.
 func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
 		a := s.d.actorAt[j]
@@ -108,38 +108,75 @@ func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 		if country != "" && m.Affiliation != country {
 			continue
 		}
-		if title != "" && !holdsOffice(m.Role, title) {
+		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
 			continue
 		}
-		st := j
-		for st-1 >= 0 && s.d.actorAt[st-1] == a {
-			st--
-		}
-		return np{st, j + 1, a}, true
+		return s.mentionSpan(j, a), true
+	}
+	if country == "" && title == "leader" {
+		return s.salientLeader(i)
 	}
 	return np{}, false
+}
+
+// mentionSpan returns the actor phrase of mention a ending at token j.
+func (s *sent) mentionSpan(j, a int) np {
+	st := j
+	for st-1 >= 0 && s.d.actorAt[st-1] == a {
+		st--
+	}
+	return np{st, j + 1, a}
 }
 
 // leaderRoles are the offices "the leader" stands for (data/words.yaml).
 var leaderRoles = wordList("leader_roles")
 
-// holdsOffice reports whether a person's role is the office a title
-// names: the role holds the title ("Foreign Minister" for "minister"), or
-// for "leader" a head of state or government ("President").
-func holdsOffice(role, title string) bool {
-	role = strings.ToLower(role)
-	if strings.Contains(role, title) {
-		return true
-	}
-	if title != "leader" {
-		return false
-	}
-	for r := range leaderRoles {
-		if strings.Contains(role, r) {
-			return true
+// salientLeader returns the person "the leader" at token i stands for when
+// no one named before bears that title: of the people named within
+// titleReach tokens before it, one of whose mentions gives a head of
+// state's or government's role (leaderRoles: "President Hugo Chavez"),
+// the one named most often, the nearest of equals ("… on Castro's lap.
+// The leftist leader" is still Chavez).
+func (s *sent) salientLeader(i int) (np, bool) {
+	count := map[string]int{}
+	leader := map[string]bool{}
+	nearest := map[string]np{}
+	var order []string
+	prev := -1
+	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 || a == prev {
+			prev = a
+			continue
+		}
+		prev = a
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Person {
+			continue
+		}
+		id := m.ActorID
+		if count[id] == 0 {
+			order = append(order, id)
+			nearest[id] = s.mentionSpan(j, a)
+		}
+		count[id]++
+		role := strings.ToLower(m.Role)
+		for r := range leaderRoles {
+			if strings.Contains(role, r) {
+				leader[id] = true
+			}
 		}
 	}
-	return false
+	best := ""
+	for _, id := range order {
+		if leader[id] && (best == "" || count[id] > count[best]) {
+			best = id
+		}
+	}
+	if best == "" {
+		return np{}, false
+	}
+	return nearest[best], true
 }
 
 // singularTitle reports whether a lower-case word is a title that stands

@@ -133,6 +133,9 @@ func TestTitledPerson(t *testing.T) {
 		{"the leader stands for a head of state or government",
 			"President Putin arrived in Beijing on Monday. The leftist leader met Xi on Tuesday.", "met",
 			"agent=person:putin counterpart=person:xi"},
+		{"the leader is the head of state named most often",
+			"President Putin arrived in Beijing on Monday. Putin met Xi. He praised Kim. The leftist leader visited Ankara on Tuesday.", "visited",
+			"agent=person:putin location=place:ankara"},
 		{"not for a person of another office",
 			"Lavrov arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
 			"counterpart=person:xi"},
@@ -141,6 +144,9 @@ func TestTitledPerson(t *testing.T) {
 		for k := range in.Actors {
 			if in.Actors[k].ActorID == "person:putin" {
 				in.Actors[k].Affiliation, in.Actors[k].Role = "country:RUS", "President"
+			}
+			if in.Actors[k].ActorID == "person:kim" {
+				in.Actors[k].Role = "Chairman" // a head of state named once, last
 			}
 		}
 		m := mentionOf(t, in, tc.trigger)
