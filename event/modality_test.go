@@ -124,6 +124,10 @@ func TestTreeGeneric(t *testing.T) {
 		{"present relative clause", "Russia condemned militants who are firing rockets at Kursk.", "firing", nil, true},
 		{"quantified plural", "Russia accused Ukraine of meddling in some of the elections.", "elections", nil, true},
 		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
+		{"a kind of event a noun predicate judges", "Free elections are the only way out of the crisis in Ukraine.", "elections", nil, true},
+		{"a kind of event an adjective predicate judges", "Talks with Russia are essential for Ukraine.", "Talks", nil, true},
+		{"a past predicate tells one event", "Talks between Russia and China were difficult on Monday.", "Talks",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, tc.times...), tc.trigger)
