@@ -24,7 +24,9 @@ import (
 //   - the recipient of what a giving type gives ("received a call from",
 //     receives);
 //   - armed men of no country with a "from" or "of" phrase are that
-//     phrase's actor ("rebels from the Front", looseOwner).
+//     phrase's actor ("rebels from the Front", looseOwner);
+//   - who did the violence of a when-clause did the passive act it tells
+//     ("X was kidnapped when gunmen stormed his house", whenAgents).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -621,4 +623,44 @@ func (s *sent) perpetrators(n node) []np {
 		}
 	}
 	return nil
+}
+
+// whenMarks are the subordinators of a clause that tells how a passive
+// act was done (data/words.yaml).
+var whenMarks = wordList("when_marks")
+
+// whenAgents returns the actors that did the passive act at n by the
+// violence of a clause it governs ("X was kidnapped when gunmen stormed
+// his house", "killed as troops shelled the town"): the active subject of
+// a violent trigger verb heading an adverbial clause of n marked by one of
+// whenMarks.
+func (s *sent) whenAgents(n node) []np {
+	d := s.tr
+	for _, c := range d.kids(n, is("advcl")) {
+		marked := false
+		for _, k := range d.kids(c, is("mark", "advmod")) {
+			marked = marked || whenMarks[strings.ToLower(d.w(k).Form)] // "when": mark or advmod
+		}
+		if !marked || !s.violentTrigger(c) {
+			continue
+		}
+		if subj, pass, ok := s.treeSubject(c); ok && !pass {
+			return subj
+		}
+	}
+	return nil
+}
+
+// violentTrigger reports whether the word n is a verb trigger of this
+// sentence of a violent type (violentTypes).
+func (s *sent) violentTrigger(n node) bool {
+	for _, o := range s.triggers {
+		if o.noun || !violentTypes[o.e.Type] {
+			continue
+		}
+		if on, ok := s.triggerNode(o); ok && on == n {
+			return true
+		}
+	}
+	return false
 }
