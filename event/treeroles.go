@@ -481,9 +481,11 @@ func (s *sent) conjHead(n node) node {
 const reportedPronounDepth = 3
 
 // reporterSubject returns the actors a pronoun subject "it" or "they" of
-// the verb at n stands for when that verb's clause is what a reporting
-// verb says ("the bank said it was raising rates", "the ministry said they
-// had arrested 12"): the reporting verb's own subject, an organization or
+// the verb at n stands for, or a subject "its forces" names the agents of
+// (ownAgents), when that verb's clause is what a reporting verb says ("the
+// bank said it was raising rates", "the ministry said they had arrested
+// 12", "Israel said its forces had arrested"): the reporting verb's own
+// subject, an organization or
 // a country speaking of what it does. False when the subject is no such
 // pronoun, the clause is not reported, or the reporter names no actor
 // that is not a person ("he" and "she" are resolvePronoun's).
@@ -493,10 +495,12 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 	if len(k) == 0 {
 		return nil, false
 	}
-	switch strings.ToLower(d.w(k[len(k)-1]).Form) {
+	switch subj := k[len(k)-1]; strings.ToLower(d.w(subj).Form) {
 	case "it", "they":
 	default:
-		return nil, false
+		if !s.ownAgents(subj) {
+			return nil, false
+		}
 	}
 	for depth := 0; depth < reportedPronounDepth; depth++ {
 		h, ok := d.head(n)
@@ -664,3 +668,27 @@ func (s *sent) violentTrigger(n node) bool {
 	}
 	return false
 }
+
+// ownAgents reports whether the subject noun at n is a body of people or
+// a weapon (agent_nouns, armed_cues) that "its" or "their" attaches to
+// the speaker ("its forces", "their police", "its missiles") and that
+// names no actor of its own.
+func (s *sent) ownAgents(n node) bool {
+	d := s.tr
+	if w := strings.ToLower(d.w(n).Form); !agentNouns[w] && !s.d.lemmaIn(w, armedCues) {
+		return false
+	}
+	if _, ok := s.actorWord(n); ok {
+		return false
+	}
+	for _, p := range d.kids(n, is("nmod:poss")) {
+		if ownPossessives[strings.ToLower(d.w(p).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPossessives attach a body or a weapon to the reporter speaking of it
+// (data/words.yaml).
+var ownPossessives = wordList("own_possessives")
