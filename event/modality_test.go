@@ -124,6 +124,8 @@ func TestTreeGeneric(t *testing.T) {
 		{"present relative clause", "Russia condemned militants who are firing rockets at Kursk.", "firing", nil, true},
 		{"quantified plural", "Russia accused Ukraine of meddling in some of the elections.", "elections", nil, true},
 		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
+		{"the day of a relative occurrence clause is the noun's own", "The summit which took place on Monday was a success.", "summit",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"a kind of event a noun predicate judges", "Free elections are the only way out of the crisis in Ukraine.", "elections", nil, true},
 		{"a kind of event an adjective predicate judges", "Talks with Russia are essential for Ukraine.", "Talks", nil, true},
 		{"a past predicate tells one event", "Talks between Russia and China were difficult on Monday.", "Talks",
