@@ -30,6 +30,12 @@ type phoenixRulesFile struct {
 	// Counted are the agent codes a count makes actors of the sentence's
 	// country ("24 students" in a sentence about Indonesia).
 	Counted []string `yaml:"counted"`
+	// Unaffiliated are the agent codes whose names with no qualifier are
+	// actors of their own ("gunmen" -> agent:-:gunmen).
+	Unaffiliated []string `yaml:"unaffiliated"`
+	// LooseGroups are the plural nouns of groups that, after a singular
+	// unaffiliated agent's name, make an actor ("militant groups").
+	LooseGroups []string `yaml:"loose_groups"`
 }
 
 // phoenixIndex is what the recognizer uses of the Phoenix dictionary: the
@@ -49,6 +55,15 @@ type phoenixIndex struct {
 	// counted holds the codes of the agents a count makes actors of the
 	// sentence's country.
 	counted map[string]bool
+	// loose holds, by nameKey, the agents of the unaffiliated codes: actors
+	// of their own when no qualifier stands before them (unaffiliated.go).
+	loose map[string]*dictfile.Agent
+	// looseFirst is firstTok for loose's names.
+	looseFirst map[string]int
+	// looseSingular holds the nameKeys of the singular names of the
+	// unaffiliated codes, and looseGroups the nameKeys of the group nouns
+	// that may follow them ("militant groups").
+	looseSingular, looseGroups map[string]bool
 }
 
 // pxName is a name of the Phoenix index: its actor's id and the fold of
@@ -125,6 +140,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 	for _, c := range rules.Counted {
 		x.counted[c] = true
 	}
+	x.indexLoose(p, rules.Unaffiliated, rules.LooseGroups, g)
 	codes := map[string]bool{}
 	for _, c := range rules.Agents {
 		codes[c] = true

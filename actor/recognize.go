@@ -93,6 +93,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.countedAgent(p); ok {
 			return next
 		}
+		if next, ok := r.unaffiliated(p); ok {
+			return next
+		}
 		return p + 1
 	case itemEntity:
 		if next, ok := r.orgTitled(p); ok {
@@ -133,6 +136,11 @@ func (r *recognizer) at(p int) int {
 		r.emit(c, p+1)
 		return p + 1
 	case itemCap:
+		if it.first == r.start {
+			if next, ok := r.unaffiliated(p); ok {
+				return next // "Gunmen stormed …"
+			}
+		}
 		return r.capRun(p)
 	}
 	return p + 1

@@ -111,6 +111,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 		out    []Mention
 		recent = newRecents()
 	)
+	qualified := l.looseCountries(x.sents)
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -129,6 +130,16 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			} else {
 				n := c.first + c.skip
 				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recent)
+			}
+			if q := qualified[id]; q != "" {
+				// "pirates" in a story of "Somali pirates": the actor of
+				// the qualified name (data/phoenix.yaml, unaffiliated)
+				id = q
+				if iso, _, ok := strings.Cut(strings.TrimPrefix(q, AgentPrefix), ":"); ok && strings.HasPrefix(q, AgentPrefix) {
+					m.Affiliation = "country:" + iso
+				} else {
+					c.kind = candCountry
+				}
 			}
 			if id == "" {
 				prev = ""

@@ -201,9 +201,12 @@ func (s *sent) dropReporter(m *Mention) {
 	if named != 1 {
 		return
 	}
-	for _, w := range s.low {
+	for k, w := range s.low {
 		if pronouns[w] {
 			return
+		}
+		if ownPossessives[w] && k+1 < len(s.low) && (agentNouns[s.low[k+1]] || s.d.lemmaIn(s.low[k+1], armedCues)) {
+			return // "X said its forces arrested": X acts (reporterSubject)
 		}
 	}
 	kept := m.Participants[:0]

@@ -179,12 +179,13 @@ func (s *sent) mediaAgents(m *Mention) bool {
 	return ok
 }
 
-// goalPlace reports whether a "to" phrase right after t names a place
-// ("went to Moscow", "flew to the capital Pyongyang").
+// goalPlace reports whether a "to" phrase right after t, or one of the
+// entry's needed prepositions ("headed for Jordan"), names a place ("went
+// to Moscow", "flew to the capital Pyongyang").
 func (s *sent) goalPlace(t *trigger) bool {
 	for j := t.end; j < s.last && j < t.end+4; j++ {
 		w := s.word(j)
-		if w != "to" {
+		if w != "to" && !contains(t.e.Needs, w) {
 			if objectStops[w] || s.d.actorAt[j] >= 0 {
 				return false
 			}

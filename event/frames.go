@@ -21,6 +21,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
+	if violentTypes[m.Type] && s.tollOfEvent(t) {
+		return false // "the clash left 20 people injured": the clash's toll
+	}
 	if violentTypes[m.Type] {
 		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
@@ -37,6 +40,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && countRoles(m, Counterpart, Recipient) == 0 {
 			return false
 		}
+	}
+	if e.Crowd != "" && s.crowdParty(m) {
+		m.Type, m.CAMEO = e.Crowd, e.CrowdCAMEO // "Palestinians clashed with troops": a riot
 	}
 	if e.Medium {
 		if !t.noun && countRoles(m, Counterpart, Recipient) == 0 && !s.titleAfter(t.end) {
@@ -231,6 +237,79 @@ func (s *sent) groupBefore(i int) bool {
 	for j := max(s.first, i-groupWindow); j < i; j++ {
 		if s.d.lemmaIn(s.word(j), partyNouns) || groupNouns[s.word(j)] || agentNouns[s.word(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// crowdParty reports whether a crowd takes part in mention m: a party is
+// an actor of one of the lexicon's crowd_sectors ("hundreds of
+// Palestinians", "students"), or one of its crowd_words is in the sentence
+// ("a clash between protesters and police", "stones").
+func (s *sent) crowdParty(m *Mention) bool {
+	lx := s.d.lx
+	for _, p := range m.Participants {
+		if p.Role == Location {
+			continue
+		}
+		for _, a := range s.d.in.Actors {
+			if a.ActorID == p.ActorID && lx.crowdSectors[a.Sector] {
+				return true
+			}
+		}
+	}
+	for i := s.first; i < s.last; i++ {
+		if s.d.lemmaIn(s.word(i), lx.crowdWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultVerbs tell the toll of the event that is their subject
+// (data/words.yaml).
+var resultVerbs = wordList("result_verbs")
+
+// tollOfEvent reports whether the verb trigger t tells the toll of another
+// event of its sentence: the participle a result verb governs ("the clash
+// left 20 people injured": xcomp, or acl of its object) whose subject is
+// another trigger's noun told as new (not "the blast", which may refer
+// back to an event the toll alone reports here).
+func (s *sent) tollOfEvent(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	h, ok := d.head(n)
+	if !ok {
+		return false
+	}
+	switch d.rel(n) {
+	case "xcomp":
+	case "acl":
+		if d.rel(h) != "obj" {
+			return false
+		}
+		if h, ok = d.head(h); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	if !d.verbal(h) || !d.lemmaIn(h, resultVerbs) {
+		return false
+	}
+	for _, k := range d.kids(h, is("nsubj")) {
+		for _, o := range s.triggers {
+			if o != t && o.noun {
+				if on, ok := s.triggerNode(o); ok && on == k && !s.definite(o) {
+					return true
+				}
+			}
 		}
 	}
 	return false

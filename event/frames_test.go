@@ -286,3 +286,26 @@ func TestBackgroundOwnTime(t *testing.T) {
 		t.Errorf("%q: summit with its own date is background", in.Text)
 	}
 }
+
+// TestTollOfEvent checks that the injuries or deaths a result verb tells
+// of a new event in its subject are that event's, not a killing of their
+// own, and that those of a definite noun (which may refer back) or of a
+// verb's own subject stay a mention.
+func TestTollOfEvent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool // a killing mention
+	}{
+		{"A clash between Russian troops and NATO troops left 20 people injured in Kursk.", false},
+		{"The clash between Russian troops and NATO troops left 20 people injured in Kursk.", true},
+		{"Russian troops injured ten people in Kursk.", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Type == Killing
+		}
+		if got != c.want {
+			t.Errorf("%q: killing mention %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -18,7 +18,10 @@ import (
 // of the past decade"), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
-// its light verb ("Israel has had bad experiences with ceasefires"); and
+// its light verb ("Israel has had bad experiences with ceasefires"), or
+// the subject of a noun or adjective predicate in the present ("free
+// elections are the only way out", "talks are essential": kindPredicate);
+// and
 // what is no act at all: a noun held in the present ("we have an
 // agreement") or a verbal act's participle modifying a noun ("accused
 // soldiers").
@@ -69,6 +72,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		if d.lemmaIn(k, cues.periodic) && !own {
 			return true
 		}
+	}
+	if !own && d.barePlural(n) && d.kindPredicate(n) {
+		return true // "Free elections are the only way out of the crisis"
 	}
 	if !d.barePlural(n) || own || t.anchor >= 0 {
 		return false // "had talks with Xi": a light verb tells one event
@@ -134,4 +140,28 @@ func (t *tree) barePlural(n node) bool {
 		}
 	}
 	return true
+}
+
+// kindPredicate reports whether the noun n is the subject of a noun or
+// adjective predicate whose copula is in the present ("elections are the
+// only way out", "talks are essential"): what is said of a kind of event,
+// not of one that happened. "Talks are under way" (no noun nor adjective
+// predicate) tells one.
+func (t *tree) kindPredicate(n node) bool {
+	if t.rel(n) != "nsubj" {
+		return false
+	}
+	h, ok := t.head(n)
+	if !ok {
+		return false
+	}
+	if u := t.w(h).UPOS; u != "NOUN" && u != "ADJ" || len(t.kids(h, is("case"))) > 0 {
+		return false // "are under way", "are in progress": a state of one event
+	}
+	for _, c := range t.kids(h, is("cop")) {
+		if x := t.w(c).XPOS; x == "VBZ" || x == "VBP" {
+			return len(t.kids(h, is("aux"))) == 0
+		}
+	}
+	return false
 }

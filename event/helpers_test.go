@@ -60,6 +60,8 @@ var testActors = []ent{
 	{"Tass", "org:tass", actor.Organization, false},
 	{"Yonhap", "org:yonhap", actor.Organization, false},
 	{"South Korean militaries", "agent:KOR:military", actor.Organization, false},
+	{"gunmen", "agent:-:gunmen", actor.Organization, false},
+	{"rebels", "agent:-:rebels", actor.Organization, false},
 	{"Pentagon", "org:pentagon", actor.Organization, false},
 	{"NATO", "org:nato", actor.Organization, false},
 }

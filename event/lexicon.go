@@ -28,6 +28,11 @@ type entry struct {
 	ContextName bool     `yaml:"context_name"`
 	GoalPlace   bool     `yaml:"goal_place"`
 	Armed       bool     `yaml:"armed"`
+	// Crowd is the type, and CrowdCAMEO its code, of the mention when a
+	// crowd takes part (crowdParty: "hundreds of Palestinians clashed
+	// with troops" is a riot, not a battle).
+	Crowd      Type   `yaml:"crowd"`
+	CrowdCAMEO string `yaml:"crowd_cameo"`
 
 	words []string // Lemma split on spaces
 }
@@ -50,8 +55,9 @@ type lexicon struct {
 	byFirst   map[string][]int // first word of a lemma → entry indexes, longest first
 	reporting map[string]bool
 	light     map[string]bool
-	// receiving, blameCases and blameNouns: see lexiconFile.
-	receiving, blameCases, blameNouns map[string]bool
+	// receiving, blameCases, blameNouns, perpetrate, crowdSectors and
+	// crowdWords: see lexiconFile.
+	receiving, blameCases, blameNouns, perpetrate, crowdSectors, crowdWords map[string]bool
 	// needsPattern holds the verbs the CAMEO dictionary codes alone but
 	// that are too generic to be events without a pattern (cameo.go).
 	needsPattern map[string]bool
@@ -78,6 +84,9 @@ type lexiconFile struct {
 	// attack" (treeroles.go).
 	BlameCases []string `yaml:"blame_cases"`
 	BlameNouns []string `yaml:"blame_nouns"`
+	// PerpetrateVerbs tell who did a noun event in their passive's "by"
+	// phrase: "the raid was perpetrated by rebels" (treeroles.go).
+	PerpetrateVerbs []string `yaml:"perpetrate_verbs"`
 	// NeedsPattern: see lexicon.needsPattern.
 	NeedsPattern []string `yaml:"cameo_needs_pattern"`
 	// Never: see lexicon.never.
@@ -86,6 +95,10 @@ type lexiconFile struct {
 	Games []string `yaml:"cameo_games"`
 	// Always: see lexicon.always.
 	Always []string `yaml:"cameo_always"`
+	// CrowdSectors and CrowdWords tell a crowd among the parties of a
+	// trigger with a crowd type (frames.go, crowdParty).
+	CrowdSectors []string `yaml:"crowd_sectors"`
+	CrowdWords   []string `yaml:"crowd_words"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -96,6 +109,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	}
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
+		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
 		games: map[string]bool{}, always: set(f.Always...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {

@@ -56,6 +56,7 @@ func TestTreeModality(t *testing.T) {
 		{"agree to", "Russia agreed to sign the treaty with China.", "sign", Planned},
 		{"the agreeing itself is a fact", "Russia agreed to sign the treaty with China.", "agreed", Asserted},
 		{"refuse to", "Russia refused to meet China.", "meet", Negated},
+		{"short of", "Russia stopped short of attacking Kyiv on Monday.", "attacking", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
 		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
@@ -123,6 +124,12 @@ func TestTreeGeneric(t *testing.T) {
 		{"present relative clause", "Russia condemned militants who are firing rockets at Kursk.", "firing", nil, true},
 		{"quantified plural", "Russia accused Ukraine of meddling in some of the elections.", "elections", nil, true},
 		{"possession", "We have an important agreement with Russia.", "agreement", nil, true},
+		{"the day of a relative occurrence clause is the noun's own", "The summit which took place on Monday was a success.", "summit",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"a kind of event a noun predicate judges", "Free elections are the only way out of the crisis in Ukraine.", "elections", nil, true},
+		{"a kind of event an adjective predicate judges", "Talks with Russia are essential for Ukraine.", "Talks", nil, true},
+		{"a past predicate tells one event", "Talks between Russia and China were difficult on Monday.", "Talks",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, tc.times...), tc.trigger)

@@ -544,6 +544,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if !t.noun && hasTree && passive && !hasAgent() {
+		// "X was kidnapped when gunmen stormed his house"
+		for _, p := range s.whenAgents(n) {
+			add(p, Agent)
+		}
+	}
 	if t.noun && hasTree && !hasAgent() {
 		// "Hamas was behind the attack", "claimed responsibility for it"
 		for _, p := range s.blamed(n) {

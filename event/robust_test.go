@@ -159,6 +159,7 @@ func TestFalseTriggers(t *testing.T) {
 		{"The Dow Jones index went up to a record.", Visit},
 		{"The bronze medal went to a skater from Turkey.", Visit},
 		{"Prices went to new highs in Moscow.", Visit},
+		{"The tanker was traveling to Pyongyang with its crew.", Visit}, // no person nor body travels
 		{"Dealing in the shares was suspended.", Agreement},
 		{"The quake struck the coast of Turkey.", Attack},
 		{"A powerful storm struck Beijing on Monday.", Attack},
@@ -188,6 +189,8 @@ func TestTrueTriggersKept(t *testing.T) {
 		{"France gave aid to Ukraine.", Aid, "aid", "agent=country:FRA recipient=country:UKR"},
 		{"Putin went to Pyongyang.", Visit, "went", "agent=person:putin location=place:pyongyang"},
 		{"NATO went to Kyiv for talks.", Visit, "went", "agent=org:nato location=place:kyiv"},
+		{"Putin traveled to Pyongyang.", Visit, "traveled", "agent=person:putin location=place:pyongyang"},
+		{"Putin headed for Pyongyang on Monday.", Visit, "headed", "agent=person:putin location=place:pyongyang"},
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},
 		{"Russia hit Kyiv with drones.", Attack, "hit", "agent=country:RUS target=place:kyiv"},
 		{"Russia signed a deal with Iran.", Agreement, "signed", "agent=country:RUS counterpart=country:IRN"},

@@ -105,11 +105,19 @@ func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok b
 
 // participleOf reports whether the word h is a participle modifying one
 // of the words of tn, a noun trigger ("an agreement reached on Tuesday":
-// the time of reaching is the agreement's).
+// the time of reaching is the agreement's), or the occurrence verb of a
+// relative clause on it ("the polling which took place on April 13", "the
+// summit that was held on Friday": data/modality.yaml, occurrence).
 func (s *sent) participleOf(h node, tn map[node]bool) bool {
 	tr := s.tr
 	p, ok := tr.head(h)
-	return ok && tn[p] && tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
+	if !ok || !tn[p] {
+		return false
+	}
+	if tr.rel(h) == "acl:relcl" {
+		return tr.lemmaIn(h, theModality.occurrence)
+	}
+	return tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
 }
 
 // below reports whether the word h lies in a clause that one of the words

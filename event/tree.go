@@ -207,6 +207,9 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	}
 	d := s.tr
 	if p, ok := s.actorWord(n); ok {
+		if q, ok := s.looseOwner(n, p); ok {
+			p = q // "rebels from the National Front": the front
+		}
 		group := []np{p}
 		if strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) {
 			// "the U.S. and South Korean militaries": the group's other
@@ -318,7 +321,9 @@ const antecedentGap = 2
 // and met") or whose result it tells in an -ing clause with no
 // subordinator ("troops raided the town, killing three"; not after a
 // passive verb, whose subject suffers it), else the noun a relative clause
-// modifies ("the troops who crossed"). ok is false when the tree gives no subject word.
+// modifies ("the troops who crossed"), or the main clause's for an -ing
+// clause marked by a subordinator ("after meeting Kim, Putin flew to
+// Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
@@ -384,6 +389,11 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 				}
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
+			}
+			if d.w(n).XPOS == "VBG" && s.sharedSubjectMark(n) {
+				// "after meeting Kim, Putin flew to Hanoi": Putin met
+				subj, _, ok := s.treeSubject(h)
+				return subj, len(d.kids(n, is("aux:pass"))) > 0, ok
 			}
 		case "acl:relcl":
 			return s.phraseActors(h, true), false, true
@@ -471,4 +481,19 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 		}
 	}
 	return poss, mods
+}
+
+// sharedSubjectMarks are the subordinators of an -ing clause that shares
+// the main clause's subject (data/words.yaml).
+var sharedSubjectMarks = wordList("shared_subject_marks")
+
+// sharedSubjectMark reports whether the -ing clause at n is marked by one
+// of sharedSubjectMarks ("after meeting", "while visiting").
+func (s *sent) sharedSubjectMark(n node) bool {
+	for _, k := range s.tr.kids(n, is("mark")) {
+		if sharedSubjectMarks[strings.ToLower(s.tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,11 @@ import (
 //   - a reporter is the source, never a participant (reporterPhrase,
 //     reporterAfter);
 //   - the recipient of what a giving type gives ("received a call from",
-//     receives).
+//     receives);
+//   - armed men of no country with a "from" or "of" phrase are that
+//     phrase's actor ("rebels from the Front", looseOwner);
+//   - who did the violence of a when-clause did the passive act it tells
+//     ("X was kidnapped when gunmen stormed his house", whenAgents).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -90,8 +94,9 @@ const titleReach = 400
 // modified by a country ("the Israeli leader", "the Russian president"),
 // the nearest person named before token i in the document whose
 // affiliation is that country; with no country ("the prime minister"),
-// the nearest whose own title names the same office. It looks back at
-// most titleReach tokens.
+// the nearest whose own title names the same office, and for "the leader"
+// with none, the head of state or government named most often before it
+// (salientLeader). It looks back at most titleReach tokens.
 func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
 		a := s.d.actorAt[j]
@@ -108,13 +113,72 @@ func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
 			continue
 		}
-		st := j
-		for st-1 >= 0 && s.d.actorAt[st-1] == a {
-			st--
-		}
-		return np{st, j + 1, a}, true
+		return s.mentionSpan(j, a), true
+	}
+	if country == "" && title == "leader" {
+		return s.salientLeader(i)
 	}
 	return np{}, false
+}
+
+// mentionSpan returns the actor phrase of mention a ending at token j.
+func (s *sent) mentionSpan(j, a int) np {
+	st := j
+	for st-1 >= 0 && s.d.actorAt[st-1] == a {
+		st--
+	}
+	return np{st, j + 1, a}
+}
+
+// leaderRoles are the offices "the leader" stands for (data/words.yaml).
+var leaderRoles = wordList("leader_roles")
+
+// salientLeader returns the person "the leader" at token i stands for when
+// no one named before bears that title: of the people named within
+// titleReach tokens before it, one of whose mentions gives a head of
+// state's or government's role (leaderRoles: "President Hugo Chavez"),
+// the one named most often, the nearest of equals ("… on Castro's lap.
+// The leftist leader" is still Chavez).
+func (s *sent) salientLeader(i int) (np, bool) {
+	count := map[string]int{}
+	leader := map[string]bool{}
+	nearest := map[string]np{}
+	var order []string
+	prev := -1
+	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 || a == prev {
+			prev = a
+			continue
+		}
+		prev = a
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Person {
+			continue
+		}
+		id := m.ActorID
+		if count[id] == 0 {
+			order = append(order, id)
+			nearest[id] = s.mentionSpan(j, a)
+		}
+		count[id]++
+		role := strings.ToLower(m.Role)
+		for r := range leaderRoles {
+			if strings.Contains(role, r) {
+				leader[id] = true
+			}
+		}
+	}
+	best := ""
+	for _, id := range order {
+		if leader[id] && (best == "" || count[id] > count[best]) {
+			best = id
+		}
+	}
+	if best == "" {
+		return np{}, false
+	}
+	return nearest[best], true
 }
 
 // singularTitle reports whether a lower-case word is a title that stands
@@ -335,7 +399,8 @@ func (s *sent) definiteNode(n node) bool {
 }
 
 // blamed returns the actors the tree holds responsible for the noun event
-// at n (the cues are in data/triggers.yaml, blame_cases and blame_nouns):
+// at n (the cues are in data/triggers.yaml, blame_cases, blame_nouns and
+// perpetrate_verbs): its perpetrators (perpetrators), else
 // the subject of a copula whose predicate is the event marked by a blame
 // case ("Hamas was behind the attack", "the group which was behind the
 // bombing"), or the subject of a verb whose object is a blame noun and
@@ -343,6 +408,9 @@ func (s *sent) definiteNode(n node) bool {
 // attack").
 func (s *sent) blamed(n node) []np {
 	d, lx := s.tr, s.d.lx
+	if p := s.perpetrators(n); len(p) > 0 {
+		return p
+	}
 	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
 		if subj, pass, ok := s.treeSubject(n); ok && !pass {
 			return subj
@@ -413,9 +481,11 @@ func (s *sent) conjHead(n node) node {
 const reportedPronounDepth = 3
 
 // reporterSubject returns the actors a pronoun subject "it" or "they" of
-// the verb at n stands for when that verb's clause is what a reporting
-// verb says ("the bank said it was raising rates", "the ministry said they
-// had arrested 12"): the reporting verb's own subject, an organization or
+// the verb at n stands for, or a subject "its forces" names the agents of
+// (ownAgents), when that verb's clause is what a reporting verb says ("the
+// bank said it was raising rates", "the ministry said they had arrested
+// 12", "Israel said its forces had arrested"): the reporting verb's own
+// subject, an organization or
 // a country speaking of what it does. False when the subject is no such
 // pronoun, the clause is not reported, or the reporter names no actor
 // that is not a person ("he" and "she" are resolvePronoun's).
@@ -425,10 +495,12 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 	if len(k) == 0 {
 		return nil, false
 	}
-	switch strings.ToLower(d.w(k[len(k)-1]).Form) {
+	switch subj := k[len(k)-1]; strings.ToLower(d.w(subj).Form) {
 	case "it", "they":
 	default:
-		return nil, false
+		if !s.ownAgents(subj) {
+			return nil, false
+		}
 	}
 	for depth := 0; depth < reportedPronounDepth; depth++ {
 		h, ok := d.head(n)
@@ -499,3 +571,124 @@ func (s *sent) contestants(n node) []np {
 	}
 	return nil
 }
+
+// looseOwner returns the actor of the "from" or "of" phrase of the noun at
+// n when p, its own actor, is an agent of no country ("gunmen", "rebels",
+// actor.UnaffiliatedPrefix): "rebels from the National Front" are the
+// front's, "militants of Hamas" Hamas's.
+func (s *sent) looseOwner(n node, p np) (np, bool) {
+	if !strings.HasPrefix(s.actor(p).ActorID, actor.UnaffiliatedPrefix) {
+		return np{}, false
+	}
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		if c := d.caseWord(k); c == "from" || c == "of" {
+			if q, ok := s.actorWord(k); ok {
+				return q, true
+			}
+		}
+	}
+	return np{}, false
+}
+
+// perpetrators returns the actors of the "by" phrase of a passive
+// perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
+// did the noun event at n: the verb whose passive subject the noun is
+// ("the raid was perpetrated by rebels"), or a participle or relative
+// clause modifying the noun ("the bombings that were carried out by four
+// terrorists", "airstrikes carried out by Israeli aircraft") or its
+// modifier, where the parse may hang a relative clause ("the bombings in
+// the capital that were carried out by …").
+func (s *sent) perpetrators(n node) []np {
+	d, lx := s.tr, s.d.lx
+	var verbs []node
+	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
+		verbs = append(verbs, h)
+	}
+	for _, c := range d.kids(n, is("acl", "acl:relcl")) {
+		if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+			verbs = append(verbs, c)
+		}
+	}
+	for _, m := range d.kids(n, is("nmod")) {
+		// "the bombings in the capital that were carried out by …": the
+		// parse may hang the clause on the event's place
+		for _, c := range d.kids(m, is("acl:relcl")) {
+			if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	for _, v := range verbs {
+		for _, a := range d.kids(v, is("obl:agent")) {
+			if p := s.phraseActors(a, true); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// whenMarks are the subordinators of a clause that tells how a passive
+// act was done (data/words.yaml).
+var whenMarks = wordList("when_marks")
+
+// whenAgents returns the actors that did the passive act at n by the
+// violence of a clause it governs ("X was kidnapped when gunmen stormed
+// his house", "killed as troops shelled the town"): the active subject of
+// a violent trigger verb heading an adverbial clause of n marked by one of
+// whenMarks.
+func (s *sent) whenAgents(n node) []np {
+	d := s.tr
+	for _, c := range d.kids(n, is("advcl")) {
+		marked := false
+		for _, k := range d.kids(c, is("mark", "advmod")) {
+			marked = marked || whenMarks[strings.ToLower(d.w(k).Form)] // "when": mark or advmod
+		}
+		if !marked || !s.violentTrigger(c) {
+			continue
+		}
+		if subj, pass, ok := s.treeSubject(c); ok && !pass {
+			return subj
+		}
+	}
+	return nil
+}
+
+// violentTrigger reports whether the word n is a verb trigger of this
+// sentence of a violent type (violentTypes).
+func (s *sent) violentTrigger(n node) bool {
+	for _, o := range s.triggers {
+		if o.noun || !violentTypes[o.e.Type] {
+			continue
+		}
+		if on, ok := s.triggerNode(o); ok && on == n {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAgents reports whether the subject noun at n is a body of people or
+// a weapon (agent_nouns, armed_cues) that "its" or "their" attaches to
+// the speaker ("its forces", "their police", "its missiles") and that
+// names no actor of its own.
+func (s *sent) ownAgents(n node) bool {
+	d := s.tr
+	if w := strings.ToLower(d.w(n).Form); !agentNouns[w] && !s.d.lemmaIn(w, armedCues) {
+		return false
+	}
+	if _, ok := s.actorWord(n); ok {
+		return false
+	}
+	for _, p := range d.kids(n, is("nmod:poss")) {
+		if ownPossessives[strings.ToLower(d.w(p).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPossessives attach a body or a weapon to the reporter speaking of it
+// (data/words.yaml).
+var ownPossessives = wordList("own_possessives")

@@ -43,6 +43,9 @@ func TestTreeRoleRules(t *testing.T) {
 		{"who claimed responsibility for an attack is its agent",
 			"NATO claimed responsibility for the attack on Kyiv.", "attack",
 			"agent=org:nato target=place:kyiv"},
+		{"who carried out a noun event, in a relative clause on its place",
+			"Shoigu was a key conspirator in the bombings in the capital that were carried out by NATO, Tass said.", "bombings",
+			"agent=org:nato"},
 		{"the defendant of a verdict is its target",
 			"Shoigu was acquitted on Monday.", "acquitted",
 			"target=person:shoigu"},
@@ -52,6 +55,9 @@ func TestTreeRoleRules(t *testing.T) {
 		{"'it' in what an organization says is the organization",
 			"NATO said on Monday that it had sent aid to Ukraine.", "aid",
 			"agent=org:nato recipient=country:UKR"},
+		{"'its forces' in what a country says are the country's",
+			"NATO said its forces had arrested two men near Kursk.", "arrested",
+			"agent=org:nato location=place:kursk"},
 		{"'they' in what a country says is the country",
 			"Russia said they attacked Kyiv on Monday.", "attacked",
 			"agent=country:RUS target=place:kyiv"},
@@ -82,6 +88,12 @@ func TestTreeRoleRules(t *testing.T) {
 		{"an -ing clause shares its main verb's subject; the people it kills are its target",
 			"Russian troops raided the town of Kursk on Monday, killing three North Korean soldiers.", "killing",
 			"agent=country:RUS target=country:PRK"},
+		{"a marked -ing clause shares its main verb's subject",
+			"After meeting Kim in Pyongyang on Tuesday, Putin flew to Moscow.", "meeting",
+			"agent=person:putin counterpart=person:kim location=place:pyongyang"},
+		{"who did the violence of a when-clause did the passive act",
+			"Three civilians were killed when Russian troops shelled Kursk on Monday.", "killed",
+			"agent=country:RUS"},
 		{"not a passive main verb's: its subject suffers it",
 			"Russian troops were attacked in Kursk on Monday, killing three North Korean soldiers.", "killing",
 			"target=country:PRK"},
@@ -91,6 +103,12 @@ func TestTreeRoleRules(t *testing.T) {
 		{"the words of an event's name are no party to it",
 			"Russia and Ukraine signed the Pentagon Agreement in Kursk on Monday.", "signed",
 			"agent=country:RUS agent=country:UKR location=place:kursk"},
+		{"armed men of no country are the agent",
+			"Two gunmen attacked Kursk on Monday.", "attacked",
+			"agent=agent:-:gunmen target=place:kursk"},
+		{"armed men of no country from a named body are that body's",
+			"The rebels from NATO attacked Kursk on Monday.", "attacked",
+			"agent=org:nato target=place:kursk"},
 		{"a country told as a place is no target",
 			"NATO attacked a ship off the Somali coast on Monday.", "attacked",
 			"agent=org:nato location=country:SOM"},
@@ -121,6 +139,12 @@ func TestTitledPerson(t *testing.T) {
 		{"a definite title alone stands for the person of that office",
 			"President Putin arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
 			"agent=person:putin counterpart=person:xi"},
+		{"the leader stands for a head of state or government",
+			"President Putin arrived in Beijing on Monday. The leftist leader met Xi on Tuesday.", "met",
+			"agent=person:putin counterpart=person:xi"},
+		{"the leader is the head of state named most often",
+			"President Putin arrived in Beijing on Monday. Putin met Xi. He praised Kim. The leftist leader visited Ankara on Tuesday.", "visited",
+			"agent=person:putin location=place:ankara"},
 		{"not for a person of another office",
 			"Lavrov arrived in Beijing on Monday. The president met Xi on Tuesday.", "met",
 			"counterpart=person:xi"},
@@ -129,6 +153,9 @@ func TestTitledPerson(t *testing.T) {
 		for k := range in.Actors {
 			if in.Actors[k].ActorID == "person:putin" {
 				in.Actors[k].Affiliation, in.Actors[k].Role = "country:RUS", "President"
+			}
+			if in.Actors[k].ActorID == "person:kim" {
+				in.Actors[k].Role = "Chairman" // a head of state named once, last
 			}
 		}
 		m := mentionOf(t, in, tc.trigger)

@@ -192,6 +192,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && s.experiencerBefore(i) >= 0 {
 		nounCtx = true // "suffered nuclear attack"
 	}
+	if end-i == 1 && s.markedGerund(i) {
+		nounCtx = false // "after meeting Kim": the verb of a participle clause
+	}
 	noun := false
 	switch {
 	case e.noun() && !e.verb():
@@ -216,8 +219,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if s.inName(i, end) {
 		return nil // "the Visiting Forces Agreement": part of a name
 	}
-	if noun && end-i == 1 && s.word(i-1) == "," && s.gerundClause(i) {
-		noun = false // "raided the town, killing three": the verb of a participle clause
+	if noun && end-i == 1 && (s.word(i-1) == "," && s.gerundClause(i) || s.markedGerund(i)) {
+		noun = false // "raided the town, killing three", "after meeting Kim": the verb of a participle clause
 	}
 	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
@@ -257,6 +260,22 @@ func (s *sent) gerundClause(i int) bool {
 	}
 	w := tr.w(n)
 	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && len(tr.kids(n, is("mark"))) == 0
+}
+
+// markedGerund reports whether the -ing word at token i heads, in the
+// parse, an adverbial participle clause whose subordinator makes it share
+// the main clause's subject ("after meeting Kim", "while visiting
+// Beijing": sharedSubjectMarks): a verb, not the noun "meeting".
+func (s *sent) markedGerund(i int) bool {
+	if !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	w := tr.w(n)
+	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && s.sharedSubjectMark(n)
 }
 
 // nameBefore returns the number of capitalized words right before token

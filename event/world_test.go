@@ -25,6 +25,8 @@ func TestWorldTriggers(t *testing.T) {
 		{"A gunman shot two guards.", Attack, "shot"},
 		{"Rebels ambushed a convoy near Kursk.", Attack, "ambushed"},
 		{"Police clashed with students.", Attack, "clashed"},
+		{"Protesters clashed with police in Ankara.", Protest, "clashed"}, // a crowd: a riot
+		{"Police clashed with mourners after the funeral.", Protest, "clashed"},
 		{"A bomb exploded outside the embassy.", Attack, "exploded"},
 		{"A car bomb went off near the market.", Attack, "went off"},
 		{"Gunmen murdered a judge.", Killing, "murdered"},

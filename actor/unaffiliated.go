@@ -1,0 +1,181 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// unaffiliated.go: the generic agents that are actors of their own when
+// nothing qualifies them ("gunmen stormed the ministry", "pirates seized
+// the ship"): the names of the agent codes data/phoenix.yaml lists as
+// unaffiliated, each name one actor, agent:-:NAME.
+
+// UnaffiliatedPrefix begins the id of an unaffiliated generic agent
+// ("agent:-:gunmen"): an agent of no country.
+const UnaffiliatedPrefix = AgentPrefix + "-:"
+
+// looseNonActors are the last words of the unaffiliated codes' names that
+// name a happening or a thing, not who acts ("armed insurgency", "rebel
+// base", "uprising"): those names make no actor.
+var looseNonActors = map[string]bool{
+	"rebellion": true, "rebellions": true, "revolt": true, "revolts": true, "uprising": true, "uprisings": true,
+	"insurgency": true, "insurgencies": true, "insurgence": true, "insurgences": true, "base": true, "bases": true,
+	"source": true, "sources": true, "gangdom": true, "gangland": true, "ganglands": true, "industr": true,
+	"industrs": true, "wing": true, "wings": true,
+}
+
+// indexLoose indexes the plural names of p's agents of the given codes in
+// x.loose, but for the names of happenings (looseNonActors), titles
+// ("rebel leaders" are persons) and names another agent holds. A singular
+// name is as often a modifier ("separatist regions", "militant groups").
+func (x *phoenixIndex) indexLoose(p *Phoenix, codes, groups []string, g *Gazetteer) {
+	x.loose, x.looseFirst = map[string]*dictfile.Agent{}, map[string]int{}
+	x.looseSingular, x.looseGroups = map[string]bool{}, map[string]bool{}
+	for _, w := range groups {
+		x.looseGroups[nameKey(w)] = true
+	}
+	want := map[string]bool{}
+	for _, c := range codes {
+		want[c] = true
+	}
+	for i := range p.agents {
+		a := &p.agents[i]
+		if !want[a.Code] {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k := nameKey(n)
+			f := strings.Fields(strings.ToLower(n))
+			if k == "" || len(f) == 0 || looseNonActors[f[len(f)-1]] || x.loose[k] != nil || g.holdsTitle(n) {
+				continue
+			}
+			if !pluralName(f[len(f)-1]) {
+				if len(f) == 1 {
+					x.looseSingular[k] = true // "militant" of "militant groups"
+				}
+				continue
+			}
+			if ai, ok := p.agentByName[k]; !ok || &p.agents[ai] != a {
+				continue // another agent's name
+			}
+			x.loose[k] = a
+			toks := token.Tokenize(n)
+			if f := phonetic(fold(toks[0].Text)); len(toks) > x.looseFirst[f] {
+				x.looseFirst[f] = len(toks)
+			}
+		}
+	}
+}
+
+// looseMatch finds the longest unaffiliated agent's name at token i, in
+// lower case unless capital is true (the sentence's first word: "Gunmen
+// stormed …"), or a singular name and a group noun ("militant groups"); it
+// returns i when there is none.
+func (l *lexer) looseMatch(i, last int, capital bool) int {
+	x := l.g.px
+	if x == nil || i >= last || l.toks[i].Kind != token.Word || !capital && isCapitalized(l.toks[i].Text) {
+		return i
+	}
+	max := x.looseFirst[l.keys[i]]
+	if i+max > last {
+		max = last - i
+	}
+	for n := max; n >= 1; n-- {
+		j := i + n
+		if l.toks[j-1].Kind == token.Punct {
+			continue
+		}
+		if x.loose[string(l.spanKeyBytes(i, j))] != nil {
+			return j
+		}
+	}
+	if i+1 < last && x.looseSingular[string(l.spanKeyBytes(i, i+1))] && x.looseGroups[string(l.spanKeyBytes(i+1, i+2))] {
+		return i + 2 // "militant groups"
+	}
+	return i
+}
+
+// looseCountries returns, for a document's sentences of candidates, the
+// actor a qualified mention gives each unaffiliated agent's name: the
+// country of a demonym before it ("Palestinian militants": country:PSE)
+// or the country's agent ("Somali pirates": agent:SOM:criminals), by the
+// bare name's id (agent:-:pirates); a name two actors qualify has none.
+func (l *lexer) looseCountries(sents [][]candidate) map[string]string {
+	var out map[string]string
+	add := func(start, end int, id string) {
+		key := UnaffiliatedPrefix + slug(strings.ToLower(l.text[l.toks[start].Start:l.toks[end-1].End]))
+		if out == nil {
+			out = map[string]string{}
+		}
+		if prev, ok := out[key]; ok && prev != id {
+			out[key] = ""
+			return
+		}
+		out[key] = id
+	}
+	for _, cands := range sents {
+		for _, c := range cands {
+			if len(c.ids) == 0 {
+				continue
+			}
+			switch {
+			case c.kind == candCountry && c.last < len(l.toks):
+				if end := l.looseMatch(c.last, len(l.toks), false); end > c.last {
+					add(c.last, end, c.ids[0])
+				}
+			case c.kind == candAgent && !strings.HasPrefix(c.ids[0], UnaffiliatedPrefix):
+				for j := c.first + 1; j < c.last; j++ {
+					if l.looseMatch(j, c.last, false) == c.last {
+						add(j, c.last, c.ids[0])
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unaffiliated recognizes an unaffiliated agent at item p that nothing
+// qualifies: no name, demonym, possessive nor title right before it
+// ("Hamas militants" are Hamas, "Palestinian militants" Palestine's). Its
+// actor is agent:-:NAME, NAME the words as written in lower case.
+func (r *recognizer) unaffiliated(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if it.kind != itemOther && it.kind != itemCap {
+		return p, false
+	}
+	if p > 0 && its[p-1].last == it.first {
+		switch its[p-1].kind {
+		case itemEntity, itemDemonym, itemCap, itemPoss, itemTitle:
+			return p, false
+		}
+	}
+	end := r.looseMatch(it.first, its[len(its)-1].last, it.first == r.start)
+	if end == it.first {
+		return p, false
+	}
+	next := p
+	for next < len(its) && its[next].first < end {
+		next++
+	}
+	if next < len(its) && its[next].first != end || its[next-1].last != end {
+		return p, false // the agent's name ends inside an item
+	}
+	sector := ""
+	if a := r.g.px.loose[string(r.spanKeyBytes(it.first, end))]; a != nil {
+		sector = a.Sector
+	}
+	id := UnaffiliatedPrefix + slug(strings.ToLower(r.text[r.toks[it.first].Start:r.toks[end-1].End]))
+	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: sector}, next)
+	return next, true
+}
+
+// pluralName reports whether the last word of an agent's name is plural
+// ("gunmen", "pirates").
+func pluralName(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
+}

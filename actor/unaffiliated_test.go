@@ -1,0 +1,37 @@
+package actor
+
+import "testing"
+
+// TestUnaffiliatedAgents checks the rules of unaffiliated.go on made-up
+// text: a plural armed or criminal agent with nothing qualifying it is an
+// actor of its own, one qualified elsewhere in the document is the
+// qualified actor, and qualified, singular or happening names are not.
+func TestUnaffiliatedAgents(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"a bare plural agent", "Police said gunmen stormed the depot and four kidnappers fled.",
+			[]want{{Text: "gunmen", ID: "agent:-:gunmen"}, {Text: "kidnappers", ID: "agent:-:kidnappers"}}, nil},
+		{"a singular name and a group noun", "Police said militant groups fired rockets.",
+			[]want{{Text: "militant groups", ID: "agent:-:militant-groups"}}, nil},
+		{"the sentence's first word", "Insurgents ambushed a convoy on Monday.",
+			[]want{{Text: "Insurgents", ID: "agent:-:insurgents"}}, nil},
+		{"a name qualifies it", "Hamas militants fired rockets.",
+			[]want{{Text: "Hamas", ID: "org:hamas"}}, []string{"militants"}},
+		{"a demonym elsewhere in the document", "Militants shelled the town. Palestinian militants had warned of it.",
+			[]want{{Text: "Militants", ID: "country:PSE"}}, nil},
+		{"a country's agent elsewhere in the document", "Pirates hijack ship. Somali pirates seized the vessel on Monday.",
+			[]want{{Text: "Pirates", ID: "agent:SOM:criminals", Affil: "country:SOM"}}, nil},
+		{"two countries qualify it: its own actor", "Syrian rebels and Libyan rebels met. The rebels left.",
+			[]want{{Text: "rebels", ID: "agent:-:rebels"}}, nil},
+		{"singular names and happenings are no actor", "A separatist region saw an armed insurgency and an uprising.",
+			nil, []string{"separatist", "armed insurgency", "uprising"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}
