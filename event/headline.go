@@ -44,9 +44,11 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	for _, p := range m.Participants {
 		if p.Role == Agent {
 			name := s.name(p.ActorID)
+			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 			h.agents = append(h.agents, name)
 			h.used[p.ActorID] = true
-			h.group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(name)
+			h.group = generic && pluralNoun(name)
+			h.generic = len(h.agents) == 1 && generic
 		}
 	}
 	base := t.lemma
@@ -73,6 +75,10 @@ type head struct {
 	// partial marks a noun phrase with no verb (noun); object, a
 	// headline that names an object ("visits Saint Petersburg in Russia").
 	partial, object bool
+	// generic marks a headline whose one agent is a generic one
+	// ("gunmen", "police"), which the text's own phrase ("the four
+	// gunmen") says better than the actor's name.
+	generic bool
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -575,6 +581,14 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 		h.partial = true
 		return capitalize(out)
+	}
+	if h.generic {
+		// "the four gunmen who carried out the bombings": the light verb
+		// and the phrase of its subject say it ("Four gunmen carry out
+		// bombings"), where the type's verb would not
+		if out := h.supportClause(t, n, nounVerb); out != "" {
+			return out
+		}
 	}
 	var verb string
 	switch {
