@@ -64,9 +64,16 @@ func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
 	return l
 }
 
-// isCount reports whether the token text t is a count word of the
-// lexicon ("hundreds", "dozens"), as the lexicon's keys are made (nameKey).
-func (l *lexer) isCount(t string) bool {
+// isCount reports whether token i is a count word of the lexicon
+// ("hundreds", "dozens"), as the lexicon's keys are made (nameKey of its
+// text). A word of ASCII letters has the key the lexer computed for it
+// (nameKey folds and keys its letters one by one, however it splits
+// them); another is keyed once per text.
+func (l *lexer) isCount(i int) bool {
+	t := l.toks[i].Text
+	if asciiLetters(t) {
+		return l.g.lex.counts[l.keys[i]]
+	}
 	c, ok := l.counting[t]
 	if !ok {
 		if l.counting == nil {
@@ -76,6 +83,16 @@ func (l *lexer) isCount(t string) bool {
 		l.counting[t] = c
 	}
 	return c
+}
+
+// asciiLetters reports whether s is a non-empty run of ASCII letters.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // lowerShare sizes the lexer's lower map: about one token in this many is

@@ -170,7 +170,7 @@ func (r *recognizer) countBefore(i int) bool {
 		return false
 	}
 	t := r.toks[q].Text
-	return r.isCount(t) || t[0] >= '0' && t[0] <= '9'
+	return r.isCount(q) || t[0] >= '0' && t[0] <= '9'
 }
 
 // countedAgent recognizes a counted generic agent with no country of its
