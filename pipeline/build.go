@@ -136,6 +136,11 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	docs := sortedDocs(in, &errs)
 	applyDates(docs, opt, &errs)
 
+	// The texts are read again through files, which keeps each JSON
+	// Lines file open for the build.
+	var files document.Files
+	defer files.Close()
+
 	// Documents are lexed on the workers, a few ahead of the one being
 	// resolved, and resolved in order by the one resolver.
 	var resolved []*document.Document
@@ -143,7 +148,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	lexed := make([]error, len(docs))
 	ahead(len(docs), jobs(opt.Jobs, len(docs)), lexWindow*jobs(opt.Jobs, len(docs)),
 		func(i int) {
-			if lexed[i] = docs[i].Load(); lexed[i] == nil {
+			if lexed[i] = docs[i].LoadFrom(&files); lexed[i] == nil {
 				lexed[i] = an.Lex(&docs[i])
 			}
 		},
@@ -169,7 +174,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
-		if failed[i] = d.Load(); failed[i] != nil {
+		if failed[i] = d.LoadFrom(&files); failed[i] != nil {
 			return
 		}
 		tx, ms, err := an.Analyze(d)
