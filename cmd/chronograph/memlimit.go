@@ -25,10 +25,12 @@ const liveHeadroom = 1.25
 // returned, stacks, the runtime's metadata: some 25–45 MiB in a large
 // build). Without it, 1.25 times the live heap left the heap goal a tenth
 // above the live heap: on a 200 MB corpus a collection every 20–40 MB
-// allocated and 28% of the CPU spent collecting; with it 16% (607
-// collections instead of 1,531), and a peak RSS of 756 MiB instead of 958. It is added only once 1.25 times the live heap passes
-// defaultMemoryLimit, so that a smaller build's memory stays as it was
-// (TE3-Silver ×4, 16 MB: 275 MiB of RSS, 284 with the slack always added).
+// allocated, 1,531 collections and 28% of the CPU spent collecting; with
+// it 607 and 16% (peak RSS 756 MiB; 958 before, when the final merge was
+// not yet split by block). It is added only once 1.25 times the live heap
+// passes defaultMemoryLimit, so that a smaller build's memory stays as it
+// was (TE3-Silver ×4, 16 MB: 275 MiB of RSS, 284 with the slack always
+// added).
 const runtimeSlack = 64 << 20
 
 // limiterPeriod is how often the limit is brought up to date.
