@@ -42,11 +42,16 @@ type lexer struct {
 	lower map[string]bool // folds of the words the document writes in lower case
 	buf   []byte          // scratch for spanKeyBytes: folds run together
 	pbuf  []byte          // scratch for spanKeyBytes: their key
-	names nameIndex       // the name finder's names, if given
+	its   []item          // scratch for items: one sentence's items at a time
+	// counting memoizes isCount by token text (nameKey costs a
+	// tokenization; a document repeats its words).
+	counting map[string]bool
+	names    nameIndex // the name finder's names, if given
 }
 
 func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
-	l := &lexer{g: g, text: text, toks: toks, folds: make([]string, len(toks)), keys: make([]string, len(toks)), lower: map[string]bool{}}
+	l := &lexer{g: g, text: text, toks: toks, folds: make([]string, len(toks)), keys: make([]string, len(toks)),
+		lower: make(map[string]bool, len(toks)/lowerShare)}
 	for i, t := range toks {
 		if t.Kind != token.Punct {
 			l.folds[i] = fold(t.Text)
@@ -58,6 +63,42 @@ func newLexer(g *Gazetteer, text string, toks []token.Token) *lexer {
 	}
 	return l
 }
+
+// isCount reports whether token i is a count word of the lexicon
+// ("hundreds", "dozens"), as the lexicon's keys are made (nameKey of its
+// text). A word of ASCII letters has the key the lexer computed for it
+// (nameKey folds and keys its letters one by one, however it splits
+// them); another is keyed once per text.
+func (l *lexer) isCount(i int) bool {
+	t := l.toks[i].Text
+	if asciiLetters(t) {
+		return l.g.lex.counts[l.keys[i]]
+	}
+	c, ok := l.counting[t]
+	if !ok {
+		if l.counting == nil {
+			l.counting = map[string]bool{}
+		}
+		c = l.g.lex.counts[nameKey(t)]
+		l.counting[t] = c
+	}
+	return c
+}
+
+// asciiLetters reports whether s is a non-empty run of ASCII letters.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lowerShare sizes the lexer's lower map: about one token in this many is
+// a distinct word written in lower case (news text: some 1 in 3), so the map
+// is made once rather than grown.
+const lowerShare = 4
 
 // spanKey is the phonetic key of tokens [i, j): the key of their folds run
 // together, as nameKey computes it for a name.
@@ -126,9 +167,10 @@ func isPossessive(s string) bool {
 }
 
 // items cuts tokens [first, last) into items, matching the longest
-// gazetteer name, demonym or title at each position.
+// gazetteer name, demonym or title at each position. The items are in
+// the lexer's scratch memory, valid until the next call.
 func (l *lexer) items(first, last int) []item {
-	var out []item
+	out := l.its[:0]
 	for i := first; i < last; {
 		t := l.toks[i]
 		switch {
@@ -190,6 +232,7 @@ func (l *lexer) items(first, last int) []item {
 		out = append(out, item{kind: itemOther, first: i, last: i + 1, key: key})
 		i++
 	}
+	l.its = out[:0]
 	return out
 }
 

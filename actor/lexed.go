@@ -56,7 +56,7 @@ func (g *Gazetteer) LexSplit(text string, toks []token.Token, sents []token.Sent
 		lo, hi := p*len(ok)/parts, (p+1)*len(ok)/parts
 		wg.Go(func() {
 			part := *l // its own scratch buffers
-			part.buf, part.pbuf = nil, nil
+			part.buf, part.pbuf, part.its, part.counting = nil, nil, nil, nil
 			for i := lo; i < hi; i++ {
 				x.sents[i] = part.sentence(ok[i].First, ok[i].Last)
 			}

@@ -178,7 +178,7 @@ func (r *recognizer) countBefore(i int) bool {
 		return false
 	}
 	t := r.toks[q].Text
-	return r.g.lex.counts[nameKey(t)] || t[0] >= '0' && t[0] <= '9'
+	return r.isCount(q) || t[0] >= '0' && t[0] <= '9'
 }
 
 // countedAgent recognizes a counted generic agent with no country of its

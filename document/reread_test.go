@@ -78,3 +78,49 @@ func TestDropLoad(t *testing.T) {
 		t.Errorf("Load after %s changed: no error, text %q", jp, d.Text)
 	}
 }
+
+// TestLoadFrom checks that texts read again through one Files, which
+// keeps their JSON Lines file open, are those Load reads, that a file
+// changed in place since is still reported, and that after Close the
+// texts are read as Load reads them.
+func TestLoadFrom(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "news.jsonl")
+	data := `{"id": "a", "text": "The envoy arrived on Monday."}` + "\n" +
+		`{"id": "b", "text": "Talks ended on Tuesday.\nBoth sides left."}` + "\n"
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := Read([]string{p}, nil, ReadOptions{Reread: true})
+	if len(errs) > 0 || len(docs) != 2 {
+		t.Fatalf("%d documents, errors %v", len(docs), errs)
+	}
+	plain, _ := Read([]string{p}, nil, ReadOptions{})
+	var files Files
+	for range 2 { // the second time through the file kept open
+		for i := range docs {
+			if err := docs[i].LoadFrom(&files); err != nil || docs[i].Text != plain[i].Text {
+				t.Errorf("%s: LoadFrom() = %v, text %q, want %q", docs[i].ID, err, docs[i].Text, plain[i].Text)
+			}
+			docs[i].Drop()
+		}
+	}
+	if len(files.open) != 1 {
+		t.Errorf("%d files kept open, want 1", len(files.open))
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(data, "envoy", "special envoy", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := docs[0].LoadFrom(&files); err == nil {
+		t.Errorf("LoadFrom after %s changed: no error, text %q", p, docs[0].Text)
+	}
+	if err := files.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := docs[1].LoadFrom(&files); err != nil || docs[1].Text != plain[1].Text || len(files.open) != 0 {
+		t.Errorf("LoadFrom after Close = %v, text %q, %d files open", err, docs[1].Text, len(files.open))
+	}
+}

@@ -183,7 +183,7 @@ func (s *sent) word(i int) string {
 }
 
 func (d *doc) sentence(si int, ts token.Sentence) []Mention {
-	s := &sent{d: d, index: si, first: ts.First, last: ts.Last}
+	s := &sent{d: d, index: si, first: ts.First, last: ts.Last, low: make([]string, 0, max(ts.Last-ts.First, 0))}
 	for i := ts.First; i < ts.Last; i++ {
 		w := strings.ToLower(d.in.Tokens[i].Text)
 		s.low = append(s.low, strings.ReplaceAll(w, "’", "'"))

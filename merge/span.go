@@ -133,13 +133,20 @@ func sharesName(a, b *cluster) bool {
 		}
 	}
 	found := func(x, y *cluster) bool {
+		var names []string // the names of y's items, made once, on first need
 		for _, it := range x.items {
 			n := name(it.m)
 			if len(n) == 0 || !distinctive(n, actors) {
 				continue
 			}
-			for _, o := range y.items {
-				if containsPhrase(o.m.Title, n) || containsPhrase(strings.Join(name(o.m), " "), n) {
+			if names == nil {
+				names = make([]string, len(y.items))
+				for i, o := range y.items {
+					names[i] = strings.Join(name(o.m), " ")
+				}
+			}
+			for i, o := range y.items {
+				if containsPhrase(o.m.Title, n) || containsPhrase(names[i], n) {
 					return true
 				}
 			}

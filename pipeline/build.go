@@ -45,7 +45,6 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
-	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/timeline"
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -137,6 +136,11 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	docs := sortedDocs(in, &errs)
 	applyDates(docs, opt, &errs)
 
+	// The texts are read again through files, which keeps each JSON
+	// Lines file open for the build.
+	var files document.Files
+	defer files.Close()
+
 	// Documents are lexed on the workers, a few ahead of the one being
 	// resolved, and resolved in order by the one resolver.
 	var resolved []*document.Document
@@ -144,7 +148,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	lexed := make([]error, len(docs))
 	ahead(len(docs), jobs(opt.Jobs, len(docs)), lexWindow*jobs(opt.Jobs, len(docs)),
 		func(i int) {
-			if lexed[i] = docs[i].Load(); lexed[i] == nil {
+			if lexed[i] = docs[i].LoadFrom(&files); lexed[i] == nil {
 				lexed[i] = an.Lex(&docs[i])
 			}
 		},
@@ -171,7 +175,7 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
 		if _, lazy := an.(textLoader); !lazy || d.DCT.IsZero() {
-			if failed[i] = d.Load(); failed[i] != nil {
+			if failed[i] = d.LoadFrom(&files); failed[i] != nil {
 				return
 			}
 		}
@@ -210,18 +214,20 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 			undated = append(undated, a)
 		}
 	}
-	var dated []event.Mention
+	var dated *blockSet
 	if len(undated) > 0 {
+		var lists [][]event.Mention
 		for _, a := range ok {
 			if !a.doc.DCT.IsZero() {
-				dated = keep(dated, a.mentions, false)
+				lists = append(lists, a.mentions)
 			}
 		}
+		dated = groupBlocks(lists, kept, nil)
 	}
-	m = newMeter(opt.Progress, StageMerge, len(dated))
+	m = newMeter(opt.Progress, StageMerge, dated.size())
 	var known []timeline.Event
 	if len(undated) > 0 {
-		known = merge.Merge(dated, KnownOptions(docDates(ok), actors))
+		known = dated.merge(KnownOptions(docDates(ok), actors), jobs(opt.Jobs, math.MaxInt))
 	}
 	dated = nil
 	m.end()
@@ -248,21 +254,18 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	}
 
 	// The mentions that go on the timeline (each document kept only
-	// those), gathered into one slice; each document's own is let go as
-	// it is copied, so memory holds them once.
-	n := 0
-	for _, a := range ok {
-		n += len(a.mentions)
+	// those), gathered by merge block; each document's own are let go as
+	// they are copied, so memory holds them once. The blocks are merged
+	// on the workers.
+	lists := make([][]event.Mention, len(ok))
+	for i, a := range ok {
+		lists[i] = a.mentions
 	}
-	all := make([]event.Mention, 0, n)
-	for _, a := range ok {
-		all = append(all, a.mentions...)
-		a.mentions = nil
-	}
-	m = newMeter(opt.Progress, StageFinal, len(all))
+	all := groupBlocks(lists, nil, func(i int) { lists[i], ok[i].mentions = nil, nil })
+	m = newMeter(opt.Progress, StageFinal, all.size())
 	defer m.end()
 	dates := docDates(ok)
-	events := merge.Merge(all, FinalOptions(dates, actors, opt))
+	events := all.merge(FinalOptions(dates, actors, opt), jobs(opt.Jobs, math.MaxInt))
 
 	tl, more := Assemble(docs, dates, events, actors, opt)
 	return tl, append(errs, more...)

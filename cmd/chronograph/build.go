@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -90,6 +91,9 @@ type buildConfig struct {
 	// build when it cannot be used.
 	store       string
 	storeStrict bool
+	// cpuProfile and memProfile are the --cpuprofile and --memprofile
+	// files ("" for none).
+	cpuProfile, memProfile string
 }
 
 func parseBuildFlags(e env, args []string) (*buildConfig, error) {
@@ -130,6 +134,8 @@ func parseBuildFlags(e env, args []string) (*buildConfig, error) {
 	fs.BoolVar(&cfg.force, "force", false, "replace the output folder even when the filters leave no event")
 	fs.StringVar(&cfg.store, "store", "", "keep each document's analysis in the store `FILE` (SQLite) and reuse it in later builds: only new or changed documents are analysed again (outside the output folder)")
 	fs.BoolVar(&cfg.storeStrict, "store-strict", false, "stop when the --store file cannot be used (corrupt, locked), rather than building without it")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole build to `FILE` (for finding where time goes)")
+	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a profile of the memory allocated by the whole build, and of the heap at its end, to `FILE`")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph build [flags] [PATH ...]\n\nReads the articles of the PATHs (files, folders, - for stdin; default seeds)\nand writes the timeline, graph and diagrams.\n\nflags:")
 		fs.PrintDefaults()
@@ -191,6 +197,20 @@ func runBuild(e env, args []string) error {
 		return fmt.Errorf("build: %w", err)
 	}
 	defer st.Abort()
+	if cfg.cpuProfile != "" {
+		f, err := os.Create(cfg.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if cfg.memProfile != "" {
+		defer writeHeapProfile(e, cfg.memProfile)
+	}
 	stop := abortOnSignal(e, st)
 	defer stop()
 	var shown *progressLine
@@ -250,6 +270,22 @@ func runBuild(e env, args []string) error {
 	fmt.Fprintf(e.stdout, "chronograph build: %d documents%s, %d actors, %d events; wrote %s to %s\n",
 		len(tl.Documents), problems, len(tl.Actors), len(tl.Events), strings.Join(written, ", "), cfg.dir)
 	return nil
+}
+
+// writeHeapProfile writes the heap profile (allocations since the start
+// and the heap of the last collection) to name, reporting a failure on
+// e.stderr.
+func writeHeapProfile(e env, name string) {
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chronograph build: --memprofile: %v\n", err)
+	}
 }
 
 // holdsFiles reports whether dir exists and is not empty.

@@ -8,8 +8,9 @@ func TestMemoryLimit(t *testing.T) {
 		want int64
 	}{
 		{0, defaultMemoryLimit},
-		{100 << 20, defaultMemoryLimit},    // small builds: the fixed limit
-		{1 << 30, int64(1.25 * (1 << 30))}, // a large live heap: headroom above it
+		{100 << 20, defaultMemoryLimit},               // small builds: the fixed limit
+		{1 << 30, int64(1.25*(1<<30)) + runtimeSlack}, // a large live heap: headroom above it
+		{200 << 20, 250<<20 + runtimeSlack},           // just above the fixed limit's reach: room to collect
 	} {
 		if got := memoryLimit(c.live); got != c.want {
 			t.Errorf("memoryLimit(%d) = %d, want %d", c.live, got, c.want)
