@@ -31,3 +31,28 @@ func FuzzInferDCT(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCacheCodec feeds arbitrary bytes to the decoders of the store's
+// values (a corrupt or foreign store file) and checks that they never
+// panic, and that what they accept encodes back to a value that decodes
+// to the same (a value read is a value the codec could have written).
+func FuzzCacheCodec(f *testing.F) {
+	f.Add(encodeAnalysis([][2]string{{"person:putin", "Vladimir Putin"}},
+		[]timex.Timex{{Start: 1, End: 5, Text: "Friday", Type: "DATE", Value: "2025-03-21"}}, nil))
+	f.Add(encodeCandidates(nil))
+	f.Add([]byte{analysisCodec, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Add([]byte{candidateCodec, 3, 0, 0})
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if names, tx, ms, ok := decodeAnalysis(v); ok {
+			n2, t2, m2, ok := decodeAnalysis(encodeAnalysis(names, tx, ms))
+			if !ok || len(n2) != len(names) || len(t2) != len(tx) || len(m2) != len(ms) {
+				t.Errorf("an accepted analysis does not read back: %d %d %d names, times, mentions", len(names), len(tx), len(ms))
+			}
+		}
+		if sents, ok := decodeCandidates(v); ok {
+			if s2, ok := decodeCandidates(encodeCandidates(sents)); !ok || len(s2) != len(sents) {
+				t.Errorf("accepted candidates do not read back: %d sentences", len(sents))
+			}
+		}
+	})
+}
