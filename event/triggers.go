@@ -251,15 +251,22 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 // killing three soldiers"): a verb with its own object, not the noun
 // "killing".
 func (s *sent) gerundClause(i int) bool {
+	tr, n, ok := s.advclGerund(i)
+	return ok && len(tr.kids(n, is("mark"))) == 0
+}
+
+// advclGerund returns the parse node of the -ing word at token i when it
+// is a verb (VBG) heading an adverbial clause.
+func (s *sent) advclGerund(i int) (*tree, node, bool) {
 	if !strings.HasSuffix(s.word(i), "ing") {
-		return false
+		return nil, noNode, false
 	}
 	tr, n, ok := s.treeAt(i)
 	if !ok {
-		return false
+		return nil, noNode, false
 	}
 	w := tr.w(n)
-	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && len(tr.kids(n, is("mark"))) == 0
+	return tr, n, w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl"
 }
 
 // markedGerund reports whether the -ing word at token i heads, in the
@@ -267,15 +274,8 @@ func (s *sent) gerundClause(i int) bool {
 // the main clause's subject ("after meeting Kim", "while visiting
 // Beijing": sharedSubjectMarks): a verb, not the noun "meeting".
 func (s *sent) markedGerund(i int) bool {
-	if !strings.HasSuffix(s.word(i), "ing") {
-		return false
-	}
-	tr, n, ok := s.treeAt(i)
-	if !ok {
-		return false
-	}
-	w := tr.w(n)
-	return w.UPOS == "VERB" && w.XPOS == "VBG" && tr.rel(n) == "advcl" && s.sharedSubjectMark(n)
+	_, n, ok := s.advclGerund(i)
+	return ok && s.sharedSubjectMark(n)
 }
 
 // nameBefore returns the number of capitalized words right before token
