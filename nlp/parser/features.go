@@ -104,8 +104,8 @@ const (
 // top alone (stackFeatures), of the buffer front alone (bufferFeatures),
 // of either with its children (stackChildFeatures, bufferChildFeatures)
 // and of both (pairFeatures). Parse scores each of the first four once
-// per word (and number of children) and adds the scores wherever that
-// word is S0 or N0 again.
+// per word (and newest child) and adds the scores wherever that word is
+// S0 or N0 again.
 func features(st *state, w *words, labels []uint64, f []uint64) []uint64 {
 	f = stackFeatures(st, w, labels, f)
 	f = bufferFeatures(st, w, f)
@@ -205,8 +205,8 @@ func bufferFeatures(st *state, w *words, f []uint64) []uint64 {
 
 // stackChildFeatures appends the features that read S0 with its
 // children. A word on the stack only gains right children (left ones
-// were attached while it was N0), so they are the same whenever the same
-// word is S0 with as many right children.
+// were attached while it was N0), each the new rightmost, so they are the
+// same whenever the same word is S0 with the same rightmost child.
 func stackChildFeatures(st *state, w *words, labels []uint64, f []uint64) []uint64 {
 	s0 := st.top()
 	s0l, s0r := st.child(st.lc1, s0), st.child(st.rc1, s0)
@@ -234,8 +234,9 @@ func stackChildFeatures(st *state, w *words, labels []uint64, f []uint64) []uint
 }
 
 // bufferChildFeatures appends the features that read N0 with its
-// children. N0 only has left children, gained one by one, so they are the
-// same whenever the same word is N0 with as many left children.
+// children. N0 only has left children, gained one by one, each the new
+// leftmost, so they are the same whenever the same word is N0 with the
+// same leftmost child.
 func bufferChildFeatures(st *state, w *words, labels []uint64, f []uint64) []uint64 {
 	n0 := st.front()
 	n0l, n0l2 := st.child(st.lc1, n0), st.child(st.lc2, n0)

@@ -84,16 +84,16 @@ func (m *Model) Parse(s *conllu.Sentence) {
 			bw.done = true
 		}
 		sk := &stackKids[at(s0)]
-		if nr := st.children(st.nr, s0); !sk.done || sk.kids != nr {
+		if last := st.child(st.rc1, s0); !sk.done || sk.last != last {
 			clear(sk.scores[:])
 			m.actions.Score(stackChildFeatures(st, &w, m.values, feats[:0]), sk.scores[:])
-			sk.done, sk.kids = true, nr
+			sk.done, sk.last = true, last
 		}
 		bk := &bufferKids[at(n0)]
-		if nl := st.children(st.nl, n0); !bk.done || bk.kids != nl {
+		if last := st.child(st.lc1, n0); !bk.done || bk.last != last {
 			clear(bk.scores[:])
 			m.actions.Score(bufferChildFeatures(st, &w, m.values, feats[:0]), bk.scores[:])
-			bk.done, bk.kids = true, nl
+			bk.done, bk.last = true, last
 		}
 		feats = pairFeatures(st, &w, feats[:0])
 		var scores [numClasses]int32
@@ -120,11 +120,13 @@ func (m *Model) Parse(s *conllu.Sentence) {
 }
 
 // wordScores holds the transition scores of the features one word gives
-// in one place of the configuration, and the number of children it had
-// then (for the features that read its children).
+// in one place of the configuration and, for the features that read its
+// children, the child it gained last: S0 gains only right children, each
+// the new rightmost, and N0 only left ones, each the new leftmost, so
+// that child tells its children apart.
 type wordScores struct {
 	scores [numClasses]int32
-	kids   int16
+	last   int32
 	done   bool
 }
 

@@ -178,11 +178,3 @@ func (st *state) attach(h, d int32, l int) {
 		}
 	}
 }
-
-// children returns count[i] (a number of children), or 0 for none.
-func (st *state) children(count []int16, i int32) int16 {
-	if i == none {
-		return 0
-	}
-	return count[i]
-}
