@@ -207,7 +207,27 @@ func compareTies(a, b *item) int {
 		slices.CompareFunc(a.m.Participants, b.m.Participants, func(x, y event.Participant) int {
 			return cmp.Or(cmp.Compare(x.ActorID, y.ActorID), cmp.Compare(x.Role, y.Role))
 		}),
+		cmp.Compare(a.m.Factuality, b.m.Factuality),
+		cmp.Compare(a.value, b.value),
+		compareTimes(a.iv, b.iv),
 	)
+}
+
+// compareTimes orders intervals by start, then end (nil first).
+func compareTimes(a, b *timex.Interval) int {
+	switch {
+	case a == nil || b == nil:
+		return cmp.Compare(boolInt(a != nil), boolInt(b != nil))
+	}
+	return cmp.Or(a.Start.Compare(b.Start), a.End.Compare(b.End))
+}
+
+// boolInt is 1 for true.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // openStart begins the interval of a publication-bound mention: no day
@@ -285,7 +305,10 @@ func nests(a, b *timex.Interval) bool {
 func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 	for changed := true; changed; {
 		changed = false
-		for j := len(clusters) - 1; j > 0; j-- {
+		// Every cluster may be absorbed, the first too: a weak one can
+		// join an event made after it, and which cluster comes first
+		// depends on the other buckets' (see Block).
+		for j := len(clusters) - 1; j >= 0; j-- {
 			b := clusters[j]
 			if !b.named() {
 				// Weak evidence only: join the one event that takes it,
