@@ -141,31 +141,50 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 		x.counted[c] = true
 	}
 	x.indexLoose(p, rules.Unaffiliated, rules.LooseGroups, g)
-	codes := map[string]bool{}
-	for _, c := range rules.Agents {
-		codes[c] = true
+	p.codedAgentNames(rules.Agents, g, func(a *dictfile.Agent, n, k string) {
+		if x.agents[k] == nil && p.ownName(k, a) {
+			x.agents[k] = a
+			noteFirst(x.agentFirst, n)
+		}
+	})
+	g.px = x
+}
+
+// codedAgentNames calls fn with each name of p's agents whose code is one
+// of codes, and its key, but for names with no key and those a title
+// starts ("security official" is a person with a title).
+func (p *Phoenix) codedAgentNames(codes []string, g *Gazetteer, fn func(a *dictfile.Agent, name, key string)) {
+	want := map[string]bool{}
+	for _, c := range codes {
+		want[c] = true
 	}
 	for i := range p.agents {
 		a := &p.agents[i]
-		if !codes[a.Code] {
+		if !want[a.Code] {
 			continue
 		}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			k := nameKey(n)
-			if k == "" || x.agents[k] != nil || g.holdsTitle(n) {
-				continue // "security official" is a person with a title
-			}
-			if ai, ok := p.agentByName[k]; !ok || &p.agents[ai] != a {
-				continue // another agent's name
-			}
-			x.agents[k] = a
-			toks := token.Tokenize(n)
-			if f := phonetic(fold(toks[0].Text)); len(toks) > x.agentFirst[f] {
-				x.agentFirst[f] = len(toks)
+			if k := nameKey(n); k != "" && !g.holdsTitle(n) {
+				fn(a, n, k)
 			}
 		}
 	}
-	g.px = x
+}
+
+// ownName reports whether the name of key is agent a's own, not another
+// agent's.
+func (p *Phoenix) ownName(key string, a *dictfile.Agent) bool {
+	ai, ok := p.agentByName[key]
+	return ok && &p.agents[ai] == a
+}
+
+// noteFirst records in first, under the phonetic key of name's first
+// word, the length of name in tokens when it is the longest so far.
+func noteFirst(first map[string]int, name string) {
+	toks := token.Tokenize(name)
+	if f := phonetic(fold(toks[0].Text)); len(toks) > first[f] {
+		first[f] = len(toks)
+	}
 }
 
 // phoenixName reports whether the name of Phoenix actor a tokenized as

@@ -36,37 +36,22 @@ func (x *phoenixIndex) indexLoose(p *Phoenix, codes, groups []string, g *Gazette
 	for _, w := range groups {
 		x.looseGroups[nameKey(w)] = true
 	}
-	want := map[string]bool{}
-	for _, c := range codes {
-		want[c] = true
-	}
-	for i := range p.agents {
-		a := &p.agents[i]
-		if !want[a.Code] {
-			continue
+	p.codedAgentNames(codes, g, func(a *dictfile.Agent, n, k string) {
+		f := strings.Fields(strings.ToLower(n))
+		if len(f) == 0 || looseNonActors[f[len(f)-1]] || x.loose[k] != nil {
+			return
 		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			k := nameKey(n)
-			f := strings.Fields(strings.ToLower(n))
-			if k == "" || len(f) == 0 || looseNonActors[f[len(f)-1]] || x.loose[k] != nil || g.holdsTitle(n) {
-				continue
+		if !pluralName(f[len(f)-1]) {
+			if len(f) == 1 {
+				x.looseSingular[k] = true // "militant" of "militant groups"
 			}
-			if !pluralName(f[len(f)-1]) {
-				if len(f) == 1 {
-					x.looseSingular[k] = true // "militant" of "militant groups"
-				}
-				continue
-			}
-			if ai, ok := p.agentByName[k]; !ok || &p.agents[ai] != a {
-				continue // another agent's name
-			}
+			return
+		}
+		if p.ownName(k, a) {
 			x.loose[k] = a
-			toks := token.Tokenize(n)
-			if f := phonetic(fold(toks[0].Text)); len(toks) > x.looseFirst[f] {
-				x.looseFirst[f] = len(toks)
-			}
+			noteFirst(x.looseFirst, n)
 		}
-	}
+	})
 }
 
 // looseMatch finds the longest unaffiliated agent's name at token i, in

@@ -1,12 +1,8 @@
 package pipeline
 
 import (
-	"cmp"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestInferDCTOffices: an office-holder named by a current title bounds
@@ -35,11 +31,8 @@ func TestInferDCTOffices(t *testing.T) {
 		{"no title", "Dominique de Villepin spoke to reporters on Monday. The report was written in 2004.", "", ""},
 	}
 	for _, tt := range tests {
-		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
-		got := ""
-		if ok {
-			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
-		}
+		inf, ok := inferText(tt.text)
+		got := inf.text(ok)
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 		}

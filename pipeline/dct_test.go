@@ -281,10 +281,7 @@ func TestInferDCT(t *testing.T) {
 			}
 		}
 		inf, ok := InferDCT(tt.text, tt.timexes, tt.mentions, tt.known)
-		got := ""
-		if ok {
-			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
-		}
+		got := inf.text(ok)
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 			continue
@@ -344,11 +341,8 @@ func TestInferDCTDateline(t *testing.T) {
 		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "", false}, // a bound, no day
 	}
 	for _, tt := range tests {
-		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
-		got := ""
-		if ok {
-			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
-		}
+		inf, ok := inferText(tt.text)
+		got := inf.text(ok)
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 		}
@@ -371,11 +365,8 @@ func TestInferDCTCountedYear(t *testing.T) {
 		{"readings that disagree give nothing", "The firm, founded in 1975, marked its 50th anniversary. The club, founded in 1990, marked its 10th anniversary.", ""},
 	}
 	for _, tt := range tests {
-		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
-		got := ""
-		if ok {
-			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
-		}
+		inf, ok := inferText(tt.text)
+		got := inf.text(ok)
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 		}
@@ -396,13 +387,25 @@ func TestInferDCTProspectsAndRecords(t *testing.T) {
 		{"a reported date does", "On January 18, 1993 the bank said the yen rose. In February it fell.", "1993-02-01/1993-12-31"},
 	}
 	for _, tt := range tests {
-		inf, ok := InferDCT(tt.text, timex.Tag(tt.text, time.Time{}), nil, nil)
-		got := ""
-		if ok {
-			got = cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
-		}
+		inf, ok := inferText(tt.text)
+		got := inf.text(ok)
 		if got != tt.want {
 			t.Errorf("%s: inferred %q (%s), want %q", tt.name, got, inf.Reason, tt.want)
 		}
 	}
+}
+
+// inferText infers the DCT of text alone, its time expressions tagged
+// without one.
+func inferText(text string) (Inference, bool) {
+	return InferDCT(text, timex.Tag(text, time.Time{}), nil, nil)
+}
+
+// text returns what an inference gives, as the tests write it: its
+// range, else its day ("" when ok is false).
+func (inf Inference) text(ok bool) string {
+	if !ok {
+		return ""
+	}
+	return cmp.Or(inf.Range(), inf.DCT.Format(time.DateOnly))
 }
