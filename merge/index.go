@@ -342,7 +342,7 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 	}
 	if nNamed >= 0 && nNamed < nDated {
 		overlaps := func(c *cluster) bool {
-			return iv == nil || (!c.iv.End.Before(iv.Start) && !iv.End.Before(c.iv.Start))
+			return iv == nil || overlaps(c.iv, iv)
 		}
 		for _, l := range named {
 			take(l, overlaps)

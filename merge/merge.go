@@ -251,12 +251,13 @@ func compareItems(a, b *item) int {
 	)
 }
 
-// span is the length of iv, the longest possible when nil.
+// span is the length of iv, the longest possible when nil: a day is
+// longer than a time of that day (see lastInstant).
 func span(iv *timex.Interval) time.Duration {
 	if iv == nil {
 		return math.MaxInt64
 	}
-	return iv.End.Sub(iv.Start)
+	return lastInstant(iv).Sub(iv.Start)
 }
 
 // sortedKeys returns the keys of set in order.
@@ -288,12 +289,6 @@ func factClass(f event.Factuality) event.Factuality {
 		return event.Asserted
 	}
 	return f
-}
-
-// nests reports whether one of a and b contains the other.
-func nests(a, b *timex.Interval) bool {
-	within := func(x, y *timex.Interval) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
-	return within(a, b) || within(b, a)
 }
 
 // absorb merges each event into an earlier one that accepts all of its
@@ -380,7 +375,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
+			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
@@ -407,6 +402,18 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		clusters = slices.Delete(clusters, j, j+1)
 	}
 	return clusters
+}
+
+// salientFor reports whether a may be the happening the anonymous event
+// b refers to: a names every place b names, or, when b names none, a
+// shares a document with it. A report naming its own place ("a bomb
+// killed four in Yusufiyah") is no vague reference to the day's main
+// event of its article when that event is not told at that place.
+func salientFor(a, b *cluster, opt Options) bool {
+	if len(b.locations) > 0 {
+		return sharesPlace(a, b, opt)
+	}
+	return sharesDoc(a, b)
 }
 
 // sharesDoc reports whether a and b have a mention in one document.

@@ -1,0 +1,143 @@
+package merge
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// atTime returns m dated by a TIMEX3 value with a time of day
+// ("2025-03-20TAF", "2025-03-20T10:00"), as the tagger resolves it.
+func atTime(m event.Mention, value string) event.Mention {
+	g, iv, ok := timex.ParseValue(value)
+	if !ok {
+		panic("bad value " + value)
+	}
+	m.Time = &timex.Timex{Type: timex.Time, Value: value, Granularity: g, Interval: iv}
+	m.Basis = event.Relative
+	return m
+}
+
+// TestMergeTimesOfDay checks rule 4 with times of day: a time of day lies
+// inside its day, so "the blast at 10:00" is Sunday's bombing told again,
+// while the morning's and the night's attacks of one day stay two events
+// even when a mention dated only by the day could join either.
+func TestMergeTimesOfDay(t *testing.T) {
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string
+	}{
+		{
+			"a time of day joins the event of its day",
+			[]event.Mention{
+				with(mention("a", 0, event.Killing, "2025-03-20", ""), event.Target, "agent:UKR:civilians"),
+				atTime(mention("a", 2, event.Attack, "", ""), "2025-03-20T10:00"),
+			},
+			[]string{"2025-03-20T10:00 killing a"},
+		},
+		{
+			"an afternoon joins the publication-dated report of its day",
+			[]event.Mention{
+				atTime(mention("a", 1, event.Attack, "", "agent:-:gunmen"), "2025-03-21TAF"),
+				mention("a", 4, event.Attack, "", "agent:-:gunmen"),
+			},
+			[]string{"2025-03-21TAF attack a"},
+		},
+		{
+			"a time of day and another day stay apart",
+			[]event.Mention{
+				mention("a", 0, event.Killing, "2025-03-19", ""),
+				atTime(mention("a", 1, event.Attack, "", ""), "2025-03-20TMO"),
+			},
+			[]string{"2025-03-19 killing a", "2025-03-20TMO attack a"},
+		},
+		{
+			"the morning's and the night's attacks stay two, the day's mention joins one",
+			[]event.Mention{
+				atTime(with(mention("a", 0, event.Attack, "", "country:ISR"), event.Target, "org:hamas"), "2025-03-20TNI"),
+				atTime(mention("a", 3, event.Attack, "", "agent:ISR:military"), "2025-03-20TMO"),
+				mention("a", 2, event.Killing, "2025-03-20", ""),
+			},
+			[]string{"2025-03-20TMO attack a", "2025-03-20TNI attack a"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Merge(tt.mentions, opts()))
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNests checks the containment of rule 4 on intervals of days and of
+// times of day.
+func TestNests(t *testing.T) {
+	iv := func(v string) *timex.Interval {
+		_, i, ok := timex.ParseValue(v)
+		if !ok {
+			t.Fatalf("bad value %s", v)
+		}
+		return i
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2025-03-20", "2025-03-20T10:00", true},
+		{"2025-03-20", "2025-03-20TNI", true},
+		{"2025-03", "2025-03-31TEV", true},
+		{"2025-03-20TMO", "2025-03-20TNI", false},
+		{"2025-03-20TMO", "2025-03-20T10:00", true},
+		{"2025-03-19", "2025-03-20TMO", false},
+		{"2025-03-20", "2025-03-21", false},
+		{"2025", "2025-03-20", true},
+	}
+	for _, tt := range tests {
+		if got := nests(iv(tt.a), iv(tt.b)); got != tt.want {
+			t.Errorf("nests(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := nests(iv(tt.b), iv(tt.a)); got != tt.want {
+			t.Errorf("nests(%s, %s) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestAttachSalientPlace checks that an anonymous report naming its own
+// place ("a bomb killed four in Town A") does not join its article's
+// event of the day told without that place, while one naming no place
+// does.
+func TestAttachSalientPlace(t *testing.T) {
+	o := guardOpts()
+	evening := atTime(mention("a", 9, event.Attack, "", ""), "2025-03-21TEV")
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string
+	}{
+		{
+			"no place: the day's event of its article",
+			[]event.Mention{evening, mention("a", 2, event.Killing, "", "")},
+			[]string{"2025-03-21TEV attack a"},
+		},
+		{
+			"its own place: an event of its own",
+			[]event.Mention{evening, at(mention("a", 2, event.Killing, "", ""), "place:town3")},
+			[]string{"2025-03-21 killing a", "2025-03-21TEV attack a"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Merge(tt.mentions, o))
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
