@@ -45,9 +45,13 @@
 //     many attacks, arrests and meetings.
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
-//     contains 2024-FA). Dates that differ at a granularity both have
-//     never merge: visits of 2023, 2024-09 and 2025-03-21 stay three
-//     events, and two events on different days stay apart.
+//     contains 2024-FA; a day contains its times of day, so "the blast,
+//     at around 10:00" is "Sunday's bombing" told again, interval.go).
+//     Dates that differ at a granularity both have never merge: visits
+//     of 2023, 2024-09 and 2025-03-21 stay three events, two events on
+//     different days stay apart, and so do the morning's and the night's
+//     attacks of one day (an event takes the most precise date of its
+//     mentions, a time of day before its day).
 //  5. A publication-dated mention (no time expression of its own, dated by
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
@@ -88,8 +92,10 @@
 // mentions name no agent or counterpart joins the one event that takes
 // them all (rule 3's weakest evidence counts here only); and an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
-// meeting") joins, among the events that share its document or its place,
-// the event of its day and kind that the most documents of the same DCT
+// meeting") joins, among the events that share its document (or, when it
+// names a place, among those at that place: "a bomb killed four in Town
+// A" is no reference to its article's main event told elsewhere), the
+// event of its day and kind that the most documents of the same DCT
 // report, when one clearly does (the news of the day refers to the day's
 // most reported happening). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless

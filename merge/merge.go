@@ -354,9 +354,10 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // with the same DCT cite, when exactly one event is cited by the most: a
 // definite description in the news of the day refers to the day's most
 // reported happening of its kind. Only the events that share a document
-// with it, or every place it names, are candidates (in a corpus of many
-// topics, "the attack" of one article is not the day's most reported
-// attack of another), and never one it is another instance of (rule 6).
+// with it, or, when it names places, those naming every place it names,
+// are candidates (salientFor: in a corpus of many topics, "the attack" of
+// one article is not the day's most reported attack of another), and
+// never one it is another instance of (rule 6).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	// Which events are anonymous does not change here: only the others
 	// gain mentions, and those mentions' own events go.
