@@ -90,7 +90,11 @@
 // dependence of that greedy visit: an event all of whose mentions naming
 // actors would join an earlier event is absorbed by it, and an event whose
 // mentions name no agent or counterpart joins the one event that takes
-// them all (rule 3's weakest evidence counts here only); and an event made
+// them all (rule 3's weakest evidence counts here only; when some of them
+// name a side, a target or recipient, those decide and the others of the
+// event go along unless told at another place: "Hariri was killed in a
+// bombing attack" told again far from "Hariri was killed" joins it); and
+// an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it
 // names a place, among those at that place: "a bomb killed four in Town

@@ -141,3 +141,47 @@ func TestAttachSalientPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAbsorbBySide checks the late pass for an event whose mentions name
+// no agent or counterpart: those naming a side decide, the others of
+// their sentence go along. "Hariri was killed in a bombing in February"
+// told twice, far apart in one article, is one event; a killing of
+// another man that month stays apart, and so does a bombing told at
+// another place.
+func TestAbsorbBySide(t *testing.T) {
+	o := guardOpts()
+	killed := func(sent int, victim string) event.Mention {
+		return with(mention("a", sent, event.Killing, "2025-02", ""), event.Target, victim)
+	}
+	bombing := func(sent int) event.Mention { return mention("a", sent, event.Attack, "2025-02", "") }
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string
+	}{
+		{
+			"the killing told again with its bombing joins the first telling",
+			[]event.Mention{killed(2, "person:hariri"), bombing(2), killed(12, "person:hariri"), bombing(12)},
+			[]string{"2025-02 killing a"},
+		},
+		{
+			"another victim's killing stays apart",
+			[]event.Mention{killed(2, "person:hariri"), bombing(2), killed(12, "person:tueni"), bombing(12)},
+			[]string{"2025-02 killing a", "2025-02 killing a"},
+		},
+		{
+			"a bombing told at another place stays apart",
+			[]event.Mention{at(killed(2, "person:hariri"), "place:town1"), killed(12, "person:hariri"), at(bombing(12), "place:town2")},
+			[]string{"2025-02 killing a", "2025-02 killing a"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Merge(tt.mentions, o))
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -308,11 +308,11 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 			if !b.named() {
 				// Weak evidence only: join the one event that takes it,
 				// if there is exactly one. An event that takes b takes
-				// its first mention, so that mention's candidates hold
-				// every such event.
+				// its sideItem, so that mention's candidates hold every
+				// such event.
 				var only *cluster
 				n := 0
-				for _, a := range x.candidates(b.key, b.iv, b.items[0], opt) {
+				for _, a := range x.candidates(b.key, b.iv, b.sideItem(), opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
 						only = a
 						n++
@@ -507,12 +507,45 @@ func (a *cluster) accepts(b *cluster, opt Options) bool {
 	if named {
 		return true
 	}
+	// None names an agent or counterpart: those naming a side (a
+	// target, a recipient) decide, and the others, which joined b by
+	// proximity to them, go along unless told at another place ("Hariri
+	// was killed in a bombing attack": the bombing and the attack go with
+	// the killing of Hariri); when none names a side, each must.
+	sided := false
 	for _, it := range b.items {
+		if len(it.sides) == 0 {
+			continue
+		}
+		sided = true
 		if a.score(it, opt, true) < 0 {
 			return false
 		}
 	}
+	for _, it := range b.items {
+		if sided && len(it.sides) == 0 {
+			if a.locationsConflict(it, opt) {
+				return false
+			}
+			continue
+		}
+		if !sided && a.score(it, opt, true) < 0 {
+			return false
+		}
+	}
 	return true
+}
+
+// sideItem returns the first mention of c that names a side, else its
+// first mention: an event that accepts c (see accepts) takes that
+// mention, so its candidates hold every such event.
+func (c *cluster) sideItem() *item {
+	for _, it := range c.items {
+		if len(it.sides) > 0 {
+			return it
+		}
+	}
+	return c.items[0]
 }
 
 // bucket names the factuality class and compatibility row of m.
