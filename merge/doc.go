@@ -106,6 +106,21 @@
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.
 //
+// # Background references
+//
+// A background mention (event.Mention.Background: a definite or
+// possessive noun phrase with no time of its own that refers back to an
+// event, "during the demonstration", "the signing", "Putin's trip") tells
+// no happening of its own. Once every event is made, it joins the one
+// event it can refer to: of its bucket (rules 1 and 2), with a mention in
+// its document, begun by its DCT, its agents not conflicting (rule 3), not
+// another instance of the act (rule 6), not at another place, and not an
+// event dropped as anonymous. With none or several such events it is
+// dropped (anaphor.go). It adds its sentence to the event's sources and
+// nothing else: no date, type, participant, title or code. With
+// Options.KeepBackground (chronograph build --all) background mentions
+// are merged as any other.
+//
 // # Multi-day happenings
 //
 // Exercises, visits and summits last several days, and the news reports

@@ -1,7 +1,9 @@
 package merge
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -178,6 +180,80 @@ func TestAbsorbBySide(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := summary(Merge(tt.mentions, o))
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAttachBackground checks that a background mention ("during the
+// demonstration", "the signing") adds its sentence to the one event of
+// its document it can refer to, adds nothing else, and is dropped when
+// it could refer to none or to several.
+func TestAttachBackground(t *testing.T) {
+	o := guardOpts()
+	bgm := func(m event.Mention) event.Mention {
+		m.Background = true
+		return m
+	}
+	protest := mention("a", 1, event.Protest, "2025-03-20", "agent:UKR:students")
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string // events: "type sentences"
+	}{
+		{
+			"the one event of its kind in its document",
+			[]event.Mention{protest, bgm(mention("a", 2, event.Protest, "", ""))},
+			[]string{"protest 1,2"},
+		},
+		{
+			"no event of its kind: dropped",
+			[]event.Mention{protest, bgm(mention("a", 2, event.Visit, "", "person:putin"))},
+			[]string{"protest 1"},
+		},
+		{
+			"an event of its kind in another document only: dropped",
+			[]event.Mention{protest, bgm(mention("b", 2, event.Protest, "", ""))},
+			[]string{"protest 1"},
+		},
+		{
+			"two events it could mean: dropped",
+			[]event.Mention{protest, mention("a", 5, event.Protest, "2025-03-18", "agent:UKR:workers"), bgm(mention("a", 7, event.Protest, "", ""))},
+			[]string{"protest 1", "protest 5"},
+		},
+		{
+			"another agent's act: dropped",
+			[]event.Mention{protest, bgm(mention("a", 2, event.Protest, "", "agent:RUS:workers"))},
+			[]string{"protest 1"},
+		},
+		{
+			"it names its own agent, which the event does not take from it",
+			[]event.Mention{mention("a", 1, event.Protest, "2025-03-20", ""), bgm(mention("a", 6, event.Protest, "", "agent:UKR:students"))},
+			[]string{"protest 1,6 no participant"},
+		},
+		{
+			"an event after its article's date: dropped",
+			[]event.Mention{mention("a", 1, event.Protest, "2025-03-25", "agent:UKR:students"), bgm(mention("a", 2, event.Protest, "", ""))},
+			[]string{"protest 1"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Merge(tt.mentions, o) {
+				var sents []string
+				for _, s := range e.Sources {
+					sents = append(sents, fmt.Sprint(s.Sentence))
+				}
+				line := e.Type + " " + strings.Join(sents, ",")
+				if len(e.Participants) == 0 {
+					line += " no participant"
+				}
+				got = append(got, line)
+			}
 			slices.Sort(got)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)

@@ -39,7 +39,7 @@ func TestCellOf(t *testing.T) {
 // intervals across months and years, publication-dated and undatable
 // mentions, mentions without agents or without any participant, places,
 // persons affiliated with countries, targets, sentences copied across
-// documents, factualities and compatible types.
+// documents, factualities, compatible types and background references.
 func randomMentions(seed uint64, n int) []event.Mention {
 	r := rand.New(rand.NewPCG(seed, 7))
 	types := []event.Type{"visit", "meeting", "negotiation", "weapons_test", "statement", "attack", "killing", "phone_call"}
@@ -79,8 +79,9 @@ func randomMentions(seed uint64, n int) []event.Mention {
 		var end time.Time
 		var g timex.Granularity
 		switch r.IntN(10) {
-		case 0, 1: // publication-dated
+		case 0, 1: // publication-dated, a third of them background references
 			m.Basis = event.Publication
+			m.Background = r.IntN(3) == 0
 			ms = append(ms, m)
 			continue
 		case 2: // undatable: publication-dated in a document without a DCT

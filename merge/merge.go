@@ -45,6 +45,12 @@ type Options struct {
 	// on March 20) into one event dated by the range they cover, of
 	// granularity RangeGranularity (see the package comment).
 	Spans bool
+	// KeepBackground keeps the background mentions (event.Mention.
+	// Background: "the treaty", "Putin's trip") as events of their own
+	// when they refer to no one event; by default such a mention only
+	// adds its sentence to the one event of its document it can refer to
+	// (attachBackground), or is dropped.
+	KeepBackground bool
 }
 
 // Merge groups mentions into events by the rule of the package comment and
@@ -65,7 +71,12 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	// Only clusters of the same factuality class and compatibility row can
 	// take an item, so each item is compared with its bucket alone.
 	var clusters []*cluster
+	var bg []*item
 	for _, it := range items {
+		if it.m.Background && !opt.KeepBackground {
+			bg = append(bg, it)
+			continue
+		}
 		key := bucket(it.m)
 		if c := best(x.candidates(key, it.iv, it, opt), it, opt); c != nil {
 			x.add(c, it, opt)
@@ -81,6 +92,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		clusters = joinSpans(clusters, x, opt)
 	}
 	clusters = attachSalient(clusters, x, opt)
+	attachBackground(clusters, bg, x, opt)
 	events := make([]timeline.Event, 0, len(clusters))
 	for _, c := range clusters {
 		if !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 {
@@ -111,6 +123,9 @@ type item struct {
 	sidesSpecific map[string]bool
 	// quote is quoteKey(m), computed once.
 	quote copyKey
+	// anaphor marks a background mention attached to an event by
+	// attachBackground: a source of the event, nothing more.
+	anaphor bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -874,10 +889,13 @@ func addTo[K comparable](set *map[K]bool, k K) {
 
 // event makes the merged event of c.
 func (c *cluster) event(opt Options) timeline.Event {
-	items := slices.Clone(c.items)
-	slices.SortFunc(items, func(a, b *item) int {
+	all := slices.Clone(c.items)
+	slices.SortFunc(all, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.m.Doc, b.m.Doc), cmp.Compare(a.m.Sentence, b.m.Sentence), cmp.Compare(a.m.Start, b.m.Start))
 	})
+	// The background mentions attached to it (attachBackground) add
+	// their sentences to its sources, nothing else.
+	items := slices.DeleteFunc(slices.Clone(all), func(it *item) bool { return it.anaphor })
 	typ := c.majorityType()
 	e := timeline.Event{
 		Type:       string(typ),
@@ -894,7 +912,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 	e.Quantities, qc = quantitiesOf(items)
 	e.Conflicts = append(e.Conflicts, qc...)
 	seen := map[[2]any]bool{}
-	for _, it := range items {
+	for _, it := range all {
 		m := it.m
 		k := [2]any{m.Doc, m.Sentence}
 		if seen[k] {
@@ -907,8 +925,8 @@ func (c *cluster) event(opt Options) timeline.Event {
 		})
 	}
 	e.Confidence = confidenceOf(items)
-	first := e.Sources[0]
-	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", first.Doc, first.Sentence, items[0].m.Start))
+	first := items[0].m
+	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", first.Doc, first.Sentence, first.Start))
 	e.ID = "ev-" + strings.ToLower(e.Date.Value) + "-" + e.Type + "-" + hex.EncodeToString(h[:3])
 	return e
 }
@@ -920,6 +938,9 @@ func (c *cluster) majorityType() event.Type {
 	count := map[event.Type]int{}
 	rich := map[event.Type]int{}
 	for _, it := range c.items {
+		if it.anaphor {
+			continue
+		}
 		count[it.m.Type]++
 		rich[it.m.Type] = max(rich[it.m.Type], richness(it))
 	}
