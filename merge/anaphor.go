@@ -2,16 +2,15 @@ package merge
 
 import "time"
 
-// attachBackground adds each background mention of bg (a definite or
-// possessive noun phrase with no time of its own that refers back to an
-// event told elsewhere: "during the demonstration", "the signing",
-// "Putin's trip"; event.Mention.Background) to the one event it can
-// refer to, and drops it when there is not exactly one. Candidates are
-// the events of its bucket (rules 1 and 2) with a mention in its
-// document that no rule keeps it from: not an anonymous event that will
-// be dropped, begun by its DCT (it refers back), its agents not
-// conflicting (rule 3), not another instance of the act (rule 6), not at
-// another place. It never dates the event nor adds to what the event
+// attachBackground adds each background mention of bg that refers back
+// to an event told elsewhere ("during the demonstration", "the signing",
+// "Putin's trip"; event.Mention.Anaphor) to the one event it can refer
+// to, and drops it when there is not exactly one. Candidates are the
+// events of its bucket (rules 1 and 2) told in its document (toldBy)
+// that no rule keeps it from: not an anonymous event that will be
+// dropped, begun by its DCT (it refers back), naming every actor it
+// names (or an actor inside it), not another instance of the act (rule
+// 6), not at another place. It never dates the event nor adds to what the event
 // says (type, participants, title, codes: see cluster.event); it adds a
 // source, the sentence that tells the event again. bg is in merge order,
 // and clusters' membership is final, so the result does not depend on
@@ -51,8 +50,36 @@ func attachBackground(clusters []*cluster, bg []*item, x *index, opt Options) {
 // refersTo reports whether the background mention it may refer to c (see
 // attachBackground).
 func refersTo(c *cluster, it *item, opt Options) bool {
+	if !c.toldBy(it) {
+		return false
+	}
 	if c.iv != nil && !it.dct.IsZero() && c.iv.Start.After(day(it.dct).Add(24*time.Hour-time.Nanosecond)) {
 		return false
 	}
-	return c.shared(it, opt) >= 0 && !c.distinct(it, opt) && !c.locationsConflict(it, opt)
+	for _, id := range it.all {
+		if !c.core[id] && !c.coreAff[id] {
+			return false // "Putin's trip" is not Shoigu's
+		}
+	}
+	return !c.distinct(it, opt) && !c.locationsConflict(it, opt)
+}
+
+// leadSentences is how many sentences open an article as its lead: a
+// lead sums up what the body tells after it, so a reference there
+// ("condemned the assassination earlier in the day") may point forward.
+const leadSentences = 2
+
+// toldBy reports whether c has a mention (not itself a background one) in
+// the document of the background mention it that it may refer to: one
+// told before it or in its sentence, or any when it is in the lead. A
+// reference points back; an event told only after it ("the signing of
+// the treaty" early in an article whose only agreement told is a
+// ceasefire of its last lines) is another one.
+func (c *cluster) toldBy(it *item) bool {
+	for _, m := range c.items {
+		if !m.anaphor && m.m.Doc == it.m.Doc && (m.m.Sentence <= it.m.Sentence || it.m.Sentence < leadSentences) {
+			return true
+		}
+	}
+	return false
 }

@@ -108,18 +108,23 @@
 //
 // # Background references
 //
-// A background mention (event.Mention.Background: a definite or
-// possessive noun phrase with no time of its own that refers back to an
-// event, "during the demonstration", "the signing", "Putin's trip") tells
-// no happening of its own. Once every event is made, it joins the one
-// event it can refer to: of its bucket (rules 1 and 2), with a mention in
-// its document, begun by its DCT, its agents not conflicting (rule 3), not
+// A background mention (event.Mention.Background) tells no happening of
+// its own. One that refers back to one event (event.Mention.Anaphor: a
+// singular definite, possessive or participant-less noun with no time of
+// its own, "during the demonstration", "the signing", "Putin's trip"; not
+// a habit, a plural or a charge) joins, once every event is made, the one
+// event it can refer to: of its bucket (rules 1 and 2), told (by a
+// mention not itself background) in its document before it or in its
+// sentence (or anywhere in the article when it is in the lead, its first
+// leadSentences sentences, which sum up what follows), begun by its DCT,
+// every agent and counterpart it names being one of the event's or
+// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's), not
 // another instance of the act (rule 6), not at another place, and not an
 // event dropped as anonymous. With none or several such events it is
-// dropped (anaphor.go). It adds its sentence to the event's sources and
-// nothing else: no date, type, participant, title or code. With
-// Options.KeepBackground (chronograph build --all) background mentions
-// are merged as any other.
+// dropped, as are the other background mentions (anaphor.go). It adds its
+// sentence to the event's sources and nothing else: no date, type,
+// participant, title or code. With Options.KeepBackground (chronograph
+// build --all) background mentions are merged as any other.
 //
 // # Multi-day happenings
 //

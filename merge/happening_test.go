@@ -195,6 +195,10 @@ func TestAbsorbBySide(t *testing.T) {
 func TestAttachBackground(t *testing.T) {
 	o := guardOpts()
 	bgm := func(m event.Mention) event.Mention {
+		m.Background, m.Anaphor = true, true
+		return m
+	}
+	habit := func(m event.Mention) event.Mention {
 		m.Background = true
 		return m
 	}
@@ -230,9 +234,29 @@ func TestAttachBackground(t *testing.T) {
 			[]string{"protest 1"},
 		},
 		{
-			"it names its own agent, which the event does not take from it",
+			"it names the event's agent",
+			[]event.Mention{protest, bgm(mention("a", 6, event.Protest, "", "agent:UKR:students"))},
+			[]string{"protest 1,6"},
+		},
+		{
+			"it names an agent the event lacks: dropped, whatever the event's agents",
 			[]event.Mention{mention("a", 1, event.Protest, "2025-03-20", ""), bgm(mention("a", 6, event.Protest, "", "agent:UKR:students"))},
-			[]string{"protest 1,6 no participant"},
+			[]string{"protest 1 no participant"},
+		},
+		{
+			"a habit, not a reference: dropped",
+			[]event.Mention{protest, habit(mention("a", 2, event.Protest, "", ""))},
+			[]string{"protest 1"},
+		},
+		{
+			"told only after it, out of the lead: dropped",
+			[]event.Mention{mention("a", 5, event.Protest, "2025-03-20", "agent:UKR:students"), bgm(mention("a", 3, event.Protest, "", ""))},
+			[]string{"protest 5"},
+		},
+		{
+			"in the lead, told after it",
+			[]event.Mention{mention("a", 5, event.Protest, "2025-03-20", "agent:UKR:students"), bgm(mention("a", 0, event.Protest, "", ""))},
+			[]string{"protest 0,5"},
 		},
 		{
 			"an event after its article's date: dropped",

@@ -82,6 +82,7 @@ func randomMentions(seed uint64, n int) []event.Mention {
 		case 0, 1: // publication-dated, a third of them background references
 			m.Basis = event.Publication
 			m.Background = r.IntN(3) == 0
+			m.Anaphor = m.Background && r.IntN(4) > 0
 			ms = append(ms, m)
 			continue
 		case 2: // undatable: publication-dated in a document without a DCT

@@ -74,7 +74,9 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	var bg []*item
 	for _, it := range items {
 		if it.m.Background && !opt.KeepBackground {
-			bg = append(bg, it)
+			if it.m.Anaphor {
+				bg = append(bg, it)
+			}
 			continue
 		}
 		key := bucket(it.m)
