@@ -40,7 +40,9 @@
 //     shares a target with it, both dated by their own expressions
 //     ("Georgia arrested four Russian officers in September" / "the
 //     detention of Russian officers in late September"), or an event of
-//     exactly its type and document dated to exactly its day. The day
+//     exactly its type and document dated to exactly its day, or to a
+//     time of that day ("crashed early Monday" / "the crash at 7:30"),
+//     both by their own expressions. The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings.
 //  4. Their dates are compatible at the coarser granularity: one date

@@ -49,6 +49,22 @@ func TestMergeTimesOfDay(t *testing.T) {
 			[]string{"2025-03-21TAF attack a"},
 		},
 		{
+			"far in its article, a time of day joins the one event of its type and day",
+			[]event.Mention{
+				mention("a", 0, event.Accident, "2025-03-20", ""),
+				atTime(mention("a", 9, event.Accident, "", ""), "2025-03-20T07:30"),
+			},
+			[]string{"2025-03-20T07:30 accident a"},
+		},
+		{
+			"far in its article, a time of day of another day stays apart",
+			[]event.Mention{
+				mention("a", 0, event.Accident, "2025-03-19", ""),
+				atTime(mention("a", 9, event.Accident, "", ""), "2025-03-20T07:30"),
+			},
+			[]string{"2025-03-19 accident a", "2025-03-20T07:30 accident a"},
+		},
+		{
 			"a time of day and another day stay apart",
 			[]event.Mention{
 				mention("a", 0, event.Killing, "2025-03-19", ""),

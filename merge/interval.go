@@ -31,3 +31,14 @@ func nests(a, b *timex.Interval) bool {
 func overlaps(a, b *timex.Interval) bool {
 	return !lastInstant(a).Before(b.Start) && !lastInstant(b).Before(a.Start)
 }
+
+// withinDay reports whether a date of granularity g lies within one day:
+// a day or a time of it. Rule 3's same-day evidence holds for both
+// ("crashed early Monday" / "the crash at 7:30").
+func withinDay(g timex.Granularity) bool {
+	switch g {
+	case timex.Day, timex.PartOfDay, timex.Hour, timex.Minute, timex.Second:
+		return true
+	}
+	return false
+}

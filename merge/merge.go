@@ -768,8 +768,8 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if it.strong && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
 			return sameSideScore
 		}
-		if sameDoc && it.strong && it.gran == timex.Day && c.from.strong && c.from.gran == timex.Day &&
-			it.iv.Start.Equal(c.iv.Start) && c.types[it.m.Type] {
+		if sameDoc && it.strong && withinDay(it.gran) && c.from.strong && withinDay(c.from.gran) &&
+			day(it.iv.Start).Equal(day(c.iv.Start)) && c.types[it.m.Type] {
 			return sameDayScore
 		}
 		return -1
