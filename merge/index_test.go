@@ -39,7 +39,8 @@ func TestCellOf(t *testing.T) {
 // intervals across months and years, publication-dated and undatable
 // mentions, mentions without agents or without any participant, places,
 // persons affiliated with countries, targets, sentences copied across
-// documents, factualities, compatible types and background references.
+// documents, factualities, compatible types, times of day and background
+// references.
 func randomMentions(seed uint64, n int) []event.Mention {
 	r := rand.New(rand.NewPCG(seed, 7))
 	types := []event.Type{"visit", "meeting", "negotiation", "weapons_test", "statement", "attack", "killing", "phone_call"}
@@ -102,6 +103,12 @@ func randomMentions(seed uint64, n int) []event.Mention {
 			end, g = start.AddDate(10, 0, -1), timex.Decade
 		case 7:
 			end, g = start.AddDate(0, 2, 0), timex.Season
+		case 8: // a time of day: morning or afternoon
+			part := []string{"MO", "AF"}[r.IntN(2)]
+			pg, iv, _ := timex.ParseValue(start.Format(time.DateOnly) + "T" + part)
+			m.Time = &timex.Timex{Type: timex.Time, Value: start.Format(time.DateOnly) + "T" + part, Granularity: pg, Interval: iv}
+			ms = append(ms, m)
+			continue
 		default:
 			end, g = start, timex.Day
 		}
