@@ -39,7 +39,11 @@
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions
 //     ("Georgia arrested four Russian officers in September" / "the
-//     detention of Russian officers in late September"), or an event of
+//     detention of Russian officers in late September"), or the event
+//     dated so when the mention, dated by the publication, is told in
+//     one of its documents (its date must still nest, rule 4: "Dar had
+//     been arrested in Srinagar" / "the army arrested Dar on November
+//     10"), or an event of
 //     exactly its type and document dated to exactly its day, or to a
 //     time of that day ("crashed early Monday" / "the crash at 7:30"),
 //     both by their own expressions. The day

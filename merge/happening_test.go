@@ -301,3 +301,46 @@ func TestAttachBackground(t *testing.T) {
 		})
 	}
 }
+
+// TestBoundSharesSide checks that a mention told as done before the news
+// of the day ("Dar had been arrested in Town A"), naming no agent, joins far away
+// in its article the event of its type dated by its own expression that
+// shares its target ("the army arrested Dar on March 10"), and not the
+// same act of another article, nor an arrest of another man (alone, it
+// says neither who nor when, and is dropped).
+func TestBoundSharesSide(t *testing.T) {
+	o := guardOpts()
+	dated := with(mention("a", 1, event.Arrest, "2025-03-10", "agent:IND:military"), event.Target, "person:dar")
+	tests := []struct {
+		name     string
+		mentions []event.Mention
+		want     []string
+	}{
+		{
+			"its article, at a place the event does not name",
+			[]event.Mention{dated, at(with(bound("a", 12, event.Arrest, ""), event.Target, "person:dar"), "place:town1")},
+			[]string{"2025-03-10 arrest: 2 sources"},
+		},
+		{
+			"another article",
+			[]event.Mention{dated, with(bound("b", 12, event.Arrest, ""), event.Target, "person:dar")},
+			[]string{"2025-03-10 arrest: 1 sources"},
+		},
+		{
+			"another target",
+			[]event.Mention{dated, with(bound("a", 12, event.Arrest, ""), event.Target, "person:khan")},
+			[]string{"2025-03-10 arrest: 1 sources"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Merge(tt.mentions, o) {
+				got = append(got, fmt.Sprintf("%s %s: %d sources", e.Date.Value, e.Type, len(e.Sources)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

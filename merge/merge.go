@@ -749,10 +749,13 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// another place is another happening ("five killed in Baghdad"
 		// / "five more in Baquba"). Otherwise a nearby mention of the
 		// same document ("... met Kim. During the meeting, ...") is
-		// evidence; so is the same place, or, for a mention dated by its
-		// own expression, an event of exactly its type dated by its own
-		// expression that shares a target with it, or one of its
-		// document on exactly the same day.
+		// evidence; so is the same place, or an event of exactly its type
+		// dated by its own expression that shares a target with it, for a
+		// mention dated by its own expression or told in one of the
+		// event's documents (a date by the publication alone does not
+		// keep "Dar had been arrested" from "the army arrested Dar on
+		// November 10"), or, for a mention dated by its own expression,
+		// one of its document on exactly the same day.
 		if c.locationsConflict(it, opt) {
 			return -1
 		}
@@ -765,7 +768,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if !late {
 			return -1
 		}
-		if it.strong && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
+		if (it.strong || sameDoc) && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
 			return sameSideScore
 		}
 		if sameDoc && it.strong && withinDay(it.gran) && c.from.strong && withinDay(c.from.gran) &&
