@@ -147,4 +147,10 @@ type Mention struct {
 	// phrase ("the summit on Friday") keeps a mention out of the
 	// background. Its Confidence is at most 0.4; timelines may drop it.
 	Background bool
+	// Anaphor marks a background mention that refers back to one event
+	// (a definite, possessive or participant-less noun: "during the
+	// demonstration", "Putin's trip"), not to a habit, a charge or a
+	// state ("X often responds to drills with tests", "the newly elected
+	// president"): the merge may add it to the event it refers to.
+	Anaphor bool
 }

@@ -273,6 +273,7 @@ func (s *sent) mention(t *trigger) Mention {
 	}
 	if s.background(t, &m, own) || t.charge {
 		m.Background = true
+		m.Anaphor = !t.charge && s.refersBack(t, &m, own)
 		m.Confidence = min(m.Confidence, backgroundConfidence)
 	}
 	if x != nil {

@@ -39,15 +39,25 @@
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions
 //     ("Georgia arrested four Russian officers in September" / "the
-//     detention of Russian officers in late September"), or an event of
-//     exactly its type and document dated to exactly its day. The day
+//     detention of Russian officers in late September"), or the event
+//     dated so when the mention, dated by the publication, is told in
+//     one of its documents (its date must still nest, rule 4: "Dar had
+//     been arrested in Srinagar" / "the army arrested Dar on November
+//     10"), or an event of
+//     exactly its type and document dated to exactly its day, or to a
+//     time of that day ("crashed early Monday" / "the crash at 7:30"),
+//     both by their own expressions. The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings.
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
-//     contains 2024-FA). Dates that differ at a granularity both have
-//     never merge: visits of 2023, 2024-09 and 2025-03-21 stay three
-//     events, and two events on different days stay apart.
+//     contains 2024-FA; a day contains its times of day, so "the blast,
+//     at around 10:00" is "Sunday's bombing" told again, interval.go).
+//     Dates that differ at a granularity both have never merge: visits
+//     of 2023, 2024-09 and 2025-03-21 stay three events, two events on
+//     different days stay apart, and so do the morning's and the night's
+//     attacks of one day (an event takes the most precise date of its
+//     mentions, a time of day before its day).
 //  5. A publication-dated mention (no time expression of its own, dated by
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
@@ -86,15 +96,41 @@
 // dependence of that greedy visit: an event all of whose mentions naming
 // actors would join an earlier event is absorbed by it, and an event whose
 // mentions name no agent or counterpart joins the one event that takes
-// them all (rule 3's weakest evidence counts here only); and an event made
+// them all (rule 3's weakest evidence counts here only; when some of them
+// name a side, a target or recipient, those decide and the others of the
+// event go along unless told at another place: "Hariri was killed in a
+// bombing attack" told again far from "Hariri was killed" joins it); and
+// an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
-// meeting") joins, among the events that share its document or its place,
-// the event of its day and kind that the most documents of the same DCT
+// meeting") joins, among the events that share its document (or, when it
+// names a place, among those at that place: "a bomb killed four in Town
+// A" is no reference to its article's main event told elsewhere), the
+// event of its day and kind that the most documents of the same DCT
 // report, when one clearly does (the news of the day refers to the day's
 // most reported happening). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.
+//
+// # Background references
+//
+// A background mention (event.Mention.Background) tells no happening of
+// its own. One that refers back to one event (event.Mention.Anaphor: a
+// singular definite, possessive or participant-less noun with no time of
+// its own, "during the demonstration", "the signing", "Putin's trip"; not
+// a habit, a plural or a charge) joins, once every event is made, the one
+// event it can refer to: of its bucket (rules 1 and 2), told (by a
+// mention not itself background) in its document before it or in its
+// sentence (or anywhere in the article when it is in the lead, its first
+// leadSentences sentences, which sum up what follows), begun by its DCT,
+// every agent and counterpart it names being one of the event's or
+// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's), not
+// another instance of the act (rule 6), not at another place, and not an
+// event dropped as anonymous. With none or several such events it is
+// dropped, as are the other background mentions (anaphor.go). It adds its
+// sentence to the event's sources and nothing else: no date, type,
+// participant, title or code. With Options.KeepBackground (chronograph
+// build --all) background mentions are merged as any other.
 //
 // # Multi-day happenings
 //

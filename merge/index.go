@@ -208,10 +208,10 @@ func (b *bucketIndex) listDay(c *cluster, doc string) {
 }
 
 // strongDay returns the cell of c's date when a mention's own time
-// expression dates it to a day, the only events a mention may join by
+// expression dates it to a day or a time of a day, the only events a mention may join by
 // the same day alone (cluster.score), else 0.
 func strongDay(c *cluster) cell {
-	if c.iv == nil || !c.from.strong || c.from.gran != timex.Day {
+	if c.iv == nil || !c.from.strong || !withinDay(c.from.gran) {
 		return 0
 	}
 	return cellOf(c.iv)
@@ -238,7 +238,7 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	for d := -1; d <= 1; d++ {
 		lists = append(lists, b.near[nearKey(it.m.Doc, it.m.Sentence+d*max(anaphoraWindow, 1))])
 	}
-	if it.iv != nil && it.strong && it.gran == timex.Day {
+	if it.iv != nil && it.strong && withinDay(it.gran) {
 		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
 	}
 	if it.quote != 0 {
@@ -342,7 +342,7 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 	}
 	if nNamed >= 0 && nNamed < nDated {
 		overlaps := func(c *cluster) bool {
-			return iv == nil || (!c.iv.End.Before(iv.Start) && !iv.End.Before(c.iv.Start))
+			return iv == nil || overlaps(c.iv, iv)
 		}
 		for _, l := range named {
 			take(l, overlaps)

@@ -39,7 +39,8 @@ func TestCellOf(t *testing.T) {
 // intervals across months and years, publication-dated and undatable
 // mentions, mentions without agents or without any participant, places,
 // persons affiliated with countries, targets, sentences copied across
-// documents, factualities and compatible types.
+// documents, factualities, compatible types, times of day and background
+// references.
 func randomMentions(seed uint64, n int) []event.Mention {
 	r := rand.New(rand.NewPCG(seed, 7))
 	types := []event.Type{"visit", "meeting", "negotiation", "weapons_test", "statement", "attack", "killing", "phone_call"}
@@ -79,8 +80,10 @@ func randomMentions(seed uint64, n int) []event.Mention {
 		var end time.Time
 		var g timex.Granularity
 		switch r.IntN(10) {
-		case 0, 1: // publication-dated
+		case 0, 1: // publication-dated, a third of them background references
 			m.Basis = event.Publication
+			m.Background = r.IntN(3) == 0
+			m.Anaphor = m.Background && r.IntN(4) > 0
 			ms = append(ms, m)
 			continue
 		case 2: // undatable: publication-dated in a document without a DCT
@@ -100,6 +103,12 @@ func randomMentions(seed uint64, n int) []event.Mention {
 			end, g = start.AddDate(10, 0, -1), timex.Decade
 		case 7:
 			end, g = start.AddDate(0, 2, 0), timex.Season
+		case 8: // a time of day: morning or afternoon
+			part := []string{"MO", "AF"}[r.IntN(2)]
+			pg, iv, _ := timex.ParseValue(start.Format(time.DateOnly) + "T" + part)
+			m.Time = &timex.Timex{Type: timex.Time, Value: start.Format(time.DateOnly) + "T" + part, Granularity: pg, Interval: iv}
+			ms = append(ms, m)
+			continue
 		default:
 			end, g = start, timex.Day
 		}

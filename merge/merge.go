@@ -45,6 +45,12 @@ type Options struct {
 	// on March 20) into one event dated by the range they cover, of
 	// granularity RangeGranularity (see the package comment).
 	Spans bool
+	// KeepBackground keeps the background mentions (event.Mention.
+	// Background: "the treaty", "Putin's trip") as events of their own
+	// when they refer to no one event; by default such a mention only
+	// adds its sentence to the one event of its document it can refer to
+	// (attachBackground), or is dropped.
+	KeepBackground bool
 }
 
 // Merge groups mentions into events by the rule of the package comment and
@@ -65,7 +71,14 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	// Only clusters of the same factuality class and compatibility row can
 	// take an item, so each item is compared with its bucket alone.
 	var clusters []*cluster
+	var bg []*item
 	for _, it := range items {
+		if it.m.Background && !opt.KeepBackground {
+			if it.m.Anaphor {
+				bg = append(bg, it)
+			}
+			continue
+		}
 		key := bucket(it.m)
 		if c := best(x.candidates(key, it.iv, it, opt), it, opt); c != nil {
 			x.add(c, it, opt)
@@ -81,6 +94,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		clusters = joinSpans(clusters, x, opt)
 	}
 	clusters = attachSalient(clusters, x, opt)
+	attachBackground(clusters, bg, x, opt)
 	events := make([]timeline.Event, 0, len(clusters))
 	for _, c := range clusters {
 		if !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 {
@@ -111,6 +125,9 @@ type item struct {
 	sidesSpecific map[string]bool
 	// quote is quoteKey(m), computed once.
 	quote copyKey
+	// anaphor marks a background mention attached to an event by
+	// attachBackground: a source of the event, nothing more.
+	anaphor bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -251,12 +268,13 @@ func compareItems(a, b *item) int {
 	)
 }
 
-// span is the length of iv, the longest possible when nil.
+// span is the length of iv, the longest possible when nil: a day is
+// longer than a time of that day (see lastInstant).
 func span(iv *timex.Interval) time.Duration {
 	if iv == nil {
 		return math.MaxInt64
 	}
-	return iv.End.Sub(iv.Start)
+	return lastInstant(iv).Sub(iv.Start)
 }
 
 // sortedKeys returns the keys of set in order.
@@ -290,12 +308,6 @@ func factClass(f event.Factuality) event.Factuality {
 	return f
 }
 
-// nests reports whether one of a and b contains the other.
-func nests(a, b *timex.Interval) bool {
-	within := func(x, y *timex.Interval) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
-	return within(a, b) || within(b, a)
-}
-
 // absorb merges each event into an earlier one that accepts all of its
 // mentions, until none does. It undoes the order dependence of the first
 // pass: a mention that named only Kim could not join Shoigu's visit before
@@ -313,11 +325,11 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 			if !b.named() {
 				// Weak evidence only: join the one event that takes it,
 				// if there is exactly one. An event that takes b takes
-				// its first mention, so that mention's candidates hold
-				// every such event.
+				// its sideItem, so that mention's candidates hold every
+				// such event.
 				var only *cluster
 				n := 0
-				for _, a := range x.candidates(b.key, b.iv, b.items[0], opt) {
+				for _, a := range x.candidates(b.key, b.iv, b.sideItem(), opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
 						only = a
 						n++
@@ -359,9 +371,10 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // with the same DCT cite, when exactly one event is cited by the most: a
 // definite description in the news of the day refers to the day's most
 // reported happening of its kind. Only the events that share a document
-// with it, or every place it names, are candidates (in a corpus of many
-// topics, "the attack" of one article is not the day's most reported
-// attack of another), and never one it is another instance of (rule 6).
+// with it, or, when it names places, those naming every place it names,
+// are candidates (salientFor: in a corpus of many topics, "the attack" of
+// one article is not the day's most reported attack of another), and
+// never one it is another instance of (rule 6).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	// Which events are anonymous does not change here: only the others
 	// gain mentions, and those mentions' own events go.
@@ -380,7 +393,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !(sharesDoc(a, b) || sharesPlace(a, b, opt)) ||
+			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
@@ -407,6 +420,18 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		clusters = slices.Delete(clusters, j, j+1)
 	}
 	return clusters
+}
+
+// salientFor reports whether a may be the happening the anonymous event
+// b refers to: a names every place b names, or, when b names none, a
+// shares a document with it. A report naming its own place ("a bomb
+// killed four in Yusufiyah") is no vague reference to the day's main
+// event of its article when that event is not told at that place.
+func salientFor(a, b *cluster, opt Options) bool {
+	if len(b.locations) > 0 {
+		return sharesPlace(a, b, opt)
+	}
+	return sharesDoc(a, b)
 }
 
 // sharesDoc reports whether a and b have a mention in one document.
@@ -499,12 +524,45 @@ func (a *cluster) accepts(b *cluster, opt Options) bool {
 	if named {
 		return true
 	}
+	// None names an agent or counterpart: those naming a side (a
+	// target, a recipient) decide, and the others, which joined b by
+	// proximity to them, go along unless told at another place ("Hariri
+	// was killed in a bombing attack": the bombing and the attack go with
+	// the killing of Hariri); when none names a side, each must.
+	sided := false
 	for _, it := range b.items {
+		if len(it.sides) == 0 {
+			continue
+		}
+		sided = true
 		if a.score(it, opt, true) < 0 {
 			return false
 		}
 	}
+	for _, it := range b.items {
+		if sided && len(it.sides) == 0 {
+			if a.locationsConflict(it, opt) {
+				return false
+			}
+			continue
+		}
+		if !sided && a.score(it, opt, true) < 0 {
+			return false
+		}
+	}
 	return true
+}
+
+// sideItem returns the first mention of c that names a side, else its
+// first mention: an event that accepts c (see accepts) takes that
+// mention, so its candidates hold every such event.
+func (c *cluster) sideItem() *item {
+	for _, it := range c.items {
+		if len(it.sides) > 0 {
+			return it
+		}
+	}
+	return c.items[0]
 }
 
 // bucket names the factuality class and compatibility row of m.
@@ -691,10 +749,13 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// another place is another happening ("five killed in Baghdad"
 		// / "five more in Baquba"). Otherwise a nearby mention of the
 		// same document ("... met Kim. During the meeting, ...") is
-		// evidence; so is the same place, or, for a mention dated by its
-		// own expression, an event of exactly its type dated by its own
-		// expression that shares a target with it, or one of its
-		// document on exactly the same day.
+		// evidence; so is the same place, or an event of exactly its type
+		// dated by its own expression that shares a target with it, for a
+		// mention dated by its own expression or told in one of the
+		// event's documents (a date by the publication alone does not
+		// keep "Dar had been arrested" from "the army arrested Dar on
+		// November 10"), or, for a mention dated by its own expression,
+		// one of its document on exactly the same day.
 		if c.locationsConflict(it, opt) {
 			return -1
 		}
@@ -707,11 +768,11 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if !late {
 			return -1
 		}
-		if it.strong && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
+		if (it.strong || sameDoc) && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
 			return sameSideScore
 		}
-		if sameDoc && it.strong && it.gran == timex.Day && c.from.strong && c.from.gran == timex.Day &&
-			it.iv.Start.Equal(c.iv.Start) && c.types[it.m.Type] {
+		if sameDoc && it.strong && withinDay(it.gran) && c.from.strong && withinDay(c.from.gran) &&
+			day(it.iv.Start).Equal(day(c.iv.Start)) && c.types[it.m.Type] {
 			return sameDayScore
 		}
 		return -1
@@ -833,10 +894,13 @@ func addTo[K comparable](set *map[K]bool, k K) {
 
 // event makes the merged event of c.
 func (c *cluster) event(opt Options) timeline.Event {
-	items := slices.Clone(c.items)
-	slices.SortFunc(items, func(a, b *item) int {
+	all := slices.Clone(c.items)
+	slices.SortFunc(all, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.m.Doc, b.m.Doc), cmp.Compare(a.m.Sentence, b.m.Sentence), cmp.Compare(a.m.Start, b.m.Start))
 	})
+	// The background mentions attached to it (attachBackground) add
+	// their sentences to its sources, nothing else.
+	items := slices.DeleteFunc(slices.Clone(all), func(it *item) bool { return it.anaphor })
 	typ := c.majorityType()
 	e := timeline.Event{
 		Type:       string(typ),
@@ -853,7 +917,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 	e.Quantities, qc = quantitiesOf(items)
 	e.Conflicts = append(e.Conflicts, qc...)
 	seen := map[[2]any]bool{}
-	for _, it := range items {
+	for _, it := range all {
 		m := it.m
 		k := [2]any{m.Doc, m.Sentence}
 		if seen[k] {
@@ -866,8 +930,8 @@ func (c *cluster) event(opt Options) timeline.Event {
 		})
 	}
 	e.Confidence = confidenceOf(items)
-	first := e.Sources[0]
-	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", first.Doc, first.Sentence, items[0].m.Start))
+	first := items[0].m
+	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", first.Doc, first.Sentence, first.Start))
 	e.ID = "ev-" + strings.ToLower(e.Date.Value) + "-" + e.Type + "-" + hex.EncodeToString(h[:3])
 	return e
 }
@@ -879,6 +943,9 @@ func (c *cluster) majorityType() event.Type {
 	count := map[event.Type]int{}
 	rich := map[event.Type]int{}
 	for _, it := range c.items {
+		if it.anaphor {
+			continue
+		}
 		count[it.m.Type]++
 		rich[it.m.Type] = max(rich[it.m.Type], richness(it))
 	}

@@ -315,8 +315,10 @@ func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
 }
 
 // keep appends to dst the mentions of ms that go on the timeline: asserted
-// and reported ones that are not background references to an event told
-// elsewhere ("the treaty", "their recent summits"), or all when all is set.
+// and reported ones, or all when all is set. Background references to an
+// event told elsewhere ("the treaty", "their recent summits") go too: the
+// merge adds them only to the one event of their document they can refer
+// to (merge.Options.KeepBackground).
 func keep(dst, ms []event.Mention, all bool) []event.Mention {
 	if dst == nil {
 		// exactly as long as it needs to be: it may be held a long time
@@ -339,7 +341,7 @@ func keep(dst, ms []event.Mention, all bool) []event.Mention {
 // kept reports whether m goes on the timeline without Options.IncludeAll
 // (see keep).
 func kept(m *event.Mention) bool {
-	return (m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == "") && !m.Background
+	return m.Factuality == event.Asserted || m.Factuality == event.Reported || m.Factuality == ""
 }
 
 // sortedDocs returns a copy of docs sorted by id, the second and later of

@@ -31,7 +31,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 2
+	analysisCodec  = 3
 	candidateCodec = 1
 )
 
@@ -255,6 +255,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.int(m.QuoteEnd)
 	e.float(m.Confidence)
 	e.bool(m.Background)
+	e.bool(m.Anaphor)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -296,6 +297,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.QuoteEnd = d.int()
 	m.Confidence = d.float()
 	m.Background = d.bool()
+	m.Anaphor = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor

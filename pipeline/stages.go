@@ -267,7 +267,7 @@ func FinalOptions(dates []DocDate, actors []actor.Actor, opt Options) merge.Opti
 			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, Spans: true}
+	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, KeepBackground: opt.IncludeAll, Spans: true}
 }
 
 // Assemble makes the timeline of the prepared documents from the merged
