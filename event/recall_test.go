@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -157,14 +158,37 @@ func timexCovers(v, g string) bool {
 // Figures: (a) in-lexicon recall, over gold events whose word has a lemma
 // in the trigger lexicon; (b) dating, the share of found events whose Time
 // has the linked date's value (or a finer one inside it); (c) overall
-// recall, over all such gold events. Run with -v to see them.
+// recall, over all such gold events. Run with -v to see them. It runs
+// twice: "parsed" as a build does (Input.Parse and the name finder of the
+// language core, actors as of the DCT), "words" on the fallback word
+// windows alone (no parse, no name finder).
 func TestTimeMLRecall(t *testing.T) {
 	files := TimeMLFiles(t)
+	for _, mode := range []struct {
+		name   string
+		parsed bool
+		want   [4]float64 // in-lexicon recall, dating, overall recall, publication-day dating
+	}{
+		{"parsed", true, [4]float64{0.72, 0.62, 0.24, 0.90}},
+		{"words", false, [4]float64{0.72, 0.62, 0.24, 0.90}},
+	} {
+		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
+	}
+}
+
+// timemlRecall is TestTimeMLRecall over files, with the language core's
+// parse and name finder when parsed; want are the least figures passing.
+func timemlRecall(t *testing.T, files []string, parsed bool, want [4]float64) {
 	g, err := actor.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := actor.NewResolver(g)
+	var parse func(string, int, int) conllu.Sentence
+	var find actor.NameFinder
+	if parsed {
+		parse, find = CoreAnalysis(t)
+	}
 	heads := lexiconHeads()
 	var all, inLex, foundLex, foundAll, dated, rightDate int
 	var dctFound, dctRight int // found events the gold dates by the DCT only
@@ -178,9 +202,13 @@ func TestTimeMLRecall(t *testing.T) {
 		d := parseTML(string(raw))
 		toks := token.Tokenize(d.text)
 		sents := token.Sentences(d.text, toks)
-		// With the CAMEO dictionary's verbs, as by default.
+		actors := r.Document(d.text, toks, sents)
+		if parsed {
+			actors = r.DocumentNamed(d.text, toks, sents, d.dct, find)
+		}
+		// With the CAMEO dictionary's verbs (build --cameo-verbs).
 		ms := Extract(Input{CAMEOVerbs: true, Doc: f, Text: d.text, DCT: d.dct, Tokens: toks, Sentences: sents,
-			Times: timex.Tag(d.text, d.dct), Actors: r.Document(d.text, toks, sents)})
+			Times: timex.Tag(d.text, d.dct), Actors: actors, Parse: parse})
 		dctValue := d.dct.Format(time.DateOnly)
 		for _, e := range d.events {
 			if e.class != "OCCURRENCE" && e.class != "I_ACTION" && e.class != "ASPECTUAL" {
@@ -274,7 +302,7 @@ func TestTimeMLRecall(t *testing.T) {
 	for _, f := range []struct {
 		name      string
 		got, want float64
-	}{{"in-lexicon recall", a, 0.72}, {"dating", b, 0.62}, {"overall recall", c, 0.24}, {"publication-day dating", dd, 0.90}} {
+	}{{"in-lexicon recall", a, want[0]}, {"dating", b, want[1]}, {"overall recall", c, want[2]}, {"publication-day dating", dd, want[3]}} {
 		if f.got < f.want {
 			t.Errorf("%s %.1f%%, want at least %.0f%%", f.name, 100*f.got, 100*f.want)
 		}
