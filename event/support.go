@@ -20,8 +20,10 @@ import (
 //   - a verb of support_verbs whose subject, in the parse, is the noun
 //     trigger ("the talks ended", "the ceremony was held", "the
 //     negotiations resumed");
-//   - a verb of aspectual_verbs whose open complement, in the parse, is
-//     the verb trigger ("began withdrawing", "continued to fight").
+//   - a verb of aspectual_verbs or intent_verbs whose open complement, in
+//     the parse, is the verb trigger ("began withdrawing", "continued to
+//     fight", "decided to invite", "was forced to withdraw"): it tells
+//     the event's phase or modality, not an event of its own.
 //
 // The trigger itself (its type, participants, date and title) is
 // unchanged.
@@ -33,6 +35,7 @@ const supportGap = 4
 var (
 	supportVerbs   = wordList("support_verbs")
 	aspectualVerbs = wordList("aspectual_verbs")
+	intentVerbs    = wordList("intent_verbs")
 )
 
 // supportSpan returns the tokens [start, end) the mention of t spans:
@@ -85,7 +88,7 @@ func (s *sent) supportTokens(t *trigger) []int {
 			break // "the attack took 20 lives"; "the attack took place" is one
 		}
 		out = append(out, s.tokensOf(h)...)
-	case !t.noun && r == "xcomp" && tr.lemmaIn(h, aspectualVerbs):
+	case !t.noun && r == "xcomp" && (tr.lemmaIn(h, aspectualVerbs) || tr.lemmaIn(h, intentVerbs)):
 		out = append(out, s.tokensOf(h)...)
 	}
 	return out

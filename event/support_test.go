@@ -33,6 +33,9 @@ func TestSupportExtent(t *testing.T) {
 		// an aspectual verb whose open complement the verb trigger is
 		{"Russia began withdrawing troops from Kherson.", "withdrawing", "began withdrawing", true},
 		{"Russia continued to attack Kharkiv.", "attack", "continued to attack", true},
+		// an intent verb whose open complement the verb trigger is
+		{"Russia decided to invade Ukraine.", "invade", "decided to invade", true},
+		{"Russia refused to withdraw troops from Kherson.", "withdraw", "refused to withdraw", true},
 		// no support: another verb, a clause boundary, too far
 		{"The truce between the two sides holds.", "truce", "truce", true},
 		{"Putin praised the talks, which ended in Pyongyang.", "talks", "talks", true},
