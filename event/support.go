@@ -18,8 +18,11 @@ import (
 //     talks", "completed the withdrawal": anchorNouns), or the noun
 //     object a verb trigger merged (mergeObjects: "signed an agreement");
 //   - a verb of support_verbs whose subject, in the parse, is the noun
-//     trigger ("the talks ended", "the ceremony was held", "the
-//     negotiations resumed");
+//     trigger ("the talks ended", "the summit was held", "the
+//     negotiations resumed"), or a light verb whose passive subject it is
+//     ("the treaty was signed"), or a light or support verb's past
+//     participle that modifies it ("the talks held in Geneva", "the
+//     agreement signed on Friday");
 //   - a verb of aspectual_verbs or intent_verbs whose open complement, in
 //     the parse, is the verb trigger ("began withdrawing", "continued to
 //     fight", "decided to invite", "was forced to withdraw"): it tells
@@ -80,6 +83,8 @@ func (s *sent) supportTokens(t *trigger) []int {
 		return out
 	}
 	switch r := tr.rel(n); {
+	case t.noun && r == "nsubj:pass" && tr.lemmaIn(h, s.d.lx.light):
+		out = append(out, s.tokensOf(h)...) // "the treaty was signed"
 	case t.noun && (r == "nsubj" || r == "nsubj:pass") && tr.lemmaIn(h, supportVerbs):
 		if r == "nsubj" && tr.isLemma(h, "hold") {
 			break // "the truce holds": no support; "the talks were held" is one
@@ -90,6 +95,13 @@ func (s *sent) supportTokens(t *trigger) []int {
 		out = append(out, s.tokensOf(h)...)
 	case !t.noun && r == "xcomp" && (tr.lemmaIn(h, aspectualVerbs) || tr.lemmaIn(h, intentVerbs)):
 		out = append(out, s.tokensOf(h)...)
+	}
+	if t.noun {
+		for _, k := range tr.kids(n, is("acl")) {
+			if tr.w(k).XPOS == "VBN" && (tr.lemmaIn(k, s.d.lx.light) || tr.lemmaIn(k, supportVerbs)) {
+				out = append(out, s.tokensOf(k)...) // "the talks held in Geneva"
+			}
+		}
 	}
 	return out
 }

@@ -30,6 +30,8 @@ func TestSupportExtent(t *testing.T) {
 		{"The talks between Putin and his host Kim ended in Pyongyang.", "talks", "talks", true}, // too far
 		{"The negotiations resumed in Geneva.", "negotiations", "negotiations resumed", true},
 		{"The summit was held in Pyongyang.", "summit", "summit was held", true},
+		{"The treaty was signed in Pyongyang.", "treaty", "treaty was signed", true},
+		{"Putin praised the talks held in Pyongyang.", "talks", "talks held", true},
 		// an aspectual verb whose open complement the verb trigger is
 		{"Russia began withdrawing troops from Kherson.", "withdrawing", "began withdrawing", true},
 		{"Russia continued to attack Kharkiv.", "attack", "continued to attack", true},
