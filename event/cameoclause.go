@@ -182,3 +182,21 @@ func (s *sent) dangerWarning(t *trigger) bool {
 	}
 	return false
 }
+
+// requestFrame reports whether the dictionary verb at token i, whose bare
+// code is code, asks someone to act: the code is an appeal or a demand
+// (roots 02, 10) and the tree gives the verb an object and an open
+// complement, the act asked for ("asked the authorities to join the hunt",
+// "urged Iran to release them"). Then the bare verb is a request, which a
+// verb that needs a pattern alone is not ("asked about the violations",
+// "when asked whether").
+func (s *sent) requestFrame(i int, code string) bool {
+	if !strings.HasPrefix(code, "02") && !strings.HasPrefix(code, "10") {
+		return false
+	}
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	return len(tr.kids(n, is("obj", "iobj"))) > 0 && len(tr.kids(n, is("xcomp"))) > 0
+}

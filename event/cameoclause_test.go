@@ -66,6 +66,10 @@ func TestCAMEOClause(t *testing.T) {
 		// a lexicon word its rules refused takes a fitting pattern only
 		{"Putin called on the opposition to end the protests.", "called", true},
 		{"Putin traveled on Monday.", "traveled", false}, // the lexicon needs "to"; the bare verb 040,
+		// a verb that needs a pattern: bare, a request only with an object and the act asked for
+		{"Putin asked Kim to send more troops.", "asked", true},
+		{"Putin was asked about the troops on Monday.", "asked", false},
+		{"Putin asked whether Kim would send more troops.", "asked", false},
 	} {
 		in := input(c.text)
 		in.CAMEOVerbs = true
