@@ -19,6 +19,8 @@ func (s *sent) questionInfinitive(i int) bool {
 
 var chargePreps = wordList("charge_preps")
 
+var personNouns = wordList("person_nouns")
+
 // gerundOfCharge reports whether the -ing form at token i is the object
 // of one of chargePreps, right after it or after one modifier word
 // ("suspected of gang raping", "for successfully organizing"). The tree,
@@ -45,7 +47,9 @@ func (s *sent) gerundOfCharge(i int) bool {
 
 // thingSubject reports whether the tree gives the active verb at token i
 // a subject that is a common noun naming no actor, no party ("officials",
-// "police", "troops") and no event ("the bombings killed"): "the death
+// "police", "troops"), no person (personNouns: "the point man expressed
+// impatience", "shareholders responded") and no event ("the bombings
+// killed"): "the death
 // toll broke the mark", "prices rallied". A name modifying the noun does
 // not make it an actor ("the US death toll"). A dictionary verb's event
 // needs an actor doing it.
@@ -69,7 +73,7 @@ func (s *sent) thingSubject(i int) bool {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
 		return false
 	}
 	return true

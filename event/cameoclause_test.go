@@ -22,6 +22,8 @@ func TestCAMEOClause(t *testing.T) {
 		// an active verb needs an actor subject, not a thing
 		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
 		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		{"The residents rebuked Putin on Monday.", "rebuked", true}, // people, not a thing
+		{"The prices rebuked Putin on Monday.", "rebuked", false},
 		// generic verbs need a pattern; some are never events
 		{"Russian police said they had found crucial clues at the blast sites.", "found", false},
 		{"Putin said the floods had affected North Korea.", "affected", false},
