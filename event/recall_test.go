@@ -158,7 +158,10 @@ func timexCovers(v, g string) bool {
 // Figures: (a) in-lexicon recall, over gold events whose word has a lemma
 // in the trigger lexicon; (b) dating, the share of found events whose Time
 // has the linked date's value (or a finer one inside it); (c) overall
-// recall, over all such gold events. Run with -v to see them. It runs
+// recall, over all such gold events. A gold event counts as found when a
+// mention's extent covers it (support.go: the trigger with the light,
+// aspectual or intent verb that carries its event, "began talks"); the
+// share its trigger alone covers is logged too. Run with -v to see them. It runs
 // twice: "parsed" as a build does (Input.Parse and the name finder of the
 // language core, actors as of the DCT), "words" on the fallback word
 // windows alone (no parse, no name finder).
