@@ -196,7 +196,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil
 	}
-	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) {
+	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) && !s.requestFrame(i, string(m.Code)) {
 		return nil
 	}
 	e.Type = typeOfCode(string(m.Code))

@@ -19,6 +19,8 @@ func (s *sent) questionInfinitive(i int) bool {
 
 var chargePreps = wordList("charge_preps")
 
+var personNouns = wordList("person_nouns")
+
 // gerundOfCharge reports whether the -ing form at token i is the object
 // of one of chargePreps, right after it or after one modifier word
 // ("suspected of gang raping", "for successfully organizing"). The tree,
@@ -45,7 +47,9 @@ func (s *sent) gerundOfCharge(i int) bool {
 
 // thingSubject reports whether the tree gives the active verb at token i
 // a subject that is a common noun naming no actor, no party ("officials",
-// "police", "troops") and no event ("the bombings killed"): "the death
+// "police", "troops"), no person (personNouns: "the point man expressed
+// impatience", "shareholders responded") and no event ("the bombings
+// killed"): "the death
 // toll broke the mark", "prices rallied". A name modifying the noun does
 // not make it an actor ("the US death toll"). A dictionary verb's event
 // needs an actor doing it.
@@ -69,7 +73,7 @@ func (s *sent) thingSubject(i int) bool {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
 		return false
 	}
 	return true
@@ -181,4 +185,22 @@ func (s *sent) dangerWarning(t *trigger) bool {
 		return true
 	}
 	return false
+}
+
+// requestFrame reports whether the dictionary verb at token i, whose bare
+// code is code, asks someone to act: the code is an appeal or a demand
+// (roots 02, 10) and the tree gives the verb an object and an open
+// complement, the act asked for ("asked the authorities to join the hunt",
+// "urged Iran to release them"). Then the bare verb is a request, which a
+// verb that needs a pattern alone is not ("asked about the violations",
+// "when asked whether").
+func (s *sent) requestFrame(i int, code string) bool {
+	if !strings.HasPrefix(code, "02") && !strings.HasPrefix(code, "10") {
+		return false
+	}
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	return len(tr.kids(n, is("obj", "iobj"))) > 0 && len(tr.kids(n, is("xcomp"))) > 0
 }

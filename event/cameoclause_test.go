@@ -22,6 +22,8 @@ func TestCAMEOClause(t *testing.T) {
 		// an active verb needs an actor subject, not a thing
 		{"Russian troops broke the 2,000 mark on Monday.", "broke", true},
 		{"The Russian death toll for the war broke the 2,000 mark on Monday.", "broke", false},
+		{"The residents rebuked Putin on Monday.", "rebuked", true}, // people, not a thing
+		{"The prices rebuked Putin on Monday.", "rebuked", false},
 		// generic verbs need a pattern; some are never events
 		{"Russian police said they had found crucial clues at the blast sites.", "found", false},
 		{"Putin said the floods had affected North Korea.", "affected", false},
@@ -66,6 +68,10 @@ func TestCAMEOClause(t *testing.T) {
 		// a lexicon word its rules refused takes a fitting pattern only
 		{"Putin called on the opposition to end the protests.", "called", true},
 		{"Putin traveled on Monday.", "traveled", false}, // the lexicon needs "to"; the bare verb 040,
+		// a verb that needs a pattern: bare, a request only with an object and the act asked for
+		{"Putin asked Kim to send more troops.", "asked", true},
+		{"Putin was asked about the troops on Monday.", "asked", false},
+		{"Putin asked whether Kim would send more troops.", "asked", false},
 	} {
 		in := input(c.text)
 		in.CAMEOVerbs = true

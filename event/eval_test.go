@@ -9,6 +9,7 @@ import (
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -78,14 +79,34 @@ func strip(raw string) (string, []goldEvent) {
 // event mentions whose trigger overlaps an EVENT of the TempEval-3 gold.
 // Our types are a narrow subset of TimeML events, so recall means nothing
 // here, but a trigger outside every TimeML EVENT is most likely a false
-// one. Run with -v to see the figures.
+// one. Run with -v to see the figures. It runs as a build does
+// ("parsed": the language core's parse and name finder, actors as of the
+// DCT), the same with the CAMEO dictionary's verbs ("parsed-cameo", build
+// --cameo-verbs, as TestTimeMLRecall runs), and on the fallback word
+// windows alone ("words").
 func TestTimeMLOverlap(t *testing.T) {
 	files := event.TimeMLFiles(t)
+	for _, mode := range []struct {
+		name          string
+		parsed, cameo bool
+	}{{"parsed", true, false}, {"parsed-cameo", true, true}, {"words", false, false}} {
+		t.Run(mode.name, func(t *testing.T) { timemlOverlap(t, files, mode.parsed, mode.cameo) })
+	}
+}
+
+// timemlOverlap is TestTimeMLOverlap over files, with the language core
+// when parsed and the CAMEO dictionary's verbs when cameo.
+func timemlOverlap(t *testing.T, files []string, parsed, cameo bool) {
 	g, err := actor.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := actor.NewResolver(g)
+	var parse func(string, int, int) conllu.Sentence
+	var find actor.NameFinder
+	if parsed {
+		parse, find = event.CoreAnalysis(t)
+	}
 	var n, hit, size int
 	var negTP, negFP, negFN, futTP, futFP, futFN int
 	types := map[event.Type]int{}
@@ -99,8 +120,12 @@ func TestTimeMLOverlap(t *testing.T) {
 		text, evs := strip(string(b))
 		toks := token.Tokenize(text)
 		sents := token.Sentences(text, toks)
-		in := event.Input{Doc: f, Text: text, Tokens: toks, Sentences: sents,
-			Times: timex.Tag(text, time.Time{}), Actors: r.Document(text, toks, sents)}
+		actors := r.Document(text, toks, sents)
+		if parsed {
+			actors = r.DocumentNamed(text, toks, sents, time.Time{}, find)
+		}
+		in := event.Input{Doc: f, Text: text, Tokens: toks, Sentences: sents, CAMEOVerbs: cameo,
+			Times: timex.Tag(text, time.Time{}), Actors: actors, Parse: parse}
 		t0 := time.Now()
 		ms := event.Extract(in)
 		dt += time.Since(t0)

@@ -49,6 +49,14 @@ type Input struct {
 // Mentions and time expressions whose offsets fall outside Text are
 // ignored.
 func Extract(in Input) []Mention {
+	ms, _ := extract(in, false)
+	return ms
+}
+
+// extract is Extract; with extents it also returns, by the byte span of
+// each mention's trigger, the span of the event's whole expression: the
+// trigger with the verb that carries it (support.go).
+func extract(in Input, extents bool) ([]Mention, map[[2]int][2]int) {
 	if in.Tokens == nil {
 		in.Tokens = token.Tokenize(in.Text)
 	}
@@ -56,6 +64,9 @@ func Extract(in Input) []Mention {
 		in.Sentences = token.Sentences(in.Text, in.Tokens)
 	}
 	d := newDoc(in)
+	if extents {
+		d.extents = map[[2]int][2]int{}
+	}
 	var out []Mention
 	for si, s := range in.Sentences {
 		if s.First < 0 || s.Last > len(in.Tokens) || s.First >= s.Last {
@@ -69,7 +80,7 @@ func Extract(in Input) []Mention {
 		}
 		return out[i].End < out[j].End
 	})
-	return out
+	return out, d.extents
 }
 
 // doc holds one document's input with its mentions indexed by token.
@@ -88,6 +99,9 @@ type doc struct {
 	placeByText map[string]string
 	// exercise caches exerciseName.
 	exercise *string
+	// extents, when not nil, collects the span of each mention's whole
+	// expression (extract).
+	extents map[[2]int][2]int
 }
 
 func newDoc(in Input) *doc {
@@ -213,6 +227,10 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			}
 		}
 		m.Title = s.title(t, m)
+		if d.extents != nil {
+			i, j := s.supportSpan(t)
+			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
+		}
 	}
 	return out
 }

@@ -37,6 +37,10 @@ type trigger struct {
 	// ownVerb marks a trigger whose type the dictionary gave (a dictionary
 	// trigger, or a statement retyped by its code): titles use its verb.
 	ownVerb bool
+	// merged is the last token of a noun trigger anchorNouns merged into
+	// this verb trigger ("signed the treaty"), or -1; the mention's span
+	// takes it in (support.go).
+	merged int
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -222,7 +226,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if noun && end-i == 1 && (s.word(i-1) == "," && s.gerundClause(i) || s.markedGerund(i)) {
 		noun = false // "raided the town, killing three", "after meeting Kim": the verb of a participle clause
 	}
-	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1}
+	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1, merged: -1}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {
 		t.anchor = i
@@ -389,6 +393,7 @@ func (s *sent) anchorNouns() {
 				drop[v] = true
 			} else {
 				drop[t] = true
+				v.merged = t.end - 1
 			}
 		} else if bj := j - 1; bj >= s.first && beForms[s.word(bj)] && isParticiple(s.word(j)) {
 			t.passive = true
