@@ -156,6 +156,16 @@ func (t *tree) caseWord(n node) string {
 	return c
 }
 
+// markWord returns the subordinator marking the clause at n ("for" of
+// "for launching"), lower-cased, or "" for none.
+func (t *tree) markWord(n node) string {
+	m := ""
+	for _, k := range t.kids(n, is("mark")) {
+		m = strings.ToLower(t.w(k).Form)
+	}
+	return m
+}
+
 // tokensOf returns the document tokens the word n overlaps.
 func (s *sent) tokensOf(n node) []int {
 	w := s.tr.w(n)
@@ -489,9 +499,12 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 
 // sharedSubjectMark reports whether the -ing clause at n is marked by one
 // of sharedSubjectMarks ("after meeting", "while visiting").
-func (s *sent) sharedSubjectMark(n node) bool {
+func (s *sent) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
+
+// markedBy reports whether the clause at n is marked by one of marks.
+func (s *sent) markedBy(n node, marks map[string]bool) bool {
 	for _, k := range s.tr.kids(n, is("mark")) {
-		if sharedSubjectMarks[strings.ToLower(s.tr.w(k).Form)] {
+		if marks[strings.ToLower(s.tr.w(k).Form)] {
 			return true
 		}
 	}

@@ -406,6 +406,9 @@ func (s *sent) definiteNode(n node) bool {
 // bombing"), or the subject of a verb whose object is a blame noun and
 // whose "for" phrase is the event ("Hamas claimed responsibility for the
 // attack").
+//
+// An -ing clause marked by "for" stands for the event as its "for" phrase
+// does ("claimed responsibility for launching rockets").
 func (s *sent) blamed(n node) []np {
 	d, lx := s.tr, s.d.lx
 	if p := s.perpetrators(n); len(p) > 0 {
@@ -417,8 +420,8 @@ func (s *sent) blamed(n node) []np {
 		}
 		return nil
 	}
-	if d.caseWord(n) != "for" {
-		return nil
+	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
+		return nil // "for the attack", "for launching rockets"
 	}
 	h, ok := d.head(n)
 	if !ok {
