@@ -294,6 +294,15 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		}
 		if !found && party && w.UPOS != "PROPN" {
 			for _, k := range d.kids(n, is("nmod")) {
+				if c := d.caseWord(k); c == "at" && !count && (titles[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns)) {
+					// "a judge at Serbia's war crimes court", "an official
+					// at the Russian embassy": the body the person serves,
+					// not a place
+					if p, ok := s.servedBody(k, depth); ok {
+						*out = append(*out, p)
+						break
+					}
+				}
 				if c := d.caseWord(k); c == "from" || c == "of" {
 					if p, ok := s.actorWord(k); ok {
 						*out = append(*out, p)
@@ -311,6 +320,21 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// servedBody returns the actor of the institution phrase at k that a
+// person's title or role is "at": its own name or the name that owns or
+// qualifies it ("Serbia's war crimes court", "the Russian embassy"), but
+// no place ("a judge at Kursk" is a judge of no one told).
+func (s *sent) servedBody(k node, depth int) (np, bool) {
+	var body []np
+	s.collectPhrase(k, true, &body, depth+1)
+	for _, p := range body {
+		if a := s.actor(p); a.Kind != actor.Place && !a.Location {
+			return p, true
+		}
+	}
+	return np{}, false
 }
 
 // treeArg is an actor phrase the tree attaches to a trigger, with the
