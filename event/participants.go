@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -422,6 +423,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		for _, p := range poss {
 			add(p, Agent)
+		}
+		if len(poss) == 0 && t.anchor < 0 && hasTree {
+			if subj := s.venueSubject(n); len(subj) > 0 {
+				// "at the White House press conference, Bush said": who
+				// speaks there acts; the names before the noun are its
+				// venue, but for people ("the Putin-Kim summit")
+				for _, p := range subj {
+					add(p, Agent)
+				}
+				mods = slices.DeleteFunc(mods, func(p np) bool { return s.actor(p).Kind != actor.Person })
+			}
 		}
 		for _, p := range mods {
 			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
