@@ -31,3 +31,25 @@ func TestBareAgents(t *testing.T) {
 		checkMentions(t, c.name, ms, c.wants, c.absent)
 	}
 }
+
+// TestBareAgentName checks that a bare agent's word neither names its
+// actor nor becomes an alias: the qualified mention names it, even after.
+func TestBareAgentName(t *testing.T) {
+	r := NewResolver(defaultGazetteer(t))
+	document(r, "Police freed two students on Monday. Indonesian police had detained them.")
+	for _, a := range r.Actors() {
+		if a.ID != "agent:IDN:police" {
+			continue
+		}
+		if a.Name != "Indonesian police" {
+			t.Errorf("name %q, want Indonesian police", a.Name)
+		}
+		for _, s := range a.Aliases {
+			if s == "Police" || s == "police" {
+				t.Errorf("alias %q", s)
+			}
+		}
+		return
+	}
+	t.Errorf("no actor agent:IDN:police in %v", r.Actors())
+}
