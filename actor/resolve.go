@@ -149,6 +149,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recent)
 			}
 			if q := qualified[id]; q != "" {
+				bareAgent = true // named by its qualified mention, as a bare agent
 				// "pirates" in a story of "Somali pirates": the actor of
 				// the qualified name (data/phoenix.yaml, unaffiliated)
 				id = q
@@ -193,8 +194,6 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			}
 			r.note(m, c.kind, words)
 			if rec := r.actors[id]; bareAgent {
-				// a bare word is no alias: "police" would name any police
-				delete(rec.aliases, m.Text)
 				rec.bareName = rec.bareName || rec.mentions == 1
 			} else if rec.bareName {
 				rec.Name, rec.bareName = strings.Clone(m.Text), false // "Indonesian police", not "police"
