@@ -509,12 +509,34 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 	for _, c := range d.children[n] {
 		switch d.rel(c) {
 		case "nmod:poss":
+			if strings.EqualFold(d.w(c).Form, "whose") {
+				// "two settlers whose slaying of a man": the name the
+				// relative pronoun follows
+				poss = append(poss, s.antecedent(c)...)
+				continue
+			}
 			poss = append(poss, s.phraseActors(c, true)...)
 		case "compound", "amod", "flat":
 			mods = append(mods, s.phraseActors(c, true)...)
 		}
 	}
 	return poss, mods
+}
+
+// antecedent returns the actor phrase a relative pronoun at c stands for:
+// the name ending right before it (antecedentGap words, a comma allowed).
+func (s *sent) antecedent(c node) []np {
+	d := s.tr
+	for j := c - 1; j >= 0 && j >= c-antecedentGap; j-- {
+		if d.w(j).UPOS == "PUNCT" {
+			continue
+		}
+		if p, ok := s.actorWord(j); ok {
+			return []np{p}
+		}
+		break
+	}
+	return nil
 }
 
 // sharedSubjectMarks are the subordinators of an -ing clause that shares
