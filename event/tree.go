@@ -509,7 +509,7 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 	for _, c := range d.children[n] {
 		switch d.rel(c) {
 		case "nmod:poss":
-			if strings.EqualFold(d.w(c).Form, "whose") {
+			if relativizers[strings.ToLower(d.w(c).Form)] {
 				// "two settlers whose slaying of a man": the name the
 				// relative pronoun follows
 				poss = append(poss, s.antecedent(c)...)
