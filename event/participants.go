@@ -172,10 +172,17 @@ type marked struct {
 func (s *sent) complements(t *trigger) []marked {
 	var out []marked
 	marker, markerAt := "", t.end
+	passed := false // another event noun lies between the trigger and j
 	for j, n := t.end, 0; j < s.last && n < 18; n++ {
 		w := s.word(j)
-		if other := s.triggerAt(j); other != nil && other != t && !other.noun {
-			break
+		if other := s.triggerAt(j); other != nil && other != t {
+			if !other.noun {
+				break
+			}
+			passed = true
+		}
+		if passed && symmetricMarkers[w] {
+			break // "sparked clashes between protesters and troops": the clashes' parties
 		}
 		if w == "and" || w == "," || w == "&" || w == "or" {
 			// continue a coordination ("with Kim and Shoigu"), else stop
@@ -214,6 +221,11 @@ func (s *sent) complements(t *trigger) []marked {
 	}
 	return out
 }
+
+// symmetricMarkers are the prepositions of the two sides of a symmetric
+// event ("clashes between X and Y", "talks among them"): after another
+// event noun, the sides are that noun's (data/words.yaml).
+var symmetricMarkers = wordList("symmetric_markers")
 
 // partyOf reports whether "from" at token j names the origin of a group
 // that the marker before it governs closely: "talks with envoys from
