@@ -44,6 +44,7 @@ type lexiconFile struct {
 	Counts []string `yaml:"counts"`
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
+	Owners    []string `yaml:"owners"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -58,6 +59,7 @@ type lexicon struct {
 	possNameWords, corpSuffixes, directions      map[string]bool
 	bylineRoles                                  map[string]bool // nameKey of the whole role
 	counts, landNouns                            map[string]bool
+	owners                                       map[string]bool
 	events                                       map[string]bool // nameKey of the whole name
 	eventNames                                   []string        // the events as written
 }
@@ -95,5 +97,6 @@ func loadLexicon() (*lexicon, error) {
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
+	l.owners = set(f.Owners)
 	return l, nil
 }

@@ -4,9 +4,10 @@ import "testing"
 
 // TestCountedPeople: a counted plural demonym is the country's people, not
 // the state; a counted group of ordinary people belongs to the one
-// country the sentence names; an uncounted demonym stays the state, and
-// a counted armed or official agent with no country of its own, or a
-// group in a sentence naming several countries, is no actor.
+// country the sentence names; an uncounted demonym stays the state; a
+// counted armed agent with no country of its own is no actor, and a
+// counted group of ordinary people with none, or in a sentence naming
+// several countries, is a group of its own (unaffiliated.go).
 func TestCountedPeople(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -21,8 +22,8 @@ func TestCountedPeople(t *testing.T) {
 		{"The Palestinians rejected the plan.", "Palestinians", "country:PSE"},
 		{"Indonesian police arrested 24 students.", "students", "agent:IDN:education"},
 		{"Two civilians were killed in Iraq.", "civilians", "agent:IRQ:civilians"},
-		{"Two civilians were killed.", "civilians", ""},
-		{"Two civilians from Iraq were killed in Syria.", "civilians", ""},
+		{"Two civilians were killed.", "civilians", "agent:-:civilians"},
+		{"Two civilians from Iraq were killed in Syria.", "civilians", "agent:-:civilians"},
 		{"North Korea has lost 600 troops.", "troops", ""},
 	} {
 		var got string

@@ -328,9 +328,17 @@ func (l *lexer) spanFold(i, j int) string {
 // country at token i ("police", "riot police", "troops"), in lower case;
 // afterName keeps to those that may follow a country's name.
 func (l *lexer) agentMatch(i, last int, afterName bool) (*dictfile.Agent, int) {
-	x := l.g.px
-	if x == nil || i >= last || l.toks[i].Kind != token.Word || isCapitalized(l.toks[i].Text) {
+	if i >= last || l.toks[i].Kind != token.Word || isCapitalized(l.toks[i].Text) {
 		return nil, i // "U.S. Navy" is a body's name, not an agent
+	}
+	return l.agentMatchKey(i, last, afterName)
+}
+
+// agentMatchKey is agentMatch whatever the case of token i.
+func (l *lexer) agentMatchKey(i, last int, afterName bool) (*dictfile.Agent, int) {
+	x := l.g.px
+	if x == nil {
+		return nil, i
 	}
 	max := x.agentFirst[l.keys[i]]
 	if i+max > last {

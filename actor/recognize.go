@@ -96,6 +96,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.unaffiliated(p); ok {
 			return next
 		}
+		if next, ok := r.bareAgent(p); ok {
+			return next // "police", resolved by the document's "Indonesian police"
+		}
 		return p + 1
 	case itemEntity:
 		if next, ok := r.orgTitled(p); ok {
@@ -139,6 +142,9 @@ func (r *recognizer) at(p int) int {
 		if it.first == r.start {
 			if next, ok := r.unaffiliated(p); ok {
 				return next // "Gunmen stormed …"
+			}
+			if next, ok := r.bareAgent(p); ok {
+				return next // "Police arrested …"
 			}
 		}
 		return r.capRun(p)

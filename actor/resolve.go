@@ -35,6 +35,9 @@ type record struct {
 	affils   map[string]int
 	words    []string // phonetic keys of the words of its fullest name
 	bylines  int      // mentions naming it as a journalist
+	// bareName: the name is a bare agent's ("police", bareagent.go),
+	// which the first qualified mention replaces ("Indonesian police").
+	bareName bool
 }
 
 // NewResolver returns a resolver over g.
@@ -112,11 +115,25 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 		recent = newRecents()
 	)
 	qualified := l.looseCountries(x.sents)
+	bare := bareCountries(x.sents)
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
 			if c.first < 0 || c.last > len(toks) || c.first >= c.last {
 				continue
+			}
+			bareAgent := c.kind == candAgent && strings.HasPrefix(c.ids[0], BarePrefix)
+			if bareAgent {
+				// "police" in a story of "Indonesian police": that
+				// country's agent, else no actor (bareagent.go)
+				name := strings.TrimPrefix(c.ids[0], BarePrefix)
+				iso := bare[name]
+				if iso == "" {
+					prev = ""
+					continue
+				}
+				c.ids = []string{AgentPrefix + iso + ":" + name}
+				c.affil = "country:" + iso
 			}
 			m := Mention{Start: toks[c.first].Start, End: toks[c.last-1].End, Role: c.role, Affiliation: c.affil, Location: c.location}
 			m.Text = text[m.Start:m.End]
@@ -132,6 +149,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recent)
 			}
 			if q := qualified[id]; q != "" {
+				bareAgent = true // named by its qualified mention, as a bare agent
 				// "pirates" in a story of "Somali pirates": the actor of
 				// the qualified name (data/phoenix.yaml, unaffiliated)
 				id = q
@@ -175,6 +193,11 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				recent.add(id, words, r.byline(m.Role))
 			}
 			r.note(m, c.kind, words)
+			if rec := r.actors[id]; bareAgent {
+				rec.bareName = rec.bareName || rec.mentions == 1
+			} else if rec.bareName {
+				rec.Name, rec.bareName = strings.Clone(m.Text), false // "Indonesian police", not "police"
+			}
 			if r.byline(m.Role) {
 				r.actors[id].bylines++
 			}

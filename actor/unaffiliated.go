@@ -135,7 +135,11 @@ func (r *recognizer) unaffiliated(p int) (int, bool) {
 	}
 	if p > 0 && its[p-1].last == it.first {
 		switch its[p-1].kind {
-		case itemEntity, itemDemonym, itemCap, itemPoss, itemTitle:
+		case itemCap:
+			if !r.openingWord(p - 1) {
+				return p, false
+			}
+		case itemEntity, itemDemonym, itemPoss, itemTitle:
 			return p, false
 		}
 	}
@@ -163,4 +167,19 @@ func (r *recognizer) unaffiliated(p int) (int, bool) {
 // ("gunmen", "pirates").
 func pluralName(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
+}
+
+// openingWord reports whether item p is one capitalized word that opens
+// the sentence and names no one: a word written in lower case elsewhere
+// in the document (common), or one no list gives as a given name
+// ("Masked gunmen stormed …", "Different militant groups claimed …"). A
+// name there would be the agent's qualifier ("Hamas militants"), but the
+// gazetteer knows those; an unknown word there is far more often the
+// sentence's capitalized adjective.
+func (r *recognizer) openingWord(p int) bool {
+	it := r.its[p]
+	if it.kind != itemCap || it.last-it.first != 1 {
+		return false
+	}
+	return r.common(p) || it.first == r.start && !r.g.lex.firstNames[it.key] && !isAllCaps(r.toks[it.first].Text)
 }

@@ -34,6 +34,9 @@ type discourse struct {
 	// (fullHeadline): a bare noun that refers back takes it.
 	headlines    map[string]string
 	fullHeadline map[string]bool
+	// appointer is the person agent of the last appointment told by an
+	// appointing verb (see appointer.go), or "".
+	appointer string
 }
 
 func newDiscourse() discourse {

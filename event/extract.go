@@ -217,6 +217,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	}
 	s.triggers = kept
 	s.eventSubjects(kept, out)
+	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
 	s.bindUndated(kept, out)
 	for k, t := range kept {

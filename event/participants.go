@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -171,10 +172,17 @@ type marked struct {
 func (s *sent) complements(t *trigger) []marked {
 	var out []marked
 	marker, markerAt := "", t.end
+	passed := false // another event noun lies between the trigger and j
 	for j, n := t.end, 0; j < s.last && n < 18; n++ {
 		w := s.word(j)
-		if other := s.triggerAt(j); other != nil && other != t && !other.noun {
-			break
+		if other := s.triggerAt(j); other != nil && other != t {
+			if !other.noun {
+				break
+			}
+			passed = true
+		}
+		if passed && symmetricMarkers[w] {
+			break // "sparked clashes between protesters and troops": the clashes' parties
 		}
 		if w == "and" || w == "," || w == "&" || w == "or" {
 			// continue a coordination ("with Kim and Shoigu"), else stop
@@ -213,6 +221,11 @@ func (s *sent) complements(t *trigger) []marked {
 	}
 	return out
 }
+
+// symmetricMarkers are the prepositions of the two sides of a symmetric
+// event ("clashes between X and Y", "talks among them"): after another
+// event noun, the sides are that noun's (data/words.yaml).
+var symmetricMarkers = wordList("symmetric_markers")
 
 // partyOf reports whether "from" at token j names the origin of a group
 // that the marker before it governs closely: "talks with envoys from
@@ -422,6 +435,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		for _, p := range poss {
 			add(p, Agent)
+		}
+		if len(poss) == 0 && t.anchor < 0 && hasTree {
+			if subj := s.venueSubject(n); len(subj) > 0 {
+				// "at the White House press conference, Bush said": who
+				// speaks there acts; the names before the noun are its
+				// venue, but for people ("the Putin-Kim summit")
+				for _, p := range subj {
+					add(p, Agent)
+				}
+				mods = slices.DeleteFunc(mods, func(p np) bool { return s.actor(p).Kind != actor.Person })
+			}
 		}
 		for _, p := range mods {
 			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {

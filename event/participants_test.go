@@ -11,3 +11,20 @@ func TestDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowSymmetricMarkers checks that the word window of a trigger
+// (no parse) leaves the sides of a symmetric event to the event noun they
+// follow.
+func TestWindowSymmetricMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The killing of a soldier in Kursk sparked clashes between Russia and Ukraine on Monday.", "killing", "location=place:kursk"},
+		{"The clashes between Russia and Ukraine on Monday.", "clashes", "agent=country:RUS counterpart=country:UKR"},
+	} {
+		m := mentionOf(t, input(tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -156,6 +156,16 @@ func (t *tree) caseWord(n node) string {
 	return c
 }
 
+// markWord returns the subordinator marking the clause at n ("for" of
+// "for launching"), lower-cased, or "" for none.
+func (t *tree) markWord(n node) string {
+	m := ""
+	for _, k := range t.kids(n, is("mark")) {
+		m = strings.ToLower(t.w(k).Form)
+	}
+	return m
+}
+
 // tokensOf returns the document tokens the word n overlaps.
 func (s *sent) tokensOf(n node) []int {
 	w := s.tr.w(n)
@@ -284,6 +294,15 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		}
 		if !found && party && w.UPOS != "PROPN" {
 			for _, k := range d.kids(n, is("nmod")) {
+				if c := d.caseWord(k); c == "at" && !count && (titles[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns)) {
+					// "a judge at Serbia's war crimes court", "an official
+					// at the Russian embassy": the body the person serves,
+					// not a place
+					if p, ok := s.servedBody(k, depth); ok {
+						*out = append(*out, p)
+						break
+					}
+				}
 				if c := d.caseWord(k); c == "from" || c == "of" {
 					if p, ok := s.actorWord(k); ok {
 						*out = append(*out, p)
@@ -301,6 +320,21 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// servedBody returns the actor of the institution phrase at k that a
+// person's title or role is "at": its own name or the name that owns or
+// qualifies it ("Serbia's war crimes court", "the Russian embassy"), but
+// no place ("a judge at Kursk" is a judge of no one told).
+func (s *sent) servedBody(k node, depth int) (np, bool) {
+	var body []np
+	s.collectPhrase(k, true, &body, depth+1)
+	for _, p := range body {
+		if a := s.actor(p); a.Kind != actor.Place && !a.Location {
+			return p, true
+		}
+	}
+	return np{}, false
 }
 
 // treeArg is an actor phrase the tree attaches to a trigger, with the
@@ -475,6 +509,12 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 	for _, c := range d.children[n] {
 		switch d.rel(c) {
 		case "nmod:poss":
+			if relativizers[strings.ToLower(d.w(c).Form)] {
+				// "two settlers whose slaying of a man": the name the
+				// relative pronoun follows
+				poss = append(poss, s.antecedent(c)...)
+				continue
+			}
 			poss = append(poss, s.phraseActors(c, true)...)
 		case "compound", "amod", "flat":
 			mods = append(mods, s.phraseActors(c, true)...)
@@ -483,15 +523,34 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 	return poss, mods
 }
 
+// antecedent returns the actor phrase a relative pronoun at c stands for:
+// the name ending right before it (antecedentGap words, a comma allowed).
+func (s *sent) antecedent(c node) []np {
+	d := s.tr
+	for j := c - 1; j >= 0 && j >= c-antecedentGap; j-- {
+		if d.w(j).UPOS == "PUNCT" {
+			continue
+		}
+		if p, ok := s.actorWord(j); ok {
+			return []np{p}
+		}
+		break
+	}
+	return nil
+}
+
 // sharedSubjectMarks are the subordinators of an -ing clause that shares
 // the main clause's subject (data/words.yaml).
 var sharedSubjectMarks = wordList("shared_subject_marks")
 
 // sharedSubjectMark reports whether the -ing clause at n is marked by one
 // of sharedSubjectMarks ("after meeting", "while visiting").
-func (s *sent) sharedSubjectMark(n node) bool {
+func (s *sent) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
+
+// markedBy reports whether the clause at n is marked by one of marks.
+func (s *sent) markedBy(n node, marks map[string]bool) bool {
 	for _, k := range s.tr.kids(n, is("mark")) {
-		if sharedSubjectMarks[strings.ToLower(s.tr.w(k).Form)] {
+		if marks[strings.ToLower(s.tr.w(k).Form)] {
 			return true
 		}
 	}

@@ -406,6 +406,9 @@ func (s *sent) definiteNode(n node) bool {
 // bombing"), or the subject of a verb whose object is a blame noun and
 // whose "for" phrase is the event ("Hamas claimed responsibility for the
 // attack").
+//
+// An -ing clause marked by "for" stands for the event as its "for" phrase
+// does ("claimed responsibility for launching rockets").
 func (s *sent) blamed(n node) []np {
 	d, lx := s.tr, s.d.lx
 	if p := s.perpetrators(n); len(p) > 0 {
@@ -417,8 +420,8 @@ func (s *sent) blamed(n node) []np {
 		}
 		return nil
 	}
-	if d.caseWord(n) != "for" {
-		return nil
+	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
+		return nil // "for the attack", "for launching rockets"
 	}
 	h, ok := d.head(n)
 	if !ok {
@@ -692,3 +695,27 @@ func (s *sent) ownAgents(n node) bool {
 // ownPossessives attach a body or a weapon to the reporter speaking of it
 // (data/words.yaml).
 var ownPossessives = wordList("own_possessives")
+
+// venueCases are the prepositions of an oblique that sets a verb at a
+// noun event: "at the press conference", "during the summit" (data/words.yaml).
+var venueCases = wordList("venue_cases")
+
+// venueSubject returns the subject of the verb whose oblique, marked by
+// one of venueCases, is the noun event at n ("at the press conference,
+// Bush acknowledged …": Bush), when the tree names one as its active
+// subject; nil otherwise.
+func (s *sent) venueSubject(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" || !venueCases[d.caseWord(n)] {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) {
+		return nil
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
+}

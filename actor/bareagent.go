@@ -1,0 +1,101 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// bareagent.go: a generic agent named bare in a story that qualifies it
+// elsewhere. "Indonesian police arrested two students on Monday. Police
+// arrested five more on Tuesday": the bare "police" are the same
+// Indonesian police. A bare agent name of the codes data/phoenix.yaml
+// lists as agents, in the plural or one of those that may follow a
+// country's name (after_name: "police", "army"; not "bomber", as often a
+// plane as a man), is the actor of the one country the document's qualified
+// mentions of that agent give (agent:IDN:police); when they give none or
+// several, it is no actor, as before.
+
+// BarePrefix begins the provisional id of a bare generic agent
+// ("agent:?:police") until the document's qualified mentions resolve it
+// (see bareCountries); no resolved mention keeps it.
+const BarePrefix = AgentPrefix + "?:"
+
+// bareAgent recognizes a generic agent's name at item p that nothing
+// qualifies ("police", "the troops"; "Police" opening the sentence): a
+// candidate of id BarePrefix+NAME, NAME the agent's slug, for the
+// resolver to give the country the document qualifies it with.
+func (r *recognizer) bareAgent(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if it.kind != itemOther && !(it.kind == itemCap && it.first == r.start) {
+		return p, false
+	}
+	if p > 0 && its[p-1].last == it.first {
+		switch its[p-1].kind {
+		case itemEntity, itemDemonym, itemCap, itemPoss, itemTitle:
+			return p, false // qualified: the qualifier's rules hold
+		}
+	}
+	if p > 0 && r.g.lex.owners[its[p-1].key] {
+		return p, false // "its forces": the owner's, told by the sentence
+	}
+	if r.countBefore(it.first) {
+		return p, false // "600 troops": countedAgent's
+	}
+	a, end := r.agentMatchFrom(it.first, its[len(its)-1].last, false)
+	if a == nil || !r.g.px.afterName[string(r.spanKeyBytes(it.first, end))] && !pluralName(strings.ToLower(r.toks[end-1].Text)) {
+		return p, false // "the bomber": as often a plane as a man
+	}
+	next := p
+	for next < len(its) && its[next].first < end {
+		next++
+	}
+	if next < len(its) && its[next].first != end || its[next-1].last != end {
+		return p, false // the agent's name ends inside an item
+	}
+	id := BarePrefix + slug(a.Name)
+	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: a.Sector}, next)
+	return next, true
+}
+
+// agentMatchFrom is agentMatch for a word that may open the sentence in
+// capitals ("Police arrested …").
+func (l *lexer) agentMatchFrom(i, last int, afterName bool) (*dictfile.Agent, int) {
+	if i >= last || l.toks[i].Kind != token.Word {
+		return nil, i
+	}
+	if t := l.toks[i].Text; isCapitalized(t) && !isAllCaps(t) {
+		return l.agentMatchKey(i, last, afterName)
+	}
+	return l.agentMatch(i, last, afterName)
+}
+
+// bareCountries returns, for a document's sentences of candidates, the
+// country code (ISO) of each agent name (its slug) that the document's
+// qualified agent mentions give one country only ("Indonesian police":
+// police → IDN); a name qualified by two countries has none.
+func bareCountries(sents [][]candidate) map[string]string {
+	var out map[string]string
+	for _, cands := range sents {
+		for _, c := range cands {
+			if c.kind != candAgent || len(c.ids) == 0 || strings.HasPrefix(c.ids[0], BarePrefix) || strings.HasPrefix(c.ids[0], UnaffiliatedPrefix) {
+				continue
+			}
+			iso, name, ok := strings.Cut(strings.TrimPrefix(c.ids[0], AgentPrefix), ":")
+			if !ok || iso == "" || name == "" {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			if prev, ok := out[name]; ok && prev != iso {
+				out[name] = ""
+				continue
+			}
+			out[name] = iso
+		}
+	}
+	return out
+}

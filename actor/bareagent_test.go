@@ -1,0 +1,50 @@
+package actor
+
+import "testing"
+
+// TestBareAgents checks the rules of bareagent.go on made-up text: a bare
+// generic agent is the agent of the one country the document qualifies it
+// with, and no actor when the document gives several, none, or an owner
+// before it.
+func TestBareAgents(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"one country qualifies it elsewhere", "Indonesian police detained two students. Later the police freed them.",
+			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
+		{"opening the sentence", "Indonesian police detained two students. Police freed them later.",
+			[]want{{Text: "Police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
+		{"a plural name", "Israeli soldiers entered the town. The soldiers left at dawn.",
+			[]want{{Text: "soldiers", ID: "agent:ISR:military", Affil: "country:ISR"}}, nil},
+		{"two countries qualify it: no actor", "Israeli troops and Egyptian troops met at the border. The troops left.",
+			nil, []string{"troops"}},
+		{"no country qualifies it: no actor", "The troops left the town at dawn.",
+			nil, []string{"troops"}},
+		{"an owner before it: no bare agent", "Israeli soldiers left. The ministry said its soldiers had arrested two men.",
+			nil, []string{"soldiers"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}
+
+// TestBareAgentName checks that a bare agent's word does not name its
+// actor: the qualified mention names it, even when it comes after.
+func TestBareAgentName(t *testing.T) {
+	r := NewResolver(defaultGazetteer(t))
+	document(r, "Police freed two students on Monday. Indonesian police had detained them.")
+	for _, a := range r.Actors() {
+		if a.ID != "agent:IDN:police" {
+			continue
+		}
+		if a.Name != "Indonesian police" {
+			t.Errorf("name %q, want Indonesian police", a.Name)
+		}
+		return
+	}
+	t.Errorf("no actor agent:IDN:police in %v", r.Actors())
+}
