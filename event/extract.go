@@ -214,7 +214,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		}
 		m.Title = s.title(t, m)
 	}
-	return out
+	return s.itemStatement(out)
 }
 
 // mention builds the Mention of trigger t.

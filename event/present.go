@@ -1,0 +1,47 @@
+package event
+
+import (
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// present.go: a verb in the third person singular present ("Iran warns
+// Israel", "Putin signs a treaty", "the minister arrives in Paris") is the
+// form of digest items and headlines. Its -s ending is no plural noun's
+// ("artillery shells", "Israeli strikes") when the parse reads it as a
+// verb, or when a name is its subject and an object or a phrase follows
+// it: the tagger, trained on past-tense prose, often reads "Putin arrives
+// in" as a compound noun.
+
+// presentVerb reports whether the -s word at token i is a verb in the
+// third person singular present: the parse tags it VBZ, or it follows a
+// name (presentAfterName).
+func (s *sent) presentVerb(i int) bool {
+	if tr, n, ok := s.treeAt(i); ok && tr.w(n).XPOS == "VBZ" {
+		return true
+	}
+	return s.presentAfterName(i)
+}
+
+// presentAfterName reports whether token i follows, as its verb, the name
+// of an actor: the token before ends an actor mention written with a
+// capital that is a person's or an organization's name or that the parse
+// does not read as an adjective (a country's "Iran", not "Israeli"), and
+// the word after opens an object or a phrase (a determiner, a
+// preposition, "that", a number or a capitalized word), not a verb of its
+// own ("Hamas attacks killed two").
+func (s *sent) presentAfterName(i int) bool {
+	p := i - 1
+	if p < s.first || i+1 >= s.last || s.d.actorAt[p] < 0 || !capitalized(s.tok(p).Text) {
+		return false
+	}
+	m := s.d.in.Actors[s.d.actorAt[p]]
+	if m.Kind != actor.Person && m.Kind != actor.Organization {
+		if tr, n, ok := s.treeAt(p); !ok || tr.w(n).UPOS == "ADJ" {
+			return false
+		}
+	}
+	next := s.word(i + 1)
+	return determiners[next] || prepositions[next] || next == "that" ||
+		s.tok(i+1).Kind == token.Number || capitalized(s.tok(i+1).Text)
+}
