@@ -1,82 +1,199 @@
 package event
 
-// item.go: a document of one sentence is a dated news item, the entry a
+import "github.com/chronograph-news/chronograph/actor"
+
+// item.go: a document of one sentence (Input.Item) is a dated news item, the entry a
 // current-events digest lists under a day ("Merkel says Germany stands by
-// the EU constitution", "Spokesman Liu Jianchao told a press conference
-// on Tuesday that ..."). Its main clause is its event even when that
-// clause only reports: in an article "X said" frames the events it
-// reports and is no event itself, but an item says no more than that X
-// made the statement, on the item's day. So in a one-sentence document a
-// reporting verb that reports a clause (reportsClause: "said that ...",
-// "..., X told reporters") and whose subject is an actor (not a news
-// medium) becomes a statement event of that actor, unless an event of the
-// sentence already has the actor as its agent. A statement planned,
-// hypothetical or negated stays out, as any such event does.
+// the EU constitution", "Llanelli beat Wasps 21-13 in the European Cup").
+// It tells one event, its main clause's, whose subject is its first actor,
+// on the item's day unless a time expression says otherwise. Two rules
+// make sure the item gets that event when the lexicon gives none to its
+// subject:
+//
+//   - itemStatement: in an article "X said" frames the events it reports
+//     and is no event itself, but an item says no more than that X made
+//     the statement. A reporting verb that reports something
+//     (reportsClause: "said that ...", "..., X told reporters",
+//     "confirms outbreaks") and whose subject is an actor (not a news
+//     medium) becomes a statement event of that actor.
+//   - itemMainVerb: the main verb of the sentence, when no trigger of the
+//     lexicon is there, becomes an event of its subject: of the type the
+//     CAMEO dictionary gives the clause when one of its patterns fits,
+//     else of type other (a game won, a prize given, a bill passed).
+//
+// Both leave out an actor some event of the sentence already has as its
+// agent, and an event told as planned, hypothetical or negated.
 
-// itemStatementConfidence is the confidence of a statement read from a
-// one-sentence item's reporting verb: a real act, plainly told, but the
-// weakest kind of event.
-const itemStatementConfidence = 0.6
+// itemConfidence is the confidence of an event read from a one-sentence
+// item's main or reporting verb alone: a real act, plainly told, but one
+// the trigger lexicon does not know.
+const itemConfidence = 0.6
 
-// itemStatementEntry is the lexicon entry such a statement is made from.
-var itemStatementEntry = entry{Lemma: "say", POS: []string{"verb"}, Type: Statement, Confidence: itemStatementConfidence}
+// itemStatementEntry and itemOtherEntry are the lexicon entries such
+// events are made from.
+var (
+	itemStatementEntry = entry{Lemma: "say", POS: []string{"verb"}, Type: Statement, Confidence: itemConfidence}
+	itemOtherEntry     = entry{POS: []string{"verb"}, Type: Other, Confidence: itemConfidence}
+)
 
-// itemStatement returns out with the statement of the one-sentence
-// document's reporting verb added (see above), or out unchanged.
-func (s *sent) itemStatement(out []Mention) []Mention {
-	if len(s.d.in.Sentences) != 1 {
+// itemEvents returns out with the events of the one-sentence document's
+// reporting and main verbs added (see above).
+func (s *sent) itemEvents(out []Mention) []Mention {
+	if !s.d.in.Item || len(s.d.in.Sentences) != 1 || s.tree() == nil {
 		return out
 	}
+	out = s.itemStatement(out)
+	return s.itemMainVerb(out)
+}
+
+// itemStatement adds the statement of the first reporting verb that
+// reports something and has an actor as its subject.
+func (s *sent) itemStatement(out []Mention) []Mention {
 	lx := s.d.lx
 	for r := s.first; r < s.last; r++ {
 		w := s.word(r)
 		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || determiners[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
 			continue
 		}
-		subj := s.subject(r)
-		if len(subj) == 0 {
-			continue
-		}
-		id := s.actor(subj[0]).ActorID
+		id := s.subjectActor(r)
 		if id == "" || s.media(id) || agentOfAny(out, id) {
 			continue
 		}
 		t := &trigger{start: r, end: r + 1, e: &itemStatementEntry, lemma: itemStatementEntry.Lemma, anchor: r, recipient: -1}
-		m := s.mention(t)
-		if m.Factuality != Asserted && m.Factuality != Reported {
-			return out
+		if m, ok := s.itemMention(t, id, true); ok {
+			return append(out, m)
 		}
-		// the speaker alone: the actors of what is said are no parties
-		// to the saying
-		m.Factuality, m.Source = Asserted, ""
-		m.Participants = []Participant{{ActorID: id, Role: Agent}}
-		m.Title = s.title(t, &m)
+		return out
+	}
+	return out
+}
+
+// itemMainVerb adds the event of the sentence's main verb (the root of
+// the parse) when it is no trigger nor reporting verb and its subject is
+// an actor.
+func (s *sent) itemMainVerb(out []Mention) []Mention {
+	tr := s.tr
+	root := noNode
+	for k := range tr.words {
+		if tr.rel(node(k)) == "root" {
+			root = node(k)
+			break
+		}
+	}
+	if root == noNode || tr.w(root).UPOS != "VERB" {
+		return out
+	}
+	toks := s.tokensOf(root)
+	if len(toks) != 1 {
+		return out
+	}
+	i := toks[0]
+	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 {
+		return out
+	}
+	id := s.subjectActor(i)
+	if id == "" || s.media(id) || agentOfAny(out, id) {
+		return out
+	}
+	t := s.cameoAt(i, false)
+	if t == nil {
+		e := itemOtherEntry
+		e.Lemma = tr.w(root).Lemma
+		e.words = []string{e.Lemma}
+		t = &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
+	}
+	if m, ok := s.itemMention(t, id, false); ok {
 		return append(out, m)
 	}
 	return out
 }
 
+// itemMention builds the mention of an item's trigger t with agent id:
+// false when the sentence tells it planned, hypothetical or negated. A
+// statement has its speaker alone as participant: the actors of what is
+// said are no parties to the saying.
+func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool) {
+	m := s.mention(t)
+	if m.Factuality != Asserted && m.Factuality != Reported {
+		return m, false
+	}
+	m.Factuality, m.Source = Asserted, ""
+	switch {
+	case statement:
+		m.Participants = []Participant{{ActorID: id, Role: Agent}}
+	case !hasActor(&m, id):
+		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
+	}
+	m.Title = s.title(t, &m)
+	return m, true
+}
+
+// subjectActor returns the actor id of the subject of the verb at token
+// i, or "": the person named right before the verb when there is one
+// (past a time expression or an adverb: "Chinese Ambassador to Japan Wang
+// Yi said", "Kofi Annan on Tuesday welcomed"), the person and not the
+// country or office of the titles before the name; else the subject the
+// text or the parse gives.
+func (s *sent) subjectActor(i int) string {
+	if id := s.personBefore(i); id != "" {
+		return id
+	}
+	if subj := s.subject(i); len(subj) > 0 {
+		return s.actor(subj[0]).ActorID
+	}
+	if n, ok := s.treeNode(i); ok {
+		if subj, passive, ok := s.treeSubject(n); ok && !passive && len(subj) > 0 {
+			return s.actor(subj[0]).ActorID
+		}
+	}
+	return ""
+}
+
+// personBefore returns the person whose name ends right before token i,
+// past time expressions and adverbs and the prepositions that open them,
+// or "".
+func (s *sent) personBefore(i int) string {
+	for j := i - 1; j >= s.first; j-- {
+		if s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0 {
+			continue
+		}
+		a := s.d.actorAt[j]
+		if a < 0 || s.d.in.Actors[a].Kind != actor.Person {
+			return ""
+		}
+		return s.d.in.Actors[a].ActorID
+	}
+	return ""
+}
+
 // reportsClause reports whether the parse gives the reporting verb at
-// token i a clause it reports: a verb or a subject below it ("said that
+// token i something it reports: a verb or a subject below it ("said that
 // Russia stands by China", however the parse attaches "stands"; "says the
-// target is within reach"), or a main clause it
-// follows after a comma ("Russia stands by China, Putin said"). "Putin
-// told Kim nothing" reports none. Without a parse it reports false.
+// target is within reach"), a noun object ("confirms bird flu outbreaks",
+// not "told Kim nothing"), or a main clause it follows after a comma
+// ("Russia stands by China, Putin said"). Without a parse it reports
+// false.
 func (s *sent) reportsClause(i int) bool {
 	tr, n, ok := s.treeAt(i)
 	if !ok {
 		return false
 	}
 	for k := range tr.words {
-		if k == int(n) || tr.w(node(k)).UPOS != "VERB" && baseRel(tr.rel(node(k))) != "nsubj" {
+		kn := node(k)
+		if kn == n || tr.w(kn).UPOS != "VERB" && baseRel(tr.rel(kn)) != "nsubj" {
 			continue // a clause below has a verb or a subject of its own
 		}
-		h, ok := tr.head(node(k))
+		h, ok := tr.head(kn)
 		for d := 0; ok && d < len(tr.words); d++ { // bounded: a malformed parse may hold a cycle
 			if h == n {
 				return true
 			}
 			h, ok = tr.head(h)
+		}
+	}
+	for _, k := range tr.kids(n, is("obj")) {
+		if tr.w(k).UPOS == "NOUN" && !s.d.hasLemma(s.word(i), "tell") {
+			return true // the addressee is the object of "tell"
 		}
 	}
 	h, ok := tr.head(n)
