@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronograph-news/chronograph/actor"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // item.go: a document of one sentence (Input.Item) is a dated news item, the entry a
 // current-events digest lists under a day ("Merkel says Germany stands by
@@ -19,7 +23,9 @@ import "github.com/chronograph-news/chronograph/actor"
 //   - itemMainVerb: the main verb of the sentence, when no trigger of the
 //     lexicon is there, becomes an event of its subject: of the type the
 //     CAMEO dictionary gives the clause when one of its patterns fits,
-//     else of type other (a game won, a prize given, a bill passed).
+//     else of type other (a game won, a prize given, a bill passed). Not
+//     a verb of modality ("hopes to", "is going to"), nor the content of
+//     a statement ("Russia stands by China, Putin said").
 //
 // Both leave out an actor some event of the sentence already has as its
 // agent, and an event told as planned, hypothetical or negated.
@@ -88,8 +94,14 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 		return out
 	}
 	i := toks[0]
-	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 {
-		return out
+	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
+		len(tr.kids(root, is("xcomp"))) > 0 {
+		return out // "is going to say", "hopes to meet": the event is the infinitive's, if any
+	}
+	for _, k := range tr.kids(root, func(string) bool { return true }) {
+		if k > root && tr.w(k).UPOS == "VERB" && s.d.lemmaIn(strings.ToLower(tr.w(k).Form), s.d.lx.reporting) {
+			return out // "Russia stands by China, Putin said": the statement's content
+		}
 	}
 	id := s.subjectActor(i)
 	if id == "" || s.media(id) || agentOfAny(out, id) {
@@ -114,8 +126,8 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 // said are no parties to the saying.
 func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool) {
 	m := s.mention(t)
-	if m.Factuality != Asserted && m.Factuality != Reported {
-		return m, false
+	if m.Factuality != Asserted && (m.Factuality != Reported || !statement) {
+		return m, false // the main verb of "Russia stands by China, Putin said" is the statement's content
 	}
 	m.Factuality, m.Source = Asserted, ""
 	switch {
@@ -180,10 +192,10 @@ func (s *sent) reportsClause(i int) bool {
 	}
 	for k := range tr.words {
 		kn := node(k)
-		if kn == n || tr.w(kn).UPOS != "VERB" && baseRel(tr.rel(kn)) != "nsubj" {
+		h, ok := tr.head(kn)
+		if kn == n || tr.w(kn).UPOS != "VERB" && (baseRel(tr.rel(kn)) != "nsubj" || h == n) {
 			continue // a clause below has a verb or a subject of its own
 		}
-		h, ok := tr.head(kn)
 		for d := 0; ok && d < len(tr.words); d++ { // bounded: a malformed parse may hold a cycle
 			if h == n {
 				return true
@@ -206,6 +218,19 @@ func (s *sent) reportsClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// modalityCue reports whether the word at token i is a cue of
+// factuality.go, a verb that tells the modality of another event
+// ("fails", "plans", "hopes", "refuses") rather than an event.
+func (s *sent) modalityCue(i int) bool {
+	w := s.word(i)
+	for _, l := range s.d.lem(w) {
+		if negatingVerbs[l] || plannedCues[l] || hypotheticalCues[l] {
+			return true
+		}
+	}
+	return negatingVerbs[w] || plannedCues[w] || hypotheticalCues[w]
 }
 
 // inTrigger reports whether token i lies in one of the sentence's triggers.
