@@ -243,9 +243,14 @@ func (s *sent) inTrigger(i int) bool {
 	return false
 }
 
-// agentOfAny reports whether one of ms has actor id as its agent.
+// agentOfAny reports whether one of ms, told as real news (asserted or
+// reported, not background), has actor id as its agent: a planned or
+// background event of the actor is not the item's.
 func agentOfAny(ms []Mention, id string) bool {
 	for i := range ms {
+		if ms[i].Background || ms[i].Factuality != Asserted && ms[i].Factuality != Reported {
+			continue
+		}
 		for _, p := range ms[i].Participants {
 			if p.ActorID == id && p.Role == Agent {
 				return true

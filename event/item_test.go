@@ -147,3 +147,19 @@ func TestItemOnlyOneSentence(t *testing.T) {
 		t.Errorf("%q: %d mentions as an item, %d as an article", text, got, want)
 	}
 }
+
+// TestItemPlannedEventOfSubject checks that a planned event of the
+// subject does not keep the item's own event out: the statement of
+// "Putin says he plans to visit" is the item's.
+func TestItemPlannedEventOfSubject(t *testing.T) {
+	for _, text := range []string{"Putin said that he would meet Kim in Pyongyang.", "Putin says he plans to visit Pyongyang."} {
+		ms := itemMentions(t, text, true)
+		found := false
+		for _, m := range ms {
+			found = found || m.Type == Statement && m.Factuality == Asserted && len(m.Participants) == 1 && m.Participants[0].ActorID == "person:putin"
+		}
+		if !found {
+			t.Errorf("%q: got %v, want Putin's statement besides the planned event", text, summary(ms))
+		}
+	}
+}
