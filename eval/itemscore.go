@@ -108,12 +108,41 @@ type ItemReport struct {
 // would build a file holding that one record (with opt), and judges its
 // events against the item. docs are ItemDocuments' (an item whose document
 // has no ID counts as not found). The errors are the builds'.
-func ScoreItems(items []Item, docs []document.Document, opt pipeline.Options) (*ItemReport, []error) {
+//
+// With together, all the documents are built in one build instead, as
+// chronograph build builds a file of many items (their events may then
+// merge across items); each item is judged on the events with a source in
+// its document.
+func ScoreItems(items []Item, docs []document.Document, opt pipeline.Options, together bool) (*ItemReport, []error) {
 	var errs []error
 	r := &ItemReport{}
+	var byDoc map[string][]Prediction
+	if together {
+		var all []document.Document
+		for _, d := range docs {
+			if d.ID != "" {
+				all = append(all, d)
+			}
+		}
+		tl, berrs := pipeline.Build(all, opt)
+		errs = append(errs, berrs...)
+		if tl != nil {
+			byDoc = map[string][]Prediction{}
+			for _, p := range Predictions(tl, nil) {
+				byDoc[p.Doc] = append(byDoc[p.Doc], p)
+			}
+		}
+	}
 	for i := range items {
 		res := ItemResult{Item: &items[i]}
-		if docs[i].ID != "" {
+		switch {
+		case docs[i].ID == "":
+		case together:
+			if byDoc != nil {
+				res.Built = true
+				judgeItem(&res, byDoc[docs[i].ID])
+			}
+		default:
 			tl, berrs := pipeline.Build([]document.Document{docs[i]}, opt)
 			errs = append(errs, berrs...)
 			if tl != nil {

@@ -18,7 +18,7 @@ func runEval(e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n"+
 			"       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]\n"+
 			"       chronograph eval events [--articles DIR] [--json] [--misses] GOLD.jsonl ...\n"+
-			"       chronograph eval items [--articles DIR] [--json] [--misses] GOLD.jsonl ...\n"+
+			"       chronograph eval items [--articles DIR] [--json] [--misses] [--together] GOLD.jsonl ...\n"+
 			"       chronograph eval dct [--json] TRUTH_TSV PATH ...")
 		if len(args) == 0 {
 			return errUsage

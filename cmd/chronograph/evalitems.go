@@ -23,6 +23,7 @@ func runEvalItems(e env, args []string) error {
 	articles := fs.String("articles", silverDir, "read the lead items' articles, `DIR`/DOC.tml, from this folder")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	misses := fs.Bool("misses", false, "also list the items not found, with the events built from them")
+	together := fs.Bool("together", false, "build all the items in one build, as chronograph build builds a file of items, instead of each alone")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval items [flags] GOLD.jsonl ...\n\n"+
 			"Builds each gold item (a one-sentence dated news item) as its own document,\n"+
@@ -55,7 +56,7 @@ func runEvalItems(e env, args []string) error {
 	}
 	docs, err := eval.ItemDocuments(items, *articles)
 	nerr += reportDiag(e.stderr, err)
-	r, errs := eval.ScoreItems(items, docs, pipeline.Options{})
+	r, errs := eval.ScoreItems(items, docs, pipeline.Options{}, *together)
 	report(e.stderr, errs)
 	nerr += len(errs)
 	if *asJSON {

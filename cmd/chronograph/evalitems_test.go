@@ -53,6 +53,21 @@ func TestEvalItems(t *testing.T) {
 		t.Errorf("missed %v, want digest#2 and not digest#1", missed)
 	}
 
+	// Built together, the three items give the same verdicts here.
+	out, stderr, err = runCmd(t, "", "eval", "items", "--json", "--together", "--articles", silverTestDir, evalItemsGold)
+	if err != nil {
+		t.Fatalf("--together: %v\n%s", err, stderr)
+	}
+	var tog itemsJSON
+	if err := json.Unmarshal([]byte(out), &tog); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for k, c := range tog.Counts {
+		if c.Items != got.Counts[k].Items || c.Found != got.Counts[k].Found {
+			t.Errorf("--together %s/%s: %d items %d found, alone %d and %d", c.Kind, c.Split, c.Items, c.Found, got.Counts[k].Items, got.Counts[k].Found)
+		}
+	}
+
 	text, stderr, err := runCmd(t, "", "eval", "items", "--articles", silverTestDir, evalItemsGold)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
