@@ -62,6 +62,9 @@ func (s *sent) itemStatement(out []Mention) []Mention {
 			continue
 		}
 		id := s.subjectActor(r)
+		if id == "" {
+			id = s.framedSpeaker(r)
+		}
 		if id == "" || s.media(id) || agentOfAny(out, id) {
 			continue
 		}
@@ -163,10 +166,16 @@ func (s *sent) subjectActor(i int) string {
 
 // personBefore returns the person whose name ends right before token i,
 // past time expressions and adverbs and the prepositions that open them,
-// or "".
+// and past the comma closing an apposition ("its chairman, cabinet
+// minister Tzahi Hanegbi, announced"), or "".
 func (s *sent) personBefore(i int) string {
+	comma := false
 	for j := i - 1; j >= s.first; j-- {
 		if s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0 {
+			continue
+		}
+		if s.word(j) == "," && j == i-1 && !comma {
+			comma = true
 			continue
 		}
 		a := s.d.actorAt[j]
@@ -178,17 +187,49 @@ func (s *sent) personBefore(i int) string {
 	return ""
 }
 
+// framedSpeaker returns the speaker of a reporting frame after the
+// clause it reports whose subject is a definite common noun ("US inflation
+// rose, the government said"; "JP Morgan's profits fell, the bank
+// announced"): in a one-sentence item the noun stands for the first actor
+// of the reported clause, a country or an organization. It returns ""
+// for a frame of another shape or a clause with no such actor.
+func (s *sent) framedSpeaker(r int) string {
+	j := r - 1
+	for j > s.first && s.d.timexAt[j] < 0 && s.d.actorAt[j] < 0 && isPlainWord(s.word(j)) && s.word(j-1) != "the" {
+		j-- // "the Finance Ministry", "the central bank": the noun's modifiers
+	}
+	if j-2 < s.first || s.word(j-1) != "the" || s.word(j-2) != "," || s.d.actorAt[j] >= 0 || !isPlainWord(s.word(j)) {
+		return ""
+	}
+	for k := s.first; k < j-2; k++ {
+		a := s.d.actorAt[k]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Location || m.Kind != actor.Country && m.Kind != actor.Organization {
+			continue
+		}
+		return m.ActorID
+	}
+	return ""
+}
+
 // reportsClause reports whether the parse gives the reporting verb at
 // token i something it reports: a verb or a subject below it ("said that
 // Russia stands by China", however the parse attaches "stands"; "says the
 // target is within reach"), a noun object ("confirms bird flu outbreaks",
 // not "told Kim nothing"), or a main clause it follows after a comma
-// ("Russia stands by China, Putin said"). Without a parse it reports
-// false.
+// ("Russia stands by China, Putin said"); or a present -s form after a
+// name that an object follows (presentAfterName), however the parse reads
+// it. Without a parse it reports false.
 func (s *sent) reportsClause(i int) bool {
 	tr, n, ok := s.treeAt(i)
 	if !ok {
 		return false
+	}
+	if s.presentAfterName(i) {
+		return true // "the Ministry of Agriculture confirms bird flu outbreaks", which the tagger reads as a noun phrase
 	}
 	for k := range tr.words {
 		kn := node(k)
@@ -209,8 +250,8 @@ func (s *sent) reportsClause(i int) bool {
 		}
 	}
 	h, ok := tr.head(n)
-	if !ok || h > n || tr.w(h).UPOS != "VERB" {
-		return false
+	if !ok || h > n || tr.w(h).UPOS != "VERB" && tr.rel(h) != "root" {
+		return false // the head of a main clause: its verb, or the predicate of a copula ("stocks were low")
 	}
 	for k := h + 1; k < n; k++ {
 		if tr.w(k).Form == "," {

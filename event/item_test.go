@@ -63,6 +63,8 @@ func TestPresentAfterName(t *testing.T) {
 		{"Russian strikes killed ten people.", "strikes", false},
 		{"Putin strikes killed ten people.", "strikes", false},
 		{"The strikes hit Kyiv.", "strikes", false},
+		{"NATO calls again for talks.", "calls", true},
+		{"Putin told Kim nothing.", "told", false},
 	} {
 		s := firstSent(t, c.text)
 		if got := s.presentAfterName(tokenOf(t, s, c.word)); got != c.want {
@@ -97,6 +99,12 @@ func TestItemEvents(t *testing.T) {
 			"Ukraine beat France 2-1 in Kyiv on Wednesday.", []tx{wed}, "beat", Other, "country:UKR", "2024-06-19"},
 		{"a time expression between name and verb is passed",
 			"President Putin on Wednesday opened a new bridge over the river.", []tx{wed}, "opened", "", "person:putin", "2024-06-19"},
+		{"a definite noun speaking after the clause stands for the clause's first country",
+			"Russian wheat stocks were low in May, the government said on Wednesday.", []tx{wed}, "said", Statement, "country:RUS", "2024-06-19"},
+		{"the person in apposition before the verb is the speaker",
+			"Their leader, Defence Minister Shoigu, said that the drills went well.", nil, "said", Statement, "person:shoigu", ""},
+		{"a present reporting verb after a name with a noun after it reports, however the parse reads it",
+			"The Pentagon confirms troop movements near Kursk.", nil, "confirms", Statement, "org:pentagon", ""},
 		{"no statement with nothing reported", "Putin told Kim nothing.", nil, "", "", "", ""},
 		{"no statement planned", "Putin is going to say more.", nil, "", "", "", ""},
 		{"no main-verb event for a subject that has an event already",

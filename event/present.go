@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -23,15 +25,20 @@ func (s *sent) presentVerb(i int) bool {
 	return s.presentAfterName(i)
 }
 
-// presentAfterName reports whether token i follows, as its verb, the name
+// presentAfterName reports whether the -s word at token i follows, as its verb, the name
 // of an actor: the token before ends an actor mention written with a
 // capital that is a person's or an organization's name or that the parse
 // does not read as an adjective (a country's "Iran", not "Israeli"), and
-// the word after opens an object or a phrase (a determiner, a
-// preposition, "that", a number or a capitalized word), not a verb of its
-// own ("Hamas attacks killed two").
+// the word after (past adverbs: "calls again for") opens an object or a
+// phrase (a determiner, a preposition, "that", a number, a capitalized
+// word or a word the parse reads as a noun or an adjective), not a verb
+// of its own
+// ("Hamas attacks killed two").
 func (s *sent) presentAfterName(i int) bool {
 	p := i - 1
+	if w := s.word(i); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
 	if p < s.first || i+1 >= s.last || s.d.actorAt[p] < 0 || !capitalized(s.tok(p).Text) {
 		return false
 	}
@@ -41,7 +48,14 @@ func (s *sent) presentAfterName(i int) bool {
 			return false
 		}
 	}
-	next := s.word(i + 1)
-	return determiners[next] || prepositions[next] || next == "that" ||
-		s.tok(i+1).Kind == token.Number || capitalized(s.tok(i+1).Text)
+	j := i + 1
+	for j+1 < s.last && s.isAdverb(j) {
+		j++ // "calls again for"
+	}
+	next := s.word(j)
+	if determiners[next] || prepositions[next] || next == "that" || s.tok(j).Kind == token.Number || capitalized(s.tok(j).Text) {
+		return true
+	}
+	tr, n, ok := s.treeAt(j)
+	return ok && (tr.w(n).UPOS == "NOUN" || tr.w(n).UPOS == "ADJ") // "confirms bird flu outbreaks", not "attacks killed"
 }
