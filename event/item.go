@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // item.go: a document of one sentence (Input.Item) is a dated news item, the entry a
@@ -274,6 +275,19 @@ func (s *sent) modalityCue(i int) bool {
 	return negatingVerbs[w] || plannedCues[w] || hypotheticalCues[w]
 }
 
+// ofADay reports whether m is dated by the publication or by a time
+// expression of a day or finer.
+func ofADay(m *Mention) bool {
+	if m.Time == nil {
+		return true
+	}
+	switch m.Time.Granularity {
+	case timex.Day, timex.PartOfDay, timex.Hour, timex.Minute, timex.Second:
+		return true
+	}
+	return false
+}
+
 // inTrigger reports whether token i lies in one of the sentence's triggers.
 func (s *sent) inTrigger(i int) bool {
 	for _, t := range s.triggers {
@@ -284,12 +298,15 @@ func (s *sent) inTrigger(i int) bool {
 	return false
 }
 
-// agentOfAny reports whether one of ms, told as real news (asserted or
-// reported, not background), has actor id as its agent: a planned or
-// background event of the actor is not the item's.
+// agentOfAny reports whether one of ms, told as real news of a day
+// (asserted or reported, not background, dated by the publication or to
+// a day or finer), has actor id as its agent: a planned or background
+// event of the actor, or one dated to a month or a year ("US wholesale
+// prices jumped in November, the government reported"), is not the
+// item's.
 func agentOfAny(ms []Mention, id string) bool {
 	for i := range ms {
-		if ms[i].Background || ms[i].Factuality != Asserted && ms[i].Factuality != Reported {
+		if ms[i].Background || ms[i].Factuality != Asserted && ms[i].Factuality != Reported || !ofADay(&ms[i]) {
 			continue
 		}
 		for _, p := range ms[i].Participants {

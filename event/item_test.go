@@ -105,6 +105,8 @@ func TestItemEvents(t *testing.T) {
 			"Their leader, Defence Minister Shoigu, said that the drills went well.", nil, "said", Statement, "person:shoigu", ""},
 		{"a present reporting verb after a name with a noun after it reports, however the parse reads it",
 			"The Pentagon confirms troop movements near Kursk.", nil, "confirms", Statement, "org:pentagon", ""},
+		{"an event of the speaker dated to a month is not the item's",
+			"Russian exports rose in May, the government said on Wednesday.", []tx{wed, {"May", timex.Date, "2024-05", false}}, "said", Statement, "country:RUS", "2024-06-19"},
 		{"no statement with nothing reported", "Putin told Kim nothing.", nil, "", "", "", ""},
 		{"no statement planned", "Putin is going to say more.", nil, "", "", "", ""},
 		{"no main-verb event for a subject that has an event already",
