@@ -7,9 +7,10 @@ import (
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// item.go: a document of one sentence (Input.Item) is a dated news item, the entry a
-// current-events digest lists under a day ("Merkel says Germany stands by
-// the EU constitution", "Llanelli beat Wasps 21-13 in the European Cup").
+// item.go: a document of one sentence (Input.Item) is a dated news item,
+// the entry a current-events digest lists under a day ("Merkel says
+// Germany stands by the EU constitution", "Llanelli beat Wasps 21-13 in
+// the European Cup").
 // It tells one event, its main clause's, whose subject is its first actor,
 // on the item's day unless a time expression says otherwise. Two rules
 // make sure the item gets that event when the lexicon gives none to its
@@ -28,8 +29,18 @@ import (
 //     a verb of modality ("hopes to", "is going to"), nor the content of
 //     a statement ("Russia stands by China, Putin said").
 //
-// Both leave out an actor some event of the sentence already has as its
-// agent, and an event told as planned, hypothetical or negated.
+// The subject (subjectActor) is the person named right before the verb
+// when there is one, past a time expression or an apposition's comma
+// ("Chinese Ambassador to Japan Wang Yi said", "its chairman, Tzahi
+// Hanegbi, announced"): the person, not the country of the titles before
+// the name; else the subject the text or the parse gives. A speaker that
+// is a definite common noun after the clause it reports ("US prices rose,
+// the government said") stands for that clause's first country or
+// organization (framedSpeaker).
+//
+// Both rules leave out an actor some event of the sentence already has as
+// its agent as real news of a day (agentOfAny), and an event told as
+// planned, hypothetical or negated.
 
 // itemConfidence is the confidence of an event read from a one-sentence
 // item's main or reporting verb alone: a real act, plainly told, but one
@@ -69,7 +80,8 @@ func (s *sent) itemStatement(out []Mention) []Mention {
 		if id == "" || s.media(id) || agentOfAny(out, id) {
 			continue
 		}
-		t := &trigger{start: r, end: r + 1, e: &itemStatementEntry, lemma: itemStatementEntry.Lemma, anchor: r, recipient: -1}
+		e := itemStatementEntry // a copy: the entries are read only
+		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		if m, ok := s.itemMention(t, id, true); ok {
 			return append(out, m)
 		}
