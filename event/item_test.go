@@ -41,6 +41,7 @@ func TestPresentVerbs(t *testing.T) {
 		{"a country's name before, an object after", "Iran warns Russia of heavy consequences.", "warns", Threaten, "country:IRN"},
 		{"a name before, a determiner after", "Putin condemns the hanging of Kim.", "condemns", Disapprove, "person:putin"},
 		{"the parse's VBZ with an object", "Putin meets Kim in Pyongyang.", "meets", Meeting, "person:putin"},
+		{"a verb of the CAMEO dictionary after a name", "Putin criticizes Turkey over the deal.", "criticizes", Disapprove, "person:putin"},
 	} {
 		ms := itemMentions(t, c.text, false)
 		m, ok := withAgent(ms, c.agent)
@@ -50,10 +51,11 @@ func TestPresentVerbs(t *testing.T) {
 	}
 }
 
-// TestPresentAfterName checks, token by token, when an -s word after a
-// name is read as a verb: not after a demonym the parse reads as an
-// adjective, nor when a verb of its own follows.
-func TestPresentAfterName(t *testing.T) {
+// TestPresentVerb checks, token by token, when an -s word is read as a
+// verb: after a name, not after a demonym the parse reads as an
+// adjective, nor when a verb of its own follows, nor at the end of a
+// prepositional phrase.
+func TestPresentVerb(t *testing.T) {
 	for _, c := range []struct {
 		text, word string
 		want       bool
@@ -64,11 +66,12 @@ func TestPresentAfterName(t *testing.T) {
 		{"Putin strikes killed ten people.", "strikes", false},
 		{"The strikes hit Kyiv.", "strikes", false},
 		{"NATO calls again for talks.", "calls", true},
+		{"Putin spoke about the Kursk attacks.", "attacks", false},
 		{"Putin told Kim nothing.", "told", false},
 	} {
 		s := firstSent(t, c.text)
-		if got := s.presentAfterName(tokenOf(t, s, c.word)); got != c.want {
-			t.Errorf("%q: presentAfterName(%q) = %v, want %v", c.text, c.word, got, c.want)
+		if got := s.presentVerb(tokenOf(t, s, c.word)); got != c.want {
+			t.Errorf("%q: presentVerb(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
 }

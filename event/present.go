@@ -16,13 +16,27 @@ import (
 // in" as a compound noun.
 
 // presentVerb reports whether the -s word at token i is a verb in the
-// third person singular present: the parse tags it VBZ, or it follows a
-// name (presentAfterName).
+// third person singular present: it does not end a prepositional phrase,
+// and the parse tags it VBZ or it follows a name (presentAfterName).
 func (s *sent) presentVerb(i int) bool {
+	if s.inPrepositionalPhrase(i) {
+		return false // "over the Yasukuni Shrine visits": a noun, whatever the tagger says
+	}
 	if tr, n, ok := s.treeAt(i); ok && tr.w(n).XPOS == "VBZ" {
 		return true
 	}
 	return s.presentAfterName(i)
+}
+
+// inPrepositionalPhrase reports whether the words before token i, back
+// over capitalized words and determiners, open on a preposition: the -s
+// word then ends a prepositional phrase's noun phrase and is no verb.
+func (s *sent) inPrepositionalPhrase(i int) bool {
+	j := i - 1
+	for j >= s.first && (capitalized(s.tok(j).Text) || determiners[s.word(j)]) {
+		j--
+	}
+	return j >= s.first && j < i-1 && prepositions[s.word(j)]
 }
 
 // presentAfterName reports whether the -s word at token i follows, as its verb, the name
