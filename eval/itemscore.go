@@ -57,7 +57,11 @@ func ItemDocuments(items []Item, dir string) ([]document.Document, error) {
 			errs.Add(it.File, it.Line, err.Error())
 			continue
 		}
-		docs, err := document.Parse(it.File+".jsonl", rec)
+		name := it.File // read as JSON Lines whatever the gold file is called
+		if !strings.HasSuffix(name, ".jsonl") {
+			name += ".jsonl"
+		}
+		docs, err := document.Parse(name, rec)
 		if err != nil || len(docs) != 1 {
 			errs.Add(it.File, it.Line, fmt.Sprintf("%s: not read as a document: %v", it.ID, err))
 			continue
