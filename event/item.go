@@ -235,7 +235,8 @@ func (s *sent) framedSpeaker(r int) string {
 // not "told Kim nothing"), or a main clause it follows after a comma
 // ("Russia stands by China, Putin said"); or a present -s form after a
 // name that an object follows (presentAfterName), however the parse reads
-// it. Without a parse it reports false.
+// it. A word the parse reads as a noun ("staked claim to") reports
+// nothing, nor does any word without a parse.
 func (s *sent) reportsClause(i int) bool {
 	tr, n, ok := s.treeAt(i)
 	if !ok {
@@ -243,6 +244,9 @@ func (s *sent) reportsClause(i int) bool {
 	}
 	if s.presentAfterName(i) {
 		return true // "the Ministry of Agriculture confirms bird flu outbreaks", which the tagger reads as a noun phrase
+	}
+	if tr.w(n).UPOS != "VERB" {
+		return false // "staked a claim to": a noun
 	}
 	for k := range tr.words {
 		kn := node(k)

@@ -28,8 +28,8 @@ func withAgent(ms []Mention, id string) (Mention, bool) {
 }
 
 // TestPresentVerbs checks that a verb in the third person singular
-// present, the form of digest items, is a verb and not a plural noun,
-// in any document.
+// present, the form of digest items, is a verb and not a plural noun in
+// an item, and that an article keeps the plural reading.
 func TestPresentVerbs(t *testing.T) {
 	for _, c := range []struct {
 		rule, text, trigger string
@@ -43,10 +43,15 @@ func TestPresentVerbs(t *testing.T) {
 		{"the parse's VBZ with an object", "Putin meets Kim in Pyongyang.", "meets", Meeting, "person:putin"},
 		{"a verb of the CAMEO dictionary after a name", "Putin criticizes Turkey over the deal.", "criticizes", Disapprove, "person:putin"},
 	} {
-		ms := itemMentions(t, c.text, false)
+		ms := itemMentions(t, c.text, true)
 		m, ok := withAgent(ms, c.agent)
 		if !ok || m.Trigger != c.trigger || m.Type != c.typ {
 			t.Errorf("%s: %q: got %v, want %s on %q with agent %s", c.rule, c.text, summary(ms), c.typ, c.trigger, c.agent)
+		}
+		for _, m := range itemMentions(t, c.text, false) {
+			if m.Trigger == c.trigger && m.Type == c.typ && hasActor(&m, c.agent) {
+				t.Errorf("%s: %q: the article reads %q as a verb", c.rule, c.text, c.trigger)
+			}
 		}
 	}
 }
@@ -70,6 +75,7 @@ func TestPresentVerb(t *testing.T) {
 		{"Putin told Kim nothing.", "told", false},
 	} {
 		s := firstSent(t, c.text)
+		s.d.in.Item = true
 		if got := s.presentVerb(tokenOf(t, s, c.word)); got != c.want {
 			t.Errorf("%q: presentVerb(%q) = %v, want %v", c.text, c.word, got, c.want)
 		}
@@ -110,6 +116,8 @@ func TestItemEvents(t *testing.T) {
 			"The Pentagon confirms troop movements near Kursk.", nil, "confirms", Statement, "org:pentagon", ""},
 		{"an event of the speaker dated to a month is not the item's",
 			"Russian exports rose in May, the government said on Wednesday.", []tx{wed, {"May", timex.Date, "2024-05", false}}, "said", Statement, "country:RUS", "2024-06-19"},
+		{"no statement from a reporting noun; the main verb's event instead",
+			"Putin staked claim to form the next government on Wednesday.", []tx{wed}, "staked", "", "person:putin", "2024-06-19"},
 		{"no statement with nothing reported", "Putin told Kim nothing.", nil, "", "", "", ""},
 		{"no statement planned", "Putin is going to say more.", nil, "", "", "", ""},
 		{"no main-verb event for a subject that has an event already",

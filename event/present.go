@@ -9,17 +9,21 @@ import (
 
 // present.go: a verb in the third person singular present ("Iran warns
 // Israel", "Putin signs a treaty", "the minister arrives in Paris") is the
-// form of digest items and headlines. Its -s ending is no plural noun's
-// ("artillery shells", "Israeli strikes") when the parse reads it as a
-// verb, or when a name is its subject and an object or a phrase follows
-// it: the tagger, trained on past-tense prose, often reads "Putin arrives
-// in" as a compound noun.
+// form of digest items and headlines. In a one-sentence news item
+// (Input.Item) its -s ending is no plural noun's ("artillery shells",
+// "Israeli strikes") when the parse reads it as a verb, or when a name is
+// its subject and an object or a phrase follows it: the tagger, trained on
+// past-tense prose, often reads "Putin arrives in" as a compound noun. In
+// an article the present tells plans and habits more than news ("by the
+// time Hashimoto meets Clinton"), and the tagger's VBZ is less sure there
+// ("launched to stamp out Hezbollah rocket attacks"): articles keep the
+// plural reading.
 
-// presentVerb reports whether the -s word at token i is a verb in the
-// third person singular present: it does not end a prepositional phrase,
+// presentVerb reports whether the -s word at token i of an item is a verb
+// in the third person singular present: it does not end a prepositional phrase,
 // and the parse tags it VBZ or it follows a name (presentAfterName).
 func (s *sent) presentVerb(i int) bool {
-	if s.inPrepositionalPhrase(i) {
+	if !s.d.in.Item || s.inPrepositionalPhrase(i) {
 		return false // "over the Yasukuni Shrine visits": a noun, whatever the tagger says
 	}
 	if tr, n, ok := s.treeAt(i); ok && tr.w(n).XPOS == "VBZ" {
@@ -39,7 +43,7 @@ func (s *sent) inPrepositionalPhrase(i int) bool {
 	return j >= s.first && j < i-1 && prepositions[s.word(j)]
 }
 
-// presentAfterName reports whether the -s word at token i follows, as its verb, the name
+// presentAfterName reports whether the -s word at token i of an item follows, as its verb, the name
 // of an actor: the token before ends an actor mention written with a
 // capital that is a person's or an organization's name or that the parse
 // does not read as an adjective (a country's "Iran", not "Israeli"), and
@@ -50,7 +54,7 @@ func (s *sent) inPrepositionalPhrase(i int) bool {
 // ("Hamas attacks killed two").
 func (s *sent) presentAfterName(i int) bool {
 	p := i - 1
-	if w := s.word(i); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+	if w := s.word(i); !s.d.in.Item || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
 	if p < s.first || i+1 >= s.last || s.d.actorAt[p] < 0 || !capitalized(s.tok(p).Text) {
