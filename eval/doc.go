@@ -59,4 +59,11 @@
 // matched pairs; the duplicate rate and the fully-right rate (real, type
 // right, participants right, date right, not a duplicate) are shares of
 // the predictions.
+//
+// One-sentence news items (Item, ReadItems, ScoreItems; the items section
+// of eval/gold/README.md) are scored apart: each item is built as a
+// document by itself, and it is found when one of its events is dated on
+// the item's day (DayHolds: a day, a time of day or a range of days
+// holding it) and has the item's first actor among its participants,
+// locations aside, by the names rule above.
 package eval

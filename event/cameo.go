@@ -263,8 +263,9 @@ func (s *sent) verbUse(i int, lemma string) bool {
 	if w != lemma && strings.HasSuffix(w, "s") && !pastForm(w) {
 		// "forces", "talks": a plural noun as often as a verb; a verb
 		// only after a pronoun or relative subject ("he urges", "which
-		// threatens")
-		return thirdPersonSubjects[s.word(i-1)]
+		// threatens") or a name with an object after (present.go: "Li
+		// criticizes Japanese leaders")
+		return thirdPersonSubjects[s.word(i-1)] || s.presentAfterName(i)
 	}
 	if w != lemma {
 		return !strings.HasSuffix(w, "ing") || !determiners[s.word(i-1)]

@@ -37,6 +37,11 @@ type Input struct {
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
 	Names map[string]string
+	// Item marks a document of one sentence as a dated news item, the
+	// entry a digest lists under a day: its main clause is then its event
+	// even where the lexicon has no trigger for it (item.go). The
+	// pipeline sets it for every one-sentence document.
+	Item bool
 	// CAMEOVerbs also makes triggers of the verbs of the CAMEO dictionary
 	// where the trigger lexicon gives none (see cameo.go). On the
 	// project's gold events they find about a fifth more of them, but on
@@ -233,7 +238,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
 		}
 	}
-	return out
+	return s.itemEvents(out)
 }
 
 // mention builds the Mention of trigger t.

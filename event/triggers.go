@@ -207,11 +207,11 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		if nounCtx && len(e.words) == 1 {
 			return nil
 		}
-		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) {
+		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) && !s.presentVerb(i) {
 			return nil // "artillery shells", "two strikes": a plural noun
 		}
 	default:
-		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number))
+		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number) && !s.presentVerb(i))
 	}
 	if noun && s.modifierNoun(end) {
 		return nil // "development aid minister", "election observers"

@@ -18,6 +18,7 @@ func runEval(e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: chronograph eval timex [-misses N] GOLD_DIR [SYSTEM_DIR]\n"+
 			"       chronograph eval parse [flags] GOLD.conllu [SYSTEM.conllu]\n"+
 			"       chronograph eval events [--articles DIR] [--json] [--misses] GOLD.jsonl ...\n"+
+			"       chronograph eval items [--articles DIR] [--json] [--misses] [--together] GOLD.jsonl ...\n"+
 			"       chronograph eval dct [--json] TRUTH_TSV PATH ...")
 		if len(args) == 0 {
 			return errUsage
@@ -31,10 +32,12 @@ func runEval(e env, args []string) error {
 		return runEvalParse(e, args[1:])
 	case "events":
 		return runEvalEvents(e, args[1:])
+	case "items":
+		return runEvalItems(e, args[1:])
 	case "dct":
 		return runEvalDCT(e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse, events, dct)\n", args[0])
+	fmt.Fprintf(e.stderr, "chronograph eval: unknown stage %q (known: timex, parse, events, items, dct)\n", args[0])
 	return errUsage
 }
 

@@ -1,0 +1,335 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// item.go: a document of one sentence (Input.Item) is a dated news item,
+// the entry a current-events digest lists under a day ("Merkel says
+// Germany stands by the EU constitution", "Llanelli beat Wasps 21-13 in
+// the European Cup").
+// It tells one event, its main clause's, whose subject is its first actor,
+// on the item's day unless a time expression says otherwise. Two rules
+// make sure the item gets that event when the lexicon gives none to its
+// subject:
+//
+//   - itemStatement: in an article "X said" frames the events it reports
+//     and is no event itself, but an item says no more than that X made
+//     the statement. A reporting verb that reports something
+//     (reportsClause: "said that ...", "..., X told reporters",
+//     "confirms outbreaks") and whose subject is an actor (not a news
+//     medium) becomes a statement event of that actor.
+//   - itemMainVerb: the main verb of the sentence, when no trigger of the
+//     lexicon is there, becomes an event of its subject: of the type the
+//     CAMEO dictionary gives the clause when one of its patterns fits,
+//     else of type other (a game won, a prize given, a bill passed). Not
+//     a verb of modality ("hopes to", "is going to"), nor the content of
+//     a statement ("Russia stands by China, Putin said").
+//
+// The subject (subjectActor) is the person named right before the verb
+// when there is one, past a time expression or an apposition's comma
+// ("Chinese Ambassador to Japan Wang Yi said", "its chairman, Tzahi
+// Hanegbi, announced"): the person, not the country of the titles before
+// the name; else the subject the text or the parse gives. A speaker that
+// is a definite common noun after the clause it reports ("US prices rose,
+// the government said") stands for that clause's first country or
+// organization (framedSpeaker).
+//
+// Both rules leave out an actor some event of the sentence already has as
+// its agent as real news of a day (agentOfAny), and an event told as
+// planned, hypothetical or negated.
+
+// itemConfidence is the confidence of an event read from a one-sentence
+// item's main or reporting verb alone: a real act, plainly told, but one
+// the trigger lexicon does not know.
+const itemConfidence = 0.6
+
+// itemStatementEntry and itemOtherEntry are the lexicon entries such
+// events are made from.
+var (
+	itemStatementEntry = entry{Lemma: "say", POS: []string{"verb"}, Type: Statement, Confidence: itemConfidence}
+	itemOtherEntry     = entry{POS: []string{"verb"}, Type: Other, Confidence: itemConfidence}
+)
+
+// itemEvents returns out with the events of the one-sentence document's
+// reporting and main verbs added (see above).
+func (s *sent) itemEvents(out []Mention) []Mention {
+	if !s.d.in.Item || len(s.d.in.Sentences) != 1 || s.tree() == nil {
+		return out
+	}
+	out = s.itemStatement(out)
+	return s.itemMainVerb(out)
+}
+
+// itemStatement adds the statement of the first reporting verb that
+// reports something and has an actor as its subject.
+func (s *sent) itemStatement(out []Mention) []Mention {
+	lx := s.d.lx
+	for r := s.first; r < s.last; r++ {
+		w := s.word(r)
+		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || determiners[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
+			continue
+		}
+		id := s.subjectActor(r)
+		if id == "" {
+			id = s.framedSpeaker(r)
+		}
+		if id == "" || s.media(id) || agentOfAny(out, id) {
+			continue
+		}
+		e := itemStatementEntry // a copy: the entries are read only
+		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
+		if m, ok := s.itemMention(t, id, true); ok {
+			return append(out, m)
+		}
+		return out
+	}
+	return out
+}
+
+// itemMainVerb adds the event of the sentence's main verb (the root of
+// the parse) when it is no trigger nor reporting verb and its subject is
+// an actor.
+func (s *sent) itemMainVerb(out []Mention) []Mention {
+	tr := s.tr
+	root := noNode
+	for k := range tr.words {
+		if tr.rel(node(k)) == "root" {
+			root = node(k)
+			break
+		}
+	}
+	if root == noNode || tr.w(root).UPOS != "VERB" {
+		return out
+	}
+	toks := s.tokensOf(root)
+	if len(toks) != 1 {
+		return out
+	}
+	i := toks[0]
+	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
+		len(tr.kids(root, is("xcomp"))) > 0 {
+		return out // "is going to say", "hopes to meet": the event is the infinitive's, if any
+	}
+	for _, k := range tr.kids(root, func(string) bool { return true }) {
+		if k > root && tr.w(k).UPOS == "VERB" && s.d.lemmaIn(strings.ToLower(tr.w(k).Form), s.d.lx.reporting) {
+			return out // "Russia stands by China, Putin said": the statement's content
+		}
+	}
+	id := s.subjectActor(i)
+	if id == "" || s.media(id) || agentOfAny(out, id) {
+		return out
+	}
+	t := s.cameoAt(i, false)
+	if t == nil {
+		e := itemOtherEntry
+		e.Lemma = tr.w(root).Lemma
+		e.words = []string{e.Lemma}
+		t = &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
+	}
+	if m, ok := s.itemMention(t, id, false); ok {
+		return append(out, m)
+	}
+	return out
+}
+
+// itemMention builds the mention of an item's trigger t with agent id:
+// false when the sentence tells it planned, hypothetical or negated. A
+// statement has its speaker alone as participant: the actors of what is
+// said are no parties to the saying.
+func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool) {
+	m := s.mention(t)
+	if m.Factuality != Asserted && (m.Factuality != Reported || !statement) {
+		return m, false // the main verb of "Russia stands by China, Putin said" is the statement's content
+	}
+	m.Factuality, m.Source = Asserted, ""
+	switch {
+	case statement:
+		m.Participants = []Participant{{ActorID: id, Role: Agent}}
+	case !hasActor(&m, id):
+		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
+	}
+	m.Title = s.title(t, &m)
+	return m, true
+}
+
+// subjectActor returns the actor id of the subject of the verb at token
+// i, or "": the person named right before the verb when there is one
+// (past a time expression or an adverb: "Chinese Ambassador to Japan Wang
+// Yi said", "Kofi Annan on Tuesday welcomed"), the person and not the
+// country or office of the titles before the name; else the subject the
+// text or the parse gives.
+func (s *sent) subjectActor(i int) string {
+	if id := s.personBefore(i); id != "" {
+		return id
+	}
+	if subj := s.subject(i); len(subj) > 0 {
+		return s.actor(subj[0]).ActorID
+	}
+	if n, ok := s.treeNode(i); ok {
+		if subj, passive, ok := s.treeSubject(n); ok && !passive && len(subj) > 0 {
+			return s.actor(subj[0]).ActorID
+		}
+	}
+	return ""
+}
+
+// personBefore returns the person whose name ends right before token i,
+// past time expressions and adverbs and the prepositions that open them,
+// and past the comma closing an apposition ("its chairman, cabinet
+// minister Tzahi Hanegbi, announced"), or "".
+func (s *sent) personBefore(i int) string {
+	comma := false
+	for j := i - 1; j >= s.first; j-- {
+		if s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0 {
+			continue
+		}
+		if s.word(j) == "," && j == i-1 && !comma {
+			comma = true
+			continue
+		}
+		a := s.d.actorAt[j]
+		if a < 0 || s.d.in.Actors[a].Kind != actor.Person {
+			return ""
+		}
+		return s.d.in.Actors[a].ActorID
+	}
+	return ""
+}
+
+// framedSpeaker returns the speaker of a reporting frame after the
+// clause it reports whose subject is a definite common noun ("US inflation
+// rose, the government said"; "JP Morgan's profits fell, the bank
+// announced"): in a one-sentence item the noun stands for the first actor
+// of the reported clause, a country or an organization. It returns ""
+// for a frame of another shape or a clause with no such actor.
+func (s *sent) framedSpeaker(r int) string {
+	j := r - 1
+	for j > s.first && s.d.timexAt[j] < 0 && s.d.actorAt[j] < 0 && isPlainWord(s.word(j)) && s.word(j-1) != "the" {
+		j-- // "the Finance Ministry", "the central bank": the noun's modifiers
+	}
+	if j-2 < s.first || s.word(j-1) != "the" || s.word(j-2) != "," || s.d.actorAt[j] >= 0 || !isPlainWord(s.word(j)) {
+		return ""
+	}
+	for k := s.first; k < j-2; k++ {
+		a := s.d.actorAt[k]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Location || m.Kind != actor.Country && m.Kind != actor.Organization {
+			continue
+		}
+		return m.ActorID
+	}
+	return ""
+}
+
+// reportsClause reports whether the parse gives the reporting verb at
+// token i something it reports: a verb or a subject below it ("said that
+// Russia stands by China", however the parse attaches "stands"; "says the
+// target is within reach"), a noun object ("confirms bird flu outbreaks",
+// not "told Kim nothing"), or a main clause it follows after a comma
+// ("Russia stands by China, Putin said"); or a present -s form after a
+// name that an object follows (presentAfterName), however the parse reads
+// it. A word the parse reads as a noun ("staked claim to") reports
+// nothing, nor does any word without a parse.
+func (s *sent) reportsClause(i int) bool {
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	if s.presentAfterName(i) {
+		return true // "the Ministry of Agriculture confirms bird flu outbreaks", which the tagger reads as a noun phrase
+	}
+	if tr.w(n).UPOS != "VERB" {
+		return false // "staked a claim to": a noun
+	}
+	for k := range tr.words {
+		kn := node(k)
+		h, ok := tr.head(kn)
+		if kn == n || tr.w(kn).UPOS != "VERB" && (baseRel(tr.rel(kn)) != "nsubj" || h == n) {
+			continue // a clause below has a verb or a subject of its own
+		}
+		for d := 0; ok && d < len(tr.words); d++ { // bounded: a malformed parse may hold a cycle
+			if h == n {
+				return true
+			}
+			h, ok = tr.head(h)
+		}
+	}
+	for _, k := range tr.kids(n, is("obj")) {
+		if tr.w(k).UPOS == "NOUN" && !s.d.hasLemma(s.word(i), "tell") {
+			return true // the addressee is the object of "tell"
+		}
+	}
+	h, ok := tr.head(n)
+	if !ok || h > n || tr.w(h).UPOS != "VERB" && tr.rel(h) != "root" {
+		return false // the head of a main clause: its verb, or the predicate of a copula ("stocks were low")
+	}
+	for k := h + 1; k < n; k++ {
+		if tr.w(k).Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// modalityCue reports whether the word at token i is a cue of
+// factuality.go, a verb that tells the modality of another event
+// ("fails", "plans", "hopes", "refuses") rather than an event.
+func (s *sent) modalityCue(i int) bool {
+	w := s.word(i)
+	for _, l := range s.d.lem(w) {
+		if negatingVerbs[l] || plannedCues[l] || hypotheticalCues[l] {
+			return true
+		}
+	}
+	return negatingVerbs[w] || plannedCues[w] || hypotheticalCues[w]
+}
+
+// ofADay reports whether m is dated by the publication or by a time
+// expression of a day or finer.
+func ofADay(m *Mention) bool {
+	if m.Time == nil {
+		return true
+	}
+	switch m.Time.Granularity {
+	case timex.Day, timex.PartOfDay, timex.Hour, timex.Minute, timex.Second:
+		return true
+	}
+	return false
+}
+
+// inTrigger reports whether token i lies in one of the sentence's triggers.
+func (s *sent) inTrigger(i int) bool {
+	for _, t := range s.triggers {
+		if i >= t.start && i < t.end {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOfAny reports whether one of ms, told as real news of a day
+// (asserted or reported, not background, dated by the publication or to
+// a day or finer), has actor id as its agent: a planned or background
+// event of the actor, or one dated to a month or a year ("US wholesale
+// prices jumped in November, the government reported"), is not the
+// item's.
+func agentOfAny(ms []Mention, id string) bool {
+	for i := range ms {
+		if ms[i].Background || ms[i].Factuality != Asserted && ms[i].Factuality != Reported || !ofADay(&ms[i]) {
+			continue
+		}
+		for _, p := range ms[i].Participants {
+			if p.ActorID == id && p.Role == Agent {
+				return true
+			}
+		}
+	}
+	return false
+}
