@@ -15,6 +15,7 @@ import (
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/internal/rusage"
 	"github.com/chronograph-news/chronograph/merge"
 	"github.com/chronograph-news/chronograph/pipeline"
 )
@@ -59,9 +60,9 @@ func runSilver(b *testing.B) *silverRun {
 	step := func(name string, f func()) {
 		runtime.GC()
 		h := heapObjects()
-		c, t := cpuTime(), time.Now()
+		c, t := rusage.CPUTime(), time.Now()
 		f()
-		r.cpu[name], r.took[name] = cpuTime()-c, time.Since(t)
+		r.cpu[name], r.took[name] = rusage.CPUTime()-c, time.Since(t)
 		runtime.GC()
 		r.grew[name] = int64(heapObjects()) - int64(h)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/graph"
+	"github.com/chronograph-news/chronograph/internal/rusage"
 	"github.com/chronograph-news/chronograph/pipeline"
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -168,7 +169,7 @@ func measure(e env, docs []document.Document, runs, jobs int) (*benchResult, err
 		res.timexes = n
 	}
 	res.peakHeap = sampler.stop()
-	res.peakRSS = peakRSS()
+	res.peakRSS = rusage.PeakRSS()
 	return res, nil
 }
 
@@ -177,11 +178,11 @@ func measure(e env, docs []document.Document, runs, jobs int) (*benchResult, err
 // build's errors to e.stderr when verbose.
 func (r *benchResult) buildOnce(e env, docs []document.Document, verbose bool) (sum [sha256.Size]byte, err error) {
 	runtime.GC()
-	cpu := cpuTime()
+	cpu := rusage.CPUTime()
 	start := time.Now()
 	tl, errs := pipeline.Build(docs, pipeline.Options{Jobs: r.jobs})
 	r.build = append(r.build, time.Since(start))
-	r.buildCPU = append(r.buildCPU, cpuTime()-cpu)
+	r.buildCPU = append(r.buildCPU, rusage.CPUTime()-cpu)
 	if verbose {
 		report(e.stderr, errs)
 	}

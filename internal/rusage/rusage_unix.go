@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package rusage
 
 import (
 	"runtime"
@@ -8,9 +8,9 @@ import (
 	"time"
 )
 
-// cpuTime returns the user and system CPU time the process has used so far,
+// CPUTime returns the user and system CPU time the process has used so far,
 // over all its threads, or 0 when the system does not say.
-func cpuTime() time.Duration {
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -18,9 +18,9 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// peakRSS returns the process's peak resident set size in bytes, or 0 when
+// PeakRSS returns the process's peak resident set size in bytes, or 0 when
 // the system does not say. It covers the whole process, reading included.
-func peakRSS() uint64 {
+func PeakRSS() uint64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil || ru.Maxrss <= 0 {
 		return 0
