@@ -19,6 +19,21 @@ type Name struct {
 	Kind       Kind
 }
 
+// NameKind returns the kind of a name the language core's name finder
+// types t ("PER", "ORG", "LOC"; package nlp/ner), and false for any
+// other type.
+func NameKind(t string) (Kind, bool) {
+	switch t {
+	case "PER":
+		return Person, true
+	case "ORG":
+		return Organization, true
+	case "LOC":
+		return Place, true
+	}
+	return "", false
+}
+
 // NameFinder returns the names of the sentence text[start:end] (byte
 // offsets in the document's text), in text order. The recognizer asks
 // for a sentence's names only when it meets an undecided run in it, so

@@ -77,3 +77,21 @@ func TestDocumentNamed(t *testing.T) {
 		})
 	}
 }
+
+func TestNameKind(t *testing.T) {
+	for _, c := range []struct {
+		typ  string
+		kind Kind
+		ok   bool
+	}{
+		{"PER", Person, true},
+		{"ORG", Organization, true},
+		{"LOC", Place, true},
+		{"MISC", "", false},
+		{"", "", false},
+	} {
+		if k, ok := NameKind(c.typ); k != c.kind || ok != c.ok {
+			t.Errorf("NameKind(%q) = %q, %v; want %q, %v", c.typ, k, ok, c.kind, c.ok)
+		}
+	}
+}

@@ -14,10 +14,6 @@ import (
 // tagger and name finder for the actor resolver.
 var pipelineCore = sync.OnceValues(func() (*nlp.Pipeline, error) { return nlp.LoadOnly("tagger", "parser", "ner") })
 
-// coreNameKinds maps the name finder's types to actor kinds, as the
-// pipeline does.
-var coreNameKinds = map[string]actor.Kind{"PER": actor.Person, "ORG": actor.Organization, "LOC": actor.Place}
-
 // CoreAnalysis (exported to the external tests) returns the Input.Parse
 // function and the actor name finder the pipeline gives Extract and the
 // resolver, so that a measurement runs the extraction as a build does
@@ -32,11 +28,10 @@ func CoreAnalysis(t testing.TB) (parse func(text string, start, end int) conllu.
 	namer := &nlp.Pipeline{Tagger: p.Tagger, Names: p.Names}
 	parse = parser.Sentence
 	find = func(text string, start, end int) []actor.Name {
-		a := namer.Sentence(text, start, end)
 		var out []actor.Name
-		for _, n := range nlp.Names(&a) {
-			if k, ok := coreNameKinds[n.Type]; ok {
-				out = append(out, actor.Name{Start: a.Tokens[n.First].Start, End: a.Tokens[n.Last-1].End, Kind: k})
+		for _, n := range namer.FindNames(text, start, end) {
+			if k, ok := actor.NameKind(n.Type); ok {
+				out = append(out, actor.Name{Start: n.Start, End: n.End, Kind: k})
 			}
 		}
 		return out

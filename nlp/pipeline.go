@@ -121,3 +121,22 @@ func (p *Pipeline) Reannotate(sents []conllu.Sentence) []conllu.Sentence {
 // Names returns the names of an annotated sentence, read from the NER
 // items of its MISC column.
 func Names(s *conllu.Sentence) []ner.Span { return ner.Spans(ner.Gold(s)) }
+
+// NameSpan is a name found in a text: its bytes [Start, End) and its
+// type ("PER", "ORG", "LOC").
+type NameSpan struct {
+	Start, End int
+	Type       string
+}
+
+// FindNames annotates the sentence text[start:end] with p (which must hold
+// the tagger and the name finder) and returns its names by byte offsets in
+// text, in text order.
+func (p *Pipeline) FindNames(text string, start, end int) []NameSpan {
+	a := p.Sentence(text, start, end)
+	var out []NameSpan
+	for _, n := range Names(&a) {
+		out = append(out, NameSpan{Start: a.Tokens[n.First].Start, End: a.Tokens[n.Last-1].End, Type: n.Type})
+	}
+	return out
+}

@@ -168,18 +168,14 @@ func (s *stageAnalyzer) Forget(doc *document.Document) {
 // text[start:end] (an actor.NameFinder).
 func (s *stageAnalyzer) findNames(text string, start, end int) []actor.Name {
 	_, namer := s.pipelines()
-	a := namer.Sentence(text, start, end)
 	var out []actor.Name
-	for _, n := range nlp.Names(&a) {
-		if k, ok := nameKinds[n.Type]; ok {
-			out = append(out, actor.Name{Start: a.Tokens[n.First].Start, End: a.Tokens[n.Last-1].End, Kind: k})
+	for _, n := range namer.FindNames(text, start, end) {
+		if k, ok := actor.NameKind(n.Type); ok {
+			out = append(out, actor.Name{Start: n.Start, End: n.End, Kind: k})
 		}
 	}
 	return out
 }
-
-// nameKinds maps the name finder's types to actor kinds.
-var nameKinds = map[string]actor.Kind{"PER": actor.Person, "ORG": actor.Organization, "LOC": actor.Place}
 
 // coreModels returns the tagger, parser and name finder of package nlp,
 // loaded on first use and shared by every build after.
