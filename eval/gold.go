@@ -1,9 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -27,9 +24,6 @@ const (
 	RoleCounterpart = "counterpart"
 	RoleRecipient   = "recipient"
 )
-
-// maxLine is the longest gold record read.
-const maxLine = 1 << 20
 
 // Gold is one annotated event.
 type Gold struct {
@@ -74,62 +68,14 @@ type GoldDate struct {
 func (g *Gold) Where() string { return fmt.Sprintf("%s:%d", g.File, g.Line) }
 
 // MainName returns the name of the first agent, or "".
-func (g *Gold) MainName() string {
-	for _, p := range g.Participants {
-		if p.Role == RoleAgent {
-			return p.Name
-		}
-	}
-	return ""
-}
+func (g *Gold) MainName() string { return mainName(g.Participants) }
 
 // ReadGold reads the gold events of one JSON Lines file called name. Blank
 // lines are skipped. A record that cannot be read or breaks a rule of the
 // format is reported as a diag error at its line and left out; the others
 // are returned.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
-	var (
-		out  []Gold
-		errs diag.List
-	)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		g, err := parseGold(b)
-		if err != nil {
-			errs.Add(name, line, err.Error())
-			continue
-		}
-		g.File, g.Line = name, line
-		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		errs.Add(name, line+1, err.Error())
-	}
-	return out, errs.Err()
-}
-
-// parseGold decodes and checks one record.
-func parseGold(b []byte) (Gold, error) {
-	var g Gold
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&g); err != nil {
-		return Gold{}, fmt.Errorf("bad record: %v", err)
-	}
-	if dec.More() {
-		return Gold{}, fmt.Errorf("bad record: text after the JSON object")
-	}
-	if err := g.check(); err != nil {
-		return Gold{}, err
-	}
-	return g, nil
+	return readRecords(r, name, (*Gold).check, func(g *Gold, file string, line int) { g.File, g.Line = file, line })
 }
 
 // check applies the rules of the format to one record.
@@ -150,15 +96,8 @@ func (g *Gold) check() error {
 	case g.Modality != "" && g.Modality != "asserted":
 		return fmt.Errorf("%s: modality %q: only asserted events are gold events", g.ID, g.Modality)
 	}
-	for _, p := range g.Participants {
-		if strings.TrimSpace(p.Name) == "" {
-			return fmt.Errorf("%s: participant with no name", g.ID)
-		}
-		switch p.Role {
-		case RoleAgent, RoleTarget, RoleCounterpart, RoleRecipient:
-		default:
-			return fmt.Errorf("%s: participant %q: role %q is not agent, target, counterpart or recipient", g.ID, p.Name, p.Role)
-		}
+	if err := checkParticipants(g.ID, g.Participants); err != nil {
+		return err
 	}
 	if err := g.Date.parse(); err != nil {
 		return fmt.Errorf("%s: date: %v", g.ID, err)

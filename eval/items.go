@@ -1,9 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -57,62 +54,14 @@ type Item struct {
 func (it *Item) Where() string { return fmt.Sprintf("%s:%d", it.File, it.Line) }
 
 // MainName returns the name of the first agent, the item's first actor.
-func (it *Item) MainName() string {
-	for _, p := range it.Participants {
-		if p.Role == RoleAgent {
-			return p.Name
-		}
-	}
-	return ""
-}
+func (it *Item) MainName() string { return mainName(it.Participants) }
 
 // ReadItems reads the gold items of one JSON Lines file called name, as
 // ReadGold reads gold events: blank lines are skipped, and a record that
 // cannot be read or breaks a rule of the format is reported as a diag
 // error at its line and left out.
 func ReadItems(r io.Reader, name string) ([]Item, error) {
-	var (
-		out  []Item
-		errs diag.List
-	)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		it, err := parseItem(b)
-		if err != nil {
-			errs.Add(name, line, err.Error())
-			continue
-		}
-		it.File, it.Line = name, line
-		out = append(out, it)
-	}
-	if err := sc.Err(); err != nil {
-		errs.Add(name, line+1, err.Error())
-	}
-	return out, errs.Err()
-}
-
-// parseItem decodes and checks one record.
-func parseItem(b []byte) (Item, error) {
-	var it Item
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&it); err != nil {
-		return Item{}, fmt.Errorf("bad record: %v", err)
-	}
-	if dec.More() {
-		return Item{}, fmt.Errorf("bad record: text after the JSON object")
-	}
-	if err := it.check(); err != nil {
-		return Item{}, err
-	}
-	return it, nil
+	return readRecords(r, name, (*Item).check, func(it *Item, file string, line int) { it.File, it.Line = file, line })
 }
 
 // check applies the rules of the format to one record.
@@ -145,15 +94,8 @@ func (it *Item) check() error {
 	if it.Kind == KindDigest && !it.day.Equal(date) {
 		return fmt.Errorf("%s: a digest item is dated with its event's day: date %s, day %s", it.ID, it.Date, it.Day)
 	}
-	for _, p := range it.Participants {
-		if strings.TrimSpace(p.Name) == "" {
-			return fmt.Errorf("%s: participant with no name", it.ID)
-		}
-		switch p.Role {
-		case RoleAgent, RoleTarget, RoleCounterpart, RoleRecipient:
-		default:
-			return fmt.Errorf("%s: participant %q: role %q is not agent, target, counterpart or recipient", it.ID, p.Name, p.Role)
-		}
+	if err := checkParticipants(it.ID, it.Participants); err != nil {
+		return err
 	}
 	if it.MainName() == "" {
 		return fmt.Errorf("%s: no agent: an item's first actor is its first agent", it.ID)

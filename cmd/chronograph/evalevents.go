@@ -18,39 +18,20 @@ import (
 // runEvalEvents scores the events chronograph builds from the articles of
 // a gold set against its gold events.
 func runEvalEvents(e env, args []string) error {
-	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	// The gold articles are TE3-Silver articles (silverDir, see bench.go).
-	articles := fs.String("articles", silverDir, "read the gold articles, `DIR`/DOC.tml, from this folder")
-	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	misses := fs.Bool("misses", false, "also list the unmatched gold events and predictions, and the matched ones not fully right")
-	cameoVerbs := fs.Bool("cameo-verbs", false, "build as chronograph build --cameo-verbs does")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: chronograph eval events [flags] GOLD.jsonl ...\n\n"+
-			"Builds the events of the gold files' articles as chronograph build does,\n"+
+	g := newGoldFlags(e, "events", "read the gold articles, `DIR`/DOC.tml, from this folder",
+		"also list the unmatched gold events and predictions, and the matched ones not fully right",
+		"Builds the events of the gold files' articles as chronograph build does,\n"+
 			"matches them with the gold events (same article, overlapping sentence) and\n"+
 			"prints precision, recall, strict recall, type, participant and date\n"+
 			"accuracy, duplicate and fully-right rates for the dev and heldout splits\n"+
-			"and all (see eval/gold/README.md).\n\nflags:")
-		fs.PrintDefaults()
-	}
-	pos, done, err := parseFlags(fs, args)
+			"and all (see eval/gold/README.md).")
+	cameoVerbs := g.fs.Bool("cameo-verbs", false, "build as chronograph build --cameo-verbs does")
+	pos, done, err := g.parse(args)
 	if done {
 		return err
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	var (
-		gold []eval.Gold
-		nerr int
-	)
-	for _, name := range pos {
-		gs, err := readGold(name)
-		nerr += reportDiag(e.stderr, err)
-		gold = append(gold, gs...)
-	}
+	articles, asJSON, misses := g.articles, g.asJSON, g.misses
+	gold, nerr := readGoldFiles(e, pos, eval.ReadGold)
 	nerr += reportDiag(e.stderr, eval.CheckSet(gold))
 	if len(gold) == 0 {
 		return errors.New("eval events: no gold event could be read")
@@ -82,14 +63,72 @@ func runEvalEvents(e env, args []string) error {
 	return nil
 }
 
-// readGold reads one gold file.
-func readGold(name string) ([]eval.Gold, error) {
+// goldFlags are the flags of the eval commands that score builds against
+// a gold set read from files: eval events and eval items.
+type goldFlags struct {
+	fs       *flag.FlagSet
+	articles *string
+	asJSON   *bool
+	misses   *bool
+}
+
+// newGoldFlags makes the flag set of "eval NAME": --articles (the gold
+// articles are TE3-Silver articles: silverDir, see bench.go), --json and
+// --misses, with their help texts and the command's description.
+func newGoldFlags(e env, name, articlesHelp, missesHelp, about string) *goldFlags {
+	fs := flag.NewFlagSet("eval "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	g := &goldFlags{
+		fs:       fs,
+		articles: fs.String("articles", silverDir, articlesHelp),
+		asJSON:   fs.Bool("json", false, "print the scores as JSON"),
+		misses:   fs.Bool("misses", false, missesHelp),
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: chronograph eval %s [flags] GOLD.jsonl ...\n\n%s\n\nflags:\n", name, about)
+		fs.PrintDefaults()
+	}
+	return g
+}
+
+// parse parses args; it returns the gold files, or done (with the error
+// to return) when the command must stop: help asked, bad flags, no file.
+func (g *goldFlags) parse(args []string) (pos []string, done bool, err error) {
+	pos, done, err = parseFlags(g.fs, args)
+	if done {
+		return nil, true, err
+	}
+	if len(pos) == 0 {
+		g.fs.Usage()
+		return nil, true, errUsage
+	}
+	return pos, false, nil
+}
+
+// readGoldFile reads the gold file called name with read.
+func readGoldFile[T any](name string, read func(io.Reader, string) ([]T, error)) ([]T, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return eval.ReadGold(f, name)
+	return read(f, name)
+}
+
+// readGoldFiles reads every gold file of names with read, printing each
+// error to e.stderr; it returns the records read and how many errors
+// there were.
+func readGoldFiles[T any](e env, names []string, read func(io.Reader, string) ([]T, error)) ([]T, int) {
+	var (
+		out  []T
+		nerr int
+	)
+	for _, name := range names {
+		rs, err := readGoldFile(name, read)
+		nerr += reportDiag(e.stderr, err)
+		out = append(out, rs...)
+	}
+	return out, nerr
 }
 
 // reportDiag prints err, one line per error of a diag.List, and returns

@@ -3,10 +3,8 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -18,38 +16,20 @@ import (
 // dated news items, each built as its own document, against the items'
 // gold events.
 func runEvalItems(e env, args []string) error {
-	fs := flag.NewFlagSet("eval items", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	articles := fs.String("articles", silverDir, "read the lead items' articles, `DIR`/DOC.tml, from this folder")
-	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	misses := fs.Bool("misses", false, "also list the items not found, with the events built from them")
-	together := fs.Bool("together", false, "build all the items in one build, as chronograph build builds a file of items, instead of each alone")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: chronograph eval items [flags] GOLD.jsonl ...\n\n"+
-			"Builds each gold item (a one-sentence dated news item) as its own document,\n"+
+	g := newGoldFlags(e, "items", "read the lead items' articles, `DIR`/DOC.tml, from this folder",
+		"also list the items not found, with the events built from them",
+		"Builds each gold item (a one-sentence dated news item) as its own document,\n"+
 			"as chronograph build builds a JSON Lines record {\"id\",\"date\",\"text\"}, and\n"+
 			"prints per kind (lead, digest) and split the recall (an event dated on the\n"+
 			"item's day with its first actor), the type and agent rates of the items\n"+
-			"found, and the events per item (see eval/gold/README.md).\n\nflags:")
-		fs.PrintDefaults()
-	}
-	pos, done, err := parseFlags(fs, args)
+			"found, and the events per item (see eval/gold/README.md).")
+	together := g.fs.Bool("together", false, "build all the items in one build, as chronograph build builds a file of items, instead of each alone")
+	pos, done, err := g.parse(args)
 	if done {
 		return err
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	var (
-		items []eval.Item
-		nerr  int
-	)
-	for _, name := range pos {
-		its, err := readItems(name)
-		nerr += reportDiag(e.stderr, err)
-		items = append(items, its...)
-	}
+	articles, asJSON, misses := g.articles, g.asJSON, g.misses
+	items, nerr := readGoldFiles(e, pos, eval.ReadItems)
 	nerr += reportDiag(e.stderr, eval.CheckItems(items))
 	if len(items) == 0 {
 		return errors.New("eval items: no gold item could be read")
@@ -71,16 +51,6 @@ func runEvalItems(e env, args []string) error {
 		return fmt.Errorf("eval items: %d error(s) (see above)", nerr)
 	}
 	return nil
-}
-
-// readItems reads one gold items file.
-func readItems(name string) ([]eval.Item, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return eval.ReadItems(f, name)
 }
 
 // itemsJSON is the --json output.
