@@ -40,6 +40,14 @@ func TestTagForms(t *testing.T) {
 		// a span of days sharing their month: each day a date
 		{"The siege (12-14 July 2024) failed.", "12", Date, "2024-07-12", ""},
 		{"The siege (12-14 July 2024) failed.", "14 July 2024", Date, "2024-07-14", ""},
+		{"The raids of 22 to 24 February 2011 failed.", "22", Date, "2011-02-22", ""},
+		{"The raids of 22 to 24 February 2011 failed.", "24 February 2011", Date, "2011-02-24", ""},
+		{"The fair runs on April 24 and 25.", "April 24", Date, "2025-04-24", ""},
+		{"The fair runs on April 24 and 25.", "25", Date, "2025-04-25", ""},
+		{"The raids of March 7 to 15, 1943 failed.", "March 7", Date, "1943-03-07", ""},
+		{"The raids of March 7 to 15, 1943 failed.", "15, 1943", Date, "1943-03-15", ""},
+		{"The talks on May 4-5 ended.", "May 4", Date, "2025-05-04", ""},
+		{"The talks on May 4-5 ended.", "5", Date, "2025-05-05", ""},
 		// a span of years, whatever the century
 		{"Eastern front 1861-1863 The armies met.", "1861", Date, "1861", ""},
 		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
@@ -229,6 +237,15 @@ func TestTagYearSpanCount(t *testing.T) {
 		if x.Text == "1500" {
 			t.Errorf("1500 of \"1500-1550 troops\" tagged as %s", x.Value)
 		}
+	}
+}
+
+// TestTagDaySpanCount: a number after a month and day, joined by "and",
+// that counts something is no second day.
+func TestTagDaySpanCount(t *testing.T) {
+	xs := Tag("On April 24 and 25 people were hurt.", friday)
+	if len(xs) != 1 || xs[0].Text != "April 24" {
+		t.Errorf("got %+v, want April 24 alone", xs)
 	}
 }
 
