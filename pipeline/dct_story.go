@@ -219,8 +219,8 @@ func (x *storyIndex) story(s storySig, self string) storyEvidence {
 }
 
 // Thresholds of the story evidence (see storyDay), calibrated by reading
-// each TE3-Silver article undated among the others (2,452 articles: 20
-// days right, 1 a day off, none further) and checked on
+// each TE3-Silver article undated among the others (TestStoryLeaveOneOut;
+// 2,452 articles: 20 days right, 1 a day off, none further) and checked on
 // eval/gold/dct-silver.tsv and dct-silver2.tsv; looser values (a span of 3
 // days, a share of 0.75, a cosine of 0.25, an interval without a weekday)
 // date more articles and some a week off: a story's articles near the text
