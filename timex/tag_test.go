@@ -208,6 +208,8 @@ func TestTagForms(t *testing.T) {
 		{"The annual parade was cancelled.", "annual", Set, "P1Y", ""},
 		{"The festival is held every year.", "every year", Set, "P1Y", ""},
 		{"Markets report daily.", "daily", Set, "P1D", ""},
+		{"The ferry sails on Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
+		{"The ferry sailed on Tuesday night.", "Tuesday night", Time, "2025-03-18TNI", ""},
 		{"The talks took 5 1/2 hours.", "5 1/2 hours", Duration, "PT5H30M", ""},
 		{"Stocks fell in the past two years.", "the past two years", Duration, "P2Y", ""},
 		// modifiers
