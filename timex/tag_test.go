@@ -306,6 +306,22 @@ func TestTagAnchorsToPrevious(t *testing.T) {
 	}
 }
 
+// TestTagWeekdayFromPrevious: "the previous Friday" and "the following
+// Monday" are the weekday before or after the day told before, or the
+// DCT's when no day was.
+func TestTagWeekdayFromPrevious(t *testing.T) {
+	for _, tc := range []struct{ text, span, value string }{
+		{"Shares fell on Oct. 12, 2023, after rising the previous Friday.", "the previous Friday", "2023-10-06"},
+		{"The pact was signed on March 3, 2022. The following Monday, troops left.", "The following Monday", "2022-03-07"},
+		{"Shares rose the previous Friday.", "the previous Friday", "2025-03-14"},
+	} {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value || x.Type != Date {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+	}
+}
+
 func TestTagComparedPeriod(t *testing.T) {
 	xs := Tag("Profit rose in the third quarter from the 1988 period. Sales in the 1990 period fell.", friday)
 	if x, ok := find(xs, "the 1988 period"); !ok || x.Value != "1988-Q3" {
