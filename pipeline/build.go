@@ -18,7 +18,9 @@
 //     canonical names.
 //  3. When some document is undated, the mentions of the dated documents
 //     are merged into a first set of events; each undated document's DCT is then inferred (see InferDCT)
-//     against them and the document analysed again with it (origin
+//     against them, and against the dated articles of its story (the
+//     words of every document are counted while it is analysed; see
+//     dct_story.go), and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
 //     or publication-dated) get the inference's confidence. A document
 //     whose DCT the evidence places only in an interval keeps no DCT; its
