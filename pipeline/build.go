@@ -18,7 +18,9 @@
 //     canonical names.
 //  3. When some document is undated, the mentions of the dated documents
 //     are merged into a first set of events; each undated document's DCT is then inferred (see InferDCT)
-//     against them and the document analysed again with it (origin
+//     against them, and against the dated articles of its story (the
+//     words of every document are counted while it is analysed; see
+//     dct_story.go), and the document analysed again with it (origin
 //     "inferred"). Mentions whose date rests on an inferred DCT (relative
 //     or publication-dated) get the inference's confidence. A document
 //     whose DCT the evidence places only in an interval keeps no DCT; its
@@ -129,6 +131,7 @@ type analysis struct {
 	timexes  []timex.Timex
 	mentions []event.Mention
 	inferred *Inference
+	story    storyEvidence // of an undated document: the dated articles of its story
 }
 
 func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, []error) {
@@ -171,14 +174,16 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	workers := jobs(opt.Jobs, len(resolved))
 	results := make([]analysis, len(resolved))
 	failed := make([]error, len(resolved))
+	stories := newStorySigs(resolved) // nil when every document is dated
 	m = newMeter(opt.Progress, StageAnalyze, len(resolved))
 	parallel(len(resolved), workers, func(i int) {
 		d := resolved[i]
-		if _, lazy := an.(textLoader); !lazy || d.DCT.IsZero() {
+		if _, lazy := an.(textLoader); !lazy || d.DCT.IsZero() || stories != nil {
 			if failed[i] = d.LoadFrom(&files); failed[i] != nil {
 				return
 			}
 		}
+		stories.count(i, d.Text)
 		tx, ms, err := an.Analyze(d)
 		if !d.DCT.IsZero() {
 			// dated: analysed for good; the time expressions serve
@@ -199,10 +204,13 @@ func run(in []document.Document, opt Options, an analyzer) (*timeline.Timeline, 
 	for i := range results {
 		if failed[i] != nil {
 			errs = append(errs, docError(resolved[i], failed[i]))
+			stories.drop(i)
 			continue
 		}
 		ok = append(ok, &results[i])
 	}
+	stories.evidence(results) // the stories of the undated documents
+	stories = nil
 
 	actors := an.Actors()
 
@@ -286,7 +294,7 @@ func docDates(as []*analysis) []DocDate {
 // document again with it; mentions whose date rests on the inferred DCT
 // get the inference's confidence.
 func reanalyze(a *analysis, known []timeline.Event, an analyzer) error {
-	inf, found := InferDCT(a.doc.Text, a.timexes, a.mentions, known)
+	inf, found := inferDCT(a.doc.Text, a.timexes, a.mentions, known, a.story)
 	if !found || inf.DCT.IsZero() {
 		// no day: the document stays undated, with the interval (origin
 		// "inferred") or the reason there is none

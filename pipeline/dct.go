@@ -135,6 +135,13 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // false when the text allows no inference at all; the Reason may then say
 // why.
 func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event) (Inference, bool) {
+	return inferDCT(text, timexes, mentions, known, storyEvidence{})
+}
+
+// inferDCT is InferDCT with the dated articles nearest the text's story
+// (see storyDay), which date it when neither a dateline nor an event
+// match does.
+func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event, story storyEvidence) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
 	var historical string
@@ -168,6 +175,10 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 
 	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
+	}
+	wd, hasWD := firstWeekday(timexes)
+	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok {
+		return inf, true
 	}
 	// offices falls back on the offices the text names (see
 	// officeInterval) when the other evidence gives no DCT.

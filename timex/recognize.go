@@ -146,7 +146,13 @@ func (r *recognizer) all() []spec {
 		if lo, ok := r.rangeLow(s, out); ok {
 			out = append(out, lo) // "between [6] and [9 months]"
 		}
+		hi, isDay := r.dayRangeEnd(&s)
 		out = append(out, s)
+		if isDay {
+			out = append(out, hi) // "[April 24] and [25]"
+			i = hi.last
+			continue
+		}
 		if hi, ok := r.yearRangeEnd(s); ok {
 			out = append(out, hi) // "[1962]-[63]"
 			i = hi.last

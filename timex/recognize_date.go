@@ -151,11 +151,11 @@ func (r *recognizer) calendarDate(i int) (spec, bool) {
 }
 
 // dayRangeStart reads the first day (token j) of a span of days sharing
-// their month, "[12]-14 July 1950": a date of its own, with the month (and
+// their month, "[12]-14 July 1950", "[22] to 24 February": a date of its own, with the month (and
 // year) written after the second day (which is tagged on its own).
 func (r *recognizer) dayRangeStart(i, j, wday int) (spec, bool) {
 	d, ok := r.digitsAt(j)
-	if !ok || len(r.toks[j].Text) > 2 || d < 1 || d > 31 || !r.hyphenAt(j+1) {
+	if !ok || len(r.toks[j].Text) > 2 || d < 1 || d > 31 || !r.hyphenAt(j+1) && !spanJoints[r.w(j+1)] {
 		return spec{}, false
 	}
 	d2, ok := r.dayNum(j + 2)
@@ -176,12 +176,74 @@ func (r *recognizer) dayRangeStart(i, j, wday int) (spec, bool) {
 	return s, true
 }
 
+// spanFirstDay reads the first day of a span of days written with a
+// hyphen after their month, "May [4]-5": a day number (dayNum takes no
+// number before a hyphen) followed by a later day.
+func (r *recognizer) spanFirstDay(k int) (int, bool) {
+	d, ok := r.digitsAt(k)
+	if !ok || len(r.toks[k].Text) > 2 || d < 1 || !r.hyphenAt(k+1) {
+		return 0, false
+	}
+	if d2, ok := r.dayNum(k + 2); !ok || d2 <= d {
+		return 0, false
+	}
+	return d, true
+}
+
+// spanJoints join the two days of a span of days sharing their month
+// ("April 24 and 25", "April 7 to 15"); a hyphen does too.
+var spanJoints = map[string]bool{"and": true, "to": true, "through": true, "or": true}
+
+// dayRangeEnd finds the second day of a span of days sharing their month
+// written after the first ("April 24 and [25]", "April 7 to [15, 1915]",
+// "May 4-[5]"), s being the first: a date of its own in s's month (by the
+// TIMEX3 guidelines each end of a range is an expression). Unless joined
+// by a hyphen, it must end the phrase (punctuation, or a year: "April 24
+// and 25 people" counts people). A year after
+// the second day is both days' year: s is given it.
+func (r *recognizer) dayRangeEnd(s *spec) (spec, bool) {
+	if s.typ != Date || s.how != monthOf || s.day == 0 || s.wday >= 0 || s.last != s.first+2 {
+		return spec{}, false
+	}
+	k := s.last
+	if !r.hyphenAt(k) && !spanJoints[r.w(k)] {
+		return spec{}, false
+	}
+	j := k + 1
+	d2, ok := r.dayNum(j)
+	if !ok || d2 <= s.day {
+		return spec{}, false
+	}
+	end := spec{first: j, last: j + 1, typ: Date, how: monthOf, month: s.month, day: d2, wday: -1}
+	n := j + 1
+	if r.w(n) == "," {
+		n++
+	}
+	if y, ok := r.yearAt(n); ok {
+		end.last, end.how, end.value = n+1, fixed, fmt.Sprintf("%04d-%02d-%02d", y, s.month, d2)
+		first := fmt.Sprintf("%04d-%02d-%02d", y, s.month, s.day)
+		if _, _, ok := ParseValue(end.value); !ok {
+			return spec{}, false
+		}
+		s.how, s.value = fixed, first
+		return end, true
+	}
+	if !r.hyphenAt(k) && j+1 < len(r.toks) && r.toks[j+1].Kind != token.Punct {
+		return spec{}, false
+	}
+	return end, true
+}
+
 // afterMonth completes a date whose month word is token j (and which
 // starts at token i).
 func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 	s := spec{first: i, last: j + 1, typ: Date, how: monthOf, month: m, wday: wday, wdayDate: wday >= 0}
 	k := j + 1
-	if d, ok := r.dayNum(k); ok {
+	d, ok := r.dayNum(k)
+	if !ok {
+		d, ok = r.spanFirstDay(k) // "May [4]-5"
+	}
+	if ok {
 		s.day, s.last = d, k+1
 		k++
 		if r.w(k) == "," {

@@ -375,6 +375,15 @@ func (r *recognizer) set(i int) (spec, bool) {
 	if wd, ok := weekdayPlurals[w]; ok && r.capitalized(i) {
 		return spec{first: i, last: i + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}, true
 	}
+	// a weekday with a part of the day in the plural recurs: "Tuesday
+	// nights", "Sunday mornings"
+	if wd, ok := weekdays[w]; ok && r.capitalized(i) {
+		if x, ok := strings.CutSuffix(r.w(i+1), "s"); ok {
+			if code, ok := partsOfDay[x]; ok {
+				return spec{first: i, last: i + 2, typ: Set, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd)) + "T" + code}, true
+			}
+		}
+	}
 	return spec{}, false
 }
 

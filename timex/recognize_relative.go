@@ -294,6 +294,16 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 			return spec{first: i, last: k + 1, typ: Date, how: offset, unit: u}, true
 		}
 	case "previous", "preceding", "prior", "following", "next", "same", "current", "latest":
+		if wd, ok := weekdays[r.w(i+2)]; ok && w != "same" && w != "current" && w != "latest" && w != "next" {
+			// "the previous Friday", "the following Monday": the weekday
+			// before or after the day told before (else the DCT)
+			n := map[string]int{"previous": -1, "preceding": -1, "prior": -1, "following": 1}[w]
+			if s, ok := r.weekday(i, i+2, wd, n, true); ok {
+				s.dayAnchor = true
+				return s, true
+			}
+			break
+		}
 		k := i + 2
 		if r.w(k) == "fiscal" {
 			k++ // "the current fiscal year"

@@ -40,6 +40,14 @@ func TestTagForms(t *testing.T) {
 		// a span of days sharing their month: each day a date
 		{"The siege (12-14 July 2024) failed.", "12", Date, "2024-07-12", ""},
 		{"The siege (12-14 July 2024) failed.", "14 July 2024", Date, "2024-07-14", ""},
+		{"The raids of 22 to 24 February 2011 failed.", "22", Date, "2011-02-22", ""},
+		{"The raids of 22 to 24 February 2011 failed.", "24 February 2011", Date, "2011-02-24", ""},
+		{"The fair runs on April 24 and 25.", "April 24", Date, "2025-04-24", ""},
+		{"The fair runs on April 24 and 25.", "25", Date, "2025-04-25", ""},
+		{"The raids of March 7 to 15, 1943 failed.", "March 7", Date, "1943-03-07", ""},
+		{"The raids of March 7 to 15, 1943 failed.", "15, 1943", Date, "1943-03-15", ""},
+		{"The talks on May 4-5 ended.", "May 4", Date, "2025-05-04", ""},
+		{"The talks on May 4-5 ended.", "5", Date, "2025-05-05", ""},
 		// a span of years, whatever the century
 		{"Eastern front 1861-1863 The armies met.", "1861", Date, "1861", ""},
 		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
@@ -200,6 +208,8 @@ func TestTagForms(t *testing.T) {
 		{"The annual parade was cancelled.", "annual", Set, "P1Y", ""},
 		{"The festival is held every year.", "every year", Set, "P1Y", ""},
 		{"Markets report daily.", "daily", Set, "P1D", ""},
+		{"The ferry sails on Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
+		{"The ferry sailed on Tuesday night.", "Tuesday night", Time, "2025-03-18TNI", ""},
 		{"The talks took 5 1/2 hours.", "5 1/2 hours", Duration, "PT5H30M", ""},
 		{"Stocks fell in the past two years.", "the past two years", Duration, "P2Y", ""},
 		// modifiers
@@ -229,6 +239,15 @@ func TestTagYearSpanCount(t *testing.T) {
 		if x.Text == "1500" {
 			t.Errorf("1500 of \"1500-1550 troops\" tagged as %s", x.Value)
 		}
+	}
+}
+
+// TestTagDaySpanCount: a number after a month and day, joined by "and",
+// that counts something is no second day.
+func TestTagDaySpanCount(t *testing.T) {
+	xs := Tag("On April 24 and 25 people were hurt.", friday)
+	if len(xs) != 1 || xs[0].Text != "April 24" {
+		t.Errorf("got %+v, want April 24 alone", xs)
 	}
 }
 
@@ -284,6 +303,22 @@ func TestTagAnchorsToPrevious(t *testing.T) {
 	}
 	if x, _ := find(xs, "The following year"); !x.Relative || x.Granularity != Year || x.Interval == nil {
 		t.Errorf("following year: %+v, want relative with a year interval", x)
+	}
+}
+
+// TestTagWeekdayFromPrevious: "the previous Friday" and "the following
+// Monday" are the weekday before or after the day told before, or the
+// DCT's when no day was.
+func TestTagWeekdayFromPrevious(t *testing.T) {
+	for _, tc := range []struct{ text, span, value string }{
+		{"Shares fell on Oct. 12, 2023, after rising the previous Friday.", "the previous Friday", "2023-10-06"},
+		{"The pact was signed on March 3, 2022. The following Monday, troops left.", "The following Monday", "2022-03-07"},
+		{"Shares rose the previous Friday.", "the previous Friday", "2025-03-14"},
+	} {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value || x.Type != Date {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
 	}
 }
 

@@ -1,0 +1,59 @@
+package pipeline
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/document"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// storySilverDir holds the TempEval-3 silver news articles, outside the
+// repository; the calibration test skips when it is absent.
+const storySilverDir = "../../shared/data/tempeval3/TE3-Silver"
+
+// TestStoryLeaveOneOut is the calibration of the story evidence's
+// thresholds: each TE3-Silver article is read undated among the others,
+// dated, and the days its story gives are compared with its DCT. No day
+// may be more than eval's near (3 days) off, and some must be right.
+func TestStoryLeaveOneOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the 2,452 TE3-Silver articles")
+	}
+	if _, err := os.Stat(storySilverDir); err != nil {
+		t.Skip("no TE3-Silver articles at", storySilverDir)
+	}
+	docs, errs := document.ReadPaths([]string{storySilverDir}, nil)
+	if len(errs) > 0 || len(docs) == 0 {
+		t.Fatalf("reading %s: %d documents, errors %v", storySilverDir, len(docs), errs)
+	}
+	sigs := make([]storySig, len(docs))
+	dcts := make([]time.Time, len(docs))
+	ids := make([]string, len(docs))
+	for i := range docs {
+		sigs[i], dcts[i], ids[i] = storyTerms(docs[i].Text), docs[i].DCT, docs[i].ID
+	}
+	x := newStoryIndex(sigs, dcts, ids)
+	right, near := 0, 0
+	for i := range docs {
+		ev := x.story(sigs[i], ids[i])
+		inf, ok := inferDCT(docs[i].Text, timex.Tag(docs[i].Text, time.Time{}), nil, nil, ev)
+		if !ok || !strings.Contains(inf.Reason, "of its story") {
+			continue
+		}
+		switch off := inf.DCT.Sub(day(dcts[i])).Hours() / 24; {
+		case off == 0:
+			right++
+		case off >= -3 && off <= 3:
+			near++
+		default:
+			t.Errorf("%s dated %s, %+.0f days off its DCT: %s", ids[i], dateOnly(inf.DCT), off, inf.Reason)
+		}
+	}
+	t.Logf("%d articles: %d dated by their story on the day, %d within 3 days", len(docs), right, near)
+	if right < 15 {
+		t.Errorf("only %d articles dated right by their story, want 15 or more", right)
+	}
+}
