@@ -350,7 +350,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 // the noun a relative pronoun stands for ("Tapie, who was jailed"), or,
 // for a passive coordinated with a verb whose object precedes it, that
 // object ("said the 24 students ... were arrested" parsed as "said
-// students and were arrested"). first is a word parsed as a second
+// students and were arrested", or with the passive as the clause "said"
+// takes: "said ten pirates who ... were sentenced"). first is a word parsed as a second
 // passive subject right before it ("One militant"), or noNode.
 func (h *head) patient(n node) (p, first node) {
 	d := h.s.tr
@@ -367,7 +368,7 @@ func (h *head) patient(n node) (p, first node) {
 			first = k[len(k)-2]
 		}
 		return p, first
-	case d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0:
+	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
 		for _, o := range d.kids(hd, is("obj")) {

@@ -1,0 +1,51 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestHeadlines3 checks the headline rules of the third titles work on
+// made-up sentences with the pipeline's parse: a hyphenated word is kept
+// whole, a count is kept before a generic group's name, a passive clause
+// of a verb of saying takes the object the parse gives that verb as its
+// patient, and a capital a preposition attaches is the city where the
+// text names it as a place.
+func TestHeadlines3(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    string
+	}{
+		// a hyphenated modifier stays whole, whatever relation the parse
+		// gives its first half ("first" is a vague modifier alone)
+		{"The ruling party won 24 seats in the first-round polling on Sunday.", "polling", "First-round polling"},
+		{"Putin praised a China-brokered agreement on Tuesday.", "praised", "Putin praises China-brokered agreement"},
+		// the count the text gives a generic group stays
+		{"The army killed nine rebels in Kursk on Friday.", "killed", "Army kills nine rebels in Kursk"},
+		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced in Kursk"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+	// "Moscow" told as a place, then as the state's capital after "on"
+	text := "Bombings killed 150 people in Moscow on Thursday. NATO imposed a curfew on Moscow on Friday."
+	in := input(text)
+	in.Parse = p.Sentence
+	for i, a := range in.Actors {
+		if a.Text == "Moscow" && a.Start > len("Bombings killed 150 people in Moscow") {
+			in.Actors[i].ActorID, in.Actors[i].Kind, in.Actors[i].Location = "country:RUS", "country", false
+		}
+	}
+	if m := find(t, in, "curfew"); m.Title != "NATO imposes curfew on Moscow" {
+		t.Errorf("%q: title %q, want %q", text, m.Title, "NATO imposes curfew on Moscow")
+	}
+}
