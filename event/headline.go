@@ -282,9 +282,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
-		if r := h.reportedClause(n); r != "" && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
-			// "warned that insurgents will step up their attacks": what
-			// is said, with its modal
+		if r := h.reportedClause(n); r != "" && subj != "" {
+			// "warned that insurgents will step up their attacks",
+			// "pledged that his government will take up its
+			// responsibilities": what is said, with its modal
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
@@ -659,9 +660,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 		switch r := d.rel(n); {
 		case r == "xcomp" || r == "conj",
-			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"):
+			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
+			r == "advcl" && hasMark(d, n, "to") && len(d.kids(n, is("mark"))) == 1:
 			// "a bomber drove into mourners, killing three": a participle
-			// clause shares its main clause's subject
+			// clause shares its main clause's subject, as a purpose
+			// clause does ("residents flooded the streets to protest")
 			hd, ok := d.head(n)
 			if !ok {
 				return noNode, false
@@ -735,6 +738,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	plural := pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)
+	if r := h.harmDone(n, plural); r != "" && !named {
+		return r
+	}
 	outcome := func(v node) string {
 		base := h.verbBase(v)
 		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
@@ -778,6 +784,30 @@ func (h *head) bareNounRest(n node, named bool) string {
 			return ""
 		}
 		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+	}
+	return ""
+}
+
+// harmDone returns what the noun at n, the cause a passive verb of harm
+// names in its "in" or "by" phrase, did to the verb's subject (data/
+// headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
+// " kills 16 miners"), or "".
+func (h *head) harmDone(n node, plural bool) string {
+	d := h.s.tr
+	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
+		return ""
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] {
+		return ""
+	}
+	for _, p := range d.kids(v, is("nsubj:pass")) {
+		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
+			return ""
+		}
+		if obj, _ := h.phrase(p, false); obj != "" {
+			return " " + theHeadWords.present(h.verbBase(v), plural) + " " + obj
+		}
 	}
 	return ""
 }

@@ -29,6 +29,12 @@ func TestHeadlines3(t *testing.T) {
 		// the count the text gives a generic group stays
 		{"The army killed nine rebels in Kursk on Friday.", "killed", "Army kills nine rebels in Kursk"},
 		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced in Kursk"},
+		// the cause a passive verb of harm names does the harm
+		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
+		// what a pledge says, with its modal, as a warning's
+		{"Putin pledged on Friday that his government will take up all its responsibilities.", "pledged", "Putin pledges government will take up responsibilities"},
+		// a purpose clause shares its main clause's subject
+		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

@@ -47,7 +47,8 @@ func (s *sent) dropRepeat(title string, m *Mention) string {
 // compose builds the title (see title).
 func (s *sent) compose(t *trigger, m *Mention) string {
 	var agents, others []string
-	group := false // the one agent is a group named in the plural ("South Korean militaries")
+	onlyTargets := true // every other side is a target
+	group := false      // the one agent is a group named in the plural ("South Korean militaries")
 	for _, p := range m.Participants {
 		switch p.Role {
 		case Agent:
@@ -55,6 +56,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(agents[len(agents)-1])
 		case Counterpart, Target, Recipient:
 			others = append(others, s.name(p.ActorID))
+			onlyTargets = onlyTargets && p.Role == Target
 		}
 	}
 	loc := ""
@@ -140,7 +142,13 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 		return b.String()
 	}
-	if len(agents) == 0 {
+	if lx := s.d.lx; len(agents) == 0 && obj != "" && len(others) > 0 && onlyTargets && m.Type != Visit && !t.noun && t.lemma != "" && !strings.Contains(t.lemma, " ") &&
+		lx != nil && !lx.needsPattern[t.lemma] && !lx.light[t.lemma] {
+		// no agent, a verb done to its targets: they come first, with
+		// the verb's participle ("Sunni militants denounced"), never the
+		// type's name ("Disapprove with militants")
+		b.WriteString(capitalize(obj) + " " + hw.participle(t.lemma))
+	} else if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
 		} else {

@@ -74,3 +74,24 @@ func TestPatientFirstTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsFirstTitles checks that, with no agent, a verb done to its
+// targets reads with the targets first and the verb's participle, never
+// the type's name with "with" ("Disapprove with NATO"); a verb that needs
+// a pattern keeps the type's phrase.
+func TestTargetsFirstTitles(t *testing.T) {
+	for _, c := range []struct{ text, typ, want string }{
+		{"Crowds filled the square, denouncing NATO on Friday.", "disapprove", "NATO denounced"},
+		{"Crowds filled the square on Friday, condemning the rebels.", "disapprove", "Rebels condemned"},
+	} {
+		var got []string
+		found := false
+		for _, m := range Extract(input(c.text)) {
+			got = append(got, string(m.Type)+": "+m.Title)
+			found = found || string(m.Type) == c.typ && m.Title == c.want
+		}
+		if !found {
+			t.Errorf("%q: titles %q, want %s: %q", c.text, got, c.typ, c.want)
+		}
+	}
+}
