@@ -798,7 +798,12 @@ func (h *head) harmDone(n node, plural bool) string {
 		return ""
 	}
 	v, ok := d.head(n)
-	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] {
+	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] || v > n {
+		return ""
+	}
+	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
+		// "107 soldiers were killed, more than 30 of them in a crash":
+		// a phrase after a comma tells of a part
 		return ""
 	}
 	for _, p := range d.kids(v, is("nsubj:pass")) {

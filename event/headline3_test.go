@@ -31,6 +31,7 @@ func TestHeadlines3(t *testing.T) {
 		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced in Kursk"},
 		// the cause a passive verb of harm names does the harm
 		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
+		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash"},
 		// what a pledge says, with its modal, as a warning's
 		{"Putin pledged on Friday that his government will take up all its responsibilities.", "pledged", "Putin pledges government will take up responsibilities"},
 		// a purpose clause shares its main clause's subject
