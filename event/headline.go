@@ -288,7 +288,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// responsibilities": what is said, with its modal
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
+		alone := hw.VerbAlone[base] // "warned": "issues warning"
+		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
+			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
+		}
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement && alone == "" {
 			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
 		if object = h.others(Target); object != "" {
@@ -298,6 +302,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
+		} else if alone != "" && subj != "" {
+			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
 	}
 	// the counterpart is the object of a one-word verb ("met Kim": "meets

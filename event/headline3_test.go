@@ -34,6 +34,11 @@ func TestHeadlines3(t *testing.T) {
 		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash"},
 		// what a pledge says, with its modal, as a warning's
 		{"Putin pledged on Friday that his government will take up all its responsibilities.", "pledged", "Putin pledges government will take up responsibilities"},
+		// a verb of saying alone reads truncated: its own phrase, not its
+		// type's ("issues statement", "issues threat")
+		{"Putin warned on Friday.", "warned", "Putin issues warning"},
+		{"Putin warned on Friday that the war was not over.", "warned", "Putin issues warning"},
+		{"Putin warned Kim on Friday.", "warned", "Putin warns Kim Jong Un"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {

@@ -43,6 +43,7 @@ type headWords struct {
 	NamedByOf   []string           `yaml:"named_by_of"`
 	Outcomes    []string           `yaml:"outcome_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
+	VerbAlone   map[string]string  `yaml:"verb_alone"`
 
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
 }
