@@ -82,13 +82,14 @@ func (h *head) actorPhrase(c node) (string, bool) {
 		id := a.ActorID
 		if a.Kind == actor.Place || a.Location || a.Kind == actor.Country {
 			// a capital standing for its state is the city where a
-			// preposition attaches it ("a curfew on Baghdad")
+			// preposition attaches it ("a curfew on Baghdad"), and
+			// names its state too
 			id = s.d.placeOf(a)
 		}
 		if h.used[id] {
 			continue
 		}
-		h.used[id] = true
+		h.used[id], h.used[a.ActorID] = true, true
 		names = append(names, s.name(id))
 	}
 	return joinNames(names), len(names) > 0
@@ -112,9 +113,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	for _, p := range ps {
 		a := s.actor(p)
 		id := a.ActorID
-		if a.Kind == actor.Place || a.Location || a.Kind == actor.Country && !subject {
-			// an object naming a capital is the city ("stormed Kabul");
-			// a subject naming one stands for its state
+		if a.Kind == actor.Place || a.Location {
 			id = s.d.placeOf(a)
 		}
 		if !h.used[id] {
