@@ -227,9 +227,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object, _ = h.phrase(c, false)
 			break
 		}
-		if object != "" && len(d.kids(n, is("xcomp"))) > 0 {
+		if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
 			// "urged the military to support calls": the object's clause
-			// completes it, or the headline would mislead
+			// completes it, or the headline would mislead (a participle
+			// describes the object: "deported Georgians accused of ...")
 			x := h.infinitive(n)
 			if x == "" {
 				return ""

@@ -39,6 +39,8 @@ func TestHeadlines3(t *testing.T) {
 		{"Putin warned on Friday.", "warned", "Putin issues warning"},
 		{"Putin warned on Friday that the war was not over.", "warned", "Putin issues warning"},
 		{"Putin warned Kim on Friday.", "warned", "Putin warns Kim Jong Un"},
+		// a participle describing the object is no clause the object needs
+		{"Russia imposed a blockade and deported Ukrainians accused of staying in Kursk illegally.", "deported", "Russia deports Ukrainians"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {

@@ -142,7 +142,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 		return b.String()
 	}
-	if lx := s.d.lx; len(agents) == 0 && obj != "" && len(others) > 0 && onlyTargets && m.Type != Visit && !t.noun && t.lemma != "" && !strings.Contains(t.lemma, " ") &&
+	if lx := s.d.lx; len(agents) == 0 && obj != "" && len(others) > 0 && onlyTargets && m.Type != Visit && !tw.Patient && !t.noun && t.lemma != "" && !strings.Contains(t.lemma, " ") &&
 		lx != nil && !lx.needsPattern[t.lemma] && !lx.light[t.lemma] {
 		// no agent, a verb done to its targets: they come first, with
 		// the verb's participle ("Sunni militants denounced"), never the
@@ -283,17 +283,24 @@ func objectNoun(t *trigger, typ Type) string {
 }
 
 // patientNames returns the names of a mention's targets that are people
-// or groups ("person:…", "agent:…"), joined as a headline does; a country
-// or a place is no patient a participle title may name first ("United
-// Arab Emirates seized"), so "" when only those are targets.
+// or groups ("person:…", "agent:…"), joined as a headline does, else of
+// such counterparts (an agentless act of a type done to someone has no
+// other side: "those jailed were A and B"); a country or a place is no
+// patient a participle title may name first ("United Arab Emirates
+// seized"), so "" when only those are targets.
 func (s *sent) patientNames(m *Mention) string {
-	var names []string
-	for _, p := range m.Participants {
-		if p.Role == Target && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
-			names = append(names, s.name(p.ActorID))
+	for _, r := range []Role{Target, Counterpart} {
+		var names []string
+		for _, p := range m.Participants {
+			if p.Role == r && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
+				names = append(names, s.name(p.ActorID))
+			}
+		}
+		if len(names) > 0 {
+			return joinNames(names)
 		}
 	}
-	return joinNames(names)
+	return ""
 }
 
 // titleVerb returns the base-form verb a patient-first title puts in the

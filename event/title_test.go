@@ -62,6 +62,7 @@ func TestPatientFirstTitles(t *testing.T) {
 		{"Lavrov was convicted on Friday.", "verdict", "Lavrov convicted"},
 		{"Shoigu was acquitted in Moscow on Friday.", "verdict", "Shoigu acquitted in Moscow"},
 		{"The murder of Lavrov shocked Moscow on Friday.", "killing", "Lavrov murdered"},
+		{"Those jailed on Friday for 15 years were Lavrov and Shoigu.", "arrest", "Lavrov and Shoigu jailed"},
 	} {
 		var got []string
 		found := false
