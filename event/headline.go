@@ -599,6 +599,14 @@ func (h *head) noun(t *trigger, n node) string {
 			return out
 		}
 	}
+	if object == "" && counter == "" && !strings.Contains(nounVerb, " ") {
+		// "Yudhoyono announced a cabinet reshuffle": the agent's own
+		// light verb with the noun says more than the type's phrase
+		// ("makes appointment")
+		if out := h.agentLightVerb(n, subj, plural); out != "" {
+			return out
+		}
+	}
 	var verb string
 	switch {
 	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
@@ -980,6 +988,35 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 		}
 	}
 	return out + h.place()
+}
+
+// agentLightVerb returns the headline of a noun trigger at n that is the
+// object of a light verb (data/triggers.yaml light) whose subject names
+// the headline's agent: the agent, the verb and the noun's phrase
+// ("Yudhoyono announces cabinet reshuffle"); "" otherwise, or when the
+// phrase is the bare noun.
+func (h *head) agentLightVerb(n node, subj string, plural bool) string {
+	d, lx := h.s.tr, h.s.d.lx
+	v, ok := d.head(n)
+	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" || lx == nil {
+		return ""
+	}
+	verb := h.verbBase(v)
+	if !lx.light[verb] || lx.receiving[verb] {
+		return ""
+	}
+	c, ok := h.treeSubjectWord(v)
+	if !ok || !h.namesAgent(c) {
+		return ""
+	}
+	for _, p := range d.kids(v, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
+	}
+	np := h.nounPhrase(n, 0)
+	if !strings.Contains(np, " ") {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
 }
 
 // reflexives are the pronouns a small clause's subject is its verb's

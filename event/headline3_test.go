@@ -41,6 +41,8 @@ func TestHeadlines3(t *testing.T) {
 		{"Putin warned Kim on Friday.", "warned", "Putin warns Kim Jong Un"},
 		// a participle describing the object is no clause the object needs
 		{"Russia imposed a blockade and deported Ukrainians accused of staying in Kursk illegally.", "deported", "Russia deports Ukrainians"},
+		// the agent's own light verb with its noun, not the type's phrase
+		{"Russian President Vladimir Putin on Monday announced a cabinet reshuffle, dismissing three ministers.", "reshuffle", "Putin announces cabinet reshuffle"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {
