@@ -359,7 +359,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 // for a passive coordinated with a verb whose object precedes it, that
 // object ("said the 24 students ... were arrested" parsed as "said
 // students and were arrested", or with the passive as the clause "said"
-// takes: "said ten pirates who ... were sentenced"). first is a word parsed as a second
+// takes: "said ten pirates who ... were sentenced"; with no conjunction,
+// an oblique before it too). first is a word parsed as a second
 // passive subject right before it ("One militant"), or noNode.
 func (h *head) patient(n node) (p, first node) {
 	d := h.s.tr
@@ -379,8 +380,16 @@ func (h *head) patient(n node) (p, first node) {
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
-		for _, o := range d.kids(hd, is("obj")) {
-			if o < n {
+		rels := is("obj")
+		if len(d.kids(n, is("cc"))) == 0 {
+			// no conjunction: no coordination either ("came after ten
+			// pirates who ... were sentenced" parsed as "came after
+			// pirates, were sentenced"): the phrase before it is its
+			// subject, an oblique too
+			rels = is("obj", "obl")
+		}
+		for _, o := range d.kids(hd, rels) {
+			if u := d.w(o).UPOS; o < n && (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
 				p = o
 			}
 		}
