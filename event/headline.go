@@ -33,7 +33,7 @@ const subjectClimb = 4
 // or "" when the parse gives too little; full is false for a noun phrase
 // with no verb ("Suicide bombing in Netanya").
 func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
-	if t.adjectival || s.tree() == nil {
+	if s.tree() == nil {
 		return "", false
 	}
 	n, ok := s.triggerNode(t)
@@ -41,6 +41,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return "", false
 	}
 	h := &head{s: s, m: m, used: map[string]bool{}}
+	if t.adjectival {
+		return h.adjectival(n), true
+	}
 	for _, p := range m.Participants {
 		if p.Role == Agent {
 			name := s.name(p.ActorID)
@@ -63,6 +66,31 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
 	}
 	return h.verb(t, n, base), true
+}
+
+// adjectival returns the headline of a participle trigger at n used as
+// an adjective of its patient, for a type done to it ("the two murdered
+// prostitutes" → "Two prostitutes murdered"), or "".
+func (h *head) adjectival(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if w := d.w(n); !ok || d.rel(n) != "amod" || !participleWord(w) && !isParticiple(w.Form) || !theHeadWords.Types[h.m.Type].Patient {
+		return ""
+	}
+	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" {
+		return ""
+	}
+	base := h.verbBase(n)
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(hd, 0)) {
+		if !strings.EqualFold(w, d.w(n).Form) {
+			words = append(words, w)
+		}
+	}
+	if base == "" || len(words) == 0 {
+		return ""
+	}
+	return capitalize(strings.Join(words, " ")) + " " + theHeadWords.participle(base) + h.place()
 }
 
 // head is a headline under construction.
@@ -110,6 +138,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
+	if d.rel(n) == "amod" {
+		return h.adjectival(n) // "the first two murdered prostitutes"
+	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "soldiers captured in Kursk": the noun the participle modifies
 		// is its patient
@@ -683,6 +714,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			return k[0], true
 		}
 		switch r := d.rel(n); {
+		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
+			// "Inflation has been rising" parsed as a relative clause of
+			// its subject, which a relative clause with no subject of
+			// its own modifies
+			return d.head(n)
 		case r == "xcomp" || r == "conj",
 			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
 			r == "advcl" && hasMark(d, n, "to") && len(d.kids(n, is("mark"))) == 1:

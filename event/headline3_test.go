@@ -30,6 +30,11 @@ func TestHeadlines3(t *testing.T) {
 		{"The army killed nine rebels in Kursk on Friday.", "killed", "Army kills nine rebels in Kursk"},
 		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced in Kursk"},
 		{"The latest seizure came after nine gunmen who were captured early this year by the army were sentenced for seven years in Kursk for piracy.", "sentenced", "Nine gunmen sentenced in Kursk"},
+		// a participle used as an adjective of its patient
+		{"The corpses of the first two murdered prostitutes, Anna Ivanova and Maria Petrova, were found on December 2.", "murdered", "Two prostitutes murdered"},
+		{"The corpses of the first two murdered soldiers were found in Kursk on December 2.", "murdered", "Two soldiers murdered in Kursk"},
+		// a verb parsed as a relative clause of its subject
+		{"Inflation in Russia has been rising since the beginning of the year, pushed up by higher oil prices.", "rising", "Inflation rises"},
 		// the cause a passive verb of harm names does the harm
 		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
 		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash"},
