@@ -138,8 +138,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
-	if d.rel(n) == "amod" {
-		return h.adjectival(n) // "the first two murdered prostitutes"
+	if d.rel(n) == "amod" && len(h.agents) == 0 {
+		// "the first two murdered prostitutes"; a verb with an agent is
+		// no adjective ("Putin 'annexed' four regions" misparsed)
+		return h.adjectival(n)
 	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "soldiers captured in Kursk": the noun the participle modifies
