@@ -20,7 +20,45 @@ func (s *sent) name(id string) string {
 // target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
 // Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
-	return s.dropRepeat(s.compose(t, m), m)
+	return shorten(s.dropRepeat(s.compose(t, m), m))
+}
+
+// maxTitleChars bounds a title's length: a longer one loses its last
+// prepositional phrases (shorten).
+const maxTitleChars = 80
+
+// cutBefore are the prepositions a long title may be cut before: each
+// opens a phrase a headline can do without (a place, a side, a cause);
+// never "to" or "of", whose phrase may be the verb's own ("urges military
+// to support", "calls for ouster of").
+var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over "}
+
+// shorten returns title cut to at most maxTitleChars at a phrase
+// boundary: before the last of cutBefore's prepositions that leaves it
+// short enough and at least three words; a title no such cut shortens
+// enough is kept whole, never cut mid-phrase.
+func shorten(title string) string {
+	if len(title) <= maxTitleChars {
+		return title
+	}
+	best := -1
+	for _, p := range cutBefore {
+		for i := 0; ; {
+			j := strings.Index(title[i:], p)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 {
+				best = i
+			}
+			i++
+		}
+	}
+	if best < 0 {
+		return title
+	}
+	return title[:best]
 }
 
 // dropRepeat leaves out an agent's name repeated as a modifier of the

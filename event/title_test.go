@@ -96,3 +96,26 @@ func TestTargetsFirstTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestShorten checks that a title longer than maxTitleChars loses its last
+// prepositional phrases, cut at a phrase boundary, and that one no cut
+// shortens is kept whole.
+func TestShorten(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Putin meets Kim in Pyongyang", "Putin meets Kim in Pyongyang"},
+		{"Fortunato Abat and Victor Abat urge military officers to withdraw support for Gloria Arroyo in Manila",
+			"Fortunato Abat and Victor Abat urge military officers to withdraw support"},
+		{"Israeli army forces kill senior female security officer of Hamas movement in Beit Hanoun in northern Gaza Strip",
+			"Israeli army forces kill senior female security officer of Hamas movement"},
+		// no boundary: kept whole rather than cut mid-phrase
+		{"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree",
+			"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree"},
+	} {
+		if got := shorten(c.in); got != c.want {
+			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := shorten(c.in); len(got) > maxTitleChars && got != c.in {
+			t.Errorf("shorten(%q) = %q: too long", c.in, got)
+		}
+	}
+}
