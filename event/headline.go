@@ -289,6 +289,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	purpose := "" // "vowed to destroy Israel", "met to mend ties"
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
+		if c := h.soughtFor(n); purpose != "" && c != noNode {
+			// "called for early elections to resolve the standoff":
+			// what is asked for comes first, its purpose after
+			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
 		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
@@ -708,7 +713,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				k = k[1:]
 			}
 			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
-				return d.head(n) // "the president, who has pledged"
+				// "the president, who has pledged"; "who" stands for
+				// people ("memories of the Ripper, who preyed" misparsed
+				// names no subject)
+				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
+					return hd, true
+				}
+				return noNode, false
 			}
 			if h.isTime(k[0]) {
 				return noNode, false // "Tuesday's slaying" parsed as a clause

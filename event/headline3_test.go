@@ -49,6 +49,10 @@ func TestHeadlines3(t *testing.T) {
 		{"Russia imposed a blockade and deported Ukrainians accused of staying in Kursk illegally.", "deported", "Russia deports Ukrainians"},
 		// the agent's own light verb with its noun, not the type's phrase
 		{"Russian President Vladimir Putin on Monday announced a cabinet reshuffle, dismissing three ministers.", "reshuffle", "Putin announces cabinet reshuffle"},
+		// an appeal names what it calls for before the purpose
+		{"Iran called on Friday for early elections to resolve the political standoff in Ukraine.", "called", "Iran calls for early elections to resolve political standoff"},
+		// a relative pronoun's antecedent must be a noun for the subject
+		{"They have also revived memories of the Kursk Ripper, who preyed on prostitutes and murdered 13 women and attacked seven others between 1975 and 1980.", "attacked", "Seven others attacked"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {
