@@ -102,6 +102,13 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		loc = s.name(m.Location)
 	}
 	thing := s.objectName(t)
+	if thing != "" && !hasRoles(m) {
+		// "Ijaw communities reached an agreement": with no actor the
+		// clause's own headline says who, where "Agreement" would not
+		if h, full := s.headline(t, m); full && strings.Contains(h, " ") {
+			return h
+		}
+	}
 	if thing == "" {
 		h, full := s.headline(t, m)
 		key, typeKey := string(m.Type)+" "+t.lemma, string(m.Type)
