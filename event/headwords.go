@@ -19,6 +19,7 @@ type typeWords struct {
 	Prep    string `yaml:"prep"`
 	Alone   string `yaml:"alone"`
 	Patient bool   `yaml:"patient"`
+	NounOf  bool   `yaml:"noun_of"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read

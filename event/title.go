@@ -202,6 +202,8 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		switch {
 		case obj != "" && m.Type == Visit:
 			b.WriteString(" to " + obj)
+		case obj != "" && hostile[m.Type] && tw.NounOf:
+			b.WriteString(" of " + obj) // "Arrest of Egypt", not "Arrest on Egypt"
 		case obj != "" && hostile[m.Type]:
 			b.WriteString(" on " + obj)
 		case obj != "":

@@ -63,6 +63,9 @@ func TestPatientFirstTitles(t *testing.T) {
 		{"Shoigu was acquitted in Moscow on Friday.", "verdict", "Shoigu acquitted in Moscow"},
 		{"The murder of Lavrov shocked Moscow on Friday.", "killing", "Lavrov murdered"},
 		{"Those jailed on Friday for 15 years were Lavrov and Shoigu.", "arrest", "Lavrov and Shoigu jailed"},
+		// a country is no patient: the noun, with "of" for a type whose noun takes it
+		{"Ukraine was captured on Friday.", "capture", "Capture of Ukraine"},
+		{"Ukraine was attacked on Friday.", "attack", "Attack on Ukraine"},
 	} {
 		var got []string
 		found := false
