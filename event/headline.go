@@ -64,6 +64,12 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		base = v // "..., killing three": the parse reads a verb
 	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
+	} else if s.tr.w(n).UPOS == "NOUN" && len(h.agents) == 0 {
+		// a verb entry the parse reads as a noun ("the plane 'crash at
+		// the end of runway'"): its noun phrase says it
+		if title = h.noun(t, n); title != "" {
+			return title, !h.partial
+		}
 	}
 	return h.verb(t, n, base), true
 }

@@ -55,6 +55,8 @@ func TestHeadlines3(t *testing.T) {
 		{"They have also revived memories of the Kursk Ripper, who preyed on prostitutes and murdered 13 women and attacked seven others between 1975 and 1980.", "attacked", "Seven others attacked"},
 		// a thing's noun with no actor takes its clause's subject
 		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement"},
+		// a verb entry the parse reads as a noun: its noun phrase
+		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	} {
