@@ -365,6 +365,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if q := h.measure(n); q != "" {
+			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent"
+		}
+	}
 	verb := base
 	first := strings.Fields(base)[0]
 	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
@@ -396,6 +401,27 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// measureCases are the prepositions of a figure a verb with no object
+// reaches or moves by ("closed at 1,114.92 points", "rose to 9 percent").
+var measureCases = set("at", "to", "by")
+
+// measure returns the first oblique of the verb at n that gives a figure
+// with one of measureCases (" at 1,114.92 points" → "at 1,114.92
+// points"), or "": a headline of a verb with no object says where it went.
+func (h *head) measure(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		cw := d.caseWord(c)
+		if !measureCases[cw] || h.isTime(c) {
+			continue
+		}
+		if d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+			return cw + " " + h.nounPhrase(c, 0)
+		}
+	}
+	return ""
 }
 
 // patient returns the passive subject of the verb at n: its nsubj:pass,
