@@ -33,7 +33,7 @@ const subjectClimb = 4
 // or "" when the parse gives too little; full is false for a noun phrase
 // with no verb ("Suicide bombing in Netanya").
 func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
-	if t.adjectival || s.tree() == nil {
+	if s.tree() == nil {
 		return "", false
 	}
 	n, ok := s.triggerNode(t)
@@ -41,6 +41,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return "", false
 	}
 	h := &head{s: s, m: m, used: map[string]bool{}}
+	if t.adjectival {
+		return h.adjectival(n), true
+	}
 	for _, p := range m.Participants {
 		if p.Role == Agent {
 			name := s.name(p.ActorID)
@@ -61,8 +64,39 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		base = v // "..., killing three": the parse reads a verb
 	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
+	} else if s.tr.w(n).UPOS == "NOUN" && len(h.agents) == 0 {
+		// a verb entry the parse reads as a noun ("the plane 'crash at
+		// the end of runway'"): its noun phrase says it
+		if title = h.noun(t, n); title != "" {
+			return title, !h.partial
+		}
 	}
 	return h.verb(t, n, base), true
+}
+
+// adjectival returns the headline of a participle trigger at n used as
+// an adjective of its patient, for a type done to it ("the two murdered
+// prostitutes" → "Two prostitutes murdered"), or "".
+func (h *head) adjectival(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if w := d.w(n); !ok || d.rel(n) != "amod" || !participleWord(w) && !isParticiple(w.Form) || !theHeadWords.Types[h.m.Type].Patient {
+		return ""
+	}
+	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" {
+		return ""
+	}
+	base := h.verbBase(n)
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(hd, 0)) {
+		if !strings.EqualFold(w, d.w(n).Form) {
+			words = append(words, w)
+		}
+	}
+	if base == "" || len(words) == 0 {
+		return ""
+	}
+	return capitalize(strings.Join(words, " ")) + " " + theHeadWords.participle(base) + h.place()
 }
 
 // head is a headline under construction.
@@ -110,6 +144,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
+	if d.rel(n) == "amod" && len(h.agents) == 0 {
+		// "the first two murdered prostitutes"; a verb with an agent is
+		// no adjective ("Putin 'annexed' four regions" misparsed)
+		return h.adjectival(n)
+	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "soldiers captured in Kursk": the noun the participle modifies
 		// is its patient
@@ -227,9 +266,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object, _ = h.phrase(c, false)
 			break
 		}
-		if object != "" && len(d.kids(n, is("xcomp"))) > 0 {
+		if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
 			// "urged the military to support calls": the object's clause
-			// completes it, or the headline would mislead
+			// completes it, or the headline would mislead (a participle
+			// describes the object: "deported Georgians accused of ...")
 			x := h.infinitive(n)
 			if x == "" {
 				return ""
@@ -255,6 +295,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	purpose := "" // "vowed to destroy Israel", "met to mend ties"
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
+		if c := h.soughtFor(n); purpose != "" && c != noNode {
+			// "called for early elections to resolve the standoff":
+			// what is asked for comes first, its purpose after
+			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
 		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
@@ -282,12 +327,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
-		if r := h.reportedClause(n); r != "" && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
-			// "warned that insurgents will step up their attacks": what
-			// is said, with its modal
+		if r := h.reportedClause(n); r != "" && subj != "" {
+			// "warned that insurgents will step up their attacks",
+			// "pledged that his government will take up its
+			// responsibilities": what is said, with its modal
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement {
+		alone := hw.VerbAlone[base] // "warned": "issues warning"
+		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
+			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
+		}
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement && alone == "" {
 			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
 		if object = h.others(Target); object != "" {
@@ -297,6 +347,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
+		} else if alone != "" && subj != "" {
+			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
 	}
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
@@ -311,6 +363,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object = rest
 		} else {
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
+		}
+	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if q := h.measure(n); q != "" {
+			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent"
 		}
 	}
 	verb := base
@@ -346,11 +403,34 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	return out + h.place()
 }
 
+// measureCases are the prepositions of a figure a verb with no object
+// reaches or moves by ("closed at 1,114.92 points", "rose to 9 percent").
+var measureCases = set("at", "to", "by")
+
+// measure returns the first oblique of the verb at n that gives a figure
+// with one of measureCases (" at 1,114.92 points" → "at 1,114.92
+// points"), or "": a headline of a verb with no object says where it went.
+func (h *head) measure(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		cw := d.caseWord(c)
+		if !measureCases[cw] || h.isTime(c) {
+			continue
+		}
+		if d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+			return cw + " " + h.nounPhrase(c, 0)
+		}
+	}
+	return ""
+}
+
 // patient returns the passive subject of the verb at n: its nsubj:pass,
 // the noun a relative pronoun stands for ("Tapie, who was jailed"), or,
 // for a passive coordinated with a verb whose object precedes it, that
 // object ("said the 24 students ... were arrested" parsed as "said
-// students and were arrested"). first is a word parsed as a second
+// students and were arrested", or with the passive as the clause "said"
+// takes: "said ten pirates who ... were sentenced"; with no conjunction,
+// an oblique before it too). first is a word parsed as a second
 // passive subject right before it ("One militant"), or noNode.
 func (h *head) patient(n node) (p, first node) {
 	d := h.s.tr
@@ -367,11 +447,19 @@ func (h *head) patient(n node) (p, first node) {
 			first = k[len(k)-2]
 		}
 		return p, first
-	case d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0:
+	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
-		for _, o := range d.kids(hd, is("obj")) {
-			if o < n {
+		rels := is("obj")
+		if len(d.kids(n, is("cc"))) == 0 {
+			// no conjunction: no coordination either ("came after ten
+			// pirates who ... were sentenced" parsed as "came after
+			// pirates, were sentenced"): the phrase before it is its
+			// subject, an oblique too
+			rels = is("obj", "obl")
+		}
+		for _, o := range d.kids(hd, rels) {
+			if u := d.w(o).UPOS; o < n && (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
 				p = o
 			}
 		}
@@ -590,6 +678,14 @@ func (h *head) noun(t *trigger, n node) string {
 			return out
 		}
 	}
+	if object == "" && counter == "" && !strings.Contains(nounVerb, " ") {
+		// "Yudhoyono announced a cabinet reshuffle": the agent's own
+		// light verb with the noun says more than the type's phrase
+		// ("makes appointment")
+		if out := h.agentLightVerb(n, subj, plural); out != "" {
+			return out
+		}
+	}
 	var verb string
 	switch {
 	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
@@ -649,7 +745,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				k = k[1:]
 			}
 			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && d.rel(n) == "acl:relcl" {
-				return d.head(n) // "the president, who has pledged"
+				// "the president, who has pledged"; "who" stands for
+				// people ("memories of the Ripper, who preyed" misparsed
+				// names no subject)
+				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
+					return hd, true
+				}
+				return noNode, false
 			}
 			if h.isTime(k[0]) {
 				return noNode, false // "Tuesday's slaying" parsed as a clause
@@ -657,10 +759,17 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			return k[0], true
 		}
 		switch r := d.rel(n); {
+		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
+			// "Inflation has been rising" parsed as a relative clause of
+			// its subject, which a relative clause with no subject of
+			// its own modifies
+			return d.head(n)
 		case r == "xcomp" || r == "conj",
-			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"):
+			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
+			r == "advcl" && hasMark(d, n, "to") && len(d.kids(n, is("mark"))) == 1:
 			// "a bomber drove into mourners, killing three": a participle
-			// clause shares its main clause's subject
+			// clause shares its main clause's subject, as a purpose
+			// clause does ("residents flooded the streets to protest")
 			hd, ok := d.head(n)
 			if !ok {
 				return noNode, false
@@ -734,6 +843,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	plural := pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)
+	if r := h.harmDone(n, plural); r != "" && !named {
+		return r
+	}
 	outcome := func(v node) string {
 		base := h.verbBase(v)
 		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
@@ -777,6 +889,35 @@ func (h *head) bareNounRest(n node, named bool) string {
 			return ""
 		}
 		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+	}
+	return ""
+}
+
+// harmDone returns what the noun at n, the cause a passive verb of harm
+// names in its "in" or "by" phrase, did to the verb's subject (data/
+// headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
+// " kills 16 miners"), or "".
+func (h *head) harmDone(n node, plural bool) string {
+	d := h.s.tr
+	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
+		return ""
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] || v > n {
+		return ""
+	}
+	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
+		// "107 soldiers were killed, more than 30 of them in a crash":
+		// a phrase after a comma tells of a part
+		return ""
+	}
+	for _, p := range d.kids(v, is("nsubj:pass")) {
+		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
+			return ""
+		}
+		if obj, _ := h.phrase(p, false); obj != "" {
+			return " " + theHeadWords.present(h.verbBase(v), plural) + " " + obj
+		}
 	}
 	return ""
 }
@@ -937,6 +1078,35 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 		}
 	}
 	return out + h.place()
+}
+
+// agentLightVerb returns the headline of a noun trigger at n that is the
+// object of a light verb (data/triggers.yaml light) whose subject names
+// the headline's agent: the agent, the verb and the noun's phrase
+// ("Yudhoyono announces cabinet reshuffle"); "" otherwise, or when the
+// phrase is the bare noun.
+func (h *head) agentLightVerb(n node, subj string, plural bool) string {
+	d, lx := h.s.tr, h.s.d.lx
+	v, ok := d.head(n)
+	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" || lx == nil {
+		return ""
+	}
+	verb := h.verbBase(v)
+	if !lx.light[verb] || lx.receiving[verb] {
+		return ""
+	}
+	c, ok := h.treeSubjectWord(v)
+	if !ok || !h.namesAgent(c) {
+		return ""
+	}
+	for _, p := range d.kids(v, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
+	}
+	np := h.nounPhrase(n, 0)
+	if !strings.Contains(np, " ") {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
 }
 
 // reflexives are the pronouns a small clause's subject is its verb's

@@ -80,13 +80,16 @@ func (h *head) actorPhrase(c node) (string, bool) {
 	for _, p := range s.phraseActors(c, false) {
 		a := s.actor(p)
 		id := a.ActorID
-		if a.Kind == actor.Place || a.Location {
+		if a.Kind == actor.Place || a.Location || a.Kind == actor.Country {
+			// a capital standing for its state is the city where a
+			// preposition attaches it ("a curfew on Baghdad"), and
+			// names its state too
 			id = s.d.placeOf(a)
 		}
 		if h.used[id] {
 			continue
 		}
-		h.used[id] = true
+		h.used[id], h.used[a.ActorID] = true, true
 		names = append(names, s.name(id))
 	}
 	return joinNames(names), len(names) > 0
@@ -122,7 +125,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	if len(ps) > 0 && !fresh {
 		return "", false
 	}
-	if h.isActorWord(c) && len(names) > 0 && !h.people(c) {
+	if h.isActorWord(c) && len(names) > 0 && !h.people(c) && !h.counted(c) {
 		return joinNames(names), len(names) > 1 || pluralNoun(names[0]) && strings.HasPrefix(s.actor(ps[0]).ActorID, actor.AgentPrefix)
 	}
 	text = h.nounPhrase(c, 0)
@@ -140,6 +143,19 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	}
 	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form)
 	return text, plural
+}
+
+// counted reports whether the phrase at c counts its people or things
+// ("nine Afghans", "ten pirates"): a headline keeps the count the actor's
+// name would lose.
+func (h *head) counted(c node) bool {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nummod")) {
+		if !h.isTime(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhrase returns the words of the noun phrase headed by c a headline
@@ -178,8 +194,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 			return strings.Join(name, " ")
 		}
 	}
-	words := h.modifiers(c, 0)
-	words = append(words, c)
+	words := h.hyphenated(append(h.modifiers(c, 0), c))
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		for _, k := range d.kids(c, is("nmod")) {
@@ -198,7 +213,13 @@ func (h *head) join(words []node) string {
 	d := h.s.tr
 	sortNodes(words)
 	if len(words) > maxPhraseWords {
-		words = words[len(words)-maxPhraseWords:]
+		// the last words, never half of a hyphenated word: "round
+		// polling" of "first-round polling" would read garbled
+		start := len(words) - maxPhraseWords
+		for start < len(words)-1 && hyphenedBefore(d, words[start]) == words[start-1] {
+			start++
+		}
+		words = words[start:]
 	}
 	var b strings.Builder
 	text := h.s.d.in.Text
@@ -225,6 +246,40 @@ func (h *head) join(words []node) string {
 		b.WriteString(f)
 	}
 	return b.String()
+}
+
+// hyphenedBefore returns the word the text joins to word k by a hyphen
+// right before it ("US" of "US-brokered", "first" of "first-round"), or
+// noNode.
+func hyphenedBefore(d *tree, k node) node {
+	if k < 2 {
+		return noNode
+	}
+	w, dash, prev := d.w(k), d.w(k-1), d.w(k-2)
+	if (dash.Form == "-" || dash.Form == "–") && prev.End >= 0 && prev.End == dash.Start && dash.End == w.Start {
+		return k - 2
+	}
+	return noNode
+}
+
+// hyphenated completes the words of a phrase with the words the text
+// hyphenates to them, whatever relation or vagueness the parse gives
+// them: a hyphenated word is one word ("first-round polling", not "round
+// polling"; "US-brokered agreement", not "brokered agreement").
+func (h *head) hyphenated(words []node) []node {
+	d := h.s.tr
+	for i := 0; i < len(words); i++ {
+		if p := hyphenedBefore(d, words[i]); p != noNode && !slices.Contains(words, p) && !h.isTime(p) {
+			words = append(words, p)
+			if q, ok := h.s.actorWord(p); ok {
+				// the actor the word names is named ("China-brokered
+				// agreement", not "... with China")
+				a := h.s.actor(q)
+				h.used[a.ActorID], h.used[h.s.d.placeOf(a)] = true, true
+			}
+		}
+	}
+	return words
 }
 
 // phraseModifiers are the relations of the words a headline keeps with a

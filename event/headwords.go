@@ -19,6 +19,7 @@ type typeWords struct {
 	Prep    string `yaml:"prep"`
 	Alone   string `yaml:"alone"`
 	Patient bool   `yaml:"patient"`
+	NounOf  bool   `yaml:"noun_of"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
@@ -42,8 +43,10 @@ type headWords struct {
 	PersonList  []string           `yaml:"person_nouns"`
 	NamedByOf   []string           `yaml:"named_by_of"`
 	Outcomes    []string           `yaml:"outcome_verbs"`
+	Harm        []string           `yaml:"harm_verbs"`
+	VerbAlone   map[string]string  `yaml:"verb_alone"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf, outcomeVerbs map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -61,7 +64,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
-	hw.outcomeVerbs = set(hw.Outcomes...)
+	hw.outcomeVerbs, hw.harmVerbs = set(hw.Outcomes...), set(hw.Harm...)
 	return &hw, nil
 }
 

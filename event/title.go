@@ -20,7 +20,45 @@ func (s *sent) name(id string) string {
 // target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
 // Un", "Kim and Putin sign agreement".
 func (s *sent) title(t *trigger, m *Mention) string {
-	return s.dropRepeat(s.compose(t, m), m)
+	return shorten(s.dropRepeat(s.compose(t, m), m))
+}
+
+// maxTitleChars bounds a title's length: a longer one loses its last
+// prepositional phrases (shorten).
+const maxTitleChars = 80
+
+// cutBefore are the prepositions a long title may be cut before: each
+// opens a phrase a headline can do without (a place, a side, a cause);
+// never "to" or "of", whose phrase may be the verb's own ("urges military
+// to support", "calls for ouster of").
+var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over "}
+
+// shorten returns title cut to at most maxTitleChars at a phrase
+// boundary: before the last of cutBefore's prepositions that leaves it
+// short enough and at least three words; a title no such cut shortens
+// enough is kept whole, never cut mid-phrase.
+func shorten(title string) string {
+	if len(title) <= maxTitleChars {
+		return title
+	}
+	best := -1
+	for _, p := range cutBefore {
+		for i := 0; ; {
+			j := strings.Index(title[i:], p)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 {
+				best = i
+			}
+			i++
+		}
+	}
+	if best < 0 {
+		return title
+	}
+	return title[:best]
 }
 
 // dropRepeat leaves out an agent's name repeated as a modifier of the
@@ -47,7 +85,8 @@ func (s *sent) dropRepeat(title string, m *Mention) string {
 // compose builds the title (see title).
 func (s *sent) compose(t *trigger, m *Mention) string {
 	var agents, others []string
-	group := false // the one agent is a group named in the plural ("South Korean militaries")
+	onlyTargets := true // every other side is a target
+	group := false      // the one agent is a group named in the plural ("South Korean militaries")
 	for _, p := range m.Participants {
 		switch p.Role {
 		case Agent:
@@ -55,6 +94,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(agents[len(agents)-1])
 		case Counterpart, Target, Recipient:
 			others = append(others, s.name(p.ActorID))
+			onlyTargets = onlyTargets && p.Role == Target
 		}
 	}
 	loc := ""
@@ -62,6 +102,13 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		loc = s.name(m.Location)
 	}
 	thing := s.objectName(t)
+	if thing != "" && !hasRoles(m) {
+		// "Ijaw communities reached an agreement": with no actor the
+		// clause's own headline says who, where "Agreement" would not
+		if h, full := s.headline(t, m); full && strings.Contains(h, " ") {
+			return h
+		}
+	}
 	if thing == "" {
 		h, full := s.headline(t, m)
 		key, typeKey := string(m.Type)+" "+t.lemma, string(m.Type)
@@ -140,7 +187,13 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 		return b.String()
 	}
-	if len(agents) == 0 {
+	if lx := s.d.lx; len(agents) == 0 && obj != "" && len(others) > 0 && onlyTargets && m.Type != Visit && !tw.Patient && !t.noun && t.lemma != "" && !strings.Contains(t.lemma, " ") &&
+		lx != nil && !lx.needsPattern[t.lemma] && !lx.light[t.lemma] {
+		// no agent, a verb done to its targets: they come first, with
+		// the verb's participle ("Sunni militants denounced"), never the
+		// type's name ("Disapprove with militants")
+		b.WriteString(capitalize(obj) + " " + hw.participle(t.lemma))
+	} else if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
 		} else {
@@ -149,6 +202,8 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		switch {
 		case obj != "" && m.Type == Visit:
 			b.WriteString(" to " + obj)
+		case obj != "" && hostile[m.Type] && tw.NounOf:
+			b.WriteString(" of " + obj) // "Arrest of Egypt", not "Arrest on Egypt"
 		case obj != "" && hostile[m.Type]:
 			b.WriteString(" on " + obj)
 		case obj != "":
@@ -275,17 +330,24 @@ func objectNoun(t *trigger, typ Type) string {
 }
 
 // patientNames returns the names of a mention's targets that are people
-// or groups ("person:…", "agent:…"), joined as a headline does; a country
-// or a place is no patient a participle title may name first ("United
-// Arab Emirates seized"), so "" when only those are targets.
+// or groups ("person:…", "agent:…"), joined as a headline does, else of
+// such counterparts (an agentless act of a type done to someone has no
+// other side: "those jailed were A and B"); a country or a place is no
+// patient a participle title may name first ("United Arab Emirates
+// seized"), so "" when only those are targets.
 func (s *sent) patientNames(m *Mention) string {
-	var names []string
-	for _, p := range m.Participants {
-		if p.Role == Target && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
-			names = append(names, s.name(p.ActorID))
+	for _, r := range []Role{Target, Counterpart} {
+		var names []string
+		for _, p := range m.Participants {
+			if p.Role == r && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
+				names = append(names, s.name(p.ActorID))
+			}
+		}
+		if len(names) > 0 {
+			return joinNames(names)
 		}
 	}
-	return joinNames(names)
+	return ""
 }
 
 // titleVerb returns the base-form verb a patient-first title puts in the

@@ -62,6 +62,10 @@ func TestPatientFirstTitles(t *testing.T) {
 		{"Lavrov was convicted on Friday.", "verdict", "Lavrov convicted"},
 		{"Shoigu was acquitted in Moscow on Friday.", "verdict", "Shoigu acquitted in Moscow"},
 		{"The murder of Lavrov shocked Moscow on Friday.", "killing", "Lavrov murdered"},
+		{"Those jailed on Friday for 15 years were Lavrov and Shoigu.", "arrest", "Lavrov and Shoigu jailed"},
+		// a country is no patient: the noun, with "of" for a type whose noun takes it
+		{"Ukraine was captured on Friday.", "capture", "Capture of Ukraine"},
+		{"Ukraine was attacked on Friday.", "attack", "Attack on Ukraine"},
 	} {
 		var got []string
 		found := false
@@ -71,6 +75,50 @@ func TestPatientFirstTitles(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: titles %q, want %s: %q", c.text, got, c.typ, c.want)
+		}
+	}
+}
+
+// TestTargetsFirstTitles checks that, with no agent, a verb done to its
+// targets reads with the targets first and the verb's participle, never
+// the type's name with "with" ("Disapprove with NATO"); a verb that needs
+// a pattern keeps the type's phrase.
+func TestTargetsFirstTitles(t *testing.T) {
+	for _, c := range []struct{ text, typ, want string }{
+		{"Crowds filled the square, denouncing NATO on Friday.", "disapprove", "NATO denounced"},
+		{"Crowds filled the square on Friday, condemning the rebels.", "disapprove", "Rebels condemned"},
+	} {
+		var got []string
+		found := false
+		for _, m := range Extract(input(c.text)) {
+			got = append(got, string(m.Type)+": "+m.Title)
+			found = found || string(m.Type) == c.typ && m.Title == c.want
+		}
+		if !found {
+			t.Errorf("%q: titles %q, want %s: %q", c.text, got, c.typ, c.want)
+		}
+	}
+}
+
+// TestShorten checks that a title longer than maxTitleChars loses its last
+// prepositional phrases, cut at a phrase boundary, and that one no cut
+// shortens is kept whole.
+func TestShorten(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Putin meets Kim in Pyongyang", "Putin meets Kim in Pyongyang"},
+		{"Fortunato Abat and Victor Abat urge military officers to withdraw support for Gloria Arroyo in Manila",
+			"Fortunato Abat and Victor Abat urge military officers to withdraw support"},
+		{"Israeli army forces kill senior female security officer of Hamas movement in Beit Hanoun in northern Gaza Strip",
+			"Israeli army forces kill senior female security officer of Hamas movement"},
+		// no boundary: kept whole rather than cut mid-phrase
+		{"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree",
+			"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree"},
+	} {
+		if got := shorten(c.in); got != c.want {
+			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := shorten(c.in); len(got) > maxTitleChars && got != c.in {
+			t.Errorf("shorten(%q) = %q: too long", c.in, got)
 		}
 	}
 }
