@@ -11,7 +11,8 @@
 //	        → Resolve (GroupByKey on one key: the resolver takes the documents in id order)
 //	        → Analyze (ParDo, per document; side input: the actors)
 //	        → Known (GroupByKey by merge block: the first merge, of the dated documents' mentions)
-//	        → Redate (ParDo, per undated document; side inputs: the actors, the known events)
+//	        → Redate (ParDo, per undated document; side inputs: the actors, the known events,
+//	                  every document's story signature)
 //	        → Merge (GroupByKey by merge block: the final merge)
 //	        → Finish (GroupByKey on one key: the timeline, timeline.json and graph.json)
 //
@@ -145,10 +146,11 @@ func init() {
 	register.DoFn3x1[[]byte, []byte, func([]byte), error](&analyzeFn{})
 	register.Function2x1(knownMentionsFn)
 	register.Function1x2(recordDate)
+	register.Function1x2(storyOf)
 	register.Function1x2(analysisDate)
 	register.DoFn2x1[[]byte, func(string, []byte), error](&keptFn{})
 	register.DoFn5x1[string, func(*[]byte) bool, func(*[]byte) bool, []byte, func([]byte), error](&mergeFn{})
-	register.DoFn5x1[[]byte, []byte, func(*[]byte) bool, func([]byte), func([]byte), error](&redateFn{})
+	register.DoFn6x1[[]byte, []byte, func(*[]byte) bool, func(*[]byte) bool, func([]byte), func([]byte), error](&redateFn{})
 	register.DoFn6x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, func(*[]byte) bool, []byte, error](&finishFn{})
 	register.Emitter1[[]byte]()
 	register.Emitter2[string, []byte]()
@@ -169,7 +171,9 @@ func Build(s beam.Scope, o Options) {
 	known := beam.ParDo(s.Scope("Known"), &mergeFn{Known: true}, beam.GroupByKey(s, knownMentions),
 		beam.SideInput{Input: firstDates}, beam.SideInput{Input: actors})
 
-	dated, redated := beam.ParDo2(s.Scope("Redate"), &redateFn{O: o}, analysed, beam.SideInput{Input: actors}, beam.SideInput{Input: known})
+	stories := beam.ParDo(s.Scope("Stories"), storyOf, analysed)
+	dated, redated := beam.ParDo2(s.Scope("Redate"), &redateFn{O: o}, analysed, beam.SideInput{Input: actors},
+		beam.SideInput{Input: known}, beam.SideInput{Input: stories})
 	all := beam.Flatten(s, dated, redated)
 
 	dates := beam.ParDo(s.Scope("Dates"), analysisDate, all)
@@ -207,6 +211,16 @@ func knownMentionsFn(b []byte, emit func(string, []byte)) error {
 		return err
 	}
 	return emitBlocks(r.Doc.ID, pipeline.KnownMentions(&r.Analysis), emit)
+}
+
+// storyOf emits what the story evidence reads of a document's first
+// analysis: its id, DCT and story signature (pipeline.NewStories).
+func storyOf(b []byte) ([]byte, error) {
+	var r record
+	if err := decode(b, &r); err != nil {
+		return nil, err
+	}
+	return encode(pipeline.Analysis{Doc: r.Analysis.Doc, DCT: r.Analysis.DCT, Story: r.Analysis.Story})
 }
 
 // recordDate emits a document's date, from its first analysis.
@@ -492,14 +506,15 @@ func (f *analyzeFn) ProcessElement(b, actors []byte, emit func([]byte)) error {
 type redateFn struct {
 	O Options
 	stagesFn
-	side  actorsSide
-	known []timeline.Event
-	got   bool
+	side    actorsSide
+	known   []timeline.Event
+	stories *pipeline.Stories
+	got     bool
 }
 
 func (f *redateFn) Setup() error { return f.setup(f.O) }
 
-func (f *redateFn) ProcessElement(b, actors []byte, known func(*[]byte) bool, dated, redated func([]byte)) error {
+func (f *redateFn) ProcessElement(b, actors []byte, known, stories func(*[]byte) bool, dated, redated func([]byte)) error {
 	var r record
 	if err := decode(b, &r); err != nil {
 		return err
@@ -515,9 +530,13 @@ func (f *redateFn) ProcessElement(b, actors []byte, known func(*[]byte) bool, da
 		if err != nil {
 			return err
 		}
-		f.known, f.got = k, true
+		as, err := collect[pipeline.Analysis](stories)
+		if err != nil {
+			return err
+		}
+		f.known, f.stories, f.got = k, pipeline.NewStories(as), true
 	}
-	if err := f.st.Redate(&r.Analysis, &r.Doc, r.Actors, f.side.names, f.known); err != nil {
+	if err := f.st.Redate(&r.Analysis, &r.Doc, r.Actors, f.side.names, f.known, f.stories); err != nil {
 		log.Print(err)
 	}
 	return send(redated, &r.Analysis)

@@ -42,19 +42,20 @@ const (
 	maxStoryNeighbors = 5
 )
 
-// termCount is a hashed term of a text and how often it occurs.
-type termCount struct {
-	term uint32
-	n    uint16
+// TermCount is a hashed term of a text and how often it occurs.
+type TermCount struct {
+	Term uint32
+	N    uint16
 }
 
-// storySig is the signature of a text: its terms, sorted by term.
-type storySig []termCount
+// StorySig is the signature of a text for the story evidence: its terms,
+// sorted by term (see storyTerms).
+type StorySig []TermCount
 
 // storyTerms returns the signature of text: its words of letters only, of
 // minStoryTermLen letters or more, lowercased (a possessive "'s" cut),
 // hashed, with their counts; the maxStoryTerms most frequent are kept.
-func storyTerms(text string) storySig {
+func storyTerms(text string) StorySig {
 	counts := map[uint32]int{}
 	h := fnv.New32a()
 	var word []byte
@@ -78,15 +79,15 @@ func storyTerms(text string) storySig {
 		}
 	}
 	flush()
-	sig := make(storySig, 0, len(counts))
+	sig := make(StorySig, 0, len(counts))
 	for t, n := range counts {
-		sig = append(sig, termCount{term: t, n: uint16(min(n, math.MaxUint16))})
+		sig = append(sig, TermCount{Term: t, N: uint16(min(n, math.MaxUint16))})
 	}
 	if len(sig) > maxStoryTerms {
-		slices.SortFunc(sig, func(a, b termCount) int { return cmp.Or(-cmp.Compare(a.n, b.n), cmp.Compare(a.term, b.term)) })
+		slices.SortFunc(sig, func(a, b TermCount) int { return cmp.Or(-cmp.Compare(a.N, b.N), cmp.Compare(a.Term, b.Term)) })
 		sig = sig[:maxStoryTerms]
 	}
-	slices.SortFunc(sig, func(a, b termCount) int { return cmp.Compare(a.term, b.term) })
+	slices.SortFunc(sig, func(a, b TermCount) int { return cmp.Compare(a.Term, b.Term) })
 	return slices.Clip(sig)
 }
 
@@ -121,7 +122,7 @@ type storyNeighbor struct {
 // newStoryIndex counts the terms of every signature (dated or not; a nil
 // one is no document) and indexes the dated ones: dcts[i] is the DCT of
 // sigs[i], zero when undated, and ids[i] its id.
-func newStoryIndex(sigs []storySig, dcts []time.Time, ids []string) *storyIndex {
+func newStoryIndex(sigs []StorySig, dcts []time.Time, ids []string) *storyIndex {
 	x := &storyIndex{df: map[uint32]int32{}, postings: map[uint32][]posting{}}
 	for _, s := range sigs {
 		if s == nil {
@@ -129,7 +130,7 @@ func newStoryIndex(sigs []storySig, dcts []time.Time, ids []string) *storyIndex 
 		}
 		x.docs++
 		for _, tc := range s {
-			x.df[tc.term]++
+			x.df[tc.Term]++
 		}
 	}
 	for i, s := range sigs {
@@ -139,8 +140,8 @@ func newStoryIndex(sigs []storySig, dcts []time.Time, ids []string) *storyIndex 
 		k := int32(len(x.dated))
 		x.dated = append(x.dated, storyDoc{id: ids[i], dct: day(dcts[i]), norm: x.norm(s)})
 		for _, tc := range s {
-			if x.read(tc.term) {
-				x.postings[tc.term] = append(x.postings[tc.term], posting{doc: k, n: tc.n})
+			if x.read(tc.Term) {
+				x.postings[tc.Term] = append(x.postings[tc.Term], posting{doc: k, n: tc.N})
 			}
 		}
 	}
@@ -159,11 +160,11 @@ func (x *storyIndex) weight(term uint32, n uint16) float64 {
 }
 
 // norm is the length of a signature's vector of read terms.
-func (x *storyIndex) norm(s storySig) float64 {
+func (x *storyIndex) norm(s StorySig) float64 {
 	var sum float64
 	for _, tc := range s {
-		if x.read(tc.term) {
-			w := x.weight(tc.term, tc.n)
+		if x.read(tc.Term) {
+			w := x.weight(tc.Term, tc.N)
 			sum += w * w
 		}
 	}
@@ -179,7 +180,7 @@ type storyEvidence struct {
 // story returns the story evidence of s: its maxStoryNeighbors nearest
 // dated documents, by cosine, nearest first (then by id), leaving out the
 // document named self, and its story terms.
-func (x *storyIndex) story(s storySig, self string) storyEvidence {
+func (x *storyIndex) story(s StorySig, self string) storyEvidence {
 	if x == nil || len(s) == 0 {
 		return storyEvidence{}
 	}
@@ -189,9 +190,9 @@ func (x *storyIndex) story(s storySig, self string) storyEvidence {
 	}
 	dot := map[int32]float64{}
 	for _, tc := range s {
-		w := x.weight(tc.term, tc.n)
-		for _, p := range x.postings[tc.term] {
-			dot[p.doc] += w * x.weight(tc.term, p.n)
+		w := x.weight(tc.Term, tc.N)
+		for _, p := range x.postings[tc.Term] {
+			dot[p.doc] += w * x.weight(tc.Term, p.n)
 		}
 	}
 	type cand struct {
@@ -326,7 +327,7 @@ func firstWeekday(timexes []timex.Timex) (time.Weekday, bool) {
 // counts nothing).
 type storySigs struct {
 	docs []*document.Document
-	sigs []storySig
+	sigs []StorySig
 }
 
 // newStorySigs returns the signatures to count for docs, or nil when
@@ -335,7 +336,7 @@ func newStorySigs(docs []*document.Document) *storySigs {
 	if !slices.ContainsFunc(docs, func(d *document.Document) bool { return d.DCT.IsZero() }) {
 		return nil
 	}
-	return &storySigs{docs: docs, sigs: make([]storySig, len(docs))}
+	return &storySigs{docs: docs, sigs: make([]StorySig, len(docs))}
 }
 
 // count counts the signature of the i-th document's text; each i is

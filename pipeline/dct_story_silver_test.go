@@ -29,7 +29,7 @@ func TestStoryLeaveOneOut(t *testing.T) {
 	if len(errs) > 0 || len(docs) == 0 {
 		t.Fatalf("reading %s: %d documents, errors %v", storySilverDir, len(docs), errs)
 	}
-	sigs := make([]storySig, len(docs))
+	sigs := make([]StorySig, len(docs))
 	dcts := make([]time.Time, len(docs))
 	ids := make([]string, len(docs))
 	for i := range docs {

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,10 +16,10 @@ func TestStoryTerms(t *testing.T) {
 	sig := storyTerms("The Zorvan dam's gates: ZORVAN officials opened the dam. An ox.")
 	count := map[uint32]uint16{}
 	for i, tc := range sig {
-		if i > 0 && sig[i-1].term >= tc.term {
+		if i > 0 && sig[i-1].Term >= tc.Term {
 			t.Fatalf("signature not sorted by term: %v", sig)
 		}
-		count[tc.term] = tc.n
+		count[tc.Term] = tc.N
 	}
 	for _, c := range []struct {
 		word string
@@ -43,12 +45,12 @@ func termHash(w string) uint32 {
 	if len(s) != 1 {
 		return 0
 	}
-	return s[0].term
+	return s[0].Term
 }
 
-func containsTerm(s storySig, term uint32) bool {
+func containsTerm(s StorySig, term uint32) bool {
 	for _, tc := range s {
-		if tc.term == term {
+		if tc.Term == term {
 			return true
 		}
 	}
@@ -85,7 +87,7 @@ func storyCorpus() (texts []string, dcts []time.Time, ids []string) {
 
 func TestStoryIndex(t *testing.T) {
 	texts, dcts, ids := storyCorpus()
-	sigs := make([]storySig, len(texts))
+	sigs := make([]StorySig, len(texts))
 	for i, s := range texts {
 		sigs[i] = storyTerms(s)
 	}
@@ -189,4 +191,64 @@ func TestBuildStory(t *testing.T) {
 		return
 	}
 	t.Error("the undated document is not on the timeline")
+}
+
+// TestStagesStory checks that the stages an engine runs give an undated
+// document the story evidence Build gives it (NewStories, Redate): the
+// same timeline, the undated document dated by its story.
+func TestStagesStory(t *testing.T) {
+	texts, dcts, ids := storyCorpus()
+	var in []document.Document
+	for i := range texts {
+		d := document.Document{ID: ids[i], Path: ids[i] + ".txt", Text: texts[i], DCT: dcts[i], DCTOrigin: document.Header}
+		if dcts[i].IsZero() {
+			d.DCTOrigin = document.None
+		}
+		in = append(in, d)
+	}
+	opt := Options{}
+	want, errs := Build(slices.Clone(in), opt)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	st, err := NewStages(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := Prepare(in, opt)
+	resolved, actors, errs := st.Resolve(docs, nil)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	names := ActorNames(actors)
+	var analyses []Analysis
+	for i := range docs {
+		a, err := st.Analyze(&docs[i], resolved[i].Actors, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		analyses = append(analyses, a)
+	}
+	known, stories := Known(analyses, actors), NewStories(analyses)
+	for i := range analyses {
+		if analyses[i].DCT.IsZero() {
+			if err := st.Redate(&analyses[i], &docs[i], resolved[i].Actors, names, known, stories); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	got, errs := Finish(docs, analyses, actors, opt)
+	if got == nil {
+		t.Fatal(errs)
+	}
+	a, _ := json.Marshal(want)
+	b, _ := json.Marshal(got)
+	if string(a) != string(b) {
+		t.Errorf("the stages give another timeline than Build:\n%s\nwant\n%s", b, a)
+	}
+	for _, d := range got.Documents {
+		if d.ID == "undated" && d.DCT != "2031-05-07" {
+			t.Errorf("undated document = %+v, want 2031-05-07 from its story", d)
+		}
+	}
 }

@@ -139,6 +139,9 @@ type Analysis struct {
 	Timexes   []timex.Timex // kept for an undated document only, for Redate
 	Mentions  []event.Mention
 	Inferred  *Inference
+	// Story is the document's story signature, which NewStories indexes
+	// for the story evidence of undated documents.
+	Story StorySig
 }
 
 // Analyze tags doc's time expressions and extracts its events, with the
@@ -154,7 +157,7 @@ func (s *Stages) Analyze(doc *document.Document, actors []actor.Mention, names m
 	if err != nil {
 		return Analysis{}, docError(doc, err)
 	}
-	a := Analysis{Doc: doc.ID, DCT: doc.DCT, DCTOrigin: doc.DCTOrigin, Mentions: ms}
+	a := Analysis{Doc: doc.ID, DCT: doc.DCT, DCTOrigin: doc.DCTOrigin, Mentions: ms, Story: storyTerms(doc.Text)}
 	if doc.DCT.IsZero() {
 		a.Timexes = tx
 	}
@@ -220,11 +223,32 @@ func Dates(analyses []Analysis) []DocDate {
 	return out
 }
 
+// Stories indexes the stories of a build's analysed documents (their
+// Story signatures; the dated ones by their rarer terms): the evidence
+// Redate reads of an undated document's story, as Build gathers it.
+type Stories struct{ x *storyIndex }
+
+// NewStories indexes the stories of analyses (every analysed document,
+// in any order, before Redate: the DCTs as given).
+func NewStories(analyses []Analysis) *Stories {
+	analyses = byDoc(analyses)
+	sigs := make([]StorySig, len(analyses))
+	dcts := make([]time.Time, len(analyses))
+	ids := make([]string, len(analyses))
+	for i, a := range analyses {
+		sigs[i], dcts[i], ids[i] = a.Story, a.DCT, a.Doc
+		if sigs[i] == nil {
+			sigs[i] = StorySig{} // an analysed document, of no word (gob gives nil for empty)
+		}
+	}
+	return &Stories{x: newStoryIndex(sigs, dcts, ids)}
+}
+
 // Redate infers the DCT of an undated document's analysis a against the
-// known events and, when one is found, analyses the document again with
-// it; a is changed in place. doc is the document (undated) and actors
-// and names as for Analyze.
-func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Mention, names map[string]string, known []timeline.Event) error {
+// known events and the stories and, when one is found, analyses the
+// document again with it; a is changed in place. doc is the document
+// (undated) and actors and names as for Analyze.
+func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Mention, names map[string]string, known []timeline.Event, stories *Stories) error {
 	d := *doc
 	s.an.mu.Lock()
 	s.an.seen[d.ID] = &tokens{actors: s.an.strs.pack(d.Text, actors)}
@@ -232,10 +256,13 @@ func (s *Stages) Redate(a *Analysis, doc *document.Document, actors []actor.Ment
 	defer s.an.Forget(&d)
 	s.an.namesOnce.Do(func() { s.an.names = names })
 	x := analysis{doc: &d, timexes: a.Timexes, mentions: a.Mentions}
+	if stories != nil {
+		x.story = stories.x.story(a.Story, a.Doc)
+	}
 	if err := reanalyze(&x, known, s.an); err != nil {
 		return docError(doc, err)
 	}
-	a.Timexes, a.Mentions, a.Inferred = nil, x.mentions, x.inferred
+	a.Timexes, a.Mentions, a.Inferred, a.Story = nil, x.mentions, x.inferred, nil
 	a.DCT, a.DCTOrigin = d.DCT, d.DCTOrigin
 	return nil
 }

@@ -85,6 +85,7 @@ func TestStagesAsBuild(t *testing.T) {
 			t.Errorf("the first merge by %d blocks gives %d events, the whole %d", len(blocks), len(events), len(known))
 		}
 	}
+	stories := pipeline.NewStories(analyses)
 	undated := 0
 	for i := range analyses {
 		if analyses[i].DCT.IsZero() {
@@ -95,7 +96,7 @@ func TestStagesAsBuild(t *testing.T) {
 					r = x
 				}
 			}
-			if err := st.Redate(&analyses[i], byID[r.Doc], r.Actors, actorNames, known); err != nil {
+			if err := st.Redate(&analyses[i], byID[r.Doc], r.Actors, actorNames, known, stories); err != nil {
 				t.Fatal(err)
 			}
 		}
