@@ -26,6 +26,8 @@ func TestBareAgents(t *testing.T) {
 			nil, []string{"troops"}},
 		{"an owner before it: no bare agent", "Israeli soldiers left. The ministry said its soldiers had arrested two men.",
 			nil, []string{"soldiers"}},
+		{"an acronym in brackets after an agent (a candidate with no id)", "Indonesian police (POLRI) detained two students. Later the police freed them.",
+			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 	} {
 		ms := document(NewResolver(g), c.text)
 		checkMentions(t, c.name, ms, c.wants, c.absent)

@@ -122,7 +122,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if c.first < 0 || c.last > len(toks) || c.first >= c.last {
 				continue
 			}
-			bareAgent := c.kind == candAgent && strings.HasPrefix(c.ids[0], BarePrefix)
+			// (an acronym in brackets after an agent is an agent
+			// candidate with no id: "the police (PNP)")
+			bareAgent := c.kind == candAgent && len(c.ids) > 0 && strings.HasPrefix(c.ids[0], BarePrefix)
 			if bareAgent {
 				// "police" in a story of "Indonesian police": that
 				// country's agent, else no actor (bareagent.go)
