@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -115,6 +116,11 @@ func TestGazetteerModel(t *testing.T) {
 	}
 	if p, w := m2.gaz.Len(); p != len(cfg.Gazetteer.phrases) || w != len(cfg.Gazetteer.words) {
 		t.Errorf("decoded gazetteer has %d phrases and %d words, want %d and %d", p, w, len(cfg.Gazetteer.phrases), len(cfg.Gazetteer.words))
+	}
+	// the decoded gazetteer is the one built phrase by phrase, prefixes
+	// and longest phrase included
+	if !reflect.DeepEqual(m2.gaz, cfg.Gazetteer) {
+		t.Errorf("decoded gazetteer %+v, want %+v", m2.gaz, cfg.Gazetteer)
 	}
 	if e := m2.news["berg"]; e.ctx&(1<<ctxAfterTitle) == 0 {
 		t.Errorf("decoded news lexicon: berg = %+v, want the after-title class", e)
