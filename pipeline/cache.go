@@ -37,11 +37,12 @@ type Cache interface {
 // still the same. So a build with the cache gives the same bytes as one
 // without.
 
-// The candidate actors Lex finds are cached too (actor.LexedCandidate):
-// they depend on the text and the gazetteer alone (the built-in one is the
-// program's; the --actors files are in the key), and lexing — the
-// gazetteer's matching and the name finder — is most of what the actor
-// stage costs. Resolution, which depends on the documents before, runs on
+// The candidate actors Lex finds are cached too (actor.LexedCandidate),
+// with the document's tokens: they depend on the text and the gazetteer
+// alone (the built-in one is the program's; the --actors files are in the
+// key), and lexing — the gazetteer's matching and the name finder — is
+// most of what the actor stage costs (tokenizing again was a third of what
+// was left of it). Resolution, which depends on the documents before, runs on
 // them every build.
 
 // cachedAnalyzer is a stageAnalyzer whose Lex and Analyze read from and
@@ -81,8 +82,8 @@ func (c *cachedAnalyzer) Lex(doc *document.Document) error {
 	h.Write(sum[:])
 	key := h.Sum(nil)
 	if v, ok := c.cache.Get(key); ok {
-		if cands, ok := decodeCandidates(v); ok {
-			return c.relex(doc, cands)
+		if cands, toks, ok := decodeCandidates(v, doc.Text); ok {
+			return c.relex(doc, toks, cands)
 		}
 	}
 	if err := c.stageAnalyzer.Lex(doc); err != nil {
@@ -92,16 +93,16 @@ func (c *cachedAnalyzer) Lex(doc *document.Document) error {
 	x := c.lexed[doc.ID]
 	c.mu.Unlock()
 	if x != nil {
-		c.cache.Put(key, encodeCandidates(x.Candidates()))
+		c.cache.Put(key, encodeCandidates(x.Candidates(), token.Tokenize(doc.Text)))
 	}
 	return nil
 }
 
 // relex keeps, as Lex would, the Lexed document of doc's cached
-// candidates.
-func (s *stageAnalyzer) relex(doc *document.Document, cands [][]actor.LexedCandidate) (err error) {
+// candidates and tokens.
+func (s *stageAnalyzer) relex(doc *document.Document, toks []token.Token, cands [][]actor.LexedCandidate) (err error) {
 	defer recoverStage(&err)
-	x := s.gazetteer.Relexed(doc.Text, token.Tokenize(doc.Text), cands)
+	x := s.gazetteer.Relexed(doc.Text, toks, cands)
 	s.mu.Lock()
 	s.lexed[doc.ID] = x
 	s.mu.Unlock()
