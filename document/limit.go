@@ -111,17 +111,23 @@ func sizeText(n int64) string {
 // With hold, the texts it keeps are counted there (see
 // ReadOptions.HoldBytes).
 func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread bool, hold *holder) ([]Document, error) {
-	br := bufio.NewReaderSize(r, bufferFor(size))
 	f := FormatOf(name)
-	if name == "-" || filepath.Ext(name) == "" {
-		head, _ := br.Peek(sniffBytes)
-		f = sniff(head)
+	// a buffered reader for sniffing and for JSON Lines; a file whose
+	// extension tells another format is read straight into its buffer
+	guess := name == "-" || filepath.Ext(name) == ""
+	if guess || f == JSONLines {
+		br := bufio.NewReaderSize(r, bufferFor(size))
+		if guess {
+			head, _ := br.Peek(sniffBytes)
+			f = sniff(head)
+		}
+		if f == JSONLines {
+			docs, errs := readJSONL(name, ID(name), br, opt.max(), reread, hold)
+			return docs, errs.Err()
+		}
+		r = br
 	}
-	if f == JSONLines {
-		docs, errs := readJSONL(name, ID(name), br, opt.max(), reread, hold)
-		return docs, errs.Err()
-	}
-	data, err := readAll(io.LimitReader(br, opt.max()+1), size, opt.max()+1)
+	data, err := readAll(io.LimitReader(r, opt.max()+1), size, opt.max()+1)
 	if err != nil {
 		var errs ErrorList
 		errs.Add(name, 0, pathErr(err))
