@@ -24,7 +24,7 @@ type record struct {
 // are still read. base is the default id prefix: a record without an id
 // gets "base-LINE".
 func parseJSONL(path, base string, data []byte) ([]Document, ErrorList) {
-	return readJSONL(path, base, bufio.NewReader(bytes.NewReader(data)), int64(len(data)), false)
+	return readJSONL(path, base, bufio.NewReader(bytes.NewReader(data)), int64(len(data)), false, nil)
 }
 
 // parseRecord decodes one line. It returns a document even with a

@@ -39,6 +39,43 @@ type ReadOptions struct {
 	// progress, not of every document. Standard input cannot be read
 	// again; its documents keep their text.
 	Reread bool
+	// HoldBytes, with Reread, keeps the texts of a small input as they
+	// were first read: while the texts of the documents read total at
+	// most HoldBytes, each document keeps its text (and still knows
+	// where it lies, for [Document.Drop] and [Document.Load]); once they
+	// total more, every text is let go as Reread alone does. A small
+	// corpus is then parsed once rather than once more when its texts
+	// are first needed; a large one streams as before, holding at most
+	// HoldBytes of texts while it is read. 0 holds none.
+	HoldBytes int64
+}
+
+// holder counts the bytes of the texts held under ReadOptions.HoldBytes.
+type holder struct {
+	left int64 // bytes that may still be held
+	over bool  // the texts passed the limit: none is held any more
+}
+
+// newHolder returns the holder of opt: nil when no text is held.
+func newHolder(opt ReadOptions) *holder {
+	if !opt.Reread || opt.HoldBytes <= 0 {
+		return nil
+	}
+	return &holder{left: opt.HoldBytes}
+}
+
+// keep reports whether a text of n bytes is held; the first text past
+// the limit turns holding off for good.
+func (h *holder) keep(n int) bool {
+	if h == nil || h.over {
+		return false
+	}
+	if int64(n) > h.left {
+		h.over = true
+		return false
+	}
+	h.left -= int64(n)
+	return true
 }
 
 func (o ReadOptions) max() int64 {
@@ -71,18 +108,26 @@ func sizeText(n int64) string {
 // With reread, each document remembers where its text lies in the input
 // (see ReadOptions.Reread). size is the input's size in bytes when known,
 // else negative.
-func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread bool) ([]Document, error) {
-	br := bufio.NewReaderSize(r, bufferFor(size))
+// With hold, the texts it keeps are counted there (see
+// ReadOptions.HoldBytes).
+func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread bool, hold *holder) ([]Document, error) {
 	f := FormatOf(name)
-	if name == "-" || filepath.Ext(name) == "" {
-		head, _ := br.Peek(sniffBytes)
-		f = sniff(head)
+	// a buffered reader for sniffing and for JSON Lines; a file whose
+	// extension tells another format is read straight into its buffer
+	guess := name == "-" || filepath.Ext(name) == ""
+	if guess || f == JSONLines {
+		br := bufio.NewReaderSize(r, bufferFor(size))
+		if guess {
+			head, _ := br.Peek(sniffBytes)
+			f = sniff(head)
+		}
+		if f == JSONLines {
+			docs, errs := readJSONL(name, ID(name), br, opt.max(), reread, hold)
+			return docs, errs.Err()
+		}
+		r = br
 	}
-	if f == JSONLines {
-		docs, errs := readJSONL(name, ID(name), br, opt.max(), reread)
-		return docs, errs.Err()
-	}
-	data, err := readAll(io.LimitReader(br, opt.max()+1), size, opt.max()+1)
+	data, err := readAll(io.LimitReader(r, opt.max()+1), size, opt.max()+1)
 	if err != nil {
 		var errs ErrorList
 		errs.Add(name, 0, pathErr(err))
@@ -97,7 +142,9 @@ func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread boo
 	if reread {
 		for i := range docs {
 			docs[i].at = textAt{path: name, format: f, offset: -1, size: len(docs[i].Text)}
-			docs[i].Drop()
+			if !hold.keep(len(docs[i].Text)) {
+				docs[i].Drop()
+			}
 		}
 	}
 	return docs, err
@@ -107,8 +154,9 @@ func readInput(name string, r io.Reader, size int64, opt ReadOptions, reread boo
 // line at a time: a line over max bytes is skipped (and reported) without
 // being held, and a line of invalid UTF-8 is reported by its number while
 // the others are read. With reread, each document remembers where its
-// record lies (see ReadOptions.Reread).
-func readJSONL(path, base string, r *bufio.Reader, max int64, reread bool) ([]Document, ErrorList) {
+// record lies (see ReadOptions.Reread), and keeps its text only when hold
+// does.
+func readJSONL(path, base string, r *bufio.Reader, max int64, reread bool, hold *holder) ([]Document, ErrorList) {
 	var (
 		docs   []Document
 		errs   ErrorList
@@ -157,7 +205,9 @@ func readJSONL(path, base string, r *bufio.Reader, max int64, reread bool) ([]Do
 		d.Path, d.Line = path, n
 		if reread {
 			d.at = textAt{path: path, format: JSONLines, offset: start, length: length, size: len(d.Text)}
-			d.Drop()
+			if !hold.keep(len(d.Text)) {
+				d.Drop()
+			}
 		}
 		if d.ID == "" {
 			d.ID = base + "-" + strconv.Itoa(n)

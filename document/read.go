@@ -37,6 +37,8 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 		docs []Document
 		errs ErrorList
 	)
+	hold := newHolder(opt)
+	held := hold != nil // some document read so far may hold its text
 	readFile := func(name string) {
 		f, err := os.Open(name)
 		if err != nil {
@@ -57,9 +59,16 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 		if fi.Mode().IsRegular() {
 			size = fi.Size()
 		}
-		ds, err := readInput(name, f, size, opt, opt.Reread && fi.Mode().IsRegular())
+		ds, err := readInput(name, f, size, opt, opt.Reread && fi.Mode().IsRegular(), hold)
 		docs = append(docs, ds...)
 		collect(&errs, name, err)
+		if held && hold.over {
+			// past ReadOptions.HoldBytes: the texts held so far go too
+			for i := range docs {
+				docs[i].Drop()
+			}
+			held = false
+		}
 	}
 	for _, p := range paths {
 		if p == "-" {
@@ -67,7 +76,7 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions) ([]Document, []error
 				errs.Add("-", 0, "no standard input")
 				continue
 			}
-			ds, err := readInput("-", stdin, -1, opt, false)
+			ds, err := readInput("-", stdin, -1, opt, false, nil)
 			docs = append(docs, ds...)
 			collect(&errs, "-", err)
 			continue

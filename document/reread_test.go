@@ -124,3 +124,56 @@ func TestLoadFrom(t *testing.T) {
 		t.Errorf("LoadFrom after Close = %v, text %q, %d files open", err, docs[1].Text, len(files.open))
 	}
 }
+
+// TestHoldBytes checks ReadOptions.HoldBytes: texts that total at most the
+// limit are held as read (and can still be dropped and loaded again);
+// past it, across files and within one JSON Lines file, none is held.
+func TestHoldBytes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "The envoy arrived on Monday.")                    // 28 bytes
+	write("b.txt", "Talks ended on Tuesday.")                         // 23 bytes
+	write("c.jsonl", `{"id": "c1", "text": "Both sides left."}`+"\n"+ // 16 bytes
+		`{"id": "c2", "text": "The ministers met again."}`+"\n") // 24 bytes
+	const total = 28 + 23 + 16 + 24
+	plain, _ := Read([]string{dir}, nil, ReadOptions{})
+	for _, tc := range []struct {
+		hold int64
+		held bool
+	}{
+		{0, false},
+		{total - 1, false},    // passed by the last record of the last file
+		{28 + 23 + 10, false}, // passed within the JSON Lines file
+		{total, true},
+		{total + 100, true},
+	} {
+		docs, errs := Read([]string{dir}, nil, ReadOptions{Reread: true, HoldBytes: tc.hold})
+		if len(errs) > 0 || len(docs) != len(plain) {
+			t.Fatalf("hold %d: %d documents, errors %v", tc.hold, len(docs), errs)
+		}
+		for i := range docs {
+			d := &docs[i]
+			if held := d.Text != ""; held != tc.held {
+				t.Errorf("hold %d: %s text held %v, want %v", tc.hold, d.ID, held, tc.held)
+			}
+			if tc.held && d.Text != plain[i].Text {
+				t.Errorf("hold %d: %s text %q, want %q", tc.hold, d.ID, d.Text, plain[i].Text)
+			}
+			if !d.Drop() {
+				t.Errorf("hold %d: %s cannot be dropped", tc.hold, d.ID)
+			}
+			if err := d.Load(); err != nil || d.Text != plain[i].Text {
+				t.Errorf("hold %d: %s Load() = %v, text %q, want %q", tc.hold, d.ID, err, d.Text, plain[i].Text)
+			}
+		}
+	}
+	// standard input is held whatever the limit, as without it
+	docs, _ := Read([]string{"-"}, strings.NewReader("From standard input."), ReadOptions{Reread: true, HoldBytes: 1})
+	if len(docs) != 1 || docs[0].Text == "" || docs[0].Drop() {
+		t.Errorf("standard input: %+v", docs)
+	}
+}

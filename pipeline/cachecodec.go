@@ -8,6 +8,7 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // The cache's own binary encoding of what it keeps: an analysis (the names
@@ -32,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 3
-	candidateCodec = 1
+	candidateCodec = 2
 )
 
 // encoder appends values to b.
@@ -353,8 +354,12 @@ func decodeAnalysis(v []byte) (names [][2]string, tx []timex.Timex, ms []event.M
 }
 
 // encodeCandidates returns the value kept for a document's lexed
-// candidate actors, sentence by sentence.
-func encodeCandidates(sents [][]actor.LexedCandidate) []byte {
+// candidate actors, sentence by sentence, and its tokens toks (those
+// token.Tokenize gives its text), so that a document lexed before is not
+// tokenized again: each token is its offset from the end of the one
+// before, its length and its kind (its text is the document's between its
+// offsets).
+func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte {
 	e := encoder{b: []byte{candidateCodec}}
 	e.uint(uint64(len(sents)))
 	for _, cs := range sents {
@@ -375,15 +380,24 @@ func encodeCandidates(sents [][]actor.LexedCandidate) []byte {
 			e.str(c.Sector)
 		}
 	}
+	e.uint(uint64(len(toks)))
+	end := 0
+	for _, t := range toks {
+		e.int(t.Start - end)
+		e.int(t.End - t.Start)
+		e.uint(uint64(t.Kind))
+		end = t.End
+	}
 	return e.b
 }
 
-// decodeCandidates reads what encodeCandidates wrote; false when v holds
-// something else.
-func decodeCandidates(v []byte) ([][]actor.LexedCandidate, bool) {
+// decodeCandidates reads what encodeCandidates wrote for a document whose
+// text is text; false when v holds something else (or tokens that do not
+// lie in order within text).
+func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.Token, bool) {
 	d := decoder{b: v}
 	if !d.version(candidateCodec) {
-		return nil, false
+		return nil, nil, false
 	}
 	var sents [][]actor.LexedCandidate
 	if n := d.count(); n > 0 {
@@ -398,7 +412,7 @@ func decodeCandidates(v []byte) ([][]actor.LexedCandidate, bool) {
 				c := &sents[i][j]
 				kind := d.uint()
 				if kind > math.MaxUint8 {
-					return nil, false
+					return nil, nil, false
 				}
 				c.Kind = uint8(kind)
 				c.First = d.int()
@@ -418,8 +432,23 @@ func decodeCandidates(v []byte) ([][]actor.LexedCandidate, bool) {
 			}
 		}
 	}
-	if !d.done() {
-		return nil, false
+	var toks []token.Token
+	if n := d.count(); n > 0 {
+		toks = make([]token.Token, n)
+		end := 0
+		for i := range toks {
+			start := end + d.int()
+			end = start + d.int()
+			kind := d.uint()
+			if d.bad || start < 0 || end < start || end > len(text) || kind > math.MaxUint8 ||
+				(i > 0 && start < toks[i-1].End) {
+				return nil, nil, false
+			}
+			toks[i] = token.Token{Start: start, End: end, Text: text[start:end], Kind: token.Kind(kind)}
+		}
 	}
-	return sents, true
+	if !d.done() {
+		return nil, nil, false
+	}
+	return sents, toks, true
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // fill sets every field reachable from v (a pointer) to a value that is
@@ -85,9 +86,11 @@ func TestCacheCodecEveryField(t *testing.T) {
 			}
 		}
 	}
-	gotCands, ok := decodeCandidates(encodeCandidates(cands))
-	if !ok || !reflect.DeepEqual(gotCands, cands) {
-		t.Errorf("candidates read back as %+v, %v; want %+v", gotCands, ok, cands)
+	const text = "Envoys met in Port City on Friday."
+	toks := token.Tokenize(text)
+	gotCands, gotToks, ok := decodeCandidates(encodeCandidates(cands, toks), text)
+	if !ok || !reflect.DeepEqual(gotCands, cands) || !reflect.DeepEqual(gotToks, toks) {
+		t.Errorf("candidates read back as %+v, %+v, %v; want %+v, %+v", gotCands, gotToks, ok, cands, toks)
 	}
 }
 
@@ -99,9 +102,9 @@ func TestCacheCodecEmpty(t *testing.T) {
 	if !ok || tx != nil || len(got) != 2 || got[0].Participants != nil || got[0].Doc != "d" || !reflect.DeepEqual(got[1], event.Mention{}) {
 		t.Errorf("got %+v %+v %v", tx, got, ok)
 	}
-	cands, ok := decodeCandidates(encodeCandidates([][]actor.LexedCandidate{{}, {{First: 1}}}))
-	if !ok || len(cands) != 2 || cands[0] != nil || cands[1][0].First != 1 {
-		t.Errorf("candidates %+v %v", cands, ok)
+	cands, toks, ok := decodeCandidates(encodeCandidates([][]actor.LexedCandidate{{}, {{First: 1}}}, []token.Token{}), "")
+	if !ok || len(cands) != 2 || cands[0] != nil || cands[1][0].First != 1 || toks != nil {
+		t.Errorf("candidates %+v %+v %v", cands, toks, ok)
 	}
 }
 
@@ -124,13 +127,31 @@ func TestCacheCodecRefuses(t *testing.T) {
 		{"reference before its string", []byte{analysisCodec, 1, 3, 0, 0, 0}},
 		{"slice longer than the bytes", []byte{analysisCodec, 0, 0, 100}},
 		{"string longer than the bytes", []byte{analysisCodec, 1, 40, 'a', 0, 0, 0}},
-		{"a candidates value", encodeCandidates([][]actor.LexedCandidate{{{First: 1}}})},
+		{"a candidates value", encodeCandidates([][]actor.LexedCandidate{{{First: 1}}}, nil)},
 	} {
 		if _, _, _, ok := decodeAnalysis(tc.v); ok {
 			t.Errorf("%s: decoded", tc.name)
 		}
 	}
-	cands := encodeCandidates([][]actor.LexedCandidate{{{Kind: 2, IDs: []string{"x"}}}})
+	const text = "Talks ended."
+	toks := token.Tokenize(text)
+	cands := encodeCandidates([][]actor.LexedCandidate{{{Kind: 2, IDs: []string{"x"}}}}, toks)
+	if _, got, ok := decodeCandidates(cands, text); !ok || !reflect.DeepEqual(got, toks) {
+		t.Fatalf("candidates: tokens %+v, %v; want %+v", got, ok, toks)
+	}
+	// the encoded tokens, to be spoilt one field at a time
+	head := encodeCandidates([][]actor.LexedCandidate{{{Kind: 2, IDs: []string{"x"}}}}, nil)
+	head = head[:len(head)-1] // the token count
+	tokens := func(fields ...int) []byte {
+		v := bytes.Clone(head)
+		for _, f := range fields {
+			v = append(v, byte(f))
+		}
+		return v
+	}
+	if _, got, ok := decodeCandidates(tokens(1, 0, 2*len(text), 0), text); !ok || len(got) != 1 || got[0].Text != text {
+		t.Fatalf("one token of the whole text: %+v, %v", got, ok)
+	}
 	for _, tc := range []struct {
 		name string
 		v    []byte
@@ -138,9 +159,16 @@ func TestCacheCodecRefuses(t *testing.T) {
 		{"cut short", cands[:len(cands)-1]},
 		{"run on", append(bytes.Clone(cands), 0)},
 		{"an analysis value", good},
-		{"kind over a byte", []byte{candidateCodec, 1, 1, 0x80, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+		{"kind over a byte", []byte{candidateCodec, 1, 1, 0x80, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+		// a token is its offset and length (zigzag varints: 2n, or
+		// 2|n|-1 when n is negative) and its kind
+		{"token past the text", tokens(1, 0, 2*(len(text)+1), 0)},
+		{"token before the text", tokens(1, 1, 2, 0)},         // offset -1
+		{"token of negative length", tokens(1, 2, 1, 0)},      // length -1
+		{"tokens out of order", tokens(2, 0, 10, 0, 1, 4, 0)}, // the second starts 1 byte before the first ends
+		{"token kind over a byte", tokens(1, 0, 2, 0x80, 0x02)},
 	} {
-		if _, ok := decodeCandidates(tc.v); ok {
+		if _, _, ok := decodeCandidates(tc.v, text); ok {
 			t.Errorf("candidates, %s: decoded", tc.name)
 		}
 	}

@@ -1,10 +1,12 @@
 package pipeline
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // FuzzInferDCT feeds arbitrary text, with its own time expressions and a
@@ -39,9 +41,9 @@ func FuzzInferDCT(f *testing.F) {
 func FuzzCacheCodec(f *testing.F) {
 	f.Add(encodeAnalysis([][2]string{{"person:putin", "Vladimir Putin"}},
 		[]timex.Timex{{Start: 1, End: 5, Text: "Friday", Type: "DATE", Value: "2025-03-21"}}, nil))
-	f.Add(encodeCandidates(nil))
+	f.Add(encodeCandidates(nil, token.Tokenize("Talks ended.")))
 	f.Add([]byte{analysisCodec, 0xff, 0xff, 0xff, 0xff, 0x0f})
-	f.Add([]byte{candidateCodec, 3, 0, 0})
+	f.Add([]byte{candidateCodec, 3, 0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, v []byte) {
 		if names, tx, ms, ok := decodeAnalysis(v); ok {
 			n2, t2, m2, ok := decodeAnalysis(encodeAnalysis(names, tx, ms))
@@ -49,9 +51,10 @@ func FuzzCacheCodec(f *testing.F) {
 				t.Errorf("an accepted analysis does not read back: %d %d %d names, times, mentions", len(names), len(tx), len(ms))
 			}
 		}
-		if sents, ok := decodeCandidates(v); ok {
-			if s2, ok := decodeCandidates(encodeCandidates(sents)); !ok || len(s2) != len(sents) {
-				t.Errorf("accepted candidates do not read back: %d sentences", len(sents))
+		const text = "Talks ended on Friday."
+		if sents, toks, ok := decodeCandidates(v, text); ok {
+			if s2, t2, ok := decodeCandidates(encodeCandidates(sents, toks), text); !ok || len(s2) != len(sents) || !reflect.DeepEqual(t2, toks) {
+				t.Errorf("accepted candidates do not read back: %d sentences, %d tokens", len(sents), len(toks))
 			}
 		}
 	})

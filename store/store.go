@@ -13,6 +13,7 @@
 package store
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -39,7 +40,11 @@ type Store struct {
 	err  error // the first write error; Close reports it
 	// used holds the keys this build read or wrote; Close drops the
 	// other entries.
-	used    map[string]struct{}
+	used map[string]struct{}
+	// pre holds every entry when Open read them whole (see preloadBytes),
+	// and what this build put since; nil when each Get queries the
+	// database.
+	pre     map[string][]byte
 	hits    int
 	misses  int
 	rebuilt bool
@@ -53,11 +58,23 @@ type Stats struct {
 	Rebuilt bool
 }
 
+// preloadBytes is the largest store file whose entries Open reads whole,
+// in one pass over the table, for Get to find in memory: a query per Get
+// cost some 10 µs, a row of the pass about one (TE3-Silver's 2,452
+// documents: a 9 MB store of some 5,000 entries, 4% of the CPU of a build
+// that adds 10 articles to it). A larger store is read entry by entry, so
+// that memory holds only what the build asks for.
+const preloadBytes = 32 << 20
+
 // Open opens (or creates) the store at path for a build of the given
 // version. It fails with a clear error when the file is not a store (or is
 // corrupt) or when another build holds it; the caller may then go on
 // without a store.
-func Open(path, version string) (*Store, error) {
+func Open(path, version string) (*Store, error) { return openPreload(path, version, preloadBytes) }
+
+// openPreload is Open, reading the entries whole when the file is at most
+// preload bytes.
+func openPreload(path, version string, preload int64) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("store %s: %w", path, err)
@@ -72,7 +89,35 @@ func Open(path, version string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() <= preload {
+		if err := s.preload(); err != nil {
+			s.Abort()
+			return nil, fmt.Errorf("store %s: %w", path, describe(err))
+		}
+	}
 	return s, nil
+}
+
+// preload reads every entry into s.pre, in one pass over the table.
+func (s *Store) preload() error {
+	rows, err := s.tx.Query("SELECT key, value FROM entries")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	pre := map[string][]byte{}
+	for rows.Next() {
+		var k, v []byte
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		pre[string(k)] = v
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	s.pre = pre
+	return nil
 }
 
 func (s *Store) open(version string) error {
@@ -162,12 +207,23 @@ func describe(err error) error {
 }
 
 // Get returns the value stored under key and marks the entry as used by
-// this build.
+// this build. The value must not be changed: it may be the one later Gets
+// of the key return.
 func (s *Store) Get(key []byte) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.err != nil {
 		return nil, false
+	}
+	if s.pre != nil {
+		v, ok := s.pre[string(key)]
+		if !ok {
+			s.misses++
+			return nil, false
+		}
+		s.used[string(key)] = struct{}{}
+		s.hits++
+		return v, true
 	}
 	var v []byte
 	if err := s.get.QueryRow(key).Scan(&v); err != nil {
@@ -193,6 +249,9 @@ func (s *Store) Put(key, value []byte) {
 		s.err = describe(err)
 	}
 	s.used[string(key)] = struct{}{}
+	if s.pre != nil {
+		s.pre[string(key)] = bytes.Clone(value)
+	}
 }
 
 // Stats returns how this build used the store so far.

@@ -18,16 +18,44 @@ func open(t *testing.T, path, version string) *store.Store {
 	return s
 }
 
-// TestReuse checks that what one build puts, the next gets, and that what
-// a build did not use is gone after it.
-func TestReuse(t *testing.T) {
+// opener opens a store as the build does (store.Open: a small store's
+// entries read whole) or with a query per Get (as a large store is read).
+type opener func(t *testing.T, path, version string) *store.Store
+
+// queried opens a store whose every Get queries the database.
+func queried(t *testing.T, path, version string) *store.Store {
+	t.Helper()
+	s, err := store.OpenPreload(path, version, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// bothWays runs test with each opener.
+func bothWays(t *testing.T, test func(t *testing.T, open opener)) {
+	t.Run("preloaded", func(t *testing.T) { test(t, open) })
+	t.Run("queried", func(t *testing.T) { test(t, queried) })
+}
+
+// TestReuse checks that what one build puts, the next gets (also what it
+// put itself), and that what a build did not use is gone after it, with
+// the entries read whole or one query each.
+func TestReuse(t *testing.T) { bothWays(t, reuse) }
+
+func reuse(t *testing.T, open opener) {
 	path := filepath.Join(t.TempDir(), "sub", "store.db")
 	s := open(t, path, "v1")
 	if st := s.Stats(); !st.Rebuilt {
 		t.Error("a new store is not reported as rebuilt")
 	}
 	s.Put([]byte("a"), []byte("alpha"))
-	s.Put([]byte("b"), []byte("beta"))
+	beta := []byte("beta")
+	s.Put([]byte("b"), beta)
+	beta[0] = 'B' // the caller's bytes are its own again
+	if v, ok := s.Get([]byte("b")); !ok || string(v) != "beta" {
+		t.Errorf("Get(b) after Put = %q, %v", v, ok)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +159,9 @@ func TestVersion(t *testing.T) {
 // TestReadOnlyBuild checks that a build that only reads entries, and uses
 // them all, leaves the file byte for byte as it was: reading marks
 // nothing in the database.
-func TestReadOnlyBuild(t *testing.T) {
+func TestReadOnlyBuild(t *testing.T) { bothWays(t, readOnlyBuild) }
+
+func readOnlyBuild(t *testing.T, open opener) {
 	path := filepath.Join(t.TempDir(), "store.db")
 	s := open(t, path, "v1")
 	for i := range 50 {

@@ -106,6 +106,10 @@ func (g *Gazetteer) addPhrase(name string, kind uint8) {
 	g.addPrefixes(ws)
 }
 
+// gazPresize bounds the size readGazetteer makes its maps at before
+// reading their entries (the shipped gazetteer has some tens of thousands).
+const gazPresize = 1 << 18
+
 // addPrefixes records the proper prefixes of the phrase of words ws.
 func (g *Gazetteer) addPrefixes(ws []string) {
 	for n := 1; n < len(ws); n++ {
@@ -214,14 +218,21 @@ func readGazetteer(r interface {
 	io.ByteReader
 }) (*Gazetteer, error) {
 	g := NewGazetteer()
-	for mi, m := range []map[string]uint8{g.phrases, g.words} {
+	for mi := range 2 {
 		n, err := binio.Uvarint(r, maxLexWords)
 		if err != nil {
 			return nil, err
 		}
+		// The maps are made at their size, so that they are not grown
+		// (rehashed) entry by entry; a corrupt count allocates no more
+		// than gazPresize entries before the input runs out.
+		size := int(min(n, gazPresize))
+		m := make(map[string]uint8, size)
 		limit := uint8(gazAll)
-		if mi == 1 {
-			limit = clsAll
+		if mi == 0 {
+			g.phrases, g.prefixes = m, make(map[string]bool, size)
+		} else {
+			g.words, limit = m, clsAll
 		}
 		prev := ""
 		for i := range n {
@@ -242,7 +253,7 @@ func readGazetteer(r interface {
 				return nil, fmt.Errorf("ner: gazetteer entry out of range")
 			}
 			if mi == 0 {
-				nw := len(strings.Split(k, " "))
+				nw := strings.Count(k, " ") + 1
 				if nw > gazMaxLen {
 					return nil, fmt.Errorf("ner: gazetteer phrase too long")
 				}
@@ -250,7 +261,14 @@ func readGazetteer(r interface {
 			}
 			m[k], prev = v, k
 			if mi == 0 {
-				g.addPrefixes(strings.Split(k, " "))
+				// the proper prefixes of the phrase, as addPrefixes
+				// records them: k up to each of its spaces (parts of
+				// k, which the map holds anyway)
+				for j := range len(k) {
+					if k[j] == ' ' {
+						g.prefixes[k[:j]] = true
+					}
+				}
 			}
 		}
 	}

@@ -2,8 +2,10 @@ package ner
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -115,6 +117,11 @@ func TestGazetteerModel(t *testing.T) {
 	if p, w := m2.gaz.Len(); p != len(cfg.Gazetteer.phrases) || w != len(cfg.Gazetteer.words) {
 		t.Errorf("decoded gazetteer has %d phrases and %d words, want %d and %d", p, w, len(cfg.Gazetteer.phrases), len(cfg.Gazetteer.words))
 	}
+	// the decoded gazetteer is the one built phrase by phrase, prefixes
+	// and longest phrase included
+	if !reflect.DeepEqual(m2.gaz, cfg.Gazetteer) {
+		t.Errorf("decoded gazetteer %+v, want %+v", m2.gaz, cfg.Gazetteer)
+	}
 	if e := m2.news["berg"]; e.ctx&(1<<ctxAfterTitle) == 0 {
 		t.Errorf("decoded news lexicon: berg = %+v, want the after-title class", e)
 	}
@@ -179,6 +186,49 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 						t.Fatalf("%q word %d after %d, %d: scores %v from the cache, %v feature by feature", s.Forms(), i, prev1, prev2, got, want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestWordVecsConcurrent checks that the word vectors summed on first use
+// (Model.wordVec) give the labels of a model whose vectors were summed
+// one sentence at a time, when several goroutines label the same words at
+// once (go test -race checks that they share the sums safely).
+func TestWordVecsConcurrent(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := trainToy(t).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read := func() *Model {
+		m, err := Read(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	sents := toyCorpus()
+	serial, shared := read(), read()
+	want := make([][]string, len(sents))
+	for i := range sents {
+		want[i] = serial.Label(&sents[i])
+	}
+	const goroutines = 4
+	got := make([][][]string, goroutines)
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			for i := range sents {
+				s := sents[i].Clone()
+				got[g] = append(got[g], shared.Label(&s))
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range sents {
+			if !slices.Equal(got[g][i], want[i]) {
+				t.Errorf("goroutine %d, sentence %d: labels %q, want %q", g, i, got[g][i], want[i])
 			}
 		}
 	}

@@ -23,12 +23,16 @@ type Model struct {
 	pm   *perceptron.Model
 
 	// Derived by index.
-	words  map[string]wordInfo
-	vecs   []int32 // per known word, then the padding: span vectors of nc scores
-	padVec int32   // the padding's index in vecs
-	pairs  []int32 // per pair of previous classes (+1 each): the scores of classFeats
-	nc     int
-	pool   sync.Pool // of *scratch
+	words map[string]wordInfo
+	vecs  []int32 // per known word, then the padding: span vectors of nc scores (see wordVec)
+	// vecWords are the known words by their index in vecs; vecDone[i]
+	// sums the vectors of index i once (wordVec).
+	vecWords []string
+	vecDone  []sync.Once
+	padVec   int32   // the padding's index in vecs
+	pairs    []int32 // per pair of previous classes (+1 each): the scores of classFeats
+	nc       int
+	pool     sync.Pool // of *scratch
 }
 
 // scratch is the working memory of one call of classes.
@@ -97,9 +101,9 @@ func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 	for j := range sc.rows {
 		switch v := x.info[j].vec; {
 		case x.low[j] == boundary:
-			sc.rows[j] = m.vecs[int(m.padVec)*span*nc : int(m.padVec+1)*span*nc]
+			sc.rows[j] = m.wordVec(sc, m.padVec)
 		case v >= 0:
-			sc.rows[j] = m.vecs[int(v)*span*nc : int(v+1)*span*nc]
+			sc.rows[j] = m.wordVec(sc, v)
 		default:
 			r := sc.own[own*span*nc : (own+1)*span*nc]
 			own++

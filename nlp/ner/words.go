@@ -5,6 +5,7 @@ import (
 
 	"maps"
 	"slices"
+	"sync"
 )
 
 // wordInfo is everything the model knows of one lowercased word, gathered
@@ -100,27 +101,29 @@ func wordFeats(f []uint64, o int, w string, info *wordInfo) []uint64 {
 }
 
 // index prepares m for labelling: the merged word index, and for each
-// known word (and for the padding around a sentence) the summed scores of
-// its word features at every offset, so that labelling adds five vectors
-// where it would look up some two dozen features. The sums are exact
-// (integer weights), so the labels are those of scoring feature by
-// feature.
+// known word (and for the padding around a sentence) a place for the
+// summed scores of its word features at every offset, so that labelling
+// adds five vectors where it would look up some two dozen features. A
+// word's sums are made the first time it is labelled (see wordVec): a
+// build that labels a few documents sums the vectors of their words, not
+// of the whole index (some 15 ms of every load when they were all summed
+// here). The sums are exact (integer weights), so the labels are those of
+// scoring feature by feature.
 func (m *Model) index() {
 	m.words = wordIndex(m.lex, m.gaz, m.news)
 	nc := len(m.pm.Classes)
 	m.nc = nc
-	keys := slices.Sorted(maps.Keys(m.words))
-	m.vecs = make([]int32, (len(keys)+1)*span*nc)
-	var feats []uint64
-	for i, w := range keys {
+	m.vecWords = slices.Sorted(maps.Keys(m.words))
+	m.vecs = make([]int32, (len(m.vecWords)+1)*span*nc)
+	m.vecDone = make([]sync.Once, len(m.vecWords)+1)
+	for i, w := range m.vecWords {
 		e := m.words[w]
 		e.vec = int32(i)
-		feats = m.wordVecs(m.vecs[i*span*nc:(i+1)*span*nc], w, &e, feats)
 		m.words[w] = e
 	}
-	m.padVec = int32(len(keys))
-	feats = m.wordVecs(m.vecs[len(keys)*span*nc:], boundary, &noWord, feats)
+	m.padVec = int32(len(m.vecWords))
 	// The scores of the features of the two previous classes alone.
+	var feats []uint64
 	m.pairs = make([]int32, (nc+1)*(nc+1)*nc)
 	for p1 := -1; p1 < nc; p1++ {
 		for p2 := -1; p2 < nc; p2++ {
@@ -129,6 +132,25 @@ func (m *Model) index() {
 			m.pm.Score(feats, m.pairs[k:k+nc])
 		}
 	}
+}
+
+// wordVec returns the summed word vectors of index v of m.vecs (a known
+// word, or m.padVec for the padding), summing them on first use with
+// sc's feature buffer. Several goroutines may ask at once: one sums, the
+// others wait for it.
+func (m *Model) wordVec(sc *scratch, v int32) []int32 {
+	nc := m.nc
+	dst := m.vecs[int(v)*span*nc : int(v+1)*span*nc]
+	m.vecDone[v].Do(func() {
+		if v == m.padVec {
+			sc.feats = m.wordVecs(dst, boundary, &noWord, sc.feats)
+			return
+		}
+		w := m.vecWords[v]
+		info := m.words[w]
+		sc.feats = m.wordVecs(dst, w, &info, sc.feats)
+	})
+	return dst
 }
 
 // wordVecs adds to dst (span*nc scores) the scores of the word features of

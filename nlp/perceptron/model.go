@@ -200,15 +200,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Grow keys as they are read, so that a corrupt count cannot make a
-	// short input allocate the maximum.
-	m.keys = make([]uint64, 0, min(nk, 1<<16))
-	var kb [8]byte
-	for range nk {
-		if _, err := io.ReadFull(br, kb[:]); err != nil {
-			return nil, fmt.Errorf("perceptron: keys: %w", err)
-		}
-		m.keys = append(m.keys, binary.LittleEndian.Uint64(kb[:]))
+	// The keys are read in chunks (readChunked), so that a corrupt count
+	// cannot make a short input allocate the maximum, and decoded in one
+	// pass.
+	kb, err := readChunked(br, int(nk)*8)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: keys: %w", err)
+	}
+	m.keys = make([]uint64, nk)
+	for i := range m.keys {
+		m.keys[i] = binary.LittleEndian.Uint64(kb[8*i:])
 	}
 	m.start = make([]uint32, nk+1)
 	for i := range m.keys {

@@ -9,9 +9,10 @@ import (
 )
 
 // cacheWords bounds how many of the dictionary words (the most frequent
-// first) get their score vectors summed at load time; rarer words are
-// scored feature by feature. The shipped dictionary (about 9,000 words)
-// fits whole: about 13 MB of vectors with 71 tags.
+// first) get their score vectors kept once summed (on first use, see
+// cached); rarer words are scored feature by feature. The shipped
+// dictionary (about 9,000 words) fits whole: about 13 MB of vectors with
+// 71 tags, of which a build touches only the words it meets.
 const cacheWords = 1 << 14
 
 // labelSep separates UPOS from XPOS in a joint label ("NOUN NN").
@@ -35,7 +36,8 @@ type Model struct {
 	// Derived when loaded.
 	nc          int
 	lowerAmb    map[uint64]uint64 // see lowerAmbs
-	vecs        []int32           // per cached entry, span vectors of nc scores
+	vecs        []int32           // per cached entry, span vectors of nc scores (see cached)
+	vecDone     []sync.Once       // per cached entry: sums its vectors once
 	startVecs   []int32           // span vectors of the padding before the sentence
 	endVecs     []int32           // and after it
 	prev, prev2 []int32           // (nc+1) vectors of nc: scores of the previous tags (nc = none)
@@ -55,7 +57,8 @@ type scratch struct {
 	ent    []int32 // per word, its entry or -1
 }
 
-// newModel indexes the entries and sums the cached vectors.
+// newModel indexes the entries, makes room for their vectors and sums
+// those of the padding and of the tag history.
 func newModel(classes []string, pm *perceptron.Model, entries []entry) *Model {
 	m := &Model{classes: classes, pm: pm, entries: entries, nc: len(classes)}
 	m.upos = make([]string, len(classes))
@@ -70,11 +73,13 @@ func newModel(classes []string, pm *perceptron.Model, entries []entry) *Model {
 	m.lowerAmb = lowerAmbs(entries)
 	nc := m.nc
 	n := min(len(entries), cacheWords)
+	// The vectors of the cached entries are summed the first time a
+	// word is tagged (cached): a build that tags a few documents sums
+	// those of their words, not of the whole dictionary (some 20 ms of
+	// every load when they were all summed here).
 	m.vecs = make([]int32, n*span*nc)
+	m.vecDone = make([]sync.Once, n)
 	var feats []uint64
-	for i := 0; i < n; i++ {
-		feats = m.wordVecs(m.vecs[i*span*nc:(i+1)*span*nc], entries[i].form, entries[i].amb, feats)
-	}
 	m.startVecs = make([]int32, span*nc)
 	m.endVecs = make([]int32, span*nc)
 	feats = m.wordVecs(m.startVecs, startWord, 0, feats)
@@ -100,6 +105,17 @@ func newModel(classes []string, pm *perceptron.Model, entries []entry) *Model {
 	}
 	m.pool.New = func() any { return new(scratch) }
 	return m
+}
+
+// cached returns the summed vectors of cached entry e, summing them on
+// first use with sc's feature buffer. Several goroutines may ask at once:
+// one sums, the others wait for it.
+func (m *Model) cached(sc *scratch, e int32) []int32 {
+	dst := m.vecs[int(e)*span*m.nc : (int(e)+1)*span*m.nc]
+	m.vecDone[e].Do(func() {
+		sc.feats = m.wordVecs(dst, m.entries[e].form, m.entries[e].amb, sc.feats)
+	})
+	return dst
 }
 
 // wordVecs adds to dst (span*nc) the scores of w's word-only features at
@@ -170,7 +186,7 @@ func (m *Model) tagForms(sc *scratch, n int, form func(int) string) []int32 {
 		}
 		tags = append(tags, f)
 		if e >= 0 && e < ncached {
-			sc.rows = append(sc.rows, m.vecs[int(e)*span*nc:(int(e)+1)*span*nc])
+			sc.rows = append(sc.rows, m.cached(sc, e))
 			continue
 		}
 		v := sc.own[own*span*nc : (own+1)*span*nc]

@@ -3,6 +3,7 @@ package tagger
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -82,7 +83,7 @@ func TestCacheMatchesFeatures(t *testing.T) {
 	nc := m.nc
 	for i := range min(len(m.entries), cacheWords) {
 		e := m.entries[i]
-		got := m.vecs[i*span*nc : (i+1)*span*nc]
+		got := m.cached(&scratch{}, int32(i))
 		want := make([]int32, span*nc)
 		for o := -window; o <= window; o++ {
 			m.pm.Score(wordFeats(nil, e.form, e.amb, lowerAmbOf(m.lowerAmb, e.form), o), want[(o+window)*nc:(o+window+1)*nc])
@@ -279,6 +280,57 @@ func TestConcurrentTag(t *testing.T) {
 	for range 4 {
 		if got := <-done; got != want {
 			t.Errorf("concurrent tagging: %+v, want %+v", got, want)
+		}
+	}
+}
+
+// TestCachedConcurrent checks that the word vectors summed on first use
+// (Model.cached) give the tags of a model that tagged the same sentences
+// one at a time, when several goroutines tag the same words at once (go
+// test -race checks that they share the sums safely).
+func TestCachedConcurrent(t *testing.T) {
+	m, err := Train(toyTrain(t), nil, Config{Epochs: 3, Seed: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read := func() *Model {
+		m, err := Read(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	sents := toyTrain(t)[:7]
+	serial, shared := read(), read()
+	want := make([]conllu.Sentence, len(sents))
+	for i := range sents {
+		want[i] = sents[i].Clone()
+		serial.Tag(&want[i])
+	}
+	const goroutines = 4
+	got := make([][]conllu.Sentence, goroutines)
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			for i := range sents {
+				s := sents[i].Clone()
+				shared.Tag(&s)
+				got[g] = append(got[g], s)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range sents {
+			for j, tok := range got[g][i].Tokens {
+				if w := want[i].Tokens[j]; tok.UPOS != w.UPOS || tok.XPOS != w.XPOS {
+					t.Errorf("goroutine %d, sentence %d, word %q: %s %s, want %s %s", g, i, tok.Form, tok.UPOS, tok.XPOS, w.UPOS, w.XPOS)
+				}
+			}
 		}
 	}
 }
