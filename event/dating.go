@@ -65,6 +65,9 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		// a time of a clause t governs is that clause's
 		cands = slices.DeleteFunc(cands, func(c int) bool { return slices.Contains(governed, c) })
+		// and one of a clause or noun t is no part of is not t's
+		// (timescope.go)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
 	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }

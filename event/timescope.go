@@ -1,0 +1,126 @@
+package event
+
+// A time expression attached in the tree governs its clause only. When
+// the parse attaches a time expression to no word of a trigger
+// (timetree.go), the word rules of date may still reach for it; the parse
+// keeps them from taking one that belongs to another clause:
+//
+//   - one inside a relative clause, full or reduced (relativeClause), that does not
+//     describe the trigger's noun: "Rebels who had attacked the town on
+//     Monday were arrested" (Monday is the attack's, not the arrest's);
+//   - one outside the relative clause the trigger lies in: "police
+//     detained Thursday a man who had declared himself president" (the
+//     declaration is told as background, before the arrest: with no time
+//     of its own it is bound by the publication, see aspect.go);
+//   - a possessive one of a noun the trigger's words do not govern: "the
+//     opposition, defeated in the last elections, vowed to win Sunday's
+//     polls" (Sunday is the polls', not the last elections').
+//
+// An expression the trigger's words govern through no relative clause
+// ("In Tuesday's unrest, hundreds threw stones": the unrest is where they
+// threw them) still dates it, and one in another verb's clause that is not
+// relative (a conjunct, an adverbial clause) is left to the word rules.
+
+// relativeClause reports whether n heads a relative clause on a noun:
+// a full one ("who had attacked", acl:relcl), or, when reduced is true, a
+// reduced one told by a past participle that follows its noun with no
+// comma ("the people killed in Sunday's attack"). One in -ing, or after a
+// comma, is left out: the parse makes one of many of an adverbial clause
+// ("hit a block, killing 108 people") or of a main verb after a long
+// subject ("An aircraft, bound for X, crashed on ...").
+func (s *sent) relativeClause(n node, reduced bool) bool {
+	tr := s.tr
+	switch tr.rel(n) {
+	case "acl:relcl":
+		return true
+	case "acl":
+		if !reduced || tr.w(n).XPOS != "VBN" {
+			return false
+		}
+		toks := s.tokensOf(n)
+		return len(toks) > 0 && s.word(toks[0]-1) != ","
+	}
+	return false
+}
+
+// outOfClause reports whether the parse places the time expression whose
+// first token is c in a clause or noun phrase of its own that t is not
+// part of (see above). It is false without a parse.
+func (s *sent) outOfClause(c int, t *trigger) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	tn := s.triggerNodes(t)
+	if len(tn) == 0 {
+		return false
+	}
+	// up from the word the expression modifies to one of t's words
+	for n, k := at.head, 0; k < maxTreeWalk; k++ {
+		if tn[n] {
+			return false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			break
+		}
+		if s.relativeClause(n, true) && !tn[up] {
+			return true // a relative clause on another noun
+		}
+		n = up
+	}
+	// t does not govern the expression
+	if r, ok := s.relativeRoot(at.head, true); ok && !s.dominates(r, tn) {
+		return true
+	}
+	for n := range tn {
+		if r, ok := s.relativeRoot(n, false); ok && !s.dominates(r, map[node]bool{at.head: true}) {
+			return true
+		}
+	}
+	// a possessive time ("Sunday's polls") is its noun's; the parse
+	// attaches other times to nouns too loosely ("headed for Jordan on
+	// Wednesday for talks": nmod of Jordan) to keep them from the clause
+	return at.rel == "nmod:poss"
+}
+
+// relativeRoot returns the word that heads the relative clause n lies in
+// (n itself when it heads one; reduced ones too when reduced is true),
+// found within maxTreeWalk steps up.
+func (s *sent) relativeRoot(n node, reduced bool) (node, bool) {
+	tr := s.tr
+	for k := 0; k < maxTreeWalk; k++ {
+		if s.relativeClause(n, reduced) {
+			return n, true
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = up
+	}
+	return noNode, false
+}
+
+// dominates reports whether r is one of the words of ns or lies above one
+// of them, within maxTreeWalk steps.
+func (s *sent) dominates(r node, ns map[node]bool) bool {
+	tr := s.tr
+	for n := range ns {
+		for m, k := n, 0; k < maxTreeWalk; k++ {
+			if m == r {
+				return true
+			}
+			up, ok := tr.head(m)
+			if !ok {
+				break
+			}
+			m = up
+		}
+	}
+	return false
+}
