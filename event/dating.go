@@ -13,9 +13,10 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
-//   - with a parse, an event told in the perfect is not dated by the time
-//     of the verb that reports it (reportTime: "have arrested 24
-//     students, a report said Thursday");
+//   - with a parse, an event told in another tense than the simple past
+//     (perfect, present, progressive, modal, infinitive) is not dated by
+//     the time of the verb that reports it (reportTime, reportedApart:
+//     "have arrested 24 students, a report said Thursday");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below;
@@ -38,8 +39,21 @@ import (
 // expressions out of the trigger's scope (scope.go: deadlines, other
 // parentheses, relative clauses and modifiers of nouns) date nothing. It returns nil when nothing applies: the event then takes the
 // publication date. own reports that the expression is in the trigger's
-// phrase or anchors its clause (the mention has a time of its own).
+// phrase or anchors its clause (the mention has a time of its own). A
+// weekday of the trigger's own is read forward when its clause points
+// forward (forward.go).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
+	x, local, own = s.timeOf(t)
+	if x != nil && own && s.tree() != nil {
+		if y := s.forwardReading(t, x); y != nil {
+			x = y
+		}
+	}
+	return x, local, own
+}
+
+// timeOf finds the time expression that dates trigger t, as date says.
+func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	cl := s.clauses()
 	var cands []int // token index of each candidate's first token
 	seen := map[int]bool{}
@@ -54,9 +68,10 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		cands = append(cands, i)
 	}
-	if len(cands) > 0 && s.tree() != nil && s.aspectOf(t).perfect {
-		// "have arrested 24 students, a report said Thursday": the
-		// report's day, not the arrest's
+	if len(cands) > 0 && s.tree() != nil && s.reportedApart(t) {
+		// "have arrested 24 students, a report said Thursday", "is
+		// leading the count, officials said Saturday": the report's
+		// day, not the event's (timetree.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {

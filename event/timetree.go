@@ -149,8 +149,8 @@ var reportRels = is("ccomp", "parataxis", "conj")
 // dates the report of t's event rather than the event: the parse attaches
 // it to a reporting verb, not t's own, that reports t's clause ("have
 // arrested 24 students, a report said Thursday"; "said on Monday it has
-// signed"). date leaves such a time out for an event told in the perfect,
-// which happened before the report, by how long the text does not say.
+// signed"). date leaves such a time out for an event told in another tense
+// than the report (reportedApart).
 func (s *sent) reportTime(c int, t *trigger) bool {
 	at, ok := s.attachmentOf(c)
 	if !ok {
@@ -162,6 +162,9 @@ func (s *sent) reportTime(c int, t *trigger) bool {
 			own[gn] = true // "has scored a re-election, officials said Monday"
 		}
 	}
+	if v, ok := s.clauseVerb(t); ok {
+		own[v] = true // "is leading the first round of the elections, officials said Saturday"
+	}
 	h := at.head
 	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
 		return false
@@ -172,6 +175,89 @@ func (s *sent) reportTime(c int, t *trigger) bool {
 		}
 		if p, ok := tr.head(h); ok && p == n && reportRels(tr.rel(h)) {
 			return true // ", a report said Thursday" hangs on t's verb
+		}
+	}
+	return false
+}
+
+// Whether the report's time dates the reported event. In TimeML's view a
+// reporting event and the event it reports are two events, each with its
+// own time: "said Saturday" anchors the saying. The reported event shares
+// that time only when the report tells it in the same simple past as
+// itself, with no expression of its own: news then tells the day's
+// happening ("troops shelled the town, officials said Saturday", the
+// shelling IS_INCLUDED in the day of the report). Told in the perfect it
+// lies BEFORE the report, by how long unknown ("had shelled", "have
+// arrested"); in the present or progressive it is a state or process
+// that INCLUDES the report ("is leading the count"); with a modal or
+// "will", or as an infinitive, it lies AFTER it. None of these takes the
+// report's day.
+
+// nominalRels lead from a noun up to the verb whose clause it belongs to.
+var nominalRels = is("obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:tmod", "obl:npmod", "nmod", "nmod:poss",
+	"compound", "appos", "conj", "flat")
+
+// clauseVerb returns the verb of the clause t belongs to: t's own verb
+// node for a verb trigger, or, for a noun trigger, the verb reached up
+// from the noun through noun-phrase and argument relations ("leading"
+// for "the first round of the elections" in "is leading the first round
+// of the elections").
+func (s *sent) clauseVerb(t *trigger) (node, bool) {
+	tr := s.tree()
+	if tr == nil {
+		return noNode, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return noNode, false
+	}
+	for k := 0; k < maxTreeWalk; k++ {
+		if tr.verbal(n) {
+			return n, true
+		}
+		if !nominalRels(tr.rel(n)) {
+			return noNode, false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = up
+	}
+	return noNode, false
+}
+
+// reportedApart reports whether the parse tells t's clause in another
+// tense than a simple past (see above): a perfect, a present, a
+// progressive, a modal or "will", or an infinitive. It is false without
+// a parse, or for a clause in the simple past ("shelled", "was
+// arrested", "were fighting").
+func (s *sent) reportedApart(t *trigger) bool {
+	if s.aspectOf(t).perfect {
+		return true
+	}
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	auxes := tr.kids(v, is("aux", "aux:pass"))
+	for _, k := range auxes {
+		w := tr.w(k)
+		switch {
+		case w.XPOS == "MD" || tr.isLemma(k, "have"):
+			return true // "would visit", "will sign", "had shelled"
+		case w.XPOS == "VBZ" || w.XPOS == "VBP" || w.XPOS == "TO":
+			return true // "is leading", "are held", "to visit"
+		}
+	}
+	if len(tr.kids(v, is("mark"))) > 0 && tr.w(v).XPOS == "VB" {
+		return true // "to meet"
+	}
+	if len(auxes) == 0 {
+		switch tr.w(v).XPOS {
+		case "VBZ", "VBP":
+			return true // "holds", "lead"
 		}
 	}
 	return false

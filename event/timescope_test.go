@@ -1,0 +1,72 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestClauseScope checks that a time expression dates the clause the
+// parse attaches it in, that a report's time does not date an event told
+// in another tense than the report, and that a weekday of a clause that
+// points forward is the coming one (the test DCT, 2024-06-20, is a
+// Thursday).
+func TestClauseScope(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string // resolved value, "" for none
+		basis   Basis
+	}{
+		// a relative clause's time is its own, not the main clause's...
+		{"Rebels who had attacked the town on Monday were arrested by the police.",
+			[]tx{d("Monday", "2024-06-17")}, "arrested", "", Publication},
+		{"Rebels who had attacked the town on Monday were arrested by the police.",
+			[]tx{d("Monday", "2024-06-17")}, "attacked", "2024-06-17", Relative},
+		// ...nor the main clause's the relative clause's
+		{"The police detained on Tuesday a former minister who had declared himself president.",
+			[]tx{d("Tuesday", "2024-06-18")}, "declared", "", PublicationBound},
+		{"The police detained on Tuesday a former minister who had declared himself president.",
+			[]tx{d("Tuesday", "2024-06-18")}, "detained", "2024-06-18", Relative},
+		// a reduced relative clause keeps its time too
+		{"Police arrested two men seen at Sunday's protest.",
+			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
+		// a possessive time is its noun's, not that of an event the noun
+		// is no part of
+		{"The opposition, defeated in the last elections, vowed to win Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "elections", "", PublicationBound},
+		// the report's time does not date an event told in the present
+		// or progressive...
+		{"The ruling party is leading the count of the legislative elections, officials said Saturday.",
+			[]tx{d("Saturday", "2024-06-15")}, "elections", "", PublicationBound},
+		// ...but does one told in the same simple past
+		{"Troops shelled the town, officials said Saturday.",
+			[]tx{d("Saturday", "2024-06-15")}, "shelled", "2024-06-15", Relative},
+		// a weekday of a clause pointing forward is the coming one
+		{"The opposition vowed to win Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-23", Relative},
+		{"Putin said Russia would attack Kursk on Monday.",
+			[]tx{d("Monday", "2024-06-17")}, "attack", "2024-06-24", Relative},
+		// one of a clause told as done stays the last one
+		{"The opposition won Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
+	} {
+		in := input(c.text, c.times...)
+		in.Parse = p.Sentence
+		m := find(t, in, c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want || m.Basis != c.basis {
+			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
+		}
+	}
+}
