@@ -49,6 +49,10 @@ func TestClauseScope(t *testing.T) {
 		// ...but does one told in the same simple past
 		{"Troops shelled the town, officials said Saturday.",
 			[]tx{d("Saturday", "2024-06-15")}, "shelled", "2024-06-15", Relative},
+		// the time of the verb telling a noun's event happen, not one the
+		// parse hangs on the noun from afar
+		{"The trial of the former minister on charges of fraud in the 1990s resumed Wednesday.",
+			[]tx{{"the 1990s", timex.Date, "199", false}, d("Wednesday", "2024-06-19")}, "trial", "2024-06-19", Relative},
 		// a weekday of a clause pointing forward is the coming one
 		{"The opposition vowed to win Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-23", Relative},

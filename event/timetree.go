@@ -6,7 +6,10 @@ package event
 // ("met Kim on Friday": obl; "Friday": obl:tmod, obl:unmarked; "earlier
 // today": advmod), or on a participle describing the noun trigger ("an
 // agreement reached on Tuesday"), dates the trigger, before any
-// word-window rule; and one attached to a predicate that the trigger's
+// word-window rule (a bare day the parse takes for an object, "resumed
+// Wednesday", counts as a temporal modifier; a noun trigger's time is
+// also that of the verb telling its event happen, "the trial resumed
+// Wednesday", which wins over a time hung on the noun); and one attached to a predicate that the trigger's
 // verb governs through a complement clause ("agreed to meet him from May
 // 12-13": xcomp) dates that predicate's event only. Without a parse, or when the parse
 // attaches no candidate either way, the word rules of date decide.
@@ -88,19 +91,55 @@ func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok b
 	if len(tn) == 0 {
 		return nil, nil, false
 	}
+	if v, ok := s.occurrenceVerb(t); ok {
+		tn[v] = true
+	}
+	var onVerb []int
 	for _, c := range cands {
 		a, ok := s.attachmentOf(c)
 		if !ok {
 			continue
 		}
+		if a.rel == "obj" && s.tr.verbal(a.head) {
+			// a bare day the parse takes for an object ("resumed
+			// Wednesday", "detained Thursday a man") is a time of the verb
+			a.rel = "obl:tmod"
+		}
 		switch {
 		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
 			attached = append(attached, c)
+			if s.tr.verbal(a.head) {
+				onVerb = append(onVerb, c)
+			}
 		case s.below(a.head, tn):
 			governed = append(governed, c)
 		}
 	}
+	if t.noun && len(onVerb) > 0 {
+		// the time of the verb telling a noun's event happen ("The trial
+		// of ... on charges ... in the 1980s resumed Wednesday") before a
+		// time the parse hangs on the noun from afar
+		attached = onVerb
+	}
 	return attached, governed, true
+}
+
+// occurrenceVerb returns the verb a noun trigger is the subject of when
+// that verb tells its event happen ("The trial ... resumed Wednesday",
+// "the summit took place on Friday": data/modality.yaml, occurrence).
+func (s *sent) occurrenceVerb(t *trigger) (node, bool) {
+	if !t.noun {
+		return noNode, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || (s.tr.rel(n) != "nsubj" && s.tr.rel(n) != "nsubj:pass") {
+		return noNode, false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !s.tr.verbal(h) || !s.tr.lemmaIn(h, theModality.occurrence) {
+		return noNode, false
+	}
+	return h, true
 }
 
 // participleOf reports whether the word h is a participle modifying one
