@@ -1,5 +1,7 @@
 package event
 
+import "github.com/chronograph-news/chronograph/timex"
+
 // The time expression attached in the tree governs its clause. When the
 // sentence has a parse, a time expression whose head word depends on the
 // trigger's verb (or on the noun trigger itself) as a temporal modifier
@@ -100,9 +102,11 @@ func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok b
 		if !ok {
 			continue
 		}
-		if a.rel == "obj" && s.tr.verbal(a.head) {
+		if x := &s.d.in.Times[s.d.timexAt[c]]; a.rel == "obj" && s.tr.verbal(a.head) && granularityRank[x.Granularity] >= granularityRank[timex.Day] {
 			// a bare day the parse takes for an object ("resumed
-			// Wednesday", "detained Thursday a man") is a time of the verb
+			// Wednesday", "detained Thursday a man") is a time of the
+			// verb; a month may be a true object ("made October the
+			// worst month")
 			a.rel = "obl:tmod"
 		}
 		switch {
