@@ -16,7 +16,9 @@ import (
 //   - with a parse, an event told in another tense than the simple past
 //     (perfect, present, progressive, modal, infinitive) is not dated by
 //     the time of the verb that reports it (reportTime, reportedApart:
-//     "have arrested 24 students, a report said Thursday");
+//     "have arrested 24 students, a report said Thursday"), nor by the
+//     date of the dateline (datelineTime: "MOSCOW, June 18 (Xinhua) --
+//     Russia has attacked Kyiv");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below;
@@ -72,7 +74,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// "have arrested 24 students, a report said Thursday", "is
 		// leading the count, officials said Saturday": the report's
 		// day, not the event's (timetree.go)
-		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) })
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) || s.datelineTime(c) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {

@@ -1,5 +1,10 @@
 package event
 
+import (
+	"strings"
+	"unicode"
+)
+
 // A time expression attached in the tree governs its clause only. When
 // the parse attaches a time expression to no word of a trigger
 // (timetree.go), the word rules of date may still reach for it; the parse
@@ -124,3 +129,41 @@ func (s *sent) dominates(r node, ns map[node]bool) bool {
 	}
 	return false
 }
+
+// datelineTime reports whether the time expression whose first token is
+// c is the date of a dateline opening the sentence ("MOSCOW, June 18
+// (Xinhua) --"): a word in capitals, then only capitalized words and
+// commas before it, and after it
+// a dash, perhaps after a bracketed agency name. A dateline dates the
+// filing of the report, as the publication date does: it dates an event
+// the report tells as the day's news, not one told in another tense than
+// the simple past (reportedApart).
+func (s *sent) datelineTime(c int) bool {
+	if c == s.first || c-s.first > maxDatelinePlace {
+		return false
+	}
+	if w := s.tok(s.first).Text; len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	for i := s.first + 1; i < c; i++ {
+		if w := s.tok(i).Text; w != "," && !unicode.IsUpper([]rune(w)[0]) {
+			return false // "SEOUL, South Korea, May 2 --"
+		}
+	}
+	end := s.timexEnd(c)
+	if s.word(end) == "(" {
+		for end < s.last && end-c < maxDatelinePlace+4 && s.word(end) != ")" {
+			end++
+		}
+		end++
+	}
+	switch s.word(end) {
+	case "--", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// maxDatelinePlace bounds the tokens of a dateline's place and its
+// commas ("NEW YORK ,", "SEOUL , South Korea ,").
+const maxDatelinePlace = 5

@@ -53,6 +53,12 @@ func TestClauseScope(t *testing.T) {
 		// parse hangs on the noun from afar
 		{"The trial of the former minister on charges of fraud in the 1990s resumed Wednesday.",
 			[]tx{{"the 1990s", timex.Date, "199", false}, d("Wednesday", "2024-06-19")}, "trial", "2024-06-19", Relative},
+		// a dateline dates the day's news, not an event told in the
+		// perfect or progressive
+		{"MOSCOW, June 18 (Tass) -- Russia has attacked Kyiv, officials said.",
+			[]tx{d("June 18", "2024-06-18")}, "attacked", "", PublicationBound},
+		{"MOSCOW, June 18 -- Russia attacked Kyiv, officials said.",
+			[]tx{d("June 18", "2024-06-18")}, "attacked", "2024-06-18", Relative},
 		// a weekday of a clause pointing forward is the coming one
 		{"The opposition vowed to win Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-23", Relative},
