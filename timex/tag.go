@@ -101,5 +101,5 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		out = append(out, x)
 	}
-	return out
+	return rangeYears(text, out)
 }
