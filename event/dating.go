@@ -43,15 +43,49 @@ import (
 // publication date. own reports that the expression is in the trigger's
 // phrase or anchors its clause (the mention has a time of its own). A
 // weekday of the trigger's own is read forward when its clause points
-// forward (forward.go).
+// forward (forward.go); the last day of a range gives way to its first
+// (rangeStart).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 	x, local, own = s.timeOf(t)
+	if x != nil {
+		x = s.rangeStart(x)
+	}
 	if x != nil && own && s.tree() != nil {
 		if y := s.forwardReading(t, x); y != nil {
 			x = y
 		}
 	}
 	return x, local, own
+}
+
+// rangeStart returns the first day of the range x ends ("from November 20
+// to November 21, 1991": the event began on the first day, which the
+// gold and the timeline tell), or x itself when x ends no range: the
+// expression before it is joined to it by "to", "until", "through" or a
+// dash after "from", or by "and" after "between".
+func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
+	ts := s.d.in.Times
+	k := -1
+	for i := range ts {
+		if &ts[i] == x {
+			k = i
+		}
+	}
+	if k < 1 || ts[k-1].End > x.Start || ts[k-1].Granularity != x.Granularity || !datesEvents(&ts[k-1]) {
+		return x
+	}
+	a := &ts[k-1]
+	text := s.d.in.Text
+	joiner := strings.ToLower(strings.TrimSpace(text[a.End:x.Start]))
+	before := strings.ToLower(strings.TrimSpace(text[max(a.Start-8, 0):a.Start]))
+	switch {
+	case (joiner == "to" || joiner == "until" || joiner == "through" || joiner == "-" || joiner == "–") && strings.HasSuffix(before, "from"),
+		joiner == "and" && strings.HasSuffix(before, "between"):
+		if a.Interval != nil && x.Interval != nil && !a.Interval.Start.After(x.Interval.Start) {
+			return a
+		}
+	}
+	return x
 }
 
 // timeOf finds the time expression that dates trigger t, as date says.
