@@ -60,7 +60,7 @@ func TestClauseScope(t *testing.T) {
 		{"MOSCOW, June 18 -- Russia attacked Kyiv, officials said.",
 			[]tx{d("June 18", "2024-06-18")}, "attacked", "2024-06-18", Relative},
 		// a range dates its event by its first day
-		{"Rebels attacked Kursk from May 12 to May 14, 2024.",
+		{"The rebels, acting from May 12 to May 14, 2024 in the town, attacked Kursk.",
 			[]tx{{"May 12", timex.Date, "2024-05-12", true}, {"May 14, 2024", timex.Date, "2024-05-14", false}}, "attacked", "2024-05-12", Relative},
 		// a weekday of a clause pointing forward is the coming one
 		{"The opposition vowed to win Sunday's polls.",
