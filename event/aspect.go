@@ -127,7 +127,7 @@ func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
 	}
 	for c, depth := n, 0; depth < maxConj; depth++ {
-		if tr.rel(c) == "acl:relcl" {
+		if s.relativeClause(c, true) {
 			a.relative = true
 			break
 		}

@@ -37,7 +37,11 @@ func (s *sent) relativeClause(n node, reduced bool) bool {
 	tr := s.tr
 	switch tr.rel(n) {
 	case "acl:relcl":
-		return true
+		// a clause opened by a subordinator ("said in late February
+		// that North Korea appeared to have sent") is a complement the
+		// parse hung on the nearest noun: a relative pronoun is an
+		// argument of its clause, not its mark
+		return len(tr.kids(n, is("mark"))) == 0
 	case "acl":
 		if !reduced || tr.w(n).XPOS != "VBN" {
 			return false
@@ -83,14 +87,32 @@ func (s *sent) outOfClause(c int, t *trigger) bool {
 		return true
 	}
 	for n := range tn {
-		if r, ok := s.relativeRoot(n, false); ok && !s.dominates(r, map[node]bool{at.head: true}) {
-			return true
+		r, ok := s.relativeRoot(n, true)
+		if !ok || s.dominates(r, map[node]bool{at.head: true}) {
+			continue
 		}
+		if p, ok := tr.head(r); ok && s.timeNodes(c)[p] {
+			continue // a clause on the time itself: "the day (when) it sent troops"
+		}
+		return true
 	}
 	// a possessive time ("Sunday's polls") is its noun's; the parse
 	// attaches other times to nouns too loosely ("headed for Jordan on
 	// Wednesday for talks": nmod of Jordan) to keep them from the clause
 	return at.rel == "nmod:poss"
+}
+
+// timeNodes returns the parse words of the time expression whose first
+// token is c.
+func (s *sent) timeNodes(c int) map[node]bool {
+	out := map[node]bool{}
+	xi := s.d.timexAt[c]
+	for i := c; i < s.last && s.d.timexAt[i] == xi; i++ {
+		if n, ok := s.treeNode(i); ok {
+			out[n] = true
+		}
+	}
+	return out
 }
 
 // relativeRoot returns the word that heads the relative clause n lies in

@@ -38,6 +38,13 @@ func TestClauseScope(t *testing.T) {
 		// a reduced relative clause keeps its time too
 		{"Police arrested two men seen at Sunday's protest.",
 			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
+		// an event of a reduced relative clause with no time of its own
+		// is bound by the publication, not dated by it
+		{"In June, Kim published videos of soldiers captured by Ukrainian troops.",
+			[]tx{d("June", "2024-06")}, "captured", "", PublicationBound},
+		// a clause the parse hangs on the time itself is dated by it
+		{"Russia has been supplying weapons to Iran, and last year it sent troops to Kursk.",
+			[]tx{{"last year", timex.Date, "2023", true}}, "sent troops", "2023", Relative},
 		// a possessive time is its noun's, not that of an event the noun
 		// is no part of
 		{"The opposition, defeated in the last elections, vowed to win Sunday's polls.",
