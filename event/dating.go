@@ -30,7 +30,8 @@ import (
 //   - the date of an anchoring when-clause ("were killed when a
 //     helicopter crashed last February"; not an indirect question:
 //     "unclear when"), or, in a when-clause, the expression it follows
-//     ("in 1968, when the Soviets invaded ...");
+//     ("in 1968, when the Soviets invaded ..."; on the parse too, past a
+//     comma: treeWhen);
 //   - one opening the sentence in its main clause ("In June 2024, ...");
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
@@ -144,6 +145,9 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return a, true, true
 	}
 	if x := s.whenOf(cl, mine); x != nil {
+		return x, true, true
+	}
+	if x := s.treeWhen(t); x != nil {
 		return x, true, true
 	}
 	for _, c := range cands {

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"unicode"
+
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // A time expression attached in the tree governs its clause only. When
@@ -189,3 +191,36 @@ func (s *sent) datelineTime(c int) bool {
 // maxDatelinePlace bounds the tokens of a dateline's place and its
 // commas ("NEW YORK ,", "SEOUL , South Korea ,").
 const maxDatelinePlace = 5
+
+// treeWhen returns the time expression a when-clause describes, found on
+// the parse: t's clause verb has "when" as an adverb, and the expression
+// ends right before it, perhaps with a comma ("since January, when 107
+// soldiers were killed, more than 30 of them in a helicopter crash": the
+// crash is told in the when-clause, after a comma the word rules stop
+// at). It returns nil otherwise.
+func (s *sent) treeWhen(t *trigger) *timex.Timex {
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return nil
+	}
+	for _, k := range s.tr.kids(v, is("advmod")) {
+		if !strings.EqualFold(s.tr.w(k).Form, "when") {
+			continue
+		}
+		toks := s.tokensOf(k)
+		if len(toks) == 0 {
+			continue
+		}
+		j := toks[0] - 1
+		if s.word(j) == "," {
+			j--
+		}
+		if j < s.first || s.d.timexAt[j] < 0 {
+			continue
+		}
+		if x := &s.d.in.Times[s.d.timexAt[j]]; datesEvents(x) {
+			return x
+		}
+	}
+	return nil
+}

@@ -45,6 +45,10 @@ func TestClauseScope(t *testing.T) {
 		// a clause the parse hangs on the time itself is dated by it
 		{"Russia has been supplying weapons to Iran, and last year it sent troops to Kursk.",
 			[]tx{{"last year", timex.Date, "2023", true}}, "sent troops", "2023", Relative},
+		// an event told in a when-clause after a comma takes the time
+		// the clause describes
+		{"It was the worst month since January, when rebels killed 30 people, more than ten of them in a bombing.",
+			[]tx{{"January", timex.Date, "2024-01", true}}, "bombing", "2024-01", Relative},
 		// a possessive time is its noun's, not that of an event the noun
 		// is no part of
 		{"The opposition, defeated in the last elections, vowed to win Sunday's polls.",
