@@ -55,3 +55,19 @@ func yearWritten(text string) bool {
 	}
 	return false
 }
+
+// spanEnd reports whether the expression starting at byte start of text
+// ends a span of years written with a dash ("Croatia's 1991-1995 war"):
+// the span names a period the story lies in, and its last year is no
+// moment the narrative moves to (its first is).
+func spanEnd(text string, start int) bool {
+	i := start
+	if i > 0 && text[i-1] == '-' {
+		i--
+	} else if i >= len("–") && strings.HasSuffix(text[:i], "–") {
+		i -= len("–")
+	} else {
+		return false
+	}
+	return i >= 4 && yearWritten(text[i-4:i]) && (i == 4 || text[i-5] < '0' || text[i-5] > '9')
+}

@@ -31,3 +31,20 @@ func TestRangeYears(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanEndKeepsNarrative checks that the last year of a span of years
+// does not become the year a history's yearless dates fall in.
+func TestSpanEndKeepsNarrative(t *testing.T) {
+	dct := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
+	text := "The town fell in November 1991 after a siege. The siege began in 1991. The army took the town in 1991, " +
+		"in the worst fighting of the 1991-1995 war. The massacre started on November 20."
+	got := ""
+	for _, x := range Tag(text, dct) {
+		if x.Text == "November 20" {
+			got = x.Value
+		}
+	}
+	if got != "1991-11-20" {
+		t.Errorf("November 20 = %q, want 1991-11-20", got)
+	}
+}
