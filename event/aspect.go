@@ -12,7 +12,8 @@ import "strings"
 //   - a progressive, an ongoing state: "is withdrawing", "has been
 //     fighting";
 //   - a relative clause: "the army, which attacked the town", "the man
-//     who was arrested";
+//     who was arrested", or a reduced one ("soldiers captured by
+//     Ukrainian troops": relativeClause, timescope.go);
 //   - an adverb placing it earlier: "Earlier, Sarimov vowed ...",
 //     "recently met";
 //   - a background mention (Mention.Background): a reference back to an
@@ -101,8 +102,8 @@ func (s *sent) verbToken(t *trigger) int {
 
 // treeAspect reads the aspect of the verb at token v from the parse:
 // its auxiliaries ("have" makes a perfect, "be" before a gerund a
-// progressive), an acl:relcl relation (of the verb or of the verb it is
-// coordinated with) and an earlier-adverb among its advmod dependents.
+// progressive), a relative clause (acl:relcl, or a reduced one:
+// relativeClause) of the verb or of the verb it is coordinated with and an earlier-adverb among its advmod dependents.
 // ok is false without a parse or when v is no verb of it.
 func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 	n, ok := s.treeNode(v)
@@ -127,7 +128,7 @@ func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
 	}
 	for c, depth := n, 0; depth < maxConj; depth++ {
-		if tr.rel(c) == "acl:relcl" {
+		if s.relativeClause(c, true) {
 			a.relative = true
 			break
 		}

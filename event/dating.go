@@ -13,9 +13,12 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
-//   - with a parse, an event told in the perfect is not dated by the time
-//     of the verb that reports it (reportTime: "have arrested 24
-//     students, a report said Thursday");
+//   - with a parse, an event told in another tense than the simple past
+//     (perfect, present, progressive, modal, infinitive) is not dated by
+//     the time of the verb that reports it (reportTime, reportedApart:
+//     "have arrested 24 students, a report said Thursday"), nor by the
+//     date of the dateline (datelineTime: "MOSCOW, June 18 (Xinhua) --
+//     Russia has attacked Kyiv");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below;
@@ -27,7 +30,8 @@ import (
 //   - the date of an anchoring when-clause ("were killed when a
 //     helicopter crashed last February"; not an indirect question:
 //     "unclear when"), or, in a when-clause, the expression it follows
-//     ("in 1968, when the Soviets invaded ...");
+//     ("in 1968, when the Soviets invaded ..."; on the parse too, past a
+//     comma: treeWhen);
 //   - one opening the sentence in its main clause ("In June 2024, ...");
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
@@ -38,8 +42,55 @@ import (
 // expressions out of the trigger's scope (scope.go: deadlines, other
 // parentheses, relative clauses and modifiers of nouns) date nothing. It returns nil when nothing applies: the event then takes the
 // publication date. own reports that the expression is in the trigger's
-// phrase or anchors its clause (the mention has a time of its own).
+// phrase or anchors its clause (the mention has a time of its own). A
+// weekday of the trigger's own is read forward when its clause points
+// forward (forward.go); the last day of a range gives way to its first
+// (rangeStart).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
+	x, local, own = s.timeOf(t)
+	if x != nil {
+		x = s.rangeStart(x)
+	}
+	if x != nil && own && s.tree() != nil {
+		if y := s.forwardReading(t, x); y != nil {
+			x = y
+		}
+	}
+	return x, local, own
+}
+
+// rangeStart returns the first day of the range x ends ("from November 20
+// to November 21, 1991": the event began on the first day, which the
+// gold and the timeline tell), or x itself when x ends no range: the
+// expression before it is joined to it by "to", "until", "through" or a
+// dash after "from", or by "and" after "between".
+func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
+	ts := s.d.in.Times
+	k := -1
+	for i := range ts {
+		if &ts[i] == x {
+			k = i
+		}
+	}
+	if k < 1 || ts[k-1].End > x.Start || ts[k-1].Granularity != x.Granularity || !datesEvents(&ts[k-1]) {
+		return x
+	}
+	a := &ts[k-1]
+	text := s.d.in.Text
+	joiner := strings.ToLower(strings.TrimSpace(text[a.End:x.Start]))
+	before := strings.ToLower(strings.TrimSpace(text[max(a.Start-8, 0):a.Start]))
+	switch {
+	case (joiner == "to" || joiner == "until" || joiner == "through" || joiner == "-" || joiner == "–") && strings.HasSuffix(before, "from"),
+		joiner == "and" && strings.HasSuffix(before, "between"):
+		if a.Interval != nil && x.Interval != nil && !a.Interval.Start.After(x.Interval.Start) {
+			return a
+		}
+	}
+	return x
+}
+
+// timeOf finds the time expression that dates trigger t, as date says.
+func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	cl := s.clauses()
 	var cands []int // token index of each candidate's first token
 	seen := map[int]bool{}
@@ -54,10 +105,11 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		cands = append(cands, i)
 	}
-	if len(cands) > 0 && s.tree() != nil && s.aspectOf(t).perfect {
-		// "have arrested 24 students, a report said Thursday": the
-		// report's day, not the arrest's
-		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) })
+	if len(cands) > 0 && s.tree() != nil && s.reportedApart(t) {
+		// "have arrested 24 students, a report said Thursday", "is
+		// leading the count, officials said Saturday": the report's
+		// day, not the event's (timetree.go)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) || s.datelineTime(c) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
@@ -65,6 +117,9 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		// a time of a clause t governs is that clause's
 		cands = slices.DeleteFunc(cands, func(c int) bool { return slices.Contains(governed, c) })
+		// and one of a clause or noun t is no part of is not t's
+		// (timescope.go)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
 	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }
@@ -90,6 +145,9 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		return a, true, true
 	}
 	if x := s.whenOf(cl, mine); x != nil {
+		return x, true, true
+	}
+	if x := s.treeWhen(t); x != nil {
 		return x, true, true
 	}
 	for _, c := range cands {

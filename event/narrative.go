@@ -16,7 +16,11 @@ import (
 // perfect, which reaches back), and the previous sentence dated an
 // event to a day or a finer time. A sentence that opens by counting days
 // from that moment ("A day before that", "Two days later") takes that
-// day shifted by the count.
+// day shifted by the count. The date that goes on is the narrator's: an
+// event told inside a quotation, in a sentence that also tells one
+// outside it ("'they murdered 200 prisoners from November 20 to 21,' the
+// judge told the court in handing down the verdict"), dates the speaker's
+// story, not the next sentence's ("Sentenced to 20 years were ...").
 
 // narrative is the day-precise date the previous sentence gave its own
 // events, and that sentence's index.
@@ -60,8 +64,12 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	prev := d.mem.narr
 	d.mem.narr = narrative{sentence: -1}
 	if s.datesSentence() {
+		quoted := s.quotedTriggers(ts)
 		for k := range ms {
 			m := &ms[k]
+			if quoted[k] {
+				continue
+			}
 			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
 				(m.Factuality == Asserted || m.Factuality == Reported) {
 				d.mem.narr = narrative{x: m.Time, sentence: s.index}
@@ -244,4 +252,42 @@ func (s *sent) pastOnly(m *Mention) {
 		return
 	}
 	m.Time, m.Basis = nil, Publication
+}
+
+// quotedTriggers reports, for each trigger of ts, whether it lies inside
+// a quotation while another trigger of the sentence lies outside one
+// (see above); all false when every trigger is quoted or none is.
+func (s *sent) quotedTriggers(ts []*trigger) []bool {
+	out := make([]bool, len(ts))
+	in, outside := 0, 0
+	for k, t := range ts {
+		out[k] = s.quotedAt(t.start)
+		if out[k] {
+			in++
+		} else {
+			outside++
+		}
+	}
+	if in == 0 || outside == 0 {
+		return make([]bool, len(ts))
+	}
+	return out
+}
+
+// quotedAt reports whether token i lies inside quotation marks opened in
+// its sentence: curly or doubled marks open and close, a straight double
+// quote toggles.
+func (s *sent) quotedAt(i int) bool {
+	depth, straight := 0, false
+	for j := s.first; j < i; j++ {
+		switch s.tok(j).Text {
+		case "“", "``":
+			depth++
+		case "”", "''":
+			depth = max(depth-1, 0)
+		case "\"":
+			straight = !straight
+		}
+	}
+	return depth > 0 || straight
 }

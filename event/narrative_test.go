@@ -40,3 +40,39 @@ func TestNarrativeShift(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeQuoted checks that the date an event of a quotation gets
+// does not go on to the next sentence when the quoting sentence tells an
+// event of its own, and does when the quotation is all the sentence
+// tells of events.
+func TestNarrativeQuoted(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, false} }
+	for _, c := range []struct {
+		text  string
+		times []tx
+		want  string // "" for none
+	}{
+		{"\"Rebels attacked Kursk on 2020-03-02,\" the judge said after Russia arrested Kim. Police arrested two men.",
+			[]tx{d("2020-03-02", "2020-03-02")}, ""},
+		{"\"Rebels attacked Kursk on 2020-03-02,\" the judge said. Police arrested two men.",
+			[]tx{d("2020-03-02", "2020-03-02")}, "2020-03-02"},
+	} {
+		in := input(c.text, c.times...)
+		var got string
+		found := false
+		for _, m := range Extract(in) {
+			if m.Type == Arrest && m.Sentence == 1 {
+				found = true
+				if m.Time != nil {
+					got = m.Time.Value
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no arrest in the second sentence", c.text)
+		}
+		if got != c.want {
+			t.Errorf("%q: the second arrest dated %q, want %q", c.text, got, c.want)
+		}
+	}
+}

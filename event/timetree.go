@@ -1,12 +1,17 @@
 package event
 
+import "github.com/chronograph-news/chronograph/timex"
+
 // The time expression attached in the tree governs its clause. When the
 // sentence has a parse, a time expression whose head word depends on the
 // trigger's verb (or on the noun trigger itself) as a temporal modifier
 // ("met Kim on Friday": obl; "Friday": obl:tmod, obl:unmarked; "earlier
 // today": advmod), or on a participle describing the noun trigger ("an
 // agreement reached on Tuesday"), dates the trigger, before any
-// word-window rule; and one attached to a predicate that the trigger's
+// word-window rule (a bare day the parse takes for an object, "resumed
+// Wednesday", counts as a temporal modifier; a noun trigger's time is
+// also that of the verb telling its event happen, "the trial resumed
+// Wednesday", which wins over a time hung on the noun); and one attached to a predicate that the trigger's
 // verb governs through a complement clause ("agreed to meet him from May
 // 12-13": xcomp) dates that predicate's event only. Without a parse, or when the parse
 // attaches no candidate either way, the word rules of date decide.
@@ -88,19 +93,57 @@ func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok b
 	if len(tn) == 0 {
 		return nil, nil, false
 	}
+	if v, ok := s.occurrenceVerb(t); ok {
+		tn[v] = true
+	}
+	var onVerb []int
 	for _, c := range cands {
 		a, ok := s.attachmentOf(c)
 		if !ok {
 			continue
 		}
+		if x := &s.d.in.Times[s.d.timexAt[c]]; a.rel == "obj" && s.tr.verbal(a.head) && granularityRank[x.Granularity] >= granularityRank[timex.Day] {
+			// a bare day the parse takes for an object ("resumed
+			// Wednesday", "detained Thursday a man") is a time of the
+			// verb; a month may be a true object ("made October the
+			// worst month")
+			a.rel = "obl:tmod"
+		}
 		switch {
 		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
 			attached = append(attached, c)
+			if s.tr.verbal(a.head) {
+				onVerb = append(onVerb, c)
+			}
 		case s.below(a.head, tn):
 			governed = append(governed, c)
 		}
 	}
+	if t.noun && len(onVerb) > 0 {
+		// the time of the verb telling a noun's event happen ("The trial
+		// of ... on charges ... in the 1980s resumed Wednesday") before a
+		// time the parse hangs on the noun from afar
+		attached = onVerb
+	}
 	return attached, governed, true
+}
+
+// occurrenceVerb returns the verb a noun trigger is the subject of when
+// that verb tells its event happen ("The trial ... resumed Wednesday",
+// "the summit took place on Friday": data/modality.yaml, occurrence).
+func (s *sent) occurrenceVerb(t *trigger) (node, bool) {
+	if !t.noun {
+		return noNode, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || (s.tr.rel(n) != "nsubj" && s.tr.rel(n) != "nsubj:pass") {
+		return noNode, false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !s.tr.verbal(h) || !s.tr.lemmaIn(h, theModality.occurrence) {
+		return noNode, false
+	}
+	return h, true
 }
 
 // participleOf reports whether the word h is a participle modifying one
@@ -149,8 +192,8 @@ var reportRels = is("ccomp", "parataxis", "conj")
 // dates the report of t's event rather than the event: the parse attaches
 // it to a reporting verb, not t's own, that reports t's clause ("have
 // arrested 24 students, a report said Thursday"; "said on Monday it has
-// signed"). date leaves such a time out for an event told in the perfect,
-// which happened before the report, by how long the text does not say.
+// signed"). date leaves such a time out for an event told in another tense
+// than the report (reportedApart).
 func (s *sent) reportTime(c int, t *trigger) bool {
 	at, ok := s.attachmentOf(c)
 	if !ok {
@@ -162,6 +205,9 @@ func (s *sent) reportTime(c int, t *trigger) bool {
 			own[gn] = true // "has scored a re-election, officials said Monday"
 		}
 	}
+	if v, ok := s.clauseVerb(t); ok {
+		own[v] = true // "is leading the first round of the elections, officials said Saturday"
+	}
 	h := at.head
 	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
 		return false
@@ -172,6 +218,89 @@ func (s *sent) reportTime(c int, t *trigger) bool {
 		}
 		if p, ok := tr.head(h); ok && p == n && reportRels(tr.rel(h)) {
 			return true // ", a report said Thursday" hangs on t's verb
+		}
+	}
+	return false
+}
+
+// Whether the report's time dates the reported event. In TimeML's view a
+// reporting event and the event it reports are two events, each with its
+// own time: "said Saturday" anchors the saying. The reported event shares
+// that time only when the report tells it in the same simple past as
+// itself, with no expression of its own: news then tells the day's
+// happening ("troops shelled the town, officials said Saturday", the
+// shelling IS_INCLUDED in the day of the report). Told in the perfect it
+// lies BEFORE the report, by how long unknown ("had shelled", "have
+// arrested"); in the present or progressive it is a state or process
+// that INCLUDES the report ("is leading the count"); with a modal or
+// "will", or as an infinitive, it lies AFTER it. None of these takes the
+// report's day.
+
+// nominalRels lead from a noun up to the verb whose clause it belongs to.
+var nominalRels = is("obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:tmod", "obl:npmod", "nmod", "nmod:poss",
+	"compound", "appos", "conj", "flat")
+
+// clauseVerb returns the verb of the clause t belongs to: t's own verb
+// node for a verb trigger, or, for a noun trigger, the verb reached up
+// from the noun through noun-phrase and argument relations ("leading"
+// for "the first round of the elections" in "is leading the first round
+// of the elections").
+func (s *sent) clauseVerb(t *trigger) (node, bool) {
+	tr := s.tree()
+	if tr == nil {
+		return noNode, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return noNode, false
+	}
+	for k := 0; k < maxTreeWalk; k++ {
+		if tr.verbal(n) {
+			return n, true
+		}
+		if !nominalRels(tr.rel(n)) {
+			return noNode, false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = up
+	}
+	return noNode, false
+}
+
+// reportedApart reports whether the parse tells t's clause in another
+// tense than a simple past (see above): a perfect, a present, a
+// progressive, a modal or "will", or an infinitive. It is false without
+// a parse, or for a clause in the simple past ("shelled", "was
+// arrested", "were fighting").
+func (s *sent) reportedApart(t *trigger) bool {
+	if s.aspectOf(t).perfect {
+		return true
+	}
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	auxes := tr.kids(v, is("aux", "aux:pass"))
+	for _, k := range auxes {
+		w := tr.w(k)
+		switch {
+		case w.XPOS == "MD" || tr.isLemma(k, "have"):
+			return true // "would visit", "will sign", "had shelled"
+		case w.XPOS == "VBZ" || w.XPOS == "VBP" || w.XPOS == "TO":
+			return true // "is leading", "are held", "to visit"
+		}
+	}
+	if len(tr.kids(v, is("mark"))) > 0 && tr.w(v).XPOS == "VB" {
+		return true // "to meet"
+	}
+	if len(auxes) == 0 {
+		switch tr.w(v).XPOS {
+		case "VBZ", "VBP":
+			return true // "holds", "lead"
 		}
 	}
 	return false

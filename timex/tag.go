@@ -80,7 +80,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv
-				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") {
+				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") && !spanEnd(text, start) {
 					// "the largest battle since 1813" compares with the
 					// past, "the push planned for 1976" looks ahead: the
 					// story stays where it is
@@ -101,5 +101,5 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		out = append(out, x)
 	}
-	return out
+	return rangeYears(text, out)
 }

@@ -1,0 +1,81 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// A weekday's direction follows the clause that governs it. The time
+// tagger reads a weekday's direction off the tense cue nearest it, which
+// in "the opposition vowed to win Sunday's polls" is the past "vowed": it
+// gives the Sunday before. The clause the weekday dates, though, is the
+// infinitive "to win", which a verb of plans governs and which lies after
+// the vow: the coming Sunday. With a parse, a weekday that is its
+// trigger's own expression (in its phrase or attached to it) and that the
+// tagger placed before the publication day is moved a week on when the
+// trigger's clause points forward (forwardClause); the event is then
+// planned (extract.go, futureDate).
+
+// forwardClause reports whether the parse tells t's clause as lying after
+// the time it is told at: its verb has a modal of plans ("will win",
+// "would hold": data/modality.yaml, modals, planned), or it is an
+// infinitive complement (xcomp) of a verb of plans or wishes ("vowed to
+// win", "hopes to hold": complement, planned or hypothetical). A verb
+// that implies its complement happened or did not ("managed to", "failed
+// to": not planned nor hypothetical) does not point forward.
+func (s *sent) forwardClause(t *trigger) bool {
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	if tr.modal(v) == Planned {
+		return true
+	}
+	if !tr.infinitive(v) || tr.rel(v) != "xcomp" {
+		return false
+	}
+	g, ok := tr.head(v)
+	if !ok {
+		return false
+	}
+	f := tr.classOf(g, theModality.complement)
+	return f == Planned || f == Hypothetical
+}
+
+// forwardReading returns the weekday x re-resolved to the same weekday a
+// week on, when x names a weekday resolved to a day before dct and t's
+// clause points forward (see above); nil otherwise.
+func (s *sent) forwardReading(t *trigger, x *timex.Timex) *timex.Timex {
+	dct := s.d.in.DCT
+	if x == nil || !x.Relative || x.Interval == nil || x.Granularity != timex.Day || dct.IsZero() || !namesWeekday(x.Text) {
+		return nil
+	}
+	day := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	if !x.Interval.Start.Before(day) || !s.forwardClause(t) {
+		return nil
+	}
+	d := x.Interval.Start.AddDate(0, 0, 7)
+	if !d.After(day) {
+		return nil
+	}
+	y := *x
+	y.Interval = &timex.Interval{Start: d, End: d}
+	y.Value = d.Format(time.DateOnly)
+	y.Future = true
+	return &y
+}
+
+// namesWeekday reports whether text names a day of the week ("Sunday",
+// "Sunday's", "on Tuesday night").
+func namesWeekday(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if _, day := timex.Weekday(w); day {
+			return true
+		}
+	}
+	return false
+}

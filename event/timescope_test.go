@@ -1,0 +1,96 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestClauseScope checks that a time expression dates the clause the
+// parse attaches it in, that a report's time does not date an event told
+// in another tense than the report, and that a weekday of a clause that
+// points forward is the coming one (the test DCT, 2024-06-20, is a
+// Thursday).
+func TestClauseScope(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string // resolved value, "" for none
+		basis   Basis
+	}{
+		// a relative clause's time is its own, not the main clause's...
+		{"Rebels who had attacked the town on Monday were arrested by the police.",
+			[]tx{d("Monday", "2024-06-17")}, "arrested", "", Publication},
+		{"Rebels who had attacked the town on Monday were arrested by the police.",
+			[]tx{d("Monday", "2024-06-17")}, "attacked", "2024-06-17", Relative},
+		// ...nor the main clause's the relative clause's
+		{"The police detained on Tuesday a former minister who had declared himself president.",
+			[]tx{d("Tuesday", "2024-06-18")}, "declared", "", PublicationBound},
+		{"The police detained on Tuesday a former minister who had declared himself president.",
+			[]tx{d("Tuesday", "2024-06-18")}, "detained", "2024-06-18", Relative},
+		// a reduced relative clause keeps its time too
+		{"Police arrested two men seen at Sunday's protest.",
+			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
+		// an event of a reduced relative clause with no time of its own
+		// is bound by the publication, not dated by it
+		{"In June, Kim published videos of soldiers captured by Ukrainian troops.",
+			[]tx{d("June", "2024-06")}, "captured", "", PublicationBound},
+		// a clause the parse hangs on the time itself is dated by it
+		{"Russia has been supplying weapons to Iran, and last year it sent troops to Kursk.",
+			[]tx{{"last year", timex.Date, "2023", true}}, "sent troops", "2023", Relative},
+		// an event told in a when-clause after a comma takes the time
+		// the clause describes
+		{"It was the worst month since January, when rebels killed 30 people, more than ten of them in a bombing.",
+			[]tx{{"January", timex.Date, "2024-01", true}}, "bombing", "2024-01", Relative},
+		// a possessive time is its noun's, not that of an event the noun
+		// is no part of
+		{"The opposition, defeated in the last elections, vowed to win Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "elections", "", PublicationBound},
+		// the report's time does not date an event told in the present
+		// or progressive...
+		{"The ruling party is leading the count of the legislative elections, officials said Saturday.",
+			[]tx{d("Saturday", "2024-06-15")}, "elections", "", PublicationBound},
+		// ...but does one told in the same simple past
+		{"Troops shelled the town, officials said Saturday.",
+			[]tx{d("Saturday", "2024-06-15")}, "shelled", "2024-06-15", Relative},
+		// the time of the verb telling a noun's event happen, not one the
+		// parse hangs on the noun from afar
+		{"The trial of the former minister on charges of fraud in the 1990s resumed Wednesday.",
+			[]tx{{"the 1990s", timex.Date, "199", false}, d("Wednesday", "2024-06-19")}, "trial", "2024-06-19", Relative},
+		// a dateline dates the day's news, not an event told in the
+		// perfect or progressive
+		{"MOSCOW, June 18 (Tass) -- Russia has attacked Kyiv, officials said.",
+			[]tx{d("June 18", "2024-06-18")}, "attacked", "", PublicationBound},
+		{"MOSCOW, June 18 -- Russia attacked Kyiv, officials said.",
+			[]tx{d("June 18", "2024-06-18")}, "attacked", "2024-06-18", Relative},
+		// a range dates its event by its first day
+		{"The rebels, acting from May 12 to May 14, 2024 in the town, attacked Kursk.",
+			[]tx{{"May 12", timex.Date, "2024-05-12", true}, {"May 14, 2024", timex.Date, "2024-05-14", false}}, "attacked", "2024-05-12", Relative},
+		// a weekday of a clause pointing forward is the coming one
+		{"The opposition vowed to win Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-23", Relative},
+		{"Putin said Russia would attack Kursk on Monday.",
+			[]tx{d("Monday", "2024-06-17")}, "attack", "2024-06-24", Relative},
+		// one of a clause told as done stays the last one
+		{"The opposition won Sunday's polls.",
+			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
+	} {
+		in := input(c.text, c.times...)
+		in.Parse = p.Sentence
+		m := find(t, in, c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want || m.Basis != c.basis {
+			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package timex
+
+import "strings"
+
+// A range of days written with the year once, at its end ("from November
+// 20 to November 21, 1991", "between May 3 and May 5, 1991"), gives its
+// first day that year: the first day names no year, and resolving it
+// alone against the DCT places it in the DCT's year. rangeYears moves
+// such a first day into the year of the second, or the year before when
+// the range crosses a new year ("from December 28 to January 3, 1992").
+
+// rangeJoiners are the words between the two days of a range.
+var rangeJoiners = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
+
+// rangeYears returns xs with the first day of each such range placed in
+// its second day's year.
+func rangeYears(text string, xs []Timex) []Timex {
+	for i := 0; i+1 < len(xs); i++ {
+		a, b := &xs[i], &xs[i+1]
+		if a.Type != Date || b.Type != Date || a.Granularity != Day || b.Granularity != Day ||
+			a.Interval == nil || b.Interval == nil || !a.Relative || b.Relative ||
+			yearWritten(a.Text) || !yearWritten(b.Text) {
+			continue
+		}
+		if !rangeJoiners[strings.ToLower(strings.TrimSpace(text[a.End:b.Start]))] {
+			continue
+		}
+		y := b.Interval.Start.Year()
+		start := a.Interval.Start.AddDate(y-a.Interval.Start.Year(), 0, 0)
+		if start.After(b.Interval.Start) {
+			start = start.AddDate(-1, 0, 0)
+		}
+		value := start.Format("2006-01-02")
+		g, iv, ok := ParseValue(value)
+		if !ok {
+			continue
+		}
+		a.Value, a.Granularity, a.Interval = value, g, iv
+	}
+	return xs
+}
+
+// yearWritten reports whether text holds a run of exactly four digits.
+func yearWritten(text string) bool {
+	run := 0
+	for _, c := range text + " " {
+		if c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
+// spanEnd reports whether the expression starting at byte start of text
+// ends a span of years written with a dash ("Croatia's 1991-1995 war"):
+// the span names a period the story lies in, and its last year is no
+// moment the narrative moves to (its first is).
+func spanEnd(text string, start int) bool {
+	i := start
+	if i > 0 && text[i-1] == '-' {
+		i--
+	} else if i >= len("–") && strings.HasSuffix(text[:i], "–") {
+		i -= len("–")
+	} else {
+		return false
+	}
+	return i >= 4 && yearWritten(text[i-4:i]) && (i == 4 || text[i-5] < '0' || text[i-5] > '9')
+}

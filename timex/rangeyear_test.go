@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRangeYears checks that the first day of a range written with its
+// year once, at the end, takes that year (the year before when the range
+// crosses a new year), and that a first day with a year of its own, or
+// one not joined to the second, keeps its own.
+func TestRangeYears(t *testing.T) {
+	dct := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, span, value string
+	}{
+		{"The units fought from November 20 to November 21, 1991 at the farm.", "November 20", "1991-11-20"},
+		{"Talks ran between May 3 and May 5, 1991 in Geneva.", "May 3", "1991-05-03"},
+		{"The siege lasted from December 28 to January 3, 1992 in the town.", "December 28", "1991-12-28"},
+		{"The siege lasted from December 28, 1990 to January 3, 1992 in the town.", "December 28, 1990", "1990-12-28"},
+		{"Police came on November 20, and on November 21, 1991 the army came.", "November 20", "2005-11-20"},
+	} {
+		got := ""
+		for _, x := range Tag(c.text, dct) {
+			if x.Text == c.span {
+				got = x.Value
+			}
+		}
+		if got != c.value {
+			t.Errorf("%q: %q = %q, want %q", c.text, c.span, got, c.value)
+		}
+	}
+}
+
+// TestSpanEndKeepsNarrative checks that the last year of a span of years
+// does not become the year a history's yearless dates fall in.
+func TestSpanEndKeepsNarrative(t *testing.T) {
+	dct := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
+	text := "The town fell in November 1991 after a siege. The siege began in 1991. The army took the town in 1991, " +
+		"in the worst fighting of the 1991-1995 war. The massacre started on November 20."
+	got := ""
+	for _, x := range Tag(text, dct) {
+		if x.Text == "November 20" {
+			got = x.Value
+		}
+	}
+	if got != "1991-11-20" {
+		t.Errorf("November 20 = %q, want 1991-11-20", got)
+	}
+}
