@@ -11,10 +11,10 @@ func TestCAMEOTriggers(t *testing.T) {
 		text   string
 		typ    Type   // "" for no mention
 		code   string // the mention's CAMEO code
-		always bool   // a verb of cameo_always
+		always bool   // found without Input.CAMEOVerbs too: a verb of cameo_always or of the lexicon
 	}{
 		{"Putin criticized Kim on Monday.", Disapprove, "111", true},
-		{"Putin appealed to Kim for calm.", Appeal, "020", false},
+		{"Putin appealed to Kim for calm.", Appeal, "020", true}, // the lexicon's appeal, coded by the dictionary
 		{"Putin rejected the proposal.", Reject, "120", true},
 		{"Iran demanded the release of the sailors.", Demand, "1053", true}, // a pattern's finer code
 		// verbal acts of cameo_always beyond blame and praise

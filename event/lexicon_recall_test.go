@@ -1,0 +1,50 @@
+package event
+
+import "testing"
+
+// TestRecallTriggers checks the lexicon entries added for events the gold
+// annotation marks and the lexicon missed: thrown weapons and stones, a
+// siege, an appeal for help, a blockade, a fire caught, a mine tragedy and
+// an electoral victory, each with a sentence where the same word tells no
+// event.
+func TestRecallTriggers(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		typ     Type   // "" for no mention
+		code    string // the mention's CAMEO code, checked when not ""
+		trigger string
+	}{
+		{"Rebels threw grenades at the police station on Sunday.", Attack, "", "threw"},
+		{"Rebels hurled a grenade at the police post.", Attack, "", "hurled"},
+		{"Hundreds of protesters threw stones at the police.", Protest, "145", "threw"},
+		{"He threw the ball to Kim.", "", "", ""},
+		{"The party threw its support behind the candidate.", "", "", ""},
+		{"The army lifted the siege of the town.", Attack, "", "siege"},
+		{"The agency launched an appeal for 20 million dollars.", Appeal, "", "appeal"},
+		{"Putin appealed to the rebels for calm.", Appeal, "", "appealed"},
+		{"The lawyer lodged an appeal to the high court.", "", "", ""},
+		{"The defence appealed against the ruling.", "", "", ""},
+		{"The film has wide appeal.", "", "", ""},
+		{"Moscow imposed an economic blockade on Tbilisi.", Sanction, "", "blockade"},
+		{"Explosives stored in the warehouse caught fire on Sunday.", Accident, "", "caught fire"},
+		{"Police caught the thief.", "", "", ""},
+		{"It was the worst mine tragedy in a decade.", Accident, "", "tragedy"},
+		{"The play is a tragedy in five acts.", "", "", ""},
+		{"Chavez won a landslide electoral victory in 1998.", Election, "", "electoral victory"},
+	} {
+		ms := Extract(input(c.text))
+		if c.typ == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q: want no mention, got %v", c.text, summary(ms))
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].Type != c.typ || ms[0].Trigger != c.trigger || c.code != "" && ms[0].CAMEO != c.code {
+			got := summary(ms)
+			if len(ms) == 1 {
+				got = append(got, ms[0].Trigger, ms[0].CAMEO)
+			}
+			t.Errorf("%q: want one %s mention %q (code %q), got %v", c.text, c.typ, c.trigger, c.code, got)
+		}
+	}
+}
