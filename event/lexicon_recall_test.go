@@ -4,8 +4,9 @@ import "testing"
 
 // TestRecallTriggers checks the lexicon entries added for events the gold
 // annotation marks and the lexicon missed: thrown weapons and stones, a
-// siege, an appeal for help, a blockade, a fire caught, a mine tragedy and
-// an electoral victory, each with a sentence where the same word tells no
+// siege, an appeal for help, a blockade, a fire caught, a mine tragedy,
+// an electoral victory, blame laid, ties frozen, a forecast raised, an
+// explosion at a works, each with a sentence where the same word tells no
 // event.
 func TestRecallTriggers(t *testing.T) {
 	for _, c := range []struct {
@@ -31,6 +32,19 @@ func TestRecallTriggers(t *testing.T) {
 		{"It was the worst mine tragedy in a decade.", Accident, "", "tragedy"},
 		{"The play is a tragedy in five acts.", "", "", ""},
 		{"Chavez won a landslide electoral victory in 1998.", Election, "", "electoral victory"},
+		{"The report laid blame for the losses on the ministry.", Disapprove, "", "blame"},
+		{"Nobody is to blame.", "", "", ""},
+		// a noun entry leaves the verb to the dictionary's cameo_always
+		{"Putin blamed Kim for the delay.", Disapprove, "112", "blamed"},
+		{"Opposition leaders blasted the government as corrupt.", Disapprove, "", "blasted"},
+		{"Israel froze contacts with the Palestinians.", ReduceRelations, "", "froze"},
+		{"The bank froze the accounts.", "", "", ""},
+		{"Iran severed relations with Canada.", ReduceRelations, "", "severed"},
+		{"Iran severed ties with Canada.", ReduceRelations, "", "severed"},
+		{"Roth signalled that rates would rise.", Statement, "", "signalled"},
+		{"The central bank raised its growth forecast.", EconomicReport, "", "raised"},
+		{"A gas explosion at the colliery killed nine miners.", Accident, "", "gas explosion"},
+		{"The explosion at the chemical plant injured six workers.", Accident, "", "explosion"},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
