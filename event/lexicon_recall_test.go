@@ -45,6 +45,9 @@ func TestRecallTriggers(t *testing.T) {
 		{"The central bank raised its growth forecast.", EconomicReport, "", "raised"},
 		{"A gas explosion at the colliery killed nine miners.", Accident, "", "gas explosion"},
 		{"The explosion at the chemical plant injured six workers.", Accident, "", "explosion"},
+		{"Police seized firearms and computers at the flat.", Coerce, "", "seized"},
+		{"Rebels seized the town on Tuesday.", Capture, "", "seized"},
+		{"The rebels' takeover of the northern region alarmed the capital.", Capture, "", "takeover"},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
