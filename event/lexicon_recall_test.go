@@ -48,6 +48,8 @@ func TestRecallTriggers(t *testing.T) {
 		{"Police seized firearms and computers at the flat.", Coerce, "", "seized"},
 		{"Rebels seized the town on Tuesday.", Capture, "", "seized"},
 		{"The rebels' takeover of the northern region alarmed the capital.", Capture, "", "takeover"},
+		{"Police released two settlers on Tuesday.", Release, "", "released"},
+		{"Police released a photo of the suspect.", "", "", ""},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
