@@ -67,3 +67,31 @@ func TestRecallTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestPledgeFrame checks that agreeing to do something is a commitment to
+// act (CAMEO 03; 036 to meet or negotiate), and agreeing to or on a thing
+// an agreement (pledge.go).
+func TestPledgeFrame(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  Type
+		code string
+	}{
+		{"Iran agreed to meet European envoys in Geneva.", ExpressIntentToCooperate, "036"},
+		{"Iran agreed to resume talks with the envoys.", ExpressIntentToCooperate, "036"},
+		{"Putin agreed to send engineers to the region.", ExpressIntentToCooperate, "030"},
+		{"Israel and Hamas agreed to a truce.", Agreement, ""},
+		{"Israel and Hamas agreed on a ceasefire.", Agreement, ""},
+	} {
+		var got *Mention
+		ms := Extract(input(c.text))
+		for i := range ms {
+			if ms[i].Trigger == "agreed" {
+				got = &ms[i]
+			}
+		}
+		if got == nil || got.Type != c.typ || c.code != "" && got.CAMEO != c.code {
+			t.Errorf("%q: want %s (code %q) on \"agreed\", got %v", c.text, c.typ, c.code, summary(ms))
+		}
+	}
+}

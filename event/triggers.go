@@ -118,6 +118,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 			if t := s.check(i, end, e); t != nil {
 				s.refineCode(t)
+				s.pledgeFrame(t)
 				return t
 			}
 		}
