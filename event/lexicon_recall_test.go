@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRecallTriggers checks the lexicon entries added for events the gold
 // annotation marks and the lexicon missed: thrown weapons and stones, a
@@ -92,6 +95,28 @@ func TestPledgeFrame(t *testing.T) {
 		}
 		if got == nil || got.Type != c.typ || c.code != "" && got.CAMEO != c.code {
 			t.Errorf("%q: want %s (code %q) on \"agreed\", got %v", c.text, c.typ, c.code, summary(ms))
+		}
+	}
+}
+
+// TestInvestigationTarget checks that the suspect of an investigation is
+// its target, as the victim of an attack is (participants.go, hostile).
+func TestInvestigationTarget(t *testing.T) {
+	for _, text := range []string{
+		"Shoigu was interrogated by Ukrainian police on Friday.",
+		"Ukrainian police investigated Shoigu on Friday.",
+	} {
+		ms := Extract(input(text))
+		if len(ms) != 1 || ms[0].Type != Investigate {
+			t.Errorf("%q: want one investigate mention, got %v", text, summary(ms))
+			continue
+		}
+		var roles []Role
+		for _, p := range ms[0].Participants {
+			roles = append(roles, p.Role)
+		}
+		if !slices.Contains(roles, Target) || slices.Contains(roles, Counterpart) {
+			t.Errorf("%q: want the suspect as target, got %v", text, ms[0].Participants)
 		}
 	}
 }
