@@ -53,6 +53,9 @@ func TestRecallTriggers(t *testing.T) {
 		{"The rebels' takeover of the northern region alarmed the capital.", Capture, "", "takeover"},
 		{"Police released two settlers on Tuesday.", Release, "", "released"},
 		{"Police released a photo of the suspect.", "", "", ""},
+		{"Egyptians voted for a new president on Sunday.", Election, "", "voted"},
+		{"Iraqis voted for a new constitution in October.", Election, "", "voted"},
+		{"The senators voted for the bill on Sunday.", "", "", ""},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
