@@ -56,6 +56,9 @@ func TestRecallTriggers(t *testing.T) {
 		{"Egyptians voted for a new president on Sunday.", Election, "", "voted"},
 		{"Iraqis voted for a new constitution in October.", Election, "", "voted"},
 		{"The senators voted for the bill on Sunday.", "", "", ""},
+		{"A gunbattle between police and gunmen broke out in Karachi.", Attack, "", "gunbattle"},
+		{"The bombardment of the city lasted three days.", Attack, "", "bombardment"},
+		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
