@@ -11,12 +11,22 @@ func TestCAMEOTriggers(t *testing.T) {
 		text   string
 		typ    Type   // "" for no mention
 		code   string // the mention's CAMEO code
-		always bool   // a verb of cameo_always
+		always bool   // found without Input.CAMEOVerbs too: a verb of cameo_always or of the lexicon
 	}{
 		{"Putin criticized Kim on Monday.", Disapprove, "111", true},
-		{"Putin appealed to Kim for calm.", Appeal, "020", false},
+		{"Putin appealed to Kim for calm.", Appeal, "020", true}, // the lexicon's appeal, coded by the dictionary
 		{"Putin rejected the proposal.", Reject, "120", true},
-		{"Iran demanded the release of the sailors.", Demand, "1053", false}, // a pattern's finer code
+		{"Iran demanded the release of the sailors.", Demand, "1053", true}, // a pattern's finer code
+		// verbal acts of cameo_always beyond blame and praise
+		{"The minister hailed the decision as a breakthrough.", DiplomaticCooperation, "052", true},
+		{"The envoy lauded the mayor.", DiplomaticCooperation, "051", true},
+		{"Police interrogated the suspect for six hours.", Investigate, "090", true},
+		{"The court demanded documents from the firm.", Demand, "100", true},
+		{"Putin voiced concern over the vote.", Statement, "012", true},
+		{"Putin hinted at a change of policy.", Appeal, "020", true},
+		{"Putin acknowledged the mistake.", Statement, "015", true},
+		// "ask" is a cameo_needs_pattern verb: only its patterns make it one
+		{"Putin asked Kim a question.", "", "", false},
 		{"Putin praised Kim for his support.", DiplomaticCooperation, "051", true},
 		{"Officials called for calm.", Appeal, "020", true}, // not the lexicon's phone call: "call for"
 		// the catch-all consultation 040 is no meeting

@@ -26,7 +26,7 @@ var irregular = map[string]string{
 	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "meant": "mean", "thought": "think",
 	"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "slid": "slide",
 	"sank": "sink", "sunk": "sink", "bought": "buy", "shook": "shake", "swept": "sweep",
-	"broke": "break", "broken": "break",
+	"broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "caught": "catch", "laid": "lay", "froze": "freeze", "frozen": "freeze",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

@@ -107,17 +107,18 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	if w == "according" {
 		return nil
 	}
-	known := false // a one-word entry of the lexicon has this word
+	known := false // a one-word verb entry of the lexicon has this word
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
 			e := &lx.entries[ei]
-			known = known || len(e.words) == 1
+			known = known || len(e.words) == 1 && e.verb() // a noun entry ("blame") leaves the verb to the dictionary
 			end, ok := s.matchWords(i, e.words)
 			if !ok {
 				continue
 			}
 			if t := s.check(i, end, e); t != nil {
 				s.refineCode(t)
+				s.pledgeFrame(t)
 				return t
 			}
 		}
