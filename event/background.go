@@ -22,6 +22,12 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.treeGeneric(t, m, own) {
 		return true // "have frequently targeted", "annual exercises", "had experiences with ceasefires"
 	}
+	if s.characterizing(t) || s.stateParticiple(t) || s.pluperfectRelative(t) {
+		// "an independent body charged with supervising the banks", "a
+		// brigade deployed north of the capital", "a minister who had
+		// declared himself president" (sense.go)
+		return true
+	}
 	if own {
 		return false
 	}

@@ -1,0 +1,163 @@
+package event
+
+import "strings"
+
+// sense.go: constraints on the dependency tree that tell a trigger word
+// used in another sense than the event its lexicon entry names: a noun
+// that only names an amount compared ("the pledge was lower than asked"),
+// a verb of combat whose object is no party ("fighting inflation"). Each
+// returns false without a parse.
+
+// comparedAmount reports whether the noun trigger t is the subject of a
+// comparative predicate ("the US pledge was sharply lower than the amount
+// requested", "the aid is larger than last year's"): the noun names an
+// amount that is measured, not an act that happened.
+func (s *sent) comparedAmount(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if baseRel(d.rel(n)) != "nsubj" {
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || len(d.kids(h, is("cop"))) == 0 {
+		return false
+	}
+	return comparative(d.w(h).XPOS, d.w(h).Feats)
+}
+
+// comparative reports whether a word's tags mark the comparative degree
+// ("lower", "more").
+func comparative(xpos, feats string) bool {
+	return xpos == "JJR" || xpos == "RBR" || strings.Contains(feats, "Degree=Cmp")
+}
+
+// strayObject reports whether the verb trigger t, whose entry asks for a
+// party as its object (party_object in data/triggers.yaml), has a direct
+// object that names no party: no actor, no person, group or force noun
+// ("fighting inflation", "fight corruption"; not "fought the rebels",
+// "fighting Taliban militants").
+func (s *sent) strayObject(t *trigger) bool {
+	if t.noun || !t.e.PartyObject || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, o := range d.kids(n, is("obj")) {
+		if d.w(o).UPOS != "NOUN" {
+			return false // a name or a pronoun: a party
+		}
+		for _, j := range s.tokensOf(o) {
+			if s.d.actorAt[j] >= 0 {
+				return false
+			}
+		}
+		lw := strings.ToLower(d.w(o).Form)
+		if s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
+			titles[lw] || groupNouns[lw] || agentNouns[lw] || s.d.lemmaIn(lw, armedCues) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// characterizing reports whether the verb trigger t is a participle
+// modifying a predicate noun ("the commission is an independent body
+// charged with supervising the banks"): it says what the subject is, a
+// standing role, not an event.
+func (s *sent) characterizing(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
+		return false // "the first minister to visit Tunisia" tells the visit
+	}
+	h, ok := s.tr.head(n)
+	return ok && len(s.tr.kids(h, is("cop"))) > 0
+}
+
+// stateParticiple reports whether the verb trigger t, whose entry names a
+// lasting state when its participle modifies a noun (state_participle in
+// data/triggers.yaml), is such a participle: "a brigade deployed north of
+// the capital", "troops stationed in the south" tell where forces are,
+// not their moving there. With a time expression in its own clause
+// ("troops deployed last week") it tells the event.
+func (s *sent) stateParticiple(t *trigger) bool {
+	if t.noun || !t.e.StateParticiple || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// clauseTime reports whether a time expression lies in the clause the
+// word n heads (n or its dependents at any depth).
+func (s *sent) clauseTime(n node) bool {
+	for j := s.first; j < s.last; j++ {
+		if s.d.timexAt[j] < 0 {
+			continue
+		}
+		if k, ok := s.treeNode(j); ok && s.tr.within(k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the word k is n or one of its dependents, at any
+// depth.
+func (t *tree) within(k, n node) bool {
+	for depth := 0; depth < len(t.words); depth++ {
+		if k == n {
+			return true
+		}
+		h, ok := t.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// maxConjuncts bounds the walk up a chain of coordinated verbs to the
+// first one.
+const maxConjuncts = 4
+
+// pluperfectRelative reports whether the verb trigger t is in the past
+// perfect in a relative clause ("a former minister who had declared
+// himself president"): what the person had done before the story, told
+// to say who they are, unless its clause has a time expression of its own.
+// A verb coordinated with it shares its tense ("who
+// had declared himself president and urged the army to join him").
+func (s *sent) pluperfectRelative(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	for depth := 0; ok && depth < maxConjuncts && s.tr.rel(n) == "conj"; depth++ {
+		n, ok = s.tr.head(n) // "who had declared himself president and urged ...": the first verb's aux
+	}
+	if !ok || s.tr.rel(n) != "acl:relcl" {
+		return false
+	}
+	for _, a := range s.tr.kids(n, is("aux")) {
+		if s.tr.w(a).XPOS == "VBD" && s.tr.isLemma(a, "have") {
+			return !s.clauseTime(n) // "who had visited Kabul in May" dates that visit
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// toldAs returns the type of the mention of trigger word in in when it is
+// told as an event of its own (found, not background), or "".
+func toldAs(in Input, word string) Type {
+	for _, m := range Extract(in) {
+		if strings.EqualFold(m.Trigger, word) && !m.Background {
+			return m.Type
+		}
+	}
+	return ""
+}
+
+// TestSense checks each sense and background constraint of sense.go on a
+// made-up sentence read with a real parse: the trigger word in the other
+// sense is no event, the same word in the event's sense still is.
+func TestSense(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger string
+		want                Type
+	}{
+		{"compared amount", "An official said the Russian pledge was sharply lower than the amount requested.", "pledge", ""},
+		{"pledge told", "Russia made a pledge of aid to Ukraine on Monday.", "pledge", Statement},
+		{"fight an abstraction", "The Russian government is fighting inflation with higher interest rates.", "fighting", ""},
+		{"fight a party", "Russian troops fought the rebels near Kursk on Monday.", "fought", Attack},
+		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
+		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
+		{"state participle", "The general was relieved of his post as the commander of a brigade deployed north of Kursk.", "deployed", ""},
+		{"deployment told", "Russia deployed a brigade north of Kursk on Monday.", "deployed", MilitaryDeployment},
+		{"participle with its own date", "Russian troops deployed to Kursk last week attacked the town on Monday.", "deployed", MilitaryDeployment},
+		{"pluperfect relative", "Police detained a former minister who had declared himself president.", "declared", ""},
+		{"pluperfect relative, second verb", "Police detained a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
+		{"pluperfect relative, second verb, date of the main clause", "Police detained on Thursday a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
+		{"simple past relative", "Police detained a former minister who declared himself president on Monday.", "declared", Statement},
+		{"pluperfect relative with its own date", "Police detained a former minister who had visited Kyiv in May.", "visited", Visit},
+		{"pluperfect relative, date outside it", "Police on Monday detained a former minister who had declared himself president.", "declared", ""},
+	} {
+		in := parsed(t, tc.text)
+		in.Times = timex.Tag(tc.text, dct)
+		if got := toldAs(in, tc.trigger); got != tc.want {
+			t.Errorf("%s: %q: %q told as %q, want %q", tc.rule, tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
