@@ -161,3 +161,37 @@ func (s *sent) pluperfectRelative(t *trigger) bool {
 	}
 	return false
 }
+
+// domainCompound reports whether the noun trigger t, whose entry is a use
+// of force only with a weapon cue (armed in data/triggers.yaml), has a
+// common noun before it that names a trade, a good or a cause rather than
+// a weapon or a force: "an oil strike", "a hunger strike", "a price war"
+// are no attacks; "an air strike", "a missile strike", "a police raid"
+// are.
+func (s *sent) domainCompound(t *trigger) bool {
+	if !t.e.Armed || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.nominal(n) {
+		return false // the parse decides: "a massive oil strike" matched as a verb is a noun
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("compound")) {
+		if d.w(c).UPOS != "NOUN" {
+			continue // a name: "the Gaza strike"
+		}
+		for _, j := range s.tokensOf(c) {
+			if s.d.actorAt[j] >= 0 {
+				return false
+			}
+		}
+		lw := strings.ToLower(d.w(c).Form)
+		if s.d.lemmaIn(lw, armedCues) || s.d.lemmaIn(lw, troopUnits) || s.d.lemmaIn(lw, personNouns) ||
+			groupNouns[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns) {
+			return false
+		}
+		return true
+	}
+	return false
+}
