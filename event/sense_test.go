@@ -33,6 +33,8 @@ func TestSense(t *testing.T) {
 		{"domain compound", "The government survived a massive oil strike aimed at forcing it to resign.", "strike", ""},
 		{"hunger strike", "Russian prisoners began a hunger strike in Kursk on Monday.", "strike", ""},
 		{"weapon compound", "A Russian missile strike hit Kyiv on Monday.", "strike", Attack},
+		{"quantified subject in the present", "Most bombings in Kyiv are blamed on Russian forces.", "bombings", ""},
+		{"quantified subject in the past", "Several bombings in Kyiv were blamed on Russian forces on Monday.", "bombings", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
 		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
