@@ -72,18 +72,29 @@ func (s *sent) strayObject(t *trigger) bool {
 
 // characterizing reports whether the verb trigger t is a participle
 // modifying a predicate noun ("the commission is an independent body
-// charged with supervising the banks"): it says what the subject is, a
-// standing role, not an event.
+// charged with supervising the banks") or a present participle modifying
+// any noun with no time in its clause ("a unit investigating war
+// criminals"): it says what the subject is or does, a standing role, not
+// an event.
 func (s *sent) characterizing(t *trigger) bool {
 	if t.noun || s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
-		return false // "the first minister to visit Tunisia" tells the visit
+	if !ok || s.tr.rel(n) != "acl" {
+		return false
 	}
-	h, ok := s.tr.head(n)
-	return ok && len(s.tr.kids(h, is("cop"))) > 0
+	switch s.tr.w(n).XPOS {
+	case "VBN":
+		h, ok := s.tr.head(n)
+		return ok && len(s.tr.kids(h, is("cop"))) > 0
+	case "VBG":
+		// "an Australian unit investigating war criminals": what the
+		// noun's bearer does as its task, unless a time is told ("troops
+		// firing on the crowd on Monday")
+		return !s.clauseTime(n)
+	}
+	return false // "the first minister to visit Tunisia" tells the visit
 }
 
 // stateParticiple reports whether the verb trigger t, whose entry names a

@@ -36,6 +36,7 @@ func TestSense(t *testing.T) {
 		{"quantified subject in the present", "Most bombings in Kyiv are blamed on Russian forces.", "bombings", ""},
 		{"quantified subject in the past", "Several bombings in Kyiv were blamed on Russian forces on Monday.", "bombings", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
 		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
 		{"state participle", "The general was relieved of his post as the commander of a brigade deployed north of Kursk.", "deployed", ""},
