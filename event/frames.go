@@ -12,8 +12,10 @@ import (
 // false when the mention is no event of the entry's type.
 func (s *sent) frame(t *trigger, m *Mention) bool {
 	e := t.e
-	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) {
-		return false // "the pledge was lower than asked", "fighting inflation", "an oil strike" (sense.go)
+	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) {
+		// "the pledge was lower than asked", "fighting inflation", "an oil
+		// strike", "a heart attack" (sense.go)
+		return false
 	}
 	if e.PlaceObject && (!s.placeObject(t) || !s.personAgent(m)) {
 		return false

@@ -206,3 +206,25 @@ func (s *sent) domainCompound(t *trigger) bool {
 	}
 	return false
 }
+
+// ailments are the compounds that make a violent noun a fit of illness
+// (data/words.yaml).
+var ailments = wordList("ailments")
+
+// ailment reports whether the violent noun trigger t has an ailment for
+// compound: "suffered a heart attack" is no attack.
+func (s *sent) ailment(t *trigger) bool {
+	if !violentTypes[t.e.Type] || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.nominal(n) {
+		return false
+	}
+	for _, c := range s.tr.kids(n, is("compound", "amod")) {
+		if s.tr.lemmaIn(c, ailments) {
+			return true
+		}
+	}
+	return false
+}
