@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // sense.go: constraints on the dependency tree that tell a trigger word
 // used in another sense than the event its lexicon entry names: a noun
@@ -224,6 +228,53 @@ func (s *sent) ailment(t *trigger) bool {
 	for _, c := range s.tr.kids(n, is("compound", "amod")) {
 		if s.tr.lemmaIn(c, ailments) {
 			return true
+		}
+	}
+	return false
+}
+
+// spanPreps are the prepositions of a duration over which a perfect tells
+// repeated events (data/words.yaml).
+var spanPreps = wordList("span_preps")
+
+// iterativePerfect reports whether the verb trigger t, in the perfect,
+// has in its clause a duration introduced by one of spanPreps ("as many as 30 suspects had been investigated over the past
+// 10 years", "the rebels have staged attacks in recent years"): it sums
+// up events of a span, none told as one.
+func (s *sent) iterativePerfect(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	perfect := false
+	for _, a := range d.kids(n, is("aux")) {
+		perfect = perfect || d.isLemma(a, "have")
+	}
+	if !perfect {
+		return false
+	}
+	for j := s.first; j < s.last; j++ {
+		x := s.d.timexAt[j]
+		if x < 0 || s.d.in.Times[x].Type != timex.Duration {
+			continue
+		}
+		k, ok := s.treeNode(j)
+		if !ok || !d.within(k, n) {
+			continue
+		}
+		for cur := k; cur != n; {
+			if spanPreps[strings.ToLower(d.caseWord(cur))] {
+				return true
+			}
+			h, ok := d.head(cur)
+			if !ok {
+				break
+			}
+			cur = h
 		}
 	}
 	return false

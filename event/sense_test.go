@@ -37,6 +37,8 @@ func TestSense(t *testing.T) {
 		{"quantified subject in the past", "Several bombings in Kyiv were blamed on Russian forces on Monday.", "bombings", Attack},
 		{"ailment", "The Russian general died on Sunday a week after suffering a heart attack in Moscow.", "attack", ""},
 		{"attack told", "Russian forces launched an attack on Kyiv on Sunday.", "attack", Attack},
+		{"perfect over a span", "Thirty suspects have been arrested by Russian police over the past 10 years.", "arrested", ""},
+		{"perfect on a day", "Thirty suspects have been arrested by Russian police on Monday.", "arrested", Arrest},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
