@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/timex"
@@ -259,7 +260,7 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 	}
 	for j := s.first; j < s.last; j++ {
 		x := s.d.timexAt[j]
-		if x < 0 || s.d.in.Times[x].Type != timex.Duration {
+		if x < 0 || s.d.in.Times[x].Type != timex.Duration || !manyUnits(s.d.in.Times[x].Value) {
 			continue
 		}
 		k, ok := s.treeNode(j)
@@ -278,4 +279,19 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// manyUnits reports whether a duration value spans several units ("P10Y",
+// "PXY" of "in recent years"), not one ("P1W" of "the first week of
+// October", which dates one event).
+func manyUnits(v string) bool {
+	if !strings.HasPrefix(v, "P") || strings.HasPrefix(v, "PT") {
+		return false
+	}
+	n := strings.TrimRight(v[1:], "YMWDE")
+	if n == "X" {
+		return true
+	}
+	k, err := strconv.Atoi(n)
+	return err == nil && k >= 2
 }

@@ -38,6 +38,7 @@ func TestSense(t *testing.T) {
 		{"ailment", "The Russian general died on Sunday a week after suffering a heart attack in Moscow.", "attack", ""},
 		{"attack told", "Russian forces launched an attack on Kyiv on Sunday.", "attack", Attack},
 		{"perfect over a span", "Thirty suspects have been arrested by Russian police over the past 10 years.", "arrested", ""},
+		{"pluperfect in one week", "Lavrov had visited Kyiv in the first week of October.", "visited", Visit},
 		{"perfect on a day", "Thirty suspects have been arrested by Russian police on Monday.", "arrested", Arrest},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
@@ -57,6 +58,15 @@ func TestSense(t *testing.T) {
 		in.Times = timex.Tag(tc.text, dct)
 		if got := toldAs(in, tc.trigger); got != tc.want {
 			t.Errorf("%s: %q: %q told as %q, want %q", tc.rule, tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestManyUnits checks which durations span several units.
+func TestManyUnits(t *testing.T) {
+	for v, want := range map[string]bool{"P10Y": true, "PXY": true, "P2W": true, "P1W": false, "P1Y": false, "PT5H": false, "2005-10": false} {
+		if got := manyUnits(v); got != want {
+			t.Errorf("manyUnits(%q) = %v, want %v", v, got, want)
 		}
 	}
 }
