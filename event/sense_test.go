@@ -40,6 +40,7 @@ func TestSense(t *testing.T) {
 		{"perfect over a span", "Thirty suspects have been arrested by Russian police over the past 10 years.", "arrested", ""},
 		{"pluperfect in one week", "Lavrov had visited Kyiv in the first week of October.", "visited", Visit},
 		{"perfect on a day", "Thirty suspects have been arrested by Russian police on Monday.", "arrested", Arrest},
+		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
