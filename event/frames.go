@@ -17,6 +17,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// strike", "a heart attack" (sense.go)
 		return false
 	}
+	if s.privateGathering(t, m) {
+		return false // "some of their families have arrived at the mine", "after they met in a bar" (sense.go)
+	}
 	if e.PlaceObject && (!s.placeObject(t) || !s.personAgent(m)) {
 		return false
 	}

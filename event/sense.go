@@ -295,3 +295,40 @@ func manyUnits(v string) bool {
 	k, err := strconv.Atoi(n)
 	return err == nil && k >= 2
 }
+
+// privateGathering reports whether the verb trigger t tells a visit or a
+// meeting with no party the story knows: no actor takes part, only a
+// place, and its subject is a pronoun or a noun of private persons with
+// no name in it ("tourists visited the town", "they met in a bar"): the
+// comings and goings of private persons, no news event. A name the
+// gazetteer lacks ("General Ivan Petrov arrived") or an official ("the
+// envoy arrived") keeps it.
+func (s *sent) privateGathering(t *trigger, m *Mention) bool {
+	if t.noun || (m.Type != Visit && m.Type != Meeting) || countRoles(m, Agent, Counterpart, Recipient, Target) > 0 || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	subj := d.kids(n, is("nsubj"))
+	if len(subj) == 0 {
+		return false
+	}
+	for i := range d.words {
+		if d.w(node(i)).UPOS == "PROPN" && d.within(node(i), subj[0]) {
+			return false // "retired General Ivan Petrov arrived": a name the gazetteer lacks
+		}
+	}
+	switch d.w(subj[0]).UPOS {
+	case "PRON":
+		// "they met in a bar", no actor to refer back to; not "a minister
+		// who visited Kyiv"
+		return pronouns[strings.ToLower(d.w(subj[0]).Form)]
+	case "NOUN":
+		lw := strings.ToLower(d.w(subj[0]).Form)
+		return s.d.lemmaIn(lw, personNouns) && !titles[lw] && !s.d.lemmaIn(lw, partyNouns) && !groupNouns[lw] && !agentNouns[lw]
+	}
+	return false
+}
