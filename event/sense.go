@@ -240,7 +240,7 @@ var spanPreps = wordList("span_preps")
 
 // iterativePerfect reports whether the verb trigger t, in the perfect,
 // has in its clause a duration introduced by one of spanPreps ("as many as 30 suspects had been investigated over the past
-// 10 years", "the rebels have staged attacks in recent years"): it sums
+// 10 years", "the rebels have staged attacks in the past"): it sums
 // up events of a span, none told as one.
 func (s *sent) iterativePerfect(t *trigger) bool {
 	if t.noun || s.tree() == nil {
@@ -260,7 +260,7 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 	}
 	for j := s.first; j < s.last; j++ {
 		x := s.d.timexAt[j]
-		if x < 0 || s.d.in.Times[x].Type != timex.Duration || !manyUnits(s.d.in.Times[x].Value) {
+		if x < 0 || !span(s.d.in.Times[x]) {
 			continue
 		}
 		k, ok := s.treeNode(j)
@@ -279,6 +279,13 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// span reports whether x names a stretch of past time a perfect sums up:
+// a duration of several units ("the past 10 years") or the past at large
+// ("in the past").
+func span(x timex.Timex) bool {
+	return (x.Type == timex.Duration && manyUnits(x.Value)) || x.Value == "PAST_REF"
 }
 
 // manyUnits reports whether a duration value spans several units ("P10Y",

@@ -38,6 +38,7 @@ func TestSense(t *testing.T) {
 		{"ailment", "The Russian general died on Sunday a week after suffering a heart attack in Moscow.", "attack", ""},
 		{"attack told", "Russian forces launched an attack on Kyiv on Sunday.", "attack", Attack},
 		{"perfect over a span", "Thirty suspects have been arrested by Russian police over the past 10 years.", "arrested", ""},
+		{"perfect in the past", "Russia has vowed to take Kyiv and staged attacks on Ukraine in the past.", "vowed", ""},
 		{"pluperfect in one week", "Lavrov had visited Kyiv in the first week of October.", "visited", Visit},
 		{"perfect on a day", "Thirty suspects have been arrested by Russian police on Monday.", "arrested", Arrest},
 		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
