@@ -29,6 +29,10 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
+	if violentTypes[m.Type] && s.crash(t, m) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a plane hit an apartment block" (sense.go)
+		return true
+	}
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
 		return false // "the clash left 20 people injured": the clash's toll
 	}

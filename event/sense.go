@@ -339,3 +339,26 @@ func (s *sent) privateGathering(t *trigger, m *Mention) bool {
 	}
 	return false
 }
+
+// civilVehicles make a verb of force a crash (data/words.yaml).
+var civilVehicles = wordList("civil_vehicles")
+
+// crash reports whether the armed verb trigger t has a civil vehicle for
+// subject and the mention no agent: "a plane hit an apartment block" is
+// an accident, not an attack; "Russian planes hit the town" (an agent)
+// stays an attack.
+func (s *sent) crash(t *trigger, m *Mention) bool {
+	if t.noun || !t.e.Armed || s.tree() == nil || countRoles(m, Agent) > 0 {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("nsubj")) {
+		if s.tr.lemmaIn(k, civilVehicles) {
+			return true
+		}
+	}
+	return false
+}

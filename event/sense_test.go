@@ -44,6 +44,8 @@ func TestSense(t *testing.T) {
 		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
 		{"private meeting", "The couple married in 1990 after they met in a bar in Paris.", "met", ""},
 		{"meeting of parties", "Putin met Kim in Pyongyang on Wednesday.", "met", Meeting},
+		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
+		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
