@@ -346,17 +346,47 @@ var civilVehicles = wordList("civil_vehicles")
 // crash reports whether the armed verb trigger t has a civil vehicle for
 // subject and the mention no agent: "a plane hit an apartment block" is
 // an accident, not an attack; "Russian planes hit the town" (an agent)
-// stays an attack.
+// stays an attack. A verb of force coordinated with an accident's verb
+// tells the same mishap whatever its subject ("the aircraft crashed and
+// hit an apartment block").
 func (s *sent) crash(t *trigger, m *Mention) bool {
-	if t.noun || !t.e.Armed || s.tree() == nil || countRoles(m, Agent) > 0 {
+	if t.noun || !t.e.Armed || s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
 	if !ok {
 		return false
 	}
+	if s.mishapConjunct(t, n) {
+		return true // "the aircraft crashed in a residential area and hit an apartment block"
+	}
+	if countRoles(m, Agent) > 0 {
+		return false
+	}
 	for _, k := range s.tr.kids(n, is("nsubj")) {
 		if s.tr.lemmaIn(k, civilVehicles) {
+			return true
+		}
+	}
+	return false
+}
+
+// mishapConjunct reports whether the verb n of trigger t is coordinated
+// with the verb of an accident trigger of its sentence ("crashed ... and
+// hit"), either way round.
+func (s *sent) mishapConjunct(t *trigger, n node) bool {
+	for _, o := range s.triggers {
+		if o == t || o.noun || o.e.Type != Accident {
+			continue
+		}
+		on, ok := s.triggerNode(o)
+		if !ok {
+			continue
+		}
+		if h, ok := s.tr.head(n); ok && h == on && s.tr.rel(n) == "conj" {
+			return true
+		}
+		if h, ok := s.tr.head(on); ok && h == n && s.tr.rel(on) == "conj" {
 			return true
 		}
 	}

@@ -45,6 +45,7 @@ func TestSense(t *testing.T) {
 		{"private meeting", "The couple married in 1990 after they met in a bar in Paris.", "met", ""},
 		{"meeting of parties", "Putin met Kim in Pyongyang on Wednesday.", "met", Meeting},
 		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
+		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
