@@ -51,7 +51,7 @@ func TestSense(t *testing.T) {
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
 		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
-		{"state participle", "The general was relieved of his post as the commander of a brigade deployed north of Kursk.", "deployed", ""},
+		{"state participle", "Shoigu inspected the tanks of a Russian brigade deployed near Kursk.", "deployed", ""},
 		{"deployment told", "Russia deployed a brigade north of Kursk on Monday.", "deployed", MilitaryDeployment},
 		{"participle with its own date", "Russian troops deployed to Kursk last week attacked the town on Monday.", "deployed", MilitaryDeployment},
 		{"pluperfect relative", "Police detained a former minister who had declared himself president.", "declared", ""},
