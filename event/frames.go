@@ -12,6 +12,14 @@ import (
 // false when the mention is no event of the entry's type.
 func (s *sent) frame(t *trigger, m *Mention) bool {
 	e := t.e
+	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) {
+		// "the pledge was lower than asked", "fighting inflation", "an oil
+		// strike", "a heart attack" (sense.go)
+		return false
+	}
+	if s.privateGathering(t, m) {
+		return false // "some of their families have arrived at the mine", "after they met in a bar" (sense.go)
+	}
 	if e.PlaceObject && (!s.placeObject(t) || !s.personAgent(m)) {
 		return false
 	}
@@ -20,6 +28,10 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
+	}
+	if violentTypes[m.Type] && s.crash(t, m) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a plane hit an apartment block" (sense.go)
+		return true
 	}
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
 		return false // "the clash left 20 people injured": the clash's toll

@@ -19,6 +19,8 @@ import (
 // its own ("the annual exercises held under the treaty"), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
 // its light verb ("Israel has had bad experiences with ceasefires"), or
+// a plural subject counted by a quantifier of a verb in the present
+// ("most bombings are blamed on the rebels": quantifiedSubject), or
 // the subject of a noun or adjective predicate in the present ("free
 // elections are the only way out", "talks are essential": kindPredicate);
 // and
@@ -64,6 +66,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	}
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told
+	}
+	if !own && d.quantifiedSubject(n, cues.quantifiers) {
+		return true // "most bombings in the country are blamed on the rebels"
 	}
 	if h, ok := d.head(n); ok && !own && baseRel(d.rel(n)) == "obj" && d.isLemma(h, "have") && d.presentSimple(h) {
 		return true // "we have an agreement": a state, not a happening
@@ -161,6 +166,37 @@ func (t *tree) kindPredicate(n node) bool {
 	for _, c := range t.kids(h, is("cop")) {
 		if x := t.w(c).XPOS; x == "VBZ" || x == "VBP" {
 			return len(t.kids(h, is("aux"))) == 0
+		}
+	}
+	return false
+}
+
+// quantifiedSubject reports whether the plural noun n, counted by a
+// quantifier word (data/modality.yaml quantifiers: "most bombings",
+// "many attacks"), is the subject of a clause in the present: what
+// happens as a rule ("most bombings are blamed on the rebels"), not one
+// event ("many attacks were reported on Monday" is past).
+func (t *tree) quantifiedSubject(n node, quantifiers map[string]bool) bool {
+	if !t.barePluralOf(n) || baseRel(t.rel(n)) != "nsubj" {
+		return false
+	}
+	counted := false
+	for _, k := range t.kids(n, is("det", "amod")) {
+		counted = counted || t.lemmaIn(k, quantifiers)
+	}
+	if !counted {
+		return false
+	}
+	h, ok := t.head(n)
+	if !ok {
+		return false
+	}
+	if x := t.w(h).XPOS; x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, a := range t.kids(h, is("aux", "aux:pass", "cop")) {
+		if x := t.w(a).XPOS; x == "VBZ" || x == "VBP" {
+			return true
 		}
 	}
 	return false

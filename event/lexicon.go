@@ -28,6 +28,14 @@ type entry struct {
 	ContextName bool     `yaml:"context_name"`
 	GoalPlace   bool     `yaml:"goal_place"`
 	Armed       bool     `yaml:"armed"`
+	// PartyObject asks that a direct object of the verb name a party
+	// (sense.go, strayObject: "fought the rebels", not "fighting
+	// inflation").
+	PartyObject bool `yaml:"party_object"`
+	// StateParticiple marks a verb whose participle modifying a noun tells
+	// a lasting state, not the event (sense.go, stateParticiple: "a
+	// brigade deployed north of the capital").
+	StateParticiple bool `yaml:"state_participle"`
 	// Crowd is the type, and CrowdCAMEO its code, of the mention when a
 	// crowd takes part (crowdParty: "hundreds of Palestinians clashed
 	// with troops" is a riot, not a battle).

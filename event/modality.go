@@ -21,6 +21,7 @@ var modalityYAML []byte
 // is a lower-case lemma.
 type modalityCues struct {
 	negators, conditionals, occurrence       map[string]bool
+	causes                                   map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering                                map[string]bool
@@ -36,6 +37,7 @@ type modalityFile struct {
 	Object       map[string][]string `yaml:"object"`
 	Attributes   map[string][]string `yaml:"attributes"`
 	Occurrence   []string            `yaml:"occurrence"`
+	Causes       []string            `yaml:"causes"`
 	Habitual     []string            `yaml:"habitual"`
 	Periodic     []string            `yaml:"periodic"`
 	Experience   []string            `yaml:"experience"`
@@ -89,6 +91,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	}
 	cues.negators, cues.conditionals = set(f.Negators...), set(f.Conditionals...)
 	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
+	cues.causes = set(f.Causes...)
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
@@ -238,8 +241,8 @@ climb:
 		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"
 		}
-		if baseRel(r) == "advcl" && d.marked(cur, cues.conditionals) {
-			f = stronger(f, Hypothetical) // "if Russia attacks"
+		if (baseRel(r) == "advcl" || r == "ccomp") && d.marked(cur, cues.conditionals) {
+			f = stronger(f, Hypothetical) // "if Russia attacks", "investigating whether it was a bomb"
 		}
 		h, has := d.head(cur)
 		if !has {
@@ -258,7 +261,8 @@ climb:
 			src, framed = s.treeReporter(h), true
 			break // "X said that ...": the report frames the event, its modality is the report's
 		}
-		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light)
+		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light) ||
+			(d.lemmaIn(h, cues.causes) && r != "nsubj" && r != "nsubj:pass") // "could lead to war", not "the attack could spark"
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"

@@ -1,0 +1,394 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// sense.go: constraints on the dependency tree that tell a trigger word
+// used in another sense than the event its lexicon entry names: a noun
+// that only names an amount compared ("the pledge was lower than asked"),
+// a verb of combat whose object is no party ("fighting inflation"). Each
+// returns false without a parse.
+
+// comparedAmount reports whether the noun trigger t is the subject of a
+// comparative predicate ("the US pledge was sharply lower than the amount
+// requested", "the aid is larger than last year's"): the noun names an
+// amount that is measured, not an act that happened.
+func (s *sent) comparedAmount(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if baseRel(d.rel(n)) != "nsubj" {
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || len(d.kids(h, is("cop"))) == 0 {
+		return false
+	}
+	return comparative(d.w(h).XPOS, d.w(h).Feats)
+}
+
+// comparative reports whether a word's tags mark the comparative degree
+// ("lower", "more").
+func comparative(xpos, feats string) bool {
+	return xpos == "JJR" || xpos == "RBR" || strings.Contains(feats, "Degree=Cmp")
+}
+
+// strayObject reports whether the verb trigger t, whose entry asks for a
+// party as its object (party_object in data/triggers.yaml), has a direct
+// object that names no party: no actor, no person, group or force noun
+// ("fighting inflation", "fight corruption"; not "fought the rebels",
+// "fighting Taliban militants").
+func (s *sent) strayObject(t *trigger) bool {
+	if t.noun || !t.e.PartyObject || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, o := range d.kids(n, is("obj")) {
+		if d.w(o).UPOS != "NOUN" {
+			return false // a name or a pronoun: a party
+		}
+		for _, j := range s.tokensOf(o) {
+			if s.d.actorAt[j] >= 0 {
+				return false
+			}
+		}
+		lw := strings.ToLower(d.w(o).Form)
+		if s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
+			titles[lw] || groupNouns[lw] || agentNouns[lw] || s.d.lemmaIn(lw, armedCues) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// characterizing reports whether the verb trigger t is a participle
+// modifying a predicate noun ("the commission is an independent body
+// charged with supervising the banks") or a present participle modifying
+// any noun with no time in its clause ("a unit investigating war
+// criminals"): it says what the subject is or does, a standing role, not
+// an event.
+func (s *sent) characterizing(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "acl" {
+		return false
+	}
+	switch s.tr.w(n).XPOS {
+	case "VBN":
+		h, ok := s.tr.head(n)
+		return ok && len(s.tr.kids(h, is("cop"))) > 0
+	case "VBG":
+		// "an Australian unit investigating war criminals": what the
+		// noun's bearer does as its task, unless a time is told ("troops
+		// firing on the crowd on Monday")
+		return !s.clauseTime(n)
+	}
+	return false // "the first minister to visit Tunisia" tells the visit
+}
+
+// stateParticiple reports whether the verb trigger t, whose entry names a
+// lasting state when its participle modifies a noun (state_participle in
+// data/triggers.yaml), is such a participle: "a brigade deployed north of
+// the capital", "troops stationed in the south" tell where forces are,
+// not their moving there. With a time expression in its own clause
+// ("troops deployed last week") it tells the event.
+func (s *sent) stateParticiple(t *trigger) bool {
+	if t.noun || !t.e.StateParticiple || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// clauseTime reports whether a time expression lies in the clause the
+// word n heads (n or its dependents at any depth).
+func (s *sent) clauseTime(n node) bool {
+	for j := s.first; j < s.last; j++ {
+		if s.d.timexAt[j] < 0 {
+			continue
+		}
+		if k, ok := s.treeNode(j); ok && s.tr.within(k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the word k is n or one of its dependents, at any
+// depth.
+func (t *tree) within(k, n node) bool {
+	for depth := 0; depth < len(t.words); depth++ {
+		if k == n {
+			return true
+		}
+		h, ok := t.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// maxConjuncts bounds the walk up a chain of coordinated verbs to the
+// first one.
+const maxConjuncts = 4
+
+// pluperfectRelative reports whether the verb trigger t is in the past
+// perfect in a relative clause ("a former minister who had declared
+// himself president"): what the person had done before the story, told
+// to say who they are, unless its clause has a time expression of its own.
+// A verb coordinated with it shares its tense ("who
+// had declared himself president and urged the army to join him").
+func (s *sent) pluperfectRelative(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	for depth := 0; ok && depth < maxConjuncts && s.tr.rel(n) == "conj"; depth++ {
+		n, ok = s.tr.head(n) // "who had declared himself president and urged ...": the first verb's aux
+	}
+	if !ok || s.tr.rel(n) != "acl:relcl" {
+		return false
+	}
+	for _, a := range s.tr.kids(n, is("aux")) {
+		if s.tr.w(a).XPOS == "VBD" && s.tr.isLemma(a, "have") {
+			return !s.clauseTime(n) // "who had visited Kabul in May" dates that visit
+		}
+	}
+	return false
+}
+
+// domainCompound reports whether the noun trigger t, whose entry is a use
+// of force only with a weapon cue (armed in data/triggers.yaml), has a
+// common noun before it that names a trade, a good or a cause rather than
+// a weapon or a force: "an oil strike", "a hunger strike", "a price war"
+// are no attacks; "an air strike", "a missile strike", "a police raid"
+// are.
+func (s *sent) domainCompound(t *trigger) bool {
+	if !t.e.Armed || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.nominal(n) {
+		return false // the parse decides: "a massive oil strike" matched as a verb is a noun
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("compound")) {
+		if d.w(c).UPOS != "NOUN" {
+			continue // a name: "the Gaza strike"
+		}
+		for _, j := range s.tokensOf(c) {
+			if s.d.actorAt[j] >= 0 {
+				return false
+			}
+		}
+		lw := strings.ToLower(d.w(c).Form)
+		if s.d.lemmaIn(lw, armedCues) || s.d.lemmaIn(lw, troopUnits) || s.d.lemmaIn(lw, personNouns) ||
+			groupNouns[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// ailments are the compounds that make a violent noun a fit of illness
+// (data/words.yaml).
+var ailments = wordList("ailments")
+
+// ailment reports whether the violent noun trigger t has an ailment for
+// compound: "suffered a heart attack" is no attack.
+func (s *sent) ailment(t *trigger) bool {
+	if !violentTypes[t.e.Type] || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.nominal(n) {
+		return false
+	}
+	for _, c := range s.tr.kids(n, is("compound", "amod")) {
+		if s.tr.lemmaIn(c, ailments) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanPreps are the prepositions of a duration over which a perfect tells
+// repeated events (data/words.yaml).
+var spanPreps = wordList("span_preps")
+
+// iterativePerfect reports whether the verb trigger t, in the perfect,
+// has in its clause a duration introduced by one of spanPreps ("as many as 30 suspects had been investigated over the past
+// 10 years", "the rebels have staged attacks in the past"): it sums
+// up events of a span, none told as one.
+func (s *sent) iterativePerfect(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	perfect := false
+	for _, a := range d.kids(n, is("aux")) {
+		perfect = perfect || d.isLemma(a, "have")
+	}
+	if !perfect {
+		return false
+	}
+	for j := s.first; j < s.last; j++ {
+		x := s.d.timexAt[j]
+		if x < 0 || !span(s.d.in.Times[x]) {
+			continue
+		}
+		k, ok := s.treeNode(j)
+		if !ok || !d.within(k, n) {
+			continue
+		}
+		for cur := k; cur != n; {
+			if spanPreps[strings.ToLower(d.caseWord(cur))] {
+				return true
+			}
+			h, ok := d.head(cur)
+			if !ok {
+				break
+			}
+			cur = h
+		}
+	}
+	return false
+}
+
+// span reports whether x names a stretch of past time a perfect sums up:
+// a duration of several units ("the past 10 years") or the past at large
+// ("in the past").
+func span(x timex.Timex) bool {
+	return (x.Type == timex.Duration && manyUnits(x.Value)) || x.Value == "PAST_REF"
+}
+
+// manyUnits reports whether a duration value spans several units ("P10Y",
+// "PXY" of "in recent years"), not one ("P1W" of "the first week of
+// October", which dates one event).
+func manyUnits(v string) bool {
+	if !strings.HasPrefix(v, "P") || strings.HasPrefix(v, "PT") {
+		return false
+	}
+	n := strings.TrimRight(v[1:], "YMWDE")
+	if n == "X" {
+		return true
+	}
+	k, err := strconv.Atoi(n)
+	return err == nil && k >= 2
+}
+
+// privateGathering reports whether the verb trigger t tells a visit or a
+// meeting with no party the story knows: no actor takes part, only a
+// place, and its subject is a pronoun or a noun of private persons with
+// no name in it ("tourists visited the town", "they met in a bar"): the
+// comings and goings of private persons, no news event. A name the
+// gazetteer lacks ("General Ivan Petrov arrived") or an official ("the
+// envoy arrived") keeps it.
+func (s *sent) privateGathering(t *trigger, m *Mention) bool {
+	if t.noun || (m.Type != Visit && m.Type != Meeting) || countRoles(m, Agent, Counterpart, Recipient, Target) > 0 || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	subj := d.kids(n, is("nsubj"))
+	if len(subj) == 0 {
+		return false
+	}
+	for i := range d.words {
+		if d.w(node(i)).UPOS == "PROPN" && d.within(node(i), subj[0]) {
+			return false // "retired General Ivan Petrov arrived": a name the gazetteer lacks
+		}
+	}
+	switch d.w(subj[0]).UPOS {
+	case "PRON":
+		// "they met in a bar", no actor to refer back to; not "a minister
+		// who visited Kyiv"
+		return pronouns[strings.ToLower(d.w(subj[0]).Form)]
+	case "NOUN":
+		lw := strings.ToLower(d.w(subj[0]).Form)
+		return s.d.lemmaIn(lw, personNouns) && !titles[lw] && !s.d.lemmaIn(lw, partyNouns) && !groupNouns[lw] && !agentNouns[lw]
+	}
+	return false
+}
+
+// civilVehicles make a verb of force a crash (data/words.yaml).
+var civilVehicles = wordList("civil_vehicles")
+
+// crash reports whether the armed verb trigger t has a civil vehicle for
+// subject and the mention no agent: "a plane hit an apartment block" is
+// an accident, not an attack; "Russian planes hit the town" (an agent)
+// stays an attack. A verb of force coordinated with an accident's verb
+// tells the same mishap whatever its subject ("the aircraft crashed and
+// hit an apartment block").
+func (s *sent) crash(t *trigger, m *Mention) bool {
+	if t.noun || !t.e.Armed || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	if s.mishapConjunct(t, n) {
+		return true // "the aircraft crashed in a residential area and hit an apartment block"
+	}
+	if countRoles(m, Agent) > 0 {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("nsubj")) {
+		if s.tr.lemmaIn(k, civilVehicles) {
+			return true
+		}
+	}
+	return false
+}
+
+// mishapConjunct reports whether the verb n of trigger t is coordinated
+// with the verb of an accident trigger of its sentence ("crashed ... and
+// hit"), either way round.
+func (s *sent) mishapConjunct(t *trigger, n node) bool {
+	for _, o := range s.triggers {
+		if o == t || o.noun || o.e.Type != Accident {
+			continue
+		}
+		on, ok := s.triggerNode(o)
+		if !ok {
+			continue
+		}
+		if h, ok := s.tr.head(n); ok && h == on && s.tr.rel(n) == "conj" {
+			return true
+		}
+		if h, ok := s.tr.head(on); ok && h == n && s.tr.rel(on) == "conj" {
+			return true
+		}
+	}
+	return false
+}

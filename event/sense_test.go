@@ -1,0 +1,79 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// toldAs returns the type of the mention of trigger word in in when it is
+// told as an event of its own (found, not background), or "".
+func toldAs(in Input, word string) Type {
+	for _, m := range Extract(in) {
+		if strings.EqualFold(m.Trigger, word) && !m.Background {
+			return m.Type
+		}
+	}
+	return ""
+}
+
+// TestSense checks each sense and background constraint of sense.go on a
+// made-up sentence read with a real parse: the trigger word in the other
+// sense is no event, the same word in the event's sense still is.
+func TestSense(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger string
+		want                Type
+	}{
+		{"compared amount", "An official said the Russian pledge was sharply lower than the amount requested.", "pledge", ""},
+		{"pledge told", "Russia made a pledge of aid to Ukraine on Monday.", "pledge", Statement},
+		{"fight an abstraction", "The Russian government is fighting inflation with higher interest rates.", "fighting", ""},
+		{"fight a party", "Russian troops fought the rebels near Kursk on Monday.", "fought", Attack},
+		{"domain compound", "The government survived a massive oil strike aimed at forcing it to resign.", "strike", ""},
+		{"hunger strike", "Russian prisoners began a hunger strike in Kursk on Monday.", "strike", ""},
+		{"weapon compound", "A Russian missile strike hit Kyiv on Monday.", "strike", Attack},
+		{"quantified subject in the present", "Most bombings in Kyiv are blamed on Russian forces.", "bombings", ""},
+		{"quantified subject in the past", "Several bombings in Kyiv were blamed on Russian forces on Monday.", "bombings", Attack},
+		{"ailment", "The Russian general died on Sunday a week after suffering a heart attack in Moscow.", "attack", ""},
+		{"attack told", "Russian forces launched an attack on Kyiv on Sunday.", "attack", Attack},
+		{"perfect over a span", "Thirty suspects have been arrested by Russian police over the past 10 years.", "arrested", ""},
+		{"perfect in the past", "Russia has vowed to take Kyiv and staged attacks on Ukraine in the past.", "vowed", ""},
+		{"pluperfect in one week", "Lavrov had visited Kyiv in the first week of October.", "visited", Visit},
+		{"perfect on a day", "Thirty suspects have been arrested by Russian police on Monday.", "arrested", Arrest},
+		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
+		{"private meeting", "The couple married in 1990 after they met in a bar in Paris.", "met", ""},
+		{"meeting of parties", "Putin met Kim in Pyongyang on Wednesday.", "met", Meeting},
+		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
+		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
+		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
+		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
+		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
+		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
+		{"state participle", "Shoigu inspected the tanks of a Russian brigade deployed near Kursk.", "deployed", ""},
+		{"deployment told", "Russia deployed a brigade north of Kursk on Monday.", "deployed", MilitaryDeployment},
+		{"participle with its own date", "Russian troops deployed to Kursk last week attacked the town on Monday.", "deployed", MilitaryDeployment},
+		{"pluperfect relative", "Police detained a former minister who had declared himself president.", "declared", ""},
+		{"pluperfect relative, second verb", "Police detained a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
+		{"pluperfect relative, second verb, date of the main clause", "Police detained on Thursday a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
+		{"simple past relative", "Police detained a former minister who declared himself president on Monday.", "declared", Statement},
+		{"pluperfect relative with its own date", "Police detained a former minister who had visited Kyiv in May.", "visited", Visit},
+		{"pluperfect relative, date outside it", "Police on Monday detained a former minister who had declared himself president.", "declared", ""},
+	} {
+		in := parsed(t, tc.text)
+		in.Times = timex.Tag(tc.text, dct)
+		if got := toldAs(in, tc.trigger); got != tc.want {
+			t.Errorf("%s: %q: %q told as %q, want %q", tc.rule, tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestManyUnits checks which durations span several units.
+func TestManyUnits(t *testing.T) {
+	for v, want := range map[string]bool{"P10Y": true, "PXY": true, "P2W": true, "P1W": false, "P1Y": false, "PT5H": false, "2005-10": false} {
+		if got := manyUnits(v); got != want {
+			t.Errorf("manyUnits(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
