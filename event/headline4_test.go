@@ -1,0 +1,58 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestTitlePlace checks that a title with no side and no place takes the
+// place its sentence names, and that a title with a side or a place, or
+// a sentence naming a country only by its demonym, gets none.
+func TestTitlePlace(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    string
+	}{
+		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake in Kursk"},
+		{"Some 5,000 people have been evacuated from Crimea since the volcano began erupting on Friday.", "erupting", "Volcano erupts in Crimea"},
+		{"The first trial, which opened in Kyiv, was annulled a year ago.", "trial", "Trial in Kyiv"},
+		// a demonym says whose, not where
+		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
+		// a side named: the title says who
+		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestDerivedName checks which country words are derived from the
+// country's name.
+func TestDerivedName(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"Iraq", "Iraqi", true},
+		{"Iraq", "Iraqis", true},
+		{"China", "Chinese", true},
+		{"United Kingdom", "British", false},
+		{"Britain", "British", true},
+		{"Iraq", "Iraq", false},
+		{"Peru", "Lima", false},
+		{"United States", "Washington", false},
+	} {
+		if got := derivedName(c.name, c.text); got != c.want {
+			t.Errorf("derivedName(%q, %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

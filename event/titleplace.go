@@ -1,0 +1,115 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// A title with no side and no place ("Earthquake", "Trial", "Elections")
+// does not read as a headline: it says neither who nor where. When the
+// mention has no participant at all, the sentence's own place names the
+// where ("A strong earthquake shook Lima" → "Earthquake in Lima"), even
+// where the parse tied no place to the trigger.
+
+// sentencePlace returns the canonical name of the place the sentence of
+// s names that best locates an event with no participant, or "": a
+// mention the resolver read as a location ("in Karachi") first, then a
+// named place (a city, an island), then a country named by its name
+// (never a demonym: "Israeli shells" says whose, not where); the first
+// in the text on a tie. A country mention named by another word than its
+// country's name (a capital) is named as the text gives it. Places the title names already are skipped.
+func (s *sent) sentencePlace(title string) string {
+	in := s.d.in
+	if s.index < 0 || s.index >= len(in.Sentences) {
+		return ""
+	}
+	ts := in.Sentences[s.index]
+	best, rank := "", 0
+	for _, a := range in.Actors {
+		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" || nameGoesOn(in.Text[a.End:ts.End]) {
+			continue
+		}
+		r := 0
+		switch {
+		case a.Location:
+			r = 3
+		case a.Kind == actor.Place:
+			r = 2
+		case a.Kind == actor.Country && !demonym(a.Text) && !s.demonymOf(a):
+			r = 1
+		}
+		if r <= rank {
+			continue
+		}
+		name := s.name(s.d.placeOf(a))
+		if a.Kind == actor.Country && properName(a.Text) && !s.demonymOf(a) {
+			name = a.Text // "Lima", a capital the resolver reads as its country
+		}
+		if name == "" || strings.Contains(title, name) || strings.Contains(title, a.Text) {
+			continue
+		}
+		best, rank = name, r
+	}
+	return best
+}
+
+// nameGoesOn reports whether the text after a place's name goes on with
+// a capitalized word, the place then naming something else ("the Kursk
+// Ripper", "Kyiv Dynamo").
+func nameGoesOn(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	f := strings.Fields(after)
+	return len(f) > 0 && properName(f[0])
+}
+
+// stemChars is how many first letters a country's name and a word
+// derived from it share ("Iraq" – "Iraqis", "Britain" – "British").
+const stemChars = 4
+
+// demonymOf reports whether a country mention is a word derived from
+// its country's name rather than the name (derivedName).
+func (s *sent) demonymOf(a actor.Mention) bool {
+	return derivedName(s.name(a.ActorID), a.Text)
+}
+
+// derivedName reports whether text is a word derived from the country
+// name rather than the name ("Iraq" – "Iraqi", "China" – "Chinese",
+// "Britain" – "British"), which demonym's endings do not all catch.
+func derivedName(name, text string) bool {
+	name, text = strings.ToLower(name), strings.ToLower(text)
+	if name == text || len(name) < stemChars || len(text) < stemChars {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) >= stemChars && strings.HasPrefix(text, w[:stemChars]) && !strings.HasPrefix(text, w+" ") && text != w {
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports whether every word of text begins with a capital
+// and it is no acronym ("Lima", "Buenos Aires"; not "US", "the Hague").
+func properName(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if w[:1] != strings.ToUpper(w[:1]) || w[:1] == strings.ToLower(w[:1]) || allCaps(strings.Trim(w, ".")) {
+			return false
+		}
+	}
+	return text != ""
+}
+
+// placeTitle adds the sentence's place to the title of a mention with no
+// participant ("Trial" → "Trial in Oslo"); other titles are kept.
+func (s *sent) placeTitle(title string, m *Mention) string {
+	if len(m.Participants) > 0 || m.Location != "" || title == "" {
+		return title
+	}
+	if p := s.sentencePlace(title); p != "" {
+		return title + " in " + p
+	}
+	return title
+}
