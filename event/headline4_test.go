@@ -8,7 +8,8 @@ import (
 
 // TestTitlePlace checks that a title with no side and no place takes the
 // place its sentence names, and that a title with a side or a place, or
-// a sentence naming a country only by its demonym, gets none.
+// a sentence naming a country only by its demonym, gets none; and that a
+// noun of an act keeps its "of" phrase within the phrase's bound.
 func TestTitlePlace(t *testing.T) {
 	p, err := nlp.LoadOnly("tagger", "parser")
 	if err != nil {
@@ -26,6 +27,11 @@ func TestTitlePlace(t *testing.T) {
 		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
 		// a side named: the title says who
 		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
+		// a noun of an act keeps what it is done to, when short enough
+		{"Russia called on Friday for a resumption of power-sharing negotiations between the factions.", "called", "Russia calls for resumption of power-sharing negotiations"},
+		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},
+		{"Russia called on Friday for the swift withdrawal of the heavily armed Turkish border troops.", "called", "Russia calls for swift withdrawal"},
+		{"Iran urged the immediate and unconditional release of all the foreign hostages held by the militants.", "urged", "Iran urges release of foreign hostages"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

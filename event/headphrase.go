@@ -203,6 +203,18 @@ func (h *head) nounPhrase(c node, depth int) string {
 				break
 			}
 		}
+	} else if theHeadWords.actionNoun(lw) && depth == 0 {
+		// "resumption of power-sharing negotiations", "release of
+		// hostages": a noun of an act names what it is done to, whole
+		// when the phrase stays short enough
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
+				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
+					words = append(words, more...)
+				}
+				break
+			}
+		}
 	}
 	return h.join(words)
 }

@@ -21,7 +21,7 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.placeTitle(s.dropRepeat(s.compose(t, m), m), m))
+	return shorten(s.placeTitle(s.dropRepeat(s.compose(t, m), m), t, m))
 }
 
 // maxTitleChars bounds a title's length: a longer one loses its last

@@ -15,8 +15,9 @@ import (
 // sentencePlace returns the canonical name of the place the sentence of
 // s names that best locates an event with no participant, or "": a
 // mention the resolver read as a location ("in Karachi") first, then a
-// named place (a city, an island), then a country named by its name
-// (never a demonym: "Israeli shells" says whose, not where); the first
+// named place (a city, an island), then a country named by its name in
+// the possessive ("Kenya's"; never a demonym: "Israeli shells" says
+// whose, not where; nor a country alone, more often a side); the first
 // in the text on a tie. A country mention named by another word than its
 // country's name (a capital) is named as the text gives it. Places the title names already are skipped.
 func (s *sent) sentencePlace(title string) string {
@@ -36,8 +37,8 @@ func (s *sent) sentencePlace(title string) string {
 			r = 3
 		case a.Kind == actor.Place:
 			r = 2
-		case a.Kind == actor.Country && !demonym(a.Text) && !s.demonymOf(a):
-			r = 1
+		case a.Kind == actor.Country && !demonym(a.Text) && !s.demonymOf(a) && strings.HasPrefix(in.Text[a.End:ts.End], "'s "):
+			r = 1 // "Kenya's referendum"; a country alone is more often a side than the place
 		}
 		if r <= rank {
 			continue
@@ -103,9 +104,12 @@ func properName(text string) bool {
 }
 
 // placeTitle adds the sentence's place to the title of a mention with no
-// participant ("Trial" → "Trial in Oslo"); other titles are kept.
-func (s *sent) placeTitle(title string, m *Mention) string {
-	if len(m.Participants) > 0 || m.Location != "" || title == "" {
+// participant ("Trial" → "Trial in Oslo"); other titles, and the bare
+// name of a verb trigger's type, are kept.
+func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
+	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, strings.ReplaceAll(string(m.Type), "_", " ")) {
+		// a verb's type's bare name ("Accident") is no headline a place
+		// completes: the merged event's other mentions title it better
 		return title
 	}
 	if p := s.sentencePlace(title); p != "" {
