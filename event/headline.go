@@ -621,6 +621,13 @@ func (h *head) noun(t *trigger, n node) string {
 		h.others(Counterpart, Recipient)
 	}
 	counter := h.others(Counterpart, Recipient)
+	if len(h.agents) == 0 && symmetric[h.m.Type] && counter != "" {
+		// "Blair raised the issue during a meeting with Bush": the
+		// named subject of the verb the noun hangs on is the other side
+		if name := h.hostSubject(n); name != "" {
+			h.agents = []string{name}
+		}
+	}
 	subj, plural := h.subject()
 	if subj == "" {
 		if obj, base := h.gerundObject(n); obj != "" {
@@ -696,6 +703,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Verb + " " + prep + " " + object
 	case strings.Contains(nounVerb, " ") && counter == "":
 		verb = nounVerb // "takes office"
+	case counter != "" && tw.Prep == "" && tw.Alone != "" && !h.counterPeople():
+		verb = tw.Alone // "holds talks with Japan", not "meets Japan"
 	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
 		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
 	case tw.Alone != "" && counter == "":
@@ -708,6 +717,15 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// counterPeople reports whether the mention's counterparts include a
+// person or a generic group of people, whom a headline "meets"; a state or
+// an organization is held talks with.
+func (h *head) counterPeople() bool {
+	return slices.ContainsFunc(h.m.Participants, func(p Participant) bool {
+		return p.Role == Counterpart && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix))
+	})
 }
 
 // symmetric are the types whose counterpart an agentless noun headline

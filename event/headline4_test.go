@@ -27,6 +27,11 @@ func TestTitlePlace(t *testing.T) {
 		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
 		// a side named: the title says who
 		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
+		// a meeting that hangs on a verb: that verb's named subject is
+		// the other side; a common noun names no one
+		{"Putin raised the issue during a meeting with Kim on Monday.", "meeting", "Putin meets Kim Jong Un"},
+		{"Putin raised the issue during talks with China on Monday.", "talks", "Putin holds talks with China"},
+		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
 		// a noun of an act keeps what it is done to, when short enough
 		{"Russia called on Friday for a resumption of power-sharing negotiations between the factions.", "called", "Russia calls for resumption of power-sharing negotiations"},
 		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},

@@ -469,3 +469,24 @@ func (h *head) place() string {
 	}
 	return " " + prep + " " + h.s.name(loc)
 }
+
+// hostSubject returns the canonical names of the actors the subject of
+// the verb names that the noun at n is an oblique of ("Yoo will visit
+// Japan for talks with its leaders", "Blair raised it during a meeting
+// with Bush"), or "": a pronoun or a common noun names no one.
+func (h *head) hostSubject(n node) string {
+	d := h.s.tr
+	v, ok := d.head(n)
+	if !ok || baseRel(d.rel(n)) != "obl" || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	for _, c := range d.kids(v, is("nsubj")) {
+		if u := d.w(c).UPOS; u != "PROPN" && u != "NOUN" {
+			continue
+		}
+		if name, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
+			return name
+		}
+	}
+	return ""
+}
