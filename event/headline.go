@@ -1201,9 +1201,10 @@ func (h *head) ofActor(c node) string {
 var modals = set("will", "would", "could", "might", "may", "can")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
-// says it when it is a modal clause with a named subject and object
-// ("warned that Sunni insurgents will step up their attacks" → "Sunni
-// insurgents will step up attacks"), or "".
+// says it when it has a named subject and object ("warned that Sunni
+// insurgents will step up their attacks" → "Sunni insurgents will step
+// up attacks"; "said the army shelled the town" → "army shells town"), or
+// a modal and no object at all ("water sources would shrink"), or "".
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	for _, x := range d.kids(n, is("ccomp")) {
@@ -1217,24 +1218,46 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 		var subj, obj string
+		plural := false
 		for _, c := range d.kids(x, is("nsubj")) {
 			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-				subj, _ = h.phrase(c, true)
+				subj, plural = h.phrase(c, true)
 			}
 		}
-		for _, c := range d.kids(x, is("obj")) {
+		objs := d.kids(x, is("obj"))
+		for _, c := range objs {
 			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
 				obj, _ = h.phrase(c, false)
 			}
 		}
-		if modal == "" || subj == "" || obj == "" {
+		// with a modal, a verb with no object at all says it whole
+		// ("water sources would shrink"); without one, only a verb with
+		// its object does, in the present ("Sunni insurgents step up
+		// attacks")
+		intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+		if subj == "" || obj == "" && !(modal != "" && intransitive) {
 			return ""
 		}
 		verb := strings.ToLower(d.w(x).Form)
+		if modal == "" {
+			base := h.verbBase(x)
+			if base == "" || negation(d, x) != "" {
+				return ""
+			}
+			verb = theHeadWords.present(base, plural)
+		}
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
-		return subj + " " + modal + " " + negation(d, x) + verb + " " + obj
+		out := subj + " "
+		if modal != "" {
+			out += modal + " " + negation(d, x)
+		}
+		out += verb
+		if obj != "" {
+			out += " " + obj
+		}
+		return out
 	}
 	return ""
 }

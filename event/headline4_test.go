@@ -23,6 +23,8 @@ func TestTitlePlace(t *testing.T) {
 		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake in Kursk"},
 		{"Some 5,000 people have been evacuated from Crimea since the volcano began erupting on Friday.", "erupting", "Volcano erupts in Crimea"},
 		{"The first trial, which opened in Kyiv, was annulled a year ago.", "trial", "Trial in Kyiv"},
+		// a place in a clause of its own is not the event's
+		{"An officer now working as an accountant in Kyiv admitted that he had taken part in a 1993 massacre of civilians.", "massacre", "Civilians massacred"},
 		// a demonym says whose, not where
 		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
 		// a side named: the title says who
