@@ -34,6 +34,8 @@ func TestTitlePlace(t *testing.T) {
 		{"Putin raised the issue during a meeting with Kim on Monday.", "meeting", "Putin meets Kim Jong Un"},
 		{"Putin raised the issue during talks with China on Monday.", "talks", "Putin holds talks with China"},
 		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
+		// what a warning says, told in the present
+		{"Putin warned on Friday that the rebels attacked the convoy.", "warned", "Putin warns rebels attack convoy"},
 		// a noun of an act keeps what it is done to, when short enough
 		{"Russia called on Friday for a resumption of power-sharing negotiations between the factions.", "called", "Russia calls for resumption of power-sharing negotiations"},
 		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},
