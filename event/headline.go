@@ -493,6 +493,9 @@ func (h *head) infinitive(n node) string {
 		if w.UPOS != "VERB" {
 			return ""
 		}
+		if aim := h.aimOfEffort(x); aim != noNode {
+			x, w = aim, d.w(aim) // "vowed to do everything possible to hunt down the killers"
+		}
 		var object string
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
@@ -510,10 +513,42 @@ func (h *head) infinitive(n node) string {
 			return strings.ToLower(w.Form) + " " + object
 		}
 		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
-			return "to " + negation(d, x) + strings.ToLower(w.Form) + " " + object // the base form
+			verb := strings.ToLower(w.Form)
+			for _, p := range d.kids(x, is("compound:prt")) {
+				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
+			}
+			return "to " + negation(d, x) + verb + " " + object // the base form
 		}
 	}
 	return ""
+}
+
+// aimOfEffort returns the verb of the purpose clause of a verb at x whose
+// object is an effort (data/headlines.yaml effort_objects: "do everything
+// possible to hunt down the killers", "make every effort to end the
+// war"), the aim a headline says; else noNode.
+func (h *head) aimOfEffort(x node) node {
+	d := h.s.tr
+	heads := []node{x}
+	for _, c := range d.kids(x, is("obj")) {
+		if theHeadWords.effortObjects[strings.ToLower(d.w(c).Form)] {
+			heads = append(heads, c) // "every effort to end": the clause may hang on the noun
+		}
+	}
+	if len(heads) == 1 {
+		return noNode
+	}
+	for _, y := range d.kids(heads[0], is("advcl", "xcomp")) {
+		if d.w(y).UPOS == "VERB" && hasMark(d, y, "to") {
+			return y
+		}
+	}
+	for _, y := range d.kids(heads[1], is("acl")) {
+		if d.w(y).UPOS == "VERB" && hasMark(d, y, "to") {
+			return y
+		}
+	}
+	return noNode
 }
 
 // misparsedActive returns the passive subject the parse gives an active

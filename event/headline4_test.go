@@ -36,6 +36,9 @@ func TestTitlePlace(t *testing.T) {
 		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
 		// what a warning says, told in the present
 		{"Putin warned on Friday that the rebels attacked the convoy.", "warned", "Putin warns rebels attack convoy"},
+		// a vow of effort names its aim
+		{"Putin vowed on Friday to do everything possible to hunt down the killers.", "vowed", "Putin vows to hunt down killers"},
+		{"Putin pledged to make every effort to end the war.", "pledged", "Putin pledges to end war"},
 		// a noun of an act keeps what it is done to, when short enough
 		{"Russia called on Friday for a resumption of power-sharing negotiations between the factions.", "called", "Russia calls for resumption of power-sharing negotiations"},
 		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},

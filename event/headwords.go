@@ -40,6 +40,7 @@ type headWords struct {
 	PluralNouns []string           `yaml:"plural_nouns"`
 	KeepOf      []string           `yaml:"keep_of"`
 	ActionEnds  []string           `yaml:"action_endings"`
+	Efforts     []string           `yaml:"effort_objects"`
 	ActionList  []string           `yaml:"action_nouns"`
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
@@ -48,7 +49,7 @@ type headWords struct {
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -67,7 +68,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs = set(hw.Outcomes...), set(hw.Harm...)
-	hw.actionNouns = set(hw.ActionList...)
+	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
 
