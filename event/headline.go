@@ -326,6 +326,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.symmetricVerbs[base] {
+		// "met with senior military commanders": the other side a
+		// common noun names
+		for _, c := range d.kids(n, is("obl")) {
+			if d.caseWord(c) != "with" || d.w(c).UPOS != "NOUN" || !hw.personEnding(strings.ToLower(d.w(c).Form)) {
+				continue
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				tail = append(tail, "with "+text)
+				break
+			}
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",

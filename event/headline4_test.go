@@ -36,6 +36,9 @@ func TestTitlePlace(t *testing.T) {
 		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
 		// what a warning says, told in the present
 		{"Putin warned on Friday that the rebels attacked the convoy.", "warned", "Putin warns rebels attack convoy"},
+		// the other side of a meeting a common noun for people names
+		{"Putin met with senior military commanders on Wednesday.", "met", "Putin meets with senior military commanders"},
+		{"Putin met with the new plan on Wednesday.", "met", "Putin holds talks"},
 		// a vow of effort names its aim
 		{"Putin vowed on Friday to do everything possible to hunt down the killers.", "vowed", "Putin vows to hunt down killers"},
 		{"Putin pledged to make every effort to end the war.", "pledged", "Putin pledges to end war"},
