@@ -326,6 +326,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.symmetricVerbs[base] {
+		// "met with senior military commanders": the other side a
+		// common noun names
+		for _, c := range d.kids(n, is("obl")) {
+			if d.caseWord(c) != "with" || d.w(c).UPOS != "NOUN" || !hw.personEnding(strings.ToLower(d.w(c).Form)) {
+				continue
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				tail = append(tail, "with "+text)
+				break
+			}
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
@@ -493,6 +506,9 @@ func (h *head) infinitive(n node) string {
 		if w.UPOS != "VERB" {
 			return ""
 		}
+		if aim := h.aimOfEffort(x); aim != noNode {
+			x, w = aim, d.w(aim) // "vowed to do everything possible to hunt down the killers"
+		}
 		var object string
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
@@ -510,10 +526,42 @@ func (h *head) infinitive(n node) string {
 			return strings.ToLower(w.Form) + " " + object
 		}
 		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
-			return "to " + negation(d, x) + strings.ToLower(w.Form) + " " + object // the base form
+			verb := strings.ToLower(w.Form)
+			for _, p := range d.kids(x, is("compound:prt")) {
+				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
+			}
+			return "to " + negation(d, x) + verb + " " + object // the base form
 		}
 	}
 	return ""
+}
+
+// aimOfEffort returns the verb of the purpose clause of a verb at x whose
+// object is an effort (data/headlines.yaml effort_objects: "do everything
+// possible to hunt down the killers", "make every effort to end the
+// war"), the aim a headline says; else noNode.
+func (h *head) aimOfEffort(x node) node {
+	d := h.s.tr
+	heads := []node{x}
+	for _, c := range d.kids(x, is("obj")) {
+		if theHeadWords.effortObjects[strings.ToLower(d.w(c).Form)] {
+			heads = append(heads, c) // "every effort to end": the clause may hang on the noun
+		}
+	}
+	if len(heads) == 1 {
+		return noNode
+	}
+	for _, y := range d.kids(heads[0], is("advcl", "xcomp")) {
+		if d.w(y).UPOS == "VERB" && hasMark(d, y, "to") {
+			return y
+		}
+	}
+	for _, y := range d.kids(heads[1], is("acl")) {
+		if d.w(y).UPOS == "VERB" && hasMark(d, y, "to") {
+			return y
+		}
+	}
+	return noNode
 }
 
 // misparsedActive returns the passive subject the parse gives an active
@@ -557,167 +605,6 @@ func (h *head) subjectConjuncts(n node) []string {
 }
 
 var complementCases = wordList("complement_cases")
-
-// noun builds the headline of a noun trigger at node n ("the signing of
-// the treaty", "Georgia's detention of Russian officers", "talks with
-// Kim").
-func (h *head) noun(t *trigger, n node) string {
-	s, d, hw := h.s, h.s.tr, theHeadWords
-	tw, ok := hw.Types[h.m.Type]
-	if !ok {
-		return ""
-	}
-	nounVerb := ""
-	for _, l := range s.d.lem(strings.ToLower(d.w(n).Form)) {
-		if v, ok := hw.Nouns[l]; ok {
-			nounVerb = v
-			break
-		}
-	}
-	object, prep := "", ""
-	actorObject := false // the object is a name ("the killing of Gemayel")
-	for _, c := range d.kids(n, is("nmod")) {
-		switch cw := d.caseWord(c); cw {
-		case "of":
-			if h.m.Type == Visit {
-				// "a visit to Pyongyang" names its place; "a tour of an
-				// arms exhibition" leaves it to the place
-				continue
-			}
-			if text, _ := h.phrase(c, false); text != "" {
-				object, actorObject = text, h.isActorWord(c) || len(s.phraseActors(c, false)) > 0
-			}
-		case "to":
-			if h.m.Type == Visit {
-				// "a visit to France", "a trip to Pyongyang"
-				if text, ok := h.actorPhrase(c); ok {
-					object = text
-				} else if _, name := h.visitPlace(c); name != "" {
-					object = name
-				}
-			}
-		case "on", "against":
-			if !h.isActorWord(c) {
-				continue // "on the Russian side": no target
-			}
-			if text, ok := h.actorPhrase(c); ok && tw.Patient {
-				object, actorObject = text, true
-			} else if ok {
-				object, prep = text, cw
-			}
-		}
-		if object != "" {
-			break
-		}
-	}
-	if object == "" && tw.Patient && len(h.agents) > 0 {
-		object = h.others(Target)
-	}
-	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
-		// "gave him a tour" in North Korea: the place is the object, the
-		// host goes unnamed
-		h.used[h.m.Location] = true
-		object = s.name(h.m.Location)
-		h.others(Counterpart, Recipient)
-	}
-	counter := h.others(Counterpart, Recipient)
-	subj, plural := h.subject()
-	if subj == "" {
-		if obj, base := h.gerundObject(n); obj != "" {
-			// "launching several rockets at Israel": "Rockets launched
-			// at Israel", the actor it is aimed at kept
-			out := capitalize(obj) + " " + hw.participle(base)
-			for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" }) {
-				if cw := d.caseWord(c); targetCases[cw] {
-					if text, ok := h.actorPhrase(c); ok {
-						out += " " + cw + " " + text
-						break
-					}
-				}
-			}
-			return out + h.place()
-		}
-		if tw.Patient && object != "" && prep == "" && (nounVerb != "" || actorObject) {
-			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
-		}
-		if out := h.supportClause(t, n, nounVerb); out != "" {
-			return out
-		}
-		// no agent: the event's noun phrase with its place ("Israeli air
-		// strike in Rafah"); a bare noun ("Talks") is left to the type
-		out := h.nounPhrase(n, 0)
-		switch {
-		case object != "" && h.m.Type == Visit:
-			out += " to " + object // "State visit to Germany"
-		case object != "" && prep != "":
-			out += " " + prep + " " + object
-		case object != "" && actorObject:
-			out += " of " + object // "Trial of Saddam Hussein"
-		}
-		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
-			// "Telephone conversation with Savimbi"; the other side of
-			// a hostile act told as mutual ("fierce clashes with the
-			// army")
-			out += " with " + counter
-		}
-		if (object == "" || actorObject) && counter == "" {
-			out += h.bareNounRest(n, object != "")
-		}
-		out += h.place()
-		if !strings.Contains(out, " ") {
-			return ""
-		}
-		h.partial = true
-		return capitalize(out)
-	}
-	if h.generic {
-		// "the four gunmen who carried out the bombings": the light verb
-		// and the phrase of its subject say it ("Four gunmen carry out
-		// bombings"), where the type's verb would not
-		if out := h.supportClause(t, n, nounVerb); out != "" {
-			return out
-		}
-	}
-	if object == "" && counter == "" && !strings.Contains(nounVerb, " ") {
-		// "Yudhoyono announced a cabinet reshuffle": the agent's own
-		// light verb with the noun says more than the type's phrase
-		// ("makes appointment")
-		if out := h.agentLightVerb(n, subj, plural); out != "" {
-			return out
-		}
-	}
-	var verb string
-	switch {
-	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
-		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
-	case object != "" && prep == "":
-		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
-	case object != "":
-		verb = tw.Verb + " " + prep + " " + object
-	case strings.Contains(nounVerb, " ") && counter == "":
-		verb = nounVerb // "takes office"
-	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
-		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
-	case tw.Alone != "" && counter == "":
-		verb = tw.Alone
-	default:
-		verb = tw.Verb
-	}
-	out := capitalize(subj) + " " + hw.present(verb, plural)
-	if counter != "" {
-		out += " " + cmpOr(tw.Prep, "with") + " " + counter
-	}
-	return out + h.place()
-}
-
-// symmetric are the types whose counterpart an agentless noun headline
-// names ("talks with Kim"): the other side of the same act.
-var symmetric = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true, Agreement: true, MilitaryExercise: true}
-
-// has reports whether the mention has a participant in the role r.
-func (h *head) has(r Role) bool {
-	return slices.ContainsFunc(h.m.Participants, func(p Participant) bool { return p.Role == r })
-}
 
 // cmpOr returns the first of words that is not empty.
 func cmpOr(words ...string) string {
@@ -815,113 +702,6 @@ func (h *head) soughtFor(n node) node {
 	return noNode
 }
 
-// bareNounRest returns what completes the headline of an agentless noun
-// trigger at n that names no counterpart, so that it is no bare "Clash"
-// or "Blast": its sides ("a clash between protesters and police" → "
-// between protesters and police"), else, for the subject of a verb with
-// an object, that verb and object ("a gas blast hit the colliery" → "
-// hits colliery"), or of a verb that tells what became of the event
-// (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
-// collapse"); "" when the sentence gives none. named is true when the
-// headline names the noun's "of" object already: only an outcome verb
-// completes it ("Trial of Saddam Hussein resumes").
-func (h *head) bareNounRest(n node, named bool) string {
-	d := h.s.tr
-	for _, k := range d.kids(n, is("nmod")) {
-		if named {
-			break
-		}
-		if d.caseWord(k) != "between" {
-			continue
-		}
-		sides := []string{h.nounPhrase(k, 0)}
-		for _, c := range d.kids(k, is("conj")) {
-			sides = append(sides, h.nounPhrase(c, 0))
-		}
-		if len(sides) > 1 {
-			return " between " + joinNames(sides)
-		}
-	}
-	plural := pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)
-	if r := h.harmDone(n, plural); r != "" && !named {
-		return r
-	}
-	outcome := func(v node) string {
-		base := h.verbBase(v)
-		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
-			return ""
-		}
-		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
-			if !h.isTime(o) {
-				return ""
-			}
-		}
-		return " " + theHeadWords.present(base, plural)
-	}
-	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
-		// "the talks collapsed" parsed as "the talks that collapsed"
-		for _, v := range d.kids(k, is("acl")) {
-			if r := outcome(v); r != "" {
-				return r
-			}
-		}
-	}
-	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
-		return ""
-	}
-	v, ok := d.head(n)
-	if !ok || d.w(v).UPOS != "VERB" {
-		return ""
-	}
-	if r := outcome(v); r != "" || named {
-		return r
-	}
-	base := h.verbBase(v)
-	if base == "" {
-		return ""
-	}
-	for _, o := range d.kids(v, is("obj")) {
-		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
-			return ""
-		}
-		obj, _ := h.phrase(o, false)
-		if obj == "" {
-			return ""
-		}
-		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
-	}
-	return ""
-}
-
-// harmDone returns what the noun at n, the cause a passive verb of harm
-// names in its "in" or "by" phrase, did to the verb's subject (data/
-// headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
-// " kills 16 miners"), or "".
-func (h *head) harmDone(n node, plural bool) string {
-	d := h.s.tr
-	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
-		return ""
-	}
-	v, ok := d.head(n)
-	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] || v > n {
-		return ""
-	}
-	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
-		// "107 soldiers were killed, more than 30 of them in a crash":
-		// a phrase after a comma tells of a part
-		return ""
-	}
-	for _, p := range d.kids(v, is("nsubj:pass")) {
-		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
-			return ""
-		}
-		if obj, _ := h.phrase(p, false); obj != "" {
-			return " " + theHeadWords.present(h.verbBase(v), plural) + " " + obj
-		}
-	}
-	return ""
-}
-
 // verbBase returns the base form of the verb at v: the parse's lemma,
 // else the lemma the CAMEO verb dictionary gives its form ("damaged" →
 // "damage", "hit" → "hit"); "" for a verb the dictionary lacks.
@@ -1014,101 +794,6 @@ func (h *head) patientFirst(n node, base string) string {
 	return ""
 }
 
-// supportClause returns the headline of an agentless noun trigger at n
-// from the clause it stands in: the object of its own verb ("curfew":
-// "impose curfew") or of a light verb (data/triggers.yaml light: "carried
-// out the bombings") with a subject, or of a clause the verb's controller
-// governs ("prompting the authorities to impose an indefinite curfew" →
-// "Authorities impose indefinite curfew", "the four terrorists who
-// carried out the bombings" → "Four terrorists carry out bombings"), or,
-// for its own verb, the predicate of a subject ("the zone was under
-// curfew" → "Curfew imposed on zone"); "" otherwise.
-func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
-	d, hw, lx := h.s.tr, theHeadWords, h.s.d.lx
-	words := strings.Fields(nounVerb)
-	own := len(words) > 1 && words[len(words)-1] == t.lemma
-	nominal := func(c node) bool {
-		u := d.w(c).UPOS
-		return (u == "NOUN" || u == "PROPN") && !h.isTime(c)
-	}
-	if len(d.kids(n, is("cop"))) > 0 {
-		for _, s := range d.kids(n, is("nsubj")) {
-			if own && nominal(s) {
-				return capitalize(h.nounPhrase(n, 0)) + " " + hw.participle(words[0]) + " on " + h.nounPhrase(s, 0) + h.place()
-			}
-		}
-		return ""
-	}
-	v, ok := d.head(n)
-	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" {
-		return ""
-	}
-	verb := h.verbBase(v)
-	switch {
-	case own && verb == words[0]:
-	case verb != "" && lx != nil && lx.light[verb] && !lx.receiving[verb]:
-		for _, p := range d.kids(v, is("compound:prt")) {
-			verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
-		}
-	default:
-		return ""
-	}
-	subj := noNode
-	for _, s := range d.kids(v, is("nsubj")) {
-		subj = s
-		if w := d.w(s); relativizers[strings.ToLower(w.Form)] && d.rel(v) == "acl:relcl" {
-			subj, _ = d.head(v) // "the terrorists who carried out"
-		}
-	}
-	if up, ok := d.head(v); subj == noNode && ok && d.rel(v) == "xcomp" {
-		// "prompted the authorities to impose": the controller
-		for _, c := range append(d.kids(up, is("obj")), d.kids(up, is("nsubj"))...) {
-			subj = c
-			break
-		}
-	}
-	if subj == noNode || !nominal(subj) {
-		return ""
-	}
-	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
-	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
-		if d.caseWord(c) == "on" && nominal(c) {
-			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
-			break
-		}
-	}
-	return out + h.place()
-}
-
-// agentLightVerb returns the headline of a noun trigger at n that is the
-// object of a light verb (data/triggers.yaml light) whose subject names
-// the headline's agent: the agent, the verb and the noun's phrase
-// ("Yudhoyono announces cabinet reshuffle"); "" otherwise, or when the
-// phrase is the bare noun.
-func (h *head) agentLightVerb(n node, subj string, plural bool) string {
-	d, lx := h.s.tr, h.s.d.lx
-	v, ok := d.head(n)
-	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" || lx == nil {
-		return ""
-	}
-	verb := h.verbBase(v)
-	if !lx.light[verb] || lx.receiving[verb] {
-		return ""
-	}
-	c, ok := h.treeSubjectWord(v)
-	if !ok || !h.namesAgent(c) {
-		return ""
-	}
-	for _, p := range d.kids(v, is("compound:prt")) {
-		verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
-	}
-	np := h.nounPhrase(n, 0)
-	if !strings.Contains(np, " ") {
-		return ""
-	}
-	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
-}
-
 // reflexives are the pronouns a small clause's subject is its verb's
 // own with ("declared himself president").
 var reflexives = set("himself", "herself", "themselves", "itself")
@@ -1183,9 +868,10 @@ func (h *head) ofActor(c node) string {
 var modals = set("will", "would", "could", "might", "may", "can")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
-// says it when it is a modal clause with a named subject and object
-// ("warned that Sunni insurgents will step up their attacks" → "Sunni
-// insurgents will step up attacks"), or "".
+// says it when it has a named subject and object ("warned that Sunni
+// insurgents will step up their attacks" → "Sunni insurgents will step
+// up attacks"; "said the army shelled the town" → "army shells town"), or
+// a modal and no object at all ("water sources would shrink"), or "".
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	for _, x := range d.kids(n, is("ccomp")) {
@@ -1199,24 +885,46 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 		var subj, obj string
+		plural := false
 		for _, c := range d.kids(x, is("nsubj")) {
 			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-				subj, _ = h.phrase(c, true)
+				subj, plural = h.phrase(c, true)
 			}
 		}
-		for _, c := range d.kids(x, is("obj")) {
+		objs := d.kids(x, is("obj"))
+		for _, c := range objs {
 			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
 				obj, _ = h.phrase(c, false)
 			}
 		}
-		if modal == "" || subj == "" || obj == "" {
+		// with a modal, a verb with no object at all says it whole
+		// ("water sources would shrink"); without one, only a verb with
+		// its object does, in the present ("Sunni insurgents step up
+		// attacks")
+		intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+		if subj == "" || obj == "" && !(modal != "" && intransitive) {
 			return ""
 		}
 		verb := strings.ToLower(d.w(x).Form)
+		if modal == "" {
+			base := h.verbBase(x)
+			if base == "" || negation(d, x) != "" {
+				return ""
+			}
+			verb = theHeadWords.present(base, plural)
+		}
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
-		return subj + " " + modal + " " + negation(d, x) + verb + " " + obj
+		out := subj + " "
+		if modal != "" {
+			out += modal + " " + negation(d, x)
+		}
+		out += verb
+		if obj != "" {
+			out += " " + obj
+		}
+		return out
 	}
 	return ""
 }

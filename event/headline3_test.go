@@ -34,7 +34,7 @@ func TestHeadlines3(t *testing.T) {
 		{"The corpses of the first two murdered prostitutes, Anna Ivanova and Maria Petrova, were found on December 2.", "murdered", "Two prostitutes murdered"},
 		{"The corpses of the first two murdered soldiers were found in Kursk on December 2.", "murdered", "Two soldiers murdered in Kursk"},
 		// a verb parsed as a relative clause of its subject
-		{"Inflation in Russia has been rising since the beginning of the year, pushed up by higher oil prices.", "rising", "Inflation rises"},
+		{"Inflation in Russia has been rising since the beginning of the year, pushed up by higher oil prices.", "rising", "Inflation rises in Russia"},
 		// the cause a passive verb of harm names does the harm
 		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
 		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash"},
@@ -54,7 +54,7 @@ func TestHeadlines3(t *testing.T) {
 		// a relative pronoun's antecedent must be a noun for the subject
 		{"They have also revived memories of the Kursk Ripper, who preyed on prostitutes and murdered 13 women and attacked seven others between 1975 and 1980.", "attacked", "Seven others attacked"},
 		// a thing's noun with no actor takes its clause's subject
-		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement"},
+		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement in Kursk"},
 		// a verb entry the parse reads as a noun: its noun phrase
 		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash"},
 		// a verb with no object keeps the figure it reached (the test

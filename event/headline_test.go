@@ -31,7 +31,7 @@ func TestHeadlines(t *testing.T) {
 		{"Putin vowed swift retaliation on Friday.", "vowed", "Putin vows swift retaliation"},
 		{"Putin vowed on Friday to give utmost attention to the treaty.", "vowed", "Putin vows to give utmost attention"},
 		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
-		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians"},
+		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians in Kyiv"},
 		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},
 		{"Putin discussed the war with Kim on Friday.", "discussed", "Putin discusses war with Kim Jong Un"},
 		{"Putin discussed with Kim on Friday.", "discussed", "Putin holds talks with Kim Jong Un"},

@@ -203,6 +203,18 @@ func (h *head) nounPhrase(c node, depth int) string {
 				break
 			}
 		}
+	} else if theHeadWords.actionNoun(lw) && depth == 0 {
+		// "resumption of power-sharing negotiations", "release of
+		// hostages": a noun of an act names what it is done to, whole
+		// when the phrase stays short enough
+		for _, k := range d.kids(c, is("nmod")) {
+			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
+				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
+					words = append(words, more...)
+				}
+				break
+			}
+		}
 	}
 	return h.join(words)
 }
@@ -456,4 +468,25 @@ func (h *head) place() string {
 		}
 	}
 	return " " + prep + " " + h.s.name(loc)
+}
+
+// hostSubject returns the canonical names of the actors the subject of
+// the verb names that the noun at n is an oblique of ("Yoo will visit
+// Japan for talks with its leaders", "Blair raised it during a meeting
+// with Bush"), or "": a pronoun or a common noun names no one.
+func (h *head) hostSubject(n node) string {
+	d := h.s.tr
+	v, ok := d.head(n)
+	if !ok || baseRel(d.rel(n)) != "obl" || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	for _, c := range d.kids(v, is("nsubj")) {
+		if u := d.w(c).UPOS; u != "PROPN" && u != "NOUN" {
+			continue
+		}
+		if name, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
+			return name
+		}
+	}
+	return ""
 }

@@ -39,6 +39,9 @@ type headWords struct {
 	SmallClause []string           `yaml:"small_clause"`
 	PluralNouns []string           `yaml:"plural_nouns"`
 	KeepOf      []string           `yaml:"keep_of"`
+	ActionEnds  []string           `yaml:"action_endings"`
+	Efforts     []string           `yaml:"effort_objects"`
+	ActionList  []string           `yaml:"action_nouns"`
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
 	NamedByOf   []string           `yaml:"named_by_of"`
@@ -46,7 +49,7 @@ type headWords struct {
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -65,6 +68,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs = set(hw.Outcomes...), set(hw.Harm...)
+	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
 
@@ -76,6 +80,21 @@ var theHeadWords = func() *headWords {
 	}
 	return hw
 }()
+
+// actionNoun reports whether a lower-cased noun names an act, whose "of"
+// phrase says what it is done to: it is listed, or it ends as such nouns
+// do ("resumption", "deployment", "closure").
+func (hw *headWords) actionNoun(w string) bool {
+	if hw.actionNouns[w] {
+		return true
+	}
+	for _, e := range hw.ActionEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // personEnding reports whether a noun, singular or plural, names people:
 // it is listed, or it ends as nouns for people do ("environmentalists",

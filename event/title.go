@@ -18,9 +18,10 @@ func (s *sent) name(id string) string {
 // else for a bare definite noun ("the massacre") the headline of the same
 // trigger told earlier in the document, else one from the mention's agents, type and counterpart,
 // target or location: "Putin visits Pyongyang", "Shoigu meets Kim Jong
-// Un", "Kim and Putin sign agreement".
+// Un", "Kim and Putin sign agreement"; with no side and no place, the
+// sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.dropRepeat(s.compose(t, m), m))
+	return shorten(s.placeTitle(s.dropRepeat(s.compose(t, m), m), t, m))
 }
 
 // maxTitleChars bounds a title's length: a longer one loses its last

@@ -1,0 +1,79 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestTitlePlace checks that a title with no side and no place takes the
+// place its sentence names, and that a title with a side or a place, or
+// a sentence naming a country only by its demonym, gets none; and that a
+// noun of an act keeps its "of" phrase within the phrase's bound.
+func TestTitlePlace(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    string
+	}{
+		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake in Kursk"},
+		{"Some 5,000 people have been evacuated from Crimea since the volcano began erupting on Friday.", "erupting", "Volcano erupts in Crimea"},
+		{"The first trial, which opened in Kyiv, was annulled a year ago.", "trial", "Trial in Kyiv"},
+		// a place in a clause of its own is not the event's
+		{"The army, which has a base in Kyiv, said that a massacre of civilians took place in 1993.", "massacre", "Civilians massacred"},
+		// a demonym says whose, not where
+		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
+		// a side named: the title says who
+		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
+		// a meeting that hangs on a verb: that verb's named subject is
+		// the other side; a common noun names no one
+		{"Putin raised the issue during a meeting with Kim on Monday.", "meeting", "Putin meets Kim Jong Un"},
+		{"Putin raised the issue during talks with China on Monday.", "talks", "Putin holds talks with China"},
+		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
+		// what a warning says, told in the present
+		{"Putin warned on Friday that the rebels attacked the convoy.", "warned", "Putin warns rebels attack convoy"},
+		// the other side of a meeting a common noun for people names
+		{"Putin met with senior military commanders on Wednesday.", "met", "Putin meets with senior military commanders"},
+		{"Putin met with the new plan on Wednesday.", "met", "Putin holds talks"},
+		// a vow of effort names its aim
+		{"Putin vowed on Friday to do everything possible to hunt down the killers.", "vowed", "Putin vows to hunt down killers"},
+		{"Putin pledged to make every effort to end the war.", "pledged", "Putin pledges to end war"},
+		// a noun of an act keeps what it is done to, when short enough
+		{"Russia called on Friday for a resumption of power-sharing negotiations between the factions.", "called", "Russia calls for resumption of power-sharing negotiations"},
+		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},
+		{"Russia called on Friday for the swift withdrawal of the heavily armed Turkish border troops.", "called", "Russia calls for swift withdrawal"},
+		{"Iran urged the immediate and unconditional release of all the foreign hostages held by the militants.", "urged", "Iran urges release of foreign hostages"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestDerivedName checks which country words are derived from the
+// country's name.
+func TestDerivedName(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"Iraq", "Iraqi", true},
+		{"Iraq", "Iraqis", true},
+		{"China", "Chinese", true},
+		{"United Kingdom", "British", false},
+		{"Britain", "British", true},
+		{"Iraq", "Iraq", false},
+		{"Peru", "Lima", false},
+		{"United States", "Washington", false},
+	} {
+		if got := derivedName(c.name, c.text); got != c.want {
+			t.Errorf("derivedName(%q, %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,176 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// A title with no side and no place ("Earthquake", "Trial", "Elections")
+// does not read as a headline: it says neither who nor where. When the
+// mention has no participant at all, the sentence's own place names the
+// where ("A strong earthquake shook Lima" → "Earthquake in Lima"), even
+// where the parse tied no place to the trigger.
+
+// sentencePlace returns the canonical name of the place the sentence of
+// s names that best locates an event with no participant, or "": a
+// mention the resolver read as a location ("in Karachi") first, then a
+// named place (a city, an island), then a country named by a capital or
+// by its name in the possessive ("Kenya's"; never a demonym: "Israeli shells" says
+// whose, not where; nor a country alone, more often a side); the first
+// in the text on a tie. A country mention named by another word than its
+// country's name (a capital) is named as the text gives it. Places the title names already are skipped.
+func (s *sent) sentencePlace(title string, t *trigger) string {
+	in := s.d.in
+	if s.index < 0 || s.index >= len(in.Sentences) {
+		return ""
+	}
+	ts := in.Sentences[s.index]
+	best, rank := "", 0
+	for _, a := range in.Actors {
+		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" || nameGoesOn(in.Text[a.End:ts.End]) || !s.placesClause(t, a) {
+			continue
+		}
+		r := 0
+		switch {
+		case a.Location:
+			r = 3
+		case a.Kind == actor.Place:
+			r = 2
+		case a.Kind == actor.Country && !demonym(a.Text) && !s.demonymOf(a) && (strings.HasPrefix(in.Text[a.End:ts.End], "'s ") || s.capital(a)):
+			r = 1 // "Kenya's referendum", "shook Lima"; a country alone is more often a side than the place
+		}
+		if r <= rank {
+			continue
+		}
+		name := s.name(s.d.placeOf(a))
+		if s.capital(a) {
+			name = a.Text // "Lima", a capital the resolver reads as its country
+		}
+		if name == "" || strings.Contains(title, name) || strings.Contains(title, a.Text) {
+			continue
+		}
+		best, rank = name, r
+	}
+	return best
+}
+
+// placesClause reports whether the place mention a stands in the clause
+// of trigger t or in a clause above it ("people were evacuated from
+// Crimea as the volcano began erupting"), or in a clause telling of the
+// trigger's noun itself ("the trial, which opened in Kyiv"), not in a
+// clause of its own below or beside it ("a refugee now working in
+// Sydney", "said that a leakage reached the river", "pushing the Horn of
+// Africa nation to war"); true without a parse.
+func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
+	d := s.tree()
+	if d == nil {
+		return true
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return true
+	}
+	above := map[node]bool{}
+	for x, k := n, 0; k < len(d.words); k++ {
+		above[x] = true
+		h, ok := d.head(x)
+		if !ok {
+			break
+		}
+		x = h
+	}
+	p := noNode
+	for k, w := range d.words {
+		if w.Start >= a.Start && w.End <= a.End {
+			if h, ok := d.head(node(k)); !ok || d.words[h].Start < a.Start || d.words[h].End > a.End {
+				p = node(k)
+				break
+			}
+		}
+	}
+	for x, k := p, 0; x != noNode && !above[x] && k < len(d.words); k++ {
+		h, ok := d.head(x)
+		if !ok {
+			break
+		}
+		if ownClause[baseRel(d.rel(x))] && h != n {
+			return false
+		}
+		x = h
+	}
+	return true
+}
+
+// ownClause are the relations of a clause that tells of something else
+// than the clause it hangs on.
+var ownClause = map[string]bool{"acl": true, "advcl": true, "ccomp": true, "parataxis": true, "csubj": true}
+
+// nameGoesOn reports whether the text after a place's name goes on with
+// a capitalized word, the place then naming something else ("the Kursk
+// Ripper", "Kyiv Dynamo").
+func nameGoesOn(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	f := strings.Fields(after)
+	return len(f) > 0 && properName(f[0])
+}
+
+// stemChars is how many first letters a country's name and a word
+// derived from it share ("Iraq" – "Iraqis", "Britain" – "British").
+const stemChars = 4
+
+// demonymOf reports whether a country mention is a word derived from
+// its country's name rather than the name (derivedName).
+func (s *sent) demonymOf(a actor.Mention) bool {
+	return derivedName(s.name(a.ActorID), a.Text)
+}
+
+// derivedName reports whether text is a word derived from the country
+// name rather than the name ("Iraq" – "Iraqi", "China" – "Chinese",
+// "Britain" – "British"), which demonym's endings do not all catch.
+func derivedName(name, text string) bool {
+	name, text = strings.ToLower(name), strings.ToLower(text)
+	if name == text || len(name) < stemChars || len(text) < stemChars {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) >= stemChars && strings.HasPrefix(text, w[:stemChars]) && !strings.HasPrefix(text, w+" ") && text != w {
+			return true
+		}
+	}
+	return false
+}
+
+// capital reports whether a country mention names its country by another
+// proper name, its capital or a city ("Lima" for Peru), not a demonym.
+func (s *sent) capital(a actor.Mention) bool {
+	return a.Kind == actor.Country && properName(a.Text) && !demonym(a.Text) && !s.demonymOf(a) && a.Text != s.name(a.ActorID)
+}
+
+// properName reports whether every word of text begins with a capital
+// and it is no acronym ("Lima", "Buenos Aires"; not "US", "the Hague").
+func properName(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if w[:1] != strings.ToUpper(w[:1]) || w[:1] == strings.ToLower(w[:1]) || allCaps(strings.Trim(w, ".")) {
+			return false
+		}
+	}
+	return text != ""
+}
+
+// placeTitle adds the sentence's place to the title of a mention with no
+// participant ("Trial" → "Trial in Oslo"); other titles, and the bare
+// name of a verb trigger's type, are kept.
+func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
+	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, strings.ReplaceAll(string(m.Type), "_", " ")) {
+		// a verb's type's bare name ("Accident") is no headline a place
+		// completes: the merged event's other mentions title it better
+		return title
+	}
+	if p := s.sentencePlace(title, t); p != "" {
+		return title + " in " + p
+	}
+	return title
+}
