@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
@@ -33,6 +34,16 @@ const liveHeadroom = 1.25
 // added).
 const runtimeSlack = 64 << 20
 
+// gcPercent is the collector's GOGC when the environment sets none. Under
+// the soft limit it only decides when a heap well below the limit is
+// collected: at 200 a small build collects when its heap nears the limit
+// rather than at twice the live heap (which the models alone make close
+// to the limit), and a large one is governed by the limit as before. An
+// incremental build of TE3-Silver (10 articles added to 2,442 stored)
+// took 1.39–1.53 s of CPU instead of 1.48–1.58, a cold one the same, at
+// the same peak RSS (270 and 280 MiB).
+const gcPercent = 200
+
 // limiterPeriod is how often the limit is brought up to date.
 const limiterPeriod = 250 * time.Millisecond
 
@@ -45,9 +56,13 @@ func memoryLimit(live uint64) int64 {
 }
 
 // startMemoryLimiter sets the soft heap limit and keeps it at memoryLimit
-// of the live heap the collector last measured, until stop is called.
+// of the live heap the collector last measured, until stop is called, and
+// sets GOGC to gcPercent unless the environment sets it.
 func startMemoryLimiter() (stop func()) {
 	debug.SetMemoryLimit(defaultMemoryLimit)
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	done := make(chan struct{})
 	go func() {
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
