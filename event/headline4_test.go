@@ -1,25 +1,13 @@
 package event
 
-import (
-	"testing"
-
-	"github.com/chronograph-news/chronograph/nlp"
-)
+import "testing"
 
 // TestTitlePlace checks that a title with no side and no place takes the
 // place its sentence names, and that a title with a side or a place, or
 // a sentence naming a country only by its demonym, gets none; and that a
 // noun of an act keeps its "of" phrase within the phrase's bound.
 func TestTitlePlace(t *testing.T) {
-	p, err := nlp.LoadOnly("tagger", "parser")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text    string
-		trigger string
-		want    string
-	}{
+	checkHeadlines(t, []headlineCase{
 		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake in Kursk"},
 		{"Some 5,000 people have been evacuated from Crimea since the volcano began erupting on Friday.", "erupting", "Volcano erupts in Crimea"},
 		{"The first trial, which opened in Kyiv, was annulled a year ago.", "trial", "Trial in Kyiv"},
@@ -47,13 +35,7 @@ func TestTitlePlace(t *testing.T) {
 		{"Iran urged the release of the hostages on Friday.", "urged", "Iran urges release of hostages"},
 		{"Russia called on Friday for the swift withdrawal of the heavily armed Turkish border troops.", "called", "Russia calls for swift withdrawal"},
 		{"Iran urged the immediate and unconditional release of all the foreign hostages held by the militants.", "urged", "Iran urges release of foreign hostages"},
-	} {
-		in := input(c.text)
-		in.Parse = p.Sentence
-		if m := find(t, in, c.trigger); m.Title != c.want {
-			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
-		}
-	}
+	})
 }
 
 // TestDerivedName checks which country words are derived from the

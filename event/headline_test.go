@@ -11,16 +11,7 @@ import (
 // and the key place; a passive with no agent, or a noun with its patient,
 // reads patient first; a verb that needs an object never stands bare.
 func TestHeadlines(t *testing.T) {
-	// the parse the pipeline gives: tags and tree, no lemmas or features
-	p, err := nlp.LoadOnly("tagger", "parser")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text    string
-		trigger string
-		want    string
-	}{
+	checkHeadlines(t, []headlineCase{
 		{"Putin arrived in Pyongyang on Friday.", "arrived", "Putin arrives in Pyongyang"},
 		{"Iran called on Ukraine to end the war on Friday.", "called", "Iran calls on Ukraine to end war"},
 		{"Russia called for restraint in Kursk on Friday.", "called", "Russia calls for restraint in Kursk"},
@@ -72,13 +63,7 @@ func TestHeadlines(t *testing.T) {
 		{"Militants claimed responsibility for launching several rockets at Kyiv on Friday.", "launching", "Rockets launched at Kyiv"},
 		// a collective noun gives way to its "of" phrase
 		{"Russia deployed large numbers of soldiers near Kursk on Friday.", "deployed", "Russia deploys soldiers near Kursk"},
-	} {
-		in := input(c.text)
-		in.Parse = p.Sentence
-		if m := find(t, in, c.trigger); m.Title != c.want {
-			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
-		}
-	}
+	})
 }
 
 // TestInflection checks the present and participle forms of the
@@ -156,6 +141,27 @@ func TestDropRepeat(t *testing.T) {
 	} {
 		if got := s.dropRepeat(c.in, m); got != c.want {
 			t.Errorf("dropRepeat(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// headlineCase is a made-up sentence, the trigger of one of its mentions
+// and the title that mention must have.
+type headlineCase struct{ text, trigger, want string }
+
+// checkHeadlines checks the title of each case's mention, extracted with
+// the parse the pipeline gives (tags and tree, no lemmas or features).
+func checkHeadlines(t *testing.T, cases []headlineCase) {
+	t.Helper()
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
 		}
 	}
 }
