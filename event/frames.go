@@ -288,10 +288,7 @@ var resultVerbs = wordList("result_verbs")
 // another trigger's noun told as new (not "the blast", which may refer
 // back to an event the toll alone reports here).
 func (s *sent) tollOfEvent(t *trigger) bool {
-	if t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.verbNode(t)
 	if !ok {
 		return false
 	}

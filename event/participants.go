@@ -619,6 +619,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	return out, s.location(out)
 }
 
+// verbNode returns the parse word of the verb trigger t (triggerNode):
+// false for a noun trigger or without a parse.
+func (s *sent) verbNode(t *trigger) (node, bool) {
+	if t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	return s.triggerNode(t)
+}
+
 // triggerNode returns the parse word heading the trigger's words: the
 // one whose head lies outside them.
 func (s *sent) triggerNode(t *trigger) (node, bool) {

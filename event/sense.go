@@ -82,10 +82,7 @@ func (s *sent) strayObject(t *trigger) bool {
 // criminals"): it says what the subject is or does, a standing role, not
 // an event.
 func (s *sent) characterizing(t *trigger) bool {
-	if t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.verbNode(t)
 	if !ok || s.tr.rel(n) != "acl" {
 		return false
 	}
@@ -160,10 +157,7 @@ const maxConjuncts = 4
 // A verb coordinated with it shares its tense ("who
 // had declared himself president and urged the army to join him").
 func (s *sent) pluperfectRelative(t *trigger) bool {
-	if t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.verbNode(t)
 	for depth := 0; ok && depth < maxConjuncts && s.tr.rel(n) == "conj"; depth++ {
 		n, ok = s.tr.head(n) // "who had declared himself president and urged ...": the first verb's aux
 	}
@@ -243,10 +237,7 @@ var spanPreps = wordList("span_preps")
 // 10 years", "the rebels have staged attacks in the past"): it sums
 // up events of a span, none told as one.
 func (s *sent) iterativePerfect(t *trigger) bool {
-	if t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
+	n, ok := s.verbNode(t)
 	if !ok {
 		return false
 	}

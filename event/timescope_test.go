@@ -3,7 +3,6 @@ package event
 import (
 	"testing"
 
-	"github.com/chronograph-news/chronograph/nlp"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -13,18 +12,8 @@ import (
 // points forward is the coming one (the test DCT, 2024-06-20, is a
 // Thursday).
 func TestClauseScope(t *testing.T) {
-	p, err := nlp.LoadOnly("tagger", "parser")
-	if err != nil {
-		t.Fatal(err)
-	}
 	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
-	for _, c := range []struct {
-		text    string
-		times   []tx
-		trigger string
-		want    string // resolved value, "" for none
-		basis   Basis
-	}{
+	checkDating(t, []datingCase{
 		// a relative clause's time dates its own trigger, and the main
 		// clause's its own (relative clauses are no bound for the word
 		// rules: timescope.go says why)
@@ -74,16 +63,5 @@ func TestClauseScope(t *testing.T) {
 		// one of a clause told as done stays the last one
 		{"The opposition won Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
-	} {
-		in := input(c.text, c.times...)
-		in.Parse = p.Sentence
-		m := find(t, in, c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
-		if got != c.want || m.Basis != c.basis {
-			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
-		}
-	}
+	})
 }

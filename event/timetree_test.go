@@ -12,18 +12,8 @@ import (
 // dates the trigger it modifies, and not a verb whose complement it
 // modifies.
 func TestTreeDating(t *testing.T) {
-	p, err := nlp.LoadOnly("tagger", "parser")
-	if err != nil {
-		t.Fatal(err)
-	}
 	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
-	for _, c := range []struct {
-		text    string
-		times   []tx
-		trigger string
-		want    string // resolved value, "" for none
-		basis   Basis
-	}{
+	checkDating(t, []datingCase{
 		// the complement's time is the complement's
 		{"Russia has also just agreed to meet Ukraine in Kyiv from 2024-05-12.",
 			[]tx{d("2024-05-12", "2024-05-12", false)}, "agreed", "", PublicationBound},
@@ -47,18 +37,7 @@ func TestTreeDating(t *testing.T) {
 		// reduced relative that would keep the time from the main verb
 		{"Gunmen killed five policemen in Kursk on Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "killed", "2024-06-18", Relative},
-	} {
-		in := input(c.text, c.times...)
-		in.Parse = p.Sentence
-		m := find(t, in, c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
-		if got != c.want || m.Basis != c.basis {
-			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
-		}
-	}
+	})
 }
 
 // TestAnchoredBy checks that an event of a clause counting days before
@@ -132,5 +111,38 @@ func TestPastReading(t *testing.T) {
 	in := input("Putin visited Pyongyang in February.", tx{"February", timex.Date, "2025-02", true})
 	if m := only(t, in, Visit); m.Time == nil || m.Time.Value != "2024-02" || m.Factuality != Asserted {
 		t.Errorf("%q: %+v, want 2024-02 asserted", in.Text, m.Time)
+	}
+}
+
+// datingCase is a made-up sentence with its time expressions, the trigger
+// of one of its mentions, and the value and basis of that mention's date
+// ("" for none).
+type datingCase struct {
+	text    string
+	times   []tx
+	trigger string
+	want    string
+	basis   Basis
+}
+
+// checkDating checks the date of each case's mention, extracted with the
+// parse the pipeline gives.
+func checkDating(t *testing.T, cases []datingCase) {
+	t.Helper()
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		in := input(c.text, c.times...)
+		in.Parse = p.Sentence
+		m := find(t, in, c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want || m.Basis != c.basis {
+			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
+		}
 	}
 }

@@ -133,11 +133,7 @@ func TestNests(t *testing.T) {
 func TestAttachSalientPlace(t *testing.T) {
 	o := guardOpts()
 	evening := atTime(mention("a", 9, event.Attack, "", ""), "2025-03-21TEV")
-	tests := []struct {
-		name     string
-		mentions []event.Mention
-		want     []string
-	}{
+	tests := []mergeCase{
 		{
 			"no place: the day's event of its article",
 			[]event.Mention{evening, mention("a", 2, event.Killing, "", "")},
@@ -149,15 +145,7 @@ func TestAttachSalientPlace(t *testing.T) {
 			[]string{"2025-03-21 killing a", "2025-03-21TEV attack a"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := summary(Merge(tt.mentions, o))
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
+	checkMerges(t, o, tests)
 }
 
 // TestAbsorbBySide checks the late pass for an event whose mentions name
@@ -172,11 +160,7 @@ func TestAbsorbBySide(t *testing.T) {
 		return with(mention("a", sent, event.Killing, "2025-02", ""), event.Target, victim)
 	}
 	bombing := func(sent int) event.Mention { return mention("a", sent, event.Attack, "2025-02", "") }
-	tests := []struct {
-		name     string
-		mentions []event.Mention
-		want     []string
-	}{
+	tests := []mergeCase{
 		{
 			"the killing told again with its bombing joins the first telling",
 			[]event.Mention{killed(2, "person:hariri"), bombing(2), killed(12, "person:hariri"), bombing(12)},
@@ -193,15 +177,7 @@ func TestAbsorbBySide(t *testing.T) {
 			[]string{"2025-02 killing a", "2025-02 killing a"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := summary(Merge(tt.mentions, o))
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
+	checkMerges(t, o, tests)
 }
 
 // TestAttachBackground checks that a background mention ("during the
@@ -338,6 +314,28 @@ func TestBoundSharesSide(t *testing.T) {
 			for _, e := range Merge(tt.mentions, o) {
 				got = append(got, fmt.Sprintf("%s %s: %d sources", e.Date.Value, e.Type, len(e.Sources)))
 			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// mergeCase is a set of made-up mentions and the summaries of the events
+// Merge must make of them, sorted.
+type mergeCase struct {
+	name     string
+	mentions []event.Mention
+	want     []string
+}
+
+// checkMerges merges each case's mentions with o and checks the events.
+func checkMerges(t *testing.T, o Options, tests []mergeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Merge(tt.mentions, o))
+			slices.Sort(got)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
