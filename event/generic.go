@@ -15,7 +15,8 @@ import (
 // no date ("militants who are firing rockets"), a plural counted by a
 // quantifier ("some of the elections"), a habitual adverb on its verb with
 // no day named ("rebels have frequently targeted security forces for much
-// of the past decade"), a periodic adjective on its noun with no date of
+// of the past decade") or the past habit of "used to" ("Israel used to
+// demand his release": usedTo), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
 // its light verb ("Israel has had bad experiences with ceasefires"), or
@@ -41,6 +42,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		if h, ok := d.head(n); ok && d.verbal(h) {
 			p = h
 		}
+	}
+	if d.usedTo(p) {
+		return true
 	}
 	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
 	for depth := 0; depth < 3 && !dayNamed; depth++ {
@@ -99,6 +103,19 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	return false
+}
+
+// usedTo reports whether the verb n is the infinitive of the past habit
+// "used to" ("rebels used to attack the villages"): its head is "used" in
+// the past, with no object and not passive ("used tanks to attack", "is
+// used to attack" tell one use).
+func (t *tree) usedTo(n node) bool {
+	h, ok := t.head(n)
+	if !ok || t.rel(n) != "xcomp" || !hasMark(t, n, "to") {
+		return false
+	}
+	w := t.w(h)
+	return strings.EqualFold(w.Form, "used") && w.XPOS == "VBD" && len(t.kids(h, is("obj", "aux:pass", "nsubj:pass"))) == 0
 }
 
 // present reports whether the verb n is in the present tense, simple or
