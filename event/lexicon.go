@@ -41,6 +41,10 @@ type entry struct {
 	// with troops" is a riot, not a battle).
 	Crowd      Type   `yaml:"crowd"`
 	CrowdCAMEO string `yaml:"crowd_cameo"`
+	// SubjectContext asks that a noun subject of the verb hold a context
+	// word or an economic measure (sense.go, offTopicSubject: "the dollar
+	// rose 2 percent", not "HIV prevalence soared to 25 percent").
+	SubjectContext bool `yaml:"subject_context"`
 
 	words []string // Lemma split on spaces
 }
@@ -75,6 +79,10 @@ type lexicon struct {
 	// games holds the words that make a sentence tell a game or a sport,
 	// where the CAMEO dictionary's verbs make no trigger (cameo.go).
 	games map[string]bool
+	// measures holds the nouns of the economy's measures that a market
+	// verb's subject may name besides its context words (sense.go,
+	// offTopicSubject).
+	measures map[string]bool
 	// always holds the verbs of the CAMEO dictionary that are triggers
 	// even without Input.CAMEOVerbs (cameo.go).
 	always map[string]bool
@@ -107,6 +115,8 @@ type lexiconFile struct {
 	// trigger with a crowd type (frames.go, crowdParty).
 	CrowdSectors []string `yaml:"crowd_sectors"`
 	CrowdWords   []string `yaml:"crowd_words"`
+	// Measures: see lexicon.measures.
+	Measures []string `yaml:"economic_measures"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -118,7 +128,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
-		games: map[string]bool{}, always: set(f.Always...)}
+		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

@@ -3,6 +3,7 @@ package event
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -41,6 +42,67 @@ func (s *sent) comparedAmount(t *trigger) bool {
 func comparative(xpos, feats string) bool {
 	return xpos == "JJR" || xpos == "RBR" || strings.Contains(feats, "Degree=Cmp")
 }
+
+// offTopicSubject reports whether the verb trigger t, whose entry asks for
+// a market's subject (subject_context in data/triggers.yaml), has a noun
+// subject whose phrase — the noun, its compounds, adjectives, possessor
+// and "of" phrase — holds none of the entry's context words nor an
+// economic measure ("HIV prevalence soared to 25 percent", "violence
+// against women rose 12 percent"; not "the dollar rose 2 percent",
+// "prices of crude oil fell", "spending rose 0.2 percent"). A name or a
+// pronoun as subject passes ("Toyota rose 3 percent", "it fell"), and
+// so does a market word among the tokens just before the verb, which a
+// misparse may have hung elsewhere.
+func (s *sent) offTopicSubject(t *trigger) bool {
+	if t.noun || !t.e.SubjectContext || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	subj := d.kids(n, is("nsubj"))
+	if len(subj) == 0 {
+		return false
+	}
+	context := set(t.e.Context...)
+	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
+	for _, c := range subj {
+		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
+			return false // a name: "the Amsterdam AEX added 0.95 percent"
+		}
+		for _, k := range d.kids(c, is("appos", "flat")) {
+			if d.w(k).UPOS == "PROPN" {
+				return false // "TPS part-owner TF1 rose 0.51 percent"
+			}
+		}
+		for _, w := range append([]node{c}, d.kids(c, is("compound", "amod", "nmod", "nmod:poss"))...) {
+			if market(strings.ToLower(d.w(w).Form)) {
+				return false
+			}
+		}
+	}
+	// a misparse may hang the subject's words elsewhere ("Exports to the
+	// EU countries rose"): any market word just before the verb will do
+	for i := max(s.first, t.start-subjectReach); i < t.start; i++ {
+		if market(s.word(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizedNoun reports whether the noun n is written capitalized not
+// as the sentence's first word: a name the tagger took for a noun ("AEX").
+func (t *tree) capitalizedNoun(n node) bool {
+	f := t.w(n).Form
+	return n > 0 && f != "" && unicode.IsUpper([]rune(f)[0])
+}
+
+// subjectReach is how many tokens before a market verb offTopicSubject
+// looks for a market word the parse did not give its subject.
+const subjectReach = 8
 
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct

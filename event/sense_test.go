@@ -26,6 +26,11 @@ func TestSense(t *testing.T) {
 		rule, text, trigger string
 		want                Type
 	}{
+		{"a number's move is no market's", "HIV prevalence in the region soared to 25 percent in 2000.", "soared", ""},
+		{"a count's move", "The number of tourists rose 10 percent in March.", "rose", ""},
+		{"a market's move", "World oil prices dropped 3 percent on Monday.", "dropped", MarketMovement},
+		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
+		{"a name the tagger took for a noun", "The Amsterdam AEX rose 0.95 percent on Monday.", "rose", MarketMovement},
 		{"compared amount", "An official said the Russian pledge was sharply lower than the amount requested.", "pledge", ""},
 		{"pledge told", "Russia made a pledge of aid to Ukraine on Monday.", "pledge", Statement},
 		{"fight an abstraction", "The Russian government is fighting inflation with higher interest rates.", "fighting", ""},
