@@ -12,9 +12,10 @@ import (
 // false when the mention is no event of the entry's type.
 func (s *sent) frame(t *trigger, m *Mention) bool {
 	e := t.e
-	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) || s.offTopicSubject(t) {
+	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) || s.offTopicSubject(t) || s.bareObject(t) {
 		// "the pledge was lower than asked", "fighting inflation", "an oil
-		// strike", "a heart attack", "HIV prevalence soared" (sense.go)
+		// strike", "a heart attack", "HIV prevalence soared", "the judge
+		// ruled a break" (sense.go)
 		return false
 	}
 	if s.privateGathering(t, m) {

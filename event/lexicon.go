@@ -45,6 +45,11 @@ type entry struct {
 	// word or an economic measure (sense.go, offTopicSubject: "the dollar
 	// rose 2 percent", not "HIV prevalence soared to 25 percent").
 	SubjectContext bool `yaml:"subject_context"`
+	// NoBareObject marks a verb that is no event of its type with a bare
+	// noun object and no complement (sense.go, bareObject: "the judge
+	// ruled a break", "ruled the country"; not "ruled that", "ruled the
+	// law unconstitutional").
+	NoBareObject bool `yaml:"no_bare_object"`
 
 	words []string // Lemma split on spaces
 }

@@ -104,6 +104,32 @@ func (t *tree) capitalizedNoun(n node) bool {
 // looks for a market word the parse did not give its subject.
 const subjectReach = 8
 
+// bareObject reports whether the verb trigger t, whose entry takes no bare
+// object (no_bare_object in data/triggers.yaml), has a noun object and no
+// clause or predicate complementing it: "the judge ruled a 10-minute
+// break" orders a pause and "ruled the country" governs; "ruled that the
+// law was void", "ruled the law unconstitutional" and "ruled against the
+// government" decide.
+func (s *sent) bareObject(t *trigger) bool {
+	if t.noun || !t.e.NoBareObject || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
+		return false
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		if d.nominal(o) && len(d.kids(o, is("acl", "amod"))) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct
 // object that names no party: no actor, no person, group or force noun
