@@ -90,6 +90,8 @@ func TestTreeModality(t *testing.T) {
 		{"due to before a light verb", "Putin was due to hold talks with Kim in Pyongyang.", "hold talks", Planned},
 		{"belief", "Putin believes Russia and China are negotiating a new treaty.", "negotiating", Hypothetical},
 		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
+		{"focus of talks", "The talks with Russia on Monday focused on the siege of the town.", "siege", Hypothetical},
+		{"focus on ending", "The talks with Russia on Monday focused on ending the siege of the town.", "siege", Hypothetical},
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
