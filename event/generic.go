@@ -26,8 +26,9 @@ import (
 // elections are the only way out", "talks are essential": kindPredicate);
 // and
 // what is no act at all: a noun held in the present ("we have an
-// agreement") or a verbal act's participle modifying a noun ("accused
-// soldiers").
+// agreement"), a verbal act's participle modifying a noun ("accused
+// soldiers") or any bare past participle before its noun ("the elected
+// legislature").
 func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	if s.tree() == nil {
 		return false
@@ -65,8 +66,17 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		if d.rel(n) == "acl:relcl" && !own && d.present(n) {
 			return true // "militants who are firing rockets", "troops who take part in exercises"
 		}
-		// "accused individuals": a verbal act's participle modifying a noun
-		return d.rel(n) == "amod" && len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]]
+		// "accused individuals": a verbal act's participle modifying a
+		// noun; "the elected legislature", "the deployed troops": any
+		// bare past participle before its noun describes it ("the
+		// visiting minister" is on a visit) (not a clause the
+		// parse hung on a noun: "since he was elected president in
+		// January")
+		if d.rel(n) != "amod" {
+			return false
+		}
+		return len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]] ||
+			d.w(n).XPOS == "VBN" && len(d.kids(n, func(r string) bool { return r != "advmod" && r != "punct" })) == 0
 	}
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told

@@ -127,6 +127,7 @@ func TestTreeGeneric(t *testing.T) {
 		{"past habit of a light verb", "The rebels used to carry out attacks on the villages.", "attacks", nil, true},
 		{"a use with an object is one act", "Russia used drones to attack Kyiv on Monday.", "attack",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"daily", "Russia has been issuing daily warnings to Ukraine about the dam.", "warnings", nil, true},
 		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
 		{"experience of a kind", "Russia has had bad experiences with ceasefires with Ukraine.", "ceasefires", nil, true},
 		{"a light verb tells one event", "Russia has had talks with China.", "talks", nil, false},
@@ -139,6 +140,9 @@ func TestTreeGeneric(t *testing.T) {
 		{"a kind of event an adjective predicate judges", "Talks with Russia are essential for Ukraine.", "Talks", nil, true},
 		{"a past predicate tells one event", "Talks between Russia and China were difficult on Monday.", "Talks",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"a bare participle before its noun", "China replaced Hong Kong's elected legislature with an appointed body on Monday.", "elected", nil, true},
+		{"a clause the parse hangs on a noun", "It was his first trip abroad since he was elected president in January.", "elected",
+			[]tx{{"in January", "DATE", "2024-01", true}}, false},
 		{"a verbal participle modifying a noun", "Russia said the treaty allows accused soldiers to return to Ukraine.", "accused", nil, true},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, tc.times...), tc.trigger)
