@@ -59,3 +59,12 @@ func TestDerivedName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTypePreposition checks that a title with no agent joins the
+// other side with its type's preposition.
+func TestTitleTypePreposition(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"It called on Russia on Monday to end the fighting.", "called", "Appeal to Russia"},
+		{"Talks were held with China on Monday.", "Talks", "Talks with China"},
+	})
+}

@@ -207,6 +207,10 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			b.WriteString(" of " + obj) // "Arrest of Egypt", not "Arrest on Egypt"
 		case obj != "" && hostile[m.Type]:
 			b.WriteString(" on " + obj)
+		case obj != "" && tw.Prep != "" && tw.Prep != "of":
+			// the type's own preposition: "Appeal to Kenya", "Aid to
+			// Sudan" ("of" would read as whose: "Demand of Kenya")
+			b.WriteString(" " + tw.Prep + " " + obj)
 		case obj != "":
 			b.WriteString(" with " + obj)
 		}
