@@ -333,6 +333,18 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 				d.first, d.dayShift = i, n
 				return d, true
 			}
+			if r.eventFollows(i + 3) {
+				// "the day before the vote was held": the span ends at
+				// "the day" and "before" is a signal. In apposition to a
+				// date the day is that date ("Oct. 12, the day before the
+				// crash"); else the event is most likely the one dated
+				// just before ("the battle ... the day after the
+				// battle"), and without one the day is unknown.
+				if r.w(i-1) == "," {
+					return spec{first: i, last: i + 2, typ: Date, how: offset, unit: units["day"], dayAnchor: true}, true
+				}
+				return spec{first: i, last: i + 2, typ: Date, how: offset, unit: units["day"], n: n, prevAnchor: true, onlyPrev: true}, true
+			}
 			switch r.w(i + 3) {
 			case "yesterday":
 				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: -2}, true
@@ -505,4 +517,26 @@ func dayPrecise(s spec) bool {
 		return len(s.value) == len("2006-01-02")
 	}
 	return false
+}
+
+// eventFollows reports whether token k starts a noun phrase or a clause
+// naming an event ("the vote", "his arrival", "they met", "Kim arrived"),
+// not a time expression or the end of the phrase.
+func (r *recognizer) eventFollows(k int) bool {
+	w := r.w(k)
+	if determiners[w] && w != "'s" && w != "’s" || subjectPronouns[w] {
+		return true
+	}
+	if k >= len(r.toks) || r.toks[k].Kind != token.Word || !r.capitalized(k) {
+		return false
+	}
+	_, isMonth := months[w]
+	_, isWeekday := weekdays[w]
+	return !isMonth && !isWeekday
+}
+
+// subjectPronouns start a clause after a signal ("the day before they
+// met").
+var subjectPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
 }

@@ -38,6 +38,9 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	if s.how == fixed {
 		return s.value, false
 	}
+	if s.onlyPrev && !prev.ok {
+		return "XXXX-XX-XX", false
+	}
 	if y, ok := narrativeYear(s, dct, narr, t); ok {
 		return yearlessValue(s, y), true
 	}

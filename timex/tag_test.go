@@ -53,6 +53,13 @@ func TestTagForms(t *testing.T) {
 		{"Eastern front 1861-1863 The armies met.", "1863", Date, "1863", ""},
 		{"The deal closes three months from now.", "three months", Duration, "P3M", ""},
 		{"The deal closes three months from now.", "now", Date, "PRESENT_REF", ""},
+		// "the day before <event>": the span ends at "the day", "before"
+		// is a signal; the day is the one dated just before, or the date
+		// it stands in apposition to, or unknown
+		{"They met the day before the vote was held.", "the day", Date, "XXXX-XX-XX", ""},
+		{"The vote was held on March 3. They met the day before the vote.", "the day", Date, "2025-03-02", ""},
+		{"Shares rose on March 3, the day before the crash.", "the day", Date, "2025-03-03", ""},
+		{"They left the day after Kim arrived.", "the day", Date, "XXXX-XX-XX", ""},
 		{"It took weeks to finish the bridge.", "weeks", Duration, "PXW", ""},
 		{"Minutes after the blast, police arrived.", "Minutes", Duration, "PTXM", ""},
 		{"The tests run each spring.", "each spring", Set, "XXXX-SP", ""},
