@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -169,6 +170,17 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 			if _, ok := months[r.w(next)]; !ok {
 				if _, ok := timezones[r.w(next)]; !ok {
 					return spec{}, false // "Sunday Times", "Friday Prayers"
+				}
+			}
+		}
+	}
+	if !strict && (r.w(j+1) == "and" || r.w(j+1) == "or") && r.capitalized(j+2) {
+		// "on Monday and Tuesday nights": the plural part of the day is
+		// shared, each weekday recurs.
+		if _, ok := weekdays[r.w(j+2)]; ok {
+			if x, ok := strings.CutSuffix(r.w(j+3), "s"); ok {
+				if code, ok := partsOfDay[x]; ok {
+					return spec{first: i, last: j + 1, typ: Set, value: fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), code)}, true
 				}
 			}
 		}

@@ -61,6 +61,16 @@ func TestTagForms(t *testing.T) {
 		{"Shares rose on March 3, the day before the crash.", "the day", Date, "2025-03-03", ""},
 		{"They left the day after Kim arrived.", "the day", Date, "XXXX-XX-XX", ""},
 		{"It took weeks to finish the bridge.", "weeks", Duration, "PXW", ""},
+		// elapsed times are durations; a genitive apostrophe stays in the
+		// span; a duration used as an adjective leaves its determiner out
+		{"She finished the race in 2:41:09.", "2:41:09", Duration, "PT2H41M9S", ""},
+		{"He set a time of 1:05:00 on the course.", "1:05:00", Duration, "PT1H5M", ""},
+		{"The judge gave him 10 years' probation.", "10 years'", Duration, "P10Y", ""},
+		{"It was her first six-week course.", "six-week", Duration, "P6W", ""},
+		{"It was the final two-day session.", "two-day", Duration, "P2D", ""},
+		// weekdays sharing a plural part of the day each recur
+		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
+		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
 		{"Minutes after the blast, police arrived.", "Minutes", Duration, "PTXM", ""},
 		{"The tests run each spring.", "each spring", Set, "XXXX-SP", ""},
 		{"He walks every evening.", "every evening", Set, "XXXX-XX-XXTEV", ""},
@@ -289,6 +299,12 @@ func TestTagNotTimes(t *testing.T) {
 		"He traveled with his current wife.",
 		"Shares sold at the then-current price.",
 		"He recently resigned.",
+		// speeds and winning margins are no time expressions
+		"The car reached 90 miles per hour on the straight.",
+		"The train ran at 80 kilometres an hour.",
+		"The chip runs 15 million instructions per second.",
+		"She won by 3 seconds in the sprint.",
+		"The champion edged his rival by two minutes.",
 	} {
 		if xs := Tag(text, friday); len(xs) != 0 {
 			t.Errorf("%q: got %+v, want no expression", text, xs)
