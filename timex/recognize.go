@@ -325,6 +325,12 @@ func (r *recognizer) positionMod(i int) (spec, bool) {
 			return spec{first: i, last: j + 2, typ: Date, mod: mod, how: offset, unit: u, n: 0}, true
 		}
 	}
+	// "toward the end of year": the same without the unit's article.
+	if u, ok := units[r.w(j)]; ok && (u.code == "Y" || u.code == "M" || u.code == "W") && singularCalendar(u, r.w(j)) && word != "early" && word != "mid" && word != "late" {
+		if _, isYear := r.yearAt(j + 1); !isYear && !r.quantityFollows(j+1) {
+			return spec{first: i, last: j + 1, typ: Date, mod: mod, how: offset, unit: u, n: 0}, true
+		}
+	}
 	s, ok := r.core(j)
 	if !ok || s.typ != Date && !(s.typ == Time && isPartOfDay(s.suffix)) || s.first != j {
 		return spec{}, false // but "early Tuesday morning" is a part of day's part

@@ -98,6 +98,9 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 			}
 		}
 	case "that":
+		if s, ok := r.monthDay(i); ok {
+			return s, true
+		}
 		if r.w(i+1) == "same" {
 			if u, ok := units[r.w(i+2)]; ok && singularCalendar(u, r.w(i+2)) {
 				return spec{first: i, last: i + 3, typ: Date, how: offset, unit: u, prevAnchor: true}, true
@@ -216,6 +219,12 @@ var weekdayPrep = map[string]bool{
 // (week, year, weekend), a month, a season, a weekday or a part of day.
 func (r *recognizer) relative(i, j, n int) (spec, bool) {
 	w := r.w(j)
+	if w == "fiscal" && (r.w(j+1) == "year" || r.w(j+1) == "quarter") {
+		// "last fiscal year": the fiscal year is told as its calendar
+		// year, as "fiscal 1988" is.
+		j++
+		w = r.w(j)
+	}
 	if w == "night" && n == -1 {
 		return spec{first: i, last: j + 1, typ: Time, how: offset, unit: units["day"], n: -1, suffix: "TNI"}, true
 	}
@@ -551,4 +560,26 @@ func (r *recognizer) eventFollows(k int) bool {
 // met").
 var subjectPronouns = map[string]bool{
 	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
+}
+
+// monthDay matches "that October day", "that October day in 2009", "that
+// May morning": one day of a month, which day not told (2009-10-XX).
+func (r *recognizer) monthDay(i int) (spec, bool) {
+	m, ok := months[r.w(i+1)]
+	if !ok || !r.capitalized(i+1) || len(r.w(i+1)) <= 3 && r.w(i+1) != "may" {
+		return spec{}, false
+	}
+	s := spec{first: i, last: i + 3, typ: Date, how: monthOf, month: m, unknownDay: true}
+	if pod, ok := partsOfDay[r.w(i+2)]; ok {
+		s.typ, s.suffix = Time, "T"+pod
+	} else if r.w(i+2) != "day" {
+		return spec{}, false
+	}
+	if w := r.w(i + 3); w == "in" || w == "of" {
+		if y, ok := r.yearAt(i + 4); ok {
+			s.last, s.how = i+5, fixed
+			s.value = fmt.Sprintf("%04d-%02d-XX%s", y, m, s.suffix)
+		}
+	}
+	return s, true
 }

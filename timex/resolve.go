@@ -105,6 +105,10 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 			}
 		} else {
 			v = fmt.Sprintf("%04d-%02d", y, s.month)
+			if s.unknownDay {
+				v += "-XX" + s.suffix
+				s.suffix = ""
+			}
 		}
 	case seasonOf:
 		v = fmt.Sprintf("%04d-%s", seasonYear(a.t, s, t), s.season)
@@ -154,6 +158,9 @@ func unresolved(s spec, t tense) string {
 	case monthOf:
 		if s.day != 0 {
 			return fmt.Sprintf("XXXX-%02d-%02d", s.month, s.day)
+		}
+		if s.unknownDay {
+			return fmt.Sprintf("XXXX-%02d-XX", s.month) + s.suffix
 		}
 		return fmt.Sprintf("XXXX-%02d", s.month)
 	case seasonOf:

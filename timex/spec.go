@@ -57,6 +57,7 @@ type spec struct {
 	wdayDate     bool // a month and day named with their weekday ("Monday, Oct. 26")
 	dayShift     int  // days added to the resolved day: "the day before [last Tuesday]"
 	weekOfDay    bool // "the week of March 6": the ISO week holding the day
+	unknownDay   bool // a day of the month, which one untold: "that October day"
 	onlyPrev     bool // counted from the previous expression only, else unknown: "the day [before the vote]"
 	namesPeriod  bool // a year-shifted "period" ("the year-ago period"): a quarter among quarters
 	namesQuarter bool // a year-shifted period named a quarter ("the year-ago quarter", "the 1988 quarter")

@@ -68,6 +68,15 @@ func TestTagForms(t *testing.T) {
 		{"The judge gave him 10 years' probation.", "10 years'", Duration, "P10Y", ""},
 		{"It was her first six-week course.", "six-week", Duration, "P6W", ""},
 		{"It was the final two-day session.", "two-day", Duration, "P2D", ""},
+		// one day of a month, which one untold; position words with or
+		// without the unit's article; fiscal years told as their calendar
+		// years
+		{"She recalled that October day in 2009 when the dam broke.", "that October day in 2009", Date, "2009-10-XX", ""},
+		{"Sales should rise toward the end of year.", "the end of year", Date, "2025", "END"},
+		{"Sales should rise toward the end of the year.", "the end of the year", Date, "2025", "END"},
+		{"Profit fell in the last fiscal year.", "last fiscal year", Date, "2024", ""},
+		{"Profit will rise this fiscal year.", "this fiscal year", Date, "2025", ""},
+		{"Profit will rise next fiscal year.", "next fiscal year", Date, "2026", ""},
 		// weekdays sharing a plural part of the day each recur
 		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
 		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
