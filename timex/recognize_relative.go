@@ -63,6 +63,9 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if w == "today" && r.capitalized(i) && r.capitalized(i-1) && r.toks[i-1].Kind == token.Word && !sentenceEnd(r.toks[i-1].Text) {
 			return spec{}, false // "USA Today", "VOA Today": a name
 		}
+		if w == "today" && r.genericToday(i) {
+			return spec{first: i, last: i + 1, typ: Date, value: "PRESENT_REF"}, true
+		}
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
 		s := spec{first: i, last: i + 1, typ: Date, how: offset, unit: units["day"], n: n}
 		if w == "tonight" {
@@ -582,4 +585,33 @@ func (r *recognizer) monthDay(i int) (spec, bool) {
 		}
 	}
 	return s, true
+}
+
+// genericToday reports whether "today" at token i means the present age,
+// not the DCT's day: after a noun and before a stative present ("computers
+// today are fast", "young people today have less"), PRESENT_REF by the
+// TIMEX3 guidelines. A progressive or a plan ("officials today are
+// meeting", "the court today is expected to rule") is the day itself.
+func (r *recognizer) genericToday(i int) bool {
+	prev, next, after := r.w(i-1), r.w(i+1), r.w(i+2)
+	if i == 0 || r.toks[i-1].Kind != token.Word {
+		return false
+	}
+	if r.capitalized(i-1) && !(strings.HasSuffix(prev, "s") && (i == 1 || sentenceEnd(r.toks[i-2].Text) || r.w(i-2) == "?" || r.w(i-2) == "!")) {
+		return false // a name: "Kim today is"; but "Computers today are"
+	}
+	if pastCues[prev] || presentCues[prev] || futureCues[prev] || modalCues[prev] || determiners[prev] || prev == "says" || strings.HasSuffix(prev, "ed") {
+		return false // "said today", "is today"
+	}
+	if !genericStatives[next] {
+		return false
+	}
+	return !futureCues[after] && after != "to" && after != "going" && !strings.HasSuffix(after, "ing") && !strings.HasSuffix(after, "ed")
+}
+
+// genericStatives are the present-tense verbs after which a "today"
+// between a noun and them reads as "nowadays".
+var genericStatives = map[string]bool{
+	"are": true, "is": true, "have": true, "has": true, "remain": true, "remains": true,
+	"face": true, "faces": true, "need": true, "needs": true, "know": true, "knows": true,
 }

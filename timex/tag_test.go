@@ -77,6 +77,13 @@ func TestTagForms(t *testing.T) {
 		{"Profit fell in the last fiscal year.", "last fiscal year", Date, "2024", ""},
 		{"Profit will rise this fiscal year.", "this fiscal year", Date, "2025", ""},
 		{"Profit will rise next fiscal year.", "next fiscal year", Date, "2026", ""},
+		// generic "today" is the present age; a day's progressive or plan
+		// is the day
+		{"Computers today are fast and cheap.", "today", Date, "PRESENT_REF", ""},
+		{"Young people today have less money.", "today", Date, "PRESENT_REF", ""},
+		{"Officials today are meeting in the capital.", "today", Date, "2025-03-21", ""},
+		{"The court today is expected to rule.", "today", Date, "2025-03-21", ""},
+		{"Kim today is in the capital.", "today", Date, "2025-03-21", ""},
 		// weekdays sharing a plural part of the day each recur
 		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
 		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
