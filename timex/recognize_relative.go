@@ -588,7 +588,7 @@ func (r *recognizer) monthDay(i int) (spec, bool) {
 }
 
 // genericToday reports whether "today" at token i means the present age,
-// not the DCT's day: after a noun and before a stative present ("computers
+// not the DCT's day: after a plural noun and before a stative present ("computers
 // today are fast", "young people today have less"), PRESENT_REF by the
 // TIMEX3 guidelines. A progressive or a plan ("officials today are
 // meeting", "the court today is expected to rule") is the day itself.
@@ -603,11 +603,17 @@ func (r *recognizer) genericToday(i int) bool {
 	if pastCues[prev] || presentCues[prev] || futureCues[prev] || modalCues[prev] || determiners[prev] || prev == "says" || strings.HasSuffix(prev, "ed") {
 		return false // "said today", "is today"
 	}
+	if !(strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") || irregularPlurals[prev]) {
+		return false // a plural subject only: "the night today is cold" is the day's
+	}
 	if !genericStatives[next] {
 		return false
 	}
 	return !futureCues[after] && after != "to" && after != "going" && !strings.HasSuffix(after, "ing") && !strings.HasSuffix(after, "ed")
 }
+
+// irregularPlurals are plural nouns without an "-s".
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
 
 // genericStatives are the present-tense verbs after which a "today"
 // between a noun and them reads as "nowadays".
