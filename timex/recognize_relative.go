@@ -465,6 +465,9 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 		fallthrough
 	case "quarter":
 		if r.w(j) == "quarter" && i < j && r.w(i) == "the" {
+			if q, ok := r.quarterEnded(i, j); ok {
+				return q, true
+			}
 			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
 		}
 		return spec{}, false
@@ -620,4 +623,29 @@ var irregularPlurals = map[string]bool{"people": true, "children": true, "men": 
 var genericStatives = map[string]bool{
 	"are": true, "is": true, "have": true, "has": true, "remain": true, "remains": true,
 	"face": true, "faces": true, "need": true, "needs": true, "know": true, "knows": true,
+}
+
+// quarterEnded matches "the quarter ended July 31" (the word "quarter" at
+// token j): a quarter told by its last day, the calendar quarter that
+// holds most of the three months before it (a fiscal quarter May to July
+// is the second).
+func (r *recognizer) quarterEnded(i, j int) (spec, bool) {
+	if w := r.w(j + 1); w != "ended" && w != "ending" {
+		return spec{}, false
+	}
+	d, ok := r.calendarDate(j + 2)
+	if !ok || d.first != j+2 || d.typ != Date {
+		return spec{}, false
+	}
+	s := spec{first: i, last: j + 1, typ: Date, how: quarterEnding, month: d.month, day: d.day, year: d.year}
+	if d.how == fixed {
+		if _, iv, ok := ParseValue(d.value); ok && len(d.value) == len("2006-01-02") {
+			s.year, s.month, s.day = iv.Start.Year(), int(iv.Start.Month()), iv.Start.Day()
+		} else {
+			return spec{}, false
+		}
+	} else if d.how != monthOf || d.day == 0 {
+		return spec{}, false
+	}
+	return s, true
 }

@@ -116,6 +116,13 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 		v = holidayValue(a, s, t)
 	case quarterOf:
 		v = quarterValue(a.t, s, t)
+	case quarterEnding:
+		y := s.year
+		if y == 0 {
+			y = monthYear(a.t, spec{how: monthOf, month: s.month, day: s.day}, past)
+		}
+		mid := day(y, s.month, s.day).AddDate(0, 0, -quarterMidDays)
+		v = fmt.Sprintf("%04d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1)
 	case prevQuarter:
 		q := reportedQuarter(a).t
 		v = fmt.Sprintf("%04d-Q%d", q.Year(), (int(q.Month())-1)/3+1)
@@ -140,6 +147,10 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	}
 	return v, true
 }
+
+// quarterMidDays is how many days before its last day the middle of a
+// quarter lies.
+const quarterMidDays = 45
 
 // granularityRank orders granularities from the finest.
 var granularityRank = map[Granularity]int{

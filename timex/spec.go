@@ -25,6 +25,9 @@ const (
 	weekend
 	// holidayOf: the holiday hol with the year to be found.
 	holidayOf
+	// quarterEnding: the calendar quarter holding most of the three
+	// months up to day/month (of year, else found).
+	quarterEnding
 	// periodOf: "the 1988 period" of a financial report: the period
 	// being compared (the previous expression's quarter) in year.
 	periodOf

@@ -84,6 +84,10 @@ func TestTagForms(t *testing.T) {
 		{"Officials today are meeting in the capital.", "today", Date, "2025-03-21", ""},
 		{"The court today is expected to rule.", "today", Date, "2025-03-21", ""},
 		{"Kim today is in the capital.", "today", Date, "2025-03-21", ""},
+		// a quarter told by its last day is the calendar quarter holding
+		// most of its months
+		{"In the quarter ended July 31, sales rose.", "the quarter", Date, "2024-Q2", ""},
+		{"For the quarter ended Sept. 30, 2023, net fell.", "the quarter", Date, "2023-Q3", ""},
 		// weekdays sharing a plural part of the day each recur
 		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
 		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
