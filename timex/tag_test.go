@@ -88,6 +88,10 @@ func TestTagForms(t *testing.T) {
 		// most of its months
 		{"In the quarter ended July 31, sales rose.", "the quarter", Date, "2024-Q2", ""},
 		{"For the quarter ended Sept. 30, 2023, net fell.", "the quarter", Date, "2023-Q3", ""},
+		// a comparative is part of the span and gives the mod, a hedge
+		// before it is not ("Just [over an hour]", as TBAQ marks it)
+		{"The talks lasted just over a month.", "over a month", Duration, "P1M", "MORE_THAN"},
+		{"The repair took slightly less than a week.", "less than a week", Duration, "P1W", "LESS_THAN"},
 		// weekdays sharing a plural part of the day each recur
 		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
 		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
