@@ -536,8 +536,8 @@ func (r *recognizer) yearsQuarter(i, k, n int) (spec, bool) {
 // which a number of days can be counted from.
 func dayPrecise(s spec) bool {
 	switch s.how {
-	case weekdayOf:
-		return true
+	case weekdayOf, holidayOf:
+		return true // every listed holiday is one day
 	case monthOf:
 		return s.day != 0
 	case fixed:
@@ -551,6 +551,9 @@ func dayPrecise(s spec) bool {
 // not a time expression or the end of the phrase.
 func (r *recognizer) eventFollows(k int) bool {
 	w := r.w(k)
+	if d, ok := r.core(k); ok && d.first == k {
+		return false // a time: "the day before Christmas"
+	}
 	if determiners[w] && w != "'s" && w != "’s" || subjectPronouns[w] {
 		return true
 	}
@@ -638,6 +641,9 @@ func (r *recognizer) quarterEnded(i, j int) (spec, bool) {
 		return spec{}, false
 	}
 	s := spec{first: i, last: j + 1, typ: Date, how: quarterEnding, month: d.month, day: d.day, year: d.year}
+	if r.w(j+1) == "ended" {
+		s.n = -1 // a quarter over; "ending" may still run
+	}
 	if d.how == fixed {
 		if _, iv, ok := ParseValue(d.value); ok && len(d.value) == len("2006-01-02") {
 			s.year, s.month, s.day = iv.Start.Year(), int(iv.Start.Month()), iv.Start.Day()

@@ -119,7 +119,11 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	case quarterEnding:
 		y := s.year
 		if y == 0 {
-			y = monthYear(a.t, spec{how: monthOf, month: s.month, day: s.day}, past)
+			et := present
+			if s.n < 0 {
+				et = past
+			}
+			y = monthYear(a.t, spec{how: monthOf, month: s.month, day: s.day}, et)
 		}
 		mid := day(y, s.month, s.day).AddDate(0, 0, -quarterMidDays)
 		v = fmt.Sprintf("%04d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1)

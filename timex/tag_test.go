@@ -88,6 +88,8 @@ func TestTagForms(t *testing.T) {
 		// most of its months
 		{"In the quarter ended July 31, sales rose.", "the quarter", Date, "2024-Q2", ""},
 		{"For the quarter ended Sept. 30, 2023, net fell.", "the quarter", Date, "2023-Q3", ""},
+		{"Sales in the quarter ending March 31 rose.", "the quarter", Date, "2025-Q1", ""},
+		{"They met the day before Christmas.", "the day before Christmas", Date, "2024-12-24", ""},
 		// a comparative is part of the span and gives the mod, a hedge
 		// before it is not ("Just [over an hour]", as TBAQ marks it)
 		{"The talks lasted just over a month.", "over a month", Duration, "P1M", "MORE_THAN"},
