@@ -26,6 +26,14 @@ func quoteOpenings(toks []token.Token) []int {
 	open := make([]int, len(toks))
 	cur := -1
 	for i, t := range toks {
+		if len(t.Text) == 0 {
+			open[i] = cur
+			continue
+		}
+		if c := t.Text[0]; len(t.Text) > 3 || c != '"' && c != '`' && c != '\'' && c != 0xE2 {
+			open[i] = cur // no quotation mark (“ and ” start with byte 0xE2)
+			continue
+		}
 		switch t.Text {
 		case "\"":
 			if cur < 0 {

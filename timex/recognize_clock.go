@@ -131,10 +131,10 @@ func (r *recognizer) dayPartMeridiem(k int) (pm bool, n int, ok bool) {
 // word that makes it a length of time ("finished in 2:41:09"): a
 // DURATION, PT2H41M9S.
 func (r *recognizer) elapsed(i int) (spec, bool) {
-	parts := strings.Split(r.w(i), ":")
-	if len(parts) != 3 || !elapsedCues[r.w(i-1)] {
+	if strings.Count(r.w(i), ":") != 2 || !elapsedCues[r.w(i-1)] {
 		return spec{}, false
 	}
+	parts := strings.Split(r.w(i), ":")
 	if _, ok := meridiems[r.w(i+1)]; ok || timezones[r.w(i+1)] {
 		return spec{}, false
 	}
