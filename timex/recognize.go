@@ -146,6 +146,7 @@ func (r *recognizer) all() []spec {
 		if lo, ok := r.rangeLow(s, out); ok {
 			out = append(out, lo) // "between [6] and [9 months]"
 		}
+		r.sharedYear(&s)
 		hi, isDay := r.dayRangeEnd(&s)
 		out = append(out, s)
 		if isDay {

@@ -94,6 +94,12 @@ func TestTagForms(t *testing.T) {
 		// before it is not ("Just [over an hour]", as TBAQ marks it)
 		{"The talks lasted just over a month.", "over a month", Duration, "P1M", "MORE_THAN"},
 		{"The repair took slightly less than a week.", "less than a week", Duration, "P1W", "LESS_THAN"},
+		// months joined to a later month of the same year share its year
+		{"The armies clashed in August and September 1914.", "August", Date, "1914-08", ""},
+		{"The armies clashed in August and September 1914.", "September 1914", Date, "1914-09", ""},
+		{"Talks ran from May 3 to June 9, 1940.", "May 3", Date, "1940-05-03", ""},
+		{"The leadership met in August/September 1956.", "August", Date, "1956-08", ""},
+		{"Snow fell in December and January 1915.", "December", Date, "2024-12", ""},
 		// weekdays sharing a plural part of the day each recur
 		{"Buses leave on Monday and Tuesday nights.", "Monday", Set, "XXXX-WXX-1TNI", ""},
 		{"Buses leave on Monday and Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI", ""},
