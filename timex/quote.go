@@ -10,7 +10,10 @@ import (
 // letter dated May 3, 2019, he wrote: "We will meet on Friday."" the
 // Friday is the one after the letter, not after the DCT. An older message
 // is recognized by a full date told in the sentence that introduces the
-// quotation, before its opening mark.
+// quotation, before its opening mark, as the date of the message: opening
+// the sentence ("On May 3, 2019, he said: …") or right after a word of
+// writing or speaking ("a letter dated …", "he wrote on …"), not a date
+// of something else ("the firm, founded on May 3, 1950, said: …").
 
 // olderMessageMinDays is how many days before the DCT the date introducing
 // a quotation must lie for the quotation to be read as an older message;
@@ -54,18 +57,51 @@ func quoteOpenings(toks []token.Token) []int {
 	return open
 }
 
-// toldDate is a day-precise date already resolved: the token it ends at
-// and the day.
+// toldDate is a day-precise date already resolved: its tokens [first,
+// last) and the day.
 type toldDate struct {
-	last int
-	day  time.Time
+	first, last int
+	day         time.Time
+}
+
+// messageWords are the words of writing or speaking that a message's date
+// follows closely ("a letter dated", "wrote on", "in a speech made to
+// Congress on").
+var messageWords = map[string]bool{
+	"letter": true, "message": true, "note": true, "memo": true, "email": true, "e-mail": true,
+	"cable": true, "telegram": true, "statement": true, "speech": true, "interview": true,
+	"diary": true, "dated": true, "wrote": true, "written": true, "said": true, "says": true,
+	"told": true, "posted": true, "tweeted": true, "declared": true, "announced": true,
+}
+
+// messageDateWindow is how many tokens before a date a message word may
+// lie for the date to be the message's.
+const messageDateWindow = 5
+
+// messageDate reports whether the date d of the sentence starting at
+// sFirst is told as a message's: it opens the sentence (after "On" or
+// "In"), or a message word closely precedes it.
+func messageDate(r *recognizer, d toldDate, sFirst int) bool {
+	k := d.first
+	if w := r.w(k - 1); w == "on" || w == "in" {
+		k--
+	}
+	if k == sFirst {
+		return true
+	}
+	for j := d.first - 1; j >= max(sFirst, d.first-messageDateWindow); j-- {
+		if messageWords[r.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // messageAnchor returns the date of the older message a quotation opened at
 // token q belongs to: the latest day-precise date told in the sentence
-// starting at sFirst before q, when it lies olderMessageMinDays or more
-// before the DCT.
-func messageAnchor(told []toldDate, q, sFirst int, dct anchor) (anchor, bool) {
+// starting at sFirst before q, when it is the message's date (see
+// messageDate) and lies olderMessageMinDays or more before the DCT.
+func messageAnchor(r *recognizer, told []toldDate, q, sFirst int, dct anchor) (anchor, bool) {
 	for k := len(told) - 1; k >= 0; k-- {
 		d := told[k]
 		if d.last > q {
@@ -74,7 +110,7 @@ func messageAnchor(told []toldDate, q, sFirst int, dct anchor) (anchor, bool) {
 		if d.last <= sFirst {
 			break
 		}
-		if dct.ok && !d.day.Before(dct.t.AddDate(0, 0, -olderMessageMinDays)) {
+		if dct.ok && !d.day.Before(dct.t.AddDate(0, 0, -olderMessageMinDays)) || !messageDate(r, d, sFirst) {
 			return anchor{}, false
 		}
 		return anchor{t: d.day, gran: Day, ok: true}, true

@@ -12,6 +12,10 @@ func TestTagQuotedMessage(t *testing.T) {
 		{`In a letter dated May 6, 2019, he wrote: "We will meet on Friday."`, "Friday", "2019-05-10"},
 		{`In a message sent on May 6, 2019, she wrote: "I arrived yesterday."`, "yesterday", "2019-05-05"},
 		{`He wrote on May 6, 2019: "The talks begin tomorrow."`, "tomorrow", "2019-05-07"},
+		{`On May 6, 2019, the minister said: "We will meet on Friday."`, "Friday", "2019-05-10"},
+		{`In a speech made to parliament on May 6, 2019, she said "we will vote on Friday".`, "Friday", "2019-05-10"},
+		// an old date of something else is not the message's
+		{`The firm, founded on May 6, 1950, said: "We will report on Monday."`, "Monday", "2025-03-24"},
 		// a date a few days before the DCT still speaks of its week; a
 		// quotation without a date speaks of the DCT's
 		{`On March 19, 2025, he said: "We will meet on Friday."`, "Friday", "2025-03-21"},

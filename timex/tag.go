@@ -72,7 +72,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		d := dctA
 		if q := quoteOf[s.first]; q >= 0 {
-			if m, ok := messageAnchor(days, q, sentenceStart(sents, q), dctA); ok {
+			if m, ok := messageAnchor(r, days, q, sentenceStart(sents, q), dctA); ok {
 				// an older message speaks of its own days
 				d, p = m, m
 			}
@@ -100,7 +100,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 				// comparisons ("a year earlier") and coarse periods do not
 				// move the narrative's reference time.
 				if g == Day && s.how == fixed {
-					days = append(days, toldDate{last: s.last, day: iv.Start})
+					days = append(days, toldDate{first: s.first, last: s.last, day: iv.Start})
 				}
 				if g != Century && g != Decade && g != Millennium && !s.counted {
 					prev = anchor{t: iv.Start, gran: g, ok: true}
