@@ -47,6 +47,10 @@ var futureCues = map[string]bool{
 	"soon": true,
 }
 
+// futureAux are the auxiliaries of the future tense proper (not the
+// future of the past, "would", nor the modals of obligation).
+var futureAux = map[string]bool{"will": true, "'ll": true, "shall": true, "wo": true}
+
 // obligationCues are the future cues that a past form of "be" before them
 // turns to the past ("it had been due to expire Friday").
 var obligationCues = map[string]bool{

@@ -53,3 +53,31 @@ var rateNouns = map[string]bool{
 	"basis": true, "average": true, "increase": true, "decline": true, "spending": true,
 	"consumption": true, "payments": true, "payment": true, "premium": true, "premiums": true,
 }
+
+// measureNouns are units of measure (and counted things a machine
+// processes) that a time unit after "per" or "an" divides into a speed:
+// "60 miles per hour", "15 million instructions per second". By the
+// TIMEX3 guidelines a speed is no time expression.
+var measureNouns = map[string]bool{
+	"miles": true, "mile": true, "kilometers": true, "kilometres": true, "km": true,
+	"meters": true, "metres": true, "feet": true, "yards": true, "knots": true,
+	"mph": true, "words": true, "instructions": true, "beats": true, "frames": true,
+	"revolutions": true, "rotations": true, "liters": true, "litres": true, "gallons": true,
+	"bits": true, "bytes": true, "megabits": true, "gigabits": true, "cycles": true,
+	"calories": true,
+}
+
+// marginWords are the words before "by" that make the duration after it
+// a winning margin ("won by 3 seconds", "trailed by two minutes"), which
+// by the TIMEX3 guidelines is no time expression.
+var marginWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "winning": true, "lost": true, "lose": true,
+	"loses": true, "losing": true, "beat": true, "beats": true, "beaten": true,
+	"edged": true, "led": true, "leads": true, "trailed": true, "trails": true,
+	"trailing": true, "ahead": true, "behind": true,
+}
+
+// elapsedCues are the words before a clock-like "2:41:09" that make it
+// an elapsed time ("finished in 2:41:09", "a time of 2:03:23"): a
+// DURATION, not a time of day.
+var elapsedCues = map[string]bool{"in": true, "of": true, "time": true, "record": true, "clocked": true}

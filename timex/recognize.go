@@ -146,6 +146,7 @@ func (r *recognizer) all() []spec {
 		if lo, ok := r.rangeLow(s, out); ok {
 			out = append(out, lo) // "between [6] and [9 months]"
 		}
+		r.sharedYear(&s)
 		hi, isDay := r.dayRangeEnd(&s)
 		out = append(out, s)
 		if isDay {
@@ -323,6 +324,12 @@ func (r *recognizer) positionMod(i int) (spec, bool) {
 	if r.w(j) == "the" {
 		if u, ok := units[r.w(j+1)]; ok && u.code != "S" && u.code != "MIN" && u.code != "H" && !strings.HasSuffix(r.w(j+1), "s") {
 			return spec{first: i, last: j + 2, typ: Date, mod: mod, how: offset, unit: u, n: 0}, true
+		}
+	}
+	// "toward the end of year": the same without the unit's article.
+	if u, ok := units[r.w(j)]; ok && (u.code == "Y" || u.code == "M" || u.code == "W") && singularCalendar(u, r.w(j)) && word != "early" && word != "mid" && word != "late" {
+		if _, isYear := r.yearAt(j + 1); !isYear && !r.quantityFollows(j+1) {
+			return spec{first: i, last: j + 1, typ: Date, mod: mod, how: offset, unit: u, n: 0}, true
 		}
 	}
 	s, ok := r.core(j)

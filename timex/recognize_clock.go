@@ -23,6 +23,9 @@ func (r *recognizer) clock(i int) (spec, bool) {
 		if i >= len(r.toks) || r.toks[i].Kind != token.Number {
 			return spec{}, false
 		}
+		if d, ok := r.elapsed(i); ok {
+			return d, true
+		}
 		if h, m, ok := strings.Cut(w, ":"); ok {
 			hv, ok1 := digitsOnly(h)
 			mv, ok2 := digitsOnly(m)
@@ -122,4 +125,35 @@ func (r *recognizer) dayPartMeridiem(k int) (pm bool, n int, ok bool) {
 		return true, 2, true
 	}
 	return false, 0, false
+}
+
+// elapsed matches a clock-like "2:41:09" (hours, minutes, seconds) after a
+// word that makes it a length of time ("finished in 2:41:09"): a
+// DURATION, PT2H41M9S.
+func (r *recognizer) elapsed(i int) (spec, bool) {
+	if strings.Count(r.w(i), ":") != 2 || !elapsedCues[r.w(i-1)] {
+		return spec{}, false
+	}
+	parts := strings.Split(r.w(i), ":")
+	if _, ok := meridiems[r.w(i+1)]; ok || timezones[r.w(i+1)] {
+		return spec{}, false
+	}
+	var v [3]int
+	for n, p := range parts {
+		d, ok := digitsOnly(p)
+		if !ok || n > 0 && (len(p) != 2 || d > 59) {
+			return spec{}, false
+		}
+		v[n] = d
+	}
+	value := "PT"
+	for n, code := range []string{"H", "M", "S"} {
+		if v[n] != 0 {
+			value += fmt.Sprintf("%d%s", v[n], code)
+		}
+	}
+	if value == "PT" {
+		return spec{}, false
+	}
+	return spec{first: i, last: i + 1, typ: Duration, value: value}, true
 }

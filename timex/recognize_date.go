@@ -499,3 +499,28 @@ func (r *recognizer) ordinalAt(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// sharedYear gives a yearless month (or month and day) the year of the
+// date joined to it, when that date follows in the same year: "in
+// [August] and [September 1914]", "[August]/[September 1956]", "from [May
+// 3] to [June 9, 1940]". By the TIMEX3 guidelines each is a date of its
+// own, the year told once for both.
+func (r *recognizer) sharedYear(s *spec) {
+	if s.typ != Date || s.how != monthOf || s.yearRel || s.strict {
+		return
+	}
+	k := s.last
+	if !spanJoints[r.w(k)] && r.w(k) != "/" && !r.hyphenAt(k) {
+		return
+	}
+	next, ok := r.calendarDate(k + 1)
+	if !ok || next.first != k+1 || next.how != fixed || len(next.value) < len("2006-01") || next.value[4] != '-' {
+		return
+	}
+	y, ok := digitsOnly(next.value[:4])
+	m, ok2 := digitsOnly(next.value[5:7])
+	if !ok || !ok2 || m < s.month {
+		return // "December and January 1915" may straddle two years
+	}
+	s.how, s.value = fixed, yearlessValue(*s, y)
+}

@@ -105,6 +105,12 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 		u := units[r.w(j)]
 		return spec{first: i, last: j + 1, typ: Duration, value: durationValue(0, true, u)}, true
 	}
+	if (r.w(j) == "a" || r.w(j) == "an") && measureNouns[r.w(i-1)] {
+		return spec{}, false // a speed: "60 miles an hour"
+	}
+	if r.margin(i) {
+		return spec{}, false
+	}
 	q, vague, k, ok := r.quantity(j)
 	if !ok {
 		if det != "" && strings.Contains(det, "the") && !strings.HasSuffix(det, "the") {
@@ -183,9 +189,13 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 	}
 	// a score ("3-1") is never a duration; a count glued to a noun is not
 	// a unit: guarded by requiring a unit word above.
+	if (r.w(k) == "'" || r.w(k) == "’") && pluralUnits[r.w(k-1)] && k+1 < len(r.toks) && token.Adjacent(r.toks[k-1], r.toks[k]) &&
+		r.toks[k+1].Kind == token.Word && !r.capitalized(k+1) {
+		k++ // "10 years' probation": the genitive apostrophe is part of the span
+	}
 	s := spec{first: i, last: k, typ: Duration, value: durationValue(q, vague, u)}
-	if det == "the" && hyphen {
-		s.first = j // "the 14-day [visit]": the article belongs to the noun
+	if det != "" && hyphen {
+		s.first = j // "the 14-day [visit]", "her first [six-week] course": the determiner belongs to the noun
 	}
 	if det != "" {
 		return s, true
@@ -343,6 +353,9 @@ func (r *recognizer) set(i int) (spec, bool) {
 	}
 	switch w {
 	case "every", "each", "per":
+		if w == "per" && measureNouns[r.w(i-1)] {
+			return spec{}, false // a speed: "60 miles per hour"
+		}
 		j := i + 1
 		if r.w(j) == "other" {
 			j++
@@ -401,4 +414,20 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// margin reports whether the duration starting at token i is a winning
+// margin: "won by 3 seconds", "a margin of two minutes".
+func (r *recognizer) margin(i int) bool {
+	switch r.w(i - 1) {
+	case "by":
+		for k := i - 2; k >= max(0, i-4); k-- {
+			if marginWords[r.w(k)] {
+				return true
+			}
+		}
+	case "of":
+		return r.w(i-2) == "margin"
+	}
+	return false
 }

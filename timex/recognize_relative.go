@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -62,6 +63,9 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 		if w == "today" && r.capitalized(i) && r.capitalized(i-1) && r.toks[i-1].Kind == token.Word && !sentenceEnd(r.toks[i-1].Text) {
 			return spec{}, false // "USA Today", "VOA Today": a name
 		}
+		if w == "today" && r.genericToday(i) {
+			return spec{first: i, last: i + 1, typ: Date, value: "PRESENT_REF"}, true
+		}
 		n := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
 		s := spec{first: i, last: i + 1, typ: Date, how: offset, unit: units["day"], n: n}
 		if w == "tonight" {
@@ -97,6 +101,9 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 			}
 		}
 	case "that":
+		if s, ok := r.monthDay(i); ok {
+			return s, true
+		}
 		if r.w(i+1) == "same" {
 			if u, ok := units[r.w(i+2)]; ok && singularCalendar(u, r.w(i+2)) {
 				return spec{first: i, last: i + 3, typ: Date, how: offset, unit: u, prevAnchor: true}, true
@@ -173,6 +180,17 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 			}
 		}
 	}
+	if !strict && (r.w(j+1) == "and" || r.w(j+1) == "or") && r.capitalized(j+2) {
+		// "on Monday and Tuesday nights": the plural part of the day is
+		// shared, each weekday recurs.
+		if _, ok := weekdays[r.w(j+2)]; ok {
+			if x, ok := strings.CutSuffix(r.w(j+3), "s"); ok {
+				if code, ok := partsOfDay[x]; ok {
+					return spec{first: i, last: j + 1, typ: Set, value: fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), code)}, true
+				}
+			}
+		}
+	}
 	s := spec{first: i, last: j + 1, typ: Date, how: weekdayOf, wday: wd, n: n, strict: strict, this: strict && n == 0}
 	if r.w(j+1) == "'s" && !strict {
 		s.n, s.strict = -1, false // "Wednesday's ruling" is a past day
@@ -204,6 +222,12 @@ var weekdayPrep = map[string]bool{
 // (week, year, weekend), a month, a season, a weekday or a part of day.
 func (r *recognizer) relative(i, j, n int) (spec, bool) {
 	w := r.w(j)
+	if w == "fiscal" && (r.w(j+1) == "year" || r.w(j+1) == "quarter") {
+		// "last fiscal year": the fiscal year is told as its calendar
+		// year, as "fiscal 1988" is.
+		j++
+		w = r.w(j)
+	}
 	if w == "night" && n == -1 {
 		return spec{first: i, last: j + 1, typ: Time, how: offset, unit: units["day"], n: -1, suffix: "TNI"}, true
 	}
@@ -333,6 +357,18 @@ func (r *recognizer) theDeictic(i int) (spec, bool) {
 				d.first, d.dayShift = i, n
 				return d, true
 			}
+			if r.eventFollows(i + 3) {
+				// "the day before the vote was held": the span ends at
+				// "the day" and "before" is a signal. In apposition to a
+				// date the day is that date ("Oct. 12, the day before the
+				// crash"); else the event is most likely the one dated
+				// just before ("the battle ... the day after the
+				// battle"), and without one the day is unknown.
+				if r.w(i-1) == "," {
+					return spec{first: i, last: i + 2, typ: Date, how: offset, unit: units["day"], dayAnchor: true}, true
+				}
+				return spec{first: i, last: i + 2, typ: Date, how: offset, unit: units["day"], n: n, prevAnchor: true, onlyPrev: true}, true
+			}
 			switch r.w(i + 3) {
 			case "yesterday":
 				return spec{first: i, last: i + 4, typ: Date, how: offset, unit: units["day"], n: -2}, true
@@ -429,6 +465,9 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 		fallthrough
 	case "quarter":
 		if r.w(j) == "quarter" && i < j && r.w(i) == "the" {
+			if q, ok := r.quarterEnded(i, j); ok {
+				return q, true
+			}
 			return spec{first: i, last: j + 1, typ: Date, how: prevQuarter}, true
 		}
 		return spec{}, false
@@ -497,12 +536,122 @@ func (r *recognizer) yearsQuarter(i, k, n int) (spec, bool) {
 // which a number of days can be counted from.
 func dayPrecise(s spec) bool {
 	switch s.how {
-	case weekdayOf:
-		return true
+	case weekdayOf, holidayOf:
+		return true // every listed holiday is one day
 	case monthOf:
 		return s.day != 0
 	case fixed:
 		return len(s.value) == len("2006-01-02")
 	}
 	return false
+}
+
+// eventFollows reports whether token k starts a noun phrase or a clause
+// naming an event ("the vote", "his arrival", "they met", "Kim arrived"),
+// not a time expression or the end of the phrase.
+func (r *recognizer) eventFollows(k int) bool {
+	w := r.w(k)
+	if d, ok := r.core(k); ok && d.first == k {
+		return false // a time: "the day before Christmas"
+	}
+	if determiners[w] && w != "'s" && w != "’s" || subjectPronouns[w] {
+		return true
+	}
+	if k >= len(r.toks) || r.toks[k].Kind != token.Word || !r.capitalized(k) {
+		return false
+	}
+	_, isMonth := months[w]
+	_, isWeekday := weekdays[w]
+	return !isMonth && !isWeekday
+}
+
+// subjectPronouns start a clause after a signal ("the day before they
+// met").
+var subjectPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
+}
+
+// monthDay matches "that October day", "that October day in 2009", "that
+// May morning": one day of a month, which day not told (2009-10-XX).
+func (r *recognizer) monthDay(i int) (spec, bool) {
+	m, ok := months[r.w(i+1)]
+	if !ok || !r.capitalized(i+1) || len(r.w(i+1)) <= 3 && r.w(i+1) != "may" {
+		return spec{}, false
+	}
+	s := spec{first: i, last: i + 3, typ: Date, how: monthOf, month: m, unknownDay: true}
+	if pod, ok := partsOfDay[r.w(i+2)]; ok {
+		s.typ, s.suffix = Time, "T"+pod
+	} else if r.w(i+2) != "day" {
+		return spec{}, false
+	}
+	if w := r.w(i + 3); w == "in" || w == "of" {
+		if y, ok := r.yearAt(i + 4); ok {
+			s.last, s.how = i+5, fixed
+			s.value = fmt.Sprintf("%04d-%02d-XX%s", y, m, s.suffix)
+		}
+	}
+	return s, true
+}
+
+// genericToday reports whether "today" at token i means the present age,
+// not the DCT's day: after a plural noun and before a stative present ("computers
+// today are fast", "young people today have less"), PRESENT_REF by the
+// TIMEX3 guidelines. A progressive or a plan ("officials today are
+// meeting", "the court today is expected to rule") is the day itself.
+func (r *recognizer) genericToday(i int) bool {
+	prev, next, after := r.w(i-1), r.w(i+1), r.w(i+2)
+	if i == 0 || r.toks[i-1].Kind != token.Word {
+		return false
+	}
+	if r.capitalized(i-1) && !(strings.HasSuffix(prev, "s") && (i == 1 || sentenceEnd(r.toks[i-2].Text) || r.w(i-2) == "?" || r.w(i-2) == "!")) {
+		return false // a name: "Kim today is"; but "Computers today are"
+	}
+	if pastCues[prev] || presentCues[prev] || futureCues[prev] || modalCues[prev] || determiners[prev] || prev == "says" || strings.HasSuffix(prev, "ed") {
+		return false // "said today", "is today"
+	}
+	if !(strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") || irregularPlurals[prev]) {
+		return false // a plural subject only: "the night today is cold" is the day's
+	}
+	if !genericStatives[next] {
+		return false
+	}
+	return !futureCues[after] && after != "to" && after != "going" && !strings.HasSuffix(after, "ing") && !strings.HasSuffix(after, "ed")
+}
+
+// irregularPlurals are plural nouns without an "-s".
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
+
+// genericStatives are the present-tense verbs after which a "today"
+// between a noun and them reads as "nowadays".
+var genericStatives = map[string]bool{
+	"are": true, "is": true, "have": true, "has": true, "remain": true, "remains": true,
+	"face": true, "faces": true, "need": true, "needs": true, "know": true, "knows": true,
+}
+
+// quarterEnded matches "the quarter ended July 31" (the word "quarter" at
+// token j): a quarter told by its last day, the calendar quarter that
+// holds most of the three months before it (a fiscal quarter May to July
+// is the second).
+func (r *recognizer) quarterEnded(i, j int) (spec, bool) {
+	if w := r.w(j + 1); w != "ended" && w != "ending" {
+		return spec{}, false
+	}
+	d, ok := r.calendarDate(j + 2)
+	if !ok || d.first != j+2 || d.typ != Date {
+		return spec{}, false
+	}
+	s := spec{first: i, last: j + 1, typ: Date, how: quarterEnding, month: d.month, day: d.day, year: d.year}
+	if r.w(j+1) == "ended" {
+		s.n = -1 // a quarter over; "ending" may still run
+	}
+	if d.how == fixed {
+		if _, iv, ok := ParseValue(d.value); ok && len(d.value) == len("2006-01-02") {
+			s.year, s.month, s.day = iv.Start.Year(), int(iv.Start.Month()), iv.Start.Day()
+		} else {
+			return spec{}, false
+		}
+	} else if d.how != monthOf || d.day == 0 {
+		return spec{}, false
+	}
+	return s, true
 }

@@ -38,6 +38,9 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	if s.how == fixed {
 		return s.value, false
 	}
+	if s.onlyPrev && !prev.ok {
+		return "XXXX-XX-XX", false
+	}
 	if y, ok := narrativeYear(s, dct, narr, t); ok {
 		return yearlessValue(s, y), true
 	}
@@ -102,6 +105,10 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 			}
 		} else {
 			v = fmt.Sprintf("%04d-%02d", y, s.month)
+			if s.unknownDay {
+				v += "-XX" + s.suffix
+				s.suffix = ""
+			}
 		}
 	case seasonOf:
 		v = fmt.Sprintf("%04d-%s", seasonYear(a.t, s, t), s.season)
@@ -109,6 +116,17 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 		v = holidayValue(a, s, t)
 	case quarterOf:
 		v = quarterValue(a.t, s, t)
+	case quarterEnding:
+		y := s.year
+		if y == 0 {
+			et := present
+			if s.n < 0 {
+				et = past
+			}
+			y = monthYear(a.t, spec{how: monthOf, month: s.month, day: s.day}, et)
+		}
+		mid := day(y, s.month, s.day).AddDate(0, 0, -quarterMidDays)
+		v = fmt.Sprintf("%04d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1)
 	case prevQuarter:
 		q := reportedQuarter(a).t
 		v = fmt.Sprintf("%04d-Q%d", q.Year(), (int(q.Month())-1)/3+1)
@@ -134,6 +152,10 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	return v, true
 }
 
+// quarterMidDays is how many days before its last day the middle of a
+// quarter lies.
+const quarterMidDays = 45
+
 // granularityRank orders granularities from the finest.
 var granularityRank = map[Granularity]int{
 	Second: 0, Minute: 1, Hour: 2, PartOfDay: 3, Day: 4, Week: 5, Month: 6,
@@ -151,6 +173,9 @@ func unresolved(s spec, t tense) string {
 	case monthOf:
 		if s.day != 0 {
 			return fmt.Sprintf("XXXX-%02d-%02d", s.month, s.day)
+		}
+		if s.unknownDay {
+			return fmt.Sprintf("XXXX-%02d-XX", s.month) + s.suffix
 		}
 		return fmt.Sprintf("XXXX-%02d", s.month)
 	case seasonOf:

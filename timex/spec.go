@@ -25,6 +25,9 @@ const (
 	weekend
 	// holidayOf: the holiday hol with the year to be found.
 	holidayOf
+	// quarterEnding: the calendar quarter holding most of the three
+	// months up to day/month (of year, else found).
+	quarterEnding
 	// periodOf: "the 1988 period" of a financial report: the period
 	// being compared (the previous expression's quarter) in year.
 	periodOf
@@ -57,6 +60,8 @@ type spec struct {
 	wdayDate     bool // a month and day named with their weekday ("Monday, Oct. 26")
 	dayShift     int  // days added to the resolved day: "the day before [last Tuesday]"
 	weekOfDay    bool // "the week of March 6": the ISO week holding the day
+	unknownDay   bool // a day of the month, which one untold: "that October day"
+	onlyPrev     bool // counted from the previous expression only, else unknown: "the day [before the vote]"
 	namesPeriod  bool // a year-shifted "period" ("the year-ago period"): a quarter among quarters
 	namesQuarter bool // a year-shifted period named a quarter ("the year-ago quarter", "the 1988 quarter")
 }

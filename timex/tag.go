@@ -42,6 +42,8 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	told := pastDates(specs, dctA)
 	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
+	quoteOf := quoteOpenings(toks)
+	var days []toldDate // day-precise dates resolved so far
 	si := 0
 	for _, s := range specs {
 		for si < len(sents) && sents[si].Last <= s.first {
@@ -69,6 +71,12 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 			rt = past
 		}
 		d := dctA
+		if q := quoteOf[s.first]; q >= 0 {
+			if m, ok := messageAnchor(r, days, q, sentenceStart(sents, q), dctA); ok {
+				// an older message speaks of its own days
+				d, p = m, m
+			}
+		}
 		if history && n.ok && s.how == offset && s.n == 0 && !s.prevAnchor && !s.counted && !coarser(n.gran, s.unit.gran) {
 			// in a history "the end of the year" and "this month" are
 			// the story's, not the page's
@@ -91,6 +99,9 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 				}
 				// comparisons ("a year earlier") and coarse periods do not
 				// move the narrative's reference time.
+				if g == Day && s.how == fixed {
+					days = append(days, toldDate{first: s.first, last: s.last, day: iv.Start})
+				}
 				if g != Century && g != Decade && g != Millennium && !s.counted {
 					prev = anchor{t: iv.Start, gran: g, ok: true}
 				}

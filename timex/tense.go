@@ -105,6 +105,13 @@ func (r *recognizer) cue(k int) (tense, bool) {
 			return past, true
 		}
 	}
+	if r.w(k-1) == "be" && futureAux[r.w(k-2)] && len(w) > 2 &&
+		(pastCues[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+		// a passive verb group is placed by its auxiliary, even when the
+		// auxiliary lies beyond the cue window: "will be named commander
+		// of ... for a mission in December".
+		return future, true
+	}
 	switch r.w(k - 1) {
 	case "be", "been", "being", "is", "are", "am", "was", "were":
 		// "will be held", "has been scheduled", "is heard": the

@@ -39,6 +39,9 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "\"We will leave at dawn (6 a.m. Monday),\" the minister said.", "6 a.m. Monday", "2025-03-24T06:00"},
 		{friday, "``They leave Monday,'' the minister said.", "Monday", "2025-03-24"},
 		{friday, "The minister said Monday that talks would resume.", "Monday", "2025-03-17"},
+		// a passive verb group takes its auxiliary's tense, however far
+		// the auxiliary lies.
+		{friday, "Colonel Vance will be named commander of the new orbital station crew for a mission in December.", "December", "2025-12"},
 		// "since" looks back.
 		{may6, "Police have been searching for him since shortly after the Oct. 23 attack.", "Oct. 23", "2024-10-23"},
 		// the present perfect reports the past, unless it plans.
