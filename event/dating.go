@@ -111,6 +111,9 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// day, not the event's (timetree.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) || s.datelineTime(c) })
 	}
+	// a time the parse hangs on another event's word is that event's ("the
+	// trial of the seven, who were arrested in May")
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.otherEventTime(c, t) })
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
@@ -176,6 +179,50 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return nil, false, false
 	}
 	return &s.d.in.Times[s.d.timexAt[best]], false, false
+}
+
+// otherEventTime reports whether the parse attaches the time expression
+// whose first token is c, as a temporal modifier, to the verb of another
+// trigger that a relative or participle clause below t holds, one
+// describing another word than t: "said the trial of the seven, who were
+// arrested in May, was illegal" (the arrest's May, not the saying's). It
+// is false without a parse.
+func (s *sent) otherEventTime(c int, t *trigger) bool {
+	if s.tree() == nil {
+		return false
+	}
+	a, ok := s.attachmentOf(c)
+	if !ok || !timeRels(a.rel) || !s.tr.verbal(a.head) {
+		return false
+	}
+	own := s.triggerNodes(t)
+	if own[a.head] {
+		return false
+	}
+	other := false
+	for _, o := range s.triggers {
+		other = other || o != t && s.triggerNodes(o)[a.head]
+	}
+	if !other {
+		return false
+	}
+	relative := false
+	for n, depth := a.head, 0; depth < maxTreeWalk; depth++ {
+		if own[n] {
+			return relative
+		}
+		r := s.tr.rel(n)
+		h, ok := s.tr.head(n)
+		if !ok {
+			return false
+		}
+		// a clause describing t itself tells t ("shootings that injured
+		// doctors in November"), and an infinitive its outcome ("rose 2
+		// cents to close at $84 yesterday")
+		relative = relative || (r == "acl:relcl" || r == "acl" && !hasMark(s.tr, n, "to")) && !own[h]
+		n = h
+	}
+	return false
 }
 
 // anchoredBy dates an event of an anchoring clause that counts days

@@ -21,6 +21,10 @@ func TestClauseScope(t *testing.T) {
 			[]tx{d("Monday", "2024-06-17")}, "attacked", "2024-06-17", Relative},
 		{"The police detained on Tuesday a former minister who had declared himself president.",
 			[]tx{d("Tuesday", "2024-06-18")}, "detained", "2024-06-18", Relative},
+		// a time in a relative clause below the trigger is that clause's
+		// event's
+		{"The minister said the trial of the seven, who were arrested in May, was illegal.",
+			[]tx{{"in May", timex.Date, "2024-05", true}}, "trial", "", PublicationBound},
 		// a possessive time is its noun's
 		{"Police arrested two men seen at Sunday's protest.",
 			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
