@@ -15,7 +15,9 @@ import "strings"
 //     who was arrested", or a reduced one ("soldiers captured by
 //     Ukrainian troops": relativeClause, timescope.go);
 //   - an adverb placing it earlier: "Earlier, Sarimov vowed ...",
-//     "recently met";
+//     "recently met"; or an adverbial clause told as before its main
+//     clause: "may be nearing its end after the Fed raised its rates"
+//     (earlier_markers);
 //   - a background mention (Mention.Background): a reference back to an
 //     event told elsewhere.
 //
@@ -25,6 +27,8 @@ import "strings"
 var earlierAdverbs = wordList("earlier_adverbs")
 
 var perfectAuxiliaries = wordList("perfect_auxiliaries")
+
+var earlierMarkers = wordList("earlier_markers")
 
 // aspectWindow is how many words before its verb an auxiliary, a
 // relativizer or an earlier-adverb is looked for without a parse.
@@ -127,6 +131,13 @@ func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 	for _, k := range tr.kids(n, is("advmod")) {
 		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
 	}
+	if tr.rel(n) == "advcl" {
+		// "may be nearing its end after the Fed raised its rates": a
+		// clause told as before its main clause's (earlier_markers)
+		for _, k := range tr.kids(n, is("mark")) {
+			a.earlier = a.earlier || earlierMarkers[strings.ToLower(tr.w(k).Form)]
+		}
+	}
 	for c, depth := n, 0; depth < maxConj; depth++ {
 		if s.relativeClause(c, true) {
 			a.relative = true
@@ -144,8 +155,9 @@ func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 // wordAspect reads the aspect of the verb at token v from the words
 // before it, within aspectWindow: a perfect auxiliary, a form of "be"
 // before a gerund, a relativizer opening the clause ("who was arrested",
-// "which attacked"), an earlier-adverb; and "Earlier," opening the
-// sentence.
+// "which attacked"), an earlier-adverb; "Earlier," opening the sentence;
+// and, within markerReach, an earlier-marker opening the clause ("after
+// the Fed raised").
 func (s *sent) wordAspect(v int) aspect {
 	var a aspect
 	gerund := strings.HasSuffix(s.word(v), "ing")
@@ -171,8 +183,24 @@ func (s *sent) wordAspect(v int) aspect {
 	if earlierAdverbs[s.word(s.first)] && s.word(s.first+1) == "," {
 		a.earlier = true
 	}
+	// the word opening the verb's clause: "after the US Federal Reserve
+	// raised its rates", which the parse may take for a preposition
+	for j := v - 1; j >= s.first && j >= v-markerReach; j-- {
+		w := s.word(j)
+		if earlierMarkers[w] {
+			a.earlier = j+1 < v // "after" right before the verb is no clause ("after meeting")
+			break
+		}
+		if clauseStops[w] || w == "," {
+			break
+		}
+	}
 	return a
 }
+
+// markerReach is how many words before its verb wordAspect looks for the
+// marker opening the verb's clause (over its subject).
+const markerReach = 8
 
 // governingVerb returns the token of the verb whose direct object the
 // parse makes the noun trigger t ("has scored a re-election"), or -1.

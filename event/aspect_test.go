@@ -45,6 +45,9 @@ func TestPublicationBound(t *testing.T) {
 		// an adverb placing it earlier
 		{"Earlier, Russia attacked Kursk.", nil, Attack, PublicationBound},
 		{"Russia earlier attacked Kursk.", nil, Attack, PublicationBound},
+		// a clause told as before its main clause's
+		{"Ukraine closed the border after Russia attacked Kursk.", nil, Attack, PublicationBound},
+		{"The rally may be nearing its end after the central bank of Russia raised interest rates.", nil, EconomicPolicy, PublicationBound},
 		// a time expression dates the event whatever its tense
 		{"Russia had attacked Kursk on Friday.", []tx{{"Friday", timex.Date, "2024-06-14", true}}, Attack, Relative},
 		{"Russia has attacked Kursk in 2023.", []tx{{"2023", timex.Date, "2023", false}}, Attack, Explicit},
