@@ -27,6 +27,8 @@ var irregular = map[string]string{
 	"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "slid": "slide",
 	"sank": "sink", "sunk": "sink", "bought": "buy", "shook": "shake", "swept": "sweep",
 	"broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "caught": "catch", "laid": "lay", "froze": "freeze", "frozen": "freeze",
+	"found": "find", "fled": "flee", "sold": "sell", "hung": "hang", "overthrew": "overthrow", "overthrown": "overthrow",
+	"undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without
