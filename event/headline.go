@@ -495,7 +495,8 @@ func (h *head) typePhrase(subj string, plural bool) string {
 
 // infinitive returns the verb phrase a verb's complement clause gives it
 // as its object: "vowed to give utmost attention", "discussed expanding
-// cooperation"; "" when the clause has no object.
+// cooperation", or with no object its first oblique: "vowed to push for
+// closer cooperation"; "" when the clause has neither.
 func (h *head) infinitive(n node) string {
 	d := h.s.tr
 	for _, x := range d.kids(n, is("xcomp", "advcl")) {
@@ -519,11 +520,25 @@ func (h *head) infinitive(n node) string {
 			}
 			break
 		}
+		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
+			// no object: a "to" infinitive's first oblique with its
+			// preposition ("vowed to push for closer cooperation", "to
+			// bring about a permanent resolution"), not a time
+			for _, c := range d.kids(x, is("obl")) {
+				if u := d.w(c).UPOS; h.isTime(c) || (u != "NOUN" && u != "PROPN") || d.caseWord(c) == "" {
+					continue
+				}
+				if text, _ := h.phrase(c, false); text != "" {
+					object = d.caseWord(c) + " " + text
+				}
+				break
+			}
+		}
 		if object == "" {
 			return ""
 		}
-		if strings.HasSuffix(strings.ToLower(w.Form), "ing") {
-			return strings.ToLower(w.Form) + " " + object
+		if w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+			return strings.ToLower(w.Form) + " " + object // "discussed expanding cooperation"; not "to bring"
 		}
 		if hasMark(d, x, "to") && (w.XPOS == "VB" || w.XPOS == "") {
 			verb := strings.ToLower(w.Form)

@@ -68,3 +68,13 @@ func TestTitleTypePreposition(t *testing.T) {
 		{"Talks were held with China on Monday.", "Talks", "Talks with China"},
 	})
 }
+
+// TestTitleInfinitiveOblique checks that a vow's infinitive with no
+// object keeps its first oblique, and that an infinitive ending in "-ing"
+// ("to bring") keeps its "to".
+func TestTitleInfinitiveOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin vowed on Friday to push for closer cooperation with China.", "vowed", "Putin vows to push for closer cooperation"},
+		{"Putin vowed on Friday to bring about a lasting peace.", "vowed", "Putin vows to bring about lasting peace"},
+	})
+}
