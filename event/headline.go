@@ -347,6 +347,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"
+		if t := h.topic(n); alone != "" && subj != "" && t != "" {
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.place() // "warns against excessive euphoria"
+		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -878,21 +881,37 @@ func (h *head) ofActor(c node) string {
 	return ""
 }
 
+// topic returns the first oblique of the verb at n that its preposition
+// marks as what is spoken of (topic_cases: "warned against excessive
+// euphoria", "warned of a famine"), with that preposition, or "".
+func (h *head) topic(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !theHeadWords.topicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
+			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" {
+			return cw + " " + text
+		}
+	}
+	return ""
+}
+
 // modals are the auxiliaries a reported clause keeps in a headline
 // ("insurgents will step up attacks").
-var modals = set("will", "would", "could", "might", "may", "can")
+var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
 // says it when it has a named subject and object ("warned that Sunni
 // insurgents will step up their attacks" → "Sunni insurgents will step
 // up attacks"; "said the army shelled the town" → "army shells town"), or
-// a modal and no object at all ("water sources would shrink"), or "".
+// a modal and no object at all ("water sources would shrink"), a modal
+// passive ("gas supplies will be turned off") or a modal adjective
+// predicate ("involvement should be positive"), or "".
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	for _, x := range d.kids(n, is("ccomp")) {
-		if d.w(x).UPOS != "VERB" {
-			continue
-		}
 		modal := ""
 		for _, a := range d.kids(x, is("aux")) {
 			if lw := strings.ToLower(d.w(a).Form); modals[lw] {
@@ -901,10 +920,27 @@ func (h *head) reportedClause(n node) string {
 		}
 		var subj, obj string
 		plural := false
-		for _, c := range d.kids(x, is("nsubj")) {
+		for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
 			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 				subj, plural = h.phrase(c, true)
 			}
+		}
+		if d.w(x).UPOS != "VERB" {
+			// a predicate with a modal: "warned that any involvement
+			// should be positive"
+			if w := d.w(x); subj != "" && modal != "" && w.UPOS == "ADJ" && len(d.kids(x, is("cop"))) > 0 {
+				return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
+			}
+			continue
+		}
+		if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
+			// a passive with a modal: "warned that gas supplies will be
+			// turned off", "the policy could be scrapped"
+			verb := strings.ToLower(d.w(x).Form)
+			for _, p := range d.kids(x, is("compound:prt")) {
+				verb += " " + strings.ToLower(d.w(p).Form)
+			}
+			return subj + " " + modal + " " + negation(d, x) + "be " + verb
 		}
 		objs := d.kids(x, is("obj"))
 		for _, c := range objs {

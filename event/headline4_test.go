@@ -78,3 +78,13 @@ func TestTitleInfinitiveOblique(t *testing.T) {
 		{"Putin vowed on Friday to bring about a lasting peace.", "vowed", "Putin vows to bring about lasting peace"},
 	})
 }
+
+// TestTitleWarning checks what a warning's headline keeps: a modal
+// passive or adjective clause, or the oblique it warns against.
+func TestTitleWarning(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin warned that the US involvement should be positive.", "warned", "Putin warns US involvement should be positive"},
+		{"Putin warned that the policy could be scrapped.", "warned", "Putin warns policy could be scrapped"},
+		{"Putin warned against excessive euphoria.", "warned", "Putin warns against excessive euphoria"},
+	})
+}

@@ -48,8 +48,9 @@ type headWords struct {
 	Outcomes    []string           `yaml:"outcome_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
+	TopicCases  []string           `yaml:"topic_cases"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -67,7 +68,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
-	hw.outcomeVerbs, hw.harmVerbs = set(hw.Outcomes...), set(hw.Harm...)
+	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
