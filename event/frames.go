@@ -18,6 +18,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// ruled a break" (sense.go)
 		return false
 	}
+	if s.gamePlay(t, m) {
+		return false // "the striker's shot hit the bar" (sense.go)
+	}
 	if s.privateGathering(t, m) {
 		return false // "some of their families have arrived at the mine", "after they met in a bar" (sense.go)
 	}

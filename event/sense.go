@@ -130,6 +130,45 @@ func (s *sent) bareObject(t *trigger) bool {
 	return false
 }
 
+// gamePlay reports whether the attack trigger t tells play in a game: its
+// sentence names a sport or a game (cameo_games in data/triggers.yaml:
+// "striker", "wicket", "medal"), and the mention names no target nor
+// victim and has no armed cue (force.go, armed): "the striker's close-range shot hit the
+// bar", "a pace attack on a wicket", "a gold medal clash"; not "the
+// champion was attacked and robbed", "rebels attacked a village near the
+// stadium".
+func (s *sent) gamePlay(t *trigger, m *Mention) bool {
+	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() || s.victim(t) {
+		return false
+	}
+	return !s.armed(t, m) // "rebels attacked a village near the stadium"
+}
+
+// victim reports whether the parse gives the verb trigger t a passive
+// subject ("the champion was attacked") or a name or person as its object
+// ("attacked a referee").
+func (s *sent) victim(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, c := range s.tr.kids(n, is("nsubj:pass")) {
+		if u := s.tr.w(c).UPOS; u == "PROPN" || u == "NOUN" {
+			return true
+		}
+	}
+	for _, c := range s.tr.kids(n, is("obj")) {
+		w := s.tr.w(c)
+		if w.UPOS == "PROPN" || w.UPOS == "NOUN" && theHeadWords.personEnding(strings.ToLower(w.Form)) {
+			return true
+		}
+	}
+	return false
+}
+
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct
 // object that names no party: no actor, no person, group or force noun
