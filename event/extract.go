@@ -102,8 +102,9 @@ type doc struct {
 	mem discourse
 	// placeByText maps the text of place mentions to their actor ids.
 	placeByText map[string]string
-	// exercise caches exerciseName.
+	// exercise caches exerciseName, gameDoc gameDocument.
 	exercise *string
+	gameDoc  *bool
 	// extents, when not nil, collects the span of each mention's whole
 	// expression (extract).
 	extents map[[2]int][2]int

@@ -131,28 +131,48 @@ func (s *sent) bareObject(t *trigger) bool {
 }
 
 // gamePlay reports whether the attack trigger t tells play in a game: its
-// sentence names a sport or a game (cameo_games in data/triggers.yaml:
-// "striker", "wicket", "medal"), and the mention names no target nor
+// sentence or its document names a sport or a game (cameo_games in
+// data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the mention names no target nor
 // victim and has no armed cue (force.go, armed): "the striker's close-range shot hit the
 // bar", "a pace attack on a wicket", "a gold medal clash"; not "the
 // champion was attacked and robbed", "rebels attacked a village near the
 // stadium".
 func (s *sent) gamePlay(t *trigger, m *Mention) bool {
-	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() || s.victim(t) {
+	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() && !s.d.gameDocument() || s.victim(t) {
 		return false
 	}
 	return !s.armed(t, m) // "rebels attacked a village near the stadium"
 }
 
-// victim reports whether the parse gives the verb trigger t a passive
-// subject ("the champion was attacked") or a name or person as its object
-// ("attacked a referee").
+// minGameWords is how many words of games a document holds to tell a
+// game throughout ("blocking the Dutchman's shot" in a match report).
+const minGameWords = 3
+
+// gameDocument reports whether the document holds minGameWords words of
+// games (cameo_games) or more.
+func (d *doc) gameDocument() bool {
+	if d.gameDoc == nil {
+		n := 0
+		for _, t := range d.in.Tokens {
+			if d.lemmaIn(strings.ToLower(t.Text), d.lx.games) {
+				n++
+			}
+		}
+		b := n >= minGameWords
+		d.gameDoc = &b
+	}
+	return *d.gameDoc
+}
+
+// victim reports whether the parse gives the trigger t, a verb there, a
+// passive subject ("the champion was attacked") or a name or person as
+// its object ("attacked a referee", "a mob attacking a fan").
 func (s *sent) victim(t *trigger) bool {
-	if t.noun || s.tree() == nil {
+	if s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok {
+	if !ok || !s.tr.verbal(n) {
 		return false
 	}
 	for _, c := range s.tr.kids(n, is("nsubj:pass")) {

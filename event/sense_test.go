@@ -37,6 +37,8 @@ func TestSense(t *testing.T) {
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},
+		{"an attack on a fan in a match report", "A mob attacked a fan after the match on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "attacked", Attack},
+		{"play in a match report", "Blazek blocked the shot on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "shot", ""},
 		{"an armed attack near a game", "Rebels attacked a village near the stadium where the championship was held on Saturday.", "attacked", Attack},
 		{"compared amount", "An official said the Russian pledge was sharply lower than the amount requested.", "pledge", ""},
 		{"pledge told", "Russia made a pledge of aid to Ukraine on Monday.", "pledge", Statement},
