@@ -181,6 +181,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && s.subjectIn(i, e.Context)
+		ok = ok || s.repeated(e)
 		if !ok {
 			return nil
 		}
@@ -476,4 +477,17 @@ func (s *sent) infinitive(j int) bool {
 	w := s.word(j + 1)
 	return t.Kind == token.Word && w == t.Text && w[0] >= 'a' && w[0] <= 'z' &&
 		!determiners[w] && !pronouns[w] && s.d.actorAt[j+1] < 0
+}
+
+// repeated reports whether the sentence already took a trigger of entry e
+// before: a word keeps the sense its cue gave it for its repeat in the
+// same sentence ("X was replaced by Y as minister, while Y was replaced
+// by Z": the second "replaced" has no cue of its own).
+func (s *sent) repeated(e *entry) bool {
+	for _, t := range s.triggers {
+		if t.e == e {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,10 @@
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
 //     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     Two mentions of one sentence whose triggers are the same word at
+//     two places (neither in the background) are two instances too,
+//     whatever they share: "A was replaced by B, while B was replaced
+//     by C" tells two appointments (guard.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
