@@ -32,7 +32,11 @@
 //     mention with its very trigger and sentence in another article (a
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in
-//     its own: Pyongyang and North Korea are not another place). It
+//     its own: Pyongyang and North Korea are not another place), nor,
+//     dated by its own expression to a month, an event dated by its own
+//     to a day or a time of day, or the other way round ("X was
+//     kidnapped on Sunday" / "earlier this month, militants kidnapped
+//     100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place; or, after
 //     the first pass (see below), when every event is there to compete

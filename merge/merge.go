@@ -756,7 +756,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// keep "Dar had been arrested" from "the army arrested Dar on
 		// November 10"), or, for a mention dated by its own expression,
 		// one of its document on exactly the same day.
-		if c.locationsConflict(it, opt) {
+		if c.locationsConflict(it, opt) || c.otherSpan(it) {
 			return -1
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow {
@@ -782,6 +782,19 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		score += 10
 	}
 	return score
+}
+
+// otherSpan reports whether it and c are both dated by their own time
+// expressions at different granularities: told with no actor to tie
+// them, "Earlier this month, militants stormed a ministry, kidnapping
+// 100 people" is no retelling of the kidnapping "on Sunday" told just
+// before it, but another happening of the month.
+func (c *cluster) otherSpan(it *item) bool {
+	if !it.strong || c.from == nil || !c.from.strong {
+		return false
+	}
+	a, b := it.gran, c.from.gran
+	return a == timex.Month && withinDay(b) || b == timex.Month && withinDay(a)
 }
 
 // Scores of the weak evidence for a mention that names no agent or
