@@ -91,6 +91,9 @@ func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
 
 // timeOf finds the time expression that dates trigger t, as date says.
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
+	if x := s.happenedTime(t); x != nil {
+		return x, true, true // "a tragedy, ..., which occurred on Nov. 5" (happened.go)
+	}
 	cl := s.clauses()
 	var cands []int // token index of each candidate's first token
 	seen := map[int]bool{}
