@@ -124,6 +124,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
 	}
+	if g := s.gerundAfter(t); g >= 0 {
+		// "accused them of raping her ... on Nov. 1": the raping's day
+		cands = slices.DeleteFunc(cands, func(c int) bool { return c > g })
+	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }
 	// the phrase around the trigger
@@ -324,6 +328,37 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 		end++
 	}
 	return end, hi, k + 1
+}
+
+// gerundAfter returns the token of the "of" opening a gerund clause
+// after the verb trigger t, before any other trigger or clause stop, or
+// -1 (see gerundComplement).
+func (s *sent) gerundAfter(t *trigger) int {
+	if t.noun {
+		return -1
+	}
+	for i := t.end; i < s.last && !clauseStops[s.word(i)]; i++ {
+		if o := s.triggerAt(i); o != nil {
+			return -1
+		}
+		if s.gerundComplement(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// gerundComplement reports whether token i is "of" opening a gerund
+// clause ("accused them of raping her", "convicted of killing"): what
+// the clause tells is another act, and a time in it is that act's.
+func (s *sent) gerundComplement(i int) bool {
+	if s.word(i) != "of" || i+1 >= s.last {
+		return false
+	}
+	gerund := func(w string) bool { return len(w) > 5 && strings.HasSuffix(w, "ing") }
+	// "of raping", or one word before the gerund: "of gang raping",
+	// "of illegally entering"
+	return gerund(s.word(i+1)) || i+2 < s.last && isPlainWord(s.word(i+1)) && gerund(s.word(i+2))
 }
 
 // coordinatesActors reports whether token i is "and" between two actor
