@@ -3,12 +3,13 @@ package event
 import "github.com/chronograph-news/chronograph/timex"
 
 // againWords are the words between "and" and a second time expression
-// that tell an act done once more ("won in 1998 and again in 2000").
-var againWords = map[string]bool{"again": true}
-
-// againPrepositions may open the second time expression ("and again in
-// 2000", "and again on Friday").
-var againPrepositions = map[string]bool{"in": true, "on": true, "at": true}
+// that tell an act done once more ("won in 1998 and again in 2000"), and
+// againPrepositions those that may open that expression ("and again on
+// Friday") (data/words.yaml).
+var (
+	againWords        = wordList("again_words")
+	againPrepositions = wordList("again_prepositions")
+)
 
 // repeatedDates adds, for each mention of out dated by a time expression
 // followed by "and again" and another date ("a landslide victory in 1998

@@ -25,8 +25,8 @@ func (s *sent) happenedTime(t *trigger) *timex.Timex {
 		if s.inTrigger(j) || s.d.timexAt[j] >= 0 {
 			return nil
 		}
-		if w := s.word(j); w != "which" && w != "that" {
-			continue
+		if w := s.word(j); !relativizers[w] && w != "that" {
+			continue // "which", "that" (a relative "that" is no relativizer of words.yaml: it is too often a conjunction)
 		}
 		v := j + 1
 		if v >= s.last || !s.d.lemmaIn(s.word(v), happeningVerbs) {

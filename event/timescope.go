@@ -82,8 +82,9 @@ func (s *sent) framePossessive(c int, t *trigger) bool {
 
 // frameNouns are the prepositions of an opening phrase whose noun's
 // possessive time frames the clause after it ("In Tuesday's unrest,
-// protesters threw stones"; "During Sunday's rally, police arrested 20").
-var frameNouns = map[string]bool{"in": true, "during": true, "at": true}
+// protesters threw stones"; "During Sunday's rally, police arrested 20")
+// (data/words.yaml).
+var frameNouns = wordList("frame_prepositions")
 
 // frameNoun reports whether n is the noun of a phrase that opens the
 // sentence, marked by one of frameNouns, as an oblique of t's clause
