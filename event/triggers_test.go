@@ -32,3 +32,23 @@ func TestRepeatedCue(t *testing.T) {
 		})
 	}
 }
+
+// TestSeizeSense checks the senses of "seize" by what is seized: a vessel
+// or its crew is hijacked (abduction), goods confiscated (coerce), a town
+// captured.
+func TestSeizeSense(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type
+	}{
+		{"The Russian-flagged tanker with its 20-member crew on board was seized near Kyiv.", Abduction},
+		{"Rebels seized a passenger ferry near Kyiv.", Abduction},
+		{"Police seized drugs and cash in Moscow.", Coerce},
+		{"Rebels seized the town of Kursk.", Capture},
+	} {
+		m := mentionOf(t, input(c.text), "seized")
+		if m.Type != c.want {
+			t.Errorf("%q: seized is %s, want %s", c.text, m.Type, c.want)
+		}
+	}
+}
