@@ -330,6 +330,9 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 	return end, hi, k + 1
 }
 
+// ingNouns end in -ing but are no gerunds (data/words.yaml).
+var ingNouns = wordList("ing_nouns")
+
 // gerundAfter returns the token of the "of" opening a gerund clause
 // after the verb trigger t, before any other trigger or clause stop, or
 // -1 (see gerundComplement).
@@ -355,10 +358,23 @@ func (s *sent) gerundComplement(i int) bool {
 	if s.word(i) != "of" || i+1 >= s.last {
 		return false
 	}
-	gerund := func(w string) bool { return len(w) > 5 && strings.HasSuffix(w, "ing") }
 	// "of raping", or one word before the gerund: "of gang raping",
 	// "of illegally entering"
-	return gerund(s.word(i+1)) || i+2 < s.last && isPlainWord(s.word(i+1)) && gerund(s.word(i+2))
+	return s.gerund(i+1) || i+2 < s.last && isPlainWord(s.tok(i+1).Text) && s.gerund(i+2)
+}
+
+// gerund reports whether token i is a gerund: tagged VBG by the parse,
+// or, without one, a lower-case word in -ing that is no noun of time or
+// thing ("of Beijing", "of the morning" are not gerunds).
+func (s *sent) gerund(i int) bool {
+	w := s.tok(i).Text
+	if !isPlainWord(w) || len(w) <= 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if tr, n, ok := s.treeAt(i); ok {
+		return tr.w(n).XPOS == "VBG"
+	}
+	return !ingNouns[w]
 }
 
 // coordinatesActors reports whether token i is "and" between two actor
