@@ -224,6 +224,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.eventSubjects(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
+	s.announcedAid(out)
 	s.bindUndated(kept, out)
 	for k, t := range kept {
 		m := &out[k]
