@@ -13,6 +13,9 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
+//   - for a noun trigger, the time of a relative clause of a happening
+//     verb after it, across an appositive ("another mine tragedy, also
+//     in Shanxi, which occurred on Nov. 5": happenedTime);
 //   - with a parse, an event told in another tense than the simple past
 //     (perfect, present, progressive, modal, infinitive) is not dated by
 //     the time of the verb that reports it (reportTime, reportedApart:
@@ -21,7 +24,9 @@ import (
 //     Russia has attacked Kyiv");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
-//     out of the rules below;
+//     out of the rules below, and so is one after an "of" gerund clause
+//     of a verb trigger ("accused them of raping her ... on Nov. 1":
+//     gerundAfter);
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
 //   - the date of an anchoring subordinate clause ("Hours after the drills
