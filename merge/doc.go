@@ -33,10 +33,10 @@
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in
 //     its own: Pyongyang and North Korea are not another place), nor,
-//     dated by its own expression to a month, an event dated by its own
-//     to a day or a time of day, or the other way round ("X was
-//     kidnapped on Sunday" / "earlier this month, militants kidnapped
-//     100 people": otherSpan). It
+//     dated by its own expression to a month, an event dated to a day or
+//     a time of day (by its own expression, or by the publication as the
+//     day's news), or the other way round ("X was kidnapped on Sunday" /
+//     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place; or, after
 //     the first pass (see below), when every event is there to compete
@@ -113,9 +113,11 @@
 // meeting") joins, among the events that share its document (or, when it
 // names a place, among those at that place: "a bomb killed four in Town
 // A" is no reference to its article's main event told elsewhere), the
-// event of its day and kind that the most documents of the same DCT
-// report, when one clearly does (the news of the day refers to the day's
-// most reported happening). An event still made only of such
+// event of its day and kind (dated within its date, or a multi-day
+// happening holding it; not one its document dates to the month: ofDay)
+// that the most documents of the same DCT report, when one clearly does
+// (the news of the day refers to the day's most reported happening). An
+// event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.

@@ -44,3 +44,30 @@ func TestOtherSpan(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestSalientOfDay checks that an anonymous mention dated by the
+// publication joins the event of its day at its place, not an event its
+// document dates to the month (otherSpan in the passes, ofDay in
+// attachSalient): "earlier this month, militants stormed a ministry" is
+// no event of the day's news.
+func TestSalientOfDay(t *testing.T) {
+	o := guardOpts()
+	anon := at(mention("a", 2, event.Attack, "", ""), "place:town1")
+	for _, c := range []struct {
+		name  string
+		value string
+		want  int // sources of the militants' event
+	}{
+		{"a month's event of the same place: not joined", "2025-03", 1},
+		{"the day's event of the same place: joined", "2025-03-21", 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := Merge([]event.Mention{anon, at(mention("a", 18, event.Attack, c.value, "agent:-:militants"), "place:town1")}, o)
+			for _, e := range evs {
+				if e.Date.Value == c.value && len(e.Sources) != c.want {
+					t.Errorf("got %v: the militants' event has %d sources, want %d", summary(evs), len(e.Sources), c.want)
+				}
+			}
+		})
+	}
+}
