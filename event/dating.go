@@ -13,6 +13,9 @@ import (
 // subordinate clause ("... comes after A and B agreed on Wednesday") dates
 // that clause's event, not the main clause's. In order:
 //
+//   - for a noun trigger, the time of a relative clause of a happening
+//     verb after it, across an appositive ("another mine tragedy, also
+//     in Shanxi, which occurred on Nov. 5": happenedTime);
 //   - with a parse, an event told in another tense than the simple past
 //     (perfect, present, progressive, modal, infinitive) is not dated by
 //     the time of the verb that reports it (reportTime, reportedApart:
@@ -21,7 +24,9 @@ import (
 //     Russia has attacked Kyiv");
 //   - with a parse, the expression attached to the trigger's verb or noun
 //     (timetree.go); an expression of a clause the verb governs is left
-//     out of the rules below;
+//     out of the rules below, and so is one after an "of" gerund clause
+//     of a verb trigger ("accused them of raping her ... on Nov. 1":
+//     gerundAfter);
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
 //   - the date of an anchoring subordinate clause ("Hours after the drills
@@ -91,6 +96,9 @@ func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
 
 // timeOf finds the time expression that dates trigger t, as date says.
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
+	if x := s.happenedTime(t); x != nil {
+		return x, true, true // "a tragedy, ..., which occurred on Nov. 5" (happened.go)
+	}
 	cl := s.clauses()
 	var cands []int // token index of each candidate's first token
 	seen := map[int]bool{}
@@ -123,6 +131,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// and one of a clause or noun t is no part of is not t's
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
+	}
+	if g := s.gerundAfter(t); g >= 0 {
+		// "accused them of raping her ... on Nov. 1": the raping's day
+		cands = slices.DeleteFunc(cands, func(c int) bool { return c > g })
 	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }
@@ -368,6 +380,53 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 		end++
 	}
 	return end, hi, k + 1
+}
+
+// ingNouns end in -ing but are no gerunds (data/words.yaml).
+var ingNouns = wordList("ing_nouns")
+
+// gerundAfter returns the token of the "of" opening a gerund clause
+// after the verb trigger t, before any other trigger or clause stop, or
+// -1 (see gerundComplement).
+func (s *sent) gerundAfter(t *trigger) int {
+	if t.noun {
+		return -1
+	}
+	for i := t.end; i < s.last && !clauseStops[s.word(i)]; i++ {
+		if o := s.triggerAt(i); o != nil {
+			return -1
+		}
+		if s.gerundComplement(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// gerundComplement reports whether token i is "of" opening a gerund
+// clause ("accused them of raping her", "convicted of killing"): what
+// the clause tells is another act, and a time in it is that act's.
+func (s *sent) gerundComplement(i int) bool {
+	if s.word(i) != "of" || i+1 >= s.last {
+		return false
+	}
+	// "of raping", or one word before the gerund: "of gang raping",
+	// "of illegally entering"
+	return s.gerund(i+1) || i+2 < s.last && isPlainWord(s.tok(i+1).Text) && s.gerund(i+2)
+}
+
+// gerund reports whether token i is a gerund: tagged VBG by the parse,
+// or, without one, a lower-case word in -ing that is no noun of time or
+// thing ("of Beijing", "of the morning" are not gerunds).
+func (s *sent) gerund(i int) bool {
+	w := s.tok(i).Text
+	if !isPlainWord(w) || len(w) <= 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if tr, n, ok := s.treeAt(i); ok {
+		return tr.w(n).XPOS == "VBG"
+	}
+	return !ingNouns[w]
 }
 
 // coordinatesActors reports whether token i is "and" between two actor

@@ -225,6 +225,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.eventSubjects(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
+	s.announcedAid(out)
 	s.bindUndated(kept, out)
 	for k, t := range kept {
 		m := &out[k]
@@ -239,7 +240,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
 		}
 	}
-	return s.itemEvents(out)
+	return s.itemEvents(s.repeatedDates(out))
 }
 
 // mention builds the Mention of trigger t.

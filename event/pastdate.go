@@ -9,9 +9,9 @@ import (
 )
 
 // pastReading re-resolves an expression resolved forward for a past-tense
-// verb: a weekday to the week before (lastWeekday), a month, season or
-// quarter named without its year to the year before (lastYear); nil when
-// neither applies.
+// verb: a weekday to the week before (lastWeekday), a day, month, season
+// or quarter named without its year to the year before (lastYear); nil
+// when neither applies.
 func pastReading(x *timex.Timex, dct time.Time) *timex.Timex {
 	if y := lastWeekday(x, dct); y != nil {
 		return y
@@ -20,17 +20,22 @@ func pastReading(x *timex.Timex, dct time.Time) *timex.Timex {
 }
 
 // yearless are the granularities of an expression that names a part of
-// a year ("in February", "last summer") which the resolver may place in
-// the wrong year.
-var yearless = map[timex.Granularity]bool{timex.Month: true, timex.Season: true, timex.Quarter: true}
+// a year ("in February", "last summer", "on Jan. 9") which the resolver
+// may place in the wrong year.
+var yearless = map[timex.Granularity]bool{timex.Day: true, timex.Month: true, timex.Season: true, timex.Quarter: true}
 
-// lastYear re-resolves a relative month, season or quarter whose text
-// names no year ("pledged in February" read as next February) to the one
-// a year earlier, when that one starts by dct. It returns nil for other
-// expressions.
+// lastYear re-resolves a relative day, month, season or quarter whose
+// text names no year ("pledged in February" read as next February,
+// "crashed on Jan. 9" in a November paper read as next January) to the
+// one a year earlier, when that one starts by dct; a day only when the
+// resolver carried it into the year after the DCT's. It returns nil for
+// other expressions.
 func lastYear(x *timex.Timex, dct time.Time) *timex.Timex {
 	if x == nil || !x.Relative || x.Interval == nil || !yearless[x.Granularity] || dct.IsZero() || hasYear(x.Text) {
 		return nil
+	}
+	if x.Granularity == timex.Day && x.Interval.Start.Year() <= dct.Year() {
+		return nil // a day of the DCT's year read forward ("April 17" two days on) is no misread year
 	}
 	start := x.Interval.Start.AddDate(-1, 0, 0)
 	if start.After(dct) {

@@ -35,8 +35,8 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if s.parenOf(c) != s.parenOf(t.start) {
 		return false
 	}
-	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+3) {
-		return false // "protesting the 1992 murder": the date is the murder's
+	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+3) && !s.framePossessive(c, t) {
+		return false // "protesting the 1992 murder": the date is the murder's (not "In Tuesday's unrest, ...": framePossessive)
 	}
 	from, to, ok := s.modifierAround(c)
 	if ok && (t.start < from || t.start >= to) {

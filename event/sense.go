@@ -488,7 +488,13 @@ var civilVehicles = wordList("civil_vehicles")
 // tells the same mishap whatever its subject ("the aircraft crashed and
 // hit an apartment block").
 func (s *sent) crash(t *trigger, m *Mention) bool {
-	if t.noun || !t.e.Armed || s.tree() == nil {
+	if t.noun || !t.e.Armed {
+		return false
+	}
+	if s.mishapAnd(t) {
+		return true // the words tell it when the parse does not (or without one)
+	}
+	if s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
@@ -529,4 +535,22 @@ func (s *sent) mishapConjunct(t *trigger, n node) bool {
 		}
 	}
 	return false
+}
+
+// mishapAnd reports, on the words, whether the verb trigger t follows
+// "and" and the nearest trigger before it is an accident's verb ("the
+// aircraft, bound for X, crashed on Dec. 6 in a residential area and hit
+// an apartment block"): the coordination mishapConjunct looks for, when
+// the parse misses it.
+func (s *sent) mishapAnd(t *trigger) bool {
+	if t.start-1 <= s.first || s.word(t.start-1) != "and" {
+		return false
+	}
+	var prev *trigger
+	for _, o := range s.triggers {
+		if o.end <= t.start {
+			prev = o
+		}
+	}
+	return prev != nil && !prev.noun && prev.e.Type == Accident
 }

@@ -51,7 +51,9 @@ func (s *sent) relativeClause(n node, reduced bool) bool {
 
 // outOfClause reports whether the parse places the time expression whose
 // first token is c on a noun of its own that t is not part of: a
-// possessive time ("Sunday's polls") is its noun's. Other times the parse
+// possessive time ("Sunday's polls") is its noun's, unless that noun
+// opens the sentence as the frame of t's clause ("In Tuesday's unrest,
+// protesters threw stones": frameNoun). Other times the parse
 // attaches to nouns too loosely to keep them from the clause ("headed for
 // Jordan on Wednesday for talks": nmod of Jordan). It is false without a
 // parse.
@@ -63,7 +65,45 @@ func (s *sent) outOfClause(c int, t *trigger) bool {
 	if !ok || at.rel != "nmod:poss" {
 		return false
 	}
-	return !s.triggerNodes(t)[at.head]
+	return !s.triggerNodes(t)[at.head] && !s.frameNoun(at.head, t)
+}
+
+// framePossessive reports whether the time expression whose first token
+// is c is the possessive of an opening phrase's noun that frames t's
+// clause (frameNoun): "In Tuesday's unrest, protesters threw stones".
+// It is false without a parse.
+func (s *sent) framePossessive(c int, t *trigger) bool {
+	if s.tree() == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	return ok && at.rel == "nmod:poss" && s.frameNoun(at.head, t)
+}
+
+// frameNouns are the prepositions of an opening phrase whose noun's
+// possessive time frames the clause after it ("In Tuesday's unrest,
+// protesters threw stones"; "During Sunday's rally, police arrested 20")
+// (data/words.yaml).
+var frameNouns = wordList("frame_prepositions")
+
+// frameNoun reports whether n is the noun of a phrase that opens the
+// sentence, marked by one of frameNouns, as an oblique of t's clause
+// verb: its possessive time is the clause's.
+func (s *sent) frameNoun(n node, t *trigger) bool {
+	tr := s.tree()
+	if baseRel(tr.rel(n)) != "obl" || !frameNouns[tr.caseWord(n)] {
+		return false
+	}
+	v, ok := s.clauseVerb(t)
+	if h, up := tr.head(n); !ok || !up || h != v || n > v {
+		return false
+	}
+	for _, k := range tr.kids(n, is("case")) {
+		if toks := s.tokensOf(k); len(toks) > 0 && toks[0] == s.first {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineTime reports whether the time expression whose first token is

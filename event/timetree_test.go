@@ -95,6 +95,8 @@ func TestPastReading(t *testing.T) {
 		{month("May", "1998-05", true), ""}, // a year earlier is still after the DCT
 		{day("Thursday", "1997-04-17"), "1997-04-10"},
 		{day("April 17", "1997-04-17"), ""},
+		{day("Jan. 9", "1998-01-09"), "1997-01-09"}, // carried into the next year
+		{day("Dec. 9", "1997-12-09"), ""},           // the DCT's year: no misread year
 	} {
 		got := ""
 		if y := pastReading(c.x, dct); y != nil {

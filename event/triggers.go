@@ -180,7 +180,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
-		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && s.subjectIn(i, e.Context)
+		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
+		ok = ok || s.repeated(e)
 		if !ok {
 			return nil
 		}
@@ -341,6 +342,30 @@ func (s *sent) subjectIn(i int, words []string) bool {
 	return false
 }
 
+// openingSubjectIn reports, on the words, whether the verb at token i
+// follows the sentence's opening noun phrase and an interruption set off
+// by commas, and that phrase holds one of words ("An Iranian C-130
+// aircraft, bound for Bandar Abbas, crashed"): the subject subjectIn
+// looks for, when the parse misses it.
+func (s *sent) openingSubjectIn(i int, words []string) bool {
+	if i-1 <= s.first || s.word(i-1) != "," {
+		return false
+	}
+	c := s.first
+	for c < i-1 && s.word(c) != "," {
+		c++
+	}
+	if c >= i-1 {
+		return false
+	}
+	for j := c + 1; j < i-1; j++ {
+		if s.word(j) == "," {
+			return false // one interruption only
+		}
+	}
+	return s.near(s.first, c, words)
+}
+
 // isPlainWord reports whether w is a lower-case content word: not a
 // function word the chunker knows.
 func isPlainWord(w string) bool {
@@ -476,4 +501,17 @@ func (s *sent) infinitive(j int) bool {
 	w := s.word(j + 1)
 	return t.Kind == token.Word && w == t.Text && w[0] >= 'a' && w[0] <= 'z' &&
 		!determiners[w] && !pronouns[w] && s.d.actorAt[j+1] < 0
+}
+
+// repeated reports whether the sentence already took a trigger of entry e
+// before: a word keeps the sense its cue gave it for its repeat in the
+// same sentence ("X was replaced by Y as minister, while Y was replaced
+// by Z": the second "replaced" has no cue of its own).
+func (s *sent) repeated(e *entry) bool {
+	for _, t := range s.triggers {
+		if t.e == e {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,11 @@
 //     mention with its very trigger and sentence in another article (a
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in
-//     its own: Pyongyang and North Korea are not another place). It
+//     its own: Pyongyang and North Korea are not another place), nor,
+//     dated by its own expression to a month, an event dated to a day or
+//     a time of day (by its own expression, or by the publication as the
+//     day's news), or the other way round ("X was kidnapped on Sunday" /
+//     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place; or, after
 //     the first pass (see below), when every event is there to compete
@@ -85,6 +89,10 @@
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
 //     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     Two mentions of one sentence whose triggers are the same word at
+//     two places (neither in the background) are two instances too,
+//     whatever they share: "A was replaced by B, while B was replaced
+//     by C" tells two appointments (guard.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -105,9 +113,11 @@
 // meeting") joins, among the events that share its document (or, when it
 // names a place, among those at that place: "a bomb killed four in Town
 // A" is no reference to its article's main event told elsewhere), the
-// event of its day and kind that the most documents of the same DCT
-// report, when one clearly does (the news of the day refers to the day's
-// most reported happening). An event still made only of such
+// event of its day and kind (dated within its date, or a multi-day
+// happening holding it; not one its document dates to the month: ofDay)
+// that the most documents of the same DCT report, when one clearly does
+// (the news of the day refers to the day's most reported happening). An
+// event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
 // Options.KeepAnonymous: it says neither who nor when. Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.

@@ -1,6 +1,11 @@
 package merge
 
-import "github.com/chronograph-news/chronograph/event"
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/event"
+)
 
 // sides returns the participants of m that tell one instance of its act
 // from another of the same type and day (rule 6 of the package comment):
@@ -80,8 +85,13 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // them, none of it's is related to one of c's. For a symmetric type the
 // agents count too, so the test is that each names an actor the other
 // lacks: Putin meeting Kim and Putin meeting Xi are two meetings, Putin
-// meeting Kim and Kim meeting Putin one.
+// meeting Kim and Kim meeting Putin one. A mention whose trigger word c
+// already holds elsewhere in the same sentence is another instance too
+// (repeatsTrigger).
 func (c *cluster) distinct(it *item, opt Options) bool {
+	if c.repeatsTrigger(it) {
+		return true
+	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 {
 		return false
 	}
@@ -148,4 +158,22 @@ func (c *cluster) specific(t event.Type, opt Options) map[string]bool {
 		c.sidesSpecific[t] = s
 	}
 	return s
+}
+
+// repeatsTrigger reports whether c holds a mention of it's sentence whose
+// trigger is it's word at another place, neither told in the background:
+// a sentence that uses one verb twice tells two acts ("A was replaced by
+// B, while B was replaced by C"; "a bomb killed two in Town A and a mine
+// killed three in Town B"), whatever participants they share.
+func (c *cluster) repeatsTrigger(it *item) bool {
+	if it.m.Background || !slices.Contains(c.sents[it.m.Doc], it.m.Sentence) {
+		return false
+	}
+	for _, o := range c.items {
+		m := o.m
+		if m.Doc == it.m.Doc && m.Sentence == it.m.Sentence && m.Start != it.m.Start && !m.Background && strings.EqualFold(m.Trigger, it.m.Trigger) {
+			return true
+		}
+	}
+	return false
 }

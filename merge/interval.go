@@ -21,10 +21,12 @@ func lastInstant(iv *timex.Interval) time.Time {
 
 // nests reports whether one of a and b contains the other.
 func nests(a, b *timex.Interval) bool {
-	within := func(x, y *timex.Interval) bool {
-		return !x.Start.Before(y.Start) && !lastInstant(x).After(lastInstant(y))
-	}
-	return within(a, b) || within(b, a)
+	return holds(b, a) || holds(a, b)
+}
+
+// holds reports whether y contains x.
+func holds(y, x *timex.Interval) bool {
+	return !x.Start.Before(y.Start) && !lastInstant(x).After(lastInstant(y))
 }
 
 // overlaps reports whether a and b share an instant.

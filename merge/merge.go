@@ -393,7 +393,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
-			if a == b || anonymous[a] || !nests(a.iv, b.iv) || !salientFor(a, b, opt) ||
+			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
 				continue
 			}
@@ -420,6 +420,19 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		clusters = slices.Delete(clusters, j, j+1)
 	}
 	return clusters
+}
+
+// ofDay reports whether a's date lies within b's (the day of the news
+// that tells b, or before it for a mention told as done earlier), or a
+// is a happening of several days told by the range it covers (joinSpans)
+// that holds b's: "earlier this month, militants stormed a ministry" is
+// no event of the day the anonymous "a mortar round hit the square" is
+// news of.
+func ofDay(a, b *cluster) bool {
+	if holds(b.iv, a.iv) {
+		return true
+	}
+	return a.ranged && nests(a.iv, b.iv)
 }
 
 // salientFor reports whether a may be the happening the anonymous event
@@ -756,7 +769,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// keep "Dar had been arrested" from "the army arrested Dar on
 		// November 10"), or, for a mention dated by its own expression,
 		// one of its document on exactly the same day.
-		if c.locationsConflict(it, opt) {
+		if c.locationsConflict(it, opt) || c.otherSpan(it) {
 			return -1
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow {
@@ -782,6 +795,31 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		score += 10
 	}
 	return score
+}
+
+// otherSpan reports whether, of it and c, one is dated by its own
+// expression to a month and the other to a day, by its own expression or
+// as the news of the publication day: told with no actor to tie them,
+// "Earlier this month, militants stormed a ministry, kidnapping 100
+// people" is no retelling of the kidnapping "on Sunday" told just before
+// it, nor of the day's shelling, but another happening of the month.
+func (c *cluster) otherSpan(it *item) bool {
+	if c.from == nil {
+		return false
+	}
+	return ownMonth(it) && dayNews(c.from) || ownMonth(c.from) && dayNews(it)
+}
+
+// ownMonth reports whether it is dated by its own expression to a month.
+func ownMonth(it *item) bool { return it.strong && it.gran == timex.Month }
+
+// dayNews reports whether it is dated to a day or a time of day: by its
+// own expression, or by the publication as the news of that day.
+func dayNews(it *item) bool {
+	if it.strong {
+		return withinDay(it.gran)
+	}
+	return it.m.Basis == event.Publication && !it.inRange
 }
 
 // Scores of the weak evidence for a mention that names no agent or
