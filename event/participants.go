@@ -322,6 +322,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
 		case hostile[typ] && !(m.Location && m.Kind == actor.Country) || addressed[typ] && !loc:
 			return Target, true // not a country told as a place: "off the Somali coast"
+		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
+			return Target, true // "appointed X", "newly appointed X": the appointee
 		case loc:
 			return Location, true
 		}
