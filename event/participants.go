@@ -497,10 +497,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		var subj []np
 		ok := false
 		if hasAnchor {
-			var pass bool
-			subj, pass, ok = s.treeSubject(anchor)
-			if ok {
-				passive = pass
+			if subj, ok = s.speakerOfConjunct(t, anchor); ok {
+				passive = false // "X said Y were Z but assured …": X assured
+			} else {
+				var pass bool
+				subj, pass, ok = s.treeSubject(anchor)
+				if ok {
+					passive = pass
+				}
 			}
 		}
 		if !ok {

@@ -719,3 +719,64 @@ func (s *sent) venueSubject(n node) []np {
 	}
 	return subj
 }
+
+// speechActs are the types of what a speaker does by speaking: a
+// statement, an appeal, a demand, a pledge, praise, an accusation, a
+// rejection, a threat.
+var speechActs = map[Type]bool{Statement: true, Appeal: true, Demand: true, ExpressIntentToCooperate: true,
+	DiplomaticCooperation: true, Disapprove: true, Reject: true, Threaten: true}
+
+// finiteXPOS are the tags of a finite verb, which cannot share the
+// auxiliary of a bare verb it is coordinated with.
+var finiteXPOS = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// reportedDepth bounds the climb from a clause to the reporting verb that
+// governs it (ccomp, advcl, xcomp) in speakerOfConjunct.
+const reportedDepth = 3
+
+// speakerOfConjunct returns the speaker of the speech-act verb t at n that
+// the parse coordinates, with no subject of its own, with the noun or
+// adjective predicate of a clause a reporting verb governs: that clause
+// has its own subject and tells a state, so the act is the reporting
+// verb's subject's ("X said the marines
+// were under its authority but assured …": X assured; "X insisted that Y
+// be barred because he was Z and demanded …": X demanded). False when n
+// is no such conjunct or the reporting verb names no subject.
+func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
+	d := s.tr
+	if t.noun || !speechActs[t.e.Type] && !d.lemmaIn(n, s.d.lx.reporting) {
+		return nil, false
+	}
+	if d.rel(n) != "conj" || len(d.kids(n, is("nsubj", "nsubj:pass", "expl"))) > 0 || len(d.kids(n, is("aux:pass"))) > 0 {
+		return nil, false
+	}
+	h, ok := d.head(n)
+	if !ok || len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
+		return nil, false // a shared subject: "X said … and demanded"
+	}
+	if d.verbal(h) && len(d.kids(h, is("cop"))) == 0 && !(d.w(h).XPOS == "VB" && finiteXPOS[d.w(n).XPOS]) {
+		// "X said Y met Z and accused W": Y's two acts; but a finite
+		// verb shares no modal's bare verb ("Y should not speak … and
+		// demanded")
+		return nil, false
+	}
+	for depth := 0; depth < reportedDepth; depth++ {
+		r := d.rel(h)
+		p, ok := d.head(h)
+		if !ok || r != "ccomp" && r != "advcl" && r != "xcomp" {
+			return nil, false
+		}
+		if d.verbal(p) && d.lemmaIn(p, s.d.lx.reporting) {
+			if subj, pass, ok := s.treeSubject(p); ok {
+				return subj, !pass && len(subj) > 0
+			}
+			if toks := s.tokensOf(p); len(toks) > 0 {
+				subj := s.subject(toks[0])
+				return subj, len(subj) > 0
+			}
+			return nil, false
+		}
+		h = p
+	}
+	return nil, false
+}
