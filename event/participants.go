@@ -509,6 +509,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		if !ok {
 			subj = s.subject(t.anchor)
+			if hasAnchor {
+				subj = s.withinSubject(anchor, subj)
+			}
 			passive = t.passive
 		}
 		for _, p := range subj {

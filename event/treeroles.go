@@ -780,3 +780,28 @@ func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 	}
 	return nil, false
 }
+
+// withinSubject keeps of the actor phrases the word windows take for the
+// subject of the verb at n those inside the subject the tree gives it,
+// when that subject is a noun naming no actor ("four militants were
+// killed and five others wounded": "others" were wounded, not the
+// militants of the clause before); none when the tree makes n an
+// adjective of a noun, which has no subject ("killing three militants and
+// wounded two others"); else all.
+func (s *sent) withinSubject(n node, subj []np) []np {
+	d := s.tr
+	if d.rel(n) == "amod" {
+		return nil
+	}
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
+		return subj
+	}
+	var out []np
+	for _, p := range subj {
+		if w, ok := s.treeNode(p.start); ok && d.within(w, k[0]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
