@@ -45,6 +45,9 @@ type lexiconFile struct {
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
 	Owners    []string `yaml:"owners"`
+	// InstitutionWords name a kind of public body any state may have:
+	// "Congress", "State Department" (doccountry.go).
+	InstitutionWords []string `yaml:"institution_words"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -60,6 +63,7 @@ type lexicon struct {
 	bylineRoles                                  map[string]bool // nameKey of the whole role
 	counts, landNouns                            map[string]bool
 	owners                                       map[string]bool
+	institutionWords                             map[string]bool
 	events                                       map[string]bool // nameKey of the whole name
 	eventNames                                   []string        // the events as written
 }
@@ -98,5 +102,6 @@ func loadLexicon() (*lexicon, error) {
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.owners = set(f.Owners)
+	l.institutionWords = set(f.InstitutionWords)
 	return l, nil
 }
