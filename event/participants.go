@@ -434,6 +434,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		var poss, mods []np
 		if hasTree {
 			poss, mods = s.treeModifiers(n)
+			if p, ok := s.possessorBefore(t); ok && len(poss) == 0 {
+				poss = append(poss, p) // "X (Y)'s takeover" the parse hung elsewhere
+			}
 		} else {
 			poss, mods = s.premodifiers(t)
 		}

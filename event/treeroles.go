@@ -805,3 +805,31 @@ func (s *sent) withinSubject(n node, subj []np) []np {
 	}
 	return out
 }
+
+// bracketGap is how many tokens a bracketed acronym after a name may span
+// before a possessive "'s" ("the Supreme Council (SCIC)'s takeover").
+const bracketGap = 4
+
+// possessorBefore returns the actor phrase whose "'s" stands right before
+// the noun trigger t, the parse having hung the possessive elsewhere: the
+// name, or the name a bracketed acronym follows ("the Supreme Council of
+// Islamic Courts (SCIC)'s takeover").
+func (s *sent) possessorBefore(t *trigger) (np, bool) {
+	j := t.start - 1
+	if w := s.word(j); w != "'s" && w != "'" {
+		return np{}, false
+	}
+	j--
+	if s.word(j) == ")" {
+		for k := j - 1; k >= s.first && k >= j-bracketGap; k-- {
+			if s.word(k) == "(" {
+				if p, ok := s.mentionAt(k - 1); ok {
+					return p, true
+				}
+				break
+			}
+		}
+		j--
+	}
+	return s.mentionAt(j)
+}

@@ -296,3 +296,26 @@ func TestAffiliation(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorBefore checks that the name whose "'s" stands right before
+// a noun trigger is found past a bracketed acronym, and nothing without
+// "'s".
+func TestPossessorBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"NATO (the alliance)'s takeover of Kursk began on Monday.", "takeover", "NATO"},
+		{"After NATO's takeover of Kursk, talks began.", "takeover", "NATO"},
+		{"After the takeover of Kursk by NATO, talks began.", "takeover", ""},
+	} {
+		s := firstSent(t, tc.text)
+		p, ok := s.possessorBefore(&trigger{start: tokenOf(t, s, tc.trigger)})
+		got := ""
+		if ok {
+			got = s.actor(p).Text
+		}
+		if got != tc.want {
+			t.Errorf("%q: possessor %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
