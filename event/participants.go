@@ -582,6 +582,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if !t.noun && !hasAgent() {
+		// "US food aid pledged in February": the aid's giver pledged
+		for _, p := range s.eventOwners(t) {
+			add(p, Agent)
+		}
+	}
 	if !t.noun && hasTree && passive && !hasAgent() {
 		// "X was kidnapped when gunmen stormed his house"
 		for _, p := range s.whenAgents(n) {

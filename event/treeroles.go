@@ -833,3 +833,36 @@ func (s *sent) possessorBefore(t *trigger) (np, bool) {
 	}
 	return s.mentionAt(j)
 }
+
+// eventOwners returns the owners of the noun event right before the verb
+// trigger t when t is a participle telling that event ("US food aid
+// pledged in February", "the Russian strikes launched on Monday"): the
+// possessor and the names modifying the noun, who did it; nil when no
+// noun trigger ends right before t or t is no past participle form.
+func (s *sent) eventOwners(t *trigger) []np {
+	if t.noun || !strings.HasSuffix(s.word(t.start), "ed") && !strings.HasSuffix(s.word(t.start), "en") {
+		return nil
+	}
+	for _, o := range s.triggers {
+		if !o.noun || o.end != t.start || o == t {
+			continue
+		}
+		var poss, mods []np
+		if on, ok := s.triggerNode(o); ok && s.tree() != nil {
+			poss, mods = s.treeModifiers(on)
+		} else {
+			poss, mods = s.premodifiers(o)
+		}
+		if len(poss) > 0 {
+			return poss
+		}
+		var out []np
+		for _, p := range mods {
+			if k := s.actor(p).Kind; k == actor.Country || k == actor.Organization {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
