@@ -545,6 +545,13 @@ func (r *recognizer) orgEnd(p int) int {
 	return end
 }
 
+// placeOf reports whether the capitalized run at item p follows a place
+// noun and "of" ("the town of Vukovar": data/lexicon.yaml, place_of_heads).
+func (r *recognizer) placeOf(p int) bool {
+	its := r.its
+	return p >= 2 && its[p-1].kind == itemOther && r.g.lex.connect[its[p-1].key] && its[p-2].kind == itemOther && r.g.lex.placeOfHeads[its[p-2].key]
+}
+
 // headedOf reports whether items [p, end) are a name ending in an
 // organization head word followed by unknownOf's rest ("Supreme Council
 // of Islamic Courts").
@@ -644,6 +651,11 @@ func (r *recognizer) capRun(p int) int {
 	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
 		return end + 1
+	}
+	if r.placeOf(p) {
+		// "the town of Vukovar"
+		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
+		return end
 	}
 	if r.locative(p) && len(r.folds[its[p].first]) >= 3 {
 		// "in Dar es Salaam", "in East Jerusalem"

@@ -44,6 +44,8 @@ func TestRobustness(t *testing.T) {
 		{"an organization's name goes on after its head word through 'of' and unknown words", "The Supreme Council of Islamic Courts (SCIC) said. Later the Defense Ministry of Ukraine spoke.",
 			[]want{{Text: "Supreme Council of Islamic Courts", ID: "org:supreme-council-of-islamic-courts"},
 				{Text: "Defense Ministry", ID: "org:defense-ministry"}, {Text: "Ukraine", ID: "country:UKR"}}, nil},
+		{"a name after a place noun and 'of' is a place", "Troops left the town of Zelenoborsk and the province of Varnakia.",
+			[]want{{Text: "Zelenoborsk", ID: "place:zelenoborsk", Loc: true}, {Text: "Varnakia", ID: "place:varnakia", Loc: true}}, nil},
 		{"organization names extend left", "The Moro Islamic Liberation Front (MILF) signed. MILF fighters left. Later the Islamic Jihad Movement spoke.",
 			[]want{{Text: "Moro Islamic Liberation Front", ID: "org:moro-islamic-liberation-front"},
 				{Text: "MILF", ID: "org:moro-islamic-liberation-front"}, {Text: "MILF", N: 1, ID: "org:moro-islamic-liberation-front"},

@@ -245,6 +245,15 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				}
 			}
 		}()
+		if settlementNouns[lw] {
+			// "the Croatian town of Vukovar": Vukovar, not Croatia
+			for _, k := range d.kids(n, is("nmod")) {
+				if p, ok := s.actorWord(k); ok && d.caseWord(k) == "of" {
+					*out = append(*out, p)
+					return
+				}
+			}
+		}
 		count := quantityNouns[lw] || w.UPOS == "NUM"
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || count
 		found := false
@@ -501,6 +510,9 @@ func (s *sent) treeComplements(n node, noun bool) []treeArg {
 	}
 	return out
 }
+
+// settlementNouns name a place an "of" phrase names (data/words.yaml).
+var settlementNouns = wordList("settlement_nouns")
 
 // leadParticiples make the name joined to them the agent of the noun
 // event they modify (data/words.yaml).
