@@ -498,10 +498,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	passive := t.passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
 		var subj []np
-		ok := false
+		ok, speaker := false, false
 		if hasAnchor {
 			if subj, ok = s.speakerOfConjunct(t, anchor); ok {
-				passive = false // "X said Y were Z but assured …": X assured
+				passive, speaker = false, true // "X said Y were Z but assured …": X assured
 			} else {
 				var pass bool
 				subj, pass, ok = s.treeSubject(anchor)
@@ -527,6 +527,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Recipient) // "Y received a call from X"
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
+			case speaker:
+				if id := s.actor(p).ActorID; !seen[id] {
+					seen[id] = true // the reporter here acts: no source to drop
+					out = append(out, Participant{ActorID: id, Role: Agent})
+				}
 			default:
 				add(p, Agent)
 			}
@@ -554,6 +559,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, a := range args {
+			if a.rel == "obl:agent" && s.activeVerb(t, n) {
+				continue // "hailed … a statement by X": the parse's slip, X is no agent of hailing
+			}
 			if a.rel == "obl:agent" {
 				add(a.p, Agent)
 				continue

@@ -726,6 +726,48 @@ func (s *sent) venueSubject(n node) []np {
 var speechActs = map[Type]bool{Statement: true, Appeal: true, Demand: true, ExpressIntentToCooperate: true,
 	DiplomaticCooperation: true, Disapprove: true, Reject: true, Threaten: true}
 
+// afterQuote reports whether a closing quotation mark stands right before
+// the conjunct at n or its coordinator (commas aside).
+func (s *sent) afterQuote(n node) bool {
+	d := s.tr
+	first := n
+	for _, c := range d.kids(n, is("cc")) {
+		if c < first {
+			first = c
+		}
+	}
+	for j := first - 1; j >= 0 && first-j <= 2; j-- {
+		switch d.w(j).Form {
+		case ",":
+			continue
+		case "\"", "”", "''":
+			return j > 0 && d.w(j).XPOS == "''"
+		}
+		return false
+	}
+	return false
+}
+
+// ownSpeech reports whether the speech-act verb t is its reporter's own
+// act (speakerOfConjunct): the reporter is then its agent, not only its
+// source.
+func (s *sent) ownSpeech(t *trigger) bool {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false
+	}
+	_, ok = s.speakerOfConjunct(t, n)
+	return ok
+}
+
+// activeVerb reports whether the verb trigger t at n is a finite active
+// verb (no participle, no passive auxiliary): a "by" phrase the parse
+// makes its agent then belongs to a noun of its clause.
+func (s *sent) activeVerb(t *trigger, n node) bool {
+	d := s.tr
+	return !t.noun && !t.passive && !t.adjectival && finiteXPOS[d.w(n).XPOS] && len(d.kids(n, is("aux:pass", "nsubj:pass"))) == 0
+}
+
 // finiteXPOS are the tags of a finite verb, which cannot share the
 // auxiliary of a bare verb it is coordinated with.
 var finiteXPOS = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
@@ -754,10 +796,11 @@ func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 	if !ok || len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
 		return nil, false // a shared subject: "X said … and demanded"
 	}
-	if d.verbal(h) && len(d.kids(h, is("cop"))) == 0 && !(d.w(h).XPOS == "VB" && finiteXPOS[d.w(n).XPOS]) {
+	if d.verbal(h) && len(d.kids(h, is("cop"))) == 0 && !(d.w(h).XPOS == "VB" && finiteXPOS[d.w(n).XPOS]) && !s.afterQuote(n) {
 		// "X said Y met Z and accused W": Y's two acts; but a finite
 		// verb shares no modal's bare verb ("Y should not speak … and
-		// demanded")
+		// demanded"), and a quotation closing before the conjunct ends
+		// what was reported ("X insisted Y wanted Z, "…," and hailed")
 		return nil, false
 	}
 	for depth := 0; depth < reportedDepth; depth++ {
