@@ -46,6 +46,8 @@ func TestRobustness(t *testing.T) {
 				{Text: "Defense Ministry", ID: "org:defense-ministry"}, {Text: "Ukraine", ID: "country:UKR"}}, nil},
 		{"a name after a place noun and 'of' is a place", "Troops left the town of Zelenoborsk and the province of Varnakia.",
 			[]want{{Text: "Zelenoborsk", ID: "place:zelenoborsk", Loc: true}, {Text: "Varnakia", ID: "place:varnakia", Loc: true}}, nil},
+		{"a cell or a squad heads a body's name", "Two officers of the Special Cell questioned him; the Flying Squad waited.",
+			[]want{{Text: "Special Cell", ID: "org:special-cell"}, {Text: "Flying Squad", ID: "org:flying-squad"}}, nil},
 		{"organization names extend left", "The Moro Islamic Liberation Front (MILF) signed. MILF fighters left. Later the Islamic Jihad Movement spoke.",
 			[]want{{Text: "Moro Islamic Liberation Front", ID: "org:moro-islamic-liberation-front"},
 				{Text: "MILF", ID: "org:moro-islamic-liberation-front"}, {Text: "MILF", N: 1, ID: "org:moro-islamic-liberation-front"},
