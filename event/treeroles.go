@@ -833,8 +833,8 @@ func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // wounded two others"); else all.
 func (s *sent) withinSubject(n node, subj []np) []np {
 	d := s.tr
-	if d.rel(n) == "amod" {
-		return nil
+	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
+		return nil // (a finite verb as an adjective is the parse's slip)
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
