@@ -26,7 +26,19 @@ import (
 //   - armed men of no country with a "from" or "of" phrase are that
 //     phrase's actor ("rebels from the Front", looseOwner);
 //   - who did the violence of a when-clause did the passive act it tells
-//     ("X was kidnapped when gunmen stormed his house", whenAgents).
+//     ("X was kidnapped when gunmen stormed his house", whenAgents);
+//   - a speech act the parse joins to a reported clause is the reporter's
+//     own ("X said Y were Z but assured …", speakerOfConjunct);
+//   - the word windows' subject stays inside the tree's subject noun, and
+//     an adjective of a noun has none ("five others wounded",
+//     withinSubject);
+//   - a participle right after a noun event tells it, done by the noun's
+//     owner ("US food aid pledged in February", eventOwners);
+//   - the name whose "'s" stands before a noun event is its possessor,
+//     past a bracketed acronym ("the Council (SCIC)'s takeover",
+//     possessorBefore);
+//   - an active verb takes no agent from a "by" phrase the parse slips
+//     onto it ("hailed a statement by X", activeVerb).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
