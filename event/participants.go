@@ -95,11 +95,17 @@ func (s *sent) subject(anchor int) []np {
 			continue
 		}
 		if s.possessor(p) {
+			if s.servedAt(p) {
+				return []np{p} // "a judge at Serbia's war crimes court jailed"
+			}
 			j = p.start - 1
 			continue
 		}
 		st := s.npStart(p.start)
 		prev := s.word(st - 1)
+		if s.servedAt(p) {
+			return []np{p} // "an official at the Russian embassy said"
+		}
 		if s.partyFrom(st) {
 			st -= 2 // "delegations from China": China stands for its envoys
 			prev = s.word(st - 1)

@@ -921,3 +921,20 @@ func (s *sent) eventOwners(t *trigger) []np {
 	}
 	return nil
 }
+
+// servedAt reports whether the actor phrase p, no place, names the
+// institution a person's title or role is "at" ("a judge at Serbia's war
+// crimes court", "an official at the Russian embassy"): the word windows'
+// subject is then the body the person serves, as servedBody gives it in
+// the tree.
+func (s *sent) servedAt(p np) bool {
+	if a := s.actor(p); a.Kind == actor.Place || a.Location && !s.possessor(p) {
+		return false // "a judge at Kursk" serves no one told; "at Serbia's court" does
+	}
+	st := s.npStart(p.start)
+	if s.word(st-1) != "at" {
+		return false
+	}
+	w := s.word(st - 2)
+	return titles[w] || agentNouns[w] || s.d.lemmaIn(w, partyNouns)
+}

@@ -334,3 +334,25 @@ func TestPossessorBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowServedBody checks that the word windows take the body a
+// person serves for the subject of a verb: "a judge at X's court", "an
+// official at the Russian embassy", but no place.
+func TestWindowServedBody(t *testing.T) {
+	for _, tc := range []struct {
+		text, verb, want string
+	}{
+		{"A judge at Russia's war crimes court on Monday jailed 14 former soldiers.", "jailed", "Russia"},
+		{"An official at the Russian embassy on Monday met Kim.", "met", "Russian"},
+		{"A judge at Kursk on Monday jailed 14 former soldiers.", "jailed", ""},
+	} {
+		s := firstSent(t, tc.text)
+		var got []string
+		for _, p := range s.subject(tokenOf(t, s, tc.verb)) {
+			got = append(got, s.actor(p).Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: window subject %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
