@@ -619,6 +619,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		for _, p := range s.contestants(n) {
 			add(p, Agent)
 		}
+		if m, ok := s.pronounContestant(n, seen); ok && !hasAgent() {
+			// "allegations she cheated to win the election"
+			seen[m.ActorID] = true
+			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
+		}
 	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "the bank said it was raising rates": the reporter speaks of its own act

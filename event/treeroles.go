@@ -38,7 +38,11 @@ import (
 //     past a bracketed acronym ("the Council (SCIC)'s takeover",
 //     possessorBefore);
 //   - an active verb takes no agent from a "by" phrase the parse slips
-//     onto it ("hailed a statement by X", activeVerb).
+//     onto it ("hailed a statement by X", activeVerb);
+//   - the word windows take the body a person serves for the subject ("a
+//     judge at Serbia's war crimes court jailed", servedAt);
+//   - a "he" or "she" who wins an election is the person named before
+//     ("allegations she cheated to win the election", pronounContestant).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -559,32 +563,58 @@ const contestantDepth = 6
 // verb whose object that noun modifies ("won 91 percent of ballots cast
 // in the poll").
 func (s *sent) contestants(n node) []np {
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return nil
+	}
+	if subj, pass, ok := s.treeSubject(h); ok && !pass {
+		return subj
+	}
+	return nil
+}
+
+// pronounContestant returns the person a "he" or "she" subject of the
+// verb contesting the election noun at n stands for ("allegations she
+// cheated to win the election": the woman named before), not one of
+// exclude; false when that subject is no such pronoun.
+func (s *sent) pronounContestant(n node, exclude map[string]bool) (actor.Mention, bool) {
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	i, pass := s.pronounSubject(h)
+	if i < 0 || pass {
+		return actor.Mention{}, false
+	}
+	return s.resolvePronoun(i, exclude)
+}
+
+// contestVerb returns the verb whose subject contests the election noun
+// at n (contestants).
+func (s *sent) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
 		h, ok := d.head(n)
 		if !ok {
-			return nil
+			return noNode, false
 		}
 		switch r := d.rel(n); {
 		case r == "obj" || baseRel(r) == "obl":
 			if !d.verbal(h) {
-				return nil
+				return noNode, false
 			}
 			if d.rel(h) == "acl" {
 				n = h // "ballots cast in the poll": a participle of a noun
 				continue
 			}
-			if subj, pass, ok := s.treeSubject(h); ok && !pass {
-				return subj
-			}
-			return nil
+			return h, true
 		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
 			n = h // "ballots cast in the poll": up to the verb's object
 			continue
 		}
-		return nil
+		return noNode, false
 	}
-	return nil
+	return noNode, false
 }
 
 // looseOwner returns the actor of the "from" or "of" phrase of the noun at
