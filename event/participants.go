@@ -413,6 +413,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.inEventName(p) {
 			return // "the Visiting Forces Agreement": a word of a name
 		}
+		if s.originQualifier(p) {
+			return // "the UAE-flagged ship": where it comes from
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))

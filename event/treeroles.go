@@ -42,7 +42,9 @@ import (
 //   - the word windows take the body a person serves for the subject ("a
 //     judge at Serbia's war crimes court jailed", servedAt);
 //   - a "he" or "she" who wins an election is the person named before
-//     ("allegations she cheated to win the election", pronounContestant).
+//     ("allegations she cheated to win the election", pronounContestant);
+//   - a name hyphened to an origin participle is no party ("a UAE-flagged
+//     ship was seized", originQualifier).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -967,4 +969,15 @@ func (s *sent) servedAt(p np) bool {
 	}
 	w := s.word(st - 2)
 	return titles[w] || agentNouns[w] || s.d.lemmaIn(w, partyNouns)
+}
+
+// originParticiples make the name hyphenated to them an origin, no party
+// (data/words.yaml).
+var originParticiples = wordList("origin_participles")
+
+// originQualifier reports whether the actor phrase p is joined by a hyphen
+// to one of originParticiples ("the UAE-flagged ship", "Russian-made
+// missiles"): it tells where a thing comes from, and is no participant.
+func (s *sent) originQualifier(p np) bool {
+	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
 }
