@@ -9,20 +9,21 @@ import (
 // lexiconFile is the layout of data/lexicon.yaml: word lists the recognizer
 // uses, all matched case-insensitively.
 type lexiconFile struct {
-	Titles      []string `yaml:"titles"`       // roles before or after a name: "Foreign Minister"
-	OrgHeads    []string `yaml:"org_heads"`    // last words of organization names: "Ministry"
-	PlaceHeads  []string `yaml:"place_heads"`  // words after a place name: "region"
-	FirstNames  []string `yaml:"first_names"`  // given names that start a person's name
-	Stopwords   []string `yaml:"stopwords"`    // capitalized function words that start no name
-	NonNames    []string `yaml:"non_names"`    // capitalized words that are never names: months, days
-	Locatives   []string `yaml:"locatives"`    // prepositions making the next name a place
-	Motion      []string `yaml:"motion"`       // words after which "to X" is a destination
-	PlaceObject []string `yaml:"place_object"` // verbs whose object is a place: "visited X"
-	Speech      []string `yaml:"speech"`       // verbs after a person's name: "said"
-	Connectors  []string `yaml:"connectors"`   // lower-case words inside names: "of", "bin"
-	Appositives []string `yaml:"appositives"`  // words opening an apposition: "then", "former"
-	Modifiers   []string `yaml:"modifiers"`    // words allowed before a title: "top", "senior"
-	NotPerson   []string `yaml:"not_person"`   // words never in a person's name: "West", "Street"
+	Titles       []string `yaml:"titles"`         // roles before or after a name: "Foreign Minister"
+	OrgHeads     []string `yaml:"org_heads"`      // last words of organization names: "Ministry"
+	PlaceHeads   []string `yaml:"place_heads"`    // words after a place name: "region"
+	PlaceOfHeads []string `yaml:"place_of_heads"` // words before "of" and a place name: "town"
+	FirstNames   []string `yaml:"first_names"`    // given names that start a person's name
+	Stopwords    []string `yaml:"stopwords"`      // capitalized function words that start no name
+	NonNames     []string `yaml:"non_names"`      // capitalized words that are never names: months, days
+	Locatives    []string `yaml:"locatives"`      // prepositions making the next name a place
+	Motion       []string `yaml:"motion"`         // words after which "to X" is a destination
+	PlaceObject  []string `yaml:"place_object"`   // verbs whose object is a place: "visited X"
+	Speech       []string `yaml:"speech"`         // verbs after a person's name: "said"
+	Connectors   []string `yaml:"connectors"`     // lower-case words inside names: "of", "bin"
+	Appositives  []string `yaml:"appositives"`    // words opening an apposition: "then", "former"
+	Modifiers    []string `yaml:"modifiers"`      // words allowed before a title: "top", "senior"
+	NotPerson    []string `yaml:"not_person"`     // words never in a person's name: "West", "Street"
 	// PlaceSuffixes end names of places: "Park", "Square", "Airport".
 	PlaceSuffixes []string `yaml:"place_suffixes"`
 	// Events are names of events that are no actors: "World War II".
@@ -45,6 +46,9 @@ type lexiconFile struct {
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
 	Owners    []string `yaml:"owners"`
+	// InstitutionWords name a kind of public body any state may have:
+	// "Congress", "State Department" (doccountry.go).
+	InstitutionWords []string `yaml:"institution_words"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -60,6 +64,8 @@ type lexicon struct {
 	bylineRoles                                  map[string]bool // nameKey of the whole role
 	counts, landNouns                            map[string]bool
 	owners                                       map[string]bool
+	institutionWords                             map[string]bool
+	placeOfHeads                                 map[string]bool
 	events                                       map[string]bool // nameKey of the whole name
 	eventNames                                   []string        // the events as written
 }
@@ -98,5 +104,7 @@ func loadLexicon() (*lexicon, error) {
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.owners = set(f.Owners)
+	l.institutionWords = set(f.InstitutionWords)
+	l.placeOfHeads = set(f.PlaceOfHeads)
 	return l, nil
 }

@@ -12,6 +12,9 @@ type recents struct {
 	// to the number and id of the latest mention whose surname, or first
 	// word, it is.
 	bySurname, byFirst [2]map[string]recentAt
+	// firstOwner maps, per byline flag, a first word to the one person
+	// named with it, "" when several were.
+	firstOwner [2]map[string]string
 }
 
 // recentAt is one mention of a person: its number in the document and id.
@@ -24,6 +27,7 @@ func newRecents() *recents {
 	r := &recents{ids: map[string]bool{}}
 	for i := range 2 {
 		r.bySurname[i], r.byFirst[i] = map[string]recentAt{}, map[string]recentAt{}
+		r.firstOwner[i] = map[string]string{}
 	}
 	return r
 }
@@ -35,6 +39,13 @@ func (r *recents) add(id string, words []string, byline bool) {
 	b := bylineIndex(byline)
 	r.bySurname[b][surname(words)] = recentAt{r.n, id}
 	r.byFirst[b][words[0]] = recentAt{r.n, id}
+	if len(words) > 1 {
+		if o, ok := r.firstOwner[b][words[0]]; ok && o != id {
+			r.firstOwner[b][words[0]] = ""
+		} else {
+			r.firstOwner[b][words[0]] = id
+		}
+	}
 }
 
 // has reports whether the document named id before.
@@ -42,7 +53,9 @@ func (r *recents) has(id string) bool { return r.ids[id] }
 
 // match returns the id of the latest mention, among those whose byline
 // flag is byline, whose surname is word, or whose first word is word when
-// first is set; "" when none.
+// first is set; "" when none. A common first name (first unset) still
+// stands for the one person the document named in full with it, when no
+// surname fits ("Saddam" after "Saddam Hussein").
 func (r *recents) match(word string, first, byline bool) string {
 	b := bylineIndex(byline)
 	best := r.bySurname[b][word]
@@ -50,6 +63,8 @@ func (r *recents) match(word string, first, byline bool) string {
 		if f := r.byFirst[b][word]; f.n > best.n {
 			best = f
 		}
+	} else if best.id == "" {
+		return r.firstOwner[b][word]
 	}
 	return best.id
 }

@@ -536,10 +536,48 @@ func (r *recognizer) orgEnd(p int) int {
 	}
 	for e := end - 1; e >= p+2; e-- {
 		if r.orgHead(e) {
+			if r.unknownOf(e, end) {
+				return end // "Supreme Council of Islamic Courts"
+			}
 			return e
 		}
 	}
 	return end
+}
+
+// placeOf reports whether the capitalized run at item p follows a place
+// noun and "of" ("the town of Vukovar": data/lexicon.yaml, place_of_heads).
+func (r *recognizer) placeOf(p int) bool {
+	its := r.its
+	return p >= 2 && its[p-1].kind == itemOther && r.g.lex.connect[its[p-1].key] && its[p-2].kind == itemOther && r.g.lex.placeOfHeads[its[p-2].key]
+}
+
+// headedOf reports whether items [p, end) are a name ending in an
+// organization head word followed by unknownOf's rest ("Supreme Council
+// of Islamic Courts").
+func (r *recognizer) headedOf(p, end int) bool {
+	for e := end - 1; e >= p+2; e-- {
+		if r.orgHead(e) && r.unknownOf(e, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownOf reports whether items [e, end) are a connector ("of") and
+// capitalized words the gazetteer does not know: the rest of an
+// organization's name after its head word ("Council of Islamic Courts"),
+// not a known state or body it belongs to ("Ministry of Ukraine").
+func (r *recognizer) unknownOf(e, end int) bool {
+	if end-e < 2 || !r.g.lex.connect[r.its[e].key] {
+		return false
+	}
+	for q := e + 1; q < end; q++ {
+		if k := r.its[q].key; r.its[q].kind != itemCap && !r.g.lex.connect[k] && !r.g.lex.nameAdjectives[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // namePossessive reports whether item q is a possessive inside an
@@ -588,7 +626,7 @@ func (r *recognizer) capRun(p int) int {
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
-	if end := r.orgEnd(p); end-p >= 2 && r.orgHead(end) || end-p >= 3 && r.g.lex.orgHeads[its[p].key] && its[end-1].kind != itemOther ||
+	if end := r.orgEnd(p); end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
 		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end) {
 		// "Yongbyon Nuclear Research Center", "Ministry of Defense",
 		// "Channel 4" (a number ends only a one-word name).
@@ -613,6 +651,11 @@ func (r *recognizer) capRun(p int) int {
 	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
 		return end + 1
+	}
+	if r.placeOf(p) {
+		// "the town of Vukovar"
+		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
+		return end
 	}
 	if r.locative(p) && len(r.folds[its[p].first]) >= 3 {
 		// "in Dar es Salaam", "in East Jerusalem"

@@ -116,6 +116,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	)
 	qualified := l.looseCountries(x.sents)
 	bare := bareCountries(x.sents)
+	countries, home := docCountries(x.sents)
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -148,7 +149,13 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				}
 			} else {
 				n := c.first + c.skip
-				id = r.resolve(&c, text[toks[n].Start:m.End], l.spanKey(n, c.last), l.spanWords(n, c.last), recent)
+				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
+				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				if country, ok := r.homeBody(id, words, countries, home); c.kind == candEntity && ok {
+					// "Congress" in a story of India: India's
+					prefix := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-"
+					id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), country
+				}
 			}
 			if q := qualified[id]; q != "" {
 				bareAgent = true // named by its qualified mention, as a bare agent

@@ -279,7 +279,7 @@ func (s *sent) mention(t *trigger) Mention {
 	if m.Source != "" {
 		s.d.mem.noteReporter(m.Source)
 	}
-	if parsed {
+	if parsed && !s.ownSpeech(t) {
 		s.dropReporter(&m)
 	}
 	x, local, own := s.date(t)

@@ -95,11 +95,17 @@ func (s *sent) subject(anchor int) []np {
 			continue
 		}
 		if s.possessor(p) {
+			if s.servedAt(p) {
+				return []np{p} // "a judge at Serbia's war crimes court jailed"
+			}
 			j = p.start - 1
 			continue
 		}
 		st := s.npStart(p.start)
 		prev := s.word(st - 1)
+		if s.servedAt(p) {
+			return []np{p} // "an official at the Russian embassy said"
+		}
 		if s.partyFrom(st) {
 			st -= 2 // "delegations from China": China stands for its envoys
 			prev = s.word(st - 1)
@@ -322,6 +328,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Recipient, true // "visited Kim", "called Putin"; not "spoke with"
 		case hostile[typ] && !(m.Location && m.Kind == actor.Country) || addressed[typ] && !loc:
 			return Target, true // not a country told as a place: "off the Somali coast"
+		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
+			return Target, true // "appointed X", "newly appointed X": the appointee
 		case loc:
 			return Location, true
 		}
@@ -405,6 +413,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.inEventName(p) {
 			return // "the Visiting Forces Agreement": a word of a name
 		}
+		if s.originQualifier(p) {
+			return // "the UAE-flagged ship": where it comes from
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
@@ -432,6 +443,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		var poss, mods []np
 		if hasTree {
 			poss, mods = s.treeModifiers(n)
+			if p, ok := s.possessorBefore(t); ok && len(poss) == 0 {
+				poss = append(poss, p) // "X (Y)'s takeover" the parse hung elsewhere
+			}
 		} else {
 			poss, mods = s.premodifiers(t)
 		}
@@ -493,16 +507,23 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	passive := t.passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
 		var subj []np
-		ok := false
+		ok, speaker := false, false
 		if hasAnchor {
-			var pass bool
-			subj, pass, ok = s.treeSubject(anchor)
-			if ok {
-				passive = pass
+			if subj, ok = s.speakerOfConjunct(t, anchor); ok {
+				passive, speaker = false, true // "X said Y were Z but assured …": X assured
+			} else {
+				var pass bool
+				subj, pass, ok = s.treeSubject(anchor)
+				if ok {
+					passive = pass
+				}
 			}
 		}
 		if !ok {
 			subj = s.subject(t.anchor)
+			if hasAnchor {
+				subj = s.withinSubject(anchor, subj)
+			}
 			passive = t.passive
 		}
 		for _, p := range subj {
@@ -515,6 +536,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Recipient) // "Y received a call from X"
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
+			case speaker:
+				if id := s.actor(p).ActorID; !seen[id] {
+					seen[id] = true // the reporter here acts: no source to drop
+					out = append(out, Participant{ActorID: id, Role: Agent})
+				}
 			default:
 				add(p, Agent)
 			}
@@ -542,6 +568,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, a := range args {
+			if a.rel == "obl:agent" && s.activeVerb(t, n) {
+				continue // "hailed … a statement by X": the parse's slip, X is no agent of hailing
+			}
 			if a.rel == "obl:agent" {
 				add(a.p, Agent)
 				continue
@@ -570,6 +599,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if !t.noun && !hasAgent() {
+		// "US food aid pledged in February": the aid's giver pledged
+		for _, p := range s.eventOwners(t) {
+			add(p, Agent)
+		}
+	}
 	if !t.noun && hasTree && passive && !hasAgent() {
 		// "X was kidnapped when gunmen stormed his house"
 		for _, p := range s.whenAgents(n) {
@@ -586,6 +621,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "Nazarbayev won 91 percent in Sunday's poll": a contestant
 		for _, p := range s.contestants(n) {
 			add(p, Agent)
+		}
+		if m, ok := s.pronounContestant(n, seen); ok && !hasAgent() {
+			// "allegations she cheated to win the election"
+			seen[m.ActorID] = true
+			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
 		}
 	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {

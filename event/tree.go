@@ -245,6 +245,15 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				}
 			}
 		}()
+		if settlementNouns[lw] {
+			// "the Croatian town of Vukovar": Vukovar, not Croatia
+			for _, k := range d.kids(n, is("nmod")) {
+				if p, ok := s.actorWord(k); ok && d.caseWord(k) == "of" {
+					*out = append(*out, p)
+					return
+				}
+			}
+		}
 		count := quantityNouns[lw] || w.UPOS == "NUM"
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || count
 		found := false
@@ -502,11 +511,28 @@ func (s *sent) treeComplements(n node, noun bool) []treeArg {
 	return out
 }
 
+// settlementNouns name a place an "of" phrase names (data/words.yaml).
+var settlementNouns = wordList("settlement_nouns")
+
+// leadParticiples make the name joined to them the agent of the noun
+// event they modify (data/words.yaml).
+var leadParticiples = wordList("lead_participles")
+
 // treeModifiers returns the possessors and the name modifiers of the noun
 // at n: "Russia's invasion", "the Putin-Kim summit", "Russian strikes".
+// The name of a leading participle ("a US-led invasion",
+// leadParticiples) is a possessor: it does the event.
 func (s *sent) treeModifiers(n node) (poss, mods []np) {
 	d := s.tr
 	for _, c := range d.children[n] {
+		if r := d.rel(c); (r == "amod" || r == "compound" || r == "acl") && s.d.lemmaIn(strings.ToLower(d.w(c).Form), leadParticiples) {
+			for _, k := range d.children[c] {
+				if d.w(k).UPOS != "PUNCT" && k < c {
+					poss = append(poss, s.phraseActors(k, true)...)
+				}
+			}
+			continue
+		}
 		switch d.rel(c) {
 		case "nmod:poss":
 			if relativizers[strings.ToLower(d.w(c).Form)] {

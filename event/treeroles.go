@@ -26,7 +26,25 @@ import (
 //   - armed men of no country with a "from" or "of" phrase are that
 //     phrase's actor ("rebels from the Front", looseOwner);
 //   - who did the violence of a when-clause did the passive act it tells
-//     ("X was kidnapped when gunmen stormed his house", whenAgents).
+//     ("X was kidnapped when gunmen stormed his house", whenAgents);
+//   - a speech act the parse joins to a reported clause is the reporter's
+//     own ("X said Y were Z but assured …", speakerOfConjunct);
+//   - the word windows' subject stays inside the tree's subject noun, and
+//     an adjective of a noun has none ("five others wounded",
+//     withinSubject);
+//   - a participle right after a noun event tells it, done by the noun's
+//     owner ("US food aid pledged in February", eventOwners);
+//   - the name whose "'s" stands before a noun event is its possessor,
+//     past a bracketed acronym ("the Council (SCIC)'s takeover",
+//     possessorBefore);
+//   - an active verb takes no agent from a "by" phrase the parse slips
+//     onto it ("hailed a statement by X", activeVerb);
+//   - the word windows take the body a person serves for the subject ("a
+//     judge at Serbia's war crimes court jailed", servedAt);
+//   - a "he" or "she" who wins an election is the person named before
+//     ("allegations she cheated to win the election", pronounContestant);
+//   - a name hyphened to an origin participle is no party ("a UAE-flagged
+//     ship was seized", originQualifier).
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -547,32 +565,58 @@ const contestantDepth = 6
 // verb whose object that noun modifies ("won 91 percent of ballots cast
 // in the poll").
 func (s *sent) contestants(n node) []np {
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return nil
+	}
+	if subj, pass, ok := s.treeSubject(h); ok && !pass {
+		return subj
+	}
+	return nil
+}
+
+// pronounContestant returns the person a "he" or "she" subject of the
+// verb contesting the election noun at n stands for ("allegations she
+// cheated to win the election": the woman named before), not one of
+// exclude; false when that subject is no such pronoun.
+func (s *sent) pronounContestant(n node, exclude map[string]bool) (actor.Mention, bool) {
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	i, pass := s.pronounSubject(h)
+	if i < 0 || pass {
+		return actor.Mention{}, false
+	}
+	return s.resolvePronoun(i, exclude)
+}
+
+// contestVerb returns the verb whose subject contests the election noun
+// at n (contestants).
+func (s *sent) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
 		h, ok := d.head(n)
 		if !ok {
-			return nil
+			return noNode, false
 		}
 		switch r := d.rel(n); {
 		case r == "obj" || baseRel(r) == "obl":
 			if !d.verbal(h) {
-				return nil
+				return noNode, false
 			}
 			if d.rel(h) == "acl" {
 				n = h // "ballots cast in the poll": a participle of a noun
 				continue
 			}
-			if subj, pass, ok := s.treeSubject(h); ok && !pass {
-				return subj
-			}
-			return nil
+			return h, true
 		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
 			n = h // "ballots cast in the poll": up to the verb's object
 			continue
 		}
-		return nil
+		return noNode, false
 	}
-	return nil
+	return noNode, false
 }
 
 // looseOwner returns the actor of the "from" or "of" phrase of the noun at
@@ -718,4 +762,222 @@ func (s *sent) venueSubject(n node) []np {
 		return nil
 	}
 	return subj
+}
+
+// speechActs are the types of what a speaker does by speaking: a
+// statement, an appeal, a demand, a pledge, praise, an accusation, a
+// rejection, a threat.
+var speechActs = map[Type]bool{Statement: true, Appeal: true, Demand: true, ExpressIntentToCooperate: true,
+	DiplomaticCooperation: true, Disapprove: true, Reject: true, Threaten: true}
+
+// afterQuote reports whether a closing quotation mark stands right before
+// the conjunct at n or its coordinator (commas aside).
+func (s *sent) afterQuote(n node) bool {
+	d := s.tr
+	first := n
+	for _, c := range d.kids(n, is("cc")) {
+		if c < first {
+			first = c
+		}
+	}
+	for j := first - 1; j >= 0 && first-j <= 2; j-- {
+		switch d.w(j).Form {
+		case ",":
+			continue
+		case "\"", "”", "''":
+			return j > 0 && d.w(j).XPOS == "''"
+		}
+		return false
+	}
+	return false
+}
+
+// ownSpeech reports whether the speech-act verb t is its reporter's own
+// act (speakerOfConjunct): the reporter is then its agent, not only its
+// source.
+func (s *sent) ownSpeech(t *trigger) bool {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false
+	}
+	_, ok = s.speakerOfConjunct(t, n)
+	return ok
+}
+
+// activeVerb reports whether the verb trigger t at n is a finite active
+// verb (no participle, no passive auxiliary): a "by" phrase the parse
+// makes its agent then belongs to a noun of its clause.
+func (s *sent) activeVerb(t *trigger, n node) bool {
+	d := s.tr
+	return !t.noun && !t.passive && !t.adjectival && finiteXPOS[d.w(n).XPOS] && len(d.kids(n, is("aux:pass", "nsubj:pass"))) == 0
+}
+
+// finiteXPOS are the tags of a finite verb, which cannot share the
+// auxiliary of a bare verb it is coordinated with.
+var finiteXPOS = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// reportedDepth bounds the climb from a clause to the reporting verb that
+// governs it (ccomp, advcl, xcomp) in speakerOfConjunct.
+const reportedDepth = 3
+
+// speakerOfConjunct returns the speaker of the speech-act verb t at n that
+// the parse coordinates, with no subject of its own, with the noun or
+// adjective predicate of a clause a reporting verb governs: that clause
+// has its own subject and tells a state, so the act is the reporting
+// verb's subject's ("X said the marines
+// were under its authority but assured …": X assured; "X insisted that Y
+// be barred because he was Z and demanded …": X demanded). False when n
+// is no such conjunct or the reporting verb names no subject.
+func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
+	d := s.tr
+	if t.noun || !speechActs[t.e.Type] && !d.lemmaIn(n, s.d.lx.reporting) {
+		return nil, false
+	}
+	if d.rel(n) != "conj" || len(d.kids(n, is("nsubj", "nsubj:pass", "expl"))) > 0 || len(d.kids(n, is("aux:pass"))) > 0 {
+		return nil, false
+	}
+	h, ok := d.head(n)
+	if !ok || len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
+		return nil, false // a shared subject: "X said … and demanded"
+	}
+	if d.verbal(h) && len(d.kids(h, is("cop"))) == 0 && !(d.w(h).XPOS == "VB" && finiteXPOS[d.w(n).XPOS]) && !s.afterQuote(n) {
+		// "X said Y met Z and accused W": Y's two acts; but a finite
+		// verb shares no modal's bare verb ("Y should not speak … and
+		// demanded"), and a quotation closing before the conjunct ends
+		// what was reported ("X insisted Y wanted Z, "…," and hailed")
+		return nil, false
+	}
+	for depth := 0; depth < reportedDepth; depth++ {
+		r := d.rel(h)
+		p, ok := d.head(h)
+		if !ok || r != "ccomp" && r != "advcl" && r != "xcomp" {
+			return nil, false
+		}
+		if d.verbal(p) && d.lemmaIn(p, s.d.lx.reporting) {
+			if subj, pass, ok := s.treeSubject(p); ok {
+				return subj, !pass && len(subj) > 0
+			}
+			if toks := s.tokensOf(p); len(toks) > 0 {
+				subj := s.subject(toks[0])
+				return subj, len(subj) > 0
+			}
+			return nil, false
+		}
+		h = p
+	}
+	return nil, false
+}
+
+// withinSubject keeps of the actor phrases the word windows take for the
+// subject of the verb at n those inside the subject the tree gives it,
+// when that subject is a noun naming no actor ("four militants were
+// killed and five others wounded": "others" were wounded, not the
+// militants of the clause before); none when the tree makes n an
+// adjective of a noun, which has no subject ("killing three militants and
+// wounded two others"); else all.
+func (s *sent) withinSubject(n node, subj []np) []np {
+	d := s.tr
+	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
+		return nil // (a finite verb as an adjective is the parse's slip)
+	}
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
+		return subj
+	}
+	var out []np
+	for _, p := range subj {
+		if w, ok := s.treeNode(p.start); ok && d.within(w, k[0]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bracketGap is how many tokens a bracketed acronym after a name may span
+// before a possessive "'s" ("the Supreme Council (SCIC)'s takeover").
+const bracketGap = 4
+
+// possessorBefore returns the actor phrase whose "'s" stands right before
+// the noun trigger t, the parse having hung the possessive elsewhere: the
+// name, or the name a bracketed acronym follows ("the Supreme Council of
+// Islamic Courts (SCIC)'s takeover").
+func (s *sent) possessorBefore(t *trigger) (np, bool) {
+	j := t.start - 1
+	if w := s.word(j); w != "'s" && w != "'" {
+		return np{}, false
+	}
+	j--
+	if s.word(j) == ")" {
+		for k := j - 1; k >= s.first && k >= j-bracketGap; k-- {
+			if s.word(k) == "(" {
+				if p, ok := s.mentionAt(k - 1); ok {
+					return p, true
+				}
+				break
+			}
+		}
+		j--
+	}
+	return s.mentionAt(j)
+}
+
+// eventOwners returns the owners of the noun event right before the verb
+// trigger t when t is a participle telling that event ("US food aid
+// pledged in February", "the Russian strikes launched on Monday"): the
+// possessor and the names modifying the noun, who did it; nil when no
+// noun trigger ends right before t or t is no past participle form.
+func (s *sent) eventOwners(t *trigger) []np {
+	if t.noun || !strings.HasSuffix(s.word(t.start), "ed") && !strings.HasSuffix(s.word(t.start), "en") {
+		return nil
+	}
+	for _, o := range s.triggers {
+		if !o.noun || o.end != t.start || o == t {
+			continue
+		}
+		var poss, mods []np
+		if on, ok := s.triggerNode(o); ok && s.tree() != nil {
+			poss, mods = s.treeModifiers(on)
+		} else {
+			poss, mods = s.premodifiers(o)
+		}
+		if len(poss) > 0 {
+			return poss
+		}
+		var out []np
+		for _, p := range mods {
+			if k := s.actor(p).Kind; k == actor.Country || k == actor.Organization {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// servedAt reports whether the actor phrase p, no place, names the
+// institution a person's title or role is "at" ("a judge at Serbia's war
+// crimes court", "an official at the Russian embassy"): the word windows'
+// subject is then the body the person serves, as servedBody gives it in
+// the tree.
+func (s *sent) servedAt(p np) bool {
+	if a := s.actor(p); a.Kind == actor.Place || a.Location && !s.possessor(p) {
+		return false // "a judge at Kursk" serves no one told; "at Serbia's court" does
+	}
+	st := s.npStart(p.start)
+	if s.word(st-1) != "at" {
+		return false
+	}
+	w := s.word(st - 2)
+	return titles[w] || agentNouns[w] || s.d.lemmaIn(w, partyNouns)
+}
+
+// originParticiples make the name hyphenated to them an origin, no party
+// (data/words.yaml).
+var originParticiples = wordList("origin_participles")
+
+// originQualifier reports whether the actor phrase p is joined by a hyphen
+// to one of originParticiples ("the UAE-flagged ship", "Russian-made
+// missiles"): it tells where a thing comes from, and is no participant.
+func (s *sent) originQualifier(p np) bool {
+	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
 }

@@ -36,7 +36,7 @@ func TestTreeRoleRules(t *testing.T) {
 			"agent=person:macron target=country:RUS"},
 		{"a passive verb's 'by' phrase the parse hangs on its oblique",
 			"A police officer was killed in the town of Kursk by NATO's gunfire.", "killed",
-			"agent=org:nato"},
+			"agent=org:nato location=place:kursk"},
 		{"who was behind an attack is its agent",
 			"NATO was behind the attack on Kyiv.", "attack",
 			"agent=org:nato target=place:kyiv"},
@@ -115,6 +115,48 @@ func TestTreeRoleRules(t *testing.T) {
 		{"who wins in an election contests it",
 			"Putin won 70 percent of the ballots cast in the presidential election on Sunday.", "election",
 			"agent=person:putin"},
+		{"the name joined to a leading participle does the noun event",
+			"The war began with a Russia-led invasion of Ukraine on Monday.", "invasion",
+			"agent=country:RUS target=country:UKR"},
+		{"an organizing participle too",
+			"A NATO-organised protest in Kyiv on Monday drew thousands.", "protest",
+			"agent=org:nato location=place:kyiv"},
+		{"a speech act the parse joins to a reported clause with its own subject is the reporter's",
+			"Macron said the soldiers are under the command of France but assured they will be handed to Ukraine.", "assured",
+			"agent=person:macron counterpart=country:UKR"},
+		{"so through a reason clause",
+			"Putin had insisted that Macron should not speak because he was French and demanded neutral experts.", "demanded",
+			"agent=person:putin"},
+		{"nor after a quotation closing the reported clause",
+			"Macron insisted Ukraine wanted good relations with all countries, \"including China,\" and accused Turkey of lying.", "accused",
+			"agent=person:macron target=country:TUR"},
+		{"a 'by' phrase the parse makes the agent of an active verb is not its agent",
+			"Xi denounced as a bad signal a statement by a US Pentagon official recognizing that the South American country waged its political battles through democratic institutions.", "denounced",
+			"agent=person:xi"},
+		{"not when it joins a verb, whose subject it shares",
+			"Macron said Putin met Erdogan and accused Turkey of lying.", "accused",
+			"agent=person:putin target=country:TUR"},
+		{"a subject noun naming no actor keeps the clause before's actors out",
+			"Four Russian soldiers were killed and five others wounded in Kursk on Monday.", "wounded",
+			"location=place:kursk"},
+		{"an adjective of a noun has no subject",
+			"A missile was fired at the town on Monday, killing three Russian soldiers and wounded two others.", "wounded",
+			""},
+		{"a participle right after a noun event tells it: the noun's owner did it",
+			"The ships bring food in Russian aid pledged in February.", "pledged",
+			"agent=country:RUS"},
+		{"the town of a name is that place, not the country qualifying it",
+			"NATO attacked the Russian town of Kursk on Monday.", "attacked",
+			"agent=org:nato target=place:kursk"},
+		{"a finite verb the parse makes an adjective keeps its subject",
+			"That year, Putin \u201cannexed\u201d four more regions of Ukraine: the regions of Kursk and Crimea.", "annexed",
+			"agent=person:putin"},
+		{"a 'he' who won an election is the man named before",
+			"Putin spoke in Moscow on Monday. The court heard claims over allegations he cheated to win the May 2004 presidential election.", "election",
+			"agent=person:putin"},
+		{"a name hyphened to an origin participle is no party",
+			"A Russian-flagged ship was seized near Kursk on Monday.", "seized",
+			"location=place:kursk"},
 		{"the words of an event's name are no party to it",
 			"Russia and Ukraine signed the Pentagon Agreement in Kursk on Monday.", "signed",
 			"agent=country:RUS agent=country:UKR location=place:kursk"},
@@ -272,6 +314,51 @@ func TestAffiliation(t *testing.T) {
 		}
 		if got := s.affiliation(p); got != tc.want {
 			t.Errorf("%q: %s affiliation = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPossessorBefore checks that the name whose "'s" stands right before
+// a noun trigger is found past a bracketed acronym, and nothing without
+// "'s".
+func TestPossessorBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"NATO (the alliance)'s takeover of Kursk began on Monday.", "takeover", "NATO"},
+		{"After NATO's takeover of Kursk, talks began.", "takeover", "NATO"},
+		{"After the takeover of Kursk by NATO, talks began.", "takeover", ""},
+	} {
+		s := firstSent(t, tc.text)
+		p, ok := s.possessorBefore(&trigger{start: tokenOf(t, s, tc.trigger)})
+		got := ""
+		if ok {
+			got = s.actor(p).Text
+		}
+		if got != tc.want {
+			t.Errorf("%q: possessor %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWindowServedBody checks that the word windows take the body a
+// person serves for the subject of a verb: "a judge at X's court", "an
+// official at the Russian embassy", but no place.
+func TestWindowServedBody(t *testing.T) {
+	for _, tc := range []struct {
+		text, verb, want string
+	}{
+		{"A judge at Russia's war crimes court on Monday jailed 14 former soldiers.", "jailed", "Russia"},
+		{"An official at the Russian embassy on Monday met Kim.", "met", "Russian"},
+		{"A judge at Kursk on Monday jailed 14 former soldiers.", "jailed", ""},
+	} {
+		s := firstSent(t, tc.text)
+		var got []string
+		for _, p := range s.subject(tokenOf(t, s, tc.verb)) {
+			got = append(got, s.actor(p).Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: window subject %v, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -485,9 +485,10 @@ func anonymousWeak(c *cluster) bool {
 // addressee reports whether m is a verbal act (appeal, demand,
 // accusation, threat) that names its target: whom it is aimed at says who
 // it concerns ("accused Washington"), as the other side of a symmetric
-// act would.
+// act would; so does the appointee (target) of an appointment ("newly
+// appointed minister X").
 func addressee(m *event.Mention) bool {
-	if !verbalActs[m.Type] {
+	if !verbalActs[m.Type] && m.Type != event.Appointment {
 		return false
 	}
 	for _, p := range m.Participants {
