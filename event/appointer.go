@@ -48,7 +48,7 @@ func (s *sent) appointers(ts []*trigger, ms []Mention) {
 }
 
 // person reports whether the document mentions actor id as a person.
-func (d *doc) person(id string) bool {
+func (d *analysis) person(id string) bool {
 	for _, m := range d.in.Actors {
 		if m.ActorID == id {
 			return m.Kind == actor.Person

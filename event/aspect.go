@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // Events told as done before the news of the day. A mention that no time
 // expression dates takes the publication date only when the text tells it
@@ -50,7 +54,7 @@ func (a aspect) before() bool { return a.perfect || a.progressive || a.relative 
 // is told as done before the day of publication (see above). A planned,
 // hypothetical or negated event is not done: it keeps the publication
 // date, the date it is told on.
-func (s *sent) bindUndated(ts []*trigger, ms []Mention) {
+func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
@@ -65,7 +69,7 @@ func (s *sent) bindUndated(ts []*trigger, ms []Mention) {
 // aspectOf returns the aspect of t's verb (the trigger, a noun's light
 // verb, or the verb the parse makes a noun the object of); the zero aspect
 // for a noun with no verb.
-func (s *sent) aspectOf(t *trigger) aspect {
+func (s *syntax) aspectOf(t *trigger) aspect {
 	v := s.verbToken(t)
 	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
 		v = s.governingVerb(t) // "has scored a landslide re-election"
@@ -89,7 +93,7 @@ func (s *sent) aspectOf(t *trigger) aspect {
 // verbToken returns the inflected verb token of t: the word of a
 // multi-word verb trigger that carries the tense ("test-launched"), the
 // trigger's verb, or a noun's light verb; -1 for none.
-func (s *sent) verbToken(t *trigger) int {
+func (s *syntax) verbToken(t *trigger) int {
 	v := t.anchor
 	if v < 0 {
 		return -1
@@ -109,7 +113,7 @@ func (s *sent) verbToken(t *trigger) int {
 // progressive), a relative clause (acl:relcl, or a reduced one:
 // relativeClause) of the verb or of the verb it is coordinated with and an earlier-adverb among its advmod dependents.
 // ok is false without a parse or when v is no verb of it.
-func (s *sent) treeAspect(v int) (a aspect, ok bool) {
+func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 	n, ok := s.treeNode(v)
 	if !ok {
 		return aspect{}, false
@@ -158,7 +162,7 @@ func (s *sent) treeAspect(v int) (a aspect, ok bool) {
 // "which attacked"), an earlier-adverb; "Earlier," opening the sentence;
 // and, within markerReach, an earlier-marker opening the clause ("after
 // the Fed raised").
-func (s *sent) wordAspect(v int) aspect {
+func (s *syntax) wordAspect(v int) aspect {
 	var a aspect
 	gerund := strings.HasSuffix(s.word(v), "ing")
 	for j, n := v-1, 0; j >= s.first && n < aspectWindow; j, n = j-1, n+1 {
@@ -204,7 +208,7 @@ const markerReach = 8
 
 // governingVerb returns the token of the verb whose direct object the
 // parse makes the noun trigger t ("has scored a re-election"), or -1.
-func (s *sent) governingVerb(t *trigger) int {
+func (s *syntax) governingVerb(t *trigger) int {
 	n, ok := s.triggerNode(t)
 	if !ok || s.tr.rel(n) != "obj" {
 		return -1
@@ -221,7 +225,67 @@ func (s *sent) governingVerb(t *trigger) int {
 
 // auxiliaryAt reports whether the parse makes token v an auxiliary ("has"
 // of "has scored"), not the verb of its clause.
-func (s *sent) auxiliaryAt(v int) bool {
+func (s *syntax) auxiliaryAt(v int) bool {
 	tr, n, ok := s.treeAt(v)
 	return ok && baseRel(tr.rel(n)) == "aux"
+}
+
+// ancient reports whether x ends more than ancientYears before the DCT.
+func (s *syntax) ancient(x *timex.Timex) bool {
+	dct := s.d.in.DCT
+	return !dct.IsZero() && x.Interval != nil && x.Interval.End.Before(dct.AddDate(-ancientYears, 0, 0))
+}
+
+// futureDate applies a date after the DCT to an asserted or reported
+// mention: the event is planned, unless its verb is in the past tense
+// ("met", "has signed"); then the date is probably wrong (a weekday
+// resolved forward, a misread year) and the mention keeps the
+// publication date.
+func (s *syntax) futureDate(t *trigger, m *Mention) {
+	if (m.Factuality != Asserted && m.Factuality != Reported) || !s.afterDCT(m.Time) {
+		return
+	}
+	if s.pastTense(t) {
+		if x := pastReading(m.Time, s.d.in.DCT); x != nil {
+			m.Time = x // "met on Thursday" in a Wednesday paper: last Thursday
+			return
+		}
+		m.Time, m.Basis = nil, Publication
+		return
+	}
+	m.Factuality = Planned
+}
+
+// pastTense reports whether the verb of t (the trigger itself, or the
+// light verb of a noun) is a simple past or perfect form with no modal,
+// future or infinitive marker before it: "met", "has signed", "was
+// attacked", but not "will be held", "to be signed".
+func (s *syntax) pastTense(t *trigger) bool {
+	v := t.anchor
+	if v < 0 {
+		return false
+	}
+	w := s.word(v)
+	if v >= t.start && v < t.end {
+		// a multi-word trigger: its inflected word ("test-launched")
+		for j := t.start; j < t.end; j++ {
+			if pastForm(s.word(j)) {
+				w, v = s.word(j), j
+				break
+			}
+		}
+	}
+	if !pastForm(w) {
+		return false
+	}
+	for j, n := v-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
+		switch p := s.word(j); {
+		case futureAuxiliaries[p] || p == "to" || p == "be":
+			return false
+		case auxiliaries[p] || s.isAdverb(j) || beForms[p]:
+			continue
+		}
+		break
+	}
+	return true
 }

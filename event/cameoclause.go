@@ -79,20 +79,6 @@ func (s *sent) thingSubject(i int) bool {
 	return true
 }
 
-// eventNoun reports whether a lemma of the word heads a noun trigger of
-// the lexicon ("bombings", "talks", "strike").
-func (s *sent) eventNoun(w string) bool {
-	lx := s.d.lx
-	for _, l := range s.d.lem(w) {
-		for _, ei := range lx.byFirst[l] {
-			if e := &lx.entries[ei]; e.noun() && len(e.words) == 1 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
 // token i: a word the tagger reads as no verb is none ("protected markets",
 // "took Blair to task"); a verb whose only object is a clause reports it,

@@ -44,7 +44,7 @@ var dayCounts = map[string]int{"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "t
 	"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // clauses returns the sentence's clause map, computed once.
-func (s *sent) clauses() *clauseMap {
+func (s *syntax) clauses() *clauseMap {
 	if s.cl != nil {
 		return s.cl
 	}
@@ -92,14 +92,14 @@ var questionWords = wordList("question_words")
 
 // indirectQuestion reports whether "when" at token i opens an indirect
 // question ("it is unclear when Kim will travel") rather than a time.
-func (s *sent) indirectQuestion(i int) bool {
+func (s *syntax) indirectQuestion(i int) bool {
 	return i == s.first || questionWords[s.word(i-1)]
 }
 
 // opensClause reports whether the opener at token i starts a clause:
 // "once" only at the start of the sentence or after a comma (not the
 // adverb of "met once"), and no opener as the sentence's last token.
-func (s *sent) opensClause(i int) bool {
+func (s *syntax) opensClause(i int) bool {
 	switch s.word(i) {
 	case "once":
 		return i == s.first || s.word(i-1) == ","
@@ -111,7 +111,7 @@ func (s *sent) opensClause(i int) bool {
 // a reporting verb ("estimated in a report on January 11 that ...") whose
 // verb is in the past perfect ("had been deployed"): what it reports
 // happened before the report, so the report's date does not date it.
-func (s *sent) earlierReport(i int) bool {
+func (s *syntax) earlierReport(i int) bool {
 	reported := false
 	for j := i - 1; j >= s.first && j >= i-10; j-- {
 		w := s.word(j)
@@ -140,7 +140,7 @@ func (s *sent) earlierReport(i int) bool {
 // proximity reads the words before the connector at token i: "hours
 // after" anchors with no shift, "the day after" by one day, "three days
 // after" by three, "a week after" by seven.
-func (s *sent) proximity(i int) (anchor bool, days int) {
+func (s *syntax) proximity(i int) (anchor bool, days int) {
 	j := i - 1
 	w := s.word(j)
 	if !proximity[w] {

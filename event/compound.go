@@ -13,7 +13,7 @@ var roleNouns = wordList("role_nouns")
 
 // modifierNoun reports whether the noun trigger ending before token end
 // only modifies the noun that follows it ("development aid minister").
-func (s *sent) modifierNoun(end int) bool {
+func (s *syntax) modifierNoun(end int) bool {
 	if end >= s.last {
 		return false
 	}
@@ -34,7 +34,7 @@ var chargeVerbs = wordList("charge_verbs")
 
 // borneCharge reports whether the statement trigger [i, end) is a charge
 // verb followed by "of" with no "by" agent in the next eight tokens.
-func (s *sent) borneCharge(i, end int) bool {
+func (s *syntax) borneCharge(i, end int) bool {
 	if end-i != 1 || !s.d.lemmaIn(s.word(i), chargeVerbs) || s.word(end) != "of" {
 		return false
 	}
@@ -51,7 +51,7 @@ var verbPrefixes = wordList("verb_prefixes")
 // hyphenParticiple reports whether the trigger word at i is a participle
 // joined by a hyphen to the word before it: a compound adjective
 // ("Vatican-appointed bishop", "US-backed forces", "state-sponsored").
-func (s *sent) hyphenParticiple(i int) bool {
+func (s *syntax) hyphenParticiple(i int) bool {
 	if i-2 < s.first || s.word(i-1) != "-" || verbPrefixes[s.word(i-2)] {
 		return false
 	}
@@ -67,7 +67,7 @@ var rankWords = wordList("rank_words")
 
 // ranked reports whether a rank word opens the noun phrase within the
 // seven tokens before k ("the first unit of the Chinese army to be").
-func (s *sent) ranked(k int) bool {
+func (s *syntax) ranked(k int) bool {
 	for j, n := k-1, 0; j >= s.first && n < 7; j, n = j-1, n+1 {
 		if clauseStops[s.word(j)] {
 			return false
@@ -89,7 +89,7 @@ var beGovernors = set("to", "will", "would", "could", "may", "might", "must", "s
 // subjunctive reports whether the bare "be" at k follows its subject
 // directly, as in a mandative clause ("urged that he be released"):
 // the event is demanded, not told.
-func (s *sent) subjunctive(k int) bool {
+func (s *syntax) subjunctive(k int) bool {
 	if k-1 < s.first {
 		return false
 	}
@@ -100,7 +100,7 @@ func (s *sent) subjunctive(k int) bool {
 // leadUp reports whether token j closes a phrase that places what follows
 // ahead in time: "in the run-up to Sunday's elections", "ahead of the
 // summit".
-func (s *sent) leadUp(j int) bool {
+func (s *syntax) leadUp(j int) bool {
 	switch s.word(j) {
 	case "of":
 		return j-1 >= s.first && s.word(j-1) == "ahead"
@@ -112,7 +112,7 @@ func (s *sent) leadUp(j int) bool {
 
 // condition reports whether token j closes "in the event" or "in case",
 // a condition on what follows ("in the event Iran is condemned").
-func (s *sent) condition(j int) bool {
+func (s *syntax) condition(j int) bool {
 	switch s.word(j) {
 	case "event":
 		return j-2 >= s.first && s.word(j-1) == "the" && s.word(j-2) == "in"
@@ -126,7 +126,7 @@ func (s *sent) condition(j int) bool {
 // noun that follows it ("the newly elected president", "an arrested
 // officer") rather than heading a reduced clause ("those arrested in
 // June", "the men detained by police").
-func (s *sent) attributive(t *trigger) bool {
+func (s *syntax) attributive(t *trigger) bool {
 	if t.end >= s.last {
 		return false
 	}
@@ -140,7 +140,7 @@ func (s *sent) attributive(t *trigger) bool {
 // name: inside a longer actor mention ("the Visiting Forces Agreement
 // Committee" found as an actor), or a capitalized modifier of a
 // capitalized word within the sentence ("the Visiting Forces Agreement").
-func (s *sent) inName(i, end int) bool {
+func (s *syntax) inName(i, end int) bool {
 	if a := s.d.actorAt[i]; a >= 0 {
 		m := s.d.in.Actors[a]
 		if m.Start < s.tok(i).Start || m.End > s.tok(end-1).End {

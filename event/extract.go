@@ -88,20 +88,14 @@ func extract(in Input, extents bool) ([]Mention, map[[2]int][2]int) {
 	return out, d.extents
 }
 
-// doc holds one document's input with its mentions indexed by token.
+// doc is one document under extraction: its analysis, what its sentences
+// told so far that later ones may refer to (mem), and the caches and
+// collections of the event rules.
 type doc struct {
-	in      Input
-	lx      *lexicon
-	actorAt []int // token index → index in in.Actors, or -1
-	timexAt []int // token index → index in in.Times, or -1
-	names   map[string]string
-	// lemmaMemo caches lemmas of the document's words.
-	lemmaMemo map[string][]string
+	*analysis
 	// mem is what the document's sentences told so far that later ones
 	// may refer to.
 	mem discourse
-	// placeByText maps the text of place mentions to their actor ids.
-	placeByText map[string]string
 	// exercise caches exerciseName, gameDoc gameDocument.
 	exercise *string
 	gameDoc  *bool
@@ -111,99 +105,24 @@ type doc struct {
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}, mem: newDiscourse()}
-	n := len(in.Tokens)
-	d.actorAt = make([]int, n)
-	d.timexAt = make([]int, n)
-	for i := range d.actorAt {
-		d.actorAt[i], d.timexAt[i] = -1, -1
-	}
-	counts := map[string]map[string]int{} // actor id → mention text → count
-	valid := func(start, end int) bool { return start >= 0 && start < end && end <= len(in.Text) }
-	for ai, m := range in.Actors {
-		if !valid(m.Start, m.End) || m.ActorID == "" {
-			continue
-		}
-		for _, ti := range tokensIn(in.Tokens, m.Start, m.End) {
-			if d.actorAt[ti] < 0 {
-				d.actorAt[ti] = ai
-			}
-		}
-		if counts[m.ActorID] == nil {
-			counts[m.ActorID] = map[string]int{}
-		}
-		counts[m.ActorID][in.Text[m.Start:m.End]]++
-	}
-	for id, texts := range counts {
-		best := ""
-		for text, n := range texts {
-			if best == "" || betterName(text, n, best, texts[best]) {
-				best = text
-			}
-		}
-		d.names[id] = best
-	}
-	for xi, x := range in.Times {
-		if !valid(x.Start, x.End) {
-			continue
-		}
-		for _, ti := range tokensIn(in.Tokens, x.Start, x.End) {
-			if d.timexAt[ti] < 0 {
-				d.timexAt[ti] = xi
-			}
-		}
-	}
-	return d
+	return &doc{analysis: newAnalysis(in), mem: newDiscourse()}
 }
 
-// name returns the display name of an actor: the caller's (Input.Names),
-// else the text this document names it by most often. Input.Names may hold
-// every actor of a corpus, so it is looked up, never copied per document.
-func (d *doc) name(id string) string {
-	if n := d.in.Names[id]; n != "" {
-		return n
-	}
-	return d.names[id]
-}
-
-// tokensIn returns the indexes of the tokens overlapping [start, end).
-func tokensIn(toks []token.Token, start, end int) []int {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
-	var out []int
-	for ; i < len(toks) && toks[i].Start < end; i++ {
-		out = append(out, i)
-	}
-	return out
-}
-
-// sent is one sentence under analysis. Token positions are document token
-// indexes in [first, last).
+// sent is one sentence under extraction: its grammar (syntax, read from
+// the analysis) and the event rules' state for it — the triggers found
+// and the reporting frame met so far. The rules of the meaning files are
+// its methods; the memory across sentences is the doc's discourse value.
 type sent struct {
-	d           *doc
-	index       int
-	first, last int
-	low         []string // lower-cased token texts, indexed by i-first
-	triggers    []*trigger
-	cl          *clauseMap // computed by clauses
+	syntax
+	d        *doc
+	triggers []*trigger
 	// framed is the end of the last reporting frame met ("told a news
 	// conference"): no trigger starts before it.
 	framed int
-	// tr is the dependency analysis of the sentence, asked for on first
-	// use (see tree.go); parsed reports that it was.
-	tr     *tree
-	parsed bool
-}
-
-func (s *sent) tok(i int) token.Token { return s.d.in.Tokens[i] }
-func (s *sent) word(i int) string {
-	if i < s.first || i >= s.last {
-		return ""
-	}
-	return s.low[i-s.first]
 }
 
 func (d *doc) sentence(si int, ts token.Sentence) []Mention {
-	s := &sent{d: d, index: si, first: ts.First, last: ts.Last, low: make([]string, 0, max(ts.Last-ts.First, 0))}
+	s := &sent{syntax: syntax{d: d.analysis, index: si, first: ts.First, last: ts.Last, low: make([]string, 0, max(ts.Last-ts.First, 0))}, d: d}
 	for i := ts.First; i < ts.Last; i++ {
 		w := strings.ToLower(d.in.Tokens[i].Text)
 		s.low = append(s.low, strings.ReplaceAll(w, "’", "'"))
@@ -323,26 +242,6 @@ func (s *sent) mention(t *trigger) Mention {
 	return m
 }
 
-// futureDate applies a date after the DCT to an asserted or reported
-// mention: the event is planned, unless its verb is in the past tense
-// ("met", "has signed"); then the date is probably wrong (a weekday
-// resolved forward, a misread year) and the mention keeps the
-// publication date.
-func (s *sent) futureDate(t *trigger, m *Mention) {
-	if (m.Factuality != Asserted && m.Factuality != Reported) || !s.afterDCT(m.Time) {
-		return
-	}
-	if s.pastTense(t) {
-		if x := pastReading(m.Time, s.d.in.DCT); x != nil {
-			m.Time = x // "met on Thursday" in a Wednesday paper: last Thursday
-			return
-		}
-		m.Time, m.Basis = nil, Publication
-		return
-	}
-	m.Factuality = Planned
-}
-
 // lastWeekday re-resolves a weekday resolved forward ("Thursday" read
 // as next Thursday) to the same weekday of the week before, when that day
 // is not after dct: the date a past-tense verb means. It returns nil for
@@ -372,46 +271,6 @@ func lastWeekday(x *timex.Timex, dct time.Time) *timex.Timex {
 // ancientYears is how old a dated event with no participant must be to
 // be history told as background rather than news.
 const ancientYears = 100
-
-// ancient reports whether x ends more than ancientYears before the DCT.
-func (s *sent) ancient(x *timex.Timex) bool {
-	dct := s.d.in.DCT
-	return !dct.IsZero() && x.Interval != nil && x.Interval.End.Before(dct.AddDate(-ancientYears, 0, 0))
-}
-
-// pastTense reports whether the verb of t (the trigger itself, or the
-// light verb of a noun) is a simple past or perfect form with no modal,
-// future or infinitive marker before it: "met", "has signed", "was
-// attacked", but not "will be held", "to be signed".
-func (s *sent) pastTense(t *trigger) bool {
-	v := t.anchor
-	if v < 0 {
-		return false
-	}
-	w := s.word(v)
-	if v >= t.start && v < t.end {
-		// a multi-word trigger: its inflected word ("test-launched")
-		for j := t.start; j < t.end; j++ {
-			if pastForm(s.word(j)) {
-				w, v = s.word(j), j
-				break
-			}
-		}
-	}
-	if !pastForm(w) {
-		return false
-	}
-	for j, n := v-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
-		switch p := s.word(j); {
-		case futureAuxiliaries[p] || p == "to" || p == "be":
-			return false
-		case auxiliaries[p] || s.isAdverb(j) || beForms[p]:
-			continue
-		}
-		break
-	}
-	return true
-}
 
 var futureAuxiliaries = wordList("future_auxiliaries")
 

@@ -130,7 +130,8 @@ func TestHeadWordsTypes(t *testing.T) {
 // TestDropRepeat checks that an agent's name repeated as a modifier of the
 // object is left out, and only then.
 func TestDropRepeat(t *testing.T) {
-	s := &sent{d: &doc{in: Input{Names: map[string]string{"country:PSE": "Gaza"}}}}
+	d := &doc{analysis: &analysis{in: Input{Names: map[string]string{"country:PSE": "Gaza"}}}}
+	s := &sent{syntax: syntax{d: d.analysis}, d: d}
 	m := &Mention{Participants: []Participant{{"country:PSE", Agent}}}
 	for _, c := range []struct{ in, want string }{
 		{"Gaza reaches Gaza truce agreement with Israel", "Gaza reaches truce agreement with Israel"},

@@ -10,7 +10,7 @@ import (
 // A capital standing for its country ("visited Pyongyang" resolved to the
 // country) is the city itself when the document, or the names of Input,
 // know it as a place: the city is more precise than the country.
-func (d *doc) placeOf(m actor.Mention) string {
+func (d *analysis) placeOf(m actor.Mention) string {
 	if m.Kind != actor.Country || strings.HasPrefix(m.ActorID, "place:") {
 		return m.ActorID
 	}

@@ -109,7 +109,7 @@ func isParticiple(word string) bool {
 }
 
 // lem is lemmas memoized for one document.
-func (d *doc) lem(word string) []string {
+func (d *analysis) lem(word string) []string {
 	if l, ok := d.lemmaMemo[word]; ok {
 		return l
 	}
@@ -119,7 +119,7 @@ func (d *doc) lem(word string) []string {
 }
 
 // lemmaIn is the memoized [lemmaIn].
-func (d *doc) lemmaIn(word string, set map[string]bool) bool {
+func (d *analysis) lemmaIn(word string, set map[string]bool) bool {
 	for _, l := range d.lem(word) {
 		if set[l] {
 			return true
@@ -129,7 +129,7 @@ func (d *doc) lemmaIn(word string, set map[string]bool) bool {
 }
 
 // hasLemma is the memoized [hasLemma].
-func (d *doc) hasLemma(word, lemma string) bool {
+func (d *analysis) hasLemma(word, lemma string) bool {
 	for _, l := range d.lem(word) {
 		if l == lemma {
 			return true

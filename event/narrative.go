@@ -228,16 +228,6 @@ func (s *sent) sameStretch(from, to int) bool {
 	return true
 }
 
-// namePart reports whether token j is part of a name: an actor mention or a
-// capitalized word ("Ala.").
-func (s *sent) namePart(j int) bool {
-	if j < s.first || j >= s.last {
-		return false
-	}
-	c := s.tok(j).Text[0]
-	return s.d.actorAt[j] >= 0 || (c >= 'A' && c <= 'Z')
-}
-
 // pastOnly fits the date a past-tense verb mention took from an event
 // noun: a date after the DCT (the noun's event planned, or an expression
 // resolved forward: "aid pledged in February" read as next February) is

@@ -137,7 +137,7 @@ func (d *doc) exerciseName() string {
 		if ts.First < 0 || ts.Last > len(toks) || ts.First >= ts.Last {
 			continue
 		}
-		s := &sent{d: d, first: ts.First, last: ts.Last}
+		s := &sent{syntax: syntax{d: d.analysis, first: ts.First, last: ts.Last}, d: d}
 		for i := ts.First; i < ts.Last; i++ {
 			s.low = append(s.low, strings.ToLower(toks[i].Text))
 		}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
-	"github.com/chronograph-news/chronograph/token"
 )
 
 // np is a noun phrase around an actor mention: the mention's tokens
@@ -13,157 +12,6 @@ import (
 type np struct {
 	start, end int
 	actor      int
-}
-
-// mentionAt returns the noun phrase of the actor mention at token i.
-func (s *sent) mentionAt(i int) (np, bool) {
-	if i < s.first || i >= s.last {
-		return np{}, false
-	}
-	a := s.d.actorAt[i]
-	if a < 0 {
-		return np{}, false
-	}
-	st, en := i, i+1
-	for st-1 >= s.first && s.d.actorAt[st-1] == a {
-		st--
-	}
-	for en < s.last && s.d.actorAt[en] == a {
-		en++
-	}
-	return np{st, en, a}, true
-}
-
-func (s *sent) actor(p np) actor.Mention { return s.d.in.Actors[p.actor] }
-
-// possessor reports whether the phrase is followed by "'s".
-func (s *sent) possessor(p np) bool { w := s.word(p.end); return w == "'s" || w == "'" }
-
-// npStart extends a mention left over its modifiers (titles, determiners,
-// other names, capitalized words: "North Korean leader Kim") and returns
-// the index of the first token of the whole noun phrase.
-func (s *sent) npStart(i int) int {
-	for i-1 >= s.first {
-		w := s.word(i - 1)
-		t := s.tok(i - 1)
-		capital := t.Kind == token.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
-		if (titles[w] && w != "and" && w != "&" && !groupNouns[w]) || articles[w] || s.d.actorAt[i-1] >= 0 || capital || w == "'s" || w == "-" {
-			i--
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// subject finds the actor phrases of the subject of the verb at anchor:
-// the nearest unmarked noun phrase to its left in the clause, skipping
-// possessors, objects of other verbs, prepositional phrases, relative
-// clauses and appositions; coordinated phrases ("Kim and Putin") all count.
-func (s *sent) subject(anchor int) []np {
-	j := anchor - 1
-	for j >= s.first && (s.word(j) == "\"" || s.word(j) == "“") {
-		j-- // a quotation opening at the verb: Putin "agreed to ..."
-	}
-	pronoun := "" // a pronoun subject met on the way, resolved beyond its clause
-	for n := 0; j >= s.first && n < 30; n++ {
-		w := s.word(j)
-		if clauseStops[w] {
-			if pronoun == "" {
-				return nil
-			}
-			j--
-			continue
-		}
-		if pronouns[w] && pronoun == "" {
-			pronoun = w
-		}
-		if w == "," {
-			// skip ", who ... ," and ", the ... ," segments
-			k := j - 1
-			for k >= s.first && s.word(k) != "," && !clauseStops[s.word(k)] {
-				k--
-			}
-			if k >= s.first && s.word(k) == "," && (relativizers[s.word(k+1)] || (determiners[s.word(k+1)] && s.word(k+1) != "'s")) {
-				j = k - 1
-				continue
-			}
-		}
-		p, ok := s.mentionAt(j)
-		if !ok {
-			j--
-			continue
-		}
-		if s.possessor(p) {
-			if s.servedAt(p) {
-				return []np{p} // "a judge at Serbia's war crimes court jailed"
-			}
-			j = p.start - 1
-			continue
-		}
-		st := s.npStart(p.start)
-		prev := s.word(st - 1)
-		if s.servedAt(p) {
-			return []np{p} // "an official at the Russian embassy said"
-		}
-		if s.partyFrom(st) {
-			st -= 2 // "delegations from China": China stands for its envoys
-			prev = s.word(st - 1)
-		}
-		if prepositions[prev] || (verbLike(prev) && !relativizers[prev] && prev != "and" && !s.verbGroupBetween(p.end, anchor)) {
-			j = st - 1 // object of a verb or a preposition
-			continue
-		}
-		if !pronounAgrees(pronoun, s.actor(p).Kind) {
-			return nil
-		}
-		out := []np{p}
-		// coordinated subjects: "Kim and Putin", "Russia, China and Iran"
-		for prev == "and" || prev == "," || prev == "&" {
-			q, ok := s.headBefore(st - 1)
-			if !ok {
-				break
-			}
-			qs := s.npStart(q.start)
-			if s.partyFrom(qs) {
-				out = append([]np{q}, out...)
-				break // "officials from Israel and Syria"
-			}
-			if qp := s.word(qs - 1); prepositions[qp] || (isPlainWord(qp) && prev == ",") {
-				break // "visited Pyongyang, Tass reported": not a list
-			}
-			out = append([]np{q}, out...)
-			st = qs
-			prev = s.word(st - 1)
-		}
-		return out
-	}
-	return nil
-}
-
-// partyFrom reports whether the phrase starting at token st is the origin
-// of a group of people who act for it ("delegations from China",
-// "troops from Russia", "officials from Israel and Syria"): the phrase
-// then stands for the group as a party of the clause.
-func (s *sent) partyFrom(st int) bool {
-	return st-2 >= s.first && s.word(st-1) == "from" && s.d.lemmaIn(s.word(st-2), partyNouns)
-}
-
-// headBefore returns the phrase whose last token is just before token i,
-// skipping titles ("Kim and Russian President Putin").
-func (s *sent) headBefore(i int) (np, bool) {
-	j := i - 1
-	for j >= s.first && titles[s.word(j)] && s.d.actorAt[j] < 0 {
-		j--
-	}
-	if j < s.first {
-		return np{}, false
-	}
-	p, ok := s.mentionAt(j)
-	if !ok || s.possessor(p) {
-		return np{}, false
-	}
-	return p, true
 }
 
 // marked is an actor phrase after a trigger with the preposition that
@@ -659,49 +507,6 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	return out, s.location(out)
 }
 
-// verbNode returns the parse word of the verb trigger t (triggerNode):
-// false for a noun trigger or without a parse.
-func (s *sent) verbNode(t *trigger) (node, bool) {
-	if t.noun || s.tree() == nil {
-		return noNode, false
-	}
-	return s.triggerNode(t)
-}
-
-// triggerNode returns the parse word heading the trigger's words: the
-// one whose head lies outside them.
-func (s *sent) triggerNode(t *trigger) (node, bool) {
-	var first node
-	found := false
-	for i := t.start; i < t.end; i++ {
-		if t.noun && i == t.anchor {
-			continue // the light verb of "held talks": the noun heads the event
-		}
-		n, ok := s.treeNode(i)
-		if !ok {
-			continue
-		}
-		if !found {
-			first, found = n, true
-		}
-		h, ok := s.tr.head(n)
-		if !ok {
-			return n, true
-		}
-		inside := false
-		for j := t.start; j < t.end; j++ {
-			if m, ok := s.treeNode(j); ok && m == h {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			return n, true
-		}
-	}
-	return first, found
-}
-
 // demonym reports whether a name looks like a nationality adjective
 // ("Russian", "Chinese", "Turkish", "Israeli", "French") rather than a
 // proper noun.
@@ -729,61 +534,10 @@ func pronounAgrees(pronoun string, k actor.Kind) bool {
 	return true
 }
 
-// passiveRole is the role of the patient of a passive or adjectival
-// participle ("Kyiv was attacked", "newly deployed North Korean troops").
-func (s *sent) passiveRole(t *trigger, m actor.Mention) Role {
-	switch t.e.Type {
-	case MilitaryDeployment, MilitaryExercise:
-		return Agent // the troops' country deploys
-	}
-	direct := *t
-	direct.noun, direct.passive = false, false
-	if r, ok := roleFor(&direct, "", m); ok && r != Agent {
-		return r
-	}
-	return Counterpart
-}
-
 var auxiliaries = wordList("auxiliaries")
-
-// verbGroupBetween reports whether tokens [from, to) hold only auxiliaries
-// and adverbs: a noun phrase right before a verb group is its subject
-// ("the troops North Korea has deployed").
-func (s *sent) verbGroupBetween(from, to int) bool {
-	for j := from; j < to; j++ {
-		if !auxiliaries[s.word(j)] && !s.isAdverb(j) && !strings.HasSuffix(s.word(j), "n't") {
-			return false
-		}
-	}
-	return true
-}
-
-// isAdverb reports whether token j is an adverb the chunker knows, or a
-// lower-case word in -ly ("newly", "reportedly").
-func (s *sent) isAdverb(j int) bool {
-	w := s.word(j)
-	if adverbs[w] {
-		return true
-	}
-	t := s.tok(j)
-	return t.Text == w && len(w) > 4 && strings.HasSuffix(w, "ly")
-}
 
 // verbLike reports whether w may be a verb governing a following noun
 // phrase: a plain content word or a cue verb ("invited", "agreed").
 func verbLike(w string) bool {
 	return isPlainWord(w) || ((plannedCues[w] || hypotheticalCues[w]) && !auxiliaries[w] && w != "if" && w != "whether")
-}
-
-// inEventName reports whether the actor phrase p, no country, is the start
-// of the name of an event: capitalized words right before a capitalized
-// event noun ("the Visiting Forces Agreement", "the Good Friday
-// Agreement"). It names the event, not a party to it; a country does
-// ("the US-Japan Security Treaty").
-func (s *sent) inEventName(p np) bool {
-	if s.actor(p).Kind == actor.Country || p.end >= s.last {
-		return false
-	}
-	w := s.tok(p.end).Text
-	return capitalized(w) && w != strings.ToUpper(w) && s.eventNoun(strings.ToLower(w))
 }

@@ -22,7 +22,7 @@ import (
 // presentVerb reports whether the -s word at token i of an item is a verb
 // in the third person singular present: it does not end a prepositional phrase,
 // and the parse tags it VBZ or it follows a name (presentAfterName).
-func (s *sent) presentVerb(i int) bool {
+func (s *syntax) presentVerb(i int) bool {
 	if !s.d.in.Item || s.inPrepositionalPhrase(i) {
 		return false // "over the Yasukuni Shrine visits": a noun, whatever the tagger says
 	}
@@ -35,7 +35,7 @@ func (s *sent) presentVerb(i int) bool {
 // inPrepositionalPhrase reports whether the words before token i, back
 // over capitalized words and determiners, open on a preposition: the -s
 // word then ends a prepositional phrase's noun phrase and is no verb.
-func (s *sent) inPrepositionalPhrase(i int) bool {
+func (s *syntax) inPrepositionalPhrase(i int) bool {
 	j := i - 1
 	for j >= s.first && (capitalized(s.tok(j).Text) || determiners[s.word(j)]) {
 		j--
@@ -52,7 +52,7 @@ func (s *sent) inPrepositionalPhrase(i int) bool {
 // word or a word the parse reads as a noun or an adjective), not a verb
 // of its own
 // ("Hamas attacks killed two").
-func (s *sent) presentAfterName(i int) bool {
+func (s *syntax) presentAfterName(i int) bool {
 	p := i - 1
 	if w := s.word(i); !s.d.in.Item || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false

@@ -2,7 +2,6 @@ package event
 
 import (
 	"strings"
-	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
@@ -72,16 +71,6 @@ func (s *sent) target(c int, x *timex.Timex) bool {
 		return s.afterDCT(x)
 	}
 	return false
-}
-
-// afterDCT reports whether x starts after the day of the document's
-// creation time.
-func (s *sent) afterDCT(x *timex.Timex) bool {
-	dct := s.d.in.DCT
-	if dct.IsZero() || x.Interval == nil {
-		return false
-	}
-	return x.Interval.Start.After(dct.Truncate(24 * time.Hour).Add(24*time.Hour - time.Nanosecond))
 }
 
 // raceTime reports whether a time expression's text is a race or lap
@@ -246,16 +235,6 @@ func (s *sent) modifiesNoun(c int) bool {
 		return false
 	}
 	return isPlainWord(w) && !pastForm(w) && !strings.HasSuffix(w, "ly") || t.Text[0] >= 'A' && t.Text[0] <= 'Z'
-}
-
-// timexEnd returns the token after the expression starting at token c.
-func (s *sent) timexEnd(c int) int {
-	xi := s.d.timexAt[c]
-	end := c
-	for end < s.last && s.d.timexAt[end] == xi {
-		end++
-	}
-	return end
 }
 
 // determinedModifier reports whether the expression at token c is the

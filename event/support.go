@@ -45,7 +45,7 @@ var (
 // t's own, widened to the support verb or merged object found by
 // supportTokens when it lies within supportGap tokens with nothing but
 // words between.
-func (s *sent) supportSpan(t *trigger) (start, end int) {
+func (s *syntax) supportSpan(t *trigger) (start, end int) {
 	start, end = t.start, t.end
 	for _, j := range s.supportTokens(t) {
 		switch {
@@ -60,7 +60,7 @@ func (s *sent) supportSpan(t *trigger) (start, end int) {
 
 // supportTokens returns the tokens of the support verb or merged object
 // of t, if any (see above).
-func (s *sent) supportTokens(t *trigger) []int {
+func (s *syntax) supportTokens(t *trigger) []int {
 	var out []int
 	if t.noun && t.anchor >= 0 && t.anchor < t.start {
 		out = append(out, t.anchor)
@@ -109,7 +109,7 @@ func (s *sent) supportTokens(t *trigger) []int {
 // plainGap reports whether the tokens [from, to) are all words of no
 // clause boundary: no punctuation, no relativizer, conjunction or clause
 // stop.
-func (s *sent) plainGap(from, to int) bool {
+func (s *syntax) plainGap(from, to int) bool {
 	for j := from; j < to; j++ {
 		w := s.word(j)
 		if s.tok(j).Kind != token.Word || clauseStops[w] || objectStops[w] || relativizers[w] {
@@ -121,7 +121,7 @@ func (s *sent) plainGap(from, to int) bool {
 
 // takesPlace reports whether the verb at node h has "place" as its
 // object ("took place").
-func (s *sent) takesPlace(h node) bool {
+func (s *syntax) takesPlace(h node) bool {
 	for _, k := range s.tr.kids(h, is("obj")) {
 		if strings.EqualFold(s.tr.w(k).Form, "place") {
 			return true

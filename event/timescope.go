@@ -30,7 +30,7 @@ import (
 // comma, is left out: the parse makes one of many of an adverbial clause
 // ("hit a block, killing 108 people") or of a main verb after a long
 // subject ("An aircraft, bound for X, crashed on ...").
-func (s *sent) relativeClause(n node, reduced bool) bool {
+func (s *syntax) relativeClause(n node, reduced bool) bool {
 	tr := s.tr
 	switch tr.rel(n) {
 	case "acl:relcl":
@@ -57,7 +57,7 @@ func (s *sent) relativeClause(n node, reduced bool) bool {
 // attaches to nouns too loosely to keep them from the clause ("headed for
 // Jordan on Wednesday for talks": nmod of Jordan). It is false without a
 // parse.
-func (s *sent) outOfClause(c int, t *trigger) bool {
+func (s *syntax) outOfClause(c int, t *trigger) bool {
 	if s.tree() == nil {
 		return false
 	}
@@ -72,7 +72,7 @@ func (s *sent) outOfClause(c int, t *trigger) bool {
 // is c is the possessive of an opening phrase's noun that frames t's
 // clause (frameNoun): "In Tuesday's unrest, protesters threw stones".
 // It is false without a parse.
-func (s *sent) framePossessive(c int, t *trigger) bool {
+func (s *syntax) framePossessive(c int, t *trigger) bool {
 	if s.tree() == nil {
 		return false
 	}
@@ -89,7 +89,7 @@ var frameNouns = wordList("frame_prepositions")
 // frameNoun reports whether n is the noun of a phrase that opens the
 // sentence, marked by one of frameNouns, as an oblique of t's clause
 // verb: its possessive time is the clause's.
-func (s *sent) frameNoun(n node, t *trigger) bool {
+func (s *syntax) frameNoun(n node, t *trigger) bool {
 	tr := s.tree()
 	if baseRel(tr.rel(n)) != "obl" || !frameNouns[tr.caseWord(n)] {
 		return false
@@ -114,7 +114,7 @@ func (s *sent) frameNoun(n node, t *trigger) bool {
 // filing of the report, as the publication date does: it dates an event
 // the report tells as the day's news, not one told in another tense than
 // the simple past (reportedApart).
-func (s *sent) datelineTime(c int) bool {
+func (s *syntax) datelineTime(c int) bool {
 	if c == s.first || c-s.first > maxDatelinePlace {
 		return false
 	}
@@ -150,7 +150,7 @@ const maxDatelinePlace = 5
 // soldiers were killed, more than 30 of them in a helicopter crash": the
 // crash is told in the when-clause, after a comma the word rules stop
 // at). It returns nil otherwise.
-func (s *sent) treeWhen(t *trigger) *timex.Timex {
+func (s *syntax) treeWhen(t *trigger) *timex.Timex {
 	v, ok := s.clauseVerb(t)
 	if !ok {
 		return nil

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronograph-news/chronograph/timex"
+import (
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // The time expression attached in the tree governs its clause. When the
 // sentence has a parse, a time expression whose head word depends on the
@@ -40,7 +44,7 @@ type timeAttachment struct {
 // attachmentOf returns where the parse attaches the time expression whose
 // first token is c: the dependency of its one word whose head lies
 // outside it.
-func (s *sent) attachmentOf(c int) (timeAttachment, bool) {
+func (s *syntax) attachmentOf(c int) (timeAttachment, bool) {
 	tr := s.tree()
 	if tr == nil {
 		return timeAttachment{}, false
@@ -66,7 +70,7 @@ func (s *sent) attachmentOf(c int) (timeAttachment, bool) {
 
 // triggerNodes returns the parse words that stand for t: its verb (a
 // noun's light verb) and the words of the trigger.
-func (s *sent) triggerNodes(t *trigger) map[node]bool {
+func (s *syntax) triggerNodes(t *trigger) map[node]bool {
 	out := map[node]bool{}
 	if v := s.verbToken(t); v >= 0 {
 		if n, ok := s.treeNode(v); ok {
@@ -85,7 +89,7 @@ func (s *sent) triggerNodes(t *trigger) map[node]bool {
 // trigger t by the parse: attached, those modifying t directly, and
 // governed, those modifying a predicate below t's verb through a clausal
 // relation. ok is false without a parse.
-func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok bool) {
+func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok bool) {
 	if s.tree() == nil {
 		return nil, nil, false
 	}
@@ -131,7 +135,7 @@ func (s *sent) treeTime(t *trigger, cands []int) (attached, governed []int, ok b
 // occurrenceVerb returns the verb a noun trigger is the subject of when
 // that verb tells its event happen ("The trial ... resumed Wednesday",
 // "the summit took place on Friday": data/modality.yaml, occurrence).
-func (s *sent) occurrenceVerb(t *trigger) (node, bool) {
+func (s *syntax) occurrenceVerb(t *trigger) (node, bool) {
 	if !t.noun {
 		return noNode, false
 	}
@@ -151,7 +155,7 @@ func (s *sent) occurrenceVerb(t *trigger) (node, bool) {
 // the time of reaching is the agreement's), or the occurrence verb of a
 // relative clause on it ("the polling which took place on April 13", "the
 // summit that was held on Friday": data/modality.yaml, occurrence).
-func (s *sent) participleOf(h node, tn map[node]bool) bool {
+func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 	tr := s.tr
 	p, ok := tr.head(h)
 	if !ok || !tn[p] {
@@ -166,7 +170,7 @@ func (s *sent) participleOf(h node, tn map[node]bool) bool {
 // below reports whether the word h lies in a clause that one of the words
 // of tn governs: going up from h, a clausal relation is crossed before
 // one of them is reached.
-func (s *sent) below(h node, tn map[node]bool) bool {
+func (s *syntax) below(h node, tn map[node]bool) bool {
 	tr := s.tr
 	crossed := false
 	for n, k := h, 0; k < maxTreeWalk; k++ {
@@ -194,7 +198,7 @@ var reportRels = is("ccomp", "parataxis", "conj")
 // arrested 24 students, a report said Thursday"; "said on Monday it has
 // signed"). date leaves such a time out for an event told in another tense
 // than the report (reportedApart).
-func (s *sent) reportTime(c int, t *trigger) bool {
+func (s *syntax) reportTime(c int, t *trigger) bool {
 	at, ok := s.attachmentOf(c)
 	if !ok {
 		return false
@@ -245,7 +249,7 @@ var nominalRels = is("obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:tmod", "o
 // from the noun through noun-phrase and argument relations ("leading"
 // for "the first round of the elections" in "is leading the first round
 // of the elections").
-func (s *sent) clauseVerb(t *trigger) (node, bool) {
+func (s *syntax) clauseVerb(t *trigger) (node, bool) {
 	tr := s.tree()
 	if tr == nil {
 		return noNode, false
@@ -275,7 +279,7 @@ func (s *sent) clauseVerb(t *trigger) (node, bool) {
 // progressive, a modal or "will", or an infinitive. It is false without
 // a parse, or for a clause in the simple past ("shelled", "was
 // arrested", "were fighting").
-func (s *sent) reportedApart(t *trigger) bool {
+func (s *syntax) reportedApart(t *trigger) bool {
 	if s.aspectOf(t).perfect {
 		return true
 	}
@@ -304,4 +308,24 @@ func (s *sent) reportedApart(t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// afterDCT reports whether x starts after the day of the document's
+// creation time.
+func (s *syntax) afterDCT(x *timex.Timex) bool {
+	dct := s.d.in.DCT
+	if dct.IsZero() || x.Interval == nil {
+		return false
+	}
+	return x.Interval.Start.After(dct.Truncate(24 * time.Hour).Add(24*time.Hour - time.Nanosecond))
+}
+
+// timexEnd returns the token after the expression starting at token c.
+func (s *syntax) timexEnd(c int) int {
+	xi := s.d.timexAt[c]
+	end := c
+	for end < s.last && s.d.timexAt[end] == xi {
+		end++
+	}
+	return end
 }

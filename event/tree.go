@@ -1,9 +1,10 @@
 package event
 
 import (
-	"github.com/chronograph-news/chronograph/actor"
 	"sort"
 	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
@@ -30,14 +31,14 @@ type tree struct {
 	// word; children lists the dependents of each word, in word order.
 	nodeAt   []node
 	children [][]node
-	// lem gives the candidate lemmas of a lower-case word (doc.lem).
+	// lem gives the candidate lemmas of a lower-case word (analysis.lem).
 	lem func(string) []string
 }
 
 // tree returns the dependency analysis of the sentence, asking Input.Parse
 // for it on first use; nil without a parser (the word windows then stand
 // in for it).
-func (s *sent) tree() *tree {
+func (s *syntax) tree() *tree {
 	if s.parsed {
 		return s.tr
 	}
@@ -76,7 +77,7 @@ func (s *sent) tree() *tree {
 }
 
 // treeNode returns the parse word of token i, if any.
-func (s *sent) treeNode(i int) (node, bool) {
+func (s *syntax) treeNode(i int) (node, bool) {
 	if i < s.first || i >= s.last {
 		return noNode, false
 	}
@@ -90,7 +91,7 @@ func (s *sent) treeNode(i int) (node, bool) {
 
 // treeAt returns the sentence's tree and the parse word of token i; false
 // without a parse or a word there.
-func (s *sent) treeAt(i int) (*tree, node, bool) {
+func (s *syntax) treeAt(i int) (*tree, node, bool) {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return nil, noNode, false
@@ -167,7 +168,7 @@ func (t *tree) markWord(n node) string {
 }
 
 // tokensOf returns the document tokens the word n overlaps.
-func (s *sent) tokensOf(n node) []int {
+func (s *syntax) tokensOf(n node) []int {
 	w := s.tr.w(n)
 	toks := tokensIn(s.d.in.Tokens[s.first:s.last], w.Start, w.End)
 	for k := range toks {
@@ -177,7 +178,7 @@ func (s *sent) tokensOf(n node) []int {
 }
 
 // actorWord returns the actor phrase the word n is part of.
-func (s *sent) actorWord(n node) (np, bool) {
+func (s *syntax) actorWord(n node) (np, bool) {
 	for _, ti := range s.tokensOf(n) {
 		if p, ok := s.mentionAt(ti); ok {
 			return p, true
@@ -196,7 +197,7 @@ func (s *sent) actorWord(n node) (np, bool) {
 // head noun that stands for a party or a group of people ("Russian
 // troops", "killing three Palestinian militants"; not "in an Israeli air
 // strike").
-func (s *sent) phraseActors(n node, subject bool) []np {
+func (s *syntax) phraseActors(n node, subject bool) []np {
 	var out []np
 	s.collectPhrase(n, subject, &out, 0)
 	return out
@@ -211,7 +212,7 @@ var (
 	modRels  = is("compound", "amod", "nmod:poss")
 )
 
-func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
+func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	if depth > maxConj {
 		return
 	}
@@ -335,7 +336,7 @@ func (s *sent) collectPhrase(n node, subject bool, out *[]np, depth int) {
 // person's title or role is "at": its own name or the name that owns or
 // qualifies it ("Serbia's war crimes court", "the Russian embassy"), but
 // no place ("a judge at Kursk" is a judge of no one told).
-func (s *sent) servedBody(k node, depth int) (np, bool) {
+func (s *syntax) servedBody(k node, depth int) (np, bool) {
 	var body []np
 	s.collectPhrase(k, true, &body, depth+1)
 	for _, p := range body {
@@ -367,7 +368,7 @@ const antecedentGap = 2
 // modifies ("the troops who crossed"), or the main clause's for an -ing
 // clause marked by a subordinator ("after meeting Kim, Putin flew to
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
-func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
+func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
@@ -455,7 +456,7 @@ func (s *sent) treeSubject(n node) (subj []np, passive, ok bool) {
 
 // treeComplements returns the objects, obliques and noun modifiers of the
 // word n that name actors.
-func (s *sent) treeComplements(n node, noun bool) []treeArg {
+func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 	d := s.tr
 	var out []treeArg
 	for _, c := range d.children[n] {
@@ -522,7 +523,7 @@ var leadParticiples = wordList("lead_participles")
 // at n: "Russia's invasion", "the Putin-Kim summit", "Russian strikes".
 // The name of a leading participle ("a US-led invasion",
 // leadParticiples) is a possessor: it does the event.
-func (s *sent) treeModifiers(n node) (poss, mods []np) {
+func (s *syntax) treeModifiers(n node) (poss, mods []np) {
 	d := s.tr
 	for _, c := range d.children[n] {
 		if r := d.rel(c); (r == "amod" || r == "compound" || r == "acl") && s.d.lemmaIn(strings.ToLower(d.w(c).Form), leadParticiples) {
@@ -551,7 +552,7 @@ func (s *sent) treeModifiers(n node) (poss, mods []np) {
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:
 // the name ending right before it (antecedentGap words, a comma allowed).
-func (s *sent) antecedent(c node) []np {
+func (s *syntax) antecedent(c node) []np {
 	d := s.tr
 	for j := c - 1; j >= 0 && j >= c-antecedentGap; j-- {
 		if d.w(j).UPOS == "PUNCT" {
@@ -571,10 +572,10 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 
 // sharedSubjectMark reports whether the -ing clause at n is marked by one
 // of sharedSubjectMarks ("after meeting", "while visiting").
-func (s *sent) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
+func (s *syntax) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
 
 // markedBy reports whether the clause at n is marked by one of marks.
-func (s *sent) markedBy(n node, marks map[string]bool) bool {
+func (s *syntax) markedBy(n node, marks map[string]bool) bool {
 	for _, k := range s.tr.kids(n, is("mark")) {
 		if marks[strings.ToLower(s.tr.w(k).Form)] {
 			return true

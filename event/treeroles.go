@@ -6,8 +6,8 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 )
 
-// treeroles.go: participants the dependency tree gives beyond a verb's
-// own named subject and complements (tree.go), and those it rules out:
+// treeroles.go (grammar): participants the dependency tree gives beyond
+// a verb's own named subject and complements (tree.go), and those it rules out:
 //   - a "he"/"she" subject, a "his"/"her" before a noun event: the person
 //     named before (resolvePronoun);
 //   - "the Israeli leader", "the prime minister": the person of that
@@ -17,23 +17,14 @@ import (
 //   - the subject of a copula for a verb modifying its predicate ("X is
 //     the first minister to visit", copulaSubject), the object that
 //     controls an infinitive ("urged Russia to withdraw", controller);
-//   - who "was behind" or "claimed responsibility for" a noun event is its
-//     agent (blamed);
-//   - a reporter is the source, never a participant (reporterPhrase,
-//     reporterAfter);
-//   - the recipient of what a giving type gives ("received a call from",
-//     receives);
+//   - a reporter's phrase, which is never a participant (reporterPhrase);
 //   - armed men of no country with a "from" or "of" phrase are that
 //     phrase's actor ("rebels from the Front", looseOwner);
-//   - who did the violence of a when-clause did the passive act it tells
-//     ("X was kidnapped when gunmen stormed his house", whenAgents);
 //   - a speech act the parse joins to a reported clause is the reporter's
 //     own ("X said Y were Z but assured …", speakerOfConjunct);
 //   - the word windows' subject stays inside the tree's subject noun, and
 //     an adjective of a noun has none ("five others wounded",
 //     withinSubject);
-//   - a participle right after a noun event tells it, done by the noun's
-//     owner ("US food aid pledged in February", eventOwners);
 //   - the name whose "'s" stands before a noun event is its possessor,
 //     past a bracketed acronym ("the Council (SCIC)'s takeover",
 //     possessorBefore);
@@ -45,6 +36,8 @@ import (
 //     ("allegations she cheated to win the election", pronounContestant);
 //   - a name hyphened to an origin participle is no party ("a UAE-flagged
 //     ship was seized", originQualifier).
+//
+// The event rules that give roles beyond these are in roles.go.
 
 // pronounDepth bounds the climb from a verb to the verb whose subject it
 // shares (xcomp, conj) when looking for a pronoun subject.
@@ -58,7 +51,7 @@ const pronounReach = 80
 // the tree gives as the subject of the verb at n, or of the verb it is
 // coordinated with or controlled by ("he arrived and met"), and whether
 // the subject is passive; -1 when the subject is no such pronoun.
-func (s *sent) pronounSubject(n node) (int, bool) {
+func (s *syntax) pronounSubject(n node) (int, bool) {
 	d := s.tr
 	for depth := 0; depth < pronounDepth; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass")); len(k) > 0 {
@@ -90,7 +83,7 @@ func (s *sent) pronounSubject(n node) (int, bool) {
 // resolvePronoun returns the actor mention a "he" or "she" at token i
 // stands for: the nearest person named before it, within pronounReach
 // tokens, who is not in exclude (the other parties of its clause).
-func (s *sent) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
 	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
 		a := s.d.actorAt[j]
 		if a < 0 {
@@ -115,7 +108,7 @@ const titleReach = 400
 // the nearest whose own title names the same office, and for "the leader"
 // with none, the head of state or government named most often before it
 // (salientLeader). It looks back at most titleReach tokens.
-func (s *sent) titledPerson(i int, country, title string) (np, bool) {
+func (s *syntax) titledPerson(i int, country, title string) (np, bool) {
 	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
 		a := s.d.actorAt[j]
 		if a < 0 {
@@ -140,7 +133,7 @@ func (s *sent) titledPerson(i int, country, title string) (np, bool) {
 }
 
 // mentionSpan returns the actor phrase of mention a ending at token j.
-func (s *sent) mentionSpan(j, a int) np {
+func (s *syntax) mentionSpan(j, a int) np {
 	st := j
 	for st-1 >= 0 && s.d.actorAt[st-1] == a {
 		st--
@@ -157,7 +150,7 @@ var leaderRoles = wordList("leader_roles")
 // state's or government's role (leaderRoles: "President Hugo Chavez"),
 // the one named most often, the nearest of equals ("… on Castro's lap.
 // The leftist leader" is still Chavez).
-func (s *sent) salientLeader(i int) (np, bool) {
+func (s *syntax) salientLeader(i int) (np, bool) {
 	count := map[string]int{}
 	leader := map[string]bool{}
 	nearest := map[string]np{}
@@ -214,7 +207,7 @@ const affiliationReach = 6
 // Foreign Minister Wang Yi", "US peace envoy Dennis Ross"): the words
 // between are nouns, adjectives and names (by the parse's tags) ending in
 // a title or a name. The person is then the participant, not the country.
-func (s *sent) affiliation(p np) bool {
+func (s *syntax) affiliation(p np) bool {
 	if k := s.actor(p).Kind; k != actor.Country && k != actor.Organization {
 		return false
 	}
@@ -251,7 +244,7 @@ func (s *sent) affiliation(p np) bool {
 // n ("Shalom is the first minister ...", "Kim was the leader ..."): a
 // clause the noun heads with a copula; false when n is no such predicate
 // or its subject names no actor.
-func (s *sent) copulaSubject(n node) ([]np, bool) {
+func (s *syntax) copulaSubject(n node) ([]np, bool) {
 	d := s.tr
 	if len(d.kids(n, is("cop"))) == 0 {
 		return nil, false
@@ -276,7 +269,7 @@ var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "n
 // subject of the trigger may stand for the reporter ("X said they
 // arrested Y"), and an event the reporting verb's own clause places it in
 // is the reporter's ("X said at the summit").
-func (s *sent) reporterPhrase(i int, trig node) bool {
+func (s *syntax) reporterPhrase(i int, trig node) bool {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return false
@@ -309,13 +302,13 @@ func (s *sent) reporterPhrase(i int, trig node) bool {
 
 // conjoined reports whether a and b are linked by a chain of conj
 // relations, either way.
-func (s *sent) conjoined(a, b node) bool {
+func (s *syntax) conjoined(a, b node) bool {
 	return s.conjAncestor(a, b) || s.conjAncestor(b, a)
 }
 
 // conjAncestor reports whether anc is reached from n by climbing conj
 // relations.
-func (s *sent) conjAncestor(n, anc node) bool {
+func (s *syntax) conjAncestor(n, anc node) bool {
 	d := s.tr
 	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
 		h, ok := d.head(n)
@@ -333,7 +326,7 @@ func (s *sent) conjAncestor(n, anc node) bool {
 // ownSubject reports whether the trigger's word n is a noun, or a verb
 // with a subject of its own that is no pronoun and has no pronoun
 // possessor: then a reporter named in the sentence is not who acts.
-func (s *sent) ownSubject(n node) bool {
+func (s *syntax) ownSubject(n node) bool {
 	d := s.tr
 	if d.nominal(n) {
 		return true
@@ -355,30 +348,6 @@ func (s *sent) ownSubject(n node) bool {
 // said", "Israeli army sources said").
 const reporterGap = 2
 
-// reporterAfter reports whether the actor phrase p opens a reporter's
-// clause the word windows would read as a participant: a reporting verb
-// follows it, with at most reporterGap plain words between (", official
-// Palestinian radio said").
-func (s *sent) reporterAfter(p np) bool {
-	for j, n := p.end, 0; j < s.last && n <= reporterGap; j, n = j+1, n+1 {
-		w := s.word(j)
-		if s.d.lemmaIn(w, s.d.lx.reporting) {
-			return true
-		}
-		if !isPlainWord(w) {
-			return false
-		}
-	}
-	return false
-}
-
-// receives reports whether the noun trigger t of a giving type is the
-// object of a receiving verb: its subject is then the recipient, and the
-// "from" phrase names the agent.
-func (s *sent) receives(t *trigger) bool {
-	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
-}
-
 // endsInPreposition reports whether the trigger's words end in a
 // preposition ("speak with"): the phrase after it is then the
 // preposition's, not a direct object.
@@ -392,7 +361,7 @@ func (t *trigger) endsInPreposition() bool {
 // Iran to stop": Russia withdraws, Iran stops): its direct or indirect
 // object, or its "on" phrase. False when h has none naming an actor (the
 // subject controls: "Russia agreed to withdraw").
-func (s *sent) controller(h node) ([]np, bool) {
+func (s *syntax) controller(h node) ([]np, bool) {
 	d := s.tr
 	for _, c := range d.children[h] {
 		r := d.rel(c)
@@ -407,7 +376,7 @@ func (s *sent) controller(h node) ([]np, bool) {
 
 // definiteNode reports whether the noun at n has the definite article ("the
 // leader"), not "a leader" nor "leaders".
-func (s *sent) definiteNode(n node) bool {
+func (s *syntax) definiteNode(n node) bool {
 	for _, k := range s.tr.kids(n, is("det")) {
 		if strings.EqualFold(s.tr.w(k).Form, "the") {
 			return true
@@ -416,61 +385,10 @@ func (s *sent) definiteNode(n node) bool {
 	return false
 }
 
-// blamed returns the actors the tree holds responsible for the noun event
-// at n (the cues are in data/triggers.yaml, blame_cases, blame_nouns and
-// perpetrate_verbs): its perpetrators (perpetrators), else
-// the subject of a copula whose predicate is the event marked by a blame
-// case ("Hamas was behind the attack", "the group which was behind the
-// bombing"), or the subject of a verb whose object is a blame noun and
-// whose "for" phrase is the event ("Hamas claimed responsibility for the
-// attack").
-//
-// An -ing clause marked by "for" stands for the event as its "for" phrase
-// does ("claimed responsibility for launching rockets").
-func (s *sent) blamed(n node) []np {
-	d, lx := s.tr, s.d.lx
-	if p := s.perpetrators(n); len(p) > 0 {
-		return p
-	}
-	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
-		if subj, pass, ok := s.treeSubject(n); ok && !pass {
-			return subj
-		}
-		return nil
-	}
-	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
-		return nil // "for the attack", "for launching rockets"
-	}
-	h, ok := d.head(n)
-	if !ok {
-		return nil
-	}
-	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
-		// "claimed responsibility for the attack", the event on the noun
-		if v, ok := d.head(h); ok && d.verbal(v) {
-			if subj, pass, ok := s.treeSubject(v); ok && !pass {
-				return subj
-			}
-		}
-		return nil
-	}
-	if !d.verbal(h) {
-		return nil
-	}
-	for _, o := range d.kids(h, is("obj")) {
-		if d.lemmaIn(o, lx.blameNouns) {
-			if subj, pass, ok := s.treeSubject(h); ok && !pass {
-				return subj
-			}
-		}
-	}
-	return nil
-}
-
 // inOwnClause reports whether the noun at n is an object or oblique of
 // the verb at h, or a noun modifier of its object ("said at the summit",
 // "claimed responsibility for the attack"): an event of h's own clause.
-func (s *sent) inOwnClause(n, h node) bool {
+func (s *syntax) inOwnClause(n, h node) bool {
 	d := s.tr
 	hd, ok := d.head(n)
 	if !ok {
@@ -485,7 +403,7 @@ func (s *sent) inOwnClause(n, h node) bool {
 
 // conjHead returns the first conjunct of the coordination n belongs to,
 // or n itself.
-func (s *sent) conjHead(n node) node {
+func (s *syntax) conjHead(n node) node {
 	d := s.tr
 	for depth := 0; depth < maxConj && d.rel(n) == "conj"; depth++ {
 		h, ok := d.head(n)
@@ -501,85 +419,15 @@ func (s *sent) conjHead(n node) node {
 // reporting verb governs (conj, xcomp) in reporterSubject.
 const reportedPronounDepth = 3
 
-// reporterSubject returns the actors a pronoun subject "it" or "they" of
-// the verb at n stands for, or a subject "its forces" names the agents of
-// (ownAgents), when that verb's clause is what a reporting verb says ("the
-// bank said it was raising rates", "the ministry said they had arrested
-// 12", "Israel said its forces had arrested"): the reporting verb's own
-// subject, an organization or
-// a country speaking of what it does. False when the subject is no such
-// pronoun, the clause is not reported, or the reporter names no actor
-// that is not a person ("he" and "she" are resolvePronoun's).
-func (s *sent) reporterSubject(n node) ([]np, bool) {
-	d := s.tr
-	k := d.kids(n, is("nsubj", "nsubj:pass"))
-	if len(k) == 0 {
-		return nil, false
-	}
-	switch subj := k[len(k)-1]; strings.ToLower(d.w(subj).Form) {
-	case "it", "they":
-	default:
-		if !s.ownAgents(subj) {
-			return nil, false
-		}
-	}
-	for depth := 0; depth < reportedPronounDepth; depth++ {
-		h, ok := d.head(n)
-		if !ok {
-			return nil, false
-		}
-		switch d.rel(n) {
-		case "conj", "xcomp":
-			n = h
-			continue
-		case "ccomp":
-		default:
-			return nil, false
-		}
-		if !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
-			return nil, false
-		}
-		rk := d.kids(h, is("nsubj"))
-		if len(rk) == 0 {
-			return nil, false
-		}
-		var out []np
-		for _, p := range s.phraseActors(rk[0], true) {
-			if s.actor(p).Kind != actor.Person {
-				out = append(out, p)
-			}
-		}
-		return out, len(out) > 0
-	}
-	return nil, false
-}
-
 // contestantDepth bounds the climb from an election noun to the verb
 // whose subject contests it (contestants).
 const contestantDepth = 6
-
-// contestants returns the actors the tree makes contestants of the
-// election noun at n: the active subject of the verb it is the object or
-// oblique of ("Nazarbayev won 91 percent of the vote in Sunday's poll",
-// "Chavez headed to reelection", "the party won the election"), or of the
-// verb whose object that noun modifies ("won 91 percent of ballots cast
-// in the poll").
-func (s *sent) contestants(n node) []np {
-	h, ok := s.contestVerb(n)
-	if !ok {
-		return nil
-	}
-	if subj, pass, ok := s.treeSubject(h); ok && !pass {
-		return subj
-	}
-	return nil
-}
 
 // pronounContestant returns the person a "he" or "she" subject of the
 // verb contesting the election noun at n stands for ("allegations she
 // cheated to win the election": the woman named before), not one of
 // exclude; false when that subject is no such pronoun.
-func (s *sent) pronounContestant(n node, exclude map[string]bool) (actor.Mention, bool) {
+func (s *syntax) pronounContestant(n node, exclude map[string]bool) (actor.Mention, bool) {
 	h, ok := s.contestVerb(n)
 	if !ok {
 		return actor.Mention{}, false
@@ -593,7 +441,7 @@ func (s *sent) pronounContestant(n node, exclude map[string]bool) (actor.Mention
 
 // contestVerb returns the verb whose subject contests the election noun
 // at n (contestants).
-func (s *sent) contestVerb(n node) (node, bool) {
+func (s *syntax) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
 		h, ok := d.head(n)
@@ -623,7 +471,7 @@ func (s *sent) contestVerb(n node) (node, bool) {
 // n when p, its own actor, is an agent of no country ("gunmen", "rebels",
 // actor.UnaffiliatedPrefix): "rebels from the National Front" are the
 // front's, "militants of Hamas" Hamas's.
-func (s *sent) looseOwner(n node, p np) (np, bool) {
+func (s *syntax) looseOwner(n node, p np) (np, bool) {
 	if !strings.HasPrefix(s.actor(p).ActorID, actor.UnaffiliatedPrefix) {
 		return np{}, false
 	}
@@ -638,103 +486,9 @@ func (s *sent) looseOwner(n node, p np) (np, bool) {
 	return np{}, false
 }
 
-// perpetrators returns the actors of the "by" phrase of a passive
-// perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
-// did the noun event at n: the verb whose passive subject the noun is
-// ("the raid was perpetrated by rebels"), or a participle or relative
-// clause modifying the noun ("the bombings that were carried out by four
-// terrorists", "airstrikes carried out by Israeli aircraft") or its
-// modifier, where the parse may hang a relative clause ("the bombings in
-// the capital that were carried out by …").
-func (s *sent) perpetrators(n node) []np {
-	d, lx := s.tr, s.d.lx
-	var verbs []node
-	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
-		verbs = append(verbs, h)
-	}
-	for _, c := range d.kids(n, is("acl", "acl:relcl")) {
-		if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
-			verbs = append(verbs, c)
-		}
-	}
-	for _, m := range d.kids(n, is("nmod")) {
-		// "the bombings in the capital that were carried out by …": the
-		// parse may hang the clause on the event's place
-		for _, c := range d.kids(m, is("acl:relcl")) {
-			if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
-				verbs = append(verbs, c)
-			}
-		}
-	}
-	for _, v := range verbs {
-		for _, a := range d.kids(v, is("obl:agent")) {
-			if p := s.phraseActors(a, true); len(p) > 0 {
-				return p
-			}
-		}
-	}
-	return nil
-}
-
 // whenMarks are the subordinators of a clause that tells how a passive
 // act was done (data/words.yaml).
 var whenMarks = wordList("when_marks")
-
-// whenAgents returns the actors that did the passive act at n by the
-// violence of a clause it governs ("X was kidnapped when gunmen stormed
-// his house", "killed as troops shelled the town"): the active subject of
-// a violent trigger verb heading an adverbial clause of n marked by one of
-// whenMarks.
-func (s *sent) whenAgents(n node) []np {
-	d := s.tr
-	for _, c := range d.kids(n, is("advcl")) {
-		marked := false
-		for _, k := range d.kids(c, is("mark", "advmod")) {
-			marked = marked || whenMarks[strings.ToLower(d.w(k).Form)] // "when": mark or advmod
-		}
-		if !marked || !s.violentTrigger(c) {
-			continue
-		}
-		if subj, pass, ok := s.treeSubject(c); ok && !pass {
-			return subj
-		}
-	}
-	return nil
-}
-
-// violentTrigger reports whether the word n is a verb trigger of this
-// sentence of a violent type (violentTypes).
-func (s *sent) violentTrigger(n node) bool {
-	for _, o := range s.triggers {
-		if o.noun || !violentTypes[o.e.Type] {
-			continue
-		}
-		if on, ok := s.triggerNode(o); ok && on == n {
-			return true
-		}
-	}
-	return false
-}
-
-// ownAgents reports whether the subject noun at n is a body of people or
-// a weapon (agent_nouns, armed_cues) that "its" or "their" attaches to
-// the speaker ("its forces", "their police", "its missiles") and that
-// names no actor of its own.
-func (s *sent) ownAgents(n node) bool {
-	d := s.tr
-	if w := strings.ToLower(d.w(n).Form); !agentNouns[w] && !s.d.lemmaIn(w, armedCues) {
-		return false
-	}
-	if _, ok := s.actorWord(n); ok {
-		return false
-	}
-	for _, p := range d.kids(n, is("nmod:poss")) {
-		if ownPossessives[strings.ToLower(d.w(p).Form)] {
-			return true
-		}
-	}
-	return false
-}
 
 // ownPossessives attach a body or a weapon to the reporter speaking of it
 // (data/words.yaml).
@@ -744,26 +498,6 @@ var ownPossessives = wordList("own_possessives")
 // noun event: "at the press conference", "during the summit" (data/words.yaml).
 var venueCases = wordList("venue_cases")
 
-// venueSubject returns the subject of the verb whose oblique, marked by
-// one of venueCases, is the noun event at n ("at the press conference,
-// Bush acknowledged …": Bush), when the tree names one as its active
-// subject; nil otherwise.
-func (s *sent) venueSubject(n node) []np {
-	d := s.tr
-	if baseRel(d.rel(n)) != "obl" || !venueCases[d.caseWord(n)] {
-		return nil
-	}
-	h, ok := d.head(n)
-	if !ok || !d.verbal(h) {
-		return nil
-	}
-	subj, pass, ok := s.treeSubject(h)
-	if !ok || pass {
-		return nil
-	}
-	return subj
-}
-
 // speechActs are the types of what a speaker does by speaking: a
 // statement, an appeal, a demand, a pledge, praise, an accusation, a
 // rejection, a threat.
@@ -772,7 +506,7 @@ var speechActs = map[Type]bool{Statement: true, Appeal: true, Demand: true, Expr
 
 // afterQuote reports whether a closing quotation mark stands right before
 // the conjunct at n or its coordinator (commas aside).
-func (s *sent) afterQuote(n node) bool {
+func (s *syntax) afterQuote(n node) bool {
 	d := s.tr
 	first := n
 	for _, c := range d.kids(n, is("cc")) {
@@ -795,7 +529,7 @@ func (s *sent) afterQuote(n node) bool {
 // ownSpeech reports whether the speech-act verb t is its reporter's own
 // act (speakerOfConjunct): the reporter is then its agent, not only its
 // source.
-func (s *sent) ownSpeech(t *trigger) bool {
+func (s *syntax) ownSpeech(t *trigger) bool {
 	n, ok := s.verbNode(t)
 	if !ok {
 		return false
@@ -807,7 +541,7 @@ func (s *sent) ownSpeech(t *trigger) bool {
 // activeVerb reports whether the verb trigger t at n is a finite active
 // verb (no participle, no passive auxiliary): a "by" phrase the parse
 // makes its agent then belongs to a noun of its clause.
-func (s *sent) activeVerb(t *trigger, n node) bool {
+func (s *syntax) activeVerb(t *trigger, n node) bool {
 	d := s.tr
 	return !t.noun && !t.passive && !t.adjectival && finiteXPOS[d.w(n).XPOS] && len(d.kids(n, is("aux:pass", "nsubj:pass"))) == 0
 }
@@ -828,7 +562,7 @@ const reportedDepth = 3
 // were under its authority but assured …": X assured; "X insisted that Y
 // be barred because he was Z and demanded …": X demanded). False when n
 // is no such conjunct or the reporting verb names no subject.
-func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
+func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 	d := s.tr
 	if t.noun || !speechActs[t.e.Type] && !d.lemmaIn(n, s.d.lx.reporting) {
 		return nil, false
@@ -875,7 +609,7 @@ func (s *sent) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // militants of the clause before); none when the tree makes n an
 // adjective of a noun, which has no subject ("killing three militants and
 // wounded two others"); else all.
-func (s *sent) withinSubject(n node, subj []np) []np {
+func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
@@ -901,7 +635,7 @@ const bracketGap = 4
 // the noun trigger t, the parse having hung the possessive elsewhere: the
 // name, or the name a bracketed acronym follows ("the Supreme Council of
 // Islamic Courts (SCIC)'s takeover").
-func (s *sent) possessorBefore(t *trigger) (np, bool) {
+func (s *syntax) possessorBefore(t *trigger) (np, bool) {
 	j := t.start - 1
 	if w := s.word(j); w != "'s" && w != "'" {
 		return np{}, false
@@ -921,45 +655,12 @@ func (s *sent) possessorBefore(t *trigger) (np, bool) {
 	return s.mentionAt(j)
 }
 
-// eventOwners returns the owners of the noun event right before the verb
-// trigger t when t is a participle telling that event ("US food aid
-// pledged in February", "the Russian strikes launched on Monday"): the
-// possessor and the names modifying the noun, who did it; nil when no
-// noun trigger ends right before t or t is no past participle form.
-func (s *sent) eventOwners(t *trigger) []np {
-	if t.noun || !strings.HasSuffix(s.word(t.start), "ed") && !strings.HasSuffix(s.word(t.start), "en") {
-		return nil
-	}
-	for _, o := range s.triggers {
-		if !o.noun || o.end != t.start || o == t {
-			continue
-		}
-		var poss, mods []np
-		if on, ok := s.triggerNode(o); ok && s.tree() != nil {
-			poss, mods = s.treeModifiers(on)
-		} else {
-			poss, mods = s.premodifiers(o)
-		}
-		if len(poss) > 0 {
-			return poss
-		}
-		var out []np
-		for _, p := range mods {
-			if k := s.actor(p).Kind; k == actor.Country || k == actor.Organization {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
 // servedAt reports whether the actor phrase p, no place, names the
 // institution a person's title or role is "at" ("a judge at Serbia's war
 // crimes court", "an official at the Russian embassy"): the word windows'
 // subject is then the body the person serves, as servedBody gives it in
 // the tree.
-func (s *sent) servedAt(p np) bool {
+func (s *syntax) servedAt(p np) bool {
 	if a := s.actor(p); a.Kind == actor.Place || a.Location && !s.possessor(p) {
 		return false // "a judge at Kursk" serves no one told; "at Serbia's court" does
 	}
@@ -978,6 +679,6 @@ var originParticiples = wordList("origin_participles")
 // originQualifier reports whether the actor phrase p is joined by a hyphen
 // to one of originParticiples ("the UAE-flagged ship", "Russian-made
 // missiles"): it tells where a thing comes from, and is no participant.
-func (s *sent) originQualifier(p np) bool {
+func (s *syntax) originQualifier(p np) bool {
 	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
 }

@@ -230,7 +230,8 @@ func firstSent(t *testing.T, text string) *sent {
 	in.Tokens = token.Tokenize(in.Text)
 	in.Sentences = token.Sentences(in.Text, in.Tokens)
 	ts := in.Sentences[0]
-	s := &sent{d: newDoc(in), first: ts.First, last: ts.Last}
+	d := newDoc(in)
+	s := &sent{syntax: syntax{d: d.analysis, first: ts.First, last: ts.Last}, d: d}
 	for i := ts.First; i < ts.Last; i++ {
 		s.low = append(s.low, strings.ToLower(in.Tokens[i].Text))
 	}

@@ -1,0 +1,90 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// analysis is what the language core made of one document, as the event
+// rules read it: its tokens, sentences, parses, names and times (Input),
+// indexed by token, with the lexicon and a memo of lemmas. It holds no
+// event and no memory of what earlier sentences reported (doc does).
+type analysis struct {
+	in      Input
+	lx      *lexicon
+	actorAt []int // token index → index in in.Actors, or -1
+	timexAt []int // token index → index in in.Times, or -1
+	names   map[string]string
+	// lemmaMemo caches lemmas of the document's words.
+	lemmaMemo map[string][]string
+	// placeByText maps the text of place mentions to their actor ids.
+	placeByText map[string]string
+}
+
+// newAnalysis indexes the input's names and times by token.
+func newAnalysis(in Input) *analysis {
+	d := &analysis{in: in, lx: theLexicon, names: map[string]string{}, lemmaMemo: map[string][]string{}}
+	n := len(in.Tokens)
+	d.actorAt = make([]int, n)
+	d.timexAt = make([]int, n)
+	for i := range d.actorAt {
+		d.actorAt[i], d.timexAt[i] = -1, -1
+	}
+	counts := map[string]map[string]int{} // actor id → mention text → count
+	valid := func(start, end int) bool { return start >= 0 && start < end && end <= len(in.Text) }
+	for ai, m := range in.Actors {
+		if !valid(m.Start, m.End) || m.ActorID == "" {
+			continue
+		}
+		for _, ti := range tokensIn(in.Tokens, m.Start, m.End) {
+			if d.actorAt[ti] < 0 {
+				d.actorAt[ti] = ai
+			}
+		}
+		if counts[m.ActorID] == nil {
+			counts[m.ActorID] = map[string]int{}
+		}
+		counts[m.ActorID][in.Text[m.Start:m.End]]++
+	}
+	for id, texts := range counts {
+		best := ""
+		for text, n := range texts {
+			if best == "" || betterName(text, n, best, texts[best]) {
+				best = text
+			}
+		}
+		d.names[id] = best
+	}
+	for xi, x := range in.Times {
+		if !valid(x.Start, x.End) {
+			continue
+		}
+		for _, ti := range tokensIn(in.Tokens, x.Start, x.End) {
+			if d.timexAt[ti] < 0 {
+				d.timexAt[ti] = xi
+			}
+		}
+	}
+	return d
+}
+
+// name returns the display name of an actor: the caller's (Input.Names),
+// else the text this document names it by most often. Input.Names may hold
+// every actor of a corpus, so it is looked up, never copied per document.
+func (d *analysis) name(id string) string {
+	if n := d.in.Names[id]; n != "" {
+		return n
+	}
+	return d.names[id]
+}
+
+// tokensIn returns the indexes of the tokens overlapping [start, end).
+func tokensIn(toks []token.Token, start, end int) []int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	var out []int
+	for ; i < len(toks) && toks[i].Start < end; i++ {
+		out = append(out, i)
+	}
+	return out
+}

@@ -1,0 +1,318 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// roles.go: the event rules that give a trigger participants the grammar
+// alone does not (treeroles.go finds subjects, pronouns' antecedents,
+// titled persons and affiliations):
+//   - who "was behind" or "claimed responsibility for" a noun event is its
+//     agent (blamed, perpetrators);
+//   - the named contestants of an election are its agents (contestants);
+//   - a reporter is the source, never a participant (reporterSubject,
+//     reporterAfter); "its forces", "their police" are the speaker's
+//     (ownAgents);
+//   - the recipient of what a giving type gives ("received a call from",
+//     receives);
+//   - who speaks at a noun event ("at the press conference, Bush
+//     acknowledged …") is its agent (venueSubject);
+//   - who did the violence of a when-clause did the passive act it tells
+//     ("X was kidnapped when gunmen stormed his house", whenAgents,
+//     violentTrigger);
+//   - a participle right after a noun event tells it, done by the noun's
+//     owner ("US food aid pledged in February", eventOwners).
+
+// blamed returns the actors the tree holds responsible for the noun event
+// at n (the cues are in data/triggers.yaml, blame_cases, blame_nouns and
+// perpetrate_verbs): its perpetrators (perpetrators), else
+// the subject of a copula whose predicate is the event marked by a blame
+// case ("Hamas was behind the attack", "the group which was behind the
+// bombing"), or the subject of a verb whose object is a blame noun and
+// whose "for" phrase is the event ("Hamas claimed responsibility for the
+// attack").
+//
+// An -ing clause marked by "for" stands for the event as its "for" phrase
+// does ("claimed responsibility for launching rockets").
+func (s *sent) blamed(n node) []np {
+	d, lx := s.tr, s.d.lx
+	if p := s.perpetrators(n); len(p) > 0 {
+		return p
+	}
+	if len(d.kids(n, is("cop"))) > 0 && lx.blameCases[d.caseWord(n)] {
+		if subj, pass, ok := s.treeSubject(n); ok && !pass {
+			return subj
+		}
+		return nil
+	}
+	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
+		return nil // "for the attack", "for launching rockets"
+	}
+	h, ok := d.head(n)
+	if !ok {
+		return nil
+	}
+	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
+		// "claimed responsibility for the attack", the event on the noun
+		if v, ok := d.head(h); ok && d.verbal(v) {
+			if subj, pass, ok := s.treeSubject(v); ok && !pass {
+				return subj
+			}
+		}
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	for _, o := range d.kids(h, is("obj")) {
+		if d.lemmaIn(o, lx.blameNouns) {
+			if subj, pass, ok := s.treeSubject(h); ok && !pass {
+				return subj
+			}
+		}
+	}
+	return nil
+}
+
+// contestants returns the actors the tree makes contestants of the
+// election noun at n: the active subject of the verb it is the object or
+// oblique of ("Nazarbayev won 91 percent of the vote in Sunday's poll",
+// "Chavez headed to reelection", "the party won the election"), or of the
+// verb whose object that noun modifies ("won 91 percent of ballots cast
+// in the poll").
+func (s *sent) contestants(n node) []np {
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return nil
+	}
+	if subj, pass, ok := s.treeSubject(h); ok && !pass {
+		return subj
+	}
+	return nil
+}
+
+// eventOwners returns the owners of the noun event right before the verb
+// trigger t when t is a participle telling that event ("US food aid
+// pledged in February", "the Russian strikes launched on Monday"): the
+// possessor and the names modifying the noun, who did it; nil when no
+// noun trigger ends right before t or t is no past participle form.
+func (s *sent) eventOwners(t *trigger) []np {
+	if t.noun || !strings.HasSuffix(s.word(t.start), "ed") && !strings.HasSuffix(s.word(t.start), "en") {
+		return nil
+	}
+	for _, o := range s.triggers {
+		if !o.noun || o.end != t.start || o == t {
+			continue
+		}
+		var poss, mods []np
+		if on, ok := s.triggerNode(o); ok && s.tree() != nil {
+			poss, mods = s.treeModifiers(on)
+		} else {
+			poss, mods = s.premodifiers(o)
+		}
+		if len(poss) > 0 {
+			return poss
+		}
+		var out []np
+		for _, p := range mods {
+			if k := s.actor(p).Kind; k == actor.Country || k == actor.Organization {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ownAgents reports whether the subject noun at n is a body of people or
+// a weapon (agent_nouns, armed_cues) that "its" or "their" attaches to
+// the speaker ("its forces", "their police", "its missiles") and that
+// names no actor of its own.
+func (s *sent) ownAgents(n node) bool {
+	d := s.tr
+	if w := strings.ToLower(d.w(n).Form); !agentNouns[w] && !s.d.lemmaIn(w, armedCues) {
+		return false
+	}
+	if _, ok := s.actorWord(n); ok {
+		return false
+	}
+	for _, p := range d.kids(n, is("nmod:poss")) {
+		if ownPossessives[strings.ToLower(d.w(p).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// perpetrators returns the actors of the "by" phrase of a passive
+// perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
+// did the noun event at n: the verb whose passive subject the noun is
+// ("the raid was perpetrated by rebels"), or a participle or relative
+// clause modifying the noun ("the bombings that were carried out by four
+// terrorists", "airstrikes carried out by Israeli aircraft") or its
+// modifier, where the parse may hang a relative clause ("the bombings in
+// the capital that were carried out by …").
+func (s *sent) perpetrators(n node) []np {
+	d, lx := s.tr, s.d.lx
+	var verbs []node
+	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
+		verbs = append(verbs, h)
+	}
+	for _, c := range d.kids(n, is("acl", "acl:relcl")) {
+		if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+			verbs = append(verbs, c)
+		}
+	}
+	for _, m := range d.kids(n, is("nmod")) {
+		// "the bombings in the capital that were carried out by …": the
+		// parse may hang the clause on the event's place
+		for _, c := range d.kids(m, is("acl:relcl")) {
+			if d.verbal(c) && d.lemmaIn(c, lx.perpetrate) {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	for _, v := range verbs {
+		for _, a := range d.kids(v, is("obl:agent")) {
+			if p := s.phraseActors(a, true); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// receives reports whether the noun trigger t of a giving type is the
+// object of a receiving verb: its subject is then the recipient, and the
+// "from" phrase names the agent.
+func (s *sent) receives(t *trigger) bool {
+	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
+}
+
+// reporterAfter reports whether the actor phrase p opens a reporter's
+// clause the word windows would read as a participant: a reporting verb
+// follows it, with at most reporterGap plain words between (", official
+// Palestinian radio said").
+func (s *sent) reporterAfter(p np) bool {
+	for j, n := p.end, 0; j < s.last && n <= reporterGap; j, n = j+1, n+1 {
+		w := s.word(j)
+		if s.d.lemmaIn(w, s.d.lx.reporting) {
+			return true
+		}
+		if !isPlainWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// reporterSubject returns the actors a pronoun subject "it" or "they" of
+// the verb at n stands for, or a subject "its forces" names the agents of
+// (ownAgents), when that verb's clause is what a reporting verb says ("the
+// bank said it was raising rates", "the ministry said they had arrested
+// 12", "Israel said its forces had arrested"): the reporting verb's own
+// subject, an organization or
+// a country speaking of what it does. False when the subject is no such
+// pronoun, the clause is not reported, or the reporter names no actor
+// that is not a person ("he" and "she" are resolvePronoun's).
+func (s *sent) reporterSubject(n node) ([]np, bool) {
+	d := s.tr
+	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	if len(k) == 0 {
+		return nil, false
+	}
+	switch subj := k[len(k)-1]; strings.ToLower(d.w(subj).Form) {
+	case "it", "they":
+	default:
+		if !s.ownAgents(subj) {
+			return nil, false
+		}
+	}
+	for depth := 0; depth < reportedPronounDepth; depth++ {
+		h, ok := d.head(n)
+		if !ok {
+			return nil, false
+		}
+		switch d.rel(n) {
+		case "conj", "xcomp":
+			n = h
+			continue
+		case "ccomp":
+		default:
+			return nil, false
+		}
+		if !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
+			return nil, false
+		}
+		rk := d.kids(h, is("nsubj"))
+		if len(rk) == 0 {
+			return nil, false
+		}
+		var out []np
+		for _, p := range s.phraseActors(rk[0], true) {
+			if s.actor(p).Kind != actor.Person {
+				out = append(out, p)
+			}
+		}
+		return out, len(out) > 0
+	}
+	return nil, false
+}
+
+// venueSubject returns the subject of the verb whose oblique, marked by
+// one of venueCases, is the noun event at n ("at the press conference,
+// Bush acknowledged …": Bush), when the tree names one as its active
+// subject; nil otherwise.
+func (s *sent) venueSubject(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" || !venueCases[d.caseWord(n)] {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) {
+		return nil
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
+}
+
+// violentTrigger reports whether the word n is a verb trigger of this
+// sentence of a violent type (violentTypes).
+func (s *sent) violentTrigger(n node) bool {
+	for _, o := range s.triggers {
+		if o.noun || !violentTypes[o.e.Type] {
+			continue
+		}
+		if on, ok := s.triggerNode(o); ok && on == n {
+			return true
+		}
+	}
+	return false
+}
+
+// whenAgents returns the actors that did the passive act at n by the
+// violence of a clause it governs ("X was kidnapped when gunmen stormed
+// his house", "killed as troops shelled the town"): the active subject of
+// a violent trigger verb heading an adverbial clause of n marked by one of
+// whenMarks.
+func (s *sent) whenAgents(n node) []np {
+	d := s.tr
+	for _, c := range d.kids(n, is("advcl")) {
+		marked := false
+		for _, k := range d.kids(c, is("mark", "advmod")) {
+			marked = marked || whenMarks[strings.ToLower(d.w(k).Form)] // "when": mark or advmod
+		}
+		if !marked || !s.violentTrigger(c) {
+			continue
+		}
+		if subj, pass, ok := s.treeSubject(c); ok && !pass {
+			return subj
+		}
+	}
+	return nil
+}
