@@ -32,13 +32,18 @@ func (s *syntax) modifierNoun(end int) bool {
 
 var chargeVerbs = wordList("charge_verbs")
 
+// chargeAgentReach is how many tokens after a charge verb's "of"
+// borneCharge looks for a "by" agent.
+const chargeAgentReach = 8
+
 // borneCharge reports whether the statement trigger [i, end) is a charge
-// verb followed by "of" with no "by" agent in the next eight tokens.
+// verb followed by "of" with no "by" agent in the next chargeAgentReach
+// tokens.
 func (s *syntax) borneCharge(i, end int) bool {
 	if end-i != 1 || !s.d.lemmaIn(s.word(i), chargeVerbs) || s.word(end) != "of" {
 		return false
 	}
-	for j := end; j < s.last && j < end+8; j++ {
+	for j := end; j < s.last && j < end+chargeAgentReach; j++ {
 		if s.word(j) == "by" {
 			return false
 		}

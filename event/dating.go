@@ -94,6 +94,15 @@ func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
 	return x
 }
 
+// openerReach is how many tokens after the sentence's first a time
+// expression may begin and still open it ("In June, Putin's visit ...");
+// openingReach how many a noun trigger may begin after it and still open
+// the sentence for phraseEnd's apposition rule.
+const (
+	openerReach  = 2
+	openingReach = 3
+)
+
 // timeOf finds the time expression that dates trigger t, as date says.
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	if x := s.happenedTime(t); x != nil {
@@ -166,7 +175,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return x, true, true
 	}
 	for _, c := range cands {
-		if c <= s.first+2 && cl.of(c) < 0 {
+		if c <= s.first+openerReach && cl.of(c) < 0 {
 			// the opener is a noun's own time when the noun comes before
 			// any other event of the sentence ("In June, Putin's visit ...")
 			own := true
@@ -365,7 +374,7 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 		}
 		return end, 0, 0
 	}
-	if !t.noun || t.anchor >= 0 || t.start > s.first+3 || s.word(hi) != "," {
+	if !t.noun || t.anchor >= 0 || t.start > s.first+openingReach || s.word(hi) != "," {
 		return hi, 0, 0
 	}
 	k := hi + 1

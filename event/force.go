@@ -179,11 +179,16 @@ func (s *sent) mediaAgents(m *Mention) bool {
 	return ok
 }
 
-// goalPlace reports whether a "to" phrase right after t, or one of the
-// entry's needed prepositions ("headed for Jordan"), names a place ("went
-// to Moscow", "flew to the capital Pyongyang").
+// goalReach is how many tokens after its trigger goalPlace looks for the
+// goal's preposition.
+const goalReach = 4
+
+// goalPlace reports whether a "to" phrase right after t (within
+// goalReach tokens), or one of the entry's needed prepositions ("headed
+// for Jordan"), names a place ("went to Moscow", "flew to the capital
+// Pyongyang").
 func (s *sent) goalPlace(t *trigger) bool {
-	for j := t.end; j < s.last && j < t.end+4; j++ {
+	for j := t.end; j < s.last && j < t.end+goalReach; j++ {
 		w := s.word(j)
 		if w != "to" && !contains(t.e.Needs, w) {
 			if objectStops[w] || s.d.actorAt[j] >= 0 {

@@ -168,10 +168,14 @@ func (s *sent) placeObject(t *trigger) bool {
 	return a.Location || a.Kind == actor.Place || a.Kind == actor.Country
 }
 
+// titleNounReach is how many tokens from i titleAfter looks at.
+const titleNounReach = 5
+
 // titleAfter reports whether a title noun standing for a person follows
-// token i closely ("spoke with the countries' leaders").
+// token i closely, within titleNounReach tokens ("spoke with the countries'
+// leaders").
 func (s *sent) titleAfter(i int) bool {
-	for j := i; j < s.last && j < i+5; j++ {
+	for j := i; j < s.last && j < i+titleNounReach; j++ {
 		w := s.word(j)
 		if objectStops[w] {
 			return false

@@ -28,6 +28,9 @@ func isObjectHead(w string) bool {
 // listed in data/headlines.yaml.
 var vagueModifiers = theHeadWords.vagueModifiers
 
+// objectReach is how many tokens after its trigger objectName reads.
+const objectReach = 9
+
 // objectName returns the name of the thing trigger t's event is about, in
 // lower case except for proper names, or "": the exercise's proper name
 // ("Freedom Shield exercise"), the missiles tested ("anti-aircraft
@@ -65,7 +68,7 @@ func (s *sent) objectName(t *trigger) string {
 		}
 	}
 	hi, skipFrom, skipTo := s.phraseEnd(t)
-	for j := t.end; j < hi && j < t.end+9; j++ {
+	for j := t.end; j < hi && j < t.end+objectReach; j++ {
 		if j >= skipFrom && j < skipTo {
 			continue
 		}

@@ -24,6 +24,10 @@ import (
 
 var targetPreps = wordList("target_preps")
 
+// modifierReach is how many tokens after a time expression modifying a
+// noun a trigger may begin and still be dated by it ("the 1992 murder").
+const modifierReach = 3
+
 // datesTrigger reports whether the time expression starting at token c
 // may date trigger t (see above).
 func (s *sent) datesTrigger(c int, t *trigger) bool {
@@ -34,7 +38,7 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if s.parenOf(c) != s.parenOf(t.start) {
 		return false
 	}
-	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+3) && !s.framePossessive(c, t) {
+	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) {
 		return false // "protesting the 1992 murder": the date is the murder's (not "In Tuesday's unrest, ...": framePossessive)
 	}
 	from, to, ok := s.modifierAround(c)
@@ -88,6 +92,10 @@ func raceTime(text string) bool {
 	return k == 2 && k+1 < len(rest) && (rest[k] == '.' || rest[k] == ',')
 }
 
+// ageReach is how many tokens after a time expression ageModifier looks
+// for "old".
+const ageReach = 3
+
 // ageModifier reports whether the expression at token c is part of an
 // age modifier of a noun: "300-year-old", "a 50-year-old temple".
 func (s *sent) ageModifier(c int) bool {
@@ -96,7 +104,7 @@ func (s *sent) ageModifier(c int) bool {
 	for end < s.last && s.d.timexAt[end] == xi {
 		end++
 	}
-	for j := c; j < min(end+3, s.last); j++ {
+	for j := c; j < min(end+ageReach, s.last); j++ {
 		if s.word(j) == "old" && (s.word(j-1) == "-" || strings.HasSuffix(s.word(j-1), "year") ||
 			strings.HasSuffix(s.word(j-1), "years") || strings.HasSuffix(s.word(j-1), "century")) {
 			return true

@@ -186,7 +186,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 			return nil
 		}
 	}
-	if len(e.Except) > 0 && s.near(end, end+3, e.Except) {
+	if len(e.Except) > 0 && s.near(end, end+exceptWindow, e.Except) {
 		return nil // "meet demand", "strike a balance"
 	}
 	prev := s.word(i - 1)
@@ -458,10 +458,11 @@ func (s *sent) nearestTrigger(i int) *trigger {
 
 // needsWindow is how many tokens after a trigger its needed words (the
 // lexicon's needs) are looked for; contextWindow how many before it its
-// context words are.
+// context words are; exceptWindow how many after it its except words are.
 const (
 	needsWindow   = 7
 	contextWindow = 5
+	exceptWindow  = 3
 )
 
 // needs is near for the words a trigger needs after it, except that "to"
