@@ -282,3 +282,16 @@ func (s *syntax) verbNode(t *trigger) (node, bool) {
 	}
 	return s.triggerNode(t)
 }
+
+// triggerSubjects returns the nominal subjects (nsubj) the parse gives the
+// word of trigger t; nil without a parse.
+func (s *syntax) triggerSubjects(t *trigger) []node {
+	if s.tree() == nil {
+		return nil
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return nil
+	}
+	return s.tr.kids(n, is("nsubj"))
+}

@@ -54,18 +54,14 @@ func comparative(xpos, feats string) bool {
 // so does a market word among the tokens just before the verb, which a
 // misparse may have hung elsewhere.
 func (s *sent) offTopicSubject(t *trigger) bool {
-	if t.noun || !t.e.SubjectContext || s.tree() == nil {
+	if t.noun || !t.e.SubjectContext {
 		return false
 	}
-	n, ok := s.triggerNode(t)
-	if !ok {
-		return false
-	}
-	d := s.tr
-	subj := d.kids(n, is("nsubj"))
+	subj := s.triggerSubjects(t)
 	if len(subj) == 0 {
 		return false
 	}
+	d := s.tr
 	context := set(t.e.Context...)
 	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
 	for _, c := range subj {
@@ -449,18 +445,14 @@ func manyUnits(v string) bool {
 // gazetteer lacks ("General Ivan Petrov arrived") or an official ("the
 // envoy arrived") keeps it.
 func (s *sent) privateGathering(t *trigger, m *Mention) bool {
-	if t.noun || (m.Type != Visit && m.Type != Meeting) || countRoles(m, Agent, Counterpart, Recipient, Target) > 0 || s.tree() == nil {
+	if t.noun || (m.Type != Visit && m.Type != Meeting) || countRoles(m, Agent, Counterpart, Recipient, Target) > 0 {
 		return false
 	}
-	n, ok := s.triggerNode(t)
-	if !ok {
-		return false
-	}
-	d := s.tr
-	subj := d.kids(n, is("nsubj"))
+	subj := s.triggerSubjects(t)
 	if len(subj) == 0 {
 		return false
 	}
+	d := s.tr
 	for i := range d.words {
 		if d.w(node(i)).UPOS == "PROPN" && d.within(node(i), subj[0]) {
 			return false // "retired General Ivan Petrov arrived": a name the gazetteer lacks
