@@ -554,3 +554,72 @@ func (s *sent) mishapAnd(t *trigger) bool {
 	}
 	return prev != nil && !prev.noun && prev.e.Type == Accident
 }
+
+// impersonalPatient reports whether the verb trigger t, whose entry asks
+// for a person as the one it is done to (person_patient in
+// data/triggers.yaml), has none: no object, passive subject or modified
+// noun naming a person or a body ("fired a missile", "the match was
+// suspended", "the shooting suspended play"), or no such word at all
+// ("troops fired"). "Sacked the coach", "he was fired", "the ministers
+// he fired", "suspended him" name one.
+func (s *sent) impersonalPatient(t *trigger) bool {
+	if t.noun || !t.e.PersonPatient || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	patients := d.kids(n, is("obj", "nsubj:pass"))
+	if len(d.kids(n, is("cop"))) > 0 {
+		patients = append(patients, d.kids(n, is("nsubj"))...) // "was relieved of his command" read as an adjective
+	}
+	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
+		if h, ok := d.head(n); ok {
+			patients = append(patients, h)
+		}
+	}
+	for _, o := range patients {
+		if s.personNode(o) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNode reports whether the word o names a person or a body: a name,
+// a personal pronoun, an actor, or a noun for people, parties, groups or
+// office holders.
+func (s *sent) personNode(o node) bool {
+	d := s.tr
+	w := d.w(o)
+	lw := strings.ToLower(w.Form)
+	switch w.UPOS {
+	case "PROPN":
+		return true
+	case "PRON":
+		return lw != "it" && lw != "this" && lw != "that" && lw != "which" && lw != "what"
+	case "NOUN":
+	default:
+		return false
+	}
+	if s.d.lemmaIn(lw, armedCues) {
+		return false // "fired a rocket launcher"
+	}
+	for _, j := range s.tokensOf(o) {
+		if s.d.actorAt[j] >= 0 {
+			return true
+		}
+	}
+	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
+		titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw) || s.d.lemmaIn(lw, s.d.lx.offices)
+}
+
+// offGame reports whether the trigger t, whose entry tells play (game in
+// data/triggers.yaml: "beat", "defeat", "win" a title), stands in a
+// sentence and a document that name no game nor sport (cameo_games):
+// "beat the deadline", "defeated the motion".
+func (s *sent) offGame(t *trigger) bool {
+	return t.e.Game && !s.games() && !s.d.gameDocument()
+}

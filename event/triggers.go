@@ -116,7 +116,11 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if !ok {
 				continue
 			}
-			if t := s.check(i, end, e); t != nil {
+			t := s.check(i, end, e)
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t)) {
+				continue // "fired a missile", "beat the deadline": another entry or the dictionary (sense.go)
+			}
+			if t != nil {
 				s.refineCode(t)
 				s.pledgeFrame(t)
 				return t
