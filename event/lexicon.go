@@ -56,6 +56,10 @@ type entry struct {
 	// "fired the minister", "he was sacked"; not "fired a missile", "the
 	// match was suspended").
 	PersonPatient bool `yaml:"person_patient"`
+	// PatientNeeds lets a needed word head the verb's patient anywhere
+	// in the parse (sense.go, patientIn: "a law allowing ... was passed
+	// by parliament").
+	PatientNeeds bool `yaml:"patient_needs"`
 	// Game asks that the sentence or the document tell a game or a sport
 	// (sense.go, offGame: "beat Arsenal 2-1" in a match report, not "beat
 	// the deadline").

@@ -8,11 +8,13 @@ import (
 // newsTypes are the types of the news CAMEO does not code that
 // TestNewsTypes checks.
 var newsTypes = map[Type]bool{SportResult: true, Legislation: true, Dismissal: true, Suspension: true,
-	Postponement: true, LegalAppeal: true, GuiltyPlea: true, Funeral: true, Escape: true, Coup: true}
+	Postponement: true, LegalAppeal: true, GuiltyPlea: true, Funeral: true, Escape: true, Coup: true,
+	Testimony: true, Evacuation: true, Construction: true}
 
 // TestNewsTypes checks the triggers of the types of the news CAMEO does
 // not code (sport results, laws, dismissals, suspensions, postponements,
-// appeals to a court, pleas, funerals, escapes, coups), each with a
+// appeals to a court, pleas, testimony, funerals, escapes, evacuations,
+// construction, coups), each with a
 // sentence where the word tells another sense, read with a real parse.
 // want lists "type:trigger" of the mentions of those types.
 func TestNewsTypes(t *testing.T) {
@@ -33,6 +35,7 @@ func TestNewsTypes(t *testing.T) {
 		{"a bill signed into law", "The president signed the bill into law on Friday.", []string{"legislation:signed"}},
 		{"a treaty signed: an agreement", "The president signed the treaty on Friday.", nil},
 		{"a law passed", "The senate passed the law on Monday.", []string{"legislation:passed"}},
+		{"a law passed, its subject far", "A law allowing the city to sell its water company to a private group was passed by the assembly last week.", []string{"legislation:passed"}},
 		{"a plan approved: no law", "The board approved the plan on Monday.", nil},
 		// dismissals
 		{"a minister fired", "The president fired the defence minister on Monday.", []string{"dismissal:fired"}},
@@ -65,6 +68,11 @@ func TestNewsTypes(t *testing.T) {
 		{"an escape from custody", "The convicted officer escaped from prison on Wednesday.", []string{"escape:escaped"}},
 		{"escaped unhurt: no escape", "The driver escaped unhurt on Wednesday.", nil},
 		{"absconded", "A fourth suspect has absconded.", []string{"escape:absconded"}},
+		// testimony, evacuations, construction
+		{"a witness on the stand", "On Tuesday, a forensic expert took the stand in the trial of the former governor.", []string{"testimony:took the stand"}},
+		{"testified", "The former aide testified before the committee on Wednesday.", []string{"testimony:testified"}},
+		{"residents evacuated", "Thousands of residents were evacuated from their homes on Friday.", []string{"evacuation:evacuated"}},
+		{"ground broken", "The city broke ground for a new hospital on March 18.", []string{"construction:broke ground"}},
 		// coups
 		{"a coup", "The army seized power in a coup on Tuesday.", []string{"coup:coup"}},
 		{"a coup for someone: no coup", "The deal was a coup for the small firm.", nil},

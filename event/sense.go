@@ -570,22 +570,55 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	if !ok {
 		return false
 	}
-	d := s.tr
-	patients := d.kids(n, is("obj", "nsubj:pass"))
-	if len(d.kids(n, is("cop"))) > 0 {
-		patients = append(patients, d.kids(n, is("nsubj"))...) // "was relieved of his command" read as an adjective
-	}
-	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
-		if h, ok := d.head(n); ok {
-			patients = append(patients, h)
-		}
-	}
-	for _, o := range patients {
+	for _, o := range s.patients(n) {
 		if s.personNode(o) {
 			return false
 		}
 	}
 	return true
+}
+
+// patients returns the words the verb n is done to: its objects, its
+// passive subject (or its subject, when the parse reads the participle
+// as an adjective after a copula: "was relieved of his command"), and
+// the noun its participle or relative clause modifies ("the ministers he
+// fired", "a law passed last week").
+func (s *sent) patients(n node) []node {
+	d := s.tr
+	out := d.kids(n, is("obj", "nsubj:pass"))
+	if len(d.kids(n, is("cop"))) > 0 {
+		out = append(out, d.kids(n, is("nsubj"))...)
+	}
+	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
+		if h, ok := d.head(n); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// patientIn reports whether the verb at token i has, in the parse, a
+// patient (patients) headed by one of words, wherever it stands: "a law
+// allowing the government to cut its stake was passed by parliament",
+// "the bill, which the senate approved" (patient_needs in
+// data/triggers.yaml).
+func (s *sent) patientIn(i int, words []string) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	for _, o := range s.patients(n) {
+		lw := strings.ToLower(s.tr.w(o).Form)
+		for _, w := range words {
+			if s.d.hasLemma(lw, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personNode reports whether the word o names a person or a body: a name,

@@ -36,11 +36,13 @@ import "strings"
 //	political actors; these are the news of courts, markets and
 //	misfortune that analysts' timelines also hold).
 //	sport_result, legislation, dismissal, suspension, postponement,
-//	legal_appeal, guilty_plea, funeral, escape, coup: no CAMEO category
-//	(the codebook has no code for a match won, a law passed, an official
-//	fired or suspended from a post, a date put off, an appeal to a higher
-//	court, a plea, a burial, a prisoner's escape or a coup; 1722 "Ban
-//	political parties or politicians" bans, it does not suspend one member).
+//	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
+//	construction, coup: no CAMEO category (the codebook has no code for a
+//	match won, a law passed, an official fired or suspended from a post, a
+//	date put off, an appeal to a higher court, a plea, a witness's
+//	testimony, a burial, a prisoner's escape, an evacuation, ground broken
+//	for a building or a coup; 1722 "Ban political parties or
+//	politicians" bans, it does not suspend one member).
 //
 // and one type for each CAMEO root none of those covers, named for the
 // root, with the root's code: appeal 020, express_intent_to_cooperate
@@ -115,6 +117,9 @@ const (
 	Funeral            Type = "funeral"
 	Escape             Type = "escape"
 	Coup               Type = "coup"
+	Testimony          Type = "testimony"
+	Evacuation         Type = "evacuation"
+	Construction       Type = "construction"
 
 	// Types named for the CAMEO root categories the types above do not
 	// cover (see cameoTypes): events found through the CAMEO verb
@@ -188,6 +193,9 @@ var typeTable = map[Type]typeInfo{
 	Funeral:            {""},
 	Escape:             {""},
 	Coup:               {""},
+	Testimony:          {""},
+	Evacuation:         {""},
+	Construction:       {""},
 
 	// the root types
 	Appeal:                   {"020"},
@@ -278,7 +286,8 @@ func Types() []Type {
 		Withdrawal, Expulsion, Abduction, Accident, Disaster, Trial, Verdict,
 		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
 		SportResult, Legislation, Dismissal, Suspension, Postponement,
-		LegalAppeal, GuiltyPlea, Funeral, Escape, Coup,
+		LegalAppeal, GuiltyPlea, Testimony, Funeral, Escape, Evacuation,
+		Construction, Coup,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
