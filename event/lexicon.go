@@ -64,6 +64,13 @@ type entry struct {
 	// (sense.go, offGame: "beat Arsenal 2-1" in a match report, not "beat
 	// the deadline").
 	Game bool `yaml:"game"`
+	// NoGame marks an entry that tells no event of its type in a game
+	// (sense.go, gameSense: "dismissed Langer for 37").
+	NoGame bool `yaml:"no_game"`
+	// NoCompound marks a verb entry that does not fit a word the parse
+	// reads as a noun modifying another (sense.go, compoundVerb: "a
+	// three-judge appeal court").
+	NoCompound bool `yaml:"no_compound"`
 
 	words []string // Lemma split on spaces
 }

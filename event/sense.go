@@ -630,7 +630,7 @@ func (s *sent) personNode(o node) bool {
 	lw := strings.ToLower(w.Form)
 	switch w.UPOS {
 	case "PROPN":
-		return true
+		return !s.timeWord(o)
 	case "PRON":
 		return lw != "it" && lw != "this" && lw != "that" && lw != "which" && lw != "what"
 	case "NOUN":
@@ -640,13 +640,49 @@ func (s *sent) personNode(o node) bool {
 	if s.d.lemmaIn(lw, armedCues) {
 		return false // "fired a rocket launcher"
 	}
-	for _, j := range s.tokensOf(o) {
-		if s.d.actorAt[j] >= 0 {
-			return true
+	name := append([]node{o}, d.kids(o, is("compound", "flat", "appos"))...)
+	for _, k := range name {
+		for _, j := range s.tokensOf(k) {
+			if s.d.timexAt[j] >= 0 {
+				return false // "were suspended last November"
+			}
+			if s.d.actorAt[j] >= 0 {
+				return true // "sacked Foreign Minister Tarasyuk"; not "trading on CompuServe was suspended"
+			}
 		}
 	}
 	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
 		titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw) || s.d.lemmaIn(lw, s.d.lx.offices)
+}
+
+// timeWord reports whether the word o lies in a time expression ("last
+// November" as a verb's object).
+func (s *sent) timeWord(o node) bool {
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gameSense reports whether the trigger t, whose entry tells no event in
+// a game (no_game in data/triggers.yaml: "dismissed Langer for 37" puts a
+// batsman out), stands in a sentence or a document that names a game
+// or a sport (cameo_games).
+func (s *sent) gameSense(t *trigger) bool {
+	return t.e.NoGame && (s.games() || s.d.gameDocument())
+}
+
+// compoundVerb reports whether the verb trigger t, whose entry asks for
+// it (no_compound in data/triggers.yaml), is a word the parse reads as a
+// noun modifying another ("a three-judge appeal court"): no verb at all.
+func (s *sent) compoundVerb(t *trigger) bool {
+	if t.noun || !t.e.NoCompound || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(t.start)
+	return ok && s.tr.w(n).UPOS == "NOUN" && s.tr.rel(n) == "compound"
 }
 
 // offGame reports whether the trigger t, whose entry tells play (game in
