@@ -32,6 +32,8 @@ func TestNewsTypes(t *testing.T) {
 		{"a presidential race won: no sport", "The senator won the presidential race in 2004.", nil, nil},
 		{"a side beaten in a match report", "Lyon beat Monaco 2-1 in the cup semifinal on Saturday, the goalkeeper saving a late penalty.", []string{"sport_result:beat"}, nil},
 		{"an offside trap beaten: no side", "The striker beat the offside trap in the semifinal on Saturday.", nil, nil},
+		{"a score tells the game", "Lyon thrashed the visitors 4-0 at home on Sunday.", []string{"sport_result:thrashed"}, nil},
+		{"a bill defeated by a score of votes: no sport", "The senate defeated the bill 52-48 on Tuesday.", nil, nil},
 		{"beat with no game: no sport", "The rebels beat the deadline by handing over their weapons on Friday.", nil, nil},
 		{"defeated in a vote: no sport", "Parliament defeated the motion on Tuesday.", nil, nil},
 		// laws

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // sense.go: constraints on the dependency tree that tell a trigger word
@@ -687,8 +688,20 @@ func (s *sent) compoundVerb(t *trigger) bool {
 
 // offGame reports whether the trigger t, whose entry tells play (game in
 // data/triggers.yaml: "beat", "defeat", "win" a title), stands in a
-// sentence and a document that name no game nor sport (cameo_games):
-// "beat the deadline", "defeated the motion".
+// sentence and a document that name no game nor sport (cameo_games) and
+// in a sentence with no score: "beat the deadline", "defeated the
+// motion".
 func (s *sent) offGame(t *trigger) bool {
-	return t.e.Game && !s.games() && !s.d.gameDocument()
+	return t.e.Game && !s.games() && !s.d.gameDocument() && !s.score()
+}
+
+// score reports whether the sentence holds a score: two numbers joined by
+// a hyphen or a dash ("thrashed Liverpool 3-0", "beat Wasps 21-13").
+func (s *sent) score() bool {
+	for j := s.first; j+2 < s.last; j++ {
+		if s.tok(j).Kind == token.Number && (s.word(j+1) == "-" || s.word(j+1) == "–") && s.tok(j+2).Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
