@@ -56,6 +56,8 @@ func TestNewsTypes(t *testing.T) {
 		{"a passive suspension", "The diplomat was suspended from work last month.", []string{"suspension:suspended"}, nil},
 		{"a match suspended: no suspension", "The match was suspended on Sunday because of heavy rain.", nil, nil},
 		{"suspended last November: no suspension", "The six-party talks, launched in 2003, were suspended last November when the delegates walked out.", nil, []tx{{"last November", timex.Date, "2005-11", true}}},
+		{"a party's primaries suspended: no suspension", "The party's primaries in the capital were suspended on Monday because of riots.", nil, nil},
+		{"a plan suspended: no suspension", "The judge suspended the government's plan for several months on Monday.", nil, nil},
 		{"talks suspended: reduced relations", "The government suspended talks with the rebels on Sunday.", nil, nil},
 		// postponements
 		{"a vote postponed", "The electoral commission postponed the vote on Monday.", []string{"postponement:postponed"}, nil},

@@ -641,15 +641,12 @@ func (s *sent) personNode(o node) bool {
 	if s.d.lemmaIn(lw, armedCues) {
 		return false // "fired a rocket launcher"
 	}
-	name := append([]node{o}, d.kids(o, is("compound", "flat", "appos"))...)
-	for _, k := range name {
-		for _, j := range s.tokensOf(k) {
-			if s.d.timexAt[j] >= 0 {
-				return false // "were suspended last November"
-			}
-			if s.d.actorAt[j] >= 0 {
-				return true // "sacked Foreign Minister Tarasyuk"; not "trading on CompuServe was suspended"
-			}
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return false // "were suspended last November"
+		}
+		if s.d.actorAt[j] >= 0 {
+			return true // the noun heads an actor's name ("the Pentagon"); not "the US plan", "trading on CompuServe"
 		}
 	}
 	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
