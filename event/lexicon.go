@@ -50,6 +50,27 @@ type entry struct {
 	// ruled a break", "ruled the country"; not "ruled that", "ruled the
 	// law unconstitutional").
 	NoBareObject bool `yaml:"no_bare_object"`
+	// PersonPatient asks that the one the verb is done to — its object,
+	// its passive subject or the noun its participle or relative clause
+	// modifies — name a person or a body (sense.go, impersonalPatient:
+	// "fired the minister", "he was sacked"; not "fired a missile", "the
+	// match was suspended").
+	PersonPatient bool `yaml:"person_patient"`
+	// PatientNeeds lets a needed word head the verb's patient anywhere
+	// in the parse (sense.go, patientIn: "a law allowing ... was passed
+	// by parliament").
+	PatientNeeds bool `yaml:"patient_needs"`
+	// Game asks that the sentence or the document tell a game or a sport
+	// (sense.go, offGame: "beat Arsenal 2-1" in a match report, not "beat
+	// the deadline").
+	Game bool `yaml:"game"`
+	// NoGame marks an entry that tells no event of its type in a game
+	// (sense.go, gameSense: "dismissed Langer for 37").
+	NoGame bool `yaml:"no_game"`
+	// NoCompound marks a verb entry that does not fit a word the parse
+	// reads as a noun modifying another (sense.go, compoundVerb: "a
+	// three-judge appeal court").
+	NoCompound bool `yaml:"no_compound"`
 
 	words []string // Lemma split on spaces
 }
@@ -88,6 +109,10 @@ type lexicon struct {
 	// verb's subject may name besides its context words (sense.go,
 	// offTopicSubject).
 	measures map[string]bool
+	// offices holds the nouns of posts and office holders no other word
+	// list names, that a person_patient verb's patient may be (sense.go,
+	// personNode: "sacked its coach").
+	offices map[string]bool
 	// always holds the verbs of the CAMEO dictionary that are triggers
 	// even without Input.CAMEOVerbs (cameo.go).
 	always map[string]bool
@@ -122,6 +147,8 @@ type lexiconFile struct {
 	CrowdWords   []string `yaml:"crowd_words"`
 	// Measures: see lexicon.measures.
 	Measures []string `yaml:"economic_measures"`
+	// Offices: see lexicon.offices.
+	Offices []string `yaml:"office_nouns"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -133,7 +160,8 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
-		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...)}
+		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
+		offices: set(f.Offices...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

@@ -150,10 +150,13 @@ var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Thre
 // "against" or "into" phrase, its passive subject. A trial and a verdict
 // are done to the defendant ("were acquitted", "the trial of X"), an
 // investigation to its suspect ("X was interrogated"), an assault or mass
-// violence (CAMEO 18, 20) to its victims.
+// violence (CAMEO 18, 20) to its victims, a dismissal or a suspension to
+// the one dismissed or suspended ("the diplomat was suspended"), a
+// funeral to the dead ("the funeral of X", "the victims were cremated").
 var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capture: true,
 	Sanction: true, Arrest: true, Killing: true, Expulsion: true, Abduction: true,
-	Trial: true, Verdict: true, Investigate: true, Assault: true, MassViolence: true}
+	Trial: true, Verdict: true, Investigate: true, Assault: true, MassViolence: true,
+	Dismissal: true, Suspension: true, Funeral: true}
 
 // role gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {

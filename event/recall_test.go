@@ -172,8 +172,13 @@ func TestTimeMLRecall(t *testing.T) {
 		parsed bool
 		want   [4]float64 // in-lexicon recall, dating, overall recall, publication-day dating
 	}{
-		{"parsed", true, [4]float64{0.74, 0.68, 0.34, 0.90}},
-		{"words", false, [4]float64{0.73, 0.66, 0.32, 0.90}},
+		// in-lexicon recall fell from 74.5% to 70.1% (parsed) when the
+		// types of the news CAMEO does not code brought sense-gated
+		// entries for common verbs (approve, adopt, pass, win, draw,
+		// delay, flee, remove): TimeML's events of their other senses
+		// joined the denominator; overall recall rose (34.5% to 35.1%).
+		{"parsed", true, [4]float64{0.70, 0.68, 0.35, 0.90}},
+		{"words", false, [4]float64{0.69, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // sense.go: constraints on the dependency tree that tell a trigger word
@@ -545,4 +546,151 @@ func (s *sent) mishapAnd(t *trigger) bool {
 		}
 	}
 	return prev != nil && !prev.noun && prev.e.Type == Accident
+}
+
+// impersonalPatient reports whether the verb trigger t, whose entry asks
+// for a person as the one it is done to (person_patient in
+// data/triggers.yaml), has none: no object, passive subject or modified
+// noun naming a person or a body ("fired a missile", "the match was
+// suspended", "the shooting suspended play"), or no such word at all
+// ("troops fired"). "Sacked the coach", "he was fired", "the ministers
+// he fired", "suspended him" name one.
+func (s *sent) impersonalPatient(t *trigger) bool {
+	if t.noun || !t.e.PersonPatient || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, o := range s.patients(n) {
+		if s.personNode(o) {
+			return false
+		}
+	}
+	return true
+}
+
+// patients returns the words the verb n is done to: its objects, its
+// passive subject (or its subject, when the parse reads the participle
+// as an adjective after a copula: "was relieved of his command"), and
+// the noun its participle or relative clause modifies ("the ministers he
+// fired", "a law passed last week").
+func (s *sent) patients(n node) []node {
+	d := s.tr
+	out := d.kids(n, is("obj", "nsubj:pass"))
+	if len(d.kids(n, is("cop"))) > 0 {
+		out = append(out, d.kids(n, is("nsubj"))...)
+	}
+	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
+		if h, ok := d.head(n); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// patientIn reports whether the verb at token i has, in the parse, a
+// patient (patients) headed by one of words, wherever it stands: "a law
+// allowing the government to cut its stake was passed by parliament",
+// "the bill, which the senate approved" (patient_needs in
+// data/triggers.yaml).
+func (s *sent) patientIn(i int, words []string) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	for _, o := range s.patients(n) {
+		lw := strings.ToLower(s.tr.w(o).Form)
+		for _, w := range words {
+			if s.d.hasLemma(lw, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personNode reports whether the word o names a person or a body: a name,
+// a personal pronoun, an actor, or a noun for people, parties, groups or
+// office holders.
+func (s *sent) personNode(o node) bool {
+	d := s.tr
+	w := d.w(o)
+	lw := strings.ToLower(w.Form)
+	switch w.UPOS {
+	case "PROPN":
+		return !s.timeWord(o)
+	case "PRON":
+		return lw != "it" && lw != "this" && lw != "that" && lw != "which" && lw != "what"
+	case "NOUN":
+	default:
+		return false
+	}
+	if s.d.lemmaIn(lw, armedCues) {
+		return false // "fired a rocket launcher"
+	}
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return false // "were suspended last November"
+		}
+		if s.d.actorAt[j] >= 0 {
+			return true // the noun heads an actor's name ("the Pentagon"); not "the US plan", "trading on CompuServe"
+		}
+	}
+	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
+		titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw) || s.d.lemmaIn(lw, s.d.lx.offices)
+}
+
+// timeWord reports whether the word o lies in a time expression ("last
+// November" as a verb's object).
+func (s *sent) timeWord(o node) bool {
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gameSense reports whether the trigger t, whose entry tells no event in
+// a game (no_game in data/triggers.yaml: "dismissed Langer for 37" puts a
+// batsman out), stands in a sentence or a document that names a game
+// or a sport (cameo_games).
+func (s *sent) gameSense(t *trigger) bool {
+	return t.e.NoGame && (s.games() || s.d.gameDocument())
+}
+
+// compoundVerb reports whether the verb trigger t, whose entry asks for
+// it (no_compound in data/triggers.yaml), is a word the parse reads as a
+// noun modifying another ("a three-judge appeal court"): no verb at all.
+func (s *sent) compoundVerb(t *trigger) bool {
+	if t.noun || !t.e.NoCompound || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(t.start)
+	return ok && s.tr.w(n).UPOS == "NOUN" && s.tr.rel(n) == "compound"
+}
+
+// offGame reports whether the trigger t, whose entry tells play (game in
+// data/triggers.yaml: "beat", "defeat", "win" a title), stands in a
+// sentence and a document that name no game nor sport (cameo_games) and
+// in a sentence with no score: "beat the deadline", "defeated the
+// motion".
+func (s *sent) offGame(t *trigger) bool {
+	return t.e.Game && !s.games() && !s.d.gameDocument() && !s.score()
+}
+
+// score reports whether the sentence holds a score: two numbers joined by
+// a hyphen or a dash ("thrashed Liverpool 3-0", "beat Wasps 21-13").
+func (s *sent) score() bool {
+	for j := s.first; j+2 < s.last; j++ {
+		if s.tok(j).Kind == token.Number && (s.word(j+1) == "-" || s.word(j+1) == "–") && s.tok(j+2).Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }

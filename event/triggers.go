@@ -111,12 +111,19 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
 			e := &lx.entries[ei]
-			known = known || len(e.words) == 1 && e.verb() // a noun entry ("blame") leaves the verb to the dictionary
+			// a noun entry ("blame") leaves the verb to the dictionary, and so
+			// does an entry whose sense rule may refuse it ("defeated
+			// Ukraine near Kursk" is no game: sense.go, offGame)
+			known = known || len(e.words) == 1 && e.verb() && !e.Game && !e.PersonPatient && !e.NoGame
 			end, ok := s.matchWords(i, e.words)
 			if !ok {
 				continue
 			}
-			if t := s.check(i, end, e); t != nil {
+			t := s.check(i, end, e)
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t)) {
+				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court": another entry or the dictionary (sense.go)
+			}
+			if t != nil {
 				s.refineCode(t)
 				s.pledgeFrame(t)
 				return t
@@ -180,6 +187,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
+		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
 		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
 		if !ok {

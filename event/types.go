@@ -35,6 +35,14 @@ import "strings"
 //	economic_report, business_deal: no CAMEO category either (CAMEO codes acts between
 //	political actors; these are the news of courts, markets and
 //	misfortune that analysts' timelines also hold).
+//	sport_result, legislation, dismissal, suspension, postponement,
+//	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
+//	construction, coup: no CAMEO category (the codebook has no code for a
+//	match won, a law passed, an official fired or suspended from a post, a
+//	date put off, an appeal to a higher court, a plea, a witness's
+//	testimony, a burial, a prisoner's escape, an evacuation, ground broken
+//	for a building or a coup; 1722 "Ban political parties or
+//	politicians" bans, it does not suspend one member).
 //
 // and one type for each CAMEO root none of those covers, named for the
 // root, with the root's code: appeal 020, express_intent_to_cooperate
@@ -99,6 +107,19 @@ const (
 	EconomicPolicy     Type = "economic_policy"
 	EconomicReport     Type = "economic_report"
 	BusinessDeal       Type = "business_deal"
+	SportResult        Type = "sport_result"
+	Legislation        Type = "legislation"
+	Dismissal          Type = "dismissal"
+	Suspension         Type = "suspension"
+	Postponement       Type = "postponement"
+	LegalAppeal        Type = "legal_appeal"
+	GuiltyPlea         Type = "guilty_plea"
+	Funeral            Type = "funeral"
+	Escape             Type = "escape"
+	Coup               Type = "coup"
+	Testimony          Type = "testimony"
+	Evacuation         Type = "evacuation"
+	Construction       Type = "construction"
 
 	// Types named for the CAMEO root categories the types above do not
 	// cover (see cameoTypes): events found through the CAMEO verb
@@ -162,6 +183,19 @@ var typeTable = map[Type]typeInfo{
 	EconomicPolicy:     {""},
 	EconomicReport:     {""},
 	BusinessDeal:       {""},
+	SportResult:        {""},
+	Legislation:        {""},
+	Dismissal:          {""},
+	Suspension:         {""},
+	Postponement:       {""},
+	LegalAppeal:        {""},
+	GuiltyPlea:         {""},
+	Funeral:            {""},
+	Escape:             {""},
+	Coup:               {""},
+	Testimony:          {""},
+	Evacuation:         {""},
+	Construction:       {""},
 
 	// the root types
 	Appeal:                   {"020"},
@@ -251,6 +285,9 @@ func Types() []Type {
 		Capture, Invasion, Appointment, Election, Resignation, Release,
 		Withdrawal, Expulsion, Abduction, Accident, Disaster, Trial, Verdict,
 		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
+		SportResult, Legislation, Dismissal, Suspension, Postponement,
+		LegalAppeal, GuiltyPlea, Testimony, Funeral, Escape, Evacuation,
+		Construction, Coup,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
