@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestVenueModifier: one place name before an event noun says where the
+// event happened, not who took part; a nationality adjective stays the
+// agent, and two names joined before the noun stay its sides.
+func TestVenueModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The Beijing meeting ended without a deal on Monday.", "meeting", "location=place:beijing"},
+		{"The Ankara talks collapsed on Monday.", "talks", "location=place:ankara"},
+		{"The Turkey talks collapsed on Monday.", "talks", "location=country:TUR"},
+		{"The Kursk bombing killed three people on Monday.", "bombing", "location=place:kursk"},
+		{"Russian strikes killed three people on Monday.", "strikes", "agent=country:RUS"},
+		{"The Moscow-Pyongyang talks ended on Monday.", "talks", "agent=place:moscow counterpart=place:pyongyang"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
+	} {
+		m := mentionOf(t, input(tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
