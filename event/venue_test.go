@@ -8,18 +8,25 @@ import "testing"
 func TestVenueModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
+		tree                string // the roles read with the parse, when not want
 	}{
-		{"The Beijing meeting ended without a deal on Monday.", "meeting", "location=place:beijing"},
-		{"The Ankara talks collapsed on Monday.", "talks", "location=place:ankara"},
-		{"The Turkey talks collapsed on Monday.", "talks", "location=country:TUR"},
-		{"The Kursk bombing killed three people on Monday.", "bombing", "location=place:kursk"},
-		{"Russian strikes killed three people on Monday.", "strikes", "agent=country:RUS"},
-		{"The Moscow-Pyongyang talks ended on Monday.", "talks", "agent=place:moscow counterpart=place:pyongyang"},
-		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
+		{"The Beijing meeting ended without a deal on Monday.", "meeting", "location=place:beijing", ""},
+		{"The Ankara talks collapsed on Monday.", "talks", "location=place:ankara", ""},
+		{"The Turkey talks collapsed on Monday.", "talks", "location=country:TUR", ""},
+		{"The Kursk bombing killed three people on Monday.", "bombing", "location=place:kursk", ""},
+		{"Russian strikes killed three people on Monday.", "strikes", "agent=country:RUS", ""},
+		{"The Moscow-Pyongyang talks ended on Monday.", "talks", "agent=place:moscow counterpart=place:pyongyang", "agent=place:pyongyang"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR", ""},
 	} {
-		m := mentionOf(t, input(tc.text), tc.trigger)
-		if got := roles(m); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		if got := roles(mentionOf(t, input(tc.text), tc.trigger)); got != tc.want {
+			t.Errorf("window %q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+		want := tc.want
+		if tc.tree != "" {
+			want = tc.tree
+		}
+		if got := roles(mentionOf(t, parsed(t, tc.text), tc.trigger)); got != want {
+			t.Errorf("tree %q %s: roles %s, want %s", tc.text, tc.trigger, got, want)
 		}
 	}
 }
