@@ -183,3 +183,40 @@ func (r *recognizer) openingWord(p int) bool {
 	}
 	return r.common(p) || it.first == r.start && !r.g.lex.firstNames[it.key] && !isAllCaps(r.toks[it.first].Text)
 }
+
+// namedGroup recognizes a group named by an unknown name and an
+// unaffiliated agent's name at item p ("Tiger rebels", "Tamil Tiger
+// rebels", "Mungiki gangs"): one organization, the name's and the agent's
+// words together. A known name before the agent is its own actor ("Hamas
+// militants"), as is an acronym ("MILF fighters": the front named
+// before), and a capitalized word opening the sentence is most often an
+// adjective ("Masked gunmen": see unaffiliated).
+func (r *recognizer) namedGroup(p int) (int, bool) {
+	its := r.its
+	end, first := r.capEnd(p, false), p
+	if r.openingWord(p) {
+		first++ // "Suspected Tiger rebels": the opening adjective is no part of the name
+	}
+	if end == first || end >= len(its) || its[end-1].last != its[end].first {
+		return p, false
+	}
+	if r.hasCaps(its[first].first, its[end-1].last) {
+		return p, false // "MILF fighters", "LTTE rebels": the acronym of a name told before
+	}
+	if its[end].kind != itemOther {
+		return p, false
+	}
+	stop := r.looseMatch(its[end].first, its[len(its)-1].last, false)
+	if stop == its[end].first {
+		return p, false
+	}
+	next := end
+	for next < len(its) && its[next].first < stop {
+		next++
+	}
+	if next < len(its) && its[next].first != stop || its[next-1].last != stop {
+		return p, false // the agent's name ends inside an item
+	}
+	r.emit(candidate{kind: candOrg, first: its[first].first, last: stop}, next)
+	return next, true
+}
