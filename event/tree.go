@@ -245,6 +245,14 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
+			if len(*out) == before && subject && stateNouns[lw] && s.definiteNode(n) && len(d.kids(n, modRels)) == 0 {
+				// "the government released": the state the story names most
+				if toks := s.tokensOf(n); len(toks) > 0 {
+					if q, ok := s.salientState(toks[0]); ok {
+						*out = append(*out, q)
+					}
+				}
+			}
 		}()
 		if settlementNouns[lw] {
 			// "the Croatian town of Vukovar": Vukovar, not Croatia
