@@ -317,6 +317,9 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 	}
 	d := s.tr
 	for depth := 0; depth < maxConj && phraseRels(d.rel(n)); depth++ {
+		if d.rel(n) == "nmod" && accordingTo(d, n) {
+			return true // "the blast …, according to a Tass correspondent": hung on the event noun
+		}
 		h, ok := d.head(n)
 		if !ok || !d.nominal(h) && d.w(h).UPOS != "PRON" {
 			return false
@@ -324,12 +327,7 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 		n = h
 	}
 	if baseRel(d.rel(n)) == "obl" {
-		for _, k := range d.kids(n, is("case")) {
-			if strings.EqualFold(d.w(k).Form, "according") {
-				return true
-			}
-		}
-		return false
+		return accordingTo(d, n)
 	}
 	h, ok := d.head(n)
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
@@ -339,6 +337,17 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
+}
+
+// accordingTo reports whether the phrase at n is marked by "according
+// (to)".
+func accordingTo(d *tree, n node) bool {
+	for _, k := range d.kids(n, is("case")) {
+		if strings.EqualFold(d.w(k).Form, "according") {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoined reports whether a and b are linked by a chain of conj
