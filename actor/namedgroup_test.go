@@ -17,6 +17,7 @@ func TestNamedGroup(t *testing.T) {
 		{"On Monday suspected Kolo rebels blew up a bridge.", "Kolo rebels", "org:kolo-rebels"},
 		{"Suspected Kolo rebels blew up a bridge.", "Kolo rebels", "org:kolo-rebels"},
 		{"Police said Brava militants attacked the town.", "Brava militants", "org:brava-militants"},
+		{"Tupac Amaru guerrillas vowed to fight on.", "Tupac Amaru guerrillas", "org:tupac-amaru-guerrillas"},
 		{"Masked gunmen stormed the ministry.", "gunmen", "agent:-:gunmen"},
 		{"Hamas militants fired rockets on Monday.", "Hamas", "org:hamas"},
 	} {

@@ -189,12 +189,13 @@ func (r *recognizer) openingWord(p int) bool {
 // rebels", "Mungiki gangs"): one organization, the name's and the agent's
 // words together. A known name before the agent is its own actor ("Hamas
 // militants"), as is an acronym ("MILF fighters": the front named
-// before), and a capitalized word opening the sentence is most often an
-// adjective ("Masked gunmen": see unaffiliated).
+// before). A capitalized word opening the sentence is most often an
+// adjective ("Masked gunmen": see unaffiliated; "Suspected Tiger rebels":
+// openingAdjective).
 func (r *recognizer) namedGroup(p int) (int, bool) {
 	its := r.its
 	end, first := r.capEnd(p, false), p
-	if r.openingWord(p) {
+	if end-p == 1 && r.openingWord(p) || end-p > 1 && r.openingAdjective(p) {
 		first++ // "Suspected Tiger rebels": the opening adjective is no part of the name
 	}
 	if end == first || end >= len(its) || its[end-1].last != its[end].first {
@@ -219,4 +220,17 @@ func (r *recognizer) namedGroup(p int) (int, bool) {
 	}
 	r.emit(candidate{kind: candOrg, first: its[first].first, last: stop}, next)
 	return next, true
+}
+
+// openingAdjective reports whether item p, the first of a run of
+// capitalized words, is an adjective capitalized because it opens the
+// sentence: a word written in lower case elsewhere in the document, or a
+// participle ("Suspected Tiger rebels", "Armed Maoist rebels"); a run's
+// other first words are part of the name ("Tupac Amaru guerrillas").
+func (r *recognizer) openingAdjective(p int) bool {
+	it := r.its[p]
+	if it.kind != itemCap || it.last-it.first != 1 || it.first != r.start {
+		return false
+	}
+	return r.common(p) || strings.HasSuffix(strings.ToLower(r.toks[it.first].Text), "ed")
 }
