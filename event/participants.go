@@ -312,7 +312,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
-			if len(mods) == 1 && len(poss) == 0 && !s.pairedName(p) && venueModifier(t.e.Type, s.actor(p)) {
+			if len(mods) == 1 && len(poss) == 0 && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
 				add(p, Location) // "the Hong Kong meeting", "a Beirut bombing": where, not who
 				continue
 			}
@@ -519,15 +519,19 @@ var gatherings = map[Type]bool{Meeting: true, Negotiation: true, Protest: true}
 
 // venueModifier reports whether m, the one name before an event noun of
 // type typ, says where the event took place: a place that is no state (a
-// city, a region: "the Beirut bombing", "the New York meeting"), or, for a
-// gathering, any name that is not a nationality adjective. Two names
-// before the noun ("the Moscow-Pyongyang treaty") stand for their
-// governments and stay parties.
-func venueModifier(typ Type, m actor.Mention) bool {
+// city, a region: "the Kursk bombing", "the New York meeting"), a capital
+// the document knows as a city ("the Beirut bombing", resolved to
+// Lebanon), or, for a gathering, any name that is not a nationality
+// adjective. Two names before the noun ("the Moscow-Pyongyang treaty")
+// stand for their governments and stay parties.
+func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
 	if m.Kind == actor.Place {
 		return true
 	}
-	return gatherings[typ] && m.Kind == actor.Country && !demonym(m.Text)
+	if m.Kind != actor.Country || demonym(m.Text) {
+		return false
+	}
+	return gatherings[typ] || strings.HasPrefix(s.d.placeOf(m), "place:")
 }
 
 // pairedName reports whether the name p is joined to another word by a

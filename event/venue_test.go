@@ -1,6 +1,12 @@
 package event
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestVenueModifier: one place name before an event noun says where the
 // event happened, not who took part; a nationality adjective stays the
@@ -28,5 +34,22 @@ func TestVenueModifier(t *testing.T) {
 		if got := roles(mentionOf(t, parsed(t, tc.text), tc.trigger)); got != want {
 			t.Errorf("tree %q %s: roles %s, want %s", tc.text, tc.trigger, got, want)
 		}
+	}
+}
+
+// TestVenueCapital: a capital resolved to its state before a violent
+// event noun is the city where it happened when the document knows the
+// city as a place.
+func TestVenueCapital(t *testing.T) {
+	text := "Troops entered Kabul on Monday. The Kabul bombing killed ten people on Tuesday."
+	in := input(text)
+	first := strings.Index(text, "Kabul")
+	second := strings.LastIndex(text, "Kabul")
+	in.Actors = append(in.Actors,
+		actor.Mention{Start: first, End: first + 5, Text: "Kabul", ActorID: "place:kabul", Kind: actor.Place, Location: true},
+		actor.Mention{Start: second, End: second + 5, Text: "Kabul", ActorID: "country:AFG", Kind: actor.Country})
+	sort.Slice(in.Actors, func(i, j int) bool { return in.Actors[i].Start < in.Actors[j].Start })
+	if got, want := roles(mentionOf(t, in, "bombing")), "location=place:kabul"; got != want {
+		t.Errorf("%q bombing: roles %s, want %s", text, got, want)
 	}
 }
