@@ -623,6 +623,9 @@ func (r *recognizer) capRun(p int) int {
 	if r.common(p) {
 		return p + 1
 	}
+	if next, ok := r.namedGroup(p); ok {
+		return next
+	}
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}

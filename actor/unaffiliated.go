@@ -183,3 +183,54 @@ func (r *recognizer) openingWord(p int) bool {
 	}
 	return r.common(p) || it.first == r.start && !r.g.lex.firstNames[it.key] && !isAllCaps(r.toks[it.first].Text)
 }
+
+// namedGroup recognizes a group named by an unknown name and an
+// unaffiliated agent's name at item p ("Tiger rebels", "Tamil Tiger
+// rebels", "Mungiki gangs"): one organization, the name's and the agent's
+// words together. A known name before the agent is its own actor ("Hamas
+// militants"), as is an acronym ("MILF fighters": the front named
+// before). A capitalized word opening the sentence is most often an
+// adjective ("Masked gunmen": see unaffiliated; "Suspected Tiger rebels":
+// openingAdjective).
+func (r *recognizer) namedGroup(p int) (int, bool) {
+	its := r.its
+	end, first := r.capEnd(p, false), p
+	if end-p == 1 && r.openingWord(p) || end-p > 1 && r.openingAdjective(p) {
+		first++ // "Suspected Tiger rebels": the opening adjective is no part of the name
+	}
+	if end == first || end >= len(its) || its[end-1].last != its[end].first {
+		return p, false
+	}
+	if r.hasCaps(its[first].first, its[end-1].last) {
+		return p, false // "MILF fighters", "LTTE rebels": the acronym of a name told before
+	}
+	if its[end].kind != itemOther {
+		return p, false
+	}
+	stop := r.looseMatch(its[end].first, its[len(its)-1].last, false)
+	if stop == its[end].first {
+		return p, false
+	}
+	next := end
+	for next < len(its) && its[next].first < stop {
+		next++
+	}
+	if next < len(its) && its[next].first != stop || its[next-1].last != stop {
+		return p, false // the agent's name ends inside an item
+	}
+	r.emit(candidate{kind: candOrg, first: its[first].first, last: stop}, next)
+	return next, true
+}
+
+// openingAdjective reports whether item p, the first of a run of
+// capitalized words, is an adjective capitalized because it opens the
+// sentence: a word written in lower case elsewhere in the document, or a
+// participle ("Suspected Tiger rebels", "Armed Maoist rebels"); a run's
+// other first words are part of the name ("Tupac Amaru guerrillas").
+func (r *recognizer) openingAdjective(p int) bool {
+	it := r.its[p]
+	if it.kind != itemCap || it.last-it.first != 1 || it.first != r.start {
+		return false
+	}
+	return r.common(p) || strings.HasSuffix(strings.ToLower(r.toks[it.first].Text), "ed")
+}

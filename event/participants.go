@@ -315,6 +315,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
+			if len(mods) == 1 && len(poss) == 0 && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
+				add(p, Location) // "the Hong Kong meeting", "a Beirut bombing": where, not who
+				continue
+			}
 			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
 				continue
@@ -508,6 +512,37 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// gatherings are the types whose noun a place name before it locates
+// rather than names a side of: "the Geneva talks", "the Hong Kong
+// meeting" were held there, while "the Russia visit" or "the Iran
+// sanctions" name a party.
+var gatherings = map[Type]bool{Meeting: true, Negotiation: true, Protest: true}
+
+// venueModifier reports whether m, the one name before an event noun of
+// type typ, says where the event took place: a place that is no state (a
+// city, a region: "the Kursk bombing", "the New York meeting"), a capital
+// the document knows as a city ("the Beirut bombing", resolved to
+// Lebanon), or, for a gathering, any name that is not a nationality
+// adjective. Two names before the noun ("the Moscow-Pyongyang treaty")
+// stand for their governments and stay parties.
+func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
+	if m.Kind == actor.Place {
+		return true
+	}
+	if m.Kind != actor.Country || demonym(m.Text) {
+		return false
+	}
+	return gatherings[typ] || strings.HasPrefix(s.d.placeOf(m), "place:")
+}
+
+// pairedName reports whether the name p is joined to another word by a
+// hyphen, a slash or "and" ("Moscow-Pyongyang", "Seoul and Tokyo"): one
+// of two sides, though the other side may be no known actor.
+func (s *sent) pairedName(p np) bool {
+	joint := func(w string) bool { return w == "-" || w == "–" || w == "/" || w == "and" }
+	return p.start > s.first && joint(s.word(p.start-1)) || p.end < s.last && joint(s.word(p.end))
 }
 
 // demonym reports whether a name looks like a nationality adjective

@@ -281,6 +281,17 @@ func (s *sent) venueSubject(n node) []np {
 	return subj
 }
 
+// triggerOfType reports whether the word n is a verb trigger of this
+// sentence of type typ.
+func (s *sent) triggerOfType(n node, typ Type) bool {
+	for _, o := range s.triggers {
+		if on, ok := s.triggerNode(o); ok && !o.noun && o.e.Type == typ && on == n {
+			return true
+		}
+	}
+	return false
+}
+
 // violentTrigger reports whether the word n is a verb trigger of this
 // sentence of a violent type (violentTypes).
 func (s *sent) violentTrigger(n node) bool {
@@ -298,16 +309,22 @@ func (s *sent) violentTrigger(n node) bool {
 // whenAgents returns the actors that did the passive act at n by the
 // violence of a clause it governs ("X was kidnapped when gunmen stormed
 // his house", "killed as troops shelled the town"): the active subject of
-// a violent trigger verb heading an adverbial clause of n marked by one of
-// whenMarks.
+// a violent trigger verb, or a clash or riot (Protest), heading an
+// adverbial clause of n marked by one of whenMarks. A clause the parse
+// hangs on a verb coordinated with n governs n too ("three were killed and
+// others wounded when police clashed with residents").
 func (s *sent) whenAgents(n node) []np {
 	d := s.tr
-	for _, c := range d.kids(n, is("advcl")) {
+	clauses := d.kids(n, is("advcl"))
+	for _, v := range d.kids(n, is("conj")) {
+		clauses = append(clauses, d.kids(v, is("advcl"))...)
+	}
+	for _, c := range clauses {
 		marked := false
 		for _, k := range d.kids(c, is("mark", "advmod")) {
 			marked = marked || whenMarks[strings.ToLower(d.w(k).Form)] // "when": mark or advmod
 		}
-		if !marked || !s.violentTrigger(c) {
+		if !marked || !s.violentTrigger(c) && !s.triggerOfType(c, Protest) {
 			continue
 		}
 		if subj, pass, ok := s.treeSubject(c); ok && !pass {

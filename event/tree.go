@@ -245,6 +245,14 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
+			if len(*out) == before && subject && stateNouns[lw] && s.definiteNode(n) && len(d.kids(n, modRels)) == 0 {
+				// "the government released": the state the story names most
+				if toks := s.tokensOf(n); len(toks) > 0 {
+					if q, ok := s.salientState(toks[0]); ok {
+						*out = append(*out, q)
+					}
+				}
+			}
 		}()
 		if settlementNouns[lw] {
 			// "the Croatian town of Vukovar": Vukovar, not Croatia
@@ -359,6 +367,28 @@ type treeArg struct {
 // antecedent may end: the name, then a comma.
 const antecedentGap = 2
 
+// bareActive reports whether the main verb at n, whose subject the parse
+// marks passive, reads as active: a root verb with no auxiliary at all
+// ("was", "been", "has") and an object or a predicate after it (also as
+// an oblique noun with no preposition that is no time expression) ("Calderon
+// named on Thursday four ministers"). A passive with no auxiliary is a
+// headline's ("Three killed in blast"), which takes no object.
+func (s *syntax) bareActive(n node) bool {
+	d := s.tr
+	if _, hasHead := d.head(n); hasHead || len(d.kids(n, is("aux", "aux:pass", "cop"))) > 0 {
+		return false
+	}
+	if len(d.kids(n, is("obj", "xcomp"))) > 0 {
+		return true
+	}
+	for _, k := range d.kids(n, is("obl")) {
+		if toks := s.tokensOf(k); k > n && d.w(k).UPOS == "NOUN" && len(d.kids(k, is("case"))) == 0 && len(toks) > 0 && s.d.timexAt[toks[0]] < 0 {
+			return true // an object the parse took for an oblique
+		}
+	}
+	return false
+}
+
 // treeSubject returns the subject of the verb at n: its own nsubj or
 // nsubj:pass (passive tells which), else the subject it shares with the
 // verb it is coordinated with or controlled by ("agreed to meet", "arrived
@@ -386,7 +416,7 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			if d.rel(k[0]) == "csubj" {
 				return nil, false, false
 			}
-			pass := d.rel(k[0]) == "nsubj:pass"
+			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n)
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {

@@ -192,6 +192,47 @@ func (s *syntax) salientLeader(i int) (np, bool) {
 	return nearest[best], true
 }
 
+var stateNouns = wordList("state_nouns")
+
+// salientState returns the country a bare definite state noun ("the
+// government", "the authorities") at token i stands for: of the states
+// named in the titleReach tokens before it (not as places: "in Nepal"),
+// the one named most often, the nearest of equals. It returns false when
+// none is named.
+func (s *syntax) salientState(i int) (np, bool) {
+	count := map[string]int{}
+	nearest := map[string]np{}
+	var order []string
+	prev := -1
+	for j, n := i-1, 0; j >= 0 && n < titleReach; j, n = j-1, n+1 {
+		a := s.d.actorAt[j]
+		if a < 0 || a == prev {
+			prev = a
+			continue
+		}
+		prev = a
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Country || m.Location {
+			continue
+		}
+		if count[m.ActorID] == 0 {
+			order = append(order, m.ActorID)
+			nearest[m.ActorID] = s.mentionSpan(j, a)
+		}
+		count[m.ActorID]++
+	}
+	best := ""
+	for _, id := range order {
+		if best == "" || count[id] > count[best] {
+			best = id
+		}
+	}
+	if best == "" {
+		return np{}, false
+	}
+	return nearest[best], true
+}
+
 // singularTitle reports whether a lower-case word is a title that stands
 // for one person on its own ("leader", "minister"; not "leaders").
 func singularTitle(w string) bool {
@@ -276,6 +317,9 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 	}
 	d := s.tr
 	for depth := 0; depth < maxConj && phraseRels(d.rel(n)); depth++ {
+		if d.rel(n) == "nmod" && accordingTo(d, n) {
+			return true // "the blast …, according to a Tass correspondent": hung on the event noun
+		}
 		h, ok := d.head(n)
 		if !ok || !d.nominal(h) && d.w(h).UPOS != "PRON" {
 			return false
@@ -283,12 +327,7 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 		n = h
 	}
 	if baseRel(d.rel(n)) == "obl" {
-		for _, k := range d.kids(n, is("case")) {
-			if strings.EqualFold(d.w(k).Form, "according") {
-				return true
-			}
-		}
-		return false
+		return accordingTo(d, n)
 	}
 	h, ok := d.head(n)
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
@@ -298,6 +337,17 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
+}
+
+// accordingTo reports whether the phrase at n is marked by "according
+// (to)".
+func accordingTo(d *tree, n node) bool {
+	for _, k := range d.kids(n, is("case")) {
+		if strings.EqualFold(d.w(k).Form, "according") {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoined reports whether a and b are linked by a chain of conj

@@ -409,7 +409,9 @@ func (s *sent) anchorNouns() {
 			break
 		}
 		if j < s.first || !s.d.lemmaIn(s.word(j), s.d.lx.light) {
-			continue
+			if j = s.amountVerb(t.start); j < 0 {
+				continue
+			}
 		}
 		t.anchor = j
 		if s.d.hasLemma(s.word(j), "give") || s.d.hasLemma(s.word(j), "offer") || s.d.hasLemma(s.word(j), "grant") {

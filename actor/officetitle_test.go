@@ -1,0 +1,38 @@
+package actor
+
+import "testing"
+
+// TestOfficeTitles: a member of parliament named with the short title of
+// the office before the name ("MP", "MEP", "legislator") is a person with
+// that role, affiliated with the demonym before the title, and the title
+// is not part of the name.
+func TestOfficeTitles(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, mention, id, role, affil string
+	}{
+		{"Lebanese MP Farid Haddad was wounded on Monday.", "Farid Haddad", "person:farid-haddad", "MP", "country:LBN"},
+		{"Opposition MP Rado Andria was detained.", "Rado Andria", "person:rado-andria", "MP", ""},
+		{"German MEP Klaus Brenner criticised the plan.", "Klaus Brenner", "person:klaus-brenner", "MEP", "country:DEU"},
+		{"Kenyan legislator Otieno Mwangi was arrested.", "Otieno Mwangi", "person:otieno-mwangi", "legislator", "country:KEN"},
+	} {
+		var got *Mention
+		ms := document(NewResolver(g), c.text)
+		for i := range ms {
+			if ms[i].Text == c.mention {
+				got = &ms[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no mention %q in %s", c.text, c.mention, dump(ms))
+			continue
+		}
+		if got.ActorID != c.id || got.Role != c.role || got.Affiliation != c.affil {
+			t.Errorf("%q: %q = %s role %q affil %q, want %s role %q affil %q", c.text, c.mention,
+				got.ActorID, got.Role, got.Affiliation, c.id, c.role, c.affil)
+		}
+	}
+}

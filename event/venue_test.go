@@ -1,0 +1,55 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestVenueModifier: one place name before an event noun says where the
+// event happened, not who took part; a nationality adjective stays the
+// agent, and two names joined before the noun stay its sides.
+func TestVenueModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+		tree                string // the roles read with the parse, when not want
+	}{
+		{"The Beijing meeting ended without a deal on Monday.", "meeting", "location=place:beijing", ""},
+		{"The Ankara talks collapsed on Monday.", "talks", "location=place:ankara", ""},
+		{"The Turkey talks collapsed on Monday.", "talks", "location=country:TUR", ""},
+		{"The Kursk bombing killed three people on Monday.", "bombing", "location=place:kursk", ""},
+		{"Russian strikes killed three people on Monday.", "strikes", "agent=country:RUS", ""},
+		{"The Moscow-Pyongyang talks ended on Monday.", "talks", "agent=place:moscow counterpart=place:pyongyang", "agent=place:pyongyang"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR", ""},
+	} {
+		if got := roles(mentionOf(t, input(tc.text), tc.trigger)); got != tc.want {
+			t.Errorf("window %q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+		want := tc.want
+		if tc.tree != "" {
+			want = tc.tree
+		}
+		if got := roles(mentionOf(t, parsed(t, tc.text), tc.trigger)); got != want {
+			t.Errorf("tree %q %s: roles %s, want %s", tc.text, tc.trigger, got, want)
+		}
+	}
+}
+
+// TestVenueCapital: a capital resolved to its state before a violent
+// event noun is the city where it happened when the document knows the
+// city as a place.
+func TestVenueCapital(t *testing.T) {
+	text := "Troops entered Kabul on Monday. The Kabul bombing killed ten people on Tuesday."
+	in := input(text)
+	first := strings.Index(text, "Kabul")
+	second := strings.LastIndex(text, "Kabul")
+	in.Actors = append(in.Actors,
+		actor.Mention{Start: first, End: first + 5, Text: "Kabul", ActorID: "place:kabul", Kind: actor.Place, Location: true},
+		actor.Mention{Start: second, End: second + 5, Text: "Kabul", ActorID: "country:AFG", Kind: actor.Country})
+	sort.Slice(in.Actors, func(i, j int) bool { return in.Actors[i].Start < in.Actors[j].Start })
+	if got, want := roles(mentionOf(t, in, "bombing")), "location=place:kabul"; got != want {
+		t.Errorf("%q bombing: roles %s, want %s", text, got, want)
+	}
+}
