@@ -18,23 +18,42 @@ const maxAnniversaryGap = 3
 
 // countedYear returns the year an article is written in by the arithmetic
 // of its anniversaries ("its 50th anniversary", with the year counted from
-// in the same sentence) and of "N years ago" with a year in the same
-// sentence, in sentences that do not speak of the future. Sentences that
-// name more than one year are not read; when two readings disagree, there
-// is no year.
+// in the same sentence), of "N years ago" with a year in the same
+// sentence, and of "N years after X" or "N years since X" told in the
+// present tense, with X's year in the same sentence or, when it names
+// none, named with X in another (see anchorYear), in sentences that do not
+// speak of the future. Sentences that name more than one year are not
+// read; when two readings disagree, there is no year.
 func countedYear(text string) (year int, why string, ok bool) {
 	toks := token.Tokenize(text)
 	sents := token.Sentences(text, toks)
-	for _, s := range sents {
+	for si, s := range sents {
 		if futureSentence(text, toks, sents, s.Start) {
 			continue
 		}
 		ts := toks[s.First:s.Last]
 		n, cue := yearsCounted(ts)
+		anchor := -1 // the token of "after"/"since" of a present count
 		if n == 0 {
-			continue
+			n, cue, anchor = yearsAfter(ts)
+			if n == 0 {
+				continue
+			}
 		}
 		from, single := onlyYear(ts)
+		if anchor >= 0 {
+			// X's year is after "after"/"since", or named with X
+			// elsewhere; a year before the count is of something else
+			// ("a ceasefire holding since 1991")
+			x := ts[anchor+1:]
+			from, single = onlyYear(x)
+			switch {
+			case namesYear(ts[:anchor]):
+				single = false
+			case !namesYear(x):
+				from, single = anchorYear(toks, sents, si, x)
+			}
+		}
 		if !single {
 			continue
 		}
@@ -83,11 +102,8 @@ func ordinalNumber(w string) (int, bool) {
 // single is false when they name none or several.
 func onlyYear(ts []token.Token) (year int, single bool) {
 	for _, t := range ts {
-		if len(t.Text) != 4 {
-			continue
-		}
-		y, err := strconv.Atoi(t.Text)
-		if err != nil || y < 1000 || y > 2199 {
+		y, ok := yearToken(t.Text)
+		if !ok {
 			continue
 		}
 		if single && y != year {
