@@ -161,6 +161,14 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			boundWhy, coarse = fmt.Sprintf("the start of %d (%s)", y, why), true
 		}
 	}
+	var upper time.Time // the latest day the evidence allows; zero when none
+	if end, why, ok := completedPeriod(text); ok && (!hasBound || !bound.After(end)) && (!hasYear || latestYear <= end.AddDate(0, 0, 1).Year()) {
+		// the statistics of a period are reported after it ended, and
+		// before the next period's replace them
+		bound, hasBound, background, historical = end.AddDate(0, 0, 1), true, false, ""
+		latestYear, hasYear = max(latestYear, bound.Year()), true
+		boundWhy, coarse = why, true
+	}
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
@@ -216,6 +224,9 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+		if !upper.IsZero() && !upper.Before(bound) {
+			end = upper
+		}
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
 			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
 	}
