@@ -161,7 +161,6 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			boundWhy, coarse = fmt.Sprintf("the start of %d (%s)", y, why), true
 		}
 	}
-	var upper time.Time // the latest day the evidence allows; zero when none
 	if end, why, ok := completedPeriod(text); ok && (!hasBound || !bound.After(end)) && (!hasYear || latestYear <= end.AddDate(0, 0, 1).Year()) {
 		// the statistics of a period are reported after it ended, and
 		// before the next period's replace them
@@ -180,12 +179,15 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		}
 	}
 	named := namedWeekdays(text)
+	// a date told as to come bounds the DCT from above
+	fixture, fixtureSaid, hasFixture := fixtureBound(timexes, bound, hasBound)
+	beforeFixture := func(d time.Time) bool { return !hasFixture || d.Before(fixture) }
 
-	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
+	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok && beforeFixture(d) {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
 	wd, hasWD := firstWeekday(timexes)
-	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok {
+	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok && beforeFixture(inf.DCT) {
 		return inf, true
 	}
 	// offices falls back on the offices the text names (see
@@ -215,7 +217,19 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		}
 		return none, false
 	}
+	if historical != "" {
+		boundWhy = fmt.Sprintf("the start of %d, a year the text names", latestYear)
+	}
 	switch {
+	case hasBound && hasFixture && fixture.Sub(bound) <= maxFixtureSpan*24*time.Hour:
+		// a lower bound and a fixture close enough after it: the DCT is
+		// between them (and in the bound's year, for a coarse bound)
+		end := fixture.AddDate(0, 0, -1)
+		if yearEnd := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC); coarse && yearEnd.Before(end) {
+			end = yearEnd
+		}
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and %s; no evidence of the day", boundWhy, bound.Format(time.DateOnly), fixtureWhy(fixture, fixtureSaid))}, true
 	case !hasBound:
 		return offices(Inference{})
 	case historical != "":
@@ -224,9 +238,6 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
-		if !upper.IsZero() && !upper.Before(bound) {
-			end = upper
-		}
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
 			Reason: fmt.Sprintf("between %s %s and the end of its year; no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
 	}
