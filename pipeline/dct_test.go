@@ -360,6 +360,8 @@ func TestInferDCTCountedYear(t *testing.T) {
 		{"and a yearless month the start", "The firm, founded in 1975, marked its 50th anniversary. In March it opened a plant.", "2025-03-01/2025-12-31"},
 		{"and a yearless dateline the day", "TOKYO, June 3 (Kyodo) - The firm, founded in 1975, marked its 50th anniversary.", "2025-06-03"},
 		{"years ago", "Twenty years after the war, and 20 years ago, in 2005, the dam opened.", "2025-01-01/2025-12-31"},
+		{"a year marking the anniversary is its own", "The year 2016 marks the 40th anniversary of the treaty.", ""},
+		{"a year far from years ago is of something else", "Exports in the first nine months of 2015 rose 3 percent, compared to a fall 10 years ago.", "2015-10-01/2015-12-31"},
 		{"a coming anniversary is no evidence", "The firm, founded in 1975, will mark its 50th anniversary.", ""},
 		{"a later year named wins over the count", "The firm, founded in 1975, marked its 50th anniversary. Sales rose in 2027.", ""},
 		{"readings that disagree give nothing", "The firm, founded in 1975, marked its 50th anniversary. The club, founded in 1990, marked its 10th anniversary.", ""},

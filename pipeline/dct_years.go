@@ -32,7 +32,7 @@ func countedYear(text string) (year int, why string, ok bool) {
 			continue
 		}
 		ts := toks[s.First:s.Last]
-		n, cue := yearsCounted(ts)
+		n, cue, at, ago := yearsCounted(ts)
 		anchor := -1 // the token of "after"/"since" of a present count
 		if n == 0 {
 			n, cue, anchor = yearsAfter(ts)
@@ -41,6 +41,12 @@ func countedYear(text string) (year int, why string, ok bool) {
 			}
 		}
 		from, single := onlyYear(ts)
+		switch {
+		case ago:
+			from, single = agoYear(ts, at)
+		case anchor < 0 && marksAnniversary(ts, at):
+			single = false // the anniversary's own year is named: no count
+		}
 		if anchor >= 0 {
 			// X's year is after "after"/"since", or named with X
 			// elsewhere; a year before the count is of something else
@@ -69,22 +75,55 @@ func countedYear(text string) (year int, why string, ok bool) {
 // yearsCounted returns the years a sentence's tokens count from a past
 // year to now: the N of "the Nth anniversary" or "N years ago", with the
 // words that say it.
-func yearsCounted(ts []token.Token) (int, string) {
+func yearsCounted(ts []token.Token) (n int, cue string, at int, ago bool) {
 	for k, t := range ts {
 		w := strings.ToLower(t.Text)
 		if n, ok := ordinalNumber(w); ok {
 			for j := k + 1; j < len(ts) && j <= k+maxAnniversaryGap; j++ {
 				if strings.EqualFold(ts[j].Text, "anniversary") {
-					return n, "the " + t.Text + " anniversary"
+					return n, "the " + t.Text + " anniversary", k, false
 				}
 			}
 		}
 		if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 && k+2 < len(ts) &&
 			strings.EqualFold(ts[k+1].Text, "years") && strings.EqualFold(ts[k+2].Text, "ago") {
-			return n, t.Text + " years ago"
+			return n, t.Text + " years ago", k, true
 		}
 	}
-	return 0, ""
+	return 0, "", -1, false
+}
+
+// maxAgoGap is how many tokens may stand between "N years ago" and the
+// year it names ("25 years ago, in 2000"; "in 2000, 25 years ago").
+const maxAgoGap = 3
+
+// agoYear returns the one year named within maxAgoGap tokens of "N years
+// ago" at ts[k:k+3]: a year further away is of something else ("one in
+// three in 2005, compared to one in six 10 years ago").
+func agoYear(ts []token.Token, k int) (int, bool) {
+	return onlyYear(ts[max(0, k-maxAgoGap):min(len(ts), k+3+maxAgoGap)])
+}
+
+// markingCues are the verbs by which a year marks an anniversary ("2006
+// marks the 45th anniversary"): the year named before them is the
+// anniversary's own, not the year counted from.
+var markingCues = map[string]bool{"marks": true, "marked": true, "mark": true, "is": true, "was": true}
+
+// marksAnniversary reports whether a year is the subject of a marking verb
+// standing within maxAnniversaryGap tokens before the ordinal at ts[k]
+// ("2006 marks the 45th", not "founded in 1975, marked its 50th").
+func marksAnniversary(ts []token.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-1-maxAnniversaryGap; j-- {
+		if !markingCues[strings.ToLower(ts[j].Text)] {
+			continue
+		}
+		if j > 0 {
+			if _, ok := yearToken(ts[j-1].Text); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ordinalNumber reads "50th", "1st", "22nd", "3rd".
