@@ -439,6 +439,9 @@ func yearlessMonthBound(text string, timexes []timex.Timex, bound time.Time) (ti
 		if err != nil || month < 1 || month > 12 || t.Future || futureSentence(text, toks, sents, t.Start) {
 			continue
 		}
+		if w, _, _ := strings.Cut(strings.ToLower(t.Text), " "); w == "last" || w == "next" {
+			continue // "last December": a month of the year before the DCT's, or the next
+		}
 		dayOf := map[string]int{"MID": 11, "END": 21}[t.Mod]
 		d := time.Date(bound.Year(), time.Month(month), max(dayOf, 1), 0, 0, 0, 0, time.UTC)
 		if d.After(best) {

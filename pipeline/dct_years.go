@@ -46,6 +46,8 @@ func countedYear(text string) (year int, why string, ok bool) {
 			from, single = agoYear(ts, at)
 		case anchor < 0 && marksAnniversary(ts, at):
 			single = false // the anniversary's own year is named: no count
+		case anchor < 0:
+			from, single = onlyYear(ts[max(0, at-maxAnniversaryYearGap):min(len(ts), at+maxAnniversaryYearGap+1)])
 		}
 		if anchor >= 0 {
 			// X's year is after "after"/"since", or named with X
@@ -92,6 +94,12 @@ func yearsCounted(ts []token.Token) (n int, cue string, at int, ago bool) {
 	}
 	return 0, "", -1, false
 }
+
+// maxAnniversaryYearGap is how many tokens may stand between the ordinal
+// of an anniversary and the year counted from ("founded in 1975, marked
+// its 50th anniversary"); a year further away is of something else ("the
+// 50th anniversary of the armed forces and ... Cuba's leader since 1959").
+const maxAnniversaryYearGap = 10
 
 // maxAgoGap is how many tokens may stand between "N years ago" and the
 // year it names ("25 years ago, in 2000"; "in 2000, 25 years ago").
