@@ -171,11 +171,18 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
+	yearlessDay := false // the bound is a day named without its year
 	if hasBound && historical == "" && !background {
 		// a yearless month takes the year of the latest full date only
 		// when that date is news, not background
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
 			bound, boundWhy, coarse = m, why, true
+		}
+		// a yearless day only when a yearless month or a count already
+		// puts the DCT in the bound's year: the latest full date alone is
+		// too often history for a day to take its year
+		if d, why, ok := yearlessDayBound(text, timexes, bound); ok && coarse {
+			bound, boundWhy, coarse, yearlessDay = d, why, true, true
 		}
 	}
 	named := namedWeekdays(text)
@@ -236,6 +243,10 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		return offices(Inference{Reason: "no DCT: " + historical})
 	case background && !coarse:
 		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
+	case coarse && yearlessDay && earlierThisMonth(text, timexes):
+		end := time.Date(bound.Year(), bound.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and the end of its month (the text tells of something earlier this month); no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
