@@ -181,8 +181,10 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		// a yearless day only when a yearless month or a count already
 		// puts the DCT in the bound's year: the latest full date alone is
 		// too often history for a day to take its year
-		if d, why, ok := yearlessDayBound(text, timexes, bound); ok && coarse {
-			bound, boundWhy, coarse, yearlessDay = d, why, true, true
+		if coarse {
+			if d, why, ok := yearlessDayBound(text, timexes, bound); ok {
+				bound, boundWhy, yearlessDay = d, why, true
+			}
 		}
 	}
 	named := namedWeekdays(text)

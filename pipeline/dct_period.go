@@ -99,8 +99,8 @@ func completedPeriod(text string) (end time.Time, why string, ok bool) {
 	if err != nil {
 		return time.Time{}, "", false // the embedded file is checked by the tests
 	}
-	toks := token.Tokenize(text)
-	sents := token.Sentences(text, toks)
+	var toks []token.Token // tokenized when a period is found
+	var sents []token.Sentence
 	consider := func(loc []int, month, year int) {
 		if month < 1 || month > 12 {
 			return
@@ -108,6 +108,10 @@ func completedPeriod(text string) (end time.Time, why string, ok bool) {
 		e := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC) // the last day of the month
 		if ok && !e.After(end) {
 			return
+		}
+		if toks == nil {
+			toks = token.Tokenize(text)
+			sents = token.Sentences(text, toks)
 		}
 		if futureSentence(text, toks, sents, loc[0]) || !reportsStatistic(w, text, toks, sents, loc) {
 			return
