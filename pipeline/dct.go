@@ -99,12 +99,19 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     is one: its date, or its month and day in the year that puts it on
 //     or after the lower bound below (see datelineDay);
 //   - the year it counts ("the 50th anniversary of its founding in 1975",
-//     "25 years ago, in 2000": see countedYear), when no full date or
-//     year it names is later: the DCT lies in that year;
+//     "25 years ago, in 2000", "is healing 12 years after" the elections
+//     it dates elsewhere: see countedYear), when no full date or year it
+//     names is later: the DCT lies in that year;
+//   - the statistics of a completed period it reports ("inflation in the
+//     first 10 months of 2006": see completedPeriod), when no full date
+//     or year it names is later: the DCT is after the period's end, in the
+//     year of the day after it;
 //   - its time expressions: the latest fully specified, absolute date it
 //     mentions outside sentences about the future is a lower bound (an
 //     article is not older than the dates it reports), raised by the
-//     yearless months of its other sentences (see yearlessMonthBound); a
+//     yearless months of its other sentences (see yearlessMonthBound)
+//     and, when a yearless month, a count or a period gives the year, by
+//     its yearless days and holidays (see yearlessDayBound); a
 //     full date before the latest year the text names is history told in
 //     passing, and one quoted or in the past perfect is background (see
 //     backgroundSentence): either bounds the DCT but places it on no day;
@@ -126,7 +133,12 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // its own week, so the latest full date is mostly history. A bound that
 // only a yearless month ("in late June") or a counted year gives does not
 // place the DCT within a week: the inference is then the interval from it
-// to the end of its year, with no day. When all this gives no DCT, the
+// to the end of its year, with no day (to the end of its month when the
+// bound is a yearless day and the text tells of something "earlier this
+// month"). A full date told as to come bounds the DCT from above (see
+// fixtureBound): no matched or story day on or after it is adopted, and
+// with a lower bound at most maxFixtureSpan days before it the inference
+// is the interval between them. When all this gives no DCT, the
 // offices of the office-holders the text names by a current title
 // ("President X"), as the Phoenix dictionary dates them, bound it from
 // above, and the year before the latest year the text names from below
