@@ -99,12 +99,19 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     is one: its date, or its month and day in the year that puts it on
 //     or after the lower bound below (see datelineDay);
 //   - the year it counts ("the 50th anniversary of its founding in 1975",
-//     "25 years ago, in 2000": see countedYear), when no full date or
-//     year it names is later: the DCT lies in that year;
+//     "25 years ago, in 2000", "is healing 12 years after" the elections
+//     it dates elsewhere: see countedYear), when no full date or year it
+//     names is later: the DCT lies in that year;
+//   - the statistics of a completed period it reports ("inflation in the
+//     first 10 months of 2006": see completedPeriod), when no full date
+//     or year it names is later: the DCT is after the period's end, in the
+//     year of the day after it;
 //   - its time expressions: the latest fully specified, absolute date it
 //     mentions outside sentences about the future is a lower bound (an
 //     article is not older than the dates it reports), raised by the
-//     yearless months of its other sentences (see yearlessMonthBound); a
+//     yearless months of its other sentences (see yearlessMonthBound)
+//     and, when a yearless month, a count or a period gives the year, by
+//     its yearless days and holidays (see yearlessDayBound); a
 //     full date before the latest year the text names is history told in
 //     passing, and one quoted or in the past perfect is background (see
 //     backgroundSentence): either bounds the DCT but places it on no day;
@@ -126,7 +133,12 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 // its own week, so the latest full date is mostly history. A bound that
 // only a yearless month ("in late June") or a counted year gives does not
 // place the DCT within a week: the inference is then the interval from it
-// to the end of its year, with no day. When all this gives no DCT, the
+// to the end of its year, with no day (to the end of its month when the
+// bound is a yearless day and the text tells of something "earlier this
+// month"). A full date told as to come bounds the DCT from above (see
+// fixtureBound): no matched or story day on or after it is adopted, and
+// with a lower bound at most maxFixtureSpan days before it the inference
+// is the interval between them. When all this gives no DCT, the
 // offices of the office-holders the text names by a current title
 // ("President X"), as the Phoenix dictionary dates them, bound it from
 // above, and the year before the latest year the text names from below
@@ -161,23 +173,42 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 			boundWhy, coarse = fmt.Sprintf("the start of %d (%s)", y, why), true
 		}
 	}
+	if end, why, ok := completedPeriod(text); ok && (!hasBound || !bound.After(end)) && (!hasYear || latestYear <= end.AddDate(0, 0, 1).Year()) {
+		// the statistics of a period are reported after it ended, and
+		// before the next period's replace them
+		bound, hasBound, background, historical = end.AddDate(0, 0, 1), true, false, ""
+		latestYear, hasYear = max(latestYear, bound.Year()), true
+		boundWhy, coarse = why, true
+	}
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
+	yearlessDay := false // the bound is a day named without its year
 	if hasBound && historical == "" && !background {
 		// a yearless month takes the year of the latest full date only
 		// when that date is news, not background
 		if m, why, ok := yearlessMonthBound(text, timexes, bound); ok {
 			bound, boundWhy, coarse = m, why, true
 		}
+		// a yearless day only when a yearless month or a count already
+		// puts the DCT in the bound's year: the latest full date alone is
+		// too often history for a day to take its year
+		if coarse {
+			if d, why, ok := yearlessDayBound(text, timexes, bound); ok {
+				bound, boundWhy, yearlessDay = d, why, true
+			}
+		}
 	}
 	named := namedWeekdays(text)
+	// a date told as to come bounds the DCT from above
+	fixture, fixtureSaid, hasFixture := fixtureBound(timexes, bound, hasBound)
+	beforeFixture := func(d time.Time) bool { return !hasFixture || d.Before(fixture) }
 
-	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok {
+	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok && beforeFixture(d) {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
 	wd, hasWD := firstWeekday(timexes)
-	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok {
+	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok && beforeFixture(inf.DCT) {
 		return inf, true
 	}
 	// offices falls back on the offices the text names (see
@@ -207,13 +238,29 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		}
 		return none, false
 	}
+	if historical != "" {
+		boundWhy = fmt.Sprintf("the start of %d, a year the text names", latestYear)
+	}
 	switch {
+	case hasBound && hasFixture && fixture.Sub(bound) <= maxFixtureSpan*24*time.Hour:
+		// a lower bound and a fixture close enough after it: the DCT is
+		// between them (and in the bound's year, for a coarse bound)
+		end := fixture.AddDate(0, 0, -1)
+		if yearEnd := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC); coarse && yearEnd.Before(end) {
+			end = yearEnd
+		}
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and %s; no evidence of the day", boundWhy, bound.Format(time.DateOnly), fixtureWhy(fixture, fixtureSaid))}, true
 	case !hasBound:
 		return offices(Inference{})
 	case historical != "":
 		return offices(Inference{Reason: "no DCT: " + historical})
 	case background && !coarse:
 		return offices(Inference{Reason: fmt.Sprintf("no DCT: the latest full date %s is told as background (quoted, or in the past perfect)", bound.Format(time.DateOnly))})
+	case coarse && yearlessDay && earlierThisMonth(text, timexes):
+		end := time.Date(bound.Year(), bound.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
+			Reason: fmt.Sprintf("between %s %s and the end of its month (the text tells of something earlier this month); no evidence of the day", boundWhy, bound.Format(time.DateOnly))}, true
 	case coarse:
 		end := time.Date(bound.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
 		return Inference{Earliest: bound, Latest: end, Confidence: rangeConfidence,
@@ -416,6 +463,9 @@ func yearlessMonthBound(text string, timexes []timex.Timex, bound time.Time) (ti
 		month, err := strconv.Atoi(t.Value[5:])
 		if err != nil || month < 1 || month > 12 || t.Future || futureSentence(text, toks, sents, t.Start) {
 			continue
+		}
+		if w, _, _ := strings.Cut(strings.ToLower(t.Text), " "); w == "last" || w == "next" {
+			continue // "last December": a month of the year before the DCT's, or the next
 		}
 		dayOf := map[string]int{"MID": 11, "END": 21}[t.Mod]
 		d := time.Date(bound.Year(), time.Month(month), max(dayOf, 1), 0, 0, 0, 0, time.UTC)

@@ -360,6 +360,9 @@ func TestInferDCTCountedYear(t *testing.T) {
 		{"and a yearless month the start", "The firm, founded in 1975, marked its 50th anniversary. In March it opened a plant.", "2025-03-01/2025-12-31"},
 		{"and a yearless dateline the day", "TOKYO, June 3 (Kyodo) - The firm, founded in 1975, marked its 50th anniversary.", "2025-06-03"},
 		{"years ago", "Twenty years after the war, and 20 years ago, in 2005, the dam opened.", "2025-01-01/2025-12-31"},
+		{"a year marking the anniversary is its own", "The year 2016 marks the 40th anniversary of the treaty.", ""},
+		{"a year far from years ago is of something else", "Exports in the first nine months of 2015 rose 3 percent, compared to a fall 10 years ago.", "2015-10-01/2015-12-31"},
+		{"a year far from the anniversary is of something else", "The parade marked the 50th anniversary of the army and capped the long celebrations of the birthday of its leader, in power since 1959.", ""},
 		{"a coming anniversary is no evidence", "The firm, founded in 1975, will mark its 50th anniversary.", ""},
 		{"a later year named wins over the count", "The firm, founded in 1975, marked its 50th anniversary. Sales rose in 2027.", ""},
 		{"readings that disagree give nothing", "The firm, founded in 1975, marked its 50th anniversary. The club, founded in 1990, marked its 10th anniversary.", ""},
@@ -384,6 +387,7 @@ func TestInferDCTProspectsAndRecords(t *testing.T) {
 		{"nor a date due", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen for the vote due on Jan. 25, 2006.", ""},
 		{"a date told as news is", "LUSAKA, Nov. 28 (Xinhua) -- Candidates were chosen in the vote held on Jan. 25, 2006.", "2006-11-28"},
 		{"a record's date lends no year to a month", "In February the yen hit its highest level since January 18, 1993, the bank said.", ""},
+		{"last December is no month of the date's year", "On January 18, 1993 the bank said the yen rose. It fell last December.", ""},
 		{"a reported date does", "On January 18, 1993 the bank said the yen rose. In February it fell.", "1993-02-01/1993-12-31"},
 	}
 	for _, tt := range tests {
