@@ -245,6 +245,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range h.objects(n) {
+			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
+				// "declared Saturday a public holiday": the object with
+				// its predicate says it whole
+				object = h.nounPhrase(c, 0) + " " + h.nounPhrase(p, 0)
+				break
+			}
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
 				if r := h.reflexiveClause(n); r != "" && subj != "" {
 					// "declared himself president": the clause says it whole
@@ -903,79 +909,145 @@ func (h *head) topic(n node) string {
 var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
-// says it when it has a named subject and object ("warned that Sunni
-// insurgents will step up their attacks" → "Sunni insurgents will step
-// up attacks"; "said the army shelled the town" → "army shells town"), or
-// a modal and no object at all ("water sources would shrink"), a modal
-// passive ("gas supplies will be turned off") or a modal adjective
-// predicate ("involvement should be positive"), or "".
+// says it (see saidClause), or "": a clause the parse hangs on the verb as
+// its complement, or as an adverbial clause marked "that" (the parse of
+// "warned, however, that China refused ...").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("ccomp")) {
-		modal := ""
-		for _, a := range d.kids(x, is("aux")) {
-			if lw := strings.ToLower(d.w(a).Form); modals[lw] {
-				modal = lw
-			}
-		}
-		var subj, obj string
-		plural := false
-		for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
-			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-				subj, plural = h.phrase(c, true)
-			}
-		}
-		if d.w(x).UPOS != "VERB" {
-			// a predicate with a modal: "warned that any involvement
-			// should be positive"
-			if w := d.w(x); subj != "" && modal != "" && w.UPOS == "ADJ" && len(d.kids(x, is("cop"))) > 0 {
-				return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
-			}
+	for _, x := range d.kids(n, func(r string) bool { return r == "ccomp" || r == "advcl" }) {
+		if d.rel(x) == "advcl" && !hasMark(d, x, "that") {
 			continue
 		}
-		if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
-			// a passive with a modal: "warned that gas supplies will be
-			// turned off", "the policy could be scrapped"
-			verb := strings.ToLower(d.w(x).Form)
-			for _, p := range d.kids(x, is("compound:prt")) {
-				verb += " " + strings.ToLower(d.w(p).Form)
-			}
-			return subj + " " + modal + " " + negation(d, x) + "be " + verb
+		return h.saidClause(x, true)
+	}
+	return ""
+}
+
+// saidClause returns the clause at x, what is said, as a headline says it
+// when it has a named subject and object ("warned that Sunni insurgents
+// will step up their attacks" → "Sunni insurgents will step up attacks";
+// "said the army shelled the town" → "army shells town"), an infinitive
+// complement ("China refused to recognise passports" → "China refuses to
+// recognise passports"), a clause of its own it reports (nested: "the
+// bombing showed the government was not in charge" → "bombing shows
+// government not in charge"), or a modal and no object at all ("water
+// sources would shrink"), a modal passive ("gas supplies will be turned
+// off") or a predicate adjective or prepositional phrase ("involvement
+// should be positive", "government not in charge"), or "". nest is false
+// for a nested clause, which reports no further.
+func (h *head) saidClause(x node, nest bool) string {
+	d := h.s.tr
+	modal := ""
+	for _, a := range d.kids(x, is("aux")) {
+		if lw := strings.ToLower(d.w(a).Form); modals[lw] {
+			modal = lw
 		}
-		objs := d.kids(x, is("obj"))
-		for _, c := range objs {
-			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
-				obj, _ = h.phrase(c, false)
-			}
+	}
+	var subj, obj string
+	plural := false
+	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
+			subj, plural = h.phrase(c, true)
 		}
-		// with a modal, a verb with no object at all says it whole
-		// ("water sources would shrink"); without one, only a verb with
-		// its object does, in the present ("Sunni insurgents step up
-		// attacks")
-		intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
-		if subj == "" || obj == "" && !(modal != "" && intransitive) {
-			return ""
-		}
+	}
+	if d.w(x).UPOS != "VERB" {
+		return h.predicate(x, subj, modal)
+	}
+	if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
+		// a passive with a modal: "warned that gas supplies will be
+		// turned off", "the policy could be scrapped"
 		verb := strings.ToLower(d.w(x).Form)
-		if modal == "" {
-			base := h.verbBase(x)
-			if base == "" || negation(d, x) != "" {
-				return ""
-			}
-			verb = theHeadWords.present(base, plural)
-		}
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
-		out := subj + " "
-		if modal != "" {
-			out += modal + " " + negation(d, x)
+		return subj + " " + modal + " " + negation(d, x) + "be " + verb
+	}
+	objs := d.kids(x, is("obj"))
+	for _, c := range objs {
+		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			obj, _ = h.phrase(c, false)
 		}
-		out += verb
-		if obj != "" {
-			out += " " + obj
+	}
+	rest := "" // what completes a verb with no object
+	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
+			rest = inf // "China refused to recognise foreign passports"
+		} else if nest {
+			for _, c := range d.kids(x, is("ccomp")) {
+				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				break
+			}
 		}
-		return out
+	}
+	// with a modal, a verb with no object at all says it whole
+	// ("water sources would shrink"); without one, only a verb with
+	// its object or its complement does, in the present ("Sunni
+	// insurgents step up attacks")
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
+		return ""
+	}
+	verb := strings.ToLower(d.w(x).Form)
+	if modal == "" {
+		base := h.verbBase(x)
+		if base == "" || negation(d, x) != "" {
+			return ""
+		}
+		verb = theHeadWords.present(base, plural)
+	}
+	for _, p := range d.kids(x, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form)
+	}
+	out := subj + " "
+	if modal != "" {
+		out += modal + " " + negation(d, x)
+	}
+	out += verb
+	if obj != "" {
+		out += " " + obj
+	}
+	if rest != "" {
+		out += " " + rest
+	}
+	return out
+}
+
+// predicate returns the headline of a clause at x whose predicate is no
+// verb, with its subject subj and modal: a modal with an adjective
+// ("involvement should be positive"), or with no modal an adjective or a
+// prepositional phrase, the copula left out as headlines do ("the
+// government was not in charge" → "government not in charge"); else "".
+func (h *head) predicate(x node, subj, modal string) string {
+	d := h.s.tr
+	w := d.w(x)
+	if subj == "" || len(d.kids(x, is("cop"))) == 0 {
+		return ""
+	}
+	if modal != "" {
+		if w.UPOS == "ADJ" {
+			return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
+		}
+		return ""
+	}
+	switch cw := d.caseWord(x); {
+	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
+		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
+		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	}
 	return ""
+}
+
+// smallPredicate returns the nominal predicate of a small clause whose
+// subject is the object c of the verb at n: a noun with no preposition
+// after c that the parse hangs on the verb ("declared Saturday a public
+// holiday"), or noNode.
+func (h *head) smallPredicate(n, c node) node {
+	d := h.s.tr
+	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod")) {
+		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) {
+			return p
+		}
+	}
+	return noNode
 }
