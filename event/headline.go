@@ -40,7 +40,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if !ok {
 		return "", false
 	}
-	h := &head{s: s, m: m, used: map[string]bool{}}
+	h := &head{s: s, m: m, used: map[string]bool{}, event: n}
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
@@ -113,6 +113,9 @@ type head struct {
 	// ("gunmen", "police"), which the text's own phrase ("the four
 	// gunmen") says better than the actor's name.
 	generic bool
+	// event is the trigger's word, whose own impression adjectives a
+	// headline leaves out (impression).
+	event node
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -147,7 +150,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if d.rel(n) == "amod" && len(h.agents) == 0 {
 		// "the first two murdered prostitutes"; a verb with an agent is
 		// no adjective ("Putin 'annexed' four regions" misparsed)
-		return h.adjectival(n)
+		if out := h.adjectival(n); out != "" {
+			return out
+		}
+		return h.misreadInfinitive(n)
 	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "soldiers captured in Kursk": the noun the participle modifies
@@ -664,6 +670,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				}
 				return noNode, false
 			}
+			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] {
+				// "went to Haughey, who resigned" parsed as a conjunct:
+				// the name the relative pronoun follows
+				return h.antecedent(k[0])
+			}
 			if h.isTime(k[0]) {
 				return noNode, false // "Tuesday's slaying" parsed as a clause
 			}
@@ -1050,4 +1061,56 @@ func (h *head) smallPredicate(n, c node) node {
 		}
 	}
 	return noNode
+}
+
+// antecedent returns the noun a relative pronoun at r right after a comma
+// stands for when the parse hangs its clause elsewhere ("went to Haughey,
+// who resigned" parsed as two conjuncts): the name or the noun for people
+// ("who") or any noun (another relativizer) before the comma; else noNode.
+func (h *head) antecedent(r node) (node, bool) {
+	d := h.s.tr
+	a := r - 1
+	if a < 1 || d.w(a).Form != "," {
+		return noNode, false
+	}
+	a--
+	w := d.w(a)
+	if w.UPOS != "PROPN" && w.UPOS != "NOUN" || h.isTime(a) {
+		return noNode, false
+	}
+	if strings.EqualFold(d.w(r).Form, "who") && w.UPOS != "PROPN" && !h.namesPeople(a) {
+		return noNode, false
+	}
+	return a, true
+}
+
+// misreadInfinitive returns the headline of a verb trigger at n after
+// "to" that the parse reads as an adjective of its object ("called on
+// Turkmenistan to free journalists and political prisoners", "free"
+// parsed as modifying "journalists"): the event's one-word type with
+// what it is done to ("Release of journalists and political prisoners"),
+// the act asked for and not said to be done; else "".
+func (h *head) misreadInfinitive(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	typ := string(h.m.Type)
+	if !ok || n < 1 || !strings.EqualFold(d.w(n-1).Form, "to") || hd <= n || strings.Contains(typ, "_") || !d.nominal(hd) {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(hd, 0)) {
+		if !strings.EqualFold(w, d.w(n).Form) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	objs := []string{strings.Join(words, " ")}
+	for _, c := range d.kids(hd, is("conj")) {
+		if d.nominal(c) {
+			objs = append(objs, h.nounPhrase(c, 0))
+		}
+	}
+	return capitalize(typ) + " of " + joinNames(objs)
 }

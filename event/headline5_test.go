@@ -16,3 +16,21 @@ func TestTitleSaidClause(t *testing.T) {
 		{"Putin declared him a traitor.", "declared", "Putin issues statement"},
 	})
 }
+
+// TestTitleNoBareNoun checks that an agentless event is titled by who or
+// what the sentence names rather than its bare noun: the antecedent of a
+// relative pronoun the parse hangs elsewhere, the subject of a noun
+// predicate with a preposition, the act asked for of an infinitive read
+// as an adjective, a trial's defendant; and that the trial's impression
+// adjective is left out.
+func TestTitleNoBareNoun(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The court heard that the payment went to Haughey, who resigned as premier in 1992.", "resigned", "Haughey resigns"},
+		{"The former president is on trial with seven henchmen for the massacre.", "trial", "Former president on trial"},
+		{"Iran called on Russia to free journalists and political prisoners.", "free", "Release of journalists and political prisoners"},
+		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president"},
+		{"The gripping trial of Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
+		// a relative pronoun after a noun for no people names no one
+		{"The payment went to the fund, who resigned in 1992.", "resigned", "Resignation"},
+	})
+}

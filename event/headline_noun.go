@@ -103,6 +103,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.statePredicate(n); out != "" {
+			return out
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -390,4 +393,26 @@ func (h *head) agentLightVerb(n node, subj string, plural bool) string {
 		return ""
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
+}
+
+// statePredicate returns the headline of a noun at n that is the
+// predicate of its clause with a preposition ("the former president is on
+// trial", "the leader was under arrest"): its subject, the preposition and
+// the noun ("Former president on trial"), the copula left out as
+// headlines do; else "".
+func (h *head) statePredicate(n node) string {
+	d := h.s.tr
+	cw := d.caseWord(n)
+	if cw == "" || len(d.kids(n, is("cop"))) == 0 || negation(d, n) != "" {
+		return ""
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		if !d.nominal(c) {
+			break
+		}
+		if subj, _ := h.phrase(c, true); subj != "" {
+			return capitalize(subj) + " " + cw + " " + strings.ToLower(d.w(n).Form) + h.place()
+		}
+	}
+	return ""
 }
