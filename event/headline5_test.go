@@ -34,3 +34,20 @@ func TestTitleNoBareNoun(t *testing.T) {
 		{"The payment went to the fund, who resigned in 1992.", "resigned", "Resignation"},
 	})
 }
+
+// TestDropNamedSide checks that a closing "with X" goes only when the
+// title names X before it by a word derived from its name.
+func TestDropNamedSide(t *testing.T) {
+	d := &doc{analysis: &analysis{in: Input{Names: map[string]string{"country:IRQ": "Iraq"}}}}
+	s := &sent{syntax: syntax{d: d.analysis}, d: d}
+	m := &Mention{Participants: []Participant{{"country:IRQ", Counterpart}}}
+	for _, c := range []struct{ in, want string }{
+		{"Local media hails Iraqi courtroom drama with Iraq", "Local media hails Iraqi courtroom drama"},
+		{"Iran holds talks with Iraq", "Iran holds talks with Iraq"},
+		{"Iraqi leader holds talks with Iraq in Basra", "Iraqi leader holds talks with Iraq in Basra"},
+	} {
+		if got := s.dropNamedSide(c.in, m); got != c.want {
+			t.Errorf("dropNamedSide(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

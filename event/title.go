@@ -21,7 +21,30 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.placeTitle(s.dropRepeat(s.compose(t, m), m), t, m))
+	return shorten(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m))
+}
+
+// dropNamedSide leaves out a closing "with X" whose side X the title names
+// before it already, by its name or a word derived from it ("Media hails
+// Iraqi courtroom drama with Iraq" → "Media hails Iraqi courtroom
+// drama"): the side is the modifier's country, no other party to it.
+func (s *sent) dropNamedSide(title string, m *Mention) string {
+	for _, p := range m.Participants {
+		if p.Role != Counterpart {
+			continue
+		}
+		a := s.name(p.ActorID)
+		before, ok := strings.CutSuffix(title, " with "+a)
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(before) {
+			if w == a || derivedName(a, w) {
+				return before
+			}
+		}
+	}
+	return title
 }
 
 // maxTitleChars bounds a title's length: a longer one loses its last
