@@ -30,6 +30,7 @@ func TestTitleNoBareNoun(t *testing.T) {
 		{"Iran called on Russia to free journalists and political prisoners.", "free", "Release of journalists and political prisoners"},
 		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president"},
 		{"The gripping trial of Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
+		{"The gripping trial of deposed Russian President Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
 		// a relative pronoun after a noun for no people names no one
 		{"The payment went to the fund, who resigned in 1992.", "resigned", "Resignation"},
 	})

@@ -115,7 +115,10 @@ func (h *head) noun(t *trigger, n node) string {
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
 		case object != "" && actorObject:
-			out += " of " + object // "Trial of Saddam Hussein"
+			// "Trial of Saddam Hussein", never of the phrase the name
+			// stands in ("the trial of deposed dictator Saddam Hussein")
+			out, _, _ = strings.Cut(out, " of ")
+			out += " of " + object
 		}
 		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
 			// "Telephone conversation with Savimbi"; the other side of
