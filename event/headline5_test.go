@@ -52,3 +52,18 @@ func TestDropNamedSide(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleUndergone checks that an agentless noun event its clause's
+// subject undergoes is titled with that subject and verb, never as the
+// type's bare noun, and that a verb of no such kind or a negated one
+// gives none.
+func TestTitleUndergone(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russia came under attack on Monday.", "attack", "Russia comes under attack"},
+		{"Russia suffered a series of air strikes on Monday.", "air strikes", "Russia suffers air strikes"},
+		{"Russia suffered an attack on Monday.", "attack", "Russia suffers attack"},
+		{"Russia faced a wave of protests on Monday.", "protests", "Russia faces protests"},
+		{"Russia did not face protests on Monday.", "protests", "Protests"},
+		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack"},
+	})
+}

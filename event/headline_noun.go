@@ -106,6 +106,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.statePredicate(n); out != "" {
 			return out
 		}
+		if out := h.undergone(n); out != "" {
+			return out
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -415,6 +418,44 @@ func (h *head) statePredicate(n node) string {
 		}
 		if subj, _ := h.phrase(c, true); subj != "" {
 			return capitalize(subj) + " " + cw + " " + strings.ToLower(d.w(n).Form) + h.place()
+		}
+	}
+	return ""
+}
+
+// undergone returns the headline of a noun at n that is the object of a
+// verb whose subject undergoes it (data/headlines.yaml undergo_verbs:
+// "Lebanon came under attack", "the capital suffered a series of air
+// strikes"): the subject, the verb and the noun ("Lebanon comes under
+// attack"); else "".
+func (h *head) undergone(n node) string {
+	d := h.s.tr
+	if hd, ok := d.head(n); ok && d.rel(n) == "nmod" && d.caseWord(n) == "of" && theHeadWords.collective[strings.ToLower(d.w(hd).Form)] {
+		n = hd // "suffered a series of air strikes"
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" || d.rel(n) != "obj" && baseRel(d.rel(n)) != "obl" {
+		return ""
+	}
+	verb := ""
+	for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+		if d.rel(n) != "obj" {
+			l += " " + d.caseWord(n)
+		}
+		if theHeadWords.undergo[l] {
+			verb = l
+			break
+		}
+	}
+	if verb == "" || negation(d, v) != "" {
+		return ""
+	}
+	for _, c := range d.kids(v, is("nsubj")) {
+		if !d.nominal(c) || h.isTime(c) {
+			break
+		}
+		if subj, plural := h.phrase(c, true); subj != "" {
+			return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + h.nounPhrase(n, 0) + h.place()
 		}
 	}
 	return ""

@@ -49,8 +49,9 @@ type headWords struct {
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
+	Undergo     []string           `yaml:"undergo_verbs"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -69,6 +70,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.undergo = set(hw.Undergo...)
 	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
