@@ -358,6 +358,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// responsibilities": what is said, with its modal
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
+		if q := h.quotation(n); q != "" && subj != "" {
+			// "'I am not afraid,' Saddam vowed": "Saddam: 'I am not
+			// afraid'", as headlines quote
+			return capitalize(subj) + ": " + q
+		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"
 		if t := h.topic(n); alone != "" && subj != "" && t != "" {
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.place() // "warns against excessive euphoria"
@@ -668,7 +673,9 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
 					return hd, true
 				}
-				return noNode, false
+				// "the court of the payment to Haughey, who resigned": the
+				// name right before the comma
+				return h.antecedent(k[0])
 			}
 			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] {
 				// "went to Haughey, who resigned" parsed as a conjunct:
@@ -1113,4 +1120,51 @@ func (h *head) misreadInfinitive(n node) string {
 		}
 	}
 	return capitalize(typ) + " of " + joinNames(objs)
+}
+
+// maxQuoteWords bounds the words of a quotation a headline gives whole.
+const maxQuoteWords = 10
+
+// quoteMarks are the marks that open or close a quotation.
+var quoteMarks = set(`"`, "“", "”", "``", "''")
+
+// quotation returns the words the verb of saying at n quotes, in quotation
+// marks ("\"I am not afraid of being executed\"" of "'I am not afraid of
+// being executed' if found guilty, Saddam vowed"): its complement clause
+// when a quotation mark opens right before it and closes within
+// maxQuoteWords words, the verb outside the quotation (the parse may make
+// the verb the quotation's complement); else "".
+func (h *head) quotation(n node) string {
+	d := h.s.tr
+	said := d.kids(n, is("ccomp", "parataxis"))
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis") {
+		said = append(said, hd) // "'I am not afraid,' Saddam vowed" parsed with the quotation as the root
+	}
+	for _, x := range said {
+		first := x // the first word of the clause, punctuation aside
+		for k := x - 1; k >= 0 && d.within(k, x); k-- {
+			if d.w(k).UPOS != "PUNCT" {
+				first = k
+			}
+		}
+		open := first - 1
+		if open < 0 || !quoteMarks[d.w(open).Form] {
+			continue
+		}
+		var words []string
+		for k := open + 1; int(k) < len(d.words); k++ {
+			w := d.w(k)
+			if quoteMarks[w.Form] {
+				if n > open && n < k || len(words) == 0 || len(words) > maxQuoteWords {
+					return ""
+				}
+				text := h.s.d.in.Text[d.w(open+1).Start:d.w(k-1).End]
+				return "\"" + strings.TrimRight(text, ",.") + "\""
+			}
+			if w.UPOS != "PUNCT" {
+				words = append(words, w.Form)
+			}
+		}
+	}
+	return ""
 }

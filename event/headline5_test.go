@@ -26,6 +26,7 @@ func TestTitleSaidClause(t *testing.T) {
 func TestTitleNoBareNoun(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The court heard that the payment went to Haughey, who resigned as premier in 1992.", "resigned", "Haughey resigns"},
+		{"The judge told the court of the payment to Haughey, who resigned as premier in 1992.", "resigned", "Haughey resigns"},
 		{"The former president is on trial with seven henchmen for the massacre.", "trial", "Former president on trial"},
 		{"Iran called on Russia to free journalists and political prisoners.", "free", "Release of journalists and political prisoners"},
 		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president"},
@@ -65,5 +66,17 @@ func TestTitleUndergone(t *testing.T) {
 		{"Russia faced a wave of protests on Monday.", "protests", "Russia faces protests"},
 		{"Russia did not face protests on Monday.", "protests", "Protests"},
 		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack"},
+	})
+}
+
+// TestTitleQuotation checks that a statement or warning that quotes a
+// short clause is titled with the quotation, before or after the verb,
+// and that a long one is not.
+func TestTitleQuotation(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{`"I am not afraid of being executed" if found guilty, Putin vowed, after an earlier outburst.`, "vowed", `Putin: "I am not afraid of being executed"`},
+		{`"We will strike back," Putin warned on Monday.`, "warned", `Putin: "We will strike back"`},
+		{`Putin warned: "We will strike back."`, "warned", `Putin: "We will strike back"`},
+		{`"We will strike back at anyone who dares to cross the border of our country again," Putin warned.`, "warned", "Putin issues warning"},
 	})
 }
