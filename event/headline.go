@@ -663,6 +663,12 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
 			// of two subjects, the nearer before the verb (a dateline
 			// parsed as one: "SEOUL — A top official met")
+			for _, c := range k {
+				if w := d.w(c); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && len(k) > 1 {
+					k = []node{c} // "Sharma, who Thursday urged": a day parsed as a second subject
+					break
+				}
+			}
 			for len(k) > 1 && k[1] < n {
 				k = k[1:]
 			}
@@ -860,14 +866,18 @@ func (h *head) reflexiveClause(n node) string {
 	return strings.ToLower(d.w(refl).Form) + " " + h.nounPhrase(pred, 0)
 }
 
-// objects returns the objects of the verb at n; with none, those the
-// parse hangs on a time expression of the verb ("stormed early on
-// Wednesday morning the town" parsed with "the town" the object of
-// "morning").
+// objects returns the objects of the verb at n; with none, its indirect
+// objects (the parse of "urged the students to end the crisis"); with
+// none either, those the parse hangs on a time expression of the verb
+// ("stormed early on Wednesday morning the town" parsed with "the town"
+// the object of "morning").
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		return objs
+	}
+	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
+		return objs // "urged the students to end the crisis", the object parsed as indirect
 	}
 	var objs []node
 	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {

@@ -80,3 +80,14 @@ func TestTitleQuotation(t *testing.T) {
 		{`"We will strike back at anyone who dares to cross the border of our country again," Putin warned.`, "warned", "Putin issues warning"},
 	})
 }
+
+// TestTitleParseSlips checks titles over slips of the parse: a day parsed
+// as a relative clause's second subject, an object parsed as indirect, a
+// place phrase whose head is no word of the place's name.
+func TestTitleParseSlips(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"There was no reaction from the office of President Putin, who Thursday urged the major parties to end the crisis.", "urged", "Putin urges parties to end crisis"},
+		{"Putin urged the students to end the crisis.", "urged", "Putin urges students to end crisis"},
+		{"Putin made a statement at a Moscow hotel on Monday.", "statement", "Putin issues statement in Moscow"},
+	})
+}

@@ -442,7 +442,8 @@ var placePreps = wordList("place_preps")
 
 // place returns the headline's place phrase (" in Pyongyang", " at Kai
 // Tak airport"), or "" when the mention has none or the headline names it
-// already. The preposition is the one the tree gives the place.
+// already. The preposition is the one the tree gives the place when the
+// phrase's head is a word of the place's name, else "in".
 func (h *head) place() string {
 	loc := h.m.Location
 	if loc == "" || h.used[loc] {
@@ -462,7 +463,9 @@ func (h *head) place() string {
 			continue
 		}
 		if h.names(c, loc) {
-			if cw := d.caseWord(c); placePreps[cw] {
+			if cw := d.caseWord(c); placePreps[cw] && (cw == "in" || slices.Contains(strings.Fields(strings.ToLower(h.s.name(loc))), strings.ToLower(d.w(c).Form))) {
+				// "at Kai Tak airport", but "at a Dublin hotel" says where
+				// in Dublin, and the headline names Dublin: "in Dublin"
 				prep = cw
 			}
 			break
