@@ -91,3 +91,15 @@ func TestTitleParseSlips(t *testing.T) {
 		{"Putin made a statement at a Moscow hotel on Monday.", "statement", "Putin issues statement in Moscow"},
 	})
 }
+
+// TestTitleOutcomeParticle checks that an agentless noun title takes the
+// outcome verb of its clause with the verb's particle.
+func TestTitleOutcomeParticle(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Violent protests broke out in the capital on Sunday.", "protests", "Violent protests break out"},
+		{"A riot broke out at the concert on Sunday.", "riot", "Riot breaks out"},
+		{"Heavy fighting erupted near the border on Sunday.", "fighting", "Heavy fighting erupts"},
+		// a verb of no outcome with its particle
+		{"Violent protests died down in the capital on Sunday.", "protests", "Violent protests"},
+	})
+}

@@ -231,8 +231,17 @@ func (h *head) bareNounRest(n node, named bool) string {
 		return r
 	}
 	outcome := func(v node) string {
-		base := h.verbBase(v)
-		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
+		base := ""
+		for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+			for _, p := range d.kids(v, is("compound:prt")) {
+				l += " " + strings.ToLower(d.w(p).Form) // "broke out"
+			}
+			if theHeadWords.outcomeVerbs[l] {
+				base = l
+				break
+			}
+		}
+		if d.w(v).UPOS != "VERB" || base == "" {
 			return ""
 		}
 		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
