@@ -103,3 +103,17 @@ func TestTitleOutcomeParticle(t *testing.T) {
 		{"Violent protests died down in the capital on Sunday.", "protests", "Violent protests"},
 	})
 }
+
+// TestTitleNounClause checks that an agentless noun title takes what its
+// clause says of it: a relative clause's verb and object, an outcome verb
+// with its infinitive, the "of" phrase of a bare noun.
+func TestTitleNounClause(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Leaders expressed their sorrow over the loss of lives in a fire that destroyed the camps of pilgrims.", "fire", "Fire destroys camps"},
+		{"The talks failed to produce a deal.", "talks", "Talks fail to produce deal"},
+		{"The delegation raised the food crisis in a bid to gain more pledges of assistance.", "pledges", "Pledges of assistance"},
+		// a passive or negated relative clause says nothing the noun did
+		{"A fire that was started by a stove killed ten people on Monday.", "fire", "Fire kills ten people"},
+		{"The blaze that did not reach the camps started on Monday.", "blaze", "Blaze starts"},
+	})
+}

@@ -122,6 +122,11 @@ func (h *head) noun(t *trigger, n node) string {
 			// stands in ("the trial of deposed dictator Saddam Hussein")
 			out, _, _ = strings.Cut(out, " of ")
 			out += " of " + object
+		case object != "" && !strings.Contains(out, " "):
+			// a bare noun says what it is of ("pledges of assistance",
+			// "a meeting of the body")
+			out += " of " + object
+			actorObject = true // what completes it is an outcome verb only
 		}
 		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
 			// "Telephone conversation with Savimbi"; the other side of
@@ -244,12 +249,22 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if d.w(v).UPOS != "VERB" || base == "" {
 			return ""
 		}
+		inf := ""
 		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if d.rel(o) == "xcomp" && inf == "" {
+				// "the meeting failed to reach agreement"
+				if inf = h.infinitive(v); strings.HasPrefix(inf, "to ") {
+					continue
+				}
+			}
 			if !h.isTime(o) {
 				return ""
 			}
 		}
-		return " " + theHeadWords.present(base, plural)
+		if inf != "" {
+			inf = " " + inf
+		}
+		return " " + theHeadWords.present(base, plural) + inf
 	}
 	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
 		// "the talks collapsed" parsed as "the talks that collapsed"
@@ -257,6 +272,19 @@ func (h *head) bareNounRest(n node, named bool) string {
 			if r := outcome(v); r != "" {
 				return r
 			}
+		}
+	}
+	for _, v := range d.kids(n, is("acl:relcl")) {
+		// "flooding that devastated farmlands", "a fire that destroyed
+		// the camps": the relative clause's verb and object
+		if named || v < n || d.w(v).UPOS != "VERB" || len(d.kids(v, is("aux:pass", "nsubj:pass"))) > 0 {
+			break
+		}
+		if k := d.kids(v, is("nsubj")); len(k) != 1 || !relativizers[strings.ToLower(d.w(k[0]).Form)] && !strings.EqualFold(d.w(k[0]).Form, "that") {
+			break
+		}
+		if r := h.verbObject(v, plural); r != "" {
+			return r
 		}
 	}
 	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
@@ -269,8 +297,16 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if r := outcome(v); r != "" || named {
 		return r
 	}
+	return h.verbObject(v, pluralWord(d.w(n)))
+}
+
+// verbObject returns the verb at v in the present with its named object
+// (" hits colliery", " devastates farmlands"), the rest of a headline
+// whose subject is the event's noun; "" for a verb with no such object.
+func (h *head) verbObject(v node, plural bool) string {
+	d := h.s.tr
 	base := h.verbBase(v)
-	if base == "" {
+	if base == "" || negation(d, v) != "" {
 		return ""
 	}
 	for _, o := range d.kids(v, is("obj")) {
@@ -281,7 +317,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if obj == "" {
 			return ""
 		}
-		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+		return " " + theHeadWords.present(base, plural) + " " + obj
 	}
 	return ""
 }
