@@ -88,6 +88,8 @@ func TestTitleParseSlips(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"There was no reaction from the office of President Putin, who Thursday urged the major parties to end the crisis.", "urged", "Putin urges parties to end crisis"},
 		{"Putin urged the students to end the crisis.", "urged", "Putin urges students to end crisis"},
+		// an infinitive copula with its adjective
+		{"Putin warned Kim to be careful.", "warned", "Putin warns Kim Jong Un to be careful"},
 		{"Putin made a statement at a Moscow hotel on Monday.", "statement", "Putin issues statement in Moscow"},
 	})
 }
