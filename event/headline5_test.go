@@ -119,3 +119,20 @@ func TestTitleNounClause(t *testing.T) {
 		{"The blaze that did not reach the camps started on Monday.", "blaze", "Blaze starts"},
 	})
 }
+
+// TestTypeNoun checks the noun a bare title says for a type: the listed
+// one for a type named by a verb phrase, else the type's name.
+func TestTypeNoun(t *testing.T) {
+	for _, c := range []struct {
+		t    Type
+		want string
+	}{
+		{ExpressIntentToCooperate, "pledge of cooperation"},
+		{PhoneCall, "phone call"},
+		{Trial, "trial"},
+	} {
+		if got := TypeNoun(c.t); got != c.want {
+			t.Errorf("TypeNoun(%s) = %q, want %q", c.t, got, c.want)
+		}
+	}
+}

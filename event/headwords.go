@@ -50,6 +50,7 @@ type headWords struct {
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
 	Undergo     []string           `yaml:"undergo_verbs"`
+	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo map[string]bool
 }
@@ -63,6 +64,11 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	for t, w := range hw.Types {
 		if !t.Valid() || w.Verb == "" {
 			return nil, fmt.Errorf("headlines.yaml: type %q: unknown type or no verb", t)
+		}
+	}
+	for t := range hw.TypeNouns {
+		if !t.Valid() {
+			return nil, fmt.Errorf("headlines.yaml: type_nouns: unknown type %q", t)
 		}
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
@@ -160,6 +166,17 @@ func (hw *headWords) participle(phrase string) string {
 		return verb + " " + rest
 	}
 	return verb
+}
+
+// TypeNoun returns the noun a bare title of type t reads (data/
+// headlines.yaml type_nouns: "Pledge of cooperation" for
+// express_intent_to_cooperate), else the type's name with spaces
+// ("Phone call").
+func TypeNoun(t Type) string {
+	if n := theHeadWords.TypeNouns[t]; n != "" {
+		return n
+	}
+	return strings.ReplaceAll(string(t), "_", " ")
 }
 
 // GenericTitle reports whether title says what happened only by the

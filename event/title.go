@@ -221,7 +221,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
 		} else {
-			b.WriteString(capitalize(strings.ReplaceAll(string(m.Type), "_", " ")))
+			b.WriteString(capitalize(TypeNoun(m.Type)))
 		}
 		switch {
 		case obj != "" && m.Type == Visit:

@@ -1097,7 +1097,7 @@ func titleOf(items []*item, t event.Type) string {
 		}
 	}
 	if bestItem == nil {
-		return strings.ReplaceAll(string(t), "_", " ")
+		return event.TypeNoun(t)
 	}
 	best := bestItem
 	for _, it := range items {
