@@ -524,7 +524,7 @@ func (h *head) infinitive(n node) string {
 		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
 			continue // "vowed ... to give" parsed as a purpose clause counts
 		}
-		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("obl", "ccomp", "xcomp"))) == 0 {
+		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("ccomp", "xcomp"))) == 0 {
 			return "to " + negation(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
 		}
 		if w.UPOS != "VERB" {

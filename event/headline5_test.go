@@ -90,6 +90,7 @@ func TestTitleParseSlips(t *testing.T) {
 		{"Putin urged the students to end the crisis.", "urged", "Putin urges students to end crisis"},
 		// an infinitive copula with its adjective
 		{"Putin warned Kim to be careful.", "warned", "Putin warns Kim Jong Un to be careful"},
+		{"Putin had warned Lee Friday to be careful during his own trip to Washington.", "warned", "Putin warns Lee to be careful"},
 		{"Putin made a statement at a Moscow hotel on Monday.", "statement", "Putin issues statement in Moscow"},
 	})
 }
