@@ -289,8 +289,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
-			// as a purpose: what the appeal asks completes it
-			if x := h.infinitive(n); x != "" {
+			// as a purpose, or as the object's own ("urged the
+			// organisation to set clear guidelines"): what the appeal
+			// asks completes it
+			x := h.infinitive(n)
+			for _, c := range h.objects(n) {
+				if x == "" {
+					x = h.infinitive(c)
+				}
+				break
+			}
+			if x != "" {
 				object += " " + x
 			}
 		}
@@ -519,10 +528,13 @@ func (h *head) typePhrase(subj string, plural bool) string {
 // closer cooperation"; "" when the clause has neither.
 func (h *head) infinitive(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("xcomp", "advcl")) {
+	for _, x := range d.kids(n, is("xcomp", "advcl", "acl")) {
 		w := d.w(x)
 		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
 			continue // "vowed ... to give" parsed as a purpose clause counts
+		}
+		if d.rel(x) == "acl" && (!hasMark(d, x, "to") || !d.nominal(n)) {
+			continue // "urged the organisation to set" parsed with the clause on the object
 		}
 		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("ccomp", "xcomp"))) == 0 {
 			return "to " + negation(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"

@@ -88,6 +88,8 @@ func TestTitleParseSlips(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"There was no reaction from the office of President Putin, who Thursday urged the major parties to end the crisis.", "urged", "Putin urges parties to end crisis"},
 		{"Putin urged the students to end the crisis.", "urged", "Putin urges students to end crisis"},
+		// an appeal's infinitive parsed as the object's own clause
+		{"Putin urged the organisation to set clear guidelines for its work.", "urged", "Putin urges organisation to set clear guidelines"},
 		// an infinitive copula with its adjective
 		{"Putin warned Kim to be careful.", "warned", "Putin warns Kim Jong Un to be careful"},
 		{"Putin had warned Lee Friday to be careful during his own trip to Washington.", "warned", "Putin warns Lee to be careful"},
