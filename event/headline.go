@@ -797,6 +797,11 @@ func (h *head) bareInfinitive(n node) string {
 	for _, c := range d.kids(n, is("obl")) {
 		clauses = append(clauses, d.kids(c, is("acl"))...)
 	}
+	for _, c := range d.kids(n, is("obl")) {
+		if r := h.misreadToVerb(c); r != "" {
+			return r
+		}
+	}
 	for _, x := range clauses {
 		w := d.w(x)
 		if !hasMark(d, x, "to") || w.UPOS != "VERB" || w.XPOS != "VB" && w.XPOS != "" {
@@ -1192,4 +1197,47 @@ func (h *head) quotation(n node) string {
 		}
 	}
 	return ""
+}
+
+// misreadToVerb returns the infinitive clause the parse reads as a "to"
+// phrase at c whose first modifier is a verb taken for an adjective
+// ("called on Turkmenistan to free journalists and political prisoners",
+// "free" parsed as modifying "journalists"): "to free journalists and
+// political prisoners", the actors it names marked named; else "".
+func (h *head) misreadToVerb(c node) string {
+	d := h.s.tr
+	if d.caseWord(c) != "to" || !d.nominal(c) {
+		return ""
+	}
+	var verb node = noNode
+	for _, k := range d.kids(c, is("amod")) {
+		if w := d.w(k); k == c-1 || d.w(k-1).Form == "to" {
+			if lw := strings.ToLower(w.Form); w.UPOS == "ADJ" && d.w(k-1).Form == "to" && cameoForms()[lw] == lw {
+				verb = k
+			}
+		}
+		break
+	}
+	if verb == noNode {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(c, 0)) {
+		if !strings.EqualFold(w, d.w(verb).Form) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	objs := []string{strings.Join(words, " ")}
+	for _, k := range append([]node{c}, d.kids(c, is("conj"))...) {
+		if k != c && d.nominal(k) {
+			objs = append(objs, h.nounPhrase(k, 0))
+		}
+		for _, p := range h.s.phraseActors(k, false) {
+			h.used[h.s.actor(p).ActorID] = true
+		}
+	}
+	return "to " + strings.ToLower(d.w(verb).Form) + " " + joinNames(objs)
 }

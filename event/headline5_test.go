@@ -29,6 +29,7 @@ func TestTitleNoBareNoun(t *testing.T) {
 		{"The judge told the court of the payment to Haughey, who resigned as premier in 1992.", "resigned", "Haughey resigns"},
 		{"The former president is on trial with seven henchmen for the massacre.", "trial", "Former president on trial"},
 		{"Iran called on Russia to free journalists and political prisoners.", "free", "Release of journalists and political prisoners"},
+		{"Iran called on Russia to free journalists and political prisoners.", "called", "Iran calls on Russia to free journalists and political prisoners"},
 		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president"},
 		{"The gripping trial of Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
 		{"The gripping trial of deposed Russian President Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
