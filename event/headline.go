@@ -1209,16 +1209,12 @@ func (h *head) misreadToVerb(c node) string {
 	if d.caseWord(c) != "to" || !d.nominal(c) {
 		return ""
 	}
-	var verb node = noNode
-	for _, k := range d.kids(c, is("amod")) {
-		if w := d.w(k); k == c-1 || d.w(k-1).Form == "to" {
-			if lw := strings.ToLower(w.Form); w.UPOS == "ADJ" && d.w(k-1).Form == "to" && cameoForms()[lw] == lw {
-				verb = k
-			}
-		}
-		break
+	mods := d.kids(c, is("amod"))
+	if len(mods) == 0 {
+		return ""
 	}
-	if verb == noNode {
+	verb := mods[0] // right after "to", a verb's base form
+	if w := d.w(verb); verb < 1 || w.UPOS != "ADJ" || !strings.EqualFold(d.w(verb-1).Form, "to") || cameoForms()[strings.ToLower(w.Form)] != strings.ToLower(w.Form) {
 		return ""
 	}
 	var words []string
