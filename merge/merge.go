@@ -1367,15 +1367,15 @@ func hasAgent(m *event.Mention) bool {
 	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Agent })
 }
 
-// outvotedAgent reports whether an agent of m is another side of the
+// outvotedAgent reports whether an agent of m is the target of the
 // merged event whose roles are role ("He urged ..." read as the leader
 // the other sentences name as the one urged): its title would present a
 // target as the doer, so any title without such an agent, save a bare
-// noun, goes before it in titleOf.
+// noun, goes before it in titleOf. An agent the event holds as its
+// counterpart is no such slip: the two sides of talks change places.
 func outvotedAgent(m *event.Mention, role map[string]string) bool {
 	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool {
-		r, ok := role[p.ActorID]
-		return p.Role == event.Agent && ok && r != string(event.Agent)
+		return p.Role == event.Agent && role[p.ActorID] == string(event.Target)
 	})
 }
 

@@ -135,3 +135,18 @@ func TestTitleOfOutvotedAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfCounterpartAgent checks that an agent the merged event holds
+// as its counterpart keeps its title's rank: the sides of talks change
+// places.
+func TestTitleOfCounterpartAgent(t *testing.T) {
+	both := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Meeting, Title: "A and B discuss trade",
+		Participants: []event.Participant{{ActorID: "person:a", Role: event.Agent}, {ActorID: "person:b", Role: event.Agent}}}}
+	one := &item{m: &event.Mention{Doc: "d", Sentence: 2, Type: event.Meeting, Title: "Meeting with B",
+		Participants: []event.Participant{{ActorID: "person:b", Role: event.Counterpart}}}}
+	other := &item{m: &event.Mention{Doc: "d", Sentence: 3, Type: event.Meeting, Title: "Talks with B",
+		Participants: []event.Participant{{ActorID: "person:b", Role: event.Counterpart}}}}
+	if got := titleOf([]*item{one, both, other}, event.Meeting); got != "A and B discuss trade" {
+		t.Errorf("titleOf = %q, want %q", got, "A and B discuss trade")
+	}
+}
