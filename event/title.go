@@ -51,11 +51,17 @@ func (s *sent) dropNamedSide(title string, m *Mention) string {
 // prepositional phrases (shorten).
 const maxTitleChars = 80
 
-// cutBefore are the prepositions a long title may be cut before: each
-// opens a phrase a headline can do without (a place, a side, a cause);
-// never "to" or "of", whose phrase may be the verb's own ("urges military
-// to support", "calls for ouster of").
-var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over "}
+// cutBefore are the words a long title may be cut before: each
+// preposition opens a phrase a headline can do without (a place, a side, a
+// cause), "and" a last conjunct ("to free journalists and political
+// prisoners"); never "to" or "of", whose phrase may be the verb's own
+// ("urges military to support", "calls for ouster of").
+var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over ", " and "}
+
+// minConjunctCut is the least length a title cut before "and" keeps: a
+// last conjunct goes only from a title that stays nearly whole ("Sudan
+// People's Liberation Movement Army and Government ... agree" is kept).
+const minConjunctCut = maxTitleChars * 3 / 4
 
 // shorten returns title cut to at most maxTitleChars at a phrase
 // boundary: before the last of cutBefore's prepositions that leaves it
@@ -73,7 +79,7 @@ func shorten(title string) string {
 				break
 			}
 			i += j
-			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 {
+			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 && (p != " and " || i >= minConjunctCut) {
 				best = i
 			}
 			i++
