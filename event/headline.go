@@ -307,9 +307,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	var tail []string
 	if object == "" && h.m.Type == Visit {
 		// "arrived in Pyongyang", "headed for Jordan", "toured Russia"
-		if prep, name := h.visitPlace(n); prep == "" {
+		if prep, name := h.visitPlace(n); name == "" {
+			if prep, name := h.unknownPlace(n); name != "" {
+				tail = append(tail, prep+" "+name) // "arrived in the South"
+			}
+		} else if prep == "" {
 			object = name
-		} else if name != "" {
+		} else {
 			tail = append(tail, prep+" "+name)
 		}
 	}
@@ -1236,4 +1240,25 @@ func (h *head) misreadToVerb(c node) string {
 		}
 	}
 	return "to " + strings.ToLower(d.w(verb).Form) + " " + joinNames(objs)
+}
+
+// visitCases are the prepositions of the place a visit goes to.
+var visitCases = set("in", "to", "for", "at")
+
+// unknownPlace returns the place a name the gazetteer lacks gives the
+// visit at n, an oblique or "of"-less modifier marked by one of
+// visitCases headed by a proper noun ("arrived in the South", "his
+// arrival in the South"), with its preposition; else "", "".
+func (h *head) unknownPlace(n node) (prep, name string) {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "nmod" }) {
+		cw := d.caseWord(c)
+		if !visitCases[cw] || d.w(c).UPOS != "PROPN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" {
+			return cw, text
+		}
+	}
+	return "", ""
 }

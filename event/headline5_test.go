@@ -140,3 +140,13 @@ func TestTypeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleUnknownPlace checks that a visit names the place a proper noun
+// the gazetteer lacks gives it, and that a common noun gives none.
+func TestTitleUnknownPlace(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin arrived in the South on Sunday.", "arrived", "Putin arrives in South"},
+		{"The welcome accorded to Putin on his arrival in the South on Sunday provides hints, analysts said.", "arrival", "Putin visits South"},
+		{"Putin began his tour of the region this week.", "tour", "Putin makes visit"},
+	})
+}

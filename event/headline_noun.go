@@ -66,6 +66,11 @@ func (h *head) noun(t *trigger, n node) string {
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
+	if _, name := h.unknownPlace(n); h.m.Type == Visit && object == "" && h.m.Location == "" && name != "" && len(h.agents) > 0 {
+		// "his arrival in the South": the place the text names
+		subj, plural := h.subject()
+		return capitalize(subj) + " " + hw.present(tw.Verb, plural) + " " + name
+	}
 	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
 		// "gave him a tour" in North Korea: the place is the object, the
 		// host goes unnamed
