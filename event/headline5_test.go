@@ -150,3 +150,13 @@ func TestTitleUnknownPlace(t *testing.T) {
 		{"Putin began his tour of the region this week.", "tour", "Putin makes visit"},
 	})
 }
+
+// TestTitleTalkTopic checks that agentless talks keep what they are about,
+// and no vague topic.
+func TestTitleTalkTopic(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Talks on the price dispute resumed on Monday.", "Talks", "Talks on price dispute resume"},
+		{"The talks over the border dispute collapsed.", "talks", "Talks over border dispute collapse"},
+		{"Talks on the issue resumed on Monday.", "Talks", "Talks resume"},
+	})
+}

@@ -139,6 +139,9 @@ func (h *head) noun(t *trigger, n node) string {
 			// army")
 			out += " with " + counter
 		}
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation) {
+			out += h.nounTopic(n) // "Talks on price dispute"
+		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
 		}
@@ -506,6 +509,26 @@ func (h *head) undergone(n node) string {
 		}
 		if subj, plural := h.phrase(c, true); subj != "" {
 			return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + h.nounPhrase(n, 0) + h.place()
+		}
+	}
+	return ""
+}
+
+// talkTopicCases are the prepositions of what talks are about.
+var talkTopicCases = set("on", "over", "about")
+
+// nounTopic returns what the talks at n are about, a modifier marked by
+// one of talkTopicCases naming no actor and no time (" on a price
+// dispute" → " on price dispute"), or "".
+func (h *head) nounTopic(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		cw := d.caseWord(c)
+		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return " " + cw + " " + text
 		}
 	}
 	return ""
