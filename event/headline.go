@@ -177,6 +177,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
+		if h.namesAgent(hd) && len(d.kids(n, is("obj"))) == 0 {
+			// "after US-led forces invaded" parsed as a participle of
+			// its agent: no patient; the agent does it
+			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
+		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
@@ -327,10 +332,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
-		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
+		len(d.kids(n, is("aux", "obj", "mark"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
 		// "10 persons were killed and 30 others injured", "two
 		// combatants captured fighting": a reduced passive, its subject
-		// is its patient
+		// is its patient; a clause a subordinator opens is finite
+		// ("after US-led forces invaded")
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
@@ -340,8 +346,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if !complementCases[cw] {
-			continue
+		if !complementCases[cw] || hasCase(d, c, "according") {
+			continue // "according to the Bank of China" says who tells it
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
@@ -400,7 +406,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
-	if rest := h.others(Counterpart, Recipient); rest != "" {
+	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") {
+		// a hostile act done to its object has no side it is done with
+		// ("seized a craft belonging to the Navy": no "with Navy")
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
@@ -553,7 +561,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
-				if object != "" {
+				if p := h.smallPredicate(x, c); object != "" && p != noNode {
+					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
+				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
 				}
 			}
@@ -1092,11 +1102,12 @@ func (h *head) predicate(x node, subj, modal string) string {
 
 // smallPredicate returns the nominal predicate of a small clause whose
 // subject is the object c of the verb at n: a noun with no preposition
-// after c that the parse hangs on the verb ("declared Saturday a public
-// holiday"), or noNode.
+// after c that the parse hangs on the verb, a second object among them
+// ("declared Saturday a public holiday", "to make Darfur a priority"), or
+// noNode.
 func (h *head) smallPredicate(n, c node) node {
 	d := h.s.tr
-	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod")) {
+	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod", "obj")) {
 		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) {
 			return p
 		}
@@ -1261,4 +1272,15 @@ func (h *head) unknownPlace(n node) (prep, name string) {
 		}
 	}
 	return "", ""
+}
+
+// hasCase reports whether a case marker of the phrase at c is word ("
+// according" of "according to the bank").
+func hasCase(d *tree, c node, word string) bool {
+	for _, k := range d.kids(c, is("case")) {
+		if strings.EqualFold(d.w(k).Form, word) {
+			return true
+		}
+	}
+	return false
 }

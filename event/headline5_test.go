@@ -160,3 +160,19 @@ func TestTitleTalkTopic(t *testing.T) {
 		{"Talks on the issue resumed on Monday.", "Talks", "Talks resume"},
 	})
 }
+
+// TestTitleSlips5 checks titles over the slips of a fifth sample: an
+// infinitive's small clause, a participle the parse hangs on its own
+// agent, an attribution that is no complement, a hostile act's object
+// with no side it is done with, a person target of a patient noun whose
+// "of" phrase the parse hangs elsewhere (a place target names no one).
+func TestTitleSlips5(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin vowed to make Darfur a priority in his final month in office.", "vowed", "Putin vows to make Darfur priority"},
+		{"Ousted from power after Russian forces invaded in March 2003, he fled.", "invaded", "Russian forces invade"},
+		{"The gold price in Hong Kong rose 35 HK dollars on Wednesday, according to the Bank of China.", "rose", "Gold price rises 35 HK dollars"},
+		{"Russia seized a ship belonging to China on Friday.", "seized", "Russia seizes ship"},
+		{"Tensions escalated after the street assassination last month of anti-Syrian industry minister Putin.", "assassination", "Putin assassinated"},
+		{"Tensions escalated after the street massacre last month in Kursk.", "massacre", "Street massacre in Kursk"},
+	})
+}

@@ -114,6 +114,13 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.undergone(n); out != "" {
 			return out
 		}
+		if target := h.personTargets(); object == "" && tw.Patient && nounVerb != "" && target != "" {
+			// "the street assassination last month of Pierre Gemayel",
+			// the "of" phrase hung elsewhere: the person the mention
+			// holds as its target ("Pierre Gemayel assassinated"); a
+			// place ("the Kursk massacre") names where, not whom
+			return capitalize(target) + " " + hw.participle(nounVerb) + h.place()
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -532,4 +539,18 @@ func (h *head) nounTopic(n node) string {
 		}
 	}
 	return ""
+}
+
+// personTargets returns the names of the mention's targets that are
+// people, named or generic, the headline does not name yet, marking them
+// named; "" when there is none.
+func (h *head) personTargets() string {
+	var names []string
+	for _, p := range h.m.Participants {
+		if p.Role == Target && !h.used[p.ActorID] && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
+			h.used[p.ActorID] = true
+			names = append(names, h.s.name(p.ActorID))
+		}
+	}
+	return joinNames(names)
 }
