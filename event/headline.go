@@ -177,9 +177,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
-		if h.namesAgent(hd) && len(d.kids(n, is("obj"))) == 0 {
+		if clauseConnectors[d.caseWord(hd)] && h.namesAgent(hd) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
 			// "after US-led forces invaded" parsed as a participle of
-			// its agent: no patient; the agent does it
+			// its agent: a clause its connector opens, the agent does it
 			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
@@ -1284,3 +1284,8 @@ func hasCase(d *tree, c node, word string) bool {
 	}
 	return false
 }
+
+// clauseConnectors are the words that open a clause the parse may read as
+// a prepositional phrase with a participle ("after US-led forces
+// invaded").
+var clauseConnectors = set("after", "before", "since", "until", "as", "when")
