@@ -315,6 +315,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if prep, name := h.visitPlace(n); name == "" {
 			if prep, name := h.unknownPlace(n); name != "" {
 				tail = append(tail, prep+" "+name) // "arrived in the South"
+			} else if aim := h.visitAim(n); aim != "" {
+				tail = append(tail, aim) // "arrived here for a three-day visit"
 			}
 		} else if prep == "" {
 			object = name
@@ -1289,3 +1291,19 @@ func hasCase(d *tree, c node, word string) bool {
 // a prepositional phrase with a participle ("after US-led forces
 // invaded").
 var clauseConnectors = set("after", "before", "since", "until", "as", "when")
+
+// visitAim returns what a visit at n with no place named is for, its
+// "for" oblique headed by a common noun ("arrived here for a three-day
+// visit" → "for three-day visit", "for talks"), or "".
+func (h *head) visitAim(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		if d.caseWord(c) != "for" || d.w(c).UPOS != "NOUN" || h.isTime(c) {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return "for " + text
+		}
+	}
+	return ""
+}

@@ -142,12 +142,16 @@ func TestTypeNoun(t *testing.T) {
 }
 
 // TestTitleUnknownPlace checks that a visit names the place a proper noun
-// the gazetteer lacks gives it, and that a common noun gives none.
+// the gazetteer lacks gives it, that a common noun gives none, and that
+// with no place it says what the visit is for.
 func TestTitleUnknownPlace(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin arrived in the South on Sunday.", "arrived", "Putin arrives in South"},
 		{"The welcome accorded to Putin on his arrival in the South on Sunday provides hints, analysts said.", "arrival", "Putin visits South"},
 		{"Putin began his tour of the region this week.", "tour", "Putin makes visit"},
+		// with no place, what the visit is for
+		{"Putin arrived here Friday for a three-day visit.", "arrived", "Putin arrives for three-day visit"},
+		{"Putin arrived in Pyongyang on Friday for talks.", "arrived", "Putin arrives in Pyongyang"},
 	})
 }
 
