@@ -177,6 +177,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
+		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && d.rel(hd) == "root" {
+			// "Gasoline prices plunged by 11.1 percent" parsed as a
+			// noun with its participle: a type done to no one has its
+			// noun as its subject ("Gasoline prices plunge by 11.1
+			// percent")
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			for _, c := range d.kids(n, is("obl:agent")) {
+				if d.caseWord(c) == "by" && (d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0) {
+					out += " by " + h.nounPhrase(c, 0) // a figure, no agent
+				}
+			}
+			if q := h.measure(n); q != "" {
+				out += " " + q
+			}
+			return out + h.place()
+		}
 		if clauseConnectors[d.caseWord(hd)] && h.namesAgent(hd) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
 			// "after US-led forces invaded" parsed as a participle of
 			// its agent: a clause its connector opens, the agent does it

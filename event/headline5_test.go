@@ -180,3 +180,14 @@ func TestTitleSlips5(t *testing.T) {
 		{"Tensions escalated after the street massacre last month in Kursk.", "massacre", "Street massacre in Kursk"},
 	})
 }
+
+// TestTitleRootParticiple checks that a type done to no one whose verb the
+// parse hangs as a participle on the sentence's root noun takes that noun
+// as its subject, with its figure.
+func TestTitleRootParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Gasoline prices plunged by 11.1 percent in October.", "plunged", "Gasoline prices plunge by 11.1 percent"},
+		// a type done to its noun keeps the participle
+		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
+	})
+}
