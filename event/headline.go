@@ -40,7 +40,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if !ok {
 		return "", false
 	}
-	h := &head{s: s, m: m, used: map[string]bool{}}
+	h := &head{s: s, m: m, used: map[string]bool{}, event: n}
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
@@ -113,6 +113,9 @@ type head struct {
 	// ("gunmen", "police"), which the text's own phrase ("the four
 	// gunmen") says better than the actor's name.
 	generic bool
+	// event is the trigger's word, whose own impression adjectives a
+	// headline leaves out (impression).
+	event node
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -147,7 +150,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if d.rel(n) == "amod" && len(h.agents) == 0 {
 		// "the first two murdered prostitutes"; a verb with an agent is
 		// no adjective ("Putin 'annexed' four regions" misparsed)
-		return h.adjectival(n)
+		if out := h.adjectival(n); out != "" {
+			return out
+		}
+		return h.misreadInfinitive(n)
 	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
 		// "soldiers captured in Kursk": the noun the participle modifies
@@ -170,6 +176,27 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
+		}
+		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && d.rel(hd) == "root" {
+			// "Gasoline prices plunged by 11.1 percent" parsed as a
+			// noun with its participle: a type done to no one has its
+			// noun as its subject ("Gasoline prices plunge by 11.1
+			// percent")
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			for _, c := range d.kids(n, is("obl:agent")) {
+				if d.caseWord(c) == "by" && (d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0) {
+					out += " by " + h.nounPhrase(c, 0) // a figure, no agent
+				}
+			}
+			if q := h.measure(n); q != "" {
+				out += " " + q
+			}
+			return out + h.place()
+		}
+		if clauseConnectors[d.caseWord(hd)] && h.namesAgent(hd) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
+			// "after US-led forces invaded" parsed as a participle of
+			// its agent: a clause its connector opens, the agent does it
+			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
@@ -245,6 +272,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
 		for _, c := range h.objects(n) {
+			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
+				// "declared Saturday a public holiday": the object with
+				// its predicate says it whole
+				object = h.nounPhrase(c, 0) + " " + h.nounPhrase(p, 0)
+				break
+			}
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
 				if r := h.reflexiveClause(n); r != "" && subj != "" {
 					// "declared himself president": the clause says it whole
@@ -277,8 +310,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
-			// as a purpose: what the appeal asks completes it
-			if x := h.infinitive(n); x != "" {
+			// as a purpose, or as the object's own ("urged the
+			// organisation to set clear guidelines"): what the appeal
+			// asks completes it
+			x := h.infinitive(n)
+			for _, c := range h.objects(n) {
+				if x == "" {
+					x = h.infinitive(c)
+				}
+				break
+			}
+			if x != "" {
 				object += " " + x
 			}
 		}
@@ -286,9 +328,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	var tail []string
 	if object == "" && h.m.Type == Visit {
 		// "arrived in Pyongyang", "headed for Jordan", "toured Russia"
-		if prep, name := h.visitPlace(n); prep == "" {
+		if prep, name := h.visitPlace(n); name == "" {
+			if prep, name := h.unknownPlace(n); name != "" {
+				tail = append(tail, prep+" "+name) // "arrived in the South"
+			} else if aim := h.visitAim(n); aim != "" {
+				tail = append(tail, aim) // "arrived here for a three-day visit"
+			}
+		} else if prep == "" {
 			object = name
-		} else if name != "" {
+		} else {
 			tail = append(tail, prep+" "+name)
 		}
 	}
@@ -302,10 +350,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
-		len(d.kids(n, is("aux", "obj"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
+		len(d.kids(n, is("aux", "obj", "mark"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
 		// "10 persons were killed and 30 others injured", "two
 		// combatants captured fighting": a reduced passive, its subject
-		// is its patient
+		// is its patient; a clause a subordinator opens is finite
+		// ("after US-led forces invaded")
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
@@ -315,8 +364,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if !complementCases[cw] {
-			continue
+		if !complementCases[cw] || hasCase(d, c, "according") {
+			continue // "according to the Bank of China" says who tells it
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
@@ -346,6 +395,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// responsibilities": what is said, with its modal
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}
+		if q := h.quotation(n); q != "" && subj != "" {
+			// "'I am not afraid,' Saddam vowed": "Saddam: 'I am not
+			// afraid'", as headlines quote
+			return capitalize(subj) + ": " + q
+		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"
 		if t := h.topic(n); alone != "" && subj != "" && t != "" {
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.place() // "warns against excessive euphoria"
@@ -370,7 +424,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
-	if rest := h.others(Counterpart, Recipient); rest != "" {
+	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") {
+		// a hostile act done to its object has no side it is done with
+		// ("seized a craft belonging to the Navy": no "with Navy")
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
@@ -502,10 +558,16 @@ func (h *head) typePhrase(subj string, plural bool) string {
 // closer cooperation"; "" when the clause has neither.
 func (h *head) infinitive(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("xcomp", "advcl")) {
+	for _, x := range d.kids(n, is("xcomp", "advcl", "acl")) {
 		w := d.w(x)
 		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
 			continue // "vowed ... to give" parsed as a purpose clause counts
+		}
+		if d.rel(x) == "acl" && (!hasMark(d, x, "to") || !d.nominal(n)) {
+			continue // "urged the organisation to set" parsed with the clause on the object
+		}
+		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("ccomp", "xcomp"))) == 0 {
+			return "to " + negation(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
 		}
 		if w.UPOS != "VERB" {
 			return ""
@@ -517,7 +579,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
-				if object != "" {
+				if p := h.smallPredicate(x, c); object != "" && p != noNode {
+					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
+				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
 				}
 			}
@@ -646,6 +710,12 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
 			// of two subjects, the nearer before the verb (a dateline
 			// parsed as one: "SEOUL — A top official met")
+			for _, c := range k {
+				if w := d.w(c); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] && len(k) > 1 {
+					k = []node{c} // "Sharma, who Thursday urged": a day parsed as a second subject
+					break
+				}
+			}
 			for len(k) > 1 && k[1] < n {
 				k = k[1:]
 			}
@@ -656,7 +726,14 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
 					return hd, true
 				}
-				return noNode, false
+				// "the court of the payment to Haughey, who resigned": the
+				// name right before the comma
+				return h.antecedent(k[0])
+			}
+			if w := d.w(k[0]); w.UPOS == "PRON" && relativizers[strings.ToLower(w.Form)] {
+				// "went to Haughey, who resigned" parsed as a conjunct:
+				// the name the relative pronoun follows
+				return h.antecedent(k[0])
 			}
 			if h.isTime(k[0]) {
 				return noNode, false // "Tuesday's slaying" parsed as a clause
@@ -752,6 +829,11 @@ func (h *head) bareInfinitive(n node) string {
 	for _, c := range d.kids(n, is("obl")) {
 		clauses = append(clauses, d.kids(c, is("acl"))...)
 	}
+	for _, c := range d.kids(n, is("obl")) {
+		if r := h.misreadToVerb(c); r != "" {
+			return r
+		}
+	}
 	for _, x := range clauses {
 		w := d.w(x)
 		if !hasMark(d, x, "to") || w.UPOS != "VERB" || w.XPOS != "VB" && w.XPOS != "" {
@@ -836,14 +918,18 @@ func (h *head) reflexiveClause(n node) string {
 	return strings.ToLower(d.w(refl).Form) + " " + h.nounPhrase(pred, 0)
 }
 
-// objects returns the objects of the verb at n; with none, those the
-// parse hangs on a time expression of the verb ("stormed early on
-// Wednesday morning the town" parsed with "the town" the object of
-// "morning").
+// objects returns the objects of the verb at n; with none, its indirect
+// objects (the parse of "urged the students to end the crisis"); with
+// none either, those the parse hangs on a time expression of the verb
+// ("stormed early on Wednesday morning the town" parsed with "the town"
+// the object of "morning").
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		return objs
+	}
+	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
+		return objs // "urged the students to end the crisis", the object parsed as indirect
 	}
 	var objs []node
 	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {
@@ -903,79 +989,337 @@ func (h *head) topic(n node) string {
 var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
-// says it when it has a named subject and object ("warned that Sunni
-// insurgents will step up their attacks" → "Sunni insurgents will step
-// up attacks"; "said the army shelled the town" → "army shells town"), or
-// a modal and no object at all ("water sources would shrink"), a modal
-// passive ("gas supplies will be turned off") or a modal adjective
-// predicate ("involvement should be positive"), or "".
+// says it (see saidClause), or "": a clause the parse hangs on the verb as
+// its complement, or as an adverbial clause marked "that" (the parse of
+// "warned, however, that China refused ...").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("ccomp")) {
-		modal := ""
-		for _, a := range d.kids(x, is("aux")) {
-			if lw := strings.ToLower(d.w(a).Form); modals[lw] {
-				modal = lw
-			}
-		}
-		var subj, obj string
-		plural := false
-		for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
-			if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-				subj, plural = h.phrase(c, true)
-			}
-		}
-		if d.w(x).UPOS != "VERB" {
-			// a predicate with a modal: "warned that any involvement
-			// should be positive"
-			if w := d.w(x); subj != "" && modal != "" && w.UPOS == "ADJ" && len(d.kids(x, is("cop"))) > 0 {
-				return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
-			}
+	for _, x := range d.kids(n, func(r string) bool { return r == "ccomp" || r == "advcl" }) {
+		if d.rel(x) == "advcl" && !hasMark(d, x, "that") {
 			continue
 		}
-		if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
-			// a passive with a modal: "warned that gas supplies will be
-			// turned off", "the policy could be scrapped"
-			verb := strings.ToLower(d.w(x).Form)
-			for _, p := range d.kids(x, is("compound:prt")) {
-				verb += " " + strings.ToLower(d.w(p).Form)
-			}
-			return subj + " " + modal + " " + negation(d, x) + "be " + verb
+		return h.saidClause(x, true)
+	}
+	return ""
+}
+
+// saidClause returns the clause at x, what is said, as a headline says it
+// when it has a named subject and object ("warned that Sunni insurgents
+// will step up their attacks" → "Sunni insurgents will step up attacks";
+// "said the army shelled the town" → "army shells town"), an infinitive
+// complement ("China refused to recognise passports" → "China refuses to
+// recognise passports"), a clause of its own it reports (nested: "the
+// bombing showed the government was not in charge" → "bombing shows
+// government not in charge"), or a modal and no object at all ("water
+// sources would shrink"), a modal passive ("gas supplies will be turned
+// off") or a predicate adjective or prepositional phrase ("involvement
+// should be positive", "government not in charge"), or "". nest is false
+// for a nested clause, which reports no further.
+func (h *head) saidClause(x node, nest bool) string {
+	d := h.s.tr
+	modal := ""
+	for _, a := range d.kids(x, is("aux")) {
+		if lw := strings.ToLower(d.w(a).Form); modals[lw] {
+			modal = lw
 		}
-		objs := d.kids(x, is("obj"))
-		for _, c := range objs {
-			if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
-				obj, _ = h.phrase(c, false)
-			}
+	}
+	var subj, obj string
+	plural := false
+	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
+			subj, plural = h.phrase(c, true)
 		}
-		// with a modal, a verb with no object at all says it whole
-		// ("water sources would shrink"); without one, only a verb with
-		// its object does, in the present ("Sunni insurgents step up
-		// attacks")
-		intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
-		if subj == "" || obj == "" && !(modal != "" && intransitive) {
-			return ""
-		}
+	}
+	if d.w(x).UPOS != "VERB" {
+		return h.predicate(x, subj, modal)
+	}
+	if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
+		// a passive with a modal: "warned that gas supplies will be
+		// turned off", "the policy could be scrapped"
 		verb := strings.ToLower(d.w(x).Form)
-		if modal == "" {
-			base := h.verbBase(x)
-			if base == "" || negation(d, x) != "" {
-				return ""
-			}
-			verb = theHeadWords.present(base, plural)
-		}
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
-		out := subj + " "
-		if modal != "" {
-			out += modal + " " + negation(d, x)
+		return subj + " " + modal + " " + negation(d, x) + "be " + verb
+	}
+	objs := d.kids(x, is("obj"))
+	for _, c := range objs {
+		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			obj, _ = h.phrase(c, false)
 		}
-		out += verb
-		if obj != "" {
-			out += " " + obj
+	}
+	rest := "" // what completes a verb with no object
+	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
+			rest = inf // "China refused to recognise foreign passports"
+		} else if nest {
+			for _, c := range d.kids(x, is("ccomp")) {
+				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				break
+			}
 		}
-		return out
+	}
+	// with a modal, a verb with no object at all says it whole
+	// ("water sources would shrink"); without one, only a verb with
+	// its object or its complement does, in the present ("Sunni
+	// insurgents step up attacks")
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
+		return ""
+	}
+	verb := strings.ToLower(d.w(x).Form)
+	if modal == "" {
+		base := h.verbBase(x)
+		if base == "" || negation(d, x) != "" {
+			return ""
+		}
+		verb = theHeadWords.present(base, plural)
+	}
+	for _, p := range d.kids(x, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form)
+	}
+	out := subj + " "
+	if modal != "" {
+		out += modal + " " + negation(d, x)
+	}
+	out += verb
+	if obj != "" {
+		out += " " + obj
+	}
+	if rest != "" {
+		out += " " + rest
+	}
+	return out
+}
+
+// predicate returns the headline of a clause at x whose predicate is no
+// verb, with its subject subj and modal: a modal with an adjective
+// ("involvement should be positive"), or with no modal an adjective or a
+// prepositional phrase, the copula left out as headlines do ("the
+// government was not in charge" → "government not in charge"); else "".
+func (h *head) predicate(x node, subj, modal string) string {
+	d := h.s.tr
+	w := d.w(x)
+	if subj == "" || len(d.kids(x, is("cop"))) == 0 {
+		return ""
+	}
+	if modal != "" {
+		if w.UPOS == "ADJ" {
+			return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
+		}
+		return ""
+	}
+	switch cw := d.caseWord(x); {
+	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
+		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
+		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
+	}
+	return ""
+}
+
+// smallPredicate returns the nominal predicate of a small clause whose
+// subject is the object c of the verb at n: a noun with no preposition
+// after c that the parse hangs on the verb, a second object among them
+// ("declared Saturday a public holiday", "to make Darfur a priority"), or
+// noNode.
+func (h *head) smallPredicate(n, c node) node {
+	d := h.s.tr
+	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod", "obj")) {
+		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) {
+			return p
+		}
+	}
+	return noNode
+}
+
+// antecedent returns the noun a relative pronoun at r right after a comma
+// stands for when the parse hangs its clause elsewhere ("went to Haughey,
+// who resigned" parsed as two conjuncts): the name or the noun for people
+// ("who") or any noun (another relativizer) before the comma; else noNode.
+func (h *head) antecedent(r node) (node, bool) {
+	d := h.s.tr
+	a := r - 1
+	if a < 1 || d.w(a).Form != "," {
+		return noNode, false
+	}
+	a--
+	w := d.w(a)
+	if w.UPOS != "PROPN" && w.UPOS != "NOUN" || h.isTime(a) {
+		return noNode, false
+	}
+	if strings.EqualFold(d.w(r).Form, "who") && w.UPOS != "PROPN" && !h.namesPeople(a) {
+		return noNode, false
+	}
+	return a, true
+}
+
+// misreadInfinitive returns the headline of a verb trigger at n after
+// "to" that the parse reads as an adjective of its object ("called on
+// Turkmenistan to free journalists and political prisoners", "free"
+// parsed as modifying "journalists"): the event's one-word type with
+// what it is done to ("Release of journalists and political prisoners"),
+// the act asked for and not said to be done; else "".
+func (h *head) misreadInfinitive(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	typ := string(h.m.Type)
+	if !ok || n < 1 || !strings.EqualFold(d.w(n-1).Form, "to") || hd <= n || strings.Contains(typ, "_") || !d.nominal(hd) {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(hd, 0)) {
+		if !strings.EqualFold(w, d.w(n).Form) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	objs := []string{strings.Join(words, " ")}
+	for _, c := range d.kids(hd, is("conj")) {
+		if d.nominal(c) {
+			objs = append(objs, h.nounPhrase(c, 0))
+		}
+	}
+	return capitalize(typ) + " of " + joinNames(objs)
+}
+
+// maxQuoteWords bounds the words of a quotation a headline gives whole.
+const maxQuoteWords = 10
+
+// quoteMarks are the marks that open or close a quotation.
+var quoteMarks = set(`"`, "“", "”", "``", "''")
+
+// quotation returns the words the verb of saying at n quotes, in quotation
+// marks ("\"I am not afraid of being executed\"" of "'I am not afraid of
+// being executed' if found guilty, Saddam vowed"): its complement clause
+// when a quotation mark opens right before it and closes within
+// maxQuoteWords words, the verb outside the quotation (the parse may make
+// the verb the quotation's complement); else "".
+func (h *head) quotation(n node) string {
+	d := h.s.tr
+	said := d.kids(n, is("ccomp", "parataxis"))
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis") {
+		said = append(said, hd) // "'I am not afraid,' Saddam vowed" parsed with the quotation as the root
+	}
+	for _, x := range said {
+		first := x // the first word of the clause, punctuation aside
+		for k := x - 1; k >= 0 && d.within(k, x); k-- {
+			if d.w(k).UPOS != "PUNCT" {
+				first = k
+			}
+		}
+		open := first - 1
+		if open < 0 || !quoteMarks[d.w(open).Form] {
+			continue
+		}
+		var words []string
+		for k := open + 1; int(k) < len(d.words); k++ {
+			w := d.w(k)
+			if quoteMarks[w.Form] {
+				if n > open && n < k || len(words) == 0 || len(words) > maxQuoteWords {
+					return ""
+				}
+				text := h.s.d.in.Text[d.w(open+1).Start:d.w(k-1).End]
+				return "\"" + strings.TrimRight(text, ",.") + "\""
+			}
+			if w.UPOS != "PUNCT" {
+				words = append(words, w.Form)
+			}
+		}
+	}
+	return ""
+}
+
+// misreadToVerb returns the infinitive clause the parse reads as a "to"
+// phrase at c whose first modifier is a verb taken for an adjective
+// ("called on Turkmenistan to free journalists and political prisoners",
+// "free" parsed as modifying "journalists"): "to free journalists and
+// political prisoners", the actors it names marked named; else "".
+func (h *head) misreadToVerb(c node) string {
+	d := h.s.tr
+	if d.caseWord(c) != "to" || !d.nominal(c) {
+		return ""
+	}
+	mods := d.kids(c, is("amod"))
+	if len(mods) == 0 {
+		return ""
+	}
+	verb := mods[0] // right after "to", a verb's base form
+	if w := d.w(verb); verb < 1 || w.UPOS != "ADJ" || !strings.EqualFold(d.w(verb-1).Form, "to") || cameoForms()[strings.ToLower(w.Form)] != strings.ToLower(w.Form) {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(h.nounPhrase(c, 0)) {
+		if !strings.EqualFold(w, d.w(verb).Form) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	objs := []string{strings.Join(words, " ")}
+	for _, k := range append([]node{c}, d.kids(c, is("conj"))...) {
+		if k != c && d.nominal(k) {
+			objs = append(objs, h.nounPhrase(k, 0))
+		}
+		for _, p := range h.s.phraseActors(k, false) {
+			h.used[h.s.actor(p).ActorID] = true
+		}
+	}
+	return "to " + strings.ToLower(d.w(verb).Form) + " " + joinNames(objs)
+}
+
+// visitCases are the prepositions of the place a visit goes to.
+var visitCases = set("in", "to", "for", "at")
+
+// unknownPlace returns the place a name the gazetteer lacks gives the
+// visit at n, an oblique or "of"-less modifier marked by one of
+// visitCases headed by a proper noun ("arrived in the South", "his
+// arrival in the South"), with its preposition; else "", "".
+func (h *head) unknownPlace(n node) (prep, name string) {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "nmod" }) {
+		cw := d.caseWord(c)
+		if !visitCases[cw] || d.w(c).UPOS != "PROPN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" {
+			return cw, text
+		}
+	}
+	return "", ""
+}
+
+// hasCase reports whether a case marker of the phrase at c is word ("
+// according" of "according to the bank").
+func hasCase(d *tree, c node, word string) bool {
+	for _, k := range d.kids(c, is("case")) {
+		if strings.EqualFold(d.w(k).Form, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseConnectors are the words that open a clause the parse may read as
+// a prepositional phrase with a participle ("after US-led forces
+// invaded").
+var clauseConnectors = set("after", "before", "since", "until", "as", "when")
+
+// visitAim returns what a visit at n with no place named is for, its
+// "for" oblique headed by a common noun ("arrived here for a three-day
+// visit" → "for three-day visit", "for talks"), or "".
+func (h *head) visitAim(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		if d.caseWord(c) != "for" || d.w(c).UPOS != "NOUN" || h.isTime(c) {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return "for " + text
+		}
 	}
 	return ""
 }

@@ -43,8 +43,11 @@ func TestHeadlines3(t *testing.T) {
 		{"Russian President Vladimir Putin on Monday announced a cabinet reshuffle, dismissing three ministers.", "reshuffle", "Putin announces cabinet reshuffle"},
 		// an appeal names what it calls for before the purpose
 		{"Iran called on Friday for early elections to resolve the political standoff in Ukraine.", "called", "Iran calls for early elections to resolve political standoff"},
-		// a relative pronoun's antecedent must be a noun for the subject
-		{"They have also revived memories of the Kursk Ripper, who preyed on prostitutes and murdered 13 women and attacked seven others between 1975 and 1980.", "attacked", "Seven others attacked"},
+		// a relative pronoun the parse hangs on a noun for no people
+		// ("memories") stands for the name right before its comma
+		{"They have also revived memories of the Kursk Ripper, who preyed on prostitutes and murdered 13 women and attacked seven others between 1975 and 1980.", "attacked", "Kursk Ripper attacks seven others"},
+		// and for no noun for things
+		{"They have also revived memories of the old mill, who preyed on prostitutes and attacked seven others between 1975 and 1980.", "attacked", "Seven others attacked"},
 		// a thing's noun with no actor takes its clause's subject
 		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement in Kursk"},
 		// a verb entry the parse reads as a noun: its noun phrase

@@ -66,6 +66,11 @@ func (h *head) noun(t *trigger, n node) string {
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
+	if _, name := h.unknownPlace(n); h.m.Type == Visit && object == "" && h.m.Location == "" && name != "" && len(h.agents) > 0 {
+		// "his arrival in the South": the place the text names
+		subj, plural := h.subject()
+		return capitalize(subj) + " " + hw.present(tw.Verb, plural) + " " + name
+	}
 	if h.m.Type == Visit && object == "" && h.m.Location != "" && !h.used[h.m.Location] {
 		// "gave him a tour" in North Korea: the place is the object, the
 		// host goes unnamed
@@ -103,6 +108,19 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.statePredicate(n); out != "" {
+			return out
+		}
+		if out := h.undergone(n); out != "" {
+			return out
+		}
+		if target := h.personTargets(); object == "" && tw.Patient && nounVerb != "" && target != "" {
+			// "the street assassination last month of Pierre Gemayel",
+			// the "of" phrase hung elsewhere: the person the mention
+			// holds as its target ("Pierre Gemayel assassinated"); a
+			// place ("the Kursk massacre") names where, not whom
+			return capitalize(target) + " " + hw.participle(nounVerb) + h.place()
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -112,13 +130,24 @@ func (h *head) noun(t *trigger, n node) string {
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
 		case object != "" && actorObject:
-			out += " of " + object // "Trial of Saddam Hussein"
+			// "Trial of Saddam Hussein", never of the phrase the name
+			// stands in ("the trial of deposed dictator Saddam Hussein")
+			out, _, _ = strings.Cut(out, " of ")
+			out += " of " + object
+		case object != "" && !strings.Contains(out, " "):
+			// a bare noun says what it is of ("pledges of assistance",
+			// "a meeting of the body")
+			out += " of " + object
+			actorObject = true // what completes it is an outcome verb only
 		}
 		if counter != "" && (symmetric[h.m.Type] || hostile[h.m.Type] && h.has(Counterpart)) {
 			// "Telephone conversation with Savimbi"; the other side of
 			// a hostile act told as mutual ("fierce clashes with the
 			// army")
 			out += " with " + counter
+		}
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation) {
+			out += h.nounTopic(n) // "Talks on price dispute"
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
@@ -222,16 +251,35 @@ func (h *head) bareNounRest(n node, named bool) string {
 		return r
 	}
 	outcome := func(v node) string {
-		base := h.verbBase(v)
-		if d.w(v).UPOS != "VERB" || !theHeadWords.outcomeVerbs[base] {
+		base := ""
+		for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+			for _, p := range d.kids(v, is("compound:prt")) {
+				l += " " + strings.ToLower(d.w(p).Form) // "broke out"
+			}
+			if theHeadWords.outcomeVerbs[l] {
+				base = l
+				break
+			}
+		}
+		if d.w(v).UPOS != "VERB" || base == "" {
 			return ""
 		}
+		inf := ""
 		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if d.rel(o) == "xcomp" && inf == "" {
+				// "the meeting failed to reach agreement"
+				if inf = h.infinitive(v); strings.HasPrefix(inf, "to ") {
+					continue
+				}
+			}
 			if !h.isTime(o) {
 				return ""
 			}
 		}
-		return " " + theHeadWords.present(base, plural)
+		if inf != "" {
+			inf = " " + inf
+		}
+		return " " + theHeadWords.present(base, plural) + inf
 	}
 	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
 		// "the talks collapsed" parsed as "the talks that collapsed"
@@ -239,6 +287,19 @@ func (h *head) bareNounRest(n node, named bool) string {
 			if r := outcome(v); r != "" {
 				return r
 			}
+		}
+	}
+	for _, v := range d.kids(n, is("acl:relcl")) {
+		// "flooding that devastated farmlands", "a fire that destroyed
+		// the camps": the relative clause's verb and object
+		if named || v < n || d.w(v).UPOS != "VERB" || len(d.kids(v, is("aux:pass", "nsubj:pass"))) > 0 {
+			break
+		}
+		if k := d.kids(v, is("nsubj")); len(k) != 1 || !relativizers[strings.ToLower(d.w(k[0]).Form)] && !strings.EqualFold(d.w(k[0]).Form, "that") {
+			break
+		}
+		if r := h.verbObject(v, plural); r != "" {
+			return r
 		}
 	}
 	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
@@ -251,8 +312,16 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if r := outcome(v); r != "" || named {
 		return r
 	}
+	return h.verbObject(v, pluralWord(d.w(n)))
+}
+
+// verbObject returns the verb at v in the present with its named object
+// (" hits colliery", " devastates farmlands"), the rest of a headline
+// whose subject is the event's noun; "" for a verb with no such object.
+func (h *head) verbObject(v node, plural bool) string {
+	d := h.s.tr
 	base := h.verbBase(v)
-	if base == "" {
+	if base == "" || negation(d, v) != "" {
 		return ""
 	}
 	for _, o := range d.kids(v, is("obj")) {
@@ -263,7 +332,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if obj == "" {
 			return ""
 		}
-		return " " + theHeadWords.present(base, pluralWord(d.w(n))) + " " + obj
+		return " " + theHeadWords.present(base, plural) + " " + obj
 	}
 	return ""
 }
@@ -390,4 +459,98 @@ func (h *head) agentLightVerb(n node, subj string, plural bool) string {
 		return ""
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
+}
+
+// statePredicate returns the headline of a noun at n that is the
+// predicate of its clause with a preposition ("the former president is on
+// trial", "the leader was under arrest"): its subject, the preposition and
+// the noun ("Former president on trial"), the copula left out as
+// headlines do; else "".
+func (h *head) statePredicate(n node) string {
+	d := h.s.tr
+	cw := d.caseWord(n)
+	if cw == "" || len(d.kids(n, is("cop"))) == 0 || negation(d, n) != "" {
+		return ""
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		if !d.nominal(c) {
+			break
+		}
+		if subj, _ := h.phrase(c, true); subj != "" {
+			return capitalize(subj) + " " + cw + " " + strings.ToLower(d.w(n).Form) + h.place()
+		}
+	}
+	return ""
+}
+
+// undergone returns the headline of a noun at n that is the object of a
+// verb whose subject undergoes it (data/headlines.yaml undergo_verbs:
+// "Lebanon came under attack", "the capital suffered a series of air
+// strikes"): the subject, the verb and the noun ("Lebanon comes under
+// attack"); else "".
+func (h *head) undergone(n node) string {
+	d := h.s.tr
+	if hd, ok := d.head(n); ok && d.rel(n) == "nmod" && d.caseWord(n) == "of" && theHeadWords.collective[strings.ToLower(d.w(hd).Form)] {
+		n = hd // "suffered a series of air strikes"
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" || d.rel(n) != "obj" && baseRel(d.rel(n)) != "obl" {
+		return ""
+	}
+	verb := ""
+	for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+		if d.rel(n) != "obj" {
+			l += " " + d.caseWord(n)
+		}
+		if theHeadWords.undergo[l] {
+			verb = l
+			break
+		}
+	}
+	if verb == "" || negation(d, v) != "" {
+		return ""
+	}
+	for _, c := range d.kids(v, is("nsubj")) {
+		if !d.nominal(c) || h.isTime(c) {
+			break
+		}
+		if subj, plural := h.phrase(c, true); subj != "" {
+			return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + h.nounPhrase(n, 0) + h.place()
+		}
+	}
+	return ""
+}
+
+// talkTopicCases are the prepositions of what talks are about.
+var talkTopicCases = set("on", "over", "about")
+
+// nounTopic returns what the talks at n are about, a modifier marked by
+// one of talkTopicCases naming no actor and no time (" on a price
+// dispute" → " on price dispute"), or "".
+func (h *head) nounTopic(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		cw := d.caseWord(c)
+		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return " " + cw + " " + text
+		}
+	}
+	return ""
+}
+
+// personTargets returns the names of the mention's targets that are
+// people, named or generic, the headline does not name yet, marking them
+// named; "" when there is none.
+func (h *head) personTargets() string {
+	var names []string
+	for _, p := range h.m.Participants {
+		if p.Role == Target && !h.used[p.ActorID] && (strings.HasPrefix(p.ActorID, string(actor.Person)+":") || strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
+			h.used[p.ActorID] = true
+			names = append(names, h.s.name(p.ActorID))
+		}
+	}
+	return joinNames(names)
 }

@@ -208,7 +208,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// hostages": a noun of an act names what it is done to, whole
 		// when the phrase stays short enough
 		for _, k := range d.kids(c, is("nmod")) {
-			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
+			if u := d.w(k).UPOS; d.caseWord(k) == "of" && (u == "NOUN" || u == "NUM" && h.nounPhrase(k, 1) == strings.ToLower(d.w(k).Form)) {
+				// a number alone stands for people ("the trial of the seven")
 				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
 					words = append(words, more...)
 				}
@@ -309,7 +310,7 @@ func (h *head) modifiers(c node, depth int) []node {
 		// "already low" goes, but not "food" of "already low food
 		// supplies" parsed with "already" on "food"; nor "open" of "an
 		// agreement open to all"
-		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k),
+		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k), c == h.event && h.impression(k),
 			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0,
 			k > c && r != "flat" && r != "flat:name":
 			continue
@@ -441,7 +442,8 @@ var placePreps = wordList("place_preps")
 
 // place returns the headline's place phrase (" in Pyongyang", " at Kai
 // Tak airport"), or "" when the mention has none or the headline names it
-// already. The preposition is the one the tree gives the place.
+// already. The preposition is the one the tree gives the place when the
+// phrase's head is a word of the place's name, else "in".
 func (h *head) place() string {
 	loc := h.m.Location
 	if loc == "" || h.used[loc] {
@@ -461,7 +463,9 @@ func (h *head) place() string {
 			continue
 		}
 		if h.names(c, loc) {
-			if cw := d.caseWord(c); placePreps[cw] {
+			if cw := d.caseWord(c); placePreps[cw] && (cw == "in" || slices.Contains(strings.Fields(strings.ToLower(h.s.name(loc))), strings.ToLower(d.w(c).Form))) {
+				// "at Kai Tak airport", but "at a Dublin hotel" says where
+				// in Dublin, and the headline names Dublin: "in Dublin"
 				prep = cw
 			}
 			break
@@ -489,4 +493,16 @@ func (h *head) hostSubject(n node) string {
 		}
 	}
 	return ""
+}
+
+// impression reports whether the modifier at k of the event's noun is a
+// participle adjective in "-ing" ("the gripping trial", "a stunning
+// defeat", "the ongoing talks"): how the event struck the writer or
+// that it goes on, which a headline leaves out; never a compound or a
+// name ("Boxing Day").
+func (h *head) impression(k node) bool {
+	d := h.s.tr
+	w := d.w(k)
+	return d.rel(k) == "amod" && (w.UPOS == "ADJ" || w.UPOS == "VERB") && (w.XPOS == "JJ" || w.XPOS == "VBG" || w.XPOS == "") &&
+		len(w.Form) > 5 && strings.HasSuffix(strings.ToLower(w.Form), "ing")
 }

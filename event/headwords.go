@@ -49,8 +49,10 @@ type headWords struct {
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
+	Undergo     []string           `yaml:"undergo_verbs"`
+	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -64,11 +66,17 @@ func parseHeadWords(data []byte) (*headWords, error) {
 			return nil, fmt.Errorf("headlines.yaml: type %q: unknown type or no verb", t)
 		}
 	}
+	for t := range hw.TypeNouns {
+		if !t.Valid() {
+			return nil, fmt.Errorf("headlines.yaml: type_nouns: unknown type %q", t)
+		}
+	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.undergo = set(hw.Undergo...)
 	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
@@ -158,6 +166,17 @@ func (hw *headWords) participle(phrase string) string {
 		return verb + " " + rest
 	}
 	return verb
+}
+
+// TypeNoun returns the noun a bare title of type t reads (data/
+// headlines.yaml type_nouns: "Pledge of cooperation" for
+// express_intent_to_cooperate), else the type's name with spaces
+// ("Phone call").
+func TypeNoun(t Type) string {
+	if n := theHeadWords.TypeNouns[t]; n != "" {
+		return n
+	}
+	return strings.ReplaceAll(string(t), "_", " ")
 }
 
 // GenericTitle reports whether title says what happened only by the

@@ -87,7 +87,7 @@ func (s *sent) modified(lo, from, to int) string {
 	if n, ok := s.treeNode(to - 1); ok {
 		// the parse tells modifiers from the words before them ("reach an
 		// accord", "have peace treaties")
-		h := &head{s: s, used: map[string]bool{}}
+		h := &head{s: s, used: map[string]bool{}, event: noNode}
 		name := h.nounPhrase(n, 0)
 		if i := strings.LastIndexByte(name, ' ') + 1; isObjectHead(strings.ToLower(name[i:])) {
 			name = name[:i] + strings.ToLower(name[i:]) // "an immediate Ceasefire"

@@ -21,18 +21,47 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.placeTitle(s.dropRepeat(s.compose(t, m), m), t, m))
+	return shorten(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m))
+}
+
+// dropNamedSide leaves out a closing "with X" whose side X the title names
+// before it already, by its name or a word derived from it ("Media hails
+// Iraqi courtroom drama with Iraq" → "Media hails Iraqi courtroom
+// drama"): the side is the modifier's country, no other party to it.
+func (s *sent) dropNamedSide(title string, m *Mention) string {
+	for _, p := range m.Participants {
+		if p.Role != Counterpart {
+			continue
+		}
+		a := s.name(p.ActorID)
+		before, ok := strings.CutSuffix(title, " with "+a)
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(before) {
+			if w == a || derivedName(a, w) {
+				return before
+			}
+		}
+	}
+	return title
 }
 
 // maxTitleChars bounds a title's length: a longer one loses its last
 // prepositional phrases (shorten).
 const maxTitleChars = 80
 
-// cutBefore are the prepositions a long title may be cut before: each
-// opens a phrase a headline can do without (a place, a side, a cause);
-// never "to" or "of", whose phrase may be the verb's own ("urges military
-// to support", "calls for ouster of").
-var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over "}
+// cutBefore are the words a long title may be cut before: each
+// preposition opens a phrase a headline can do without (a place, a side, a
+// cause), "and" a last conjunct ("to free journalists and political
+// prisoners"); never "to" or "of", whose phrase may be the verb's own
+// ("urges military to support", "calls for ouster of").
+var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", " on ", " after ", " over ", " and "}
+
+// minConjunctCut is the least length a title cut before "and" keeps: a
+// last conjunct goes only from a title that stays nearly whole ("Sudan
+// People's Liberation Movement Army and Government ... agree" is kept).
+const minConjunctCut = maxTitleChars * 3 / 4
 
 // shorten returns title cut to at most maxTitleChars at a phrase
 // boundary: before the last of cutBefore's prepositions that leaves it
@@ -50,7 +79,7 @@ func shorten(title string) string {
 				break
 			}
 			i += j
-			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 {
+			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 && (p != " and " || i >= minConjunctCut) {
 				best = i
 			}
 			i++
@@ -198,7 +227,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
 		} else {
-			b.WriteString(capitalize(strings.ReplaceAll(string(m.Type), "_", " ")))
+			b.WriteString(capitalize(TypeNoun(m.Type)))
 		}
 		switch {
 		case obj != "" && m.Type == Visit:

@@ -110,6 +110,9 @@ func TestShorten(t *testing.T) {
 			"Fortunato Abat and Victor Abat urge military officers to withdraw support"},
 		{"Israeli army forces kill senior female security officer of Hamas movement in Beit Hanoun in northern Gaza Strip",
 			"Israeli army forces kill senior female security officer of Hamas movement"},
+		// a last conjunct goes from a title that stays nearly whole
+		{"Reporters Without Borders calls on Turkmenistan to free journalists and political prisoners",
+			"Reporters Without Borders calls on Turkmenistan to free journalists"},
 		// no boundary: kept whole rather than cut mid-phrase
 		{"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree",
 			"Sudan People's Liberation Movement Army and Government of National Unity of the Republic of South Sudan agree"},

@@ -164,7 +164,7 @@ func properName(text string) bool {
 // participant ("Trial" → "Trial in Oslo"); other titles, and the bare
 // name of a verb trigger's type, are kept.
 func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
-	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, strings.ReplaceAll(string(m.Type), "_", " ")) {
+	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, TypeNoun(m.Type)) {
 		// a verb's type's bare name ("Accident") is no headline a place
 		// completes: the merged event's other mentions title it better
 		return title

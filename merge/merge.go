@@ -1050,15 +1050,24 @@ func (c *cluster) date() timeline.Date {
 // first. A headline of the same sentence whose trigger is clearly surer
 // (a confidence higher by surerMargin: "Four militants were killed and
 // five others wounded" is told by "killed") stands for it: the sentence's main happening, not its
-// aftermath. With no headline of type t, the richest headline of another
+// aftermath. A mention whose agent the merged event holds in another
+// role (outvotedAgent) comes after every other title of more than one word.
+// With no headline of type t, the richest headline of another
 // type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
+	role := map[string]string{} // the merged event's role of each actor
+	for _, p := range participantsOf(items) {
+		role[p.Actor] = p.Role
+	}
 	tier := func(it *item) int {
 		s := 0
 		if strings.Contains(it.m.Title, " ") {
 			s += headlineBonus
 		}
-		if hasAgent(it.m) && !event.GenericTitle(t, it.m.Title) {
+		switch {
+		case outvotedAgent(it.m, role):
+			s -= specificBonus
+		case hasAgent(it.m) && !event.GenericTitle(t, it.m.Title):
 			s += specificBonus
 		}
 		return s
@@ -1088,7 +1097,7 @@ func titleOf(items []*item, t event.Type) string {
 		}
 	}
 	if bestItem == nil {
-		return strings.ReplaceAll(string(t), "_", " ")
+		return event.TypeNoun(t)
 	}
 	best := bestItem
 	for _, it := range items {
@@ -1356,6 +1365,18 @@ const surerMargin = 0.3
 // hasAgent reports whether mention m has an agent.
 func hasAgent(m *event.Mention) bool {
 	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool { return p.Role == event.Agent })
+}
+
+// outvotedAgent reports whether an agent of m is the target of the
+// merged event whose roles are role ("He urged ..." read as the leader
+// the other sentences name as the one urged): its title would present a
+// target as the doer, so any title without such an agent, save a bare
+// noun, goes before it in titleOf. An agent the event holds as its
+// counterpart is no such slip: the two sides of talks change places.
+func outvotedAgent(m *event.Mention, role map[string]string) bool {
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool {
+		return p.Role == event.Agent && role[p.ActorID] == string(event.Target)
+	})
 }
 
 // specificBonus is what a title naming its agent in the words of its own sentence scores

@@ -111,3 +111,42 @@ func TestTitleOfSurerSameTier(t *testing.T) {
 		t.Errorf("titleOf = %q, want %q", got, "A and B discuss trade")
 	}
 }
+
+// TestTitleOfOutvotedAgent checks that a title whose agent the merged
+// event holds as its target gives way to a title of more than one word
+// without one, but not to a bare noun.
+func TestTitleOfOutvotedAgent(t *testing.T) {
+	target := []event.Participant{{ActorID: "person:b", Role: event.Target}}
+	first := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Appeal, Title: "B urged", Participants: target}}
+	wrong := &item{m: &event.Mention{Doc: "d", Sentence: 2, Type: event.Appeal, Title: "B urges community to help",
+		Participants: []event.Participant{{ActorID: "person:b", Role: event.Agent}}}}
+	bare := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Appeal, Title: "Appeal", Participants: target}}
+	for _, c := range []struct {
+		items []*item
+		want  string
+	}{
+		{[]*item{first, wrong}, "B urged"},
+		{[]*item{bare, wrong}, "B urges community to help"},
+		// agreeing votes: the agent stands
+		{[]*item{wrong, first, wrong}, "B urges community to help"},
+	} {
+		if got := titleOf(c.items, event.Appeal); got != c.want {
+			t.Errorf("titleOf = %q, want %q", got, c.want)
+		}
+	}
+}
+
+// TestTitleOfCounterpartAgent checks that an agent the merged event holds
+// as its counterpart keeps its title's rank: the sides of talks change
+// places.
+func TestTitleOfCounterpartAgent(t *testing.T) {
+	both := &item{m: &event.Mention{Doc: "d", Sentence: 1, Type: event.Meeting, Title: "A and B discuss trade",
+		Participants: []event.Participant{{ActorID: "person:a", Role: event.Agent}, {ActorID: "person:b", Role: event.Agent}}}}
+	one := &item{m: &event.Mention{Doc: "d", Sentence: 2, Type: event.Meeting, Title: "Meeting with B",
+		Participants: []event.Participant{{ActorID: "person:b", Role: event.Counterpart}}}}
+	other := &item{m: &event.Mention{Doc: "d", Sentence: 3, Type: event.Meeting, Title: "Talks with B",
+		Participants: []event.Participant{{ActorID: "person:b", Role: event.Counterpart}}}}
+	if got := titleOf([]*item{one, both, other}, event.Meeting); got != "A and B discuss trade" {
+		t.Errorf("titleOf = %q, want %q", got, "A and B discuss trade")
+	}
+}
