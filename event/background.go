@@ -29,6 +29,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// past ten years" (sense.go)
 		return true
 	}
+	if s.sinceStart(t) {
+		return true // "tensions since Saakashvili came to power in 2003"
+	}
 	if own {
 		return false
 	}
@@ -161,4 +164,12 @@ func dropUnwilledAgents(m *Mention) {
 		return
 	}
 	m.Participants = slices.DeleteFunc(m.Participants, func(p Participant) bool { return p.Role == Agent })
+}
+
+// sinceStart reports whether the verb trigger t of an entry marked
+// state_start heads a clause of "since" ("relations have been strained
+// since Saakashvili came to power in 2003"): the clause tells when the
+// main clause's state began, its own time included, not news of its own.
+func (s *sent) sinceStart(t *trigger) bool {
+	return !t.noun && t.e.StateStart && s.sinceClause(t.start)
 }

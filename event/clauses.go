@@ -1,6 +1,9 @@
 package event
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // clauseMap divides a sentence into its main clause and the subordinate
 // clauses that subordinators open ("after", "when", "though"...). A
@@ -174,4 +177,36 @@ func parseCount(w string) (int, error) {
 		return 0, strconv.ErrRange
 	}
 	return strconv.Atoi(w)
+}
+
+// sinceReach is how many words before a verb "since" may open its clause
+// when the parse does not mark it ("since the new government came").
+const sinceReach = 6
+
+// sinceClause reports whether the verb at token v heads a clause opened by
+// "since" ("relations have been strained since Saakashvili came to power
+// in 2003"): the clause dates the start of the main clause's state. The
+// parse decides when it marks the clause (advcl with the mark "since");
+// else "since" within sinceReach words before the verb, with no comma,
+// conjunction or relative word between, and not before a time ("since
+// 2003" is a time, not a clause).
+func (s *syntax) sinceClause(v int) bool {
+	if tr := s.tree(); tr != nil {
+		if n, ok := s.treeNode(v); ok && tr.rel(n) == "advcl" {
+			for _, k := range tr.kids(n, is("mark")) {
+				if strings.EqualFold(tr.w(k).Form, "since") {
+					return true
+				}
+			}
+		}
+	}
+	for j := v - 1; j >= s.first && j >= v-sinceReach; j-- {
+		switch s.word(j) {
+		case "since":
+			return j+1 < v && s.d.timexAt[j+1] < 0
+		case ",", ";", ":", "and", "but", "that", "which", "who", "when":
+			return false
+		}
+	}
+	return false
 }

@@ -36,6 +36,11 @@ type entry struct {
 	// a lasting state, not the event (sense.go, stateParticiple: "a
 	// brigade deployed north of the capital").
 	StateParticiple bool `yaml:"state_participle"`
+	// StateStart marks a verb that tells the start of a lasting state
+	// ("came to power", "took office"): in a clause of "since" it only
+	// dates the main clause's state and is told in the background
+	// (background.go, sinceStart).
+	StateStart bool `yaml:"state_start"`
 	// Crowd is the type, and CrowdCAMEO its code, of the mention when a
 	// crowd takes part (crowdParty: "hundreds of Palestinians clashed
 	// with troops" is a riot, not a battle).

@@ -1,0 +1,56 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnseenTriggers checks the lexicon entries added for events of news
+// outside the first gold articles (issue 8): power taken ("came to
+// power", "took office", "took command", "assumed the presidency"), a
+// claim rebuffed, a rebuke, a gathering banned, a surrender, a verdict of
+// guilt with the convict between "found" and "guilty", each with a
+// sentence where the same word tells no event; and that a start of a
+// state in a clause of "since" only dates the main clause (state_start,
+// background.go). Read with a real parse; want is "type:trigger" of the
+// mentions told in the foreground, "" for none.
+func TestUnseenTriggers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		// power taken
+		{"Putin came to power in 2000.", "appointment:came to power"},
+		{"The new president took office on Monday.", "appointment:took office"},
+		{"The new army chief took command on Tuesday.", "appointment:took command"},
+		{"The deputy leader assumed the presidency of the party on Sunday.", "appointment:assumed"},
+		{"Analysts assumed that the talks would fail.", ""},
+		{"The group assumed responsibility for the attack.", ""},
+		{"Relations with Moscow have been strained since Kim came to power in 2011.", ""},
+		{"Sanctions have been imposed since the group took office in March.", "sanction:sanctions"},
+		// a rejection and rebukes
+		{"The faction rebuffed the leader's claims on Sunday.", "reject:rebuffed"},
+		{"The president chastised the media on Friday.", "disapprove:chastised"},
+		{"Erdogan castigated the European Union on Monday.", "disapprove:castigated"},
+		{"Macron rebuked his ministers on Tuesday.", "disapprove:rebuked"},
+		// a gathering banned
+		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
+		{"The doctor banned sugar from his diet.", ""},
+		// a surrender
+		{"The former commander surrendered to the tribunal in March.", "yield:surrendered"},
+		// a verdict with the convict between the words
+		{"A federal jury on Monday found the driver guilty of smuggling.", "verdict:found"},
+		{"Police found the body of the driver on Monday.", ""},
+	} {
+		ms := Extract(parsed(t, c.text))
+		var got []string
+		for _, m := range ms {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
+			}
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: got %v, want %q (all: %v)", c.text, got, c.want, summary(ms))
+		}
+	}
+}
