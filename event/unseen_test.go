@@ -9,7 +9,8 @@ import (
 // outside the first gold articles (issue 8): power taken ("came to
 // power", "took office", "took command", "assumed the presidency"), a
 // claim rebuffed, a rebuke, a gathering banned, a surrender, a verdict of
-// guilt with the convict between "found" and "guilty", each with a
+// guilt with the convict between "found" and "guilty", a court's
+// order stayed, each with a
 // sentence where the same word tells no event; and that a start of a
 // state in a clause of "since" only dates the main clause (state_start,
 // background.go). Read with a real parse; want is "type:trigger" of the
@@ -41,6 +42,10 @@ func TestUnseenTriggers(t *testing.T) {
 		// a verdict with the convict between the words
 		{"A federal jury on Monday found the driver guilty of smuggling.", "verdict:found"},
 		{"Police found the body of the driver on Monday.", ""},
+		// a court's order stayed
+		{"The Supreme Court on Tuesday stayed the deportation order against Kim.", "verdict:stayed"},
+		{"Putin stayed in Moscow in order to rest on Monday.", ""},
+		{"Putin stayed calm after the ruling on Monday.", ""},
 	} {
 		ms := Extract(parsed(t, c.text))
 		var got []string
