@@ -177,8 +177,12 @@ func TestTimeMLRecall(t *testing.T) {
 		// entries for common verbs (approve, adopt, pass, win, draw,
 		// delay, flee, remove): TimeML's events of their other senses
 		// joined the denominator; overall recall rose (34.5% to 35.1%).
-		{"parsed", true, [4]float64{0.70, 0.68, 0.35, 0.90}},
-		{"words", false, [4]float64{0.69, 0.66, 0.33, 0.90}},
+		// It fell again, to 68.5% (parsed) and 68.1% (words), when "find"
+		// became a verdict's verb before "guilty" ("found the driver
+		// guilty", issue 8): TimeML's twelve dated "found" of inquiries
+		// and studies joined the denominator; overall recall held.
+		{"parsed", true, [4]float64{0.68, 0.68, 0.35, 0.90}},
+		{"words", false, [4]float64{0.68, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

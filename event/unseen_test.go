@@ -8,13 +8,14 @@ import (
 // TestUnseenTriggers checks the lexicon entries added for events of news
 // outside the first gold articles (issue 8): power taken ("came to
 // power", "took office", "took command", "assumed the presidency"), a
-// claim rebuffed, a rebuke, a gathering banned, a surrender, a verdict of
-// guilt with the convict between "found" and "guilty", a court's
-// order stayed, each with a
-// sentence where the same word tells no event; and that a start of a
-// state in a clause of "since" only dates the main clause (state_start,
-// background.go). Read with a real parse; want is "type:trigger" of the
-// mentions told in the foreground, "" for none.
+// claim rebuffed, rebukes (the dictionary's verbs of cameo_always), a
+// gathering banned, a surrender, a verdict of guilt with the convict
+// between "found" and "guilty", a court's order stayed, an official
+// ratified in a post, each with a sentence where the same word tells no
+// event; and that a start of a state in a clause of "since" only dates
+// the main clause (state_start, background.go). Read with a real parse;
+// want is "type:trigger" of the mentions told in the foreground, "" for
+// none.
 func TestUnseenTriggers(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -31,7 +32,8 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Sanctions have been imposed since the group took office in March.", "sanction:sanctions"},
 		// a rejection and rebukes
 		{"The faction rebuffed the leader's claims on Sunday.", "reject:rebuffed"},
-		{"The president chastised the media on Friday.", "disapprove:chastised"},
+		{"The ruling chastised the media on Friday.", ""},
+		{"Putin chastised the media on Friday.", "disapprove:chastised"},
 		{"Erdogan castigated the European Union on Monday.", "disapprove:castigated"},
 		{"Macron rebuked his ministers on Tuesday.", "disapprove:rebuked"},
 		// a gathering banned
@@ -42,6 +44,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// a verdict with the convict between the words
 		{"A federal jury on Monday found the driver guilty of smuggling.", "verdict:found"},
 		{"Police found the body of the driver on Monday.", ""},
+		// an official ratified in a post, a treaty ratified
+		{"Only one official was ratified in his post on Monday.", "appointment:ratified"},
+		{"Parliament ratified the treaty with Russia on Monday.", "agreement:ratified"},
 		// a court's order stayed
 		{"The Supreme Court on Tuesday stayed the deportation order against Kim.", "verdict:stayed"},
 		{"Putin stayed in Moscow in order to rest on Monday.", ""},
