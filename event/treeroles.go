@@ -732,3 +732,53 @@ var originParticiples = wordList("origin_participles")
 func (s *syntax) originQualifier(p np) bool {
 	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
 }
+
+// nounParticiple reports whether the verb at n is a past participle
+// modifying a noun, with no subject, auxiliary or object of its own
+// ("soldiers captured by troops", "a town seized last week"): the noun
+// undergoes the act, as a passive subject would. A noun after a word
+// that opens clauses (clauseOpeners: "after Russian forces invaded") is
+// the subject of a past tense the parse misread.
+func (s *syntax) nounParticiple(n node) bool {
+	d := s.tr
+	if d.rel(n) != "acl" || d.w(n).XPOS != "VBN" ||
+		len(d.kids(n, is("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "obj", "iobj"))) > 0 {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && !clauseOpeners[d.caseWord(h)]
+}
+
+// bareComplementClause reports whether the verb at n is the complement of
+// another verb with a subject but neither an auxiliary nor an object
+// ("videos showed two soldiers captured fighting"): of a verb whose act
+// needs a patient, that subject is the patient of a participle the tagger
+// read as a past tense.
+func (s *syntax) bareComplementClause(n node) bool {
+	d := s.tr
+	if r := d.rel(n); r != "ccomp" && r != "xcomp" {
+		return false
+	}
+	if x := d.w(n).XPOS; x != "VBD" && x != "VBN" {
+		return false
+	}
+	return len(d.kids(n, is("nsubj"))) > 0 &&
+		len(d.kids(n, is("aux", "aux:pass", "obj", "iobj", "ccomp", "expl"))) == 0
+}
+
+// inClauseOf reports whether token i lies in a clause that depends on the
+// verb at n (its xcomp, advcl, ccomp or acl): "captured fighting on the
+// Russian side" — the side is the fighting's, not the capture's.
+func (s *syntax) inClauseOf(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("xcomp", "advcl", "ccomp", "acl", "parataxis")) {
+		if d.within(k, c) {
+			return true
+		}
+	}
+	return false
+}

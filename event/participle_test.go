@@ -1,0 +1,46 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// armedGroups are test actors for groups of soldiers.
+var armedGroups = []ent{
+	{"North Korean soldiers", "agent:PRK:military", actor.Organization, false},
+	{"North Korean fighters", "agent:PRK:military", actor.Organization, false},
+	{"Ukrainian troops", "agent:UKR:military", actor.Organization, false},
+	{"Russian forces", "agent:RUS:military", actor.Organization, false},
+}
+
+// TestParticipleRoles checks that a past participle modifying a noun, and
+// a bare capture verb in another verb's complement, make the noun the
+// patient of the act, not its agent (read with a real parse).
+func TestParticipleRoles(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"participle of a noun", "The footage shows North Korean soldiers captured by Ukrainian troops near Kursk.", "captured",
+			"agent=agent:UKR:military location=place:kursk target=agent:PRK:military"},
+		{"bare participle in a complement", "The footage showed three North Korean fighters captured fighting on the Russian side.", "captured",
+			"target=agent:PRK:military"},
+		{"active capture stays active", "Ukrainian troops captured three North Korean soldiers on Monday.", "captured",
+			"agent=agent:UKR:military target=agent:PRK:military"},
+		{"passive capture", "Three North Korean soldiers were captured by Ukrainian troops on Monday.", "captured",
+			"agent=agent:UKR:military target=agent:PRK:military"},
+		{"capture of a place", "Russian forces captured Kursk on Monday.", "captured",
+			"agent=agent:RUS:military target=place:kursk"},
+	} {
+		in := inputWith(tc.text, armedGroups)
+		in.Parse = p.Sentence
+		m := mentionOf(t, in, tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: roles %s, want %s", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
