@@ -44,3 +44,32 @@ func TestParticipleRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptiveType checks that capturing people is typed by the captor and
+// the captives, and capturing a place stays a capture.
+func TestCaptiveType(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := append([]ent{{"gunmen", "agent:-:gunmen", actor.Organization, false},
+		{"fishermen", "agent:-:fishermen", actor.Organization, false}}, armedGroups...)
+	for _, tc := range []struct {
+		rule, text, trigger string
+		want                Type
+	}{
+		{"state forces detain soldiers", "Ukrainian troops captured three North Korean soldiers on Monday.", "captured", Arrest},
+		{"captured soldiers, no captor", "The footage showed three North Korean fighters captured fighting on the Russian side.", "captured", Arrest},
+		{"armed group of no state", "Masked gunmen seized Kim on Monday near the border.", "seized", Abduction},
+		{"people, no captor", "Four fishermen were captured on Monday.", "captured", Abduction},
+		{"a person", "The rebels captured Lavrov on Monday.", "captured", Abduction},
+		{"a place", "Russian forces captured Kursk on Monday.", "captured", Capture},
+	} {
+		in := inputWith(tc.text, extra)
+		in.Parse = p.Sentence
+		m := mentionOf(t, in, tc.trigger)
+		if m.Type != tc.want || m.CAMEO != tc.want.CAMEO() {
+			t.Errorf("%s: %q: type %s (%s), want %s (roles %s)", tc.rule, tc.text, m.Type, m.CAMEO, tc.want, roles(m))
+		}
+	}
+}
