@@ -17,18 +17,22 @@ func (s *sent) captiveType(t *trigger, m *Mention) {
 	if m.Type != Capture {
 		return
 	}
-	captives, soldiers := 0, false
+	people, soldiers := s.peoplePatient(t)
+	captives := 0
 	for _, p := range m.Participants {
 		if p.Role != Target {
 			continue
 		}
 		if !s.people(p.ActorID) {
+			if people && s.kindOf(p.ActorID) == actor.Country {
+				continue // "North Korean combatants": the captives' state
+			}
 			return // a place, a state or an organization taken
 		}
 		captives++
 		soldiers = soldiers || stateAgent(p.ActorID)
 	}
-	if captives == 0 {
+	if captives == 0 && !people {
 		return
 	}
 	typ := Abduction
@@ -64,4 +68,22 @@ func (s *sent) people(id string) bool {
 func stateAgent(id string) bool {
 	rest, ok := strings.CutPrefix(id, actor.AgentPrefix)
 	return ok && !strings.HasPrefix(rest, "-:")
+}
+
+// peoplePatient reports whether the parse names people as the patient of
+// the verb trigger t: a noun of personNouns, partyNouns or troopUnits
+// ("two combatants captured", "seized three fishermen"), and whether
+// they are soldiers (troopUnits).
+func (s *sent) peoplePatient(t *trigger) (people, soldiers bool) {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun {
+		return false, false
+	}
+	p, ok := s.patientNoun(n)
+	if !ok {
+		return false, false
+	}
+	w := strings.ToLower(s.tr.w(p).Form)
+	soldiers = s.d.lemmaIn(w, troopUnits)
+	return soldiers || s.d.lemmaIn(w, personNouns) || s.d.lemmaIn(w, partyNouns), soldiers
 }

@@ -453,8 +453,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// "soldiers captured fighting on the Russian side": the
 			// side is the fighting's; a place there is the capture's too
 			comps = slices.DeleteFunc(comps, func(c marked) bool {
-				a := s.actor(c.p)
-				return a.Kind != actor.Place && !a.Location && s.inClauseOf(c.p.start, anchor)
+				r, _ := roleFor(t, c.marker, s.actor(c.p))
+				return r != Location && s.inClauseOf(c.p.start, anchor)
 			})
 		}
 	}

@@ -64,6 +64,9 @@ func TestCaptiveType(t *testing.T) {
 		{"people, no captor", "Four fishermen were captured on Monday.", "captured", Abduction},
 		{"a person", "The rebels captured Lavrov on Monday.", "captured", Abduction},
 		{"a place", "Russian forces captured Kursk on Monday.", "captured", Capture},
+		{"soldiers named by their state", "Two Russian combatants were captured near Kursk.", "captured", Arrest},
+		{"people named by their state", "Three Russian citizens were captured near Kursk.", "captured", Abduction},
+		{"a place named by its state", "The rebels captured a Russian town near Kursk.", "captured", Capture},
 	} {
 		in := inputWith(tc.text, extra)
 		in.Parse = p.Sentence

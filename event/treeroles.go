@@ -782,3 +782,21 @@ func (s *syntax) inClauseOf(i int, n node) bool {
 	}
 	return false
 }
+
+// patientNoun returns the word of the noun phrase the verb at n is done
+// to: the noun a participle modifies ("soldiers captured"), the passive
+// subject, the object, or the subject of a bare complement clause
+// (bareComplementClause: "showed two soldiers captured").
+func (s *syntax) patientNoun(n node) (node, bool) {
+	d := s.tr
+	if s.nounParticiple(n) {
+		return d.head(n)
+	}
+	if k := d.kids(n, is("nsubj:pass", "obj")); len(k) > 0 {
+		return k[0], true
+	}
+	if s.bareComplementClause(n) {
+		return d.kids(n, is("nsubj"))[0], true
+	}
+	return noNode, false
+}
