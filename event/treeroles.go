@@ -121,15 +121,32 @@ func (s *syntax) titledPerson(i int, country, title string) (np, bool) {
 		if country != "" && m.Affiliation != country {
 			continue
 		}
-		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
+		sp := s.mentionSpan(j, a)
+		if title != "" && !s.titled(sp, m, title) {
 			continue
 		}
-		return s.mentionSpan(j, a), true
+		return sp, true
 	}
 	if country == "" && title == "leader" {
 		return s.salientLeader(i)
 	}
 	return np{}, false
+}
+
+// titled reports whether the person mention m at p bears the title: its
+// role says it ("Foreign Minister"), or the title is a word of its name or
+// the word right before it ("King Abdullah", "Jordan's King Abdullah II"
+// when the recognizer gives no role).
+func (s *syntax) titled(p np, m actor.Mention, title string) bool {
+	if strings.Contains(strings.ToLower(m.Role), title) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if w == title {
+			return true
+		}
+	}
+	return p.start > 0 && strings.ToLower(s.d.in.Text[s.d.in.Tokens[p.start-1].Start:s.d.in.Tokens[p.start-1].End]) == title
 }
 
 // mentionSpan returns the actor phrase of mention a ending at token j.
