@@ -419,6 +419,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if !t.noun && hasTree && passive && !hasAgent() {
+		// "was killed in an Israeli air strike": the strike's side
+		for _, p := range s.instrumentAgents(n) {
+			add(p, Agent)
+		}
+	}
 	var comps []marked
 	if hasTree {
 		args := s.treeComplements(n, t.noun)

@@ -76,3 +76,33 @@ func TestCaptiveType(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentAgents checks that a passive violent verb with no "by"
+// phrase takes as agent the side named on the violent noun of its "in"
+// phrase, not a place naming where it struck.
+func TestInstrumentAgents(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		rule, text, trigger string
+		wantAgent           bool
+	}{
+		{"side of the strike", "Three soldiers were killed on Monday in a Russian air strike near Kursk.", "killed", true},
+		{"coordinated verb", "One soldier was killed and two civilians wounded on Monday in a Russian air strike.", "killed", true},
+		{"place of the strike", "Three soldiers were killed on Monday in a Kursk air strike.", "killed", false},
+	} {
+		in := input(tc.text)
+		in.Parse = p.Sentence
+		m := mentionOf(t, in, tc.trigger)
+		got := roles(m)
+		has := false
+		for _, q := range m.Participants {
+			has = has || q.Role == Agent && q.ActorID == "country:RUS"
+		}
+		if has != tc.wantAgent || !tc.wantAgent && countRoles(&m, Agent) > 0 {
+			t.Errorf("%s: %q: roles %s, want Russia agent %v", tc.rule, tc.text, got, tc.wantAgent)
+		}
+	}
+}
