@@ -455,6 +455,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// the tree attaches no actor: the word window may (a misattached
 		// "with" phrase, a name the parse split)
 		comps = s.complements(t)
+		if hasTree {
+			comps = slices.DeleteFunc(comps, func(c marked) bool { return c.marker == "by" && s.agentOfOther(c.p.end-1, n) })
+		}
 		if reduced {
 			// "soldiers captured fighting on the Russian side": the
 			// side is the fighting's; a place there is the capture's too

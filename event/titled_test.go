@@ -37,3 +37,27 @@ func TestTitledPersonWithoutRole(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterAgentOfOther checks that a news agency the parse makes the
+// "by" agent of another verb ("a statement received by KCNA") is no party
+// of a noun event the word windows reach.
+func TestReporterAgentOfOther(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Kim condemned the Russian raid in a statement received by KCNA on Monday.", "raid", "agent=country:RUS"},
+		{"Kim condemned the raid by Russia on Monday.", "raid", "agent=country:RUS"},
+		{"Kim was killed by shells fired by Russia on Monday.", "killed", "agent=country:RUS target=person:kim"},
+	} {
+		in := input(tc.text)
+		in.Parse = p.Sentence
+		m := mentionOf(t, in, tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

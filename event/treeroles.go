@@ -817,3 +817,26 @@ func (s *syntax) patientNoun(n node) (node, bool) {
 	}
 	return noNode, false
 }
+
+// agentOfOther reports whether the parse makes the phrase ending at token
+// i (its last word) the "by" agent of a verb other than n: "the raid … in
+// a statement received by AFP" — AFP received the statement, it did not
+// raid. A verb within n's own phrase keeps its agent: "wounded by
+// bullets fired by soldiers", the soldiers wounded.
+func (s *syntax) agentOfOther(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+	}
+	if d.rel(k) != "obl:agent" {
+		return false
+	}
+	h, ok := d.head(k)
+	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
+}
