@@ -186,6 +186,7 @@ func (s *sent) mention(t *trigger) Mention {
 		Confidence: t.e.Confidence,
 	}
 	m.Participants, m.Location = s.participants(t)
+	s.captiveType(t, &m)
 	s.experiencedRoles(t, &m)
 	dropUnwilledAgents(&m)
 	if t.noun && len(m.Participants) == 0 {

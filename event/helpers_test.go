@@ -71,9 +71,14 @@ var dct = time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)
 // input builds an Input over text with the test actors (longest names
 // first, no overlaps) and the given time expressions.
 func input(text string, times ...tx) Input {
+	return inputWith(text, nil, times...)
+}
+
+// inputWith is input with extra test actors besides testActors.
+func inputWith(text string, extra []ent, times ...tx) Input {
 	in := Input{Doc: "t", Text: text, DCT: dct}
 	taken := make([]bool, len(text))
-	ents := append([]ent(nil), testActors...)
+	ents := append(append([]ent(nil), testActors...), extra...)
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].text) > len(ents[j].text) })
 	for _, e := range ents {
 		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(e.text) + `\b`)

@@ -158,6 +158,12 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 	Trial: true, Verdict: true, Investigate: true, Assault: true, MassViolence: true,
 	Dismissal: true, Suspension: true, Funeral: true}
 
+// patientVerbs are the types whose verb cannot go without the one it is
+// done to: a capture, an arrest, an abduction has a captive. Such a verb
+// with a subject and no object, bare in another verb's complement, is a
+// participle: its subject is the captive.
+var patientVerbs = map[Type]bool{Capture: true, Arrest: true, Abduction: true}
+
 // role gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	loc := m.Location || m.Kind == actor.Place
@@ -360,6 +366,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	passive := t.passive
+	reduced := false // a participle read as passive though the parse has no passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
 		var subj []np
 		ok, speaker := false, false
@@ -380,6 +387,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				subj = s.withinSubject(anchor, subj)
 			}
 			passive = t.passive
+			if !passive && hostile[t.e.Type] && hasAnchor && anchor == n && s.nounParticiple(anchor) {
+				passive, reduced = true, true // "soldiers captured by troops": the noun undergoes the act
+			}
+		} else if !passive && !speaker && anchor == n && patientVerbs[t.e.Type] && s.bareComplementClause(anchor) {
+			passive, reduced = true, true // "videos showed soldiers captured": no active capture without a captive
 		}
 		for _, p := range subj {
 			switch {
@@ -405,6 +417,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			for _, p := range subj {
 				add(p, s.passiveRole(t, s.actor(p)))
 			}
+		}
+	}
+	if !t.noun && hasTree && passive && !hasAgent() {
+		// "was killed in an Israeli air strike": the strike's side
+		for _, p := range s.instrumentAgents(n) {
+			add(p, Agent)
 		}
 	}
 	var comps []marked
@@ -437,6 +455,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// the tree attaches no actor: the word window may (a misattached
 		// "with" phrase, a name the parse split)
 		comps = s.complements(t)
+		if hasTree {
+			comps = slices.DeleteFunc(comps, func(c marked) bool { return c.marker == "by" && s.agentOfOther(c.p.end-1, n) })
+		}
+		if reduced {
+			// "soldiers captured fighting on the Russian side": the
+			// side is the fighting's; a place there is the capture's too
+			comps = slices.DeleteFunc(comps, func(c marked) bool {
+				r, _ := roleFor(t, c.marker, s.actor(c.p))
+				return r != Location && s.inClauseOf(c.p.start, anchor)
+			})
+		}
 	}
 	for _, c := range comps {
 		r, ok := roleFor(t, c.marker, s.actor(c.p))

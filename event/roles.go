@@ -333,3 +333,52 @@ func (s *sent) whenAgents(n node) []np {
 	}
 	return nil
 }
+
+// instrumentAgents returns the states or groups that did the passive act
+// at n by the violent event a noun phrase marked "in" tells: the names
+// modifying that noun trigger ("was killed in an Israeli air strike",
+// "wounded in a rebel attack"), not a place that locates it ("a Gaza
+// strike"). A verb coordinated with n shares the phrase ("one was killed
+// and nine wounded in …").
+func (s *sent) instrumentAgents(n node) []np {
+	d := s.tr
+	obls := d.kids(n, is("obl"))
+	if h, ok := d.head(n); ok && d.rel(n) == "conj" {
+		obls = append(obls, d.kids(h, is("obl"))...)
+	}
+	for _, c := range d.kids(n, is("conj")) {
+		// "one was killed and nine wounded in …", parsed as a noun and
+		// its participle
+		obls = append(obls, d.kids(c, is("obl"))...)
+		for _, a := range d.kids(c, is("acl")) {
+			obls = append(obls, d.kids(a, is("obl"))...)
+		}
+	}
+	var out []np
+	for _, k := range obls {
+		if d.caseWord(k) != "in" || !s.violentNoun(k) {
+			continue
+		}
+		poss, mods := s.treeModifiers(k)
+		for _, p := range append(poss, mods...) {
+			if a := s.actor(p); a.Kind != actor.Place {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// violentNoun reports whether the word n is a noun trigger of this
+// sentence of a violent type (violentTypes).
+func (s *sent) violentNoun(n node) bool {
+	for _, o := range s.triggers {
+		if !o.noun || !violentTypes[o.e.Type] {
+			continue
+		}
+		if on, ok := s.triggerNode(o); ok && on == n {
+			return true
+		}
+	}
+	return false
+}

@@ -121,15 +121,32 @@ func (s *syntax) titledPerson(i int, country, title string) (np, bool) {
 		if country != "" && m.Affiliation != country {
 			continue
 		}
-		if title != "" && !strings.Contains(strings.ToLower(m.Role), title) {
+		sp := s.mentionSpan(j, a)
+		if title != "" && !s.titled(sp, m, title) {
 			continue
 		}
-		return s.mentionSpan(j, a), true
+		return sp, true
 	}
 	if country == "" && title == "leader" {
 		return s.salientLeader(i)
 	}
 	return np{}, false
+}
+
+// titled reports whether the person mention m at p bears the title: its
+// role says it ("Foreign Minister"), or the title is a word of its name or
+// the word right before it ("King Abdullah", "Jordan's King Abdullah II"
+// when the recognizer gives no role).
+func (s *syntax) titled(p np, m actor.Mention, title string) bool {
+	if strings.Contains(strings.ToLower(m.Role), title) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if w == title {
+			return true
+		}
+	}
+	return p.start > 0 && strings.ToLower(s.d.in.Text[s.d.in.Tokens[p.start-1].Start:s.d.in.Tokens[p.start-1].End]) == title
 }
 
 // mentionSpan returns the actor phrase of mention a ending at token j.
@@ -731,4 +748,95 @@ var originParticiples = wordList("origin_participles")
 // missiles"): it tells where a thing comes from, and is no participant.
 func (s *syntax) originQualifier(p np) bool {
 	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
+}
+
+// nounParticiple reports whether the verb at n is a past participle
+// modifying a noun, with no subject, auxiliary or object of its own
+// ("soldiers captured by troops", "a town seized last week"): the noun
+// undergoes the act, as a passive subject would. A noun after a word
+// that opens clauses (clauseOpeners: "after Russian forces invaded") is
+// the subject of a past tense the parse misread.
+func (s *syntax) nounParticiple(n node) bool {
+	d := s.tr
+	if d.rel(n) != "acl" || d.w(n).XPOS != "VBN" ||
+		len(d.kids(n, is("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "obj", "iobj"))) > 0 {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && !clauseOpeners[d.caseWord(h)]
+}
+
+// bareComplementClause reports whether the verb at n is the complement of
+// another verb with a subject but neither an auxiliary nor an object
+// ("videos showed two soldiers captured fighting"): of a verb whose act
+// needs a patient, that subject is the patient of a participle the tagger
+// read as a past tense.
+func (s *syntax) bareComplementClause(n node) bool {
+	d := s.tr
+	if r := d.rel(n); r != "ccomp" && r != "xcomp" {
+		return false
+	}
+	if x := d.w(n).XPOS; x != "VBD" && x != "VBN" {
+		return false
+	}
+	return len(d.kids(n, is("nsubj"))) > 0 &&
+		len(d.kids(n, is("aux", "aux:pass", "obj", "iobj", "ccomp", "expl"))) == 0
+}
+
+// inClauseOf reports whether token i lies in a clause that depends on the
+// verb at n (its xcomp, advcl, ccomp or acl): "captured fighting on the
+// Russian side" — the side is the fighting's, not the capture's.
+func (s *syntax) inClauseOf(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("xcomp", "advcl", "ccomp", "acl", "parataxis")) {
+		if d.within(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// patientNoun returns the word of the noun phrase the verb at n is done
+// to: the noun a participle modifies ("soldiers captured"), the passive
+// subject, the object, or the subject of a bare complement clause
+// (bareComplementClause: "showed two soldiers captured").
+func (s *syntax) patientNoun(n node) (node, bool) {
+	d := s.tr
+	if s.nounParticiple(n) {
+		return d.head(n)
+	}
+	if k := d.kids(n, is("nsubj:pass", "obj")); len(k) > 0 {
+		return k[0], true
+	}
+	if s.bareComplementClause(n) {
+		return d.kids(n, is("nsubj"))[0], true
+	}
+	return noNode, false
+}
+
+// agentOfOther reports whether the parse makes the phrase ending at token
+// i (its last word) the "by" agent of a verb other than n: "the raid … in
+// a statement received by AFP" — AFP received the statement, it did not
+// raid. A verb within n's own phrase keeps its agent: "wounded by
+// bullets fired by soldiers", the soldiers wounded.
+func (s *syntax) agentOfOther(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+	}
+	if d.rel(k) != "obl:agent" {
+		return false
+	}
+	h, ok := d.head(k)
+	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
 }

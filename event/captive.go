@@ -1,0 +1,89 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// captiveType retypes a capture whose patients are all people: taking
+// people by force is no capture of ground (CAMEO 192). Their captor, or
+// failing one the captives, decide how: an armed group of no state
+// (agent:-:pirates) abducts them (Abduction, 181); a state's forces or
+// authorities, or an unnamed captor of a state's soldiers, detain them
+// (Arrest, 173: "soldiers captured by troops" are taken prisoner); people
+// taken by no one named are abducted. The title follows the type.
+func (s *sent) captiveType(t *trigger, m *Mention) {
+	if m.Type != Capture {
+		return
+	}
+	people, soldiers := s.peoplePatient(t)
+	captives := 0
+	for _, p := range m.Participants {
+		if p.Role != Target {
+			continue
+		}
+		if !s.people(p.ActorID) {
+			if people && s.kindOf(p.ActorID) == actor.Country {
+				continue // "North Korean combatants": the captives' state
+			}
+			return // a place, a state or an organization taken
+		}
+		captives++
+		soldiers = soldiers || stateAgent(p.ActorID)
+	}
+	if captives == 0 && !people {
+		return
+	}
+	typ := Abduction
+	if soldiers {
+		typ = Arrest
+	}
+	for _, p := range m.Participants {
+		if p.Role != Agent {
+			continue
+		}
+		switch {
+		case stateAgent(p.ActorID) || s.kindOf(p.ActorID) == actor.Country:
+			typ = Arrest
+		case strings.HasPrefix(p.ActorID, actor.AgentPrefix):
+			typ = Abduction
+		}
+		break
+	}
+	e := *t.e
+	e.Type = typ
+	t.e, t.code = &e, ""
+	m.Type, m.CAMEO = typ, typ.CAMEO()
+}
+
+// people reports whether the actor id stands for a person or a group of
+// people (an agent: "agent:PRK:military", "agent:-:fishermen").
+func (s *sent) people(id string) bool {
+	return s.kindOf(id) == actor.Person || strings.HasPrefix(id, actor.AgentPrefix)
+}
+
+// stateAgent reports whether the actor id is an agent of a state
+// ("agent:UKR:military", "agent:?:police"), not of none ("agent:-:rebels").
+func stateAgent(id string) bool {
+	rest, ok := strings.CutPrefix(id, actor.AgentPrefix)
+	return ok && !strings.HasPrefix(rest, "-:")
+}
+
+// peoplePatient reports whether the parse names people as the patient of
+// the verb trigger t: a noun of personNouns, partyNouns or troopUnits
+// ("two combatants captured", "seized three fishermen"), and whether
+// they are soldiers (troopUnits).
+func (s *sent) peoplePatient(t *trigger) (people, soldiers bool) {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun {
+		return false, false
+	}
+	p, ok := s.patientNoun(n)
+	if !ok {
+		return false, false
+	}
+	w := strings.ToLower(s.tr.w(p).Form)
+	soldiers = s.d.lemmaIn(w, troopUnits)
+	return soldiers || s.d.lemmaIn(w, personNouns) || s.d.lemmaIn(w, partyNouns), soldiers
+}
