@@ -155,7 +155,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return h.misreadInfinitive(n)
 	}
-	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) {
+	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) &&
+		len(d.kids(n, is("nsubj", "nsubj:pass", "mark"))) == 0 { // not "the fact that thousands are being killed"
 		// "soldiers captured in Kursk": the noun the participle modifies
 		// is its patient
 		hd, ok := d.head(n)

@@ -191,3 +191,11 @@ func TestTitleRootParticiple(t *testing.T) {
 		{"Videos showed two North Korean soldiers captured fighting in Kursk.", "captured", "Two North Korean soldiers captured in Kursk"},
 	})
 }
+
+// TestTitleComplementClause checks that a noun's complement clause with
+// its own subject is no participle describing that noun.
+func TestTitleComplementClause(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The talks on Monday dealt with the fact that thousands of soldiers are being killed in Kursk.", "killed", "Thousands of soldiers killed in Kursk"},
+	})
+}
