@@ -200,9 +200,10 @@ func (t *tree) kindPredicate(n node) bool {
 
 // quantifiedSubject reports whether the plural noun n, counted by a
 // quantifier word (data/modality.yaml quantifiers: "most bombings",
-// "many attacks"), is the subject of a clause in the present: what
-// happens as a rule ("most bombings are blamed on the rebels"), not one
-// event ("many attacks were reported on Monday" is past).
+// "many attacks"), is the subject of a clause in the present or under a
+// modal: what happens as a rule ("most bombings are blamed on the
+// rebels", "all appeals should be heard in public"), not one event ("many
+// attacks were reported on Monday" is past).
 func (t *tree) quantifiedSubject(n node, quantifiers map[string]bool) bool {
 	if !t.barePluralOf(n) || baseRel(t.rel(n)) != "nsubj" {
 		return false
@@ -222,7 +223,7 @@ func (t *tree) quantifiedSubject(n node, quantifiers map[string]bool) bool {
 		return true
 	}
 	for _, a := range t.kids(h, is("aux", "aux:pass", "cop")) {
-		if x := t.w(a).XPOS; x == "VBZ" || x == "VBP" {
+		if x := t.w(a).XPOS; x == "VBZ" || x == "VBP" || x == "MD" {
 			return true
 		}
 	}

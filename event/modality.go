@@ -24,7 +24,7 @@ type modalityCues struct {
 	causes                                   map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
-	gathering                                map[string]bool
+	gathering, stative                       map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -45,6 +45,7 @@ type modalityFile struct {
 	Quantifiers  []string            `yaml:"quantifiers"`
 	Frames       []string            `yaml:"frames"`
 	Gathering    []string            `yaml:"gathering"`
+	Stative      []string            `yaml:"stative"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -95,7 +96,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
-	cues.gathering = set(f.Gathering...)
+	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	return &cues, nil
 }
 
@@ -314,7 +315,7 @@ climb:
 			// deadlock and make Abbas finalize talks") and the clause they
 			// depend on ("believes he has not decided and is negotiating");
 			// a tensed one keeps its own verb's cues, not its partner's
-			if d.finite(cur) {
+			if d.finite(cur) && !d.bareConjunct(cur, h) {
 				skipOwn = true
 			} else {
 				f = stronger(f, d.modal(h))
@@ -326,6 +327,10 @@ climb:
 			// reaching a treaty", but "the first leader to visit"
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			} else if d.contentClause(cur) {
+				// "the possibility that the plane was shot down", "fears
+				// that troops will attack": the clause is the noun's content
+				f = stronger(f, d.classOf(h, cues.object))
 			}
 		case baseRel(r) == "advcl" && !d.finite(cur):
 			// "aimed at reaching", "interested in visiting", and a purpose:
@@ -522,4 +527,30 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 		f = stronger(f, theModality.complement[l])
 	}
 	return f
+}
+
+// bareConjunct reports whether the conjunct verb n is a base form with no
+// subject or auxiliary of its own after a partner h that has a modal: "will
+// hold talks, meet Chirac and deliver a speech", where the tagger reads
+// "meet" as a present tense. Such a conjunct shares h's modal.
+func (t *tree) bareConjunct(n, h node) bool {
+	if x := t.w(n).XPOS; x != "VB" && x != "VBP" {
+		return false
+	}
+	if len(t.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "expl"))) > 0 {
+		return false
+	}
+	return t.modal(h) != ""
+}
+
+// contentClause reports whether the clause n that modifies a noun is its
+// content, introduced by "that" or "whether" ("the possibility that the
+// plane was shot down"), not a relative clause.
+func (t *tree) contentClause(n node) bool {
+	for _, k := range t.kids(n, is("mark")) {
+		if t.isLemma(k, "that") || t.isLemma(k, "whether") {
+			return true
+		}
+	}
+	return false
 }

@@ -260,6 +260,32 @@ func (s *sent) stateParticiple(t *trigger) bool {
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
 }
 
+// stateComplement reports whether the verb trigger t is read as the
+// adjective or participle complement of a verb of state (stative in
+// data/modality.yaml): "markets remain closed", "the crossing stayed
+// shut" tell a lasting state, not the closing. The parser may hang the
+// verb of state on the participle as its auxiliary ("stayed" aux:pass of
+// "closed").
+func (s *sent) stateComplement(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	if u := s.tr.w(n).UPOS; u != "ADJ" && s.tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	for _, a := range s.tr.kids(n, is("aux", "aux:pass", "cop")) {
+		if s.tr.lemmaIn(a, theModality.stative) {
+			return true
+		}
+	}
+	h, ok := s.tr.head(n)
+	return ok && s.tr.rel(n) == "xcomp" && s.tr.lemmaIn(h, theModality.stative)
+}
+
 // clauseTime reports whether a time expression lies in the clause the
 // word n heads (n or its dependents at any depth).
 func (s *sent) clauseTime(n node) bool {
