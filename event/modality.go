@@ -226,6 +226,21 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, Planned) // "in the run-up to the election"
 	}
 	cur, root, skipOwn := n, false, false
+	if v, inf, ok := d.misreadVerb(n); ok && !t.noun {
+		// "called on Turkmenistan to free journalists" with "free" read as
+		// an adjective of "journalists", "to enable Abbas to maintain unity
+		// and reinforce security" with "reinforce" read as a compound: the
+		// verb's clause is that of the verb v the noun hangs on
+		if inf {
+			c := d.classOf(v, cues.complement)
+			if c == "" {
+				c = Planned // a purpose: "came to free the hostages"
+			}
+			f = stronger(f, c)
+		}
+		f = stronger(f, d.modal(v))
+		cur = v
+	}
 climb:
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)
@@ -553,4 +568,44 @@ func (t *tree) contentClause(n node) bool {
 		}
 	}
 	return false
+}
+
+// maxMisreadClimb bounds the walk from the noun a misread verb modifies
+// up to the verb its clause hangs on (misreadVerb).
+const maxMisreadClimb = 3
+
+// misreadVerb finds, for a verb the tagger read as a modifier of a noun
+// (an adjective after "to": "called on Turkmenistan to free journalists";
+// a compound: "maintain unity and reinforce security"), the verb v the
+// noun's phrase hangs on, climbing conjuncts, objects and obliques.
+// inf reports an infinitive after "to": the verb is then v's complement;
+// otherwise it is coordinated with v.
+func (t *tree) misreadVerb(n node) (v node, inf, ok bool) {
+	r, u := t.rel(n), t.w(n).UPOS
+	if !(r == "amod" && u == "ADJ") && !(r == "compound" && u == "NOUN") {
+		return 0, false, false
+	}
+	inf = n > 0 && strings.EqualFold(t.w(n-1).Form, "to")
+	if r == "amod" && !inf {
+		return 0, false, false // "free elections", "a joint attack"
+	}
+	cur, has := t.head(n)
+	if !has || !t.nominal(cur) {
+		return 0, false, false
+	}
+	for depth := 0; depth < maxMisreadClimb; depth++ {
+		g, has := t.head(cur)
+		if !has {
+			return 0, false, false
+		}
+		switch r := baseRel(t.rel(cur)); {
+		case (r == "obj" || r == "obl") && t.verbal(g):
+			return g, inf, true
+		case r == "conj" && t.nominal(g):
+			cur = g // "unity and reinforce security"
+		default:
+			return 0, false, false
+		}
+	}
+	return 0, false, false
 }

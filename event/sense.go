@@ -59,12 +59,19 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		return false
 	}
 	subj := s.triggerSubjects(t)
-	if len(subj) == 0 {
-		return false
-	}
 	d := s.tr
 	context := set(t.e.Context...)
 	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
+	if len(subj) == 0 {
+		// a verb the tagger took for a noun has no subject in the parse
+		// ("with HIV prevalence of 1 percent in 1990 soaring to 25
+		// percent"): a market word just before it must stand for one
+		n, ok := s.triggerNode(t)
+		if !ok || d.w(n).UPOS == "VERB" || d.w(n).UPOS == "AUX" {
+			return false
+		}
+		return !s.marketBefore(t, market)
+	}
 	for _, c := range subj {
 		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
 			return false // a name: "the Amsterdam AEX added 0.95 percent"
@@ -82,12 +89,18 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 	}
 	// a misparse may hang the subject's words elsewhere ("Exports to the
 	// EU countries rose"): any market word just before the verb will do
+	return !s.marketBefore(t, market)
+}
+
+// marketBefore reports whether a market word (market) lies among the
+// subjectReach tokens before the trigger t.
+func (s *sent) marketBefore(t *trigger, market func(string) bool) bool {
 	for i := max(s.first, t.start-subjectReach); i < t.start; i++ {
 		if market(s.word(i)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // capitalizedNoun reports whether the noun n is written capitalized not

@@ -27,6 +27,8 @@ func TestSense(t *testing.T) {
 		want                Type
 	}{
 		{"a number's move is no market's", "HIV prevalence in the region soared to 25 percent in 2000.", "soared", ""},
+		{"a number's move in a with-phrase, the verb read as a noun", "The agency said the epidemic grew quickly, with adult HIV prevalence of less than 2 percent in 1995 soaring to almost 20 percent within a decade.", "soaring", ""},
+		{"a market's move in a with-phrase", "The report said oil prices rose quickly, with crude of less than 20 dollars in 1995 soaring to almost 60 dollars within a decade.", "soaring", MarketMovement},
 		{"a count's move", "The number of tourists rose 10 percent in March.", "rose", ""},
 		{"a market's move", "World oil prices dropped 3 percent on Monday.", "dropped", MarketMovement},
 		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
