@@ -24,7 +24,7 @@ type modalityCues struct {
 	causes                                   map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
-	gathering, stative                       map[string]bool
+	gathering, stative, naming               map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -46,6 +46,7 @@ type modalityFile struct {
 	Frames       []string            `yaml:"frames"`
 	Gathering    []string            `yaml:"gathering"`
 	Stative      []string            `yaml:"stative"`
+	Naming       []string            `yaml:"naming"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -97,6 +98,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
+	cues.naming = set(f.Naming...)
 	return &cues, nil
 }
 

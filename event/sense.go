@@ -273,6 +273,26 @@ func (s *sent) stateParticiple(t *trigger) bool {
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
 }
 
+// passiveNaming reports whether the verb trigger t is a verb of naming
+// (naming in data/modality.yaml) in the passive with a noun predicate:
+// "the drama has been hailed the trial of the century" judges the drama,
+// it tells no act of praise.
+func (s *sent) passiveNaming(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.lemmaIn(n, theModality.naming) || len(s.tr.kids(n, is("nsubj:pass"))) == 0 {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("obj", "xcomp")) {
+		if s.tr.nominal(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateComplement reports whether the verb trigger t is read as the
 // adjective or participle complement of a verb of state (stative in
 // data/modality.yaml): "markets remain closed", "the crossing stayed
