@@ -63,11 +63,13 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 	context := set(t.e.Context...)
 	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
 	if len(subj) == 0 {
-		// a verb the tagger took for a noun has no subject in the parse
-		// ("with HIV prevalence of 1 percent in 1990 soaring to 25
-		// percent"): a market word just before it must stand for one
+		// a participle the tagger took for a noun has no subject in the
+		// parse ("with HIV prevalence of 1 percent in 1990 soaring to 25
+		// percent"): a market word just before it must stand for one. A
+		// noun of the verb's form is left alone ("a one-time gain of $18
+		// million")
 		n, ok := s.triggerNode(t)
-		if !ok || d.w(n).UPOS == "VERB" || d.w(n).UPOS == "AUX" {
+		if !ok || d.w(n).UPOS == "VERB" || d.w(n).UPOS == "AUX" || !strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
 			return false
 		}
 		return !s.marketBefore(t, market)
