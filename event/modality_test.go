@@ -155,6 +155,8 @@ func TestTreeGeneric(t *testing.T) {
 		{"a state after remain", "Stock markets in Asia remain closed for the holiday.", "closed", nil, true},
 		{"a state after stay", "Share markets in Europe stayed closed on Friday.", "closed",
 			[]tx{{"on Friday", "DATE", "2024-06-21", true}}, true},
+		{"an infinitive after appear is the act", "Officials said North Korea appeared to have sent more troops to Russia on Monday.", "sent",
+			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"the verb itself is the move", "Stock markets in Asia closed 2 percent lower on Friday.", "closed",
 			[]tx{{"on Friday", "DATE", "2024-06-21", true}}, false},
 		{"the day of a relative occurrence clause is the noun's own", "The summit which took place on Monday was a success.", "summit",

@@ -317,6 +317,9 @@ func (s *sent) stateComplement(t *trigger) bool {
 			return true
 		}
 	}
+	if len(s.tr.kids(n, is("mark", "aux"))) > 0 {
+		return false // "appeared to have sent troops": an infinitive, the act itself
+	}
 	h, ok := s.tr.head(n)
 	return ok && s.tr.rel(n) == "xcomp" && s.tr.lemmaIn(h, theModality.stative)
 }
