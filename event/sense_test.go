@@ -34,6 +34,7 @@ func TestSense(t *testing.T) {
 		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
 		{"a name the tagger took for a noun", "The Amsterdam AEX rose 0.95 percent on Monday.", "rose", MarketMovement},
 		{"a ruling's bare object", "The presiding judge ruled a 10-minute break on Monday.", "ruled", ""},
+		{"ruling out is no ruling", "The court ruled out on Monday the possibility that the judge was bribed.", "ruled", ""},
 		{"a ruling's clause", "The judge ruled on Monday that the law was unconstitutional.", "ruled", Verdict},
 		{"a ruling's predicate", "The court ruled the law unconstitutional on Monday.", "ruled", Verdict},
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
