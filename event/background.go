@@ -22,11 +22,12 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.treeGeneric(t, m, own) {
 		return true // "have frequently targeted", "annual exercises", "had experiences with ceasefires"
 	}
-	if s.characterizing(t) || s.stateParticiple(t) || s.pluperfectRelative(t) || s.iterativePerfect(t) {
+	if s.characterizing(t) || s.stateParticiple(t) || s.stateComplement(t) || s.passiveNaming(t) || s.pluperfectRelative(t) || s.iterativePerfect(t) {
 		// "an independent body charged with supervising the banks", "a
-		// brigade deployed north of the capital", "a minister who had
-		// declared himself president", "have been investigated over the
-		// past ten years" (sense.go)
+		// brigade deployed north of the capital", "markets remain
+		// closed", "was hailed the trial of the century", "a minister who
+		// had declared himself president", "have been investigated over
+		// the past ten years" (sense.go)
 		return true
 	}
 	if s.sinceStart(t) {

@@ -81,6 +81,11 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told
 	}
+	if h, ok := d.head(n); ok && d.deonticKind(n, cues.quantifiers) && !d.lemmaIn(h, s.d.lx.light) && !d.lemmaIn(h, cues.occurrence) {
+		// "all appeals should be heard in open trials", whatever day the
+		// rule was told; "could launch attacks" is one planned event
+		return true
+	}
 	if !own && d.quantifiedSubject(n, cues.quantifiers) {
 		return true // "most bombings in the country are blamed on the rebels"
 	}
@@ -200,9 +205,10 @@ func (t *tree) kindPredicate(n node) bool {
 
 // quantifiedSubject reports whether the plural noun n, counted by a
 // quantifier word (data/modality.yaml quantifiers: "most bombings",
-// "many attacks"), is the subject of a clause in the present: what
-// happens as a rule ("most bombings are blamed on the rebels"), not one
-// event ("many attacks were reported on Monday" is past).
+// "many attacks"), is the subject of a clause in the present or under a
+// modal: what happens as a rule ("most bombings are blamed on the
+// rebels", "all appeals should be heard in public"), not one event ("many
+// attacks were reported on Monday" is past).
 func (t *tree) quantifiedSubject(n node, quantifiers map[string]bool) bool {
 	if !t.barePluralOf(n) || baseRel(t.rel(n)) != "nsubj" {
 		return false
@@ -222,7 +228,38 @@ func (t *tree) quantifiedSubject(n node, quantifiers map[string]bool) bool {
 		return true
 	}
 	for _, a := range t.kids(h, is("aux", "aux:pass", "cop")) {
-		if x := t.w(a).XPOS; x == "VBZ" || x == "VBP" {
+		if x := t.w(a).XPOS; x == "VBZ" || x == "VBP" || x == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// deonticKind reports whether the plural noun n, bare or counted by a
+// quantifier ("appeals", "all appeals"), is the subject, object or
+// oblique of a verb under a modal of the hypothetical class (data/
+// modality.yaml modals: "should", "must"): a rule for a kind of event
+// ("all appeals should be heard in open trials"), not one event.
+func (t *tree) deonticKind(n node, quantifiers map[string]bool) bool {
+	if !t.nominal(n) || !t.barePluralOf(n) {
+		return false
+	}
+	for _, k := range t.kids(n, is("det", "nmod:poss", "nummod")) {
+		if !t.lemmaIn(k, quantifiers) {
+			return false // "the appeals", "their trials", "two attacks"
+		}
+	}
+	switch baseRel(t.rel(n)) {
+	case "nsubj", "obj", "obl":
+	default:
+		return false
+	}
+	h, ok := t.head(n)
+	if !ok || !t.verbal(h) {
+		return false
+	}
+	for _, a := range t.kids(h, is("aux")) {
+		if t.classOf(a, theModality.modals) == Hypothetical {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ type modalityCues struct {
 	causes                                   map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
-	gathering                                map[string]bool
+	gathering, stative, naming               map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -45,6 +45,8 @@ type modalityFile struct {
 	Quantifiers  []string            `yaml:"quantifiers"`
 	Frames       []string            `yaml:"frames"`
 	Gathering    []string            `yaml:"gathering"`
+	Stative      []string            `yaml:"stative"`
+	Naming       []string            `yaml:"naming"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -95,7 +97,8 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
-	cues.gathering = set(f.Gathering...)
+	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
+	cues.naming = set(f.Naming...)
 	return &cues, nil
 }
 
@@ -225,6 +228,21 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, Planned) // "in the run-up to the election"
 	}
 	cur, root, skipOwn := n, false, false
+	if v, inf, ok := d.misreadVerb(n); ok && !t.noun {
+		// "called on Turkmenistan to free journalists" with "free" read as
+		// an adjective of "journalists", "to enable Abbas to maintain unity
+		// and reinforce security" with "reinforce" read as a compound: the
+		// verb's clause is that of the verb v the noun hangs on
+		if inf {
+			c := d.classOf(v, cues.complement)
+			if c == "" {
+				c = Planned // a purpose: "came to free the hostages"
+			}
+			f = stronger(f, c)
+		}
+		f = stronger(f, d.modal(v))
+		cur = v
+	}
 climb:
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)
@@ -314,7 +332,7 @@ climb:
 			// deadlock and make Abbas finalize talks") and the clause they
 			// depend on ("believes he has not decided and is negotiating");
 			// a tensed one keeps its own verb's cues, not its partner's
-			if d.finite(cur) {
+			if d.finite(cur) && !d.bareConjunct(cur, h) {
 				skipOwn = true
 			} else {
 				f = stronger(f, d.modal(h))
@@ -326,6 +344,10 @@ climb:
 			// reaching a treaty", but "the first leader to visit"
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			} else if d.contentClause(cur) {
+				// "the possibility that the plane was shot down", "fears
+				// that troops will attack": the clause is the noun's content
+				f = stronger(f, d.classOf(h, cues.object))
 			}
 		case baseRel(r) == "advcl" && !d.finite(cur):
 			// "aimed at reaching", "interested in visiting", and a purpose:
@@ -522,4 +544,70 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 		f = stronger(f, theModality.complement[l])
 	}
 	return f
+}
+
+// bareConjunct reports whether the conjunct verb n is a base form with no
+// subject or auxiliary of its own after a partner h that has a modal: "will
+// hold talks, meet Chirac and deliver a speech", where the tagger reads
+// "meet" as a present tense. Such a conjunct shares h's modal.
+func (t *tree) bareConjunct(n, h node) bool {
+	if x := t.w(n).XPOS; x != "VB" && x != "VBP" {
+		return false
+	}
+	if len(t.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "expl"))) > 0 {
+		return false
+	}
+	return t.modal(h) != ""
+}
+
+// contentClause reports whether the clause n that modifies a noun is its
+// content, introduced by "that" or "whether" ("the possibility that the
+// plane was shot down"), not a relative clause.
+func (t *tree) contentClause(n node) bool {
+	for _, k := range t.kids(n, is("mark")) {
+		if t.isLemma(k, "that") || t.isLemma(k, "whether") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMisreadClimb bounds the walk from the noun a misread verb modifies
+// up to the verb its clause hangs on (misreadVerb).
+const maxMisreadClimb = 3
+
+// misreadVerb finds, for a verb the tagger read as a modifier of a noun
+// (an adjective after "to": "called on Turkmenistan to free journalists";
+// a compound: "maintain unity and reinforce security"), the verb v the
+// noun's phrase hangs on, climbing conjuncts, objects and obliques.
+// inf reports an infinitive after "to": the verb is then v's complement;
+// otherwise it is coordinated with v.
+func (t *tree) misreadVerb(n node) (v node, inf, ok bool) {
+	r, u := t.rel(n), t.w(n).UPOS
+	if !(r == "amod" && u == "ADJ") && !(r == "compound" && u == "NOUN") {
+		return 0, false, false
+	}
+	inf = n > 0 && strings.EqualFold(t.w(n-1).Form, "to")
+	if r == "amod" && !inf {
+		return 0, false, false // "free elections", "a joint attack"
+	}
+	cur, has := t.head(n)
+	if !has || !t.nominal(cur) {
+		return 0, false, false
+	}
+	for depth := 0; depth < maxMisreadClimb; depth++ {
+		g, has := t.head(cur)
+		if !has {
+			return 0, false, false
+		}
+		switch r := baseRel(t.rel(cur)); {
+		case (r == "obj" || r == "obl") && t.verbal(g):
+			return g, inf, true
+		case r == "conj" && t.nominal(g):
+			cur = g // "unity and reinforce security"
+		default:
+			return 0, false, false
+		}
+	}
+	return 0, false, false
 }

@@ -59,12 +59,21 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		return false
 	}
 	subj := s.triggerSubjects(t)
-	if len(subj) == 0 {
-		return false
-	}
 	d := s.tr
 	context := set(t.e.Context...)
 	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
+	if len(subj) == 0 {
+		// a participle the tagger took for a noun has no subject in the
+		// parse ("with HIV prevalence of 1 percent in 1990 soaring to 25
+		// percent"): a market word just before it must stand for one. A
+		// noun of the verb's form is left alone ("a one-time gain of $18
+		// million")
+		n, ok := s.triggerNode(t)
+		if !ok || d.w(n).UPOS == "VERB" || d.w(n).UPOS == "AUX" || !strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") {
+			return false
+		}
+		return !s.marketBefore(t, market)
+	}
 	for _, c := range subj {
 		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
 			return false // a name: "the Amsterdam AEX added 0.95 percent"
@@ -82,12 +91,18 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 	}
 	// a misparse may hang the subject's words elsewhere ("Exports to the
 	// EU countries rose"): any market word just before the verb will do
+	return !s.marketBefore(t, market)
+}
+
+// marketBefore reports whether a market word (market) lies among the
+// subjectReach tokens before the trigger t.
+func (s *sent) marketBefore(t *trigger, market func(string) bool) bool {
 	for i := max(s.first, t.start-subjectReach); i < t.start; i++ {
 		if market(s.word(i)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // capitalizedNoun reports whether the noun n is written capitalized not
@@ -258,6 +273,55 @@ func (s *sent) stateParticiple(t *trigger) bool {
 		return false
 	}
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// passiveNaming reports whether the verb trigger t is a verb of naming
+// (naming in data/modality.yaml) in the passive with a noun predicate:
+// "the drama has been hailed the trial of the century" judges the drama,
+// it tells no act of praise.
+func (s *sent) passiveNaming(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !s.tr.lemmaIn(n, theModality.naming) || len(s.tr.kids(n, is("nsubj:pass"))) == 0 {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("obj", "xcomp")) {
+		if s.tr.nominal(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateComplement reports whether the verb trigger t is read as the
+// adjective or participle complement of a verb of state (stative in
+// data/modality.yaml): "markets remain closed", "the crossing stayed
+// shut" tell a lasting state, not the closing. The parser may hang the
+// verb of state on the participle as its auxiliary ("stayed" aux:pass of
+// "closed").
+func (s *sent) stateComplement(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	if u := s.tr.w(n).UPOS; u != "ADJ" && s.tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	for _, a := range s.tr.kids(n, is("aux", "aux:pass", "cop")) {
+		if s.tr.lemmaIn(a, theModality.stative) {
+			return true
+		}
+	}
+	if len(s.tr.kids(n, is("mark", "aux"))) > 0 {
+		return false // "appeared to have sent troops": an infinitive, the act itself
+	}
+	h, ok := s.tr.head(n)
+	return ok && s.tr.rel(n) == "xcomp" && s.tr.lemmaIn(h, theModality.stative)
 }
 
 // clauseTime reports whether a time expression lies in the clause the

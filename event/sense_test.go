@@ -27,11 +27,14 @@ func TestSense(t *testing.T) {
 		want                Type
 	}{
 		{"a number's move is no market's", "HIV prevalence in the region soared to 25 percent in 2000.", "soared", ""},
+		{"a number's move in a with-phrase, the verb read as a noun", "The agency said the epidemic grew quickly, with adult HIV prevalence of less than 2 percent in 1995 soaring to almost 20 percent within a decade.", "soaring", ""},
+		{"a market's move in a with-phrase", "The report said oil prices rose quickly, with crude of less than 20 dollars in 1995 soaring to almost 60 dollars within a decade.", "soaring", MarketMovement},
 		{"a count's move", "The number of tourists rose 10 percent in March.", "rose", ""},
 		{"a market's move", "World oil prices dropped 3 percent on Monday.", "dropped", MarketMovement},
 		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
 		{"a name the tagger took for a noun", "The Amsterdam AEX rose 0.95 percent on Monday.", "rose", MarketMovement},
 		{"a ruling's bare object", "The presiding judge ruled a 10-minute break on Monday.", "ruled", ""},
+		{"ruling out is no ruling", "The court ruled out on Monday the possibility that the judge was bribed.", "ruled", ""},
 		{"a ruling's clause", "The judge ruled on Monday that the law was unconstitutional.", "ruled", Verdict},
 		{"a ruling's predicate", "The court ruled the law unconstitutional on Monday.", "ruled", Verdict},
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
