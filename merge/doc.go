@@ -62,7 +62,10 @@
 //     evidence (nor by attachSalient below) an event its own expression
 //     dates to more than recentWindow (a year) before its DCT: "two
 //     lawyers have been killed", told next to "ousted by invading troops
-//     in 2003", is no casualty of that invasion (recent.go).
+//     in 2003" or "the massacre of 1982", is no casualty of either; one
+//     of the event's type naming no side of its own still refers back to
+//     it ("the prime minister who was murdered in February 1961" /
+//     "whose murder sparked outrage": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
 //     contains 2024-FA; a day contains its times of day, so "the blast,

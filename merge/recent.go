@@ -9,8 +9,9 @@ import (
 
 // recentWindow is how long before its publication day a mention told as
 // done by then ("have been killed", event.PublicationBound), naming no
-// agent or counterpart, may place the event it tells: the perfect of the
-// news tells what happened lately, not a war of years before.
+// agent or counterpart, may place an event it would join by weak
+// evidence: the perfect of the news tells what happened lately, not a
+// casualty of a war of years before.
 const recentWindow = 365 * 24 * time.Hour
 
 // longBefore reports whether, of it and c, one is a publication-bound
@@ -19,13 +20,21 @@ const recentWindow = 365 * 24 * time.Hour
 // recentWindow before that mention's publication day: then they may not
 // join by the weak evidence of rule 3 (nearness, place). "Two defence
 // lawyers have been killed", told after "ousted by invading troops in
-// 2003", is no casualty of the invasion. A shared actor still decides
+// 2003" or "the massacre of 148 villagers in 1982", is no casualty of the
+// invasion nor of the massacre. A bound mention of the other's type that
+// names no side of its own (no target, recipient or counterpart) still
+// refers back to it: "the prime minister who was murdered in February
+// 1961" / "whose murder sparked outrage". A shared actor still decides
 // (rule 3), and so does a shared side.
 func (c *cluster) longBefore(it *item) bool {
 	if c.from == nil || c.iv == nil || it.iv == nil {
 		return false
 	}
-	return (c.from.strong && boundAfter(it, c.iv)) || (it.strong && boundAfter(c.from, it.iv))
+	sameType := c.types[it.m.Type]
+	if c.from.strong && boundAfter(it, c.iv) && !(sameType && len(it.sides) == 0) {
+		return true
+	}
+	return it.strong && boundAfter(c.from, it.iv) && !(sameType && len(c.from.sides) == 0)
 }
 
 // boundAfter reports whether b is a publication-bound mention with no time

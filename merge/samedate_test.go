@@ -88,6 +88,25 @@ func TestLongBefore(t *testing.T) {
 			[]string{"2003 invasion a", "2025-03-21 killing a"},
 		},
 		{
+			"a massacre of years before and a killing of others told in the perfect: two",
+			[]event.Mention{mention("a", 1, event.Killing, "1982", ""), bound(2)},
+			[]string{"1982 killing a", "2025-03-21 killing a"},
+		},
+		{
+			"the same, the bound mention first: two",
+			[]event.Mention{bound(1), mention("a", 2, event.Killing, "1982", "")},
+			[]string{"1982 killing a", "2025-03-21 killing a"},
+		},
+		{
+			"a killing of years before and a mention of its own type naming no side: one",
+			[]event.Mention{mention("a", 1, event.Killing, "1961-02", "", "person:lumumba"), func() event.Mention {
+				m := mention("a", 2, event.Killing, "", "")
+				m.Basis = event.PublicationBound
+				return m
+			}()},
+			[]string{"1961-02 killing a"},
+		},
+		{
 			"an attack of last month and a killing told next to it: one",
 			[]event.Mention{mention("a", 1, event.Attack, "2025-02", ""), bound(2)},
 			[]string{"2025-02 killing a"},
