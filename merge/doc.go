@@ -50,9 +50,22 @@
 //     10"), or an event of
 //     exactly its type and document dated to exactly its day, or to a
 //     time of that day ("crashed early Monday" / "the crash at 7:30"),
-//     both by their own expressions. The day
+//     both by their own expressions, or, when neither names an agent or
+//     counterpart, an event of exactly its type and document dated to
+//     exactly its year, month or week, both by their own expressions,
+//     stating no other amount of one unit ("a massacre 23 years ago" /
+//     "the massacre of 148 villagers in 1982"; "5,000 killed in 1994" /
+//     "300 killed in 1994" stay two: samedate.go). The day
 //     alone is no evidence across documents: the news of one day tells
-//     many attacks, arrests and meetings.
+//     many attacks, arrests and meetings. A publication-bound mention
+//     (rule 5) naming no agent or counterpart never joins by this weak
+//     evidence (nor by attachSalient below) an event its own expression
+//     dates to more than recentWindow (a year) before its DCT: "two
+//     lawyers have been killed", told next to "ousted by invading troops
+//     in 2003" or "the massacre of 1982", is no casualty of either; one
+//     of the event's type naming no side of its own still refers back to
+//     it ("the prime minister who was murdered in February 1961" /
+//     "whose murder sparked outrage": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
 //     contains 2024-FA; a day contains its times of day, so "the blast,

@@ -65,8 +65,9 @@ type bucketIndex struct {
 	// stays on it after gaining one.
 	noAgent []*cluster
 	// near: the clusters by document and stretch of anaphoraWindow
-	// sentences of their mentions; docDay: those dated to a day by a
-	// mention's own expression (strongDay), by document and that day; quote: by copy key of their mentions; exact and under2:
+	// sentences of their mentions; docDay: those dated (to a day or a
+	// coarser date) by a mention's own expression (strongDay), by
+	// document and that date's cell; quote: by copy key of their mentions; exact and under2:
 	// by the places and sides of their mentions, exactly and under every
 	// actor those lie inside.
 	near, docDay, exact, under2 map[string][]*cluster
@@ -208,10 +209,11 @@ func (b *bucketIndex) listDay(c *cluster, doc string) {
 }
 
 // strongDay returns the cell of c's date when a mention's own time
-// expression dates it to a day or a time of a day, the only events a mention may join by
-// the same day alone (cluster.score), else 0.
+// expression dates it (to a day or a time of a day, or to a coarser
+// date), the only events a mention may join by the same date alone
+// (cluster.score: sameDayScore, sameDateScore), else 0.
 func strongDay(c *cluster) cell {
-	if c.iv == nil || !c.from.strong || !withinDay(c.from.gran) {
+	if c.iv == nil || !c.from.strong {
 		return 0
 	}
 	return cellOf(c.iv)
@@ -238,7 +240,7 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	for d := -1; d <= 1; d++ {
 		lists = append(lists, b.near[nearKey(it.m.Doc, it.m.Sentence+d*max(anaphoraWindow, 1))])
 	}
-	if it.iv != nil && it.strong && withinDay(it.gran) {
+	if it.iv != nil && it.strong {
 		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
 	}
 	if it.quote != 0 {

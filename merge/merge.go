@@ -374,7 +374,8 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // with it, or, when it names places, those naming every place it names,
 // are candidates (salientFor: in a corpus of many topics, "the attack" of
 // one article is not the day's most reported attack of another), and
-// never one it is another instance of (rule 6).
+// never one it is another instance of (rule 6), nor one dated long
+// before a publication-bound mention of it (longBefore).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	// Which events are anonymous does not change here: only the others
 	// gain mentions, and those mentions' own events go.
@@ -394,7 +395,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
-				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) }) {
+				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) }) {
 				continue
 			}
 			n := 0
@@ -725,7 +726,7 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 			ties++
 		}
 	}
-	if ties > 1 && (bestScore == sameDayScore || bestScore == sameplaceScore || bestScore == sameSideScore) {
+	if ties > 1 && (bestScore == sameDateScore || bestScore == sameDayScore || bestScore == sameplaceScore || bestScore == sameSideScore) {
 		return nil
 	}
 	return found
@@ -770,7 +771,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// keep "Dar had been arrested" from "the army arrested Dar on
 		// November 10"), or, for a mention dated by its own expression,
 		// one of its document on exactly the same day.
-		if c.locationsConflict(it, opt) || c.otherSpan(it) {
+		if c.locationsConflict(it, opt) || c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow {
@@ -788,6 +789,9 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if sameDoc && it.strong && withinDay(it.gran) && c.from.strong && withinDay(c.from.gran) &&
 			day(it.iv.Start).Equal(day(c.iv.Start)) && c.types[it.m.Type] {
 			return sameDayScore
+		}
+		if sameDoc && sameAnonymousDate(c, it) {
+			return sameDateScore
 		}
 		return -1
 	}
@@ -827,6 +831,7 @@ func dayNews(it *item) bool {
 // counterpart; when several events tie on one of these, the mention is
 // ambiguous and joins none.
 const (
+	sameDateScore  = 3
 	sameDayScore   = 4
 	sameplaceScore = 5
 	sameSideScore  = 6

@@ -1,0 +1,59 @@
+package merge
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/event"
+)
+
+// TestLongBefore checks that a publication-bound mention naming no one
+// ("two lawyers have been killed") does not join, by nearness alone, an
+// event dated by its own expression long before its publication day
+// ("ousted by invading troops in 2003"), while it still joins a recent
+// one told next to it.
+func TestLongBefore(t *testing.T) {
+	o := opts()
+	o.KeepAnonymous = true
+	bound := func(sent int) event.Mention {
+		m := with(mention("a", sent, event.Killing, "", ""), event.Target, "group:lawyers")
+		m.Basis = event.PublicationBound
+		return m
+	}
+	tests := []mergeCase{
+		{
+			"an invasion of years before and a killing told in the perfect: two",
+			[]event.Mention{mention("a", 1, event.Invasion, "2003", ""), bound(2)},
+			[]string{"2003 invasion a", "2025-03-21 killing a"},
+		},
+		{
+			"the same, the bound mention first: two",
+			[]event.Mention{bound(1), mention("a", 2, event.Invasion, "2003", "")},
+			[]string{"2003 invasion a", "2025-03-21 killing a"},
+		},
+		{
+			"a massacre of years before and a killing of others told in the perfect: two",
+			[]event.Mention{mention("a", 1, event.Killing, "1982", ""), bound(2)},
+			[]string{"1982 killing a", "2025-03-21 killing a"},
+		},
+		{
+			"the same, the bound mention first: two",
+			[]event.Mention{bound(1), mention("a", 2, event.Killing, "1982", "")},
+			[]string{"1982 killing a", "2025-03-21 killing a"},
+		},
+		{
+			"a killing of years before and a mention of its own type naming no side: one",
+			[]event.Mention{mention("a", 1, event.Killing, "1961-02", "", "person:lumumba"), func() event.Mention {
+				m := mention("a", 2, event.Killing, "", "")
+				m.Basis = event.PublicationBound
+				return m
+			}()},
+			[]string{"1961-02 killing a"},
+		},
+		{
+			"an attack of last month and a killing told next to it: one",
+			[]event.Mention{mention("a", 1, event.Attack, "2025-02", ""), bound(2)},
+			[]string{"2025-02 killing a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
