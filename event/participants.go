@@ -273,6 +273,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if r != Location && s.nationalityOfIndividual(p) {
+			return // "a US congressman pleaded guilty": not the state
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))

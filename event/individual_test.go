@@ -1,0 +1,29 @@
+package event
+
+import "testing"
+
+// TestUnnamedIndividual checks individual.go on made-up sentences read
+// with a real parse: a country before a noun naming one unnamed person
+// after "a" or "another" is that person's nationality, no participant,
+// while the country's troops and a plural noun stay the state's.
+func TestUnnamedIndividual(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"an unnamed congressman is not his state",
+			"A Russian congressman pleaded guilty on Monday to fraud charges.", "pleaded guilty", ""},
+		{"another unnamed diplomat neither",
+			"Last month another Russian diplomat was suspended from work over a fraud case.", "suspended", ""},
+		{"an unnamed man as the object",
+			"Police in Lima arrested a Somali man on Tuesday.", "arrested", ""},
+		{"the country's troops are the state's",
+			"Russian troops arrested two smugglers on Monday.", "arrested", "agent=country:RUS"},
+		{"a plural noun stays the state's",
+			"Russian diplomats were expelled from the country on Monday.", "expelled", "target=country:RUS"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: got %q, want %q", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
