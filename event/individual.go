@@ -39,10 +39,18 @@ func (s *syntax) unnamedIndividual(n node) bool {
 	return false
 }
 
+// individualReach is how many adjectives may stand between a country
+// and the noun of one person it qualifies ("a Jamaican young man").
+const individualReach = 2
+
 // nationalityOfIndividual reports whether the country phrase p only
-// modifies a noun naming one unnamed person ("a US congressman", "another
-// Kenyan diplomat"; unnamedIndividual): the person's nationality, no
-// participant.
+// qualifies a noun naming one unnamed person ("a US congressman", "another
+// Kenyan diplomat"): by the tree (a compound or adjective of an
+// unnamedIndividual noun) or, where the parse hangs the words elsewhere
+// ("found a Jamaican man guilty" read as "man guilty"), by the words: an
+// indefinite determiner right before p and, past at most individualReach
+// adjectives, a singular noun of individualNouns. It is the person's
+// nationality, no participant.
 func (s *syntax) nationalityOfIndividual(p np) bool {
 	if s.actor(p).Kind != actor.Country {
 		return false
@@ -52,9 +60,24 @@ func (s *syntax) nationalityOfIndividual(p np) bool {
 		return false
 	}
 	d := s.tr
-	if r := d.rel(n); r != "amod" && r != "compound" {
+	if r := d.rel(n); r == "amod" || r == "compound" {
+		if h, ok := d.head(n); ok && s.unnamedIndividual(h) {
+			return true
+		}
+	}
+	if !indefiniteDeterminers[s.word(p.start-1)] {
 		return false
 	}
-	h, ok := d.head(n)
-	return ok && s.unnamedIndividual(h)
+	for j := p.end; j <= p.end+individualReach; j++ {
+		k, ok := s.treeNode(j)
+		if !ok {
+			return false
+		}
+		w := d.w(k)
+		if w.UPOS == "ADJ" {
+			continue
+		}
+		return w.UPOS == "NOUN" && individualNouns[s.word(j)] && w.XPOS != "NNS"
+	}
+	return false
 }

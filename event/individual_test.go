@@ -16,6 +16,8 @@ func TestUnnamedIndividual(t *testing.T) {
 			"Last month another Russian diplomat was suspended from work over a fraud case.", "suspended", ""},
 		{"an unnamed man as the object",
 			"Police in Lima arrested a Somali man on Tuesday.", "arrested", ""},
+		{"the words tell it where the parse hangs the noun elsewhere",
+			"A Russian jury on Monday found a Somali man guilty.", "found", "agent=country:RUS"},
 		{"the country's troops are the state's",
 			"Russian troops arrested two smugglers on Monday.", "arrested", "agent=country:RUS"},
 		{"a plural noun stays the state's",
