@@ -494,6 +494,9 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 		marker := ""
 		switch {
 		case r == "obj" && !noun:
+		case r == "xcomp" && !noun && s.nameComplement(n, c):
+			// "named Shoigu as minister" read with the name as a
+			// complement clause: the verb's object
 		case r == "iobj" && !noun:
 			marker = "to"
 		case r == "obl:agent":
@@ -510,6 +513,16 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 			}
 		default:
 			continue
+		}
+		if marker == "as" && !noun {
+			// "named Shoigu as defence minister and Lavrov as foreign
+			// minister": a name the parse joins to the office is a second
+			// object; the office's own words stay its
+			for _, k := range s.officeConjuncts(c) {
+				if p, ok := s.actorWord(k); ok {
+					out = append(out, treeArg{p, "", "obj"})
+				}
+			}
 		}
 		ps := s.phraseActors(c, r == "obl:agent")
 		for _, p := range ps {
