@@ -203,6 +203,10 @@ func (s *syntax) phraseActors(n node, subject bool) []np {
 	return out
 }
 
+// stanceNouns make their possessor a participant of the verb they are
+// the object of (data/words.yaml).
+var stanceNouns = wordList("stance_nouns")
+
 // maxConj bounds the depth of coordination followed from a phrase.
 const maxConj = 8
 
@@ -280,7 +284,7 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				break
 			}
 			for _, k := range d.kids(n, rels) {
-				if r := d.rel(k); !subject && !party && r != "compound" && !nameRels(r) {
+				if r := d.rel(k); !subject && !party && r != "compound" && !nameRels(r) && !(r == "nmod:poss" && s.d.lemmaIn(lw, stanceNouns)) {
 					continue
 				}
 				p, ok := s.actorWord(k)
