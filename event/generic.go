@@ -23,8 +23,9 @@ import (
 // a plural subject counted by a quantifier of a verb in the present
 // ("most bombings are blamed on the rebels": quantifiedSubject), or
 // the subject of a noun or adjective predicate in the present ("free
-// elections are the only way out", "talks are essential": kindPredicate);
-// and
+// elections are the only way out", "talks are essential": kindPredicate),
+// or of a verb in the simple present with an indefinite "of" object ("the
+// launch of a satellite costs $6 million": indefiniteKindSubject); and
 // what is no act at all: a noun held in the present ("we have an
 // agreement"), a verbal act's participle modifying a noun ("accused
 // soldiers") or any bare past participle before its noun ("the elected
@@ -99,6 +100,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	}
 	if !own && d.barePlural(n) && d.kindPredicate(n) {
 		return true // "Free elections are the only way out of the crisis"
+	}
+	if !own && d.indefiniteKindSubject(n) {
+		return true // "the launch of a satellite costs $6 million" (kindsubject.go)
 	}
 	if !d.barePlural(n) || own || t.anchor >= 0 {
 		return false // "had talks with Xi": a light verb tells one event

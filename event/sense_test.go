@@ -37,6 +37,8 @@ func TestSense(t *testing.T) {
 		{"ruling out is no ruling", "The court ruled out on Monday the possibility that the judge was bribed.", "ruled", ""},
 		{"a ruling's clause", "The judge ruled on Monday that the law was unconstitutional.", "ruled", Verdict},
 		{"a ruling's predicate", "The court ruled the law unconstitutional on Monday.", "ruled", Verdict},
+		{"a verb-only word the parse reads as a determined noun", "Spain vowed on Monday to meet the 3-percent rule that the European Union set for its members.", "rule", ""},
+		{"the same verb as a verb beside it", "The judges ruled on Monday that the 3-percent rule of the European Union was void.", "ruled", Verdict},
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},

@@ -1,0 +1,30 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestConcurring checks concur.go on made-up sentences read with a real
+// parse: an agreement verb telling a shared opinion is no agreement, one
+// telling parties agreeing on a matter still is.
+func TestConcurring(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text string
+		want       Type
+	}{
+		{"an aside", "The summit in Lima turned into a diplomatic success on Monday, most observers agreed, but some remained cautious.", ""},
+		{"after a quotation", "The speech \"opened a new chapter for the region,\" agreed Peruvian historian Carlos Medina on Monday.", ""},
+		{"a that-clause judging the past", "Most economists agreed on Monday that the reform had failed.", ""},
+		{"a matter agreed on", "Peru and Chile agreed on a new border treaty on Monday.", Agreement},
+		{"a that-clause with a modal", "Peru and Chile agreed on Monday that the border would reopen in June.", Agreement},
+		{"an open complement", "Peru and Chile agreed on Monday to reopen the border.", Agreement},
+	} {
+		in := parsed(t, tc.text)
+		in.Times = timex.Tag(tc.text, dct)
+		if got := toldAs(in, "agreed"); got != tc.want {
+			t.Errorf("%s: %q: \"agreed\" told as %q, want %q", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
