@@ -50,7 +50,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 			h.agents = append(h.agents, name)
 			h.used[p.ActorID] = true
-			h.group = generic && pluralNoun(name)
+			h.group = groupName(p.ActorID, name)
 			h.generic = len(h.agents) == 1 && generic
 		}
 	}
