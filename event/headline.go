@@ -1069,7 +1069,22 @@ func (h *head) saidClause(x node, nest bool) string {
 		return ""
 	}
 	verb := strings.ToLower(d.w(x).Form)
-	if modal == "" {
+	passive := len(d.kids(x, is("aux:pass"))) > 0
+	switch {
+	case passive && modal != "":
+		// "urged that aid groups must be given access": the passive's
+		// auxiliary stays with its modal
+		verb = "be " + verb
+	case passive:
+		// "said aid groups were given access" → "aid groups given
+		// access": the participle, as headlines say a passive
+		if negation(d, x) != "" {
+			return ""
+		}
+	default:
+		if modal != "" {
+			break
+		}
 		base := h.verbBase(x)
 		if base == "" || negation(d, x) != "" {
 			return ""
