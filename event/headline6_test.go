@@ -43,3 +43,16 @@ func TestTitleSaidPassive(t *testing.T) {
 		{"Putin declared that the soldiers were given old rifles.", "declared", "Putin declares soldiers given old rifles"},
 	})
 }
+
+// TestTitleNounOf checks that a noun event whose type's phrase has its own
+// object ("issue statement") keeps what the noun is of behind a
+// preposition: with the agent's light verb and the noun ("issues warning
+// of crisis"), else with the type's phrase and preposition, never run
+// together ("issues statement crisis").
+func TestTitleNounOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin issued a warning of a crisis.", "warning", "Putin issues warning of crisis"},
+		{"Putin issued a stern warning of a crisis.", "warning", "Putin issues stern warning of crisis"},
+		{"Putin's warning of a crisis came on Monday.", "warning", "Putin issues statement on crisis"},
+	})
+}
