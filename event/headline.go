@@ -232,6 +232,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				// "One militant was killed" parsed as two subjects
 				object = h.nounPhrase(first, 0) + " " + object
 			}
+			if object == "" && d.w(patient).UPOS == "PRON" {
+				object = h.pronounPatient() // "since he was elected president"
+			}
 		}
 		if subj == "" {
 			if object == "" {
@@ -1338,4 +1341,26 @@ func (h *head) visitAim(n node) string {
 		}
 	}
 	return ""
+}
+
+// pronounPatient returns the name of the one person the mention holds as
+// its target or counterpart, whom a passive's pronoun subject stands for
+// ("he was elected president" → "Maskhadov elected president"); "" when
+// there is none or more than one.
+func (h *head) pronounPatient() string {
+	id := ""
+	for _, p := range h.m.Participants {
+		if p.Role != Target && p.Role != Counterpart {
+			continue
+		}
+		if id != "" || !strings.HasPrefix(p.ActorID, string(actor.Person)+":") || h.used[p.ActorID] {
+			return ""
+		}
+		id = p.ActorID
+	}
+	if id == "" {
+		return ""
+	}
+	h.used[id] = true
+	return h.s.name(id)
 }

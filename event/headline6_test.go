@@ -56,3 +56,14 @@ func TestTitleNounOf(t *testing.T) {
 		{"Putin's warning of a crisis came on Monday.", "warning", "Putin issues statement on crisis"},
 	})
 }
+
+// TestTitlePronounPatient checks that a passive whose subject is a
+// pronoun names the one person the mention holds as its patient ("Kim
+// Jong Un elected president"), never the type's noun with that person
+// ("Election with Kim Jong Un").
+func TestTitlePronounPatient(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The visit will be Kim's first trip abroad since he was elected president in January.", "elected", "Kim Jong Un elected president"},
+		{"Kim arrived in Moscow on Monday. He was arrested at the airport.", "arrested", "Kim Jong Un arrested"},
+	})
+}
