@@ -147,9 +147,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
-	if d.rel(n) == "amod" && len(h.agents) == 0 {
-		// "the first two murdered prostitutes"; a verb with an agent is
-		// no adjective ("Putin 'annexed' four regions" misparsed)
+	if d.rel(n) == "amod" && len(h.agents) == 0 && len(d.kids(n, is("nsubj:pass", "aux:pass"))) == 0 {
+		// "the first two murdered prostitutes"; a verb with an agent or
+		// a passive subject is no adjective ("Putin 'annexed' four
+		// regions", "since he 'was elected' president" misparsed)
 		if out := h.adjectival(n); out != "" {
 			return out
 		}
