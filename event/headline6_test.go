@@ -69,3 +69,13 @@ func TestTitlePronounPatient(t *testing.T) {
 		{"Kim's tour, which will also take him to Russia's second city Kursk, will be his first foreign trip since he was elected president in January.", "elected", "Kim Jong Un elected"},
 	})
 }
+
+// TestTitleTransitiveExplode checks that "explode" used transitively keeps
+// its object ("Gunmen explode bomb in Kyiv", never "Gunmen explode in
+// Kyiv") while its intransitive use stays as it is.
+func TestTitleTransitiveExplode(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Unidentified gunmen exploded a bomb in a supermarket in central Kyiv on Monday.", "exploded", "Gunmen explode bomb in Kyiv"},
+		{"A bomb exploded in Ankara on Friday.", "exploded", "Bomb explodes in Ankara"},
+	})
+}
