@@ -79,3 +79,13 @@ func TestTitleTransitiveExplode(t *testing.T) {
 		{"A bomb exploded in Ankara on Friday.", "exploded", "Bomb explodes in Ankara"},
 	})
 }
+
+// TestTitleGerundSubject checks that a meeting the parse reads as a gerund
+// with a plural subject is titled by that subject and the type's verb,
+// not by the bare noun ("Meeting in Moscow").
+func TestTitleGerundSubject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"European foreign ministers meeting in Moscow also called on Kim to guarantee aid groups access to conflict zones.", "meeting", "European foreign ministers meet in Moscow"},
+		{"Arab leaders meeting in Ankara on Monday urged Kim to free the prisoners.", "meeting", "Arab leaders meet in Ankara"},
+	})
+}

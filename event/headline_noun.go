@@ -108,6 +108,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.gerundSubject(n); out != "" {
+			return out
+		}
 		if out := h.statePredicate(n); out != "" {
 			return out
 		}
@@ -564,4 +567,25 @@ func (h *head) personTargets() string {
 		}
 	}
 	return joinNames(names)
+}
+
+// gerundSubject returns the headline of a mutual act's noun the parse
+// reads as a gerund with a plural subject ("European ministers meeting in
+// Luxembourg also called ..."): the subject and the type's verb
+// ("European ministers meet in Luxembourg"); else "".
+func (h *head) gerundSubject(n node) string {
+	d := h.s.tr
+	tw := theHeadWords.Types[h.m.Type]
+	if w := d.w(n); w.UPOS != "VERB" || w.XPOS != "VBG" || !symmetric[h.m.Type] || tw.Verb == "" {
+		return ""
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		if !d.nominal(c) {
+			break
+		}
+		if subj, plural := h.phrase(c, true); subj != "" && plural {
+			return capitalize(subj) + " " + theHeadWords.present(tw.Verb, true) + h.place()
+		}
+	}
+	return ""
 }
