@@ -50,7 +50,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 			h.agents = append(h.agents, name)
 			h.used[p.ActorID] = true
-			h.group = generic && pluralNoun(name)
+			h.group = groupName(p.ActorID, name)
 			h.generic = len(h.agents) == 1 && generic
 		}
 	}
@@ -147,9 +147,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
-	if d.rel(n) == "amod" && len(h.agents) == 0 {
-		// "the first two murdered prostitutes"; a verb with an agent is
-		// no adjective ("Putin 'annexed' four regions" misparsed)
+	if d.rel(n) == "amod" && len(h.agents) == 0 && len(d.kids(n, is("nsubj:pass", "aux:pass"))) == 0 {
+		// "the first two murdered prostitutes"; a verb with an agent or
+		// a passive subject is no adjective ("Putin 'annexed' four
+		// regions", "since he 'was elected' president" misparsed)
 		if out := h.adjectival(n); out != "" {
 			return out
 		}
@@ -231,6 +232,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if first != noNode && object != "" {
 				// "One militant was killed" parsed as two subjects
 				object = h.nounPhrase(first, 0) + " " + object
+			}
+			if object == "" && d.w(patient).UPOS == "PRON" {
+				object = h.pronounPatient() // "since he was elected president"
 			}
 		}
 		if subj == "" {
@@ -1069,7 +1073,22 @@ func (h *head) saidClause(x node, nest bool) string {
 		return ""
 	}
 	verb := strings.ToLower(d.w(x).Form)
-	if modal == "" {
+	passive := len(d.kids(x, is("aux:pass"))) > 0
+	switch {
+	case passive && modal != "":
+		// "urged that aid groups must be given access": the passive's
+		// auxiliary stays with its modal
+		verb = "be " + verb
+	case passive:
+		// "said aid groups were given access" → "aid groups given
+		// access": the participle, as headlines say a passive
+		if negation(d, x) != "" {
+			return ""
+		}
+	default:
+		if modal != "" {
+			break
+		}
 		base := h.verbBase(x)
 		if base == "" || negation(d, x) != "" {
 			return ""
@@ -1323,4 +1342,26 @@ func (h *head) visitAim(n node) string {
 		}
 	}
 	return ""
+}
+
+// pronounPatient returns the name of the one person the mention holds as
+// its target or counterpart, whom a passive's pronoun subject stands for
+// ("he was elected president" → "Maskhadov elected president"); "" when
+// there is none or more than one.
+func (h *head) pronounPatient() string {
+	id := ""
+	for _, p := range h.m.Participants {
+		if p.Role != Target && p.Role != Counterpart {
+			continue
+		}
+		if id != "" || !strings.HasPrefix(p.ActorID, string(actor.Person)+":") || h.used[p.ActorID] {
+			return ""
+		}
+		id = p.ActorID
+	}
+	if id == "" {
+		return ""
+	}
+	h.used[id] = true
+	return h.s.name(id)
 }

@@ -108,6 +108,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.gerundSubject(n); out != "" {
+			return out
+		}
 		if out := h.statePredicate(n); out != "" {
 			return out
 		}
@@ -167,11 +170,15 @@ func (h *head) noun(t *trigger, n node) string {
 			return out
 		}
 	}
-	if object == "" && counter == "" && !strings.Contains(nounVerb, " ") {
+	of := "" // what the noun is of, when the type's phrase cannot take it
+	if object != "" && prep == "" && !actorObject && nounVerb == "" && tw.Object == "" && strings.Contains(tw.Verb, " ") {
+		of = object // "issued a warning of imbalances": never "issues statement imbalances"
+	}
+	if (object == "" || of != "") && counter == "" && !strings.Contains(nounVerb, " ") {
 		// "Yudhoyono announced a cabinet reshuffle": the agent's own
 		// light verb with the noun says more than the type's phrase
 		// ("makes appointment")
-		if out := h.agentLightVerb(n, subj, plural); out != "" {
+		if out := h.agentLightVerb(n, subj, plural, of); out != "" {
 			return out
 		}
 	}
@@ -179,6 +186,8 @@ func (h *head) noun(t *trigger, n node) string {
 	switch {
 	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
 		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
+	case of != "":
+		verb = tw.Verb + " " + cmpOr(tw.Prep, "of") + " " + object // "issues statement on imbalances"
 	case object != "" && prep == "":
 		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
 	case object != "":
@@ -435,9 +444,10 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 // agentLightVerb returns the headline of a noun trigger at n that is the
 // object of a light verb (data/triggers.yaml light) whose subject names
 // the headline's agent: the agent, the verb and the noun's phrase
-// ("Yudhoyono announces cabinet reshuffle"); "" otherwise, or when the
-// phrase is the bare noun.
-func (h *head) agentLightVerb(n node, subj string, plural bool) string {
+// ("Yudhoyono announces cabinet reshuffle"), with what it is of when of
+// is not "" ("issues severe warning of imbalances"); "" otherwise, or
+// when the phrase is the bare noun.
+func (h *head) agentLightVerb(n node, subj string, plural bool, of string) string {
 	d, lx := h.s.tr, h.s.d.lx
 	v, ok := d.head(n)
 	if d.rel(n) != "obj" || !ok || d.w(v).UPOS != "VERB" || lx == nil {
@@ -455,6 +465,10 @@ func (h *head) agentLightVerb(n node, subj string, plural bool) string {
 		verb += " " + strings.ToLower(d.w(p).Form) // "carry out"
 	}
 	np := h.nounPhrase(n, 0)
+	if of != "" {
+		np, _, _ = strings.Cut(np, " of ")
+		np += " of " + of
+	}
 	if !strings.Contains(np, " ") {
 		return ""
 	}
@@ -553,4 +567,25 @@ func (h *head) personTargets() string {
 		}
 	}
 	return joinNames(names)
+}
+
+// gerundSubject returns the headline of a mutual act's noun the parse
+// reads as a gerund with a plural subject ("European ministers meeting in
+// Luxembourg also called ..."): the subject and the type's verb
+// ("European ministers meet in Luxembourg"); else "".
+func (h *head) gerundSubject(n node) string {
+	d := h.s.tr
+	tw := theHeadWords.Types[h.m.Type]
+	if w := d.w(n); w.UPOS != "VERB" || w.XPOS != "VBG" || !symmetric[h.m.Type] || tw.Verb == "" {
+		return ""
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		if !d.nominal(c) {
+			break
+		}
+		if subj, plural := h.phrase(c, true); subj != "" && plural {
+			return capitalize(subj) + " " + theHeadWords.present(tw.Verb, true) + h.place()
+		}
+	}
+	return ""
 }

@@ -126,7 +126,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 		return "", false
 	}
 	if h.isActorWord(c) && len(names) > 0 && !h.people(c) && !h.counted(c) {
-		return joinNames(names), len(names) > 1 || pluralNoun(names[0]) && strings.HasPrefix(s.actor(ps[0]).ActorID, actor.AgentPrefix)
+		return joinNames(names), len(names) > 1 || groupName(s.actor(ps[0]).ActorID, names[0])
 	}
 	text = h.nounPhrase(c, 0)
 	if theHeadWords.vague[strings.ToLower(text)] {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -121,7 +122,7 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		switch p.Role {
 		case Agent:
 			agents = append(agents, s.name(p.ActorID))
-			group = strings.HasPrefix(p.ActorID, actor.AgentPrefix) && pluralNoun(agents[len(agents)-1])
+			group = groupName(p.ActorID, agents[len(agents)-1])
 		case Counterpart, Target, Recipient:
 			others = append(others, s.name(p.ActorID))
 			onlyTargets = onlyTargets && p.Role == Target
@@ -289,6 +290,19 @@ func hasRoles(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// groupName reports whether the actor id named name is a group named in
+// the plural, which takes a plural verb: a generic agent ("South Korean
+// militaries") or any other actor whose name ends in a plural common noun
+// ("Zairean rebels"), not in a capitalised word ("United States",
+// "Doctors Without Borders").
+func groupName(id, name string) bool {
+	if !pluralNoun(name) {
+		return false
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return strings.HasPrefix(id, actor.AgentPrefix) || last != "" && unicode.IsLower(rune(last[0]))
 }
 
 // pluralNoun reports whether a name's last word reads as a plural noun
