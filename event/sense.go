@@ -60,8 +60,17 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 	}
 	subj := s.triggerSubjects(t)
 	d := s.tr
-	context := set(t.e.Context...)
-	market := func(w string) bool { return s.d.lemmaIn(w, context) || s.d.lemmaIn(w, s.d.lx.measures) }
+	market := func(w string) bool {
+		if s.d.lemmaIn(w, s.d.lx.measures) {
+			return true
+		}
+		for _, c := range t.e.Context {
+			if s.d.hasLemma(w, c) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(subj) == 0 {
 		// a participle the tagger took for a noun has no subject in the
 		// parse ("with HIV prevalence of 1 percent in 1990 soaring to 25

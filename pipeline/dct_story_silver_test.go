@@ -14,11 +14,11 @@ import (
 // repository; the calibration test skips when it is absent.
 const storySilverDir = "../../shared/data/tempeval3/TE3-Silver"
 
-// TestStoryLeaveOneOut is the calibration of the story evidence's
-// thresholds: each TE3-Silver article is read undated among the others,
-// dated, and the days its story gives are compared with its DCT. No day
-// may be more than eval's near (3 days) off, and some must be right.
-func TestStoryLeaveOneOut(t *testing.T) {
+// silverStories reads the TE3-Silver articles and indexes their stories,
+// each article's signature, DCT and id at its index; it skips the test in
+// short mode or without the articles.
+func silverStories(t *testing.T) (docs []document.Document, sigs []StorySig, dcts []time.Time, ids []string, x *storyIndex) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("reads the 2,452 TE3-Silver articles")
 	}
@@ -29,13 +29,21 @@ func TestStoryLeaveOneOut(t *testing.T) {
 	if len(errs) > 0 || len(docs) == 0 {
 		t.Fatalf("reading %s: %d documents, errors %v", storySilverDir, len(docs), errs)
 	}
-	sigs := make([]StorySig, len(docs))
-	dcts := make([]time.Time, len(docs))
-	ids := make([]string, len(docs))
+	sigs = make([]StorySig, len(docs))
+	dcts = make([]time.Time, len(docs))
+	ids = make([]string, len(docs))
 	for i := range docs {
 		sigs[i], dcts[i], ids[i] = storyTerms(docs[i].Text), docs[i].DCT, docs[i].ID
 	}
-	x := newStoryIndex(sigs, dcts, ids)
+	return docs, sigs, dcts, ids, newStoryIndex(sigs, dcts, ids)
+}
+
+// TestStoryLeaveOneOut is the calibration of the story evidence's
+// thresholds: each TE3-Silver article is read undated among the others,
+// dated, and the days its story gives are compared with its DCT. No day
+// may be more than eval's near (3 days) off, and some must be right.
+func TestStoryLeaveOneOut(t *testing.T) {
+	docs, sigs, dcts, ids, x := silverStories(t)
 	right, near := 0, 0
 	for i := range docs {
 		ev := x.story(sigs[i], ids[i])
@@ -65,23 +73,7 @@ func TestStoryLeaveOneOut(t *testing.T) {
 // ruler named by the title he lost; a coming year told without a future
 // cue).
 func TestDCTLeaveOneOut(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the 2,452 TE3-Silver articles")
-	}
-	if _, err := os.Stat(storySilverDir); err != nil {
-		t.Skip("no TE3-Silver articles at", storySilverDir)
-	}
-	docs, errs := document.ReadPaths([]string{storySilverDir}, nil)
-	if len(errs) > 0 || len(docs) == 0 {
-		t.Fatalf("reading %s: %d documents, errors %v", storySilverDir, len(docs), errs)
-	}
-	sigs := make([]StorySig, len(docs))
-	dcts := make([]time.Time, len(docs))
-	ids := make([]string, len(docs))
-	for i := range docs {
-		sigs[i], dcts[i], ids[i] = storyTerms(docs[i].Text), docs[i].DCT, docs[i].ID
-	}
-	x := newStoryIndex(sigs, dcts, ids)
+	docs, sigs, dcts, ids, x := silverStories(t)
 	const farDays = 7
 	inferred, holding, officesFar := 0, 0, 0
 	for i := range docs {
