@@ -3,8 +3,10 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"gopkg.in/yaml.v3"
 )
 
@@ -106,24 +108,39 @@ func (hw *headWords) actionNoun(w string) bool {
 }
 
 // personEnding reports whether a noun, singular or plural, names people:
-// it is listed, or it ends as nouns for people do ("environmentalists",
-// "speaker", "rapporteur").
+// it is listed (person_nouns); or WordNet's most frequent sense of it is a
+// person ("hostages", "suspect"; not a word that is mostly an adjective,
+// "declaring the regime illegitimate"), or it ends as nouns for people do and
+// one of its senses is one ("bomber", first an aircraft; not "a number of
+// bullets", "order", "border"); or WordNet does not know it and it ends so
+// ("rapporteur").
 func (hw *headWords) personEnding(w string) bool {
+	forms, stem := []string{w}, w
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "environmentalists", "refugees"
-		if hw.personNouns[w] || hw.personNouns[w+"e"] {
+		one := strings.TrimSuffix(w, "s")
+		stem = strings.TrimSuffix(one, "e")
+		forms = []string{one, stem, w} // "environmentalists", "witnesses", "news"
+		if strings.HasSuffix(w, "ies") {
+			forms = append([]string{strings.TrimSuffix(w, "ies") + "y"}, forms...) // "deputies"
+		}
+	}
+	for _, f := range forms {
+		if hw.personNouns[f] {
 			return true
 		}
 	}
-	if hw.personNouns[w] {
-		return true
-	}
+	ending := false
 	for _, e := range hw.PersonEnds {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
+		if strings.HasSuffix(stem, e) && len(stem) > len(e)+2 {
+			ending = true
 		}
 	}
-	return false
+	for _, f := range forms {
+		if cs := wordnet.Senses(f); len(cs) > 0 {
+			return cs[0] == wordnet.Person && !wordnet.MostlyAdjective(f) || ending && slices.Contains(cs, wordnet.Person)
+		}
+	}
+	return ending
 }
 
 // present inflects the first word of a base-form verb phrase for its

@@ -689,7 +689,7 @@ func (s *sent) patientIn(i int, words []string) bool {
 
 // personNode reports whether the word o names a person or a body: a name,
 // a personal pronoun, an actor, or a noun for people, parties, groups or
-// office holders.
+// office holders, or a quantity of them ("a number of workers").
 func (s *sent) personNode(o node) bool {
 	d := s.tr
 	w := d.w(o)
@@ -705,6 +705,15 @@ func (s *sent) personNode(o node) bool {
 	}
 	if s.d.lemmaIn(lw, armedCues) {
 		return false // "fired a rocket launcher"
+	}
+	if quantityNouns[lw] {
+		// "a number of workers", "a handful of rounds": the people
+		// counted, if any, are the "of" phrase
+		for _, k := range d.kids(o, is("nmod")) {
+			if d.caseWord(k) == "of" {
+				return s.personNode(k)
+			}
+		}
 	}
 	for _, j := range s.tokensOf(o) {
 		if s.d.timexAt[j] >= 0 {
