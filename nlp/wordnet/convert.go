@@ -3,6 +3,7 @@ package wordnet
 import (
 	"bufio"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -80,38 +81,48 @@ func Convert(index, data, adjIndex io.Reader, w io.Writer) error {
 	return zw.Close()
 }
 
-// readData reads data.noun: per line, synset_offset lex_filenum ss_type
-// w_cnt (hex) word lex_id … ; license lines start with two spaces.
-func readData(r io.Reader) (map[string]synset, error) {
-	out := map[string]synset{}
+// eachLine calls fn with the fields of each line of the database file
+// name that is not the license's (those start with two spaces); an error
+// fn returns stops it, with the file and line added.
+func eachLine(r io.Reader, name string, fn func(f []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
+	for line := 1; sc.Scan(); line++ {
 		t := sc.Text()
 		if strings.HasPrefix(t, "  ") || t == "" {
 			continue
 		}
-		f := strings.Fields(t)
+		if err := fn(strings.Fields(t)); err != nil {
+			return fmt.Errorf("wordnet: %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("wordnet: %s: %w", name, err)
+	}
+	return nil
+}
+
+// readData reads data.noun: per line, synset_offset lex_filenum ss_type
+// w_cnt (hex) word lex_id ….
+func readData(r io.Reader) (map[string]synset, error) {
+	out := map[string]synset{}
+	err := eachLine(r, "data.noun", func(f []string) error {
 		if len(f) < 4 {
-			return nil, fmt.Errorf("wordnet: data.noun:%d: short line", line)
+			return errors.New("short line")
 		}
 		lex, err1 := strconv.Atoi(f[1])
 		n, err2 := strconv.ParseInt(f[3], 16, 32)
 		if err1 != nil || err2 != nil || len(f) < 4+2*int(n) {
-			return nil, fmt.Errorf("wordnet: data.noun:%d: bad lex_filenum or w_cnt", line)
+			return errors.New("bad lex_filenum or w_cnt")
 		}
 		s := synset{class: FromLexFile(lex)}
 		for i := 0; i < int(n); i++ {
 			s.words = append(s.words, f[4+2*i])
 		}
 		out[f[0]] = s
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("wordnet: data.noun: %w", err)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // readIndex reads index.noun: per line, lemma pos synset_cnt p_cnt
@@ -120,62 +131,42 @@ func readData(r io.Reader) (map[string]synset, error) {
 // lemmas none of whose senses SemCor tags (tagsense_cnt 0).
 func readIndex(r io.Reader, synsets map[string]synset) (map[string][]Class, map[string]bool, error) {
 	out, untagged := map[string][]Class{}, map[string]bool{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if strings.HasPrefix(t, "  ") || t == "" {
-			continue
-		}
-		f := strings.Fields(t)
+	err := eachLine(r, "index.noun", func(f []string) error {
 		if len(f) < 4 {
-			return nil, nil, fmt.Errorf("wordnet: index.noun:%d: short line", line)
+			return errors.New("short line")
 		}
 		lemma := f[0]
 		cnt, err := strconv.Atoi(f[2])
 		if err != nil || cnt < 1 || len(f) < cnt+2 {
-			return nil, nil, fmt.Errorf("wordnet: index.noun:%d: bad synset_cnt", line)
+			return errors.New("bad synset_cnt")
 		}
 		if !plainWord(lemma) {
-			continue
+			return nil
 		}
 		untagged[lemma] = f[len(f)-cnt-1] == "0"
 		for _, off := range f[len(f)-cnt:] {
 			s, ok := synsets[off]
 			if !ok {
-				return nil, nil, fmt.Errorf("wordnet: index.noun:%d: synset %s not in data.noun", line, off)
+				return fmt.Errorf("synset %s not in data.noun", off)
 			}
 			if s.class != None && writesLower(s.words, lemma) && !slices.Contains(out[lemma], s.class) {
 				out[lemma] = append(out[lemma], s.class)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("wordnet: index.noun: %w", err)
-	}
-	return out, untagged, nil
+		return nil
+	})
+	return out, untagged, err
 }
 
-// readAdjectives returns the lemmas of index.adj (the first field of each
-// line that is not the license's).
+// readAdjectives returns the lemmas of index.adj (each line's first
+// field).
 func readAdjectives(r io.Reader) (map[string]bool, error) {
 	out := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-	for sc.Scan() {
-		t := sc.Text()
-		if strings.HasPrefix(t, "  ") || t == "" {
-			continue
-		}
-		lemma, _, _ := strings.Cut(t, " ")
-		out[lemma] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("wordnet: index.adj: %w", err)
-	}
-	return out, nil
+	err := eachLine(r, "index.adj", func(f []string) error {
+		out[f[0]] = true
+		return nil
+	})
+	return out, err
 }
 
 // plainWord reports whether lemma is one word of lower-case letters,
