@@ -92,7 +92,8 @@ func (s *sent) itemStatement(out []Mention) []Mention {
 
 // itemMainVerb adds the event of the sentence's main verb (the root of
 // the parse) when it is no trigger nor reporting verb and its subject is
-// an actor.
+// an actor, a person or a body (personNode, bodyNoun: "Japan's lower
+// house passes"), not a thing an actor's name qualifies.
 func (s *sent) itemMainVerb(out []Mention) []Mention {
 	tr := s.tr
 	root := noNode
@@ -122,6 +123,11 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	id := s.subjectActor(i)
 	if id == "" || s.media(id) || agentOfAny(out, id) {
 		return out
+	}
+	for _, c := range tr.kids(root, is("nsubj")) {
+		if !s.personNode(c) && !bodyNoun(strings.ToLower(tr.w(c).Form)) {
+			return out // "Hong Kong stocks went up": the actor only qualifies what acts
+		}
 	}
 	t := s.cameoAt(i, false)
 	if t == nil {

@@ -124,6 +124,10 @@ func TestItemEvents(t *testing.T) {
 			"Putin met Kim in Pyongyang.", nil, "", "", "", ""},
 		{"no main-verb event negated", "Putin did not beat Kim at chess.", nil, "", "", "", ""},
 		{"no main-verb event without an actor subject", "The weather stays warm in Moscow.", nil, "", "", "", ""},
+		{"no main-verb event when the actor only qualifies the subject",
+			"Russian stocks went down 91 points on Wednesday.", []tx{wed}, "", "", "", ""},
+		{"a body the subject's noun names in its second sense acts",
+			"Russia's lower house passes a resolution on Wednesday.", []tx{wed}, "passes", "", "country:RUS", "2024-06-19"},
 	} {
 		ms := itemMentions(t, c.text, true, c.times...)
 		before := itemMentions(t, c.text, false, c.times...)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
@@ -682,6 +683,27 @@ func (s *sent) patientIn(i int, words []string) bool {
 			if s.d.hasLemma(lw, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bodySenseReach is how many of a noun's WordNet senses, most frequent
+// first, bodyNoun looks through for a group or a person: "house" is first
+// a building, then a legislature; "stock" a group only in its third.
+const bodySenseReach = 2
+
+// bodyNoun reports whether the common noun w, singular or plural, names a
+// group or a person in one of its first bodySenseReach WordNet senses
+// ("the lower house", "the bank"; not "stocks", "prices").
+func bodyNoun(w string) bool {
+	cs := wordnet.Senses(w)
+	if len(cs) == 0 && strings.HasSuffix(w, "s") {
+		cs = wordnet.Senses(strings.TrimSuffix(w, "s"))
+	}
+	for k, c := range cs {
+		if k < bodySenseReach && (c == wordnet.Group || c == wordnet.Person) {
+			return true
 		}
 	}
 	return false
