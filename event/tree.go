@@ -177,6 +177,31 @@ func (s *syntax) tokensOf(n node) []int {
 	return toks
 }
 
+// parsedNoun reports whether the parse reads token i as a common noun
+// heading or modifying a noun phrase ("condemned Monday's suicide bomb
+// attack", where the words before "attack" look like a subject): the
+// tagger has the whole sentence, the word-window tests only a few words.
+// A document of one sentence, a news item in the present tense ("Putin
+// visits Moscow"), keeps its own rules.
+func (s *syntax) parsedNoun(i int) bool {
+	if s.d.in.Item || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	w := s.tr.w(n)
+	if w.UPOS != "NOUN" || w.XPOS != "NN" && w.XPOS != "NNS" {
+		return false
+	}
+	switch s.tr.rel(n) {
+	case "obj", "nsubj", "nsubj:pass", "obl", "nmod", "nmod:poss", "appos", "compound", "conj":
+		return len(s.tr.kids(n, is("det", "nmod:poss", "amod", "compound", "case", "nummod"))) > 0
+	}
+	return false
+}
+
 // actorWord returns the actor phrase the word n is part of.
 func (s *syntax) actorWord(n node) (np, bool) {
 	for _, ti := range s.tokensOf(n) {

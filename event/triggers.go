@@ -223,6 +223,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	default:
 		noun = nounCtx || (plural && len(e.words) == 1 && i > s.first && (isPlainWord(prev) || s.tok(i-1).Kind == token.Number) && !s.presentVerb(i))
 	}
+	if !noun && e.noun() && e.verb() && s.parsedNoun(end-1) {
+		noun = true // "condemned Monday's suicide bomb attack": the parse's noun
+	}
 	if noun && s.modifierNoun(end) {
 		return nil // "development aid minister", "election observers"
 	}
