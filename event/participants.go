@@ -263,9 +263,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
 	n, hasTree := s.triggerNode(t)
+	dateline := s.datelineEnd()
 	add := func(p np, r Role) {
 		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
 			return // "…, official Palestinian radio said": the source
+		}
+		if r != Location && p.start >= s.first && p.start < dateline {
+			return // "MOGADISHU, Dec 23 (AFP) - Somali Islamists captured": where the report was filed
 		}
 		if s.inEventName(p) {
 			return // "the Visiting Forces Agreement": a word of a name

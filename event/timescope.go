@@ -140,6 +140,37 @@ func (s *syntax) datelineTime(c int) bool {
 	return false
 }
 
+// datelineEnd returns the first token after a dateline opening the
+// sentence ("MOGADISHU, Dec 23 (AFP) -", "KABUL (Reuters) --", "LONDON
+// --"): a word in capitals, then only capitalized words, commas and a
+// time expression, perhaps a bracketed agency name, then a dash; or
+// s.first when the sentence opens with none. The dateline names where the
+// report was filed, not who acted.
+func (s *syntax) datelineEnd() int {
+	if w := s.tok(s.first).Text; len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return s.first
+	}
+	i := s.first + 1
+	for i < s.last && i-s.first <= maxDatelinePlace && (s.word(i) == "," || unicode.IsUpper([]rune(s.tok(i).Text)[0])) && s.d.timexAt[i] < 0 {
+		i++
+	}
+	if i < s.last && s.d.timexAt[i] >= 0 {
+		i = s.timexEnd(i)
+	}
+	if s.word(i) == "(" {
+		start := i
+		for i < s.last && i-start < maxDatelinePlace && s.word(i) != ")" {
+			i++
+		}
+		i++
+	}
+	switch s.word(i) {
+	case "--", "—", "–", "-":
+		return i + 1
+	}
+	return s.first
+}
+
 // maxDatelinePlace bounds the tokens of a dateline's place and its
 // commas ("NEW YORK ,", "SEOUL , South Korea ,").
 const maxDatelinePlace = 5
