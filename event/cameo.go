@@ -58,7 +58,9 @@ import (
 // triggers (negation, irrealis, background, reporting frame) apply
 // unchanged.
 //
-// The clause Match reads is built from the tokens, not a parse (clauseAt):
+// The clause Match reads is the verb's own dependents in the parse
+// (cameotree.go, treeClause). Without a parse, or for a word the parse
+// reads as no verb, it is built from the tokens (clauseAt):
 // the subject is the word right before the verb group, the particle a
 // particle word right after the verb, the object the noun phrase after it
 // (its last word the head, the words before it modifiers), the
@@ -345,9 +347,13 @@ func (s *sent) refineCode(t *trigger) {
 	}
 }
 
-// clauseAt builds the clause of the verb at token i from the tokens (see
-// the rules above).
+// clauseAt builds the clause of the verb at token i from the parse
+// (treeClause), or, when the sentence has none or the parse reads the word
+// as no verb, from the tokens (see the rules above).
 func (s *sent) clauseAt(i int, lemma string) cameo.Clause {
+	if c, ok := s.treeClause(i, lemma); ok {
+		return c
+	}
 	c := cameo.Clause{Verb: cameo.Word{Lemma: lemma, Form: s.word(i)}}
 	j := i - 1
 	for j >= s.first && (s.isAdverb(j) || auxiliaries[s.word(j)] || futureAuxiliaries[s.word(j)]) {

@@ -181,7 +181,14 @@ func TestTimeMLRecall(t *testing.T) {
 		// became a verdict's verb before "guilty" ("found the driver
 		// guilty", issue 8): TimeML's twelve dated "found" of inquiries
 		// and studies joined the denominator; overall recall held.
-		{"parsed", true, [4]float64{0.68, 0.68, 0.35, 0.90}},
+		// The parsed run fell to 67.9% and 34.8% (3 of 1,077 events)
+		// when the CAMEO dictionary read a verb's clause from the tree
+		// (cameotree.go): a pattern word of another clause no longer fits
+		// the verb ("ordered the police to catch whoever is responsible
+		// for this attack" is no attack), and a few token-window matches
+		// ("called on many of the people") went with them; on the
+		// held-out gold events recall rose 60.6% to 62.5%.
+		{"parsed", true, [4]float64{0.675, 0.68, 0.345, 0.90}},
 		{"words", false, [4]float64{0.68, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
