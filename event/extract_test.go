@@ -21,6 +21,8 @@ func TestTypes(t *testing.T) {
 		{"The summit ended early.", Meeting, "summit"},
 		{"Xi and Putin spoke by phone.", PhoneCall, "spoke by phone"},
 		{"Erdogan had a phone call with Macron.", PhoneCall, "phone call"},
+		{"Erdogan called Macron on the phone.", PhoneCall, "called"},
+		{"Erdogan called for talks with Macron.", ExpressIntentToCooperate, "called"}, // CAMEO 036; "with" is no phone call after "for"
 		{"Turkey and France signed a treaty.", Agreement, "signed"},
 		{"The two sides agreed in principle.", Agreement, "agreed in principle"},
 		{"A ceasefire took hold.", Agreement, "ceasefire"},
