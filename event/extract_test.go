@@ -37,6 +37,7 @@ func TestTypes(t *testing.T) {
 		{"France held joint naval exercises.", MilitaryExercise, "exercises"},
 		{"Russia attacked Kyiv.", Attack, "attacked"},
 		{"Russia launched an attack on Kyiv.", Attack, "attack"},
+		{"Russia launched a strongly worded attack on the policy of Kyiv.", Disapprove, "attack"},
 		{"Russia invaded Ukraine.", Invasion, "invaded"},
 		{"Russia annexed Crimea.", Annexation, "annexed"},
 		{"Ukraine captured the town.", Capture, "captured"},
