@@ -75,10 +75,26 @@ func (s *sent) definite(t *trigger) bool {
 		}
 		break
 	}
-	if w := s.word(t.end); t.end < s.last && pluralNounForm(s.word(t.end-1)) && isParticiple(w) && !beForms[w] && s.tok(t.end).Text == w {
+	if w := s.word(t.end); t.end < s.last && pluralNounForm(s.word(t.end-1)) && isParticiple(w) && !beForms[w] && s.tok(t.end).Text == w && !s.subjectOfNext(t) {
 		return true // a bare plural and its participle: "agreements reached in June"
 	}
 	return false
+}
+
+// subjectOfNext reports whether the parse makes the noun trigger t the
+// subject of the verb right after it ("Floods killed 12 people"): a
+// finite verb, not a participle describing the noun.
+func (s *sent) subjectOfNext(t *trigger) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok1 := s.triggerNode(t)
+	v, ok2 := s.treeNode(t.end)
+	if !ok1 || !ok2 {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && h == v && s.tr.rel(n) == "nsubj"
 }
 
 // pluralNounForm reports whether a noun looks plural (ends in s, not ss).
