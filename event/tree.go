@@ -621,12 +621,32 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 // of sharedSubjectMarks ("after meeting", "while visiting").
 func (s *syntax) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
 
-// markedBy reports whether the clause at n is marked by one of marks.
+// markedBy reports whether the clause at n is marked by one of marks: as
+// its subordinator, or as the wh-adverb the parse hangs on it in the
+// subordinator's place, first word of the clause ("When meeting Kim, Putin
+// said": "when" an advmod of "meeting").
 func (s *syntax) markedBy(n node, marks map[string]bool) bool {
-	for _, k := range s.tr.kids(n, is("mark")) {
-		if marks[strings.ToLower(s.tr.w(k).Form)] {
+	d := s.tr
+	for _, k := range d.kids(n, is("mark")) {
+		if marks[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	for _, k := range d.kids(n, is("advmod")) {
+		if k < n && d.w(k).XPOS == "WRB" && marks[strings.ToLower(d.w(k).Form)] && s.clauseStart(k, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseStart reports whether the word k opens the clause of the verb at
+// n: no word of n's phrase stands before it.
+func (s *syntax) clauseStart(k, n node) bool {
+	for _, c := range s.tr.children[n] {
+		if c < k {
+			return false
+		}
+	}
+	return true
 }

@@ -840,3 +840,58 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 	h, ok := d.head(k)
 	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
 }
+
+// subjectOfOther reports whether the parse makes the phrase ending at
+// token i (its last word, or a conjunct of it) the subject of a predicate
+// other than n that is no bare complement of n: a tensed clause ("vowing
+// China is willing to help": China is willing, it is not vowed) or a clause
+// deeper down ("agreed …, saying they hope China makes use of it"). A
+// bare clause n governs keeps its subject as n's party ("demanded Iran
+// stop enrichment": the demand is made of Iran).
+func (s *syntax) subjectOfOther(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		switch r := d.rel(k); {
+		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj":
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+			continue
+		case r != "nsubj" && r != "nsubj:pass":
+			return false
+		}
+		p, ok := d.head(k)
+		if !ok || p == n {
+			return false
+		}
+		if s.tensed(p) {
+			return true
+		}
+		h, ok := d.head(p)
+		return !ok || h != n
+	}
+	return false
+}
+
+// tensed reports whether the predicate at p carries a tense: a past or
+// third-person verb or a finite auxiliary or copula ("is willing", "had
+// granted", "makes"); a plain present form may be a bare subjunctive
+// ("demanded Iran stop").
+func (s *syntax) tensed(p node) bool {
+	d := s.tr
+	if x := d.w(p).XPOS; x == "VBD" || x == "VBZ" {
+		return true
+	}
+	for _, k := range d.kids(p, is("aux", "aux:pass", "cop")) {
+		if x := d.w(k).XPOS; finiteXPOS[x] || x == "MD" {
+			return true
+		}
+	}
+	return false
+}
