@@ -82,9 +82,15 @@ func (s *syntax) pronounSubject(n node) (int, bool) {
 
 // resolvePronoun returns the actor mention a "he" or "she" at token i
 // stands for: the nearest person named before it, within pronounReach
-// tokens, who is not in exclude (the other parties of its clause).
+// tokens, who is not in exclude (the other parties of its clause) nor,
+// for a pronoun in a quotation, named in the narration attributing it
+// (the speaker says "I", not "he": attribution).
 func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+	from, to := s.attribution(i)
 	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
+		if j >= from && j < to {
+			continue
+		}
 		a := s.d.actorAt[j]
 		if a < 0 {
 			continue
@@ -847,7 +853,8 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 // China is willing to help": China is willing, it is not vowed) or a clause
 // deeper down ("agreed …, saying they hope China makes use of it"). A
 // bare clause n governs keeps its subject as n's party ("demanded Iran
-// stop enrichment": the demand is made of Iran).
+// stop enrichment": the demand is made of Iran), and so does a subject
+// whose own phrase holds n ("the newly appointed minister Shoigu met").
 func (s *syntax) subjectOfOther(i int, n node) bool {
 	k, ok := s.treeNode(i)
 	if !ok {
@@ -867,8 +874,8 @@ func (s *syntax) subjectOfOther(i int, n node) bool {
 			return false
 		}
 		p, ok := d.head(k)
-		if !ok || p == n {
-			return false
+		if !ok || p == n || d.within(n, k) {
+			return false // "the newly appointed minister Shoigu met": the subject n modifies
 		}
 		if s.tensed(p) {
 			return true
