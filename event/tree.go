@@ -591,10 +591,44 @@ func (s *syntax) treeModifiers(n node) (poss, mods []np) {
 			}
 			poss = append(poss, s.phraseActors(c, true)...)
 		case "compound", "amod", "flat":
+			mods = append(mods, s.hyphenJoined(c, 0)...)
 			mods = append(mods, s.phraseActors(c, true)...)
 		}
 	}
 	return poss, mods
+}
+
+// hyphenJoined returns, in word order, the names the parse hangs on the
+// modifier c as words joined to it by a hyphen ("Russia-Ukraine talks",
+// "an Israeli-Palestinian-European meeting": the parse makes "Russia" a
+// compound of "Ukraine"), each a modifier of the noun as c is.
+func (s *syntax) hyphenJoined(c node, depth int) []np {
+	d := s.tr
+	if depth > maxConj {
+		return nil
+	}
+	var out []np
+	for _, k := range d.kids(c, is("compound", "amod")) {
+		if k > c || !s.hyphenAfter(k) {
+			continue
+		}
+		out = append(out, s.hyphenJoined(k, depth+1)...)
+		if p, ok := s.actorWord(k); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// hyphenAfter reports whether the word k is followed by a hyphen joining it
+// to the next word ("Russia-Ukraine").
+func (s *syntax) hyphenAfter(k node) bool {
+	d := s.tr
+	if int(k)+1 >= len(d.words) || d.w(k+1).UPOS != "PUNCT" {
+		return false
+	}
+	f := d.w(k + 1).Form
+	return f == "-" || f == "–"
 }
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:
