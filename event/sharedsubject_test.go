@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestSharedSubjectClause: an -ing clause opened by a subordinator of
 // sharedSubjectMarks shares the main clause's subject, whether the parse
@@ -36,5 +40,22 @@ func TestSubjectOfOtherClause(t *testing.T) {
 		if got := roles(m); got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
+	}
+}
+
+// TestSubjectOfOtherSlip: a name after a preposition, or one the parse
+// makes the subject of a word that heads no clause (the sentence's full
+// stop), stays the trigger's party.
+func TestSubjectOfOtherSlip(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Lavrov landed in Ankara on Monday, the first high-level contact between the two states since Russian strongman Vladimir Putin had an hours-long phone conversation with American President Donald Trump this week."
+	in := inputWith(text, []ent{{"Donald Trump", "person:trump", actor.Person, false}})
+	in.Parse = p.Sentence
+	m := mentionOf(t, in, "phone conversation")
+	if got, want := roles(m), "agent=person:putin counterpart=person:trump"; got != want {
+		t.Errorf("%q: roles %s, want %s", text, got, want)
 	}
 }

@@ -877,11 +877,27 @@ func (s *syntax) subjectOfOther(i int, n node) bool {
 		if !ok || p == n || d.within(n, k) {
 			return false // "the newly appointed minister Shoigu met": the subject n modifies
 		}
+		if !s.predicate(p) {
+			return false // a subject the parse hangs on a word that predicates nothing
+		}
 		if s.tensed(p) {
 			return true
 		}
 		h, ok := d.head(p)
 		return !ok || h != n
+	}
+	return false
+}
+
+// predicate reports whether the word p can head a clause: a verb, an
+// adjective, or a noun with a copula ("is a partner").
+func (s *syntax) predicate(p node) bool {
+	d := s.tr
+	switch d.w(p).UPOS {
+	case "VERB", "AUX", "ADJ":
+		return true
+	case "NOUN", "PROPN", "PRON":
+		return len(d.kids(p, is("cop"))) > 0
 	}
 	return false
 }
