@@ -62,3 +62,23 @@ func (s *syntax) attribution(i int) (from, to int) {
 	}
 	return 0, 0
 }
+
+// quoteReporter returns the reporting verb (one of reporting) the parse
+// hangs on the verb n of a quotation that opens the sentence, after its
+// closing mark (""We agreed," the envoy said", the reporting verb a
+// parataxis or, by the parse's slip, a conjunct of n); false when there is
+// none.
+func (s *syntax) quoteReporter(n node, reporting map[string]bool) (node, bool) {
+	d := s.tr
+	for _, v := range d.kids(n, is("parataxis", "conj")) {
+		if v < n || !d.verbal(v) || !d.lemmaIn(v, reporting) {
+			continue
+		}
+		for j := n + 1; j < v; j++ {
+			if w := d.w(j); w.UPOS == "PUNCT" && isQuoteMark(w.Form) {
+				return v, true
+			}
+		}
+	}
+	return noNode, false
+}

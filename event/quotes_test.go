@@ -20,3 +20,21 @@ func TestQuotedPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonQuote: a first-person subject of a quotation is its
+// speaker, whether the reporting verb follows the quotation (a parataxis
+// of its verb) or governs it.
+func TestFirstPersonQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{`"We signed the treaty with Russia on Monday," Erdogan said.`, "signed", "agent=person:erdogan counterpart=country:RUS"},
+		{`"I met Kim in Pyongyang on Monday," Putin told reporters.`, "met", "agent=person:putin counterpart=person:kim location=place:pyongyang"},
+		{`"We signed the treaty with Russia on Monday," NATO said.`, "signed", "agent=org:nato counterpart=country:RUS"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
