@@ -4,7 +4,8 @@ import "testing"
 
 // TestCountedPeople: a counted plural demonym is the country's people, not
 // the state; a counted group of ordinary people belongs to the one
-// country the sentence names; an uncounted demonym stays the state; a
+// country the sentence names; an uncounted plural demonym is the people
+// too (pluralDemonym), a singular or invariable one stays the state; a
 // counted armed agent with no country of its own is no actor, and a
 // counted group of ordinary people with none, or in a sentence naming
 // several countries, is a group of its own (unaffiliated.go).
@@ -19,7 +20,12 @@ func TestCountedPeople(t *testing.T) {
 		{"Hundreds of Palestinians clashed with troops.", "Palestinians", "agent:PSE:people"},
 		{"Two Israelis were wounded.", "Israelis", "agent:ISR:people"},
 		{"24 Iraqis were freed.", "Iraqis", "agent:IRQ:people"},
-		{"The Palestinians rejected the plan.", "Palestinians", "country:PSE"},
+		{"The Palestinians rejected the plan.", "Palestinians", "agent:PSE:people"},
+		{"The region was captured by rebel Serbs in 1991.", "Serbs", "agent:SRB:people"},
+		{"Serbs voted in a referendum.", "Serbs", "agent:SRB:people"},
+		{"A Serb official voted.", "Serb", "country:SRB"},
+		{"The Swiss voted in a referendum.", "Swiss", "country:CHE"},
+		{"The Chinese delegation left.", "Chinese", "country:CHN"},
 		{"Indonesian police arrested 24 students.", "students", "agent:IDN:education"},
 		{"Two civilians were killed in Iraq.", "civilians", "agent:IRQ:civilians"},
 		{"Two civilians were killed.", "civilians", "agent:-:civilians"},

@@ -69,8 +69,9 @@ func (r *recognizer) at(p int) int {
 			return next
 		}
 		if it.kind == itemDemonym {
-			if r.counted(p) {
-				// "hundreds of Palestinians": the country's people
+			if r.counted(p) || r.pluralDemonym(p) {
+				// "hundreds of Palestinians", "the Serbs voted": the
+				// country's people, not its state
 				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
 				r.emit(candidate{kind: candAgent, first: it.first, last: it.last, ids: []string{id}, affil: country, sector: peopleSector}, p+1)
 				return p + 1
@@ -152,8 +153,8 @@ func (r *recognizer) at(p int) int {
 	return p + 1
 }
 
-// peopleAgent and peopleSector name the generic agent a counted plural
-// demonym stands for: Phoenix's agent PPL, "people".
+// peopleAgent and peopleSector name the generic agent a plural demonym,
+// counted or not, stands for: Phoenix's agent PPL, "people".
 const (
 	peopleAgent  = "people"
 	peopleSector = "PPL"
@@ -170,6 +171,20 @@ func (r *recognizer) counted(p int) bool {
 		return false
 	}
 	return r.countBefore(it.first)
+}
+
+// pluralDemonym reports whether item p is a demonym in its plural form
+// ("Serbs", "the Palestinians", "rebel Serbs"): a people named, who may
+// live outside the country ("Serbs of Croatia"), not its state; "Serb",
+// "Serbian", "Chinese" and "Swiss" stay the country's.
+func (r *recognizer) pluralDemonym(p int) bool {
+	it := r.its[p]
+	w := r.spanText(it.first, it.last)
+	if it.kind != itemDemonym || !strings.HasSuffix(w, "s") || !isCapitalized(w) {
+		return false
+	}
+	one := nameKey(strings.TrimSuffix(w, "s"))
+	return one != nameKey(w) && r.g.demonyms[one] == it.country // "Swiss" is no plural of "Swis"
 }
 
 // countBefore reports whether token i follows a number or a word of

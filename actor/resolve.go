@@ -449,7 +449,8 @@ func itoa(n int) string {
 
 // matchRecent returns the most recent person of the document whose name
 // has word as its last word, or as its first when that is not a given name
-// ("Kim" of "Kim Jong Un", not "Al" of "Al Gore"). A journalist of a
+// ("Kim" of "Kim Jong Un", not "Al" of "Al Gore"); of several people named
+// in full with that surname, the one named most (recents.match). A journalist of a
 // byline ("AP writer Kim Tong-hyung") is taken only when no one else
 // fits: a news story's short names are of the people it is about.
 func (r *Resolver) matchRecent(word string, recent *recents) string {

@@ -263,21 +263,3 @@ func (s *sent) quotedTriggers(ts []*trigger) []bool {
 	}
 	return out
 }
-
-// quotedAt reports whether token i lies inside quotation marks opened in
-// its sentence: curly or doubled marks open and close, a straight double
-// quote toggles.
-func (s *sent) quotedAt(i int) bool {
-	depth, straight := 0, false
-	for j := s.first; j < i; j++ {
-		switch s.tok(j).Text {
-		case "“", "``":
-			depth++
-		case "”", "''":
-			depth = max(depth-1, 0)
-		case "\"":
-			straight = !straight
-		}
-	}
-	return depth > 0 || straight
-}

@@ -463,7 +463,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "with" phrase, a name the parse split)
 		comps = s.complements(t)
 		if hasTree {
-			comps = slices.DeleteFunc(comps, func(c marked) bool { return c.marker == "by" && s.agentOfOther(c.p.end-1, n) })
+			comps = slices.DeleteFunc(comps, func(c marked) bool {
+				// "vowing China is willing": China is no party of the vow;
+				// but "demanded Iran stop": the demand's addressee, and a
+				// name after a preposition is the trigger's whatever the parse
+				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
+					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n)
+			})
 		}
 		if reduced {
 			// "soldiers captured fighting on the Russian side": the

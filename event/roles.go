@@ -214,17 +214,22 @@ func (s *sent) reporterAfter(p np) bool {
 // bank said it was raising rates", "the ministry said they had arrested
 // 12", "Israel said its forces had arrested"): the reporting verb's own
 // subject, an organization or
-// a country speaking of what it does. False when the subject is no such
-// pronoun, the clause is not reported, or the reporter names no actor
-// that is not a person ("he" and "she" are resolvePronoun's).
+// a country speaking of what it does. A first-person subject ("we", "I")
+// of the reported clause is its speaker, a person too (""We agreed on
+// it," the envoy said": the envoy agreed). False when the subject is no
+// such pronoun, the clause is not reported, or the reporter names no
+// actor that is not a person ("he" and "she" are resolvePronoun's).
 func (s *sent) reporterSubject(n node) ([]np, bool) {
 	d := s.tr
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
 	if len(k) == 0 {
 		return nil, false
 	}
+	first := false
 	switch subj := k[len(k)-1]; strings.ToLower(d.w(subj).Form) {
 	case "it", "they":
+	case "we", "i":
+		first = true
 	default:
 		if !s.ownAgents(subj) {
 			return nil, false
@@ -232,16 +237,19 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 	}
 	for depth := 0; depth < reportedPronounDepth; depth++ {
 		h, ok := d.head(n)
-		if !ok {
+		if v, fronted := s.quoteReporter(n, s.d.lx.reporting); fronted {
+			h, ok = v, true // ""We agreed," the envoy said": the quotation heads the sentence
+		} else if !ok {
 			return nil, false
-		}
-		switch d.rel(n) {
-		case "conj", "xcomp":
-			n = h
-			continue
-		case "ccomp":
-		default:
-			return nil, false
+		} else {
+			switch d.rel(n) {
+			case "conj", "xcomp":
+				n = h
+				continue
+			case "ccomp":
+			default:
+				return nil, false
+			}
 		}
 		if !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
 			return nil, false
@@ -252,7 +260,7 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 		}
 		var out []np
 		for _, p := range s.phraseActors(rk[0], true) {
-			if s.actor(p).Kind != actor.Person {
+			if first || s.actor(p).Kind != actor.Person {
 				out = append(out, p)
 			}
 		}

@@ -616,10 +616,44 @@ func (s *syntax) treeModifiers(n node) (poss, mods []np) {
 			}
 			poss = append(poss, s.phraseActors(c, true)...)
 		case "compound", "amod", "flat":
+			mods = append(mods, s.hyphenJoined(c, 0)...)
 			mods = append(mods, s.phraseActors(c, true)...)
 		}
 	}
 	return poss, mods
+}
+
+// hyphenJoined returns, in word order, the names the parse hangs on the
+// modifier c as words joined to it by a hyphen ("Russia-Ukraine talks",
+// "an Israeli-Palestinian-European meeting": the parse makes "Russia" a
+// compound of "Ukraine"), each a modifier of the noun as c is.
+func (s *syntax) hyphenJoined(c node, depth int) []np {
+	d := s.tr
+	if depth > maxConj {
+		return nil
+	}
+	var out []np
+	for _, k := range d.kids(c, is("compound", "amod")) {
+		if k > c || !s.hyphenAfter(k) {
+			continue
+		}
+		out = append(out, s.hyphenJoined(k, depth+1)...)
+		if p, ok := s.actorWord(k); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// hyphenAfter reports whether the word k is followed by a hyphen joining it
+// to the next word ("Russia-Ukraine").
+func (s *syntax) hyphenAfter(k node) bool {
+	d := s.tr
+	if int(k)+1 >= len(d.words) || d.w(k+1).UPOS != "PUNCT" {
+		return false
+	}
+	f := d.w(k + 1).Form
+	return f == "-" || f == "–"
 }
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:
@@ -646,12 +680,32 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 // of sharedSubjectMarks ("after meeting", "while visiting").
 func (s *syntax) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
 
-// markedBy reports whether the clause at n is marked by one of marks.
+// markedBy reports whether the clause at n is marked by one of marks: as
+// its subordinator, or as the wh-adverb the parse hangs on it in the
+// subordinator's place, first word of the clause ("When meeting Kim, Putin
+// said": "when" an advmod of "meeting").
 func (s *syntax) markedBy(n node, marks map[string]bool) bool {
-	for _, k := range s.tr.kids(n, is("mark")) {
-		if marks[strings.ToLower(s.tr.w(k).Form)] {
+	d := s.tr
+	for _, k := range d.kids(n, is("mark")) {
+		if marks[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	for _, k := range d.kids(n, is("advmod")) {
+		if k < n && d.w(k).XPOS == "WRB" && marks[strings.ToLower(d.w(k).Form)] && s.clauseStart(k, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseStart reports whether the word k opens the clause of the verb at
+// n: no word of n's phrase stands before it.
+func (s *syntax) clauseStart(k, n node) bool {
+	for _, c := range s.tr.children[n] {
+		if c < k {
+			return false
+		}
+	}
+	return true
 }

@@ -82,9 +82,15 @@ func (s *syntax) pronounSubject(n node) (int, bool) {
 
 // resolvePronoun returns the actor mention a "he" or "she" at token i
 // stands for: the nearest person named before it, within pronounReach
-// tokens, who is not in exclude (the other parties of its clause).
+// tokens, who is not in exclude (the other parties of its clause) nor,
+// for a pronoun in a quotation, named in the narration attributing it
+// (the speaker says "I", not "he": attribution).
 func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+	from, to := s.attribution(i)
 	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
+		if j >= from && j < to {
+			continue
+		}
 		a := s.d.actorAt[j]
 		if a < 0 {
 			continue
@@ -839,4 +845,76 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 	}
 	h, ok := d.head(k)
 	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
+}
+
+// subjectOfOther reports whether the parse makes the phrase ending at
+// token i (its last word, or a conjunct of it) the subject of a predicate
+// other than n that is no bare complement of n: a tensed clause ("vowing
+// China is willing to help": China is willing, it is not vowed) or a clause
+// deeper down ("agreed …, saying they hope China makes use of it"). A
+// bare clause n governs keeps its subject as n's party ("demanded Iran
+// stop enrichment": the demand is made of Iran), and so does a subject
+// whose own phrase holds n ("the newly appointed minister Shoigu met").
+func (s *syntax) subjectOfOther(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		switch r := d.rel(k); {
+		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj":
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+			continue
+		case r != "nsubj" && r != "nsubj:pass":
+			return false
+		}
+		p, ok := d.head(k)
+		if !ok || p == n || d.within(n, k) {
+			return false // "the newly appointed minister Shoigu met": the subject n modifies
+		}
+		if !s.predicate(p) {
+			return false // a subject the parse hangs on a word that predicates nothing
+		}
+		if s.tensed(p) {
+			return true
+		}
+		h, ok := d.head(p)
+		return !ok || h != n
+	}
+	return false
+}
+
+// predicate reports whether the word p can head a clause: a verb, an
+// adjective, or a noun with a copula ("is a partner").
+func (s *syntax) predicate(p node) bool {
+	d := s.tr
+	switch d.w(p).UPOS {
+	case "VERB", "AUX", "ADJ":
+		return true
+	case "NOUN", "PROPN", "PRON":
+		return len(d.kids(p, is("cop"))) > 0
+	}
+	return false
+}
+
+// tensed reports whether the predicate at p carries a tense: a past or
+// third-person verb or a finite auxiliary or copula ("is willing", "had
+// granted", "makes"); a plain present form may be a bare subjunctive
+// ("demanded Iran stop").
+func (s *syntax) tensed(p node) bool {
+	d := s.tr
+	if x := d.w(p).XPOS; x == "VBD" || x == "VBZ" {
+		return true
+	}
+	for _, k := range d.kids(p, is("aux", "aux:pass", "cop")) {
+		if x := d.w(k).XPOS; finiteXPOS[x] || x == "MD" {
+			return true
+		}
+	}
+	return false
 }

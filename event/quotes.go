@@ -1,0 +1,84 @@
+package event
+
+// quotes.go: quotations as the grammar reads them from the tokens: whether
+// a word is quoted, and the attribution that names who speaks a quotation.
+
+// quotedAt reports whether token i lies inside quotation marks opened in
+// its sentence: curly or doubled marks open and close, a straight double
+// quote toggles.
+func (s *syntax) quotedAt(i int) bool {
+	depth, straight := 0, false
+	for j := s.first; j < i; j++ {
+		switch s.tok(j).Text {
+		case "“", "``":
+			depth++
+		case "”", "''":
+			depth = max(depth-1, 0)
+		case "\"":
+			straight = !straight
+		}
+	}
+	return depth > 0 || straight
+}
+
+// attributionReach is how many tokens an attribution between two
+// quotations may run ("…," the bank's chief executive Jane Roe said in a
+// statement. "…").
+const attributionReach = 16
+
+// isQuoteMark reports whether a token text is a quotation mark.
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
+// attribution returns the tokens [from, to) of the narration that
+// attributes the quotation holding token i to its speaker: the words
+// between the mark opening that quotation and the mark closing the one
+// before it ("…," Roe said. "He took office …": who speaks on both
+// sides). Empty (from == to) when i is not quoted or no such narration is
+// found.
+func (s *syntax) attribution(i int) (from, to int) {
+	if !s.quotedAt(i) {
+		return 0, 0
+	}
+	open := -1
+	for j := i - 1; j >= 0 && i-j <= pronounReach; j-- {
+		if isQuoteMark(s.tok(j).Text) {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	for j := open - 1; j >= 0 && open-j <= attributionReach; j-- {
+		if isQuoteMark(s.tok(j).Text) {
+			return j + 1, open
+		}
+	}
+	return 0, 0
+}
+
+// quoteReporter returns the reporting verb (one of reporting) the parse
+// hangs on the verb n of a quotation that opens the sentence, after its
+// closing mark (""We agreed," the envoy said", the reporting verb a
+// parataxis or, by the parse's slip, a conjunct of n); false when there is
+// none.
+func (s *syntax) quoteReporter(n node, reporting map[string]bool) (node, bool) {
+	d := s.tr
+	for _, v := range d.kids(n, is("parataxis", "conj")) {
+		if v < n || !d.verbal(v) || !d.lemmaIn(v, reporting) {
+			continue
+		}
+		for j := n + 1; j < v; j++ {
+			if w := d.w(j); w.UPOS == "PUNCT" && isQuoteMark(w.Form) {
+				return v, true
+			}
+		}
+	}
+	return noNode, false
+}
