@@ -59,3 +59,24 @@ func TestSubjectOfOtherSlip(t *testing.T) {
 		t.Errorf("%q: roles %s, want %s", text, got, want)
 	}
 }
+
+// TestObjectTakenForSubject: when the parse makes a verb's objects the
+// subjects of the verb joined to it, and the verb has no object of its
+// own, they stay its parties.
+func TestObjectTakenForSubject(t *testing.T) {
+	text := "Boucher met President Pervez Musharraf and Prime Minister Shaukat Aziz on Tuesday and discussed with them bilateral and regional matters."
+	in := inputWith(text, []ent{
+		{"Boucher", "person:boucher", actor.Person, false},
+		{"Pervez Musharraf", "person:musharraf", actor.Person, false},
+		{"Shaukat Aziz", "person:aziz", actor.Person, false},
+	})
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Parse = p.Sentence
+	want := "agent=person:boucher counterpart=person:aziz counterpart=person:musharraf"
+	if got := roles(mentionOf(t, in, "met")); got != want {
+		t.Errorf("%q: roles %s, want %s", text, got, want)
+	}
+}

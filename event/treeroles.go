@@ -880,6 +880,9 @@ func (s *syntax) subjectOfOther(i int, n node) bool {
 		if !s.predicate(p) {
 			return false // a subject the parse hangs on a word that predicates nothing
 		}
+		if s.objectTakenForSubject(k, p, n) {
+			return false
+		}
 		if s.tensed(p) {
 			return true
 		}
@@ -913,6 +916,38 @@ func (s *syntax) tensed(p node) bool {
 	}
 	for _, k := range d.kids(p, is("aux", "aux:pass", "cop")) {
 		if x := d.w(k).XPOS; finiteXPOS[x] || x == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectTakenForSubject reports whether the subject k of p is more likely
+// n's object the parse misread: p is a verb joined to n, n has no object
+// of its own, and k's words follow n with nothing between but words of
+// p's subjects ("met President Musharraf and Prime Minister Aziz on
+// Tuesday and discussed": the parse made the two men the subjects of
+// "discussed"). With n's own object read ("met Kim and Putin later
+// said"), the subject of the joined verb is its own.
+func (s *syntax) objectTakenForSubject(k, p, n node) bool {
+	d := s.tr
+	if h, ok := d.head(p); !ok || h != n || d.rel(p) != "conj" || k < n || len(d.kids(n, is("obj"))) > 0 {
+		return false
+	}
+	for w := n + 1; w < k; w++ {
+		if !s.subjectWord(w, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectWord reports whether the word w belongs to a subject of p or is
+// a conjunction joining p's subjects.
+func (s *syntax) subjectWord(w, p node) bool {
+	d := s.tr
+	for _, k := range d.kids(p, is("nsubj", "nsubj:pass")) {
+		if d.within(w, k) {
 			return true
 		}
 	}
