@@ -48,7 +48,9 @@ func (s *sent) gerundOfCharge(i int) bool {
 // thingSubject reports whether the tree gives the active verb at token i
 // a subject that is a common noun naming no actor, no party ("officials",
 // "police", "troops"), no person (personNouns: "the point man expressed
-// impatience", "shareholders responded") and no event ("the bombings
+// impatience", "shareholders responded"; an office, office_nouns: "the
+// mayor urged"; a noun with a name in apposition: "the mayor of Paris,
+// Bertrand Delanoe, called on") and no event ("the bombings
 // killed"): "the death
 // toll broke the mark", "prices rallied". A name modifying the noun does
 // not make it an actor ("the US death toll"). A dictionary verb's event
@@ -73,8 +75,14 @@ func (s *sent) thingSubject(i int) bool {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
-		return false
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) ||
+		s.d.lemmaIn(lw, s.d.lx.offices) {
+		return false // a party, a person, an office holder ("the mayor urged")
+	}
+	for _, a := range tr.kids(k[0], is("appos")) {
+		if tr.w(a).UPOS == "PROPN" {
+			return false // a name in apposition tells who: "the mayor of Paris, Bertrand Delanoe, called on"
+		}
 	}
 	return true
 }
