@@ -1,0 +1,35 @@
+package event
+
+import "testing"
+
+// TestDenialTrigger checks that denying a part in something or the
+// accusation is a statement (CAMEO 016, deny responsibility), that the
+// event denied stays negated, and that a fact denied or a refusal of entry
+// or access is no denial of responsibility.
+func TestDenialTrigger(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type // of the mention at "denied"; "" for none
+	}{
+		{"Putin denied involvement in the attack on Friday.", Statement},
+		{"Kim has denied the accusations of the opposition.", Statement},
+		{"Putin denied any link between the aid and the talks.", Statement},
+		{"NATO denied on Friday that its troops had crossed the border.", ""},
+		{"Kim was denied entry to the country on Friday.", ""},
+		{"Putin denied access to the reporters.", ""},
+	} {
+		var got Type
+		ms := Extract(input(c.text))
+		for _, m := range ms {
+			if m.Trigger == "denied" {
+				got = m.Type
+			}
+			if m.Trigger == "attack" && m.Factuality != Negated {
+				t.Errorf("%q: the attack denied is %s, want negated", c.text, m.Factuality)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q at \"denied\", want %q (%v)", c.text, got, c.want, summary(ms))
+		}
+	}
+}
