@@ -131,11 +131,13 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	quants := s.quantities()
 	var out []Mention
 	var kept []*trigger
+	apart := len(s.triggers) > 0 && s.openedApart()
 	for _, t := range s.triggers {
 		m := s.mention(t)
 		if !s.frame(t, &m) {
 			continue
 		}
+		m.Apart = apart || s.anotherAt(t)
 		kept = append(kept, t)
 		d.mem.note(&m)
 		out = append(out, m)

@@ -526,6 +526,11 @@ func (c *cluster) agentItem() *item {
 // them (they joined b by proximity to those); when none names any, each
 // must.
 func (a *cluster) accepts(b *cluster, opt Options) bool {
+	for _, it := range b.items {
+		if a.apart(it) {
+			return false // told apart by their document
+		}
+	}
 	named := false
 	for _, it := range b.items {
 		if len(it.coreOf(true)) == 0 {
@@ -747,7 +752,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
-	if c.distinct(it, opt) {
+	if c.distinct(it, opt) || c.apart(it) {
 		return -1
 	}
 	shared := c.shared(it, opt)
