@@ -48,10 +48,11 @@ func (s *sent) openedApart() bool {
 
 // anotherAt reports whether the trigger t tells another happening of its
 // kind: its noun, or the head of its subject or object, or of those of
-// the verb its clause hangs on ("another drone missile was fired ...,
-// killing three"), has "another" as its determiner, not before a number
-// or "of" ("arrested another activist"; not "wounded another five",
-// "another of the victims").
+// the verb its clause hangs on, when that head names no person ("another
+// attack", "another drone missile was fired ..., killing three"), has
+// "another" as its determiner, not before a number or "of" (not "wounded
+// another five", "another of the victims"; nor "another soldier was
+// wounded", one more victim, maybe of the attack told before).
 func (s *sent) anotherAt(t *trigger) bool {
 	tr, n, ok := s.treeAt(t.start)
 	if !ok {
@@ -69,6 +70,9 @@ func (s *sent) anotherAt(t *trigger) bool {
 		}
 	}
 	for _, h := range heads {
+		if h != n && s.peopleHead(h) {
+			continue // "another soldier was wounded": one more victim, maybe of the same attack
+		}
 		for _, d := range tr.kids(h, is("det")) {
 			if strings.ToLower(tr.w(d).Form) != "another" {
 				continue
@@ -80,6 +84,24 @@ func (s *sent) anotherAt(t *trigger) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// peopleHead reports whether the word h names people: a name, a personal
+// pronoun, or a noun of people, troops, parties or offices ("soldier",
+// "activist", "minister").
+func (s *sent) peopleHead(h node) bool {
+	w := s.tr.w(h)
+	lw := strings.ToLower(w.Form)
+	switch w.UPOS {
+	case "PROPN":
+		return true
+	case "PRON":
+		return pronouns[lw]
+	case "NOUN":
+		return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, troopUnits) || s.d.lemmaIn(lw, partyNouns) ||
+			s.d.lemmaIn(lw, s.d.lx.offices) || titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw)
 	}
 	return false
 }
