@@ -161,7 +161,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
 		}
 	}
-	return s.itemEvents(s.repeatedDates(out))
+	return s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
 }
 
 // mention builds the Mention of trigger t.
