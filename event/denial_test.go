@@ -6,10 +6,10 @@ import (
 	"github.com/chronograph-news/chronograph/nlp"
 )
 
-// TestDenialTrigger checks that denying a part in something or the
-// accusation is a statement (CAMEO 016, deny responsibility), that the
-// event denied stays negated, and that a fact denied, another's part
-// denied or a refusal of entry or access is no denial of responsibility.
+// TestDenialTrigger checks that denying one's part in something is a
+// statement (CAMEO 016, deny responsibility), that the event denied stays
+// negated, and that a fact denied, another's part denied, a charge denied
+// or a refusal of entry or access is no such statement.
 func TestDenialTrigger(t *testing.T) {
 	p, err := nlp.Default()
 	if err != nil {
@@ -20,7 +20,8 @@ func TestDenialTrigger(t *testing.T) {
 		want Type // of the mention at "denied"; "" for none
 	}{
 		{"Putin denied involvement in the attack on Friday.", Statement},
-		{"Kim has denied the accusations of the opposition.", Statement},
+		{"Kim has denied any role in the killing.", Statement},
+		{"Kim has denied the charges of fraud.", ""},
 		{"Putin denied any link between the aid and the talks.", Statement},
 		{"NATO denied on Friday that its troops had crossed the border.", ""},
 		{"Kim was denied entry to the country on Friday.", ""},
