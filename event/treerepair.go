@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends one misreading
+// treerepair.go: a grammar file (syntax level). It mends two misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -20,6 +20,14 @@ import (
 // on the noun, is the cue. The repair makes the verb the root, the noun
 // its subject, and hangs the time phrase and the rest of the noun's
 // dependents after the verb on the verb.
+
+// The second: a past verb right before its object's modifiers ("Jihad
+// criticised Palestinian leader Mahmud Abbas") read as a participle
+// modifying the object ("criticised leader", as in "the criticised
+// leader"), the object then heading the sentence, while the parse still
+// gives the verb its subject. A modifier has no subject: the repair makes
+// the verb the head and the noun it modified its object
+// (repairSubjectedModifier).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -127,3 +135,32 @@ func clauseRel(r string) string {
 // timeHeads are the head words of a phrase of time set between a subject
 // and its verb ("on Monday", "last week", "on Friday night").
 var timeHeads = wordList("time_heads")
+
+// repairSubjectedModifier returns ws with a verb the parse reads as a
+// modifier (amod) of a noun after it, yet gives a subject of its own, made
+// the head of that noun, its object; ws itself when there is none. It
+// never modifies ws.
+func repairSubjectedModifier(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		h := ws[v].Head - 1
+		if ws[v].DepRel != "amod" || ws[v].UPOS != "VERB" || h <= v || h >= len(ws) ||
+			(ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
+			continue
+		}
+		subject := false
+		for k := range ws {
+			subject = subject || ws[k].Head-1 == v && ws[k].DepRel == "nsubj" && k < v
+		}
+		if !subject {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].Head, out[v].DepRel = out[h].Head, out[h].DepRel
+		if out[v].Head == 0 {
+			out[v].DepRel = "root"
+		}
+		out[h].Head, out[h].DepRel = v+1, "obj"
+		return out
+	}
+	return ws
+}

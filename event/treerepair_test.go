@@ -71,6 +71,38 @@ func TestRepairTimedSubject(t *testing.T) {
 	}
 }
 
+// TestRepairSubjectedModifier checks the repair of a verb the parse reads
+// as a modifier of its object's noun though it gives the verb a subject,
+// and that a true modifier stays as parsed.
+func TestRepairSubjectedModifier(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"a subject and a participle modifier",
+			"Hamas/PROPN/NNP/2/nsubj criticised/VERB/VBN/4/amod Palestinian/ADJ/JJ/4/amod leader/NOUN/NN/0/root",
+			"2/nsubj 0/root 4/amod 2/obj"},
+		{"a modifier with no subject",
+			"the/DET/DT/3/det criticised/VERB/VBN/3/amod leader/NOUN/NN/0/root",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairSubjectedModifier(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var out []string
+		for _, w := range got {
+			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if g := strings.Join(out, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
+
 // TestTimedSubjectEvents checks that a verbal act whose subject and verb
 // a time phrase separates is an event of that subject, and that an office
 // holder or a noun with a name in apposition is an actor's subject, no
@@ -94,6 +126,7 @@ func TestTimedSubjectEvents(t *testing.T) {
 		{"The mayor of Lyon, Jean Martin, on Monday called on Israel to free the journalists.", "called", Appeal, "person:martin"},
 		{"The mayor on Monday urged Israel to free the journalists.", "urged", Appeal, ""},
 		{"The death toll on Monday broke the record of 1998.", "broke", "", ""},
+		{"In a statement issued late Monday, Hamas criticised Palestinian leader Jean Martin for the delay.", "criticised", Disapprove, "org:hamas"},
 	} {
 		in := inputWith(c.text, extra, tx{"Monday", timex.Date, "2024-06-17", true})
 		in.Parse = p.Sentence
