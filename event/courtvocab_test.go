@@ -5,7 +5,7 @@ import "testing"
 // TestChallengeAndRemoval checks that a challenge filed or lodged is a
 // legal appeal and one faced is no event, and that removing someone from a
 // body (a committee, a board) is a dismissal while removing people from a
-// place is none.
+// place is none, and that a report issued is a statement, one read none.
 func TestChallengeAndRemoval(t *testing.T) {
 	for _, c := range []struct {
 		text    string
@@ -17,6 +17,8 @@ func TestChallengeAndRemoval(t *testing.T) {
 		{"Putin faces a serious challenge from the rebels.", "", ""},
 		{"The bank removed Kim from its policy committee on Monday.", Dismissal, "removed"},
 		{"Police removed the protesters from the square on Monday.", "", ""},
+		{"NATO issued a report on the attack on Monday.", Statement, "report"},
+		{"Putin read the report on Monday.", "", ""},
 	} {
 		ms := Extract(input(c.text))
 		var got Type
