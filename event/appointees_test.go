@@ -27,6 +27,8 @@ func TestSplitAppointees(t *testing.T) {
 	}{
 		{"Vladimir Putin named Sergei Ivanov as defence minister, Anatoly Petrov as finance minister and Ivan Orlov as foreign minister on Friday.",
 			[]string{"agent=person:putin target=person:ivanov", "agent=person:putin target=person:orlov", "agent=person:putin target=person:petrov"}},
+		{"Vladimir Putin on Monday named Sergei Ivanov as defence minister and Anatoly Petrov as foreign minister.",
+			[]string{"agent=person:putin target=person:ivanov", "agent=person:putin target=person:petrov"}},
 		{"Vladimir Putin appointed Sergei Ivanov and Anatoly Petrov to the cabinet on Friday.",
 			[]string{"agent=person:putin target=person:ivanov target=person:petrov"}},
 		{"Vladimir Putin named Sergei Ivanov as defence minister on Friday.",
