@@ -12,9 +12,11 @@ import (
 // another group"). News reports of violence, arrests and disasters often
 // sum up several incidents of one day and kind, with no actor to tell
 // them apart; the cue is the writer's own word that they are apart. Its
-// mentions (all of a sentence that opens on the cue; the one whose phrase
-// holds "another" otherwise) are marked Mention.Apart, and the merge keeps
-// them out of the events of the sentences before (package merge).
+// mentions (all of a sentence that opens on the cue, or of the next one
+// when the cue's own sentence told no event: discourse.apartNext; the one
+// whose phrase holds "another" otherwise) are marked Mention.Apart, and
+// the merge keeps them out of the events of the sentences before (package
+// merge).
 
 // apartOpeners open a sentence that tells another happening
 // ("Separately, police arrested ..."), and apartAdjectives, after "in a"

@@ -29,6 +29,8 @@ func TestToldApart(t *testing.T) {
 		{"Rebels killed two soldiers and wounded another five.", "wounded", false},
 		{"In a statement, rebels attacked the government.", "attacked", false},
 		{"Rebels attacked a police post in Kursk.", "attacked", false},
+		// the cue's sentence tells no event: the next one tells it
+		{"Rebels attacked a police post in Kursk. In a separate incident, a man drove his car into a patrol. The suicide attack destroyed a truck.", "attack", true},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

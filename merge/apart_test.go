@@ -8,8 +8,9 @@ import (
 
 // TestApartMentions checks that a mention its document tells as another
 // happening (event.Mention.Apart: "In a separate incident, ...") joins no
-// event of the earlier sentences, whichever is merged first, while a
-// later sentence may still refer back to it.
+// event of the earlier sentences, whichever is merged first, and is kept
+// though it names no one, while a later sentence may still refer back to
+// it.
 func TestApartMentions(t *testing.T) {
 	o := guardOpts()
 	killing := func(sent int, apart bool) event.Mention {
@@ -32,6 +33,15 @@ func TestApartMentions(t *testing.T) {
 			"the apart mention merged first: still two",
 			[]event.Mention{killing(2, true), killing(0, false)},
 			[]string{"2025-03-20 killing a", "2025-03-20 killing a"},
+		},
+		{
+			"an anonymous publication-dated mention told apart is an event of its own",
+			[]event.Mention{killing(0, false), func() event.Mention {
+				m := mention("a", 2, event.Killing, "", "")
+				m.Apart = true
+				return m
+			}()},
+			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
 		},
 		{
 			"a later sentence tells the separate incident again",

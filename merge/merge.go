@@ -395,7 +395,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
-				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) }) {
+				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) }) {
 				continue
 			}
 			n := 0
@@ -473,10 +473,12 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated
-// and names no agent or counterpart, nor the target of a verbal act.
+// and names no agent or counterpart, nor the target of a verbal act, and
+// none is told as a happening apart from those before it (event.Mention.
+// Apart: "In a separate incident, ..." says there was one).
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart {
 			return false
 		}
 	}
