@@ -48,7 +48,9 @@ func (s *sent) gerundOfCharge(i int) bool {
 // thingSubject reports whether the tree gives the active verb at token i
 // a subject that is a common noun naming no actor, no party ("officials",
 // "police", "troops"), no person (personNouns: "the point man expressed
-// impatience", "shareholders responded") and no event ("the bombings
+// impatience", "shareholders responded"; an office, office_nouns: "the
+// mayor urged"; a noun with a name in apposition: "the mayor of Paris,
+// Bertrand Delanoe, called on") and no event ("the bombings
 // killed"): "the death
 // toll broke the mark", "prices rallied". A name modifying the noun does
 // not make it an actor ("the US death toll"). A dictionary verb's event
@@ -73,8 +75,14 @@ func (s *sent) thingSubject(i int) bool {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) {
-		return false
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) ||
+		s.d.lemmaIn(lw, s.d.lx.offices) {
+		return false // a party, a person, an office holder ("the mayor urged")
+	}
+	for _, a := range tr.kids(k[0], is("appos")) {
+		if tr.w(a).UPOS == "PROPN" {
+			return false // a name in apposition tells who: "the mayor of Paris, Bertrand Delanoe, called on"
+		}
 	}
 	return true
 }
@@ -177,7 +185,9 @@ func (s *sent) dangerWarning(t *trigger) bool {
 // code is code, asks someone to act: the code is an appeal or a demand
 // (roots 02, 10) and the tree gives the verb an object and an open
 // complement, the act asked for ("asked the authorities to join the hunt",
-// "urged Iran to release them"). Then the bare verb is a request, which a
+// "urged Iran to release them"), or hangs that infinitive on the object,
+// or on the verb as an adverbial clause right after the object ("ordered
+// the government to strengthen ..."). Then the bare verb is a request, which a
 // verb that needs a pattern alone is not ("asked about the violations",
 // "when asked whether").
 func (s *sent) requestFrame(i int, code string) bool {
@@ -188,5 +198,27 @@ func (s *sent) requestFrame(i int, code string) bool {
 	if !ok {
 		return false
 	}
-	return len(tr.kids(n, is("obj", "iobj"))) > 0 && len(tr.kids(n, is("xcomp"))) > 0
+	objs := tr.kids(n, is("obj", "iobj"))
+	if len(objs) == 0 {
+		return false
+	}
+	if len(tr.kids(n, is("xcomp"))) > 0 {
+		return true
+	}
+	for _, o := range objs {
+		for _, a := range tr.kids(o, is("acl")) {
+			if tr.markWord(a) == "to" && tr.w(a).UPOS == "VERB" {
+				return true // the parse hangs the act asked on the one asked: "ordered the government to strengthen"
+			}
+		}
+		after := lastOfSubtree(tr.words, int(o)) + 1
+		for _, a := range tr.kids(n, is("advcl")) {
+			for _, m := range tr.kids(a, is("mark")) {
+				if int(m) == after && strings.EqualFold(tr.w(m).Form, "to") {
+					return true // or on the verb, right after the one asked
+				}
+			}
+		}
+	}
+	return false
 }

@@ -37,6 +37,11 @@ type discourse struct {
 	// appointer is the person agent of the last appointment told by an
 	// appointing verb (see appointer.go), or "".
 	appointer string
+	// apartNext marks that the previous sentence opened on a cue of
+	// another happening but told it with no trigger ("In a separate
+	// incident, a suicide car bomber drove his car into a patrol"): the
+	// next sentence's mentions tell that happening (incident.go).
+	apartNext bool
 }
 
 func newDiscourse() discourse {

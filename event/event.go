@@ -153,4 +153,10 @@ type Mention struct {
 	// state ("X often responds to drills with tests", "the newly elected
 	// president"): the merge may add it to the event it refers to.
 	Anaphor bool
+	// Apart marks a mention of a sentence that tells its happening as
+	// another one than those told before it ("In a separate incident",
+	// "Separately,", "another drone missile was fired": incident.go): the
+	// merge keeps it out of the events of the earlier sentences of its
+	// document.
+	Apart bool
 }

@@ -131,16 +131,26 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	quants := s.quantities()
 	var out []Mention
 	var kept []*trigger
+	cue := s.openedApart()
+	apart := cue || d.mem.apartNext
 	for _, t := range s.triggers {
 		m := s.mention(t)
 		if !s.frame(t, &m) {
 			continue
+		}
+		m.Apart = apart || s.anotherAt(t)
+		if !cue && d.mem.apartNext && m.Anaphor {
+			// "In a separate incident, a car bomber drove into a patrol.
+			// The suicide attack destroyed a Humvee.": the reference is to
+			// the happening the cue told with no trigger, its first mention
+			m.Background, m.Anaphor = false, false
 		}
 		kept = append(kept, t)
 		d.mem.note(&m)
 		out = append(out, m)
 	}
 	s.triggers = kept
+	d.mem.apartNext = cue && len(kept) == 0 // the next sentence tells the happening the cue sets apart
 	s.eventSubjects(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
@@ -159,7 +169,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
 		}
 	}
-	return s.itemEvents(s.repeatedDates(out))
+	return s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
 }
 
 // mention builds the Mention of trigger t.

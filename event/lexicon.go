@@ -61,6 +61,10 @@ type entry struct {
 	// "fired the minister", "he was sacked"; not "fired a missile", "the
 	// match was suspended").
 	PersonPatient bool `yaml:"person_patient"`
+	// OwnPart asks that the verb's object not belong to a name: what one
+	// denies of oneself (sense.go, othersPart: "denied involvement", "denied
+	// its role"; not "denied the Lashkar's involvement").
+	OwnPart bool `yaml:"own_part"`
 	// PatientNeeds lets a needed word head the verb's patient anywhere
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").

@@ -645,6 +645,28 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	return true
 }
 
+// othersPart reports whether the verb trigger t, whose entry asks for its
+// own part (own_part in data/triggers.yaml), has an object that a name
+// possesses: a denial of another's part ("denied the Lashkar's
+// involvement") is no denial of one's own responsibility.
+func (s *sent) othersPart(t *trigger) bool {
+	if t.noun || !t.e.OwnPart || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, o := range s.tr.kids(n, is("obj")) {
+		for _, p := range s.tr.kids(o, is("nmod:poss")) {
+			if s.tr.w(p).UPOS == "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // patients returns the words the verb n is done to: its objects, its
 // passive subject (or its subject, when the parse reads the participle
 // as an adjective after a copula: "was relieved of his command"), and

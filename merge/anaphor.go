@@ -61,7 +61,7 @@ func refersTo(c *cluster, it *item, opt Options) bool {
 			return false // "Putin's trip" is not Shoigu's
 		}
 	}
-	return !c.distinct(it, opt) && !c.locationsConflict(it, opt)
+	return !c.distinct(it, opt) && !c.locationsConflict(it, opt) && !c.apart(it)
 }
 
 // leadSentences is how many sentences open an article as its lead: a

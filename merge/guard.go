@@ -177,3 +177,20 @@ func (c *cluster) repeatsTrigger(it *item) bool {
 	}
 	return false
 }
+
+// apart reports whether it and a mention of c are told apart by their
+// document: of two mentions of one document in different sentences, the
+// later one's sentence tells its happening as another one than those told
+// before it (event.Mention.Apart: "In a separate incident, ..."), so
+// whatever they share, they are two events.
+func (c *cluster) apart(it *item) bool {
+	for _, o := range c.items {
+		if o.m.Doc != it.m.Doc || o.m.Sentence == it.m.Sentence {
+			continue
+		}
+		if it.m.Apart && o.m.Sentence < it.m.Sentence || o.m.Apart && it.m.Sentence < o.m.Sentence {
+			return true
+		}
+	}
+	return false
+}

@@ -395,7 +395,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
-				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) }) {
+				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) }) {
 				continue
 			}
 			n := 0
@@ -473,10 +473,12 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated
-// and names no agent or counterpart, nor the target of a verbal act.
+// and names no agent or counterpart, nor the target of a verbal act, and
+// none is told as a happening apart from those before it (event.Mention.
+// Apart: "In a separate incident, ..." says there was one).
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart {
 			return false
 		}
 	}
@@ -526,6 +528,11 @@ func (c *cluster) agentItem() *item {
 // them (they joined b by proximity to those); when none names any, each
 // must.
 func (a *cluster) accepts(b *cluster, opt Options) bool {
+	for _, it := range b.items {
+		if a.apart(it) {
+			return false // told apart by their document
+		}
+	}
 	named := false
 	for _, it := range b.items {
 		if len(it.coreOf(true)) == 0 {
@@ -747,7 +754,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
-	if c.distinct(it, opt) {
+	if c.distinct(it, opt) || c.apart(it) {
 		return -1
 	}
 	shared := c.shared(it, opt)

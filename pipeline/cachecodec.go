@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 3
+	analysisCodec  = 4
 	candidateCodec = 2
 )
 
@@ -257,6 +257,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.float(m.Confidence)
 	e.bool(m.Background)
 	e.bool(m.Anaphor)
+	e.bool(m.Apart)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -299,6 +300,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Confidence = d.float()
 	m.Background = d.bool()
 	m.Anaphor = d.bool()
+	m.Apart = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor

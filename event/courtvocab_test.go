@@ -1,0 +1,34 @@
+package event
+
+import "testing"
+
+// TestChallengeAndRemoval checks that a challenge filed or lodged is a
+// legal appeal and one faced is no event, and that removing someone from a
+// body (a committee, a board) is a dismissal while removing people from a
+// place is none, and that a report issued is a statement, one read none.
+func TestChallengeAndRemoval(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		typ     Type // "" for no mention
+		trigger string
+	}{
+		{"Putin lodged a legal challenge to the ruling on Monday.", LegalAppeal, "challenge"},
+		{"Putin filed a challenge against the inquiry on Monday.", LegalAppeal, "challenge"},
+		{"Putin faces a serious challenge from the rebels.", "", ""},
+		{"The bank removed Kim from its policy committee on Monday.", Dismissal, "removed"},
+		{"Police removed the protesters from the square on Monday.", "", ""},
+		{"NATO issued a report on the attack on Monday.", Statement, "report"},
+		{"Putin read the report on Monday.", "", ""},
+	} {
+		ms := Extract(input(c.text))
+		var got Type
+		for _, m := range ms {
+			if m.Trigger == c.trigger || c.trigger == "" {
+				got = m.Type
+			}
+		}
+		if got != c.typ {
+			t.Errorf("%q: %q, want %q (%v)", c.text, got, c.typ, summary(ms))
+		}
+	}
+}

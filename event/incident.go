@@ -1,0 +1,109 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// incident.go: a sentence that tells its happening as another one than
+// those told before it ("In a separate incident, ...", "In an earlier
+// attack, ...", "Separately, ...", "another drone missile was fired at
+// another group"). News reports of violence, arrests and disasters often
+// sum up several incidents of one day and kind, with no actor to tell
+// them apart; the cue is the writer's own word that they are apart. Its
+// mentions (all of a sentence that opens on the cue, or of the next one
+// when the cue's own sentence told no event: discourse.apartNext; the one
+// whose phrase holds "another" otherwise) are marked Mention.Apart, and
+// the merge keeps them out of the events of the sentences before (package
+// merge).
+
+// apartOpeners open a sentence that tells another happening
+// ("Separately, police arrested ..."), and apartAdjectives, after "in a"
+// or "in an" at a sentence's start, the phrase that sets it apart ("In a
+// separate incident", "In an earlier attack"); "In another ..." needs
+// none.
+var (
+	apartOpeners    = wordList("apart_openers")
+	apartAdjectives = wordList("apart_adjectives")
+)
+
+// openedApart reports whether the sentence opens on an apartOpeners word
+// and a comma, on "in a(n) <apartAdjectives>" or on "in another": all its
+// happenings are other ones than those told before.
+func (s *sent) openedApart() bool {
+	i := s.first
+	for i < s.last && s.tok(i).Kind != token.Word {
+		i++ // an opening quote or dash
+	}
+	w0, w1, w2 := s.word(i), s.word(i+1), s.word(i+2)
+	switch {
+	case apartOpeners[w0] && w1 == ",":
+		return true
+	case w0 == "in" && w1 == "another":
+		return true
+	case w0 == "in" && (w1 == "a" || w1 == "an") && apartAdjectives[w2]:
+		return true
+	}
+	return false
+}
+
+// anotherAt reports whether the trigger t tells another happening of its
+// kind: its noun, or the head of its subject or object, or of those of
+// the verb its clause hangs on, when that head names no person ("another
+// attack", "another drone missile was fired ..., killing three"), has
+// "another" as its determiner, not before a number or "of" (not "wounded
+// another five", "another of the victims"; nor "another soldier was
+// wounded", one more victim, maybe of the attack told before).
+func (s *sent) anotherAt(t *trigger) bool {
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return false
+	}
+	verbs := []node{n}
+	if h, ok := tr.head(n); ok && !t.noun && is("advcl", "xcomp")(tr.rel(n)) && tr.w(h).UPOS == "VERB" {
+		verbs = append(verbs, h)
+	}
+	var heads []node
+	for _, v := range verbs {
+		heads = append(heads, v)
+		if v != n || !t.noun {
+			heads = append(heads, tr.kids(v, is("nsubj", "nsubj:pass", "obj"))...)
+		}
+	}
+	for _, h := range heads {
+		if h != n && s.peopleHead(h) {
+			continue // "another soldier was wounded": one more victim, maybe of the same attack
+		}
+		for _, d := range tr.kids(h, is("det")) {
+			if strings.ToLower(tr.w(d).Form) != "another" {
+				continue
+			}
+			next := d + 1
+			if int(next) < len(tr.words) && (tr.w(next).UPOS == "NUM" || numberWords[strings.ToLower(tr.w(next).Form)] > 0 ||
+				strings.EqualFold(tr.w(next).Form, "of")) {
+				continue // "another five", "another of the victims": more of the same
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// peopleHead reports whether the word h names people: a name, a personal
+// pronoun, or a noun of people, troops, parties or offices ("soldier",
+// "activist", "minister").
+func (s *sent) peopleHead(h node) bool {
+	w := s.tr.w(h)
+	lw := strings.ToLower(w.Form)
+	switch w.UPOS {
+	case "PROPN":
+		return true
+	case "PRON":
+		return pronouns[lw]
+	case "NOUN":
+		return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, troopUnits) || s.d.lemmaIn(lw, partyNouns) ||
+			s.d.lemmaIn(lw, s.d.lx.offices) || titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw)
+	}
+	return false
+}

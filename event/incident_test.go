@@ -1,0 +1,51 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
+)
+
+// TestToldApart checks which mentions a sentence tells as another
+// happening than those before it (Mention.Apart): all of a sentence that
+// opens on the cue, the one whose phrase holds "another" otherwise, and
+// none where "another" counts more of the same.
+func TestToldApart(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"In a separate incident, rebels attacked a police post in Kursk.", "attacked", true},
+		{"In another attack, rebels killed two soldiers.", "killed", true},
+		{"Separately, police arrested three men in Kursk.", "arrested", true},
+		{"Police arrested another activist in Kursk.", "arrested", false},
+		{"Another soldier was wounded in the attack.", "wounded", false},
+		{"Rebels launched another attack on the town.", "attack", true},
+		{"Another missile was fired at the town, killing three people.", "killing", true},
+		{"Rebels killed two soldiers and wounded another five.", "wounded", false},
+		{"In a statement, rebels attacked the government.", "attacked", false},
+		{"Rebels attacked a police post in Kursk.", "attacked", false},
+		// the cue's sentence tells no event: the next one tells it
+		{"Rebels attacked a police post in Kursk. In a separate incident, a man drove his car into a patrol. The suicide attack destroyed a truck.", "attack", true},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		found := false
+		for _, m := range Extract(in) {
+			if m.Trigger != c.trigger {
+				continue
+			}
+			found = true
+			if m.Apart != c.want {
+				t.Errorf("%q %q: apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention at %q", c.text, c.trigger)
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// treerepair.go: a grammar file (syntax level). It mends two misreadings
+// of the parser before any rule reads the tree.
+//
+// News puts the time of an act between its subject and its verb ("Hamas on
+// Monday called on Israel to ...", "The mayor on Friday urged ..."). The
+// parser then often takes the subject for the whole sentence (its root)
+// and hangs the verb on it as a reduced relative clause (acl), as if it
+// read "Hamas, called on Israel": the rules would then see a participle
+// describing a noun, no event. The tagger still reads the verb as a
+// finite past tense (VBD, not the participle VBN), which a reduced relative never is:
+// that contradiction, with the verb right after a phrase of time hanging
+// on the noun, is the cue. The repair makes the verb the root, the noun
+// its subject, and hangs the time phrase and the rest of the noun's
+// dependents after the verb on the verb.
+
+// The second: a past verb right before its object's modifiers ("Jihad
+// criticised Palestinian leader Mahmud Abbas") read as a participle
+// modifying the object ("criticised leader", as in "the criticised
+// leader"), the object then heading the sentence, while the parse still
+// gives the verb its subject. A modifier has no subject: the repair makes
+// the verb the head and the noun it modified its object
+// (repairSubjectedModifier).
+
+// repairTimedSubject returns ws with the misreading above mended, or ws
+// itself when there is none. It never modifies ws (the parser's result
+// may be shared): a repaired tree is a copy.
+func repairTimedSubject(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		h := ws[v].Head - 1
+		if !finiteActing(ws, v, h) {
+			continue
+		}
+		t := timePhraseBefore(ws, v, h)
+		if t < 0 {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].Head, out[v].DepRel = out[h].Head, out[h].DepRel
+		out[h].Head, out[h].DepRel = v+1, "nsubj"
+		for k := range out {
+			if out[k].Head-1 != h || k <= h || k == v {
+				continue
+			}
+			if k > v || k == t {
+				out[k].Head = v + 1
+				out[k].DepRel = clauseRel(out[k].DepRel)
+			}
+		}
+		return out
+	}
+	return ws
+}
+
+// finiteActing reports whether word v is a finite past verb that the
+// parse hangs as a reduced relative (acl) on the word h before it, a noun
+// or a name that is the root of the sentence, with no subject of its own.
+func finiteActing(ws []conllu.Token, v, h int) bool {
+	w := ws[v]
+	if w.DepRel != "acl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
+		return false
+	}
+	if h < 0 || h >= v || ws[h].Head != 0 || (ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
+		return false
+	}
+	for k := range ws {
+		if ws[k].Head-1 == v && (strings.HasPrefix(ws[k].DepRel, "nsubj") || ws[k].DepRel == "mark") {
+			return false
+		}
+	}
+	return true
+}
+
+// timePhraseBefore returns the dependent of h that ends right before v and
+// names a time (a weekday, a month, "week", "night"...: timeHeads), or -1.
+func timePhraseBefore(ws []conllu.Token, v, h int) int {
+	for k := range ws {
+		if ws[k].Head-1 != h || k >= v || k <= h || baseRel(ws[k].DepRel) != "nmod" && baseRel(ws[k].DepRel) != "obl" {
+			continue
+		}
+		if lastOfSubtree(ws, k) != v-1 {
+			continue
+		}
+		if timeHeads[strings.ToLower(ws[k].Form)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastOfSubtree returns the last word of the subtree of k.
+func lastOfSubtree(ws []conllu.Token, k int) int {
+	last := k
+	for changed := true; changed; {
+		changed = false
+		for j := last + 1; j < len(ws); j++ {
+			if inSubtree(ws, j, k) {
+				last, changed = j, true
+			}
+		}
+	}
+	return last
+}
+
+// inSubtree reports whether word j lies in the subtree of k.
+func inSubtree(ws []conllu.Token, j, k int) bool {
+	for steps := 0; j >= 0 && steps <= len(ws); steps++ {
+		if j == k {
+			return true
+		}
+		j = ws[j].Head - 1
+	}
+	return false
+}
+
+// clauseRel turns a noun's dependent relation into the verb's: a noun
+// modifier becomes an oblique ("nmod:tmod" → "obl:tmod").
+func clauseRel(r string) string {
+	if b, sub, ok := strings.Cut(r, ":"); ok && b == "nmod" && sub != "poss" {
+		return "obl:" + sub
+	}
+	if r == "nmod" {
+		return "obl"
+	}
+	return r
+}
+
+// timeHeads are the head words of a phrase of time set between a subject
+// and its verb ("on Monday", "last week", "on Friday night").
+var timeHeads = wordList("time_heads")
+
+// repairSubjectedModifier returns ws with a verb the parse reads as a
+// modifier (amod) of a noun after it, yet gives a subject of its own, made
+// the head of that noun, its object; ws itself when there is none. It
+// never modifies ws.
+func repairSubjectedModifier(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		h := ws[v].Head - 1
+		if ws[v].DepRel != "amod" || ws[v].UPOS != "VERB" || h <= v || h >= len(ws) ||
+			(ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
+			continue
+		}
+		subject := false
+		for k := range ws {
+			subject = subject || ws[k].Head-1 == v && ws[k].DepRel == "nsubj" && k < v
+		}
+		if !subject {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].Head, out[v].DepRel = out[h].Head, out[h].DepRel
+		if out[v].Head == 0 {
+			out[v].DepRel = "root"
+		}
+		out[h].Head, out[h].DepRel = v+1, "obj"
+		return out
+	}
+	return ws
+}

@@ -1,0 +1,151 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// conlluWords builds parse words from "form/UPOS/XPOS/head/rel" fields.
+func conlluWords(spec string) []conllu.Token {
+	var ws []conllu.Token
+	for _, f := range strings.Fields(spec) {
+		p := strings.Split(f, "/")
+		h, _ := strconv.Atoi(p[3])
+		ws = append(ws, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2], Head: h, DepRel: p[4]})
+	}
+	return ws
+}
+
+// TestRepairTimedSubject checks the repair of a verb the parse hangs on
+// its subject as a reduced relative when a time phrase stands between
+// them, and that true reduced relatives and other trees stay as parsed.
+func TestRepairTimedSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		// want gives "head/rel" of each word after the repair ("" = unchanged)
+		want string
+	}{
+		{"a time phrase between subject and past verb",
+			"Hamas/PROPN/NNP/0/root on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod called/VERB/VBD/1/acl on/ADP/IN/6/case Israel/PROPN/NNP/4/obl ./PUNCT/./1/punct",
+			"4/nsubj 3/case 4/obl 0/root 6/case 4/obl 4/punct"},
+		{"a common noun subject, last week",
+			"The/DET/DT/2/det court/NOUN/NN/0/root last/ADJ/JJ/4/amod week/NOUN/NN/2/nmod:tmod jailed/VERB/VBD/2/acl men/NOUN/NNS/5/obj",
+			"2/det 5/nsubj 4/amod 5/obl:tmod 0/root 5/obj"},
+		{"a participle is a reduced relative",
+			"Officials/NOUN/NNS/0/root on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod blamed/VERB/VBN/1/acl for/ADP/IN/6/case failure/NOUN/NN/4/obl",
+			""},
+		{"no time phrase before the verb",
+			"Hamas/PROPN/NNP/0/root of/ADP/IN/3/case Gaza/PROPN/NNP/1/nmod called/VERB/VBD/1/acl on/ADP/IN/6/case Israel/PROPN/NNP/4/obl",
+			""},
+		{"the verb has a subject of its own",
+			"Talks/NOUN/NNS/0/root on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod he/PRON/PRP/5/nsubj called/VERB/VBD/1/acl",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		orig := append([]conllu.Token(nil), ws...)
+		got := repairTimedSubject(ws)
+		for k := range ws {
+			if ws[k] != orig[k] {
+				t.Fatalf("%s: the input was modified", c.name)
+			}
+		}
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var out []string
+		for _, w := range got {
+			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if g := strings.Join(out, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
+
+// TestRepairSubjectedModifier checks the repair of a verb the parse reads
+// as a modifier of its object's noun though it gives the verb a subject,
+// and that a true modifier stays as parsed.
+func TestRepairSubjectedModifier(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"a subject and a participle modifier",
+			"Hamas/PROPN/NNP/2/nsubj criticised/VERB/VBN/4/amod Palestinian/ADJ/JJ/4/amod leader/NOUN/NN/0/root",
+			"2/nsubj 0/root 4/amod 2/obj"},
+		{"a modifier with no subject",
+			"the/DET/DT/3/det criticised/VERB/VBN/3/amod leader/NOUN/NN/0/root",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairSubjectedModifier(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var out []string
+		for _, w := range got {
+			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if g := strings.Join(out, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
+
+// TestTimedSubjectEvents checks that a verbal act whose subject and verb
+// a time phrase separates is an event of that subject, and that an office
+// holder or a noun with a name in apposition is an actor's subject, no
+// thing's.
+func TestTimedSubjectEvents(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Hamas", "org:hamas", actor.Organization, false},
+		{"Israel", "country:ISR", actor.Country, false},
+		{"Jean Martin", "person:martin", actor.Person, false},
+	}
+	for _, c := range []struct {
+		text, trigger string
+		want          Type
+		agent         string // "" for any
+	}{
+		{"Hamas on Monday called on Israel to release the prisoners.", "called", Appeal, "org:hamas"},
+		{"The mayor of Lyon, Jean Martin, on Monday called on Israel to free the journalists.", "called", Appeal, "person:martin"},
+		{"The mayor on Monday urged Israel to free the journalists.", "urged", Appeal, ""},
+		{"The death toll on Monday broke the record of 1998.", "broke", "", ""},
+		{"In a statement issued late Monday, Hamas criticised Palestinian leader Jean Martin for the delay.", "criticised", Disapprove, "org:hamas"},
+	} {
+		in := inputWith(c.text, extra, tx{"Monday", timex.Date, "2024-06-17", true})
+		in.Parse = p.Sentence
+		var got *Mention
+		for _, m := range Extract(in) {
+			if m.Trigger == c.trigger {
+				got = &m
+			}
+		}
+		switch {
+		case c.want == "" && got != nil:
+			t.Errorf("%q: %s event, want none", c.text, got.Type)
+		case c.want == "":
+		case got == nil:
+			t.Errorf("%q: no event at %q, want %s", c.text, c.trigger, c.want)
+		case got.Type != c.want:
+			t.Errorf("%q: %s, want %s", c.text, got.Type, c.want)
+		case c.agent != "" && !strings.Contains(roles(*got), "agent="+c.agent):
+			t.Errorf("%q: roles %s, want agent %s", c.text, roles(*got), c.agent)
+		}
+	}
+}
