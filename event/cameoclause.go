@@ -75,7 +75,7 @@ func (s *sent) thingSubject(i int) bool {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNoun(lw) ||
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNounAlone(lw) ||
 		s.d.lemmaIn(lw, s.d.lx.offices) {
 		return false // a party, a person, an office holder ("the mayor urged")
 	}

@@ -18,11 +18,21 @@ func (s *syntax) actor(p np) actor.Mention { return s.d.in.Actors[p.actor] }
 
 // eventNoun reports whether a lemma of the word heads a noun trigger of
 // the lexicon ("bombings", "talks", "strike").
-func (s *syntax) eventNoun(w string) bool {
+func (s *syntax) eventNoun(w string) bool { return s.nounTrigger(w, true) }
+
+// eventNounAlone is eventNoun for entries that need no context word: a
+// noun that names an event by itself ("the bombings killed"), not one
+// that does only with its verb ("a report issued": the report that
+// criticized is a document).
+func (s *syntax) eventNounAlone(w string) bool { return s.nounTrigger(w, false) }
+
+// nounTrigger reports whether a lemma of w heads a one-word noun entry of
+// the lexicon, an entry with context words only when contextual is set.
+func (s *syntax) nounTrigger(w string, contextual bool) bool {
 	lx := s.d.lx
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
-			if e := &lx.entries[ei]; e.noun() && len(e.words) == 1 {
+			if e := &lx.entries[ei]; e.noun() && len(e.words) == 1 && (contextual || len(e.Context) == 0) {
 				return true
 			}
 		}

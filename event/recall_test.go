@@ -188,8 +188,13 @@ func TestTimeMLRecall(t *testing.T) {
 		// for this attack" is no attack), and a few token-window matches
 		// ("called on many of the people") went with them; on the
 		// held-out gold events recall rose 60.6% to 62.5%.
+		// The words run fell to 67.9% (476 gold events with a lexicon
+		// lemma, from 473) when report, enter, deny, challenge and
+		// uprising joined the lexicon, each only in some contexts
+		// (issued reports, fighters entering a town, denied
+		// involvement); overall recall rose (parsed 34.8% to 35.0%).
 		{"parsed", true, [4]float64{0.675, 0.68, 0.345, 0.90}},
-		{"words", false, [4]float64{0.68, 0.66, 0.33, 0.90}},
+		{"words", false, [4]float64{0.675, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}
