@@ -21,7 +21,12 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go).
+// own is still background, bound by the publication (aspect.go). The
+// other way round, a reduced relative clause on a noun (a participle
+// after it: "the pullout agreed in the Aug. 15 accord, an officer said
+// Tuesday") takes no time from the clause it hangs in, only one of its
+// own words (reducedParticiple): what it tells happened before, by how
+// long unknown.
 
 // relativeClause reports whether n heads a relative clause on a noun:
 // a full one ("who had attacked", acl:relcl), or, when reduced is true, a
@@ -175,4 +180,53 @@ func (s *syntax) treeWhen(t *trigger) *timex.Timex {
 		}
 	}
 	return nil
+}
+
+// reducedParticiple returns the parse word of the verb trigger t when it
+// heads a reduced relative clause on a noun that tells an event of its
+// own ("the pullout agreed in the August accord", "a candidate nominated
+// by Hamas"): a past participle after its noun with no comma (the tagger
+// may give it as a simple past when it has no subject or auxiliary).
+func (s *syntax) reducedParticiple(t *trigger) (node, bool) {
+	if t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	if tr.rel(n) != "acl" {
+		return noNode, false
+	}
+	switch tr.w(n).XPOS {
+	case "VBN":
+	case "VBD":
+		if len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 {
+			return noNode, false
+		}
+	default:
+		return noNode, false
+	}
+	if h, ok := tr.head(n); !ok || h > n {
+		return noNode, false
+	}
+	toks := s.tokensOf(n)
+	if len(toks) == 0 || s.word(toks[0]-1) == "," {
+		return noNode, false
+	}
+	return n, true
+}
+
+// inSubtree reports whether the parse word of token c lies in the
+// subtree of n.
+func (s *syntax) inSubtree(c int, n node) bool {
+	m, ok := s.treeNode(c)
+	for depth := 0; ok && depth < maxTreeWalk; depth++ {
+		if m == n {
+			return true
+		}
+		m, ok = s.tr.head(m)
+	}
+	return false
 }

@@ -69,3 +69,39 @@ func TestClauseScope(t *testing.T) {
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
 	})
 }
+
+// TestReducedParticipleDate checks, on a real parse, that a reduced
+// relative clause on a noun ("the pullout agreed in ...") takes no time
+// of the clause it hangs in, only one of its own words.
+func TestReducedParticipleDate(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		rule    string
+		text    string
+		times   []tx
+		trigger string
+		want    string // "" for none
+	}{
+		{"the report's day is not the participle's",
+			"Russia will free the men arrested in Kursk, an officer said Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "arrested", ""},
+		{"the main clause's day is not the participle's",
+			"Police on Tuesday freed the men arrested in Kursk.",
+			[]tx{d("Tuesday", "2024-06-18")}, "arrested", ""},
+		{"a time of its own words",
+			"Russia will free the men arrested in Kursk on Monday, an officer said Tuesday.",
+			[]tx{d("Monday", "2024-06-17"), d("Tuesday", "2024-06-18")}, "arrested", "2024-06-17"},
+		{"a full verb keeps the clause's time",
+			"Police arrested the men in Kursk, an officer said Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "arrested", "2024-06-18"},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
+		}
+	}
+}
