@@ -26,8 +26,8 @@ import (
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below, and so is one after an "of" gerund clause
 //     of a verb trigger ("accused them of raping her ... on Nov. 1":
-//     gerundAfter); a reduced relative clause on a noun keeps to the
-//     expressions of its own words ("the pullout agreed in the Aug. 15
+//     gerundAfter); a reduced relative clause on a noun is not dated by
+//     the time of a reporting verb ("the pullout agreed in the Aug. 15
 //     accord, an officer said Tuesday": reducedParticiple);
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
@@ -143,10 +143,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
 		if n, ok := s.reducedParticiple(t); ok {
-			// a reduced relative clause on a noun keeps to its own words:
-			// "the pullout agreed in the Aug. 15 accord, an officer said
-			// Tuesday" (the agreement is not Tuesday's)
-			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) })
+			// a reduced relative clause on a noun is not dated by the
+			// report that tells it: "the pullout agreed in the Aug. 15
+			// accord, an officer said Tuesday" (the agreement is not
+			// Tuesday's)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) && s.reportingTime(c) })
 		}
 	}
 	if g := s.gerundAfter(t); g >= 0 {

@@ -24,9 +24,11 @@ import (
 // own is still background, bound by the publication (aspect.go). The
 // other way round, a reduced relative clause on a noun (a participle
 // after it: "the pullout agreed in the Aug. 15 accord, an officer said
-// Tuesday") takes no time from the clause it hangs in, only one of its
-// own words (reducedParticiple): what it tells happened before, by how
-// long unknown.
+// Tuesday") takes no time from the verb that reports its sentence
+// (reducedParticiple, reportingTime): what it tells happened before the
+// report, by how long unknown. The time of the clause it hangs in it
+// still takes ("In January, Zelensky published videos of soldiers
+// captured by Ukrainian troops": captured in January, as often in news).
 
 // relativeClause reports whether n heads a relative clause on a noun:
 // a full one ("who had attacked", acl:relcl), or, when reduced is true, a
@@ -229,4 +231,12 @@ func (s *syntax) inSubtree(c int, n node) bool {
 		m, ok = s.tr.head(m)
 	}
 	return false
+}
+
+// reportingTime reports whether the parse hangs the time expression whose
+// first token is c on a reporting verb ("an officer said Tuesday"), by
+// any relation (the parse may take a bare day for the subject of "said").
+func (s *syntax) reportingTime(c int) bool {
+	a, ok := s.attachmentOf(c)
+	return ok && s.tr.verbal(a.head) && s.tr.lemmaIn(a.head, s.d.lx.reporting)
 }
