@@ -67,6 +67,14 @@ func TestClauseScope(t *testing.T) {
 		// one of a clause told as done stays the last one
 		{"The opposition won Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
+		// a month with no year of a clause pointing forward is the
+		// coming one; of a clause told as done, the last one
+		{"Putin said Russia would attack Kursk in March.",
+			[]tx{d("March", "2024-03")}, "attack", "2025-03", Relative},
+		{"Russia attacked Kursk in March.",
+			[]tx{d("March", "2024-03")}, "attacked", "2024-03", Relative},
+		{"Putin said Russia would attack Kursk in March 2024.",
+			[]tx{d("March 2024", "2024-03")}, "attack", "2024-03", Relative},
 	})
 }
 
