@@ -240,3 +240,24 @@ func (s *syntax) reportingTime(c int) bool {
 	a, ok := s.attachmentOf(c)
 	return ok && s.tr.verbal(a.head) && s.tr.lemmaIn(a.head, s.d.lx.reporting)
 }
+
+// participleOn reports whether token j, right after the comma that
+// follows the noun trigger t, is a past participle opening a modifier of
+// that noun ("In his appeal, lodged last week, he admitted ...", "the
+// talks, held on Friday,"): what it tells, its time included, is the
+// noun's event. The word's shape decides (the parse often makes such a
+// participle the main verb), unless the parse gives it a subject of its
+// own ("The talks, they said, ...").
+func (s *syntax) participleOn(j int, t *trigger) bool {
+	w := s.word(j)
+	if !t.noun || j >= s.last || s.tok(j).Text != w || !isParticiple(w) || s.d.timexAt[j] >= 0 {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && irregular[w] == "" {
+		return false
+	}
+	if tr, n, ok := s.treeAt(j); ok && len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 {
+		return false
+	}
+	return true
+}

@@ -114,3 +114,32 @@ func TestReducedParticipleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleOnNoun checks that a participle between commas after a
+// noun trigger tells the noun's event, its time included, with a parse or
+// without: it is no apposition (phraseEnd).
+func TestParticipleOnNoun(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string
+	}{
+		{"In his appeal, lodged last week, he admitted holding the passports.",
+			[]tx{d("last week", "2024-W24")}, "appeal", "2024-W24"},
+		{"The talks, held in Moscow last week, ended without a deal.",
+			[]tx{d("last week", "2024-W24")}, "talks", "2024-W24"},
+	} {
+		for _, in := range []Input{input(c.text, c.times...), parsed(t, c.text, c.times...)} {
+			m := find(t, in, c.trigger)
+			got := ""
+			if m.Time != nil {
+				got = m.Time.Value
+			}
+			if got != c.want || m.Background {
+				t.Errorf("%q (parse %v): %q dated %q (background %v), want %q of its own", c.text, in.Parse != nil, c.trigger, got, m.Background, c.want)
+			}
+		}
+	}
+}
