@@ -472,25 +472,15 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 	return true
 }
 
-// anonymousWeak reports whether every mention of c is publication-dated,
-// or dated by an expression of another sentence (the narrative date,
-// event/narrative.go: no time of its own either), and names no agent or
-// counterpart, nor the target of a verbal act.
+// anonymousWeak reports whether every mention of c is publication-dated
+// and names no agent or counterpart, nor the target of a verbal act.
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong && !borrowedDate(it.m) || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) {
 			return false
 		}
 	}
 	return true
-}
-
-// borrowedDate reports whether m's time expression is a span of the text
-// outside m's sentence: the date of the story told before, not the
-// mention's own.
-func borrowedDate(m *event.Mention) bool {
-	x := m.Time
-	return x != nil && x.End > x.Start && m.QuoteEnd > m.QuoteStart && (x.End <= m.QuoteStart || x.Start >= m.QuoteEnd)
 }
 
 // addressee reports whether m is a verbal act (appeal, demand,

@@ -337,27 +337,6 @@ func TestMerge(t *testing.T) {
 	}
 }
 
-// TestMergeBorrowedDate checks that an anonymous mention dated by the
-// expression of another sentence (the narrative date) is as weak as a
-// publication-dated one, while one dated in its own sentence stays.
-func TestMergeBorrowedDate(t *testing.T) {
-	for _, c := range []struct {
-		name       string
-		start, end int // the expression's span; the mention's sentence is [300, 350)
-		want       int
-	}{
-		{"dated by the sentence before: dropped", 120, 128, 0},
-		{"dated in its own sentence: kept", 310, 318, 1},
-	} {
-		m := mention("a", 3, "attack", "2025-03-20", "")
-		m.Time.Start, m.Time.End, m.Time.Relative = c.start, c.end, true
-		m.Basis = event.Relative
-		if got := Merge([]event.Mention{m}, opts()); len(got) != c.want {
-			t.Errorf("%s: got %v", c.name, summary(got))
-		}
-	}
-}
-
 func TestMergeKeepAnonymous(t *testing.T) {
 	ms := []event.Mention{{Doc: "a", Sentence: 9, Type: "meeting", Factuality: event.Reported, Basis: event.Publication, Quote: "Agreements were reached."}}
 	if got := Merge(ms, opts()); len(got) != 0 {
