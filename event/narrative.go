@@ -27,9 +27,11 @@ import (
 // of a recent moment (at most narrativeRecentDays before the publication
 // date: "on Thursday" in a Friday paper) reaches the undated sentences up
 // to narrativeReach sentences after the one that told it ("Gunmen stormed
-// the terminal on Thursday. 'We deplore it,' he said. Shots were fired
-// ..."). An older date (a moment of history recalled: "the record was set
-// October 21, 1987") reaches the next sentence only.
+// the terminal on Thursday. 'We deplore it,' he said. ... The premier left
+// the terminal as ..."), there to date an event that names its agent or
+// counterpart (an anonymous one, "shots were fired", stays the weak news
+// of the publication day). An older date (a moment of history recalled:
+// "the record was set October 21, 1987") reaches the next sentence only.
 
 // narrative is the day-precise date the last dated sentence gave its own
 // events, and that sentence's index.
@@ -140,6 +142,12 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
 		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
+			continue
+		}
+		if prev.sentence != s.index-1 && !hasParty(m) {
+			// farther on, only an event with a side of its own ("the
+			// premier left the terminal"; not "shots were fired", which
+			// stays the weak news of the publication day)
 			continue
 		}
 		x := *prev.x
@@ -332,4 +340,14 @@ func (s *sent) quotedAt(i int) bool {
 		}
 	}
 	return depth > 0 || straight
+}
+
+// hasParty reports whether m names an agent or a counterpart.
+func hasParty(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Agent || p.Role == Counterpart {
+			return true
+		}
+	}
+	return false
 }

@@ -78,8 +78,9 @@ func TestNarrativeQuoted(t *testing.T) {
 }
 
 // TestNarrativeReach checks how far the date of the story goes on: a
-// recent day past undated sentences up to narrativeReach sentences on, an
-// older day to the next sentence only.
+// recent day past undated sentences up to narrativeReach sentences on (to
+// an event with a side of its own), an older day to the next sentence
+// only.
 func TestNarrativeReach(t *testing.T) {
 	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
 	for _, c := range []struct {
@@ -89,22 +90,25 @@ func TestNarrativeReach(t *testing.T) {
 		want  string // "" for none
 	}{
 		{"recent day, next sentence",
-			"Rebels attacked Kursk on Wednesday. Police arrested two men.",
+			"Rebels attacked Kursk on Wednesday. Russian police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19")}, "2024-06-19"},
 		{"recent day, past a quotation and a reaction",
-			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. The town is quiet. Police arrested two men.",
+			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. The town is quiet. Russian police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19")}, "2024-06-19"},
 		{"recent day, beyond the reach",
-			"Rebels attacked Kursk on Wednesday. Putin is sad. Kim is sad. Xi is sad. Erdogan is sad. Police arrested two men.",
+			"Rebels attacked Kursk on Wednesday. Putin is sad. Kim is sad. Xi is sad. Erdogan is sad. Russian police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19")}, ""},
 		{"old day, next sentence",
-			"Rebels attacked Kursk on March 2, 2020. Police arrested two men.",
+			"Rebels attacked Kursk on March 2, 2020. Russian police arrested two men.",
 			[]tx{d("March 2, 2020", "2020-03-02")}, "2020-03-02"},
 		{"old day, not past an undated sentence",
-			"Rebels attacked Kursk on March 2, 2020. Putin is sad. Police arrested two men.",
+			"Rebels attacked Kursk on March 2, 2020. Putin is sad. Russian police arrested two men.",
 			[]tx{d("March 2, 2020", "2020-03-02")}, ""},
+		{"recent day, past an undated sentence, but to no anonymous event",
+			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, ""},
 		{"a later dated sentence ends the story",
-			"Rebels attacked Kursk on Wednesday. Putin met Xi in 2019. Kim is sad. Police arrested two men.",
+			"Rebels attacked Kursk on Wednesday. Putin met Xi in 2019. Kim is sad. Russian police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19"), d("2019", "2019")}, ""},
 	} {
 		m := find(t, input(c.text, c.times...), "arrested")
