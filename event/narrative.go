@@ -24,7 +24,7 @@ import (
 //
 // The account of the day's news goes on past sentences that tell no event
 // in the simple past (a quotation, a reaction, a description): the date
-// of a recent moment (at most narrativeRecentDays before the publication
+// a past verb gave a recent moment (at most narrativeRecentDays before the publication
 // date: "on Thursday" in a Friday paper) reaches the undated sentences up
 // to narrativeReach sentences after the one that told it ("Gunmen stormed
 // the terminal on Thursday. 'We deplore it,' he said. ... The premier left
@@ -34,10 +34,14 @@ import (
 // "the record was set October 21, 1987") reaches the next sentence only.
 
 // narrative is the day-precise date the last dated sentence gave its own
-// events, and that sentence's index.
+// events, and that sentence's index; told marks a date a past verb gave
+// (a happening told: "gunmen stormed the terminal on Thursday"), not a
+// noun ("her trip to London on Thursday"), which reaches the next
+// sentence only.
 type narrative struct {
 	x        *timex.Timex
 	sentence int
+	told     bool
 }
 
 // narrativeReach is how many sentences after the one that told it a
@@ -50,8 +54,9 @@ const (
 )
 
 // reaches reports whether the narrative dates events of sentence index:
-// the next sentence, or one up to narrativeReach after when the date is
-// recent (on or shortly before the publication date dct).
+// the next sentence, or one up to narrativeReach after when a past verb
+// told the date and it is recent (on or shortly before the publication
+// date dct).
 func (n narrative) reaches(index int, dct time.Time) bool {
 	if n.x == nil || index <= n.sentence {
 		return false
@@ -60,7 +65,7 @@ func (n narrative) reaches(index int, dct time.Time) bool {
 	if gap == 1 {
 		return true
 	}
-	if gap > narrativeReach || dct.IsZero() || n.x.Interval == nil {
+	if gap > narrativeReach || !n.told || dct.IsZero() || n.x.Interval == nil {
 		return false
 	}
 	y, m, d := dct.Date()
@@ -113,7 +118,7 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 			}
 			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
 				(m.Factuality == Asserted || m.Factuality == Reported) {
-				d.mem.narr = narrative{x: m.Time, sentence: s.index}
+				d.mem.narr = narrative{x: m.Time, sentence: s.index, told: !ts[k].noun && s.pastTense(ts[k])}
 				break
 			}
 		}
@@ -122,7 +127,7 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 			// ("Wall Street on Tuesday experienced its second largest
 			// gain. The Dow jumped 173 points.")
 			if x := s.rootPastTime(); x != nil {
-				d.mem.narr = narrative{x: x, sentence: s.index}
+				d.mem.narr = narrative{x: x, sentence: s.index, told: true}
 			}
 		}
 		return
