@@ -132,6 +132,15 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			a.progressive = a.progressive || tr.w(n).XPOS == "VBG"
 		}
 	}
+	if h, up := tr.head(n); up && tr.rel(n) == "conj" && (tr.w(n).XPOS == "VBN" || tr.w(n).XPOS == "VBD") && len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+		// a participle coordinated with no auxiliary or subject of its own
+		// shares its head's perfect: "has imposed a blockade ... and
+		// deported Georgians"
+		for _, k := range tr.kids(h, is("aux")) {
+			form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
+			a.perfect = a.perfect || strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]
+		}
+	}
 	for _, k := range tr.kids(n, is("advmod")) {
 		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
 	}

@@ -65,3 +65,21 @@ func TestPublicationBound(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectConjunct checks, on a real parse, that a verb coordinated
+// with a perfect and sharing its auxiliary is a perfect too, while one
+// with a subject of its own is not.
+func TestPerfectConjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"Russia has closed the border with Ukraine and attacked Kursk.", PublicationBound},
+		{"Russia has closed the border with Ukraine and rebels attacked Kursk.", Publication},
+	} {
+		m := only(t, parsed(t, tc.text), Attack)
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}

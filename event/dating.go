@@ -26,7 +26,9 @@ import (
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below, and so is one after an "of" gerund clause
 //     of a verb trigger ("accused them of raping her ... on Nov. 1":
-//     gerundAfter);
+//     gerundAfter); a reduced relative clause on a noun is not dated by
+//     the time of a reporting verb ("the pullout agreed in the Aug. 15
+//     accord, an officer said Tuesday": reducedParticiple);
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
 //   - the date of an anchoring subordinate clause ("Hours after the drills
@@ -140,6 +142,13 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// and one of a clause or noun t is no part of is not t's
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
+		if n, ok := s.reducedParticiple(t); ok {
+			// a reduced relative clause on a noun is not dated by the
+			// report that tells it: "the pullout agreed in the Aug. 15
+			// accord, an officer said Tuesday" (the agreement is not
+			// Tuesday's)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) && s.reportingTime(c) })
+		}
 	}
 	if g := s.gerundAfter(t); g >= 0 {
 		// "accused them of raping her ... on Nov. 1": the raping's day
@@ -357,7 +366,10 @@ func distance(c int, t *trigger) int {
 // an object stop or the next verb trigger. A noun trigger opening its
 // sentence skips an apposition ("The launches, the sixth this year,
 // occurred on Monday") to reach its predicate: the apposition is the
-// token range [skipFrom, skipTo), whose times date nothing.
+// token range [skipFrom, skipTo), whose times date nothing; a participle
+// between the commas is no apposition but tells the noun's event ("In his
+// appeal, lodged last week, he admitted": participleOn), and so does one
+// after a noun elsewhere in the sentence, as a relative clause does.
 func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 	hi = t.end
 	for hi < s.last && (!objectStops[s.word(hi)] || s.d.timexAt[hi] >= 0 || s.coordinatesActors(hi)) {
@@ -366,15 +378,17 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 		}
 		hi++
 	}
-	if t.noun && s.word(hi) == "," && relativizers[s.word(hi+1)] {
-		// "Shoigu's visit, which concluded on Friday"
+	opening := t.noun && t.anchor < 0 && t.start <= s.first+openingReach
+	if t.noun && s.word(hi) == "," && (relativizers[s.word(hi+1)] || !opening && s.participleOn(hi+1, t)) {
+		// "Shoigu's visit, which concluded on Friday", "met after
+		// talks, held on Friday,"
 		end := hi + 2
 		for end < s.last && !clauseStops[s.word(end)] && s.word(end) != "," {
 			end++
 		}
 		return end, 0, 0
 	}
-	if !t.noun || t.anchor >= 0 || t.start > s.first+openingReach || s.word(hi) != "," {
+	if !opening || s.word(hi) != "," {
 		return hi, 0, 0
 	}
 	k := hi + 1
@@ -387,6 +401,12 @@ func (s *sent) phraseEnd(t *trigger) (hi, skipFrom, skipTo int) {
 	end := k + 1
 	for end < s.last && (!objectStops[s.word(end)] || s.d.timexAt[end] >= 0) {
 		end++
+	}
+	if s.participleOn(hi+1, t) {
+		// no apposition but a participle telling the noun's event: its
+		// time is the noun's ("In his appeal, lodged last week, he
+		// admitted ...")
+		return end, 0, 0
 	}
 	return end, hi, k + 1
 }

@@ -33,7 +33,8 @@
 //     trigger's own clause, or of an anchoring clause ("hours after ...",
 //     "when ..."); narrative.go dates a verb from the event noun it tells
 //     more about ("the 1996 bombing that killed one person") and carries
-//     a day told in one sentence to the simple past of the next;
+//     a day told in one sentence to the simple past of the next (a
+//     recent day to the next few undated ones);
 //   - background.go flags nominal mentions that only refer back to an
 //     event ("the treaty"); location.go prefers the most specific place;
 //     quantity.go reads counted amounts; objects.go names what an event is

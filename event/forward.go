@@ -47,9 +47,15 @@ func (s *sent) forwardClause(t *trigger) bool {
 
 // forwardReading returns the weekday x re-resolved to the same weekday a
 // week on, when x names a weekday resolved to a day before dct and t's
-// clause points forward (see above); nil otherwise.
+// clause points forward (see above), or the month x names with no year
+// re-resolved to that month a year on, when it lies before dct's month
+// ("was ready to cut output at a meeting at the end of January" in a
+// December paper: the coming January); nil otherwise.
 func (s *sent) forwardReading(t *trigger, x *timex.Timex) *timex.Timex {
 	dct := s.d.in.DCT
+	if x != nil && x.Interval != nil && x.Granularity == timex.Month && !dct.IsZero() && namesMonthOnly(x.Text) {
+		return s.forwardMonth(t, x)
+	}
 	if x == nil || !x.Relative || x.Interval == nil || x.Granularity != timex.Day || dct.IsZero() || !namesWeekday(x.Text) {
 		return nil
 	}
@@ -75,6 +81,42 @@ func namesWeekday(text string) bool {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
 		if _, day := timex.Weekday(w); day {
 			return true
+		}
+	}
+	return false
+}
+
+// forwardMonth is forwardReading for a month named with no year.
+func (s *sent) forwardMonth(t *trigger, x *timex.Timex) *timex.Timex {
+	dct := s.d.in.DCT
+	month := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if !x.Interval.Start.Before(month) || !s.forwardClause(t) {
+		return nil
+	}
+	start := x.Interval.Start.AddDate(1, 0, 0)
+	if start.After(month.AddDate(1, 0, 0)) {
+		return nil // read forward, no more than a year on
+	}
+	y := *x
+	y.Interval = &timex.Interval{Start: start, End: start.AddDate(0, 1, -1)}
+	y.Value = start.Format("2006-01")
+	y.Future = true
+	return &y
+}
+
+// namesMonthOnly reports whether text names a month (the standard
+// library's full names) and holds no digit: "January", "the end of
+// January", not "January 2007".
+func namesMonthOnly(text string) bool {
+	if strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		for m := time.January; m <= time.December; m++ {
+			if strings.EqualFold(w, m.String()) {
+				return true
+			}
 		}
 	}
 	return false

@@ -51,6 +51,7 @@ func TestTreeModality(t *testing.T) {
 		{"negated occurrence verb", "Talks between Russia and China were not held on Friday.", "Talks", Negated},
 		{"negated light verb", "Russia did not hold talks with China.", "hold talks", Negated},
 		{"modal could", "Russia could attack Kyiv.", "attack", Hypothetical},
+		{"unable to", "Russia and Ukraine have been unable to agree on a truce.", "agree", Negated},
 		{"question complement", "Police in Kyiv are investigating whether rebels bombed the bridge.", "bombed", Hypothetical},
 		{"negated cause", "Experts said the tremors were not likely to result in a deadly eruption.", "eruption", Negated},
 		{"modal on a cause", "The dispute could lead to an attack on Kyiv.", "attack", Hypothetical},

@@ -21,12 +21,57 @@ import (
 // outside it ("'they murdered 200 prisoners from November 20 to 21,' the
 // judge told the court in handing down the verdict"), dates the speaker's
 // story, not the next sentence's ("Sentenced to 20 years were ...").
+//
+// The account of the day's news goes on past sentences that tell no event
+// in the simple past (a quotation, a reaction, a description): the date
+// a past verb gave a recent moment (at most narrativeRecentDays before the publication
+// date: "on Thursday" in a Friday paper) reaches the undated sentences up
+// to narrativeReach sentences after the one that told it ("Gunmen stormed
+// the terminal on Thursday. 'We deplore it,' he said. ... The premier left
+// the terminal as ..."), there to date an event that names its agent or
+// counterpart (an anonymous one, "shots were fired", stays the weak news
+// of the publication day). An older date (a moment of history recalled:
+// "the record was set October 21, 1987") reaches the next sentence only.
 
-// narrative is the day-precise date the previous sentence gave its own
-// events, and that sentence's index.
+// narrative is the day-precise date the last dated sentence gave its own
+// events, and that sentence's index; told marks a date a past verb gave
+// (a happening told: "gunmen stormed the terminal on Thursday"), not a
+// noun ("her trip to London on Thursday"), which reaches the next
+// sentence only.
 type narrative struct {
 	x        *timex.Timex
 	sentence int
+	told     bool
+}
+
+// narrativeReach is how many sentences after the one that told it a
+// recent narrative date still dates undated simple-past events;
+// narrativeRecentDays how many days before the publication date a
+// narrative date may lie to reach past the next sentence.
+const (
+	narrativeReach      = 4
+	narrativeRecentDays = 7
+)
+
+// reaches reports whether the narrative dates events of sentence index:
+// the next sentence, or one up to narrativeReach after when a past verb
+// told the date and it is recent (on or shortly before the publication
+// date dct).
+func (n narrative) reaches(index int, dct time.Time) bool {
+	if n.x == nil || index <= n.sentence {
+		return false
+	}
+	gap := index - n.sentence
+	if gap == 1 {
+		return true
+	}
+	if gap > narrativeReach || !n.told || dct.IsZero() || n.x.Interval == nil {
+		return false
+	}
+	y, m, d := dct.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	start := n.x.Interval.Start
+	return !start.After(day) && !start.Before(day.AddDate(0, 0, -narrativeRecentDays))
 }
 
 // datesSentence reports whether the sentence holds a time expression
@@ -42,9 +87,10 @@ func (s *sent) datesSentence() bool {
 
 // simplePast reports whether verb trigger t is in the simple past:
 // "were killed", "met", but not "has met", "had been arrested", "are
-// being killed".
+// being killed", nor a verb coordinated with a perfect ("has imposed a
+// blockade and deported Georgians": aspectOf).
 func (s *sent) simplePast(t *trigger) bool {
-	if t.noun || !s.pastTense(t) {
+	if t.noun || !s.pastTense(t) || s.aspectOf(t).perfect {
 		return false
 	}
 	for j, n := t.anchor-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
@@ -62,8 +108,8 @@ func (s *sent) simplePast(t *trigger) bool {
 func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	d := s.d
 	prev := d.mem.narr
-	d.mem.narr = narrative{sentence: -1}
 	if s.datesSentence() {
+		d.mem.narr = narrative{sentence: -1}
 		quoted := s.quotedTriggers(ts)
 		for k := range ms {
 			m := &ms[k]
@@ -72,22 +118,41 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 			}
 			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
 				(m.Factuality == Asserted || m.Factuality == Reported) {
-				d.mem.narr = narrative{x: m.Time, sentence: s.index}
+				d.mem.narr = narrative{x: m.Time, sentence: s.index, told: !ts[k].noun && s.pastTense(ts[k])}
 				break
+			}
+		}
+		if d.mem.narr.x == nil {
+			// a sentence that dates a past happening no trigger tells
+			// ("Wall Street on Tuesday experienced its second largest
+			// gain. The Dow jumped 173 points.")
+			if x := s.rootPastTime(); x != nil {
+				d.mem.narr = narrative{x: x, sentence: s.index, told: true}
 			}
 		}
 		return
 	}
-	if prev.x == nil || prev.sentence != s.index-1 {
+	if !prev.reaches(s.index, d.in.DCT) {
+		d.mem.narr = narrative{sentence: -1}
 		return
 	}
 	days, shifted, counted := s.narrativeShift()
-	if shifted && (!counted || prev.x.Granularity != timex.Day || prev.x.Interval == nil) {
-		return // "two months later", or days from a time of day: left undated
+	if shifted {
+		// the account moves on from the moment told before
+		d.mem.narr = narrative{sentence: -1}
+		if prev.sentence != s.index-1 || !counted || prev.x.Granularity != timex.Day || prev.x.Interval == nil {
+			return // "two months later", or days from a time of day: left undated
+		}
 	}
 	for k, t := range ts {
 		m := &ms[k]
 		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
+			continue
+		}
+		if prev.sentence != s.index-1 && !hasParty(m) {
+			// farther on, only an event with a side of its own ("the
+			// premier left the terminal"; not "shots were fired", which
+			// stays the weak news of the publication day)
 			continue
 		}
 		x := *prev.x
@@ -262,4 +327,13 @@ func (s *sent) quotedTriggers(ts []*trigger) []bool {
 		return make([]bool, len(ts))
 	}
 	return out
+}
+// hasParty reports whether m names an agent or a counterpart.
+func hasParty(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Agent || p.Role == Counterpart {
+			return true
+		}
+	}
+	return false
 }

@@ -76,3 +76,90 @@ func TestNarrativeQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeReach checks how far the date of the story goes on: a
+// recent day past undated sentences up to narrativeReach sentences on (to
+// an event with a side of its own), an older day to the next sentence
+// only.
+func TestNarrativeReach(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		rule  string
+		text  string
+		times []tx
+		want  string // "" for none
+	}{
+		{"recent day, next sentence",
+			"Rebels attacked Kursk on Wednesday. Russian police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, "2024-06-19"},
+		{"recent day, past a quotation and a reaction",
+			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. The town is quiet. Russian police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, "2024-06-19"},
+		{"recent day, beyond the reach",
+			"Rebels attacked Kursk on Wednesday. Putin is sad. Kim is sad. Xi is sad. Erdogan is sad. Russian police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, ""},
+		{"old day, next sentence",
+			"Rebels attacked Kursk on March 2, 2020. Russian police arrested two men.",
+			[]tx{d("March 2, 2020", "2020-03-02")}, "2020-03-02"},
+		{"old day, not past an undated sentence",
+			"Rebels attacked Kursk on March 2, 2020. Putin is sad. Russian police arrested two men.",
+			[]tx{d("March 2, 2020", "2020-03-02")}, ""},
+		{"recent day, past an undated sentence, but to no anonymous event",
+			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, ""},
+		{"recent day of a noun, not past the next sentence",
+			"Putin spoke of an attack by rebels on Kursk on Wednesday. \"We deplore it,\" Xi said. Russian police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, ""},
+		{"a later dated sentence ends the story",
+			"Rebels attacked Kursk on Wednesday. Putin met Xi in 2019. Kim is sad. Russian police arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19"), d("2019", "2019")}, ""},
+	} {
+		m := find(t, input(c.text, c.times...), "arrested")
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: arrest dated %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
+// TestNarrativeFromVerb checks, on a real parse, that a sentence whose
+// dated past verb is no trigger still gives its day to the next one
+// (rootPastTime), and that a report's day or a verb coordinated with a
+// perfect does not.
+func TestNarrativeFromVerb(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		rule  string
+		text  string
+		times []tx
+		want  string // "" for none
+	}{
+		{"simple past with the day before it",
+			"Kursk on Tuesday experienced its worst day in years. Police arrested two men.",
+			[]tx{d("Tuesday", "2024-06-18")}, "2024-06-18"},
+		{"past perfect",
+			"Russia had closed the border earlier Tuesday. Police arrested two men.",
+			[]tx{d("Tuesday", "2024-06-18")}, "2024-06-18"},
+		{"a report's day",
+			"The town is quiet, officials said Tuesday. Police arrested two men.",
+			[]tx{d("Tuesday", "2024-06-18")}, ""},
+		{"a present tense",
+			"Kursk on Tuesday remains calm. Police arrested two men.",
+			[]tx{d("Tuesday", "2024-06-18")}, ""},
+		{"coordinated with a perfect",
+			"Rebels attacked Kursk on Tuesday. Police have searched the town and arrested two men.",
+			[]tx{d("Tuesday", "2024-06-18")}, ""},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), "arrested")
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: arrest dated %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}

@@ -95,6 +95,13 @@ func TestDateScope(t *testing.T) {
 		// a race time is no time of day
 		{"Kim arrived in Pyongyang at 2:27.13.",
 			[]tx{{"2:27.13", timex.Time, "2024-06-20T14:27", false}}, Visit, "", false},
+		// the term of a contract is no time of the event
+		{"Russian crude for May delivery rose 2 percent.",
+			[]tx{{"May", timex.Date, "2024-05", true}}, MarketMovement, "", false},
+		{"Russian crude for delivery in May rose 2 percent.",
+			[]tx{{"May", timex.Date, "2024-05", true}}, MarketMovement, "", false},
+		{"Russian crude rose 2 percent in May.",
+			[]tx{{"May", timex.Date, "2024-05", true}}, MarketMovement, "2024-05", false},
 	} {
 		m := only(t, input(c.text, c.times...), c.typ)
 		got := ""

@@ -20,6 +20,8 @@ import (
 //     1850,") or a participial modifier of a noun (", built 1,300 years
 //     ago,") dates only triggers inside it, or the noun it describes;
 //   - an age modifier ("the 300-year-old palace") describes a noun;
+//   - the term of a contract ("crude for January delivery", "for
+//     delivery in January", "the March contract") is no time of an event;
 //   - a race or lap time ("2:27.13") is no time of day.
 
 var targetPreps = wordList("target_preps")
@@ -32,7 +34,7 @@ const modifierReach = 3
 // may date trigger t (see above).
 func (s *sent) datesTrigger(c int, t *trigger) bool {
 	x := &s.d.in.Times[s.d.timexAt[c]]
-	if s.target(c, x) || raceTime(x.Text) || s.ageModifier(c) {
+	if s.target(c, x) || raceTime(x.Text) || s.ageModifier(c) || s.contractTerm(c) {
 		return false
 	}
 	if s.parenOf(c) != s.parenOf(t.start) {
@@ -73,6 +75,23 @@ func (s *sent) target(c int, x *timex.Timex) bool {
 		return true
 	case w == "before" || w == "deadline":
 		return s.afterDCT(x)
+	}
+	return false
+}
+
+var termNouns = wordList("term_nouns")
+
+// contractTerm reports whether the expression at token c tells the term
+// of a contract: right before a term noun ("January delivery", "the
+// March contract"), or after one and a preposition ("for delivery in
+// January").
+func (s *sent) contractTerm(c int) bool {
+	if end := s.timexEnd(c); end < s.last && termNouns[s.word(end)] {
+		return true
+	}
+	j := c - 1
+	if j > s.first && (s.word(j) == "in" || s.word(j) == "for" || s.word(j) == "from") {
+		return termNouns[s.word(j-1)]
 	}
 	return false
 }

@@ -21,7 +21,14 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go).
+// own is still background, bound by the publication (aspect.go). The
+// other way round, a reduced relative clause on a noun (a participle
+// after it: "the pullout agreed in the Aug. 15 accord, an officer said
+// Tuesday") takes no time from the verb that reports its sentence
+// (reducedParticiple, reportingTime): what it tells happened before the
+// report, by how long unknown. The time of the clause it hangs in it
+// still takes ("In January, Zelensky published videos of soldiers
+// captured by Ukrainian troops": captured in January, as often in news).
 
 // relativeClause reports whether n heads a relative clause on a noun:
 // a full one ("who had attacked", acl:relcl), or, when reduced is true, a
@@ -206,4 +213,82 @@ func (s *syntax) treeWhen(t *trigger) *timex.Timex {
 		}
 	}
 	return nil
+}
+
+// reducedParticiple returns the parse word of the verb trigger t when it
+// heads a reduced relative clause on a noun that tells an event of its
+// own ("the pullout agreed in the August accord", "a candidate nominated
+// by Hamas"): a past participle after its noun with no comma (the tagger
+// may give it as a simple past when it has no subject or auxiliary).
+func (s *syntax) reducedParticiple(t *trigger) (node, bool) {
+	if t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	if tr.rel(n) != "acl" {
+		return noNode, false
+	}
+	switch tr.w(n).XPOS {
+	case "VBN":
+	case "VBD":
+		if len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 {
+			return noNode, false
+		}
+	default:
+		return noNode, false
+	}
+	if h, ok := tr.head(n); !ok || h > n {
+		return noNode, false
+	}
+	toks := s.tokensOf(n)
+	if len(toks) == 0 || s.word(toks[0]-1) == "," {
+		return noNode, false
+	}
+	return n, true
+}
+
+// inSubtree reports whether the parse word of token c lies in the
+// subtree of n.
+func (s *syntax) inSubtree(c int, n node) bool {
+	m, ok := s.treeNode(c)
+	for depth := 0; ok && depth < maxTreeWalk; depth++ {
+		if m == n {
+			return true
+		}
+		m, ok = s.tr.head(m)
+	}
+	return false
+}
+
+// reportingTime reports whether the parse hangs the time expression whose
+// first token is c on a reporting verb ("an officer said Tuesday"), by
+// any relation (the parse may take a bare day for the subject of "said").
+func (s *syntax) reportingTime(c int) bool {
+	a, ok := s.attachmentOf(c)
+	return ok && s.tr.verbal(a.head) && s.tr.lemmaIn(a.head, s.d.lx.reporting)
+}
+
+// participleOn reports whether token j, right after the comma that
+// follows the noun trigger t, is a past participle opening a modifier of
+// that noun ("In his appeal, lodged last week, he admitted ...", "the
+// talks, held on Friday,"): what it tells, its time included, is the
+// noun's event. The word's shape decides (the parse often makes such a
+// participle the main verb), unless the parse gives it a subject of its
+// own ("The talks, they said, ...").
+func (s *syntax) participleOn(j int, t *trigger) bool {
+	w := s.word(j)
+	if !t.noun || j >= s.last || s.tok(j).Text != w || !isParticiple(w) || s.d.timexAt[j] >= 0 {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && irregular[w] == "" {
+		return false
+	}
+	if tr, n, ok := s.treeAt(j); ok && len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 {
+		return false
+	}
+	return true
 }

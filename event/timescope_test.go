@@ -67,5 +67,79 @@ func TestClauseScope(t *testing.T) {
 		// one of a clause told as done stays the last one
 		{"The opposition won Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},
+		// a month with no year of a clause pointing forward is the
+		// coming one; of a clause told as done, the last one
+		{"Putin said Russia would attack Kursk in March.",
+			[]tx{d("March", "2024-03")}, "attack", "2025-03", Relative},
+		{"Russia attacked Kursk in March.",
+			[]tx{d("March", "2024-03")}, "attacked", "2024-03", Relative},
+		{"Putin said Russia would attack Kursk in March 2024.",
+			[]tx{d("March 2024", "2024-03")}, "attack", "2024-03", Relative},
 	})
+}
+
+// TestReducedParticipleDate checks, on a real parse, that a reduced
+// relative clause on a noun ("the men arrested in Kursk") takes no time
+// of the verb that reports its sentence, but one of its own words or of
+// the clause it hangs in.
+func TestReducedParticipleDate(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		rule    string
+		text    string
+		times   []tx
+		trigger string
+		want    string // "" for none
+	}{
+		{"the report's day is not the participle's",
+			"Russia will free the men arrested in Kursk, an officer said Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "arrested", ""},
+		{"the main clause's day is the participle's too",
+			"In June, Russia freed the men arrested in Kursk.",
+			[]tx{d("June", "2024-06")}, "arrested", "2024-06"},
+		{"a time of its own words",
+			"Russia will free the men arrested in Kursk on Monday, an officer said Tuesday.",
+			[]tx{d("Monday", "2024-06-17"), d("Tuesday", "2024-06-18")}, "arrested", "2024-06-17"},
+		{"a full verb keeps the clause's time",
+			"Police arrested the men in Kursk, an officer said Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "arrested", "2024-06-18"},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestParticipleOnNoun checks that a participle between commas after a
+// noun trigger tells the noun's event, its time included, with a parse or
+// without: it is no apposition (phraseEnd).
+func TestParticipleOnNoun(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string
+	}{
+		{"In his appeal, lodged last week, he admitted holding the passports.",
+			[]tx{d("last week", "2024-W24")}, "appeal", "2024-W24"},
+		{"The talks, held in Moscow last week, ended without a deal.",
+			[]tx{d("last week", "2024-W24")}, "talks", "2024-W24"},
+	} {
+		for _, in := range []Input{input(c.text, c.times...), parsed(t, c.text, c.times...)} {
+			m := find(t, in, c.trigger)
+			got := ""
+			if m.Time != nil {
+				got = m.Time.Value
+			}
+			if got != c.want || m.Background {
+				t.Errorf("%q (parse %v): %q dated %q (background %v), want %q of its own", c.text, in.Parse != nil, c.trigger, got, m.Background, c.want)
+			}
+		}
+	}
 }

@@ -329,3 +329,78 @@ func (s *syntax) timexEnd(c int) int {
 	}
 	return end
 }
+
+// rootPastTime returns the day-precise or finer time expression the parse
+// attaches, as a temporal modifier, to the root verb of the sentence when
+// that verb tells a past event and reports none: a simple past ("Wall
+// Street on Tuesday experienced its second largest gain"), a past passive
+// ("was set") or a past perfect ("Israel had closed the crossing earlier
+// Thursday"), not a reporting verb ("officials said Tuesday"). It returns
+// nil without a parse or such an expression.
+func (s *syntax) rootPastTime() *timex.Timex {
+	tr := s.tree()
+	if tr == nil {
+		return nil
+	}
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi {
+			continue
+		}
+		x := &s.d.in.Times[xi]
+		if !datesEvents(x) || granularityRank[x.Granularity] < granularityRank[timex.Day] {
+			continue
+		}
+		a, ok := s.attachmentOf(c)
+		if !ok || !timeRels(a.rel) && a.rel != "obj" {
+			continue
+		}
+		v := a.head
+		if n, ok := s.treeNode(c); ok {
+			v = s.subjectTimeVerb(n, v)
+		}
+		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || tr.lemmaIn(v, s.d.lx.reporting) {
+			continue
+		}
+		if tr.pastVerb(v) {
+			return x
+		}
+	}
+	return nil
+}
+
+// subjectTimeVerb returns the verb whose subject h is when the time word
+// n, which the parse hangs on h, stands between that subject and its verb
+// ("Wall Street on Tuesday experienced": the day is the verb's, not the
+// street's), or h itself otherwise.
+func (s *syntax) subjectTimeVerb(n, h node) node {
+	tr := s.tr
+	r := tr.rel(h)
+	if r != "nsubj" && r != "nsubj:pass" {
+		return h
+	}
+	v, ok := tr.head(h)
+	if !ok || !(h < n && n < v) {
+		return h
+	}
+	return v
+}
+
+// pastVerb reports whether verb n is told in the past: a simple past
+// ("experienced"), or a participle whose auxiliaries are past ("was set",
+// "had closed"), with no modal.
+func (t *tree) pastVerb(n node) bool {
+	auxes := t.kids(n, is("aux", "aux:pass"))
+	for _, k := range auxes {
+		if x := t.w(k).XPOS; x != "VBD" {
+			return false // "will be held", "has closed", "is led"
+		}
+	}
+	switch t.w(n).XPOS {
+	case "VBD":
+		return len(auxes) == 0
+	case "VBN":
+		return len(auxes) > 0
+	}
+	return false
+}

@@ -182,9 +182,10 @@ func TestWorldDating(t *testing.T) {
 		// a perfect reaches back: no narrative date
 		{"A bomb exploded in Ankara on Friday. Police have arrested two men.",
 			[]tx{d("Friday", "2024-06-14", true)}, "arrested", ""},
-		// only the sentence just before carries on
-		{"A bomb exploded in Ankara on Friday. The city is calm. Police arrested two men.",
-			[]tx{d("Friday", "2024-06-14", true)}, "arrested", ""},
+		// an old day: only the sentence just before carries on (a recent
+		// one reaches farther: TestNarrativeReach)
+		{"A bomb exploded in Ankara on March 2, 2020. The city is calm. Police arrested two men.",
+			[]tx{d("March 2, 2020", "2020-03-02", false)}, "arrested", ""},
 		// a coarse date does not carry on
 		{"A bomb exploded in Ankara in June. Police arrested two men.",
 			[]tx{d("June", "2024-06", true)}, "arrested", ""},
