@@ -328,6 +328,7 @@ func (s *sent) quotedTriggers(ts []*trigger) []bool {
 	}
 	return out
 }
+
 // hasParty reports whether m names an agent or a counterpart.
 func hasParty(m *Mention) bool {
 	for _, p := range m.Participants {
