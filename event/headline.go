@@ -62,6 +62,8 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 		base = v // "..., killing three": the parse reads a verb
+	} else if out := h.gerundOutcome(n); out != "" && len(h.agents) == 0 {
+		return out, true // "rioting broke out"
 	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
 	} else if s.tr.w(n).UPOS == "NOUN" && len(h.agents) == 0 {
@@ -195,9 +197,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			return out + h.place()
 		}
-		if clauseConnectors[d.caseWord(hd)] && h.namesAgent(hd) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
+		if clauseConnectors[d.caseWord(hd)] && (h.namesAgent(hd) || n == hd+1 && !hw.patientSubject[base]) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
 			// "after US-led forces invaded" parsed as a participle of
-			// its agent: a clause its connector opens, the agent does it
+			// its agent: a clause its connector opens, the agent does
+			// it, as does a noun right before a verb no patient
+			// subject reads as a reduced passive
 			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
@@ -338,6 +342,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				tail = append(tail, prep+" "+name) // "arrived in the South"
 			} else if aim := h.visitAim(n); aim != "" {
 				tail = append(tail, aim) // "arrived here for a three-day visit"
+			} else if hw.noObject[base] {
+				if where := h.commonPlace(n); where != "" {
+					tail = append(tail, where) // "arrived in the camp"
+				}
 			}
 		} else if prep == "" {
 			object = name
@@ -352,6 +360,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
 			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+		} else if c != noNode && purpose == "" && h.namesPeople(c) {
+			// "called for his supporters to stay calm": the people
+			// asked, and what they are asked to do
+			if inf := h.bareInfinitive(n); inf != "" {
+				object, purpose = "for "+h.nounPhrase(c, 0), inf
+			}
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
@@ -450,7 +464,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	verb := base
 	first := strings.Fields(base)[0]
 	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
-	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit) && len(tail) == 0) {
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
@@ -537,6 +551,18 @@ func (h *head) patient(n node) (p, first node) {
 		}
 		for _, o := range d.kids(hd, rels) {
 			if u := d.w(o).UPOS; o < n && (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
+				p = o
+			}
+		}
+		return p, noNode
+	case d.rel(n) == "advcl" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("mark", "nsubj"))) == 0:
+		// "after their match on Tuesday was postponed" parsed as "after
+		// their match" and a clause with no subject: the phrase the
+		// connector opens before it is its subject
+		hd, _ := d.head(n)
+		p = noNode
+		for _, o := range d.kids(hd, is("obl")) {
+			if o < n && clauseConnectors[d.caseWord(o)] && d.nominal(o) && !h.isTime(o) {
 				p = o
 			}
 		}
@@ -847,7 +873,21 @@ func (h *head) bareInfinitive(n node) string {
 		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
 			return h.infinitive(n) // its object completes it, or nothing does
 		}
-		return "to " + negation(d, x) + strings.ToLower(w.Form)
+		return "to " + negation(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
+	}
+	return ""
+}
+
+// adjectiveComplement returns the adjective that completes the bare
+// infinitive at x of the verb at n (" calm" of "to stay calm"): its own
+// adjective complement, or one right after it that the parse hangs on n;
+// else "".
+func (h *head) adjectiveComplement(n, x node) string {
+	d := h.s.tr
+	for _, c := range append(d.kids(x, is("xcomp")), d.kids(n, is("xcomp"))...) {
+		if w := d.w(c); w.UPOS == "ADJ" && (c == x+1 || d.within(c, x)) {
+			return " " + strings.ToLower(w.Form)
+		}
 	}
 	return ""
 }
@@ -1339,6 +1379,25 @@ func (h *head) visitAim(n node) string {
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
 			return "for " + text
+		}
+	}
+	return ""
+}
+
+// commonPlace returns where a visit's verb at n with no named place goes,
+// its "in" or "at" oblique headed by a common noun that names no actor, no
+// time and no vague place ("arrived in the camp" → "in camp"), with its
+// preposition; else "". A verb that needs no object says the visit with
+// it ("Refugees arrive in camp"), or alone, never "make visit".
+func (h *head) commonPlace(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if cw != "in" && cw != "at" || d.w(c).UPOS != "NOUN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return cw + " " + text
 		}
 	}
 	return ""

@@ -260,17 +260,8 @@ func (h *head) bareNounRest(n node, named bool) string {
 		return r
 	}
 	outcome := func(v node) string {
-		base := ""
-		for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
-			for _, p := range d.kids(v, is("compound:prt")) {
-				l += " " + strings.ToLower(d.w(p).Form) // "broke out"
-			}
-			if theHeadWords.outcomeVerbs[l] {
-				base = l
-				break
-			}
-		}
-		if d.w(v).UPOS != "VERB" || base == "" {
+		base := h.outcomeVerb(v)
+		if base == "" {
 			return ""
 		}
 		inf := ""
@@ -322,6 +313,48 @@ func (h *head) bareNounRest(n node, named bool) string {
 		return r
 	}
 	return h.verbObject(v, pluralWord(d.w(n)))
+}
+
+// outcomeVerb returns the base form, with its particle, of the verb at v
+// when it tells what became of an event (data/headlines.yaml
+// outcome_verbs: "broke out", "collapsed"), else "".
+func (h *head) outcomeVerb(v node) string {
+	d := h.s.tr
+	if d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+		for _, p := range d.kids(v, is("compound:prt")) {
+			l += " " + strings.ToLower(d.w(p).Form) // "broke out"
+		}
+		if theHeadWords.outcomeVerbs[l] {
+			return l
+		}
+	}
+	return ""
+}
+
+// gerundOutcome returns the headline of a verb trigger at n in "-ing"
+// that is the subject of a verb telling what became of it ("rioting broke
+// out at a concert" → "Rioting breaks out at concert"; the parse may take
+// the gerund for an auxiliary): the gerund, the outcome verb and where;
+// else "".
+func (h *head) gerundOutcome(n node) string {
+	d := h.s.tr
+	v, ok := d.head(n)
+	form := strings.ToLower(d.w(n).Form)
+	if r := baseRel(d.rel(n)); !ok || v < n || !strings.HasSuffix(form, "ing") || r != "nsubj" && r != "csubj" && r != "aux" {
+		return ""
+	}
+	base := h.outcomeVerb(v)
+	if base == "" || negation(d, v) != "" || len(d.kids(v, is("obj"))) > 0 {
+		return ""
+	}
+	out := capitalize(form) + " " + theHeadWords.present(base, false)
+	if where := h.commonPlace(v); where != "" {
+		out += " " + where
+	}
+	return out + h.place()
 }
 
 // verbObject returns the verb at v in the present with its named object

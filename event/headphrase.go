@@ -195,6 +195,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	words := h.hyphenated(append(h.modifiers(c, 0), c))
+	if k := h.quotedHead(c); k != noNode {
+		words = append(words, k) // "an 'open skies' agreement"
+	}
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		for _, k := range d.kids(c, is("nmod")) {
@@ -218,6 +221,21 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	return h.join(words)
+}
+
+// quotedHead returns the noun right after the closing quotation mark of
+// the quoted words headed by c that the parse makes their apposition ("an
+// 'open skies' agreement" parsed as "open skies", appositive
+// "agreement"): the phrase's own head, the quotation its name; else
+// noNode.
+func (h *head) quotedHead(c node) node {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("appos")) {
+		if k == c+2 && quoteMarks[d.w(c+1).Form] && d.w(k).UPOS == "NOUN" {
+			return k
+		}
+	}
+	return noNode
 }
 
 // join writes the words of a phrase in sentence order, at most

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -108,13 +109,30 @@ var ownClause = map[string]bool{"acl": true, "advcl": true, "ccomp": true, "para
 
 // nameGoesOn reports whether the text after a place's name goes on with
 // a capitalized word, the place then naming something else ("the Kursk
-// Ripper", "Kyiv Dynamo").
+// Ripper", "Kyiv Dynamo"), or whose it is ("London's FTSE 100 index",
+// "Kenya's Raila Odinga": the owner of a named thing, no place of the
+// event).
 func nameGoesOn(after string) bool {
+	if rest, ok := cutPossessive(after); ok {
+		f := strings.Fields(rest)
+		return strings.HasPrefix(rest, " ") && len(f) > 0 && unicode.IsUpper([]rune(f[0])[0])
+	}
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
 	f := strings.Fields(after)
 	return len(f) > 0 && properName(f[0])
+}
+
+// cutPossessive returns text after its opening possessive ending ("'s")
+// and whether there was one.
+func cutPossessive(text string) (string, bool) {
+	for _, p := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutPrefix(text, p); ok {
+			return rest, true
+		}
+	}
+	return text, false
 }
 
 // stemChars is how many first letters a country's name and a word

@@ -1,0 +1,74 @@
+package event
+
+import "testing"
+
+// TestTitleArrival checks that a visit told by a verb that needs no
+// object and names no place keeps that verb, with the common noun of
+// where it goes when the text gives one ("Refugees arrive in camp"),
+// never the type's "make visit"; a named place still reads as before.
+func TestTitleArrival(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Other refugees, meanwhile, continued to arrive in the camp, about 40 kilometres to the south of the city.", "arrive", "Refugees arrive in camp"},
+		{"Putin and his delegation arrived here on Tuesday and met Kim on Wednesday, the statement said.", "arrived", "Putin and delegation arrive"},
+		{"Putin arrived in Moscow on Tuesday.", "arrived", "Putin arrives in Moscow"},
+		{"Putin arrived on Tuesday for talks with the leaders.", "arrived", "Putin arrives for talks"},
+	})
+}
+
+// TestTitleSoughtPeople checks that an appeal for people to do something
+// names them and what they are asked to do, with an adjective that
+// completes the verb ("to stay calm"), never the bare type ("Putin
+// appeals").
+func TestTitleSoughtPeople(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Earlier in the day, Putin denounced the protest and called for his supporters to stay calm.", "called", "Putin calls for supporters to stay calm"},
+		{"Putin called for early elections to resolve the standoff.", "called", "Putin calls for early elections to resolve standoff"},
+	})
+}
+
+// TestTitleConnectorClause checks that a clause after a connector the
+// parse reads as a noun with its participle ("after US-led forces
+// invaded") is told in the present with its subject, not as a passive.
+func TestTitleConnectorClause(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Iraqis were worse off than under Saddam Hussein, ousted from power after US-led forces invaded in March 2003.", "invaded", "US-led forces invade"},
+	})
+}
+
+// TestTitlePossessivePlace checks that a place named in the possessive
+// of a named thing ("Moscow's RTS index") is not taken for where an
+// event with no participant happened, while a place that owns a common
+// noun still is ("Russia's far east").
+func TestTitlePossessivePlace(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Stock markets declined in early trading on Thursday, with Moscow's RTS index losing 0.16 percent.", "declined", "Stock markets decline"},
+		{"A strong earthquake shook Russia's far east on Monday.", "earthquake", "Earthquake in Russia"},
+	})
+}
+
+// TestTitleGerundOutcome checks that a gerund trigger the subject of a
+// verb telling what became of it ("rioting broke out") is titled by the
+// two, with where, not by the type's bare noun ("Protest").
+func TestTitleGerundOutcome(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"More than 30 people were injured here Sunday when rioting broke out at a concert by the British rock group.", "rioting", "Rioting breaks out at concert"},
+	})
+}
+
+// TestTitleConnectorPassive checks that a passive the parse leaves with
+// no subject, the phrase after its connector taken for an oblique ("after
+// their match ... was postponed"), takes that phrase as its patient.
+func TestTitleConnectorPassive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Liverpool will play Arsenal on January 9 after their match on Tuesday was postponed due to heavy fog.", "postponed", "Match postponed"},
+	})
+}
+
+// TestTitleQuotedName checks that a quoted name before its noun ("an
+// 'open skies' agreement") keeps the noun the parse hangs on it as an
+// apposition.
+func TestTitleQuotedName(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{`Russia and China are to sign an "open skies" agreement liberalising bilateral aviation traffic in June, the minister said.`, "sign", "Russia and China sign open skies agreement"},
+	})
+}
