@@ -72,3 +72,35 @@ func TestTitleQuotedName(t *testing.T) {
 		{`Russia and China are to sign an "open skies" agreement liberalising bilateral aviation traffic in June, the minister said.`, "sign", "Russia and China sign open skies agreement"},
 	})
 }
+
+// TestTitleTalksTopic checks that talks about a gerund clause the parse
+// makes their verb are titled by what they are about ("Talks on forming
+// ..."), never as if the talks did it, and that a topic naming an actor
+// as its possessor only still counts, even when the parse hangs it on
+// the verb.
+func TestTitleTalksTopic(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin said that talks on forming a national unity government were officially dead.", "talks", "Talks on forming national unity government"},
+		{"Putin stressed that both sides must take advantage of breakthroughs made during talks on China's WTO accession in Moscow.", "talks", "Talks on WTO accession in Moscow"},
+	})
+}
+
+// TestTitleMeetingOfAgent checks that a meeting noun whose "of" phrase
+// names its agent ("the conference of the NATO missions") does not make
+// that phrase the other side ("NATO meets NATO missions"), and that a
+// conference is held as one.
+func TestTitleMeetingOfAgent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The 11th inter-mission force commanders' conference of the NATO Missions in Kursk continued on Thursday evening.", "conference", "NATO holds conference"},
+	})
+}
+
+// TestTitlePlaceOfPerson checks that a place describing a person named
+// after it ("Kyiv critic John Smith") is not taken for the place of an
+// event with no participant.
+func TestTitlePlaceOfPerson(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The trial opened on Monday, a lawyer for Kyiv critic John Smith said.", "trial", "Trial opens"},
+		{"The trial opened in Kyiv on Monday, a lawyer said.", "trial", "Trial opens in Kyiv"},
+	})
+}

@@ -37,6 +37,11 @@ func (h *head) noun(t *trigger, n node) string {
 				// arms exhibition" leaves it to the place
 				continue
 			}
+			if symmetric[h.m.Type] && h.holdsAgent(c) {
+				// "the conference of the UN missions": whose meeting it
+				// is, the agent, no other side
+				continue
+			}
 			if text, _ := h.phrase(c, false); text != "" {
 				object, actorObject = text, h.isActorWord(c) || len(s.phraseActors(c, false)) > 0
 			}
@@ -210,6 +215,27 @@ func (h *head) noun(t *trigger, n node) string {
 	return out + h.place()
 }
 
+// holdsAgent reports whether a word of the phrase at c is part of a name
+// of one of the mention's agents ("the United Nations Missions in West
+// Africa", a name the gazetteer lacks built on the agent's).
+func (h *head) holdsAgent(c node) bool {
+	d := h.s.tr
+	for k := range d.words {
+		if !d.within(node(k), c) {
+			continue
+		}
+		p, ok := h.s.actorWord(node(k))
+		if !ok {
+			continue
+		}
+		id := h.s.actor(p).ActorID
+		if slices.ContainsFunc(h.m.Participants, func(q Participant) bool { return q.Role == Agent && q.ActorID == id }) {
+			return true
+		}
+	}
+	return false
+}
+
 // counterPeople reports whether the mention's counterparts include a
 // person or a generic group of people, whom a headline "meets"; a state or
 // an organization is held talks with.
@@ -309,6 +335,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if !ok || d.w(v).UPOS != "VERB" {
 		return ""
 	}
+	if m := h.gerundTopic(n, v); m != "" {
+		return m
+	}
 	if r := outcome(v); r != "" || named {
 		return r
 	}
@@ -355,6 +384,26 @@ func (h *head) gerundOutcome(n node) string {
 		out += " " + where
 	}
 	return out + h.place()
+}
+
+// gerundTopic returns what the noun at n is about when the parse makes it
+// the subject of the gerund v its preposition opens ("talks on forming a
+// government were dead" parsed as "talks" doing "forming"): " on forming
+// government"; else "".
+func (h *head) gerundTopic(n, v node) string {
+	d := h.s.tr
+	m := d.markWord(v)
+	if !talkTopicCases[m] || !strings.HasSuffix(strings.ToLower(d.w(v).Form), "ing") || v < n {
+		return ""
+	}
+	out := " " + m + " " + strings.ToLower(d.w(v).Form)
+	for _, o := range d.kids(v, is("obj")) {
+		if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+			out += " " + obj
+		}
+		break
+	}
+	return out
 }
 
 // verbObject returns the verb at v in the present with its named object
@@ -572,13 +621,24 @@ func (h *head) undergone(n node) string {
 var talkTopicCases = set("on", "over", "about")
 
 // nounTopic returns what the talks at n are about, a modifier marked by
-// one of talkTopicCases naming no actor and no time (" on a price
-// dispute" → " on price dispute"), or "".
+// one of talkTopicCases headed by a common noun that is no actor's name
+// and no time (" on a price dispute" → " on price dispute", " on China's
+// WTO accession" → " on WTO accession"), or "".
 func (h *head) nounTopic(n node) string {
 	d := h.s.tr
-	for _, c := range d.kids(n, is("nmod")) {
+	cands := d.kids(n, is("nmod"))
+	if v, ok := d.head(n); ok {
+		// "talks on the accession" parsed with the phrase on the verb:
+		// the phrase right after the noun is its own
+		for _, c := range d.kids(v, func(r string) bool { return baseRel(r) == "obl" || r == "nmod" }) {
+			if k := d.kids(c, is("case")); len(k) > 0 && k[0] == n+1 {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
 		cw := d.caseWord(c)
-		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || len(h.s.phraseActors(c, false)) > 0 {
+		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 			continue
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {

@@ -62,7 +62,8 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 // trigger's noun itself ("the trial, which opened in Kyiv"), not in a
 // clause of its own below or beside it ("a refugee now working in
 // Sydney", "said that a leakage reached the river", "pushing the Horn of
-// Africa nation to war"); true without a parse.
+// Africa nation to war"), nor describing a person ("Damascus critic Rafiq
+// Hariri"); true without a parse.
 func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 	d := s.tree()
 	if d == nil {
@@ -81,14 +82,18 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 		}
 		x = h
 	}
-	p := noNode
-	for k, w := range d.words {
-		if w.Start >= a.Start && w.End <= a.End {
-			if h, ok := d.head(node(k)); !ok || d.words[h].Start < a.Start || d.words[h].End > a.End {
-				p = node(k)
-				break
-			}
+	p := mentionNode(d, a)
+	for x, k := p, 0; x != noNode && d.rel(x) == "compound" && k < maxPhraseWords; k++ {
+		h, ok := d.head(x)
+		if !ok {
+			break
 		}
+		if len(d.kids(h, is("flat", "flat:name"))) > 0 {
+			// "Damascus critic Rafiq Hariri", "Kabul resident Ahmad
+			// Shah": the place describes a person, no place of the event
+			return false
+		}
+		x = h
 	}
 	for x, k := p, 0; x != noNode && !above[x] && k < len(d.words); k++ {
 		h, ok := d.head(x)
@@ -101,6 +106,19 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 		x = h
 	}
 	return true
+}
+
+// mentionNode returns the word of the parse that heads the actor mention
+// a, or noNode.
+func mentionNode(d *tree, a actor.Mention) node {
+	for k, w := range d.words {
+		if w.Start >= a.Start && w.End <= a.End {
+			if h, ok := d.head(node(k)); !ok || d.words[h].Start < a.Start || d.words[h].End > a.End {
+				return node(k)
+			}
+		}
+	}
+	return noNode
 }
 
 // ownClause are the relations of a clause that tells of something else
