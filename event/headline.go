@@ -270,6 +270,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				// name, the patient first ("200 prisoners murdered")
 				return h.patientFirst(n, base)
 			}
+		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && h.thingSubject(c) {
+			// "BML shares surged": what moves, the agent its modifier
+			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
 			// "Hundreds of Palestinians clashed", "a top Russian security
 			// official met": the people or the person the text names, not
@@ -383,8 +386,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if !complementCases[cw] || hasCase(d, c, "according") {
-			continue // "according to the Bank of China" says who tells it
+		if !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) {
+			// "according to the Bank of China" says who tells it; a
+			// phrase past a comma is another clause's the parse hangs
+			// on the verb ("left Libya, after talks with officials from
+			// Uganda")
+			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
@@ -569,6 +576,23 @@ func (h *head) patient(n node) (p, first node) {
 		return p, noNode
 	}
 	return noNode, noNode
+}
+
+// thingSubject reports whether the subject word c of a type whose
+// subject names what it befalls (data/headlines.yaml thing) is a common
+// noun no actor's name is, with a modifier naming the agent ("BML
+// shares", "Russian stocks").
+func (h *head) thingSubject(c node) bool {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Thing || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		return false
+	}
+	for _, k := range d.kids(c, is("compound", "amod", "nmod:poss")) {
+		if h.namesAgent(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // typePhrase returns the headline of a subject with its type's phrase
@@ -1014,7 +1038,9 @@ func (h *head) ofActor(c node) string {
 
 // topic returns the first oblique of the verb at n that its preposition
 // marks as what is spoken of (topic_cases: "warned against excessive
-// euphoria", "warned of a famine"), with that preposition, or "".
+// euphoria", "warned of a famine"), with that preposition, else such a
+// gerund clause with its object ("warned against drawing a line under
+// talks" → "against drawing line under talks"), or "".
 func (h *head) topic(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
@@ -1024,6 +1050,27 @@ func (h *head) topic(n node) string {
 		}
 		if text, _ := h.phrase(c, false); text != "" {
 			return cw + " " + text
+		}
+	}
+	for _, x := range d.kids(n, is("advcl")) {
+		// "warned against drawing a line under talks": the gerund
+		// clause with its object and the object's own phrase
+		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
+		if !theHeadWords.topicCases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+			continue
+		}
+		for _, o := range d.kids(x, is("obj")) {
+			obj, _ := h.phrase(o, false)
+			if obj == "" || h.isTime(o) {
+				break
+			}
+			for _, k := range d.kids(o, is("nmod")) {
+				if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
+					obj += " " + cw + " " + h.nounPhrase(k, 0)
+				}
+				break
+			}
+			return mw + " " + form + " " + obj
 		}
 	}
 	return ""
@@ -1350,6 +1397,17 @@ func (h *head) unknownPlace(n node) (prep, name string) {
 		}
 	}
 	return "", ""
+}
+
+// commaBetween reports whether a comma stands between the words a and b
+// (a before b).
+func commaBetween(d *tree, a, b node) bool {
+	for k := a + 1; k < b; k++ {
+		if d.w(k).Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCase reports whether a case marker of the phrase at c is word ("

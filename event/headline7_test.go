@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // TestTitleArrival checks that a visit told by a verb that needs no
 // object and names no place keeps that verb, with the common noun of
@@ -103,4 +107,60 @@ func TestTitlePlaceOfPerson(t *testing.T) {
 		{"The trial opened on Monday, a lawyer for Kyiv critic John Smith said.", "trial", "Trial opens"},
 		{"The trial opened in Kyiv on Monday, a lawyer said.", "trial", "Trial opens in Kyiv"},
 	})
+}
+
+// TestTitleThingSubject checks that a market movement whose subject is a
+// common noun its agent only modifies ("Russian shares") is titled by that
+// noun phrase, never by the agent's name ("Russia surges").
+func TestTitleThingSubject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russian stocks fell sharply on Monday.", "fell", "Russian stocks fall"},
+		{"Russian shares surged 95 cents, or 9.9 percent, in early trade to an all-time high of 9.75 dollars on Monday.", "surged", "Russian shares surge 95 cents"},
+	})
+}
+
+// TestTitleCommaOblique checks that an actor's phrase past a comma, another
+// clause's the parse hangs on the verb, is not told as the verb's own
+// ("Putin leaves Russia from Turkey").
+func TestTitleCommaOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russian President Putin left China by air Sunday in defiance of UN sanctions against Beijing, after holding talks with Chinese leader Xi and government officials from Turkey, Chinese television said in a report monitored here.", "left", "Putin leaves China"},
+	})
+}
+
+// TestTitleWarnAgainstGerund checks that a warning against doing
+// something says what, with the object's own phrase, not "issues
+// warning".
+func TestTitleWarnAgainstGerund(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin warned on Saturday against drawing a line under talks on forming a new government.", "warned", "Putin warns against drawing line under talks"},
+	})
+}
+
+// TestTitleNounSubjectOf checks that the noun of a type whose verb takes no
+// object makes its "of" phrase the one who does it ("Ministers resign"),
+// never the verb's object, and that a place the noun phrase names is not
+// named twice.
+func TestTitleNounSubjectOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The resignation of the ministers came as a surprise on Monday.", "resignation", "Ministers resign"},
+		{`"We cannot afford this," Putin told a Moscow press conference on Monday.`, "press conference", "Moscow press conference"},
+	})
+}
+
+// TestTitleTitleBeforeDay checks that a day right after a person's title
+// ("a Russian opposition leader Friday called") is no name of the person:
+// the title's phrase names the subject, with the adjective of its
+// compound's naming the agent.
+func TestTitleTitleBeforeDay(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "A Russian opposition leader Friday called for the resignation of a high-ranking Russian politician."
+	in := input(text, tx{"Friday", timex.Date, "2024-06-14", true})
+	in.Parse = p.Sentence
+	if m := find(t, in, "called"); m.Title != "Russian opposition leader calls for resignation" {
+		t.Errorf("%q: title %q", text, m.Title)
+	}
 }

@@ -20,8 +20,11 @@ func (h *head) noun(t *trigger, n node) string {
 	if !ok {
 		return ""
 	}
-	nounVerb := ""
+	nounVerb := hw.Nouns[t.lemma] // "press conference", before its head word's
 	for _, l := range s.d.lem(strings.ToLower(d.w(n).Form)) {
+		if nounVerb != "" {
+			break
+		}
 		if v, ok := hw.Nouns[l]; ok {
 			nounVerb = v
 			break
@@ -67,6 +70,18 @@ func (h *head) noun(t *trigger, n node) string {
 		if object != "" {
 			break
 		}
+	}
+	if verb := strings.Fields(tw.Verb); object != "" && prep == "" && !tw.Patient && len(verb) == 1 && hw.noObject[verb[0]] && !strings.Contains(object, " of ") {
+		// "the resignation of a high-ranking politician": who does what
+		// a verb with no object says ("High-ranking politician resigns")
+		plural := false
+		for _, c := range d.kids(n, is("nmod")) {
+			if d.caseWord(c) == "of" {
+				plural = pluralWord(d.w(c))
+				break
+			}
+		}
+		return capitalize(object) + " " + hw.present(verb[0], plural) + h.place()
 	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
@@ -159,6 +174,9 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
+		}
+		if loc := h.m.Location; loc != "" && strings.Contains(out, h.s.name(loc)) {
+			h.used[loc] = true // "Moscow press conference": never "... in Moscow" again
 		}
 		out += h.place()
 		if !strings.Contains(out, " ") {

@@ -187,7 +187,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 		// the name right after the title, wherever the parse hangs it
 		var name []string
-		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj"; k++ {
+		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj" && !h.isTime(node(k)); k++ {
 			name = append(name, d.w(node(k)).Form)
 		}
 		if len(name) > 0 && len(name) <= maxPhraseWords {
@@ -379,6 +379,11 @@ func (h *head) describes(c node) bool {
 		return false // "Kabila's men": the possessor is the headline's agent
 	}
 	ps := h.s.phraseActors(c, true)
+	for _, k := range d.kids(c, is("compound")) {
+		if len(ps) == 0 {
+			ps = h.s.phraseActors(k, true) // "a Malaysian opposition leader", the adjective on "opposition"
+		}
+	}
 	if len(ps) != 1 || h.s.actor(ps[0]).Kind == actor.Person {
 		// "the prime minister", "the controversial president" standing
 		// for a person named before: the headline names that person

@@ -20,6 +20,7 @@ type typeWords struct {
 	Alone   string `yaml:"alone"`
 	Patient bool   `yaml:"patient"`
 	NounOf  bool   `yaml:"noun_of"`
+	Thing   bool   `yaml:"thing"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
