@@ -272,7 +272,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && h.thingSubject(c) {
 			// "BML shares surged": what moves, the agent its modifier
-			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
+			// or its possessor ("Shanghai's imports")
+			subj, plural = h.nounPhrase(c, 0), pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
+			for _, k := range d.kids(c, is("nmod:poss")) {
+				if w := d.w(k); w.UPOS == "PROPN" {
+					subj = h.nounPhrase(k, 0) + "'s " + subj
+				}
+				break
+			}
+			subj = capitalize(subj)
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
 			// "Hundreds of Palestinians clashed", "a top Russian security
 			// official met": the people or the person the text names, not

@@ -110,11 +110,13 @@ func TestTitlePlaceOfPerson(t *testing.T) {
 }
 
 // TestTitleThingSubject checks that a market movement whose subject is a
-// common noun its agent only modifies ("Russian shares") is titled by that
-// noun phrase, never by the agent's name ("Russia surges").
+// common noun its agent only modifies or possesses ("Russian shares",
+// "China's imports") is titled by that noun phrase, never by the agent's
+// name ("Russia surges").
 func TestTitleThingSubject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Russian stocks fell sharply on Monday.", "fell", "Russian stocks fall"},
+		{"China's imports of primary products declined due largely to price hikes.", "declined", "China's imports decline"},
 		{"Russian shares surged 95 cents, or 9.9 percent, in early trade to an all-time high of 9.75 dollars on Monday.", "surged", "Russian shares surge 95 cents"},
 	})
 }
