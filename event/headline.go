@@ -799,6 +799,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				return h.antecedent(k[0])
 			}
 			if h.isTime(k[0]) {
+				for _, a := range d.kids(k[0], is("appos")) {
+					if d.nominal(a) && !h.isTime(a) {
+						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
+					}
+				}
 				return noNode, false // "Tuesday's slaying" parsed as a clause
 			}
 			return k[0], true

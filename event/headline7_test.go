@@ -166,3 +166,36 @@ func TestTitleTitleBeforeDay(t *testing.T) {
 		t.Errorf("%q: title %q", text, m.Title)
 	}
 }
+
+// TestTitleUnitOf checks that a measure keeps what it measures ("1,159
+// kilograms of heroin"), never the bare figure.
+func TestTitleUnitOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Police in Moscow have seized at least 1,159 kilograms of heroin.", "seized", "Police seize 1,159 kilograms of heroin in Moscow"},
+	})
+}
+
+// TestTitleTopicAfterPlace checks that what talks are about is found past
+// their place even where the parse hangs it elsewhere ("talks in Moscow on
+// a price dispute").
+func TestTitleTopicAfterPlace(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russia edged closer on Sunday to cutting gas supplies to neighbouring Ukraine as talks in Moscow on a price dispute entered their final hours.", "talks", "Talks on price dispute in Moscow"},
+	})
+}
+
+// TestTitleTimeSubjectAppos checks that a time the parse makes the subject,
+// the true subject in apposition to it ("Late last month, China's top
+// legislature passed"), names that subject, never the time nor no one.
+func TestTitleTimeSubjectAppos(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Late last month, China's top legislature passed an amendment to the law on courts."
+	in := input(text, tx{"Late last month", timex.Date, "2024-05", true})
+	in.Parse = p.Sentence
+	if m := find(t, in, "passed"); m.Title != "Top legislature passes amendment in China" {
+		t.Errorf("%q: title %q", text, m.Title)
+	}
+}

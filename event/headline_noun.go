@@ -646,10 +646,15 @@ func (h *head) nounTopic(n node) string {
 	d := h.s.tr
 	cands := d.kids(n, is("nmod"))
 	if v, ok := d.head(n); ok {
-		// "talks on the accession" parsed with the phrase on the verb:
-		// the phrase right after the noun is its own
+		// "talks on the accession", "talks in Moscow on a price
+		// dispute" parsed with the phrase on the verb: the phrase right
+		// after the noun's own is its own
+		end := n
+		for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
+			end = k
+		}
 		for _, c := range d.kids(v, func(r string) bool { return baseRel(r) == "obl" || r == "nmod" }) {
-			if k := d.kids(c, is("case")); len(k) > 0 && k[0] == n+1 {
+			if k := d.kids(c, is("case")); len(k) > 0 && k[0] == end+1 {
 				cands = append(cands, c)
 			}
 		}

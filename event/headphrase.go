@@ -177,6 +177,11 @@ func (h *head) nounPhrase(c node, depth int) string {
 		if quantityNouns[lw] {
 			return lw + " of " + h.nounPhrase(k, depth+1)
 		}
+		if theHeadWords.units[lw] && d.nominal(k) {
+			// "1,159 kilograms of red-yolk eggs": the measure with what
+			// it measures
+			return h.join(append(h.modifiers(c, 0), c)) + " of " + h.nounPhrase(k, depth+1)
+		}
 	}
 	if titles[lw] {
 		// "Israeli Foreign Minister Silvan Shalom": the name

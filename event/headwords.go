@@ -42,6 +42,7 @@ type headWords struct {
 	KeepOf      []string           `yaml:"keep_of"`
 	ActionEnds  []string           `yaml:"action_endings"`
 	Efforts     []string           `yaml:"effort_objects"`
+	Units       []string           `yaml:"unit_nouns"`
 	ActionList  []string           `yaml:"action_nouns"`
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
@@ -53,7 +54,7 @@ type headWords struct {
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo, units map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -77,7 +78,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
-	hw.undergo = set(hw.Undergo...)
+	hw.undergo, hw.units = set(hw.Undergo...), set(hw.Units...)
 	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }
