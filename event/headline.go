@@ -66,6 +66,8 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return out, true // "rioting broke out"
 	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
+	} else if v := h.verbBase(n); strings.HasSuffix(base, "ing") && !t.e.verb() && s.tr.w(n).UPOS == "VERB" && v != "" && !strings.HasSuffix(v, "ing") {
+		base = v // "warning its judiciary": a noun entry read as a verb, in its base form
 	} else if s.tr.w(n).UPOS == "NOUN" && len(h.agents) == 0 {
 		// a verb entry the parse reads as a noun ("the plane 'crash at
 		// the end of runway'"): its noun phrase says it
@@ -181,10 +183,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
-		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && d.rel(hd) == "root" {
+		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") {
 			// "Gasoline prices plunged by 11.1 percent" parsed as a
-			// noun with its participle: a type done to no one has its
-			// noun as its subject ("Gasoline prices plunge by 11.1
+			// noun with its participle, also as what is said ("said
+			// that representatives met"): a type done to no one has
+			// its noun as its subject ("Gasoline prices plunge by 11.1
 			// percent")
 			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
 			for _, c := range d.kids(n, is("obl:agent")) {
@@ -630,7 +633,7 @@ func (h *head) infinitive(n node) string {
 			continue // "urged the organisation to set" parsed with the clause on the object
 		}
 		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("ccomp", "xcomp"))) == 0 {
-			return "to " + negation(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
+			return toNegated(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
 		}
 		if w.UPOS != "VERB" {
 			return ""
@@ -675,7 +678,7 @@ func (h *head) infinitive(n node) string {
 			for _, p := range d.kids(x, is("compound:prt")) {
 				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
 			}
-			return "to " + negation(d, x) + verb + " " + object // the base form
+			return toNegated(d, x) + verb + " " + object // the base form
 		}
 	}
 	return ""
@@ -888,6 +891,27 @@ func negation(d *tree, x node) string {
 	return ""
 }
 
+// toNegated returns the opening of the "to" infinitive at x with its
+// negation where the text puts it: "not to " ("pledged not to reduce"),
+// "to never " ("vowed to never use"), or "to ".
+func toNegated(d *tree, x node) string {
+	neg := negation(d, x)
+	if neg == "" {
+		return "to "
+	}
+	for _, a := range d.kids(x, is("advmod")) {
+		if strings.EqualFold(d.w(a).Form, strings.TrimSpace(neg)) {
+			for _, m := range d.kids(x, is("mark")) {
+				if strings.EqualFold(d.w(m).Form, "to") && a < m {
+					return neg + "to "
+				}
+			}
+			break
+		}
+	}
+	return "to " + neg
+}
+
 // bareInfinitive returns the "to" clause of the verb at n whose verb has
 // no object ("called on the Lebanese people to unite": "to unite"; the
 // parse may hang it on the people), or "".
@@ -910,7 +934,7 @@ func (h *head) bareInfinitive(n node) string {
 		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
 			return h.infinitive(n) // its object completes it, or nothing does
 		}
-		return "to " + negation(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
+		return toNegated(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
 	}
 	return ""
 }

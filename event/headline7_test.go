@@ -199,3 +199,32 @@ func TestTitleTimeSubjectAppos(t *testing.T) {
 		t.Errorf("%q: title %q", text, m.Title)
 	}
 }
+
+// TestTitleGerundNounEntry checks that a noun trigger the parse reads as a
+// participle ("warning its judiciary") takes its verb's base form, never
+// the noun ("newspapers warning judiciary").
+func TestTitleGerundNounEntry(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russian newspapers have also stepped up pressure on Ukraine, warning its judiciary against issuing any verdict biased against Russia.", "warning", "Russian newspapers warn judiciary"},
+	})
+}
+
+// TestTitleSaidParticiple checks that what is said, parsed as a noun with
+// its participle ("said that labour representatives met"), is told in the
+// present, and that a reduced passive of a verb that needs its object is
+// told as one ("Political prisoner convicted").
+func TestTitleSaidParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin flatly denied the press reports, and said that labour representatives met with management in a boardroom to discuss their grievances.", "met", "Labour representatives meet"},
+		{"A political prisoner convicted to two years in jail for public insult to Russia's leader Putin was denied a one-day leave, his family said.", "convicted", "Political prisoner convicted"},
+	})
+}
+
+// TestTitleNegatedInfinitive checks that a negated infinitive keeps the
+// negation where the text puts it ("not to reduce", "to never use").
+func TestTitleNegatedInfinitive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin vowed to never use violence against the protesters.", "vowed", "Putin vows to never use violence"},
+		{"Putin urged Kim not to be afraid.", "urged", "Putin urges Kim Jong Un not to be afraid"},
+	})
+}
