@@ -228,3 +228,28 @@ func TestTitleNegatedInfinitive(t *testing.T) {
 		{"Putin urged Kim not to be afraid.", "urged", "Putin urges Kim Jong Un not to be afraid"},
 	})
 }
+
+// TestTitlePredicateAdjective checks that a market movement told by the
+// state it ends in keeps it with its figures ("close 0.8 percent higher",
+// "closes unchanged at 23,000 roubles"), never the type's bare "move".
+func TestTitlePredicateAdjective(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russian shares closed unchanged at 23,000 roubles on Monday.", "closed", "Russian shares close unchanged at 23,000 roubles"},
+	})
+}
+
+// TestTitleComparativeOnDay checks that a comparative the parse hangs on
+// the day after it ("closed 0.8 percent higher Tuesday") still tells the
+// state the verb ends in.
+func TestTitleComparativeOnDay(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Russian blue-chip share prices closed 0.8 percent higher Tuesday as market sentiment improved following a mild rally, dealers said."
+	in := input(text, tx{"Tuesday", timex.Date, "2024-06-18", true})
+	in.Parse = p.Sentence
+	if m := find(t, in, "closed"); m.Title != "Russian blue-chip share prices close 0.8 percent higher" {
+		t.Errorf("%q: title %q", text, m.Title)
+	}
+}
