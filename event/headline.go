@@ -322,7 +322,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object, _ = h.phrase(c, false)
 			break
 		}
-		if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
+		if g := h.chargeClause(n); object != "" && g != "" {
+			// "accused the opposition of working with the United
+			// States": what the object is said to do
+			object += " " + g
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
@@ -669,6 +673,48 @@ func (h *head) thingSubject(c node) bool {
 		}
 	}
 	return false
+}
+
+// chargeMarks are the prepositions of a gerund clause that tells what a
+// verb's object is accused of, blamed for or charged with.
+var chargeMarks = set("of", "for", "with")
+
+// chargeClause returns the gerund clause, with its preposition, that the
+// object of the verb at n is said to do ("accused the opposition of
+// working with the United States" → "of working with United States"),
+// hung on the verb or on its object: the gerund with its object or its
+// first oblique; else "".
+func (h *head) chargeClause(n node) string {
+	d := h.s.tr
+	var clauses []node
+	for _, o := range d.kids(n, is("obj")) {
+		clauses = append(clauses, d.kids(o, is("acl"))...)
+	}
+	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	for _, x := range clauses {
+		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
+		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+			continue
+		}
+		for _, o := range d.kids(x, is("obj")) {
+			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+				return mw + " " + form + " " + obj
+			}
+			return ""
+		}
+		for _, c := range d.kids(x, is("obl")) {
+			cw := d.caseWord(c)
+			if cw == "" || h.isTime(c) || !d.nominal(c) {
+				continue
+			}
+			if text, ok := h.actorPhrase(c); ok {
+				return mw + " " + form + " " + cw + " " + text
+			}
+			return mw + " " + form + " " + cw + " " + h.nounPhrase(c, 0)
+		}
+		return mw + " " + form
+	}
+	return ""
 }
 
 // typePhrase returns the headline of a subject with its type's phrase

@@ -253,3 +253,24 @@ func TestTitleComparativeOnDay(t *testing.T) {
 		t.Errorf("%q: title %q", text, m.Title)
 	}
 }
+
+// TestTitleChargeClause checks that what an object is accused of or
+// blamed for, a gerund clause, completes the title ("accuses opposition of
+// working with China"), never a bare side ("accuses opposition with
+// China").
+func TestTitleChargeClause(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin, who is running for re-election, has accused the opposition of working with China to disrupt the vote.", "accused", "Putin accuses opposition of working with China"},
+		{"Putin blamed the rebels for killing three soldiers in Kursk.", "blamed", "Putin blames rebels for killing three soldiers"},
+		{"Putin accused Kim of lying.", "accused", "Putin accuses Kim Jong Un of lying"},
+	})
+}
+
+// TestTitleReportThing checks that an economic report whose subject is a
+// common noun its agent modifies is titled by that noun ("Russian stock
+// indexes post solid gains").
+func TestTitleReportThing(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The main Russian stock indexes posted solid gains in Monday morning trading.", "posted", "Main Russian stock indexes post solid gains"},
+	})
+}
