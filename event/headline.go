@@ -680,13 +680,16 @@ func (h *head) thingSubject(c node) bool {
 var chargeMarks = set("of", "for", "with")
 
 // chargeClause returns the gerund clause, with its preposition, that the
-// object of the verb at n is said to do ("accused the opposition of
-// working with the United States" → "of working with United States"),
-// hung on the verb or on its object: the gerund with its object or its
-// first oblique; else "".
+// object of a verb of charging at n (data/headlines.yaml charge_verbs) is
+// said to do ("accused the opposition of working with the United States"
+// → "of working with United States"), hung on the verb or on its object:
+// the gerund with its object or its first oblique; else "".
 func (h *head) chargeClause(n node) string {
 	d := h.s.tr
 	var clauses []node
+	if !theHeadWords.chargeVerbs[h.verbBase(n)] {
+		return "" // "hailed the decision of selecting Khartoum": no one is charged
+	}
 	for _, o := range d.kids(n, is("obj")) {
 		clauses = append(clauses, d.kids(o, is("acl"))...)
 	}
