@@ -62,8 +62,12 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 		base = v // "..., killing three": the parse reads a verb
+	} else if out := h.gerundOutcome(n); out != "" && len(h.agents) == 0 {
+		return out, true // "rioting broke out"
 	} else if v, ok := theHeadWords.Nouns[t.lemma]; ok && !t.e.verb() {
 		base = v // a noun entry read as the verb of a participle clause (gerundClause)
+	} else if v := h.verbBase(n); strings.HasSuffix(base, "ing") && !t.e.verb() && s.tr.w(n).UPOS == "VERB" && v != "" && !strings.HasSuffix(v, "ing") {
+		base = v // "warning its judiciary": a noun entry read as a verb, in its base form
 	} else if s.tr.w(n).UPOS == "NOUN" && len(h.agents) == 0 {
 		// a verb entry the parse reads as a noun ("the plane 'crash at
 		// the end of runway'"): its noun phrase says it
@@ -179,10 +183,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
-		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && d.rel(hd) == "root" {
+		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") {
 			// "Gasoline prices plunged by 11.1 percent" parsed as a
-			// noun with its participle: a type done to no one has its
-			// noun as its subject ("Gasoline prices plunge by 11.1
+			// noun with its participle, also as what is said ("said
+			// that representatives met"): a type done to no one has
+			// its noun as its subject ("Gasoline prices plunge by 11.1
 			// percent")
 			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
 			for _, c := range d.kids(n, is("obl:agent")) {
@@ -195,9 +200,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			return out + h.place()
 		}
-		if clauseConnectors[d.caseWord(hd)] && h.namesAgent(hd) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
+		if clauseConnectors[d.caseWord(hd)] && (h.namesAgent(hd) || n == hd+1 && !hw.patientSubject[base]) && len(d.kids(n, is("obj", "obl:agent"))) == 0 {
 			// "after US-led forces invaded" parsed as a participle of
-			// its agent: a clause its connector opens, the agent does it
+			// its agent: a clause its connector opens, the agent does
+			// it, as does a noun right before a verb no patient
+			// subject reads as a reduced passive
 			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
@@ -266,6 +273,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				// name, the patient first ("200 prisoners murdered")
 				return h.patientFirst(n, base)
 			}
+		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && h.thingSubject(c) {
+			// "BML shares surged": what moves, the agent its modifier
+			// or its possessor ("Shanghai's imports")
+			subj, plural = h.nounPhrase(c, 0), pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
+			for _, k := range d.kids(c, is("nmod:poss")) {
+				if w := d.w(k); w.UPOS == "PROPN" {
+					subj = h.nounPhrase(k, 0) + "'s " + subj
+				}
+				break
+			}
+			subj = capitalize(subj)
 		} else if c, ok := h.treeSubjectWord(n); ok && len(h.agents) == 1 && (h.people(c) || h.describes(c)) {
 			// "Hundreds of Palestinians clashed", "a top Russian security
 			// official met": the people or the person the text names, not
@@ -304,7 +322,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object, _ = h.phrase(c, false)
 			break
 		}
-		if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
+		if g := h.chargeClause(n); object != "" && g != "" {
+			// "accused the opposition of working with the United
+			// States": what the object is said to do
+			object += " " + g
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
@@ -338,6 +360,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				tail = append(tail, prep+" "+name) // "arrived in the South"
 			} else if aim := h.visitAim(n); aim != "" {
 				tail = append(tail, aim) // "arrived here for a three-day visit"
+			} else if hw.noObject[base] {
+				if where := h.commonPlace(n); where != "" {
+					tail = append(tail, where) // "arrived in the camp"
+				}
 			}
 		} else if prep == "" {
 			object = name
@@ -352,6 +378,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
 			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+		} else if c != noNode && purpose == "" && h.namesPeople(c) {
+			// "called for his supporters to stay calm": the people
+			// asked, and what they are asked to do
+			if inf := h.bareInfinitive(n); inf != "" {
+				object, purpose = "for "+h.nounPhrase(c, 0), inf
+			}
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
@@ -369,8 +401,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if !complementCases[cw] || hasCase(d, c, "according") {
-			continue // "according to the Bank of China" says who tells it
+		if !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) {
+			// "according to the Bank of China" says who tells it; a
+			// phrase past a comma is another clause's the parse hangs
+			// on the verb ("left Libya, after talks with officials from
+			// Uganda")
+			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
 			tail = append(tail, cw+" "+text)
@@ -412,6 +448,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
+		if adj := h.predicateAdjective(n); adj != "" && subj != "" {
+			// "closed 0.8 percent higher", "closed unchanged at 23,000
+			// won": the verb with the state it ends in
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + adj + h.place()
+		}
 		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement && alone == "" {
 			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
 		}
@@ -450,7 +491,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	verb := base
 	first := strings.Fields(base)[0]
 	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
-	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit) && len(tail) == 0) {
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
@@ -478,6 +519,66 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// predicateAdjective returns the adjective complement of the verb at n
+// that tells the state it ends in, with the figure before it and the
+// figure the verb reaches ("closed 0.8 percent higher" → "0.8 percent
+// higher", "closed unchanged at 23,000 won" → "unchanged at 23,000 won"),
+// or "": an adjective with no clause or complement of its own.
+func (h *head) predicateAdjective(n node) string {
+	d := h.s.tr
+	adjs := d.kids(n, is("xcomp"))
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if h.isTime(c) {
+			// "closed 0.8 percent higher Tuesday" parsed with "higher" on
+			// the day
+			for _, a := range d.kids(c, is("amod")) {
+				if a == c-1 && d.w(a).XPOS == "JJR" {
+					adjs = append(adjs, a)
+				}
+			}
+		}
+	}
+	for _, x := range adjs {
+		w := d.w(x)
+		if w.UPOS != "ADJ" || len(d.kids(x, is("mark", "cop", "ccomp", "xcomp", "nsubj"))) > 0 || x < n || h.measure(x) != h.obliques(x) {
+			continue
+		}
+		out := strings.ToLower(w.Form)
+		for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "obj" }) {
+			// the figure the parse hangs on the verb, right before the
+			// adjective: "0.8 percent"
+			if c > n && c < x && d.caseWord(c) == "" && (d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0) && !h.isTime(c) {
+				out = h.nounPhrase(c, 0) + " " + out
+				break
+			}
+		}
+		for _, c := range d.kids(x, is("obl:npmod", "obl:unmarked", "nmod:npmod")) {
+			if d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+				out = h.nounPhrase(c, 0) + " " + out
+				break
+			}
+		}
+		if q := cmpOr(h.measure(x), h.measure(n)); q != "" {
+			out += " " + q
+		}
+		return out
+	}
+	return ""
+}
+
+// obliques returns the first oblique of the word at x a preposition
+// marks, with it, as measure gives it, or "": an adjective whose only such
+// oblique is a figure ("unchanged at 23,000 won") tells a state.
+func (h *head) obliques(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if cw := d.caseWord(c); cw != "" && !h.isTime(c) {
+			return cw + " " + h.nounPhrase(c, 0)
+		}
+	}
+	return ""
 }
 
 // measureCases are the prepositions of a figure a verb with no object
@@ -541,8 +642,82 @@ func (h *head) patient(n node) (p, first node) {
 			}
 		}
 		return p, noNode
+	case d.rel(n) == "advcl" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("mark", "nsubj"))) == 0:
+		// "after their match on Tuesday was postponed" parsed as "after
+		// their match" and a clause with no subject: the phrase the
+		// connector opens before it is its subject
+		hd, _ := d.head(n)
+		p = noNode
+		for _, o := range d.kids(hd, is("obl")) {
+			if o < n && clauseConnectors[d.caseWord(o)] && d.nominal(o) && !h.isTime(o) {
+				p = o
+			}
+		}
+		return p, noNode
 	}
 	return noNode, noNode
+}
+
+// thingSubject reports whether the subject word c of a type whose
+// subject names what it befalls (data/headlines.yaml thing) is a common
+// noun no actor's name is, with a modifier naming the agent ("BML
+// shares", "Russian stocks").
+func (h *head) thingSubject(c node) bool {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Thing || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		return false
+	}
+	for _, k := range d.kids(c, is("compound", "amod", "nmod:poss")) {
+		if h.namesAgent(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeMarks are the prepositions of a gerund clause that tells what a
+// verb's object is accused of, blamed for or charged with.
+var chargeMarks = set("of", "for", "with")
+
+// chargeClause returns the gerund clause, with its preposition, that the
+// object of a verb of charging at n (data/headlines.yaml charge_verbs) is
+// said to do ("accused the opposition of working with the United States"
+// → "of working with United States"), hung on the verb or on its object:
+// the gerund with its object or its first oblique; else "".
+func (h *head) chargeClause(n node) string {
+	d := h.s.tr
+	var clauses []node
+	if !theHeadWords.chargeVerbs[h.verbBase(n)] {
+		return "" // "hailed the decision of selecting Khartoum": no one is charged
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		clauses = append(clauses, d.kids(o, is("acl"))...)
+	}
+	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	for _, x := range clauses {
+		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
+		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+			continue
+		}
+		for _, o := range d.kids(x, is("obj")) {
+			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+				return mw + " " + form + " " + obj
+			}
+			return ""
+		}
+		for _, c := range d.kids(x, is("obl")) {
+			cw := d.caseWord(c)
+			if cw == "" || h.isTime(c) || !d.nominal(c) {
+				continue
+			}
+			if text, ok := h.actorPhrase(c); ok {
+				return mw + " " + form + " " + cw + " " + text
+			}
+			return mw + " " + form + " " + cw + " " + h.nounPhrase(c, 0)
+		}
+		return mw + " " + form
+	}
+	return ""
 }
 
 // typePhrase returns the headline of a subject with its type's phrase
@@ -572,7 +747,7 @@ func (h *head) infinitive(n node) string {
 			continue // "urged the organisation to set" parsed with the clause on the object
 		}
 		if w.UPOS == "ADJ" && hasMark(d, x, "to") && len(d.kids(x, is("cop"))) > 0 && len(d.kids(x, is("ccomp", "xcomp"))) == 0 {
-			return "to " + negation(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
+			return toNegated(d, x) + "be " + strings.ToLower(w.Form) // "warned Kim to be careful"
 		}
 		if w.UPOS != "VERB" {
 			return ""
@@ -617,7 +792,7 @@ func (h *head) infinitive(n node) string {
 			for _, p := range d.kids(x, is("compound:prt")) {
 				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
 			}
-			return "to " + negation(d, x) + verb + " " + object // the base form
+			return toNegated(d, x) + verb + " " + object // the base form
 		}
 	}
 	return ""
@@ -741,6 +916,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				return h.antecedent(k[0])
 			}
 			if h.isTime(k[0]) {
+				for _, a := range d.kids(k[0], is("appos")) {
+					if d.nominal(a) && !h.isTime(a) {
+						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
+					}
+				}
 				return noNode, false // "Tuesday's slaying" parsed as a clause
 			}
 			return k[0], true
@@ -825,6 +1005,27 @@ func negation(d *tree, x node) string {
 	return ""
 }
 
+// toNegated returns the opening of the "to" infinitive at x with its
+// negation where the text puts it: "not to " ("pledged not to reduce"),
+// "to never " ("vowed to never use"), or "to ".
+func toNegated(d *tree, x node) string {
+	neg := negation(d, x)
+	if neg == "" {
+		return "to "
+	}
+	for _, a := range d.kids(x, is("advmod")) {
+		if strings.EqualFold(d.w(a).Form, strings.TrimSpace(neg)) {
+			for _, m := range d.kids(x, is("mark")) {
+				if strings.EqualFold(d.w(m).Form, "to") && a < m {
+					return neg + "to "
+				}
+			}
+			break
+		}
+	}
+	return "to " + neg
+}
+
 // bareInfinitive returns the "to" clause of the verb at n whose verb has
 // no object ("called on the Lebanese people to unite": "to unite"; the
 // parse may hang it on the people), or "".
@@ -847,7 +1048,21 @@ func (h *head) bareInfinitive(n node) string {
 		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
 			return h.infinitive(n) // its object completes it, or nothing does
 		}
-		return "to " + negation(d, x) + strings.ToLower(w.Form)
+		return toNegated(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
+	}
+	return ""
+}
+
+// adjectiveComplement returns the adjective that completes the bare
+// infinitive at x of the verb at n (" calm" of "to stay calm"): its own
+// adjective complement, or one right after it that the parse hangs on n;
+// else "".
+func (h *head) adjectiveComplement(n, x node) string {
+	d := h.s.tr
+	for _, c := range append(d.kids(x, is("xcomp")), d.kids(n, is("xcomp"))...) {
+		if w := d.w(c); w.UPOS == "ADJ" && (c == x+1 || d.within(c, x)) {
+			return " " + strings.ToLower(w.Form)
+		}
 	}
 	return ""
 }
@@ -974,7 +1189,9 @@ func (h *head) ofActor(c node) string {
 
 // topic returns the first oblique of the verb at n that its preposition
 // marks as what is spoken of (topic_cases: "warned against excessive
-// euphoria", "warned of a famine"), with that preposition, or "".
+// euphoria", "warned of a famine"), with that preposition, else such a
+// gerund clause with its object ("warned against drawing a line under
+// talks" → "against drawing line under talks"), or "".
 func (h *head) topic(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
@@ -984,6 +1201,27 @@ func (h *head) topic(n node) string {
 		}
 		if text, _ := h.phrase(c, false); text != "" {
 			return cw + " " + text
+		}
+	}
+	for _, x := range d.kids(n, is("advcl")) {
+		// "warned against drawing a line under talks": the gerund
+		// clause with its object and the object's own phrase
+		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
+		if !theHeadWords.topicCases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+			continue
+		}
+		for _, o := range d.kids(x, is("obj")) {
+			obj, _ := h.phrase(o, false)
+			if obj == "" || h.isTime(o) {
+				break
+			}
+			for _, k := range d.kids(o, is("nmod")) {
+				if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
+					obj += " " + cw + " " + h.nounPhrase(k, 0)
+				}
+				break
+			}
+			return mw + " " + form + " " + obj
 		}
 	}
 	return ""
@@ -1312,6 +1550,17 @@ func (h *head) unknownPlace(n node) (prep, name string) {
 	return "", ""
 }
 
+// commaBetween reports whether a comma stands between the words a and b
+// (a before b).
+func commaBetween(d *tree, a, b node) bool {
+	for k := a + 1; k < b; k++ {
+		if d.w(k).Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCase reports whether a case marker of the phrase at c is word ("
 // according" of "according to the bank").
 func hasCase(d *tree, c node, word string) bool {
@@ -1339,6 +1588,25 @@ func (h *head) visitAim(n node) string {
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
 			return "for " + text
+		}
+	}
+	return ""
+}
+
+// commonPlace returns where a visit's verb at n with no named place goes,
+// its "in" or "at" oblique headed by a common noun that names no actor, no
+// time and no vague place ("arrived in the camp" → "in camp"), with its
+// preposition; else "". A verb that needs no object says the visit with
+// it ("Refugees arrive in camp"), or alone, never "make visit".
+func (h *head) commonPlace(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if cw != "in" && cw != "at" || d.w(c).UPOS != "NOUN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return cw + " " + text
 		}
 	}
 	return ""

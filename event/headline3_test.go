@@ -53,8 +53,8 @@ func TestHeadlines3(t *testing.T) {
 		// a verb entry the parse reads as a noun: its noun phrase
 		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash"},
 		// a verb with no object keeps the figure it reached (the test
-		// actors know the agency, not the index)
-		{"The Tass stock index closed at 1,114.92 points on Friday, up 1.54 points from the previous close.", "closed", "Tass closes at 1,114.92 points"},
+		// actors know the agency, not the index: the index it names moves)
+		{"The Tass stock index closed at 1,114.92 points on Friday, up 1.54 points from the previous close.", "closed", "Tass stock index closes at 1,114.92 points"},
 		// a purpose clause shares its main clause's subject
 		{"Angry residents flooded the streets on Friday to protest the attacks, denouncing NATO.", "denouncing", "Angry residents denounce NATO"},
 	})

@@ -20,8 +20,11 @@ func (h *head) noun(t *trigger, n node) string {
 	if !ok {
 		return ""
 	}
-	nounVerb := ""
+	nounVerb := hw.Nouns[t.lemma] // "press conference", before its head word's
 	for _, l := range s.d.lem(strings.ToLower(d.w(n).Form)) {
+		if nounVerb != "" {
+			break
+		}
 		if v, ok := hw.Nouns[l]; ok {
 			nounVerb = v
 			break
@@ -35,6 +38,11 @@ func (h *head) noun(t *trigger, n node) string {
 			if h.m.Type == Visit {
 				// "a visit to Pyongyang" names its place; "a tour of an
 				// arms exhibition" leaves it to the place
+				continue
+			}
+			if symmetric[h.m.Type] && h.holdsAgent(c) {
+				// "the conference of the UN missions": whose meeting it
+				// is, the agent, no other side
 				continue
 			}
 			if text, _ := h.phrase(c, false); text != "" {
@@ -62,6 +70,18 @@ func (h *head) noun(t *trigger, n node) string {
 		if object != "" {
 			break
 		}
+	}
+	if verb := strings.Fields(tw.Verb); object != "" && prep == "" && !tw.Patient && len(verb) == 1 && hw.noObject[verb[0]] && !strings.Contains(object, " of ") {
+		// "the resignation of a high-ranking politician": who does what
+		// a verb with no object says ("High-ranking politician resigns")
+		plural := false
+		for _, c := range d.kids(n, is("nmod")) {
+			if d.caseWord(c) == "of" {
+				plural = pluralWord(d.w(c))
+				break
+			}
+		}
+		return capitalize(object) + " " + hw.present(verb[0], plural) + h.place()
 	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
@@ -155,6 +175,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
 		}
+		if loc := h.m.Location; loc != "" && strings.Contains(out, h.s.name(loc)) {
+			h.used[loc] = true // "Moscow press conference": never "... in Moscow" again
+		}
 		out += h.place()
 		if !strings.Contains(out, " ") {
 			return ""
@@ -210,6 +233,27 @@ func (h *head) noun(t *trigger, n node) string {
 	return out + h.place()
 }
 
+// holdsAgent reports whether a word of the phrase at c is part of a name
+// of one of the mention's agents ("the United Nations Missions in West
+// Africa", a name the gazetteer lacks built on the agent's).
+func (h *head) holdsAgent(c node) bool {
+	d := h.s.tr
+	for k := range d.words {
+		if !d.within(node(k), c) {
+			continue
+		}
+		p, ok := h.s.actorWord(node(k))
+		if !ok {
+			continue
+		}
+		id := h.s.actor(p).ActorID
+		if slices.ContainsFunc(h.m.Participants, func(q Participant) bool { return q.Role == Agent && q.ActorID == id }) {
+			return true
+		}
+	}
+	return false
+}
+
 // counterPeople reports whether the mention's counterparts include a
 // person or a generic group of people, whom a headline "meets"; a state or
 // an organization is held talks with.
@@ -260,17 +304,8 @@ func (h *head) bareNounRest(n node, named bool) string {
 		return r
 	}
 	outcome := func(v node) string {
-		base := ""
-		for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
-			for _, p := range d.kids(v, is("compound:prt")) {
-				l += " " + strings.ToLower(d.w(p).Form) // "broke out"
-			}
-			if theHeadWords.outcomeVerbs[l] {
-				base = l
-				break
-			}
-		}
-		if d.w(v).UPOS != "VERB" || base == "" {
+		base := h.outcomeVerb(v)
+		if base == "" {
 			return ""
 		}
 		inf := ""
@@ -318,10 +353,75 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if !ok || d.w(v).UPOS != "VERB" {
 		return ""
 	}
+	if m := h.gerundTopic(n, v); m != "" {
+		return m
+	}
 	if r := outcome(v); r != "" || named {
 		return r
 	}
 	return h.verbObject(v, pluralWord(d.w(n)))
+}
+
+// outcomeVerb returns the base form, with its particle, of the verb at v
+// when it tells what became of an event (data/headlines.yaml
+// outcome_verbs: "broke out", "collapsed"), else "".
+func (h *head) outcomeVerb(v node) string {
+	d := h.s.tr
+	if d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	for _, l := range append([]string{h.verbBase(v)}, h.s.d.lem(strings.ToLower(d.w(v).Form))...) {
+		for _, p := range d.kids(v, is("compound:prt")) {
+			l += " " + strings.ToLower(d.w(p).Form) // "broke out"
+		}
+		if theHeadWords.outcomeVerbs[l] {
+			return l
+		}
+	}
+	return ""
+}
+
+// gerundOutcome returns the headline of a verb trigger at n in "-ing"
+// that is the subject of a verb telling what became of it ("rioting broke
+// out at a concert" → "Rioting breaks out at concert"; the parse may take
+// the gerund for an auxiliary): the gerund, the outcome verb and where;
+// else "".
+func (h *head) gerundOutcome(n node) string {
+	d := h.s.tr
+	v, ok := d.head(n)
+	form := strings.ToLower(d.w(n).Form)
+	if r := baseRel(d.rel(n)); !ok || v < n || !strings.HasSuffix(form, "ing") || r != "nsubj" && r != "csubj" && r != "aux" {
+		return ""
+	}
+	base := h.outcomeVerb(v)
+	if base == "" || negation(d, v) != "" || len(d.kids(v, is("obj"))) > 0 {
+		return ""
+	}
+	out := capitalize(form) + " " + theHeadWords.present(base, false)
+	if where := h.commonPlace(v); where != "" {
+		out += " " + where
+	}
+	return out + h.place()
+}
+
+// gerundTopic returns what the noun at n is about when the parse makes it
+// the subject of the gerund v its preposition opens ("talks on forming a
+// government were dead" parsed as "talks" doing "forming"): " on forming
+// government"; else "".
+func (h *head) gerundTopic(n, v node) string {
+	d := h.s.tr
+	m := d.markWord(v)
+	if !talkTopicCases[m] || !strings.HasSuffix(strings.ToLower(d.w(v).Form), "ing") || v < n {
+		return ""
+	}
+	out := " " + m + " " + strings.ToLower(d.w(v).Form)
+	for _, o := range d.kids(v, is("obj")) {
+		if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+			out += " " + obj
+		}
+		break
+	}
+	return out
 }
 
 // verbObject returns the verb at v in the present with its named object
@@ -539,13 +639,29 @@ func (h *head) undergone(n node) string {
 var talkTopicCases = set("on", "over", "about")
 
 // nounTopic returns what the talks at n are about, a modifier marked by
-// one of talkTopicCases naming no actor and no time (" on a price
-// dispute" → " on price dispute"), or "".
+// one of talkTopicCases headed by a common noun that is no actor's name
+// and no time (" on a price dispute" → " on price dispute", " on China's
+// WTO accession" → " on WTO accession"), or "".
 func (h *head) nounTopic(n node) string {
 	d := h.s.tr
-	for _, c := range d.kids(n, is("nmod")) {
+	cands := d.kids(n, is("nmod"))
+	if v, ok := d.head(n); ok {
+		// "talks on the accession", "talks in Moscow on a price
+		// dispute" parsed with the phrase on the verb: the phrase right
+		// after the noun's own is its own
+		end := n
+		for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
+			end = k
+		}
+		for _, c := range d.kids(v, func(r string) bool { return baseRel(r) == "obl" || r == "nmod" }) {
+			if k := d.kids(c, is("case")); len(k) > 0 && k[0] == end+1 {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
 		cw := d.caseWord(c)
-		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || len(h.s.phraseActors(c, false)) > 0 {
+		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 			continue
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {

@@ -177,6 +177,11 @@ func (h *head) nounPhrase(c node, depth int) string {
 		if quantityNouns[lw] {
 			return lw + " of " + h.nounPhrase(k, depth+1)
 		}
+		if theHeadWords.units[lw] && d.nominal(k) {
+			// "1,159 kilograms of red-yolk eggs": the measure with what
+			// it measures
+			return h.join(append(h.modifiers(c, 0), c)) + " of " + h.nounPhrase(k, depth+1)
+		}
 	}
 	if titles[lw] {
 		// "Israeli Foreign Minister Silvan Shalom": the name
@@ -187,7 +192,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 		// the name right after the title, wherever the parse hangs it
 		var name []string
-		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj"; k++ {
+		for k := int(c) + 1; k < len(d.words) && d.w(node(k)).UPOS == "PROPN" && d.rel(node(k)) != "conj" && !h.isTime(node(k)); k++ {
 			name = append(name, d.w(node(k)).Form)
 		}
 		if len(name) > 0 && len(name) <= maxPhraseWords {
@@ -195,6 +200,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	words := h.hyphenated(append(h.modifiers(c, 0), c))
+	if k := h.quotedHead(c); k != noNode {
+		words = append(words, k) // "an 'open skies' agreement"
+	}
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		for _, k := range d.kids(c, is("nmod")) {
@@ -218,6 +226,21 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	return h.join(words)
+}
+
+// quotedHead returns the noun right after the closing quotation mark of
+// the quoted words headed by c that the parse makes their apposition ("an
+// 'open skies' agreement" parsed as "open skies", appositive
+// "agreement"): the phrase's own head, the quotation its name; else
+// noNode.
+func (h *head) quotedHead(c node) node {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("appos")) {
+		if k == c+2 && quoteMarks[d.w(c+1).Form] && d.w(k).UPOS == "NOUN" {
+			return k
+		}
+	}
+	return noNode
 }
 
 // join writes the words of a phrase in sentence order, at most
@@ -361,6 +384,11 @@ func (h *head) describes(c node) bool {
 		return false // "Kabila's men": the possessor is the headline's agent
 	}
 	ps := h.s.phraseActors(c, true)
+	for _, k := range d.kids(c, is("compound")) {
+		if len(ps) == 0 {
+			ps = h.s.phraseActors(k, true) // "a Malaysian opposition leader", the adjective on "opposition"
+		}
+	}
 	if len(ps) != 1 || h.s.actor(ps[0]).Kind == actor.Person {
 		// "the prime minister", "the controversial president" standing
 		// for a person named before: the headline names that person

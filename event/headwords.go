@@ -22,6 +22,7 @@ type typeWords struct {
 	Alone   string `yaml:"alone"`
 	Patient bool   `yaml:"patient"`
 	NounOf  bool   `yaml:"noun_of"`
+	Thing   bool   `yaml:"thing"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
@@ -43,6 +44,8 @@ type headWords struct {
 	KeepOf      []string           `yaml:"keep_of"`
 	ActionEnds  []string           `yaml:"action_endings"`
 	Efforts     []string           `yaml:"effort_objects"`
+	Units       []string           `yaml:"unit_nouns"`
+	Charge      []string           `yaml:"charge_verbs"`
 	ActionList  []string           `yaml:"action_nouns"`
 	PersonEnds  []string           `yaml:"person_endings"`
 	PersonList  []string           `yaml:"person_nouns"`
@@ -54,7 +57,7 @@ type headWords struct {
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo, units, chargeVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -78,7 +81,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
-	hw.undergo = set(hw.Undergo...)
+	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
 	return &hw, nil
 }

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -61,7 +62,8 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 // trigger's noun itself ("the trial, which opened in Kyiv"), not in a
 // clause of its own below or beside it ("a refugee now working in
 // Sydney", "said that a leakage reached the river", "pushing the Horn of
-// Africa nation to war"); true without a parse.
+// Africa nation to war"), nor describing a person ("Damascus critic Rafiq
+// Hariri"); true without a parse.
 func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 	d := s.tree()
 	if d == nil {
@@ -80,14 +82,18 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 		}
 		x = h
 	}
-	p := noNode
-	for k, w := range d.words {
-		if w.Start >= a.Start && w.End <= a.End {
-			if h, ok := d.head(node(k)); !ok || d.words[h].Start < a.Start || d.words[h].End > a.End {
-				p = node(k)
-				break
-			}
+	p := mentionNode(d, a)
+	for x, k := p, 0; x != noNode && d.rel(x) == "compound" && k < maxPhraseWords; k++ {
+		h, ok := d.head(x)
+		if !ok {
+			break
 		}
+		if len(d.kids(h, is("flat", "flat:name"))) > 0 {
+			// "Damascus critic Rafiq Hariri", "Kabul resident Ahmad
+			// Shah": the place describes a person, no place of the event
+			return false
+		}
+		x = h
 	}
 	for x, k := p, 0; x != noNode && !above[x] && k < len(d.words); k++ {
 		h, ok := d.head(x)
@@ -102,19 +108,49 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 	return true
 }
 
+// mentionNode returns the word of the parse that heads the actor mention
+// a, or noNode.
+func mentionNode(d *tree, a actor.Mention) node {
+	for k, w := range d.words {
+		if w.Start >= a.Start && w.End <= a.End {
+			if h, ok := d.head(node(k)); !ok || d.words[h].Start < a.Start || d.words[h].End > a.End {
+				return node(k)
+			}
+		}
+	}
+	return noNode
+}
+
 // ownClause are the relations of a clause that tells of something else
 // than the clause it hangs on.
 var ownClause = map[string]bool{"acl": true, "advcl": true, "ccomp": true, "parataxis": true, "csubj": true}
 
 // nameGoesOn reports whether the text after a place's name goes on with
 // a capitalized word, the place then naming something else ("the Kursk
-// Ripper", "Kyiv Dynamo").
+// Ripper", "Kyiv Dynamo"), or whose it is ("London's FTSE 100 index",
+// "Kenya's Raila Odinga": the owner of a named thing, no place of the
+// event).
 func nameGoesOn(after string) bool {
+	if rest, ok := cutPossessive(after); ok {
+		f := strings.Fields(rest)
+		return strings.HasPrefix(rest, " ") && len(f) > 0 && unicode.IsUpper([]rune(f[0])[0])
+	}
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}
 	f := strings.Fields(after)
 	return len(f) > 0 && properName(f[0])
+}
+
+// cutPossessive returns text after its opening possessive ending ("'s")
+// and whether there was one.
+func cutPossessive(text string) (string, bool) {
+	for _, p := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutPrefix(text, p); ok {
+			return rest, true
+		}
+	}
+	return text, false
 }
 
 // stemChars is how many first letters a country's name and a word
