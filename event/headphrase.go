@@ -367,8 +367,9 @@ func (h *head) people(c node) bool {
 
 // describes reports whether the subject word c is a common noun that
 // only a modifier ties to the mention's one agent ("a top Russian security
-// official", "North Korean combatants"): the headline names it as the
-// text does. A phrase standing for a person ("the prime minister" for the
+// official", "North Korean combatants", "Russian newspapers": a noun for
+// people or, by WordNet's classes, for a body of them): the headline names
+// it as the text does. A phrase standing for a person ("the prime minister" for the
 // one named before) describes no one: the headline gives the name.
 func (h *head) describes(c node) bool {
 	d := h.s.tr
@@ -377,8 +378,8 @@ func (h *head) describes(c node) bool {
 		return false
 	}
 	if lw := strings.ToLower(w.Form); !h.s.d.lemmaIn(lw, partyNouns) && !titles[lw] && !groupNouns[lw] &&
-		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) {
-		return false // "an Israeli offensive", "Israeli army jeeps" stand for no one
+		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) && !bodyNoun(lw) {
+		return false // "an Israeli offensive", "Israeli army jeeps" stand for no one; "Russian newspapers" for a body
 	}
 	if len(d.kids(c, is("nmod:poss"))) > 0 {
 		return false // "Kabila's men": the possessor is the headline's agent
