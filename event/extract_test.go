@@ -22,6 +22,8 @@ func TestTypes(t *testing.T) {
 		{"Xi and Putin spoke by phone.", PhoneCall, "spoke by phone"},
 		{"Erdogan had a phone call with Macron.", PhoneCall, "phone call"},
 		{"Erdogan called Macron on the phone.", PhoneCall, "called"},
+		{"Erdogan telephoned Macron.", PhoneCall, "telephoned"},
+		{"Iran slammed the French proposal.", Disapprove, "slammed"},
 		{"Erdogan called for talks with Macron.", ExpressIntentToCooperate, "called"}, // CAMEO 036; "with" is no phone call after "for"
 		{"Turkey and France signed a treaty.", Agreement, "signed"},
 		{"The two sides agreed in principle.", Agreement, "agreed in principle"},
@@ -68,6 +70,8 @@ func TestNotTriggers(t *testing.T) {
 		"The firm was drilling for oil.",             // a verb form of a noun-only trigger
 		"Armed men stood by.",                        // armed is no supply
 		"The factory could not meet demand.",         // meet demand is no meeting
+		"The truck slammed into a wall.",             // slamming into something is no criticism
+		"The mobile telephone network grew.",         // telephone modifying a noun is no call
 	} {
 		// the lexicon's rules (the CAMEO dictionary's verbs are off)
 		if ms := Extract(input(text)); len(ms) != 0 {

@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends two misreadings
+// treerepair.go: a grammar file (syntax level). It mends three misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -28,6 +28,13 @@ import (
 // gives the verb its subject. A modifier has no subject: the repair makes
 // the verb the head and the noun it modified its object
 // (repairSubjectedModifier).
+
+// The third: a name right before a span of time that measures the gap to
+// another happening ("telephoned Chancellor Angela Merkel hours before she
+// met", "met Kim days after the test") read as compound modifiers of the
+// time noun, which then stands as the verb's object: "Merkel hours". The
+// repair makes the name's last word the head in the time noun's place and
+// the time noun a bare modifier of the verb (repairNameBeforeSpan).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -163,4 +170,54 @@ func repairSubjectedModifier(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
+}
+
+// repairNameBeforeSpan returns ws with a name the parse made a compound
+// modifier of a time noun after it ("Merkel hours before") made the head
+// in the time noun's place, the time noun an oblique of its old head
+// (obl:npmod); ws itself when there is none. The cue: the time noun is
+// one of spanNouns, the word after it one of spanRelations, the word
+// before it a proper noun hanging on it as a compound. It never modifies
+// ws.
+func repairNameBeforeSpan(ws []conllu.Token) []conllu.Token {
+	for t := 1; t+1 < len(ws); t++ {
+		n := t - 1
+		if ws[t].UPOS != "NOUN" || !spanNouns[strings.ToLower(ws[t].Form)] || !spanRelations[strings.ToLower(ws[t+1].Form)] ||
+			ws[n].UPOS != "PROPN" || ws[n].Head-1 != t || ws[n].DepRel != "compound" {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[n].Head, out[n].DepRel = out[t].Head, out[t].DepRel
+		if out[n].Head == 0 {
+			out[n].DepRel = "root"
+		} else if strings.HasPrefix(out[n].DepRel, "obl") && !hasDependent(ws, t, "case") && !hasDependent(ws, ws[t].Head-1, "obj") {
+			out[n].DepRel = "obj" // the span read as a bare oblique: the name is the verb's object
+		}
+		for k := range out {
+			if k != n && k < n && out[k].Head-1 == t {
+				out[k].Head = n + 1 // the name's other words ("Chancellor Angela")
+			}
+		}
+		out[t].DepRel = "obl:npmod" // on the verb the name is the object of
+		return out
+	}
+	return ws
+}
+
+// spanNouns are the plural time units a span before or after another
+// happening is counted in ("hours before", "days after"); spanRelations
+// the words that relate the span to it.
+var (
+	spanNouns     = wordList("span_nouns")
+	spanRelations = wordList("span_relations")
+)
+
+// hasDependent reports whether word h has a dependent with relation rel.
+func hasDependent(ws []conllu.Token, h int, rel string) bool {
+	for k := range ws {
+		if ws[k].Head-1 == h && ws[k].DepRel == rel {
+			return true
+		}
+	}
+	return false
 }

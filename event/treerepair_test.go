@@ -149,3 +149,45 @@ func TestTimedSubjectEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairNameBeforeSpan checks that a name the parse makes a compound
+// of a span of time after it ("Merkel hours before") becomes the head in
+// the span's place, and that other compounds stay as parsed.
+func TestRepairNameBeforeSpan(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"a name before hours before",
+			"he/PRON/PRP/2/nsubj called/VERB/VBD/0/root Chancellor/PROPN/NNP/5/compound Merkel/PROPN/NNP/5/compound hours/NOUN/NNS/2/obj before/SCONJ/IN/8/mark she/PRON/PRP/8/nsubj left/VERB/VBD/5/acl",
+			"2/nsubj 0/root 4/compound 2/obj 2/obl:npmod 8/mark 8/nsubj 5/acl"},
+		{"the span read as a bare oblique",
+			"he/PRON/PRP/2/nsubj called/VERB/VBD/0/root Merkel/PROPN/NNP/4/compound hours/NOUN/NNS/2/obl:unmarked before/SCONJ/IN/7/mark she/PRON/PRP/7/nsubj left/VERB/VBD/2/advcl",
+			"2/nsubj 0/root 2/obj 2/obl:npmod 7/mark 7/nsubj 2/advcl"},
+		{"a common noun before the span",
+			"he/PRON/PRP/2/nsubj spent/VERB/VBD/0/root working/NOUN/NN/4/compound hours/NOUN/NNS/2/obj before/SCONJ/IN/7/mark she/PRON/PRP/7/nsubj left/VERB/VBD/4/acl",
+			""},
+		{"no relating word after the span",
+			"he/PRON/PRP/2/nsubj won/VERB/VBD/0/root Olympic/PROPN/NNP/4/compound medals/NOUN/NNS/2/obj",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairNameBeforeSpan(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var parts []string
+		for _, w := range got {
+			parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if s := strings.Join(parts, " "); s != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, s, c.want)
+		}
+	}
+	checkHeadlines(t, []headlineCase{
+		{"Putin telephoned Chancellor Kim hours before she met Xi in Beijing.", "telephoned", "Putin telephones Kim Jong Un"},
+	})
+}
