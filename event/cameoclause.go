@@ -178,8 +178,34 @@ func (s *sent) dangerWarning(t *trigger) bool {
 		}
 		return true
 	}
+	return s.warnedOfThing(n)
+}
+
+// warnedOfThing reports whether the verb at n warns of a thing, not
+// someone: it has no object, and an oblique marked by one of
+// dangerMarkers heads a common noun that names no actor, person or body
+// ("warned against excessive euphoria", "warned of floods"; not "warned
+// Israel against an attack", nor "warned against the rebels").
+func (s *sent) warnedOfThing(n node) bool {
+	tr := s.tr
+	if len(tr.kids(n, is("obj", "iobj"))) > 0 {
+		return false
+	}
+	for _, o := range tr.kids(n, is("obl")) {
+		if !dangerMarkers[tr.caseWord(o)] {
+			continue
+		}
+		w := tr.w(o)
+		if w.UPOS != "NOUN" || len(s.phraseActors(o, false)) > 0 || s.personNode(o) {
+			return false
+		}
+		return true
+	}
 	return false
 }
+
+// dangerMarkers mark what a warning is of ("warned against", "warned of").
+var dangerMarkers = wordList("danger_markers")
 
 // requestFrame reports whether the dictionary verb at token i, whose bare
 // code is code, asks someone to act: the code is an appeal or a demand

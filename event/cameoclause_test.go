@@ -128,6 +128,10 @@ func TestDangerWarning(t *testing.T) {
 		{"Putin warned that failure to reform might open the way to anarchy.", Statement},
 		{"NATO warned that NATO forces would respond to any attack.", Threaten},
 		{"Putin warned that he would respond to any attack.", Threaten},
+		{"Putin warned against excessive optimism.", Statement},
+		{"The UN warned of floods in the south.", Statement},
+		{"Putin warned Kim against a missile test.", Threaten},
+		{"Putin warned against the rebels.", Threaten},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
