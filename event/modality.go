@@ -349,9 +349,10 @@ climb:
 				// that troops will attack": the clause is the noun's content
 				f = stronger(f, d.classOf(h, cues.object))
 			}
-		case baseRel(r) == "advcl" && !d.finite(cur):
+		case baseRel(r) == "advcl" && (!d.finite(cur) || d.infinitive(cur)):
 			// "aimed at reaching", "interested in visiting", and a purpose:
-			// "troops were sent to fight", but not that of a crowd that
+			// "troops were sent to fight", "gave the go-ahead for him to
+			// travel" (an infinitive with its own subject), but not that of a crowd that
 			// gathered ("flooded the streets to protest"); a bare participle
 			// is an adjunct, no complement ("ordered inspections, vowing to
 			// prosecute")
