@@ -56,7 +56,9 @@
 //     with or without an object.
 //   - Of the patterns that fit, the most specific wins: each word or set
 //     position counts 2, each preposition 2, each placeholder 1, each word
-//     of a multi-word verb 2; on a tie the first in the source's order. A
+//     of a multi-word verb 2; on a tie the one the source wrote for the
+//     clause's verb (its "# VERB" comment), else the first in the source's
+//     order. A
 //     pattern wins over the verb's own code on a tie. Without a fitting
 //     pattern the verb's own code (its block's unless it has one) applies.
 //

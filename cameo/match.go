@@ -105,7 +105,7 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		for _, pi := range cands {
 			p := v.Block.Patterns[pi]
 			score := base + p.score
-			if score < best.Score || score == best.Score && best.Pattern != nil {
+			if score < best.Score || score == best.Score && best.Pattern != nil && !p.writtenFor(v, best.Pattern) {
 				continue
 			}
 			if !holdsAll(words, p.need) {
@@ -127,6 +127,14 @@ func (d *Dictionary) Match(c Clause) (Match, bool) {
 		}
 	}
 	return best, found
+}
+
+// writtenFor reports whether p, of the same score as other, was written for
+// the verb v and other was not: of two patterns of a block that fit alike
+// ("demand * explanation" 101, "want * explanation" 090), the one the
+// source wrote for the clause's own verb wins.
+func (p *Pattern) writtenFor(v *Verb, other *Pattern) bool {
+	return p.Verb == v.Name() && other.Verb != v.Name()
 }
 
 // elemScore is the specificity of one pattern element.

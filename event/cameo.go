@@ -205,6 +205,11 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) || s.treeClauseNoEvent(i) {
 		return nil // the tree's checks last: they parse the sentence
 	}
+	if s.livingPatientVerb(lemma) {
+		if n, ok := s.treeNode(i); ok && s.lifelessPatientOf(n) {
+			return nil // "killed the motion": no violence by the dictionary either
+		}
+	}
 	e.Armed = violentTypes[e.Type]
 	e.GoalPlace = e.Type == Visit // "returned to Moscow", not "led to a ban" nor "ruled Chile"
 	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
@@ -417,12 +422,17 @@ func (s *sent) phraseAt(k, end int) (cameo.Phrase, int) {
 // the singular of a plural noun form.
 func (s *sent) cword(j int) cameo.Word {
 	w := s.word(j)
-	l := w
+	return cameo.Word{Lemma: singular(w), Form: w}
+}
+
+// singular returns the lower-case word w with a plural ending taken off
+// ("parties" → "party", "sanctions" → "sanction"), or w.
+func singular(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		l = w[:len(w)-3] + "y"
+		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		l = w[:len(w)-1]
+		return w[:len(w)-1]
 	}
-	return cameo.Word{Lemma: l, Form: w}
+	return w
 }

@@ -93,8 +93,17 @@ func (s *syntax) treePhrase(n node, preps bool) cameo.Phrase {
 }
 
 // treeWord is the word n as a dictionary word: its form and its lemma,
-// lower-cased.
+// lower-cased; the parse's lemma, else (the pipeline's parser gives no
+// lemmas) a noun's singular, as the word reading takes it (cword), or the
+// form.
 func (s *syntax) treeWord(n node) cameo.Word {
 	w := s.tr.w(n)
-	return cameo.Word{Lemma: strings.ToLower(w.Lemma), Form: w.Form}
+	lemma := strings.ToLower(w.Lemma)
+	if lemma == "" || lemma == "_" {
+		lemma = strings.ToLower(w.Form)
+		if w.UPOS == "NOUN" || w.UPOS == "PROPN" {
+			lemma = singular(lemma)
+		}
+	}
+	return cameo.Word{Lemma: lemma, Form: w.Form}
 }

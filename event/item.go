@@ -132,7 +132,10 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	t := s.cameoAt(i, false)
 	if t == nil {
 		e := itemOtherEntry
-		e.Lemma = tr.w(root).Lemma
+		e.Lemma = s.cameoLemma(i) // the verb's lemma from its form: the pipeline's parse gives none
+		if e.Lemma == "" {
+			e.Lemma = strings.ToLower(tr.w(root).Form)
+		}
 		e.words = []string{e.Lemma}
 		t = &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
 	}

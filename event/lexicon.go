@@ -61,6 +61,12 @@ type entry struct {
 	// "fired the minister", "he was sacked"; not "fired a missile", "the
 	// match was suspended").
 	PersonPatient bool `yaml:"person_patient"`
+	// LivingPatient asks that no one the verb is done to be a common noun
+	// WordNet classes as lifeless in its first sense — an act, a document,
+	// an idea, an artifact (sense.go, lifelessPatient: "killed three
+	// soldiers", "were killed"; not "voted to kill the motion", "killed
+	// the engine").
+	LivingPatient bool `yaml:"living_patient"`
 	// OwnPart asks that the verb's object not belong to a name: what one
 	// denies of oneself (sense.go, othersPart: "denied involvement", "denied
 	// its role"; not "denied the Lashkar's involvement").

@@ -645,6 +645,67 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	return true
 }
 
+// lifelessPatient reports whether the verb trigger t, whose entry asks
+// for a living patient (living_patient in data/triggers.yaml), is done to
+// a common noun WordNet classes as lifeless in its first sense
+// (lifelessClasses): "voted to kill the motion", "killed the deal".
+func (s *sent) lifelessPatient(t *trigger) bool {
+	if t.noun || !t.e.LivingPatient || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	return ok && s.lifelessPatientOf(n)
+}
+
+// livingPatientVerb reports whether a verb entry of the lexicon for lemma
+// asks for a living patient: the CAMEO dictionary's reading of the verb
+// is held to it too ("killed the bill" is no killing by any reading).
+func (s *sent) livingPatientVerb(lemma string) bool {
+	for _, ei := range s.d.lx.byFirst[lemma] {
+		if e := &s.d.lx.entries[ei]; e.LivingPatient && len(e.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// lifelessPatientOf reports whether the verb at n is done to a common
+// noun WordNet classes as lifeless in its first sense: its object or
+// passive subject, or the noun its participle modifies ("the motion
+// killed by parliament"); not the noun a relative clause with an object
+// hangs on ("the capital Kursk killed 200 people" misparsed).
+func (s *sent) lifelessPatientOf(n node) bool {
+	d := s.tr
+	ps := d.kids(n, is("obj", "nsubj:pass"))
+	if h, ok := d.head(n); ok && d.rel(n) == "acl" && len(ps) == 0 {
+		ps = append(ps, h)
+	}
+	for _, o := range ps {
+		w := s.tr.w(o)
+		if w.UPOS != "NOUN" || s.personNode(o) {
+			continue
+		}
+		for _, l := range s.tr.lemmas(o) {
+			if c, ok := wordnet.Noun(l); ok {
+				if lifelessClasses[c] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lifelessClasses are the WordNet classes of nouns no violence is done
+// to: a killed motion, deal or engine is stopped, not killed.
+var lifelessClasses = map[wordnet.Class]bool{
+	wordnet.Act: true, wordnet.Artifact: true, wordnet.Attribute: true, wordnet.Cognition: true,
+	wordnet.Communication: true, wordnet.Event: true, wordnet.Feeling: true, wordnet.Motive: true,
+	wordnet.Possession: true, wordnet.Process: true, wordnet.Relation: true, wordnet.State: true,
+	wordnet.Substance: true, wordnet.Time: true,
+}
+
 // othersPart reports whether the verb trigger t, whose entry asks for its
 // own part (own_part in data/triggers.yaml), has an object that a name
 // possesses: a denial of another's part ("denied the Lashkar's
