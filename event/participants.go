@@ -328,8 +328,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
-			if len(mods) == 1 && len(poss) == 0 && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
-				add(p, Location) // "the Hong Kong meeting", "a Beirut bombing": where, not who
+			if len(mods) == 1 && (len(poss) == 0 || t.e.Type == Visit) && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
+				// "the Hong Kong meeting", "a Beirut bombing": where, not
+				// who; a trip's place is where it goes, whoever makes it
+				// ("Bush's China trip")
+				add(p, Location)
 				continue
 			}
 			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
@@ -558,8 +561,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 
 // gatherings are the types whose noun a place name before it locates
 // rather than names a side of: "the Geneva talks", "the Hong Kong
-// meeting" were held there, while "the Russia visit" or "the Iran
-// sanctions" name a party.
+// meeting" were held there, and a trip goes there ("the Russia visit",
+// "Bush's China trip"), while "the Iran sanctions" name a party.
 var gatherings = map[Type]bool{Meeting: true, Negotiation: true, Protest: true}
 
 // venueModifier reports whether m, the one name before an event noun of
@@ -576,7 +579,7 @@ func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
 	if m.Kind != actor.Country || demonym(m.Text) {
 		return false
 	}
-	return gatherings[typ] || strings.HasPrefix(s.d.placeOf(m), "place:")
+	return gatherings[typ] || typ == Visit || strings.HasPrefix(s.d.placeOf(m), "place:")
 }
 
 // pairedName reports whether the name p is joined to another word by a

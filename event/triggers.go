@@ -392,6 +392,27 @@ func isPlainWord(w string) bool {
 		!hypotheticalCues[w]
 }
 
+// treeLightVerb returns the token of the light verb the parse makes the
+// noun trigger t the object of, past more modifiers than the word window
+// reaches ("paid a two-day working visit"), or -1.
+func (s *sent) treeLightVerb(t *trigger) int {
+	if s.tree() == nil {
+		return -1
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "obj" {
+		return -1
+	}
+	h, ok := s.tr.head(n)
+	if !ok || s.tr.w(h).UPOS != "VERB" || !s.tr.lemmaIn(h, s.d.lx.light) {
+		return -1
+	}
+	if toks := s.tokensOf(h); len(toks) == 1 && toks[0] < t.start {
+		return toks[0]
+	}
+	return -1
+}
+
 // anchorNouns finds the light verb of each noun trigger ("held talks",
 // "launched an attack", "signed an agreement") and merges a verb trigger
 // with the noun trigger heading its object.
@@ -413,7 +434,9 @@ func (s *sent) anchorNouns() {
 		}
 		if j < s.first || !s.d.lemmaIn(s.word(j), s.d.lx.light) {
 			if j = s.amountVerb(t.start); j < 0 {
-				continue
+				if j = s.treeLightVerb(t); j < 0 {
+					continue
+				}
 			}
 		}
 		t.anchor = j

@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestTripNoun checks a trip's parties read from the tree: a country or
+// place named before a visit noun is where it goes, whoever's trip it is
+// (venueModifier), and a light verb the window does not reach past the
+// noun's modifiers is still the noun's anchor (treeLightVerb), its subject
+// the visitor.
+func TestTripNoun(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"a possessor's trip to a country named before it", "Putin's third China trip began on Monday.", "trip", "agent=person:putin location=country:CHN"},
+		{"a nationality names who travels", "The Russian visit to Pyongyang ended on Monday.", "visit", "agent=country:RUS location=place:pyongyang"},
+		{"a light verb past many modifiers", "Putin met Xi on Monday and paid a two-day working visit to China on Tuesday.", "visit", "agent=person:putin location=country:CHN"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: roles %s, want %s", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
