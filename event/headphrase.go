@@ -441,6 +441,9 @@ func (h *head) visitPlace(n node) (prep, name string) {
 	}
 	d := h.s.tr
 	prep = "to"
+	if d.lemmaIn(n, theHeadWords.arrivalVerbs) {
+		prep = "in" // "arrived for a visit to China": "arrives in China"
+	}
 	for _, c := range d.kids(n, func(r string) bool { return r == "obj" || baseRel(r) == "obl" }) {
 		if h.names(c, loc) {
 			prep = d.caseWord(c)
@@ -480,9 +483,10 @@ func (h *head) place() string {
 	}
 	h.used[loc] = true
 	prep := "in"
+	arrival := h.s.tr.lemmaIn(h.event, theHeadWords.arrivalVerbs)
 	switch {
-	case h.m.Type == MilitaryDeployment, h.m.Type == Visit && !h.object:
-		prep = "to" // "deploys forces to Russia", "makes visit to Pyongyang"
+	case h.m.Type == MilitaryDeployment, h.m.Type == Visit && !h.object && !arrival:
+		prep = "to" // "deploys forces to Russia", "makes visit to Pyongyang"; but "arrives in China"
 	}
 	d := h.s.tr
 	for k := range d.words {
@@ -492,7 +496,7 @@ func (h *head) place() string {
 			continue
 		}
 		if h.names(c, loc) {
-			if cw := d.caseWord(c); placePreps[cw] && (cw == "in" || slices.Contains(strings.Fields(strings.ToLower(h.s.name(loc))), strings.ToLower(d.w(c).Form))) {
+			if cw := d.caseWord(c); placePreps[cw] && !(arrival && cw == "to") && (cw == "in" || slices.Contains(strings.Fields(strings.ToLower(h.s.name(loc))), strings.ToLower(d.w(c).Form))) {
 				// "at Kai Tak airport", but "at a Dublin hotel" says where
 				// in Dublin, and the headline names Dublin: "in Dublin"
 				prep = cw

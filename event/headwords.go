@@ -56,7 +56,9 @@ type headWords struct {
 	TopicCases  []string           `yaml:"topic_cases"`
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
+	Arrival     []string           `yaml:"arrival_verbs"`
 
+	arrivalVerbs                                                                                                                                                                                                                                     map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo, units, chargeVerbs map[string]bool
 }
 
@@ -82,7 +84,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
-	hw.actionNouns, hw.effortObjects = set(hw.ActionList...), set(hw.Efforts...)
+	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	return &hw, nil
 }
 

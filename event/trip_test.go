@@ -21,3 +21,13 @@ func TestTripNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleArrivedIn checks that an arrival's headline names the place
+// arrived in, whatever preposition the trip's own noun gives it
+// (arrival_verbs), and that a journey keeps "to".
+func TestTitleArrivedIn(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin arrived here on Saturday evening for a three-day visit to China.", "arrived", "Putin arrives in China"},
+		{"Putin travelled to China on Saturday.", "travelled", "Putin travels to China"},
+	})
+}
