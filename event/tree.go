@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
-
 	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The dependency analysis (Input.Parse) is asked for one sentence at a
@@ -314,8 +314,11 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					continue
 				}
 				p, ok := s.actorWord(k)
-				if ok && titles[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
-					continue // "Trump's envoy" is not Trump: a person's agent acts apart from them
+				if ok && (titles[lw] || personWord(lw)) && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
+					// "Trump's envoy" is not Trump: a person's agent acts
+					// apart from them; "Haniya's bodyguard" was killed,
+					// not Haniya
+					continue
 				}
 				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
 					// "the Israeli leader": the person of that country named before
@@ -709,4 +712,15 @@ func (s *syntax) clauseStart(k, n node) bool {
 		}
 	}
 	return true
+}
+
+// personWord reports whether the lower-case noun w, or its singular, is a
+// person by WordNet's first sense ("bodyguard", "son", "driver").
+func personWord(w string) bool {
+	for _, l := range []string{w, singular(w)} {
+		if c, ok := wordnet.Noun(l); ok {
+			return c == wordnet.Person
+		}
+	}
+	return false
 }

@@ -31,3 +31,17 @@ func TestTitleArrivedIn(t *testing.T) {
 		{"Putin travelled to China on Saturday.", "travelled", "Putin travels to China"},
 	})
 }
+
+// TestPossessedPerson checks that a person's bodyguard, son or driver
+// done harm to is not that person (personWord in collectPhrase).
+func TestPossessedPerson(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"One of Putin's bodyguards was killed in Kursk on Monday.", "killed", "location=place:kursk"},
+		{"Putin was killed in Kursk on Monday.", "killed", "location=place:kursk target=person:putin"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
