@@ -715,6 +715,9 @@ func (h *head) chargeClause(n node) string {
 			}
 			return mw + " " + form + " " + cw + " " + h.nounPhrase(c, 0)
 		}
+		if inf := h.infinitive(x); inf != "" {
+			return mw + " " + form + " " + inf // "of trying to assassinate Haniya"
+		}
 		return mw + " " + form
 	}
 	return ""

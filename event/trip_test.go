@@ -45,3 +45,12 @@ func TestPossessedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleChargeInfinitive checks that a charge's gerund keeps the act
+// it tries or plans ("of trying to assassinate Putin"), never stopping at
+// the gerund.
+func TestTitleChargeInfinitive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Iran has accused Israel of trying to assassinate Putin.", "accused", "Iran accuses Israel of trying to assassinate Putin"},
+	})
+}
