@@ -423,6 +423,8 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 	var seconds []string
 	if c := d.caseWord(n); c != "" {
 		seconds = append(seconds, c)
+	} else if c := d.strandedCase(n, h); c != "" {
+		seconds = append(seconds, c)
 	}
 	for _, k := range d.kids(h, is("compound:prt")) {
 		seconds = append(seconds, strings.ToLower(d.w(k).Form))
@@ -433,6 +435,23 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 		}
 	}
 	return f
+}
+
+// strandedCase returns the preposition the parse hung on the modifiers
+// of the oblique n of h instead of on n: an oblique sibling right before n
+// whose words run up to n, marked by a case word, while n has none ("call
+// for early presidential and parliamentary elections", the adjectives read
+// as an oblique of their own); or "".
+func (t *tree) strandedCase(n, h node) string {
+	if baseRel(t.rel(n)) != "obl" {
+		return ""
+	}
+	for _, k := range t.kids(h, is("obl")) {
+		if k < n && lastOfSubtree(t.words, int(k)) == int(n)-1 && t.w(k).UPOS == "ADJ" {
+			return t.caseWord(k)
+		}
+	}
+	return ""
 }
 
 // strandedSubject returns the clause a noun n was stranded from when the

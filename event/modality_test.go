@@ -78,6 +78,7 @@ func TestTreeModality(t *testing.T) {
 		{"is to", "Putin is to visit Pyongyang next week.", "visit", Planned},
 		{"purpose infinitive", "Troops arrived in Kursk to attack Ukraine.", "attack", Planned},
 		{"purpose infinitive with its own subject", "Xi sent a plane for Putin to visit Beijing.", "visit", Planned},
+		{"a call for what the parse strands from its preposition", "Aides say the president is likely to call for early presidential and parliamentary elections.", "elections", Hypothetical},
 		{"a gathering's purpose is done", "Thousands of Ukrainians gathered in Kyiv to protest the attack by Russia.", "protest", Asserted},
 		{"the noun object of another verb keeps its own fact", "Russia condemned the attack on Kyiv.", "attack", Asserted},
 		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
