@@ -18,6 +18,7 @@ type lexiconFile struct {
 	NonNames     []string `yaml:"non_names"`      // capitalized words that are never names: months, days
 	Locatives    []string `yaml:"locatives"`      // prepositions making the next name a place
 	Motion       []string `yaml:"motion"`         // words after which "to X" is a destination
+	Departure    []string `yaml:"departure"`      // words after which "for X" is a destination: "left for"
 	PlaceObject  []string `yaml:"place_object"`   // verbs whose object is a place: "visited X"
 	Speech       []string `yaml:"speech"`         // verbs after a person's name: "said"
 	Connectors   []string `yaml:"connectors"`     // lower-case words inside names: "of", "bin"
@@ -54,20 +55,20 @@ type lexiconFile struct {
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
 // the key of the whole title.
 type lexicon struct {
-	titles                                       map[string]string // nameKey -> canonical title
-	orgHeads, placeHeads, firstNames, stopwords  map[string]bool
-	nonNames, locatives, motion, speech, connect map[string]bool
-	placeObject                                  map[string]bool
-	appositives, modifiers, notPerson            map[string]bool
-	placeSuffixes, eventHeads, nameAdjectives    map[string]bool
-	possNameWords, corpSuffixes, directions      map[string]bool
-	bylineRoles                                  map[string]bool // nameKey of the whole role
-	counts, landNouns                            map[string]bool
-	owners                                       map[string]bool
-	institutionWords                             map[string]bool
-	placeOfHeads                                 map[string]bool
-	events                                       map[string]bool // nameKey of the whole name
-	eventNames                                   []string        // the events as written
+	titles                                                  map[string]string // nameKey -> canonical title
+	orgHeads, placeHeads, firstNames, stopwords             map[string]bool
+	nonNames, locatives, motion, departure, speech, connect map[string]bool
+	placeObject                                             map[string]bool
+	appositives, modifiers, notPerson                       map[string]bool
+	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
+	possNameWords, corpSuffixes, directions                 map[string]bool
+	bylineRoles                                             map[string]bool // nameKey of the whole role
+	counts, landNouns                                       map[string]bool
+	owners                                                  map[string]bool
+	institutionWords                                        map[string]bool
+	placeOfHeads                                            map[string]bool
+	events                                                  map[string]bool // nameKey of the whole name
+	eventNames                                              []string        // the events as written
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -97,6 +98,7 @@ func loadLexicon() (*lexicon, error) {
 	l.orgHeads, l.placeHeads, l.firstNames = set(f.OrgHeads), set(f.PlaceHeads), set(f.FirstNames)
 	l.stopwords, l.nonNames, l.locatives = set(f.Stopwords), set(f.NonNames), set(f.Locatives)
 	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
+	l.departure = set(f.Departure)
 	l.placeObject = set(f.PlaceObject)
 	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)

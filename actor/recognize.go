@@ -802,7 +802,8 @@ func (r *recognizer) qualifier0(p int) (string, int) {
 }
 
 // locative reports whether item p follows a locative preposition ("in",
-// "at"), a "to" after a word of motion ("visit to", "sent troops to"), or
+// "at"), a "to" after a word of motion ("visit to", "sent troops to"), a
+// "for" right after a word of departure ("left for"), or
 // a verb whose object is a place ("visited Pyongyang", "left Moscow").
 func (r *recognizer) locative(p int) bool {
 	if p == 0 {
@@ -824,6 +825,9 @@ func (r *recognizer) locative(p int) bool {
 	}
 	if r.g.lex.placeObject[prev.key] && w == r.toks[prev.first].Text {
 		return true
+	}
+	if w == "for" && p >= 2 && r.its[p-2].kind == itemOther && r.g.lex.departure[r.its[p-2].key] {
+		return true // "left for Finland", "headed for Jordan"
 	}
 	if w != "to" && w != "toward" && w != "towards" {
 		return false

@@ -263,7 +263,7 @@ func (h *head) join(words []node) string {
 		w := d.w(k)
 		f := w.Form
 		if k == 0 && w.UPOS != "PROPN" && !allCaps(f) {
-			f = strings.ToLower(f)
+			f = lowerFirstPart(f)
 		}
 		if i > 0 {
 			// the text's own joint: "self-styled", "anti-Syrian"
@@ -538,4 +538,15 @@ func (h *head) impression(k node) bool {
 	w := d.w(k)
 	return d.rel(k) == "amod" && (w.UPOS == "ADJ" || w.UPOS == "VERB") && (w.XPOS == "JJ" || w.XPOS == "VBG" || w.XPOS == "") &&
 		len(w.Form) > 5 && strings.HasSuffix(strings.ToLower(w.Form), "ing")
+}
+
+// lowerFirstPart lower-cases a sentence's first word up to its first
+// hyphen, keeping a name joined after it ("Anti-Russian" → "anti-Russian",
+// "Pro-Kremlin" → "pro-Kremlin", "Heavy" → "heavy").
+func lowerFirstPart(f string) string {
+	head, tail, ok := strings.Cut(f, "-")
+	if !ok {
+		return strings.ToLower(f)
+	}
+	return strings.ToLower(head) + "-" + tail
 }

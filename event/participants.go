@@ -277,6 +277,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if r == Agent && s.opposedName(p) {
+			// "anti-Israeli bombings", "anti-Russian protests": who the act
+			// is against, never who does it
+			if !hostile[t.e.Type] {
+				return
+			}
+			r = Target
+		}
 		if r != Location && s.nationalityOfIndividual(p) {
 			return // "a US congressman pleaded guilty": not the state
 		}
@@ -624,3 +632,20 @@ var auxiliaries = wordList("auxiliaries")
 func verbLike(w string) bool {
 	return isPlainWord(w) || ((plannedCues[w] || hypotheticalCues[w]) && !auxiliaries[w] && w != "if" && w != "whether")
 }
+
+// opposedName reports whether the name p is written right after a prefix
+// of opposition, inside its word ("anti-Israeli", "anti-NATO"; opposedPrefixes).
+func (s *sent) opposedName(p np) bool {
+	start := s.actor(p).Start
+	text := s.d.in.Text
+	for pre := range opposedPrefixes {
+		if start >= len(pre) && strings.EqualFold(text[start-len(pre):start], pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// opposedPrefixes are the prefixes that make a name the side an act is
+// against.
+var opposedPrefixes = wordList("opposed_prefixes")

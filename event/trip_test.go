@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTripNoun checks a trip's parties read from the tree: a country or
 // place named before a visit noun is where it goes, whoever's trip it is
@@ -53,4 +57,27 @@ func TestTitleChargeInfinitive(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Iran has accused Israel of trying to assassinate Putin.", "accused", "Iran accuses Israel of trying to assassinate Putin"},
 	})
+}
+
+// TestOpposedName checks that a name written after "anti-" is the side
+// an act is against, never its agent, and that a headline keeps the name's
+// capital after a lower-cased first word.
+func TestOpposedName(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"The decisions sparked a string of anti-Israeli bombings on Monday.", "bombings", "target=country:ISR"},
+		{"The decisions sparked a string of Israeli bombings on Monday.", "bombings", "agent=country:ISR"},
+	} {
+		in := inputWith(tc.text, []ent{{"Israeli", "country:ISR", actor.Country, false}})
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+	if got := lowerFirstPart("Anti-Russian"); got != "anti-Russian" {
+		t.Errorf("lowerFirstPart(Anti-Russian) = %q", got)
+	}
 }
