@@ -33,7 +33,7 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.sinceStart(t) {
 		return true // "tensions since Saakashvili came to power in 2003"
 	}
-	if own {
+	if own || s.toldInRelative(t) {
 		return false
 	}
 	if s.tree() == nil && s.habitual(t) {
@@ -49,6 +49,54 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		return true
 	}
 	return s.definite(t)
+}
+
+// toldInRelative reports whether the noun trigger t has a relative clause
+// in the simple past with a time expression of its own: the clause tells
+// the event ("the fire that raged through the market on Monday"), it does
+// not refer back to it.
+func (s *sent) toldInRelative(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, rc := range s.tr.kids(n, is("acl:relcl")) {
+		if s.tr.w(rc).XPOS != "VBD" || s.tr.lemmaIn(rc, theModality.causes) {
+			continue // "uprisings which led to the invasion in 1979": the time of what they caused
+		}
+		for k := range s.tr.words {
+			if !s.tr.within(node(k), rc) || s.underOtherTrigger(node(k), rc) {
+				continue // "uprisings which led to the invasion in 1979": the invasion's time
+			}
+			for _, i := range s.tokensOf(node(k)) {
+				if s.d.timexAt[i] >= 0 {
+					return true // "raged through the market on Monday", however attached
+				}
+			}
+		}
+	}
+	return false
+}
+
+// underOtherTrigger reports whether a word on the way from k up to top
+// (top excluded) is a trigger: what k tells belongs to that event.
+func (s *sent) underOtherTrigger(k, top node) bool {
+	for depth := 0; depth < len(s.tr.words) && k != top; depth++ {
+		for _, i := range s.tokensOf(k) {
+			if s.inTrigger(i) {
+				return true
+			}
+		}
+		h, ok := s.tr.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	return false
 }
 
 // agentless are the types of events that happen with no actor taking

@@ -36,3 +36,23 @@ func TestSubjectNotReducedRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestToldInRelative checks that a definite noun whose relative clause in
+// the simple past has a time of its own tells its event (toldInRelative),
+// and that a market word inside that clause makes no market movement of
+// the main verb (inSubjectClause).
+func TestToldInRelative(t *testing.T) {
+	text := "The death toll in the fire that raged through the Kyiv market on Monday has risen to 18."
+	in := parsed(t, text, tx{"Monday", timex.Date, "2024-06-17", true})
+	if m := find(t, in, "fire"); m.Background {
+		t.Errorf("%q: the fire is background", text)
+	}
+	for _, m := range Extract(in) {
+		if m.Type == MarketMovement {
+			t.Errorf("%q: a market movement %q", text, m.Trigger)
+		}
+	}
+	if m := find(t, parsed(t, "The death toll in the fire that raged through the Kyiv market has risen to 18."), "fire"); !m.Background {
+		t.Errorf("a fire whose relative clause has no time of its own refers back: not background")
+	}
+}

@@ -100,16 +100,37 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		}
 	}
 	// a misparse may hang the subject's words elsewhere ("Exports to the
-	// EU countries rose"): any market word just before the verb will do
-	return !s.marketBefore(t, market)
+	// EU countries rose"): any market word just before the verb will do,
+	// but for one of a clause inside the subject ("the death toll in the
+	// fire that raged through the market on Monday has risen")
+	return !s.marketBefore(t, market, subj...)
 }
 
 // marketBefore reports whether a market word (market) lies among the
 // subjectReach tokens before the trigger t.
-func (s *sent) marketBefore(t *trigger, market func(string) bool) bool {
+func (s *sent) marketBefore(t *trigger, market func(string) bool, subj ...node) bool {
 	for i := max(s.first, t.start-subjectReach); i < t.start; i++ {
-		if market(s.word(i)) {
+		if market(s.word(i)) && !s.inSubjectClause(i, subj) {
 			return true
+		}
+	}
+	return false
+}
+
+// inSubjectClause reports whether token i lies in a clause inside one of
+// the subjects subj (a relative clause or a clause its noun modifier
+// holds), not in the subject's own phrase.
+func (s *sent) inSubjectClause(i int, subj []node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range subj {
+		for x := range d.words {
+			if r := d.rel(node(x)); (r == "acl:relcl" || r == "acl") && d.within(node(x), c) && d.within(k, node(x)) {
+				return true
+			}
 		}
 	}
 	return false
