@@ -529,6 +529,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 func (h *head) predicateAdjective(n node) string {
 	d := h.s.tr
 	adjs := d.kids(n, is("xcomp"))
+	for _, a := range d.kids(n, is("advmod")) {
+		if a > n && d.w(a).UPOS == "ADJ" && d.w(a).XPOS == "JJR" {
+			adjs = append(adjs, a) // "ended lower" parsed as an adverb
+		}
+	}
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
 		if h.isTime(c) {
 			// "closed 0.8 percent higher Tuesday" parsed with "higher" on

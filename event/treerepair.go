@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends three misreadings
+// treerepair.go: a grammar file (syntax level). It mends four misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -35,6 +35,12 @@ import (
 // time noun, which then stands as the verb's object: "Merkel hours". The
 // repair makes the name's last word the head in the time noun's place and
 // the time noun a bare modifier of the verb (repairNameBeforeSpan).
+
+// The fourth: a plural noun the tagger reads as a verb in the third
+// person ("U.S. stocks closed lower": "stocks" tagged VBZ) and the parser
+// then hangs on the verb as an auxiliary, no auxiliary verb being so
+// spelt. The repair makes it the verb's subject, a noun, with the word
+// that was the subject before it as its compound (repairFalseAuxiliary).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -221,3 +227,38 @@ func hasDependent(ws []conllu.Token, h int, rel string) bool {
 	}
 	return false
 }
+
+// repairFalseAuxiliary returns ws with an auxiliary that is no auxiliary
+// verb (auxiliaryLemmas), right before its verb and right after the verb's
+// subject, made the subject (a plural noun) and the old subject its
+// compound; ws itself when there is none. It never modifies ws.
+func repairFalseAuxiliary(ws []conllu.Token) []conllu.Token {
+	for a := 1; a+1 < len(ws); a++ {
+		v := ws[a].Head - 1
+		if (ws[a].DepRel != "aux" && ws[a].DepRel != "aux:pass") || v != a+1 || auxiliaryForms[strings.ToLower(ws[a].Form)] ||
+			!strings.HasSuffix(strings.ToLower(ws[a].Form), "s") {
+			continue
+		}
+		subj := a - 1
+		if ws[subj].Head-1 != v || !strings.HasPrefix(ws[subj].DepRel, "nsubj") || (ws[subj].UPOS != "PROPN" && ws[subj].UPOS != "NOUN") {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[a].UPOS, out[a].XPOS, out[a].DepRel = "NOUN", "NNS", "nsubj"
+		out[subj].Head, out[subj].DepRel = a+1, "compound"
+		if ws[subj].DepRel == "nsubj:pass" && !hasDependent(ws, v, "aux:pass") {
+			// the verb read as a passive participle is the past tense
+			out[v].XPOS = "VBD"
+		}
+		for k := range out {
+			if k != subj && out[k].Head-1 == subj && k < subj {
+				out[k].Head = a + 1 // the subject's own modifiers ("the U.S.")
+			}
+		}
+		return out
+	}
+	return ws
+}
+
+// auxiliaryForms are the words that are auxiliary verbs.
+var auxiliaryForms = wordList("auxiliary_forms")

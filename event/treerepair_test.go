@@ -191,3 +191,39 @@ func TestRepairNameBeforeSpan(t *testing.T) {
 		{"Putin telephoned Chancellor Kim hours before she met Xi in Beijing.", "telephoned", "Putin telephones Kim Jong Un"},
 	})
 }
+
+// TestRepairFalseAuxiliary checks that a plural noun the parse makes an
+// auxiliary of the verb after it ("U.S. stocks closed": "stocks" read as a
+// verb) becomes the verb's subject, and that true auxiliaries stay.
+func TestRepairFalseAuxiliary(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"a plural noun read as an auxiliary",
+			"U.S./PROPN/NNP/3/nsubj:pass stocks/VERB/VBZ/3/aux:pass closed/VERB/VBN/0/root lower/ADJ/JJR/3/advmod",
+			"2/compound 3/nsubj 0/root 3/advmod"},
+		{"a true auxiliary",
+			"Russia/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass attacked/VERB/VBN/0/root",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairFalseAuxiliary(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var parts []string
+		for _, w := range got {
+			parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if s := strings.Join(parts, " "); s != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, s, c.want)
+		}
+	}
+	checkHeadlines(t, []headlineCase{
+		{"U.S. stocks ended lower on Wednesday.", "ended", "U.S. stocks end lower"},
+	})
+}
