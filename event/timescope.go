@@ -292,3 +292,43 @@ func (s *syntax) participleOn(j int, t *trigger) bool {
 	}
 	return true
 }
+
+// perfectClause returns the parse word of the verb trigger t when its
+// clause tells, by its tense, a time apart from the clause it hangs in:
+// a present perfect ("Japan has pledged funds"), or a relative clause in
+// the perfect or progressive ("the president, who has called for talks,
+// spoke on Wednesday"; "rebels who had attacked the town"). A time
+// expression outside that clause's subtree does not date it: the
+// present perfect takes no definite past time of another clause, and a
+// relative clause in the perfect tells what lay before its noun's
+// event. With no time of its own the event is then bound by the
+// publication date (aspect.go). The simple past in a relative clause is
+// left to the word rules (see the note above).
+func (s *syntax) perfectClause(t *trigger) (node, bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	if w := tr.w(n); w.UPOS != "VERB" && w.UPOS != "AUX" {
+		return noNode, false
+	}
+	present, perfect, progressive := false, false, false
+	for _, k := range tr.kids(n, is("aux", "aux:pass")) {
+		form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
+		switch {
+		case strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]:
+			perfect = true
+			present = present || presentPerfect[form]
+		case beForms[form]:
+			progressive = progressive || tr.w(n).XPOS == "VBG"
+		}
+	}
+	if present || (perfect || progressive) && s.relativeClause(n, false) {
+		return n, true
+	}
+	return noNode, false
+}
+
+// presentPerfect are the forms of "have" that make a present perfect.
+var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}

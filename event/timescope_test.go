@@ -143,3 +143,27 @@ func TestParticipleOnNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectClauseScope checks that a time expression outside a clause
+// told in the present perfect, or of a relative clause in the perfect or
+// progressive, does not date that clause's event: it is bound by the
+// publication date instead (the test DCT, 2024-06-20, is a Thursday).
+func TestPerfectClauseScope(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		// a relative clause in the perfect
+		{"The mayor, who has urged the government to close the plant, attacked the company on Wednesday.",
+			[]tx{d("Wednesday", "2024-06-19")}, "urged", "", PublicationBound},
+		{"The general, who had visited Rome twice, resigned on Monday.",
+			[]tx{d("Monday", "2024-06-17")}, "visited", "", PublicationBound},
+		// a present perfect in a clause below a dated report
+		{"The minister praised the funds the bank has pledged to the region, the agency reported on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "pledged", "", PublicationBound},
+		// the main clause keeps its time
+		{"The mayor, who has urged the government to close the plant, attacked the company on Wednesday.",
+			[]tx{d("Wednesday", "2024-06-19")}, "attacked", "2024-06-19", Relative},
+		// a time of the relative clause's own still dates it
+		{"The general, who had visited Rome on Monday, resigned.",
+			[]tx{d("Monday", "2024-06-17")}, "visited", "2024-06-17", Relative},
+	})
+}
