@@ -60,7 +60,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
-		if m.Background || s.aspectOf(t).before() {
+		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) {
 			m.Basis = PublicationBound
 		}
 	}

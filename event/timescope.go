@@ -332,3 +332,38 @@ func (s *syntax) perfectClause(t *trigger) (node, bool) {
 
 // presentPerfect are the forms of "have" that make a present perfect.
 var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
+
+var earlierAdjectives = wordList("earlier_adjectives")
+
+// earlierNounReach is how many words before a noun trigger an
+// earlier-adjective may stand, over names and modifiers ("previous WTO
+// ministerial meetings").
+const earlierNounReach = 4
+
+// earlierNoun reports whether the noun trigger t tells an event that lay
+// before the report: it is modified by one of earlierAdjectives ("at
+// previous WTO meetings", "the collapse of earlier talks"; the words
+// before the noun decide, up to a determiner, a punctuation mark or
+// earlierNounReach words), or the parse makes it an oblique marked by one
+// of earlierMarkers ("signed the accords on Sunday, after a summit of 48
+// countries": the summit came before, by how long the text does not say).
+func (s *syntax) earlierNoun(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	if s.tree() != nil {
+		if n, ok := s.triggerNode(t); ok && baseRel(s.tr.rel(n)) == "obl" && earlierMarkers[s.tr.caseWord(n)] {
+			return true
+		}
+	}
+	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+		w := s.word(j)
+		if earlierAdjectives[w] {
+			return true
+		}
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+			return false
+		}
+	}
+	return false
+}

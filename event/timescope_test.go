@@ -167,3 +167,23 @@ func TestPerfectClauseScope(t *testing.T) {
 			[]tx{d("Monday", "2024-06-17")}, "visited", "2024-06-17", Relative},
 	})
 }
+
+// TestEarlierNoun checks that an undated noun trigger told as before the
+// report, by an earlier-adjective or as an oblique after "after" or
+// "since", is bound by the publication date, and that one with a time of
+// its own or none of these stays as it was.
+func TestEarlierNoun(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		{"Shops closed early after riots at previous NATO summits in Genoa and Evian.",
+			nil, "summits", "", PublicationBound},
+		{"Shops closed early after riots at earlier talks between Russia and Turkey.",
+			nil, "talks", "", PublicationBound},
+		{"Five nations signed trade accords with China on Sunday, after a summit between China and 30 countries.",
+			[]tx{d("Sunday", "2024-06-16")}, "summit", "", PublicationBound},
+		{"The leaders held a summit in Lima.",
+			nil, "summit", "", Publication},
+		{"Shops closed early after the summit in Lima on Sunday.",
+			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
+	})
+}
