@@ -21,7 +21,13 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go). The
+// own is still background, bound by the publication (aspect.go). Two
+// narrower bounds do hold. A time inside a full relative clause on a noun
+// below the trigger's word is the clause's, not the trigger's ("Hamas
+// condemned the approval of the accord that was reached on Tuesday": the
+// reaching's Tuesday, not the condemnation's; timetree.go, below). And a
+// clause told in the perfect takes no time from outside its subtree
+// (perfectClause). The
 // other way round, a reduced relative clause on a noun (a participle
 // after it: "the pullout agreed in the Aug. 15 accord, an officer said
 // Tuesday") takes no time from the verb that reports its sentence

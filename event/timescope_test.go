@@ -187,3 +187,15 @@ func TestEarlierNoun(t *testing.T) {
 			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
 	})
 }
+
+// TestRelativeBelow checks that a time inside a full relative clause on
+// a noun below the trigger's word dates that clause, not the trigger.
+func TestRelativeBelow(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		{"Iran condemned the approval of the accord that was reached on Tuesday after long talks.",
+			[]tx{d("Tuesday", "2024-06-18")}, "condemned", "", Publication},
+		{"Iran condemned on Tuesday the approval of the accord that was reached after long talks.",
+			[]tx{d("Tuesday", "2024-06-18")}, "condemned", "2024-06-18", Relative},
+	})
+}
