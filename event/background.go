@@ -39,6 +39,11 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if own {
 		return false
 	}
+	if s.earlierAdjective(t) {
+		// "at previous WTO meetings": other, earlier events than the
+		// news told (anaphor.go: they refer back to no event told)
+		return true
+	}
 	if s.tree() == nil && s.habitual(t) {
 		return true // "North Korea often responds to drills with tests" (treeGeneric with a parse)
 	}

@@ -362,6 +362,17 @@ func (s *syntax) earlierNoun(t *trigger) bool {
 			return true
 		}
 	}
+	return s.earlierAdjective(t)
+}
+
+// earlierAdjective reports whether one of earlierAdjectives modifies the
+// noun trigger t ("at previous WTO meetings"): the words before the noun
+// decide, up to a determiner, a punctuation mark or earlierNounReach
+// words.
+func (s *syntax) earlierAdjective(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
 	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
 		w := s.word(j)
 		if earlierAdjectives[w] {
