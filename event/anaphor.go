@@ -21,6 +21,8 @@ func (s *sent) refersBack(t *trigger, m *Mention, own bool) bool {
 		return false
 	case s.experiencer(t) >= 0 && s.bare(t):
 		return false
+	case s.earlierAdjective(t):
+		return false // "the previous summit": not the one told
 	}
 	if s.tree() != nil {
 		if n, ok := s.triggerNode(t); ok && s.tr.barePluralOf(n) {

@@ -16,6 +16,10 @@ func TestAnaphor(t *testing.T) {
 		{"plural: several events", "Their recent summits were productive.", "summits", true, false},
 		{"habit", "Iran often responds to French drills with missile tests.", "drills", true, false},
 		{"an event told", "Putin visited Pyongyang.", "visited", false, false},
+		{"an earlier event than the one told", "Shops closed after riots at previous NATO summits in Genoa.", "summits", true, false},
+		{"an earlier event than the one told", "Putin said the previous summit with NATO in Riga had failed.", "summit", true, false},
+		{"a copula describing an event told before", "It was the first meeting of NATO that Putin has attended.", "meeting", true, true},
+		{"a copula describing an event told before", "This was an attack by Russia on Kursk, Putin said.", "attack", true, true},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Background != tc.background || m.Anaphor != tc.anaphor {

@@ -60,7 +60,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
-		if m.Background || s.aspectOf(t).before() {
+		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) {
 			m.Basis = PublicationBound
 		}
 	}
@@ -73,6 +73,13 @@ func (s *syntax) aspectOf(t *trigger) aspect {
 	v := s.verbToken(t)
 	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
 		v = s.governingVerb(t) // "has scored a landslide re-election"
+		if n, ok := s.triggerNode(t); ok && v < 0 && s.tr.w(n).UPOS == "VERB" {
+			// a noun trigger the parse makes a verb: "have been
+			// fighting for a homeland"
+			if toks := s.tokensOf(n); len(toks) > 0 {
+				v = toks[0]
+			}
+		}
 	}
 	if v < 0 {
 		return aspect{}
@@ -139,6 +146,19 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 		for _, k := range tr.kids(h, is("aux")) {
 			form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
 			a.perfect = a.perfect || strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]
+		}
+	}
+	if h, up := tr.head(n); up && tr.rel(n) == "advcl" && tr.w(n).XPOS == "VBG" && len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
+		// a participle adjunct with no auxiliary, subject or subordinator
+		// of its own tells its event in its head's perfect or
+		// progressive: "have been fighting for a homeland, accusing the
+		// majority of abuses", "have come on a wave of success, winning
+		// titles in Rome"
+		if toks := s.tokensOf(h); len(toks) > 0 {
+			if ha, ok := s.treeAspect(toks[0]); ok {
+				a.perfect = a.perfect || ha.perfect
+				a.progressive = a.progressive || ha.progressive
+			}
 		}
 	}
 	for _, k := range tr.kids(n, is("advmod")) {

@@ -83,3 +83,26 @@ func TestPerfectConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectAdjunct checks, on a real parse, that a participle adjunct
+// with no auxiliary or subject of its own shares its head's perfect or
+// progressive, while one of a simple past does not, and that a noun
+// trigger the parse makes a verb takes that verb's auxiliaries.
+func TestPerfectAdjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		typ  Type
+		want Basis
+	}{
+		{"The rebels have been fighting for a state of their own, accusing the army of abuses.", Disapprove, PublicationBound},
+		{"The twins have arrived in Oslo on a wave of success, winning titles in Lyon and Porto.", SportResult, PublicationBound},
+		{"The rebels raided the town, accusing the army of abuses.", Disapprove, Publication},
+		{"Rebels have been fighting the army in the hills.", Attack, PublicationBound},
+		{"The rebels have been fighting for a separate homeland in Ukraine.", Attack, PublicationBound},
+	} {
+		m := only(t, parsed(t, tc.text), tc.typ)
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}

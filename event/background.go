@@ -33,8 +33,16 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.sinceStart(t) {
 		return true // "tensions since Saakashvili came to power in 2003"
 	}
+	if s.copularReference(t) {
+		return true // "It was the first meeting of the group the president attended"
+	}
 	if own || s.toldInRelative(t) {
 		return false
+	}
+	if s.earlierAdjective(t) {
+		// "at previous WTO meetings": other, earlier events than the
+		// news told (anaphor.go: they refer back to no event told)
+		return true
 	}
 	if s.tree() == nil && s.habitual(t) {
 		return true // "North Korea often responds to drills with tests" (treeGeneric with a parse)
@@ -237,4 +245,29 @@ func dropUnwilledAgents(m *Mention) {
 // main clause's state began, its own time included, not news of its own.
 func (s *sent) sinceStart(t *trigger) bool {
 	return !t.noun && t.e.StateStart && s.sinceClause(t.start)
+}
+
+// referringSubjects are the subjects of a copula whose noun predicate
+// describes an event told before ("It was the first meeting ...").
+var referringSubjects = map[string]bool{"it": true, "this": true, "that": true}
+
+// copularReference reports whether the noun trigger t is the predicate of
+// a copula whose subject is a pronoun referring back ("It was the first
+// meeting of the group he has attended", "This was the worst attack
+// since 2001"): the sentence describes an event told before, it tells no
+// new one. It is false without a parse.
+func (s *sent) copularReference(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || len(s.tr.kids(n, is("cop"))) == 0 {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("nsubj")) {
+		if referringSubjects[strings.ToLower(s.tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }

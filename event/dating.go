@@ -142,6 +142,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// and one of a clause or noun t is no part of is not t's
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
+		if n, ok := s.perfectClause(t); ok {
+			// "the president, who has urged talks, spoke on
+			// Wednesday": Wednesday is not the call's (timescope.go)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) })
+		}
 		if n, ok := s.reducedParticiple(t); ok {
 			// a reduced relative clause on a noun is not dated by the
 			// report that tells it: "the pullout agreed in the Aug. 15

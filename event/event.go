@@ -160,4 +160,9 @@ type Mention struct {
 	// merge keeps it out of the events of the earlier sentences of its
 	// document.
 	Apart bool
+	// Noun marks a mention whose trigger is a noun ("the accord", "the
+	// visit"), not a verb: the merge takes a noun and a verb of one
+	// sentence for one act told twice ("the accord, signed in 1998"), not
+	// two verbs ("fell ... because last month it rose").
+	Noun bool
 }

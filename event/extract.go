@@ -194,6 +194,7 @@ func (s *sent) mention(t *trigger) Mention {
 		QuoteStart: ts.Start,
 		QuoteEnd:   ts.End,
 		Confidence: t.e.Confidence,
+		Noun:       t.noun,
 	}
 	m.Participants, m.Location = s.participants(t)
 	s.captiveType(t, &m)

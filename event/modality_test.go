@@ -82,6 +82,8 @@ func TestTreeModality(t *testing.T) {
 		{"a gathering's purpose is done", "Thousands of Ukrainians gathered in Kyiv to protest the attack by Russia.", "protest", Asserted},
 		{"the noun object of another verb keeps its own fact", "Russia condemned the attack on Kyiv.", "attack", Asserted},
 		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
+		{"looking to: a ranked infinitive sought", "Russia is looking to become the first nation to attack Kyiv.", "attack", Hypothetical},
+		{"looking to", "Russia is looking to attack Kyiv.", "attack", Hypothetical},
 		{"bridge noun", "Russia denied involvement in the attack on Kyiv.", "attack", Negated},
 		{"reported", "Russia attacked Kyiv, Tass said.", "attacked", Reported},
 		{"a modal of another act", "Putin must now miss the talks with Xi in Beijing.", "talks", Asserted},

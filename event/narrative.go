@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
@@ -149,10 +150,12 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
 			continue
 		}
-		if prev.sentence != s.index-1 && !hasParty(m) {
+		if prev.sentence != s.index-1 && !hasParty(m) && !s.continuesAccount(t) {
 			// farther on, only an event with a side of its own ("the
 			// premier left the terminal"; not "shots were fired", which
-			// stays the weak news of the publication day)
+			// stays the weak news of the publication day), or one whose
+			// verb says the account goes on ("the party also called on
+			// the government")
 			continue
 		}
 		x := *prev.x
@@ -333,6 +336,34 @@ func (s *sent) quotedTriggers(ts []*trigger) []bool {
 func hasParty(m *Mention) bool {
 	for _, p := range m.Participants {
 		if p.Role == Agent || p.Role == Counterpart {
+			return true
+		}
+	}
+	return false
+}
+
+var continuationAdverbs = wordList("continuation_adverbs")
+
+// continuesAccount reports whether the verb of trigger t has one of
+// continuationAdverbs ("The party also called on the government"): the
+// sentence goes on with the account told before, of the same moment. The
+// parse decides (an advmod of the verb); without one, the word right
+// before the verb or its auxiliary.
+func (s *sent) continuesAccount(t *trigger) bool {
+	if s.tree() != nil {
+		n, ok := s.verbNode(t)
+		if !ok {
+			return false
+		}
+		for _, k := range s.tr.kids(n, is("advmod")) {
+			if continuationAdverbs[strings.ToLower(s.tr.w(k).Form)] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := t.anchor - 1; j >= s.first && j >= t.anchor-2; j-- {
+		if continuationAdverbs[s.word(j)] {
 			return true
 		}
 	}

@@ -107,6 +107,9 @@ func TestNarrativeReach(t *testing.T) {
 		{"recent day, past an undated sentence, but to no anonymous event",
 			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19")}, ""},
+		{"recent day, past an undated sentence, to an anonymous event the account goes on with",
+			"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police also arrested two men.",
+			[]tx{d("Wednesday", "2024-06-19")}, "2024-06-19"},
 		{"recent day of a noun, not past the next sentence",
 			"Putin spoke of an attack by rebels on Kursk on Wednesday. \"We deplore it,\" Xi said. Russian police arrested two men.",
 			[]tx{d("Wednesday", "2024-06-19")}, ""},
@@ -160,6 +163,29 @@ func TestNarrativeFromVerb(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: %q: arrest dated %q, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
+// TestNarrativeContinues checks, on a real parse, that a recent narrative
+// date reaches, past an undated sentence, an event naming no agent or
+// counterpart when its verb says the account goes on ("also").
+func TestNarrativeContinues(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police also arrested two men.", "2024-06-19"},
+		{"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police arrested two men.", ""},
+	} {
+		m := find(t, parsed(t, c.text, d("Wednesday", "2024-06-19")), "arrested")
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: arrest dated %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -21,7 +21,13 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go). The
+// own is still background, bound by the publication (aspect.go). Two
+// narrower bounds do hold. A time inside a full relative clause on a noun
+// below the trigger's word is the clause's, not the trigger's ("Hamas
+// condemned the approval of the accord that was reached on Tuesday": the
+// reaching's Tuesday, not the condemnation's; timetree.go, below). And a
+// clause told in the perfect takes no time from outside its subtree
+// (perfectClause). The
 // other way round, a reduced relative clause on a noun (a participle
 // after it: "the pullout agreed in the Aug. 15 accord, an officer said
 // Tuesday") takes no time from the verb that reports its sentence
@@ -291,4 +297,90 @@ func (s *syntax) participleOn(j int, t *trigger) bool {
 		return false
 	}
 	return true
+}
+
+// perfectClause returns the parse word of the verb trigger t when its
+// clause tells, by its tense, a time apart from the clause it hangs in:
+// a present perfect ("Japan has pledged funds"), or a relative clause in
+// the perfect or progressive ("the president, who has called for talks,
+// spoke on Wednesday"; "rebels who had attacked the town"). A time
+// expression outside that clause's subtree does not date it: the
+// present perfect takes no definite past time of another clause, and a
+// relative clause in the perfect tells what lay before its noun's
+// event. With no time of its own the event is then bound by the
+// publication date (aspect.go). The simple past in a relative clause is
+// left to the word rules (see the note above).
+func (s *syntax) perfectClause(t *trigger) (node, bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	if w := tr.w(n); w.UPOS != "VERB" && w.UPOS != "AUX" {
+		return noNode, false
+	}
+	present, perfect, progressive := false, false, false
+	for _, k := range tr.kids(n, is("aux", "aux:pass")) {
+		form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
+		switch {
+		case strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]:
+			perfect = true
+			present = present || presentPerfect[form]
+		case beForms[form]:
+			progressive = progressive || tr.w(n).XPOS == "VBG"
+		}
+	}
+	if present || (perfect || progressive) && s.relativeClause(n, false) {
+		return n, true
+	}
+	return noNode, false
+}
+
+// presentPerfect are the forms of "have" that make a present perfect.
+var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
+
+var earlierAdjectives = wordList("earlier_adjectives")
+
+// earlierNounReach is how many words before a noun trigger an
+// earlier-adjective may stand, over names and modifiers ("previous WTO
+// ministerial meetings").
+const earlierNounReach = 4
+
+// earlierNoun reports whether the noun trigger t tells an event that lay
+// before the report: it is modified by one of earlierAdjectives ("at
+// previous WTO meetings", "the collapse of earlier talks"; the words
+// before the noun decide, up to a determiner, a punctuation mark or
+// earlierNounReach words), or the parse makes it an oblique marked by one
+// of earlierMarkers ("signed the accords on Sunday, after a summit of 48
+// countries": the summit came before, by how long the text does not say).
+func (s *syntax) earlierNoun(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	if s.tree() != nil {
+		if n, ok := s.triggerNode(t); ok && baseRel(s.tr.rel(n)) == "obl" && earlierMarkers[s.tr.caseWord(n)] {
+			return true
+		}
+	}
+	return s.earlierAdjective(t)
+}
+
+// earlierAdjective reports whether one of earlierAdjectives modifies the
+// noun trigger t ("at previous WTO meetings"): the words before the noun
+// decide, up to a determiner, a punctuation mark or earlierNounReach
+// words.
+func (s *syntax) earlierAdjective(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+		w := s.word(j)
+		if earlierAdjectives[w] {
+			return true
+		}
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+			return false
+		}
+	}
+	return false
 }

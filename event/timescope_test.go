@@ -143,3 +143,59 @@ func TestParticipleOnNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectClauseScope checks that a time expression outside a clause
+// told in the present perfect, or of a relative clause in the perfect or
+// progressive, does not date that clause's event: it is bound by the
+// publication date instead (the test DCT, 2024-06-20, is a Thursday).
+func TestPerfectClauseScope(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		// a relative clause in the perfect
+		{"The mayor, who has urged the government to close the plant, attacked the company on Wednesday.",
+			[]tx{d("Wednesday", "2024-06-19")}, "urged", "", PublicationBound},
+		{"The general, who had visited Rome twice, resigned on Monday.",
+			[]tx{d("Monday", "2024-06-17")}, "visited", "", PublicationBound},
+		// a present perfect in a clause below a dated report
+		{"The minister praised the funds the bank has pledged to the region, the agency reported on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18")}, "pledged", "", PublicationBound},
+		// the main clause keeps its time
+		{"The mayor, who has urged the government to close the plant, attacked the company on Wednesday.",
+			[]tx{d("Wednesday", "2024-06-19")}, "attacked", "2024-06-19", Relative},
+		// a time of the relative clause's own still dates it
+		{"The general, who had visited Rome on Monday, resigned.",
+			[]tx{d("Monday", "2024-06-17")}, "visited", "2024-06-17", Relative},
+	})
+}
+
+// TestEarlierNoun checks that an undated noun trigger told as before the
+// report, by an earlier-adjective or as an oblique after "after" or
+// "since", is bound by the publication date, and that one with a time of
+// its own or none of these stays as it was.
+func TestEarlierNoun(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		{"Shops closed early after riots at previous NATO summits in Genoa and Evian.",
+			nil, "summits", "", PublicationBound},
+		{"Shops closed early after riots at earlier talks between Russia and Turkey.",
+			nil, "talks", "", PublicationBound},
+		{"Five nations signed trade accords with China on Sunday, after a summit between China and 30 countries.",
+			[]tx{d("Sunday", "2024-06-16")}, "summit", "", PublicationBound},
+		{"The leaders held a summit in Lima.",
+			nil, "summit", "", Publication},
+		{"Shops closed early after the summit in Lima on Sunday.",
+			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
+	})
+}
+
+// TestRelativeBelow checks that a time inside a full relative clause on
+// a noun below the trigger's word dates that clause, not the trigger.
+func TestRelativeBelow(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		{"Iran condemned the approval of the accord that was reached on Tuesday after long talks.",
+			[]tx{d("Tuesday", "2024-06-18")}, "condemned", "", Publication},
+		{"Iran condemned on Tuesday the approval of the accord that was reached after long talks.",
+			[]tx{d("Tuesday", "2024-06-18")}, "condemned", "2024-06-18", Relative},
+	})
+}

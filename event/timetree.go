@@ -168,8 +168,9 @@ func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 }
 
 // below reports whether the word h lies in a clause that one of the words
-// of tn governs: going up from h, a clausal relation is crossed before
-// one of them is reached.
+// of tn governs: going up from h, a clausal relation (clauseRels, or a
+// full relative clause on a noun: "condemned the approval of the accord
+// that was reached on Tuesday") is crossed before one of them is reached.
 func (s *syntax) below(h node, tn map[node]bool) bool {
 	tr := s.tr
 	crossed := false
@@ -177,7 +178,7 @@ func (s *syntax) below(h node, tn map[node]bool) bool {
 		if tn[n] {
 			return crossed
 		}
-		crossed = crossed || clauseRels(tr.rel(n))
+		crossed = crossed || clauseRels(tr.rel(n)) || s.relativeClause(n, false)
 		up, ok := tr.head(n)
 		if !ok {
 			return false

@@ -81,9 +81,10 @@
 //     with the same DCT, and its DCT day must fall in that event's date.
 //     It never makes an event's date more precise. When its sentence
 //     holds exactly one dated mention of its type naming every agent it
-//     names, it is that mention's act told twice (the noun and its verb:
-//     "the Visiting Forces Agreement, signed in 1998") and is judged by
-//     that mention's date (sentence.go).
+//     names, one of the two a noun, it is that mention's act told twice
+//     (the noun and its verb: "the Visiting Forces Agreement, signed in
+//     1998"; two verbs are two clauses: "the index fell, because last
+//     month it rose") and is judged by that mention's date (sentence.go).
 //     A publication-bound
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is

@@ -151,9 +151,17 @@ func TestMergeOneHappening(t *testing.T) {
 			"the noun of a dated verb in its sentence takes its date",
 			[]event.Mention{
 				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),
-				coded(mention("a", 14, event.Agreement, "", "org:vfa"), "Agreement", "057"),
+				noun(coded(mention("a", 14, event.Agreement, "", "org:vfa"), "Agreement", "057")),
 			},
 			[]string{"1998 agreement a"},
+		},
+		{
+			"two verbs of one sentence are two clauses: the undated one keeps the publication date",
+			[]event.Mention{
+				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),
+				coded(mention("a", 14, event.Agreement, "", "org:vfa"), "renewed", "057"),
+			},
+			[]string{"1998 agreement a", "2025-03-21 agreement a"},
 		},
 		{
 			"a publication-dated mention elsewhere in the article keeps its date",
@@ -245,4 +253,10 @@ func TestMergeCAMEOCodes(t *testing.T) {
 	if len(one) != 1 || one[0].CAMEOCodes != nil {
 		t.Errorf("one code: got %+v, want no cameo_codes", one)
 	}
+}
+
+// noun marks m as told by a noun trigger.
+func noun(m event.Mention) event.Mention {
+	m.Noun = true
+	return m
 }

@@ -7,9 +7,12 @@ import "github.com/chronograph-news/chronograph/event"
 // (rule 5 of the package comment): the noun and its verb, "the Visiting
 // Forces Agreement (VFA), signed in 1998", are one act, and the sentence's
 // time expression governs both. The mention must name no agent the dated
-// one lacks. The item stays weak: it never makes a date more precise, and
-// the event it joins keeps the dated mention's date. Two dated mentions
-// of its type with different dates in the sentence leave it as it is.
+// one lacks, and one of the two must be a noun (event.Mention.Noun): two
+// verbs are two clauses, each with its own time ("the index fell, because
+// last month it rose"). The item stays weak: it never makes a date more
+// precise, and the event it joins keeps the dated mention's date. Two
+// dated mentions of its type with different dates in the sentence leave
+// it as it is.
 func dateFromSentence(items []*item, opt Options) {
 	type key struct {
 		doc  string
@@ -29,7 +32,7 @@ func dateFromSentence(items []*item, opt Options) {
 		}
 		var from *item
 		for _, d := range dated[key{it.m.Doc, it.m.Sentence, it.m.Type}] {
-			if !agentsWithin(it, d, opt) {
+			if !agentsWithin(it, d, opt) || !it.m.Noun && !d.m.Noun {
 				continue
 			}
 			if from != nil && (from.value != d.value || !from.iv.Start.Equal(d.iv.Start) || !from.iv.End.Equal(d.iv.End)) {

@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 4
+	analysisCodec  = 5
 	candidateCodec = 2
 )
 
@@ -258,6 +258,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Background)
 	e.bool(m.Anaphor)
 	e.bool(m.Apart)
+	e.bool(m.Noun)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -301,6 +302,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Background = d.bool()
 	m.Anaphor = d.bool()
 	m.Apart = d.bool()
+	m.Noun = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
