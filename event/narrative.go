@@ -239,6 +239,9 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			if t.start-o.end > 12 || !s.sameStretch(o.end, t.start) {
 				break
 			}
+			if !s.tellsMoreOf(t, o) {
+				continue // "Hamas, which won the election in January, has warned": not the election's subject
+			}
 			if x := ms[j].Time; x != nil && !ms[j].Background {
 				xc := *x
 				m.Time, m.Basis = &xc, ms[j].Basis
@@ -257,6 +260,27 @@ func (s *sent) eventSubjects(ts []*trigger, ms []Mention) {
 			}
 		}
 	}
+}
+
+// tellsMoreOf reports whether, by the parse, the verb trigger t tells
+// more of the event noun o: o is its subject, or the noun a relative
+// clause of t's describes ("the 1996 bombing, which killed one person").
+// Without a parse it is true (the word rules of eventSubjects decide).
+func (s *sent) tellsMoreOf(t, o *trigger) bool {
+	if s.tree() == nil {
+		return true
+	}
+	n, ok1 := s.triggerNode(t)
+	no, ok2 := s.triggerNode(o)
+	if !ok1 || !ok2 {
+		return true
+	}
+	d := s.tr
+	if h, ok := d.head(no); ok && h == n && strings.HasPrefix(d.rel(no), "nsubj") {
+		return true
+	}
+	h, ok := d.head(n)
+	return ok && h == no && (d.rel(n) == "acl:relcl" || d.rel(n) == "acl")
 }
 
 // placedIn reports whether tokens [from, to) open a prepositional phrase

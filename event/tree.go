@@ -52,7 +52,7 @@ func (s *syntax) tree() *tree {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws = repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws))))
+	ws = repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws)))))
 	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws)), lem: s.d.lem}
 	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
 	for i := range tr.nodeAt {
@@ -298,8 +298,18 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		found := false
 		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
 			found = true // a name the gazetteer does not know: not its affiliation
+			named := false
 			for _, k := range d.kids(n, nameRels) {
 				if p, ok := s.actorWord(k); ok {
+					*out = append(*out, p)
+					named = true
+					break
+				}
+			}
+			for _, k := range d.kids(n, is("nmod")) {
+				if p, ok := s.actorWord(k); ok && !named && s.actor(p).Kind == actor.Person && titleWord(lw) {
+					// "US Secretary of State Condoleezza Rice" parsed
+					// with the name on "State": the office's holder
 					*out = append(*out, p)
 					break
 				}
@@ -724,3 +734,8 @@ func personWord(w string) bool {
 	}
 	return false
 }
+
+// titleWord reports whether the lower-case word w names an office
+// ("secretary", "minister", "president"): a title of titles or a person
+// noun by WordNet.
+func titleWord(w string) bool { return titles[w] || personWord(w) }

@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends four misreadings
+// treerepair.go: a grammar file (syntax level). It mends five misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -41,6 +41,14 @@ import (
 // then hangs on the verb as an auxiliary, no auxiliary verb being so
 // spelt. The repair makes it the verb's subject, a noun, with the word
 // that was the subject before it as its compound (repairFalseAuxiliary).
+
+// The fifth: a subject with a relative clause between commas before its
+// verb ("Hamas, which took power in January, has warned that ...") read
+// with the relative clause's verb as the sentence's root, holding both the
+// subject and the relative pronoun, and the true verb as its conjunct.
+// The repair makes the conjunct the root, the subject its own, and the
+// relative clause's verb a relative clause on the subject
+// (repairRelativeRoot).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -262,3 +270,54 @@ func repairFalseAuxiliary(ws []conllu.Token) []conllu.Token {
 
 // auxiliaryForms are the words that are auxiliary verbs.
 var auxiliaryForms = wordList("auxiliary_forms")
+
+// repairRelativeRoot returns ws with the misreading of a relative clause
+// between commas as the sentence's root mended (see above), or ws itself.
+// The cue: a root verb with two subjects, a noun or name and after it,
+// past a comma, a relative pronoun (relativizers), and a verb conjunct
+// after it with no subject of its own. It never modifies ws.
+func repairRelativeRoot(ws []conllu.Token) []conllu.Token {
+	for r := range ws {
+		if ws[r].Head != 0 || ws[r].UPOS != "VERB" {
+			continue
+		}
+		subj, rel, conj := -1, -1, -1
+		for k := range ws {
+			if ws[k].Head-1 != r {
+				continue
+			}
+			switch {
+			case ws[k].DepRel == "nsubj" && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "PROPN") && subj < 0 && k < r:
+				subj = k
+			case ws[k].DepRel == "nsubj" && relativizers[strings.ToLower(ws[k].Form)] && k < r:
+				rel = k
+			case ws[k].DepRel == "conj" && ws[k].UPOS == "VERB" && k > r && conj < 0:
+				conj = k
+			}
+		}
+		if subj < 0 || rel < 0 || conj < 0 || rel != subj+2 || ws[subj+1].Form != "," || hasSubject(ws, conj) {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[conj].Head, out[conj].DepRel = 0, "root"
+		out[r].Head, out[r].DepRel = subj+1, "acl:relcl"
+		out[subj].Head = conj + 1
+		for k := range out {
+			if k != conj && out[k].Head-1 == r && (k > lastOfSubtree(ws, conj) || k == subj+1) {
+				out[k].Head = conj + 1 // the closing punctuation, the subject's comma
+			}
+		}
+		return out
+	}
+	return ws
+}
+
+// hasSubject reports whether word v has a subject of its own.
+func hasSubject(ws []conllu.Token, v int) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].DepRel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}

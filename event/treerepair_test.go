@@ -227,3 +227,24 @@ func TestRepairFalseAuxiliary(t *testing.T) {
 		{"U.S. stocks ended lower on Wednesday.", "ended", "U.S. stocks end lower"},
 	})
 }
+
+// TestRepairRelativeRoot checks that a relative clause between commas the
+// parse takes for the root ("Hamas, which took power, has warned") becomes
+// a relative clause on the subject, the true verb the root, and that the
+// warning is no longer dated by the relative clause's time (tellsMoreOf).
+func TestRepairRelativeRoot(t *testing.T) {
+	ws := conlluWords("Hamas/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct which/PRON/WDT/4/nsubj took/VERB/VBD/0/root power/NOUN/NN/4/obj ,/PUNCT/,/8/punct has/AUX/VBZ/8/aux warned/VERB/VBN/4/conj ./PUNCT/./4/punct")
+	got := repairRelativeRoot(ws)
+	var parts []string
+	for _, w := range got {
+		parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
+	}
+	if s, want := strings.Join(parts, " "), "8/nsubj 8/punct 4/nsubj 1/acl:relcl 4/obj 8/punct 8/aux 0/root 8/punct"; s != want {
+		t.Errorf("got %s, want %s", s, want)
+	}
+	text := "Hamas, which took power after a stunning election win over Fatah in January, has warned that such a move would amount to a coup."
+	m := find(t, parsed(t, text, tx{"January", timex.Date, "2024-01", true}), "warned")
+	if m.Time != nil {
+		t.Errorf("%q: the warning is dated %s, want bound by the publication", text, m.Time.Value)
+	}
+}

@@ -81,3 +81,18 @@ func TestOpposedName(t *testing.T) {
 		t.Errorf("lowerFirstPart(Anti-Russian) = %q", got)
 	}
 }
+
+// TestOfficeHolderObject checks that an office's holder the parse hangs on
+// the office by "of" ("met US Secretary of State Kim") is the party.
+func TestOfficeHolderObject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Putin met US Secretary of State Condoleezza Rice on Monday."
+	in := inputWith(text, []ent{{"Condoleezza Rice", "person:rice", actor.Person, false}})
+	in.Parse = p.Sentence
+	if got, want := roles(mentionOf(t, in, "met")), "agent=person:putin counterpart=person:rice"; got != want {
+		t.Errorf("%q: roles %s, want %s", text, got, want)
+	}
+}
