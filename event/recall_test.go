@@ -193,8 +193,13 @@ func TestTimeMLRecall(t *testing.T) {
 		// uprising joined the lexicon, each only in some contexts
 		// (issued reports, fighters entering a town, denied
 		// involvement); overall recall rose (parsed 34.8% to 35.0%).
-		{"parsed", true, [4]float64{0.675, 0.68, 0.345, 0.90}},
-		{"words", false, [4]float64{0.675, 0.66, 0.33, 0.90}},
+		// Both fell to 66.3% (parsed) and 66.5% (words), 487 gold events
+		// with a lexicon lemma from 476, when the sport entries took
+		// "take", "grab", "sweep" (a medal taken) and the noun "win" (a
+		// win over a side), each only in a game: TimeML's other takes
+		// and wins joined the denominator; overall recall held (35.0%).
+		{"parsed", true, [4]float64{0.66, 0.68, 0.345, 0.90}},
+		{"words", false, [4]float64{0.66, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}
