@@ -155,7 +155,8 @@ func (s *sent) bareObject(t *trigger) bool {
 // gamePlay reports whether the attack trigger t tells play in a game: its
 // sentence or its document names a sport or a game (cameo_games in
 // data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the mention names no target nor
-// victim and has no armed cue (force.go, armed): "the striker's close-range shot hit the
+// victim and has no armed cue but the other words of play (force.go,
+// armedBut): "the striker's close-range shot hit the
 // bar", "a pace attack on a wicket", "a gold medal clash"; not "the
 // champion was attacked and robbed", "rebels attacked a village near the
 // stadium".
@@ -163,7 +164,9 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() && !s.d.gameDocument() || s.victim(t) {
 		return false
 	}
-	return !s.armed(t, m) // "rebels attacked a village near the stadium"
+	// "rebels attacked a village near the stadium"; another attack word is
+	// play too ("the striker's shot hit the bar")
+	return !s.armedBut(t, m, Attack)
 }
 
 // minGameWords is how many words of games a document holds to tell a
