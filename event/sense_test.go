@@ -41,6 +41,7 @@ func TestSense(t *testing.T) {
 		{"the same verb as a verb beside it", "The judges ruled on Monday that the 3-percent rule of the European Union was void.", "ruled", Verdict},
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
 		{"a shot that hits in a game is play too", "The midfielder's curling shot hit the post early in the semifinal on Sunday.", "hit", ""},
+		{"a determined noun the word window takes for a past verb", "The rebel leader whose shot at power failed in 2004 was arrested on Monday.", "shot", ""},
 		{"play in a match report of other game words", "Henry shot wide of the post on Thursday. The visitors pressed for an equaliser, but the goalkeeping was superb and the offside flag stayed down.", "shot", ""},
 		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
