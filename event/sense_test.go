@@ -44,6 +44,7 @@ func TestSense(t *testing.T) {
 		{"a determined noun the word window takes for a past verb", "The rebel leader whose shot at power failed in 2004 was arrested on Monday.", "shot", ""},
 		{"play in a match report of other game words", "Henry shot wide of the post on Thursday. The visitors pressed for an equaliser, but the goalkeeping was superb and the offside flag stayed down.", "shot", ""},
 		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
+		{"a bare noun of a list the word window takes for a verb", "The film depicts scenes of torture and murder in the camps.", "murder", ""},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},
 		{"an attack on a fan in a match report", "A mob attacked a fan after the match on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "attacked", Attack},

@@ -168,26 +168,6 @@ func (t *tree) markWord(n node) string {
 	return m
 }
 
-// ownedNoun reports whether the parse reads token i as a common noun
-// with a determiner or an owner of its own ("whose shot", "the striker's
-// shot", "a hit"): a verb-only trigger's word (a past form the word
-// window takes for a verb) is no verb there. A news item keeps its own
-// rules, as for parsedNoun.
-func (s *syntax) ownedNoun(i int) bool {
-	if s.d.in.Item || s.tree() == nil {
-		return false
-	}
-	n, ok := s.treeNode(i)
-	if !ok {
-		return false
-	}
-	w := s.tr.w(n)
-	if w.UPOS != "NOUN" || w.XPOS != "NN" && w.XPOS != "NNS" {
-		return false
-	}
-	return len(s.tr.kids(n, is("det", "nmod:poss"))) > 0
-}
-
 // tokensOf returns the document tokens the word n overlaps.
 func (s *syntax) tokensOf(n node) []int {
 	w := s.tr.w(n)

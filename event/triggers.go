@@ -217,9 +217,6 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		if nounCtx && len(e.words) == 1 {
 			return nil
 		}
-		if len(e.words) == 1 && s.ownedNoun(i) {
-			return nil // "whose shot surprised the keeper": the parse's noun
-		}
 		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) && !s.presentVerb(i) {
 			return nil // "artillery shells", "two strikes": a plural noun
 		}
