@@ -20,6 +20,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
+	if s.namedCrime(t) {
+		return false // "a man convicted of murder" (sense.go)
+	}
 	if s.gamePlay(t, m) {
 		return false // "the striker's shot hit the bar" (sense.go)
 	}

@@ -823,3 +823,60 @@ func (s *sent) score() bool {
 	}
 	return false
 }
+
+// crimeReach is how many heads up from a bare noun of violence namedCrime
+// looks for a charge ("charged with war crimes, including murder": murder,
+// crimes, charged).
+const crimeReach = 3
+
+// crimeCases are the prepositions that tie a crime to its charge
+// ("convicted of", "charged with", "jailed for", "crimes including").
+var crimeCases = map[string]bool{"of": true, "with": true, "for": true, "including": true}
+
+// namedCrime reports whether the trigger t, a noun of violence with no
+// determiner, owner, number or clause of its own, names the crime a
+// charge, a conviction or a suspicion is about: the parse ties it, by a
+// preposition of crimeCases, a list or an apposition (a bare gerund as
+// the clause of such a preposition), to a word of crime_charges in
+// data/triggers.yaml within crimeReach heads ("a man convicted of
+// murder", "charged with war crimes, including murder and rape",
+// "arrested on suspicion of kidnapping"). An alleged crime is no event;
+// the charge is. A determined noun, or one a clause tells, is one crime
+// ("charged with the murder of a judge", "a suspect in shootings that
+// injured two doctors").
+func (s *sent) namedCrime(t *trigger) bool {
+	if !violentTypes[t.e.Type] && t.e.Type != Abduction || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	w := d.w(n)
+	gerund := w.UPOS == "VERB" && w.XPOS == "VBG" && len(d.kids(n, is("obj"))) == 0 // "on suspicion of kidnapping"
+	if w.UPOS != "NOUN" && !gerund || len(d.kids(n, is("det", "nmod:poss", "nummod", "acl", "acl:relcl"))) > 0 {
+		return false // "the murder", "shootings that injured two doctors": one crime told
+	}
+	for k := range crimeReach {
+		switch r := d.rel(n); {
+		case r == "conj" || r == "appos":
+		case r == "nmod" || r == "obl":
+			if c := d.caseWord(n); !crimeCases[c] {
+				return false // "a suspect in the shootings"
+			}
+		case k == 0 && gerund && (r == "acl" || r == "advcl") && crimeCases[d.markWord(n)]:
+		default:
+			return false
+		}
+		h, ok := d.head(n)
+		if !ok {
+			return false
+		}
+		if s.d.lemmaIn(strings.ToLower(d.w(h).Form), s.d.lx.charges) {
+			return true
+		}
+		n = h
+	}
+	return false
+}
