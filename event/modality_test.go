@@ -99,6 +99,8 @@ func TestTreeModality(t *testing.T) {
 		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
 		{"focus of talks", "The talks with Russia on Monday focused on the siege of the town.", "siege", Hypothetical},
 		{"focus on ending", "The talks with Russia on Monday focused on ending the siege of the town.", "siege", Hypothetical},
+		{"a seeming", "The dispute appeared to threaten the coalition's future for a time.", "threaten", Hypothetical},
+		{"a seeming, seem", "Russian troops seemed to withdraw from Kursk on Monday.", "withdraw", Hypothetical},
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
