@@ -46,7 +46,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		return false // "the clash left 20 people injured": the clash's toll
 	}
 	if violentTypes[m.Type] {
-		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
+		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -877,6 +878,40 @@ func (s *sent) namedCrime(t *trigger) bool {
 			return true
 		}
 		n = h
+	}
+	return false
+}
+
+// conditionCause reports whether the violent verb trigger t has as its
+// causer, the subject of the active verb or the "by" phrase of the
+// passive, a noun whose first WordNet sense is a state, and none a
+// substance or an artifact: an illness or a condition ("they had been
+// killed by asphyxia", "flu killed two children", "hunger has killed
+// hundreds"; not "nerve gas killed 5,000"). A death of a condition is no
+// use of force.
+func (s *sent) conditionCause(t *trigger) bool {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("nsubj", "obl:agent")) {
+		if w := d.w(c); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && !s.actorWordAt(c) {
+			cs := wordnet.Senses(strings.ToLower(w.Form))
+			if len(cs) > 0 && cs[0] == wordnet.State && !slices.Contains(cs, wordnet.Substance) && !slices.Contains(cs, wordnet.Artifact) {
+				return true // not "nerve gas killed 5,000": a substance
+			}
+		}
+	}
+	return false
+}
+
+// actorWordAt reports whether the word n is part of an actor's mention.
+func (s *sent) actorWordAt(n node) bool {
+	for _, j := range s.tokensOf(n) {
+		if s.d.actorAt[j] >= 0 {
+			return true
+		}
 	}
 	return false
 }
