@@ -80,6 +80,10 @@ type entry struct {
 	// reads as a noun modifying another (sense.go, compoundVerb: "a
 	// three-judge appeal court").
 	NoCompound bool `yaml:"no_compound"`
+	// Unarmed marks an entry that does not fit a sentence with a weapon
+	// or military word (sense.go, armedSense: "the army took control of
+	// the parliament building" is no election).
+	Unarmed bool `yaml:"unarmed"`
 
 	words []string // Lemma split on spaces
 }

@@ -794,6 +794,22 @@ func (s *sent) gameSense(t *trigger) bool {
 	return t.e.NoGame && (s.games() || s.d.gameDocument())
 }
 
+// armedSense reports whether the trigger t, whose entry does not fit
+// force (unarmed in data/triggers.yaml), stands in a sentence with a
+// weapon or military word (armed_cues): "the army took control of the
+// parliament building" is no election's result.
+func (s *sent) armedSense(t *trigger) bool {
+	if !t.e.Unarmed {
+		return false
+	}
+	for j := s.first; j < s.last; j++ {
+		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundVerb reports whether the verb trigger t, whose entry asks for
 // it (no_compound in data/triggers.yaml), is a word the parse reads as a
 // noun modifying another ("a three-judge appeal court"): no verb at all.
