@@ -63,6 +63,9 @@ func TestSense(t *testing.T) {
 		{"a profit netted", "The airline netted 40 million euros in the third quarter.", "netted", EconomicReport},
 		{"suspects netted: no report", "Police netted 20 suspects in the raid on Monday.", "netted", ""},
 		{"a forecast revised", "The fund revised down its growth forecast on Thursday.", "revised", EconomicReport},
+		{"a person questioned", "Police questioned the driver for six hours on Monday.", "questioned", Investigate},
+		{"a person quizzed", "The former mayor was quizzed by judges on Monday.", "quizzed", Investigate},
+		{"a decision questioned: no inquiry", "Lawmakers questioned the legality of the decision on Monday.", "questioned", ""},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},
 		{"an attack on a fan in a match report", "A mob attacked a fan after the match on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "attacked", Attack},
@@ -118,4 +121,13 @@ func TestManyUnits(t *testing.T) {
 			t.Errorf("manyUnits(%q) = %v, want %v", v, got, want)
 		}
 	}
+}
+
+// TestTitleDoubledParticiple checks the participles of the verbs that
+// double their last consonant or change their vowel in a title told in
+// the passive (data/headlines.yaml participles).
+func TestTitleDoubledParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The former mayor was quizzed for five hours on Monday.", "quizzed", "Former mayor quizzed"},
+	})
 }
