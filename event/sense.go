@@ -931,3 +931,24 @@ func (s *sent) actorWordAt(n node) bool {
 	}
 	return false
 }
+
+// pronounPredicate reports whether the noun trigger t is the predicate
+// of a copula whose subject is "it", "this" or "that" ("a probe that it
+// was an accident", "it was the deadliest attack in years"): the noun
+// judges a happening told elsewhere, it tells none of its own.
+func (s *sent) pronounPredicate(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || len(s.tr.kids(n, is("cop"))) == 0 {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("nsubj")) {
+		switch strings.ToLower(s.tr.w(k).Form) {
+		case "it", "this", "that":
+			return true
+		}
+	}
+	return false
+}
