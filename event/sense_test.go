@@ -69,6 +69,8 @@ func TestSense(t *testing.T) {
 		{"a pronoun's predicate", "Investigators concluded on Monday that it was an accident.", "accident", ""},
 		{"a pronoun's predicate, an attack", "It was the deadliest attack on the city in years.", "attack", ""},
 		{"an accident told", "An accident on the highway killed three people on Monday.", "accident", Accident},
+		{"a player signed in a match report", "The defender signed from Monaco in 2000. The striker scored twice and the goalkeeper saved a penalty in the championship.", "signed", ""},
+		{"a treaty signed", "Russia and China signed a trade agreement on Monday.", "signed", Agreement},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},
 		{"an attack on a fan in a match report", "A mob attacked a fan after the match on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "attacked", Attack},
