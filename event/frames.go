@@ -20,8 +20,8 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
-	if s.namedCrime(t) || s.pronounPredicate(t) {
-		return false // "a man convicted of murder", "it was an accident" (sense.go)
+	if s.namedCrime(t) || s.pronounPredicate(t) || s.asPredicate(t) {
+		return false // "a man convicted of murder", "it was an accident", "acclaimed as the largest meeting" (sense.go)
 	}
 	if s.gamePlay(t, m) {
 		return false // "the striker's shot hit the bar" (sense.go)

@@ -952,3 +952,26 @@ func (s *sent) pronounPredicate(t *trigger) bool {
 	}
 	return false
 }
+
+// asPredicate reports whether the noun trigger t, with a determiner or an
+// adjective, is the "as" phrase of a verb that also has a passive subject
+// or an object: the noun says what that subject or object is judged to be
+// ("the summit has been acclaimed as the largest meeting since 1949",
+// "they described the raid as the worst attack in years"); it tells no
+// happening of its own.
+func (s *sent) asPredicate(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.caseWord(n) != "as" || len(s.tr.kids(n, is("det", "amod"))) == 0 {
+		return false // not "as talks entered their final hours", a clause the parse misread
+	}
+	switch s.tr.rel(n) {
+	case "obl", "xcomp", "advcl":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && s.tr.verbal(h) && len(s.tr.kids(h, is("nsubj:pass", "obj"))) > 0
+}

@@ -139,3 +139,26 @@ func TestTitleDoubledParticiple(t *testing.T) {
 		{"The former mayor was quizzed for five hours on Monday.", "quizzed", "Former mayor quizzed"},
 	})
 }
+
+// TestAsPredicate checks that a noun trigger in the "as" phrase of a verb
+// with a passive subject or an object makes no mention, not even one in
+// the background: it judges that subject or object (sense.go,
+// asPredicate).
+func TestAsPredicate(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"The summit has been acclaimed as the largest meeting between Russian and Chinese leaders since 1990.", "meeting", false},
+		{"Russia described the blast in Kyiv as the worst attack on Russian troops in years.", "attack", false},
+		{"Putin held a meeting with Kim in Pyongyang on Monday.", "meeting", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || strings.EqualFold(m.Trigger, c.trigger)
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention of %q: %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
