@@ -191,7 +191,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	e := &entry{Lemma: lemma, POS: []string{"verb"}, Type: Other, Light: true, Confidence: cameoConfidence,
 		words: []string{lemma}}
 	t := s.check(i, i+1, e)
-	if t == nil || t.noun || t.adjectival || s.participleModifier(i) {
+	if t == nil || t.noun || t.adjectival || s.participleModifier(i) && !s.parsedFinite(i) {
 		return nil
 	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
@@ -288,7 +288,7 @@ func (s *sent) verbUse(i int, lemma string) bool {
 // participleModifier reports whether the participle at token i modifies
 // the word after it ("preferred stock", "armed forces", "related
 // charges"): an -ed or -ing form right before a plain word, with no
-// auxiliary before it.
+// auxiliary before it (cameoAt asks the parse too: parsedFinite).
 func (s *sent) participleModifier(i int) bool {
 	w := s.word(i)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
@@ -303,6 +303,22 @@ func (s *sent) participleModifier(i int) bool {
 		j--
 	}
 	return !auxiliaries[s.word(j)]
+}
+
+// parsedFinite reports whether the parse reads token i as a finite verb
+// in the past or present tense with a subject of its own ("Rice expressed
+// optimism Monday"): no participle modifying the word after it, whatever
+// the word window says.
+func (s *sent) parsedFinite(i int) bool {
+	tr, n, ok := s.treeAt(i)
+	if !ok || tr == nil {
+		return false
+	}
+	w := tr.w(n)
+	if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" {
+		return false
+	}
+	return len(tr.kids(n, is("nsubj"))) > 0
 }
 
 // thirdPerson returns the third person singular present of a verb lemma,

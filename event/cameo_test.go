@@ -110,3 +110,22 @@ func TestTypeOfCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCAMEOParsedFinite checks that a verb of cameo_always the parse reads
+// as a finite verb with its subject is no participle modifying the word
+// after it, whatever the word window says (cameo.go, parsedFinite).
+func TestCAMEOParsedFinite(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"Putin expressed optimism Monday.", "expressed", Statement},
+		{"Putin expressed concern Tuesday about the vote.", "expressed", Statement},
+		{"Police interrogated suspects all night.", "interrogated", Investigate},
+		{"Kim has related charges.", "related", ""},
+	} {
+		if got := toldAs(parsed(t, c.text), c.trigger); got != c.want {
+			t.Errorf("%q: %q told as %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}

@@ -12,7 +12,9 @@ import (
 // (agent:-:pirates) abducts them (Abduction, 181); a state's forces or
 // authorities, or an unnamed captor of a state's soldiers, detain them
 // (Arrest, 173: "soldiers captured by troops" are taken prisoner); people
-// taken by no one named are abducted. The title follows the type.
+// taken by no one named are abducted, unless the sentence tells an
+// arrest ("X was captured in June; his arrest disrupted the funding":
+// arrestTold). The title follows the type.
 func (s *sent) captiveType(t *trigger, m *Mention) {
 	if m.Type != Capture {
 		return
@@ -36,7 +38,7 @@ func (s *sent) captiveType(t *trigger, m *Mention) {
 		return
 	}
 	typ := Abduction
-	if soldiers {
+	if soldiers || s.arrestTold(t) {
 		typ = Arrest
 	}
 	for _, p := range m.Participants {
@@ -86,4 +88,19 @@ func (s *sent) peoplePatient(t *trigger) (people, soldiers bool) {
 	w := strings.ToLower(s.tr.w(p).Form)
 	soldiers = s.d.lemmaIn(w, troopUnits)
 	return soldiers || s.d.lemmaIn(w, personNouns) || s.d.lemmaIn(w, partyNouns), soldiers
+}
+
+// arrestTold reports whether t is a passive verb and another trigger of
+// its sentence an arrest ("was captured in June, his arrest has disrupted
+// the funding"); an active verb has its captor in its subject.
+func (s *sent) arrestTold(t *trigger) bool {
+	if !t.passive {
+		return false
+	}
+	for _, o := range s.triggers {
+		if o != t && o.e.Type == Arrest {
+			return true
+		}
+	}
+	return false
 }

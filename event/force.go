@@ -62,6 +62,13 @@ func (s *sent) slashed(i, end int) bool {
 // that needs no cue ("killed"), or a country
 // agent acting on a place or country ("Russia hit Kyiv").
 func (s *sent) armed(t *trigger, m *Mention) bool {
+	return s.armedBut(t, m, "")
+}
+
+// armedBut is armed, but another use of force of type play is no cue: in
+// a game, one attack trigger does not arm another ("the striker's shot
+// hit the bar": sense.go, gamePlay).
+func (s *sent) armedBut(t *trigger, m *Mention, play Type) bool {
 	from := s.first
 	if t.noun && s.index > 0 {
 		// a noun goes on with the previous sentence's account ("Bombs
@@ -77,7 +84,7 @@ func (s *sent) armed(t *trigger, m *Mention) bool {
 		}
 	}
 	for _, o := range s.triggers {
-		if o != t && violentTypes[o.e.Type] && !o.e.Armed {
+		if o != t && violentTypes[o.e.Type] && !o.e.Armed && (play == "" || o.e.Type != play) {
 			return true // "two were killed and eight injured"
 		}
 	}

@@ -20,6 +20,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
+	if s.namedCrime(t) || s.asPredicate(t) {
+		return false // "a man convicted of murder", "acclaimed as the largest meeting" (sense.go); "it was an accident" is background (copularReference)
+	}
 	if s.gamePlay(t, m) {
 		return false // "the striker's shot hit the bar" (sense.go)
 	}
@@ -43,7 +46,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		return false // "the clash left 20 people injured": the clash's toll
 	}
 	if violentTypes[m.Type] {
-		if s.disasterSubject(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
+		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
 	}

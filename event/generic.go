@@ -15,7 +15,8 @@ import (
 // no date ("militants who are firing rockets"), a plural counted by a
 // quantifier ("some of the elections"), a habitual adverb on its verb with
 // no day named ("rebels have frequently targeted security forces for much
-// of the past decade") or the past habit of "used to" ("Israel used to
+// of the past decade") or a recurring time on it or its verb ("one
+// earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
 // demand his release": usedTo), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
@@ -49,6 +50,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		return true
 	}
 	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
+	if !dayNamed && (s.setTimed(n) || p != n && s.setTimed(p)) {
+		return true // "there is at least one earthquake every day"
+	}
 	for depth := 0; depth < 3 && !dayNamed; depth++ {
 		for _, k := range d.kids(p, is("advmod")) {
 			if d.lemmaIn(k, cues.habitual) {
@@ -265,6 +269,20 @@ func (t *tree) deonticKind(n node, quantifiers map[string]bool) bool {
 	for _, a := range t.kids(h, is("aux")) {
 		if t.classOf(a, theModality.modals) == Hypothetical {
 			return true
+		}
+	}
+	return false
+}
+
+// setTimed reports whether a dependent of the word n is a recurring time
+// expression (a timex SET: "every day", "each year", "weekly").
+func (s *sent) setTimed(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "nmod", "nmod:tmod", "nmod:unmarked", "advmod")) {
+		for _, j := range s.tokensOf(k) {
+			if x := s.d.timexAt[j]; x >= 0 && s.d.in.Times[x].Type == timex.Set {
+				return true
+			}
 		}
 	}
 	return false

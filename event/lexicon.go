@@ -86,6 +86,10 @@ type entry struct {
 	// reads as a noun modifying another (sense.go, compoundVerb: "a
 	// three-judge appeal court").
 	NoCompound bool `yaml:"no_compound"`
+	// Unarmed marks an entry that does not fit a sentence with a weapon
+	// or military word (sense.go, armedSense: "the army took control of
+	// the parliament building" is no election).
+	Unarmed bool `yaml:"unarmed"`
 
 	words []string // Lemma split on spaces
 }
@@ -120,6 +124,9 @@ type lexicon struct {
 	// games holds the words that make a sentence tell a game or a sport,
 	// where the CAMEO dictionary's verbs make no trigger (cameo.go).
 	games map[string]bool
+	// charges holds the words of a charge, a conviction or a suspicion
+	// whose bare crime noun names no event (sense.go, namedCrime).
+	charges map[string]bool
 	// measures holds the nouns of the economy's measures that a market
 	// verb's subject may name besides its context words (sense.go,
 	// offTopicSubject).
@@ -162,6 +169,8 @@ type lexiconFile struct {
 	CrowdWords   []string `yaml:"crowd_words"`
 	// Measures: see lexicon.measures.
 	Measures []string `yaml:"economic_measures"`
+	// Charges: see lexicon.charges.
+	Charges []string `yaml:"crime_charges"`
 	// Offices: see lexicon.offices.
 	Offices []string `yaml:"office_nouns"`
 }
@@ -176,7 +185,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
 		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
-		offices: set(f.Offices...)}
+		offices: set(f.Offices...), charges: set(f.Charges...)}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

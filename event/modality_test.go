@@ -103,6 +103,8 @@ func TestTreeModality(t *testing.T) {
 		{"topic of talk", "Russian sanctions against Ukraine were raised at the meeting with China.", "sanctions", Hypothetical},
 		{"focus of talks", "The talks with Russia on Monday focused on the siege of the town.", "siege", Hypothetical},
 		{"focus on ending", "The talks with Russia on Monday focused on ending the siege of the town.", "siege", Hypothetical},
+		{"a seeming", "The dispute appeared to threaten the coalition's future for a time.", "threaten", Hypothetical},
+		{"a seeming, seem", "Russian troops seemed to withdraw from Kursk on Monday.", "withdraw", Hypothetical},
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
@@ -138,6 +140,10 @@ func TestTreeGeneric(t *testing.T) {
 		{"past habit of a light verb", "The rebels used to carry out attacks on the villages.", "attacks", nil, true},
 		{"a use with an object is one act", "Russia used drones to attack Kyiv on Monday.", "attack",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"a recurring time on the noun", "Statistics show there is at least one small earthquake every day in the region.", "earthquake",
+			[]tx{{"every day", "SET", "P1D", false}}, true},
+		{"a recurring time on the verb", "Russian drones struck the port every night last summer.", "struck",
+			[]tx{{"every night", "SET", "TNI", false}, {"last summer", "DATE", "2023-SU", true}}, true},
 		{"daily", "Russia has been issuing daily warnings to Ukraine about the dam.", "warnings", nil, true},
 		{"periodic adjective", "Russia and China held the annual exercises under the treaty.", "exercises", nil, true},
 		{"experience of a kind", "Russia has had bad experiences with ceasefires with Ukraine.", "ceasefires", nil, true},

@@ -66,6 +66,8 @@ func TestCaptiveType(t *testing.T) {
 		{"a place", "Russian forces captured Kursk on Monday.", "captured", Capture},
 		{"soldiers named by their state", "Two Russian combatants were captured near Kursk.", "captured", Arrest},
 		{"people named by their state", "Three Russian citizens were captured near Kursk.", "captured", Abduction},
+		{"people, no captor, an arrest told", "Four fishermen were captured in June, and their arrest angered the village.", "captured", Arrest},
+		{"an armed group's captives, an arrest told", "Masked gunmen seized Kim in June, and the arrest of the gunmen followed.", "seized", Abduction},
 		{"a place named by its state", "The rebels captured a Russian town near Kursk.", "captured", Capture},
 	} {
 		in := inputWith(tc.text, extra)

@@ -193,12 +193,14 @@ func TestTimeMLRecall(t *testing.T) {
 		// uprising joined the lexicon, each only in some contexts
 		// (issued reports, fighters entering a town, denied
 		// involvement); overall recall rose (parsed 34.8% to 35.0%).
-		// Both fell again, to 67.0% and 67.2% (485 gold events with a
-		// lexicon lemma), when "end" became a market verb ("stocks ended
-		// lower"): TimeBank's nine dated "ended" of wars and talks
-		// joined the denominator; overall recall rose (35.0% to 35.2%).
-		{"parsed", true, [4]float64{0.665, 0.68, 0.345, 0.90}},
-		{"words", false, [4]float64{0.665, 0.66, 0.33, 0.90}},
+		// Both fell again when "end" became a market verb ("stocks ended
+		// lower": TimeBank's nine dated "ended" of wars and talks joined
+		// the denominator) and the sport entries took "take", "grab",
+		// "sweep" (a medal taken) and the noun "win" (a win over a side),
+		// each only in a game: TimeML's other takes and wins joined it
+		// too; overall recall rose (35.0% to 35.2%).
+		{"parsed", true, [4]float64{0.65, 0.68, 0.345, 0.90}},
+		{"words", false, [4]float64{0.65, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

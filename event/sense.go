@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -176,7 +177,8 @@ func (s *sent) bareObject(t *trigger) bool {
 // gamePlay reports whether the attack trigger t tells play in a game: its
 // sentence or its document names a sport or a game (cameo_games in
 // data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the mention names no target nor
-// victim and has no armed cue (force.go, armed): "the striker's close-range shot hit the
+// victim and has no armed cue but the other words of play (force.go,
+// armedBut): "the striker's close-range shot hit the
 // bar", "a pace attack on a wicket", "a gold medal clash"; not "the
 // champion was attacked and robbed", "rebels attacked a village near the
 // stadium".
@@ -184,7 +186,9 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() && !s.d.gameDocument() || s.victim(t) {
 		return false
 	}
-	return !s.armed(t, m) // "rebels attacked a village near the stadium"
+	// "rebels attacked a village near the stadium"; another attack word is
+	// play too ("the striker's shot hit the bar")
+	return !s.armedBut(t, m, Attack)
 }
 
 // minGameWords is how many words of games a document holds to tell a
@@ -872,6 +876,22 @@ func (s *sent) gameSense(t *trigger) bool {
 	return t.e.NoGame && (s.games() || s.d.gameDocument())
 }
 
+// armedSense reports whether the trigger t, whose entry does not fit
+// force (unarmed in data/triggers.yaml), stands in a sentence with a
+// weapon or military word (armed_cues): "the army took control of the
+// parliament building" is no election's result.
+func (s *sent) armedSense(t *trigger) bool {
+	if !t.e.Unarmed {
+		return false
+	}
+	for j := s.first; j < s.last; j++ {
+		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundVerb reports whether the verb trigger t, whose entry asks for
 // it (no_compound in data/triggers.yaml), is a word the parse reads as a
 // noun modifying another ("a three-judge appeal court"): no verb at all.
@@ -901,4 +921,118 @@ func (s *sent) score() bool {
 		}
 	}
 	return false
+}
+
+// crimeReach is how many heads up from a bare noun of violence namedCrime
+// looks for a charge ("charged with war crimes, including murder": murder,
+// crimes, charged).
+const crimeReach = 3
+
+// crimeCases are the prepositions that tie a crime to its charge
+// ("convicted of", "charged with", "jailed for", "crimes including").
+var crimeCases = map[string]bool{"of": true, "with": true, "for": true, "including": true}
+
+// namedCrime reports whether the trigger t, a noun of violence with no
+// determiner, owner, number or clause of its own, names the crime a
+// charge, a conviction or a suspicion is about: the parse ties it, by a
+// preposition of crimeCases, a list or an apposition (a bare gerund as
+// the clause of such a preposition), to a word of crime_charges in
+// data/triggers.yaml within crimeReach heads ("a man convicted of
+// murder", "charged with war crimes, including murder and rape",
+// "arrested on suspicion of kidnapping"). An alleged crime is no event;
+// the charge is. A determined noun, or one a clause tells, is one crime
+// ("charged with the murder of a judge", "a suspect in shootings that
+// injured two doctors").
+func (s *sent) namedCrime(t *trigger) bool {
+	if !violentTypes[t.e.Type] && t.e.Type != Abduction || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	w := d.w(n)
+	gerund := w.UPOS == "VERB" && w.XPOS == "VBG" && len(d.kids(n, is("obj"))) == 0 // "on suspicion of kidnapping"
+	if w.UPOS != "NOUN" && !gerund || len(d.kids(n, is("det", "nmod:poss", "nummod", "acl", "acl:relcl"))) > 0 {
+		return false // "the murder", "shootings that injured two doctors": one crime told
+	}
+	for k := range crimeReach {
+		switch r := d.rel(n); {
+		case r == "conj" || r == "appos":
+		case r == "nmod" || r == "obl":
+			if c := d.caseWord(n); !crimeCases[c] {
+				return false // "a suspect in the shootings"
+			}
+		case k == 0 && gerund && (r == "acl" || r == "advcl") && crimeCases[d.markWord(n)]:
+		default:
+			return false
+		}
+		h, ok := d.head(n)
+		if !ok {
+			return false
+		}
+		if s.d.lemmaIn(strings.ToLower(d.w(h).Form), s.d.lx.charges) {
+			return true
+		}
+		n = h
+	}
+	return false
+}
+
+// conditionCause reports whether the violent verb trigger t has as its
+// causer, the subject of the active verb or the "by" phrase of the
+// passive, a noun whose first WordNet sense is a state, and none a
+// substance or an artifact: an illness or a condition ("they had been
+// killed by asphyxia", "flu killed two children", "hunger has killed
+// hundreds"; not "nerve gas killed 5,000"). A death of a condition is no
+// use of force.
+func (s *sent) conditionCause(t *trigger) bool {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("nsubj", "obl:agent")) {
+		if w := d.w(c); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && !s.actorWordAt(c) {
+			cs := wordnet.Senses(strings.ToLower(w.Form))
+			if len(cs) > 0 && cs[0] == wordnet.State && !slices.Contains(cs, wordnet.Substance) && !slices.Contains(cs, wordnet.Artifact) {
+				return true // not "nerve gas killed 5,000": a substance
+			}
+		}
+	}
+	return false
+}
+
+// actorWordAt reports whether the word n is part of an actor's mention.
+func (s *sent) actorWordAt(n node) bool {
+	for _, j := range s.tokensOf(n) {
+		if s.d.actorAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asPredicate reports whether the noun trigger t, with a determiner or an
+// adjective, is the "as" phrase of a verb that also has a passive subject
+// or an object: the noun says what that subject or object is judged to be
+// ("the summit has been acclaimed as the largest meeting since 1949",
+// "they described the raid as the worst attack in years"); it tells no
+// happening of its own.
+func (s *sent) asPredicate(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.caseWord(n) != "as" || len(s.tr.kids(n, is("det", "amod"))) == 0 {
+		return false // not "as talks entered their final hours", a clause the parse misread
+	}
+	switch s.tr.rel(n) {
+	case "obl", "xcomp", "advcl":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && s.tr.verbal(h) && len(s.tr.kids(h, is("nsubj:pass", "obj"))) > 0
 }

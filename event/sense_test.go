@@ -40,6 +40,40 @@ func TestSense(t *testing.T) {
 		{"a verb-only word the parse reads as a determined noun", "Spain vowed on Monday to meet the 3-percent rule that the European Union set for its members.", "rule", ""},
 		{"the same verb as a verb beside it", "The judges ruled on Monday that the 3-percent rule of the European Union was void.", "ruled", Verdict},
 		{"play in a game", "The striker's close-range shot hit the bar in the first half on Monday.", "shot", ""},
+		{"a shot that hits in a game is play too", "The midfielder's curling shot hit the post early in the semifinal on Sunday.", "hit", ""},
+		{"a determined noun the word window takes for a past verb", "The rebel leader whose shot at power failed in 2004 was arrested on Monday.", "shot", ""},
+		{"play in a match report of other game words", "Henry shot wide of the post on Thursday. The visitors pressed for an equaliser, but the goalkeeping was superb and the offside flag stayed down.", "shot", ""},
+		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
+		{"a crime a conviction names", "A farmer convicted of murder was hanged on Tuesday in the capital.", "murder", ""},
+		{"a crime in a list of charges", "The former commander is charged with war crimes, including murder and torture.", "murder", ""},
+		{"a crime a suspicion names", "Police arrested the driver on suspicion of kidnapping on Monday.", "kidnapping", ""},
+		{"a bare noun of a list the word window takes for a verb", "The film depicts scenes of torture and murder in the camps.", "murder", ""},
+		{"one murder told", "The murder of the judge on Monday shocked the country.", "murder", Killing},
+		{"an execution by hanging", "The prisoner was hanged at dawn on Saturday.", "hanged", Killing},
+		{"an execution", "The state executed two convicted traffickers on Sunday.", "executed", Killing},
+		{"a beheading", "Militants beheaded a hostage on Monday.", "beheaded", Killing},
+		{"a plan executed: no killing", "The commandos executed the plan on Sunday.", "executed", ""},
+		{"pictures hung: no killing", "Pictures of the leader hung on the walls of the hall on Monday.", "hung", ""},
+		{"killed by a condition", "Doctors said the prisoners had been killed by asphyxia on Saturday.", "killed", ""},
+		{"killed by an illness", "Cholera killed 300 children in the province last year.", "killed", ""},
+		{"killed by a substance", "Nerve gas killed 5,000 villagers in the valley in 1988.", "killed", Killing},
+		{"control of a chamber won", "The opposition won control of the Senate in the elections on Sunday.", "won control", Election},
+		{"a takeover of a chamber", "Voters cheered the Labour takeover of the assembly on Friday.", "takeover", Election},
+		{"control of a chamber taken by force", "Soldiers seized control of the parliament building on Friday.", "seized control", ""},
+		{"a forecast revised", "The fund revised down its growth forecast on Thursday.", "revised", EconomicReport},
+		{"a person questioned", "Police questioned the driver for six hours on Monday.", "questioned", Investigate},
+		{"a person quizzed", "The former mayor was quizzed by judges on Monday.", "quizzed", Investigate},
+		{"a decision questioned: no inquiry", "Lawmakers questioned the legality of the decision on Monday.", "questioned", ""},
+		{"a pronoun's predicate", "Investigators concluded on Monday that it was an accident.", "accident", ""},
+		{"a pronoun's predicate, an attack", "It was the deadliest attack on the city in years.", "attack", ""},
+		{"an accident told", "An accident on the highway killed three people on Monday.", "accident", Accident},
+		{"a player signed in a match report", "The defender signed from Monaco in 2000. The striker scored twice and the goalkeeper saved a penalty in the championship.", "signed", ""},
+		{"a treaty signed", "Russia and China signed a trade agreement on Monday.", "signed", Agreement},
+		{"a market slipped", "Shares in the airline slipped 2 percent on Monday.", "slipped", MarketMovement},
+		{"an index regained", "The stock index regained 11 percent on Wednesday.", "regained", MarketMovement},
+		{"ground lost: no market", "The rebels lost 20 percent of their territory in March.", "lost", ""},
+		{"net income is no verb", "The bank reported net income of $40 million in the third quarter.", "net", ""},
+		{"a poster hung: no killing", "The minister helped hang a poster of the fugitive in the square on Monday.", "hang", ""},
 		{"a medal clash", "India must wait for the outcome of the gold medal clash with Japan on Wednesday.", "clash", ""},
 		{"an attack on a player", "The Olympic wrestling champion was attacked and robbed in Kyiv on Sunday.", "attacked", Attack},
 		{"an attack on a fan in a match report", "A mob attacked a fan after the match on Thursday. The striker scored twice and the goalkeeper saved a penalty in the championship.", "attacked", Attack},
@@ -93,6 +127,38 @@ func TestManyUnits(t *testing.T) {
 	for v, want := range map[string]bool{"P10Y": true, "PXY": true, "P2W": true, "P1W": false, "P1Y": false, "PT5H": false, "2005-10": false} {
 		if got := manyUnits(v); got != want {
 			t.Errorf("manyUnits(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestTitleDoubledParticiple checks the participles of the verbs that
+// double their last consonant or change their vowel in a title told in
+// the passive (data/headlines.yaml participles).
+func TestTitleDoubledParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The former mayor was quizzed for five hours on Monday.", "quizzed", "Former mayor quizzed"},
+	})
+}
+
+// TestAsPredicate checks that a noun trigger in the "as" phrase of a verb
+// with a passive subject or an object makes no mention, not even one in
+// the background: it judges that subject or object (sense.go,
+// asPredicate).
+func TestAsPredicate(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"The summit has been acclaimed as the largest meeting between Russian and Chinese leaders since 1990.", "meeting", false},
+		{"Russia described the blast in Kyiv as the worst attack on Russian troops in years.", "attack", false},
+		{"Putin held a meeting with Kim in Pyongyang on Monday.", "meeting", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || strings.EqualFold(m.Trigger, c.trigger)
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention of %q: %v, want %v", c.text, c.trigger, got, c.want)
 		}
 	}
 }
