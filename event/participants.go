@@ -317,7 +317,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 		if len(poss) == 0 && t.anchor < 0 && hasTree {
-			if subj := s.venueSubject(n); len(subj) > 0 {
+			if subj := s.venueSubject(n, t.e.Type); len(subj) > 0 {
 				// "at the White House press conference, Bush said": who
 				// speaks there acts; the names before the noun are its
 				// venue, but for people ("the Putin-Kim summit")

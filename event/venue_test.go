@@ -53,3 +53,28 @@ func TestVenueCapital(t *testing.T) {
 		t.Errorf("%q bombing: roles %s, want %s", text, got, want)
 	}
 }
+
+// TestSpokenVenue: the subject of a verb set "in" a spoken noun event
+// (a speech, talks) or "at" a part of one ("at the end of the talks")
+// takes part in it; one set "in" an act of violence may suffer it.
+func TestSpokenVenue(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"In a televised speech on Sunday, Macron defended his budget.", "speech", "agent=person:macron"},
+		{"In a round of talks with Shoigu on Monday, Lavrov reaffirmed the plan.", "talks", "agent=person:lavrov counterpart=person:shoigu"},
+		{"At the end of the talks, Lavrov praised the plan.", "talks", "agent=person:lavrov"},
+		{"Shoigu died in an attack on Kursk on Monday.", "attack", "target=place:kursk"},
+		{"In a statement on Monday, the Pentagon said Kim had left.", "statement", ""},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
