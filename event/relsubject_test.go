@@ -1,0 +1,37 @@
+package event
+
+import "testing"
+
+// TestRelativeSubject: a verb whose subject is a relative pronoun ("an
+// epidemic that has so far killed 14 people") has for subject the noun the
+// pronoun stands for; when that noun names no actor, no name further left
+// is its agent. Read with the parse, and with the word windows where they
+// can tell ("that" is a pronoun only by the parse, "so far" an adverb).
+func TestRelativeSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+		window              bool
+	}{
+		{"Macron sent doctors to Ukraine to fight a fever which has so far killed 14 people.", "killed", "", false},
+		{"Macron sent doctors to Ukraine to fight a fever which has already killed 14 people.", "killed", "", true},
+		{"Erdogan pledged money to Turkey to fight an outbreak that has already killed nine children.", "killed", "", false},
+		{"Xi welcomed Macron, who visited Beijing on Monday.", "visited", "agent=person:macron location=place:beijing", true},
+		{"The judge said prosecutors had failed to prove their case against Shoigu, 51, a Kursk cardiologist, who had vehemently denied any role in the killing of his wife.", "denied", "agent=person:shoigu", false},
+	} {
+		ins := []Input{parsed(t, tc.text)}
+		if tc.window {
+			ins = append(ins, input(tc.text))
+		}
+		for _, in := range ins {
+			got := ""
+			for _, m := range Extract(in) {
+				if m.Trigger == tc.trigger {
+					got = roles(m)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q %s (parse %v): roles %s, want %s", tc.text, tc.trigger, in.Parse != nil, got, tc.want)
+			}
+		}
+	}
+}
