@@ -175,6 +175,9 @@ func (s *syntax) subject(anchor int) []np {
 		if p, ok := s.appositionTo(a); ok {
 			return []np{p} // "Kiyingi, 51, a cardiologist, who denied"
 		}
+		if n, ok := s.treeNode(a); ok {
+			return s.phraseActors(n, true) // "the Sudanese government, which"
+		}
 		return nil // a noun that names no actor
 	}
 	pronoun := "" // a pronoun subject met on the way, resolved beyond its clause

@@ -16,6 +16,7 @@ func TestRelativeSubject(t *testing.T) {
 		{"Macron sent doctors to Ukraine to fight a fever which has already killed 14 people.", "killed", "", true},
 		{"Erdogan pledged money to Turkey to fight an outbreak that has already killed nine children.", "killed", "", false},
 		{"Xi welcomed Macron, who visited Beijing on Monday.", "visited", "agent=person:macron location=place:beijing", true},
+		{"Xi met the envoys and the Russian government, which has so far rejected the deal.", "rejected", "agent=country:RUS", false},
 		{"The judge said prosecutors had failed to prove their case against Shoigu, 51, a Kursk cardiologist, who had vehemently denied any role in the killing of his wife.", "denied", "agent=person:shoigu", false},
 	} {
 		ins := []Input{parsed(t, tc.text)}
