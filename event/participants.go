@@ -400,6 +400,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		} else if !passive && !speaker && anchor == n && patientVerbs[t.e.Type] && s.bareComplementClause(anchor) {
 			passive, reduced = true, true // "videos showed soldiers captured": no active capture without a captive
 		}
+		if p, ok := s.appositiveParticiple(t); ok {
+			// "Shoigu, arrested in Moscow on Monday, denied …": the
+			// name the participle is set beside undergoes it
+			subj, passive, speaker = []np{p}, true, false
+		}
 		for _, p := range subj {
 			switch {
 			case t.recipient >= 0:

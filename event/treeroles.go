@@ -962,3 +962,71 @@ func (s *syntax) subjectWord(w, p node) bool {
 	}
 	return false
 }
+
+// appositiveSpan is how many words a participle phrase set off by commas
+// may span after its participle ("arrested in the capital on Monday").
+const appositiveSpan = 12
+
+// appositiveParticiple returns the name that the verb trigger t, a past
+// participle set off by commas right after it, is said of: "Shoigu,
+// arrested in Moscow on Monday, denied the charges", "Kim, 51, appointed
+// minister in May, met …": the name undergoes the act (a passive with no
+// auxiliary). The phrase must close with a comma before a verb, or end the
+// sentence; a participle with an object is a verb of a list ("shelled
+// Kursk, killed three"), but for an appointment's office ("appointed
+// acting president"), and a verb whose subject stands before a name set
+// off by commas is that subject's ("his firm, MZM Inc., donated"). Only
+// with a parse.
+func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
+	n, ok := s.verbNode(t)
+	if !ok || t.end-t.start != 1 {
+		return np{}, false
+	}
+	d := s.tr
+	if x := d.w(n).XPOS; x != "VBN" && x != "VBD" || len(d.kids(n, is("aux", "aux:pass"))) > 0 {
+		return np{}, false
+	}
+	if t.e.Type != Appointment && len(d.kids(n, is("obj", "iobj"))) > 0 {
+		return np{}, false
+	}
+	j := t.start - 1
+	if s.word(j) != "," {
+		return np{}, false
+	}
+	j--
+	if _, err := parseCount(s.word(j)); err == nil && s.word(j-1) == "," {
+		j -= 2 // "Kim, 51, appointed"
+	}
+	p, ok := s.mentionAt(j)
+	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
+		// "the envoy of Russia, appointed in May": the envoy's; "his
+		// firm, MZM Inc., donated": a name in apposition to the subject
+		// (not after "However,")
+		return np{}, false
+	}
+	for _, k := range d.kids(n, is("nsubj")) {
+		if k < d.nodeAt[p.start-s.first] {
+			return np{}, false // the verb's own subject stands before the name
+		}
+	}
+	for k := t.end; k < s.last && k-t.end <= appositiveSpan; k++ {
+		w := s.word(k)
+		if w == "," {
+			m, ok := s.treeNode(k + 1)
+			return p, ok && (d.w(m).UPOS == "VERB" || d.w(m).UPOS == "AUX")
+		}
+		if k == s.last-1 && (w == "." || w == "!") {
+			return p, true
+		}
+		if clauseStops[w] || relativizers[w] {
+			break
+		}
+	}
+	return np{}, false
+}
+
+// nominalAt reports whether token i is a noun or a name by the parse.
+func (s *sent) nominalAt(i int) bool {
+	n, ok := s.treeNode(i)
+	return ok && s.tr.nominal(n)
+}

@@ -1,0 +1,29 @@
+package event
+
+import "testing"
+
+// TestAppositiveParticiple: a past participle set off by commas after a
+// name is said of that name, which undergoes the act ("Shoigu, arrested in
+// Moscow on Monday, denied the charges": Shoigu was arrested); a verb of a
+// list with its own object keeps its subject.
+func TestAppositiveParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Shoigu, arrested in Moscow on Monday, denied the charges.", "arrested", "location=place:moscow target=person:shoigu"},
+		{"Lavrov, 61, appointed foreign minister in May, met Kim in Kursk on Tuesday.", "appointed", "target=person:lavrov"},
+		{"However, Lavrov, appointed foreign minister on Thursday, was a likely successor, Tass said.", "appointed", "target=person:lavrov"},
+		{"Russian troops shelled Kursk, killed three soldiers and wounded ten.", "killed", "agent=country:RUS"},
+		{"His agency, Tass, donated generously to the campaigns of Shoigu.", "donated", "agent=org:tass"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
