@@ -84,8 +84,16 @@ func (s *syntax) pronounSubject(n node) (int, bool) {
 // stands for: the nearest person named before it, within pronounReach
 // tokens, who is not in exclude (the other parties of its clause) nor,
 // for a pronoun in a quotation, named in the narration attributing it
-// (the speaker says "I", not "he": attribution).
+// (the speaker says "I", not "he": attribution); when that person is
+// named in an earlier sentence, the person that sentence is about, if its
+// parse tells one (previousTopic), for an unquoted pronoun.
 func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+	return s.resolvePronounDepth(i, exclude, 0)
+}
+
+// resolvePronounDepth is resolvePronoun for a pronoun met depth sentences
+// into a chain of pronoun subjects (previousTopic).
+func (s *syntax) resolvePronounDepth(i int, exclude map[string]bool, depth int) (actor.Mention, bool) {
 	from, to := s.attribution(i)
 	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
 		if j >= from && j < to {
@@ -97,7 +105,81 @@ func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, 
 		}
 		m := s.d.in.Actors[a]
 		if m.Kind == actor.Person && !exclude[m.ActorID] {
+			if j < s.first && !s.inQuotation(i) {
+				if t, ok := s.previousTopic(j, exclude, from, to, depth); ok {
+					return t, true
+				}
+			}
 			return m, true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// topicDepth bounds how many sentences back previousTopic follows a chain
+// of pronoun subjects ("Tshisekedi made it clear … He snubbed Mobutu … He
+// praised the rebels").
+const topicDepth = 3
+
+// previousTopic returns the person an earlier sentence, the one holding
+// token j, is about, by its parse: the subject of its main clause when it
+// names a person (or, a pronoun, the person that one stands for), else the
+// first person that is the subject of one of its clauses ("The
+// announcement came after Richardson met Mobutu": Richardson), never one
+// in exclude, in the attribution [from, to) or quoted. A pronoun with no
+// person before it in its own sentence most often goes on with that
+// person rather than with the last one named ("… In between, he met
+// Kabila": Richardson). False when the sentence names no such subject
+// (the caller then takes the nearest person) or has no parse.
+func (s *syntax) previousTopic(j int, exclude map[string]bool, from, to, depth int) (actor.Mention, bool) {
+	si := -1
+	for k, ts := range s.d.in.Sentences {
+		if ts.First <= j && j < ts.Last {
+			si = k
+			break
+		}
+	}
+	if si < 0 || depth >= topicDepth {
+		return actor.Mention{}, false
+	}
+	ts := s.d.in.Sentences[si]
+	ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
+	for i := ts.First; i < ts.Last; i++ {
+		ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(i).Text), "’", "'"))
+	}
+	d := ps.tree()
+	if d == nil {
+		return actor.Mention{}, false
+	}
+	person := func(n node) (actor.Mention, bool) {
+		for _, p := range ps.phraseActors(n, true) {
+			m := ps.actor(p)
+			if m.Kind == actor.Person && !exclude[m.ActorID] && !(p.start >= from && p.start < to) && !ps.inQuotation(p.start) {
+				return m, true
+			}
+		}
+		return actor.Mention{}, false
+	}
+	for n := range d.words {
+		if d.rel(node(n)) != "root" {
+			continue
+		}
+		for _, k := range d.kids(node(n), is("nsubj", "nsubj:pass")) {
+			if w := strings.ToLower(d.w(k).Form); w == "he" || w == "she" {
+				if toks := ps.tokensOf(k); len(toks) > 0 {
+					return ps.resolvePronounDepth(toks[0], exclude, depth+1)
+				}
+			}
+			if m, ok := person(k); ok {
+				return m, true
+			}
+		}
+	}
+	for n := range d.words {
+		if r := d.rel(node(n)); r == "nsubj" || r == "nsubj:pass" {
+			if m, ok := person(node(n)); ok {
+				return m, true
+			}
 		}
 	}
 	return actor.Mention{}, false
