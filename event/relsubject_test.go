@@ -36,3 +36,26 @@ func TestRelativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAuxiliaryGerundSubject: a marked -ing clause whose verb is a
+// participle after "being" or "having" shares the main clause's subject,
+// as its patient after "being" ("Shoigu is serving a sentence after being
+// convicted in May": Shoigu was convicted).
+func TestAuxiliaryGerundSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Former minister Shoigu is serving a prison sentence in a remote camp after being convicted in May for fraud.", "convicted", "target=person:shoigu"},
+		{"Lavrov returned to Moscow after having visited Kim in Pyongyang.", "visited", "agent=person:lavrov location=place:pyongyang recipient=person:kim"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

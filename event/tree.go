@@ -494,8 +494,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
 			}
-			if d.w(n).XPOS == "VBG" && s.sharedSubjectMark(n) {
-				// "after meeting Kim, Putin flew to Hanoi": Putin met
+			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
+				// "after meeting Kim, Putin flew to Hanoi": Putin met;
+				// "… after being convicted", "after having met" too
 				subj, _, ok := s.treeSubject(h)
 				return subj, len(d.kids(n, is("aux:pass"))) > 0, ok
 			}
@@ -680,6 +681,19 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 // sharedSubjectMark reports whether the -ing clause at n is marked by one
 // of sharedSubjectMarks ("after meeting", "while visiting").
 func (s *syntax) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
+
+// gerundAuxiliary reports whether the verb at n has an auxiliary in -ing
+// before it ("being convicted", "having met"): an -ing clause whose verb is
+// a participle.
+func (s *syntax) gerundAuxiliary(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("aux", "aux:pass")) {
+		if k < n && d.w(k).XPOS == "VBG" {
+			return true
+		}
+	}
+	return false
+}
 
 // markedBy reports whether the clause at n is marked by one of marks: as
 // its subordinator, or as the wh-adverb the parse hangs on it in the
