@@ -314,6 +314,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			poss, mods = s.premodifiers(t)
 		}
 		for _, p := range poss {
+			if s.actor(p).Kind == actor.Place && !hostile[t.e.Type] {
+				add(p, Location) // "Guangdong's economic conference": where it is held
+				continue
+			}
 			add(p, Agent)
 		}
 		if len(poss) == 0 && t.anchor < 0 && hasTree {

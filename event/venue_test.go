@@ -78,3 +78,25 @@ func TestSpokenVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePossessor: a place that is no state, as the possessor of a
+// peaceful noun event, says where it is held ("Kursk's economic
+// conference"); a state's possessive stays its agent.
+func TestPlacePossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Kursk's economic conference opened on Monday.", "conference", "location=place:kursk"},
+		{"Turkey's economic conference opened on Monday.", "conference", "agent=country:TUR"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
