@@ -336,7 +336,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location) // "the Hong Kong meeting", "a Beirut bombing": where, not who
 				continue
 			}
-			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
+			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
 				continue
 			}
@@ -563,6 +563,40 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// attackerModifier reports whether the name m before a hostile noun event
+// of type typ names who does it rather than whom it is done to: a
+// nationality adjective or a state's initials used as one ("Russian
+// strikes", "a US air strike"), or, before an act of violence, a body or
+// a group ("a NATO strike", "a Hamas attack", "the rebel kidnapping").
+// A place or a person there is the target ("the Ukraine invasion", "the
+// Bhutto assassination"), and so is a body tried or investigated ("the
+// Yukos trial").
+func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
+	switch m.Kind {
+	case actor.Country:
+		return !m.Location && (demonym(m.Text) || initials(m.Text))
+	case actor.Organization:
+		return violentTypes[typ] || typ == Abduction
+	}
+	return false
+}
+
+// initials reports whether a name is written as a few capital initials
+// ("US", "U.S.", "UK").
+func initials(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 3
 }
 
 // gatherings are the types whose noun a place name before it locates

@@ -100,3 +100,28 @@ func TestPlacePossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackerModifier: a body or a group named before a noun act of
+// violence does it ("a NATO strike", "the NATO attacks"), as a
+// nationality adjective does ("Russian strikes"); a state's name there is
+// its target ("the Ukraine invasion").
+func TestAttackerModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"A NATO strike in Kursk left three soldiers dead.", "strike", "agent=org:nato location=place:kursk"},
+		{"The NATO attacks sent thousands of people to shelters on Monday.", "attacks", "agent=org:nato"},
+		{"Russian strikes in Kursk left three soldiers dead.", "strikes", "agent=country:RUS location=place:kursk"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
