@@ -27,3 +27,27 @@ func TestAppositiveParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestStateComplement: a past participle after the object of a verb such
+// as "saw", "left" or "had" tells the state of that object, which
+// undergoes the act ("the war saw more than 160 soldiers killed"), and no
+// name of another clause did it.
+func TestStateComplement(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The war, which saw more than 160 Russian soldiers killed, ended in May.", "killed", "target=country:RUS"},
+		{"Putin had three North Korean generals arrested on Monday.", "arrested", "target=country:PRK"},
+		{"The Putin government came under criticism over the war, which saw more than 160 soldiers killed but which failed.", "killed", ""},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -404,6 +404,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		} else if !passive && !speaker && anchor == n && patientVerbs[t.e.Type] && s.bareComplementClause(anchor) {
 			passive, reduced = true, true // "videos showed soldiers captured": no active capture without a captive
 		}
+		if p, named, ok := s.stateObject(t); ok && !passive {
+			// "the war saw 160 soldiers killed": they were killed
+			subj, passive, speaker = nil, true, false
+			if named {
+				subj = []np{p}
+			}
+		}
 		if p, ok := s.appositiveParticiple(t); ok {
 			// "Shoigu, arrested in Moscow on Monday, denied …": the
 			// name the participle is set beside undergoes it

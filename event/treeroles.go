@@ -1112,3 +1112,68 @@ func (s *sent) nominalAt(i int) bool {
 	n, ok := s.treeNode(i)
 	return ok && s.tr.nominal(n)
 }
+
+// stateVerbs are the forms of the verbs whose object a participle after it
+// tells the state of: "saw 160 soldiers killed", "left three people
+// wounded", "had two generals arrested" (data/words.yaml).
+var stateVerbs = wordList("state_verbs")
+
+// stateGap is how many words of quantity ("more than 160", "at least
+// some") may stand between a state verb and the name its participle is
+// said of.
+const stateGap = 4
+
+// stateWords is how many words of a noun phrase with no name ("160 young
+// people") may stand between a state verb and the participle.
+const stateWords = 3
+
+// stateObject reports whether the verb trigger t, a past participle
+// with no object, tells the state of the noun phrase right before it that
+// a state verb (stateVerbs) takes as its object ("the war saw more than
+// 160 soldiers killed", "had two generals arrested"): that phrase
+// undergoes t, and no one named elsewhere did it. p is the phrase's name,
+// when it has one.
+func (s *sent) stateObject(t *trigger) (p np, named, ok bool) {
+	if t.noun {
+		return np{}, false, false
+	}
+	if n, ok := s.verbNode(t); ok {
+		d := s.tr
+		if x := d.w(n).XPOS; x != "VBN" && x != "VBD" || len(d.kids(n, is("obj", "aux", "aux:pass"))) > 0 {
+			return np{}, false, false
+		}
+	} else if !strings.HasSuffix(s.word(t.start), "ed") {
+		return np{}, false, false
+	}
+	j := t.start - 1
+	for n := 0; n < stateWords && j >= s.first; n++ {
+		if q, ok := s.mentionAt(j); ok {
+			if !named {
+				p, named = q, true // "160 Russian soldiers": Russia's
+			}
+			j = q.start - 1
+			continue
+		}
+		if w := s.word(j); !isPlainWord(w) || stateVerbs[w] || auxiliaries[w] || quantityWords[w] {
+			break
+		}
+		j--
+	}
+	if j == t.start-1 {
+		return np{}, false, false // no phrase between: "have arrested"
+	}
+	for n := 0; n < stateGap && j >= s.first && (quantityWords[s.word(j)] || s.numberAt(j)); n++ {
+		j--
+	}
+	return p, named, stateVerbs[s.word(j)]
+}
+
+// numberAt reports whether token j is written in digits ("160").
+func (s *sent) numberAt(j int) bool {
+	w := s.word(j)
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// quantityWords may count the phrase a state verb takes ("more than",
+// "at least", "some", the article) (data/words.yaml).
+var quantityWords = wordList("quantity_words")
