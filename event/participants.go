@@ -411,6 +411,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				subj = []np{p}
 			}
 		}
+		if p, ok := s.forSubject(t); ok {
+			// "clear for Shoigu to sign an agreement": Shoigu signs
+			subj, passive, speaker = []np{p}, false, false
+		}
 		if p, ok := s.appositiveParticiple(t); ok {
 			// "Shoigu, arrested in Moscow on Monday, denied …": the
 			// name the participle is set beside undergoes it

@@ -59,3 +59,26 @@ func TestAuxiliaryGerundSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestForSubject: the name between "for" and an infinitive is the
+// infinitive's subject, whoever the main clause names ("a NATO court
+// lifted the order, leaving the road clear for Shoigu to sign": Shoigu
+// signs).
+func TestForSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"A NATO court lifted the order, leaving the road clear for Shoigu to sign an agreement in May.", "sign", "agent=person:shoigu"},
+		{"Putin arranged for Kim to visit Moscow.", "visit", "agent=person:kim location=place:moscow"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -1177,3 +1177,23 @@ func (s *sent) numberAt(j int) bool {
 // quantityWords may count the phrase a state verb takes ("more than",
 // "at least", "some", the article) (data/words.yaml).
 var quantityWords = wordList("quantity_words")
+
+// forSubject returns the name that is the subject of the infinitive verb
+// trigger t in "for NAME to VERB" ("leaving the road clear for Shoigu to
+// sign an agreement", "called for Israel to withdraw", "arranged for Kim
+// to visit Moscow"): whoever the main clause names, the name after "for"
+// does the act.
+func (s *sent) forSubject(t *trigger) (np, bool) {
+	if t.noun || s.word(t.start-1) != "to" {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(t.start - 2)
+	if !ok || p.end != t.start-1 {
+		return np{}, false
+	}
+	j := p.start - 1
+	for j >= s.first && determiners[s.word(j)] {
+		j--
+	}
+	return p, s.word(j) == "for"
+}
