@@ -252,6 +252,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
 		}
+		if (typ == Demand || t.lemma == "demand") && !loc {
+			return Target, true // "demanded an apology from NATO": asked of NATO
+		}
 	case "between", "among":
 		return Counterpart, true
 	}

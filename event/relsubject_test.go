@@ -82,3 +82,24 @@ func TestForSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDemandFrom: whom a demand is made of, after "from", is its target
+// ("demanded an apology from NATO").
+func TestDemandFrom(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey demanded an apology from NATO on Monday.", "demanded", "agent=country:TUR target=org:nato"},
+		{"On Monday, Turkey demanded explanations from Russia about the flights.", "demanded", "agent=country:TUR target=country:RUS"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
