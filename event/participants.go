@@ -517,6 +517,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r == Agent && hasAgent() && !passive {
 			r = Counterpart
 		}
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place {
+			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
+		}
 		add(c.p, r)
 	}
 	if !t.noun && !hasAgent() {

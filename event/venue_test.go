@@ -125,3 +125,25 @@ func TestAttackerModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNoSide: a place that is no state, found after an event noun or
+// its verb, says where the event happened, never who took part ("an
+// earthquake measuring 5.7 jolted the city of Kursk, Crimea": located
+// there).
+func TestPlaceNoSide(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"An earthquake measuring 5.7 on the Richter scale jolted the city of Kursk, Crimea, on Saturday, leaving at least 14 dead.", "earthquake", "location=place:crimea location=place:kursk"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
