@@ -272,9 +272,11 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 // venueSubject returns the subject of the verb whose oblique, marked by
 // one of venueCases, is the noun event at n of type typ ("at the press
 // conference, Bush acknowledged …": Bush), when the tree names one as its
-// active subject; nil otherwise. A spoken event (spokenVenues) is a venue
-// marked by "in" too ("in a speech on Sunday, the president said": the
-// president spoke; not "died in an attack"), and the event may be told as
+// active subject; nil otherwise. A spoken event or a visit (spokenVenues)
+// is a venue marked by "in", "after" or "before" too ("in a speech on
+// Sunday, the president said": the president spoke; "after a tour of
+// Hainan, Li ordered": Li toured; not "died in an attack"), and the event
+// may be told as
 // a part of the oblique's noun ("in a round of talks with Kim, Putin
 // said": Putin talked); a statement "in" which the verb reports is that
 // report itself, no event of its own.

@@ -653,14 +653,17 @@ var ownPossessives = wordList("own_possessives")
 // noun event: "at the press conference", "during the summit" (data/words.yaml).
 var venueCases = wordList("venue_cases")
 
-// venueInCases are the prepositions that set a verb at a spoken event only
-// ("in a speech, X said"; data/words.yaml): a verb set "in" an act of
-// violence is often suffered ("died in an attack").
+// venueInCases are the prepositions that set a verb at, or right after or
+// before, a spoken event or a visit only ("in a speech, X said", "after a
+// tour of Hainan, Li ordered"; data/words.yaml): a verb set "in" or
+// "after" an act of violence is often suffered or answers it ("died in an
+// attack", "after the attack, police arrested").
 var venueInCases = wordList("venue_in_cases")
 
 // spokenVenues are the types of noun events that the subject of a verb set
-// in them takes part in: a speech, an interview, talks, a call, testimony.
-var spokenVenues = map[Type]bool{Statement: true, Meeting: true, Negotiation: true, PhoneCall: true, Testimony: true}
+// in them takes part in: a speech, an interview, talks, a call, testimony,
+// a visit.
+var spokenVenues = map[Type]bool{Statement: true, Meeting: true, Negotiation: true, PhoneCall: true, Testimony: true, Visit: true}
 
 // speechActs are the types of what a speaker does by speaking: a
 // statement, an appeal, a demand, a pledge, praise, an accusation, a

@@ -64,6 +64,8 @@ func TestSpokenVenue(t *testing.T) {
 		{"In a televised speech on Sunday, Macron defended his budget.", "speech", "agent=person:macron"},
 		{"In a round of talks with Shoigu on Monday, Lavrov reaffirmed the plan.", "talks", "agent=person:lavrov counterpart=person:shoigu"},
 		{"At the end of the talks, Lavrov praised the plan.", "talks", "agent=person:lavrov"},
+		{"After a four-day tour of Kursk, Lavrov ordered officials to push reforms.", "tour", "agent=person:lavrov location=place:kursk"},
+		{"After the attack on Kursk, NATO ordered officials to push reforms.", "attack", "target=place:kursk"},
 		{"Shoigu died in an attack on Kursk on Monday.", "attack", "target=place:kursk"},
 		{"In a statement on Monday, the Pentagon said Kim had left.", "statement", ""},
 	} {
