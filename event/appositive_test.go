@@ -51,3 +51,25 @@ func TestStateComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestKinPossessor: a person named as the relative of another ("Shoigu's
+// son", "Lavrov's wife") is not that other one, who takes no part in what
+// the relative undergoes.
+func TestKinPossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Shoigu's son was arrested in Kursk on Monday.", "arrested", "location=place:kursk"},
+		{"Lavrov's wife was killed on Monday.", "killed", ""},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

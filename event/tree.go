@@ -229,6 +229,12 @@ func (s *syntax) phraseActors(n node, subject bool) []np {
 	return out
 }
 
+// kinNouns name a person by a relative or a close attendant of the person
+// who possesses them ("Shoigu's son", "his wife", "Saddam's half brother",
+// "the minister's bodyguard"): that person is not the one named
+// (data/words.yaml).
+var kinNouns = wordList("kin_nouns")
+
 // stanceNouns make their possessor a participant of the verb they are
 // the object of (data/words.yaml).
 var stanceNouns = wordList("stance_nouns")
@@ -316,6 +322,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				p, ok := s.actorWord(k)
 				if ok && titles[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
 					continue // "Trump's envoy" is not Trump: a person's agent acts apart from them
+				}
+				if ok && d.rel(k) == "nmod:poss" && s.d.lemmaIn(lw, kinNouns) && s.actor(p).Kind == actor.Person {
+					continue // "Shoigu's son was arrested": the son, not Shoigu
 				}
 				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
 					// "the Israeli leader": the person of that country named before
