@@ -4,7 +4,7 @@ import "testing"
 
 // TestOfficeTitles: a member of parliament or an adviser named with the
 // short title of the office before the name ("MP", "MEP", "legislator",
-// "adviser", "aide") is a person with
+// "adviser", "aide", "staffer") is a person with
 // that role, affiliated with the demonym before the title, and the title
 // is not part of the name.
 func TestOfficeTitles(t *testing.T) {
@@ -21,6 +21,7 @@ func TestOfficeTitles(t *testing.T) {
 		{"Kenyan legislator Otieno Mwangi was arrested.", "Otieno Mwangi", "person:otieno-mwangi", "legislator", "country:KEN"},
 		{"Chinese top adviser Wu Zhenhai met the delegation.", "Wu Zhenhai", "person:wu-zhenhai", "adviser", "country:CHN"},
 		{"Senior presidential aide Tomas Varga resigned on Monday.", "Tomas Varga", "person:tomas-varga", "aide", ""},
+		{"A statement by senate staffer Mira Loncar was read.", "Mira Loncar", "person:mira-loncar", "staffer", ""},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
