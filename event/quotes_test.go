@@ -44,7 +44,9 @@ func TestFirstPersonQuote(t *testing.T) {
 // sentence stands for the person the sentence before is about — the
 // subject of its main clause, or of another of its clauses, or the person
 // a pronoun subject there stands for — and for the nearest person when
-// that sentence's subjects name none; a "he" in a quotation opened in an
+// that sentence's subjects name none; never for a name in a prepositional
+// phrase its own clause opens with ("In an open letter to Shoigu he
+// accused"); a "he" in a quotation opened in an
 // earlier sentence keeps the nearest person. The roles are those of the
 // last mention of the trigger.
 func TestPronounTopic(t *testing.T) {
@@ -59,6 +61,8 @@ func TestPronounTopic(t *testing.T) {
 			"agent=person:putin location=place:moscow"},
 		{`Lavrov said Shoigu would not come. "If he goes ahead, he will fail. This is what happened when he visited Moscow."`, "visited",
 			"agent=person:shoigu location=place:moscow"},
+		{"Lavrov visited Kursk on Monday. In an open letter to Shoigu he accused NATO of lying.", "accused",
+			"agent=person:lavrov target=org:nato"},
 	} {
 		var got string
 		found := false

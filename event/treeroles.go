@@ -105,6 +105,9 @@ func (s *syntax) resolvePronounDepth(i int, exclude map[string]bool, depth int) 
 		}
 		m := s.d.in.Actors[a]
 		if m.Kind == actor.Person && !exclude[m.ActorID] {
+			if j >= s.first && s.frontedObject(j, i) {
+				continue // "In a letter to Luzhkov, she said": not Luzhkov
+			}
 			if j < s.first && !s.inQuotation(i) {
 				if t, ok := s.previousTopic(j, exclude, from, to, depth); ok {
 					return t, true
@@ -1199,4 +1202,28 @@ func (s *sent) forSubject(t *trigger) (np, bool) {
 		j--
 	}
 	return p, s.word(j) == "for"
+}
+
+// frontedObject reports whether token j lies in a prepositional phrase, as
+// the object of its preposition, that the clause of the subject pronoun at
+// token i opens with ("In an open letter to Moscow mayor Luzhkov, she
+// said", "According to Lavrov, he will resign"): a subject pronoun does
+// not stand for a name told so.
+func (s *syntax) frontedObject(j, i int) bool {
+	pn, ok := s.treeNode(i)
+	cn, ok2 := s.treeNode(j)
+	d := s.tree()
+	if !ok || !ok2 || d == nil || d.rel(pn) != "nsubj" {
+		return false
+	}
+	h, ok := d.head(pn)
+	if !ok {
+		return false
+	}
+	for _, c := range d.kids(h, is("obl")) {
+		if c < pn && d.caseWord(c) != "" && d.within(cn, c) {
+			return d.rel(cn) != "nmod:poss" // "In Putin's view, he …" may be Putin
+		}
+	}
+	return false
 }
