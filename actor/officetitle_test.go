@@ -4,7 +4,7 @@ import "testing"
 
 // TestOfficeTitles: a member of parliament or an adviser named with the
 // short title of the office before the name ("MP", "MEP", "legislator",
-// "adviser", "aide", "staffer") is a person with
+// "adviser", "aide", "staffer", "star") is a person with
 // that role, affiliated with the demonym before the title, and the title
 // is not part of the name.
 func TestOfficeTitles(t *testing.T) {
@@ -22,6 +22,7 @@ func TestOfficeTitles(t *testing.T) {
 		{"Chinese top adviser Wu Zhenhai met the delegation.", "Wu Zhenhai", "person:wu-zhenhai", "adviser", "country:CHN"},
 		{"Senior presidential aide Tomas Varga resigned on Monday.", "Tomas Varga", "person:tomas-varga", "aide", ""},
 		{"A statement by senate staffer Mira Loncar was read.", "Mira Loncar", "person:mira-loncar", "staffer", ""},
+		{"Former film star Odile Varenne attacked the plan.", "Odile Varenne", "person:odile-varenne", "star", ""},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
