@@ -50,6 +50,9 @@ type lexiconFile struct {
 	// InstitutionWords name a kind of public body any state may have:
 	// "Congress", "State Department" (doccountry.go).
 	InstitutionWords []string `yaml:"institution_words"`
+	// OrgDescriptors are common nouns for a company or a body written
+	// right before its name: "oil group Yukos", "carmaker Toyota".
+	OrgDescriptors []string `yaml:"org_descriptors"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -66,6 +69,7 @@ type lexicon struct {
 	counts, landNouns                                       map[string]bool
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
+	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
 	events                                                  map[string]bool // nameKey of the whole name
 	eventNames                                              []string        // the events as written
@@ -107,6 +111,7 @@ func loadLexicon() (*lexicon, error) {
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
+	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	return l, nil
 }

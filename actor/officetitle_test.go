@@ -2,8 +2,9 @@ package actor
 
 import "testing"
 
-// TestOfficeTitles: a member of parliament named with the short title of
-// the office before the name ("MP", "MEP", "legislator") is a person with
+// TestOfficeTitles: a member of parliament or an adviser named with the
+// short title of the office before the name ("MP", "MEP", "legislator",
+// "adviser", "aide", "staffer", "star") is a person with
 // that role, affiliated with the demonym before the title, and the title
 // is not part of the name.
 func TestOfficeTitles(t *testing.T) {
@@ -18,6 +19,10 @@ func TestOfficeTitles(t *testing.T) {
 		{"Opposition MP Rado Andria was detained.", "Rado Andria", "person:rado-andria", "MP", ""},
 		{"German MEP Klaus Brenner criticised the plan.", "Klaus Brenner", "person:klaus-brenner", "MEP", "country:DEU"},
 		{"Kenyan legislator Otieno Mwangi was arrested.", "Otieno Mwangi", "person:otieno-mwangi", "legislator", "country:KEN"},
+		{"Chinese top adviser Wu Zhenhai met the delegation.", "Wu Zhenhai", "person:wu-zhenhai", "adviser", "country:CHN"},
+		{"Senior presidential aide Tomas Varga resigned on Monday.", "Tomas Varga", "person:tomas-varga", "aide", ""},
+		{"A statement by senate staffer Mira Loncar was read.", "Mira Loncar", "person:mira-loncar", "staffer", ""},
+		{"Former film star Odile Varenne attacked the plan.", "Odile Varenne", "person:odile-varenne", "star", ""},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)

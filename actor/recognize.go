@@ -91,6 +91,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.titled(p, ""); ok {
 			return next
 		}
+		if next, ok := r.describedOrg(p); ok {
+			return next
+		}
 		if next, ok := r.countedAgent(p); ok {
 			return next
 		}
@@ -976,4 +979,34 @@ func (r *recognizer) fromFirstName(p, end int) int {
 		}
 	}
 	return p
+}
+
+// describedMods is how many lower-case modifiers may stand before the noun
+// describing an organization ("state-run oil group").
+const describedMods = 3
+
+// describedOrg recognizes [modifiers] descriptor Name at item p: the
+// capitalized run after a common noun for a company or a body
+// (lexicon.orgDescriptors: "oil group Yukos", "carmaker Toyota") is an
+// organization. A month or a weekday after it is no name ("the group
+// Monday").
+func (r *recognizer) describedOrg(p int) (int, bool) {
+	its := r.its
+	lower := func(q int) bool {
+		return q < len(its) && its[q].kind == itemOther && !isCapitalized(r.toks[its[q].first].Text)
+	}
+	q := p
+	for n := 0; n < describedMods && lower(q) && !r.g.lex.orgDescriptors[its[q].key]; n++ {
+		q++
+	}
+	if !lower(q) || !r.g.lex.orgDescriptors[its[q].key] || q+1 >= len(its) || its[q+1].kind != itemCap {
+		return p, false
+	}
+	n := q + 1
+	if r.g.lex.nonNames[its[n].key] || r.g.lex.stopwords[its[n].key] {
+		return p, false
+	}
+	end := r.capEnd(n, false)
+	r.emit(candidate{kind: candOrg, first: its[n].first, last: its[end-1].last}, end)
+	return end, true
 }

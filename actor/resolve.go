@@ -328,6 +328,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if id := r.matchRecent(key, recent); id != "" {
 			return id
 		}
+		if id, ok := r.learnt["org:"+key]; ok {
+			return id // "Yukos" after "oil group Yukos": the body named so
+		}
 		for _, a := range r.g.names[key] {
 			if r.g.entry(a.id).Kind == Organization && (!a.caps || isAllCaps(name)) {
 				return a.id // a known body ("Xinhua"), never a person's short name
@@ -346,6 +349,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 	case candKnown:
 		if id, ok := r.learnt[key]; ok {
 			return id
+		}
+		if id, ok := r.learnt["org:"+key]; ok {
+			return id // "PKN Orlen" after "the Polish group PKN Orlen"
 		}
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
@@ -377,6 +383,11 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		id := r.newID(prefix, prefix+key, name)
 		if core != "" && id != "" {
 			r.learnt["core:"+prefix+core] = id
+		}
+		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] {
+			if _, ok := r.learnt["org:"+last]; !ok {
+				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"
+			}
 		}
 		return id
 	case candPlace:

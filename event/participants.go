@@ -252,6 +252,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
 		}
+		if (typ == Demand || t.lemma == "demand") && !loc {
+			return Target, true // "demanded an apology from NATO": asked of NATO
+		}
 	case "between", "among":
 		return Counterpart, true
 	}
@@ -322,10 +325,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			poss, mods = s.premodifiers(t)
 		}
 		for _, p := range poss {
+			if s.actor(p).Kind == actor.Place && !hostile[t.e.Type] {
+				add(p, Location) // "Guangdong's economic conference": where it is held
+				continue
+			}
 			add(p, Agent)
 		}
 		if len(poss) == 0 && t.anchor < 0 && hasTree {
-			if subj := s.venueSubject(n); len(subj) > 0 {
+			if subj := s.venueSubject(n, t.e.Type); len(subj) > 0 {
 				// "at the White House press conference, Bush said": who
 				// speaks there acts; the names before the noun are its
 				// venue, but for people ("the Putin-Kim summit")
@@ -343,7 +350,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location)
 				continue
 			}
-			if a := s.actor(p); hostile[t.e.Type] && (a.Kind != actor.Country || !demonym(a.Text)) {
+			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
 				continue
 			}
@@ -410,6 +417,22 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		} else if !passive && !speaker && anchor == n && patientVerbs[t.e.Type] && s.bareComplementClause(anchor) {
 			passive, reduced = true, true // "videos showed soldiers captured": no active capture without a captive
+		}
+		if p, named, ok := s.stateObject(t); ok && !passive {
+			// "the war saw 160 soldiers killed": they were killed
+			subj, passive, speaker = nil, true, false
+			if named {
+				subj = []np{p}
+			}
+		}
+		if p, ok := s.forSubject(t); ok {
+			// "clear for Shoigu to sign an agreement": Shoigu signs
+			subj, passive, speaker = []np{p}, false, false
+		}
+		if p, ok := s.appositiveParticiple(t); ok {
+			// "Shoigu, arrested in Moscow on Monday, denied …": the
+			// name the participle is set beside undergoes it
+			subj, passive, speaker = []np{p}, true, false
 		}
 		for _, p := range subj {
 			switch {
@@ -505,6 +528,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r == Agent && hasAgent() && !passive {
 			r = Counterpart
 		}
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place {
+			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
+		}
 		add(c.p, r)
 	}
 	if !t.noun && !hasAgent() {
@@ -565,6 +591,40 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// attackerModifier reports whether the name m before a hostile noun event
+// of type typ names who does it rather than whom it is done to: a
+// nationality adjective or a state's initials used as one ("Russian
+// strikes", "a US air strike"), or, before an act of violence, a body or
+// a group ("a NATO strike", "a Hamas attack", "the rebel kidnapping").
+// A place or a person there is the target ("the Ukraine invasion", "the
+// Bhutto assassination"), and so is a body tried or investigated ("the
+// Yukos trial").
+func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
+	switch m.Kind {
+	case actor.Country:
+		return !m.Location && (demonym(m.Text) || initials(m.Text))
+	case actor.Organization:
+		return violentTypes[typ] || typ == Abduction
+	}
+	return false
+}
+
+// initials reports whether a name is written as a few capital initials
+// ("US", "U.S.", "UK").
+func initials(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 3
 }
 
 // gatherings are the types whose noun a place name before it locates

@@ -162,6 +162,24 @@ func (s *syntax) subject(anchor int) []np {
 	for j >= s.first && (s.word(j) == "\"" || s.word(j) == "“") {
 		j-- // a quotation opening at the verb: Putin "agreed to ..."
 	}
+	if k, ok := s.relativePronounBefore(anchor); ok {
+		// "an epidemic that has so far killed 14 people": the subject
+		// is the noun the pronoun stands for, right before it
+		a := k - 1
+		if s.word(a) == "," {
+			a--
+		}
+		if p, ok := s.mentionAt(a); ok && p.end == a+1 && !s.possessor(p) {
+			return []np{p}
+		}
+		if p, ok := s.appositionTo(a); ok {
+			return []np{p} // "Kiyingi, 51, a cardiologist, who denied"
+		}
+		if n, ok := s.treeNode(a); ok {
+			return s.phraseActors(n, true) // "the Sudanese government, which"
+		}
+		return nil // a noun that names no actor
+	}
 	pronoun := "" // a pronoun subject met on the way, resolved beyond its clause
 	for n := 0; j >= s.first && n < 30; n++ {
 		w := s.word(j)
@@ -237,6 +255,66 @@ func (s *syntax) subject(anchor int) []np {
 	}
 	return nil
 }
+
+// relativeGap is how many auxiliaries and adverbs may stand between a
+// relative pronoun and the verb it is the subject of ("that has so far
+// killed").
+const relativeGap = 5
+
+// relativePronounBefore returns the relative pronoun that is the subject of
+// the verb at anchor: "that", "which" or "who" right before it but for
+// auxiliaries and adverbs ("an epidemic that has so far killed"); "that"
+// only as the parse's pronoun, not the conjunction of "said that".
+func (s *syntax) relativePronounBefore(anchor int) (int, bool) {
+	for j := anchor - 1; j >= s.first && anchor-j <= relativeGap; j-- {
+		w := s.word(j)
+		switch {
+		case subjectRelativizers[w]:
+			return j, true
+		case w == "that":
+			n, ok := s.treeNode(j)
+			return j, ok && s.tr.w(n).UPOS == "PRON"
+		case auxiliaries[w] || s.isAdverb(j):
+			continue
+		}
+		if n, ok := s.treeNode(j); ok && s.tr.w(n).UPOS == "ADV" {
+			continue // "so far"
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// appositionSpan is how many words a noun phrase in apposition to a name
+// may hold ("a Sydney heart surgeon").
+const appositionSpan = 6
+
+// appositionTo returns the name that the noun phrase ending at token a is
+// in apposition to, set off by a comma and maybe an age: "Kiyingi, 51, a
+// Sydney cardiologist".
+func (s *syntax) appositionTo(a int) (np, bool) {
+	j := a
+	for ; j >= s.first && a-j < appositionSpan && s.word(j) != ","; j-- {
+		if w := s.word(j); prepositions[w] || clauseStops[w] || auxiliaries[w] || relativizers[w] {
+			return np{}, false
+		}
+	}
+	if j < s.first || s.word(j) != "," || j == a {
+		return np{}, false
+	}
+	j--
+	if _, err := parseCount(s.word(j)); err == nil && s.word(j-1) == "," {
+		j -= 2 // ", 51,"
+	}
+	if p, ok := s.mentionAt(j); ok && p.end == j+1 {
+		return p, true
+	}
+	return np{}, false
+}
+
+// subjectRelativizers are the relative pronouns that may be the subject of
+// the verb after them (data/words.yaml).
+var subjectRelativizers = wordList("subject_relativizers")
 
 // triggerNode returns the parse word heading the trigger's words: the
 // one whose head lies outside them.

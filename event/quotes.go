@@ -21,6 +21,38 @@ func (s *syntax) quotedAt(i int) bool {
 	return depth > 0 || straight
 }
 
+// inQuotation reports whether token i lies inside a quotation, one opened
+// in its sentence (quotedAt) or one opened in an earlier sentence that a
+// mark after i closes: a closing curly mark with no opening one between,
+// or the first of an odd number of straight marks after i in a sentence
+// with none before it ("This is what happened when he convened it."").
+func (s *syntax) inQuotation(i int) bool {
+	if s.quotedAt(i) {
+		return true
+	}
+	for j := s.first; j < i; j++ {
+		if isQuoteMark(s.tok(j).Text) {
+			return false
+		}
+	}
+	straight := 0
+	for j := i + 1; j < s.last; j++ {
+		switch s.tok(j).Text {
+		case "“", "``":
+			if straight == 0 {
+				return false
+			}
+		case "”", "''":
+			if straight == 0 {
+				return true
+			}
+		case "\"":
+			straight++
+		}
+	}
+	return straight%2 == 1
+}
+
 // attributionReach is how many tokens an attribution between two
 // quotations may run ("…," the bank's chief executive Jane Roe said in a
 // statement. "…").

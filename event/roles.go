@@ -270,17 +270,35 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 }
 
 // venueSubject returns the subject of the verb whose oblique, marked by
-// one of venueCases, is the noun event at n ("at the press conference,
-// Bush acknowledged …": Bush), when the tree names one as its active
-// subject; nil otherwise.
-func (s *sent) venueSubject(n node) []np {
+// one of venueCases, is the noun event at n of type typ ("at the press
+// conference, Bush acknowledged …": Bush), when the tree names one as its
+// active subject; nil otherwise. A spoken event or a visit (spokenVenues)
+// is a venue marked by "in", "after" or "before" too ("in a speech on
+// Sunday, the president said": the president spoke; "after a tour of
+// Hainan, Li ordered": Li toured; not "died in an attack"), and the event
+// may be told as
+// a part of the oblique's noun ("in a round of talks with Kim, Putin
+// said": Putin talked); a statement "in" which the verb reports is that
+// report itself, no event of its own.
+func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
-	if baseRel(d.rel(n)) != "obl" || !venueCases[d.caseWord(n)] {
+	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
+		if h, ok := d.head(n); ok && d.w(h).UPOS == "NOUN" && baseRel(d.rel(h)) == "obl" {
+			if _, named := s.actorWord(h); !named {
+				n = h // "at the end of the talks", "in a round of talks"
+			}
+		}
+	}
+	c := d.caseWord(n)
+	if baseRel(d.rel(n)) != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) {
 		return nil
 	}
 	h, ok := d.head(n)
 	if !ok || !d.verbal(h) {
 		return nil
+	}
+	if !venueCases[c] && typ == Statement && d.lemmaIn(h, s.d.lx.reporting) {
+		return nil // "in a statement, the embassy said": the saying itself, told once
 	}
 	subj, pass, ok := s.treeSubject(h)
 	if !ok || pass {

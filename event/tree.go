@@ -229,6 +229,12 @@ func (s *syntax) phraseActors(n node, subject bool) []np {
 	return out
 }
 
+// kinNouns name a person by a relative or a close attendant of the person
+// who possesses them ("Shoigu's son", "his wife", "Saddam's half brother",
+// "the minister's bodyguard"): that person is not the one named
+// (data/words.yaml).
+var kinNouns = wordList("kin_nouns")
+
 // stanceNouns make their possessor a participant of the verb they are
 // the object of (data/words.yaml).
 var stanceNouns = wordList("stance_nouns")
@@ -329,6 +335,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					// apart from them; "Haniya's bodyguard" was killed,
 					// not Haniya
 					continue
+				}
+				if ok && d.rel(k) == "nmod:poss" && s.d.lemmaIn(lw, kinNouns) && s.actor(p).Kind == actor.Person {
+					continue // "Shoigu's son was arrested": the son, not Shoigu
 				}
 				if ok && singularTitle(lw) && d.rel(k) != "nmod:poss" && s.actor(p).Kind == actor.Country {
 					// "the Israeli leader": the person of that country named before
@@ -507,8 +516,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
 			}
-			if d.w(n).XPOS == "VBG" && s.sharedSubjectMark(n) {
-				// "after meeting Kim, Putin flew to Hanoi": Putin met
+			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
+				// "after meeting Kim, Putin flew to Hanoi": Putin met;
+				// "… after being convicted", "after having met" too
 				subj, _, ok := s.treeSubject(h)
 				return subj, len(d.kids(n, is("aux:pass"))) > 0, ok
 			}
@@ -693,6 +703,19 @@ var sharedSubjectMarks = wordList("shared_subject_marks")
 // sharedSubjectMark reports whether the -ing clause at n is marked by one
 // of sharedSubjectMarks ("after meeting", "while visiting").
 func (s *syntax) sharedSubjectMark(n node) bool { return s.markedBy(n, sharedSubjectMarks) }
+
+// gerundAuxiliary reports whether the verb at n has an auxiliary in -ing
+// before it ("being convicted", "having met"): an -ing clause whose verb is
+// a participle.
+func (s *syntax) gerundAuxiliary(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("aux", "aux:pass")) {
+		if k < n && d.w(k).XPOS == "VBG" {
+			return true
+		}
+	}
+	return false
+}
 
 // markedBy reports whether the clause at n is marked by one of marks: as
 // its subordinator, or as the wh-adverb the parse hangs on it in the

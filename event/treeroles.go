@@ -84,8 +84,16 @@ func (s *syntax) pronounSubject(n node) (int, bool) {
 // stands for: the nearest person named before it, within pronounReach
 // tokens, who is not in exclude (the other parties of its clause) nor,
 // for a pronoun in a quotation, named in the narration attributing it
-// (the speaker says "I", not "he": attribution).
+// (the speaker says "I", not "he": attribution); when that person is
+// named in an earlier sentence, the person that sentence is about, if its
+// parse tells one (previousTopic), for an unquoted pronoun.
 func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, bool) {
+	return s.resolvePronounDepth(i, exclude, 0)
+}
+
+// resolvePronounDepth is resolvePronoun for a pronoun met depth sentences
+// into a chain of pronoun subjects (previousTopic).
+func (s *syntax) resolvePronounDepth(i int, exclude map[string]bool, depth int) (actor.Mention, bool) {
 	from, to := s.attribution(i)
 	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
 		if j >= from && j < to {
@@ -97,7 +105,84 @@ func (s *syntax) resolvePronoun(i int, exclude map[string]bool) (actor.Mention, 
 		}
 		m := s.d.in.Actors[a]
 		if m.Kind == actor.Person && !exclude[m.ActorID] {
+			if j >= s.first && s.frontedObject(j, i) {
+				continue // "In a letter to Luzhkov, she said": not Luzhkov
+			}
+			if j < s.first && !s.inQuotation(i) {
+				if t, ok := s.previousTopic(j, exclude, from, to, depth); ok {
+					return t, true
+				}
+			}
 			return m, true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// topicDepth bounds how many sentences back previousTopic follows a chain
+// of pronoun subjects ("Tshisekedi made it clear … He snubbed Mobutu … He
+// praised the rebels").
+const topicDepth = 3
+
+// previousTopic returns the person an earlier sentence, the one holding
+// token j, is about, by its parse: the subject of its main clause when it
+// names a person (or, a pronoun, the person that one stands for), else the
+// first person that is the subject of one of its clauses ("The
+// announcement came after Richardson met Mobutu": Richardson), never one
+// in exclude, in the attribution [from, to) or quoted. A pronoun with no
+// person before it in its own sentence most often goes on with that
+// person rather than with the last one named ("… In between, he met
+// Kabila": Richardson). False when the sentence names no such subject
+// (the caller then takes the nearest person) or has no parse.
+func (s *syntax) previousTopic(j int, exclude map[string]bool, from, to, depth int) (actor.Mention, bool) {
+	si := -1
+	for k, ts := range s.d.in.Sentences {
+		if ts.First <= j && j < ts.Last {
+			si = k
+			break
+		}
+	}
+	if si < 0 || depth >= topicDepth {
+		return actor.Mention{}, false
+	}
+	ts := s.d.in.Sentences[si]
+	ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
+	for i := ts.First; i < ts.Last; i++ {
+		ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(i).Text), "’", "'"))
+	}
+	d := ps.tree()
+	if d == nil {
+		return actor.Mention{}, false
+	}
+	person := func(n node) (actor.Mention, bool) {
+		for _, p := range ps.phraseActors(n, true) {
+			m := ps.actor(p)
+			if m.Kind == actor.Person && !exclude[m.ActorID] && !(p.start >= from && p.start < to) && !ps.inQuotation(p.start) {
+				return m, true
+			}
+		}
+		return actor.Mention{}, false
+	}
+	for n := range d.words {
+		if d.rel(node(n)) != "root" {
+			continue
+		}
+		for _, k := range d.kids(node(n), is("nsubj", "nsubj:pass")) {
+			if w := strings.ToLower(d.w(k).Form); w == "he" || w == "she" {
+				if toks := ps.tokensOf(k); len(toks) > 0 {
+					return ps.resolvePronounDepth(toks[0], exclude, depth+1)
+				}
+			}
+			if m, ok := person(k); ok {
+				return m, true
+			}
+		}
+	}
+	for n := range d.words {
+		if r := d.rel(node(n)); r == "nsubj" || r == "nsubj:pass" {
+			if m, ok := person(node(n)); ok {
+				return m, true
+			}
 		}
 	}
 	return actor.Mention{}, false
@@ -571,6 +656,18 @@ var ownPossessives = wordList("own_possessives")
 // noun event: "at the press conference", "during the summit" (data/words.yaml).
 var venueCases = wordList("venue_cases")
 
+// venueInCases are the prepositions that set a verb at, or right after or
+// before, a spoken event or a visit only ("in a speech, X said", "after a
+// tour of Hainan, Li ordered"; data/words.yaml): a verb set "in" or
+// "after" an act of violence is often suffered or answers it ("died in an
+// attack", "after the attack, police arrested").
+var venueInCases = wordList("venue_in_cases")
+
+// spokenVenues are the types of noun events that the subject of a verb set
+// in them takes part in: a speech, an interview, talks, a call, testimony,
+// a visit.
+var spokenVenues = map[Type]bool{Statement: true, Meeting: true, Negotiation: true, PhoneCall: true, Testimony: true, Visit: true}
+
 // speechActs are the types of what a speaker does by speaking: a
 // statement, an appeal, a demand, a pledge, praise, an accusation, a
 // rejection, a threat.
@@ -949,6 +1046,183 @@ func (s *syntax) subjectWord(w, p node) bool {
 	for _, k := range d.kids(p, is("nsubj", "nsubj:pass")) {
 		if d.within(w, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveSpan is how many words a participle phrase set off by commas
+// may span after its participle ("arrested in the capital on Monday").
+const appositiveSpan = 12
+
+// appositiveParticiple returns the name that the verb trigger t, a past
+// participle set off by commas right after it, is said of: "Shoigu,
+// arrested in Moscow on Monday, denied the charges", "Kim, 51, appointed
+// minister in May, met …": the name undergoes the act (a passive with no
+// auxiliary). The phrase must close with a comma before a verb, or end the
+// sentence; a participle with an object is a verb of a list ("shelled
+// Kursk, killed three"), but for an appointment's office ("appointed
+// acting president"), and a verb whose subject stands before a name set
+// off by commas is that subject's ("his firm, MZM Inc., donated"). Only
+// with a parse.
+func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
+	n, ok := s.verbNode(t)
+	if !ok || t.end-t.start != 1 {
+		return np{}, false
+	}
+	d := s.tr
+	if x := d.w(n).XPOS; x != "VBN" && x != "VBD" || len(d.kids(n, is("aux", "aux:pass"))) > 0 {
+		return np{}, false
+	}
+	if t.e.Type != Appointment && len(d.kids(n, is("obj", "iobj"))) > 0 {
+		return np{}, false
+	}
+	j := t.start - 1
+	if s.word(j) != "," {
+		return np{}, false
+	}
+	j--
+	if _, err := parseCount(s.word(j)); err == nil && s.word(j-1) == "," {
+		j -= 2 // "Kim, 51, appointed"
+	}
+	p, ok := s.mentionAt(j)
+	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
+		// "the envoy of Russia, appointed in May": the envoy's; "his
+		// firm, MZM Inc., donated": a name in apposition to the subject
+		// (not after "However,")
+		return np{}, false
+	}
+	for _, k := range d.kids(n, is("nsubj")) {
+		if k < d.nodeAt[p.start-s.first] {
+			return np{}, false // the verb's own subject stands before the name
+		}
+	}
+	for k := t.end; k < s.last && k-t.end <= appositiveSpan; k++ {
+		w := s.word(k)
+		if w == "," {
+			m, ok := s.treeNode(k + 1)
+			return p, ok && (d.w(m).UPOS == "VERB" || d.w(m).UPOS == "AUX")
+		}
+		if k == s.last-1 && (w == "." || w == "!") {
+			return p, true
+		}
+		if clauseStops[w] || relativizers[w] {
+			break
+		}
+	}
+	return np{}, false
+}
+
+// nominalAt reports whether token i is a noun or a name by the parse.
+func (s *sent) nominalAt(i int) bool {
+	n, ok := s.treeNode(i)
+	return ok && s.tr.nominal(n)
+}
+
+// stateVerbs are the forms of the verbs whose object a participle after it
+// tells the state of: "saw 160 soldiers killed", "left three people
+// wounded", "had two generals arrested" (data/words.yaml).
+var stateVerbs = wordList("state_verbs")
+
+// stateGap is how many words of quantity ("more than 160", "at least
+// some") may stand between a state verb and the name its participle is
+// said of.
+const stateGap = 4
+
+// stateWords is how many words of a noun phrase with no name ("160 young
+// people") may stand between a state verb and the participle.
+const stateWords = 3
+
+// stateObject reports whether the verb trigger t, a past participle
+// with no object, tells the state of the noun phrase right before it that
+// a state verb (stateVerbs) takes as its object ("the war saw more than
+// 160 soldiers killed", "had two generals arrested"): that phrase
+// undergoes t, and no one named elsewhere did it. p is the phrase's name,
+// when it has one.
+func (s *sent) stateObject(t *trigger) (p np, named, ok bool) {
+	if t.noun {
+		return np{}, false, false
+	}
+	if n, ok := s.verbNode(t); ok {
+		d := s.tr
+		if x := d.w(n).XPOS; x != "VBN" && x != "VBD" || len(d.kids(n, is("obj", "aux", "aux:pass"))) > 0 {
+			return np{}, false, false
+		}
+	} else if !strings.HasSuffix(s.word(t.start), "ed") {
+		return np{}, false, false
+	}
+	j := t.start - 1
+	for n := 0; n < stateWords && j >= s.first; n++ {
+		if q, ok := s.mentionAt(j); ok {
+			if !named {
+				p, named = q, true // "160 Russian soldiers": Russia's
+			}
+			j = q.start - 1
+			continue
+		}
+		if w := s.word(j); !isPlainWord(w) || stateVerbs[w] || auxiliaries[w] || quantityWords[w] {
+			break
+		}
+		j--
+	}
+	if j == t.start-1 {
+		return np{}, false, false // no phrase between: "have arrested"
+	}
+	for n := 0; n < stateGap && j >= s.first && (quantityWords[s.word(j)] || s.numberAt(j)); n++ {
+		j--
+	}
+	return p, named, stateVerbs[s.word(j)]
+}
+
+// numberAt reports whether token j is written in digits ("160").
+func (s *sent) numberAt(j int) bool {
+	w := s.word(j)
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// quantityWords may count the phrase a state verb takes ("more than",
+// "at least", "some", the article) (data/words.yaml).
+var quantityWords = wordList("quantity_words")
+
+// forSubject returns the name that is the subject of the infinitive verb
+// trigger t in "for NAME to VERB" ("leaving the road clear for Shoigu to
+// sign an agreement", "called for Israel to withdraw", "arranged for Kim
+// to visit Moscow"): whoever the main clause names, the name after "for"
+// does the act.
+func (s *sent) forSubject(t *trigger) (np, bool) {
+	if t.noun || s.word(t.start-1) != "to" {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(t.start - 2)
+	if !ok || p.end != t.start-1 {
+		return np{}, false
+	}
+	j := p.start - 1
+	for j >= s.first && determiners[s.word(j)] {
+		j--
+	}
+	return p, s.word(j) == "for"
+}
+
+// frontedObject reports whether token j lies in a prepositional phrase, as
+// the object of its preposition, that the clause of the subject pronoun at
+// token i opens with ("In an open letter to Moscow mayor Luzhkov, she
+// said", "According to Lavrov, he will resign"): a subject pronoun does
+// not stand for a name told so.
+func (s *syntax) frontedObject(j, i int) bool {
+	pn, ok := s.treeNode(i)
+	cn, ok2 := s.treeNode(j)
+	d := s.tree()
+	if !ok || !ok2 || d == nil || d.rel(pn) != "nsubj" {
+		return false
+	}
+	h, ok := d.head(pn)
+	if !ok {
+		return false
+	}
+	for _, c := range d.kids(h, is("obl")) {
+		if c < pn && d.caseWord(c) != "" && d.within(cn, c) {
+			return d.rel(cn) != "nmod:poss" // "In Putin's view, he …" may be Putin
 		}
 	}
 	return false

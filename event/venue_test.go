@@ -53,3 +53,99 @@ func TestVenueCapital(t *testing.T) {
 		t.Errorf("%q bombing: roles %s, want %s", text, got, want)
 	}
 }
+
+// TestSpokenVenue: the subject of a verb set "in" a spoken noun event
+// (a speech, talks) or "at" a part of one ("at the end of the talks")
+// takes part in it; one set "in" an act of violence may suffer it.
+func TestSpokenVenue(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"In a televised speech on Sunday, Macron defended his budget.", "speech", "agent=person:macron"},
+		{"In a round of talks with Shoigu on Monday, Lavrov reaffirmed the plan.", "talks", "agent=person:lavrov counterpart=person:shoigu"},
+		{"At the end of the talks, Lavrov praised the plan.", "talks", "agent=person:lavrov"},
+		{"After a four-day tour of Kursk, Lavrov ordered officials to push reforms.", "tour", "agent=person:lavrov location=place:kursk"},
+		{"After the attack on Kursk, NATO ordered officials to push reforms.", "attack", "target=place:kursk"},
+		{"Shoigu died in an attack on Kursk on Monday.", "attack", "target=place:kursk"},
+		{"In a statement on Monday, the Pentagon said Kim had left.", "statement", ""},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestPlacePossessor: a place that is no state, as the possessor of a
+// peaceful noun event, says where it is held ("Kursk's economic
+// conference"); a state's possessive stays its agent.
+func TestPlacePossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Kursk's economic conference opened on Monday.", "conference", "location=place:kursk"},
+		{"Turkey's economic conference opened on Monday.", "conference", "agent=country:TUR"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestAttackerModifier: a body or a group named before a noun act of
+// violence does it ("a NATO strike", "the NATO attacks"), as a
+// nationality adjective does ("Russian strikes"); a state's name there is
+// its target ("the Ukraine invasion").
+func TestAttackerModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"A NATO strike in Kursk left three soldiers dead.", "strike", "agent=org:nato location=place:kursk"},
+		{"The NATO attacks sent thousands of people to shelters on Monday.", "attacks", "agent=org:nato"},
+		{"Russian strikes in Kursk left three soldiers dead.", "strikes", "agent=country:RUS location=place:kursk"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceNoSide: a place that is no state, found after an event noun or
+// its verb, says where the event happened, never who took part ("an
+// earthquake measuring 5.7 jolted the city of Kursk, Crimea": located
+// there).
+func TestPlaceNoSide(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"An earthquake measuring 5.7 on the Richter scale jolted the city of Kursk, Crimea, on Saturday, leaving at least 14 dead.", "earthquake", "location=place:crimea location=place:kursk"},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = roles(m)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

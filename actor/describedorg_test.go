@@ -1,0 +1,36 @@
+package actor
+
+import "testing"
+
+// TestDescribedOrg: the capitalized name right after a common noun for a
+// company ("energy group Veltarix", "the steel firm MKR Korvan") is an
+// organization, and the document's later bare "Veltarix", "MKR Korvan" or
+// "Korvan" (the last word of a two-word name) is that organization; a
+// month after such a noun is no name.
+func TestDescribedOrg(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Shares of Hungarian energy group Veltarix rose on Monday. Later, Veltarix said it would buy a refinery from the steel firm MKR Korvan. " +
+		"The sale gives MKR Korvan cash, and Korvan a partner. The group May said nothing."
+	ms := document(NewResolver(g), text)
+	want := map[string]string{"Veltarix": "org:veltarix", "MKR Korvan": "org:mkr-korvan", "Korvan": "org:mkr-korvan"}
+	seen := map[string]int{}
+	for _, m := range ms {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text]++
+			if m.ActorID != id {
+				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
+			}
+		}
+		if m.Text == "May" {
+			t.Errorf("%q is no organization: %s", m.Text, m.ActorID)
+		}
+	}
+	for name, n := range map[string]int{"Veltarix": 2, "MKR Korvan": 2, "Korvan": 1} {
+		if seen[name] != n {
+			t.Errorf("%q: %d mentions, want %d in %s", name, seen[name], n, dump(ms))
+		}
+	}
+}
