@@ -19,7 +19,9 @@ var concurCases = wordList("concur_cases")
 // Greece"; a time oblique such as "on Monday" aside), and it is an aside to another clause (parataxis), follows a
 // quotation before its subject (the quote's speaker), or takes a
 // that-clause in the past or the perfect with no modal ("agreed that the
-// talks had failed"; not "agreed that talks would resume").
+// talks had failed"; not "agreed that talks would resume") or one that
+// holds under a condition ("agreed that if he kept his word, it would be
+// good news").
 func (s *sent) concurring(t *trigger) bool {
 	if t.noun || !concurVerbs[t.lemma] || s.tree() == nil {
 		return false
@@ -43,8 +45,23 @@ func (s *sent) concurring(t *trigger) bool {
 	if s.afterQuote(n) && !subjectBefore(d, n) {
 		return true
 	}
-	for _, c := range d.kids(n, is("ccomp")) {
-		if pastJudgement(d, c) {
+	for _, c := range d.kids(n, is("ccomp", "parataxis")) {
+		if d.rel(c) == "parataxis" && d.markWord(c) != "that" {
+			continue // the that-clause the parse hangs apart past a comma ("agreed, however, that ...")
+		}
+		if pastJudgement(d, c) || conditionalJudgement(d, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalJudgement reports whether the clause at c holds only under a
+// condition it states ("agreed that if Jiang kept his promise, it would be
+// good news"): a judgement, not terms agreed.
+func conditionalJudgement(d *tree, c node) bool {
+	for _, a := range d.kids(c, is("advcl")) {
+		if d.marked(a, theModality.conditionals) {
 			return true
 		}
 	}

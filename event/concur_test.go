@@ -20,6 +20,7 @@ func TestConcurring(t *testing.T) {
 		{"a matter agreed on", "Peru and Chile agreed on a new border treaty on Monday.", Agreement},
 		{"a that-clause with a modal", "Peru and Chile agreed on Monday that the border would reopen in June.", Agreement},
 		{"an open complement", "Peru and Chile agreed on Monday to reopen the border.", Agreement},
+		{"a that-clause under a condition, past a comma", "Both analysts agreed on Monday, however, that if the minister kept his promise, it would be good news.", ""},
 	} {
 		in := parsed(t, tc.text)
 		in.Times = timex.Tag(tc.text, dct)
