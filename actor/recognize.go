@@ -416,6 +416,32 @@ func (r *recognizer) agent(qp, q int, country string) (int, bool) {
 	return next, true
 }
 
+// otherBearer reports whether item p is a given name (first_names) right
+// before a known person's surname (an entity item whose readings are all
+// people) whose canonical names all begin with another given name: "Paul
+// Harris" is not Kamala Harris, while "Kamala Harris" is matched whole.
+func (r *recognizer) otherBearer(p int) bool {
+	its := r.its
+	if p+1 >= len(its) || its[p].kind != itemCap || its[p].last-its[p].first != 1 || !r.g.lex.firstNames[its[p].key] {
+		return false
+	}
+	next := its[p+1]
+	if next.kind != itemEntity || next.first != its[p].last || len(next.ids) == 0 {
+		return false
+	}
+	given := strings.ToLower(r.toks[its[p].first].Text)
+	for _, id := range next.ids {
+		e := r.g.entry(id)
+		if e.Kind != Person {
+			return false
+		}
+		if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && f[0] == given {
+			return false
+		}
+	}
+	return true
+}
+
 // personReading reports whether one of ids is a person.
 func (r *recognizer) personReading(ids []string) bool {
 	for _, id := range ids {
@@ -640,6 +666,12 @@ func (r *recognizer) capRun(p int) int {
 	its := r.its
 	if r.common(p) {
 		return p + 1
+	}
+	if r.otherBearer(p) {
+		// "Paul Harris": a given name before a known person's surname
+		// that is not that person's own given name names someone else
+		r.emit(candidate{kind: candPerson, first: its[p].first, last: its[p+1].last}, p+2)
+		return p + 2
 	}
 	if next, ok := r.namedGroup(p); ok {
 		return next

@@ -117,6 +117,8 @@ func TestDocument(t *testing.T) {
 				{Text: "Efua Mensah-Boateng", ID: "person:efua-mensah-boateng", Role: "Trade Minister", Affil: "country:GHA"}}, nil},
 		{"countries as locations", "Soldiers were deployed to Syria and fought in Lebanon, while support to Iran grew.",
 			[]want{{Text: "Syria", ID: "country:SYR", Loc: true}, {Text: "Lebanon", ID: "country:LBN", Loc: true}, {Text: "Iran", ID: "country:IRN"}}, nil},
+		{"a given name before a known person's surname names another bearer", "Paul Harris spoke on Monday. Harris left; Kamala Harris stayed.",
+			[]want{{Text: "Paul Harris", ID: "person:paul-harris"}, {Text: "Harris", ID: "person:paul-harris"}, {Text: "Kamala Harris", ID: "person:kamala-harris"}}, nil},
 		{"a destination after a word of departure", "The minister left for Finland; funds for Iran grew.",
 			[]want{{Text: "Finland", ID: "country:FIN", Loc: true}, {Text: "Iran", ID: "country:IRN"}}, nil},
 		{"a demonym before a land noun is a place", "Pirates seized a ship off the Somali coast; Syrian officials objected.",
