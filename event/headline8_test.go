@@ -1,0 +1,24 @@
+package event
+
+import "testing"
+
+// TestTitleVerbParticle checks that a verb's particle its lemma lacks
+// stays in the headline ("closed down 1.2 percent" → "close down 1.2
+// percent"), never dropped to leave the direction unsaid.
+func TestTitleVerbParticle(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Shares closed down 1.2 percent on Monday.", "closed", "Shares close down 1.2 percent"},
+		{"Korean share prices closed up 0.5 percent on Monday.", "closed", "Korean share prices close up 0.5 percent"},
+	})
+}
+
+// TestTitleFigureOnDay checks that a figure the parse hangs on the day
+// ("closed up 0.31 percent Wednesday", "0.31 percent" on "Wednesday")
+// stays in the headline, never "close up".
+func TestTitleFigureOnDay(t *testing.T) {
+	in := parsed(t, "Korean share prices closed up 0.31 percent Wednesday, extending gains.", tx{"Wednesday", "DATE", "2006-11-01", true})
+	const want = "Korean share prices close up 0.31 percent"
+	if m := mentionOf(t, in, "closed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
