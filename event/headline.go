@@ -821,6 +821,12 @@ func (h *head) infinitive(n node) string {
 				}
 				if text, _ := h.phrase(c, false); text != "" {
 					object = d.caseWord(c) + " " + text
+					if a, cs := x+1, d.kids(c, is("case")); len(cs) > 0 && cs[0] == a+1 && slices.Contains(d.kids(x, is("advmod")), a) &&
+						d.w(a).UPOS == "ADV" && len(d.children[a]) == 0 {
+						// "to go ahead with the plan": the adverb between
+						// the verb and its oblique is part of the verb
+						object = strings.ToLower(d.w(a).Form) + " " + object
+					}
 				}
 				break
 			}

@@ -22,3 +22,11 @@ func TestTitleFigureOnDay(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleInfinitiveAdverb checks that an adverb between an infinitive
+// and its oblique ("to go ahead with the plan") stays with the verb.
+func TestTitleInfinitiveAdverb(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin and Merkel agreed on Monday to go ahead with the plan.", "agreed", "Putin and Merkel agree to go ahead with plan"},
+	})
+}
