@@ -30,3 +30,12 @@ func TestTitleInfinitiveAdverb(t *testing.T) {
 		{"Putin and Merkel agreed on Monday to go ahead with the plan.", "agreed", "Putin and Merkel agree to go ahead with plan"},
 	})
 }
+
+// TestTitleKeepOfWant checks that a noun of want keeps its "of" phrase
+// ("criticised the lack of support" → "criticises lack of support"),
+// never "criticises lack".
+func TestTitleKeepOfWant(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin criticised the lack of support he had received from the banks.", "criticised", "Putin criticises lack of support"},
+	})
+}
