@@ -416,6 +416,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
+		// "called on the unions to end the strike": those asked, no
+		// actor, before what they are asked to do
+		if text, _ := h.phrase(c, false); text != "" {
+			tail = append(tail, d.caseWord(c)+" "+text)
+			if purpose == "" {
+				purpose = h.bareInfinitive(n)
+			}
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.symmetricVerbs[base] {
 		// "met with senior military commanders": the other side a
 		// common noun names
@@ -1003,6 +1013,22 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 // when the headline names it by its actor ("called on the Lebanese
 // people": "calls on Lebanon").
 var targetCases = set("on", "upon", "against", "at")
+
+// askedOn returns the common noun an appeal or a demand at n is made on
+// ("called on the mayors", "called on cooperation"), an oblique marked
+// "on" or "upon" that no actor names, or noNode.
+func (h *head) askedOn(n node) node {
+	d := h.s.tr
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return noNode
+	}
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if cw := d.caseWord(c); (cw == "on" || cw == "upon") && d.w(c).UPOS == "NOUN" && !h.isTime(c) {
+			return c
+		}
+	}
+	return noNode
+}
 
 // targetCase returns the preposition of the first oblique of the verb at n
 // marked by one of targetCases, or "".

@@ -12,17 +12,6 @@ func TestTitleVerbParticle(t *testing.T) {
 	})
 }
 
-// TestTitleFigureOnDay checks that a figure the parse hangs on the day
-// ("closed up 0.31 percent Wednesday", "0.31 percent" on "Wednesday")
-// stays in the headline, never "close up".
-func TestTitleFigureOnDay(t *testing.T) {
-	in := parsed(t, "Korean share prices closed up 0.31 percent Wednesday, extending gains.", tx{"Wednesday", "DATE", "2006-11-01", true})
-	const want = "Korean share prices close up 0.31 percent"
-	if m := mentionOf(t, in, "closed"); m.Title != want {
-		t.Errorf("title %q, want %q", m.Title, want)
-	}
-}
-
 // TestTitleInfinitiveAdverb checks that an adverb between an infinitive
 // and its oblique ("to go ahead with the plan") stays with the verb.
 func TestTitleInfinitiveAdverb(t *testing.T) {
@@ -38,4 +27,26 @@ func TestTitleKeepOfWant(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin criticised the lack of support he had received from the banks.", "criticised", "Putin criticises lack of support"},
 	})
+}
+
+// TestTitleCalledOn checks that an appeal made on those no actor names
+// keeps them, before what they are asked to do ("called on the unions to
+// end the strike" → "calls on unions to end strike"), never "calls to
+// end strike" or "calls".
+func TestTitleCalledOn(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russia's foreign minister called on the unions to end the strike.", "called", "Russia calls on unions to end strike"},
+		{"Russia's foreign minister called on cooperation from the banks.", "called", "Russia calls on cooperation"},
+	})
+}
+
+// TestTitleFigureOnDay checks that a figure the parse hangs on the day
+// ("closed up 0.31 percent Wednesday", "0.31 percent" on "Wednesday")
+// stays in the headline, never "close up".
+func TestTitleFigureOnDay(t *testing.T) {
+	in := parsed(t, "Korean share prices closed up 0.31 percent Wednesday, extending gains.", tx{"Wednesday", "DATE", "2006-11-01", true})
+	const want = "Korean share prices close up 0.31 percent"
+	if m := mentionOf(t, in, "closed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
 }
