@@ -377,7 +377,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
-			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+			object = "for " + h.phraseOfActor(c)
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -472,7 +472,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
+			object = "for " + h.phraseOfActor(c) // "called for unity": "calls for unity"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -1243,10 +1243,22 @@ func (h *head) forPhrase(c node) string {
 	d := h.s.tr
 	for _, k := range d.kids(c, is("nmod")) {
 		if d.caseWord(k) == "for" && !h.isTime(k) && d.nominal(k) {
-			return " for " + h.nounPhrase(k, 0) + h.ofActor(k)
+			return " for " + h.phraseOfActor(k)
 		}
 	}
 	return ""
+}
+
+// phraseOfActor returns the noun phrase of c with the actor it is of
+// (ofActor), or with the "of" phrase it keeps itself ("the withdrawal of
+// Ethiopian troops"), never both ("withdrawal of Ethiopian troops of
+// Ethiopia").
+func (h *head) phraseOfActor(c node) string {
+	p := h.nounPhrase(c, 0)
+	if strings.Contains(p, " of ") {
+		return p
+	}
+	return p + h.ofActor(c)
 }
 
 // ofActor returns the actors the "of" phrase of the noun at c names (" of

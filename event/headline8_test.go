@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleVerbParticle checks that a verb's particle its lemma lacks
 // stays in the headline ("closed down 1.2 percent" → "close down 1.2
@@ -47,6 +51,25 @@ func TestTitleFigureOnDay(t *testing.T) {
 	in := parsed(t, "Korean share prices closed up 0.31 percent Wednesday, extending gains.", tx{"Wednesday", "DATE", "2006-11-01", true})
 	const want = "Korean share prices close up 0.31 percent"
 	if m := mentionOf(t, in, "closed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleOfOnce checks that what is called for keeps one "of" phrase,
+// its own ("the withdrawal of Ukrainian troops"), never repeated by the
+// actor it names ("withdrawal of Ukrainian troops of Ukrainian troops").
+func TestTitleOfOnce(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Putin called for the withdrawal of Ukrainian troops without delay.", []ent{
+		{"Putin", "person:putin", actor.Person, false},
+		{"Ukrainian troops", "org:ukrainian-troops", actor.Organization, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Putin calls for withdrawal of Ukrainian troops"
+	if m := find(t, in, "called"); m.Title != want {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
