@@ -205,7 +205,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// its agent: a clause its connector opens, the agent does
 			// it, as does a noun right before a verb no patient
 			// subject reads as a reduced passive
-			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			if r := h.reportedClause(n); r != "" {
+				out += " " + r // "after a court ruled that ...": what it rules
+			}
+			return out + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
@@ -1386,6 +1390,19 @@ func (h *head) saidClause(x node, nest bool) string {
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				break
+			}
+		}
+	}
+	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
+		// "ruled that officials were involved in the murder": a passive
+		// with no object says it with its first oblique ("officials
+		// involved in murder")
+		for _, c := range d.kids(x, is("obl", "obl:agent")) {
+			if u := d.w(c).UPOS; d.caseWord(c) != "" && (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+				if text, _ := h.phrase(c, false); text != "" {
+					rest = d.caseWord(c) + " " + text
+				}
 				break
 			}
 		}

@@ -73,3 +73,15 @@ func TestTitleOfOnce(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleRuledPassive checks that a reported passive with no object
+// keeps its first oblique ("ruled that officials were involved in the
+// murder" → "rules officials involved in murder"), in a clause a
+// subordinator opens too, never "rules" or "delivers verdict".
+func TestTitleRuledPassive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A Kenyan court ruled that senior Somali officials were involved in the murder.", "ruled", "Kenyan court rules senior Somali officials involved in murder"},
+		{"The envoys were withdrawn after a Kenyan court ruled that senior Somali officials were involved in the murder.", "ruled", "Kenyan court rules senior Somali officials involved in murder"},
+		{"Putin warned that senior officials were involved in the murder.", "warned", "Putin warns senior officials involved in murder"},
+	})
+}
