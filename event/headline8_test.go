@@ -85,3 +85,12 @@ func TestTitleRuledPassive(t *testing.T) {
 		{"Putin warned that senior officials were involved in the murder.", "warned", "Putin warns senior officials involved in murder"},
 	})
 }
+
+// TestTitleArrivedAtModifier checks that an arrival at a common noun the
+// place only modifies ("arrived at the Moscow hospital") reads "in" the
+// place, never "arrives at Moscow".
+func TestTitleArrivedAtModifier(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin arrived at the Moscow hospital on Monday.", "arrived", "Putin arrives in Moscow"},
+	})
+}
