@@ -94,3 +94,13 @@ func TestTitleArrivedAtModifier(t *testing.T) {
 		{"Putin arrived at the Moscow hospital on Monday.", "arrived", "Putin arrives in Moscow"},
 	})
 }
+
+// TestTitleProtestTopic checks that a protest told by its noun alone
+// keeps what it is over or against ("in protest over the terms of the
+// merger" → "Protest over terms of merger"), never the bare "Protest".
+func TestTitleProtestTopic(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger"},
+		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger"},
+	})
+}
