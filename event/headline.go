@@ -213,7 +213,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
-	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
+	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
+		frontedParticiple(d, n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -709,8 +710,29 @@ func (h *head) patient(n node) (p, first node) {
 			}
 		}
 		return p, noNode
+	case frontedParticiple(d, n) != noNode:
+		return frontedParticiple(d, n), noNode
 	}
 	return noNode, noNode
+}
+
+// frontedParticiple returns the subject a past participle clause at n
+// with no subject of its own tells of, its head's that follows it
+// ("Arrested by Putin in December, Navalny died": Navalny), or noNode.
+func frontedParticiple(d *tree, n node) node {
+	if d.rel(n) != "advcl" || d.w(n).XPOS != "VBN" || len(d.kids(n, is("aux", "aux:pass", "mark", "nsubj", "nsubj:pass", "obj"))) > 0 {
+		return noNode
+	}
+	hd, ok := d.head(n)
+	if !ok || hd < n {
+		return noNode
+	}
+	for _, o := range d.kids(hd, is("nsubj", "nsubj:pass")) {
+		if u := d.w(o).UPOS; o > n && (u == "NOUN" || u == "PROPN") {
+			return o
+		}
+	}
+	return noNode
 }
 
 // thingSubject reports whether the subject word c of a type whose

@@ -104,3 +104,14 @@ func TestTitleProtestTopic(t *testing.T) {
 		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger"},
 	})
 }
+
+// TestTitleFrontedParticiple checks that a past participle clause with no
+// subject of its own, before its head, is done to its head's subject
+// ("Arrested by Putin in December, Navalny died" → "Putin arrests
+// Navalny"), never "Putin makes arrests" or the bare "Arrest".
+func TestTitleFrontedParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Arrested by Putin in December, Navalny died two months later.", "Arrested", "Putin arrests Navalny"},
+		{"Arrested in December, Navalny died two months later.", "Arrested", "Navalny arrested"},
+	})
+}
