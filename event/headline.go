@@ -205,11 +205,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// its agent: a clause its connector opens, the agent does
 			// it, as does a noun right before a verb no patient
 			// subject reads as a reduced passive
-			return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.place()
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			if r := h.reportedClause(n); r != "" {
+				out += " " + r // "after a court ruled that ...": what it rules
+			}
+			return out + h.place()
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
-	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0
+	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
+		frontedParticiple(d, n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -377,7 +382,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
-			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c)
+			object = "for " + h.phraseOfActor(c)
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -414,6 +419,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
 			}
 			break
+		}
+	}
+	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
+		// "called on the unions to end the strike": those asked, no
+		// actor, before what they are asked to do
+		if text, _ := h.phrase(c, false); text != "" {
+			tail = append(tail, d.caseWord(c)+" "+text)
+			if purpose == "" {
+				purpose = h.bareInfinitive(n)
+			}
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.symmetricVerbs[base] {
@@ -462,7 +477,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.nounPhrase(c, 0) + h.ofActor(c) // "called for unity": "calls for unity"
+			object = "for " + h.phraseOfActor(c) // "called for unity": "calls for unity"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -484,7 +499,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive {
-		if q := h.measure(n); q != "" {
+		if q := cmpOr(h.measure(n), h.figureOnDay(n)); q != "" {
 			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent"
 		}
 	}
@@ -507,6 +522,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			return "" // a subject no actor names is too unsure an agent
 		}
 	}
+	if verb == base {
+		verb += h.particle(n, inLemma) // "closed down 1.2 percent": "close down", never "close"
+	}
 	out := capitalize(subj) + " " + hw.present(verb, plural)
 	if object != "" {
 		out += " " + object
@@ -519,6 +537,21 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// particle returns the particles of the verb at n its lemma lacks, each
+// with a space before it ("closed down 1.2 percent" → " down", "went up
+// 40 points" → " up"): without it the headline loses the verb's sense or
+// direction.
+func (h *head) particle(n node, inLemma map[string]bool) string {
+	d := h.s.tr
+	out := ""
+	for _, p := range d.kids(n, is("compound:prt")) {
+		if f := strings.ToLower(d.w(p).Form); !inLemma[f] {
+			out += " " + f
+		}
+	}
+	return out
 }
 
 // predicateAdjective returns the adjective complement of the verb at n
@@ -590,6 +623,24 @@ func (h *head) obliques(x node) string {
 // reaches or moves by ("closed at 1,114.92 points", "rose to 9 percent").
 var measureCases = set("at", "to", "by")
 
+// figureOnDay returns the figure with no preposition the parse hangs on
+// the day of the verb at n ("closed up 0.31 percent Wednesday" parsed with
+// "0.31 percent" on "Wednesday" → "0.31 percent"), or "".
+func (h *head) figureOnDay(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if !h.isTime(c) {
+			continue
+		}
+		for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" }) {
+			if k < c && d.caseWord(k) == "" && len(d.kids(k, is("nummod"))) > 0 && !h.isTime(k) {
+				return h.nounPhrase(k, 0)
+			}
+		}
+	}
+	return ""
+}
+
 // measure returns the first oblique of the verb at n that gives a figure
 // with one of measureCases (" at 1,114.92 points" → "at 1,114.92
 // points"), or "": a headline of a verb with no object says where it went.
@@ -659,8 +710,29 @@ func (h *head) patient(n node) (p, first node) {
 			}
 		}
 		return p, noNode
+	case frontedParticiple(d, n) != noNode:
+		return frontedParticiple(d, n), noNode
 	}
 	return noNode, noNode
+}
+
+// frontedParticiple returns the subject a past participle clause at n
+// with no subject of its own tells of, its head's that follows it
+// ("Arrested by Putin in December, Navalny died": Navalny), or noNode.
+func frontedParticiple(d *tree, n node) node {
+	if d.rel(n) != "advcl" || d.w(n).XPOS != "VBN" || len(d.kids(n, is("aux", "aux:pass", "mark", "nsubj", "nsubj:pass", "obj"))) > 0 {
+		return noNode
+	}
+	hd, ok := d.head(n)
+	if !ok || hd < n {
+		return noNode
+	}
+	for _, o := range d.kids(hd, is("nsubj", "nsubj:pass")) {
+		if u := d.w(o).UPOS; o > n && (u == "NOUN" || u == "PROPN") {
+			return o
+		}
+	}
+	return noNode
 }
 
 // thingSubject reports whether the subject word c of a type whose
@@ -785,6 +857,12 @@ func (h *head) infinitive(n node) string {
 				}
 				if text, _ := h.phrase(c, false); text != "" {
 					object = d.caseWord(c) + " " + text
+					if a, cs := x+1, d.kids(c, is("case")); len(cs) > 0 && cs[0] == a+1 && slices.Contains(d.kids(x, is("advmod")), a) &&
+						d.w(a).UPOS == "ADV" && len(d.children[a]) == 0 {
+						// "to go ahead with the plan": the adverb between
+						// the verb and its oblique is part of the verb
+						object = strings.ToLower(d.w(a).Form) + " " + object
+					}
 				}
 				break
 			}
@@ -961,6 +1039,22 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 // when the headline names it by its actor ("called on the Lebanese
 // people": "calls on Lebanon").
 var targetCases = set("on", "upon", "against", "at")
+
+// askedOn returns the common noun an appeal or a demand at n is made on
+// ("called on the mayors", "called on cooperation"), an oblique marked
+// "on" or "upon" that no actor names, or noNode.
+func (h *head) askedOn(n node) node {
+	d := h.s.tr
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return noNode
+	}
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if cw := d.caseWord(c); (cw == "on" || cw == "upon") && d.w(c).UPOS == "NOUN" && !h.isTime(c) {
+			return c
+		}
+	}
+	return noNode
+}
 
 // targetCase returns the preposition of the first oblique of the verb at n
 // marked by one of targetCases, or "".
@@ -1175,10 +1269,22 @@ func (h *head) forPhrase(c node) string {
 	d := h.s.tr
 	for _, k := range d.kids(c, is("nmod")) {
 		if d.caseWord(k) == "for" && !h.isTime(k) && d.nominal(k) {
-			return " for " + h.nounPhrase(k, 0) + h.ofActor(k)
+			return " for " + h.phraseOfActor(k)
 		}
 	}
 	return ""
+}
+
+// phraseOfActor returns the noun phrase of c with the actor it is of
+// (ofActor), or with the "of" phrase it keeps itself ("the withdrawal of
+// Ethiopian troops"), never both ("withdrawal of Ethiopian troops of
+// Ethiopia").
+func (h *head) phraseOfActor(c node) string {
+	p := h.nounPhrase(c, 0)
+	if strings.Contains(p, " of ") {
+		return p
+	}
+	return p + h.ofActor(c)
 }
 
 // ofActor returns the actors the "of" phrase of the noun at c names (" of
@@ -1306,6 +1412,19 @@ func (h *head) saidClause(x node, nest bool) string {
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				break
+			}
+		}
+	}
+	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
+		// "ruled that officials were involved in the murder": a passive
+		// with no object says it with its first oblique ("officials
+		// involved in murder")
+		for _, c := range d.kids(x, is("obl", "obl:agent")) {
+			if u := d.w(c).UPOS; d.caseWord(c) != "" && (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+				if text, _ := h.phrase(c, false); text != "" {
+					rest = d.caseWord(c) + " " + text
+				}
 				break
 			}
 		}

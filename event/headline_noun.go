@@ -169,8 +169,8 @@ func (h *head) noun(t *trigger, n node) string {
 			// army")
 			out += " with " + counter
 		}
-		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation) {
-			out += h.nounTopic(n) // "Talks on price dispute"
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest) {
+			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war"
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
@@ -636,11 +636,11 @@ func (h *head) undergone(n node) string {
 }
 
 // talkTopicCases are the prepositions of what talks are about.
-var talkTopicCases = set("on", "over", "about")
+var talkTopicCases = set("on", "over", "about") // and "against" for a protest
 
-// nounTopic returns what the talks at n are about, a modifier marked by
-// one of talkTopicCases headed by a common noun that is no actor's name
-// and no time (" on a price dispute" → " on price dispute", " on China's
+// nounTopic returns what the talks or the protest at n are about, a
+// modifier marked by one of talkTopicCases (or "against", for a protest)
+// headed by a common noun that is no actor's name and no time (" on a price dispute" → " on price dispute", " on China's
 // WTO accession" → " on WTO accession"), or "".
 func (h *head) nounTopic(n node) string {
 	d := h.s.tr
@@ -661,7 +661,7 @@ func (h *head) nounTopic(n node) string {
 	}
 	for _, c := range cands {
 		cw := d.caseWord(c)
-		if !talkTopicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		if !talkTopicCases[cw] && (cw != "against" || h.m.Type != Protest) || h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 			continue
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {

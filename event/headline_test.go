@@ -52,7 +52,7 @@ func TestHeadlines(t *testing.T) {
 		{"A second gas blast hit the Kursk colliery on Sunday.", "gas blast", "Second gas blast hits Kursk colliery"},
 		{"The flooding destroyed the crops in 1995.", "flooding", "Flooding destroys crops"},
 		// an appeal keeps what it calls for, and its negation
-		{"Iran called on the Russian people to unite on Friday.", "called", "Iran calls on Russian to unite"},
+		{"Iran called on the Russian people to unite on Friday.", "called", "Iran calls on Russian people to unite"}, // the people asked as the text names them (askedOn)
 		{"Iran called on Ukraine to never use force on Friday.", "called", "Iran calls on Ukraine to never use force"},
 		{"Putin had urged the military and the public to support the treaty.", "urged", "Putin urges military to support treaty"},
 		// a subject that names nothing: the patient first

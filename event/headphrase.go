@@ -450,6 +450,9 @@ func (h *head) visitPlace(n node) (prep, name string) {
 			if prep == "" && d.rel(c) != "obj" {
 				prep = "in" // "arrived here"
 			}
+			if prep == "at" && d.w(c).UPOS == "NOUN" {
+				prep = "in" // "arrived at the London hospital": the place a modifier names
+			}
 			break
 		}
 	}

@@ -1,0 +1,117 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleVerbParticle checks that a verb's particle its lemma lacks
+// stays in the headline ("closed down 1.2 percent" → "close down 1.2
+// percent"), never dropped to leave the direction unsaid.
+func TestTitleVerbParticle(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Shares closed down 1.2 percent on Monday.", "closed", "Shares close down 1.2 percent"},
+		{"Korean share prices closed up 0.5 percent on Monday.", "closed", "Korean share prices close up 0.5 percent"},
+	})
+}
+
+// TestTitleInfinitiveAdverb checks that an adverb between an infinitive
+// and its oblique ("to go ahead with the plan") stays with the verb.
+func TestTitleInfinitiveAdverb(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin and Merkel agreed on Monday to go ahead with the plan.", "agreed", "Putin and Merkel agree to go ahead with plan"},
+	})
+}
+
+// TestTitleKeepOfWant checks that a noun of want keeps its "of" phrase
+// ("criticised the lack of support" → "criticises lack of support"),
+// never "criticises lack".
+func TestTitleKeepOfWant(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin criticised the lack of support he had received from the banks.", "criticised", "Putin criticises lack of support"},
+	})
+}
+
+// TestTitleCalledOn checks that an appeal made on those no actor names
+// keeps them, before what they are asked to do ("called on the unions to
+// end the strike" → "calls on unions to end strike"), never "calls to
+// end strike" or "calls".
+func TestTitleCalledOn(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russia's foreign minister called on the unions to end the strike.", "called", "Russia calls on unions to end strike"},
+		{"Russia's foreign minister called on cooperation from the banks.", "called", "Russia calls on cooperation"},
+	})
+}
+
+// TestTitleFigureOnDay checks that a figure the parse hangs on the day
+// ("closed up 0.31 percent Wednesday", "0.31 percent" on "Wednesday")
+// stays in the headline, never "close up".
+func TestTitleFigureOnDay(t *testing.T) {
+	in := parsed(t, "Korean share prices closed up 0.31 percent Wednesday, extending gains.", tx{"Wednesday", "DATE", "2006-11-01", true})
+	const want = "Korean share prices close up 0.31 percent"
+	if m := mentionOf(t, in, "closed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleOfOnce checks that what is called for keeps one "of" phrase,
+// its own ("the withdrawal of Ukrainian troops"), never repeated by the
+// actor it names ("withdrawal of Ukrainian troops of Ukrainian troops").
+func TestTitleOfOnce(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Putin called for the withdrawal of Ukrainian troops without delay.", []ent{
+		{"Putin", "person:putin", actor.Person, false},
+		{"Ukrainian troops", "org:ukrainian-troops", actor.Organization, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Putin calls for withdrawal of Ukrainian troops"
+	if m := find(t, in, "called"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleRuledPassive checks that a reported passive with no object
+// keeps its first oblique ("ruled that officials were involved in the
+// murder" → "rules officials involved in murder"), in a clause a
+// subordinator opens too, never "rules" or "delivers verdict".
+func TestTitleRuledPassive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A Kenyan court ruled that senior Somali officials were involved in the murder.", "ruled", "Kenyan court rules senior Somali officials involved in murder"},
+		{"The envoys were withdrawn after a Kenyan court ruled that senior Somali officials were involved in the murder.", "ruled", "Kenyan court rules senior Somali officials involved in murder"},
+		{"Putin warned that senior officials were involved in the murder.", "warned", "Putin warns senior officials involved in murder"},
+	})
+}
+
+// TestTitleArrivedAtModifier checks that an arrival at a common noun the
+// place only modifies ("arrived at the Moscow hospital") reads "in" the
+// place, never "arrives at Moscow".
+func TestTitleArrivedAtModifier(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin arrived at the Moscow hospital on Monday.", "arrived", "Putin arrives in Moscow"},
+	})
+}
+
+// TestTitleProtestTopic checks that a protest told by its noun alone
+// keeps what it is over or against ("in protest over the terms of the
+// merger" → "Protest over terms of merger"), never the bare "Protest".
+func TestTitleProtestTopic(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger"},
+		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger"},
+	})
+}
+
+// TestTitleFrontedParticiple checks that a past participle clause with no
+// subject of its own, before its head, is done to its head's subject
+// ("Arrested by Putin in December, Navalny died" → "Putin arrests
+// Navalny"), never "Putin makes arrests" or the bare "Arrest".
+func TestTitleFrontedParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Arrested by Putin in December, Navalny died two months later.", "Arrested", "Putin arrests Navalny"},
+		{"Arrested in December, Navalny died two months later.", "Arrested", "Navalny arrested"},
+	})
+}
