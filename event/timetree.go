@@ -339,10 +339,7 @@ func (s *syntax) timexEnd(c int) int {
 // Thursday"), not a reporting verb ("officials said Tuesday"). It returns
 // nil without a parse or such an expression.
 func (s *syntax) rootPastTime() *timex.Timex {
-	tr := s.tree()
-	if tr == nil {
-		return nil
-	}
+	var tr *tree
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
 		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi {
@@ -351,6 +348,13 @@ func (s *syntax) rootPastTime() *timex.Timex {
 		x := &s.d.in.Times[xi]
 		if !datesEvents(x) || granularityRank[x.Granularity] < granularityRank[timex.Day] {
 			continue
+		}
+		if tr == nil {
+			// parsed only for a day that may date the sentence: the parse
+			// is the costly part
+			if tr = s.tree(); tr == nil {
+				return nil
+			}
 		}
 		a, ok := s.attachmentOf(c)
 		if !ok || !timeRels(a.rel) && a.rel != "obj" {

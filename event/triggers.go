@@ -291,9 +291,21 @@ func (s *sent) advclGerund(i int) (*tree, node, bool) {
 // the main clause's subject ("after meeting Kim", "while visiting
 // Beijing": sharedSubjectMarks): a verb, not the noun "meeting".
 func (s *sent) markedGerund(i int) bool {
+	near := false
+	for j := max(s.first, i-gerundMarkReach); j < i && !near; j++ {
+		near = sharedSubjectMarks[s.word(j)]
+	}
+	if !near {
+		return false // no subordinator near: the sentence is not parsed for it
+	}
 	_, n, ok := s.advclGerund(i)
 	return ok && s.sharedSubjectMark(n)
 }
+
+// gerundMarkReach is how many tokens before an -ing word markedGerund
+// looks for its subordinator ("after meeting", "while briefly visiting")
+// before it asks the parse.
+const gerundMarkReach = 3
 
 // nameBefore returns the number of capitalized words right before token
 // i that are no actor and do not open the sentence: the proper name of an
@@ -392,12 +404,20 @@ func isPlainWord(w string) bool {
 		!hypotheticalCues[w]
 }
 
+// lightVerbReach is how many tokens before a noun trigger treeLightVerb
+// looks for a light verb before it asks the parse.
+const lightVerbReach = 8
+
 // treeLightVerb returns the token of the light verb the parse makes the
 // noun trigger t the object of, past more modifiers than the word window
 // reaches ("paid a two-day working visit"), or -1.
 func (s *sent) treeLightVerb(t *trigger) int {
-	if s.tree() == nil {
-		return -1
+	light := false
+	for j := max(s.first, t.start-lightVerbReach); j < t.start && !light; j++ {
+		light = s.d.lemmaIn(s.word(j), s.d.lx.light)
+	}
+	if !light || s.tree() == nil {
+		return -1 // no light verb near: the sentence is not parsed for it
 	}
 	n, ok := s.triggerNode(t)
 	if !ok || s.tr.rel(n) != "obj" {
