@@ -171,21 +171,7 @@ func TestRepairNameBeforeSpan(t *testing.T) {
 			"he/PRON/PRP/2/nsubj won/VERB/VBD/0/root Olympic/PROPN/NNP/4/compound medals/NOUN/NNS/2/obj",
 			""},
 	} {
-		ws := conlluWords(c.spec)
-		got := repairNameBeforeSpan(ws)
-		if c.want == "" {
-			if &got[0] != &ws[0] {
-				t.Errorf("%s: repaired, want the parse as it is", c.name)
-			}
-			continue
-		}
-		var parts []string
-		for _, w := range got {
-			parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
-		}
-		if s := strings.Join(parts, " "); s != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, s, c.want)
-		}
+		checkRepair(t, repairNameBeforeSpan, c.name, c.spec, c.want)
 	}
 	checkHeadlines(t, []headlineCase{
 		{"Putin telephoned Chancellor Kim hours before she met Xi in Beijing.", "telephoned", "Putin telephones Kim Jong Un"},
@@ -207,21 +193,7 @@ func TestRepairFalseAuxiliary(t *testing.T) {
 			"Russia/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass attacked/VERB/VBN/0/root",
 			""},
 	} {
-		ws := conlluWords(c.spec)
-		got := repairFalseAuxiliary(ws)
-		if c.want == "" {
-			if &got[0] != &ws[0] {
-				t.Errorf("%s: repaired, want the parse as it is", c.name)
-			}
-			continue
-		}
-		var parts []string
-		for _, w := range got {
-			parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
-		}
-		if s := strings.Join(parts, " "); s != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, s, c.want)
-		}
+		checkRepair(t, repairFalseAuxiliary, c.name, c.spec, c.want)
 	}
 	checkHeadlines(t, []headlineCase{
 		{"U.S. stocks ended lower on Wednesday.", "ended", "U.S. stocks end lower"},
@@ -234,17 +206,38 @@ func TestRepairFalseAuxiliary(t *testing.T) {
 // warning is no longer dated by the relative clause's time (tellsMoreOf).
 func TestRepairRelativeRoot(t *testing.T) {
 	ws := conlluWords("Hamas/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct which/PRON/WDT/4/nsubj took/VERB/VBD/0/root power/NOUN/NN/4/obj ,/PUNCT/,/8/punct has/AUX/VBZ/8/aux warned/VERB/VBN/4/conj ./PUNCT/./4/punct")
-	got := repairRelativeRoot(ws)
-	var parts []string
-	for _, w := range got {
-		parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
-	}
-	if s, want := strings.Join(parts, " "), "8/nsubj 8/punct 4/nsubj 1/acl:relcl 4/obj 8/punct 8/aux 0/root 8/punct"; s != want {
+	if s, want := headRels(repairRelativeRoot(ws)), "8/nsubj 8/punct 4/nsubj 1/acl:relcl 4/obj 8/punct 8/aux 0/root 8/punct"; s != want {
 		t.Errorf("got %s, want %s", s, want)
 	}
 	text := "Hamas, which took power after a stunning election win over Fatah in January, has warned that such a move would amount to a coup."
 	m := find(t, parsed(t, text, tx{"January", timex.Date, "2024-01", true}), "warned")
 	if m.Time != nil {
 		t.Errorf("%q: the warning is dated %s, want bound by the publication", text, m.Time.Value)
+	}
+}
+
+// headRels writes each word's head and relation ("2/nsubj 0/root").
+func headRels(ws []conllu.Token) string {
+	var parts []string
+	for _, w := range ws {
+		parts = append(parts, strconv.Itoa(w.Head)+"/"+w.DepRel)
+	}
+	return strings.Join(parts, " ")
+}
+
+// checkRepair checks one case of a parse repair: the "head/rel" of each
+// word after it (want), or, with want "", the parse left as it is.
+func checkRepair(t *testing.T, repair func([]conllu.Token) []conllu.Token, name, spec, want string) {
+	t.Helper()
+	ws := conlluWords(spec)
+	got := repair(ws)
+	if want == "" {
+		if &got[0] != &ws[0] {
+			t.Errorf("%s: repaired, want the parse as it is", name)
+		}
+		return
+	}
+	if s := headRels(got); s != want {
+		t.Errorf("%s: got %s, want %s", name, s, want)
 	}
 }
