@@ -43,6 +43,10 @@ type narrative struct {
 	x        *timex.Timex
 	sentence int
 	told     bool
+	// pending, when x is nil, finds the date of a sentence no trigger
+	// dated (rootPastTime): asked only when a later sentence has an
+	// undated event to give it, as it parses that sentence.
+	pending func() *timex.Timex
 }
 
 // narrativeReach is how many sentences after the one that told it a
@@ -126,12 +130,22 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		if d.mem.narr.x == nil {
 			// a sentence that dates a past happening no trigger tells
 			// ("Wall Street on Tuesday experienced its second largest
-			// gain. The Dow jumped 173 points.")
-			if x := s.rootPastTime(); x != nil {
-				d.mem.narr = narrative{x: x, sentence: s.index, told: true}
-			}
+			// gain. The Dow jumped 173 points."), found when needed
+			d.mem.narr = narrative{sentence: s.index, told: true, pending: s.rootPastTime}
 		}
 		return
+	}
+	if prev.pending != nil {
+		undated := false
+		for k := range ms {
+			m := &ms[k]
+			undated = undated || m.Time == nil && !m.Background && (m.Factuality == Asserted || m.Factuality == Reported)
+		}
+		if !undated && s.index-prev.sentence < narrativeReach {
+			return // nothing to date here: the date is still to find
+		}
+		prev.x, prev.pending = prev.pending(), nil
+		d.mem.narr = prev
 	}
 	if !prev.reaches(s.index, d.in.DCT) {
 		d.mem.narr = narrative{sentence: -1}
