@@ -16,12 +16,7 @@ func TestAppositiveParticiple(t *testing.T) {
 		{"Russian troops shelled Kursk, killed three soldiers and wounded ten.", "killed", "agent=country:RUS"},
 		{"His agency, Tass, donated generously to the campaigns of Shoigu.", "donated", "agent=org:tass"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -40,12 +35,7 @@ func TestStateComplement(t *testing.T) {
 		{"Putin had three North Korean generals arrested on Monday.", "arrested", "target=country:PRK"},
 		{"The Putin government came under criticism over the war, which saw more than 160 soldiers killed but which failed.", "killed", ""},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -62,12 +52,7 @@ func TestKinPossessor(t *testing.T) {
 		{"Shoigu's son was arrested in Kursk on Monday.", "arrested", "location=place:kursk"},
 		{"Lavrov's wife was killed on Monday.", "killed", ""},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}

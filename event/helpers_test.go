@@ -160,3 +160,15 @@ func roles(m Mention) string {
 	sort.Strings(out)
 	return strings.Join(out, " ")
 }
+
+// triggerRoles returns the roles (see roles) of the last mention of in
+// whose trigger is trigger, or "" when there is none.
+func triggerRoles(in Input, trigger string) string {
+	got := ""
+	for _, m := range Extract(in) {
+		if m.Trigger == trigger {
+			got = roles(m)
+		}
+	}
+	return got
+}

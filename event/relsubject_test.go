@@ -24,12 +24,7 @@ func TestRelativeSubject(t *testing.T) {
 			ins = append(ins, input(tc.text))
 		}
 		for _, in := range ins {
-			got := ""
-			for _, m := range Extract(in) {
-				if m.Trigger == tc.trigger {
-					got = roles(m)
-				}
-			}
+			got := triggerRoles(in, tc.trigger)
 			if got != tc.want {
 				t.Errorf("%q %s (parse %v): roles %s, want %s", tc.text, tc.trigger, in.Parse != nil, got, tc.want)
 			}
@@ -48,12 +43,7 @@ func TestAuxiliaryGerundSubject(t *testing.T) {
 		{"Former minister Shoigu is serving a prison sentence in a remote camp after being convicted in May for fraud.", "convicted", "target=person:shoigu"},
 		{"Lavrov returned to Moscow after having visited Kim in Pyongyang.", "visited", "agent=person:lavrov location=place:pyongyang recipient=person:kim"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -71,12 +61,7 @@ func TestForSubject(t *testing.T) {
 		{"A NATO court lifted the order, leaving the road clear for Shoigu to sign an agreement in May.", "sign", "agent=person:shoigu"},
 		{"Putin arranged for Kim to visit Moscow.", "visit", "agent=person:kim location=place:moscow"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -92,12 +77,7 @@ func TestDemandFrom(t *testing.T) {
 		{"Turkey demanded an apology from NATO on Monday.", "demanded", "agent=country:TUR target=org:nato"},
 		{"On Monday, Turkey demanded explanations from Russia about the flights.", "demanded", "agent=country:TUR target=country:RUS"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}

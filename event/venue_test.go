@@ -69,12 +69,7 @@ func TestSpokenVenue(t *testing.T) {
 		{"Shoigu died in an attack on Kursk on Monday.", "attack", "target=place:kursk"},
 		{"In a statement on Monday, the Pentagon said Kim had left.", "statement", ""},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -91,12 +86,7 @@ func TestPlacePossessor(t *testing.T) {
 		{"Kursk's economic conference opened on Monday.", "conference", "location=place:kursk"},
 		{"Turkey's economic conference opened on Monday.", "conference", "agent=country:TUR"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -116,12 +106,7 @@ func TestAttackerModifier(t *testing.T) {
 		{"Russian strikes in Kursk left three soldiers dead.", "strikes", "agent=country:RUS location=place:kursk"},
 		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
@@ -138,12 +123,7 @@ func TestPlaceNoSide(t *testing.T) {
 	}{
 		{"An earthquake measuring 5.7 on the Richter scale jolted the city of Kursk, Crimea, on Saturday, leaving at least 14 dead.", "earthquake", "location=place:crimea location=place:kursk"},
 	} {
-		got := ""
-		for _, m := range Extract(parsed(t, tc.text)) {
-			if m.Trigger == tc.trigger {
-				got = roles(m)
-			}
-		}
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
 		if got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
