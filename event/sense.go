@@ -710,13 +710,8 @@ func (s *sent) lifelessPatientOf(n node) bool {
 		if w.UPOS != "NOUN" || s.personNode(o) {
 			continue
 		}
-		for _, l := range s.tr.lemmas(o) {
-			if c, ok := wordnet.Noun(l); ok {
-				if lifelessClasses[c] {
-					return true
-				}
-				break
-			}
+		if c, ok := wordnet.NounOfForm(strings.ToLower(w.Form)); ok && lifelessClasses[c] {
+			return true
 		}
 	}
 	return false
@@ -805,11 +800,7 @@ const bodySenseReach = 2
 // group or a person in one of its first bodySenseReach WordNet senses
 // ("the lower house", "the bank"; not "stocks", "prices").
 func bodyNoun(w string) bool {
-	cs := wordnet.Senses(w)
-	if len(cs) == 0 && strings.HasSuffix(w, "s") {
-		cs = wordnet.Senses(strings.TrimSuffix(w, "s"))
-	}
-	for k, c := range cs {
+	for k, c := range wordnet.SensesOfForm(w) {
 		if k < bodySenseReach && (c == wordnet.Group || c == wordnet.Person) {
 			return true
 		}

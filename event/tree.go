@@ -750,12 +750,8 @@ func (s *syntax) clauseStart(k, n node) bool {
 // personWord reports whether the lower-case noun w, or its singular, is a
 // person by WordNet's first sense ("bodyguard", "son", "driver").
 func personWord(w string) bool {
-	for _, l := range []string{w, singular(w)} {
-		if c, ok := wordnet.Noun(l); ok {
-			return c == wordnet.Person
-		}
-	}
-	return false
+	c, ok := wordnet.NounOfForm(w)
+	return ok && c == wordnet.Person
 }
 
 // titleWord reports whether the lower-case word w names an office

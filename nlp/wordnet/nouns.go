@@ -54,6 +54,41 @@ func Noun(lemma string) (Class, bool) {
 // panics if the embedded data cannot be read, which a test rules out.
 func Senses(lemma string) []Class { return table().Senses[lemma] }
 
+// SensesOfForm is Senses for a word form that may be a plural: the form's
+// own senses when WordNet knows it ("news", "arms"), else those of the
+// first singular its detachment rules give that WordNet knows
+// (pluralEndings: "bodyguards" → "bodyguard", "deputies" → "deputy",
+// "witnesses" → "witness", "policemen" → "policeman"), else nil.
+func SensesOfForm(form string) []Class {
+	if cs := Senses(form); len(cs) > 0 {
+		return cs
+	}
+	for _, e := range pluralEndings {
+		if stem, ok := strings.CutSuffix(form, e.plural); ok && stem != "" {
+			if cs := Senses(stem + e.singular); len(cs) > 0 {
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// NounOfForm is Noun for a word form that may be a plural (SensesOfForm).
+func NounOfForm(form string) (Class, bool) {
+	cs := SensesOfForm(form)
+	if len(cs) == 0 {
+		return None, false
+	}
+	return cs[0], true
+}
+
+// pluralEndings are the endings of English noun plurals and the singular
+// endings they stand for, as WordNet's morphology detaches them, tried in
+// order.
+var pluralEndings = []struct{ plural, singular string }{
+	{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""},
+}
+
 // MostlyAdjective reports whether the lemma, known as a noun, is mostly
 // an adjective (Table.Adjectives): a word the tagger read as a noun
 // ("declaring the regime illegitimate") is then likely an adjective.

@@ -139,3 +139,26 @@ func FuzzConvert(f *testing.F) {
 		Convert(strings.NewReader(index), strings.NewReader(data), strings.NewReader(adj), io.Discard)
 	})
 }
+
+// TestSensesOfForm checks the lookup of plural forms by their singulars,
+// a form WordNet knows as it is first.
+func TestSensesOfForm(t *testing.T) {
+	for _, c := range []struct {
+		form string
+		want Class
+	}{
+		{"bodyguards", Person},
+		{"deputies", Person},
+		{"witnesses", Person},
+		{"policemen", Person},
+		{"houses", Artifact},
+		{"motion", Communication},
+	} {
+		if got, ok := NounOfForm(c.form); !ok || got != c.want {
+			t.Errorf("NounOfForm(%q) = %v, %v; want %v", c.form, got, ok, c.want)
+		}
+	}
+	if cs := SensesOfForm("xyzzys"); cs != nil {
+		t.Errorf("SensesOfForm(xyzzys) = %v, want nil", cs)
+	}
+}
