@@ -107,6 +107,7 @@ func TestSense(t *testing.T) {
 		{"a sentence handed down", "A court in Lagos on Friday handed down seven and five year jail sentences for three smugglers.", "handed down", Verdict},
 		{"a sentence meted out", "The tribunal meted out a 12-year prison term to the former mayor on Friday.", "meted out", Verdict},
 		{"jailing told", "Police in Lagos jailed three smugglers on Friday.", "jailed", Arrest},
+		{"a rearrest", "Police in Lagos rearrested the smuggler on Friday after his release.", "rearrested", Arrest},
 		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
 		{"state participle", "Shoigu inspected the tanks of a Russian brigade deployed near Kursk.", "deployed", ""},
 		{"deployment told", "Russia deployed a brigade north of Kursk on Monday.", "deployed", MilitaryDeployment},
