@@ -97,6 +97,8 @@ func TestSense(t *testing.T) {
 		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
 		{"private meeting", "The couple married in 1990 after they met in a bar in Paris.", "met", ""},
 		{"meeting of parties", "Putin met Kim in Pyongyang on Wednesday.", "met", Meeting},
+		{"leaving for a place past a day", "Putin left on Wednesday for Pyongyang.", "left", Visit},
+		{"leaving for no place", "The minister left on Wednesday for good.", "left", ""},
 		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
 		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
