@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -170,6 +171,30 @@ func TestAsPredicate(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: a mention of %q: %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestNeededWordNotName checks that a person's name holding a needed word
+// ("Bill") does not stand for it.
+func TestNeededWordNotName(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bradley := []ent{{text: "Bill Bradley", id: "person:bill-bradley", kind: actor.Person}}
+	for _, tc := range []struct {
+		text string
+		want Type
+	}{
+		{"In May 1998, 61 percent of voters approved of Bill Bradley.", ""},
+		{"In May 1998, the senate approved the bill of Bill Bradley.", Legislation},
+	} {
+		in := inputWith(tc.text, bradley)
+		in.Parse = p.Sentence
+		in.Times = timex.Tag(tc.text, dct)
+		if got := toldAs(in, "approved"); got != tc.want {
+			t.Errorf("%q: told as %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/chronograph-news/chronograph/actor"
+
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -522,10 +524,14 @@ const (
 )
 
 // needs is near for the words a trigger needs after it, except that "to"
-// must be a preposition, not an infinitive marker ("going to say").
+// must be a preposition, not an infinitive marker ("going to say"), and a
+// person's name is none of them ("approved of Bill Clinton").
 func (s *sent) needs(from, to int, words []string) bool {
 	to = min(to, s.last)
 	for j := max(from, s.first); j < to; j++ {
+		if a := s.d.actorAt[j]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
+			continue // "approved of Bill Clinton": a name, no bill
+		}
 		for _, w := range words {
 			if !s.d.hasLemma(s.word(j), w) {
 				continue
