@@ -205,6 +205,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if strings.HasSuffix(s.word(i), "ed") || pastForm(s.word(i)) {
 		nounCtx = false // "the gunman shot": a past form is a verb
 	}
+	if s.nominalParticiple(i) {
+		nounCtx = true // "six accused including the bank's head": the defendants
+	}
 	if e.noun() && s.experiencerBefore(i) >= 0 {
 		nounCtx = true // "suffered nuclear attack"
 	}
@@ -522,6 +525,27 @@ const (
 	contextWindow = 5
 	exceptWindow  = 3
 )
+
+// nominalParticiple reports whether the participle at token i stands as
+// a noun for the people the verb was done to (nominal_participles of
+// words.yaml): after a determiner or a number, with a verb, a clause
+// boundary or a preposition other than "of" and "by" after it ("the
+// accused were freed", "six accused including the bank's head"); "the
+// accused man", "the detained of Monday's raid" are no such nouns.
+func (s *sent) nominalParticiple(i int) bool {
+	if !nominalParticiples[s.word(i)] || i == s.first {
+		return false
+	}
+	if prev := s.word(i - 1); !determiners[prev] && s.tok(i-1).Kind != token.Number && numberWords[prev] == 0 {
+		return false
+	}
+	if i+1 >= s.last {
+		return true
+	}
+	next := s.word(i + 1)
+	return auxiliaries[next] || next == "including" || s.tok(i+1).Kind == token.Punct ||
+		prepositions[next] && next != "of" && next != "by"
+}
 
 // needs is near for the words a trigger needs after it, except that "to"
 // must be a preposition, not an infinitive marker ("going to say"), and a
