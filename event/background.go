@@ -33,6 +33,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.sinceStart(t) {
 		return true // "tensions since Saakashvili came to power in 2003"
 	}
+	if s.sinceTotal(t) {
+		return true // "60,000 people have been killed since 1983" (sense.go)
+	}
 	if s.copularReference(t) {
 		return true // "It was the first meeting of the group the president attended"
 	}

@@ -515,6 +515,40 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 	return false
 }
 
+// sinceTotal reports whether the verb trigger t, in the perfect, has a
+// "since" phrase or clause and a counted subject or object: a toll summed
+// up since a time or an event ("more than 60,000 people have been killed
+// since the rebels launched their campaign", "3,000 have died since
+// 1983"), no event told as one. A single act since a time ("has been
+// detained since Monday") has no count.
+func (s *sent) sinceTotal(t *trigger) bool {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	perfect := false
+	for _, a := range d.kids(n, is("aux")) {
+		perfect = perfect || d.isLemma(a, "have")
+	}
+	if !perfect {
+		return false
+	}
+	since := false
+	for _, k := range d.kids(n, is("obl", "advcl", "nmod")) {
+		since = since || d.caseWord(k) == "since" || d.markWord(k) == "since"
+	}
+	if !since {
+		return false
+	}
+	for _, o := range d.kids(n, is("nsubj", "nsubj:pass", "obj")) {
+		if d.w(o).UPOS == "NUM" || len(d.kids(o, is("nummod"))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // span reports whether x names a stretch of past time a perfect sums up:
 // a duration of several units ("the past 10 years") or the past at large
 // ("in the past").
