@@ -205,3 +205,24 @@ func TestNeededWordNotName(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentVerbNoNoun checks that a word ending in -s after a singular
+// subject pronoun is the verb, no mention of a noun-only entry, and that
+// the plural noun still is one.
+func TestPresentVerbNoNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The minister smiles when he talks with reporters in Paris.", "talks", false},
+		{"Talks between France and Spain took place in Paris on Monday.", "Talks", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			got = got || m.Trigger == tc.word
+		}
+		if got != tc.want {
+			t.Errorf("%q: a mention of %q: %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}

@@ -217,6 +217,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	noun := false
 	switch {
 	case e.noun() && !e.verb():
+		if plural && len(e.words) == 1 && singularSubjects[prev] {
+			return nil // "when he talks with Americans": the verb of a noun-only entry
+		}
 		noun = true
 	case e.verb() && !e.noun():
 		if nounCtx && len(e.words) == 1 {
@@ -525,6 +528,10 @@ const (
 	contextWindow = 5
 	exceptWindow  = 3
 )
+
+// singularSubjects are the pronouns before which a word ending in -s is
+// a verb in the present, not a plural noun ("he talks", "she rallies").
+var singularSubjects = map[string]bool{"he": true, "she": true, "it": true, "who": true}
 
 // nominalParticiple reports whether the participle at token i stands as
 // a noun for the people the verb was done to (nominal_participles of
