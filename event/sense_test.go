@@ -32,6 +32,8 @@ func TestSense(t *testing.T) {
 		{"a market's move in a with-phrase", "The report said oil prices rose quickly, with crude of less than 20 dollars in 1995 soaring to almost 60 dollars within a decade.", "soaring", MarketMovement},
 		{"a count's move", "The number of tourists rose 10 percent in March.", "rose", ""},
 		{"a market's move", "World oil prices dropped 3 percent on Monday.", "dropped", MarketMovement},
+		{"a market shooting up", "World oil prices shot up 4 percent on Monday.", "shot up", MarketMovement},
+		{"a car shot up", "Gunmen shot up a police car in the capital on Monday.", "shot up", ""},
 		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
 		{"a name the tagger took for a noun", "The Amsterdam AEX rose 0.95 percent on Monday.", "rose", MarketMovement},
 		{"a ruling's bare object", "The presiding judge ruled a 10-minute break on Monday.", "ruled", ""},
