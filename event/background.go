@@ -39,6 +39,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.copularReference(t) {
 		return true // "It was the first meeting of the group the president attended"
 	}
+	if s.momentOf(t) {
+		return true // "was received on arrival by his counterpart": the arrival told before
+	}
 	if own || s.toldInRelative(t) {
 		return false
 	}
@@ -61,6 +64,23 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	}
 	return s.definite(t)
 }
+
+// momentOf reports whether the noun trigger t, an arrival or a
+// departure (momentNouns) bare and singular after "on" or "upon", names
+// the moment of a journey as a time ("was received on arrival by his
+// counterpart", "upon arrival in Hanoi"): the clause tells what happened
+// then, the journey itself is told elsewhere. Not "went on strike".
+func (s *sent) momentOf(t *trigger) bool {
+	if !t.noun || t.end-t.start != 1 || t.start == s.first || !momentNouns[s.word(t.start)] {
+		return false
+	}
+	prev := s.word(t.start - 1)
+	return prev == "on" || prev == "upon"
+}
+
+// momentNouns name the moments of a journey that "on" or "upon" makes a
+// time (momentOf).
+var momentNouns = map[string]bool{"arrival": true, "departure": true}
 
 // toldInRelative reports whether the noun trigger t has a relative clause
 // in the simple past with a time expression of its own: the clause tells

@@ -106,6 +106,8 @@ func TestSense(t *testing.T) {
 		{"a toll since a year", "About 2,000 soldiers have been killed since 2003.", "killed", ""},
 		{"a killing in the perfect", "Rebels have killed 12 soldiers in the north, the army said on Monday.", "killed", Killing},
 		{"a single act since a day", "Police have arrested the mayor since Monday.", "arrested", Arrest},
+		{"the moment of an arrival", "The minister was received on arrival by the mayor of Hanoi on Monday.", "arrival", ""},
+		{"an arrival told", "The minister's arrival in Hanoi on Monday was delayed by rain.", "arrival", Visit},
 		{"the accused as a noun", "The judge on Monday freed four accused including a former mayor.", "accused", ""},
 		{"the accused as a subject", "The accused were freed by the judge on Monday.", "accused", ""},
 		{"an accusation told", "The mayor on Monday accused the governor of fraud.", "accused", Disapprove},
