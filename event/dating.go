@@ -133,6 +133,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// a time the parse hangs on another event's word is that event's ("the
 	// trial of the seven, who were arrested in May")
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.otherEventTime(c, t) })
+	// a time in the phrase of a later event noun is that noun's ("his
+	// visit was a follow-up to the president's visit to Libya in August
+	// 2003": not his)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.laterNounTime(c, t) })
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
@@ -214,6 +218,36 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return nil, false, false
 	}
 	return &s.d.in.Times[s.d.timexAt[best]], false, false
+}
+
+// laterNounTime reports whether the time expression at token c lies in
+// the phrase of another noun trigger that stands between the noun trigger
+// t and c, outside t's own phrase in the parse ("his visit was a
+// follow-up to Mesic's visit to Libya in August 2003": the time is
+// Mesic's visit's). A noun inside t's phrase shares t's time ("launched
+// negotiations on the agreement in April 2005", "a meeting at the summit
+// next month"). It is false without a parse.
+func (s *sent) laterNounTime(c int, t *trigger) bool {
+	if !t.noun || c < t.end || s.tree() == nil {
+		return false
+	}
+	tn, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, o := range s.triggers {
+		if o == t || !o.noun || o.start < t.end || o.start > c {
+			continue
+		}
+		on, ok := s.triggerNode(o)
+		if !ok || s.tr.within(on, tn) {
+			continue
+		}
+		if hi, _, _ := s.phraseEnd(o); c < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // otherEventTime reports whether the parse attaches the time expression

@@ -25,6 +25,9 @@ func TestClauseScope(t *testing.T) {
 		// event's
 		{"The minister said the trial of the seven, who were arrested in May, was illegal.",
 			[]tx{{"in May", timex.Date, "2024-05", true}}, "trial", "", PublicationBound},
+		// a time in a later event noun's phrase is that noun's
+		{"The premier said his visit was a follow-up to the president's visit to Rome in May 2003.",
+			[]tx{{"in May 2003", timex.Date, "2003-05", false}}, "visit", "", PublicationBound},
 		// a possessive time is its noun's
 		{"Police arrested two men seen at Sunday's protest.",
 			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
