@@ -1,10 +1,10 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
-
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -376,11 +376,15 @@ func (s *sent) subjectIn(i int, words []string) bool {
 // openingSubjectIn reports, on the words, whether the verb at token i
 // follows the sentence's opening noun phrase and an interruption set off
 // by commas, and that phrase holds one of words ("An Iranian C-130
-// aircraft, bound for Bandar Abbas, crashed"): the subject subjectIn
-// looks for, when the parse misses it.
+// aircraft, bound for Bandar Abbas, crashed"), or follows it with no
+// interruption (openingPhraseIn): the subject subjectIn looks for, when
+// the parse misses it.
 func (s *sent) openingSubjectIn(i int, words []string) bool {
-	if i-1 <= s.first || s.word(i-1) != "," {
+	if i-1 <= s.first {
 		return false
+	}
+	if s.word(i-1) != "," {
+		return s.openingPhraseIn(i, words)
 	}
 	c := s.first
 	for c < i-1 && s.word(c) != "," {
@@ -393,6 +397,32 @@ func (s *sent) openingSubjectIn(i int, words []string) bool {
 		if s.word(j) == "," {
 			return false // one interruption only
 		}
+	}
+	return s.near(s.first, c, words)
+}
+
+// openingPhraseIn reports, on the words, whether the verb at token i
+// follows the sentence's opening noun phrase and its prepositional
+// modifiers, with no comma, clause word or other verb form between, and
+// the words before the phrase's first preposition hold one of words ("A
+// four-storey building under construction in the capital Dakar
+// collapsed", which the parse may read as "Dakar collapsed").
+func (s *sent) openingPhraseIn(i int, words []string) bool {
+	c := -1
+	for j := s.first; j < i; j++ {
+		w := s.word(j)
+		if w == "," || clauseStops[w] || objectStops[w] || relativizers[w] || beForms[w] || auxiliaries[w] {
+			return false
+		}
+		if j > s.first && isPlainWord(w) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !slices.ContainsFunc(words, func(x string) bool { return s.d.hasLemma(w, x) }) {
+			return false // "rescuers searching the mine", "workers trapped in"
+		}
+		if c < 0 && prepositions[w] {
+			c = j
+		}
+	}
+	if c <= s.first {
+		return false
 	}
 	return s.near(s.first, c, words)
 }
