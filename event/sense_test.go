@@ -111,6 +111,8 @@ func TestSense(t *testing.T) {
 		{"an accident's subject with its modifiers", "A three-storey building under construction in the Kenyan capital Nairobi collapsed, killing five workers, police said Friday.", "collapsed", Accident},
 		{"an accident's toll", "A three-storey building under construction in the Kenyan capital Nairobi collapsed, killing five workers, police said Friday.", "killing", ""},
 		{"a person collapsing", "A worker employed in the port city of Lagos collapsed on Monday.", "collapsed", ""},
+		{"a side brushed aside in a game", "Murray breezed past the Spaniard in the semifinal on Friday.", "breezed past", SportResult},
+		{"a harbour passed", "The ferry breezed past the harbour on Friday.", "breezed past", ""},
 		{"the accused as a noun", "The judge on Monday freed four accused including a former mayor.", "accused", ""},
 		{"the accused as a subject", "The accused were freed by the judge on Monday.", "accused", ""},
 		{"an accusation told", "The mayor on Monday accused the governor of fraud.", "accused", Disapprove},
