@@ -68,6 +68,8 @@ func TestTreeModality(t *testing.T) {
 		{"short of", "Russia stopped short of attacking Kyiv on Monday.", "attacking", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
+		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
+		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"protected from", "NATO set up a zone to protect the Kurds from air attack by Russia.", "attack", Negated},
 		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
 		{"call for", "Russia called for talks with China.", "talks", Hypothetical},
