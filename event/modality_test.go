@@ -70,6 +70,8 @@ func TestTreeModality(t *testing.T) {
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
+		{"passive put off", "The summit between Putin and Xi was put off until Friday.", "summit", Negated},
+		{"an oblique of a phrasal verb is not its object", "The talks were put off because of the long negotiations over a peace deal with China.", "deal", Asserted},
 		{"protected from", "NATO set up a zone to protect the Kurds from air attack by Russia.", "attack", Negated},
 		{"passive postponed", "The meeting between Putin and Xi was postponed.", "meeting", Negated},
 		{"call for", "Russia called for talks with China.", "talks", Hypothetical},
