@@ -694,10 +694,15 @@ func verbLike(w string) bool {
 }
 
 // opposedName reports whether the name p is written right after a prefix
-// of opposition, inside its word ("anti-Israeli", "anti-NATO"; opposedPrefixes).
+// of opposition, inside its word ("anti-Israeli", "anti-NATO"; opposedPrefixes),
+// or after the prefix's hyphen with a space a wrapped line left ("anti- US
+// base protests").
 func (s *sent) opposedName(p np) bool {
 	start := s.actor(p).Start
 	text := s.d.in.Text
+	if hy := strings.TrimRight(text[:start], " \t\n"); len(hy) < start && strings.HasSuffix(hy, "-") {
+		start = len(hy) // "anti- US": the prefix ends at the hyphen
+	}
 	for pre := range opposedPrefixes {
 		if start >= len(pre) && strings.EqualFold(text[start-len(pre):start], pre) {
 			return true
