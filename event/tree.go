@@ -273,6 +273,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		lw := strings.ToLower(w.Form)
 		before := len(*out)
 		defer func() {
+			if len(*out) == before && singularTitle(lw) {
+				// "met with the Palestinian president, Mahmoud Abbas": the
+				// name set after the title, whatever the parse hangs it on
+				if q, ok := s.titleAppositive(n, lw); ok {
+					*out = append(*out, q)
+				}
+			}
 			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
 				// "the prime minister called for": the person of that title named before
 				if toks := s.tokensOf(n); len(toks) > 0 {

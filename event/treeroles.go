@@ -347,6 +347,27 @@ func singularTitle(w string) bool {
 	return personTitles[w] && !strings.HasSuffix(w, "s")
 }
 
+// titleAppositive returns the person named right after the title noun at
+// n and a comma ("the Palestinian president, Mahmoud Abbas"), when the
+// recognizer read that title as the person's role: the name is in
+// apposition to the title though the parse may hang it elsewhere (as a
+// clause of its own).
+func (s *syntax) titleAppositive(n node, title string) (np, bool) {
+	toks := s.tokensOf(n)
+	if len(toks) != 1 || toks[0]+2 >= s.last || s.word(toks[0]+1) != "," {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(toks[0] + 2)
+	if !ok || p.start != toks[0]+2 {
+		return np{}, false
+	}
+	m := s.actor(p)
+	if m.Kind != actor.Person || !strings.Contains(strings.ToLower(m.Role), title) {
+		return np{}, false
+	}
+	return p, true
+}
+
 // affiliationReach is how many words may stand between a country and the
 // person's name it qualifies ("US Middle East peace envoy Dennis Ross").
 const affiliationReach = 6

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -378,6 +379,37 @@ func TestWindowServedBody(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: window subject %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleAppositive: a person named after a title and a comma ("the
+// Turkish president, Erdogan,"), whose role the recognizer read from that
+// title, is the party the title stands for, though the parse hangs the
+// name elsewhere.
+func TestTitleAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Aid was on the agenda when Lavrov met with the Turkish president, Recep Erdogan, in Ankara on Sunday.", "met", "agent=person:lavrov counterpart=person:erdogan"},
+		{"Shoigu later met the Turkish prime minister, Recep Erdogan, in Ankara.", "met", "agent=person:shoigu counterpart=person:erdogan"},
+	} {
+		in := inputWith(tc.text, []ent{{"Recep Erdogan", "person:erdogan", actor.Person, false}})
+		p, err := testParser()
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Parse = p.Sentence
+		for k := range in.Actors {
+			if in.Actors[k].ActorID == "person:erdogan" {
+				in.Actors[k].Role = "President"
+				if strings.Contains(tc.text, "prime minister") {
+					in.Actors[k].Role = "Prime Minister"
+				}
+			}
+		}
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
 		}
 	}
 }
