@@ -350,8 +350,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location)
 				continue
 			}
-			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) {
-				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
+			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) && !s.targetAfter(t, n, hasTree) {
+				add(p, Target) // "the Ukraine invasion"; but "Russian strikes", "UN sanctions against Libya"
 				continue
 			}
 			if hasAgent() {
@@ -591,6 +591,31 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// targetMarkers are the prepositions of the phrase naming whom a hostile
+// noun event is aimed at ("sanctions against Libya", "an attack on Kyiv").
+var targetMarkers = map[string]bool{"against": true, "on": true, "upon": true}
+
+// targetAfter reports whether the noun event t (at n in the tree when
+// hasTree) has an actor phrase marked by one of targetMarkers, in the tree
+// or, where the parse hangs it elsewhere, right after the noun ("UN
+// sanctions against Libya"): that one is the target, and a name before
+// the noun is who acts.
+func (s *sent) targetAfter(t *trigger, n node, hasTree bool) bool {
+	var comps []marked
+	if hasTree {
+		for _, a := range s.treeComplements(n, true) {
+			comps = append(comps, marked{a.p, a.marker})
+		}
+	}
+	comps = append(comps, s.complements(t)...)
+	for _, c := range comps {
+		if targetMarkers[c.marker] && s.actor(c.p).Kind != actor.Place && !s.actor(c.p).Location {
+			return true
+		}
+	}
+	return false
 }
 
 // attackerModifier reports whether the name m before a hostile noun event
