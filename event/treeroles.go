@@ -799,13 +799,28 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // killed and five others wounded": "others" were wounded, not the
 // militants of the clause before); none when the tree makes n an
 // adjective of a noun, which has no subject ("killing three militants and
-// wounded two others"); else all.
+// wounded two others"); else all. A verb with no subject of its own takes
+// that of the verb whose complement or participle clause it is
+// ("Realising that every Russian vote counts, the media spent Saturday
+// urging people": the media urge, not Russia).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	for depth := 0; len(k) == 0 && depth < pronounDepth; depth++ {
+		// a verb sharing the subject of the one it hangs on: "the
+		// media spent Saturday urging people" (not a conjunct, which the
+		// parse often joins to the wrong verb)
+		h, ok := d.head(n)
+		r := d.rel(n)
+		if !ok || !(r == "xcomp" || r == "advcl" && d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0) {
+			break
+		}
+		n = h
+		k = d.kids(n, is("nsubj", "nsubj:pass"))
+	}
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
 		return subj
 	}

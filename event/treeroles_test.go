@@ -413,3 +413,21 @@ func TestTitleAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSubjectWithin: the word windows' subject of a participle or
+// complement verb with no subject of its own stays inside the subject of
+// the verb it hangs on, when that subject is a noun naming no actor: a
+// name of another clause before it is no party ("Realising that every
+// Russian vote counts, the media spent Saturday urging people").
+func TestSharedSubjectWithin(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Realising that every Russian vote will count, the media in Kursk spent Saturday urging people to go to the polls.", "urging", ""},
+		{"Realising that every vote will count, Putin spent Saturday urging people to go to the polls.", "urging", "agent=person:putin"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
