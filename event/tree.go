@@ -459,7 +459,7 @@ func (s *syntax) bareActive(n node) bool {
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
-	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
 		// subject as its patient
 		subj, _, ok := s.treeSubject(s.conjHead(n))

@@ -347,6 +347,18 @@ func singularTitle(w string) bool {
 	return personTitles[w] && !strings.HasSuffix(w, "s")
 }
 
+// passiveConjunct reports whether the conjunct verb at n is passive: it
+// has a passive auxiliary ("… and were acquitted"), or it is a bare past
+// participle with a "by" agent ("won the prize for the film, accused by
+// critics of bias": a participle the parse joins to the verb before).
+func (s *syntax) passiveConjunct(n node) bool {
+	d := s.tr
+	if len(d.kids(n, is("aux:pass"))) > 0 {
+		return true
+	}
+	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
+}
+
 // titleAppositive returns the person named right after the title noun at
 // n and a comma ("the Palestinian president, Mahmoud Abbas"), when the
 // recognizer read that title as the person's role: the name is in

@@ -431,3 +431,20 @@ func TestSharedSubjectWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleConjunct: a bare past participle with a "by" agent that
+// the parse joins to the verb before it as a conjunct is passive: the
+// subject it shares undergoes it ("won the prize for the film, accused
+// by critics of bias": not the winner accusing).
+func TestParticipleConjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{`Shoigu won the prize in 1995 for the controversial "Frontier," accused by critics of being too pro-Russian.`, "accused", "target=person:shoigu"},
+		{"Shoigu won the prize in 1995 and accused critics of bias.", "accused", "agent=person:shoigu"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
