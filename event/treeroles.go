@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -359,6 +360,32 @@ func (s *syntax) passiveConjunct(n node) bool {
 	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
 }
 
+// privateNameWords is how many capitalized words at least make the full
+// name privateName looks for (a given name and a family name).
+const privateNameWords = 2
+
+// privateName reports whether token j starts a full name the recognizer
+// knows no actor for, right after a lower-case noun naming a person by
+// what the person is, no office ("Japanese pitcher Daisuke Matsuzaka",
+// "a French tourist Anne Morel"): the country before only tells that
+// person's nationality. An office ("US envoy John Doe") may still stand
+// for its state.
+func (s *syntax) privateName(j int) bool {
+	prev := s.word(j - 1)
+	if titles[prev] || !personWord(prev) || s.d.actorAt[j-1] >= 0 {
+		return false
+	}
+	n := 0
+	for k := j; k < s.last && s.d.actorAt[k] < 0; k++ {
+		tn, ok := s.treeNode(k)
+		if t := s.tok(k).Text; !ok || s.tr.w(tn).UPOS != "PROPN" || t == "" || !unicode.IsUpper([]rune(t)[0]) {
+			break
+		}
+		n++
+	}
+	return n >= privateNameWords
+}
+
 // titleAppositive returns the person named right after the title noun at
 // n and a comma ("the Palestinian president, Mahmoud Abbas"), when the
 // recognizer read that title as the person's role: the name is in
@@ -413,6 +440,9 @@ func (s *syntax) affiliation(p np) bool {
 		case "NOUN", "PROPN", "ADJ":
 		default:
 			return false
+		}
+		if j > p.end && s.privateName(j) {
+			return true
 		}
 		if w := s.word(j); !titles[w] && !s.namePart(j) && j+1 < s.last && s.d.actorAt[j+1] >= 0 {
 			return false // the word right before the name is a title or a name

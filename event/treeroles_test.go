@@ -448,3 +448,20 @@ func TestParticipleConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateName: a country before a noun naming a person by what the
+// person is, no office, and a full name the recognizer knows no actor for
+// ("Russian skater Anna Morel") tells the person's nationality: the state
+// is no party.
+func TestPrivateName(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Kim met Russian skater Anna Morel in Pyongyang on Monday.", "met", "agent=person:kim location=place:pyongyang"},
+		{"Kim signed Russian pitcher Daisuke Matsuzaka to a six-year contract on Monday.", "signed", "agent=person:kim"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
