@@ -49,3 +49,19 @@ func TestModifierBeforeTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalizeLight: "finalize" is a light verb like "conclude": its
+// subject holds the event its object names ("Russia and Turkey finalized
+// negotiations").
+func TestFinalizeLight(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Russia and Turkey finalized negotiations on the pipeline on Monday.", "negotiations", "agent=country:RUS agent=country:TUR"},
+		{"Russia finalised talks with Turkey on the pipeline on Monday.", "talks", "agent=country:RUS counterpart=country:TUR"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
