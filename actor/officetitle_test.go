@@ -4,7 +4,8 @@ import "testing"
 
 // TestOfficeTitles: a member of parliament or an adviser named with the
 // short title of the office before the name ("MP", "MEP", "legislator",
-// "adviser", "aide", "staffer", "star") is a person with
+// "adviser", "aide", "staffer", "star", a secretary's under-secretary,
+// assistant or deputy: "Undersecretary of State") is a person with
 // that role, affiliated with the demonym before the title, and the title
 // is not part of the name.
 func TestOfficeTitles(t *testing.T) {
@@ -23,6 +24,9 @@ func TestOfficeTitles(t *testing.T) {
 		{"Senior presidential aide Tomas Varga resigned on Monday.", "Tomas Varga", "person:tomas-varga", "aide", ""},
 		{"A statement by senate staffer Mira Loncar was read.", "Mira Loncar", "person:mira-loncar", "staffer", ""},
 		{"Former film star Odile Varenne attacked the plan.", "Odile Varenne", "person:odile-varenne", "star", ""},
+		{"The U.S. Undersecretary of State Tomas Varga arrived on Monday.", "Tomas Varga", "person:tomas-varga", "Undersecretary of State", "country:USA"},
+		{"US Assistant Secretary of State Mira Loncar met the delegation.", "Mira Loncar", "person:mira-loncar", "Assistant Secretary of State", "country:USA"},
+		{"Deputy Secretary Otieno Mwangi resigned.", "Otieno Mwangi", "person:otieno-mwangi", "Deputy Secretary", ""},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)

@@ -273,6 +273,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		lw := strings.ToLower(w.Form)
 		before := len(*out)
 		defer func() {
+			if len(*out) == before && singularTitle(lw) {
+				// "met with the Palestinian president, Mahmoud Abbas": the
+				// name set after the title, whatever the parse hangs it on
+				if q, ok := s.titleAppositive(n, lw); ok {
+					*out = append(*out, q)
+				}
+			}
 			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
 				// "the prime minister called for": the person of that title named before
 				if toks := s.tokensOf(n); len(toks) > 0 {
@@ -452,7 +459,7 @@ func (s *syntax) bareActive(n node) bool {
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
-	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
 		// subject as its patient
 		subj, _, ok := s.treeSubject(s.conjHead(n))

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -347,6 +348,65 @@ func singularTitle(w string) bool {
 	return personTitles[w] && !strings.HasSuffix(w, "s")
 }
 
+// passiveConjunct reports whether the conjunct verb at n is passive: it
+// has a passive auxiliary ("… and were acquitted"), or it is a bare past
+// participle with a "by" agent ("won the prize for the film, accused by
+// critics of bias": a participle the parse joins to the verb before).
+func (s *syntax) passiveConjunct(n node) bool {
+	d := s.tr
+	if len(d.kids(n, is("aux:pass"))) > 0 {
+		return true
+	}
+	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
+}
+
+// privateNameWords is how many capitalized words at least make the full
+// name privateName looks for (a given name and a family name).
+const privateNameWords = 2
+
+// privateName reports whether token j starts a full name the recognizer
+// knows no actor for, right after a lower-case noun naming a person by
+// what the person is, no office ("Japanese pitcher Daisuke Matsuzaka",
+// "a French tourist Anne Morel"): the country before only tells that
+// person's nationality. An office ("US envoy John Doe") may still stand
+// for its state.
+func (s *syntax) privateName(j int) bool {
+	prev := s.word(j - 1)
+	if titles[prev] || !personWord(prev) || s.d.actorAt[j-1] >= 0 {
+		return false
+	}
+	n := 0
+	for k := j; k < s.last && s.d.actorAt[k] < 0; k++ {
+		tn, ok := s.treeNode(k)
+		if t := s.tok(k).Text; !ok || s.tr.w(tn).UPOS != "PROPN" || t == "" || !unicode.IsUpper([]rune(t)[0]) {
+			break
+		}
+		n++
+	}
+	return n >= privateNameWords
+}
+
+// titleAppositive returns the person named right after the title noun at
+// n and a comma ("the Palestinian president, Mahmoud Abbas"), when the
+// recognizer read that title as the person's role: the name is in
+// apposition to the title though the parse may hang it elsewhere (as a
+// clause of its own).
+func (s *syntax) titleAppositive(n node, title string) (np, bool) {
+	toks := s.tokensOf(n)
+	if len(toks) != 1 || toks[0]+2 >= s.last || s.word(toks[0]+1) != "," {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(toks[0] + 2)
+	if !ok || p.start != toks[0]+2 {
+		return np{}, false
+	}
+	m := s.actor(p)
+	if m.Kind != actor.Person || !strings.Contains(strings.ToLower(m.Role), title) {
+		return np{}, false
+	}
+	return p, true
+}
+
 // affiliationReach is how many words may stand between a country and the
 // person's name it qualifies ("US Middle East peace envoy Dennis Ross").
 const affiliationReach = 6
@@ -380,6 +440,9 @@ func (s *syntax) affiliation(p np) bool {
 		case "NOUN", "PROPN", "ADJ":
 		default:
 			return false
+		}
+		if j > p.end && s.privateName(j) {
+			return true
 		}
 		if w := s.word(j); !titles[w] && !s.namePart(j) && j+1 < s.last && s.d.actorAt[j+1] >= 0 {
 			return false // the word right before the name is a title or a name
@@ -778,13 +841,28 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // killed and five others wounded": "others" were wounded, not the
 // militants of the clause before); none when the tree makes n an
 // adjective of a noun, which has no subject ("killing three militants and
-// wounded two others"); else all.
+// wounded two others"); else all. A verb with no subject of its own takes
+// that of the verb whose complement or participle clause it is
+// ("Realising that every Russian vote counts, the media spent Saturday
+// urging people": the media urge, not Russia).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	for depth := 0; len(k) == 0 && depth < pronounDepth; depth++ {
+		// a verb sharing the subject of the one it hangs on: "the
+		// media spent Saturday urging people" (not a conjunct, which the
+		// parse often joins to the wrong verb)
+		h, ok := d.head(n)
+		r := d.rel(n)
+		if !ok || !(r == "xcomp" || r == "advcl" && d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0) {
+			break
+		}
+		n = h
+		k = d.kids(n, is("nsubj", "nsubj:pass"))
+	}
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
 		return subj
 	}
