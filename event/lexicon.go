@@ -71,6 +71,12 @@ type entry struct {
 	// denies of oneself (sense.go, othersPart: "denied involvement", "denied
 	// its role"; not "denied the Lashkar's involvement").
 	OwnPart bool `yaml:"own_part"`
+	// PatientExcept lists nouns that, heading the verb's patient in the
+	// parse (its object, its passive subject or the noun its participle
+	// modifies), put the verb in another sense (sense.go, exceptedPatient:
+	// "a copy signed by the author", "signed autographs"; not "signed a
+	// treaty").
+	PatientExcept []string `yaml:"patient_except"`
 	// PatientNeeds lets a needed word head the verb's patient anywhere
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
