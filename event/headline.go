@@ -195,8 +195,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					out += " by " + h.nounPhrase(c, 0) // a figure, no agent
 				}
 			}
-			if q := h.measure(n); q != "" {
-				out += " " + q
+			if q := h.measure(n); q != "" && !strings.HasSuffix(out, " "+q) {
+				out += " " + q // the by-phrase measure reads too is said once
 			}
 			return out + h.place()
 		}
@@ -644,11 +644,13 @@ func (h *head) figureOnDay(n node) string {
 // measure returns the first oblique of the verb at n that gives a figure
 // with one of measureCases (" at 1,114.92 points" → "at 1,114.92
 // points"), or "": a headline of a verb with no object says where it went.
+// A figure the parse takes for an agent ("fell by 14 rupees" parsed as
+// obl:agent) is such an oblique too: no figure does a deed.
 func (h *head) measure(n node) string {
 	d := h.s.tr
-	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" }) {
 		cw := d.caseWord(c)
-		if !measureCases[cw] || h.isTime(c) {
+		if !measureCases[cw] || h.isTime(c) || d.rel(c) == "obl:agent" && cw != "by" {
 			continue
 		}
 		if d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {

@@ -115,3 +115,12 @@ func TestTitleFrontedParticiple(t *testing.T) {
 		{"Arrested in December, Navalny died two months later.", "Arrested", "Navalny arrested"},
 	})
 }
+
+// TestTitleFigureAsAgent checks that a figure the parse takes for the
+// agent of a move ("fell by 9 cents" as obl:agent) stays in the headline
+// ("Harbour Steel falls by 9 cents"), never "Harbour Steel falls".
+func TestTitleFigureAsAgent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Harbour Steel fell by 9 cents to 4.10 dollars.", "fell", "Harbour Steel falls by 9 cents"},
+	})
+}
