@@ -1,10 +1,13 @@
 package event
 
 import (
+	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // A headline is built from the sentence's parse: the agents the mention
@@ -520,6 +523,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		if verb == "" || len(h.agents) == 0 {
 			return "" // a subject no actor names is too unsure an agent
+		}
+	}
+	if verb == base && object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if x := h.issue(n); x != "" {
+			tail = append(tail, x) // "agreed on a security report": "agree on security report"
 		}
 	}
 	if verb == base {
@@ -1338,6 +1346,39 @@ func (h *head) topic(n node) string {
 				break
 			}
 			return mw + " " + form + " " + obj
+		}
+	}
+	return ""
+}
+
+// issue returns the first oblique of the verb at n whose preposition
+// (issue_cases) says what the act is on or about, with that preposition
+// ("agreed on an interim security report" → "on interim security
+// report", "fired on the crowd" → "on crowd"), or "": a verb with nothing
+// after it reads truncated ("Japan and United States agree"). A phrase
+// past a comma belongs to another clause; a time, or a phrase the parse
+// builds around one, says no issue.
+func (h *head) issue(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !theHeadWords.issueCases[cw] || h.isTime(c) || c > n && commaBetween(d, n, c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
+			continue
+		}
+		if slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) {
+			continue // "on Wednesday amid supply concerns" parsed as one phrase
+		}
+		used := maps.Clone(h.used) // a phrase left out names no one
+		text, _ := h.phrase(c, false)
+		if len(timex.Tag(text, time.Time{})) > 0 ||
+			// "on the sidelines of the summit": "on sidelines" reads cut
+			!strings.Contains(text, " of ") && slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
+			// a day the document's tagger left untagged
+			h.used = used
+			continue
+		}
+		if text != "" {
+			return cw + " " + text
 		}
 	}
 	return ""

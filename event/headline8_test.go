@@ -124,3 +124,28 @@ func TestTitleFigureAsAgent(t *testing.T) {
 		{"Harbour Steel fell by 9 cents to 4.10 dollars.", "fell", "Harbour Steel falls by 9 cents"},
 	})
 }
+
+// TestTitleIssueOblique checks that a verb with no object keeps the
+// oblique that says what the act is on or about ("agreed on a new trade
+// code" → "agree on trade code", "clashed over the border" → "clash
+// over border"), never the bare verb; a noun its "of" phrase completes
+// the headline would cut is left out ("on edge").
+func TestTitleIssueOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The two sides clashed over the border last week.", "clashed", "Two sides clash over border"},
+		{"The two sides clashed on the edge of the town last week.", "clashed", "Two sides clash"},
+	})
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Canada and Mexico agreed last week on a new trade code.", []ent{
+		{"Canada", "country:CAN", actor.Country, false},
+		{"Mexico", "country:MEX", actor.Country, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Canada and Mexico agree on trade code"
+	if m := find(t, in, "agreed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
