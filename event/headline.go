@@ -526,7 +526,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if verb == base && object == "" && purpose == "" && len(tail) == 0 && !passive {
-		if x := h.issue(n); x != "" {
+		if x := h.issue(n, inLemma); x != "" {
 			tail = append(tail, x) // "agreed on a security report": "agree on security report"
 		}
 	}
@@ -1357,12 +1357,14 @@ func (h *head) topic(n node) string {
 // report", "fired on the crowd" → "on crowd"), or "": a verb with nothing
 // after it reads truncated ("Japan and United States agree"). A phrase
 // past a comma belongs to another clause; a time, or a phrase the parse
-// builds around one, says no issue.
-func (h *head) issue(n node) string {
+// builds around one, says no issue; a noun of the trigger's own lemma
+// (inLemma: "went on trial") is said already.
+func (h *head) issue(n node, inLemma map[string]bool) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
 		cw := d.caseWord(c)
-		if !theHeadWords.issueCases[cw] || h.isTime(c) || c > n && commaBetween(d, n, c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
+		if !theHeadWords.issueCases[cw] || h.isTime(c) || c > n && commaBetween(d, n, c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" ||
+			inLemma[strings.ToLower(d.w(c).Form)] {
 			continue
 		}
 		if slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) {

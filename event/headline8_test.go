@@ -129,11 +129,13 @@ func TestTitleFigureAsAgent(t *testing.T) {
 // oblique that says what the act is on or about ("agreed on a new trade
 // code" → "agree on trade code", "clashed over the border" → "clash
 // over border"), never the bare verb; a noun its "of" phrase completes
-// the headline would cut is left out ("on edge").
+// the headline would cut is left out ("on edge"), as is a noun the
+// trigger says ("go on trial on trial").
 func TestTitleIssueOblique(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The two sides clashed over the border last week.", "clashed", "Two sides clash over border"},
 		{"The two sides clashed on the edge of the town last week.", "clashed", "Two sides clash"},
+		{"Three former prison wardens went on trial Monday accused of beating inmates.", "went on trial", "Three former prison wardens go on trial"},
 	})
 	p, err := testParser()
 	if err != nil {
