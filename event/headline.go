@@ -171,6 +171,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if !ok {
 			return ""
 		}
+		if out := h.byAgent(n, hd, base); out != "" {
+			return out
+		}
 		for range subjectClimb {
 			// "an executive with a company arrested in Kashmir": the
 			// noun the modified phrase belongs to
@@ -545,6 +548,28 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// byAgent returns the headline of the participle at n that modifies the
+// noun at hd when its by-phrase names the mention's agent, said active
+// ("in defiance of the sanctions agreed by the UN Security Council" →
+// "UN Security Council agrees sanctions"), or "": the noun is what the
+// agent acts on, never the doer nor the noun it belongs to ("Defiance of
+// sanctions agreed").
+func (h *head) byAgent(n, hd node, base string) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl:agent")) {
+		if d.caseWord(c) != "by" || !h.namesAgent(c) {
+			continue
+		}
+		subj, plural := h.subject()
+		obj, _ := h.phrase(hd, false)
+		if subj == "" || obj == "" {
+			return ""
+		}
+		return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + obj + h.place()
+	}
+	return ""
 }
 
 // particle returns the particles of the verb at n its lemma lacks, each

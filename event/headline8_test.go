@@ -151,3 +151,22 @@ func TestTitleIssueOblique(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleByAgentParticiple checks that a participle whose by-phrase
+// names the agent reads active, the noun it modifies its object ("in
+// breach of the quotas agreed by Norway" → "Norway agrees quotas"), never
+// "Breach of quotas agreed".
+func TestTitleByAgentParticiple(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("The fleet kept fishing in breach of the quotas agreed by Norway last year.", []ent{
+		{"Norway", "country:NOR", actor.Country, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Norway agrees quotas"
+	if m := find(t, in, "agreed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
