@@ -1485,6 +1485,9 @@ func (h *head) saidClause(x node, nest bool) string {
 				break
 			}
 		}
+		if rest == "" {
+			rest = h.complementOblique(x) // "Iran would resort to other means"
+		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
 		// "ruled that officials were involved in the murder": a passive
@@ -1545,6 +1548,26 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// complementOblique returns the first oblique of the verb at x that
+// completes it, with its preposition (complement_cases, issue_cases:
+// "would resort to other means" → "to other means"), or "": a time, a
+// phrase past a comma or one naming no one new says nothing the clause
+// needs.
+func (h *head) complementOblique(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cw := d.caseWord(c)
+		if !complementCases[cw] && !theHeadWords.issueCases[cw] || h.isTime(c) || c > x && commaBetween(d, x, c) || !d.nominal(c) {
+			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
 }
 
 // predicate returns the headline of a clause at x whose predicate is no

@@ -170,3 +170,13 @@ func TestTitleByAgentParticiple(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleSaidOblique checks that what is said keeps the oblique that
+// completes a verb with no object ("warned that the union would turn to
+// the courts" → "warns union would turn to courts"), never the type's
+// "issues warning".
+func TestTitleSaidOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Kowalski warned that the union would turn to the courts if talks failed.", "warned", "Kowalski warns union would turn to courts"},
+	})
+}
