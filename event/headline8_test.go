@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -179,4 +180,33 @@ func TestTitleSaidOblique(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Kowalski warned that the union would turn to the courts if talks failed.", "warned", "Kowalski warns union would turn to courts"},
 	})
+}
+
+// TestTitleVisitModifier checks that a visit whose place a modifier names
+// says where it goes ("during a Lisbon visit" → "visits Lisbon", "the
+// minister's Chile trip" → "visits Chile"), never "makes visit"; with no
+// agent, "Visit to Lisbon", never "Lisbon visit to Lisbon".
+func TestTitleVisitModifier(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, place, id, want string }{
+		{"Kaczynski raised the matter during a Lisbon visit in May.", "visit", "Lisbon", "place:lisbon", "Visit to Lisbon"},
+		{"Kaczynski began a Lisbon visit on Monday.", "visit", "Lisbon", "place:lisbon", "Kaczynski visits Lisbon"},
+		{"Kaczynski cut short his Chile trip on Monday.", "trip", "Chile", "country:CHL", "Kaczynski visits Chile"},
+	} {
+		kind := actor.Place
+		if strings.HasPrefix(c.id, "country:") {
+			kind = actor.Country
+		}
+		in := inputWith(c.text, []ent{
+			{"Kaczynski", "person:kaczynski", actor.Person, false},
+			{c.place, c.id, kind, false},
+		})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
 }
