@@ -210,3 +210,22 @@ func TestTitleVisitModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePartitiveSubject checks that a quantifier subject keeps the
+// noun of the "of" phrase it picks from and agrees in the plural
+// ("Several of his aides blamed the Interior Ministry" → "Several aides
+// blame Interior Ministry"), never "Several blames Interior Ministry".
+func TestTitlePartitiveSubject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Several of his aides blamed the Interior Ministry for the riot.", []ent{
+		{"Interior Ministry", "org:interior-ministry", actor.Organization, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Several aides blame Interior Ministry"
+	if m := find(t, in, "blamed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
