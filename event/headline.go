@@ -1376,37 +1376,42 @@ func (h *head) topic(n node) string {
 	return ""
 }
 
-// issue returns the first oblique of the verb at n whose preposition
-// (issue_cases) says what the act is on or about, with that preposition
-// ("agreed on an interim security report" → "on interim security
-// report", "fired on the crowd" → "on crowd"), or "": a verb with nothing
-// after it reads truncated ("Japan and United States agree"). A phrase
-// past a comma belongs to another clause; a time, or a phrase the parse
-// builds around one, says no issue; a noun of the trigger's own lemma
-// (inLemma: "went on trial") is said already.
+// issue returns the first oblique after the verb at n, when its
+// preposition (issue_cases) says what the act is on or about, with that
+// preposition ("agreed on an interim security report" → "on interim
+// security report", "clashed over the border" → "over border"), or "": a
+// verb with nothing after it reads truncated ("Japan and United States
+// agree"). A verb with an object, even one a relative pronoun stands for
+// ("which the army blamed on a malfunction"), or a visit ("arrived on
+// foot") has no issue; nor does an oblique after another ("called for an
+// inquiry into the deaths"), nor one past a comma, which belongs to
+// another clause. A time, or a phrase the parse builds around one, says
+// no issue; a noun of the trigger's own lemma (inLemma: "went on trial")
+// is said already.
 func (h *head) issue(n node, inLemma map[string]bool) string {
 	d := h.s.tr
+	if h.m.Type == Visit || len(d.kids(n, is("obj"))) > 0 {
+		return ""
+	}
 	for _, c := range d.kids(n, is("obl")) {
 		cw := d.caseWord(c)
-		if !theHeadWords.issueCases[cw] || h.isTime(c) || c > n && commaBetween(d, n, c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" ||
-			inLemma[strings.ToLower(d.w(c).Form)] {
+		if c < n || h.isTime(c) || cw == "" {
 			continue
 		}
-		if slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) {
-			continue // "on Wednesday amid supply concerns" parsed as one phrase
+		if !theHeadWords.issueCases[cw] || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
+			slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) { // "on Wednesday amid supply concerns" parsed as one phrase
+			return ""
 		}
 		used := maps.Clone(h.used) // a phrase left out names no one
 		text, _ := h.phrase(c, false)
-		if len(timex.Tag(text, time.Time{})) > 0 ||
+		if text == "" || len(timex.Tag(text, time.Time{})) > 0 ||
 			// "on the sidelines of the summit": "on sidelines" reads cut
 			!strings.Contains(text, " of ") && slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
 			// a day the document's tagger left untagged
 			h.used = used
-			continue
+			return ""
 		}
-		if text != "" {
-			return cw + " " + text
-		}
+		return cw + " " + text
 	}
 	return ""
 }
