@@ -562,7 +562,7 @@ func (h *head) byAgent(n, hd node, base string) string {
 		if d.caseWord(c) != "by" || !h.namesAgent(c) {
 			continue
 		}
-		subj, plural := h.subject()
+		subj, plural := h.byAgents(c)
 		obj, _ := h.phrase(hd, false)
 		if subj == "" || obj == "" {
 			return ""
@@ -570,6 +570,27 @@ func (h *head) byAgent(n, hd node, base string) string {
 		return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + obj + h.place()
 	}
 	return ""
+}
+
+// byAgents returns the names of the mention's agents the phrase at c
+// names, joined, and whether they are more than one or a group: the
+// agents of a by-phrase, never another the mention holds ("a bill
+// approved by Peru's Congress": never "Chile and Congress approve").
+func (h *head) byAgents(c node) (string, bool) {
+	named := map[string]bool{}
+	for _, q := range h.s.phraseActors(c, false) {
+		named[h.s.actor(q).ActorID] = true
+	}
+	var names []string
+	group := false
+	for _, p := range h.m.Participants {
+		if p.Role == Agent && named[p.ActorID] {
+			name := h.s.name(p.ActorID)
+			names = append(names, name)
+			group = groupName(p.ActorID, name)
+		}
+	}
+	return joinNames(names), len(names) > 1 || group
 }
 
 // particle returns the particles of the verb at n its lemma lacks, each

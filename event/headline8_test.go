@@ -159,21 +159,36 @@ func TestTitleIssueOblique(t *testing.T) {
 }
 
 // TestTitleByAgentParticiple checks that a participle whose by-phrase
-// names the agent reads active, the noun it modifies its object ("in
-// breach of the quotas agreed by Norway" → "Norway agrees quotas"), never
-// "Breach of quotas agreed".
+// names the agent reads active, the noun it modifies its object, the
+// by-phrase its only subject ("in breach of the quotas agreed by Norway"
+// → "Norway agrees quotas"; "defying a decree signed by Paraguay's
+// Congress" → "Congress signs decree"), never "Breach agreed" nor an
+// agent of the main verb.
 func TestTitleByAgentParticiple(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := inputWith("The fleet kept fishing in breach of the quotas agreed by Norway last year.", []ent{
-		{"Norway", "country:NOR", actor.Country, false},
-	})
-	in.Parse = p.Sentence
-	const want = "Norway agrees quotas"
-	if m := find(t, in, "agreed"); m.Title != want {
-		t.Errorf("title %q, want %q", m.Title, want)
+	for _, c := range []struct {
+		text, trigger string
+		ents          []ent
+		want          string
+	}{
+		{"Iceland said the fleet kept fishing in breach of the quotas agreed by Norway last year.", "agreed", []ent{
+			{"Iceland", "country:ISL", actor.Country, false},
+			{"Norway", "country:NOR", actor.Country, false},
+		}, "Norway agrees quotas"},
+		{"Bolivia vowed Thursday to keep its claim, defying a recent decree signed by Paraguay's Congress.", "signed", []ent{
+			{"Bolivia", "country:BOL", actor.Country, false},
+			{"Paraguay", "country:PRY", actor.Country, false},
+			{"Congress", "org:paraguay-congress", actor.Organization, false},
+		}, "Congress signs decree"},
+	} {
+		in := inputWith(c.text, c.ents)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q (%v)", c.text, m.Title, c.want, m.Participants)
+		}
 	}
 }
 
