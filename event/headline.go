@@ -330,6 +330,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
 				continue // "sent troops": the trigger names its object
 			}
+			if a := h.relativeObject(n, c); a != noNode {
+				c = a // "the town, which the rebels captured": "Rebels capture town"
+			}
 			object, _ = h.phrase(c, false)
 			break
 		}
@@ -1316,6 +1319,32 @@ func (h *head) objects(n node) []node {
 		}
 	}
 	return objs
+}
+
+// relativeObject returns the noun a relative clause at n modifies when
+// its object c is the relative pronoun that stands for it ("the shelling,
+// which the army blamed on a fault", "the town that rebels captured"), or
+// noNode: the noun is what the verb is done to. A pronoun another verb
+// or a stranded preposition takes is not the verb's own.
+func (h *head) relativeObject(n, c node) node {
+	d := h.s.tr
+	if d.rel(n) != "acl:relcl" || d.w(c).UPOS != "PRON" {
+		return noNode
+	}
+	if lw := strings.ToLower(d.w(c).Form); lw != "which" && lw != "that" && lw != "whom" {
+		return noNode
+	}
+	if len(d.kids(n, is("case", "xcomp", "ccomp"))) > 0 {
+		return noNode // "which Moscow agreed to", "which it agreed to sign": the pronoun is another's
+	}
+	// the parse attaches a relative clause to the nearest noun, right or
+	// not ("an attack in Sudan which the government blamed on rebels"):
+	// only a common noun right before the pronoun, or its comma, is sure
+	hd, ok := d.head(n)
+	if !ok || d.w(hd).UPOS != "NOUN" || c != hd+1 && (c != hd+2 || d.w(hd+1).Form != ",") {
+		return noNode
+	}
+	return hd
 }
 
 // forPhrase returns the "for" phrase of the noun at c, with the actor of
