@@ -66,6 +66,8 @@ func TestTreeModality(t *testing.T) {
 		{"the agreeing itself is a fact", "Russia agreed to sign the treaty with China.", "agreed", Asserted},
 		{"refuse to", "Russia refused to meet China.", "meet", Negated},
 		{"short of", "Russia stopped short of attacking Kyiv on Monday.", "attacking", Negated},
+		{"prevented from", "Police prevented the protesters from marching to the palace on Monday.", "marching", Negated},
+		{"blocked from", "The court blocked Putin from visiting France.", "visiting", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
