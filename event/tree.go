@@ -478,8 +478,15 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n)
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
+				who := strings.EqualFold(w.Form, "who")
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
-					return s.phraseActors(h, true), pass, true // "Putin, who visited"
+					a := s.phraseActors(h, true)
+					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
+						return a, pass, true // "Putin, who visited"
+					}
+					// "a message from Putin, who vowed" with the clause hung
+					// on the message, no person: "who" stands for the name
+					// right before its comma
 				}
 				if relativizers[strings.ToLower(w.Form)] {
 					// a relative clause the parse took for another
@@ -512,7 +519,18 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			}
 		}
 		switch r {
-		case "xcomp", "conj":
+		case "conj":
+			// the nearest verb conjunct before n, when a relative pronoun is
+			// its subject, is the one n shares it with ("A conveyed a
+			// message from B, who extended greetings and vowed": B vows,
+			// though the parse joins both verbs to "conveyed")
+			if c := s.subjectedConjunct(h, n); c != noNode {
+				n = c
+			} else {
+				n = h
+			}
+			continue
+		case "xcomp":
 			n = h
 			continue
 		case "advcl":
@@ -542,6 +560,28 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// subjectedConjunct returns the verb right before n's coordinator whose
+// subject is a relative pronoun ("B, who extended greetings and vowed"),
+// when the parse joins n to h, the main clause, instead of to it: n
+// continues the relative clause. Else noNode.
+func (s *syntax) subjectedConjunct(h, n node) node {
+	d := s.tr
+	if n < 2 || d.rel(n-1) != "cc" {
+		return noNode
+	}
+	for c := n - 2; c > h; c-- {
+		if !d.verbal(c) || lastOfSubtree(d.words, int(c)) != int(n)-2 {
+			continue
+		}
+		for _, k := range d.kids(c, is("nsubj", "nsubj:pass")) {
+			if relativizers[strings.ToLower(d.w(k).Form)] {
+				return c
+			}
+		}
+	}
+	return noNode
 }
 
 // treeComplements returns the objects, obliques and noun modifiers of the
