@@ -296,6 +296,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
+			if len(*out) == before && subject && (titleWord(lw) || stateNouns[lw]) {
+				// "the country's intelligence chief warned": the state
+				// the story names most
+				if q, ok := s.countryPossessor(n); ok {
+					*out = append(*out, q)
+				}
+			}
 		}()
 		if settlementNouns[lw] {
 			// "the Croatian town of Vukovar": Vukovar, not Croatia

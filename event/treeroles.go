@@ -342,6 +342,25 @@ func (s *syntax) salientState(i int) (np, bool) {
 	return nearest[best], true
 }
 
+// countryNouns name a state by what it is ("the country", "the nation";
+// data/words.yaml).
+var countryNouns = wordList("country_nouns")
+
+// countryPossessor returns the state a definite possessor of countryNouns
+// before the noun at n stands for ("the country's intelligence chief",
+// "the nation's president"): the one the story names most (salientState).
+func (s *syntax) countryPossessor(n node) (np, bool) {
+	for _, k := range s.tr.kids(n, is("nmod:poss")) {
+		if !countryNouns[strings.ToLower(s.tr.w(k).Form)] || !s.definiteNode(k) {
+			continue
+		}
+		if toks := s.tokensOf(k); len(toks) > 0 {
+			return s.salientState(toks[0])
+		}
+	}
+	return np{}, false
+}
+
 // singularTitle reports whether a lower-case word is a title that stands
 // for one person on its own ("leader", "minister"; not "leaders").
 func singularTitle(w string) bool {

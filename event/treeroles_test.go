@@ -465,3 +465,19 @@ func TestPrivateName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPossessor: "the country's" or "the nation's" before a title
+// or a state noun subject stands for the state the story names most ("the
+// country's intelligence chief warned": Turkey's).
+func TestCountryPossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey said on Monday it had arrested ten men. The country's intelligence chief warned on Tuesday that the rebels were planning attacks.", "warned", "agent=country:TUR"},
+		{"Kim praised China on Monday. The nation's government also criticised the plan on Tuesday.", "criticised", "agent=country:CHN"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
