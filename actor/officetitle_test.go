@@ -45,3 +45,29 @@ func TestOfficeTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningLocative: a place after the preposition opening a sentence
+// ("In Paris, ...") is where, as after a lower-case one ("police in Paris").
+func TestOpeningLocative(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"In Paris the main index fell 2 percent on Monday.",
+		"Stocks rose in Paris on Monday.",
+	} {
+		found := false
+		for _, m := range document(NewResolver(g), text) {
+			if m.Text == "Paris" {
+				found = true
+				if !m.Location {
+					t.Errorf("%q: Paris = %s, not a location", text, m.ActorID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of Paris", text)
+		}
+	}
+}

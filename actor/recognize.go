@@ -855,8 +855,8 @@ func (r *recognizer) locative(p int) bool {
 		return false
 	}
 	w := strings.ToLower(r.toks[prev.first].Text)
-	if r.g.lex.locatives[prev.key] && w == r.toks[prev.first].Text {
-		return true
+	if r.g.lex.locatives[prev.key] && (w == r.toks[prev.first].Text || prev.first == r.start) {
+		return true // "in Paris", and "In Paris" opening the sentence
 	}
 	if r.g.lex.placeObject[prev.key] && w == r.toks[prev.first].Text {
 		return true
