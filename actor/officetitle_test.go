@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficeTitles: a member of parliament or an adviser named with the
 // short title of the office before the name ("MP", "MEP", "legislator",
@@ -69,5 +72,27 @@ func TestOpeningLocative(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no mention of Paris", text)
 		}
+	}
+}
+
+// TestArticleEndsName: "the" joins a name only after another connector
+// ("Bank of the East"); right after a name it opens the next phrase ("in
+// Frankfurt the Dax gained": Frankfurt).
+func TestArticleEndsName(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Stocks fell in Paris, while in Frankfurt the Dax gained 0.04 percent."
+	ms := document(NewResolver(g), text)
+	found := false
+	for _, m := range ms {
+		if strings.Contains(m.Text, "Dax") {
+			t.Errorf("%q: mention %q spans the next phrase", text, m.Text)
+		}
+		found = found || m.Text == "Frankfurt"
+	}
+	if !found {
+		t.Errorf("%q: no mention of Frankfurt in %s", text, dump(ms))
 	}
 }

@@ -547,6 +547,9 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 			continue
 		}
 		if connectors && its[q].kind == itemOther && r.g.lex.connect[its[q].key] && !isCapitalized(r.toks[its[q].first].Text) {
+			if strings.ToLower(r.toks[its[q].first].Text) == "the" && (q == p || its[q-1].kind != itemOther || !r.g.lex.connect[its[q-1].key]) {
+				break // "in Frankfurt the Dax gained": an article opens the next phrase; "Bank of the East" keeps it
+			}
 			q++
 			continue
 		}
