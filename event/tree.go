@@ -486,6 +486,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
+					if p, ok := s.personAntecedent(h, w.Form); ok {
+						return p, pass, true // "Rainsy, the president of the party who organized"
+					}
 					return s.phraseActors(h, true), pass, true // "Putin, who visited"
 				}
 				if relativizers[strings.ToLower(w.Form)] {

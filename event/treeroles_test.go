@@ -481,3 +481,20 @@ func TestCountryPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoPerson: "who" stands for a person: a relative clause the parse
+// hangs on a title whose "of" phrase names a body is the titled person's
+// ("Putin, the president of NATO who organized the protest": Putin), not
+// the body's.
+func TestWhoPerson(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin, the president of NATO who organized the protest against corruption, was injured on Monday.", "organized", "agent=person:putin"},
+		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
