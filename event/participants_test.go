@@ -65,3 +65,18 @@ func TestFinalizeLight(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPreposition: the capital of a preposition opening the
+// sentence is no word of the noun phrase after it: the place it governs
+// is no subject ("In Kursk the RTS 50 fell": where, not who).
+func TestOpeningPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"In Kursk the RTS 50 fell 0.12 percent on Monday.", "fell", "location=place:kursk"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

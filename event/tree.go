@@ -296,6 +296,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
+			if len(*out) == before && subject && (titleWord(lw) || stateNouns[lw]) {
+				// "the country's intelligence chief warned": the state
+				// the story names most
+				if q, ok := s.countryPossessor(n); ok {
+					*out = append(*out, q)
+				}
+			}
 		}()
 		if settlementNouns[lw] {
 			// "the Croatian town of Vukovar": Vukovar, not Croatia
@@ -480,6 +487,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 				h, ok := d.head(n)
 				who := strings.EqualFold(w.Form, "who")
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
+					if p, ok := s.personAntecedent(h, w.Form); ok {
+						return p, pass, true // "Rainsy, the president of the party who organized"
+					}
 					a := s.phraseActors(h, true)
 					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
 						return a, pass, true // "Putin, who visited"

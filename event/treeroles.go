@@ -342,10 +342,65 @@ func (s *syntax) salientState(i int) (np, bool) {
 	return nearest[best], true
 }
 
+// countryNouns name a state by what it is ("the country", "the nation";
+// data/words.yaml).
+var countryNouns = wordList("country_nouns")
+
+// countryPossessor returns the state a definite possessor of countryNouns
+// before the noun at n stands for ("the country's intelligence chief",
+// "the nation's president"): the one the story names most (salientState).
+func (s *syntax) countryPossessor(n node) (np, bool) {
+	for _, k := range s.tr.kids(n, is("nmod:poss")) {
+		if !countryNouns[strings.ToLower(s.tr.w(k).Form)] || !s.definiteNode(k) {
+			continue
+		}
+		if toks := s.tokensOf(k); len(toks) > 0 {
+			return s.salientState(toks[0])
+		}
+	}
+	return np{}, false
+}
+
 // singularTitle reports whether a lower-case word is a title that stands
 // for one person on its own ("leader", "minister"; not "leaders").
 func singularTitle(w string) bool {
 	return personTitles[w] && !strings.HasSuffix(w, "s")
+}
+
+// personAntecedent returns the person a "who" stands for when the parse
+// hangs its clause on a person's title whose phrase names no person, or on
+// a name in the title's "of" phrase ("Rainsy, the president of the party
+// who organized the protest": Rainsy organized it, not the party): the
+// people the title's phrase, or the name it is set beside, names.
+func (s *syntax) personAntecedent(h node, pronoun string) ([]np, bool) {
+	d := s.tr
+	if !strings.EqualFold(pronoun, "who") {
+		return nil, false
+	}
+	for _, p := range s.phraseActors(h, true) {
+		if s.actor(p).Kind == actor.Person {
+			return nil, false
+		}
+	}
+	g := h
+	if d.rel(h) == "nmod" {
+		g, _ = d.head(h)
+	}
+	if !titleWord(strings.ToLower(d.w(g).Form)) {
+		return nil, false
+	}
+	if d.rel(g) == "appos" {
+		if gg, ok := d.head(g); ok {
+			g = gg
+		}
+	}
+	var out []np
+	for _, p := range s.phraseActors(g, true) {
+		if s.actor(p).Kind == actor.Person {
+			out = append(out, p)
+		}
+	}
+	return out, len(out) > 0
 }
 
 // passiveConjunct reports whether the conjunct verb at n is passive: it

@@ -465,3 +465,36 @@ func TestPrivateName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPossessor: "the country's" or "the nation's" before a title
+// or a state noun subject stands for the state the story names most ("the
+// country's intelligence chief warned": Turkey's).
+func TestCountryPossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey said on Monday it had arrested ten men. The country's intelligence chief warned on Tuesday that the rebels were planning attacks.", "warned", "agent=country:TUR"},
+		{"Kim praised China on Monday. The nation's government also criticised the plan on Tuesday.", "criticised", "agent=country:CHN"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestWhoPerson: "who" stands for a person: a relative clause the parse
+// hangs on a title whose "of" phrase names a body is the titled person's
+// ("Putin, the president of NATO who organized the protest": Putin), not
+// the body's.
+func TestWhoPerson(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin, the president of NATO who organized the protest against corruption, was injured on Monday.", "organized", "agent=person:putin"},
+		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
