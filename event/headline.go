@@ -1,10 +1,13 @@
 package event
 
 import (
+	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // A headline is built from the sentence's parse: the agents the mention
@@ -168,6 +171,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if !ok {
 			return ""
 		}
+		if out := h.byAgent(n, hd, base); out != "" {
+			return out
+		}
 		for range subjectClimb {
 			// "an executive with a company arrested in Kashmir": the
 			// noun the modified phrase belongs to
@@ -195,8 +201,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					out += " by " + h.nounPhrase(c, 0) // a figure, no agent
 				}
 			}
-			if q := h.measure(n); q != "" {
-				out += " " + q
+			if q := h.measure(n); q != "" && !strings.HasSuffix(out, " "+q) {
+				out += " " + q // the by-phrase measure reads too is said once
 			}
 			return out + h.place()
 		}
@@ -323,6 +329,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
 				continue // "sent troops": the trigger names its object
+			}
+			if a := h.relativeObject(n, c); a != noNode {
+				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
 			break
@@ -522,6 +531,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			return "" // a subject no actor names is too unsure an agent
 		}
 	}
+	if verb == base && object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if x := h.issue(n, inLemma); x != "" {
+			tail = append(tail, x) // "agreed on a security report": "agree on security report"
+		}
+	}
 	if verb == base {
 		verb += h.particle(n, inLemma) // "closed down 1.2 percent": "close down", never "close"
 	}
@@ -537,6 +551,49 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// byAgent returns the headline of the participle at n that modifies the
+// noun at hd when its by-phrase names the mention's agent, said active
+// ("in defiance of the sanctions agreed by the UN Security Council" →
+// "UN Security Council agrees sanctions"), or "": the noun is what the
+// agent acts on, never the doer nor the noun it belongs to ("Defiance of
+// sanctions agreed").
+func (h *head) byAgent(n, hd node, base string) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl:agent")) {
+		if d.caseWord(c) != "by" || !h.namesAgent(c) {
+			continue
+		}
+		subj, plural := h.byAgents(c)
+		obj, _ := h.phrase(hd, false)
+		if subj == "" || obj == "" {
+			return ""
+		}
+		return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + obj + h.place()
+	}
+	return ""
+}
+
+// byAgents returns the names of the mention's agents the phrase at c
+// names, joined, and whether they are more than one or a group: the
+// agents of a by-phrase, never another the mention holds ("a bill
+// approved by Peru's Congress": never "Chile and Congress approve").
+func (h *head) byAgents(c node) (string, bool) {
+	named := map[string]bool{}
+	for _, q := range h.s.phraseActors(c, false) {
+		named[h.s.actor(q).ActorID] = true
+	}
+	var names []string
+	group := false
+	for _, p := range h.m.Participants {
+		if p.Role == Agent && named[p.ActorID] {
+			name := h.s.name(p.ActorID)
+			names = append(names, name)
+			group = groupName(p.ActorID, name)
+		}
+	}
+	return joinNames(names), len(names) > 1 || group
 }
 
 // particle returns the particles of the verb at n its lemma lacks, each
@@ -644,11 +701,13 @@ func (h *head) figureOnDay(n node) string {
 // measure returns the first oblique of the verb at n that gives a figure
 // with one of measureCases (" at 1,114.92 points" → "at 1,114.92
 // points"), or "": a headline of a verb with no object says where it went.
+// A figure the parse takes for an agent ("fell by 14 rupees" parsed as
+// obl:agent) is such an oblique too: no figure does a deed.
 func (h *head) measure(n node) string {
 	d := h.s.tr
-	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" }) {
 		cw := d.caseWord(c)
-		if !measureCases[cw] || h.isTime(c) {
+		if !measureCases[cw] || h.isTime(c) || d.rel(c) == "obl:agent" && cw != "by" {
 			continue
 		}
 		if d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
@@ -1262,6 +1321,32 @@ func (h *head) objects(n node) []node {
 	return objs
 }
 
+// relativeObject returns the noun a relative clause at n modifies when
+// its object c is the relative pronoun that stands for it ("the shelling,
+// which the army blamed on a fault", "the town that rebels captured"), or
+// noNode: the noun is what the verb is done to. A pronoun another verb
+// or a stranded preposition takes is not the verb's own.
+func (h *head) relativeObject(n, c node) node {
+	d := h.s.tr
+	if d.rel(n) != "acl:relcl" || d.w(c).UPOS != "PRON" {
+		return noNode
+	}
+	if lw := strings.ToLower(d.w(c).Form); lw != "which" && lw != "that" && lw != "whom" {
+		return noNode
+	}
+	if len(d.kids(n, is("case", "xcomp", "ccomp"))) > 0 {
+		return noNode // "which Moscow agreed to", "which it agreed to sign": the pronoun is another's
+	}
+	// the parse attaches a relative clause to the nearest noun, right or
+	// not ("an attack in Sudan which the government blamed on rebels"):
+	// only a common noun right before the pronoun, or its comma, is sure
+	hd, ok := d.head(n)
+	if !ok || d.w(hd).UPOS != "NOUN" || c != hd+1 && (c != hd+2 || d.w(hd+1).Form != ",") {
+		return noNode
+	}
+	return hd
+}
+
 // forPhrase returns the "for" phrase of the noun at c, with the actor of
 // its own "of" phrase (" for ouster of Gloria Arroyo" of "calls for the
 // ouster of Gloria Arroyo"), or "": what a call or a plea is for.
@@ -1341,6 +1426,46 @@ func (h *head) topic(n node) string {
 	return ""
 }
 
+// issue returns the first oblique after the verb at n, when its
+// preposition (issue_cases) says what the act is on or about, with that
+// preposition ("agreed on an interim security report" → "on interim
+// security report", "clashed over the border" → "over border"), or "": a
+// verb with nothing after it reads truncated ("Japan and United States
+// agree"). A verb with an object, even one a relative pronoun stands for
+// ("which the army blamed on a malfunction"), or a visit ("arrived on
+// foot") has no issue; nor does an oblique after another ("called for an
+// inquiry into the deaths"), nor one past a comma, which belongs to
+// another clause. A time, or a phrase the parse builds around one, says
+// no issue; a noun of the trigger's own lemma (inLemma: "went on trial")
+// is said already.
+func (h *head) issue(n node, inLemma map[string]bool) string {
+	d := h.s.tr
+	if h.m.Type == Visit || len(d.kids(n, is("obj"))) > 0 {
+		return ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if c < n || h.isTime(c) || cw == "" {
+			continue
+		}
+		if !theHeadWords.issueCases[cw] || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
+			slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) { // "on Wednesday amid supply concerns" parsed as one phrase
+			return ""
+		}
+		used := maps.Clone(h.used) // a phrase left out names no one
+		text, _ := h.phrase(c, false)
+		if text == "" || len(timex.Tag(text, time.Time{})) > 0 ||
+			// "on the sidelines of the summit": "on sidelines" reads cut
+			!strings.Contains(text, " of ") && slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
+			// a day the document's tagger left untagged
+			h.used = used
+			return ""
+		}
+		return cw + " " + text
+	}
+	return ""
+}
+
 // modals are the auxiliaries a reported clause keeps in a headline
 // ("insurgents will step up attacks").
 var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
@@ -1415,6 +1540,9 @@ func (h *head) saidClause(x node, nest bool) string {
 				break
 			}
 		}
+		if rest == "" {
+			rest = h.complementOblique(x) // "Iran would resort to other means"
+		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
 		// "ruled that officials were involved in the murder": a passive
@@ -1475,6 +1603,26 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// complementOblique returns the first oblique of the verb at x that
+// completes it, with its preposition (complement_cases, issue_cases:
+// "would resort to other means" → "to other means"), or "": a time, a
+// phrase past a comma or one naming no one new says nothing the clause
+// needs.
+func (h *head) complementOblique(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cw := d.caseWord(c)
+		if !complementCases[cw] && !theHeadWords.issueCases[cw] || h.isTime(c) || c > x && commaBetween(d, x, c) || !d.nominal(c) {
+			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
 }
 
 // predicate returns the headline of a clause at x whose predicate is no

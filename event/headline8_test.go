@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -113,5 +114,145 @@ func TestTitleFrontedParticiple(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Arrested by Putin in December, Navalny died two months later.", "Arrested", "Putin arrests Navalny"},
 		{"Arrested in December, Navalny died two months later.", "Arrested", "Navalny arrested"},
+	})
+}
+
+// TestTitleFigureAsAgent checks that a figure the parse takes for the
+// agent of a move ("fell by 9 cents" as obl:agent) stays in the headline
+// ("Harbour Steel falls by 9 cents"), never "Harbour Steel falls".
+func TestTitleFigureAsAgent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Harbour Steel fell by 9 cents to 4.10 dollars.", "fell", "Harbour Steel falls by 9 cents"},
+	})
+}
+
+// TestTitleIssueOblique checks that a verb with no object keeps the
+// oblique that says what the act is on or about ("agreed on a new trade
+// code" → "agree on trade code", "clashed over the border" → "clash
+// over border"), never the bare verb; a noun its "of" phrase completes
+// the headline would cut is left out ("on edge"), as is a noun the
+// trigger says ("go on trial on trial") and the way a visit goes ("arrive
+// on foot").
+func TestTitleIssueOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The two sides clashed over the border last week.", "clashed", "Two sides clash over border"},
+		{"The two sides clashed on the edge of the town last week.", "clashed", "Two sides clash"},
+		{"Three former prison wardens went on trial Monday accused of beating inmates.", "went on trial", "Three former prison wardens go on trial"},
+		{"The first rebels arrived on foot and looked tired.", "arrived", "Rebels arrive"},
+	})
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Canada and Mexico agreed last week on a new trade code.", []ent{
+		{"Canada", "country:CAN", actor.Country, false},
+		{"Mexico", "country:MEX", actor.Country, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Canada and Mexico agree on trade code"
+	if m := find(t, in, "agreed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleByAgentParticiple checks that a participle whose by-phrase
+// names the agent reads active, the noun it modifies its object, the
+// by-phrase its only subject ("in breach of the quotas agreed by Norway"
+// → "Norway agrees quotas"; "defying a decree signed by Paraguay's
+// Congress" → "Congress signs decree"), never "Breach agreed" nor an
+// agent of the main verb.
+func TestTitleByAgentParticiple(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		ents          []ent
+		want          string
+	}{
+		{"Iceland said the fleet kept fishing in breach of the quotas agreed by Norway last year.", "agreed", []ent{
+			{"Iceland", "country:ISL", actor.Country, false},
+			{"Norway", "country:NOR", actor.Country, false},
+		}, "Norway agrees quotas"},
+		{"Bolivia vowed Thursday to keep its claim, defying a recent decree signed by Paraguay's Congress.", "signed", []ent{
+			{"Bolivia", "country:BOL", actor.Country, false},
+			{"Paraguay", "country:PRY", actor.Country, false},
+			{"Congress", "org:paraguay-congress", actor.Organization, false},
+		}, "Congress signs decree"},
+	} {
+		in := inputWith(c.text, c.ents)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q (%v)", c.text, m.Title, c.want, m.Participants)
+		}
+	}
+}
+
+// TestTitleSaidOblique checks that what is said keeps the oblique that
+// completes a verb with no object ("warned that the union would turn to
+// the courts" → "warns union would turn to courts"), never the type's
+// "issues warning".
+func TestTitleSaidOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Kowalski warned that the union would turn to the courts if talks failed.", "warned", "Kowalski warns union would turn to courts"},
+	})
+}
+
+// TestTitleVisitModifier checks that a visit whose place a modifier names
+// says where it goes ("during a Lisbon visit" → "visits Lisbon", "the
+// minister's Chile trip" → "visits Chile"), never "makes visit"; with no
+// agent, "Visit to Lisbon", never "Lisbon visit to Lisbon".
+func TestTitleVisitModifier(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, place, id, want string }{
+		{"Kaczynski raised the matter during a Lisbon visit in May.", "visit", "Lisbon", "place:lisbon", "Visit to Lisbon"},
+		{"Kaczynski began a Lisbon visit on Monday.", "visit", "Lisbon", "place:lisbon", "Kaczynski visits Lisbon"},
+		{"Kaczynski cut short his Chile trip on Monday.", "trip", "Chile", "country:CHL", "Kaczynski visits Chile"},
+	} {
+		kind := actor.Place
+		if strings.HasPrefix(c.id, "country:") {
+			kind = actor.Country
+		}
+		in := inputWith(c.text, []ent{
+			{"Kaczynski", "person:kaczynski", actor.Person, false},
+			{c.place, c.id, kind, false},
+		})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestTitlePartitiveSubject checks that a quantifier subject keeps the
+// noun of the "of" phrase it picks from and agrees in the plural
+// ("Several of his aides blamed the Interior Ministry" → "Several aides
+// blame Interior Ministry"), never "Several blames Interior Ministry".
+func TestTitlePartitiveSubject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Several of his aides blamed the Interior Ministry for the riot.", []ent{
+		{"Interior Ministry", "org:interior-ministry", actor.Organization, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Several aides blame Interior Ministry"
+	if m := find(t, in, "blamed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleRelativeObject checks that a verb whose object is the relative
+// pronoun of its clause takes the noun the clause modifies as its object
+// ("the shelling, which the army blamed on a technical fault" → "Army
+// blames shelling"), never the bare verb.
+func TestTitleRelativeObject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The shelling, which the army blamed on a technical fault, killed nine.", "blamed", "Army blames shelling"},
 	})
 }

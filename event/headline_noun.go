@@ -86,6 +86,11 @@ func (h *head) noun(t *trigger, n node) string {
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
+	byModifier := false // the visit's place is its modifier's ("a Washington visit")
+	if h.m.Type == Visit && object == "" {
+		object = h.visitedName(n) // "visits Washington"
+		byModifier = object != ""
+	}
 	if _, name := h.unknownPlace(n); h.m.Type == Visit && object == "" && h.m.Location == "" && name != "" && len(h.agents) > 0 {
 		// "his arrival in the South": the place the text names
 		subj, plural := h.subject()
@@ -149,6 +154,9 @@ func (h *head) noun(t *trigger, n node) string {
 		out := h.nounPhrase(n, 0)
 		switch {
 		case object != "" && h.m.Type == Visit:
+			if byModifier {
+				out = strings.ToLower(d.w(n).Form) // "Visit to Washington", never "Washington visit to Washington"
+			}
 			out += " to " + object // "State visit to Germany"
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
@@ -231,6 +239,30 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// visitedName returns the name a modifier of the visit noun at n gives
+// the place gone to, as the text writes it ("a Washington visit", "Bush's
+// China trip" → "Washington", "China"), marking it named, or "": a name
+// the gazetteer reads as a place or a country, never an agent's.
+func (h *head) visitedName(n node) string {
+	s, d := h.s, h.s.tr
+	for _, k := range d.kids(n, is("compound")) {
+		if k > n || d.w(k).UPOS != "PROPN" || h.namesAgent(k) {
+			continue
+		}
+		p, ok := s.actorWord(k)
+		if !ok {
+			continue
+		}
+		a := s.actor(p)
+		if a.Kind != actor.Place && a.Kind != actor.Country && !a.Location {
+			continue
+		}
+		h.used[a.ActorID], h.used[s.d.placeOf(a)] = true, true
+		return h.nounPhrase(k, 0)
+	}
+	return ""
 }
 
 // holdsAgent reports whether a word of the phrase at c is part of a name

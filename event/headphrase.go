@@ -141,7 +141,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 			}
 		}
 	}
-	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form)
+	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form) || theHeadWords.partitives[strings.ToLower(w.Form)]
 	return text, plural
 }
 
@@ -176,6 +176,14 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 		if quantityNouns[lw] {
 			return lw + " of " + h.nounPhrase(k, depth+1)
+		}
+	}
+	for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" || baseRel(r) == "obl" }) {
+		if theHeadWords.partitives[lw] && d.caseWord(k) == "of" && depth <= 1 && d.nominal(k) {
+			// "several of his friends", parsed with the "of" phrase as
+			// the quantifier's oblique: "several" alone says no one,
+			// "several friends" says it as headlines do
+			return lw + " " + h.nounPhrase(k, depth+1)
 		}
 		if theHeadWords.units[lw] && d.nominal(k) {
 			// "1,159 kilograms of red-yolk eggs": the measure with what

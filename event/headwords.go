@@ -54,12 +54,14 @@ type headWords struct {
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
+	IssueCases  []string           `yaml:"issue_cases"`
+	Partitives  []string           `yaml:"partitives"`
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 	Arrival     []string           `yaml:"arrival_verbs"`
 
-	arrivalVerbs                                                                                                                                                                                                                                     map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs                                                                                                                                                                                                                                                             map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, undergo, units, chargeVerbs map[string]bool
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -84,6 +86,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
+	hw.issueCases, hw.partitives = set(hw.IssueCases...), set(hw.Partitives...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	return &hw, nil
 }

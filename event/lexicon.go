@@ -81,6 +81,11 @@ type entry struct {
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
 	PatientNeeds bool `yaml:"patient_needs"`
+	// CrowdSubject lets a crowd as the subject of the verb, or of the
+	// light verb whose object the noun is, stand for needs and context
+	// (crowdsubject.go: "supporters of the party held a rally", "3,000
+	// people marched"; not "shares rallied").
+	CrowdSubject bool `yaml:"crowd_subject"`
 	// Game asks that the sentence or the document tell a game or a sport
 	// (sense.go, offGame: "beat Arsenal 2-1" in a match report, not "beat
 	// the deadline").

@@ -190,6 +190,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
+		ok = ok || e.CrowdSubject && s.crowdSubject(i)
 		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
 		if !ok {
