@@ -1041,6 +1041,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 					break
 				}
 			}
+			if len(k) > 1 {
+				// "the index for September rose" parsed with the month as
+				// a second subject: a time is never the subject
+				if rest := slices.DeleteFunc(slices.Clone(k), h.timeLike); len(rest) > 0 {
+					k = rest
+				}
+			}
 			for len(k) > 1 && k[1] < n {
 				k = k[1:]
 			}
@@ -1060,11 +1067,14 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				// the name the relative pronoun follows
 				return h.antecedent(k[0])
 			}
-			if h.isTime(k[0]) {
+			if h.timeLike(k[0]) {
 				for _, a := range d.kids(k[0], is("appos")) {
 					if d.nominal(a) && !h.isTime(a) {
 						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
 					}
+				}
+				if hd, ok := d.head(n); ok && d.rel(n) == "acl:relcl" && d.nominal(hd) && !h.timeLike(hd) {
+					return hd, true // "the index for September rose" parsed as a relative clause of the index
 				}
 				return noNode, false // "Tuesday's slaying" parsed as a clause
 			}
@@ -1092,6 +1102,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// timeLike reports whether the word c is a time: in a time expression, or
+// one by its own form ("September", "Monday") where the document's tagger
+// left it untagged.
+func (h *head) timeLike(c node) bool {
+	return h.isTime(c) || len(timex.Tag(h.s.tr.w(c).Form, time.Time{})) > 0
 }
 
 // targetCases are the prepositions a verb's target may keep in a headline

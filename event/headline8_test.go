@@ -256,3 +256,14 @@ func TestTitleRelativeObject(t *testing.T) {
 		{"The shelling, which the army blamed on a technical fault, killed nine.", "blamed", "Army blames shelling"},
 	})
 }
+
+// TestTitleTimeNoSubject checks that a month the parse takes for a
+// subject ("the output index for November rose" parsed with "November"
+// as the subject, alone or beside the index) never heads the headline:
+// the noun before it does ("Output index rises by 2.1 percent").
+func TestTitleTimeNoSubject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The factory output index for November rose by 2.1 percent to 98.4 on a monthly basis.", "rose", "Factory output index rises by 2.1 percent"},
+		{"Peru's Factory Output Index (FOI) for November rose by 2.1 percent to 98.4, the bureau said.", "rose", "Factory Output Index rises by 2.1 percent"},
+	})
+}
