@@ -189,13 +189,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
-		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") {
+		tw := theHeadWords.Types[h.m.Type]
+		if len(d.kids(n, is("obj"))) == 0 && (!tw.Patient && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") || tw.Thing || hw.noObject[base] || hw.symmetricVerbs[base]) {
 			// "Gasoline prices plunged by 11.1 percent" parsed as a
 			// noun with its participle, also as what is said ("said
 			// that representatives met"): a type done to no one has
 			// its noun as its subject ("Gasoline prices plunge by 11.1
-			// percent")
-			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			// percent"), as has, wherever the noun stands, a move of a
+			// thing ("and its exports edged up") and a verb that takes
+			// no object ("the two sides clashed")
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.particle(n, set(strings.Fields(base)...))
 			for _, c := range d.kids(n, is("obl:agent")) {
 				if d.caseWord(c) == "by" && (d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0) {
 					out += " by " + h.nounPhrase(c, 0) // a figure, no agent

@@ -267,3 +267,15 @@ func TestTitleTimeNoSubject(t *testing.T) {
 		{"Peru's Factory Output Index (FOI) for November rose by 2.1 percent to 98.4, the bureau said.", "rose", "Factory Output Index rises by 2.1 percent"},
 	})
 }
+
+// TestTitleParticipleMisread checks that a verb the parse makes a
+// participle of a noun reads active in the present, with its particle,
+// when it moves a thing or takes no object ("and its sales in 2004 edged
+// up by 3 percent" → "Sales edge up by 3 percent", "the two sides clashed
+// on the outskirts" → "Two sides clash"), never "Sales edged".
+func TestTitleParticipleMisread(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Fujian sold 210 million dollars of toys in 2003, a rise of 9.1 percent, and its sales in 2004 edged up by 3 percent.", "edged", "Sales edge up by 3 percent"},
+		{"The two sides clashed on the outskirts of the town.", "clashed", "Two sides clash"},
+	})
+}
