@@ -1563,6 +1563,15 @@ func (h *head) saidClause(x node, nest bool) string {
 		if rest == "" {
 			rest = h.complementOblique(x) // "Iran would resort to other means"
 		}
+		if rest == "" {
+			rest = h.adjectiveXcomp(x) // "gangs were becoming increasingly sophisticated"
+			if rest != "" && modal == "" && h.verbBase(x) == "" {
+				// a verb of becoming no word list knows: the adjective
+				// says it, the verb left out as a copula is ("gangs
+				// increasingly sophisticated")
+				return subj + " " + negation(d, x) + rest
+			}
+		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
 		// "ruled that officials were involved in the murder": a passive
@@ -1645,6 +1654,28 @@ func (h *head) complementOblique(x node) string {
 	return ""
 }
 
+// adjectiveXcomp returns the adjective the verb at x takes as its
+// complement, with its adverbs ("were becoming increasingly
+// sophisticated" → "increasingly sophisticated"), or "": a verb of
+// becoming or seeming says nothing without it.
+func (h *head) adjectiveXcomp(x node) string {
+	d := h.s.tr
+	for _, a := range d.kids(x, is("xcomp")) {
+		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "obl", "xcomp", "ccomp"))) > 0 {
+			return ""
+		}
+		var words []string
+		for _, k := range d.kids(a, is("advmod")) {
+			if k > a || len(d.children[k]) > 0 {
+				return ""
+			}
+			words = append(words, strings.ToLower(d.w(k).Form))
+		}
+		return strings.Join(append(words, strings.ToLower(d.w(a).Form)), " ")
+	}
+	return ""
+}
+
 // predicate returns the headline of a clause at x whose predicate is no
 // verb, with its subject subj and modal: a modal with an adjective
 // ("involvement should be positive"), or with no modal an adjective or a
@@ -1665,6 +1696,12 @@ func (h *head) predicate(x node, subj, modal string) string {
 	switch cw := d.caseWord(x); {
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "ccomp", "advcl"))) == 0 && len(d.kids(x, is("xcomp"))) == 1:
+		// "the army was able to hold the city" → "army able to hold
+		// city": the adjective with its infinitive
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
+			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + inf
+		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	}

@@ -279,3 +279,17 @@ func TestTitleParticipleMisread(t *testing.T) {
 		{"The two sides clashed on the outskirts of the town.", "clashed", "Two sides clash"},
 	})
 }
+
+// TestTitleSaidPredicate checks that what is said keeps the adjective
+// that completes it: a verb of becoming's ("warned that the gangs were
+// becoming increasingly violent" → "gangs become increasingly violent",
+// or, a verb no word list knows left out as a copula, "gangs
+// increasingly violent") and a predicate adjective's infinitive ("the
+// army was able to repel the rebels" → "army able to repel rebels"),
+// never "issues warning".
+func TestTitleSaidPredicate(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Novak warned that the drug gangs were becoming increasingly violent.", "warned", "Novak warns drug gangs increasingly violent"},
+		{"Colonel Novak declared that the army was able to repel the rebels.", "declared", "Colonel Novak declares army able to repel rebels"},
+	})
+}
