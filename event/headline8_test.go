@@ -293,3 +293,21 @@ func TestTitleSaidPredicate(t *testing.T) {
 		{"Colonel Novak declared that the army was able to repel the rebels.", "declared", "Colonel Novak declares army able to repel rebels"},
 	})
 }
+
+// TestTitleLightVerbBareNoun checks that the agent's light verb with a
+// bare noun says what the type's phrase would hide ("delivered a speech"
+// → "delivers speech", never "issues statement").
+func TestTitleLightVerbBareNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Dutch Premier Mark Rutte delivered a speech on Monday at the opening of the fair.", []ent{
+		{"Mark Rutte", "person:mark-rutte", actor.Person, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Mark Rutte delivers speech"
+	if m := find(t, in, "speech"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}

@@ -601,7 +601,12 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		np, _, _ = strings.Cut(np, " of ")
 		np += " of " + of
 	}
-	if !strings.Contains(np, " ") {
+	tw := theHeadWords.Types[h.m.Type]
+	if !strings.Contains(np, " ") && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
+		slices.Contains(strings.Fields(tw.Verb+" "+tw.Alone), strings.ToLower(np))) {
+		// "held talks", "had a meeting", "paid a visit", "made a
+		// statement": the type's phrase says it as well; but
+		// "delivered a speech" is no "issues statement"
 		return ""
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
