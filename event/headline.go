@@ -302,7 +302,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "Hundreds of Palestinians clashed", "a top Russian security
 			// official met": the people or the person the text names, not
 			// the state
-			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || h.people(c)
+			subj = h.nounPhrase(c, 0)
+			// a count of people agrees with them ("Hundreds of
+			// Palestinians clash"), a group the phrase ends in does not
+			// ("Pro-democracy group threatens")
+			lf := strings.ToLower(d.w(c).Form)
+			plural = pluralWord(d.w(c)) || h.people(c) && subj != lf && !strings.HasSuffix(subj, " "+lf)
+			subj = capitalize(subj)
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name
 			// the gazetteer lacks still completes the subject

@@ -311,3 +311,22 @@ func TestTitleLightVerbBareNoun(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleGroupOfCountry checks that a group "of" a country is a group
+// from it, named as the text names it and singular ("a pro-reform group
+// of Peru threatened" → "Pro-reform group threatens"), never the country
+// with a plural verb ("Peru threaten").
+func TestTitleGroupOfCountry(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("A pro-reform group of Peru on Monday threatened to stage a national strike.", []ent{
+		{"Peru", "country:PER", actor.Country, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Pro-reform group threatens to stage national strike"
+	if m := find(t, in, "threatened"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
