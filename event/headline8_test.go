@@ -330,3 +330,27 @@ func TestTitleGroupOfCountry(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// TestTitleArrivalNoun checks that an arrival is in the place it reaches
+// ("was detained on arrival in Lima" → "Arrival in Lima"; "Kaczynski's
+// arrival in Lima" → "Kaczynski arrives in Lima"), never "Arrival to
+// Lima".
+func TestTitleArrivalNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Ortega was detained on arrival in Lima by border police in May 2001.", "Arrival in Lima"},
+		{"Kaczynski's arrival in Lima on Monday drew large crowds.", "Kaczynski arrives in Lima"},
+	} {
+		in := inputWith(c.text, []ent{
+			{"Kaczynski", "person:kaczynski", actor.Person, false},
+			{"Lima", "place:lima", actor.Place, true},
+		})
+		in.Parse = p.Sentence
+		if m := find(t, in, "arrival"); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q (%v)", c.text, m.Title, c.want, m.Participants)
+		}
+	}
+}

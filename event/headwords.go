@@ -59,9 +59,14 @@ type headWords struct {
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 	Arrival     []string           `yaml:"arrival_verbs"`
+	ArrivalNoun []string           `yaml:"arrival_nouns"`
 
-	arrivalVerbs                                                                                                                                                                                                                                                             map[string]bool
+	arrivalVerbs, arrivalNouns                                                                                                                                                                                                                                               map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, undergo, units, chargeVerbs map[string]bool
+
+	// arrivalVerb is the first of arrival_verbs, the verb an arrival
+	// noun's headline takes ("arrives in New York").
+	arrivalVerb string
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -88,6 +93,11 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives = set(hw.IssueCases...), set(hw.Partitives...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
+	hw.arrivalNouns = set(hw.ArrivalNoun...)
+	if len(hw.Arrival) == 0 {
+		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
+	}
+	hw.arrivalVerb = hw.Arrival[0]
 	return &hw, nil
 }
 
