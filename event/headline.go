@@ -1536,6 +1536,11 @@ func (h *head) saidClause(x node, nest bool) string {
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
+		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {
+			// "denied that it had any involvement": headlines keep the
+			// pronoun ("Russia denies it has involvement"); a
+			// predicate's "it" may be no one's ("said it was vital")
+			subj = lw
 		}
 	}
 	if d.w(x).UPOS != "VERB" {
@@ -1617,7 +1622,7 @@ func (h *head) saidClause(x node, nest bool) string {
 		if modal != "" {
 			break
 		}
-		base := h.verbBase(x)
+		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
 		if base == "" || negation(d, x) != "" {
 			return ""
 		}
@@ -1680,6 +1685,25 @@ func (h *head) adjectiveXcomp(x node) string {
 		return strings.Join(append(words, strings.ToLower(d.w(a).Form)), " ")
 	}
 	return ""
+}
+
+// speakerPronoun reports whether the pronoun lw may stand for the
+// mention's one agent, the speaker: "he" or "she" for a person, "it" for
+// any other actor ("Russia denied that it had..."); a pronoun for
+// another ("vowed that if sanctions were found warranted, they would be
+// applied") makes no headline.
+func (h *head) speakerPronoun(lw string) bool {
+	var ids []string
+	for _, p := range h.m.Participants {
+		if p.Role == Agent {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	if len(ids) != 1 || strings.HasPrefix(ids[0], actor.AgentPrefix) {
+		return false
+	}
+	person := strings.HasPrefix(ids[0], "person:")
+	return (lw == "he" || lw == "she") == person
 }
 
 // predicate returns the headline of a clause at x whose predicate is no

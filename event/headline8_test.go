@@ -354,3 +354,24 @@ func TestTitleArrivalNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSaidPronoun checks that what is said keeps a subject pronoun
+// that may stand for the speaker ("Chile denied that it had any role in
+// the coup" → "Chile denies it has role"), never the type's "issues
+// statement"; a pronoun for someone else makes no headline of it.
+func TestTitleSaidPronoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"Chile has repeatedly denied that it had any role in the coup.", "denied", "Chile denies it has role"},
+		{"Chile has repeatedly denied that he had any role in the coup.", "denied", "Chile issues statement"},
+	} {
+		in := inputWith(c.text, []ent{{"Chile", "country:CHL", actor.Country, false}})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
