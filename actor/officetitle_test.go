@@ -1,10 +1,14 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficeTitles: a member of parliament or an adviser named with the
 // short title of the office before the name ("MP", "MEP", "legislator",
-// "adviser", "aide", "staffer", "star") is a person with
+// "adviser", "aide", "staffer", "star", a secretary's under-secretary,
+// assistant or deputy: "Undersecretary of State") is a person with
 // that role, affiliated with the demonym before the title, and the title
 // is not part of the name.
 func TestOfficeTitles(t *testing.T) {
@@ -23,6 +27,9 @@ func TestOfficeTitles(t *testing.T) {
 		{"Senior presidential aide Tomas Varga resigned on Monday.", "Tomas Varga", "person:tomas-varga", "aide", ""},
 		{"A statement by senate staffer Mira Loncar was read.", "Mira Loncar", "person:mira-loncar", "staffer", ""},
 		{"Former film star Odile Varenne attacked the plan.", "Odile Varenne", "person:odile-varenne", "star", ""},
+		{"The U.S. Undersecretary of State Tomas Varga arrived on Monday.", "Tomas Varga", "person:tomas-varga", "Undersecretary of State", "country:USA"},
+		{"US Assistant Secretary of State Mira Loncar met the delegation.", "Mira Loncar", "person:mira-loncar", "Assistant Secretary of State", "country:USA"},
+		{"Deputy Secretary Otieno Mwangi resigned.", "Otieno Mwangi", "person:otieno-mwangi", "Deputy Secretary", ""},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
@@ -39,5 +46,53 @@ func TestOfficeTitles(t *testing.T) {
 			t.Errorf("%q: %q = %s role %q affil %q, want %s role %q affil %q", c.text, c.mention,
 				got.ActorID, got.Role, got.Affiliation, c.id, c.role, c.affil)
 		}
+	}
+}
+
+// TestOpeningLocative: a place after the preposition opening a sentence
+// ("In Paris, ...") is where, as after a lower-case one ("police in Paris").
+func TestOpeningLocative(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"In Paris the main index fell 2 percent on Monday.",
+		"Stocks rose in Paris on Monday.",
+	} {
+		found := false
+		for _, m := range document(NewResolver(g), text) {
+			if m.Text == "Paris" {
+				found = true
+				if !m.Location {
+					t.Errorf("%q: Paris = %s, not a location", text, m.ActorID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of Paris", text)
+		}
+	}
+}
+
+// TestArticleEndsName: "the" joins a name only after another connector
+// ("Bank of the East"); right after a name it opens the next phrase ("in
+// Frankfurt the Dax gained": Frankfurt).
+func TestArticleEndsName(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Stocks fell in Paris, while in Frankfurt the Dax gained 0.04 percent."
+	ms := document(NewResolver(g), text)
+	found := false
+	for _, m := range ms {
+		if strings.Contains(m.Text, "Dax") {
+			t.Errorf("%q: mention %q spans the next phrase", text, m.Text)
+		}
+		found = found || m.Text == "Frankfurt"
+	}
+	if !found {
+		t.Errorf("%q: no mention of Frankfurt in %s", text, dump(ms))
 	}
 }

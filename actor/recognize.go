@@ -547,6 +547,9 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 			continue
 		}
 		if connectors && its[q].kind == itemOther && r.g.lex.connect[its[q].key] && !isCapitalized(r.toks[its[q].first].Text) {
+			if strings.ToLower(r.toks[its[q].first].Text) == "the" && (q == p || its[q-1].kind != itemOther || !r.g.lex.connect[its[q-1].key]) {
+				break // "in Frankfurt the Dax gained": an article opens the next phrase; "Bank of the East" keeps it
+			}
 			q++
 			continue
 		}
@@ -855,8 +858,8 @@ func (r *recognizer) locative(p int) bool {
 		return false
 	}
 	w := strings.ToLower(r.toks[prev.first].Text)
-	if r.g.lex.locatives[prev.key] && w == r.toks[prev.first].Text {
-		return true
+	if r.g.lex.locatives[prev.key] && (w == r.toks[prev.first].Text || prev.first == r.start) {
+		return true // "in Paris", and "In Paris" opening the sentence
 	}
 	if r.g.lex.placeObject[prev.key] && w == r.toks[prev.first].Text {
 		return true

@@ -153,11 +153,12 @@ func (s *sent) groupSubject(t *trigger) bool {
 
 // placeObject reports whether the direct object of t, or its "for"
 // phrase, is a place ("departed Pyongyang", "left the capital Moscow",
-// "left Tuesday for Beijing").
+// "left Tuesday for Beijing"), past a time, its preposition and the
+// dateline's "here" ("left here on Friday for Hanoi").
 func (s *sent) placeObject(t *trigger) bool {
 	j := t.end
-	for j < s.last && (s.d.timexAt[j] >= 0 || s.isAdverb(j)) {
-		j++ // "left Tuesday for Beijing"
+	for j < s.last && (s.d.timexAt[j] >= 0 || s.isAdverb(j) || s.timePreposition(j) || s.word(j) == "here") {
+		j++ // "left Tuesday for Beijing", "left here on Friday for Hanoi" (the dateline's city)
 	}
 	if s.word(j) == "for" {
 		j++ // the destination: "left for Beijing", "departed for Europe"
@@ -171,6 +172,12 @@ func (s *sent) placeObject(t *trigger) bool {
 	}
 	a := s.actor(p)
 	return a.Location || a.Kind == actor.Place || a.Kind == actor.Country
+}
+
+// timePreposition reports whether token j is a preposition opening a
+// time expression ("on Friday", "in the morning", "at dawn").
+func (s *sent) timePreposition(j int) bool {
+	return j+1 < s.last && prepositions[s.word(j)] && s.d.timexAt[j] < 0 && s.d.timexAt[j+1] >= 0
 }
 
 // titleNounReach is how many tokens from i titleAfter looks at.

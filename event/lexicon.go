@@ -71,10 +71,21 @@ type entry struct {
 	// denies of oneself (sense.go, othersPart: "denied involvement", "denied
 	// its role"; not "denied the Lashkar's involvement").
 	OwnPart bool `yaml:"own_part"`
+	// PatientExcept lists nouns that, heading the verb's patient in the
+	// parse (its object, its passive subject or the noun its participle
+	// modifies), put the verb in another sense (sense.go, exceptedPatient:
+	// "a copy signed by the author", "signed autographs"; not "signed a
+	// treaty").
+	PatientExcept []string `yaml:"patient_except"`
 	// PatientNeeds lets a needed word head the verb's patient anywhere
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
 	PatientNeeds bool `yaml:"patient_needs"`
+	// CrowdSubject lets a crowd as the subject of the verb, or of the
+	// light verb whose object the noun is, stand for needs and context
+	// (crowdsubject.go: "supporters of the party held a rally", "3,000
+	// people marched"; not "shares rallied").
+	CrowdSubject bool `yaml:"crowd_subject"`
 	// Game asks that the sentence or the document tell a game or a sport
 	// (sense.go, offGame: "beat Arsenal 2-1" in a match report, not "beat
 	// the deadline").

@@ -413,7 +413,8 @@ const maxFrameDepth = 12
 // meeting was postponed", "the threat of attack"), an entry with a
 // preposition or a particle for an oblique or a modifier with that
 // preposition ("called for elections", "interested in talks") or a verb
-// with that particle ("called off the talks").
+// with that particle for its object or passive subject ("called off the
+// talks", "the summit was put off").
 func (s *sent) objectClass(n, h node, rel string) Factuality {
 	d := s.tr
 	var f Factuality
@@ -426,8 +427,12 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 	} else if c := d.strandedCase(n, h); c != "" {
 		seconds = append(seconds, c)
 	}
-	for _, k := range d.kids(h, is("compound:prt")) {
-		seconds = append(seconds, strings.ToLower(d.w(k).Form))
+	if baseRel(rel) != "obl" {
+		// a particle tells of the verb's object or passive subject, not of
+		// an oblique ("the talks were put off due to ... a peace deal")
+		for _, k := range d.kids(h, is("compound:prt")) {
+			seconds = append(seconds, strings.ToLower(d.w(k).Form))
+		}
 	}
 	for _, l := range d.lemmas(h) {
 		for _, c := range seconds {

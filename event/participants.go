@@ -350,8 +350,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location)
 				continue
 			}
-			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) {
-				add(p, Target) // "the Ukraine invasion"; but "Russian strikes"
+			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) && !s.targetAfter(t, n, hasTree) {
+				add(p, Target) // "the Ukraine invasion"; but "Russian strikes", "UN sanctions against Libya"
 				continue
 			}
 			if hasAgent() {
@@ -593,6 +593,31 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	return out, s.location(out)
 }
 
+// targetMarkers are the prepositions of the phrase naming whom a hostile
+// noun event is aimed at ("sanctions against Libya", "an attack on Kyiv").
+var targetMarkers = map[string]bool{"against": true, "on": true, "upon": true}
+
+// targetAfter reports whether the noun event t (at n in the tree when
+// hasTree) has an actor phrase marked by one of targetMarkers, in the tree
+// or, where the parse hangs it elsewhere, right after the noun ("UN
+// sanctions against Libya"): that one is the target, and a name before
+// the noun is who acts.
+func (s *sent) targetAfter(t *trigger, n node, hasTree bool) bool {
+	var comps []marked
+	if hasTree {
+		for _, a := range s.treeComplements(n, true) {
+			comps = append(comps, marked{a.p, a.marker})
+		}
+	}
+	comps = append(comps, s.complements(t)...)
+	for _, c := range comps {
+		if targetMarkers[c.marker] && s.actor(c.p).Kind != actor.Place && !s.actor(c.p).Location {
+			return true
+		}
+	}
+	return false
+}
+
 // attackerModifier reports whether the name m before a hostile noun event
 // of type typ names who does it rather than whom it is done to: a
 // nationality adjective or a state's initials used as one ("Russian
@@ -694,10 +719,15 @@ func verbLike(w string) bool {
 }
 
 // opposedName reports whether the name p is written right after a prefix
-// of opposition, inside its word ("anti-Israeli", "anti-NATO"; opposedPrefixes).
+// of opposition, inside its word ("anti-Israeli", "anti-NATO"; opposedPrefixes),
+// or after the prefix's hyphen with a space a wrapped line left ("anti- US
+// base protests").
 func (s *sent) opposedName(p np) bool {
 	start := s.actor(p).Start
 	text := s.d.in.Text
+	if hy := strings.TrimRight(text[:start], " \t\n"); len(hy) < start && strings.HasSuffix(hy, "-") {
+		start = len(hy) // "anti- US": the prefix ends at the hyphen
+	}
 	for pre := range opposedPrefixes {
 		if start >= len(pre) && strings.EqualFold(text[start-len(pre):start], pre) {
 			return true

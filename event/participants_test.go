@@ -28,3 +28,55 @@ func TestWindowSymmetricMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierBeforeTarget: a name before a hostile noun event that has its
+// target after it ("NATO sanctions against Russia") is who acts; with no
+// such target ("the Iran sanctions") the name is the target.
+func TestModifierBeforeTarget(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The NATO sanctions against Russia took effect on Monday.", "sanctions", "agent=org:nato target=country:RUS"},
+		{"Kim defied NATO sanctions on North Korea on Monday.", "sanctions", "agent=org:nato target=country:PRK"},
+		{"The Iran sanctions took effect on Monday.", "sanctions", "target=country:IRN"},
+		{"The Ukraine invasion began on Monday.", "invasion", "target=country:UKR"},
+	} {
+		if got := roles(mentionOf(t, input(tc.text), tc.trigger)); got != tc.want {
+			t.Errorf("window %q: roles %s, want %s", tc.text, got, tc.want)
+		}
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("tree %q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFinalizeLight: "finalize" is a light verb like "conclude": its
+// subject holds the event its object names ("Russia and Turkey finalized
+// negotiations").
+func TestFinalizeLight(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Russia and Turkey finalized negotiations on the pipeline on Monday.", "negotiations", "agent=country:RUS agent=country:TUR"},
+		{"Russia finalised talks with Turkey on the pipeline on Monday.", "talks", "agent=country:RUS counterpart=country:TUR"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestOpeningPreposition: the capital of a preposition opening the
+// sentence is no word of the noun phrase after it: the place it governs
+// is no subject ("In Kursk the RTS 50 fell": where, not who).
+func TestOpeningPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"In Kursk the RTS 50 fell 0.12 percent on Monday.", "fell", "location=place:kursk"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

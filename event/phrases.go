@@ -117,7 +117,9 @@ func (s *syntax) npStart(i int) int {
 	for i-1 >= s.first {
 		w := s.word(i - 1)
 		t := s.tok(i - 1)
-		capital := t.Kind == token.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+		// a capital opening the sentence may be a preposition's ("In
+		// Paris the CAC 40 fell"): no word of the phrase
+		capital := t.Kind == token.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && !prepositions[w]
 		if (titles[w] && w != "and" && w != "&" && !groupNouns[w]) || articles[w] || s.d.actorAt[i-1] >= 0 || capital || w == "'s" || w == "-" {
 			i--
 			continue

@@ -198,6 +198,7 @@ func TestTrueTriggersKept(t *testing.T) {
 		{"NATO went to Kyiv for talks.", Visit, "went", "agent=org:nato location=place:kyiv"},
 		{"Putin traveled to Pyongyang.", Visit, "traveled", "agent=person:putin location=place:pyongyang"},
 		{"Putin headed for Pyongyang on Monday.", Visit, "headed", "agent=person:putin location=place:pyongyang"},
+		{"Putin left here for Pyongyang.", Visit, "left", "agent=person:putin location=place:pyongyang"},
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},
 		{"Russia hit Kyiv with drones.", Attack, "hit", "agent=country:RUS target=place:kyiv"},
 		{"Russia signed a deal with Iran.", Agreement, "signed", "agent=country:RUS counterpart=country:IRN"},

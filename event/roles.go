@@ -275,7 +275,8 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 // active subject; nil otherwise. A spoken event or a visit (spokenVenues)
 // is a venue marked by "in", "after" or "before" too ("in a speech on
 // Sunday, the president said": the president spoke; "after a tour of
-// Hainan, Li ordered": Li toured; not "died in an attack"), and the event
+// Hainan, Li ordered": Li toured; not "died in an attack"), an indefinite
+// visit one marked by "on" ("said on a visit to Kursk"), and the event
 // may be told as
 // a part of the oblique's noun ("in a round of talks with Kim, Putin
 // said": Putin talked); a statement "in" which the verb reports is that
@@ -290,7 +291,8 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		}
 	}
 	c := d.caseWord(n)
-	if baseRel(d.rel(n)) != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) {
+	onTrip := c == "on" && typ == Visit && s.indefiniteNode(n) // "said on a visit to Kursk"
+	if baseRel(d.rel(n)) != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) && !onTrip {
 		return nil
 	}
 	h, ok := d.head(n)
@@ -305,6 +307,18 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	return subj
+}
+
+// indefiniteNode reports whether the noun at n has the indefinite article
+// ("a visit"): "commented on a visit to Kursk" tells where the speaker
+// was, while "commented on the visit" may tell what was spoken of.
+func (s *sent) indefiniteNode(n node) bool {
+	for _, k := range s.tr.kids(n, is("det")) {
+		if w := strings.ToLower(s.tr.w(k).Form); w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerOfType reports whether the word n is a verb trigger of this

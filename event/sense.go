@@ -670,6 +670,30 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	return true
 }
 
+// exceptedPatient reports whether the verb trigger t has a patient in
+// the parse (patients: its object, its passive subject, the noun its
+// participle or relative clause modifies) headed by a word of its entry's
+// patient_except (data/triggers.yaml): "a copy signed by the author",
+// "signed autographs" sign no agreement.
+func (s *sent) exceptedPatient(t *trigger) bool {
+	if t.noun || len(t.e.PatientExcept) == 0 || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, o := range s.patients(n) {
+		lw := strings.ToLower(s.tr.w(o).Form)
+		for _, w := range t.e.PatientExcept {
+			if s.d.hasLemma(lw, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lifelessPatient reports whether the verb trigger t, whose entry asks
 // for a living patient (living_patient in data/triggers.yaml), is done to
 // a common noun WordNet classes as lifeless in its first sense

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -97,12 +98,26 @@ func TestSense(t *testing.T) {
 		{"frequency adverb", "The forum, annually organized along with the Russian summit since 1996, has become important.", "summit", ""},
 		{"private meeting", "The couple married in 1990 after they met in a bar in Paris.", "met", ""},
 		{"meeting of parties", "Putin met Kim in Pyongyang on Wednesday.", "met", Meeting},
+		{"leaving for a place past a day", "Putin left on Wednesday for Pyongyang.", "left", Visit},
+		{"leaving for no place", "The minister left on Wednesday for good.", "left", ""},
+		{"the accused as a noun", "The judge on Monday freed four accused including a former mayor.", "accused", ""},
+		{"the accused as a subject", "The accused were freed by the judge on Monday.", "accused", ""},
+		{"an accusation told", "The mayor on Monday accused the governor of fraud.", "accused", Disapprove},
+		{"an autographed copy", "A copy of the novel signed by its author in 2001 was sold at auction on Monday.", "signed", ""},
+		{"a signed letter", "The former spy signed a letter to his lawyer on Monday.", "signed", ""},
+		{"an agreement signed", "The two ministers signed a trade protocol in Hanoi on Monday.", "signed", Agreement},
+		{"an agreement signed, in the passive", "A trade protocol was signed by the two ministers in Hanoi on Monday.", "signed", Agreement},
 		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
 		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
+		{"a jail sentence is no jailing", "A court in Lagos on Friday handed down seven and five year jail sentences for three smugglers.", "jail", ""},
+		{"a sentence handed down", "A court in Lagos on Friday handed down seven and five year jail sentences for three smugglers.", "handed down", Verdict},
+		{"a sentence meted out", "The tribunal meted out a 12-year prison term to the former mayor on Friday.", "meted out", Verdict},
+		{"jailing told", "Police in Lagos jailed three smugglers on Friday.", "jailed", Arrest},
+		{"a rearrest", "Police in Lagos rearrested the smuggler on Friday after his release.", "rearrested", Arrest},
 		{"infinitive of a predicate noun", "Lavrov is the first Russian minister to visit Pyongyang.", "visit", Visit},
 		{"state participle", "Shoigu inspected the tanks of a Russian brigade deployed near Kursk.", "deployed", ""},
 		{"deployment told", "Russia deployed a brigade north of Kursk on Monday.", "deployed", MilitaryDeployment},
@@ -159,6 +174,30 @@ func TestAsPredicate(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: a mention of %q: %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestNeededWordNotName checks that a person's name holding a needed word
+// ("Bill") does not stand for it.
+func TestNeededWordNotName(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bradley := []ent{{text: "Bill Bradley", id: "person:bill-bradley", kind: actor.Person}}
+	for _, tc := range []struct {
+		text string
+		want Type
+	}{
+		{"In May 1998, 61 percent of voters approved of Bill Bradley.", ""},
+		{"In May 1998, the senate approved the bill of Bill Bradley.", Legislation},
+	} {
+		in := inputWith(tc.text, bradley)
+		in.Parse = p.Sentence
+		in.Times = timex.Tag(tc.text, dct)
+		if got := toldAs(in, "approved"); got != tc.want {
+			t.Errorf("%q: told as %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (s *syntax) tree() *tree {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws = repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws)))))
+	ws = repairAppositionReporter(repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws))))))
 	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws)), lem: s.d.lem}
 	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
 	for i := range tr.nodeAt {
@@ -273,6 +273,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		lw := strings.ToLower(w.Form)
 		before := len(*out)
 		defer func() {
+			if len(*out) == before && singularTitle(lw) {
+				// "met with the Palestinian president, Mahmoud Abbas": the
+				// name set after the title, whatever the parse hangs it on
+				if q, ok := s.titleAppositive(n, lw); ok {
+					*out = append(*out, q)
+				}
+			}
 			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
 				// "the prime minister called for": the person of that title named before
 				if toks := s.tokensOf(n); len(toks) > 0 {
@@ -287,6 +294,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					if q, ok := s.salientState(toks[0]); ok {
 						*out = append(*out, q)
 					}
+				}
+			}
+			if len(*out) == before && subject && (titleWord(lw) || stateNouns[lw]) {
+				// "the country's intelligence chief warned": the state
+				// the story names most
+				if q, ok := s.countryPossessor(n); ok {
+					*out = append(*out, q)
 				}
 			}
 		}()
@@ -452,7 +466,7 @@ func (s *syntax) bareActive(n node) bool {
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	d := s.tr
-	if d.rel(n) == "conj" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
 		// subject as its patient
 		subj, _, ok := s.treeSubject(s.conjHead(n))
@@ -471,8 +485,18 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n)
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
+				who := strings.EqualFold(w.Form, "who")
 				if ok && d.rel(n) == "acl:relcl" && (relativizers[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) {
-					return s.phraseActors(h, true), pass, true // "Putin, who visited"
+					if p, ok := s.personAntecedent(h, w.Form); ok {
+						return p, pass, true // "Rainsy, the president of the party who organized"
+					}
+					a := s.phraseActors(h, true)
+					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
+						return a, pass, true // "Putin, who visited"
+					}
+					// "a message from Putin, who vowed" with the clause hung
+					// on the message, no person: "who" stands for the name
+					// right before its comma
 				}
 				if relativizers[strings.ToLower(w.Form)] {
 					// a relative clause the parse took for another
@@ -505,7 +529,18 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			}
 		}
 		switch r {
-		case "xcomp", "conj":
+		case "conj":
+			// the nearest verb conjunct before n, when a relative pronoun is
+			// its subject, is the one n shares it with ("A conveyed a
+			// message from B, who extended greetings and vowed": B vows,
+			// though the parse joins both verbs to "conveyed")
+			if c := s.subjectedConjunct(h, n); c != noNode {
+				n = c
+			} else {
+				n = h
+			}
+			continue
+		case "xcomp":
 			n = h
 			continue
 		case "advcl":
@@ -535,6 +570,28 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// subjectedConjunct returns the verb right before n's coordinator whose
+// subject is a relative pronoun ("B, who extended greetings and vowed"),
+// when the parse joins n to h, the main clause, instead of to it: n
+// continues the relative clause. Else noNode.
+func (s *syntax) subjectedConjunct(h, n node) node {
+	d := s.tr
+	if n < 2 || d.rel(n-1) != "cc" {
+		return noNode
+	}
+	for c := n - 2; c > h; c-- {
+		if !d.verbal(c) || lastOfSubtree(d.words, int(c)) != int(n)-2 {
+			continue
+		}
+		for _, k := range d.kids(c, is("nsubj", "nsubj:pass")) {
+			if relativizers[strings.ToLower(d.w(k).Form)] {
+				return c
+			}
+		}
+	}
+	return noNode
 }
 
 // treeComplements returns the objects, obliques and noun modifiers of the

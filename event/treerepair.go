@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends five misreadings
+// treerepair.go: a grammar file (syntax level). It mends six misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -49,6 +49,18 @@ import (
 // The repair makes the conjunct the root, the subject its own, and the
 // relative clause's verb a relative clause on the subject
 // (repairRelativeRoot).
+
+// The sixth: a name in apposition to a person noun, between commas, read
+// as the subject of a report that follows, the reporter as the name's
+// apposition ("sacked his transport minister, Anatoly Zaitsev, the
+// Interfax news agency reported": Zaitsev reporting, "the agency" his
+// apposition). The cue: a verb hung on the root with no conjunction,
+// whose subject is a name right after a comma that follows a person noun
+// (WordNet's first sense), the name's apposition a common noun that is
+// no person. "Russia will act, Sergei Lavrov, the foreign minister,
+// said" stays as parsed: the apposition is a person. The repair makes
+// the name an apposition of the person noun, the reporter the verb's
+// subject (repairAppositionReporter).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -316,6 +328,50 @@ func repairRelativeRoot(ws []conllu.Token) []conllu.Token {
 func hasSubject(ws []conllu.Token, v int) bool {
 	for k := range ws {
 		if ws[k].Head-1 == v && strings.HasPrefix(ws[k].DepRel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// repairAppositionReporter returns ws with the misreading of a name in
+// apposition as a report's subject mended (see above), or ws itself. It
+// never modifies ws.
+func repairAppositionReporter(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		if ws[v].UPOS != "VERB" || ws[v].DepRel != "conj" && ws[v].DepRel != "parataxis" || hasChild(ws, v, "cc") {
+			continue
+		}
+		for n := range ws[:v] {
+			if ws[n].Head-1 != v || ws[n].DepRel != "nsubj" || ws[n].UPOS != "PROPN" || n < 2 || ws[n-1].Form != "," {
+				continue
+			}
+			o := n - 2
+			if ws[o].UPOS != "NOUN" || !personWord(strings.ToLower(ws[o].Form)) {
+				continue
+			}
+			a := -1
+			for k := n + 1; k < v; k++ {
+				if ws[k].Head-1 == n && ws[k].DepRel == "appos" && ws[k].UPOS == "NOUN" && !personWord(strings.ToLower(ws[k].Form)) {
+					a = k
+				}
+			}
+			if a < 0 {
+				continue
+			}
+			out := append([]conllu.Token(nil), ws...)
+			out[n].Head, out[n].DepRel = o+1, "appos"
+			out[a].Head, out[a].DepRel = v+1, "nsubj"
+			return out
+		}
+	}
+	return ws
+}
+
+// hasChild reports whether word h has a dependent of relation rel.
+func hasChild(ws []conllu.Token, h int, rel string) bool {
+	for k := range ws {
+		if ws[k].Head-1 == h && ws[k].DepRel == rel {
 			return true
 		}
 	}

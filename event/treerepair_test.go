@@ -241,3 +241,34 @@ func checkRepair(t *testing.T, repair func([]conllu.Token) []conllu.Token, name,
 		t.Errorf("%s: got %s, want %s", name, s, want)
 	}
 }
+
+// TestRepairAppositionReporter checks that a name in apposition to a
+// person noun, which the parse makes the subject of the report after it
+// ("sacked his minister, Shoigu, the agency reported"), becomes the
+// noun's apposition and the reporter the report's subject, and that a
+// speaker named with his title stays the subject.
+func TestRepairAppositionReporter(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"a name in apposition read as the reporter",
+			"Putin/PROPN/NNP/2/nsubj sacked/VERB/VBD/0/root his/PRON/PRP$/4/nmod:poss minister/NOUN/NN/2/obj ,/PUNCT/,/6/punct Shoigu/PROPN/NNP/10/nsubj ,/PUNCT/,/9/punct the/DET/DT/9/det agency/NOUN/NN/6/appos reported/VERB/VBD/2/conj ./PUNCT/./2/punct",
+			"2/nsubj 0/root 4/nmod:poss 2/obj 6/punct 4/appos 9/punct 9/det 10/nsubj 2/conj 2/punct"},
+		{"a speaker named with his title",
+			"Russia/PROPN/NNP/3/nsubj will/AUX/MD/3/aux act/VERB/VB/0/root ,/PUNCT/,/5/punct Lavrov/PROPN/NNP/9/nsubj ,/PUNCT/,/8/punct the/DET/DT/8/det minister/NOUN/NN/5/appos said/VERB/VBD/3/parataxis ./PUNCT/./3/punct",
+			""},
+	} {
+		checkRepair(t, repairAppositionReporter, c.name, c.spec, c.want)
+	}
+	text := "Erdogan on Monday sacked his transport minister, Sergei Shoigu, the Anadolu news agency reported."
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith(text, []ent{{"Sergei Shoigu", "person:sergei-shoigu", actor.Person, false}})
+	in.Parse = p.Sentence
+	if got, want := roles(find(t, in, "sacked")), "agent=person:erdogan target=person:sergei-shoigu"; got != want {
+		t.Errorf("roles %s, want %s", got, want)
+	}
+}

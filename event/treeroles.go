@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -341,10 +342,124 @@ func (s *syntax) salientState(i int) (np, bool) {
 	return nearest[best], true
 }
 
+// countryNouns name a state by what it is ("the country", "the nation";
+// data/words.yaml).
+var countryNouns = wordList("country_nouns")
+
+// countryPossessor returns the state a definite possessor of countryNouns
+// before the noun at n stands for ("the country's intelligence chief",
+// "the nation's president"): the one the story names most (salientState).
+func (s *syntax) countryPossessor(n node) (np, bool) {
+	for _, k := range s.tr.kids(n, is("nmod:poss")) {
+		if !countryNouns[strings.ToLower(s.tr.w(k).Form)] || !s.definiteNode(k) {
+			continue
+		}
+		if toks := s.tokensOf(k); len(toks) > 0 {
+			return s.salientState(toks[0])
+		}
+	}
+	return np{}, false
+}
+
 // singularTitle reports whether a lower-case word is a title that stands
 // for one person on its own ("leader", "minister"; not "leaders").
 func singularTitle(w string) bool {
 	return personTitles[w] && !strings.HasSuffix(w, "s")
+}
+
+// personAntecedent returns the person a "who" stands for when the parse
+// hangs its clause on a person's title whose phrase names no person, or on
+// a name in the title's "of" phrase ("Rainsy, the president of the party
+// who organized the protest": Rainsy organized it, not the party): the
+// people the title's phrase, or the name it is set beside, names.
+func (s *syntax) personAntecedent(h node, pronoun string) ([]np, bool) {
+	d := s.tr
+	if !strings.EqualFold(pronoun, "who") {
+		return nil, false
+	}
+	for _, p := range s.phraseActors(h, true) {
+		if s.actor(p).Kind == actor.Person {
+			return nil, false
+		}
+	}
+	g := h
+	if d.rel(h) == "nmod" {
+		g, _ = d.head(h)
+	}
+	if !titleWord(strings.ToLower(d.w(g).Form)) {
+		return nil, false
+	}
+	if d.rel(g) == "appos" {
+		if gg, ok := d.head(g); ok {
+			g = gg
+		}
+	}
+	var out []np
+	for _, p := range s.phraseActors(g, true) {
+		if s.actor(p).Kind == actor.Person {
+			out = append(out, p)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// passiveConjunct reports whether the conjunct verb at n is passive: it
+// has a passive auxiliary ("… and were acquitted"), or it is a bare past
+// participle with a "by" agent ("won the prize for the film, accused by
+// critics of bias": a participle the parse joins to the verb before).
+func (s *syntax) passiveConjunct(n node) bool {
+	d := s.tr
+	if len(d.kids(n, is("aux:pass"))) > 0 {
+		return true
+	}
+	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
+}
+
+// privateNameWords is how many capitalized words at least make the full
+// name privateName looks for (a given name and a family name).
+const privateNameWords = 2
+
+// privateName reports whether token j starts a full name the recognizer
+// knows no actor for, right after a lower-case noun naming a person by
+// what the person is, no office ("Japanese pitcher Daisuke Matsuzaka",
+// "a French tourist Anne Morel"): the country before only tells that
+// person's nationality. An office ("US envoy John Doe") may still stand
+// for its state.
+func (s *syntax) privateName(j int) bool {
+	prev := s.word(j - 1)
+	if titles[prev] || !personWord(prev) || s.d.actorAt[j-1] >= 0 {
+		return false
+	}
+	n := 0
+	for k := j; k < s.last && s.d.actorAt[k] < 0; k++ {
+		tn, ok := s.treeNode(k)
+		if t := s.tok(k).Text; !ok || s.tr.w(tn).UPOS != "PROPN" || t == "" || !unicode.IsUpper([]rune(t)[0]) {
+			break
+		}
+		n++
+	}
+	return n >= privateNameWords
+}
+
+// titleAppositive returns the person named right after the title noun at
+// n and a comma ("the Palestinian president, Mahmoud Abbas"), when the
+// recognizer read that title as the person's role: the name is in
+// apposition to the title though the parse may hang it elsewhere (as a
+// clause of its own).
+func (s *syntax) titleAppositive(n node, title string) (np, bool) {
+	toks := s.tokensOf(n)
+	if len(toks) != 1 || toks[0]+2 >= s.last || s.word(toks[0]+1) != "," {
+		return np{}, false
+	}
+	p, ok := s.mentionAt(toks[0] + 2)
+	if !ok || p.start != toks[0]+2 {
+		return np{}, false
+	}
+	m := s.actor(p)
+	if m.Kind != actor.Person || !strings.Contains(strings.ToLower(m.Role), title) {
+		return np{}, false
+	}
+	return p, true
 }
 
 // affiliationReach is how many words may stand between a country and the
@@ -380,6 +495,9 @@ func (s *syntax) affiliation(p np) bool {
 		case "NOUN", "PROPN", "ADJ":
 		default:
 			return false
+		}
+		if j > p.end && s.privateName(j) {
+			return true
 		}
 		if w := s.word(j); !titles[w] && !s.namePart(j) && j+1 < s.last && s.d.actorAt[j+1] >= 0 {
 			return false // the word right before the name is a title or a name
@@ -778,13 +896,28 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // killed and five others wounded": "others" were wounded, not the
 // militants of the clause before); none when the tree makes n an
 // adjective of a noun, which has no subject ("killing three militants and
-// wounded two others"); else all.
+// wounded two others"); else all. A verb with no subject of its own takes
+// that of the verb whose complement or participle clause it is
+// ("Realising that every Russian vote counts, the media spent Saturday
+// urging people": the media urge, not Russia).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
+	for depth := 0; len(k) == 0 && depth < pronounDepth; depth++ {
+		// a verb sharing the subject of the one it hangs on: "the
+		// media spent Saturday urging people" (not a conjunct, which the
+		// parse often joins to the wrong verb)
+		h, ok := d.head(n)
+		r := d.rel(n)
+		if !ok || !(r == "xcomp" || r == "advcl" && d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0) {
+			break
+		}
+		n = h
+		k = d.kids(n, is("nsubj", "nsubj:pass"))
+	}
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
 		return subj
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -378,6 +379,122 @@ func TestWindowServedBody(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: window subject %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTitleAppositive: a person named after a title and a comma ("the
+// Turkish president, Erdogan,"), whose role the recognizer read from that
+// title, is the party the title stands for, though the parse hangs the
+// name elsewhere.
+func TestTitleAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Aid was on the agenda when Lavrov met with the Turkish president, Recep Erdogan, in Ankara on Sunday.", "met", "agent=person:lavrov counterpart=person:erdogan"},
+		{"Shoigu later met the Turkish prime minister, Recep Erdogan, in Ankara.", "met", "agent=person:shoigu counterpart=person:erdogan"},
+	} {
+		in := inputWith(tc.text, []ent{{"Recep Erdogan", "person:erdogan", actor.Person, false}})
+		p, err := testParser()
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Parse = p.Sentence
+		for k := range in.Actors {
+			if in.Actors[k].ActorID == "person:erdogan" {
+				in.Actors[k].Role = "President"
+				if strings.Contains(tc.text, "prime minister") {
+					in.Actors[k].Role = "Prime Minister"
+				}
+			}
+		}
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSharedSubjectWithin: the word windows' subject of a participle or
+// complement verb with no subject of its own stays inside the subject of
+// the verb it hangs on, when that subject is a noun naming no actor: a
+// name of another clause before it is no party ("Realising that every
+// Russian vote counts, the media spent Saturday urging people").
+func TestSharedSubjectWithin(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Realising that every Russian vote will count, the media in Kursk spent Saturday urging people to go to the polls.", "urging", ""},
+		{"Realising that every vote will count, Putin spent Saturday urging people to go to the polls.", "urging", "agent=person:putin"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestParticipleConjunct: a bare past participle with a "by" agent that
+// the parse joins to the verb before it as a conjunct is passive: the
+// subject it shares undergoes it ("won the prize for the film, accused
+// by critics of bias": not the winner accusing).
+func TestParticipleConjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{`Shoigu won the prize in 1995 for the controversial "Frontier," accused by critics of being too pro-Russian.`, "accused", "target=person:shoigu"},
+		{"Shoigu won the prize in 1995 and accused critics of bias.", "accused", "agent=person:shoigu"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestPrivateName: a country before a noun naming a person by what the
+// person is, no office, and a full name the recognizer knows no actor for
+// ("Russian skater Anna Morel") tells the person's nationality: the state
+// is no party.
+func TestPrivateName(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Kim met Russian skater Anna Morel in Pyongyang on Monday.", "met", "agent=person:kim location=place:pyongyang"},
+		{"Kim signed Russian pitcher Daisuke Matsuzaka to a six-year contract on Monday.", "signed", "agent=person:kim"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestCountryPossessor: "the country's" or "the nation's" before a title
+// or a state noun subject stands for the state the story names most ("the
+// country's intelligence chief warned": Turkey's).
+func TestCountryPossessor(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey said on Monday it had arrested ten men. The country's intelligence chief warned on Tuesday that the rebels were planning attacks.", "warned", "agent=country:TUR"},
+		{"Kim praised China on Monday. The nation's government also criticised the plan on Tuesday.", "criticised", "agent=country:CHN"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestWhoPerson: "who" stands for a person: a relative clause the parse
+// hangs on a title whose "of" phrase names a body is the titled person's
+// ("Putin, the president of NATO who organized the protest": Putin), not
+// the body's.
+func TestWhoPerson(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin, the president of NATO who organized the protest against corruption, was injured on Monday.", "organized", "agent=person:putin"},
+		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
 	}
 }

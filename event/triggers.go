@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/chronograph-news/chronograph/actor"
+
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -120,8 +122,8 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				continue
 			}
 			t := s.check(i, end, e)
-			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t)) {
-				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the army took control of parliament": another entry or the dictionary (sense.go)
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.exceptedPatient(t)) {
+				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the army took control of parliament", "a copy signed by the author": another entry or the dictionary (sense.go)
 			}
 			if t != nil {
 				s.refineCode(t)
@@ -188,6 +190,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
+		ok = ok || e.CrowdSubject && s.crowdSubject(i)
 		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
 		if !ok {
@@ -202,6 +205,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		(i-2 >= s.first && determiners[s.word(i-2)] && isPlainWord(prev))
 	if strings.HasSuffix(s.word(i), "ed") || pastForm(s.word(i)) {
 		nounCtx = false // "the gunman shot": a past form is a verb
+	}
+	if s.nominalParticiple(i) {
+		nounCtx = true // "six accused including the bank's head": the defendants
 	}
 	if e.noun() && s.experiencerBefore(i) >= 0 {
 		nounCtx = true // "suffered nuclear attack"
@@ -521,11 +527,36 @@ const (
 	exceptWindow  = 3
 )
 
+// nominalParticiple reports whether the participle at token i stands as
+// a noun for the people the verb was done to (nominal_participles of
+// words.yaml): after a determiner or a number, with a verb, a clause
+// boundary or a preposition other than "of" and "by" after it ("the
+// accused were freed", "six accused including the bank's head"); "the
+// accused man", "the detained of Monday's raid" are no such nouns.
+func (s *sent) nominalParticiple(i int) bool {
+	if !nominalParticiples[s.word(i)] || i == s.first {
+		return false
+	}
+	if prev := s.word(i - 1); !determiners[prev] && s.tok(i-1).Kind != token.Number && numberWords[prev] == 0 {
+		return false
+	}
+	if i+1 >= s.last {
+		return true
+	}
+	next := s.word(i + 1)
+	return auxiliaries[next] || next == "including" || s.tok(i+1).Kind == token.Punct ||
+		prepositions[next] && next != "of" && next != "by"
+}
+
 // needs is near for the words a trigger needs after it, except that "to"
-// must be a preposition, not an infinitive marker ("going to say").
+// must be a preposition, not an infinitive marker ("going to say"), and a
+// person's name is none of them ("approved of Bill Clinton").
 func (s *sent) needs(from, to int, words []string) bool {
 	to = min(to, s.last)
 	for j := max(from, s.first); j < to; j++ {
+		if a := s.d.actorAt[j]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
+			continue // "approved of Bill Clinton": a name, no bill
+		}
 		for _, w := range words {
 			if !s.d.hasLemma(s.word(j), w) {
 				continue

@@ -70,6 +70,8 @@ func TestOpposedName(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
 		{"The decisions sparked a string of anti-Israeli bombings on Monday.", "bombings", "target=country:ISR"},
 		{"The decisions sparked a string of Israeli bombings on Monday.", "bombings", "agent=country:ISR"},
+		{"The shooting of a fisherman by sailors triggered anti- Israeli protests in the port in 2003.", "protests", ""},
+		{"The shooting of a fisherman by sailors triggered anti-Israeli protests in the port in 2003.", "protests", ""},
 	} {
 		in := inputWith(tc.text, []ent{{"Israeli", "country:ISR", actor.Country, false}})
 		in.Parse = p.Sentence

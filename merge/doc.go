@@ -107,6 +107,12 @@
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
 //     by C" tells two appointments (guard.go).
+//     Two visits told at places in two different countries are two
+//     journeys, whatever they share and however their dates nest: a
+//     visit's place is where it goes ("visited Jordan last month" /
+//     "arrived in Vietnam on Friday"; "arrived in Hanoi" / "his visit to
+//     Vietnam" are one; a place in no known country tells nothing:
+//     journey.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).

@@ -112,6 +112,22 @@ func TestMergeOneHappening(t *testing.T) {
 			[]string{"2025-03-21 meeting a,b"},
 		},
 		{
+			"a traveller's visits to two countries are two journeys, however their dates nest",
+			[]event.Mention{
+				at(coded(mention("a", 4, event.Visit, "2025-03", "person:putin"), "visited", "042"), "country:JOR"),
+				at(coded(mention("b", 0, event.Visit, "2025-03-21", "person:putin"), "arrived", "042"), "country:VNM"),
+			},
+			[]string{"2025-03 visit a", "2025-03-21 visit b"},
+		},
+		{
+			"a visit to a country and the arrival in its capital are one journey",
+			[]event.Mention{
+				at(coded(mention("a", 4, event.Visit, "2025-03", "person:shoigu"), "visited", "042"), "country:PRK"),
+				at(coded(mention("b", 0, event.Visit, "2025-03-21", "person:shoigu"), "arrived", "042"), "place:pyongyang"),
+			},
+			[]string{"2025-03-21 visit a,b"},
+		},
+		{
 			"ten shellings of different towns by one generic agent stay ten",
 			towns(10, "agent:RUS:military", event.Target, false),
 			ten("2025-03-20 attack"),

@@ -395,7 +395,9 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
-				slices.ContainsFunc(b.items, func(it *item) bool { return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) }) {
+				slices.ContainsFunc(b.items, func(it *item) bool {
+					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt)
+				}) {
 				continue
 			}
 			n := 0
@@ -754,7 +756,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
-	if c.distinct(it, opt) || c.apart(it) {
+	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) {
 		return -1
 	}
 	shared := c.shared(it, opt)

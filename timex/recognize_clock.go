@@ -8,7 +8,8 @@ import (
 )
 
 // clock matches times of day, with the day they fall on when it follows:
-// "10:35 a.m.", "10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon", "14:00 GMT".
+// "10:35 a.m.", "10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon", "14:00 GMT",
+// "3 p.m. (2000 GMT) Tuesday" (the same time in another zone set aside).
 func (r *recognizer) clock(i int) (spec, bool) {
 	var hh, mm int
 	k := i
@@ -73,6 +74,9 @@ func (r *recognizer) clock(i int) (spec, bool) {
 	// a clock time alone falls on the day the narrative is at.
 	s := spec{first: i, last: k, typ: Time, how: offset, unit: units["day"], dayAnchor: true}
 	j := k
+	if c, ok := r.zoneAside(k); ok {
+		j = c // "3 p.m. (2000 GMT) Tuesday"
+	}
 	if r.w(j) == "on" {
 		j++
 	}
@@ -87,6 +91,34 @@ func (r *recognizer) clock(i int) (spec, bool) {
 	}
 	return s, true
 }
+
+// zoneAside matches the same time in another zone, in brackets after a
+// clock time at token k ("3 p.m. (2000 GMT) Tuesday", "11:45 a.m. (0845
+// GMT) on Friday"): the token after the closing bracket, so that the day
+// after it still dates the time.
+func (r *recognizer) zoneAside(k int) (int, bool) {
+	if r.w(k) != "(" {
+		return 0, false
+	}
+	zone := false
+	for j := k + 1; j < len(r.toks) && j <= k+maxZoneAside; j++ {
+		switch {
+		case r.w(j) == ")":
+			return j + 1, zone && j > k+1
+		case timezones[r.w(j)]:
+			zone = true
+		case r.toks[j].Kind != token.Number && r.w(j) != ":":
+			if _, ok := meridiems[r.w(j)]; !ok {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// maxZoneAside is the most tokens inside the brackets of zoneAside
+// ("0845 GMT", "8:45 a.m. GMT").
+const maxZoneAside = 5
 
 // dayAfterClock matches the day after a clock time: today, yesterday,
 // tomorrow, a weekday, or a calendar date.

@@ -200,6 +200,7 @@ func TestTagForms(t *testing.T) {
 		{"The shelling began at 9:30 at night.", "9:30 at night", Time, "2025-03-21T21:30", ""},
 		{"The blast came at 10:35 a.m. local time.", "10:35 a.m.", Time, "2025-03-21T10:35", ""},
 		{"The vote will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", Time, "2025-03-26T22:00", ""},
+		{"The polls opened at 7 a.m. (0400 GMT) Wednesday.", "7 a.m. (0400 GMT) Wednesday", Time, "2025-03-19T07:00", ""},
 		// durations and sets
 		{"The 11-day visit ended.", "11-day", Duration, "P11D", ""},
 		{"After hours-long talks they left.", "hours-long", Duration, "PTXH", ""},

@@ -16,7 +16,8 @@ import (
 // then i came back"). Periods kept on abbreviations do not end a
 // sentence, except a dotted acronym followed by a capitalized function
 // word, nor does the period of a list number at the start of a line ("1.
-// Atoms are ...").
+// Atoms are ..."), nor a decimal point typed with a space after it ("a
+// magnitude of 5. 3", "down 0. 54 percent": spacedDecimal).
 func Sentences(text string, toks []Token) []Sentence {
 	var out []Sentence
 	first := 0
@@ -31,7 +32,7 @@ func Sentences(text string, toks []Token) []Sentence {
 			flush(i)
 		}
 		t := toks[i]
-		if !endsSentence(t) || listNumber(text, toks, i) {
+		if !endsSentence(t) || listNumber(text, toks, i) || spacedDecimal(text, toks, i) {
 			continue
 		}
 		j := i + 1
@@ -62,6 +63,25 @@ func listNumber(text string, toks []Token, i int) bool {
 	}
 	return lineStart(text, toks[i-1].Start)
 }
+
+// spacedDecimal reports whether toks[i] is a decimal point typed with
+// one space after it, as wire copy sometimes has ("a magnitude of 5. 3",
+// "ended 0. 54 percent down"): a period glued to a whole part of at most
+// maxSpacedWhole digits with a number one space after it. A year ("in
+// 2005. 30 people died") has more digits and still ends its sentence.
+func spacedDecimal(text string, toks []Token, i int) bool {
+	if toks[i].Text != "." || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	whole, next := toks[i-1], toks[i+1]
+	if whole.Kind != Number || !Adjacent(whole, toks[i]) || len(whole.Text) > maxSpacedWhole || strings.Trim(whole.Text, "0123456789") != "" {
+		return false
+	}
+	return next.Kind == Number && text[toks[i].End:next.Start] == " "
+}
+
+// maxSpacedWhole is the most digits of the whole part of a spaced decimal.
+const maxSpacedWhole = 3
 
 // maxListNumber is the most digits of a list number.
 const maxListNumber = 2

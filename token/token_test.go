@@ -72,6 +72,9 @@ func TestSentences(t *testing.T) {
 		{`"Why?""Well," he said.`, []string{`"Why?"`, `"Well," he said.`}},
 		{"Kim (who left.) Then Putin.", []string{"Kim (who left.)", "Then Putin."}},
 		{"The answer was no. Then", []string{"The answer was no.", "Then"}},
+		{"A tremor of 4. 8 hit the town. 12 died.", []string{"A tremor of 4. 8 hit the town.", "12 died."}},
+		{"Shares fell 0. 35 percent.", []string{"Shares fell 0. 35 percent."}},
+		{"It opened in 1998. 40 people came.", []string{"It opened in 1998.", "40 people came."}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)
