@@ -418,7 +418,20 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
-		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.place()
+		out := capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base)
+		if hw.chargeVerbs[base] {
+			// "the outfit blamed for the bomb blasts": what it is
+			// blamed for says the charge
+			for _, c := range d.kids(n, is("obl")) {
+				if cw := d.caseWord(c); (cw == "for" || cw == "of") && d.nominal(c) && !h.isTime(c) && !commaBetween(d, n, c) {
+					if text, _ := h.phrase(c, false); text != "" {
+						out += " " + cw + " " + text
+					}
+					break
+				}
+			}
+		}
+		return out + h.place()
 	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")

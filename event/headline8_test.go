@@ -375,3 +375,24 @@ func TestTitleSaidPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleReducedChargePassive checks that a reduced passive of blame or
+// accusation reads patient first with what it is blamed for ("the rebel
+// group blamed for the blasts has planned attacks" → "Rebel group blamed
+// for blasts"), never the group blaming ("Rebel group blames").
+func TestTitleReducedChargePassive(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "According to the police report, the banned rebel group the Red Dawn (RD) blamed for nationwide bomb blasts on May 17 has again planned attacks in Lima."
+	in := inputWith(text, []ent{
+		{"Red Dawn", "org:red-dawn", actor.Organization, false},
+		{"Lima", "place:lima", actor.Place, true},
+	})
+	in.Parse = p.Sentence
+	const want = "Banned rebel group blamed for nationwide bomb blasts"
+	if m := find(t, in, "blamed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
