@@ -189,13 +189,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
 			return "" // an adjective stands for a noun only as a subject or object
 		}
-		if !theHeadWords.Types[h.m.Type].Patient && len(d.kids(n, is("obj"))) == 0 && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") {
+		tw := theHeadWords.Types[h.m.Type]
+		if len(d.kids(n, is("obj"))) == 0 && (!tw.Patient && (d.rel(hd) == "root" || d.rel(hd) == "ccomp") || tw.Thing || hw.noObject[base] || hw.symmetricVerbs[base]) {
 			// "Gasoline prices plunged by 11.1 percent" parsed as a
 			// noun with its participle, also as what is said ("said
 			// that representatives met"): a type done to no one has
 			// its noun as its subject ("Gasoline prices plunge by 11.1
-			// percent")
-			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd)))
+			// percent"), as has, wherever the noun stands, a move of a
+			// thing ("and its exports edged up") and a verb that takes
+			// no object ("the two sides clashed")
+			out := capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + h.particle(n, set(strings.Fields(base)...))
 			for _, c := range d.kids(n, is("obl:agent")) {
 				if d.caseWord(c) == "by" && (d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0) {
 					out += " by " + h.nounPhrase(c, 0) // a figure, no agent
@@ -299,7 +302,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "Hundreds of Palestinians clashed", "a top Russian security
 			// official met": the people or the person the text names, not
 			// the state
-			subj, plural = capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || h.people(c)
+			subj = h.nounPhrase(c, 0)
+			// a count of people agrees with them ("Hundreds of
+			// Palestinians clash"), a group the phrase ends in does not
+			// ("Pro-democracy group threatens")
+			lf := strings.ToLower(d.w(c).Form)
+			plural = pluralWord(d.w(c)) || h.people(c) && subj != lf && !strings.HasSuffix(subj, " "+lf)
+			subj = capitalize(subj)
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name
 			// the gazetteer lacks still completes the subject
@@ -409,7 +418,20 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
-		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.place()
+		out := capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base)
+		if hw.chargeVerbs[base] {
+			// "the outfit blamed for the bomb blasts": what it is
+			// blamed for says the charge
+			for _, c := range d.kids(n, is("obl")) {
+				if cw := d.caseWord(c); (cw == "for" || cw == "of") && d.nominal(c) && !h.isTime(c) && !commaBetween(d, n, c) {
+					if text, _ := h.phrase(c, false); text != "" {
+						out += " " + cw + " " + text
+					}
+					break
+				}
+			}
+		}
+		return out + h.place()
 	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")
@@ -1041,6 +1063,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 					break
 				}
 			}
+			if len(k) > 1 {
+				// "the index for September rose" parsed with the month as
+				// a second subject: a time is never the subject
+				if rest := slices.DeleteFunc(slices.Clone(k), h.timeLike); len(rest) > 0 {
+					k = rest
+				}
+			}
 			for len(k) > 1 && k[1] < n {
 				k = k[1:]
 			}
@@ -1060,11 +1089,14 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				// the name the relative pronoun follows
 				return h.antecedent(k[0])
 			}
-			if h.isTime(k[0]) {
+			if h.timeLike(k[0]) {
 				for _, a := range d.kids(k[0], is("appos")) {
 					if d.nominal(a) && !h.isTime(a) {
 						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
 					}
+				}
+				if hd, ok := d.head(n); ok && d.rel(n) == "acl:relcl" && d.nominal(hd) && !h.timeLike(hd) {
+					return hd, true // "the index for September rose" parsed as a relative clause of the index
 				}
 				return noNode, false // "Tuesday's slaying" parsed as a clause
 			}
@@ -1092,6 +1124,13 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// timeLike reports whether the word c is a time: in a time expression, or
+// one by its own form ("September", "Monday") where the document's tagger
+// left it untagged.
+func (h *head) timeLike(c node) bool {
+	return h.isTime(c) || len(timex.Tag(h.s.tr.w(c).Form, time.Time{})) > 0
 }
 
 // targetCases are the prepositions a verb's target may keep in a headline
@@ -1510,6 +1549,11 @@ func (h *head) saidClause(x node, nest bool) string {
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
+		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {
+			// "denied that it had any involvement": headlines keep the
+			// pronoun ("Russia denies it has involvement"); a
+			// predicate's "it" may be no one's ("said it was vital")
+			subj = lw
 		}
 	}
 	if d.w(x).UPOS != "VERB" {
@@ -1542,6 +1586,15 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 		if rest == "" {
 			rest = h.complementOblique(x) // "Iran would resort to other means"
+		}
+		if rest == "" {
+			rest = h.adjectiveXcomp(x) // "gangs were becoming increasingly sophisticated"
+			if rest != "" && modal == "" && h.verbBase(x) == "" {
+				// a verb of becoming no word list knows: the adjective
+				// says it, the verb left out as a copula is ("gangs
+				// increasingly sophisticated")
+				return subj + " " + negation(d, x) + rest
+			}
 		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
@@ -1582,7 +1635,7 @@ func (h *head) saidClause(x node, nest bool) string {
 		if modal != "" {
 			break
 		}
-		base := h.verbBase(x)
+		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
 		if base == "" || negation(d, x) != "" {
 			return ""
 		}
@@ -1625,6 +1678,47 @@ func (h *head) complementOblique(x node) string {
 	return ""
 }
 
+// adjectiveXcomp returns the adjective the verb at x takes as its
+// complement, with its adverbs ("were becoming increasingly
+// sophisticated" → "increasingly sophisticated"), or "": a verb of
+// becoming or seeming says nothing without it.
+func (h *head) adjectiveXcomp(x node) string {
+	d := h.s.tr
+	for _, a := range d.kids(x, is("xcomp")) {
+		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "obl", "xcomp", "ccomp"))) > 0 {
+			return ""
+		}
+		var words []string
+		for _, k := range d.kids(a, is("advmod")) {
+			if k > a || len(d.children[k]) > 0 {
+				return ""
+			}
+			words = append(words, strings.ToLower(d.w(k).Form))
+		}
+		return strings.Join(append(words, strings.ToLower(d.w(a).Form)), " ")
+	}
+	return ""
+}
+
+// speakerPronoun reports whether the pronoun lw may stand for the
+// mention's one agent, the speaker: "he" or "she" for a person, "it" for
+// any other actor ("Russia denied that it had..."); a pronoun for
+// another ("vowed that if sanctions were found warranted, they would be
+// applied") makes no headline.
+func (h *head) speakerPronoun(lw string) bool {
+	var ids []string
+	for _, p := range h.m.Participants {
+		if p.Role == Agent {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	if len(ids) != 1 || strings.HasPrefix(ids[0], actor.AgentPrefix) {
+		return false
+	}
+	person := strings.HasPrefix(ids[0], "person:")
+	return (lw == "he" || lw == "she") == person
+}
+
 // predicate returns the headline of a clause at x whose predicate is no
 // verb, with its subject subj and modal: a modal with an adjective
 // ("involvement should be positive"), or with no modal an adjective or a
@@ -1645,6 +1739,12 @@ func (h *head) predicate(x node, subj, modal string) string {
 	switch cw := d.caseWord(x); {
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "ccomp", "advcl"))) == 0 && len(d.kids(x, is("xcomp"))) == 1:
+		// "the army was able to hold the city" → "army able to hold
+		// city": the adjective with its infinitive
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
+			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + inf
+		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	}

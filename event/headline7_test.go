@@ -212,11 +212,12 @@ func TestTitleGerundNounEntry(t *testing.T) {
 // TestTitleSaidParticiple checks that what is said, parsed as a noun with
 // its participle ("said that labour representatives met"), is told in the
 // present, and that a reduced passive of a verb that needs its object is
-// told as one ("Political prisoner convicted").
+// told as one, with what it is convicted for ("Political prisoner
+// convicted for public insult").
 func TestTitleSaidParticiple(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin flatly denied the press reports, and said that labour representatives met with management in a boardroom to discuss their grievances.", "met", "Labour representatives meet"},
-		{"A political prisoner convicted to two years in jail for public insult to Russia's leader Putin was denied a one-day leave, his family said.", "convicted", "Political prisoner convicted"},
+		{"A political prisoner convicted to two years in jail for public insult to Russia's leader Putin was denied a one-day leave, his family said.", "convicted", "Political prisoner convicted for public insult"},
 	})
 }
 

@@ -256,3 +256,143 @@ func TestTitleRelativeObject(t *testing.T) {
 		{"The shelling, which the army blamed on a technical fault, killed nine.", "blamed", "Army blames shelling"},
 	})
 }
+
+// TestTitleTimeNoSubject checks that a month the parse takes for a
+// subject ("the output index for November rose" parsed with "November"
+// as the subject, alone or beside the index) never heads the headline:
+// the noun before it does ("Output index rises by 2.1 percent").
+func TestTitleTimeNoSubject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The factory output index for November rose by 2.1 percent to 98.4 on a monthly basis.", "rose", "Factory output index rises by 2.1 percent"},
+		{"Peru's Factory Output Index (FOI) for November rose by 2.1 percent to 98.4, the bureau said.", "rose", "Factory Output Index rises by 2.1 percent"},
+	})
+}
+
+// TestTitleParticipleMisread checks that a verb the parse makes a
+// participle of a noun reads active in the present, with its particle,
+// when it moves a thing or takes no object ("and its sales in 2004 edged
+// up by 3 percent" → "Sales edge up by 3 percent", "the two sides clashed
+// on the outskirts" → "Two sides clash"), never "Sales edged".
+func TestTitleParticipleMisread(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Fujian sold 210 million dollars of toys in 2003, a rise of 9.1 percent, and its sales in 2004 edged up by 3 percent.", "edged", "Sales edge up by 3 percent"},
+		{"The two sides clashed on the outskirts of the town.", "clashed", "Two sides clash"},
+	})
+}
+
+// TestTitleSaidPredicate checks that what is said keeps the adjective
+// that completes it: a verb of becoming's ("warned that the gangs were
+// becoming increasingly violent" → "gangs become increasingly violent",
+// or, a verb no word list knows left out as a copula, "gangs
+// increasingly violent") and a predicate adjective's infinitive ("the
+// army was able to repel the rebels" → "army able to repel rebels"),
+// never "issues warning".
+func TestTitleSaidPredicate(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Novak warned that the drug gangs were becoming increasingly violent.", "warned", "Novak warns drug gangs increasingly violent"},
+		{"Colonel Novak declared that the army was able to repel the rebels.", "declared", "Colonel Novak declares army able to repel rebels"},
+	})
+}
+
+// TestTitleLightVerbBareNoun checks that the agent's light verb with a
+// bare noun says what the type's phrase would hide ("delivered a speech"
+// → "delivers speech", never "issues statement").
+func TestTitleLightVerbBareNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Dutch Premier Mark Rutte delivered a speech on Monday at the opening of the fair.", []ent{
+		{"Mark Rutte", "person:mark-rutte", actor.Person, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Mark Rutte delivers speech"
+	if m := find(t, in, "speech"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleGroupOfCountry checks that a group "of" a country is a group
+// from it, named as the text names it and singular ("a pro-reform group
+// of Peru threatened" → "Pro-reform group threatens"), never the country
+// with a plural verb ("Peru threaten").
+func TestTitleGroupOfCountry(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("A pro-reform group of Peru on Monday threatened to stage a national strike.", []ent{
+		{"Peru", "country:PER", actor.Country, false},
+	})
+	in.Parse = p.Sentence
+	const want = "Pro-reform group threatens to stage national strike"
+	if m := find(t, in, "threatened"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
+
+// TestTitleArrivalNoun checks that an arrival is in the place it reaches
+// ("was detained on arrival in Lima" → "Arrival in Lima"; "Kaczynski's
+// arrival in Lima" → "Kaczynski arrives in Lima"), never "Arrival to
+// Lima".
+func TestTitleArrivalNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Ortega was detained on arrival in Lima by border police in May 2001.", "Arrival in Lima"},
+		{"Kaczynski's arrival in Lima on Monday drew large crowds.", "Kaczynski arrives in Lima"},
+	} {
+		in := inputWith(c.text, []ent{
+			{"Kaczynski", "person:kaczynski", actor.Person, false},
+			{"Lima", "place:lima", actor.Place, true},
+		})
+		in.Parse = p.Sentence
+		if m := find(t, in, "arrival"); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q (%v)", c.text, m.Title, c.want, m.Participants)
+		}
+	}
+}
+
+// TestTitleSaidPronoun checks that what is said keeps a subject pronoun
+// that may stand for the speaker ("Chile denied that it had any role in
+// the coup" → "Chile denies it has role"), never the type's "issues
+// statement"; a pronoun for someone else makes no headline of it.
+func TestTitleSaidPronoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"Chile has repeatedly denied that it had any role in the coup.", "denied", "Chile denies it has role"},
+		{"Chile has repeatedly denied that he had any role in the coup.", "denied", "Chile issues statement"},
+	} {
+		in := inputWith(c.text, []ent{{"Chile", "country:CHL", actor.Country, false}})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestTitleReducedChargePassive checks that a reduced passive of blame or
+// accusation reads patient first with what it is blamed for ("the rebel
+// group blamed for the blasts has planned attacks" → "Rebel group blamed
+// for blasts"), never the group blaming ("Rebel group blames").
+func TestTitleReducedChargePassive(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "According to the police report, the banned rebel group the Red Dawn (RD) blamed for nationwide bomb blasts on May 17 has again planned attacks in Lima."
+	in := inputWith(text, []ent{
+		{"Red Dawn", "org:red-dawn", actor.Organization, false},
+		{"Lima", "place:lima", actor.Place, true},
+	})
+	in.Parse = p.Sentence
+	const want = "Banned rebel group blamed for nationwide bomb blasts"
+	if m := find(t, in, "blamed"); m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}

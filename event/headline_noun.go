@@ -86,6 +86,9 @@ func (h *head) noun(t *trigger, n node) string {
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
+	// an arrival is in the place it reaches ("arrival in New York"),
+	// never "to" it
+	arrival := h.m.Type == Visit && s.d.lemmaIn(strings.ToLower(d.w(n).Form), hw.arrivalNouns)
 	byModifier := false // the visit's place is its modifier's ("a Washington visit")
 	if h.m.Type == Visit && object == "" {
 		object = h.visitedName(n) // "visits Washington"
@@ -157,7 +160,11 @@ func (h *head) noun(t *trigger, n node) string {
 			if byModifier {
 				out = strings.ToLower(d.w(n).Form) // "Visit to Washington", never "Washington visit to Washington"
 			}
-			out += " to " + object // "State visit to Germany"
+			if arrival {
+				out += " in " + object // "Arrival in New York"
+			} else {
+				out += " to " + object // "State visit to Germany"
+			}
 		case object != "" && prep != "":
 			out += " " + prep + " " + object
 		case object != "" && actorObject:
@@ -219,6 +226,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
 	case of != "":
 		verb = tw.Verb + " " + cmpOr(tw.Prep, "of") + " " + object // "issues statement on imbalances"
+	case object != "" && prep == "" && arrival:
+		verb = hw.arrivalVerb + " in " + object // "on his arrival in New York": "arrives in New York"
 	case object != "" && prep == "":
 		verb = cmpOr(nounVerb, tw.Object, tw.Verb) + " " + object
 	case object != "":
@@ -601,7 +610,12 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		np, _, _ = strings.Cut(np, " of ")
 		np += " of " + of
 	}
-	if !strings.Contains(np, " ") {
+	tw := theHeadWords.Types[h.m.Type]
+	if !strings.Contains(np, " ") && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
+		slices.Contains(strings.Fields(tw.Verb+" "+tw.Alone), strings.ToLower(np))) {
+		// "held talks", "had a meeting", "paid a visit", "made a
+		// statement": the type's phrase says it as well; but
+		// "delivered a speech" is no "issues statement"
 		return ""
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()

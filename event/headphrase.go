@@ -171,10 +171,12 @@ func (h *head) nounPhrase(c node, depth int) string {
 		if d.caseWord(k) != "of" || depth > 1 {
 			continue
 		}
-		if theHeadWords.collective[lw] || theHeadWords.namedByOf[lw] && d.w(k).UPOS == "PROPN" {
-			return h.nounPhrase(k, depth+1) // "a series of bombings", "the city of Kursk"
+		if theHeadWords.collective[lw] && !h.singularName(k) || theHeadWords.namedByOf[lw] && d.w(k).UPOS == "PROPN" {
+			// "a series of bombings", "the city of Kursk"; but "a group
+			// of Thailand" is a group from it, not the country
+			return h.nounPhrase(k, depth+1)
 		}
-		if quantityNouns[lw] {
+		if quantityNouns[lw] && !h.singularName(k) {
 			return lw + " of " + h.nounPhrase(k, depth+1)
 		}
 	}
@@ -234,6 +236,14 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	return h.join(words)
+}
+
+// singularName reports whether the word k is a name in the singular
+// ("Thailand" of "a group of Thailand"): a group or a count "of" it is
+// from it, not made of it, unlike "hundreds of Palestinians".
+func (h *head) singularName(k node) bool {
+	w := h.s.tr.w(k)
+	return w.UPOS == "PROPN" && !pluralWord(w) && !h.people(k)
 }
 
 // quotedHead returns the noun right after the closing quotation mark of

@@ -56,12 +56,18 @@ type headWords struct {
 	TopicCases  []string           `yaml:"topic_cases"`
 	IssueCases  []string           `yaml:"issue_cases"`
 	Partitives  []string           `yaml:"partitives"`
+	SaidPronoun []string           `yaml:"said_pronouns"`
 	Undergo     []string           `yaml:"undergo_verbs"`
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 	Arrival     []string           `yaml:"arrival_verbs"`
+	ArrivalNoun []string           `yaml:"arrival_nouns"`
 
-	arrivalVerbs                                                                                                                                                                                                                                                             map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns                                                                                                                                                                                                                                                             map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+
+	// arrivalVerb is the first of arrival_verbs, the verb an arrival
+	// noun's headline takes ("arrives in New York").
+	arrivalVerb string
 }
 
 // parseHeadWords parses and checks the headline words.
@@ -86,8 +92,13 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
-	hw.issueCases, hw.partitives = set(hw.IssueCases...), set(hw.Partitives...)
+	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
+	hw.arrivalNouns = set(hw.ArrivalNoun...)
+	if len(hw.Arrival) == 0 {
+		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
+	}
+	hw.arrivalVerb = hw.Arrival[0]
 	return &hw, nil
 }
 
