@@ -2,7 +2,9 @@ package event
 
 import (
 	"sort"
+	"strings"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -37,7 +39,11 @@ func newAnalysis(in Input) *analysis {
 		if !valid(m.Start, m.End) || m.ActorID == "" {
 			continue
 		}
-		for _, ti := range tokensIn(in.Tokens, m.Start, m.End) {
+		toks := tokensIn(in.Tokens, m.Start, m.End)
+		if d.currencyOwner(m, toks) {
+			continue // "200 million US dollars": the money's state, no party
+		}
+		for _, ti := range toks {
 			if d.actorAt[ti] < 0 {
 				d.actorAt[ti] = ai
 			}
@@ -87,4 +93,22 @@ func tokensIn(toks []token.Token, start, end int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// currencyNouns name a currency (data/words.yaml).
+var currencyNouns = wordList("currency_nouns")
+
+// currencyOwner reports whether the state or place mention m, over tokens
+// toks, names the owner of a currency right after it ("US dollars", "Hong
+// Kong dollars", "the Canadian dollar"): it tells whose money is counted,
+// and names no party of the event.
+func (d *analysis) currencyOwner(m actor.Mention, toks []int) bool {
+	if len(toks) == 0 || m.Kind != actor.Country && m.Kind != actor.Place {
+		return false
+	}
+	next := toks[len(toks)-1] + 1
+	if next >= len(d.in.Tokens) {
+		return false
+	}
+	return d.lemmaIn(strings.ToLower(d.in.Tokens[next].Text), currencyNouns)
 }
