@@ -728,10 +728,11 @@ func (r *recognizer) capRun(p int) int {
 	// a person: starts with a known first name, or is followed by a
 	// speech verb or an apposition giving a role.
 	if !r.personish(p, end) {
-		// a word in capitals: the finder may still call the run an
-		// organization ("APEC SOM")
+		// a word in capitals, or a plural head naming members: the
+		// finder may still call the run an organization ("APEC SOM",
+		// "Tampa Bay Devil Rays": see pluralNameHead)
 		c := candidate{kind: candKnown, first: first, last: last}
-		if r.hasCaps(first, last) && r.nameKind(first, last) == Organization {
+		if (r.hasCaps(first, last) || r.pluralNameHead(last)) && r.nameKind(first, last) == Organization {
 			c = r.found(Organization, first, last)
 		}
 		r.emit(c, end)
@@ -751,8 +752,10 @@ func (r *recognizer) capRun(p int) int {
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
 		// not an organization, which here is most often the name of an
-		// event, a law or a product ("Freedom Shield training")
-		if k := r.nameKind(first, last); k == Person || k == Place {
+		// event, a law or a product ("Freedom Shield training"), unless
+		// it ends in a team's plural name ("Boston Celtics": see
+		// pluralNameHead)
+		if k := r.nameKind(first, last); k == Person || k == Place || k == Organization && r.pluralNameHead(last) {
 			c.kind, c.location = r.found(k, first, last).kind, k == Place
 		}
 	}
