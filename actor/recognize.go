@@ -1027,7 +1027,8 @@ const describedMods = 3
 // capitalized run after a common noun for a company or a body
 // (lexicon.orgDescriptors: "oil group Yukos", "carmaker Toyota") is an
 // organization. A month or a weekday after it is no name ("the group
-// Monday").
+// Monday"), and a descriptor ending a hyphenated compound names a
+// person's trade ("bomb-maker").
 func (r *recognizer) describedOrg(p int) (int, bool) {
 	its := r.its
 	lower := func(q int) bool {
@@ -1039,6 +1040,9 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 	}
 	if !lower(q) || !r.g.lex.orgDescriptors[its[q].key] || q+1 >= len(its) || its[q+1].kind != itemCap {
 		return p, false
+	}
+	if t := its[q].first; t > r.start && r.toks[t-1].Text == "-" && token.Adjacent(r.toks[t-1], r.toks[t]) {
+		return p, false // "bomb-maker Azahari": a hyphenated compound names a person's trade
 	}
 	n := q + 1
 	if r.g.lex.nonNames[its[n].key] || r.g.lex.stopwords[its[n].key] {
