@@ -36,3 +36,31 @@ func TestDescribedOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestClubAndCompanyHeads: a capitalized run ending in a club's or a
+// company's name word ("Athletic", "United", "Securities", "Plc") is an
+// organization even when the name finder is not asked.
+func TestClubAndCompanyHeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Dunmore Athletic beat Quellit United on Saturday. Analysts at Korvan Securities agreed, and Telbiko Plc said nothing."
+	ms := document(NewResolver(g), text)
+	want := map[string]string{"Dunmore Athletic": "org:dunmore-athletic", "Quellit United": "org:quellit-united",
+		"Korvan Securities": "org:korvan-securities", "Telbiko Plc": "org:telbiko-plc"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if m.ActorID != id {
+				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
+			}
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%q: no mention in %s", name, dump(ms))
+		}
+	}
+}
