@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDescribedOrg: the capitalized name right after a common noun for a
 // company ("energy group Veltarix", "the steel firm MKR Korvan") is an
@@ -56,6 +59,36 @@ func TestClubAndCompanyHeads(t *testing.T) {
 			if m.ActorID != id {
 				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
 			}
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%q: no mention in %s", name, dump(ms))
+		}
+	}
+}
+
+// TestPluralHeads: a run ending in a plural that ends parties' and armed
+// groups' names is an organization ("the Quellit Brigades", "the Liberal
+// Korvan Democrats"), but not in a headline written in capitals.
+func TestPluralHeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Quellit Brigades vowed revenge. The Liberal Korvan Democrats won four seats.\nDEMOCRATS TAKE NEW SEATS\nThe Dunmore Tigers attacked a base."
+	ms := document(NewResolver(g), text)
+	want := map[string]string{"Quellit Brigades": "org:quellit-brigades", "Liberal Korvan Democrats": "org:liberal-korvan-democrats", "Dunmore Tigers": "org:dunmore-tigers"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if m.ActorID != id {
+				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
+			}
+		}
+		if strings.Contains(m.Text, "TAKE") {
+			t.Errorf("%q is a headline, not a name: %s", m.Text, m.ActorID)
 		}
 	}
 	for name := range want {

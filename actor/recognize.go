@@ -664,6 +664,28 @@ func (r *recognizer) orgHead(end int) bool {
 	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.orgHeads[r.its[end-1].key]
 }
 
+// shoutedWords is how many words in capitals in a row make a run a
+// headline written in capitals rather than a name ("DEMOCRATS GAIN
+// NECESSARY NET SEATS"); two may be acronyms ("UN WFP").
+const shoutedWords = 3
+
+// shouted reports whether items [p, end) are shoutedWords or more words
+// all written in capitals: a headline, whose organization head words
+// ("DEMOCRATS", "MINISTRY") start no name.
+func (r *recognizer) shouted(p, end int) bool {
+	if end-p < shoutedWords {
+		return false
+	}
+	for q := p; q < end; q++ {
+		for t := r.its[q].first; t < r.its[q].last; t++ {
+			if r.toks[t].Kind == token.Word && !isAllCaps(r.toks[t].Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // capRun recognizes a run of unknown capitalized words at item p.
 func (r *recognizer) capRun(p int) int {
 	its := r.its
@@ -682,8 +704,8 @@ func (r *recognizer) capRun(p int) int {
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
-	if end := r.orgEnd(p); end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
-		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end) {
+	if end := r.orgEnd(p); !r.shouted(p, end) && (end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
+		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end)) {
 		// "Yongbyon Nuclear Research Center", "Ministry of Defense",
 		// "Channel 4" (a number ends only a one-word name).
 		if end-p == 1 {
