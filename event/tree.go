@@ -392,8 +392,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 						*out = append(*out, p)
 						break
 					}
-					if count && c == "of" {
-						// "hundreds of Russian soldiers": the counted phrase
+					if (count || memberNouns[lw]) && c == "of" {
+						// "hundreds of Russian soldiers": the counted phrase;
+						// "supporters of the ruling party Hamas": the party's
 						s.collectPhrase(k, subject, out, depth+1)
 						break
 					}
