@@ -1,21 +1,26 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDescribedOrg: the capitalized name right after a common noun for a
 // company ("energy group Veltarix", "the steel firm MKR Korvan") is an
 // organization, and the document's later bare "Veltarix", "MKR Korvan" or
 // "Korvan" (the last word of a two-word name) is that organization; a
-// month after such a noun is no name.
+// month after such a noun is no name, nor is a person after a hyphenated
+// trade ("bomb-maker").
 func TestDescribedOrg(t *testing.T) {
 	g, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := "Shares of Hungarian energy group Veltarix rose on Monday. Later, Veltarix said it would buy a refinery from the steel firm MKR Korvan. " +
-		"The sale gives MKR Korvan cash, and Korvan a partner. The group May said nothing."
+		"The sale gives MKR Korvan cash, and Korvan a partner. The group May said nothing. Software maker Quellit fell, and bottom club Dunmore lost. " +
+		"The bomb-maker Zorvan Telbiko fled."
 	ms := document(NewResolver(g), text)
-	want := map[string]string{"Veltarix": "org:veltarix", "MKR Korvan": "org:mkr-korvan", "Korvan": "org:mkr-korvan"}
+	want := map[string]string{"Veltarix": "org:veltarix", "MKR Korvan": "org:mkr-korvan", "Korvan": "org:mkr-korvan", "Quellit": "org:quellit", "Dunmore": "org:dunmore"}
 	seen := map[string]int{}
 	for _, m := range ms {
 		if id, ok := want[m.Text]; ok {
@@ -24,13 +29,71 @@ func TestDescribedOrg(t *testing.T) {
 				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
 			}
 		}
-		if m.Text == "May" {
+		if m.Text == "May" || m.Text == "Zorvan Telbiko" && m.Kind == Organization {
 			t.Errorf("%q is no organization: %s", m.Text, m.ActorID)
 		}
 	}
-	for name, n := range map[string]int{"Veltarix": 2, "MKR Korvan": 2, "Korvan": 1} {
+	for name, n := range map[string]int{"Veltarix": 2, "MKR Korvan": 2, "Korvan": 1, "Quellit": 1, "Dunmore": 1} {
 		if seen[name] != n {
 			t.Errorf("%q: %d mentions, want %d in %s", name, seen[name], n, dump(ms))
+		}
+	}
+}
+
+// TestClubAndCompanyHeads: a capitalized run ending in a club's or a
+// company's name word ("Athletic", "United", "Securities", "Plc") is an
+// organization even when the name finder is not asked.
+func TestClubAndCompanyHeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Dunmore Athletic beat Quellit United on Saturday. Analysts at Korvan Securities agreed, and Telbiko Plc said nothing."
+	ms := document(NewResolver(g), text)
+	want := map[string]string{"Dunmore Athletic": "org:dunmore-athletic", "Quellit United": "org:quellit-united",
+		"Korvan Securities": "org:korvan-securities", "Telbiko Plc": "org:telbiko-plc"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if m.ActorID != id {
+				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
+			}
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%q: no mention in %s", name, dump(ms))
+		}
+	}
+}
+
+// TestPluralHeads: a run ending in a plural that ends parties' and armed
+// groups' names is an organization ("the Quellit Brigades", "the Liberal
+// Korvan Democrats"), but not in a headline written in capitals.
+func TestPluralHeads(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Quellit Brigades vowed revenge. The Liberal Korvan Democrats won four seats.\nDEMOCRATS TAKE NEW SEATS\nThe Dunmore Tigers attacked a base."
+	ms := document(NewResolver(g), text)
+	want := map[string]string{"Quellit Brigades": "org:quellit-brigades", "Liberal Korvan Democrats": "org:liberal-korvan-democrats", "Dunmore Tigers": "org:dunmore-tigers"}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if m.ActorID != id {
+				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
+			}
+		}
+		if strings.Contains(m.Text, "TAKE") {
+			t.Errorf("%q is a headline, not a name: %s", m.Text, m.ActorID)
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%q: no mention in %s", name, dump(ms))
 		}
 	}
 }

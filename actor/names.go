@@ -1,5 +1,11 @@
 package actor
 
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
+)
+
 // Name is a name the language core's name finder found in a document's
 // text (package nlp): the bytes [Start, End) and the kind of what it
 // names (Person, Organization or Place). The recognizer reads names only
@@ -13,7 +19,9 @@ package actor
 // alone is left to the rules (the finder's one-word names are too often
 // products, teams or capitalized common words: "Nike", "Hornet", "all
 // Energy"), as is an organization of ordinary words (most often an
-// exercise, a law or a product: "Freedom Shield training").
+// exercise, a law or a product: "Freedom Shield training") unless its last
+// word is a plural naming its members, as a team's name does ("Boston Red
+// Sox", "St. Louis Cardinals": see pluralNameHead).
 type Name struct {
 	Start, End int
 	Kind       Kind
@@ -97,4 +105,30 @@ func (r *recognizer) nameKind(first, last int) Kind {
 		return ""
 	}
 	return r.names.kindAt[first]
+}
+
+// pluralNameHead reports whether the token before last is a capitalized
+// plural that may end a team's or a group's name: it ends in "s" (not
+// "ss"), is not written in capitals, and WordNet does not know it as a
+// common noun ("Sox", "Celtics"), knows a sense of it as an animal or a
+// person ("Rays", "Cardinals", "Pirates") or knows it first as an
+// artifact ("Blue Jackets", "Jets"). A plural that names only a thing, an
+// act or an idea ("Goals", "Tours", "Conferences", "Nations", "Affairs")
+// most often ends no body's name ("Bogor Goals"). The name finder must
+// still call the run an organization.
+func (r *recognizer) pluralNameHead(last int) bool {
+	w := r.toks[last-1].Text
+	if len(w) < 3 || !isCapitalized(w) || isAllCaps(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	cs := wordnet.SensesOfForm(strings.ToLower(w))
+	if len(cs) == 0 || cs[0] == wordnet.Artifact {
+		return true
+	}
+	for _, c := range cs {
+		if c == wordnet.Animal || c == wordnet.Person {
+			return true
+		}
+	}
+	return false
 }

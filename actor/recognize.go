@@ -664,6 +664,28 @@ func (r *recognizer) orgHead(end int) bool {
 	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.orgHeads[r.its[end-1].key]
 }
 
+// shoutedWords is how many words in capitals in a row make a run a
+// headline written in capitals rather than a name ("DEMOCRATS GAIN
+// NECESSARY NET SEATS"); two may be acronyms ("UN WFP").
+const shoutedWords = 3
+
+// shouted reports whether items [p, end) are shoutedWords or more words
+// all written in capitals: a headline, whose organization head words
+// ("DEMOCRATS", "MINISTRY") start no name.
+func (r *recognizer) shouted(p, end int) bool {
+	if end-p < shoutedWords {
+		return false
+	}
+	for q := p; q < end; q++ {
+		for t := r.its[q].first; t < r.its[q].last; t++ {
+			if r.toks[t].Kind == token.Word && !isAllCaps(r.toks[t].Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // capRun recognizes a run of unknown capitalized words at item p.
 func (r *recognizer) capRun(p int) int {
 	its := r.its
@@ -682,8 +704,8 @@ func (r *recognizer) capRun(p int) int {
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
-	if end := r.orgEnd(p); end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
-		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end) {
+	if end := r.orgEnd(p); !r.shouted(p, end) && (end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
+		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end)) {
 		// "Yongbyon Nuclear Research Center", "Ministry of Defense",
 		// "Channel 4" (a number ends only a one-word name).
 		if end-p == 1 {
@@ -728,10 +750,11 @@ func (r *recognizer) capRun(p int) int {
 	// a person: starts with a known first name, or is followed by a
 	// speech verb or an apposition giving a role.
 	if !r.personish(p, end) {
-		// a word in capitals: the finder may still call the run an
-		// organization ("APEC SOM")
+		// a word in capitals, or a plural head naming members: the
+		// finder may still call the run an organization ("APEC SOM",
+		// "Tampa Bay Devil Rays": see pluralNameHead)
 		c := candidate{kind: candKnown, first: first, last: last}
-		if r.hasCaps(first, last) && r.nameKind(first, last) == Organization {
+		if (r.hasCaps(first, last) || r.pluralNameHead(last)) && r.nameKind(first, last) == Organization {
 			c = r.found(Organization, first, last)
 		}
 		r.emit(c, end)
@@ -751,8 +774,10 @@ func (r *recognizer) capRun(p int) int {
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
 		// not an organization, which here is most often the name of an
-		// event, a law or a product ("Freedom Shield training")
-		if k := r.nameKind(first, last); k == Person || k == Place {
+		// event, a law or a product ("Freedom Shield training"), unless
+		// it ends in a team's plural name ("Boston Celtics": see
+		// pluralNameHead)
+		if k := r.nameKind(first, last); k == Person || k == Place || k == Organization && r.pluralNameHead(last) {
 			c.kind, c.location = r.found(k, first, last).kind, k == Place
 		}
 	}
@@ -1024,7 +1049,8 @@ const describedMods = 3
 // capitalized run after a common noun for a company or a body
 // (lexicon.orgDescriptors: "oil group Yukos", "carmaker Toyota") is an
 // organization. A month or a weekday after it is no name ("the group
-// Monday").
+// Monday"), and a descriptor ending a hyphenated compound names a
+// person's trade ("bomb-maker").
 func (r *recognizer) describedOrg(p int) (int, bool) {
 	its := r.its
 	lower := func(q int) bool {
@@ -1036,6 +1062,9 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 	}
 	if !lower(q) || !r.g.lex.orgDescriptors[its[q].key] || q+1 >= len(its) || its[q+1].kind != itemCap {
 		return p, false
+	}
+	if t := its[q].first; t > r.start && r.toks[t-1].Text == "-" && token.Adjacent(r.toks[t-1], r.toks[t]) {
+		return p, false // "bomb-maker Azahari": a hyphenated compound names a person's trade
 	}
 	n := q + 1
 	if r.g.lex.nonNames[its[n].key] || r.g.lex.stopwords[its[n].key] {

@@ -314,7 +314,7 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 			}
 		}
 		count := quantityNouns[lw] || w.UPOS == "NUM"
-		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || count
+		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || memberNouns[lw] || count
 		found := false
 		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
 			found = true // a name the gazetteer does not know: not its affiliation
@@ -392,8 +392,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 						*out = append(*out, p)
 						break
 					}
-					if count && c == "of" {
-						// "hundreds of Russian soldiers": the counted phrase
+					if (count || memberNouns[lw]) && c == "of" {
+						// "hundreds of Russian soldiers": the counted phrase;
+						// "supporters of the ruling party Hamas": the party's
 						s.collectPhrase(k, subject, out, depth+1)
 						break
 					}

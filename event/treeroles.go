@@ -20,7 +20,8 @@ import (
 //     controls an infinitive ("urged Russia to withdraw", controller);
 //   - a reporter's phrase, which is never a participant (reporterPhrase);
 //   - armed men of no country with a "from" or "of" phrase are that
-//     phrase's actor ("rebels from the Front", looseOwner);
+//     phrase's actor ("rebels from the Front", looseOwner), and so are
+//     a body's people ("supporters of Hamas", memberNouns);
 //   - a speech act the parse joins to a reported clause is the reporter's
 //     own ("X said Y were Z but assured …", speakerOfConjunct);
 //   - the word windows' subject stays inside the tree's subject noun, and
@@ -742,6 +743,12 @@ func (s *syntax) contestVerb(n node) (node, bool) {
 	}
 	return noNode, false
 }
+
+// memberNouns name the people of a body by their tie to it
+// ("supporters of Hamas", "members of the Quellit Party"): the body of
+// their "of" phrase, or the name before them, is their party
+// (data/words.yaml, collectPhrase).
+var memberNouns = wordList("member_nouns")
 
 // looseOwner returns the actor of the "from" or "of" phrase of the noun at
 // n when p, its own actor, is an agent of no country ("gunmen", "rebels",

@@ -1,0 +1,33 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestMemberNouns: the people of a body named by their tie to it
+// ("supporters of the Quellit Front", "members of the Korvan Union") take
+// that body as their party, as subject or object, also through a noun
+// the body's name is set after ("supporters of the ruling party Dunmore").
+func TestMemberNouns(t *testing.T) {
+	extra := []ent{{"Quellit Front", "org:quellit-front", actor.Organization, false}, {"Korvan Union", "org:korvan-union", actor.Organization, false}, {"Dunmore", "org:dunmore", actor.Organization, false}}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Supporters of the Quellit Front clashed with police in the capital on Sunday.", "clashed", "agent=org:quellit-front"},
+		{"Police arrested twelve members of the Korvan Union on Monday.", "arrested", "target=org:korvan-union"},
+		{"Supporters of the Russian ruling party Dunmore clashed on Sunday in the capital with members of the presidential guard.", "clashed", "agent=org:dunmore"},
+	} {
+		in := inputWith(tc.text, extra)
+		p, err := testParser()
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Parse = p.Sentence
+		got := triggerRoles(in, tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
