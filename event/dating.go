@@ -559,3 +559,49 @@ func (s *sent) endsTrigger(i int, t *trigger) bool {
 	}
 	return false
 }
+
+// reportDated reports whether x, the expression that dates trigger t,
+// is the time of a reporting verb that tells t's clause, or a clause t's
+// clause hangs on, rather than a time of t's own ("a Marine was killed
+// when a bomb struck his vehicle, the military said on Sunday": both the
+// killing and the bombing): the report's day bounds the event's from
+// above, the event may lie a day or two before it (merge: reported.go).
+func (s *sent) reportDated(t *trigger, x *timex.Timex) bool {
+	if x == nil || s.tree() == nil {
+		return false
+	}
+	for i := s.first; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 && s.d.in.Times[xi].Start == x.Start {
+			return s.reportTime(i, t) || s.reportAbove(i, t)
+		}
+	}
+	return false
+}
+
+// reportAbove reports whether the time expression at token c hangs on a
+// reporting verb that governs, or hangs on, a clause above t's node.
+func (s *sent) reportAbove(c int, t *trigger) bool {
+	at, ok := s.attachmentOf(c)
+	n, ok2 := s.triggerNode(t)
+	if !ok || !ok2 {
+		return false
+	}
+	tr, h := s.tr, at.head
+	if !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	for k := 0; k < maxTreeWalk && n != h; k++ {
+		if p, ok := tr.head(h); ok && p == n && reportRels(tr.rel(h)) {
+			return true // ", a report said Sunday" hangs on a verb above t
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return false
+		}
+		if up == h && reportRels(tr.rel(n)) {
+			return true // the reporting verb governs a clause above t
+		}
+		n = up
+	}
+	return false
+}

@@ -148,6 +148,11 @@ type Mention struct {
 	// phrase ("the summit on Friday") keeps a mention out of the
 	// background. Its Confidence is at most 0.4; timelines may drop it.
 	Background bool
+	// ReportDated marks a mention dated only by the day of the verb that
+	// reports it ("a Marine was killed, the military said on Sunday"):
+	// the event lies on that day or a little before it (merge:
+	// reported.go).
+	ReportDated bool
 	// Anaphor marks a background mention that refers back to one event
 	// (a definite, possessive or participant-less noun: "during the
 	// demonstration", "Putin's trip"), not to a habit, a charge or a

@@ -74,7 +74,15 @@
 //     of 2023, 2024-09 and 2025-03-21 stay three events, two events on
 //     different days stay apart, and so do the morning's and the night's
 //     attacks of one day (an event takes the most precise date of its
-//     mentions, a time of day before its day).
+//     mentions, a time of day before its day). A mention dated only by
+//     the day of the verb that reports it (event.Mention.ReportDated:
+//     "a Marine was killed, the military said on Sunday") is first
+//     re-dated to the one day, at most reportLagDays before, on which
+//     its document dates a mention of its type or row by that mention's
+//     own expression ("was killed Saturday"), when it names no agent
+//     that mention lacks, no other place and no other amount: news tells
+//     the day before's happening as the day's report (reported.go). The
+//     dates then nest as this rule asks.
 //  5. A publication-dated mention (no time expression of its own, dated by
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document

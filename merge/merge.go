@@ -67,6 +67,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		items = append(items, newItem(&mentions[i], opt.DCT, opt.DCTRange))
 	}
 	dateFromSentence(items, opt)
+	dateFromReport(items, opt)
 	slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })
 	// Only clusters of the same factuality class and compatibility row can
 	// take an item, so each item is compared with its bucket alone.

@@ -1,0 +1,70 @@
+package merge
+
+import (
+	"time"
+
+	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// reportLagDays is how many days before the day of the report that dates
+// a mention (event.Mention.ReportDated) the event it retells may lie.
+const reportLagDays = 2
+
+// dateFromReport re-dates each item dated only by the day of the verb
+// that reports it ("A flood killed 47, the minister said on Friday") by
+// the one day, at most reportLagDays before that, on which its document
+// dates a mention of exactly its type by an own expression ("The flood
+// struck on Thursday night"): news reports a happening of the day before
+// as the day's report, and the two are one event, dated by the own
+// expression. The mention must name no agent the dated one lacks, no
+// other place and no other amount of one unit ("a bomb killed five in
+// Mosul, police said Sunday" is no retelling of "a bomb killed three in
+// Baghdad on Saturday"), and must not be told as a separate incident
+// (event.Mention.Apart). Two such days leave it as it is.
+func dateFromReport(items []*item, opt Options) {
+	for _, it := range items {
+		if !it.m.ReportDated || !it.strong || it.iv == nil || !withinDay(it.gran) || it.m.Apart {
+			continue
+		}
+		last := day(it.iv.Start)
+		first := last.AddDate(0, 0, -reportLagDays)
+		var from *item
+		for _, d := range items {
+			if d == it || d.m.Doc != it.m.Doc || bucket(d.m) != bucket(it.m) || d.m.ReportDated || !d.strong ||
+				d.iv == nil || !withinDay(d.gran) || factClass(d.m.Factuality) != factClass(it.m.Factuality) {
+				continue
+			}
+			if dd := day(d.iv.Start); dd.Before(first) || !dd.Before(last) {
+				continue
+			}
+			if !agentsWithin(it, d, opt) || it.m.Location != "" && d.m.Location != "" && it.m.Location != d.m.Location ||
+				otherAmounts(it.m, d.m) {
+				continue
+			}
+			if from != nil && !day(from.iv.Start).Equal(day(d.iv.Start)) {
+				from = nil
+				break
+			}
+			from = d
+		}
+		if from != nil {
+			d := day(from.iv.Start)
+			it.iv = &timex.Interval{Start: d, End: d}
+			it.gran, it.value = timex.Day, d.Format(time.DateOnly)
+		}
+	}
+}
+
+// otherAmounts reports whether a and b state amounts of one unit that do
+// not overlap.
+func otherAmounts(a, b *event.Mention) bool {
+	for _, q := range a.Quantities {
+		for _, p := range b.Quantities {
+			if p.Unit == q.Unit && (p.Max < q.Min || q.Max < p.Min) {
+				return true
+			}
+		}
+	}
+	return false
+}
