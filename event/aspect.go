@@ -16,7 +16,8 @@ import (
 //   - a progressive, an ongoing state: "is withdrawing", "has been
 //     fighting";
 //   - a relative clause: "the army, which attacked the town", "the man
-//     who was arrested", or a reduced one ("soldiers captured by
+//     who was arrested", "the university, where he met his wife", or a
+//     reduced one ("soldiers captured by
 //     Ukrainian troops": relativeClause, timescope.go);
 //   - an adverb placing it earlier: "Earlier, Sarimov vowed ...",
 //     "recently met"; or an adverbial clause told as before its main
@@ -208,6 +209,11 @@ func (s *syntax) wordAspect(v int) aspect {
 			continue
 		case relativizers[w]:
 			a.relative = j > s.first
+		case pronouns[w] && relativizers[s.word(j-1)] && s.word(j-1) != "whom":
+			// a pronoun subject after its relativizer: "Lovaina, where
+			// he met his wife" (not "Kohl, with whom he held talks": a
+			// partner named for the day's news)
+			continue
 		case auxiliaries[w] || s.isAdverb(j):
 			continue
 		}

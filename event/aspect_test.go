@@ -42,6 +42,9 @@ func TestPublicationBound(t *testing.T) {
 		// a relative clause, not a complement clause
 		{"Kim praised Putin, who visited Pyongyang.", nil, Visit, PublicationBound},
 		{"Kim said that Russia attacked Kursk.", nil, Attack, Publication},
+		// past a pronoun subject after its relativizer
+		{"Kim studied in Kazan, where he met Putin.", nil, Meeting, PublicationBound},
+		{"Kim thanked Putin, with whom he held talks.", nil, Meeting, Publication},
 		// an adverb placing it earlier
 		{"Earlier, Russia attacked Kursk.", nil, Attack, PublicationBound},
 		{"Russia earlier attacked Kursk.", nil, Attack, PublicationBound},
