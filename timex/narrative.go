@@ -18,6 +18,15 @@ func narrativeAnchor(s spec, g Granularity) bool {
 	return s.how == fixed && !coarser(g, Year)
 }
 
+// yearLabel reports whether s, resolved to granularity g, is a year (or
+// a span of years) that a determiner puts before a noun as its label
+// ("the 1992 murders", "its 1980-1988 war", "a 1995 accord"): it names
+// an event, not the moment a story has reached, so it sets no
+// narrative reference time.
+func yearLabel(r *recognizer, s spec, g Granularity) bool {
+	return g == Year && determiners[r.w(s.first-1)]
+}
+
 // narrativeMinYearsBack is how many years before the DCT's year the
 // reference time must lie for the text to be read as a story of the past:
 // news recalls last year's events but names their months with a year.

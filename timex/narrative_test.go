@@ -28,6 +28,8 @@ func TestNarrativeTime(t *testing.T) {
 			"in 1708, in 1709, in 1710, in 1711 and in 1712.", "3 June", "1702-06-03"},
 		{"a year after since does not move the story", history + "It was the largest battle since 1066. On 9 May the duke fled.", "9 May", "1815-05-09"},
 		{"a year of a plan does not move the story", history + "A new offensive was planned for 1820. On 9 May the duke fled.", "9 May", "1815-05-09"},
+		{"a year labelling a noun does not move the story", history + "Envoys recalled the 1790 uprising. In March the treaty collapsed.", "March", "1815-03"},
+		{"a span of years labelling a noun does not move the story", history + "The duke had fought in its 1790-1794 war. In March the treaty collapsed.", "March", "1815-03"},
 		{"a date after by moves the story", history + "By June 1816 the rebels had fled. On 9 May the duke returned.", "9 May", "1816-05-09"},
 		{"history: the end of the year is the story's", history + "By the end of the year the rebels had fled.", "the end of the year", "1815"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +

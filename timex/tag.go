@@ -88,10 +88,11 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv
-				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") && !spanEnd(text, start) {
+				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") && !spanEnd(text, start) && !yearLabel(r, s, g) {
 					// "the largest battle since 1813" compares with the
-					// past, "the push planned for 1976" looks ahead: the
-					// story stays where it is
+					// past, "the push planned for 1976" looks ahead, "the
+					// 1992 murders" names an event: the story stays where
+					// it is
 					narr = anchor{t: iv.Start, gran: g, ok: true}
 					if isPastDate(iv.Start, dctA) {
 						narrDates++
