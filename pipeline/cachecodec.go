@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 5
+	analysisCodec  = 6
 	candidateCodec = 2
 )
 
@@ -259,6 +259,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Anaphor)
 	e.bool(m.Apart)
 	e.bool(m.Noun)
+	e.bool(m.ReportDated)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -303,6 +304,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Anaphor = d.bool()
 	m.Apart = d.bool()
 	m.Noun = d.bool()
+	m.ReportDated = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
