@@ -29,3 +29,24 @@ func TestDemonymVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymOfPeople checks that a nationality adjective on a plural noun
+// of people tells whose they are, not where the event takes place.
+func TestDemonymOfPeople(t *testing.T) {
+	extra := []ent{{"Brovian", "country:BRV", actor.Country, false}, {"Tarel Osk", "person:tarel-osk", actor.Person, false}}
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Tarel Osk visited sick Brovian prisoners in a desert camp on Monday.", "visited", "agent=person:tarel-osk"},
+	} {
+		in := inputWith(tc.text, extra)
+		in.Parse = p.Sentence
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

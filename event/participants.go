@@ -516,6 +516,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	for _, c := range comps {
 		r, ok := roleFor(t, c.marker, s.actor(c.p))
+		if ok && r == Location && hasTree && s.demonymOfPeople(c.p) {
+			continue // "visited ill Palestinian prisoners in jail": whose, not where
+		}
 		if (!ok || r != Location) && hasTree && s.demonymVenue(c.p) {
 			if t.e.Type == Protest || hostile[t.e.Type] {
 				add(c.p, Target) // "a sit-in outside the German embassy", "the bombing of the Australian embassy": aimed at that state
@@ -786,3 +789,24 @@ func (s *sent) demonymVenue(p np) bool {
 // spatialNouns name a spot by what it lies beside: "in front of", "at the
 // gates of", "in the vicinity of" (data/words.yaml).
 var spatialNouns = wordList("spatial_nouns")
+
+// demonymOfPeople reports whether the phrase p is a nationality adjective on
+// a plural common noun of people ("ill Palestinian prisoners", "Russian
+// pensioners"): it tells whose they are, not where an event takes place.
+// Singular nouns stay out: "the Mexican state of Michoacan" (WordNet counts
+// a state among people), "the Japanese ambassador's residence".
+func (s *sent) demonymOfPeople(p np) bool {
+	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
+		return false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if d.rel(n) != "amod" {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && d.w(h).XPOS == "NNS" && theHeadWords.personEnding(strings.ToLower(d.w(h).Form))
+}
