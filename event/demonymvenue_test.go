@@ -50,3 +50,25 @@ func TestDemonymOfPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestNearBorder checks that a state named by its border in a phrase
+// setting a place beside it is not where the event is.
+func TestNearBorder(t *testing.T) {
+	extra := []ent{{"Brovian", "country:BRV", actor.Country, true}, {"Brovia", "country:BRV", actor.Country, true}}
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"A bomb killed six farmers in a village near the Brovian border on Sunday.", "killed", ""},
+		{"Local officials imposed a curfew on the town near the Brovia border on Friday.", "curfew", ""},
+	} {
+		in := inputWith(tc.text, extra)
+		in.Parse = p.Sentence
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -288,6 +288,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 			r = Target
 		}
+		if r == Location && s.nearBorder(p) {
+			return // "a town near the Iranian border": beside that state, not in it
+		}
 		if r != Location && s.nationalityOfIndividual(p) {
 			return // "a US congressman pleaded guilty": not the state
 		}
@@ -809,4 +812,31 @@ func (s *sent) demonymOfPeople(p np) bool {
 	}
 	h, ok := d.head(n)
 	return ok && d.w(h).XPOS == "NNS" && theHeadWords.personEnding(strings.ToLower(d.w(h).Form))
+}
+
+// borderNouns name the edge two states share (data/words.yaml).
+var borderNouns = wordList("border_nouns")
+
+// besideCases are the prepositions that set a place beside, not inside, a
+// border (data/words.yaml).
+var besideCases = wordList("beside_cases")
+
+// nearBorder reports whether the phrase p names a state by its border in a
+// phrase setting a place beside it ("near the Iranian border", "along the
+// Syrian frontier", "close to the Rwanda border"): the place lies by that
+// state, as often on the other side as on its own.
+func (s *sent) nearBorder(p np) bool {
+	if s.actor(p).Kind != actor.Country {
+		return false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if r := d.rel(n); r != "amod" && r != "compound" {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && borderNouns[strings.ToLower(d.w(h).Form)] && besideCases[d.caseWord(h)]
 }
