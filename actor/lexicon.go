@@ -46,7 +46,10 @@ type lexiconFile struct {
 	Counts []string `yaml:"counts"`
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
-	Owners    []string `yaml:"owners"`
+	// MissionNouns after a demonym name a state's mission abroad: "the
+	// German embassy" (recognize.go's sentenceCountry).
+	MissionNouns []string `yaml:"mission_nouns"`
+	Owners       []string `yaml:"owners"`
 	// InstitutionWords name a kind of public body any state may have:
 	// "Congress", "State Department" (doccountry.go).
 	InstitutionWords []string `yaml:"institution_words"`
@@ -67,6 +70,7 @@ type lexicon struct {
 	possNameWords, corpSuffixes, directions                 map[string]bool
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
+	missionNouns                                            map[string]bool
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
 	orgDescriptors                                          map[string]bool
@@ -109,6 +113,7 @@ func loadLexicon() (*lexicon, error) {
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
+	l.missionNouns = set(f.MissionNouns)
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
 	l.orgDescriptors = set(f.OrgDescriptors)

@@ -8,7 +8,8 @@ import "testing"
 // too (pluralDemonym), a singular or invariable one stays the state; a
 // counted armed agent with no country of its own is no actor, and a
 // counted group of ordinary people with none, or in a sentence naming
-// several countries, is a group of its own (unaffiliated.go).
+// several countries, is a group of its own (unaffiliated.go); a demonym on
+// an embassy names no country of the group.
 func TestCountedPeople(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -31,6 +32,8 @@ func TestCountedPeople(t *testing.T) {
 		{"Two civilians were killed.", "civilians", "agent:-:civilians"},
 		{"Two civilians from Iraq were killed in Syria.", "civilians", "agent:-:civilians"},
 		{"North Korea has lost 600 troops.", "troops", ""},
+		{"Two civilians were hurt outside the Polish embassy.", "civilians", "agent:-:civilians"},
+		{"Dozens of students rallied near the Dutch consulate.", "students", ""},
 	} {
 		var got string
 		for _, m := range document(NewResolver(g), c.text) {

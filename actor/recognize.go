@@ -236,13 +236,18 @@ func (r *recognizer) countedAgent(p int) (int, bool) {
 }
 
 // sentenceCountry returns the one country the sentence names, by a name
-// or a demonym, or "" when it names none or several.
+// or a demonym, or "" when it names none or several. A demonym on a
+// mission noun ("outside the German embassy") does not count: the mission
+// stands abroad, and the people around it are rarely its state's.
 func (r *recognizer) sentenceCountry() string {
 	one := ""
-	for _, it := range r.its {
+	for p, it := range r.its {
 		c := ""
 		switch it.kind {
 		case itemDemonym:
+			if n := p + 1; n < len(r.its) && r.its[n].kind == itemOther && r.g.lex.missionNouns[r.its[n].key] {
+				continue
+			}
 			c = it.country
 		case itemEntity:
 			if e := r.g.entry(it.ids[0]); e != nil && e.Kind == Country {

@@ -288,6 +288,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 			r = Target
 		}
+		if r == Location && s.nearBorder(p) {
+			return // "a town near the Iranian border": beside that state, not in it
+		}
 		if r != Location && s.nationalityOfIndividual(p) {
 			return // "a US congressman pleaded guilty": not the state
 		}
@@ -516,6 +519,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	for _, c := range comps {
 		r, ok := roleFor(t, c.marker, s.actor(c.p))
+		if ok && r == Location && hasTree && s.demonymOfPeople(c.p) {
+			continue // "visited ill Palestinian prisoners in jail": whose, not where
+		}
+		if (!ok || r != Location) && hasTree && s.demonymVenue(c.p) {
+			if t.e.Type == Protest || hostile[t.e.Type] {
+				add(c.p, Target) // "a sit-in outside the German embassy", "the bombing of the Australian embassy": aimed at that state
+			}
+			continue // "met at the Israeli embassy": where, not who
+		}
 		if t.adjectival && c.marker == "" {
 			r, ok = s.passiveRole(t, s.actor(c.p)), true
 		}
@@ -739,3 +751,92 @@ func (s *sent) opposedName(p np) bool {
 // opposedPrefixes are the prefixes that make a name the side an act is
 // against.
 var opposedPrefixes = wordList("opposed_prefixes")
+
+// locativeCases are the prepositions of a phrase telling where something
+// happens ("in", "outside", "near" the embassy); "of" counts after such a
+// phrase of a spatialNouns word ("in front of the embassy")
+// (data/words.yaml).
+var locativeCases = wordList("locative_cases")
+
+// demonymVenue reports whether the phrase p is a nationality adjective on a
+// common noun in a phrase telling where ("a sit-in in front of the German
+// embassy", "met at an Israeli army base"): the building or site is that
+// nation's, but the nation is no party of what happens there, only the
+// target of a protest or an attack aimed at it.
+func (s *sent) demonymVenue(p np) bool {
+	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
+		return false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if d.rel(n) != "amod" {
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || d.w(h).UPOS != "NOUN" || titles[strings.ToLower(d.w(h).Form)] {
+		return false
+	}
+	c := d.caseWord(h)
+	if c == "of" {
+		// "in front of the embassy": the case of the spatial noun "of" hangs on
+		if g, ok := d.head(h); ok && spatialNouns[strings.ToLower(d.w(g).Form)] {
+			c = d.caseWord(g)
+		}
+	}
+	return locativeCases[c]
+}
+
+// spatialNouns name a spot by what it lies beside: "in front of", "at the
+// gates of", "in the vicinity of" (data/words.yaml).
+var spatialNouns = wordList("spatial_nouns")
+
+// demonymOfPeople reports whether the phrase p is a nationality adjective on
+// a plural common noun of people ("ill Palestinian prisoners", "Russian
+// pensioners"): it tells whose they are, not where an event takes place.
+// Singular nouns stay out: "the Mexican state of Michoacan" (WordNet counts
+// a state among people), "the Japanese ambassador's residence".
+func (s *sent) demonymOfPeople(p np) bool {
+	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
+		return false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if d.rel(n) != "amod" {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && d.w(h).XPOS == "NNS" && theHeadWords.personEnding(strings.ToLower(d.w(h).Form))
+}
+
+// borderNouns name the edge two states share (data/words.yaml).
+var borderNouns = wordList("border_nouns")
+
+// besideCases are the prepositions that set a place beside, not inside, a
+// border (data/words.yaml).
+var besideCases = wordList("beside_cases")
+
+// nearBorder reports whether the phrase p names a state by its border in a
+// phrase setting a place beside it ("near the Iranian border", "along the
+// Syrian frontier", "close to the Rwanda border"): the place lies by that
+// state, as often on the other side as on its own.
+func (s *sent) nearBorder(p np) bool {
+	if s.actor(p).Kind != actor.Country {
+		return false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if r := d.rel(n); r != "amod" && r != "compound" {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && borderNouns[strings.ToLower(d.w(h).Form)] && besideCases[d.caseWord(h)]
+}
