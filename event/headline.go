@@ -646,10 +646,11 @@ func (h *head) predicateAdjective(n node) string {
 			adjs = append(adjs, a) // "ended lower" parsed as an adverb
 		}
 	}
-	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "obj" }) {
 		if h.isTime(c) {
 			// "closed 0.8 percent higher Tuesday" parsed with "higher" on
-			// the day
+			// the day, the day an oblique or an object ("ended higher
+			// Friday")
 			for _, a := range d.kids(c, is("amod")) {
 				if a == c-1 && d.w(a).XPOS == "JJR" {
 					adjs = append(adjs, a)

@@ -1,0 +1,24 @@
+package event
+
+import "testing"
+
+// TestTitleComparativeOnDayObject checks that a market verb whose
+// comparative the parse hangs on a day read as its object ("ended higher
+// Friday": "higher" a modifier of "Friday") keeps the comparative ("Stocks
+// end higher"), never a bare "Stocks end".
+func TestTitleComparativeOnDayObject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, day, value, want string }{
+		{"Russian stocks ended lower Thursday after a weak report on factory orders.", "ended", "Thursday", "2024-06-20", "Russian stocks end lower"},
+		{"Shares in Moscow closed higher Monday after a strong jobs report.", "closed", "Monday", "2024-06-17", "Shares close higher in Moscow"},
+	} {
+		in := input(c.text, tx{c.day, "DATE", c.value, true})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
