@@ -22,3 +22,12 @@ func TestTitleComparativeOnDayObject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCountedObject checks that a number object counting a plural
+// "of" phrase keeps it ("won two of the six stages" → "wins two of six
+// stages"), never a bare "wins two".
+func TestTitleCountedObject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin won two of the six stages around Kursk on Sunday.", "won", "Putin wins two of six stages"},
+	})
+}

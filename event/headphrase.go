@@ -162,7 +162,8 @@ func (h *head) counted(c node) bool {
 // keeps: the head with its compounds, adjectives, numbers and names
 // before it, vague modifiers left out ("a major mutual defense treaty" →
 // "mutual defense treaty"); a counted or collective head takes its "of"
-// phrase ("hundreds of Palestinians", "a series of bombings").
+// phrase ("hundreds of Palestinians", "a series of bombings"), as does a
+// number counting a plural ("three of six stages", "71 hostages").
 func (h *head) nounPhrase(c node, depth int) string {
 	d := h.s.tr
 	w := d.w(c)
@@ -178,6 +179,17 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 		if quantityNouns[lw] && !h.singularName(k) {
 			return lw + " of " + h.nounPhrase(k, depth+1)
+		}
+		if w.UPOS == "NUM" && d.w(k).UPOS == "NOUN" && pluralWord(d.w(k)) {
+			// "won three of the six stages": a number alone says
+			// three of nothing; with no count of its own the phrase
+			// counts the noun ("71 of the hostages" → "71 hostages"),
+			// but "one" would need the singular and stays alone
+			if counted := slices.ContainsFunc(d.kids(k, is("nummod")), func(x node) bool { return !h.isTime(x) }); counted {
+				return lw + " of " + h.nounPhrase(k, depth+1)
+			} else if lw != "one" {
+				return lw + " " + h.nounPhrase(k, depth+1)
+			}
 		}
 	}
 	for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" || baseRel(r) == "obl" }) {
