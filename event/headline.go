@@ -381,6 +381,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if prep, name := h.visitPlace(n); name == "" {
 			if prep, name := h.unknownPlace(n); name != "" {
 				tail = append(tail, prep+" "+name) // "arrived in the South"
+			} else if prep, name := h.namedPlace(n); name != "" {
+				tail = append(tail, prep+" "+name) // "headed to Pakistan's northern region"
 			} else if aim := h.visitAim(n); aim != "" {
 				tail = append(tail, aim) // "arrived here for a three-day visit"
 			} else if hw.noObject[base] {
@@ -1921,6 +1923,42 @@ func (h *head) unknownPlace(n node) (prep, name string) {
 		}
 		if text := h.nounPhrase(c, 0); text != "" {
 			return cw, text
+		}
+	}
+	return "", ""
+}
+
+// namedPlace returns the place a visit's verb at n goes to when the
+// mention holds no location: the country or place an oblique marked by one
+// of visitCases is, or its possessor or compound names ("headed to
+// Pakistan's mountainous northern region" → "to Pakistan"), with its
+// preposition ("in" for an arrival verb); else "", "". A time, or a name
+// deeper in the phrase ("headed to talks with Israel"), names no place.
+func (h *head) namedPlace(n node) (prep, name string) {
+	s, d := h.s, h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !visitCases[cw] || h.isTime(c) {
+			continue
+		}
+		for _, k := range append([]node{c}, d.kids(c, is("nmod:poss", "compound"))...) {
+			p, ok := s.actorWord(k)
+			if !ok {
+				continue
+			}
+			a := s.actor(p)
+			if a.Kind != actor.Place && a.Kind != actor.Country || demonym(a.Text) {
+				continue
+			}
+			id := s.d.placeOf(a)
+			if id == "" || h.used[id] {
+				continue
+			}
+			h.used[id] = true
+			if d.lemmaIn(n, theHeadWords.arrivalVerbs) {
+				cw = "in"
+			}
+			return cw, s.name(id)
 		}
 	}
 	return "", ""

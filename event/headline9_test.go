@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleComparativeOnDayObject checks that a market verb whose
 // comparative the parse hangs on a day read as its object ("ended higher
@@ -30,4 +34,27 @@ func TestTitleCountedObject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin won two of the six stages around Kursk on Sunday.", "won", "Putin wins two of six stages"},
 	})
+}
+
+// TestTitleVisitPossessorPlace checks that a visit whose verb goes to a
+// phrase a country's name possesses, with no location among the
+// participants, names that country ("headed to Norland's mountainous
+// northern region" → "heads to Norland"), never "makes visit".
+func TestTitleVisitPossessorPlace(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"More than 300 Chinese troops headed to Norland's mountainous southern region on Friday.", "headed", "Chinese troops head to Norland"},
+	} {
+		in := inputWith(c.text, []ent{
+			{"Chinese troops", "agent:CHN:military", actor.Organization, false},
+			{"Norland", "country:NOR", actor.Country, false},
+		})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
 }
