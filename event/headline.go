@@ -951,6 +951,9 @@ func (h *head) infinitive(n node) string {
 				break
 			}
 		}
+		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj"))) == 0 {
+			object = h.catenated(x) // "vowed to keep fighting Israel"
+		}
 		if object == "" {
 			return ""
 		}
@@ -963,6 +966,31 @@ func (h *head) infinitive(n node) string {
 				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
 			}
 			return toNegated(d, x) + verb + " " + object // the base form
+		}
+	}
+	return ""
+}
+
+// catenated returns the gerund a "to" infinitive at x governs with that
+// gerund's object, the infinitive a verb of going on ("vowed to keep
+// fighting Israel" → "fighting Israel", "to continue building new bases"
+// → "building new bases"), or "" when the gerund has no object a phrase
+// names (a pronoun, a time).
+func (h *head) catenated(x node) string {
+	d := h.s.tr
+	for _, y := range d.kids(x, is("xcomp")) {
+		w := d.w(y)
+		if w.UPOS != "VERB" || !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+			continue
+		}
+		for _, c := range d.kids(y, is("obj")) {
+			if u := d.w(c).UPOS; h.isTime(c) || u != "NOUN" && u != "PROPN" {
+				break
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				return strings.ToLower(w.Form) + " " + text
+			}
+			break
 		}
 	}
 	return ""

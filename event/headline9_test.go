@@ -58,3 +58,15 @@ func TestTitleVisitPossessorPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCatenatedGerund checks that a vow or pledge "to" a verb of going
+// on keeps the gerund it governs with its object ("vowed to keep fighting
+// Russia" → "vow to keep fighting Russia"), never "issue statement" or
+// "make pledge".
+func TestTitleCatenatedGerund(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The rebels vowed to keep fighting Russia and defending Crimea.", "vowed", "Rebels vow to keep fighting Russia"},
+		{"Putin vowed to continue building new bases in Crimea.", "vowed", "Putin vows to continue building bases"},
+		{"The rebels pledged to keep attacking Russian troops.", "pledged", "Rebels pledge to keep attacking Russian troops"},
+	})
+}
