@@ -1134,6 +1134,19 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			return k[0], true
 		}
 		switch r := d.rel(n); {
+		case r == "acl" && h.pastNotParticiple(n):
+			// "Trade turnover between the two countries rose" parsed
+			// with "rose" on "countries": a past form no participle
+			// shares is a finite verb, whose subject is the phrase it
+			// hangs on, or the noun that phrase modifies
+			hd, ok := d.head(n)
+			if !ok || !d.nominal(hd) {
+				return noNode, false
+			}
+			if up, ok := d.head(hd); ok && d.rel(hd) == "nmod" && d.nominal(up) && up < hd {
+				hd = up
+			}
+			return hd, true
 		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
 			// "Inflation has been rising" parsed as a relative clause of
 			// its subject, which a relative clause with no subject of
@@ -1155,6 +1168,16 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// pastNotParticiple reports whether the word at n is a simple past form
+// its verb's participle differs from ("rose", "fell", "grew"; not
+// "dropped", which may be either).
+func (h *head) pastNotParticiple(n node) bool {
+	w := h.s.tr.w(n)
+	form := strings.ToLower(w.Form)
+	base := cmpOr(irregular[form], h.verbBase(n))
+	return w.UPOS == "VERB" && w.XPOS == "VBD" && base != "" && base != form && theHeadWords.participle(base) != form
 }
 
 // timeLike reports whether the word c is a time: in a time expression, or

@@ -70,3 +70,14 @@ func TestTitleCatenatedGerund(t *testing.T) {
 		{"The rebels pledged to keep attacking Russian troops.", "pledged", "Rebels pledge to keep attacking Russian troops"},
 	})
 }
+
+// TestTitlePastVerbOnModifier checks that a simple past form no
+// participle shares, which the parse hangs as a clause on a noun inside
+// the subject ("Trade volume between the two countries rose" with "rose" on
+// "countries"), takes the whole phrase's head as its subject ("Trade
+// volume rises ..."), never "Market movement".
+func TestTitlePastVerbOnModifier(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Trade volume between the two countries rose from 200 million dollars in 2003 to 310 million dollars in 2004.", "rose", "Trade volume rises to 310 million dollars"},
+	})
+}
