@@ -1133,6 +1133,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			}
 			return k[0], true
 		}
+		if k := d.kids(n, is("csubj")); len(k) > 0 && len(d.kids(n, is("obj", "ccomp"))) <= 1 && d.w(k[0]).XPOS == "VBG" && len(d.kids(k[0], is("obj", "nsubj", "mark"))) == 0 {
+			// "Spending on housing plunged": a gerund with no object of
+			// its own heads the subject, a noun of the act
+			return k[0], true
+		}
 		switch r := d.rel(n); {
 		case r == "acl" && h.pastNotParticiple(n):
 			// "Trade turnover between the two countries rose" parsed

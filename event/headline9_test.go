@@ -81,3 +81,14 @@ func TestTitlePastVerbOnModifier(t *testing.T) {
 		{"Trade volume between the two countries rose from 200 million dollars in 2003 to 310 million dollars in 2004.", "rose", "Trade volume rises to 310 million dollars"},
 	})
 }
+
+// TestTitleClausalGerundSubject checks that a gerund the parse reads as
+// a clausal subject, with no object of its own, heads the subject
+// ("Lending to small firms fell 4 percent" → "Lending falls 4 percent"),
+// never "Market movement".
+func TestTitleClausalGerundSubject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Lending to small firms fell 4 percent in the third quarter.", "fell", "Lending falls 4 percent"},
+		{"Spending on new schools plunged 11.2 percent, the sharpest fall in a decade.", "plunged", "Spending plunges 11.2 percent"},
+	})
+}
