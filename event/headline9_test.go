@@ -92,3 +92,14 @@ func TestTitleClausalGerundSubject(t *testing.T) {
 		{"Spending on new schools plunged 11.2 percent, the sharpest fall in a decade.", "plunged", "Spending plunges 11.2 percent"},
 	})
 }
+
+// TestTitleNounSubjectCoordinatedVerb checks that an event noun subject
+// of a verb that says nothing of it takes the object of a verb coordinated
+// with that verb ("a mine explosion occurred there and killed 31 miners"
+// → "Mine explosion kills 31 miners"), never the bare noun.
+func TestTitleNounSubjectCoordinatedVerb(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A mine explosion occurred in the province last year and killed 31 miners.", "mine explosion", "Mine explosion kills 31 miners"},
+		{"A gas explosion happened at the plant on Monday and killed 12 workers.", "gas explosion", "Gas explosion kills 12 workers"},
+	})
+}
