@@ -853,6 +853,23 @@ func (h *head) chargeClause(n node) string {
 	}
 	for _, o := range d.kids(n, is("obj")) {
 		clauses = append(clauses, d.kids(o, is("acl"))...)
+		for _, k := range d.kids(o, is("nmod", "acl", "advcl", "conj")) {
+			// "accused the inquiry of being a ploy", "of being
+			// biased": a predicate with "being" says the charge, a
+			// noun's phrase or the adjective or participle itself
+			being := func(c node) bool { return strings.EqualFold(d.w(c).Form, "being") }
+			if !chargeMarks[d.markWord(k)] || !slices.ContainsFunc(d.kids(k, is("cop", "aux:pass")), being) {
+				continue
+			}
+			switch w := d.w(k); {
+			case w.UPOS == "NOUN":
+				if text := h.nounPhrase(k, 0); text != "" && !theHeadWords.vague[text] {
+					return d.markWord(k) + " being " + text
+				}
+			case w.UPOS == "ADJ" || w.UPOS == "VERB" && participleWord(w):
+				return d.markWord(k) + " being " + strings.ToLower(w.Form)
+			}
+		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
 	for _, x := range clauses {

@@ -103,3 +103,14 @@ func TestTitleNounSubjectCoordinatedVerb(t *testing.T) {
 		{"A gas explosion happened at the plant on Monday and killed 12 workers.", "gas explosion", "Gas explosion kills 12 workers"},
 	})
 }
+
+// TestTitleChargeOfBeing checks that a charge "of being" something keeps
+// what it says ("accused the inquiry of being a ploy" → "accuses inquiry
+// of being ploy"), never the bare "accuses inquiry".
+func TestTitleChargeOfBeing(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin accused the inquiry of being a ploy to protect Lavrov.", "accused", "Putin accuses inquiry of being ploy"},
+		{"Putin accused the commission of being biased.", "accused", "Putin accuses commission of being biased"},
+		{"Putin accused Russia of being a rogue state.", "accused", "Putin accuses Russia of being rogue state"},
+	})
+}
