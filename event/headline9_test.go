@@ -114,3 +114,13 @@ func TestTitleChargeOfBeing(t *testing.T) {
 		{"Putin accused Russia of being a rogue state.", "accused", "Putin accuses Russia of being rogue state"},
 	})
 }
+
+// TestTitleBoundNumber checks that a bound on a number the parse puts
+// inside a noun phrase stays ("not to reduce its holding below 25
+// percent" → "not to reduce holding below 25 percent"), never "holding 25
+// percent", which says another thing.
+func TestTitleBoundNumber(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Russia had earlier pledged not to reduce its holding below 25 percent.", "pledged", "Russia pledges not to reduce holding below 25 percent"},
+	})
+}

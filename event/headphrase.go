@@ -368,6 +368,16 @@ func (h *head) modifiers(c node, depth int) []node {
 			k > c && r != "flat" && r != "flat:name":
 			continue
 		}
+		if r == "nummod" {
+			// "its holding below 30 percent" parsed as one phrase: the
+			// bound on the number, on it or on the head after a word of
+			// the phrase (the oblique's own preposition is its caller's)
+			for _, b := range append(d.kids(k, is("case", "advmod")), d.kids(c, is("case"))...) {
+				if b < k && boundWords[strings.ToLower(d.w(b).Form)] && slices.ContainsFunc(words, func(x node) bool { return x < b }) {
+					words = append(words, b)
+				}
+			}
+		}
 		if depth < 2 {
 			words = append(words, h.modifiers(k, depth+1)...)
 		}
@@ -375,6 +385,11 @@ func (h *head) modifiers(c node, depth int) []node {
 	}
 	return words
 }
+
+// boundWords mark a number as a bound ("below 30 percent", "under 18"):
+// a headline keeps them, since the number alone says the opposite of
+// what the text does; vague ones ("about", "nearly") go.
+var boundWords = set("below", "above", "under", "beyond", "within")
 
 // people reports whether the word c names a country's people rather than
 // the country ("Afghans", "hundreds of Palestinians"): a headline names
