@@ -944,6 +944,7 @@ func (h *head) infinitive(n node) string {
 					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
 				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
+					object += h.goalOblique(x, c)
 				}
 			}
 			break
@@ -984,6 +985,26 @@ func (h *head) infinitive(n node) string {
 			}
 			return toNegated(d, x) + verb + " " + object // the base form
 		}
+	}
+	return ""
+}
+
+// goalOblique returns the "to" oblique after the object at o of the
+// infinitive at x, where the act takes its object (" to justice" of "to
+// bring the killers to justice", " to Iraq" of "to send troops to Iraq"),
+// or "": a time, a compound preposition ("due to") or a phrase its vague
+// modifier leaves one word ("to a new level") is no goal.
+func (h *head) goalOblique(x, o node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cs := d.kids(c, is("case"))
+		if c < o || len(cs) != 1 || !strings.EqualFold(d.w(cs[0]).Form, "to") || len(d.children[cs[0]]) > 0 || h.isTime(c) || !d.nominal(c) {
+			continue // "due to the closure": no goal
+		}
+		if text, _ := h.phrase(c, false); text != "" && (strings.Contains(text, " ") || len(d.kids(c, is("amod"))) == 0) {
+			return " to " + text
+		}
+		break // "to a new level" would read "to level"
 	}
 	return ""
 }

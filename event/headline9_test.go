@@ -124,3 +124,13 @@ func TestTitleBoundNumber(t *testing.T) {
 		{"Russia had earlier pledged not to reduce its holding below 25 percent.", "pledged", "Russia pledges not to reduce holding below 25 percent"},
 	})
 }
+
+// TestTitleInfinitiveGoal checks that a "to" infinitive keeps the "to"
+// oblique after its object, where the act takes it ("vowed to bring the
+// killers to justice" → "vows to bring killers to justice").
+func TestTitleInfinitiveGoal(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin vowed on Monday to bring the bombers to justice.", "vowed", "Putin vows to bring bombers to justice"},
+		{"Putin urged France to send more engineers to Crimea.", "urged", "Putin urges France to send engineers to Crimea"},
+	})
+}
