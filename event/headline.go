@@ -381,6 +381,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if prep, name := h.visitPlace(n); name == "" {
 			if prep, name := h.unknownPlace(n); name != "" {
 				tail = append(tail, prep+" "+name) // "arrived in the South"
+			} else if prep, name := h.namedPlace(n); name != "" {
+				tail = append(tail, prep+" "+name) // "headed to Pakistan's northern region"
 			} else if aim := h.visitAim(n); aim != "" {
 				tail = append(tail, aim) // "arrived here for a three-day visit"
 			} else if hw.noObject[base] {
@@ -646,10 +648,11 @@ func (h *head) predicateAdjective(n node) string {
 			adjs = append(adjs, a) // "ended lower" parsed as an adverb
 		}
 	}
-	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "obj" }) {
 		if h.isTime(c) {
 			// "closed 0.8 percent higher Tuesday" parsed with "higher" on
-			// the day
+			// the day, the day an oblique or an object ("ended higher
+			// Friday")
 			for _, a := range d.kids(c, is("amod")) {
 				if a == c-1 && d.w(a).XPOS == "JJR" {
 					adjs = append(adjs, a)
@@ -850,6 +853,23 @@ func (h *head) chargeClause(n node) string {
 	}
 	for _, o := range d.kids(n, is("obj")) {
 		clauses = append(clauses, d.kids(o, is("acl"))...)
+		for _, k := range d.kids(o, is("nmod", "acl", "advcl", "conj")) {
+			// "accused the inquiry of being a ploy", "of being
+			// biased": a predicate with "being" says the charge, a
+			// noun's phrase or the adjective or participle itself
+			being := func(c node) bool { return strings.EqualFold(d.w(c).Form, "being") }
+			if !chargeMarks[d.markWord(k)] || !slices.ContainsFunc(d.kids(k, is("cop", "aux:pass")), being) {
+				continue
+			}
+			switch w := d.w(k); {
+			case w.UPOS == "NOUN":
+				if text := h.nounPhrase(k, 0); text != "" && !theHeadWords.vague[text] {
+					return d.markWord(k) + " being " + text
+				}
+			case w.UPOS == "ADJ" || w.UPOS == "VERB" && participleWord(w):
+				return d.markWord(k) + " being " + strings.ToLower(w.Form)
+			}
+		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
 	for _, x := range clauses {
@@ -924,6 +944,7 @@ func (h *head) infinitive(n node) string {
 					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
 				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
+					object += h.goalOblique(x, c)
 				}
 			}
 			break
@@ -948,6 +969,9 @@ func (h *head) infinitive(n node) string {
 				break
 			}
 		}
+		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj"))) == 0 {
+			object = h.catenated(x) // "vowed to keep fighting Israel"
+		}
 		if object == "" {
 			return ""
 		}
@@ -960,6 +984,51 @@ func (h *head) infinitive(n node) string {
 				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
 			}
 			return toNegated(d, x) + verb + " " + object // the base form
+		}
+	}
+	return ""
+}
+
+// goalOblique returns the "to" oblique after the object at o of the
+// infinitive at x, where the act takes its object (" to justice" of "to
+// bring the killers to justice", " to Iraq" of "to send troops to Iraq"),
+// or "": a time, a compound preposition ("due to") or a phrase its vague
+// modifier leaves one word ("to a new level") is no goal.
+func (h *head) goalOblique(x, o node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cs := d.kids(c, is("case"))
+		if c < o || len(cs) != 1 || !strings.EqualFold(d.w(cs[0]).Form, "to") || len(d.children[cs[0]]) > 0 || h.isTime(c) || !d.nominal(c) {
+			continue // "due to the closure": no goal
+		}
+		if text, _ := h.phrase(c, false); text != "" && (strings.Contains(text, " ") || len(d.kids(c, is("amod"))) == 0) {
+			return " to " + text
+		}
+		break // "to a new level" would read "to level"
+	}
+	return ""
+}
+
+// catenated returns the gerund a "to" infinitive at x governs with that
+// gerund's object, the infinitive a verb of going on ("vowed to keep
+// fighting Israel" → "fighting Israel", "to continue building new bases"
+// → "building new bases"), or "" when the gerund has no object a phrase
+// names (a pronoun, a time).
+func (h *head) catenated(x node) string {
+	d := h.s.tr
+	for _, y := range d.kids(x, is("xcomp")) {
+		w := d.w(y)
+		if w.UPOS != "VERB" || !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+			continue
+		}
+		for _, c := range d.kids(y, is("obj")) {
+			if u := d.w(c).UPOS; h.isTime(c) || u != "NOUN" && u != "PROPN" {
+				break
+			}
+			if text, _ := h.phrase(c, false); text != "" {
+				return strings.ToLower(w.Form) + " " + text
+			}
+			break
 		}
 	}
 	return ""
@@ -1102,7 +1171,25 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			}
 			return k[0], true
 		}
+		if k := d.kids(n, is("csubj")); len(k) > 0 && len(d.kids(n, is("obj", "ccomp"))) <= 1 && d.w(k[0]).XPOS == "VBG" && len(d.kids(k[0], is("obj", "nsubj", "mark"))) == 0 {
+			// "Spending on housing plunged": a gerund with no object of
+			// its own heads the subject, a noun of the act
+			return k[0], true
+		}
 		switch r := d.rel(n); {
+		case r == "acl" && h.pastNotParticiple(n):
+			// "Trade turnover between the two countries rose" parsed
+			// with "rose" on "countries": a past form no participle
+			// shares is a finite verb, whose subject is the phrase it
+			// hangs on, or the noun that phrase modifies
+			hd, ok := d.head(n)
+			if !ok || !d.nominal(hd) {
+				return noNode, false
+			}
+			if up, ok := d.head(hd); ok && d.rel(hd) == "nmod" && d.nominal(up) && up < hd {
+				hd = up
+			}
+			return hd, true
 		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
 			// "Inflation has been rising" parsed as a relative clause of
 			// its subject, which a relative clause with no subject of
@@ -1124,6 +1211,16 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// pastNotParticiple reports whether the word at n is a simple past form
+// its verb's participle differs from ("rose", "fell", "grew"; not
+// "dropped", which may be either).
+func (h *head) pastNotParticiple(n node) bool {
+	w := h.s.tr.w(n)
+	form := strings.ToLower(w.Form)
+	base := cmpOr(irregular[form], h.verbBase(n))
+	return w.UPOS == "VERB" && w.XPOS == "VBD" && base != "" && base != form && theHeadWords.participle(base) != form
 }
 
 // timeLike reports whether the word c is a time: in a time expression, or
@@ -1920,6 +2017,42 @@ func (h *head) unknownPlace(n node) (prep, name string) {
 		}
 		if text := h.nounPhrase(c, 0); text != "" {
 			return cw, text
+		}
+	}
+	return "", ""
+}
+
+// namedPlace returns the place a visit's verb at n goes to when the
+// mention holds no location: the country or place an oblique marked by one
+// of visitCases is, or its possessor or compound names ("headed to
+// Pakistan's mountainous northern region" → "to Pakistan"), with its
+// preposition ("in" for an arrival verb); else "", "". A time, or a name
+// deeper in the phrase ("headed to talks with Israel"), names no place.
+func (h *head) namedPlace(n node) (prep, name string) {
+	s, d := h.s, h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !visitCases[cw] || h.isTime(c) {
+			continue
+		}
+		for _, k := range append([]node{c}, d.kids(c, is("nmod:poss", "compound"))...) {
+			p, ok := s.actorWord(k)
+			if !ok {
+				continue
+			}
+			a := s.actor(p)
+			if a.Kind != actor.Place && a.Kind != actor.Country || demonym(a.Text) {
+				continue
+			}
+			id := s.d.placeOf(a)
+			if id == "" || h.used[id] {
+				continue
+			}
+			h.used[id] = true
+			if d.lemmaIn(n, theHeadWords.arrivalVerbs) {
+				cw = "in"
+			}
+			return cw, s.name(id)
 		}
 	}
 	return "", ""

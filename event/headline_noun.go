@@ -400,7 +400,22 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if r := outcome(v); r != "" || named {
 		return r
 	}
-	return h.verbObject(v, pluralWord(d.w(n)))
+	if r := h.verbObject(v, pluralWord(d.w(n))); r != "" {
+		return r
+	}
+	for _, c := range d.kids(v, is("conj")) {
+		// "a gas blast happened there and killed 124 people": a verb
+		// coordinated with no subject of its own shares the noun's; one
+		// past a comma with no conjunction is another clause ("...,
+		// said an observer" misparsed)
+		if d.w(c).UPOS != "VERB" || len(d.kids(c, is("nsubj", "nsubj:pass", "mark"))) > 0 || commaBetween(d, v, c) && len(d.kids(c, is("cc"))) == 0 {
+			continue
+		}
+		if r := h.verbObject(c, pluralWord(d.w(n))); r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // outcomeVerb returns the base form, with its particle, of the verb at v

@@ -20,7 +20,7 @@ func TestHeadlines(t *testing.T) {
 		{"A series of coordinated bombings killed 153 people in Kyiv on Thursday.", "killed", "Coordinated bombings kill 153 people in Kyiv"},
 		{"Russia clashed with Ukraine in Kursk on Friday.", "clashed", "Russia clashes with Ukraine in Kursk"},
 		{"Putin vowed swift retaliation on Friday.", "vowed", "Putin vows swift retaliation"},
-		{"Putin vowed on Friday to give utmost attention to the treaty.", "vowed", "Putin vows to give utmost attention"},
+		{"Putin vowed on Friday to give utmost attention to the treaty.", "vowed", "Putin vows to give utmost attention to treaty"},
 		{"Hundreds of Russians clashed with Ukraine in Kursk on Friday.", "clashed", "Hundreds of Russians clash with Ukraine in Kursk"},
 		{"A bombing in Kyiv killed five Russians on Friday.", "killed", "Bombing kills five Russians in Kyiv"},
 		{"Pirates hijacked a vessel on Friday.", "hijacked", "Pirates hijack vessel"},

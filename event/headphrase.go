@@ -162,7 +162,8 @@ func (h *head) counted(c node) bool {
 // keeps: the head with its compounds, adjectives, numbers and names
 // before it, vague modifiers left out ("a major mutual defense treaty" →
 // "mutual defense treaty"); a counted or collective head takes its "of"
-// phrase ("hundreds of Palestinians", "a series of bombings").
+// phrase ("hundreds of Palestinians", "a series of bombings"), as does a
+// number counting a plural ("three of six stages", "71 hostages").
 func (h *head) nounPhrase(c node, depth int) string {
 	d := h.s.tr
 	w := d.w(c)
@@ -178,6 +179,17 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 		if quantityNouns[lw] && !h.singularName(k) {
 			return lw + " of " + h.nounPhrase(k, depth+1)
+		}
+		if w.UPOS == "NUM" && d.w(k).UPOS == "NOUN" && pluralWord(d.w(k)) {
+			// "won three of the six stages": a number alone says
+			// three of nothing; with no count of its own the phrase
+			// counts the noun ("71 of the hostages" → "71 hostages"),
+			// but "one" would need the singular and stays alone
+			if counted := slices.ContainsFunc(d.kids(k, is("nummod")), func(x node) bool { return !h.isTime(x) }); counted {
+				return lw + " of " + h.nounPhrase(k, depth+1)
+			} else if lw != "one" {
+				return lw + " " + h.nounPhrase(k, depth+1)
+			}
 		}
 	}
 	for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" || baseRel(r) == "obl" }) {
@@ -356,6 +368,16 @@ func (h *head) modifiers(c node, depth int) []node {
 			k > c && r != "flat" && r != "flat:name":
 			continue
 		}
+		if r == "nummod" {
+			// "its holding below 30 percent" parsed as one phrase: the
+			// bound on the number, on it or on the head after a word of
+			// the phrase (the oblique's own preposition is its caller's)
+			for _, b := range append(d.kids(k, is("case", "advmod")), d.kids(c, is("case"))...) {
+				if b < k && boundWords[strings.ToLower(d.w(b).Form)] && slices.ContainsFunc(words, func(x node) bool { return x < b }) {
+					words = append(words, b)
+				}
+			}
+		}
 		if depth < 2 {
 			words = append(words, h.modifiers(k, depth+1)...)
 		}
@@ -363,6 +385,11 @@ func (h *head) modifiers(c node, depth int) []node {
 	}
 	return words
 }
+
+// boundWords mark a number as a bound ("below 30 percent", "under 18"):
+// a headline keeps them, since the number alone says the opposite of
+// what the text does; vague ones ("about", "nearly") go.
+var boundWords = set("below", "above", "under", "beyond", "within")
 
 // people reports whether the word c names a country's people rather than
 // the country ("Afghans", "hundreds of Palestinians"): a headline names
