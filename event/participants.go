@@ -764,18 +764,8 @@ var locativeCases = wordList("locative_cases")
 // nation's, but the nation is no party of what happens there, only the
 // target of a protest or an attack aimed at it.
 func (s *sent) demonymVenue(p np) bool {
-	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
-		return false
-	}
-	n, ok := s.treeNode(p.end - 1)
-	if !ok {
-		return false
-	}
+	h, ok := s.demonymHead(p)
 	d := s.tr
-	if d.rel(n) != "amod" {
-		return false
-	}
-	h, ok := d.head(n)
 	if !ok || d.w(h).UPOS != "NOUN" || titles[strings.ToLower(d.w(h).Form)] {
 		return false
 	}
@@ -799,19 +789,22 @@ var spatialNouns = wordList("spatial_nouns")
 // Singular nouns stay out: "the Mexican state of Michoacan" (WordNet counts
 // a state among people), "the Japanese ambassador's residence".
 func (s *sent) demonymOfPeople(p np) bool {
+	h, ok := s.demonymHead(p)
+	d := s.tr
+	return ok && d.w(h).XPOS == "NNS" && theHeadWords.personEnding(strings.ToLower(d.w(h).Form))
+}
+
+// demonymHead returns the noun the phrase p, a nationality adjective of a
+// country, modifies in the parse ("the German embassy": embassy).
+func (s *sent) demonymHead(p np) (node, bool) {
 	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
-		return false
+		return noNode, false
 	}
 	n, ok := s.treeNode(p.end - 1)
-	if !ok {
-		return false
+	if !ok || s.tr.rel(n) != "amod" {
+		return noNode, false
 	}
-	d := s.tr
-	if d.rel(n) != "amod" {
-		return false
-	}
-	h, ok := d.head(n)
-	return ok && d.w(h).XPOS == "NNS" && theHeadWords.personEnding(strings.ToLower(d.w(h).Form))
+	return s.tr.head(n)
 }
 
 // borderNouns name the edge two states share (data/words.yaml).

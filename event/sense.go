@@ -480,18 +480,11 @@ var spanPreps = wordList("span_preps")
 // 10 years", "the rebels have staged attacks in the past"): it sums
 // up events of a span, none told as one.
 func (s *sent) iterativePerfect(t *trigger) bool {
-	n, ok := s.verbNode(t)
+	n, ok := s.perfectVerb(t)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	perfect := false
-	for _, a := range d.kids(n, is("aux")) {
-		perfect = perfect || d.isLemma(a, "have")
-	}
-	if !perfect {
-		return false
-	}
 	for j := s.first; j < s.last; j++ {
 		x := s.d.timexAt[j]
 		if x < 0 || !span(s.d.in.Times[x]) {
@@ -522,18 +515,11 @@ func (s *sent) iterativePerfect(t *trigger) bool {
 // 1983"), no event told as one. A single act since a time ("has been
 // detained since Monday") has no count.
 func (s *sent) sinceTotal(t *trigger) bool {
-	n, ok := s.verbNode(t)
+	n, ok := s.perfectVerb(t)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	perfect := false
-	for _, a := range d.kids(n, is("aux")) {
-		perfect = perfect || d.isLemma(a, "have")
-	}
-	if !perfect {
-		return false
-	}
 	since := false
 	for _, k := range d.kids(n, is("obl", "advcl", "nmod")) {
 		since = since || d.caseWord(k) == "since" || d.markWord(k) == "since"
@@ -1084,4 +1070,19 @@ func (s *sent) asPredicate(t *trigger) bool {
 	}
 	h, ok := s.tr.head(n)
 	return ok && s.tr.verbal(h) && len(s.tr.kids(h, is("nsubj:pass", "obj"))) > 0
+}
+
+// perfectVerb returns the parse word of the verb trigger t when it is in
+// the perfect ("have" among its auxiliaries).
+func (s *sent) perfectVerb(t *trigger) (node, bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	for _, a := range s.tr.kids(n, is("aux")) {
+		if s.tr.isLemma(a, "have") {
+			return n, true
+		}
+	}
+	return noNode, false
 }
