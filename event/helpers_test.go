@@ -172,3 +172,17 @@ func triggerRoles(in Input, trigger string) string {
 	}
 	return got
 }
+
+// roleCase is a sentence, one of its triggers and the roles (see roles)
+// the trigger's mention must have.
+type roleCase struct{ text, trigger, want string }
+
+// checkRoles checks the roles of each case's trigger on the real parse.
+func checkRoles(t *testing.T, cases []roleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

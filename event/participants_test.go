@@ -54,29 +54,17 @@ func TestModifierBeforeTarget(t *testing.T) {
 // subject holds the event its object names ("Russia and Turkey finalized
 // negotiations").
 func TestFinalizeLight(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Russia and Turkey finalized negotiations on the pipeline on Monday.", "negotiations", "agent=country:RUS agent=country:TUR"},
 		{"Russia finalised talks with Turkey on the pipeline on Monday.", "talks", "agent=country:RUS counterpart=country:TUR"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOpeningPreposition: the capital of a preposition opening the
 // sentence is no word of the noun phrase after it: the place it governs
 // is no subject ("In Kursk the RTS 50 fell": where, not who).
 func TestOpeningPreposition(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"In Kursk the RTS 50 fell 0.12 percent on Monday.", "fell", "location=place:kursk"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

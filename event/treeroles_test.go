@@ -420,16 +420,10 @@ func TestTitleAppositive(t *testing.T) {
 // name of another clause before it is no party ("Realising that every
 // Russian vote counts, the media spent Saturday urging people").
 func TestSharedSubjectWithin(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Realising that every Russian vote will count, the media in Kursk spent Saturday urging people to go to the polls.", "urging", ""},
 		{"Realising that every vote will count, Putin spent Saturday urging people to go to the polls.", "urging", "agent=person:putin"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestParticipleConjunct: a bare past participle with a "by" agent that
@@ -437,16 +431,10 @@ func TestSharedSubjectWithin(t *testing.T) {
 // subject it shares undergoes it ("won the prize for the film, accused
 // by critics of bias": not the winner accusing).
 func TestParticipleConjunct(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{`Shoigu won the prize in 1995 for the controversial "Frontier," accused by critics of being too pro-Russian.`, "accused", "target=person:shoigu"},
 		{"Shoigu won the prize in 1995 and accused critics of bias.", "accused", "agent=person:shoigu"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestPrivateName: a country before a noun naming a person by what the
@@ -454,32 +442,20 @@ func TestParticipleConjunct(t *testing.T) {
 // ("Russian skater Anna Morel") tells the person's nationality: the state
 // is no party.
 func TestPrivateName(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Kim met Russian skater Anna Morel in Pyongyang on Monday.", "met", "agent=person:kim location=place:pyongyang"},
 		{"Kim signed Russian pitcher Daisuke Matsuzaka to a six-year contract on Monday.", "signed", "agent=person:kim"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestCountryPossessor: "the country's" or "the nation's" before a title
 // or a state noun subject stands for the state the story names most ("the
 // country's intelligence chief warned": Turkey's).
 func TestCountryPossessor(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Turkey said on Monday it had arrested ten men. The country's intelligence chief warned on Tuesday that the rebels were planning attacks.", "warned", "agent=country:TUR"},
 		{"Kim praised China on Monday. The nation's government also criticised the plan on Tuesday.", "criticised", "agent=country:CHN"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestWhoPerson: "who" stands for a person: a relative clause the parse
@@ -487,14 +463,8 @@ func TestCountryPossessor(t *testing.T) {
 // ("Putin, the president of NATO who organized the protest": Putin), not
 // the body's.
 func TestWhoPerson(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Putin, the president of NATO who organized the protest against corruption, was injured on Monday.", "organized", "agent=person:putin"},
 		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

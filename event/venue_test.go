@@ -134,15 +134,9 @@ func TestPlaceNoSide(t *testing.T) {
 // visit ("said on a visit to Kursk") made that visit; "commented on the
 // visit" may tell what was spoken of and gives no visitor.
 func TestOnTrip(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRoles(t, []roleCase{
 		{"Shoigu spoke to reporters on a visit to Kursk on Tuesday.", "visit", "agent=person:shoigu location=place:kursk"},
 		{"Lavrov commented on a trip to Ankara on Tuesday.", "trip", "agent=person:lavrov location=place:ankara"},
 		{"Lavrov commented on the trip to Ankara on Tuesday.", "trip", "location=place:ankara"},
-	} {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
