@@ -240,7 +240,7 @@ func (s *sent) laterNounTime(c int, t *trigger) bool {
 			continue
 		}
 		on, ok := s.triggerNode(o)
-		if !ok || s.tr.within(on, tn) {
+		if !ok || s.tr.within(on, tn) || s.objectOfSubjectsVerb(on, tn) {
 			continue
 		}
 		if hi, _, _ := s.phraseEnd(o); c < hi {
@@ -604,4 +604,17 @@ func (s *sent) reportAbove(c int, t *trigger) bool {
 		n = up
 	}
 	return false
+}
+
+// objectOfSubjectsVerb reports whether the word o is the object of the
+// verb whose subject is the word n: what n's event did ("the flood caused
+// the casualties on Thursday night"), whose time is the clause's, n's too.
+func (s *sent) objectOfSubjectsVerb(o, n node) bool {
+	d := s.tr
+	v, ok := d.head(o)
+	if !ok || d.rel(o) != "obj" || !d.verbal(v) {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && h == v && strings.HasPrefix(d.rel(n), "nsubj")
 }

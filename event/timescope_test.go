@@ -28,6 +28,11 @@ func TestClauseScope(t *testing.T) {
 		// a time in a later event noun's phrase is that noun's
 		{"The premier said his visit was a follow-up to the president's visit to Rome in May 2003.",
 			[]tx{{"in May 2003", timex.Date, "2003-05", false}}, "visit", "", PublicationBound},
+		// but not the time of the clause whose subject the first noun is
+		// and whose object the later one ("the flood caused the
+		// casualties on Monday": the flood's time too)
+		{"The flood caused the casualties in the northern district on Monday, he added.",
+			[]tx{d("Monday", "2024-06-17")}, "flood", "2024-06-17", Relative},
 		// a possessive time is its noun's
 		{"Police arrested two men seen at Sunday's protest.",
 			[]tx{d("Sunday", "2024-06-16")}, "arrested", "", Publication},
