@@ -50,8 +50,14 @@ func TestClubAndCompanyHeads(t *testing.T) {
 	}
 	text := "Dunmore Athletic beat Quellit United on Saturday. Analysts at Korvan Securities agreed, and Telbiko Plc said nothing."
 	ms := document(NewResolver(g), text)
-	want := map[string]string{"Dunmore Athletic": "org:dunmore-athletic", "Quellit United": "org:quellit-united",
-		"Korvan Securities": "org:korvan-securities", "Telbiko Plc": "org:telbiko-plc"}
+	checkNamed(t, ms, map[string]string{"Dunmore Athletic": "org:dunmore-athletic", "Quellit United": "org:quellit-united",
+		"Korvan Securities": "org:korvan-securities", "Telbiko Plc": "org:telbiko-plc"})
+}
+
+// checkNamed checks that each text of want is mentioned in ms, and always
+// as the actor want gives it.
+func checkNamed(t *testing.T, ms []Mention, want map[string]string) {
+	t.Helper()
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if id, ok := want[m.Text]; ok {
@@ -79,21 +85,10 @@ func TestPluralHeads(t *testing.T) {
 	text := "The Quellit Brigades vowed revenge. The Liberal Korvan Democrats won four seats.\nDEMOCRATS TAKE NEW SEATS\nThe Dunmore Tigers attacked a base."
 	ms := document(NewResolver(g), text)
 	want := map[string]string{"Quellit Brigades": "org:quellit-brigades", "Liberal Korvan Democrats": "org:liberal-korvan-democrats", "Dunmore Tigers": "org:dunmore-tigers"}
-	seen := map[string]bool{}
+	checkNamed(t, ms, want)
 	for _, m := range ms {
-		if id, ok := want[m.Text]; ok {
-			seen[m.Text] = true
-			if m.ActorID != id {
-				t.Errorf("%q = %s, want %s", m.Text, m.ActorID, id)
-			}
-		}
 		if strings.Contains(m.Text, "TAKE") {
 			t.Errorf("%q is a headline, not a name: %s", m.Text, m.ActorID)
-		}
-	}
-	for name := range want {
-		if !seen[name] {
-			t.Errorf("%q: no mention in %s", name, dump(ms))
 		}
 	}
 }

@@ -55,15 +55,11 @@ func (s *syntax) nationalityOfIndividual(p np) bool {
 	if s.actor(p).Kind != actor.Country {
 		return false
 	}
-	n, ok := s.treeNode(p.end - 1)
-	if !ok {
+	if _, ok := s.treeNode(p.end - 1); !ok {
 		return false
 	}
-	d := s.tr
-	if r := d.rel(n); r == "amod" || r == "compound" {
-		if h, ok := d.head(n); ok && s.unnamedIndividual(h) {
-			return true
-		}
+	if h, ok := s.countryModified(p, true); ok && s.unnamedIndividual(h) {
+		return true
 	}
 	if !indefiniteDeterminers[s.word(p.start-1)] {
 		return false
@@ -73,7 +69,7 @@ func (s *syntax) nationalityOfIndividual(p np) bool {
 		if !ok {
 			return false
 		}
-		w := d.w(k)
+		w := s.tr.w(k)
 		if w.UPOS == "ADJ" {
 			continue
 		}

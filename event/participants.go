@@ -797,11 +797,24 @@ func (s *sent) demonymOfPeople(p np) bool {
 // demonymHead returns the noun the phrase p, a nationality adjective of a
 // country, modifies in the parse ("the German embassy": embassy).
 func (s *sent) demonymHead(p np) (node, bool) {
-	if s.actor(p).Kind != actor.Country || !demonym(s.actor(p).Text) {
+	if !demonym(s.actor(p).Text) {
+		return noNode, false
+	}
+	return s.countryModified(p, false)
+}
+
+// countryModified returns the word the country phrase p modifies in the
+// parse: as an adjective (amod: "the German embassy"), or, with noun set,
+// as a noun too (compound: "the Rwanda border").
+func (s *syntax) countryModified(p np, noun bool) (node, bool) {
+	if s.actor(p).Kind != actor.Country {
 		return noNode, false
 	}
 	n, ok := s.treeNode(p.end - 1)
-	if !ok || s.tr.rel(n) != "amod" {
+	if !ok {
+		return noNode, false
+	}
+	if r := s.tr.rel(n); r != "amod" && (!noun || r != "compound") {
 		return noNode, false
 	}
 	return s.tr.head(n)
@@ -819,17 +832,7 @@ var besideCases = wordList("beside_cases")
 // Syrian frontier", "close to the Rwanda border"): the place lies by that
 // state, as often on the other side as on its own.
 func (s *sent) nearBorder(p np) bool {
-	if s.actor(p).Kind != actor.Country {
-		return false
-	}
-	n, ok := s.treeNode(p.end - 1)
-	if !ok {
-		return false
-	}
+	h, ok := s.countryModified(p, true)
 	d := s.tr
-	if r := d.rel(n); r != "amod" && r != "compound" {
-		return false
-	}
-	h, ok := d.head(n)
 	return ok && borderNouns[strings.ToLower(d.w(h).Form)] && besideCases[d.caseWord(h)]
 }
