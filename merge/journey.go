@@ -29,25 +29,9 @@ func countryOf(id string, affil map[string]string) string {
 // "his visit to Vietnam" are one. A place in no known country (a region:
 // "his Asian tour") tells nothing.
 func (c *cluster) journeysApart(it *item, opt Options) bool {
-	if it.m.Type != event.Visit {
+	if it.m.Type != event.Visit || len(c.journeys) == 0 {
 		return false
 	}
 	mine := countryOf(it.m.Location, opt.Affiliation)
-	if mine == "" {
-		return false
-	}
-	other := false
-	for _, o := range c.items {
-		if o.m.Type != event.Visit {
-			continue
-		}
-		switch countryOf(o.m.Location, opt.Affiliation) {
-		case "":
-		case mine:
-			return false
-		default:
-			other = true
-		}
-	}
-	return other
+	return mine != "" && !c.journeys[mine]
 }

@@ -618,7 +618,9 @@ type cluster struct {
 	types map[event.Type]bool
 	// locations holds the locations of the items.
 	locations map[string]bool
-	sym       bool // some item has a symmetric type
+	// journeys holds the countries its visits go to (journey.go).
+	journeys map[string]bool
+	sym      bool // some item has a symmetric type
 	// agents holds the agents of the items, core their agents and
 	// counterparts; agentsAff and coreAff the affiliations of those.
 	agents, core, agentsAff, coreAff map[string]bool
@@ -691,6 +693,9 @@ func (c *cluster) add(it *item, opt Options) {
 	}
 	if it.m.Location != "" {
 		addTo(&c.locations, it.m.Location)
+		if k := countryOf(it.m.Location, opt.Affiliation); k != "" && it.m.Type == event.Visit {
+			addTo(&c.journeys, k)
+		}
 	}
 	c.sym = c.sym || Symmetric(it.m.Type)
 	for _, p := range it.m.Participants {
