@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
 )
 
 // TestForceRules: the deaths an accident or a disaster causes are its
@@ -49,6 +51,38 @@ func TestAimedLaunch(t *testing.T) {
 		m := mentionOf(t, parsed(t, c.text), c.trigger)
 		if m.Type != c.want || roles(m) != c.roles {
 			t.Errorf("%q: %s %s, want %s %s", c.text, m.Type, roles(m), c.want, c.roles)
+		}
+	}
+}
+
+// An organization that reported a claim before is taken for a news
+// organization only where its violent act has no people as target: a
+// force that issued a statement and later fired on civilians is the
+// agent of the killing, while "killed the rumor" stays figurative.
+func TestReporterThatActs(t *testing.T) {
+	force := []ent{
+		{"Delta Force", "org:delta-force", actor.Organization, false},
+		{"villagers", actor.AgentPrefix + "-:villagers", actor.Organization, false},
+	}
+	for _, c := range []struct {
+		text  string
+		roles string // "" when no killing is told
+	}{
+		{"A Delta Force statement said on Monday that the road was open. On Sunday, a Delta Force unit killed three villagers.",
+			"agent=org:delta-force target=agent:-:villagers"},
+		{"A Delta Force statement said on Monday that the road was open. On Sunday, Delta Force killed the rumor.", ""},
+	} {
+		var got []string
+		for _, m := range Extract(inputWith(c.text, force)) {
+			if m.Type == Killing {
+				got = append(got, roles(m))
+			}
+		}
+		switch {
+		case c.roles == "" && len(got) > 0:
+			t.Errorf("%q: killings %q, want none", c.text, got)
+		case c.roles != "" && (len(got) != 1 || got[0] != c.roles):
+			t.Errorf("%q: killings %q, want one with %q", c.text, got, c.roles)
 		}
 	}
 }
