@@ -86,3 +86,25 @@ func TestReporterThatActs(t *testing.T) {
 		}
 	}
 }
+
+// A fire that is gunfire ("opened fire", "came under mortar fire") is no
+// blaze: the accident entry of "fire" does not fit after those words,
+// while a fire that broke out stays an accident.
+func TestGunfireIsNoBlaze(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		blaze bool
+	}{
+		{"Rebels opened fire on the market, killing nine traders.", false},
+		{"The patrol came under mortar fire, killing a soldier.", false},
+		{"A fire broke out at the market, killing nine traders.", true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Accident && m.Trigger == "fire"
+		}
+		if got != c.blaze {
+			t.Errorf("%q: accident %q %v, want %v", c.text, "fire", got, c.blaze)
+		}
+	}
+}

@@ -200,6 +200,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if len(e.Except) > 0 && s.near(end, end+exceptWindow, e.Except) {
 		return nil // "meet demand", "strike a balance"
 	}
+	if len(e.ExceptBefore) > 0 && s.near(i-exceptBeforeWindow, i, e.ExceptBefore) {
+		return nil // "opened heavy fire", "came under fire"
+	}
 	prev := s.word(i - 1)
 	nounCtx := determiners[prev] || (prepositions[prev] && prev != "to") || prev == "-" ||
 		(i-2 >= s.first && determiners[s.word(i-2)] && isPlainWord(prev))
@@ -558,6 +561,9 @@ const (
 	needsWindow   = 7
 	contextWindow = 5
 	exceptWindow  = 3
+	// exceptBeforeWindow is how many tokens before a trigger its
+	// except_before words cancel it ("opened heavy fire").
+	exceptBeforeWindow = 2
 )
 
 // singularSubjects are the pronouns before which a word ending in -s is
