@@ -108,3 +108,24 @@ func TestGunfireIsNoBlaze(t *testing.T) {
 		}
 	}
 }
+
+// "quit" is a resignation only with a person quitting: a country leaving
+// a bloc or a player a habit is none.
+func TestQuitIsResignation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Putin quit the ruling party on Monday.", true},
+		{"Russia quit the trade bloc in 1999.", false},
+		{"Putin quit smoking in 1999.", false},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Resignation
+		}
+		if got != c.want {
+			t.Errorf("%q: resignation %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -35,6 +35,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
 		return false // "the medal went to a skater", "the index went up to"
 	}
+	if e.PersonAgent && !s.agentOfKind(m, actor.Person) {
+		return false // "Chile quit the bloc": a country leaving, no one resigning
+	}
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}

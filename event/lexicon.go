@@ -30,7 +30,10 @@ type entry struct {
 	Medium       bool     `yaml:"medium"`
 	ContextName  bool     `yaml:"context_name"`
 	GoalPlace    bool     `yaml:"goal_place"`
-	Armed        bool     `yaml:"armed"`
+	// PersonAgent: the mention needs a person among its agents ("Sharon
+	// quit the party"; not "Chile quit the bloc").
+	PersonAgent bool `yaml:"person_agent"`
+	Armed       bool `yaml:"armed"`
 	// PartyObject asks that a direct object of the verb name a party
 	// (sense.go, strayObject: "fought the rebels", not "fighting
 	// inflation").
