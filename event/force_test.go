@@ -129,3 +129,27 @@ func TestQuitIsResignation(t *testing.T) {
 		}
 	}
 }
+
+// A noun-only trigger right after a modal, perhaps past a negator or an
+// adverb, is a verb in its base form: "should deal with" tells no deal,
+// "will exceptionally sit in" no sit-in; the month "May" is no modal.
+func TestNounTriggerAfterModal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  Type
+		want bool
+	}{
+		{"Moscow should deal only with the elected government.", Agreement, false},
+		{"Russia will not deal with Iran on the matter.", Agreement, false},
+		{"The judges will exceptionally sit in Geneva.", Protest, false},
+		{"Russia and Iran signed a deal on Monday.", Agreement, true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == c.typ
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %v, want %v", c.text, c.typ, got, c.want)
+		}
+	}
+}

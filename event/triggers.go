@@ -184,6 +184,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && !nounForm(last, e.words[len(e.words)-1]) {
 		return nil // "drilling", "aided": verb forms of a noun-only trigger
 	}
+	if e.noun() && !e.verb() && s.afterModal(i) {
+		return nil // "should deal with the government": a verb after a modal
+	}
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
 		// either cue suffices: a needed word after, a context word before
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
@@ -642,6 +645,26 @@ func (s *sent) repeated(e *entry) bool {
 	for _, t := range s.triggers {
 		if t.e == e {
 			return true
+		}
+	}
+	return false
+}
+
+// modalGap is how many negators or adverbs afterModal passes between a
+// modal and the word it governs ("will not deal", "should only deal").
+const modalGap = 2
+
+// afterModal reports whether the word at i follows a modal auxiliary
+// (data/modality.yaml modals), perhaps past a negator or an -ly adverb
+// or "only", "also": the word is then a verb in its base form.
+func (s *sent) afterModal(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-1-modalGap; j-- {
+		w := s.word(j)
+		if _, ok := theModality.modals[w]; ok {
+			return s.d.timexAt[j] < 0 // not the month in "in May talks resumed"
+		}
+		if !theModality.negators[w] && w != "n't" && w != "only" && w != "also" && !strings.HasSuffix(w, "ly") {
+			return false
 		}
 	}
 	return false
