@@ -153,3 +153,24 @@ func TestNounTriggerAfterModal(t *testing.T) {
 		}
 	}
 }
+
+// The first words of a noun trigger do not inflect: "sites in" and "a
+// court sitting in" are no sit-in, while "sit-in" and "sit in" are.
+func TestNounTriggerPlainModifiers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Workers cleaned the polluted sites in the delta on Monday.", false},
+		{"The appeals court sitting in the capital ruled on Monday.", false},
+		{"Hundreds of students held a sit-in at the ministry on Monday.", true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Protest
+		}
+		if got != c.want {
+			t.Errorf("%q: protest %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -184,6 +184,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && !nounForm(last, e.words[len(e.words)-1]) {
 		return nil // "drilling", "aided": verb forms of a noun-only trigger
 	}
+	if e.noun() && !e.verb() && !s.plainModifiers(i, end, e.words) {
+		return nil // "sites in" is no sit-in: a noun's first words do not inflect
+	}
 	if e.noun() && !e.verb() && s.afterModal(i) {
 		return nil // "should deal with the government": a verb after a modal
 	}
@@ -668,4 +671,24 @@ func (s *sent) afterModal(i int) bool {
 		}
 	}
 	return false
+}
+
+// plainModifiers reports whether the words of the match [i, end) before
+// its last are the entry's words as written, or their plain plurals
+// ("states of emergency"): the first words of a noun trigger do not
+// inflect otherwise, so "sites in" (lemma candidates "site", "sit") is no
+// "sit in". Hyphens between words are passed.
+func (s *sent) plainModifiers(i, end int, words []string) bool {
+	k := 0
+	for j := i; j < end-1 && k < len(words)-1; j++ {
+		w := s.word(j)
+		if w == "-" || w == "–" {
+			continue
+		}
+		if w != words[k] && w != words[k]+"s" {
+			return false
+		}
+		k++
+	}
+	return true
 }
