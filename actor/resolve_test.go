@@ -121,6 +121,8 @@ func TestDocument(t *testing.T) {
 			[]want{{Text: "Paul Harris", ID: "person:paul-harris"}, {Text: "Harris", ID: "person:paul-harris"}, {Text: "Kamala Harris", ID: "person:kamala-harris"}}, nil},
 		{"a destination after a word of departure", "The minister left for Finland; funds for Iran grew.",
 			[]want{{Text: "Finland", ID: "country:FIN", Loc: true}, {Text: "Iran", ID: "country:IRN"}}, nil},
+		{"a country's name before a landform word names the landform", "Gunmen raided a barge in the Niger Delta; Niger protested.",
+			[]want{{Text: "Niger Delta", ID: "place:niger-delta", Loc: true}, {Text: "Niger", ID: "country:NER"}}, nil},
 		{"a demonym before a land noun is a place", "Pirates seized a ship off the Somali coast; Syrian officials objected.",
 			[]want{{Text: "Somali", ID: "country:SOM", Loc: true}, {Text: "Syrian", ID: "country:SYR"}}, nil},
 		{"titles with demonyms", "Russian Foreign Minister Sergey Lavrov met North Korean Foreign Minister Choe Son Hui and U.S. President Trump.",
