@@ -97,6 +97,7 @@ func TestGunfireIsNoBlaze(t *testing.T) {
 	}{
 		{"Rebels opened fire on the market, killing nine traders.", false},
 		{"The patrol came under mortar fire, killing a soldier.", false},
+		{"Militants traded gunfire and grenade fire with the guards.", false},
 		{"A fire broke out at the market, killing nine traders.", true},
 	} {
 		got := false
