@@ -175,3 +175,25 @@ func TestNounTriggerPlainModifiers(t *testing.T) {
 		}
 	}
 }
+
+// A noun trigger that is what something is likened to tells no event of
+// its own, not even a background one: "the decree represented a coup".
+func TestLikenedNoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Putin's decree on Monday represented a coup against the voters.", false},
+		{"The decree of Putin on Monday represented a coup d'etat against the voters.", false},
+		{"The move by Russia on Monday amounted to a coup against the voters.", false},
+		{"Putin's decree on Monday followed a coup against the president.", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Type == Coup
+		}
+		if got != c.want {
+			t.Errorf("%q: coup %v, want %v", c.text, got, c.want)
+		}
+	}
+}

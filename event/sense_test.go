@@ -113,6 +113,8 @@ func TestSense(t *testing.T) {
 		{"a person collapsing", "A worker employed in the port city of Lagos collapsed on Monday.", "collapsed", ""},
 		{"a side brushed aside in a game", "Murray breezed past the Spaniard in the semifinal on Friday.", "breezed past", SportResult},
 		{"a harbour passed", "The ferry breezed past the harbour on Friday.", "breezed past", ""},
+		{"a coup likened by an adjective", "The opposition denounced the decree as tantamount to a coup on Monday.", "coup", ""},
+		{"a coup told", "The army staged a coup against the president on Monday.", "coup", Coup},
 		{"a side downed in a game", "The Warriors downed the Kings 101-99 in the final on Friday.", "downed", SportResult},
 		{"a side stunned in a game", "Tiny Andorra stunned the champions 1-0 in the qualifier on Friday.", "stunned", SportResult},
 		{"a stunned public", "The verdict stunned the public on Friday.", "stunned", ""},
