@@ -197,3 +197,30 @@ func TestLikenedNoun(t *testing.T) {
 		}
 	}
 }
+
+// Strikes, dispersals and seizures of power: a strike called or gone on is
+// a protest, an armed one an attack; police dispersing a crowd coerce it,
+// a crowd dispersing does not; power seized is a coup.
+func TestStrikesAndCoups(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" when no mention of the trigger
+	}{
+		{"Dock workers went on strike in Lagos on Monday.", "went on strike", Protest},
+		{"Teachers began a nationwide strike in Lagos on Monday.", "strike", Protest},
+		{"Russian warplanes launched a strike on the base on Monday.", "strike", Attack},
+		{"Police dispersed hundreds of protesters in Lagos on Monday.", "dispersed", Coerce},
+		{"The protesting villagers dispersed in Lagos on Monday.", "dispersed", ""},
+		{"The general seized power in Lagos in 1983.", "seized power", Coup},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q told as %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
