@@ -121,6 +121,8 @@ func TestDocument(t *testing.T) {
 			[]want{{Text: "Paul Harris", ID: "person:paul-harris"}, {Text: "Harris", ID: "person:paul-harris"}, {Text: "Kamala Harris", ID: "person:kamala-harris"}}, nil},
 		{"a destination after a word of departure", "The minister left for Finland; funds for Iran grew.",
 			[]want{{Text: "Finland", ID: "country:FIN", Loc: true}, {Text: "Iran", ID: "country:IRN"}}, nil},
+		{"a given name spelled like a stopword's key", "Vice President Al Gore met Al Haddad. All went well.",
+			[]want{{Text: "Al Gore", ID: "person:al-gore", Role: "Vice President"}, {Text: "Al Haddad", ID: "person:al-haddad"}}, []string{"All"}},
 		{"a country's name before a landform word names the landform", "Gunmen raided a barge in the Niger Delta; Niger protested.",
 			[]want{{Text: "Niger Delta", ID: "place:niger-delta", Loc: true}, {Text: "Niger", ID: "country:NER"}}, nil},
 		{"a demonym before a land noun is a place", "Pirates seized a ship off the Somali coast; Syrian officials objected.",
