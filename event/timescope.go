@@ -363,7 +363,46 @@ func (s *syntax) earlierNoun(t *trigger) bool {
 			return true
 		}
 	}
-	return s.earlierAdjective(t)
+	return s.earlierAdjective(t) || s.recentAdjective(t)
+}
+
+// recentAdjectives tell a noun's event over before the report ("Bush's
+// recent visit"), and so does a hyphenated word with a part among
+// finishedParts or earlierAdverbs ("the just-concluded talks")
+// (data/words.yaml).
+var (
+	recentAdjectives = wordList("recent_adjectives")
+	finishedParts    = wordList("finished_parts")
+)
+
+// recentAdjective reports whether one of recentAdjectives, or a
+// hyphenated word with a part among finishedParts or earlierAdverbs
+// ("just-concluded", "recently-ended"), modifies the noun trigger t: the
+// words before the noun decide, as for earlierAdjective.
+func (s *syntax) recentAdjective(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+		w := s.word(j)
+		if recentAdjectives[w] {
+			return true
+		}
+		if finishedParts[w] && j-1 > s.first && s.word(j-1) == "-" && s.tok(j-1).End == s.tok(j).Start {
+			return true // the tokenizer splits the hyphen off: "just - concluded"
+		}
+		if parts := strings.Split(w, "-"); len(parts) > 1 {
+			for _, part := range parts {
+				if finishedParts[part] || earlierAdverbs[part] || recentAdjectives[part] {
+					return true
+				}
+			}
+		}
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // earlierAdjective reports whether one of earlierAdjectives modifies the

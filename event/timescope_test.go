@@ -228,3 +228,19 @@ func TestFrameEventTime(t *testing.T) {
 			[]tx{d("1992", "1992", false)}, "accusing", "", Publication},
 	})
 }
+
+// TestRecentAdjective checks that an undated noun event called recent or
+// finished ("recent", "just-concluded") is bounded by the publication
+// date, not told as the day's news.
+func TestRecentAdjective(t *testing.T) {
+	checkDating(t, []datingCase{
+		{"The patriarch spoke of his recent visit to Kyiv with church leaders.",
+			nil, "visit", "", PublicationBound},
+		{"At a press conference the spokesman took questions on Putin's just-concluded visit to China.",
+			nil, "visit", "", PublicationBound},
+		{"Russian media criticized the recently-ended summit in Ankara.",
+			nil, "summit", "", PublicationBound},
+		{"The patriarch spoke of a visit to Kyiv with church leaders.",
+			nil, "visit", "", Publication},
+	})
+}
