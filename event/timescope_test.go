@@ -244,3 +244,20 @@ func TestRecentAdjective(t *testing.T) {
 			nil, "visit", "", Publication},
 	})
 }
+
+// TestSinceComparison checks that a time after "since" is no date of an
+// event told in a simple tense (the point of a comparison), while a state
+// told in the perfect, and a noun's own date after "since", keep it.
+func TestSinceComparison(t *testing.T) {
+	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
+	checkDating(t, []datingCase{
+		{"Russian oil output fell to its lowest level since 1992, officials said on Tuesday.",
+			[]tx{d("1992", "1992", false), d("Tuesday", "2024-06-18", true)}, "fell", "2024-06-18", Relative},
+		{"Voters in Kursk cast ballots in the first free election since 1969.",
+			[]tx{d("1969", "1969", false)}, "election", "", PublicationBound},
+		{"Protesters have been holding rallies in Moscow since Friday.",
+			[]tx{d("Friday", "2024-06-14", true)}, "rallies", "2024-06-14", Relative},
+		{"Police have arrested 40 men since last April's bombing in Kursk.",
+			[]tx{d("last April", "2024-04", true)}, "bombing", "2024-04", Relative},
+	})
+}
