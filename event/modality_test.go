@@ -59,6 +59,8 @@ func TestTreeModality(t *testing.T) {
 		{"the purpose of a planned journey", "The Turkish minister will travel to Moscow for talks with Lavrov.", "talks", Planned},
 		{"the purpose of a journey to be made", "Macron is to fly to Ankara for a summit with Erdogan.", "summit", Planned},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
+		{"a date for an event", "Lavrov will discuss with Macron an agreed date for an election in Crimea.", "election", Planned},
+		{"a timetable for an event", "The parties set a timetable for elections in Kursk.", "elections", Planned},
 		{"modal shared by a coordinated verb", "The deal could help end the war and make Russia and China finalize talks.", "talks", Hypothetical},
 		{"agree to", "Russia agreed to sign the treaty with China.", "sign", Planned},
 		{"a bare conjunct tagged present shares the modal", "Officials said Putin will hold talks with Xi, meet with Li and deliver a speech in Beijing.", "speech", Planned},
