@@ -220,7 +220,7 @@ func TestFrameEventTime(t *testing.T) {
 		{"Judge Kim will hear witnesses to the killing of the president, slain with most of his family in the August 15, 1975 putsch.",
 			[]tx{d("August 15, 1975", "1975-08-15", false)}, "slain", "1975-08-15", Explicit},
 		{"Putin ruled Russia for 17 years after seizing power in a 1973 military coup.",
-			[]tx{d("1973", "1973", false)}, "seizing", "1973", Explicit},
+			[]tx{d("1973", "1973", false)}, "seizing power", "1973", Explicit},
 		{"The trial of the plotters of a 1975 coup in which the leader was killed was adjourned on Monday.",
 			[]tx{d("1975", "1975", false), d("Monday", "2024-06-17", true)}, "killed", "1975", Explicit},
 		// "in" names the case of an accusation, not its setting
