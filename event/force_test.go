@@ -224,3 +224,24 @@ func TestStrikesAndCoups(t *testing.T) {
 		}
 	}
 }
+
+// In a match report a player's shot is no attack; a fan shot dead there
+// is one.
+func TestShotInAGame(t *testing.T) {
+	report := "The referee sent off the winger after the keeper fell. "
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{report + "Later Putin shot low and hard into the net.", false},
+		{report + "After the match gunmen shot dead a fan outside the ground.", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Type == Attack && m.Trigger == "shot"
+		}
+		if got != c.want {
+			t.Errorf("%q: attack %v, want %v", c.text, got, c.want)
+		}
+	}
+}
