@@ -164,7 +164,14 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 // participle: its subject is the captive.
 var patientVerbs = map[Type]bool{Capture: true, Arrest: true, Abduction: true}
 
-// role gives the role of a complement of t, or false.
+// sideFor reports whether a phrase marked by marker names the side the
+// winner of the sport result t plays for ("Tanaka won gold for Japan"):
+// a second agent beside the athlete, never the beaten opponent.
+func sideFor(t *trigger, marker string) bool {
+	return marker == "for" && t.e.Type == SportResult
+}
+
+// roleFor gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	loc := m.Location || m.Kind == actor.Place
 	place := loc || m.Kind == actor.Country
@@ -200,6 +207,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		if marker == "for" && giving[typ] && typ != Visit {
 			return Recipient, true // "aid for Ukraine"
+		}
+		if marker == "for" && typ == SportResult {
+			return Agent, true // "won gold for Japan": the side the winner plays for (sideFor)
 		}
 		return Counterpart, true
 	case "to", "toward", "towards":
@@ -537,7 +547,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
 			r = Agent
 		}
-		if r == Agent && hasAgent() && !passive {
+		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) {
 			r = Counterpart
 		}
 		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place {

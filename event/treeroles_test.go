@@ -468,3 +468,14 @@ func TestWhoPerson(t *testing.T) {
 		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
 	})
 }
+
+// TestSideFor: in a sport result the country a "for" phrase names is the
+// side the winner plays for, an agent beside the athlete, not the beaten
+// opponent ("Shoigu won the gold medal for Russia").
+func TestSideFor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Shoigu won the gold medal for Russia in the men's marathon on Monday.", "won", "agent=country:RUS agent=person:shoigu"},
+		{"Putin took the silver medal for China in the hammer throw on Sunday.", "took", "agent=country:CHN agent=person:putin"},
+		{"China beat Turkey 3-1 in the volleyball final on Monday.", "beat", "agent=country:CHN counterpart=country:TUR"},
+	})
+}
