@@ -92,3 +92,25 @@ func TestPluralHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeOrg checks namesakeOrg on made-up text: a country's name
+// right before a known organization of another country names an
+// organization of the first country, not the known one; the known
+// organization keeps its name after its own country's possessive.
+func TestNamesakeOrg(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"another country's namesake", "Rebels ambushed the Chad People's Liberation Army near the border on Monday.",
+			[]want{{Text: "Chad People's Liberation Army", ID: "org:tcd-chad-people-s-liberation-army", Affil: "country:TCD"}}, []string{"People's Liberation Army"}},
+		{"its own country's possessive", "China's People's Liberation Army held drills on Monday.",
+			[]want{{Text: "People's Liberation Army", ID: "org:pla"}}, nil},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}

@@ -113,6 +113,9 @@ func (r *recognizer) at(p int) int {
 				return next // "U.S. troops"
 			}
 		}
+		if next, ok := r.namesakeOrg(p); ok {
+			return next // "the Sudan People's Liberation Army": not China's
+		}
 		if end := r.capEnd(p, true); end-p >= 2 && r.eventHead(end) {
 			return r.afterNumber(end) // "Falklands War", "Iraq War"
 		}
@@ -508,6 +511,26 @@ func (r *recognizer) org(qp, p int, country string) (int, bool) {
 		return end, true
 	}
 	return p, false
+}
+
+// namesakeOrg recognizes a country's name right before the name of a
+// known organization of another country, written out (no acronym), as one
+// organization of the first country that bears a like name ("the Sudan
+// People's Liberation Army" is no part of China's People's Liberation
+// Army): an unknown organization over both, affiliated to the country.
+func (r *recognizer) namesakeOrg(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if p+1 >= len(its) || its[p+1].kind != itemEntity || its[p+1].first != it.last {
+		return p, false
+	}
+	e, o := r.g.entry(it.ids[0]), r.g.entry(its[p+1].ids[0])
+	if e.Kind != Country || o == nil || o.Kind != Organization || o.Affiliation == "" || o.Affiliation == e.ID ||
+		isAllCaps(r.spanText(its[p+1].first, its[p+1].last)) {
+		return p, false
+	}
+	r.emit(candidate{kind: candOrg, first: it.first, last: its[p+1].last, affil: e.ID}, p+2)
+	return p + 2, true
 }
 
 // genericOrgName reports whether the organization name of item it is a
