@@ -612,6 +612,19 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// "They also attacked a boat": the group the sentence before is about
+		if i, plural := s.groupPronounSubject(anchor); i >= 0 {
+			if ms, ok := s.resolveGroupPronoun(i, plural, seen); ok {
+				var front []Participant
+				for _, m := range ms {
+					seen[m.ActorID] = true
+					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
+				}
+				out = append(front, out...)
+			}
+		}
+	}
 	return out, s.location(out)
 }
 
