@@ -114,3 +114,26 @@ func TestNamesakeOrg(t *testing.T) {
 		checkMentions(t, c.name, ms, c.wants, c.absent)
 	}
 }
+
+// TestPlaceTeam checks placeTeam on made-up text: a known city's name
+// and a capitalized plural right after it name a team or a paper, not the
+// city; a name of a meeting after a city stays the city's.
+func TestPlaceTeam(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"a team", "The New York Knicks lost to the visitors on Monday.",
+			[]want{{Text: "New York Knicks", ID: "org:new-york-knicks"}}, []string{"New York"}},
+		{"a meeting is no team", "Leaders met at the Beijing Summit on Monday.",
+			nil, []string{"Beijing Summit"}},
+		{"a weekday is no name", "The minister arrived in New York Monday.",
+			nil, []string{"New York Monday"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}

@@ -133,6 +133,12 @@ func (r *recognizer) at(p int) int {
 			r.emit(c, end)
 			return end
 		}
+		if end, ok := r.placeTeam(p); ok {
+			// "the Boston Red Sox", "the New York Yankees": a team or a
+			// paper named after its city, no place
+			r.emit(candidate{kind: candOrg, first: it.first, last: its[end-1].last}, end)
+			return end
+		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, location: r.locative(p) || r.dateline(p)}
 		if r.direction(p) && r.g.entry(it.ids[0]).Kind == Country {
 			c.location = true // "southern Sudan": a region of Sudan, not another state
@@ -511,6 +517,39 @@ func (r *recognizer) org(qp, p int, country string) (int, bool) {
 		return end, true
 	}
 	return p, false
+}
+
+// teamWords bounds the capitalized words after a city's name that
+// placeTeam takes for the name of a body named after the city.
+const teamWords = 2
+
+// placeTeam returns the end of a body's name made of a known place's name
+// (no country) and, right after it, one to teamWords capitalized words,
+// the last a plural, that are no place word, given name, event word nor
+// word that is never a name ("the New York Yankees", "the Moscow Times"):
+// the name of a team or a paper, not the place; false otherwise ("the
+// Doha Round", "the Beijing Summit" are no bodies).
+func (r *recognizer) placeTeam(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if e := r.g.entry(it.ids[0]); e == nil || e.Kind != Place || r.personReading(it.ids) {
+		return p, false
+	}
+	end := p + 1
+	for end < len(its) && end-p <= teamWords && its[end].kind == itemCap && its[end].first == its[end-1].last {
+		k := its[end].key
+		if r.g.lex.placeHeads[k] || r.g.lex.placeSuffixes[k] || r.g.lex.firstNames[k] || r.g.lex.nonNames[k] || r.g.lex.directions[k] {
+			return p, false
+		}
+		end++
+	}
+	if end == p+1 || end < len(its) && its[end].kind == itemCap && its[end].first == its[end-1].last {
+		return p, false // none, or a longer run: another rule's name
+	}
+	if w := r.toks[its[end-1].last-1].Text; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || r.eventHead(end) {
+		return p, false // "the Doha Round", "the Beijing Summit", "Congress": no team's plural
+	}
+	return end, true
 }
 
 // namesakeOrg recognizes a country's name right before the name of a
