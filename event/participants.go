@@ -494,6 +494,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				args = append(args, s.treeComplements(on, true)...)
 			}
 		}
+		if !t.noun {
+			args = append(args, s.triggerObjectPartners(t, n)...)
+		}
 		for _, a := range args {
 			if a.rel == "obl:agent" && s.activeVerb(t, n) {
 				continue // "hailed … a statement by X": the parse's slip, X is no agent of hailing
@@ -626,6 +629,31 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// partnerMarkers mark the other side of a light verb's event noun: "held
+// talks with Egypt", "signed a deal between the two".
+var partnerMarkers = map[string]bool{"with": true, "between": true, "among": true}
+
+// triggerObjectPartners returns the actor phrases the parse hangs, marked
+// by one of partnerMarkers, on the noun object of the verb at n when that
+// noun is a word of the trigger t ("held talks with Egyptian officials in
+// Cairo": the officials' Egypt, which the word windows miss once the tree
+// gives the place).
+func (s *syntax) triggerObjectPartners(t *trigger, n node) []treeArg {
+	var out []treeArg
+	for _, c := range s.tr.kids(n, is("obj")) {
+		toks := s.tokensOf(c)
+		if len(toks) == 0 || toks[0] < t.start || toks[0] >= t.end {
+			continue
+		}
+		for _, a := range s.treeComplements(c, true) {
+			if partnerMarkers[a.marker] {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // targetMarkers are the prepositions of the phrase naming whom a hostile

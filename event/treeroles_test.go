@@ -479,3 +479,14 @@ func TestSideFor(t *testing.T) {
 		{"China beat Turkey 3-1 in the volleyball final on Monday.", "beat", "agent=country:CHN counterpart=country:TUR"},
 	})
 }
+
+// TestTriggerObjectPartners: the "with" phrase the parse hangs on the
+// noun of a light verb's trigger ("held talks with …") names the other
+// side even when the tree also gives the place, which stops the word
+// windows from looking.
+func TestTriggerObjectPartners(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Xi held talks with Russian officials in Kursk on Monday.", "held talks", "agent=person:xi counterpart=country:RUS location=place:kursk"},
+		{"Xi held talks with Russian officials on Monday.", "held talks", "agent=person:xi counterpart=country:RUS"},
+	})
+}
