@@ -1043,6 +1043,50 @@ func (s *syntax) inClauseOf(i int, n node) bool {
 	return false
 }
 
+// groundMarkers open a gerund clause that tells the ground of an act, the
+// charge or the reason ("charged with selling arms to China", "accused of
+// helping Russia", "praised for sending aid to Gaza") (inGroundClause);
+// groundTypes are the types whose verb takes such a clause: the hostile
+// ones (an arrest, a trial, a sanction), blame and praise. A meeting's
+// "with" clause names its other side ("held talks with visiting
+// President X", which the parse reads as a gerund clause).
+var (
+	groundMarkers = map[string]bool{"with": true, "of": true, "for": true}
+	groundTypes   = func() map[Type]bool {
+		m := map[Type]bool{Disapprove: true, DiplomaticCooperation: true}
+		for t := range hostile {
+			m[t] = true
+		}
+		return m
+	}()
+)
+
+// inGroundClause reports whether token i lies in a gerund clause that
+// depends on the verb at n and is marked by one of groundMarkers: a name
+// there is a party of the deed charged or thanked, not of n ("two men
+// were charged with selling arms to China": China is no party of the
+// charge). The caller keeps a "by" phrase there, a passive agent the
+// parse hangs in the clause ("was condemned for bringing ruin by the
+// Taliban").
+func (s *syntax) inGroundClause(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("advcl", "acl")) {
+		if d.w(c).XPOS != "VBG" || !d.within(k, c) {
+			continue
+		}
+		for _, m := range d.kids(c, is("mark", "case")) {
+			if groundMarkers[strings.ToLower(d.w(m).Form)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // patientNoun returns the word of the noun phrase the verb at n is done
 // to: the noun a participle modifies ("soldiers captured"), the passive
 // subject, the object, or the subject of a bare complement clause

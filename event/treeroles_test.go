@@ -490,3 +490,16 @@ func TestTriggerObjectPartners(t *testing.T) {
 		{"Xi held talks with Russian officials on Monday.", "held talks", "agent=person:xi counterpart=country:RUS"},
 	})
 }
+
+// TestGroundClause: a name in the gerund clause telling what an arrest, a
+// charge or a blame is for is a party of that deed, not of the charge
+// ("charged with selling arms to China"); a passive's "by" agent the
+// parse hangs there stays the agent, and a meeting's "with" stays its
+// other side.
+func TestGroundClause(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Two Russian men were charged on Friday with selling arms to China.", "charged", "target=country:RUS"},
+		{"The Russian government was condemned for bringing ruin to Ukraine by NATO in a statement on Monday.", "condemned", "agent=org:nato target=country:RUS"},
+		{"Xi held talks with visiting Russian President Vladimir Putin on Monday.", "held talks", "agent=person:xi counterpart=person:putin"},
+	})
+}
