@@ -137,3 +137,24 @@ func TestPlaceTeam(t *testing.T) {
 		checkMentions(t, c.name, ms, c.wants, c.absent)
 	}
 }
+
+// TestParticleNames checks particleEnd on made-up text: a surname's
+// lower-case particle after a title or a known given name stays in the
+// person's name.
+func TestParticleNames(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"after a title", "Foreign Minister Anatole de Vernay denounced the plan on Monday.",
+			[]want{{Text: "Anatole de Vernay", ID: "person:anatole-de-vernay"}}, []string{"Anatole"}},
+		{"after a given name", "The talks were chaired by Peter van Rijswijk on Monday.",
+			[]want{{Text: "Peter van Rijswijk", ID: "person:peter-van-rijswijk"}}, []string{"Peter"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}

@@ -56,6 +56,9 @@ type lexiconFile struct {
 	// HomeAgents are the bare generic agents the document's own country
 	// resolves: "police" (doccountry.go: homeAgent).
 	HomeAgents []string `yaml:"home_agents"`
+	// NameParticles are the lower-case words inside a person's surname:
+	// "de", "van" (recognize.go: particleEnd).
+	NameParticles []string `yaml:"name_particles"`
 	// OrgDescriptors are common nouns for a company or a body written
 	// right before its name: "oil group Yukos", "carmaker Toyota".
 	OrgDescriptors []string `yaml:"org_descriptors"`
@@ -77,6 +80,7 @@ type lexicon struct {
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
 	homeAgents                                              map[string]bool
+	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
 	events                                                  map[string]bool // nameKey of the whole name
@@ -121,6 +125,7 @@ func loadLexicon() (*lexicon, error) {
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
 	l.homeAgents = set(f.HomeAgents)
+	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	return l, nil

@@ -388,7 +388,7 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 		r.emit(c, q+1)
 		return q + 1, true
 	case itemCap:
-		end := r.capEnd(q, false)
+		end := r.particleEnd(r.capEnd(q, false))
 		if r.orgHead(end) || !r.personish(q, end) {
 			return p, false
 		}
@@ -550,6 +550,22 @@ func (r *recognizer) placeTeam(p int) (int, bool) {
 		return p, false // "the Doha Round", "the Beijing Summit", "Congress": no team's plural
 	}
 	return end, true
+}
+
+// particleEnd returns end moved past each lower-case particle of a
+// surname (data/lexicon.yaml name_particles: "de", "van", "bin") and the
+// capitalized word after it ("Herve de Charette", "Ruud van Nistelrooy"),
+// the end of a person's name whose run of capitals stopped at end.
+func (r *recognizer) particleEnd(end int) int {
+	its := r.its
+	for end+1 < len(its) && its[end].kind == itemOther && r.g.lex.nameParticles[its[end].key] &&
+		!isCapitalized(r.toks[its[end].first].Text) && its[end+1].kind == itemCap {
+		end += 2
+		for end < len(its) && its[end].kind == itemCap {
+			end++
+		}
+	}
+	return end
 }
 
 // namesakeOrg recognizes a country's name right before the name of a
@@ -807,6 +823,12 @@ func (r *recognizer) capRun(p int) int {
 		end := r.capEnd(p, true)
 		r.emit(candidate{kind: candPlace, first: first, last: its[end-1].last, location: true}, end)
 		return end
+	}
+	if r.g.lex.firstNames[its[p].key] {
+		if e := r.particleEnd(end); e > end {
+			// "Herve de Charette": a given name, a particle, a surname
+			end, last = e, its[e-1].last
+		}
 	}
 	if end-p == 1 {
 		c := candidate{kind: candSurname, first: first, last: last}
