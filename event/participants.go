@@ -603,10 +603,22 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
-	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
-		// "He held talks with ...": the person the pronoun stands for
-		if i, pass := s.pronounSubject(anchor); i >= 0 {
-			if m, ok := s.resolvePronoun(i, seen); ok {
+	if hasAnchor && !(t.noun && t.anchor < 0) {
+		// "He held talks with ...": the person the pronoun stands for;
+		// "He was appointed by Yeltsin": the one appointed, beside the agent
+		if i, pass := s.pronounSubject(anchor); i >= 0 && (pass || !hasAgent()) {
+			exclude := seen
+			if pass {
+				// the pronoun is none of the agents; a patient already
+				// taken ("Rumsfeld, … when he was appointed") is the one
+				exclude = map[string]bool{}
+				for _, p := range out {
+					if p.Role == Agent {
+						exclude[p.ActorID] = true
+					}
+				}
+			}
+			if m, ok := s.resolvePronoun(i, exclude); ok && !seen[m.ActorID] {
 				r := Agent
 				if pass {
 					r = s.passiveRole(t, m)

@@ -503,3 +503,14 @@ func TestGroundClause(t *testing.T) {
 		{"Xi held talks with visiting Russian President Vladimir Putin on Monday.", "held talks", "agent=person:xi counterpart=person:putin"},
 	})
 }
+
+// TestPassivePronounBesideAgent: a passive "he" subject is the one the act
+// is done to even when the "by" phrase gives the agent ("He was appointed
+// by Putin"), and it stands for the person the sentence already names as
+// that one, not for another named before.
+func TestPassivePronounBesideAgent(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Shoigu drafted the new plan last year. He was appointed by Putin in March.", "appointed", "agent=person:putin target=person:shoigu"},
+		{"Lavrov said on Monday that Shoigu, the youngest minister when he was appointed by Putin in 1994, would stay.", "appointed", "agent=person:putin target=person:shoigu"},
+	})
+}
