@@ -455,6 +455,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"
+			case passive && hasAnchor && s.weaponSubject(anchor):
+				add(p, Agent) // "an Israeli missile was fired": Israel fired it
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
 			case speaker:

@@ -514,3 +514,15 @@ func TestPassivePronounBesideAgent(t *testing.T) {
 		{"Lavrov said on Monday that Shoigu, the youngest minister when he was appointed by Putin in 1994, would stay.", "appointed", "agent=person:putin target=person:shoigu"},
 	})
 }
+
+// TestWeaponSubject: the names modifying a weapon that is a passive
+// subject tell who used it ("a Russian rocket was fired"), also for the
+// killing a "when" clause tells ("killed when a Russian missile was
+// fired at their car"): the agent, not the target.
+func TestWeaponSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Two gunmen were killed when a Russian drone missile was fired at their car in Kursk on Monday.", "killed", "agent=country:RUS target=agent:-:gunmen"},
+		{"A Russian rocket was fired at Kyiv on Monday.", "fired", "agent=country:RUS location=place:kyiv"},
+		{"Two Russian soldiers were killed in Kursk on Monday.", "killed", "location=place:kursk target=country:RUS"},
+	})
+}
