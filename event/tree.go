@@ -229,6 +229,22 @@ func (s *syntax) phraseActors(n node, subject bool) []np {
 	return out
 }
 
+// levelAdjectives name a level of a state's government ("local
+// authorities", "the provincial government") (data/words.yaml).
+var levelAdjectives = wordList("level_adjectives")
+
+// levelOnly reports whether every modifier of the noun at n (compound,
+// adjective, possessor) is one of levelAdjectives: "local authorities",
+// "the government", not "the rebel government" nor "its government".
+func (s *syntax) levelOnly(n node) bool {
+	for _, k := range s.tr.kids(n, modRels) {
+		if !levelAdjectives[strings.ToLower(s.tr.w(k).Form)] {
+			return false
+		}
+	}
+	return true
+}
+
 // kinNouns name a person by a relative or a close attendant of the person
 // who possesses them ("Shoigu's son", "his wife", "Saddam's half brother",
 // "the minister's bodyguard"): that person is not the one named
@@ -288,8 +304,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
-			if len(*out) == before && subject && stateNouns[lw] && s.definiteNode(n) && len(d.kids(n, modRels)) == 0 {
-				// "the government released": the state the story names most
+			if len(*out) == before && subject && stateNouns[lw] && s.levelOnly(n) && (s.definiteNode(n) || len(d.kids(n, modRels)) > 0) {
+				// "the government released", "local authorities
+				// evacuated": the state the story names most
 				if toks := s.tokensOf(n); len(toks) > 0 {
 					if q, ok := s.salientState(toks[0]); ok {
 						*out = append(*out, q)

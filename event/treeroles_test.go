@@ -526,3 +526,15 @@ func TestWeaponSubject(t *testing.T) {
 		{"Two Russian soldiers were killed in Kursk on Monday.", "killed", "location=place:kursk target=country:RUS"},
 	})
 }
+
+// TestLevelStateNoun: a state noun subject modified only by a level of
+// government, with or without "the" ("local authorities evacuated"),
+// stands for the state the story names most, as "the government" does; a
+// bare one or one modified otherwise does not.
+func TestLevelStateNoun(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. Local authorities evacuated 3,000 people on Tuesday.", "evacuated", "agent=country:RUS"},
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. The provincial government evacuated 3,000 people on Tuesday.", "evacuated", "agent=country:RUS"},
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. Rebel authorities evacuated 3,000 people on Tuesday.", "evacuated", ""},
+	})
+}
