@@ -224,8 +224,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
-		if marker == "at" && hostile[typ] && m.Kind != actor.Place {
-			return Target, true // "fired rockets at Israel"; not "at the airport"
+		if marker == "at" && (hostile[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
+			// "fired rockets at Israel"; not "at the airport"; a launch
+			// aimed at a state ("launching rockets at Israel") has it
+			// as its target too
+			return Target, true
 		}
 		if place {
 			return Location, true

@@ -674,7 +674,7 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 				}
 				for _, p := range s.phraseActors(k, false) {
 					if a := s.actor(p); a.Kind == actor.Place || a.Location {
-						out = append(out, treeArg{p, "in", "nmod"})
+						out = append(out, treeArg{p, cw, "nmod"})
 					}
 				}
 			}

@@ -538,3 +538,11 @@ func TestLevelStateNoun(t *testing.T) {
 		{"Floods hit Russia on Monday. Russian officials blamed the rains. Rebel authorities evacuated 3,000 people on Tuesday.", "evacuated", ""},
 	})
 }
+
+// TestLaunchAt: the state a launch of rockets is aimed "at" is its target,
+// also when the parse hangs the phrase on the rockets, not a place of it.
+func TestLaunchAt(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian militants continued on Saturday launching homemade rockets from the northern Kursk Strip at Ukraine.", "launching", "agent=country:RUS target=country:UKR"},
+	})
+}
