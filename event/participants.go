@@ -194,6 +194,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Target, true // not a country told as a place: "off the Somali coast"
 		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
 			return Target, true // "appointed X", "newly appointed X": the appointee
+		case typ == SportResult && m.Kind != actor.Country:
+			return Counterpart, true // "Kursk beat Moscow": the team of that city, beaten
 		case loc:
 			return Location, true
 		}
@@ -559,7 +561,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) {
 			r = Counterpart
 		}
-		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place {
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
+			!(t.e.Type == SportResult && c.marker == "") {
 			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
 		}
 		add(c.p, r)

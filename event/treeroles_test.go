@@ -546,3 +546,12 @@ func TestLaunchAt(t *testing.T) {
 		{"Russian militants continued on Saturday launching homemade rockets from the northern Kursk Strip at Ukraine.", "launching", "agent=country:RUS target=country:UKR"},
 	})
 }
+
+// TestSportCityObject: the city a sport result's verb takes as its object
+// is the beaten team of that city, not where the game was played.
+func TestSportCityObject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Kursk beat Pyongyang 2-0 in the cup final on Saturday.", "beat", "agent=place:kursk counterpart=place:pyongyang"},
+		{"China beat Russia 2-0 in Pyongyang on Saturday.", "beat", "agent=country:CHN counterpart=country:RUS location=place:pyongyang"},
+	})
+}
