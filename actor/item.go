@@ -218,7 +218,7 @@ func (l *lexer) items(first, last int) []item {
 		}
 		key := l.keys[i]
 		roman := isRoman(t.Text) && len(out) > 0 && out[len(out)-1].kind == itemCap // "Charles III"
-		if isCapitalized(t.Text) && (roman || !l.g.lex.stopwords[key] && !l.g.lex.nonNames[key]) {
+		if isCapitalized(t.Text) && (roman || !l.g.lex.stopwords[l.folds[i]] && !l.g.lex.nonNames[key]) {
 			j := i + 1
 			// rejoin hyphenated parts: "Tong-hyung", "Il-sung".
 			for j+1 < last && l.toks[j].Text == "-" && token.Adjacent(l.toks[j-1], l.toks[j]) &&
@@ -298,7 +298,7 @@ func (l *lexer) nameGoesOn(it item, last int) bool {
 	next := l.toks[it.last]
 	key := l.keys[it.last]
 	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
-		!l.g.lex.stopwords[key] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+		!l.g.lex.stopwords[l.folds[it.last]] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
 }
 
 // isRoman reports whether w is a roman numeral in capitals, as ending

@@ -112,7 +112,13 @@ func loadLexicon() (*lexicon, error) {
 		return m
 	}
 	l.orgHeads, l.placeHeads, l.firstNames = set(f.OrgHeads), set(f.PlaceHeads), set(f.FirstNames)
-	l.stopwords, l.nonNames, l.locatives = set(f.Stopwords), set(f.NonNames), set(f.Locatives)
+	// stopwords are looked up by their folded spelling, not their
+	// phonetic key: "All" is a stopword, "Al" a given name ("Al Gore")
+	l.stopwords = make(map[string]bool, len(f.Stopwords))
+	for _, w := range f.Stopwords {
+		l.stopwords[fold(w)] = true
+	}
+	l.nonNames, l.locatives = set(f.NonNames), set(f.Locatives)
 	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
 	l.departure = set(f.Departure)
 	l.placeObject = set(f.PlaceObject)

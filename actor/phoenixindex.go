@@ -111,7 +111,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			if k == "" || common[k] || len(g.names[k]) > 0 || g.demonyms[k] != "" || x.names[k].id != "" {
 				continue
 			}
-			if _, title := g.lex.titles[k]; title || g.lex.stopwords[k] || g.lex.nonNames[k] || g.lex.events[k] {
+			if _, title := g.lex.titles[k]; title || g.lex.stopwords[f] || g.lex.nonNames[k] || g.lex.events[k] {
 				continue
 			}
 			if !g.phoenixName(a, toks, len(words)) {
@@ -203,7 +203,7 @@ func (g *Gazetteer) phoenixName(a *dictfile.Actor, toks []token.Token, words int
 		if _, title := g.lex.titles[k]; title && (i == 0 || Kind(a.Kind) == Person) {
 			return false
 		}
-		if i == 0 && (g.lex.stopwords[k] || g.lex.modifiers[k]) {
+		if i == 0 && (g.lex.stopwords[fold(t.Text)] || g.lex.modifiers[k]) {
 			return false
 		}
 	}

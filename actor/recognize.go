@@ -1156,7 +1156,7 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 		return p, false // "bomb-maker Azahari": a hyphenated compound names a person's trade
 	}
 	n := q + 1
-	if r.g.lex.nonNames[its[n].key] || r.g.lex.stopwords[its[n].key] {
+	if r.g.lex.nonNames[its[n].key] || r.g.lex.stopwords[r.folds[its[n].first]] {
 		return p, false
 	}
 	end := r.capEnd(n, false)

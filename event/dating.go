@@ -29,6 +29,9 @@ import (
 //     gerundAfter); a reduced relative clause on a noun is not dated by
 //     the time of a reporting verb ("the pullout agreed in the Aug. 15
 //     accord, an officer said Tuesday": reducedParticiple);
+//   - for a verb trigger, the time of an event noun that frames it ("was
+//     slain in the August 15, 1975 coup", "a 1975 coup in which the
+//     leader was killed": frameEventTime, timescope.go);
 //   - the nearest DATE or TIME expression in the trigger's phrase ("met
 //     Kim on Friday");
 //   - the date of an anchoring subordinate clause ("Hours after the drills
@@ -158,6 +161,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 			// Tuesday's)
 			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) && s.reportingTime(c) })
 		}
+	}
+	if x := s.frameEventTime(t); x != nil {
+		// "was slain in the August 15, 1975 coup": the coup's time
+		// (timescope.go)
+		return x, true, true
 	}
 	if g := s.gerundAfter(t); g >= 0 {
 		// "accused them of raping her ... on Nov. 1": the raping's day

@@ -145,11 +145,14 @@ func (s *sent) kindOf(id string) actor.Kind {
 // Times"), or an organization that reported a claim earlier in the
 // document.
 func (s *sent) media(id string) bool {
+	return s.mediaNamed(id) || s.kindOf(id) == actor.Organization && s.d.mem.reported(id)
+}
+
+// mediaNamed reports whether actor id is an organization whose name says
+// it is a news organization: a wire service or a name with a media word.
+func (s *sent) mediaNamed(id string) bool {
 	if s.kindOf(id) != actor.Organization {
 		return false
-	}
-	if s.d.mem.reported(id) {
-		return true
 	}
 	names := []string{s.d.name(id)}
 	for _, a := range s.d.in.Actors {
@@ -169,12 +172,17 @@ func (s *sent) media(id string) bool {
 
 // mediaAgents removes news organizations from the agents of a violent
 // mention. It returns false when one was the grammatical subject and not
-// the mention's reporter ("Xinhua kills the rumor"): a figurative use.
+// the mention's reporter ("Xinhua kills the rumor"): a figurative use. An
+// organization known as news only because it reported a claim before
+// ("an ISAF statement said") is no news organization when the mention
+// has people, a country or a group as its target: "an ISAF patrol
+// killed two civilians" is the force acting, and it stays the agent.
 func (s *sent) mediaAgents(m *Mention) bool {
 	keep := m.Participants[:0:0]
 	ok := true
+	victims := s.humanPatient(m)
 	for _, p := range m.Participants {
-		if p.Role == Agent && s.media(p.ActorID) {
+		if p.Role == Agent && (s.mediaNamed(p.ActorID) || !victims && s.media(p.ActorID)) {
 			if p.ActorID != m.Source {
 				ok = false
 			}
@@ -184,6 +192,24 @@ func (s *sent) mediaAgents(m *Mention) bool {
 	}
 	m.Participants = keep
 	return ok
+}
+
+// humanPatient reports whether m has a target or counterpart that is a
+// person, a country or a group of people.
+func (s *sent) humanPatient(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role != Target && p.Role != Counterpart {
+			continue
+		}
+		if strings.HasPrefix(p.ActorID, actor.AgentPrefix) {
+			return true
+		}
+		switch s.kindOf(p.ActorID) {
+		case actor.Person, actor.Country:
+			return true
+		}
+	}
+	return false
 }
 
 // goalReach is how many tokens after its trigger goalPlace looks for the

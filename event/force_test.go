@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
 )
 
 // TestForceRules: the deaths an accident or a disaster causes are its
@@ -49,6 +51,176 @@ func TestAimedLaunch(t *testing.T) {
 		m := mentionOf(t, parsed(t, c.text), c.trigger)
 		if m.Type != c.want || roles(m) != c.roles {
 			t.Errorf("%q: %s %s, want %s %s", c.text, m.Type, roles(m), c.want, c.roles)
+		}
+	}
+}
+
+// An organization that reported a claim before is taken for a news
+// organization only where its violent act has no people as target: a
+// force that issued a statement and later fired on civilians is the
+// agent of the killing, while "killed the rumor" stays figurative.
+func TestReporterThatActs(t *testing.T) {
+	force := []ent{
+		{"Delta Force", "org:delta-force", actor.Organization, false},
+		{"villagers", actor.AgentPrefix + "-:villagers", actor.Organization, false},
+	}
+	for _, c := range []struct {
+		text  string
+		roles string // "" when no killing is told
+	}{
+		{"A Delta Force statement said on Monday that the road was open. On Sunday, a Delta Force unit killed three villagers.",
+			"agent=org:delta-force target=agent:-:villagers"},
+		{"A Delta Force statement said on Monday that the road was open. On Sunday, Delta Force killed the rumor.", ""},
+	} {
+		var got []string
+		for _, m := range Extract(inputWith(c.text, force)) {
+			if m.Type == Killing {
+				got = append(got, roles(m))
+			}
+		}
+		switch {
+		case c.roles == "" && len(got) > 0:
+			t.Errorf("%q: killings %q, want none", c.text, got)
+		case c.roles != "" && (len(got) != 1 || got[0] != c.roles):
+			t.Errorf("%q: killings %q, want one with %q", c.text, got, c.roles)
+		}
+	}
+}
+
+// A fire that is gunfire ("opened fire", "came under mortar fire") is no
+// blaze: the accident entry of "fire" does not fit after those words,
+// while a fire that broke out stays an accident.
+func TestGunfireIsNoBlaze(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		blaze bool
+	}{
+		{"Rebels opened fire on the market, killing nine traders.", false},
+		{"The patrol came under mortar fire, killing a soldier.", false},
+		{"Militants traded gunfire and grenade fire with the guards.", false},
+		{"A fire broke out at the market, killing nine traders.", true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Accident && m.Trigger == "fire"
+		}
+		if got != c.blaze {
+			t.Errorf("%q: accident %q %v, want %v", c.text, "fire", got, c.blaze)
+		}
+	}
+}
+
+// "quit" is a resignation only with a person quitting: a country leaving
+// a bloc or a player a habit is none.
+func TestQuitIsResignation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Putin quit the ruling party on Monday.", true},
+		{"Russia quit the trade bloc in 1999.", false},
+		{"Putin quit smoking in 1999.", false},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Resignation
+		}
+		if got != c.want {
+			t.Errorf("%q: resignation %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A noun-only trigger right after a modal, perhaps past a negator or an
+// adverb, is a verb in its base form: "should deal with" tells no deal,
+// "will exceptionally sit in" no sit-in; the month "May" is no modal.
+func TestNounTriggerAfterModal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  Type
+		want bool
+	}{
+		{"Moscow should deal only with the elected government.", Agreement, false},
+		{"Russia will not deal with Iran on the matter.", Agreement, false},
+		{"The judges will exceptionally sit in Geneva.", Protest, false},
+		{"Russia and Iran signed a deal on Monday.", Agreement, true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == c.typ
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %v, want %v", c.text, c.typ, got, c.want)
+		}
+	}
+}
+
+// The first words of a noun trigger do not inflect: "sites in" and "a
+// court sitting in" are no sit-in, while "sit-in" and "sit in" are.
+func TestNounTriggerPlainModifiers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Workers cleaned the polluted sites in the delta on Monday.", false},
+		{"The appeals court sitting in the capital ruled on Monday.", false},
+		{"Hundreds of students held a sit-in at the ministry on Monday.", true},
+	} {
+		got := false
+		for _, m := range Extract(input(c.text)) {
+			got = got || m.Type == Protest
+		}
+		if got != c.want {
+			t.Errorf("%q: protest %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A noun trigger that is what something is likened to tells no event of
+// its own, not even a background one: "the decree represented a coup".
+func TestLikenedNoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Putin's decree on Monday represented a coup against the voters.", false},
+		{"The decree of Putin on Monday represented a coup d'etat against the voters.", false},
+		{"The move by Russia on Monday amounted to a coup against the voters.", false},
+		{"Putin's decree on Monday followed a coup against the president.", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Type == Coup
+		}
+		if got != c.want {
+			t.Errorf("%q: coup %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// Strikes, dispersals and seizures of power: a strike called or gone on is
+// a protest, an armed one an attack; police dispersing a crowd coerce it,
+// a crowd dispersing does not; power seized is a coup.
+func TestStrikesAndCoups(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" when no mention of the trigger
+	}{
+		{"Dock workers went on strike in Lagos on Monday.", "went on strike", Protest},
+		{"Teachers began a nationwide strike in Lagos on Monday.", "strike", Protest},
+		{"Russian warplanes launched a strike on the base on Monday.", "strike", Attack},
+		{"Police dispersed hundreds of protesters in Lagos on Monday.", "dispersed", Coerce},
+		{"The protesting villagers dispersed in Lagos on Monday.", "dispersed", ""},
+		{"The general seized power in Lagos in 1983.", "seized power", Coup},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q told as %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -20,7 +20,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
-	if s.namedCrime(t) || s.asPredicate(t) {
+	if s.namedCrime(t) || s.asPredicate(t) || s.likened(t) {
 		return false // "a man convicted of murder", "acclaimed as the largest meeting" (sense.go); "it was an accident" is background (copularReference)
 	}
 	if s.gamePlay(t, m) {
@@ -34,6 +34,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if e.GoalPlace && (!s.goalPlace(t) || !s.agentOfKind(m, actor.Person, actor.Organization)) {
 		return false // "the medal went to a skater", "the index went up to"
+	}
+	if e.PersonAgent && !s.agentOfKind(m, actor.Person) {
+		return false // "Chile quit the bloc": a country leaving, no one resigning
 	}
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")

@@ -13,21 +13,27 @@ var triggersYAML []byte
 
 // entry is one trigger of the lexicon (see data/triggers.yaml).
 type entry struct {
-	Lemma       string   `yaml:"lemma"`
-	POS         []string `yaml:"pos"`
-	Type        Type     `yaml:"type"`
-	Needs       []string `yaml:"needs"`
-	Context     []string `yaml:"context"`
-	Except      []string `yaml:"except"`
-	Light       bool     `yaml:"light"`
-	NeedsPlural bool     `yaml:"needs_plural"`
-	Confidence  float64  `yaml:"confidence"`
-	Parties     int      `yaml:"parties"`
-	PlaceObject bool     `yaml:"place_object"`
-	Medium      bool     `yaml:"medium"`
-	ContextName bool     `yaml:"context_name"`
-	GoalPlace   bool     `yaml:"goal_place"`
-	Armed       bool     `yaml:"armed"`
+	Lemma   string   `yaml:"lemma"`
+	POS     []string `yaml:"pos"`
+	Type    Type     `yaml:"type"`
+	Needs   []string `yaml:"needs"`
+	Context []string `yaml:"context"`
+	Except  []string `yaml:"except"`
+	// ExceptBefore lists words that, within exceptBeforeWindow tokens
+	// before the trigger, cancel it ("opened fire": no blaze).
+	ExceptBefore []string `yaml:"except_before"`
+	Light        bool     `yaml:"light"`
+	NeedsPlural  bool     `yaml:"needs_plural"`
+	Confidence   float64  `yaml:"confidence"`
+	Parties      int      `yaml:"parties"`
+	PlaceObject  bool     `yaml:"place_object"`
+	Medium       bool     `yaml:"medium"`
+	ContextName  bool     `yaml:"context_name"`
+	GoalPlace    bool     `yaml:"goal_place"`
+	// PersonAgent: the mention needs a person among its agents ("Sharon
+	// quit the party"; not "Chile quit the bloc").
+	PersonAgent bool `yaml:"person_agent"`
+	Armed       bool `yaml:"armed"`
 	// PartyObject asks that a direct object of the verb name a party
 	// (sense.go, strayObject: "fought the rebels", not "fighting
 	// inflation").

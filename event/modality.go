@@ -24,7 +24,7 @@ type modalityCues struct {
 	causes                                   map[string]bool
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
-	gathering, stative, naming               map[string]bool
+	gathering, stative, naming, journeys     map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -47,6 +47,7 @@ type modalityFile struct {
 	Gathering    []string            `yaml:"gathering"`
 	Stative      []string            `yaml:"stative"`
 	Naming       []string            `yaml:"naming"`
+	Journeys     []string            `yaml:"journeys"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -98,7 +99,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
-	cues.naming = set(f.Naming...)
+	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
 	return &cues, nil
 }
 
@@ -281,6 +282,9 @@ climb:
 		}
 		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light) ||
 			(d.lemmaIn(h, cues.causes) && r != "nsubj" && r != "nsubj:pass") // "could lead to war", not "the attack could spark"
+		// the purpose of a journey takes place if the journey does ("will
+		// visit Japan for talks", "is to fly to Paris for a summit")
+		occurs = occurs || baseRel(r) == "obl" && d.caseWord(cur) == "for" && d.nominal(cur) && d.lemmaIn(h, cues.journeys)
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"

@@ -29,6 +29,7 @@ var irregular = map[string]string{
 	"broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "caught": "catch", "laid": "lay", "froze": "freeze", "frozen": "freeze",
 	"found": "find", "fled": "flee", "sold": "sell", "hung": "hang", "overthrew": "overthrow", "overthrown": "overthrow",
 	"undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid",
+	"upheld": "uphold", "withheld": "withhold",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

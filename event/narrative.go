@@ -33,6 +33,9 @@ import (
 // counterpart (an anonymous one, "shots were fired", stays the weak news
 // of the publication day). An older date (a moment of history recalled:
 // "the record was set October 21, 1987") reaches the next sentence only.
+// A sentence that tells another happening ("In an earlier incident, ...":
+// openedApart, incident.go) takes only the day of a time told before, not
+// its hour.
 
 // narrative is the day-precise date the last dated sentence gave its own
 // events, and that sentence's index; told marks a date a past verb gave
@@ -151,6 +154,7 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		d.mem.narr = narrative{sentence: -1}
 		return
 	}
+	apart := s.openedApart()
 	days, shifted, counted := s.narrativeShift()
 	if shifted {
 		// the account moves on from the moment told before
@@ -174,6 +178,11 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		}
 		x := *prev.x
 		x.Relative = true
+		if apart && granularityRank[x.Granularity] > granularityRank[timex.Day] && x.Interval != nil {
+			// "... at 1:40 a.m. In an earlier incident, a bomb killed
+			// 35": another happening of the day, not of that hour
+			x = dayOf(x)
+		}
 		if shifted {
 			d := x.Interval.Start.AddDate(0, 0, days)
 			x.Interval = &timex.Interval{Start: d, End: d}
@@ -182,6 +191,15 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		m.Time, m.Basis = &x, Relative
 		m.Confidence *= narrativeConfidence
 	}
+}
+
+// dayOf returns x cut to its day ("2006-11-12T01:40" → "2006-11-12").
+func dayOf(x timex.Timex) timex.Timex {
+	d := x.Interval.Start
+	d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+	x.Value, x.Granularity = d.Format(time.DateOnly), timex.Day
+	x.Interval = &timex.Interval{Start: d, End: d}
+	return x
 }
 
 // narrativeShift reads a sentence that opens by counting time from the

@@ -2,6 +2,7 @@ package event
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -186,6 +187,35 @@ func TestNarrativeContinues(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: arrest dated %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNarrativeApartDay checks that a sentence telling another happening
+// ("In an earlier incident, ...") takes the day of a time told before,
+// not its hour, while a plain next sentence takes the hour.
+func TestNarrativeApartDay(t *testing.T) {
+	hour := func(text, value string) tx { return tx{text, timex.Time, value, true} }
+	at := func(text string) Input {
+		in := input(text, hour("1:40 a.m. Sunday", "2024-06-16T01:40"))
+		x := &in.Times[0]
+		d := time.Date(2024, 6, 16, 1, 40, 0, 0, time.UTC)
+		x.Granularity, x.Interval = timex.Minute, &timex.Interval{Start: d, End: d}
+		return in
+	}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"A roadside bomb exploded in Kyiv at 1:40 a.m. Sunday. In an earlier incident, gunmen attacked a checkpoint in Kursk.",
+			"attacked", "2024-06-16"},
+		{"A roadside bomb exploded in Kyiv at 1:40 a.m. Sunday. Gunmen attacked a checkpoint in Kursk.",
+			"attacked", "2024-06-16T01:40"},
+	} {
+		m := find(t, at(c.text), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -199,6 +199,7 @@ func TestTrueTriggersKept(t *testing.T) {
 		{"Putin traveled to Pyongyang.", Visit, "traveled", "agent=person:putin location=place:pyongyang"},
 		{"Putin headed for Pyongyang on Monday.", Visit, "headed", "agent=person:putin location=place:pyongyang"},
 		{"Putin left here for Pyongyang.", Visit, "left", "agent=person:putin location=place:pyongyang"},
+		{"Putin touched down on Monday in Pyongyang.", Visit, "touched down", "agent=person:putin location=place:pyongyang"},
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},
 		{"Russia hit Kyiv with drones.", Attack, "hit", "agent=country:RUS target=place:kyiv"},
 		{"Russia signed a deal with Iran.", Agreement, "signed", "agent=country:RUS counterpart=country:IRN"},

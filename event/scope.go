@@ -22,7 +22,12 @@ import (
 //   - an age modifier ("the 300-year-old palace") describes a noun;
 //   - the term of a contract ("crude for January delivery", "for
 //     delivery in January", "the March contract") is no time of an event;
-//   - a race or lap time ("2:27.13") is no time of day.
+//   - a race or lap time ("2:27.13") is no time of day;
+//   - a time after "since" is the point a comparison or a state runs
+//     from: it dates no event told in a simple tense ("fell to its
+//     lowest reading since 1992", "the first election since 1969"),
+//     only a perfect or progressive whose state began then ("has
+//     occupied the zone since 1985": sinceComparison).
 
 var targetPreps = wordList("target_preps")
 
@@ -40,6 +45,9 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if s.parenOf(c) != s.parenOf(t.start) {
 		return false
 	}
+	if s.sinceComparison(c, t) {
+		return false // "its lowest reading since 1992", "the first election since 1969"
+	}
 	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) {
 		return false // "protesting the 1992 murder": the date is the murder's (not "In Tuesday's unrest, ...": framePossessive)
 	}
@@ -52,6 +60,38 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// sinceComparison reports whether the expression at token c follows
+// "since" and t's verb (a noun's verb: aspectOf) is in neither the
+// perfect nor the progressive: the expression is a point of comparison,
+// not t's date ("the first election since 1969"). An expression that
+// describes a noun after it is that noun's ("since last April's
+// offensive": modifiesNoun), and a state told in the perfect began then
+// ("has been holding protests since Friday").
+func (s *sent) sinceComparison(c int, t *trigger) bool {
+	if c-1 < s.first || s.word(c-1) != "since" || s.modifiesNoun(c) {
+		return false
+	}
+	if end := s.timexEnd(c); t.noun && t.start >= end && t.start <= end+modifierReach {
+		return false // "since August-17 country-wide bomb blasts": the blasts' own date
+	}
+	a := s.aspectOf(t)
+	if tr, n, ok := s.treeAt(t.start); ok {
+		if tr.w(n).XPOS == "VBG" {
+			return false // "rebels fighting Moscow since 1994": a state since then
+		}
+		if h, up := tr.head(n); up && t.noun && !a.perfect && !a.progressive && tr.verbal(h) {
+			// the verb the noun hangs on: "has intensified its
+			// offensive since Wednesday morning"
+			if toks := s.tokensOf(h); len(toks) > 0 {
+				if b, ok := s.treeAspect(toks[0]); ok {
+					a = b
+				}
+			}
+		}
+	}
+	return !a.perfect && !a.progressive
 }
 
 // target reports whether the expression x at token c is a deadline or a

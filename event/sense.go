@@ -471,6 +471,58 @@ func (s *sent) ailment(t *trigger) bool {
 	return false
 }
 
+// likeningWords say what something amounts to (data/words.yaml).
+var likeningWords = wordList("likening_words")
+
+// likened reports whether the noun trigger t is the object or the "to"
+// phrase of a likening verb or adjective: "the move represented a coup",
+// "tantamount to a coup" tell no coup.
+func (s *sent) likened(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	if s.likenedWords(t) {
+		return true
+	}
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	if r := s.tr.rel(n); r == "compound" || r == "flat" {
+		if n, ok = s.tr.head(n); !ok {
+			return false // "a coup d'etat": the phrase's head says where it stands
+		}
+	}
+	switch s.tr.rel(n) {
+	case "obj", "obl", "nmod", "xcomp":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !s.tr.lemmaIn(h, likeningWords) {
+		return false
+	}
+	return s.tr.rel(n) == "obj" || s.tr.caseWord(n) == "to"
+}
+
+// likenReach is how many words likenedWords passes between "to" and a
+// noun trigger ("tantamount to a full-blown coup").
+const likenReach = 3
+
+// likenedWords reports whether a likening word and "to" come right
+// before the noun trigger t, past at most likenReach determiners and
+// modifiers: the words tell it where the parse hangs the noun elsewhere.
+func (s *sent) likenedWords(t *trigger) bool {
+	j := t.start - 1
+	for n := 0; j > s.first && n < likenReach && s.word(j) != "to" && (isPlainWord(s.word(j)) || determiners[s.word(j)]); n++ {
+		j--
+	}
+	return j > s.first && s.word(j) == "to" && s.d.lemmaIn(s.word(j-1), likeningWords)
+}
+
 // spanPreps are the prepositions of a duration over which a perfect tells
 // repeated events (data/words.yaml).
 var spanPreps = wordList("span_preps")

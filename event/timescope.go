@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/timex"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // A time expression attached in the tree governs its clause only. When
@@ -362,7 +363,46 @@ func (s *syntax) earlierNoun(t *trigger) bool {
 			return true
 		}
 	}
-	return s.earlierAdjective(t)
+	return s.earlierAdjective(t) || s.recentAdjective(t)
+}
+
+// recentAdjectives tell a noun's event over before the report ("Bush's
+// recent visit"), and so does a hyphenated word with a part among
+// finishedParts or earlierAdverbs ("the just-concluded talks")
+// (data/words.yaml).
+var (
+	recentAdjectives = wordList("recent_adjectives")
+	finishedParts    = wordList("finished_parts")
+)
+
+// recentAdjective reports whether one of recentAdjectives, or a
+// hyphenated word with a part among finishedParts or earlierAdverbs
+// ("just-concluded", "recently-ended"), modifies the noun trigger t: the
+// words before the noun decide, as for earlierAdjective.
+func (s *syntax) recentAdjective(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+		w := s.word(j)
+		if recentAdjectives[w] {
+			return true
+		}
+		if finishedParts[w] && j-1 > s.first && s.word(j-1) == "-" && s.tok(j-1).End == s.tok(j).Start {
+			return true // the tokenizer splits the hyphen off: "just - concluded"
+		}
+		if parts := strings.Split(w, "-"); len(parts) > 1 {
+			for _, part := range parts {
+				if finishedParts[part] || earlierAdverbs[part] || recentAdjectives[part] {
+					return true
+				}
+			}
+		}
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // earlierAdjective reports whether one of earlierAdjectives modifies the
@@ -384,3 +424,149 @@ func (s *syntax) earlierAdjective(t *trigger) bool {
 	}
 	return false
 }
+
+// frameEventTime returns the time of the event noun in the course of
+// which the verb trigger t's event happened, when that noun has a time
+// of its own: t's oblique after a frame preposition ("was slain in the
+// August 15, 1975 coup", "seized power in a 1973 military coup", "were
+// wounded in Tuesday's attack"), or the noun a relative clause of t
+// describes by such an oblique ("a 1975 coup in which the leader was
+// killed"). The determined modifier that scope.go keeps from other
+// triggers ("protesting the 1992 murder": the murder's date) dates t
+// here because the noun's event is t's setting, not its object. It
+// returns nil without a parse.
+func (s *sent) frameEventTime(t *trigger) *timex.Timex {
+	if t.noun || s.tree() == nil {
+		return nil
+	}
+	tn, ok := s.triggerNode(t)
+	if !ok {
+		return nil
+	}
+	tr := s.tr
+	caseVerb := s.d.lemmaIn(s.word(t.start), caseVerbs)
+	if h, up := tr.head(tn); up && tr.rel(tn) == "acl:relcl" && s.eventNoun(strings.ToLower(tr.w(h).Form)) {
+		if p := s.frameRelative(tn); p != "" && !(p == "in" && caseVerb) {
+			if x := s.nounTime(h); x != nil {
+				return x
+			}
+		}
+	}
+	seen := map[int]bool{}
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || seen[xi] {
+			continue
+		}
+		seen[xi] = true
+		x := &s.d.in.Times[xi]
+		if !datesEvents(x) || !s.determinedModifier(c) {
+			continue
+		}
+		j := c - 1
+		if articles[s.word(j)] {
+			j--
+		}
+		if !frameNouns[s.word(j)] || s.word(j) == "in" && caseVerb {
+			continue
+		}
+		n, ok := s.modifiedEventNoun(c)
+		if !ok {
+			continue
+		}
+		h, up := tr.head(n)
+		rel := tr.rel(n)
+		if a, ok := s.attachmentOf(c); up && ok && s.inTimex(h, c) {
+			// the parse heads the phrase at the date ("in the August
+			// 15, 1975 putsch": putsch hangs on 15): the date's head
+			h, rel = a.head, a.rel
+		}
+		if up && h == tn && frameRels(baseRel(rel)) {
+			return x
+		}
+	}
+	return nil
+}
+
+// inTimex reports whether the parse word n lies in the time expression
+// whose first token is c.
+func (s *sent) inTimex(n node, c int) bool {
+	for i := c; i < s.timexEnd(c); i++ {
+		if m, ok := s.treeNode(i); ok && m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// caseVerbs take an "in" phrase that names their case, not their
+// setting ("accusing Iran in the 1992 murder") (data/words.yaml).
+var caseVerbs = wordList("case_verbs")
+
+// frameRels are the relations by which the parse hangs a frame noun on
+// the verb whose event it frames: an oblique, or a conjunct when the
+// parse loses the preposition to a date before the noun ("in the August
+// 15, 1975 coup").
+var frameRels = is("obl", "conj")
+
+// frameRelative returns the frame preposition that introduces the
+// relative clause at n with a relative pronoun ("in" of "in which",
+// "during" of "during which"), or "" for none.
+func (s *sent) frameRelative(n node) string {
+	tr := s.tr
+	for _, k := range tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if w := strings.ToLower(tr.w(k).Form); (w == "which" || w == "whom") && frameNouns[tr.caseWord(k)] {
+			return tr.caseWord(k)
+		}
+	}
+	return ""
+}
+
+// modifiedEventNoun returns the parse word of the event noun (a noun
+// trigger of the lexicon) that the determined time modifier at token c
+// describes, within modifierReach words after it ("a 1973 military coup").
+func (s *sent) modifiedEventNoun(c int) (node, bool) {
+	end := s.timexEnd(c)
+	for i := end; i < s.last && i <= end+modifierReach; i++ {
+		if s.tok(i).Kind != token.Word {
+			return noNode, false
+		}
+		n, ok := s.treeNode(i)
+		if !ok || s.tr.w(n).UPOS != "NOUN" {
+			continue
+		}
+		if s.eventNoun(s.word(i)) {
+			return n, true
+		}
+		return noNode, false // the phrase's head is another noun
+	}
+	return noNode, false
+}
+
+// nounTime returns the time expression that modifies the noun n: one the
+// parse hangs on it, or a determined modifier before it ("a 1975 coup").
+func (s *sent) nounTime(n node) *timex.Timex {
+	seen := map[int]bool{}
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || seen[xi] {
+			continue
+		}
+		seen[xi] = true
+		x := &s.d.in.Times[xi]
+		if !datesEvents(x) {
+			continue
+		}
+		if a, ok := s.attachmentOf(c); ok && a.head == n && nounTimeRels(a.rel) {
+			return x
+		}
+		if m, ok := s.modifiedEventNoun(c); ok && m == n && s.determinedModifier(c) {
+			return x
+		}
+	}
+	return nil
+}
+
+// nounTimeRels are the relations of a time expression that modifies a
+// noun: before it ("a 1975 coup", "Tuesday's attack") or after it.
+var nounTimeRels = is("nummod", "compound", "amod", "nmod:poss", "nmod", "nmod:tmod", "nmod:unmarked")

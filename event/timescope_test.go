@@ -207,3 +207,57 @@ func TestRelativeBelow(t *testing.T) {
 			[]tx{d("Tuesday", "2024-06-18")}, "condemned", "2024-06-18", Relative},
 	})
 }
+
+// TestFrameEventTime checks that a verb event told in the course of an
+// event noun with a time of its own ("in the 1973 coup", "in which")
+// takes that time, and that a verb whose "in" names its case does not.
+func TestFrameEventTime(t *testing.T) {
+	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
+	checkDating(t, []datingCase{
+		{"The general was slain with his guards in the August 15, 1975 coup.",
+			[]tx{d("August 15, 1975", "1975-08-15", false)}, "slain", "1975-08-15", Explicit},
+		// the parse heads the phrase at the date: its head is the verb
+		{"Judge Kim will hear witnesses to the killing of the president, slain with most of his family in the August 15, 1975 putsch.",
+			[]tx{d("August 15, 1975", "1975-08-15", false)}, "slain", "1975-08-15", Explicit},
+		{"Putin ruled Russia for 17 years after seizing power in a 1973 military coup.",
+			[]tx{d("1973", "1973", false)}, "seizing power", "1973", Explicit},
+		{"The trial of the plotters of a 1975 coup in which the leader was killed was adjourned on Monday.",
+			[]tx{d("1975", "1975", false), d("Monday", "2024-06-17", true)}, "killed", "1975", Explicit},
+		// "in" names the case of an accusation, not its setting
+		{"Veterans are protesting a court ruling accusing the Iranian government in the 1992 murder of four dissidents.",
+			[]tx{d("1992", "1992", false)}, "accusing", "", Publication},
+	})
+}
+
+// TestRecentAdjective checks that an undated noun event called recent or
+// finished ("recent", "just-concluded") is bounded by the publication
+// date, not told as the day's news.
+func TestRecentAdjective(t *testing.T) {
+	checkDating(t, []datingCase{
+		{"The patriarch spoke of his recent visit to Kyiv with church leaders.",
+			nil, "visit", "", PublicationBound},
+		{"At a press conference the spokesman took questions on Putin's just-concluded visit to China.",
+			nil, "visit", "", PublicationBound},
+		{"Russian media criticized the recently-ended summit in Ankara.",
+			nil, "summit", "", PublicationBound},
+		{"The patriarch spoke of a visit to Kyiv with church leaders.",
+			nil, "visit", "", Publication},
+	})
+}
+
+// TestSinceComparison checks that a time after "since" is no date of an
+// event told in a simple tense (the point of a comparison), while a state
+// told in the perfect, and a noun's own date after "since", keep it.
+func TestSinceComparison(t *testing.T) {
+	d := func(text, value string, rel bool) tx { return tx{text, timex.Date, value, rel} }
+	checkDating(t, []datingCase{
+		{"Russian oil output fell to its lowest level since 1992, officials said on Tuesday.",
+			[]tx{d("1992", "1992", false), d("Tuesday", "2024-06-18", true)}, "fell", "2024-06-18", Relative},
+		{"Voters in Kursk cast ballots in the first free election since 1969.",
+			[]tx{d("1969", "1969", false)}, "election", "", PublicationBound},
+		{"Protesters have been holding rallies in Moscow since Friday.",
+			[]tx{d("Friday", "2024-06-14", true)}, "rallies", "2024-06-14", Relative},
+		{"Police have arrested 40 men since last April's bombing in Kursk.",
+			[]tx{d("last April", "2024-04", true)}, "bombing", "2024-04", Relative},
+	})
+}

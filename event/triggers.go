@@ -184,6 +184,12 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && !nounForm(last, e.words[len(e.words)-1]) {
 		return nil // "drilling", "aided": verb forms of a noun-only trigger
 	}
+	if e.noun() && !e.verb() && !s.plainModifiers(i, end, e.words) {
+		return nil // "sites in" is no sit-in: a noun's first words do not inflect
+	}
+	if e.noun() && !e.verb() && s.afterModal(i) {
+		return nil // "should deal with the government": a verb after a modal
+	}
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
 		// either cue suffices: a needed word after, a context word before
 		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
@@ -199,6 +205,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	}
 	if len(e.Except) > 0 && s.near(end, end+exceptWindow, e.Except) {
 		return nil // "meet demand", "strike a balance"
+	}
+	if len(e.ExceptBefore) > 0 && s.near(i-exceptBeforeWindow, i, e.ExceptBefore) {
+		return nil // "opened heavy fire", "came under fire"
 	}
 	prev := s.word(i - 1)
 	nounCtx := determiners[prev] || (prepositions[prev] && prev != "to") || prev == "-" ||
@@ -558,6 +567,9 @@ const (
 	needsWindow   = 7
 	contextWindow = 5
 	exceptWindow  = 3
+	// exceptBeforeWindow is how many tokens before a trigger its
+	// except_before words cancel it ("opened heavy fire").
+	exceptBeforeWindow = 2
 )
 
 // singularSubjects are the pronouns before which a word ending in -s is
@@ -639,4 +651,44 @@ func (s *sent) repeated(e *entry) bool {
 		}
 	}
 	return false
+}
+
+// modalGap is how many negators or adverbs afterModal passes between a
+// modal and the word it governs ("will not deal", "should only deal").
+const modalGap = 2
+
+// afterModal reports whether the word at i follows a modal auxiliary
+// (data/modality.yaml modals), perhaps past a negator or an -ly adverb
+// or "only", "also": the word is then a verb in its base form.
+func (s *sent) afterModal(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-1-modalGap; j-- {
+		w := s.word(j)
+		if _, ok := theModality.modals[w]; ok {
+			return s.d.timexAt[j] < 0 // not the month in "in May talks resumed"
+		}
+		if !theModality.negators[w] && w != "n't" && w != "only" && w != "also" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// plainModifiers reports whether the words of the match [i, end) before
+// its last are the entry's words as written, or their plain plurals
+// ("states of emergency"): the first words of a noun trigger do not
+// inflect otherwise, so "sites in" (lemma candidates "site", "sit") is no
+// "sit in". Hyphens between words are passed.
+func (s *sent) plainModifiers(i, end int, words []string) bool {
+	k := 0
+	for j := i; j < end-1 && k < len(words)-1; j++ {
+		w := s.word(j)
+		if w == "-" || w == "–" {
+			continue
+		}
+		if w != words[k] && w != words[k]+"s" {
+			return false
+		}
+		k++
+	}
+	return true
 }

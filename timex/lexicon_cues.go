@@ -47,6 +47,19 @@ var futureCues = map[string]bool{
 	"soon": true,
 }
 
+// scheduleCues are the present-tense forms of the verbs of a fixture or a
+// scheduled opening, which news tells in the present when they lie ahead
+// ("hosts Germany meet Costa Rica on June 9", "Chelsea play Arsenal on
+// Saturday", "the trial opens Monday"): a date they take is the coming
+// one. A sports report tells a match played in the past tense ("beat",
+// "drew", "played"). Not "start", "starts" or "face", nouns too often
+// ("a mild start to winter", "housing starts") or a threat ("cooperate
+// or face action in October").
+var scheduleCues = map[string]bool{
+	"meet": true, "meets": true, "play": true, "plays": true, "host": true, "hosts": true,
+	"kick": true, "kicks": true, "begin": true, "begins": true, "opens": true,
+}
+
 // futureAux are the auxiliaries of the future tense proper (not the
 // future of the past, "would", nor the modals of obligation).
 var futureAux = map[string]bool{"will": true, "'ll": true, "shall": true, "wo": true}

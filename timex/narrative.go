@@ -71,15 +71,18 @@ const historyDeixisRatio = 10
 
 // pastDates counts the explicit absolute dates among specs (see
 // narrativeAnchor) that lie narrativeMinYearsBack years or more before
-// the DCT; without a DCT, every one.
-func pastDates(specs []spec, dct anchor) int {
+// the DCT; without a DCT, every one. A date that sets no reference time
+// where it stands (storyDate) does not count: a sports preview that
+// recalls "since 1974", "the 2002 World Cup" and "1998 winners France"
+// tells no history, and its "on June 12" is this season's.
+func pastDates(r *recognizer, specs []spec, dct anchor) int {
 	n := 0
 	for _, s := range specs {
 		if s.how != fixed || (s.typ != Date && s.typ != Time) {
 			continue
 		}
 		g, iv, ok := ParseValue(s.value)
-		if !ok || !narrativeAnchor(s, g) {
+		if !ok || !narrativeAnchor(s, g) || !storyDate(r, s, g) {
 			continue
 		}
 		if isPastDate(iv.Start, dct) {
@@ -87,6 +90,27 @@ func pastDates(specs []spec, dct anchor) int {
 		}
 	}
 	return n
+}
+
+// storyDate reports whether the explicit date s, resolved to granularity
+// g, tells the moment a story has reached: not a year after "since" ("the
+// first title since 1974" compares with it), nor a year that labels a noun
+// ("the 1992 murders": yearLabel; "1998 winners France", "1998 champions":
+// a year right before a plural or a title noun without a determiner).
+func storyDate(r *recognizer, s spec, g Granularity) bool {
+	if r.w(s.first-1) == "since" || yearLabel(r, s, g) {
+		return false
+	}
+	return !(g == Year && labelNouns[r.w(s.last)])
+}
+
+// labelNouns follow a year that labels its noun with no determiner before
+// it ("1998 winners France", "2002 finalists"): the year names a past
+// event, not the story's time.
+var labelNouns = map[string]bool{
+	"winners": true, "winner": true, "champions": true, "champion": true, "finalists": true,
+	"runners-up": true, "semi-finalists": true, "semifinalists": true, "quarter-finalists": true,
+	"medallist": true, "medalist": true, "medallists": true, "medalists": true, "holders": true,
 }
 
 // narrativeYear returns the year of the narrative's reference time narr for

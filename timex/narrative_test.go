@@ -32,6 +32,11 @@ func TestNarrativeTime(t *testing.T) {
 		{"a span of years labelling a noun does not move the story", history + "The duke had fought in its 1790-1794 war. In March the treaty collapsed.", "March", "1815-03"},
 		{"a date after by moves the story", history + "By June 1816 the rebels had fled. On 9 May the duke returned.", "9 May", "1816-05-09"},
 		{"history: the end of the year is the story's", history + "By the end of the year the rebels had fled.", "the end of the year", "1815"},
+		{"a preview recalling labelled and since-years is no history", "Holders Italy, 1990 winners Germany and the 1994 finalists " +
+			"have not won since 1982 and since 1986. The finals kick off on June 9.", "June 9", "2010-06-09"},
+		{"a fixture told in the present lies ahead", "Hosts Germany meet Costa Rica in Munich on December 9.", "December 9", "2010-12-09"},
+		{"a fixture played lies behind", "Hosts Germany beat Costa Rica in Munich on December 9.", "December 9", "2009-12-09"},
+		{"a host noun is no fixture", "The premier told his French hosts in Munich on December 9 that talks had failed.", "December 9", "2009-12-09"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
 	}

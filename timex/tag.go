@@ -39,7 +39,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	// a text that tells enough dates of the past and seldom counts days
 	// from the DCT reads as a history from its first expression; a news
 	// report recalling history does once it has told them.
-	told := pastDates(specs, dctA)
+	told := pastDates(r, specs, dctA)
 	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	quoteOf := quoteOpenings(toks)

@@ -70,6 +70,15 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 	return best
 }
 
+// scheduleBlockers before a scheduleCues verb leave its tense to the words
+// before: an auxiliary, a negation or the "to" of an infinitive; after a
+// relative pronoun the verb tells a standing role, not a fixture ("Berri,
+// who hosts the talks").
+var scheduleBlockers = map[string]bool{
+	"did": true, "does": true, "do": true, "not": true, "n't": true, "never": true, "to": true,
+	"who": true, "which": true, "that": true,
+}
+
 // quoteMarks are the tokens that open or close quoted speech.
 var quoteMarks = map[string]bool{
 	"\"": true, "'": true, "`": true, "``": true, "''": true, "“": true, "”": true, "‘": true, "’": true,
@@ -133,6 +142,11 @@ func (r *recognizer) cue(k int) (tense, bool) {
 	case obligationCues[w] && pastBe[r.w(k-1)]:
 		return past, true // "had been due", "was effective"
 	case futureCues[w]:
+		return future, true
+	case scheduleCues[w] && !r.capitalized(k) && !scheduleBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !determiners[r.w(k-2)]:
+		// "hosts Germany meet Costa Rica on June 9": a fixture ahead;
+		// not "did not meet", "to meet" (the verb before tells it), nor
+		// a noun ("his French hosts", "the meet")
 		return future, true
 	case w == "going" && r.w(k+1) == "to":
 		return future, true

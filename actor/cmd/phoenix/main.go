@@ -187,7 +187,8 @@ var lowerWords string
 var spellings string
 
 // converter makes a converter from the project's word lists in dir data:
-// organization words and first names for kinds, connectors for names, and
+// organization words (but the first words of states' names) and first
+// names for kinds, connectors for names, and
 // as acronyms every name in capitals the project's gazetteer files give.
 func converter(data string) (*petrarch.Converter, error) {
 	b, err := os.ReadFile(filepath.Join(data, "lexicon.yaml"))
@@ -238,6 +239,12 @@ func converter(data string) (*petrarch.Converter, error) {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if w := strings.ReplaceAll(n, ".", ""); len(w) >= 2 && !strings.Contains(w, " ") && strings.ToUpper(w) == w {
 					c.Namer.Acronyms[w] = true
+				}
+				if ws := strings.Fields(n); fn == "countries.yaml" && len(ws) >= 2 {
+					// a club's head word that opens a state's name
+					// ("United") makes no organization of "President
+					// of the United States"
+					delete(c.OrgWords, strings.ToUpper(ws[0]))
 				}
 			}
 		}

@@ -121,10 +121,15 @@ func (c *Converter) actor(f File, r Record) Actor {
 	return a
 }
 
+// articles are the Arabic articles that open names of groups ("AL-QAEDA",
+// "AL-SHABAAB") and are spelled like a given name ("Al Gore"): a name they
+// open is no person by its first word.
+var articles = map[string]bool{"AL": true, "EL": true}
+
 // kind classifies a record, in this order: a record whose codes all name a
 // state and no sector is a country; a primary name with an organization
 // word is an organization; a record from a list of rulers, or with a
-// first name, or with a dated code and no organization type, is a person;
+// first name (not an article: "AL-QAEDA"), or with a dated code and no organization type, is a person;
 // a code of an organization type makes an organization; else the file's
 // default.
 func (c *Converter) kind(f File, r Record) string {
@@ -144,7 +149,7 @@ func (c *Converter) kind(f File, r Record) string {
 			return "person"
 		}
 	}
-	if len(words) >= 2 && c.FirstNames[words[0]] {
+	if len(words) >= 2 && c.FirstNames[words[0]] && !articles[words[0]] {
 		return "person"
 	}
 	orgType, dated := false, false
