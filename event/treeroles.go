@@ -1249,6 +1249,29 @@ const appositiveSpan = 12
 // acting president"), and a verb whose subject stands before a name set
 // off by commas is that subject's ("his firm, MZM Inc., donated"). Only
 // with a parse.
+// ofEventNoun reports whether the name p hangs, by "of", on a noun that
+// names no person nor party ("the resignation of Jacques Attali,
+// criticized for …": Attali is criticized; "the envoy of Russia,
+// appointed in May" is the envoy).
+func (s *sent) ofEventNoun(p np) bool {
+	d := s.tr
+	k, ok := s.treeNode(p.start)
+	if !ok {
+		return false
+	}
+	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+	}
+	h, ok := d.head(k)
+	if !ok || baseRel(d.rel(k)) != "nmod" || d.caseWord(k) != "of" || d.w(h).UPOS != "NOUN" {
+		return false
+	}
+	lw := strings.ToLower(d.w(h).Form)
+	return !personWord(lw) && !titles[lw] && !s.d.lemmaIn(lw, partyNouns) && !groupNouns[lw] && !agentNouns[lw] && !memberNouns[lw]
+}
+
 func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
 	n, ok := s.verbNode(t)
 	if !ok || t.end-t.start != 1 {
@@ -1270,7 +1293,7 @@ func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
 		j -= 2 // "Kim, 51, appointed"
 	}
 	p, ok := s.mentionAt(j)
-	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
+	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] && !s.ofEventNoun(p) || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
 		// "the envoy of Russia, appointed in May": the envoy's; "his
 		// firm, MZM Inc., donated": a name in apposition to the subject
 		// (not after "However,")

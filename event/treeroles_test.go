@@ -555,3 +555,13 @@ func TestSportCityObject(t *testing.T) {
 		{"China beat Russia 2-0 in Pyongyang on Saturday.", "beat", "agent=country:CHN counterpart=country:RUS location=place:pyongyang"},
 	})
 }
+
+// TestOfEventNounParticiple: a name after "of" and a noun naming no person
+// ("the resignation of Putin, criticized for …") is the one a participle
+// set after it undergoes, not its agent; after a person noun ("the envoy
+// of Russia, appointed in May") the participle stays the person noun's.
+func TestOfEventNounParticiple(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"The scandal forced the resignation of Shoigu, criticized for his lavish spending.", "criticized", "target=person:shoigu"},
+	})
+}
