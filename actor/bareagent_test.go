@@ -50,3 +50,32 @@ func TestBareAgentName(t *testing.T) {
 	}
 	t.Errorf("no actor agent:IDN:police in %v", r.Actors())
 }
+
+// TestHomeAgents checks homeAgent on made-up text: a bare "police" or
+// "army" that nothing qualifies is the agent of the country the document
+// names far more than any other, the headline and lead counting double;
+// no actor when two countries share the story, nor for troops, as often a
+// foreign force.
+func TestHomeAgents(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name   string
+		text   string
+		wants  []want
+		absent []string
+	}{
+		{"one country's story", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. Police arrested forty men overnight.",
+			[]want{{Text: "Police", ID: "agent:KEN:police", Affil: "country:KEN"}}, nil},
+		{"the army of one country's story", "Unrest grew in Kenya on Monday. Kenyan officials blamed the opposition. The army sealed off the town.",
+			[]want{{Text: "army", ID: "agent:KEN:military", Affil: "country:KEN"}}, nil},
+		{"two countries share the story", "Kenya and Uganda signed a trade deal on Monday. Kenyan and Ugandan officials praised it. Police arrested forty men.",
+			nil, []string{"Police"}},
+		{"troops are no home agent", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. The troops left the town.",
+			nil, []string{"troops"}},
+		{"the lead tells where the story is", "Riots spread in Kenya during the summit. Demonstrators clashed with police near the venue. The US delegation stayed away, US officials said, and American flags burned.",
+			nil, []string{"police"}},
+	} {
+		ms := document(NewResolver(g), c.text)
+		checkMentions(t, c.name, ms, c.wants, c.absent)
+	}
+}

@@ -67,3 +67,47 @@ func (r *Resolver) homeBody(id string, words []string, count map[string]int, hom
 	}
 	return home, true
 }
+
+// homeLead is how many times the mentions of the next most named country
+// a document's own country must be named at least for a bare agent to be
+// its (homeAgent); homeMin is how often at least. The mentions in the
+// first leadSentences sentences (the headline and the lead, which tell
+// where the story is) count leadWeight times.
+const (
+	homeLead      = 2
+	homeMin       = 2
+	leadSentences = 2
+	leadWeight    = 2
+)
+
+// leadCountries is docCountries with the countries named in the first
+// leadSentences sentences counted leadWeight times: "Riots continue in
+// Argentina" heads a story of Argentina however often it names the
+// visiting US president.
+func leadCountries(sents [][]candidate) (map[string]int, string) {
+	weighted := make([][]candidate, 0, len(sents)+leadSentences*(leadWeight-1))
+	for i, cands := range sents {
+		weighted = append(weighted, cands)
+		for k := 1; i < leadSentences && k < leadWeight; k++ {
+			weighted = append(weighted, cands)
+		}
+	}
+	return docCountries(weighted)
+}
+
+// homeAgent returns the ISO code of the document's own country home for
+// the bare generic agent named text ("police"), when text is one of the
+// lexicon's home agents and home is named at least homeMin times and
+// homeLead times as often as any other country (count, leadCountries);
+// "" otherwise: a story of two states leaves "police" unresolved.
+func (r *Resolver) homeAgent(text string, count map[string]int, home string) string {
+	if home == "" || !r.g.lex.homeAgents[nameKey(text)] || count[home] < homeMin {
+		return ""
+	}
+	for id, n := range count {
+		if id != home && n*homeLead > count[home] {
+			return ""
+		}
+	}
+	return strings.TrimPrefix(home, "country:")
+}

@@ -53,6 +53,12 @@ type lexiconFile struct {
 	// InstitutionWords name a kind of public body any state may have:
 	// "Congress", "State Department" (doccountry.go).
 	InstitutionWords []string `yaml:"institution_words"`
+	// HomeAgents are the bare generic agents the document's own country
+	// resolves: "police" (doccountry.go: homeAgent).
+	HomeAgents []string `yaml:"home_agents"`
+	// NameParticles are the lower-case words inside a person's surname:
+	// "de", "van" (recognize.go: particleEnd).
+	NameParticles []string `yaml:"name_particles"`
 	// OrgDescriptors are common nouns for a company or a body written
 	// right before its name: "oil group Yukos", "carmaker Toyota".
 	OrgDescriptors []string `yaml:"org_descriptors"`
@@ -73,6 +79,8 @@ type lexicon struct {
 	missionNouns                                            map[string]bool
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
+	homeAgents                                              map[string]bool
+	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
 	events                                                  map[string]bool // nameKey of the whole name
@@ -122,6 +130,8 @@ func loadLexicon() (*lexicon, error) {
 	l.missionNouns = set(f.MissionNouns)
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
+	l.homeAgents = set(f.HomeAgents)
+	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	return l, nil

@@ -113,6 +113,9 @@ func (r *recognizer) at(p int) int {
 				return next // "U.S. troops"
 			}
 		}
+		if next, ok := r.namesakeOrg(p); ok {
+			return next // "the Sudan People's Liberation Army": not China's
+		}
 		if end := r.capEnd(p, true); end-p >= 2 && r.eventHead(end) {
 			return r.afterNumber(end) // "Falklands War", "Iraq War"
 		}
@@ -128,6 +131,12 @@ func (r *recognizer) at(p int) int {
 				c.skip, c.affil = its[p+1].first-it.first, e.ID // "U.S. Navy"
 			}
 			r.emit(c, end)
+			return end
+		}
+		if end, ok := r.placeTeam(p); ok {
+			// "the Boston Red Sox", "the New York Yankees": a team or a
+			// paper named after its city, no place
+			r.emit(candidate{kind: candOrg, first: it.first, last: its[end-1].last}, end)
 			return end
 		}
 		c := candidate{kind: candEntity, first: it.first, last: it.last, ids: it.ids, location: r.locative(p) || r.dateline(p)}
@@ -379,7 +388,7 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 		r.emit(c, q+1)
 		return q + 1, true
 	case itemCap:
-		end := r.capEnd(q, false)
+		end := r.particleEnd(r.capEnd(q, false))
 		if r.orgHead(end) || !r.personish(q, end) {
 			return p, false
 		}
@@ -508,6 +517,75 @@ func (r *recognizer) org(qp, p int, country string) (int, bool) {
 		return end, true
 	}
 	return p, false
+}
+
+// teamWords bounds the capitalized words after a city's name that
+// placeTeam takes for the name of a body named after the city.
+const teamWords = 2
+
+// placeTeam returns the end of a body's name made of a known place's name
+// (no country) and, right after it, one to teamWords capitalized words,
+// the last a plural, that are no place word, given name, event word nor
+// word that is never a name ("the New York Yankees", "the Moscow Times"):
+// the name of a team or a paper, not the place; false otherwise ("the
+// Doha Round", "the Beijing Summit" are no bodies).
+func (r *recognizer) placeTeam(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if e := r.g.entry(it.ids[0]); e == nil || e.Kind != Place || r.personReading(it.ids) {
+		return p, false
+	}
+	end := p + 1
+	for end < len(its) && end-p <= teamWords && its[end].kind == itemCap && its[end].first == its[end-1].last {
+		k := its[end].key
+		if r.g.lex.placeHeads[k] || r.g.lex.placeSuffixes[k] || r.g.lex.firstNames[k] || r.g.lex.nonNames[k] || r.g.lex.directions[k] {
+			return p, false
+		}
+		end++
+	}
+	if end == p+1 || end < len(its) && its[end].kind == itemCap && its[end].first == its[end-1].last {
+		return p, false // none, or a longer run: another rule's name
+	}
+	if w := r.toks[its[end-1].last-1].Text; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || r.eventHead(end) {
+		return p, false // "the Doha Round", "the Beijing Summit", "Congress": no team's plural
+	}
+	return end, true
+}
+
+// particleEnd returns end moved past each lower-case particle of a
+// surname (data/lexicon.yaml name_particles: "de", "van", "bin") and the
+// capitalized word after it ("Herve de Charette", "Ruud van Nistelrooy"),
+// the end of a person's name whose run of capitals stopped at end.
+func (r *recognizer) particleEnd(end int) int {
+	its := r.its
+	for end+1 < len(its) && its[end].kind == itemOther && r.g.lex.nameParticles[its[end].key] &&
+		!isCapitalized(r.toks[its[end].first].Text) && its[end+1].kind == itemCap {
+		end += 2
+		for end < len(its) && its[end].kind == itemCap {
+			end++
+		}
+	}
+	return end
+}
+
+// namesakeOrg recognizes a country's name right before the name of a
+// known organization of another country, written out (no acronym), as one
+// organization of the first country that bears a like name ("the Sudan
+// People's Liberation Army" is no part of China's People's Liberation
+// Army): an unknown organization over both, affiliated to the country.
+func (r *recognizer) namesakeOrg(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if p+1 >= len(its) || its[p+1].kind != itemEntity || its[p+1].first != it.last {
+		return p, false
+	}
+	e, o := r.g.entry(it.ids[0]), r.g.entry(its[p+1].ids[0])
+	if e.Kind != Country || o == nil || o.Kind != Organization || o.Affiliation == "" || o.Affiliation == e.ID ||
+		isAllCaps(r.spanText(its[p+1].first, its[p+1].last)) {
+		return p, false
+	}
+	r.emit(candidate{kind: candOrg, first: it.first, last: its[p+1].last, affil: e.ID}, p+2)
+	return p + 2, true
 }
 
 // genericOrgName reports whether the organization name of item it is a
@@ -745,6 +823,12 @@ func (r *recognizer) capRun(p int) int {
 		end := r.capEnd(p, true)
 		r.emit(candidate{kind: candPlace, first: first, last: its[end-1].last, location: true}, end)
 		return end
+	}
+	if r.g.lex.firstNames[its[p].key] {
+		if e := r.particleEnd(end); e > end {
+			// "Herve de Charette": a given name, a particle, a surname
+			end, last = e, its[e-1].last
+		}
 	}
 	if end-p == 1 {
 		c := candidate{kind: candSurname, first: first, last: last}

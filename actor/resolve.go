@@ -117,6 +117,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	qualified := l.looseCountries(x.sents)
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
+	leads, lead := leadCountries(x.sents)
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -131,6 +132,10 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				// country's agent, else no actor (bareagent.go)
 				name := strings.TrimPrefix(c.ids[0], BarePrefix)
 				iso := bare[name]
+				if iso == "" {
+					// "police" in a story of Pakistan alone: Pakistan's
+					iso = r.homeAgent(text[toks[c.first].Start:toks[c.last-1].End], leads, lead)
+				}
 				if iso == "" {
 					prev = ""
 					continue

@@ -164,7 +164,14 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 // participle: its subject is the captive.
 var patientVerbs = map[Type]bool{Capture: true, Arrest: true, Abduction: true}
 
-// role gives the role of a complement of t, or false.
+// sideFor reports whether a phrase marked by marker names the side the
+// winner of the sport result t plays for ("Tanaka won gold for Japan"):
+// a second agent beside the athlete, never the beaten opponent.
+func sideFor(t *trigger, marker string) bool {
+	return marker == "for" && t.e.Type == SportResult
+}
+
+// roleFor gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	loc := m.Location || m.Kind == actor.Place
 	place := loc || m.Kind == actor.Country
@@ -187,6 +194,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Target, true // not a country told as a place: "off the Somali coast"
 		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
 			return Target, true // "appointed X", "newly appointed X": the appointee
+		case typ == SportResult && m.Kind != actor.Country:
+			return Counterpart, true // "Kursk beat Moscow": the team of that city, beaten
 		case loc:
 			return Location, true
 		}
@@ -201,6 +210,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		if marker == "for" && giving[typ] && typ != Visit {
 			return Recipient, true // "aid for Ukraine"
 		}
+		if marker == "for" && typ == SportResult {
+			return Agent, true // "won gold for Japan": the side the winner plays for (sideFor)
+		}
 		return Counterpart, true
 	case "to", "toward", "towards":
 		if giving[typ] && typ != Visit {
@@ -214,8 +226,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
-		if marker == "at" && hostile[typ] && m.Kind != actor.Place {
-			return Target, true // "fired rockets at Israel"; not "at the airport"
+		if marker == "at" && (hostile[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
+			// "fired rockets at Israel"; not "at the airport"; a launch
+			// aimed at a state ("launching rockets at Israel") has it
+			// as its target too
+			return Target, true
 		}
 		if place {
 			return Location, true
@@ -445,6 +460,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"
+			case passive && hasAnchor && s.weaponSubject(anchor):
+				add(p, Agent) // "an Israeli missile was fired": Israel fired it
 			case passive:
 				add(p, s.passiveRole(t, s.actor(p)))
 			case speaker:
@@ -484,6 +501,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				args = append(args, s.treeComplements(on, true)...)
 			}
 		}
+		if !t.noun {
+			args = append(args, s.triggerObjectPartners(t, n)...)
+		}
 		for _, a := range args {
 			if a.rel == "obl:agent" && s.activeVerb(t, n) {
 				continue // "hailed … a statement by X": the parse's slip, X is no agent of hailing
@@ -505,7 +525,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				// but "demanded Iran stop": the demand's addressee, and a
 				// name after a preposition is the trigger's whatever the parse
 				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
-					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n)
+					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n) ||
+					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n)
 			})
 		}
 		if reduced {
@@ -537,10 +558,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
 			r = Agent
 		}
-		if r == Agent && hasAgent() && !passive {
+		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) {
 			r = Counterpart
 		}
-		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place {
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
+			!(t.e.Type == SportResult && c.marker == "") {
 			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
 		}
 		add(c.p, r)
@@ -589,10 +611,22 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
-	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
-		// "He held talks with ...": the person the pronoun stands for
-		if i, pass := s.pronounSubject(anchor); i >= 0 {
-			if m, ok := s.resolvePronoun(i, seen); ok {
+	if hasAnchor && !(t.noun && t.anchor < 0) {
+		// "He held talks with ...": the person the pronoun stands for;
+		// "He was appointed by Yeltsin": the one appointed, beside the agent
+		if i, pass := s.pronounSubject(anchor); i >= 0 && (pass || !hasAgent()) {
+			exclude := seen
+			if pass {
+				// the pronoun is none of the agents; a patient already
+				// taken ("Rumsfeld, … when he was appointed") is the one
+				exclude = map[string]bool{}
+				for _, p := range out {
+					if p.Role == Agent {
+						exclude[p.ActorID] = true
+					}
+				}
+			}
+			if m, ok := s.resolvePronoun(i, exclude); ok && !seen[m.ActorID] {
 				r := Agent
 				if pass {
 					r = s.passiveRole(t, m)
@@ -602,7 +636,45 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// "They also attacked a boat": the group the sentence before is about
+		if i, plural := s.groupPronounSubject(anchor); i >= 0 {
+			if ms, ok := s.resolveGroupPronoun(i, plural, seen); ok {
+				var front []Participant
+				for _, m := range ms {
+					seen[m.ActorID] = true
+					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
+				}
+				out = append(front, out...)
+			}
+		}
+	}
 	return out, s.location(out)
+}
+
+// partnerMarkers mark the other side of a light verb's event noun: "held
+// talks with Egypt", "signed a deal between the two".
+var partnerMarkers = map[string]bool{"with": true, "between": true, "among": true}
+
+// triggerObjectPartners returns the actor phrases the parse hangs, marked
+// by one of partnerMarkers, on the noun object of the verb at n when that
+// noun is a word of the trigger t ("held talks with Egyptian officials in
+// Cairo": the officials' Egypt, which the word windows miss once the tree
+// gives the place).
+func (s *syntax) triggerObjectPartners(t *trigger, n node) []treeArg {
+	var out []treeArg
+	for _, c := range s.tr.kids(n, is("obj")) {
+		toks := s.tokensOf(c)
+		if len(toks) == 0 || toks[0] < t.start || toks[0] >= t.end {
+			continue
+		}
+		for _, a := range s.treeComplements(c, true) {
+			if partnerMarkers[a.marker] {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // targetMarkers are the prepositions of the phrase naming whom a hostile

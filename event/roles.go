@@ -350,7 +350,9 @@ func (s *sent) violentTrigger(n node) bool {
 // violence of a clause it governs ("X was kidnapped when gunmen stormed
 // his house", "killed as troops shelled the town"): the active subject of
 // a violent trigger verb, or a clash or riot (Protest), heading an
-// adverbial clause of n marked by one of whenMarks. A clause the parse
+// adverbial clause of n marked by one of whenMarks, or the names modifying
+// the weapon that is its passive subject ("when an Israeli missile was
+// fired": weaponNouns). A clause the parse
 // hangs on a verb coordinated with n governs n too ("three were killed and
 // others wounded when police clashed with residents").
 func (s *sent) whenAgents(n node) []np {
@@ -370,9 +372,36 @@ func (s *sent) whenAgents(n node) []np {
 		if subj, pass, ok := s.treeSubject(c); ok && !pass {
 			return subj
 		}
+		if s.weaponSubject(c) {
+			// "killed when an Israeli drone missile was fired at their
+			// car": the side the weapon's words name fired it
+			poss, mods := s.treeModifiers(d.kids(c, is("nsubj:pass"))[0])
+			var out []np
+			for _, p := range append(poss, mods...) {
+				if a := s.actor(p); a.Kind != actor.Place && !a.Location {
+					out = append(out, p)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	return nil
 }
+
+// weaponSubject reports whether the passive subject of the verb at n is a
+// weapon (weaponNouns): "an Israeli missile was fired" — the names
+// modifying it tell who used it, not whom it struck.
+func (s *sent) weaponSubject(n node) bool {
+	k := s.tr.kids(n, is("nsubj:pass"))
+	return len(k) > 0 && s.tr.lemmaIn(k[0], weaponNouns)
+}
+
+// weaponNouns are the weapons a passive "when" clause may have fired or
+// dropped ("when an Israeli missile was fired"): the names modifying one
+// tell who used it (whenAgents; data/words.yaml).
+var weaponNouns = wordList("weapon_nouns")
 
 // instrumentAgents returns the states or groups that did the passive act
 // at n by the violent event a noun phrase marked "in" tells: the names

@@ -52,7 +52,7 @@ func (s *syntax) tree() *tree {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws = repairAppositionReporter(repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws))))))
+	ws = repairClauseOblique(repairAppositionReporter(repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws)))))))
 	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws)), lem: s.d.lem}
 	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
 	for i := range tr.nodeAt {
@@ -229,6 +229,22 @@ func (s *syntax) phraseActors(n node, subject bool) []np {
 	return out
 }
 
+// levelAdjectives name a level of a state's government ("local
+// authorities", "the provincial government") (data/words.yaml).
+var levelAdjectives = wordList("level_adjectives")
+
+// levelOnly reports whether every modifier of the noun at n (compound,
+// adjective, possessor) is one of levelAdjectives: "local authorities",
+// "the government", not "the rebel government" nor "its government".
+func (s *syntax) levelOnly(n node) bool {
+	for _, k := range s.tr.kids(n, modRels) {
+		if !levelAdjectives[strings.ToLower(s.tr.w(k).Form)] {
+			return false
+		}
+	}
+	return true
+}
+
 // kinNouns name a person by a relative or a close attendant of the person
 // who possesses them ("Shoigu's son", "his wife", "Saddam's half brother",
 // "the minister's bodyguard"): that person is not the one named
@@ -288,8 +304,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
-			if len(*out) == before && subject && stateNouns[lw] && s.definiteNode(n) && len(d.kids(n, modRels)) == 0 {
-				// "the government released": the state the story names most
+			if len(*out) == before && subject && stateNouns[lw] && s.levelOnly(n) && (s.definiteNode(n) || len(d.kids(n, modRels)) > 0) {
+				// "the government released", "local authorities
+				// evacuated": the state the story names most
 				if toks := s.tokensOf(n); len(toks) > 0 {
 					if q, ok := s.salientState(toks[0]); ok {
 						*out = append(*out, q)
@@ -657,7 +674,7 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 				}
 				for _, p := range s.phraseActors(k, false) {
 					if a := s.actor(p); a.Kind == actor.Place || a.Location {
-						out = append(out, treeArg{p, "in", "nmod"})
+						out = append(out, treeArg{p, cw, "nmod"})
 					}
 				}
 			}

@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends six misreadings
+// treerepair.go: a grammar file (syntax level). It mends seven misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -61,6 +61,18 @@ import (
 // said" stays as parsed: the apposition is a person. The repair makes
 // the name an apposition of the person noun, the reporter the verb's
 // subject (repairAppositionReporter).
+
+// The seventh: a clause opened by a subordinating preposition ("spoke
+// hours after a farmer was wounded", "left before the talks had ended")
+// read with its subject as the oblique of the preposition on the main
+// verb and its verb as a conjunct of the main verb: the conjunct, having
+// no subject, would share the main clause's (the speaker wounded). The
+// cue: a verb conjunct with no coordinator and no subject of its own whose
+// first word is an auxiliary right after an oblique of the main verb marked
+// by one of clauseMarkers. The repair makes the oblique's noun the
+// conjunct's subject (passive when the auxiliary is), the preposition its
+// marker, and the conjunct an adverbial clause of the main verb
+// (repairClauseOblique).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -366,6 +378,74 @@ func repairAppositionReporter(ws []conllu.Token) []conllu.Token {
 		}
 	}
 	return ws
+}
+
+// clauseMarkers are the prepositions that also open a clause ("after the
+// farmer was wounded") (repairClauseOblique).
+var clauseMarkers = wordList("clause_markers")
+
+// clauseSubjectPOS are the word classes the head of such an oblique may
+// have: a noun, or a noun the tagger took for an adjective ("after an
+// Israeli civilian was wounded"), a number, a pronoun.
+var clauseSubjectPOS = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "NUM": true, "PRON": true}
+
+// repairClauseOblique returns ws with the misreading of a subordinate
+// clause as an oblique and a conjunct mended (see above), or ws itself. It
+// never modifies ws.
+func repairClauseOblique(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		if ws[v].UPOS != "VERB" || ws[v].DepRel != "conj" || hasChild(ws, v, "cc") || hasSubject(ws, v) {
+			continue
+		}
+		h := ws[v].Head - 1
+		a := -1 // the conjunct's first word: its first auxiliary
+		for k := 0; k < v; k++ {
+			if ws[k].Head-1 == v && (ws[k].DepRel == "aux" || ws[k].DepRel == "aux:pass") {
+				a = k
+				break
+			}
+		}
+		if h < 0 || h >= v || a < 1 || a > v || firstOfSubtree(ws, v) != a {
+			continue
+		}
+		n := -1 // the oblique ending right before the auxiliary
+		for k := h + 1; k < a; k++ {
+			if ws[k].Head-1 == h && baseRel(ws[k].DepRel) == "obl" && clauseSubjectPOS[ws[k].UPOS] && lastOfSubtree(ws, k) == a-1 {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		c := -1
+		for k := range ws[:n] {
+			if ws[k].Head-1 == n && ws[k].DepRel == "case" {
+				c = k
+			}
+		}
+		if c < 0 || !clauseMarkers[strings.ToLower(ws[c].Form)] {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[n].Head, out[n].DepRel = v+1, "nsubj"
+		if hasChild(ws, v, "aux:pass") {
+			out[n].DepRel = "nsubj:pass"
+		}
+		out[c].Head, out[c].DepRel = v+1, "mark"
+		out[v].DepRel = "advcl"
+		return out
+	}
+	return ws
+}
+
+// firstOfSubtree returns the first word of the subtree of v.
+func firstOfSubtree(ws []conllu.Token, v int) int {
+	for k := 0; k < v; k++ {
+		if inSubtree(ws, k, v) {
+			return k
+		}
+	}
+	return v
 }
 
 // hasChild reports whether word h has a dependent of relation rel.

@@ -272,3 +272,32 @@ func TestRepairAppositionReporter(t *testing.T) {
 		t.Errorf("roles %s, want %s", got, want)
 	}
 }
+
+// TestRepairClauseOblique checks the repair of a clause opened by "after"
+// or "before" that the parse reads as an oblique and a subjectless
+// conjunct, and that true coordinations and obliques stay as parsed.
+func TestRepairClauseOblique(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"a passive clause after a span",
+			"Putin/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root hours/NOUN/NNS/2/obj after/ADP/IN/7/case a/DET/DT/7/det Russian/ADJ/JJ/7/amod farmer/NOUN/NN/2/obl was/AUX/VBD/9/aux:pass wounded/VERB/VBN/2/conj ./PUNCT/./2/punct",
+			"2/nsubj 0/root 2/obj 9/mark 7/det 7/amod 9/nsubj:pass 9/aux:pass 2/advcl 2/punct"},
+		{"an active clause before the talks",
+			"Putin/PROPN/NNP/2/nsubj left/VERB/VBD/0/root before/ADP/IN/5/case the/DET/DT/5/det talks/NOUN/NNS/2/obl had/AUX/VBD/7/aux ended/VERB/VBN/2/conj",
+			"2/nsubj 0/root 7/mark 5/det 7/nsubj 7/aux 2/advcl"},
+		{"a coordinated passive verb",
+			"Putin/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root in/ADP/IN/4/case Kursk/PROPN/NNP/2/obl and/CCONJ/CC/7/cc was/AUX/VBD/7/aux:pass greeted/VERB/VBN/2/conj",
+			""},
+		{"an oblique of place before the conjunct",
+			"Putin/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root in/ADP/IN/4/case Kursk/PROPN/NNP/2/obl was/AUX/VBD/6/aux:pass greeted/VERB/VBN/2/conj",
+			""},
+	} {
+		checkRepair(t, repairClauseOblique, c.name, c.spec, c.want)
+	}
+	checkRoles(t, []roleCase{
+		// the speaker is not the one wounded
+		{"Putin spoke hours after a Russian farmer was wounded in a grenade attack in Kursk.", "wounded", "location=place:kursk target=country:RUS"},
+	})
+}

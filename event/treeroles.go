@@ -1043,6 +1043,50 @@ func (s *syntax) inClauseOf(i int, n node) bool {
 	return false
 }
 
+// groundMarkers open a gerund clause that tells the ground of an act, the
+// charge or the reason ("charged with selling arms to China", "accused of
+// helping Russia", "praised for sending aid to Gaza") (inGroundClause);
+// groundTypes are the types whose verb takes such a clause: the hostile
+// ones (an arrest, a trial, a sanction), blame and praise. A meeting's
+// "with" clause names its other side ("held talks with visiting
+// President X", which the parse reads as a gerund clause).
+var (
+	groundMarkers = map[string]bool{"with": true, "of": true, "for": true}
+	groundTypes   = func() map[Type]bool {
+		m := map[Type]bool{Disapprove: true, DiplomaticCooperation: true}
+		for t := range hostile {
+			m[t] = true
+		}
+		return m
+	}()
+)
+
+// inGroundClause reports whether token i lies in a gerund clause that
+// depends on the verb at n and is marked by one of groundMarkers: a name
+// there is a party of the deed charged or thanked, not of n ("two men
+// were charged with selling arms to China": China is no party of the
+// charge). The caller keeps a "by" phrase there, a passive agent the
+// parse hangs in the clause ("was condemned for bringing ruin by the
+// Taliban").
+func (s *syntax) inGroundClause(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("advcl", "acl")) {
+		if d.w(c).XPOS != "VBG" || !d.within(k, c) {
+			continue
+		}
+		for _, m := range d.kids(c, is("mark", "case")) {
+			if groundMarkers[strings.ToLower(d.w(m).Form)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // patientNoun returns the word of the noun phrase the verb at n is done
 // to: the noun a participle modifies ("soldiers captured"), the passive
 // subject, the object, or the subject of a bare complement clause
@@ -1205,6 +1249,29 @@ const appositiveSpan = 12
 // acting president"), and a verb whose subject stands before a name set
 // off by commas is that subject's ("his firm, MZM Inc., donated"). Only
 // with a parse.
+// ofEventNoun reports whether the name p hangs, by "of", on a noun that
+// names no person nor party ("the resignation of Jacques Attali,
+// criticized for …": Attali is criticized; "the envoy of Russia,
+// appointed in May" is the envoy).
+func (s *sent) ofEventNoun(p np) bool {
+	d := s.tr
+	k, ok := s.treeNode(p.start)
+	if !ok {
+		return false
+	}
+	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+	}
+	h, ok := d.head(k)
+	if !ok || baseRel(d.rel(k)) != "nmod" || d.caseWord(k) != "of" || d.w(h).UPOS != "NOUN" {
+		return false
+	}
+	lw := strings.ToLower(d.w(h).Form)
+	return !personWord(lw) && !titles[lw] && !s.d.lemmaIn(lw, partyNouns) && !groupNouns[lw] && !agentNouns[lw] && !memberNouns[lw]
+}
+
 func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
 	n, ok := s.verbNode(t)
 	if !ok || t.end-t.start != 1 {
@@ -1226,7 +1293,7 @@ func (s *sent) appositiveParticiple(t *trigger) (np, bool) {
 		j -= 2 // "Kim, 51, appointed"
 	}
 	p, ok := s.mentionAt(j)
-	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
+	if !ok || p.end != j+1 || prepositions[s.word(p.start-1)] && !s.ofEventNoun(p) || s.word(p.start-1) == "," && s.nominalAt(p.start-2) {
 		// "the envoy of Russia, appointed in May": the envoy's; "his
 		// firm, MZM Inc., donated": a name in apposition to the subject
 		// (not after "However,")

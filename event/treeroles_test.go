@@ -468,3 +468,100 @@ func TestWhoPerson(t *testing.T) {
 		{"Putin, the president of NATO, which organized the protest against corruption, was injured on Monday.", "organized", "agent=org:nato"},
 	})
 }
+
+// TestSideFor: in a sport result the country a "for" phrase names is the
+// side the winner plays for, an agent beside the athlete, not the beaten
+// opponent ("Shoigu won the gold medal for Russia").
+func TestSideFor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Shoigu won the gold medal for Russia in the men's marathon on Monday.", "won", "agent=country:RUS agent=person:shoigu"},
+		{"Putin took the silver medal for China in the hammer throw on Sunday.", "took", "agent=country:CHN agent=person:putin"},
+		{"China beat Turkey 3-1 in the volleyball final on Monday.", "beat", "agent=country:CHN counterpart=country:TUR"},
+	})
+}
+
+// TestTriggerObjectPartners: the "with" phrase the parse hangs on the
+// noun of a light verb's trigger ("held talks with …") names the other
+// side even when the tree also gives the place, which stops the word
+// windows from looking.
+func TestTriggerObjectPartners(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Xi held talks with Russian officials in Kursk on Monday.", "held talks", "agent=person:xi counterpart=country:RUS location=place:kursk"},
+		{"Xi held talks with Russian officials on Monday.", "held talks", "agent=person:xi counterpart=country:RUS"},
+	})
+}
+
+// TestGroundClause: a name in the gerund clause telling what an arrest, a
+// charge or a blame is for is a party of that deed, not of the charge
+// ("charged with selling arms to China"); a passive's "by" agent the
+// parse hangs there stays the agent, and a meeting's "with" stays its
+// other side.
+func TestGroundClause(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Two Russian men were charged on Friday with selling arms to China.", "charged", "target=country:RUS"},
+		{"The Russian government was condemned for bringing ruin to Ukraine by NATO in a statement on Monday.", "condemned", "agent=org:nato target=country:RUS"},
+		{"Xi held talks with visiting Russian President Vladimir Putin on Monday.", "held talks", "agent=person:xi counterpart=person:putin"},
+	})
+}
+
+// TestPassivePronounBesideAgent: a passive "he" subject is the one the act
+// is done to even when the "by" phrase gives the agent ("He was appointed
+// by Putin"), and it stands for the person the sentence already names as
+// that one, not for another named before.
+func TestPassivePronounBesideAgent(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Shoigu drafted the new plan last year. He was appointed by Putin in March.", "appointed", "agent=person:putin target=person:shoigu"},
+		{"Lavrov said on Monday that Shoigu, the youngest minister when he was appointed by Putin in 1994, would stay.", "appointed", "agent=person:putin target=person:shoigu"},
+	})
+}
+
+// TestWeaponSubject: the names modifying a weapon that is a passive
+// subject tell who used it ("a Russian rocket was fired"), also for the
+// killing a "when" clause tells ("killed when a Russian missile was
+// fired at their car"): the agent, not the target.
+func TestWeaponSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Two gunmen were killed when a Russian drone missile was fired at their car in Kursk on Monday.", "killed", "agent=country:RUS target=agent:-:gunmen"},
+		{"A Russian rocket was fired at Kyiv on Monday.", "fired", "agent=country:RUS location=place:kyiv"},
+		{"Two Russian soldiers were killed in Kursk on Monday.", "killed", "location=place:kursk target=country:RUS"},
+	})
+}
+
+// TestLevelStateNoun: a state noun subject modified only by a level of
+// government, with or without "the" ("local authorities evacuated"),
+// stands for the state the story names most, as "the government" does; a
+// bare one or one modified otherwise does not.
+func TestLevelStateNoun(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. Local authorities evacuated 3,000 people on Tuesday.", "evacuated", "agent=country:RUS"},
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. The provincial government evacuated 3,000 people on Tuesday.", "evacuated", "agent=country:RUS"},
+		{"Floods hit Russia on Monday. Russian officials blamed the rains. Rebel authorities evacuated 3,000 people on Tuesday.", "evacuated", ""},
+	})
+}
+
+// TestLaunchAt: the state a launch of rockets is aimed "at" is its target,
+// also when the parse hangs the phrase on the rockets, not a place of it.
+func TestLaunchAt(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian militants continued on Saturday launching homemade rockets from the northern Kursk Strip at Ukraine.", "launching", "agent=country:RUS target=country:UKR"},
+	})
+}
+
+// TestSportCityObject: the city a sport result's verb takes as its object
+// is the beaten team of that city, not where the game was played.
+func TestSportCityObject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Kursk beat Pyongyang 2-0 in the cup final on Saturday.", "beat", "agent=place:kursk counterpart=place:pyongyang"},
+		{"China beat Russia 2-0 in Pyongyang on Saturday.", "beat", "agent=country:CHN counterpart=country:RUS location=place:pyongyang"},
+	})
+}
+
+// TestOfEventNounParticiple: a name after "of" and a noun naming no person
+// ("the resignation of Putin, criticized for …") is the one a participle
+// set after it undergoes, not its agent; after a person noun ("the envoy
+// of Russia, appointed in May") the participle stays the person noun's.
+func TestOfEventNounParticiple(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"The scandal forced the resignation of Shoigu, criticized for his lavish spending.", "criticized", "target=person:shoigu"},
+	})
+}
