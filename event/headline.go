@@ -1608,15 +1608,52 @@ var modals = set("will", "would", "could", "might", "may", "can", "should", "mus
 
 // reportedClause returns the "that" clause of the verb at n as a headline
 // says it (see saidClause), or "": a clause the parse hangs on the verb as
-// its complement, or as an adverbial clause marked "that" (the parse of
-// "warned, however, that China refused ...").
+// its complement, or as an adverbial clause or a conjunct marked "that"
+// (the parse of "warned, however, that China refused ...", "vowed in a
+// videotape that his fighters will ..."), or on a participle with no
+// subject of its own that follows the verb or its oblique ("vowed in a
+// videotape aired Friday that ...": no tape is aired that anything). A
+// statement after the clause it reports, past a comma, reports that
+// clause ("Norland will send troops, a spokesman said").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, func(r string) bool { return r == "ccomp" || r == "advcl" }) {
-		if d.rel(x) == "advcl" && !hasMark(d, x, "that") {
-			continue
+	thatClause := func(v node, complement bool) node {
+		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
+			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") {
+				return x
+			}
 		}
+		return noNode
+	}
+	if x := thatClause(n, true); x != noNode {
 		return h.saidClause(x, true)
+	}
+	var hosts []node // the participles a misparsed "that" clause may hang on
+	for _, c := range d.kids(n, is("obl")) {
+		for _, p := range d.kids(c, is("acl")) {
+			if participleWord(d.w(p)) {
+				hosts = append(hosts, p)
+			}
+		}
+	}
+	for _, c := range d.kids(n, is("conj")) {
+		if len(d.kids(c, is("cc"))) == 0 {
+			// no "and": a participle the parse takes for a verb of its
+			// own ("vowed in a videotape aired Friday"), never a second
+			// verb ("protested and charged that")
+			hosts = append(hosts, c)
+		}
+	}
+	for _, p := range hosts {
+		if p > n && len(d.kids(p, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) == 0 {
+			if x := thatClause(p, true); x != noNode && hasMark(d, x, "that") {
+				return h.saidClause(x, true)
+			}
+		}
+	}
+	if hd, ok := d.head(n); ok && h.m.Type == Statement && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
+		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark"))) == 0 {
+		return h.saidClause(hd, true)
 	}
 	return ""
 }
@@ -1644,6 +1681,9 @@ func (h *head) saidClause(x node, nest bool) string {
 	var subj, obj string
 	plural := false
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		if h.isTime(c) {
+			continue // "Gujral on Sunday staked claim" parsed with the day as subject
+		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {

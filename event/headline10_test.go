@@ -1,0 +1,46 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// checkTitlesWith checks the title of each case's mention in a document
+// whose actors are ents, read as a one-sentence item when item is set (a
+// reporting verb is then a statement of its own).
+func checkTitlesWith(t *testing.T, item bool, ents []ent, cases []headlineCase) {
+	t.Helper()
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, ents)
+		in.Parse = p.Sentence
+		in.Item = item
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestTitleSaidAfterClause checks that a verb of saying that follows what
+// is said, after a comma ("Norland will send troops to Sudan, a Norland
+// spokesman said"), takes that clause as what it says, never "issues
+// statement"; as does one whose "that" clause the parse hangs on the
+// participle of its oblique ("vowed in a videotape aired Friday that").
+func TestTitleSaidAfterClause(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Sudan", "country:SDN", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Norland will send 500 troops to Sudan, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says Norland will send 500 troops"},
+		{"Rebel leader Karl Brenner vowed in a videotape aired Friday that his fighters will not stop attacks on the capital.", "vowed", "Karl Brenner vows fighters will not stop attacks"},
+	})
+	// a second verb after "and" says its own clause
+	checkHeadlines(t, []headlineCase{
+		{"The woman gave her testimony, but defence lawyers protested and charged that her testimony was false.", "protested", "Defence lawyers protest"},
+	})
+}
