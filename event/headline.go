@@ -1590,9 +1590,14 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		}
 		used := maps.Clone(h.used) // a phrase left out names no one
 		text, _ := h.phrase(c, false)
+		lc := strings.ToLower(d.w(c).Form)
 		if text == "" || len(timex.Tag(text, time.Time{})) > 0 ||
-			// "on the sidelines of the summit": "on sidelines" reads cut
-			!strings.Contains(text, " of ") && slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
+			// "on the sidelines of the summit": "on sidelines" reads cut,
+			// and a noun only its "of" phrase completes is a place, no
+			// issue ("on the edge of the town"); "on the terms of the
+			// merger" is one
+			(!strings.Contains(text, " of ") || !theHeadWords.keepOf[lc] && !theHeadWords.actionNoun(lc)) &&
+				slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
 			// a day the document's tagger left untagged
 			h.used = used
 			return ""

@@ -44,3 +44,17 @@ func TestTitleSaidAfterClause(t *testing.T) {
 		{"The woman gave her testimony, but defence lawyers protested and charged that her testimony was false.", "protested", "Defence lawyers protest"},
 	})
 }
+
+// TestTitleBareNounOfPhrase checks that a bare noun a headline names
+// keeps its "of" phrase ("called for a spirit of compromise" → "calls for
+// spirit of compromise", "the founder of a violent gang was arrested" →
+// "Founder of violent gang arrested"), but not one of a count or a group
+// ("the offices of a number of firms"), nor an active subject's.
+func TestTitleBareNounOfPhrase(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The opposition leader called on Monday for a spirit of compromise.", "called", "Opposition leader calls for spirit of compromise"},
+		{"The founder of a violent gang was arrested on Monday.", "arrested", "Founder of violent gang arrested"},
+		{"Police raided the offices of a number of firms on Monday.", "raided", "Police raid offices"},
+		{"Supporters of the ruling party attacked a police station on Monday.", "attacked", "Supporters attack police station"},
+	})
+}
