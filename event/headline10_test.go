@@ -58,3 +58,19 @@ func TestTitleBareNounOfPhrase(t *testing.T) {
 		{"Supporters of the ruling party attacked a police station on Monday.", "attacked", "Supporters attack police station"},
 	})
 }
+
+// TestTitleHeldGathering checks that a gathering one agent holds is
+// named by its own noun ("the Arctic Council meeting" → "Arctic Council
+// holds meeting"), never "holds talks", which stays for talks and for a
+// meeting with another side.
+func TestTitleHeldGathering(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Arctic Council", "org:arctic-council", actor.Organization, false},
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Sudan", "country:SDN", actor.Country, false},
+	}, []headlineCase{
+		{"Oil prices fell after the Arctic Council meeting on Friday.", "meeting", "Arctic Council holds meeting"},
+		{"Oil prices fell after the Arctic Council talks on Friday.", "talks", "Arctic Council holds talks"},
+		{"Oil prices fell after a meeting between Norland and Sudan on Friday.", "meeting", "Norland holds talks with Sudan"},
+	})
+}

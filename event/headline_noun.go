@@ -239,7 +239,7 @@ func (h *head) noun(t *trigger, n node) string {
 	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
 		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
 	case tw.Alone != "" && counter == "":
-		verb = tw.Alone
+		verb = h.heldNoun(n, tw.Alone)
 	default:
 		verb = tw.Verb
 	}
@@ -248,6 +248,21 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// heldNoun returns the phrase alone of a type whose verb is "hold" with
+// the noun trigger at n in place of the type's noun when the noun is a
+// gathering (data/headlines.yaml held_nouns: "the G7 meeting" → "holds
+// meeting"), else alone ("holds talks"). With another side, or two
+// agents, talks are what a meeting holds ("holds talks with Japan", "Abbas
+// and Olmert hold talks"): one agent only, and it is not asked with a
+// counterpart.
+func (h *head) heldNoun(n node, alone string) string {
+	lw := strings.ToLower(h.s.tr.w(n).Form)
+	if rest, ok := strings.CutPrefix(alone, "hold "); ok && rest != lw && theHeadWords.heldNouns[lw] && len(h.agents) == 1 {
+		return "hold " + lw
+	}
+	return alone
 }
 
 // visitedName returns the name a modifier of the visit noun at n gives
