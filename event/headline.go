@@ -477,6 +477,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.m.Type == Meeting {
+		// "held talks with senior officials": the other side the
+		// trigger's own object names
+		for _, o := range d.kids(n, is("obj")) {
+			if x := h.otherSide(o); inLemma[strings.ToLower(d.w(o).Form)] && x != "" {
+				tail = append(tail, "with "+x)
+			}
+			break
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",

@@ -74,3 +74,20 @@ func TestTitleHeldGathering(t *testing.T) {
 		{"Oil prices fell after a meeting between Norland and Sudan on Friday.", "meeting", "Norland holds talks with Sudan"},
 	})
 }
+
+// TestTitleMeetingOtherSide checks that a meeting whose other side only
+// its own phrase names keeps it: the "with" phrase of talks held or of
+// the talks noun ("held talks with senior officials" → "holds talks with
+// senior officials"), the side of a "between" phrase the headline does
+// not name yet ("a meeting between Brenner and the foreign minister" →
+// "holds talks with foreign minister").
+func TestTitleMeetingOtherSide(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"Norland President Karl Brenner held talks with senior political officials in Oslo on Monday.", "held talks", "Karl Brenner holds talks with senior political officials in Oslo"},
+		{"Karl Brenner started talks with tribal elders in Oslo on Monday.", "talks", "Karl Brenner holds talks with tribal elders in Oslo"},
+		{"The agreement was reached at a meeting between Karl Brenner and the foreign minister on Monday.", "meeting", "Karl Brenner holds talks with foreign minister"},
+	})
+}

@@ -115,6 +115,9 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
+	if counter == "" && subj != "" && h.m.Type == Meeting {
+		counter = h.otherSide(n) // "talks with tribal elders"
+	}
 	if subj == "" {
 		if obj, base := h.gerundObject(n); obj != "" {
 			// "launching several rockets at Israel": "Rockets launched
@@ -248,6 +251,35 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// otherSide returns the other side of a meeting its own phrase names
+// that no participant holds: the "with" phrase of the noun at n ("talks
+// with tribal elders"), the first phrase of its "between" phrase the
+// headline does not name yet ("a meeting between Brenner and the foreign
+// minister"); "" for none, a time, a pronoun or a vague noun.
+func (h *head) otherSide(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		var cands []node
+		switch d.caseWord(c) {
+		case "with":
+			cands = []node{c}
+		case "between":
+			// the second side may be parsed as the noun's own conjunct
+			// ("a meeting between Brenner and the minister")
+			cands = append(append([]node{c}, d.kids(c, is("conj"))...), d.kids(n, func(r string) bool { return r == "conj" })...)
+		}
+		for _, k := range cands {
+			if h.isTime(k) || !d.nominal(k) {
+				continue
+			}
+			if text, _ := h.phrase(k, false); text != "" {
+				return text
+			}
+		}
+	}
+	return ""
 }
 
 // heldNoun returns the phrase alone of a type whose verb is "hold" with
