@@ -1628,8 +1628,8 @@ var modals = set("will", "would", "could", "might", "may", "can", "should", "mus
 // videotape that his fighters will ..."), or on a participle with no
 // subject of its own that follows the verb or its oblique ("vowed in a
 // videotape aired Friday that ...": no tape is aired that anything). A
-// statement after the clause it reports, past a comma, reports that
-// clause ("Norland will send troops, a spokesman said").
+// statement or a warning after the clause it reports, past a comma,
+// reports that clause ("Norland will send troops, a spokesman said").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
@@ -1666,8 +1666,12 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 	}
-	if hd, ok := d.head(n); ok && h.m.Type == Statement && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
-		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark"))) == 0 {
+	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
+		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
+		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		// a speaker of its own, never the clause's subject, and no "but"
+		// or "and" (a clause of its own: "but observers warned against
+		// ...")
 		return h.saidClause(hd, true)
 	}
 	return ""

@@ -39,9 +39,12 @@ func TestTitleSaidAfterClause(t *testing.T) {
 		{"Norland will send 500 troops to Sudan, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says Norland will send 500 troops"},
 		{"Rebel leader Karl Brenner vowed in a videotape aired Friday that his fighters will not stop attacks on the capital.", "vowed", "Karl Brenner vows fighters will not stop attacks"},
 	})
-	// a second verb after "and" says its own clause
+	// a second verb after "and" says its own clause; a warning after
+	// the clause it reports says it, but not one after "but"
 	checkHeadlines(t, []headlineCase{
 		{"The woman gave her testimony, but defence lawyers protested and charged that her testimony was false.", "protested", "Defence lawyers protest"},
+		{"Any violence in the north could derail the peace process, a senior Norland diplomat warned on Monday.", "warned", "Senior Norland diplomat warns violence could derail peace process"},
+		{"The two leaders sparked hope for the peace process on Sunday, but observers warned against expecting too much.", "warned", "Observers issue warning"},
 	})
 }
 
