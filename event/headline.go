@@ -1743,6 +1743,9 @@ func (h *head) saidClause(x node, nest bool) string {
 		if rest == "" {
 			rest = h.complementOblique(x) // "Iran would resort to other means"
 		}
+		if rest == "" && modal != "" {
+			rest = h.nounXcomp(x) // "the parliament would become a target"
+		}
 		if rest == "" {
 			rest = h.adjectiveXcomp(x) // "gangs were becoming increasingly sophisticated"
 			if rest != "" && modal == "" && h.verbBase(x) == "" {
@@ -1770,7 +1773,10 @@ func (h *head) saidClause(x node, nest bool) string {
 	// ("water sources would shrink"); without one, only a verb with
 	// its object or its complement does, in the present ("Sunni
 	// insurgents step up attacks")
-	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+	// an adverbial clause the parse hangs as a complement ("could
+	// escalate unless rules are enforced") completes nothing
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "obl"))) == 0 &&
+		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
 	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
 		return ""
 	}
@@ -1828,6 +1834,39 @@ func (h *head) complementOblique(x node) string {
 		}
 		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
 			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// adverbialMark reports whether the clause at c is introduced by a
+// subordinator other than "that", "whether" or "if" ("unless", "because"):
+// an adverbial clause, whatever the parse calls it.
+func (h *head) adverbialMark(c node) bool {
+	d := h.s.tr
+	for _, m := range d.kids(c, is("mark")) {
+		switch strings.ToLower(d.w(m).Form) {
+		case "that", "whether", "if", "to":
+			return false
+		}
+		return d.w(m).UPOS == "SCONJ"
+	}
+	return false
+}
+
+// nounXcomp returns the noun the verb at x takes as its complement,
+// with its modifiers ("would become a target of the insurgency" →
+// "target of insurgency"), or "": a verb of becoming says nothing without
+// it.
+func (h *head) nounXcomp(x node) string {
+	d := h.s.tr
+	for _, a := range d.kids(x, is("xcomp")) {
+		if d.w(a).UPOS != "NOUN" || h.isTime(a) || len(d.kids(a, is("mark", "cop", "nsubj"))) > 0 {
+			return ""
+		}
+		if text, _ := h.phrase(a, false); text != "" {
+			return text
 		}
 		return ""
 	}

@@ -94,3 +94,17 @@ func TestTitleMeetingOtherSide(t *testing.T) {
 		{"The agreement was reached at a meeting between Karl Brenner and the foreign minister on Monday.", "meeting", "Karl Brenner holds talks with foreign minister"},
 	})
 }
+
+// TestTitleSaidModalComplement checks that a reported clause with a
+// modal says it whole when its verb takes a noun complement ("would
+// become a target of the insurgency") or only an adverbial clause the
+// parse hangs as a complement ("could escalate unless ..."), never
+// "issues warning".
+func TestTitleSaidModalComplement(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner warned that the parliament would become a target of the insurgency.", "warned", "Karl Brenner warns parliament would become target of insurgency"},
+		{"Karl Brenner warned that cases like this could escalate unless rules are enforced.", "warned", "Karl Brenner warns cases could escalate"},
+	})
+}
