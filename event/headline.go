@@ -314,6 +314,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
+		objNode := noNode // the object's word
 		for _, c := range h.objects(n) {
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
@@ -343,13 +344,23 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			objNode = c
 			break
+		}
+		if object != "" && h.m.Type == Appointment {
+			// "named Anna Holm as foreign minister": the post
+			for _, c := range d.kids(n, is("obl")) {
+				if d.caseWord(c) == "as" && d.w(c).UPOS == "NOUN" && !commaBetween(d, n, c) {
+					object += " as " + h.nounPhrase(c, 0)
+					break
+				}
+			}
 		}
 		if g := h.chargeClause(n); object != "" && g != "" {
 			// "accused the opposition of working with the United
 			// States": what the object is said to do
 			object += " " + g
-		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
@@ -1447,7 +1458,9 @@ func (h *head) reflexiveClause(n node) string {
 
 // objects returns the objects of the verb at n; with none, its indirect
 // objects (the parse of "urged the students to end the crisis"); with
-// none either, those the parse hangs on a time expression of the verb
+// none either, a name right after it parsed as its complement ("named
+// Anna Holm as minister"), else those the parse hangs on a time
+// expression of the verb
 // ("stormed early on Wednesday morning the town" parsed with "the town"
 // the object of "morning").
 func (h *head) objects(n node) []node {
@@ -1457,6 +1470,11 @@ func (h *head) objects(n node) []node {
 	}
 	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
 		return objs // "urged the students to end the crisis", the object parsed as indirect
+	}
+	for _, x := range d.kids(n, is("xcomp")) {
+		if x == n+1 && d.w(x).UPOS == "PROPN" && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
+			return []node{x} // "named Anna Holm as minister", the name parsed as a complement
+		}
 	}
 	var objs []node
 	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {

@@ -108,3 +108,16 @@ func TestTitleSaidModalComplement(t *testing.T) {
 		{"Karl Brenner warned that cases like this could escalate unless rules are enforced.", "warned", "Karl Brenner warns cases could escalate"},
 	})
 }
+
+// TestTitleAppointedAs checks that an appointment names whom it names,
+// also when the parse takes the name for a complement ("named Erik Lund
+// as foreign minister"), with the post its "as" phrase gives, never
+// "makes appointment".
+func TestTitleAppointedAs(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner named Erik Lund as foreign minister on Monday.", "named", "Karl Brenner names Erik Lund as foreign minister"},
+		{"Karl Brenner appointed Erik Lund as his new envoy on Monday.", "appointed", "Karl Brenner appoints Erik Lund as envoy"},
+	})
+}
