@@ -365,6 +365,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
 			x := h.infinitive(n)
+			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) && h.bareClause(n) {
+				x = h.bareInfinitive(n) // "urged Ethiopia to pull out": asked to, it says it whole
+			}
 			if x == "" {
 				return ""
 			}
@@ -380,6 +383,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					x = h.infinitive(c)
 				}
 				break
+			}
+			if x == "" && h.bareClause(n) {
+				x = h.bareInfinitive(n) // "urged Norland to pull out"
 			}
 			if x != "" {
 				object += " " + x
@@ -1366,9 +1372,39 @@ func (h *head) bareInfinitive(n node) string {
 		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
 			return h.infinitive(n) // its object completes it, or nothing does
 		}
-		return toNegated(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
+		verb := strings.ToLower(w.Form)
+		for _, p := range d.kids(x, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form) // "to pull out"
+		}
+		return toNegated(d, x) + verb + h.adjectiveComplement(n, x)
 	}
 	return ""
+}
+
+// bareClause reports whether the "to" infinitive complement of the verb
+// at n has nothing after it but its particle ("urged Ethiopia to pull
+// out", "to act"): one with an oblique or an adverb ("to come forward",
+// "to work towards restoring ties") reads cut without them.
+func (h *head) bareClause(n node) bool {
+	d := h.s.tr
+	clauses := d.kids(n, is("xcomp", "advcl"))
+	for _, o := range d.kids(n, is("obj")) {
+		clauses = append(clauses, d.kids(o, is("acl"))...) // the clause parsed as the object's
+	}
+	for _, x := range clauses {
+		if !hasMark(d, x, "to") || d.w(x).UPOS != "VERB" {
+			continue
+		}
+		for _, k := range d.children[x] {
+			switch d.rel(k) {
+			case "mark", "compound:prt", "punct":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // adjectiveComplement returns the adjective that completes the bare

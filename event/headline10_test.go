@@ -121,3 +121,18 @@ func TestTitleAppointedAs(t *testing.T) {
 		{"Karl Brenner appointed Erik Lund as his new envoy on Monday.", "appointed", "Karl Brenner appoints Erik Lund as envoy"},
 	})
 }
+
+// TestTitleAskedBareInfinitive checks that an appeal whose "to" clause
+// has nothing after its verb but a particle says it whole ("urged Norland
+// to pull out" → "urges Norland to pull out"), never "appeals to
+// Norland"; one with more after it is left to the type's phrase.
+func TestTitleAskedBareInfinitive(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner urged Norland to pull out.", "urged", "Karl Brenner urges Norland to pull out"},
+		{"Karl Brenner urged Norland to act.", "urged", "Karl Brenner urges Norland to act"},
+		{"Karl Brenner urged Norland to come forward.", "urged", "Karl Brenner appeals to Norland"},
+	})
+}
