@@ -419,7 +419,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
-			object = "for " + h.phraseOfActor(c)
+			object = "for " + h.soughtPhrase(c)
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -537,7 +537,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.phraseOfActor(c) // "called for unity": "calls for unity"
+			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -1299,11 +1299,42 @@ func (h *head) soughtFor(n node) node {
 	}
 	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-		if d.caseWord(c) == "for" && !h.isTime(c) && d.nominal(c) {
+		if d.caseWord(c) == "for" && !h.isTime(c) && (d.nominal(c) || h.adjectiveNoun(c)) {
 			return c
 		}
 	}
 	return noNode
+}
+
+// soughtPhrase returns what is asked for, the phrase at c with the
+// actor it is of (phraseOfActor) and a bare noun coordinated with it
+// ("appealed for calm and unity" → "calm and unity").
+func (h *head) soughtPhrase(c node) string {
+	d := h.s.tr
+	p := h.phraseOfActor(c)
+	for _, k := range d.kids(c, is("conj")) {
+		if d.w(k).UPOS == "NOUN" && len(d.kids(k, func(r string) bool { return r != "cc" && r != "punct" })) == 0 {
+			p += " and " + strings.ToLower(d.w(k).Form)
+		}
+		break
+	}
+	return p
+}
+
+// adjectiveNoun reports whether the word at c, tagged an adjective, heads
+// a prepositional phrase alone as a noun does ("appealed for calm"): no
+// vague word ("called for more") and no modifier of its own.
+func (h *head) adjectiveNoun(c node) bool {
+	d := h.s.tr
+	if d.w(c).UPOS != "ADJ" || theHeadWords.vagueModifiers[strings.ToLower(d.w(c).Form)] {
+		return false
+	}
+	for _, k := range d.children[c] {
+		if r := d.rel(k); r != "case" && r != "cc" && r != "conj" && r != "punct" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbBase returns the base form of the verb at v: the parse's lemma,

@@ -136,3 +136,16 @@ func TestTitleAskedBareInfinitive(t *testing.T) {
 		{"Karl Brenner urged Norland to come forward.", "urged", "Karl Brenner appeals to Norland"},
 	})
 }
+
+// TestTitleSoughtFor checks that what an appeal asks for keeps a word
+// the tagger reads as an adjective and a bare noun coordinated with it
+// ("appealed for calm and unity" → "appeals for calm and unity"), never
+// a bare "appeals".
+func TestTitleSoughtFor(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"At the funeral, Karl Brenner appealed for calm and unity amid the deep political division.", "appealed", "Karl Brenner appeals for calm and unity"},
+		{"Karl Brenner called for peace and reconciliation on Sunday.", "called", "Karl Brenner calls for peace and reconciliation"},
+	})
+}
