@@ -1036,16 +1036,21 @@ func (h *head) goalOblique(x, o node) string {
 	return ""
 }
 
-// catenated returns the gerund a "to" infinitive at x governs with that
-// gerund's object, the infinitive a verb of going on ("vowed to keep
-// fighting Israel" → "fighting Israel", "to continue building new bases"
-// → "building new bases"), or "" when the gerund has no object a phrase
-// names (a pronoun, a time).
+// catenated returns the gerund or the "to" infinitive a "to" infinitive
+// at x governs, with its object, the infinitive a verb of going on
+// ("vowed to keep fighting Israel" → "fighting Israel", "to continue
+// building new bases" → "building new bases", "to continue to seek
+// alternatives" → "to seek alternatives"), or "" when it has no object a
+// phrase names (a pronoun, a time).
 func (h *head) catenated(x node) string {
 	d := h.s.tr
 	for _, y := range d.kids(x, is("xcomp")) {
 		w := d.w(y)
-		if w.UPOS != "VERB" || !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+		to := "" // "to continue to seek alternatives": the infinitive's own "to"
+		if w.UPOS == "VERB" && hasMark(d, y, "to") && (w.XPOS == "VB" || w.XPOS == "") {
+			to = "to "
+		}
+		if w.UPOS != "VERB" || to == "" && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
 		for _, c := range d.kids(y, is("obj")) {
@@ -1053,7 +1058,7 @@ func (h *head) catenated(x node) string {
 				break
 			}
 			if text, _ := h.phrase(c, false); text != "" {
-				return strings.ToLower(w.Form) + " " + text
+				return to + strings.ToLower(w.Form) + " " + text
 			}
 			break
 		}

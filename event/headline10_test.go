@@ -149,3 +149,16 @@ func TestTitleSoughtFor(t *testing.T) {
 		{"Karl Brenner called for peace and reconciliation on Sunday.", "called", "Karl Brenner calls for peace and reconciliation"},
 	})
 }
+
+// TestTitleCatenatedInfinitive checks that a "to" infinitive governing
+// another with its object says the chain ("urged the government to
+// continue to seek alternatives" → "urges government to continue to seek
+// alternatives"), never a bare "appeals".
+func TestTitleCatenatedInfinitive(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner urged the government to continue to seek alternatives to widen the tax base.", "urged", "Karl Brenner urges government to continue to seek alternatives"},
+		{"Karl Brenner vowed to try to win the election.", "vowed", "Karl Brenner vows to try to win election"},
+	})
+}
