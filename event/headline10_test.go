@@ -162,3 +162,20 @@ func TestTitleCatenatedInfinitive(t *testing.T) {
 		{"Karl Brenner vowed to try to win the election.", "vowed", "Karl Brenner vows to try to win election"},
 	})
 }
+
+// TestShortenKeepsVerbPhrase checks that a long title is never cut to
+// its subject and bare verb ("Norland envoy calls"): a cut that keeps
+// less than minCutKeep leaves the title whole, one that keeps enough is
+// taken.
+func TestShortenKeepsVerbPhrase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Norland envoy calls on international community to respond generously to needs of flood victims",
+			"Norland envoy calls on international community to respond generously to needs of flood victims"},
+		{"Karl Brenner criticises training of Norland police recruits in United Arab Emirates and Sudan",
+			"Karl Brenner criticises training of Norland police recruits"},
+	} {
+		if got := shorten(c.in); got != c.want {
+			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
