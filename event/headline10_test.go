@@ -179,3 +179,14 @@ func TestShortenKeepsVerbPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleUnaccusativeParticiple checks that a verb with no passive the
+// parse reads as a participle of its noun says what the noun did ("Some
+// 20 houses collapsed ... , and power was cut off" parsed with
+// "collapsed" modifying "houses" → "20 houses collapse"), never the
+// past-tense-like "20 houses collapsed".
+func TestTitleUnaccusativeParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Some 20 houses collapsed in the village when the storm took place at noon, and power to part of the village was cut off, officials said.", "collapsed", "20 houses collapse"},
+	})
+}
