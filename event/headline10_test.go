@@ -190,3 +190,13 @@ func TestTitleUnaccusativeParticiple(t *testing.T) {
 		{"Some 20 houses collapsed in the village when the storm took place at noon, and power to part of the village was cut off, officials said.", "collapsed", "20 houses collapse"},
 	})
 }
+
+// TestTitleNumberParsedApart checks that a number right before a plural
+// noun the parse hangs elsewhere still counts it ("the death toll rose to
+// three and 12 others were wounded" → "12 others wounded"), never a bare
+// "Others wounded".
+func TestTitleNumberParsedApart(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The death toll rose to three and 12 others were wounded when a car bomb struck a funeral ceremony on Wednesday.", "wounded", "12 others wounded"},
+	})
+}

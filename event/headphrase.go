@@ -222,6 +222,12 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	words := h.hyphenated(append(h.modifiers(c, 0), c))
+	if k := c - 1; k >= 1 && len(words) == 1 && len(d.kids(c, is("nummod", "det"))) == 0 && d.w(k).UPOS == "NUM" && !h.isTime(k) && !d.within(k, c) &&
+		pluralWord(d.w(c)) {
+		// "rose to three and 12 others were wounded", the number parsed
+		// as a conjunct of the one before: it counts the noun after it
+		words = append([]node{k}, words...)
+	}
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
