@@ -566,6 +566,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	verb := base
 	first := strings.Fields(base)[0]
 	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
+	if h.bodyMeets(n, base, object+purpose, tail, passive) {
+		// "the party's think-tank met late Tuesday": a body meets, as
+		// headlines say ("Party's think-tank meets")
+		return capitalize(subj) + " " + hw.present(base, false) + h.place()
+	}
 	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
@@ -602,6 +607,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// bodyMeets reports whether the verb "meet" at n with nothing after it
+// has as its own subject a singular common noun no actor names, a body
+// ("the committee met", "the party's think-tank met"), which meets alone;
+// a person or a state alone would read cut ("Putin meets").
+func (h *head) bodyMeets(n node, base, said string, tail []string, passive bool) bool {
+	d := h.s.tr
+	if base != "meet" || said != "" || len(tail) > 0 || passive || len(h.agents) > 0 || h.m.Type != Meeting {
+		return false
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		w := d.w(c)
+		return w.UPOS == "NOUN" && !pluralWord(w) && !pluralNoun(w.Form) && !h.isActorWord(c) && !h.namesPeople(c) && len(d.kids(c, is("conj"))) == 0
+	}
+	return false
 }
 
 // byAgent returns the headline of the participle at n that modifies the

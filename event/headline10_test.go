@@ -200,3 +200,16 @@ func TestTitleNumberParsedApart(t *testing.T) {
 		{"The death toll rose to three and 12 others were wounded when a car bomb struck a funeral ceremony on Wednesday.", "wounded", "12 others wounded"},
 	})
 }
+
+// TestTitleBodyMeets checks that a body a common noun names meets alone
+// ("the central committee met in Oslo" → "Central committee meets in
+// Oslo"), never a bare "Meeting", while a person alone is left to the
+// type ("the minister met on Monday").
+func TestTitleBodyMeets(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"The central committee met in Oslo on Monday.", "met", "Central committee meets in Oslo"},
+		{"The minister met on Monday.", "met", "Meeting"},
+	})
+}
