@@ -213,3 +213,12 @@ func TestTitleBodyMeets(t *testing.T) {
 		{"The minister met on Monday.", "met", "Meeting"},
 	})
 }
+
+// TestTitleVoteTopic checks that an agentless vote keeps what it is on
+// ("voted in the referendum on a new constitution" → "Referendum on
+// constitution"), never a bare "Referendum".
+func TestTitleVoteTopic(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Turnout was low in the referendum on a new constitution.", "referendum", "Referendum on constitution"},
+	})
+}

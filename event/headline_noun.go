@@ -187,8 +187,8 @@ func (h *head) noun(t *trigger, n node) string {
 			// army")
 			out += " with " + counter
 		}
-		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest) {
-			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war"
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election) {
+			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution"
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
@@ -746,7 +746,7 @@ func (h *head) undergone(n node) string {
 // talkTopicCases are the prepositions of what talks are about.
 var talkTopicCases = set("on", "over", "about") // and "against" for a protest
 
-// nounTopic returns what the talks or the protest at n are about, a
+// nounTopic returns what the talks, the protest or the vote at n are about, a
 // modifier marked by one of talkTopicCases (or "against", for a protest)
 // headed by a common noun that is no actor's name and no time (" on a price dispute" → " on price dispute", " on China's
 // WTO accession" → " on WTO accession"), or "".
