@@ -1365,13 +1365,25 @@ func (h *head) adjectiveNoun(c node) bool {
 
 // verbBase returns the base form of the verb at v: the parse's lemma,
 // else the lemma the CAMEO verb dictionary gives its form ("damaged" →
-// "damage", "hit" → "hit"); "" for a verb the dictionary lacks.
+// "damage", "hit" → "hit"), else the one its inflection gives
+// (guessBase: "secured" → "secure"); "" for another word.
 func (h *head) verbBase(v node) string {
 	d := h.s.tr
 	if l := strings.ToLower(d.w(v).Lemma); l != "" && l != "_" {
 		return l
 	}
-	return cameoForms()[strings.ToLower(d.w(v).Form)]
+	if l := cameoForms()[strings.ToLower(d.w(v).Form)]; l != "" {
+		return l
+	}
+	if w := d.w(v); w.UPOS == "VERB" && w.XPOS != "VBG" {
+		// "had secured": a verb no dictionary holds, by its inflection;
+		// never an "-ing" form, often a noun's modifier ("polling
+		// stations"), nor "have" or "be", which say nothing alone
+		if l := guessBase(w.Form, w.XPOS); l != "have" && l != "be" {
+			return l
+		}
+	}
+	return ""
 }
 
 // negation returns the negating adverb of the verb at x with a space

@@ -222,3 +222,26 @@ func TestTitleVoteTopic(t *testing.T) {
 		{"Turnout was low in the referendum on a new constitution.", "referendum", "Referendum on constitution"},
 	})
 }
+
+// TestGuessBase checks the base form a verb's inflection gives when no
+// lemma or word list does.
+func TestGuessBase(t *testing.T) {
+	for _, c := range []struct{ form, xpos, want string }{
+		{"secured", "VBN", "secure"}, {"declined", "VBD", "decline"}, {"planned", "VBD", "plan"},
+		{"called", "VBD", "call"}, {"added", "VBD", "add"}, {"visited", "VBD", "visit"},
+		{"voted", "VBD", "vote"}, {"declared", "VBD", "declare"}, {"offered", "VBD", "offer"},
+		{"changed", "VBD", "change"}, {"belonged", "VBD", "belong"}, {"settled", "VBD", "settle"},
+		{"failed", "VBD", "fail"}, {"ruled", "VBD", "rule"}, {"issued", "VBD", "issue"},
+		{"seized", "VBN", "seize"}, {"forced", "VBN", "force"}, {"caused", "VBD", "cause"},
+		{"blamed", "VBD", "blame"}, {"claimed", "VBD", "claim"}, {"studied", "VBD", "study"},
+		{"inked", "VBD", "ink"}, {"went", "VBD", "go"}, {"becomes", "VBZ", "become"},
+		{"pushes", "VBZ", "push"}, {"seeming", "VBG", "seem"}, {"securing", "VBG", "secure"},
+		{"stopping", "VBG", "stop"}, {"opened", "VBD", "open"}, {"treated", "VBD", "treat"},
+		{"stated", "VBD", "state"}, {"concluded", "VBD", "conclude"}, {"described", "VBD", "describe"},
+		{"invoked", "VBD", "invoke"}, {"asked", "VBD", "ask"}, {"rules", "NNS", ""},
+	} {
+		if got := guessBase(c.form, c.xpos); got != c.want {
+			t.Errorf("guessBase(%q, %q) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
