@@ -245,3 +245,18 @@ func TestGuessBase(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStatementContent checks that a statement noun whose "that"
+// clause follows its phrase says what is said, wherever the parse hangs
+// the clause ("despite a statement by Brenner on Wednesday that he had
+// secured the commitment" → "Karl Brenner says he secures commitment"),
+// never "issues statement".
+func TestTitleStatementContent(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"The fighting came despite a statement by Karl Brenner on Wednesday that he had secured the commitment of the rebels.", "statement", "Karl Brenner says he secures commitment of rebels"},
+		{"The report came after Norland's announcement on Monday that it had agreed to the plan.", "announcement", "Norland says it agrees to plan"},
+	})
+}

@@ -115,6 +115,14 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
+	if x := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
+		if r := h.saidClause(x, true); r != "" {
+			// "a statement by Brenner that he had secured the
+			// commitment": what is said ("Karl Brenner says he secures
+			// commitment")
+			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+		}
+	}
 	if counter == "" && subj != "" && h.m.Type == Meeting {
 		counter = h.otherSide(n) // "talks with tribal elders"
 	}
@@ -251,6 +259,26 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// contentClause returns the "that" clause right after the phrase of the
+// noun at n, what a statement says, wherever the parse hangs it ("a
+// statement by Brenner on Wednesday that he had secured ..."), or noNode.
+func (h *head) contentClause(n node) node {
+	d := h.s.tr
+	end := n
+	for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
+		end = k
+	}
+	m := end + 1
+	if int(m) >= len(d.words) || !strings.EqualFold(d.w(m).Form, "that") || d.rel(m) != "mark" {
+		return noNode
+	}
+	x, ok := d.head(m)
+	if !ok || d.w(x).UPOS != "VERB" && len(d.kids(x, is("cop"))) == 0 {
+		return noNode
+	}
+	return x
 }
 
 // otherSide returns the other side of a meeting its own phrase names
