@@ -314,6 +314,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
+		objNode := noNode // the object's word
 		for _, c := range h.objects(n) {
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
@@ -343,17 +344,30 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			objNode = c
 			break
+		}
+		if object != "" && h.m.Type == Appointment {
+			// "named Anna Holm as foreign minister": the post
+			for _, c := range d.kids(n, is("obl")) {
+				if d.caseWord(c) == "as" && d.w(c).UPOS == "NOUN" && !commaBetween(d, n, c) {
+					object += " as " + h.nounPhrase(c, 0)
+					break
+				}
+			}
 		}
 		if g := h.chargeClause(n); object != "" && g != "" {
 			// "accused the opposition of working with the United
 			// States": what the object is said to do
 			object += " " + g
-		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) }) {
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
 			x := h.infinitive(n)
+			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) && h.bareClause(n) {
+				x = h.bareInfinitive(n) // "urged Ethiopia to pull out": asked to, it says it whole
+			}
 			if x == "" {
 				return ""
 			}
@@ -369,6 +383,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					x = h.infinitive(c)
 				}
 				break
+			}
+			if x == "" && h.bareClause(n) {
+				x = h.bareInfinitive(n) // "urged Norland to pull out"
 			}
 			if x != "" {
 				object += " " + x
@@ -402,7 +419,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
-			object = "for " + h.phraseOfActor(c)
+			object = "for " + h.soughtPhrase(c)
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -477,6 +494,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.m.Type == Meeting {
+		// "held talks with senior officials": the other side the
+		// trigger's own object names
+		for _, o := range d.kids(n, is("obj")) {
+			if x := h.otherSide(o); inLemma[strings.ToLower(d.w(o).Form)] && x != "" {
+				tail = append(tail, "with "+x)
+			}
+			break
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
@@ -510,7 +537,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			}
 		} else if c := h.soughtFor(n); c != noNode {
-			object = "for " + h.phraseOfActor(c) // "called for unity": "calls for unity"
+			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -539,6 +566,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	verb := base
 	first := strings.Fields(base)[0]
 	symmetric := h.m.Type == Meeting || hw.symmetricVerbs[first]
+	if h.bodyMeets(n, base, object+purpose, tail, passive) {
+		// "the party's think-tank met late Tuesday": a body meets, as
+		// headlines say ("Party's think-tank meets")
+		return capitalize(subj) + " " + hw.present(base, false) + h.place()
+	}
 	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
@@ -575,6 +607,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// bodyMeets reports whether the verb "meet" at n with nothing after it
+// has as its own subject a singular common noun no actor names, a body
+// ("the committee met", "the party's think-tank met"), which meets alone;
+// a person or a state alone would read cut ("Putin meets").
+func (h *head) bodyMeets(n node, base, said string, tail []string, passive bool) bool {
+	d := h.s.tr
+	if base != "meet" || said != "" || len(tail) > 0 || passive || len(h.agents) > 0 || h.m.Type != Meeting {
+		return false
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		w := d.w(c)
+		return w.UPOS == "NOUN" && !pluralWord(w) && !pluralNoun(w.Form) && !h.isActorWord(c) && !h.namesPeople(c) && len(d.kids(c, is("conj"))) == 0
+	}
+	return false
 }
 
 // byAgent returns the headline of the participle at n that modifies the
@@ -1009,16 +1057,21 @@ func (h *head) goalOblique(x, o node) string {
 	return ""
 }
 
-// catenated returns the gerund a "to" infinitive at x governs with that
-// gerund's object, the infinitive a verb of going on ("vowed to keep
-// fighting Israel" → "fighting Israel", "to continue building new bases"
-// → "building new bases"), or "" when the gerund has no object a phrase
-// names (a pronoun, a time).
+// catenated returns the gerund or the "to" infinitive a "to" infinitive
+// at x governs, with its object, the infinitive a verb of going on
+// ("vowed to keep fighting Israel" → "fighting Israel", "to continue
+// building new bases" → "building new bases", "to continue to seek
+// alternatives" → "to seek alternatives"), or "" when it has no object a
+// phrase names (a pronoun, a time).
 func (h *head) catenated(x node) string {
 	d := h.s.tr
 	for _, y := range d.kids(x, is("xcomp")) {
 		w := d.w(y)
-		if w.UPOS != "VERB" || !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+		to := "" // "to continue to seek alternatives": the infinitive's own "to"
+		if w.UPOS == "VERB" && hasMark(d, y, "to") && (w.XPOS == "VB" || w.XPOS == "") {
+			to = "to "
+		}
+		if w.UPOS != "VERB" || to == "" && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
 		for _, c := range d.kids(y, is("obj")) {
@@ -1026,7 +1079,7 @@ func (h *head) catenated(x node) string {
 				break
 			}
 			if text, _ := h.phrase(c, false); text != "" {
-				return strings.ToLower(w.Form) + " " + text
+				return to + strings.ToLower(w.Form) + " " + text
 			}
 			break
 		}
@@ -1272,22 +1325,65 @@ func (h *head) soughtFor(n node) node {
 	}
 	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-		if d.caseWord(c) == "for" && !h.isTime(c) && d.nominal(c) {
+		if d.caseWord(c) == "for" && !h.isTime(c) && (d.nominal(c) || h.adjectiveNoun(c)) {
 			return c
 		}
 	}
 	return noNode
 }
 
+// soughtPhrase returns what is asked for, the phrase at c with the
+// actor it is of (phraseOfActor) and a bare noun coordinated with it
+// ("appealed for calm and unity" → "calm and unity").
+func (h *head) soughtPhrase(c node) string {
+	d := h.s.tr
+	p := h.phraseOfActor(c)
+	for _, k := range d.kids(c, is("conj")) {
+		if d.w(k).UPOS == "NOUN" && len(d.kids(k, func(r string) bool { return r != "cc" && r != "punct" })) == 0 {
+			p += " and " + strings.ToLower(d.w(k).Form)
+		}
+		break
+	}
+	return p
+}
+
+// adjectiveNoun reports whether the word at c, tagged an adjective, heads
+// a prepositional phrase alone as a noun does ("appealed for calm"): no
+// vague word ("called for more") and no modifier of its own.
+func (h *head) adjectiveNoun(c node) bool {
+	d := h.s.tr
+	if d.w(c).UPOS != "ADJ" || theHeadWords.vagueModifiers[strings.ToLower(d.w(c).Form)] {
+		return false
+	}
+	for _, k := range d.children[c] {
+		if r := d.rel(k); r != "case" && r != "cc" && r != "conj" && r != "punct" {
+			return false
+		}
+	}
+	return true
+}
+
 // verbBase returns the base form of the verb at v: the parse's lemma,
 // else the lemma the CAMEO verb dictionary gives its form ("damaged" →
-// "damage", "hit" → "hit"); "" for a verb the dictionary lacks.
+// "damage", "hit" → "hit"), else the one its inflection gives
+// (guessBase: "secured" → "secure"); "" for another word.
 func (h *head) verbBase(v node) string {
 	d := h.s.tr
 	if l := strings.ToLower(d.w(v).Lemma); l != "" && l != "_" {
 		return l
 	}
-	return cameoForms()[strings.ToLower(d.w(v).Form)]
+	if l := cameoForms()[strings.ToLower(d.w(v).Form)]; l != "" {
+		return l
+	}
+	if w := d.w(v); w.UPOS == "VERB" && w.XPOS != "VBG" {
+		// "had secured": a verb no dictionary holds, by its inflection;
+		// never an "-ing" form, often a noun's modifier ("polling
+		// stations"), nor "have" or "be", which say nothing alone
+		if l := guessBase(w.Form, w.XPOS); l != "have" && l != "be" {
+			return l
+		}
+	}
+	return ""
 }
 
 // negation returns the negating adverb of the verb at x with a space
@@ -1345,9 +1441,39 @@ func (h *head) bareInfinitive(n node) string {
 		if len(d.kids(x, is("obj", "ccomp", "xcomp"))) > 0 {
 			return h.infinitive(n) // its object completes it, or nothing does
 		}
-		return toNegated(d, x) + strings.ToLower(w.Form) + h.adjectiveComplement(n, x)
+		verb := strings.ToLower(w.Form)
+		for _, p := range d.kids(x, is("compound:prt")) {
+			verb += " " + strings.ToLower(d.w(p).Form) // "to pull out"
+		}
+		return toNegated(d, x) + verb + h.adjectiveComplement(n, x)
 	}
 	return ""
+}
+
+// bareClause reports whether the "to" infinitive complement of the verb
+// at n has nothing after it but its particle ("urged Ethiopia to pull
+// out", "to act"): one with an oblique or an adverb ("to come forward",
+// "to work towards restoring ties") reads cut without them.
+func (h *head) bareClause(n node) bool {
+	d := h.s.tr
+	clauses := d.kids(n, is("xcomp", "advcl"))
+	for _, o := range d.kids(n, is("obj")) {
+		clauses = append(clauses, d.kids(o, is("acl"))...) // the clause parsed as the object's
+	}
+	for _, x := range clauses {
+		if !hasMark(d, x, "to") || d.w(x).UPOS != "VERB" {
+			continue
+		}
+		for _, k := range d.children[x] {
+			switch d.rel(k) {
+			case "mark", "compound:prt", "punct":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // adjectiveComplement returns the adjective that completes the bare
@@ -1437,7 +1563,9 @@ func (h *head) reflexiveClause(n node) string {
 
 // objects returns the objects of the verb at n; with none, its indirect
 // objects (the parse of "urged the students to end the crisis"); with
-// none either, those the parse hangs on a time expression of the verb
+// none either, a name right after it parsed as its complement ("named
+// Anna Holm as minister"), else those the parse hangs on a time
+// expression of the verb
 // ("stormed early on Wednesday morning the town" parsed with "the town"
 // the object of "morning").
 func (h *head) objects(n node) []node {
@@ -1447,6 +1575,11 @@ func (h *head) objects(n node) []node {
 	}
 	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
 		return objs // "urged the students to end the crisis", the object parsed as indirect
+	}
+	for _, x := range d.kids(n, is("xcomp")) {
+		if x == n+1 && d.w(x).UPOS == "PROPN" && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
+			return []node{x} // "named Anna Holm as minister", the name parsed as a complement
+		}
 	}
 	var objs []node
 	for _, k := range d.kids(n, func(r string) bool { return r != "conj" && r != "parataxis" }) {
@@ -1590,9 +1723,14 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		}
 		used := maps.Clone(h.used) // a phrase left out names no one
 		text, _ := h.phrase(c, false)
+		lc := strings.ToLower(d.w(c).Form)
 		if text == "" || len(timex.Tag(text, time.Time{})) > 0 ||
-			// "on the sidelines of the summit": "on sidelines" reads cut
-			!strings.Contains(text, " of ") && slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
+			// "on the sidelines of the summit": "on sidelines" reads cut,
+			// and a noun only its "of" phrase completes is a place, no
+			// issue ("on the edge of the town"); "on the terms of the
+			// merger" is one
+			(!strings.Contains(text, " of ") || !theHeadWords.keepOf[lc] && !theHeadWords.actionNoun(lc)) &&
+				slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" }) {
 			// a day the document's tagger left untagged
 			h.used = used
 			return ""
@@ -1608,15 +1746,56 @@ var modals = set("will", "would", "could", "might", "may", "can", "should", "mus
 
 // reportedClause returns the "that" clause of the verb at n as a headline
 // says it (see saidClause), or "": a clause the parse hangs on the verb as
-// its complement, or as an adverbial clause marked "that" (the parse of
-// "warned, however, that China refused ...").
+// its complement, or as an adverbial clause or a conjunct marked "that"
+// (the parse of "warned, however, that China refused ...", "vowed in a
+// videotape that his fighters will ..."), or on a participle with no
+// subject of its own that follows the verb or its oblique ("vowed in a
+// videotape aired Friday that ...": no tape is aired that anything). A
+// statement or a warning after the clause it reports, past a comma,
+// reports that clause ("Norland will send troops, a spokesman said").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, func(r string) bool { return r == "ccomp" || r == "advcl" }) {
-		if d.rel(x) == "advcl" && !hasMark(d, x, "that") {
-			continue
+	thatClause := func(v node, complement bool) node {
+		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
+			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") {
+				return x
+			}
 		}
+		return noNode
+	}
+	if x := thatClause(n, true); x != noNode {
 		return h.saidClause(x, true)
+	}
+	var hosts []node // the participles a misparsed "that" clause may hang on
+	for _, c := range d.kids(n, is("obl")) {
+		for _, p := range d.kids(c, is("acl")) {
+			if participleWord(d.w(p)) {
+				hosts = append(hosts, p)
+			}
+		}
+	}
+	for _, c := range d.kids(n, is("conj")) {
+		if len(d.kids(c, is("cc"))) == 0 {
+			// no "and": a participle the parse takes for a verb of its
+			// own ("vowed in a videotape aired Friday"), never a second
+			// verb ("protested and charged that")
+			hosts = append(hosts, c)
+		}
+	}
+	for _, p := range hosts {
+		if p > n && len(d.kids(p, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) == 0 {
+			if x := thatClause(p, true); x != noNode && hasMark(d, x, "that") {
+				return h.saidClause(x, true)
+			}
+		}
+	}
+	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
+		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
+		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		// a speaker of its own, never the clause's subject, and no "but"
+		// or "and" (a clause of its own: "but observers warned against
+		// ...")
+		return h.saidClause(hd, true)
 	}
 	return ""
 }
@@ -1644,6 +1823,9 @@ func (h *head) saidClause(x node, nest bool) string {
 	var subj, obj string
 	plural := false
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		if h.isTime(c) {
+			continue // "Gujral on Sunday staked claim" parsed with the day as subject
+		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {
@@ -1684,6 +1866,9 @@ func (h *head) saidClause(x node, nest bool) string {
 		if rest == "" {
 			rest = h.complementOblique(x) // "Iran would resort to other means"
 		}
+		if rest == "" && modal != "" {
+			rest = h.nounXcomp(x) // "the parliament would become a target"
+		}
 		if rest == "" {
 			rest = h.adjectiveXcomp(x) // "gangs were becoming increasingly sophisticated"
 			if rest != "" && modal == "" && h.verbBase(x) == "" {
@@ -1711,7 +1896,10 @@ func (h *head) saidClause(x node, nest bool) string {
 	// ("water sources would shrink"); without one, only a verb with
 	// its object or its complement does, in the present ("Sunni
 	// insurgents step up attacks")
-	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "ccomp", "obl"))) == 0
+	// an adverbial clause the parse hangs as a complement ("could
+	// escalate unless rules are enforced") completes nothing
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "obl"))) == 0 &&
+		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
 	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
 		return ""
 	}
@@ -1769,6 +1957,39 @@ func (h *head) complementOblique(x node) string {
 		}
 		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
 			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// adverbialMark reports whether the clause at c is introduced by a
+// subordinator other than "that", "whether" or "if" ("unless", "because"):
+// an adverbial clause, whatever the parse calls it.
+func (h *head) adverbialMark(c node) bool {
+	d := h.s.tr
+	for _, m := range d.kids(c, is("mark")) {
+		switch strings.ToLower(d.w(m).Form) {
+		case "that", "whether", "if", "to":
+			return false
+		}
+		return d.w(m).UPOS == "SCONJ"
+	}
+	return false
+}
+
+// nounXcomp returns the noun the verb at x takes as its complement,
+// with its modifiers ("would become a target of the insurgency" →
+// "target of insurgency"), or "": a verb of becoming says nothing without
+// it.
+func (h *head) nounXcomp(x node) string {
+	d := h.s.tr
+	for _, a := range d.kids(x, is("xcomp")) {
+		if d.w(a).UPOS != "NOUN" || h.isTime(a) || len(d.kids(a, is("mark", "cop", "nsubj"))) > 0 {
+			return ""
+		}
+		if text, _ := h.phrase(a, false); text != "" {
+			return text
 		}
 		return ""
 	}

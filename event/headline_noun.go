@@ -115,6 +115,17 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
+	if x := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
+		if r := h.saidClause(x, true); r != "" {
+			// "a statement by Brenner that he had secured the
+			// commitment": what is said ("Karl Brenner says he secures
+			// commitment")
+			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+		}
+	}
+	if counter == "" && subj != "" && h.m.Type == Meeting {
+		counter = h.otherSide(n) // "talks with tribal elders"
+	}
 	if subj == "" {
 		if obj, base := h.gerundObject(n); obj != "" {
 			// "launching several rockets at Israel": "Rockets launched
@@ -184,8 +195,8 @@ func (h *head) noun(t *trigger, n node) string {
 			// army")
 			out += " with " + counter
 		}
-		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest) {
-			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war"
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election) {
+			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution"
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
@@ -239,7 +250,7 @@ func (h *head) noun(t *trigger, n node) string {
 	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
 		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
 	case tw.Alone != "" && counter == "":
-		verb = tw.Alone
+		verb = h.heldNoun(n, tw.Alone)
 	default:
 		verb = tw.Verb
 	}
@@ -248,6 +259,70 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// contentClause returns the "that" clause right after the phrase of the
+// noun at n, what a statement says, wherever the parse hangs it ("a
+// statement by Brenner on Wednesday that he had secured ..."), or noNode.
+func (h *head) contentClause(n node) node {
+	d := h.s.tr
+	end := n
+	for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
+		end = k
+	}
+	m := end + 1
+	if int(m) >= len(d.words) || !strings.EqualFold(d.w(m).Form, "that") || d.rel(m) != "mark" {
+		return noNode
+	}
+	x, ok := d.head(m)
+	if !ok || d.w(x).UPOS != "VERB" && len(d.kids(x, is("cop"))) == 0 {
+		return noNode
+	}
+	return x
+}
+
+// otherSide returns the other side of a meeting its own phrase names
+// that no participant holds: the "with" phrase of the noun at n ("talks
+// with tribal elders"), the first phrase of its "between" phrase the
+// headline does not name yet ("a meeting between Brenner and the foreign
+// minister"); "" for none, a time, a pronoun or a vague noun.
+func (h *head) otherSide(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		var cands []node
+		switch d.caseWord(c) {
+		case "with":
+			cands = []node{c}
+		case "between":
+			// the second side may be parsed as the noun's own conjunct
+			// ("a meeting between Brenner and the minister")
+			cands = append(append([]node{c}, d.kids(c, is("conj"))...), d.kids(n, func(r string) bool { return r == "conj" })...)
+		}
+		for _, k := range cands {
+			if h.isTime(k) || !d.nominal(k) {
+				continue
+			}
+			if text, _ := h.phrase(k, false); text != "" {
+				return text
+			}
+		}
+	}
+	return ""
+}
+
+// heldNoun returns the phrase alone of a type whose verb is "hold" with
+// the noun trigger at n in place of the type's noun when the noun is a
+// gathering (data/headlines.yaml held_nouns: "the G7 meeting" → "holds
+// meeting"), else alone ("holds talks"). With another side, or two
+// agents, talks are what a meeting holds ("holds talks with Japan", "Abbas
+// and Olmert hold talks"): one agent only, and it is not asked with a
+// counterpart.
+func (h *head) heldNoun(n node, alone string) string {
+	lw := strings.ToLower(h.s.tr.w(n).Form)
+	if rest, ok := strings.CutPrefix(alone, "hold "); ok && rest != lw && theHeadWords.heldNouns[lw] && len(h.agents) == 1 {
+		return "hold " + lw
+	}
+	return alone
 }
 
 // visitedName returns the name a modifier of the visit noun at n gives
@@ -699,7 +774,7 @@ func (h *head) undergone(n node) string {
 // talkTopicCases are the prepositions of what talks are about.
 var talkTopicCases = set("on", "over", "about") // and "against" for a protest
 
-// nounTopic returns what the talks or the protest at n are about, a
+// nounTopic returns what the talks, the protest or the vote at n are about, a
 // modifier marked by one of talkTopicCases (or "against", for a protest)
 // headed by a common noun that is no actor's name and no time (" on a price dispute" → " on price dispute", " on China's
 // WTO accession" → " on WTO accession"), or "".

@@ -222,6 +222,12 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	words := h.hyphenated(append(h.modifiers(c, 0), c))
+	if k := c - 1; k >= 1 && len(words) == 1 && len(d.kids(c, is("nummod", "det"))) == 0 && d.w(k).UPOS == "NUM" && !h.isTime(k) && !d.within(k, c) &&
+		pluralWord(d.w(c)) {
+		// "rose to three and 12 others were wounded", the number parsed
+		// as a conjunct of the one before: it counts the noun after it
+		words = append([]node{k}, words...)
+	}
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
@@ -240,6 +246,21 @@ func (h *head) nounPhrase(c node, depth int) string {
 		for _, k := range d.kids(c, is("nmod")) {
 			if u := d.w(k).UPOS; d.caseWord(k) == "of" && (u == "NOUN" || u == "NUM" && h.nounPhrase(k, 1) == strings.ToLower(d.w(k).Form)) {
 				// a number alone stands for people ("the trial of the seven")
+				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
+					words = append(words, more...)
+				}
+				break
+			}
+		}
+	} else if depth == 0 && len(words) == 1 && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
+		// "an 'arc of prosperity'", "the founder of the gang was
+		// arrested": a bare noun says little without its "of" phrase,
+		// unless it names a count, a group or a vague thing ("offices of
+		// a number of ..."); the event's own noun and an active subject
+		// stay short, as headlines keep them
+		for _, k := range d.kids(c, is("nmod")) {
+			if lk := strings.ToLower(d.w(k).Form); d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
+				!theHeadWords.collective[lk] && !theHeadWords.partitives[lk] && !theHeadWords.vague[lk] && !quantityNouns[lk] {
 				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
 					words = append(words, more...)
 				}

@@ -61,8 +61,9 @@ type headWords struct {
 	TypeNouns   map[Type]string    `yaml:"type_nouns"`
 	Arrival     []string           `yaml:"arrival_verbs"`
 	ArrivalNoun []string           `yaml:"arrival_nouns"`
+	Held        []string           `yaml:"held_nouns"`
 
-	arrivalVerbs, arrivalNouns                                                                                                                                                                                                                                                             map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns                                                                                                                                                                                                                                                  map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
@@ -94,7 +95,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
-	hw.arrivalNouns = set(hw.ArrivalNoun...)
+	hw.arrivalNouns, hw.heldNouns = set(hw.ArrivalNoun...), set(hw.Held...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}
@@ -236,3 +237,96 @@ func GenericTitle(t Type, title string) bool {
 	}
 	return false
 }
+
+// guessBase returns the base form of a verb form no lemma or word list
+// gives, by its inflection (xpos: VBD, VBN, VBZ, VBG): an irregular form's
+// lemma, else the form without -s, -es, -ies, -ed, -ied or -ing, a final
+// consonant undoubled ("planned" → "plan"; never "ll", "ss", "dd", "ff",
+// "zz": "called", "added") and a final e restored where the stem's ending
+// asks for one (eNeeded: "secured" → "secure", "declined" → "decline");
+// "" for another tag. A guess: "visited" → "visit" but "invited" →
+// "invit".
+func guessBase(form, xpos string) string {
+	w := strings.ToLower(form)
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	switch xpos {
+	case "VBZ":
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"), strings.HasSuffix(w, "oes"):
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			return w[:len(w)-1]
+		}
+		return ""
+	case "VBD", "VBN":
+		if strings.HasSuffix(w, "ied") && len(w) > 4 {
+			return w[:len(w)-3] + "y"
+		}
+		if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+			return ""
+		}
+		return restoreStem(w[:len(w)-2])
+	case "VBG":
+		if !strings.HasSuffix(w, "ing") || len(w) < 6 {
+			return ""
+		}
+		return restoreStem(w[:len(w)-3])
+	}
+	return ""
+}
+
+// restoreStem returns the base form of the stem an -ed or -ing ending
+// left (see guessBase).
+func restoreStem(stem string) string {
+	n := len(stem)
+	if n >= 3 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) && !strings.ContainsRune("lsdfz", rune(stem[n-1])) {
+		return stem[:n-1] // "planned", "stopped", "admitted"
+	}
+	if eNeeded(stem) {
+		return stem + "e"
+	}
+	return stem
+}
+
+// eNeeded reports whether a verb stem left by -ed or -ing ends as only a
+// final e completes: in v, z, u, c (not "ck"), a vowel and s, "ng" after
+// a or e and g after r, d or l, a consonant and l, or a single vowel
+// after a consonant before one of d, b, k, m, l, t (after a or o, u), n
+// (after i) or r (not "er").
+func eNeeded(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last, prev := stem[n-1], stem[n-2]
+	single := n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) // a single vowel after a consonant
+	switch last {
+	case 'v', 'z', 'u':
+		return true
+	case 'c':
+		return true
+	case 's':
+		return isVowel(prev)
+	case 'g':
+		return prev == 'r' || prev == 'd' || prev == 'l' || prev == 'n' && n >= 3 && (stem[n-3] == 'a' || stem[n-3] == 'e')
+	case 'l':
+		return !isVowel(prev) && prev != 'l' && prev != 'r' && prev != 'w' || single && prev != 'e'
+	case 'd', 'b', 'k', 'm':
+		return single
+	case 't':
+		return single && (prev == 'a' || prev == 'o' || prev == 'u')
+	case 'n':
+		return single && prev == 'i'
+	case 'r':
+		return single && prev != 'e'
+	}
+	return false
+}
+
+// isVowel reports whether the letter c is a vowel.
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

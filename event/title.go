@@ -64,10 +64,16 @@ var cutBefore = []string{" in ", " at ", " near ", " with ", " for ", " from ", 
 // People's Liberation Movement Army and Government ... agree" is kept).
 const minConjunctCut = maxTitleChars * 3 / 4
 
+// minCutKeep is the least length a cut title keeps: a cut that leaves
+// less takes what the verb says with it ("United Nations envoy calls on
+// the international community to respond ..." → "United Nations envoy
+// calls"), so the title is kept whole instead.
+const minCutKeep = maxTitleChars / 2
+
 // shorten returns title cut to at most maxTitleChars at a phrase
 // boundary: before the last of cutBefore's prepositions that leaves it
-// short enough and at least three words; a title no such cut shortens
-// enough is kept whole, never cut mid-phrase.
+// short enough and at least three words and minCutKeep characters; a
+// title no such cut shortens enough is kept whole, never cut mid-phrase.
 func shorten(title string) string {
 	if len(title) <= maxTitleChars {
 		return title
@@ -80,7 +86,7 @@ func shorten(title string) string {
 				break
 			}
 			i += j
-			if i <= maxTitleChars && i > best && len(strings.Fields(title[:i])) >= 3 && (p != " and " || i >= minConjunctCut) {
+			if i <= maxTitleChars && i > best && i >= minCutKeep && len(strings.Fields(title[:i])) >= 3 && (p != " and " || i >= minConjunctCut) {
 				best = i
 			}
 			i++
