@@ -42,6 +42,11 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.momentOf(t) {
 		return true // "was received on arrival by his counterpart": the arrival told before
 	}
+	if violentTypes[t.e.Type] && s.ongoingAdjective(t) {
+		// "the ongoing Russian invasion of his country in late 2024": a
+		// war under way; an ongoing summit or exercise is the news itself
+		return true
+	}
 	if own || s.toldInRelative(t) {
 		return false
 	}

@@ -245,3 +245,20 @@ func TestShotInAGame(t *testing.T) {
 		}
 	}
 }
+
+// A war under way ("the ongoing invasion") is background whatever time its
+// clause gives; an attack told as launched is the news itself.
+func TestOngoingWar(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		background    bool
+	}{
+		{"Putin said Iran sent drones to help the ongoing Russian invasion of Ukraine in late 2024.", "invasion", true},
+		{"Russian troops launched an attack on Kyiv on Monday.", "attack", false},
+	} {
+		m := find(t, parsed(t, c.text), c.trigger)
+		if m.Background != c.background {
+			t.Errorf("%q: %q background %v, want %v", c.text, c.trigger, m.Background, c.background)
+		}
+	}
+}

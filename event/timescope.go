@@ -342,6 +342,9 @@ var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
 
 var earlierAdjectives = wordList("earlier_adjectives")
 
+// ongoingAdjectives tell a state under way (data/words.yaml).
+var ongoingAdjectives = wordList("ongoing_adjectives")
+
 // earlierNounReach is how many words before a noun trigger an
 // earlier-adjective may stand, over names and modifiers ("previous WTO
 // ministerial meetings").
@@ -399,6 +402,26 @@ func (s *syntax) recentAdjective(t *trigger) bool {
 			}
 		}
 		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// ongoingAdjective reports whether one of ongoingAdjectives modifies the
+// noun trigger t ("the ongoing Russian invasion"), by the words before it
+// as earlierAdjective reads them; a hyphenated "long-running" is one
+// word of the list.
+func (s *syntax) ongoingAdjective(t *trigger) bool {
+	if !t.noun {
+		return false
+	}
+	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+		w := s.word(j)
+		if ongoingAdjectives[w] || j-2 >= s.first && s.word(j-1) == "-" && ongoingAdjectives[s.word(j-2)+"-"+w] {
+			return true
+		}
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && w != "-" && s.d.actorAt[j] < 0 {
 			return false
 		}
 	}
