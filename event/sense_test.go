@@ -113,6 +113,8 @@ func TestSense(t *testing.T) {
 		{"a person collapsing", "A worker employed in the port city of Lagos collapsed on Monday.", "collapsed", ""},
 		{"a side brushed aside in a game", "Murray breezed past the Spaniard in the semifinal on Friday.", "breezed past", SportResult},
 		{"a harbour passed", "The ferry breezed past the harbour on Friday.", "breezed past", ""},
+		{"a run-off won", "Lukashenko won the presidential run-off in Minsk on Sunday.", "run-off", Election},
+		{"a runoff held", "Belarus held a presidential runoff in Minsk on Sunday.", "runoff", Election},
 		{"a lawsuit settled", "Gazprom settled the lawsuit with Naftogaz in Kyiv on Tuesday.", "settled", Agreement},
 		{"settling in a place", "Thousands of Russian migrants settled in Kyiv in 1990.", "settled", ""},
 		{"innocence protested", "The former mayor of Kyiv protested his innocence on Tuesday.", "protested", ""},
