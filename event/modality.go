@@ -346,6 +346,21 @@ climb:
 		case baseRel(r) == "acl" && r != "acl:relcl":
 			// "plans to visit", "a bid to end the war", "talks aimed at
 			// reaching a treaty", but "the first leader to visit"
+			if g, ok := d.occasionVerb(h); ok && d.infinitive(cur) {
+				// "offered for the first time to meet Kabila" with "to meet"
+				// read as a modifier of "time": the infinitive is the
+				// complement (or the purpose) of the verb the occasion hangs on
+				c := d.classOf(g, cues.complement)
+				if c == "" {
+					c = Planned // a purpose: "flew for the first time to meet"
+				}
+				f = stronger(f, stronger(c, d.modal(g)))
+				if d.negated(g) {
+					f = Negated
+				}
+				cur = g
+				continue
+			}
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
 			} else if d.contentClause(cur) {
@@ -639,4 +654,19 @@ func (t *tree) misreadVerb(n node) (v node, inf, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// occasionVerb returns the verb g an occasion noun h ("for the first
+// time") hangs on as an oblique, and whether h is one: an infinitive the
+// parse hangs on h belongs to g's clause ("offered for the first time to
+// meet").
+func (t *tree) occasionVerb(h node) (g node, ok bool) {
+	if !t.isLemma(h, "time") || baseRel(t.rel(h)) != "obl" {
+		return noNode, false
+	}
+	g, ok = t.head(h)
+	if !ok || !t.verbal(g) {
+		return noNode, false
+	}
+	return g, true
 }
