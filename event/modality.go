@@ -266,6 +266,9 @@ climb:
 		h, has := d.head(cur)
 		if !has {
 			root = true
+			if own && d.headlineInfinitive(cur) {
+				f = stronger(f, Planned) // a headline's "Bush to visit Japan"
+			}
 			break
 		}
 		if c, ok := d.strandedSubject(cur, h, s.d.lx.reporting); ok {
@@ -669,4 +672,35 @@ func (t *tree) occasionVerb(h node) (g node, ok bool) {
 		return noNode, false
 	}
 	return g, true
+}
+
+// headlineInfinitive reports whether the root verb n is a headline's
+// infinitive ("Modi to visit Moscow"): a "to" infinitive with a plain
+// noun phrase subject (no verb in it, not ranked: "the first country to
+// sign" tells a past act) and no tensed clause beside it, which would
+// make the infinitive a misread modifier of a longer sentence.
+func (t *tree) headlineInfinitive(n node) bool {
+	if !t.verbal(n) || !t.infinitive(n) || t.rankedHead(n) {
+		return false
+	}
+	subj := t.kids(n, is("nsubj", "nsubj:pass"))
+	if len(subj) == 0 {
+		return false
+	}
+	for _, k := range subj {
+		if t.rankedHead(k) {
+			return false
+		}
+		for i := range t.words {
+			if u := t.w(node(i)).UPOS; (u == "VERB" || u == "AUX") && inSubtree(t.words, i, int(k)) {
+				return false
+			}
+		}
+	}
+	for _, k := range t.kids(n, is("conj", "ccomp", "parataxis", "advcl")) {
+		if t.finite(k) {
+			return false
+		}
+	}
+	return true
 }

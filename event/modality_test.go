@@ -61,6 +61,7 @@ func TestTreeModality(t *testing.T) {
 		{"an infinitive hung on a first time", "Erdogan offered for the first time to meet Assad in Baku.", "meet", Planned},
 		{"a purpose hung on a first time", "Scholz flew to Kyiv for the first time to meet Zelensky.", "meet", Planned},
 		{"a first time tells the act", "Scholz met Zelensky for the first time in Kyiv.", "met", Asserted},
+		{"a headline's infinitive", "Modi to visit Moscow for talks with Putin.", "visit", Planned},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
 		{"a date for an event", "Lavrov will discuss with Macron an agreed date for an election in Crimea.", "election", Planned},
 		{"a timetable for an event", "The parties set a timetable for elections in Kursk.", "elections", Planned},
