@@ -263,6 +263,9 @@ climb:
 		if (baseRel(r) == "advcl" || r == "ccomp") && d.marked(cur, cues.conditionals) {
 			f = stronger(f, Hypothetical) // "if Russia attacks", "investigating whether it was a bomb"
 		}
+		if own && d.subjunctive(cur) {
+			f = stronger(f, Hypothetical) // "recommended that he be indicted"
+		}
 		h, has := d.head(cur)
 		if !has {
 			root = true
@@ -672,6 +675,30 @@ func (t *tree) occasionVerb(h node) (g node, ok bool) {
 		return noNode, false
 	}
 	return g, true
+}
+
+// subjunctive reports whether the verb n heads a clause in the
+// subjunctive: a subject, a bare "be" and no modal, tensed auxiliary or
+// "to" ("recommended
+// that he be indicted", "it is vital that the general be arrested", and
+// "recommendations that Netanyahu be indicted" with "that" read as a
+// relative pronoun): the clause tells what someone wants, not what
+// happened.
+func (t *tree) subjunctive(n node) bool {
+	if t.infinitive(n) || len(t.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+		return false
+	}
+	be := false
+	for _, k := range t.kids(n, is("aux", "aux:pass", "cop")) {
+		switch t.w(k).XPOS {
+		case "MD", "VBZ", "VBP", "VBD":
+			return false // "should be", and a typo's "has only be sanctioned"
+		}
+		if strings.EqualFold(t.w(k).Form, "be") && t.w(k).XPOS == "VB" {
+			be = true
+		}
+	}
+	return be
 }
 
 // headlineInfinitive reports whether the root verb n is a headline's
