@@ -244,6 +244,11 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, d.modal(v))
 		cur = v
 	}
+	if h, ok := d.head(cur); ok && t.noun && d.rel(cur) == "compound" && d.nominal(h) {
+		// a noun trigger read as a compound of the noun that ends its name
+		// ("an attempt at a coup d'etat"): its phrase is that noun's
+		cur = h
+	}
 climb:
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)

@@ -65,6 +65,8 @@ func TestTreeModality(t *testing.T) {
 		{"a subjunctive that clause", "Prosecutors issued a recommendation that the mayor be indicted for bribery.", "indicted", Hypothetical},
 		{"a subjunctive after an adjective", "The senator said it was vital that the general be arrested for the massacre.", "arrested", Hypothetical},
 		{"a subjunctive hung as a relative clause", "Police made recommendations that the mayor be indicted for bribery.", "indicted", Hypothetical},
+		{"a trigger read as a compound of its name", "Officials said an attempt at a coup d'etat was under way in Bamako.", "coup", Hypothetical},
+		{"a compound of a name a verb fears", "Officials in Bamako feared a coup d'etat on Monday.", "coup", Hypothetical},
 		{"a that clause in the indicative", "Prosecutors announced that the mayor was indicted for bribery.", "indicted", Reported},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
 		{"a date for an event", "Lavrov will discuss with Macron an agreed date for an election in Crimea.", "election", Planned},
