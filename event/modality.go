@@ -264,6 +264,8 @@ climb:
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
 		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"
+		} else if own {
+			f = stronger(f, d.fixedGovernor(cur)) // "is due to go to the polls"
 		}
 		if (baseRel(r) == "advcl" || r == "ccomp") && d.marked(cur, cues.conditionals) {
 			f = stronger(f, Hypothetical) // "if Russia attacks", "investigating whether it was a bomb"
@@ -735,4 +737,23 @@ func (t *tree) headlineInfinitive(n node) bool {
 		}
 	}
 	return true
+}
+
+// fixedGovernor returns the class a complement governor gives the verb n
+// when the parse fixes it with "to" into a preposition of n ("is due to
+// go to the polls", "set to meet": "due" a case word with "to" fixed to
+// it), or "".
+func (t *tree) fixedGovernor(n node) Factuality {
+	if !t.verbal(n) {
+		return ""
+	}
+	var f Factuality
+	for _, k := range t.kids(n, is("case", "mark")) {
+		for _, x := range t.kids(k, is("fixed")) {
+			if strings.EqualFold(t.w(x).Form, "to") {
+				f = stronger(f, t.classOf(k, theModality.complement))
+			}
+		}
+	}
+	return f
 }

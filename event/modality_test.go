@@ -67,6 +67,8 @@ func TestTreeModality(t *testing.T) {
 		{"a subjunctive hung as a relative clause", "Police made recommendations that the mayor be indicted for bribery.", "indicted", Hypothetical},
 		{"a trigger read as a compound of its name", "Officials said an attempt at a coup d'etat was under way in Bamako.", "coup", Hypothetical},
 		{"a compound of a name a verb fears", "Officials in Bamako feared a coup d'etat on Monday.", "coup", Hypothetical},
+		{"a governor the parse fixes with to", "Peru is due to go to the polls in April for presidential elections.", "elections", Planned},
+		{"a cause the parse fixes with to", "Protesters held a rally in Lima on Monday due to the price rise.", "rally", Asserted},
 		{"a that clause in the indicative", "Prosecutors announced that the mayor was indicted for bribery.", "indicted", Reported},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
 		{"a date for an event", "Lavrov will discuss with Macron an agreed date for an election in Crimea.", "election", Planned},
