@@ -69,6 +69,8 @@ func TestTreeModality(t *testing.T) {
 		{"a compound of a name a verb fears", "Officials in Bamako feared a coup d'etat on Monday.", "coup", Hypothetical},
 		{"a governor the parse fixes with to", "Peru is due to go to the polls in April for presidential elections.", "elections", Planned},
 		{"a cause the parse fixes with to", "Protesters held a rally in Lima on Monday due to the price rise.", "rally", Asserted},
+		{"the road to a vote", "The road to a referendum in Chile remains long.", "referendum", Planned},
+		{"the groundwork for talks", "The envoys laid the groundwork for talks between the two presidents.", "talks", Planned},
 		{"a that clause in the indicative", "Prosecutors announced that the mayor was indicted for bribery.", "indicted", Reported},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
 		{"a date for an event", "Lavrov will discuss with Macron an agreed date for an election in Crimea.", "election", Planned},
