@@ -309,6 +309,7 @@ climb:
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
+			f = stronger(f, d.idiomClass(h))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
 					break climb
@@ -753,6 +754,27 @@ func (t *tree) fixedGovernor(n node) Factuality {
 			if strings.EqualFold(t.w(x).Form, "to") {
 				f = stronger(f, t.classOf(k, theModality.complement))
 			}
+		}
+	}
+	return f
+}
+
+// idiomClass returns the class an idiom of a verb and its object noun h
+// gives the event the noun leads to (object entries of two lemmas, verb
+// and noun: "pave way" for "paved the way for talks", "set stage"), or
+// "". Only an object counts: "on his way to the meeting" is a journey.
+func (t *tree) idiomClass(h node) Factuality {
+	if !t.nominal(h) || t.rel(h) != "obj" {
+		return ""
+	}
+	g, ok := t.head(h)
+	if !ok || !t.verbal(g) {
+		return ""
+	}
+	var f Factuality
+	for _, l := range t.lemmas(g) {
+		for _, m := range t.lemmas(h) {
+			f = stronger(f, theModality.object[l+" "+m])
 		}
 	}
 	return f
