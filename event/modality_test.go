@@ -76,6 +76,8 @@ func TestTreeModality(t *testing.T) {
 		{"an accord hoped to be forged", "Lima hopes to forge a similar accord with the rebels.", "accord", Hypothetical},
 		{"a deal that failed to be clinched", "The two firms failed to clinch a deal on Monday.", "deal", Negated},
 		{"a forged accord", "Lima forged an accord with the rebels on Monday.", "accord", Asserted},
+		{"the idea of an event", "The general rejected the idea of early elections in Mali.", "elections", Hypothetical},
+		{"a scenario of an event", "The minister described a scenario of an attack on the capital.", "attack", Hypothetical},
 		{"the groundwork for talks", "The envoys laid the groundwork for talks between the two presidents.", "talks", Planned},
 		{"a that clause in the indicative", "Prosecutors announced that the mayor was indicted for bribery.", "indicted", Reported},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
