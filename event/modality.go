@@ -305,7 +305,7 @@ climb:
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
 			break climb
-		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
+		case (d.nominal(cur) || d.misreadNoun(cur)) && nounGoverned(r, d.w(h).UPOS):
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
@@ -778,4 +778,11 @@ func (t *tree) idiomClass(h node) Factuality {
 		}
 	}
 	return f
+}
+
+// misreadNoun reports whether the verb n is a noun the tagger read as a
+// verb: it has a determiner and is an object ("be refused a White House
+// visit", "visit" tagged a verb).
+func (t *tree) misreadNoun(n node) bool {
+	return t.verbal(n) && t.rel(n) == "obj" && len(t.kids(n, is("det"))) > 0
 }
