@@ -310,6 +310,7 @@ climb:
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
 			f = stronger(f, d.idiomClass(h))
+			f = stronger(f, d.objectModifier(cur, h))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
 					break climb
@@ -785,4 +786,33 @@ func (t *tree) idiomClass(h node) Factuality {
 // visit", "visit" tagged a verb).
 func (t *tree) misreadNoun(n node) bool {
 	return t.verbal(n) && t.rel(n) == "obj" && len(t.kids(n, is("det"))) > 0
+}
+
+// nounModifierCase holds the prepositions that open a modifier of a noun
+// ("a proposal for a merger", "the threat of war"), not an adjunct of the
+// clause's time or cause ("after the quake").
+var nounModifierCase = map[string]bool{"for": true, "of": true}
+
+// objectModifier returns the class the object of h gives the oblique n
+// when n follows that object with nothing between them, a modifier of the
+// object the parse hung on the verb ("rejected a US proposal for an
+// outright merger": "merger" an oblique of "rejected"), or "".
+func (t *tree) objectModifier(n, h node) Factuality {
+	if baseRel(t.rel(n)) != "obl" || !nounModifierCase[t.caseWord(n)] {
+		return ""
+	}
+	var f Factuality
+	for _, o := range t.kids(h, is("obj")) {
+		if o > n {
+			continue
+		}
+		next := true // every word from the object's end up to n is n's own
+		for j := lastOfSubtree(t.words, int(o)) + 1; j < int(n); j++ {
+			next = next && inSubtree(t.words, j, int(n))
+		}
+		if next {
+			f = stronger(f, t.classOf(o, theModality.object))
+		}
+	}
+	return f
 }

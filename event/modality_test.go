@@ -79,6 +79,8 @@ func TestTreeModality(t *testing.T) {
 		{"the idea of an event", "The general rejected the idea of early elections in Mali.", "elections", Hypothetical},
 		{"a scenario of an event", "The minister described a scenario of an attack on the capital.", "attack", Hypothetical},
 		{"a noun tagged a verb keeps its object reading", "Seoul wanted to avoid embarrassment should its envoy be refused a White House visit.", "visit", Negated},
+		{"a modifier of the object hung on the verb", "Britain, Italy and others rejected a Kenyan proposal for an outright merger of the two armies.", "merger", Hypothetical},
+		{"an oblique after a plain object", "The rebels signed a deal with Kenya after a ceasefire in Juba.", "ceasefire", Asserted},
 		{"the groundwork for talks", "The envoys laid the groundwork for talks between the two presidents.", "talks", Planned},
 		{"a that clause in the indicative", "Prosecutors announced that the mayor was indicted for bribery.", "indicted", Reported},
 		{"the purpose of a journey made", "Macron flew to Ankara for a summit with Erdogan.", "summit", Asserted},
