@@ -244,6 +244,11 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, d.modal(v))
 		cur = v
 	}
+	if h, ok := d.head(cur); ok && t.noun && d.rel(cur) == "compound" && d.nominal(h) {
+		// a noun trigger read as a compound of the noun that ends its name
+		// ("an attempt at a coup d'etat"): its phrase is that noun's
+		cur = h
+	}
 climb:
 	for depth := 0; depth < maxModalityDepth; depth++ {
 		r := d.rel(cur)
@@ -259,13 +264,21 @@ climb:
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
 		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"
+		} else if own {
+			f = stronger(f, d.fixedGovernor(cur)) // "is due to go to the polls"
 		}
 		if (baseRel(r) == "advcl" || r == "ccomp") && d.marked(cur, cues.conditionals) {
 			f = stronger(f, Hypothetical) // "if Russia attacks", "investigating whether it was a bomb"
 		}
+		if own && d.subjunctive(cur) {
+			f = stronger(f, Hypothetical) // "recommended that he be indicted"
+		}
 		h, has := d.head(cur)
 		if !has {
 			root = true
+			if own && d.headlineInfinitive(cur) {
+				f = stronger(f, Planned) // a headline's "Bush to visit Japan"
+			}
 			break
 		}
 		if c, ok := d.strandedSubject(cur, h, s.d.lx.reporting); ok {
@@ -292,10 +305,12 @@ climb:
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
 			break climb
-		case d.nominal(cur) && nounGoverned(r, d.w(h).UPOS):
+		case (d.nominal(cur) || d.misreadNoun(cur)) && nounGoverned(r, d.w(h).UPOS):
 			// "postponed the talks", "called for elections", "plans for a
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
+			f = stronger(f, d.idiomClass(h))
+			f = stronger(f, d.objectModifier(cur, h))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
 					break climb
@@ -346,6 +361,21 @@ climb:
 		case baseRel(r) == "acl" && r != "acl:relcl":
 			// "plans to visit", "a bid to end the war", "talks aimed at
 			// reaching a treaty", but "the first leader to visit"
+			if g, ok := d.occasionVerb(h); ok && d.infinitive(cur) {
+				// "offered for the first time to meet Kabila" with "to meet"
+				// read as a modifier of "time": the infinitive is the
+				// complement (or the purpose) of the verb the occasion hangs on
+				c := d.classOf(g, cues.complement)
+				if c == "" {
+					c = Planned // a purpose: "flew for the first time to meet"
+				}
+				f = stronger(f, stronger(c, d.modal(g)))
+				if d.negated(g) {
+					f = Negated
+				}
+				cur = g
+				continue
+			}
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
 			} else if d.contentClause(cur) {
@@ -639,4 +669,150 @@ func (t *tree) misreadVerb(n node) (v node, inf, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// occasionVerb returns the verb g an occasion noun h ("for the first
+// time") hangs on as an oblique, and whether h is one: an infinitive the
+// parse hangs on h belongs to g's clause ("offered for the first time to
+// meet").
+func (t *tree) occasionVerb(h node) (g node, ok bool) {
+	if !t.isLemma(h, "time") || baseRel(t.rel(h)) != "obl" {
+		return noNode, false
+	}
+	g, ok = t.head(h)
+	if !ok || !t.verbal(g) {
+		return noNode, false
+	}
+	return g, true
+}
+
+// subjunctive reports whether the verb n heads a clause in the
+// subjunctive: a subject, a bare "be" and no modal, tensed auxiliary or
+// "to" ("recommended
+// that he be indicted", "it is vital that the general be arrested", and
+// "recommendations that Netanyahu be indicted" with "that" read as a
+// relative pronoun): the clause tells what someone wants, not what
+// happened.
+func (t *tree) subjunctive(n node) bool {
+	if t.infinitive(n) || len(t.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
+		return false
+	}
+	be := false
+	for _, k := range t.kids(n, is("aux", "aux:pass", "cop")) {
+		switch t.w(k).XPOS {
+		case "MD", "VBZ", "VBP", "VBD":
+			return false // "should be", and a typo's "has only be sanctioned"
+		}
+		if strings.EqualFold(t.w(k).Form, "be") && t.w(k).XPOS == "VB" {
+			be = true
+		}
+	}
+	return be
+}
+
+// headlineInfinitive reports whether the root verb n is a headline's
+// infinitive ("Modi to visit Moscow"): a "to" infinitive with a plain
+// noun phrase subject (no verb in it, not ranked: "the first country to
+// sign" tells a past act) and no tensed clause beside it, which would
+// make the infinitive a misread modifier of a longer sentence.
+func (t *tree) headlineInfinitive(n node) bool {
+	if !t.verbal(n) || !t.infinitive(n) || t.rankedHead(n) {
+		return false
+	}
+	subj := t.kids(n, is("nsubj", "nsubj:pass"))
+	if len(subj) == 0 {
+		return false
+	}
+	for _, k := range subj {
+		if t.rankedHead(k) {
+			return false
+		}
+		for i := range t.words {
+			if u := t.w(node(i)).UPOS; (u == "VERB" || u == "AUX") && inSubtree(t.words, i, int(k)) {
+				return false
+			}
+		}
+	}
+	for _, k := range t.kids(n, is("conj", "ccomp", "parataxis", "advcl")) {
+		if t.finite(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixedGovernor returns the class a complement governor gives the verb n
+// when the parse fixes it with "to" into a preposition of n ("is due to
+// go to the polls", "set to meet": "due" a case word with "to" fixed to
+// it), or "".
+func (t *tree) fixedGovernor(n node) Factuality {
+	if !t.verbal(n) {
+		return ""
+	}
+	var f Factuality
+	for _, k := range t.kids(n, is("case", "mark")) {
+		for _, x := range t.kids(k, is("fixed")) {
+			if strings.EqualFold(t.w(x).Form, "to") {
+				f = stronger(f, t.classOf(k, theModality.complement))
+			}
+		}
+	}
+	return f
+}
+
+// idiomClass returns the class an idiom of a verb and its object noun h
+// gives the event the noun leads to (object entries of two lemmas, verb
+// and noun: "pave way" for "paved the way for talks", "set stage"), or
+// "". Only an object counts: "on his way to the meeting" is a journey.
+func (t *tree) idiomClass(h node) Factuality {
+	if !t.nominal(h) || t.rel(h) != "obj" {
+		return ""
+	}
+	g, ok := t.head(h)
+	if !ok || !t.verbal(g) {
+		return ""
+	}
+	var f Factuality
+	for _, l := range t.lemmas(g) {
+		for _, m := range t.lemmas(h) {
+			f = stronger(f, theModality.object[l+" "+m])
+		}
+	}
+	return f
+}
+
+// misreadNoun reports whether the verb n is a noun the tagger read as a
+// verb: it has a determiner and is an object ("be refused a White House
+// visit", "visit" tagged a verb).
+func (t *tree) misreadNoun(n node) bool {
+	return t.verbal(n) && t.rel(n) == "obj" && len(t.kids(n, is("det"))) > 0
+}
+
+// nounModifierCase holds the prepositions that open a modifier of a noun
+// ("a proposal for a merger", "the threat of war"), not an adjunct of the
+// clause's time or cause ("after the quake").
+var nounModifierCase = map[string]bool{"for": true, "of": true}
+
+// objectModifier returns the class the object of h gives the oblique n
+// when n follows that object with nothing between them, a modifier of the
+// object the parse hung on the verb ("rejected a US proposal for an
+// outright merger": "merger" an oblique of "rejected"), or "".
+func (t *tree) objectModifier(n, h node) Factuality {
+	if baseRel(t.rel(n)) != "obl" || !nounModifierCase[t.caseWord(n)] {
+		return ""
+	}
+	var f Factuality
+	for _, o := range t.kids(h, is("obj")) {
+		if o > n {
+			continue
+		}
+		next := true // every word from the object's end up to n is n's own
+		for j := lastOfSubtree(t.words, int(o)) + 1; j < int(n); j++ {
+			next = next && inSubtree(t.words, j, int(n))
+		}
+		if next {
+			f = stronger(f, t.classOf(o, theModality.object))
+		}
+	}
+	return f
 }
