@@ -838,7 +838,25 @@ func (s *syntax) ownSpeech(t *trigger) bool {
 // makes its agent then belongs to a noun of its clause.
 func (s *syntax) activeVerb(t *trigger, n node) bool {
 	d := s.tr
-	return !t.noun && !t.passive && !t.adjectival && finiteXPOS[d.w(n).XPOS] && len(d.kids(n, is("aux:pass", "nsubj:pass"))) == 0
+	if t.noun || t.passive || t.adjectival || len(d.kids(n, is("aux:pass", "nsubj:pass"))) > 0 {
+		return false
+	}
+	return finiteXPOS[d.w(n).XPOS] || d.w(n).XPOS == "VBN" && s.ownPerfect(n)
+}
+
+// ownPerfect reports whether the participle at n has a perfect auxiliary
+// of its own ("has rejected demands by X", "had seized"): a perfect
+// participle is active, so a "by" phrase the parse gives it as its agent
+// belongs to a noun before it. A participle with no auxiliary of its own
+// may share a passive one ("was arrested and charged by police").
+func (s *syntax) ownPerfect(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("aux")) {
+		if perfectAuxiliaries[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteXPOS are the tags of a finite verb, which cannot share the
