@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // treeroles.go (grammar): participants the dependency tree gives beyond
@@ -1451,4 +1452,76 @@ func (s *syntax) frontedObject(j, i int) bool {
 		}
 	}
 	return false
+}
+
+// actNounClasses are the WordNet classes of a noun that names an act of
+// its own ("insult", "attack", "threat", "charge"): a name it governs is
+// that act's party.
+var actNounClasses = map[wordnet.Class]bool{wordnet.Act: true, wordnet.Communication: true, wordnet.Event: true}
+
+// actNounParty reports whether the tree makes the name at token i a noun
+// modifier of an act noun below the verb at n, not n itself: "jailed on
+// Monday for insult to Putin", whose Putin is the insult's, no party of
+// the jailing. The act noun is the name's head, or a head of that up a
+// chain of noun modifiers, once flat names, compounds, appositions and
+// conjuncts are climbed, and hangs below n through a cause or purpose
+// phrase (obliqueBelow).
+func (s *syntax) actNounParty(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		r := d.rel(k)
+		if r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj" || r == "appos" {
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+			continue
+		}
+		if r != "nmod" {
+			return false
+		}
+		h, ok := d.head(k)
+		if !ok || h == n || d.w(h).UPOS != "NOUN" || !d.within(h, n) || !s.obliqueBelow(h, n) {
+			return false
+		}
+		if c, ok := wordnet.NounOfForm(strings.ToLower(d.w(h).Form)); ok && actNounClasses[c] {
+			return true
+		}
+		k = h // "a review of the policy towards Russia": the review's
+	}
+	return false
+}
+
+// actObliqueCases mark an oblique that gives the cause, purpose or manner
+// of a verb (data/words.yaml): an act noun there is an act of its own.
+var actObliqueCases = wordList("act_oblique_cases")
+
+// obliqueBelow reports whether the word h hangs below the verb n through
+// no object and a phrase of actObliqueCases, h's own or one above it:
+// "jailed for insult to Putin", not "demanded explanations from Kyiv",
+// whose object noun tells what n asks, nor "handed down the sentence to
+// X" the parse makes a bare oblique, nor "injured during clashes with
+// protesters", the act's setting.
+func (s *syntax) obliqueBelow(h, n node) bool {
+	d := s.tr
+	cause := false
+	for depth := 0; depth < len(d.words) && h != n; depth++ {
+		switch r := d.rel(h); {
+		case baseRel(r) == "obj" || r == "iobj" || r == "xcomp" || r == "ccomp":
+			return false
+		case baseRel(r) == "obl" || baseRel(r) == "nmod":
+			cause = cause || actObliqueCases[d.caseWord(h)]
+		}
+		p, ok := d.head(h)
+		if !ok {
+			return false
+		}
+		h = p
+	}
+	return cause
 }
