@@ -1525,3 +1525,24 @@ func (s *syntax) obliqueBelow(h, n node) bool {
 	}
 	return cause
 }
+
+// objectControlVerbs have their object do what their infinitive tells
+// ("urged the government to resign", data/words.yaml).
+var objectControlVerbs = wordList("object_control_verbs")
+
+// unnamedController reports whether the verb at h is an object-control
+// verb whose object (or "on" phrase: "called on the cabinet to quit")
+// names no actor: that object, not h's subject, does h's infinitive, so
+// the subject must not be taken for it.
+func (s *syntax) unnamedController(h node) bool {
+	d := s.tr
+	if !d.lemmaIn(h, objectControlVerbs) {
+		return false
+	}
+	for _, c := range d.children[h] {
+		if r := d.rel(c); r == "obj" || baseRel(r) == "obl" && d.caseWord(c) == "on" {
+			return d.w(c).UPOS == "NOUN"
+		}
+	}
+	return false
+}
