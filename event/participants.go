@@ -520,13 +520,16 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "with" phrase, a name the parse split)
 		comps = s.complements(t)
 		if hasTree {
+			// a name the tree hangs on an act noun in a cause or purpose phrase
+			// is that act's ("jailed for insult to Putin": actNounParty)
 			comps = slices.DeleteFunc(comps, func(c marked) bool {
 				// "vowing China is willing": China is no party of the vow;
 				// but "demanded Iran stop": the demand's addressee, and a
 				// name after a preposition is the trigger's whatever the parse
 				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
 					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n) ||
-					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n)
+					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n) ||
+					!t.noun && s.actNounParty(c.p.end-1, n) && !locationRole(t, c.marker, s.actor(c.p))
 			})
 		}
 		if reduced {
@@ -907,4 +910,11 @@ func (s *sent) nearBorder(p np) bool {
 	h, ok := s.countryModified(p, true)
 	d := s.tr
 	return ok && borderNouns[strings.ToLower(d.w(h).Form)] && besideCases[d.caseWord(h)]
+}
+
+// locationRole reports whether a complement with marker and actor m would
+// be the event's location.
+func locationRole(t *trigger, marker string, m actor.Mention) bool {
+	r, _ := roleFor(t, marker, m)
+	return r == Location
 }

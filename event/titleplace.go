@@ -32,6 +32,9 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" || nameGoesOn(in.Text[a.End:ts.End]) || !s.placesClause(t, a) {
 			continue
 		}
+		if personPossessor(in.Text[a.End:ts.End]) {
+			continue // "insult to Russia's leader": the leader's country, no place of the event
+		}
 		r := 0
 		switch {
 		case a.Location:
@@ -209,4 +212,18 @@ func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 		return title + " in " + p
 	}
 	return title
+}
+
+// personPossessor reports whether the text after a name makes it the
+// possessor of one person ("Russia's leader", "Kenya's president"): the
+// person's country, not a place. Its people ("China's farmers") live
+// there, so the country stays their events' place.
+func personPossessor(after string) bool {
+	rest, ok := strings.CutPrefix(after, "'s ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.Trim(w, ".,;:"))
+	return w != "" && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && theHeadWords.personEnding(w)
 }

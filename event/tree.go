@@ -545,6 +545,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			if subj, ok := s.controller(h); ok {
 				return subj, false, true // "urged Russia to withdraw": Russia withdraws
 			}
+			if s.unnamedController(h) {
+				return nil, false, true // "urged the government to resign": not the urger
+			}
 		}
 		switch r {
 		case "conj":

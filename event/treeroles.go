@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // treeroles.go (grammar): participants the dependency tree gives beyond
@@ -838,7 +839,25 @@ func (s *syntax) ownSpeech(t *trigger) bool {
 // makes its agent then belongs to a noun of its clause.
 func (s *syntax) activeVerb(t *trigger, n node) bool {
 	d := s.tr
-	return !t.noun && !t.passive && !t.adjectival && finiteXPOS[d.w(n).XPOS] && len(d.kids(n, is("aux:pass", "nsubj:pass"))) == 0
+	if t.noun || t.passive || t.adjectival || len(d.kids(n, is("aux:pass", "nsubj:pass"))) > 0 {
+		return false
+	}
+	return finiteXPOS[d.w(n).XPOS] || d.w(n).XPOS == "VBN" && s.ownPerfect(n)
+}
+
+// ownPerfect reports whether the participle at n has a perfect auxiliary
+// of its own ("has rejected demands by X", "had seized"): a perfect
+// participle is active, so a "by" phrase the parse gives it as its agent
+// belongs to a noun before it. A participle with no auxiliary of its own
+// may share a passive one ("was arrested and charged by police").
+func (s *syntax) ownPerfect(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("aux")) {
+		if perfectAuxiliaries[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteXPOS are the tags of a finite verb, which cannot share the
@@ -1430,6 +1449,99 @@ func (s *syntax) frontedObject(j, i int) bool {
 	for _, c := range d.kids(h, is("obl")) {
 		if c < pn && d.caseWord(c) != "" && d.within(cn, c) {
 			return d.rel(cn) != "nmod:poss" // "In Putin's view, he …" may be Putin
+		}
+	}
+	return false
+}
+
+// actNounClasses are the WordNet classes of a noun that names an act of
+// its own ("insult", "attack", "threat", "charge"): a name it governs is
+// that act's party.
+var actNounClasses = map[wordnet.Class]bool{wordnet.Act: true, wordnet.Communication: true, wordnet.Event: true}
+
+// actNounParty reports whether the tree makes the name at token i a noun
+// modifier of an act noun below the verb at n, not n itself: "jailed on
+// Monday for insult to Putin", whose Putin is the insult's, no party of
+// the jailing. The act noun is the name's head, or a head of that up a
+// chain of noun modifiers, once flat names, compounds, appositions and
+// conjuncts are climbed, and hangs below n through a cause or purpose
+// phrase (obliqueBelow).
+func (s *syntax) actNounParty(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		r := d.rel(k)
+		if r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj" || r == "appos" {
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+			continue
+		}
+		if r != "nmod" {
+			return false
+		}
+		h, ok := d.head(k)
+		if !ok || h == n || d.w(h).UPOS != "NOUN" || !d.within(h, n) || !s.obliqueBelow(h, n) {
+			return false
+		}
+		if c, ok := wordnet.NounOfForm(strings.ToLower(d.w(h).Form)); ok && actNounClasses[c] {
+			return true
+		}
+		k = h // "a review of the policy towards Russia": the review's
+	}
+	return false
+}
+
+// actObliqueCases mark an oblique that gives the cause, purpose or manner
+// of a verb (data/words.yaml): an act noun there is an act of its own.
+var actObliqueCases = wordList("act_oblique_cases")
+
+// obliqueBelow reports whether the word h hangs below the verb n through
+// no object and a phrase of actObliqueCases, h's own or one above it:
+// "jailed for insult to Putin", not "demanded explanations from Kyiv",
+// whose object noun tells what n asks, nor "handed down the sentence to
+// X" the parse makes a bare oblique, nor "injured during clashes with
+// protesters", the act's setting.
+func (s *syntax) obliqueBelow(h, n node) bool {
+	d := s.tr
+	cause := false
+	for depth := 0; depth < len(d.words) && h != n; depth++ {
+		switch r := d.rel(h); {
+		case baseRel(r) == "obj" || r == "iobj" || r == "xcomp" || r == "ccomp":
+			return false
+		case baseRel(r) == "obl" || baseRel(r) == "nmod":
+			cause = cause || actObliqueCases[d.caseWord(h)]
+		}
+		p, ok := d.head(h)
+		if !ok {
+			return false
+		}
+		h = p
+	}
+	return cause
+}
+
+// objectControlVerbs have their object do what their infinitive tells
+// ("urged the government to resign", data/words.yaml).
+var objectControlVerbs = wordList("object_control_verbs")
+
+// unnamedController reports whether the verb at h is an object-control
+// verb whose object (or "on" phrase: "called on the cabinet to quit")
+// names no actor: that object, not h's subject, does h's infinitive, so
+// the subject must not be taken for it.
+func (s *syntax) unnamedController(h node) bool {
+	d := s.tr
+	if !d.lemmaIn(h, objectControlVerbs) {
+		return false
+	}
+	for _, c := range d.children[h] {
+		if r := d.rel(c); r == "obj" || baseRel(r) == "obl" && d.caseWord(c) == "on" {
+			return d.w(c).UPOS == "NOUN"
 		}
 	}
 	return false
