@@ -395,7 +395,7 @@ func (h *head) has(r Role) bool {
 // an object, that verb and object ("a gas blast hit the colliery" → "
 // hits colliery"), or of a verb that tells what became of the event
 // (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
-// collapse"); "" when the sentence gives none. named is true when the
+// collapse", "the summit, which kicked off" → " kicks off"); "" when the sentence gives none. named is true when the
 // headline names the noun's "of" object already: only an outcome verb
 // completes it ("Trial of Saddam Hussein resumes").
 func (h *head) bareNounRest(n node, named bool) string {
@@ -457,6 +457,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 		if k := d.kids(v, is("nsubj")); len(k) != 1 || !relativizers[strings.ToLower(d.w(k[0]).Form)] && !strings.EqualFold(d.w(k[0]).Form, "that") {
 			break
+		}
+		if r := outcome(v); r != "" {
+			return r // "the summit, which kicked off on Monday": "Summit kicks off"
 		}
 		if r := h.verbObject(v, plural); r != "" {
 			return r
