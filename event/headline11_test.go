@@ -12,3 +12,14 @@ func TestTitleOutcomeRelative(t *testing.T) {
 		{"Negotiations broke down in March after the firm raised its price.", "Negotiations", "Negotiations break down"},
 	})
 }
+
+// TestTitleAimedNoun checks that an agentless attack or coup keeps what
+// it is aimed at when no actor's name stands there ("a raid on the union
+// offices" → "Raid on union offices"), a time never ("the attack on
+// Monday").
+func TestTitleAimedNoun(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The clerk was detained in a raid on the union offices on Friday.", "raid", "Raid on union offices"},
+		{"Many fled abroad after the 1981 coup against the elected governor.", "coup", "1981 coup against elected governor"},
+	})
+}
