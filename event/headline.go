@@ -184,6 +184,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if u := d.w(up).UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
 				break
 			}
+			if h.s.eventNoun(strings.ToLower(d.w(up).Form)) {
+				break // "the trial of a suspect detained in Kabul": an event is done to no one, the suspect is
+			}
 			hd = up
 		}
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {

@@ -23,3 +23,13 @@ func TestTitleAimedNoun(t *testing.T) {
 		{"Many fled abroad after the 1981 coup against the elected governor.", "coup", "1981 coup against elected governor"},
 	})
 }
+
+// TestTitleParticipleOfEvent checks that a participle the parse hangs on
+// a phrase inside an event noun's is done to that phrase, never to the
+// event ("the trial of a suspect detained in Cuba" → "Suspect
+// detained").
+func TestTitleParticipleOfEvent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A judge halted the trial of a Canadian terror suspect detained at the naval base in Cuba on Monday.", "detained", "Canadian terror suspect detained"},
+	})
+}
