@@ -225,6 +225,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
+	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {
+		// "comparisons with the killer John Smith, convicted of the
+		// deaths" parsed as a second verb of the sentence: the name is
+		// its patient
+		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
+	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
 		frontedParticiple(d, n) != noNode
 	subj, plural := h.subject()
@@ -2364,4 +2370,29 @@ func (h *head) pronounPatient() string {
 	}
 	h.used[id] = true
 	return h.s.name(id)
+}
+
+// asyndeticParticiple returns the name a comma closes right before the
+// verb at n when the parse takes the verb for a conjunct of an earlier
+// one with no conjunction, no subject, no object and no auxiliary of its
+// own, for a type done to someone ("comparisons with the killer John
+// Smith, convicted of the deaths": John Smith, whom it is done to): a
+// reduced relative clause of that name. Else noNode.
+func (h *head) asyndeticParticiple(n node) node {
+	d := h.s.tr
+	if d.rel(n) != "conj" || !theHeadWords.Types[h.m.Type].Patient || n < 3 || d.w(n-1).Form != "," ||
+		len(d.kids(n, is("cc", "nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "mark", "ccomp", "xcomp"))) > 0 {
+		return noNode
+	}
+	if hd, ok := d.head(n); !ok || hd > n || len(d.kids(hd, is("nsubj", "nsubj:pass"))) == 0 {
+		return noNode // the earlier verb has a subject of its own
+	}
+	k := n - 2
+	if r := d.rel(k); r == "flat" || r == "flat:name" {
+		k, _ = d.head(k)
+	}
+	if d.w(k).UPOS != "PROPN" || h.isTime(k) {
+		return noNode
+	}
+	return k
 }

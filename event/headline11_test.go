@@ -33,3 +33,13 @@ func TestTitleParticipleOfEvent(t *testing.T) {
 		{"A judge halted the trial of a Canadian terror suspect detained at the naval base in Cuba on Monday.", "detained", "Canadian terror suspect detained"},
 	})
 }
+
+// TestTitleAsyndeticParticiple checks that a participle after a name and
+// a comma, parsed as a second verb of the sentence with nothing of its
+// own, is done to that name ("comparisons with John Smith, convicted of
+// the deaths" → "John Smith convicted"), never to the sentence's subject.
+func TestTitleAsyndeticParticiple(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The film drew comparisons with the killer John Smith, convicted of the deaths of 10 women in 1981.", "convicted", "Killer John Smith convicted"},
+	})
+}
