@@ -1535,6 +1535,7 @@ func (h *head) patientFirst(n node, base string) string {
 		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
+		o = h.comparedObject(n, o) // "killed more than 230 people"
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
 			return ""
 		}
@@ -1580,6 +1581,9 @@ func (h *head) reflexiveClause(n node) string {
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		for i, o := range objs {
+			objs[i] = h.comparedObject(n, o)
+		}
 		return objs
 	}
 	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
@@ -2395,4 +2399,24 @@ func (h *head) asyndeticParticiple(n node) node {
 		return noNode
 	}
 	return k
+}
+
+// comparatives are the words of "more than", "fewer than", "less than".
+var comparatives = set("more", "fewer", "less")
+
+// comparedObject returns the object of the verb at n: o itself, or, when
+// o is a comparative with "than" fixed to it ("killed more than 230
+// people" parsed with "more" as the object and the people as an
+// oblique), the counted noun right after it the verb holds.
+func (h *head) comparedObject(n, o node) node {
+	d := h.s.tr
+	if !comparatives[strings.ToLower(d.w(o).Form)] || !slices.ContainsFunc(d.kids(o, is("fixed")), func(k node) bool { return strings.EqualFold(d.w(k).Form, "than") }) {
+		return o
+	}
+	for _, k := range d.kids(n, is("obl")) {
+		if k > o && d.nominal(k) && len(d.kids(k, is("case"))) == 0 && len(d.kids(k, is("nummod"))) > 0 && !h.isTime(k) {
+			return k
+		}
+	}
+	return o
 }

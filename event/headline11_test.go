@@ -43,3 +43,15 @@ func TestTitleAsyndeticParticiple(t *testing.T) {
 		{"The film drew comparisons with the killer John Smith, convicted of the deaths of 10 women in 1981.", "convicted", "Killer John Smith convicted"},
 	})
 }
+
+// TestTitleComparedObject checks that "more than N people" parsed with
+// "more" as the verb's object and the people as an oblique still gives
+// the people as the object ("a series of bombings that killed more than
+// 180 people" → "180 people killed", "Bombings kill 180 people"), never
+// the type's bare noun.
+func TestTitleComparedObject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Police said a series of bombings that killed more than 180 people hit the city on Sunday.", "killed", "180 people killed"},
+		{"Police said a series of bombings that killed more than 180 people hit the city on Sunday.", "bombings", "Bombings kill 180 people"},
+	})
+}

@@ -568,6 +568,7 @@ func (h *head) verbObject(v node, plural bool) string {
 		return ""
 	}
 	for _, o := range d.kids(v, is("obj")) {
+		o = h.comparedObject(v, o) // "bombings that killed more than 230 people"
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
 			return ""
 		}
