@@ -55,3 +55,12 @@ func TestTitleComparedObject(t *testing.T) {
 		{"Police said a series of bombings that killed more than 180 people hit the city on Sunday.", "bombings", "Bombings kill 180 people"},
 	})
 }
+
+// TestTitleHyphenatedCount checks that a count the parse splits at its
+// hyphen keeps both halves ("Sixty-four flights postponed", never "Four
+// flights postponed").
+func TestTitleHyphenatedCount(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Sixty-four flights to Lyon were postponed because of heavy snow on Saturday.", "postponed", "Sixty-four flights postponed"},
+	})
+}
