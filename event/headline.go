@@ -242,6 +242,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		byPhrase := d.kids(n, is("obl:agent"))
 		if subj == "" {
 			for _, c := range byPhrase {
+				if h.timeLike(c) || hw.spanNouns[strings.ToLower(d.w(c).Form)] {
+					continue // "was postponed by a month": a span, no agent
+				}
 				subj, plural = h.phrase(c, true)
 				break
 			}

@@ -64,3 +64,12 @@ func TestTitleHyphenatedCount(t *testing.T) {
 		{"Sixty-four flights to Lyon were postponed because of heavy snow on Saturday.", "postponed", "Sixty-four flights postponed"},
 	})
 }
+
+// TestTitleSpanByPhrase checks that a passive's "by" phrase naming a span
+// of time is no agent ("was postponed by a month" → "National celebration
+// postponed", never "Month postpones national celebration").
+func TestTitleSpanByPhrase(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Last week's national celebration of Heritage Day was postponed in Ghana by a month.", "postponed", "National celebration postponed"},
+	})
+}
