@@ -184,6 +184,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if u := d.w(up).UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
 				break
 			}
+			if h.s.eventNoun(strings.ToLower(d.w(up).Form)) {
+				break // "the trial of a suspect detained in Kabul": an event is done to no one, the suspect is
+			}
 			hd = up
 		}
 		if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" && (u != "ADJ" || baseRel(d.rel(hd)) != "nsubj" && d.rel(hd) != "obj") {
@@ -222,6 +225,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
+	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {
+		// "comparisons with the killer John Smith, convicted of the
+		// deaths" parsed as a second verb of the sentence: the name is
+		// its patient
+		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
+	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
 		frontedParticiple(d, n) != noNode
 	subj, plural := h.subject()
@@ -233,6 +242,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		byPhrase := d.kids(n, is("obl:agent"))
 		if subj == "" {
 			for _, c := range byPhrase {
+				if h.timeLike(c) || hw.spanNouns[strings.ToLower(d.w(c).Form)] {
+					continue // "was postponed by a month": a span, no agent
+				}
 				subj, plural = h.phrase(c, true)
 				break
 			}
@@ -1526,6 +1538,7 @@ func (h *head) patientFirst(n node, base string) string {
 		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
+		o = h.comparedObject(n, o) // "killed more than 230 people"
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
 			return ""
 		}
@@ -1571,6 +1584,9 @@ func (h *head) reflexiveClause(n node) string {
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		for i, o := range objs {
+			objs[i] = h.comparedObject(n, o)
+		}
 		return objs
 	}
 	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
@@ -2361,4 +2377,49 @@ func (h *head) pronounPatient() string {
 	}
 	h.used[id] = true
 	return h.s.name(id)
+}
+
+// asyndeticParticiple returns the name a comma closes right before the
+// verb at n when the parse takes the verb for a conjunct of an earlier
+// one with no conjunction, no subject, no object and no auxiliary of its
+// own, for a type done to someone ("comparisons with the killer John
+// Smith, convicted of the deaths": John Smith, whom it is done to): a
+// reduced relative clause of that name. Else noNode.
+func (h *head) asyndeticParticiple(n node) node {
+	d := h.s.tr
+	if d.rel(n) != "conj" || !theHeadWords.Types[h.m.Type].Patient || n < 3 || d.w(n-1).Form != "," ||
+		len(d.kids(n, is("cc", "nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "mark", "ccomp", "xcomp"))) > 0 {
+		return noNode
+	}
+	if hd, ok := d.head(n); !ok || hd > n || len(d.kids(hd, is("nsubj", "nsubj:pass"))) == 0 {
+		return noNode // the earlier verb has a subject of its own
+	}
+	k := n - 2
+	if r := d.rel(k); r == "flat" || r == "flat:name" {
+		k, _ = d.head(k)
+	}
+	if d.w(k).UPOS != "PROPN" || h.isTime(k) {
+		return noNode
+	}
+	return k
+}
+
+// comparatives are the words of "more than", "fewer than", "less than".
+var comparatives = set("more", "fewer", "less")
+
+// comparedObject returns the object of the verb at n: o itself, or, when
+// o is a comparative with "than" fixed to it ("killed more than 230
+// people" parsed with "more" as the object and the people as an
+// oblique), the counted noun right after it the verb holds.
+func (h *head) comparedObject(n, o node) node {
+	d := h.s.tr
+	if !comparatives[strings.ToLower(d.w(o).Form)] || !slices.ContainsFunc(d.kids(o, is("fixed")), func(k node) bool { return strings.EqualFold(d.w(k).Form, "than") }) {
+		return o
+	}
+	for _, k := range d.kids(n, is("obl")) {
+		if k > o && d.nominal(k) && len(d.kids(k, is("case"))) == 0 && len(d.kids(k, is("nummod"))) > 0 && !h.isTime(k) {
+			return k
+		}
+	}
+	return o
 }

@@ -66,7 +66,7 @@ func TestTitleUndergone(t *testing.T) {
 		{"Russia suffered an attack on Monday.", "attack", "Russia suffers attack"},
 		{"Russia faced a wave of protests on Monday.", "protests", "Russia faces protests"},
 		{"Russia did not face protests on Monday.", "protests", "Protests"},
-		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack"},
+		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack on convoy"}, // what it is aimed at, no subject
 	})
 }
 

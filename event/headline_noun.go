@@ -195,8 +195,8 @@ func (h *head) noun(t *trigger, n node) string {
 			// army")
 			out += " with " + counter
 		}
-		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election) {
-			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution"
+		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election || aimedTypes[h.m.Type]) {
+			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution", "Raid on party offices"
 		}
 		if (object == "" || actorObject) && counter == "" {
 			out += h.bareNounRest(n, object != "")
@@ -395,7 +395,7 @@ func (h *head) has(r Role) bool {
 // an object, that verb and object ("a gas blast hit the colliery" → "
 // hits colliery"), or of a verb that tells what became of the event
 // (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
-// collapse"); "" when the sentence gives none. named is true when the
+// collapse", "the summit, which kicked off" → " kicks off"); "" when the sentence gives none. named is true when the
 // headline names the noun's "of" object already: only an outcome verb
 // completes it ("Trial of Saddam Hussein resumes").
 func (h *head) bareNounRest(n node, named bool) string {
@@ -457,6 +457,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 		if k := d.kids(v, is("nsubj")); len(k) != 1 || !relativizers[strings.ToLower(d.w(k[0]).Form)] && !strings.EqualFold(d.w(k[0]).Form, "that") {
 			break
+		}
+		if r := outcome(v); r != "" {
+			return r // "the summit, which kicked off on Monday": "Summit kicks off"
 		}
 		if r := h.verbObject(v, plural); r != "" {
 			return r
@@ -565,6 +568,7 @@ func (h *head) verbObject(v node, plural bool) string {
 		return ""
 	}
 	for _, o := range d.kids(v, is("obj")) {
+		o = h.comparedObject(v, o) // "bombings that killed more than 230 people"
 		if u := d.w(o).UPOS; (u != "NOUN" && u != "PROPN" && u != "NUM") || h.isTime(o) {
 			return ""
 		}
@@ -774,10 +778,21 @@ func (h *head) undergone(n node) string {
 // talkTopicCases are the prepositions of what talks are about.
 var talkTopicCases = set("on", "over", "about") // and "against" for a protest
 
+// aimedTypes are the types whose noun names what it is aimed at by a
+// phrase in aimedAtCases ("a raid on the party offices", "the coup
+// against President Allende"): an agentless title keeps it when no
+// actor's name stands there ("Raid on party offices").
+var aimedTypes = map[Type]bool{Attack: true, Assault: true, Coup: true, MassViolence: true}
+
+// aimedAtCases are the prepositions of what an aimedTypes noun is aimed at.
+var aimedAtCases = set("on", "against")
+
 // nounTopic returns what the talks, the protest or the vote at n are about, a
 // modifier marked by one of talkTopicCases (or "against", for a protest)
 // headed by a common noun that is no actor's name and no time (" on a price dispute" → " on price dispute", " on China's
-// WTO accession" → " on WTO accession"), or "".
+// WTO accession" → " on WTO accession"), or what the attack or the coup
+// at n is aimed at, marked by one of aimedAtCases (" on the party offices"
+// → " on party offices"); else "".
 func (h *head) nounTopic(n node) string {
 	d := h.s.tr
 	cands := d.kids(n, is("nmod"))
@@ -797,7 +812,14 @@ func (h *head) nounTopic(n node) string {
 	}
 	for _, c := range cands {
 		cw := d.caseWord(c)
-		if !talkTopicCases[cw] && (cw != "against" || h.m.Type != Protest) || h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		if aimedTypes[h.m.Type] {
+			if !aimedAtCases[cw] {
+				continue
+			}
+		} else if !talkTopicCases[cw] && (cw != "against" || h.m.Type != Protest) {
+			continue
+		}
+		if h.isTime(c) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 			continue
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {

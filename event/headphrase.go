@@ -226,7 +226,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		pluralWord(d.w(c)) {
 		// "rose to three and 12 others were wounded", the number parsed
 		// as a conjunct of the one before: it counts the noun after it
-		words = append([]node{k}, words...)
+		words = h.hyphenated(append([]node{k}, words...)) // "Eighty-eight flights" split at its hyphen
 	}
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"

@@ -62,8 +62,9 @@ type headWords struct {
 	Arrival     []string           `yaml:"arrival_verbs"`
 	ArrivalNoun []string           `yaml:"arrival_nouns"`
 	Held        []string           `yaml:"held_nouns"`
+	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns                                                                                                                                                                                                                                                  map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns                                                                                                                                                                                                                                       map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
@@ -95,7 +96,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
-	hw.arrivalNouns, hw.heldNouns = set(hw.ArrivalNoun...), set(hw.Held...)
+	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}
