@@ -26,32 +26,19 @@ var groupPronouns = map[string]bool{"they": true, "it": false}
 // coordinated with or controlled by ("they arrived and met"), and whether
 // it is plural; -1 when the subject is no such pronoun.
 func (s *syntax) groupPronounSubject(n node) (int, bool) {
-	d := s.tr
-	for depth := 0; depth < pronounDepth; depth++ {
-		if k := d.kids(n, is("nsubj", "nsubj:pass")); len(k) > 0 {
-			c := k[len(k)-1]
-			plural, ok := groupPronouns[strings.ToLower(d.w(c).Form)]
-			if !ok || d.rel(c) != "nsubj" {
-				return -1, false
-			}
-			toks := s.tokensOf(c)
-			if len(toks) == 0 {
-				return -1, false
-			}
-			return toks[0], plural
-		}
-		h, ok := d.head(n)
-		if !ok {
-			return -1, false
-		}
-		switch d.rel(n) {
-		case "xcomp", "conj":
-			n = h
-			continue
-		}
+	c, ok := s.climbedSubject(n)
+	if !ok {
 		return -1, false
 	}
-	return -1, false
+	plural, ok := groupPronouns[strings.ToLower(s.tr.w(c).Form)]
+	if !ok || s.tr.rel(c) != "nsubj" {
+		return -1, false
+	}
+	toks := s.tokensOf(c)
+	if len(toks) == 0 {
+		return -1, false
+	}
+	return toks[0], plural
 }
 
 // resolveGroupPronoun returns the actors the "they" (plural) or "it" at

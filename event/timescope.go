@@ -409,39 +409,35 @@ func (s *syntax) recentAdjective(t *trigger) bool {
 }
 
 // ongoingAdjective reports whether one of ongoingAdjectives modifies the
-// noun trigger t ("the ongoing Russian invasion"), by the words before it
-// as earlierAdjective reads them; a hyphenated "long-running" is one
-// word of the list.
+// noun trigger t ("the ongoing Russian invasion"); a hyphenated
+// "long-running" is one word of the list.
 func (s *syntax) ongoingAdjective(t *trigger) bool {
-	if !t.noun {
-		return false
-	}
-	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
+	return s.modifierBefore(t, func(j int) bool {
 		w := s.word(j)
-		if ongoingAdjectives[w] || j-2 >= s.first && s.word(j-1) == "-" && ongoingAdjectives[s.word(j-2)+"-"+w] {
-			return true
-		}
-		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && w != "-" && s.d.actorAt[j] < 0 {
-			return false
-		}
-	}
-	return false
+		return ongoingAdjectives[w] || j-2 >= s.first && s.word(j-1) == "-" && ongoingAdjectives[s.word(j-2)+"-"+w]
+	})
 }
 
 // earlierAdjective reports whether one of earlierAdjectives modifies the
-// noun trigger t ("at previous WTO meetings"): the words before the noun
-// decide, up to a determiner, a punctuation mark or earlierNounReach
-// words.
+// noun trigger t ("at previous WTO meetings").
 func (s *syntax) earlierAdjective(t *trigger) bool {
+	return s.modifierBefore(t, func(j int) bool { return earlierAdjectives[s.word(j)] })
+}
+
+// modifierBefore reports whether match holds for one of the modifiers of
+// the noun trigger t: the words before the noun decide, up to a
+// determiner, a punctuation mark other than a hyphen, or earlierNounReach
+// words; a name passes ("at previous WTO meetings").
+func (s *syntax) modifierBefore(t *trigger, match func(j int) bool) bool {
 	if !t.noun {
 		return false
 	}
 	for j := t.start - 1; j >= s.first && j >= t.start-earlierNounReach; j-- {
-		w := s.word(j)
-		if earlierAdjectives[w] {
+		if match(j) {
 			return true
 		}
-		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && s.d.actorAt[j] < 0 {
+		w := s.word(j)
+		if definiteDeterminers[w] || w == "a" || w == "an" || !isPlainWord(w) && w != "-" && s.d.actorAt[j] < 0 {
 			return false
 		}
 	}
@@ -475,27 +471,20 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 			}
 		}
 	}
-	seen := map[int]bool{}
-	for c := s.first; c < s.last; c++ {
-		xi := s.d.timexAt[c]
-		if xi < 0 || seen[xi] {
-			continue
-		}
-		seen[xi] = true
-		x := &s.d.in.Times[xi]
-		if !datesEvents(x) || !s.determinedModifier(c) {
-			continue
+	return s.eventTime(func(c int) bool {
+		if !s.determinedModifier(c) {
+			return false
 		}
 		j := c - 1
 		if articles[s.word(j)] {
 			j--
 		}
 		if !frameNouns[s.word(j)] || s.word(j) == "in" && caseVerb {
-			continue
+			return false
 		}
 		n, ok := s.modifiedEventNoun(c)
 		if !ok {
-			continue
+			return false
 		}
 		h, up := tr.head(n)
 		rel := tr.rel(n)
@@ -504,7 +493,22 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 			// 15, 1975 putsch": putsch hangs on 15): the date's head
 			h, rel = a.head, a.rel
 		}
-		if up && h == tn && frameRels(baseRel(rel)) {
+		return up && h == tn && frameRels(baseRel(rel))
+	})
+}
+
+// eventTime returns the first of the sentence's time expressions that
+// date events (datesEvents) for which match, given the expression's
+// first token, holds; nil for none.
+func (s *sent) eventTime(match func(c int) bool) *timex.Timex {
+	seen := map[int]bool{}
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || seen[xi] {
+			continue
+		}
+		seen[xi] = true
+		if x := &s.d.in.Times[xi]; datesEvents(x) && match(c) {
 			return x
 		}
 	}
@@ -569,25 +573,13 @@ func (s *sent) modifiedEventNoun(c int) (node, bool) {
 // nounTime returns the time expression that modifies the noun n: one the
 // parse hangs on it, or a determined modifier before it ("a 1975 coup").
 func (s *sent) nounTime(n node) *timex.Timex {
-	seen := map[int]bool{}
-	for c := s.first; c < s.last; c++ {
-		xi := s.d.timexAt[c]
-		if xi < 0 || seen[xi] {
-			continue
-		}
-		seen[xi] = true
-		x := &s.d.in.Times[xi]
-		if !datesEvents(x) {
-			continue
-		}
+	return s.eventTime(func(c int) bool {
 		if a, ok := s.attachmentOf(c); ok && a.head == n && nounTimeRels(a.rel) {
-			return x
+			return true
 		}
-		if m, ok := s.modifiedEventNoun(c); ok && m == n && s.determinedModifier(c) {
-			return x
-		}
-	}
-	return nil
+		m, ok := s.modifiedEventNoun(c)
+		return ok && m == n && s.determinedModifier(c)
+	})
 }
 
 // nounTimeRels are the relations of a time expression that modifies a

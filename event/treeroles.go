@@ -55,32 +55,41 @@ const pronounReach = 80
 // coordinated with or controlled by ("he arrived and met"), and whether
 // the subject is passive; -1 when the subject is no such pronoun.
 func (s *syntax) pronounSubject(n node) (int, bool) {
+	c, ok := s.climbedSubject(n)
+	if !ok {
+		return -1, false
+	}
+	if w := strings.ToLower(s.tr.w(c).Form); w != "he" && w != "she" {
+		return -1, false
+	}
+	toks := s.tokensOf(c)
+	if len(toks) == 0 {
+		return -1, false
+	}
+	return toks[0], s.tr.rel(c) == "nsubj:pass"
+}
+
+// climbedSubject returns the last subject (nsubj, nsubj:pass) the tree
+// gives the verb at n, or the verb it is coordinated with or controlled
+// by (xcomp, conj; at most pronounDepth steps up).
+func (s *syntax) climbedSubject(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < pronounDepth; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass")); len(k) > 0 {
-			c := k[len(k)-1]
-			w := strings.ToLower(d.w(c).Form)
-			if w != "he" && w != "she" {
-				return -1, false
-			}
-			toks := s.tokensOf(c)
-			if len(toks) == 0 {
-				return -1, false
-			}
-			return toks[0], d.rel(c) == "nsubj:pass"
+			return k[len(k)-1], true
 		}
 		h, ok := d.head(n)
 		if !ok {
-			return -1, false
+			return noNode, false
 		}
 		switch d.rel(n) {
 		case "xcomp", "conj":
 			n = h
 			continue
 		}
-		return -1, false
+		return noNode, false
 	}
-	return -1, false
+	return noNode, false
 }
 
 // resolvePronoun returns the actor mention a "he" or "she" at token i
