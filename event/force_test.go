@@ -262,3 +262,13 @@ func TestOngoingWar(t *testing.T) {
 		}
 	}
 }
+
+// "its" on a noun trigger that is an oblique of a clause stands for the
+// body or state that clause has for subject: "In its attack on Kyiv,
+// Russia fired 40 drones" is Russia's attack.
+func TestItsOblique(t *testing.T) {
+	m := find(t, parsed(t, "In its attack on Kyiv on Monday, Russia fired 40 drones."), "attack")
+	if got := roles(m); !strings.Contains(got, "agent=country:RUS") {
+		t.Errorf("attack participants %q, want Russia as agent", got)
+	}
+}

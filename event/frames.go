@@ -222,20 +222,29 @@ func (s *sent) resolvePerson(i int, exclude map[string]bool) (string, bool) {
 
 var objectPronouns = wordList("object_pronouns")
 
-// possessivePronoun returns the index of "his" or "her" before the noun
-// trigger t ("his conversation with Putin"), or -1.
+// possessivePronoun returns the index of the possessive pronoun ("his",
+// "her", "its") before the noun trigger t ("his conversation
+// with Putin", "its Feb. 27 statement": a date between them is passed),
+// or -1.
 func (s *sent) possessivePronoun(t *trigger) int {
-	for j, n := t.start-1, 0; j >= s.first && n < 3; j, n = j-1, n+1 {
+	for j, n := t.start-1, 0; j >= s.first && n < 3; j-- {
 		w := s.word(j)
-		if w == "his" || w == "her" {
+		if possessivePronouns[w] {
 			return j
+		}
+		if s.d.timexAt[j] >= 0 {
+			continue
 		}
 		if !isPlainWord(w) && w != "-" {
 			break
 		}
+		n++
 	}
 	return -1
 }
+
+// possessivePronouns are the pronouns possessivePronoun looks for.
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true}
 
 // sameDay reports whether a time expression refers to the day told
 // before: "the same day", "that same day".

@@ -277,6 +277,25 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 }
 
 // participants assigns roles to the actors of the trigger's clause.
+// obliqueOwners returns the actors of the subject of the verb the noun
+// trigger t is an oblique of ("In its statement, the agency said": the
+// agency), none without a parse.
+func (s *sent) obliqueOwners(t *trigger) []np {
+	n, ok := s.triggerNode(t)
+	if !ok || baseRel(s.tr.rel(n)) != "obl" {
+		return nil
+	}
+	h, ok := s.tr.head(n)
+	if !ok {
+		return nil
+	}
+	var out []np
+	for _, c := range s.tr.kids(h, is("nsubj")) {
+		out = append(out, s.phraseActors(c, true)...)
+	}
+	return out
+}
+
 func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
@@ -396,7 +415,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	if t.noun && !hasAgent() && t.anchor < 0 {
 		// "his conversation with Putin": the subject of the clause
-		if j := s.possessivePronoun(t); j >= 0 {
+		if j := s.possessivePronoun(t); j >= 0 && s.word(j) == "its" {
+			// "In its statement, the agency said": the body or state the
+			// clause the noun is an oblique of has for subject
+			if subj := s.obliqueOwners(t); len(subj) == 1 && s.actor(subj[0]).Kind != actor.Person {
+				add(subj[0], Agent)
+			}
+		} else if j >= 0 {
 			if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
 				add(subj[0], Agent)
 			} else if len(subj) == 0 {
