@@ -145,7 +145,13 @@ func (s *sent) kindOf(id string) actor.Kind {
 // Times"), or an organization that reported a claim earlier in the
 // document.
 func (s *sent) media(id string) bool {
-	return s.mediaNamed(id) || s.kindOf(id) == actor.Organization && s.d.mem.reported(id)
+	return s.mediaNamed(id) || s.reportedOrg(id)
+}
+
+// reportedOrg reports whether actor id is an organization that reported a
+// claim earlier in the document.
+func (s *sent) reportedOrg(id string) bool {
+	return s.d.mem.reported(id) && s.kindOf(id) == actor.Organization
 }
 
 // mediaNamed reports whether actor id is an organization whose name says
@@ -182,7 +188,7 @@ func (s *sent) mediaAgents(m *Mention) bool {
 	ok := true
 	victims := s.humanPatient(m)
 	for _, p := range m.Participants {
-		if p.Role == Agent && (s.mediaNamed(p.ActorID) || !victims && s.media(p.ActorID)) {
+		if p.Role == Agent && (s.mediaNamed(p.ActorID) || !victims && s.reportedOrg(p.ActorID)) {
 			if p.ActorID != m.Source {
 				ok = false
 			}

@@ -279,7 +279,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 // participants assigns roles to the actors of the trigger's clause.
 // obliqueOwners returns the actors of the subject of the verb the noun
 // trigger t is an oblique of ("In its statement, the agency said": the
-// agency), none without a parse.
+// agency), none without a parse. Only the verb's own nominal subject
+// counts: treeSubject's climb to a governing clause would name another
+// clause's actor ("sanctions imposed after its nuclear test").
 func (s *sent) obliqueOwners(t *trigger) []np {
 	n, ok := s.triggerNode(t)
 	if !ok || baseRel(s.tr.rel(n)) != "obl" {
