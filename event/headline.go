@@ -1260,8 +1260,24 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			// its subject, which a relative clause with no subject of
 			// its own modifies
 			return d.head(n)
+		case r == "acl" && d.w(n).UPOS == "VERB" && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && len(d.kids(n, is("mark"))) == 0:
+			// "with exports to Asia jumping 30 percent", "villagers
+			// fleeing the fighting": a present participle's subject is
+			// the noun it modifies; an event's noun with no object is
+			// the noun the parse misread ("the Tueni killing")
+			hd, ok := d.head(n)
+			if !ok || !d.nominal(hd) || h.timeLike(hd) || len(d.kids(n, is("obj"))) == 0 && h.s.eventNoun(strings.ToLower(d.w(n).Form)) {
+				return noNode, false
+			}
+			if p := n - 1; p > hd && d.rel(p) == "nmod" && d.within(p, hd) && h.namesPeople(p) {
+				// "restrictions for Pakistanis visiting India": the
+				// people right before it, not the phrase they modify
+				return p, true
+			}
+			return hd, true
 		case r == "xcomp" || r == "conj",
 			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
+			r == "advcl" && gerundMarked(d, n),
 			r == "advcl" && hasMark(d, n, "to") && len(d.kids(n, is("mark"))) == 1:
 			// "a bomber drove into mourners, killing three": a participle
 			// clause shares its main clause's subject, as a purpose
@@ -1276,6 +1292,21 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// gerundMarks are the subordinators a gerund clause with no subject of
+// its own takes its main clause's subject after ("England lifted the
+// title by defeating Egypt", "Bahrain advanced after beating Macao").
+var gerundMarks = set("by", "after", "before", "while", "when", "since", "upon", "on", "without", "despite", "through", "in")
+
+// gerundMarked reports whether the adverbial clause at n is a gerund
+// ("-ing") one of gerundMarks opens, with no subject of its own.
+func gerundMarked(d *tree, n node) bool {
+	if w := d.w(n); w.UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(w.Form), "ing") || len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	ms := d.kids(n, is("mark", "case"))
+	return len(ms) == 1 && gerundMarks[strings.ToLower(d.w(ms[0]).Form)]
 }
 
 // pastNotParticiple reports whether the word at n is a simple past form
