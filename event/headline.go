@@ -113,7 +113,7 @@ type head struct {
 	agents []string
 	group  bool            // the one agent is a group named in the plural
 	used   map[string]bool // actor ids the headline names
-	// partial marks a noun phrase with no verb (noun); object, a
+	// partial marks a noun phrase with no verb or no agent (noun); object, a
 	// headline that names an object ("visits Saint Petersburg in Russia").
 	partial, object bool
 	// generic marks a headline whose one agent is a generic one

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleParticipleSubject checks that a present participle with no
 // subject of its own takes the subject a headline needs from its tree:
@@ -16,5 +20,25 @@ func TestTitleParticipleSubject(t *testing.T) {
 		{"The carmaker sold 500,000 cars in 1998, with exports to Asia jumping 30 percent.", "jumping", "Exports jump 30 percent"},
 		{"Portugal lived up to their billing by defeating Greece 3-1 in the final on Sunday.", "defeating", "Portugal defeats Greece"},
 		{"The minister eased travel restrictions for Russians visiting Finland before holding talks in April.", "visiting", "Russians visit Finland"},
+	})
+}
+
+// TestTitleNounAtPlace checks that an agentless event noun with only a
+// place reads as a headline: a disaster hits the place ("severe floods
+// in Malawi" → "Severe floods hit Malawi"), a gathering listed in
+// held_nouns is held there ("the summit in Lisbon" → "Summit held in
+// Lisbon"), never the bare noun phrase ("Summit in Lisbon"); a noun whose
+// clause tells what became of it keeps that ("Talks collapse").
+func TestTitleNounAtPlace(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Malawi", "country:MWI", actor.Country, true},
+		{"Lisbon", "place:lisbon", actor.Place, true},
+		{"Latvia", "country:LVA", actor.Country, true},
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"Aid agencies sent food to families affected by severe floods in Malawi.", "floods", "Severe floods hit Malawi"},
+		{"The ministers agreed on a budget at the summit in Lisbon on Friday.", "summit", "Summit held in Lisbon"},
+		{"Voters stayed home during the referendum in Latvia last year.", "referendum", "Referendum held in Latvia"},
+		{"The talks in Oslo collapsed on Monday.", "talks", "Talks collapse in Oslo"},
 	})
 }

@@ -85,7 +85,7 @@ func TestTitleQuotedName(t *testing.T) {
 func TestTitleTalksTopic(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin said that talks on forming a national unity government were officially dead.", "talks", "Talks on forming national unity government"},
-		{"Putin stressed that both sides must take advantage of breakthroughs made during talks on China's WTO accession in Moscow.", "talks", "Talks on WTO accession in Moscow"},
+		{"Putin stressed that both sides must take advantage of breakthroughs made during talks on China's WTO accession in Moscow.", "talks", "Talks on WTO accession held in Moscow"},
 	})
 }
 
@@ -180,7 +180,7 @@ func TestTitleUnitOf(t *testing.T) {
 // a price dispute").
 func TestTitleTopicAfterPlace(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Russia edged closer on Sunday to cutting gas supplies to neighbouring Ukraine as talks in Moscow on a price dispute entered their final hours.", "talks", "Talks on price dispute in Moscow"},
+		{"Russia edged closer on Sunday to cutting gas supplies to neighbouring Ukraine as talks in Moscow on a price dispute entered their final hours.", "talks", "Talks on price dispute held in Moscow"},
 	})
 }
 

@@ -198,13 +198,31 @@ func (h *head) noun(t *trigger, n node) string {
 		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election || aimedTypes[h.m.Type]) {
 			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution", "Raid on party offices"
 		}
+		told := false // the noun's own clause tells what became of it ("Talks collapse")
 		if (object == "" || actorObject) && counter == "" {
-			out += h.bareNounRest(n, object != "")
+			rest := h.bareNounRest(n, object != "")
+			out += rest
+			told = rest != ""
 		}
 		if loc := h.m.Location; loc != "" && strings.Contains(out, h.s.name(loc)) {
 			h.used[loc] = true // "Moscow press conference": never "... in Moscow" again
 		}
-		out += h.place()
+		where := h.place()
+		if where != "" && object == "" && counter == "" && tw.Strikes && out == h.nounPhrase(n, 0) {
+			// "severe floods in Somalia": the disaster hits the place
+			// ("Severe floods hit Somalia")
+			_, name, _ := strings.Cut(where[1:], " ")
+			h.partial = true // no agent: a later "the floods" may tell more
+			return capitalize(out) + " " + hw.present(tw.Verb, pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)) + " " + name
+		}
+		if where != "" && !told && hw.heldNouns[strings.ToLower(d.w(n).Form)] && len(out+" held"+where) <= maxTitleChars {
+			// "the summit in Paris": a gathering with a place is held
+			// there ("Summit held in Paris"); with no agent, a later "the
+			// summit" may tell more
+			h.partial = true
+			return capitalize(out) + " held" + where
+		}
+		out += where
 		if !strings.Contains(out, " ") {
 			return ""
 		}

@@ -23,6 +23,7 @@ type typeWords struct {
 	Patient bool   `yaml:"patient"`
 	NounOf  bool   `yaml:"noun_of"`
 	Thing   bool   `yaml:"thing"`
+	Strikes bool   `yaml:"strikes"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
