@@ -1241,6 +1241,14 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			// its own heads the subject, a noun of the act
 			return k[0], true
 		}
+		if hd, ok := d.head(n); ok && rootNounSubject[d.rel(n)] && d.rel(hd) == "root" && d.nominal(hd) && hd < n && !h.timeLike(hd) &&
+			d.finite(n) && len(d.kids(n, is("mark", "aux:pass"))) == 0 {
+			// "Human Rights Watch (HRW) Saturday condemned", "the
+			// central bank, under the supervision of the ministry, had
+			// ordered" parsed with the noun as the root: a finite verb
+			// with no subject of its own hung on it has it for subject
+			return hd, true
+		}
 		switch r := d.rel(n); {
 		case r == "acl" && h.pastNotParticiple(n):
 			// "Trade turnover between the two countries rose" parsed
@@ -1293,6 +1301,10 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 	}
 	return noNode, false
 }
+
+// rootNounSubject are the relations by which a parse that takes a
+// sentence's subject for its root hangs the main verb on it.
+var rootNounSubject = set("dep", "advcl", "acl", "parataxis", "appos")
 
 // gerundMarks are the subordinators a gerund clause with no subject of
 // its own takes its main clause's subject after ("England lifted the
