@@ -54,3 +54,17 @@ func TestTitleRootNounSubject(t *testing.T) {
 		{"US-based rights group Global Witness (GW) Saturday condemned the execution of the rebel leader.", "condemned", "Rights group Global Witness condemns execution of rebel leader"},
 	})
 }
+
+// TestTitleNounOfOutcome checks that an agentless noun with its "of"
+// phrase takes what became of it or the harm it did ("the last eruption
+// of the volcano killed 12 people" → "Last eruption of volcano kills 12
+// people"), also where the parse takes the noun for the sentence's root
+// and hangs the verb on it, and that a harm keeps the state it left its
+// object in ("left 14 workers dead").
+func TestTitleNounOfOutcome(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The last eruption of the volcano, which occurred in 1980, killed 12 people.", "eruption", "Last eruption of volcano kills 12 people"},
+		{"But last month a meeting of the council, a joint panel to discuss the border dispute, failed to reach agreement on the subject.", "meeting", "Meeting of council fails to reach agreement"},
+		{"A gas blast that occurred in the Dongfeng coal mine on Monday left 14 workers dead.", "gas blast", "Gas blast leaves 14 workers dead"},
+	})
+}

@@ -199,7 +199,9 @@ func (h *head) noun(t *trigger, n node) string {
 			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution", "Raid on party offices"
 		}
 		told := false // the noun's own clause tells what became of it ("Talks collapse")
-		if (object == "" || actorObject) && counter == "" {
+		if counter == "" {
+			// what a noun that says what it is of did: only an outcome
+			// or harm (bareNounRest)
 			rest := h.bareNounRest(n, object != "")
 			out += rest
 			told = rest != ""
@@ -483,18 +485,30 @@ func (h *head) bareNounRest(n node, named bool) string {
 			return r
 		}
 	}
-	if baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass" {
+	v, ok := h.rootPredicate(n)
+	if !ok && (baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass") {
 		return ""
 	}
-	v, ok := d.head(n)
+	if !ok {
+		v, ok = d.head(n)
+	}
 	if !ok || d.w(v).UPOS != "VERB" {
 		return ""
 	}
 	if m := h.gerundTopic(n, v); m != "" {
 		return m
 	}
-	if r := outcome(v); r != "" || named {
+	if r := outcome(v); r != "" {
 		return r
+	}
+	if named {
+		// "the last eruption of the volcano killed nine people": a
+		// noun with its "of" phrase takes the harm it did, no other
+		// verb ("Last eruption of volcano kills nine people")
+		if theHeadWords.harmVerbs[h.verbBase(v)] {
+			return h.verbObject(v, pluralWord(d.w(n)))
+		}
+		return ""
 	}
 	if r := h.verbObject(v, pluralWord(d.w(n))); r != "" {
 		return r
@@ -512,6 +526,23 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	return ""
+}
+
+// rootPredicate returns the finite verb with no subject of its own the
+// parse hangs on the noun at n it takes for the sentence's root ("a
+// meeting of the body, a joint forum, failed to reach agreement": the
+// noun is its subject), and whether there is one.
+func (h *head) rootPredicate(n node) (node, bool) {
+	d := h.s.tr
+	if d.rel(n) != "root" || !d.nominal(n) {
+		return noNode, false
+	}
+	for _, v := range d.kids(n, func(r string) bool { return rootNounSubject[r] }) {
+		if v > n && d.w(v).UPOS == "VERB" && d.finite(v) && len(d.kids(v, is("nsubj", "nsubj:pass", "mark", "aux:pass"))) == 0 {
+			return v, true
+		}
+	}
+	return noNode, false
 }
 
 // outcomeVerb returns the base form, with its particle, of the verb at v
@@ -593,6 +624,12 @@ func (h *head) verbObject(v node, plural bool) string {
 		obj, _ := h.phrase(o, false)
 		if obj == "" {
 			return ""
+		}
+		for _, x := range d.kids(v, is("xcomp", "advcl")) {
+			if d.w(x).UPOS == "ADJ" && x == o+1 {
+				obj += " " + strings.ToLower(d.w(x).Form) // "left 11 miners dead"
+			}
+			break
 		}
 		return " " + theHeadWords.present(base, plural) + " " + obj
 	}
