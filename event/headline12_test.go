@@ -68,3 +68,20 @@ func TestTitleNounOfOutcome(t *testing.T) {
 		{"A gas blast that occurred in the Dongfeng coal mine on Monday left 14 workers dead.", "gas blast", "Gas blast leaves 14 workers dead"},
 	})
 }
+
+// TestParticipleDoubling checks the participle's spelling: a one-syllable
+// verb ending in one vowel and a consonant doubles it ("slam" →
+// "slammed"), a longer one only with a stressed ending doubled_endings
+// lists ("expel" → "expelled", but "limit" → "limited", "offer" →
+// "offered").
+func TestParticipleDoubling(t *testing.T) {
+	for verb, want := range map[string]string{
+		"slam": "slammed", "rob": "robbed", "expel": "expelled", "occur": "occurred", "transfer": "transferred",
+		"admit": "admitted", "limit": "limited", "offer": "offered", "visit": "visited", "jail": "jailed",
+		"fix": "fixed", "open": "opened", "bomb": "bombed", "name": "named",
+	} {
+		if got := theHeadWords.participle(verb); got != want {
+			t.Errorf("participle(%q) = %q, want %q", verb, got, want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ type headWords struct {
 	NeedsObject []string           `yaml:"needs_object"`
 	ThirdPerson map[string]string  `yaml:"third_person"`
 	Participles map[string]string  `yaml:"participles"`
+	Doubled     []string           `yaml:"doubled_endings"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
 	VagueMods   []string           `yaml:"vague_modifiers"`
@@ -198,6 +199,8 @@ func (hw *headWords) participle(phrase string) string {
 		verb += "d"
 	case strings.HasSuffix(verb, "y") && len(verb) > 2 && !strings.ContainsRune("aeiou", rune(verb[len(verb)-2])):
 		verb = verb[:len(verb)-1] + "ied"
+	case hw.doublesLast(verb):
+		verb += verb[len(verb)-1:] + "ed"
 	default:
 		verb += "ed"
 	}
@@ -205,6 +208,40 @@ func (hw *headWords) participle(phrase string) string {
 		return verb + " " + rest
 	}
 	return verb
+}
+
+// doublesLast reports whether a verb doubles its last consonant before
+// -ed: it ends in one vowel letter between consonants (not w, x or y)
+// and has one syllable ("slam" → "slammed") or a stressed last one that
+// doubled_endings lists ("expel" → "expelled", "occur" → "occurred").
+func (hw *headWords) doublesLast(verb string) bool {
+	n := len(verb)
+	if n < 3 || isVowel(verb[n-1]) || strings.IndexByte("wxy", verb[n-1]) >= 0 || !isVowel(verb[n-2]) || isVowel(verb[n-3]) {
+		return false
+	}
+	if vowelGroups(verb) == 1 {
+		return true
+	}
+	for _, e := range hw.Doubled {
+		if strings.HasSuffix(verb, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelGroups counts the runs of vowel letters in a word, its syllables
+// as spelling shows them.
+func vowelGroups(w string) int {
+	k, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i])
+		if v && !in {
+			k++
+		}
+		in = v
+	}
+	return k
 }
 
 // TypeNoun returns the noun a bare title of type t reads (data/
