@@ -1249,6 +1249,16 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			// with no subject of its own hung on it has it for subject
 			return hd, true
 		}
+		if hd, ok := d.head(n); ok && d.rel(n) == "ccomp" && d.finite(n) && len(d.kids(n, is("mark", "aux:pass", "expl"))) == 0 {
+			// "said its index of leading indicators rose 0.1 percent"
+			// parsed with the index as the object of "said": a finite
+			// clause with no subject has the object before it
+			for _, o := range d.kids(hd, is("obj")) {
+				if o < n && d.nominal(o) && !h.timeLike(o) {
+					return o, true
+				}
+			}
+		}
 		switch r := d.rel(n); {
 		case r == "acl" && h.pastNotParticiple(n):
 			// "Trade turnover between the two countries rose" parsed
