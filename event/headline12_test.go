@@ -95,3 +95,18 @@ func TestTitleSaidObjectSubject(t *testing.T) {
 		{"The research group said its index of leading economic indicators rose 0.3 percent in May.", "rose", "Index rises 0.3 percent"},
 	})
 }
+
+// TestTitleVisitOblique checks that an agentless visit noun that is an
+// oblique of a clause takes that clause's subject, as the tree climbs to
+// it, for who travels ("Karl Brenner arrived in Lima for a goodwill
+// visit to Peru" → "Karl Brenner visits Peru"), never the bare noun
+// phrase ("Goodwill visit to Peru").
+func TestTitleVisitOblique(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Peru", "country:PER", actor.Country, true},
+		{"Lima", "place:lima", actor.Place, true},
+	}, []headlineCase{
+		{"Karl Brenner arrived in Lima Tuesday evening for a two-day goodwill visit to Peru.", "visit", "Karl Brenner visits Peru"},
+	})
+}

@@ -114,6 +114,16 @@ func (h *head) noun(t *trigger, n node) string {
 			h.agents = []string{name}
 		}
 	}
+	if v, ok := d.head(n); len(h.agents) == 0 && h.m.Type == Visit && ok && baseRel(d.rel(n)) == "obl" && d.w(v).UPOS == "VERB" {
+		// "shortly after returning from a foreign trip, King Gyanendra
+		// reshuffled": who travels is the subject of the clause the
+		// visit is an oblique of, as the tree climbs to it
+		if c, ok := h.treeSubjectWord(v); ok && h.isActorWord(c) {
+			if name, ok := h.actorPhrase(c); ok {
+				h.agents = []string{name}
+			}
+		}
+	}
 	subj, plural := h.subject()
 	if x := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
