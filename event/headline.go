@@ -958,8 +958,42 @@ func (h *head) chargeClause(n node) string {
 		}
 		return mw + " " + form
 	}
+	objs := d.kids(n, is("obj"))
+	cands := d.kids(n, is("obl"))
+	if len(objs) > 0 {
+		// "blamed the bombing on rebels", "blamed the opposition for the
+		// violence" parsed with the phrase on the object; an act's own
+		// "for" phrase is what it is for ("the move for a new charter")
+		lo := strings.ToLower(d.w(objs[0]).Form)
+		act := h.s.eventNoun(lo) || theHeadWords.actionNoun(lo) || theHeadWords.Nouns[lo] != ""
+		for _, k := range d.kids(objs[0], is("nmod")) {
+			if cw := d.caseWord(k); cw == "on" || cw == "for" && !act {
+				cands = append(cands, k)
+			}
+		}
+	}
+	for _, c := range cands {
+		// "blamed rainy weather for the weak data", "blamed the attack,
+		// which took place Wednesday, on terrorist groups": the phrase
+		// the charge is for, or on whom it is laid
+		if cw := d.caseWord(c); !chargeCases[cw] || len(objs) == 0 || !d.nominal(objs[0]) || c < objs[0] || h.isTime(c) || h.timeLike(c) || !d.nominal(c) ||
+			theHeadWords.spanNouns[strings.ToLower(d.w(c).Form)] {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok {
+			return d.caseWord(c) + " " + text
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return d.caseWord(c) + " " + text
+		}
+	}
 	return ""
 }
+
+// chargeCases are the prepositions of a charge verb's oblique that says
+// what the charge is for or on whom it is laid ("blamed X for Y", "blamed
+// Y on X", "charged X with Y").
+var chargeCases = set("for", "on", "with", "of")
 
 // typePhrase returns the headline of a subject with its type's phrase
 // ("Putin issues statement"), for a verb whose own words would read

@@ -110,3 +110,17 @@ func TestTitleVisitOblique(t *testing.T) {
 		{"Karl Brenner arrived in Lima Tuesday evening for a two-day goodwill visit to Peru.", "visit", "Karl Brenner visits Peru"},
 	})
 }
+
+// TestTitleChargeOblique checks that a charge verb keeps the phrase
+// saying what the charge is for or on whom it is laid, where the parse
+// hangs it on the object too ("blamed the bombing on the rebel groups" →
+// "blames bombing on rebel groups"), never a title that reads cut
+// ("blames bombing").
+func TestTitleChargeOblique(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner on Monday blamed the heavy rain for the weak retail sales.", "blamed", "Karl Brenner blames heavy rain for weak retail sales"},
+		{"Karl Brenner blamed the bombing on the rebel groups in the north.", "blamed", "Karl Brenner blames bombing on rebel groups"},
+	})
+}

@@ -230,8 +230,9 @@ func TestTitleVisitModifier(t *testing.T) {
 
 // TestTitlePartitiveSubject checks that a quantifier subject keeps the
 // noun of the "of" phrase it picks from and agrees in the plural
-// ("Several of his aides blamed the Interior Ministry" → "Several aides
-// blame Interior Ministry"), never "Several blames Interior Ministry".
+// ("Several of his aides blamed the Interior Ministry for the riot" →
+// "Several aides blame Interior Ministry for riot"), never "Several
+// blames Interior Ministry".
 func TestTitlePartitiveSubject(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -241,7 +242,7 @@ func TestTitlePartitiveSubject(t *testing.T) {
 		{"Interior Ministry", "org:interior-ministry", actor.Organization, false},
 	})
 	in.Parse = p.Sentence
-	const want = "Several aides blame Interior Ministry"
+	const want = "Several aides blame Interior Ministry for riot"
 	if m := find(t, in, "blamed"); m.Title != want {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
