@@ -124,3 +124,14 @@ func TestTitleChargeOblique(t *testing.T) {
 		{"Karl Brenner blamed the bombing on the rebel groups in the north.", "blamed", "Karl Brenner blames bombing on rebel groups"},
 	})
 }
+
+// TestTitleChangeNounIn checks that a bare object naming a change keeps
+// its "in" phrase (change_nouns: "posted an increase in net profits" →
+// "posts increase in net profits"), never "posts increase".
+func TestTitleChangeNounIn(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland Motors", "org:norland-motors", actor.Organization, false},
+	}, []headlineCase{
+		{"Thanks to brisk exports, Norland Motors posted an increase in net profits last year.", "posted", "Norland Motors posts increase in net profits"},
+	})
+}
