@@ -1090,15 +1090,36 @@ func (h *head) infinitive(n node) string {
 // modifier leaves one word ("to a new level") is no goal.
 func (h *head) goalOblique(x, o node) string {
 	d := h.s.tr
+	end := o // the object phrase's last word
+	for k := o + 1; int(k) < len(d.words) && d.within(k, o); k++ {
+		end = k
+	}
+	adv := "" // "to bring the region back under its control": where to, right after the object
+	for _, a := range d.kids(x, is("advmod", "compound:prt")) {
+		if lw := strings.ToLower(d.w(a).Form); a == end+1 && len(d.children[a]) == 0 && theHeadWords.goalAdverbs[lw] {
+			adv = lw
+			break
+		}
+	}
 	for _, c := range d.kids(x, is("obl")) {
 		cs := d.kids(c, is("case"))
-		if c < o || len(cs) != 1 || !strings.EqualFold(d.w(cs[0]).Form, "to") || len(d.children[cs[0]]) > 0 || h.isTime(c) || !d.nominal(c) {
+		if c < o || len(cs) != 1 || len(d.children[cs[0]]) > 0 || h.isTime(c) || !d.nominal(c) {
+			continue
+		}
+		cw := strings.ToLower(d.w(cs[0]).Form)
+		if cw != "to" && (adv == "" || !placePreps[cw] && cw != "into" && cw != "under") {
 			continue // "due to the closure": no goal
 		}
 		if text, _ := h.phrase(c, false); text != "" && (strings.Contains(text, " ") || len(d.kids(c, is("amod"))) == 0) {
+			if adv != "" {
+				return " " + adv + " " + cw + " " + text // "back under government control"
+			}
 			return " to " + text
 		}
 		break // "to a new level" would read "to level"
+	}
+	if adv != "" {
+		return " " + adv // "to bring the troops home"
 	}
 	return ""
 }

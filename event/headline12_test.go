@@ -135,3 +135,18 @@ func TestTitleChangeNounIn(t *testing.T) {
 		{"Thanks to brisk exports, Norland Motors posted an increase in net profits last year.", "posted", "Norland Motors posts increase in net profits"},
 	})
 }
+
+// TestTitleGoalAdverb checks that an infinitive keeps the adverb of where
+// its object is brought, right after the object, with the phrase it
+// opens (goal_adverbs: "vowed to bring the breakaway region back under
+// government control" → "vows to bring breakaway region back under
+// government control"), never a title that reads cut ("vows to bring
+// breakaway region"); an adverb past another phrase is no goal.
+func TestTitleGoalAdverb(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner has vowed to bring the breakaway region back under government control.", "vowed", "Karl Brenner vows to bring breakaway region back under government control"},
+		{"Karl Brenner vowed to bring the troops home by Christmas.", "vowed", "Karl Brenner vows to bring troops home"},
+	})
+}
