@@ -150,3 +150,18 @@ func TestTitleGoalAdverb(t *testing.T) {
 		{"Karl Brenner vowed to bring the troops home by Christmas.", "vowed", "Karl Brenner vows to bring troops home"},
 	})
 }
+
+// TestTitleTalksHost checks that agentless talks with a named side that
+// are an oblique of a clause take that clause's subject, as the tree
+// climbs to it, for who holds them: an actor's name or a noun of people
+// ("a senior military chief arrived for talks with Peru" → "Senior
+// military chief holds talks with Peru"), never the bare noun phrase
+// ("Talks with Peru").
+func TestTitleTalksHost(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Peru", "country:PER", actor.Country, false},
+	}, []headlineCase{
+		{"A senior military chief arrived here Wednesday for talks on military cooperation with Peru.", "talks", "Senior military chief holds talks with Peru"},
+	})
+}

@@ -18,10 +18,10 @@ func TestTitlePlace(t *testing.T) {
 		// a side named: the title says who
 		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
 		// a meeting that hangs on a verb: that verb's named subject is
-		// the other side; a common noun names no one
+		// the other side; so does a noun of people
 		{"Putin raised the issue during a meeting with Kim on Monday.", "meeting", "Putin meets Kim Jong Un"},
 		{"Putin raised the issue during talks with China on Monday.", "talks", "Putin holds talks with China"},
-		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Meeting with Kim Jong Un"},
+		{"The officials raised the issue during a meeting with Kim on Monday.", "meeting", "Officials meet Kim Jong Un"},
 		// what a warning says, told in the present
 		{"Putin warned on Friday that the rebels attacked the convoy.", "warned", "Putin warns rebels attack convoy"},
 		// the other side of a meeting a common noun for people names

@@ -110,8 +110,8 @@ func (h *head) noun(t *trigger, n node) string {
 	if len(h.agents) == 0 && symmetric[h.m.Type] && counter != "" {
 		// "Blair raised the issue during a meeting with Bush": the
 		// named subject of the verb the noun hangs on is the other side
-		if name := h.hostSubject(n); name != "" {
-			h.agents = []string{name}
+		if name, plural := h.hostSubject(n); name != "" {
+			h.agents, h.group = []string{name}, plural
 		}
 	}
 	if v, ok := d.head(n); len(h.agents) == 0 && h.m.Type == Visit && ok && baseRel(d.rel(n)) == "obl" && d.w(v).UPOS == "VERB" {

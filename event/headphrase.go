@@ -579,24 +579,37 @@ func (h *head) place() string {
 }
 
 // hostSubject returns the canonical names of the actors the subject of
-// the verb names that the noun at n is an oblique of ("Yoo will visit
-// Japan for talks with its leaders", "Blair raised it during a meeting
-// with Bush"), or "": a pronoun or a common noun names no one.
-func (h *head) hostSubject(n node) string {
+// the verb names that the noun at n is an oblique of, as the tree climbs
+// to it ("Yoo will visit Japan for talks with its leaders", "Blair raised
+// it during a meeting with Bush"), else the phrase of a subject that
+// names a person by a noun of people ("the minister was in Rome for talks
+// with ENI" → "Minister"), or "": a pronoun or another common noun names
+// no one; plural reports a plural subject.
+func (h *head) hostSubject(n node) (name string, plural bool) {
 	d := h.s.tr
 	v, ok := d.head(n)
-	if !ok || baseRel(d.rel(n)) != "obl" || d.w(v).UPOS != "VERB" {
-		return ""
+	if !ok || baseRel(d.rel(n)) != "obl" || !d.verbal(v) && (len(d.kids(v, is("cop"))) == 0 || !d.nominal(v)) {
+		return "", false // "remained opposed to talks": no one holds them
 	}
-	for _, c := range d.kids(v, is("nsubj")) {
-		if u := d.w(c).UPOS; u != "PROPN" && u != "NOUN" {
-			continue
-		}
-		if name, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
-			return name
+	c, ok := h.treeSubjectWord(v)
+	if !ok {
+		for _, k := range d.kids(v, is("nsubj")) {
+			c, ok = k, true // "was in Rome for talks": the copula's subject
 		}
 	}
-	return ""
+	if !ok {
+		return "", false
+	}
+	if u := d.w(c).UPOS; u != "PROPN" && u != "NOUN" {
+		return "", false
+	}
+	if name, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
+		return name, strings.Contains(name, " and ")
+	}
+	if lw := strings.ToLower(d.w(c).Form); !h.isActorWord(c) && theHeadWords.personEnding(lw) {
+		return capitalize(h.nounPhrase(c, 0)), pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
+	}
+	return "", false
 }
 
 // impression reports whether the modifier at k of the event's noun is a
