@@ -277,10 +277,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// no agent: the patient first, "Seventeen people arrested in
 			// Sydney", "Lavrov named foreign minister"
 			out := capitalize(object) + " " + hw.participle(base)
+			post := false
 			for _, x := range d.kids(n, is("xcomp", "obj")) {
 				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
 					out += " " + h.nounPhrase(x, 0)
+					post = true
 				}
+				break
+			}
+			for _, c := range d.kids(n, is("obl")) {
+				// "elected as president in 2004": the post, as headlines
+				// say it ("Boris Tadic elected president")
+				if post || !hw.postVerbs[base] || d.caseWord(c) != "as" || d.w(c).UPOS != "NOUN" || h.isTime(c) || pluralWord(d.w(c)) ||
+					slices.ContainsFunc(d.kids(c, is("det")), func(k node) bool { w := strings.ToLower(d.w(k).Form); return w == "a" || w == "an" }) {
+					continue // "named as conspirators", "as a reward": no post
+				}
+				out += " " + h.nounPhrase(c, 0)
 				break
 			}
 			return out + h.place()

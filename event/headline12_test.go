@@ -165,3 +165,16 @@ func TestTitleTalksHost(t *testing.T) {
 		{"A senior military chief arrived here Wednesday for talks on military cooperation with Peru.", "talks", "Senior military chief holds talks with Peru"},
 	})
 }
+
+// TestTitlePassivePost checks that an agentless passive of a post verb
+// keeps the post its "as" phrase names, without "as" ("Brenner was
+// elected as president" → "Brenner elected president"), but not a
+// phrase that names no post ("as a reward").
+func TestTitlePassivePost(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Elected as president in 2004, Karl Brenner will face a crucial test in the coming elections.", "Elected", "Karl Brenner elected president"},
+		{"Karl Brenner was appointed as a reward for his loyalty in 2004.", "appointed", "Karl Brenner appointed"},
+	})
+}

@@ -37,6 +37,7 @@ type headWords struct {
 	Doubled     []string           `yaml:"doubled_endings"`
 	Changes     []string           `yaml:"change_nouns"`
 	GoalAdverbs []string           `yaml:"goal_adverbs"`
+	PostVerbs   []string           `yaml:"post_verbs"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
 	VagueMods   []string           `yaml:"vague_modifiers"`
@@ -68,7 +69,7 @@ type headWords struct {
 	Held        []string           `yaml:"held_nouns"`
 	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs                                                                                                                                                                                                             map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                  map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
@@ -101,7 +102,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
-	hw.changeNouns, hw.goalAdverbs = set(hw.Changes...), set(hw.GoalAdverbs...)
+	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}
