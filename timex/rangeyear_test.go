@@ -32,6 +32,32 @@ func TestRangeYears(t *testing.T) {
 	}
 }
 
+// TestInYears checks that a yearless month or day followed by "in" and a
+// year takes that year, and that a weekday, a month with its own year or
+// one not followed by "in" keeps its own.
+func TestInYears(t *testing.T) {
+	dct := time.Date(2006, 11, 18, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, span, value string
+	}{
+		{"The forum first met in December in 1999 after the crisis.", "December", "1999-12"},
+		{"The plant opened on May 3 in 2001, its owners said.", "May 3", "2001-05-03"},
+		{"The plant opened on Monday in 2001 terms, its owners said.", "Monday", "2006-11-13"},
+		{"The plant opened in December 2000 in 2001 dollars.", "December 2000", "2000-12"},
+		{"The plant opened in December, and in 2001 it closed.", "December", "2005-12"},
+	} {
+		got := ""
+		for _, x := range Tag(c.text, dct) {
+			if x.Text == c.span {
+				got = x.Value
+			}
+		}
+		if got != c.value {
+			t.Errorf("%q: %q = %q, want %q", c.text, c.span, got, c.value)
+		}
+	}
+}
+
 // TestSpanEndKeepsNarrative checks that the last year of a span of years
 // does not become the year a history's yearless dates fall in.
 func TestSpanEndKeepsNarrative(t *testing.T) {
