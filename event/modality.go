@@ -25,6 +25,7 @@ type modalityCues struct {
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
+	temporalMarks                            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -48,6 +49,7 @@ type modalityFile struct {
 	Stative      []string            `yaml:"stative"`
 	Naming       []string            `yaml:"naming"`
 	Journeys     []string            `yaml:"journeys"`
+	TimeMarks    []string            `yaml:"temporal_marks"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -100,6 +102,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
+	cues.temporalMarks = set(f.TimeMarks...)
 	return &cues, nil
 }
 
@@ -389,8 +392,9 @@ climb:
 			// travel" (an infinitive with its own subject), but not that of a crowd that
 			// gathered ("flooded the streets to protest"); a bare participle
 			// is an adjunct, no complement ("ordered inspections, vowing to
-			// prosecute")
-			if len(d.kids(cur, is("mark"))) > 0 {
+			// prosecute"), and so is a clause of time ("told journalists
+			// after arriving": temporal_marks)
+			if len(d.kids(cur, is("mark"))) > 0 && !d.marked(cur, cues.temporalMarks) {
 				f = stronger(f, d.classOf(h, cues.complement))
 			}
 			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
