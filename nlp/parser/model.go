@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
@@ -170,6 +171,41 @@ func (m *Model) finish(st *state, s *conllu.Sentence) {
 			}
 		}
 	}
+	liftFromPunct(s)
+}
+
+// liftFromPunct gives each word the parse hung on punctuation the
+// punctuation's own head: punctuation heads nothing in Universal
+// Dependencies ("denied that it had sent troops." with "sent" on the
+// period is "sent" on "denied"); punctuation that is the root keeps its
+// dependents (a sentence of punctuation alone). A clause keeps its
+// relation (liftedClauses); any other word takes the unspecified
+// relation fallbackLabel: a relation chosen for a punctuation head says
+// nothing of the new one ("Shoigu arrived in Pyongyang since Putin held
+// talks with Trump." with "Trump" a subject of the period is no subject
+// of "arrived").
+func liftFromPunct(s *conllu.Sentence) {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		lifted := false
+		for hops := 0; hops < len(s.Tokens) && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PUNCT" && s.Tokens[t.Head-1].Head > 0; hops++ {
+			t.Head, lifted = s.Tokens[t.Head-1].Head, true
+		}
+		if lifted && t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
+			t.DepRel = fallbackLabel
+		}
+	}
+}
+
+// liftedClauses are the relations a word lifted from punctuation keeps: a
+// clause's relation to the clause it joins tells what it is, whatever
+// word it hangs on ("after arriving" stays an adverbial clause).
+var liftedClauses = map[string]bool{"advcl": true, "ccomp": true, "xcomp": true, "parataxis": true}
+
+// baseRelation is a relation without its subtype ("advcl:relcl" → "advcl").
+func baseRelation(rel string) string {
+	base, _, _ := strings.Cut(rel, ":")
+	return base
 }
 
 // labelName returns the name of label l.
