@@ -185,14 +185,39 @@ func (m *Model) finish(st *state, s *conllu.Sentence) {
 // talks with Trump." with "Trump" a subject of the period is no subject
 // of "arrived").
 func liftFromPunct(s *conllu.Sentence) {
+	lifted := make([]bool, len(s.Tokens))
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		lifted := false
 		for hops := 0; hops < len(s.Tokens) && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PUNCT" && s.Tokens[t.Head-1].Head > 0; hops++ {
-			t.Head, lifted = s.Tokens[t.Head-1].Head, true
+			t.Head, lifted[i] = s.Tokens[t.Head-1].Head, true
 		}
-		if lifted && t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
+		if lifted[i] && t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
 			t.DepRel = fallbackLabel
+		}
+	}
+	markLiftedClauses(s, lifted)
+}
+
+// markLiftedClauses mends a subordinator lifted from punctuation with the
+// clause after it: it marks the first lifted verb that follows it, and a
+// clause "that" opens under a verb is that verb's complement ("denied
+// that it had sent troops." hung on the period: "that" marks "sent",
+// "sent" the complement of "denied").
+func markLiftedClauses(s *conllu.Sentence, lifted []bool) {
+	for i := range s.Tokens {
+		if !lifted[i] || s.Tokens[i].UPOS != "SCONJ" {
+			continue
+		}
+		for j := i + 1; j < len(s.Tokens); j++ {
+			v := &s.Tokens[j]
+			if !lifted[j] || v.UPOS != "VERB" && v.UPOS != "AUX" {
+				continue
+			}
+			s.Tokens[i].Head, s.Tokens[i].DepRel = j+1, "mark"
+			if strings.EqualFold(s.Tokens[i].Form, "that") && v.Head > 0 && s.Tokens[v.Head-1].UPOS == "VERB" && (v.DepRel == "advcl" || v.DepRel == fallbackLabel) {
+				v.DepRel = "ccomp"
+			}
+			break
 		}
 	}
 }

@@ -10,8 +10,9 @@ import (
 
 // TestLiftFromPunct checks that a word the transitions hung on
 // punctuation takes the punctuation's head, keeping its relation when it
-// is a clause and taking the unspecified one otherwise, and that
-// punctuation at the root keeps its dependents.
+// is a clause and taking the unspecified one otherwise, that a lifted
+// subordinator marks the lifted clause after it, and that punctuation at
+// the root keeps its dependents.
 func TestLiftFromPunct(t *testing.T) {
 	// each case: words as FORM/UPOS/HEAD/DEPREL, and the heads and
 	// relations wanted after
@@ -21,6 +22,11 @@ func TestLiftFromPunct(t *testing.T) {
 		{
 			"a clause on the period goes to the verb",
 			"Iran/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/5/mark it/PRON/5/nsubj sent/VERB/6/ccomp ./PUNCT/2/punct",
+			"2/nsubj 0/root 5/mark 5/nsubj 2/ccomp 2/punct",
+		},
+		{
+			"a subordinator on the period marks the clause after it",
+			"Iran/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/dep it/PRON/5/nsubj sent/VERB/6/advcl ./PUNCT/2/punct",
 			"2/nsubj 0/root 5/mark 5/nsubj 2/ccomp 2/punct",
 		},
 		{
