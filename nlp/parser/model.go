@@ -2,7 +2,6 @@ package parser
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
@@ -171,66 +170,7 @@ func (m *Model) finish(st *state, s *conllu.Sentence) {
 			}
 		}
 	}
-	liftFromPunct(s)
-}
-
-// liftFromPunct gives each word the parse hung on punctuation the
-// punctuation's own head: punctuation heads nothing in Universal
-// Dependencies ("denied that it had sent troops." with "sent" on the
-// period is "sent" on "denied"); punctuation that is the root keeps its
-// dependents (a sentence of punctuation alone). A clause keeps its
-// relation (liftedClauses); any other word takes the unspecified
-// relation fallbackLabel: a relation chosen for a punctuation head says
-// nothing of the new one ("Shoigu arrived in Pyongyang since Putin held
-// talks with Trump." with "Trump" a subject of the period is no subject
-// of "arrived").
-func liftFromPunct(s *conllu.Sentence) {
-	lifted := make([]bool, len(s.Tokens))
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
-		for hops := 0; hops < len(s.Tokens) && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PUNCT" && s.Tokens[t.Head-1].Head > 0; hops++ {
-			t.Head, lifted[i] = s.Tokens[t.Head-1].Head, true
-		}
-		if lifted[i] && t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
-			t.DepRel = fallbackLabel
-		}
-	}
-	markLiftedClauses(s, lifted)
-}
-
-// markLiftedClauses mends a subordinator lifted from punctuation with the
-// clause after it: it marks the first lifted verb that follows it, and a
-// clause "that" opens under a verb is that verb's complement ("denied
-// that it had sent troops." hung on the period: "that" marks "sent",
-// "sent" the complement of "denied").
-func markLiftedClauses(s *conllu.Sentence, lifted []bool) {
-	for i := range s.Tokens {
-		if !lifted[i] || s.Tokens[i].UPOS != "SCONJ" {
-			continue
-		}
-		for j := i + 1; j < len(s.Tokens); j++ {
-			v := &s.Tokens[j]
-			if !lifted[j] || v.UPOS != "VERB" && v.UPOS != "AUX" {
-				continue
-			}
-			s.Tokens[i].Head, s.Tokens[i].DepRel = j+1, "mark"
-			if strings.EqualFold(s.Tokens[i].Form, "that") && v.Head > 0 && s.Tokens[v.Head-1].UPOS == "VERB" && (v.DepRel == "advcl" || v.DepRel == fallbackLabel) {
-				v.DepRel = "ccomp"
-			}
-			break
-		}
-	}
-}
-
-// liftedClauses are the relations a word lifted from punctuation keeps: a
-// clause's relation to the clause it joins tells what it is, whatever
-// word it hangs on ("after arriving" stays an adverbial clause).
-var liftedClauses = map[string]bool{"advcl": true, "ccomp": true, "xcomp": true, "parataxis": true}
-
-// baseRelation is a relation without its subtype ("advcl:relcl" → "advcl").
-func baseRelation(rel string) string {
-	base, _, _ := strings.Cut(rel, ":")
-	return base
+	repair(s)
 }
 
 // labelName returns the name of label l.
