@@ -32,17 +32,47 @@ func repair(s *conllu.Sentence) {
 // talks with Trump." with "Trump" a subject of the period is no subject
 // of "arrived").
 func liftFromPunct(s *conllu.Sentence) {
+	ups := punctAnchors(s)
 	lifted := make([]bool, len(s.Tokens))
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		for hops := 0; hops < len(s.Tokens) && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PUNCT" && s.Tokens[t.Head-1].Head > 0; hops++ {
-			t.Head, lifted[i] = s.Tokens[t.Head-1].Head, true
+		if t.Head <= 0 || ups[t.Head] == t.Head {
+			continue
 		}
-		if lifted[i] && t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
+		t.Head, lifted[i] = ups[t.Head], true
+		if t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
 			t.DepRel = fallbackLabel
 		}
 	}
 	markLiftedClauses(s, lifted)
+}
+
+// punctAnchors returns, for each word number w (1-based), the word a
+// dependent of w is lifted to: w itself unless w is punctuation with a
+// head, else the first ancestor of w that is not (or punctuation at the
+// root). Each chain of punctuation is walked once.
+func punctAnchors(s *conllu.Sentence) []int {
+	n := len(s.Tokens)
+	up := make([]int, n+1)
+	done := make([]bool, n+1)
+	var path []int
+	for w := 1; w <= n; w++ {
+		path = path[:0]
+		v := w
+		for !done[v] {
+			if t := s.Tokens[v-1]; t.UPOS != "PUNCT" || t.Head <= 0 || t.Head > n {
+				up[v], done[v] = v, true
+				break
+			}
+			path = append(path, v)
+			done[v] = true // on the path: a tree has no cycle, this guards a malformed one
+			v = s.Tokens[v-1].Head
+		}
+		for _, p := range path {
+			up[p] = up[v]
+		}
+	}
+	return up
 }
 
 // markLiftedClauses mends a subordinator lifted from punctuation with the
@@ -51,20 +81,23 @@ func liftFromPunct(s *conllu.Sentence) {
 // that it had sent troops." hung on the period: "that" marks "sent",
 // "sent" the complement of "denied").
 func markLiftedClauses(s *conllu.Sentence, lifted []bool) {
-	for i := range s.Tokens {
-		if !lifted[i] || s.Tokens[i].UPOS != "SCONJ" {
+	next := -1 // the first lifted verb after i
+	for i := len(s.Tokens) - 1; i >= 0; i-- {
+		t := &s.Tokens[i]
+		if !lifted[i] {
 			continue
 		}
-		for j := i + 1; j < len(s.Tokens); j++ {
-			v := &s.Tokens[j]
-			if !lifted[j] || v.UPOS != "VERB" && v.UPOS != "AUX" {
-				continue
-			}
-			s.Tokens[i].Head, s.Tokens[i].DepRel = j+1, "mark"
-			if strings.EqualFold(s.Tokens[i].Form, "that") && v.Head > 0 && s.Tokens[v.Head-1].UPOS == "VERB" && (v.DepRel == "advcl" || v.DepRel == fallbackLabel) {
-				v.DepRel = "ccomp"
-			}
-			break
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			next = i
+			continue
+		}
+		if t.UPOS != "SCONJ" || next < 0 {
+			continue
+		}
+		v := &s.Tokens[next]
+		t.Head, t.DepRel = next+1, "mark"
+		if strings.EqualFold(t.Form, "that") && v.Head > 0 && s.Tokens[v.Head-1].UPOS == "VERB" && (v.DepRel == "advcl" || v.DepRel == fallbackLabel) {
+			v.DepRel = "ccomp"
 		}
 	}
 }
@@ -87,19 +120,24 @@ func baseRelation(rel string) string {
 // ("Jiang Zemin and Li Peng thanked Chirac" with both subjects of
 // "thanked"). Others are left as they are.
 func oneSubject(s *conllu.Sentence) {
-	for h := 1; h <= len(s.Tokens); h++ {
-		var subj []int
-		for i := range s.Tokens {
-			if s.Tokens[i].Head == h && (s.Tokens[i].DepRel == "nsubj" || s.Tokens[i].DepRel == "nsubj:pass") {
-				subj = append(subj, i)
+	subjects := map[int][]int{} // by head, in text order
+	var heads []int
+	for i, t := range s.Tokens {
+		if t.Head > 0 && (t.DepRel == "nsubj" || t.DepRel == "nsubj:pass") {
+			if len(subjects[t.Head]) == 1 {
+				heads = append(heads, t.Head)
 			}
+			subjects[t.Head] = append(subjects[t.Head], i)
 		}
-		if len(subj) < 2 {
-			continue
-		}
-		kept := subj[:0:0]
-		for _, i := range subj {
-			if hasChild(s, i, "case") {
+	}
+	if len(heads) == 0 {
+		return
+	}
+	cased := childRelations(s, "case")
+	for _, h := range heads {
+		var kept []int
+		for _, i := range subjects[h] {
+			if cased[i+1] {
 				s.Tokens[i].DepRel = "obl"
 				continue
 			}
@@ -114,14 +152,16 @@ func oneSubject(s *conllu.Sentence) {
 	}
 }
 
-// hasChild reports whether token i (0-based) has a dependent of relation rel.
-func hasChild(s *conllu.Sentence, i int, rel string) bool {
-	for j := range s.Tokens {
-		if s.Tokens[j].Head == i+1 && s.Tokens[j].DepRel == rel {
-			return true
+// childRelations returns, for each word number (0: the root), whether it
+// has a dependent of relation rel.
+func childRelations(s *conllu.Sentence, rel string) []bool {
+	has := make([]bool, len(s.Tokens)+1)
+	for _, t := range s.Tokens {
+		if t.DepRel == rel && t.Head >= 0 && t.Head < len(has) {
+			has[t.Head] = true
 		}
 	}
-	return false
+	return has
 }
 
 // coordinated reports whether tokens a < b (0-based) are joined by a
@@ -143,9 +183,16 @@ func coordinated(s *conllu.Sentence, a, b int) bool {
 // auxiliary an active one: "The United Nations has urged the world" with
 // "Nations" a passive subject of "urged" is its agent.
 func activeSubjects(s *conllu.Sentence) {
+	var auxPass []bool
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.DepRel == "nsubj:pass" && t.Head > 0 && !hasChild(s, t.Head-1, "aux:pass") {
+		if t.DepRel != "nsubj:pass" || t.Head <= 0 {
+			continue
+		}
+		if auxPass == nil {
+			auxPass = childRelations(s, "aux:pass")
+		}
+		if !auxPass[t.Head] {
 			t.DepRel = "nsubj"
 		}
 	}

@@ -62,6 +62,11 @@ func TestRepair(t *testing.T) {
 			"3/nsubj:pass 3/aux:pass 0/root",
 		},
 		{
+			"a chain of punctuation is climbed to its first word",
+			"Aid/NOUN/2/nsubj -/PUNCT/3/punct -/PUNCT/4/punct came/VERB/0/root",
+			"4/dep 4/punct 4/punct 0/root",
+		},
+		{
 			"punctuation at the root keeps its dependents",
 			"!/PUNCT/0/root !/PUNCT/1/punct",
 			"0/root 1/punct",
