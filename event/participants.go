@@ -316,6 +316,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if hasTree && s.stanceName(p, n) {
+			return // "a pro-American mayor was shot": the side the mayor takes, no party
+		}
 		if r == Agent && s.opposedName(p) {
 			// "anti-Israeli bombings", "anti-Russian protests": who the act
 			// is against, never who does it
@@ -837,12 +840,18 @@ func verbLike(w string) bool {
 // or after the prefix's hyphen with a space a wrapped line left ("anti- US
 // base protests").
 func (s *sent) opposedName(p np) bool {
+	return s.prefixedName(p, opposedPrefixes)
+}
+
+// prefixedName reports whether the name p is written right after one of
+// prefixes, inside its word or after a hyphen a wrapped line left.
+func (s *sent) prefixedName(p np, prefixes map[string]bool) bool {
 	start := s.actor(p).Start
 	text := s.d.in.Text
 	if hy := strings.TrimRight(text[:start], " \t\n"); len(hy) < start && strings.HasSuffix(hy, "-") {
 		start = len(hy) // "anti- US": the prefix ends at the hyphen
 	}
-	for pre := range opposedPrefixes {
+	for pre := range prefixes {
 		if start >= len(pre) && strings.EqualFold(text[start-len(pre):start], pre) {
 			return true
 		}
@@ -853,6 +862,32 @@ func (s *sent) opposedName(p np) bool {
 // opposedPrefixes are the prefixes that make a name the side an act is
 // against.
 var opposedPrefixes = wordList("opposed_prefixes")
+
+// supportPrefixes make the name written right after them the side a
+// person or a group takes ("pro-Western", "pro-Syrian") (data/words.yaml).
+var supportPrefixes = wordList("support_prefixes")
+
+// stanceName reports whether the name p, written after a prefix of stance
+// against or for it (opposedPrefixes, supportPrefixes), modifies in the
+// parse a word other than the trigger at n: "a pro-American mayor was
+// shot", "an anti-Syrian lawmaker was killed", "pro-Russian separatists
+// attacked" tell the side the person or group takes, and that side is no
+// party of what they do or suffer. On the trigger itself the name is what
+// the act is against ("anti-Israeli bombings"; opposedName).
+func (s *sent) stanceName(p np, n node) bool {
+	if !s.prefixedName(p, opposedPrefixes) && !s.prefixedName(p, supportPrefixes) {
+		return false
+	}
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	if r := s.tr.rel(k); r != "amod" && r != "compound" {
+		return false
+	}
+	h, ok := s.tr.head(k)
+	return ok && h != n
+}
 
 // locativeCases are the prepositions of a phrase telling where something
 // happens ("in", "outside", "near" the embassy); "of" counts after such a

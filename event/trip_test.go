@@ -84,6 +84,29 @@ func TestOpposedName(t *testing.T) {
 	}
 }
 
+// TestStanceName checks that a name written after "anti-" or "pro-" on a
+// word other than the trigger tells the side a person or a group takes,
+// and is no party of what they do or suffer.
+func TestStanceName(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"A pro-Syrian mayor was shot dead in the north on Monday.", "shot", ""},
+		{"An anti-Syrian lawmaker was killed in a car bomb blast on Monday.", "killed", ""},
+		{"Anti-Syrian protesters attacked the embassy on Monday.", "attacked", ""},
+		{"Syrian troops attacked the embassy on Monday.", "attacked", "agent=country:SYR"},
+		{"The decisions sparked a string of anti-Syrian bombings on Monday.", "bombings", "target=country:SYR"},
+	} {
+		in := inputWith(tc.text, []ent{{"Syrian", "country:SYR", actor.Country, false}})
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestOfficeHolderObject checks that an office's holder the parse hangs on
 // the office by "of" ("met US Secretary of State Kim") is the party.
 func TestOfficeHolderObject(t *testing.T) {
