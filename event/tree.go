@@ -407,6 +407,12 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if c := d.caseWord(k); c == "from" || c == "of" {
 					if p, ok := s.actorWord(k); ok {
 						*out = append(*out, p)
+						for _, j := range d.kids(k, is("conj")) {
+							// "the leaders of South Africa and Niger",
+							// "officials from Russia and Indonesia": each
+							// name's
+							s.collectPhrase(j, subject, out, depth+1)
+						}
 						break
 					}
 					if (count || memberNouns[lw]) && c == "of" {

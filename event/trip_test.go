@@ -121,3 +121,25 @@ func TestOfficeHolderObject(t *testing.T) {
 		t.Errorf("%q: roles %s, want %s", text, got, want)
 	}
 }
+
+// TestOwnerConjuncts checks that every name joined in the "of" or "from"
+// phrase that tells whose people act is a party: "officials from Russia
+// and Indonesia", "the leaders of Kenya and Niger".
+func TestOwnerConjuncts(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, false}, {"Chirac", "person:chirac", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Officials from Ruritania and Freedonia signed the lease on Monday.", "signed", "agent=country:FRE agent=country:RUR"},
+		{"Delegations of Ruritania and Freedonia met in the capital on Monday.", "met", "agent=country:FRE agent=country:RUR"},
+		{"Chirac met the leaders of Ruritania and Freedonia on Monday.", "met", "agent=person:chirac counterpart=country:FRE counterpart=country:RUR"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
