@@ -143,3 +143,26 @@ func TestOwnerConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestListedCountries checks that a country the parse hangs as an
+// apposition or a possessor with no "'s" on another in a long list is one
+// more party.
+func TestListedCountries(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"United States", "country:USA", actor.Country, false},
+		{"Latveria", "country:LAT", actor.Country, false}, {"Japan", "country:JPN", actor.Country, false},
+		{"India", "country:IND", actor.Country, false}, {"Republic of Elbonia", "country:ELB", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania, the United States, Latveria, Japan, India and the Republic of Elbonia signed an agreement in July.", "signed",
+			"agent=country:ELB agent=country:IND agent=country:JPN agent=country:LAT agent=country:RUR agent=country:USA"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
