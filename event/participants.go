@@ -490,6 +490,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"
+			case s.receivesAct(t):
+				add(p, Target) // "Y received a warning": Y is warned
 			case passive && hasAnchor && s.weaponSubject(anchor):
 				add(p, Agent) // "an Israeli missile was fired": Israel fired it
 			case passive:

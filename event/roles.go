@@ -191,6 +191,16 @@ func (s *sent) receives(t *trigger) bool {
 	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
 }
 
+// receivesAct reports whether the noun trigger t of an act aimed at
+// someone (an appeal, a demand, a threat, a hostile act, or a statement
+// such as a warning) is the object of a receiving verb: its subject is
+// then the one the act is aimed at, not its agent ("the director received
+// a serious warning", "the general received a prison sentence").
+func (s *sent) receivesAct(t *trigger) bool {
+	return t.noun && !giving[t.e.Type] && (addressed[t.e.Type] || hostile[t.e.Type] || t.e.Type == Statement) &&
+		t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
+}
+
 // reporterAfter reports whether the actor phrase p opens a reporter's
 // clause the word windows would read as a participant: a reporting verb
 // follows it, with at most reporterGap plain words between (", official

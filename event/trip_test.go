@@ -166,3 +166,25 @@ func TestListedCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestReceivedAct checks that the subject of a receiving verb whose
+// object is an act aimed at someone (a warning, a threat, a sentence) is
+// its target, not its agent.
+func TestReceivedAct(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Olof Brandt", "person:olof-brandt", actor.Person, false}, {"Ruritania", "country:RUR", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Olof Brandt received a serious warning on Monday.", "warning", "target=person:olof-brandt"},
+		{"Ruritania has received pledges of five billion dollars.", "pledges", "target=country:RUR"},
+		{"Olof Brandt issued a serious warning on Monday.", "warning", "agent=person:olof-brandt"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
