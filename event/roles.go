@@ -313,10 +313,36 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil // "in a statement, the embassy said": the saying itself, told once
 	}
 	subj, pass, ok := s.treeSubject(h)
+	if !ok && d.lemmaIn(h, s.d.lx.reporting) {
+		return s.invertedSpeaker(h)
+	}
 	if !ok || pass {
 		return nil
 	}
 	return subj
+}
+
+// invertedSpeaker returns the speaker set right after the reporting verb
+// at h that has no subject of its own ("…," said Luo Gan during a meeting
+// with Gonzales): the parse reads that name as the verb's object, but a
+// speaker it is, and it takes part in the event the verb is set in.
+func (s *sent) invertedSpeaker(h node) []np {
+	d := s.tr
+	if len(d.kids(h, is("nsubj", "nsubj:pass", "csubj", "expl"))) > 0 {
+		return nil
+	}
+	for _, k := range d.kids(h, is("obj")) {
+		if k < h {
+			continue
+		}
+		for j := h + 1; j < k; j++ {
+			if g, ok := d.head(j); !ok || g != k {
+				return nil // words of the object's own before its head only
+			}
+		}
+		return s.phraseActors(k, true)
+	}
+	return nil
 }
 
 // indefiniteNode reports whether the noun at n has the indefinite article

@@ -188,3 +188,25 @@ func TestReceivedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSpeaker checks that the speaker set after the reporting
+// verb ("…," said X during a meeting with Y) takes part in the spoken
+// event that verb is set in.
+func TestInvertedSpeaker(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Li Wen", "person:li-wen", actor.Person, false}, {"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false},
+		{"Ruritania", "country:RUR", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"\"Ruritania hopes for progress,\" said Li Wen during a meeting with Ivo Karlsson.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Li Wen said during a meeting with Ivo Karlsson that trade will grow.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
