@@ -561,6 +561,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
 					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n) ||
 					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n) ||
+					t.noun && s.objectOfSubjectNoun(c.p.end-1, n) ||
 					!t.noun && s.actNounParty(c.p.end-1, n) && !locationRole(t, c.marker, s.actor(c.p))
 			})
 		}

@@ -1201,6 +1201,60 @@ func (s *syntax) subjectOfOther(i int, n node) bool {
 	return false
 }
 
+// subjectNounRels are the relations that keep a word inside the noun
+// phrase it modifies, climbing from a noun trigger to its clause.
+var subjectNounRels = is("nmod", "compound", "conj", "appos", "flat", "amod", "nmod:poss")
+
+// objectOfSubjectNoun reports whether the name at token i modifies the
+// common noun that is the object of a verb whose subject holds the noun
+// trigger at n ("the outcome of the elections in Freedonia will not affect
+// Ruritania-Freedonia ties": Ruritania's ties are affected, Ruritania is
+// no party of the elections): the word windows read across the clause.
+// The object's own name stays the trigger's ("an earthquake rocked
+// Ruritania": where it struck), and so do a name deeper in the object
+// ("ravaged the chapel in Turin cathedral") and an oblique ("the talks
+// were held with X").
+func (s *syntax) objectOfSubjectNoun(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj; depth++ {
+		h, ok := d.head(k)
+		if !ok {
+			return false
+		}
+		if r := d.rel(k); r != "conj" && baseRel(r) != "flat" && !(r == "compound" && d.w(h).UPOS == "PROPN") {
+			break
+		}
+		k = h // "Ruritania-Freedonia": each name of the pair
+	}
+	obj, ok := d.head(k)
+	if !ok || !modRels(d.rel(k)) || d.w(obj).UPOS != "NOUN" {
+		return false
+	}
+	x := n
+	for depth := 0; depth < maxConj+3; depth++ {
+		h, ok := d.head(x)
+		if !ok {
+			return false
+		}
+		if r := d.rel(x); r == "nsubj" || r == "nsubj:pass" {
+			if !d.verbal(h) {
+				return false
+			}
+			r := d.rel(obj)
+			g, _ := d.head(obj)
+			return g == h && (r == "obj" || r == "iobj")
+		} else if !subjectNounRels(baseRel(r)) && !subjectNounRels(r) {
+			return false
+		}
+		x = h
+	}
+	return false
+}
+
 // predicate reports whether the word p can head a clause: a verb, an
 // adjective, or a noun with a copula ("is a partner").
 func (s *syntax) predicate(p node) bool {

@@ -210,3 +210,23 @@ func TestInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectOfSubjectNoun checks that a name modifying the object of a
+// verb whose subject holds a noun trigger is no party of that trigger,
+// while the object's own name stays where the event struck.
+func TestObjectOfSubjectNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Li said that the outcome of recent elections in Freedonia would not affect Ruritania-Freedonia relations.", "elections", "location=country:FRE"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
