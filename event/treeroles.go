@@ -726,8 +726,14 @@ func (s *syntax) pronounContestant(n node, exclude map[string]bool) (actor.Menti
 	return s.resolvePronoun(i, exclude)
 }
 
+// bystanderVerbs are the verbs whose subject watches, judges or reports
+// the event of their object and neither holds nor contests it ("the EU
+// monitored the election", "the council welcomed the outcome of the
+// vote") (data/words.yaml).
+var bystanderVerbs = wordList("bystander_verbs")
+
 // contestVerb returns the verb whose subject contests the election noun
-// at n (contestants).
+// at n (contestants); none when that verb is one of bystanderVerbs.
 func (s *syntax) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
@@ -743,6 +749,9 @@ func (s *syntax) contestVerb(n node) (node, bool) {
 			if d.rel(h) == "acl" {
 				n = h // "ballots cast in the poll": a participle of a noun
 				continue
+			}
+			if d.lemmaIn(h, bystanderVerbs) {
+				return noNode, false
 			}
 			return h, true
 		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":

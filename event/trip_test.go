@@ -230,3 +230,26 @@ func TestObjectOfSubjectNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBystanderVerb checks that the subject of a verb that watches or
+// judges an election noun, or an "of" phrase it heads, is no contestant,
+// while the subject of a verb that wins it is.
+func TestBystanderVerb(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, true},
+		{"Li Wen", "person:li-wen", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania welcomed the outcome of the election in Freedonia on Monday.", "election", "location=country:FRE"},
+		{"Ruritania monitored the election in Freedonia on Monday.", "election", "location=country:FRE"},
+		{"Li Wen won the election in Freedonia on Monday.", "election", "agent=person:li-wen location=country:FRE"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
