@@ -141,6 +141,32 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 // party is the recipient.
 var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visit: true}
 
+// undergone are the types of acts done to one person that a person's
+// possessive on the noun names the one it is done to ("Hariri's
+// assassination", "Olmert's arrest", "Saddam's trial", "Santer's
+// appointment", "Suu Kyi's release"), as the passive would ("Hariri was
+// assassinated").
+var undergone = map[Type]bool{Killing: true, Arrest: true, Trial: true, Verdict: true, Appointment: true,
+	Dismissal: true, Suspension: true, Abduction: true, Expulsion: true, Release: true, Funeral: true}
+
+// possessorUndergoes reports whether the possessor p of the noun trigger
+// t at n is the one the act is done to: a person's possessive on a noun of
+// the undergone types with no "of" or "by" phrase of its own to name
+// another patient or the agent ("Hamas's kidnapping of the soldier": Hamas
+// kidnaps), and on the noun itself, not on a noun it qualifies ("the
+// judge's arrest warrant").
+func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
+	if !undergone[t.e.Type] || s.actor(p).Kind != actor.Person || s.tr.rel(n) == "compound" {
+		return false // "the judge's arrest warrant": the warrant's, who issues it
+	}
+	for _, k := range s.tr.kids(n, is("nmod", "acl")) {
+		if c := s.tr.caseWord(k); c == "of" || c == "by" || s.tr.rel(k) == "acl" {
+			return false
+		}
+	}
+	return true
+}
+
 // addressed are the verbal acts aimed at someone: the addressee of an
 // appeal, a demand, an accusation or a threat ("called on X to", "urged
 // X", "accused X") is its target.
@@ -369,6 +395,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		for _, p := range poss {
 			if s.actor(p).Kind == actor.Place && !hostile[t.e.Type] {
 				add(p, Location) // "Guangdong's economic conference": where it is held
+				continue
+			}
+			if hasTree && s.possessorUndergoes(t, n, p) {
+				add(p, s.passiveRole(t, s.actor(p))) // "Hariri's assassination": Hariri was killed
 				continue
 			}
 			add(p, Agent)

@@ -253,3 +253,26 @@ func TestBystanderVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorUndergoes checks that a person's possessive on a noun of
+// an act done to one person names the one it is done to, while an "of"
+// phrase keeps the possessor the agent.
+func TestPossessorUndergoes(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Olof Brandt", "person:olof-brandt", actor.Person, false}, {"Ruritania", "country:RUR", actor.Country, false},
+		{"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania condemned Olof Brandt's assassination on Monday.", "assassination", "target=person:olof-brandt"},
+		{"Crowds protested against Olof Brandt's arrest on Monday.", "arrest", "target=person:olof-brandt"},
+		{"Ruritania condemned Olof Brandt's arrest of Ivo Karlsson on Monday.", "arrest", "agent=person:olof-brandt target=person:ivo-karlsson"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
