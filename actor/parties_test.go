@@ -19,6 +19,8 @@ func TestNotableParties(t *testing.T) {
 		{"The BJP walked out of parliament.", "BJP", "org:bjp"},
 		{"The Muslim Brotherhood called a rally.", "Muslim Brotherhood", "org:muslim-brotherhood"},
 		{"Gazprom raised the gas price for its neighbours.", "Gazprom", "org:gazprom"},
+		// a surname the spelling key alone matches to a party ends a person's name
+		{"Abdul-Rahman Mustafa Fattah, the governor, escaped the attack.", "Abdul-Rahman Mustafa Fattah", "person:abdul-rahman-mustafa-fattah"},
 	} {
 		var got string
 		ms := document(NewResolver(g), c.text)
