@@ -674,17 +674,25 @@ func (s *syntax) definiteNode(n node) bool {
 
 // inOwnClause reports whether the noun at n is an object or oblique of
 // the verb at h, or a noun modifier of its object ("said at the summit",
-// "claimed responsibility for the attack"): an event of h's own clause.
+// "claimed responsibility for the attack"), or the object or a venue
+// oblique (venueCases) of a participle clause on h with no subject of its
+// own, which shares h's ("Attending the summit, X said", "Speaking at a
+// news conference with Y, X said"): an event of h's own clause.
 func (s *syntax) inOwnClause(n, h node) bool {
 	d := s.tr
 	hd, ok := d.head(n)
 	if !ok {
 		return false
 	}
+	own := baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
 	if hd == h {
-		return baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
+		return own
 	}
 	hh, ok := d.head(hd)
+	if ok && hh == h && (d.rel(n) == "obj" || baseRel(d.rel(n)) == "obl" && venueCases[d.caseWord(n)]) &&
+		d.rel(hd) == "advcl" && d.w(hd).XPOS == "VBG" && len(d.kids(hd, is("nsubj", "nsubj:pass", "expl"))) == 0 {
+		return true // not "commenting on Tie's election, X wrote"
+	}
 	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
 }
 

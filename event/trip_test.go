@@ -276,3 +276,25 @@ func TestPossessorUndergoes(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleVenue checks that the reporter of a sentence opened by a
+// participle clause with no subject of its own takes part in the event
+// that clause attends or is set at, and not in one it comments on.
+func TestParticipleVenue(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Li Wen", "person:li-wen", actor.Person, false}, {"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false},
+		{"Minsk", "place:minsk", actor.Place, true}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Attending the summit in Minsk, Li Wen said the talks went well.", "summit", "agent=person:li-wen location=place:minsk"},
+		{"Speaking at a meeting with Ivo Karlsson, Li Wen said the talks went well.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
