@@ -330,7 +330,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	n, hasTree := s.triggerNode(t)
 	dateline := s.datelineEnd()
 	add := func(p np, r Role) {
-		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
+		if r != Location && hasTree && s.reporterPhrase(p.start, n, spokenVenues[t.e.Type]) {
 			return // "…, official Palestinian radio said": the source
 		}
 		if r != Location && p.start >= s.first && p.start < dateline {

@@ -546,8 +546,9 @@ var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "n
 // conjunct shares its subject ("X claimed … and accused Y"), a pronoun
 // subject of the trigger may stand for the reporter ("X said they
 // arrested Y"), and an event the reporting verb's own clause places it in
-// is the reporter's ("X said at the summit").
-func (s *syntax) reporterPhrase(i int, trig node) bool {
+// is the reporter's ("X said at the summit"; spoken tells that the
+// trigger is a spoken event, as inOwnClause reads it).
+func (s *syntax) reporterPhrase(i int, trig node, spoken bool) bool {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return false
@@ -570,7 +571,7 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
 		return false // "X claimed … and accused Y"; "X said they arrested Y"
 	}
-	if s.inOwnClause(trig, h) {
+	if s.inOwnClause(trig, h, spoken) {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
@@ -677,8 +678,10 @@ func (s *syntax) definiteNode(n node) bool {
 // "claimed responsibility for the attack"), or the object or a venue
 // oblique (venueCases) of a participle clause on h with no subject of its
 // own, which shares h's ("Attending the summit, X said", "Speaking at a
-// news conference with Y, X said"): an event of h's own clause.
-func (s *syntax) inOwnClause(n, h node) bool {
+// news conference with Y, X said"; with spoken, a spoken event's, also
+// venueInCases: "speaking after a meeting with Y, X said"): an event of
+// h's own clause.
+func (s *syntax) inOwnClause(n, h node, spoken bool) bool {
 	d := s.tr
 	hd, ok := d.head(n)
 	if !ok {
@@ -689,7 +692,8 @@ func (s *syntax) inOwnClause(n, h node) bool {
 		return own
 	}
 	hh, ok := d.head(hd)
-	if ok && hh == h && (d.rel(n) == "obj" || baseRel(d.rel(n)) == "obl" && venueCases[d.caseWord(n)]) &&
+	c := d.caseWord(n)
+	if ok && hh == h && (d.rel(n) == "obj" || baseRel(d.rel(n)) == "obl" && (venueCases[c] || spoken && venueInCases[c])) &&
 		d.rel(hd) == "advcl" && d.w(hd).XPOS == "VBG" && len(d.kids(hd, is("nsubj", "nsubj:pass", "expl"))) == 0 {
 		return true // not "commenting on Tie's election, X wrote"
 	}

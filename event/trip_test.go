@@ -290,6 +290,8 @@ func TestParticipleVenue(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
 		{"Attending the summit in Minsk, Li Wen said the talks went well.", "summit", "agent=person:li-wen location=place:minsk"},
 		{"Speaking at a meeting with Ivo Karlsson, Li Wen said the talks went well.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Speaking after a meeting with Ivo Karlsson, Li Wen said the talks went well.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Speaking after the attack in Minsk, Li Wen said the city was calm.", "attack", "location=place:minsk"},
 	} {
 		in := inputWith(tc.text, ents)
 		in.Parse = p.Sentence
