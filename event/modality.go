@@ -151,15 +151,55 @@ func (t *tree) modal(n node) Factuality {
 
 // toldDone reports whether the noun n has a past participle of an
 // occurrence verb that tells its event happened: "the discussions begun a
-// year ago", "agreements reached in Khartoum".
-func (t *tree) toldDone(n node) bool {
+// year ago", "agreements reached in Khartoum"; or a relative clause in the
+// simple past whose subject is the noun, an occurrence verb neither
+// negated nor under an auxiliary, when the noun is the trigger itself
+// (self): "the talks which ended Thursday are aimed at a truce", "the
+// summit that opened Monday" (relativeDone). For a trigger the noun only
+// governs, the clause tells nothing of it ("the vote, which came after a
+// referendum, will give ...": when the referendum was is not told).
+func (t *tree) toldDone(n node, self bool) bool {
 	for _, k := range t.kids(n, is("acl")) {
 		if t.w(k).XPOS == "VBN" && t.lemmaIn(k, theModality.occurrence) && !t.infinitive(k) {
 			return true
 		}
 	}
+	for _, k := range t.kids(n, is("acl:relcl")) {
+		if self && t.relativeDone(k) {
+			return true
+		}
+	}
 	return false
 }
+
+// relativeDone reports whether the relative clause k tells, in the simple
+// past, that its antecedent took place: an occurrence verb (data/
+// modality.yaml) or one of relativeDoneVerbs, with a relative pronoun for
+// subject, no auxiliary and no negation ("which ended Thursday", "that
+// opened on Monday"; not "which did not take place", "that will begin").
+func (t *tree) relativeDone(k node) bool {
+	if t.w(k).XPOS != "VBD" || t.negated(k) || len(t.kids(k, is("aux", "aux:pass"))) > 0 {
+		return false
+	}
+	if !t.lemmaIn(k, theModality.occurrence) && !t.lemmaIn(k, relativeDoneVerbs) {
+		return false
+	}
+	for _, s := range t.kids(k, is("nsubj")) {
+		if t.lemmaIn(s, relativePronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDoneVerbs are verbs of an event's course, besides the occurrence
+// verbs, whose simple past in a relative clause tells that the event took
+// place (relativeDone): "the talks which opened", "which closed", "which
+// stalled", "which wrapped up".
+var relativeDoneVerbs = map[string]bool{"open": true, "close": true, "stall": true, "wrap": true, "kick": true, "last": true, "finish": true, "conclude": true, "convene": true}
+
+// relativePronouns open a relative clause as its subject.
+var relativePronouns = map[string]bool{"which": true, "that": true, "who": true}
 
 // plannedBe reports whether n is an infinitive after "be": "were to meet",
 // "is to visit".
@@ -301,7 +341,7 @@ climb:
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
-		case d.nominal(cur) && d.toldDone(cur):
+		case d.nominal(cur) && d.toldDone(cur, cur == n):
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
 			break climb
