@@ -120,3 +120,12 @@ func TestNewsTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleScore checks that a headline keeps a score the parse hangs on
+// its first number whole ("a 2-0 loss" → "2-0 loss", not "2 loss").
+func TestTitleScore(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The striker spoke after their 2-0 loss to the Danes in Oslo on Sunday.", "loss", "2-0 loss"},
+		{"Nantes sank to a 24-17 defeat away to Rennes on Sunday, the striker said.", "defeat", "24-17 defeat"},
+	})
+}
