@@ -201,6 +201,13 @@ var relativeDoneVerbs = map[string]bool{"open": true, "close": true, "stall": tr
 // relativePronouns open a relative clause as its subject.
 var relativePronouns = map[string]bool{"which": true, "that": true, "who": true}
 
+// markedGerund reports whether n is an -ing verb with a preposition for
+// its marker: the clause of a noun ("the intention of attacking", "the
+// risk of losing").
+func (t *tree) markedGerund(n node) bool {
+	return t.w(n).XPOS == "VBG" && len(t.kids(n, is("mark"))) > 0
+}
+
 // plannedBe reports whether n is an infinitive after "be": "were to meet",
 // "is to visit".
 func (t *tree) plannedBe(n node) bool {
@@ -418,6 +425,14 @@ climb:
 			}
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			} else if c := d.classOf(h, cues.object); c != "" && d.markedGerund(cur) {
+				// "the intention of attacking", "the threat of invading":
+				// the gerund is the noun's content, as its object would be;
+				// "no intention of attacking" denies it
+				f = stronger(f, c)
+				if d.negated(h) {
+					f = Negated
+				}
 			} else if d.contentClause(cur) {
 				// "the possibility that the plane was shot down", "fears
 				// that troops will attack": the clause is the noun's content
