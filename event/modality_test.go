@@ -103,6 +103,8 @@ func TestTreeModality(t *testing.T) {
 		{"blocked from", "The court blocked Putin from visiting France.", "visiting", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
+		{"a postponement of a round of talks", "The envoy sought assurances after the postponement of the third round of talks with the rebels.", "talks", Negated},
+		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"passive put off", "The summit between Putin and Xi was put off until Friday.", "summit", Negated},
