@@ -101,6 +101,9 @@ func TestNewsTypes(t *testing.T) {
 		{"testified", "The former aide testified before the committee on Wednesday.", []string{"testimony:testified"}, nil},
 		{"residents evacuated", "Thousands of residents were evacuated from their homes on Friday.", []string{"evacuation:evacuated"}, nil},
 		{"ground broken", "The city broke ground for a new hospital on March 18.", []string{"construction:broke ground"}, nil},
+		{"a founding stone laid", "The two governors jointly laid a founding stone for the new bridge on Sunday.", []string{"construction:laid a founding stone"}, nil},
+		{"a cornerstone laid", "The mayor laid the cornerstone of the new hospital on Friday.", []string{"construction:laid the cornerstone"}, nil},
+		{"a cornerstone for a relationship: no construction", "The two leaders laid the cornerstone for a new partnership on Friday.", nil, nil},
 		// coups
 		// power seized and the coup are two mentions of one happening: the merge joins them (same sentence, same type)
 		{"a coup", "The army seized power in a coup on Tuesday.", []string{"coup:seized power", "coup:coup"}, nil},
