@@ -251,3 +251,27 @@ func TestPresentVerbNoNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFightBrawl checks the noun "fight" as a fight that breaks out
+// between sides, not a campaign against something, and the brawl.
+func TestFightBrawl(t *testing.T) {
+	for _, c := range []struct {
+		name, text, trigger string
+		want                Type
+	}{
+		{"a fight between sides", "Four men were hurt in a fight that erupted between rival gangs in the market on Sunday.", "fight", Attack},
+		{"a fight that broke out", "A fight broke out in the square on Sunday and four men were hurt.", "fight", Attack},
+		{"a fight against a vice", "The president vowed on Monday to continue the fight against corruption.", "fight", ""},
+		{"a brawl", "Dozens of men brawled in the square on Sunday.", "brawled", Attack},
+	} {
+		got := Type("")
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q told as %q, want %q", c.name, c.text, c.trigger, got, c.want)
+		}
+	}
+}
