@@ -46,6 +46,15 @@ func comparative(xpos, feats string) bool {
 	return xpos == "JJR" || xpos == "RBR" || strings.Contains(feats, "Degree=Cmp")
 }
 
+// passiveMovement reports whether the verb trigger t of a market's move
+// is in the passive: a market moves of itself ("shares closed higher",
+// "the index fell 2 percent"); a market that was closed or opened to
+// something was shut, a state ("the market was closed to imported
+// fruits until recently").
+func (s *sent) passiveMovement(t *trigger) bool {
+	return !t.noun && t.passive && t.e.Type == MarketMovement
+}
+
 // offTopicSubject reports whether the verb trigger t, whose entry asks for
 // a market's subject (subject_context in data/triggers.yaml), has a noun
 // subject whose phrase — the noun, its compounds, adjectives, possessor

@@ -137,6 +137,8 @@ func TestSense(t *testing.T) {
 		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"a market closed to goods", "Until a few years ago the city's market was closed to imported fruits and cars.", "closed", ""},
+		{"a market closing higher", "Shares in Lima closed higher on Friday after a quiet session.", "closed", MarketMovement},
 		{"a department given a task", "Lagos Invest is the city department charged with attracting foreign investment.", "charged", ""},
 		{"a commission given a task, in the passive", "The commission was charged with drafting a new electoral law last year.", "charged", ""},
 		{"members of a committee accused", "The committee members were charged with fraud on Monday.", "charged", Arrest},
