@@ -388,7 +388,9 @@ climb:
 			}
 		case r == "xcomp" || r == "ccomp" || r == "csubj":
 			// "agreed to sign", "hoped talks would resume", "refused to meet"
-			f = stronger(f, d.classOf(h, cues.complement))
+			if !(r == "xcomp" && decidedAct(t, d, h)) {
+				f = stronger(f, d.classOf(h, cues.complement))
+			}
 			f = stronger(f, d.modal(h))
 			if d.negated(h) && (r == "xcomp" || occurs) {
 				f = Negated // "did not agree to sign"
@@ -653,6 +655,9 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 	if v-2 < s.first || s.word(v-1) != "to" {
 		return ""
 	}
+	if (t.e.Type == Postponement || t.e.Type == Suspension) && (s.word(v-2) == "decided" || s.word(v-2) == "decides") {
+		return "" // "decided to delay the launch": the decision is the act (decidedAct)
+	}
 	var f Factuality
 	for _, l := range s.d.lem(s.word(v - 2)) {
 		f = stronger(f, theModality.complement[l])
@@ -870,4 +875,20 @@ func (t *tree) objectModifier(n, h node) Factuality {
 		}
 	}
 	return f
+}
+
+// decidedAct reports whether the verb h governing trigger t is a decision
+// made ("decided to postpone the launch", not "will decide to") and t an
+// act a decision itself makes: a postponement or a suspension takes
+// effect when decided ("NASA has decided to delay the launch by a year"),
+// where a decision to visit or to attack only plans them.
+func decidedAct(t *trigger, d *tree, h node) bool {
+	if t.e.Type != Postponement && t.e.Type != Suspension {
+		return false
+	}
+	if !d.isLemma(h, "decide") || d.negated(h) || d.modal(h) != "" {
+		return false
+	}
+	x := d.w(h).XPOS
+	return x == "VBD" || x == "VBN" || x == "VBZ"
 }
