@@ -282,3 +282,23 @@ func TestFightBrawl(t *testing.T) {
 		}
 	}
 }
+
+// TestLandmarkNoun checks that an event named as a landmark in time, with
+// no time of its own ("just before the invasion of the island"), is told
+// in the background, but not one dated ("before the vote on Monday").
+func TestLandmarkNoun(t *testing.T) {
+	for _, c := range []struct {
+		name, text, trigger string
+		times               []tx
+		want                bool
+	}{
+		{"before an event", "Prices rose 6 percent, the sharpest gain in years, just before the Russian invasion of Ukraine.", "invasion", nil, true},
+		{"days before talks", "The governor fell ill just days before talks between Russia and China.", "talks", nil, true},
+		{"after an event is told", "Putin met Kim in Pyongyang after talks with Xi in Beijing.", "talks", nil, false},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		if m.Background != c.want {
+			t.Errorf("%s: %q: %s background %v, want %v", c.name, c.text, c.trigger, m.Background, c.want)
+		}
+	}
+}
