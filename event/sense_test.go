@@ -137,6 +137,8 @@ func TestSense(t *testing.T) {
 		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"a summons refused", "The speaker refused on Monday to respond to the summons from prosecutors.", "refused", Reject},
+		{"a comment refused", "The speaker refused to comment on the summons on Monday.", "refused", ""},
 		{"weapons seized", "Troops seized a large cache of weapons in the valley on Monday.", "seized", Coerce},
 		{"a town seized", "Rebels seized the town in the valley on Monday.", "seized", Capture},
 		{"a status declared", "The firm was declared bankrupt in March by a court in Lima.", "declared", ""},
