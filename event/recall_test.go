@@ -205,7 +205,10 @@ func TestTimeMLRecall(t *testing.T) {
 		// economy or its output): TimeML's other "grew" joined the
 		// denominator; overall recall rose (35.4% to 35.5%).
 		{"parsed", true, [4]float64{0.645, 0.68, 0.345, 0.90}},
-		{"words", false, [4]float64{0.65, 0.66, 0.33, 0.90}},
+		// The words run fell to 64.8% (506) with the same entries and
+		// the refusals, forums and founding stones added beside them
+		// (each in its own sense); its overall recall held (34.2%).
+		{"words", false, [4]float64{0.645, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}
