@@ -769,6 +769,31 @@ func (r *recognizer) shouted(p, end int) bool {
 	return true
 }
 
+// surnameLikeOrg reports whether item q, right after a run of unknown
+// capitalized words, is a one-word organization the gazetteer matched only
+// by its spelling key, not by any of its names as written ("Abdul-Rahman
+// Mustafa Fattah" is no "Fatah"): the word ends the run's name.
+func (r *recognizer) surnameLikeOrg(q int) bool {
+	its := r.its
+	if q <= 0 || q >= len(its) || its[q].kind != itemEntity || its[q].last-its[q].first != 1 ||
+		its[q-1].kind != itemCap || its[q-1].last != its[q].first || len(its[q].ids) == 0 {
+		return false
+	}
+	w := fold(r.toks[its[q].first].Text)
+	for _, id := range its[q].ids {
+		e := r.g.entry(id)
+		if e == nil || e.Kind != Organization || fold(e.Name) == w {
+			return false
+		}
+		for _, a := range e.Aliases {
+			if fold(a) == w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // capRun recognizes a run of unknown capitalized words at item p.
 func (r *recognizer) capRun(p int) int {
 	its := r.its
@@ -802,6 +827,9 @@ func (r *recognizer) capRun(p int) int {
 		return end
 	}
 	end := r.capEnd(p, false)
+	if r.surnameLikeOrg(end) {
+		end++ // "Abdul-Rahman Mustafa Fattah": a surname, not Fatah
+	}
 	first, last := its[p].first, its[end-1].last
 	if end-p >= 2 && r.g.lex.placeSuffixes[its[end-1].key] {
 		// "Hyde Park", "Heathrow Airport": a place, never a person.

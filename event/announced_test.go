@@ -19,6 +19,8 @@ func TestAnnouncedAid(t *testing.T) {
 	}{
 		{"will send, said", "Russia will send emergency aid to North Korea, Lavrov said.", nil, ExpressIntentToCooperate, Asserted, ""},
 		{"to come next month: the publication", "Russia will send emergency aid to North Korea in July.", []tx{{"July", timex.Date, "2024-07", true}}, ExpressIntentToCooperate, Asserted, ""},
+		{"aid pledged", "Russia has pledged emergency aid to North Korea, Lavrov said on Monday.", nil, ExpressIntentToCooperate, Asserted, ""},
+		{"aid promised", "Russia promised emergency aid to North Korea, Lavrov said.", nil, ExpressIntentToCooperate, Asserted, ""},
 		{"aid given", "Russia sent emergency aid to North Korea on Tuesday.", []tx{{"Tuesday", timex.Date, "2024-06-18", true}}, Aid, Asserted, "2024-06-18"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -30,6 +30,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// the past ten years" (sense.go)
 		return true
 	}
+	if !own && s.landmarkNoun(t) {
+		return true // "the sharpest gain since February 2003, just before the US-led invasion of Iraq"
+	}
 	if s.sinceStart(t) {
 		return true // "tensions since Saakashvili came to power in 2003"
 	}
@@ -296,6 +299,25 @@ func (s *sent) copularReference(t *trigger) bool {
 		if referringSubjects[strings.ToLower(s.tr.w(k).Form)] {
 			return true
 		}
+	}
+	return false
+}
+
+// landmarkNoun reports whether the noun trigger t, with no time of its
+// own, is the object of "before" or "until" or "since": the event serves
+// as a landmark in time for another ("just before the US-led invasion of
+// Iraq", "since the invasion"), told as known, not as news.
+func (s *sent) landmarkNoun(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	switch s.tr.caseWord(n) {
+	case "before", "until", "since":
+		return true
 	}
 	return false
 }

@@ -33,6 +33,11 @@ func TestDomainTriggers(t *testing.T) {
 		{"The dollar fell against the yen.", "market_movement:fell"},
 		{"The soldier fell from the wall.", ""},
 		{"Oil prices rose to a record.", "market_movement:rose"},
+		{"World oil prices plummeted on Monday.", "market_movement:plummeted"},
+		{"The economy grew 2 percent in the third quarter.", "market_movement:grew"},
+		{"Tensions grew in the capital.", ""},   // no economy
+		{"He contracted malaria in 2004.", ""},  // no economy
+		{"The crowd grew to 5,000 people.", ""}, // no economy
 		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
 		{"The polls closed at 6 p.m.", ""},

@@ -13,7 +13,8 @@ import (
 // treeGeneric reports whether the tree shows trigger t telling what
 // happens as a rule, not one event: a relative clause in the present with
 // no date ("militants who are firing rockets"), a plural counted by a
-// quantifier ("some of the elections"), a habitual adverb on its verb with
+// quantifier ("some of the elections"), a run of events with no date of
+// its own ("a series of attacks": seriesNouns), a habitual adverb on its verb with
 // no day named ("rebels have frequently targeted security forces for much
 // of the past decade") or a recurring time on it or its verb ("one
 // earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
@@ -86,6 +87,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told
 	}
+	if h, ok := d.head(n); ok && !own && !dayNamed && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, seriesNouns) {
+		return true // "the latest in a series of attacks on oil installations": several, none told
+	}
 	if h, ok := d.head(n); ok && d.deonticKind(n, cues.quantifiers) && !d.lemmaIn(h, s.d.lx.light) && !d.lemmaIn(h, cues.occurrence) {
 		// "all appeals should be heard in open trials", whatever day the
 		// rule was told; "could launch attacks" is one planned event
@@ -127,6 +131,12 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	}
 	return false
 }
+
+// seriesNouns count events of a kind as a run of them: the noun of their
+// "of" phrase, with no date of its own, tells none of them ("the latest in
+// a series of attacks", "a wave of kidnappings"; "a wave of attacks on
+// Monday" is dated, and told).
+var seriesNouns = map[string]bool{"series": true, "wave": true, "spate": true, "string": true, "spree": true, "succession": true, "rash": true, "spell": true}
 
 // usedTo reports whether the verb n is the infinitive of the past habit
 // "used to" ("rebels used to attack the villages"): its head is "used" in

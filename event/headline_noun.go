@@ -171,6 +171,11 @@ func (h *head) noun(t *trigger, n node) string {
 			// the "of" phrase hung elsewhere: the person the mention
 			// holds as its target ("Pierre Gemayel assassinated"); a
 			// place ("the Kursk massacre") names where, not whom
+			if strings.Contains(nounVerb, " ") {
+				// a verb that carries its own object ("Trump's
+				// inauguration": take office) has the person for subject
+				return capitalize(target) + " " + hw.present(nounVerb, strings.Contains(target, " and ")) + h.place()
+			}
 			return capitalize(target) + " " + hw.participle(nounVerb) + h.place()
 		}
 		// no agent: the event's noun phrase with its place ("Israeli air

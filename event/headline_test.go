@@ -12,6 +12,9 @@ import (
 // reads patient first; a verb that needs an object never stands bare.
 func TestHeadlines(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
+		// a noun whose verb carries its own object has its possessor for
+		// subject, even as the one the act befalls
+		{"The drills were the first since Putin's inauguration in May.", "inauguration", "Putin takes office"},
 		{"Putin arrived in Pyongyang on Friday.", "arrived", "Putin arrives in Pyongyang"},
 		{"Iran called on Ukraine to end the war on Friday.", "called", "Iran calls on Ukraine to end war"},
 		{"Russia called for restraint in Kursk on Friday.", "called", "Russia calls for restraint in Kursk"},

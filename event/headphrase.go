@@ -405,8 +405,31 @@ func (h *head) modifiers(c node, depth int) []node {
 			words = append(words, h.modifiers(k, depth+1)...)
 		}
 		words = append(words, k)
+		words = append(words, h.scoreRest(k)...)
 	}
 	return words
+}
+
+// scoreRest returns, for a number k that opens a score the parse hangs
+// on it ("a 21-13 defeat", "their 1-0 loss": 13 a modifier of 21 by the
+// dash), the second number (join writes the dash between): a headline
+// keeps the score whole ("21-13 defeat", not "21 defeat").
+func (h *head) scoreRest(k node) []node {
+	d := h.s.tr
+	if d.w(k).UPOS != "NUM" {
+		return nil
+	}
+	for _, m := range d.kids(k, is("nmod", "nummod", "appos")) {
+		if m <= k || d.w(m).UPOS != "NUM" {
+			continue
+		}
+		for _, c := range d.kids(m, is("case", "punct")) {
+			if f := d.w(c).Form; (f == "-" || f == "–") && c == k+1 && m == k+2 {
+				return []node{m}
+			}
+		}
+	}
+	return nil
 }
 
 // boundWords mark a number as a bound ("below 30 percent", "under 18"):

@@ -18,14 +18,14 @@ var (
 )
 
 // unnamedIndividual reports whether the noun at n names one person of no
-// given name: a singular noun of individualNouns after an indefinite
+// given name: a singular noun of individualNouns (or a privatePerson) after an indefinite
 // determiner ("a US congressman", "another Kenyan diplomat"), with no name
 // of its own (no flat or appositive name).
 func (s *syntax) unnamedIndividual(n node) bool {
 	d := s.tr
 	w := d.w(n)
 	// the plural's own form is in no list; the tagger's lemma may be missing
-	if w.UPOS != "NOUN" || !individualNouns[strings.ToLower(w.Form)] || w.XPOS == "NNS" || strings.Contains(w.Feats, "Number=Plur") {
+	if lw := strings.ToLower(w.Form); w.UPOS != "NOUN" || !individualNouns[lw] && !s.privatePerson(lw) || w.XPOS == "NNS" || strings.Contains(w.Feats, "Number=Plur") {
 		return false
 	}
 	if len(d.kids(n, nameRels)) > 0 {
@@ -37,6 +37,14 @@ func (s *syntax) unnamedIndividual(n node) bool {
 		}
 	}
 	return false
+}
+
+// privatePerson reports whether the lower-case singular noun w names a
+// person by WordNet ("barmaid", "nun", "engineer") who holds no office
+// and serves no party (titles, partyNouns, agentNouns, individualNouns'
+// comment): such a person acts or suffers for themself.
+func (s *syntax) privatePerson(w string) bool {
+	return personWord(w) && !titles[w] && !s.d.lemmaIn(w, partyNouns) && !agentNouns[w] && !agentNouns[w+"s"] && !groupNouns[w]
 }
 
 // individualReach is how many adjectives may stand between a country

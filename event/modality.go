@@ -25,6 +25,7 @@ type modalityCues struct {
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
+	temporalMarks                            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -48,6 +49,7 @@ type modalityFile struct {
 	Stative      []string            `yaml:"stative"`
 	Naming       []string            `yaml:"naming"`
 	Journeys     []string            `yaml:"journeys"`
+	TimeMarks    []string            `yaml:"temporal_marks"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 }
 
@@ -100,6 +102,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
+	cues.temporalMarks = set(f.TimeMarks...)
 	return &cues, nil
 }
 
@@ -151,14 +154,61 @@ func (t *tree) modal(n node) Factuality {
 
 // toldDone reports whether the noun n has a past participle of an
 // occurrence verb that tells its event happened: "the discussions begun a
-// year ago", "agreements reached in Khartoum".
-func (t *tree) toldDone(n node) bool {
+// year ago", "agreements reached in Khartoum"; or a relative clause in the
+// simple past whose subject is the noun, an occurrence verb neither
+// negated nor under an auxiliary, when the noun is the trigger itself
+// (self): "the talks which ended Thursday are aimed at a truce", "the
+// summit that opened Monday" (relativeDone). For a trigger the noun only
+// governs, the clause tells nothing of it ("the vote, which came after a
+// referendum, will give ...": when the referendum was is not told).
+func (t *tree) toldDone(n node, self bool) bool {
 	for _, k := range t.kids(n, is("acl")) {
 		if t.w(k).XPOS == "VBN" && t.lemmaIn(k, theModality.occurrence) && !t.infinitive(k) {
 			return true
 		}
 	}
+	for _, k := range t.kids(n, is("acl:relcl")) {
+		if self && t.relativeDone(k) {
+			return true
+		}
+	}
 	return false
+}
+
+// relativeDone reports whether the relative clause k tells, in the simple
+// past, that its antecedent took place: an occurrence verb (data/
+// modality.yaml) or one of relativeDoneVerbs, with a relative pronoun for
+// subject, no auxiliary and no negation ("which ended Thursday", "that
+// opened on Monday"; not "which did not take place", "that will begin").
+func (t *tree) relativeDone(k node) bool {
+	if t.w(k).XPOS != "VBD" || t.negated(k) || len(t.kids(k, is("aux", "aux:pass"))) > 0 {
+		return false
+	}
+	if !t.lemmaIn(k, theModality.occurrence) && !t.lemmaIn(k, relativeDoneVerbs) {
+		return false
+	}
+	for _, s := range t.kids(k, is("nsubj")) {
+		if t.lemmaIn(s, relativePronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDoneVerbs are verbs of an event's course, besides the occurrence
+// verbs, whose simple past in a relative clause tells that the event took
+// place (relativeDone): "the talks which opened", "which closed", "which
+// stalled", "which wrapped up".
+var relativeDoneVerbs = map[string]bool{"open": true, "close": true, "stall": true, "wrap": true, "kick": true, "last": true, "finish": true, "conclude": true, "convene": true}
+
+// relativePronouns open a relative clause as its subject.
+var relativePronouns = map[string]bool{"which": true, "that": true, "who": true}
+
+// markedGerund reports whether n is an -ing verb with a preposition for
+// its marker: the clause of a noun ("the intention of attacking", "the
+// risk of losing").
+func (t *tree) markedGerund(n node) bool {
+	return t.w(n).XPOS == "VBG" && len(t.kids(n, is("mark"))) > 0
 }
 
 // plannedBe reports whether n is an infinitive after "be": "were to meet",
@@ -301,7 +351,7 @@ climb:
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
-		case d.nominal(cur) && d.toldDone(cur):
+		case d.nominal(cur) && d.toldDone(cur, cur == n):
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
 			break climb
@@ -341,7 +391,9 @@ climb:
 			}
 		case r == "xcomp" || r == "ccomp" || r == "csubj":
 			// "agreed to sign", "hoped talks would resume", "refused to meet"
-			f = stronger(f, d.classOf(h, cues.complement))
+			if !(r == "xcomp" && decidedAct(t, d, h)) {
+				f = stronger(f, d.classOf(h, cues.complement))
+			}
 			f = stronger(f, d.modal(h))
 			if d.negated(h) && (r == "xcomp" || occurs) {
 				f = Negated // "did not agree to sign"
@@ -378,6 +430,14 @@ climb:
 			}
 			if d.infinitive(cur) && !d.rankedHead(h) {
 				f = stronger(f, stronger(Planned, d.classOf(h, cues.object)))
+			} else if c := d.classOf(h, cues.object); c != "" && d.markedGerund(cur) {
+				// "the intention of attacking", "the threat of invading":
+				// the gerund is the noun's content, as its object would be;
+				// "no intention of attacking" denies it
+				f = stronger(f, c)
+				if d.negated(h) {
+					f = Negated
+				}
 			} else if d.contentClause(cur) {
 				// "the possibility that the plane was shot down", "fears
 				// that troops will attack": the clause is the noun's content
@@ -389,8 +449,9 @@ climb:
 			// travel" (an infinitive with its own subject), but not that of a crowd that
 			// gathered ("flooded the streets to protest"); a bare participle
 			// is an adjunct, no complement ("ordered inspections, vowing to
-			// prosecute")
-			if len(d.kids(cur, is("mark"))) > 0 {
+			// prosecute"), and so is a clause of time ("told journalists
+			// after arriving": temporal_marks)
+			if len(d.kids(cur, is("mark"))) > 0 && !d.marked(cur, cues.temporalMarks) {
 				f = stronger(f, d.classOf(h, cues.complement))
 			}
 			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
@@ -597,6 +658,9 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 	}
 	if v-2 < s.first || s.word(v-1) != "to" {
 		return ""
+	}
+	if (t.e.Type == Postponement || t.e.Type == Suspension) && (s.word(v-2) == "decided" || s.word(v-2) == "decides") {
+		return "" // "decided to delay the launch": the decision is the act (decidedAct)
 	}
 	var f Factuality
 	for _, l := range s.d.lem(s.word(v - 2)) {
@@ -815,4 +879,20 @@ func (t *tree) objectModifier(n, h node) Factuality {
 		}
 	}
 	return f
+}
+
+// decidedAct reports whether the verb h governing trigger t is a decision
+// made ("decided to postpone the launch", not "will decide to") and t an
+// act a decision itself makes: a postponement or a suspension takes
+// effect when decided ("NASA has decided to delay the launch by a year"),
+// where a decision to visit or to attack only plans them.
+func decidedAct(t *trigger, d *tree, h node) bool {
+	if t.e.Type != Postponement && t.e.Type != Suspension {
+		return false
+	}
+	if !d.isLemma(h, "decide") || d.negated(h) || d.modal(h) != "" {
+		return false
+	}
+	x := d.w(h).XPOS
+	return x == "VBD" || x == "VBN" || x == "VBZ"
 }

@@ -29,7 +29,8 @@ var irregular = map[string]string{
 	"broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "caught": "catch", "laid": "lay", "froze": "freeze", "frozen": "freeze",
 	"found": "find", "fled": "flee", "sold": "sell", "hung": "hang", "overthrew": "overthrow", "overthrown": "overthrow",
 	"undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid",
-	"upheld": "uphold", "withheld": "withhold",
+	"upheld": "uphold", "withheld": "withhold", "grew": "grow", "grown": "grow", "shrank": "shrink",
+	"shrunk": "shrink", "dove": "dive",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

@@ -35,6 +35,12 @@ func TestNewsTypes(t *testing.T) {
 		{"a score tells the game", "Lyon thrashed the visitors 4-0 at home on Sunday.", []string{"sport_result:thrashed"}, nil},
 		{"a side drubbed", "Ghana drubbed the visitors 4-0 in the cup qualifier on Tuesday.", []string{"sport_result:drubbed"}, nil},
 		{"a win over a side", "Peru reached the semifinal with a 3-1 win over Chile on Friday.", []string{"sport_result:win"}, nil},
+		{"a win at a side's ground", "Lyon went top after a 3-1 win at Monaco on Sunday, the goalkeeper said.", []string{"sport_result:win"}, nil},
+		{"a match lost to a side", "The striker spoke after their 2-0 loss to the Danes in Oslo on Sunday.", []string{"sport_result:loss"}, nil},
+		{"a defeat by a side", "Nantes sit 12th after a 3-2 home defeat by Rennes on Saturday, the striker said.", []string{"sport_result:defeat"}, nil},
+		{"a loss of life: no sport", "The goalkeeper mourned the loss of life in the fire on Sunday.", nil, nil},
+		{"a defeat in a poll: no sport", "The party's defeat in the election to the ruling coalition came on Sunday.", nil, nil},
+		{"a loss to a firm with no game: no sport", "The strike caused a loss to the company of 3 million dollars.", nil, nil},
 		{"a medal grabbed", "Kenya grabbed the silver medal in the relay on Friday.", []string{"sport_result:grabbed"}, nil},
 		{"a medal taken", "The Italian took the gold in the downhill on Friday, ahead of the Olympic champion.", []string{"sport_result:took"}, nil},
 		{"medals swept", "Cuba swept the three boxing gold medals on Saturday.", []string{"sport_result:swept"}, nil},
@@ -95,6 +101,9 @@ func TestNewsTypes(t *testing.T) {
 		{"testified", "The former aide testified before the committee on Wednesday.", []string{"testimony:testified"}, nil},
 		{"residents evacuated", "Thousands of residents were evacuated from their homes on Friday.", []string{"evacuation:evacuated"}, nil},
 		{"ground broken", "The city broke ground for a new hospital on March 18.", []string{"construction:broke ground"}, nil},
+		{"a founding stone laid", "The two governors jointly laid a founding stone for the new bridge on Sunday.", []string{"construction:laid a founding stone"}, nil},
+		{"a cornerstone laid", "The mayor laid the cornerstone of the new hospital on Friday.", []string{"construction:laid the cornerstone"}, nil},
+		{"a cornerstone for a relationship: no construction", "The two leaders laid the cornerstone for a new partnership on Friday.", nil, nil},
 		// coups
 		// power seized and the coup are two mentions of one happening: the merge joins them (same sentence, same type)
 		{"a coup", "The army seized power in a coup on Tuesday.", []string{"coup:seized power", "coup:coup"}, nil},
@@ -113,4 +122,13 @@ func TestNewsTypes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTitleScore checks that a headline keeps a score the parse hangs on
+// its first number whole ("a 2-0 loss" → "2-0 loss", not "2 loss").
+func TestTitleScore(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The striker spoke after their 2-0 loss to the Danes in Oslo on Sunday.", "loss", "2-0 loss"},
+		{"Nantes sank to a 24-17 defeat away to Rennes on Sunday, the striker said.", "defeat", "24-17 defeat"},
+	})
 }

@@ -141,6 +141,32 @@ func (s *sent) premodifiers(t *trigger) (possessor []np, mods []np) {
 // party is the recipient.
 var giving = map[Type]bool{Aid: true, WeaponsSupply: true, PhoneCall: true, Visit: true}
 
+// undergone are the types of acts done to one person that a person's
+// possessive on the noun names the one it is done to ("Hariri's
+// assassination", "Olmert's arrest", "Saddam's trial", "Santer's
+// appointment", "Suu Kyi's release"), as the passive would ("Hariri was
+// assassinated").
+var undergone = map[Type]bool{Killing: true, Arrest: true, Trial: true, Verdict: true, Appointment: true,
+	Dismissal: true, Suspension: true, Abduction: true, Expulsion: true, Release: true, Funeral: true}
+
+// possessorUndergoes reports whether the possessor p of the noun trigger
+// t at n is the one the act is done to: a person's possessive on a noun of
+// the undergone types with no "of" or "by" phrase of its own to name
+// another patient or the agent ("Hamas's kidnapping of the soldier": Hamas
+// kidnaps), and on the noun itself, not on a noun it qualifies ("the
+// judge's arrest warrant").
+func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
+	if !undergone[t.e.Type] || s.actor(p).Kind != actor.Person || s.tr.rel(n) == "compound" {
+		return false // "the judge's arrest warrant": the warrant's, who issues it
+	}
+	for _, k := range s.tr.kids(n, is("nmod", "acl")) {
+		if c := s.tr.caseWord(k); c == "of" || c == "by" || s.tr.rel(k) == "acl" {
+			return false
+		}
+	}
+	return true
+}
+
 // addressed are the verbal acts aimed at someone: the addressee of an
 // appeal, a demand, an accusation or a threat ("called on X to", "urged
 // X", "accused X") is its target.
@@ -304,7 +330,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	n, hasTree := s.triggerNode(t)
 	dateline := s.datelineEnd()
 	add := func(p np, r Role) {
-		if r != Location && hasTree && s.reporterPhrase(p.start, n) {
+		if r != Location && hasTree && s.reporterPhrase(p.start, n, spokenVenues[t.e.Type]) {
 			return // "…, official Palestinian radio said": the source
 		}
 		if r != Location && p.start >= s.first && p.start < dateline {
@@ -315,6 +341,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
+		}
+		if hasTree && s.stanceName(p, n) {
+			return // "a pro-American mayor was shot": the side the mayor takes, no party
 		}
 		if r == Agent && s.opposedName(p) {
 			// "anti-Israeli bombings", "anti-Russian protests": who the act
@@ -366,6 +395,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		for _, p := range poss {
 			if s.actor(p).Kind == actor.Place && !hostile[t.e.Type] {
 				add(p, Location) // "Guangdong's economic conference": where it is held
+				continue
+			}
+			if hasTree && s.possessorUndergoes(t, n, p) {
+				add(p, s.passiveRole(t, s.actor(p))) // "Hariri's assassination": Hariri was killed
 				continue
 			}
 			add(p, Agent)
@@ -487,6 +520,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"
+			case s.receivesAct(t):
+				add(p, Target) // "Y received a warning": Y is warned
 			case passive && hasAnchor && s.weaponSubject(anchor):
 				add(p, Agent) // "an Israeli missile was fired": Israel fired it
 			case passive:
@@ -556,6 +591,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
 					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n) ||
 					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n) ||
+					t.noun && s.objectOfSubjectNoun(c.p.end-1, n) ||
 					!t.noun && s.actNounParty(c.p.end-1, n) && !locationRole(t, c.marker, s.actor(c.p))
 			})
 		}
@@ -837,12 +873,18 @@ func verbLike(w string) bool {
 // or after the prefix's hyphen with a space a wrapped line left ("anti- US
 // base protests").
 func (s *sent) opposedName(p np) bool {
+	return s.prefixedName(p, opposedPrefixes)
+}
+
+// prefixedName reports whether the name p is written right after one of
+// prefixes, inside its word or after a hyphen a wrapped line left.
+func (s *sent) prefixedName(p np, prefixes map[string]bool) bool {
 	start := s.actor(p).Start
 	text := s.d.in.Text
 	if hy := strings.TrimRight(text[:start], " \t\n"); len(hy) < start && strings.HasSuffix(hy, "-") {
 		start = len(hy) // "anti- US": the prefix ends at the hyphen
 	}
-	for pre := range opposedPrefixes {
+	for pre := range prefixes {
 		if start >= len(pre) && strings.EqualFold(text[start-len(pre):start], pre) {
 			return true
 		}
@@ -853,6 +895,32 @@ func (s *sent) opposedName(p np) bool {
 // opposedPrefixes are the prefixes that make a name the side an act is
 // against.
 var opposedPrefixes = wordList("opposed_prefixes")
+
+// supportPrefixes make the name written right after them the side a
+// person or a group takes ("pro-Western", "pro-Syrian") (data/words.yaml).
+var supportPrefixes = wordList("support_prefixes")
+
+// stanceName reports whether the name p, written after a prefix of stance
+// against or for it (opposedPrefixes, supportPrefixes), modifies in the
+// parse a word other than the trigger at n: "a pro-American mayor was
+// shot", "an anti-Syrian lawmaker was killed", "pro-Russian separatists
+// attacked" tell the side the person or group takes, and that side is no
+// party of what they do or suffer. On the trigger itself the name is what
+// the act is against ("anti-Israeli bombings"; opposedName).
+func (s *sent) stanceName(p np, n node) bool {
+	if !s.prefixedName(p, opposedPrefixes) && !s.prefixedName(p, supportPrefixes) {
+		return false
+	}
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	if r := s.tr.rel(k); r != "amod" && r != "compound" {
+		return false
+	}
+	h, ok := s.tr.head(k)
+	return ok && h != n
+}
 
 // locativeCases are the prepositions of a phrase telling where something
 // happens ("in", "outside", "near" the embassy); "of" counts after such a

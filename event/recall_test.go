@@ -198,9 +198,17 @@ func TestTimeMLRecall(t *testing.T) {
 		// the denominator) and the sport entries took "take", "grab",
 		// "sweep" (a medal taken) and the noun "win" (a win over a side),
 		// each only in a game: TimeML's other takes and wins joined it
-		// too; overall recall rose (35.0% to 35.2%).
-		{"parsed", true, [4]float64{0.65, 0.68, 0.345, 0.90}},
-		{"words", false, [4]float64{0.65, 0.66, 0.33, 0.90}},
+		// too; overall recall rose (35.0% to 35.2%). The parsed run fell
+		// below 65% (64.9%, 504 gold events with a lexicon lemma, from
+		// 501) when grow, expand, contract, shrink and stagnate joined
+		// the lexicon for an economy's growth only (its subject an
+		// economy or its output): TimeML's other "grew" joined the
+		// denominator; overall recall rose (35.4% to 35.5%).
+		{"parsed", true, [4]float64{0.645, 0.68, 0.345, 0.90}},
+		// The words run fell to 64.8% (506) with the same entries and
+		// the refusals, forums and founding stones added beside them
+		// (each in its own sense); its overall recall held (34.2%).
+		{"words", false, [4]float64{0.645, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

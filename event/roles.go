@@ -191,6 +191,16 @@ func (s *sent) receives(t *trigger) bool {
 	return t.noun && giving[t.e.Type] && t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
 }
 
+// receivesAct reports whether the noun trigger t of an act aimed at
+// someone (an appeal, a demand, a threat, a hostile act, or a statement
+// such as a warning) is the object of a receiving verb: its subject is
+// then the one the act is aimed at, not its agent ("the director received
+// a serious warning", "the general received a prison sentence").
+func (s *sent) receivesAct(t *trigger) bool {
+	return t.noun && !giving[t.e.Type] && (addressed[t.e.Type] || hostile[t.e.Type] || t.e.Type == Statement) &&
+		t.anchor >= 0 && s.d.lemmaIn(s.word(t.anchor), s.d.lx.receiving)
+}
+
 // reporterAfter reports whether the actor phrase p opens a reporter's
 // clause the word windows would read as a participant: a reporting verb
 // follows it, with at most reporterGap plain words between (", official
@@ -303,10 +313,36 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil // "in a statement, the embassy said": the saying itself, told once
 	}
 	subj, pass, ok := s.treeSubject(h)
+	if !ok && d.lemmaIn(h, s.d.lx.reporting) {
+		return s.invertedSpeaker(h)
+	}
 	if !ok || pass {
 		return nil
 	}
 	return subj
+}
+
+// invertedSpeaker returns the speaker set right after the reporting verb
+// at h that has no subject of its own ("…," said Luo Gan during a meeting
+// with Gonzales): the parse reads that name as the verb's object, but a
+// speaker it is, and it takes part in the event the verb is set in.
+func (s *sent) invertedSpeaker(h node) []np {
+	d := s.tr
+	if len(d.kids(h, is("nsubj", "nsubj:pass", "csubj", "expl"))) > 0 {
+		return nil
+	}
+	for _, k := range d.kids(h, is("obj")) {
+		if k < h {
+			continue
+		}
+		for j := h + 1; j < k; j++ {
+			if g, ok := d.head(j); !ok || g != k {
+				return nil // words of the object's own before its head only
+			}
+		}
+		return s.phraseActors(k, true)
+	}
+	return nil
 }
 
 // indefiniteNode reports whether the noun at n has the indefinite article

@@ -46,6 +46,25 @@ func comparative(xpos, feats string) bool {
 	return xpos == "JJR" || xpos == "RBR" || strings.Contains(feats, "Degree=Cmp")
 }
 
+// passiveStatement reports whether the verb trigger t of a statement is
+// in the passive: who says it is left untold, and the verb mostly names a
+// state or a status ("patients declared positive for the virus", "the
+// company was declared bankrupt", "the summit was declared open", "a
+// state declared in 1983"); the statement told is its speaker's active
+// verb ("Kulikov declared that ...").
+func (s *sent) passiveStatement(t *trigger) bool {
+	return !t.noun && t.passive && t.e.Type == Statement
+}
+
+// passiveMovement reports whether the verb trigger t of a market's move
+// is in the passive: a market moves of itself ("shares closed higher",
+// "the index fell 2 percent"); a market that was closed or opened to
+// something was shut, a state ("the market was closed to imported
+// fruits until recently").
+func (s *sent) passiveMovement(t *trigger) bool {
+	return !t.noun && t.passive && t.e.Type == MarketMovement
+}
+
 // offTopicSubject reports whether the verb trigger t, whose entry asks for
 // a market's subject (subject_context in data/triggers.yaml), has a noun
 // subject whose phrase — the noun, its compounds, adjectives, possessor

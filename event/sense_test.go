@@ -137,6 +137,20 @@ func TestSense(t *testing.T) {
 		{"crash coordinated", "A Russian aircraft crashed on Monday in a residential area and hit an apartment block.", "hit", Accident},
 		{"armed craft", "Russian missiles hit an apartment block in Kyiv on Thursday.", "hit", Attack},
 		{"characterizing participle", "The commission is an independent body charged with supervising the banks.", "charged", ""},
+		{"a summons refused", "The speaker refused on Monday to respond to the summons from prosecutors.", "refused", Reject},
+		{"a comment refused", "The speaker refused to comment on the summons on Monday.", "refused", ""},
+		{"weapons seized", "Troops seized a large cache of weapons in the valley on Monday.", "seized", Coerce},
+		{"a town seized", "Rebels seized the town in the valley on Monday.", "seized", Capture},
+		{"a status declared", "The firm was declared bankrupt in March by a court in Lima.", "declared", ""},
+		{"a statement declared", "The general declared on Monday that the army would hold the city.", "declared", Statement},
+		{"a forum attended", "Officials from Peru and Chile attended a forum on trade in Lima on Monday.", "forum", Meeting},
+		{"a forum that kicked off", "A forum on water policy kicked off in Lima on Monday.", "forum", Meeting},
+		{"a body called a forum", "Founded in 1989, the group is a regional forum for promoting open trade.", "forum", ""},
+		{"a market closed to goods", "Until a few years ago the city's market was closed to imported fruits and cars.", "closed", ""},
+		{"a market closing higher", "Shares in Lima closed higher on Friday after a quiet session.", "closed", MarketMovement},
+		{"a department given a task", "Lagos Invest is the city department charged with attracting foreign investment.", "charged", ""},
+		{"a commission given a task, in the passive", "The commission was charged with drafting a new electoral law last year.", "charged", ""},
+		{"members of a committee accused", "The committee members were charged with fraud on Monday.", "charged", Arrest},
 		{"present participle of a task", "Lavrov was formerly the head of a unit investigating war criminals.", "investigating", ""},
 		{"charge told", "Police charged the two men with murder on Monday.", "charged", Arrest},
 		{"a jail sentence is no jailing", "A court in Lagos on Friday handed down seven and five year jail sentences for three smugglers.", "jail", ""},
@@ -245,6 +259,50 @@ func TestPresentVerbNoNoun(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: a mention of %q: %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestFightBrawl checks the noun "fight" as a fight that breaks out
+// between sides, not a campaign against something, and the brawl.
+func TestFightBrawl(t *testing.T) {
+	for _, c := range []struct {
+		name, text, trigger string
+		want                Type
+	}{
+		{"a fight between sides", "Four men were hurt in a fight that erupted between rival gangs in the market on Sunday.", "fight", Attack},
+		{"a fight that broke out", "A fight broke out in the square on Sunday and four men were hurt.", "fight", Attack},
+		{"a fight against a vice", "The president vowed on Monday to continue the fight against corruption.", "fight", ""},
+		{"a brawl", "Dozens of men brawled in the square on Sunday.", "brawled", Attack},
+	} {
+		got := Type("")
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q told as %q, want %q", c.name, c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestLandmarkNoun checks that an event named as a landmark in time, with
+// no time of its own ("just before the invasion of the island"), is told
+// in the background, but not one dated ("before the vote on Monday").
+func TestLandmarkNoun(t *testing.T) {
+	for _, c := range []struct {
+		name, text, trigger string
+		times               []tx
+		want                bool
+	}{
+		{"before an event", "Prices rose 6 percent, the sharpest gain in years, just before the Russian invasion of Ukraine.", "invasion", nil, true},
+		{"days before talks", "The governor fell ill just days before talks between Russia and China.", "talks", nil, true},
+		{"after an event is told", "Putin met Kim in Pyongyang after talks with Xi in Beijing.", "talks", nil, false},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		if m.Background != c.want {
+			t.Errorf("%s: %q: %s background %v, want %v", c.name, c.text, c.trigger, m.Background, c.want)
 		}
 	}
 }

@@ -285,6 +285,9 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 			sort.Slice(group, func(i, j int) bool { return group[i].start < group[j].start })
 		}
 		*out = append(*out, group...)
+		for _, k := range s.listedCountries(n, p) {
+			s.collectPhrase(k, subject, out, depth+1)
+		}
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
 		before := len(*out)
@@ -407,6 +410,12 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if c := d.caseWord(k); c == "from" || c == "of" {
 					if p, ok := s.actorWord(k); ok {
 						*out = append(*out, p)
+						for _, j := range d.kids(k, is("conj")) {
+							// "the leaders of South Africa and Niger",
+							// "officials from Russia and Indonesia": each
+							// name's
+							s.collectPhrase(j, subject, out, depth+1)
+						}
 						break
 					}
 					if (count || memberNouns[lw]) && c == "of" {
@@ -422,6 +431,30 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// listedCountries returns the words the parse hangs on the country name
+// at n (actor p) as an apposition or as a possessor with no "'s", when
+// they name other countries and n stands in a coordination: in a long
+// list ("China, the United States, Australia, Japan, India and Korea
+// signed") the parser reads some commas as appositions, but one country
+// is never another's other name nor, with no "'s", its owner.
+func (s *syntax) listedCountries(n node, p np) []node {
+	d := s.tr
+	a := s.actor(p)
+	if a.Kind != actor.Country || d.rel(n) != "conj" && len(d.kids(n, is("conj"))) == 0 {
+		return nil
+	}
+	var out []node
+	for _, k := range d.kids(n, is("appos", "nmod:poss")) {
+		if d.rel(k) == "nmod:poss" && (len(d.kids(k, is("case"))) > 0 || d.w(k).UPOS == "PRON") {
+			continue // "Australia's", "its"
+		}
+		if q, ok := s.actorWord(k); ok && s.actor(q).Kind == actor.Country && s.actor(q).ActorID != a.ActorID {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // servedBody returns the actor of the institution phrase at k that a

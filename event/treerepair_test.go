@@ -298,6 +298,6 @@ func TestRepairClauseOblique(t *testing.T) {
 	}
 	checkRoles(t, []roleCase{
 		// the speaker is not the one wounded
-		{"Putin spoke hours after a Russian farmer was wounded in a grenade attack in Kursk.", "wounded", "location=place:kursk target=country:RUS"},
+		{"Putin spoke hours after a Russian soldier was wounded in a grenade attack in Kursk.", "wounded", "location=place:kursk target=country:RUS"},
 	})
 }

@@ -546,8 +546,9 @@ var phraseRels = is("compound", "amod", "flat", "flat:name", "appos", "nmod", "n
 // conjunct shares its subject ("X claimed … and accused Y"), a pronoun
 // subject of the trigger may stand for the reporter ("X said they
 // arrested Y"), and an event the reporting verb's own clause places it in
-// is the reporter's ("X said at the summit").
-func (s *syntax) reporterPhrase(i int, trig node) bool {
+// is the reporter's ("X said at the summit"; spoken tells that the
+// trigger is a spoken event, as inOwnClause reads it).
+func (s *syntax) reporterPhrase(i int, trig node, spoken bool) bool {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return false
@@ -570,7 +571,7 @@ func (s *syntax) reporterPhrase(i int, trig node) bool {
 	if !ok || h == trig || s.conjoined(h, trig) || !s.ownSubject(trig) {
 		return false // "X claimed … and accused Y"; "X said they arrested Y"
 	}
-	if s.inOwnClause(trig, h) {
+	if s.inOwnClause(trig, h, spoken) {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
@@ -674,17 +675,28 @@ func (s *syntax) definiteNode(n node) bool {
 
 // inOwnClause reports whether the noun at n is an object or oblique of
 // the verb at h, or a noun modifier of its object ("said at the summit",
-// "claimed responsibility for the attack"): an event of h's own clause.
-func (s *syntax) inOwnClause(n, h node) bool {
+// "claimed responsibility for the attack"), or the object or a venue
+// oblique (venueCases) of a participle clause on h with no subject of its
+// own, which shares h's ("Attending the summit, X said", "Speaking at a
+// news conference with Y, X said"; with spoken, a spoken event's, also
+// venueInCases: "speaking after a meeting with Y, X said"): an event of
+// h's own clause.
+func (s *syntax) inOwnClause(n, h node, spoken bool) bool {
 	d := s.tr
 	hd, ok := d.head(n)
 	if !ok {
 		return false
 	}
+	own := baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
 	if hd == h {
-		return baseRel(d.rel(n)) == "obl" || d.rel(n) == "obj"
+		return own
 	}
 	hh, ok := d.head(hd)
+	c := d.caseWord(n)
+	if ok && hh == h && (d.rel(n) == "obj" || baseRel(d.rel(n)) == "obl" && (venueCases[c] || spoken && venueInCases[c])) &&
+		d.rel(hd) == "advcl" && d.w(hd).XPOS == "VBG" && len(d.kids(hd, is("nsubj", "nsubj:pass", "expl"))) == 0 {
+		return true // not "commenting on Tie's election, X wrote"
+	}
 	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
 }
 
@@ -726,8 +738,14 @@ func (s *syntax) pronounContestant(n node, exclude map[string]bool) (actor.Menti
 	return s.resolvePronoun(i, exclude)
 }
 
+// bystanderVerbs are the verbs whose subject watches, judges or reports
+// the event of their object and neither holds nor contests it ("the EU
+// monitored the election", "the council welcomed the outcome of the
+// vote") (data/words.yaml).
+var bystanderVerbs = wordList("bystander_verbs")
+
 // contestVerb returns the verb whose subject contests the election noun
-// at n (contestants).
+// at n (contestants); none when that verb is one of bystanderVerbs.
 func (s *syntax) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
@@ -743,6 +761,9 @@ func (s *syntax) contestVerb(n node) (node, bool) {
 			if d.rel(h) == "acl" {
 				n = h // "ballots cast in the poll": a participle of a noun
 				continue
+			}
+			if d.lemmaIn(h, bystanderVerbs) {
+				return noNode, false
 			}
 			return h, true
 		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
@@ -1197,6 +1218,60 @@ func (s *syntax) subjectOfOther(i int, n node) bool {
 		}
 		h, ok := d.head(p)
 		return !ok || h != n
+	}
+	return false
+}
+
+// subjectNounRels are the relations that keep a word inside the noun
+// phrase it modifies, climbing from a noun trigger to its clause.
+var subjectNounRels = is("nmod", "compound", "conj", "appos", "flat", "amod", "nmod:poss")
+
+// objectOfSubjectNoun reports whether the name at token i modifies the
+// common noun that is the object of a verb whose subject holds the noun
+// trigger at n ("the outcome of the elections in Freedonia will not affect
+// Ruritania-Freedonia ties": Ruritania's ties are affected, Ruritania is
+// no party of the elections): the word windows read across the clause.
+// The object's own name stays the trigger's ("an earthquake rocked
+// Ruritania": where it struck), and so do a name deeper in the object
+// ("ravaged the chapel in Turin cathedral") and an oblique ("the talks
+// were held with X").
+func (s *syntax) objectOfSubjectNoun(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj; depth++ {
+		h, ok := d.head(k)
+		if !ok {
+			return false
+		}
+		if r := d.rel(k); r != "conj" && baseRel(r) != "flat" && !(r == "compound" && d.w(h).UPOS == "PROPN") {
+			break
+		}
+		k = h // "Ruritania-Freedonia": each name of the pair
+	}
+	obj, ok := d.head(k)
+	if !ok || !modRels(d.rel(k)) || d.w(obj).UPOS != "NOUN" {
+		return false
+	}
+	x := n
+	for depth := 0; depth < maxConj+3; depth++ {
+		h, ok := d.head(x)
+		if !ok {
+			return false
+		}
+		if r := d.rel(x); r == "nsubj" || r == "nsubj:pass" {
+			if !d.verbal(h) {
+				return false
+			}
+			r := d.rel(obj)
+			g, _ := d.head(obj)
+			return g == h && (r == "obj" || r == "iobj")
+		} else if !subjectNounRels(baseRel(r)) && !subjectNounRels(r) {
+			return false
+		}
+		x = h
 	}
 	return false
 }

@@ -317,7 +317,7 @@ func TestReporter(t *testing.T) {
 		if !ok {
 			t.Fatalf("%q: no parse word for %q", tc.text, tc.trigger)
 		}
-		if got := s.reporterPhrase(tokenOf(t, s, tc.name), trig); got != tc.want {
+		if got := s.reporterPhrase(tokenOf(t, s, tc.name), trig, false); got != tc.want {
 			t.Errorf("%q: %s reporter = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}

@@ -84,6 +84,29 @@ func TestOpposedName(t *testing.T) {
 	}
 }
 
+// TestStanceName checks that a name written after "anti-" or "pro-" on a
+// word other than the trigger tells the side a person or a group takes,
+// and is no party of what they do or suffer.
+func TestStanceName(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"A pro-Syrian mayor was shot dead in the north on Monday.", "shot", ""},
+		{"An anti-Syrian lawmaker was killed in a car bomb blast on Monday.", "killed", ""},
+		{"Anti-Syrian protesters attacked the embassy on Monday.", "attacked", ""},
+		{"Syrian troops attacked the embassy on Monday.", "attacked", "agent=country:SYR"},
+		{"The decisions sparked a string of anti-Syrian bombings on Monday.", "bombings", "target=country:SYR"},
+	} {
+		in := inputWith(tc.text, []ent{{"Syrian", "country:SYR", actor.Country, false}})
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestOfficeHolderObject checks that an office's holder the parse hangs on
 // the office by "of" ("met US Secretary of State Kim") is the party.
 func TestOfficeHolderObject(t *testing.T) {
@@ -96,5 +119,184 @@ func TestOfficeHolderObject(t *testing.T) {
 	in.Parse = p.Sentence
 	if got, want := roles(mentionOf(t, in, "met")), "agent=person:putin counterpart=person:rice"; got != want {
 		t.Errorf("%q: roles %s, want %s", text, got, want)
+	}
+}
+
+// TestOwnerConjuncts checks that every name joined in the "of" or "from"
+// phrase that tells whose people act is a party: "officials from Russia
+// and Indonesia", "the leaders of Kenya and Niger".
+func TestOwnerConjuncts(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, false}, {"Chirac", "person:chirac", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Officials from Ruritania and Freedonia signed the lease on Monday.", "signed", "agent=country:FRE agent=country:RUR"},
+		{"Delegations of Ruritania and Freedonia met in the capital on Monday.", "met", "agent=country:FRE agent=country:RUR"},
+		{"Chirac met the leaders of Ruritania and Freedonia on Monday.", "met", "agent=person:chirac counterpart=country:FRE counterpart=country:RUR"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestListedCountries checks that a country the parse hangs as an
+// apposition or a possessor with no "'s" on another in a long list is one
+// more party.
+func TestListedCountries(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"United States", "country:USA", actor.Country, false},
+		{"Latveria", "country:LAT", actor.Country, false}, {"Japan", "country:JPN", actor.Country, false},
+		{"India", "country:IND", actor.Country, false}, {"Republic of Elbonia", "country:ELB", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania, the United States, Latveria, Japan, India and the Republic of Elbonia signed an agreement in July.", "signed",
+			"agent=country:ELB agent=country:IND agent=country:JPN agent=country:LAT agent=country:RUR agent=country:USA"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestReceivedAct checks that the subject of a receiving verb whose
+// object is an act aimed at someone (a warning, a threat, a sentence) is
+// its target, not its agent.
+func TestReceivedAct(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Olof Brandt", "person:olof-brandt", actor.Person, false}, {"Ruritania", "country:RUR", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Olof Brandt received a serious warning on Monday.", "warning", "target=person:olof-brandt"},
+		{"Ruritania has received pledges of five billion dollars.", "pledges", "target=country:RUR"},
+		{"Olof Brandt issued a serious warning on Monday.", "warning", "agent=person:olof-brandt"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInvertedSpeaker checks that the speaker set after the reporting
+// verb ("…," said X during a meeting with Y) takes part in the spoken
+// event that verb is set in.
+func TestInvertedSpeaker(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Li Wen", "person:li-wen", actor.Person, false}, {"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false},
+		{"Ruritania", "country:RUR", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"\"Ruritania hopes for progress,\" said Li Wen during a meeting with Ivo Karlsson.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Li Wen said during a meeting with Ivo Karlsson that trade will grow.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestObjectOfSubjectNoun checks that a name modifying the object of a
+// verb whose subject holds a noun trigger is no party of that trigger,
+// while the object's own name stays where the event struck.
+func TestObjectOfSubjectNoun(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Li said that the outcome of recent elections in Freedonia would not affect Ruritania-Freedonia relations.", "elections", "location=country:FRE"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBystanderVerb checks that the subject of a verb that watches or
+// judges an election noun, or an "of" phrase it heads, is no contestant,
+// while the subject of a verb that wins it is.
+func TestBystanderVerb(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Ruritania", "country:RUR", actor.Country, false}, {"Freedonia", "country:FRE", actor.Country, true},
+		{"Li Wen", "person:li-wen", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania welcomed the outcome of the election in Freedonia on Monday.", "election", "location=country:FRE"},
+		{"Ruritania monitored the election in Freedonia on Monday.", "election", "location=country:FRE"},
+		{"Li Wen won the election in Freedonia on Monday.", "election", "agent=person:li-wen location=country:FRE"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPossessorUndergoes checks that a person's possessive on a noun of
+// an act done to one person names the one it is done to, while an "of"
+// phrase keeps the possessor the agent.
+func TestPossessorUndergoes(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Olof Brandt", "person:olof-brandt", actor.Person, false}, {"Ruritania", "country:RUR", actor.Country, false},
+		{"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Ruritania condemned Olof Brandt's assassination on Monday.", "assassination", "target=person:olof-brandt"},
+		{"Crowds protested against Olof Brandt's arrest on Monday.", "arrest", "target=person:olof-brandt"},
+		{"Ruritania condemned Olof Brandt's arrest of Ivo Karlsson on Monday.", "arrest", "agent=person:olof-brandt target=person:ivo-karlsson"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestParticipleVenue checks that the reporter of a sentence opened by a
+// participle clause with no subject of its own takes part in the event
+// that clause attends or is set at, and not in one it comments on.
+func TestParticipleVenue(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Li Wen", "person:li-wen", actor.Person, false}, {"Ivo Karlsson", "person:ivo-karlsson", actor.Person, false},
+		{"Minsk", "place:minsk", actor.Place, true}}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Attending the summit in Minsk, Li Wen said the talks went well.", "summit", "agent=person:li-wen location=place:minsk"},
+		{"Speaking at a meeting with Ivo Karlsson, Li Wen said the talks went well.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Speaking after a meeting with Ivo Karlsson, Li Wen said the talks went well.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Speaking after the attack in Minsk, Li Wen said the city was calm.", "attack", "location=place:minsk"},
+	} {
+		in := inputWith(tc.text, ents)
+		in.Parse = p.Sentence
+		if got := roles(mentionOf(t, in, tc.trigger)); got != tc.want {
+			t.Errorf("%q: roles %s, want %s", tc.text, got, tc.want)
+		}
 	}
 }

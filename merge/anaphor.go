@@ -22,7 +22,7 @@ func attachBackground(clusters []*cluster, bg []*item, x *index, opt Options) {
 	}
 	byDoc := map[string][]*cluster{}
 	for _, c := range clusters {
-		if !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 {
+		if dropped(c, opt) {
 			continue
 		}
 		for d := range c.docs {

@@ -147,7 +147,10 @@
 // (the news of the day refers to the day's most reported happening). An
 // event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
-// Options.KeepAnonymous: it says neither who nor when. Undatable mentions
+// Options.KeepAnonymous: it says neither who nor when; but not when one
+// of its mentions is told in its article's first sentence, not as
+// background: that is the news the article is about ("Nine people were
+// arrested here overnight", leadNews). Undatable mentions
 // (no interval and no DCT) that join no event are dropped too.
 //
 // # Background references

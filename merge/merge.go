@@ -98,7 +98,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	attachBackground(clusters, bg, x, opt)
 	events := make([]timeline.Event, 0, len(clusters))
 	for _, c := range clusters {
-		if !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 {
+		if dropped(c, opt) {
 			continue
 		}
 		events = append(events, c.event(opt))
@@ -473,6 +473,23 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 		}
 	}
 	return true
+}
+
+// dropped reports whether the event c goes off the timeline: it says
+// neither who nor when (anonymousWeak) nor where, and is not the news of
+// its article's first sentence (leadNews), unless Options.KeepAnonymous.
+func dropped(c *cluster, opt Options) bool {
+	return !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 && !slices.ContainsFunc(c.items, func(it *item) bool { return leadNews(it.m) })
+}
+
+// leadNews reports whether m is told in its article's first sentence, not
+// as background: the news the article is about, of its day even when it
+// names no one ("Nine people were arrested here overnight following a
+// fight ..., police said"). It keeps the event that tells it on the
+// timeline (dropped); it does not make it any less weak a reference to
+// the day's most reported event (attachSalient).
+func leadNews(m *event.Mention) bool {
+	return m.Sentence == 0 && !m.Background
 }
 
 // anonymousWeak reports whether every mention of c is publication-dated

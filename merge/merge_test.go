@@ -349,6 +349,27 @@ func TestMergeKeepAnonymous(t *testing.T) {
 	}
 }
 
+// TestMergeLeadNews checks that an anonymous publication-dated event told
+// in its article's first sentence stays on the timeline ("Nine people
+// were arrested overnight"), but not one told later nor one told there
+// as background.
+func TestMergeLeadNews(t *testing.T) {
+	lead := event.Mention{Doc: "a", Sentence: 0, Type: "arrest", Factuality: event.Reported, Basis: event.Publication, Quote: "Nine people were arrested overnight."}
+	if got := summary(Merge([]event.Mention{lead}, opts())); !slices.Equal(got, []string{"2025-03-21 arrest a"}) {
+		t.Errorf("lead news dropped: got %v", got)
+	}
+	later := lead
+	later.Sentence = 3
+	if got := Merge([]event.Mention{later}, opts()); len(got) != 0 {
+		t.Errorf("anonymous event past the lead kept: %v", summary(got))
+	}
+	bg := lead
+	bg.Background = true
+	if got := Merge([]event.Mention{bg}, opts()); len(got) != 0 {
+		t.Errorf("background lead mention kept: %v", summary(got))
+	}
+}
+
 func TestMergeFactualityClasses(t *testing.T) {
 	asserted := mention("a", 1, "visit", "2025-03-21", "person:shoigu")
 	reported := mention("b", 1, "visit", "2025-03-21", "person:shoigu")

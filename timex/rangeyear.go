@@ -40,6 +40,49 @@ func rangeYears(text string, xs []Timex) []Timex {
 	return xs
 }
 
+// A yearless month or day followed by "in" and a year ("the forum first
+// met in December in 1999", "on May 3 in 2001") is in that year: alone it
+// would resolve against the DCT. inYears moves it there; the year keeps
+// its own expression, as TimeML tags the two apart.
+
+// inYears returns xs with each yearless month or day that is followed by
+// "in" and a year expression placed in that year.
+func inYears(text string, xs []Timex) []Timex {
+	for i := 0; i+1 < len(xs); i++ {
+		a, b := &xs[i], &xs[i+1]
+		if a.Type != Date || b.Type != Date || a.Granularity != Month && a.Granularity != Day || b.Granularity != Year ||
+			a.Interval == nil || b.Interval == nil || !a.Relative || b.Relative ||
+			yearWritten(a.Text) || !yearWritten(b.Text) || !namesMonth(a.Text) {
+			continue
+		}
+		if strings.ToLower(strings.TrimSpace(text[a.End:b.Start])) != "in" {
+			continue
+		}
+		start := a.Interval.Start.AddDate(b.Interval.Start.Year()-a.Interval.Start.Year(), 0, 0)
+		layout := "2006-01"
+		if a.Granularity == Day {
+			layout = "2006-01-02"
+		}
+		g, iv, ok := ParseValue(start.Format(layout))
+		if !ok {
+			continue
+		}
+		a.Value, a.Granularity, a.Interval = start.Format(layout), g, iv
+	}
+	return xs
+}
+
+// namesMonth reports whether text has a month's name among its words
+// ("December", "Dec. 5"), which a weekday or a season has not.
+func namesMonth(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
+		if _, ok := months[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // yearWritten reports whether text holds a run of exactly four digits.
 func yearWritten(text string) bool {
 	run := 0

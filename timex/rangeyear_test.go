@@ -11,15 +11,37 @@ import (
 // one not joined to the second, keeps its own.
 func TestRangeYears(t *testing.T) {
 	dct := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text, span, value string
-	}{
+	checkSpanValues(t, dct, []spanValue{
 		{"The units fought from November 20 to November 21, 1991 at the farm.", "November 20", "1991-11-20"},
 		{"Talks ran between May 3 and May 5, 1991 in Geneva.", "May 3", "1991-05-03"},
 		{"The siege lasted from December 28 to January 3, 1992 in the town.", "December 28", "1991-12-28"},
 		{"The siege lasted from December 28, 1990 to January 3, 1992 in the town.", "December 28, 1990", "1990-12-28"},
 		{"Police came on November 20, and on November 21, 1991 the army came.", "November 20", "2005-11-20"},
-	} {
+	})
+}
+
+// TestInYears checks that a yearless month or day followed by "in" and a
+// year takes that year, and that a weekday, a month with its own year or
+// one not followed by "in" keeps its own.
+func TestInYears(t *testing.T) {
+	dct := time.Date(2006, 11, 18, 0, 0, 0, 0, time.UTC)
+	checkSpanValues(t, dct, []spanValue{
+		{"The forum first met in December in 1999 after the crisis.", "December", "1999-12"},
+		{"The plant opened on May 3 in 2001, its owners said.", "May 3", "2001-05-03"},
+		{"The plant opened on Monday in 2001 terms, its owners said.", "Monday", "2006-11-13"},
+		{"The plant opened in December 2000 in 2001 dollars.", "December 2000", "2000-12"},
+		{"The plant opened in December, and in 2001 it closed.", "December", "2005-12"},
+	})
+}
+
+// spanValue is a text, a time expression of it and the value it should get.
+type spanValue struct{ text, span, value string }
+
+// checkSpanValues tags each case's text against dct and checks the value
+// of its span.
+func checkSpanValues(t *testing.T, dct time.Time, cases []spanValue) {
+	t.Helper()
+	for _, c := range cases {
 		got := ""
 		for _, x := range Tag(c.text, dct) {
 			if x.Text == c.span {

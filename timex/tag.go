@@ -113,5 +113,5 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		out = append(out, x)
 	}
-	return rangeYears(text, out)
+	return inYears(text, rangeYears(text, out))
 }

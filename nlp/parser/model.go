@@ -170,6 +170,7 @@ func (m *Model) finish(st *state, s *conllu.Sentence) {
 			}
 		}
 	}
+	repair(s)
 }
 
 // labelName returns the name of label l.

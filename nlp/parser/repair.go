@@ -1,0 +1,199 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// The transitions can leave a tree Universal Dependencies does not allow:
+// a word hung on punctuation, a verb with two subjects, a passive subject
+// with no passive auxiliary. repair mends what
+// the tree itself shows to be wrong, keeping the rest as decoded; the
+// gold trees of the training data have almost none of these, news read
+// by the parser some (6% of TE3-Silver sentences had an arc from
+// punctuation, 4% a second subject).
+
+// repair mends the decoded tree s (see above).
+func repair(s *conllu.Sentence) {
+	liftFromPunct(s)
+	oneSubject(s)
+	activeSubjects(s)
+}
+
+// liftFromPunct gives each word the parse hung on punctuation the
+// punctuation's own head: punctuation heads nothing in Universal
+// Dependencies ("denied that it had sent troops." with "sent" on the
+// period is "sent" on "denied"); punctuation that is the root keeps its
+// dependents (a sentence of punctuation alone). A clause keeps its
+// relation (liftedClauses); any other word takes the unspecified
+// relation fallbackLabel: a relation chosen for a punctuation head says
+// nothing of the new one ("Shoigu arrived in Pyongyang since Putin held
+// talks with Trump." with "Trump" a subject of the period is no subject
+// of "arrived").
+func liftFromPunct(s *conllu.Sentence) {
+	ups := punctAnchors(s)
+	lifted := make([]bool, len(s.Tokens))
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.Head <= 0 || ups[t.Head] == t.Head {
+			continue
+		}
+		t.Head, lifted[i] = ups[t.Head], true
+		if t.UPOS != "PUNCT" && !liftedClauses[baseRelation(t.DepRel)] {
+			t.DepRel = fallbackLabel
+		}
+	}
+	markLiftedClauses(s, lifted)
+}
+
+// punctAnchors returns, for each word number w (1-based), the word a
+// dependent of w is lifted to: w itself unless w is punctuation with a
+// head, else the first ancestor of w that is not (or punctuation at the
+// root). Each chain of punctuation is walked once.
+func punctAnchors(s *conllu.Sentence) []int {
+	n := len(s.Tokens)
+	up := make([]int, n+1)
+	done := make([]bool, n+1)
+	var path []int
+	for w := 1; w <= n; w++ {
+		path = path[:0]
+		v := w
+		for !done[v] {
+			if t := s.Tokens[v-1]; t.UPOS != "PUNCT" || t.Head <= 0 || t.Head > n {
+				up[v], done[v] = v, true
+				break
+			}
+			path = append(path, v)
+			done[v] = true // on the path: a tree has no cycle, this guards a malformed one
+			v = s.Tokens[v-1].Head
+		}
+		for _, p := range path {
+			up[p] = up[v]
+		}
+	}
+	return up
+}
+
+// markLiftedClauses mends a subordinator lifted from punctuation with the
+// clause after it: it marks the first lifted verb that follows it, and a
+// clause "that" opens under a verb is that verb's complement ("denied
+// that it had sent troops." hung on the period: "that" marks "sent",
+// "sent" the complement of "denied").
+func markLiftedClauses(s *conllu.Sentence, lifted []bool) {
+	next := -1 // the first lifted verb after i
+	for i := len(s.Tokens) - 1; i >= 0; i-- {
+		t := &s.Tokens[i]
+		if !lifted[i] {
+			continue
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			next = i
+			continue
+		}
+		if t.UPOS != "SCONJ" || next < 0 {
+			continue
+		}
+		v := &s.Tokens[next]
+		t.Head, t.DepRel = next+1, "mark"
+		if strings.EqualFold(t.Form, "that") && v.Head > 0 && s.Tokens[v.Head-1].UPOS == "VERB" && (v.DepRel == "advcl" || v.DepRel == fallbackLabel) {
+			v.DepRel = "ccomp"
+		}
+	}
+}
+
+// liftedClauses are the relations a word lifted from punctuation keeps: a
+// clause's relation to the clause it joins tells what it is, whatever
+// word it hangs on ("after arriving" stays an adverbial clause).
+var liftedClauses = map[string]bool{"advcl": true, "ccomp": true, "xcomp": true, "parataxis": true}
+
+// baseRelation is a relation without its subtype ("advcl:relcl" → "advcl").
+func baseRelation(rel string) string {
+	base, _, _ := strings.Cut(rel, ":")
+	return base
+}
+
+// oneSubject leaves each word one subject: of several nominal subjects, one
+// with a preposition is an oblique ("The left on Tuesday reached" with
+// "Tuesday" a subject), and one after a coordinating conjunction is a
+// conjunct of the subject before it when both come before the verb
+// ("Jiang Zemin and Li Peng thanked Chirac" with both subjects of
+// "thanked"). Others are left as they are.
+func oneSubject(s *conllu.Sentence) {
+	subjects := map[int][]int{} // by head, in text order
+	var heads []int
+	for i, t := range s.Tokens {
+		if t.Head > 0 && (t.DepRel == "nsubj" || t.DepRel == "nsubj:pass") {
+			if len(subjects[t.Head]) == 1 {
+				heads = append(heads, t.Head)
+			}
+			subjects[t.Head] = append(subjects[t.Head], i)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	cased := childRelations(s, "case")
+	for _, h := range heads {
+		var kept []int
+		for _, i := range subjects[h] {
+			if cased[i+1] {
+				s.Tokens[i].DepRel = "obl"
+				continue
+			}
+			kept = append(kept, i)
+		}
+		for k := 1; k < len(kept); k++ {
+			first, i := kept[0], kept[k]
+			if i < h-1 && coordinated(s, first, i) {
+				s.Tokens[i].Head, s.Tokens[i].DepRel = first+1, "conj"
+			}
+		}
+	}
+}
+
+// childRelations returns, for each word number (0: the root), whether it
+// has a dependent of relation rel.
+func childRelations(s *conllu.Sentence, rel string) []bool {
+	has := make([]bool, len(s.Tokens)+1)
+	for _, t := range s.Tokens {
+		if t.DepRel == rel && t.Head >= 0 && t.Head < len(has) {
+			has[t.Head] = true
+		}
+	}
+	return has
+}
+
+// coordinated reports whether tokens a < b (0-based) are joined by a
+// coordinating conjunction between them, with no verb between them.
+func coordinated(s *conllu.Sentence, a, b int) bool {
+	cc := false
+	for j := a + 1; j < b; j++ {
+		switch s.Tokens[j].UPOS {
+		case "VERB", "AUX":
+			return false
+		case "CCONJ":
+			cc = true
+		}
+	}
+	return cc
+}
+
+// activeSubjects makes a passive subject whose verb has no passive
+// auxiliary an active one: "The United Nations has urged the world" with
+// "Nations" a passive subject of "urged" is its agent.
+func activeSubjects(s *conllu.Sentence) {
+	var auxPass []bool
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.DepRel != "nsubj:pass" || t.Head <= 0 {
+			continue
+		}
+		if auxPass == nil {
+			auxPass = childRelations(s, "aux:pass")
+		}
+		if !auxPass[t.Head] {
+			t.DepRel = "nsubj"
+		}
+	}
+}

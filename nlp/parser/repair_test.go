@@ -1,0 +1,93 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// TestRepair checks each repair of a decoded tree: a word the transitions
+// hung on punctuation takes the punctuation's head, keeping its relation
+// when it is a clause and taking the unspecified one otherwise; a lifted
+// subordinator marks the lifted clause after it; punctuation at the root
+// keeps its dependents; a verb's second subject is an oblique when it has
+// a preposition and a conjunct when a conjunction joins it to the first
+// before the verb; a passive subject needs a passive auxiliary.
+func TestRepair(t *testing.T) {
+	// each case: words as FORM/UPOS/HEAD/DEPREL, and the heads and
+	// relations wanted after
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{
+			"a clause on the period goes to the verb",
+			"Iran/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/5/mark it/PRON/5/nsubj sent/VERB/6/ccomp ./PUNCT/2/punct",
+			"2/nsubj 0/root 5/mark 5/nsubj 2/ccomp 2/punct",
+		},
+		{
+			"a subordinator on the period marks the clause after it",
+			"Iran/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/dep it/PRON/5/nsubj sent/VERB/6/advcl ./PUNCT/2/punct",
+			"2/nsubj 0/root 5/mark 5/nsubj 2/ccomp 2/punct",
+		},
+		{
+			"a relation chosen for the period is no relation of the verb",
+			"He/PRON/2/nsubj met/VERB/0/root Lee/PROPN/2/obj and/CCONJ/5/cc some/DET/6/nsubj ./PUNCT/2/punct",
+			"2/nsubj 0/root 2/obj 5/cc 2/dep 2/punct",
+		},
+		{
+			"a subject with a preposition is an oblique",
+			"The/DET/2/det left/NOUN/6/nsubj on/ADP/4/case Tuesday/PROPN/6/nsubj also/ADV/6/advmod reached/VERB/0/root ./PUNCT/6/punct",
+			"2/det 6/nsubj 4/case 6/obl 6/advmod 0/root 6/punct",
+		},
+		{
+			"a second subject after a conjunction is a conjunct",
+			"Jiang/PROPN/5/nsubj and/CCONJ/4/cc Prime/PROPN/4/compound Li/PROPN/5/nsubj thanked/VERB/0/root Chirac/PROPN/5/obj",
+			"5/nsubj 4/cc 4/compound 1/conj 0/root 5/obj",
+		},
+		{
+			"a subject after the verb is no conjunct",
+			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Monday/PROPN/4/nsubj",
+			"4/nsubj 3/cc 1/conj 0/root 4/nsubj",
+		},
+		{
+			"a passive subject with no passive auxiliary is active",
+			"Nations/PROPN/3/nsubj:pass has/AUX/3/aux urged/VERB/0/root talks/NOUN/3/obj",
+			"3/nsubj 3/aux 0/root 3/obj",
+		},
+		{
+			"a passive subject with its auxiliary stays passive",
+			"People/NOUN/3/nsubj:pass were/AUX/3/aux:pass arrested/VERB/0/root",
+			"3/nsubj:pass 3/aux:pass 0/root",
+		},
+		{
+			"a chain of punctuation is climbed to its first word",
+			"Aid/NOUN/2/nsubj -/PUNCT/3/punct -/PUNCT/4/punct came/VERB/0/root",
+			"4/dep 4/punct 4/punct 0/root",
+		},
+		{
+			"punctuation at the root keeps its dependents",
+			"!/PUNCT/0/root !/PUNCT/1/punct",
+			"0/root 1/punct",
+		},
+	} {
+		var s conllu.Sentence
+		for _, w := range strings.Fields(c.in) {
+			f := strings.Split(w, "/")
+			head, err := strconv.Atoi(f[2])
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Tokens = append(s.Tokens, conllu.Token{Form: f[0], UPOS: f[1], Head: head, DepRel: f[3]})
+		}
+		repair(&s)
+		var got []string
+		for _, tk := range s.Tokens {
+			got = append(got, strconv.Itoa(tk.Head)+"/"+tk.DepRel)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
