@@ -133,11 +133,19 @@ func stronger(a, b Factuality) Factuality {
 const maxModalityDepth = 6
 
 // negated reports whether a negator attaches to n ("did not meet", "no
-// ceasefire", "never visited").
+// ceasefire", "never visited"), or "nor" joins it to the verb before it
+// ("neither confirmed nor denied the report").
 func (t *tree) negated(n node) bool {
 	for _, k := range t.kids(n, is("advmod", "det", "cc:preconj", "advmod:neg", "neg")) {
 		if t.lemmaIn(k, theModality.negators) {
 			return true
+		}
+	}
+	if t.rel(n) == "conj" {
+		for _, k := range t.kids(n, is("cc")) {
+			if strings.EqualFold(t.w(k).Form, "nor") {
+				return true
+			}
 		}
 	}
 	return false

@@ -113,6 +113,7 @@ func TestTreeModality(t *testing.T) {
 		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
+		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},
 		{"ruled out a noun", "Poland ruled out a visit to Kyiv by its president.", "visit", Negated},
 		{"ruled out a gerund", "Hungary on Friday ruled out sending troops to Chad.", "sending troops", Negated},
 		{"a gerund not ruled out", "Hungary did not rule out sending troops to Chad.", "sending troops", Hypothetical},
