@@ -114,6 +114,7 @@ func TestTreeModality(t *testing.T) {
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},
+		{"a report denied", "Peru denied reports that its troops attacked a village.", "attacked", Negated},
 		{"ruled out a noun", "Poland ruled out a visit to Kyiv by its president.", "visit", Negated},
 		{"ruled out a gerund", "Hungary on Friday ruled out sending troops to Chad.", "sending troops", Negated},
 		{"a gerund not ruled out", "Hungary did not rule out sending troops to Chad.", "sending troops", Hypothetical},
@@ -302,6 +303,30 @@ func TestRuleOut(t *testing.T) {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Type != tc.typ || m.Factuality != tc.want {
 			t.Errorf("%q: %s is %s %s, want %s %s", tc.text, tc.trigger, m.Type, m.Factuality, tc.typ, tc.want)
+		}
+	}
+}
+
+// TestReportDenied checks that a report or rumour denied or dismissed is a
+// statement (CAMEO 016), and a charge denied is none.
+func TestReportDenied(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Peru on Monday denied reports that its troops attacked a village.", "denied", true},
+		{"The minister denied rumours of a cabinet reshuffle.", "denied", true},
+		{"Chile dismissed a report that it would sign a pact with Peru.", "dismissed", true},
+		{"The defendant denied the charges on Monday.", "denied", false},
+	} {
+		var got *Mention
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = &m
+			}
+		}
+		if (got != nil) != tc.want || got != nil && (got.Type != Statement || got.CAMEO != "016") {
+			t.Errorf("%q: %s gives %+v, want a denial %v", tc.text, tc.trigger, got, tc.want)
 		}
 	}
 }
