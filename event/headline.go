@@ -78,6 +78,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 	}
+	if t.e.TitleVerb != "" {
+		base = t.e.TitleVerb // "took three suspects into custody" → "arrest"
+	}
 	return h.verb(t, n, base), true
 }
 
