@@ -330,3 +330,11 @@ func TestReportDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleOutHeadline checks that the headline of an option ruled out
+// names the gerund ruled out, parsed as an adverbial or a loose dependent.
+func TestRuleOutHeadline(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Norland on Friday ruled out sending troops to Chad.", "ruled out", "Norland rules out sending troops to Chad"},
+	})
+}
