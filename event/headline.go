@@ -78,6 +78,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			return title, !h.partial
 		}
 	}
+	if t.e.TitleVerb != "" {
+		base = t.e.TitleVerb // "took three suspects into custody" → "arrest"
+	}
 	return h.verb(t, n, base), true
 }
 
@@ -1025,9 +1028,10 @@ func (h *head) typePhrase(subj string, plural bool) string {
 // closer cooperation"; "" when the clause has neither.
 func (h *head) infinitive(n node) string {
 	d := h.s.tr
-	for _, x := range d.kids(n, is("xcomp", "advcl", "acl")) {
+	for _, x := range d.kids(n, is("xcomp", "advcl", "acl", "dep")) {
 		w := d.w(x)
-		if d.rel(x) == "advcl" && !hasMark(d, x, "to") {
+		gerund := d.particleGerund(x, n) // "ruled out sending troops" parsed as advcl or dep
+		if d.rel(x) == "advcl" && !hasMark(d, x, "to") && !gerund || d.rel(x) == "dep" && !gerund {
 			continue // "vowed ... to give" parsed as a purpose clause counts
 		}
 		if d.rel(x) == "acl" && (!hasMark(d, x, "to") || !d.nominal(n)) {

@@ -77,6 +77,11 @@ type entry struct {
 	// denies of oneself (sense.go, othersPart: "denied involvement", "denied
 	// its role"; not "denied the Lashkar's involvement").
 	OwnPart bool `yaml:"own_part"`
+	// TitleVerb is the verb a headline says instead of the trigger's own,
+	// whose sense lies in a word the title leaves out (headline.go:
+	// "took three suspects into custody" → "Police arrest three
+	// suspects").
+	TitleVerb string `yaml:"title_verb"`
 	// PatientExcept lists nouns that, heading the verb's patient in the
 	// parse (its object, its passive subject or the noun its participle
 	// modifies), put the verb in another sense (sense.go, exceptedPatient:

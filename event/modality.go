@@ -133,11 +133,19 @@ func stronger(a, b Factuality) Factuality {
 const maxModalityDepth = 6
 
 // negated reports whether a negator attaches to n ("did not meet", "no
-// ceasefire", "never visited").
+// ceasefire", "never visited"), or "nor" joins it to the verb before it
+// ("neither confirmed nor denied the report").
 func (t *tree) negated(n node) bool {
 	for _, k := range t.kids(n, is("advmod", "det", "cc:preconj", "advmod:neg", "neg")) {
 		if t.lemmaIn(k, theModality.negators) {
 			return true
+		}
+	}
+	if t.rel(n) == "conj" {
+		for _, k := range t.kids(n, is("cc")) {
+			if strings.EqualFold(t.w(k).Form, "nor") {
+				return true
+			}
 		}
 	}
 	return false
@@ -395,7 +403,9 @@ climb:
 				f = stronger(f, d.classOf(h, cues.complement))
 			}
 			f = stronger(f, d.modal(h))
-			if d.negated(h) && (r == "xcomp" || occurs) {
+			if c := d.phrasalClass(h, cues.complement); c != "" {
+				f = stronger(f, c) // "ruled out sending troops"
+			} else if d.negated(h) && (r == "xcomp" || occurs) {
 				f = Negated // "did not agree to sign"
 			}
 		case r == "conj":
@@ -443,6 +453,12 @@ climb:
 				// that troops will attack": the clause is the noun's content
 				f = stronger(f, d.classOf(h, cues.object))
 			}
+		case (baseRel(r) == "advcl" || r == "dep") && d.particleGerund(cur, h):
+			// "ruled out sending troops" read with "sending" as an
+			// adverbial or loose dependent: the gerund right after the
+			// particle is the phrasal verb's object; not ruled out, it
+			// stays possible ("did not rule out sending troops")
+			f = stronger(f, d.phrasalClass(h, cues.complement))
 		case baseRel(r) == "advcl" && (!d.finite(cur) || d.infinitive(cur)):
 			// "aimed at reaching", "interested in visiting", and a purpose:
 			// "troops were sent to fight", "gave the go-ahead for him to
@@ -895,4 +911,38 @@ func decidedAct(t *trigger, d *tree, h node) bool {
 	}
 	x := d.w(h).XPOS
 	return x == "VBD" || x == "VBN" || x == "VBZ"
+}
+
+// phrasalClass returns the class m gives the phrasal verb n, its lemma
+// and particle ("rule out": "ruled out sending troops"), or "". A negated
+// verb of negation leaves the event possible ("did not rule out sending
+// troops").
+func (t *tree) phrasalClass(n node, m map[string]Factuality) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("compound:prt")) {
+		prt := strings.ToLower(t.w(k).Form)
+		for _, l := range t.lemmas(n) {
+			f = stronger(f, m[l+" "+prt])
+		}
+	}
+	if f == Negated && t.negated(n) {
+		f = Hypothetical
+	}
+	return f
+}
+
+// particleGerund reports whether n is a bare gerund (no subordinator, no
+// subject) right after a particle of its head h: the object of a phrasal
+// verb ("ruled out sending troops", "put off signing"), not an adverbial
+// ("left, saying ...").
+func (t *tree) particleGerund(n, h node) bool {
+	if t.w(n).XPOS != "VBG" || len(t.kids(n, is("mark", "nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	for _, k := range t.kids(h, is("compound:prt")) {
+		if k+1 == n {
+			return true
+		}
+	}
+	return false
 }

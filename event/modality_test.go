@@ -93,7 +93,8 @@ func TestTreeModality(t *testing.T) {
 		{"a bare conjunct tagged present shares the modal", "Officials said Putin will hold talks with Xi, meet with Li and deliver a speech in Beijing.", "speech", Planned},
 		{"an adjective read for an infinitive after an appeal", "Amnesty International on Friday called on Belarus to free journalists and activists from its prisons.", "free", Hypothetical},
 		{"a compound read for a verb coordinated under an appeal", "The envoy urged donors to help ease pressure on the farmers to enable the government to maintain national unity and reinforce security.", "reinforce", Hypothetical},
-		{"the content clause of a hypothetical noun", "The ministry ruled out the possibility that the helicopter was shot down by rebels.", "shot", Hypothetical},
+		{"the content clause of a hypothetical noun", "The ministry raised the possibility that the helicopter was shot down by rebels.", "shot", Hypothetical},
+		{"a possibility ruled out", "The ministry ruled out the possibility that the helicopter was shot down by rebels.", "shot", Negated},
 		{"a content clause of a plain noun is asserted", "The news that rebels attacked the base reached Kyiv on Monday.", "attacked", Asserted},
 		{"the agreeing itself is a fact", "Russia agreed to sign the treaty with China.", "agreed", Asserted},
 		{"refuse to", "Russia refused to meet China.", "meet", Negated},
@@ -112,6 +113,12 @@ func TestTreeModality(t *testing.T) {
 		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
+		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},
+		{"a report denied", "Peru denied reports that its troops attacked a village.", "attacked", Negated},
+		{"ruled out a noun", "Poland ruled out a visit to Kyiv by its president.", "visit", Negated},
+		{"ruled out a gerund", "Hungary on Friday ruled out sending troops to Chad.", "sending troops", Negated},
+		{"a gerund not ruled out", "Hungary did not rule out sending troops to Chad.", "sending troops", Hypothetical},
+		{"ruled out with a separate adverbial", "Hungary ruled out the plan on Friday, sending troops to Chad instead.", "sending troops", Asserted},
 		{"passive put off", "The summit between Putin and Xi was put off until Friday.", "summit", Negated},
 		{"an oblique of a phrasal verb is not its object", "The talks were put off because of the long negotiations over a peace deal with China.", "deal", Asserted},
 		{"protected from", "NATO set up a zone to protect the Kurds from air attack by Russia.", "attack", Negated},
@@ -279,4 +286,55 @@ func TestReporterNoParticipant(t *testing.T) {
 	if m.Source != "org:tass" || hasActor(&m, "org:tass") {
 		t.Errorf("source %q, participants %s: want org:tass as the source only", m.Source, roles(m))
 	}
+}
+
+// TestRuleOut checks that an option ruled out is a rejection told as a
+// fact, and the act ruled out is none.
+func TestRuleOut(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		typ           Type
+		want          Factuality
+	}{
+		{"Hungary on Friday ruled out sending troops to Chad.", "ruled out", Reject, Asserted},
+		{"The premier ruled out a visit to Lagos by the king.", "ruled out", Reject, Asserted},
+		{"The premier ruled out a visit to Lagos by the king.", "visit", Visit, Negated},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if m.Type != tc.typ || m.Factuality != tc.want {
+			t.Errorf("%q: %s is %s %s, want %s %s", tc.text, tc.trigger, m.Type, m.Factuality, tc.typ, tc.want)
+		}
+	}
+}
+
+// TestReportDenied checks that a report or rumour denied or dismissed is a
+// statement (CAMEO 016), and a charge denied is none.
+func TestReportDenied(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Peru on Monday denied reports that its troops attacked a village.", "denied", true},
+		{"The minister denied rumours of a cabinet reshuffle.", "denied", true},
+		{"Chile dismissed a report that it would sign a pact with Peru.", "dismissed", true},
+		{"The defendant denied the charges on Monday.", "denied", false},
+	} {
+		var got *Mention
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Trigger == tc.trigger {
+				got = &m
+			}
+		}
+		if (got != nil) != tc.want || got != nil && (got.Type != Statement || got.CAMEO != "016") {
+			t.Errorf("%q: %s gives %+v, want a denial %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestRuleOutHeadline checks that the headline of an option ruled out
+// names the gerund ruled out, parsed as an adverbial or a loose dependent.
+func TestRuleOutHeadline(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Norland on Friday ruled out sending troops to Chad.", "ruled out", "Norland rules out sending troops to Chad"},
+	})
 }
