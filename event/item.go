@@ -134,7 +134,10 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 		e := itemOtherEntry
 		e.Lemma = s.cameoLemma(i) // the verb's lemma from its form: the pipeline's parse gives none
 		if e.Lemma == "" {
-			e.Lemma = strings.ToLower(tr.w(root).Form)
+			// a verb no dictionary holds: its base by its inflection
+			// ("topped" → "top"), else the form itself
+			w := tr.w(root)
+			e.Lemma = cmpOr(guessBase(w.Form, w.XPOS), strings.ToLower(w.Form))
 		}
 		e.words = []string{e.Lemma}
 		t = &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}

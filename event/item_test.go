@@ -188,3 +188,20 @@ func TestItemPlannedEventOfSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestItemVerbBase checks that the main verb of an item that neither the
+// lexicon nor the CAMEO dictionary holds is titled by its base form, not
+// by its past form with a third-person ending ("Russia tops", not
+// "Russia toppeds").
+func TestItemVerbBase(t *testing.T) {
+	wed := tx{"Wednesday", timex.Date, "2024-06-19", true}
+	for _, m := range itemMentions(t, "Russia topped the medal table in Kyiv on Wednesday.", true, wed) {
+		if m.Trigger == "topped" {
+			if want := "Russia tops medal table in Kyiv"; m.Title != want {
+				t.Errorf("title %q, want %q", m.Title, want)
+			}
+			return
+		}
+	}
+	t.Error("no item event for topped")
+}
