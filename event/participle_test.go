@@ -35,6 +35,12 @@ func TestParticipleRoles(t *testing.T) {
 			"agent=agent:UKR:military target=agent:PRK:military"},
 		{"capture of a place", "Russian forces captured Kursk on Monday.", "captured",
 			"agent=agent:RUS:military target=place:kursk"},
+		// the subject of the clause the noun stands in does not do the
+		// participle's act
+		{"clause subject not the participle's agent", "NATO rejected the peace deals signed by Putin.", "signed",
+			"agent=person:putin"},
+		{"clause subject not the participle's agent, no by-phrase", "The rebels denounced the truce signed in May.", "signed",
+			""},
 	} {
 		in := inputWith(tc.text, armedGroups)
 		in.Parse = p.Sentence

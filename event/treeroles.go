@@ -955,11 +955,27 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // wounded two others"); else all. A verb with no subject of its own takes
 // that of the verb whose complement or participle clause it is
 // ("Realising that every Russian vote counts, the media spent Saturday
-// urging people": the media urge, not Russia).
+// urging people": the media urge, not Russia). A past participle
+// modifying a noun keeps only those inside that noun's phrase: the
+// subject of the clause the noun stands in does not do the participle's
+// act ("the rebels rejected the accord signed by the government": the
+// rebels signed nothing).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
+	}
+	if s.nounParticiple(n) && len(d.kids(n, is("xcomp", "ccomp"))) == 0 {
+		// (one with a predicate or clause of its own, "Putin on Monday
+		// named Shoigu envoy", is a past tense the parse hung on a noun)
+		h, _ := d.head(n)
+		var out []np
+		for _, p := range subj {
+			if w, ok := s.treeNode(p.start); ok && d.within(w, h) {
+				out = append(out, p)
+			}
+		}
+		return out
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
 	for depth := 0; len(k) == 0 && depth < pronounDepth; depth++ {
