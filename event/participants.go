@@ -542,6 +542,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !passive && !hasAgent() {
+		// "The council also urged …": the body named before
+		if m, ok := s.resolveBody(anchor); ok && !seen[m.ActorID] {
+			seen[m.ActorID] = true
+			out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
+		}
+	}
 	if !t.noun && hasTree && passive && !hasAgent() {
 		// "was killed in an Israeli air strike": the strike's side
 		for _, p := range s.instrumentAgents(n) {
