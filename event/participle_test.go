@@ -41,6 +41,11 @@ func TestParticipleRoles(t *testing.T) {
 			"agent=person:putin"},
 		{"clause subject not the participle's agent, no by-phrase", "The rebels denounced the truce signed in May.", "signed",
 			""},
+		// a participle set before its clause: the clause's subject underwent it
+		{"fronted participle", "Arrested by police in Moscow on Monday, Shoigu denied the charges.", "Arrested",
+			"location=place:moscow target=person:shoigu"},
+		{"fronted participle with its agent", "Captured by Ukrainian troops near Kursk, two North Korean soldiers were questioned.", "Captured",
+			"agent=agent:UKR:military location=place:kursk target=agent:PRK:military"},
 	} {
 		in := inputWith(tc.text, armedGroups)
 		in.Parse = p.Sentence

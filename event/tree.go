@@ -598,6 +598,13 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			n = h
 			continue
 		case "advcl":
+			if d.w(n).XPOS == "VBN" && n < h && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+				// "Arrested in Moscow on Monday, Shoigu denied …": a
+				// participle set before the clause says what its subject
+				// underwent
+				subj, _, ok := s.treeSubject(h)
+				return subj, true, ok
+			}
 			if d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0 {
 				if len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
 					return nil, false, true // "troops were attacked, killing three": no agent told
