@@ -31,6 +31,8 @@ func TestBodyReference(t *testing.T) {
 			"agent=org:ghp target=country:TUR"},
 		{"a body nearer that no actor names", "The Arctic Fisheries Council met on Monday. The Sea Workers Council said that the council condemned Russia.", "condemned",
 			"target=country:RUS"},
+		{"council members act for the council", "The Arctic Fisheries Council met in Oslo on Monday. Council members praised Russia for its efforts.", "praised",
+			"agent=org:afc counterpart=country:RUS"},
 		{"no body of that noun", "The Health Ministry met on Monday. The council condemned Russia.", "condemned",
 			"target=country:RUS"},
 	} {

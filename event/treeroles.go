@@ -1664,8 +1664,9 @@ var bodyNouns = wordList("body_nouns")
 // naming one ("The UN Security Council adopted a statement … The council
 // also urged": the UN Security Council urged; "opposed by the Social
 // Democratic Party, which supports the Liberal Democratic Party. The
-// party …": the first). False for a passive subject, a noun with a name
-// of its own in its phrase, no such organization, or a capitalized
+// party …": the first). A subject "council members" stands for it too:
+// the members act for the body. False for a passive subject, a noun with
+// a name of its own in its phrase, no such organization, or a capitalized
 // "Committee" nearer that names no known actor (but at the start of a
 // sentence: "Council members praised …").
 func (s *sent) resolveBody(n node) (actor.Mention, bool) {
@@ -1674,13 +1675,22 @@ func (s *sent) resolveBody(n node) (actor.Mention, bool) {
 	if !ok || d.rel(c) != "nsubj" || d.w(c).UPOS != "NOUN" {
 		return actor.Mention{}, false
 	}
-	w := strings.ToLower(d.w(c).Form)
-	if !bodyNouns[w] || len(s.phraseActors(c, true)) > 0 {
+	if len(s.phraseActors(c, true)) > 0 {
 		return actor.Mention{}, false
 	}
-	det := d.kids(c, is("det"))
-	if len(det) != 1 || !strings.EqualFold(d.w(det[0]).Form, "the") {
-		return actor.Mention{}, false
+	w := strings.ToLower(d.w(c).Form)
+	if memberNouns[w] {
+		// "Council members praised …": the members act for the body
+		k := d.kids(c, is("compound"))
+		if len(k) != 1 || !bodyNouns[strings.ToLower(d.w(k[0]).Form)] {
+			return actor.Mention{}, false
+		}
+		c, w = k[0], strings.ToLower(d.w(k[0]).Form)
+	} else {
+		det := d.kids(c, is("det"))
+		if !bodyNouns[w] || len(det) != 1 || !strings.EqualFold(d.w(det[0]).Form, "the") {
+			return actor.Mention{}, false
+		}
 	}
 	toks := s.tokensOf(c)
 	if len(toks) == 0 {
