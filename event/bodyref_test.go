@@ -44,3 +44,21 @@ func TestBodyReference(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNoAgent checks that a place named after "in", "at" or "near"
+// is where an act happens, never its agent, read with a real parse.
+func TestPlaceNoAgent(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text, trigger, want string
+	}{
+		{"a place before a relative pronoun", "Police arrested two women for the bombing in Kursk, which killed two people.", "killed",
+			"location=place:kursk"},
+		{"a place subject acts for its state", "Moscow condemned the attack on Monday.", "condemned",
+			"agent=place:moscow"},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%s: %q: roles %s, want %s", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
