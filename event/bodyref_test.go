@@ -62,3 +62,23 @@ func TestPlaceNoAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestListedSubjects checks that a list of names the parse splits into
+// two subjects ("South Africa" and "India and Brazil") all act.
+func TestListedSubjects(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := []ent{
+		{"South Africa", "country:ZAF", actor.Country, false},
+		{"India", "country:IND", actor.Country, false},
+		{"Brazil", "country:BRA", actor.Country, false},
+	}
+	text := "South Africa, India and Brazil have agreed to widen their cooperation on customs."
+	in := inputWith(text, states)
+	in.Parse = p.Sentence
+	if got, want := roles(mentionOf(t, in, "agreed")), "agent=country:BRA agent=country:IND agent=country:ZAF"; got != want {
+		t.Errorf("%q: roles %s, want %s", text, got, want)
+	}
+}
