@@ -19,8 +19,10 @@ var (
 
 // unnamedIndividual reports whether the noun at n names one person of no
 // given name: a singular noun of individualNouns (or a privatePerson) after an indefinite
-// determiner ("a US congressman", "another Kenyan diplomat"), with no name
-// of its own (no flat or appositive name).
+// determiner ("a US congressman", "another Kenyan diplomat") or, with an
+// adjective of nationality, "the" ("the Serbian defender was found
+// guilty": one person the article has in mind, still not the state), with
+// no name of its own (no flat or appositive name).
 func (s *syntax) unnamedIndividual(n node) bool {
 	d := s.tr
 	w := d.w(n)
@@ -32,7 +34,21 @@ func (s *syntax) unnamedIndividual(n node) bool {
 		return false
 	}
 	for _, k := range d.kids(n, is("det")) {
-		if indefiniteDeterminers[strings.ToLower(d.w(k).Form)] {
+		if f := strings.ToLower(d.w(k).Form); indefiniteDeterminers[f] || f == "the" && s.demonymModified(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymModified reports whether the noun at n has an adjective of
+// nationality ("the Serbian defender", "the Somali engineer" the tagger
+// may read as a name), not a place name ("the Moscow mayor": the city's,
+// who acts for it).
+func (s *syntax) demonymModified(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("amod", "compound")) {
+		if w := d.w(k); (w.UPOS == "ADJ" || w.UPOS == "PROPN") && demonym(w.Form) {
 			return true
 		}
 	}

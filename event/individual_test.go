@@ -26,6 +26,14 @@ func TestUnnamedIndividual(t *testing.T) {
 			"Russian troops arrested two smugglers on Monday.", "arrested", "agent=country:RUS"},
 		{"a plural noun stays the state's",
 			"Russian diplomats were expelled from the country on Monday.", "expelled", "target=country:RUS"},
+		{"the person the article has in mind, by nationality, is not the state",
+			"The Somali engineer was arrested by police in Lima on Tuesday.", "arrested", ""},
+		{"the same noun as the agent",
+			"The Somali coach suspended two players on Friday.", "suspended", ""},
+		{"a guard is a body that serves its state",
+			"The Somali presidential guard arrested two gunmen on Monday.", "arrested", "agent=country:SOM target=agent:-:gunmen"},
+		{"a place name before the noun is no nationality",
+			"The Moscow engineer was arrested on Tuesday.", "arrested", "target=place:moscow"},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if got := roles(m); got != tc.want {

@@ -324,6 +324,11 @@ func (s *sent) obliqueOwners(t *trigger) []np {
 	return out
 }
 
+// placeCases are the prepositions that set a place name as where
+// something is or happens ("in Kursk", "near Kyiv"): a place so named is
+// no agent.
+var placeCases = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+
 func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
@@ -352,6 +357,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				return
 			}
 			r = Target
+		}
+		if r == Agent && s.actor(p).Kind == actor.Place && placeCases[s.word(p.start-1)] {
+			// "the bombing in Kursk, which killed two": where, never who
+			r = Location
 		}
 		if r == Location && s.nearBorder(p) {
 			return // "a town near the Iranian border": beside that state, not in it
@@ -540,6 +549,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			for _, p := range subj {
 				add(p, s.passiveRole(t, s.actor(p)))
 			}
+		}
+	}
+	if hasAnchor && !passive && !hasAgent() {
+		// "The council also urged …": the body named before
+		if m, ok := s.resolveBody(anchor); ok && !seen[m.ActorID] {
+			seen[m.ActorID] = true
+			out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
 		}
 	}
 	if !t.noun && hasTree && passive && !hasAgent() {

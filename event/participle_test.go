@@ -35,6 +35,17 @@ func TestParticipleRoles(t *testing.T) {
 			"agent=agent:UKR:military target=agent:PRK:military"},
 		{"capture of a place", "Russian forces captured Kursk on Monday.", "captured",
 			"agent=agent:RUS:military target=place:kursk"},
+		// the subject of the clause the noun stands in does not do the
+		// participle's act
+		{"clause subject not the participle's agent", "NATO rejected the peace deals signed by Putin.", "signed",
+			"agent=person:putin"},
+		{"clause subject not the participle's agent, no by-phrase", "The rebels denounced the truce signed in May.", "signed",
+			""},
+		// a participle set before its clause: the clause's subject underwent it
+		{"fronted participle", "Arrested by police in Moscow on Monday, Shoigu denied the charges.", "Arrested",
+			"location=place:moscow target=person:shoigu"},
+		{"fronted participle with its agent", "Captured by Ukrainian troops near Kursk, two North Korean soldiers were questioned.", "Captured",
+			"agent=agent:UKR:military location=place:kursk target=agent:PRK:military"},
 	} {
 		in := inputWith(tc.text, armedGroups)
 		in.Parse = p.Sentence

@@ -525,6 +525,12 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	}
 	for depth := 0; depth < 4; depth++ {
 		if k := d.kids(n, is("nsubj", "nsubj:pass", "csubj")); len(k) > 0 {
+			if s.listedSubjects(k, n) {
+				// "South Africa, India and Brazil have agreed": a list
+				// the parse split into two subjects
+				subj := append(s.phraseActors(k[0], true), s.phraseActors(k[1], true)...)
+				return subj, d.rel(k[1]) == "nsubj:pass" && !s.bareActive(n), len(subj) > 0
+			}
 			// of two subjects the parse gives, the nearer before the verb
 			// ("SEOUL, South Korea — (AP) — A top official met")
 			for len(k) > 1 && k[1] < n {
@@ -598,6 +604,13 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			n = h
 			continue
 		case "advcl":
+			if d.w(n).XPOS == "VBN" && n < h && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+				// "Arrested in Moscow on Monday, Shoigu denied …": a
+				// participle set before the clause says what its subject
+				// underwent
+				subj, _, ok := s.treeSubject(h)
+				return subj, true, ok
+			}
 			if d.w(n).XPOS == "VBG" && len(d.kids(n, is("mark"))) == 0 {
 				if len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
 					return nil, false, true // "troops were attacked, killing three": no agent told
@@ -624,6 +637,26 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// listedSubjects reports whether the two subjects k the parse gives the
+// verb at n are one list: the first set right before a comma, the second
+// right after it with a conjunct of its own ("South Africa, India and
+// Brazil have agreed" read as the subjects "South Africa" and "India and
+// Brazil").
+func (s *syntax) listedSubjects(k []node, n node) bool {
+	d := s.tr
+	if len(k) != 2 || k[1] > n || len(d.kids(k[1], is("conj"))) == 0 {
+		return false
+	}
+	for _, c := range k {
+		if u := d.w(c).UPOS; u != "PROPN" && u != "NOUN" {
+			return false
+		}
+	}
+	comma := lastOfSubtree(d.words, int(k[0])) + 1
+	f := firstOfSubtree(d.words, int(k[1])) // the comma may hang on the second
+	return comma < len(d.words) && d.words[comma].Form == "," && (f == comma || f == comma+1)
 }
 
 // subjectedConjunct returns the verb right before n's coordinator whose

@@ -955,11 +955,27 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // wounded two others"); else all. A verb with no subject of its own takes
 // that of the verb whose complement or participle clause it is
 // ("Realising that every Russian vote counts, the media spent Saturday
-// urging people": the media urge, not Russia).
+// urging people": the media urge, not Russia). A past participle
+// modifying a noun keeps only those inside that noun's phrase: the
+// subject of the clause the noun stands in does not do the participle's
+// act ("the rebels rejected the accord signed by the government": the
+// rebels signed nothing).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
+	}
+	if s.nounParticiple(n) && len(d.kids(n, is("xcomp", "ccomp"))) == 0 {
+		// (one with a predicate or clause of its own, "Putin on Monday
+		// named Shoigu envoy", is a past tense the parse hung on a noun)
+		h, _ := d.head(n)
+		var out []np
+		for _, p := range subj {
+			if w, ok := s.treeNode(p.start); ok && d.within(w, h) {
+				out = append(out, p)
+			}
+		}
+		return out
 	}
 	k := d.kids(n, is("nsubj", "nsubj:pass"))
 	for depth := 0; len(k) == 0 && depth < pronounDepth; depth++ {
@@ -1626,6 +1642,99 @@ func (s *syntax) unnamedController(h node) bool {
 	for _, c := range d.children[h] {
 		if r := d.rel(c); r == "obj" || baseRel(r) == "obl" && d.caseWord(c) == "on" {
 			return d.w(c).UPOS == "NOUN"
+		}
+	}
+	return false
+}
+
+// bodyReach is how many tokens before "the council" resolveBody looks for
+// the body it stands for (about a dozen sentences: a body named in the
+// lead is referred to so through the article).
+const bodyReach = 400
+
+// bodyNouns are the common nouns by which an article refers back to a
+// body it named ("the UN Security Council … the council urged")
+// (data/words.yaml).
+var bodyNouns = wordList("body_nouns")
+
+// resolveBody returns the organization a subject "the council" of the
+// verb at n (or of the verb it is coordinated with or controlled by)
+// stands for: of the organizations named before it, within bodyReach
+// tokens, whose name ends in that noun, the first of the nearest sentence
+// naming one ("The UN Security Council adopted a statement … The council
+// also urged": the UN Security Council urged; "opposed by the Social
+// Democratic Party, which supports the Liberal Democratic Party. The
+// party …": the first). A subject "council members" stands for it too:
+// the members act for the body. False for a passive subject, a noun with
+// a name of its own in its phrase, no such organization, or a capitalized
+// "Committee" nearer that names no known actor (but at the start of a
+// sentence: "Council members praised …").
+func (s *sent) resolveBody(n node) (actor.Mention, bool) {
+	d := s.tr
+	c, ok := s.climbedSubject(n)
+	if !ok || d.rel(c) != "nsubj" || d.w(c).UPOS != "NOUN" {
+		return actor.Mention{}, false
+	}
+	if len(s.phraseActors(c, true)) > 0 {
+		return actor.Mention{}, false
+	}
+	w := strings.ToLower(d.w(c).Form)
+	if memberNouns[w] {
+		// "Council members praised …": the members act for the body
+		k := d.kids(c, is("compound"))
+		if len(k) != 1 || !bodyNouns[strings.ToLower(d.w(k[0]).Form)] {
+			return actor.Mention{}, false
+		}
+		c, w = k[0], strings.ToLower(d.w(k[0]).Form)
+	} else {
+		det := d.kids(c, is("det"))
+		if !bodyNouns[w] || len(det) != 1 || !strings.EqualFold(d.w(det[0]).Form, "the") {
+			return actor.Mention{}, false
+		}
+	}
+	toks := s.tokensOf(c)
+	if len(toks) == 0 {
+		return actor.Mention{}, false
+	}
+	found, first := actor.Mention{}, -1 // the first such body of the nearest sentence naming one
+	for j := toks[0] - 1; j >= 0 && toks[0]-j <= bodyReach; j-- {
+		if first >= 0 && !s.sameSentence(j, first) {
+			break
+		}
+		a := s.d.actorAt[j]
+		if a < 0 {
+			if t := s.tok(j).Text; first < 0 && strings.ToLower(t) == w && t != w && !s.sentenceStart(j) {
+				return actor.Mention{}, false // "the Prisoners' Committee for …", a body named but not known
+			}
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind != actor.Organization {
+			continue
+		}
+		name := strings.Fields(strings.ToLower(m.Text))
+		if len(name) > 1 && name[len(name)-1] == w {
+			found, first = m, j
+		}
+	}
+	return found, first >= 0
+}
+
+// sentenceStart reports whether token i opens its sentence.
+func (s *syntax) sentenceStart(i int) bool {
+	for _, ts := range s.d.in.Sentences {
+		if ts.First == i {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether tokens i and j lie in one sentence.
+func (s *syntax) sameSentence(i, j int) bool {
+	for _, ts := range s.d.in.Sentences {
+		if ts.First <= i && i < ts.Last {
+			return ts.First <= j && j < ts.Last
 		}
 	}
 	return false
