@@ -7,29 +7,12 @@ import "testing"
 // capitalized adjective opening the sentence is no part of it, and a
 // known name keeps its own actor.
 func TestNamedGroup(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text, mention, id string
-	}{
+	checkMentionActors(t, []mentionActor{
 		{"On Monday suspected Kolo rebels blew up a bridge.", "Kolo rebels", "org:kolo-rebels"},
 		{"Suspected Kolo rebels blew up a bridge.", "Kolo rebels", "org:kolo-rebels"},
 		{"Police said Brava militants attacked the town.", "Brava militants", "org:brava-militants"},
 		{"Tupac Amaru guerrillas vowed to fight on.", "Tupac Amaru guerrillas", "org:tupac-amaru-guerrillas"},
 		{"Masked gunmen stormed the ministry.", "gunmen", "agent:-:gunmen"},
 		{"Hamas militants fired rockets on Monday.", "Hamas", "org:hamas"},
-	} {
-		var got string
-		ms := document(NewResolver(g), c.text)
-		for _, m := range ms {
-			if m.Text == c.mention {
-				got = m.ActorID
-			}
-		}
-		if got != c.id {
-			t.Errorf("%q: %q is %q, want %q (%s)", c.text, c.mention, got, c.id, dump(ms))
-		}
-	}
+	})
 }

@@ -6,13 +6,7 @@ import "testing"
 // companies that one word names ("Fatah", "Kadima", "Gazprom") are known
 // actors, so a story between them keeps both sides.
 func TestNotableParties(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text, mention, id string
-	}{
+	checkMentionActors(t, []mentionActor{
 		{"Fatah gunmen clashed with rivals in the town on Sunday.", "Fatah", "org:fatah"},
 		{"Kadima won the most seats in the vote.", "Kadima", "org:kadima"},
 		{"The Likud party chose a new leader.", "Likud party", "org:likud"},
@@ -21,16 +15,5 @@ func TestNotableParties(t *testing.T) {
 		{"Gazprom raised the gas price for its neighbours.", "Gazprom", "org:gazprom"},
 		// a surname the spelling key alone matches to a party ends a person's name
 		{"Abdul-Rahman Mustafa Fattah, the governor, escaped the attack.", "Abdul-Rahman Mustafa Fattah", "person:abdul-rahman-mustafa-fattah"},
-	} {
-		var got string
-		ms := document(NewResolver(g), c.text)
-		for _, m := range ms {
-			if m.Text == c.mention {
-				got = m.ActorID
-			}
-		}
-		if got != c.id {
-			t.Errorf("%q: %q is %q, want %q (%s)", c.text, c.mention, got, c.id, dump(ms))
-		}
-	}
+	})
 }

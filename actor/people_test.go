@@ -11,13 +11,7 @@ import "testing"
 // several countries, is a group of its own (unaffiliated.go); a demonym on
 // an embassy names no country of the group.
 func TestCountedPeople(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text, mention, id string // id "" when mention must not be an actor
-	}{
+	checkMentionActors(t, []mentionActor{
 		{"Hundreds of Palestinians clashed with troops.", "Palestinians", "agent:PSE:people"},
 		{"Two Israelis were wounded.", "Israelis", "agent:ISR:people"},
 		{"24 Iraqis were freed.", "Iraqis", "agent:IRQ:people"},
@@ -34,15 +28,5 @@ func TestCountedPeople(t *testing.T) {
 		{"North Korea has lost 600 troops.", "troops", ""},
 		{"Two civilians were hurt outside the Polish embassy.", "civilians", "agent:-:civilians"},
 		{"Dozens of students rallied near the Dutch consulate.", "students", ""},
-	} {
-		var got string
-		for _, m := range document(NewResolver(g), c.text) {
-			if m.Text == c.mention {
-				got = m.ActorID
-			}
-		}
-		if got != c.id {
-			t.Errorf("%q: %q is %q, want %q", c.text, c.mention, got, c.id)
-		}
-	}
+	})
 }

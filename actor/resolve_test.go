@@ -305,3 +305,29 @@ func BenchmarkSeeds(b *testing.B) {
 		r.Actors()
 	}
 }
+
+// mentionActor is a text, a mention in it and the actor id it should
+// resolve to ("" when it must not be an actor).
+type mentionActor struct{ text, mention, id string }
+
+// checkMentionActors resolves each case's text with the default gazetteer
+// and checks the actor of its mention.
+func checkMentionActors(t *testing.T, cases []mentionActor) {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		var got string
+		ms := document(NewResolver(g), c.text)
+		for _, m := range ms {
+			if m.Text == c.mention {
+				got = m.ActorID
+			}
+		}
+		if got != c.id {
+			t.Errorf("%q: %q is %q, want %q (%s)", c.text, c.mention, got, c.id, dump(ms))
+		}
+	}
+}
