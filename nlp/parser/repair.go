@@ -8,11 +8,10 @@ import (
 
 // The transitions can leave a tree Universal Dependencies does not allow:
 // a word hung on punctuation, a verb with two subjects, a passive subject
-// with no passive auxiliary. repair mends what
-// the tree itself shows to be wrong, keeping the rest as decoded; the
-// gold trees of the training data have almost none of these, news read
-// by the parser some (6% of TE3-Silver sentences had an arc from
-// punctuation, 4% a second subject).
+// with no passive auxiliary. repair mends what the tree itself shows to be
+// wrong, keeping the rest as decoded; the gold trees of the training data
+// have almost none of these, news read by the parser some (6% of
+// TE3-Silver sentences had an arc from punctuation, 4% a second subject).
 
 // repair mends the decoded tree s (see above).
 func repair(s *conllu.Sentence) {
@@ -36,7 +35,7 @@ func liftFromPunct(s *conllu.Sentence) {
 	lifted := make([]bool, len(s.Tokens))
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.Head <= 0 || ups[t.Head] == t.Head {
+		if t.Head <= 0 || t.Head >= len(ups) || ups[t.Head] == t.Head {
 			continue
 		}
 		t.Head, lifted[i] = ups[t.Head], true
@@ -143,10 +142,24 @@ func oneSubject(s *conllu.Sentence) {
 			}
 			kept = append(kept, i)
 		}
-		for k := 1; k < len(kept); k++ {
-			first, i := kept[0], kept[k]
-			if i < h-1 && coordinated(s, first, i) {
-				s.Tokens[i].Head, s.Tokens[i].DepRel = first+1, "conj"
+		if len(kept) < 2 {
+			continue
+		}
+		// one walk from the first subject: a later one is its conjunct
+		// when a conjunction and no verb stand between them, before h
+		first, k, cc := kept[0], 1, false
+		for j := first + 1; j < h-1 && k < len(kept); j++ {
+			if j == kept[k] {
+				if cc {
+					s.Tokens[j].Head, s.Tokens[j].DepRel = first+1, "conj"
+				}
+				k++
+			}
+			switch s.Tokens[j].UPOS {
+			case "VERB", "AUX":
+				j = h // a verb between: no later subject is a conjunct
+			case "CCONJ":
+				cc = true
 			}
 		}
 	}
@@ -162,21 +175,6 @@ func childRelations(s *conllu.Sentence, rel string) []bool {
 		}
 	}
 	return has
-}
-
-// coordinated reports whether tokens a < b (0-based) are joined by a
-// coordinating conjunction between them, with no verb between them.
-func coordinated(s *conllu.Sentence, a, b int) bool {
-	cc := false
-	for j := a + 1; j < b; j++ {
-		switch s.Tokens[j].UPOS {
-		case "VERB", "AUX":
-			return false
-		case "CCONJ":
-			cc = true
-		}
-	}
-	return cc
 }
 
 // activeSubjects makes a passive subject whose verb has no passive
