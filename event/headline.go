@@ -512,8 +512,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// "met with senior military commanders": the other side a
 		// common noun names
 		for _, c := range d.kids(n, is("obl")) {
-			if d.caseWord(c) != "with" || d.w(c).UPOS != "NOUN" || !hw.personEnding(strings.ToLower(d.w(c).Form)) {
-				continue
+			if d.caseWord(c) != "with" || d.w(c).UPOS != "NOUN" || !hw.personEnding(strings.ToLower(d.w(c).Form)) || h.absolute(c) {
+				continue // "met with both leaders expressing hope": no other side
 			}
 			if text, _ := h.phrase(c, false); text != "" {
 				tail = append(tail, "with "+text)
@@ -1520,6 +1520,19 @@ func (h *head) verbBase(v node) string {
 		}
 	}
 	return ""
+}
+
+// absolute reports whether the "with" phrase at c is an absolute
+// construction, its noun the subject of a participle ("met on Saturday
+// with both leaders expressing the will to improve ties"): it tells the
+// circumstances, not who else took part.
+func (h *head) absolute(c node) bool {
+	for _, k := range h.s.tr.kids(c, is("acl")) {
+		if h.s.tr.w(k).XPOS == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // negation returns the negating adverb of the verb at x with a space

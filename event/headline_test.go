@@ -12,6 +12,10 @@ import (
 // reads patient first; a verb that needs an object never stands bare.
 func TestHeadlines(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
+		// a "with" phrase whose noun is a participle's subject tells the
+		// circumstances, no other side; a plain one names it
+		{"Putin and Xi met here on Saturday with both leaders expressing the willingness to maintain the good momentum of relations.", "met", "Putin and Xi meet"},
+		{"Putin met with senior military commanders in Moscow on Friday.", "met", "Putin meets with senior military commanders in Moscow"},
 		// a noun whose verb carries its own object has its possessor for
 		// subject, even as the one the act befalls
 		{"The drills were the first since Putin's inauguration in May.", "inauguration", "Putin takes office"},
