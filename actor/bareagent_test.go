@@ -7,13 +7,7 @@ import "testing"
 // with, and no actor when the document gives several, none, or an owner
 // before it.
 func TestBareAgents(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"one country qualifies it elsewhere", "Indonesian police detained two students. Later the police freed them.",
 			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 		{"opening the sentence", "Indonesian police detained two students. Police freed them later.",
@@ -28,10 +22,7 @@ func TestBareAgents(t *testing.T) {
 			nil, []string{"soldiers"}},
 		{"an acronym in brackets after an agent (a candidate with no id)", "Indonesian police (POLRI) detained two students. Later the police freed them.",
 			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }
 
 // TestBareAgentName checks that a bare agent's word does not name its
@@ -57,13 +48,7 @@ func TestBareAgentName(t *testing.T) {
 // no actor when two countries share the story, nor for troops, as often a
 // foreign force.
 func TestHomeAgents(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"one country's story", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. Police arrested forty men overnight.",
 			[]want{{Text: "Police", ID: "agent:KEN:police", Affil: "country:KEN"}}, nil},
 		{"the army of one country's story", "Unrest grew in Kenya on Monday. Kenyan officials blamed the opposition. The army sealed off the town.",
@@ -74,8 +59,5 @@ func TestHomeAgents(t *testing.T) {
 			nil, []string{"troops"}},
 		{"the lead tells where the story is", "Riots spread in Kenya during the summit. Demonstrators clashed with police near the venue. The US delegation stayed away, US officials said, and American flags burned.",
 			nil, []string{"police"}},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }

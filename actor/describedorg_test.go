@@ -98,63 +98,36 @@ func TestPluralHeads(t *testing.T) {
 // organization of the first country, not the known one; the known
 // organization keeps its name after its own country's possessive.
 func TestNamesakeOrg(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"another country's namesake", "Rebels ambushed the Chad People's Liberation Army near the border on Monday.",
 			[]want{{Text: "Chad People's Liberation Army", ID: "org:tcd-chad-people-s-liberation-army", Affil: "country:TCD"}}, []string{"People's Liberation Army"}},
 		{"its own country's possessive", "China's People's Liberation Army held drills on Monday.",
 			[]want{{Text: "People's Liberation Army", ID: "org:pla"}}, nil},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }
 
 // TestPlaceTeam checks placeTeam on made-up text: a known city's name
 // and a capitalized plural right after it name a team or a paper, not the
 // city; a name of a meeting after a city stays the city's.
 func TestPlaceTeam(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"a team", "The New York Knicks lost to the visitors on Monday.",
 			[]want{{Text: "New York Knicks", ID: "org:new-york-knicks"}}, []string{"New York"}},
 		{"a meeting is no team", "Leaders met at the Beijing Summit on Monday.",
 			nil, []string{"Beijing Summit"}},
 		{"a weekday is no name", "The minister arrived in New York Monday.",
 			nil, []string{"New York Monday"}},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }
 
 // TestParticleNames checks particleEnd on made-up text: a surname's
 // lower-case particle after a title or a known given name stays in the
 // person's name.
 func TestParticleNames(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"after a title", "Foreign Minister Anatole de Vernay denounced the plan on Monday.",
 			[]want{{Text: "Anatole de Vernay", ID: "person:anatole-de-vernay"}}, []string{"Anatole"}},
 		{"after a given name", "The talks were chaired by Peter van Rijswijk on Monday.",
 			[]want{{Text: "Peter van Rijswijk", ID: "person:peter-van-rijswijk"}}, []string{"Peter"}},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }

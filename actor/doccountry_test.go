@@ -6,13 +6,7 @@ import "testing"
 // one country named only by institution words is the body of the
 // document's own country when the document never names the known one's.
 func TestHomeBody(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"a story of another country: its own body",
 			"Indian Prime Minister Rahul Mehra met Congress leaders on Monday. Congress backed the budget.",
 			[]want{{Text: "Congress", ID: "org:ind-congress", Affil: "country:IND"}, {Text: "Congress", N: 1, ID: "org:ind-congress"}}, nil},
@@ -25,8 +19,5 @@ func TestHomeBody(t *testing.T) {
 		{"a name of its own is no institution word",
 			"Indian Prime Minister Rahul Mehra spoke on Monday. The Pentagon said nothing.",
 			[]want{{Text: "The Pentagon", ID: "org:pentagon"}}, nil},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }

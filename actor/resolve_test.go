@@ -30,6 +30,25 @@ func document(r *Resolver, text string) []Mention {
 	return r.Document(text, toks, token.Sentences(text, toks))
 }
 
+// documentCase is a made-up document, the mentions it should hold and
+// the texts it should not resolve to an actor (checkMentions).
+type documentCase struct {
+	name   string
+	text   string
+	wants  []want
+	absent []string
+}
+
+// checkDocuments resolves each case's text with the default gazetteer and
+// checks its mentions.
+func checkDocuments(t *testing.T, cases []documentCase) {
+	t.Helper()
+	g := defaultGazetteer(t)
+	for _, c := range cases {
+		checkMentions(t, c.name, document(NewResolver(g), c.text), c.wants, c.absent)
+	}
+}
+
 func checkMentions(t *testing.T, name string, ms []Mention, wants []want, absent []string) {
 	t.Helper()
 	for _, w := range wants {
@@ -76,13 +95,7 @@ func dump(ms []Mention) string {
 }
 
 func TestDocument(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"spelling variants", "Kim Jong-un met envoys on Monday. Later KIM JONG UN left, and Kim smiled.",
 			[]want{{Text: "Kim Jong-un", ID: "person:kim-jong-un"}, {Text: "KIM JONG UN", ID: "person:kim-jong-un"}, {Text: "Kim", ID: "person:kim-jong-un"}},
 			[]string{"Monday"}},
@@ -166,10 +179,7 @@ func TestDocument(t *testing.T) {
 		{"Cyrillic", "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 12",
 			[]want{{Text: "Volodymyr Zelenskyy", ID: "person:volodymyr-zelensky"}, {Text: "Володимир Зеленський", ID: "person:volodymyr-zelensky"}},
 			[]string{"ZelenskyyUa", "January"}},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }
 
 func TestCrossDocument(t *testing.T) {
@@ -314,10 +324,7 @@ type mentionActor struct{ text, mention, id string }
 // and checks the actor of its mention.
 func checkMentionActors(t *testing.T, cases []mentionActor) {
 	t.Helper()
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGazetteer(t)
 	for _, c := range cases {
 		var got string
 		ms := document(NewResolver(g), c.text)

@@ -7,13 +7,7 @@ import "testing"
 // actor of its own, one qualified elsewhere in the document is the
 // qualified actor, and qualified, singular or happening names are not.
 func TestUnaffiliatedAgents(t *testing.T) {
-	g := defaultGazetteer(t)
-	for _, c := range []struct {
-		name   string
-		text   string
-		wants  []want
-		absent []string
-	}{
+	checkDocuments(t, []documentCase{
 		{"a bare plural agent", "Police said gunmen stormed the depot and four kidnappers fled.",
 			[]want{{Text: "gunmen", ID: "agent:-:gunmen"}, {Text: "kidnappers", ID: "agent:-:kidnappers"}}, nil},
 		{"a singular name and a group noun", "Police said militant groups fired rockets.",
@@ -38,8 +32,5 @@ func TestUnaffiliatedAgents(t *testing.T) {
 			[]want{{Text: "rebels", ID: "agent:-:rebels"}}, nil},
 		{"singular names and happenings are no actor", "A separatist region saw an armed insurgency and an uprising.",
 			nil, []string{"separatist", "armed insurgency", "uprising"}},
-	} {
-		ms := document(NewResolver(g), c.text)
-		checkMentions(t, c.name, ms, c.wants, c.absent)
-	}
+	})
 }
