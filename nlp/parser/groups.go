@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"strings"
-
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
 )
 
@@ -63,8 +61,7 @@ func bestInGroup[S int32 | float32](scores []S, group []int, g, root int) int {
 
 // groupOf returns the group of relation label.
 func groupOf(label string) int {
-	u, _, _ := strings.Cut(label, ":")
-	if g, ok := relationGroups[u]; ok {
+	if g, ok := relationGroups[baseRelation(label)]; ok {
 		return g
 	}
 	return groupClause
