@@ -14,7 +14,9 @@ import (
 // subordinator marks the lifted clause after it; punctuation at the root
 // keeps its dependents; a verb's second subject is an oblique when it has
 // a preposition and a conjunct when a conjunction joins it to the first
-// before the verb; a passive subject needs a passive auxiliary.
+// before the verb; a passive subject needs a passive auxiliary; a bare
+// weekday is no core argument, and the name or apposition it wrongly
+// heads takes its place.
 func TestRepair(t *testing.T) {
 	// each case: words as FORM/UPOS/HEAD/DEPREL, and the heads and
 	// relations wanted after
@@ -48,8 +50,38 @@ func TestRepair(t *testing.T) {
 		},
 		{
 			"a subject after the verb is no conjunct",
-			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Monday/PROPN/4/nsubj",
+			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Reuters/PROPN/4/nsubj",
 			"4/nsubj 3/cc 1/conj 0/root 4/nsubj",
+		},
+		{
+			"a weekday object is a time",
+			"Chile/PROPN/2/nsubj agreed/VERB/0/root Friday/PROPN/2/obj on/ADP/5/case terms/NOUN/2/obl",
+			"2/nsubj 0/root 2/obl:unmarked 5/case 2/obl",
+		},
+		{
+			"a weekday object with a predicate stays the object",
+			"They/PRON/2/nsubj declared/VERB/0/root Friday/PROPN/2/obj a/DET/5/det holiday/NOUN/2/xcomp",
+			"2/nsubj 0/root 2/obj 5/det 2/xcomp",
+		},
+		{
+			"a weekday second subject is a time",
+			"Officials/NOUN/2/nsubj said/VERB/0/root Sunday/PROPN/2/nsubj",
+			"2/nsubj 0/root 2/obl:unmarked",
+		},
+		{
+			"a weekday with a preposition is left to the oblique rule",
+			"Talks/NOUN/4/nsubj on/ADP/3/case Monday/PROPN/4/nsubj ended/VERB/0/root",
+			"4/nsubj 3/case 4/obl 0/root",
+		},
+		{
+			"the name a weekday heads is the subject",
+			"The/DET/4/det state/NOUN/3/compound bank/PROPN/4/compound Monday/PROPN/5/nsubj cut/VERB/0/root rates/NOUN/5/obj",
+			"3/det 3/compound 5/nsubj 5/obl:unmarked 0/root 5/obj",
+		},
+		{
+			"an apposition after the weekday is the subject",
+			"Last/ADJ/2/amod Sunday/PROPN/6/nsubj ,/PUNCT/5/punct a/DET/5/det storm/NOUN/2/appos hit/VERB/0/root Lima/PROPN/6/obj",
+			"2/amod 6/obl:unmarked 5/punct 5/det 6/nsubj 0/root 6/obj",
 		},
 		{
 			"a passive subject with no passive auxiliary is active",
