@@ -178,3 +178,18 @@ func TestTitlePassivePost(t *testing.T) {
 		{"Karl Brenner was appointed as a reward for his loyalty in 2004.", "appointed", "Karl Brenner appointed"},
 	})
 }
+
+// TestTitleAppealComplement checks that an appeal keeps what it asks: a
+// vague object after the infinitive's verb still says it ("urged the
+// parties to spare the city" → "... to spare city"), and the people a
+// "for" phrase asks are told once ("called for Chile to halt the tests",
+// never "for Chile for Chile").
+func TestTitleAppealComplement(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Peru", "country:PER", actor.Country, true},
+		{"Chile", "country:CHL", actor.Country, true},
+	}, []headlineCase{
+		{"Peru urged the parties to spare the city.", "urged", "Peru urges parties to spare city"},
+		{"Peru called for Chile to halt the tests.", "called", "Peru calls for Chile to halt tests"},
+	})
+}
