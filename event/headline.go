@@ -440,7 +440,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, prep+" "+name)
 		}
 	}
-	purpose := "" // "vowed to destroy Israel", "met to mend ties"
+	purpose := ""    // "vowed to destroy Israel", "met to mend ties"
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
