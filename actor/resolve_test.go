@@ -338,3 +338,27 @@ func checkMentionActors(t *testing.T, cases []mentionActor) {
 		}
 	}
 }
+
+// TestAcronymName checks that an actor the dictionaries name in capitals
+// keeps the capitals the text writes it in: the converter cannot tell
+// every acronym from a word ("Oic"), the article can ("the OIC"); a name
+// the text writes as a word keeps its dictionary form.
+func TestAcronymName(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct{ text, id, want string }{
+		{"The OIC urged restraint on Monday.", "org:oic", "OIC"},
+		{"Envoys of the OAU met on Friday.", "org:oau", "OAU"},
+	} {
+		r := NewResolver(g)
+		document(r, c.text)
+		got := ""
+		for _, a := range r.Actors() {
+			if a.ID == c.id {
+				got = a.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s named %q, want %q", c.text, c.id, got, c.want)
+		}
+	}
+}
