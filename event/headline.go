@@ -333,8 +333,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// a count of people agrees with them ("Hundreds of
 			// Palestinians clash"), a group the phrase ends in does not
 			// ("Pro-democracy group threatens")
-			lf := strings.ToLower(d.w(c).Form)
-			plural = pluralWord(d.w(c)) || h.people(c) && subj != lf && !strings.HasSuffix(subj, " "+lf)
+			lf, ls := strings.ToLower(d.w(c).Form), strings.ToLower(subj)
+			plural = pluralWord(d.w(c)) || h.people(c) && ls != lf && !strings.HasSuffix(ls, " "+lf) // "Tata Group acquires"
 			subj = capitalize(subj)
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name

@@ -193,3 +193,16 @@ func TestTitleAppealComplement(t *testing.T) {
 		{"Peru called for Chile to halt the tests.", "called", "Peru calls for Chile to halt tests"},
 	})
 }
+
+// TestTitleNamedGroupAgrees checks that a body whose name ends in a
+// collective noun takes a singular verb whatever its capitals ("Tata
+// Group acquired" → "Tata Group acquires", as "Pro-democracy group
+// threatens"), while a count of people stays plural.
+func TestTitleNamedGroupAgrees(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Orvo Group", "org:orvo-group", actor.Organization, false},
+		{"Corus", "org:corus", actor.Organization, false},
+	}, []headlineCase{
+		{"Orvo Group acquired a stake in Corus.", "acquired", "Orvo Group acquires stake"},
+	})
+}
