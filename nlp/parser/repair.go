@@ -13,13 +13,16 @@ import (
 // wrong, keeping the rest as decoded; the gold trees of the training data
 // have almost none of these, news read by the parser some (6% of
 // TE3-Silver sentences had an arc from punctuation, 4% a second subject).
-// It also gives a bare weekday the relation of a time: news places a day
+// A clause opened by "after" or "before" read as a prepositional phrase
+// and a conjunct is made the adverbial clause it is. It also gives a bare
+// weekday the relation of a time: news places a day
 // name where the training trees seldom do ("The bank Tuesday imposed
 // limits"), and one in six came out a subject or an object.
 
 // repair mends the decoded tree s (see above).
 func repair(s *conllu.Sentence) {
 	liftFromPunct(s)
+	clauseAfterAdposition(s)
 	bareWeekdays(s)
 	oneSubject(s)
 	activeSubjects(s)
@@ -303,3 +306,64 @@ func isWeekday(form string) bool {
 	}
 	return false
 }
+
+// clauseOpeners are the words that open either a prepositional phrase or
+// a clause ("after the raid", "after gunmen raided the town").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+
+// clauseAfterAdposition mends a clause one of clauseOpeners opens that
+// the parse split into an oblique noun phrase and a conjunct verb: "Israel
+// restored its operation three days after militant groups, headed by
+// Hamas, abducted a soldier" with "groups" an oblique of "restored" and
+// "abducted" its conjunct. A finite conjunct verb with no subject and no
+// coordinator, after such an oblique of its head, takes the oblique's noun
+// for subject and the opener for its mark, and is the head's adverbial
+// clause.
+func clauseAfterAdposition(s *conllu.Sentence) {
+	for v := range s.Tokens {
+		t := &s.Tokens[v]
+		if t.DepRel != "conj" || t.UPOS != "VERB" || !finiteTag(t.XPOS) || t.Head <= 0 || t.Head > v {
+			continue
+		}
+		h := t.Head - 1
+		subject, coordinated := false, false
+		for _, d := range s.Tokens {
+			if d.Head == v+1 {
+				subject = subject || strings.HasPrefix(d.DepRel, "nsubj") || strings.HasPrefix(d.DepRel, "csubj")
+				coordinated = coordinated || d.DepRel == "cc"
+			}
+		}
+		if subject || coordinated {
+			continue
+		}
+		n, opener := openedOblique(s, h, v)
+		if n < 0 {
+			continue
+		}
+		s.Tokens[n].Head, s.Tokens[n].DepRel = v+1, "nsubj"
+		s.Tokens[opener].Head, s.Tokens[opener].DepRel = v+1, "mark"
+		t.DepRel = "advcl"
+	}
+}
+
+// openedOblique returns the last noun between h and v that is an oblique
+// of h marked by one of clauseOpeners, and that opener; -1 when there is
+// none.
+func openedOblique(s *conllu.Sentence, h, v int) (n, opener int) {
+	for j := v - 1; j > h; j-- {
+		d := s.Tokens[j]
+		if d.Head != h+1 || baseRelation(d.DepRel) != "obl" || !nominal(d.UPOS) {
+			continue
+		}
+		for k := h + 1; k < j; k++ {
+			if c := s.Tokens[k]; c.Head == j+1 && c.DepRel == "case" && clauseOpeners[strings.ToLower(c.Form)] {
+				return j, k
+			}
+		}
+		return -1, -1 // the nearest oblique has another preposition
+	}
+	return -1, -1
+}
+
+// finiteTag reports whether a Penn tag is that of a finite verb.
+func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }

@@ -16,9 +16,10 @@ import (
 // a preposition and a conjunct when a conjunction joins it to the first
 // before the verb; a passive subject needs a passive auxiliary; a bare
 // weekday is no core argument, and the name or apposition it wrongly
-// heads takes its place.
+// heads takes its place; a clause "after" opens, split into an oblique and
+// a subjectless conjunct, is one adverbial clause.
 func TestRepair(t *testing.T) {
-	// each case: words as FORM/UPOS/HEAD/DEPREL, and the heads and
+	// each case: words as FORM/UPOS/HEAD/DEPREL[/XPOS], and the heads and
 	// relations wanted after
 	for _, c := range []struct {
 		name, in, want string
@@ -52,6 +53,16 @@ func TestRepair(t *testing.T) {
 			"a subject after the verb is no conjunct",
 			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Reuters/PROPN/4/nsubj",
 			"4/nsubj 3/cc 1/conj 0/root 4/nsubj",
+		},
+		{
+			"a clause after \"after\" read as an oblique and a conjunct",
+			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case rebels/NOUN/2/obl ,/PUNCT/6/punct attacked/VERB/2/conj/VBD Lima/PROPN/6/obj",
+			"2/nsubj 0/root 6/mark 6/nsubj 6/punct 2/advcl 6/obj",
+		},
+		{
+			"a conjunct with its coordinator stays",
+			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case talks/NOUN/2/obl and/CCONJ/6/cc returned/VERB/2/conj/VBD",
+			"2/nsubj 0/root 4/case 2/obl 6/cc 2/conj",
 		},
 		{
 			"a weekday object is a time",
@@ -111,7 +122,11 @@ func TestRepair(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s.Tokens = append(s.Tokens, conllu.Token{Form: f[0], UPOS: f[1], Head: head, DepRel: f[3]})
+			tk := conllu.Token{Form: f[0], UPOS: f[1], Head: head, DepRel: f[3]}
+			if len(f) > 4 {
+				tk.XPOS = f[4]
+			}
+			s.Tokens = append(s.Tokens, tk)
 		}
 		repair(&s)
 		var got []string
