@@ -1,5 +1,7 @@
 package event
 
+import "github.com/chronograph-news/chronograph/actor"
+
 // visitorNamed returns the actors of the noun a present participle
 // trigger t modifies, who do what it tells: "his visiting Japanese
 // counterpart Shinzo Abe" (the participle an adjectival modifier of the
@@ -34,4 +36,27 @@ func (s *sent) visitorNamed(t *trigger) ([]np, bool) {
 		}
 	}
 	return nil, false
+}
+
+// attributiveParticiple reports whether the open complement c of the
+// verb at n is a present participle set before a person's name the parse
+// made its object, right after the verb: "met visiting Minister Lavrov"
+// (the participle describes Lavrov; a verb's own -ing complement, "began
+// visiting schools", takes no person's name).
+func (s *syntax) attributiveParticiple(n, c node) bool {
+	d := s.tr
+	if c != n+1 || d.w(c).XPOS != "VBG" {
+		return false
+	}
+	for _, o := range d.kids(c, is("obj")) {
+		if o < c || d.w(o).UPOS != "PROPN" {
+			return false
+		}
+		for _, p := range s.phraseActors(o, false) {
+			if s.actor(p).Kind == actor.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
