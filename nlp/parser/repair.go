@@ -311,6 +311,12 @@ func isWeekday(form string) bool {
 // a clause ("after the raid", "after gunmen raided the town").
 var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
 
+// asOpener is the opener also read as one when the verb hangs on the noun
+// as its modifier ("as the rebels swept across"): after "as" a noun and a
+// conjunct verb are more often a role and the main clause ("described as
+// the chief of the council, left Saudi Arabia").
+const asOpener = "as"
+
 // clauseAfterAdposition mends a clause one of clauseOpeners opens that
 // the parse split into an oblique noun phrase and a conjunct verb: "Israel
 // restored its operation three days after militant groups, headed by
@@ -318,7 +324,9 @@ var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true
 // "abducted" its conjunct. A finite conjunct verb with no subject and no
 // coordinator, after such an oblique of its head, takes the oblique's noun
 // for subject and the opener for its mark, and is the head's adverbial
-// clause.
+// clause. So is a finite verb the parse hung on such a noun as its
+// modifier ("after three companies applied Tuesday" with "applied" an acl
+// of "companies").
 func clauseAfterAdposition(s *conllu.Sentence) {
 	for v := range s.Tokens {
 		t := &s.Tokens[v]
@@ -344,6 +352,46 @@ func clauseAfterAdposition(s *conllu.Sentence) {
 		s.Tokens[opener].Head, s.Tokens[opener].DepRel = v+1, "mark"
 		t.DepRel = "advcl"
 	}
+	for v := range s.Tokens {
+		// the clause's verb hung on its subject as a modifier: "after
+		// three companies applied" with "applied" an acl of "companies"
+		t := &s.Tokens[v]
+		if t.DepRel != "acl" || t.UPOS != "VERB" || !finiteTag(t.XPOS) || t.Head <= 0 || t.Head > v {
+			continue
+		}
+		n := t.Head - 1
+		d := &s.Tokens[n]
+		if b := baseRelation(d.DepRel); b != "obl" && b != "nmod" || d.Head <= 0 || !nominal(d.UPOS) {
+			continue
+		}
+		opener := -1
+		for k := range n {
+			if c := s.Tokens[k]; c.Head == n+1 && c.DepRel == "case" && (clauseOpeners[strings.ToLower(c.Form)] || strings.EqualFold(c.Form, asOpener)) {
+				opener = k
+			}
+		}
+		if opener < 0 || hasChild(s, v, "nsubj", "nsubj:pass", "mark", "aux:pass") {
+			continue
+		}
+		t.Head, t.DepRel = d.Head, "advcl"
+		d.Head, d.DepRel = v+1, "nsubj"
+		s.Tokens[opener].Head, s.Tokens[opener].DepRel = v+1, "mark"
+	}
+}
+
+// hasChild reports whether word i (0-based) has a dependent of one of
+// the relations rels.
+func hasChild(s *conllu.Sentence, i int, rels ...string) bool {
+	for _, d := range s.Tokens {
+		if d.Head == i+1 {
+			for _, r := range rels {
+				if d.DepRel == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // openedOblique returns the last noun between h and v that is an oblique

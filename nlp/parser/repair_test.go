@@ -60,6 +60,16 @@ func TestRepair(t *testing.T) {
 			"2/nsubj 0/root 6/mark 6/nsubj 6/punct 2/advcl 6/obj",
 		},
 		{
+			"a clause after \"as\" read as a noun and its modifier",
+			"Troops/NOUN/2/nsubj fled/VERB/0/root as/ADP/5/case the/DET/5/det rebels/NOUN/2/obl advanced/VERB/5/acl/VBD",
+			"2/nsubj 0/root 6/mark 5/det 6/nsubj 2/advcl",
+		},
+		{
+			"after \"as\" a noun and a conjunct stay",
+			"Omar/PROPN/2/nsubj served/VERB/0/root as/ADP/4/case chief/NOUN/2/obl ,/PUNCT/6/punct left/VERB/2/conj/VBD",
+			"2/nsubj 0/root 4/case 2/obl 6/punct 2/conj",
+		},
+		{
 			"a conjunct with its coordinator stays",
 			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case talks/NOUN/2/obl and/CCONJ/6/cc returned/VERB/2/conj/VBD",
 			"2/nsubj 0/root 4/case 2/obl 6/cc 2/conj",
