@@ -14,7 +14,9 @@ import (
 // have almost none of these, news read by the parser some (6% of
 // TE3-Silver sentences had an arc from punctuation, 4% a second subject).
 // A clause opened by "after" or "before" read as a prepositional phrase
-// and a conjunct is made the adverbial clause it is. It also gives a bare
+// and a conjunct is made the adverbial clause it is, and a passive with a
+// time between its auxiliary and its participle ("was on Saturday
+// expelled") the passive it is. It also gives a bare
 // weekday the relation of a time: news places a day
 // name where the training trees seldom do ("The bank Tuesday imposed
 // limits"), and one in six came out a subject or an object.
@@ -23,6 +25,7 @@ import (
 func repair(s *conllu.Sentence) {
 	liftFromPunct(s)
 	clauseAfterAdposition(s)
+	timedPassives(s)
 	bareWeekdays(s)
 	oneSubject(s)
 	activeSubjects(s)
@@ -415,3 +418,122 @@ func openedOblique(s *conllu.Sentence, h, v int) (n, opener int) {
 
 // finiteTag reports whether a Penn tag is that of a finite verb.
 func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// timedPassives mends a passive whose auxiliary is parted from its
+// participle by a time, which the parse reads as a copula: "was on
+// Saturday expelled" with "Saturday" the predicate and "expelled" its
+// modifier, "were last week sentenced" likewise, or "was on Monday
+// elected" with "was" a copula of the verb. A copula is never a verb's
+// (Universal Dependencies): on a past participle after a time it is its
+// passive auxiliary, and the subject a passive one; on a time predicate with a
+// past participle right after it, the participle heads the clause and the
+// time is its oblique.
+func timedPassives(s *conllu.Sentence) {
+	for c := range s.Tokens {
+		b := &s.Tokens[c]
+		if b.DepRel != "cop" || b.Head <= 0 {
+			continue
+		}
+		p := b.Head - 1
+		if s.Tokens[p].UPOS != "VERB" && timePredicate(s, p) {
+			v := participleAfter(s, p)
+			if v < 0 {
+				continue
+			}
+			pt, vt := &s.Tokens[p], &s.Tokens[v]
+			vt.Head, vt.DepRel = pt.Head, pt.DepRel
+			for j := range s.Tokens {
+				if d := &s.Tokens[j]; d.Head == p+1 && j != v && !timeModifier(d.DepRel) {
+					d.Head = v + 1 // the subject, the copula, the punctuation
+				}
+			}
+			pt.Head, pt.DepRel = v+1, timeRelation(s, p)
+			p = v
+		}
+		if t := s.Tokens[p]; t.UPOS != "VERB" || t.XPOS != "VBN" && t.XPOS != "VBD" || !timeBetween(s, c, p) {
+			continue // "is interested": an adjective the tagger took for a participle
+		}
+		b.DepRel = "aux:pass"
+		for j := range s.Tokens {
+			if d := &s.Tokens[j]; d.Head == p+1 && d.DepRel == "nsubj" {
+				d.DepRel = "nsubj:pass"
+			}
+		}
+	}
+}
+
+// timeBetween reports whether a time the verb at p governs lies between
+// the copula at c and p ("was on Monday elected").
+func timeBetween(s *conllu.Sentence, c, p int) bool {
+	for j := c + 1; j < p; j++ {
+		if s.Tokens[j].Head == p+1 && timePredicate(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// timePredicate reports whether the word at p, a copula's predicate, is
+// a time: a weekday, or a phrase the parse dates without a verb ("last
+// week", "in 2001": a number or a noun with a time modifier).
+func timePredicate(s *conllu.Sentence, p int) bool {
+	t := s.Tokens[p]
+	if isWeekday(t.Form) {
+		return true
+	}
+	if t.UPOS == "NUM" && len(t.Form) == len("2001") {
+		return true // a year
+	}
+	for _, d := range s.Tokens {
+		if d.Head == p+1 && d.DepRel == "amod" && timeAdjectives[strings.ToLower(d.Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAdjectives make a noun a time predicate ("last week").
+var timeAdjectives = map[string]bool{"last": true, "next": true, "this": true, "earlier": true}
+
+// participleAfter returns the past participle (or past form) the parse
+// hangs on p as a modifier right after p's phrase, or -1.
+func participleAfter(s *conllu.Sentence, p int) int {
+	for v := p + 1; v < len(s.Tokens); v++ {
+		t := s.Tokens[v]
+		if t.Head != p+1 {
+			continue
+		}
+		if (t.DepRel == "acl" || t.DepRel == "advcl") && t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
+			if hasChild(s, v, "nsubj", "nsubj:pass", "mark", "advmod") {
+				return -1 // a clause of its own: "is in 1974 when Vilas won"
+			}
+			return v
+		}
+		if t.UPOS != "PUNCT" && !timeModifier(t.DepRel) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeModifier reports whether a relation keeps a dependent with the
+// time phrase it modifies: its preposition, determiner, adjectives and
+// the like.
+func timeModifier(rel string) bool {
+	switch rel {
+	case "case", "det", "amod", "nummod", "compound", "nmod:unmarked", "advmod":
+		return true
+	}
+	return false
+}
+
+// timeRelation is the relation of the time at p under the participle: an
+// oblique with its preposition, a bare time without.
+func timeRelation(s *conllu.Sentence, p int) string {
+	for _, d := range s.Tokens {
+		if d.Head == p+1 && d.DepRel == "case" {
+			return "obl"
+		}
+	}
+	return unmarkedTime
+}

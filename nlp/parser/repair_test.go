@@ -70,6 +70,26 @@ func TestRepair(t *testing.T) {
 			"2/nsubj 0/root 4/case 2/obl 6/punct 2/conj",
 		},
 		{
+			"a passive parted by a weekday read as a copula",
+			"Lee/PROPN/5/nsubj was/AUX/5/cop on/ADP/4/case Monday/PROPN/5/obl elected/VERB/0/root/VBN",
+			"5/nsubj:pass 5/aux:pass 4/case 5/obl 0/root",
+		},
+		{
+			"a passive parted by a time read as its predicate",
+			"Men/NOUN/4/nsubj were/AUX/4/cop last/ADJ/4/amod week/NOUN/0/root jailed/VERB/4/acl/VBN ./PUNCT/4/punct",
+			"5/nsubj:pass 5/aux:pass 4/amod 5/obl:unmarked 0/root 5/punct",
+		},
+		{
+			"a time predicate with a clause of its own stays",
+			"It/PRON/3/nsubj was/AUX/3/cop 1974/NUM/0/root when/ADV/6/advmod Vilas/PROPN/6/nsubj won/VERB/3/advcl/VBD",
+			"3/nsubj 3/cop 0/root 6/advmod 6/nsubj 3/advcl",
+		},
+		{
+			"an adjective read as a participle keeps its copula",
+			"He/PRON/3/nsubj was/AUX/3/cop interested/VERB/0/root/VBN",
+			"3/nsubj 3/cop 0/root",
+		},
+		{
 			"a conjunct with its coordinator stays",
 			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case talks/NOUN/2/obl and/CCONJ/6/cc returned/VERB/2/conj/VBD",
 			"2/nsubj 0/root 4/case 2/obl 6/cc 2/conj",
