@@ -627,6 +627,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		verb += h.particle(n, inLemma) // "closed down 1.2 percent": "close down", never "close"
 	}
 	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if first, rest, ok := strings.Cut(verb, " "); ok && object != "" && hw.objectFirst[verb] {
+		// "take women hostage", not "take hostage women"
+		out = capitalize(subj) + " " + hw.present(first, plural) + " " + object + " " + rest
+		object = ""
+		h.object = true
+	}
 	if object != "" {
 		out += " " + object
 		h.object = true

@@ -206,3 +206,12 @@ func TestTitleNamedGroupAgrees(t *testing.T) {
 		{"Orvo Group acquired a stake in Corus.", "acquired", "Orvo Group acquires stake"},
 	})
 }
+
+// TestTitleObjectFirst checks that a verb phrase of object_first takes
+// its object between its words ("were taken hostage by gunmen" →
+// "Gunmen take engineers hostage", never "take hostage engineers").
+func TestTitleObjectFirst(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Three engineers were taken hostage by gunmen.", "taken hostage", "Gunmen take three engineers hostage"},
+	})
+}
