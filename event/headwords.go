@@ -70,7 +70,7 @@ type headWords struct {
 	Held        []string           `yaml:"held_nouns"`
 	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                  map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                               map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
