@@ -362,3 +362,14 @@ func TestAcronymName(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketIndexName checks that a market index's name is one
+// organization (org_heads: Index, Composite, Average), never the country
+// or the person its words may name ("Hang Seng China Enterprises Index"
+// is not China, "Nasdaq Composite" no person).
+func TestMarketIndexName(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"The Swiss Market Index climbed 0.4 percent on Friday.", "Swiss Market Index", "org:che-market-index"},
+		{"The Hang Seng China Enterprises Index fell 12 points.", "Hang Seng China Enterprises Index", "org:hang-seng-china-enterprises-index"},
+	})
+}
