@@ -38,7 +38,12 @@
 //     day's news), or the other way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
-//     document (anaphoraWindow), or an event at the same place; or, after
+//     document (anaphoraWindow), or an event at the same place (of
+//     another article only when both are dated by their own expressions,
+//     or the articles share their day, or the event is dated by its
+//     article's day alone and the mention by its own expression to at most
+//     placeLagDays before it: "who is paying a visit to Iraq" is not
+//     "arrived in Baghdad" in an article of years before); or, after
 //     the first pass (see below), when every event is there to compete
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions
