@@ -294,9 +294,11 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 			return false
 		}
 		// a clause describing t itself tells t ("shootings that injured
-		// doctors in November"), and an infinitive its outcome ("rose 2
-		// cents to close at $84 yesterday")
-		relative = relative || (r == "acl:relcl" || r == "acl" && !hasMark(s.tr, n, "to")) && !own[h]
+		// doctors in November"), an infinitive its outcome ("rose 2
+		// cents to close at $84 yesterday"), and a gapped passive
+		// conjunct t's happening ("was killed and one of his aides
+		// injured on Thursday": gappedPassive)
+		relative = relative || (r == "acl:relcl" || r == "acl" && !hasMark(s.tr, n, "to") && !s.gappedPassive(n)) && !own[h]
 		n = h
 	}
 	return false

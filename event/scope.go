@@ -242,7 +242,7 @@ func (s *sent) participialModifier(j int) bool {
 		// "Gunmen killed five policemen on Thursday") and from a noun
 		// the word shapes take for a participle ("policemen")
 		tr := s.tree()
-		if tr.w(n).UPOS != "VERB" || tr.rel(n) == "root" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		if tr.w(n).UPOS != "VERB" || tr.rel(n) == "root" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 || s.gappedPassive(n) {
 			return false
 		}
 	}
@@ -266,6 +266,33 @@ func (s *sent) participialModifier(j int) bool {
 		p.Kind == token.Word && p.Text[0] >= 'A' && p.Text[0] <= 'Z' || prev == ")"
 	return noun && s.verbBefore(j-1)
 }
+
+// gappedPassive reports whether the participle n is the verb of a
+// passive clause conjoined to another with its auxiliary left out, which
+// the parse hangs on the clause's subject as a modifier: "One guard was
+// killed and nine others wounded on Friday", "one of his aides injured"
+// (the subject, or a noun it heads through "of", is the conj of a passive
+// verb). Such a participle tells the same happening as the verb, and its
+// time is the verb's too; it opens no reduced relative clause.
+func (s *syntax) gappedPassive(n node) bool {
+	tr := s.tr
+	if tr.rel(n) != "acl" || tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	h, ok := tr.head(n)
+	for k := 0; ok && k < gapReach && tr.rel(h) == "nmod"; k++ {
+		h, ok = tr.head(h) // "one of his aides injured"
+	}
+	if !ok || tr.rel(h) != "conj" {
+		return false
+	}
+	v, ok := tr.head(h)
+	return ok && tr.verbal(v) && tr.w(v).XPOS == "VBN" && len(tr.kids(v, is("aux:pass"))) > 0
+}
+
+// gapReach is how many "of" phrases may stand between the subject of a
+// gapped passive clause and its participle ("one of his aides injured").
+const gapReach = 2
 
 // verbBefore reports whether a verb (a verb trigger, an auxiliary or a
 // past form) comes before token i in the sentence.
