@@ -55,7 +55,7 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if ok && (t.start < from || t.start >= to) {
 		// the noun the modifier describes keeps it ("the visit, which
 		// ended on Friday")
-		if !(t.noun && t.end >= from-2 && t.end <= from) {
+		if !(t.noun && (t.end >= from-2 && t.end <= from || s.modifies(from, t))) {
 			return false
 		}
 	}
@@ -265,6 +265,15 @@ func (s *sent) participialModifier(j int) bool {
 	noun := isPlainWord(prev) && !pastForm(prev) && !strings.HasSuffix(prev, "ly") ||
 		p.Kind == token.Word && p.Text[0] >= 'A' && p.Text[0] <= 'Z' || prev == ")"
 	return noun && s.verbBefore(j-1)
+}
+
+// modifies reports whether the parse makes the participle at token j, a
+// verb telling an event happen (data/modality.yaml, occurrence), a
+// modifier of the noun trigger t's event (participleOf: "a meeting of the
+// council held on Friday"). It is false without a parse.
+func (s *sent) modifies(j int, t *trigger) bool {
+	n, ok := s.treeNode(j)
+	return ok && s.tr.lemmaIn(n, theModality.occurrence) && s.participleOf(n, s.triggerNodes(t))
 }
 
 // gappedPassive reports whether the participle n is the verb of a
