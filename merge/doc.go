@@ -39,11 +39,13 @@
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place (of
-//     another article only when both are dated by their own expressions,
-//     or the articles share their day, or the event is dated by its
-//     article's day alone and the mention by its own expression to at most
-//     placeLagDays before it: "who is paying a visit to Iraq" is not
-//     "arrived in Baghdad" in an article of years before); or, after
+//     another article only when the articles share their day, or when
+//     the mention is dated by its own expression to a month or less and
+//     the event either is too or is dated by its article's day alone, the
+//     mention at most placeLagDays before it: "who is paying a visit to
+//     Iraq" is not "arrived in Baghdad" in an article of years before,
+//     nor "his last visit to China was in 2005" the visit to China on
+//     November 21, 2005); or, after
 //     the first pass (see below), when every event is there to compete
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions

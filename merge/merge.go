@@ -1428,25 +1428,31 @@ const specificBonus = 1 << 12
 // Tuesday in Busan" as "after wrapping up a two-day meeting in Busan".
 const placeLagDays = 3
 
+// placeSpan is the longest date (a month) two mentions of other articles,
+// each dated by its own expression, may have to join by the place alone:
+// "Kibaki's last visit to China was in 2005" is not the visit to China
+// another article dates to November 21 of that year.
+const placeSpan = 31 * 24 * time.Hour
+
 // placeDated reports whether the place alone may tie it to c (rule 3's
 // weak evidence): in its own document or in a document of a day c is
-// reported on; or when both it and the mention that dates c are dated by
-// their own expressions, which then nest; or, when c is dated by its
-// article's day alone, when it is dated by its own expression to at most
+// reported on; else only when it is dated by its own expression to at
+// most placeSpan, and either the mention that dates c is too (the dates
+// then nest) or c is dated by its article's day alone and it to at most
 // placeLagDays before that day. Across the news of other days a shared
-// place is no evidence when one side has no date of its own: a foreign
-// minister "who is paying a landmark visit to Iraq" (dated up to its
-// article's day) is not the pilgrims who "arrived Sunday morning in
-// Baghdad" in an article of nine years before.
+// place is no evidence when one side has no date of its own, or only a
+// year: a foreign minister "who is paying a landmark visit to Iraq"
+// (dated up to its article's day) is not the pilgrims who "arrived Sunday
+// morning in Baghdad" in an article of nine years before.
 func (c *cluster) placeDated(it *item, sameDoc bool) bool {
 	if sameDoc || !it.dct.IsZero() && c.dcts[day(it.dct)] {
 		return true
 	}
-	if !it.strong || c.from == nil || it.iv == nil {
+	if !it.strong || c.from == nil || span(it.iv) > placeSpan {
 		return false
 	}
 	if c.from.strong {
-		return true
+		return span(c.from.iv) <= placeSpan
 	}
 	return !c.from.dct.IsZero() && day(c.from.dct).Sub(it.iv.End) <= placeLagDays*24*time.Hour
 }
