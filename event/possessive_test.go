@@ -18,3 +18,15 @@ func TestPossessiveOwnTime(t *testing.T) {
 		t.Errorf("bombings: background %v, time %v; want an event of 2024-06-14", m.Background, m.Time)
 	}
 }
+
+// TestPossessiveFarDate checks that a possessive time dates its noun
+// however many words of the phrase stand between ("Saturday's 4-2 home
+// defeat"), where a time that only stands before a noun (no possessive)
+// dates it within modifierReach words.
+func TestPossessiveFarDate(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	checkDating(t, []datingCase{
+		{"Fans booed the players after Saturday's 4-2 home defeat against the leaders.",
+			[]tx{d("Saturday", "2024-06-15")}, "defeat", "2024-06-15", Relative},
+	})
+}

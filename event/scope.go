@@ -48,8 +48,12 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if s.sinceComparison(c, t) {
 		return false // "its lowest reading since 1992", "the first election since 1969"
 	}
-	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) {
-		return false // "protesting the 1992 murder": the date is the murder's (not "In Tuesday's unrest, ...": framePossessive)
+	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) && !s.possessiveTime(c, t) {
+		// "protesting the 1992 murder": the date is the murder's (not
+		// "In Tuesday's unrest, ...": framePossessive; nor the noun the
+		// parse makes it the possessive of, however far: "Saturday's 4-2
+		// home defeat": possessiveTime)
+		return false
 	}
 	from, to, ok := s.modifierAround(c)
 	if ok && (t.start < from || t.start >= to) {
