@@ -212,6 +212,40 @@ func (s *sent) placeRelative(t *trigger) bool {
 	return false
 }
 
+// countedLater reports whether the verb trigger t, in the past tense,
+// counts its time in months or years from a moment told elsewhere ("was
+// elected president one year later": "later" with such a duration before
+// it, on t's verb, by the parse): its event lies before the publication
+// day, how long before the text does not say here, so it is no news of
+// that day (bindUndated bounds it by the publication date). It is false
+// without a parse.
+func (s *syntax) countedLater(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun || !s.pastTense(t) {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("advmod")) {
+		if !strings.EqualFold(s.tr.w(k).Form, "later") {
+			continue
+		}
+		toks := s.tokensOf(k)
+		if len(toks) == 0 || toks[0]-1 < s.first {
+			continue
+		}
+		if xi := s.d.timexAt[toks[0]-1]; xi >= 0 && s.d.in.Times[xi].Type == timex.Duration && longCount(s.d.in.Times[xi].Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// longCount reports whether the duration value v counts months or years
+// ("P1Y", "P2M"): half an hour or two days later is still the news of
+// the days told around it.
+func longCount(v string) bool {
+	return strings.HasPrefix(v, "P") && !strings.HasPrefix(v, "PT") && (strings.HasSuffix(v, "Y") || strings.HasSuffix(v, "M"))
+}
+
 // dayOf returns x cut to its day ("2006-11-12T01:40" → "2006-11-12").
 func dayOf(x timex.Timex) timex.Timex {
 	d := x.Interval.Start
