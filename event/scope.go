@@ -215,6 +215,12 @@ func (s *sent) modifierAround(c int) (from, to int, ok bool) {
 			break
 		}
 		if s.triggerAt(j) != nil && !s.triggerAt(j).noun {
+			if k := s.relativizerBefore(j); k >= 0 {
+				// ", who arrived in Ankara on Monday,": the verb opens a
+				// relative clause, whose time stays in it
+				j = k
+				break
+			}
 			return 0, 0, false // the expression belongs to a verb trigger's phrase
 		}
 	}
@@ -227,6 +233,26 @@ func (s *sent) modifierAround(c int) (from, to int, ok bool) {
 	}
 	return j, to, true
 }
+
+// relativizerBefore returns the token of the relative pronoun that opens
+// the clause of the verb at token j, after a comma (", who arrived", ",
+// which was signed"; auxiliaries and adverbs may stand between), or -1.
+func (s *sent) relativizerBefore(j int) int {
+	for k := j - 1; k >= s.first+1 && k >= j-relativizerReach; k-- {
+		w := s.word(k)
+		if relativizers[w] && w != "where" && s.word(k-1) == "," {
+			return k
+		}
+		if !auxiliaries[w] && !beForms[w] && w != "have" && w != "has" && w != "had" && !s.isAdverb(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativizerReach is how many tokens before its verb a relative pronoun
+// may stand (", who had already arrived").
+const relativizerReach = 4
 
 // participialModifier reports whether token j is a past participle that
 // opens a reduced relative clause: after a comma or right after a plain
