@@ -16,7 +16,8 @@ import (
 // A clause opened by "after" or "before" read as a prepositional phrase
 // and a conjunct is made the adverbial clause it is, and a passive with a
 // time between its auxiliary and its participle ("was on Saturday
-// expelled") the passive it is. It also gives a bare
+// expelled") the passive it is; the speaker of a closing ", officials
+// said" hung elsewhere is the verb's subject again. It also gives a bare
 // weekday the relation of a time: news places a day
 // name where the training trees seldom do ("The bank Tuesday imposed
 // limits"), and one in six came out a subject or an object.
@@ -26,6 +27,7 @@ func repair(s *conllu.Sentence) {
 	liftFromPunct(s)
 	clauseAfterAdposition(s)
 	timedPassives(s)
+	trailingSpeaker(s)
 	bareWeekdays(s)
 	oneSubject(s)
 	activeSubjects(s)
@@ -536,4 +538,88 @@ func timeRelation(s *conllu.Sentence, p int) string {
 		}
 	}
 	return unmarkedTime
+}
+
+// trailingSpeaker mends a sentence that closes on a speaker and a verb
+// after a comma ("The leaders met in a hotel, journalists from Tirana
+// said.") when the parse hangs the speaker's phrase on a word before the
+// comma (an apposition, a conjunct) and leaves the verb with no subject:
+// the phrase between the comma and the verb, one subtree with a noun
+// head and no preposition, is the verb's subject, and a verb joined as a
+// conjunct or an unspecified dependent with no coordinator is a
+// parenthetical (parataxis), as Universal Dependencies writes ", X said".
+// The verb's clause must close the sentence, and the phrase have no
+// relative clause ("Cordovez, a diplomat who helped negotiate the
+// withdrawal" is no speaker).
+func trailingSpeaker(s *conllu.Sentence) {
+	for v := range s.Tokens {
+		t := &s.Tokens[v]
+		if t.UPOS != "VERB" || !finiteTag(t.XPOS) || !closingRelations[t.DepRel] || hasChild(s, v, "nsubj", "nsubj:pass", "csubj", "cc", "expl") || !closes(s, v) {
+			continue
+		}
+		comma := -1
+		for j := v - 1; j >= 0; j-- {
+			if s.Tokens[j].Form == "," {
+				comma = j
+				break
+			}
+		}
+		if comma < 0 || comma+1 >= v {
+			continue
+		}
+		r := -1 // the one word of the phrase whose head lies outside it
+		for j := comma + 1; j < v; j++ {
+			if h := s.Tokens[j].Head - 1; h <= comma || h >= v {
+				if r >= 0 {
+					r = -2
+					break
+				}
+				r = j
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		n := &s.Tokens[r]
+		if !nominal(n.UPOS) || n.UPOS == "PRON" || strings.HasPrefix(n.DepRel, "nsubj") || n.Head == v+1 || hasChild(s, r, "case", "mark", "acl:relcl") {
+			continue
+		}
+		if descends(s, v, r) {
+			// "In London, Brent crude gained" with "crude" the root and
+			// "gained" its dependent: the verb takes the noun's place
+			t.Head, t.DepRel = n.Head, n.DepRel
+		} else if t.DepRel == "conj" || t.DepRel == fallbackLabel {
+			t.DepRel = "parataxis"
+		}
+		n.Head, n.DepRel = v+1, "nsubj"
+	}
+}
+
+// descends reports whether word i lies in the subtree of word a (both
+// 0-based), climbing at most once per word.
+func descends(s *conllu.Sentence, i, a int) bool {
+	for k := 0; k <= len(s.Tokens) && i >= 0; k++ {
+		if i == a {
+			return true
+		}
+		i = s.Tokens[i].Head - 1
+	}
+	return false
+}
+
+// closingRelations are the relations of a verb trailingSpeaker mends: a
+// clause the parse joined to the sentence, not a complement or a
+// modifier of a word.
+var closingRelations = map[string]bool{"conj": true, fallbackLabel: true, "parataxis": true, "root": true}
+
+// closes reports whether the clause of the verb at v closes the
+// sentence: every word after v hangs on v or a word after it, or is
+// punctuation.
+func closes(s *conllu.Sentence, v int) bool {
+	for j := v + 1; j < len(s.Tokens); j++ {
+		if d := s.Tokens[j]; d.UPOS != "PUNCT" && d.Head-1 < v {
+			return false
+		}
+	}
+	return true
 }

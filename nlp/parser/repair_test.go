@@ -17,7 +17,8 @@ import (
 // before the verb; a passive subject needs a passive auxiliary; a bare
 // weekday is no core argument, and the name or apposition it wrongly
 // heads takes its place; a clause "after" opens, split into an oblique and
-// a subjectless conjunct, is one adverbial clause.
+// a subjectless conjunct, is one adverbial clause; the speaker of a closing
+// ", officials said" is its verb's subject.
 func TestRepair(t *testing.T) {
 	// each case: words as FORM/UPOS/HEAD/DEPREL[/XPOS], and the heads and
 	// relations wanted after
@@ -88,6 +89,21 @@ func TestRepair(t *testing.T) {
 			"an adjective read as a participle keeps its copula",
 			"He/PRON/3/nsubj was/AUX/3/cop interested/VERB/0/root/VBN",
 			"3/nsubj 3/cop 0/root",
+		},
+		{
+			"a closing speaker hung on the clause before the comma",
+			"Talks/NOUN/2/nsubj ended/VERB/0/root ,/PUNCT/4/punct officials/NOUN/2/appos said/VERB/2/conj/VBD ./PUNCT/2/punct",
+			"2/nsubj 0/root 4/punct 5/nsubj 2/parataxis 2/punct",
+		},
+		{
+			"a subject that heads its verb gives the verb its place",
+			"In/ADP/2/case Lima/PROPN/4/obl ,/PUNCT/2/punct crude/NOUN/0/root gained/VERB/4/dep/VBD cents/NOUN/5/obj",
+			"2/case 4/obl 2/punct 5/nsubj 0/root 5/obj",
+		},
+		{
+			"a phrase with a relative clause is no speaker",
+			"Lee/PROPN/0/root ,/PUNCT/3/punct aide/NOUN/1/appos who/PRON/5/nsubj helped/VERB/3/acl:relcl/VBD negotiate/VERB/5/xcomp/VBP",
+			"0/root 3/punct 1/appos 5/nsubj 3/acl:relcl 5/xcomp",
 		},
 		{
 			"a conjunct with its coordinator stays",
