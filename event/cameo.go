@@ -194,6 +194,19 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if t == nil || t.noun || t.adjectival || s.participleModifier(i) && !s.parsedFinite(i) {
 		return nil
 	}
+	if tr, n, ok := s.treeAt(i); ok && lemma == "call" && namingCall(tr, n) {
+		// "called the election a milestone", "called officials cowards":
+		// an opinion told, no appeal (cameoclause.go, namingCall); a
+		// participle or a relative clause only qualifies another act ("said
+		// it respected the ruling, calling it a milestone", "what she
+		// called a massacre")
+		if r := baseRel(tr.rel(n)); r == "advcl" || r == "acl" || s.thingSubject(i) || s.gerundOfCharge(i) {
+			return nil
+		}
+		e.Type = Statement
+		t.code, t.dictionary, t.ownVerb = catchAllStatement, true, true
+		return t
+	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
 	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil

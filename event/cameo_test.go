@@ -134,3 +134,28 @@ func TestCAMEOParsedFinite(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingCall checks that a "call" naming something, with two objects,
+// an object and a predicate, or as a relative clause whose subject names
+// the noun it modifies, is no appeal, whatever "for" or "on" phrase
+// follows (cameoclause.go, namingCall): a statement as a main verb, nothing
+// in a participle or a relative clause; a call on or for someone still is
+// an appeal.
+func TestNamingCall(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{`Norway welcomed the verdict on Friday, calling it a "turning point" for the region.`, "calling", ""},
+		{`The senator called the judges "cowards" for ignoring the law.`, "called", ""},
+		{`The minister has called the referendum a "landmark" for the province.`, "called", Statement},
+		{`The singer protested on Monday over what she called the "slaughter" of seals.`, "called", ""},
+		{"The minister called on Peru on Monday to release the fishermen.", "called", Appeal},
+		{"Officials called for calm on Sunday.", "called", Appeal},
+		{"Putin also called Chinese business people to play a larger role in trade on Monday.", "called", ""}, // an infinitive: no name given, no statement
+	} {
+		if got := toldAs(parsed(t, c.text), c.trigger); got != c.want {
+			t.Errorf("%q: %q told as %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
