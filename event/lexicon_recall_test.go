@@ -59,6 +59,8 @@ func TestRecallTriggers(t *testing.T) {
 		{"A gunbattle between police and gunmen broke out in Karachi.", Attack, "", "gunbattle"},
 		{"The bombardment of the city lasted three days.", Attack, "", "bombardment"},
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
+		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
+		{"Voters read the manifesto closely.", "", "", ""},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
