@@ -355,8 +355,13 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // another root takes that root's type, but a warning of a danger stays a
 // statement (dangerWarning). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
-// has finer codes in its category; the others keep theirs.
+// has finer codes in its category; the others keep theirs. An entry with
+// a code of its own keeps it.
 func (s *sent) refineCode(t *trigger) {
+	if t.e.Code != "" && t.code == "" {
+		t.code = t.e.Code // the entry's own code (code in data/triggers.yaml)
+		return
+	}
 	own := t.e.Type.CAMEO()
 	if t.noun || t.code != "" || len(t.e.words) != 1 || !strings.HasSuffix(own, "0") {
 		return // only a code ending in 0 ("040", "190") heads finer ones

@@ -61,6 +61,7 @@ func TestRecallTriggers(t *testing.T) {
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
 		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
 		{"Voters read the manifesto closely.", "", "", ""},
+		{"The driver confessed to the robbery on Tuesday.", Statement, "015", "confessed"}, // the entry's own code: the dictionary's is 050
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
