@@ -257,9 +257,10 @@ func (s *sent) victim(t *trigger) bool {
 
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct
-// object that names no party: no actor, no person, group or force noun
-// ("fighting inflation", "fight corruption"; not "fought the rebels",
-// "fighting Taliban militants").
+// object or a passive subject that names no party: no actor, no person,
+// group or force noun ("fighting inflation", "fight corruption", "the row
+// is still being fought in the courts"; not "fought the rebels",
+// "fighting Taliban militants", "the rebels were fought back").
 func (s *sent) strayObject(t *trigger) bool {
 	if t.noun || !t.e.PartyObject || s.tree() == nil {
 		return false
@@ -269,7 +270,7 @@ func (s *sent) strayObject(t *trigger) bool {
 		return false
 	}
 	d := s.tr
-	for _, o := range d.kids(n, is("obj")) {
+	for _, o := range d.kids(n, is("obj", "nsubj:pass")) {
 		if d.w(o).UPOS != "NOUN" {
 			return false // a name or a pronoun: a party
 		}

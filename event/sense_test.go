@@ -58,6 +58,8 @@ func TestSense(t *testing.T) {
 		{"a plan executed: no killing", "The commandos executed the plan on Sunday.", "executed", ""},
 		{"pictures hung: no killing", "Pictures of the leader hung on the walls of the hall on Monday.", "hung", ""},
 		{"killed by a condition", "Doctors said the prisoners had been killed by asphyxia on Saturday.", "killed", ""},
+		{"a dispute fought in court", "The quarrel over the land is still being fought in the courts.", "fought", ""},
+		{"rebels fought", "Government troops fought the rebels near the border on Monday.", "fought", Attack},
 		{"people released with no captive word", "Three nurses were released unharmed late on Monday.", "released", Release},
 		{"people freed with no captive word", "Bandits freed the two engineers on Sunday.", "freed", Release},
 		{"one let out of hospital", "The singer was released from hospital on Monday.", "released", ""},
