@@ -61,6 +61,8 @@ func TestSense(t *testing.T) {
 		{"violence of a kind stepped up", "The rebels have stepped up attacks on army posts in the north.", "attacks", ""},
 		{"violence of a kind condemned", "The committee condemned Israeli assaults and called for calm.", "assaults", ""},
 		{"violence carried out", "Rebels carried out attacks on army posts in the north on Monday.", "attacks", Attack},
+		{"an event hosted", "The city of Valencia hosted the regatta on Sunday.", "hosted", ""},
+		{"a leader hosted", "Chirac hosted the Chinese premier in Paris on Monday.", "hosted", Visit},
 		{"a dispute fought in court", "The quarrel over the land is still being fought in the courts.", "fought", ""},
 		{"rebels fought", "Government troops fought the rebels near the border on Monday.", "fought", Attack},
 		{"people released with no captive word", "Three nurses were released unharmed late on Monday.", "released", Release},
