@@ -61,6 +61,11 @@ func TestRecallTriggers(t *testing.T) {
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
 		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
 		{"Voters read the manifesto closely.", "", "", ""},
+		// a capitalized word inside the sentence is a name, unless a name
+		// may tell the event ("the Beijing Summit")
+		{"Officials said Shell made new proposals to Gazprom.", "", "", ""},
+		{"Rebels said they shelled the town on Monday.", Attack, "", "shelled"},
+		{"The Beijing Summit opened on Monday.", Meeting, "", "Summit"},
 		{"The driver confessed to the robbery on Tuesday.", Statement, "015", "confessed"}, // the entry's own code: the dictionary's is 050
 	} {
 		ms := Extract(input(c.text))
