@@ -61,6 +61,8 @@ func TestRecallTriggers(t *testing.T) {
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
 		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
 		{"Voters read the manifesto closely.", "", "", ""},
+		{"Nearly 70 percent of the energy demand was met by coal.", "", "", ""},
+		{"Putin met Xi in Beijing on Monday.", Meeting, "", "met"},
 		// a capitalized word inside the sentence is a name, unless a name
 		// may tell the event ("the Beijing Summit")
 		{"Officials said Shell made new proposals to Gazprom.", "", "", ""},
