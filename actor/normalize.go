@@ -62,8 +62,9 @@ func fold(s string) string {
 }
 
 // phonetic maps a folded word to a key that spelling variants of a
-// transliterated name share: y and i are one letter, doubled letters are
-// single, "kh" is "h", "ph" is "f", "ck" and "q" are "k" and "w" is "v".
+// transliterated name share: y and i are one letter, doubled consonants
+// and i are single (another doubled vowel tells names apart: "Shaanxi" is
+// not "Shanxi"), "kh" is "h", "ph" is "f", "ck" and "q" are "k" and "w" is "v".
 // "Zelenskyy", "Zelensky" and "Зеленський" share "zelenski"; "Sergei" and
 // "Sergey" share "sergei"; "Rafiq" and "Rafik" (Arabic qaf) "rafik".
 func phonetic(folded string) string {
@@ -102,8 +103,8 @@ func appendPhonetic[S string | []byte](dst []byte, folded S) []byte {
 			c = 'k'
 			i++
 		}
-		if len(dst) > start && dst[len(dst)-1] == c && c < 0x80 {
-			continue // a doubled letter
+		if len(dst) > start && dst[len(dst)-1] == c && c < 0x80 && !strings.ContainsRune("aeou", rune(c)) {
+			continue // a doubled consonant: "Muammar", "Muamar"
 		}
 		dst = append(dst, c)
 	}

@@ -41,3 +41,15 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKeyDoubledVowel checks that a doubled vowel other than i tells
+// two names apart (Shaanxi and Shanxi are two provinces), where a doubled
+// consonant does not ("Muammar", "Muamar").
+func TestNameKeyDoubledVowel(t *testing.T) {
+	if nameKey("Shaanxi") == nameKey("Shanxi") {
+		t.Errorf("nameKey(Shaanxi) = nameKey(Shanxi) = %q", nameKey("Shanxi"))
+	}
+	if nameKey("Muammar") != nameKey("Muamar") {
+		t.Errorf("nameKey(Muammar) = %q, nameKey(Muamar) = %q", nameKey("Muammar"), nameKey("Muamar"))
+	}
+}

@@ -520,6 +520,13 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 		rec = &record{Actor: Actor{ID: m.ActorID, Kind: m.Kind}, aliases: map[string]bool{}, roles: map[string]bool{}, affils: map[string]int{}}
 		if e := r.g.entry(m.ActorID); e != nil {
 			rec.Name, rec.Affiliation = e.Name, e.Affiliation
+			if e.Kind == Organization && isAllCaps(m.Text) && strings.EqualFold(e.Name, m.Text) {
+				// "OIC": the dictionaries write every name in capitals,
+				// and the converter cannot tell every acronym from a
+				// word ("Oic"); the text can. (Not a place: a dateline
+				// writes "HELSINKI" in capitals too.)
+				rec.Name = strings.Clone(m.Text)
+			}
 			for _, a := range e.Aliases {
 				rec.aliases[a] = true
 			}

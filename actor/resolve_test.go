@@ -338,3 +338,38 @@ func checkMentionActors(t *testing.T, cases []mentionActor) {
 		}
 	}
 }
+
+// TestAcronymName checks that an actor the dictionaries name in capitals
+// keeps the capitals the text writes it in: the converter cannot tell
+// every acronym from a word ("Oic"), the article can ("the OIC"); a name
+// the text writes as a word keeps its dictionary form.
+func TestAcronymName(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct{ text, id, want string }{
+		{"The OIC urged restraint on Monday.", "org:oic", "OIC"},
+		{"Envoys of the OAU met on Friday.", "org:oau", "OAU"},
+	} {
+		r := NewResolver(g)
+		document(r, c.text)
+		got := ""
+		for _, a := range r.Actors() {
+			if a.ID == c.id {
+				got = a.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s named %q, want %q", c.text, c.id, got, c.want)
+		}
+	}
+}
+
+// TestMarketIndexName checks that a market index's name is one
+// organization (org_heads: Index, Composite, Average), never the country
+// or the person its words may name ("Hang Seng China Enterprises Index"
+// is not China, "Nasdaq Composite" no person).
+func TestMarketIndexName(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"The Swiss Market Index climbed 0.4 percent on Friday.", "Swiss Market Index", "org:che-market-index"},
+		{"The Hang Seng China Enterprises Index fell 12 points.", "Hang Seng China Enterprises Index", "org:hang-seng-china-enterprises-index"},
+	})
+}

@@ -24,7 +24,10 @@ import (
 //     clause: "may be nearing its end after the Fed raised its rates"
 //     (earlier_markers);
 //   - a background mention (Mention.Background): a reference back to an
-//     event told elsewhere.
+//     event told elsewhere;
+//   - a past verb counted in months or years from a moment told
+//     elsewhere: "was elected president one year later" (countedLater,
+//     narrative.go).
 //
 // The parse decides when the sentence has one (auxiliaries, the
 // acl:relcl relation, advmod); without it the words before the verb do.
@@ -61,7 +64,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
-		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) {
+		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) || s.countedLater(t) {
 			m.Basis = PublicationBound
 		}
 	}

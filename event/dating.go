@@ -294,9 +294,11 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 			return false
 		}
 		// a clause describing t itself tells t ("shootings that injured
-		// doctors in November"), and an infinitive its outcome ("rose 2
-		// cents to close at $84 yesterday")
-		relative = relative || (r == "acl:relcl" || r == "acl" && !hasMark(s.tr, n, "to")) && !own[h]
+		// doctors in November"), an infinitive its outcome ("rose 2
+		// cents to close at $84 yesterday"), and a gapped passive
+		// conjunct t's happening ("was killed and one of his aides
+		// injured on Thursday": gappedPassive)
+		relative = relative || (r == "acl:relcl" || r == "acl" && !hasMark(s.tr, n, "to") && !s.gappedPassive(n)) && !own[h]
 		n = h
 	}
 	return false
@@ -347,13 +349,26 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 
 // ownTime reports whether the time expression at token c of t's phrase
 // is t's own: a verb's, or a noun's attached to its phrase, after it ("the
-// summit on Friday") or just before it ("Friday's summit").
+// summit on Friday") or just before it ("Friday's summit"), or, by the
+// parse, the possessive of the noun however many words stand between
+// ("last Wednesday's deadly suicide bombings").
 func (s *sent) ownTime(t *trigger, c int) bool {
 	last := c
 	for last+1 < t.start && s.d.timexAt[last+1] == s.d.timexAt[c] {
 		last++
 	}
-	return !t.noun || c >= t.end || t.start-last <= 3
+	return !t.noun || c >= t.end || t.start-last <= 3 || s.possessiveTime(c, t)
+}
+
+// possessiveTime reports whether the parse makes the time expression at
+// token c the possessive of the noun trigger t ("last Wednesday's deadly
+// suicide bombings"). It is false without a parse.
+func (s *sent) possessiveTime(c int, t *trigger) bool {
+	if s.tree() == nil {
+		return false
+	}
+	a, ok := s.attachmentOf(c)
+	return ok && a.rel == "nmod:poss" && s.triggerNodes(t)[a.head]
 }
 
 // nearest returns the candidate nearest to t, or -1 for none.

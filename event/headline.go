@@ -333,8 +333,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// a count of people agrees with them ("Hundreds of
 			// Palestinians clash"), a group the phrase ends in does not
 			// ("Pro-democracy group threatens")
-			lf := strings.ToLower(d.w(c).Form)
-			plural = pluralWord(d.w(c)) || h.people(c) && subj != lf && !strings.HasSuffix(subj, " "+lf)
+			lf, ls := strings.ToLower(d.w(c).Form), strings.ToLower(subj)
+			plural = pluralWord(d.w(c)) || h.people(c) && ls != lf && !strings.HasSuffix(ls, " "+lf) // "Tata Group acquires"
 			subj = capitalize(subj)
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name
@@ -440,13 +440,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, prep+" "+name)
 		}
 	}
-	purpose := "" // "vowed to destroy Israel", "met to mend ties"
+	purpose := ""    // "vowed to destroy Israel", "met to mend ties"
+	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
-			object = "for " + h.soughtPhrase(c)
+			object, sought = "for "+h.soughtPhrase(c), c
+			for _, p := range h.s.phraseActors(c, false) {
+				h.used[h.s.actor(p).ActorID] = true // told once
+			}
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -483,7 +487,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) {
+		if c == sought || !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) {
 			// "according to the Bank of China" says who tells it; a
 			// phrase past a comma is another clause's the parse hangs
 			// on the verb ("left Libya, after talks with officials from
@@ -623,6 +627,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		verb += h.particle(n, inLemma) // "closed down 1.2 percent": "close down", never "close"
 	}
 	out := capitalize(subj) + " " + hw.present(verb, plural)
+	if first, rest, ok := strings.Cut(verb, " "); ok && object != "" && hw.objectFirst[verb] {
+		// "take women hostage", not "take hostage women"
+		out = capitalize(subj) + " " + hw.present(first, plural) + " " + object + " " + rest
+		object = ""
+		h.object = true
+	}
 	if object != "" {
 		out += " " + object
 		h.object = true
@@ -1050,6 +1060,13 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
+				if object == "" && u == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0 {
+					// "urged the parties to spare the city": a vague
+					// object alone says nothing, after its verb it says
+					// what is asked (not a bare noun of an idiom: "to
+					// meet face to face")
+					object = h.nounPhrase(c, 0)
+				}
 				if p := h.smallPredicate(x, c); object != "" && p != noNode {
 					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
 				} else if object != "" {

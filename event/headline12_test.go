@@ -178,3 +178,40 @@ func TestTitlePassivePost(t *testing.T) {
 		{"Karl Brenner was appointed as a reward for his loyalty in 2004.", "appointed", "Karl Brenner appointed"},
 	})
 }
+
+// TestTitleAppealComplement checks that an appeal keeps what it asks: a
+// vague object after the infinitive's verb still says it ("urged the
+// parties to spare the city" → "... to spare city"), and the people a
+// "for" phrase asks are told once ("called for Chile to halt the tests",
+// never "for Chile for Chile").
+func TestTitleAppealComplement(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Peru", "country:PER", actor.Country, true},
+		{"Chile", "country:CHL", actor.Country, true},
+	}, []headlineCase{
+		{"Peru urged the parties to spare the city.", "urged", "Peru urges parties to spare city"},
+		{"Peru called for Chile to halt the tests.", "called", "Peru calls for Chile to halt tests"},
+	})
+}
+
+// TestTitleNamedGroupAgrees checks that a body whose name ends in a
+// collective noun takes a singular verb whatever its capitals ("Tata
+// Group acquired" → "Tata Group acquires", as "Pro-democracy group
+// threatens"), while a count of people stays plural.
+func TestTitleNamedGroupAgrees(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Orvo Group", "org:orvo-group", actor.Organization, false},
+		{"Corus", "org:corus", actor.Organization, false},
+	}, []headlineCase{
+		{"Orvo Group acquired a stake in Corus.", "acquired", "Orvo Group acquires stake"},
+	})
+}
+
+// TestTitleObjectFirst checks that a verb phrase of object_first takes
+// its object between its words ("were taken hostage by gunmen" →
+// "Gunmen take engineers hostage", never "take hostage engineers").
+func TestTitleObjectFirst(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Three engineers were taken hostage by gunmen.", "taken hostage", "Gunmen take three engineers hostage"},
+	})
+}

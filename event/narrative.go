@@ -35,7 +35,9 @@ import (
 // "the record was set October 21, 1987") reaches the next sentence only.
 // A sentence that tells another happening ("In an earlier incident, ...":
 // openedApart, incident.go) takes only the day of a time told before, not
-// its hour.
+// its hour. An event told in a "where" clause describing a place ("a
+// visit to the hotel, where 20 people were killed": placeRelative) takes
+// no date from the account: it is what once happened there.
 
 // narrative is the day-precise date the last dated sentence gave its own
 // events, and that sentence's index; told marks a date a past verb gave
@@ -165,7 +167,7 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 	}
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
+		if m.Time != nil || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) || s.placeRelative(t) {
 			continue
 		}
 		if prev.sentence != s.index-1 && !hasParty(m) && !s.continuesAccount(t) {
@@ -191,6 +193,57 @@ func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
 		m.Time, m.Basis = &x, Relative
 		m.Confidence *= narrativeConfidence
 	}
+}
+
+// placeRelative reports whether the verb trigger t tells, in a relative
+// clause opened by "where", what once happened at a place ("a visit to
+// the hotel, where 20 people were killed"): the clause describes the
+// place, and the date of the account told before is not its event's.
+func (s *sent) placeRelative(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun || s.tr.rel(n) != "acl:relcl" {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("advmod")) {
+		if strings.EqualFold(s.tr.w(k).Form, "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedLater reports whether the verb trigger t, in the past tense,
+// counts its time in months or years from a moment told elsewhere ("was
+// elected president one year later": "later" with such a duration before
+// it, on t's verb, by the parse): its event lies before the publication
+// day, how long before the text does not say here, so it is no news of
+// that day (bindUndated bounds it by the publication date). It is false
+// without a parse.
+func (s *syntax) countedLater(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun || !s.pastTense(t) {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("advmod")) {
+		if !strings.EqualFold(s.tr.w(k).Form, "later") {
+			continue
+		}
+		toks := s.tokensOf(k)
+		if len(toks) == 0 || toks[0]-1 < s.first {
+			continue
+		}
+		if xi := s.d.timexAt[toks[0]-1]; xi >= 0 && s.d.in.Times[xi].Type == timex.Duration && longCount(s.d.in.Times[xi].Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// longCount reports whether the duration value v counts months or years
+// ("P1Y", "P2M"): half an hour or two days later is still the news of
+// the days told around it.
+func longCount(v string) bool {
+	return strings.HasPrefix(v, "P") && !strings.HasPrefix(v, "PT") && (strings.HasSuffix(v, "Y") || strings.HasSuffix(v, "M"))
 }
 
 // dayOf returns x cut to its day ("2006-11-12T01:40" → "2006-11-12").

@@ -391,7 +391,16 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	if t.anchor >= 0 {
 		anchor, hasAnchor = s.treeNode(t.anchor)
 	}
-	if t.noun {
+	visitor := false // a participle's noun names who does it (participle.go)
+	if t.noun && hasTree {
+		if p, ok := s.visitorNamed(t); ok {
+			for _, a := range p {
+				add(a, Agent) // "his visiting counterpart Shinzo Abe": Abe visits
+			}
+			visitor = true
+		}
+	}
+	if t.noun && !visitor {
 		var poss, mods []np
 		if hasTree {
 			poss, mods = s.treeModifiers(n)
@@ -515,6 +524,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if p, ok := s.forSubject(t); ok {
 			// "clear for Shoigu to sign an agreement": Shoigu signs
 			subj, passive, speaker = []np{p}, false, false
+		}
+		if p, ok := s.visitorNamed(t); ok {
+			// "his visiting counterpart Shinzo Abe": Abe visits
+			// (participle.go)
+			subj, passive, speaker = p, false, false
 		}
 		if p, ok := s.appositiveParticiple(t); ok {
 			// "Shoigu, arrested in Moscow on Monday, denied …": the

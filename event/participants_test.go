@@ -68,3 +68,18 @@ func TestOpeningPreposition(t *testing.T) {
 		{"In Kursk the RTS 50 fell 0.12 percent on Monday.", "fell", "location=place:kursk"},
 	})
 }
+
+// TestVisitorNamed checks that the one a present participle of a visit
+// modifies is the visitor: "his visiting counterpart Lavrov" (the
+// participle an adjectival modifier, the trigger read as a noun after the
+// possessive) and "Xi met visiting Minister Lavrov" (parsed as an open
+// complement of the meeting verb, with the name for its object), never
+// the owner of "his" or the subject of the meeting; and that the meeting
+// has that name for its other side.
+func TestVisitorNamed(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"The deal was signed after talks between Xi and his visiting Russian counterpart Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
+		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
+		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "met", "agent=person:xi counterpart=person:lavrov"},
+	})
+}

@@ -48,14 +48,18 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	if s.sinceComparison(c, t) {
 		return false // "its lowest reading since 1992", "the first election since 1969"
 	}
-	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) {
-		return false // "protesting the 1992 murder": the date is the murder's (not "In Tuesday's unrest, ...": framePossessive)
+	if end := s.timexEnd(c); s.determinedModifier(c) && (t.start < end || t.start > end+modifierReach) && !s.framePossessive(c, t) && !s.possessiveTime(c, t) {
+		// "protesting the 1992 murder": the date is the murder's (not
+		// "In Tuesday's unrest, ...": framePossessive; nor the noun the
+		// parse makes it the possessive of, however far: "Saturday's 4-2
+		// home defeat": possessiveTime)
+		return false
 	}
 	from, to, ok := s.modifierAround(c)
 	if ok && (t.start < from || t.start >= to) {
 		// the noun the modifier describes keeps it ("the visit, which
 		// ended on Friday")
-		if !(t.noun && t.end >= from-2 && t.end <= from) {
+		if !(t.noun && (t.end >= from-2 && t.end <= from || s.modifies(from, t))) {
 			return false
 		}
 	}
@@ -211,6 +215,12 @@ func (s *sent) modifierAround(c int) (from, to int, ok bool) {
 			break
 		}
 		if s.triggerAt(j) != nil && !s.triggerAt(j).noun {
+			if k := s.relativizerBefore(j); k >= 0 {
+				// ", who arrived in Ankara on Monday,": the verb opens a
+				// relative clause, whose time stays in it
+				j = k
+				break
+			}
 			return 0, 0, false // the expression belongs to a verb trigger's phrase
 		}
 	}
@@ -223,6 +233,26 @@ func (s *sent) modifierAround(c int) (from, to int, ok bool) {
 	}
 	return j, to, true
 }
+
+// relativizerBefore returns the token of the relative pronoun that opens
+// the clause of the verb at token j, after a comma (", who arrived", ",
+// which was signed"; auxiliaries and adverbs may stand between), or -1.
+func (s *sent) relativizerBefore(j int) int {
+	for k := j - 1; k >= s.first+1 && k >= j-relativizerReach; k-- {
+		w := s.word(k)
+		if relativizers[w] && w != "where" && s.word(k-1) == "," {
+			return k
+		}
+		if !auxiliaries[w] && !beForms[w] && w != "have" && w != "has" && w != "had" && !s.isAdverb(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativizerReach is how many tokens before its verb a relative pronoun
+// may stand (", who had already arrived").
+const relativizerReach = 4
 
 // participialModifier reports whether token j is a past participle that
 // opens a reduced relative clause: after a comma or right after a plain
@@ -242,7 +272,7 @@ func (s *sent) participialModifier(j int) bool {
 		// "Gunmen killed five policemen on Thursday") and from a noun
 		// the word shapes take for a participle ("policemen")
 		tr := s.tree()
-		if tr.w(n).UPOS != "VERB" || tr.rel(n) == "root" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		if tr.w(n).UPOS != "VERB" || tr.rel(n) == "root" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 || s.gappedPassive(n) {
 			return false
 		}
 	}
@@ -266,6 +296,42 @@ func (s *sent) participialModifier(j int) bool {
 		p.Kind == token.Word && p.Text[0] >= 'A' && p.Text[0] <= 'Z' || prev == ")"
 	return noun && s.verbBefore(j-1)
 }
+
+// modifies reports whether the parse makes the participle at token j, a
+// verb telling an event happen (data/modality.yaml, occurrence), a
+// modifier of the noun trigger t's event (participleOf: "a meeting of the
+// council held on Friday"). It is false without a parse.
+func (s *sent) modifies(j int, t *trigger) bool {
+	n, ok := s.treeNode(j)
+	return ok && s.tr.lemmaIn(n, theModality.occurrence) && s.participleOf(n, s.triggerNodes(t))
+}
+
+// gappedPassive reports whether the participle n is the verb of a
+// passive clause conjoined to another with its auxiliary left out, which
+// the parse hangs on the clause's subject as a modifier: "One guard was
+// killed and nine others wounded on Friday", "one of his aides injured"
+// (the subject, or a noun it heads through "of", is the conj of a passive
+// verb). Such a participle tells the same happening as the verb, and its
+// time is the verb's too; it opens no reduced relative clause.
+func (s *syntax) gappedPassive(n node) bool {
+	tr := s.tr
+	if tr.rel(n) != "acl" || tr.w(n).XPOS != "VBN" {
+		return false
+	}
+	h, ok := tr.head(n)
+	for k := 0; ok && k < gapReach && tr.rel(h) == "nmod"; k++ {
+		h, ok = tr.head(h) // "one of his aides injured"
+	}
+	if !ok || tr.rel(h) != "conj" {
+		return false
+	}
+	v, ok := tr.head(h)
+	return ok && tr.verbal(v) && tr.w(v).XPOS == "VBN" && len(tr.kids(v, is("aux:pass"))) > 0
+}
+
+// gapReach is how many "of" phrases may stand between the subject of a
+// gapped passive clause and its participle ("one of his aides injured").
+const gapReach = 2
 
 // verbBefore reports whether a verb (a verb trigger, an auxiliary or a
 // past form) comes before token i in the sentence.

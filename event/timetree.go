@@ -152,12 +152,23 @@ func (s *syntax) occurrenceVerb(t *trigger) (node, bool) {
 
 // participleOf reports whether the word h is a participle modifying one
 // of the words of tn, a noun trigger ("an agreement reached on Tuesday":
-// the time of reaching is the agreement's), or the occurrence verb of a
+// the time of reaching is the agreement's; an occurrence verb too when
+// the parse hangs it on the noun's "of" phrase: "a meeting of the
+// council held on Friday"), or the occurrence verb of a
 // relative clause on it ("the polling which took place on April 13", "the
 // summit that was held on Friday": data/modality.yaml, occurrence).
 func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 	tr := s.tr
 	p, ok := tr.head(h)
+	if tr.rel(h) == "acl" && tr.lemmaIn(h, theModality.occurrence) {
+		// "a meeting of the party's council held on Wednesday": the
+		// parse hangs the participle on the nearest noun, the "of"
+		// phrase of the event noun; a verb telling an event happen tells
+		// the event noun's
+		for k := 0; ok && !tn[p] && tr.rel(p) == "nmod" && k < ofReach; k++ {
+			p, ok = tr.head(p)
+		}
+	}
 	if !ok || !tn[p] {
 		return false
 	}
@@ -166,6 +177,11 @@ func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 	}
 	return tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
 }
+
+// ofReach is how many "of" phrases may stand between an event noun and
+// the participle of an occurrence verb the parse hangs on the last ("the
+// meeting of the committee of the congress held on Friday").
+const ofReach = 2
 
 // below reports whether the word h lies in a clause that one of the words
 // of tn governs: going up from h, a clausal relation (clauseRels, or a

@@ -694,6 +694,15 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 		case r == "xcomp" && !noun && s.nameComplement(n, c):
 			// "named Shoigu as minister" read with the name as a
 			// complement clause: the verb's object
+		case r == "xcomp" && !noun && s.attributiveParticiple(n, c):
+			// "met visiting Minister Lavrov": the name the participle
+			// was given for object is the verb's
+			for _, o := range d.kids(c, is("obj")) {
+				for _, p := range s.phraseActors(o, false) {
+					out = append(out, treeArg{p, "", "obj"})
+				}
+			}
+			continue
 		case r == "iobj" && !noun:
 			marker = "to"
 		case r == "obl:agent":

@@ -38,7 +38,14 @@
 //     day's news), or the other way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
-//     document (anaphoraWindow), or an event at the same place; or, after
+//     document (anaphoraWindow), or an event at the same place (of
+//     another article only when the articles share their day, or when
+//     the mention is dated by its own expression to a month or less and
+//     the event either is too or is dated by its article's day alone, the
+//     mention at most placeLagDays before it: "who is paying a visit to
+//     Iraq" is not "arrived in Baghdad" in an article of years before,
+//     nor "his last visit to China was in 2005" the visit to China on
+//     November 21, 2005); or, after
 //     the first pass (see below), when every event is there to compete
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions
@@ -191,14 +198,16 @@
 //  3. Their agents do not conflict (rule 3; naming none is fine), and
 //     no mention of one is another instance of the other's act (rule 6).
 //  4. They share a name: the run of capitalized words just before the
-//     trigger of a mention of one ("this year's Freedom Shield training";
-//     not the sentence's first word, not a possessive as in "Shoigu's
-//     visit") occurs as whole words in the title or the name of a
-//     mention of the other. The name must have two words or more, or be
-//     an acronym ("RIMPAC"): a single capitalized word before an event
-//     noun is too often a place ("their Beijing meeting"). A name made
-//     only of words of the events' actor and place ids ("Vladimir Putin
-//     visited", "the Kuala Lumpur visit") is no name.
+//     trigger noun of a mention of one ("this year's Freedom Shield
+//     training"; not the sentence's first word, not a possessive as in
+//     "Shoigu's visit", not the subject of a verb trigger as in
+//     "Palestinian President Yasser Arafat arrived") occurs as whole
+//     words in the title or the name of a mention of the other. The name
+//     must have two words or more, or be an acronym ("RIMPAC"): a single
+//     capitalized word before an event noun is too often a place ("their
+//     Beijing meeting"). A name made only of words of the events' actor
+//     and place ids ("the Vladimir Putin visit", "the Kuala Lumpur
+//     visit") is no name.
 //
 // So Shoigu's visits of 2023, September 2024 and 21 March 2025 stay three
 // events, and so do two visits by the same agent on different days with

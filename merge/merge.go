@@ -809,7 +809,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if d := c.distance(it.m); d <= anaphoraWindow {
 			return 10 + anaphoraWindow - d
 		}
-		if l := it.m.Location; l != "" && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
+		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore
 		}
 		if !late {
@@ -1420,3 +1420,39 @@ func outvotedAgent(m *event.Mention, role map[string]string) bool {
 // over one in its type's phrase in titleOf: more than any richness, less
 // than headlineBonus.
 const specificBonus = 1 << 12
+
+// placeLagDays is how many days before the publication day of the
+// article that dates an event (by that day alone) a mention of another
+// article, dated by its own expression, may lie and still join it by
+// the place alone: the next day's paper retells "began their meeting
+// Tuesday in Busan" as "after wrapping up a two-day meeting in Busan".
+const placeLagDays = 3
+
+// placeSpan is the longest date (a month) two mentions of other articles,
+// each dated by its own expression, may have to join by the place alone:
+// "Kibaki's last visit to China was in 2005" is not the visit to China
+// another article dates to November 21 of that year.
+const placeSpan = 31 * 24 * time.Hour
+
+// placeDated reports whether the place alone may tie it to c (rule 3's
+// weak evidence): in its own document or in a document of a day c is
+// reported on; else only when it is dated by its own expression to at
+// most placeSpan, and either the mention that dates c is too (the dates
+// then nest) or c is dated by its article's day alone and it to at most
+// placeLagDays before that day. Across the news of other days a shared
+// place is no evidence when one side has no date of its own, or only a
+// year: a foreign minister "who is paying a landmark visit to Iraq"
+// (dated up to its article's day) is not the pilgrims who "arrived Sunday
+// morning in Baghdad" in an article of nine years before.
+func (c *cluster) placeDated(it *item, sameDoc bool) bool {
+	if sameDoc || !it.dct.IsZero() && c.dcts[day(it.dct)] {
+		return true
+	}
+	if !it.strong || c.from == nil || span(it.iv) > placeSpan {
+		return false
+	}
+	if c.from.strong {
+		return span(c.from.iv) <= placeSpan
+	}
+	return !c.from.dct.IsZero() && day(c.from.dct).Sub(it.iv.End) <= placeLagDays*24*time.Hour
+}

@@ -202,12 +202,17 @@ func acronym(w string) bool {
 }
 
 // name returns the name m gives its happening: the run of capitalized
-// words just before its trigger in its quote ("this year's Freedom Shield
-// training" → Freedom Shield; "the Vostok drills" → Vostok), or nil. The
+// words just before its trigger noun in its quote ("this year's Freedom
+// Shield training" → Freedom Shield; "the Vostok drills" → Vostok), or
+// nil; the words before a verb trigger are its subject ("Palestinian
+// President Yasser Arafat arrived", "headed"), no name. The
 // run stops at a lower-case word, a possessive ("Shoigu's visit" names no
 // visit) or punctuation, and takes an opening quotation mark's word last;
 // the first word of the sentence is left out, as its capital says nothing.
 func name(m *event.Mention) []string {
+	if !m.Noun {
+		return nil // "President Yasser Arafat arrived": a verb's subject, no name
+	}
 	off := m.Start - m.QuoteStart
 	if off <= 0 || off > len(m.Quote) || !unicode.IsSpace(rune(m.Quote[off-1])) {
 		return nil // no quote, or the trigger is glued to a word ("anti-aircraft")

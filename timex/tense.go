@@ -59,7 +59,19 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		for k := first - 1; k >= lo && !quoteMarks[r.w(k)]; k-- {
 			consider(k, first-k)
 		}
+		comma, before := false, bestDist >= 0
 		for k := last; k < hi && !quoteMarks[r.w(k)]; k++ {
+			comma = comma || r.w(k) == ","
+			if comma && before && attributionVerbs[r.w(k)] {
+				// ", a minister said Wednesday": an attribution after a
+				// comma tells when it was said, not the tense of the
+				// clause whose own verb came before the expression ("are
+				// to sign the accord in June, the minister said"); with
+				// no verb before, the comma ends an opening phrase and
+				// the main clause follows ("In September, it announced
+				// ...", "At a meeting on Monday, Straw said ...")
+				continue
+			}
 			consider(k, k-last+1)
 		}
 	}
@@ -68,6 +80,12 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		near(sFirst, sLast)
 	}
 	return best
+}
+
+// attributionVerbs are the verbs of a trailing attribution (", officials
+// said"), whose tense is the report's.
+var attributionVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "reported": true, "announced": true,
 }
 
 // scheduleBlockers before a scheduleCues verb leave its tense to the words

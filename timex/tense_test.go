@@ -39,6 +39,12 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "\"We will leave at dawn (6 a.m. Monday),\" the minister said.", "6 a.m. Monday", "2025-03-24T06:00"},
 		{friday, "``They leave Monday,'' the minister said.", "Monday", "2025-03-24"},
 		{friday, "The minister said Monday that talks would resume.", "Monday", "2025-03-17"},
+		// a trailing attribution after a comma does not tell the tense of
+		// a clause whose own verb came before the expression; with no
+		// verb before, the comma ends an opener and the verb after it is
+		// the main clause's.
+		{friday, "The two airlines are to sign the code-share accord in June, the transport minister said Wednesday.", "June", "2025-06"},
+		{friday, "At a summit of the bloc on Monday, the foreign minister said the plan was dead.", "Monday", "2025-03-17"},
 		// a passive verb group takes its auxiliary's tense, however far
 		// the auxiliary lies.
 		{friday, "Colonel Vance will be named commander of the new orbital station crew for a mission in December.", "December", "2025-12"},

@@ -14,9 +14,12 @@ import (
 // subordinator marks the lifted clause after it; punctuation at the root
 // keeps its dependents; a verb's second subject is an oblique when it has
 // a preposition and a conjunct when a conjunction joins it to the first
-// before the verb; a passive subject needs a passive auxiliary.
+// before the verb; a passive subject needs a passive auxiliary; a bare
+// weekday is no core argument, and the name or apposition it wrongly
+// heads takes its place; a clause "after" opens, split into an oblique and
+// a subjectless conjunct, is one adverbial clause.
 func TestRepair(t *testing.T) {
-	// each case: words as FORM/UPOS/HEAD/DEPREL, and the heads and
+	// each case: words as FORM/UPOS/HEAD/DEPREL[/XPOS], and the heads and
 	// relations wanted after
 	for _, c := range []struct {
 		name, in, want string
@@ -48,8 +51,78 @@ func TestRepair(t *testing.T) {
 		},
 		{
 			"a subject after the verb is no conjunct",
-			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Monday/PROPN/4/nsubj",
+			"Sources/NOUN/4/nsubj and/CCONJ/3/cc witnesses/NOUN/1/conj said/VERB/0/root Reuters/PROPN/4/nsubj",
 			"4/nsubj 3/cc 1/conj 0/root 4/nsubj",
+		},
+		{
+			"a clause after \"after\" read as an oblique and a conjunct",
+			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case rebels/NOUN/2/obl ,/PUNCT/6/punct attacked/VERB/2/conj/VBD Lima/PROPN/6/obj",
+			"2/nsubj 0/root 6/mark 6/nsubj 6/punct 2/advcl 6/obj",
+		},
+		{
+			"a clause after \"as\" read as a noun and its modifier",
+			"Troops/NOUN/2/nsubj fled/VERB/0/root as/ADP/5/case the/DET/5/det rebels/NOUN/2/obl advanced/VERB/5/acl/VBD",
+			"2/nsubj 0/root 6/mark 5/det 6/nsubj 2/advcl",
+		},
+		{
+			"after \"as\" a noun and a conjunct stay",
+			"Omar/PROPN/2/nsubj served/VERB/0/root as/ADP/4/case chief/NOUN/2/obl ,/PUNCT/6/punct left/VERB/2/conj/VBD",
+			"2/nsubj 0/root 4/case 2/obl 6/punct 2/conj",
+		},
+		{
+			"a passive parted by a weekday read as a copula",
+			"Lee/PROPN/5/nsubj was/AUX/5/cop on/ADP/4/case Monday/PROPN/5/obl elected/VERB/0/root/VBN",
+			"5/nsubj:pass 5/aux:pass 4/case 5/obl 0/root",
+		},
+		{
+			"a passive parted by a time read as its predicate",
+			"Men/NOUN/4/nsubj were/AUX/4/cop last/ADJ/4/amod week/NOUN/0/root jailed/VERB/4/acl/VBN ./PUNCT/4/punct",
+			"5/nsubj:pass 5/aux:pass 4/amod 5/obl:unmarked 0/root 5/punct",
+		},
+		{
+			"a time predicate with a clause of its own stays",
+			"It/PRON/3/nsubj was/AUX/3/cop 1974/NUM/0/root when/ADV/6/advmod Vilas/PROPN/6/nsubj won/VERB/3/advcl/VBD",
+			"3/nsubj 3/cop 0/root 6/advmod 6/nsubj 3/advcl",
+		},
+		{
+			"an adjective read as a participle keeps its copula",
+			"He/PRON/3/nsubj was/AUX/3/cop interested/VERB/0/root/VBN",
+			"3/nsubj 3/cop 0/root",
+		},
+		{
+			"a conjunct with its coordinator stays",
+			"Peru/PROPN/2/nsubj left/VERB/0/root after/ADP/4/case talks/NOUN/2/obl and/CCONJ/6/cc returned/VERB/2/conj/VBD",
+			"2/nsubj 0/root 4/case 2/obl 6/cc 2/conj",
+		},
+		{
+			"a weekday object is a time",
+			"Chile/PROPN/2/nsubj agreed/VERB/0/root Friday/PROPN/2/obj on/ADP/5/case terms/NOUN/2/obl",
+			"2/nsubj 0/root 2/obl:unmarked 5/case 2/obl",
+		},
+		{
+			"a weekday object with a predicate stays the object",
+			"They/PRON/2/nsubj declared/VERB/0/root Friday/PROPN/2/obj a/DET/5/det holiday/NOUN/2/xcomp",
+			"2/nsubj 0/root 2/obj 5/det 2/xcomp",
+		},
+		{
+			"a weekday second subject is a time",
+			"Officials/NOUN/2/nsubj said/VERB/0/root Sunday/PROPN/2/nsubj",
+			"2/nsubj 0/root 2/obl:unmarked",
+		},
+		{
+			"a weekday with a preposition is left to the oblique rule",
+			"Talks/NOUN/4/nsubj on/ADP/3/case Monday/PROPN/4/nsubj ended/VERB/0/root",
+			"4/nsubj 3/case 4/obl 0/root",
+		},
+		{
+			"the name a weekday heads is the subject",
+			"The/DET/4/det state/NOUN/3/compound bank/PROPN/4/compound Monday/PROPN/5/nsubj cut/VERB/0/root rates/NOUN/5/obj",
+			"3/det 3/compound 5/nsubj 5/obl:unmarked 0/root 5/obj",
+		},
+		{
+			"an apposition after the weekday is the subject",
+			"Last/ADJ/2/amod Sunday/PROPN/6/nsubj ,/PUNCT/5/punct a/DET/5/det storm/NOUN/2/appos hit/VERB/0/root Lima/PROPN/6/obj",
+			"2/amod 6/obl:unmarked 5/punct 5/det 6/nsubj 0/root 6/obj",
 		},
 		{
 			"a passive subject with no passive auxiliary is active",
@@ -79,7 +152,11 @@ func TestRepair(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s.Tokens = append(s.Tokens, conllu.Token{Form: f[0], UPOS: f[1], Head: head, DepRel: f[3]})
+			tk := conllu.Token{Form: f[0], UPOS: f[1], Head: head, DepRel: f[3]}
+			if len(f) > 4 {
+				tk.XPOS = f[4]
+			}
+			s.Tokens = append(s.Tokens, tk)
 		}
 		repair(&s)
 		var got []string
