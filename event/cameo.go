@@ -194,6 +194,19 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if t == nil || t.noun || t.adjectival || s.participleModifier(i) && !s.parsedFinite(i) {
 		return nil
 	}
+	if tr, n, ok := s.treeAt(i); ok && lemma == "call" && namingCall(tr, n) {
+		// "called the election a milestone", "called officials cowards":
+		// an opinion told, no appeal (cameoclause.go, namingCall); a
+		// participle or a relative clause only qualifies another act ("said
+		// it respected the ruling, calling it a milestone", "what she
+		// called a massacre")
+		if r := baseRel(tr.rel(n)); r == "advcl" || r == "acl" || s.thingSubject(i) || s.gerundOfCharge(i) {
+			return nil
+		}
+		e.Type = Statement
+		t.code, t.dictionary, t.ownVerb = catchAllStatement, true, true
+		return t
+	}
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
 	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil
@@ -342,8 +355,13 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // another root takes that root's type, but a warning of a danger stays a
 // statement (dangerWarning). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
-// has finer codes in its category; the others keep theirs.
+// has finer codes in its category; the others keep theirs. An entry with
+// a code of its own keeps it.
 func (s *sent) refineCode(t *trigger) {
+	if t.e.Code != "" && t.code == "" {
+		t.code = t.e.Code // the entry's own code (code in data/triggers.yaml)
+		return
+	}
 	own := t.e.Type.CAMEO()
 	if t.noun || t.code != "" || len(t.e.words) != 1 || !strings.HasSuffix(own, "0") {
 		return // only a code ending in 0 ("040", "190") heads finer ones

@@ -133,6 +133,37 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 	return true
 }
 
+// namingCall reports whether the verb "call" at n names something rather
+// than calls on or for anyone: it has two objects, or an object and a
+// predicate ("calling it a significant moment", "called the election a
+// milestone", "called officials dunderheads"), or it is a relative clause
+// with a subject of its own whose one object names the noun it modifies
+// ("what she called the massacre", "a house they call their embassy"; not
+// "the man who called the meeting"). Such a "call" is a statement, an
+// opinion told, or in a participle or a relative clause no act of its own
+// (cameo.go, cameoAt), never the appeal the dictionary reads in its "for"
+// or "on" phrase ("a moment for the country").
+func namingCall(tr *tree, n node) bool {
+	objs, preds := tr.kids(n, is("obj", "iobj")), 0
+	for _, k := range tr.kids(n, is("xcomp")) {
+		if tr.w(k).UPOS != "VERB" {
+			preds++ // not an infinitive: "called business people to play a larger role" appeals
+		}
+	}
+	if len(objs) >= 2 || len(objs) == 1 && preds > 0 {
+		return true
+	}
+	if tr.rel(n) != "acl:relcl" || len(objs) != 1 {
+		return false
+	}
+	for _, k := range tr.kids(n, is("nsubj")) {
+		if !relativizers[strings.ToLower(tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // singularName reports whether a word is capitalized and not a plural
 // ("Putin", not "Koreans" or "soldiers").
 func singularName(w string) bool {

@@ -21,8 +21,8 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
-	if s.namedCrime(t) || s.asPredicate(t) || s.likened(t) {
-		return false // "a man convicted of murder", "acclaimed as the largest meeting" (sense.go); "it was an accident" is background (copularReference)
+	if s.namedCrime(t) || s.asPredicate(t) || s.likened(t) || s.genericViolence(t) {
+		return false // "a man convicted of murder", "acclaimed as the largest meeting", "stepped up attacks" (sense.go); "it was an accident" is background (copularReference)
 	}
 	if s.gamePlay(t, m) {
 		return false // "the striker's shot hit the bar" (sense.go)

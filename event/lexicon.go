@@ -112,6 +112,11 @@ type entry struct {
 	// or military word (sense.go, armedSense: "the army took control of
 	// the parliament building" is no election).
 	Unarmed bool `yaml:"unarmed"`
+	// Code is the entry's own CAMEO code, which the dictionary does not
+	// refine (cameo.go, refineCode): the dictionary files "admit" with
+	// diplomatic cooperation (050), an admission is an acknowledgement
+	// (015).
+	Code string `yaml:"code"`
 
 	words []string // Lemma split on spaces
 }

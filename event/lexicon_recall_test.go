@@ -59,6 +59,18 @@ func TestRecallTriggers(t *testing.T) {
 		{"A gunbattle between police and gunmen broke out in Karachi.", Attack, "", "gunbattle"},
 		{"The bombardment of the city lasted three days.", Attack, "", "bombardment"},
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
+		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
+		{"Voters read the manifesto closely.", "", "", ""},
+		{"The champion Kim pulled out of the semifinal with a foot injury on Monday.", Withdrawal, "", "pulled out"},
+		{"The sponsor withdrew its support from the tournament on Monday.", "", "", ""},
+		{"Nearly 70 percent of the energy demand was met by coal.", "", "", ""},
+		{"Putin met Xi in Beijing on Monday.", Meeting, "", "met"},
+		// a capitalized word inside the sentence is a name, unless a name
+		// may tell the event ("the Beijing Summit")
+		{"Officials said Shell made new proposals to Gazprom.", "", "", ""},
+		{"Rebels said they shelled the town on Monday.", Attack, "", "shelled"},
+		{"The Beijing Summit opened on Monday.", Meeting, "", "Summit"},
+		{"The driver confessed to the robbery on Tuesday.", Statement, "015", "confessed"}, // the entry's own code: the dictionary's is 050
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {

@@ -235,13 +235,48 @@ func (t *tree) plannedBe(n node) bool {
 
 // attribute returns the class an adjective or participle modifying the
 // noun n gives it ("a planned summit", "a possible attack", "elections
-// expected to be called"), or "".
+// expected to be called", "snap" read as a noun: "a poll on snap
+// elections"), or "". An adjective or a noun counts before the noun only,
+// and an adverb the parse hung on it not at all: they belong to a phrase
+// of time ("the nuclear test early last month").
 func (t *tree) attribute(n node) Factuality {
 	var f Factuality
-	for _, k := range t.kids(n, is("amod", "acl")) {
+	for _, k := range t.kids(n, is("amod", "acl", "compound")) {
+		if t.rel(k) != "acl" && k > n || t.w(k).UPOS == "ADV" {
+			continue // "early" an adverb: "the nuclear test early last month"
+		}
 		f = stronger(f, t.classOf(k, theModality.attributes)) // "elections expected to be called"
 	}
 	return f
+}
+
+// heldInPast reports whether the noun n is the subject or the object of
+// an occurrence verb told in the past, with no modal: the event its
+// attribute only planned took place ("the planned summit was held on
+// Monday", "early elections took place in May", "held snap elections in
+// 2003"); not "will be held", "is to be held".
+func (t *tree) heldInPast(n node) bool {
+	h, ok := t.head(n)
+	if !ok || !t.lemmaIn(h, theModality.occurrence) || t.modal(h) != "" {
+		return false
+	}
+	switch t.rel(n) {
+	case "nsubj", "nsubj:pass", "obj":
+	default:
+		return false
+	}
+	if t.w(h).XPOS == "VBD" {
+		return true
+	}
+	if t.w(h).XPOS != "VBN" {
+		return false
+	}
+	for _, k := range t.kids(h, is("aux", "aux:pass")) {
+		if x := t.w(k).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+			return true // "were held", "has taken place"
+		}
+	}
+	return false
 }
 
 // rankedHead reports whether the noun an infinitive modifies is ranked
@@ -318,7 +353,7 @@ climb:
 			// "visit"
 			break climb
 		}
-		if d.nominal(cur) {
+		if d.nominal(cur) && !d.heldInPast(cur) {
 			f = stronger(f, d.attribute(cur)) // "a planned summit", "a possible attack"
 		} else if own && d.plannedBe(cur) {
 			f = stronger(f, Planned) // "were to meet"

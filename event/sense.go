@@ -257,9 +257,10 @@ func (s *sent) victim(t *trigger) bool {
 
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct
-// object that names no party: no actor, no person, group or force noun
-// ("fighting inflation", "fight corruption"; not "fought the rebels",
-// "fighting Taliban militants").
+// object or a passive subject that names no party: no actor, no person,
+// group or force noun ("fighting inflation", "fight corruption", "the row
+// is still being fought in the courts"; not "fought the rebels",
+// "fighting Taliban militants", "the rebels were fought back").
 func (s *sent) strayObject(t *trigger) bool {
 	if t.noun || !t.e.PartyObject || s.tree() == nil {
 		return false
@@ -269,7 +270,7 @@ func (s *sent) strayObject(t *trigger) bool {
 		return false
 	}
 	d := s.tr
-	for _, o := range d.kids(n, is("obj")) {
+	for _, o := range d.kids(n, is("obj", "nsubj:pass")) {
 		if d.w(o).UPOS != "NOUN" {
 			return false // a name or a pronoun: a party
 		}
@@ -1156,4 +1157,45 @@ func (s *sent) perfectVerb(t *trigger) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// genericViolence reports whether the noun trigger t of violence is a
+// bare plural, the object of a verb that neither tells its events happen
+// (an occurrence, a light verb, a cause: "carried out attacks", "sparked
+// clashes") nor gives them a time: no article, owner, number, modifier
+// clause or date on the noun, no date on the verb ("has stepped up
+// raids", "has intensified attacks", "condemned Israeli assaults"):
+// violence of a kind, told as a class, no attack in particular.
+// "Condemned the attacks", "condemned Monday's attacks", "condemned
+// assaults on Monday" name some.
+func (s *sent) genericViolence(t *trigger) bool {
+	if !t.noun || !violentTypes[t.e.Type] || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	if d.w(n).XPOS != "NNS" || d.rel(n) != "obj" {
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) || d.lemmaIn(h, s.d.lx.light) || d.lemmaIn(h, theModality.occurrence) || d.lemmaIn(h, theModality.causes) {
+		return false
+	}
+	if len(d.kids(n, is("det", "nmod:poss", "nummod", "acl", "acl:relcl", "nmod:tmod", "appos"))) > 0 {
+		return false
+	}
+	for _, k := range d.kids(n, is("nmod", "compound", "amod")) {
+		if s.timeWord(k) {
+			return false // "the attacks of September 11", "Monday attacks"
+		}
+	}
+	for _, k := range d.kids(h, is("obl", "obl:tmod", "nmod:tmod", "advmod")) {
+		if s.timeWord(k) {
+			return false // "condemned assaults on Monday": the verb's time is theirs
+		}
+	}
+	return true
 }

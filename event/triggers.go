@@ -168,6 +168,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if end-i == 1 && s.hyphenParticiple(i) {
 		return nil // "Vatican-appointed bishop"
 	}
+	if s.capitalizedName(i, e) {
+		return nil // "Shell", "Tornado jets", "the European Tour": a name
+	}
 	for j := i; j < end; j++ {
 		if s.shouting(j) {
 			return nil // "AIDS": an acronym
@@ -691,4 +694,39 @@ func (s *sent) plainModifiers(i, end int, words []string) bool {
 		k++
 	}
 	return true
+}
+
+// namedTypes are the types whose events a name may tell: a named summit,
+// declaration or treaty is one ("the Beijing Summit", "passed the Dhaka
+// Declaration", "the Comprehensive Peace Agreement signed on Nov. 21").
+var namedTypes = map[Type]bool{Meeting: true, Statement: true, Agreement: true}
+
+// titleCaseShare is the share of capitalized words above which a sentence
+// is a headline in title case, whose verbs are capitalized too ("Israel
+// Attacks Gaza").
+const titleCaseShare = 0.5
+
+// capitalizedName reports whether the trigger starting at token i, of an entry
+// of a type no name tells (namedTypes), is a capitalized word inside a
+// sentence not in title case: a name or part of one, no event ("Shell
+// made new proposals", "Tornado reconnaissance planes", "the European
+// Tour", "Grand Slam holders", "the Warsaw Pact").
+func (s *sent) capitalizedName(i int, e *entry) bool {
+	if namedTypes[e.Type] || i <= s.first {
+		return false
+	}
+	w := s.tok(i).Text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	words, caps := 0, 0
+	for k := s.first; k < s.last; k++ {
+		if t := s.tok(k); t.Kind == token.Word {
+			words++
+			if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+				caps++
+			}
+		}
+	}
+	return float64(caps) <= titleCaseShare*float64(words)
 }
