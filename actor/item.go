@@ -275,7 +275,9 @@ func (l *lexer) match(i, last int) (item, bool) {
 				return item{kind: itemDemonym, first: i, last: j, key: string(kb), country: c}, true
 			}
 		}
-		if t, ok := g.lex.titles[string(kb)]; ok {
+		if t, ok := g.lex.titles[string(kb)]; ok && (!strings.HasSuffix(t, ".") || l.dotted(j)) {
+			// an abbreviated title needs its period: "Sen. Kerry", but
+			// "Hun Sen" is a name
 			return item{kind: itemTitle, first: i, last: j, key: string(kb), title: t}, true
 		}
 	}
@@ -374,3 +376,15 @@ func (l *lexer) spanLimit(i, last, longest int) int {
 // spanMargin is how many tokens more than its key has words a name's
 // written form may take (see spanLimit).
 const spanMargin = 2
+
+// dotted reports whether the span of tokens ending before j ends in a
+// period: the last token's own ("Sen.") or the next one, touching it.
+func (l *lexer) dotted(j int) bool {
+	if j <= 0 || j > len(l.toks) {
+		return false
+	}
+	if strings.HasSuffix(l.toks[j-1].Text, ".") {
+		return true
+	}
+	return j < len(l.toks) && l.toks[j].Text == "." && token.Adjacent(l.toks[j-1], l.toks[j])
+}

@@ -373,3 +373,12 @@ func TestMarketIndexName(t *testing.T) {
 		{"The Hang Seng China Enterprises Index fell 12 points.", "Hang Seng China Enterprises Index", "org:hang-seng-china-enterprises-index"},
 	})
 }
+
+// TestAbbreviatedTitleNeedsPeriod checks that a title written with a
+// period (titles: "Sen.") is one only with it: "Sen. Kerry" has a title,
+// "Hun Sen" is a name.
+func TestAbbreviatedTitleNeedsPeriod(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"Cambodian Prime Minister Hun Sen visited China on Monday.", "Hun Sen", "person:hun-sen"},
+	})
+}
