@@ -1060,11 +1060,10 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
-				if object == "" && u == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0 {
+				if object == "" && h.definiteThing(c) {
 					// "urged the parties to spare the city": a vague
 					// object alone says nothing, after its verb it says
-					// what is asked (not a bare noun of an idiom: "to
-					// meet face to face")
+					// what is asked
 					object = h.nounPhrase(c, 0)
 				}
 				if p := h.smallPredicate(x, c); object != "" && p != noNode {
@@ -2576,4 +2575,15 @@ func (h *head) comparedObject(n, o node) node {
 		}
 	}
 	return o
+}
+
+// definiteThing reports whether the object at c, which the headline's
+// phrase refused as too vague (headlines.yaml vague_objects), is a common
+// noun with a determiner and no actor: after a verb that does something
+// to it, it says what ("urged the parties to spare the city", "a typhoon
+// hit the northern part of the country"); not a bare noun of an idiom
+// ("to meet face to face").
+func (h *head) definiteThing(c node) bool {
+	d := h.s.tr
+	return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0
 }

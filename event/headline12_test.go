@@ -215,3 +215,13 @@ func TestTitleObjectFirst(t *testing.T) {
 		{"Three engineers were taken hostage by gunmen.", "taken hostage", "Gunmen take three engineers hostage"},
 	})
 }
+
+// TestTitleDisasterVagueObject checks that an agentless event noun whose
+// verb does something to a definite vague object says it ("a strong
+// earthquake hit the region" → "Strong earthquake hits region", no bare
+// "Strong earthquake").
+func TestTitleDisasterVagueObject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A strong earthquake hit the region on Monday.", "earthquake", "Strong earthquake hits region"},
+	})
+}

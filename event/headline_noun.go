@@ -637,6 +637,9 @@ func (h *head) verbObject(v node, plural bool) string {
 			return ""
 		}
 		obj, _ := h.phrase(o, false)
+		if obj == "" && h.definiteThing(o) {
+			obj = h.nounPhrase(o, 0) // "a typhoon hit the northern part of the country"
+		}
 		if obj == "" {
 			return ""
 		}
