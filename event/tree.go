@@ -590,6 +590,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		}
 		switch r {
 		case "conj":
+			if c := s.misplacedSubject(n); c != noNode {
+				// "expressed grief after an inferno killed 217": the
+				// inferno kills, not who expressed grief
+				return s.phraseActors(c, true), false, true
+			}
 			// the nearest verb conjunct before n, when a relative pronoun is
 			// its subject, is the one n shares it with ("A conveyed a
 			// message from B, who extended greetings and vowed": B vows,
@@ -657,6 +662,42 @@ func (s *syntax) listedSubjects(k []node, n node) bool {
 	comma := lastOfSubtree(d.words, int(k[0])) + 1
 	f := firstOfSubtree(d.words, int(k[1])) // the comma may hang on the second
 	return comma < len(d.words) && d.words[comma].Form == "," && (f == comma || f == comma+1)
+}
+
+// misplacedSubject returns the subject the parse took for a dependent of
+// another verb when it joined the finite verb at n to that verb as a
+// conjunct with no coordinator nor punctuation between them ("expressed
+// grief after an inferno near Mecca killed 217" read as "expressed … and
+// killed", "success as Scott Dixon of New Zealand won" likewise): the noun
+// phrase ending right before n (adverbs aside) that a clause connector
+// ("after", "as": clauseConnectors) opens. A true list of clauses has an
+// "and" or a comma before each conjunct after the first, wherever the
+// parse hangs it. noNode when n is no such conjunct.
+func (s *syntax) misplacedSubject(n node) node {
+	d := s.tr
+	h, ok := d.head(n)
+	if !ok || d.rel(n) != "conj" || !d.verbal(n) || !d.finite(n) || h > n || len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return noNode
+	}
+	for j := h + 1; j < n; j++ {
+		if u := d.w(j).UPOS; u == "CCONJ" || u == "PUNCT" {
+			return noNode
+		}
+	}
+	end := n - 1
+	for end > h && (d.w(end).UPOS == "ADV" || d.within(end, n)) {
+		end--
+	}
+	for c := h + 1; c <= end; c++ {
+		if !d.nominal(c) || !d.within(c, h) || lastOfSubtree(d.words, int(c)) != int(end) {
+			continue
+		}
+		f := node(firstOfSubtree(d.words, int(c)))
+		if clauseConnectors[strings.ToLower(d.w(f).Form)] && d.rel(f) == "case" || f > h+1 && clauseConnectors[strings.ToLower(d.w(f-1).Form)] {
+			return c
+		}
+	}
+	return noNode
 }
 
 // subjectedConjunct returns the verb right before n's coordinator whose
