@@ -384,6 +384,16 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if ok {
 					*out = append(*out, p)
 					found = true
+					if r := d.rel(k); r == "amod" || r == "compound" {
+						// "British and Russian investigators": each
+						// modifier coordinated by "and" or "or" before the
+						// noun names a party of the phrase
+						for _, j := range d.kids(k, is("conj")) {
+							if q, ok := s.actorWord(j); ok && j < n && len(d.kids(j, is("cc"))) > 0 && s.actor(q).ActorID != s.actor(p).ActorID {
+								*out = append(*out, q)
+							}
+						}
+					}
 					break
 				}
 				if d.rel(k) == "nmod:poss" && depth < maxConj {

@@ -1,0 +1,28 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestCoordinatedModifiers: adjectives coordinated by "and" before a noun
+// each name a party of the phrase ("French and Russian investigators
+// questioned …": France and Russia); a name set off by a comma in
+// parentheses is no second party.
+func TestCoordinatedModifiers(t *testing.T) {
+	extra := []ent{{"French", "country:FRA", actor.Country, false}, {"Turkish", "country:TUR", actor.Country, false}}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"French and Russian investigators jointly questioned the two suspects on Monday.", "questioned", "agent=country:FRA agent=country:RUS"},
+		{"Both Turkish and Russian officials have accused the rebels of stalling the talks.", "accused", "agent=country:RUS agent=country:TUR target=agent:-:rebels"},
+		{"Russian investigators questioned the two suspects on Monday.", "questioned", "agent=country:RUS"},
+	} {
+		in := parsed(t, tc.text)
+		in.Actors = inputWith(tc.text, extra).Actors
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
