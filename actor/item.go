@@ -275,11 +275,30 @@ func (l *lexer) match(i, last int) (item, bool) {
 				return item{kind: itemDemonym, first: i, last: j, key: string(kb), country: c}, true
 			}
 		}
-		if t, ok := g.lex.titles[string(kb)]; ok {
+		if t, ok := g.lex.titles[string(kb)]; ok && !l.surnameAbbreviation(i, j, last, t) {
 			return item{kind: itemTitle, first: i, last: j, key: string(kb), title: t}, true
 		}
 	}
 	return item{}, false
+}
+
+// surnameAbbreviation reports whether tokens i..j, which spell the
+// abbreviated title t ("Sen.", "Gen.") without its period, are the last
+// word of a name rather than a title: set after a capitalized word and
+// before no capitalized one, where a title never stands ("Hun Sen
+// visited", not "Sen. Hun"; "Mr Blair", with a name after it, keeps its
+// title).
+func (l *lexer) surnameAbbreviation(i, j, last int, t string) bool {
+	if !strings.HasSuffix(t, ".") || i == 0 {
+		return false
+	}
+	if j < len(l.toks) && l.toks[j].Text == "." && token.Adjacent(l.toks[j-1], l.toks[j]) {
+		return false // "Sen." written with its period
+	}
+	if p := l.toks[i-1]; p.Kind != token.Word || !isCapitalized(p.Text) {
+		return false
+	}
+	return j >= last || l.toks[j].Kind != token.Word || !isCapitalized(l.toks[j].Text)
 }
 
 // nameGoesOn reports whether the one-word person name it is followed by
