@@ -203,7 +203,7 @@ func (l *lexer) items(first, last int) []item {
 			continue
 		}
 		it, ok := l.match(i, last)
-		if ok && l.nameGoesOn(it, last) {
+		if ok && (l.nameGoesOn(it, last) || len(out) > 0 && l.otherGivenName(out[len(out)-1], it)) {
 			ok = false
 		}
 		if px, pok := l.phoenixMatch(i, last); pok && (!ok || px.last > it.last && it.kind != itemTitle && it.kind != itemEvent) &&
@@ -318,6 +318,34 @@ func (l *lexer) nameGoesOn(it item, last int) bool {
 	key := l.keys[it.last]
 	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
 		!l.g.lex.stopwords[l.folds[it.last]] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+}
+
+// otherGivenName reports whether the one-word person name it follows an
+// unknown capitalized word prev that is the first word of none of the
+// person's longer names: another person of that surname ("Alexander
+// Medvedev" is not Dmitry Medvedev, whose aliases are "Medvedev" and
+// "Dmitri Medvedev"). A person known by one word alone is left as it is.
+func (l *lexer) otherGivenName(prev, it item) bool {
+	if it.kind != itemEntity || prev.kind != itemCap || prev.last != it.first || prev.last-prev.first != 1 || len(l.spanWords(it.first, it.last)) != 1 {
+		return false
+	}
+	given := l.keys[prev.first]
+	longer := false
+	for _, id := range it.ids {
+		e := l.g.entry(id)
+		if e.Kind != Person {
+			return false
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if w := wordKeys(name); len(w) > 1 {
+				longer = true
+				if w[0] == given {
+					return false
+				}
+			}
+		}
+	}
+	return longer
 }
 
 // isRoman reports whether w is a roman numeral in capitals, as ending
