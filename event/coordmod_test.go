@@ -26,3 +26,21 @@ func TestCoordinatedModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestSanctionsBody: a body named before sanctions imposes them ("the UN
+// sanctions", "EU sanctions"): agent, not target.
+func TestSanctionsBody(t *testing.T) {
+	extra := []ent{{"UN", "org:un", actor.Organization, false}, {"EU", "org:eu", actor.Organization, false}}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Iran flouted the UN sanctions on Monday.", "sanctions", "agent=org:un"},
+		{"Under EU sanctions, flights to Minsk are banned.", "sanctions", "agent=org:eu"},
+	} {
+		in := parsed(t, tc.text)
+		in.Actors = inputWith(tc.text, extra).Actors
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
