@@ -44,3 +44,28 @@ func TestSanctionsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedMember: persons named in apposition to a singular noun whose
+// own actor is a group of no name ("ex-Soviet army officer Oleg Kovalev")
+// are those persons, not the group; a plural noun stays the group.
+func TestNamedMember(t *testing.T) {
+	extra := []ent{
+		{"ex-Soviet army officer", "agent:SUN:military", actor.Organization, false},
+		{"ex-Soviet army officers", "agent:SUN:military", actor.Organization, false},
+		{"Oleg Kovalev", "person:kovalev", actor.Person, false},
+		{"Ivan Sokolov", "person:sokolov", actor.Person, false},
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin met with ex-Soviet army officer Oleg Kovalev and ex-KGB officer Ivan Sokolov at a hotel in Kursk.", "met",
+			"agent=person:putin counterpart=person:kovalev counterpart=person:sokolov location=place:kursk"},
+		{"Putin met with ex-Soviet army officers at a hotel in Kursk on Monday.", "met", "agent=person:putin counterpart=agent:SUN:military location=place:kursk"},
+	} {
+		in := parsed(t, tc.text)
+		in.Actors = inputWith(tc.text, extra).Actors
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

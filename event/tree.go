@@ -273,6 +273,14 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		if q, ok := s.looseOwner(n, p); ok {
 			p = q // "rebels from the National Front": the front
 		}
+		if named := s.namedMembers(n, p); len(named) > 0 {
+			// "ex-Soviet army officer Dmitry Kovtun": the person, not the army
+			*out = append(*out, named...)
+			for _, k := range d.kids(n, is("conj")) {
+				s.collectPhrase(k, subject, out, depth+1)
+			}
+			return
+		}
 		group := []np{p}
 		if strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) {
 			// "the U.S. and South Korean militaries": the group's other
@@ -441,6 +449,29 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// namedMembers returns the persons named in apposition to the singular
+// noun at n (or hung on it with no preposition, as the parse may hang a
+// second name) when the noun's own actor p is a group of no name ("army
+// officer", "police officer": actor.AgentPrefix): "ex-Soviet army officer
+// Dmitry Kovtun" is Kovtun, not the Soviet military; "security forces
+// under the command of Major X" stay the forces.
+func (s *syntax) namedMembers(n node, p np) []np {
+	d := s.tr
+	if !strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) || d.w(n).UPOS != "NOUN" || d.w(n).XPOS != "NN" {
+		return nil
+	}
+	var out []np
+	for _, k := range d.kids(n, is("appos", "flat", "flat:name", "nmod:desc", "nmod")) {
+		if d.rel(k) == "nmod" && len(d.kids(k, is("case"))) > 0 || k < n {
+			continue
+		}
+		if q, ok := s.actorWord(k); ok && s.actor(q).Kind == actor.Person {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // listedCountries returns the words the parse hangs on the country name
