@@ -37,3 +37,19 @@ func TestMisplacedSubject(t *testing.T) {
 		t.Errorf("%q: title %q", text, m.Title)
 	}
 }
+
+// TestPartitiveRelative: a subject "both of whom" stands for the noun
+// before its comma; when that noun names no actor, the verb has no agent
+// (not the parties of the main clause).
+func TestPartitiveRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Russian and Turkish investigators jointly questioned the two guards, both of whom deny any role in the theft.", "deny", ""},
+		{"Russian investigators questioned the two guards, both of whom denied any role in the theft.", "questioned", "agent=country:RUS"},
+	} {
+		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

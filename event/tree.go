@@ -596,6 +596,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 					// on the message, no person: "who" stands for the name
 					// right before its comma
 				}
+				if r, ok := s.partitiveRelative(k[0]); ok {
+					// "questioned the men, both of whom deny": the men,
+					// who name no actor here
+					return r, pass, true
+				}
 				if relativizers[strings.ToLower(w.Form)] {
 					// a relative clause the parse took for another
 					// ("Putin, who extended … and vowed" as a conjunct of
@@ -683,6 +688,32 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// partitiveRelative returns the actors of the noun a partitive relative
+// subject ("both of whom", "most of which") stands for: the word right
+// before its comma, a name or a noun phrase of none (then no actor). ok is
+// false when the subject at k is no such phrase.
+func (s *syntax) partitiveRelative(k node) ([]np, bool) {
+	d := s.tr
+	rel := false
+	for _, c := range d.kids(k, is("nmod")) {
+		if f := strings.ToLower(d.w(c).Form); (f == "whom" || f == "which") && c > k {
+			rel = true
+		}
+	}
+	f := firstOfSubtree(d.words, int(k))
+	if !rel || f < 2 || d.words[f-1].Form != "," {
+		return nil, false
+	}
+	a := node(f - 2)
+	if !d.nominal(a) {
+		return nil, false
+	}
+	if p, ok := s.actorWord(a); ok {
+		return []np{p}, true
+	}
+	return s.phraseActors(a, true), true
 }
 
 // listedSubjects reports whether the two subjects k the parse gives the
