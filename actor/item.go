@@ -272,6 +272,11 @@ func (l *lexer) match(i, last int) (item, bool) {
 				return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: ids}, true
 			}
 			if c, ok := g.demonyms[string(kb)]; ok {
+				if l.bornAfter(j) {
+					// "a Ugandan-born Australian physician": where the
+					// person was born, not whose they are
+					return item{kind: itemOther, first: i, last: j, key: string(kb)}, true
+				}
 				return item{kind: itemDemonym, first: i, last: j, key: string(kb), country: c}, true
 			}
 		}
@@ -299,6 +304,13 @@ func (l *lexer) surnameAbbreviation(i, j, last int, t string) bool {
 		return false
 	}
 	return j >= last || l.toks[j].Kind != token.Word || !isCapitalized(l.toks[j].Text)
+}
+
+// bornAfter reports whether tokens j and j+1 are a hyphen and "born"
+// joined to the word before them ("Ugandan-born").
+func (l *lexer) bornAfter(j int) bool {
+	return j+1 < len(l.toks) && l.toks[j].Text == "-" && strings.EqualFold(l.toks[j+1].Text, "born") &&
+		token.Adjacent(l.toks[j-1], l.toks[j]) && token.Adjacent(l.toks[j], l.toks[j+1])
 }
 
 // nameGoesOn reports whether the one-word person name it is followed by
