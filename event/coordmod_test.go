@@ -69,3 +69,21 @@ func TestNamedMember(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersOfBody: party nouns "of" plural members "of" a body stand for
+// that body ("a delegation of senior members of the Sunrise Party": the
+// party).
+func TestMembersOfBody(t *testing.T) {
+	extra := []ent{{"Sunrise Party", "org:sunrise", actor.Organization, false}}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Xi met with a delegation of senior members of the Sunrise Party on Monday.", "met", "agent=person:xi counterpart=org:sunrise"},
+	} {
+		in := parsed(t, tc.text)
+		in.Actors = inputWith(tc.text, extra).Actors
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

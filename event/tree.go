@@ -436,6 +436,21 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 						}
 						break
 					}
+					if c == "of" && !count && d.w(k).XPOS == "NNS" {
+						// "a delegation of young members of the Komei
+						// Party": the body those members belong to
+						found := false
+						for _, j := range d.kids(k, is("nmod")) {
+							if q, ok := s.actorWord(j); ok && d.caseWord(j) == "of" && s.actor(q).Kind == actor.Organization {
+								*out = append(*out, q)
+								found = true
+								break
+							}
+						}
+						if found {
+							break
+						}
+					}
 					if (count || memberNouns[lw]) && c == "of" {
 						// "hundreds of Russian soldiers": the counted phrase;
 						// "supporters of the ruling party Hamas": the party's
