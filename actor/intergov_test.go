@@ -3,8 +3,9 @@ package actor
 import "testing"
 
 // TestIntergovernmentalBodies: the forums and bodies of states that news
-// names by acronym or in full (APEC, G8, GCC, Mercosur, IOC, FIFA, OECD)
-// are known organizations under one id.
+// names by acronym or in full (APEC, G8, GCC, Mercosur, IOC, FIFA, OECD,
+// ADB, ISAF), and parties and groups named so (CPC, LTTE), are known
+// organizations under one id.
 func TestIntergovernmentalBodies(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -19,6 +20,12 @@ func TestIntergovernmentalBodies(t *testing.T) {
 		{"The IOC opened an inquiry on Monday.", "IOC", "org:ioc"},
 		{"FIFA suspended the federation on Monday.", "FIFA", "org:fifa"},
 		{"The OECD cut its forecast on Monday.", "OECD", "org:oecd"},
+		{"Officials of the CPC met on Monday.", "CPC", "org:cpc"},
+		{"A delegation of the Chinese Communist Party arrived on Monday.", "Chinese Communist Party", "org:cpc"},
+		{"The LTTE denied the report on Monday.", "LTTE", "org:ltte"},
+		{"A Tamil Tigers spokesman denied the report on Monday.", "Tamil Tigers", "org:ltte"},
+		{"The ADB approved a loan on Monday.", "ADB", "org:adb"},
+		{"An ISAF patrol was hit on Monday.", "ISAF", "org:isaf"},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
@@ -29,6 +36,21 @@ func TestIntergovernmentalBodies(t *testing.T) {
 		}
 		if got == nil || got.ActorID != c.id {
 			t.Errorf("%q: want %q as %s in %s", c.text, c.mention, c.id, dump(ms))
+		}
+	}
+}
+
+// TestOtherCommunistParty: another country's party whose acronym differs
+// by a letter ("CPP", the Philippines') is not the Communist Party of
+// China.
+func TestOtherCommunistParty(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range document(NewResolver(g), "Manila suspended peace talks with the CPP on Monday.") {
+		if m.ActorID == "org:cpc" {
+			t.Errorf("%q taken for org:cpc", m.Text)
 		}
 	}
 }
