@@ -4,8 +4,8 @@ import "testing"
 
 // TestIntergovernmentalBodies: the forums and bodies of states that news
 // names by acronym or in full (APEC, G8, GCC, Mercosur, IOC, FIFA, OECD,
-// ADB, ISAF), and parties and groups named so (CPC, LTTE), are known
-// organizations under one id.
+// ADB, ISAF, the Middle East Quartet), and parties and groups named so
+// (CPC, LTTE), are known organizations under one id.
 func TestIntergovernmentalBodies(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -26,6 +26,8 @@ func TestIntergovernmentalBodies(t *testing.T) {
 		{"A Tamil Tigers spokesman denied the report on Monday.", "Tamil Tigers", "org:ltte"},
 		{"The ADB approved a loan on Monday.", "ADB", "org:adb"},
 		{"An ISAF patrol was hit on Monday.", "ISAF", "org:isaf"},
+		{"Abbas urged the International Quartet on the Middle East to act.", "International Quartet on the Middle East", "org:middle-east-quartet"},
+		{"The Quartet groups the UN, the US, Russia and the EU.", "Quartet", "org:middle-east-quartet"},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
