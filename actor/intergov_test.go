@@ -4,8 +4,10 @@ import "testing"
 
 // TestIntergovernmentalBodies: the forums and bodies of states that news
 // names by acronym or in full (APEC, G8, GCC, Mercosur, IOC, FIFA, OECD,
-// ADB, ISAF, the Middle East Quartet), and parties and groups named so
-// (CPC, LTTE), are known organizations under one id.
+// ADB, ISAF, the Middle East Quartet, ECB, IEA, UNEP, UEFA), and parties
+// and armed groups named so (CPC, LTTE, ANC, LRA, MILF, NPA, UMNO, IRA), are
+// known organizations under one id: "African National Congress" is no US
+// Congress, "Lord's Resistance Army" no "Resistance Army".
 func TestIntergovernmentalBodies(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -28,6 +30,16 @@ func TestIntergovernmentalBodies(t *testing.T) {
 		{"An ISAF patrol was hit on Monday.", "ISAF", "org:isaf"},
 		{"Abbas urged the International Quartet on the Middle East to act.", "International Quartet on the Middle East", "org:middle-east-quartet"},
 		{"The Quartet groups the UN, the US, Russia and the EU.", "Quartet", "org:middle-east-quartet"},
+		{"The ECB raised its key rate on Thursday.", "ECB", "org:ecb"},
+		{"The IEA cut its forecast on Friday.", "IEA", "org:iea"},
+		{"UNEP urged governments to act.", "UNEP", "org:unep"},
+		{"UEFA banned the striker for five matches.", "UEFA", "org:uefa"},
+		{"The African National Congress won the vote.", "African National Congress", "org:anc"},
+		{"Rebels of the Lord's Resistance Army attacked a village.", "Lord's Resistance Army", "org:lra"},
+		{"The MILF denied the attack.", "MILF", "org:milf"},
+		{"The NPA ambushed a patrol.", "NPA", "org:npa"},
+		{"UMNO delegates met on Monday.", "UMNO", "org:umno"},
+		{"The IRA issued a statement.", "IRA", "org:ira"},
 	} {
 		var got *Mention
 		ms := document(NewResolver(g), c.text)
