@@ -203,7 +203,7 @@ func (l *lexer) items(first, last int) []item {
 			continue
 		}
 		it, ok := l.match(i, last)
-		if ok && l.nameGoesOn(it, last) {
+		if ok && (l.nameGoesOn(it, last) || len(out) > 0 && l.otherGivenName(out[len(out)-1], it)) {
 			ok = false
 		}
 		if px, pok := l.phoenixMatch(i, last); pok && (!ok || px.last > it.last && it.kind != itemTitle && it.kind != itemEvent) &&
@@ -272,16 +272,45 @@ func (l *lexer) match(i, last int) (item, bool) {
 				return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: ids}, true
 			}
 			if c, ok := g.demonyms[string(kb)]; ok {
+				if l.bornAfter(j) {
+					// "a Ugandan-born Australian physician": where the
+					// person was born, not whose they are
+					return item{kind: itemOther, first: i, last: j, key: string(kb)}, true
+				}
 				return item{kind: itemDemonym, first: i, last: j, key: string(kb), country: c}, true
 			}
 		}
-		if t, ok := g.lex.titles[string(kb)]; ok && (!strings.HasSuffix(t, ".") || l.dotted(j)) {
-			// an abbreviated title needs its period: "Sen. Kerry", but
-			// "Hun Sen" is a name
+		if t, ok := g.lex.titles[string(kb)]; ok && !l.surnameAbbreviation(i, j, last, t) {
 			return item{kind: itemTitle, first: i, last: j, key: string(kb), title: t}, true
 		}
 	}
 	return item{}, false
+}
+
+// surnameAbbreviation reports whether tokens i..j, which spell the
+// abbreviated title t ("Sen.", "Gen.") without its period, are the last
+// word of a name rather than a title: set after a capitalized word and
+// before no capitalized one, where a title never stands ("Hun Sen
+// visited", not "Sen. Hun"; "Mr Blair", with a name after it, keeps its
+// title).
+func (l *lexer) surnameAbbreviation(i, j, last int, t string) bool {
+	if !strings.HasSuffix(t, ".") || i == 0 {
+		return false
+	}
+	if j < len(l.toks) && l.toks[j].Text == "." && token.Adjacent(l.toks[j-1], l.toks[j]) {
+		return false // "Sen." written with its period
+	}
+	if p := l.toks[i-1]; p.Kind != token.Word || !isCapitalized(p.Text) {
+		return false
+	}
+	return j >= last || l.toks[j].Kind != token.Word || !isCapitalized(l.toks[j].Text)
+}
+
+// bornAfter reports whether tokens j and j+1 are a hyphen and "born"
+// joined to the word before them ("Ugandan-born").
+func (l *lexer) bornAfter(j int) bool {
+	return j+1 < len(l.toks) && l.toks[j].Text == "-" && strings.EqualFold(l.toks[j+1].Text, "born") &&
+		token.Adjacent(l.toks[j-1], l.toks[j]) && token.Adjacent(l.toks[j], l.toks[j+1])
 }
 
 // nameGoesOn reports whether the one-word person name it is followed by
@@ -301,6 +330,34 @@ func (l *lexer) nameGoesOn(it item, last int) bool {
 	key := l.keys[it.last]
 	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
 		!l.g.lex.stopwords[l.folds[it.last]] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+}
+
+// otherGivenName reports whether the one-word person name it follows an
+// unknown capitalized word prev that is the first word of none of the
+// person's longer names: another person of that surname ("Alexander
+// Medvedev" is not Dmitry Medvedev, whose aliases are "Medvedev" and
+// "Dmitri Medvedev"). A person known by one word alone is left as it is.
+func (l *lexer) otherGivenName(prev, it item) bool {
+	if it.kind != itemEntity || prev.kind != itemCap || prev.last != it.first || prev.last-prev.first != 1 || len(l.spanWords(it.first, it.last)) != 1 {
+		return false
+	}
+	given := l.keys[prev.first]
+	longer := false
+	for _, id := range it.ids {
+		e := l.g.entry(id)
+		if e.Kind != Person {
+			return false
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if w := wordKeys(name); len(w) > 1 {
+				longer = true
+				if w[0] == given {
+					return false
+				}
+			}
+		}
+	}
+	return longer
 }
 
 // isRoman reports whether w is a roman numeral in capitals, as ending
@@ -376,15 +433,3 @@ func (l *lexer) spanLimit(i, last, longest int) int {
 // spanMargin is how many tokens more than its key has words a name's
 // written form may take (see spanLimit).
 const spanMargin = 2
-
-// dotted reports whether the span of tokens ending before j ends in a
-// period: the last token's own ("Sen.") or the next one, touching it.
-func (l *lexer) dotted(j int) bool {
-	if j <= 0 || j > len(l.toks) {
-		return false
-	}
-	if strings.HasSuffix(l.toks[j-1].Text, ".") {
-		return true
-	}
-	return j < len(l.toks) && l.toks[j].Text == "." && token.Adjacent(l.toks[j-1], l.toks[j])
-}

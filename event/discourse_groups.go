@@ -43,7 +43,9 @@ func (s *syntax) groupPronounSubject(n node) (int, bool) {
 
 // resolveGroupPronoun returns the actors the "they" (plural) or "it" at
 // token i stands for: those of the subject of the previous sentence's main
-// clause, when that subject names a group, a body or a state ("it": one
+// clause (or, after a copula, the owner of its predicate noun: "It was
+// Bulgaria's fourth medal"), when that subject names a group, a body or a
+// state ("it": one
 // state or body, no generic agent; "they": a generic agent, a body, a
 // state, or two or more of any kind), none of them in exclude. False when
 // an actor is named before the pronoun in its sentence, the pronoun is
@@ -74,7 +76,13 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 		if d.rel(node(n)) != "root" {
 			continue
 		}
-		for _, k := range d.kids(node(n), is("nsubj")) {
+		subjects := d.kids(node(n), is("nsubj"))
+		if len(d.kids(node(n), is("cop"))) > 0 && d.nominal(node(n)) {
+			// "It was Bulgaria's fourth bronze medal. They also won …":
+			// the owner of what a copula's subject is
+			subjects = append(subjects, d.kids(node(n), is("nmod:poss"))...)
+		}
+		for _, k := range subjects {
 			var ms []actor.Mention
 			for _, p := range ps.phraseActors(k, true) {
 				if ps.inQuotation(p.start) {

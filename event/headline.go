@@ -1380,6 +1380,8 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				return p, true
 			}
 			return hd, true
+		case r == "conj" && h.s.misplacedSubject(n) != noNode:
+			return h.s.misplacedSubject(n), true // "expressed grief after an inferno killed 217"
 		case r == "xcomp" || r == "conj",
 			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
 			r == "advcl" && gerundMarked(d, n),

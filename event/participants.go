@@ -802,16 +802,17 @@ func (s *sent) targetAfter(t *trigger, n node, hasTree bool) bool {
 // of type typ names who does it rather than whom it is done to: a
 // nationality adjective or a state's initials used as one ("Russian
 // strikes", "a US air strike"), or, before an act of violence, a body or
-// a group ("a NATO strike", "a Hamas attack", "the rebel kidnapping").
-// A place or a person there is the target ("the Ukraine invasion", "the
-// Bhutto assassination"), and so is a body tried or investigated ("the
-// Yukos trial").
+// a group ("a NATO strike", "a Hamas attack", "the rebel kidnapping"),
+// and before sanctions a body, which imposes them ("the UN sanctions",
+// "EU sanctions"). A place or a person there is the target ("the Ukraine
+// invasion", "the Bhutto assassination"), and so is a body tried or
+// investigated ("the Yukos trial").
 func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 	switch m.Kind {
 	case actor.Country:
 		return !m.Location && (demonym(m.Text) || initials(m.Text))
 	case actor.Organization:
-		return violentTypes[typ] || typ == Abduction
+		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
 }

@@ -273,6 +273,14 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		if q, ok := s.looseOwner(n, p); ok {
 			p = q // "rebels from the National Front": the front
 		}
+		if named := s.namedMembers(n, p); len(named) > 0 {
+			// "ex-Soviet army officer Dmitry Kovtun": the person, not the army
+			*out = append(*out, named...)
+			for _, k := range d.kids(n, is("conj")) {
+				s.collectPhrase(k, subject, out, depth+1)
+			}
+			return
+		}
 		group := []np{p}
 		if strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) {
 			// "the U.S. and South Korean militaries": the group's other
@@ -384,6 +392,16 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				if ok {
 					*out = append(*out, p)
 					found = true
+					if r := d.rel(k); r == "amod" || r == "compound" {
+						// "British and Russian investigators": each
+						// modifier coordinated by "and" or "or" before the
+						// noun names a party of the phrase
+						for _, j := range d.kids(k, is("conj")) {
+							if q, ok := s.actorWord(j); ok && j < n && len(d.kids(j, is("cc"))) > 0 && s.actor(q).ActorID != s.actor(p).ActorID {
+								*out = append(*out, q)
+							}
+						}
+					}
 					break
 				}
 				if d.rel(k) == "nmod:poss" && depth < maxConj {
@@ -418,6 +436,21 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 						}
 						break
 					}
+					if c == "of" && !count && d.w(k).XPOS == "NNS" {
+						// "a delegation of young members of the Komei
+						// Party": the body those members belong to
+						found := false
+						for _, j := range d.kids(k, is("nmod")) {
+							if q, ok := s.actorWord(j); ok && d.caseWord(j) == "of" && s.actor(q).Kind == actor.Organization {
+								*out = append(*out, q)
+								found = true
+								break
+							}
+						}
+						if found {
+							break
+						}
+					}
 					if (count || memberNouns[lw]) && c == "of" {
 						// "hundreds of Russian soldiers": the counted phrase;
 						// "supporters of the ruling party Hamas": the party's
@@ -431,6 +464,29 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// namedMembers returns the persons named in apposition to the singular
+// noun at n (or hung on it with no preposition, as the parse may hang a
+// second name) when the noun's own actor p is a group of no name ("army
+// officer", "police officer": actor.AgentPrefix): "ex-Soviet army officer
+// Dmitry Kovtun" is Kovtun, not the Soviet military; "security forces
+// under the command of Major X" stay the forces.
+func (s *syntax) namedMembers(n node, p np) []np {
+	d := s.tr
+	if !strings.HasPrefix(s.actor(p).ActorID, actor.AgentPrefix) || d.w(n).UPOS != "NOUN" || d.w(n).XPOS != "NN" {
+		return nil
+	}
+	var out []np
+	for _, k := range d.kids(n, is("appos", "flat", "flat:name", "nmod:desc", "nmod")) {
+		if d.rel(k) == "nmod" && len(d.kids(k, is("case"))) > 0 || k < n {
+			continue
+		}
+		if q, ok := s.actorWord(k); ok && s.actor(q).Kind == actor.Person {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // listedCountries returns the words the parse hangs on the country name
@@ -555,6 +611,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 					// on the message, no person: "who" stands for the name
 					// right before its comma
 				}
+				if r, ok := s.partitiveRelative(k[0]); ok {
+					// "questioned the men, both of whom deny": the men,
+					// who name no actor here
+					return r, pass, true
+				}
 				if relativizers[strings.ToLower(w.Form)] {
 					// a relative clause the parse took for another
 					// ("Putin, who extended … and vowed" as a conjunct of
@@ -590,6 +651,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		}
 		switch r {
 		case "conj":
+			if c := s.misplacedSubject(n); c != noNode {
+				// "expressed grief after an inferno killed 217": the
+				// inferno kills, not who expressed grief
+				return s.phraseActors(c, true), false, true
+			}
 			// the nearest verb conjunct before n, when a relative pronoun is
 			// its subject, is the one n shares it with ("A conveyed a
 			// message from B, who extended greetings and vowed": B vows,
@@ -639,6 +705,32 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	return nil, false, false
 }
 
+// partitiveRelative returns the actors of the noun a partitive relative
+// subject ("both of whom", "most of which") stands for: the word right
+// before its comma, a name or a noun phrase of none (then no actor). ok is
+// false when the subject at k is no such phrase.
+func (s *syntax) partitiveRelative(k node) ([]np, bool) {
+	d := s.tr
+	rel := false
+	for _, c := range d.kids(k, is("nmod")) {
+		if f := strings.ToLower(d.w(c).Form); (f == "whom" || f == "which") && c > k {
+			rel = true
+		}
+	}
+	f := firstOfSubtree(d.words, int(k))
+	if !rel || f < 2 || d.words[f-1].Form != "," {
+		return nil, false
+	}
+	a := node(f - 2)
+	if !d.nominal(a) {
+		return nil, false
+	}
+	if p, ok := s.actorWord(a); ok {
+		return []np{p}, true
+	}
+	return s.phraseActors(a, true), true
+}
+
 // listedSubjects reports whether the two subjects k the parse gives the
 // verb at n are one list: the first set right before a comma, the second
 // right after it with a conjunct of its own ("South Africa, India and
@@ -657,6 +749,42 @@ func (s *syntax) listedSubjects(k []node, n node) bool {
 	comma := lastOfSubtree(d.words, int(k[0])) + 1
 	f := firstOfSubtree(d.words, int(k[1])) // the comma may hang on the second
 	return comma < len(d.words) && d.words[comma].Form == "," && (f == comma || f == comma+1)
+}
+
+// misplacedSubject returns the subject the parse took for a dependent of
+// another verb when it joined the finite verb at n to that verb as a
+// conjunct with no coordinator nor punctuation between them ("expressed
+// grief after an inferno near Mecca killed 217" read as "expressed … and
+// killed", "success as Scott Dixon of New Zealand won" likewise): the noun
+// phrase ending right before n (adverbs aside) that a clause connector
+// ("after", "as": clauseConnectors) opens. A true list of clauses has an
+// "and" or a comma before each conjunct after the first, wherever the
+// parse hangs it. noNode when n is no such conjunct.
+func (s *syntax) misplacedSubject(n node) node {
+	d := s.tr
+	h, ok := d.head(n)
+	if !ok || d.rel(n) != "conj" || !d.verbal(n) || !d.finite(n) || h > n || len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return noNode
+	}
+	for j := h + 1; j < n; j++ {
+		if u := d.w(j).UPOS; u == "CCONJ" || u == "PUNCT" {
+			return noNode
+		}
+	}
+	end := n - 1
+	for end > h && (d.w(end).UPOS == "ADV" || d.within(end, n)) {
+		end--
+	}
+	for c := h + 1; c <= end; c++ {
+		if !d.nominal(c) || !d.within(c, h) || lastOfSubtree(d.words, int(c)) != int(end) {
+			continue
+		}
+		f := node(firstOfSubtree(d.words, int(c)))
+		if clauseConnectors[strings.ToLower(d.w(f).Form)] && d.rel(f) == "case" || f > h+1 && clauseConnectors[strings.ToLower(d.w(f-1).Form)] {
+			return c
+		}
+	}
+	return noNode
 }
 
 // subjectedConjunct returns the verb right before n's coordinator whose
