@@ -168,6 +168,8 @@ func TestTreeModality(t *testing.T) {
 		{"a seeming", "The dispute appeared to threaten the coalition's future for a time.", "threaten", Hypothetical},
 		{"a seeming, seem", "Russian troops seemed to withdraw from Kursk on Monday.", "withdraw", Hypothetical},
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
+		{"a favourite's win is a prediction", "Putin is favored to win the election against Kim.", "election", Hypothetical},
+		{"an election run for lies ahead", "Putin, who is running for re-election, met Kim.", "re-election", Planned},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
