@@ -215,8 +215,11 @@ const unmarkedTime = "obl:unmarked"
 
 // bareWeekdays makes a day of the week the parse left a core argument
 // (subject, object, indirect object) without a preposition a time of its
-// verb: "Albania agreed Wednesday on the need" with "Wednesday" the
-// object of "agreed". When the day heads the noun phrase of the real
+// verb, and so one it joined to a core argument before that verb as a
+// conjunct or an apposition with no coordinator: "Albania agreed
+// Wednesday on the need" with "Wednesday" the object of "agreed", "Tong
+// Wen, a judo player, Tuesday expressed" with "Tuesday" a conjunct of the
+// subject. When the day heads the noun phrase of the real
 // argument, that phrase's noun takes the day's relation and keeps its
 // words: a name before the day ("The central bank Negara Tuesday
 // imposed", "Negara" a compound of "Tuesday") or, for a subject, an
@@ -247,6 +250,20 @@ func bareWeekdays(s *conllu.Sentence) {
 			s.Tokens[r].Head, s.Tokens[r].DepRel = t.Head, t.DepRel
 		}
 		t.DepRel = unmarkedTime
+	}
+	for i := range s.Tokens {
+		// "Tong Wen, one of China's top players, Tuesday expressed" with
+		// "Tuesday" a conjunct of the subject: no conjunct without a
+		// coordinator, but the verb's time
+		t := &s.Tokens[i]
+		if t.DepRel != "conj" && t.DepRel != "appos" || t.Head <= 0 || t.Head > i || !isWeekday(t.Form) || hasChild(s, i, "cc", "case") {
+			continue
+		}
+		n := s.Tokens[t.Head-1]
+		if !coreArgument[n.DepRel] || n.Head <= i || s.Tokens[n.Head-1].UPOS != "VERB" {
+			continue // the noun's verb comes after the day, as a time before its verb does
+		}
+		t.Head, t.DepRel = n.Head, unmarkedTime
 	}
 }
 

@@ -121,6 +121,11 @@ func TestRepair(t *testing.T) {
 			"2/nsubj 0/root 2/obj 5/det 2/xcomp",
 		},
 		{
+			"a weekday joined to the subject before its verb is a time",
+			"Lee/PROPN/6/nsubj ,/PUNCT/3/punct aide/NOUN/1/appos ,/PUNCT/5/punct Tuesday/PROPN/1/conj left/VERB/0/root",
+			"6/nsubj 3/punct 1/appos 5/punct 6/obl:unmarked 0/root",
+		},
+		{
 			"a weekday second subject is a time",
 			"Officials/NOUN/2/nsubj said/VERB/0/root Sunday/PROPN/2/nsubj",
 			"2/nsubj 0/root 2/obl:unmarked",
