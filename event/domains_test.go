@@ -34,6 +34,10 @@ func TestDomainTriggers(t *testing.T) {
 		{"The soldier fell from the wall.", ""},
 		{"Oil prices rose to a record.", "market_movement:rose"},
 		{"World oil prices plummeted on Monday.", "market_movement:plummeted"},
+		{"The stock market index increased 1.4 points to 322.6 on Monday.", "market_movement:increased"},
+		{"Share prices rebounded 1.3 percent on Friday.", "market_movement:rebounded"},
+		{"The army retreated 10 kilometres on Monday.", ""}, // no market
+		{"The index eased 0.4 percent on Monday.", "market_movement:eased"},
 		{"The economy grew 2 percent in the third quarter.", "market_movement:grew"},
 		{"Tensions grew in the capital.", ""},   // no economy
 		{"He contracted malaria in 2004.", ""},  // no economy
