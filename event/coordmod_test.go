@@ -12,37 +12,21 @@ import (
 // parentheses is no second party.
 func TestCoordinatedModifiers(t *testing.T) {
 	extra := []ent{{"French", "country:FRA", actor.Country, false}, {"Turkish", "country:TUR", actor.Country, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"French and Russian investigators jointly questioned the two suspects on Monday.", "questioned", "agent=country:FRA agent=country:RUS"},
 		{"Both Turkish and Russian officials have accused the rebels of stalling the talks.", "accused", "agent=country:RUS agent=country:TUR target=agent:-:rebels"},
 		{"Russian investigators questioned the two suspects on Monday.", "questioned", "agent=country:RUS"},
-	} {
-		in := parsed(t, tc.text)
-		in.Actors = inputWith(tc.text, extra).Actors
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestSanctionsBody: a body named before sanctions imposes them ("the UN
 // sanctions", "EU sanctions"): agent, not target.
 func TestSanctionsBody(t *testing.T) {
 	extra := []ent{{"UN", "org:un", actor.Organization, false}, {"EU", "org:eu", actor.Organization, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Iran flouted the UN sanctions on Monday.", "sanctions", "agent=org:un"},
 		{"Under EU sanctions, flights to Minsk are banned.", "sanctions", "agent=org:eu"},
-	} {
-		in := parsed(t, tc.text)
-		in.Actors = inputWith(tc.text, extra).Actors
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestNamedMember: persons named in apposition to a singular noun whose
@@ -55,19 +39,11 @@ func TestNamedMember(t *testing.T) {
 		{"Oleg Kovalev", "person:kovalev", actor.Person, false},
 		{"Ivan Sokolov", "person:sokolov", actor.Person, false},
 	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Putin met with ex-Soviet army officer Oleg Kovalev and ex-KGB officer Ivan Sokolov at a hotel in Kursk.", "met",
 			"agent=person:putin counterpart=person:kovalev counterpart=person:sokolov location=place:kursk"},
 		{"Putin met with ex-Soviet army officers at a hotel in Kursk on Monday.", "met", "agent=person:putin counterpart=agent:SUN:military location=place:kursk"},
-	} {
-		in := parsed(t, tc.text)
-		in.Actors = inputWith(tc.text, extra).Actors
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestMembersOfBody: party nouns "of" plural members "of" a body stand for
@@ -75,15 +51,7 @@ func TestNamedMember(t *testing.T) {
 // party).
 func TestMembersOfBody(t *testing.T) {
 	extra := []ent{{"Sunrise Party", "org:sunrise", actor.Organization, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Xi met with a delegation of senior members of the Sunrise Party on Monday.", "met", "agent=person:xi counterpart=org:sunrise"},
-	} {
-		in := parsed(t, tc.text)
-		in.Actors = inputWith(tc.text, extra).Actors
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

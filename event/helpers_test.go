@@ -180,8 +180,19 @@ type roleCase struct{ text, trigger, want string }
 // checkRoles checks the roles of each case's trigger on the real parse.
 func checkRoles(t *testing.T, cases []roleCase) {
 	t.Helper()
+	checkRolesWith(t, nil, cases)
+}
+
+// checkRolesWith is checkRoles with the actors extra besides the test
+// gazetteer's.
+func checkRolesWith(t *testing.T, extra []ent, cases []roleCase) {
+	t.Helper()
 	for _, tc := range cases {
-		if got := triggerRoles(parsed(t, tc.text), tc.trigger); got != tc.want {
+		in := parsed(t, tc.text)
+		if extra != nil {
+			in.Actors = inputWith(tc.text, extra).Actors
+		}
+		if got := triggerRoles(in, tc.trigger); got != tc.want {
 			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
 		}
 	}

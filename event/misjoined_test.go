@@ -17,20 +17,12 @@ func TestMisplacedSubject(t *testing.T) {
 		{"Honda", "org:honda", actor.Organization, false},
 		{"Max Verstappen", "person:verstappen", actor.Person, false},
 	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Turkey's President Recep Tayyip Erdogan expressed grief here Sunday after an explosion near Ankara killed 40 worshippers.", "killed", ""},
 		{"Honda's 2021 debut brought immediate success as Max Verstappen of the Netherlands won the opening race and captured the title.", "won", "agent=person:verstappen"},
 		{"Honda's 2021 debut brought immediate success as Max Verstappen of the Netherlands won the opening race and captured the title.", "captured", "agent=person:verstappen"},
 		{"Turkey's Foreign Minister Hakan Fidan arrived in Moscow on Tuesday and met Lavrov.", "met", "counterpart=person:lavrov"},
-	} {
-		in := parsed(t, tc.text)
-		in.Actors = inputWith(tc.text, extra).Actors
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 	// the headline names the misplaced subject too
 	text := "Turkey's President Recep Tayyip Erdogan expressed grief here Sunday after an explosion near Ankara killed 40 worshippers."
 	if m := find(t, parsed(t, text), "killed"); m.Title != "Explosion kills 40 worshippers in Ankara" {
