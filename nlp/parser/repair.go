@@ -28,6 +28,7 @@ func repair(s *conllu.Sentence) {
 	clauseAfterAdposition(s)
 	timedPassives(s)
 	trailingSpeaker(s)
+	nearConjuncts(s)
 	bareWeekdays(s)
 	oneSubject(s)
 	activeSubjects(s)
@@ -639,4 +640,49 @@ func closes(s *conllu.Sentence, v int) bool {
 		}
 	}
 	return true
+}
+
+// nearConjuncts mends a conjunct the parse joins to a noun across a
+// relative clause of that noun that ends right before the coordinator:
+// "blasts which killed a German soldier and eight Afghans hit Kabul" with
+// "Afghans" a conjunct of "blasts". The noun that ends the clause is the
+// nearer one the list goes on from.
+func nearConjuncts(s *conllu.Sentence) {
+	for x := range s.Tokens {
+		t := &s.Tokens[x]
+		if t.DepRel != "conj" || t.Head <= 0 || t.Head-1 >= x || !nominal(t.UPOS) {
+			continue
+		}
+		h := t.Head - 1
+		first := x // the first word of x's phrase, its coordinator
+		for j := x - 1; j > h && s.Tokens[j].Head == x+1; j-- {
+			first = j
+		}
+		if s.Tokens[first].DepRel != "cc" {
+			continue
+		}
+		o := first - 1 // the word before the coordinator, ending the clause
+		if o <= h || !nominal(s.Tokens[o].UPOS) {
+			continue
+		}
+		clause := o
+		for clause >= 0 && s.Tokens[clause].Head-1 != h {
+			clause = s.Tokens[clause].Head - 1
+			if clause <= h {
+				clause = -1
+			}
+		}
+		if clause < 0 || s.Tokens[clause].DepRel != "acl:relcl" {
+			continue
+		}
+		// the clause's last word's noun phrase: climb o to the clause's nominal
+		n := o
+		for s.Tokens[n].Head-1 > h && s.Tokens[n].Head-1 != clause && nominal(s.Tokens[s.Tokens[n].Head-1].UPOS) {
+			n = s.Tokens[n].Head - 1
+		}
+		if s.Tokens[n].Head-1 != clause || !nominal(s.Tokens[n].UPOS) {
+			continue
+		}
+		t.Head = n + 1
+	}
 }

@@ -18,7 +18,8 @@ import (
 // weekday is no core argument, and the name or apposition it wrongly
 // heads takes its place; a clause "after" opens, split into an oblique and
 // a subjectless conjunct, is one adverbial clause; the speaker of a closing
-// ", officials said" is its verb's subject.
+// ", officials said" is its verb's subject; a conjunct across a relative
+// clause goes on from the clause's last noun.
 func TestRepair(t *testing.T) {
 	// each case: words as FORM/UPOS/HEAD/DEPREL[/XPOS], and the heads and
 	// relations wanted after
@@ -104,6 +105,11 @@ func TestRepair(t *testing.T) {
 			"a phrase with a relative clause is no speaker",
 			"Lee/PROPN/0/root ,/PUNCT/3/punct aide/NOUN/1/appos who/PRON/5/nsubj helped/VERB/3/acl:relcl/VBD negotiate/VERB/5/xcomp/VBP",
 			"0/root 3/punct 1/appos 5/nsubj 3/acl:relcl 5/xcomp",
+		},
+		{
+			"a conjunct across a relative clause goes on from its last noun",
+			"Blasts/NOUN/7/nsubj which/PRON/3/nsubj killed/VERB/1/acl:relcl soldiers/NOUN/3/obj and/CCONJ/6/cc Afghans/PROPN/1/conj hit/VERB/0/root Kabul/PROPN/7/obj",
+			"7/nsubj 3/nsubj 1/acl:relcl 3/obj 6/cc 4/conj 0/root 7/obj",
 		},
 		{
 			"a conjunct with its coordinator stays",
