@@ -13,14 +13,16 @@ import (
 // wrong, keeping the rest as decoded; the gold trees of the training data
 // have almost none of these, news read by the parser some (6% of
 // TE3-Silver sentences had an arc from punctuation, 4% a second subject).
-// A clause opened by "after" or "before" read as a prepositional phrase
-// and a conjunct is made the adverbial clause it is, and a passive with a
+// It also mends the constructions news has and the training trees seldom
+// do, where the tree shows the misreading: a clause opened by "after" or
+// "before" read as a prepositional phrase and a conjunct; a passive with a
 // time between its auxiliary and its participle ("was on Saturday
-// expelled") the passive it is; the speaker of a closing ", officials
-// said" hung elsewhere is the verb's subject again. It also gives a bare
-// weekday the relation of a time: news places a day
-// name where the training trees seldom do ("The bank Tuesday imposed
-// limits"), and one in six came out a subject or an object.
+// expelled"); the speaker of a closing ", officials said" hung elsewhere;
+// a conjunct joined across a relative clause; and a bare weekday read as
+// a subject, an object or a conjunct ("The bank Tuesday imposed limits":
+// one weekday in six came out a core argument). Each repair is linear in
+// the sentence, and none moves the EWT or GUM test scores by more than an
+// arc.
 
 // repair mends the decoded tree s (see above).
 func repair(s *conllu.Sentence) {
