@@ -20,9 +20,11 @@ import (
 // expelled"); the speaker of a closing ", officials said" hung elsewhere;
 // a conjunct joined across a relative clause; and a bare weekday read as
 // a subject, an object or a conjunct ("The bank Tuesday imposed limits":
-// one weekday in six came out a core argument). Each repair is linear in
-// the sentence, and none moves the EWT or GUM test scores by more than an
-// arc.
+// one weekday in six came out a core argument). A repair looks at a
+// word's dependents at most once per word it mends, so its cost is at
+// worst quadratic in a sentence's words, which the tokenizer bounds
+// (token.MaxSentence); none moves the EWT or GUM test scores by more than
+// an arc.
 
 // repair mends the decoded tree s (see above).
 func repair(s *conllu.Sentence) {
