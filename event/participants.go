@@ -235,6 +235,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "with", "for":
+		if marker == "for" && typ == Visit && place {
+			return Location, true // "left for Beijing", Beijing standing for China: the destination, no party
+		}
 		if loc {
 			if marker == "for" && typ == Visit {
 				return Location, true // "left for Beijing": the destination

@@ -118,3 +118,13 @@ func TestDeployedForce(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitDestination checks that a country after "for" on a departure
+// ("left for Russia") is where the traveller goes, a location, not
+// a party to the visit.
+func TestVisitDestination(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Putin left for Turkey.", "left", "agent=person:putin location=country:TUR"},
+		{"Macron left for China on Tuesday.", "left", "agent=person:macron location=country:CHN"},
+	})
+}
