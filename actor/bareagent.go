@@ -15,7 +15,9 @@ import (
 // country's name (after_name: "police", "army"; not "bomber", as often a
 // plane as a man), is the actor of the one country the document's qualified
 // mentions of that agent give (agent:IDN:police); when they give none or
-// several, it is no actor, as before.
+// several, it is no actor, as before. A counted name ("10,000 teachers")
+// in a sentence that names no country, which countedAgent leaves, is bare
+// too: the document's "Palestinian teachers" tell whose.
 
 // BarePrefix begins the provisional id of a bare generic agent
 // ("agent:?:police") until the document's qualified mentions resolve it
@@ -41,8 +43,8 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	if p > 0 && r.g.lex.owners[its[p-1].key] {
 		return p, false // "its forces": the owner's, told by the sentence
 	}
-	if r.countBefore(it.first) {
-		return p, false // "600 troops": countedAgent's
+	if r.countBefore(it.first) && r.sentenceCountry() != "" {
+		return p, false // "600 troops" beside "Indonesian": countedAgent's
 	}
 	a, end := r.agentMatchFrom(it.first, its[len(its)-1].last, false)
 	if a == nil || !r.g.px.afterName[string(r.spanKeyBytes(it.first, end))] && !pluralName(strings.ToLower(r.toks[end-1].Text)) {

@@ -20,6 +20,10 @@ func TestBareAgents(t *testing.T) {
 			nil, []string{"troops"}},
 		{"an owner before it: no bare agent", "Israeli soldiers left. The ministry said its soldiers had arrested two men.",
 			nil, []string{"soldiers"}},
+		{"counted, in a sentence naming no country", "Kenyan teachers went on strike. More than 9,000 teachers marched on Tuesday.",
+			[]want{{Text: "teachers", ID: "agent:KEN:education", Affil: "country:KEN"}}, nil},
+		{"counted, no country qualifies it: no actor", "More than 9,000 teachers marched on Tuesday.",
+			nil, []string{"teachers"}},
 		{"an acronym in brackets after an agent (a candidate with no id)", "Indonesian police (POLRI) detained two students. Later the police freed them.",
 			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 	})

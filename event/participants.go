@@ -197,6 +197,12 @@ func sideFor(t *trigger, marker string) bool {
 	return marker == "for" && t.e.Type == SportResult
 }
 
+// deployedSectors are the sectors (Phoenix's codes: military, police) of
+// the actors a deployment's direct object names as the force it sends
+// ("the ministry deployed 500 police", "Italy dispatched troops"): the
+// deployer's means, no party to the event; the deployer is its agent.
+var deployedSectors = map[string]bool{"MIL": true, "COP": true}
+
 // roleFor gives the role of a complement of t, or false.
 func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	loc := m.Location || m.Kind == actor.Place
@@ -212,6 +218,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return "", false // the topic, not a party
 		case t.lemma == "host":
 			return Agent, true
+		case typ == MilitaryDeployment && deployedSectors[m.Sector]:
+			return "", false // "deployed 500 police": the force sent, no party
 		case typ == Visit && place:
 			return Location, true
 		case giving[typ] && !loc && !t.endsInPreposition():
@@ -227,6 +235,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "with", "for":
+		if marker == "for" && typ == Visit && place {
+			return Location, true // "left for Beijing", Beijing standing for China: the destination, no party
+		}
 		if loc {
 			if marker == "for" && typ == Visit {
 				return Location, true // "left for Beijing": the destination

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 func TestDemonym(t *testing.T) {
 	for name, want := range map[string]bool{"Russian": true, "North Korean": true, "Chinese": true,
@@ -81,5 +86,45 @@ func TestVisitorNamed(t *testing.T) {
 		{"The deal was signed after talks between Xi and his visiting Russian counterpart Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
 		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
 		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "met", "agent=person:xi counterpart=person:lavrov"},
+	})
+}
+
+// TestDeployedForce checks that the force a deployment's verb sends, its
+// direct object (an actor of a sector in deployedSectors), is no party to
+// it: the deployer is the agent alone, a place it goes to its location;
+// an object of another sector stays a counterpart.
+func TestDeployedForce(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, force, sector, want string
+	}{
+		{"Turkey dispatched 800 Turkish soldiers to Crimea on Friday.", "Turkish soldiers", "MIL", "agent=country:TUR location=place:crimea"},
+		{"Turkey deployed border police near Ankara on Monday.", "border police", "COP", "agent=country:TUR location=place:ankara"},
+		{"Turkey deployed border police near Ankara on Monday.", "border police", "", "agent=country:TUR counterpart=agent:TUR:force location=place:ankara"},
+	} {
+		in := inputWith(c.text, []ent{{c.force, "agent:TUR:force", actor.Organization, false}})
+		for k := range in.Actors {
+			if in.Actors[k].Text == c.force {
+				in.Actors[k].Sector = c.sector
+			}
+		}
+		in.Parse = p.Sentence
+		verb := strings.Fields(c.text)[1]
+		if got := roles(find(t, in, verb)); got != c.want {
+			t.Errorf("%q (%s %q): roles %s, want %s", c.text, c.force, c.sector, got, c.want)
+		}
+	}
+}
+
+// TestVisitDestination checks that a country after "for" on a departure
+// ("left for Russia") is where the traveller goes, a location, not
+// a party to the visit.
+func TestVisitDestination(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Putin left for Turkey.", "left", "agent=person:putin location=country:TUR"},
+		{"Macron left for China on Tuesday.", "left", "agent=person:macron location=country:CHN"},
 	})
 }

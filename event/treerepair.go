@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends seven misreadings
+// treerepair.go: a grammar file (syntax level). It mends eight misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -73,6 +73,17 @@ import (
 // conjunct's subject (passive when the auxiliary is), the preposition its
 // marker, and the conjunct an adverbial clause of the main verb
 // (repairClauseOblique).
+
+// The eighth: the object of the second of two coordinated verbs hung on
+// the first ("arrested two men and seized weapons": "weapons" an object
+// of "arrested"), the second verb then left with no object while the
+// first has two. A verb has one direct object; a shared object ("arrested
+// and questioned five men") stands after both verbs with none before the
+// conjunct. The cue: a verb with an object before its verb conjunct and
+// another after it, the conjunct having no object or clause complement of
+// its own. The repair hangs the second object, and the first verb's
+// other dependents after the conjunct, on the conjunct
+// (repairStrandedObject).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -456,4 +467,50 @@ func hasChild(ws []conllu.Token, h int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// strandedRels are the relations of the first verb's dependents after its
+// conjunct that repairStrandedObject moves to the conjunct with the
+// stranded object: its arguments and modifiers, not its punctuation,
+// coordination or the frame of a report ("..., police said").
+var strandedRels = map[string]bool{
+	"obj": true, "iobj": true, "obl": true, "obl:tmod": true, "obl:unmarked": true, "obl:npmod": true,
+	"nmod:tmod": true, "advmod": true, "advcl": true, "xcomp": true,
+}
+
+// repairStrandedObject returns ws with the object of a verb conjunct that
+// the parse hangs on the first verb, which has an object of its own
+// before the conjunct, made the conjunct's, with the first verb's other
+// dependents after the conjunct (strandedRels); ws itself when there is
+// none. It never modifies ws.
+func repairStrandedObject(ws []conllu.Token) []conllu.Token {
+	for c := range ws {
+		v := ws[c].Head - 1
+		if ws[c].UPOS != "VERB" || ws[c].DepRel != "conj" || v < 0 || v >= c || ws[v].UPOS != "VERB" ||
+			hasChild(ws, c, "obj") || hasChild(ws, c, "ccomp") || hasChild(ws, c, "xcomp") {
+			continue
+		}
+		before, after := false, -1
+		for k := range ws {
+			if ws[k].Head-1 != v || ws[k].DepRel != "obj" {
+				continue
+			}
+			if k < c {
+				before = true
+			} else if after < 0 {
+				after = k
+			}
+		}
+		if !before || after < 0 {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		for k := c + 1; k < len(ws); k++ {
+			if ws[k].Head-1 == v && strandedRels[ws[k].DepRel] {
+				out[k].Head = c + 1
+			}
+		}
+		return out
+	}
+	return ws
 }

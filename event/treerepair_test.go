@@ -301,3 +301,27 @@ func TestRepairClauseOblique(t *testing.T) {
 		{"Putin spoke hours after a Russian soldier was wounded in a grenade attack in Kursk.", "wounded", "location=place:kursk target=country:RUS"},
 	})
 }
+
+// TestRepairStrandedObject checks that the object of a second coordinated
+// verb the parse hangs on the first, which has its own object, becomes
+// the second verb's, with the first verb's dependents after the conjunct,
+// and that a shared object and a conjunct with its own object stay as
+// parsed.
+func TestRepairStrandedObject(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"the second verb's object hung on the first",
+			"Guards/NOUN/NNS/2/nsubj held/VERB/VBD/0/root three/NUM/CD/4/nummod smugglers/NOUN/NNS/2/obj and/CCONJ/CC/6/cc burned/VERB/VBD/2/conj crops/NOUN/NNS/2/obj near/ADP/IN/9/case the/DET/DT/9/det border/NOUN/NN/2/obl ./PUNCT/./2/punct",
+			"2/nsubj 0/root 4/nummod 2/obj 6/cc 2/conj 6/obj 9/case 9/det 6/obl 2/punct"},
+		{"a shared object after both verbs",
+			"Guards/NOUN/NNS/2/nsubj held/VERB/VBD/0/root and/CCONJ/CC/4/cc questioned/VERB/VBD/2/conj smugglers/NOUN/NNS/2/obj",
+			""},
+		{"a conjunct with its own object",
+			"Guards/NOUN/NNS/2/nsubj held/VERB/VBD/0/root smugglers/NOUN/NNS/2/obj and/CCONJ/CC/5/cc burned/VERB/VBD/2/conj crops/NOUN/NNS/5/obj",
+			""},
+	} {
+		checkRepair(t, repairStrandedObject, c.name, c.spec, c.want)
+	}
+}
