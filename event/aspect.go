@@ -23,6 +23,8 @@ import (
 //     "recently met"; or an adverbial clause told as before its main
 //     clause: "may be nearing its end after the Fed raised its rates"
 //     (earlier_markers);
+//   - an occasion told as recent: "pledged aid during a recent visit"
+//     (recentFrame, timescope.go);
 //   - a background mention (Mention.Background): a reference back to an
 //     event told elsewhere;
 //   - a past verb counted in months or years from a moment told
@@ -64,7 +66,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
-		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) || s.countedLater(t) {
+		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) {
 			m.Basis = PublicationBound
 		}
 	}

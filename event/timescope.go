@@ -369,6 +369,58 @@ func (s *syntax) earlierNoun(t *trigger) bool {
 	return s.earlierAdjective(t) || s.recentAdjective(t)
 }
 
+// recentAmod reports whether one of recentAdjectives modifies the noun n
+// in the parse (relation amod).
+func (s *syntax) recentAmod(n node) bool {
+	for _, k := range s.tr.kids(n, is("amod")) {
+		if recentAdjectives[strings.ToLower(s.tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// recentFrame reports whether the verb trigger t's event happened in the
+// course of an event told as over before the report: an oblique marked by
+// one of frameNouns ("during", "in", "at") whose noun one of
+// recentAdjectives modifies ("pledged aid during a recent visit to the
+// region"). The phrase is looked for on t's verb and on a to-infinitive
+// that verb governs, where the parse may hang it ("urged the city to
+// widen its roads during a recent tour"): the infinitive tells what was
+// urged, the recent occasion is the urging's. Undated, the event is
+// bounded by the publication date (bindUndated).
+func (s *syntax) recentFrame(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	tn, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	clauses := []node{tn}
+	for _, k := range tr.kids(tn, is("xcomp", "advcl")) {
+		if tr.rel(k) == "xcomp" || tr.markWord(k) == "to" {
+			clauses = append(clauses, k)
+		}
+	}
+	for _, o := range tr.kids(tn, is("obj")) {
+		for _, k := range tr.kids(o, is("acl")) {
+			if tr.markWord(k) == "to" {
+				clauses = append(clauses, k)
+			}
+		}
+	}
+	for _, c := range clauses {
+		for _, k := range tr.kids(c, func(r string) bool { return baseRel(r) == "obl" }) {
+			if frameNouns[tr.caseWord(k)] && s.recentAmod(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recentAdjectives tell a noun's event over before the report ("Bush's
 // recent visit"), and so does a hyphenated word with a part among
 // finishedParts or earlierAdverbs ("the just-concluded talks")

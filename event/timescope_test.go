@@ -245,6 +245,22 @@ func TestRecentAdjective(t *testing.T) {
 	})
 }
 
+// TestRecentFrame checks that an undated verb event told in the course of
+// a recent occasion ("during a recent tour") is bounded by the
+// publication date, also when the parse hangs the occasion on a
+// to-infinitive the verb governs, and that a plain occasion leaves it the
+// day's news.
+func TestRecentFrame(t *testing.T) {
+	checkDating(t, []datingCase{
+		{"Xi urged the farmers of Kursk to plant more wheat during a recent inspection tour of the region.",
+			nil, "urged", "", PublicationBound},
+		{"Macron pledged new aid to Ukraine during a recent visit to Kyiv.",
+			nil, "pledged", "", PublicationBound},
+		{"Macron pledged new aid to Ukraine during a visit to Kyiv.",
+			nil, "pledged", "", Publication},
+	})
+}
+
 // TestSinceComparison checks that a time after "since" is no date of an
 // event told in a simple tense (the point of a comparison), while a state
 // told in the perfect, and a noun's own date after "since", keep it.

@@ -113,6 +113,9 @@ func (r *recognizer) durationOrAgo(i int) (spec, bool) {
 	}
 	q, vague, k, ok := r.quantity(j)
 	if !ok {
+		if strings.HasSuffix(det, " first") && (r.w(j) == "quarter" || r.w(j) == "half") && r.gamePeriod(i, j) {
+			return spec{}, false // "the first quarter" of a game: no time (quarter)
+		}
 		if det != "" && strings.Contains(det, "the") && !strings.HasSuffix(det, "the") {
 			u, ok := units[r.w(j)]
 			// "the past year", "the last decade": the period before the

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
@@ -464,6 +465,9 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 		}
 		fallthrough
 	case "quarter":
+		if r.w(j) == "quarter" && r.hyphenAt(j+1) && strings.HasPrefix(r.w(j+2), "final") {
+			return spec{}, false // "the quarter-finals" of a tournament
+		}
 		if r.w(j) == "quarter" && i < j && r.w(i) == "the" {
 			if q, ok := r.quarterEnded(i, j); ok {
 				return q, true
@@ -509,7 +513,58 @@ func (r *recognizer) quarter(i, j int) (spec, bool) {
 			s.last, s.year = k+3, y
 		}
 	}
+	if s.year == 0 && r.gamePeriod(i, k) {
+		return spec{}, false
+	}
 	return s, true
+}
+
+// gameWindow is how many tokens around a yearless quarter or half
+// gamePeriod looks for a score or a game.
+const gameWindow = 12
+
+// gamePeriod reports whether the yearless quarter or half at tokens
+// [i, k] is a period of a game, not of a year: a score ("led 54-43",
+// "54 - 43") or the word "game" or "games" lies within gameWindow tokens
+// ("Toronto went on a 19-9 run in the first quarter", "left the game in
+// the first quarter").
+func (r *recognizer) gamePeriod(i, k int) bool {
+	for j := max(i-gameWindow, 0); j <= k+gameWindow && j < len(r.toks); j++ {
+		if j >= i && j <= k {
+			continue
+		}
+		switch w := r.w(j); {
+		case w == "game" || w == "games":
+			return true
+		case score(w) && r.w(j+1) != "percent" && r.w(j+1) != "%":
+			return true
+		case r.toks[j].Text == "-" || r.toks[j].Text == "–":
+			a, okA := r.digitsAt(j - 1)
+			b, okB := r.digitsAt(j + 1)
+			if okA && okB && a < 200 && b < 200 && r.w(j+2) != "percent" && r.w(j+2) != "%" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// score reports whether w is a score written as one token, two numbers
+// under 200 joined by a hyphen ("54-43"); gamePeriod leaves out a range
+// of percentages ("2-3 percent").
+func score(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" || len(a) > 3 || len(b) > 3 {
+		return false
+	}
+	for _, c := range a + b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	x, _ := strconv.Atoi(a)
+	y, _ := strconv.Atoi(b)
+	return x < 200 && y < 200
 }
 
 // sentenceEnd reports whether a word token ends with a period (and may end

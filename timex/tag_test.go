@@ -337,6 +337,12 @@ func TestTagNotTimes(t *testing.T) {
 		"The train ran at 80 kilometres an hour.",
 		"The chip runs 15 million instructions per second.",
 		"She won by 3 seconds in the sprint.",
+		// periods of a game and rounds of a tournament are no quarters of
+		// a year
+		"The Rivers led 54-43 after the third quarter.",
+		"The visitors trailed 12 - 9 in the first quarter.",
+		"He left the game in the second half with a sore knee.",
+		"The holders were knocked out in the quarter-finals.",
 		"The champion edged his rival by two minutes.",
 	} {
 		if xs := Tag(text, friday); len(xs) != 0 {
