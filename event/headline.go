@@ -483,6 +483,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return out + h.place()
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.consents(inLemma) {
+		if x := h.issue(n, inLemma); strings.HasPrefix(x, "to ") {
+			tail = append(tail, x) // "Russia agreed to a probe": "agrees to probe", never "reaches agreement"
+		}
+	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
@@ -1888,7 +1893,7 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		if c < n || h.isTime(c) || cw == "" {
 			continue
 		}
-		if !theHeadWords.issueCases[cw] || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
+		if !theHeadWords.issueCases[cw] && (cw != "to" || !h.consents(inLemma)) || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
 			slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) { // "on Wednesday amid supply concerns" parsed as one phrase
 			return ""
 		}
@@ -1909,6 +1914,17 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		return cw + " " + text
 	}
 	return ""
+}
+
+// consents reports whether the trigger's lemma (inLemma) is one of
+// consent_verbs, whose "to" oblique says what is accepted.
+func (h *head) consents(inLemma map[string]bool) bool {
+	for w := range inLemma {
+		if theHeadWords.consentVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // modals are the auxiliaries a reported clause keeps in a headline
