@@ -365,6 +365,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				}
 			}
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
+				if inLemma[strings.ToLower(d.w(c).Form)] && objNode == noNode {
+					objNode = c // "voiced opposition to the bill": what the trigger's noun is of (stanceContent)
+				}
 				continue // "sent troops": the trigger names its object
 			}
 			if a := h.relativeObject(n, c); a != noNode {
@@ -399,6 +402,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return ""
 			}
 			object += " " + x
+		} else if c := h.stanceContent(n, objNode); c != "" {
+			// "expressed the hope that the talks will resume",
+			// "voiced opposition to the bill": what the stance is of
+			object = strings.TrimSpace(object + " " + c)
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
 			// as a purpose, or as the object's own ("urged the
@@ -1914,6 +1921,54 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		return cw + " " + text
 	}
 	return ""
+}
+
+// stanceContent returns what the object at o of the verb at n, a stance
+// noun (stance_nouns: "hope", "opposition"), is of, or "": its own "to"
+// infinitive ("the willingness to allow more imports" → "to allow more
+// imports"), its phrase with one of stance_cases ("opposition to the
+// bill" → "to bill"), or the clause it reports, hung on it or on the
+// verb ("expressed hope that the talks will resume" → "talks will
+// resume"). A stance noun alone reads truncated ("China expresses
+// willingness"); one toward a side the mention holds is told with that
+// side ("voices support for China"), and left so.
+func (h *head) stanceContent(n, o node) string {
+	d, hw := h.s.tr, theHeadWords
+	if o == noNode || !hw.stanceNouns[strings.ToLower(d.w(o).Form)] || h.has(Counterpart) || h.has(Recipient) || h.has(Target) {
+		return "" // "support for China": the side the headline names says it
+	}
+	if inf := h.infinitive(o); inf != "" {
+		return inf
+	}
+	// the infinitive the parse hangs on the verb right after the noun
+	// ("expressed the willingness to allow more imports")
+	for _, x := range d.kids(n, is("advcl", "xcomp")) {
+		if ms := d.kids(x, is("mark")); len(ms) > 0 && ms[0] == o+1 && hasMark(d, x, "to") {
+			return h.infinitive(n)
+		}
+	}
+	// the phrase on the noun, or on the verb right after the noun
+	// ("voiced opposition to the bill" parsed with "to the bill" on
+	// "voiced")
+	ks := d.kids(o, is("nmod"))
+	for _, k := range d.kids(n, is("obl")) {
+		if cs := d.kids(k, is("case")); len(cs) > 0 && cs[0] == o+1 {
+			ks = append(ks, k)
+		}
+	}
+	for _, k := range ks {
+		if cw := d.caseWord(k); hw.stanceCases[cw] && k > o && !h.isTime(k) && d.nominal(k) {
+			if text, _ := h.phrase(k, false); text != "" {
+				return cw + " " + text
+			}
+		}
+	}
+	for _, x := range d.kids(o, is("acl", "ccomp")) {
+		if mw := d.markWord(x); mw == "that" || mw == "" && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
+			return h.saidClause(x, true)
+		}
+	}
+	return h.reportedClause(n)
 }
 
 // consents reports whether the trigger's lemma (inLemma) is one of

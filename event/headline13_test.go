@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleConsentTo checks that a consent verb (consent_verbs) keeps
 // what its "to" oblique says is accepted, even after a singular subject
@@ -11,5 +15,23 @@ func TestTitleConsentTo(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The city council agreed to an independent inquiry into the fire.", "agreed", "City council agrees to independent inquiry"},
 		{"The union reluctantly agreed to the new pay scheme on Tuesday.", "agreed", "Union agrees to pay scheme"},
+	})
+}
+
+// TestTitleStanceContent checks that a stance noun object (stance_nouns)
+// keeps what the stance is of: its phrase, even one the parse hangs on
+// the verb ("voiced opposition to the dam" → "voices opposition to dam"), its
+// infinitive ("expressed readiness to resume talks"), or the clause it
+// reports ("expressed hope that the strike would end"), never the bare
+// noun ("Union expresses hope").
+func TestTitleStanceContent(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Nepal", "country:NPL", actor.Country, true},
+		{"Peru", "country:PER", actor.Country, true},
+		{"Chile", "country:CHL", actor.Country, true},
+	}, []headlineCase{
+		{"The Nepalese prime minister voiced opposition to the new dam on Monday.", "voiced", "Nepalese prime minister voices opposition to dam"},
+		{"Peru has expressed readiness to resume the border talks.", "expressed", "Peru expresses readiness to resume border talks"},
+		{"Chile expressed the hope that the miners' strike would end soon.", "expressed", "Chile expresses hope strike would end"},
 	})
 }
