@@ -1918,6 +1918,11 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 			h.used = used
 			return ""
 		}
+		if theHeadWords.stanceNouns[lc] {
+			if x := h.nounContent(c); x != "" {
+				text += " " + x // "agreed on the need for a speedy deployment": "on need for speedy deployment"
+			}
+		}
 		return cw + " " + text
 	}
 	return ""
@@ -1937,8 +1942,8 @@ func (h *head) stanceContent(n, o node) string {
 	if o == noNode || !hw.stanceNouns[strings.ToLower(d.w(o).Form)] || h.has(Counterpart) || h.has(Recipient) || h.has(Target) {
 		return "" // "support for China": the side the headline names says it
 	}
-	if inf := h.infinitive(o); inf != "" {
-		return inf
+	if c := h.nounContent(o); c != "" {
+		return c
 	}
 	// the infinitive the parse hangs on the verb right after the noun
 	// ("expressed the willingness to allow more imports")
@@ -1947,17 +1952,14 @@ func (h *head) stanceContent(n, o node) string {
 			return h.infinitive(n)
 		}
 	}
-	// the phrase on the noun, or on the verb right after the noun
+	// the phrase the parse hangs on the verb right after the noun
 	// ("voiced opposition to the bill" parsed with "to the bill" on
 	// "voiced")
-	ks := d.kids(o, is("nmod"))
 	for _, k := range d.kids(n, is("obl")) {
-		if cs := d.kids(k, is("case")); len(cs) > 0 && cs[0] == o+1 {
-			ks = append(ks, k)
+		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] != o+1 {
+			continue
 		}
-	}
-	for _, k := range ks {
-		if cw := d.caseWord(k); hw.stanceCases[cw] && k > o && !h.isTime(k) && d.nominal(k) {
+		if cw := d.caseWord(k); hw.stanceCases[cw] && !h.isTime(k) && d.nominal(k) {
 			if text, _ := h.phrase(k, false); text != "" {
 				return cw + " " + text
 			}
@@ -1969,6 +1971,25 @@ func (h *head) stanceContent(n, o node) string {
 		}
 	}
 	return h.reportedClause(n)
+}
+
+// nounContent returns what the stance noun at o is of by its own
+// phrases: its "to" infinitive ("the need to restrict output" → "to
+// restrict output") or its first phrase with one of stance_cases ("the
+// need for a speedy deployment" → "for speedy deployment"), or "".
+func (h *head) nounContent(o node) string {
+	d, hw := h.s.tr, theHeadWords
+	if inf := h.infinitive(o); inf != "" {
+		return inf
+	}
+	for _, k := range d.kids(o, is("nmod")) {
+		if cw := d.caseWord(k); hw.stanceCases[cw] && k > o && !h.isTime(k) && d.nominal(k) {
+			if text, _ := h.phrase(k, false); text != "" {
+				return cw + " " + text
+			}
+		}
+	}
+	return ""
 }
 
 // consents reports whether the trigger's lemma (inLemma) is one of

@@ -35,3 +35,16 @@ func TestTitleStanceContent(t *testing.T) {
 		{"Chile expressed the hope that the miners' strike would end soon.", "expressed", "Chile expresses hope strike would end"},
 	})
 }
+
+// TestTitleIssueNeed checks that an issue noun of stance_nouns keeps its
+// own complement ("agreed on the need for new elections" → "agree on need
+// for new elections"), never the noun alone ("agree on need").
+func TestTitleIssueNeed(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Ghana", "country:GHA", actor.Country, true},
+		{"Togo", "country:TGO", actor.Country, true},
+	}, []headlineCase{
+		{"Ghana and Togo agreed on the need for joint border patrols.", "agreed", "Ghana and Togo agree on need for joint border patrols"},
+		{"Ghana and Togo agreed on the need to curb cocoa smuggling.", "agreed", "Ghana and Togo agree on need to curb cocoa smuggling"},
+	})
+}
