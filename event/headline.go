@@ -975,6 +975,12 @@ func (h *head) chargeClause(n node) string {
 			continue
 		}
 		for _, o := range d.kids(x, is("obj")) {
+			if slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return x < c && c < o }) {
+				// "of agreeing to store a crate" parsed with "store" a
+				// noun: an object past the gerund's oblique is not its
+				// own ("of agreeing crate"); the charge goes unsaid
+				return ""
+			}
 			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
 				return mw + " " + form + " " + obj
 			}
@@ -992,6 +998,20 @@ func (h *head) chargeClause(n node) string {
 		}
 		if inf := h.infinitive(x); inf != "" {
 			return mw + " " + form + " " + inf // "of trying to assassinate Haniya"
+		}
+		for _, y := range d.kids(x, is("xcomp")) {
+			if hasMark(d, y, "to") && d.w(y).UPOS == "VERB" && (y+1 == node(len(d.words)) || clauseEnds[d.w(y+1).Form]) {
+				// "of refusing to cooperate.": the infinitive alone ends
+				// the clause, and says the charge
+				return mw + " " + form + " " + toNegated(d, y) + strings.ToLower(d.w(y).Form)
+			}
+		}
+		if len(d.kids(x, is("xcomp", "ccomp"))) > 0 || x+1 < node(len(d.words)) && strings.EqualFold(d.w(x+1).Form, "to") || form == "having" || form == "being" {
+			// "of trying to 'burn' Turks" misparsed, "of agreeing to
+			// store a box": a gerund whose complement the headline
+			// cannot say reads cut ("accuses Germany of trying"); the
+			// charge goes unsaid
+			return ""
 		}
 		return mw + " " + form
 	}
@@ -1026,6 +1046,9 @@ func (h *head) chargeClause(n node) string {
 	}
 	return ""
 }
+
+// clauseEnds are the punctuation marks that close a clause.
+var clauseEnds = set(".", ",", ";", ":", "!", "?")
 
 // chargeCases are the prepositions of a charge verb's oblique that says
 // what the charge is for or on whom it is laid ("blamed X for Y", "blamed

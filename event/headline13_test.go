@@ -48,3 +48,19 @@ func TestTitleIssueNeed(t *testing.T) {
 		{"Ghana and Togo agreed on the need to curb cocoa smuggling.", "agreed", "Ghana and Togo agree on need to curb cocoa smuggling"},
 	})
 }
+
+// TestTitleChargeGerundCut checks that a charge's gerund keeps an
+// infinitive that ends its clause ("accused Greece of refusing to
+// cooperate" → "... of refusing to cooperate") and is left out when its
+// complement cannot be said ("accused Greece of agreeing to store a crate
+// for a friend" parsed with "store" a noun → "... accuses Greece"), never
+// kept cut ("accuses Greece of trying", "of agreeing").
+func TestTitleChargeGerundCut(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Greece", "country:GRC", actor.Country, true},
+	}, []headlineCase{
+		{"The Albanian interior minister accused Greece of refusing to cooperate.", "accused", "Albanian interior minister accuses Greece of refusing to cooperate"},
+		{"The Albanian interior minister accused Greece of trying to interfere.", "accused", "Albanian interior minister accuses Greece of trying to interfere"},
+		{"Prosecutors accused Greece of agreeing to store a crate for a friend.", "accused", "Prosecutors accuse Greece"},
+	})
+}
