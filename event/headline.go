@@ -365,6 +365,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				}
 			}
 			if inLemma[strings.ToLower(d.w(c).Form)] || h.isTime(c) || hw.noObject[base] {
+				if inLemma[strings.ToLower(d.w(c).Form)] && objNode == noNode {
+					objNode = c // "voiced opposition to the bill": what the trigger's noun is of (stanceContent)
+				}
 				continue // "sent troops": the trigger names its object
 			}
 			if a := h.relativeObject(n, c); a != noNode {
@@ -399,6 +402,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return ""
 			}
 			object += " " + x
+		} else if c := h.stanceContent(n, objNode); c != "" {
+			// "expressed the hope that the talks will resume",
+			// "voiced opposition to the bill": what the stance is of
+			object = strings.TrimSpace(object + " " + c)
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
 			// as a purpose, or as the object's own ("urged the
@@ -482,6 +489,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 		return out + h.place()
+	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.consents(inLemma) {
+		if x := h.issue(n, inLemma); strings.HasPrefix(x, "to ") {
+			tail = append(tail, x) // "Russia agreed to a probe": "agrees to probe", never "reaches agreement"
+		}
 	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")
@@ -963,6 +975,12 @@ func (h *head) chargeClause(n node) string {
 			continue
 		}
 		for _, o := range d.kids(x, is("obj")) {
+			if slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return x < c && c < o }) {
+				// "of agreeing to store a crate" parsed with "store" a
+				// noun: an object past the gerund's oblique is not its
+				// own ("of agreeing crate"); the charge goes unsaid
+				return ""
+			}
 			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
 				return mw + " " + form + " " + obj
 			}
@@ -980,6 +998,20 @@ func (h *head) chargeClause(n node) string {
 		}
 		if inf := h.infinitive(x); inf != "" {
 			return mw + " " + form + " " + inf // "of trying to assassinate Haniya"
+		}
+		for _, y := range d.kids(x, is("xcomp")) {
+			if hasMark(d, y, "to") && d.w(y).UPOS == "VERB" && (y+1 == node(len(d.words)) || clauseEnds[d.w(y+1).Form]) {
+				// "of refusing to cooperate.": the infinitive alone ends
+				// the clause, and says the charge
+				return mw + " " + form + " " + toNegated(d, y) + strings.ToLower(d.w(y).Form)
+			}
+		}
+		if len(d.kids(x, is("xcomp", "ccomp"))) > 0 || x+1 < node(len(d.words)) && strings.EqualFold(d.w(x+1).Form, "to") || form == "having" || form == "being" {
+			// "of trying to 'burn' Turks" misparsed, "of agreeing to
+			// store a box": a gerund whose complement the headline
+			// cannot say reads cut ("accuses Germany of trying"); the
+			// charge goes unsaid
+			return ""
 		}
 		return mw + " " + form
 	}
@@ -1014,6 +1046,9 @@ func (h *head) chargeClause(n node) string {
 	}
 	return ""
 }
+
+// clauseEnds are the punctuation marks that close a clause.
+var clauseEnds = set(".", ",", ";", ":", "!", "?")
 
 // chargeCases are the prepositions of a charge verb's oblique that says
 // what the charge is for or on whom it is laid ("blamed X for Y", "blamed
@@ -1888,7 +1923,7 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		if c < n || h.isTime(c) || cw == "" {
 			continue
 		}
-		if !theHeadWords.issueCases[cw] || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
+		if !theHeadWords.issueCases[cw] && (cw != "to" || !h.consents(inLemma)) || commaBetween(d, n, c) || !d.nominal(c) || inLemma[strings.ToLower(d.w(c).Form)] ||
 			slices.ContainsFunc(d.kids(c, is("compound", "amod", "nmod:unmarked")), h.isTime) { // "on Wednesday amid supply concerns" parsed as one phrase
 			return ""
 		}
@@ -1906,9 +1941,89 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 			h.used = used
 			return ""
 		}
+		if theHeadWords.stanceNouns[lc] {
+			if x := h.nounContent(c); x != "" {
+				text += " " + x // "agreed on the need for a speedy deployment": "on need for speedy deployment"
+			}
+		}
 		return cw + " " + text
 	}
 	return ""
+}
+
+// stanceContent returns what the object at o of the verb at n, a stance
+// noun (stance_nouns: "hope", "opposition"), is of, or "": its own "to"
+// infinitive ("the willingness to allow more imports" → "to allow more
+// imports"), its phrase with one of stance_cases ("opposition to the
+// bill" → "to bill"), or the clause it reports, hung on it or on the
+// verb ("expressed hope that the talks will resume" → "talks will
+// resume"). A stance noun alone reads truncated ("China expresses
+// willingness"); one toward a side the mention holds is told with that
+// side ("voices support for China"), and left so.
+func (h *head) stanceContent(n, o node) string {
+	d, hw := h.s.tr, theHeadWords
+	if o == noNode || !hw.stanceNouns[strings.ToLower(d.w(o).Form)] || h.has(Counterpart) || h.has(Recipient) || h.has(Target) {
+		return "" // "support for China": the side the headline names says it
+	}
+	if c := h.nounContent(o); c != "" {
+		return c
+	}
+	// the infinitive the parse hangs on the verb right after the noun
+	// ("expressed the willingness to allow more imports")
+	for _, x := range d.kids(n, is("advcl", "xcomp")) {
+		if ms := d.kids(x, is("mark")); len(ms) > 0 && ms[0] == o+1 && hasMark(d, x, "to") {
+			return h.infinitive(n)
+		}
+	}
+	// the phrase the parse hangs on the verb right after the noun
+	// ("voiced opposition to the bill" parsed with "to the bill" on
+	// "voiced")
+	for _, k := range d.kids(n, is("obl")) {
+		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] != o+1 {
+			continue
+		}
+		if cw := d.caseWord(k); hw.stanceCases[cw] && !h.isTime(k) && d.nominal(k) {
+			if text, _ := h.phrase(k, false); text != "" {
+				return cw + " " + text
+			}
+		}
+	}
+	for _, x := range d.kids(o, is("acl", "ccomp")) {
+		if mw := d.markWord(x); mw == "that" || mw == "" && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
+			return h.saidClause(x, true)
+		}
+	}
+	return h.reportedClause(n)
+}
+
+// nounContent returns what the stance noun at o is of by its own
+// phrases: its "to" infinitive ("the need to restrict output" → "to
+// restrict output") or its first phrase with one of stance_cases ("the
+// need for a speedy deployment" → "for speedy deployment"), or "".
+func (h *head) nounContent(o node) string {
+	d, hw := h.s.tr, theHeadWords
+	if inf := h.infinitive(o); inf != "" {
+		return inf
+	}
+	for _, k := range d.kids(o, is("nmod")) {
+		if cw := d.caseWord(k); hw.stanceCases[cw] && k > o && !h.isTime(k) && d.nominal(k) {
+			if text, _ := h.phrase(k, false); text != "" {
+				return cw + " " + text
+			}
+		}
+	}
+	return ""
+}
+
+// consents reports whether the trigger's lemma (inLemma) is one of
+// consent_verbs, whose "to" oblique says what is accepted.
+func (h *head) consents(inLemma map[string]bool) bool {
+	for w := range inLemma {
+		if theHeadWords.consentVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // modals are the auxiliaries a reported clause keeps in a headline

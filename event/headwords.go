@@ -61,6 +61,9 @@ type headWords struct {
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
 	IssueCases  []string           `yaml:"issue_cases"`
+	Consent     []string           `yaml:"consent_verbs"`
+	Stance      []string           `yaml:"stance_nouns"`
+	StanceCases []string           `yaml:"stance_cases"`
 	Partitives  []string           `yaml:"partitives"`
 	SaidPronoun []string           `yaml:"said_pronouns"`
 	Undergo     []string           `yaml:"undergo_verbs"`
@@ -70,8 +73,8 @@ type headWords struct {
 	Held        []string           `yaml:"held_nouns"`
 	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                               map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                                                                       map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
@@ -102,6 +105,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
+	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
