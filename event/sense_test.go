@@ -319,3 +319,24 @@ func TestLandmarkNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributiveAdjective checks that a verb trigger the parse tags an
+// adjective before its noun is a state, no event ("the Turkish occupied
+// port"), while the verb itself stays one.
+func TestAttributiveAdjective(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Trade will pass through the Turkish occupied port of Famagusta.", "occupied", false},
+		{"Turkey occupied the port of Famagusta in 1974.", "occupied", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Trigger == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
