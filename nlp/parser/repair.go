@@ -669,19 +669,16 @@ func nearConjuncts(s *conllu.Sentence) {
 		if o <= h || !nominal(s.Tokens[o].UPOS) {
 			continue
 		}
-		clause := o
-		for clause >= 0 && s.Tokens[clause].Head-1 != h {
+		clause := o // climb from o to the dependent of h it lies under
+		for k := 0; clause > h && s.Tokens[clause].Head-1 != h && k < len(s.Tokens); k++ {
 			clause = s.Tokens[clause].Head - 1
-			if clause <= h {
-				clause = -1
-			}
 		}
-		if clause < 0 || s.Tokens[clause].DepRel != "acl:relcl" {
+		if clause <= h || s.Tokens[clause].Head-1 != h || s.Tokens[clause].DepRel != "acl:relcl" {
 			continue
 		}
 		// the clause's last word's noun phrase: climb o to the clause's nominal
 		n := o
-		for s.Tokens[n].Head-1 > h && s.Tokens[n].Head-1 != clause && nominal(s.Tokens[s.Tokens[n].Head-1].UPOS) {
+		for k := 0; s.Tokens[n].Head-1 > h && s.Tokens[n].Head-1 != clause && nominal(s.Tokens[s.Tokens[n].Head-1].UPOS) && k < len(s.Tokens); k++ {
 			n = s.Tokens[n].Head - 1
 		}
 		if s.Tokens[n].Head-1 != clause || !nominal(s.Tokens[n].UPOS) {
