@@ -455,9 +455,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
 			object, sought = "for "+h.soughtPhrase(c), c
-			for _, p := range h.s.phraseActors(c, false) {
-				h.used[h.s.actor(p).ActorID] = true // told once
-			}
+			h.told(c)
 		} else if c != noNode && purpose == "" && h.namesPeople(c) {
 			// "called for his supporters to stay calm": the people
 			// asked, and what they are asked to do
@@ -2501,9 +2499,7 @@ func (h *head) misreadToVerb(c node) string {
 		if k != c && d.nominal(k) {
 			objs = append(objs, h.nounPhrase(k, 0))
 		}
-		for _, p := range h.s.phraseActors(k, false) {
-			h.used[h.s.actor(p).ActorID] = true
-		}
+		h.told(k)
 	}
 	return "to " + strings.ToLower(d.w(verb).Form) + " " + joinNames(objs)
 }
@@ -2703,4 +2699,12 @@ func (h *head) comparedObject(n, o node) node {
 func (h *head) definiteThing(c node) bool {
 	d := h.s.tr
 	return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0
+}
+
+// told marks the actors of the phrase at c as named by the headline, so
+// that no later part names them again.
+func (h *head) told(c node) {
+	for _, p := range h.s.phraseActors(c, false) {
+		h.used[h.s.actor(p).ActorID] = true
+	}
 }

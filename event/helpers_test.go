@@ -197,3 +197,25 @@ func checkRolesWith(t *testing.T, extra []ent, cases []roleCase) {
 		}
 	}
 }
+
+// mentionedCase is a made-up text, a trigger word, and whether a mention
+// on it is wanted.
+type mentionedCase struct {
+	text, trigger string
+	want          bool
+}
+
+// checkMentioned checks on the real parse whether each case's text has a
+// mention on its trigger word.
+func checkMentioned(t *testing.T, cases []mentionedCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := false
+		for _, m := range Extract(parsed(t, c.text)) {
+			got = got || m.Trigger == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: a mention on %q is %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}

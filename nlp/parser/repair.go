@@ -360,18 +360,10 @@ func clauseAfterAdposition(s *conllu.Sentence) {
 		if t.DepRel != "conj" || t.UPOS != "VERB" || !finiteTag(t.XPOS) || t.Head <= 0 || t.Head > v {
 			continue
 		}
-		h := t.Head - 1
-		subject, coordinated := false, false
-		for _, d := range s.Tokens {
-			if d.Head == v+1 {
-				subject = subject || strings.HasPrefix(d.DepRel, "nsubj") || strings.HasPrefix(d.DepRel, "csubj")
-				coordinated = coordinated || d.DepRel == "cc"
-			}
+		if hasChild(s, v, "nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "csubj:outer", "cc") {
+			continue // a subject of its own, or a true conjunct
 		}
-		if subject || coordinated {
-			continue
-		}
-		n, opener := openedOblique(s, h, v)
+		n, opener := openedOblique(s, t.Head-1, v)
 		if n < 0 {
 			continue
 		}
