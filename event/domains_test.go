@@ -34,7 +34,7 @@ func TestDomainTriggers(t *testing.T) {
 		{"The soldier fell from the wall.", ""},
 		{"Oil prices rose to a record.", "market_movement:rose"},
 		{"World oil prices plummeted on Monday.", "market_movement:plummeted"},
-		{"The stock market index increased 1.4 points to 322.6 on Monday.", "market_movement:increased"},
+		{"The stock market index increased 12 points to 1,480 on Monday.", "market_movement:increased"},
 		{"Share prices rebounded 1.3 percent on Friday.", "market_movement:rebounded"},
 		{"The army retreated 10 kilometres on Monday.", ""}, // no market
 		{"The index eased 0.4 percent on Monday.", "market_movement:eased"},

@@ -181,7 +181,7 @@ func TestTitlePassivePost(t *testing.T) {
 
 // TestTitleAppealComplement checks that an appeal keeps what it asks: a
 // vague object after the infinitive's verb still says it ("urged the
-// parties to spare the city" → "... to spare city"), and the people a
+// rebels to spare the region" → "... to spare region"), and the people a
 // "for" phrase asks are told once ("called for Chile to halt the tests",
 // never "for Chile for Chile").
 func TestTitleAppealComplement(t *testing.T) {
@@ -189,7 +189,7 @@ func TestTitleAppealComplement(t *testing.T) {
 		{"Peru", "country:PER", actor.Country, true},
 		{"Chile", "country:CHL", actor.Country, true},
 	}, []headlineCase{
-		{"Peru urged the parties to spare the city.", "urged", "Peru urges parties to spare city"},
+		{"Peru urged the rebels to spare the region.", "urged", "Peru urges rebels to spare region"},
 		{"Peru called for Chile to halt the tests.", "called", "Peru calls for Chile to halt tests"},
 	})
 }

@@ -310,11 +310,11 @@ func TestLandmarkNoun(t *testing.T) {
 }
 
 // TestAttributiveAdjective checks that a verb trigger the parse tags an
-// adjective before its noun is a state, no event ("the Turkish occupied
+// adjective before its noun is a state, no event ("the Russian occupied
 // port"), while the verb itself stays one.
 func TestAttributiveAdjective(t *testing.T) {
 	checkMentioned(t, []mentionedCase{
-		{"Trade will pass through the Turkish occupied port of Famagusta.", "occupied", false},
-		{"Turkey occupied the port of Famagusta in 1974.", "occupied", true},
+		{"Ships will dock at the Russian occupied port of Berdyansk.", "occupied", false},
+		{"Russia occupied the port of Berdyansk in 2022.", "occupied", true},
 	})
 }
