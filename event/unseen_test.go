@@ -36,6 +36,9 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Putin chastised the media on Friday.", "disapprove:chastised"},
 		{"Erdogan castigated the European Union on Monday.", "disapprove:castigated"},
 		{"Macron rebuked his ministers on Tuesday.", "disapprove:rebuked"},
+		{"The foreign minister deplored the shelling of the port on Monday.", "disapprove:deplored"},
+		{"Putin lambasted the budget plan on Friday.", "disapprove:lambasted"},
+		{"The report deplored the state of the roads.", ""},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},
