@@ -39,6 +39,11 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The foreign minister deplored the shelling of the port on Monday.", "disapprove:deplored"},
 		{"Putin lambasted the budget plan on Friday.", "disapprove:lambasted"},
 		{"The report deplored the state of the roads.", ""},
+		// an event noun that says what a thing or a place is for
+		{"China will build a conference center in Addis Ababa.", ""},
+		{"Police guarded the summit venue in Beijing on Monday.", ""},
+		{"Rescuers reached the crash site on Monday.", ""},
+		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},
