@@ -39,6 +39,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The foreign minister deplored the shelling of the port on Monday.", "disapprove:deplored"},
 		{"Putin lambasted the budget plan on Friday.", "disapprove:lambasted"},
 		{"The report deplored the state of the roads.", ""},
+		// a legislature's vote
+		{"The Italian parliament voted on Friday to extend the mission of its troops.", "legislation:voted"},
+		{"Lawmakers voted against the bill on Tuesday.", "legislation:voted"},
+		{"The villagers voted on Sunday.", ""},
 		// an event noun that says what a thing or a place is for
 		{"China will build a conference center in Addis Ababa.", ""},
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
