@@ -39,6 +39,11 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The foreign minister deplored the shelling of the port on Monday.", "disapprove:deplored"},
 		{"Putin lambasted the budget plan on Friday.", "disapprove:lambasted"},
 		{"The report deplored the state of the roads.", ""},
+		// a promotion, a town taken over
+		{"The army chief promoted 40 officers to the rank of general on Monday.", "appointment:promoted"},
+		{"The two countries promoted trade on Monday.", ""},
+		{"Rebels took over the town on Sunday.", "capture:took over"},
+		{"The bank took over the insurer in May.", ""},
 		// a legislature's vote
 		{"The Italian parliament voted on Friday to extend the mission of its troops.", "legislation:voted"},
 		{"Lawmakers voted against the bill on Tuesday.", "legislation:voted"},
