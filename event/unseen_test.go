@@ -44,6 +44,9 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The two countries promoted trade on Monday.", ""},
 		{"Rebels took over the town on Sunday.", "capture:took over"},
 		{"The bank took over the insurer in May.", ""},
+		// a mine flooded
+		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
+		{"Cheap imports flooded the market on Monday.", ""},
 		// a legislature's vote
 		{"The Italian parliament voted on Friday to extend the mission of its troops.", "legislation:voted"},
 		{"Lawmakers voted against the bill on Tuesday.", "legislation:voted"},
