@@ -44,6 +44,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The two countries promoted trade on Monday.", ""},
 		{"Rebels took over the town on Sunday.", "capture:took over"},
 		{"The bank took over the insurer in May.", ""},
+		// a plea, a search
+		{"Annan pleaded for a new push for peace on Tuesday.", "appeal:pleaded"},
+		{"The former mayor pleaded not guilty on Tuesday.", ""},
+		{"Turkish police searched the lorry on Friday.", "investigate:searched"},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
