@@ -48,6 +48,11 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Annan pleaded for a new push for peace on Tuesday.", "appeal:pleaded"},
 		{"The former mayor pleaded not guilty on Tuesday.", ""},
 		{"Turkish police searched the lorry on Friday.", "investigate:searched"},
+		// a trading day opened, a market moved by a figure, a home demolished
+		{"U.S. stocks opened higher on Tuesday.", "market_movement:opened"},
+		{"The index moved up 0.58 points on Thursday.", "market_movement:moved up"},
+		{"The summit opened in Paris on Tuesday.", ""},
+		{"Israeli troops demolished a home in the village on Thursday.", "coerce:demolished"},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
