@@ -53,6 +53,11 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The index moved up 0.58 points on Thursday.", "market_movement:moved up"},
 		{"The summit opened in Paris on Tuesday.", ""},
 		{"Israeli troops demolished a home in the village on Thursday.", "coerce:demolished"},
+		// a stabbing, a purchase
+		{"A man stabbed his neighbour to death on Monday.", "killing:stabbed"},
+		{"A man stabbed a policeman in Paris on Monday.", "attack:stabbed"},
+		{"The bank purchased a stake in the insurer on Monday.", "business_deal:purchased"},
+		{"The ministry purchased new computers on Monday.", ""},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
