@@ -756,6 +756,19 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// "The two countries also agreed …": the two named before
+		if i, kind := s.pairSubject(anchor); i >= 0 {
+			if ms, ok := s.resolvePair(i, kind, seen); ok {
+				var front []Participant
+				for _, m := range ms {
+					seen[m.ActorID] = true
+					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
+				}
+				out = append(front, out...)
+			}
+		}
+	}
 	return out, s.location(out)
 }
 
