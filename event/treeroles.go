@@ -819,6 +819,11 @@ var venueCases = wordList("venue_cases")
 // attack", "after the attack, police arrested").
 var venueInCases = wordList("venue_in_cases")
 
+// purposeCases are the prepositions that tell what a verb with no object
+// is done for ("arrived in Lima for talks with Bachelet": Garcia takes
+// part in the talks; data/words.yaml).
+var purposeCases = wordList("purpose_cases")
+
 // spokenVenues are the types of noun events that the subject of a verb set
 // in them takes part in: a speech, an interview, talks, a call, testimony,
 // a visit.
