@@ -403,6 +403,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		anchor, hasAnchor = s.treeNode(t.anchor)
 	}
 	visitor := false // a participle's noun names who does it (participle.go)
+	if !t.noun && hasTree && t.e.Type == Visit {
+		if o, ok := s.attributiveVisitor(n); ok {
+			for _, a := range s.phraseActors(o, true) {
+				add(a, Agent) // "Tang and visiting Minister Lavrov said": Lavrov visits, no one visited
+			}
+		}
+	}
 	if t.noun && hasTree {
 		if p, ok := s.visitorNamed(t); ok {
 			for _, a := range p {
