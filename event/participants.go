@@ -251,7 +251,14 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true // "won gold for Japan": the side the winner plays for (sideFor)
 		}
 		return Counterpart, true
+	case "over":
+		if typ == SportResult {
+			return Counterpart, true // "a 4-1 win over Germany": the side beaten
+		}
 	case "to", "toward", "towards":
+		if typ == SportResult && t.noun && lossNouns[t.lemma] && marker == "to" {
+			return Agent, true // "a 2-1 defeat to Germany": the winner
+		}
 		if giving[typ] && typ != Visit {
 			return Recipient, true // "sent aid to Y", "a call to Kim", "aid to Gaza"
 		}
@@ -289,6 +296,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	case "against", "on", "upon":
 		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
+		}
+		if typ == SportResult && marker == "against" && !loc {
+			if t.noun && lossNouns[t.lemma] {
+				return Agent, true // "a defeat against Brazil": the winner
+			}
+			return Counterpart, true // "a 28-12 win against Argentina": the side beaten
 		}
 		if loc {
 			return Location, true
@@ -697,6 +710,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "Hamas was behind the attack", "claimed responsibility for it"
 		for _, p := range s.blamed(n) {
 			add(p, Agent)
+		}
+	}
+	if t.noun && hasTree && t.e.Type == SportResult && (lossNouns[t.lemma] || !hasAgent()) {
+		// "Jordan recorded a 13-0 victory over Macao": the winner;
+		// "United slumped to a 1-0 defeat": the loser, the other side
+		r := Agent
+		if lossNouns[t.lemma] {
+			r = Counterpart
+		}
+		for _, p := range s.sportSide(n) {
+			add(p, r)
 		}
 	}
 	if t.noun && hasTree && !hasAgent() && t.e.Type == Election {

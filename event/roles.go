@@ -520,3 +520,77 @@ func (s *sent) violentNoun(n node) bool {
 	}
 	return false
 }
+
+// lossNouns are the noun sport results told from the loser's side ("a 1-0
+// defeat to Lille", "their loss to Brazil"): the clause's side lost, the
+// one "to" or "against" names won (data/words.yaml).
+var lossNouns = wordList("loss_nouns")
+
+// sportSide returns the side the clause that tells the noun sport result
+// at n gives as playing it: the active subject of the verb the noun is the
+// object or an oblique of, or of whose object or oblique it modifies
+// ("Jordan recorded a 13-0 victory over Macao", "Australia opened their
+// campaign with a 4-1 win"), the object of a verb that leads it "to"
+// the result ("led China to a 78-67 victory") or the one a verb gives the
+// result to ("a header earned China a 2-1 victory"). Nil when the noun has
+// a possessor ("Chelsea's final win": the possessor's), when the verb reports
+// ("Ferguson said after the win"), or has an object of its own and the
+// result is an oblique of it marked otherwise than by "to", "with" or "in"
+// ("praised the players after the win": the praiser did not win).
+func (s *sent) sportSide(n node) []np {
+	d := s.tr
+	if len(d.kids(n, is("nmod:poss"))) > 0 {
+		return nil // "scored in Chelsea's final win": the possessor's result
+	}
+	m := n
+	for range 2 {
+		h, ok := d.head(m)
+		if !ok {
+			return nil
+		}
+		r := baseRel(d.rel(m))
+		if r != "obj" && r != "obl" && r != "nmod" {
+			return nil
+		}
+		if r == "nmod" || !d.verbal(h) {
+			m = h
+			continue
+		}
+		if d.lemmaIn(h, s.d.lx.reporting) {
+			return nil
+		}
+		if r == "obj" {
+			var to []np
+			for _, o := range d.kids(h, is("iobj", "obj")) {
+				if o < m {
+					// the first of two objects, whatever the parse calls it
+					to = append(to, s.phraseActors(o, true)...)
+				}
+			}
+			if len(to) > 0 {
+				return to // "a header earned China a 2-1 victory"
+			}
+		}
+		if r == "obl" && len(d.kids(h, is("obj"))) > 0 {
+			switch d.caseWord(m) {
+			case "to":
+				var objs []np
+				for _, o := range d.kids(h, is("obj")) {
+					objs = append(objs, s.phraseActors(o, true)...)
+				}
+				return objs // "led China to a victory"
+			case "with", "in", "":
+				// "opened the campaign with a win", "had ten aces in a
+				// victory": the subject's (the parse may lose the "with")
+			default:
+				return nil // "praised the players after the win": not who won
+			}
+		}
+		subj, pass, ok := s.treeSubject(h)
+		if !ok || pass {
+			return nil
+		}
+		return subj
+	}
+	return nil
+}
