@@ -371,6 +371,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if hasTree && s.backerQualifier(p, n) {
+			return // "agreed to an Egypt-proposed plan": who backs the plan
+		}
 		if hasTree && s.stanceName(p, n) {
 			return // "a pro-American mayor was shot": the side the mayor takes, no party
 		}

@@ -150,3 +150,15 @@ func TestSportSide(t *testing.T) {
 		{"Erdogan praised the players after the 3-1 win over France in the football semi-final on Saturday.", "win", "counterpart=country:FRA"},
 	})
 }
+
+// TestBackerQualifier: a name hyphenated to a participle of backing
+// before a noun other than the event's own ("an Iran-proposed plan",
+// "Turkey-backed forces") tells who backs that thing, no party to what is
+// done with it; the event's own noun keeps its backer.
+func TestBackerQualifier(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russia and Ukraine agreed on Monday to a Turkey-proposed plan to reopen the port.", "agreed", "agent=country:RUS agent=country:UKR"},
+		{"Russia and Ukraine agreed on Monday to a plan proposed by Turkey to reopen the port.", "agreed", "agent=country:RUS agent=country:UKR"},
+		{"The war ended in a Turkey-brokered ceasefire on Monday.", "ceasefire", "agent=country:TUR"},
+	})
+}

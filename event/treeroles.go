@@ -1063,6 +1063,35 @@ func (s *syntax) originQualifier(p np) bool {
 	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
 }
 
+// backerParticiples joined by a hyphen to a name make it who backs,
+// proposes or holds a thing (data/words.yaml).
+var backerParticiples = wordList("backer_participles")
+
+// backerQualifier reports whether the actor phrase p is joined by a
+// hyphen to one of backerParticiples before a noun other than the
+// event's word at n ("agreed to an Egypt-proposed plan", "Ethiopia-backed
+// forces arrived"): it tells who backs the thing, no party to what is done
+// with it; "a UN-brokered truce", the event's own noun, keeps its broker.
+func (s *syntax) backerQualifier(p np, n node) bool {
+	if s.word(p.end) != "-" || !backerParticiples[s.word(p.end+1)] {
+		return false
+	}
+	d, k, ok := s.treeAt(p.end + 1)
+	if !ok {
+		return false
+	}
+	for range 2 {
+		if !d.nominal(k) {
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+		}
+	}
+	return d.nominal(k) && k != n
+}
+
 // nounParticiple reports whether the verb at n is a past participle
 // modifying a noun, with no subject, auxiliary or object of its own
 // ("soldiers captured by troops", "a town seized last week"): the noun
