@@ -162,3 +162,15 @@ func TestBackerQualifier(t *testing.T) {
 		{"The war ended in a Turkey-brokered ceasefire on Monday.", "ceasefire", "agent=country:TUR"},
 	})
 }
+
+// TestRelativeEvent: a "which" or "that" clause the parse hangs on the
+// place an event struck stands for the event: its doers are the event
+// noun's, never the place's state ("an attack on two Kyiv hotels, which
+// killed"); an actor of its own keeps the clause.
+func TestRelativeEvent(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Rebels claimed responsibility for the bombings on two Kyiv hotels, which killed 40 people on Monday.", "killed", ""},
+		{"The council condemned a Russian attack on a town near Kursk that killed 19 civilians on Monday.", "killed", "agent=country:RUS"},
+		{"Xi met the leaders of Turkey, which sent troops to Crimea on Monday.", "sent troops", "agent=country:TUR location=place:crimea"},
+	})
+}
