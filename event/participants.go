@@ -167,6 +167,11 @@ func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
 	return true
 }
 
+// ousting are the types of acts by which a body puts out one of its own:
+// the body one is expelled, dismissed or suspended "from" does it ("was
+// expelled from the party"; not a state one is expelled from: a place).
+var ousting = map[Type]bool{Expulsion: true, Dismissal: true, Suspension: true}
+
 // addressed are the verbal acts aimed at someone: the addressee of an
 // appeal, a demand, an accusation or a threat ("called on X to", "urged
 // X", "accused X") is its target.
@@ -316,6 +321,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	case "from":
 		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
+		}
+		if ousting[typ] && (t.passive || t.noun) && m.Kind == actor.Organization && !m.Location {
+			return Agent, true // "was expelled from the party": the party expels
 		}
 		if (typ == Demand || t.lemma == "demand") && !loc {
 			return Target, true // "demanded an apology from NATO": asked of NATO

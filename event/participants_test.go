@@ -174,3 +174,12 @@ func TestRelativeEvent(t *testing.T) {
 		{"Xi met the leaders of Turkey, which sent troops to Crimea on Monday.", "sent troops", "agent=country:TUR location=place:crimea"},
 	})
 }
+
+// TestOustingBody: the body one is expelled, dismissed or suspended
+// "from" is who does it; a state one is expelled from is a place.
+func TestOustingBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Lavrov was expelled from NATO on Monday.", "expelled", "agent=org:nato target=person:lavrov"},
+		{"Lavrov was expelled from Ukraine on Monday.", "expelled", "target=person:lavrov"},
+	})
+}
