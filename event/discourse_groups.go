@@ -121,7 +121,9 @@ func groupAntecedent(ms []actor.Mention, plural bool) bool {
 // sides").
 var pairNouns = map[string]actor.Kind{
 	"countries": actor.Country, "nations": actor.Country, "governments": actor.Country, "states": actor.Country,
-	"leaders": actor.Person, "presidents": actor.Person, "ministers": actor.Person,
+	"neighbours": actor.Country, "neighbors": actor.Country, "allies": actor.Country,
+	"leaders": actor.Person, "presidents": actor.Person, "ministers": actor.Person, "men": actor.Person,
+	"companies": actor.Organization, "firms": actor.Organization,
 	"sides": "", "parties": "",
 }
 

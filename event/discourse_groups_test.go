@@ -26,7 +26,8 @@ func TestGroupPronoun(t *testing.T) {
 
 // TestPairPhrase: "the two countries", "the two leaders" or "both sides"
 // as an active subject stands for the two parties named together nearest
-// before it, of its kind (states for "countries", persons for "leaders"),
+// before it, of its kind (states for "countries", persons for "leaders",
+// bodies for "companies"),
 // never one who only reports or is reported to; with fewer than two named,
 // none.
 func TestPairPhrase(t *testing.T) {
@@ -37,11 +38,14 @@ func TestPairPhrase(t *testing.T) {
 		{"Michelle Bachelet", "person:michelle-bachelet", actor.Person, false},
 		{"Jose Belaunde", "person:jose-belaunde", actor.Person, false},
 		{"Evo Morales", "person:evo-morales", actor.Person, false},
+		{"Gazprom", "org:gazprom", actor.Organization, false},
+		{"Naftogaz", "org:naftogaz", actor.Organization, false},
 	}
 	checkRolesWith(t, extra, []roleCase{
 		{"Peru and Chile signed a fishing accord on Monday. The two countries also agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
 		// the pair named together, not the speaker nor a name alone in a later sentence
 		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. Foreign Minister Jose Belaunde told reporters that Evo Morales was not invited. The two leaders agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
 		{"Peru rejected the plan on Monday. Both sides agreed to meet again.", "agreed", ""},
+		{"Gazprom signed a gas deal with Naftogaz on Monday. The two companies also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 	})
 }
