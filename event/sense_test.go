@@ -133,7 +133,7 @@ func TestSense(t *testing.T) {
 		{"innocence protested", "The former mayor of Kyiv protested his innocence on Tuesday.", "protested", ""},
 		{"a sentence upheld", "The appeals court in Lagos upheld the death sentence against the former mayor on Tuesday.", "upheld", Verdict},
 		{"a plea rejected", "The supreme court in Lagos rejected a plea by the former mayor on Tuesday.", "rejected", Verdict},
-		{"a plan rejected", "The governor of Lagos rejected the plan of the former mayor on Tuesday.", "rejected", ""},
+		{"a plan rejected: a rejection, no verdict", "The governor of Lagos rejected the plan of the former mayor on Tuesday.", "rejected", Reject},
 		{"a coup likened by an adjective", "The opposition denounced the decree as tantamount to a coup on Monday.", "coup", ""},
 		{"a coup told", "The army staged a coup against the president on Monday.", "coup", Coup},
 		{"a side downed in a game", "The Warriors downed the Kings 101-99 in the final on Friday.", "downed", SportResult},

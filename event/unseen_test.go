@@ -58,6 +58,9 @@ func TestUnseenTriggers(t *testing.T) {
 		{"A man stabbed a policeman in Paris on Monday.", "attack:stabbed"},
 		{"The bank purchased a stake in the insurer on Monday.", "business_deal:purchased"},
 		{"The ministry purchased new computers on Monday.", ""},
+		// a plan rejected; a charge rejected is a denial
+		{"Erdogan rejected the budget plan on Tuesday.", "reject:rejected"},
+		{"Five recruits were rejected from the army draft on Tuesday.", ""},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
