@@ -61,6 +61,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// a plan rejected; a charge rejected is a denial
 		{"Erdogan rejected the budget plan on Tuesday.", "reject:rejected"},
 		{"Five recruits were rejected from the army draft on Tuesday.", ""},
+		// a company's part sold; goods sold are none
+		{"The mining group sold its stake in the bank on Monday.", "business_deal:sold"},
+		{"The farmers sold their crops on Monday.", ""},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
