@@ -605,6 +605,9 @@ func (s *syntax) rootTime() (x *timex.Timex, plural, reporting bool) {
 		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || !tr.pastVerb(v) {
 			continue
 		}
+		if toks := s.tokensOf(v); len(toks) > 0 && s.comparisonPhrase(c, toks[0]+1) {
+			continue // a change's base (timescope.go)
+		}
 		subj := tr.kids(v, is("nsubj", "nsubj:pass"))
 		if len(subj) != 1 {
 			return nil, false, false

@@ -637,3 +637,59 @@ func (s *sent) nounTime(n node) *timex.Timex {
 // nounTimeRels are the relations of a time expression that modifies a
 // noun: before it ("a 1975 coup", "Tuesday's attack") or after it.
 var nounTimeRels = is("nummod", "compound", "amod", "nmod:poss", "nmod", "nmod:tmod", "nmod:unmarked")
+
+// comparisonReach is how many tokens a comparison's base figure may span
+// between its preposition and its time ("from 3,025 tonnes a day
+// earlier", "from about a high of 78 dollars per barrel in July").
+const comparisonReach = 10
+
+// spanOpeners open a time expression that tells the span a change took
+// ("over the past week"), not the base it is measured from.
+var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": true}
+
+// comparisonBase reports whether the time expression whose first token is
+// c tells the base a change of trigger t is measured from, not when the
+// change happened: t is a market movement or an economic report, the
+// expression comes after t, and it ends a phrase opened by "from",
+// "compared with" or "compared to" (right after it, or after a base
+// figure that holds a number and no verb: "rose 9.9 percent from a year
+// earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier",
+// "plunged from 406 million in 1995 to 133 million in 1996"), or by
+// "over" or "against" right before it ("grew 0.7 percent over the month
+// before"). "More than four percent Monday" is no base, and neither is
+// "from 20-month lows against the euro Monday" (no number right before
+// the time).
+func (s *sent) comparisonBase(c int, t *trigger) bool {
+	if t.e.Type != MarketMovement && t.e.Type != EconomicReport || c < t.end {
+		return false
+	}
+	return s.comparisonPhrase(c, t.end)
+}
+
+// comparisonPhrase reports whether the time expression whose first token
+// is c ends a comparison's base phrase that opens at or after token lo
+// (see comparisonBase).
+func (s *syntax) comparisonPhrase(c, lo int) bool {
+	number := false
+	for j := c - 1; j >= lo && j >= c-comparisonReach; j-- {
+		w := s.word(j)
+		switch {
+		case w == "from" || (w == "with" || w == "to") && s.word(j-1) == "compared":
+			return j == c-1 || number
+		case (w == "over" || w == "against") && j == c-1:
+			// not a span the change took: "rose 3 percent over the past
+			// week"
+			return !spanOpeners[strings.ToLower(s.tok(c).Text)+" "+s.word(c+1)]
+		case w == "(" || w == ")":
+			// "from 406 million ECUs (485 million dollars) in 1995"
+		case clauseStops[w] || w == "," || w == "to" || s.d.timexAt[j] >= 0:
+			return false
+		case s.tok(j).Kind == token.Number || numberWords[w] > 0:
+			number = true
+		}
+		if tr, n, ok := s.treeAt(j); ok && tr.verbal(n) {
+			return false
+		}
+	}
+	return false
+}

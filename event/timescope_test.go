@@ -277,3 +277,41 @@ func TestSinceComparison(t *testing.T) {
 			[]tx{d("last April", "2024-04", true)}, "bombing", "2024-04", Relative},
 	})
 }
+
+// TestComparisonBase checks, on a real parse, that the time of the base a
+// change is measured from ("from a year earlier", "from 7,950 dollars a
+// day earlier", "over the previous month") does not date the change,
+// while the time of the change does ("over the past week", "more than
+// four percent Monday", "to 130 tonnes in 2023").
+func TestComparisonBase(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text, trigger string
+		times         []tx
+		want          string // "" for none
+	}{
+		{"Copper prices rose to 8,100 dollars from 7,950 dollars a day earlier.", "rose",
+			[]tx{d("a day earlier", "2024-06-16")}, ""},
+		{"Steel exports fell 4 percent from a year earlier.", "fell",
+			[]tx{d("a year earlier", "2023")}, ""},
+		{"Rice output grew 2 percent over the previous month.", "grew",
+			[]tx{d("the previous month", "2024-05")}, ""},
+		{"Copper output plunged from 400 tonnes in 2022 to 130 tonnes in 2023.", "plunged",
+			[]tx{d("2022", "2022"), d("2023", "2023")}, "2023"},
+		{"Copper prices rose 3 percent over the past week.", "rose",
+			[]tx{d("the past week", "2024-W24")}, "2024-W24"},
+		{"Copper prices jumped more than four percent Monday.", "jumped",
+			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+		{"Copper prices rebounded from record lows against the dollar on Monday.", "rebounded",
+			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
