@@ -307,9 +307,10 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 // anchoredBy dates an event of an anchoring clause that counts days
 // ("Bush made the announcement one day after Democrats won the House")
 // from the clause it anchors: that clause's day (its nearest day-precise
-// expression, or the publication date for the main clause, which then
-// tells the news of the day), shifted back by the count. It returns nil
-// for other clauses, or when the anchored clause has no day.
+// expression, or the publication date for a main clause with no time
+// expression, which then tells the news of the day), shifted back by the
+// count. It returns nil for other clauses, or when the anchored clause
+// has no day ("was attacked two weeks ago, four days after arriving").
 func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	mine := cl.of(t.start)
 	if mine < 0 || !cl.subs[mine].anchor || cl.subs[mine].days == 0 {
@@ -318,17 +319,29 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	sc := cl.subs[mine]
 	var day time.Time
 	best, bestD := -1, 1<<30
+	coarser := false
 	for _, c := range cands {
-		if x := &s.d.in.Times[s.d.timexAt[c]]; cl.of(c) == sc.parent && x.Granularity == timex.Day && x.Interval != nil {
-			if d := distance(c, t); d < bestD {
-				best, bestD = c, d
-			}
+		x := &s.d.in.Times[s.d.timexAt[c]]
+		if cl.of(c) != sc.parent {
+			continue
+		}
+		if x.Granularity != timex.Day || x.Interval == nil {
+			// a time to come ("the Congress that convenes early
+			// January next year") tells no earlier day
+			coarser = coarser || !s.afterDCT(x)
+			continue
+		}
+		if d := distance(c, t); d < bestD {
+			best, bestD = c, d
 		}
 	}
 	switch {
 	case best >= 0:
 		day = s.d.in.Times[s.d.timexAt[best]].Interval.Start
-	case sc.parent < 0 && !s.d.in.DCT.IsZero():
+	case sc.parent < 0 && !s.d.in.DCT.IsZero() && !coarser:
+		// a main clause with no time of its own tells the day's news;
+		// one told at a coarser time ("was attacked two weeks ago, four
+		// days after arriving") is not of the publication day
 		y, m, d := s.d.in.DCT.Date()
 		day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	default:

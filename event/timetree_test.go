@@ -42,7 +42,8 @@ func TestTreeDating(t *testing.T) {
 
 // TestAnchoredBy checks that an event of a clause counting days before
 // another takes that clause's day shifted back: the publication date for
-// the main clause's news of the day.
+// the main clause's news of the day, none for a main clause told at a
+// coarser time.
 func TestAnchoredBy(t *testing.T) {
 	for _, c := range []struct {
 		text    string
@@ -55,6 +56,10 @@ func TestAnchoredBy(t *testing.T) {
 			[]tx{{"2024-06-10", timex.Date, "2024-06-10", false}}, "attacked", "2024-06-08"},
 		// no count, no day
 		{"Putin met Kim after Russia attacked Kursk.", nil, "attacked", ""},
+		// a main clause told at a coarser time is not the day's news:
+		// no day to count from
+		{"Putin met Kim two weeks ago, four days after Russia attacked Kursk.",
+			[]tx{{"two weeks ago", timex.Date, "2024-W23", true}}, "attacked", ""},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
 		got := ""
