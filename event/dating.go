@@ -545,7 +545,7 @@ func (s *sent) coordinatesActors(i int) bool {
 func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 	mine := cl.of(t.start)
 	for k, sc := range cl.subs {
-		if !sc.anchor || k == mine || sc.parent != mine {
+		if !sc.anchor || k == mine || sc.parent != mine || s.anchorsNoun(sc, t) {
 			continue
 		}
 		best, bestRank := -1, -1
@@ -575,6 +575,48 @@ func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 		return &x
 	}
 	return nil
+}
+
+// anchorsNoun reports whether the parse hangs the anchoring clause sc on
+// a clause that modifies a noun rather than on t's clause: its verb's
+// head is neither a word of t nor t's clause verb, and a relative or
+// participle clause (acl) lies on the way up from it to t's clause verb
+// ("called on Russia to end the spat set off when Georgia arrested four
+// officers in September": the arrest dates the spat, not the call). It
+// is false without a parse.
+func (s *sent) anchorsNoun(sc subclause, t *trigger) bool {
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr, own := s.tr, s.triggerNodes(t)
+	own[v] = true
+	// the verb the subordinator marks
+	m, ok := s.treeNode(sc.start)
+	if !ok {
+		return false
+	}
+	h, ok := tr.head(m)
+	if !ok || !tr.verbal(h) {
+		return false
+	}
+	for k := 0; k < maxTreeWalk; k++ {
+		if k > 0 && hasMark(tr, h, "to") {
+			return true // an infinitive's ("to end the spat")
+		}
+		up, ok := tr.head(h)
+		if !ok || own[up] {
+			return false
+		}
+		if toks := s.tokensOf(up); len(toks) > 0 && s.d.timexAt[toks[0]] >= 0 {
+			return false // "A few weeks after taking the reins, ...": a time's
+		}
+		if baseRel(tr.rel(h)) == "acl" {
+			return true // a noun's clause
+		}
+		h = up
+	}
+	return false
 }
 
 // granularityRank orders granularities from coarse to fine.

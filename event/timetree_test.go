@@ -153,3 +153,27 @@ func checkDating(t *testing.T, cases []datingCase) {
 		}
 	}
 }
+
+// TestAnchorsNoun checks, on a real parse, that a when-clause dates the
+// clause it hangs on: not a clause whose noun or infinitive it tells of
+// ("called on Turkey to end the dispute set off when Turkish forces
+// arrested four officers in March"), while a when-clause on the verb
+// itself dates it.
+func TestAnchorsNoun(t *testing.T) {
+	march := tx{"March", timex.Date, "2024-03", true}
+	for _, c := range []struct {
+		text, trigger, want string
+	}{
+		{"Russia called on Turkey to end the dispute set off when Turkish forces arrested four Russian officers in March.", "called", ""},
+		{"Russia attacked Kursk when Turkish forces arrested four Russian officers in March.", "attacked", "2024-03"},
+	} {
+		m := find(t, parsed(t, c.text, march), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
