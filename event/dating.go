@@ -149,6 +149,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// and one of a clause or noun t is no part of is not t's
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
+		if n, ok := s.appositiveRelative(t); ok {
+			// "Annan last week appointed Cordovez, a diplomat who helped
+			// negotiate the Soviet withdrawal": the diplomat's past, not
+			// last week's (timescope.go)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) })
+		}
 		if n, ok := s.perfectClause(t); ok {
 			// "the president, who has urged talks, spoke on
 			// Wednesday": Wednesday is not the call's (timescope.go)

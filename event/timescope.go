@@ -22,13 +22,16 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go). Two
+// own is still background, bound by the publication (aspect.go). Three
 // narrower bounds do hold. A time inside a full relative clause on a noun
 // below the trigger's word is the clause's, not the trigger's ("Hamas
 // condemned the approval of the accord that was reached on Tuesday": the
-// reaching's Tuesday, not the condemnation's; timetree.go, below). And a
+// reaching's Tuesday, not the condemnation's; timetree.go, below). A
 // clause told in the perfect takes no time from outside its subtree
-// (perfectClause). The
+// (perfectClause), and neither does a full relative clause describing a
+// noun in apposition, which tells who the noun is ("appointed Cordovez, a
+// diplomat who helped negotiate the Soviet withdrawal":
+// appositiveRelative). The
 // other way round, a reduced relative clause on a noun (a participle
 // after it: "the pullout agreed in the Aug. 15 accord, an officer said
 // Tuesday") takes no time from the verb that reports its sentence
@@ -332,6 +335,34 @@ func (s *syntax) perfectClause(t *trigger) (node, bool) {
 		}
 	}
 	if present || (perfect || progressive) && s.relativeClause(n, false) {
+		return n, true
+	}
+	return noNode, false
+}
+
+// appositiveRelative returns the verb of the full relative clause that
+// holds the verb trigger t (t's verb, or a verb it completes or is
+// coordinated with) when the clause describes a noun in apposition: "Diego
+// Cordovez, an Ecuadoran diplomat who helped negotiate the Soviet
+// withdrawal". Such a clause tells who the noun is, its past: no time of
+// the clause around the apposition dates it. It is false without a parse.
+func (s *syntax) appositiveRelative(t *trigger) (node, bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	for k := 0; k < 3 && (tr.rel(n) == "xcomp" || tr.rel(n) == "conj"); k++ {
+		h, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = h
+	}
+	if tr.rel(n) != "acl:relcl" || !s.relativeClause(n, false) {
+		return noNode, false
+	}
+	if h, ok := tr.head(n); ok && tr.rel(h) == "appos" {
 		return n, true
 	}
 	return noNode, false

@@ -315,3 +315,32 @@ func TestComparisonBase(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveRelative checks, on a real parse, that a relative clause
+// describing a noun in apposition tells that noun's past: the time of the
+// clause around it does not date it, and, undated, it is bounded by the
+// publication date, whether its verb is the relative's or one the
+// relative's verb completes ("who helped negotiate").
+func TestAppositiveRelative(t *testing.T) {
+	week := tx{"last week", timex.Date, "2024-W24", true}
+	for _, c := range []struct {
+		text, trigger string
+		want          string // "" for none
+	}{
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who helped negotiate the withdrawal from Kabul, as his adviser.", "negotiate", ""},
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who negotiated the withdrawal from Kabul, as his adviser.", "negotiated", ""},
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who negotiated the withdrawal from Kabul, as his adviser.", "appointed", "2024-W24"},
+	} {
+		m := find(t, parsed(t, c.text, week), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if got == "" && m.Basis != PublicationBound {
+			t.Errorf("%q: %q basis %s, want %s", c.text, c.trigger, m.Basis, PublicationBound)
+		}
+	}
+}
