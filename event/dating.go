@@ -136,6 +136,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// a time the parse hangs on another event's word is that event's ("the
 	// trial of the seven, who were arrested in May")
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.otherEventTime(c, t) })
+	// and one it hangs on a noun told as to come is that noun's ("denied
+	// any link with North Korea's expected announcement this week":
+	// timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.plannedNounTime(c, t) })
 	// a time in the phrase of a later event noun is that noun's ("his
 	// visit was a follow-up to the president's visit to Libya in August
 	// 2003": not his)

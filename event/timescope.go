@@ -368,6 +368,32 @@ func (s *syntax) appositiveRelative(t *trigger) (node, bool) {
 	return noNode, false
 }
 
+// plannedNounTime reports whether the parse hangs the time expression
+// whose first token is c on a noun, after t and no word of t, that an
+// attribute of plans modifies (data/modality.yaml, attributes, planned:
+// "denied any link with North Korea's expected announcement this week"):
+// the time is when that noun's event is to come, not t's. It is false
+// without a parse.
+func (s *syntax) plannedNounTime(c int, t *trigger) bool {
+	if c < t.end || s.tree() == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok || !timeRels(at.rel) || s.triggerNodes(t)[at.head] {
+		return false
+	}
+	tr := s.tr
+	if w := tr.w(at.head); w.UPOS != "NOUN" {
+		return false
+	}
+	for _, k := range tr.kids(at.head, is("amod")) {
+		if tr.classOf(k, theModality.attributes) == Planned {
+			return true
+		}
+	}
+	return false
+}
+
 // presentPerfect are the forms of "have" that make a present perfect.
 var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
 

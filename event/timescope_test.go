@@ -344,3 +344,24 @@ func TestAppositiveRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedNounTime checks, on a real parse, that a time the parse
+// hangs on a noun told as to come ("the expected visit next February")
+// is that noun's, not the time of the verb whose object holds it.
+func TestPlannedNounTime(t *testing.T) {
+	feb := tx{"next February", timex.Date, "2025-02", true}
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Lavrov expressed his appreciation for the expected visit of the Chinese premier to Moscow next February.", ""},
+	} {
+		m := find(t, parsed(t, c.text, feb), "expressed")
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: expressed dated %q, want %q", c.text, got, c.want)
+		}
+	}
+}
