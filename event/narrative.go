@@ -22,6 +22,11 @@ import (
 // outside it ("'they murdered 200 prisoners from November 20 to 21,' the
 // judge told the court in handing down the verdict"), dates the speaker's
 // story, not the next sentence's ("Sentenced to 20 years were ...").
+// A time of day that names no day, in the sentence right after one whose
+// past verb told its day ("Three buses collided on Tuesday, police said
+// Wednesday. The accident took place at around 5:30 p.m."), is a time of
+// that day, not of the report's day the tagger anchored it to
+// (clockOnNarrative).
 //
 // The account of the day's news goes on past sentences that tell no event
 // in the simple past (a quotation, a reaction, a description): the date
@@ -131,6 +136,9 @@ func (s *sent) continueDay(ts []*trigger, ms []Mention) {
 	if s.datesSentence() {
 		d.mem.narr = narrative{sentence: -1}
 		quoted := s.quotedTriggers(ts)
+		if prev.x != nil && prev.told && prev.sentence == s.index-1 && prev.x.Granularity == timex.Day {
+			s.clockOnNarrative(ms, quoted, prev.x)
+		}
 		for k := range ms {
 			m := &ms[k]
 			if quoted[k] {
@@ -629,4 +637,54 @@ func cameoRoot(c string) string {
 		return ""
 	}
 	return c[:2]
+}
+
+// clockOnNarrative moves a time of day that names no day ("The accident
+// took place at around 5:30 p.m.") to the day the sentence before told
+// its happening on, day: the tagger anchors a bare clock time to the last
+// day named, which may be the day of the report that told the happening
+// ("three buses collided on Tuesday, police said Wednesday"), not the
+// happening's own.
+func (s *sent) clockOnNarrative(ms []Mention, quoted []bool, day *timex.Timex) {
+	for k := range ms {
+		m := &ms[k]
+		x := m.Time
+		if quoted[k] || m.Background || x == nil || !x.Relative || x.Interval == nil || !fine(x) || x.Granularity == timex.Day || namesDay(x.Text) {
+			continue
+		}
+		shift := dayOf(*day).Interval.Start.Sub(dayOf(*x).Interval.Start)
+		if shift == 0 {
+			continue
+		}
+		y := *x
+		y.Interval = &timex.Interval{Start: x.Interval.Start.Add(shift), End: x.Interval.End.Add(shift)}
+		if i := strings.IndexByte(y.Value, 'T'); i >= 0 {
+			y.Value = y.Interval.Start.Format(time.DateOnly) + y.Value[i:]
+		}
+		m.Time = &y
+	}
+}
+
+// namesDay reports whether the time expression text names its day: a
+// weekday, a month, a year, or a word of the day ("tonight", "today").
+func namesDay(text string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, text)
+	if namesWeekday(text) || namesMonthOnly(letters) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "today", "tonight", "yesterday", "tomorrow":
+			return true
+		}
+		if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }

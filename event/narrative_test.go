@@ -253,3 +253,21 @@ func TestNarrativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestClockOnNarrative checks that a time of day naming no day, in the
+// sentence after one that told its happening's day, is a time of that day,
+// not of the day of the report the tagger anchored it to.
+func TestClockOnNarrative(t *testing.T) {
+	in := parsed(t, "Two trains collided near Kursk on Monday, police said Tuesday. The accident took place at around 5:30 p.m. local time.",
+		tx{"Monday", timex.Date, "2024-06-17", true}, tx{"Tuesday", timex.Date, "2024-06-18", true},
+		tx{"around 5:30 p.m.", timex.Time, "2024-06-18T17:30", true})
+	for i := range in.Times {
+		if g, iv, ok := timex.ParseValue(in.Times[i].Value); ok && in.Times[i].Interval == nil {
+			in.Times[i].Granularity, in.Times[i].Interval = g, iv
+		}
+	}
+	m := find(t, in, "accident")
+	if m.Time == nil || m.Time.Value != "2024-06-17T17:30" {
+		t.Errorf("accident dated %v, want 2024-06-17T17:30", m.Time)
+	}
+}
