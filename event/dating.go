@@ -337,8 +337,10 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 		}
 		if x.Granularity != timex.Day || x.Interval == nil {
 			// a time to come ("the Congress that convenes early
-			// January next year") tells no earlier day
-			coarser = coarser || !s.afterDCT(x)
+			// January next year") tells no earlier day, nor does a
+			// time of day ("at 6 a.m., 10 days before the murder")
+			// tell a coarser one
+			coarser = coarser || !s.afterDCT(x) && granularityRank[x.Granularity] < granularityRank[timex.Day]
 			continue
 		}
 		if d := distance(c, t); d < bestD {

@@ -386,8 +386,13 @@ func (s *syntax) plannedNounTime(c int, t *trigger) bool {
 	if w := tr.w(at.head); w.UPOS != "NOUN" {
 		return false
 	}
+	if toks := s.tokensOf(at.head); len(toks) == 0 || s.d.timexAt[toks[0]] >= 0 {
+		return false // a word of a time ("in the early hours of Thursday")
+	}
 	for _, k := range tr.kids(at.head, is("amod")) {
-		if tr.classOf(k, theModality.attributes) == Planned {
+		// "early" tells an election called ahead, but mostly a part of a
+		// period ("at the airport in the early hours of Thursday")
+		if tr.classOf(k, theModality.attributes) == Planned && !strings.EqualFold(tr.w(k).Form, "early") {
 			return true
 		}
 	}

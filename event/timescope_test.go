@@ -351,17 +351,22 @@ func TestAppositiveRelative(t *testing.T) {
 func TestPlannedNounTime(t *testing.T) {
 	feb := tx{"next February", timex.Date, "2025-02", true}
 	for _, c := range []struct {
-		text, want string
+		text, trigger string
+		time          tx
+		want          string
 	}{
-		{"Lavrov expressed his appreciation for the expected visit of the Chinese premier to Moscow next February.", ""},
+		{"Lavrov expressed his appreciation for the expected visit of the Chinese premier to Moscow next February.", "expressed", feb, ""},
+		// "early" hours are no plan
+		{"Police arrested Kim at the airport in the early hours of Thursday morning.", "arrested",
+			tx{"Thursday morning", timex.Date, "2024-06-20", true}, "2024-06-20"},
 	} {
-		m := find(t, parsed(t, c.text, feb), "expressed")
+		m := find(t, parsed(t, c.text, c.time), c.trigger)
 		got := ""
 		if m.Time != nil {
 			got = m.Time.Value
 		}
 		if got != c.want {
-			t.Errorf("%q: expressed dated %q, want %q", c.text, got, c.want)
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }
