@@ -124,7 +124,9 @@ func (s *syntax) verbToken(t *trigger) int {
 // treeAspect reads the aspect of the verb at token v from the parse:
 // its auxiliaries ("have" makes a perfect, "be" before a gerund a
 // progressive), a relative clause (acl:relcl, or a reduced one:
-// relativeClause) of the verb or of the verb it is coordinated with and an earlier-adverb among its advmod dependents.
+// relativeClause) of the verb or of the verb it is coordinated with or
+// completes ("who helped negotiate"), and an earlier-adverb among its
+// advmod dependents.
 // ok is false without a parse or when v is no verb of it.
 func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 	n, ok := s.treeNode(v)
@@ -183,8 +185,8 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			break
 		}
 		h, up := tr.head(c)
-		if !up || tr.rel(c) != "conj" {
-			break
+		if !up || tr.rel(c) != "conj" && tr.rel(c) != "xcomp" {
+			break // "a diplomat who helped negotiate": the relative's too
 		}
 		c = h
 	}

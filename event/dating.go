@@ -136,6 +136,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// a time the parse hangs on another event's word is that event's ("the
 	// trial of the seven, who were arrested in May")
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.otherEventTime(c, t) })
+	// and one it hangs on a noun told as to come is that noun's ("denied
+	// any link with North Korea's expected announcement this week":
+	// timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.plannedNounTime(c, t) })
 	// a time in the phrase of a later event noun is that noun's ("his
 	// visit was a follow-up to the president's visit to Libya in August
 	// 2003": not his)
@@ -149,6 +153,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// and one of a clause or noun t is no part of is not t's
 		// (timescope.go)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return s.outOfClause(c, t) })
+		if n, ok := s.appositiveRelative(t); ok {
+			// "Annan last week appointed Cordovez, a diplomat who helped
+			// negotiate the Soviet withdrawal": the diplomat's past, not
+			// last week's (timescope.go)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) })
+		}
 		if n, ok := s.perfectClause(t); ok {
 			// "the president, who has urged talks, spoke on
 			// Wednesday": Wednesday is not the call's (timescope.go)
@@ -307,9 +317,10 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 // anchoredBy dates an event of an anchoring clause that counts days
 // ("Bush made the announcement one day after Democrats won the House")
 // from the clause it anchors: that clause's day (its nearest day-precise
-// expression, or the publication date for the main clause, which then
-// tells the news of the day), shifted back by the count. It returns nil
-// for other clauses, or when the anchored clause has no day.
+// expression, or the publication date for a main clause with no time
+// expression, which then tells the news of the day), shifted back by the
+// count. It returns nil for other clauses, or when the anchored clause
+// has no day ("was attacked two weeks ago, four days after arriving").
 func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	mine := cl.of(t.start)
 	if mine < 0 || !cl.subs[mine].anchor || cl.subs[mine].days == 0 {
@@ -318,17 +329,31 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	sc := cl.subs[mine]
 	var day time.Time
 	best, bestD := -1, 1<<30
+	coarser := false
 	for _, c := range cands {
-		if x := &s.d.in.Times[s.d.timexAt[c]]; cl.of(c) == sc.parent && x.Granularity == timex.Day && x.Interval != nil {
-			if d := distance(c, t); d < bestD {
-				best, bestD = c, d
-			}
+		x := &s.d.in.Times[s.d.timexAt[c]]
+		if cl.of(c) != sc.parent {
+			continue
+		}
+		if x.Granularity != timex.Day || x.Interval == nil {
+			// a time to come ("the Congress that convenes early
+			// January next year") tells no earlier day, nor does a
+			// time of day ("at 6 a.m., 10 days before the murder")
+			// tell a coarser one
+			coarser = coarser || !s.afterDCT(x) && granularityRank[x.Granularity] < granularityRank[timex.Day]
+			continue
+		}
+		if d := distance(c, t); d < bestD {
+			best, bestD = c, d
 		}
 	}
 	switch {
 	case best >= 0:
 		day = s.d.in.Times[s.d.timexAt[best]].Interval.Start
-	case sc.parent < 0 && !s.d.in.DCT.IsZero():
+	case sc.parent < 0 && !s.d.in.DCT.IsZero() && !coarser:
+		// a main clause with no time of its own tells the day's news;
+		// one told at a coarser time ("was attacked two weeks ago, four
+		// days after arriving") is not of the publication day
 		y, m, d := s.d.in.DCT.Date()
 		day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	default:
@@ -532,7 +557,7 @@ func (s *sent) coordinatesActors(i int) bool {
 func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 	mine := cl.of(t.start)
 	for k, sc := range cl.subs {
-		if !sc.anchor || k == mine || sc.parent != mine {
+		if !sc.anchor || k == mine || sc.parent != mine || s.anchorsNoun(sc, t) {
 			continue
 		}
 		best, bestRank := -1, -1
@@ -562,6 +587,48 @@ func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 		return &x
 	}
 	return nil
+}
+
+// anchorsNoun reports whether the parse hangs the anchoring clause sc on
+// a clause that modifies a noun rather than on t's clause: its verb's
+// head is neither a word of t nor t's clause verb, and a relative or
+// participle clause (acl) lies on the way up from it to t's clause verb
+// ("called on Russia to end the spat set off when Georgia arrested four
+// officers in September": the arrest dates the spat, not the call). It
+// is false without a parse.
+func (s *sent) anchorsNoun(sc subclause, t *trigger) bool {
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr, own := s.tr, s.triggerNodes(t)
+	own[v] = true
+	// the verb the subordinator marks
+	m, ok := s.treeNode(sc.start)
+	if !ok {
+		return false
+	}
+	h, ok := tr.head(m)
+	if !ok || !tr.verbal(h) {
+		return false
+	}
+	for k := 0; k < maxTreeWalk; k++ {
+		if k > 0 && hasMark(tr, h, "to") {
+			return true // an infinitive's ("to end the spat")
+		}
+		up, ok := tr.head(h)
+		if !ok || own[up] {
+			return false
+		}
+		if toks := s.tokensOf(up); len(toks) > 0 && s.d.timexAt[toks[0]] >= 0 {
+			return false // "A few weeks after taking the reins, ...": a time's
+		}
+		if baseRel(tr.rel(h)) == "acl" {
+			return true // a noun's clause
+		}
+		h = up
+	}
+	return false
 }
 
 // granularityRank orders granularities from coarse to fine.

@@ -25,6 +25,9 @@ type discourse struct {
 	// narr is the date the previous sentence gave its events (see
 	// narrative.go).
 	narr narrative
+	// subject is what the previous sentence leaves for a pronoun subject
+	// to go on with (narrative.go: continueSubject).
+	subject subjectTime
 	// reporters holds the actor ids that reported a claim so far (see
 	// sent.media).
 	reporters map[string]bool

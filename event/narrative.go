@@ -22,6 +22,11 @@ import (
 // outside it ("'they murdered 200 prisoners from November 20 to 21,' the
 // judge told the court in handing down the verdict"), dates the speaker's
 // story, not the next sentence's ("Sentenced to 20 years were ...").
+// A time of day that names no day, in the sentence right after one whose
+// past verb told its day ("Three buses collided on Tuesday, police said
+// Wednesday. The accident took place at around 5:30 p.m."), is a time of
+// that day, not of the report's day the tagger anchored it to
+// (clockOnNarrative).
 //
 // The account of the day's news goes on past sentences that tell no event
 // in the simple past (a quotation, a reaction, a description): the date
@@ -113,14 +118,27 @@ func (s *sent) simplePast(t *trigger) bool {
 }
 
 // continueNarrative dates the undated mentions of the sentence from the
-// previous sentence's date (see above), then records the date this
-// sentence gives its own events for the next one.
+// previous sentence's date (see above) or, failing that, from the time of
+// the previous sentence's subject that a pronoun subject goes on with
+// (continueSubject), then records what this sentence leaves for the next.
 func (s *sent) continueNarrative(ts []*trigger, ms []Mention) {
+	s.continueDay(ts, ms)
+	s.continueSubject(ts, ms)
+	s.d.mem.subject = subjectTime{sentence: s.index, time: s.rootTime}
+}
+
+// continueDay dates the undated mentions of the sentence from the
+// previous sentence's day (see above), then records the date this
+// sentence gives its own events for the next one.
+func (s *sent) continueDay(ts []*trigger, ms []Mention) {
 	d := s.d
 	prev := d.mem.narr
 	if s.datesSentence() {
 		d.mem.narr = narrative{sentence: -1}
 		quoted := s.quotedTriggers(ts)
+		if prev.x != nil && prev.told && prev.sentence == s.index-1 && prev.x.Granularity == timex.Day {
+			s.clockOnNarrative(ms, quoted, prev.x)
+		}
 		for k := range ms {
 			m := &ms[k]
 			if quoted[k] {
@@ -473,6 +491,198 @@ func (s *sent) continuesAccount(t *trigger) bool {
 	}
 	for j := t.anchor - 1; j >= s.first && j >= t.anchor-2; j-- {
 		if continuationAdverbs[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectTime is what a sentence leaves for a pronoun of the next to go
+// on with: its index, and time, which finds (parsing the sentence only
+// when asked) the time of its root verb and whether that verb's subject
+// is plural (rootTime).
+type subjectTime struct {
+	sentence int
+	time     func() (x *timex.Timex, plural, reporting bool)
+}
+
+// subjectPronouns are the subject pronouns that go on with the subject
+// of the sentence before, and whether each is plural.
+var subjectPronouns = map[string]bool{"he": false, "she": false, "it": false, "they": true}
+
+// continueSubject dates an undated event of a sentence whose main verb
+// has a pronoun subject that goes on with the subject of the sentence
+// just before ("Turkey and Israel boosted their ties last year. They
+// signed two pacts."; "On Wednesday, the union said it was concerned. It
+// called for a tax rise."): the time the parse attaches to that
+// sentence's root verb is the pronoun's account's, whatever its
+// granularity (a year too, which the day narrative does not carry), and
+// a reporting verb's too, when the event is a statement of the speaker's
+// (verbalCAMEO: what the speaker goes on to say is said at the same
+// time; what "they" did after "officials said Tuesday" is not). The event is asserted or reported,
+// told by the root verb (or a verb coordinated with it that shares its
+// subject) in the simple past, outside a quotation; the pronoun agrees in
+// number with the subject it goes on with.
+func (s *sent) continueSubject(ts []*trigger, ms []Mention) {
+	prev := s.d.mem.subject
+	if prev.time == nil || prev.sentence != s.index-1 {
+		return
+	}
+	quoted := s.quotedTriggers(ts)
+	var x *timex.Timex
+	var plural, reporting, asked bool
+	for k, t := range ts {
+		m := &ms[k]
+		if m.Time != nil || m.Background || quoted[k] || (m.Factuality != Asserted && m.Factuality != Reported) || !s.simplePast(t) {
+			continue
+		}
+		they, ok := s.continuingPronoun(t)
+		if !ok {
+			continue
+		}
+		if !asked {
+			x, plural, reporting = prev.time()
+			asked = true
+		}
+		if x == nil {
+			return
+		}
+		if they != plural || reporting && !verbalCAMEO[cameoRoot(m.CAMEO)] {
+			continue
+		}
+		y := *x
+		y.Relative = true
+		m.Time, m.Basis = &y, Relative
+		m.Confidence *= narrativeConfidence
+	}
+}
+
+// continuingPronoun reports whether the verb trigger t is the root verb of
+// its sentence, or a verb coordinated with it and sharing its subject,
+// whose subject is one of subjectPronouns, and whether that pronoun is
+// plural. It is false without a parse.
+func (s *sent) continuingPronoun(t *trigger) (plural, ok bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return false, false
+	}
+	tr := s.tr
+	subj := tr.kids(n, is("nsubj", "nsubj:pass"))
+	if len(subj) == 0 && tr.rel(n) == "conj" {
+		if h, ok := tr.head(n); ok {
+			n = h
+			subj = tr.kids(n, is("nsubj", "nsubj:pass"))
+		}
+	}
+	if _, hasHead := tr.head(n); hasHead || len(subj) != 1 {
+		return false, false
+	}
+	plural, ok = subjectPronouns[strings.ToLower(tr.w(subj[0]).Form)]
+	return plural, ok
+}
+
+// rootTime returns the time expression the parse attaches, as a temporal
+// modifier, to the root verb of the sentence when that verb is told in
+// the past (a reporting verb too: "On Wednesday, the union said ..."),
+// whether the verb's subject is plural (a plural noun, or nouns joined by
+// a conjunction), and whether the verb is a reporting one. It returns nil
+// without a parse or such an expression, or when the root verb has no
+// subject.
+func (s *syntax) rootTime() (x *timex.Timex, plural, reporting bool) {
+	tr := s.tree()
+	if tr == nil {
+		return nil, false, false
+	}
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi {
+			continue
+		}
+		x := &s.d.in.Times[xi]
+		if !datesEvents(x) || s.afterDCT(x) {
+			continue
+		}
+		a, ok := s.attachmentOf(c)
+		if !ok || !timeRels(a.rel) {
+			continue
+		}
+		v := a.head
+		if n, ok := s.treeNode(c); ok {
+			v = s.subjectTimeVerb(n, v)
+		}
+		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || !tr.pastVerb(v) {
+			continue
+		}
+		if toks := s.tokensOf(v); len(toks) > 0 && s.comparisonPhrase(c, toks[0]+1) {
+			continue // a change's base (timescope.go)
+		}
+		subj := tr.kids(v, is("nsubj", "nsubj:pass"))
+		if len(subj) != 1 {
+			return nil, false, false
+		}
+		w := tr.w(subj[0])
+		plural = w.XPOS == "NNS" || w.XPOS == "NNPS" || len(tr.kids(subj[0], is("conj"))) > 0 || strings.EqualFold(w.Form, "they")
+		return x, plural, tr.lemmaIn(v, s.d.lx.reporting)
+	}
+	return nil, false, false
+}
+
+// verbalCAMEO holds the CAMEO roots of what is done in words: statements,
+// appeals, intents, demands, disapproval, rejection, threats.
+var verbalCAMEO = map[string]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
+
+// cameoRoot returns the two-digit root of CAMEO code c, or "".
+func cameoRoot(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	return c[:2]
+}
+
+// clockOnNarrative moves a time of day that names no day ("The accident
+// took place at around 5:30 p.m.") to the day the sentence before told
+// its happening on, day: the tagger anchors a bare clock time to the last
+// day named, which may be the day of the report that told the happening
+// ("three buses collided on Tuesday, police said Wednesday"), not the
+// happening's own.
+func (s *sent) clockOnNarrative(ms []Mention, quoted []bool, day *timex.Timex) {
+	for k := range ms {
+		m := &ms[k]
+		x := m.Time
+		if quoted[k] || m.Background || x == nil || !x.Relative || x.Interval == nil || !fine(x) || x.Granularity == timex.Day || namesDay(x.Text) {
+			continue
+		}
+		shift := dayOf(*day).Interval.Start.Sub(dayOf(*x).Interval.Start)
+		if shift == 0 {
+			continue
+		}
+		y := *x
+		y.Interval = &timex.Interval{Start: x.Interval.Start.Add(shift), End: x.Interval.End.Add(shift)}
+		if i := strings.IndexByte(y.Value, 'T'); i >= 0 {
+			y.Value = y.Interval.Start.Format(time.DateOnly) + y.Value[i:]
+		}
+		m.Time = &y
+	}
+}
+
+// namesDay reports whether the time expression text names its day: a
+// weekday, a month, a year, or a word of the day ("tonight", "today").
+func namesDay(text string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, text)
+	if namesWeekday(text) || namesMonthOnly(letters) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "today", "tonight", "yesterday", "tomorrow":
+			return true
+		}
+		if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
 	}

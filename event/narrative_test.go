@@ -219,3 +219,55 @@ func TestNarrativeApartDay(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeSubject checks, on a real parse, that a pronoun subject
+// goes on with the time of the sentence before's root verb when it agrees
+// with that verb's subject: a year too, and a report's day for what the
+// speaker goes on to say, not for what others did.
+func TestNarrativeSubject(t *testing.T) {
+	year := tx{"last year", timex.Date, "2023", true}
+	wed := tx{"Wednesday", timex.Date, "2024-06-19", true}
+	for _, c := range []struct {
+		rule, text, trigger string
+		time                tx
+		want                string // "" for none
+	}{
+		{"a year goes on with the pronoun",
+			"Iran and Turkey expanded their trade last year. They signed two major pacts on energy.", "signed", year, "2023"},
+		{"no pronoun: another account",
+			"Iran and Turkey expanded their trade last year. France signed two major pacts on energy.", "signed", year, ""},
+		{"the pronoun does not agree",
+			"Iran and Turkey expanded their trade last year. It signed two major pacts on energy.", "signed", year, ""},
+		{"the speaker goes on",
+			"On Wednesday, the farmers' union of Iran said it was worried about the drought. It called on China to cut tariffs.", "called", wed, "2024-06-19"},
+		{"others' deeds after a report",
+			"On Wednesday, the police of Kursk said the town was calm. They arrested two men.", "arrested", wed, ""},
+	} {
+		m := find(t, parsed(t, c.text, c.time), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestClockOnNarrative checks that a time of day naming no day, in the
+// sentence after one that told its happening's day, is a time of that day,
+// not of the day of the report the tagger anchored it to.
+func TestClockOnNarrative(t *testing.T) {
+	in := parsed(t, "Two trains collided near Kursk on Monday, police said Tuesday. The accident took place at around 5:30 p.m. local time.",
+		tx{"Monday", timex.Date, "2024-06-17", true}, tx{"Tuesday", timex.Date, "2024-06-18", true},
+		tx{"around 5:30 p.m.", timex.Time, "2024-06-18T17:30", true})
+	for i := range in.Times {
+		if g, iv, ok := timex.ParseValue(in.Times[i].Value); ok && in.Times[i].Interval == nil {
+			in.Times[i].Granularity, in.Times[i].Interval = g, iv
+		}
+	}
+	m := find(t, in, "accident")
+	if m.Time == nil || m.Time.Value != "2024-06-17T17:30" {
+		t.Errorf("accident dated %v, want 2024-06-17T17:30", m.Time)
+	}
+}

@@ -23,6 +23,9 @@ import (
 //   - the term of a contract ("crude for January delivery", "for
 //     delivery in January", "the March contract") is no time of an event;
 //   - a race or lap time ("2:27.13") is no time of day;
+//   - the base a change is measured from ("rose 9.9 percent from a year
+//     earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier")
+//     is no time of the change (comparisonBase, timescope.go);
 //   - a time after "since" is the point a comparison or a state runs
 //     from: it dates no event told in a simple tense ("fell to its
 //     lowest reading since 1992", "the first election since 1969"),
@@ -44,6 +47,9 @@ func (s *sent) datesTrigger(c int, t *trigger) bool {
 	}
 	if s.parenOf(c) != s.parenOf(t.start) {
 		return false
+	}
+	if s.comparisonBase(c, t) {
+		return false // "rose 9.9 percent from a year earlier" (timescope.go)
 	}
 	if s.sinceComparison(c, t) {
 		return false // "its lowest reading since 1992", "the first election since 1969"

@@ -22,13 +22,16 @@ import (
 // right dates away more often than wrong ones (on TimeBank/AQUAINT's
 // dated gold events, 9 of 262 right dates lost; on the held-out gold
 // events 3 matches). What a relative clause tells with no time of its
-// own is still background, bound by the publication (aspect.go). Two
+// own is still background, bound by the publication (aspect.go). Three
 // narrower bounds do hold. A time inside a full relative clause on a noun
 // below the trigger's word is the clause's, not the trigger's ("Hamas
 // condemned the approval of the accord that was reached on Tuesday": the
-// reaching's Tuesday, not the condemnation's; timetree.go, below). And a
+// reaching's Tuesday, not the condemnation's; timetree.go, below). A
 // clause told in the perfect takes no time from outside its subtree
-// (perfectClause). The
+// (perfectClause), and neither does a full relative clause describing a
+// noun in apposition, which tells who the noun is ("appointed Cordovez, a
+// diplomat who helped negotiate the Soviet withdrawal":
+// appositiveRelative). The
 // other way round, a reduced relative clause on a noun (a participle
 // after it: "the pullout agreed in the Aug. 15 accord, an officer said
 // Tuesday") takes no time from the verb that reports its sentence
@@ -337,6 +340,65 @@ func (s *syntax) perfectClause(t *trigger) (node, bool) {
 	return noNode, false
 }
 
+// appositiveRelative returns the verb of the full relative clause that
+// holds the verb trigger t (t's verb, or a verb it completes or is
+// coordinated with) when the clause describes a noun in apposition: "Diego
+// Cordovez, an Ecuadoran diplomat who helped negotiate the Soviet
+// withdrawal". Such a clause tells who the noun is, its past: no time of
+// the clause around the apposition dates it. It is false without a parse.
+func (s *syntax) appositiveRelative(t *trigger) (node, bool) {
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	for k := 0; k < 3 && (tr.rel(n) == "xcomp" || tr.rel(n) == "conj"); k++ {
+		h, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = h
+	}
+	if tr.rel(n) != "acl:relcl" || !s.relativeClause(n, false) {
+		return noNode, false
+	}
+	if h, ok := tr.head(n); ok && tr.rel(h) == "appos" {
+		return n, true
+	}
+	return noNode, false
+}
+
+// plannedNounTime reports whether the parse hangs the time expression
+// whose first token is c on a noun, after t and no word of t, that an
+// attribute of plans modifies (data/modality.yaml, attributes, planned:
+// "denied any link with North Korea's expected announcement this week"):
+// the time is when that noun's event is to come, not t's. It is false
+// without a parse.
+func (s *syntax) plannedNounTime(c int, t *trigger) bool {
+	if c < t.end || s.tree() == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok || !timeRels(at.rel) || s.triggerNodes(t)[at.head] {
+		return false
+	}
+	tr := s.tr
+	if w := tr.w(at.head); w.UPOS != "NOUN" {
+		return false
+	}
+	if toks := s.tokensOf(at.head); len(toks) == 0 || s.d.timexAt[toks[0]] >= 0 {
+		return false // a word of a time ("in the early hours of Thursday")
+	}
+	for _, k := range tr.kids(at.head, is("amod")) {
+		// "early" tells an election called ahead, but mostly a part of a
+		// period ("at the airport in the early hours of Thursday")
+		if tr.classOf(k, theModality.attributes) == Planned && !strings.EqualFold(tr.w(k).Form, "early") {
+			return true
+		}
+	}
+	return false
+}
+
 // presentPerfect are the forms of "have" that make a present perfect.
 var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
 
@@ -637,3 +699,59 @@ func (s *sent) nounTime(n node) *timex.Timex {
 // nounTimeRels are the relations of a time expression that modifies a
 // noun: before it ("a 1975 coup", "Tuesday's attack") or after it.
 var nounTimeRels = is("nummod", "compound", "amod", "nmod:poss", "nmod", "nmod:tmod", "nmod:unmarked")
+
+// comparisonReach is how many tokens a comparison's base figure may span
+// between its preposition and its time ("from 3,025 tonnes a day
+// earlier", "from about a high of 78 dollars per barrel in July").
+const comparisonReach = 10
+
+// spanOpeners open a time expression that tells the span a change took
+// ("over the past week"), not the base it is measured from.
+var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": true}
+
+// comparisonBase reports whether the time expression whose first token is
+// c tells the base a change of trigger t is measured from, not when the
+// change happened: t is a market movement or an economic report, the
+// expression comes after t, and it ends a phrase opened by "from",
+// "compared with" or "compared to" (right after it, or after a base
+// figure that holds a number and no verb: "rose 9.9 percent from a year
+// earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier",
+// "plunged from 406 million in 1995 to 133 million in 1996"), or by
+// "over" or "against" right before it ("grew 0.7 percent over the month
+// before"). "More than four percent Monday" is no base, and neither is
+// "from 20-month lows against the euro Monday" (no number right before
+// the time).
+func (s *sent) comparisonBase(c int, t *trigger) bool {
+	if t.e.Type != MarketMovement && t.e.Type != EconomicReport || c < t.end {
+		return false
+	}
+	return s.comparisonPhrase(c, t.end)
+}
+
+// comparisonPhrase reports whether the time expression whose first token
+// is c ends a comparison's base phrase that opens at or after token lo
+// (see comparisonBase).
+func (s *syntax) comparisonPhrase(c, lo int) bool {
+	number := false
+	for j := c - 1; j >= lo && j >= c-comparisonReach; j-- {
+		w := s.word(j)
+		switch {
+		case w == "from" || (w == "with" || w == "to") && s.word(j-1) == "compared":
+			return j == c-1 || number
+		case (w == "over" || w == "against") && j == c-1:
+			// not a span the change took: "rose 3 percent over the past
+			// week"
+			return !spanOpeners[strings.ToLower(s.tok(c).Text)+" "+s.word(c+1)]
+		case w == "(" || w == ")":
+			// "from 406 million ECUs (485 million dollars) in 1995"
+		case clauseStops[w] || w == "," || w == "to" || s.d.timexAt[j] >= 0:
+			return false
+		case s.tok(j).Kind == token.Number || numberWords[w] > 0:
+			number = true
+		}
+		if tr, n, ok := s.treeAt(j); ok && tr.verbal(n) {
+			return false
+		}
+	}
+	return false
+}

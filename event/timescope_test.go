@@ -277,3 +277,96 @@ func TestSinceComparison(t *testing.T) {
 			[]tx{d("last April", "2024-04", true)}, "bombing", "2024-04", Relative},
 	})
 }
+
+// TestComparisonBase checks, on a real parse, that the time of the base a
+// change is measured from ("from a year earlier", "from 7,950 dollars a
+// day earlier", "over the previous month") does not date the change,
+// while the time of the change does ("over the past week", "more than
+// four percent Monday", "to 130 tonnes in 2023").
+func TestComparisonBase(t *testing.T) {
+	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
+	for _, c := range []struct {
+		text, trigger string
+		times         []tx
+		want          string // "" for none
+	}{
+		{"Copper prices rose to 8,100 dollars from 7,950 dollars a day earlier.", "rose",
+			[]tx{d("a day earlier", "2024-06-16")}, ""},
+		{"Steel exports fell 4 percent from a year earlier.", "fell",
+			[]tx{d("a year earlier", "2023")}, ""},
+		{"Rice output grew 2 percent over the previous month.", "grew",
+			[]tx{d("the previous month", "2024-05")}, ""},
+		{"Copper output plunged from 400 tonnes in 2022 to 130 tonnes in 2023.", "plunged",
+			[]tx{d("2022", "2022"), d("2023", "2023")}, "2023"},
+		{"Copper prices rose 3 percent over the past week.", "rose",
+			[]tx{d("the past week", "2024-W24")}, "2024-W24"},
+		{"Copper prices jumped more than four percent Monday.", "jumped",
+			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+		{"Copper prices rebounded from record lows against the dollar on Monday.", "rebounded",
+			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestAppositiveRelative checks, on a real parse, that a relative clause
+// describing a noun in apposition tells that noun's past: the time of the
+// clause around it does not date it, and, undated, it is bounded by the
+// publication date, whether its verb is the relative's or one the
+// relative's verb completes ("who helped negotiate").
+func TestAppositiveRelative(t *testing.T) {
+	week := tx{"last week", timex.Date, "2024-W24", true}
+	for _, c := range []struct {
+		text, trigger string
+		want          string // "" for none
+	}{
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who helped negotiate the withdrawal from Kabul, as his adviser.", "negotiate", ""},
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who negotiated the withdrawal from Kabul, as his adviser.", "negotiated", ""},
+		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who negotiated the withdrawal from Kabul, as his adviser.", "appointed", "2024-W24"},
+	} {
+		m := find(t, parsed(t, c.text, week), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if got == "" && m.Basis != PublicationBound {
+			t.Errorf("%q: %q basis %s, want %s", c.text, c.trigger, m.Basis, PublicationBound)
+		}
+	}
+}
+
+// TestPlannedNounTime checks, on a real parse, that a time the parse
+// hangs on a noun told as to come ("the expected visit next February")
+// is that noun's, not the time of the verb whose object holds it.
+func TestPlannedNounTime(t *testing.T) {
+	feb := tx{"next February", timex.Date, "2025-02", true}
+	for _, c := range []struct {
+		text, trigger string
+		time          tx
+		want          string
+	}{
+		{"Lavrov expressed his appreciation for the expected visit of the Chinese premier to Moscow next February.", "expressed", feb, ""},
+		// "early" hours are no plan
+		{"Police arrested Kim at the airport in the early hours of Thursday morning.", "arrested",
+			tx{"Thursday morning", timex.Date, "2024-06-20", true}, "2024-06-20"},
+	} {
+		m := find(t, parsed(t, c.text, c.time), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}

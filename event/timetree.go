@@ -352,8 +352,10 @@ func (s *syntax) timexEnd(c int) int {
 // that verb tells a past event and reports none: a simple past ("Wall
 // Street on Tuesday experienced its second largest gain"), a past passive
 // ("was set") or a past perfect ("Israel had closed the crossing earlier
-// Thursday"), not a reporting verb ("officials said Tuesday"). It returns
-// nil without a parse or such an expression.
+// Thursday"), not a reporting verb ("officials said Tuesday"), nor the
+// base of a change ("rose to 121 yen from 120 yen late Friday":
+// comparisonPhrase). It returns nil without a parse or such an
+// expression.
 func (s *syntax) rootPastTime() *timex.Timex {
 	var tr *tree
 	for c := s.first; c < s.last; c++ {
@@ -382,6 +384,9 @@ func (s *syntax) rootPastTime() *timex.Timex {
 		}
 		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || tr.lemmaIn(v, s.d.lx.reporting) {
 			continue
+		}
+		if toks := s.tokensOf(v); len(toks) > 0 && s.comparisonPhrase(c, toks[0]+1) {
+			continue // "The dollar rose to 121 yen from 120 yen late Friday": the base's (timescope.go)
 		}
 		if tr.pastVerb(v) {
 			return x

@@ -42,7 +42,8 @@ func TestTreeDating(t *testing.T) {
 
 // TestAnchoredBy checks that an event of a clause counting days before
 // another takes that clause's day shifted back: the publication date for
-// the main clause's news of the day.
+// the main clause's news of the day, none for a main clause told at a
+// coarser time.
 func TestAnchoredBy(t *testing.T) {
 	for _, c := range []struct {
 		text    string
@@ -55,6 +56,10 @@ func TestAnchoredBy(t *testing.T) {
 			[]tx{{"2024-06-10", timex.Date, "2024-06-10", false}}, "attacked", "2024-06-08"},
 		// no count, no day
 		{"Putin met Kim after Russia attacked Kursk.", nil, "attacked", ""},
+		// a main clause told at a coarser time is not the day's news:
+		// no day to count from
+		{"Putin met Kim two weeks ago, four days after Russia attacked Kursk.",
+			[]tx{{"two weeks ago", timex.Date, "2024-W23", true}}, "attacked", ""},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
 		got := ""
@@ -145,6 +150,30 @@ func checkDating(t *testing.T, cases []datingCase) {
 		}
 		if got != c.want || m.Basis != c.basis {
 			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
+		}
+	}
+}
+
+// TestAnchorsNoun checks, on a real parse, that a when-clause dates the
+// clause it hangs on: not a clause whose noun or infinitive it tells of
+// ("called on Turkey to end the dispute set off when Turkish forces
+// arrested four officers in March"), while a when-clause on the verb
+// itself dates it.
+func TestAnchorsNoun(t *testing.T) {
+	march := tx{"March", timex.Date, "2024-03", true}
+	for _, c := range []struct {
+		text, trigger, want string
+	}{
+		{"Russia called on Turkey to end the dispute set off when Turkish forces arrested four Russian officers in March.", "called", ""},
+		{"Russia attacked Kursk when Turkish forces arrested four Russian officers in March.", "attacked", "2024-03"},
+	} {
+		m := find(t, parsed(t, c.text, march), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -151,8 +151,10 @@
 // event of its day and kind (dated within its date, or a multi-day
 // happening holding it; not one its document dates to the month: ofDay)
 // that the most documents of the same DCT report, when one clearly does
-// (the news of the day refers to the day's most reported happening). An
-// event still made only of such
+// (the news of the day refers to the day's most reported happening; not
+// one stating a market movement's figures right after its trigger: "the
+// 10-year yield rose to 4.44 percent from 4.42 percent" tells a movement
+// of its own, figure.go). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless
 // Options.KeepAnonymous: it says neither who nor when; but not when one
 // of its mentions is told in its article's first sentence, not as

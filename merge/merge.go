@@ -129,6 +129,8 @@ type item struct {
 	// anaphor marks a background mention attached to an event by
 	// attachBackground: a source of the event, nothing more.
 	anaphor bool
+	// figs is figures(m), computed once (figure.go).
+	figs map[string]bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -140,6 +142,7 @@ func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]time
 	it.agents = sortedKeys(it.core[0])
 	it.all = sortedKeys(it.core[1])
 	it.sides = sides(m)
+	it.figs = figures(m)
 	if m.Time != nil && m.Time.Interval != nil {
 		it.iv, it.gran, it.value, it.strong = m.Time.Interval, m.Time.Granularity, m.Time.Value, true
 		return it
@@ -388,8 +391,8 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	}
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
-		if !anonymous[b] {
-			continue
+		if !anonymous[b] || b.figured() {
+			continue // a movement stating its own figures is its own (figure.go)
 		}
 		dct := day(b.items[0].dct)
 		var best *cluster
