@@ -967,6 +967,19 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		for _, c := range d.kids(n, is("obl")) {
+			// "accused the government for the first time of supporting
+			// rebels": the charge the parse hangs on an oblique between
+			// the object and it
+			if c > objs[0] {
+				clauses = append(clauses, d.kids(c, is("acl"))...)
+			}
+		}
+		if text := h.chargeNoun(objs[0]); text != "" {
+			return text
+		}
+	}
 	for _, x := range clauses {
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
 		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
@@ -1040,6 +1053,28 @@ func (h *head) chargeClause(n node) string {
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
 			return d.caseWord(c) + " " + text
+		}
+	}
+	return ""
+}
+
+// chargeNoun returns the charge a named object at o is accused of, as
+// the parse hangs it on the name ("accused Moscow of involvement in the
+// murder" → "of involvement"): a common noun's phrase after "of", "for"
+// or "with", a name taking no such phrase of its own; else "". A common
+// noun's "of" phrase is its own ("the leader of the opposition").
+func (h *head) chargeNoun(o node) string {
+	d := h.s.tr
+	if d.w(o).UPOS != "PROPN" {
+		return ""
+	}
+	for _, k := range d.kids(o, is("nmod")) {
+		cw := d.caseWord(k)
+		if k < o || !chargeMarks[cw] || d.w(k).UPOS != "NOUN" || h.isTime(k) || h.timeLike(k) || theHeadWords.personEnding(strings.ToLower(d.w(k).Form)) {
+			continue
+		}
+		if text := h.nounPhrase(k, 0); text != "" && !theHeadWords.vague[text] {
+			return cw + " " + text
 		}
 	}
 	return ""
