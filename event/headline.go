@@ -451,6 +451,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
+		if purpose == "" && d.rel(n) != "acl:relcl" && h.bareClause(n) {
+			// "vowed to bounce back", "agreed to resign": an infinitive
+			// with nothing after it says it whole (not "the bill he vowed
+			// to veto", whose object is the noun the clause is on)
+			purpose = h.bareInfinitive(n)
+		}
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
@@ -1680,6 +1686,9 @@ func (h *head) bareInfinitive(n node) string {
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form) // "to pull out"
 		}
+		if a := particleAdverb(d, x); a != noNode {
+			verb += " " + strings.ToLower(d.w(a).Form) // "to bounce back"
+		}
 		return toNegated(d, x) + verb + h.adjectiveComplement(n, x)
 	}
 	return ""
@@ -1703,12 +1712,31 @@ func (h *head) bareClause(n node) bool {
 			switch d.rel(k) {
 			case "mark", "compound:prt", "punct":
 			default:
-				return false
+				if k != particleAdverb(d, x) {
+					return false
+				}
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// particleAdverbs are the adverbs that complete a verb as its particle
+// does ("bounce back", "come forward", "step down") where the parse reads
+// them as adverbs.
+var particleAdverbs = set("back", "forward", "away", "down", "up", "out", "off", "ahead", "aside", "home")
+
+// particleAdverb returns the adverb right after the verb at x that
+// completes it as a particle (particleAdverbs), with nothing of its own;
+// else noNode.
+func particleAdverb(d *tree, x node) node {
+	a := x + 1
+	if int(a) >= len(d.words) || !slices.Contains(d.kids(x, is("advmod")), a) || len(d.children[a]) > 0 ||
+		!particleAdverbs[strings.ToLower(d.w(a).Form)] {
+		return noNode
+	}
+	return a
 }
 
 // adjectiveComplement returns the adjective that completes the bare

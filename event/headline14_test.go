@@ -20,3 +20,26 @@ func TestTitleChargeOnName(t *testing.T) {
 		{"Peru openly accused the Chilean navy for the second time of harassing fishing boats.", "accused", "Peru accuses Chilean navy of harassing fishing boats"},
 	})
 }
+
+// TestTitleBareInfinitive checks that a verb whose "to" infinitive has
+// nothing after it but its particle keeps it ("vowed to bounce back" →
+// "vows to bounce back"), never the type's phrase ("issues statement"),
+// and that a relative clause's infinitive, whose object is the noun the
+// clause is on ("the levy he vowed to scrap"), is not said bare.
+func TestTitleBareInfinitive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The veteran goalkeeper has vowed to bounce back.", "vowed", "Veteran goalkeeper vows to bounce back"},
+		{"Officials urged the fishermen to come forward.", "urged", "Officials urge fishermen to come forward"},
+	})
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input("The levy the mayor vowed to scrap was kept.")
+	in.Parse = p.Sentence
+	for _, m := range Extract(in) {
+		if m.Title == "Mayor vows to scrap" {
+			t.Errorf("relative clause's infinitive said bare: %q", m.Title)
+		}
+	}
+}
