@@ -235,7 +235,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
-		frontedParticiple(d, n) != noNode
+		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -866,6 +866,8 @@ func (h *head) patient(n node) (p, first node) {
 			first = k[len(k)-2]
 		}
 		return p, first
+	case activeLabelPassive(d, n) != noNode:
+		return activeLabelPassive(d, n), noNode
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
@@ -899,6 +901,23 @@ func (h *head) patient(n node) (p, first node) {
 		return frontedParticiple(d, n), noNode
 	}
 	return noNode, noNode
+}
+
+// activeLabelPassive returns the subject the parse labels active on a
+// verb at n that is passive all the same, with its passive auxiliary and
+// its by-phrase and no object ("its government has since been boycotted
+// by Israel", "since" read as a subordinator): the verb's patient; else
+// noNode.
+func activeLabelPassive(d *tree, n node) node {
+	if len(d.kids(n, is("aux:pass"))) == 0 || len(d.kids(n, is("obl:agent"))) == 0 || len(d.kids(n, is("obj", "nsubj:pass"))) > 0 {
+		return noNode
+	}
+	for _, s := range d.kids(n, is("nsubj")) {
+		if u := d.w(s).UPOS; s < n && (u == "NOUN" || u == "PROPN" || u == "PRON") {
+			return s
+		}
+	}
+	return noNode
 }
 
 // frontedParticiple returns the subject a past participle clause at n

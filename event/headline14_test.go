@@ -43,3 +43,16 @@ func TestTitleBareInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePassiveLabelledActive checks that a passive the parse gives
+// an active subject ("since" read as a subordinator: "its government has
+// since been boycotted by Norland") still reads with its by-phrase as the
+// subject and its patient as the object, never "Government boycotts" or a
+// bare "Norland boycotts".
+func TestTitlePassiveLabelledActive(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, true},
+	}, []headlineCase{
+		{"The movement won the election in May, but its government has since been boycotted by Norland.", "boycotted", "Norland boycotts government"},
+	})
+}
