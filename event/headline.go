@@ -518,6 +518,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.leaveVerbs[base] {
+		if x := h.postLeft(n); x != "" {
+			tail = append(tail, x) // "resigned as premier": "resigns as premier"
+		}
+	}
 	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
 		// "called on the unions to end the strike": those asked, no
 		// actor, before what they are asked to do
@@ -901,6 +906,33 @@ func (h *head) patient(n node) (p, first node) {
 		return frontedParticiple(d, n), noNode
 	}
 	return noNode, noNode
+}
+
+// postLeft returns the post or body a verb of leaving at n leaves
+// (leave_verbs), with its preposition: its first "as" or "from" oblique
+// after it, before any comma ("resigned as prime minister at the weekend"
+// → "as prime minister", "quit from the cabinet" → "from cabinet"); ""
+// for none, a time, a vague noun or a bare noun only the subject's own
+// ("from his post").
+func (h *head) postLeft(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if c < n || cw != "as" && cw != "from" || !d.nominal(c) || h.isTime(c) || h.timeLike(c) || commaBetween(d, n, c) {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok && cw == "from" {
+			return cw + " " + text // a body, by its name; a post is no actor ("as Congress president")
+		}
+		own := slices.ContainsFunc(d.kids(c, is("nmod:poss")), func(k node) bool { return d.w(k).UPOS == "PRON" })
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] && !(own && !strings.Contains(text, " ")) {
+			// "stepped down from his post": the post is only the
+			// subject's own, which says nothing
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
 }
 
 // activeLabelPassive returns the subject the parse labels active on a

@@ -56,3 +56,18 @@ func TestTitlePassiveLabelledActive(t *testing.T) {
 		{"The movement won the election in May, but its government has since been boycotted by Norland.", "boycotted", "Norland boycotts government"},
 	})
 }
+
+// TestTitlePostLeft checks that a verb of leaving a post (leave_verbs)
+// keeps the post its "as" phrase names or the body its "from" phrase
+// names ("resigned as finance minister" → "resigns as finance minister"),
+// never a bare "resigns", and leaves out a post only the subject's own
+// ("from his post").
+func TestTitlePostLeft(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner resigned as finance minister on Monday.", "resigned", "Karl Brenner resigns as finance minister"},
+		{"Karl Brenner resigned on Friday from the senate.", "resigned", "Karl Brenner resigns from senate"},
+		{"Karl Brenner stepped down from his post on Friday.", "stepped down", "Karl Brenner steps down"},
+	})
+}
