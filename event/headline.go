@@ -296,7 +296,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					continue // "named as conspirators", "as a reward": no post
 				}
 				out += " " + h.nounPhrase(c, 0)
+				post = true
 				break
+			}
+			if !post && hw.postVerbs[base] {
+				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
 			return out + h.place()
 		}
@@ -929,6 +933,27 @@ func (h *head) postLeft(n node) string {
 			// "stepped down from his post": the post is only the
 			// subject's own, which says nothing
 			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// bodyJoined returns the body a verb of choosing at n (post_verbs) puts
+// its patient in, its first "to" oblique after it, before any comma, with
+// a space and its preposition ("was elected to the Bundestag in 1980" →
+// " to Bundestag"); "" for none, a time or a vague noun.
+func (h *head) bodyJoined(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		if c < n || d.caseWord(c) != "to" || !d.nominal(c) || h.isTime(c) || h.timeLike(c) || commaBetween(d, n, c) {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
+			return " to " + text // not the party of "the Central Committee of the party"
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return " to " + text
 		}
 		return ""
 	}

@@ -71,3 +71,16 @@ func TestTitlePostLeft(t *testing.T) {
 		{"Karl Brenner stepped down from his post on Friday.", "stepped down", "Karl Brenner steps down"},
 	})
 }
+
+// TestTitleBodyJoined checks that an agentless passive of a verb of
+// choosing (post_verbs) keeps the body its "to" phrase names ("was
+// elected to the regional assembly" → "elected to regional assembly"),
+// never a bare "Karl Brenner elected".
+func TestTitleBodyJoined(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner was elected to the regional assembly in 1998.", "elected", "Karl Brenner elected to regional assembly"},
+		{"Karl Brenner was appointed to the board of the central bank last year.", "appointed", "Karl Brenner appointed to board of central bank"},
+	})
+}
