@@ -2500,7 +2500,10 @@ func (h *head) predicate(x node, subj, modal string) string {
 func (h *head) smallPredicate(n, c node) node {
 	d := h.s.tr
 	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod", "obj")) {
-		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) {
+		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) && !commaBetween(d, c, p) {
+			// past a comma, a noun is an apposition on the clause ("not
+			// to privatise SNCF, a move to fend off a strike"), no
+			// predicate of the object
 			return p
 		}
 	}

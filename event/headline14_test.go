@@ -84,3 +84,14 @@ func TestTitleBodyJoined(t *testing.T) {
 		{"Karl Brenner was appointed to the board of the central bank last year.", "appointed", "Karl Brenner appointed to board of central bank"},
 	})
 }
+
+// TestTitleAppositionNoPredicate checks that a noun past a comma after an
+// infinitive's object is an apposition on the clause, no predicate of the
+// object ("not to sell Norlandair, a move to end the strike" → "not to
+// sell Norlandair", never "... Norlandair move").
+func TestTitleAppositionNoPredicate(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The governor pledged on Friday not to sell Norlandair, a move to end the strike.", "pledged", "Governor pledges not to sell Norlandair"},
+		{"The rebels vowed to make Darfur a priority.", "vowed", "Rebels vow to make Darfur priority"},
+	})
+}
