@@ -960,6 +960,21 @@ func (h *head) bodyJoined(n node) string {
 	return ""
 }
 
+// adjectivePredicate returns the adjective or participle the verb at x
+// says its object at c ends in, a word of its own right after the
+// object's phrase ("to keep the port open", "to keep the borders
+// closed"); else noNode.
+func adjectivePredicate(d *tree, x, c node) node {
+	for _, a := range d.kids(x, is("xcomp")) {
+		w := d.w(a)
+		if a > c && (w.UPOS == "ADJ" || w.UPOS == "VERB" && (participleWord(w) || strings.HasSuffix(strings.ToLower(w.Form), "ed"))) &&
+			len(d.children[a]) == 0 && !commaBetween(d, c, a) && d.within(a-1, c) {
+			return a
+		}
+	}
+	return noNode
+}
+
 // activeLabelPassive returns the subject the parse labels active on a
 // verb at n that is passive all the same, with its passive auxiliary and
 // its by-phrase and no object ("its government has since been boycotted
@@ -1218,6 +1233,8 @@ func (h *head) infinitive(n node) string {
 				}
 				if p := h.smallPredicate(x, c); object != "" && p != noNode {
 					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
+				} else if a := adjectivePredicate(d, x, c); object != "" && a != noNode {
+					object += " " + strings.ToLower(d.w(a).Form) // "to keep the port open"
 				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
 					object += h.goalOblique(x, c)

@@ -95,3 +95,13 @@ func TestTitleAppositionNoPredicate(t *testing.T) {
 		{"The rebels vowed to make Darfur a priority.", "vowed", "Rebels vow to make Darfur priority"},
 	})
 }
+
+// TestTitleAdjectivePredicate checks that an infinitive whose object ends
+// in an adjective or participle keeps it ("vowed to keep the port open" →
+// "vows to keep port open"), never the cut "vows to keep port".
+func TestTitleAdjectivePredicate(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The mayor vowed to keep the port open.", "vowed", "Mayor vows to keep port open"},
+		{"The minister pledged to keep the borders closed.", "pledged", "Minister pledges to keep borders closed"},
+	})
+}
