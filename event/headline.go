@@ -2285,6 +2285,16 @@ func (h *head) saidClause(x node, nest bool) string {
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
+		for _, c := range d.kids(x, is("obl")) {
+			// "would be seen as proof of decline": what it is taken
+			// for completes the verb
+			if d.caseWord(c) == "as" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
+				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+					verb += " as " + text
+				}
+				break
+			}
+		}
 		return subj + " " + modal + " " + negation(d, x) + "be " + verb
 	}
 	objs := d.kids(x, is("obj"))

@@ -105,3 +105,14 @@ func TestTitleAdjectivePredicate(t *testing.T) {
 		{"The minister pledged to keep the borders closed.", "pledged", "Minister pledges to keep borders closed"},
 	})
 }
+
+// TestTitleModalPassiveAs checks that a reported modal passive keeps what
+// its subject is taken for ("warned that the cuts would be seen as a
+// betrayal of the farmers" → "... cuts would be seen as betrayal of
+// farmers"), never the cut "cuts would be seen".
+func TestTitleModalPassiveAs(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The minister warned that the cuts would be seen as a betrayal of the farmers.", "warned", "Minister warns cuts would be seen as betrayal of farmers"},
+		{"The minister warned that gas supplies will be turned off.", "warned", "Minister warns gas supplies will be turned off"},
+	})
+}
