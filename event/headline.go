@@ -975,6 +975,23 @@ func adjectivePredicate(d *tree, x, c node) node {
 	return noNode
 }
 
+// titledOblique returns the oblique of the verb at x whose title or noun
+// for a person right before the name at o makes one phrase with it, the parse taking
+// the name for the verb's object ("to turn against Palestinian president
+// Mahmud Abbas": "against" with Abbas); else noNode.
+func titledOblique(d *tree, x, o node) node {
+	start := o
+	for k := o - 1; k > x && d.within(k, o); k-- {
+		start = k
+	}
+	for _, c := range d.kids(x, is("obl")) {
+		if lw := strings.ToLower(d.w(c).Form); c == start-1 && c > x && (titles[lw] || theHeadWords.personEnding(lw)) && d.caseWord(c) != "" {
+			return c
+		}
+	}
+	return noNode
+}
+
 // activeLabelPassive returns the subject the parse labels active on a
 // verb at n that is passive all the same, with its passive auxiliary and
 // its by-phrase and no object ("its government has since been boycotted
@@ -1225,6 +1242,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
+				if t := titledOblique(d, x, c); t != noNode && object != "" {
+					object = d.caseWord(t) + " " + object // "to turn against president Abbas" parsed with Abbas the object
+				}
 				if object == "" && h.definiteThing(c) {
 					// "urged the parties to spare the city": a vague
 					// object alone says nothing, after its verb it says

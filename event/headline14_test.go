@@ -116,3 +116,14 @@ func TestTitleModalPassiveAs(t *testing.T) {
 		{"The minister warned that gas supplies will be turned off.", "warned", "Minister warns gas supplies will be turned off"},
 	})
 }
+
+// TestTitleTitledOblique checks that an infinitive's oblique whose title
+// noun the parse splits from the name after it keeps its preposition
+// ("to turn against former minister Karl Brenner", the name read as the
+// object → "to turn against Karl Brenner"), never "to turn Karl Brenner".
+func TestTitleTitledOblique(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The opposition urged voters to turn against former minister Karl Brenner.", "urged", "Opposition urges voters to turn against Karl Brenner"},
+		{"The cleric urged his followers to turn against regional governor Karl Brenner.", "urged", "Cleric urges followers to turn against Karl Brenner"},
+	})
+}
