@@ -127,3 +127,18 @@ func TestTitleTitledOblique(t *testing.T) {
 		{"The cleric urged his followers to turn against regional governor Karl Brenner.", "urged", "Cleric urges followers to turn against Karl Brenner"},
 	})
 }
+
+// TestTitleNameAfterPost checks that a title whose post has an "of"
+// phrase names the person after it, the parse hanging the name's words
+// on the title ("met Minister of Defence Karl Brenner" → "meets Karl
+// Brenner"), never a piece of it ("meets Karl") or the post ("meets
+// Secretary").
+func TestTitleNameAfterPost(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Erik Lund", "person:erik-lund", actor.Person, false},
+	}, []headlineCase{
+		{"The envoy met Minister of Defence Karl Brenner.", "met", "Envoy meets Karl Brenner"},
+		{"Officials confirmed Erik Lund met Secretary of State Karl Brenner, when pressed by reporters, but refused to give details.", "met", "Erik Lund meets Karl Brenner"},
+	})
+}

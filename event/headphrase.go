@@ -206,6 +206,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	if titles[lw] {
+		if name := h.nameAfterPost(c); name != "" {
+			return name // "Secretary of State Condoleezza Rice" parsed with the name flat on the title
+		}
 		// "Israeli Foreign Minister Silvan Shalom": the name
 		for _, k := range d.kids(c, is("appos", "flat", "flat:name")) {
 			if d.w(k).UPOS == "PROPN" {
@@ -271,6 +274,48 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	return h.join(words)
+}
+
+// nameAfterPost returns the name that ends the phrase of a title at c
+// whose post has an "of" phrase, the parse hanging the name's words on
+// the title or its last word beside it as a second object ("Secretary of
+// State Condoleezza Rice", "Minister of Defence
+// Karl Brenner"): the proper nouns that close the phrase, back to a title
+// word ("State", "Defence"); else "" (a post alone: "Minister of Foreign
+// Affairs").
+func (h *head) nameAfterPost(c node) string {
+	d := h.s.tr
+	end := c
+	for k := c + 1; int(k) < len(d.words) && d.within(k, c); k++ {
+		end = k
+	}
+	flat := slices.ContainsFunc(d.kids(c, is("flat", "flat:name")), func(k node) bool { return k > c && d.w(k).UPOS == "PROPN" })
+	if k := end + 1; !flat && int(k) < len(d.words) && d.w(k).UPOS == "PROPN" && d.rel(k) == d.rel(c) {
+		if hk, ok := d.head(k); ok {
+			if hc, ok := d.head(c); ok && hk == hc {
+				// the name's last word parsed as a second object
+				flat, end = true, k
+				for j := k + 1; int(j) < len(d.words) && d.within(j, k); j++ {
+					end = j
+				}
+			}
+		}
+	}
+	if !slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return k > c && d.caseWord(k) == "of" }) || !flat {
+		return "" // "Minister of Foreign Affairs": no name, only the post
+	}
+	var name []string
+	for k := end; k > c+2; k-- {
+		w := d.w(k)
+		if w.UPOS != "PROPN" || titles[strings.ToLower(w.Form)] || h.isTime(k) {
+			break
+		}
+		name = append([]string{w.Form}, name...)
+	}
+	if len(name) == 0 || len(name) > maxPhraseWords || end-node(len(name)) <= c+1 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // singularName reports whether the word k is a name in the singular
