@@ -142,3 +142,14 @@ func TestTitleNameAfterPost(t *testing.T) {
 		{"Officials confirmed Erik Lund met Secretary of State Karl Brenner, when pressed by reporters, but refused to give details.", "met", "Erik Lund meets Karl Brenner"},
 	})
 }
+
+// TestTitleOneOf checks that "one of" a plural group reads as one of them
+// in the singular ("one of the hostages was released" → "One hostage
+// released", "killed one of the suspects" → "kill one suspect"), never
+// the type's bare noun ("Release") or a cut "kill one".
+func TestTitleOneOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"One of the hostages was released on Friday.", "released", "One hostage released"},
+		{"Police killed one of the suspects on Monday.", "killed", "Police kill one suspect"},
+	})
+}

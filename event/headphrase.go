@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The phrases a headline names (headline.go): actors by their canonical
@@ -189,6 +190,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 				return lw + " of " + h.nounPhrase(k, depth+1)
 			} else if lw != "one" {
 				return lw + " " + h.nounPhrase(k, depth+1)
+			} else if one := h.singular(k, h.nounPhrase(k, depth+1)); one != "" {
+				return "one " + one // "one of his bodyguards" → "one bodyguard"
 			}
 		}
 	}
@@ -316,6 +319,24 @@ func (h *head) nameAfterPost(c node) string {
 		return ""
 	}
 	return strings.Join(name, " ")
+}
+
+// singular returns the noun phrase text of the plural noun at k with its
+// last word in the singular, the noun's lemma WordNet knows as a noun
+// ("bodyguards" → "bodyguard", "hostages" → "hostage"); "" when no such
+// lemma is a shorter form of it.
+func (h *head) singular(k node, text string) string {
+	form := strings.ToLower(h.s.tr.w(k).Form)
+	before, ok := strings.CutSuffix(text, form)
+	if !ok {
+		return ""
+	}
+	for _, l := range h.s.d.lem(form) {
+		if l != form && len(l) < len(form) && strings.HasPrefix(form, l[:len(l)-1]) && len(wordnet.Senses(l)) > 0 {
+			return before + l
+		}
+	}
+	return ""
 }
 
 // singularName reports whether the word k is a name in the singular
