@@ -992,6 +992,21 @@ func titledOblique(d *tree, x, o node) node {
 	return noNode
 }
 
+// whClause reports whether the clause at x opens with a wh-word ("how
+// Arabs should overcome their differences"): a question it asks, which no
+// headline reports as said.
+func whClause(d *tree, x node) bool {
+	start := x
+	for k := x - 1; k >= 1 && d.within(k, x); k-- {
+		start = k
+	}
+	switch strings.ToLower(d.w(start).Form) {
+	case "how", "why", "whether", "what", "when", "where", "who", "which", "if":
+		return true
+	}
+	return false
+}
+
 // activeLabelPassive returns the subject the parse labels active on a
 // verb at n that is passive all the same, with its passive auxiliary and
 // its by-phrase and no object ("its government has since been boycotted
@@ -2329,7 +2344,9 @@ func (h *head) saidClause(x node, nest bool) string {
 			rest = inf // "China refused to recognise foreign passports"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
-				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				if !whClause(d, c) {
+					rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				}
 				break
 			}
 		}

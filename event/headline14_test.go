@@ -153,3 +153,20 @@ func TestTitleOneOf(t *testing.T) {
 		{"Police killed one of the suspects on Monday.", "killed", "Police kill one suspect"},
 	})
 }
+
+// TestTitleStatementSaying checks that a statement noun keeps what its
+// "saying" clause says ("issued a statement on Monday saying it would
+// withdraw its troops" → "Norland says it would withdraw troops"), never
+// the type's "issues statement", and that a clause asking "how" is no
+// report of what is said ("said the ministers had discussed how farmers
+// should cut costs" is never "ministers discuss farmers should cut
+// costs").
+func TestTitleStatementSaying(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, true},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Norland issued a statement on Monday saying it would withdraw its troops.", "statement", "Norland says it would withdraw troops"},
+		{"Karl Brenner issued a statement saying the ministers had discussed how farmers should cut costs.", "statement", "Karl Brenner issues statement"},
+	})
+}

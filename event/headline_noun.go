@@ -298,9 +298,25 @@ func (h *head) noun(t *trigger, n node) string {
 
 // contentClause returns the "that" clause right after the phrase of the
 // noun at n, what a statement says, wherever the parse hangs it ("a
-// statement by Brenner on Wednesday that he had secured ..."), or noNode.
+// statement by Brenner on Wednesday that he had secured ..."), or the
+// clause of a "saying" after it, on the noun or on the verb whose object
+// it is ("issued a statement saying the talks had failed"); else noNode.
 func (h *head) contentClause(n node) node {
 	d := h.s.tr
+	hosts := []node{n} // what a "saying" clause may hang on: the noun, or the verb it is the object of
+	if v, ok := d.head(n); ok && d.rel(n) == "obj" {
+		hosts = append(hosts, v)
+	}
+	for _, v := range hosts {
+		for _, g := range d.kids(v, is("acl", "advcl")) {
+			if !strings.EqualFold(d.w(g).Form, "saying") || g < n {
+				continue
+			}
+			for _, x := range d.kids(g, is("ccomp")) {
+				return x // "issued statements saying they would not follow the example"
+			}
+		}
+	}
 	end := n
 	for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
 		end = k
