@@ -170,3 +170,16 @@ func TestTitleStatementSaying(t *testing.T) {
 		{"Karl Brenner issued a statement saying the ministers had discussed how farmers should cut costs.", "statement", "Karl Brenner issues statement"},
 	})
 }
+
+// TestTitleVisitedCommon checks that a visit the text tells as to a place
+// named by a common noun with a modifier keeps it ("during a visit to the
+// flood-hit province" → "visits flood-hit province"), never "makes visit",
+// and that a vague noun alone ("a visit to the region") stays out.
+func TestTitleVisitedCommon(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner on Sunday stressed his support for the governor during a visit to the flood-hit province.", "visit", "Karl Brenner visits flood-hit province"},
+		{"Karl Brenner on Sunday stressed his support for the governor during a visit to the region.", "visit", "Karl Brenner makes visit"},
+	})
+}
