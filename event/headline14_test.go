@@ -183,3 +183,18 @@ func TestTitleVisitedCommon(t *testing.T) {
 		{"Karl Brenner on Sunday stressed his support for the governor during a visit to the region.", "visit", "Karl Brenner makes visit"},
 	})
 }
+
+// TestTitlePeoplePluralName checks that a group whose capitalised name
+// ends in a plural naming people takes a plural verb ("the Norland
+// Democrats accused" → "Norland Democrats accuse"), while a name ending in
+// another plural keeps the singular ("United Nations urges").
+func TestTitlePeoplePluralName(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland Democrats", "org:norland-democrats", actor.Organization, false},
+		{"United Nations", "org:un", actor.Organization, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The Norland Democrats strongly condemned Karl Brenner on Monday.", "condemned", "Norland Democrats condemn Karl Brenner"},
+		{"The United Nations strongly condemned Karl Brenner on Monday.", "condemned", "United Nations condemns Karl Brenner"},
+	})
+}
