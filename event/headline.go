@@ -615,8 +615,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive {
-		if q := cmpOr(h.measure(n), h.figureOnDay(n)); q != "" {
-			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent"
+		if q := cmpOr(h.measure(n), h.figureOnDay(n), h.bareFigure(n)); q != "" {
+			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent", "fell 1.6 percent"
 		}
 	}
 	verb := base
@@ -806,6 +806,46 @@ func (h *head) obliques(x node) string {
 	for _, c := range d.kids(x, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		if cw := d.caseWord(c); cw != "" && !h.isTime(c) {
 			return cw + " " + h.nounPhrase(c, 0)
+		}
+	}
+	return ""
+}
+
+// bareFigure returns the figure a verb with no object at n moves by that
+// the parse gives no measure preposition: a counted noun it takes bare
+// ("fell 1.6 percent in October" → "1.6 percent"), the figure of a rate
+// it goes at ("grew at an annual rate of 2.7 percent", "at a 2.0 percent
+// rate" → "2.7 percent", "2.0 percent") or the figure a "to as high as"
+// phrase reaches ("climbed to as high as 125.85 yen" → "to 125.85 yen");
+// "" for none, a time ("10 minutes") or a type no thing moves in (type
+// words' thing).
+func (h *head) bareFigure(n node) string {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Thing {
+		return "" // "met 14 times": a count of times, no move
+	}
+	counted := func(c node) bool {
+		return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("nummod"))) > 0 && !h.timeLike(c)
+	}
+	for _, c := range d.kids(n, is("obl:unmarked", "obl:npmod", "obj")) {
+		if c > n && counted(c) && !commaBetween(d, n, c) {
+			return h.nounPhrase(c, 0)
+		}
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		switch cw, lw := d.caseWord(c), strings.ToLower(d.w(c).Form); {
+		case cw == "at" && lw == "rate":
+			for _, k := range d.kids(c, is("nmod", "compound")) {
+				if counted(k) && (d.rel(k) == "compound" || d.caseWord(k) == "of") {
+					return h.nounPhrase(k, 0)
+				}
+			}
+		case cw == "to" && d.w(c).UPOS == "ADJ":
+			for _, k := range d.kids(c, is("obl")) {
+				if d.caseWord(k) == "as" && counted(k) {
+					return "to " + h.nounPhrase(k, 0)
+				}
+			}
 		}
 	}
 	return ""

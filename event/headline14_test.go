@@ -198,3 +198,15 @@ func TestTitlePeoplePluralName(t *testing.T) {
 		{"The United Nations strongly condemned Karl Brenner on Monday.", "condemned", "United Nations condemns Karl Brenner"},
 	})
 }
+
+// TestTitleBareFigure checks that a market move keeps the figure the parse
+// gives no measure preposition: a bare counted noun ("fell 1.6 percent"),
+// the figure of the rate it goes at ("grew at an annual rate of 2.7
+// percent") or what "to as high as" reaches, never the bare "Index falls".
+func TestTitleBareFigure(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Because the price index fell 1.6 percent in October, traders were calm.", "fell", "Price index falls 1.6 percent"},
+		{"The Norland economy grew at an annual rate of 2.7 percent in the third quarter.", "grew", "Norland economy grows 2.7 percent"},
+		{"The euro climbed to as high as 1.45 dollars in Tokyo.", "climbed", "Euro climbs to 1.45 dollars"},
+	})
+}
