@@ -210,3 +210,15 @@ func TestTitleBareFigure(t *testing.T) {
 		{"The euro climbed to as high as 1.45 dollars in Tokyo.", "climbed", "Euro climbs to 1.45 dollars"},
 	})
 }
+
+// TestTitleElectionVictory checks that an election victory reads as won
+// by its possessor ("soon after Karl Brenner's election victory" →
+// "Karl Brenner wins election"), never "holds election".
+func TestTitleElectionVictory(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The arrests were made soon after Karl Brenner's election victory last year.", "election victory", "Karl Brenner wins election"},
+		{"Karl Brenner's electoral victory surprised the markets.", "electoral victory", "Karl Brenner wins election"},
+	})
+}
