@@ -128,7 +128,7 @@ func parseTimeML(name string, data []byte) ([]Document, error) {
 		}
 		return nil, errs
 	}
-	d := Document{ID: ID(name), Path: name, Text: td.Text, DCTOrigin: None}
+	d := Document{ID: ID(name), Path: name, Title: td.Title, Text: td.Text, DCTOrigin: None}
 	var errs ErrorList
 	if td.DCT.Value != "" {
 		t, err := td.DCTTime()

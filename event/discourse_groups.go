@@ -113,3 +113,136 @@ func groupAntecedent(ms []actor.Mention, plural bool) bool {
 	}
 	return ms[0].Kind != actor.Person
 }
+
+// pairNouns are the plural nouns that, after "the two" or "both", stand
+// for the two parties named before them ("China and Russia signed a pact.
+// The two countries also agreed …": China and Russia agree), with the kind
+// of actor each may be; "" for any state, body or person ("the two
+// sides").
+var pairNouns = map[string]actor.Kind{
+	"countries": actor.Country, "nations": actor.Country, "governments": actor.Country, "states": actor.Country,
+	"neighbours": actor.Country, "neighbors": actor.Country, "allies": actor.Country,
+	"leaders": actor.Person, "presidents": actor.Person, "ministers": actor.Person, "men": actor.Person,
+	"companies": actor.Organization, "firms": actor.Organization,
+	"sides": "", "parties": "",
+}
+
+// pairSentences is how many sentences before the one holding "the two
+// countries" the two parties it stands for are looked for.
+const pairSentences = 3
+
+// pairSubject returns the token of the head noun of a "the two countries"
+// or "both sides" phrase (pairNouns) the tree gives as the active subject
+// of the verb at n, or of the verb it is coordinated with or controlled by
+// ("the two leaders met and agreed"), and the kind of actor it is said of;
+// -1 when the subject is no such phrase.
+func (s *syntax) pairSubject(n node) (int, actor.Kind) {
+	c, ok := s.climbedSubject(n)
+	if !ok || s.tr.rel(c) != "nsubj" {
+		return -1, ""
+	}
+	kind, ok := pairNouns[strings.ToLower(s.tr.w(c).Form)]
+	if !ok {
+		return -1, ""
+	}
+	two := false
+	for _, k := range s.tr.kids(c, is("nummod", "det")) {
+		if w := strings.ToLower(s.tr.w(k).Form); w == "two" || w == "both" {
+			two = true
+		}
+	}
+	toks := s.tokensOf(c)
+	if !two || len(toks) == 0 {
+		return -1, ""
+	}
+	return toks[0], kind
+}
+
+// resolvePair returns the two actors a "the two countries" phrase at token
+// i stands for: the first two of its kind (a state for "countries", a
+// person for "leaders", a state or body, or else two persons, for
+// "sides") named together in the nearest stretch that names two: the words
+// of its own sentence before it, else one of the pairSentences sentences
+// before ("King Abdullah met Bush on Monday. … Khatib said. The two
+// leaders agreed": the king and Bush, the two named together). Never a
+// place, a name used as one, a group of no state ("guerrillas"), the one a reporting verb gives as speaking or
+// spoken to ("Khatib said", "told AFP"), nor one in exclude. False when no
+// such stretch names two.
+func (s *syntax) resolvePair(i int, kind actor.Kind, exclude map[string]bool) ([]actor.Mention, bool) {
+	if ms, ok := s.pairIn(s.first, i, kind, exclude); ok {
+		return ms, true
+	}
+	for si := s.index - 1; si >= 0 && si >= s.index-pairSentences; si-- {
+		ts := s.d.in.Sentences[si]
+		ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
+		for j := ts.First; j < ts.Last; j++ {
+			ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(j).Text), "’", "'"))
+		}
+		if ms, ok := ps.pairIn(ts.First, ts.Last, kind, exclude); ok {
+			return ms, true
+		}
+	}
+	return nil, false
+}
+
+// pairIn returns the first two actors of tokens [from, to) of the
+// sentence that a "the two countries" phrase of kind may stand for (see
+// resolvePair); for "sides" (no kind) the second is of the first's sort, a
+// person for a person, else a state or body.
+func (s *syntax) pairIn(from, to int, kind actor.Kind, exclude map[string]bool) ([]actor.Mention, bool) {
+	var ms []actor.Mention
+	seen := map[string]bool{}
+	for j := from; j < to && len(ms) < 2; j++ {
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if seen[m.ActorID] || exclude[m.ActorID] || m.Location || m.Kind == actor.Place || strings.HasPrefix(m.ActorID, actor.AgentPrefix+"-:") {
+			continue
+		}
+		if kind != "" && m.Kind != kind || kind == actor.Country && strings.HasPrefix(m.ActorID, actor.AgentPrefix) {
+			continue
+		}
+		if len(ms) == 1 && (m.Kind == actor.Person) != (ms[0].Kind == actor.Person) {
+			continue
+		}
+		seen[m.ActorID] = true
+		if s.speakerAt(j) {
+			continue
+		}
+		ms = append(ms, m)
+	}
+	return ms, len(ms) == 2
+}
+
+// speakerAt reports whether the name at token i is, by the tree, the
+// subject of a reporting verb ("Khatib said") or what it is told to ("told
+// AFP").
+func (s *syntax) speakerAt(i int) bool {
+	d, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	for range pronounDepth {
+		switch d.rel(n) {
+		case "flat", "compound", "nmod:desc", "appos":
+			h, ok := d.head(n)
+			if !ok {
+				return false
+			}
+			n = h
+			continue
+		}
+		break
+	}
+	h, ok := d.head(n)
+	if !ok || !d.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	switch baseRel(d.rel(n)) {
+	case "nsubj", "obj", "iobj", "obl":
+		return true
+	}
+	return false
+}

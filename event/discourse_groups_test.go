@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestGroupPronoun: an active "they" or "it" opening a sentence stands for
 // the group, body or state the previous sentence's main clause is about;
@@ -17,5 +21,31 @@ func TestGroupPronoun(t *testing.T) {
 		{"Putin criticised the plan on Monday. It also attacked the convoy.", "attacked", ""},
 		// after a copula, the owner of its predicate noun
 		{"It was Turkey's third gold medal of the games. They also won the silver medal in 1998.", "won", "agent=country:TUR"},
+	})
+}
+
+// TestPairPhrase: "the two countries", "the two leaders" or "both sides"
+// as an active subject stands for the two parties named together nearest
+// before it, of its kind (states for "countries", persons for "leaders",
+// bodies for "companies"),
+// never one who only reports or is reported to; with fewer than two named,
+// none.
+func TestPairPhrase(t *testing.T) {
+	extra := []ent{
+		{"Peru", "country:PER", actor.Country, false},
+		{"Chile", "country:CHL", actor.Country, false},
+		{"Alan Garcia", "person:alan-garcia", actor.Person, false},
+		{"Michelle Bachelet", "person:michelle-bachelet", actor.Person, false},
+		{"Jose Belaunde", "person:jose-belaunde", actor.Person, false},
+		{"Evo Morales", "person:evo-morales", actor.Person, false},
+		{"Gazprom", "org:gazprom", actor.Organization, false},
+		{"Naftogaz", "org:naftogaz", actor.Organization, false},
+	}
+	checkRolesWith(t, extra, []roleCase{
+		{"Peru and Chile signed a fishing accord on Monday. The two countries also agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
+		// the pair named together, not the speaker nor a name alone in a later sentence
+		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. Foreign Minister Jose Belaunde told reporters that Evo Morales was not invited. The two leaders agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
+		{"Peru rejected the plan on Monday. Both sides agreed to meet again.", "agreed", ""},
+		{"Gazprom signed a gas deal with Naftogaz on Monday. The two companies also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 	})
 }

@@ -42,6 +42,11 @@ type Input struct {
 	// even where the lexicon has no trigger for it (item.go). The
 	// pipeline sets it for every one-sentence document.
 	Item bool
+	// Headline is the document's title, "" when it has none. A headline
+	// that tells a statement ("Peaceful development inevitable, Hu says")
+	// makes the statement its lead sentence reports an event (item.go,
+	// headlineStatement).
+	Headline string
 	// CAMEOVerbs also makes triggers of the verbs of the CAMEO dictionary
 	// where the trigger lexicon gives none (see cameo.go). On the
 	// project's gold events they find about a fifth more of them, but on
@@ -99,6 +104,9 @@ type doc struct {
 	// exercise caches exerciseName, gameDoc gameDocument.
 	exercise *string
 	gameDoc  *bool
+	// headlineStated is set once the statement the headline tells is
+	// added (item.go, headlineStatement).
+	headlineStated bool
 	// extents, when not nil, collects the span of each mention's whole
 	// expression (extract).
 	extents map[[2]int][2]int

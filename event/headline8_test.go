@@ -209,7 +209,7 @@ func TestTitleVisitModifier(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, trigger, place, id, want string }{
-		{"Kaczynski raised the matter during a Lisbon visit in May.", "visit", "Lisbon", "place:lisbon", "Visit to Lisbon"},
+		{"The matter was raised during a Lisbon visit in May.", "visit", "Lisbon", "place:lisbon", "Visit to Lisbon"},
 		{"Kaczynski began a Lisbon visit on Monday.", "visit", "Lisbon", "place:lisbon", "Kaczynski visits Lisbon"},
 		{"Kaczynski cut short his Chile trip on Monday.", "trip", "Chile", "country:CHL", "Kaczynski visits Chile"},
 	} {

@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timex"
@@ -57,7 +59,10 @@ var (
 // itemEvents returns out with the events of the one-sentence document's
 // reporting and main verbs added (see above).
 func (s *sent) itemEvents(out []Mention) []Mention {
-	if !s.d.in.Item || len(s.d.in.Sentences) != 1 || s.tree() == nil {
+	if !s.d.in.Item {
+		return s.headlineStatement(out)
+	}
+	if len(s.d.in.Sentences) != 1 || s.tree() == nil {
 		return out
 	}
 	out = s.itemStatement(out)
@@ -169,12 +174,20 @@ func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool
 }
 
 // subjectActor returns the actor id of the subject of the verb at token
-// i, or "": the person named right before the verb when there is one
+// i, or "": after a comma or a quote, the speaker named after a verb of
+// speech (speakerAfter: "..., said the spokesman Liu Jianchao"; not
+// ", citing the situation in the Palestinian territories"); else the person
+// named right before the verb when there is one
 // (past a time expression or an adverb: "Chinese Ambassador to Japan Wang
 // Yi said", "Kofi Annan on Tuesday welcomed"), the person and not the
 // country or office of the titles before the name; else the subject the
 // text or the parse gives.
 func (s *sent) subjectActor(i int) string {
+	if w := s.word(i - 1); leadSpeech[s.word(i)] && (w == "," || w == "\"" || w == "''" || w == "”") {
+		if id, ok := s.speakerAfter(i); ok {
+			return id // "..., said Chinese Foreign Ministry spokesman Liu Jianchao"
+		}
+	}
 	if id := s.personBefore(i); id != "" {
 		return id
 	}
@@ -344,4 +357,132 @@ func agentOfAny(ms []Mention, id string) bool {
 		}
 	}
 	return false
+}
+
+// headlineLead is how many sentences open an article where its headline's
+// statement is looked for: the lead, or the one after a byline.
+const headlineLead = 2
+
+// headlineReporting are the words of a headline that tell a statement,
+// leadSpeech the verbs of its lead that tell it (not "the press
+// reported"), headlineTags the tags a headline may open with (data/words.yaml).
+var (
+	headlineReporting = wordList("headline_reporting")
+	leadSpeech        = wordList("lead_speech")
+	headlineTags      = wordList("headline_tags")
+)
+
+// headlineStatement adds, in an article whose headline tells a statement
+// ("China's peaceful development inevitable, Hu says"), the statement its
+// lead reports (", Chinese President Hu Jintao said here Sunday"): there
+// the statement is the article's news, not only the frame of what it
+// reports. It takes the first reporting verb of the first headlineLead
+// sentences that itemStatement would take, once per article, and only
+// when the headline names the speaker (a word of the speaker's name or of
+// its mention in the text): "Kengo flees country: spokesman" tells the
+// flight, and "Official says talks make progress" no one the lead names.
+func (s *sent) headlineStatement(out []Mention) []Mention {
+	d := s.d
+	if d.headlineStated || s.index >= headlineLead || !saysHeadline(d.in.Headline) || s.tree() == nil {
+		return out
+	}
+	n := len(out)
+	out = s.itemStatement(out)
+	if len(out) == n {
+		return out
+	}
+	if !leadSpeech[strings.ToLower(out[n].Trigger)] || !s.headlineNames(out[n].Participants[0].ActorID) {
+		return out[:n]
+	}
+	if t := headlineTitle(d.in.Headline); t != "" {
+		out[n].Title = t // the journalist's own headline of the statement
+	}
+	d.headlineStated = true
+	return out
+}
+
+// headlineTitleWords is the fewest words a headline needs to title its
+// statement: a cut one ("says official") leaves the title to the rules.
+const headlineTitleWords = 4
+
+// headlineTitle returns the headline h as an event's title, a leading tag
+// of headlineTags dropped ("URGENT", "Urgent:"), or "" when fewer than
+// headlineTitleWords words are left.
+func headlineTitle(h string) string {
+	ws := strings.Fields(h)
+	if len(ws) > 0 && headlineTags[strings.ToLower(strings.TrimSuffix(ws[0], ":"))] {
+		ws = ws[1:] // "Urgent:", "URGENT Kim Jong-Il promotes"; not "U.S. says"
+	}
+	if len(ws) < headlineTitleWords {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// saysHeadline reports whether the headline h has a word of
+// headlineReporting.
+func saysHeadline(h string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if headlineReporting[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineNames reports whether the headline has a capitalized word of the
+// name of actor id or of one of its mentions in the text.
+func (s *sent) headlineNames(id string) bool {
+	head := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s.d.in.Headline, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			head[strings.ToLower(w)] = true
+		}
+	}
+	names := []string{s.d.name(id)}
+	for _, a := range s.d.in.Actors {
+		if a.ActorID == id {
+			names = append(names, a.Text)
+		}
+	}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if head[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerReach is how many words after a reporting verb speakerAfter
+// looks for the speaker it names.
+const speakerReach = 8
+
+// speakerAfter returns the speaker named after the reporting verb at i
+// in an attribution set off by a comma (", said Chinese Foreign Ministry
+// spokesman Liu Jianchao here Tuesday"): the first person among the
+// actors up to the clause's end, else the first actor ("said the Polish
+// foreign minister": Poland). ok is false when a word of the clause
+// follows the verb at once (", said that ...") or no actor is there.
+func (s *sent) speakerAfter(i int) (string, bool) {
+	first := ""
+	for j := i + 1; j < min(s.last, i+1+speakerReach); j++ {
+		w := s.word(j)
+		if w == "," || w == "." || w == ";" || w == "that" {
+			break
+		}
+		a := s.d.actorAt[j]
+		if a < 0 {
+			continue
+		}
+		m := s.d.in.Actors[a]
+		if m.Kind == actor.Person {
+			return m.ActorID, true
+		}
+		if first == "" {
+			first = m.ActorID
+		}
+	}
+	return first, first != ""
 }

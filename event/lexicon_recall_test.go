@@ -55,7 +55,8 @@ func TestRecallTriggers(t *testing.T) {
 		{"Police released a photo of the suspect.", "", "", ""},
 		{"Egyptians voted for a new president on Sunday.", Election, "", "voted"},
 		{"Iraqis voted for a new constitution in October.", Election, "", "voted"},
-		{"The senators voted for the bill on Sunday.", "", "", ""},
+		{"The senators voted for the bill on Sunday.", Legislation, "", "voted"}, // a legislature's vote, no election
+		{"The students voted for a new class name on Sunday.", "", "", ""},
 		{"A gunbattle between police and gunmen broke out in Karachi.", Attack, "", "gunbattle"},
 		{"The bombardment of the city lasted three days.", Attack, "", "bombardment"},
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},

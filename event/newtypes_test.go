@@ -91,6 +91,7 @@ func TestNewsTypes(t *testing.T) {
 		{"a funeral held", "The funeral of the former minister was held on Tuesday.", []string{"funeral:funeral"}, nil},
 		{"a funeral home: no funeral", "The funeral home closed its doors.", nil, nil},
 		{"cremated", "Two victims were cremated on Monday.", []string{"funeral:cremated"}, nil},
+		{"a memorial service held", "A memorial service for the former mayor was held on Friday.", []string{"funeral:memorial service"}, nil},
 		{"buried by a collapse: no funeral", "Eleven miners were buried when the roof collapsed on Monday.", nil, nil},
 		// escapes
 		{"an escape from custody", "The convicted officer escaped from prison on Wednesday.", []string{"escape:escaped"}, nil},

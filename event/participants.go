@@ -167,6 +167,11 @@ func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
 	return true
 }
 
+// ousting are the types of acts by which a body puts out one of its own:
+// the body one is expelled, dismissed or suspended "from" does it ("was
+// expelled from the party"; not a state one is expelled from: a place).
+var ousting = map[Type]bool{Expulsion: true, Dismissal: true, Suspension: true}
+
 // addressed are the verbal acts aimed at someone: the addressee of an
 // appeal, a demand, an accusation or a threat ("called on X to", "urged
 // X", "accused X") is its target.
@@ -251,7 +256,14 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true // "won gold for Japan": the side the winner plays for (sideFor)
 		}
 		return Counterpart, true
+	case "over":
+		if typ == SportResult {
+			return Counterpart, true // "a 4-1 win over Germany": the side beaten
+		}
 	case "to", "toward", "towards":
+		if typ == SportResult && t.noun && lossNouns[t.lemma] && marker == "to" {
+			return Agent, true // "a 2-1 defeat to Germany": the winner
+		}
 		if giving[typ] && typ != Visit {
 			return Recipient, true // "sent aid to Y", "a call to Kim", "aid to Gaza"
 		}
@@ -290,6 +302,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
 		}
+		if typ == SportResult && marker == "against" && !loc {
+			if t.noun && lossNouns[t.lemma] {
+				return Agent, true // "a defeat against Brazil": the winner
+			}
+			return Counterpart, true // "a 28-12 win against Argentina": the side beaten
+		}
 		if loc {
 			return Location, true
 		}
@@ -303,6 +321,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	case "from":
 		if typ == WeaponsSupply || typ == Aid || typ == PhoneCall {
 			return Agent, true
+		}
+		if ousting[typ] && (t.passive || t.noun) && m.Kind == actor.Organization && !m.Location {
+			return Agent, true // "was expelled from the party": the party expels
 		}
 		if (typ == Demand || t.lemma == "demand") && !loc {
 			return Target, true // "demanded an apology from NATO": asked of NATO
@@ -358,6 +379,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if hasTree && s.backerQualifier(p, n) {
+			return // "agreed to an Egypt-proposed plan": who backs the plan
+		}
 		if hasTree && s.stanceName(p, n) {
 			return // "a pro-American mayor was shot": the side the mayor takes, no party
 		}
@@ -403,6 +427,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		anchor, hasAnchor = s.treeNode(t.anchor)
 	}
 	visitor := false // a participle's noun names who does it (participle.go)
+	if !t.noun && hasTree && t.e.Type == Visit {
+		if o, ok := s.attributiveVisitor(n); ok {
+			for _, a := range s.phraseActors(o, true) {
+				add(a, Agent) // "Tang and visiting Minister Lavrov said": Lavrov visits, no one visited
+			}
+		}
+	}
 	if t.noun && hasTree {
 		if p, ok := s.visitorNamed(t); ok {
 			for _, a := range p {
@@ -692,6 +723,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree && t.e.Type == SportResult && (lossNouns[t.lemma] || !hasAgent()) {
+		// "Jordan recorded a 13-0 victory over Macao": the winner;
+		// "United slumped to a 1-0 defeat": the loser, the other side
+		r := Agent
+		if lossNouns[t.lemma] {
+			r = Counterpart
+		}
+		for _, p := range s.sportSide(n) {
+			add(p, r)
+		}
+	}
 	if t.noun && hasTree && !hasAgent() && t.e.Type == Election {
 		// "Nazarbayev won 91 percent in Sunday's poll": a contestant
 		for _, p := range s.contestants(n) {
@@ -747,6 +789,19 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "They also attacked a boat": the group the sentence before is about
 		if i, plural := s.groupPronounSubject(anchor); i >= 0 {
 			if ms, ok := s.resolveGroupPronoun(i, plural, seen); ok {
+				var front []Participant
+				for _, m := range ms {
+					seen[m.ActorID] = true
+					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
+				}
+				out = append(front, out...)
+			}
+		}
+	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// "The two countries also agreed …": the two named before
+		if i, kind := s.pairSubject(anchor); i >= 0 {
+			if ms, ok := s.resolvePair(i, kind, seen); ok {
 				var front []Participant
 				for _, m := range ms {
 					seen[m.ActorID] = true

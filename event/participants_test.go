@@ -79,13 +79,21 @@ func TestOpeningPreposition(t *testing.T) {
 // participle an adjectival modifier, the trigger read as a noun after the
 // possessive) and "Xi met visiting Minister Lavrov" (parsed as an open
 // complement of the meeting verb, with the name for its object), never
-// the owner of "his" or the subject of the meeting; and that the meeting
-// has that name for its other side.
+// the owner of "his" or the subject of the meeting, nor the state of its
+// demonym a place visited ("Xi and visiting Russian diplomats": the parse
+// reads the participle as a verb after "and" or "with"); and that the
+// meeting has that name for its other side.
 func TestVisitorNamed(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"The deal was signed after talks between Xi and his visiting Russian counterpart Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
 		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
 		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "met", "agent=person:xi counterpart=person:lavrov"},
+		// after "and" or "with" the parse reads the participle as a verb
+		// with the visitor for object: the visitor still, and its
+		// demonym's state no place visited
+		{"Xi and visiting Russian diplomats agreed on Sunday to expand trade.", "visiting", "agent=country:RUS"},
+		{"Xi held talks on trade with visiting Foreign Minister Lavrov on Sunday.", "visiting", "agent=person:lavrov"},
+		{"Kim resigned on Sunday and leaving Russia was his only choice.", "leaving", "agent=person:kim location=country:RUS"},
 	})
 }
 
@@ -126,5 +134,52 @@ func TestVisitDestination(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"Putin left for Turkey.", "left", "agent=person:putin location=country:TUR"},
 		{"Macron left for China on Tuesday.", "left", "agent=person:macron location=country:CHN"},
+	})
+}
+
+// TestSportSide: a noun sport result takes the side its clause gives as
+// playing: the winner for a win (the verb's subject, the one a verb gives
+// the result to, or leads "to" it), the loser for a defeat, whose "to"
+// side won; the side a win is "over" or "against" was beaten. Not one who
+// only praises the players after it.
+func TestSportSide(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Turkey recorded a 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+		{"A late header earned Turkey a 2-1 victory over Iran in the football final on Sunday.", "victory", "agent=country:TUR counterpart=country:IRN"},
+		{"Turkey slumped to a 2-0 defeat to France in the football semi-final on Saturday.", "defeat", "agent=country:FRA counterpart=country:TUR"},
+		{"Erdogan praised the players after the 3-1 win over France in the football semi-final on Saturday.", "win", "counterpart=country:FRA"},
+	})
+}
+
+// TestBackerQualifier: a name hyphenated to a participle of backing
+// before a noun other than the event's own ("an Iran-proposed plan",
+// "Turkey-backed forces") tells who backs that thing, no party to what is
+// done with it; the event's own noun keeps its backer.
+func TestBackerQualifier(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russia and Ukraine agreed on Monday to a Turkey-proposed plan to reopen the port.", "agreed", "agent=country:RUS agent=country:UKR"},
+		{"Russia and Ukraine agreed on Monday to a plan proposed by Turkey to reopen the port.", "agreed", "agent=country:RUS agent=country:UKR"},
+		{"The war ended in a Turkey-brokered ceasefire on Monday.", "ceasefire", "agent=country:TUR"},
+	})
+}
+
+// TestRelativeEvent: a "which" or "that" clause the parse hangs on the
+// place an event struck stands for the event: its doers are the event
+// noun's, never the place's state ("an attack on two Kyiv hotels, which
+// killed"); an actor of its own keeps the clause.
+func TestRelativeEvent(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Rebels claimed responsibility for the bombings on two Kyiv hotels, which killed 40 people on Monday.", "killed", ""},
+		{"The council condemned a Russian attack on a town near Kursk that killed 19 civilians on Monday.", "killed", "agent=country:RUS"},
+		{"Xi met the leaders of Turkey, which sent troops to Crimea on Monday.", "sent troops", "agent=country:TUR location=place:crimea"},
+	})
+}
+
+// TestOustingBody: the body one is expelled, dismissed or suspended
+// "from" is who does it; a state one is expelled from is a place.
+func TestOustingBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Lavrov was expelled from NATO on Monday.", "expelled", "agent=org:nato target=person:lavrov"},
+		{"Lavrov was expelled from Ukraine on Monday.", "expelled", "target=person:lavrov"},
 	})
 }

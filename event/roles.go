@@ -289,7 +289,10 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 // visit one marked by "on" ("said on a visit to Kursk"), and the event
 // may be told as
 // a part of the oblique's noun ("in a round of talks with Kim, Putin
-// said": Putin talked); a statement "in" which the verb reports is that
+// said": Putin talked), the parse may read "following" as a verb whose
+// object the event is or hang the oblique on the verb's object, and a
+// spoken event or visit a verb with no object is done for (purposeCases:
+// "arrived for talks with Kim") is one its subject takes part in; a statement "in" which the verb reports is that
 // report itself, no event of its own.
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
@@ -301,13 +304,43 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		}
 	}
 	c := d.caseWord(n)
-	onTrip := c == "on" && typ == Visit && s.indefiniteNode(n) // "said on a visit to Kursk"
-	if baseRel(d.rel(n)) != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) && !onTrip {
-		return nil
+	if c == "for" && len(d.kids(n, is("case"))) > 1 {
+		c = "" // "as for the summit": what is spoken of
 	}
 	h, ok := d.head(n)
-	if !ok || !d.verbal(h) {
+	if !ok {
 		return nil
+	}
+	orig := n
+	rel := baseRel(d.rel(n))
+	if f := strings.ToLower(d.w(h).Form); rel == "obj" && venueInCases[f] && d.rel(h) != "root" && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
+		// "made the remarks following a meeting with Abbas": the parse
+		// reads the preposition as a verb whose object the event is
+		if hh, ok := d.head(h); ok {
+			c, rel, n, h = f, "obl", h, hh
+		}
+	}
+	if rel == "nmod" && (venueCases[c] || spokenVenues[typ] && (venueInCases[c] || purposeCases[c])) {
+		// "reiterated the position during a meeting with Abbas", "flew
+		// to the capital for talks with Abbas": the parse hangs the venue
+		// on the verb's object or oblique
+		if hh, ok := d.head(h); ok && (d.rel(h) == "obj" || baseRel(d.rel(h)) == "obl") && d.verbal(hh) {
+			rel, n, h = "obl", h, hh
+		}
+	}
+	onTrip := c == "on" && typ == Visit && s.indefiniteNode(n) // "said on a visit to Kursk"
+	// "arrived in Lima for talks with Bachelet": what a verb with no
+	// object is done for, its subject takes part in ("thanked Kim for the
+	// visit": Kim visited)
+	forTalks := purposeCases[c] && spokenVenues[typ] && len(d.kids(h, is("obj"))) == 0 && !d.lemmaIn(h, s.d.lx.reporting)
+	if rel != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) && !onTrip && !forTalks {
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	if (forTalks || n != orig) && len(d.kids(h, is("nsubj"))) == 0 {
+		return nil // read past its own clause ("came as leaders were meeting for a summit"): a subject of another act
 	}
 	if !venueCases[c] && typ == Statement && d.lemmaIn(h, s.d.lx.reporting) {
 		return nil // "in a statement, the embassy said": the saying itself, told once
@@ -486,4 +519,78 @@ func (s *sent) violentNoun(n node) bool {
 		}
 	}
 	return false
+}
+
+// lossNouns are the noun sport results told from the loser's side ("a 1-0
+// defeat to Lille", "their loss to Brazil"): the clause's side lost, the
+// one "to" or "against" names won (data/words.yaml).
+var lossNouns = wordList("loss_nouns")
+
+// sportSide returns the side the clause that tells the noun sport result
+// at n gives as playing it: the active subject of the verb the noun is the
+// object or an oblique of, or of whose object or oblique it modifies
+// ("Jordan recorded a 13-0 victory over Macao", "Australia opened their
+// campaign with a 4-1 win"), the object of a verb that leads it "to"
+// the result ("led China to a 78-67 victory") or the one a verb gives the
+// result to ("a header earned China a 2-1 victory"). Nil when the noun has
+// a possessor ("Chelsea's final win": the possessor's), when the verb reports
+// ("Ferguson said after the win"), or has an object of its own and the
+// result is an oblique of it marked otherwise than by "to", "with" or "in"
+// ("praised the players after the win": the praiser did not win).
+func (s *sent) sportSide(n node) []np {
+	d := s.tr
+	if len(d.kids(n, is("nmod:poss"))) > 0 {
+		return nil // "scored in Chelsea's final win": the possessor's result
+	}
+	m := n
+	for range 2 {
+		h, ok := d.head(m)
+		if !ok {
+			return nil
+		}
+		r := baseRel(d.rel(m))
+		if r != "obj" && r != "obl" && r != "nmod" {
+			return nil
+		}
+		if r == "nmod" || !d.verbal(h) {
+			m = h
+			continue
+		}
+		if d.lemmaIn(h, s.d.lx.reporting) {
+			return nil
+		}
+		if r == "obj" {
+			var to []np
+			for _, o := range d.kids(h, is("iobj", "obj")) {
+				if o < m {
+					// the first of two objects, whatever the parse calls it
+					to = append(to, s.phraseActors(o, true)...)
+				}
+			}
+			if len(to) > 0 {
+				return to // "a header earned China a 2-1 victory"
+			}
+		}
+		if r == "obl" && len(d.kids(h, is("obj"))) > 0 {
+			switch d.caseWord(m) {
+			case "to":
+				var objs []np
+				for _, o := range d.kids(h, is("obj")) {
+					objs = append(objs, s.phraseActors(o, true)...)
+				}
+				return objs // "led China to a victory"
+			case "with", "in", "":
+				// "opened the campaign with a win", "had ten aces in a
+				// victory": the subject's (the parse may lose the "with")
+			default:
+				return nil // "praised the players after the win": not who won
+			}
+		}
+		subj, pass, ok := s.treeSubject(h)
+		if !ok || pass {
+			return nil
+		}
+		return subj
+	}
+	return nil
 }

@@ -1230,3 +1230,31 @@ func (s *sent) genericViolence(t *trigger) bool {
 	}
 	return true
 }
+
+// facilityModifier reports whether the noun trigger t only says what a
+// thing or a place is for: the parse makes it a compound of a noun whose
+// first WordNet sense is an artifact or a location and which a determiner
+// or a possessor opens ("will build a conference center", "guarded the
+// summit venue", "an attack helicopter", "reached the crash site"). The
+// phrase names the thing, no happening. The determiner keeps a verb the
+// tagger took for a noun from counting ("A strong earthquake shook
+// Kursk": "shook" is also a noun of WordNet's artifacts).
+func (s *sent) facilityModifier(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "compound" {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || h < n || s.tr.w(h).UPOS != "NOUN" || len(s.tr.kids(h, is("det", "det:poss", "nmod:poss"))) == 0 {
+		return false
+	}
+	cs := wordnet.SensesOfForm(strings.ToLower(s.tr.w(h).Form))
+	return len(cs) > 0 && facilityClasses[cs[0]]
+}
+
+// facilityClasses are the WordNet classes of the nouns facilityModifier
+// reads as things and places.
+var facilityClasses = map[wordnet.Class]bool{wordnet.Artifact: true, wordnet.Location: true}

@@ -603,6 +603,9 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 					if p, ok := s.personAntecedent(h, w.Form); ok {
 						return p, pass, true // "Rainsy, the president of the party who organized"
 					}
+					if a, ok := s.relativeEvent(h, w.Form); ok {
+						return a, pass, true // "the bombings on three Amman hotels, which killed": the bombings'
+					}
 					a := s.phraseActors(h, true)
 					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
 						return a, pass, true // "Putin, who visited"

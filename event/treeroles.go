@@ -819,6 +819,11 @@ var venueCases = wordList("venue_cases")
 // attack", "after the attack, police arrested").
 var venueInCases = wordList("venue_in_cases")
 
+// purposeCases are the prepositions that tell what a verb with no object
+// is done for ("arrived in Lima for talks with Bachelet": Garcia takes
+// part in the talks; data/words.yaml).
+var purposeCases = wordList("purpose_cases")
+
 // spokenVenues are the types of noun events that the subject of a verb set
 // in them takes part in: a speech, an interview, talks, a call, testimony,
 // a visit.
@@ -1056,6 +1061,84 @@ var originParticiples = wordList("origin_participles")
 // missiles"): it tells where a thing comes from, and is no participant.
 func (s *syntax) originQualifier(p np) bool {
 	return s.word(p.end) == "-" && originParticiples[s.word(p.end+1)]
+}
+
+// relativeReach bounds how many nouns up relativeEvent climbs from the
+// noun a relative clause hangs on to the event noun it stands for.
+const relativeReach = 3
+
+// relativeEvent returns the parties of the event noun a "which" or "that"
+// clause stands for when the parse hangs the clause on a noun of a phrase
+// that only says where or what the event struck ("the bombings on three
+// Amman hotels, which killed 57", "an Israeli attack in Beit Hanoun in
+// northern Gaza that killed 19"): the actors the event noun's own
+// modifiers name as its doers (the attack's Israel), places aside, or none;
+// ok is false when the noun is no such phrase of an event noun.
+func (s *syntax) relativeEvent(h node, pronoun string) ([]np, bool) {
+	if p := strings.ToLower(pronoun); p != "which" && p != "that" {
+		return nil, false
+	}
+	d := s.tr
+	if s.eventNoun(strings.ToLower(d.w(h).Form)) {
+		return nil, false
+	}
+	for _, p := range s.phraseActors(h, true) {
+		if m := s.actor(p); !m.Location && m.Kind != actor.Place && m.Kind != actor.Country {
+			return nil, false // "the talks with Hamas, which": an actor of its own
+		}
+	}
+	e := h
+	for range relativeReach {
+		if d.rel(e) != "nmod" {
+			return nil, false
+		}
+		k, ok := d.head(e)
+		if !ok {
+			return nil, false
+		}
+		e = k
+		if !s.eventNoun(strings.ToLower(d.w(e).Form)) {
+			continue
+		}
+		poss, mods := s.treeModifiers(e)
+		var out []np
+		for _, p := range append(poss, mods...) {
+			if m := s.actor(p); !m.Location && m.Kind != actor.Place {
+				out = append(out, p)
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// backerParticiples joined by a hyphen to a name make it who backs,
+// proposes or holds a thing (data/words.yaml).
+var backerParticiples = wordList("backer_participles")
+
+// backerQualifier reports whether the actor phrase p is joined by a
+// hyphen to one of backerParticiples before a noun other than the
+// event's word at n ("agreed to an Egypt-proposed plan", "Ethiopia-backed
+// forces arrived"): it tells who backs the thing, no party to what is done
+// with it; "a UN-brokered truce", the event's own noun, keeps its broker.
+func (s *syntax) backerQualifier(p np, n node) bool {
+	if s.word(p.end) != "-" || !backerParticiples[s.word(p.end+1)] {
+		return false
+	}
+	d, k, ok := s.treeAt(p.end + 1)
+	if !ok {
+		return false
+	}
+	for range 2 {
+		if !d.nominal(k) {
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+		}
+	}
+	return d.nominal(k) && k != n
 }
 
 // nounParticiple reports whether the verb at n is a past participle

@@ -36,6 +36,40 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Putin chastised the media on Friday.", "disapprove:chastised"},
 		{"Erdogan castigated the European Union on Monday.", "disapprove:castigated"},
 		{"Macron rebuked his ministers on Tuesday.", "disapprove:rebuked"},
+		{"The foreign minister deplored the shelling of the port on Monday.", "disapprove:deplored"},
+		{"Putin lambasted the budget plan on Friday.", "disapprove:lambasted"},
+		{"The report deplored the state of the roads.", ""},
+		// a promotion, a town taken over
+		{"The army chief promoted 40 officers to the rank of general on Monday.", "appointment:promoted"},
+		{"The two countries promoted trade on Monday.", ""},
+		{"Rebels took over the town on Sunday.", "capture:took over"},
+		{"The bank took over the insurer in May.", ""},
+		// a plea, a search
+		{"Annan pleaded for a new push for peace on Tuesday.", "appeal:pleaded"},
+		{"The former mayor pleaded not guilty on Tuesday.", ""},
+		{"Turkish police searched the lorry on Friday.", "investigate:searched"},
+		// a trading day opened, a market moved by a figure, a home demolished
+		{"U.S. stocks opened higher on Tuesday.", "market_movement:opened"},
+		{"The index moved up 0.58 points on Thursday.", "market_movement:moved up"},
+		{"The summit opened in Paris on Tuesday.", ""},
+		{"Israeli troops demolished a home in the village on Thursday.", "coerce:demolished"},
+		// a stabbing, a purchase
+		{"A man stabbed his neighbour to death on Monday.", "killing:stabbed"},
+		{"A man stabbed a policeman in Paris on Monday.", "attack:stabbed"},
+		{"The bank purchased a stake in the insurer on Monday.", "business_deal:purchased"},
+		{"The ministry purchased new computers on Monday.", ""},
+		// a mine flooded
+		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
+		{"Cheap imports flooded the market on Monday.", ""},
+		// a legislature's vote
+		{"The Italian parliament voted on Friday to extend the mission of its troops.", "legislation:voted"},
+		{"Lawmakers voted against the bill on Tuesday.", "legislation:voted"},
+		{"The villagers voted on Sunday.", ""},
+		// an event noun that says what a thing or a place is for
+		{"China will build a conference center in Addis Ababa.", ""},
+		{"Police guarded the summit venue in Beijing on Monday.", ""},
+		{"Rescuers reached the crash site on Monday.", ""},
+		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},

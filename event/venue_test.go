@@ -140,3 +140,21 @@ func TestOnTrip(t *testing.T) {
 		{"Lavrov commented on the trip to Ankara on Tuesday.", "trip", "location=place:ankara"},
 	})
 }
+
+// TestVenueSubjectReach: the subject of a verb set at a meeting takes
+// part in it also when the parse reads "following" as a verb, hangs the
+// venue on the verb's object, or when a verb with no object is done "for"
+// the talks; not "thanked X for the visit" (an object), nor a subject the
+// verb does not have of its own.
+func TestVenueSubjectReach(t *testing.T) {
+	extra := []ent{
+		{"Alan Garcia", "person:alan-garcia", actor.Person, false},
+		{"Michelle Bachelet", "person:michelle-bachelet", actor.Person, false},
+	}
+	checkRolesWith(t, extra, []roleCase{
+		{"Alan Garcia made the remarks following a meeting with Michelle Bachelet on Monday.", "meeting", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		{"Alan Garcia reiterated the position during a meeting with Michelle Bachelet on Monday.", "meeting", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		{"Alan Garcia flew to the capital on Monday for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		{"Alan Garcia thanked Michelle Bachelet on Monday for the visit.", "visit", ""},
+	})
+}

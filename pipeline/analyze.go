@@ -196,7 +196,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 	sents := token.Sentences(doc.Text, toks)
 	tx = s.tagger.TagTokens(doc.Text, toks, sents, doc.DCT)
 	in := event.Input{
-		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT,
+		Doc: doc.ID, Text: doc.Text, DCT: doc.DCT, Headline: doc.Title,
 		Tokens: toks, Sentences: sents, Times: tx, Actors: s.strs.unpack(doc.Text, t.actors), Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parse,

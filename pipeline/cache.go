@@ -28,8 +28,9 @@ type Cache interface {
 // serves the costly stage after it, Analyze (time tagging, parsing, event
 // extraction). An entry's key covers everything Analyze reads: the
 // document's id, text (its SHA-256, taken when Lex read it, so that a
-// document whose analysis is cached is not read a second time) and DCT,
-// the CAMEO-verbs switch and the document's resolved actor mentions; the
+// document whose analysis is cached is not read a second time), DCT and
+// title (a headline telling a statement: event.Input.Headline), the
+// CAMEO-verbs switch and the document's resolved actor mentions; the
 // program's version is the store's. The one
 // input of Analyze beyond the document, the canonical names of actors
 // (for titles), is checked on reading: the entry keeps the name of every
@@ -60,7 +61,7 @@ type cachedAnalyzer struct {
 // Key prefixes: they change whenever a key's layout does (a value's
 // layout has its codec's version: cachecodec.go).
 const (
-	cacheKeyVersion = "chronograph analysis key 2\x00"
+	cacheKeyVersion = "chronograph analysis key 3\x00"
 	lexedKeyVersion = "chronograph lexed key 2\x00"
 )
 
@@ -207,6 +208,7 @@ func (c *cachedAnalyzer) key(doc *document.Document, sum [sha256.Size]byte, acto
 	} else {
 		e.str(doc.DCT.UTC().Format(time.RFC3339Nano))
 	}
+	e.str(doc.Title)
 	e.bool(c.cameoVerbs)
 	e.uint(uint64(len(actors.ms)))
 	for i, m := range actors.ms {

@@ -177,7 +177,7 @@ func TestCacheCodecRefuses(t *testing.T) {
 // TestCacheKey checks the analysis key: the same inputs give the same
 // bytes in every process (a fixed value: a key that depended on what the
 // process did before would miss the cache from one build to the next),
-// and any change of an input — text, id, DCT, switch, any field of any
+// and any change of an input — text, id, DCT, title, switch, any field of any
 // actor mention — gives another key.
 func TestCacheKey(t *testing.T) {
 	base := func() (*cachedAnalyzer, *document.Document, [sha256.Size]byte, []actor.Mention) {
@@ -190,7 +190,7 @@ func TestCacheKey(t *testing.T) {
 	const text = "Kovacs met the envoy."
 	c, doc, sum, actors := base()
 	want := c.key(doc, sum, c.strs.pack(text, actors))
-	if got := hex.EncodeToString(want); got != "83b8f77c091017a5d43ecb589b1056f8e26499fc4b7431ae975bb22ee860a576" {
+	if got := hex.EncodeToString(want); got != "56367fe205c57b6ded9a445cdcea769b50d72735e213316f87b8a65fea886f35" {
 		t.Logf("key %s", got)
 		t.Error("the key of fixed inputs changed: if its layout changed on purpose, change cacheKeyVersion and this value")
 	}
@@ -207,6 +207,9 @@ func TestCacheKey(t *testing.T) {
 		}},
 		{"undated", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
 			d.DCT = time.Time{}
+		}},
+		{"title", func(_ *cachedAnalyzer, d *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
+			d.Title = "Kovacs says envoy met"
 		}},
 		{"CAMEO verbs", func(c *cachedAnalyzer, _ *document.Document, _ *[sha256.Size]byte, _ []actor.Mention) {
 			c.cameoVerbs = true

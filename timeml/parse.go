@@ -42,6 +42,7 @@ type parser struct {
 	sawText  bool
 	text     strings.Builder
 	docID    strings.Builder
+	title    strings.Builder
 	dctText  strings.Builder
 	inDCTTmx bool
 
@@ -113,6 +114,7 @@ func (p *parser) run() {
 	}
 	p.doc.Text = p.text.String()
 	p.doc.DocID = strings.TrimSpace(p.docID.String())
+	p.doc.Title = strings.Join(strings.Fields(p.title.String()), " ")
 	p.doc.DCT.Text = p.dctText.String()
 }
 
@@ -127,10 +129,12 @@ func (p *parser) chars(start, end int) {
 		p.decode(&p.text, start, end)
 	case p.top() == "DOCID":
 		p.decode(&p.docID, start, end)
+	case p.top() == "TITLE":
+		p.decode(&p.title, start, end)
 	case p.inDCTTmx:
 		p.decode(&p.dctText, start, end)
 	default:
-		// Text outside TEXT, DOCID and DCT (TITLE, EXTRAINFO, white
+		// Text outside TEXT, DOCID, TITLE and DCT (EXTRAINFO, white
 		// space) is not kept; a stray '<' cannot occur here.
 	}
 }

@@ -50,6 +50,9 @@ func (t *Timex) Attr(name string) (string, bool) {
 // Document is one TimeML document.
 type Document struct {
 	DocID string
+	// Title is the content of <TITLE> (a news article's headline), entities
+	// decoded and white space collapsed; "" when the file has none.
+	Title string
 	// DCT is the TIMEX3 inside <DCT>; its Start and End are 0 and its Text
 	// is the element's content. DCT.Value is "" when the file has no DCT.
 	DCT Timex

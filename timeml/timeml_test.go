@@ -32,6 +32,9 @@ func TestParse(t *testing.T) {
 	if d.Text != wantText {
 		t.Errorf("Text = %q, want %q", d.Text, wantText)
 	}
+	if d.Title != "x & y" {
+		t.Errorf("Title = %q, want %q", d.Title, "x & y")
+	}
 	if d.DocID != "wsj_0001" {
 		t.Errorf("DocID = %q", d.DocID)
 	}

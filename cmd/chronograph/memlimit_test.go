@@ -10,7 +10,7 @@ func TestMemoryLimit(t *testing.T) {
 		{0, defaultMemoryLimit},
 		{100 << 20, defaultMemoryLimit},               // small builds: the fixed limit
 		{1 << 30, int64(1.25*(1<<30)) + runtimeSlack}, // a large live heap: headroom above it
-		{200 << 20, 250<<20 + runtimeSlack},           // just above the fixed limit's reach: room to collect
+		{300 << 20, 375<<20 + runtimeSlack},           // just above the fixed limit's reach: room to collect
 	} {
 		if got := memoryLimit(c.live); got != c.want {
 			t.Errorf("memoryLimit(%d) = %d, want %d", c.live, got, c.want)
