@@ -861,8 +861,8 @@ var measureCases = set("at", "to", "by")
 func (h *head) figureOnDay(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-		if !h.isTime(c) {
-			continue
+		if !h.timeLike(c) {
+			continue // a day the time tagger may miss ("four percent Monday" read as one phrase) is a day all the same
 		}
 		for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" }) {
 			if k < c && d.caseWord(k) == "" && len(d.kids(k, is("nummod"))) > 0 && !h.isTime(k) {

@@ -222,3 +222,13 @@ func TestTitleElectionVictory(t *testing.T) {
 		{"Karl Brenner's electoral victory surprised the markets.", "electoral victory", "Karl Brenner wins election"},
 	})
 }
+
+// TestTitleFigureOnBareDay checks that a market move keeps the figure the
+// parse hangs on a bare weekday the time tagger may leave untagged ("rose
+// two percent Tuesday" → "rises two percent"), never the bare "rises".
+func TestTitleFigureOnBareDay(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The Norland index rose two percent Tuesday.", "rose", "Norland index rises two percent"},
+		{"The Norland index dropped three percent Monday.", "dropped", "Norland index drops three percent"},
+	})
+}
