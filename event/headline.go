@@ -235,7 +235,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
-		frontedParticiple(d, n) != noNode
+		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -296,7 +296,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					continue // "named as conspirators", "as a reward": no post
 				}
 				out += " " + h.nounPhrase(c, 0)
+				post = true
 				break
+			}
+			if !post && hw.postVerbs[base] {
+				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
 			return out + h.place()
 		}
@@ -451,6 +455,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = h.infinitive(n)
+		if purpose == "" && d.rel(n) != "acl:relcl" && h.bareClause(n) {
+			// "vowed to bounce back", "agreed to resign": an infinitive
+			// with nothing after it says it whole (not "the bill he vowed
+			// to veto", whose object is the noun the clause is on)
+			purpose = h.bareInfinitive(n)
+		}
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after
@@ -510,6 +520,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
 			}
 			break
+		}
+	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.leaveVerbs[base] {
+		if x := h.postLeft(n); x != "" {
+			tail = append(tail, x) // "resigned as premier": "resigns as premier"
 		}
 	}
 	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
@@ -600,8 +615,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive {
-		if q := cmpOr(h.measure(n), h.figureOnDay(n)); q != "" {
-			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent"
+		if q := cmpOr(h.measure(n), h.figureOnDay(n), h.bareFigure(n)); q != "" {
+			tail = append(tail, q) // "closed at 1,114.92 points", "rose to 9 percent", "fell 1.6 percent"
 		}
 	}
 	verb := base
@@ -796,6 +811,46 @@ func (h *head) obliques(x node) string {
 	return ""
 }
 
+// bareFigure returns the figure a verb with no object at n moves by that
+// the parse gives no measure preposition: a counted noun it takes bare
+// ("fell 1.6 percent in October" → "1.6 percent"), the figure of a rate
+// it goes at ("grew at an annual rate of 2.7 percent", "at a 2.0 percent
+// rate" → "2.7 percent", "2.0 percent") or the figure a "to as high as"
+// phrase reaches ("climbed to as high as 125.85 yen" → "to 125.85 yen");
+// "" for none, a time ("10 minutes") or a type no thing moves in (type
+// words' thing).
+func (h *head) bareFigure(n node) string {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Thing {
+		return "" // "met 14 times": a count of times, no move
+	}
+	counted := func(c node) bool {
+		return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("nummod"))) > 0 && !h.timeLike(c)
+	}
+	for _, c := range d.kids(n, is("obl:unmarked", "obl:npmod", "obj")) {
+		if c > n && counted(c) && !commaBetween(d, n, c) {
+			return h.nounPhrase(c, 0)
+		}
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		switch cw, lw := d.caseWord(c), strings.ToLower(d.w(c).Form); {
+		case cw == "at" && lw == "rate":
+			for _, k := range d.kids(c, is("nmod", "compound")) {
+				if counted(k) && (d.rel(k) == "compound" || d.caseWord(k) == "of") {
+					return h.nounPhrase(k, 0)
+				}
+			}
+		case cw == "to" && d.w(c).UPOS == "ADJ":
+			for _, k := range d.kids(c, is("obl")) {
+				if d.caseWord(k) == "as" && counted(k) {
+					return "to " + h.nounPhrase(k, 0)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // measureCases are the prepositions of a figure a verb with no object
 // reaches or moves by ("closed at 1,114.92 points", "rose to 9 percent").
 var measureCases = set("at", "to", "by")
@@ -806,8 +861,8 @@ var measureCases = set("at", "to", "by")
 func (h *head) figureOnDay(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-		if !h.isTime(c) {
-			continue
+		if !h.timeLike(c) {
+			continue // a day the time tagger may miss ("four percent Monday" read as one phrase) is a day all the same
 		}
 		for _, k := range d.kids(c, func(r string) bool { return baseRel(r) == "nmod" }) {
 			if k < c && d.caseWord(k) == "" && len(d.kids(k, is("nummod"))) > 0 && !h.isTime(k) {
@@ -860,6 +915,8 @@ func (h *head) patient(n node) (p, first node) {
 			first = k[len(k)-2]
 		}
 		return p, first
+	case activeLabelPassive(d, n) != noNode:
+		return activeLabelPassive(d, n), noNode
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
@@ -893,6 +950,118 @@ func (h *head) patient(n node) (p, first node) {
 		return frontedParticiple(d, n), noNode
 	}
 	return noNode, noNode
+}
+
+// postLeft returns the post or body a verb of leaving at n leaves
+// (leave_verbs), with its preposition: its first "as" or "from" oblique
+// after it, before any comma ("resigned as prime minister at the weekend"
+// → "as prime minister", "quit from the cabinet" → "from cabinet"); ""
+// for none, a time, a vague noun or a bare noun only the subject's own
+// ("from his post").
+func (h *head) postLeft(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if c < n || cw != "as" && cw != "from" || !d.nominal(c) || h.isTime(c) || h.timeLike(c) || commaBetween(d, n, c) {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok && cw == "from" {
+			return cw + " " + text // a body, by its name; a post is no actor ("as Congress president")
+		}
+		own := slices.ContainsFunc(d.kids(c, is("nmod:poss")), func(k node) bool { return d.w(k).UPOS == "PRON" })
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] && !(own && !strings.Contains(text, " ")) {
+			// "stepped down from his post": the post is only the
+			// subject's own, which says nothing
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// bodyJoined returns the body a verb of choosing at n (post_verbs) puts
+// its patient in, its first "to" oblique after it, before any comma, with
+// a space and its preposition ("was elected to the Bundestag in 1980" →
+// " to Bundestag"); "" for none, a time or a vague noun.
+func (h *head) bodyJoined(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		if c < n || d.caseWord(c) != "to" || !d.nominal(c) || h.isTime(c) || h.timeLike(c) || commaBetween(d, n, c) {
+			continue
+		}
+		if text, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
+			return " to " + text // not the party of "the Central Committee of the party"
+		}
+		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+			return " to " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// adjectivePredicate returns the adjective or participle the verb at x
+// says its object at c ends in, a word of its own right after the
+// object's phrase ("to keep the port open", "to keep the borders
+// closed"); else noNode.
+func adjectivePredicate(d *tree, x, c node) node {
+	for _, a := range d.kids(x, is("xcomp")) {
+		w := d.w(a)
+		if a > c && (w.UPOS == "ADJ" || w.UPOS == "VERB" && (participleWord(w) || strings.HasSuffix(strings.ToLower(w.Form), "ed"))) &&
+			len(d.children[a]) == 0 && !commaBetween(d, c, a) && d.within(a-1, c) {
+			return a
+		}
+	}
+	return noNode
+}
+
+// titledOblique returns the oblique of the verb at x whose title or noun
+// for a person right before the name at o makes one phrase with it, the parse taking
+// the name for the verb's object ("to turn against Palestinian president
+// Mahmud Abbas": "against" with Abbas); else noNode.
+func titledOblique(d *tree, x, o node) node {
+	start := o
+	for k := o - 1; k > x && d.within(k, o); k-- {
+		start = k
+	}
+	for _, c := range d.kids(x, is("obl")) {
+		if lw := strings.ToLower(d.w(c).Form); c == start-1 && c > x && (titles[lw] || theHeadWords.personEnding(lw)) && d.caseWord(c) != "" {
+			return c
+		}
+	}
+	return noNode
+}
+
+// whClause reports whether the clause at x opens with a wh-word ("how
+// Arabs should overcome their differences"): a question it asks, which no
+// headline reports as said.
+func whClause(d *tree, x node) bool {
+	start := x
+	for k := x - 1; k >= 1 && d.within(k, x); k-- {
+		start = k
+	}
+	switch strings.ToLower(d.w(start).Form) {
+	case "how", "why", "whether", "what", "when", "where", "who", "which", "if":
+		return true
+	}
+	return false
+}
+
+// activeLabelPassive returns the subject the parse labels active on a
+// verb at n that is passive all the same, with its passive auxiliary and
+// its by-phrase and no object ("its government has since been boycotted
+// by Israel", "since" read as a subordinator): the verb's patient; else
+// noNode.
+func activeLabelPassive(d *tree, n node) node {
+	if len(d.kids(n, is("aux:pass"))) == 0 || len(d.kids(n, is("obl:agent"))) == 0 || len(d.kids(n, is("obj", "nsubj:pass"))) > 0 {
+		return noNode
+	}
+	for _, s := range d.kids(n, is("nsubj")) {
+		if u := d.w(s).UPOS; s < n && (u == "NOUN" || u == "PROPN" || u == "PRON") {
+			return s
+		}
+	}
+	return noNode
 }
 
 // frontedParticiple returns the subject a past participle clause at n
@@ -967,6 +1136,19 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		for _, c := range d.kids(n, is("obl")) {
+			// "accused the government for the first time of supporting
+			// rebels": the charge the parse hangs on an oblique between
+			// the object and it
+			if c > objs[0] {
+				clauses = append(clauses, d.kids(c, is("acl"))...)
+			}
+		}
+		if text := h.chargeNoun(objs[0]); text != "" {
+			return text
+		}
+	}
 	for _, x := range clauses {
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
 		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
@@ -1045,6 +1227,28 @@ func (h *head) chargeClause(n node) string {
 	return ""
 }
 
+// chargeNoun returns the charge a named object at o is accused of, as
+// the parse hangs it on the name ("accused Moscow of involvement in the
+// murder" → "of involvement"): a common noun's phrase after "of", "for"
+// or "with", a name taking no such phrase of its own; else "". A common
+// noun's "of" phrase is its own ("the leader of the opposition").
+func (h *head) chargeNoun(o node) string {
+	d := h.s.tr
+	if d.w(o).UPOS != "PROPN" {
+		return ""
+	}
+	for _, k := range d.kids(o, is("nmod")) {
+		cw := d.caseWord(k)
+		if k < o || !chargeMarks[cw] || d.w(k).UPOS != "NOUN" || h.isTime(k) || h.timeLike(k) || theHeadWords.personEnding(strings.ToLower(d.w(k).Form)) {
+			continue
+		}
+		if text := h.nounPhrase(k, 0); text != "" && !theHeadWords.vague[text] {
+			return cw + " " + text
+		}
+	}
+	return ""
+}
+
 // clauseEnds are the punctuation marks that close a clause.
 var clauseEnds = set(".", ",", ";", ":", "!", "?")
 
@@ -1093,6 +1297,9 @@ func (h *head) infinitive(n node) string {
 		for _, c := range d.kids(x, is("obj")) {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
+				if t := titledOblique(d, x, c); t != noNode && object != "" {
+					object = d.caseWord(t) + " " + object // "to turn against president Abbas" parsed with Abbas the object
+				}
 				if object == "" && h.definiteThing(c) {
 					// "urged the parties to spare the city": a vague
 					// object alone says nothing, after its verb it says
@@ -1101,6 +1308,8 @@ func (h *head) infinitive(n node) string {
 				}
 				if p := h.smallPredicate(x, c); object != "" && p != noNode {
 					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
+				} else if a := adjectivePredicate(d, x, c); object != "" && a != noNode {
+					object += " " + strings.ToLower(d.w(a).Form) // "to keep the port open"
 				} else if object != "" {
 					object += h.forPhrase(c) // "to support calls for the ouster of X"
 					object += h.goalOblique(x, c)
@@ -1645,6 +1854,9 @@ func (h *head) bareInfinitive(n node) string {
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form) // "to pull out"
 		}
+		if a := particleAdverb(d, x); a != noNode {
+			verb += " " + strings.ToLower(d.w(a).Form) // "to bounce back"
+		}
 		return toNegated(d, x) + verb + h.adjectiveComplement(n, x)
 	}
 	return ""
@@ -1668,12 +1880,31 @@ func (h *head) bareClause(n node) bool {
 			switch d.rel(k) {
 			case "mark", "compound:prt", "punct":
 			default:
-				return false
+				if k != particleAdverb(d, x) {
+					return false
+				}
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// particleAdverbs are the adverbs that complete a verb as its particle
+// does ("bounce back", "come forward", "step down") where the parse reads
+// them as adverbs.
+var particleAdverbs = set("back", "forward", "away", "down", "up", "out", "off", "ahead", "aside", "home")
+
+// particleAdverb returns the adverb right after the verb at x that
+// completes it as a particle (particleAdverbs), with nothing of its own;
+// else noNode.
+func particleAdverb(d *tree, x node) node {
+	a := x + 1
+	if int(a) >= len(d.words) || !slices.Contains(d.kids(x, is("advmod")), a) || len(d.children[a]) > 0 ||
+		!particleAdverbs[strings.ToLower(d.w(a).Form)] {
+		return noNode
+	}
+	return a
 }
 
 // adjectiveComplement returns the adjective that completes the bare
@@ -2129,6 +2360,16 @@ func (h *head) saidClause(x node, nest bool) string {
 		for _, p := range d.kids(x, is("compound:prt")) {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
+		for _, c := range d.kids(x, is("obl")) {
+			// "would be seen as proof of decline": what it is taken
+			// for completes the verb
+			if d.caseWord(c) == "as" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
+				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+					verb += " as " + text
+				}
+				break
+			}
+		}
 		return subj + " " + modal + " " + negation(d, x) + "be " + verb
 	}
 	objs := d.kids(x, is("obj"))
@@ -2143,7 +2384,9 @@ func (h *head) saidClause(x node, nest bool) string {
 			rest = inf // "China refused to recognise foreign passports"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
-				rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				if !whClause(d, c) {
+					rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				}
 				break
 			}
 		}
@@ -2361,7 +2604,10 @@ func (h *head) predicate(x node, subj, modal string) string {
 func (h *head) smallPredicate(n, c node) node {
 	d := h.s.tr
 	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod", "obj")) {
-		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) {
+		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) && !commaBetween(d, c, p) {
+			// past a comma, a noun is an apposition on the clause ("not
+			// to privatise SNCF, a move to fend off a strike"), no
+			// predicate of the object
 			return p
 		}
 	}

@@ -125,7 +125,8 @@ func TestTitleAppointedAs(t *testing.T) {
 // TestTitleAskedBareInfinitive checks that an appeal whose "to" clause
 // has nothing after its verb but a particle says it whole ("urged Norland
 // to pull out" → "urges Norland to pull out"), never "appeals to
-// Norland"; one with more after it is left to the type's phrase.
+// Norland"; so is one whose adverb is a particle's ("to come forward");
+// one with more after it is left to the type's phrase.
 func TestTitleAskedBareInfinitive(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
@@ -133,7 +134,8 @@ func TestTitleAskedBareInfinitive(t *testing.T) {
 	}, []headlineCase{
 		{"Karl Brenner urged Norland to pull out.", "urged", "Karl Brenner urges Norland to pull out"},
 		{"Karl Brenner urged Norland to act.", "urged", "Karl Brenner urges Norland to act"},
-		{"Karl Brenner urged Norland to come forward.", "urged", "Karl Brenner appeals to Norland"},
+		{"Karl Brenner urged Norland to come forward.", "urged", "Karl Brenner urges Norland to come forward"},
+		{"Karl Brenner urged Norland to come forward quickly.", "urged", "Karl Brenner appeals to Norland"},
 	})
 }
 

@@ -284,6 +284,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Alone // "holds talks with Japan", not "meets Japan"
 	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
 		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
+	case tw.Alone != "" && counter == "" && h.m.Type == Visit && h.visitedCommon(n) != "":
+		verb = tw.Verb + " " + h.visitedCommon(n) // "during a visit to the crisis-wracked nation": "visits crisis-wracked nation"
 	case tw.Alone != "" && counter == "":
 		verb = h.heldNoun(n, tw.Alone)
 	default:
@@ -298,9 +300,25 @@ func (h *head) noun(t *trigger, n node) string {
 
 // contentClause returns the "that" clause right after the phrase of the
 // noun at n, what a statement says, wherever the parse hangs it ("a
-// statement by Brenner on Wednesday that he had secured ..."), or noNode.
+// statement by Brenner on Wednesday that he had secured ..."), or the
+// clause of a "saying" after it, on the noun or on the verb whose object
+// it is ("issued a statement saying the talks had failed"); else noNode.
 func (h *head) contentClause(n node) node {
 	d := h.s.tr
+	hosts := []node{n} // what a "saying" clause may hang on: the noun, or the verb it is the object of
+	if v, ok := d.head(n); ok && d.rel(n) == "obj" {
+		hosts = append(hosts, v)
+	}
+	for _, v := range hosts {
+		for _, g := range d.kids(v, is("acl", "advcl")) {
+			if !strings.EqualFold(d.w(g).Form, "saying") || g < n {
+				continue
+			}
+			for _, x := range d.kids(g, is("ccomp")) {
+				return x // "issued statements saying they would not follow the example"
+			}
+		}
+	}
 	end := n
 	for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
 		end = k
@@ -380,6 +398,24 @@ func (h *head) visitedName(n node) string {
 		}
 		h.used[a.ActorID], h.used[s.d.placeOf(a)] = true, true
 		return h.nounPhrase(k, 0)
+	}
+	return ""
+}
+
+// visitedCommon returns the place a visit noun at n is to when the text
+// names it by a common noun with a modifier of its own ("a visit to the
+// crisis-wracked nation" → "crisis-wracked nation"); "" for none, a name
+// (visitPlace says it) or a vague noun alone ("the region").
+func (h *head) visitedCommon(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		if d.caseWord(c) != "to" || d.w(c).UPOS != "NOUN" || h.isTime(c) || h.isActorWord(c) {
+			continue
+		}
+		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
+			return text
+		}
+		return ""
 	}
 	return ""
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The phrases a headline names (headline.go): actors by their canonical
@@ -189,6 +190,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 				return lw + " of " + h.nounPhrase(k, depth+1)
 			} else if lw != "one" {
 				return lw + " " + h.nounPhrase(k, depth+1)
+			} else if one := h.singular(k, h.nounPhrase(k, depth+1)); one != "" {
+				return "one " + one // "one of his bodyguards" → "one bodyguard"
 			}
 		}
 	}
@@ -206,6 +209,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	if titles[lw] {
+		if name := h.nameAfterPost(c); name != "" {
+			return name // "Secretary of State Condoleezza Rice" parsed with the name flat on the title
+		}
 		// "Israeli Foreign Minister Silvan Shalom": the name
 		for _, k := range d.kids(c, is("appos", "flat", "flat:name")) {
 			if d.w(k).UPOS == "PROPN" {
@@ -271,6 +277,66 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	return h.join(words)
+}
+
+// nameAfterPost returns the name that ends the phrase of a title at c
+// whose post has an "of" phrase, the parse hanging the name's words on
+// the title or its last word beside it as a second object ("Secretary of
+// State Condoleezza Rice", "Minister of Defence
+// Karl Brenner"): the proper nouns that close the phrase, back to a title
+// word ("State", "Defence"); else "" (a post alone: "Minister of Foreign
+// Affairs").
+func (h *head) nameAfterPost(c node) string {
+	d := h.s.tr
+	end := c
+	for k := c + 1; int(k) < len(d.words) && d.within(k, c); k++ {
+		end = k
+	}
+	flat := slices.ContainsFunc(d.kids(c, is("flat", "flat:name")), func(k node) bool { return k > c && d.w(k).UPOS == "PROPN" })
+	if k := end + 1; !flat && int(k) < len(d.words) && d.w(k).UPOS == "PROPN" && d.rel(k) == d.rel(c) {
+		if hk, ok := d.head(k); ok {
+			if hc, ok := d.head(c); ok && hk == hc {
+				// the name's last word parsed as a second object
+				flat, end = true, k
+				for j := k + 1; int(j) < len(d.words) && d.within(j, k); j++ {
+					end = j
+				}
+			}
+		}
+	}
+	if !slices.ContainsFunc(d.kids(c, is("nmod")), func(k node) bool { return k > c && d.caseWord(k) == "of" }) || !flat {
+		return "" // "Minister of Foreign Affairs": no name, only the post
+	}
+	var name []string
+	for k := end; k > c+2; k-- {
+		w := d.w(k)
+		if w.UPOS != "PROPN" || titles[strings.ToLower(w.Form)] || h.isTime(k) {
+			break
+		}
+		name = append([]string{w.Form}, name...)
+	}
+	if len(name) == 0 || len(name) > maxPhraseWords || end-node(len(name)) <= c+1 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// singular returns the noun phrase text of the plural noun at k with its
+// last word in the singular, the noun's lemma WordNet knows as a noun
+// ("bodyguards" → "bodyguard", "hostages" → "hostage"); "" when no such
+// lemma is a shorter form of it.
+func (h *head) singular(k node, text string) string {
+	form := strings.ToLower(h.s.tr.w(k).Form)
+	before, ok := strings.CutSuffix(text, form)
+	if !ok {
+		return ""
+	}
+	for _, l := range h.s.d.lem(form) {
+		if l != form && len(l) < len(form) && strings.HasPrefix(form, l[:len(l)-1]) && len(wordnet.Senses(l)) > 0 {
+			return before + l
+		}
+	}
+	return ""
 }
 
 // singularName reports whether the word k is a name in the singular

@@ -38,6 +38,7 @@ type headWords struct {
 	Changes     []string           `yaml:"change_nouns"`
 	GoalAdverbs []string           `yaml:"goal_adverbs"`
 	PostVerbs   []string           `yaml:"post_verbs"`
+	LeaveVerbs  []string           `yaml:"leave_verbs"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
 	VagueMods   []string           `yaml:"vague_modifiers"`
@@ -73,7 +74,7 @@ type headWords struct {
 	Held        []string           `yaml:"held_nouns"`
 	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs                                                                                                                                                                                                                                                       map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                           map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
@@ -109,6 +110,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
+	hw.leaveVerbs = set(hw.LeaveVerbs...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // name returns the display name of an actor id.
@@ -301,14 +302,28 @@ func hasRoles(m *Mention) bool {
 // groupName reports whether the actor id named name is a group named in
 // the plural, which takes a plural verb: a generic agent ("South Korean
 // militaries") or any other actor whose name ends in a plural common noun
-// ("Zairean rebels"), not in a capitalised word ("United States",
-// "Doctors Without Borders").
+// ("Zairean rebels") or, not a person's, in a plural naming people
+// ("Senate Democrats", "North Koreans"), not in another capitalised word
+// ("United States", "Doctors Without Borders").
 func groupName(id, name string) bool {
 	if !pluralNoun(name) {
 		return false
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return strings.HasPrefix(id, actor.AgentPrefix) || last != "" && unicode.IsLower(rune(last[0]))
+	return strings.HasPrefix(id, actor.AgentPrefix) || last != "" && unicode.IsLower(rune(last[0])) ||
+		!strings.HasPrefix(id, string(actor.Person)+":") && !strings.Contains(name, " of ") && peoplePlural(last)
+}
+
+// peoplePlural reports whether a capitalised word is a plural whose
+// singular WordNet first knows as people ("Democrats", "Koreans",
+// "Tutsis"; not "States", "Nations", "Times").
+func peoplePlural(w string) bool {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") {
+		return false
+	}
+	cs := wordnet.Senses(l[:len(l)-1])
+	return len(cs) > 0 && cs[0] == wordnet.Person
 }
 
 // pluralNoun reports whether a name's last word reads as a plural noun
