@@ -64,6 +64,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// a company's part sold; goods sold are none
 		{"The mining group sold its stake in the bank on Monday.", "business_deal:sold"},
 		{"The farmers sold their crops on Monday.", ""},
+		// a statement taken from someone is no statement of the taker
+		{"Putin issued a statement on Friday.", "statement:statement"},
+		{"Two investigators took a statement from Putin on Friday.", ""},
 		// a mine flooded
 		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
