@@ -1238,7 +1238,9 @@ func (s *sent) genericViolence(t *trigger) bool {
 // summit venue", "an attack helicopter", "reached the crash site"). The
 // phrase names the thing, no happening. The determiner keeps a verb the
 // tagger took for a noun from counting ("A strong earthquake shook
-// Kursk": "shook" is also a noun of WordNet's artifacts).
+// Kursk": "shook" is also a noun of WordNet's artifacts). A capitalized
+// trigger, the name of a treaty or a summit, qualifies any noun so ("the
+// former Warsaw Pact nation", "the Beijing Summit delegates").
 func (s *sent) facilityModifier(t *trigger) bool {
 	if !t.noun || s.tree() == nil {
 		return false
@@ -1250,6 +1252,9 @@ func (s *sent) facilityModifier(t *trigger) bool {
 	h, ok := s.tr.head(n)
 	if !ok || h < n || s.tr.w(h).UPOS != "NOUN" || len(s.tr.kids(h, is("det", "det:poss", "nmod:poss"))) == 0 {
 		return false
+	}
+	if w := s.tok(t.start).Text; t.start > s.first && w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return true // a named treaty or summit qualifying a noun: "the former Warsaw Pact nation"
 	}
 	cs := wordnet.SensesOfForm(strings.ToLower(s.tr.w(h).Form))
 	return len(cs) > 0 && facilityClasses[cs[0]]

@@ -79,6 +79,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
 		{"Rescuers reached the crash site on Monday.", ""},
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
+		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},
