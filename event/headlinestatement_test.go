@@ -20,6 +20,7 @@ func TestHeadlineStatement(t *testing.T) {
 	}{
 		{"a named speaker's statement", "Peace within reach, Putin says", lead, "Peace within reach, Putin says"},
 		{"a tag dropped", "URGENT: Peace within reach, Putin says", lead, "Peace within reach, Putin says"},
+		{"a stance the lead tells as said", "Putin hopes peace within reach", lead, "Putin hopes peace within reach"},
 		{"an inverted attribution", "Putin says peace within reach", "Peace is within reach, said Russian President Vladimir Putin on Monday. The talks went on for hours.", "Putin says peace within reach"},
 		{"a headline with no statement", "Peace within reach", lead, ""},
 		{"a speaker the headline does not name", "Peace within reach, minister says", lead, ""},
