@@ -105,8 +105,12 @@ type doc struct {
 	exercise *string
 	gameDoc  *bool
 	// headlineStated is set once the statement the headline tells is
-	// added (item.go, headlineStatement).
-	headlineStated bool
+	// added (item.go, headlineStatement), headlineTitled once a lead event
+	// is titled by the headline (headlineEvent).
+	headlineStated, headlineTitled bool
+	// headCore holds the lemmas of the headline's main verb and subject
+	// (item.go, headlineCore), nil until asked for.
+	headCore map[string]bool
 	// extents, when not nil, collects the span of each mention's whole
 	// expression (extract).
 	extents map[[2]int][2]int
@@ -172,6 +176,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			}
 		}
 		m.Title = s.title(t, m)
+		s.headlineEvent(t, m)
 		if d.extents != nil {
 			i, j := s.supportSpan(t)
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}

@@ -1,7 +1,9 @@
 package event
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -40,6 +42,43 @@ func TestHeadlineStatement(t *testing.T) {
 			t.Errorf("%s: %q: got statements %q, want none", c.rule, c.headline, got)
 		case c.want != "" && (len(got) != 1 || got[0] != c.want):
 			t.Errorf("%s: %q: got statements %q, want one titled %q", c.rule, c.headline, got, c.want)
+		}
+	}
+}
+
+// TestHeadlineEvent checks that the lead event an article's headline tells
+// (its main verb or subject shares the trigger's lemma) takes the headline
+// as title, its tags, attribution, byline and closing notes dropped, and
+// that a headline of an act to come, one about another act, or a lead
+// event recalled from long before titles nothing.
+func TestHeadlineEvent(t *testing.T) {
+	const lead = "Police arrested 33 people in the capital on Thursday. The raids went on for hours."
+	thursday := []tx{{"on Thursday", timex.Date, "2006-11-02", true}}
+	for _, c := range []struct {
+		rule, headline, text, trigger string
+		want                          string // the title, "" for a title not the headline's
+	}{
+		{"the headline's verb", "Police arrest 33 in capital raids", lead, "arrested", "Police arrest 33 in capital raids"},
+		{"a tag, an attribution", "3rd Ld: Police arrest 33 in capital raids: report", lead, "arrested", "Police arrest 33 in capital raids"},
+		{"a byline", "Police arrest 33 in capital raids by John Smith", lead, "arrested", "Police arrest 33 in capital raids"},
+		{"a closing note", "Police arrest 33 in capital raids (update 1)", lead, "arrested", "Police arrest 33 in capital raids"},
+		{"an act to come", "Police to arrest 33 in capital raids", lead, "arrested", ""},
+		{"another act", "Minister praises arrest of 33 in capital", lead, "arrested", ""},
+		{"an event long before", "Police arrest 33 in capital raids", "Police arrested 33 people in the capital in 1999. The raids went on for hours.", "arrested", ""},
+	} {
+		times := thursday
+		if strings.Contains(c.text, "in 1999") {
+			times = []tx{{"in 1999", timex.Date, "1999", true}}
+		}
+		in := parsed(t, c.text, times...)
+		in.DCT = time.Date(2006, 11, 3, 0, 0, 0, 0, time.UTC)
+		in.Headline = c.headline
+		m := mentionOf(t, in, c.trigger)
+		switch {
+		case c.want == "" && m.Title == headlineTitle(c.headline):
+			t.Errorf("%s: %q: titled by the headline, want not", c.rule, c.headline)
+		case c.want != "" && m.Title != c.want:
+			t.Errorf("%s: %q: title %q, want %q", c.rule, c.headline, m.Title, c.want)
 		}
 	}
 }

@@ -409,14 +409,63 @@ const headlineTitleWords = 4
 // of headlineTags dropped ("URGENT", "Urgent:"), or "" when fewer than
 // headlineTitleWords words are left.
 func headlineTitle(h string) string {
+	if i := strings.Index(h, " -- "); i > 0 {
+		h = h[:i] // "Shanghai stock index closed up -- Nov. 11"
+	}
+	if t := strings.TrimSpace(h); strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, " ("); i > 0 {
+			h = t[:i] // "... along Kashmir border (bon pour tous)", "(update 1)"
+		}
+	}
 	ws := strings.Fields(h)
-	if len(ws) > 0 && headlineTags[strings.ToLower(strings.TrimSuffix(ws[0], ":"))] {
-		ws = ws[1:] // "Urgent:", "URGENT Kim Jong-Il promotes"; not "U.S. says"
+	for k := 0; k < len(ws) && k < headlineTagWords; k++ {
+		if headlineTags[strings.ToLower(strings.TrimSuffix(ws[k], ":"))] {
+			ws = ws[k+1:] // "Urgent:", "URGENT Kim Jong-Il promotes", "3rd Ld:"; not "U.S. says"
+			break
+		}
+	}
+	if n := len(ws); n > 3 && ws[n-3] == "by" && byline(ws[n-2:]) && !strings.HasSuffix(ws[n-4], "ed") {
+		ws = ws[:n-3] // "... calls for stricter regulation by Matthew Pennington": the byline
+	}
+	if k := attribution(ws); k > 0 {
+		ws = ws[:k] // "Kengo flees country: spokesman": the source is no part of the news
 	}
 	if len(ws) < headlineTitleWords {
 		return ""
 	}
 	return strings.Join(ws, " ")
+}
+
+// headlineTagWords is how many words a headline's opening tag may span
+// ("3rd Ld:").
+const headlineTagWords = 2
+
+// byline reports whether the words are a writer's name closing a headline:
+// each capitalized, none all capitals ("Sarah Jackson-Han"; not "US").
+func byline(ws []string) bool {
+	for _, w := range ws {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineSourceWords is the most words a headline's closing attribution
+// has ("…: report", "…: Chinese FM spokesman").
+const headlineSourceWords = 3
+
+// attribution returns the index of the first word of a headline's closing
+// attribution after a colon ("Kengo flees country: spokesman"; the colon
+// ends the word before it), or 0 when it has none.
+func attribution(ws []string) int {
+	for k := len(ws) - 2; k >= 0 && len(ws)-1-k <= headlineSourceWords; k-- {
+		if strings.HasSuffix(ws[k], ":") {
+			ws[k] = strings.TrimSuffix(ws[k], ":")
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // saysHeadline reports whether the headline h has a word of
@@ -485,4 +534,109 @@ func (s *sent) speakerAfter(i int) (string, bool) {
 		}
 	}
 	return first, first != ""
+}
+
+// headlineLightVerbs are the verbs a headline shares with too many events
+// to tell which one it titles ("holds", "makes", "takes").
+var headlineLightVerbs = map[string]bool{"hold": true, "make": true, "take": true, "have": true, "give": true,
+	"be": true, "do": true, "get": true, "go": true, "come": true, "say": true}
+
+// headlineEvent gives the headline as title to the mention m of trigger t,
+// the article's lead event, when the headline tells it: m is the first
+// mention of the first headlineLead sentences, in the foreground, told as
+// done, dated near the publication date (news), whose trigger shares a
+// lemma, not a light verb's, with the headline's main verb or its subject
+// (headlineCore: "Brazil arrests 33 for illegally exploiting land
+// reservations" over "Brazil's Federal Police arrested 33 people on
+// Thursday ..."; "Grenade attack injures 2 police officers" over the
+// attack; not the warning of "Sudan disregards Washington's warning").
+// The journalist's headline is the event's best title; once per article.
+func (s *sent) headlineEvent(t *trigger, m *Mention) {
+	d := s.d
+	if d.in.Item || d.headlineTitled || s.index >= headlineLead || m.Background || m.Factuality != Asserted || !s.news(m) {
+		return
+	}
+	title := headlineTitle(d.in.Headline)
+	if title == "" || plannedHeadline(title) {
+		return
+	}
+	heads := s.headlineCore(title)
+	for i := t.start; i < t.end; i++ {
+		for _, l := range d.lem(s.word(i)) {
+			if heads[l] && !headlineLightVerbs[l] {
+				m.Title, d.headlineTitled = title, true
+				return
+			}
+		}
+	}
+}
+
+// headlineNewsDays is how many days before the publication date an event
+// may lie and still be the news a headline tells: a coup of 1975 recalled
+// in the lead of a report on its plotters' trial is not.
+const headlineNewsDays = 7
+
+// news reports whether m is dated by the publication date or by a time
+// whose interval ends within headlineNewsDays before it (or after it).
+func (s *sent) news(m *Mention) bool {
+	dct := s.d.in.DCT
+	if m.Time == nil || dct.IsZero() {
+		return true
+	}
+	iv := m.Time.Interval
+	return iv != nil && !iv.End.Before(dct.AddDate(0, 0, -headlineNewsDays))
+}
+
+// plannedHeadline reports whether the headline h tells an act to come in
+// the "X to do Y" form ("Dexia bank to vote against merger", "US to give
+// aid"): a "to" right before a lower-case word, after no word ending in -s
+// ("EU agrees to recognize convictions" tells an agreement made). Such a
+// headline titles no event told as done.
+func plannedHeadline(h string) bool {
+	ws := strings.Fields(h)
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k] != "to" {
+			continue
+		}
+		if n := ws[k+1]; n == "" || n[0] < 'a' || n[0] > 'z' || determiners[n] {
+			continue
+		}
+		for _, w := range ws[:k] {
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && strings.ToUpper(w) != w {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// headlineCore returns the lemmas of the headline's main verb and of its
+// subject's head, read from the headline's parse (none without a parser).
+func (s *sent) headlineCore(h string) map[string]bool {
+	d := s.d
+	if d.headCore != nil {
+		return d.headCore
+	}
+	d.headCore = map[string]bool{}
+	if d.in.Parse == nil {
+		return d.headCore
+	}
+	ws := d.in.Parse(h, 0, len(h)).Tokens
+	add := func(k int) {
+		for _, l := range d.lem(strings.ToLower(ws[k].Form)) {
+			d.headCore[l] = true
+		}
+	}
+	for k, w := range ws {
+		if w.Head == 0 {
+			add(k)
+			for j, c := range ws {
+				if c.Head == k+1 && (c.DepRel == "nsubj" || c.DepRel == "nsubj:pass") {
+					add(j)
+				}
+			}
+		}
+	}
+	return d.headCore
 }
