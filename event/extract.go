@@ -30,7 +30,9 @@ type Input struct {
 	// Sentences, as one sentence of words with byte offsets into text
 	// (nlp.Pipeline.Sentence); the words need UPOS, HEAD and DEPREL.
 	// Extract calls it for every sentence with a trigger and no other,
-	// at most once each, and keeps no result past its sentence. When nil,
+	// at most once each, and keeps no result past its sentence; and once
+	// on the Headline alone (text the headline, start 0, end its length)
+	// when a lead event may take it as title (item.go, headlineCore). When nil,
 	// roles and modality come from the word windows of participants.go
 	// and factuality.go alone.
 	Parse func(text string, start, end int) conllu.Sentence
