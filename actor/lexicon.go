@@ -62,6 +62,12 @@ type lexiconFile struct {
 	// OrgDescriptors are common nouns for a company or a body written
 	// right before its name: "oil group Yukos", "carmaker Toyota".
 	OrgDescriptors []string `yaml:"org_descriptors"`
+	// ClubPrefixes open a sports club's name: "VfL Wolfsburg", "Real
+	// Madrid", "Werder Bremen" (recognize.go: clubName).
+	ClubPrefixes []string `yaml:"club_prefixes"`
+	// ClubNames are club prefixes that name one club alone: "Werder"
+	// after "Werder Bremen" (resolve.go).
+	ClubNames []string `yaml:"club_names"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -83,6 +89,7 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
+	clubPrefixes, clubNames                                 map[string]bool
 	events                                                  map[string]bool // nameKey of the whole name
 	eventNames                                              []string        // the events as written
 }
@@ -134,5 +141,9 @@ func loadLexicon() (*lexicon, error) {
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
+	l.clubPrefixes, l.clubNames = set(f.ClubPrefixes), set(f.ClubNames)
+	for k := range l.clubNames {
+		l.clubPrefixes[k] = true // a club's own word opens its name too
+	}
 	return l, nil
 }

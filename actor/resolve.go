@@ -389,6 +389,11 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if core != "" && id != "" {
 			r.learnt["core:"+prefix+core] = id
 		}
+		if first := words[0]; len(words) >= 2 && id != "" && r.g.lex.clubNames[first] {
+			if _, ok := r.learnt["org:"+first]; !ok {
+				r.learnt["org:"+first] = id // "Werder" after "Werder Bremen"
+			}
+		}
 		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] {
 			if _, ok := r.learnt["org:"+last]; !ok {
 				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"

@@ -1,0 +1,20 @@
+package actor
+
+import "testing"
+
+// TestClubName: a run of capitalized words opened by a club word
+// (data/lexicon.yaml, club_prefixes) is one organization, not a person,
+// nor the town it holds; a run whose rest is in capitals is no club.
+func TestClubName(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{name: "town club", text: "Hertha Berlin lost 2-0 to Dynamo Kiev on Sunday.",
+			wants:  []want{{Text: "Hertha Berlin", ID: "org:hertha-berlin"}, {Text: "Dynamo Kiev", ID: "org:dynamo-kiev"}},
+			absent: []string{"Berlin", "Kiev"}},
+		{name: "unknown town", text: "VfL Oberstadt beat Real Valdemoro 3-1.",
+			wants: []want{{Text: "VfL Oberstadt", ID: "org:vfl-oberstadt"}, {Text: "Real Valdemoro", ID: "org:real-valdemoro"}}},
+		{name: "short form", text: "Hertha Berlin beat Hansa Oberstadt on Sunday. Hertha now lead the table.",
+			wants: []want{{Text: "Hertha", ID: "org:hertha-berlin"}, {Text: "Hansa Oberstadt", ID: "org:hansa-oberstadt"}}},
+		{name: "capitals", text: "Real GDP grew by 3 percent in Spain.",
+			absent: []string{"Real GDP"}},
+	})
+}
