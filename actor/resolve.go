@@ -118,6 +118,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
 	leads, lead := leadCountries(x.sents)
+	surnames := personWords(l, x.sents)
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -156,6 +157,12 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				n := c.first + c.skip
 				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
 				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				if c.kind != candCountry && c.kind != candAgent && n+1 == c.last && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
+					// "Chelsea beat Arsenal 2-1": two teams, not a
+					// district and nobody (team.go)
+					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
+					c.location, m.Location = false, false
+				}
 				if country, ok := r.homeBody(id, words, countries, home); c.kind == candEntity && ok {
 					// "Congress" in a story of India: India's
 					prefix := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-"
@@ -220,6 +227,31 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 		}
 	}
 	return out
+}
+
+// personWords returns the folds of the last words of the document's
+// candidate persons' full names and unknown runs of capitalized words
+// ("Lindsay Davenport"): a one-word name that is one of them is most often
+// that person, even beside a game's score ("Davenport won 6-4"), never a
+// team.
+func personWords(l *lexer, sents [][]candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, cands := range sents {
+		for _, c := range cands {
+			if (c.kind == candPerson || c.kind == candKnown) && c.last-c.first >= 2 && c.last <= len(l.folds) {
+				out[l.folds[c.last-1]] = true
+			}
+		}
+	}
+	return out
+}
+
+// teamReading reports whether a one-word name resolved to id may be read
+// as a team when it is a side of a game (gameSide): it names nobody, or a
+// place that is no state (a state's side keeps the state: "Japan beat
+// China 2-1").
+func (r *Resolver) teamReading(id string) bool {
+	return id == "" || r.kindOf(id) == Place && !strings.HasPrefix(id, "country:")
 }
 
 // dated returns the country and sector of actor id at date by the Phoenix
