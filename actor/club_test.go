@@ -14,6 +14,10 @@ func TestClubName(t *testing.T) {
 			wants: []want{{Text: "VfL Oberstadt", ID: "org:vfl-oberstadt"}, {Text: "Real Valdemoro", ID: "org:real-valdemoro"}}},
 		{name: "short form", text: "Hertha Berlin beat Hansa Oberstadt on Sunday. Hertha now lead the table.",
 			wants: []want{{Text: "Hertha", ID: "org:hertha-berlin"}, {Text: "Hansa Oberstadt", ID: "org:hansa-oberstadt"}}},
+		{name: "suffix alone", text: "Harwick United boss Tom Bale spoke on Tuesday. Bale wants United to build on the win.",
+			wants: []want{{Text: "United", ID: "org:harwick-united"}}},
+		{name: "suffix head", text: "Inverbrae Caledonian Thistle lost to Harwick on Tuesday.",
+			wants: []want{{Text: "Inverbrae Caledonian Thistle", ID: "org:inverbrae-caledonian-thistle"}}},
 		{name: "capitals", text: "Real GDP grew by 3 percent in Spain.",
 			absent: []string{"Real GDP"}},
 	})

@@ -68,6 +68,9 @@ type lexiconFile struct {
 	// ClubNames are club prefixes that name one club alone: "Werder"
 	// after "Werder Bremen" (resolve.go).
 	ClubNames []string `yaml:"club_names"`
+	// ClubSuffixes end a club's name and alone, after it, are that club:
+	// "United" after "Manchester United" (resolve.go).
+	ClubSuffixes []string `yaml:"club_suffixes"`
 	// GameVerbs, GameNouns and GameMarkers tell a game's sides beside a
 	// score: "Lyon drew 1-1 with Lille", "a 2-0 win over Monaco"
 	// (team.go: gameSide).
@@ -98,7 +101,7 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
-	clubPrefixes, clubNames                                 map[string]bool
+	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	events                                                  map[string]bool // nameKey of the whole name
 	eventNames                                              []string        // the events as written
@@ -151,7 +154,7 @@ func loadLexicon() (*lexicon, error) {
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
-	l.clubPrefixes, l.clubNames = set(f.ClubPrefixes), set(f.ClubNames)
+	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
 	folds := func(ws []string) map[string]bool {
 		m := make(map[string]bool, len(ws))
 		for _, w := range ws {

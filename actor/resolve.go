@@ -119,6 +119,11 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	countries, home := docCountries(x.sents)
 	leads, lead := leadCountries(x.sents)
 	surnames := personWords(l, x.sents)
+	// orgEnds maps the last word (its key) of each club this document
+	// named in two or more words with a club word at its end
+	// (data/lexicon.yaml, club_suffixes) to that club, and seen holds the
+	// actors it named so far: "United" after "Manchester United"
+	orgEnds, seen := map[string]string{}, map[string]bool{}
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -157,6 +162,11 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				n := c.first + c.skip
 				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
 				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				if org := orgEnds[key]; c.kind == candSurname && org != "" && (id == "" || !seen[id]) {
+					// "Ferguson wants United to ...": the club named in
+					// full before, not a person of another document
+					id = org
+				}
 				if c.kind != candCountry && c.kind != candAgent && n+1 == c.last && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
 					// "Chelsea beat Arsenal 2-1": two teams, not a
 					// district and nobody (team.go)
@@ -222,6 +232,12 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if r.byline(m.Role) {
 				r.actors[id].bylines++
 			}
+			if words := l.spanWords(c.first+c.skip, c.last); kind == Organization && len(words) >= 2 {
+				if last := words[len(words)-1]; r.g.lex.clubSuffixes[last] && orgEnds[last] == "" {
+					orgEnds[last] = id
+				}
+			}
+			seen[id] = true
 			out = append(out, m)
 			prev = id
 		}
