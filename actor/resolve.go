@@ -167,7 +167,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					// full before, not a person of another document
 					id = org
 				}
-				if c.kind != candCountry && c.kind != candAgent && n+1 == c.last && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
+				if c.kind != candCountry && c.kind != candAgent && (n+1 == c.last || id != "") && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
 					// "Chelsea beat Arsenal 2-1": two teams, not a
 					// district and nobody (team.go)
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
@@ -262,10 +262,11 @@ func personWords(l *lexer, sents [][]candidate) map[string]bool {
 	return out
 }
 
-// teamReading reports whether a one-word name resolved to id may be read
-// as a team when it is a side of a game (gameSide): it names nobody, or a
-// place that is no state (a state's side keeps the state: "Japan beat
-// China 2-1").
+// teamReading reports whether a name resolved to id may be read as a team
+// when it is a side of a game (gameSide): it names nobody (a one-word name
+// only: an unknown longer one is the name finder's), or a place that is no
+// state ("Los Angeles beat Charlotte 101-99"; a state's side keeps the
+// state: "Japan beat China 2-1").
 func (r *Resolver) teamReading(id string) bool {
 	return id == "" || r.kindOf(id) == Place && !strings.HasPrefix(id, "country:")
 }

@@ -15,11 +15,12 @@ const scoreWindow = 12
 // noun may stand, with only a score between them ("lost 2 - 0 to").
 const markerReach = 4
 
-// gameSide reports whether the one-word name of tokens [first, last) is a
+// gameSide reports whether the name of tokens [first, last) is a
 // side of a game the sentence reports with its score: a game verb follows
 // it ("Chelsea beat ...", "Lyon drew ...") or a game verb, or a game noun
-// and its preposition, comes right before it ("... beat Arsenal 2-1", "a
-// 3-1 win over Lille", "lost 2-0 to Monaco"), and a score stands within
+// and its preposition, comes right before it or its "the" ("... beat
+// Arsenal 2-1", "beat the Bobcats 101-99", "a 3-1 win over Lille", "lost
+// 2-0 to Monaco"), and a score stands within
 // scoreWindow tokens (data/lexicon.yaml: game_verbs, game_nouns,
 // game_markers). Such a name is a team, whatever the gazetteer says its
 // word names alone (a town, a district).
@@ -35,6 +36,9 @@ func (l *lexer) gameSide(first, last int) bool {
 		return false // "beat Tuscan rivals Empoli": the team is named after
 	}
 	p := first - 1
+	if p > 0 && l.folds[p] == "the" {
+		p-- // "beat the Bobcats"
+	}
 	if p < 0 {
 		return false
 	}

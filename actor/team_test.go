@@ -14,6 +14,8 @@ func TestGameSide(t *testing.T) {
 			wants: []want{{Text: "Brackley", ID: "org:brackley"}}},
 		{name: "split score", text: "Kelsby lost 2 - 0 to Marwood at home.",
 			wants: []want{{Text: "Kelsby", ID: "org:kelsby"}, {Text: "Marwood", ID: "org:marwood"}}},
+		{name: "the", text: "Harwick beat the Kestrels 101-99 on Sunday.",
+			wants: []want{{Text: "Kestrels", ID: "org:kestrels"}}},
 		{name: "state", text: "Japan beat China 2-1 in Doha.",
 			wants: []want{{Text: "Japan", ID: "country:JPN"}, {Text: "China", ID: "country:CHN"}}},
 		{name: "no score", text: "Harwick beat Dunmore in the vote.",
