@@ -32,6 +32,9 @@ func (l *lexer) gameSide(first, last int) bool {
 	if last < len(l.toks) && lex.gameVerbs[l.folds[last]] {
 		return true
 	}
+	if l.possessedGame(last) {
+		return true // "Real's 1-0 win at ...": the winner's
+	}
 	if last < len(l.toks) && lex.teamNouns[l.folds[last]] {
 		return false // "beat Tuscan rivals Empoli": the team is named after
 	}
@@ -55,6 +58,29 @@ func (l *lexer) gameSide(first, last int) bool {
 			return true
 		}
 		if !isScore(l.toks[q].Text) && l.toks[q].Kind != token.Punct && !isNumber(l.toks[q].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessReach is how many tokens after a possessive "'s" its game noun
+// may stand ("Real's 1-0 away win": the score and a modifier between).
+const possessReach = 5
+
+// possessedGame reports whether token i is a possessive "'s" whose noun
+// phrase ends in a game noun within possessReach tokens, passing only
+// numbers, a score's hyphen and words that are no game noun ("PSG's 4-2
+// UEFA Cup loss"): the name before it owns the game, as a side of it.
+func (l *lexer) possessedGame(i int) bool {
+	if i >= len(l.toks) || l.folds[i] != "s" && l.toks[i].Text != "'s" && l.toks[i].Text != "’s" {
+		return false
+	}
+	for q := i + 1; q < len(l.toks) && q <= i+possessReach; q++ {
+		if l.g.lex.gameNouns[l.folds[q]] {
+			return true
+		}
+		if l.toks[q].Kind == token.Punct && l.toks[q].Text != "-" {
 			return false
 		}
 	}

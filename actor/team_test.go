@@ -16,6 +16,8 @@ func TestGameSide(t *testing.T) {
 			wants: []want{{Text: "Kelsby", ID: "org:kelsby"}, {Text: "Marwood", ID: "org:marwood"}}},
 		{name: "the", text: "Harwick beat the Kestrels 101-99 on Sunday.",
 			wants: []want{{Text: "Kestrels", ID: "org:kestrels"}}},
+		{name: "possessive", text: "Bale was sent off during Harwick's 1-0 away win at Dunmore on Sunday.",
+			wants: []want{{Text: "Harwick", ID: "org:harwick"}}},
 		{name: "state", text: "Japan beat China 2-1 in Doha.",
 			wants: []want{{Text: "Japan", ID: "country:JPN"}, {Text: "China", ID: "country:CHN"}}},
 		{name: "no score", text: "Harwick beat Dunmore in the vote.",
