@@ -18,6 +18,8 @@ func TestClubName(t *testing.T) {
 			wants: []want{{Text: "United", ID: "org:harwick-united"}}},
 		{name: "suffix head", text: "Inverbrae Caledonian Thistle lost to Harwick on Tuesday.",
 			wants: []want{{Text: "Inverbrae Caledonian Thistle", ID: "org:inverbrae-caledonian-thistle"}}},
+		{name: "sentence adverb", text: "Elsewhere Borussia Oberstadt recorded a 1-0 win.",
+			wants: []want{{Text: "Borussia Oberstadt", ID: "org:borussia-oberstadt"}}},
 		{name: "capitals", text: "Real GDP grew by 3 percent in Spain.",
 			absent: []string{"Real GDP"}},
 	})
