@@ -20,6 +20,9 @@ func TestClubName(t *testing.T) {
 			wants: []want{{Text: "Inverbrae Caledonian Thistle", ID: "org:inverbrae-caledonian-thistle"}}},
 		{name: "sentence adverb", text: "Elsewhere Borussia Oberstadt recorded a 1-0 win.",
 			wants: []want{{Text: "Borussia Oberstadt", ID: "org:borussia-oberstadt"}}},
+		{name: "club word and town", text: "Club Oberstadt lost 2-1 to Sparta Prague.",
+			wants:  []want{{Text: "Club Oberstadt", ID: "org:club-oberstadt"}, {Text: "Sparta Prague", ID: "org:sparta-prague"}},
+			absent: []string{"Prague"}},
 		{name: "capitals", text: "Real GDP grew by 3 percent in Spain.",
 			absent: []string{"Real GDP"}},
 	})
