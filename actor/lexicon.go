@@ -62,6 +62,24 @@ type lexiconFile struct {
 	// OrgDescriptors are common nouns for a company or a body written
 	// right before its name: "oil group Yukos", "carmaker Toyota".
 	OrgDescriptors []string `yaml:"org_descriptors"`
+	// ClubPrefixes open a sports club's name: "VfL Wolfsburg", "Real
+	// Madrid", "Werder Bremen" (recognize.go: clubName).
+	ClubPrefixes []string `yaml:"club_prefixes"`
+	// ClubNames are club prefixes that name one club alone: "Werder"
+	// after "Werder Bremen" (resolve.go).
+	ClubNames []string `yaml:"club_names"`
+	// ClubSuffixes end a club's name and alone, after it, are that club:
+	// "United" after "Manchester United" (resolve.go).
+	ClubSuffixes []string `yaml:"club_suffixes"`
+	// GameVerbs, GameNouns and GameMarkers tell a game's sides beside a
+	// score: "Lyon drew 1-1 with Lille", "a 2-0 win over Monaco"
+	// (team.go: gameSide).
+	GameVerbs   []string `yaml:"game_verbs"`
+	GameNouns   []string `yaml:"game_nouns"`
+	GameMarkers []string `yaml:"game_markers"`
+	// TeamNouns name a team by its kind after a capitalized modifier:
+	// "Tuscan rivals Empoli", "French side Lyon" (team.go).
+	TeamNouns []string `yaml:"team_nouns"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -83,6 +101,8 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
+	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
+	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	events                                                  map[string]bool // nameKey of the whole name
 	eventNames                                              []string        // the events as written
 }
@@ -134,5 +154,18 @@ func loadLexicon() (*lexicon, error) {
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
+	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
+	folds := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[fold(w)] = true
+		}
+		return m
+	}
+	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
+	l.teamNouns = folds(f.TeamNouns)
+	for k := range l.clubNames {
+		l.clubPrefixes[k] = true // a club's own word opens its name too
+	}
 	return l, nil
 }

@@ -742,6 +742,17 @@ func (r *recognizer) afterNumber(p int) int {
 	return p
 }
 
+// clubName reports whether the capitalized run of items [p, end) is a
+// sports club's name: its first word is a club word (data/lexicon.yaml,
+// club_prefixes: "VfL Wolfsburg", "Hertha Berlin") and the rest is not
+// written in capitals ("Real GDP" is no club).
+func (r *recognizer) clubName(p, end int) bool {
+	if r.its[p].kind != itemCap || !r.g.lex.clubPrefixes[r.its[p].key] || !isCapitalized(r.toks[r.its[p].first].Text) {
+		return false
+	}
+	return !isAllCaps(r.spanText(r.its[p+1].first, r.its[end-1].last))
+}
+
 // orgHead reports whether the item before end is an organization head word.
 func (r *recognizer) orgHead(end int) bool {
 	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.orgHeads[r.its[end-1].key]
@@ -812,7 +823,7 @@ func (r *recognizer) capRun(p int) int {
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
-	if end := r.orgEnd(p); !r.shouted(p, end) && (end-p >= 2 && r.orgHead(end) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
+	if end := r.orgEnd(p); !r.shouted(p, end) && (end-p >= 2 && (r.orgHead(end) || r.clubName(p, end)) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
 		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end)) {
 		// "Yongbyon Nuclear Research Center", "Ministry of Defense",
 		// "Channel 4" (a number ends only a one-word name).

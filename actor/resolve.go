@@ -118,6 +118,12 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
 	leads, lead := leadCountries(x.sents)
+	surnames := personWords(l, x.sents)
+	// orgEnds maps the last word (its key) of each club this document
+	// named in two or more words with a club word at its end
+	// (data/lexicon.yaml, club_suffixes) to that club, and seen holds the
+	// actors it named so far: "United" after "Manchester United"
+	orgEnds, seen := map[string]string{}, map[string]bool{}
 	for _, cands := range x.sents {
 		var prev string
 		for _, c := range cands {
@@ -156,6 +162,17 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				n := c.first + c.skip
 				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
 				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				if org := orgEnds[key]; c.kind == candSurname && org != "" && (id == "" || !seen[id]) {
+					// "Ferguson wants United to ...": the club named in
+					// full before, not a person of another document
+					id = org
+				}
+				if c.kind != candCountry && c.kind != candAgent && (n+1 == c.last || id != "") && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
+					// "Chelsea beat Arsenal 2-1": two teams, not a
+					// district and nobody (team.go)
+					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
+					c.location, m.Location = false, false
+				}
 				if country, ok := r.homeBody(id, words, countries, home); c.kind == candEntity && ok {
 					// "Congress" in a story of India: India's
 					prefix := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-"
@@ -215,11 +232,43 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if r.byline(m.Role) {
 				r.actors[id].bylines++
 			}
+			if words := l.spanWords(c.first+c.skip, c.last); kind == Organization && len(words) >= 2 {
+				if last := words[len(words)-1]; r.g.lex.clubSuffixes[last] && orgEnds[last] == "" {
+					orgEnds[last] = id
+				}
+			}
+			seen[id] = true
 			out = append(out, m)
 			prev = id
 		}
 	}
 	return out
+}
+
+// personWords returns the folds of the last words of the document's
+// candidate persons' full names and unknown runs of capitalized words
+// ("Lindsay Davenport"): a one-word name that is one of them is most often
+// that person, even beside a game's score ("Davenport won 6-4"), never a
+// team.
+func personWords(l *lexer, sents [][]candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, cands := range sents {
+		for _, c := range cands {
+			if (c.kind == candPerson || c.kind == candKnown) && c.last-c.first >= 2 && c.last <= len(l.folds) {
+				out[l.folds[c.last-1]] = true
+			}
+		}
+	}
+	return out
+}
+
+// teamReading reports whether a name resolved to id may be read as a team
+// when it is a side of a game (gameSide): it names nobody (a one-word name
+// only: an unknown longer one is the name finder's), or a place that is no
+// state ("Los Angeles beat Charlotte 101-99"; a state's side keeps the
+// state: "Japan beat China 2-1").
+func (r *Resolver) teamReading(id string) bool {
+	return id == "" || r.kindOf(id) == Place && !strings.HasPrefix(id, "country:")
 }
 
 // dated returns the country and sector of actor id at date by the Phoenix
@@ -388,6 +437,11 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		id := r.newID(prefix, prefix+key, name)
 		if core != "" && id != "" {
 			r.learnt["core:"+prefix+core] = id
+		}
+		if first := words[0]; len(words) >= 2 && id != "" && r.g.lex.clubNames[first] {
+			if _, ok := r.learnt["org:"+first]; !ok {
+				r.learnt["org:"+first] = id // "Werder" after "Werder Bremen"
+			}
 		}
 		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] {
 			if _, ok := r.learnt["org:"+last]; !ok {

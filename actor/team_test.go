@@ -1,0 +1,30 @@
+package actor
+
+import "testing"
+
+// TestGameSide: a one-word name beside a game verb, or after a game noun
+// and its preposition, in a sentence that writes the score is a team: not
+// the district or nobody; a state stays the state, a player named in full
+// stays a person, and a modifier before a team noun is no side.
+func TestGameSide(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{name: "subject and object", text: "Harwick beat Dunmore 2-1 on Saturday.",
+			wants: []want{{Text: "Harwick", ID: "org:harwick"}, {Text: "Dunmore", ID: "org:dunmore"}}},
+		{name: "noun and marker", text: "Oldfield climbed to third after a 3-0 win over Brackley on Sunday.",
+			wants: []want{{Text: "Brackley", ID: "org:brackley"}}},
+		{name: "split score", text: "Kelsby lost 2 - 0 to Marwood at home.",
+			wants: []want{{Text: "Kelsby", ID: "org:kelsby"}, {Text: "Marwood", ID: "org:marwood"}}},
+		{name: "the", text: "Harwick beat the Kestrels 101-99 on Sunday.",
+			wants: []want{{Text: "Kestrels", ID: "org:kestrels"}}},
+		{name: "possessive", text: "Bale was sent off during Harwick's 1-0 away win at Dunmore on Sunday.",
+			wants: []want{{Text: "Harwick", ID: "org:harwick"}}},
+		{name: "state", text: "Japan beat China 2-1 in Doha.",
+			wants: []want{{Text: "Japan", ID: "country:JPN"}, {Text: "China", ID: "country:CHN"}}},
+		{name: "no score", text: "Harwick beat Dunmore in the vote.",
+			absent: []string{"Harwick", "Dunmore"}},
+		{name: "team noun", text: "Harwick beat Tuscan rivals Dunmore 1-0.",
+			absent: []string{"Tuscan"}},
+		{name: "player", text: "Tamsin Kelsby reached the final. Kelsby won 6-4, 6-3.",
+			absent: []string{"Kelsby"}},
+	})
+}
