@@ -539,6 +539,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			} else {
 				var pass bool
 				subj, pass, ok = s.treeSubject(anchor)
+				if !ok {
+					subj, pass, ok = s.purposeSubject(anchor)
+				}
 				if ok {
 					passive = pass
 				}
@@ -1109,4 +1112,31 @@ func (s *sent) nearBorder(p np) bool {
 func locationRole(t *trigger, marker string, m actor.Mention) bool {
 	r, _ := roleFor(t, marker, m)
 	return r == Location
+}
+
+// purposeSubject returns the subject of the active verb whose purpose
+// infinitive is the verb at n, when n has no subject of its own nor an
+// object of that verb to control it ("Lanark scored twice to seal a win",
+// "farmers marched to protest the tax": Lanark wins, the farmers
+// protest). After a passive verb ("was arrested to stop …") its subject is
+// not the actor: ok is false then. Only a trigger's own verb or light verb
+// asks it: a noun told in an oblique of the infinitive ("set up an inquiry
+// into deaths during a raid") is no act of that subject.
+func (s *syntax) purposeSubject(n node) (subj []np, passive, ok bool) {
+	d := s.tr
+	h, hasHead := d.head(n)
+	if !hasHead || d.rel(n) != "advcl" || !d.infinitive(n) || d.w(h).UPOS != "VERB" {
+		return nil, false, false
+	}
+	if len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 || len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
+		return nil, false, false
+	}
+	if _, ok := s.controller(h); ok || s.unnamedController(h) {
+		return nil, false, false
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if pass {
+		return nil, false, false
+	}
+	return subj, false, ok
 }

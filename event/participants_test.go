@@ -151,6 +151,15 @@ func TestSportSide(t *testing.T) {
 	})
 }
 
+// TestPurposeSubject: a purpose infinitive of an active verb with no
+// object to control it is done by that verb's subject ("Turkey scored
+// three goals to record a win": Turkey won).
+func TestPurposeSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Turkey scored three goals to record a 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+	})
+}
+
 // TestBackerQualifier: a name hyphenated to a participle of backing
 // before a noun other than the event's own ("an Iran-proposed plan",
 // "Turkey-backed forces") tells who backs that thing, no party to what is

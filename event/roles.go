@@ -587,6 +587,11 @@ func (s *sent) sportSide(n node) []np {
 			}
 		}
 		subj, pass, ok := s.treeSubject(h)
+		if !ok {
+			// "Samoa ran in three tries to record a win": the side
+			// whose purpose the result was
+			subj, pass, ok = s.purposeSubject(h)
+		}
 		if !ok || pass {
 			return nil
 		}
