@@ -151,6 +151,15 @@ func TestSportSide(t *testing.T) {
 	})
 }
 
+// TestReporterVenue: the speaker of a reporting verb takes part in the
+// event its own clause places it in ("X said, after meeting with Y"), so
+// it stays the agent though it is named once, as the source.
+func TestReporterVenue(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Turkey would invest ten million euros to expand the port, Erdogan said, after meeting with Putin on Friday.", "meeting", "agent=person:erdogan counterpart=person:putin"},
+	})
+}
+
 // TestPurposeSubject: a purpose infinitive of an active verb with no
 // object to control it is done by that verb's subject ("Turkey scored
 // three goals to record a win": Turkey won).

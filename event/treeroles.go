@@ -869,6 +869,26 @@ func (s *syntax) ownSpeech(t *trigger) bool {
 	return ok
 }
 
+// reporterVenue reports whether the trigger t is an event the reporting
+// verb's own clause places its speaker in ("Lanza said after meeting
+// with Okafor", "X told reporters at the summit"): the reporter took part
+// in it, so it stays a participant though named once, as the source.
+func (s *sent) reporterVenue(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	h, ok := d.head(n)
+	if ok && !d.lemmaIn(h, s.d.lx.reporting) {
+		h, ok = d.head(h) // "speaking at the summit, X said"
+	}
+	if !ok || !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	return s.inOwnClause(n, h, spokenVenues[t.e.Type])
+}
+
 // activeVerb reports whether the verb trigger t at n is a finite active
 // verb (no participle, no passive auxiliary): a "by" phrase the parse
 // makes its agent then belongs to a noun of its clause.
