@@ -160,6 +160,17 @@ func TestReporterVenue(t *testing.T) {
 	})
 }
 
+// TestRelativeFacilityOwner: a "which" clause the parse hangs on a place
+// struck by an event noun stands for the event, though a name owns that
+// place ("the shelling of a UN compound which killed": the shelling's
+// side kills, not the UN).
+func TestRelativeFacilityOwner(t *testing.T) {
+	extra := []ent{{"Russia", "country:RUS", actor.Country, false}, {"UN", "org:un", actor.Organization, false}}
+	checkRolesWith(t, extra, []roleCase{
+		{"Kenya marked the anniversary of Russia's shelling of a UN compound which killed 40 refugees.", "killed", "agent=country:RUS"},
+	})
+}
+
 // TestPurposeSubject: a purpose infinitive of an active verb with no
 // object to control it is done by that verb's subject ("Turkey scored
 // three goals to record a win": Turkey won).

@@ -1103,7 +1103,7 @@ func (s *syntax) relativeEvent(h node, pronoun string) ([]np, bool) {
 		return nil, false
 	}
 	for _, p := range s.phraseActors(h, true) {
-		if m := s.actor(p); !m.Location && m.Kind != actor.Place && m.Kind != actor.Country {
+		if m := s.actor(p); !m.Location && m.Kind != actor.Place && m.Kind != actor.Country && !s.facilityOwner(p, h) {
 			return nil, false // "the talks with Hamas, which": an actor of its own
 		}
 	}
@@ -1130,6 +1130,30 @@ func (s *syntax) relativeEvent(h node, pronoun string) ([]np, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// facilityOwner reports whether the actor phrase p only names whose the
+// thing or place at h is: a compound or adjective of h, a noun with an
+// artifact or location sense of WordNet ("the shelling of a UN compound
+// which killed": the compound is struck, the UN does not kill).
+func (s *syntax) facilityOwner(p np, h node) bool {
+	d := s.tr
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	if r := d.rel(k); r != "compound" && r != "amod" {
+		return false
+	}
+	if hk, ok := d.head(k); !ok || hk != h {
+		return false
+	}
+	for _, c := range wordnet.SensesOfForm(strings.ToLower(d.w(h).Form)) {
+		if facilityClasses[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // backerParticiples joined by a hyphen to a name make it who backs,
