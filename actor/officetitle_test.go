@@ -96,3 +96,28 @@ func TestArticleEndsName(t *testing.T) {
 		t.Errorf("%q: no mention of Frankfurt in %s", text, dump(ms))
 	}
 }
+
+// TestTitleQualifier: a capitalized word between a title and a lower-case
+// title ("the chief Chechen negotiator") qualifies the second title: no
+// person of that name; a name after the titles stays one.
+func TestTitleQualifier(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, absent, present string }{
+		{"The envoy was met by the chief Ingush negotiator on Monday.", "person:ingush", ""},
+		{"The envoy was met by chief negotiator Ruslan Tagirov on Monday.", "", "person:ruslan-tagirov"},
+	} {
+		found := map[string]bool{}
+		for _, m := range document(NewResolver(g), c.text) {
+			found[m.ActorID] = true
+		}
+		if c.absent != "" && found[c.absent] {
+			t.Errorf("%q: %s found, want none", c.text, c.absent)
+		}
+		if c.present != "" && !found[c.present] {
+			t.Errorf("%q: no %s in %v", c.text, c.present, found)
+		}
+	}
+}

@@ -389,7 +389,7 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 		return q + 1, true
 	case itemCap:
 		end := r.particleEnd(r.capEnd(q, false))
-		if r.orgHead(end) || !r.personish(q, end) {
+		if r.orgHead(end) || !r.personish(q, end) || r.qualifiesTitle(end) {
 			return p, false
 		}
 		q = r.fromFirstName(q, end)
@@ -402,6 +402,18 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 		return end, true
 	}
 	return p, false
+}
+
+// qualifiesTitle reports whether item end, right after a capitalized
+// word read after a title, is a lower-case title itself: the capitalized
+// word then qualifies that title ("the chief Chechen negotiator": a
+// Chechen negotiator, no person named Chechen).
+func (r *recognizer) qualifiesTitle(end int) bool {
+	its := r.its
+	if end <= 0 || end >= len(its) || its[end].kind != itemTitle || its[end].first != its[end-1].last {
+		return false
+	}
+	return !isCapitalized(r.toks[its[end].first].Text)
 }
 
 // agent recognizes a generic agent of Phoenix's (data/phoenix.yaml) at
