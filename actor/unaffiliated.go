@@ -136,8 +136,8 @@ func (r *recognizer) unaffiliated(p int) (int, bool) {
 	if p > 0 && its[p-1].last == it.first {
 		switch its[p-1].kind {
 		case itemCap:
-			if !r.openingWord(p - 1) {
-				return p, false
+			if !r.openingWord(p-1) && !r.civilians(it.first) {
+				return p, false // "Tiger rebels": namedGroup's
 			}
 		case itemEntity, itemDemonym, itemPoss, itemTitle:
 			return p, false
@@ -163,6 +163,20 @@ func (r *recognizer) unaffiliated(p int) (int, bool) {
 	return next, true
 }
 
+// civilians reports whether the unaffiliated agent's name starting at
+// token i names ordinary people (civilianSector: "women", "villagers"):
+// an unknown name before it tells their people or place ("two Ingush
+// women"), so they stay agent:-:NAME.
+func (r *recognizer) civilians(i int) bool {
+	its := r.its
+	end := r.looseMatch(i, its[len(its)-1].last, false)
+	if end == i {
+		return false
+	}
+	a := r.g.px.loose[string(r.spanKeyBytes(i, end))]
+	return a != nil && a.Sector == civilianSector
+}
+
 // pluralName reports whether the last word of an agent's name is plural
 // ("gunmen", "pirates").
 func pluralName(w string) bool {
@@ -184,6 +198,11 @@ func (r *recognizer) openingWord(p int) bool {
 	return r.common(p) || it.first == r.start && !r.g.lex.firstNames[it.key] && !isAllCaps(r.toks[it.first].Text)
 }
 
+// civilianSector is Phoenix's code of ordinary people ("women",
+// "villagers"): an unknown name before them tells their people or place,
+// not the name of a group (namedGroup).
+const civilianSector = "CVL"
+
 // namedGroup recognizes a group named by an unknown name and an
 // unaffiliated agent's name at item p ("Tiger rebels", "Tamil Tiger
 // rebels", "Mungiki gangs"): one organization, the name's and the agent's
@@ -191,7 +210,8 @@ func (r *recognizer) openingWord(p int) bool {
 // militants"), as is an acronym ("MILF fighters": the front named
 // before). A capitalized word opening the sentence is most often an
 // adjective ("Masked gunmen": see unaffiliated; "Suspected Tiger rebels":
-// openingAdjective).
+// openingAdjective). Ordinary people (civilianSector) make no group so
+// ("Ingush women").
 func (r *recognizer) namedGroup(p int) (int, bool) {
 	its := r.its
 	end, first := r.capEnd(p, false), p
@@ -217,6 +237,9 @@ func (r *recognizer) namedGroup(p int) (int, bool) {
 	}
 	if next < len(its) && its[next].first != stop || its[next-1].last != stop {
 		return p, false // the agent's name ends inside an item
+	}
+	if a := r.g.px.loose[string(r.spanKeyBytes(its[end].first, stop))]; a != nil && a.Sector == civilianSector {
+		return p, false // "two Ingush women": a people's or a place's, no group's name
 	}
 	r.emit(candidate{kind: candOrg, first: its[first].first, last: stop}, next)
 	return next, true
