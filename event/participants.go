@@ -792,12 +792,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "They also attacked a boat": the group the sentence before is about
 		if i, plural := s.groupPronounSubject(anchor); i >= 0 {
 			if ms, ok := s.resolveGroupPronoun(i, plural, seen); ok {
-				var front []Participant
-				for _, m := range ms {
-					seen[m.ActorID] = true
-					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
-				}
-				out = append(front, out...)
+				out = agentsFirst(ms, seen, out)
 			}
 		}
 	}
@@ -805,12 +800,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "The two countries also agreed …": the two named before
 		if i, kind := s.pairSubject(anchor); i >= 0 {
 			if ms, ok := s.resolvePair(i, kind, seen); ok {
-				var front []Participant
-				for _, m := range ms {
-					seen[m.ActorID] = true
-					front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
-				}
-				out = append(front, out...)
+				out = agentsFirst(ms, seen, out)
 			}
 		}
 	}
@@ -1139,4 +1129,16 @@ func (s *syntax) purposeSubject(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return subj, false, ok
+}
+
+// agentsFirst returns out with the actors of ms put before it as agents,
+// marking them seen: the parties a pronoun or "the two countries" stands
+// for.
+func agentsFirst(ms []actor.Mention, seen map[string]bool, out []Participant) []Participant {
+	front := make([]Participant, 0, len(ms)+len(out))
+	for _, m := range ms {
+		seen[m.ActorID] = true
+		front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
+	}
+	return append(front, out...)
 }
