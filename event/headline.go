@@ -1513,10 +1513,18 @@ func cmpOr(words ...string) string {
 // participle clause ("..., killing three") through its main clause.
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
+	viaXcomp := false // the climb came up from an infinitive the verb governs
 	for range subjectClimb {
 		if c := misparsedActive(d, n); c != noNode {
 			return c, true
 		}
+		if k := d.kids(n, is("nsubj:pass")); viaXcomp && len(k) > 0 && len(d.kids(n, is("obj", "nsubj"))) == 0 {
+			// "the minister was forced to step down", "was asked to
+			// resign": a passive verb's subject is who is made to do
+			// what its infinitive says
+			return k[0], true
+		}
+		viaXcomp = false
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
 			// of two subjects, the nearer before the verb (a dateline
 			// parsed as one: "SEOUL — A top official met")
@@ -1635,6 +1643,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			if !ok {
 				return noNode, false
 			}
+			viaXcomp = r == "xcomp" && d.w(n).UPOS == "VERB"
 			n = hd
 		default:
 			return noNode, false
