@@ -466,7 +466,9 @@ func (h *head) has(r Role) bool {
 // an object, that verb and object ("a gas blast hit the colliery" → "
 // hits colliery"), or of a verb that tells what became of the event
 // (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
-// collapse", "the summit, which kicked off" → " kicks off"); "" when the sentence gives none. named is true when the
+// collapse", "the summit, which kicked off" → " kicks off"), else, last, of a verb that tells only that it happened
+// (data/headlines.yaml occur_verbs: "the accident occurred" → " occurs");
+// "" when the sentence gives none. named is true when the
 // headline names the noun's "of" object already: only an outcome verb
 // completes it ("Trial of Saddam Hussein resumes").
 func (h *head) bareNounRest(n node, named bool) string {
@@ -490,13 +492,28 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if r := h.harmDone(n, plural); r != "" && !named {
 		return r
 	}
+	occurred := "" // the occur_verbs verb the noun is the subject of, said when nothing tells more
 	outcome := func(v node) string {
 		base := h.outcomeVerb(v)
 		if base == "" {
 			return ""
 		}
+		if theHeadWords.occurVerbs[base] {
+			// "a blast that occurred there left 14 dead": what it did
+			// says more than that it happened
+			if occurred == "" {
+				occurred = " " + theHeadWords.present(base, plural)
+				if theHeadWords.heldNouns[strings.ToLower(d.w(n).Form)] {
+					occurred = " held" // "the talks took place in Geneva": "Talks held in Geneva"
+				}
+			}
+			return ""
+		}
 		inf := ""
 		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if d.rel(o) == "obj" && strings.HasSuffix(base, " "+strings.ToLower(d.w(o).Form)) {
+				continue // "took place": the object is the verb's own
+			}
 			if d.rel(o) == "xcomp" && inf == "" {
 				// "the meeting failed to reach agreement"
 				if inf = h.infinitive(v); strings.HasPrefix(inf, "to ") {
@@ -538,13 +555,13 @@ func (h *head) bareNounRest(n node, named bool) string {
 	}
 	v, ok := h.rootPredicate(n)
 	if !ok && (baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass") {
-		return ""
+		return occurred
 	}
 	if !ok {
 		v, ok = d.head(n)
 	}
 	if !ok || d.w(v).UPOS != "VERB" {
-		return ""
+		return occurred
 	}
 	if m := h.gerundTopic(n, v); m != "" {
 		return m
@@ -559,7 +576,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if theHeadWords.harmVerbs[h.verbBase(v)] {
 			return h.verbObject(v, pluralWord(d.w(n)))
 		}
-		return ""
+		return occurred
 	}
 	if r := h.verbObject(v, pluralWord(d.w(n))); r != "" {
 		return r
@@ -576,7 +593,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 			return r
 		}
 	}
-	return ""
+	return occurred
 }
 
 // rootPredicate returns the finite verb with no subject of its own the
@@ -610,6 +627,12 @@ func (h *head) outcomeVerb(v node) string {
 		}
 		if theHeadWords.outcomeVerbs[l] {
 			return l
+		}
+		for _, o := range d.kids(v, is("obj")) {
+			// "the blast took place": a verb with its bare object
+			if len(d.kids(o, func(string) bool { return true })) == 0 && theHeadWords.outcomeVerbs[l+" "+strings.ToLower(d.w(o).Form)] {
+				return l + " " + strings.ToLower(d.w(o).Form)
+			}
 		}
 	}
 	return ""

@@ -58,6 +58,7 @@ type headWords struct {
 	PersonList  []string           `yaml:"person_nouns"`
 	NamedByOf   []string           `yaml:"named_by_of"`
 	Outcomes    []string           `yaml:"outcome_verbs"`
+	Occur       []string           `yaml:"occur_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	TopicCases  []string           `yaml:"topic_cases"`
@@ -74,8 +75,8 @@ type headWords struct {
 	Held        []string           `yaml:"held_nouns"`
 	Spans       []string           `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                           map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                       map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
@@ -103,7 +104,8 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.objectFirst = set(hw.ObjectFirst...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
-	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.occurVerbs = set(hw.Occur...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
