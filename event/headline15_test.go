@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitlePassiveController checks that an infinitive on a passive verb
 // has the passive subject for its own ("the minister was forced to step
@@ -20,5 +24,20 @@ func TestTitleOccurVerb(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The fatal accident occurred at 11 a.m. Sunday in Lanzhou.", "accident", "Fatal accident occurs"},
 		{"The talks took place in Geneva on Monday.", "talks", "Talks held"},
+	})
+}
+
+// TestTitleStatementParticiple checks that a statement noun keeps what
+// its participle of saying other than "saying" tells, with that verb
+// ("issued a statement admitting the soldiers had left the disputed area"
+// → "Norland admits soldiers leave disputed area"), also when the parse
+// hangs the clause on the verb the noun is the object of.
+func TestTitleStatementParticiple(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, true},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Norland issued a statement on Sunday admitting the soldiers had left the disputed area.", "statement", "Norland admits soldiers leave disputed area"},
+		{"Among the evidence were statements by Karl Brenner admitting that he sent thousands of dollars to the rebels.", "statements", "Karl Brenner admits he sends thousands of dollars"},
 	})
 }

@@ -61,19 +61,22 @@ type headWords struct {
 	Occur       []string           `yaml:"occur_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
-	TopicCases  []string           `yaml:"topic_cases"`
-	IssueCases  []string           `yaml:"issue_cases"`
-	Consent     []string           `yaml:"consent_verbs"`
-	Stance      []string           `yaml:"stance_nouns"`
-	StanceCases []string           `yaml:"stance_cases"`
-	Partitives  []string           `yaml:"partitives"`
-	SaidPronoun []string           `yaml:"said_pronouns"`
-	Undergo     []string           `yaml:"undergo_verbs"`
-	TypeNouns   map[Type]string    `yaml:"type_nouns"`
-	Arrival     []string           `yaml:"arrival_verbs"`
-	ArrivalNoun []string           `yaml:"arrival_nouns"`
-	Held        []string           `yaml:"held_nouns"`
-	Spans       []string           `yaml:"span_nouns"`
+	// SaidParticiples are the participles whose clause tells what a
+	// statement says, with the verb a headline says it by.
+	SaidParticiples map[string]string `yaml:"said_participles"`
+	TopicCases      []string          `yaml:"topic_cases"`
+	IssueCases      []string          `yaml:"issue_cases"`
+	Consent         []string          `yaml:"consent_verbs"`
+	Stance          []string          `yaml:"stance_nouns"`
+	StanceCases     []string          `yaml:"stance_cases"`
+	Partitives      []string          `yaml:"partitives"`
+	SaidPronoun     []string          `yaml:"said_pronouns"`
+	Undergo         []string          `yaml:"undergo_verbs"`
+	TypeNouns       map[Type]string   `yaml:"type_nouns"`
+	Arrival         []string          `yaml:"arrival_verbs"`
+	ArrivalNoun     []string          `yaml:"arrival_nouns"`
+	Held            []string          `yaml:"held_nouns"`
+	Spans           []string          `yaml:"span_nouns"`
 
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                       map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
