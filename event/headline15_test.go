@@ -41,3 +41,15 @@ func TestTitleStatementParticiple(t *testing.T) {
 		{"Among the evidence were statements by Karl Brenner admitting that he sent thousands of dollars to the rebels.", "statements", "Karl Brenner admits he sends thousands of dollars"},
 	})
 }
+
+// TestTitlePassiveDone checks that an agentless event noun that is the
+// passive subject of a verb telling it done takes the participle ("a
+// curfew was imposed on the village" → "Curfew imposed on village"), also
+// where the parse hangs the passive on the noun as a relative clause
+// ("preparatory meetings for the congress were held").
+func TestTitlePassiveDone(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A curfew was imposed on the village on Friday.", "curfew", "Curfew imposed on village"},
+		{"Preparatory meetings for the congress were held last week.", "meetings", "Preparatory meetings held"},
+	})
+}

@@ -158,6 +158,12 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.passiveSupport(n); out != "" && object == "" && counter == "" && !s.definite(t) {
+			// "the summit was held" refers back to an event told
+			// before, whose headline says more
+			h.partial = true // no agent: a later mention may tell more
+			return out
+		}
 		if out := h.gerundSubject(n); out != "" {
 			return out
 		}
@@ -815,6 +821,59 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
+			break
+		}
+	}
+	return out + h.place()
+}
+
+// passiveSupport returns the headline of an agentless noun trigger at n
+// that is the passive subject of a light verb (data/triggers.yaml light)
+// that tells it done (data/headlines.yaml done_verbs:
+// "preparatory meetings were held", "a curfew was imposed on the town"),
+// also where the parse takes the verb for a relative clause of the noun:
+// the noun's phrase and the verb's participle, with the "on" or
+// "against" phrase of what it is laid on ("Curfew imposed on town",
+// "Preparatory meetings held"); else "".
+func (h *head) passiveSupport(n node) string {
+	d, lx := h.s.tr, h.s.d.lx
+	v, ok := d.head(n)
+	if d.rel(n) == "root" {
+		// "preparatory meetings for the summit were held" parsed as a
+		// relative clause of the noun: a passive with no subject of its
+		// own, no relative pronoun, has the noun for subject
+		v, ok = noNode, false
+		for _, c := range d.kids(n, is("acl:relcl")) {
+			if c > n && len(d.kids(c, is("aux:pass"))) > 0 && len(d.kids(c, is("nsubj", "nsubj:pass"))) == 0 {
+				v, ok = c, true
+			}
+			break
+		}
+	} else if d.rel(n) != "nsubj:pass" {
+		return ""
+	}
+	if !ok || d.w(v).UPOS != "VERB" || lx == nil || negation(d, v) != "" {
+		return ""
+	}
+	verb := h.verbBase(v)
+	for _, p := range d.kids(v, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form) // "carried out"
+	}
+	if !lx.light[strings.Fields(verb + " _")[0]] || !theHeadWords.doneVerbs[verb] {
+		return ""
+	}
+	out := capitalize(h.nounPhrase(n, 0))
+	if symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election {
+		out += h.nounTopic(n) // "Talks on price dispute held"
+	}
+	out += " " + theHeadWords.participle(verb)
+	for _, c := range d.kids(v, is("obl")) {
+		if cw := d.caseWord(c); aimedAtCases[cw] && !h.isTime(c) {
+			if text, _ := h.phrase(c, false); text != "" {
+				out += " " + cw + " " + text // "launched against the rebels"
+			} else if u := d.w(c).UPOS; cw == "on" && (u == "NOUN" || u == "PROPN") {
+				out += " on " + h.nounPhrase(c, 0) // "imposed on the town"
+			}
 			break
 		}
 	}

@@ -59,6 +59,7 @@ type headWords struct {
 	NamedByOf   []string           `yaml:"named_by_of"`
 	Outcomes    []string           `yaml:"outcome_verbs"`
 	Occur       []string           `yaml:"occur_verbs"`
+	Done        []string           `yaml:"done_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	// SaidParticiples are the participles whose clause tells what a
@@ -78,8 +79,8 @@ type headWords struct {
 	Held            []string          `yaml:"held_nouns"`
 	Spans           []string          `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                       map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                  map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
@@ -108,7 +109,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
-	hw.occurVerbs = set(hw.Occur...)
+	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
