@@ -53,3 +53,19 @@ func TestTitlePassiveDone(t *testing.T) {
 		{"Preparatory meetings for the congress were held last week.", "meetings", "Preparatory meetings held"},
 	})
 }
+
+// TestTitleTopicPlace checks that talks whose place the text names in
+// what they are about are not said held there ("talks on a border dispute
+// in the Avalon Gulf" are not "in Avalon Gulf"), while a place after
+// "on the sidelines" is where they meet ("meet in Oslo").
+func TestTitleTopicPlace(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, true},
+		{"Sudria", "country:SUD", actor.Country, true},
+		{"Avalon Gulf", "place:avalon-gulf", actor.Place, true},
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"Norland and Sudria started talks on Wednesday on a border dispute in the Avalon Gulf.", "talks", "Norland and Sudria hold talks"},
+		{"Norland and Sudria met on the sidelines of a summit in Oslo on Wednesday.", "met", "Norland and Sudria meet in Oslo"},
+	})
+}
