@@ -560,6 +560,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+		// "warned Russia that oil prices would rise", "told reporters
+		// that ...": whom it is said to, and what is said ("Japan warns
+		// Russia oil prices would rise"), never the bare "warns Russia";
+		// an object that tells it already ("expressed regret that ...")
+		// is left as it is
+		for _, x := range d.kids(n, is("ccomp")) {
+			if r := h.saidClause(x, true); r != "" && hasMark(d, x, "that") && x > n && !strings.Contains(object, r) {
+				return capitalize(subj) + " " + hw.present(cmpOr(h.verbBase(n), base), plural) + " " + object + " " + r + h.place()
+			}
+			break
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
