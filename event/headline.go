@@ -560,6 +560,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+		// "warned Russia that oil prices would rise", "told reporters
+		// that ...": whom it is said to, and what is said ("Japan warns
+		// Russia oil prices would rise"), never the bare "warns Russia";
+		// an object that tells it already ("expressed regret that ...")
+		// is left as it is
+		for _, x := range d.kids(n, is("ccomp")) {
+			if r := h.saidClause(x, true); r != "" && hasMark(d, x, "that") && x > n && !strings.Contains(object, r) {
+				return capitalize(subj) + " " + hw.present(cmpOr(h.verbBase(n), base), plural) + " " + object + " " + r + h.place()
+			}
+			break
+		}
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
@@ -1513,10 +1526,18 @@ func cmpOr(words ...string) string {
 // participle clause ("..., killing three") through its main clause.
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
+	viaXcomp := false // the climb came up from an infinitive the verb governs
 	for range subjectClimb {
 		if c := misparsedActive(d, n); c != noNode {
 			return c, true
 		}
+		if k := d.kids(n, is("nsubj:pass")); viaXcomp && len(k) > 0 && len(d.kids(n, is("obj", "nsubj"))) == 0 {
+			// "the minister was forced to step down", "was asked to
+			// resign": a passive verb's subject is who is made to do
+			// what its infinitive says
+			return k[0], true
+		}
+		viaXcomp = false
 		if k := d.kids(n, is("nsubj")); len(k) > 0 {
 			// of two subjects, the nearer before the verb (a dateline
 			// parsed as one: "SEOUL — A top official met")
@@ -1635,6 +1656,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			if !ok {
 				return noNode, false
 			}
+			viaXcomp = r == "xcomp" && d.w(n).UPOS == "VERB"
 			n = hd
 		default:
 			return noNode, false

@@ -125,12 +125,13 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
-	if x := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
+	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the
 			// commitment": what is said ("Karl Brenner says he secures
-			// commitment")
-			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+			// commitment"), or admitted ("issued a statement admitting
+			// ...": "admits")
+			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r + h.place()
 		}
 	}
 	if counter == "" && subj != "" && h.m.Type == Meeting {
@@ -155,6 +156,12 @@ func (h *head) noun(t *trigger, n node) string {
 			return capitalize(object) + " " + hw.participle(cmpOr(nounVerb, strings.Fields(tw.Verb)[0])) + h.place()
 		}
 		if out := h.supportClause(t, n, nounVerb); out != "" {
+			return out
+		}
+		if out := h.passiveSupport(n); out != "" && object == "" && counter == "" && !s.definite(t) {
+			// "the summit was held" refers back to an event told
+			// before, whose headline says more
+			h.partial = true // no agent: a later mention may tell more
 			return out
 		}
 		if out := h.gerundSubject(n); out != "" {
@@ -302,8 +309,10 @@ func (h *head) noun(t *trigger, n node) string {
 // noun at n, what a statement says, wherever the parse hangs it ("a
 // statement by Brenner on Wednesday that he had secured ..."), or the
 // clause of a "saying" after it, on the noun or on the verb whose object
-// it is ("issued a statement saying the talks had failed"); else noNode.
-func (h *head) contentClause(n node) node {
+// it is ("issued a statement saying the talks had failed"), and the verb
+// of saying a headline gives it (data/headlines.yaml said_participles:
+// "admitting" → "admit"; "say" for a "that" clause); else noNode.
+func (h *head) contentClause(n node) (node, string) {
 	d := h.s.tr
 	hosts := []node{n} // what a "saying" clause may hang on: the noun, or the verb it is the object of
 	if v, ok := d.head(n); ok && d.rel(n) == "obj" {
@@ -311,11 +320,21 @@ func (h *head) contentClause(n node) node {
 	}
 	for _, v := range hosts {
 		for _, g := range d.kids(v, is("acl", "advcl")) {
-			if !strings.EqualFold(d.w(g).Form, "saying") || g < n {
+			verb, ok := theHeadWords.SaidParticiples[strings.ToLower(d.w(g).Form)]
+			if !ok || g < n {
 				continue
 			}
 			for _, x := range d.kids(g, is("ccomp")) {
-				return x // "issued statements saying they would not follow the example"
+				return x, verb // "issued statements saying they would not follow the example"
+			}
+			for _, hv := range hosts {
+				for _, x := range d.kids(hv, is("ccomp")) {
+					if x > g && len(d.kids(x, is("mark"))) == 0 {
+						// "issued a statement admitting the soldiers had
+						// left" parsed with the clause on the verb
+						return x, verb
+					}
+				}
 			}
 		}
 	}
@@ -325,13 +344,13 @@ func (h *head) contentClause(n node) node {
 	}
 	m := end + 1
 	if int(m) >= len(d.words) || !strings.EqualFold(d.w(m).Form, "that") || d.rel(m) != "mark" {
-		return noNode
+		return noNode, ""
 	}
 	x, ok := d.head(m)
 	if !ok || d.w(x).UPOS != "VERB" && len(d.kids(x, is("cop"))) == 0 {
-		return noNode
+		return noNode, ""
 	}
-	return x
+	return x, "say"
 }
 
 // otherSide returns the other side of a meeting its own phrase names
@@ -466,7 +485,9 @@ func (h *head) has(r Role) bool {
 // an object, that verb and object ("a gas blast hit the colliery" → "
 // hits colliery"), or of a verb that tells what became of the event
 // (data/headlines.yaml outcome_verbs: "the talks collapsed" → "
-// collapse", "the summit, which kicked off" → " kicks off"); "" when the sentence gives none. named is true when the
+// collapse", "the summit, which kicked off" → " kicks off"), else, last, of a verb that tells only that it happened
+// (data/headlines.yaml occur_verbs: "the accident occurred" → " occurs");
+// "" when the sentence gives none. named is true when the
 // headline names the noun's "of" object already: only an outcome verb
 // completes it ("Trial of Saddam Hussein resumes").
 func (h *head) bareNounRest(n node, named bool) string {
@@ -490,13 +511,28 @@ func (h *head) bareNounRest(n node, named bool) string {
 	if r := h.harmDone(n, plural); r != "" && !named {
 		return r
 	}
+	occurred := "" // the occur_verbs verb the noun is the subject of, said when nothing tells more
 	outcome := func(v node) string {
 		base := h.outcomeVerb(v)
 		if base == "" {
 			return ""
 		}
+		if theHeadWords.occurVerbs[base] {
+			// "a blast that occurred there left 14 dead": what it did
+			// says more than that it happened
+			if occurred == "" {
+				occurred = " " + theHeadWords.present(base, plural)
+				if theHeadWords.heldNouns[strings.ToLower(d.w(n).Form)] {
+					occurred = " held" // "the talks took place in Geneva": "Talks held in Geneva"
+				}
+			}
+			return ""
+		}
 		inf := ""
 		for _, o := range d.kids(v, is("obj", "xcomp", "ccomp")) {
+			if d.rel(o) == "obj" && strings.HasSuffix(base, " "+strings.ToLower(d.w(o).Form)) {
+				continue // "took place": the object is the verb's own
+			}
 			if d.rel(o) == "xcomp" && inf == "" {
 				// "the meeting failed to reach agreement"
 				if inf = h.infinitive(v); strings.HasPrefix(inf, "to ") {
@@ -538,13 +574,13 @@ func (h *head) bareNounRest(n node, named bool) string {
 	}
 	v, ok := h.rootPredicate(n)
 	if !ok && (baseRel(d.rel(n)) != "nsubj" || d.rel(n) == "nsubj:pass") {
-		return ""
+		return occurred
 	}
 	if !ok {
 		v, ok = d.head(n)
 	}
 	if !ok || d.w(v).UPOS != "VERB" {
-		return ""
+		return occurred
 	}
 	if m := h.gerundTopic(n, v); m != "" {
 		return m
@@ -559,7 +595,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if theHeadWords.harmVerbs[h.verbBase(v)] {
 			return h.verbObject(v, pluralWord(d.w(n)))
 		}
-		return ""
+		return occurred
 	}
 	if r := h.verbObject(v, pluralWord(d.w(n))); r != "" {
 		return r
@@ -576,7 +612,7 @@ func (h *head) bareNounRest(n node, named bool) string {
 			return r
 		}
 	}
-	return ""
+	return occurred
 }
 
 // rootPredicate returns the finite verb with no subject of its own the
@@ -610,6 +646,12 @@ func (h *head) outcomeVerb(v node) string {
 		}
 		if theHeadWords.outcomeVerbs[l] {
 			return l
+		}
+		for _, o := range d.kids(v, is("obj")) {
+			// "the blast took place": a verb with its bare object
+			if len(d.kids(o, func(string) bool { return true })) == 0 && theHeadWords.outcomeVerbs[l+" "+strings.ToLower(d.w(o).Form)] {
+				return l + " " + strings.ToLower(d.w(o).Form)
+			}
 		}
 	}
 	return ""
@@ -779,6 +821,59 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
+			break
+		}
+	}
+	return out + h.place()
+}
+
+// passiveSupport returns the headline of an agentless noun trigger at n
+// that is the passive subject of a light verb (data/triggers.yaml light)
+// that tells it done (data/headlines.yaml done_verbs:
+// "preparatory meetings were held", "a curfew was imposed on the town"),
+// also where the parse takes the verb for a relative clause of the noun:
+// the noun's phrase and the verb's participle, with the "on" or
+// "against" phrase of what it is laid on ("Curfew imposed on town",
+// "Preparatory meetings held"); else "".
+func (h *head) passiveSupport(n node) string {
+	d, lx := h.s.tr, h.s.d.lx
+	v, ok := d.head(n)
+	if d.rel(n) == "root" {
+		// "preparatory meetings for the summit were held" parsed as a
+		// relative clause of the noun: a passive with no subject of its
+		// own, no relative pronoun, has the noun for subject
+		v, ok = noNode, false
+		for _, c := range d.kids(n, is("acl:relcl")) {
+			if c > n && len(d.kids(c, is("aux:pass"))) > 0 && len(d.kids(c, is("nsubj", "nsubj:pass"))) == 0 {
+				v, ok = c, true
+			}
+			break
+		}
+	} else if d.rel(n) != "nsubj:pass" {
+		return ""
+	}
+	if !ok || d.w(v).UPOS != "VERB" || lx == nil || negation(d, v) != "" {
+		return ""
+	}
+	verb := h.verbBase(v)
+	for _, p := range d.kids(v, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form) // "carried out"
+	}
+	if !lx.light[strings.Fields(verb + " _")[0]] || !theHeadWords.doneVerbs[verb] {
+		return ""
+	}
+	out := capitalize(h.nounPhrase(n, 0))
+	if symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election {
+		out += h.nounTopic(n) // "Talks on price dispute held"
+	}
+	out += " " + theHeadWords.participle(verb)
+	for _, c := range d.kids(v, is("obl")) {
+		if cw := d.caseWord(c); aimedAtCases[cw] && !h.isTime(c) {
+			if text, _ := h.phrase(c, false); text != "" {
+				out += " " + cw + " " + text // "launched against the rebels"
+			} else if u := d.w(c).UPOS; cw == "on" && (u == "NOUN" || u == "PROPN") {
+				out += " on " + h.nounPhrase(c, 0) // "imposed on the town"
+			}
 			break
 		}
 	}

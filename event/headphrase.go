@@ -632,10 +632,44 @@ func (h *head) names(c node, id string) bool {
 
 var placePreps = wordList("place_preps")
 
+// talkTypes are the types of talk whose "on", "over" or "about" phrase
+// says what they are about (topicPlace).
+var talkTypes = map[Type]bool{Meeting: true, PhoneCall: true, Negotiation: true}
+
+// topicPlace reports whether the place phrase at c stands in what the
+// event is about, a phrase marked by one of talkTopicCases between it
+// and the event's word or clause ("talks on a territorial dispute in the
+// South China Sea", "the conference on computers in education"): the
+// place is the topic's, not where the event is. Only talkTypes are about
+// a topic so (what a statement is about says the place with it: "warns
+// about risk of civil war in Iraq"); a place or a thing after "on" (its
+// first WordNet class in facilityClasses: "on the sidelines") is no topic.
+func (h *head) topicPlace(c node) bool {
+	d := h.s.tr
+	if !talkTypes[h.m.Type] {
+		return false // "fighting over land in Darfur" is there, "a bomb on a street in Kabul" too
+	}
+	for x := c; x != h.event; {
+		if talkTopicCases[d.caseWord(x)] {
+			// "met on the sidelines of a summit in Tunis": a place or a
+			// thing after "on" is where, no topic
+			cs := wordnet.SensesOfForm(strings.ToLower(d.w(x).Form))
+			return len(cs) == 0 || !facilityClasses[cs[0]]
+		}
+		up, ok := d.head(x)
+		if !ok || !d.nominal(up) && up != h.event {
+			return false
+		}
+		x = up
+	}
+	return false
+}
+
 // place returns the headline's place phrase (" in Pyongyang", " at Kai
 // Tak airport"), or "" when the mention has none or the headline names it
-// already. The preposition is the one the tree gives the place when the
-// phrase's head is a word of the place's name, else "in".
+// already, or names it in what the event is about (topicPlace). The
+// preposition is the one the tree gives the place when the phrase's head
+// is a word of the place's name, else "in".
 func (h *head) place() string {
 	loc := h.m.Location
 	if loc == "" || h.used[loc] {
@@ -656,6 +690,9 @@ func (h *head) place() string {
 			continue
 		}
 		if h.names(c, loc) {
+			if h.topicPlace(c) {
+				return "" // "talks on a dispute in the South China Sea" are not held there
+			}
 			if cw := d.caseWord(c); placePreps[cw] && !(arrival && cw == "to") && (cw == "in" || slices.Contains(strings.Fields(strings.ToLower(h.s.name(loc))), strings.ToLower(d.w(c).Form))) {
 				// "at Kai Tak airport", but "at a Dublin hotel" says where
 				// in Dublin, and the headline names Dublin: "in Dublin"

@@ -58,24 +58,29 @@ type headWords struct {
 	PersonList  []string           `yaml:"person_nouns"`
 	NamedByOf   []string           `yaml:"named_by_of"`
 	Outcomes    []string           `yaml:"outcome_verbs"`
+	Occur       []string           `yaml:"occur_verbs"`
+	Done        []string           `yaml:"done_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
-	TopicCases  []string           `yaml:"topic_cases"`
-	IssueCases  []string           `yaml:"issue_cases"`
-	Consent     []string           `yaml:"consent_verbs"`
-	Stance      []string           `yaml:"stance_nouns"`
-	StanceCases []string           `yaml:"stance_cases"`
-	Partitives  []string           `yaml:"partitives"`
-	SaidPronoun []string           `yaml:"said_pronouns"`
-	Undergo     []string           `yaml:"undergo_verbs"`
-	TypeNouns   map[Type]string    `yaml:"type_nouns"`
-	Arrival     []string           `yaml:"arrival_verbs"`
-	ArrivalNoun []string           `yaml:"arrival_nouns"`
-	Held        []string           `yaml:"held_nouns"`
-	Spans       []string           `yaml:"span_nouns"`
+	// SaidParticiples are the participles whose clause tells what a
+	// statement says, with the verb a headline says it by.
+	SaidParticiples map[string]string `yaml:"said_participles"`
+	TopicCases      []string          `yaml:"topic_cases"`
+	IssueCases      []string          `yaml:"issue_cases"`
+	Consent         []string          `yaml:"consent_verbs"`
+	Stance          []string          `yaml:"stance_nouns"`
+	StanceCases     []string          `yaml:"stance_cases"`
+	Partitives      []string          `yaml:"partitives"`
+	SaidPronoun     []string          `yaml:"said_pronouns"`
+	Undergo         []string          `yaml:"undergo_verbs"`
+	TypeNouns       map[Type]string   `yaml:"type_nouns"`
+	Arrival         []string          `yaml:"arrival_verbs"`
+	ArrivalNoun     []string          `yaml:"arrival_nouns"`
+	Held            []string          `yaml:"held_nouns"`
+	Spans           []string          `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                           map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                  map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
@@ -103,7 +108,8 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.objectFirst = set(hw.ObjectFirst...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
-	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(hw.Outcomes...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
