@@ -57,7 +57,7 @@ func (l *lexer) gameSide(first, last int) bool {
 		if f := l.folds[q]; lex.gameNouns[f] || lex.gameVerbs[f] {
 			return true
 		}
-		if !isScore(l.toks[q].Text) && l.toks[q].Kind != token.Punct && !isNumber(l.toks[q].Text) {
+		if !isScore(l.toks[q].Text) && l.toks[q].Kind != token.Punct && !token.AllDigits(l.toks[q].Text) {
 			return false
 		}
 	}
@@ -113,18 +113,5 @@ func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 // hyphen or a dash ("2-1", "101-99"), neither longer than three digits.
 func isScore(s string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
-	return ok && isNumber(a) && isNumber(b) && len(a) <= 3 && len(b) <= 3
-}
-
-// isNumber reports whether s is written in digits only.
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return ok && token.AllDigits(a) && token.AllDigits(b) && len(a) <= 3 && len(b) <= 3
 }

@@ -32,7 +32,7 @@ type Input struct {
 	// Extract calls it for every sentence with a trigger and no other,
 	// at most once each, and keeps no result past its sentence; and once
 	// on the Headline alone (text the headline, start 0, end its length)
-	// when a lead event may take it as title (item.go, headlineCore). When nil,
+	// when a lead event may take it as title (lead.go, headlineCore). When nil,
 	// roles and modality come from the word windows of participants.go
 	// and factuality.go alone.
 	Parse func(text string, start, end int) conllu.Sentence
@@ -106,13 +106,8 @@ type doc struct {
 	// exercise caches exerciseName, gameDoc gameDocument.
 	exercise *string
 	gameDoc  *bool
-	// headlineStated is set once the statement the headline tells is
-	// added (item.go, headlineStatement), headlineTitled once a lead event
-	// is titled by the headline (headlineEvent).
-	headlineStated, headlineTitled bool
-	// headCore holds the lemmas of the headline's main verb and subject
-	// (item.go, headlineCore), nil until asked for.
-	headCore map[string]bool
+	// head is the article's headline, read on first use (lead.go).
+	head *articleHead
 	// extents, when not nil, collects the span of each mention's whole
 	// expression (extract).
 	extents map[[2]int][2]int

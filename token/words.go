@@ -141,11 +141,11 @@ func phoneEnd(toks []Token, i int) int {
 	shape := append(buf[:0], byte('0'+min(len(toks[i].Text), 9)))
 	j := i + 1
 	for j+1 < len(toks) && len(shape)+2 <= maxPhoneShape && toks[j].Text == "-" && toks[j+1].Kind == Number &&
-		Adjacent(toks[j-1], toks[j]) && Adjacent(toks[j], toks[j+1]) && allDigits(toks[j+1].Text) {
+		Adjacent(toks[j-1], toks[j]) && Adjacent(toks[j], toks[j+1]) && AllDigits(toks[j+1].Text) {
 		shape = append(shape, '-', byte('0'+min(len(toks[j+1].Text), 9)))
 		j += 2
 	}
-	if !allDigits(toks[i].Text) || !phoneGroups[string(shape)] {
+	if !AllDigits(toks[i].Text) || !phoneGroups[string(shape)] {
 		return i + 1
 	}
 	return j
@@ -177,7 +177,8 @@ func isMonth(w string) bool {
 	return false
 }
 
-func allDigits(s string) bool {
+// AllDigits reports whether s is a non-empty run of the digits 0-9.
+func AllDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
@@ -267,7 +268,7 @@ const maxAmpersandPart = 2
 
 // isDecade reports whether s is a decade written in digits: "80", "1990".
 func isDecade(s string) bool {
-	return (len(s) == 2 || len(s) == 4) && allDigits(s) && s[len(s)-1] == '0'
+	return (len(s) == 2 || len(s) == 4) && AllDigits(s) && s[len(s)-1] == '0'
 }
 
 // lineStart reports whether only spaces separate text[i] from the start
