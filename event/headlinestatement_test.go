@@ -52,19 +52,19 @@ func TestHeadlineStatement(t *testing.T) {
 // that a headline of an act to come, one about another act, or a lead
 // event recalled from long before titles nothing.
 func TestHeadlineEvent(t *testing.T) {
-	const lead = "Police arrested 33 people in the capital on Thursday. The raids went on for hours."
+	const lead = "Police arrested 40 people in the capital on Thursday. The raids went on for hours."
 	thursday := []tx{{"on Thursday", timex.Date, "2006-11-02", true}}
 	for _, c := range []struct {
 		rule, headline, text, trigger string
 		want                          string // the title, "" for a title not the headline's
 	}{
-		{"the headline's verb", "Police arrest 33 in capital raids", lead, "arrested", "Police arrest 33 in capital raids"},
-		{"a tag, an attribution", "3rd Ld: Police arrest 33 in capital raids: report", lead, "arrested", "Police arrest 33 in capital raids"},
-		{"a byline", "Police arrest 33 in capital raids by John Smith", lead, "arrested", "Police arrest 33 in capital raids"},
-		{"a closing note", "Police arrest 33 in capital raids (update 1)", lead, "arrested", "Police arrest 33 in capital raids"},
-		{"an act to come", "Police to arrest 33 in capital raids", lead, "arrested", ""},
-		{"another act", "Minister praises arrest of 33 in capital", lead, "arrested", ""},
-		{"an event long before", "Police arrest 33 in capital raids", "Police arrested 33 people in the capital in 1999. The raids went on for hours.", "arrested", ""},
+		{"the headline's verb", "Police arrest 40 in capital raids", lead, "arrested", "Police arrest 40 in capital raids"},
+		{"a tag, an attribution", "3rd Ld: Police arrest 40 in capital raids: report", lead, "arrested", "Police arrest 40 in capital raids"},
+		{"a byline", "Police arrest 40 in capital raids by John Smith", lead, "arrested", "Police arrest 40 in capital raids"},
+		{"a closing note", "Police arrest 40 in capital raids (update 1)", lead, "arrested", "Police arrest 40 in capital raids"},
+		{"an act to come", "Police to arrest 40 in capital raids", lead, "arrested", ""},
+		{"another act", "Minister praises arrest of 40 in capital", lead, "arrested", ""},
+		{"an event long before", "Police arrest 40 in capital raids", "Police arrested 40 people in the capital in 1999. The raids went on for hours.", "arrested", ""},
 	} {
 		times := thursday
 		if strings.Contains(c.text, "in 1999") {

@@ -49,10 +49,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The former mayor pleaded not guilty on Tuesday.", ""},
 		{"Turkish police searched the lorry on Friday.", "investigate:searched"},
 		// a trading day opened, a market moved by a figure, a home demolished
-		{"U.S. stocks opened higher on Tuesday.", "market_movement:opened"},
-		{"The index moved up 0.58 points on Thursday.", "market_movement:moved up"},
+		{"European stocks opened lower on Friday.", "market_movement:opened"},
+		{"The index moved up 1.2 points on Monday.", "market_movement:moved up"},
 		{"The summit opened in Paris on Tuesday.", ""},
-		{"Israeli troops demolished a home in the village on Thursday.", "coerce:demolished"},
+		{"Israeli soldiers demolished two houses in the town on Monday.", "coerce:demolished"},
 		// a stabbing, a purchase
 		{"A man stabbed his neighbour to death on Monday.", "killing:stabbed"},
 		{"A man stabbed a policeman in Paris on Monday.", "attack:stabbed"},
@@ -68,7 +68,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Putin issued a statement on Friday.", "statement:statement"},
 		{"Two investigators took a statement from Putin on Friday.", ""},
 		// a mine flooded
-		{"Twelve miners were trapped when the pit was flooded on Monday.", "accident:flooded"},
+		{"The shaft was flooded on Monday, trapping twelve workers.", "accident:flooded"},
 		{"Cheap imports flooded the market on Monday.", ""},
 		// a legislature's vote
 		{"The Italian parliament voted on Friday to extend the mission of its troops.", "legislation:voted"},
