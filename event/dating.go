@@ -69,6 +69,29 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 	return x, local, own
 }
 
+// speechTime returns the time expression right next to t when t is a
+// verb of speech ("said Saturday he was concerned", "on Tuesday told
+// reporters"), which a parse may hang on the clause reported: the day of
+// the statement. Nil for other triggers.
+func (s *sent) speechTime(t *trigger) *timex.Timex {
+	if t.end-t.start != 1 || !leadSpeech[s.word(t.start)] {
+		return nil
+	}
+	for _, i := range []int{t.end, t.end + 1, t.start - 1} {
+		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
+			continue
+		}
+		if i == t.end+1 && s.word(t.end) != "on" {
+			continue
+		}
+		x := &s.d.in.Times[s.d.timexAt[i]]
+		if datesEvents(x) {
+			return x
+		}
+	}
+	return nil
+}
+
 // rangeStart returns the first day of the range x ends ("from November 20
 // to November 21, 1991": the event began on the first day, which the
 // gold and the timeline tell), or x itself when x ends no range: the
@@ -112,6 +135,9 @@ const (
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	if x := s.happenedTime(t); x != nil {
 		return x, true, true // "a tragedy, ..., which occurred on Nov. 5" (happened.go)
+	}
+	if x := s.speechTime(t); x != nil {
+		return x, true, true
 	}
 	cl := s.clauses()
 	var cands []int // token index of each candidate's first token

@@ -42,7 +42,9 @@
 //     writes the title.
 //
 // Reporting verbs (say, report, tell...) are not events: they make the
-// events they frame Reported and name the Source.
+// events they frame Reported and name the Source. Only a statement that is
+// itself the news is one: a one-sentence item's (item.go), or a lead's
+// that tells nothing else (lead.go).
 package event
 
 import (

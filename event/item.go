@@ -58,28 +58,36 @@ var (
 // reporting and main verbs added (see above).
 func (s *sent) itemEvents(out []Mention) []Mention {
 	if !s.d.in.Item {
-		return s.headlineStatement(out)
+		return s.leadStatement(s.headlineStatement(out))
 	}
 	if len(s.d.in.Sentences) != 1 || s.tree() == nil {
 		return out
 	}
-	out = s.itemStatement(out)
+	out = s.itemStatement(out, s.itemSpeaker)
 	return s.itemMainVerb(out)
 }
 
+// itemSpeaker returns the speaker of the reporting verb at token r in an
+// item: its subject (subjectActor), else the actor a definite frame
+// stands for (framedSpeaker).
+func (s *sent) itemSpeaker(r int) string {
+	if id := s.subjectActor(r); id != "" {
+		return id
+	}
+	return s.framedSpeaker(r)
+}
+
 // itemStatement adds the statement of the first reporting verb that
-// reports something and has an actor as its subject.
-func (s *sent) itemStatement(out []Mention) []Mention {
+// reports something and has an actor as its subject, the one speaker
+// returns.
+func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mention {
 	lx := s.d.lx
 	for r := s.first; r < s.last; r++ {
 		w := s.word(r)
 		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || determiners[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
 			continue
 		}
-		id := s.subjectActor(r)
-		if id == "" {
-			id = s.framedSpeaker(r)
-		}
+		id := speaker(r)
 		if id == "" || s.media(id) || agentOfAny(out, id) {
 			continue
 		}

@@ -172,7 +172,7 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 	if articles[prev] && (next >= len(r.toks) || r.toks[next].Kind != token.Word || r.capitalized(next)) {
 		return spec{}, false // "the Sunday Times"; but "the Friday explosions", "a Sunday night service"
 	}
-	if next < len(r.toks) && r.capitalized(next) && !weekdayPrep[prev] {
+	if next < len(r.toks) && r.capitalized(next) && !weekdayPrep[prev] && !weekdaySpeech[prev] {
 		if _, ok := partsOfDay[r.w(next)]; !ok {
 			if _, ok := months[r.w(next)]; !ok {
 				if _, ok := timezones[r.w(next)]; !ok {
@@ -217,6 +217,15 @@ var weekdayPrep = map[string]bool{
 	"on": true, "by": true, "until": true, "since": true, "last": true, "next": true,
 	"this": true, "early": true, "late": true, "earlier": true, "later": true, ",": true,
 	"from": true, "before": true, "after": true, "through": true, "and": true, "or": true,
+}
+
+// weekdaySpeech are verbs of speech after which a weekday is a date even
+// when a name follows: the day the words were said, the reported clause
+// after it ("the ministry said Monday Japan's surplus fell", "Prodi said
+// Saturday Italy would stay").
+var weekdaySpeech = map[string]bool{
+	"said": true, "says": true, "announced": true, "added": true, "reported": true, "stated": true,
+	"confirmed": true, "warned": true, "insisted": true, "acknowledged": true,
 }
 
 // relative completes "last/this/next X" where X starts at token j: a unit

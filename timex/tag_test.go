@@ -132,6 +132,10 @@ func TestTagForms(t *testing.T) {
 		{"Kim met Putin on Friday.", "Friday", Date, "2025-03-21", ""},
 		{"The delegation arrived Wednesday.", "Wednesday", Date, "2025-03-19", ""},
 		{"The Friday explosions killed 12.", "Friday", Date, "2025-03-21", ""},
+		// after a verb of speech a weekday is the day said, a name after it
+		// the reported clause's subject
+		{"The ministry said Monday Norway's exports fell.", "Monday", Date, "2025-03-17", ""},
+		{"Mayor Tull announced Tuesday Dorvalle would rebuild the bridge.", "Tuesday", Date, "2025-03-18", ""},
 		{"About 500 people attended a Sunday night service.", "Sunday night", Time, "2025-03-16TNI", ""},
 		{"That Sunday, troops left.", "Sunday", Date, "2025-03-16", ""},
 		// TimeBank leaves "earlier"/"later" out of a day's span.

@@ -1,0 +1,68 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestLeadStatement checks that the statement of an article's lead is an
+// event when the lead tells nothing else and its speaker, named by the
+// subject, speaks on a day the text gives; and that no statement is made
+// when the lead tells an event, the subject names no one or a news medium,
+// a country qualifies another noun than a state's office, the day is the
+// reported clause's, or the sentence is past the lead.
+func TestLeadStatement(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+		{"Norwegian", "country:NOR", actor.Country, false},
+		{"Daily Courier", "org:daily-courier", actor.Organization, false},
+		// a newspaper the name finder takes for a person
+		{"Hokuriku Shimbun", "person:hokuriku-shimbun", actor.Person, false},
+	}
+	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		agent      string // the statement's agent, "" for no statement
+	}{
+		{"a named speaker's opinion on a day", "Finance Minister Lena Hartwig said Tuesday she was worried about the budget. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"an inverted attribution", "The budget is too tight, Finance Minister Lena Hartwig said on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a state's office a country qualifies", "Norwegian authorities said Tuesday the new tax was fair. The debate went on.",
+			[]tx{tue}, "country:NOR"},
+		{"a lead telling an event", "Police said Tuesday a bomb killed three people in the market. The debate went on.",
+			[]tx{tue}, ""},
+		{"a subject naming no one", "Witnesses said Tuesday the streets were calm. The debate went on.", []tx{tue}, ""},
+		{"a country qualifying a person", "A Norwegian lawmaker said Tuesday the new tax was unfair. The debate went on.", []tx{tue}, ""},
+		{"a news medium", "The Daily Courier newspaper said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
+		{"a news medium read as a person", "The Hokuriku Shimbun said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
+		{"the reported clause's day", "Finance Minister Lena Hartwig said the budget was drafted in January. The debate went on.",
+			[]tx{{"January", timex.Date, "2024-01", true}}, ""},
+		{"past the lead", "The debate went on. It was long. Finance Minister Lena Hartwig said Tuesday she was worried about the budget.",
+			[]tx{tue}, ""},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if m.Type == Statement {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case c.agent == "" && len(got) > 0:
+			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
+		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
+			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
+		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
+			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
+		}
+	}
+}
