@@ -242,9 +242,10 @@ func (s *sent) leadSpeaker(r int) string {
 // spokenOn reports whether the lead's reporting verb, the token that
 // starts at byte offset start, has a time expression of its own: right
 // next to it (speechTime: "said Saturday", "on Tuesday said") or hung on
-// it by the parse ("said here on Monday"). A time of the clause it
-// reports ("said the envoy was invited in January") is not the
-// statement's.
+// it by the parse ("said here on Monday"), bare or after "on". A time of
+// the clause it reports ("said the envoy was invited in January") is not
+// the statement's, nor a span or a bound the parse hangs on the verb
+// ("announced the price rises from Nov. 15").
 func (s *sent) spokenOn(start int) bool {
 	r := s.first
 	for r < s.last && s.tok(r).Start != start {
@@ -259,8 +260,8 @@ func (s *sent) spokenOn(start int) bool {
 	}
 	for c := s.first; c < s.last; c++ {
 		if xi := s.d.timexAt[c]; xi >= 0 && (c == s.first || s.d.timexAt[c-1] != xi) && datesEvents(&s.d.in.Times[xi]) {
-			if a, ok := s.attachmentOf(c); ok && a.head == n {
-				return true
+			if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
+				return true // not a span or a bound: "confirmed their part in a tournament from January 5"
 			}
 		}
 	}
