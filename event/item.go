@@ -189,7 +189,7 @@ func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool
 // country or office of the titles before the name; else the subject the
 // text or the parse gives.
 func (s *sent) subjectActor(i int) string {
-	if w := s.word(i - 1); leadSpeech[s.word(i)] && (w == "," || w == "\"" || w == "''" || w == "”") {
+	if w := s.word(i - 1); invertedSpeech[s.word(i)] && (w == "," || w == "\"" || w == "''" || w == "”") {
 		if id, ok := s.speakerAfter(i); ok {
 			return id // "..., said Chinese Foreign Ministry spokesman Liu Jianchao"
 		}

@@ -98,6 +98,8 @@ func TestItemEvents(t *testing.T) {
 	}{
 		{"a reporting verb with a clause is the speaker's statement",
 			"Putin said that Russia stands by China.", nil, "said", Statement, "person:putin", ""},
+		{"an apposition closed by a comma before the verb is no inverted attribution",
+			"The ruling party suffered a new blow when its acting chairman, Vladimir Putin, announced his defection to the new party of Kim.", nil, "announced", Statement, "person:putin", ""},
 		{"a postposed reporting frame is a statement",
 			"Russia stands by China, Putin told reporters.", nil, "told", Statement, "person:putin", ""},
 		{"a present reporting verb is a statement",

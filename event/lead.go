@@ -53,13 +53,16 @@ const headlineNewsDays = 7
 // leadSpeech the verbs of its lead that tell it (not "the press
 // reported"), headlineTags the tags a headline may open with,
 // headlineLightVerbs the verbs it shares with too many events to tell
-// which one it titles (data/words.yaml).
+// which one it titles, stateSpeakers the nouns of a state's offices a
+// country before them stands for (leadSpeaker), invertedSpeech the verbs
+// a speaker may follow after a comma (subjectActor) (data/words.yaml).
 var (
 	headlineReporting  = wordList("headline_reporting")
 	leadSpeech         = wordList("lead_speech")
 	headlineTags       = wordList("headline_tags")
 	headlineLightVerbs = wordList("headline_light_verbs")
 	stateSpeakers      = wordList("state_speakers")
+	invertedSpeech     = wordList("inverted_speech")
 )
 
 // articleHead is what an article's headline tells, read once (doc.head).
