@@ -92,6 +92,9 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 			continue
 		}
 		e := itemStatementEntry // a copy: the entries are read only
+		if l := s.cameoLemma(r); l != "" && !s.d.hasLemma(w, "say") && !s.d.hasLemma(w, "tell") {
+			e.Lemma = l // "announced", "confirmed": the verb's own, which a title keeps
+		}
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		if m, ok := s.itemMention(t, id, true); ok {
 			return append(out, m)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -68,5 +69,27 @@ func TestLeadStatement(t *testing.T) {
 		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
 			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
 		}
+	}
+}
+
+// TestLeadStatementVerb checks that a lead's statement made with a verb
+// other than say or tell keeps that verb in its title ("confirms", not
+// "says").
+func TestLeadStatementVerb(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Health Minister Lena Hartwig confirmed on Tuesday two new cases of the disease. The debate went on.",
+		[]ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}, tx{"on Tuesday", timex.Date, "2024-06-18", true})
+	in.Parse = p.Sentence
+	var titles []string
+	for _, m := range Extract(in) {
+		if m.Type == Statement {
+			titles = append(titles, m.Title)
+		}
+	}
+	if len(titles) != 1 || !strings.Contains(titles[0], "Lena Hartwig confirms ") {
+		t.Errorf("got statements titled %q, want one titled \"Lena Hartwig confirms ...\"", titles)
 	}
 }
