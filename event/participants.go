@@ -446,6 +446,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		var poss, mods []np
 		if hasTree {
 			poss, mods = s.treeModifiers(n)
+			if len(poss) == 0 && len(mods) == 0 && s.subjectlessVerb(t, n) {
+				// "protested the German court ruling", the parse's verb
+				// "ruling" with the names hung elsewhere: the names
+				// written before the noun
+				poss, mods = s.premodifiers(t)
+			}
 			if p, ok := s.possessorBefore(t); ok && len(poss) == 0 {
 				poss = append(poss, p) // "X (Y)'s takeover" the parse hung elsewhere
 			}
@@ -475,6 +481,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
+			if t.e.Type == Verdict && s.actor(p).Kind != actor.Place && s.courtModifier(t, p) {
+				add(p, Agent) // "the German court ruling", "a Berlin court verdict": the court rules
+				continue
+			}
 			if len(mods) == 1 && (len(poss) == 0 || t.e.Type == Visit) && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
 				// "the Hong Kong meeting", "a Beirut bombing": where, not
 				// who; a trip's place is where it goes, whoever makes it
@@ -874,6 +884,54 @@ func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
+}
+
+// subjectlessVerb reports whether the parse reads the noun trigger t at n
+// as a verb with no subject of its own, set right after the words before
+// it rather than after a conjunction: "protested the German court
+// ruling", "OPEC ministers meeting in Nigeria announced", where the parse
+// hangs the names before the noun elsewhere. Not "the United States
+// strikes Muslims" (a verb with its subject), "troops are fighting
+// insurgents and training forces", "Chechnya is part of Russia and talks
+// ... have bogged down" (the word before is a conjunction), "a document
+// proposed by the United States talks of five" (a clause of its own);
+// a participle modifying a noun ("rebels fighting the regime") only
+// right after that noun.
+func (s *sent) subjectlessVerb(t *trigger, n node) bool {
+	d := s.tr
+	if d.w(n).UPOS != "VERB" || len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	switch d.rel(n) {
+	case "ccomp":
+		return false
+	case "acl":
+		if h, ok := d.head(n); !ok || h+1 != n {
+			return false // "the bulk of the US fighting presence": a participle of "bulk"
+		}
+	}
+	switch strings.ToLower(s.word(t.start - 1)) {
+	case "and", "or", ",", "but":
+		return false
+	}
+	return true
+}
+
+// courtNouns are the words naming a court or its judges (data/words.yaml):
+// such a name before a ruling ("the German court ruling") is who rules.
+var courtNouns = wordList("court_nouns")
+
+// courtModifier reports whether the name p before the noun trigger t
+// names a court: a judicial body (sector JUD, or a name ending in a word
+// of courtNouns: "the Supreme Court ruling"), or a name one such word
+// follows right before the trigger ("a Berlin court verdict", Berlin
+// standing for its state: Germany's court; a place that is no state
+// stays where the court sits).
+func (s *sent) courtModifier(t *trigger, p np) bool {
+	if s.actor(p).Sector == "JUD" || courtNouns[strings.ToLower(s.word(p.end-1))] {
+		return true
+	}
+	return p.end+1 == t.start && courtNouns[strings.ToLower(s.word(p.end))]
 }
 
 // initials reports whether a name is written as a few capital initials
