@@ -718,6 +718,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if !t.noun && hasTree && !passive {
+		// "Police arrested him", "Mubarak met her": whom the pronoun stands for
+		for _, m := range s.objectPronouns(n, out) {
+			if r, ok := roleFor(t, "", m); ok && r != Location && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+		}
+	}
 	if !t.noun && !hasAgent() {
 		// "US food aid pledged in February": the aid's giver pledged
 		for _, p := range s.eventOwners(t) {
@@ -915,6 +924,33 @@ func (s *sent) subjectlessVerb(t *trigger, n node) bool {
 		return false
 	}
 	return true
+}
+
+// personObjects are the object pronouns that stand for one person.
+var personObjects = map[string]bool{"him": true, "her": true}
+
+// objectPronouns returns the persons the object pronouns of the verb at n
+// stand for ("Police arrested him", "Mubarak met her", "accusing him of
+// graft"): each resolved as resolvePronoun resolves a subject, none of
+// the parties in out (the verb's agent is not its own object: "Mubarak
+// met him" is not Mubarak). A possessive "her" is no object.
+func (s *sent) objectPronouns(n node, out []Participant) []actor.Mention {
+	d := s.tr
+	var ms []actor.Mention
+	for _, o := range d.kids(n, is("obj")) {
+		toks := s.tokensOf(o)
+		if len(toks) != 1 || d.w(o).UPOS != "PRON" || !personObjects[strings.ToLower(d.w(o).Form)] {
+			continue
+		}
+		exclude := map[string]bool{}
+		for _, p := range out {
+			exclude[p.ActorID] = true
+		}
+		if m, ok := s.resolvePronoun(toks[0], exclude); ok {
+			ms = append(ms, m)
+		}
+	}
+	return ms
 }
 
 // courtNouns are the words naming a court or its judges (data/words.yaml):
