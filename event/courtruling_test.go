@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -26,4 +27,21 @@ func TestCourtRulingAgent(t *testing.T) {
 		{"Ruritania protested against a Paris court verdict on Monday.", "verdict", "location=place:paris"},
 		{"Ruritania welcomed the Acme verdict on Monday.", "verdict", "target=org:acme"},
 	})
+}
+
+// TestCourtNoAttacker checks that a court before an act of violence is
+// what was attacked ("the court bombings": a body of sector JUD), and that
+// a trial "at" a court is held there, the court no target of it.
+func TestCourtNoAttacker(t *testing.T) {
+	for _, c := range []struct{ text, trigger, want string }{
+		{"The court bombings killed two people on Monday.", "bombings", "target=agent:NLD:judiciary"},
+		{"Six men go on trial Monday at the high security court.", "go on trial", ""},
+	} {
+		in := parsed(t, c.text)
+		i := strings.Index(c.text, "court")
+		in.Actors = append(in.Actors, actor.Mention{Start: i, End: i + len("court"), Text: "court", ActorID: "agent:NLD:judiciary", Kind: actor.Organization, Sector: "JUD"})
+		if got := triggerRoles(in, c.trigger); got != c.want {
+			t.Errorf("%q %s: roles %s, want %s", c.text, c.trigger, got, c.want)
+		}
+	}
 }

@@ -275,10 +275,10 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
-		if marker == "at" && (hostile[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
+		if marker == "at" && (hostile[typ] && !legalTypes[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
 			// "fired rockets at Israel"; not "at the airport"; a launch
 			// aimed at a state ("launching rockets at Israel") has it
-			// as its target too
+			// as its target too; a trial "at" a court is held there
 			return Target, true
 		}
 		if place {
@@ -884,16 +884,24 @@ func (s *sent) targetAfter(t *trigger, n node, hasTree bool) bool {
 // and before sanctions a body, which imposes them ("the UN sanctions",
 // "EU sanctions"). A place or a person there is the target ("the Ukraine
 // invasion", "the Bhutto assassination"), and so is a body tried or
-// investigated ("the Yukos trial").
+// investigated ("the Yukos trial") and a court ("court bombings": courts
+// try, they do not bomb).
 func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 	switch m.Kind {
 	case actor.Country:
 		return !m.Location && (demonym(m.Text) || initials(m.Text))
 	case actor.Organization:
+		if m.Sector == "JUD" {
+			return false // "court bombings": the courts were bombed
+		}
 		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
 }
+
+// legalTypes are the hostile types a court does: a trial "at" a court is
+// held there, not aimed at it.
+var legalTypes = map[Type]bool{Trial: true, Verdict: true}
 
 // subjectlessVerb reports whether the parse reads the noun trigger t at n
 // as a verb with no subject of its own, set right after the words before
