@@ -782,6 +782,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// ""We condemn the attack," she said": the person she stands for
+		if i := s.firstPersonReporter(anchor); i >= 0 {
+			if m, ok := s.resolvePronoun(i, seen); ok {
+				seen[m.ActorID] = true
+				out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
+			}
+		}
+	}
 	if hasAnchor && !(t.noun && t.anchor < 0) {
 		// "He held talks with ...": the person the pronoun stands for;
 		// "He was appointed by Yeltsin": the one appointed, beside the agent
