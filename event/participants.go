@@ -784,11 +784,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
 		// ""We condemn the attack," she said": the person she stands for
-		if i := s.firstPersonReporter(anchor); i >= 0 {
-			if m, ok := s.resolvePronoun(i, seen); ok {
-				seen[m.ActorID] = true
-				out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
-			}
+		if m, ok := s.firstPersonReporter(anchor, seen); ok && !seen[m.ActorID] {
+			seen[m.ActorID] = true
+			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
 		}
 	}
 	if hasAnchor && !(t.noun && t.anchor < 0) {

@@ -293,30 +293,35 @@ func (s *sent) reportingSubject(n node) (node, bool) {
 	return noNode, false
 }
 
-// firstPersonReporter returns the token of the "he" or "she" that reports
-// the clause of the verb at n when that clause's subject is "we" or "I"
-// (""We condemn such an attack," she said": the person she stands for
-// speaks and acts); -1 otherwise.
-func (s *sent) firstPersonReporter(n node) int {
+// firstPersonReporter returns the actor that reports the clause of the
+// verb at n when that clause's subject is "we" or "I" and the reporter is
+// named by a pronoun or a body noun: the person a "he" or "she" stands
+// for (""We condemn such an attack," she said") or the body "the
+// ministry" stands for (resolveBody: ""We condemn this attack," the
+// ministry said"), who speaks and acts; false otherwise.
+func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Mention, bool) {
 	d := s.tr
 	k := d.kids(n, is("nsubj"))
 	if len(k) == 0 {
-		return -1
+		return actor.Mention{}, false
 	}
 	if w := strings.ToLower(d.w(k[len(k)-1]).Form); w != "we" && w != "i" {
-		return -1
+		return actor.Mention{}, false
 	}
 	rs, ok := s.reportingSubject(n)
 	if !ok {
-		return -1
+		return actor.Mention{}, false
 	}
-	if w := strings.ToLower(d.w(rs).Form); w != "he" && w != "she" {
-		return -1
+	if w := strings.ToLower(d.w(rs).Form); w == "he" || w == "she" {
+		if toks := s.tokensOf(rs); len(toks) == 1 {
+			return s.resolvePronoun(toks[0], exclude)
+		}
+		return actor.Mention{}, false
 	}
-	if toks := s.tokensOf(rs); len(toks) == 1 {
-		return toks[0]
+	if h, ok := d.head(rs); ok {
+		return s.resolveBody(h)
 	}
-	return -1
+	return actor.Mention{}, false
 }
 
 // venueSubject returns the subject of the verb whose oblique, marked by
