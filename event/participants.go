@@ -739,6 +739,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && !hostile[t.e.Type] {
+		// "Abdullah opened the summit with a warning": who opened it warned
+		for _, p := range s.mannerSubject(n) {
+			add(p, Agent)
+		}
+	}
 	if t.noun && hasTree && !hasAgent() {
 		// "Hamas was behind the attack", "claimed responsibility for it"
 		for _, p := range s.blamed(n) {
@@ -966,6 +972,32 @@ func (s *sent) objectPronouns(n node, out []Participant) []actor.Mention {
 		}
 	}
 	return ms
+}
+
+// mannerSubject returns the actors of the active subject of the verb
+// whose "with" oblique is the event noun at n: the act by which the
+// subject did what the verb tells ("King Abdullah opened the summit with
+// a warning", "North Korea stunned the world with its first nuclear
+// test"). Nothing for a passive verb ("was launched with a pledge"), a
+// noun the "with" phrase hangs on ("in connection with the killing"), a
+// "with" phrase before the verb ("With talks set to resume, Noland
+// said"), or a subject naming no actor; the caller leaves hostile acts
+// ("charged him with murder", "equated rendition with kidnapping": the
+// verb's subject did neither).
+func (s *sent) mannerSubject(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "with" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) || n < h {
+		return nil // "With talks set to resume, Noland said": no act of Noland's
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
 }
 
 // courtNouns are the words naming a court or its judges (data/words.yaml):
