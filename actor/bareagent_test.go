@@ -46,11 +46,12 @@ func TestBareAgentName(t *testing.T) {
 	t.Errorf("no actor agent:IDN:police in %v", r.Actors())
 }
 
-// TestHomeAgents checks homeAgent on made-up text: a bare "police" or
-// "army" that nothing qualifies is the agent of the country the document
+// TestHomeAgents checks homeAgent on made-up text: a bare "police",
+// "army" or "court" that nothing qualifies is the agent of the country the document
 // names far more than any other, the headline and lead counting double;
 // no actor when two countries share the story, nor for troops, as often a
-// foreign force.
+// foreign force. A court follows a country's name as police do ("a Kenya
+// court").
 func TestHomeAgents(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"one country's story", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. Police arrested forty men overnight.",
@@ -59,6 +60,10 @@ func TestHomeAgents(t *testing.T) {
 			[]want{{Text: "army", ID: "agent:KEN:military", Affil: "country:KEN"}}, nil},
 		{"two countries share the story", "Kenya and Uganda signed a trade deal on Monday. Kenyan and Ugandan officials praised it. Police arrested forty men.",
 			nil, []string{"Police"}},
+		{"the court of one country's story", "Unrest grew in Kenya on Monday. Kenyan officials blamed the opposition. The constitutional court ruled the vote valid.",
+			[]want{{Text: "constitutional court", ID: "agent:KEN:judiciary", Affil: "country:KEN"}}, nil},
+		{"a court after a country's name", "A Kenya court freed forty men on Monday.",
+			[]want{{Text: "Kenya court", ID: "agent:KEN:judiciary", Affil: "country:KEN"}}, nil},
 		{"troops are no home agent", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. The troops left the town.",
 			nil, []string{"troops"}},
 		{"the lead tells where the story is", "Riots spread in Kenya during the summit. Demonstrators clashed with police near the venue. The US delegation stayed away, US officials said, and American flags burned.",

@@ -80,6 +80,10 @@ type lexiconFile struct {
 	// TeamNouns name a team by its kind after a capitalized modifier:
 	// "Tuscan rivals Empoli", "French side Lyon" (team.go).
 	TeamNouns []string `yaml:"team_nouns"`
+	// Portfolios are the words of a minister's portfolio written after
+	// the title and "of" or "for", before the name: "Minister of Commerce
+	// Bo Xilai" (recognize.go: portfolio).
+	Portfolios []string `yaml:"portfolios"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -103,6 +107,7 @@ type lexicon struct {
 	placeOfHeads                                            map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
+	portfolios                                              map[string]bool // folds, not keys
 	events                                                  map[string]bool // nameKey of the whole name
 	eventNames                                              []string        // the events as written
 }
@@ -164,6 +169,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
+	l.portfolios = folds(f.Portfolios)
 	for k := range l.clubNames {
 		l.clubPrefixes[k] = true // a club's own word opens its name too
 	}

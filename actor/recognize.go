@@ -376,6 +376,7 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	if role == "" || q >= len(its) {
 		return p, false
 	}
+	q = r.portfolio(q)
 	if its[q].kind == itemComma && q+1 < len(its) && (country != "" || isCapitalized(r.toks[its[q-1].first].Text)) {
 		q++ // "Russia's foreign minister, Sergey Lavrov,"
 	}
@@ -393,6 +394,12 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 			return p, false
 		}
 		q = r.fromFirstName(q, end)
+		if px, ok := r.phoenixMatch(its[q].first, its[end-1].last); ok && px.last == its[end-1].last && r.personReading(px.ids) {
+			// "Minister of Commerce Bo Xilai": a Phoenix name the
+			// capitalized portfolio before it kept from being matched
+			r.emit(candidate{kind: candEntity, first: px.first, last: px.last, ids: px.ids, role: role, affil: country}, end)
+			return end, true
+		}
 		c := candidate{kind: candPerson, first: its[q].first, last: its[end-1].last, role: role, affil: country}
 		if end-q == 1 {
 			c.kind = candSurname // "President Bush": maybe the George W. Bush named before
@@ -403,6 +410,42 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	}
 	return p, false
 }
+
+// portfolio returns the item after the portfolio that "of", "for" or
+// "and" at item q opens after a title, when a name follows it at once:
+// "Minister of Commerce Bo Xilai", "Minister for Agriculture and
+// Fisheries Dominique Bussereau", "Minister of State for Trade and
+// Industry Lee Yi", "Minister of Foreign Affairs and Trade Simon Upton"
+// (the title "Minister of Foreign Affairs"): capitalized words of the lexicon's portfolios, joined by "and",
+// "of", "for" or "the". q itself when there is no such portfolio or no
+// name after it ("Minister of National Defense and Mariano ...").
+func (r *recognizer) portfolio(q int) int {
+	its := r.its
+	word := func(k int) string { return strings.ToLower(r.toks[its[k].first].Text) }
+	if its[q].kind != itemOther || its[q].last-its[q].first != 1 || !portfolioJoints[word(q)] || word(q) == "the" {
+		return q
+	}
+	end := q
+	for k := q + 1; k < len(its) && its[k].last-its[k].first == 1; k++ {
+		t := r.toks[its[k].first].Text
+		if isCapitalized(t) && r.g.lex.portfolios[fold(t)] {
+			end = k + 1
+			continue
+		}
+		if its[k].kind == itemOther && !isCapitalized(t) && portfolioJoints[word(k)] {
+			continue
+		}
+		break
+	}
+	if end == q || end >= len(its) || its[end].kind != itemCap && its[end].kind != itemEntity {
+		return q
+	}
+	return end
+}
+
+// portfolioJoints are the words that join a portfolio's words: "Trade
+// and Industry", "State for Education".
+var portfolioJoints = map[string]bool{"and": true, "of": true, "for": true, "the": true}
 
 // qualifiesTitle reports whether item end, right after a capitalized
 // word read after a title, is a lower-case title itself: the capitalized

@@ -275,10 +275,10 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "in", "at", "inside", "near", "within", "across":
-		if marker == "at" && (hostile[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
+		if marker == "at" && (hostile[typ] && !legalTypes[typ] || typ == WeaponsTest) && m.Kind != actor.Place {
 			// "fired rockets at Israel"; not "at the airport"; a launch
 			// aimed at a state ("launching rockets at Israel") has it
-			// as its target too
+			// as its target too; a trial "at" a court is held there
 			return Target, true
 		}
 		if place {
@@ -446,6 +446,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		var poss, mods []np
 		if hasTree {
 			poss, mods = s.treeModifiers(n)
+			if len(poss) == 0 && len(mods) == 0 && s.subjectlessVerb(t, n) {
+				// "protested the German court ruling", the parse's verb
+				// "ruling" with the names hung elsewhere: the names
+				// written before the noun
+				poss, mods = s.premodifiers(t)
+			}
 			if p, ok := s.possessorBefore(t); ok && len(poss) == 0 {
 				poss = append(poss, p) // "X (Y)'s takeover" the parse hung elsewhere
 			}
@@ -475,6 +481,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
+			if t.e.Type == Verdict && s.actor(p).Kind != actor.Place && s.courtModifier(t, p) {
+				add(p, Agent) // "the German court ruling", "a Berlin court verdict": the court rules
+				continue
+			}
 			if len(mods) == 1 && (len(poss) == 0 || t.e.Type == Visit) && !s.pairedName(p) && s.venueModifier(t.e.Type, s.actor(p)) {
 				// "the Hong Kong meeting", "a Beirut bombing": where, not
 				// who; a trip's place is where it goes, whoever makes it
@@ -708,6 +718,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		add(c.p, r)
 	}
+	if !t.noun && hasTree && !passive {
+		// "Police arrested him", "Mubarak met her": whom the pronoun stands for
+		for _, m := range s.objectPronouns(n, out) {
+			if r, ok := roleFor(t, "", m); ok && r != Location && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+		}
+	}
 	if !t.noun && !hasAgent() {
 		// "US food aid pledged in February": the aid's giver pledged
 		for _, p := range s.eventOwners(t) {
@@ -717,6 +736,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	if !t.noun && hasTree && passive && !hasAgent() {
 		// "X was kidnapped when gunmen stormed his house"
 		for _, p := range s.whenAgents(n) {
+			add(p, Agent)
+		}
+	}
+	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && !hostile[t.e.Type] {
+		// "Abdullah opened the summit with a warning": who opened it warned
+		for _, p := range s.mannerSubject(n) {
 			add(p, Agent)
 		}
 	}
@@ -761,6 +786,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 					out = append(out, Participant{ActorID: id, Role: r})
 				}
 			}
+		}
+	}
+	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
+		// ""We condemn the attack," she said": the person she stands for
+		if m, ok := s.firstPersonReporter(anchor, seen); ok && !seen[m.ActorID] {
+			seen[m.ActorID] = true
+			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
 		}
 	}
 	if hasAnchor && !(t.noun && t.anchor < 0) {
@@ -865,15 +897,124 @@ func (s *sent) targetAfter(t *trigger, n node, hasTree bool) bool {
 // and before sanctions a body, which imposes them ("the UN sanctions",
 // "EU sanctions"). A place or a person there is the target ("the Ukraine
 // invasion", "the Bhutto assassination"), and so is a body tried or
-// investigated ("the Yukos trial").
+// investigated ("the Yukos trial") and a court ("court bombings": courts
+// try, they do not bomb).
 func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 	switch m.Kind {
 	case actor.Country:
 		return !m.Location && (demonym(m.Text) || initials(m.Text))
 	case actor.Organization:
+		if m.Sector == "JUD" {
+			return false // "court bombings": the courts were bombed
+		}
 		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
+}
+
+// legalTypes are the hostile types a court does: a trial "at" a court is
+// held there, not aimed at it.
+var legalTypes = map[Type]bool{Trial: true, Verdict: true}
+
+// subjectlessVerb reports whether the parse reads the noun trigger t at n
+// as a verb with no subject of its own, set right after the words before
+// it rather than after a conjunction: "protested the German court
+// ruling", "OPEC ministers meeting in Nigeria announced", where the parse
+// hangs the names before the noun elsewhere. Not "the United States
+// strikes Muslims" (a verb with its subject), "troops are fighting
+// insurgents and training forces", "Chechnya is part of Russia and talks
+// ... have bogged down" (the word before is a conjunction), "a document
+// proposed by the United States talks of five" (a clause of its own);
+// a participle modifying a noun ("rebels fighting the regime") only
+// right after that noun.
+func (s *sent) subjectlessVerb(t *trigger, n node) bool {
+	d := s.tr
+	if d.w(n).UPOS != "VERB" || len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	switch d.rel(n) {
+	case "ccomp":
+		return false
+	case "acl":
+		if h, ok := d.head(n); !ok || h+1 != n {
+			return false // "the bulk of the US fighting presence": a participle of "bulk"
+		}
+	}
+	switch strings.ToLower(s.word(t.start - 1)) {
+	case "and", "or", ",", "but":
+		return false
+	}
+	return true
+}
+
+// personObjects are the object pronouns that stand for one person.
+var personObjects = map[string]bool{"him": true, "her": true}
+
+// objectPronouns returns the persons the object pronouns of the verb at n
+// stand for ("Police arrested him", "Mubarak met her", "accusing him of
+// graft"): each resolved as resolvePronoun resolves a subject, none of
+// the parties in out (the verb's agent is not its own object: "Mubarak
+// met him" is not Mubarak). A possessive "her" is no object.
+func (s *sent) objectPronouns(n node, out []Participant) []actor.Mention {
+	d := s.tr
+	var ms []actor.Mention
+	for _, o := range d.kids(n, is("obj")) {
+		toks := s.tokensOf(o)
+		if len(toks) != 1 || d.w(o).UPOS != "PRON" || !personObjects[strings.ToLower(d.w(o).Form)] {
+			continue
+		}
+		exclude := map[string]bool{}
+		for _, p := range out {
+			exclude[p.ActorID] = true
+		}
+		if m, ok := s.resolvePronoun(toks[0], exclude); ok {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// mannerSubject returns the actors of the active subject of the verb
+// whose "with" oblique is the event noun at n: the act by which the
+// subject did what the verb tells ("King Abdullah opened the summit with
+// a warning", "North Korea stunned the world with its first nuclear
+// test"). Nothing for a passive verb ("was launched with a pledge"), a
+// noun the "with" phrase hangs on ("in connection with the killing"), a
+// "with" phrase before the verb ("With talks set to resume, Noland
+// said"), or a subject naming no actor; the caller leaves hostile acts
+// ("charged him with murder", "equated rendition with kidnapping": the
+// verb's subject did neither).
+func (s *sent) mannerSubject(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "with" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) || n < h {
+		return nil // "With talks set to resume, Noland said": no act of Noland's
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
+}
+
+// courtNouns are the words naming a court or its judges (data/words.yaml):
+// such a name before a ruling ("the German court ruling") is who rules.
+var courtNouns = wordList("court_nouns")
+
+// courtModifier reports whether the name p before the noun trigger t
+// names a court: a judicial body (sector JUD, or a name ending in a word
+// of courtNouns: "the Supreme Court ruling"), or a name one such word
+// follows right before the trigger ("a Berlin court verdict", Berlin
+// standing for its state: Germany's court; a place that is no state
+// stays where the court sits).
+func (s *sent) courtModifier(t *trigger, p np) bool {
+	if s.actor(p).Sector == "JUD" || courtNouns[strings.ToLower(s.word(p.end-1))] {
+		return true
+	}
+	return p.end+1 == t.start && courtNouns[strings.ToLower(s.word(p.end))]
 }
 
 // initials reports whether a name is written as a few capital initials

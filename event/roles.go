@@ -245,12 +245,32 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 			return nil, false
 		}
 	}
+	rs, ok := s.reportingSubject(n)
+	if !ok {
+		return nil, false
+	}
+	var out []np
+	for _, p := range s.phraseActors(rs, true) {
+		if first || s.actor(p).Kind != actor.Person {
+			out = append(out, p)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// reportingSubject returns the subject of the reporting verb whose
+// reported clause the verb at n heads (or is a conjunct or an open
+// complement in): ""We agreed," the envoy said", "the bank said it was
+// raising rates"; false when the clause is not reported or the reporting
+// verb has no subject.
+func (s *sent) reportingSubject(n node) (node, bool) {
+	d := s.tr
 	for depth := 0; depth < reportedPronounDepth; depth++ {
 		h, ok := d.head(n)
 		if v, fronted := s.quoteReporter(n, s.d.lx.reporting); fronted {
 			h, ok = v, true // ""We agreed," the envoy said": the quotation heads the sentence
 		} else if !ok {
-			return nil, false
+			return noNode, false
 		} else {
 			switch d.rel(n) {
 			case "conj", "xcomp":
@@ -258,25 +278,50 @@ func (s *sent) reporterSubject(n node) ([]np, bool) {
 				continue
 			case "ccomp":
 			default:
-				return nil, false
+				return noNode, false
 			}
 		}
 		if !d.verbal(h) || !d.lemmaIn(h, s.d.lx.reporting) {
-			return nil, false
+			return noNode, false
 		}
 		rk := d.kids(h, is("nsubj"))
 		if len(rk) == 0 {
-			return nil, false
+			return noNode, false
 		}
-		var out []np
-		for _, p := range s.phraseActors(rk[0], true) {
-			if first || s.actor(p).Kind != actor.Person {
-				out = append(out, p)
-			}
-		}
-		return out, len(out) > 0
+		return rk[0], true
 	}
-	return nil, false
+	return noNode, false
+}
+
+// firstPersonReporter returns the actor that reports the clause of the
+// verb at n when that clause's subject is "we" or "I" and the reporter is
+// named by a pronoun or a body noun: the person a "he" or "she" stands
+// for (""We condemn such an attack," she said") or the body "the
+// ministry" stands for (resolveBody: ""We condemn this attack," the
+// ministry said"), who speaks and acts; false otherwise.
+func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Mention, bool) {
+	d := s.tr
+	k := d.kids(n, is("nsubj"))
+	if len(k) == 0 {
+		return actor.Mention{}, false
+	}
+	if w := strings.ToLower(d.w(k[len(k)-1]).Form); w != "we" && w != "i" {
+		return actor.Mention{}, false
+	}
+	rs, ok := s.reportingSubject(n)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	if w := strings.ToLower(d.w(rs).Form); w == "he" || w == "she" {
+		if toks := s.tokensOf(rs); len(toks) == 1 {
+			return s.resolvePronoun(toks[0], exclude)
+		}
+		return actor.Mention{}, false
+	}
+	if h, ok := d.head(rs); ok {
+		return s.resolveBody(h)
+	}
+	return actor.Mention{}, false
 }
 
 // venueSubject returns the subject of the verb whose oblique, marked by

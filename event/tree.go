@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -299,36 +300,51 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	} else if w := d.w(n); w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ" || w.UPOS == "NUM" || w.UPOS == "X" {
 		lw := strings.ToLower(w.Form)
 		before := len(*out)
+		// the end of n's own actors: the conjuncts collected after them
+		// ("the government and the rebels") leave n unresolved still
+		own := -1
+		mine := func() int {
+			if own < 0 {
+				return len(*out)
+			}
+			return own
+		}
+		put := func(q np) {
+			*out = slices.Insert(*out, mine(), q)
+			if own >= 0 {
+				own++
+			}
+		}
 		defer func() {
-			if len(*out) == before && singularTitle(lw) {
+			if mine() == before && singularTitle(lw) {
 				// "met with the Palestinian president, Mahmoud Abbas": the
 				// name set after the title, whatever the parse hangs it on
 				if q, ok := s.titleAppositive(n, lw); ok {
-					*out = append(*out, q)
+					put(q)
 				}
 			}
-			if len(*out) == before && subject && singularTitle(lw) && s.definiteNode(n) {
+			if mine() == before && subject && singularTitle(lw) && s.definiteNode(n) {
 				// "the prime minister called for": the person of that title named before
 				if toks := s.tokensOf(n); len(toks) > 0 {
 					if q, ok := s.titledPerson(toks[0], "", lw); ok {
-						*out = append(*out, q)
+						put(q)
 					}
 				}
 			}
-			if len(*out) == before && subject && stateNouns[lw] && s.levelOnly(n) && (s.definiteNode(n) || len(d.kids(n, modRels)) > 0) {
+			if mine() == before && subject && stateNouns[lw] && s.levelOnly(n) && (s.definiteNode(n) || len(d.kids(n, modRels)) > 0) {
 				// "the government released", "local authorities
 				// evacuated": the state the story names most
 				if toks := s.tokensOf(n); len(toks) > 0 {
 					if q, ok := s.salientState(toks[0]); ok {
-						*out = append(*out, q)
+						put(q)
 					}
 				}
 			}
-			if len(*out) == before && subject && (titleWord(lw) || stateNouns[lw]) {
+			if mine() == before && subject && (titleWord(lw) || stateNouns[lw]) {
 				// "the country's intelligence chief warned": the state
 				// the story names most
 				if q, ok := s.countryPossessor(n); ok {
-					*out = append(*out, q)
+					put(q)
 				}
 			}
 		}()
@@ -460,6 +476,7 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				}
 			}
 		}
+		own = len(*out)
 	}
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
