@@ -345,12 +345,21 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
-		objNode := noNode // the object's word
+		objNode := noNode  // the object's word
+		predNode := noNode // what a small clause calls it (namedPredicate)
 		for _, c := range h.objects(n) {
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
 				// its predicate says it whole
-				object = h.nounPhrase(c, 0) + " " + h.nounPhrase(p, 0)
+				object, objNode, predNode = h.nounPhrase(c, 0)+" "+cmpOr(h.quotedPredicate(p), h.nounPhrase(p, 0)), c, p
+				break
+			}
+			if pred, p := h.namedPredicate(n, c); hw.smallClause[base] && pred != "" {
+				// "called Russian officials \"dunderheads\"", "called the
+				// situation \"extremely dangerous\"": what the object is
+				// called, the people it names as the text names them
+				object, objNode, predNode = h.nounPhrase(c, 0)+" "+pred, c, p
+				h.told(c) // "Russian officials": no "with Russia" after
 				break
 			}
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
@@ -394,7 +403,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "accused the opposition of working with the United
 			// States": what the object is said to do
 			object += " " + g
-		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode }) {
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode && x != predNode }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
@@ -1989,6 +1998,78 @@ func (h *head) patientFirst(n node, base string) string {
 		break
 	}
 	return ""
+}
+
+// namedPredicate returns what a small-clause verb at n (small_clause)
+// calls its object at c when the object is a noun or a name, not a
+// pronoun: a noun or an adjective the parse hangs on the verb after the
+// object, or a noun it takes for the object's apposition, with no comma
+// between ("called Russian officials \"dunderheads\"", "called the
+// situation \"extremely dangerous\"", "called the vote a \"milestone\"");
+// the words the text quotes, in quotes, or the noun's phrase or the
+// adjective with its adverbs, and its word; else "" and noNode.
+func (h *head) namedPredicate(n, c node) (string, node) {
+	d := h.s.tr
+	if u := d.w(c).UPOS; u != "NOUN" && u != "PROPN" || h.isTime(c) {
+		return "", noNode
+	}
+	cands := append(d.kids(n, is("xcomp", "obl:unmarked", "obj")), d.kids(c, is("appos"))...)
+	for _, p := range cands {
+		u := d.w(p).UPOS
+		if p <= c || commaBetween(d, c, p) || h.isTime(p) || d.caseWord(p) != "" ||
+			u != "NOUN" && u != "ADJ" || len(d.kids(p, is("cop", "mark", "nsubj", "ccomp"))) > 0 {
+			continue
+		}
+		if q := h.quotedPredicate(p); q != "" {
+			return q, p
+		}
+		if u == "NOUN" {
+			return h.nounPhrase(p, 0), p
+		}
+		var words []string
+		for _, a := range d.kids(p, is("advmod")) {
+			if a < p && len(d.children[a]) == 0 {
+				words = append(words, strings.ToLower(d.w(a).Form)) // "extremely dangerous"
+			}
+		}
+		return strings.Join(append(words, strings.ToLower(d.w(p).Form)), " "), p
+	}
+	return "", noNode
+}
+
+// quotedPredicate returns the words of the phrase at p as the text
+// quotes them, in double quotes, when quote marks open within or right
+// before the phrase, before its head, and close within or right after it,
+// after its head, with at most maxQuoteWords between ("a \"milestone\""
+// → "\"milestone\""); else "".
+func (h *head) quotedPredicate(p node) string {
+	d := h.s.tr
+	first, last := p, p // the phrase's first and last words, punctuation aside
+	for k := range node(len(d.words)) {
+		if d.within(k, p) && d.w(k).UPOS != "PUNCT" {
+			first, last = min(first, k), max(last, k)
+		}
+	}
+	open, shut := noNode, noNode
+	for k := first - 1; k < p; k++ {
+		if k >= 0 && quoteMarks[d.w(k).Form] {
+			open = k
+		}
+	}
+	for k := last + 1; k > p; k-- {
+		if int(k) < len(d.words) && quoteMarks[d.w(k).Form] {
+			shut = k
+		}
+	}
+	if open == noNode || shut == noNode || open < 0 || shut-open-1 > maxQuoteWords {
+		return ""
+	}
+	for k := open + 1; k < shut; k++ {
+		if quoteMarks[d.w(k).Form] || !d.within(k, p) {
+			return ""
+		}
+	}
+	return "\"" + h.s.d.in.Text[d.w(open+1).Start:d.w(shut-1).End] + "\""
 }
 
 // reflexives are the pronouns a small clause's subject is its verb's
