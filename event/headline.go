@@ -310,6 +310,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
+			if a := h.pronounAntecedent(c); ok && a != noNode && h.ownSubject(n, c) {
+				c = a // "the group said it rejected the offer": "Group rejects offer"
+			}
 			if ok {
 				subj, plural = h.phrase(c, true)
 			}
@@ -2070,6 +2073,90 @@ func (h *head) quotedPredicate(p node) string {
 		}
 	}
 	return "\"" + h.s.d.in.Text[d.w(open+1).Start:d.w(shut-1).End] + "\""
+}
+
+// antecedentClimb bounds how many clauses up a subject pronoun's
+// antecedent is looked for ("said it would reject", "warned, as it
+// denounced").
+const antecedentClimb = 3
+
+// antecedentRels are the relations of a clause whose subject pronoun
+// stands for the subject of the clause it hangs on.
+var antecedentRels = set("ccomp", "advcl", "conj", "parataxis", "xcomp")
+
+// pronounAntecedent returns the subject a personal subject pronoun at c
+// stands for: the noun or name subject, before its verb, of the first
+// clause up from the pronoun's own that has one, the clause it is said in
+// or the main clause, when it agrees with the
+// pronoun ("the union said it rejected the offer", "the group warned, as
+// it denounced attacks", "the minister said he would resign"): "it" a
+// singular noun for no people, "they" a plural, "he" and "she" a name or
+// a noun for people; else noNode, also for those who only tell the news
+// (informant_nouns: "sources said they had arrested").
+func (h *head) pronounAntecedent(c node) node {
+	d := h.s.tr
+	if c < 0 || d.w(c).UPOS != "PRON" {
+		return noNode
+	}
+	pron := strings.ToLower(d.w(c).Form)
+	if pron != "it" && pron != "they" && pron != "he" && pron != "she" {
+		return noNode
+	}
+	v, ok := d.head(c)
+	for range antecedentClimb {
+		if !ok || !antecedentRels[d.rel(v)] {
+			return noNode
+		}
+		said := d.rel(v) == "ccomp"
+		if v, ok = d.head(v); !ok || !said && d.rel(v) != "root" {
+			// a clause other than what is said stands for the main
+			// clause's subject, never an embedded one's ("said the
+			// violence was rising, as it denounced")
+			return noNode
+		}
+		k := d.kids(v, is("nsubj"))
+		if len(k) == 0 {
+			continue
+		}
+		a := k[0]
+		if u := d.w(a).UPOS; u != "NOUN" && u != "PROPN" || a > v || h.timeLike(a) || theHeadWords.informants[strings.ToLower(d.w(a).Form)] {
+			return noNode
+		}
+		plural := pluralWord(d.w(a))
+		switch people := d.w(a).UPOS == "PROPN" || h.namesPeople(a); pron {
+		case "it":
+			if !plural && !h.namesPeople(a) {
+				return a
+			}
+		case "they":
+			if plural {
+				return a
+			}
+		default:
+			if !plural && people {
+				return a
+			}
+		}
+		return noNode
+	}
+	return noNode
+}
+
+// ownSubject reports whether the subject word c is the verb at n's own,
+// or that of the verb whose infinitive n is when that verb has no object
+// ("agreed to pay"; not "took her to visit", whose object visits): no
+// subject of another clause the climb for one reached.
+func (h *head) ownSubject(n, c node) bool {
+	d := h.s.tr
+	v, ok := d.head(c)
+	if !ok {
+		return false
+	}
+	if v == n {
+		return true
+	}
+	hd, ok := d.head(n)
+	return ok && hd == v && d.rel(n) == "xcomp" && len(d.kids(v, is("obj", "iobj"))) == 0
 }
 
 // reflexives are the pronouns a small clause's subject is its verb's
