@@ -1291,6 +1291,9 @@ func (h *head) typePhrase(subj string, plural bool) string {
 	if subj == "" || verb == "" {
 		return ""
 	}
+	if h.s.contentPlaceAt(h.event, h.m) {
+		return capitalize(subj) + " " + theHeadWords.present(verb, plural) // the place is what is said's
+	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + h.place()
 }
 

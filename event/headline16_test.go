@@ -40,3 +40,19 @@ func TestTitlePronounAntecedent(t *testing.T) {
 		{"Sources close to the police said they had arrested six men in the port.", "arrested", "Six men arrested"},
 	})
 }
+
+// TestTitleContentPlace checks that an act of saying whose title does not
+// tell what is said leaves out a place named only in what is said ("hinted
+// at cancelling his visit to Avalon": never "issues statement in
+// Avalon"), and keeps the place it is said in ("in Oslo, Karl Brenner
+// hinted").
+func TestTitleContentPlace(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Avalon", "place:avalon", actor.Place, true},
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"Karl Brenner hinted at cancelling his visit to Avalon in protest against the vote.", "hinted", "Karl Brenner issues statement"},
+		{"In Oslo, Karl Brenner hinted at cancelling his visit in protest against the vote.", "hinted", "Karl Brenner issues statement in Oslo"},
+	})
+}

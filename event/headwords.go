@@ -73,6 +73,7 @@ type headWords struct {
 	Partitives      []string          `yaml:"partitives"`
 	SaidPronoun     []string          `yaml:"said_pronouns"`
 	Informants      []string          `yaml:"informant_nouns"`
+	ContentTypes    []string          `yaml:"content_types"`
 	Undergo         []string          `yaml:"undergo_verbs"`
 	TypeNouns       map[Type]string   `yaml:"type_nouns"`
 	Arrival         []string          `yaml:"arrival_verbs"`
