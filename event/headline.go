@@ -599,7 +599,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"
 		if t := h.topic(n); alone != "" && subj != "" && t != "" {
-			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.place() // "warns against excessive euphoria"
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t) // "warns against excessive euphoria"
+		}
+		if p := hw.SaidOf[base]; p != "" && subj != "" {
+			if t := h.topicWith(n, set(p)); t != "" {
+				// "hinted at changes to the electoral calendar": what a
+				// verb of saying alludes to, with its own preposition
+				return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t)
+			}
 		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
@@ -2289,13 +2296,21 @@ func (h *head) ofActor(c node) string {
 // gerund clause with its object ("warned against drawing a line under
 // talks" → "against drawing line under talks"), or "".
 func (h *head) topic(n node) string {
+	return h.topicWith(n, theHeadWords.topicCases)
+}
+
+// topicWith is topic with the prepositions cases.
+func (h *head) topicWith(n node, cases map[string]bool) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
 		cw := d.caseWord(c)
-		if !theHeadWords.topicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
+		if !cases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
 			continue
 		}
 		if text, _ := h.phrase(c, false); text != "" {
+			if !strings.Contains(text, " ") {
+				text += h.nounNmod(c) // "hinted at changes to the calendar": one word alone says little
+			}
 			return cw + " " + text
 		}
 	}
@@ -2303,7 +2318,7 @@ func (h *head) topic(n node) string {
 		// "warned against drawing a line under talks": the gerund
 		// clause with its object and the object's own phrase
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
-		if !theHeadWords.topicCases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+		if !cases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
 			continue
 		}
 		for _, o := range d.kids(x, is("obj")) {
@@ -2311,14 +2326,35 @@ func (h *head) topic(n node) string {
 			if obj == "" || h.isTime(o) {
 				break
 			}
-			for _, k := range d.kids(o, is("nmod")) {
-				if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
-					obj += " " + cw + " " + h.nounPhrase(k, 0)
-				}
-				break
-			}
-			return mw + " " + form + " " + obj
+			return mw + " " + form + " " + obj + h.nounNmod(o)
 		}
+	}
+	return ""
+}
+
+// placeBeyond returns the headline's place phrase (place) unless the
+// phrase text already names the place ("hints at canceling visit to
+// Tokyo": never "... in Tokyo").
+func (h *head) placeBeyond(text string) string {
+	pl := h.place()
+	if name := strings.TrimSpace(pl); name != "" {
+		if _, place, ok := strings.Cut(name, " "); ok && strings.Contains(text, place) {
+			return ""
+		}
+	}
+	return pl
+}
+
+// nounNmod returns the first modifier phrase of the noun at o with its
+// preposition, other than "of" or a time, with a space before it (" to
+// electoral calendar"), or "".
+func (h *head) nounNmod(o node) string {
+	d := h.s.tr
+	for _, k := range d.kids(o, is("nmod")) {
+		if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
+			return " " + cw + " " + h.nounPhrase(k, 0)
+		}
+		break
 	}
 	return ""
 }

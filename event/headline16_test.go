@@ -42,17 +42,33 @@ func TestTitlePronounAntecedent(t *testing.T) {
 }
 
 // TestTitleContentPlace checks that an act of saying whose title does not
-// tell what is said leaves out a place named only in what is said ("hinted
-// at cancelling his visit to Avalon": never "issues statement in
-// Avalon"), and keeps the place it is said in ("in Oslo, Karl Brenner
-// hinted").
+// tell what is said leaves out a place named only in what is said
+// ("declared him a traitor for his visit to Avalon": never "issues
+// statement in Avalon"), and keeps the place it is said in ("in Oslo,
+// Karl Brenner declared").
 func TestTitleContentPlace(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 		{"Avalon", "place:avalon", actor.Place, true},
 		{"Oslo", "place:oslo", actor.Place, true},
 	}, []headlineCase{
-		{"Karl Brenner hinted at cancelling his visit to Avalon in protest against the vote.", "hinted", "Karl Brenner issues statement"},
-		{"In Oslo, Karl Brenner hinted at cancelling his visit in protest against the vote.", "hinted", "Karl Brenner issues statement in Oslo"},
+		{"Karl Brenner declared him a traitor for his visit to Avalon in protest against the vote.", "declared", "Karl Brenner issues statement"},
+		{"In Oslo, Karl Brenner declared him a traitor for his visit in protest against the vote.", "declared", "Karl Brenner issues statement in Oslo"},
+	})
+}
+
+// TestTitleSaidOf checks that a verb of saying with no object or clause
+// keeps the oblique that tells what it says, with its own preposition
+// (said_of: "hinted at changes to the electoral calendar" → "Karl Brenner
+// hints at changes to electoral calendar", "confessed to the bombing"),
+// never "issues statement"; a place the oblique names is not said again.
+func TestTitleSaidOf(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Oslo", "place:oslo", actor.Place, true},
+	}, []headlineCase{
+		{"Karl Brenner hinted at changes to the electoral calendar on Thursday.", "hinted", "Karl Brenner hints at changes to electoral calendar"},
+		{"Karl Brenner hinted at cancelling his planned visit to Oslo.", "hinted", "Karl Brenner hints at cancelling planned visit to Oslo"},
+		{"Karl Brenner, who has confessed to the bombing, was sentenced on Monday.", "confessed", "Karl Brenner confesses to bombing"},
 	})
 }

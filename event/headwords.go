@@ -74,6 +74,7 @@ type headWords struct {
 	SaidPronoun     []string          `yaml:"said_pronouns"`
 	Informants      []string          `yaml:"informant_nouns"`
 	ContentTypes    []string          `yaml:"content_types"`
+	SaidOf          map[string]string `yaml:"said_of"`
 	Undergo         []string          `yaml:"undergo_verbs"`
 	TypeNouns       map[Type]string   `yaml:"type_nouns"`
 	Arrival         []string          `yaml:"arrival_verbs"`
