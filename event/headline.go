@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -1116,13 +1117,25 @@ func frontedParticiple(d *tree, n node) node {
 }
 
 // thingSubject reports whether the subject word c of a type whose
-// subject names what it befalls (data/headlines.yaml thing) is a common
-// noun no actor's name is, with a modifier naming the agent ("BML
-// shares", "Russian stocks").
+// subject names what it befalls (data/headlines.yaml thing), or of a
+// type an artifact may do (artifact_types) whose subject is one (its
+// first WordNet class: "a military truck exploded", "an Israeli missile
+// hit the car"), is a common noun no
+// actor's name is, with a modifier naming the agent ("BML shares",
+// "Russian stocks", "Military truck explodes"; never "Military explodes").
 func (h *head) thingSubject(c node) bool {
 	d := h.s.tr
-	if !theHeadWords.Types[h.m.Type].Thing || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+	if d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 		return false
+	}
+	if !theHeadWords.Types[h.m.Type].Thing {
+		if !theHeadWords.artifactTypes[string(h.m.Type)] {
+			return false // "Israeli army jeeps arrest": people do it
+		}
+		cs := wordnet.SensesOfForm(strings.ToLower(d.w(c).Form))
+		if len(cs) == 0 || cs[0] != wordnet.Artifact {
+			return false
+		}
 	}
 	for _, k := range d.kids(c, is("compound", "amod", "nmod:poss")) {
 		if h.namesAgent(k) {

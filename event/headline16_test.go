@@ -72,3 +72,18 @@ func TestTitleSaidOf(t *testing.T) {
 		{"Karl Brenner, who has confessed to the bombing, was sentenced on Monday.", "confessed", "Karl Brenner confesses to bombing"},
 	})
 }
+
+// TestTitleArtifactSubject checks that the subject of a type a thing may
+// do (artifact_types) that is an artifact with a modifier naming the
+// agent is said whole ("a Norland military truck exploded" → "Norland
+// military truck explodes"), never the modifier's actor alone ("Norland explodes"); an
+// arrest is people's, whatever the parse gives as its subject.
+func TestTitleArtifactSubject(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"A Norland military truck exploded on Monday inside a tunnel near the border.", "exploded", "Norland military truck explodes"},
+		{"Norland helicopters wounded two farmers near the border on Friday.", "wounded", "Norland helicopters wound two farmers"},
+		{"Norland army jeeps arrested three students near the border on Friday.", "arrested", "Norland arrests three students"},
+	})
+}
