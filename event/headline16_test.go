@@ -87,3 +87,12 @@ func TestTitleArtifactSubject(t *testing.T) {
 		{"Norland army jeeps arrested three students near the border on Friday.", "arrested", "Norland arrests three students"},
 	})
 }
+
+// TestTitleVoteOf checks that a vote keeps its "of" phrase, which says
+// what the vote is ("a parliamentary vote of confidence" → "Parliamentary
+// vote of confidence"), never the bare "Parliamentary vote".
+func TestTitleVoteOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The coalition was ousted in a parliamentary vote of confidence last week.", "vote", "Parliamentary vote of confidence"},
+	})
+}
