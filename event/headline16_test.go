@@ -96,3 +96,17 @@ func TestTitleVoteOf(t *testing.T) {
 		{"The coalition was ousted in a parliamentary vote of confidence last week.", "vote", "Parliamentary vote of confidence"},
 	})
 }
+
+// TestTitleWinOver checks that a win or victory over or against another
+// side reads as the winner beating it ("a 3-1 win over Avalon City" →
+// "Norland United beats Avalon City"), never "wins match with Avalon
+// City" nor "beats against Avalon City".
+func TestTitleWinOver(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland United", "org:norland-united", actor.Organization, false},
+		{"Avalon City", "org:avalon-city", actor.Organization, false},
+	}, []headlineCase{
+		{"Norland United moved top of the league with a 3-1 win over Avalon City on Sunday.", "win", "Norland United beats Avalon City"},
+		{"Norland United want to build on the 2-0 victory against Avalon City.", "victory", "Norland United beats Avalon City"},
+	})
+}
