@@ -1527,15 +1527,22 @@ func hasMark(d *tree, x node, mark string) bool {
 
 // subjectConjuncts returns the noun phrases coordinated with the subject
 // of the verb at n that name no actor ("Abbas and Israeli Foreign
-// Minister Silvan Shalom met").
+// Minister Silvan Shalom met"), when a conjunction joins them.
 func (h *head) subjectConjuncts(n node) []string {
 	d := h.s.tr
 	c, ok := h.treeSubjectWord(n)
 	if !ok {
 		return nil
 	}
+	conjs := d.kids(c, is("conj"))
+	if !slices.ContainsFunc(conjs, func(k node) bool { return len(d.kids(k, is("cc"))) > 0 }) {
+		// no "and": a participle clause or an apposition the parse
+		// takes for a conjunct ("Fino, meeting here with EU officials,
+		// pledged"), no one else who acts
+		return nil
+	}
 	var out []string
-	for _, k := range d.kids(c, is("conj")) {
+	for _, k := range conjs {
 		if w := d.w(k); w.UPOS != "PROPN" && w.UPOS != "NOUN" || len(h.s.phraseActors(k, true)) > 0 {
 			continue
 		}

@@ -110,3 +110,16 @@ func TestTitleWinOver(t *testing.T) {
 		{"Norland United want to build on the 2-0 victory against Avalon City.", "victory", "Norland United beats Avalon City"},
 	})
 }
+
+// TestTitleSubjectNoConjunction checks that a noun the parse coordinates
+// with the subject with no "and" (a participle clause or an apposition
+// misread) is no second subject ("Karl Brenner, meeting here with
+// officials, pledged" → "Karl Brenner pledges ...", never "Karl Brenner
+// and meeting pledge").
+func TestTitleSubjectNoConjunction(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Northern Premier Karl Brenner, meeting here with top EU officials, pledged to step up dialogue.", "pledged", "Karl Brenner pledges to step up dialogue"},
+	})
+}
