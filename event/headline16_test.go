@@ -123,3 +123,16 @@ func TestTitleSubjectNoConjunction(t *testing.T) {
 		{"Northern Premier Karl Brenner, meeting here with top EU officials, pledged to step up dialogue.", "pledged", "Karl Brenner pledges to step up dialogue"},
 	})
 }
+
+// TestTitleMeetingVerbHost checks that a meeting noun the parse reads as
+// a verb of its own clause takes that clause's subject, as the tree
+// climbs to it ("the visiting Norland president said this when meeting
+// with Karl Brenner" → "Visiting Norland president meets Karl Brenner"),
+// never the bare "Meeting with Karl Brenner".
+func TestTitleMeetingVerbHost(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The visiting Avalon president said this when meeting with regional chief Karl Brenner.", "meeting", "Visiting Avalon president meets Karl Brenner"},
+	})
+}
