@@ -236,7 +236,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
-		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode
+		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -950,6 +950,8 @@ func (h *head) patient(n node) (p, first node) {
 		return p, first
 	case activeLabelPassive(d, n) != noNode:
 		return activeLabelPassive(d, n), noNode
+	case h.gappedPatient(n) != noNode:
+		return h.gappedPatient(n), noNode
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
@@ -1095,6 +1097,38 @@ func activeLabelPassive(d *tree, n node) node {
 		}
 	}
 	return noNode
+}
+
+// gappedPatient returns the subject of a verb at n of a type done to
+// someone (patient) that is a past form coordinated after a passive verb
+// whose auxiliary it shares, with a subject of its own and no auxiliary
+// or object: the verb's patient ("3,276 prisoners were executed and 4,165
+// sentenced to death": "4,165 sentenced", never "4,165 sentence"); else
+// noNode.
+func (h *head) gappedPatient(n node) node {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(h.m.Trigger, " ") || !gappedPassive(d, n) {
+		// "and Hamas came to power": an idiom of its own is no passive
+		return noNode
+	}
+	return d.kids(n, is("nsubj"))[0]
+}
+
+// gappedPassive reports whether the verb at n is a past form coordinated
+// after a passive verb, with a noun or number subject of its own before
+// it and no auxiliary, object or complement (gappedPatient).
+func gappedPassive(d *tree, n node) bool {
+	hd, ok := d.head(n)
+	if !ok || d.rel(n) != "conj" || n < hd || d.w(n).XPOS != "VBN" && d.w(n).XPOS != "VBD" || len(d.kids(hd, is("aux:pass"))) == 0 ||
+		len(d.kids(n, is("aux", "aux:pass", "obj", "nsubj:pass", "ccomp", "xcomp"))) > 0 {
+		return false
+	}
+	k := d.kids(n, is("nsubj"))
+	if len(k) == 0 || k[0] > n {
+		return false
+	}
+	u := d.w(k[0]).UPOS
+	return u == "NOUN" || u == "PROPN" || u == "NUM"
 }
 
 // frontedParticiple returns the subject a past participle clause at n

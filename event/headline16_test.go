@@ -136,3 +136,13 @@ func TestTitleMeetingVerbHost(t *testing.T) {
 		{"The visiting Avalon president said this when meeting with regional chief Karl Brenner.", "meeting", "Visiting Avalon president meets Karl Brenner"},
 	})
 }
+
+// TestTitleGappedPassive checks that a past form coordinated after a
+// passive verb whose auxiliary it shares is passive too ("300 convicts
+// were executed and 1,200 sentenced to death" → "1,200 sentenced"),
+// never read as its subject's act ("1,200 sentence").
+func TestTitleGappedPassive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The report counts a rise since 2001, when 300 convicts were executed and 1,200 sentenced to death.", "sentenced", "1,200 sentenced"},
+	})
+}
