@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -235,7 +236,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
-		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode
+		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
 	var object string
 	if passive {
@@ -310,6 +311,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
+			if a := h.pronounAntecedent(c); ok && a != noNode && h.ownSubject(n, c) {
+				c = a // "the group said it rejected the offer": "Group rejects offer"
+			}
 			if ok {
 				subj, plural = h.phrase(c, true)
 			}
@@ -345,12 +349,21 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// the gazetteer lacks still completes the subject
 			subj, plural = joinNames(append(append([]string(nil), h.agents...), more...)), true
 		}
-		objNode := noNode // the object's word
+		objNode := noNode  // the object's word
+		predNode := noNode // what a small clause calls it (namedPredicate)
 		for _, c := range h.objects(n) {
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
 				// its predicate says it whole
-				object = h.nounPhrase(c, 0) + " " + h.nounPhrase(p, 0)
+				object, objNode, predNode = h.nounPhrase(c, 0)+" "+cmpOr(h.quotedPredicate(p), h.nounPhrase(p, 0)), c, p
+				break
+			}
+			if pred, p := h.namedPredicate(n, c); hw.smallClause[base] && pred != "" {
+				// "called Russian officials \"dunderheads\"", "called the
+				// situation \"extremely dangerous\"": what the object is
+				// called, the people it names as the text names them
+				object, objNode, predNode = h.nounPhrase(c, 0)+" "+pred, c, p
+				h.told(c) // "Russian officials": no "with Russia" after
 				break
 			}
 			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
@@ -394,7 +407,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "accused the opposition of working with the United
 			// States": what the object is said to do
 			object += " " + g
-		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode }) {
+		} else if object != "" && slices.ContainsFunc(d.kids(n, is("xcomp")), func(x node) bool { return !participleWord(d.w(x)) && x != objNode && x != predNode }) {
 			// "urged the military to support calls": the object's clause
 			// completes it, or the headline would mislead (a participle
 			// describes the object: "deported Georgians accused of ...")
@@ -587,7 +600,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		alone := hw.VerbAlone[base] // "warned": "issues warning"
 		if t := h.topic(n); alone != "" && subj != "" && t != "" {
-			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.place() // "warns against excessive euphoria"
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t) // "warns against excessive euphoria"
+		}
+		if p := hw.SaidOf[base]; p != "" && subj != "" {
+			if t := h.topicWith(n, set(p)); t != "" {
+				// "hinted at changes to the electoral calendar": what a
+				// verb of saying alludes to, with its own preposition
+				return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t)
+			}
 		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
@@ -930,6 +950,8 @@ func (h *head) patient(n node) (p, first node) {
 		return p, first
 	case activeLabelPassive(d, n) != noNode:
 		return activeLabelPassive(d, n), noNode
+	case h.gappedPatient(n) != noNode:
+		return h.gappedPatient(n), noNode
 	case (d.rel(n) == "conj" || d.rel(n) == "ccomp") && len(d.kids(n, is("aux:pass"))) > 0:
 		hd, _ := d.head(n)
 		p = noNode
@@ -1077,6 +1099,38 @@ func activeLabelPassive(d *tree, n node) node {
 	return noNode
 }
 
+// gappedPatient returns the subject of a verb at n of a type done to
+// someone (patient) that is a past form coordinated after a passive verb
+// whose auxiliary it shares, with a subject of its own and no auxiliary
+// or object: the verb's patient ("3,276 prisoners were executed and 4,165
+// sentenced to death": "4,165 sentenced", never "4,165 sentence"); else
+// noNode.
+func (h *head) gappedPatient(n node) node {
+	d := h.s.tr
+	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(h.m.Trigger, " ") || !gappedPassive(d, n) {
+		// "and Hamas came to power": an idiom of its own is no passive
+		return noNode
+	}
+	return d.kids(n, is("nsubj"))[0]
+}
+
+// gappedPassive reports whether the verb at n is a past form coordinated
+// after a passive verb, with a noun or number subject of its own before
+// it and no auxiliary, object or complement (gappedPatient).
+func gappedPassive(d *tree, n node) bool {
+	hd, ok := d.head(n)
+	if !ok || d.rel(n) != "conj" || n < hd || d.w(n).XPOS != "VBN" && d.w(n).XPOS != "VBD" || len(d.kids(hd, is("aux:pass"))) == 0 ||
+		len(d.kids(n, is("aux", "aux:pass", "obj", "nsubj:pass", "ccomp", "xcomp"))) > 0 {
+		return false
+	}
+	k := d.kids(n, is("nsubj"))
+	if len(k) == 0 || k[0] > n {
+		return false
+	}
+	u := d.w(k[0]).UPOS
+	return u == "NOUN" || u == "PROPN" || u == "NUM"
+}
+
 // frontedParticiple returns the subject a past participle clause at n
 // with no subject of its own tells of, its head's that follows it
 // ("Arrested by Putin in December, Navalny died": Navalny), or noNode.
@@ -1097,13 +1151,25 @@ func frontedParticiple(d *tree, n node) node {
 }
 
 // thingSubject reports whether the subject word c of a type whose
-// subject names what it befalls (data/headlines.yaml thing) is a common
-// noun no actor's name is, with a modifier naming the agent ("BML
-// shares", "Russian stocks").
+// subject names what it befalls (data/headlines.yaml thing), or of a
+// type an artifact may do (artifact_types) whose subject is one (its
+// first WordNet class: "a military truck exploded", "an Israeli missile
+// hit the car"), is a common noun no
+// actor's name is, with a modifier naming the agent ("BML shares",
+// "Russian stocks", "Military truck explodes"; never "Military explodes").
 func (h *head) thingSubject(c node) bool {
 	d := h.s.tr
-	if !theHeadWords.Types[h.m.Type].Thing || d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+	if d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
 		return false
+	}
+	if !theHeadWords.Types[h.m.Type].Thing {
+		if !theHeadWords.artifactTypes[string(h.m.Type)] {
+			return false // "Israeli army jeeps arrest": people do it
+		}
+		cs := wordnet.SensesOfForm(strings.ToLower(d.w(c).Form))
+		if len(cs) == 0 || cs[0] != wordnet.Artifact {
+			return false
+		}
 	}
 	for _, k := range d.kids(c, is("compound", "amod", "nmod:poss")) {
 		if h.namesAgent(k) {
@@ -1278,6 +1344,9 @@ func (h *head) typePhrase(subj string, plural bool) string {
 	verb := cmpOr(tw.Alone, tw.Verb)
 	if subj == "" || verb == "" {
 		return ""
+	}
+	if h.s.contentPlaceAt(h.event, h.m) {
+		return capitalize(subj) + " " + theHeadWords.present(verb, plural) // the place is what is said's
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + h.place()
 }
@@ -1492,15 +1561,22 @@ func hasMark(d *tree, x node, mark string) bool {
 
 // subjectConjuncts returns the noun phrases coordinated with the subject
 // of the verb at n that name no actor ("Abbas and Israeli Foreign
-// Minister Silvan Shalom met").
+// Minister Silvan Shalom met"), when a conjunction joins them.
 func (h *head) subjectConjuncts(n node) []string {
 	d := h.s.tr
 	c, ok := h.treeSubjectWord(n)
 	if !ok {
 		return nil
 	}
+	conjs := d.kids(c, is("conj"))
+	if !slices.ContainsFunc(conjs, func(k node) bool { return len(d.kids(k, is("cc"))) > 0 }) {
+		// no "and": a participle clause or an apposition the parse
+		// takes for a conjunct ("Fino, meeting here with EU officials,
+		// pledged"), no one else who acts
+		return nil
+	}
 	var out []string
-	for _, k := range d.kids(c, is("conj")) {
+	for _, k := range conjs {
 		if w := d.w(k); w.UPOS != "PROPN" && w.UPOS != "NOUN" || len(h.s.phraseActors(k, true)) > 0 {
 			continue
 		}
@@ -1991,6 +2067,162 @@ func (h *head) patientFirst(n node, base string) string {
 	return ""
 }
 
+// namedPredicate returns what a small-clause verb at n (small_clause)
+// calls its object at c when the object is a noun or a name, not a
+// pronoun: a noun or an adjective the parse hangs on the verb after the
+// object, or a noun it takes for the object's apposition, with no comma
+// between ("called Russian officials \"dunderheads\"", "called the
+// situation \"extremely dangerous\"", "called the vote a \"milestone\"");
+// the words the text quotes, in quotes, or the noun's phrase or the
+// adjective with its adverbs, and its word; else "" and noNode.
+func (h *head) namedPredicate(n, c node) (string, node) {
+	d := h.s.tr
+	if u := d.w(c).UPOS; u != "NOUN" && u != "PROPN" || h.isTime(c) {
+		return "", noNode
+	}
+	cands := append(d.kids(n, is("xcomp", "obl:unmarked", "obj")), d.kids(c, is("appos"))...)
+	for _, p := range cands {
+		u := d.w(p).UPOS
+		if p <= c || commaBetween(d, c, p) || h.isTime(p) || d.caseWord(p) != "" ||
+			u != "NOUN" && u != "ADJ" || len(d.kids(p, is("cop", "mark", "nsubj", "ccomp"))) > 0 {
+			continue
+		}
+		if q := h.quotedPredicate(p); q != "" {
+			return q, p
+		}
+		if u == "NOUN" {
+			return h.nounPhrase(p, 0), p
+		}
+		var words []string
+		for _, a := range d.kids(p, is("advmod")) {
+			if a < p && len(d.children[a]) == 0 {
+				words = append(words, strings.ToLower(d.w(a).Form)) // "extremely dangerous"
+			}
+		}
+		return strings.Join(append(words, strings.ToLower(d.w(p).Form)), " "), p
+	}
+	return "", noNode
+}
+
+// quotedPredicate returns the words of the phrase at p as the text
+// quotes them, in double quotes, when quote marks open within or right
+// before the phrase, before its head, and close within or right after it,
+// after its head, with at most maxQuoteWords between ("a \"milestone\""
+// → "\"milestone\""); else "".
+func (h *head) quotedPredicate(p node) string {
+	d := h.s.tr
+	first, last := p, p // the phrase's first and last words, punctuation aside
+	for k := range node(len(d.words)) {
+		if d.within(k, p) && d.w(k).UPOS != "PUNCT" {
+			first, last = min(first, k), max(last, k)
+		}
+	}
+	open, shut := noNode, noNode
+	for k := first - 1; k < p; k++ {
+		if k >= 0 && quoteMarks[d.w(k).Form] {
+			open = k
+		}
+	}
+	for k := last + 1; k > p; k-- {
+		if int(k) < len(d.words) && quoteMarks[d.w(k).Form] {
+			shut = k
+		}
+	}
+	if open == noNode || shut == noNode || open < 0 || shut-open-1 > maxQuoteWords {
+		return ""
+	}
+	for k := open + 1; k < shut; k++ {
+		if quoteMarks[d.w(k).Form] || !d.within(k, p) {
+			return ""
+		}
+	}
+	return "\"" + h.s.d.in.Text[d.w(open+1).Start:d.w(shut-1).End] + "\""
+}
+
+// antecedentClimb bounds how many clauses up a subject pronoun's
+// antecedent is looked for ("said it would reject", "warned, as it
+// denounced").
+const antecedentClimb = 3
+
+// antecedentRels are the relations of a clause whose subject pronoun
+// stands for the subject of the clause it hangs on.
+var antecedentRels = set("ccomp", "advcl", "conj", "parataxis", "xcomp")
+
+// pronounAntecedent returns the subject a personal subject pronoun at c
+// stands for: the noun or name subject, before its verb, of the first
+// clause up from the pronoun's own that has one, the clause it is said in
+// or the main clause, when it agrees with the
+// pronoun ("the union said it rejected the offer", "the group warned, as
+// it denounced attacks", "the minister said he would resign"): "it" a
+// singular noun for no people, "they" a plural, "he" and "she" a name or
+// a noun for people; else noNode, also for those who only tell the news
+// (informant_nouns: "sources said they had arrested").
+func (h *head) pronounAntecedent(c node) node {
+	d := h.s.tr
+	if c < 0 || d.w(c).UPOS != "PRON" {
+		return noNode
+	}
+	pron := strings.ToLower(d.w(c).Form)
+	if pron != "it" && pron != "they" && pron != "he" && pron != "she" {
+		return noNode
+	}
+	v, ok := d.head(c)
+	for range antecedentClimb {
+		if !ok || !antecedentRels[d.rel(v)] {
+			return noNode
+		}
+		said := d.rel(v) == "ccomp"
+		if v, ok = d.head(v); !ok || !said && d.rel(v) != "root" {
+			// a clause other than what is said stands for the main
+			// clause's subject, never an embedded one's ("said the
+			// violence was rising, as it denounced")
+			return noNode
+		}
+		k := d.kids(v, is("nsubj"))
+		if len(k) == 0 {
+			continue
+		}
+		a := k[0]
+		if u := d.w(a).UPOS; u != "NOUN" && u != "PROPN" || a > v || h.timeLike(a) || theHeadWords.informants[strings.ToLower(d.w(a).Form)] {
+			return noNode
+		}
+		plural := pluralWord(d.w(a))
+		switch people := d.w(a).UPOS == "PROPN" || h.namesPeople(a); pron {
+		case "it":
+			if !plural && !h.namesPeople(a) {
+				return a
+			}
+		case "they":
+			if plural {
+				return a
+			}
+		default:
+			if !plural && people {
+				return a
+			}
+		}
+		return noNode
+	}
+	return noNode
+}
+
+// ownSubject reports whether the subject word c is the verb at n's own,
+// or that of the verb whose infinitive n is when that verb has no object
+// ("agreed to pay"; not "took her to visit", whose object visits): no
+// subject of another clause the climb for one reached.
+func (h *head) ownSubject(n, c node) bool {
+	d := h.s.tr
+	v, ok := d.head(c)
+	if !ok {
+		return false
+	}
+	if v == n {
+		return true
+	}
+	hd, ok := d.head(n)
+	return ok && hd == v && d.rel(n) == "xcomp" && len(d.kids(v, is("obj", "iobj"))) == 0
+}
+
 // reflexives are the pronouns a small clause's subject is its verb's
 // own with ("declared himself president").
 var reflexives = set("himself", "herself", "themselves", "itself")
@@ -2118,13 +2350,21 @@ func (h *head) ofActor(c node) string {
 // gerund clause with its object ("warned against drawing a line under
 // talks" → "against drawing line under talks"), or "".
 func (h *head) topic(n node) string {
+	return h.topicWith(n, theHeadWords.topicCases)
+}
+
+// topicWith is topic with the prepositions cases.
+func (h *head) topicWith(n node, cases map[string]bool) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
 		cw := d.caseWord(c)
-		if !theHeadWords.topicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
+		if !cases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" && d.w(c).UPOS != "PROPN" {
 			continue
 		}
 		if text, _ := h.phrase(c, false); text != "" {
+			if !strings.Contains(text, " ") {
+				text += h.nounNmod(c) // "hinted at changes to the calendar": one word alone says little
+			}
 			return cw + " " + text
 		}
 	}
@@ -2132,7 +2372,7 @@ func (h *head) topic(n node) string {
 		// "warned against drawing a line under talks": the gerund
 		// clause with its object and the object's own phrase
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
-		if !theHeadWords.topicCases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+		if !cases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
 			continue
 		}
 		for _, o := range d.kids(x, is("obj")) {
@@ -2140,14 +2380,35 @@ func (h *head) topic(n node) string {
 			if obj == "" || h.isTime(o) {
 				break
 			}
-			for _, k := range d.kids(o, is("nmod")) {
-				if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
-					obj += " " + cw + " " + h.nounPhrase(k, 0)
-				}
-				break
-			}
-			return mw + " " + form + " " + obj
+			return mw + " " + form + " " + obj + h.nounNmod(o)
 		}
+	}
+	return ""
+}
+
+// placeBeyond returns the headline's place phrase (place) unless the
+// phrase text already names the place ("hints at canceling visit to
+// Tokyo": never "... in Tokyo").
+func (h *head) placeBeyond(text string) string {
+	pl := h.place()
+	if name := strings.TrimSpace(pl); name != "" {
+		if _, place, ok := strings.Cut(name, " "); ok && strings.Contains(text, place) {
+			return ""
+		}
+	}
+	return pl
+}
+
+// nounNmod returns the first modifier phrase of the noun at o with its
+// preposition, other than "of" or a time, with a space before it (" to
+// electoral calendar"), or "".
+func (h *head) nounNmod(o node) string {
+	d := h.s.tr
+	for _, k := range d.kids(o, is("nmod")) {
+		if cw := d.caseWord(k); cw != "" && cw != "of" && !h.isTime(k) && d.nominal(k) {
+			return " " + cw + " " + h.nounPhrase(k, 0)
+		}
+		break
 	}
 	return ""
 }

@@ -273,8 +273,16 @@ func (h *head) noun(t *trigger, n node) string {
 			return out
 		}
 	}
+	win := h.m.Type == SportResult && hw.winNouns[strings.ToLower(d.w(n).Form)]
+	if win && counter == "" && object != "" && hw.beatCases[prep] {
+		counter, object, prep = object, "", "" // "a 1-0 win against Chelsea": the side beaten
+	}
 	var verb string
 	switch {
+	case win && counter != "" && object == "":
+		// "a 3-2 win over Rapid Vienna": the winner beats the other
+		// side, never "wins match with Rapid Vienna"
+		verb, counter = strings.Fields(tw.Verb)[0]+" "+counter, ""
 	case object != "" && prep == "" && strings.Contains(nounVerb, " "):
 		verb = nounVerb + " on " + object // "imposes curfew on Baghdad"
 	case of != "":

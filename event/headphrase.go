@@ -705,16 +705,22 @@ func (h *head) place() string {
 }
 
 // hostSubject returns the canonical names of the actors the subject of
-// the verb names that the noun at n is an oblique of, as the tree climbs
-// to it ("Yoo will visit Japan for talks with its leaders", "Blair raised
-// it during a meeting with Bush"), else the phrase of a subject that
+// the verb names that the noun at n is an oblique of, or of the noun's
+// word itself when the parse reads it as a verb ("said this when meeting
+// with Triet"), as the tree climbs to it ("Yoo will visit Japan for talks
+// with its leaders", "Blair raised it during a meeting with Bush"), else
+// the phrase of a subject that
 // names a person by a noun of people ("the minister was in Rome for talks
 // with ENI" → "Minister"), or "": a pronoun or another common noun names
 // no one; plural reports a plural subject.
 func (h *head) hostSubject(n node) (name string, plural bool) {
 	d := h.s.tr
 	v, ok := d.head(n)
-	if !ok || baseRel(d.rel(n)) != "obl" || !d.verbal(v) && (len(d.kids(v, is("cop"))) == 0 || !d.nominal(v)) {
+	own := d.w(n).UPOS == "VERB" // "when meeting with Triet": the trigger's own verb
+	if own {
+		v, ok = n, true
+	}
+	if !own && (!ok || baseRel(d.rel(n)) != "obl" || !d.verbal(v) && (len(d.kids(v, is("cop"))) == 0 || !d.nominal(v))) {
 		return "", false // "remained opposed to talks": no one holds them
 	}
 	c, ok := h.treeSubjectWord(v)

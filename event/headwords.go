@@ -72,6 +72,12 @@ type headWords struct {
 	StanceCases     []string          `yaml:"stance_cases"`
 	Partitives      []string          `yaml:"partitives"`
 	SaidPronoun     []string          `yaml:"said_pronouns"`
+	Informants      []string          `yaml:"informant_nouns"`
+	ContentTypes    []string          `yaml:"content_types"`
+	SaidOf          map[string]string `yaml:"said_of"`
+	ArtifactTypes   []string          `yaml:"artifact_types"`
+	WinNouns        []string          `yaml:"win_nouns"`
+	BeatCases       []string          `yaml:"beat_cases"`
 	Undergo         []string          `yaml:"undergo_verbs"`
 	TypeNouns       map[Type]string   `yaml:"type_nouns"`
 	Arrival         []string          `yaml:"arrival_verbs"`
@@ -79,8 +85,8 @@ type headWords struct {
 	Held            []string          `yaml:"held_nouns"`
 	Spans           []string          `yaml:"span_nouns"`
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                  map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                                                                  map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
@@ -112,6 +118,8 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
+	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
+	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)

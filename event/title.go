@@ -136,8 +136,8 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		}
 	}
 	loc := ""
-	if m.Location != "" {
-		loc = s.name(m.Location)
+	if m.Location != "" && !s.contentPlace(t, m) {
+		loc = s.name(m.Location) // not "Criticism in Darfur" for "denounced attacks in Darfur"
 	}
 	thing := s.objectName(t)
 	if thing != "" && !hasRoles(m) {

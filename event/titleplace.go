@@ -227,3 +227,74 @@ func personPossessor(after string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:"))
 	return w != "" && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && theHeadWords.personEnding(w)
 }
+
+// contentTypes are the types of an act of saying, whose object or clause
+// tells what is said or criticized, not where (data/headlines.yaml
+// content_types).
+var contentTypes = func() map[Type]bool {
+	out := map[Type]bool{}
+	for _, t := range theHeadWords.ContentTypes {
+		out[Type(t)] = true
+	}
+	return out
+}()
+
+// contentRels are the relations of a phrase below an act of saying that
+// tell what is said, not where it is said.
+var contentRels = set("ccomp", "xcomp", "advcl", "obj", "iobj", "csubj", "parataxis", "acl", "acl:relcl")
+
+// contentPlace reports whether the place of a mention of an act of saying
+// (contentTypes) at trigger t stands only in what is said: every phrase
+// naming it hangs below the trigger's word through its object, a clause,
+// or an oblique of what it is about (topic_cases), none as an oblique of
+// its own ("warned that food supplies in Albania had run low", "denounced
+// attacks by militias in Darfur": not said in Albania nor in Darfur; "in
+// London, Blair warned": in London). A title that does not tell what is
+// said leaves such a place out ("Emma Bonino issues warning", never "...
+// in Albania").
+func (s *sent) contentPlace(t *trigger, m *Mention) bool {
+	if !contentTypes[m.Type] || m.Location == "" || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	return ok && s.contentPlaceAt(n, m)
+}
+
+// contentPlaceAt is contentPlace for the trigger's word n.
+func (s *sent) contentPlaceAt(n node, m *Mention) bool {
+	if !contentTypes[m.Type] || m.Location == "" {
+		return false
+	}
+	h := &head{s: s, m: m, used: map[string]bool{}, event: n}
+	d := s.tr
+	content := false
+	for k := range d.words {
+		c := node(k)
+		if c == n || !h.names(c, m.Location) {
+			continue
+		}
+		said, reached := false, false
+		for x := c; ; {
+			up, ok := d.head(x)
+			if !ok {
+				break
+			}
+			if contentRels[d.rel(x)] || up == n && baseRel(d.rel(x)) == "obl" && theHeadWords.topicCases[d.caseWord(x)] {
+				said = true
+			}
+			if up == n {
+				reached = true
+				break
+			}
+			x = up
+		}
+		if !reached {
+			continue
+		}
+		if !said {
+			return false // "in London, Blair warned": where it is said
+		}
+		content = true
+	}
+	return content
+}
