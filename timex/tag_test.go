@@ -201,6 +201,9 @@ func TestTagForms(t *testing.T) {
 		{"The blast came at 10:35 a.m. local time.", "10:35 a.m.", Time, "2025-03-21T10:35", ""},
 		{"The vote will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", Time, "2025-03-26T22:00", ""},
 		{"The polls opened at 7 a.m. (0400 GMT) Wednesday.", "7 a.m. (0400 GMT) Wednesday", Time, "2025-03-19T07:00", ""},
+		{"The divers surfaced at 1925 GMT, the navy said.", "1925 GMT", Time, "2025-03-21T19:25", ""},
+		{"The ferry docked at 0615 UTC Wednesday.", "0615 UTC Wednesday", Time, "2025-03-19T06:15", ""},
+		{"The bridge was finished in 1925 by a German firm.", "1925", Date, "1925", ""},
 		// durations and sets
 		{"The 11-day visit ended.", "11-day", Duration, "P11D", ""},
 		{"After hours-long talks they left.", "hours-long", Duration, "PTXH", ""},
