@@ -144,6 +144,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// visit was a follow-up to the president's visit to Libya in August
 	// 2003": not his)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.laterNounTime(c, t) })
+	// and a time describing a word t does not govern is that word's ("a
+	// country still reeling from the 1975-1990 civil war"; "the
+	// Brotherhood, founded in 1928, was outlawed": timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.describedElsewhere(c, t) })
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)

@@ -755,3 +755,113 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 	}
 	return false
 }
+
+// describedElsewhere reports whether the parse makes the time expression
+// whose first token is c part of a description of a word that t's words
+// do not govern, so that it tells when that word's thing came about, not
+// when t happened:
+//
+//   - a year or date before a common noun, naming which one it is ("a
+//     country still reeling from the 1975-1990 civil war": the war's
+//     years, not those of a call for calm in the same sentence), when the
+//     clause of the noun (the first verb above it) does not hold t. A
+//     noun of t's clause keeps its time for t ("signed the 1993 accord":
+//     the signing's year, as news means it; "Toyota's 2003 debut brought
+//     success as Dixon won the first race");
+//   - the time of a past participle or relative clause set off by commas
+//     on a noun other than t ("The Brotherhood, founded in 1928, was outlawed":
+//     the founding's year, not the ban's; but "the visit, which started
+//     Sunday," is the visit's). The commas on both sides keep a main verb
+//     the parse hangs on its subject ("An aircraft, bound for Rome,
+//     crashed on Monday") from counting; an -ing participle tells what
+//     went on at one with t ("The rebels, acting from May 12, attacked").
+//
+// It is false without a parse or when t lies inside the description.
+func (s *syntax) describedElsewhere(c int, t *trigger) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	h := at.head
+	rel := at.rel
+	// "1975-1990": the second year hangs on the first; climb to the
+	// number phrase's own relation
+	for depth := 0; depth < maxTreeWalk && tr.w(h).UPOS == "NUM" && s.timeWord(h); depth++ {
+		up, ok := tr.head(h)
+		if !ok {
+			return false
+		}
+		rel = tr.rel(h)
+		h = up
+	}
+	own := s.triggerNodes(t)
+	if own[h] {
+		return false
+	}
+	for n := range own {
+		if tr.within(n, h) {
+			return false // t inside the described word's phrase
+		}
+	}
+	switch {
+	case attributiveRels(rel):
+		if tr.w(h).UPOS != "NOUN" {
+			return false
+		}
+		// the clause the noun belongs to: the first verb above it
+		v, ok := h, true
+		for depth := 0; ok && depth < maxTreeWalk && !tr.verbal(v); depth++ {
+			v, ok = tr.head(v)
+		}
+		if !ok || !tr.verbal(v) {
+			return false
+		}
+		for n := range own {
+			if tr.within(n, v) {
+				return false // "signed the 1993 accord"; "Toyota's 2003 debut brought success as Dixon won"
+			}
+		}
+		return true
+	case timeRels(rel):
+		if r := tr.rel(h); r != "acl:relcl" && (r != "acl" || tr.w(h).XPOS != "VBN") {
+			return false // "The rebels, acting from May 12, attacked": at one with t
+		}
+		if n, ok := tr.head(h); !ok || own[n] {
+			return false // "the visit, which started Sunday,": the visit's own time
+		}
+		lo, hi := s.subtreeTokens(h)
+		return lo > s.first && s.word(lo-1) == "," && hi+1 < s.last && s.word(hi+1) == ","
+	}
+	return false
+}
+
+// attributiveRels are the relations of a time expression set before a
+// noun as its modifier ("the 1975 war", "the 2004 election").
+var attributiveRels = is("compound", "amod", "nummod")
+
+// timeWord reports whether word n is part of a time expression.
+func (s *syntax) timeWord(n node) bool {
+	toks := s.tokensOf(n)
+	return len(toks) > 0 && s.d.timexAt[toks[0]] >= 0
+}
+
+// subtreeTokens returns the first and last token of the words n governs,
+// n included, leaving out punctuation at its edges (the commas that set a
+// clause off hang on its verb).
+func (s *syntax) subtreeTokens(n node) (lo, hi int) {
+	tr := s.tree()
+	lo, hi = s.last, s.first-1
+	for k := range tr.words {
+		if !tr.within(node(k), n) || tr.w(node(k)).UPOS == "PUNCT" {
+			continue
+		}
+		for _, i := range s.tokensOf(node(k)) {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	return lo, hi
+}
