@@ -941,7 +941,10 @@ func (s *sent) personNode(o node) bool {
 		return false
 	}
 	if s.d.lemmaIn(lw, armedCues) {
-		return false // "fired a rocket launcher"
+		// "fired a rocket launcher"; but the armed are people: "executed
+		// the rebels", "freed a soldier" (WordNet's first sense)
+		c, ok := wordnet.NounOfForm(lw)
+		return ok && c == wordnet.Person
 	}
 	if quantityNouns[lw] {
 		// "a number of workers", "a handful of rounds": the people
@@ -962,17 +965,6 @@ func (s *sent) personNode(o node) bool {
 	}
 	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
 		titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw) || s.d.lemmaIn(lw, s.d.lx.offices)
-}
-
-// timeWord reports whether the word o lies in a time expression ("last
-// November" as a verb's object).
-func (s *sent) timeWord(o node) bool {
-	for _, j := range s.tokensOf(o) {
-		if s.d.timexAt[j] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // gameSense reports whether the trigger t, whose entry tells no event in

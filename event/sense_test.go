@@ -318,3 +318,27 @@ func TestAttributiveAdjective(t *testing.T) {
 		{"Russia occupied the port of Berdyansk in 2022.", "occupied", true},
 	})
 }
+
+// TestArmedPersonPatient checks that the armed are people for a verb that
+// asks for a person as its patient (WordNet's first sense of the noun):
+// rebels executed, gunmen freed; a weapon fired is still no dismissal.
+func TestArmedPersonPatient(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The guards executed three insurgents at dawn.", "executed", Killing},
+		{"The army freed two gunmen on Monday.", "freed", Release},
+		{"The soldiers fired a grenade launcher.", "fired", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}

@@ -843,10 +843,15 @@ func (s *syntax) describedElsewhere(c int, t *trigger) bool {
 // noun as its modifier ("the 1975 war", "the 2004 election").
 var attributiveRels = is("compound", "amod", "nummod")
 
-// timeWord reports whether word n is part of a time expression.
-func (s *syntax) timeWord(n node) bool {
-	toks := s.tokensOf(n)
-	return len(toks) > 0 && s.d.timexAt[toks[0]] >= 0
+// timeWord reports whether the word o lies in a time expression ("last
+// November" as a verb's object, "1975" of "1975-1990").
+func (s *syntax) timeWord(o node) bool {
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subtreeTokens returns the first and last token of the words n governs,
