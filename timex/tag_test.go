@@ -210,6 +210,7 @@ func TestTagForms(t *testing.T) {
 		{"Putin held an hours-long phone call.", "hours-long", Duration, "PTXH", ""},
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
+		{"The plant closed in the fall of last year.", "the fall", Date, "2024-FA", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
 		// a year-shifted period named a quarter is a quarter: the one
 		// reported (the last complete before the DCT), a year apart; a
@@ -323,6 +324,7 @@ func TestTagNotTimes(t *testing.T) {
 		"Korea JoongAng Daily reported it.",
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
+		"Crowds cheered the fall of the regime.",
 		"The poll was published by USA Today on its site.",
 		"Prices rose at a modest annual rate of 2.9%.",
 		"The company has annual sales of $2 billion.",
