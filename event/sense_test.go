@@ -342,3 +342,32 @@ func TestArmedPersonPatient(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatsAndTitlesCaptured checks what "capture" and the verbs of
+// winning tell by what they take: a town captured is a capture, a title
+// captured in a game a sport result, seats won or taken an election's
+// result; seats taken by those who sit down and an imagination captured
+// are no event.
+func TestSeatsAndTitlesCaptured(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The militia captured the port on Friday.", "captured", Capture},
+		{"The veteran striker captured the league title with a 2-0 win over Porto on Sunday.", "captured", SportResult},
+		{"The Green Party won 23 seats in the regional vote.", "won", Election},
+		{"The farmers' party took 12 seats in the assembly.", "took", Election},
+		{"The delegates took their seats in the assembly.", "took", ""},
+		{"The young singer captured the imagination of the country.", "captured", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
