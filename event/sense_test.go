@@ -371,3 +371,27 @@ func TestSeatsAndTitlesCaptured(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesManeuvers checks that maneuvers are an exercise only of an
+// armed force: troops or a military word before them, or a force after.
+func TestForcesManeuvers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type // "" for no mention of "maneuvers"
+	}{
+		{"The two navies began joint naval maneuvers off the coast on Monday.", MilitaryExercise},
+		{"Thousands of troops started maneuvers near the border on Monday.", MilitaryExercise},
+		{"The two divers finished their maneuvers under the hull on Monday.", ""},
+		{"Critics denounced the senator's political maneuvers on Monday.", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == "maneuvers" {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
+		}
+	}
+}
