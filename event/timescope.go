@@ -274,6 +274,59 @@ func (s *syntax) inSubtree(c int, n node) bool {
 	return false
 }
 
+// framedReduced returns the reduced relative clause that holds t (t's
+// own verb, or a noun of its phrase), when that clause says during what
+// happening its event took place: a past participle right after its noun
+// with no comma ("a man killed during the riots", "rebels captured in the
+// assault") with an oblique of "during", or of "in" or "amid" naming an
+// event noun of the lexicon. Such a clause is dated by that happening,
+// not by the clause it hangs in, which often tells a later day
+// ("Mourners marched on Tuesday behind the coffin of a man killed during
+// the riots"). The walk up stops at any other verb.
+func (s *sent) framedReduced(t *trigger) (node, bool) {
+	tr := s.tree()
+	if tr == nil {
+		return noNode, false
+	}
+	cur, ok := s.triggerNode(t)
+	for depth := 0; ok && depth < maxTreeWalk; depth++ {
+		if tr.rel(cur) == "acl" && tr.w(cur).XPOS == "VBN" {
+			h, up := tr.head(cur)
+			toks := s.tokensOf(cur)
+			if up && h < cur && len(toks) > 0 && s.word(toks[0]-1) != "," && s.framedBy(cur) {
+				return cur, true
+			}
+			return noNode, false
+		}
+		if tr.verbal(cur) && depth > 0 {
+			return noNode, false
+		}
+		cur, ok = tr.head(cur)
+	}
+	return noNode, false
+}
+
+// framedBy reports whether the verb at n has an oblique telling during
+// what happening it took place: "during" anything, "in" or "amid" an
+// event noun of the lexicon ("killed during the riots", "captured in the
+// assault").
+func (s *sent) framedBy(n node) bool {
+	tr := s.tree()
+	for _, k := range tr.kids(n, is("obl")) {
+		switch tr.caseWord(k) {
+		case "during":
+			return true
+		case "in", "amid":
+			for _, o := range s.triggers {
+				if on, ok := s.triggerNode(o); ok && o.noun && on == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // reportingTime reports whether the parse hangs the time expression whose
 // first token is c on a reporting verb ("an officer said Tuesday"), by
 // any relation (the parse may take a bare day for the subject of "said").

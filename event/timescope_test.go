@@ -384,3 +384,16 @@ func TestDescribedElsewhere(t *testing.T) {
 			[]tx{{"in 1951", timex.Date, "1951", false}}, "attacked", "", Publication},
 	})
 }
+
+// TestFramedReducedClause checks that a reduced relative clause that says
+// during what happening its event took place takes no time the clause it
+// hangs in tells before it: the teacher was not killed on Monday.
+func TestFramedReducedClause(t *testing.T) {
+	monday := tx{"on Monday", timex.Date, "2024-06-17", true}
+	checkDating(t, []datingCase{
+		{"Hundreds of students rallied on Monday behind the coffin of a teacher killed during the clashes.",
+			[]tx{monday}, "killed", "", PublicationBound},
+		{"Hundreds of students rallied on Monday behind the coffin of a teacher.",
+			[]tx{monday}, "rallied", "2024-06-17", Relative},
+	})
+}
