@@ -739,6 +739,31 @@ func (s *sent) mishapAnd(t *trigger) bool {
 	return prev != nil && !prev.noun && prev.e.Type == Accident
 }
 
+// foughtCauses are the causes a group fights for (data/words.yaml).
+var foughtCauses = wordList("fought_causes")
+
+// foughtCause reports whether t, a trigger of "fight" or "fighting", tells
+// a struggle for a cause rather than a battle: the parse gives it a "for"
+// phrase headed by a noun of foughtCauses ("the rebels, who have been
+// fighting for a separate homeland since 1972", "a group fighting for
+// independence"). A fight for a place or for its control is combat
+// ("fighting for the town", "fought for control of the airport").
+func (s *sent) foughtCause(t *trigger) bool {
+	if t.e.Lemma != "fight" && t.e.Lemma != "fighting" || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "nmod" }) {
+		if s.tr.caseWord(k) == "for" && s.d.lemmaIn(strings.ToLower(s.tr.w(k).Form), foughtCauses) {
+			return true
+		}
+	}
+	return false
+}
+
 // impersonalPatient reports whether the verb trigger t, whose entry asks
 // for a person as the one it is done to (person_patient in
 // data/triggers.yaml), has none: no object, passive subject or modified

@@ -395,3 +395,26 @@ func TestForcesManeuvers(t *testing.T) {
 		}
 	}
 }
+
+// TestFoughtCause checks that fighting for a cause is a description, not a
+// battle, while fighting for a place or its control is combat.
+func TestFoughtCause(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The guerrillas, who have been fighting for a separate homeland since 1983, rejected the truce on Monday.", "fighting", ""},
+		{"The separatists fought for independence for decades before the accord.", "fought", ""},
+		{"Rebels and troops were fighting for control of the port on Monday.", "fighting", Attack},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
