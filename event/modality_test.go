@@ -110,6 +110,7 @@ func TestTreeModality(t *testing.T) {
 		{"blocked from", "The court blocked Putin from visiting France.", "visiting", Negated},
 		{"vow to", "Putin vowed to attack Kyiv.", "attack", Planned},
 		{"postponed noun", "Russia postponed the talks with China.", "talks", Negated},
+		{"a denied report's content, its that read as a subject", "The navy denied reports that sailors shot two fishermen.", "shot", Negated},
 		{"a batch of the noun's events planned", "Ministers from the two states will sign a batch of trade agreements in Lima next week.", "agreements", Planned},
 		{"a string of the noun's events held", "The two premiers held a string of meetings in Lima on Monday.", "meetings", Asserted},
 		{"a postponement of a round of talks", "The envoy sought assurances after the postponement of the third round of talks with the rebels.", "talks", Negated},
