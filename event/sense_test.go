@@ -418,3 +418,27 @@ func TestFoughtCause(t *testing.T) {
 		}
 	}
 }
+
+// TestAdviceAppeal checks that advice to act or to keep from acting is an
+// appeal, and advice on a subject is no event.
+func TestAdviceAppeal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type // "" for no mention of "advised"
+	}{
+		{"The foreign ministry of Norway advised its citizens against travel to the region on Monday.", Appeal},
+		{"Canada advised its nationals to leave the country on Friday.", Appeal},
+		{"The consultant advised the ministry on tax policy.", ""},
+		{"The utility is being advised by a Swiss bank.", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == "advised" {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
+		}
+	}
+}
