@@ -38,7 +38,13 @@ import (
 // (reducedParticiple, reportingTime): what it tells happened before the
 // report, by how long unknown. The time of the clause it hangs in it
 // still takes ("In January, Zelensky published videos of soldiers
-// captured by Ukrainian troops": captured in January, as often in news).
+// captured by Ukrainian troops": captured in January, as often in news),
+// unless it says during what it happened and the time comes before it
+// ("marched on Tuesday behind the coffin of a man killed during the
+// riots": framedReduced). Two bounds come from descriptions: a year
+// before a noun of another clause, and the time of a past participle or
+// relative clause set off by commas on another noun, describe that noun
+// (describedElsewhere).
 
 // relativeClause reports whether n heads a relative clause on a noun:
 // a full one ("who had attacked", acl:relcl), or, when reduced is true, a
