@@ -101,7 +101,7 @@ func TestPerfectAdjunct(t *testing.T) {
 		{"The twins have arrived in Oslo on a wave of success, winning titles in Lyon and Porto.", SportResult, PublicationBound},
 		{"The rebels raided the town, accusing the army of abuses.", Disapprove, Publication},
 		{"Rebels have been fighting the army in the hills.", Attack, PublicationBound},
-		{"The rebels have been fighting for a separate homeland in Ukraine.", Attack, PublicationBound},
+		{"The rebels have been fighting for control of the hills in Ukraine.", Attack, PublicationBound}, // (a fight for a cause is no attack: TestFoughtCause)
 	} {
 		m := only(t, parsed(t, tc.text), tc.typ)
 		if m.Basis != tc.want {

@@ -29,6 +29,12 @@ import (
 //     gerundAfter); a reduced relative clause on a noun is not dated by
 //     the time of a reporting verb ("the pullout agreed in the Aug. 15
 //     accord, an officer said Tuesday": reducedParticiple);
+//   - with a parse, a time describing a word t does not govern is not
+//     t's ("a town still haunted by the 1961-1970 insurgency", "The
+//     militia, founded in 1951, attacked": describedElsewhere), and a
+//     reduced relative clause that says during what it happened takes no
+//     time its clause tells before it ("rallied on Monday behind the
+//     coffin of a man killed during the clashes": framedReduced);
 //   - for a verb trigger, the time of an event noun that frames it ("was
 //     slain in the August 15, 1975 coup", "a 1975 coup in which the
 //     leader was killed": frameEventTime, timescope.go);
@@ -170,6 +176,21 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// visit was a follow-up to the president's visit to Libya in August
 	// 2003": not his)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.laterNounTime(c, t) })
+	// and a time describing a word t does not govern is that word's ("a
+	// country still reeling from the 1975-1990 civil war"; "the
+	// Brotherhood, founded in 1928, was outlawed": timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.describedElsewhere(c, t) })
+	if n, ok := s.framedReduced(t); ok {
+		// a reduced relative clause that says during what it happened
+		// takes no time the clause it hangs in tells before it, and
+		// neither do the words it holds ("marched on Tuesday behind the
+		// coffin of a man killed during the riots": neither the killing
+		// nor the riots are Tuesday's; timescope.go). A time after it
+		// the parse may hang anywhere ("decisions made during their
+		// meeting with Bush in September"): the word rules decide
+		lo, _ := s.subtreeTokens(n)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return c < lo })
+	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)

@@ -147,7 +147,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		if !s.frame(t, &m) {
 			continue
 		}
-		m.Apart = apart || s.anotherAt(t)
+		m.Apart = apart || s.anotherAt(t) || s.answersAnother(t)
 		if !cue && d.mem.apartNext && m.Anaphor {
 			// "In a separate incident, a car bomber drove into a patrol.
 			// The suicide attack destroyed a Humvee.": the reference is to

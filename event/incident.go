@@ -28,6 +28,43 @@ var (
 	apartAdjectives = wordList("apart_adjectives")
 )
 
+// answerNouns tell, after "in" on a trigger's verb, an act done in answer
+// to another one (data/words.yaml).
+var answerNouns = wordList("answer_nouns")
+
+// answersAnother reports whether the parse gives the verb trigger t a
+// phrase "in retaliation", "in revenge", "in response", on the verb or on
+// a noun of its phrase (the parse often hangs it on the object): t is done
+// in answer to another happening, told before it, and is not that one
+// ("Shortly after the bloodbath, mortar rounds shelled a Sunni district
+// in retaliation").
+func (s *sent) answersAnother(t *trigger) bool {
+	tr, n, ok := s.treeAt(t.start)
+	if !ok || t.noun {
+		return false
+	}
+	for k := range tr.words {
+		c := node(k)
+		if tr.caseWord(c) != "in" || !answerNouns[strings.ToLower(tr.w(c).Form)] {
+			continue
+		}
+		for depth := 0; depth < maxTreeWalk; depth++ {
+			h, up := tr.head(c)
+			if !up {
+				break
+			}
+			if h == n {
+				return true
+			}
+			if tr.verbal(h) {
+				break
+			}
+			c = h
+		}
+	}
+	return false
+}
+
 // openedApart reports whether the sentence opens on an apartOpeners word
 // and a comma, on "in a(n) <apartAdjectives>" or on "in another": all its
 // happenings are other ones than those told before.

@@ -49,3 +49,22 @@ func TestToldApart(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersAnother checks that an act done "in retaliation" (on the verb
+// or hung on its object) is apart from the happening it answers, and one
+// with no such phrase is not.
+func TestAnswersAnother(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Hours after the massacre, rockets struck a northern village in retaliation.", "struck", true},
+		{"Militants shelled the army base in revenge on Sunday.", "shelled", true},
+		{"Militants shelled the army base on Sunday.", "shelled", false},
+	} {
+		m := find(t, parsed(t, c.text), c.trigger)
+		if m.Apart != c.want {
+			t.Errorf("%q: %q apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
+		}
+	}
+}

@@ -455,7 +455,7 @@ climb:
 			}
 			cur = h
 			continue
-		case baseRel(r) == "acl" && r != "acl:relcl":
+		case baseRel(r) == "acl" && (r != "acl:relcl" || d.misreadContent(cur)):
 			// "plans to visit", "a bid to end the war", "talks aimed at
 			// reaching a treaty", but "the first leader to visit"
 			if g, ok := d.occasionVerb(h); ok && d.infinitive(cur) {
@@ -483,7 +483,7 @@ climb:
 				if d.negated(h) {
 					f = Negated
 				}
-			} else if d.contentClause(cur) {
+			} else if d.contentClause(cur) || d.misreadContent(cur) {
 				// "the possibility that the plane was shot down", "fears
 				// that troops will attack": the clause is the noun's content
 				f = stronger(f, d.classOf(h, cues.object))
@@ -744,6 +744,34 @@ func (t *tree) contentClause(n node) bool {
 		}
 	}
 	return false
+}
+
+// misreadContent reports whether the relative clause n is a content
+// clause the parse misread: its "that", right after the noun, is a
+// subordinator (mark), or is taken for the clause's subject or object
+// though the clause has a subject of its own ("denied reports that
+// soldiers killed three civilians", with "that" as the subject of
+// "killed" beside "soldiers"). A true relative "that" fills the gap the
+// clause leaves ("reports that said ..."); one after another word opens
+// an adverbial clause ("plans to impose martial law now that its forces
+// have arrived").
+func (t *tree) misreadContent(n node) bool {
+	h, ok := t.head(n)
+	if t.rel(n) != "acl:relcl" || !ok {
+		return false
+	}
+	that, subject := false, false
+	for _, k := range t.kids(n, is("mark", "nsubj", "nsubj:pass", "obj")) {
+		switch {
+		case t.isLemma(k, "that"):
+			// right after its noun: "reports that", not "law now that"
+			that = k == h+1
+			subject = subject || t.rel(k) == "mark"
+		case baseRel(t.rel(k)) == "nsubj":
+			subject = true
+		}
+	}
+	return that && subject
 }
 
 // maxMisreadClimb bounds the walk from the noun a misread verb modifies

@@ -50,6 +50,9 @@ func TestNewsTypes(t *testing.T) {
 		{"a bill defeated by a score of votes: no sport", "The senate defeated the bill 52-48 on Tuesday.", nil, nil},
 		{"beat with no game: no sport", "The rebels beat the deadline by handing over their weapons on Friday.", nil, nil},
 		{"defeated in a vote: no sport", "Parliament defeated the motion on Tuesday.", nil, nil},
+		{"a side lost to another", "Norway lost to Brazil 1-3 in the handball world championship on Sunday.", []string{"sport_result:lost"}, nil},
+		{"a player lost to an injury: no result", "The club lost striker Diego Rossi to a knee injury before the cup final.", nil, nil},
+		{"lost to a disease with no game: no sport", "The village lost three elders to cholera last month.", nil, nil},
 		// laws
 		{"a bill approved", "The parliament unanimously approved a bill on Thursday that sets a minimum wage.", []string{"legislation:approved"}, nil},
 		{"a bill signed into law", "The president signed the bill into law on Friday.", []string{"legislation:signed"}, nil},

@@ -739,6 +739,31 @@ func (s *sent) mishapAnd(t *trigger) bool {
 	return prev != nil && !prev.noun && prev.e.Type == Accident
 }
 
+// foughtCauses are the causes a group fights for (data/words.yaml).
+var foughtCauses = wordList("fought_causes")
+
+// foughtCause reports whether t, a trigger of "fight" or "fighting", tells
+// a struggle for a cause rather than a battle: the parse gives it a "for"
+// phrase headed by a noun of foughtCauses ("the rebels, who have been
+// fighting for a separate homeland since 1972", "a group fighting for
+// independence"). A fight for a place or for its control is combat
+// ("fighting for the town", "fought for control of the airport").
+func (s *sent) foughtCause(t *trigger) bool {
+	if t.e.Lemma != "fight" && t.e.Lemma != "fighting" || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "nmod" }) {
+		if s.tr.caseWord(k) == "for" && s.d.lemmaIn(strings.ToLower(s.tr.w(k).Form), foughtCauses) {
+			return true
+		}
+	}
+	return false
+}
+
 // impersonalPatient reports whether the verb trigger t, whose entry asks
 // for a person as the one it is done to (person_patient in
 // data/triggers.yaml), has none: no object, passive subject or modified
@@ -941,7 +966,10 @@ func (s *sent) personNode(o node) bool {
 		return false
 	}
 	if s.d.lemmaIn(lw, armedCues) {
-		return false // "fired a rocket launcher"
+		// "fired a rocket launcher"; but the armed are people: "executed
+		// the rebels", "freed a soldier" (WordNet's first sense)
+		c, ok := wordnet.NounOfForm(lw)
+		return ok && c == wordnet.Person
 	}
 	if quantityNouns[lw] {
 		// "a number of workers", "a handful of rounds": the people
@@ -962,17 +990,6 @@ func (s *sent) personNode(o node) bool {
 	}
 	return s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||
 		titles[lw] || groupNouns[lw] || agentNouns[lw] || theHeadWords.personEnding(lw) || s.d.lemmaIn(lw, s.d.lx.offices)
-}
-
-// timeWord reports whether the word o lies in a time expression ("last
-// November" as a verb's object).
-func (s *sent) timeWord(o node) bool {
-	for _, j := range s.tokensOf(o) {
-		if s.d.timexAt[j] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // gameSense reports whether the trigger t, whose entry tells no event in

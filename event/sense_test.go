@@ -318,3 +318,127 @@ func TestAttributiveAdjective(t *testing.T) {
 		{"Russia occupied the port of Berdyansk in 2022.", "occupied", true},
 	})
 }
+
+// TestArmedPersonPatient checks that the armed are people for a verb that
+// asks for a person as its patient (WordNet's first sense of the noun):
+// rebels executed, gunmen freed; a weapon fired is still no dismissal.
+func TestArmedPersonPatient(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The guards executed three insurgents at dawn.", "executed", Killing},
+		{"The army freed two gunmen on Monday.", "freed", Release},
+		{"The soldiers fired a grenade launcher.", "fired", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestSeatsAndTitlesCaptured checks what "capture" and the verbs of
+// winning tell by what they take: a town captured is a capture, a title
+// captured in a game a sport result, seats won or taken an election's
+// result; seats taken by those who sit down and an imagination captured
+// are no event.
+func TestSeatsAndTitlesCaptured(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The militia captured the port on Friday.", "captured", Capture},
+		{"The veteran striker captured the league title with a 2-0 win over Porto on Sunday.", "captured", SportResult},
+		{"The Green Party won 23 seats in the regional vote.", "won", Election},
+		{"The farmers' party took 12 seats in the assembly.", "took", Election},
+		{"The delegates took their seats in the assembly.", "took", ""},
+		{"The young singer captured the imagination of the country.", "captured", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestForcesManeuvers checks that maneuvers are an exercise only of an
+// armed force: troops or a military word before them, or a force after.
+func TestForcesManeuvers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type // "" for no mention of "maneuvers"
+	}{
+		{"The two navies began joint naval maneuvers off the coast on Monday.", MilitaryExercise},
+		{"Thousands of troops started maneuvers near the border on Monday.", MilitaryExercise},
+		{"The two divers finished their maneuvers under the hull on Monday.", ""},
+		{"Critics denounced the senator's political maneuvers on Monday.", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == "maneuvers" {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFoughtCause checks that fighting for a cause is a description, not a
+// battle, while fighting for a place or its control is combat.
+func TestFoughtCause(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type // "" for no mention of the trigger
+	}{
+		{"The guerrillas, who have been fighting for a separate homeland since 1983, rejected the truce on Monday.", "fighting", ""},
+		{"The separatists fought for independence for decades before the accord.", "fought", ""},
+		{"Rebels and troops were fighting for control of the port on Monday.", "fighting", Attack},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == c.trigger {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestAdviceAppeal checks that advice to act or to keep from acting is an
+// appeal, and advice on a subject is no event.
+func TestAdviceAppeal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type // "" for no mention of "advised"
+	}{
+		{"The foreign ministry of Norway advised its citizens against travel to the region on Monday.", Appeal},
+		{"Canada advised its nationals to leave the country on Friday.", Appeal},
+		{"The consultant advised the ministry on tax policy.", ""},
+		{"The utility is being advised by a Swiss bank.", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, c.text)) {
+			if m.Trigger == "advised" {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
+		}
+	}
+}

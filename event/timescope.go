@@ -38,7 +38,13 @@ import (
 // (reducedParticiple, reportingTime): what it tells happened before the
 // report, by how long unknown. The time of the clause it hangs in it
 // still takes ("In January, Zelensky published videos of soldiers
-// captured by Ukrainian troops": captured in January, as often in news).
+// captured by Ukrainian troops": captured in January, as often in news),
+// unless it says during what it happened and the time comes before it
+// ("marched on Tuesday behind the coffin of a man killed during the
+// riots": framedReduced). Two bounds come from descriptions: a year
+// before a noun of another clause, and the time of a past participle or
+// relative clause set off by commas on another noun, describe that noun
+// (describedElsewhere).
 
 // relativeClause reports whether n heads a relative clause on a noun:
 // a full one ("who had attacked", acl:relcl), or, when reduced is true, a
@@ -270,6 +276,59 @@ func (s *syntax) inSubtree(c int, n node) bool {
 			return true
 		}
 		m, ok = s.tr.head(m)
+	}
+	return false
+}
+
+// framedReduced returns the reduced relative clause that holds t (t's
+// own verb, or a noun of its phrase), when that clause says during what
+// happening its event took place: a past participle right after its noun
+// with no comma ("a man killed during the riots", "rebels captured in the
+// assault") with an oblique of "during", or of "in" or "amid" naming an
+// event noun of the lexicon. Such a clause is dated by that happening,
+// not by the clause it hangs in, which often tells a later day
+// ("Mourners marched on Tuesday behind the coffin of a man killed during
+// the riots"). The walk up stops at any other verb.
+func (s *sent) framedReduced(t *trigger) (node, bool) {
+	tr := s.tree()
+	if tr == nil {
+		return noNode, false
+	}
+	cur, ok := s.triggerNode(t)
+	for depth := 0; ok && depth < maxTreeWalk; depth++ {
+		if tr.rel(cur) == "acl" && tr.w(cur).XPOS == "VBN" {
+			h, up := tr.head(cur)
+			toks := s.tokensOf(cur)
+			if up && h < cur && len(toks) > 0 && s.word(toks[0]-1) != "," && s.framedBy(cur) {
+				return cur, true
+			}
+			return noNode, false
+		}
+		if tr.verbal(cur) && depth > 0 {
+			return noNode, false
+		}
+		cur, ok = tr.head(cur)
+	}
+	return noNode, false
+}
+
+// framedBy reports whether the verb at n has an oblique telling during
+// what happening it took place: "during" anything, "in" or "amid" an
+// event noun of the lexicon ("killed during the riots", "captured in the
+// assault").
+func (s *sent) framedBy(n node) bool {
+	tr := s.tree()
+	for _, k := range tr.kids(n, is("obl")) {
+		switch tr.caseWord(k) {
+		case "during":
+			return true
+		case "in", "amid":
+			for _, o := range s.triggers {
+				if on, ok := s.triggerNode(o); ok && o.noun && on == k {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -754,4 +813,119 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 		}
 	}
 	return false
+}
+
+// describedElsewhere reports whether the parse makes the time expression
+// whose first token is c part of a description of a word that t's words
+// do not govern, so that it tells when that word's thing came about, not
+// when t happened:
+//
+//   - a year or date before a common noun, naming which one it is ("a
+//     country still reeling from the 1975-1990 civil war": the war's
+//     years, not those of a call for calm in the same sentence), when the
+//     clause of the noun (the first verb above it) does not hold t. A
+//     noun of t's clause keeps its time for t ("signed the 1993 accord":
+//     the signing's year, as news means it; "Toyota's 2003 debut brought
+//     success as Dixon won the first race");
+//   - the time of a past participle or relative clause set off by commas
+//     on a noun other than t ("The Brotherhood, founded in 1928, was outlawed":
+//     the founding's year, not the ban's; but "the visit, which started
+//     Sunday," is the visit's). The commas on both sides keep a main verb
+//     the parse hangs on its subject ("An aircraft, bound for Rome,
+//     crashed on Monday") from counting; an -ing participle tells what
+//     went on at one with t ("The rebels, acting from May 12, attacked").
+//
+// It is false without a parse or when t lies inside the description.
+func (s *syntax) describedElsewhere(c int, t *trigger) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	h := at.head
+	rel := at.rel
+	// "1975-1990": the second year hangs on the first; climb to the
+	// number phrase's own relation
+	for depth := 0; depth < maxTreeWalk && tr.w(h).UPOS == "NUM" && s.timeWord(h); depth++ {
+		up, ok := tr.head(h)
+		if !ok {
+			return false
+		}
+		rel = tr.rel(h)
+		h = up
+	}
+	own := s.triggerNodes(t)
+	if own[h] {
+		return false
+	}
+	for n := range own {
+		if tr.within(n, h) {
+			return false // t inside the described word's phrase
+		}
+	}
+	switch {
+	case attributiveRels(rel):
+		if tr.w(h).UPOS != "NOUN" {
+			return false
+		}
+		// the clause the noun belongs to: the first verb above it
+		v, ok := h, true
+		for depth := 0; ok && depth < maxTreeWalk && !tr.verbal(v); depth++ {
+			v, ok = tr.head(v)
+		}
+		if !ok || !tr.verbal(v) {
+			return false
+		}
+		for n := range own {
+			if tr.within(n, v) {
+				return false // "signed the 1993 accord"; "Toyota's 2003 debut brought success as Dixon won"
+			}
+		}
+		return true
+	case timeRels(rel):
+		if r := tr.rel(h); r != "acl:relcl" && (r != "acl" || tr.w(h).XPOS != "VBN") {
+			return false // "The rebels, acting from May 12, attacked": at one with t
+		}
+		if n, ok := tr.head(h); !ok || own[n] {
+			return false // "the visit, which started Sunday,": the visit's own time
+		}
+		lo, hi := s.subtreeTokens(h)
+		return lo > s.first && s.word(lo-1) == "," && hi+1 < s.last && s.word(hi+1) == ","
+	}
+	return false
+}
+
+// attributiveRels are the relations of a time expression set before a
+// noun as its modifier ("the 1975 war", "the 2004 election").
+var attributiveRels = is("compound", "amod", "nummod")
+
+// timeWord reports whether the word o lies in a time expression ("last
+// November" as a verb's object, "1975" of "1975-1990").
+func (s *syntax) timeWord(o node) bool {
+	for _, j := range s.tokensOf(o) {
+		if s.d.timexAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subtreeTokens returns the first and last token of the words n governs,
+// n included, leaving out punctuation at its edges (the commas that set a
+// clause off hang on its verb).
+func (s *syntax) subtreeTokens(n node) (lo, hi int) {
+	tr := s.tree()
+	lo, hi = s.last, s.first-1
+	for k := range tr.words {
+		if !tr.within(node(k), n) || tr.w(node(k)).UPOS == "PUNCT" {
+			continue
+		}
+		for _, i := range s.tokensOf(node(k)) {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	return lo, hi
 }

@@ -370,3 +370,30 @@ func TestPlannedNounTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedElsewhere checks that a time describing a word the trigger
+// does not govern does not date the trigger: a year naming which war, in
+// a clause the parse hangs apart, and the time of a participle clause set
+// off by commas on the subject; a noun the trigger governs keeps its year.
+func TestDescribedElsewhere(t *testing.T) {
+	y := func(text, value string) tx { return tx{text, timex.Date, value, false} }
+	checkDating(t, []datingCase{
+		{"The clashes led the mayor to appeal for restraint in a town still haunted by the 1961-1970 insurgency.",
+			[]tx{y("1961", "1961"), y("1970", "1970")}, "appeal", "", Publication},
+		{"The militia, founded in 1951, attacked the police station.",
+			[]tx{{"in 1951", timex.Date, "1951", false}}, "attacked", "", Publication},
+	})
+}
+
+// TestFramedReducedClause checks that a reduced relative clause that says
+// during what happening its event took place takes no time the clause it
+// hangs in tells before it: the teacher was not killed on Monday.
+func TestFramedReducedClause(t *testing.T) {
+	monday := tx{"on Monday", timex.Date, "2024-06-17", true}
+	checkDating(t, []datingCase{
+		{"Hundreds of students rallied on Monday behind the coffin of a teacher killed during the clashes.",
+			[]tx{monday}, "killed", "", PublicationBound},
+		{"Hundreds of students rallied on Monday behind the coffin of a teacher.",
+			[]tx{monday}, "rallied", "2024-06-17", Relative},
+	})
+}

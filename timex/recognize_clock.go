@@ -34,6 +34,8 @@ func (r *recognizer) clock(i int) (spec, bool) {
 				return spec{}, false
 			}
 			hh, mm, k = hv, mv, i+1
+		} else if hv, mv, ok := r.zonedFourDigits(i); ok {
+			hh, mm, k = hv, mv, i+1 // "1925 GMT": a clock time, not a year
 		} else {
 			hv, ok := r.digitsAt(i)
 			if !ok || hv < 1 || hv > 12 || len(w) > 2 {
@@ -90,6 +92,22 @@ func (r *recognizer) clock(i int) (spec, bool) {
 		s.suffix = fmt.Sprintf("T%02d:%02d", hh, mm)
 	}
 	return s, true
+}
+
+// zonedFourDigits reads a four-digit clock time written without a colon and
+// followed by a zone abbreviation ("at 1925 GMT", "0400 UTC"): hours and
+// minutes. Without the zone the number stays a year ("in 1925").
+func (r *recognizer) zonedFourDigits(i int) (hh, mm int, ok bool) {
+	w := r.w(i)
+	if len(w) != 4 || !timezones[r.w(i+1)] {
+		return 0, 0, false
+	}
+	hv, ok1 := digitsOnly(w[:2])
+	mv, ok2 := digitsOnly(w[2:])
+	if !ok1 || !ok2 || hv > 23 || mv > 59 {
+		return 0, 0, false
+	}
+	return hv, mv, true
 }
 
 // zoneAside matches the same time in another zone, in brackets after a

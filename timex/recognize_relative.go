@@ -134,6 +134,8 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 				s.last, s.how, s.value = i+3, fixed, fmt.Sprintf("%04d-%s", y, code)
 			} else if y, end, ok := r.spelledYearAfter(i + 2); ok {
 				s.last, s.how, s.value = end, fixed, fmt.Sprintf("%04d-%s", y, code)
+			} else if w == "fall" && !fallOfTime[r.w(i+2)] {
+				return spec{}, false // "the fall of the government": a collapse
 			}
 		} else if y, ok := r.yearAt(i + 1); ok {
 			s.last, s.how, s.value = i+2, fixed, fmt.Sprintf("%04d-%s", y, code)
@@ -142,6 +144,11 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 	}
 	return spec{}, false
 }
+
+// fallOfTime are the words after "the fall of" that keep "fall" a season
+// without a year ("the fall of last year"); any other ("the fall of
+// Baghdad", "the fall of the government") makes it a collapse.
+var fallOfTime = map[string]bool{"last": true, "this": true, "next": true, "that": true}
 
 // singularCalendar reports whether a unit word names one calendar period
 // that "that", "this", "last" can pick (not "hours", "seconds").

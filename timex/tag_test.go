@@ -205,12 +205,16 @@ func TestTagForms(t *testing.T) {
 		{"The blast came at 10:35 a.m. local time.", "10:35 a.m.", Time, "2025-03-21T10:35", ""},
 		{"The vote will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", Time, "2025-03-26T22:00", ""},
 		{"The polls opened at 7 a.m. (0400 GMT) Wednesday.", "7 a.m. (0400 GMT) Wednesday", Time, "2025-03-19T07:00", ""},
+		{"The divers surfaced at 1925 GMT, the navy said.", "1925 GMT", Time, "2025-03-21T19:25", ""},
+		{"The ferry docked at 0615 UTC Wednesday.", "0615 UTC Wednesday", Time, "2025-03-19T06:15", ""},
+		{"The bridge was finished in 1925 by a German firm.", "1925", Date, "1925", ""},
 		// durations and sets
 		{"The 11-day visit ended.", "11-day", Duration, "P11D", ""},
 		{"After hours-long talks they left.", "hours-long", Duration, "PTXH", ""},
 		{"Putin held an hours-long phone call.", "hours-long", Duration, "PTXH", ""},
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
+		{"The plant closed in the fall of last year.", "the fall", Date, "2024-FA", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
 		// a year-shifted period named a quarter is a quarter: the one
 		// reported (the last complete before the DCT), a year apart; a
@@ -324,6 +328,7 @@ func TestTagNotTimes(t *testing.T) {
 		"Korea JoongAng Daily reported it.",
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
+		"Crowds cheered the fall of the regime.",
 		"The poll was published by USA Today on its site.",
 		"Prices rose at a modest annual rate of 2.9%.",
 		"The company has annual sales of $2 billion.",
