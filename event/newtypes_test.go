@@ -34,6 +34,8 @@ func TestNewsTypes(t *testing.T) {
 		{"an offside trap beaten: no side", "The striker beat the offside trap in the semifinal on Saturday.", nil, nil},
 		{"a score tells the game", "Lyon thrashed the visitors 4-0 at home on Sunday.", []string{"sport_result:thrashed"}, nil},
 		{"a side drubbed", "Ghana drubbed the visitors 4-0 in the cup qualifier on Tuesday.", []string{"sport_result:drubbed"}, nil},
+		{"a game won by a margin", "Ghana won by two goals in the qualifier, the goalkeeper said on Tuesday.", []string{"sport_result:won"}, nil},
+		{"a primary won by a margin: no sport", "The senator won by twelve points in the state primary on Tuesday.", nil, nil},
 		{"a win over a side", "Peru reached the semifinal with a 3-1 win over Chile on Friday.", []string{"sport_result:win"}, nil},
 		{"a win at a side's ground", "Lyon went top after a 3-1 win at Monaco on Sunday, the goalkeeper said.", []string{"sport_result:win"}, nil},
 		{"a match lost to a side", "The striker spoke after their 2-0 loss to the Danes in Oslo on Sunday.", []string{"sport_result:loss"}, nil},
