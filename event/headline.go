@@ -2564,6 +2564,18 @@ func (h *head) reportedClause(n node) string {
 	if x := thatClause(n, true); x != noNode {
 		return h.saidClause(x, true)
 	}
+	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked")) {
+		if !h.isTime(c) {
+			continue
+		}
+		for _, x := range d.kids(c, is("acl", "acl:relcl")) {
+			if x > c && hasMark(d, x, "that") {
+				// "said on Thursday that troops would stay", the clause
+				// parsed as one on the day
+				return h.saidClause(x, true)
+			}
+		}
+	}
 	var hosts []node // the participles a misparsed "that" clause may hang on
 	for _, c := range d.kids(n, is("obl")) {
 		for _, p := range d.kids(c, is("acl")) {
