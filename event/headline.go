@@ -2610,6 +2610,37 @@ func (h *head) reportedClause(n node) string {
 	return ""
 }
 
+// arrangedClause returns the clause at x told as arranged with "be to"
+// ("said the African Union is to extend the mandate of its force") as a
+// headline says an act to come, "African Union to extend mandate of
+// force", or "": its subject a noun, the parse's subject or outer
+// subject, its object a noun.
+func (h *head) arrangedClause(x node) string {
+	d := h.s.tr
+	if !hasMark(d, x, "to") || !slices.ContainsFunc(d.kids(x, is("cop", "aux")), func(c node) bool { return beForms[strings.ToLower(d.w(c).Form)] }) {
+		return ""
+	}
+	subj, obj := "", ""
+	for _, c := range d.kids(x, is("nsubj", "nsubj:outer")) {
+		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			// the speaker's own body named again ("the African Union is
+			// to extend ..., an AU delegate said") is said in full
+			subj, _ = h.phrase(c, true)
+			subj = cmpOr(subj, h.nounPhrase(c, 0))
+		}
+	}
+	for _, c := range d.kids(x, is("obj")) {
+		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			obj, _ = h.phrase(c, false)
+		}
+	}
+	base := h.verbBase(x)
+	if subj == "" || obj == "" || base == "" || negation(d, x) != "" {
+		return ""
+	}
+	return subj + " to " + base + " " + obj
+}
+
 // saidClause returns the clause at x, what is said, as a headline says it
 // when it has a named subject and object ("warned that Sunni insurgents
 // will step up their attacks" → "Sunni insurgents will step up attacks";
@@ -2647,6 +2678,9 @@ func (h *head) saidClause(x node, nest bool) string {
 	}
 	if d.w(x).UPOS != "VERB" {
 		return h.predicate(x, subj, modal)
+	}
+	if r := h.arrangedClause(x); r != "" {
+		return r
 	}
 	if subj != "" && modal != "" && len(d.kids(x, is("aux:pass"))) > 0 && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 {
 		// a passive with a modal: "warned that gas supplies will be

@@ -27,3 +27,16 @@ func TestTitleSaidOnDay(t *testing.T) {
 		t.Errorf("%q: title %q, want %q", text, m.Title, want)
 	}
 }
+
+// TestTitleArranged checks that a clause told as arranged with "be to"
+// ("is to close") reads as a headline's act to come ("Norland to close
+// embassy"), not as done ("Norland closes embassy").
+func TestTitleArranged(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner said that Norland is to close its embassy in the capital.", "said", "Karl Brenner says Norland to close embassy"},
+		{"The ministry is to raise the price of bread, Karl Brenner said.", "said", "Karl Brenner says ministry to raise price of bread"},
+	})
+}
