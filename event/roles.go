@@ -392,7 +392,7 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	}
 	subj, pass, ok := s.treeSubject(h)
 	if !ok && d.lemmaIn(h, s.d.lx.reporting) {
-		return s.invertedSpeaker(h)
+		return s.invertedSpeaker(h, n)
 	}
 	if !ok || pass {
 		return nil
@@ -403,18 +403,38 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 // invertedSpeaker returns the speaker set right after the reporting verb
 // at h that has no subject of its own ("…," said Luo Gan during a meeting
 // with Gonzales): the parse reads that name as the verb's object, but a
-// speaker it is, and it takes part in the event the verb is set in.
-func (s *sent) invertedSpeaker(h node) []np {
+// speaker it is, and it takes part in the event the verb is set in. A
+// name the parse reads as the verb's complement clause is that speaker
+// too ("…, said Vice-Chairman Xu Caihou during a meeting with Ismail"),
+// a clause with a verb of its own is not ("said Xu would meet Ismail"),
+// and so is a name between the verb and its venue oblique n that the
+// parse makes the venue noun's subject.
+func (s *sent) invertedSpeaker(h, n node) []np {
 	d := s.tr
 	if len(d.kids(h, is("nsubj", "nsubj:pass", "csubj", "expl"))) > 0 {
 		return nil
 	}
-	for _, k := range d.kids(h, is("obj")) {
+	for _, k := range d.kids(n, is("nsubj")) {
+		if h > k || k > n || d.w(k).UPOS != "PROPN" {
+			continue
+		}
+		// "said Vice-Chairman of the Commission Xu Caihou during a
+		// meeting" misparsed: the person named last in that subject
+		for j := n - 1; j >= k; j-- {
+			if p, ok := s.actorWord(j); ok && d.within(j, k) && s.actor(p).Kind == actor.Person {
+				return []np{p}
+			}
+		}
+	}
+	for _, k := range d.kids(h, is("obj", "ccomp")) {
 		if k < h {
 			continue
 		}
+		if d.rel(k) == "ccomp" && (d.w(k).UPOS != "PROPN" || len(d.kids(k, is("nsubj", "nsubj:pass", "cop", "aux", "mark"))) > 0) {
+			continue // "said Xu would attend": a clause of its own
+		}
 		for j := h + 1; j < k; j++ {
-			if g, ok := d.head(j); !ok || g != k {
+			if g, ok := d.head(j); !ok || g != k && (d.rel(k) != "ccomp" || !d.within(j, k)) {
 				return nil // words of the object's own before its head only
 			}
 		}
