@@ -337,7 +337,8 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // said": Putin talked), the parse may read "following" as a verb whose
 // object the event is or hang the oblique on the verb's object, and a
 // spoken event or visit a verb with no object is done for (purposeCases:
-// "arrived for talks with Kim") is one its subject takes part in; a statement "in" which the verb reports is that
+// "arrived for talks with Kim") is one its subject takes part in, its
+// passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
 // report itself, no event of its own.
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
@@ -368,7 +369,15 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if rel == "nmod" && (venueCases[c] || spokenVenues[typ] && (venueInCases[c] || purposeCases[c])) {
 		// "reiterated the position during a meeting with Abbas", "flew
 		// to the capital for talks with Abbas": the parse hangs the venue
-		// on the verb's object or oblique
+		// on the verb's object or oblique, or on a noun of that oblique
+		// ("flown to the capital aboard a helicopter for talks")
+		for i := 0; i < maxVenueClimb && d.rel(h) == "nmod"; i++ {
+			hh, ok := d.head(h)
+			if !ok || !d.nominal(hh) {
+				break
+			}
+			h = hh
+		}
 		if hh, ok := d.head(h); ok && (d.rel(h) == "obj" || baseRel(d.rel(h)) == "obl") && d.verbal(hh) {
 			rel, n, h = "obl", h, hh
 		}
@@ -384,7 +393,10 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !d.verbal(h) {
 		return nil
 	}
-	if (forTalks || n != orig) && len(d.kids(h, is("nsubj"))) == 0 {
+	// "Vell was flown to the capital for talks with Osk": who is sent,
+	// flown or invited for talks takes part in them
+	passFor := forTalks && len(d.kids(h, is("nsubj:pass"))) > 0
+	if (forTalks || n != orig) && len(d.kids(h, is("nsubj"))) == 0 && !passFor {
 		return nil // read past its own clause ("came as leaders were meeting for a summit"): a subject of another act
 	}
 	if !venueCases[c] && typ == Statement && d.lemmaIn(h, s.d.lx.reporting) {
@@ -394,11 +406,15 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !ok && d.lemmaIn(h, s.d.lx.reporting) {
 		return s.invertedSpeaker(h, n)
 	}
-	if !ok || pass {
+	if !ok || pass && !passFor {
 		return nil
 	}
 	return subj
 }
+
+// maxVenueClimb bounds the nouns climbed from a venue phrase hung on a
+// noun of the verb's oblique up to that oblique.
+const maxVenueClimb = 2
 
 // invertedSpeaker returns the speaker set right after the reporting verb
 // at h that has no subject of its own ("…," said Luo Gan during a meeting
