@@ -357,6 +357,9 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !ok {
 		return nil
 	}
+	if hh, ok := s.adverbHung(n); ok && d.verbal(hh) {
+		h = hh // "Gul said after talks here with Bildt": the parse hangs the talks on "here"
+	}
 	orig := n
 	rel := baseRel(d.rel(n))
 	if f := strings.ToLower(d.w(h).Form); rel == "obj" && venueInCases[f] && d.rel(h) != "root" && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {

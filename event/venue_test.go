@@ -161,5 +161,7 @@ func TestVenueSubjectReach(t *testing.T) {
 		{"Alan Garcia was flown to the capital on Monday for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 		{"Alan Garcia was flown to the capital aboard a military helicopter for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 		{"Alan Garcia flew to the capital aboard a military helicopter for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		// the parse hangs the talks on an adverb of the verb
+		{"\"Such a plan will make things even worse,\" Alan Garcia said after talks here with his Chilean counterpart Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 	})
 }
