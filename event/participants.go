@@ -378,6 +378,27 @@ func (s *sent) eventSubjected(n node) ([]np, bool) {
 	return nil, false
 }
 
+// hostsNoGuest reports whether the verb "host" at n has an object that
+// names no actor and is no bare name ("Wen hosted a banquet", "Australia
+// hosted the World Cup"): its subject then does the event, while "Abdullah hosted Olmert"
+// makes the guest the one who acts (a visit) and the host the visited.
+func (s *sent) hostsNoGuest(n node) bool {
+	d := s.tr
+	objs := d.kids(n, is("obj"))
+	if len(objs) == 0 {
+		return false
+	}
+	for _, o := range objs {
+		if len(s.phraseActors(o, false)) > 0 {
+			return false
+		}
+		if d.w(o).UPOS == "PROPN" && len(d.kids(o, is("det"))) == 0 {
+			return false // "hosted Olmert": a guest's name the document knows no actor for
+		}
+	}
+	return true
+}
+
 // placeCases are the prepositions that set a place name as where
 // something is or happens ("in Kursk", "near Kyiv"): a place so named is
 // no agent.
@@ -627,7 +648,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			switch {
 			case t.recipient >= 0:
 				add(p, Counterpart)
-			case t.lemma == "host":
+			case t.lemma == "host" && !(hasTree && s.hostsNoGuest(n)):
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"
