@@ -225,9 +225,18 @@ var objectPronouns = wordList("object_pronouns")
 
 // possessivePronoun returns the index of the possessive pronoun ("his",
 // "her", "its") before the noun trigger t ("his conversation
-// with Putin", "its Feb. 27 statement": a date between them is passed),
-// or -1.
+// with Putin", "its Feb. 27 statement": a date between them is passed;
+// the parse's possessor of the noun however many words stand between:
+// "his first trip"), or -1.
 func (s *sent) possessivePronoun(t *trigger) int {
+	if n, ok := s.triggerNode(t); ok {
+		// "his first trip": the pronoun the parse makes the noun's possessor
+		for _, k := range s.tr.kids(n, is("nmod:poss")) {
+			if toks := s.tokensOf(k); len(toks) == 1 && possessivePronouns[s.word(toks[0])] && toks[0] < t.start {
+				return toks[0]
+			}
+		}
+	}
 	for j, n := t.start-1, 0; j >= s.first && n < 3; j-- {
 		w := s.word(j)
 		if possessivePronouns[w] {

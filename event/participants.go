@@ -356,6 +356,49 @@ func (s *sent) obliqueOwners(t *trigger) []np {
 	return out
 }
 
+// eventSubjected reports whether the noun at n is the predicate of a
+// subject that names no actor ("the meeting with Abdelaziz will be his
+// first visit"): the owner of the noun is not in that subject's words,
+// but the subject's possessor, returned, if it has one ("Maskhadov's
+// hajj will be his first foreign trip").
+func (s *sent) eventSubjected(n node) ([]np, bool) {
+	d := s.tr
+	if d == nil || n == noNode || len(d.kids(n, is("cop"))) == 0 {
+		return nil, false
+	}
+	for _, k := range d.kids(n, is("nsubj")) {
+		if _, named := s.actorWord(k); !named && d.w(k).UPOS == "NOUN" {
+			var own []np
+			for _, c := range d.kids(k, is("nmod:poss")) {
+				own = append(own, s.phraseActors(c, true)...)
+			}
+			return own, true
+		}
+	}
+	return nil, false
+}
+
+// hostsNoGuest reports whether the verb "host" at n has an object that
+// names no actor and is no bare name ("Wen hosted a banquet", "Australia
+// hosted the World Cup"): its subject then does the event, while "Abdullah hosted Olmert"
+// makes the guest the one who acts (a visit) and the host the visited.
+func (s *sent) hostsNoGuest(n node) bool {
+	d := s.tr
+	objs := d.kids(n, is("obj"))
+	if len(objs) == 0 {
+		return false
+	}
+	for _, o := range objs {
+		if len(s.phraseActors(o, false)) > 0 {
+			return false
+		}
+		if d.w(o).UPOS == "PROPN" && len(d.kids(o, is("det"))) == 0 {
+			return false // "hosted Olmert": a guest's name the document knows no actor for
+		}
+	}
+	return true
+}
+
 // placeCases are the prepositions that set a place name as where
 // something is or happens ("in Kursk", "near Kyiv"): a place so named is
 // no agent.
@@ -527,7 +570,18 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(subj[0], Agent)
 			}
 		} else if j >= 0 {
-			if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
+			if own := s.obliqueOwners(t); len(own) == 1 && s.actor(own[0]).Kind == actor.Person {
+				// "Koizumi brought in Abe and Aso in his reshuffle": who
+				// brought them in, not the name nearest the pronoun
+				add(own[0], Agent)
+			} else if own, ok := s.eventSubjected(n); ok {
+				// "the meeting with Abdelaziz will be his first visit": the
+				// pronoun stands for no name of that subject, but for its
+				// owner ("Maskhadov's hajj will be his first trip")
+				if len(own) == 1 && s.actor(own[0]).Kind == actor.Person {
+					add(own[0], Agent)
+				}
+			} else if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
 				add(subj[0], Agent)
 			} else if len(subj) == 0 {
 				// "His visit to Moscow ...": the person named before
@@ -594,7 +648,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			switch {
 			case t.recipient >= 0:
 				add(p, Counterpart)
-			case t.lemma == "host":
+			case t.lemma == "host" && !(hasTree && s.hostsNoGuest(n)):
 				add(p, Counterpart)
 			case s.receives(t):
 				add(p, Recipient) // "Y received a call from X"

@@ -337,7 +337,8 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // said": Putin talked), the parse may read "following" as a verb whose
 // object the event is or hang the oblique on the verb's object, and a
 // spoken event or visit a verb with no object is done for (purposeCases:
-// "arrived for talks with Kim") is one its subject takes part in; a statement "in" which the verb reports is that
+// "arrived for talks with Kim") is one its subject takes part in, its
+// passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
 // report itself, no event of its own.
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
@@ -356,6 +357,9 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !ok {
 		return nil
 	}
+	if hh, ok := s.adverbHung(n); ok && d.verbal(hh) {
+		h = hh // "Gul said after talks here with Bildt": the parse hangs the talks on "here"
+	}
 	orig := n
 	rel := baseRel(d.rel(n))
 	if f := strings.ToLower(d.w(h).Form); rel == "obj" && venueInCases[f] && d.rel(h) != "root" && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
@@ -368,7 +372,15 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if rel == "nmod" && (venueCases[c] || spokenVenues[typ] && (venueInCases[c] || purposeCases[c])) {
 		// "reiterated the position during a meeting with Abbas", "flew
 		// to the capital for talks with Abbas": the parse hangs the venue
-		// on the verb's object or oblique
+		// on the verb's object or oblique, or on a noun of that oblique
+		// ("flown to the capital aboard a helicopter for talks")
+		for i := 0; i < maxVenueClimb && d.rel(h) == "nmod"; i++ {
+			hh, ok := d.head(h)
+			if !ok || !d.nominal(hh) {
+				break
+			}
+			h = hh
+		}
 		if hh, ok := d.head(h); ok && (d.rel(h) == "obj" || baseRel(d.rel(h)) == "obl") && d.verbal(hh) {
 			rel, n, h = "obl", h, hh
 		}
@@ -384,7 +396,10 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !d.verbal(h) {
 		return nil
 	}
-	if (forTalks || n != orig) && len(d.kids(h, is("nsubj"))) == 0 {
+	// "Vell was flown to the capital for talks with Osk": who is sent,
+	// flown or invited for talks takes part in them
+	passFor := forTalks && len(d.kids(h, is("nsubj:pass"))) > 0
+	if (forTalks || n != orig) && len(d.kids(h, is("nsubj"))) == 0 && !passFor {
 		return nil // read past its own clause ("came as leaders were meeting for a summit"): a subject of another act
 	}
 	if !venueCases[c] && typ == Statement && d.lemmaIn(h, s.d.lx.reporting) {
@@ -392,29 +407,53 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	}
 	subj, pass, ok := s.treeSubject(h)
 	if !ok && d.lemmaIn(h, s.d.lx.reporting) {
-		return s.invertedSpeaker(h)
+		return s.invertedSpeaker(h, n)
 	}
-	if !ok || pass {
+	if !ok || pass && !passFor {
 		return nil
 	}
 	return subj
 }
 
+// maxVenueClimb bounds the nouns climbed from a venue phrase hung on a
+// noun of the verb's oblique up to that oblique.
+const maxVenueClimb = 2
+
 // invertedSpeaker returns the speaker set right after the reporting verb
 // at h that has no subject of its own ("…," said Luo Gan during a meeting
 // with Gonzales): the parse reads that name as the verb's object, but a
-// speaker it is, and it takes part in the event the verb is set in.
-func (s *sent) invertedSpeaker(h node) []np {
+// speaker it is, and it takes part in the event the verb is set in. A
+// name the parse reads as the verb's complement clause is that speaker
+// too ("…, said Vice-Chairman Xu Caihou during a meeting with Ismail"),
+// a clause with a verb of its own is not ("said Xu would meet Ismail"),
+// and so is a name between the verb and its venue oblique n that the
+// parse makes the venue noun's subject.
+func (s *sent) invertedSpeaker(h, n node) []np {
 	d := s.tr
 	if len(d.kids(h, is("nsubj", "nsubj:pass", "csubj", "expl"))) > 0 {
 		return nil
 	}
-	for _, k := range d.kids(h, is("obj")) {
+	for _, k := range d.kids(n, is("nsubj")) {
+		if h > k || k > n || d.w(k).UPOS != "PROPN" {
+			continue
+		}
+		// "said Vice-Chairman of the Commission Xu Caihou during a
+		// meeting" misparsed: the person named last in that subject
+		for j := n - 1; j >= k; j-- {
+			if p, ok := s.actorWord(j); ok && d.within(j, k) && s.actor(p).Kind == actor.Person {
+				return []np{p}
+			}
+		}
+	}
+	for _, k := range d.kids(h, is("obj", "ccomp")) {
 		if k < h {
 			continue
 		}
+		if d.rel(k) == "ccomp" && (d.w(k).UPOS != "PROPN" || len(d.kids(k, is("nsubj", "nsubj:pass", "cop", "aux", "mark"))) > 0) {
+			continue // "said Xu would attend": a clause of its own
+		}
 		for j := h + 1; j < k; j++ {
-			if g, ok := d.head(j); !ok || g != k {
+			if g, ok := d.head(j); !ok || g != k && (d.rel(k) != "ccomp" || !d.within(j, k)) {
 				return nil // words of the object's own before its head only
 			}
 		}

@@ -692,12 +692,27 @@ func (s *syntax) inOwnClause(n, h node, spoken bool) bool {
 		return own
 	}
 	hh, ok := d.head(hd)
+	if av, ok := s.adverbHung(n); ok && av == h {
+		return true // "X said after talks here with Y"
+	}
 	c := d.caseWord(n)
 	if ok && hh == h && (d.rel(n) == "obj" || baseRel(d.rel(n)) == "obl" && (venueCases[c] || spoken && venueInCases[c])) &&
 		d.rel(hd) == "advcl" && d.w(hd).XPOS == "VBG" && len(d.kids(hd, is("nsubj", "nsubj:pass", "expl"))) == 0 {
 		return true // not "commenting on Tie's election, X wrote"
 	}
 	return ok && hh == h && baseRel(d.rel(n)) == "nmod" && d.rel(hd) == "obj"
+}
+
+// adverbHung returns the word an adverb modifies when the parse hangs
+// the oblique at n on that adverb ("said after talks here with Bildt":
+// "talks" on "here", "here" on "said"): the oblique is that word's.
+func (s *syntax) adverbHung(n node) (node, bool) {
+	d := s.tr
+	a, ok := d.head(n)
+	if !ok || baseRel(d.rel(n)) != "obl" || d.rel(a) != "advmod" || d.w(a).UPOS != "ADV" {
+		return noNode, false
+	}
+	return d.head(a)
 }
 
 // conjHead returns the first conjunct of the coordination n belongs to,

@@ -202,6 +202,10 @@ func TestInvertedSpeaker(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
 		{"\"Ruritania hopes for progress,\" said Li Wen during a meeting with Ivo Karlsson.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
 		{"Li Wen said during a meeting with Ivo Karlsson that trade will grow.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		// the parse reads a long titled name after the verb as its complement clause
+		// ... or as the subject of the venue noun
+		{"The ties between the two peoples have deep roots and great potential for growth, said Vice-Chairman of Ruritania's Central Defence Commission Li Wen during a meeting with Ivo Karlsson, deputy chief of the general staff.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
+		{"Trade will grow, said Deputy Chairman of Ruritania's Military Commission Li Wen during a meeting with Ivo Karlsson.", "meeting", "agent=person:li-wen counterpart=person:ivo-karlsson"},
 	} {
 		in := inputWith(tc.text, ents)
 		in.Parse = p.Sentence

@@ -156,5 +156,12 @@ func TestVenueSubjectReach(t *testing.T) {
 		{"Alan Garcia reiterated the position during a meeting with Michelle Bachelet on Monday.", "meeting", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 		{"Alan Garcia flew to the capital on Monday for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 		{"Alan Garcia thanked Michelle Bachelet on Monday for the visit.", "visit", ""},
+		// who is flown or sent for talks takes part in them, also when the
+		// parse hangs the talks on a noun of the verb's oblique
+		{"Alan Garcia was flown to the capital on Monday for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		{"Alan Garcia was flown to the capital aboard a military helicopter for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		{"Alan Garcia flew to the capital aboard a military helicopter for talks with Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
+		// the parse hangs the talks on an adverb of the verb
+		{"\"Such a plan will make things even worse,\" Alan Garcia said after talks here with his Chilean counterpart Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 	})
 }
