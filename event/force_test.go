@@ -213,12 +213,7 @@ func TestStrikesAndCoups(t *testing.T) {
 		{"The protesting villagers dispersed in Lagos on Monday.", "dispersed", ""},
 		{"The general seized power in Lagos in 1983.", "seized power", Coup},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == c.trigger {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, c.trigger)
 		if got != c.want {
 			t.Errorf("%q: %q told as %q, want %q", c.text, c.trigger, got, c.want)
 		}

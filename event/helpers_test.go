@@ -219,3 +219,16 @@ func checkMentioned(t *testing.T, cases []mentionedCase) {
 		}
 	}
 }
+
+// triggerType returns the type of the last mention of text, read with a
+// real parse, whose trigger is trigger, or "" when there is none.
+func triggerType(t *testing.T, text, trigger string) Type {
+	t.Helper()
+	var got Type
+	for _, m := range Extract(parsed(t, text)) {
+		if m.Trigger == trigger {
+			got = m.Type
+		}
+	}
+	return got
+}

@@ -331,12 +331,7 @@ func TestArmedPersonPatient(t *testing.T) {
 		{"The army freed two gunmen on Monday.", "freed", Release},
 		{"The soldiers fired a grenade launcher.", "fired", ""},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == c.trigger {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, c.trigger)
 		if got != c.want {
 			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -360,12 +355,7 @@ func TestSeatsAndTitlesCaptured(t *testing.T) {
 		{"The delegates took their seats in the assembly.", "took", ""},
 		{"The young singer captured the imagination of the country.", "captured", ""},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == c.trigger {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, c.trigger)
 		if got != c.want {
 			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -384,12 +374,7 @@ func TestForcesManeuvers(t *testing.T) {
 		{"The two divers finished their maneuvers under the hull on Monday.", ""},
 		{"Critics denounced the senator's political maneuvers on Monday.", ""},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == "maneuvers" {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, "maneuvers")
 		if got != c.want {
 			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
 		}
@@ -407,12 +392,7 @@ func TestFoughtCause(t *testing.T) {
 		{"The separatists fought for independence for decades before the accord.", "fought", ""},
 		{"Rebels and troops were fighting for control of the port on Monday.", "fighting", Attack},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == c.trigger {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, c.trigger)
 		if got != c.want {
 			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -431,12 +411,7 @@ func TestAdviceAppeal(t *testing.T) {
 		{"The consultant advised the ministry on tax policy.", ""},
 		{"The utility is being advised by a Swiss bank.", ""},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, c.text)) {
-			if m.Trigger == "advised" {
-				got = m.Type
-			}
-		}
+		got := triggerType(t, c.text, "advised")
 		if got != c.want {
 			t.Errorf("%q: typed %q, want %q", c.text, got, c.want)
 		}
