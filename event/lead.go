@@ -199,7 +199,7 @@ func (s *sent) leadSpeaker(r int) string {
 			continue
 		}
 		sc, ok := s.subjectOf(k, subj)
-		if !ok || s.inClauseOf(k, sc) {
+		if !ok || s.underClause(k, sc) {
 			continue
 		}
 		m := &s.d.in.Actors[a]
@@ -281,9 +281,9 @@ func (s *sent) subjectOf(k int, subj []node) (node, bool) {
 	return noNode, false
 }
 
-// inClauseOf reports whether token k lies in a clause below node c: a
+// underClause reports whether token k lies in a clause below node c: a
 // relative, adverbial or complement clause on the way up to c.
-func (s *sent) inClauseOf(k int, c node) bool {
+func (s *sent) underClause(k int, c node) bool {
 	tr := s.tr
 	m, ok := s.treeNode(k)
 	for depth := 0; ok && m != c && depth < maxTreeWalk; depth++ {
