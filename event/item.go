@@ -182,6 +182,10 @@ func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool
 	return m, true
 }
 
+// invertedSpeech are the verbs a speaker may follow after a comma or a
+// quote (subjectActor: ", said spokesman Liu Jianchao"; data/words.yaml).
+var invertedSpeech = wordList("inverted_speech")
+
 // subjectActor returns the actor id of the subject of the verb at token
 // i, or "": after a comma or a quote, the speaker named after a verb of
 // speech (speakerAfter: "..., said the spokesman Liu Jianchao"; not

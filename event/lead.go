@@ -1,12 +1,9 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/chronograph-news/chronograph/actor"
 )
 
 // lead.go: an article's headline (Input.Headline) and its lead. A
@@ -20,10 +17,8 @@ import (
 //     for illegally exploiting land reservations" over "Brazil's Federal
 //     Police arrested 33 people on Thursday ...").
 //
-// A lead that tells no other news makes its statement an event when the
-// speaker its subject names speaks on a day it gives (leadStatement:
-// "Prodi said Saturday he was concerned over the tensions"): the opinion,
-// state or intention said is the article's news.
+// A lead that tells no other news makes its own statement an event
+// (leadstatement.go).
 //
 // The headline is read once per article (articleHead), its tags, closing
 // attribution, byline and notes dropped.
@@ -53,16 +48,12 @@ const headlineNewsDays = 7
 // leadSpeech the verbs of its lead that tell it (not "the press
 // reported"), headlineTags the tags a headline may open with,
 // headlineLightVerbs the verbs it shares with too many events to tell
-// which one it titles, stateSpeakers the nouns of a state's offices a
-// country before them stands for (leadSpeaker), invertedSpeech the verbs
-// a speaker may follow after a comma (subjectActor) (data/words.yaml).
+// which one it titles (data/words.yaml).
 var (
 	headlineReporting  = wordList("headline_reporting")
 	leadSpeech         = wordList("lead_speech")
 	headlineTags       = wordList("headline_tags")
 	headlineLightVerbs = wordList("headline_light_verbs")
-	stateSpeakers      = wordList("state_speakers")
-	invertedSpeech     = wordList("inverted_speech")
 )
 
 // articleHead is what an article's headline tells, read once (doc.head).
@@ -122,178 +113,6 @@ func (s *sent) headlineStatement(out []Mention) []Mention {
 	}
 	hl.stated = true
 	return out
-}
-
-// leadStatement makes the statement of an article's lead an event when
-// the lead tells no other news: no mention of the sentence is told as
-// done (asserted or reported, not background), and its speaker, an actor,
-// speaks on a day the text gives ("Prodi said Saturday he was concerned
-// over the tensions", "the minister said Friday the army would stay"). A
-// statement of an opinion, a state or an intention is itself the news;
-// one that frames an event the lead tells ("police said a bomb killed
-// five") is only that event's source.
-func (s *sent) leadStatement(out []Mention) []Mention {
-	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil {
-		return out
-	}
-	for i := range out {
-		if !out[i].Background && (out[i].Factuality == Asserted || out[i].Factuality == Reported) {
-			return out
-		}
-	}
-	n := len(out)
-	out = s.itemStatement(out, s.leadSpeaker)
-	if len(out) == n {
-		return out
-	}
-	if m := &out[n]; !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
-		return out[:n]
-	}
-	s.articleHead().stated = true
-	return out
-}
-
-// speaks reports whether the sentence holds a verb of leadSpeech, before
-// it is parsed for one: a lead sentence with no trigger and no such verb
-// is not parsed.
-func (s *sent) speaks() bool {
-	for i := s.first; i < s.last; i++ {
-		if leadSpeech[s.word(i)] {
-			return true
-		}
-	}
-	return false
-}
-
-// leadSpeaker returns the speaker of the reporting verb at token r that
-// its subject in the parse names, for a lead's statement, outside the
-// clauses below the subject: the actor its head word is ("the Cairo-based
-// Arab League said"); else a person in it ("Italian composer Ennio
-// Morricone, who is to receive an award, said"); else its first
-// organization; else its first country, when the head is a state's office
-// or body (stateSpeakers: "French authorities said", not "the US lawmaker
-// said"). A definite frame naming no actor ("the committee said") stands
-// for the organization of the clause it reports only when its noun is a
-// word of that organization's name (framedSpeaker: "the committee" for
-// "the Sports Committee"). "" when the subject names no one: "witnesses
-// said", "a report said", "the organisers said".
-func (s *sent) leadSpeaker(r int) string {
-	tr, n, ok := s.treeAt(r)
-	if !ok {
-		return ""
-	}
-	subj := tr.kids(n, is("nsubj"))
-	if len(subj) == 0 {
-		return ""
-	}
-	// the parse may split a title from its name into two subjects
-	// ("EU foreign policy chief" and "Javier Solana")
-	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
-	if mediaWords[noun] {
-		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given
-	}
-	var person, org, country string
-	for k := s.first; k < s.last; k++ {
-		a := s.d.actorAt[k]
-		if a < 0 {
-			continue
-		}
-		sc, ok := s.subjectOf(k, subj)
-		if !ok || s.underClause(k, sc) {
-			continue
-		}
-		m := &s.d.in.Actors[a]
-		if m.Location || m.Kind == actor.Place {
-			continue
-		}
-		if kn, _ := s.treeNode(k); kn == sc {
-			return m.ActorID
-		}
-		switch {
-		case m.Kind == actor.Person && person == "":
-			person = m.ActorID
-		case m.Kind == actor.Organization && org == "":
-			org = m.ActorID
-		case m.Kind == actor.Country && country == "":
-			country = m.ActorID
-		}
-	}
-	switch {
-	case person != "":
-		return person
-	case org != "":
-		return org
-	case country != "":
-		if stateSpeakers[noun] {
-			return country
-		}
-		return ""
-	}
-	id := s.framedSpeaker(r)
-	if id == "" {
-		return ""
-	}
-	for k := s.first; k < s.last; k++ {
-		a := s.d.actorAt[k]
-		if a >= 0 && s.d.in.Actors[a].ActorID == id && slices.Contains(strings.Fields(strings.ToLower(s.d.in.Actors[a].Text)), noun) {
-			return id
-		}
-	}
-	return ""
-}
-
-// spokenOn reports whether the lead's reporting verb, the token that
-// starts at byte offset start, has a time expression of its own: right
-// next to it (speechTime: "said Saturday", "on Tuesday said") or hung on
-// it by the parse ("said here on Monday"), bare or after "on". A time of
-// the clause it reports ("said the envoy was invited in January") is not
-// the statement's, nor a span or a bound the parse hangs on the verb
-// ("announced the price rises from Nov. 15").
-func (s *sent) spokenOn(start int) bool {
-	r := s.first
-	for r < s.last && s.tok(r).Start != start {
-		r++
-	}
-	n, ok := s.treeNode(r)
-	if !ok {
-		return false
-	}
-	if s.speechTime(&trigger{start: r, end: r + 1}) != nil {
-		return true
-	}
-	for c := s.first; c < s.last; c++ {
-		if xi := s.d.timexAt[c]; xi >= 0 && (c == s.first || s.d.timexAt[c-1] != xi) && datesEvents(&s.d.in.Times[xi]) {
-			if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-				return true // not a span or a bound: "confirmed their part in a tournament from January 5"
-			}
-		}
-	}
-	return false
-}
-
-// subjectOf returns the subject among subj whose subtree holds token k.
-func (s *sent) subjectOf(k int, subj []node) (node, bool) {
-	for _, c := range subj {
-		if s.inSubtree(k, c) {
-			return c, true
-		}
-	}
-	return noNode, false
-}
-
-// underClause reports whether token k lies in a clause below node c: a
-// relative, adverbial or complement clause on the way up to c.
-func (s *sent) underClause(k int, c node) bool {
-	tr := s.tr
-	m, ok := s.treeNode(k)
-	for depth := 0; ok && m != c && depth < maxTreeWalk; depth++ {
-		switch baseRel(tr.rel(m)) {
-		case "acl", "advcl", "ccomp", "xcomp", "parataxis":
-			return true
-		}
-		m, ok = tr.head(m)
-	}
-	return false
 }
 
 // headlineEvent gives the headline as title to the mention m of trigger t,
