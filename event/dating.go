@@ -16,6 +16,9 @@ import (
 //   - for a noun trigger, the time of a relative clause of a happening
 //     verb after it, across an appositive ("another mine tragedy, also
 //     in Shanxi, which occurred on Nov. 5": happenedTime);
+//   - for a verb of speech made a statement (a lead's or an item's), the
+//     day right next to it ("said Saturday he was concerned", which a
+//     parse may hang on the clause reported: speechTime);
 //   - with a parse, an event told in another tense than the simple past
 //     (perfect, present, progressive, modal, infinitive) is not dated by
 //     the time of the verb that reports it (reportTime, reportedApart:
