@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronograph-news/chronograph/cameo"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -547,7 +548,7 @@ func (s *sent) continueSubject(ts []*trigger, ms []Mention) {
 		if x == nil {
 			return
 		}
-		if they != plural || reporting && !verbalCAMEO[cameoRoot(m.CAMEO)] {
+		if they != plural || reporting && !verbalRoot(m.CAMEO) {
 			continue
 		}
 		y := *x
@@ -631,12 +632,10 @@ func (s *syntax) rootTime() (x *timex.Timex, plural, reporting bool) {
 // appeals, intents, demands, disapproval, rejection, threats.
 var verbalCAMEO = map[string]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
 
-// cameoRoot returns the two-digit root of CAMEO code c, or "".
-func cameoRoot(c string) string {
-	if len(c) < 2 {
-		return ""
-	}
-	return c[:2]
+// verbalRoot reports whether CAMEO code c has a root of verbalCAMEO.
+func verbalRoot(c string) bool {
+	r, ok := cameo.RootOf(c)
+	return ok && verbalCAMEO[r.Code]
 }
 
 // clockOnNarrative moves a time of day that names no day ("The accident
