@@ -81,16 +81,22 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 // speechTime returns the time expression right next to t when t is a
 // verb of speech ("said Saturday he was concerned", "on Tuesday told
 // reporters"), which a parse may hang on the clause reported: the day of
-// the statement. Nil for other triggers.
+// the statement. After the verb, a dateline's "here" and the preposition
+// "on" may come first ("said here on Saturday she is improving"). Nil for
+// other triggers.
 func (s *sent) speechTime(t *trigger) *timex.Timex {
 	if t.end-t.start != 1 || !leadSpeech[s.word(t.start)] {
 		return nil
 	}
-	for _, i := range []int{t.end, t.end + 1, t.start - 1} {
+	after := t.end
+	if after < s.last && s.word(after) == "here" {
+		after++
+	}
+	if after < s.last && s.word(after) == "on" {
+		after++
+	}
+	for _, i := range []int{after, t.start - 1} {
 		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
-			continue
-		}
-		if i == t.end+1 && s.word(t.end) != "on" {
 			continue
 		}
 		x := &s.d.in.Times[s.d.timexAt[i]]

@@ -23,6 +23,7 @@ func TestLeadStatement(t *testing.T) {
 		{"Lena Hartwig", "person:hartwig", actor.Person, false},
 		{"Norwegian", "country:NOR", actor.Country, false},
 		{"Daily Courier", "org:daily-courier", actor.Organization, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 		// a newspaper the name finder takes for a person
 		{"Hokuriku Shimbun", "person:hokuriku-shimbun", actor.Person, false},
 	}
@@ -40,6 +41,12 @@ func TestLeadStatement(t *testing.T) {
 			[]tx{tue}, "country:NOR"},
 		{"an intention announced", "Finance Minister Lena Hartwig announced on Tuesday that she would step down. The debate went on.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a dateline's here before the day", "Finance Minister Lena Hartwig said here Tuesday she was worried about the budget. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"an office after an adjective", "The new tax is fair, a senior Norwegian official said Tuesday. The debate went on.",
+			[]tx{tue}, "country:NOR"},
+		{"an intention of the speaker's own", "Nordkyst Lines said Tuesday it would buy a rival ferry company. The debate went on.",
+			[]tx{tue}, "org:nordkyst"},
 		{"a bound the parse may hang on the verb", "Finance Minister Lena Hartwig announced the new fares from Tuesday. The debate went on.",
 			[]tx{tue}, ""},
 		{"a lead telling an event", "Police said Tuesday a bomb killed three people in the market. The debate went on.",
