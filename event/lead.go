@@ -65,9 +65,9 @@ type articleHead struct {
 	// headlineReporting), planned that it tells an act to come
 	// (plannedHeadline).
 	says, planned bool
-	// core holds the lemmas of its main verb and of its subject's head
-	// (headlineCore).
-	core map[string]bool
+	// core holds the lemmas of its main verb and of its subject's head,
+	// verb those of its main verb alone (headlineCore).
+	core, verb map[string]bool
 	// stated and titled are set once the statement it tells is added and
 	// once a lead event takes its title.
 	stated, titled bool
@@ -284,7 +284,7 @@ func (s *sent) headlineCore(hl *articleHead) map[string]bool {
 		return hl.core
 	}
 	d := s.d
-	hl.core = map[string]bool{}
+	hl.core, hl.verb = map[string]bool{}, map[string]bool{}
 	if d.in.Parse == nil {
 		return hl.core
 	}
@@ -299,6 +299,9 @@ func (s *sent) headlineCore(hl *articleHead) map[string]bool {
 			continue
 		}
 		add(k)
+		for _, l := range d.lem(strings.ToLower(w.Form)) {
+			hl.verb[l] = true
+		}
 		for j, c := range ws {
 			if c.Head == k+1 && (c.DepRel == "nsubj" || c.DepRel == "nsubj:pass") {
 				add(j)

@@ -25,13 +25,8 @@ var stateSpeakers = wordList("state_speakers")
 // one that frames an event the lead tells ("police said a bomb killed
 // five") is only that event's source.
 func (s *sent) leadStatement(out []Mention) []Mention {
-	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil {
+	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || tellsNews(out) {
 		return out
-	}
-	for i := range out {
-		if !out[i].Background && (out[i].Factuality == Asserted || out[i].Factuality == Reported) {
-			return out
-		}
 	}
 	n := len(out)
 	out = s.itemStatement(out, s.leadSpeaker)
@@ -150,17 +145,8 @@ func (s *sent) spokenOn(start int) bool {
 	if !ok {
 		return false
 	}
-	if s.speechTime(&trigger{start: r, end: r + 1}) != nil {
-		return true
-	}
-	for c := s.first; c < s.last; c++ {
-		if xi := s.d.timexAt[c]; xi >= 0 && (c == s.first || s.d.timexAt[c-1] != xi) && datesEvents(&s.d.in.Times[xi]) {
-			if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-				return true // not a span or a bound: "confirmed their part in a tournament from January 5"
-			}
-		}
-	}
-	return false
+	// not a span or a bound: "confirmed their part in a tournament from January 5"
+	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n)
 }
 
 // subjectOf returns the subject among subj whose subtree holds token k.
