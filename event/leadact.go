@@ -16,8 +16,8 @@ import "strings"
 // reporting verb and no cue of another act's modality, and governs no
 // infinitive ("hopes to meet": the event is the infinitive's, if any);
 // its subject is a person or a body (personNode, bodyNoun) that names an
-// actor (subjectActor); a time expression of its own dates it
-// (datedHere), near the publication (news); it is told as done; and the
+// actor (subjectActor); a time expression of its own dates it, not the
+// day of the report, near the publication (news); it is told as done; and the
 // article's headline tells it (headlineVerb), whose words title it. Its
 // type is Other: the lexicon knows no sense of its verb.
 func (s *sent) leadAct(out []Mention) []Mention {
@@ -37,7 +37,7 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	}
 	i := toks[0]
 	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
-		len(tr.kids(v, is("xcomp"))) > 0 || !s.datedHere(v) {
+		len(tr.kids(v, is("xcomp"))) > 0 {
 		return out
 	}
 	subj := tr.kids(v, is("nsubj"))
@@ -67,8 +67,9 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	e.words = []string{e.Lemma}
 	t := &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
 	m := s.mention(t)
-	if m.Background || m.Factuality != Asserted && m.Factuality != Reported || m.Time == nil || !s.news(&m) {
-		return out
+	if m.Background || m.Factuality != Asserted && m.Factuality != Reported || m.Time == nil || m.ReportDated ||
+		m.Basis != Explicit && m.Basis != Relative || !s.news(&m) {
+		return out // dated by a time of its own: not the report's day ("his publisher announced Monday")
 	}
 	if !hasActor(&m, id) {
 		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
@@ -145,21 +146,4 @@ func (s *sent) leadClause() (node, bool) {
 		return noNode, false
 	}
 	return noNode, false
-}
-
-// datedHere reports whether a time expression that dates events hangs on
-// the verb n in the parse, bare or after "on" ("completed the spacewalk
-// on Thursday", "on Friday won"): not a span or a bound ("from January
-// 5", "until Monday"), nor the time of another clause.
-func (s *sent) datedHere(n node) bool {
-	for c := s.first; c < s.last; c++ {
-		xi := s.d.timexAt[c]
-		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
-			continue
-		}
-		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-			return true
-		}
-	}
-	return false
 }

@@ -173,3 +173,20 @@ func (s *sent) underClause(k int, c node) bool {
 	}
 	return false
 }
+
+// datedHere reports whether a time expression that dates events hangs on
+// the verb n in the parse, bare or after "on" ("completed the spacewalk
+// on Thursday", "on Friday won"): not a span or a bound ("from January
+// 5", "until Monday"), nor the time of another clause.
+func (s *sent) datedHere(n node) bool {
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
+			continue
+		}
+		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
+			return true
+		}
+	}
+	return false
+}
