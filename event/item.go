@@ -389,13 +389,17 @@ const speakerReach = 8
 // speakerAfter returns the speaker named after the reporting verb at i
 // in an attribution set off by a comma (", said Chinese Foreign Ministry
 // spokesman Liu Jianchao here Tuesday"): the first person among the
-// actors up to the clause's end, else the first actor ("said the Polish
-// foreign minister": Poland). ok is false when a word of the clause
+// actors up to the clause's end or the name in apposition after it
+// (", said the UN's relief chief, Andrew MacLeod"), else the first actor
+// ("said the Polish foreign minister": Poland). ok is false when a word of the clause
 // follows the verb at once (", said that ...") or no actor is there.
 func (s *sent) speakerAfter(i int) (string, bool) {
 	first := ""
 	for j := i + 1; j < min(s.last, i+1+speakerReach); j++ {
 		w := s.word(j)
+		if w == "," && j+1 < s.last && s.d.actorAt[j+1] >= 0 && s.d.in.Actors[s.d.actorAt[j+1]].Kind == actor.Person {
+			continue // the name in apposition: ", said the UN's relief chief, Andrew MacLeod"
+		}
 		if w == "," || w == "." || w == ";" || w == "that" {
 			break
 		}

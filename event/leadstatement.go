@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // leadstatement.go: a lead that tells no other news makes its statement an
@@ -63,13 +64,23 @@ func (s *sent) speaks() bool {
 // for the organization of the clause it reports only when its noun is a
 // word of that organization's name (framedSpeaker: "the committee" for
 // "the Sports Committee"). "" when the subject names no one: "witnesses
-// said", "a report said", "the organisers said".
+// said", "a report said", "the organisers said". After a quotation or a
+// comma, "said" and "told" take the speaker named after them
+// (speakerAfter: "\"...,\" said the UN's relief chief, Andrew MacLeod,
+// here on Tuesday") when the parse gives the verb no subject before it.
 func (s *sent) leadSpeaker(r int) string {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
 		return ""
 	}
 	subj := tr.kids(n, is("nsubj"))
+	if s.inverted(r) && (len(subj) == 0 || subj[0] > n) {
+		// no subject before the verb: the comma closes no apposition of it
+		// ("Zhou Jiping, vice president of the firm, said Thursday")
+		if id, ok := s.speakerAfter(r); ok && s.kindOf(id) != actor.Place {
+			return id
+		}
+	}
 	if len(subj) == 0 {
 		return ""
 	}
@@ -146,7 +157,38 @@ func (s *sent) spokenOn(start int) bool {
 		return false
 	}
 	// not a span or a bound: "confirmed their part in a tournament from January 5"
-	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n)
+	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
+}
+
+// inverted reports whether the verb of speech at token r comes after the
+// words it reports, a closing quotation mark or a comma right before it,
+// and takes its speaker after it (invertedSpeech: ", said the minister").
+func (s *sent) inverted(r int) bool {
+	w := s.word(r - 1)
+	return r > s.first && invertedSpeech[s.word(r)] && (w == "," || quoteMarks[w])
+}
+
+// closingDay reports whether the sentence ends with a time expression that
+// dates events after the verb at token r, with no verb between them: the
+// day of an attribution that closes the sentence ("..., said the
+// spokesman, Andrew MacLeod, here on Tuesday.").
+func (s *sent) closingDay(r int) bool {
+	c := -1
+	for i := r + 1; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 {
+			if c < 0 {
+				c = i
+			}
+			continue
+		}
+		if c >= 0 && !quoteMarks[s.word(i)] && s.tok(i).Kind == token.Word {
+			return false // words after the time: it is not the sentence's close
+		}
+		if n, ok := s.treeNode(i); ok && c < 0 && (s.tr.w(n).UPOS == "VERB" || s.tr.w(n).UPOS == "AUX") {
+			return false // a clause of its own after the verb
+		}
+	}
+	return c >= 0 && datesEvents(&s.d.in.Times[s.d.timexAt[c]])
 }
 
 // subjectOf returns the subject among subj whose subtree holds token k.
