@@ -143,12 +143,16 @@ func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	}
 }
 
-// headlineTitle returns the headline h as an event's title, or "" when
+// headlineTitle returns the headline h as an event's title, or "" for an
+// editor's note ending in "///" or when
 // fewer than headlineTitleWords words are left once these are dropped: a
 // closing note after " -- " or in parentheses, a leading tag of
 // headlineTags ("URGENT", "Urgent:", "3rd Ld:"), a closing byline and a
 // closing attribution after a colon.
 func headlineTitle(h string) string {
+	if strings.HasSuffix(strings.TrimSpace(h), "///") {
+		return "" // an editor's note to clients: "ATTENTION - ADDS quotes, details ///"
+	}
 	if i := strings.Index(h, " -- "); i > 0 {
 		h = h[:i] // "Shanghai stock index closed up -- Nov. 11"
 	}

@@ -24,7 +24,8 @@ var stateSpeakers = wordList("state_speakers")
 // over the tensions", "the minister said Friday the army would stay"). A
 // statement of an opinion, a state or an intention is itself the news;
 // one that frames an event the lead tells ("police said a bomb killed
-// five") is only that event's source.
+// five") is only that event's source. The headline titles the statement
+// when it names the speaker (headlineNames), as the lead's event.
 func (s *sent) leadStatement(out []Mention) []Mention {
 	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || tellsNews(out) {
 		return out
@@ -34,10 +35,17 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	if len(out) == n {
 		return out
 	}
-	if m := &out[n]; !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
+	m := &out[n]
+	if !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
 		return out[:n]
 	}
-	s.articleHead().stated = true
+	hl := s.articleHead()
+	hl.stated = true
+	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
+		// the journalist's summary of what the speaker said ("UN worried
+		// about hindrance of quake relief by winter")
+		m.Title, hl.titled = hl.title, true
+	}
 	return out
 }
 

@@ -105,3 +105,38 @@ func TestLeadStatementVerb(t *testing.T) {
 		t.Errorf("got statements titled %q, want one titled \"Lena Hartwig confirms ...\"", titles)
 	}
 }
+
+// TestLeadStatementHeadline checks that the headline titles a lead's
+// statement when it names the speaker, and that an editor's note ending in
+// "///" titles nothing.
+func TestLeadStatementHeadline(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	text := "Finance Minister Lena Hartwig said Tuesday she was worried about the budget. The debate went on."
+	for _, c := range []struct{ headline, want string }{
+		{"Hartwig worried about tight budget", "Hartwig worried about tight budget"},
+		{"Budget debate drags on in parliament", ""},
+		{"ATTENTION - ADDS Hartwig quotes, details ///", ""},
+	} {
+		in := inputWith(text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})
+		in.Headline = c.headline
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if m.Type == Statement {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case len(got) != 1:
+			t.Errorf("%q: got statements %v, want one", c.headline, summary(got))
+		case c.want != "" && got[0].Title != c.want:
+			t.Errorf("%q: title %q, want the headline", c.headline, got[0].Title)
+		case c.want == "" && strings.Contains(c.headline, got[0].Title):
+			t.Errorf("%q: titled by the headline, which names no speaker or is a note", c.headline)
+		}
+	}
+}
