@@ -36,6 +36,30 @@ func TestForceRules(t *testing.T) {
 	}
 }
 
+// TestCrashToll: a verb of force whose subject is a civil vehicle tells a
+// crash, and the deaths its sentence tells are the crash's toll, no
+// killing of their own; a vehicle's owner still kills.
+func TestCrashToll(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"A tram struck four cyclists near the bridge on Friday, killing two and injuring one.", "accident:struck"},
+		{"A truck ploughed into a crowded market stall on Sunday, killing three shoppers.", "accident:killing"},
+		{"Two people were wounded when a car exploded during an air strike on Sunday.", "killing:wounded accident:exploded"},
+		{"Gunmen on motorcycles hit a police post on Sunday, killing three officers.", "attack:hit killing:killing"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
 // TestAimedLaunch checks that a launch aimed at an actor is an attack on
 // it, and one aimed at nothing named, or at no one, stays a test.
 func TestAimedLaunch(t *testing.T) {

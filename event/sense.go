@@ -699,6 +699,32 @@ func (s *sent) crash(t *trigger, m *Mention) bool {
 	return false
 }
 
+// vehicleToll reports whether the verb trigger t is a participle adjunct
+// with no subject of its own ("killing three") whose head verb has a
+// civil vehicle for subject and the mention no agent: the toll of a
+// crash, whatever verb tells it ("a lorry ploughed into a market stall,
+// killing three shoppers"; not "gunmen in a car opened fire, killing
+// three").
+func (s *sent) vehicleToll(t *trigger, m *Mention) bool {
+	if t.noun || s.tree() == nil || countRoles(m, Agent) > 0 {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "advcl" || s.tr.w(n).XPOS != "VBG" || len(s.tr.kids(n, is("nsubj", "nsubj:pass", "mark"))) > 0 {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(h, is("nsubj")) {
+		if s.tr.lemmaIn(k, civilVehicles) {
+			return true
+		}
+	}
+	return false
+}
+
 // mishapConjunct reports whether the verb n of trigger t is coordinated
 // with the verb of an accident trigger of its sentence ("crashed ... and
 // hit"), either way round.

@@ -43,6 +43,10 @@ type trigger struct {
 	// this verb trigger ("signed the treaty"), or -1; the mention's span
 	// takes it in (support.go).
 	merged int
+	// crashed marks a verb of force frame made an accident ("a train
+	// struck two workers": crash) in a sentence with no armed cue: the
+	// deaths its sentence tells are the mishap's toll (misfortune).
+	crashed bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
