@@ -44,7 +44,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if violentTypes[m.Type] && s.crash(t, m) {
 		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a plane hit an apartment block" (sense.go)
-		t.crashed = !s.armedCueBesides(t) // not "a car exploded during an air strike, wounding three"
+		t.crashed = !s.armedCueBesides(t)            // not "a car exploded during an air strike, wounding three"
 		return true
 	}
 	if violentTypes[m.Type] && !s.misfortune(t) && !s.armedCueBesides(t) && s.vehicleToll(t, m) {
