@@ -291,3 +291,32 @@ func TestItsOblique(t *testing.T) {
 		t.Errorf("attack participants %q, want Russia as agent", got)
 	}
 }
+
+// TestTravellers: troops making a journey deploy, a crowd arriving makes
+// no visit, officials and named visitors still visit.
+func TestTravellers(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Some 800 Dutch marines arrived in the port city on Tuesday.", "military_deployment:arrived"},
+		{"About 3,000 farmers arrived in the capital on Tuesday for the march.", ""},
+		{"At least 5,000 had arrived by Tuesday afternoon, organisers said.", ""},
+		{"Thousands of pilgrims arrived in the holy city on Tuesday.", ""},
+		{"Hundreds of troops arrived in the border town on Tuesday.", "military_deployment:arrived"},
+		{"Russian detectives arrived in the capital on Tuesday.", "visit:arrived"},
+		{"The first relief flights arrived in the capital on Tuesday.", "visit:arrived"},
+		{"Foreign ministers arrived in Lisbon on Tuesday.", "visit:arrived"},
+		{"UN inspectors arrived in the capital on Tuesday.", "visit:arrived"},
+		{"Soldiers visited the school on Tuesday.", "visit:visited"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}

@@ -662,6 +662,71 @@ func (s *sent) privateGathering(t *trigger, m *Mention) bool {
 	return false
 }
 
+// arrivingForces are the subjects whose journey is a deployment, no
+// visit (data/words.yaml).
+var arrivingForces = wordList("arriving_forces")
+
+// journeyVerbs are the visit verbs that tell a movement to a place
+// (data/words.yaml).
+var journeyVerbs = wordList("journey_verbs")
+
+// traveller tells who makes the journey the verb trigger t of a visit
+// tells, from the head of its subject in the parse: "force" for troops or
+// warships, whose arrival is a deployment ("some 500 British troops
+// arrived in Basra"; a journey verb only, not "soldiers visited the
+// school"); "crowd" for a plural noun of people who hold no office, or a
+// bare number of them, with no name in the subject ("some 2,000
+// protesters arrived in the capital", "at least 10,000 had arrived",
+// "thousands of pilgrims arrived": a quantity stands for its "of" noun):
+// the comings of a crowd, no visit; not "ministers arrived", "UN
+// inspectors arrived", "the delegates arrived". "" otherwise.
+func (s *sent) traveller(t *trigger) string {
+	if t.noun || t.e.Type != Visit {
+		return ""
+	}
+	subj := s.triggerSubjects(t)
+	if len(subj) == 0 {
+		return ""
+	}
+	d, n := s.tr, subj[0]
+	if d.w(n).UPOS == "NUM" || s.d.lemmaIn(strings.ToLower(d.w(n).Form), quantityNouns) {
+		for _, o := range d.kids(n, is("nmod")) {
+			if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
+				n = o // "thousands of pilgrims", "hundreds of troops"
+			}
+		}
+	}
+	lw := strings.ToLower(d.w(n).Form)
+	if d.w(n).UPOS == "NOUN" && s.d.lemmaIn(lw, arrivingForces) {
+		if journeyVerbs[t.e.Lemma] {
+			return "force" // "Dutch marines" too
+		}
+		return ""
+	}
+	for i := range d.words {
+		if d.w(node(i)).UPOS == "PROPN" && d.within(node(i), n) {
+			return "" // "UN inspectors", "General Petrov"
+		}
+	}
+	switch {
+	case d.w(n).UPOS == "NUM":
+		return "crowd" // "at least 10,000 had arrived"
+	case d.w(n).UPOS == "NOUN" && s.crowdNoun(d, n) && firstPerson(lw):
+		if titles[lw] || s.d.lemmaIn(lw, partyNouns) || groupNouns[lw] || s.d.lemmaIn(lw, armedCues) {
+			return "" // "the first rebels arrived": an armed group's move
+		}
+		return "crowd"
+	}
+	return ""
+}
+
+// firstPerson reports whether the first WordNet sense of the noun w names
+// people ("pilgrims", "visitors"; not "flights", a formation first).
+func firstPerson(w string) bool {
+	cs := wordnet.SensesOfForm(w)
+	return w == "people" || len(cs) > 0 && cs[0] == wordnet.Person
+}
+
 // civilVehicles make a verb of force a crash (data/words.yaml).
 var civilVehicles = wordList("civil_vehicles")
 
