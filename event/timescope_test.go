@@ -397,3 +397,33 @@ func TestFramedReducedClause(t *testing.T) {
 			[]tx{monday}, "rallied", "2024-06-17", Relative},
 	})
 }
+
+// TestForTarget: a date after "for" that lies after the publication is
+// the time set for something, not the date of the verb's event, which
+// takes its own year; a past date after "for" still dates it.
+func TestForTarget(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string
+	}{
+		{"Russia and China signed the treaty, originally planned for next year, in 2019.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2019", timex.Date, "2019", false}}, "signed", "2019"},
+		{"The plebiscite, first agreed for next year by the two parties in 2021, was called off.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "agreed", "2021"},
+		{"The two parties agreed for next year in 2021 on a joint list.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "agreed", "2021"},
+		{"The talks, slated for next year, were welcomed by the two parties in 2021.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "talks", "2025"},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
