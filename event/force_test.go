@@ -320,3 +320,24 @@ func TestTravellers(t *testing.T) {
 		}
 	}
 }
+
+// TestVotedAgainst: what a vote is against is not held nor done.
+func TestVotedAgainst(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The assembly voted against sending police to the border on Monday.", "legislation:voted"},
+		{"The senate voted against holding talks with the rebels on Monday.", "legislation:voted"},
+		{"The senate voted to send police to the border on Monday.", "legislation:voted"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background && (m.Factuality == Asserted || m.Factuality == Reported) {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
