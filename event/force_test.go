@@ -341,3 +341,24 @@ func TestVotedAgainst(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectivalNoun: a noun trigger the parse reads as an adjective of
+// the noun after it is a quality, no event.
+func TestAdjectivalNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The militia denies any offensive plans in the valley.", ""},
+		{"The militia began an offensive in the valley on Monday.", "attack:offensive"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}

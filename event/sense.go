@@ -1149,6 +1149,22 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 	return false // "killed 14 people and wounded dozens", "the court overturned part" misread
 }
 
+// adjectivalNoun reports whether the one-word noun trigger t, of a noun
+// only entry, is a word the parse tags an adjective modifying the noun
+// right after it ("no offensive intentions", "offensive weapons"): a
+// quality, no event ("launched an offensive" is a noun).
+func (s *sent) adjectivalNoun(t *trigger) bool {
+	if !t.noun || t.e.verb() || s.tree() == nil || t.end-t.start != 1 {
+		return false
+	}
+	n, ok := s.treeNode(t.start)
+	if !ok || s.tr.w(n).UPOS != "ADJ" || s.tr.rel(n) != "amod" {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && h == n+1 && s.tr.w(h).UPOS == "NOUN"
+}
+
 // offGame reports whether the trigger t, whose entry tells play (game in
 // data/triggers.yaml: "beat", "defeat", "win" a title), stands in a
 // sentence and a document that name no game nor sport (cameo_games) and
