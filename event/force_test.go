@@ -362,3 +362,24 @@ func TestAdjectivalNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestGameRound: sides meeting in a round of a contest play a match.
+func TestGameRound(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Kuznetsova met Sharapova in the semifinal on Friday.", ""},
+		{"Putin met Xi in the capital on Friday.", "meeting:met"},
+		{"Putin met Xi for the final round of talks on Friday.", "meeting:met"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}

@@ -1149,6 +1149,30 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 	return false // "killed 14 people and wounded dozens", "the court overturned part" misread
 }
 
+// gameRounds are the rounds of a contest in which sides meet to play
+// (data/words.yaml).
+var gameRounds = wordList("game_rounds")
+
+// gameRound reports whether the verb trigger t of a meeting has for
+// oblique a round of a contest ("will meet Nadal in the final", "met
+// Brazil in the quarterfinal"): a match, no meeting; not "meet for a
+// final round of talks" (a round of talks is no contest's).
+func (s *sent) gameRound(t *trigger) bool {
+	if t.noun || t.e.Type != Meeting || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if s.tr.w(k).UPOS == "NOUN" && s.tr.lemmaIn(k, gameRounds) && len(s.tr.kids(k, is("nmod"))) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // adjectivalNoun reports whether the one-word noun trigger t, of a noun
 // only entry, is a word the parse tags an adjective modifying the noun
 // right after it ("no offensive intentions", "offensive weapons"): a
