@@ -153,6 +153,7 @@ func TestSense(t *testing.T) {
 		{"a summons refused", "The speaker refused on Monday to respond to the summons from prosecutors.", "refused", Reject},
 		{"a comment refused", "The speaker refused to comment on the summons on Monday.", "refused", ""},
 		{"weapons seized", "Troops seized a large cache of weapons in the valley on Monday.", "seized", Coerce},
+		{"goods as passive subject", "Two pistols and a grenade were also seized at the port on Monday.", "seized", Coerce},
 		{"a town seized", "Rebels seized the town in the valley on Monday.", "seized", Capture},
 		{"a status declared", "The firm was declared bankrupt in March by a court in Lima.", "declared", ""},
 		{"a statement declared", "The general declared on Monday that the army would hold the city.", "declared", Statement},
