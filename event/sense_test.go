@@ -137,6 +137,7 @@ func TestSense(t *testing.T) {
 		{"a coup likened by an adjective", "The opposition denounced the decree as tantamount to a coup on Monday.", "coup", ""},
 		{"a coup told", "The army staged a coup against the president on Monday.", "coup", Coup},
 		{"a side downed in a game", "The Warriors downed the Kings 101-99 in the final on Friday.", "downed", SportResult},
+		{"a loss by sets", "Clijsters lost 6-3, 4-6, 7-5 to Mauresmo in the tournament on Friday.", "lost", SportResult},
 		{"a side stunned in a game", "Tiny Andorra stunned the champions 1-0 in the qualifier on Friday.", "stunned", SportResult},
 		{"a stunned public", "The verdict stunned the public on Friday.", "stunned", ""},
 		{"the accused as a noun", "The judge on Monday freed four accused including a former mayor.", "accused", ""},

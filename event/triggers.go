@@ -199,7 +199,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	}
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
 		// either cue suffices: a needed word after, a context word before
-		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
+		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
+		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
@@ -565,6 +566,27 @@ func (s *sent) nearestTrigger(i int) *trigger {
 		}
 	}
 	return best
+}
+
+// scoreEnd returns the first token at or after i past a run of score
+// tokens right after a trigger ("won 6-4, 3-6, 7-5 against", "lost 2-1
+// to"): numbers, dashes, commas and slashes holding at least one number;
+// i itself when none follows.
+func (s *sent) scoreEnd(i int) int {
+	j, num := i, false
+	for j < s.last {
+		w := s.word(j)
+		if s.tok(j).Kind == token.Number {
+			num = true
+		} else if w != "-" && w != "–" && w != "," && w != "/" && w != "(" && w != ")" {
+			break
+		}
+		j++
+	}
+	if !num {
+		return i
+	}
+	return j
 }
 
 // needsWindow is how many tokens after a trigger its needed words (the
