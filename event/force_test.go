@@ -383,3 +383,21 @@ func TestGameRound(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreedDeal: an agreement to buy or sell a company or a stake is the
+// business deal struck; an agreement to hold talks stays an agreement.
+func TestAgreedDeal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type
+	}{
+		{"The telecom group agreed on Monday to buy a 20 percent stake in the carrier.", BusinessDeal},
+		{"The bank agreed on Friday to sell its 30 percent stake in the insurer.", BusinessDeal},
+		{"Russia and China agreed on Monday to hold talks on trade.", Agreement},
+	} {
+		m := mentionOf(t, parsed(t, c.text), "agreed")
+		if m.Type != c.want {
+			t.Errorf("%q: %s, want %s", c.text, m.Type, c.want)
+		}
+	}
+}

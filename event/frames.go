@@ -92,6 +92,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 			return false
 		}
 	}
+	if s.agreedDeal(t) {
+		m.Type, m.CAMEO = BusinessDeal, BusinessDeal.CAMEO() // "agreed to purchase a stake" (sense.go)
+	}
 	if e.Crowd != "" && s.crowdParty(m) {
 		m.Type, m.CAMEO = e.Crowd, e.CrowdCAMEO // "Palestinians clashed with troops": a riot
 	}

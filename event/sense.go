@@ -1149,6 +1149,32 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 	return false // "killed 14 people and wounded dozens", "the court overturned part" misread
 }
 
+// agreedDeal reports whether the verb trigger t of an agreement has for
+// its infinitive complement (xcomp, or an infinitive the parse hangs as
+// an adverbial past a time: "agreed on Thursday to purchase") a verb
+// trigger of a business deal ("agreed to purchase a 10 percent stake in
+// KTF", "agreed to buy the carmaker"): the agreement is the deal, struck.
+func (s *sent) agreedDeal(t *trigger) bool {
+	if t.noun || t.e.Type != Agreement || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("xcomp", "advcl")) {
+		if s.tr.rel(k) == "advcl" && !s.tr.infinitive(k) {
+			continue // "agreed after buying ...": no complement
+		}
+		for _, o := range s.triggers {
+			if on, ok := s.triggerNode(o); ok && on == k && !o.noun && o.e.Type == BusinessDeal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gameRounds are the rounds of a contest in which sides meet to play
 // (data/words.yaml).
 var gameRounds = wordList("game_rounds")
