@@ -38,6 +38,10 @@ import (
 //     reduced relative clause that says during what it happened takes no
 //     time its clause tells before it ("rallied on Monday behind the
 //     coffin of a man killed during the clashes": framedReduced);
+//   - with a parse, a past participle set off by commas after the noun
+//     it describes takes only a time of its own clause or of that noun's
+//     phrase ("the leader, jailed in Spain for fraud, was freed on
+//     Tuesday"; "the 2004 accord, signed by the banks": setOffParticiple);
 //   - for a verb trigger, the time of an event noun that frames it ("was
 //     slain in the August 15, 1975 coup", "a 1975 coup in which the
 //     leader was killed": frameEventTime, timescope.go);
@@ -199,6 +203,13 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// meeting with Bush in September"): the word rules decide
 		lo, _ := s.subtreeTokens(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return c < lo })
+	}
+	if n, ok := s.setOffParticiple(t); ok {
+		// "the group's leader, jailed in Spain for fraud, was freed on
+		// Tuesday": the jailing is not Tuesday's; the noun's phrase holds
+		// its time ("the 2004 accord, signed by the banks": timescope.go)
+		h, _ := s.tr.head(n)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, h) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
