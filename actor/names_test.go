@@ -53,6 +53,9 @@ func TestDocumentNamed(t *testing.T) {
 		{"without the finder", "Officials met Zorvan Telbiko on Monday.", "Zorvan Telbiko", ""},
 		{"one word alone", "Officials met [Telbiko|P] on Monday.", "Telbiko", ""},
 		{"bounds inside the run", "Officials met Quennick [Zorvan Telbiko|P] on Monday.", "Zorvan Telbiko", ""},
+		{"surname that is no name word alone", "Officials met [Zorvan Royal|P] on Monday.", "Zorvan Royal", Person},
+		{"no name word leading", "Officials met [Royal Telbiko|P] on Monday.", "Royal Telbiko", ""},
+		{"no name word, named an organization", "Officials met the [Zorvan Royal|O] on Monday.", "Zorvan Royal", ""},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -939,6 +939,8 @@ func (r *recognizer) capRun(p int) int {
 		c := candidate{kind: candKnown, first: first, last: last}
 		if (r.hasCaps(first, last) || r.pluralNameHead(last)) && r.nameKind(first, last) == Organization {
 			c = r.found(Organization, first, last)
+		} else if r.surnameNotPerson(p, end) && r.nameKind(first, last) == Person {
+			c = r.found(Person, first, last)
 		}
 		r.emit(c, end)
 		return end
@@ -1208,6 +1210,22 @@ func (r *recognizer) personish(p, end int) bool {
 		}
 	}
 	return true
+}
+
+// surnameNotPerson reports whether the capitalized items [p, end) are two
+// words, a personish one and then a word of not_person alone (not a
+// non-name, an organization's head or a word in capitals): "Segolene
+// Royal", "Kanye West". Such a run is a person only when the name finder
+// names exactly it a person; "Royal Navy", "West Bank" and "Wall Street"
+// are none, the word of not_person leading or the finder naming another
+// kind.
+func (r *recognizer) surnameNotPerson(p, end int) bool {
+	if end-p != 2 || !r.personish(p, p+1) {
+		return false
+	}
+	it := r.its[p+1]
+	return r.g.lex.notPerson[it.key] && !r.g.lex.nonNames[it.key] && !r.g.lex.orgHeads[it.key] &&
+		!r.hasCaps(it.first, it.last)
 }
 
 // fromFirstName returns the item of [p, end) holding a given name when a
