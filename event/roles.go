@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // roles.go: the event rules that give a trigger participants the grammar
@@ -339,7 +340,9 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // spoken event or visit a verb with no object is done for (purposeCases:
 // "arrived for talks with Kim") is one its subject takes part in, its
 // passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
-// report itself, no event of its own.
+// report itself, no event of its own. An event other than a spoken one
+// "at" which a feeling is voiced is what it is about (feelingObject:
+// "expressed outrage at the murder").
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
@@ -396,6 +399,11 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !d.verbal(h) {
 		return nil
 	}
+	if c == "at" && !spokenVenues[typ] && s.feelingObject(h) {
+		// "expressed outrage at the murder": what is felt about, no
+		// venue; but "voiced concern at the meeting": where it is voiced
+		return nil
+	}
 	// "Vell was flown to the capital for talks with Osk": who is sent,
 	// flown or invited for talks takes part in them
 	passFor := forTalks && len(d.kids(h, is("nsubj:pass"))) > 0
@@ -413,6 +421,32 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	return subj
+}
+
+// feelingSenses is how many of a noun's most frequent WordNet senses
+// feelingObject looks through for a feeling ("concern" is first an
+// interest, then an anxious feeling).
+const feelingSenses = 2
+
+// feelingObject reports whether the verb at h has for object a noun that
+// WordNet knows, in one of its feelingSenses most frequent senses, as a
+// feeling ("expressed outrage", "voiced concern", "conveyed its regret"):
+// an "at" phrase of that verb then tells what the feeling is about, no
+// place its subject is at.
+func (s *sent) feelingObject(h node) bool {
+	d := s.tr
+	for _, o := range d.kids(h, is("obj")) {
+		if d.w(o).UPOS != "NOUN" {
+			continue
+		}
+		cs := wordnet.SensesOfForm(strings.ToLower(d.w(o).Form))
+		for i := 0; i < len(cs) && i < feelingSenses; i++ {
+			if cs[i] == wordnet.Feeling {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxVenueClimb bounds the nouns climbed from a venue phrase hung on a

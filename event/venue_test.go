@@ -165,3 +165,21 @@ func TestVenueSubjectReach(t *testing.T) {
 		{"\"Such a plan will make things even worse,\" Alan Garcia said after talks here with his Chilean counterpart Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 	})
 }
+
+// TestFeltAtNoVenue: an "at" phrase of a verb whose object is a feeling
+// ("expressed outrage at", "voiced concern at") tells what is felt about:
+// the verb's subject takes no part in that event; "at" a meeting it does.
+func TestFeltAtNoVenue(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey expressed outrage on Friday at the murder of a judge.", "murder", ""},
+		{"Turkey voiced concern at the bombing of a bridge.", "bombing", ""},
+		{"Lavrov voiced concern at the meeting on Friday.", "meeting", "agent=person:lavrov"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
