@@ -240,6 +240,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "with", "for":
+		if marker == "with" && t.noun && oneSidedActs[typ] && !fightNouns[lastWord(t.lemma)] {
+			// "the killing with a knife", "discussed the bombing with
+			// Kim": what it is done with, or a party of another act;
+			// but "clashes with police": the other side
+			return "", false
+		}
 		if marker == "for" && typ == Visit && place {
 			return Location, true // "left for Beijing", Beijing standing for China: the destination, no party
 		}
@@ -964,6 +970,23 @@ func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
+}
+
+// oneSidedActs are the types of a violent act one side does to another:
+// a noun of one takes no party by "with" (roleFor), but a fight
+// (fightNouns) does.
+var oneSidedActs = map[Type]bool{Attack: true, Killing: true, Assault: true, MassViolence: true,
+	Invasion: true, Abduction: true, Capture: true}
+
+// fightNouns are the nouns of a violent act of two sides, whose "with"
+// phrase names the other side ("clashes with police", "a gun battle with
+// rebels") (data/words.yaml).
+var fightNouns = wordList("fight_nouns")
+
+// lastWord returns the last space-separated word of s ("gun battle":
+// "battle").
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // legalTypes are the hostile types a court does: a trial "at" a court is

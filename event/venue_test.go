@@ -183,3 +183,22 @@ func TestFeltAtNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSidedWith: a noun of a one-sided violent act takes no party by
+// "with" (what it is done with, or a party of the verb it is the object
+// of); a fight's "with" phrase names its other side.
+func TestOneSidedWith(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Lavrov discussed the bombing on Monday with Shoigu.", "bombing", ""},
+		{"Lavrov discussed the killing with Shoigu on Monday.", "killing", ""},
+		{"The clashes with Russian troops left ten dead.", "clashes", "counterpart=country:RUS"},
+		{"Two men died in a gun battle with Russian troops.", "gun battle", "counterpart=country:RUS"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
