@@ -452,6 +452,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r != Location && s.nationalityOfIndividual(p) {
 			return // "a US congressman pleaded guilty": not the state
 		}
+		if r != Location && hasTree && s.demonymPerson(p) {
+			// "The Malaysian won the title": the person named before
+			if m, ok := s.resolveDemonym(p, seen); ok && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+			return
+		}
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
