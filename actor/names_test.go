@@ -56,6 +56,8 @@ func TestDocumentNamed(t *testing.T) {
 		{"surname that is no name word alone", "Officials met [Zorvan Royal|P] on Monday.", "Zorvan Royal", Person},
 		{"no name word leading", "Officials met [Royal Telbiko|P] on Monday.", "Royal Telbiko", ""},
 		{"no name word, named an organization", "Officials met the [Zorvan Royal|O] on Monday.", "Zorvan Royal", ""},
+		{"given name before a named surname", "Officials met champion Quennick [Telbiko|P] on Monday.", "Quennick Telbiko", Person},
+		{"sentence opener before a named surname", "Hobbling [Telbiko|P] met officials on Monday.", "Hobbling Telbiko", ""},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

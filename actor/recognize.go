@@ -964,6 +964,11 @@ func (r *recognizer) capRun(p int) int {
 		// pluralNameHead)
 		if k := r.nameKind(first, last); k == Person || k == Place || k == Organization && r.pluralNameHead(last) {
 			c.kind, c.location = r.found(k, first, last).kind, k == Place
+		} else if end-p == 2 && !r.opensSentence(p) && r.nameKind(its[p+1].first, last) == Person {
+			// "champion Nicol David" with the finder naming "David" alone:
+			// an unknown given name before the surname it names; not a
+			// capitalized word opening the sentence ("Only Qin said")
+			c.kind = r.found(Person, first, last).kind
 		}
 	}
 	r.emit(c, end)
@@ -1192,6 +1197,17 @@ func (r *recognizer) common(p int) bool {
 		opens = prev.Kind == token.Punct && strings.ContainsAny(prev.Text, "\"“‘'(—–-:")
 	}
 	return opens && it.last-it.first == 1 && r.lower[r.folds[it.first]]
+}
+
+// opensSentence reports whether item p opens its sentence or a quotation,
+// bracket or dash clause, where any word is capitalized.
+func (r *recognizer) opensSentence(p int) bool {
+	it := r.its[p]
+	if it.first <= r.start {
+		return true
+	}
+	prev := r.toks[it.first-1]
+	return prev.Kind == token.Punct && strings.ContainsAny(prev.Text, "\"“‘'(—–-:")
 }
 
 // personish reports whether the capitalized items [p, end) may be a
