@@ -606,6 +606,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if t.noun && hasTree && hostile[t.e.Type] {
+		// "an attack blamed on Syria": Syria is said to have done it
+		for _, p := range s.assignedTo(n) {
+			add(p, Agent)
+		}
+	}
 	passive := t.passive
 	reduced := false // a participle read as passive though the parse has no passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {

@@ -77,6 +77,54 @@ func (s *sent) blamed(n node) []np {
 	return nil
 }
 
+// assignVerbs lay an act at someone's door: "an attack blamed on Syria",
+// "the bombing was attributed to Hamas" (data/words.yaml).
+var assignVerbs = wordList("assign_verbs")
+
+// assignCases mark whom an assignVerbs verb lays the act on ("blamed on",
+// "attributed to").
+var assignCases = map[string]bool{"on": true, "to": true}
+
+// assignedTo returns the actors the tree says the noun event at n is laid
+// on by a verb of assignVerbs: "an attack blamed on Syria" (a participle
+// or relative clause on the noun: "the attack, which was blamed on
+// Hamas"), "police blamed the bombing on the Taliban" (the noun as its
+// object, the actor marked by "on" or "to" on the verb or, as the parse
+// may hang it, on the noun), "Hamas was blamed for the attack" and
+// "Israel blamed Hamas for the attack" (the noun in its "for" phrase: the
+// passive subject, or the object). Who is blamed is the alleged doer, not
+// the target the "on" phrase of a violent noun otherwise names.
+func (s *sent) assignedTo(n node) []np {
+	d := s.tr
+	var out []np
+	marked := func(h node, rels func(string) bool) {
+		for _, o := range d.kids(h, rels) {
+			if assignCases[d.caseWord(o)] {
+				out = append(out, s.phraseActors(o, true)...)
+			}
+		}
+	}
+	for _, k := range d.kids(n, is("acl", "acl:relcl")) {
+		if d.lemmaIn(k, assignVerbs) {
+			marked(k, is("obl"))
+		}
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) || !d.lemmaIn(h, assignVerbs) {
+		return out
+	}
+	switch {
+	case d.rel(n) == "obj":
+		marked(h, is("obl"))
+		marked(n, is("nmod"))
+	case d.caseWord(n) == "for":
+		for _, k := range d.kids(h, is("nsubj:pass", "obj")) {
+			out = append(out, s.phraseActors(k, true)...)
+		}
+	}
+	return out
+}
+
 // contestants returns the actors the tree makes contestants of the
 // election noun at n: the active subject of the verb it is the object or
 // oblique of ("Nazarbayev won 91 percent of the vote in Sunday's poll",

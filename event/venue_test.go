@@ -202,3 +202,22 @@ func TestOneSidedWith(t *testing.T) {
 		}
 	}
 }
+
+// TestAssignedTo: the one a violent act is blamed on or attributed to is
+// its alleged doer, its agent, not its target.
+func TestAssignedTo(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The bombing followed the murder of a judge, an attack blamed on Turkey.", "attack", "agent=country:TUR"},
+		{"The attack, which was blamed on Russia, killed ten.", "attack", "agent=country:RUS"},
+		{"Police blamed the bombing on Turkey.", "bombing", "agent=country:TUR"},
+		{"Russia was blamed for the attack.", "attack", "agent=country:RUS"},
+		{"The attack on Kyiv killed ten.", "attack", "target=place:kyiv"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
