@@ -58,6 +58,9 @@ func TestDocumentNamed(t *testing.T) {
 		{"no name word, named an organization", "Officials met the [Zorvan Royal|O] on Monday.", "Zorvan Royal", ""},
 		{"given name before a named surname", "Officials met champion Quennick [Telbiko|P] on Monday.", "Quennick Telbiko", Person},
 		{"sentence opener before a named surname", "Hobbling [Telbiko|P] met officials on Monday.", "Hobbling Telbiko", ""},
+		{"nickname after a named given name", "Officials met [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
+		{"nickname after an unknown word", "Officials met Zorvan \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", ""},
+		{"nickname after a gazetteer word", "Officials met Stanley \"Duke\" Telbiko on Monday.", "Stanley \"Duke\" Telbiko", Person},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

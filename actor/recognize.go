@@ -56,6 +56,9 @@ func (l *lexer) sentence(first, last int) []candidate {
 func (r *recognizer) at(p int) int {
 	its := r.its
 	it := its[p]
+	if next, ok := r.nicknamed(p); ok {
+		return next // Stanley "Tookie" Williams
+	}
 	// Qualifier: a demonym, or a country name with a possessive.
 	country, q := r.qualifier(p)
 	if q > p {
@@ -163,6 +166,53 @@ func (r *recognizer) at(p int) int {
 		return r.capRun(p)
 	}
 	return p + 1
+}
+
+// quoteMarks are the tokens that set off a nickname inside a person's name.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+
+// nicknamed recognizes a person's name with a nickname in quotation marks
+// between the given name and the surname at item p: Stanley "Tookie"
+// Williams, Randy "Duke" Cunningham. The given name is a capitalized
+// word the lexicon knows as one or that begins a person's name of the
+// name finder, or a word the gazetteer reads otherwise ("Stanley", a
+// capital), not one of not_person;
+// one or two capitalized words stand in the quotation marks and one or
+// two after them. It returns the item after the name.
+func (r *recognizer) nicknamed(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	if it.kind != itemCap && it.kind != itemEntity || it.last-it.first != 1 || r.g.lex.notPerson[it.key] ||
+		it.kind == itemCap && !r.g.lex.firstNames[it.key] && !r.personStarts(it.first) {
+		return p, false
+	}
+	t := it.last
+	capWord := func(i int) bool {
+		return i < r.last && r.toks[i].Kind == token.Word && isCapitalized(r.toks[i].Text) && !isAllCaps(r.toks[i].Text)
+	}
+	if t >= r.last || !quoteMarks[r.toks[t].Text] || !capWord(t+1) {
+		return p, false
+	}
+	t += 2
+	if capWord(t) {
+		t++
+	}
+	if t >= r.last || !quoteMarks[r.toks[t].Text] || !capWord(t+1) {
+		return p, false
+	}
+	t += 2
+	if capWord(t) {
+		t++
+	}
+	end := p
+	for end < len(its) && its[end].first < t {
+		end++
+	}
+	if end == len(its) && t < r.last || end < len(its) && its[end].first != t {
+		return p, false // the surname ends inside an item
+	}
+	r.emit(candidate{kind: candPerson, first: it.first, last: t}, end)
+	return end, true
 }
 
 // peopleAgent and peopleSector name the generic agent a plural demonym,
@@ -1290,4 +1340,17 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 	end := r.capEnd(n, false)
 	r.emit(candidate{kind: candOrg, first: its[n].first, last: its[end-1].last}, end)
 	return end, true
+}
+
+// personStarts reports whether the name finder names a person starting at
+// token first of the sentence, whatever its end.
+func (r *recognizer) personStarts(first int) bool {
+	if r.names.find == nil || first < r.start || first >= r.last {
+		return false
+	}
+	if !r.named {
+		r.named = true
+		r.indexNames(r.start, r.last)
+	}
+	return r.names.kindAt[first] == Person
 }
