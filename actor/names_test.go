@@ -61,6 +61,7 @@ func TestDocumentNamed(t *testing.T) {
 		{"nickname after a named given name", "Officials met [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
 		{"nickname after an unknown word", "Officials met Zorvan \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", ""},
 		{"nickname after a gazetteer word", "Officials met Stanley \"Duke\" Telbiko on Monday.", "Stanley \"Duke\" Telbiko", Person},
+		{"nickname after a title", "Officials met Senator [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

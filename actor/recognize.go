@@ -56,7 +56,7 @@ func (l *lexer) sentence(first, last int) []candidate {
 func (r *recognizer) at(p int) int {
 	its := r.its
 	it := its[p]
-	if next, ok := r.nicknamed(p); ok {
+	if next, ok := r.nicknamed(p, "", ""); ok {
 		return next // Stanley "Tookie" Williams
 	}
 	// Qualifier: a demonym, or a country name with a possessive.
@@ -178,8 +178,9 @@ var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": tru
 // name finder, or a word the gazetteer reads otherwise ("Stanley", a
 // capital), not one of not_person;
 // one or two capitalized words stand in the quotation marks and one or
-// two after them. It returns the item after the name.
-func (r *recognizer) nicknamed(p int) (int, bool) {
+// two after them. The person takes the role and affiliation of a title
+// before the name ("congressman"). It returns the item after the name.
+func (r *recognizer) nicknamed(p int, role, affil string) (int, bool) {
 	its := r.its
 	it := its[p]
 	if it.kind != itemCap && it.kind != itemEntity || it.last-it.first != 1 || r.g.lex.notPerson[it.key] ||
@@ -211,7 +212,7 @@ func (r *recognizer) nicknamed(p int) (int, bool) {
 	if end == len(its) && t < r.last || end < len(its) && its[end].first != t {
 		return p, false // the surname ends inside an item
 	}
-	r.emit(candidate{kind: candPerson, first: it.first, last: t}, end)
+	r.emit(candidate{kind: candPerson, first: it.first, last: t, role: role, affil: affil}, end)
 	return end, true
 }
 
@@ -429,6 +430,9 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	q = r.portfolio(q)
 	if its[q].kind == itemComma && q+1 < len(its) && (country != "" || isCapitalized(r.toks[its[q-1].first].Text)) {
 		q++ // "Russia's foreign minister, Sergey Lavrov,"
+	}
+	if next, ok := r.nicknamed(q, role, country); ok {
+		return next, true // "congressman Randy "Duke" Cunningham": the title's person
 	}
 	switch it := its[q]; it.kind {
 	case itemEntity:
