@@ -196,3 +196,41 @@ func (s *syntax) otherNationality(m actor.Mention, country string) bool {
 	}
 	return false
 }
+
+// namedLaterReach is how many tokens after its sentence namedLater looks
+// for the name of the person a lead tells of unnamed (about two
+// sentences).
+const namedLaterReach = 60
+
+// namedLaterGap is how many tokens may stand between the person's noun
+// and the name namedLater takes for it ("congressman Randy Cunningham",
+// "the congressman, Randy Cunningham").
+const namedLaterGap = 3
+
+// namedLater returns the person a country phrase p that only qualifies an
+// unnamed individual (nationalityOfIndividual: "A US congressman pleaded
+// guilty") stands beside, when a later sentence names that person after
+// the same noun ("the 63-year-old Republican congressman Randy
+// Cunningham"): news leads withhold the name the next sentences give.
+func (s *sent) namedLater(p np) (actor.Mention, bool) {
+	h, ok := s.countryModified(p, true)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	noun := strings.ToLower(s.tr.w(h).Form)
+	toks, actors := s.d.in.Tokens, s.d.in.Actors
+	for j := s.last; j < len(toks) && j < s.last+namedLaterReach; j++ {
+		if strings.ToLower(toks[j].Text) != noun {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+1+namedLaterGap; k++ {
+			if a := s.d.actorAt[k]; a >= 0 {
+				if actors[a].Kind == actor.Person {
+					return actors[a], true
+				}
+				break
+			}
+		}
+	}
+	return actor.Mention{}, false
+}

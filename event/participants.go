@@ -450,7 +450,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}
 		if r != Location && s.nationalityOfIndividual(p) {
-			return // "a US congressman pleaded guilty": not the state
+			// "a US congressman pleaded guilty": not the state, but the
+			// person a later sentence names so
+			if m, ok := s.namedLater(p); ok && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+			return
 		}
 		if r != Location && hasTree && s.demonymPerson(p) {
 			// "The Malaysian won the title": the person named before
