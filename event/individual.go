@@ -217,6 +217,13 @@ func (s *sent) namedLater(p np) (actor.Mention, bool) {
 	if !ok {
 		return actor.Mention{}, false
 	}
+	return s.namedLaterNoun(h)
+}
+
+// namedLaterNoun is namedLater for the noun at h of an unnamed
+// individual, qualified by a country or not ("A congressman pleaded
+// guilty").
+func (s *sent) namedLaterNoun(h node) (actor.Mention, bool) {
 	noun := strings.ToLower(s.tr.w(h).Form)
 	toks, actors := s.d.in.Tokens, s.d.in.Actors
 	for j := s.last; j < len(toks) && j < s.last+namedLaterReach; j++ {

@@ -49,5 +49,7 @@ func TestNamedLater(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"A Russian journalist was arrested on Monday. Police said the journalist Shoigu had been followed for weeks.", "arrested", "target=person:shoigu"},
 		{"A Russian journalist was arrested on Monday. Police said Shoigu had been followed for weeks.", "arrested", ""},
+		{"A journalist was arrested on Monday. Police said the journalist Shoigu had been followed for weeks.", "arrested", "target=person:shoigu"},
+		{"A congressman pleaded guilty on Monday to bribery charges. Prosecutors said the congressman, Shoigu, sold his home.", "pleaded guilty", "agent=person:shoigu"},
 	})
 }

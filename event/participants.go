@@ -693,6 +693,20 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Agent)
 			}
 		}
+		if hasAnchor && len(subj) == 0 {
+			// "A congressman pleaded guilty": the person a later
+			// sentence names "the congressman"
+			if k, ok := s.climbedSubject(anchor); ok && s.unnamedIndividual(k) {
+				if m, ok := s.namedLaterNoun(k); ok && !seen[m.ActorID] {
+					r := Agent
+					if passive {
+						r = s.passiveRole(t, m)
+					}
+					seen[m.ActorID] = true
+					out = append(out, Participant{ActorID: m.ActorID, Role: r})
+				}
+			}
+		}
 	} else if t.adjectival && hasTree {
 		if subj, pass, ok := s.treeSubject(n); ok && pass {
 			for _, p := range subj {
