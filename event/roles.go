@@ -326,6 +326,12 @@ func (s *sent) reportingSubject(n node) (node, bool) {
 				n = h
 				continue
 			case "ccomp":
+			case "advcl":
+				if len(d.kids(n, is("mark"))) > 0 || n < h {
+					return noNode, false
+				}
+				// "said its warplanes bombed": the parse's slip for the
+				// reported clause, which no subordinator opens
 			default:
 				return noNode, false
 			}
