@@ -57,7 +57,7 @@ func (s *sent) complements(t *trigger) []marked {
 			break
 		}
 		if p, ok := s.mentionAt(j); ok {
-			if !s.possessor(p) && !s.affiliation(p) {
+			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) {
 				out = append(out, marked{p, marker})
 			}
 			j = p.end
@@ -74,6 +74,17 @@ func (s *sent) complements(t *trigger) []marked {
 		j++
 	}
 	return out
+}
+
+// personsOrigin reports whether the country phrase p follows a person's
+// name and "of" ("Foreign Minister Douste-Blazy of France"): the person's
+// state, told with the name, no party of its own.
+func (s *sent) personsOrigin(p np) bool {
+	if s.actor(p).Kind != actor.Country || s.word(p.start-1) != "of" {
+		return false
+	}
+	q, ok := s.mentionAt(p.start - 2)
+	return ok && s.actor(q).Kind == actor.Person
 }
 
 // symmetricMarkers are the prepositions of the two sides of a symmetric

@@ -221,3 +221,20 @@ func TestAssignedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsOrigin: a country after a person's name and "of" is that
+// person's state ("Foreign Minister Shoigu of France"), no party of the
+// event the word window reads on.
+func TestPersonsOrigin(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin discussed the Kyiv killing Monday by phone with Foreign Minister Shoigu of France.", "killing", "location=place:kyiv"},
+		{"Putin held talks with France on Monday.", "held talks", "agent=person:putin counterpart=country:FRA"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
