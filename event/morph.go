@@ -36,7 +36,8 @@ var irregular = map[string]string{
 // lemmas returns the candidate base forms of word (lower-cased, without
 // trailing period): the word itself, an irregular lemma, and what stripping
 // -s, -es, -ies, -ed, -d, -ied, -ing (with or without a final e, undoubling
-// a final consonant) leaves. Callers test the candidates against a lexicon,
+// a final consonant, -ying as -ie) leaves, and -ies, -ied as -ie ("dies",
+// "died"). Callers test the candidates against a lexicon,
 // so over-generation is harmless.
 func lemmas(word string) []string {
 	w := strings.ToLower(strings.TrimSuffix(word, "."))
@@ -59,6 +60,7 @@ func lemmas(word string) []string {
 	switch {
 	case strings.HasSuffix(w, "ies"):
 		add(w[:len(w)-3] + "y")
+		add(w[:len(w)-1]) // "dies", "ties"
 	case strings.HasSuffix(w, "es"):
 		add(w[:len(w)-2])
 		add(w[:len(w)-1])
@@ -66,6 +68,7 @@ func lemmas(word string) []string {
 		add(w[:len(w)-1])
 	case strings.HasSuffix(w, "ied"):
 		add(w[:len(w)-3] + "y")
+		add(w[:len(w)-1]) // "died", "tied"
 	case strings.HasSuffix(w, "ed"):
 		add(w[:len(w)-1])
 		add(w[:len(w)-2])
@@ -75,6 +78,9 @@ func lemmas(word string) []string {
 		add(stem)
 		add(stem + "e")
 		undouble(stem)
+		if strings.HasSuffix(stem, "y") {
+			add(stem[:len(stem)-1] + "ie") // "dying", "tying"
+		}
 	}
 	return out
 }

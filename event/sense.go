@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
@@ -1105,6 +1106,34 @@ func (s *sent) armedSense(t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSubject reports whether the verb trigger t, whose entry asks for
+// a named subject (named_subject in data/triggers.yaml), has no subject
+// in the parse that is a person the text names: the subject's head word,
+// or a name in apposition, flat or compound with it, is the name of a
+// person ("the writer Stefan Hermlin died", "Pinochet died"); a count, a
+// crowd, an animal or a body is not ("53 birds died", "4,000 people
+// died", "the band died out").
+func (s *sent) unnamedSubject(t *trigger) bool {
+	if !t.e.NamedSubject || t.noun {
+		return false
+	}
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return true
+	}
+	for _, c := range tr.kids(n, is("nsubj")) {
+		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
+		for _, w := range words {
+			for _, k := range s.tokensOf(w) {
+				if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // compoundVerb reports whether the verb trigger t, whose entry asks for

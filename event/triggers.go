@@ -126,7 +126,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				continue
 			}
 			t := s.check(i, end, e)
-			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.exceptedPatient(t) || s.foughtCause(t)) {
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.foughtCause(t)) {
 				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence": another entry or the dictionary (sense.go)
 			}
 			if t != nil {

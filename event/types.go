@@ -37,11 +37,11 @@ import "strings"
 //	misfortune that analysts' timelines also hold).
 //	sport_result, legislation, dismissal, suspension, postponement,
 //	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
-//	construction, coup: no CAMEO category (the codebook has no code for a
+//	construction, coup, death: no CAMEO category (the codebook has no code for a
 //	match won, a law passed, an official fired or suspended from a post, a
 //	date put off, an appeal to a higher court, a plea, a witness's
 //	testimony, a burial, a prisoner's escape, an evacuation, ground broken
-//	for a building or a coup; 1722 "Ban political parties or
+//	for a building, a coup or a person's death; 1722 "Ban political parties or
 //	politicians" bans, it does not suspend one member).
 //
 // and one type for each CAMEO root none of those covers, named for the
@@ -115,6 +115,7 @@ const (
 	LegalAppeal        Type = "legal_appeal"
 	GuiltyPlea         Type = "guilty_plea"
 	Funeral            Type = "funeral"
+	Death              Type = "death"
 	Escape             Type = "escape"
 	Coup               Type = "coup"
 	Testimony          Type = "testimony"
@@ -191,6 +192,7 @@ var typeTable = map[Type]typeInfo{
 	LegalAppeal:        {""},
 	GuiltyPlea:         {""},
 	Funeral:            {""},
+	Death:              {""},
 	Escape:             {""},
 	Coup:               {""},
 	Testimony:          {""},
@@ -286,7 +288,7 @@ func Types() []Type {
 		Withdrawal, Expulsion, Abduction, Accident, Disaster, Trial, Verdict,
 		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
 		SportResult, Legislation, Dismissal, Suspension, Postponement,
-		LegalAppeal, GuiltyPlea, Testimony, Funeral, Escape, Evacuation,
+		LegalAppeal, GuiltyPlea, Testimony, Funeral, Death, Escape, Evacuation,
 		Construction, Coup,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,

@@ -45,6 +45,7 @@ func TestLemmas(t *testing.T) {
 		"supplied": "supply", "supplies": "supply", "travelled": "travel",
 		"planned": "plan", "called": "call", "annexed": "annex", "seized": "seize",
 		"talks": "talk", "casualties": "casualty", "met": "meet", "launches": "launch",
+		"died": "die", "dies": "die", "dying": "die",
 	} {
 		if !hasLemma(word, want) {
 			t.Errorf("lemmas(%q) = %v, want %q among them", word, lemmas(word), want)

@@ -1,0 +1,46 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestDeath checks that the death of a person the text names is an event
+// with that person, and that the dead of a disaster, of wounds, or a
+// count or crowd that died are not deaths of their own.
+func TestDeath(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Olav Brenner", "person:brenner", actor.Person, false}}
+	sun := tx{"on Sunday", timex.Date, "2024-06-16", true}
+	for _, c := range []struct {
+		text string
+		want string // the dead person, "" for no death
+	}{
+		{"The poet Olav Brenner died on Sunday in Oslo at the age of 88.", "person:brenner"},
+		{"Former minister Olav Brenner died of cancer on Sunday.", "person:brenner"},
+		{"Three hikers died in a landslide on Sunday near Oslo.", ""},
+		{"Two soldiers died of their wounds on Sunday.", ""},
+		{"Fifty-three birds died at the quarantine centre on Sunday.", ""},
+		{"More than 4,000 people died of hunger in the region on Sunday.", ""},
+	} {
+		in := inputWith(c.text, extra, sun)
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if m.Type == Death {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case c.want == "" && len(got) > 0:
+			t.Errorf("%q: got deaths %v, want none", c.text, summary(got))
+		case c.want != "" && (len(got) != 1 || !hasActor(&got[0], c.want)):
+			t.Errorf("%q: got deaths %v, want one of %s", c.text, summary(got), c.want)
+		}
+	}
+}
