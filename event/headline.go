@@ -2550,7 +2550,8 @@ var modals = set("will", "would", "could", "might", "may", "can", "should", "mus
 // subject of its own that follows the verb or its oblique ("vowed in a
 // videotape aired Friday that ...": no tape is aired that anything). A
 // statement or a warning after the clause it reports, past a comma,
-// reports that clause ("Norland will send troops, a spokesman said").
+// reports that clause, a verb's or a copula's ("Norland will send troops,
+// a spokesman said", "the plan is unworkable, he said").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
@@ -2599,7 +2600,7 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 	}
-	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
+	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
 		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
 		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		// a speaker of its own, never the clause's subject, and no "but"
@@ -2669,10 +2670,13 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
-		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {
+		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
+			(d.w(x).UPOS == "VERB" || lw != "it" && len(d.kids(x, is("cop"))) > 0) {
 			// "denied that it had any involvement": headlines keep the
-			// pronoun ("Russia denies it has involvement"); a
-			// predicate's "it" may be no one's ("said it was vital")
+			// pronoun ("Russia denies it has involvement"), as a
+			// person's "he" or "she" before a predicate ("said he was
+			// concerned" → "Prodi says he is concerned"); a predicate's
+			// "it" may be no one's ("said it was vital")
 			subj = lw
 		}
 	}
@@ -2895,9 +2899,12 @@ func (h *head) speakerPronoun(lw string) bool {
 
 // predicate returns the headline of a clause at x whose predicate is no
 // verb, with its subject subj and modal: a modal with an adjective
-// ("involvement should be positive"), or with no modal an adjective or a
+// ("involvement should be positive") or a noun ("the vote will be a real
+// test" → "vote will be real test"), or with no modal an adjective, with
+// the one oblique it takes ("not responsible for the outbreak"), or a
 // prepositional phrase, the copula left out as headlines do ("the
-// government was not in charge" → "government not in charge"); else "".
+// government was not in charge" → "government not in charge") but after
+// a pronoun ("he was worried" → "he is worried"); else "".
 func (h *head) predicate(x node, subj, modal string) string {
 	d := h.s.tr
 	w := d.w(x)
@@ -2905,14 +2912,34 @@ func (h *head) predicate(x node, subj, modal string) string {
 		return ""
 	}
 	if modal != "" {
-		if w.UPOS == "ADJ" {
+		switch {
+		case w.UPOS == "ADJ":
 			return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
+		case w.UPOS == "NOUN" && d.caseWord(x) == "" && len(d.kids(x, is("nmod", "acl", "acl:relcl", "conj"))) == 0:
+			// "the elections will be a true referendum" → "elections
+			// will be true referendum": what it will be, the noun's
+			// phrase
+			if text := h.nounPhrase(x, 0); text != "" && !theHeadWords.vague[text] {
+				return subj + " " + modal + " " + negation(d, x) + "be " + text
+			}
 		}
 		return ""
+	}
+	if theHeadWords.saidPronouns[subj] {
+		// "he was not optimistic" → "he is not optimistic": a pronoun
+		// keeps its copula, in the present
+		subj += " is"
 	}
 	switch cw := d.caseWord(x); {
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "ADJ" && len(d.kids(x, is("xcomp", "ccomp", "advcl"))) == 0:
+		// "bird flu is not responsible for the deaths" → "bird flu not
+		// responsible for deaths": the adjective with its oblique, which
+		// it needs ("responsible" alone would say another thing)
+		if o := h.adjectiveOblique(x); o != "" {
+			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + o
+		}
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "ccomp", "advcl"))) == 0 && len(d.kids(x, is("xcomp"))) == 1:
 		// "the army was able to hold the city" → "army able to hold
 		// city": the adjective with its infinitive
@@ -2923,6 +2950,32 @@ func (h *head) predicate(x node, subj, modal string) string {
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	}
 	return ""
+}
+
+// adjectiveOblique returns the oblique of the predicate adjective at x
+// with its preposition ("responsible for the deaths" → "for deaths"), or
+// "": the adjective's only oblique that is no time, names a noun and
+// stands right after the adjective's phrase, no comma between.
+func (h *head) adjectiveOblique(x node) string {
+	d := h.s.tr
+	var obl []node
+	for _, c := range d.kids(x, is("obl")) {
+		if !h.isTime(c) {
+			obl = append(obl, c)
+		}
+	}
+	if len(obl) != 1 {
+		return ""
+	}
+	c := obl[0]
+	if u := d.w(c).UPOS; c < x || u != "NOUN" && u != "PROPN" || d.caseWord(c) == "" || commaBetween(d, x, c) {
+		return ""
+	}
+	text, _ := h.phrase(c, false)
+	if text == "" {
+		return ""
+	}
+	return d.caseWord(c) + " " + text
 }
 
 // smallPredicate returns the nominal predicate of a small clause whose
