@@ -2712,6 +2712,18 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	rest := "" // what completes a verb with no object
+	if obj == "" && len(objs) == 0 && subj != "" && modal == "" && len(d.kids(x, is("aux:pass"))) > 0 && !h.adverbialMark(x) &&
+		!slices.ContainsFunc(d.kids(x, is("nsubj:pass")), func(c node) bool { return d.caseWord(c) != "" }) &&
+		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
+		// "Annan is scheduled to deliver a speech", "the army has been
+		// ordered to avoid friction": a passive with its infinitive
+		// ("Annan scheduled to deliver speech"); never a clause an
+		// adverb's mark opens ("after the government was forced to",
+		// parsed as the subject's preposition)
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
+			rest = inf
+		}
+	}
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
 			rest = inf // "China refused to recognise foreign passports"
@@ -2737,6 +2749,11 @@ func (h *head) saidClause(x node, nest bool) string {
 				// increasingly sophisticated")
 				return subj + " " + negation(d, x) + rest
 			}
+		}
+		if rest == "" && len(d.kids(x, is("xcomp", "ccomp"))) == 0 && (d.w(x).XPOS != "VBN" || len(d.kids(x, is("aux"))) > 0) {
+			// a participle with no auxiliary is no verb of the clause
+			// ("people displaced in the north will be assisted")
+			rest = h.verbOblique(x) // "swans had died of bird flu", "would stay on in Kosovo"
 		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
@@ -2814,6 +2831,30 @@ func (h *head) complementOblique(x node) string {
 		cw := d.caseWord(c)
 		if !complementCases[cw] && !theHeadWords.issueCases[cw] || h.isTime(c) || c > x && commaBetween(d, x, c) || !d.nominal(c) {
 			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// verbOblique returns the first oblique after the verb at x with its
+// preposition, what completes a verb with no object in what is said
+// ("250 swans had died of bird flu" → "of bird flu", "the community
+// would stay on in Kosovo" → "in Kosovo"), or "": a time, a phrase past a
+// comma, one before the verb or one naming no one new says nothing the
+// clause needs.
+func (h *head) verbOblique(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cw := d.caseWord(c)
+		if c < x || cw == "" || h.isTime(c) || !d.nominal(c) {
+			continue
+		}
+		if commaBetween(d, x, c) {
+			return ""
 		}
 		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
 			return cw + " " + text

@@ -23,3 +23,20 @@ func TestTitleSaidCopula(t *testing.T) {
 		{"The new tax plan is unworkable, Karl Brenner said on Monday.", "said", "Karl Brenner says tax plan unworkable"},
 	})
 }
+
+// TestTitleSaidPassiveInfinitive checks that what is said keeps what
+// completes its verb: a passive its infinitive ("is scheduled to open"),
+// a verb with no object its first oblique ("died of the fever", "would
+// remain in the province"); a participle with no auxiliary is no verb of the
+// clause, and a passive an adverb's mark opens is said by no one.
+func TestTitleSaidPassiveInfinitive(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner said the mayor was scheduled to open the bridge.", "said", "Karl Brenner says mayor scheduled to open bridge"},
+		{"Karl Brenner said on Monday that the soldiers had been ordered to leave the town.", "said", "Karl Brenner says soldiers ordered to leave town"},
+		{"Karl Brenner said on Monday that 300 sheep had died of the fever.", "said", "Karl Brenner says 300 sheep die of fever"},
+		{"Karl Brenner said on Monday that the observers would remain in the province.", "said", "Karl Brenner says observers would remain in province"},
+	})
+}
