@@ -40,3 +40,14 @@ func TestTitleSaidPassiveInfinitive(t *testing.T) {
 		{"Karl Brenner said on Monday that the observers would remain in the province.", "said", "Karl Brenner says observers would remain in province"},
 	})
 }
+
+// TestTitleHarmConjoined checks that the cause "killed and injured"
+// names, in the phrase the parse hangs on the last verb, does the harm
+// told first to its subject ("Bus crash kills six people"), never only
+// the last ("injures 20") nor a bare noun.
+func TestTitleHarmConjoined(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Six people were killed and 20 injured in a bus crash on Monday.", "crash", "Bus crash kills six people"},
+		{"Two farmers were killed and three others were injured in a road accident on Monday.", "accident", "Road accident kills two farmers"},
+	})
+}

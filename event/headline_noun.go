@@ -743,7 +743,8 @@ func (h *head) verbObject(v node, plural bool) string {
 // harmDone returns what the noun at n, the cause a passive verb of harm
 // names in its "in" or "by" phrase, did to the verb's subject (data/
 // headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
-// " kills 16 miners"), or "".
+// " kills 16 miners"; "were killed and 12 injured in", the harm told
+// first), or "".
 func (h *head) harmDone(n node, plural bool) string {
 	d := h.s.tr
 	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
@@ -757,6 +758,14 @@ func (h *head) harmDone(n node, plural bool) string {
 		// "107 soldiers were killed, more than 30 of them in a crash":
 		// a phrase after a comma tells of a part
 		return ""
+	}
+	if v0, ok := d.head(v); ok && d.rel(v) == "conj" && v0 < v && len(d.kids(v0, is("nsubj:pass"))) > 0 &&
+		d.w(v0).UPOS == "VERB" && theHeadWords.harmVerbs[h.verbBase(v0)] {
+		// "nine people were killed and 12 injured in an attack": the
+		// phrase hangs on the last verb, the harm told first, the
+		// graver, is done by it too, to the first verb's subject
+		// ("Attack kills nine people", not "injures 12")
+		v = v0
 	}
 	for _, p := range d.kids(v, is("nsubj:pass")) {
 		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
