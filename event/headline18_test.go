@@ -51,3 +51,13 @@ func TestTitleHarmConjoined(t *testing.T) {
 		{"Two farmers were killed and three others were injured in a road accident on Monday.", "accident", "Road accident kills two farmers"},
 	})
 }
+
+// TestTitleTollRise checks that an agentless event whose death toll the
+// clause says rose to a figure is titled by that rise ("Death toll from
+// gas explosion rises to 23"), never the bare noun.
+func TestTitleTollRise(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The death toll from a gas explosion at a coal mine has risen to 23, officials said on Monday.", "gas explosion", "Death toll from gas explosion rises to 23"},
+		{"The death toll in the flood climbed to 60 on Tuesday.", "flood", "Death toll in flood climbs to 60"},
+	})
+}

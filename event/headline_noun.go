@@ -158,6 +158,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.tollRise(n); out != "" {
+			return out
+		}
 		if out := h.passiveSupport(n); out != "" && object == "" && counter == "" && !s.definite(t) {
 			// "the summit was held" refers back to an event told
 			// before, whose headline says more
@@ -776,6 +779,33 @@ func (h *head) harmDone(n node, plural bool) string {
 		}
 	}
 	return ""
+}
+
+// tollCases are the prepositions a toll names its event by ("the death
+// toll from the blast", "of the crash", "in the fire").
+var tollCases = set("from", "of", "in")
+
+// tollRise returns the headline of an agentless noun at n, the event a
+// toll (data/headlines.yaml toll_nouns) is of, when the toll's clause says
+// it moved to a figure ("the death toll from a colliery blast in the
+// north has risen to 40" → "Death toll from colliery blast in north rises
+// to 40"), or "".
+func (h *head) tollRise(n node) string {
+	d := h.s.tr
+	t, ok := d.head(n)
+	cw := d.caseWord(n)
+	if !ok || baseRel(d.rel(n)) != "nmod" || !tollCases[cw] || !theHeadWords.tollNouns[strings.ToLower(d.w(t).Form)] {
+		return ""
+	}
+	v, ok := d.head(t)
+	if !ok || d.rel(t) != "nsubj" || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	base, q := h.verbBase(v), h.measure(v)
+	if base == "" || !strings.HasPrefix(q, "to ") {
+		return ""
+	}
+	return capitalize(h.nounPhrase(t, 0)) + " " + cw + " " + h.nounPhrase(n, 0) + h.place() + " " + theHeadWords.present(base, false) + " " + q
 }
 
 // supportClause returns the headline of an agentless noun trigger at n
