@@ -61,3 +61,13 @@ func TestTitleTollRise(t *testing.T) {
 		{"The death toll in the flood climbed to 60 on Tuesday.", "flood", "Death toll in flood climbs to 60"},
 	})
 }
+
+// TestTitleDiedIn checks that the cause a verb of dying names in its "in"
+// phrase kills the verb's subject ("Landslide kills three hikers", "Ambush kills four fishermen"), never
+// a bare noun.
+func TestTitleDiedIn(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Three hikers died in a landslide on Sunday.", "landslide", "Landslide kills three hikers"},
+		{"Four fishermen died in an ambush near the port.", "ambush", "Ambush kills four fishermen"},
+	})
+}

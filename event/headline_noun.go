@@ -747,14 +747,19 @@ func (h *head) verbObject(v node, plural bool) string {
 // names in its "in" or "by" phrase, did to the verb's subject (data/
 // headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
 // " kills 16 miners"; "were killed and 12 injured in", the harm told
-// first), or "".
+// first), or what it did to the subject of a verb of dying (death_verbs:
+// "two civilians died in an ambush" → " kills two civilians"), or "".
 func (h *head) harmDone(n node, plural bool) string {
 	d := h.s.tr
 	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
 		return ""
 	}
 	v, ok := d.head(n)
-	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] || v > n {
+	if !ok || d.w(v).UPOS != "VERB" || v > n {
+		return ""
+	}
+	die := theHeadWords.deathVerbs[h.verbBase(v)]
+	if !die && !theHeadWords.harmVerbs[h.verbBase(v)] {
 		return ""
 	}
 	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
@@ -770,12 +775,17 @@ func (h *head) harmDone(n node, plural bool) string {
 		// ("Attack kills nine people", not "injures 12")
 		v = v0
 	}
-	for _, p := range d.kids(v, is("nsubj:pass")) {
+	subject, verb := "nsubj:pass", h.verbBase(v)
+	if die {
+		// "two civilians died in an ambush": the cause kills them
+		subject, verb = "nsubj", theHeadWords.deathCause
+	}
+	for _, p := range d.kids(v, is(subject)) {
 		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
 			return ""
 		}
 		if obj, _ := h.phrase(p, false); obj != "" {
-			return " " + theHeadWords.present(h.verbBase(v), plural) + " " + obj
+			return " " + theHeadWords.present(verb, plural) + " " + obj
 		}
 	}
 	return ""

@@ -62,6 +62,7 @@ type headWords struct {
 	Done        []string           `yaml:"done_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
 	Tolls       []string           `yaml:"toll_nouns"`
+	Deaths      []string           `yaml:"death_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	// SaidParticiples are the participles whose clause tells what a
 	// statement says, with the verb a headline says it by.
@@ -89,6 +90,10 @@ type headWords struct {
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
 	tollNouns map[string]bool
+	// deathVerbs are the intransitive verbs of dying, deathCause the
+	// verb a cause does to their subject (death_verbs).
+	deathVerbs map[string]bool
+	deathCause string
 
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                                                                  map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
@@ -121,6 +126,9 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.tollNouns = set(hw.Tolls...)
+	if len(hw.Deaths) > 0 {
+		hw.deathCause, hw.deathVerbs = hw.Deaths[0], set(hw.Deaths[1:]...)
+	}
 	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
