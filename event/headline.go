@@ -2556,7 +2556,7 @@ func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
-			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") {
+			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && h.dayMarked(x) {
 				return x
 			}
 		}
@@ -2611,6 +2611,16 @@ func (h *head) reportedClause(n node) string {
 	return ""
 }
 
+// dayMarked reports whether the clause at x has a day for its only mark
+// and a subject of its own: the parse of "announced Thursday it was
+// forming a partnership", the day the verb of saying's, the clause what
+// is said.
+func (h *head) dayMarked(x node) bool {
+	d := h.s.tr
+	ms := d.kids(x, is("mark"))
+	return len(ms) == 1 && ms[0] < x && h.timeLike(ms[0]) && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0
+}
+
 // arrangedClause returns the clause at x told as arranged with "be to"
 // ("said the African Union is to extend the mandate of its force") as a
 // headline says an act to come, "African Union to extend mandate of
@@ -2646,8 +2656,8 @@ func (h *head) arrangedClause(x node) string {
 // when it has a named subject and object ("warned that Sunni insurgents
 // will step up their attacks" → "Sunni insurgents will step up attacks";
 // "said the army shelled the town" → "army shells town"), an infinitive
-// complement ("China refused to recognise passports" → "China refuses to
-// recognise passports"), a clause of its own it reports (nested: "the
+// or gerund complement ("China refused to recognise passports" → "China
+// refuses to recognise passports", "it will start accepting bids"), a clause of its own it reports (nested: "the
 // bombing showed the government was not in charge" → "bombing shows
 // government not in charge"), or a modal and no object at all ("water
 // sources would shrink"), a modal passive ("gas supplies will be turned
@@ -2725,8 +2735,8 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
-		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
-			rest = inf // "China refused to recognise foreign passports"
+		if inf := h.infinitive(x); inf != "" {
+			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				if !whClause(d, c) {

@@ -71,3 +71,18 @@ func TestTitleDiedIn(t *testing.T) {
 		{"Four fishermen died in an ambush near the port.", "ambush", "Ambush kills four fishermen"},
 	})
 }
+
+// TestTitleSaidGerundDay checks that what is said keeps a gerund its verb
+// takes ("will start accepting applications") and is found where the
+// parse makes the day of the verb of saying the mark of the clause
+// ("announced Thursday Norland was forming ...").
+func TestTitleSaidGerundDay(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland Credit Services", "org:norland-credit-services", actor.Organization, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday that Norland will start accepting visa applications.", "said", "Karl Brenner says Norland will start accepting visa applications"},
+		{"Norland Credit Services (NCS) announced Thursday it was forming a three-year partnership with a German firm.", "announced", "Norland Credit Services announces it forms three-year partnership"},
+	})
+}
