@@ -2600,7 +2600,21 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 	}
-	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
+	hd, ok := d.head(n)
+	if ok && commaBetween(d, hd, n) && h.closesSentence(n) {
+		// "Pope is to honour firemen who ... when a fire ravaged the
+		// cathedral, a spokesman announced": the parse hangs the verb on
+		// the last clause before it; closing the sentence, it reports
+		// the sentence's main clause
+		for d.rel(hd) != "root" {
+			up, ok := d.head(hd)
+			if !ok {
+				break
+			}
+			hd = up
+		}
+	}
+	if ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
 		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
 		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		// a speaker of its own, never the clause's subject, and no "but"
@@ -2609,6 +2623,19 @@ func (h *head) reportedClause(n node) string {
 		return h.saidClause(hd, true)
 	}
 	return ""
+}
+
+// closesSentence reports whether the verb at n ends its sentence: every
+// word after it is its own dependent or punctuation ("..., a spokesman
+// announced Sunday.").
+func (h *head) closesSentence(n node) bool {
+	d := h.s.tr
+	for k := n + 1; int(k) < len(d.words); k++ {
+		if d.w(k).UPOS != "PUNCT" && !d.within(k, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // dayMarked reports whether the clause at x has a day for its only mark
@@ -2808,7 +2835,9 @@ func (h *head) saidClause(x node, nest bool) string {
 			break
 		}
 		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
-		if base == "" || negation(d, x) != "" {
+		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 {
+			// a participle with no auxiliary is no clause's verb
+			// ("explosives strapped to a donkey were detonated")
 			return ""
 		}
 		verb = theHeadWords.present(base, plural)
