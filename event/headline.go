@@ -2625,6 +2625,39 @@ func (h *head) reportedClause(n node) string {
 	return ""
 }
 
+// gerundClauseSubject returns the gerund clause that is the subject of
+// the clause at x, as a headline says it: the gerund with its object and
+// the oblique after it ("Discussing energy security without Russia would
+// be unproductive" → "discussing energy security without Russia"), or
+// "": a gerund with a subject of its own, or with no object, names no
+// act.
+func (h *head) gerundClauseSubject(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("csubj")) {
+		w := d.w(c)
+		if w.XPOS != "VBG" || c > x || len(d.kids(c, is("nsubj", "mark", "aux"))) > 0 {
+			return ""
+		}
+		var obj string
+		for _, o := range d.kids(c, is("obj")) {
+			if u := d.w(o).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
+				obj, _ = h.phrase(o, false)
+				obj = cmpOr(obj, h.nounPhrase(o, 0))
+			}
+			break
+		}
+		if obj == "" {
+			return ""
+		}
+		out := strings.ToLower(w.Form) + " " + obj
+		if o := h.verbOblique(c); o != "" {
+			out += " " + o
+		}
+		return out
+	}
+	return ""
+}
+
 // closesSentence reports whether the verb at n ends its sentence: every
 // word after it is its own dependent or punctuation ("..., a spokesman
 // announced Sunday.").
@@ -2716,6 +2749,9 @@ func (h *head) saidClause(x node, nest bool) string {
 			// "it" may be no one's ("said it was vital")
 			subj = lw
 		}
+	}
+	if subj == "" {
+		subj = h.gerundClauseSubject(x) // "discussing energy security without Russia would be unproductive"
 	}
 	if d.w(x).UPOS != "VERB" {
 		return h.predicate(x, subj, modal)

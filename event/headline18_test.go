@@ -102,3 +102,17 @@ func TestTitleSaidClosing(t *testing.T) {
 		{"Explosives strapped to a bicycle were detonated near a police station but caused no casualties, Karl Brenner said on Tuesday.", "said", "Karl Brenner issues statement"},
 	})
 }
+
+// TestTitleSaidGerundSubject checks that a gerund clause the subject of
+// what is said is said whole, its object and oblique kept ("Karl Brenner
+// says building the dam without Norland would be risky"), never "issues
+// statement".
+func TestTitleSaidGerundSubject(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Building the dam without Norland would be risky, Karl Brenner said on Wednesday.", "said", "Karl Brenner says building dam without Norland would be risky"},
+		{"Karl Brenner said that discussing water security without Norland would be pointless.", "said", "Karl Brenner says discussing water security without Norland would be pointless"},
+	})
+}
