@@ -586,6 +586,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if to, inf := h.appealedTo(n); object == "" && len(tail) == 0 && to != "" && subj != "" {
+		// "appealed to the international community to back him": those
+		// appealed to, and what they are asked to do
+		object, purpose = to, cmpOr(purpose, inf)
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
@@ -1808,6 +1813,35 @@ func (h *head) targetCase(n node) string {
 		}
 	}
 	return ""
+}
+
+// appealCases are the prepositions of those an appeal is made to
+// ("appealed to the community", "called on the parties").
+var appealCases = set("to", "on", "upon")
+
+// appealedTo returns, for an appeal at n, the oblique of those it is made
+// to, a noun no actor names, with its preposition, and the "to" clause of
+// what they are asked to do ("appealed to the international community to
+// back the leader" → "to international community", "to back leader"), or
+// "", "": an appeal with no such clause says too little to name them.
+func (h *head) appealedTo(n node) (to, inf string) {
+	d := h.s.tr
+	if h.m.Type != Appeal {
+		return "", ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !appealCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || c < n || commaBetween(d, n, c) {
+			continue
+		}
+		text := h.nounPhrase(c, 0)
+		// the parse may hang the clause on them ("community to back")
+		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
+			return "", ""
+		}
+		return cw + " " + text, inf
+	}
+	return "", ""
 }
 
 // soughtFor returns the "for" oblique of the verb at n of an appeal or a

@@ -116,3 +116,16 @@ func TestTitleSaidGerundSubject(t *testing.T) {
 		{"Karl Brenner said that discussing water security without Norland would be pointless.", "said", "Karl Brenner says discussing water security without Norland would be pointless"},
 	})
 }
+
+// TestTitleAppealedTo checks that an appeal to those no actor names keeps
+// them and what they are asked to do ("Karl Brenner appeals to aid
+// agencies to send food"), never the bare "appeals" nor "appeals to send
+// food".
+func TestTitleAppealedTo(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner appealed to the international community to back the new government.", "appealed", "Karl Brenner appeals to international community to back government"},
+		{"Karl Brenner appealed to the aid agencies to send more food.", "appealed", "Karl Brenner appeals to aid agencies to send food"},
+	})
+}
