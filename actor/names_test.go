@@ -53,6 +53,15 @@ func TestDocumentNamed(t *testing.T) {
 		{"without the finder", "Officials met Zorvan Telbiko on Monday.", "Zorvan Telbiko", ""},
 		{"one word alone", "Officials met [Telbiko|P] on Monday.", "Telbiko", ""},
 		{"bounds inside the run", "Officials met Quennick [Zorvan Telbiko|P] on Monday.", "Zorvan Telbiko", ""},
+		{"surname that is no name word alone", "Officials met [Zorvan Royal|P] on Monday.", "Zorvan Royal", Person},
+		{"no name word leading", "Officials met [Royal Telbiko|P] on Monday.", "Royal Telbiko", ""},
+		{"no name word, named an organization", "Officials met the [Zorvan Royal|O] on Monday.", "Zorvan Royal", ""},
+		{"given name before a named surname", "Officials met champion Quennick [Telbiko|P] on Monday.", "Quennick Telbiko", Person},
+		{"sentence opener before a named surname", "Hobbling [Telbiko|P] met officials on Monday.", "Hobbling Telbiko", ""},
+		{"nickname after a named given name", "Officials met [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
+		{"nickname after an unknown word", "Officials met Zorvan \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", ""},
+		{"nickname after a gazetteer word", "Officials met Stanley \"Duke\" Telbiko on Monday.", "Stanley \"Duke\" Telbiko", Person},
+		{"nickname after a title", "Officials met Senator [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

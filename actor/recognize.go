@@ -56,6 +56,9 @@ func (l *lexer) sentence(first, last int) []candidate {
 func (r *recognizer) at(p int) int {
 	its := r.its
 	it := its[p]
+	if next, ok := r.nicknamed(p, "", ""); ok {
+		return next // Stanley "Tookie" Williams
+	}
 	// Qualifier: a demonym, or a country name with a possessive.
 	country, q := r.qualifier(p)
 	if q > p {
@@ -163,6 +166,54 @@ func (r *recognizer) at(p int) int {
 		return r.capRun(p)
 	}
 	return p + 1
+}
+
+// quoteMarks are the tokens that set off a nickname inside a person's name.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+
+// nicknamed recognizes a person's name with a nickname in quotation marks
+// between the given name and the surname at item p: Stanley "Tookie"
+// Williams, Randy "Duke" Cunningham. The given name is a capitalized
+// word the lexicon knows as one or that begins a person's name of the
+// name finder, or a word the gazetteer reads otherwise ("Stanley", a
+// capital), not one of not_person;
+// one or two capitalized words stand in the quotation marks and one or
+// two after them. The person takes the role and affiliation of a title
+// before the name ("congressman"). It returns the item after the name.
+func (r *recognizer) nicknamed(p int, role, affil string) (int, bool) {
+	its := r.its
+	it := its[p]
+	if it.kind != itemCap && it.kind != itemEntity || it.last-it.first != 1 || r.g.lex.notPerson[it.key] ||
+		it.kind == itemCap && !r.g.lex.firstNames[it.key] && !r.personStarts(it.first) {
+		return p, false
+	}
+	t := it.last
+	capWord := func(i int) bool {
+		return i < r.last && r.toks[i].Kind == token.Word && isCapitalized(r.toks[i].Text) && !isAllCaps(r.toks[i].Text)
+	}
+	if t >= r.last || !quoteMarks[r.toks[t].Text] || !capWord(t+1) {
+		return p, false
+	}
+	t += 2
+	if capWord(t) {
+		t++
+	}
+	if t >= r.last || !quoteMarks[r.toks[t].Text] || !capWord(t+1) {
+		return p, false
+	}
+	t += 2
+	if capWord(t) {
+		t++
+	}
+	end := p
+	for end < len(its) && its[end].first < t {
+		end++
+	}
+	if end == len(its) && t < r.last || end < len(its) && its[end].first != t {
+		return p, false // the surname ends inside an item
+	}
+	r.emit(candidate{kind: candPerson, first: it.first, last: t, role: role, affil: affil}, end)
+	return end, true
 }
 
 // peopleAgent and peopleSector name the generic agent a plural demonym,
@@ -379,6 +430,9 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 	q = r.portfolio(q)
 	if its[q].kind == itemComma && q+1 < len(its) && (country != "" || isCapitalized(r.toks[its[q-1].first].Text)) {
 		q++ // "Russia's foreign minister, Sergey Lavrov,"
+	}
+	if next, ok := r.nicknamed(q, role, country); ok {
+		return next, true // "congressman Randy "Duke" Cunningham": the title's person
 	}
 	switch it := its[q]; it.kind {
 	case itemEntity:
@@ -939,6 +993,8 @@ func (r *recognizer) capRun(p int) int {
 		c := candidate{kind: candKnown, first: first, last: last}
 		if (r.hasCaps(first, last) || r.pluralNameHead(last)) && r.nameKind(first, last) == Organization {
 			c = r.found(Organization, first, last)
+		} else if r.surnameNotPerson(p, end) && r.nameKind(first, last) == Person {
+			c = r.found(Person, first, last)
 		}
 		r.emit(c, end)
 		return end
@@ -962,6 +1018,11 @@ func (r *recognizer) capRun(p int) int {
 		// pluralNameHead)
 		if k := r.nameKind(first, last); k == Person || k == Place || k == Organization && r.pluralNameHead(last) {
 			c.kind, c.location = r.found(k, first, last).kind, k == Place
+		} else if end-p == 2 && !r.opensSentence(p) && r.nameKind(its[p+1].first, last) == Person {
+			// "champion Nicol David" with the finder naming "David" alone:
+			// an unknown given name before the surname it names; not a
+			// capitalized word opening the sentence ("Only Qin said")
+			c.kind = r.found(Person, first, last).kind
 		}
 	}
 	r.emit(c, end)
@@ -1192,6 +1253,17 @@ func (r *recognizer) common(p int) bool {
 	return opens && it.last-it.first == 1 && r.lower[r.folds[it.first]]
 }
 
+// opensSentence reports whether item p opens its sentence or a quotation,
+// bracket or dash clause, where any word is capitalized.
+func (r *recognizer) opensSentence(p int) bool {
+	it := r.its[p]
+	if it.first <= r.start {
+		return true
+	}
+	prev := r.toks[it.first-1]
+	return prev.Kind == token.Punct && strings.ContainsAny(prev.Text, "\"“‘'(—–-:")
+}
+
 // personish reports whether the capitalized items [p, end) may be a
 // person's name: no word that never is ("West", "Street"), no word in
 // capitals ("GMT").
@@ -1208,6 +1280,22 @@ func (r *recognizer) personish(p, end int) bool {
 		}
 	}
 	return true
+}
+
+// surnameNotPerson reports whether the capitalized items [p, end) are two
+// words, a personish one and then a word of not_person alone (not a
+// non-name, an organization's head or a word in capitals): "Segolene
+// Royal", "Kanye West". Such a run is a person only when the name finder
+// names exactly it a person; "Royal Navy", "West Bank" and "Wall Street"
+// are none, the word of not_person leading or the finder naming another
+// kind.
+func (r *recognizer) surnameNotPerson(p, end int) bool {
+	if end-p != 2 || !r.personish(p, p+1) {
+		return false
+	}
+	it := r.its[p+1]
+	return r.g.lex.notPerson[it.key] && !r.g.lex.nonNames[it.key] && !r.g.lex.orgHeads[it.key] &&
+		!r.hasCaps(it.first, it.last)
 }
 
 // fromFirstName returns the item of [p, end) holding a given name when a
@@ -1256,4 +1344,17 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 	end := r.capEnd(n, false)
 	r.emit(candidate{kind: candOrg, first: its[n].first, last: its[end-1].last}, end)
 	return end, true
+}
+
+// personStarts reports whether the name finder names a person starting at
+// token first of the sentence, whatever its end.
+func (r *recognizer) personStarts(first int) bool {
+	if r.names.find == nil || first < r.start || first >= r.last {
+		return false
+	}
+	if !r.named {
+		r.named = true
+		r.indexNames(r.start, r.last)
+	}
+	return r.names.kindAt[first] == Person
 }

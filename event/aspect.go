@@ -25,6 +25,9 @@ import (
 //     (earlier_markers);
 //   - an occasion told as recent: "pledged aid during a recent visit"
 //     (recentFrame, timescope.go);
+//   - a past participle set off by commas after its noun: "the leader,
+//     jailed in Spain for fraud, was freed" (setOffParticiple,
+//     timescope.go);
 //   - a background mention (Mention.Background): a reference back to an
 //     event told elsewhere;
 //   - a past verb counted in months or years from a moment told
@@ -66,7 +69,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
 			continue
 		}
-		if m.Background || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) {
+		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) {
 			m.Basis = PublicationBound
 		}
 	}

@@ -56,6 +56,18 @@ func (s *sent) crowdNoun(tr *tree, n node) bool {
 	return plural && bodyNoun(lw)
 }
 
+// armedCueBesides reports whether a word of the sentence outside the
+// trigger t is an armed cue ("a car exploded during an air strike"; the
+// "struck" of "a tram struck four cyclists" is no cue of its own).
+func (s *sent) armedCueBesides(t *trigger) bool {
+	for j := s.first; j < s.last; j++ {
+		if (j < t.start || j >= t.end) && s.d.lemmaIn(s.low[j-s.first], armedCues) {
+			return true
+		}
+	}
+	return false
+}
+
 // armedCueIn reports whether a word of the sentence is an armed cue
 // (armed_cues of data/words.yaml: "soldiers", "troops", "tanks").
 func (s *sent) armedCueIn() bool {

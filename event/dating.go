@@ -38,6 +38,10 @@ import (
 //     reduced relative clause that says during what it happened takes no
 //     time its clause tells before it ("rallied on Monday behind the
 //     coffin of a man killed during the clashes": framedReduced);
+//   - with a parse, a past participle set off by commas after the noun
+//     it describes takes only a time of its own clause or of that noun's
+//     phrase ("the leader, jailed in Spain for fraud, was freed on
+//     Tuesday"; "the 2004 accord, signed by the banks": setOffParticiple);
 //   - for a verb trigger, the time of an event noun that frames it ("was
 //     slain in the August 15, 1975 coup", "a 1975 coup in which the
 //     leader was killed": frameEventTime, timescope.go);
@@ -81,16 +85,22 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 // speechTime returns the time expression right next to t when t is a
 // verb of speech ("said Saturday he was concerned", "on Tuesday told
 // reporters"), which a parse may hang on the clause reported: the day of
-// the statement. Nil for other triggers.
+// the statement. After the verb, a dateline's "here" and the preposition
+// "on" may come first ("said here on Saturday she is improving"). Nil for
+// other triggers.
 func (s *sent) speechTime(t *trigger) *timex.Timex {
 	if t.end-t.start != 1 || !leadSpeech[s.word(t.start)] {
 		return nil
 	}
-	for _, i := range []int{t.end, t.end + 1, t.start - 1} {
+	after := t.end
+	if after < s.last && s.word(after) == "here" {
+		after++
+	}
+	if after < s.last && s.word(after) == "on" {
+		after++
+	}
+	for _, i := range []int{after, t.start - 1} {
 		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
-			continue
-		}
-		if i == t.end+1 && s.word(t.end) != "on" {
 			continue
 		}
 		x := &s.d.in.Times[s.d.timexAt[i]]
@@ -193,6 +203,13 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// meeting with Bush in September"): the word rules decide
 		lo, _ := s.subtreeTokens(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return c < lo })
+	}
+	if n, ok := s.setOffParticiple(t); ok {
+		// "the group's leader, jailed in Spain for fraud, was freed on
+		// Tuesday": the jailing is not Tuesday's; the noun's phrase holds
+		// its time ("the 2004 accord, signed by the banks": timescope.go)
+		h, _ := s.tr.head(n)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, h) })
 	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {

@@ -102,12 +102,14 @@ func (s *sent) armedBut(t *trigger, m *Mention, play Type) bool {
 }
 
 // misfortune reports whether the sentence of t tells an accident or a
-// disaster (another trigger of those types): the deaths and injuries it
-// tells are that misfortune's toll, no use of force ("the plane crashed,
-// killing 36"; "the typhoon caused mudslides, killing 388").
+// disaster (another trigger of those types, or a verb of force framed as
+// a crash before it): the deaths and injuries it tells are that
+// misfortune's toll, no use of force ("the plane crashed, killing 36";
+// "the typhoon caused mudslides, killing 388"; "a bus struck three
+// pedestrians, killing one").
 func (s *sent) misfortune(t *trigger) bool {
 	for _, o := range s.triggers {
-		if o != t && (o.e.Type == Accident || o.e.Type == Disaster) {
+		if o != t && (o.e.Type == Accident || o.e.Type == Disaster || o.crashed) {
 			return true
 		}
 	}

@@ -36,6 +36,30 @@ func TestForceRules(t *testing.T) {
 	}
 }
 
+// TestCrashToll: a verb of force whose subject is a civil vehicle tells a
+// crash, and the deaths its sentence tells are the crash's toll, no
+// killing of their own; a vehicle's owner still kills.
+func TestCrashToll(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"A tram struck four cyclists near the bridge on Friday, killing two and injuring one.", "accident:struck"},
+		{"A truck ploughed into a crowded market stall on Sunday, killing three shoppers.", "accident:killing"},
+		{"Two people were wounded when a car exploded during an air strike on Sunday.", "killing:wounded accident:exploded"},
+		{"Gunmen on motorcycles hit a police post on Sunday, killing three officers.", "attack:hit killing:killing"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
 // TestAimedLaunch checks that a launch aimed at an actor is an attack on
 // it, and one aimed at nothing named, or at no one, stays a test.
 func TestAimedLaunch(t *testing.T) {
@@ -265,5 +289,115 @@ func TestItsOblique(t *testing.T) {
 	m := find(t, parsed(t, "In its attack on Kyiv on Monday, Russia fired 40 drones."), "attack")
 	if got := roles(m); !strings.Contains(got, "agent=country:RUS") {
 		t.Errorf("attack participants %q, want Russia as agent", got)
+	}
+}
+
+// TestTravellers: troops making a journey deploy, a crowd arriving makes
+// no visit, officials and named visitors still visit.
+func TestTravellers(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Some 800 Dutch marines arrived in the port city on Tuesday.", "military_deployment:arrived"},
+		{"About 3,000 farmers arrived in the capital on Tuesday for the march.", ""},
+		{"At least 5,000 had arrived by Tuesday afternoon, organisers said.", ""},
+		{"Thousands of pilgrims arrived in the holy city on Tuesday.", ""},
+		{"Hundreds of troops arrived in the border town on Tuesday.", "military_deployment:arrived"},
+		{"Russian detectives arrived in the capital on Tuesday.", "visit:arrived"},
+		{"The first relief flights arrived in the capital on Tuesday.", "visit:arrived"},
+		{"Foreign ministers arrived in Lisbon on Tuesday.", "visit:arrived"},
+		{"UN inspectors arrived in the capital on Tuesday.", "visit:arrived"},
+		{"Soldiers visited the school on Tuesday.", "visit:visited"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestVotedAgainst: what a vote is against is not held nor done.
+func TestVotedAgainst(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The assembly voted against sending police to the border on Monday.", "legislation:voted"},
+		{"The senate voted against holding talks with the rebels on Monday.", "legislation:voted"},
+		{"The senate voted to send police to the border on Monday.", "legislation:voted"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background && (m.Factuality == Asserted || m.Factuality == Reported) {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestAdjectivalNoun: a noun trigger the parse reads as an adjective of
+// the noun after it is a quality, no event.
+func TestAdjectivalNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The militia denies any offensive plans in the valley.", ""},
+		{"The militia began an offensive in the valley on Monday.", "attack:offensive"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestGameRound: sides meeting in a round of a contest play a match.
+func TestGameRound(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Kuznetsova met Sharapova in the semifinal on Friday.", ""},
+		{"Putin met Xi in the capital on Friday.", "meeting:met"},
+		{"Putin met Xi for the final round of talks on Friday.", "meeting:met"},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background {
+				got = append(got, string(m.Type)+":"+m.Trigger)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestAgreedDeal: an agreement to buy or sell a company or a stake is the
+// business deal struck; an agreement to hold talks stays an agreement.
+func TestAgreedDeal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Type
+	}{
+		{"The telecom group agreed on Monday to buy a 20 percent stake in the carrier.", BusinessDeal},
+		{"The bank agreed on Friday to sell its 30 percent stake in the insurer.", BusinessDeal},
+		{"Russia and China agreed on Monday to hold talks on trade.", Agreement},
+	} {
+		m := mentionOf(t, parsed(t, c.text), "agreed")
+		if m.Type != c.want {
+			t.Errorf("%q: %s, want %s", c.text, m.Type, c.want)
+		}
 	}
 }

@@ -6,6 +6,18 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 )
 
+// namedParty reports whether a participant of m is an actor with a
+// country or a name ("British detectives": agent:GBR:police), not a bare
+// group of unknown side ("protesters": agent:-:protesters).
+func namedParty(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role != Location && !strings.HasPrefix(p.ActorID, "agent:-:") {
+			return true
+		}
+	}
+	return false
+}
+
 // frame applies the frame constraints of t's lexicon entry to its mention
 // (see data/triggers.yaml: parties, place_object, goal_place, armed,
 // medium) and the checks of force.go on violent mentions. It returns
@@ -27,6 +39,14 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if s.gamePlay(t, m) {
 		return false // "the striker's shot hit the bar" (sense.go)
 	}
+	switch s.traveller(t) {
+	case "crowd":
+		if !namedParty(m) {
+			return false // "some 2,000 protesters arrived in the capital" (sense.go)
+		}
+	case "force":
+		m.Type, m.CAMEO = MilitaryDeployment, MilitaryDeployment.CAMEO() // "500 troops arrived in Basra"
+	}
 	if s.privateGathering(t, m) {
 		return false // "some of their families have arrived at the mine", "after they met in a bar" (sense.go)
 	}
@@ -44,6 +64,12 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if violentTypes[m.Type] && s.crash(t, m) {
 		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a plane hit an apartment block" (sense.go)
+		t.crashed = !s.armedCueBesides(t)            // not "a car exploded during an air strike, wounding three"
+		return true
+	}
+	if violentTypes[m.Type] && !s.misfortune(t) && !s.armedCueBesides(t) && s.vehicleToll(t, m) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a lorry ploughed into a stall, killing three" (sense.go)
+		t.crashed = true
 		return true
 	}
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
@@ -65,6 +91,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && countRoles(m, Counterpart, Recipient) == 0 {
 			return false
 		}
+	}
+	if s.agreedDeal(t) {
+		m.Type, m.CAMEO = BusinessDeal, BusinessDeal.CAMEO() // "agreed to purchase a stake" (sense.go)
 	}
 	if e.Crowd != "" && s.crowdParty(m) {
 		m.Type, m.CAMEO = e.Crowd, e.CrowdCAMEO // "Palestinians clashed with troops": a riot

@@ -66,8 +66,9 @@ func (s *sent) answersAnother(t *trigger) bool {
 }
 
 // openedApart reports whether the sentence opens on an apartOpeners word
-// and a comma, on "in a(n) <apartAdjectives>" or on "in another": all its
-// happenings are other ones than those told before.
+// and a comma, on "in a(n) <apartAdjectives>", on "in another" or on
+// "also" and a time ("Also on Thursday, ..."): all its happenings are
+// other ones than those told before.
 func (s *sent) openedApart() bool {
 	i := s.first
 	for i < s.last && s.tok(i).Kind != token.Word {
@@ -81,8 +82,19 @@ func (s *sent) openedApart() bool {
 		return true
 	case w0 == "in" && (w1 == "a" || w1 == "an") && apartAdjectives[w2]:
 		return true
+	case w0 == "also" && (s.timeAt(i+1) || timePreps[w1] && s.timeAt(i+2)):
+		return true // "Also on Thursday, two freight trains derailed"; not "Also killed was a policeman"
 	}
 	return false
+}
+
+// timePreps open a time phrase after "also" (openedApart).
+var timePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "early": true, "late": true}
+
+// timeAt reports whether a time expression covers token i of the
+// sentence.
+func (s *sent) timeAt(i int) bool {
+	return i >= s.first && i < s.last && s.d.timexAt[i] >= 0
 }
 
 // anotherAt reports whether the trigger t tells another happening of its

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/nlp"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestToldApart checks which mentions a sentence tells as another
@@ -65,6 +66,40 @@ func TestAnswersAnother(t *testing.T) {
 		m := find(t, parsed(t, c.text), c.trigger)
 		if m.Apart != c.want {
 			t.Errorf("%q: %q apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
+		}
+	}
+}
+
+// TestAlsoOnDay: a sentence opening on "also" and a time tells other
+// happenings of that time; "also" before a verb adds to the one told.
+func TestAlsoOnDay(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, trigger string
+		times         []tx
+		want          bool
+	}{
+		{"Also on Friday, rebels attacked a police post in Kursk.", "attacked", []tx{{"Friday", timex.Date, "2024-06-14", true}}, true},
+		{"Also Friday, rebels attacked a police post in Kursk.", "attacked", []tx{{"Friday", timex.Date, "2024-06-14", true}}, true},
+		{"Also killed on Friday was a policeman.", "killed", []tx{{"Friday", timex.Date, "2024-06-14", true}}, false},
+	} {
+		in := input(c.text, c.times...)
+		in.Parse = p.Sentence
+		found := false
+		for _, m := range Extract(in) {
+			if m.Trigger != c.trigger {
+				continue
+			}
+			found = true
+			if m.Apart != c.want {
+				t.Errorf("%q %q: apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention at %q", c.text, c.trigger)
 		}
 	}
 }

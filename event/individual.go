@@ -101,3 +101,143 @@ func (s *syntax) nationalityOfIndividual(p np) bool {
 	}
 	return false
 }
+
+// collectiveDemonymEndings end the demonyms that, after "the", name a
+// whole people rather than one person ("the Chinese", "the French", "the
+// British", "the Swiss"): demonymPerson leaves them to the state.
+var collectiveDemonymEndings = []string{"ese", "ch", "sh", "ss", "s"}
+
+// demonymPerson reports whether the country phrase p is a singular
+// demonym standing alone after "the" as the head of its phrase ("The
+// Malaysian won the title", "said the Pakistani"): a sports or news story
+// names so the person it has just named, not the state. The head must be
+// the demonym itself in the parse (not "the Malaysian team", where it
+// qualifies a noun), and collective demonyms ("the Chinese") stay out.
+func (s *syntax) demonymPerson(p np) bool {
+	a := s.actor(p)
+	if a.Kind != actor.Country || p.end-p.start != 1 || !strings.EqualFold(s.word(p.start-1), "the") || !demonym(a.Text) {
+		return false
+	}
+	for _, e := range collectiveDemonymEndings {
+		if strings.HasSuffix(a.Text, e) {
+			return false
+		}
+	}
+	n, ok := s.treeNode(p.start)
+	if !ok {
+		return false
+	}
+	switch s.tr.rel(n) {
+	case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos":
+		return true
+	}
+	return false
+}
+
+// demonymTries bounds the people resolveDemonym passes over for being of
+// another nationality.
+const demonymTries = 3
+
+// resolveDemonym returns the person a demonymPerson phrase p stands for:
+// the one a "he" or "she" there would (resolvePronoun), passing over a
+// person the text gives another state ("Hong Kong's Rebecca Chiu",
+// "Natalie Grinham of Australia": no Malaysian).
+func (s *syntax) resolveDemonym(p np, exclude map[string]bool) (actor.Mention, bool) {
+	country := s.actor(p).ActorID
+	skip := map[string]bool{}
+	for id := range exclude {
+		skip[id] = true
+	}
+	for range demonymTries {
+		m, ok := s.resolvePronoun(p.start, skip)
+		if !ok || !s.otherNationality(m, country) {
+			return m, ok
+		}
+		skip[m.ActorID] = true
+	}
+	return actor.Mention{}, false
+}
+
+// otherNationality reports whether the person mention m is given a state
+// other than country: by its affiliation, by a country's possessive
+// before it ("Hong Kong's Rebecca Chiu") or by "of" and a country after
+// it ("Natalie Grinham of Australia").
+func (s *syntax) otherNationality(m actor.Mention, country string) bool {
+	if strings.HasPrefix(m.Affiliation, "country:") && m.Affiliation != country {
+		return true
+	}
+	toks, actors := s.d.in.Tokens, s.d.in.Actors
+	countryAt := func(j int) (string, bool) {
+		if j < 0 || j >= len(toks) || s.d.actorAt[j] < 0 {
+			return "", false
+		}
+		a := actors[s.d.actorAt[j]]
+		return a.ActorID, a.Kind == actor.Country
+	}
+	for j, t := range toks {
+		if t.Start != m.Start {
+			continue
+		}
+		if j >= 2 && toks[j-1].Text == "'s" {
+			if id, ok := countryAt(j - 2); ok && id != country {
+				return true
+			}
+		}
+		e := j
+		for e < len(toks) && toks[e].End <= m.End {
+			e++
+		}
+		if e+1 < len(toks) && strings.EqualFold(toks[e].Text, "of") {
+			if id, ok := countryAt(e + 1); ok && id != country {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// namedLaterReach is how many tokens after its sentence namedLater looks
+// for the name of the person a lead tells of unnamed (about two
+// sentences).
+const namedLaterReach = 60
+
+// namedLaterGap is how many tokens may stand between the person's noun
+// and the name namedLater takes for it ("congressman Randy Cunningham",
+// "the congressman, Randy Cunningham").
+const namedLaterGap = 3
+
+// namedLater returns the person a country phrase p that only qualifies an
+// unnamed individual (nationalityOfIndividual: "A US congressman pleaded
+// guilty") stands beside, when a later sentence names that person after
+// the same noun ("the 63-year-old Republican congressman Randy
+// Cunningham"): news leads withhold the name the next sentences give.
+func (s *sent) namedLater(p np) (actor.Mention, bool) {
+	h, ok := s.countryModified(p, true)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	return s.namedLaterNoun(h)
+}
+
+// namedLaterNoun is namedLater for the noun at h of an unnamed
+// individual, qualified by a country or not ("A congressman pleaded
+// guilty").
+func (s *sent) namedLaterNoun(h node) (actor.Mention, bool) {
+	noun := strings.ToLower(s.tr.w(h).Form)
+	toks, actors := s.d.in.Tokens, s.d.in.Actors
+	for j := s.last; j < len(toks) && j < s.last+namedLaterReach; j++ {
+		if strings.ToLower(toks[j].Text) != noun {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+1+namedLaterGap; k++ {
+			if a := s.d.actorAt[k]; a >= 0 {
+				if actors[a].Kind == actor.Person {
+					return actors[a], true
+				}
+				break
+			}
+		}
+	}
+	return actor.Mention{}, false
+}

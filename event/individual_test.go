@@ -41,3 +41,15 @@ func TestUnnamedIndividual(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedLater: an unnamed individual a lead qualifies by a country ("A
+// Russian journalist was arrested") is the person a later sentence names
+// after the same noun; without such a name, no one (not the state).
+func TestNamedLater(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"A Russian journalist was arrested on Monday. Police said the journalist Shoigu had been followed for weeks.", "arrested", "target=person:shoigu"},
+		{"A Russian journalist was arrested on Monday. Police said Shoigu had been followed for weeks.", "arrested", ""},
+		{"A journalist was arrested on Monday. Police said the journalist Shoigu had been followed for weeks.", "arrested", "target=person:shoigu"},
+		{"A congressman pleaded guilty on Monday to bribery charges. Prosecutors said the congressman, Shoigu, sold his home.", "pleaded guilty", "agent=person:shoigu"},
+	})
+}

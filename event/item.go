@@ -58,7 +58,7 @@ var (
 // reporting and main verbs added (see above).
 func (s *sent) itemEvents(out []Mention) []Mention {
 	if !s.d.in.Item {
-		return s.leadStatement(s.headlineStatement(out))
+		return s.leadStatement(s.leadAct(s.headlineStatement(out)))
 	}
 	if len(s.d.in.Sentences) != 1 || s.tree() == nil {
 		return out
@@ -69,26 +69,36 @@ func (s *sent) itemEvents(out []Mention) []Mention {
 
 // itemSpeaker returns the speaker of the reporting verb at token r in an
 // item: its subject (subjectActor), else the actor a definite frame
-// stands for (framedSpeaker).
+// stands for (framedSpeaker); "" for an organization that reported a
+// claim before (reportedOrg: "Israeli soldiers shot two Palestinians,
+// Palestinian police said" tells the shooting, which the police only
+// source).
 func (s *sent) itemSpeaker(r int) string {
-	if id := s.subjectActor(r); id != "" {
-		return id
+	id := s.subjectActor(r)
+	if id == "" {
+		id = s.framedSpeaker(r)
 	}
-	return s.framedSpeaker(r)
+	if s.reportedOrg(id) {
+		return ""
+	}
+	return id
 }
 
 // itemStatement adds the statement of the first reporting verb that
 // reports something and has an actor as its subject, the one speaker
-// returns.
+// returns, when that actor is no news organization by its name
+// (mediaNamed) nor the agent of an event of the sentence told as done. A
+// verb after an adjective is a verb ("a senior Saudi official said"); one
+// after an article a noun ("the report").
 func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mention {
 	lx := s.d.lx
 	for r := s.first; r < s.last; r++ {
 		w := s.word(r)
-		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || determiners[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
+		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || articles[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
 			continue
 		}
 		id := speaker(r)
-		if id == "" || s.media(id) || agentOfAny(out, id) {
+		if id == "" || s.mediaNamed(id) || agentOfAny(out, id) {
 			continue
 		}
 		e := itemStatementEntry // a copy: the entries are read only
@@ -379,13 +389,17 @@ const speakerReach = 8
 // speakerAfter returns the speaker named after the reporting verb at i
 // in an attribution set off by a comma (", said Chinese Foreign Ministry
 // spokesman Liu Jianchao here Tuesday"): the first person among the
-// actors up to the clause's end, else the first actor ("said the Polish
-// foreign minister": Poland). ok is false when a word of the clause
+// actors up to the clause's end or the name in apposition after it
+// (", said the UN's relief chief, Andrew MacLeod"), else the first actor
+// ("said the Polish foreign minister": Poland). ok is false when a word of the clause
 // follows the verb at once (", said that ...") or no actor is there.
 func (s *sent) speakerAfter(i int) (string, bool) {
 	first := ""
 	for j := i + 1; j < min(s.last, i+1+speakerReach); j++ {
 		w := s.word(j)
+		if w == "," && j+1 < s.last && s.d.actorAt[j+1] >= 0 && s.d.in.Actors[s.d.actorAt[j+1]].Kind == actor.Person {
+			continue // the name in apposition: ", said the UN's relief chief, Andrew MacLeod"
+		}
 		if w == "," || w == "." || w == ";" || w == "that" {
 			break
 		}

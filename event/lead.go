@@ -65,9 +65,9 @@ type articleHead struct {
 	// headlineReporting), planned that it tells an act to come
 	// (plannedHeadline).
 	says, planned bool
-	// core holds the lemmas of its main verb and of its subject's head
-	// (headlineCore).
-	core map[string]bool
+	// core holds the lemmas of its main verb and of its subject's head,
+	// verb those of its main verb alone (headlineCore).
+	core, verb map[string]bool
 	// stated and titled are set once the statement it tells is added and
 	// once a lead event takes its title.
 	stated, titled bool
@@ -143,12 +143,16 @@ func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	}
 }
 
-// headlineTitle returns the headline h as an event's title, or "" when
+// headlineTitle returns the headline h as an event's title, or "" for an
+// editor's note ending in "///" or when
 // fewer than headlineTitleWords words are left once these are dropped: a
 // closing note after " -- " or in parentheses, a leading tag of
 // headlineTags ("URGENT", "Urgent:", "3rd Ld:"), a closing byline and a
 // closing attribution after a colon.
 func headlineTitle(h string) string {
+	if strings.HasSuffix(strings.TrimSpace(h), "///") {
+		return "" // an editor's note to clients: "ATTENTION - ADDS quotes, details ///"
+	}
 	if i := strings.Index(h, " -- "); i > 0 {
 		h = h[:i] // "Shanghai stock index closed up -- Nov. 11"
 	}
@@ -284,7 +288,7 @@ func (s *sent) headlineCore(hl *articleHead) map[string]bool {
 		return hl.core
 	}
 	d := s.d
-	hl.core = map[string]bool{}
+	hl.core, hl.verb = map[string]bool{}, map[string]bool{}
 	if d.in.Parse == nil {
 		return hl.core
 	}
@@ -299,6 +303,9 @@ func (s *sent) headlineCore(hl *articleHead) map[string]bool {
 			continue
 		}
 		add(k)
+		for _, l := range d.lem(strings.ToLower(w.Form)) {
+			hl.verb[l] = true
+		}
 		for j, c := range ws {
 			if c.Head == k+1 && (c.DepRel == "nsubj" || c.DepRel == "nsubj:pass") {
 				add(j)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // leadstatement.go: a lead that tells no other news makes its statement an
@@ -23,25 +24,28 @@ var stateSpeakers = wordList("state_speakers")
 // over the tensions", "the minister said Friday the army would stay"). A
 // statement of an opinion, a state or an intention is itself the news;
 // one that frames an event the lead tells ("police said a bomb killed
-// five") is only that event's source.
+// five") is only that event's source. The headline titles the statement
+// when it names the speaker (headlineNames), as the lead's event.
 func (s *sent) leadStatement(out []Mention) []Mention {
-	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil {
+	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || tellsNews(out) {
 		return out
-	}
-	for i := range out {
-		if !out[i].Background && (out[i].Factuality == Asserted || out[i].Factuality == Reported) {
-			return out
-		}
 	}
 	n := len(out)
 	out = s.itemStatement(out, s.leadSpeaker)
 	if len(out) == n {
 		return out
 	}
-	if m := &out[n]; !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
+	m := &out[n]
+	if !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
 		return out[:n]
 	}
-	s.articleHead().stated = true
+	hl := s.articleHead()
+	hl.stated = true
+	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
+		// the journalist's summary of what the speaker said ("UN worried
+		// about hindrance of quake relief by winter")
+		m.Title, hl.titled = hl.title, true
+	}
 	return out
 }
 
@@ -68,13 +72,23 @@ func (s *sent) speaks() bool {
 // for the organization of the clause it reports only when its noun is a
 // word of that organization's name (framedSpeaker: "the committee" for
 // "the Sports Committee"). "" when the subject names no one: "witnesses
-// said", "a report said", "the organisers said".
+// said", "a report said", "the organisers said". After a quotation or a
+// comma, "said" and "told" take the speaker named after them
+// (speakerAfter: "\"...,\" said the UN's relief chief, Andrew MacLeod,
+// here on Tuesday") when the parse gives the verb no subject before it.
 func (s *sent) leadSpeaker(r int) string {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
 		return ""
 	}
 	subj := tr.kids(n, is("nsubj"))
+	if s.inverted(r) && (len(subj) == 0 || subj[0] > n) {
+		// no subject before the verb: the comma closes no apposition of it
+		// ("Zhou Jiping, vice president of the firm, said Thursday")
+		if id, ok := s.speakerAfter(r); ok && s.kindOf(id) != actor.Place {
+			return id
+		}
+	}
 	if len(subj) == 0 {
 		return ""
 	}
@@ -150,17 +164,39 @@ func (s *sent) spokenOn(start int) bool {
 	if !ok {
 		return false
 	}
-	if s.speechTime(&trigger{start: r, end: r + 1}) != nil {
-		return true
-	}
-	for c := s.first; c < s.last; c++ {
-		if xi := s.d.timexAt[c]; xi >= 0 && (c == s.first || s.d.timexAt[c-1] != xi) && datesEvents(&s.d.in.Times[xi]) {
-			if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-				return true // not a span or a bound: "confirmed their part in a tournament from January 5"
+	// not a span or a bound: "confirmed their part in a tournament from January 5"
+	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
+}
+
+// inverted reports whether the verb of speech at token r comes after the
+// words it reports, a closing quotation mark or a comma right before it,
+// and takes its speaker after it (invertedSpeech: ", said the minister").
+func (s *sent) inverted(r int) bool {
+	w := s.word(r - 1)
+	return r > s.first && invertedSpeech[s.word(r)] && (w == "," || quoteMarks[w])
+}
+
+// closingDay reports whether the sentence ends with a time expression that
+// dates events after the verb at token r, with no verb between them: the
+// day of an attribution that closes the sentence ("..., said the
+// spokesman, Andrew MacLeod, here on Tuesday.").
+func (s *sent) closingDay(r int) bool {
+	c := -1
+	for i := r + 1; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 {
+			if c < 0 {
+				c = i
 			}
+			continue
+		}
+		if c >= 0 && !quoteMarks[s.word(i)] && s.tok(i).Kind == token.Word {
+			return false // words after the time: it is not the sentence's close
+		}
+		if n, ok := s.treeNode(i); ok && c < 0 && (s.tr.w(n).UPOS == "VERB" || s.tr.w(n).UPOS == "AUX") {
+			return false // a clause of its own after the verb
 		}
 	}
-	return false
+	return c >= 0 && datesEvents(&s.d.in.Times[s.d.timexAt[c]])
 }
 
 // subjectOf returns the subject among subj whose subtree holds token k.
@@ -184,6 +220,23 @@ func (s *sent) underClause(k int, c node) bool {
 			return true
 		}
 		m, ok = tr.head(m)
+	}
+	return false
+}
+
+// datedHere reports whether a time expression that dates events hangs on
+// the verb n in the parse, bare or after "on" ("completed the spacewalk
+// on Thursday", "on Friday won"): not a span or a bound ("from January
+// 5", "until Monday"), nor the time of another clause.
+func (s *sent) datedHere(n node) bool {
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
+			continue
+		}
+		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
+			return true
+		}
 	}
 	return false
 }

@@ -23,6 +23,7 @@ func TestLeadStatement(t *testing.T) {
 		{"Lena Hartwig", "person:hartwig", actor.Person, false},
 		{"Norwegian", "country:NOR", actor.Country, false},
 		{"Daily Courier", "org:daily-courier", actor.Organization, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 		// a newspaper the name finder takes for a person
 		{"Hokuriku Shimbun", "person:hokuriku-shimbun", actor.Person, false},
 	}
@@ -40,6 +41,17 @@ func TestLeadStatement(t *testing.T) {
 			[]tx{tue}, "country:NOR"},
 		{"an intention announced", "Finance Minister Lena Hartwig announced on Tuesday that she would step down. The debate went on.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a dateline's here before the day", "Finance Minister Lena Hartwig said here Tuesday she was worried about the budget. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"an office after an adjective", "The new tax is fair, a senior Norwegian official said Tuesday. The debate went on.",
+			[]tx{tue}, "country:NOR"},
+		{"an intention of the speaker's own", "Nordkyst Lines said Tuesday it would buy a rival ferry company. The debate went on.",
+			[]tx{tue}, "org:nordkyst"},
+		{"a quotation's speaker after the verb, the day closing the sentence",
+			"\"We will not cut the budget,\" said the country's finance minister, Lena Hartwig, here on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a closing day after another clause", "\"We will not cut the budget,\" said Lena Hartwig, who arrived on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
 		{"a bound the parse may hang on the verb", "Finance Minister Lena Hartwig announced the new fares from Tuesday. The debate went on.",
 			[]tx{tue}, ""},
 		{"a lead telling an event", "Police said Tuesday a bomb killed three people in the market. The debate went on.",
@@ -91,5 +103,40 @@ func TestLeadStatementVerb(t *testing.T) {
 	}
 	if len(titles) != 1 || !strings.Contains(titles[0], "Lena Hartwig confirms ") {
 		t.Errorf("got statements titled %q, want one titled \"Lena Hartwig confirms ...\"", titles)
+	}
+}
+
+// TestLeadStatementHeadline checks that the headline titles a lead's
+// statement when it names the speaker, and that an editor's note ending in
+// "///" titles nothing.
+func TestLeadStatementHeadline(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	text := "Finance Minister Lena Hartwig said Tuesday she was worried about the budget. The debate went on."
+	for _, c := range []struct{ headline, want string }{
+		{"Hartwig worried about tight budget", "Hartwig worried about tight budget"},
+		{"Budget debate drags on in parliament", ""},
+		{"ATTENTION - ADDS Hartwig quotes, details ///", ""},
+	} {
+		in := inputWith(text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})
+		in.Headline = c.headline
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if m.Type == Statement {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case len(got) != 1:
+			t.Errorf("%q: got statements %v, want one", c.headline, summary(got))
+		case c.want != "" && got[0].Title != c.want:
+			t.Errorf("%q: title %q, want the headline", c.headline, got[0].Title)
+		case c.want == "" && strings.Contains(c.headline, got[0].Title):
+			t.Errorf("%q: titled by the headline, which names no speaker or is a note", c.headline)
+		}
 	}
 }

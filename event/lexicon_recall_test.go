@@ -49,6 +49,7 @@ func TestRecallTriggers(t *testing.T) {
 		{"A gas explosion at the colliery killed nine miners.", Accident, "", "gas explosion"},
 		{"The explosion at the chemical plant injured six workers.", Accident, "", "explosion"},
 		{"Police seized firearms and computers at the flat.", Coerce, "", "seized"},
+		{"Customs officers seized 200 kilograms of hashish at the port.", Coerce, "", "seized"},
 		{"Rebels seized the town on Tuesday.", Capture, "", "seized"},
 		{"The rebels' takeover of the northern region alarmed the capital.", Capture, "", "takeover"},
 		{"Police released two settlers on Tuesday.", Release, "", "released"},

@@ -31,3 +31,12 @@ func TestMemberNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNounOf: a party noun for a group ("a delegation") with an "of"
+// phrase of people names their side ("a delegation of Russian
+// businessmen").
+func TestPartyNounOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"A delegation of Russian businessmen held talks with Lavrov on Monday.", "held talks", "agent=country:RUS counterpart=person:lavrov"},
+	})
+}

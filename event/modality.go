@@ -504,6 +504,7 @@ climb:
 			// after arriving": temporal_marks)
 			if len(d.kids(cur, is("mark"))) > 0 && !d.marked(cur, cues.temporalMarks) {
 				f = stronger(f, d.classOf(h, cues.complement))
+				f = stronger(f, d.markedClass(h, cur, cues.complement)) // "voted against holding a referendum"
 			}
 			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
 				f = stronger(f, Planned)
@@ -990,6 +991,20 @@ func (t *tree) phrasalClass(n node, m map[string]Factuality) Factuality {
 	}
 	if f == Negated && t.negated(n) {
 		f = Hypothetical
+	}
+	return f
+}
+
+// markedClass returns the class m gives the verb h with the subordinator
+// of its clause n, an entry of the two ("vote against": "voted against
+// holding a referendum"), or "".
+func (t *tree) markedClass(h, n node, m map[string]Factuality) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("mark")) {
+		mk := strings.ToLower(t.w(k).Form)
+		for _, l := range t.lemmas(h) {
+			f = stronger(f, m[l+" "+mk])
+		}
 	}
 	return f
 }

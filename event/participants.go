@@ -57,7 +57,7 @@ func (s *sent) complements(t *trigger) []marked {
 			break
 		}
 		if p, ok := s.mentionAt(j); ok {
-			if !s.possessor(p) && !s.affiliation(p) {
+			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) {
 				out = append(out, marked{p, marker})
 			}
 			j = p.end
@@ -74,6 +74,17 @@ func (s *sent) complements(t *trigger) []marked {
 		j++
 	}
 	return out
+}
+
+// personsOrigin reports whether the country phrase p follows a person's
+// name and "of" ("Foreign Minister Douste-Blazy of France"): the person's
+// state, told with the name, no party of its own.
+func (s *sent) personsOrigin(p np) bool {
+	if s.actor(p).Kind != actor.Country || s.word(p.start-1) != "of" {
+		return false
+	}
+	q, ok := s.mentionAt(p.start - 2)
+	return ok && s.actor(q).Kind == actor.Person
 }
 
 // symmetricMarkers are the prepositions of the two sides of a symmetric
@@ -240,6 +251,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		}
 		return Counterpart, true
 	case "with", "for":
+		if marker == "with" && t.noun && oneSidedActs[typ] && !fightNouns[lastWord(t.lemma)] {
+			// "the killing with a knife", "discussed the bombing with
+			// Kim": what it is done with, or a party of another act;
+			// but "clashes with police": the other side
+			return "", false
+		}
 		if marker == "for" && typ == Visit && place {
 			return Location, true // "left for Beijing", Beijing standing for China: the destination, no party
 		}
@@ -444,7 +461,21 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}
 		if r != Location && s.nationalityOfIndividual(p) {
-			return // "a US congressman pleaded guilty": not the state
+			// "a US congressman pleaded guilty": not the state, but the
+			// person a later sentence names so
+			if m, ok := s.namedLater(p); ok && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+			return
+		}
+		if r != Location && hasTree && s.demonymPerson(p) {
+			// "The Malaysian won the title": the person named before
+			if m, ok := s.resolveDemonym(p, seen); ok && !seen[m.ActorID] {
+				seen[m.ActorID] = true
+				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			}
+			return
 		}
 		id := s.actor(p).ActorID
 		if r == Location {
@@ -592,6 +623,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if t.noun && hasTree && hostile[t.e.Type] {
+		// "an attack blamed on Syria": Syria is said to have done it
+		for _, p := range s.assignedTo(n) {
+			add(p, Agent)
+		}
+	}
 	passive := t.passive
 	reduced := false // a participle read as passive though the parse has no passive
 	if t.anchor >= 0 && !(t.noun && hasAgent() && t.recipient < 0) && !(t.passive && t.lemma == "discuss") {
@@ -665,6 +702,20 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				}
 			default:
 				add(p, Agent)
+			}
+		}
+		if hasAnchor && len(subj) == 0 {
+			// "A congressman pleaded guilty": the person a later
+			// sentence names "the congressman"
+			if k, ok := s.climbedSubject(anchor); ok && s.unnamedIndividual(k) {
+				if m, ok := s.namedLaterNoun(k); ok && !seen[m.ActorID] {
+					r := Agent
+					if passive {
+						r = s.passiveRole(t, m)
+					}
+					seen[m.ActorID] = true
+					out = append(out, Participant{ActorID: m.ActorID, Role: r})
+				}
 			}
 		}
 	} else if t.adjectival && hasTree {
@@ -964,6 +1015,23 @@ func (s *sent) attackerModifier(typ Type, m actor.Mention) bool {
 		return violentTypes[typ] || typ == Abduction || typ == Sanction
 	}
 	return false
+}
+
+// oneSidedActs are the types of a violent act one side does to another:
+// a noun of one takes no party by "with" (roleFor), but a fight
+// (fightNouns) does.
+var oneSidedActs = map[Type]bool{Attack: true, Killing: true, Assault: true, MassViolence: true,
+	Invasion: true, Abduction: true, Capture: true}
+
+// fightNouns are the nouns of a violent act of two sides, whose "with"
+// phrase names the other side ("clashes with police", "a gun battle with
+// rebels") (data/words.yaml).
+var fightNouns = wordList("fight_nouns")
+
+// lastWord returns the last space-separated word of s ("gun battle":
+// "battle").
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // legalTypes are the hostile types a court does: a trial "at" a court is

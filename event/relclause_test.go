@@ -20,3 +20,11 @@ func TestRelativeClauseVerbScope(t *testing.T) {
 			[]tx{d("Monday", "2024-06-17")}, "arrived", "2024-06-17", Relative},
 	})
 }
+
+// TestSubjectRelativeClause: a name in a relative clause of a subject
+// noun that names no actor is that clause's, no part of the subject.
+func TestSubjectRelativeClause(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"The founder of the gang who has urged youths to avoid the rebels has been arrested several times.", "arrested", ""},
+	})
+}

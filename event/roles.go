@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // roles.go: the event rules that give a trigger participants the grammar
@@ -74,6 +75,54 @@ func (s *sent) blamed(n node) []np {
 		}
 	}
 	return nil
+}
+
+// assignVerbs lay an act at someone's door: "an attack blamed on Syria",
+// "the bombing was attributed to Hamas" (data/words.yaml).
+var assignVerbs = wordList("assign_verbs")
+
+// assignCases mark whom an assignVerbs verb lays the act on ("blamed on",
+// "attributed to").
+var assignCases = map[string]bool{"on": true, "to": true}
+
+// assignedTo returns the actors the tree says the noun event at n is laid
+// on by a verb of assignVerbs: "an attack blamed on Syria" (a participle
+// or relative clause on the noun: "the attack, which was blamed on
+// Hamas"), "police blamed the bombing on the Taliban" (the noun as its
+// object, the actor marked by "on" or "to" on the verb or, as the parse
+// may hang it, on the noun), "Hamas was blamed for the attack" and
+// "Israel blamed Hamas for the attack" (the noun in its "for" phrase: the
+// passive subject, or the object). Who is blamed is the alleged doer, not
+// the target the "on" phrase of a violent noun otherwise names.
+func (s *sent) assignedTo(n node) []np {
+	d := s.tr
+	var out []np
+	marked := func(h node, rels func(string) bool) {
+		for _, o := range d.kids(h, rels) {
+			if assignCases[d.caseWord(o)] {
+				out = append(out, s.phraseActors(o, true)...)
+			}
+		}
+	}
+	for _, k := range d.kids(n, is("acl", "acl:relcl")) {
+		if d.lemmaIn(k, assignVerbs) {
+			marked(k, is("obl"))
+		}
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) || !d.lemmaIn(h, assignVerbs) {
+		return out
+	}
+	switch {
+	case d.rel(n) == "obj":
+		marked(h, is("obl"))
+		marked(n, is("nmod"))
+	case d.caseWord(n) == "for":
+		for _, k := range d.kids(h, is("nsubj:pass", "obj")) {
+			out = append(out, s.phraseActors(k, true)...)
+		}
+	}
+	return out
 }
 
 // contestants returns the actors the tree makes contestants of the
@@ -277,6 +326,12 @@ func (s *sent) reportingSubject(n node) (node, bool) {
 				n = h
 				continue
 			case "ccomp":
+			case "advcl":
+				if len(d.kids(n, is("mark"))) > 0 || n < h {
+					return noNode, false
+				}
+				// "said its warplanes bombed": the parse's slip for the
+				// reported clause, which no subordinator opens
 			default:
 				return noNode, false
 			}
@@ -339,7 +394,9 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // spoken event or visit a verb with no object is done for (purposeCases:
 // "arrived for talks with Kim") is one its subject takes part in, its
 // passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
-// report itself, no event of its own.
+// report itself, no event of its own. An event other than a spoken one
+// "at" which a feeling is voiced is what it is about (feelingObject:
+// "expressed outrage at the murder").
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
@@ -396,6 +453,11 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	if !d.verbal(h) {
 		return nil
 	}
+	if c == "at" && !spokenVenues[typ] && s.feelingObject(h) {
+		// "expressed outrage at the murder": what is felt about, no
+		// venue; but "voiced concern at the meeting": where it is voiced
+		return nil
+	}
 	// "Vell was flown to the capital for talks with Osk": who is sent,
 	// flown or invited for talks takes part in them
 	passFor := forTalks && len(d.kids(h, is("nsubj:pass"))) > 0
@@ -413,6 +475,32 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	return subj
+}
+
+// feelingSenses is how many of a noun's most frequent WordNet senses
+// feelingObject looks through for a feeling ("concern" is first an
+// interest, then an anxious feeling).
+const feelingSenses = 2
+
+// feelingObject reports whether the verb at h has for object a noun that
+// WordNet knows, in one of its feelingSenses most frequent senses, as a
+// feeling ("expressed outrage", "voiced concern", "conveyed its regret"):
+// an "at" phrase of that verb then tells what the feeling is about, no
+// place its subject is at.
+func (s *sent) feelingObject(h node) bool {
+	d := s.tr
+	for _, o := range d.kids(h, is("obj")) {
+		if d.w(o).UPOS != "NOUN" {
+			continue
+		}
+		cs := wordnet.SensesOfForm(strings.ToLower(d.w(o).Form))
+		for i := 0; i < len(cs) && i < feelingSenses; i++ {
+			if cs[i] == wordnet.Feeling {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxVenueClimb bounds the nouns climbed from a venue phrase hung on a

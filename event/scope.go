@@ -14,6 +14,8 @@ import (
 //   - a target or deadline ("by 2008", "until March", "through 2010",
 //     "before <a date after the DCT>", "no later than") says when
 //     something should be done, not when the clause's event happened;
+//     so does a later date after "for" to a verb ("agreed for next
+//     year": setFor);
 //   - an expression inside a parenthesis ("the Song dynasty
 //     (960-1127)") dates only triggers inside the same parenthesis;
 //   - an expression inside a relative clause (", which was built in
@@ -42,7 +44,7 @@ const modifierReach = 3
 // may date trigger t (see above).
 func (s *sent) datesTrigger(c int, t *trigger) bool {
 	x := &s.d.in.Times[s.d.timexAt[c]]
-	if s.target(c, x) || raceTime(x.Text) || s.ageModifier(c) || s.contractTerm(c) {
+	if s.target(c, x) || raceTime(x.Text) || s.ageModifier(c) || s.contractTerm(c) || s.setFor(c, x, t) {
 		return false
 	}
 	if s.parenOf(c) != s.parenOf(t.start) {
@@ -127,6 +129,20 @@ func (s *sent) target(c int, x *timex.Timex) bool {
 		return s.afterDCT(x)
 	}
 	return false
+}
+
+// setFor reports whether the expression x at token c follows "for" and
+// lies after the DCT while t is a verb trigger: the time set for
+// something, not the time of the verb's event ("the referendum, agreed
+// for next year by parliament in 2003": the agreement is of 2003). A
+// noun trigger keeps it: "elections slated for December 14" are held
+// then.
+func (s *sent) setFor(c int, x *timex.Timex, t *trigger) bool {
+	j := c - 1
+	for j >= s.first && determiners[s.word(j)] && j > c-3 {
+		j--
+	}
+	return !t.noun && j >= s.first && s.word(j) == "for" && s.afterDCT(x)
 }
 
 var termNouns = wordList("term_nouns")

@@ -662,6 +662,71 @@ func (s *sent) privateGathering(t *trigger, m *Mention) bool {
 	return false
 }
 
+// arrivingForces are the subjects whose journey is a deployment, no
+// visit (data/words.yaml).
+var arrivingForces = wordList("arriving_forces")
+
+// journeyVerbs are the visit verbs that tell a movement to a place
+// (data/words.yaml).
+var journeyVerbs = wordList("journey_verbs")
+
+// traveller tells who makes the journey the verb trigger t of a visit
+// tells, from the head of its subject in the parse: "force" for troops or
+// warships, whose arrival is a deployment ("some 500 British troops
+// arrived in Basra"; a journey verb only, not "soldiers visited the
+// school"); "crowd" for a plural noun of people who hold no office, or a
+// bare number of them, with no name in the subject ("some 2,000
+// protesters arrived in the capital", "at least 10,000 had arrived",
+// "thousands of pilgrims arrived": a quantity stands for its "of" noun):
+// the comings of a crowd, no visit; not "ministers arrived", "UN
+// inspectors arrived", "the delegates arrived". "" otherwise.
+func (s *sent) traveller(t *trigger) string {
+	if t.noun || t.e.Type != Visit {
+		return ""
+	}
+	subj := s.triggerSubjects(t)
+	if len(subj) == 0 {
+		return ""
+	}
+	d, n := s.tr, subj[0]
+	if d.w(n).UPOS == "NUM" || s.d.lemmaIn(strings.ToLower(d.w(n).Form), quantityNouns) {
+		for _, o := range d.kids(n, is("nmod")) {
+			if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
+				n = o // "thousands of pilgrims", "hundreds of troops"
+			}
+		}
+	}
+	lw := strings.ToLower(d.w(n).Form)
+	if d.w(n).UPOS == "NOUN" && s.d.lemmaIn(lw, arrivingForces) {
+		if journeyVerbs[t.e.Lemma] {
+			return "force" // "Dutch marines" too
+		}
+		return ""
+	}
+	for i := range d.words {
+		if d.w(node(i)).UPOS == "PROPN" && d.within(node(i), n) {
+			return "" // "UN inspectors", "General Petrov"
+		}
+	}
+	switch {
+	case d.w(n).UPOS == "NUM":
+		return "crowd" // "at least 10,000 had arrived"
+	case d.w(n).UPOS == "NOUN" && s.crowdNoun(d, n) && firstPerson(lw):
+		if titles[lw] || s.d.lemmaIn(lw, partyNouns) || groupNouns[lw] || s.d.lemmaIn(lw, armedCues) {
+			return "" // "the first rebels arrived": an armed group's move
+		}
+		return "crowd"
+	}
+	return ""
+}
+
+// firstPerson reports whether the first WordNet sense of the noun w names
+// people ("pilgrims", "visitors"; not "flights", a formation first).
+func firstPerson(w string) bool {
+	cs := wordnet.SensesOfForm(w)
+	return w == "people" || len(cs) > 0 && cs[0] == wordnet.Person
+}
+
 // civilVehicles make a verb of force a crash (data/words.yaml).
 var civilVehicles = wordList("civil_vehicles")
 
@@ -692,6 +757,32 @@ func (s *sent) crash(t *trigger, m *Mention) bool {
 		return false
 	}
 	for _, k := range s.tr.kids(n, is("nsubj")) {
+		if s.tr.lemmaIn(k, civilVehicles) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleToll reports whether the verb trigger t is a participle adjunct
+// with no subject of its own ("killing three") whose head verb has a
+// civil vehicle for subject and the mention no agent: the toll of a
+// crash, whatever verb tells it ("a lorry ploughed into a market stall,
+// killing three shoppers"; not "gunmen in a car opened fire, killing
+// three").
+func (s *sent) vehicleToll(t *trigger, m *Mention) bool {
+	if t.noun || s.tree() == nil || countRoles(m, Agent) > 0 {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "advcl" || s.tr.w(n).XPOS != "VBG" || len(s.tr.kids(n, is("nsubj", "nsubj:pass", "mark"))) > 0 {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(h, is("nsubj")) {
 		if s.tr.lemmaIn(k, civilVehicles) {
 			return true
 		}
@@ -1056,6 +1147,72 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 		}
 	}
 	return false // "killed 14 people and wounded dozens", "the court overturned part" misread
+}
+
+// agreedDeal reports whether the verb trigger t of an agreement has for
+// its infinitive complement (xcomp, or an infinitive the parse hangs as
+// an adverbial past a time: "agreed on Thursday to purchase") a verb
+// trigger of a business deal ("agreed to purchase a 10 percent stake in
+// KTF", "agreed to buy the carmaker"): the agreement is the deal, struck.
+func (s *sent) agreedDeal(t *trigger) bool {
+	if t.noun || t.e.Type != Agreement || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("xcomp", "advcl")) {
+		if s.tr.rel(k) == "advcl" && !s.tr.infinitive(k) {
+			continue // "agreed after buying ...": no complement
+		}
+		for _, o := range s.triggers {
+			if on, ok := s.triggerNode(o); ok && on == k && !o.noun && o.e.Type == BusinessDeal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gameRounds are the rounds of a contest in which sides meet to play
+// (data/words.yaml).
+var gameRounds = wordList("game_rounds")
+
+// gameRound reports whether the verb trigger t of a meeting has for
+// oblique a round of a contest ("will meet Nadal in the final", "met
+// Brazil in the quarterfinal"): a match, no meeting; not "meet for a
+// final round of talks" (a round of talks is no contest's).
+func (s *sent) gameRound(t *trigger) bool {
+	if t.noun || t.e.Type != Meeting || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if s.tr.w(k).UPOS == "NOUN" && s.tr.lemmaIn(k, gameRounds) && len(s.tr.kids(k, is("nmod"))) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivalNoun reports whether the one-word noun trigger t, of a noun
+// only entry, is a word the parse tags an adjective modifying the noun
+// right after it ("no offensive intentions", "offensive weapons"): a
+// quality, no event ("launched an offensive" is a noun).
+func (s *sent) adjectivalNoun(t *trigger) bool {
+	if !t.noun || t.e.verb() || s.tree() == nil || t.end-t.start != 1 {
+		return false
+	}
+	n, ok := s.treeNode(t.start)
+	if !ok || s.tr.w(n).UPOS != "ADJ" || s.tr.rel(n) != "amod" {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	return ok && h == n+1 && s.tr.w(h).UPOS == "NOUN"
 }
 
 // offGame reports whether the trigger t, whose entry tells play (game in

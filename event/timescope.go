@@ -267,6 +267,34 @@ func (s *syntax) reducedParticiple(t *trigger) (node, bool) {
 	return n, true
 }
 
+// setOffParticiple returns the parse word of the verb trigger t when it
+// heads a past participle clause set off by a comma after the noun it
+// describes ("the group's leader, jailed in Spain for fraud, was freed
+// on Tuesday"): an event of its own, told of the noun before the main
+// clause's, which the main clause's time does not date (its own may:
+// "the leader, jailed in May, was freed").
+func (s *syntax) setOffParticiple(t *trigger) (node, bool) {
+	if t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	n, ok := s.verbNode(t)
+	if !ok {
+		return noNode, false
+	}
+	tr := s.tr
+	if tr.rel(n) != "acl" || tr.w(n).XPOS != "VBN" || len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
+		return noNode, false
+	}
+	if h, ok := tr.head(n); !ok || h > n || !tr.nominal(h) {
+		return noNode, false
+	}
+	toks := s.tokensOf(n)
+	if len(toks) == 0 || s.word(toks[0]-1) != "," {
+		return noNode, false
+	}
+	return n, true
+}
+
 // inSubtree reports whether the parse word of token c lies in the
 // subtree of n.
 func (s *syntax) inSubtree(c int, n node) bool {

@@ -397,3 +397,64 @@ func TestFramedReducedClause(t *testing.T) {
 			[]tx{monday}, "rallied", "2024-06-17", Relative},
 	})
 }
+
+// TestForTarget: a date after "for" that lies after the publication is
+// the time set for something, not the date of the verb's event, which
+// takes its own year; a past date after "for" still dates it.
+func TestForTarget(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    string
+	}{
+		{"Russia and China signed the treaty, originally planned for next year, in 2019.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2019", timex.Date, "2019", false}}, "signed", "2019"},
+		{"The plebiscite, first agreed for next year by the two parties in 2021, was called off.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "agreed", "2021"},
+		{"The two parties agreed for next year in 2021 on a joint list.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "agreed", "2021"},
+		{"The talks, slated for next year, were welcomed by the two parties in 2021.",
+			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "talks", "2025"},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestSetOffParticiple: a past participle set off by commas after its
+// noun is not dated by the main clause's time; bounded by the
+// publication, or dated by a time of its own.
+func TestSetOffParticiple(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		times     []tx
+		trigger   string
+		want      string
+		wantBasis Basis
+	}{
+		{"The gang's boss, arrested in Italy for smuggling, was released on Tuesday.",
+			[]tx{{"Tuesday", timex.Date, "2024-06-18", true}}, "arrested", "", PublicationBound},
+		{"The gang's boss, arrested in Italy in March, was released on Tuesday.",
+			[]tx{{"March", timex.Date, "2024-03", true}, {"Tuesday", timex.Date, "2024-06-18", true}}, "arrested", "2024-03", Relative},
+		{"The gang's boss, arrested in Italy for smuggling, was released on Tuesday.",
+			[]tx{{"Tuesday", timex.Date, "2024-06-18", true}}, "released", "2024-06-18", Relative},
+		{"The 2019 treaty, signed by the two states, was renewed on Tuesday.",
+			[]tx{{"2019", timex.Date, "2019", false}, {"Tuesday", timex.Date, "2024-06-18", true}}, "signed", "2019", Explicit},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want || m.Basis != c.wantBasis {
+			t.Errorf("%q: %s dated %q %s, want %q %s", c.text, c.trigger, got, m.Basis, c.want, c.wantBasis)
+		}
+	}
+}

@@ -467,9 +467,10 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 							break
 						}
 					}
-					if (count || memberNouns[lw]) && c == "of" {
+					if (count || memberNouns[lw] || s.d.lemmaIn(lw, partyNouns) && d.w(k).XPOS == "NNS") && c == "of" {
 						// "hundreds of Russian soldiers": the counted phrase;
-						// "supporters of the ruling party Hamas": the party's
+						// "supporters of the ruling party Hamas": the party's;
+						// "a delegation of Mongolian entrepreneurs": theirs
 						s.collectPhrase(k, subject, out, depth+1)
 						break
 					}

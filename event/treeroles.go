@@ -995,7 +995,8 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // wounded two others"); else all. A verb with no subject of its own takes
 // that of the verb whose complement or participle clause it is
 // ("Realising that every Russian vote counts, the media spent Saturday
-// urging people": the media urge, not Russia). A past participle
+// urging people": the media urge, not Russia). A name in a relative
+// clause of that subject is the clause's (inRelativeClause). A past participle
 // modifying a noun keeps only those inside that noun's phrase: the
 // subject of the clause the noun stands in does not do the participle's
 // act ("the rebels rejected the accord signed by the government": the
@@ -1035,11 +1036,34 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 	}
 	var out []np
 	for _, p := range subj {
-		if w, ok := s.treeNode(p.start); ok && d.within(w, k[0]) {
+		if w, ok := s.treeNode(p.start); ok && d.within(w, k[0]) && !s.inRelativeClause(w, k[0]) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// relClauseDepth bounds the heads inRelativeClause climbs from a word to
+// the subject's head.
+const relClauseDepth = 12
+
+// inRelativeClause reports whether the word w lies in a relative clause
+// hung on the phrase headed by k or on a noun within it, below k: "the
+// head of the group who had praised Russian troops": the troops are the
+// clause's, no part of the head.
+func (s *syntax) inRelativeClause(w, k node) bool {
+	d := s.tr
+	for i := 0; w != k && i < relClauseDepth; i++ {
+		if d.rel(w) == "acl:relcl" {
+			return true
+		}
+		h, ok := d.head(w)
+		if !ok {
+			return false
+		}
+		w = h
+	}
+	return false
 }
 
 // bracketGap is how many tokens a bracketed acronym after a name may span

@@ -43,6 +43,10 @@ type trigger struct {
 	// this verb trigger ("signed the treaty"), or -1; the mention's span
 	// takes it in (support.go).
 	merged int
+	// crashed marks a verb of force frame made an accident ("a train
+	// struck two workers": crash) in a sentence with no armed cue: the
+	// deaths its sentence tells are the mishap's toll (misfortune).
+	crashed bool
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,
@@ -122,8 +126,8 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				continue
 			}
 			t := s.check(i, end, e)
-			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.exceptedPatient(t) || s.foughtCause(t)) {
-				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence": another entry or the dictionary (sense.go)
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.exceptedPatient(t) || s.foughtCause(t)) {
+				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence": another entry or the dictionary (sense.go)
 			}
 			if t != nil {
 				s.refineCode(t)
@@ -195,7 +199,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	}
 	if len(e.Needs) > 0 || len(e.Context) > 0 {
 		// either cue suffices: a needed word after, a context word before
-		ok := len(e.Needs) > 0 && s.needs(end, end+needsWindow, e.Needs)
+		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
+		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
 		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
@@ -561,6 +566,27 @@ func (s *sent) nearestTrigger(i int) *trigger {
 		}
 	}
 	return best
+}
+
+// scoreEnd returns the first token at or after i past a run of score
+// tokens right after a trigger ("won 6-4, 3-6, 7-5 against", "lost 2-1
+// to"): numbers, dashes, commas and slashes holding at least one number;
+// i itself when none follows.
+func (s *sent) scoreEnd(i int) int {
+	j, num := i, false
+	for j < s.last {
+		w := s.word(j)
+		if s.tok(j).Kind == token.Number {
+			num = true
+		} else if w != "-" && w != "–" && w != "," && w != "/" && w != "(" && w != ")" {
+			break
+		}
+		j++
+	}
+	if !num {
+		return i
+	}
+	return j
 }
 
 // needsWindow is how many tokens after a trigger its needed words (the

@@ -165,3 +165,76 @@ func TestVenueSubjectReach(t *testing.T) {
 		{"\"Such a plan will make things even worse,\" Alan Garcia said after talks here with his Chilean counterpart Michelle Bachelet.", "talks", "agent=person:alan-garcia counterpart=person:michelle-bachelet"},
 	})
 }
+
+// TestFeltAtNoVenue: an "at" phrase of a verb whose object is a feeling
+// ("expressed outrage at", "voiced concern at") tells what is felt about:
+// the verb's subject takes no part in that event; "at" a meeting it does.
+func TestFeltAtNoVenue(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Turkey expressed outrage on Friday at the murder of a judge.", "murder", ""},
+		{"Turkey voiced concern at the bombing of a bridge.", "bombing", ""},
+		{"Lavrov voiced concern at the meeting on Friday.", "meeting", "agent=person:lavrov"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestOneSidedWith: a noun of a one-sided violent act takes no party by
+// "with" (what it is done with, or a party of the verb it is the object
+// of); a fight's "with" phrase names its other side.
+func TestOneSidedWith(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Lavrov discussed the bombing on Monday with Shoigu.", "bombing", ""},
+		{"Lavrov discussed the killing with Shoigu on Monday.", "killing", ""},
+		{"The clashes with Russian troops left ten dead.", "clashes", "counterpart=country:RUS"},
+		{"Two men died in a gun battle with Russian troops.", "gun battle", "counterpart=country:RUS"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestAssignedTo: the one a violent act is blamed on or attributed to is
+// its alleged doer, its agent, not its target.
+func TestAssignedTo(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The bombing followed the murder of a judge, an attack blamed on Turkey.", "attack", "agent=country:TUR"},
+		{"The attack, which was blamed on Russia, killed ten.", "attack", "agent=country:RUS"},
+		{"Police blamed the bombing on Turkey.", "bombing", "agent=country:TUR"},
+		{"Russia was blamed for the attack.", "attack", "agent=country:RUS"},
+		{"The attack on Kyiv killed ten.", "attack", "target=place:kyiv"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestPersonsOrigin: a country after a person's name and "of" is that
+// person's state ("Foreign Minister Shoigu of France"), no party of the
+// event the word window reads on.
+func TestPersonsOrigin(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Putin discussed the Kyiv killing Monday by phone with Foreign Minister Shoigu of France.", "killing", "location=place:kyiv"},
+		{"Putin held talks with France on Monday.", "held talks", "agent=person:putin counterpart=country:FRA"},
+	} {
+		got := triggerRoles(parsed(t, tc.text), tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -127,7 +127,12 @@
 //     visit's place is where it goes ("visited Jordan last month" /
 //     "arrived in Vietnam on Friday"; "arrived in Hanoi" / "his visit to
 //     Vietnam" are one; a place in no known country tells nothing:
-//     journey.go).
+//     journey.go). Likewise a statement of one article joins another
+//     article's statements only when its quote shares at least half of
+//     its longer words with one of theirs (a wire copy or a rewrite): a
+//     speaker says many things in a day ("UN officials said the groups
+//     could not undermine security" / "Annan will speak on bird flu, the
+//     UN spokesman announced": statement.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).

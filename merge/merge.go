@@ -131,6 +131,8 @@ type item struct {
 	anaphor bool
 	// figs is figures(m), computed once (figure.go).
 	figs map[string]bool
+	// said is statementWords(m), computed once (statement.go).
+	said map[string]bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -143,6 +145,7 @@ func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]time
 	it.all = sortedKeys(it.core[1])
 	it.sides = sides(m)
 	it.figs = figures(m)
+	it.said = statementWords(m)
 	if m.Time != nil && m.Time.Interval != nil {
 		it.iv, it.gran, it.value, it.strong = m.Time.Interval, m.Time.Granularity, m.Time.Value, true
 		return it
@@ -400,7 +403,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool {
-					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt)
+					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt) || a.statementsApart(it)
 				}) {
 				continue
 			}
@@ -782,7 +785,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
-	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) {
+	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) || c.statementsApart(it) {
 		return -1
 	}
 	shared := c.shared(it, opt)

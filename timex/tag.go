@@ -27,6 +27,18 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 }
 
 // TagTokens is Tag over a text already tokenized with package token.
+// clockAnchorReach is how many sentences after the day told last a clock
+// time with no day of its own still falls on that day ("arrived on Dec. 4.
+// At 10 a.m. he met ..."); further on, outside a history, it falls on the
+// DCT's when that day lies more than clockRecentDays before the DCT (the
+// background of the report: "died on November 25", in a paper of
+// December 3), and on that day when it is recent ("late Tuesday ... At
+// midnight").
+const (
+	clockAnchorReach = 1
+	clockRecentDays  = 2
+)
+
 func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sentence, dct time.Time) []Timex {
 	r := newRecognizer(text, toks)
 	specs := r.all()
@@ -44,6 +56,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	quoteOf := quoteOpenings(toks)
 	var days []toldDate // day-precise dates resolved so far
+	prevSent := -1      // the sentence of prev
 	si := 0
 	for _, s := range specs {
 		for si < len(sents) && sents[si].Last <= s.first {
@@ -60,6 +73,13 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		if tg.NoPreviousAnchor {
 			p, n = anchor{}, anchor{}
+		}
+		if s.dayAnchor && s.typ == Time && !history && si-prevSent > clockAnchorReach && p.ok && dctA.ok && p.t.Before(dctA.t.AddDate(0, 0, -clockRecentDays)) {
+			// "The singer died on March 2. His family held a private
+			// service. The cortege left at 9:00 am": a clock time
+			// sentences away from a day of the background is of the
+			// news of the day, not of that day
+			p = anchor{}
 		}
 		rt := tense
 		if history && n.ok && (s.how == monthOf || s.how == seasonOf) &&
@@ -104,7 +124,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 					days = append(days, toldDate{first: s.first, last: s.last, day: iv.Start})
 				}
 				if g != Century && g != Decade && g != Millennium && !s.counted {
-					prev = anchor{t: iv.Start, gran: g, ok: true}
+					prev, prevSent = anchor{t: iv.Start, gran: g, ok: true}, si
 				}
 			}
 		}

@@ -477,3 +477,20 @@ func TestTagYearAgoAfterForecast(t *testing.T) {
 		}
 	}
 }
+
+// TestTagClockAwayFromDay: a clock time with no day falls on the day told
+// in its sentence or the one before; further on, in the news, on the
+// DCT's, unless that day was recent.
+func TestTagClockAwayFromDay(t *testing.T) {
+	for _, tc := range []struct{ text, span, value string }{
+		{"The singer died on March 2. His family held a private service. The cortege left at 9:00 am.", "9:00 am", "2025-03-21T09:00"},
+		{"The talks opened on March 18. At 9:00 am the envoys arrived.", "9:00 am", "2025-03-18T09:00"},
+		{"The raid began late Thursday. The rebels surrendered. At midnight the troops withdrew.", "midnight", "2025-03-20T24:00"},
+		{"The talks opened on March 18 and at 9:00 am the envoys arrived.", "9:00 am", "2025-03-18T09:00"},
+	} {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value {
+			t.Errorf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+	}
+}

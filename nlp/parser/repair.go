@@ -20,7 +20,9 @@ import (
 // expelled"); the speaker of a closing ", officials said" hung elsewhere;
 // a conjunct joined across a relative clause; and a bare weekday read as
 // a subject, an object or a conjunct ("The bank Tuesday imposed limits":
-// one weekday in six came out a core argument). A repair looks at a
+// one weekday in six came out a core argument); and a sentence opened by
+// a comparative count ("More than 50 students demonstrated") read as
+// rooted in "More". A repair looks at a
 // word's dependents at most once per word it mends, so its cost is at
 // worst quadratic in a sentence's words, which the tokenizer bounds
 // (token.MaxSentence); none moves the EWT or GUM test scores by more than
@@ -34,6 +36,7 @@ func repair(s *conllu.Sentence) {
 	trailingSpeaker(s)
 	nearConjuncts(s)
 	bareWeekdays(s)
+	comparativeCounts(s)
 	oneSubject(s)
 	activeSubjects(s)
 }
@@ -678,4 +681,70 @@ func nearConjuncts(s *conllu.Sentence) {
 		}
 		t.Head = n + 1
 	}
+}
+
+// comparativeWords open a count compared to a number ("more than 50",
+// "fewer than ten").
+var comparativeWords = map[string]bool{"more": true, "less": true, "fewer": true}
+
+// comparativeCounts mends a sentence whose root is the comparative opening
+// it ("More than 50 students demonstrated on Monday" rooted in "More",
+// "students" its oblique and "demonstrated" a participle qualifying
+// them): when the sentence opens with "more", "less" or "fewer" and
+// "than", the noun "than" marks has a verb qualifying it (acl) and the
+// comparative governs no verb of its own, that verb takes the
+// comparative's place (the root, or the complement of a reporting verb
+// after the clause it hung on: "..., reported the agency"), the noun is
+// its subject, and the comparative a modifier of the count (the tree the
+// parser gives "More than 100 people were killed": "More" advmod of the
+// number, "than" fixed to it). The comparative's other dependents go to
+// the verb.
+func comparativeCounts(s *conllu.Sentence) {
+	if len(s.Tokens) < 4 {
+		return
+	}
+	r := 0 // the comparative opens the sentence
+	if !comparativeWords[strings.ToLower(s.Tokens[r].Form)] || !strings.EqualFold(s.Tokens[r+1].Form, "than") {
+		return
+	}
+	head, rel := 0, "root"
+	if h := s.Tokens[r].Head; h != 0 {
+		// "More than 50 students demonstrated ..., reported the agency":
+		// the comparative hung on the reporting verb after the clause
+		if h-1 <= r+1 || s.Tokens[h-1].UPOS != "VERB" {
+			return
+		}
+		head, rel = h, "ccomp"
+	}
+	n := s.Tokens[r+1].Head - 1 // the noun "than" marks
+	if n <= r+1 || n >= len(s.Tokens) || s.Tokens[n].Head != r+1 || s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN" {
+		return
+	}
+	v := -1
+	for i, t := range s.Tokens {
+		switch {
+		case t.Head == r+1 && t.UPOS == "VERB":
+			return // the comparative governs a verb: not a misreading of this kind
+		case t.Head == n+1 && t.DepRel == "acl" && t.UPOS == "VERB" && i > n && v < 0:
+			v = i
+		}
+	}
+	if v < 0 || head != 0 && head <= v+1 {
+		return
+	}
+	for i := range s.Tokens {
+		if t := &s.Tokens[i]; t.Head == r+1 && i != r+1 && i != n {
+			t.Head = v + 1 // the words hung on the comparative: the closing period and the like
+		}
+	}
+	count := n + 1 // the number counted, else the noun
+	for i := r + 2; i < n; i++ {
+		if s.Tokens[i].UPOS == "NUM" && s.Tokens[i].Head == n+1 {
+			count = i + 1
+		}
+	}
+	s.Tokens[v].Head, s.Tokens[v].DepRel = head, rel
+	s.Tokens[n].Head, s.Tokens[n].DepRel = v+1, "nsubj"
+	s.Tokens[r].Head, s.Tokens[r].DepRel = count, "advmod"
+	s.Tokens[r+1].Head, s.Tokens[r+1].DepRel = r+1, "fixed"
 }

@@ -19,7 +19,9 @@ import (
 // heads takes its place; a clause "after" opens, split into an oblique and
 // a subjectless conjunct, is one adverbial clause; the speaker of a closing
 // ", officials said" is its verb's subject; a conjunct across a relative
-// clause goes on from the clause's last noun.
+// clause goes on from the clause's last noun; a comparative count read as
+// the root ("More than 50 students demonstrated") modifies the count of the
+// verb's subject.
 func TestRepair(t *testing.T) {
 	// each case: words as FORM/UPOS/HEAD/DEPREL[/XPOS], and the heads and
 	// relations wanted after
@@ -40,6 +42,21 @@ func TestRepair(t *testing.T) {
 			"a relation chosen for the period is no relation of the verb",
 			"He/PRON/2/nsubj met/VERB/0/root Lee/PROPN/2/obj and/CCONJ/5/cc some/DET/6/nsubj ./PUNCT/2/punct",
 			"2/nsubj 0/root 2/obj 5/cc 2/dep 2/punct",
+		},
+		{
+			"a comparative count read as the root",
+			"More/ADV/0/root than/ADP/4/case 50/NUM/4/nummod students/NOUN/1/obl demonstrated/VERB/4/acl/VBN on/ADP/7/case Monday/PROPN/5/obl ./PUNCT/1/punct",
+			"3/advmod 1/fixed 4/nummod 5/nsubj 0/root 7/case 5/obl 5/punct",
+		},
+		{
+			"a comparative count hung on a reporting verb after it",
+			"More/ADV/6/advmod than/ADP/3/case students/NOUN/1/obl demonstrated/VERB/3/acl ,/PUNCT/6/punct reported/VERB/0/root police/NOUN/6/nsubj",
+			"3/advmod 1/fixed 4/nsubj 6/ccomp 6/punct 0/root 6/nsubj",
+		},
+		{
+			"a comparative governing a verb is left alone",
+			"More/ADJ/0/root than/ADP/3/case half/NOUN/1/obl voted/VERB/1/advcl ./PUNCT/1/punct",
+			"0/root 3/case 1/obl 1/advcl 1/punct",
 		},
 		{
 			"a subject with a preposition is an oblique",

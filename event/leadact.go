@@ -1,0 +1,149 @@
+package event
+
+import "strings"
+
+// leadact.go: a lead that tells no event the lexicon knows tells its
+// news in its main clause ("Two astronauts on Thursday completed the
+// second spacewalk", "Serbian President Boris Tadic went home from a
+// hospital on Wednesday, his office said"): the act of that clause's
+// verb, done by the actor its subject names, on the day the clause
+// gives, is an event.
+
+// leadAct adds the act of the lead's main clause when the lead tells no
+// news (tellsNews) and the clause is the article's news: its verb is the
+// root of the parse, or the clause a reporting root reports ("police
+// said the convoy reached the border on Monday"); it is no trigger, no
+// reporting verb and no cue of another act's modality, and governs no
+// infinitive ("hopes to meet": the event is the infinitive's, if any);
+// its subject is a person or a body (personNode, bodyNoun) that names an
+// actor (subjectActor); a time expression of its own dates it, not the
+// day of the report, near the publication (news); it is told as done; and the
+// article's headline tells it (headlineVerb), whose words title it. Its
+// type is Other: the lexicon knows no sense of its verb.
+func (s *sent) leadAct(out []Mention) []Mention {
+	hl := s.articleHead()
+	if s.index >= headlineLead || hl.stated || hl.titled || hl.title == "" || hl.planned || tellsNews(out) ||
+		!s.echoesHeadline(hl) || s.tree() == nil {
+		return out // echoesHeadline first: a lead with no trigger is parsed only when it may tell the act
+	}
+	v, ok := s.leadClause()
+	if !ok {
+		return out
+	}
+	tr := s.tr
+	toks := s.tokensOf(v)
+	if len(toks) != 1 {
+		return out
+	}
+	i := toks[0]
+	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
+		len(tr.kids(v, is("xcomp"))) > 0 {
+		return out
+	}
+	subj := tr.kids(v, is("nsubj"))
+	if len(subj) == 0 {
+		return out // a passive or a clause with no subject of its own
+	}
+	for _, c := range subj {
+		if !s.personNode(c) && !bodyNoun(strings.ToLower(tr.w(c).Form)) {
+			return out // "oil prices were steady": the actor only qualifies what acts
+		}
+	}
+	if !s.headlineVerb(i, hl) {
+		return out
+	}
+	id := s.subjectActor(i)
+	if id == "" || s.mediaNamed(id) {
+		return out
+	}
+	// Other: the dictionary's bare verbs miss the news' senses ("sweeps
+	// the awards" is no search, "kicks off" no negotiation)
+	e := itemOtherEntry
+	e.Lemma = s.cameoLemma(i)
+	if e.Lemma == "" {
+		w := tr.w(v)
+		e.Lemma = cmpOr(guessBase(w.Form, w.XPOS), strings.ToLower(w.Form))
+	}
+	e.words = []string{e.Lemma}
+	t := &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
+	m := s.mention(t)
+	if m.Background || m.Factuality != Asserted && m.Factuality != Reported || m.Time == nil || m.ReportDated ||
+		m.Basis != Explicit && m.Basis != Relative || !s.news(&m) {
+		return out // dated by a time of its own: not the report's day ("his publisher announced Monday")
+	}
+	if !hasActor(&m, id) {
+		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
+	}
+	m.Title, hl.titled, hl.stated = hl.title, true, true
+	return append(out, m)
+}
+
+// headlineVerb reports whether the word at token i shares a lemma with the
+// headline's main verb (headlineCore), a lemma of no light verb: the
+// headline tells the act ("Defector walks into South Korea" over "a North
+// Korean defector walked into South Korea early Sunday").
+func (s *sent) headlineVerb(i int, hl *articleHead) bool {
+	s.headlineCore(hl)
+	for _, l := range s.d.lem(s.word(i)) {
+		if hl.verb[l] && !headlineLightVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// echoesHeadline reports, before the sentence is parsed, whether it may
+// tell the headline's act: it holds a time expression that dates events
+// and a word sharing a lemma with the headline's main verb (headlineVerb).
+func (s *sent) echoesHeadline(hl *articleHead) bool {
+	dated := false
+	for i := s.first; i < s.last && !dated; i++ {
+		dated = s.d.timexAt[i] >= 0 && datesEvents(&s.d.in.Times[s.d.timexAt[i]])
+	}
+	if !dated {
+		return false
+	}
+	for i := s.first; i < s.last; i++ {
+		if s.headlineVerb(i, hl) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsNews reports whether a mention of out is told as done in the
+// foreground: asserted or reported, not background.
+func tellsNews(out []Mention) bool {
+	for i := range out {
+		if !out[i].Background && (out[i].Factuality == Asserted || out[i].Factuality == Reported) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadClause returns the verb of the sentence's main clause: the root of
+// the parse when it is a verb other than a reporting one, else the verb
+// of the clause a reporting root reports (its ccomp).
+func (s *sent) leadClause() (node, bool) {
+	tr := s.tr
+	for k := range tr.words {
+		r := node(k)
+		if tr.rel(r) != "root" {
+			continue
+		}
+		if tr.w(r).UPOS != "VERB" {
+			return noNode, false
+		}
+		if !s.d.lemmaIn(strings.ToLower(tr.w(r).Form), s.d.lx.reporting) {
+			return r, true
+		}
+		for _, c := range tr.kids(r, is("ccomp")) {
+			if tr.w(c).UPOS == "VERB" {
+				return c, true
+			}
+		}
+		return noNode, false
+	}
+	return noNode, false
+}
