@@ -2751,13 +2751,17 @@ func (h *head) arrangedClause(x node) string {
 // will step up their attacks" → "Sunni insurgents will step up attacks";
 // "said the army shelled the town" → "army shells town"), an infinitive
 // or gerund complement ("China refused to recognise passports" → "China
-// refuses to recognise passports", "it will start accepting bids"), a clause of its own it reports (nested: "the
-// bombing showed the government was not in charge" → "bombing shows
-// government not in charge"), or a modal and no object at all ("water
-// sources would shrink"), a modal passive ("gas supplies will be turned
-// off") or a predicate adjective or prepositional phrase ("involvement
-// should be positive", "government not in charge"), or "". nest is false
-// for a nested clause, which reports no further.
+// refuses to recognise passports", "it will start accepting bids"), a
+// clause of its own it reports (nested: "the bombing showed the
+// government was not in charge" → "bombing shows government not in
+// charge"), a passive's infinitive ("mayor scheduled to open bridge"),
+// a first oblique ("swans die of bird flu"), or a modal and no object at
+// all ("water sources would shrink"), a modal passive ("gas supplies will
+// be turned off") or a predicate adjective or prepositional phrase
+// ("involvement should be positive", "government not in charge"), or "";
+// its subject may be a gerund clause ("discussing security without Russia
+// would be unproductive"). nest is false for a nested clause, which
+// reports no further.
 func (h *head) saidClause(x node, nest bool) string {
 	d := h.s.tr
 	modal := ""
