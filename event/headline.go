@@ -586,6 +586,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if to, inf := h.appealedTo(n); object == "" && len(tail) == 0 && to != "" && subj != "" {
+		// "appealed to the international community to back him": those
+		// appealed to, and what they are asked to do
+		object, purpose = to, cmpOr(purpose, inf)
+	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
@@ -1810,6 +1815,35 @@ func (h *head) targetCase(n node) string {
 	return ""
 }
 
+// appealCases are the prepositions of those an appeal is made to
+// ("appealed to the community", "called on the parties").
+var appealCases = set("to", "on", "upon")
+
+// appealedTo returns, for an appeal at n, the oblique of those it is made
+// to, a noun no actor names, with its preposition, and the "to" clause of
+// what they are asked to do ("appealed to the international community to
+// back the leader" → "to international community", "to back leader"), or
+// "", "": an appeal with no such clause says too little to name them.
+func (h *head) appealedTo(n node) (to, inf string) {
+	d := h.s.tr
+	if h.m.Type != Appeal {
+		return "", ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if !appealCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" || c < n || commaBetween(d, n, c) {
+			continue
+		}
+		text := h.nounPhrase(c, 0)
+		// the parse may hang the clause on them ("community to back")
+		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
+			return "", ""
+		}
+		return cw + " " + text, inf
+	}
+	return "", ""
+}
+
 // soughtFor returns the "for" oblique of the verb at n of an appeal or a
 // demand, what is asked for ("called for unity", "pressed for talks"), or
 // noNode.
@@ -2550,12 +2584,13 @@ var modals = set("will", "would", "could", "might", "may", "can", "should", "mus
 // subject of its own that follows the verb or its oblique ("vowed in a
 // videotape aired Friday that ...": no tape is aired that anything). A
 // statement or a warning after the clause it reports, past a comma,
-// reports that clause ("Norland will send troops, a spokesman said").
+// reports that clause, a verb's or a copula's ("Norland will send troops,
+// a spokesman said", "the plan is unworkable, he said").
 func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
-			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") {
+			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && h.dayMarked(x) {
 				return x
 			}
 		}
@@ -2599,7 +2634,21 @@ func (h *head) reportedClause(n node) string {
 			}
 		}
 	}
-	if hd, ok := d.head(n); ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && d.w(hd).UPOS == "VERB" && d.rel(hd) == "root" &&
+	hd, ok := d.head(n)
+	if ok && commaBetween(d, hd, n) && h.closesSentence(n) {
+		// "Pope is to honour firemen who ... when a fire ravaged the
+		// cathedral, a spokesman announced": the parse hangs the verb on
+		// the last clause before it; closing the sentence, it reports
+		// the sentence's main clause
+		for d.rel(hd) != "root" {
+			up, ok := d.head(hd)
+			if !ok {
+				break
+			}
+			hd = up
+		}
+	}
+	if ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
 		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
 		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		// a speaker of its own, never the clause's subject, and no "but"
@@ -2608,6 +2657,62 @@ func (h *head) reportedClause(n node) string {
 		return h.saidClause(hd, true)
 	}
 	return ""
+}
+
+// gerundClauseSubject returns the gerund clause that is the subject of
+// the clause at x, as a headline says it: the gerund with its object and
+// the oblique after it ("Discussing energy security without Russia would
+// be unproductive" → "discussing energy security without Russia"), or
+// "": a gerund with a subject of its own, or with no object, names no
+// act.
+func (h *head) gerundClauseSubject(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("csubj")) {
+		w := d.w(c)
+		if w.XPOS != "VBG" || c > x || len(d.kids(c, is("nsubj", "mark", "aux"))) > 0 {
+			return ""
+		}
+		var obj string
+		for _, o := range d.kids(c, is("obj")) {
+			if u := d.w(o).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(o) {
+				obj, _ = h.phrase(o, false)
+				obj = cmpOr(obj, h.nounPhrase(o, 0))
+			}
+			break
+		}
+		if obj == "" {
+			return ""
+		}
+		out := strings.ToLower(w.Form) + " " + obj
+		if o := h.verbOblique(c); o != "" {
+			out += " " + o
+		}
+		return out
+	}
+	return ""
+}
+
+// closesSentence reports whether the verb at n ends its sentence: every
+// word after it is its own dependent or punctuation ("..., a spokesman
+// announced Sunday.").
+func (h *head) closesSentence(n node) bool {
+	d := h.s.tr
+	for k := n + 1; int(k) < len(d.words); k++ {
+		if d.w(k).UPOS != "PUNCT" && !d.within(k, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayMarked reports whether the clause at x has a day for its only mark
+// and a subject of its own: the parse of "announced Thursday it was
+// forming a partnership", the day the verb of saying's, the clause what
+// is said.
+func (h *head) dayMarked(x node) bool {
+	d := h.s.tr
+	ms := d.kids(x, is("mark"))
+	return len(ms) == 1 && ms[0] < x && h.timeLike(ms[0]) && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0
 }
 
 // arrangedClause returns the clause at x told as arranged with "be to"
@@ -2645,14 +2750,18 @@ func (h *head) arrangedClause(x node) string {
 // when it has a named subject and object ("warned that Sunni insurgents
 // will step up their attacks" → "Sunni insurgents will step up attacks";
 // "said the army shelled the town" → "army shells town"), an infinitive
-// complement ("China refused to recognise passports" → "China refuses to
-// recognise passports"), a clause of its own it reports (nested: "the
-// bombing showed the government was not in charge" → "bombing shows
-// government not in charge"), or a modal and no object at all ("water
-// sources would shrink"), a modal passive ("gas supplies will be turned
-// off") or a predicate adjective or prepositional phrase ("involvement
-// should be positive", "government not in charge"), or "". nest is false
-// for a nested clause, which reports no further.
+// or gerund complement ("China refused to recognise passports" → "China
+// refuses to recognise passports", "it will start accepting bids"), a
+// clause of its own it reports (nested: "the bombing showed the
+// government was not in charge" → "bombing shows government not in
+// charge"), a passive's infinitive ("mayor scheduled to open bridge"),
+// a first oblique ("swans die of bird flu"), or a modal and no object at
+// all ("water sources would shrink"), a modal passive ("gas supplies will
+// be turned off") or a predicate adjective or prepositional phrase
+// ("involvement should be positive", "government not in charge"), or "";
+// its subject may be a gerund clause ("discussing security without Russia
+// would be unproductive"). nest is false for a nested clause, which
+// reports no further.
 func (h *head) saidClause(x node, nest bool) string {
 	d := h.s.tr
 	modal := ""
@@ -2669,12 +2778,18 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			subj, plural = h.phrase(c, true)
-		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.w(x).UPOS == "VERB" && d.rel(c) == "nsubj" && h.speakerPronoun(lw) {
+		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
+			(d.w(x).UPOS == "VERB" || lw != "it" && len(d.kids(x, is("cop"))) > 0) {
 			// "denied that it had any involvement": headlines keep the
-			// pronoun ("Russia denies it has involvement"); a
-			// predicate's "it" may be no one's ("said it was vital")
+			// pronoun ("Russia denies it has involvement"), as a
+			// person's "he" or "she" before a predicate ("said he was
+			// concerned" → "Prodi says he is concerned"); a predicate's
+			// "it" may be no one's ("said it was vital")
 			subj = lw
 		}
+	}
+	if subj == "" {
+		subj = h.gerundClauseSubject(x) // "discussing energy security without Russia would be unproductive"
 	}
 	if d.w(x).UPOS != "VERB" {
 		return h.predicate(x, subj, modal)
@@ -2708,9 +2823,21 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	rest := "" // what completes a verb with no object
-	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
+	if obj == "" && len(objs) == 0 && subj != "" && modal == "" && len(d.kids(x, is("aux:pass"))) > 0 && !h.adverbialMark(x) &&
+		!slices.ContainsFunc(d.kids(x, is("nsubj:pass")), func(c node) bool { return d.caseWord(c) != "" }) &&
+		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
+		// "Annan is scheduled to deliver a speech", "the army has been
+		// ordered to avoid friction": a passive with its infinitive
+		// ("Annan scheduled to deliver speech"); never a clause an
+		// adverb's mark opens ("after the government was forced to",
+		// parsed as the subject's preposition)
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
-			rest = inf // "China refused to recognise foreign passports"
+			rest = inf
+		}
+	}
+	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
+		if inf := h.infinitive(x); inf != "" {
+			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				if !whClause(d, c) {
@@ -2733,6 +2860,11 @@ func (h *head) saidClause(x node, nest bool) string {
 				// increasingly sophisticated")
 				return subj + " " + negation(d, x) + rest
 			}
+		}
+		if rest == "" && len(d.kids(x, is("xcomp", "ccomp"))) == 0 && (d.w(x).XPOS != "VBN" || len(d.kids(x, is("aux"))) > 0) {
+			// a participle with no auxiliary is no verb of the clause
+			// ("people displaced in the north will be assisted")
+			rest = h.verbOblique(x) // "swans had died of bird flu", "would stay on in Kosovo"
 		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
@@ -2777,7 +2909,9 @@ func (h *head) saidClause(x node, nest bool) string {
 			break
 		}
 		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
-		if base == "" || negation(d, x) != "" {
+		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 {
+			// a participle with no auxiliary is no clause's verb
+			// ("explosives strapped to a donkey were detonated")
 			return ""
 		}
 		verb = theHeadWords.present(base, plural)
@@ -2810,6 +2944,30 @@ func (h *head) complementOblique(x node) string {
 		cw := d.caseWord(c)
 		if !complementCases[cw] && !theHeadWords.issueCases[cw] || h.isTime(c) || c > x && commaBetween(d, x, c) || !d.nominal(c) {
 			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
+			return cw + " " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// verbOblique returns the first oblique after the verb at x with its
+// preposition, what completes a verb with no object in what is said
+// ("250 swans had died of bird flu" → "of bird flu", "the community
+// would stay on in Kosovo" → "in Kosovo"), or "": a time, a phrase past a
+// comma, one before the verb or one naming no one new says nothing the
+// clause needs.
+func (h *head) verbOblique(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		cw := d.caseWord(c)
+		if c < x || cw == "" || h.isTime(c) || !d.nominal(c) {
+			continue
+		}
+		if commaBetween(d, x, c) {
+			return ""
 		}
 		if text, _ := h.phrase(c, false); text != "" && len(timex.Tag(text, time.Time{})) == 0 {
 			return cw + " " + text
@@ -2895,9 +3053,12 @@ func (h *head) speakerPronoun(lw string) bool {
 
 // predicate returns the headline of a clause at x whose predicate is no
 // verb, with its subject subj and modal: a modal with an adjective
-// ("involvement should be positive"), or with no modal an adjective or a
+// ("involvement should be positive") or a noun ("the vote will be a real
+// test" → "vote will be real test"), or with no modal an adjective, with
+// the one oblique it takes ("not responsible for the outbreak"), or a
 // prepositional phrase, the copula left out as headlines do ("the
-// government was not in charge" → "government not in charge"); else "".
+// government was not in charge" → "government not in charge") but after
+// a pronoun ("he was worried" → "he is worried"); else "".
 func (h *head) predicate(x node, subj, modal string) string {
 	d := h.s.tr
 	w := d.w(x)
@@ -2905,14 +3066,34 @@ func (h *head) predicate(x node, subj, modal string) string {
 		return ""
 	}
 	if modal != "" {
-		if w.UPOS == "ADJ" {
+		switch {
+		case w.UPOS == "ADJ":
 			return subj + " " + modal + " " + negation(d, x) + "be " + strings.ToLower(w.Form)
+		case w.UPOS == "NOUN" && d.caseWord(x) == "" && len(d.kids(x, is("nmod", "acl", "acl:relcl", "conj"))) == 0:
+			// "the elections will be a true referendum" → "elections
+			// will be true referendum": what it will be, the noun's
+			// phrase
+			if text := h.nounPhrase(x, 0); text != "" && !theHeadWords.vague[text] {
+				return subj + " " + modal + " " + negation(d, x) + "be " + text
+			}
 		}
 		return ""
+	}
+	if theHeadWords.saidPronouns[subj] {
+		// "he was not optimistic" → "he is not optimistic": a pronoun
+		// keeps its copula, in the present
+		subj += " is"
 	}
 	switch cw := d.caseWord(x); {
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
+	case w.UPOS == "ADJ" && len(d.kids(x, is("xcomp", "ccomp", "advcl"))) == 0:
+		// "bird flu is not responsible for the deaths" → "bird flu not
+		// responsible for deaths": the adjective with its oblique, which
+		// it needs ("responsible" alone would say another thing)
+		if o := h.adjectiveOblique(x); o != "" {
+			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + o
+		}
 	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "ccomp", "advcl"))) == 0 && len(d.kids(x, is("xcomp"))) == 1:
 		// "the army was able to hold the city" → "army able to hold
 		// city": the adjective with its infinitive
@@ -2923,6 +3104,32 @@ func (h *head) predicate(x node, subj, modal string) string {
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	}
 	return ""
+}
+
+// adjectiveOblique returns the oblique of the predicate adjective at x
+// with its preposition ("responsible for the deaths" → "for deaths"), or
+// "": the adjective's only oblique that is no time, names a noun and
+// stands right after the adjective's phrase, no comma between.
+func (h *head) adjectiveOblique(x node) string {
+	d := h.s.tr
+	var obl []node
+	for _, c := range d.kids(x, is("obl")) {
+		if !h.isTime(c) {
+			obl = append(obl, c)
+		}
+	}
+	if len(obl) != 1 {
+		return ""
+	}
+	c := obl[0]
+	if u := d.w(c).UPOS; c < x || u != "NOUN" && u != "PROPN" || d.caseWord(c) == "" || commaBetween(d, x, c) {
+		return ""
+	}
+	text, _ := h.phrase(c, false)
+	if text == "" {
+		return ""
+	}
+	return d.caseWord(c) + " " + text
 }
 
 // smallPredicate returns the nominal predicate of a small clause whose

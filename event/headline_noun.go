@@ -158,6 +158,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.supportClause(t, n, nounVerb); out != "" {
 			return out
 		}
+		if out := h.tollRise(n); out != "" {
+			return out
+		}
 		if out := h.passiveSupport(n); out != "" && object == "" && counter == "" && !s.definite(t) {
 			// "the summit was held" refers back to an event told
 			// before, whose headline says more
@@ -743,14 +746,20 @@ func (h *head) verbObject(v node, plural bool) string {
 // harmDone returns what the noun at n, the cause a passive verb of harm
 // names in its "in" or "by" phrase, did to the verb's subject (data/
 // headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
-// " kills 16 miners"), or "".
+// " kills 16 miners"; "were killed and 12 injured in", the harm told
+// first), or what it did to the subject of a verb of dying (death_verbs:
+// "two civilians died in an ambush" → " kills two civilians"), or "".
 func (h *head) harmDone(n node, plural bool) string {
 	d := h.s.tr
 	if cw := d.caseWord(n); baseRel(d.rel(n)) != "obl" || cw != "in" && cw != "by" {
 		return ""
 	}
 	v, ok := d.head(n)
-	if !ok || d.w(v).UPOS != "VERB" || !theHeadWords.harmVerbs[h.verbBase(v)] || v > n {
+	if !ok || d.w(v).UPOS != "VERB" || v > n {
+		return ""
+	}
+	die := theHeadWords.deathVerbs[h.verbBase(v)]
+	if !die && !theHeadWords.harmVerbs[h.verbBase(v)] {
 		return ""
 	}
 	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
@@ -758,15 +767,55 @@ func (h *head) harmDone(n node, plural bool) string {
 		// a phrase after a comma tells of a part
 		return ""
 	}
-	for _, p := range d.kids(v, is("nsubj:pass")) {
+	if v0, ok := d.head(v); ok && d.rel(v) == "conj" && v0 < v && len(d.kids(v0, is("nsubj:pass"))) > 0 &&
+		d.w(v0).UPOS == "VERB" && theHeadWords.harmVerbs[h.verbBase(v0)] {
+		// "nine people were killed and 12 injured in an attack": the
+		// phrase hangs on the last verb, the harm told first, the
+		// graver, is done by it too, to the first verb's subject
+		// ("Attack kills nine people", not "injures 12")
+		v = v0
+	}
+	subject, verb := "nsubj:pass", h.verbBase(v)
+	if die {
+		// "two civilians died in an ambush": the cause kills them
+		subject, verb = "nsubj", theHeadWords.deathCause
+	}
+	for _, p := range d.kids(v, is(subject)) {
 		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
 			return ""
 		}
 		if obj, _ := h.phrase(p, false); obj != "" {
-			return " " + theHeadWords.present(h.verbBase(v), plural) + " " + obj
+			return " " + theHeadWords.present(verb, plural) + " " + obj
 		}
 	}
 	return ""
+}
+
+// tollCases are the prepositions a toll names its event by ("the death
+// toll from the blast", "of the crash", "in the fire").
+var tollCases = set("from", "of", "in")
+
+// tollRise returns the headline of an agentless noun at n, the event a
+// toll (data/headlines.yaml toll_nouns) is of, when the toll's clause says
+// it moved to a figure ("the death toll from a colliery blast in the
+// north has risen to 40" → "Death toll from colliery blast in north rises
+// to 40"), or "".
+func (h *head) tollRise(n node) string {
+	d := h.s.tr
+	t, ok := d.head(n)
+	cw := d.caseWord(n)
+	if !ok || baseRel(d.rel(n)) != "nmod" || !tollCases[cw] || !theHeadWords.tollNouns[strings.ToLower(d.w(t).Form)] {
+		return ""
+	}
+	v, ok := d.head(t)
+	if !ok || d.rel(t) != "nsubj" || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	base, q := h.verbBase(v), h.measure(v)
+	if base == "" || !strings.HasPrefix(q, "to ") {
+		return ""
+	}
+	return capitalize(h.nounPhrase(t, 0)) + " " + cw + " " + h.nounPhrase(n, 0) + h.place() + " " + theHeadWords.present(base, false) + " " + q
 }
 
 // supportClause returns the headline of an agentless noun trigger at n

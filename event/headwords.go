@@ -61,6 +61,8 @@ type headWords struct {
 	Occur       []string           `yaml:"occur_verbs"`
 	Done        []string           `yaml:"done_verbs"`
 	Harm        []string           `yaml:"harm_verbs"`
+	Tolls       []string           `yaml:"toll_nouns"`
+	Deaths      []string           `yaml:"death_verbs"`
 	VerbAlone   map[string]string  `yaml:"verb_alone"`
 	// SaidParticiples are the participles whose clause tells what a
 	// statement says, with the verb a headline says it by.
@@ -84,6 +86,14 @@ type headWords struct {
 	ArrivalNoun     []string          `yaml:"arrival_nouns"`
 	Held            []string          `yaml:"held_nouns"`
 	Spans           []string          `yaml:"span_nouns"`
+
+	// tollNouns are the nouns of a count of the dead a clause says has
+	// risen (toll_nouns).
+	tollNouns map[string]bool
+	// deathVerbs are the intransitive verbs of dying, deathCause the
+	// verb a cause does to their subject (death_verbs).
+	deathVerbs map[string]bool
+	deathCause string
 
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                                                                  map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
@@ -115,6 +125,10 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.tollNouns = set(hw.Tolls...)
+	if len(hw.Deaths) > 0 {
+		hw.deathCause, hw.deathVerbs = hw.Deaths[0], set(hw.Deaths[1:]...)
+	}
 	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
