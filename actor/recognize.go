@@ -183,8 +183,7 @@ var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": tru
 func (r *recognizer) nicknamed(p int, role, affil string) (int, bool) {
 	its := r.its
 	it := its[p]
-	if it.kind != itemCap && it.kind != itemEntity || it.last-it.first != 1 || r.g.lex.notPerson[it.key] ||
-		it.kind == itemCap && !r.g.lex.firstNames[it.key] && !r.personStarts(it.first) {
+	if it.kind != itemCap && it.kind != itemEntity || it.last-it.first != 1 || r.g.lex.notPerson[it.key] {
 		return p, false
 	}
 	t := it.last
@@ -211,6 +210,9 @@ func (r *recognizer) nicknamed(p int, role, affil string) (int, bool) {
 	}
 	if end == len(its) && t < r.last || end < len(its) && its[end].first != t {
 		return p, false // the surname ends inside an item
+	}
+	if it.kind == itemCap && !r.g.lex.firstNames[it.key] && !r.personStarts(it.first) {
+		return p, false // last: the name finder runs on the sentence only for a name of this shape
 	}
 	r.emit(candidate{kind: candPerson, first: it.first, last: t, role: role, affil: affil}, end)
 	return end, true
