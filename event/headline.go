@@ -2572,6 +2572,24 @@ func (h *head) consents(inLemma map[string]bool) bool {
 	return false
 }
 
+// conditionMarks open a clause that makes a condition of another
+// ("would strike if attacked", "unless talks resume").
+var conditionMarks = set("if", "unless")
+
+// conditional reports whether the clause at x has a clause of condition
+// (conditionMarks) under it.
+func (h *head) conditional(x node) bool {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("advcl")) {
+		for _, m := range d.kids(c, is("mark")) {
+			if conditionMarks[strings.ToLower(d.w(m).Form)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // modals are the auxiliaries a reported clause keeps in a headline
 // ("insurgents will step up attacks").
 var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
@@ -2769,6 +2787,13 @@ func (h *head) saidClause(x node, nest bool) string {
 		if lw := strings.ToLower(d.w(a).Form); modals[lw] {
 			modal = lw
 		}
+	}
+	if p, ok := d.head(x); ok && modal == "would" && d.w(p).XPOS == "VBD" && d.w(x).UPOS == "VERB" && !h.conditional(x) {
+		// the future of a past report, told in a headline's present:
+		// "said it would buy" → "says it will buy"; not a judgement
+		// ("would be a real test") nor a condition ("would turn to the
+		// courts if talks failed")
+		modal = "will"
 	}
 	var subj, obj string
 	plural := false

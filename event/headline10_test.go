@@ -104,7 +104,7 @@ func TestTitleSaidModalComplement(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
-		{"Karl Brenner warned that the parliament would become a target of the insurgency.", "warned", "Karl Brenner warns parliament would become target of insurgency"},
+		{"Karl Brenner warned that the parliament would become a target of the insurgency.", "warned", "Karl Brenner warns parliament will become target of insurgency"},
 		{"Karl Brenner warned that cases like this could escalate unless rules are enforced.", "warned", "Karl Brenner warns cases could escalate"},
 	})
 }

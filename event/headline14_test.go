@@ -112,7 +112,7 @@ func TestTitleAdjectivePredicate(t *testing.T) {
 // farmers"), never the cut "cuts would be seen".
 func TestTitleModalPassiveAs(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The minister warned that the cuts would be seen as a betrayal of the farmers.", "warned", "Minister warns cuts would be seen as betrayal of farmers"},
+		{"The minister warned that the cuts would be seen as a betrayal of the farmers.", "warned", "Minister warns cuts will be seen as betrayal of farmers"},
 		{"The minister warned that gas supplies will be turned off.", "warned", "Minister warns gas supplies will be turned off"},
 	})
 }

@@ -72,13 +72,13 @@ func TestTitleTopicPlace(t *testing.T) {
 
 // TestTitleSaidToObject checks that a verb of saying with whom it is said
 // to and a "that" clause keeps what is said ("warned Sudria that oil
-// prices would rise" → "Norland warns Sudria oil prices would rise"),
+// prices would rise" → "Norland warns Sudria oil prices will rise"),
 // never the bare "warns Sudria".
 func TestTitleSaidToObject(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Norland", "country:NOR", actor.Country, true},
 		{"Sudria", "country:SUD", actor.Country, true},
 	}, []headlineCase{
-		{"Norland warned Sudria that oil prices would rise sharply.", "warned", "Norland warns Sudria oil prices would rise"},
+		{"Norland warned Sudria that oil prices would rise sharply.", "warned", "Norland warns Sudria oil prices will rise"},
 	})
 }

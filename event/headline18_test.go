@@ -37,7 +37,7 @@ func TestTitleSaidPassiveInfinitive(t *testing.T) {
 		{"Karl Brenner said the mayor was scheduled to open the bridge.", "said", "Karl Brenner says mayor scheduled to open bridge"},
 		{"Karl Brenner said on Monday that the soldiers had been ordered to leave the town.", "said", "Karl Brenner says soldiers ordered to leave town"},
 		{"Karl Brenner said on Monday that 300 sheep had died of the fever.", "said", "Karl Brenner says 300 sheep die of fever"},
-		{"Karl Brenner said on Monday that the observers would remain in the province.", "said", "Karl Brenner says observers would remain in province"},
+		{"Karl Brenner said on Monday that the observers would remain in the province.", "said", "Karl Brenner says observers will remain in province"},
 	})
 }
 
@@ -127,5 +127,18 @@ func TestTitleAppealedTo(t *testing.T) {
 	}, []headlineCase{
 		{"Karl Brenner appealed to the international community to back the new government.", "appealed", "Karl Brenner appeals to international community to back government"},
 		{"Karl Brenner appealed to the aid agencies to send more food.", "appealed", "Karl Brenner appeals to aid agencies to send food"},
+	})
+}
+
+// TestTitleSaidFuture checks that the future of a past report reads in a
+// headline's present ("said it would buy" → "says it will buy"), while a
+// judgement ("would be a real test") and a condition ("would sue if talks
+// failed") keep their "would".
+func TestTitleSaidFuture(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday that he would sell the company.", "said", "Karl Brenner says he will sell company"},
+		{"Karl Brenner said on Monday that the union would sue the firm if talks failed.", "said", "Karl Brenner says union would sue firm"},
 	})
 }

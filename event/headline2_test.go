@@ -75,7 +75,7 @@ func TestHeadlines2(t *testing.T) {
 			"Russian commanders have warned that the rebels will step up their attacks before the vote.", "warned",
 			"Russian commanders warn rebels will step up attacks"},
 		{"a warning keeps its negation",
-			"Putin warned on Friday that Russia would not tolerate the deployment.", "warned", "Putin warns Russia would not tolerate deployment"},
+			"Putin warned on Friday that Russia would not tolerate the deployment.", "warned", "Putin warns Russia will not tolerate deployment"},
 		{"a clause with no modal still falls back",
 			"Putin declared on Friday that the war was over.", "declared", "Putin issues statement"},
 		{"a re-election is won",
