@@ -130,14 +130,9 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	if root == noNode || tr.w(root).UPOS != "VERB" {
 		return out
 	}
-	toks := s.tokensOf(root)
-	if len(toks) != 1 {
+	i, ok := s.plainVerb(root)
+	if !ok {
 		return out
-	}
-	i := toks[0]
-	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
-		len(tr.kids(root, is("xcomp"))) > 0 {
-		return out // "is going to say", "hopes to meet": the event is the infinitive's, if any
 	}
 	for _, k := range tr.kids(root, func(string) bool { return true }) {
 		if k > root && tr.w(k).UPOS == "VERB" && s.d.lemmaIn(strings.ToLower(tr.w(k).Form), s.d.lx.reporting) {
@@ -148,23 +143,12 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	if id == "" || s.media(id) || agentOfAny(out, id) {
 		return out
 	}
-	for _, c := range tr.kids(root, is("nsubj")) {
-		if !s.personNode(c) && !bodyNoun(strings.ToLower(tr.w(c).Form)) {
-			return out // "Hong Kong stocks went up": the actor only qualifies what acts
-		}
+	if !s.bodySubjects(root) {
+		return out // "Hong Kong stocks went up": the actor only qualifies what acts
 	}
 	t := s.cameoAt(i, false)
 	if t == nil {
-		e := itemOtherEntry
-		e.Lemma = s.cameoLemma(i) // the verb's lemma from its form: the pipeline's parse gives none
-		if e.Lemma == "" {
-			// a verb no dictionary holds: its base by its inflection
-			// ("topped" → "top"), else the form itself
-			w := tr.w(root)
-			e.Lemma = cmpOr(guessBase(w.Form, w.XPOS), strings.ToLower(w.Form))
-		}
-		e.words = []string{e.Lemma}
-		t = &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
+		t = s.otherTrigger(i, root)
 	}
 	if m, ok := s.itemMention(t, id, false); ok {
 		return append(out, m)
@@ -190,6 +174,50 @@ func (s *sent) itemMention(t *trigger, id string, statement bool) (Mention, bool
 	}
 	m.Title = s.title(t, &m)
 	return m, true
+}
+
+// plainVerb returns the one token of the verb v when it is an act of its
+// own: no trigger, no reporting verb, no name, no cue of another act's
+// modality, and no verb governing an infinitive ("is going to say",
+// "hopes to meet": the event is the infinitive's, if any).
+func (s *sent) plainVerb(v node) (int, bool) {
+	toks := s.tokensOf(v)
+	if len(toks) != 1 {
+		return 0, false
+	}
+	i := toks[0]
+	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
+		len(s.tr.kids(v, is("xcomp"))) > 0 {
+		return 0, false
+	}
+	return i, true
+}
+
+// bodySubjects reports whether every subject of the verb v is a person or
+// a body (personNode, bodyNoun), not a thing an actor's name qualifies
+// ("Hong Kong stocks went up").
+func (s *sent) bodySubjects(v node) bool {
+	for _, c := range s.tr.kids(v, is("nsubj")) {
+		if !s.personNode(c) && !bodyNoun(strings.ToLower(s.tr.w(c).Form)) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherTrigger returns a trigger of type Other for the verb v at token i:
+// its lemma is the dictionary's for the form (the pipeline's parse gives
+// none), else its base by its inflection ("topped" → "top"), else the
+// form itself.
+func (s *sent) otherTrigger(i int, v node) *trigger {
+	e := itemOtherEntry
+	e.Lemma = s.cameoLemma(i)
+	if e.Lemma == "" {
+		w := s.tr.w(v)
+		e.Lemma = cmpOr(guessBase(w.Form, w.XPOS), strings.ToLower(w.Form))
+	}
+	e.words = []string{e.Lemma}
+	return &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
 }
 
 // invertedSpeech are the verbs a speaker may follow after a comma or a

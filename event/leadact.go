@@ -30,24 +30,12 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	if !ok {
 		return out
 	}
-	tr := s.tr
-	toks := s.tokensOf(v)
-	if len(toks) != 1 {
+	i, ok := s.plainVerb(v)
+	if !ok {
 		return out
 	}
-	i := toks[0]
-	if s.inTrigger(i) || s.d.lemmaIn(s.word(i), s.d.lx.reporting) || s.d.actorAt[i] >= 0 || s.modalityCue(i) ||
-		len(tr.kids(v, is("xcomp"))) > 0 {
-		return out
-	}
-	subj := tr.kids(v, is("nsubj"))
-	if len(subj) == 0 {
-		return out // a passive or a clause with no subject of its own
-	}
-	for _, c := range subj {
-		if !s.personNode(c) && !bodyNoun(strings.ToLower(tr.w(c).Form)) {
-			return out // "oil prices were steady": the actor only qualifies what acts
-		}
+	if len(s.tr.kids(v, is("nsubj"))) == 0 || !s.bodySubjects(v) {
+		return out // a passive, a clause with no subject of its own; "oil prices were steady"
 	}
 	if !s.headlineVerb(i, hl) {
 		return out
@@ -58,15 +46,7 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	}
 	// Other: the dictionary's bare verbs miss the news' senses ("sweeps
 	// the awards" is no search, "kicks off" no negotiation)
-	e := itemOtherEntry
-	e.Lemma = s.cameoLemma(i)
-	if e.Lemma == "" {
-		w := tr.w(v)
-		e.Lemma = cmpOr(guessBase(w.Form, w.XPOS), strings.ToLower(w.Form))
-	}
-	e.words = []string{e.Lemma}
-	t := &trigger{start: i, end: i + 1, e: &e, lemma: e.Lemma, anchor: i, recipient: -1}
-	m := s.mention(t)
+	m := s.mention(s.otherTrigger(i, v))
 	if m.Background || m.Factuality != Asserted && m.Factuality != Reported || m.Time == nil || m.ReportDated ||
 		m.Basis != Explicit && m.Basis != Relative || !s.news(&m) {
 		return out // dated by a time of its own: not the report's day ("his publisher announced Monday")
