@@ -231,23 +231,30 @@ func (s *syntax) treeWhen(t *trigger) *timex.Timex {
 	return nil
 }
 
+// aclVerb returns the parse word of the verb trigger t when the parse
+// makes it a clause describing a noun (acl): a participle after its noun.
+func (s *syntax) aclVerb(t *trigger) (node, bool) {
+	if t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	n, ok := s.verbNode(t)
+	if !ok || s.tr.rel(n) != "acl" {
+		return noNode, false
+	}
+	return n, true
+}
+
 // reducedParticiple returns the parse word of the verb trigger t when it
 // heads a reduced relative clause on a noun that tells an event of its
 // own ("the pullout agreed in the August accord", "a candidate nominated
 // by Hamas"): a past participle after its noun with no comma (the tagger
 // may give it as a simple past when it has no subject or auxiliary).
 func (s *syntax) reducedParticiple(t *trigger) (node, bool) {
-	if t.noun || s.tree() == nil {
-		return noNode, false
-	}
-	n, ok := s.verbNode(t)
+	n, ok := s.aclVerb(t)
 	if !ok {
 		return noNode, false
 	}
 	tr := s.tr
-	if tr.rel(n) != "acl" {
-		return noNode, false
-	}
 	switch tr.w(n).XPOS {
 	case "VBN":
 	case "VBD":
@@ -274,15 +281,12 @@ func (s *syntax) reducedParticiple(t *trigger) (node, bool) {
 // clause's, which the main clause's time does not date (its own may:
 // "the leader, jailed in May, was freed").
 func (s *syntax) setOffParticiple(t *trigger) (node, bool) {
-	if t.noun || s.tree() == nil {
-		return noNode, false
-	}
-	n, ok := s.verbNode(t)
+	n, ok := s.aclVerb(t)
 	if !ok {
 		return noNode, false
 	}
 	tr := s.tr
-	if tr.rel(n) != "acl" || tr.w(n).XPOS != "VBN" || len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
+	if tr.w(n).XPOS != "VBN" || len(tr.kids(n, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
 		return noNode, false
 	}
 	if h, ok := tr.head(n); !ok || h > n || !tr.nominal(h) {
