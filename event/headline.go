@@ -2291,12 +2291,13 @@ func (h *head) reflexiveClause(n node) string {
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
+		objs = slices.DeleteFunc(objs, func(o node) bool { return h.saidTo(n, o) })
 		for i, o := range objs {
 			objs[i] = h.comparedObject(n, o)
 		}
 		return objs
 	}
-	if objs := d.kids(n, is("iobj")); len(objs) > 0 {
+	if objs := slices.DeleteFunc(d.kids(n, is("iobj")), func(o node) bool { return h.saidTo(n, o) }); len(objs) > 0 {
 		return objs // "urged the students to end the crisis", the object parsed as indirect
 	}
 	for _, x := range d.kids(n, is("xcomp")) {
@@ -2311,6 +2312,32 @@ func (h *head) objects(n node) []node {
 		}
 	}
 	return objs
+}
+
+// saidTo reports whether the object o of a verb of saying at n is no
+// part of what is said: the addressee of "tell" ("told Xinhua", "told
+// reporters"), unless told to act, or a place the parse takes for the
+// object ("said in Cape Town on Tuesday", "in" read as a particle).
+func (h *head) saidTo(n, o node) bool {
+	toks := h.s.tokensOf(n)
+	if len(toks) != 1 {
+		return false
+	}
+	w := h.s.word(toks[0])
+	if h.s.d.hasLemma(w, "tell") {
+		// not "told the arrival of the party would be delayed", parsed so,
+		// nor the one told to act ("told Ethiopia to pull out its troops")
+		return h.s.personNode(o) && len(h.s.tr.kids(n, is("xcomp"))) == 0
+	}
+	if !h.s.d.hasLemma(w, "say") {
+		return false
+	}
+	for _, k := range h.s.tokensOf(o) {
+		if a := h.s.d.actorAt[k]; a >= 0 && (h.s.d.in.Actors[a].Location || h.s.d.in.Actors[a].Kind == actor.Place) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObject returns the noun a relative clause at n modifies when
