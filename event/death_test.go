@@ -30,12 +30,7 @@ func TestDeath(t *testing.T) {
 	} {
 		in := inputWith(c.text, extra, sun)
 		in.Parse = p.Sentence
-		var got []Mention
-		for _, m := range Extract(in) {
-			if m.Type == Death {
-				got = append(got, m)
-			}
-		}
+		got := ofType(Extract(in), Death)
 		switch {
 		case c.want == "" && len(got) > 0:
 			t.Errorf("%q: got deaths %v, want none", c.text, summary(got))

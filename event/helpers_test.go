@@ -232,3 +232,14 @@ func triggerType(t *testing.T, text, trigger string) Type {
 	}
 	return got
 }
+
+// ofType returns the mentions of ms of type typ.
+func ofType(ms []Mention, typ Type) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Type == typ {
+			out = append(out, m)
+		}
+	}
+	return out
+}

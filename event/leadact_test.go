@@ -44,12 +44,7 @@ func TestLeadAct(t *testing.T) {
 		in := inputWith(c.text, extra, c.times...)
 		in.Headline = c.headline
 		in.Parse = p.Sentence
-		var got []Mention
-		for _, m := range Extract(in) {
-			if m.Type == Other {
-				got = append(got, m)
-			}
-		}
+		got := ofType(Extract(in), Other)
 		switch {
 		case !c.want && len(got) > 0:
 			t.Errorf("%s: %q: got %v, want no act", c.rule, c.text, summary(got))

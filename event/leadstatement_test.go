@@ -67,12 +67,7 @@ func TestLeadStatement(t *testing.T) {
 	} {
 		in := inputWith(c.text, extra, c.times...)
 		in.Parse = p.Sentence
-		var got []Mention
-		for _, m := range Extract(in) {
-			if m.Type == Statement {
-				got = append(got, m)
-			}
-		}
+		got := ofType(Extract(in), Statement)
 		switch {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
@@ -124,12 +119,7 @@ func TestLeadStatementHeadline(t *testing.T) {
 		in := inputWith(text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})
 		in.Headline = c.headline
 		in.Parse = p.Sentence
-		var got []Mention
-		for _, m := range Extract(in) {
-			if m.Type == Statement {
-				got = append(got, m)
-			}
-		}
+		got := ofType(Extract(in), Statement)
 		switch {
 		case len(got) != 1:
 			t.Errorf("%q: got statements %v, want one", c.headline, summary(got))
