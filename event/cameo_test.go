@@ -31,6 +31,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		{"Putin congratulated Kim on his victory.", DiplomaticCooperation, "051", true},
 		{"The envoy commended the mayor for his work.", DiplomaticCooperation, "051", true},
 		{"Putin applauded the mayor.", DiplomaticCooperation, "051", true},
+		{"Putin thanked Kim for his support.", DiplomaticCooperation, "051", true},
 		{"The minister apologized to Kim.", DiplomaticCooperation, "055", true},
 		{"Iran sued the French firm in court.", Arrest, "173", true},
 		{"Officials called for calm.", Appeal, "020", true}, // not the lexicon's phone call: "call for"
