@@ -35,7 +35,7 @@ func (s *sent) concurring(t *trigger) bool {
 		return false
 	}
 	for _, o := range d.kids(n, is("obl")) {
-		if concurCases[d.caseWord(o)] && !s.timeWord(o) {
+		if concurCases[d.caseWord(o)] && !s.timeNode(o) {
 			return false
 		}
 	}

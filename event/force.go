@@ -299,7 +299,7 @@ func (s *sent) aimedAt(t *trigger) bool {
 
 // timeNode reports whether the parse word n is part of a time expression
 // ("on Monday").
-func (s *sent) timeNode(n node) bool {
+func (s *syntax) timeNode(n node) bool {
 	for _, i := range s.tokensOf(n) {
 		if s.d.timexAt[i] >= 0 {
 			return true

@@ -51,14 +51,7 @@ func pluralWord(w *conllu.Token) bool {
 
 // isTime reports whether the phrase at c is a time expression ("detained
 // Thursday"): never a headline's object.
-func (h *head) isTime(c node) bool {
-	for _, ti := range h.s.tokensOf(c) {
-		if h.s.d.timexAt[ti] >= 0 {
-			return true
-		}
-	}
-	return false
-}
+func (h *head) isTime(c node) bool { return h.s.timeNode(c) }
 
 // others returns the names of the mention's participants in the roles the
 // headline does not name yet, marking them named.

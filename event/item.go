@@ -234,7 +234,7 @@ var invertedSpeech = wordList("inverted_speech")
 // country or office of the titles before the name; else the subject the
 // text or the parse gives.
 func (s *sent) subjectActor(i int) string {
-	if w := s.word(i - 1); invertedSpeech[s.word(i)] && (w == "," || w == "\"" || w == "''" || w == "”") {
+	if s.inverted(i) {
 		if id, ok := s.speakerAfter(i); ok {
 			return id // "..., said Chinese Foreign Ministry spokesman Liu Jianchao"
 		}

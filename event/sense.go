@@ -1050,7 +1050,7 @@ func (s *sent) personNode(o node) bool {
 	lw := strings.ToLower(w.Form)
 	switch w.UPOS {
 	case "PROPN":
-		return !s.timeWord(o)
+		return !s.timeNode(o)
 	case "PRON":
 		return lw != "it" && lw != "this" && lw != "that" && lw != "which" && lw != "what"
 	case "NOUN":
@@ -1422,12 +1422,12 @@ func (s *sent) genericViolence(t *trigger) bool {
 		return false
 	}
 	for _, k := range d.kids(n, is("nmod", "compound", "amod")) {
-		if s.timeWord(k) {
+		if s.timeNode(k) {
 			return false // "the attacks of September 11", "Monday attacks"
 		}
 	}
 	for _, k := range d.kids(h, is("obl", "obl:tmod", "nmod:tmod", "advmod")) {
-		if s.timeWord(k) {
+		if s.timeNode(k) {
 			return false // "condemned assaults on Monday": the verb's time is theirs
 		}
 	}

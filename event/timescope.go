@@ -881,7 +881,7 @@ func (s *syntax) describedElsewhere(c int, t *trigger) bool {
 	rel := at.rel
 	// "1975-1990": the second year hangs on the first; climb to the
 	// number phrase's own relation
-	for depth := 0; depth < maxTreeWalk && tr.w(h).UPOS == "NUM" && s.timeWord(h); depth++ {
+	for depth := 0; depth < maxTreeWalk && tr.w(h).UPOS == "NUM" && s.timeNode(h); depth++ {
 		up, ok := tr.head(h)
 		if !ok {
 			return false
@@ -933,17 +933,6 @@ func (s *syntax) describedElsewhere(c int, t *trigger) bool {
 // attributiveRels are the relations of a time expression set before a
 // noun as its modifier ("the 1975 war", "the 2004 election").
 var attributiveRels = is("compound", "amod", "nummod")
-
-// timeWord reports whether the word o lies in a time expression ("last
-// November" as a verb's object, "1975" of "1975-1990").
-func (s *syntax) timeWord(o node) bool {
-	for _, j := range s.tokensOf(o) {
-		if s.d.timexAt[j] >= 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // subtreeTokens returns the first and last token of the words n governs,
 // n included, leaving out punctuation at its edges (the commas that set a
