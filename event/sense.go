@@ -712,20 +712,15 @@ func (s *sent) traveller(t *trigger) string {
 	switch {
 	case d.w(n).UPOS == "NUM":
 		return "crowd" // "at least 10,000 had arrived"
-	case d.w(n).UPOS == "NOUN" && s.crowdNoun(d, n) && firstPerson(lw):
+	case d.w(n).UPOS == "NOUN" && s.crowdNoun(d, n) && (lw == "people" || personWord(lw)):
+		// people by WordNet's first sense ("pilgrims", "visitors"; not
+		// "flights", a formation first)
 		if titles[lw] || s.d.lemmaIn(lw, partyNouns) || groupNouns[lw] || s.d.lemmaIn(lw, armedCues) {
 			return "" // "the first rebels arrived": an armed group's move
 		}
 		return "crowd"
 	}
 	return ""
-}
-
-// firstPerson reports whether the first WordNet sense of the noun w names
-// people ("pilgrims", "visitors"; not "flights", a formation first).
-func firstPerson(w string) bool {
-	cs := wordnet.SensesOfForm(w)
-	return w == "people" || len(cs) > 0 && cs[0] == wordnet.Person
 }
 
 // civilVehicles make a verb of force a crash (data/words.yaml).
