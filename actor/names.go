@@ -94,17 +94,26 @@ func (l *lexer) indexNames(first, last int) {
 // [first, last) of the sentence, or "" when it found none there (or there
 // is no finder), asking the finder for the sentence's names on first use.
 func (r *recognizer) nameKind(first, last int) Kind {
-	if r.names.find == nil || first < r.start || last > r.last || first >= last {
+	if first < r.start || last > r.last || first >= last || !r.namesIndexed() {
 		return ""
-	}
-	if !r.named {
-		r.named = true
-		r.indexNames(r.start, r.last)
 	}
 	if r.names.endAt[first] != last {
 		return ""
 	}
 	return r.names.kindAt[first]
+}
+
+// namesIndexed asks the finder for the sentence's names on first use and
+// reports whether there is a finder.
+func (r *recognizer) namesIndexed() bool {
+	if r.names.find == nil {
+		return false
+	}
+	if !r.named {
+		r.named = true
+		r.indexNames(r.start, r.last)
+	}
+	return true
 }
 
 // pluralNameHead reports whether the token before last is a capitalized

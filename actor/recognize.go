@@ -1247,12 +1247,7 @@ func (r *recognizer) common(p int) bool {
 	if it.kind != itemCap {
 		return false
 	}
-	opens := it.first == r.start
-	if !opens && it.first > r.start {
-		prev := r.toks[it.first-1]
-		opens = prev.Kind == token.Punct && strings.ContainsAny(prev.Text, "\"“‘'(—–-:")
-	}
-	return opens && it.last-it.first == 1 && r.lower[r.folds[it.first]]
+	return r.opensSentence(p) && it.last-it.first == 1 && r.lower[r.folds[it.first]]
 }
 
 // opensSentence reports whether item p opens its sentence or a quotation,
@@ -1351,12 +1346,5 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 // personStarts reports whether the name finder names a person starting at
 // token first of the sentence, whatever its end.
 func (r *recognizer) personStarts(first int) bool {
-	if r.names.find == nil || first < r.start || first >= r.last {
-		return false
-	}
-	if !r.named {
-		r.named = true
-		r.indexNames(r.start, r.last)
-	}
-	return r.names.kindAt[first] == Person
+	return first >= r.start && first < r.last && r.namesIndexed() && r.names.kindAt[first] == Person
 }

@@ -11,7 +11,7 @@ import (
 // group of unknown side ("protesters": agent:-:protesters).
 func namedParty(m *Mention) bool {
 	for _, p := range m.Participants {
-		if p.Role != Location && !strings.HasPrefix(p.ActorID, "agent:-:") {
+		if p.Role != Location && !strings.HasPrefix(p.ActorID, actor.UnaffiliatedPrefix) {
 			return true
 		}
 	}

@@ -311,7 +311,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
-			if a := h.pronounAntecedent(c); ok && a != noNode && h.ownSubject(n, c) {
+			if a := h.pronounAntecedent(c); ok && a != noNode && h.subjectOfOwn(n, c) {
 				c = a // "the group said it rejected the offer": "Group rejects offer"
 			}
 			if ok {
@@ -1112,17 +1112,17 @@ func activeLabelPassive(d *tree, n node) node {
 // noNode.
 func (h *head) gappedPatient(n node) node {
 	d := h.s.tr
-	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(h.m.Trigger, " ") || !gappedPassive(d, n) {
+	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(h.m.Trigger, " ") || !conjGappedPassive(d, n) {
 		// "and Hamas came to power": an idiom of its own is no passive
 		return noNode
 	}
 	return d.kids(n, is("nsubj"))[0]
 }
 
-// gappedPassive reports whether the verb at n is a past form coordinated
+// conjGappedPassive reports whether the verb at n is a past form coordinated
 // after a passive verb, with a noun or number subject of its own before
 // it and no auxiliary, object or complement (gappedPatient).
-func gappedPassive(d *tree, n node) bool {
+func conjGappedPassive(d *tree, n node) bool {
 	hd, ok := d.head(n)
 	if !ok || d.rel(n) != "conj" || n < hd || d.w(n).XPOS != "VBN" && d.w(n).XPOS != "VBD" || len(d.kids(hd, is("aux:pass"))) == 0 ||
 		len(d.kids(n, is("aux", "aux:pass", "obj", "nsubj:pass", "ccomp", "xcomp"))) > 0 {
@@ -2240,11 +2240,11 @@ func (h *head) pronounAntecedent(c node) node {
 	return noNode
 }
 
-// ownSubject reports whether the subject word c is the verb at n's own,
+// subjectOfOwn reports whether the subject word c is the verb at n's own,
 // or that of the verb whose infinitive n is when that verb has no object
 // ("agreed to pay"; not "took her to visit", whose object visits): no
 // subject of another clause the climb for one reached.
-func (h *head) ownSubject(n, c node) bool {
+func (h *head) subjectOfOwn(n, c node) bool {
 	d := h.s.tr
 	v, ok := d.head(c)
 	if !ok {
@@ -2607,14 +2607,7 @@ var conditionMarks = set("if", "unless")
 // (conditionMarks) under it.
 func (h *head) conditional(x node) bool {
 	d := h.s.tr
-	for _, c := range d.kids(x, is("advcl")) {
-		for _, m := range d.kids(c, is("mark")) {
-			if conditionMarks[strings.ToLower(d.w(m).Form)] {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.kids(x, is("advcl")), func(c node) bool { return d.marked(c, conditionMarks) })
 }
 
 // modals are the auxiliaries a reported clause keeps in a headline

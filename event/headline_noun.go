@@ -758,8 +758,9 @@ func (h *head) harmDone(n node, plural bool) string {
 	if !ok || d.w(v).UPOS != "VERB" || v > n {
 		return ""
 	}
-	die := theHeadWords.deathVerbs[h.verbBase(v)]
-	if !die && !theHeadWords.harmVerbs[h.verbBase(v)] {
+	base := h.verbBase(v)
+	die := theHeadWords.deathVerbs[base]
+	if !die && !theHeadWords.harmVerbs[base] {
 		return ""
 	}
 	if text, lo, hi := h.s.d.in.Text, d.w(v).End, d.w(n).Start; lo < 0 || hi > len(text) || lo > hi || strings.ContainsAny(text[lo:hi], ",;") {
@@ -912,11 +913,9 @@ func (h *head) passiveSupport(n node) string {
 	if !ok || d.w(v).UPOS != "VERB" || lx == nil || negation(d, v) != "" {
 		return ""
 	}
-	verb := h.verbBase(v)
-	for _, p := range d.kids(v, is("compound:prt")) {
-		verb += " " + strings.ToLower(d.w(p).Form) // "carried out"
-	}
-	if !lx.light[strings.Fields(verb + " _")[0]] || !theHeadWords.doneVerbs[verb] {
+	base := h.verbBase(v)
+	verb := base + h.particle(v, nil) // "carried out"
+	if !lx.light[base] || !theHeadWords.doneVerbs[verb] {
 		return ""
 	}
 	out := capitalize(h.nounPhrase(n, 0))

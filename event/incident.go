@@ -39,13 +39,16 @@ var answerNouns = wordList("answer_nouns")
 // ("Shortly after the bloodbath, mortar rounds shelled a Sunni district
 // in retaliation").
 func (s *sent) answersAnother(t *trigger) bool {
+	if t.noun {
+		return false
+	}
 	tr, n, ok := s.treeAt(t.start)
-	if !ok || t.noun {
+	if !ok {
 		return false
 	}
 	for k := range tr.words {
 		c := node(k)
-		if tr.caseWord(c) != "in" || !answerNouns[strings.ToLower(tr.w(c).Form)] {
+		if !answerNouns[strings.ToLower(tr.w(c).Form)] || tr.caseWord(c) != "in" {
 			continue
 		}
 		for depth := 0; depth < maxTreeWalk; depth++ {

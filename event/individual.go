@@ -174,25 +174,24 @@ func (s *syntax) otherNationality(m actor.Mention, country string) bool {
 		a := actors[s.d.actorAt[j]]
 		return a.ActorID, a.Kind == actor.Country
 	}
-	for j, t := range toks {
-		if t.Start != m.Start {
-			continue
-		}
-		if j >= 2 && toks[j-1].Text == "'s" {
-			if id, ok := countryAt(j - 2); ok && id != country {
-				return true
-			}
-		}
-		e := j
-		for e < len(toks) && toks[e].End <= m.End {
-			e++
-		}
-		if e+1 < len(toks) && strings.EqualFold(toks[e].Text, "of") {
-			if id, ok := countryAt(e + 1); ok && id != country {
-				return true
-			}
-		}
+	ts := tokensIn(toks, m.Start, m.End)
+	if len(ts) == 0 || toks[ts[0]].Start != m.Start {
 		return false
+	}
+	j := ts[0]
+	if j >= 2 && toks[j-1].Text == "'s" {
+		if id, ok := countryAt(j - 2); ok && id != country {
+			return true
+		}
+	}
+	e := j
+	for e < len(toks) && toks[e].End <= m.End {
+		e++
+	}
+	if e+1 < len(toks) && strings.EqualFold(toks[e].Text, "of") {
+		if id, ok := countryAt(e + 1); ok && id != country {
+			return true
+		}
 	}
 	return false
 }

@@ -982,13 +982,7 @@ func decidedAct(t *trigger, d *tree, h node) bool {
 // verb of negation leaves the event possible ("did not rule out sending
 // troops").
 func (t *tree) phrasalClass(n node, m map[string]Factuality) Factuality {
-	var f Factuality
-	for _, k := range t.kids(n, is("compound:prt")) {
-		prt := strings.ToLower(t.w(k).Form)
-		for _, l := range t.lemmas(n) {
-			f = stronger(f, m[l+" "+prt])
-		}
-	}
+	f := t.pairClass(n, t.kids(n, is("compound:prt")), m)
 	if f == Negated && t.negated(n) {
 		f = Hypothetical
 	}
@@ -999,11 +993,21 @@ func (t *tree) phrasalClass(n node, m map[string]Factuality) Factuality {
 // of its clause n, an entry of the two ("vote against": "voted against
 // holding a referendum"), or "".
 func (t *tree) markedClass(h, n node, m map[string]Factuality) Factuality {
+	return t.pairClass(h, t.kids(n, is("mark")), m)
+}
+
+// pairClass returns the strongest class m gives a lemma of the verb h
+// followed by one of the words ks ("rule out", "vote against"), or "".
+func (t *tree) pairClass(h node, ks []node, m map[string]Factuality) Factuality {
 	var f Factuality
-	for _, k := range t.kids(n, is("mark")) {
-		mk := strings.ToLower(t.w(k).Form)
-		for _, l := range t.lemmas(h) {
-			f = stronger(f, m[l+" "+mk])
+	if len(ks) == 0 {
+		return f
+	}
+	lemmas := t.lemmas(h)
+	for _, k := range ks {
+		w := strings.ToLower(t.w(k).Form)
+		for _, l := range lemmas {
+			f = stronger(f, m[l+" "+w])
 		}
 	}
 	return f

@@ -426,6 +426,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	seen := map[string]bool{}
 	n, hasTree := s.triggerNode(t)
 	dateline := s.datelineEnd()
+	// addID adds the actor id in role r unless a role of the mention
+	// already holds it
+	addID := func(id string, r Role) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		out = append(out, Participant{ActorID: id, Role: r})
+	}
 	add := func(p np, r Role) {
 		if r != Location && hasTree && s.reporterPhrase(p.start, n, spokenVenues[t.e.Type]) {
 			return // "…, official Palestinian radio said": the source
@@ -463,17 +472,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r != Location && s.nationalityOfIndividual(p) {
 			// "a US congressman pleaded guilty": not the state, but the
 			// person a later sentence names so
-			if m, ok := s.namedLater(p); ok && !seen[m.ActorID] {
-				seen[m.ActorID] = true
-				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			if m, ok := s.namedLater(p); ok {
+				addID(m.ActorID, r)
 			}
 			return
 		}
 		if r != Location && hasTree && s.demonymPerson(p) {
 			// "The Malaysian won the title": the person named before
-			if m, ok := s.resolveDemonym(p, seen); ok && !seen[m.ActorID] {
-				seen[m.ActorID] = true
-				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+			if m, ok := s.resolveDemonym(p, seen); ok {
+				addID(m.ActorID, r)
 			}
 			return
 		}
@@ -481,11 +488,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
 		}
-		if seen[id] {
-			return
-		}
-		seen[id] = true
-		out = append(out, Participant{ActorID: id, Role: r})
+		addID(id, r)
 	}
 	hasAgent := func() bool {
 		for _, p := range out {
@@ -713,8 +716,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 					if passive {
 						r = s.passiveRole(t, m)
 					}
-					seen[m.ActorID] = true
-					out = append(out, Participant{ActorID: m.ActorID, Role: r})
+					addID(m.ActorID, r)
 				}
 			}
 		}
@@ -825,10 +827,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	if !t.noun && hasTree && !passive {
 		// "Police arrested him", "Mubarak met her": whom the pronoun stands for
-		for _, m := range s.objectPronouns(n, out) {
-			if r, ok := roleFor(t, "", m); ok && r != Location && !seen[m.ActorID] {
-				seen[m.ActorID] = true
-				out = append(out, Participant{ActorID: m.ActorID, Role: r})
+		for _, m := range s.pronounObjects(n, seen) { // seen holds the parties of out
+			if r, ok := roleFor(t, "", m); ok && r != Location {
+				addID(m.ActorID, r)
 			}
 		}
 	}
@@ -896,8 +897,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	if hasAnchor && !hasAgent() && !passive && !(t.noun && t.anchor < 0) {
 		// ""We condemn the attack," she said": the person she stands for
 		if m, ok := s.firstPersonReporter(anchor, seen); ok && !seen[m.ActorID] {
-			seen[m.ActorID] = true
-			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
+			out = agentsFirst([]actor.Mention{m}, seen, out)
 		}
 	}
 	if hasAnchor && !(t.noun && t.anchor < 0) {
@@ -1072,22 +1072,18 @@ func (s *sent) subjectlessVerb(t *trigger, n node) bool {
 // personObjects are the object pronouns that stand for one person.
 var personObjects = map[string]bool{"him": true, "her": true}
 
-// objectPronouns returns the persons the object pronouns of the verb at n
+// pronounObjects returns the persons the object pronouns of the verb at n
 // stand for ("Police arrested him", "Mubarak met her", "accusing him of
 // graft"): each resolved as resolvePronoun resolves a subject, none of
-// the parties in out (the verb's agent is not its own object: "Mubarak
-// met him" is not Mubarak). A possessive "her" is no object.
-func (s *sent) objectPronouns(n node, out []Participant) []actor.Mention {
+// the parties exclude holds (the verb's agent is not its own object:
+// "Mubarak met him" is not Mubarak). A possessive "her" is no object.
+func (s *sent) pronounObjects(n node, exclude map[string]bool) []actor.Mention {
 	d := s.tr
 	var ms []actor.Mention
 	for _, o := range d.kids(n, is("obj")) {
 		toks := s.tokensOf(o)
 		if len(toks) != 1 || d.w(o).UPOS != "PRON" || !personObjects[strings.ToLower(d.w(o).Form)] {
 			continue
-		}
-		exclude := map[string]bool{}
-		for _, p := range out {
-			exclude[p.ActorID] = true
 		}
 		if m, ok := s.resolvePronoun(toks[0], exclude); ok {
 			ms = append(ms, m)

@@ -270,7 +270,7 @@ func (s *sent) contentPlaceAt(n node, m *Mention) bool {
 	content := false
 	for k := range d.words {
 		c := node(k)
-		if c == n || !h.names(c, m.Location) {
+		if c == n {
 			continue
 		}
 		said, reached := false, false
@@ -288,8 +288,8 @@ func (s *sent) contentPlaceAt(n node, m *Mention) bool {
 			}
 			x = up
 		}
-		if !reached {
-			continue
+		if !reached || !h.names(c, m.Location) {
+			continue // the climb first: names looks the phrase's actors up
 		}
 		if !said {
 			return false // "in London, Blair warned": where it is said
