@@ -580,16 +580,21 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// an object that tells it already ("expressed regret that ...")
 		// is left as it is
 		for _, x := range d.kids(n, is("ccomp")) {
-			if r := h.saidClause(x, true); r != "" && hasMark(d, x, "that") && x > n && !strings.Contains(object, r) {
+			if !hasMark(d, x, "that") || x < n {
+				break // checked first: saidClause marks the actors it names
+			}
+			if r := h.saidClause(x, true); r != "" && !strings.Contains(object, r) {
 				return capitalize(subj) + " " + hw.present(cmpOr(h.verbBase(n), base), plural) + " " + object + " " + r + h.place()
 			}
 			break
 		}
 	}
-	if to, inf := h.appealedTo(n); object == "" && len(tail) == 0 && to != "" && subj != "" {
-		// "appealed to the international community to back him": those
-		// appealed to, and what they are asked to do
-		object, purpose = to, cmpOr(purpose, inf)
+	if object == "" && len(tail) == 0 && subj != "" {
+		if to, inf := h.appealedTo(n); to != "" {
+			// "appealed to the international community to back him":
+			// those appealed to, and what they are asked to do
+			object, purpose = to, cmpOr(purpose, inf)
+		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
 		if r := h.reportedClause(n); r != "" && subj != "" {

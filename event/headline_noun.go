@@ -161,11 +161,15 @@ func (h *head) noun(t *trigger, n node) string {
 		if out := h.tollRise(n); out != "" {
 			return out
 		}
-		if out := h.passiveSupport(n); out != "" && object == "" && counter == "" && !s.definite(t) {
-			// "the summit was held" refers back to an event told
-			// before, whose headline says more
-			h.partial = true // no agent: a later mention may tell more
-			return out
+		if object == "" && counter == "" && !s.definite(t) {
+			// checked first: passiveSupport marks the actors and the
+			// place it names, which a title made otherwise must keep
+			if out := h.passiveSupport(n); out != "" {
+				// "the summit was held" refers back to an event told
+				// before, whose headline says more
+				h.partial = true // no agent: a later mention may tell more
+				return out
+			}
 		}
 		if out := h.gerundSubject(n); out != "" {
 			return out
