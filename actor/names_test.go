@@ -62,6 +62,8 @@ func TestDocumentNamed(t *testing.T) {
 		{"nickname after an unknown word", "Officials met Zorvan \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", ""},
 		{"nickname after a gazetteer word", "Officials met Stanley \"Duke\" Telbiko on Monday.", "Stanley \"Duke\" Telbiko", Person},
 		{"nickname after a title", "Officials met Senator [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
+		{"sea named with a demonym", "Ships crossed the Indian Ocean on Monday.", "Indian Ocean", Place},
+		{"demonym and place word opening a longer name", "Officials of the Indian Ocean Quennick Group met on Monday.", "Indian Ocean", ""},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -282,6 +282,9 @@ func (l *lexer) phoenixMatch(i, last int) (item, bool) {
 		if isAllCaps(text) && nm.fold != f {
 			continue // an acronym spelt otherwise
 		}
+		if strings.HasPrefix(nm.id, "person:") && l.g.lex.placeSuffixes[l.keys[j-1]] {
+			continue // "Indian Ocean", which Phoenix lists as a person: a place
+		}
 		if l.spanWordCount(i, j) == 1 {
 			n := len([]rune(f))
 			if n < minPhoenixLetters || n < phoenixCapsBelow && !isAllCaps(text) || l.lower[f] {

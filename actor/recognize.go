@@ -59,6 +59,12 @@ func (r *recognizer) at(p int) int {
 	if next, ok := r.nicknamed(p, "", ""); ok {
 		return next // Stanley "Tookie" Williams
 	}
+	if it.kind == itemDemonym && p+1 < len(its) && its[p+1].kind == itemCap && its[p+1].first == it.last && r.g.lex.placeSuffixes[its[p+1].key] && r.runEnds(its[p+1].last) {
+		// "the Indian Ocean", "the Arabian Sea": a place named with a
+		// demonym, not the state
+		r.emit(candidate{kind: candPlace, first: it.first, last: its[p+1].last, location: true}, p+2)
+		return p + 2
+	}
 	// Qualifier: a demonym, or a country name with a possessive.
 	country, q := r.qualifier(p)
 	if q > p {
@@ -216,6 +222,17 @@ func (r *recognizer) nicknamed(p int, role, affil string) (int, bool) {
 	}
 	r.emit(candidate{kind: candPerson, first: it.first, last: t, role: role, affil: affil}, end)
 	return end, true
+}
+
+// runEnds reports whether no word of a longer name follows token t: no
+// capitalized word, no slash or hyphen joining one ("the Cambodian Mine
+// Action Center", "the Cambodian Mine/UXO Information System").
+func (r *recognizer) runEnds(t int) bool {
+	if t >= r.last {
+		return true
+	}
+	w := r.toks[t].Text
+	return !(r.toks[t].Kind == token.Word && isCapitalized(w)) && w != "/" && w != "-"
 }
 
 // peopleAgent and peopleSector name the generic agent a plural demonym,
