@@ -113,6 +113,12 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// worst month")
 			a.rel = "obl:tmod"
 		}
+		if h, ok := s.tr.head(a.head); ok && tn[h] && s.tr.w(a.head).UPOS == "ADJ" && s.tr.rel(a.head) == "xcomp" {
+			// the parse hangs the time on an adjective telling the state
+			// the verb left its object in ("released unharmed on Sunday",
+			// "found dead on Monday"): the verb's time
+			a.head = h
+		}
 		switch {
 		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
 			attached = append(attached, c)
