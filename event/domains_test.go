@@ -42,6 +42,9 @@ func TestDomainTriggers(t *testing.T) {
 		{"Share prices rebounded 1.3 percent on Friday.", "market_movement:rebounded"},
 		{"The army retreated 10 kilometres on Monday.", ""}, // no market
 		{"The index eased 0.4 percent on Monday.", "market_movement:eased"},
+		{"The bank's shares softened 24 cents on Monday.", "market_movement:softened"},
+		{"The dollar rallied against the yen on Monday.", "market_movement:rallied"}, // a currency's rally, no protest
+		{"Russia strengthened its ties with China.", ""},                             // no market
 		{"The economy grew 2 percent in the third quarter.", "market_movement:grew"},
 		{"Tensions grew in the capital.", ""},   // no economy
 		{"He contracted malaria in 2004.", ""},  // no economy
