@@ -66,6 +66,9 @@ func TestDomainTriggers(t *testing.T) {
 		{"The supreme court ruled that the law was unconstitutional.", "verdict:ruled"},
 		{"The party ruled the country for decades.", ""},
 		{"The two airlines announced a merger.", "business_deal:merger"},
+		{"The studio bought its rival for 1.6 billion dollars.", "business_deal:bought"},
+		{"Orbco bought Zentrix for 1.6 billion dollars.", "business_deal:bought"},
+		{"The ministry bought weapons for 1.6 billion dollars.", ""}, // goods, no company
 	} {
 		var got []string
 		for _, m := range Extract(input(c.text)) {
