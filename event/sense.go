@@ -984,15 +984,43 @@ func (s *sent) othersPart(t *trigger) bool {
 func (s *sent) patients(n node) []node {
 	d := s.tr
 	out := d.kids(n, is("obj", "nsubj:pass"))
+	if len(out) == 0 && d.w(n).UPOS == "VERB" {
+		// the parse may leave the object of a verb it read after a
+		// misplaced time unlabelled ("West Ham on Monday sacked manager
+		// Alan Pardew": manager is dep): a noun right after the verb
+		for _, k := range d.kids(n, is("dep")) {
+			if u := d.w(k).UPOS; (u == "NOUN" || u == "PROPN") && d.rightAfter(n, k) {
+				out = append(out, k)
+			}
+		}
+	}
 	if len(d.kids(n, is("cop"))) > 0 {
 		out = append(out, d.kids(n, is("nsubj"))...)
 	}
-	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
+	if r := d.rel(n); r == "acl" || r == "acl:relcl" || r == "amod" && d.w(n).UPOS == "VERB" {
+		// and the noun a clause or a participle describes: "the
+		// ministers he fired", "the sacked manager" (not an adjective's:
+		// "free Paul Watson")
 		if h, ok := d.head(n); ok {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// rightAfter reports whether the phrase of k follows the word n with
+// nothing between them but words of that phrase: "sacked its manager"
+// (k manager, n sacked), not "sacked, on Monday, the manager".
+func (t *tree) rightAfter(n, k node) bool {
+	if k <= n {
+		return false
+	}
+	for j := n + 1; j < k; j++ {
+		if !t.within(j, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // patientIn reports whether the verb at token i has, in the parse, a
