@@ -215,13 +215,17 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 // game throughout ("blocking the Dutchman's shot" in a match report).
 const minGameWords = 3
 
+// sportNames are the names of sports and leagues (data/words.yaml), words
+// of games for gameDocument only.
+var sportNames = wordList("sport_names")
+
 // gameDocument reports whether the document holds minGameWords words of
-// games (cameo_games) or more.
+// games (cameo_games) or names of sports (sportNames) or more.
 func (d *doc) gameDocument() bool {
 	if d.gameDoc == nil {
 		n := 0
 		for _, t := range d.in.Tokens {
-			if d.lemmaIn(strings.ToLower(t.Text), d.lx.games) {
+			if w := strings.ToLower(t.Text); d.lemmaIn(w, d.lx.games) || d.lemmaIn(w, sportNames) {
 				n++
 			}
 		}

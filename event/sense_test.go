@@ -46,6 +46,7 @@ func TestSense(t *testing.T) {
 		{"a shot that hits in a game is play too", "The midfielder's curling shot hit the post early in the semifinal on Sunday.", "hit", ""},
 		{"a determined noun the word window takes for a past verb", "The rebel leader whose shot at power failed in 2004 was arrested on Monday.", "shot", ""},
 		{"play in a match report of other game words", "Henry shot wide of the post on Thursday. The visitors pressed for an equaliser, but the goalkeeping was superb and the offside flag stayed down.", "shot", ""},
+		{"play in a report naming its sport and league", "The basketball club lost to Utah in an NBA game on Sunday, its third straight basketball defeat. Tom Reed shot 45 percent from the floor for the hosts.", "shot", ""},
 		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
 		{"a crime a conviction names", "A farmer convicted of murder was hanged on Tuesday in the capital.", "murder", ""},
 		{"a crime in a list of charges", "The former commander is charged with war crimes, including murder and torture.", "murder", ""},
