@@ -196,19 +196,41 @@ func (s *sent) bareObject(t *trigger) bool {
 
 // gamePlay reports whether the attack trigger t tells play in a game: its
 // sentence or its document names a sport or a game (cameo_games in
-// data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the mention names no target nor
-// victim and has no armed cue but the other words of play (force.go,
-// armedBut): "the striker's close-range shot hit the
-// bar", "a pace attack on a wicket", "a gold medal clash"; not "the
+// data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the
+// mention names no target but countries (victimTargets) nor victim and
+// has no armed cue but the other words of play (force.go, armedBut): "the
+// striker's close-range shot hit the bar", "a pace attack on a wicket", "a
+// gold medal clash", "the Netherlands clash with Pakistan"; not "the
 // champion was attacked and robbed", "rebels attacked a village near the
-// stadium".
+// stadium". A market move is play in a sentence on a game of a document
+// telling one.
 func (s *sent) gamePlay(t *trigger, m *Mention) bool {
-	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() && !s.d.gameDocument() || s.victim(t) {
+	if m.Type == MarketMovement {
+		// a side's progress told in a market's words in a sentence on a
+		// game of a match report: "gold medallists Australia opened their
+		// campaign with a 4-1 win", "fought hard to close the margin to
+		// five points in the semifinal"
+		return s.games() && s.d.gameDocument()
+	}
+	if m.Type != Attack || victimTargets(m) || !s.games() && !s.d.gameDocument() || s.victim(t) {
 		return false
 	}
 	// "rebels attacked a village near the stadium"; another attack word is
 	// play too ("the striker's shot hit the bar")
 	return !s.armedBut(t, m, Attack)
+}
+
+// victimTargets reports whether the mention has a target other than a
+// country: in a game a country is a national side ("the Netherlands clash
+// with Pakistan", "we have fought Serbia and Slovakia"), a person or a
+// place is a victim ("rebels attacked a village near the stadium").
+func victimTargets(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Target && !strings.HasPrefix(p.ActorID, "country:") {
+			return true
+		}
+	}
+	return false
 }
 
 // minGameWords is how many words of games a document holds to tell a
