@@ -37,6 +37,10 @@ func TestTreeDating(t *testing.T) {
 		// reduced relative that would keep the time from the main verb
 		{"Gunmen killed five policemen in Kursk on Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "killed", "2024-06-18", Relative},
+		// a time the parse hangs on the adjective a verb leaves its
+		// patient in is the verb's
+		{"The two engineers were eventually released unharmed on Sunday.",
+			[]tx{d("Sunday", "2024-06-16", true)}, "released", "2024-06-16", Relative},
 	})
 }
 
