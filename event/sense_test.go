@@ -50,6 +50,8 @@ func TestSense(t *testing.T) {
 		{"a clash of national sides", "Hosts Spain beat Italy in the tournament opener, and the Netherlands clash with Austria in the semifinal on Sunday, the goalkeeper said.", "clash", ""},
 		{"a side's campaign opened in a market's words", "Olympic gold medallists Norway opened their tournament campaign with a 4-1 win over Spain on Saturday, the goalkeeper said.", "opened", ""},
 		{"a market opened near a game", "Share prices opened 2 percent higher on Monday after the club won the tournament.", "opened", MarketMovement},
+		{"a resolution vetoed", "Russia on Friday vetoed the draft resolution on the conflict.", "vetoed", Reject},
+		{"veto-holding members: no veto", "The council has five veto-holding members and ten elected ones.", "veto", ""},
 		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
 		{"a crime a conviction names", "A farmer convicted of murder was hanged on Tuesday in the capital.", "murder", ""},
 		{"a crime in a list of charges", "The former commander is charged with war crimes, including murder and torture.", "murder", ""},
