@@ -50,6 +50,8 @@ func TestSense(t *testing.T) {
 		{"a clash of national sides", "Hosts Spain beat Italy in the tournament opener, and the Netherlands clash with Austria in the semifinal on Sunday, the goalkeeper said.", "clash", ""},
 		{"a side's campaign opened in a market's words", "Olympic gold medallists Norway opened their tournament campaign with a 4-1 win over Spain on Saturday, the goalkeeper said.", "opened", ""},
 		{"a market opened near a game", "Share prices opened 2 percent higher on Monday after the club won the tournament.", "opened", MarketMovement},
+		{"a decision regretted", "The minister on Monday regretted the council's decision to close the border.", "regretted", Disapprove},
+		{"a death regretted: no criticism", "The president said he deeply regretted the death of the singer.", "regretted", ""},
 		{"a resolution vetoed", "Russia on Friday vetoed the draft resolution on the conflict.", "vetoed", Reject},
 		{"veto-holding members: no veto", "The council has five veto-holding members and ten elected ones.", "veto", ""},
 		{"an armed shot near a game", "Gunmen shot two fans outside the stadium after the semifinal on Sunday.", "shot", Attack},
