@@ -51,6 +51,9 @@ func TestDomainTriggers(t *testing.T) {
 		{"The crowd grew to 5,000 people.", ""}, // no economy
 		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
+		{"The regional assembly on Friday approved the province's planned 2009 budget.", "economic_policy:approved"},
+		{"The senate passed the state budget for next year.", "economic_policy:passed"},
+		{"The striker signed a three-year contract with the club, the goalkeeper said after the semifinal.", "business_deal:signed"},
 		{"The polls closed at 6 p.m.", ""},
 		{"He won the presidential poll on Sunday.", "election:poll"},
 		{"A gas blast killed ten miners.", "accident:gas blast"},

@@ -119,10 +119,10 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// occasion the act took place in is the act's
 			a = timeAttachment{head: h, rel: "obl:tmod"}
 		}
-		if h, ok := s.tr.head(a.head); ok && tn[h] && s.tr.w(a.head).UPOS == "ADJ" && s.tr.rel(a.head) == "xcomp" {
-			// the parse hangs the time on an adjective telling the state
-			// the verb left its object in ("released unharmed on Sunday",
-			// "found dead on Monday"): the verb's time
+		if h, ok := s.secondaryPredicate(a.head); ok && tn[h] {
+			// the parse may hang the verb's time on the adjective that
+			// tells the state it left its patient in: "were released
+			// unharmed on Sunday", "was found dead on Monday"
 			a.head = h
 		}
 		switch {
@@ -142,6 +142,21 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 		attached = onVerb
 	}
 	return attached, governed, true
+}
+
+// secondaryPredicate returns the verb whose adjective complement (xcomp)
+// n is, a state the verb's act leaves its patient in ("released
+// unharmed", "found dead"), not a clause of its own.
+func (s *syntax) secondaryPredicate(n node) (node, bool) {
+	tr := s.tr
+	if tr.w(n).UPOS != "ADJ" || tr.rel(n) != "xcomp" {
+		return noNode, false
+	}
+	h, ok := tr.head(n)
+	if !ok || !tr.verbal(h) {
+		return noNode, false
+	}
+	return h, true
 }
 
 // occurrenceVerb returns the verb a noun trigger is the subject of when

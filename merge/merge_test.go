@@ -349,6 +349,22 @@ func TestMergeKeepAnonymous(t *testing.T) {
 	}
 }
 
+// TestMergeNamedVictim checks that a publication-dated killing that names
+// its victim stays on the timeline ("Olav Brenner died of gunshot
+// wounds"), but not one that names none.
+func TestMergeNamedVictim(t *testing.T) {
+	named := event.Mention{Doc: "a", Sentence: 5, Type: event.Killing, Factuality: event.Asserted, Basis: event.Publication, Quote: "Olav Brenner died of gunshot wounds.",
+		Participants: []event.Participant{{ActorID: "person:brenner", Role: event.Target}}}
+	if got := summary(Merge([]event.Mention{named}, opts())); !slices.Equal(got, []string{"2025-03-21 killing a"}) {
+		t.Errorf("killing of a named person dropped: got %v", got)
+	}
+	unnamed := named
+	unnamed.Participants = []event.Participant{{ActorID: "agent:-:civilians", Role: event.Target}}
+	if got := Merge([]event.Mention{unnamed}, opts()); len(got) != 0 {
+		t.Errorf("anonymous killing kept: %v", summary(got))
+	}
+}
+
 // TestMergeLeadNews checks that an anonymous publication-dated event told
 // in its article's first sentence stays on the timeline ("Nine people
 // were arrested overnight"), but not one told later nor one told there
