@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends eight misreadings
+// treerepair.go: a grammar file (syntax level). It mends nine misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -88,6 +88,17 @@ import (
 // its own. The repair hangs the second object, and the first verb's
 // other dependents after the conjunct, on the conjunct
 // (repairStrandedObject).
+
+// The ninth: a report closing the sentence after a comma ("X will be
+// completed by 2015, Malaysian Transport Minister Chan Kong Choy said
+// Monday") read with the speaker's name hung on the reported clause's
+// verb (an oblique, an apposition) and the reporting verb left a conjunct
+// with no subject. The cue: a reporting verb of invertedSpeech hung on an
+// earlier verb as a conjunct, a parataxis or an adverbial clause, with no
+// coordinator, marker or subject, right after a name or noun phrase that a comma opens and whose
+// head hangs elsewhere. The repair makes the phrase the verb's subject
+// and the verb a parataxis of the clause it reports
+// (repairStrandedReporter).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -533,6 +544,63 @@ func repairStrandedObject(ws []conllu.Token) []conllu.Token {
 				out[k].Head = c + 1
 			}
 		}
+		return out
+	}
+	return ws
+}
+
+// strandedReach is how many words the phrase of a stranded reporter may
+// hold ("the Philippines-based Asian Development Bank").
+const strandedReach = 10
+
+// repairStrandedReporter returns ws with a reporting verb's speaker that
+// the parse hangs on the reported clause made its subject (the ninth
+// misreading above), or ws itself when there is none. It never modifies
+// ws.
+func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		w := ws[v]
+		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || w.DepRel != "conj" && w.DepRel != "parataxis" && w.DepRel != "advcl" ||
+			w.Head-1 >= v || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || hasSubject(ws, v) {
+			continue
+		}
+		c := v - 1
+		for c >= 0 && v-c <= strandedReach && ws[c].Form != "," {
+			c--
+		}
+		if c < 0 || ws[c].Form != "," || c == v-1 {
+			continue
+		}
+		head, named := -1, false
+		for k := c + 1; k < v; k++ {
+			switch ws[k].UPOS {
+			case "PROPN", "NOUN":
+				named = true
+			case "ADJ", "DET", "PART", "PUNCT", "NUM", "ADP":
+			case "VERB":
+				if ws[k].DepRel != "amod" {
+					head = -2 // "the Philippines-based bank" has a participle, no clause
+				}
+			default:
+				head = -2 // a verb or a pronoun: no name phrase
+			}
+			if head == -2 {
+				break
+			}
+			if h := ws[k].Head - 1; h <= c || h >= v {
+				if head >= 0 {
+					head = -2 // two heads: no one phrase
+					break
+				}
+				head = k
+			}
+		}
+		if head < 0 || !named || strings.HasPrefix(ws[head].DepRel, "nsubj") || ws[head].Head-1 == v {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[head].Head, out[head].DepRel = v+1, "nsubj"
+		out[v].DepRel = "parataxis"
 		return out
 	}
 	return ws

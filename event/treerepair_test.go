@@ -334,3 +334,41 @@ func TestRepairStrandedObject(t *testing.T) {
 		checkRepair(t, repairStrandedObject, c.name, c.spec, c.want)
 	}
 }
+
+// TestRepairStrandedReporter checks the repair of a closing report whose
+// speaker the parse hangs on the reported clause, and that a report with
+// its own subject or a coordinated verb stays as parsed.
+func TestRepairStrandedReporter(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"a speaker hung on the reported verb",
+			"Link/PROPN/NNP/4/nsubj:pass will/AUX/MD/4/aux be/AUX/VB/4/aux:pass completed/VERB/VBN/0/root ,/PUNCT/,/8/punct Transport/PROPN/NNP/7/compound Minister/PROPN/NNP/8/nmod:desc Chan/PROPN/NNP/4/obl said/VERB/VBD/4/conj Monday/PROPN/NNP/9/obl:unmarked",
+			"4/nsubj:pass 4/aux 4/aux:pass 0/root 8/punct 7/compound 8/nmod:desc 9/nsubj 4/parataxis 9/obl:unmarked"},
+		{"an agency with a participle and an acronym",
+			"Demand/NOUN/NN/2/nsubj recovered/VERB/VBD/0/root ,/PUNCT/,/8/punct the/DET/DT/8/det Manila/PROPN/NNP/6/compound based/VERB/VBN/8/amod Development/NOUN/NN/8/compound Bank/PROPN/NNP/2/conj said/VERB/VBD/2/advcl",
+			"2/nsubj 0/root 8/punct 8/det 6/compound 8/amod 8/compound 9/nsubj 2/parataxis"},
+		{"the report has its subject",
+			"Demand/NOUN/NN/2/nsubj recovered/VERB/VBD/0/root ,/PUNCT/,/5/punct the/DET/DT/5/det Bank/PROPN/NNP/6/nsubj said/VERB/VBD/2/parataxis",
+			""},
+		{"a coordinated verb",
+			"Chan/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/4/punct Lee/PROPN/NNP/2/conj and/CCONJ/CC/6/cc said/VERB/VBD/2/conj",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairStrandedReporter(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var out []string
+		for _, w := range got {
+			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if g := strings.Join(out, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
