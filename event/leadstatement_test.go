@@ -24,6 +24,8 @@ func TestLeadStatement(t *testing.T) {
 		{"Norwegian", "country:NOR", actor.Country, false},
 		{"Daily Courier", "org:daily-courier", actor.Organization, false},
 		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
+		{"Nordic Energy Agency", "org:nea", actor.Organization, false},
+		{"Nordic News Agency", "org:nna", actor.Organization, false},
 		// a newspaper the name finder takes for a person
 		{"Hokuriku Shimbun", "person:hokuriku-shimbun", actor.Person, false},
 	}
@@ -58,6 +60,9 @@ func TestLeadStatement(t *testing.T) {
 			[]tx{tue}, ""},
 		{"a subject naming no one", "Witnesses said Tuesday the streets were calm. The debate went on.", []tx{tue}, ""},
 		{"a country qualifying a person", "A Norwegian lawmaker said Tuesday the new tax was unfair. The debate went on.", []tx{tue}, ""},
+		{"an agency that is no medium", "The Nordic Energy Agency said Tuesday the new tax was fair. The debate went on.",
+			[]tx{tue}, "org:nea"},
+		{"a news agency", "The Nordic News Agency said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
 		{"a news medium", "The Daily Courier newspaper said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
 		{"a news medium read as a person", "The Hokuriku Shimbun said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
 		{"the reported clause's day", "Finance Minister Lena Hartwig said the budget was drafted in January. The debate went on.",
