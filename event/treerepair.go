@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends nine misreadings
+// treerepair.go: a grammar file (syntax level). It mends ten misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -99,6 +99,14 @@ import (
 // head hangs elsewhere. The repair makes the phrase the verb's subject
 // and the verb a parataxis of the clause it reports
 // (repairStrandedReporter).
+
+// The tenth: a report that follows what it reports, its verb before the
+// speaker ("..., said Vice Minister of Commerce Jiang Zengwei here on
+// Monday"), read with the verb as an adjective of the speaker's title
+// ("said" as in "the said minister"). An adjective "said" never follows a
+// comma or a closing quotation mark: the repair makes the verb a parataxis
+// of the sentence's root and the noun it modified its subject
+// (repairInvertedReporter).
 
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
@@ -601,6 +609,33 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 		out := append([]conllu.Token(nil), ws...)
 		out[head].Head, out[head].DepRel = v+1, "nsubj"
 		out[v].DepRel = "parataxis"
+		return out
+	}
+	return ws
+}
+
+// repairInvertedReporter returns ws with a reporting verb after a comma
+// or a closing quotation mark that the parse reads as an adjective of
+// the noun after it made a parataxis of the root with that noun for
+// subject (the tenth misreading above), or ws itself when there is none.
+// It never modifies ws.
+func repairInvertedReporter(ws []conllu.Token) []conllu.Token {
+	root := -1
+	for k := range ws {
+		if ws[k].Head == 0 {
+			root = k
+		}
+	}
+	for v := 1; v < len(ws); v++ {
+		w := ws[v]
+		h := w.Head - 1
+		if root < 0 || root >= v || w.DepRel != "amod" || w.XPOS != "VBD" || !invertedSpeech[strings.ToLower(w.Form)] ||
+			h <= v || ws[h].UPOS != "PROPN" && ws[h].UPOS != "NOUN" || ws[v-1].Form != "," && !quoteMarks[ws[v-1].Form] {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].Head, out[v].DepRel, out[v].UPOS = root+1, "parataxis", "VERB"
+		out[h].Head, out[h].DepRel = v+1, "nsubj"
 		return out
 	}
 	return ws

@@ -372,3 +372,35 @@ func TestRepairStrandedReporter(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairInvertedReporter checks the repair of a reporting verb after a
+// comma read as an adjective of the speaker's title, and that "the said
+// minister" stays as parsed.
+func TestRepairInvertedReporter(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"a report after the comma",
+			"Trade/NOUN/NN/2/nsubj grew/VERB/VBD/0/root ,/PUNCT/,/2/punct said/VERB/VBD/6/amod Vice/PROPN/NNP/6/compound Minister/PROPN/NNP/2/vocative Lu/PROPN/NNP/6/flat",
+			"2/nsubj 0/root 2/punct 2/parataxis 6/compound 4/nsubj 6/flat"},
+		{"the said minister",
+			"The/DET/DT/3/det said/VERB/VBD/3/amod minister/NOUN/NN/4/nsubj resigned/VERB/VBD/0/root",
+			""},
+	} {
+		ws := conlluWords(c.spec)
+		got := repairInvertedReporter(ws)
+		if c.want == "" {
+			if &got[0] != &ws[0] {
+				t.Errorf("%s: repaired, want the parse as it is", c.name)
+			}
+			continue
+		}
+		var out []string
+		for _, w := range got {
+			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
+		}
+		if g := strings.Join(out, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
