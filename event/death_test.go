@@ -39,3 +39,25 @@ func TestDeath(t *testing.T) {
 		}
 	}
 }
+
+// TestDeathTarget: the one who dies undergoes the death, named as a
+// killing's victim is (target), never its agent; the title still names
+// that person.
+func TestDeathTarget(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Olav Brenner", "person:brenner", actor.Person, false}, {"Brenner", "person:brenner", actor.Person, false}}
+	for _, c := range []struct{ text, roles, title string }{
+		{"The poet Olav Brenner died on Sunday at the age of 88.", "target=person:brenner", "Olav Brenner dies"},
+		{"Olav Brenner was a poet. Brenner died of cancer in Moscow.", "location=place:moscow target=person:brenner", "Brenner dies in Moscow"},
+	} {
+		in := inputWith(c.text, extra)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Death)
+		if len(got) != 1 || roles(got[0]) != c.roles || got[0].Title != c.title {
+			t.Errorf("%q: got deaths %v (%v), want one with %q titled %q", c.text, summary(got), got, c.roles, c.title)
+		}
+	}
+}

@@ -941,8 +941,21 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if undergoneSubject[t.e.Type] {
+		// "the poet Olav Brenner died": the one who dies undergoes it,
+		// named as the victims of a killing are
+		for i := range out {
+			if out[i].Role == Agent {
+				out[i].Role = Target
+			}
+		}
+	}
 	return out, s.location(out)
 }
+
+// undergoneSubject are the types whose subject undergoes the event, no
+// one doing it: a death's subject is its target, as a killing's victim is.
+var undergoneSubject = map[Type]bool{Death: true}
 
 // partnerMarkers mark the other side of a light verb's event noun: "held
 // talks with Egypt", "signed a deal between the two".
