@@ -50,7 +50,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		// no actor
 		{"The team rallied strongly.", "", "", false},
 		// a violent type needs an armed cue; a disaster is no agent
-		{"Storms lashed the coast.", "", "", false},
+		{"Gales lashed the coast.", "", "", false},
 	} {
 		on := input(c.text)
 		on.CAMEOVerbs = true

@@ -29,6 +29,10 @@ func TestDomainTriggers(t *testing.T) {
 		{"A strong earthquake shook the region.", "disaster:earthquake"},
 		{"He won by a landslide victory.", ""},
 		{"Floods swept the province.", "disaster:Floods"},
+		{"A heavy snow storm killed two climbers.", "disaster:storm"},
+		{"A political storm hit the cabinet.", ""},
+		{"The storm passed.", ""}, // no havoc told
+		{"Storms lashed the coast.", "disaster:Storms"},
 		{"Stocks rallied on the news.", "market_movement:rallied"},
 		{"The dollar fell against the yen.", "market_movement:fell"},
 		{"The soldier fell from the wall.", ""},

@@ -21,6 +21,8 @@ func TestTypes(t *testing.T) {
 		{"The summit ended early.", Meeting, "summit"},
 		{"Xi and Putin spoke by phone.", PhoneCall, "spoke by phone"},
 		{"Erdogan had a phone call with Macron.", PhoneCall, "phone call"},
+		{"Erdogan held telephone talks with Macron.", PhoneCall, "telephone talks"},
+		{"Erdogan had a telephone discussion with Macron.", PhoneCall, "telephone discussion"},
 		{"Erdogan called Macron on the phone.", PhoneCall, "called"},
 		{"Erdogan telephoned Macron.", PhoneCall, "telephoned"},
 		{"Iran slammed the French proposal.", Disapprove, "slammed"},

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
@@ -113,6 +114,12 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// worst month")
 			a.rel = "obl:tmod"
 		}
+		if h, ok := s.tr.head(a.head); ok && tn[h] && s.tr.w(a.head).UPOS == "ADJ" && s.tr.rel(a.head) == "xcomp" {
+			// the parse hangs the time on an adjective telling the state
+			// the verb left its object in ("released unharmed on Sunday",
+			// "found dead on Monday"): the verb's time
+			a.head = h
+		}
 		switch {
 		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
 			attached = append(attached, c)
@@ -173,9 +180,26 @@ func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 		return false
 	}
 	if tr.rel(h) == "acl:relcl" {
-		return tr.lemmaIn(h, theModality.occurrence)
+		return tr.lemmaIn(h, theModality.occurrence) || tr.lemmaIn(h, impactVerbs) && s.relativeSubject(h)
 	}
 	return tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
+}
+
+// impactVerbs are the verbs of a disaster's or an attack's landing
+// (data/words.yaml).
+var impactVerbs = wordList("impact_verbs")
+
+// relativeSubject reports whether the relative clause headed by h has the
+// relative pronoun for subject: the noun it modifies does the act ("the
+// typhoon, which hit Bicol"), not "the town, which the typhoon hit".
+func (s *syntax) relativeSubject(h node) bool {
+	for _, c := range s.tr.kids(h, is("nsubj")) {
+		switch strings.ToLower(s.tr.w(c).Form) {
+		case "which", "that", "who":
+			return true
+		}
+	}
+	return false
 }
 
 // ofReach is how many "of" phrases may stand between an event noun and

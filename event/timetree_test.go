@@ -37,6 +37,13 @@ func TestTreeDating(t *testing.T) {
 		// reduced relative that would keep the time from the main verb
 		{"Gunmen killed five policemen in Kursk on Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "killed", "2024-06-18", Relative},
+		// a time the parse hangs on an adjective of the object's state
+		// is the verb's
+		// a relative clause telling a disaster land dates it
+		{"The typhoon, which hit the coast on Tuesday, left 300 people homeless.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "typhoon", "2024-06-18", Relative},
+		{"The observers were eventually released unharmed on Sunday.",
+			[]tx{d("Sunday", "2024-06-16", true)}, "released", "2024-06-16", Relative},
 	})
 }
 

@@ -19,7 +19,11 @@ import (
 // that contradiction, with the verb right after a phrase of time hanging
 // on the noun, is the cue. The repair makes the verb the root, the noun
 // its subject, and hangs the time phrase and the rest of the noun's
-// dependents after the verb on the verb.
+// dependents after the verb on the verb. An acronym or gloss in
+// parentheses in the same place ("The International Atomic Energy Agency
+// (IAEA) said") misleads the parser the same way, into a relative clause
+// (acl:relcl) with no subject, no relative pronoun and no marker; the
+// parenthesis stays on the noun.
 
 // The second: a past verb right before its object's modifiers ("Jihad
 // criticised Palestinian leader Mahmud Abbas") read as a participle
@@ -95,7 +99,7 @@ func repairTimedSubject(ws []conllu.Token) []conllu.Token {
 			continue
 		}
 		t := timePhraseBefore(ws, v, h)
-		if t < 0 {
+		if t < 0 && !parentheticalBefore(ws, v, h) {
 			continue
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -117,10 +121,12 @@ func repairTimedSubject(ws []conllu.Token) []conllu.Token {
 
 // finiteActing reports whether word v is a finite past verb that the
 // parse hangs as a reduced relative (acl) on the word h before it, a noun
-// or a name that is the root of the sentence, with no subject of its own.
+// or a name that is the root of the sentence, with no subject of its own:
+// nor a relative clause (acl:relcl) with no subject, no relative pronoun
+// and no marker, which a finite verb never is either.
 func finiteActing(ws []conllu.Token, v, h int) bool {
 	w := ws[v]
-	if w.DepRel != "acl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
+	if w.DepRel != "acl" && w.DepRel != "acl:relcl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
 		return false
 	}
 	if h < 0 || h >= v || ws[h].Head != 0 || (ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
@@ -149,6 +155,23 @@ func timePhraseBefore(ws []conllu.Token, v, h int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalBefore reports whether a dependent of h between
+// parentheses ends right before v: the acronym or gloss that news sets
+// between a name and its verb ("The International Atomic Energy Agency
+// (IAEA) said"), after which the parser takes the verb for a relative
+// clause of the name.
+func parentheticalBefore(ws []conllu.Token, v, h int) bool {
+	if v < 2 || ws[v-1].Form != ")" {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		if ws[k].Head-1 == h && lastOfSubtree(ws, k) == v-1 && ws[k-1].Form == "(" && inSubtree(ws, k-1, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOfSubtree returns the last word of the subtree of k.

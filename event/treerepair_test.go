@@ -46,6 +46,15 @@ func TestRepairTimedSubject(t *testing.T) {
 		{"the verb has a subject of its own",
 			"Talks/NOUN/NNS/0/root on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod he/PRON/PRP/5/nsubj called/VERB/VBD/1/acl",
 			""},
+		{"an acronym in parentheses between subject and past verb",
+			"The/DET/DT/2/det Agency/PROPN/NNP/0/root (/PUNCT/-LRB-/4/punct IAEA/PROPN/NNP/2/appos )/PUNCT/-RRB-/4/punct said/VERB/VBD/2/acl:relcl it/PRON/PRP/8/nsubj agreed/VERB/VBD/6/ccomp",
+			"2/det 6/nsubj 4/punct 2/appos 4/punct 0/root 8/nsubj 6/ccomp"},
+		{"a relative clause with its pronoun stays",
+			"The/DET/DT/2/det Agency/PROPN/NNP/0/root (/PUNCT/-LRB-/4/punct IAEA/PROPN/NNP/2/appos )/PUNCT/-RRB-/4/punct which/PRON/WDT/7/nsubj said/VERB/VBD/2/acl:relcl",
+			""},
+		{"a relative clause with no cue before it stays",
+			"The/DET/DT/2/det report/NOUN/NN/0/root officials/NOUN/NNS/4/obj released/VERB/VBD/2/acl:relcl",
+			""},
 	} {
 		ws := conlluWords(c.spec)
 		orig := append([]conllu.Token(nil), ws...)

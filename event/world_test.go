@@ -77,7 +77,7 @@ func TestWorldNotTriggers(t *testing.T) {
 		{"Erdogan told a news conference nothing.", nil},            // a reporting frame
 		{"The crew shot a film in Ankara.", nil},                    // shooting a film
 		{"The company released its earnings.", nil},                 // release of no captive
-		{"Storms lashed the coast.", nil},                           // weather, no armed cue
+		{"Gales lashed the coast.", nil},                            // weather, no armed cue
 		{"He faces murder charges.", nil},                           // a charge, no event
 		{"She was injured in a fall.", nil},                         // no use of force
 		{"The minister was forced to withdraw from the race.", nil}, // withdraw of no troops

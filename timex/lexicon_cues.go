@@ -101,6 +101,27 @@ var pastCues = map[string]bool{
 	"ago": true, "yesterday": true, "last": true,
 }
 
+// unmarkedPast are verbs whose past tense is spelt as their present
+// ("Chelsea beat Arsenal on Wednesday", "the storm hit the coast
+// Sunday"): past, as news tells them with a subject in the third person
+// singular, unless an infinitive's "to", a modal or an auxiliary before
+// them carries the tense ("hope to beat Arsenal on Saturday", "did not
+// hit", "will cut rates Tuesday"), and unless "to" or "for" follows ("set
+// to resume Monday", "set for Friday").
+var unmarkedPast = map[string]bool{
+	"beat": true, "hit": true, "cut": true, "put": true, "set": true, "quit": true, "shut": true,
+	"spread": true, "cast": true, "hurt": true, "upset": true, "bid": true,
+}
+
+// unmarkedBlockers before an unmarkedPast verb leave its tense to the
+// words before.
+var unmarkedBlockers = map[string]bool{
+	"to": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "did": true, "does": true, "do": true, "not": true,
+	"n't": true, "never": true, "'ll": true, "who": true, "which": true, "that": true, "they": true,
+	"we": true, "you": true, "i": true,
+}
+
 // presentCues are words that put a clause in the present.
 var presentCues = map[string]bool{
 	"is": true, "are": true, "am": true, "says": true, "has": true, "have": true,

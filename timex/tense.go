@@ -174,6 +174,8 @@ func (r *recognizer) cue(k int) (tense, bool) {
 		return future, true
 	case pastCues[w]:
 		return past, true
+	case unmarkedPast[w] && !unmarkedBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !r.capitalized(k) && r.w(k+1) != "to" && r.w(k+1) != "for":
+		return past, true // "Chelsea beat Arsenal on Wednesday"
 	case presentCues[w]:
 		return present, true
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !edExceptions[w]:

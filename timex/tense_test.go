@@ -34,6 +34,11 @@ func TestTagTenseResolution(t *testing.T) {
 		// to" reports what was due then.
 		{friday, "Protesters planned a rally on Saturday and were planning to march to the embassy on Monday.", "Saturday", "2025-03-22"},
 		{friday, "The leaders were expected to sign a deal in late February.", "late February", "2025-02"},
+		// a past tense spelt as the present ("beat", "hit") is past,
+		// unless "to", a modal or "set to" carries the tense
+		{may6, "Chelsea beat Arsenal 2-1 on Wednesday.", "Wednesday", "2025-04-30"},
+		{may6, "Chelsea hope to beat Arsenal on Wednesday.", "Wednesday", "2025-05-07"},
+		{may6, "The peace process, set to resume Wednesday in the capital, faces threats.", "Wednesday", "2025-05-07"},
 		// quoted speech keeps its own tense: the reporting verb after
 		// the closing quote does not reach into it.
 		{friday, "\"We will leave at dawn (6 a.m. Monday),\" the minister said.", "6 a.m. Monday", "2025-03-24T06:00"},
