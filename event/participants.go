@@ -519,6 +519,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			visitor = true
 		}
 	}
+	if hasTree && hostile[t.e.Type] && s.tr.w(n).UPOS == "NOUN" {
+		// (the trigger may be read as a verb: "has been under arrest")
+		for _, p := range s.underHolders(n) {
+			add(p, Target) // "Suu Kyi has been under house arrest": she is held
+		}
+	}
 	if t.noun && !visitor {
 		var poss, mods []np
 		if hasTree {
@@ -951,6 +957,38 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	return out, s.location(out)
+}
+
+// underHolders returns the actors a hostile noun at n is done to when
+// the noun, marked by "under", tells the state they are in: the subject
+// of the noun as predicate or of the verb it is an oblique of ("Suu Kyi,
+// who has been under house arrest", "Abbas remains under house arrest",
+// "Pinochet was placed under house arrest", "the town came under
+// attack"), or that verb's object when it has one ("a judge placed
+// Pinochet under house arrest": the judge is no patient).
+func (s *sent) underHolders(n node) []np {
+	d := s.tr
+	if d.rel(n) == "compound" {
+		if h, ok := d.head(n); ok {
+			n = h // "house arrest": the phrase's head
+		}
+	}
+	if d.caseWord(n) != "under" {
+		return nil
+	}
+	if len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		subj, _, _ := s.treeSubject(n)
+		return subj
+	}
+	h, ok := d.head(n)
+	if !ok || d.rel(n) != "obl" && d.rel(n) != "nmod" || !d.verbal(h) {
+		return nil
+	}
+	if o := d.kids(h, is("obj")); len(o) > 0 {
+		return s.phraseActors(o[0], false)
+	}
+	subj, _, _ := s.treeSubject(h)
+	return subj
 }
 
 // undergoneSubject are the types whose subject undergoes the event, no
