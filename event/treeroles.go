@@ -1034,6 +1034,9 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 	if len(k) == 0 && d.rel(n) == "conj" {
 		return s.conjunctSubjects(n, subj)
 	}
+	if len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
+		return s.singularFor(subj)
+	}
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
 		return subj
 	}
@@ -1064,6 +1067,9 @@ func (s *syntax) conjunctSubjects(n node, subj []np) []np {
 		}
 		h = c
 	}
+	if k := d.kids(h, is("nsubj", "nsubj:pass")); len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
+		subj = s.singularFor(subj)
+	}
 	if len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 || d.lemmaIn(h, s.d.lx.reporting) {
 		// (a reporting verb's object is often the subject of the clause
 		// it reports, misread: "said a dissident, X, had named")
@@ -1076,6 +1082,46 @@ func (s *syntax) conjunctSubjects(n node, subj []np) []np {
 		}
 	}
 	return out
+}
+
+// singularFor keeps of the word windows' subjects subj, taken for a verb
+// whose subject is "it", those that may be what "it" stands for: not a
+// name qualifying a plural noun, which names a group of people ("While
+// Russian officials played up the talks, observers said it lacked
+// substance and warned": not Russia). A name that is itself plural
+// ("the United States", "the Philippines") stays.
+func (s *syntax) singularFor(subj []np) []np {
+	var out []np
+	for _, p := range subj {
+		if k, ok := s.treeNode(p.end - 1); ok && s.pluralHeaded(k, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// pluralHeaded reports whether the word k of the actor phrase p modifies,
+// through the words that qualify a noun, a plural common noun outside p
+// ("Russian officials").
+func (s *syntax) pluralHeaded(k node, p np) bool {
+	d := s.tr
+	for depth := 0; depth < maxConj; depth++ {
+		r := d.rel(k)
+		if r != "amod" && r != "compound" && r != "flat" && r != "nmod:poss" && baseRel(r) != "flat" {
+			break
+		}
+		h, ok := d.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	if toks := s.tokensOf(k); len(toks) == 0 || toks[0] >= p.start && toks[0] < p.end {
+		return false // the phrase's own word: a plural name
+	}
+	w := d.w(k)
+	return w.UPOS == "NOUN" && w.XPOS == "NNS"
 }
 
 // objectOf reports whether the actor phrase p lies in the direct or
