@@ -448,6 +448,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if t.e.Type == SportResult && hasTree && s.prizeQualifier(p) {
+			return // "won the German title": where the title is held, no side
+		}
 		if hasTree && s.backerQualifier(p, n) {
 			return // "agreed to an Egypt-proposed plan": who backs the plan
 		}
@@ -958,6 +961,40 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	}
 	return out, s.location(out)
 }
+
+// prizeNouns name what a sports result wins (data/words.yaml).
+var prizeNouns = wordList("prize_nouns")
+
+// prizeQualifier reports whether the country phrase p qualifies, as an
+// adjective or a compound, a noun of prizeNouns ("won the German title",
+// "the Kenya national title", "her first US outdoor title"): it tells
+// where the title is held, not who is beaten nor whom the winner plays for.
+func (s *sent) prizeQualifier(p np) bool {
+	if s.actor(p).Kind != actor.Country {
+		return false
+	}
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for range prizeReach {
+		if r := d.rel(k); r != "amod" && r != "compound" {
+			return false
+		}
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+		if prizeNouns[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// prizeReach is how many modifiers a country may stand before the prize
+// noun it qualifies ("the Kenya national 3000m steeplechase title").
+const prizeReach = 3
 
 // underHolders returns the actors a hostile noun at n is done to when
 // the noun, marked by "under", tells the state they are in: the subject
