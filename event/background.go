@@ -257,6 +257,21 @@ func (s *sent) experiencedRoles(t *trigger, m *Mention) {
 	}
 }
 
+// victimSubject makes the agents of the verb trigger t, whose entry
+// marks its subject as the one who suffers it (subject_victim in
+// data/triggers.yaml), its targets: "the journalist died of gunshot
+// wounds" is a killing of the journalist, not by her.
+func victimSubject(t *trigger, m *Mention) {
+	if t.noun || !t.e.SubjectVictim {
+		return
+	}
+	for k := range m.Participants {
+		if m.Participants[k].Role == Agent {
+			m.Participants[k].Role = Target
+		}
+	}
+}
+
 // unwilled are the types of happenings no one does: an accident, a
 // disaster. What crashed or sank is no agent ("the Iranian military
 // aircraft crashed": the Iranian military did not act).

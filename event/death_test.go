@@ -40,6 +40,43 @@ func TestDeath(t *testing.T) {
 	}
 }
 
+// TestDeathByViolence checks that a person the text names dying of wounds
+// of violence is a killing with that person as its target, not its agent,
+// and that a death of illness stays a death.
+func TestDeathByViolence(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Olav Brenner", "person:brenner", actor.Person, false}}
+	sun := tx{"on Sunday", timex.Date, "2024-06-16", true}
+	for _, c := range []struct {
+		text string
+		typ  Type
+	}{
+		{"Former minister Olav Brenner died of gunshot wounds on Sunday.", Killing},
+		{`The coroner said Olav Brenner died of "compression to the neck" on Sunday.`, Killing},
+		{"Former minister Olav Brenner died of heart failure on Sunday.", Death},
+	} {
+		in := inputWith(c.text, extra, sun)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), c.typ)
+		if len(got) != 1 {
+			t.Errorf("%q: got %v, want one %s", c.text, summary(Extract(in)), c.typ)
+			continue
+		}
+		role := ""
+		for _, q := range got[0].Participants {
+			if q.ActorID == "person:brenner" {
+				role = string(q.Role)
+			}
+		}
+		if want := map[Type]string{Killing: "target", Death: "target"}[c.typ]; role != want {
+			t.Errorf("%q: Brenner is %q, want %q", c.text, role, want)
+		}
+	}
+}
+
 // TestDeathTarget: the one who dies undergoes the death, named as a
 // killing's victim is (target), never its agent; the title still names
 // that person.

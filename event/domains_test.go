@@ -42,12 +42,18 @@ func TestDomainTriggers(t *testing.T) {
 		{"Share prices rebounded 1.3 percent on Friday.", "market_movement:rebounded"},
 		{"The army retreated 10 kilometres on Monday.", ""}, // no market
 		{"The index eased 0.4 percent on Monday.", "market_movement:eased"},
+		{"The bank's shares softened 24 cents on Monday.", "market_movement:softened"},
+		{"The dollar rallied against the yen on Monday.", "market_movement:rallied"}, // a currency's rally, no protest
+		{"Russia strengthened its ties with China.", ""},                             // no market
 		{"The economy grew 2 percent in the third quarter.", "market_movement:grew"},
 		{"Tensions grew in the capital.", ""},   // no economy
 		{"He contracted malaria in 2004.", ""},  // no economy
 		{"The crowd grew to 5,000 people.", ""}, // no economy
 		{"The central bank cut interest rates by half a point.", "economic_policy:cut"},
 		{"The bank said it was raising its key interest rate.", "economic_policy:raising"},
+		{"The regional assembly on Friday approved the province's planned 2009 budget.", "economic_policy:approved"},
+		{"The senate passed the state budget for next year.", "economic_policy:passed"},
+		{"The striker signed a three-year contract with the club, the goalkeeper said after the semifinal.", "business_deal:signed"},
 		{"The polls closed at 6 p.m.", ""},
 		{"He won the presidential poll on Sunday.", "election:poll"},
 		{"A gas blast killed ten miners.", "accident:gas blast"},
@@ -63,6 +69,9 @@ func TestDomainTriggers(t *testing.T) {
 		{"The supreme court ruled that the law was unconstitutional.", "verdict:ruled"},
 		{"The party ruled the country for decades.", ""},
 		{"The two airlines announced a merger.", "business_deal:merger"},
+		{"The studio bought its rival for 1.6 billion dollars.", "business_deal:bought"},
+		{"Orbco bought Zentrix for 1.6 billion dollars.", "business_deal:bought"},
+		{"The ministry bought weapons for 1.6 billion dollars.", ""}, // goods, no company
 	} {
 		var got []string
 		for _, m := range Extract(input(c.text)) {

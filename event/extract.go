@@ -209,6 +209,7 @@ func (s *sent) mention(t *trigger) Mention {
 	m.Participants, m.Location = s.participants(t)
 	s.captiveType(t, &m)
 	s.experiencedRoles(t, &m)
+	victimSubject(t, &m)
 	dropUnwilledAgents(&m)
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an

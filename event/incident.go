@@ -125,6 +125,9 @@ func (s *sent) anotherAt(t *trigger) bool {
 	}
 	for _, h := range heads {
 		if h != n && s.peopleHead(h) {
+			if personnelActs[t.e.Type] && s.otherPeople(h) {
+				return true // "Twelve other cabinet ministers were appointed earlier this week"
+			}
 			continue // "another soldier was wounded": one more victim, maybe of the same attack
 		}
 		for _, d := range tr.kids(h, is("det")) {
@@ -136,6 +139,23 @@ func (s *sent) anotherAt(t *trigger) bool {
 				strings.EqualFold(tr.w(next).Form, "of")) {
 				continue // "another five", "another of the victims": more of the same
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// personnelActs are the types of acts done to one person at a time: an
+// appointment or a dismissal of others is another act, not more victims
+// of one (otherPeople).
+var personnelActs = map[Type]bool{Appointment: true, Dismissal: true}
+
+// otherPeople reports whether the people word h is modified by "other"
+// ("twelve other cabinet ministers were appointed"): others than those
+// told before.
+func (s *sent) otherPeople(h node) bool {
+	for _, a := range s.tr.kids(h, is("amod")) {
+		if strings.EqualFold(s.tr.w(a).Form, "other") {
 			return true
 		}
 	}

@@ -28,6 +28,10 @@ func TestToldApart(t *testing.T) {
 		{"Rebels launched another attack on the town.", "attack", true},
 		{"Another missile was fired at the town, killing three people.", "killing", true},
 		{"Rebels killed two soldiers and wounded another five.", "wounded", false},
+		// others appointed are other appointments; other soldiers
+		// wounded may be more victims of one attack
+		{"Twelve other cabinet ministers were appointed earlier this week.", "appointed", true},
+		{"Two other soldiers were wounded in the attack.", "wounded", false},
 		{"In a statement, rebels attacked the government.", "attacked", false},
 		{"Rebels attacked a police post in Kursk.", "attacked", false},
 		// the cue's sentence tells no event: the next one tells it

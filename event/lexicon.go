@@ -108,6 +108,10 @@ type entry struct {
 	// reads as a noun modifying another (sense.go, compoundVerb: "a
 	// three-judge appeal court").
 	NoCompound bool `yaml:"no_compound"`
+	// SubjectVictim marks a verb whose subject suffers the event: its
+	// agents are the event's targets (background.go, victimSubject: "the
+	// journalist died of gunshot wounds" is a killing of the journalist).
+	SubjectVictim bool `yaml:"subject_victim"`
 	// Unarmed marks an entry that does not fit a sentence with a weapon
 	// or military word (sense.go, armedSense: "the army took control of
 	// the parliament building" is no election).

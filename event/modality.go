@@ -506,7 +506,7 @@ climb:
 				f = stronger(f, d.classOf(h, cues.complement))
 				f = stronger(f, d.markedClass(h, cur, cues.complement)) // "voted against holding a referendum"
 			}
-			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") {
+			if d.infinitive(cur) && !(d.lemmaIn(h, cues.gathering) && d.w(h).XPOS == "VBD") && !s.resultInfinitive(t, h) {
 				f = stronger(f, Planned)
 			}
 		default:
@@ -521,6 +521,15 @@ climb:
 		src, framed = s.treeFrame(n)
 	}
 	return f, src, framed, true
+}
+
+// resultInfinitive reports whether the infinitive clause a game's result
+// t lies in tells what the past act h led to, not its purpose: a score in
+// the sentence tells the game played ("came from behind to beat Arsenal
+// 2-1", "scored twice to help Chelsea beat Arsenal 2-1", "to give Chelsea
+// a 2-1 win").
+func (s *sent) resultInfinitive(t *trigger, h node) bool {
+	return t.e != nil && t.e.Game && s.tr.w(h).XPOS == "VBD" && s.score()
 }
 
 // treeFrame finds the reporting frame of the clause of n when the climb

@@ -143,6 +143,8 @@ func TestTreeModality(t *testing.T) {
 		{"purpose infinitive with its own subject", "Xi sent a plane for Putin to visit Beijing.", "visit", Planned},
 		{"a call for what the parse strands from its preposition", "Aides say the president is likely to call for early presidential and parliamentary elections.", "elections", Hypothetical},
 		{"a gathering's purpose is done", "Thousands of Ukrainians gathered in Kyiv to protest the attack by Russia.", "protest", Asserted},
+		{"a game's result with its score is done", "Dynamo came from behind to beat Zenit 2-1 in Kyiv.", "beat", Asserted},
+		{"a purpose not yet fulfilled stays planned", "Dynamo will travel to Kyiv to beat Zenit 2-1.", "beat", Planned},
 		{"the noun object of another verb keeps its own fact", "Russia condemned the attack on Kyiv.", "attack", Asserted},
 		{"a ranked infinitive is a fact", "Putin was the first leader to visit Pyongyang.", "visit", Asserted},
 		{"looking to: a ranked infinitive sought", "Russia is looking to become the first nation to attack Kyiv.", "attack", Hypothetical},

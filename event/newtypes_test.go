@@ -70,6 +70,10 @@ func TestNewsTypes(t *testing.T) {
 		{"a number of workers fired", "The company fired a number of workers on Monday.", []string{"dismissal:fired"}, nil},
 		{"a noun for a person no ending tells", "The hospital fired two nurses last week.", []string{"dismissal:fired"}, nil},
 		{"a coach sacked", "The club sacked its coach on Monday.", []string{"dismissal:sacked"}, nil},
+		// the parse leaves the object after a misplaced day unlabelled
+		// (dep), or makes the verb a modifier of the noun (amod)
+		{"a manager sacked, the object a dep", "The league club on Friday sacked its manager Ian Bole.", []string{"dismissal:sacked"}, nil},
+		{"a manager sacked, the verb an amod", "Relegation-threatened side Norvik on Friday sacked manager Ian Bole.", []string{"dismissal:sacked"}, nil},
 		{"a batsman dismissed: no dismissal", "The bowler dismissed the opener for 37 in the first innings on Tuesday.", nil, nil},
 		{"claims dismissed: no dismissal", "The ministry dismissed the claims on Monday.", nil, nil},
 		{"relieved of a post", "The general was relieved of his command on Monday.", []string{"dismissal:relieved"}, nil},

@@ -196,14 +196,23 @@ func (s *sent) bareObject(t *trigger) bool {
 
 // gamePlay reports whether the attack trigger t tells play in a game: its
 // sentence or its document names a sport or a game (cameo_games in
-// data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the mention names no target nor
-// victim and has no armed cue but the other words of play (force.go,
-// armedBut): "the striker's close-range shot hit the
-// bar", "a pace attack on a wicket", "a gold medal clash"; not "the
+// data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the
+// mention names no target but countries (victimTargets) nor victim and
+// has no armed cue but the other words of play (force.go, armedBut): "the
+// striker's close-range shot hit the bar", "a pace attack on a wicket", "a
+// gold medal clash", "the Netherlands clash with Pakistan"; not "the
 // champion was attacked and robbed", "rebels attacked a village near the
-// stadium".
+// stadium". A market move is play in a sentence on a game of a document
+// telling one.
 func (s *sent) gamePlay(t *trigger, m *Mention) bool {
-	if m.Type != Attack || countRoles(m, Target) > 0 || !s.games() && !s.d.gameDocument() || s.victim(t) {
+	if m.Type == MarketMovement {
+		// a side's progress told in a market's words in a sentence on a
+		// game of a match report: "gold medallists Australia opened their
+		// campaign with a 4-1 win", "fought hard to close the margin to
+		// five points in the semifinal"
+		return s.games() && s.d.gameDocument()
+	}
+	if m.Type != Attack || victimTargets(m) || !s.games() && !s.d.gameDocument() || s.victim(t) {
 		return false
 	}
 	// "rebels attacked a village near the stadium"; another attack word is
@@ -211,17 +220,34 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	return !s.armedBut(t, m, Attack)
 }
 
+// victimTargets reports whether the mention has a target other than a
+// country: in a game a country is a national side ("the Netherlands clash
+// with Pakistan", "we have fought Serbia and Slovakia"), a person or a
+// place is a victim ("rebels attacked a village near the stadium").
+func victimTargets(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Target && !strings.HasPrefix(p.ActorID, "country:") {
+			return true
+		}
+	}
+	return false
+}
+
 // minGameWords is how many words of games a document holds to tell a
 // game throughout ("blocking the Dutchman's shot" in a match report).
 const minGameWords = 3
 
+// sportNames are the names of sports and leagues (data/words.yaml), words
+// of games for gameDocument only.
+var sportNames = wordList("sport_names")
+
 // gameDocument reports whether the document holds minGameWords words of
-// games (cameo_games) or more.
+// games (cameo_games) or names of sports (sportNames) or more.
 func (d *doc) gameDocument() bool {
 	if d.gameDoc == nil {
 		n := 0
 		for _, t := range d.in.Tokens {
-			if d.lemmaIn(strings.ToLower(t.Text), d.lx.games) {
+			if w := strings.ToLower(t.Text); d.lemmaIn(w, d.lx.games) || d.lemmaIn(w, sportNames) {
 				n++
 			}
 		}
@@ -984,15 +1010,43 @@ func (s *sent) othersPart(t *trigger) bool {
 func (s *sent) patients(n node) []node {
 	d := s.tr
 	out := d.kids(n, is("obj", "nsubj:pass"))
+	if len(out) == 0 && d.w(n).UPOS == "VERB" {
+		// the parse may leave the object of a verb it read after a
+		// misplaced time unlabelled ("West Ham on Monday sacked manager
+		// Alan Pardew": manager is dep): a noun right after the verb
+		for _, k := range d.kids(n, is("dep")) {
+			if u := d.w(k).UPOS; (u == "NOUN" || u == "PROPN") && d.rightAfter(n, k) {
+				out = append(out, k)
+			}
+		}
+	}
 	if len(d.kids(n, is("cop"))) > 0 {
 		out = append(out, d.kids(n, is("nsubj"))...)
 	}
-	if r := d.rel(n); r == "acl" || r == "acl:relcl" {
+	if r := d.rel(n); r == "acl" || r == "acl:relcl" || r == "amod" && d.w(n).UPOS == "VERB" {
+		// and the noun a clause or a participle describes: "the
+		// ministers he fired", "the sacked manager" (not an adjective's:
+		// "free Paul Watson")
 		if h, ok := d.head(n); ok {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// rightAfter reports whether the phrase of k follows the word n with
+// nothing between them but words of that phrase: "sacked its manager"
+// (k manager, n sacked), not "sacked, on Monday, the manager".
+func (t *tree) rightAfter(n, k node) bool {
+	if k <= n {
+		return false
+	}
+	for j := n + 1; j < k; j++ {
+		if !t.within(j, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // patientIn reports whether the verb at token i has, in the parse, a

@@ -114,10 +114,15 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// worst month")
 			a.rel = "obl:tmod"
 		}
-		if h, ok := s.tr.head(a.head); ok && tn[h] && s.tr.w(a.head).UPOS == "ADJ" && s.tr.rel(a.head) == "xcomp" {
-			// the parse hangs the time on an adjective telling the state
-			// the verb left its object in ("released unharmed on Sunday",
-			// "found dead on Monday"): the verb's time
+		if h, ok := s.occasionOf(a); ok && tn[h] {
+			// "defeated Empoli in Saturday's early match": the day of the
+			// occasion the act took place in is the act's
+			a = timeAttachment{head: h, rel: "obl:tmod"}
+		}
+		if h, ok := s.secondaryPredicate(a.head); ok && tn[h] {
+			// the parse may hang the verb's time on the adjective that
+			// tells the state it left its patient in: "were released
+			// unharmed on Sunday", "was found dead on Monday"
 			a.head = h
 		}
 		switch {
@@ -137,6 +142,21 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 		attached = onVerb
 	}
 	return attached, governed, true
+}
+
+// secondaryPredicate returns the verb whose adjective complement (xcomp)
+// n is, a state the verb's act leaves its patient in ("released
+// unharmed", "found dead"), not a clause of its own.
+func (s *syntax) secondaryPredicate(n node) (node, bool) {
+	tr := s.tr
+	if tr.w(n).UPOS != "ADJ" || tr.rel(n) != "xcomp" {
+		return noNode, false
+	}
+	h, ok := tr.head(n)
+	if !ok || !tr.verbal(h) {
+		return noNode, false
+	}
+	return h, true
 }
 
 // occurrenceVerb returns the verb a noun trigger is the subject of when
@@ -184,6 +204,26 @@ func (s *syntax) participleOf(h node, tn map[node]bool) bool {
 	}
 	return tr.rel(h) == "acl" && (tr.w(h).XPOS == "VBN" || tr.w(h).XPOS == "VBD")
 }
+
+// occasionOf returns the verb a time in the possessive dates through the
+// noun it owns, when that noun is an oblique of the verb marked by a
+// preposition of place in time (occasionCases: "won in Saturday's
+// final", "voted in Sunday's election"); not "arrested after Friday's
+// protest", whose day is the protest's.
+func (s *syntax) occasionOf(a timeAttachment) (node, bool) {
+	if a.rel != "nmod:poss" || baseRel(s.tr.rel(a.head)) != "obl" {
+		return noNode, false
+	}
+	for _, c := range s.tr.kids(a.head, is("case")) {
+		if occasionCases[strings.ToLower(s.tr.w(c).Form)] {
+			return s.tr.head(a.head)
+		}
+	}
+	return noNode, false
+}
+
+// occasionCases are the prepositions that set an act inside an occasion.
+var occasionCases = map[string]bool{"in": true, "at": true, "during": true}
 
 // impactVerbs are the verbs of a disaster's or an attack's landing
 // (data/words.yaml).

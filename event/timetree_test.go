@@ -37,12 +37,16 @@ func TestTreeDating(t *testing.T) {
 		// reduced relative that would keep the time from the main verb
 		{"Gunmen killed five policemen in Kursk on Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "killed", "2024-06-18", Relative},
-		// a time the parse hangs on an adjective of the object's state
-		// is the verb's
+		// a day owning the occasion the act took place in dates it; not
+		// a later date of another clause
+		{"During last week's trading, the index plunged 6.6 percent following the bank's announcement on March 28 of new measures.",
+			[]tx{d("last week", "2024-W24", true), d("March 28", "2024-03-28", false)}, "plunged", "2024-W24", Relative},
 		// a relative clause telling a disaster land dates it
 		{"The typhoon, which hit the coast on Tuesday, left 300 people homeless.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "typhoon", "2024-06-18", Relative},
-		{"The observers were eventually released unharmed on Sunday.",
+		// a time the parse hangs on the adjective a verb leaves its
+		// patient in is the verb's
+		{"The two engineers were eventually released unharmed on Sunday.",
 			[]tx{d("Sunday", "2024-06-16", true)}, "released", "2024-06-16", Relative},
 	})
 }

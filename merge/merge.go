@@ -504,11 +504,26 @@ func leadNews(m *event.Mention) bool {
 // Apart: "In a separate incident, ..." says there was one).
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || namedVictim(it.m) || it.m.Apart {
 			return false
 		}
 	}
 	return true
+}
+
+// namedVictim reports whether m is a killing whose target is a person
+// the text names ("Paula Clennell died of compression to the neck"): the
+// victim says who it concerns, as an appointee does.
+func namedVictim(m *event.Mention) bool {
+	if m.Type != event.Killing {
+		return false
+	}
+	for _, p := range m.Participants {
+		if p.Role == event.Target && strings.HasPrefix(p.ActorID, "person:") {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee reports whether m is a verbal act (appeal, demand,

@@ -349,14 +349,19 @@ func TestMergeKeepAnonymous(t *testing.T) {
 	}
 }
 
-// TestMergeDeathKept checks that a publication-dated death naming only the
-// one who died (its target) stays on the timeline: that person says whom
-// it concerns, as an appointee does.
-func TestMergeDeathKept(t *testing.T) {
-	m := event.Mention{Doc: "a", Sentence: 9, Type: event.Death, Factuality: event.Asserted, Basis: event.Publication, Quote: "Brenner died of cancer.",
+// TestMergeNamedVictim checks that a publication-dated killing that names
+// its victim stays on the timeline ("Olav Brenner died of gunshot
+// wounds"), but not one that names none.
+func TestMergeNamedVictim(t *testing.T) {
+	named := event.Mention{Doc: "a", Sentence: 5, Type: event.Killing, Factuality: event.Asserted, Basis: event.Publication, Quote: "Olav Brenner died of gunshot wounds.",
 		Participants: []event.Participant{{ActorID: "person:brenner", Role: event.Target}}}
-	if got := summary(Merge([]event.Mention{m}, opts())); !slices.Equal(got, []string{"2025-03-21 death a"}) {
-		t.Errorf("death with its dead dropped: got %v", got)
+	if got := summary(Merge([]event.Mention{named}, opts())); !slices.Equal(got, []string{"2025-03-21 killing a"}) {
+		t.Errorf("killing of a named person dropped: got %v", got)
+	}
+	unnamed := named
+	unnamed.Participants = []event.Participant{{ActorID: "agent:-:civilians", Role: event.Target}}
+	if got := Merge([]event.Mention{unnamed}, opts()); len(got) != 0 {
+		t.Errorf("anonymous killing kept: %v", summary(got))
 	}
 }
 
@@ -574,5 +579,16 @@ func TestMergeDCTRange(t *testing.T) {
 	anon := []event.Mention{{Doc: "u", Sentence: 5, Type: "meeting", Factuality: event.Asserted, Basis: event.Publication, Quote: "Talks were held."}}
 	if got := Merge(anon, o); len(got) != 0 {
 		t.Errorf("anonymous mention dated by a DCT range kept: %v", summary(got))
+	}
+}
+
+// TestMergeDeathKept checks that a publication-dated death naming only the
+// one who died (its target) stays on the timeline: that person says whom
+// it concerns, as an appointee does.
+func TestMergeDeathKept(t *testing.T) {
+	m := event.Mention{Doc: "a", Sentence: 9, Type: event.Death, Factuality: event.Asserted, Basis: event.Publication, Quote: "Brenner died of cancer.",
+		Participants: []event.Participant{{ActorID: "person:brenner", Role: event.Target}}}
+	if got := summary(Merge([]event.Mention{m}, opts())); !slices.Equal(got, []string{"2025-03-21 death a"}) {
+		t.Errorf("death with its dead dropped: got %v", got)
 	}
 }
