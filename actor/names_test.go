@@ -57,6 +57,8 @@ func TestDocumentNamed(t *testing.T) {
 		{"no name word leading", "Officials met [Royal Telbiko|P] on Monday.", "Royal Telbiko", ""},
 		{"no name word, named an organization", "Officials met the [Zorvan Royal|O] on Monday.", "Zorvan Royal", ""},
 		{"given name before a named surname", "Officials met champion Quennick [Telbiko|P] on Monday.", "Quennick Telbiko", Person},
+		{"given name before a named two-word name", "Officials met champion Quennick [Zorvan Telbiko|P] on Monday.", "Quennick Zorvan Telbiko", Person},
+		{"sentence opener before a named two-word name", "Hobbling [Zorvan Telbiko|P] met officials on Monday.", "Hobbling Zorvan Telbiko", ""},
 		{"sentence opener before a named surname", "Hobbling [Telbiko|P] met officials on Monday.", "Hobbling Telbiko", ""},
 		{"nickname after a named given name", "Officials met [Zorvan|P] \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", Person},
 		{"nickname after an unknown word", "Officials met Zorvan \"Duke\" Telbiko on Monday.", "Zorvan \"Duke\" Telbiko", ""},

@@ -1037,16 +1037,24 @@ func (r *recognizer) capRun(p int) int {
 		// pluralNameHead)
 		if k := r.nameKind(first, last); k == Person || k == Place || k == Organization && r.pluralNameHead(last) {
 			c.kind, c.location = r.found(k, first, last).kind, k == Place
-		} else if end-p == 2 && !r.opensSentence(p) && r.nameKind(its[p+1].first, last) == Person {
-			// "champion Nicol David" with the finder naming "David" alone:
-			// an unknown given name before the surname it names; not a
-			// capitalized word opening the sentence ("Only Qin said")
+		} else if end-p <= namedAfterGiven+1 && !r.opensSentence(p) && r.nameKind(its[p+1].first, last) == Person {
+			// "champion Nicol David" with the finder naming "David" alone,
+			// "record holder Saif Saaeed Shaheen" with it naming "Saaeed
+			// Shaheen": an unknown given name before the name it names;
+			// not a capitalized word opening the sentence ("Only Qin said")
 			c.kind = r.found(Person, first, last).kind
 		}
 	}
 	r.emit(c, end)
 	return end
 }
+
+// namedAfterGiven is how many words the finder's person name may hold when
+// it ends a run of capitalized words the rules leave undecided after one
+// other word: the run is then that person's full name, the word before an
+// unknown given name ("Nicol David" with the finder naming "David",
+// "Saif Saaeed Shaheen" with it naming "Saaeed Shaheen").
+const namedAfterGiven = 2
 
 // hasCaps reports whether a token of [first, last) is written in capitals
 // ("APEC").

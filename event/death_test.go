@@ -71,8 +71,30 @@ func TestDeathByViolence(t *testing.T) {
 				role = string(q.Role)
 			}
 		}
-		if want := map[Type]string{Killing: "target", Death: "agent"}[c.typ]; role != want {
+		if want := map[Type]string{Killing: "target", Death: "target"}[c.typ]; role != want {
 			t.Errorf("%q: Brenner is %q, want %q", c.text, role, want)
+		}
+	}
+}
+
+// TestDeathTarget: the one who dies undergoes the death, named as a
+// killing's victim is (target), never its agent; the title still names
+// that person.
+func TestDeathTarget(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Olav Brenner", "person:brenner", actor.Person, false}, {"Brenner", "person:brenner", actor.Person, false}}
+	for _, c := range []struct{ text, roles, title string }{
+		{"The poet Olav Brenner died on Sunday at the age of 88.", "target=person:brenner", "Olav Brenner dies"},
+		{"Olav Brenner was a poet. Brenner died of cancer in Moscow.", "location=place:moscow target=person:brenner", "Brenner dies in Moscow"},
+	} {
+		in := inputWith(c.text, extra)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Death)
+		if len(got) != 1 || roles(got[0]) != c.roles || got[0].Title != c.title {
+			t.Errorf("%q: got deaths %v (%v), want one with %q titled %q", c.text, summary(got), got, c.roles, c.title)
 		}
 	}
 }

@@ -208,12 +208,30 @@ func (s *syntax) pairIn(from, to int, kind actor.Kind, exclude map[string]bool) 
 			continue
 		}
 		seen[m.ActorID] = true
-		if s.speakerAt(j) {
+		if s.speakerAt(j) || s.newsNamed(m) {
 			continue
 		}
 		ms = append(ms, m)
 	}
 	return ms, len(ms) == 2
+}
+
+// newsNamed reports whether the mention m is of an organization named as
+// a news organization (a wire service or a name with a media word: "AFP",
+// "the Korea Times"): it reports what the sides do, it is none of them,
+// whatever verb tells what it was told ("confirmed to AFP").
+func (s *syntax) newsNamed(m actor.Mention) bool {
+	if m.Kind != actor.Organization {
+		return false
+	}
+	for _, n := range []string{m.Text, s.d.name(m.ActorID)} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '\'' }) {
+			if mediaWords[w] || wireServices[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerAt reports whether the name at token i is, by the tree, the

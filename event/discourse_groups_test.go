@@ -47,5 +47,7 @@ func TestPairPhrase(t *testing.T) {
 		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. Foreign Minister Jose Belaunde told reporters that Evo Morales was not invited. The two leaders agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
 		{"Peru rejected the plan on Monday. Both sides agreed to meet again.", "agreed", ""},
 		{"Gazprom signed a gas deal with Naftogaz on Monday. The two companies also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
+		// a news agency told something is none of the sides, whatever verb tells it
+		{"Gazprom and Naftogaz met in Kyiv on Monday. A spokesman confirmed to Tass that Peru had joined the talks. Both sides agreed to extend the contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 	})
 }

@@ -49,7 +49,8 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return h.adjectival(n), true
 	}
 	for _, p := range m.Participants {
-		if p.Role == Agent {
+		if p.Role == Agent || p.Role == Target && undergoneSubject[m.Type] {
+			// (the one who dies names a death: "X dies")
 			name := s.name(p.ActorID)
 			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 			h.agents = append(h.agents, name)

@@ -448,6 +448,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if t.e.Type == SportResult && hasTree && s.prizeQualifier(p) {
+			return // "won the German title": where the title is held, no side
+		}
 		if hasTree && s.backerQualifier(p, n) {
 			return // "agreed to an Egypt-proposed plan": who backs the plan
 		}
@@ -517,6 +520,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(a, Agent) // "his visiting counterpart Shinzo Abe": Abe visits
 			}
 			visitor = true
+		}
+	}
+	if hasTree && hostile[t.e.Type] && s.tr.w(n).UPOS == "NOUN" {
+		// (the trigger may be read as a verb: "has been under arrest")
+		for _, p := range s.underHolders(n) {
+			add(p, Target) // "Suu Kyi has been under house arrest": she is held
 		}
 	}
 	if t.noun && !visitor {
@@ -941,8 +950,87 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if undergoneSubject[t.e.Type] {
+		// "the poet Olav Brenner died": the one who dies undergoes it,
+		// named as the victims of a killing are
+		for i := range out {
+			if out[i].Role == Agent {
+				out[i].Role = Target
+			}
+		}
+	}
 	return out, s.location(out)
 }
+
+// prizeNouns name what a sports result wins (data/words.yaml).
+var prizeNouns = wordList("prize_nouns")
+
+// prizeQualifier reports whether the country phrase p qualifies, as an
+// adjective or a compound, a noun of prizeNouns ("won the German title",
+// "the Kenya national title", "her first US outdoor title"): it tells
+// where the title is held, not who is beaten nor whom the winner plays for.
+func (s *sent) prizeQualifier(p np) bool {
+	if s.actor(p).Kind != actor.Country {
+		return false
+	}
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for range prizeReach {
+		if r := d.rel(k); r != "amod" && r != "compound" {
+			return false
+		}
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+		if prizeNouns[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// prizeReach is how many modifiers a country may stand before the prize
+// noun it qualifies ("the Kenya national 3000m steeplechase title").
+const prizeReach = 3
+
+// underHolders returns the actors a hostile noun at n is done to when
+// the noun, marked by "under", tells the state they are in: the subject
+// of the noun as predicate or of the verb it is an oblique of ("Suu Kyi,
+// who has been under house arrest", "Abbas remains under house arrest",
+// "Pinochet was placed under house arrest", "the town came under
+// attack"), or that verb's object when it has one ("a judge placed
+// Pinochet under house arrest": the judge is no patient).
+func (s *sent) underHolders(n node) []np {
+	d := s.tr
+	if d.rel(n) == "compound" {
+		if h, ok := d.head(n); ok {
+			n = h // "house arrest": the phrase's head
+		}
+	}
+	if d.caseWord(n) != "under" {
+		return nil
+	}
+	if len(d.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		subj, _, _ := s.treeSubject(n)
+		return subj
+	}
+	h, ok := d.head(n)
+	if !ok || d.rel(n) != "obl" && d.rel(n) != "nmod" || !d.verbal(h) {
+		return nil
+	}
+	if o := d.kids(h, is("obj")); len(o) > 0 {
+		return s.phraseActors(o[0], false)
+	}
+	subj, _, _ := s.treeSubject(h)
+	return subj
+}
+
+// undergoneSubject are the types whose subject undergoes the event, no
+// one doing it: a death's subject is its target, as a killing's victim is.
+var undergoneSubject = map[Type]bool{Death: true}
 
 // partnerMarkers mark the other side of a light verb's event noun: "held
 // talks with Egypt", "signed a deal between the two".

@@ -452,9 +452,10 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 						}
 						break
 					}
-					if c == "of" && !count && d.w(k).XPOS == "NNS" {
+					if !count && d.w(k).XPOS == "NNS" {
 						// "a delegation of young members of the Komei
-						// Party": the body those members belong to
+						// Party", "officials from 21 member economies of
+						// APEC": the body those members belong to
 						found := false
 						for _, j := range d.kids(k, is("nmod")) {
 							if q, ok := s.actorWord(j); ok && d.caseWord(j) == "of" && s.actor(q).Kind == actor.Organization {

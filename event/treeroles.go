@@ -1031,6 +1031,12 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 		n = h
 		k = d.kids(n, is("nsubj", "nsubj:pass"))
 	}
+	if len(k) == 0 && d.rel(n) == "conj" {
+		return s.conjunctSubjects(n, subj)
+	}
+	if len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
+		return s.singularFor(subj)
+	}
 	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
 		return subj
 	}
@@ -1041,6 +1047,106 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 		}
 	}
 	return out
+}
+
+// conjunctSubjects filters the word windows' subjects subj of the verb
+// conjunct n, which has no subject of its own: a name in the object of
+// the first verb of its chain, which has a subject and reports no speech,
+// is never n's subject
+// ("Putin said he had called the leaders of China and Turkey and asked
+// them to help": the one "he" stands for asks, not Turkey). Any other
+// name stays, the parse often joining a conjunct to the wrong verb
+// ("Putin said the troops would leave and warned Kyiv": Putin warns).
+func (s *syntax) conjunctSubjects(n node, subj []np) []np {
+	d := s.tr
+	h := n
+	for depth := 0; depth < maxConj && d.rel(h) == "conj" && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0; depth++ {
+		c, ok := d.head(h)
+		if !ok {
+			return subj
+		}
+		h = c
+	}
+	if k := d.kids(h, is("nsubj", "nsubj:pass")); len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
+		subj = s.singularFor(subj)
+	}
+	if len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 || d.lemmaIn(h, s.d.lx.reporting) {
+		// (a reporting verb's object is often the subject of the clause
+		// it reports, misread: "said a dissident, X, had named")
+		return subj
+	}
+	var out []np
+	for _, p := range subj {
+		if !s.objectOf(p, h) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// singularFor keeps of the word windows' subjects subj, taken for a verb
+// whose subject is "it", those that may be what "it" stands for: not a
+// name qualifying a plural noun, which names a group of people ("While
+// Russian officials played up the talks, observers said it lacked
+// substance and warned": not Russia). A name that is itself plural
+// ("the United States", "the Philippines") stays.
+func (s *syntax) singularFor(subj []np) []np {
+	var out []np
+	for _, p := range subj {
+		if k, ok := s.treeNode(p.end - 1); ok && s.pluralHeaded(k, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// pluralHeaded reports whether the word k of the actor phrase p modifies,
+// through the words that qualify a noun, a plural common noun outside p
+// ("Russian officials").
+func (s *syntax) pluralHeaded(k node, p np) bool {
+	d := s.tr
+	for depth := 0; depth < maxConj; depth++ {
+		r := d.rel(k)
+		if r != "amod" && r != "compound" && r != "flat" && r != "nmod:poss" && baseRel(r) != "flat" {
+			break
+		}
+		h, ok := d.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	if toks := s.tokensOf(k); len(toks) == 0 || toks[0] >= p.start && toks[0] < p.end {
+		return false // the phrase's own word: a plural name
+	}
+	w := d.w(k)
+	return w.UPOS == "NOUN" && w.XPOS == "NNS"
+}
+
+// objectOf reports whether the actor phrase p lies in the direct or
+// indirect object of the verb at h, through the words that name or
+// modify a noun ("called the leaders of China and Turkey": both).
+func (s *syntax) objectOf(p np, h node) bool {
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		switch r := d.rel(k); {
+		case r == "obj" || r == "iobj":
+			c, ok := d.head(k)
+			return ok && c == h
+		case r == "nmod" || r == "conj" || r == "flat" || r == "compound" || r == "appos" || r == "amod" || r == "nmod:poss" || baseRel(r) == "flat":
+			if k, ok = d.head(k); !ok {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relClauseDepth bounds the heads inRelativeClause climbs from a word to

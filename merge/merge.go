@@ -530,9 +530,9 @@ func namedVictim(m *event.Mention) bool {
 // accusation, threat) that names its target: whom it is aimed at says who
 // it concerns ("accused Washington"), as the other side of a symmetric
 // act would; so does the appointee (target) of an appointment ("newly
-// appointed minister X").
+// appointed minister X"), and so does the one who died (target) of a death.
 func addressee(m *event.Mention) bool {
-	if !verbalActs[m.Type] && m.Type != event.Appointment {
+	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death {
 		return false
 	}
 	for _, p := range m.Participants {

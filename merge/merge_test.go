@@ -581,3 +581,14 @@ func TestMergeDCTRange(t *testing.T) {
 		t.Errorf("anonymous mention dated by a DCT range kept: %v", summary(got))
 	}
 }
+
+// TestMergeDeathKept checks that a publication-dated death naming only the
+// one who died (its target) stays on the timeline: that person says whom
+// it concerns, as an appointee does.
+func TestMergeDeathKept(t *testing.T) {
+	m := event.Mention{Doc: "a", Sentence: 9, Type: event.Death, Factuality: event.Asserted, Basis: event.Publication, Quote: "Brenner died of cancer.",
+		Participants: []event.Participant{{ActorID: "person:brenner", Role: event.Target}}}
+	if got := summary(Merge([]event.Mention{m}, opts())); !slices.Equal(got, []string{"2025-03-21 death a"}) {
+		t.Errorf("death with its dead dropped: got %v", got)
+	}
+}
