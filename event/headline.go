@@ -2692,14 +2692,39 @@ func (h *head) reportedClause(n node) string {
 		}
 	}
 	if ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
-		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
-		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		// a speaker of its own, never the clause's subject, and no "but"
 		// or "and" (a clause of its own: "but observers warned against
 		// ...")
 		return h.saidClause(hd, true)
 	}
 	return ""
+}
+
+// reportsBefore reports whether the parse of the verb of saying at n,
+// after the clause it reports, leaves it free to report that clause: a
+// clause of its own beside it (parataxis, conjunct, adverbial clause)
+// with no object, complement, mark or "and" of its own. After a comma
+// or a quotation ("..., said a senior official", "'...,' said Wen"),
+// the words after the verb are its speaker however the parse hangs them
+// (object, complement, or the verb a dependent or complement of the
+// clause before).
+func (h *head) reportsBefore(n node) bool {
+	d := h.s.tr
+	inverted := n > 1 && d.w(n-1).UPOS == "PUNCT" && clauseEnds[d.w(n-1).Form] || n > 2 && d.w(n-1).UPOS == "PUNCT" && d.w(n-2).Form == ","
+	switch d.rel(n) {
+	case "parataxis", "conj", "advcl":
+	case "dep", "ccomp":
+		if !inverted {
+			return false
+		}
+	default:
+		return false
+	}
+	if len(d.kids(n, is("mark", "cc"))) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return !inverted || c < n })
 }
 
 // gerundClauseSubject returns the gerund clause that is the subject of
@@ -2821,13 +2846,20 @@ func (h *head) saidClause(x node, nest bool) string {
 		modal = "will"
 	}
 	var subj, obj string
-	plural := false
+	plural, namedSubject := false, false
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
 		if h.isTime(c) {
 			continue // "Gujral on Sunday staked claim" parsed with the day as subject
 		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-			subj, plural = h.phrase(c, true)
+			namedSubject = true
+			if subj, plural = h.phrase(c, true); subj == "" {
+				// the speaker's country named again by its office
+				// ("Japan said the Japanese prime minister would give
+				// up the practice"): what is said needs its subject,
+				// whoever already names it
+				subj, plural = h.namedAgain(c)
+			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
 			(d.w(x).UPOS == "VERB" || lw != "it" && len(d.kids(x, is("cop"))) > 0) {
 			// "denied that it had any involvement": headlines keep the
@@ -2869,6 +2901,12 @@ func (h *head) saidClause(x node, nest bool) string {
 	objs := d.kids(x, is("obj"))
 	for _, c := range objs {
 		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			if k := c + 1; int(k) < len(d.words) && d.w(k).UPOS == "NOUN" && !d.within(k, c) {
+				// "should encourage food processing and logistics
+				// firms" parsed with "food" alone as the object: a
+				// phrase the parse cuts off would say a wrong thing
+				return ""
+			}
 			obj, _ = h.phrase(c, false)
 		}
 	}
@@ -2890,8 +2928,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
-				if !whClause(d, c) {
-					rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				if !whClause(d, c) && !h.adverbialMark(c) {
+					// "the bombing showed the government was not in
+					// charge"; never a clause of condition the parse
+					// hangs as one ("could escalate unless rules are
+					// enforced")
+					rest = h.saidClause(c, false)
 				}
 				break
 			}
@@ -2930,15 +2972,21 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 		}
 	}
-	// with a modal, a verb with no object at all says it whole
-	// ("water sources would shrink"); without one, only a verb with
+	// with a modal or a named subject, a verb with no object at all
+	// says it whole ("water sources would shrink", "six-nation talks
+	// began" → "six-nation talks begin", "several people were
+	// wounded" → "several people wounded"); otherwise only a verb with
 	// its object or its complement does, in the present ("Sunni
 	// insurgents step up attacks")
 	// an adverbial clause the parse hangs as a complement ("could
-	// escalate unless rules are enforced") completes nothing
-	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "obl"))) == 0 &&
+	// escalate unless rules are enforced") completes nothing, nor does
+	// a time ("drowned on Friday")
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp"))) == 0 && !slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return !h.isTime(c) }) &&
 		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
-	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
+	if namedSubject && (len(d.kids(x, is("expl"))) > 0 || beForms[strings.ToLower(d.w(x).Form)]) {
+		namedSubject = false // "there was no limit": no act
+	}
+	if subj == "" || obj == "" && rest == "" && !(intransitive && (modal != "" || namedSubject)) {
 		return ""
 	}
 	verb := strings.ToLower(d.w(x).Form)
