@@ -2633,7 +2633,7 @@ func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
-			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && h.dayMarked(x) {
+			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) {
 				return x
 			}
 		}
@@ -2642,7 +2642,7 @@ func (h *head) reportedClause(n node) string {
 	if x := thatClause(n, true); x != noNode {
 		return h.saidClause(x, true)
 	}
-	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked")) {
+	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "ccomp")) {
 		if !h.isTime(c) {
 			continue
 		}
@@ -2783,6 +2783,48 @@ func (h *head) dayMarked(x node) bool {
 	return len(ms) == 1 && ms[0] < x && h.timeLike(ms[0]) && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0
 }
 
+// possessed returns text, the phrase at c as a headline says it, with
+// the name that owns it when the phrase is a common noun's that drops it
+// ("supported Turkey's entry into the EU" → "Turkey's entry", never
+// "entry", whose owner the headline would lose).
+func (h *head) possessed(c node, text string) string {
+	d := h.s.tr
+	if text == "" || d.w(c).UPOS != "NOUN" || strings.ToLower(text[:1]) != text[:1] {
+		return text // a name before the noun already qualifies it ("UN decision")
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		if d.w(k).UPOS != "PROPN" {
+			break
+		}
+		if name := h.nounPhrase(k, 0); name != "" && !strings.Contains(text, name) {
+			return name + "'s " + text
+		}
+	}
+	return text
+}
+
+// thatBefore reports whether the clause at x, with a subject of its
+// own, follows a "that" the parse hangs on the verb at v, not on the
+// clause, right before the clause's first word ("said on Tuesday that
+// Italy supported ...", with "that" read as a pronoun): the clause is
+// what is said.
+func (h *head) thatBefore(v, x node) bool {
+	d := h.s.tr
+	if len(d.kids(x, is("nsubj", "nsubj:pass"))) == 0 {
+		return false
+	}
+	for _, t := range d.kids(v, is("dep")) {
+		if t < x && strings.EqualFold(d.w(t).Form, "that") && !slices.ContainsFunc(d.kids(x, is("mark")), func(m node) bool { return m < x }) {
+			k := t + 1
+			for k < x && d.within(k, x) {
+				k++
+			}
+			return k == x
+		}
+	}
+	return false
+}
+
 // arrangedClause returns the clause at x told as arranged with "be to"
 // ("said the African Union is to extend the mandate of its force") as a
 // headline says an act to come, "African Union to extend mandate of
@@ -2838,7 +2880,11 @@ func (h *head) saidClause(x node, nest bool) string {
 			modal = lw
 		}
 	}
-	if p, ok := d.head(x); ok && modal == "would" && d.w(p).XPOS == "VBD" && d.w(x).UPOS == "VERB" && !h.conditional(x) {
+	p, ok := d.head(x)
+	if ok && h.isTime(p) {
+		p, ok = d.head(p) // "said Thursday evening that ...", the clause hung on the time
+	}
+	if ok && modal == "would" && d.w(p).XPOS == "VBD" && d.w(x).UPOS == "VERB" && !h.conditional(x) {
 		// the future of a past report, told in a headline's present:
 		// "said it would buy" → "says it will buy"; not a judgement
 		// ("would be a real test") nor a condition ("would turn to the
@@ -2861,12 +2907,13 @@ func (h *head) saidClause(x node, nest bool) string {
 				subj, plural = h.namedAgain(c)
 			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
-			(d.w(x).UPOS == "VERB" || lw != "it" && len(d.kids(x, is("cop"))) > 0) {
+			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
 			// "denied that it had any involvement": headlines keep the
 			// pronoun ("Russia denies it has involvement"), as a
 			// person's "he" or "she" before a predicate ("said he was
 			// concerned" → "Prodi says he is concerned"); a predicate's
-			// "it" may be no one's ("said it was vital")
+			// "it" may be no one's ("said it was vital"), but not a
+			// prepositional one's ("said it was in talks")
 			subj = lw
 		}
 	}
@@ -2908,6 +2955,7 @@ func (h *head) saidClause(x node, nest bool) string {
 				return ""
 			}
 			obj, _ = h.phrase(c, false)
+			obj = h.possessed(c, obj)
 		}
 	}
 	rest := "" // what completes a verb with no object
@@ -3007,9 +3055,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			break
 		}
 		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
-		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 {
+		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 && (obj == "" || len(d.kids(x, is("nsubj"))) == 0) {
 			// a participle with no auxiliary is no clause's verb
-			// ("explosives strapped to a donkey were detonated")
+			// ("explosives strapped to a donkey were detonated"),
+			// unless it has a subject and an object of its own, a past
+			// tense the tagger misreads ("Italy strongly supported the
+			// bid")
 			return ""
 		}
 		verb = theHeadWords.present(base, plural)
@@ -3200,6 +3251,16 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
+	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
+		// "it was in talks with Fuji Television for a tie-up" → "it is
+		// in talks with Fuji Television": the noun with the first of
+		// its phrases when that one names its party
+		k := d.kids(x, is("nmod"))[0]
+		if kw := d.caseWord(k); kw != "" && kw != "of" && d.w(k).UPOS == "PROPN" {
+			if name, _ := h.phrase(k, false); name != "" {
+				return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
+			}
+		}
 	}
 	return ""
 }
