@@ -127,6 +127,10 @@ type head struct {
 	// event is the trigger's word, whose own impression adjectives a
 	// headline leaves out (impression).
 	event node
+	// saidBy is the subject the headline gives a statement before what
+	// is said ("Senior US official", not its agent's name "United
+	// States"), once known (namedAgain).
+	saidBy string
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -597,6 +601,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
+		h.saidBy = subj
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
 			// "pledged that his government will take up its

@@ -11,8 +11,10 @@ import (
 // parse hangs it ("..., said the Finance Office"); with an intransitive
 // verb or a passive of a named subject ("negotiations collapsed",
 // "several soldiers were wounded"); with a subject naming the speaker's
-// country by an office ("the Norland prime minister"). A clause with
-// "there" or an object the parse cuts off keeps the type's phrase.
+// country by an office ("the Norland prime minister"), or by its name
+// when the headline names the speaker otherwise ("a senior Norland
+// official said"). A clause with "there" or an object the parse cuts off
+// keeps the type's phrase.
 func TestTitleReportedBefore(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland", "country:NOR", actor.Country, false},
@@ -25,6 +27,7 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Several soldiers were wounded Sunday when a mine exploded, Karl Brenner said.", "said", "Karl Brenner says soldiers wounded"},
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
 		{"The government should encourage food processing and logistics firms to invest abroad, said Karl Brenner.", "said", "Karl Brenner issues statement"},
+		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances"},
 		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner issues statement"},
 	})
 }

@@ -163,9 +163,18 @@ func (h *head) namedAgain(c node) (text string, plural bool) {
 				names = append(names, name)
 			}
 		}
-		if slices.ContainsFunc(names, func(n string) bool { return slices.Contains(h.agents, n) }) {
+		subjects := h.agents
+		if h.saidBy != "" {
+			subjects = []string{h.saidBy}
+		}
+		if slices.ContainsFunc(names, func(n string) bool {
+			return slices.ContainsFunc(subjects, func(s string) bool { return strings.EqualFold(s, n) })
+		}) {
 			// the headline's own subject named again reads as a repeat
-			// ("Hezbollah threatens Hezbollah would go")
+			// ("Hezbollah threatens Hezbollah would go"); the speaker's
+			// country is said when the headline names the speaker
+			// otherwise ("Senior US official says United States sees
+			// opportunities")
 			return "", false
 		}
 		return joinNames(names), len(names) > 1 || groupName(s.actor(ps[0]).ActorID, names[0])
