@@ -2899,8 +2899,12 @@ func (h *head) saidClause(x node, nest bool) string {
 	var subj, obj string
 	plural, namedSubject := false, false
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
-		if h.isTime(c) {
-			continue // "Gujral on Sunday staked claim" parsed with the day as subject
+		if h.isTime(c) || d.caseWord(c) != "" && len(d.kids(c, is("nummod"))) == 0 {
+			// "Gujral on Sunday staked claim" parsed with the day as
+			// subject; "poultry discovered at border checkpoints will be
+			// returned" with the preposition's noun (but "around 10
+			// percent of users are infected" bounds a count)
+			continue
 		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
 			namedSubject = true

@@ -125,7 +125,16 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
-	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
+	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && h.accordingTo(n) {
+		// "the talks will resume, according to a statement issued by
+		// the ministry": what the statement says is the clause its
+		// phrase hangs on ("Ministry says talks will resume")
+		if hd, ok := h.s.tr.head(n); ok && hd < n {
+			if r := h.saidClause(hd, true); r != "" {
+				return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+			}
+		}
+	} else if subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the
 			// commitment": what is said ("Karl Brenner says he secures
@@ -318,6 +327,13 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
+}
+
+// accordingTo reports whether the noun at n is the object of "according
+// to", the source of the clause its phrase hangs on.
+func (h *head) accordingTo(n node) bool {
+	d := h.s.tr
+	return slices.ContainsFunc(d.kids(n, is("case")), func(c node) bool { return strings.EqualFold(d.w(c).Form, "according") })
 }
 
 // contentClause returns the "that" clause right after the phrase of the
