@@ -2951,6 +2951,14 @@ func (h *head) saidClause(x node, nest bool) string {
 				}
 				break
 			}
+			if cw := d.caseWord(c); c > x && c-x <= 3 && cw != "" && cw != "by" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
+				// "should be wiped off the map": the phrase right after
+				// the verb completes it, whose verb alone would mislead
+				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+					verb += " " + cw + " " + text
+				}
+				break
+			}
 		}
 		return subj + " " + modal + " " + negation(d, x) + "be " + verb
 	}

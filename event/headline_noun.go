@@ -338,7 +338,8 @@ func (h *head) accordingTo(n node) bool {
 
 // contentClause returns the "that" clause right after the phrase of the
 // noun at n, what a statement says, wherever the parse hangs it ("a
-// statement by Brenner on Wednesday that he had secured ..."), or the
+// statement by Brenner on Wednesday that he had secured ...", or on the
+// noun as its relative clause), or the
 // clause of a "saying" after it, on the noun or on the verb whose object
 // it is ("issued a statement saying the talks had failed"), and the verb
 // of saying a headline gives it (data/headlines.yaml said_participles:
@@ -367,6 +368,14 @@ func (h *head) contentClause(n node) (node, string) {
 					}
 				}
 			}
+		}
+	}
+	for _, x := range d.kids(n, is("acl", "acl:relcl")) {
+		if x > n && hasMark(d, x, "that") && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
+			// "statements by Ahmadinejad that the state should be
+			// wiped off the map" parsed as the noun's relative clause:
+			// "that" marks it, a subject of its own fills it
+			return x, "say"
 		}
 	}
 	end := n
