@@ -2638,6 +2638,11 @@ func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
+			if d.rel(x) == "ccomp" && len(d.kids(x, is("mark"))) == 0 && h.topicBefore(v, x) {
+				// "warned against expectations he will lay out plans":
+				// the clause is the topic noun's, never what is warned
+				continue
+			}
 			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) {
 				return x
 			}
@@ -2806,6 +2811,18 @@ func (h *head) possessed(c node, text string) string {
 		}
 	}
 	return text
+}
+
+// topicBefore reports whether an oblique of the verb at v that says what
+// it speaks of (topic_cases: "warned against expectations") stands
+// between the verb and its unmarked complement clause at x, whose
+// clause is then that noun's content ("expectations he will lay out
+// plans").
+func (h *head) topicBefore(v, x node) bool {
+	d := h.s.tr
+	return slices.ContainsFunc(d.kids(v, is("obl")), func(c node) bool {
+		return v < c && c < x && theHeadWords.topicCases[d.caseWord(c)] && d.w(c).UPOS == "NOUN" && !h.isTime(c)
+	})
 }
 
 // thatBefore reports whether the clause at x, with a subject of its

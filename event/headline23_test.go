@@ -22,3 +22,14 @@ func TestTitleStatementRelativeContent(t *testing.T) {
 		{"Karl Brenner warned that the budget could not be passed without the consent of parliament.", "warned", "Karl Brenner warns budget could not be passed without consent of parliament"},
 	})
 }
+
+// TestTitleTopicClause checks that a clause after a verb of saying's
+// topic noun is that noun's, never what is said ("warned against
+// expectations he will lay out plans" is no warning that he will).
+func TestTitleTopicClause(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner warned against expectations he will lay out plans for a quick exit from the war.", "warned", "Karl Brenner warns against expectations"},
+	})
+}
