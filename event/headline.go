@@ -128,6 +128,10 @@ type head struct {
 	// event is the trigger's word, whose own impression adjectives a
 	// headline leaves out (impression).
 	event node
+	// saidBy is the subject the headline gives a statement before what
+	// is said ("Senior US official", not its agent's name "United
+	// States"), once known (namedAgain).
+	saidBy string
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -598,6 +602,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 	}
 	if object == "" && purpose == "" && len(tail) == 0 {
+		h.saidBy = subj
 		if r := h.reportedClause(n); r != "" && subj != "" {
 			// "warned that insurgents will step up their attacks",
 			// "pledged that his government will take up its
@@ -2634,7 +2639,12 @@ func (h *head) reportedClause(n node) string {
 	d := h.s.tr
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
-			if complement && d.rel(x) == "ccomp" || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && h.dayMarked(x) {
+			if d.rel(x) == "ccomp" && len(d.kids(x, is("mark"))) == 0 && h.topicBefore(v, x) {
+				// "warned against expectations he will lay out plans":
+				// the clause is the topic noun's, never what is warned
+				continue
+			}
+			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) {
 				return x
 			}
 		}
@@ -2643,7 +2653,7 @@ func (h *head) reportedClause(n node) string {
 	if x := thatClause(n, true); x != noNode {
 		return h.saidClause(x, true)
 	}
-	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked")) {
+	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "ccomp")) {
 		if !h.isTime(c) {
 			continue
 		}
@@ -2693,14 +2703,39 @@ func (h *head) reportedClause(n node) string {
 		}
 	}
 	if ok && (h.m.Type == Statement || h.m.Type == Threaten) && hd < n && commaBetween(d, hd, n) && (d.w(hd).UPOS == "VERB" || len(d.kids(hd, is("cop"))) > 0) && d.rel(hd) == "root" &&
-		(d.rel(n) == "parataxis" || d.rel(n) == "conj" || d.rel(n) == "advcl") && len(d.kids(n, is("obj", "ccomp", "xcomp", "mark", "cc"))) == 0 &&
-		(len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		// a speaker of its own, never the clause's subject, and no "but"
 		// or "and" (a clause of its own: "but observers warned against
 		// ...")
 		return h.saidClause(hd, true)
 	}
 	return ""
+}
+
+// reportsBefore reports whether the parse of the verb of saying at n,
+// after the clause it reports, leaves it free to report that clause: a
+// clause of its own beside it (parataxis, conjunct, adverbial clause)
+// with no object, complement, mark or "and" of its own. After a comma
+// or a quotation ("..., said a senior official", "'...,' said Wen"),
+// the words after the verb are its speaker however the parse hangs them
+// (object, complement, or the verb a dependent or complement of the
+// clause before).
+func (h *head) reportsBefore(n node) bool {
+	d := h.s.tr
+	inverted := n > 1 && d.w(n-1).UPOS == "PUNCT" && clauseEnds[d.w(n-1).Form] || n > 2 && d.w(n-1).UPOS == "PUNCT" && d.w(n-2).Form == ","
+	switch d.rel(n) {
+	case "parataxis", "conj", "advcl":
+	case "dep", "ccomp":
+		if !inverted {
+			return false
+		}
+	default:
+		return false
+	}
+	if len(d.kids(n, is("mark", "cc"))) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return !inverted || c < n })
 }
 
 // gerundClauseSubject returns the gerund clause that is the subject of
@@ -2759,6 +2794,60 @@ func (h *head) dayMarked(x node) bool {
 	return len(ms) == 1 && ms[0] < x && h.timeLike(ms[0]) && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0
 }
 
+// possessed returns text, the phrase at c as a headline says it, with
+// the name that owns it when the phrase is a common noun's that drops it
+// ("supported Turkey's entry into the EU" → "Turkey's entry", never
+// "entry", whose owner the headline would lose).
+func (h *head) possessed(c node, text string) string {
+	d := h.s.tr
+	if text == "" || d.w(c).UPOS != "NOUN" || strings.ToLower(text[:1]) != text[:1] {
+		return text // a name before the noun already qualifies it ("UN decision")
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		if d.w(k).UPOS != "PROPN" {
+			break
+		}
+		if name := h.nounPhrase(k, 0); name != "" && !strings.Contains(text, name) {
+			return name + "'s " + text
+		}
+	}
+	return text
+}
+
+// topicBefore reports whether an oblique of the verb at v that says what
+// it speaks of (topic_cases: "warned against expectations") stands
+// between the verb and its unmarked complement clause at x, whose
+// clause is then that noun's content ("expectations he will lay out
+// plans").
+func (h *head) topicBefore(v, x node) bool {
+	d := h.s.tr
+	return slices.ContainsFunc(d.kids(v, is("obl")), func(c node) bool {
+		return v < c && c < x && theHeadWords.topicCases[d.caseWord(c)] && d.w(c).UPOS == "NOUN" && !h.isTime(c)
+	})
+}
+
+// thatBefore reports whether the clause at x, with a subject of its
+// own, follows a "that" the parse hangs on the verb at v, not on the
+// clause, right before the clause's first word ("said on Tuesday that
+// Italy supported ...", with "that" read as a pronoun): the clause is
+// what is said.
+func (h *head) thatBefore(v, x node) bool {
+	d := h.s.tr
+	if len(d.kids(x, is("nsubj", "nsubj:pass"))) == 0 {
+		return false
+	}
+	for _, t := range d.kids(v, is("dep")) {
+		if t < x && strings.EqualFold(d.w(t).Form, "that") && !slices.ContainsFunc(d.kids(x, is("mark")), func(m node) bool { return m < x }) {
+			k := t + 1
+			for k < x && d.within(k, x) {
+				k++
+			}
+			return k == x
+		}
+	}
+	return false
+}
+
 // arrangedClause returns the clause at x told as arranged with "be to"
 // ("said the African Union is to extend the mandate of its force") as a
 // headline says an act to come, "African Union to extend mandate of
@@ -2814,7 +2903,11 @@ func (h *head) saidClause(x node, nest bool) string {
 			modal = lw
 		}
 	}
-	if p, ok := d.head(x); ok && modal == "would" && d.w(p).XPOS == "VBD" && d.w(x).UPOS == "VERB" && !h.conditional(x) {
+	p, ok := d.head(x)
+	if ok && h.isTime(p) {
+		p, ok = d.head(p) // "said Thursday evening that ...", the clause hung on the time
+	}
+	if ok && modal == "would" && d.w(p).XPOS == "VBD" && d.w(x).UPOS == "VERB" && !h.conditional(x) {
 		// the future of a past report, told in a headline's present:
 		// "said it would buy" → "says it will buy"; not a judgement
 		// ("would be a real test") nor a condition ("would turn to the
@@ -2822,20 +2915,32 @@ func (h *head) saidClause(x node, nest bool) string {
 		modal = "will"
 	}
 	var subj, obj string
-	plural := false
+	plural, namedSubject := false, false
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
-		if h.isTime(c) {
-			continue // "Gujral on Sunday staked claim" parsed with the day as subject
+		if h.isTime(c) || d.caseWord(c) != "" && len(d.kids(c, is("nummod"))) == 0 {
+			// "Gujral on Sunday staked claim" parsed with the day as
+			// subject; "poultry discovered at border checkpoints will be
+			// returned" with the preposition's noun (but "around 10
+			// percent of users are infected" bounds a count)
+			continue
 		}
 		if u := d.w(c).UPOS; u == "NOUN" || u == "PROPN" {
-			subj, plural = h.phrase(c, true)
+			namedSubject = true
+			if subj, plural = h.phrase(c, true); subj == "" {
+				// the speaker's country named again by its office
+				// ("Japan said the Japanese prime minister would give
+				// up the practice"): what is said needs its subject,
+				// whoever already names it
+				subj, plural = h.namedAgain(c)
+			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
-			(d.w(x).UPOS == "VERB" || lw != "it" && len(d.kids(x, is("cop"))) > 0) {
+			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
 			// "denied that it had any involvement": headlines keep the
 			// pronoun ("Russia denies it has involvement"), as a
 			// person's "he" or "she" before a predicate ("said he was
 			// concerned" → "Prodi says he is concerned"); a predicate's
-			// "it" may be no one's ("said it was vital")
+			// "it" may be no one's ("said it was vital"), but not a
+			// prepositional one's ("said it was in talks")
 			subj = lw
 		}
 	}
@@ -2864,13 +2969,28 @@ func (h *head) saidClause(x node, nest bool) string {
 				}
 				break
 			}
+			if cw := d.caseWord(c); c > x && c-x <= 3 && cw != "" && cw != "by" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
+				// "should be wiped off the map": the phrase right after
+				// the verb completes it, whose verb alone would mislead
+				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
+					verb += " " + cw + " " + text
+				}
+				break
+			}
 		}
 		return subj + " " + modal + " " + negation(d, x) + "be " + verb
 	}
 	objs := d.kids(x, is("obj"))
 	for _, c := range objs {
 		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
+			if k := c + 1; int(k) < len(d.words) && d.w(k).UPOS == "NOUN" && !d.within(k, c) {
+				// "should encourage food processing and logistics
+				// firms" parsed with "food" alone as the object: a
+				// phrase the parse cuts off would say a wrong thing
+				return ""
+			}
 			obj, _ = h.phrase(c, false)
+			obj = h.possessed(c, obj)
 		}
 	}
 	rest := "" // what completes a verb with no object
@@ -2891,8 +3011,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
-				if !whClause(d, c) {
-					rest = h.saidClause(c, false) // "the bombing showed the government was not in charge"
+				if !whClause(d, c) && !h.adverbialMark(c) {
+					// "the bombing showed the government was not in
+					// charge"; never a clause of condition the parse
+					// hangs as one ("could escalate unless rules are
+					// enforced")
+					rest = h.saidClause(c, false)
 				}
 				break
 			}
@@ -2931,15 +3055,21 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 		}
 	}
-	// with a modal, a verb with no object at all says it whole
-	// ("water sources would shrink"); without one, only a verb with
+	// with a modal or a named subject, a verb with no object at all
+	// says it whole ("water sources would shrink", "six-nation talks
+	// began" → "six-nation talks begin", "several people were
+	// wounded" → "several people wounded"); otherwise only a verb with
 	// its object or its complement does, in the present ("Sunni
 	// insurgents step up attacks")
 	// an adverbial clause the parse hangs as a complement ("could
-	// escalate unless rules are enforced") completes nothing
-	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp", "obl"))) == 0 &&
+	// escalate unless rules are enforced") completes nothing, nor does
+	// a time ("drowned on Friday")
+	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp"))) == 0 && !slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return !h.isTime(c) }) &&
 		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
-	if subj == "" || obj == "" && rest == "" && !(modal != "" && intransitive) {
+	if namedSubject && (len(d.kids(x, is("expl"))) > 0 || beForms[strings.ToLower(d.w(x).Form)]) {
+		namedSubject = false // "there was no limit": no act
+	}
+	if subj == "" || obj == "" && rest == "" && !(intransitive && (modal != "" || namedSubject)) {
 		return ""
 	}
 	verb := strings.ToLower(d.w(x).Form)
@@ -2960,9 +3090,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			break
 		}
 		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
-		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 {
+		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 && (obj == "" || len(d.kids(x, is("nsubj"))) == 0) {
 			// a participle with no auxiliary is no clause's verb
-			// ("explosives strapped to a donkey were detonated")
+			// ("explosives strapped to a donkey were detonated"),
+			// unless it has a subject and an object of its own, a past
+			// tense the tagger misreads ("Italy strongly supported the
+			// bid")
 			return ""
 		}
 		verb = theHeadWords.present(base, plural)
@@ -3153,6 +3286,16 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
+	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
+		// "it was in talks with Fuji Television for a tie-up" → "it is
+		// in talks with Fuji Television": the noun with the first of
+		// its phrases when that one names its party
+		k := d.kids(x, is("nmod"))[0]
+		if kw := d.caseWord(k); kw != "" && kw != "of" && d.w(k).UPOS == "PROPN" {
+			if name, _ := h.phrase(k, false); name != "" {
+				return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
+			}
+		}
 	}
 	return ""
 }

@@ -125,7 +125,16 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
-	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x != noNode {
+	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && h.accordingTo(n) {
+		// "the talks will resume, according to a statement issued by
+		// the ministry": what the statement says is the clause its
+		// phrase hangs on ("Ministry says talks will resume")
+		if hd, ok := h.s.tr.head(n); ok && hd < n {
+			if r := h.saidClause(hd, true); r != "" {
+				return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+			}
+		}
+	} else if subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the
 			// commitment": what is said ("Karl Brenner says he secures
@@ -320,9 +329,17 @@ func (h *head) noun(t *trigger, n node) string {
 	return out + h.place()
 }
 
+// accordingTo reports whether the noun at n is the object of "according
+// to", the source of the clause its phrase hangs on.
+func (h *head) accordingTo(n node) bool {
+	d := h.s.tr
+	return slices.ContainsFunc(d.kids(n, is("case")), func(c node) bool { return strings.EqualFold(d.w(c).Form, "according") })
+}
+
 // contentClause returns the "that" clause right after the phrase of the
 // noun at n, what a statement says, wherever the parse hangs it ("a
-// statement by Brenner on Wednesday that he had secured ..."), or the
+// statement by Brenner on Wednesday that he had secured ...", or on the
+// noun as its relative clause), or the
 // clause of a "saying" after it, on the noun or on the verb whose object
 // it is ("issued a statement saying the talks had failed"), and the verb
 // of saying a headline gives it (data/headlines.yaml said_participles:
@@ -351,6 +368,14 @@ func (h *head) contentClause(n node) (node, string) {
 					}
 				}
 			}
+		}
+	}
+	for _, x := range d.kids(n, is("acl", "acl:relcl")) {
+		if x > n && hasMark(d, x, "that") && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
+			// "statements by Ahmadinejad that the state should be
+			// wiped off the map" parsed as the noun's relative clause:
+			// "that" marks it, a subject of its own fills it
+			return x, "say"
 		}
 	}
 	end := n

@@ -139,6 +139,53 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	return text, plural
 }
 
+// namedAgain returns how a headline names the phrase at c whose actors
+// it already names (phrase gives ""): the text's noun phrase of a
+// common noun ("Japan's prime minister" → "prime minister"), the
+// actors' names of a name ("the African Union"), or "": a phrase naming
+// no actor, a vague noun ("the country"), or a name of the headline's
+// own subject, which would read twice.
+func (h *head) namedAgain(c node) (text string, plural bool) {
+	s, d := h.s, h.s.tr
+	ps := s.phraseActors(c, true)
+	if len(ps) == 0 {
+		return "", false
+	}
+	if h.isActorWord(c) && !h.people(c) && !h.counted(c) {
+		var names []string
+		for _, p := range ps {
+			a := s.actor(p)
+			id := a.ActorID
+			if a.Kind == actor.Place || a.Location {
+				id = s.d.placeOf(a)
+			}
+			if name := s.name(id); !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		subjects := h.agents
+		if h.saidBy != "" {
+			subjects = []string{h.saidBy}
+		}
+		if slices.ContainsFunc(names, func(n string) bool {
+			return slices.ContainsFunc(subjects, func(s string) bool { return strings.EqualFold(s, n) })
+		}) {
+			// the headline's own subject named again reads as a repeat
+			// ("Hezbollah threatens Hezbollah would go"); the speaker's
+			// country is said when the headline names the speaker
+			// otherwise ("Senior US official says United States sees
+			// opportunities")
+			return "", false
+		}
+		return joinNames(names), len(names) > 1 || groupName(s.actor(ps[0]).ActorID, names[0])
+	}
+	text = h.nounPhrase(c, 0)
+	if theHeadWords.vague[strings.ToLower(text)] {
+		return "", false
+	}
+	return text, pluralWord(d.w(c))
+}
+
 // counted reports whether the phrase at c counts its people or things
 // ("nine Afghans", "ten pirates"): a headline keeps the count the actor's
 // name would lose.

@@ -1,0 +1,23 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleAccordingToStatement checks that a statement the text cites
+// with "according to" says the clause its phrase hangs on ("..., according
+// to a statement issued by Karl Brenner" → "Karl Brenner says ..."), and
+// that a noun after a preposition the parse takes for that clause's
+// subject ("discovered at border checkpoints will be returned") is never
+// said to be what the clause is about.
+func TestTitleAccordingToStatement(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The army has trained 300 police officers, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner says army trains 300 police officers"},
+		{"All goods found at border posts will be destroyed, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner says goods will be destroyed"},
+		{"Importers have to comply with the rules, and all banned meat discovered at border checkpoints will be returned or slaughtered, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner issues statement"},
+	})
+}
