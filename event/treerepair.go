@@ -561,57 +561,110 @@ func repairStrandedObject(ws []conllu.Token) []conllu.Token {
 // hold ("the Philippines-based Asian Development Bank").
 const strandedReach = 10
 
-// repairStrandedReporter returns ws with a reporting verb's speaker that
-// the parse hangs on the reported clause made its subject (the ninth
-// misreading above), or ws itself when there is none. It never modifies
-// ws.
+// repairStrandedReporter returns ws with a closing report's speaker that
+// the parse hangs elsewhere made its subject (the ninth misreading above),
+// or ws itself when there is none. It never modifies ws.
 func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
+	root := -1
+	for k := range ws {
+		if ws[k].Head == 0 {
+			root = k
+		}
+	}
 	for v := range ws {
 		w := ws[v]
-		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || w.DepRel != "conj" && w.DepRel != "parataxis" && w.DepRel != "advcl" ||
-			w.Head-1 >= v || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || hasSubject(ws, v) {
+		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || root < 0 || root >= v || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || !closes(ws, v) {
 			continue
 		}
 		c := v - 1
-		for c >= 0 && v-c <= strandedReach && ws[c].Form != "," {
+		for c > root && v-c <= strandedReach && ws[c].Form != "," {
 			c--
 		}
-		if c < 0 || ws[c].Form != "," || c == v-1 {
+		if c <= root || ws[c].Form != "," || c == v-1 {
 			continue
 		}
-		head, named := -1, false
-		for k := c + 1; k < v; k++ {
-			switch ws[k].UPOS {
-			case "PROPN", "NOUN":
-				named = true
-			case "ADJ", "DET", "PART", "PUNCT", "NUM", "ADP":
-			case "VERB":
-				if ws[k].DepRel != "amod" {
-					head = -2 // "the Philippines-based bank" has a participle, no clause
-				}
-			default:
-				head = -2 // a verb or a pronoun: no name phrase
-			}
-			if head == -2 {
-				break
-			}
-			if h := ws[k].Head - 1; h <= c || h >= v {
-				if head >= 0 {
-					head = -2 // two heads: no one phrase
-					break
-				}
-				head = k
-			}
-		}
-		if head < 0 || !named || strings.HasPrefix(ws[head].DepRel, "nsubj") || ws[head].Head-1 == v {
+		p, phrase := speakerPhrase(ws, c, v)
+		if !phrase {
 			continue
+		}
+		h := ws[v].Head - 1
+		stranded := ws[p].Head-1 != v || !strings.HasPrefix(ws[p].DepRel, "nsubj")
+		inPhrase := h > c && h < v
+		offVerb := h != root && ws[h].UPOS != "VERB" && ws[h].UPOS != "AUX"
+		if !stranded && !inPhrase && !offVerb {
+			return ws // the parse reads the report as it is: only the speaker's own words may hang apart
 		}
 		out := append([]conllu.Token(nil), ws...)
-		out[head].Head, out[head].DepRel = v+1, "nsubj"
-		out[v].DepRel = "parataxis"
+		for k := c + 1; k < v; k++ {
+			if h := ws[k].Head - 1; k != p && (h <= c || h >= v) {
+				out[k].Head, out[k].DepRel = p+1, phraseRel(ws[k])
+			}
+		}
+		out[p].Head, out[p].DepRel = v+1, "nsubj"
+		if inPhrase || offVerb || ws[v].DepRel == "conj" {
+			out[v].Head, out[v].DepRel = root+1, "parataxis"
+		}
 		return out
 	}
 	return ws
+}
+
+// closes reports whether every word after v hangs below v or is a mark of
+// punctuation: the report closes the sentence ("..., the minister said
+// here on Monday.").
+func closes(ws []conllu.Token, v int) bool {
+	for k := v + 1; k < len(ws); k++ {
+		if ws[k].UPOS != "PUNCT" && !inSubtree(ws, k, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerPhrase returns the head of the name or noun phrase that fills
+// the words between the comma c and the verb v, and whether they make
+// one: nouns, names, their determiners, adjectives and participles ("the
+// Philippines-based Asian Development Bank (ADB)", "outgoing Malaysian
+// ambassador to Zimbabwe Shaharuddin Som"), no finite verb, no
+// coordinator. The head is v's subject when the parse gives one there,
+// else the last noun or name whose head lies outside the phrase.
+func speakerPhrase(ws []conllu.Token, c, v int) (int, bool) {
+	head, named := -1, false
+	for k := c + 1; k < v; k++ {
+		switch ws[k].UPOS {
+		case "PROPN", "NOUN":
+			named = true
+			if h := ws[k].Head - 1; h <= c || h >= v {
+				if h == v && strings.HasPrefix(ws[k].DepRel, "nsubj") || head < 0 || !(ws[head].Head-1 == v && strings.HasPrefix(ws[head].DepRel, "nsubj")) {
+					head = k
+				}
+			}
+		case "ADJ", "DET", "PART", "PUNCT", "NUM", "ADP":
+		case "VERB":
+			if ws[k].DepRel != "amod" && ws[k].XPOS != "VBN" && ws[k].XPOS != "VBG" {
+				return -1, false // a finite clause of its own, no name phrase ("outgoing" is a participle)
+			}
+		default:
+			return -1, false
+		}
+	}
+	return head, named && head >= 0
+}
+
+// phraseRel is the relation a word of a speaker's phrase the parse hung
+// elsewhere takes on the phrase's head.
+func phraseRel(w conllu.Token) string {
+	switch w.UPOS {
+	case "NOUN", "PROPN":
+		return "compound"
+	case "ADJ", "VERB":
+		return "amod"
+	case "DET":
+		return "det"
+	case "PUNCT":
+		return "punct"
+	}
+	return "dep"
 }
 
 // repairInvertedReporter returns ws with a reporting verb after a comma
