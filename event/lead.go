@@ -118,14 +118,15 @@ func (s *sent) headlineStatement(out []Mention) []Mention {
 // headlineEvent gives the headline as title to the mention m of trigger t,
 // the article's lead event, when the headline tells it: m is the first
 // mention of the first headlineLead sentences, in the foreground, told as
-// done, dated near the publication date (news), whose trigger shares a
+// done by the reporter or by a source ("a car bomb killed three, police
+// said"), dated near the publication date (news), whose trigger shares a
 // lemma, not a light verb's, with the headline's main verb or its subject
 // (headlineCore: "Grenade attack injures 2 police officers" over the
 // attack; not the warning of "Sudan disregards Washington's warning"). The
 // journalist's headline is the event's best title; once per article.
 func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	d := s.d
-	if d.in.Item || d.in.Headline == "" || s.index >= headlineLead || m.Background || m.Factuality != Asserted || !s.news(m) {
+	if d.in.Item || d.in.Headline == "" || s.index >= headlineLead || m.Background || m.Factuality != Asserted && m.Factuality != Reported || !s.news(m) {
 		return
 	}
 	hl := s.articleHead()

@@ -135,3 +135,25 @@ func TestLeadStatementHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineReportedEvent checks that the headline titles a lead's event
+// that a source reports ("Police said Tuesday a bomb killed three people")
+// as it titles one the reporter tells.
+func TestHeadlineReportedEvent(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"A car bomb killed three people in the market on Tuesday. The debate went on.",
+		"A car bomb killed three people in the market on Tuesday, police said. The debate went on.",
+	} {
+		in := input(text, tx{"Tuesday", timex.Date, "2024-06-18", true})
+		in.Headline = "Car bomb kills three in crowded market"
+		in.Parse = p.Sentence
+		m := find(t, in, "killed")
+		if m.Title != in.Headline {
+			t.Errorf("%q (%s): title %q, want the headline", text, m.Factuality, m.Title)
+		}
+	}
+}
