@@ -1671,6 +1671,11 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
 					}
 				}
+				for _, a := range d.kids(k[0], is("compound")) {
+					if a < k[0] && d.nominal(a) && !h.timeLike(a) {
+						return a, true // "the court last month rejected" parsed with the court a compound of the month
+					}
+				}
 				if hd, ok := d.head(n); ok && d.rel(n) == "acl:relcl" && d.nominal(hd) && !h.timeLike(hd) {
 					return hd, true // "the index for September rose" parsed as a relative clause of the index
 				}
@@ -1737,6 +1742,8 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			return hd, true
 		case r == "conj" && h.s.misplacedSubject(n) != noNode:
 			return h.s.misplacedSubject(n), true // "expressed grief after an inferno killed 217"
+		case r == "advcl" && h.connectedSubject(n) != noNode:
+			return h.connectedSubject(n), true // "returned after the government agreed last week to pay"
 		case r == "xcomp" || r == "conj",
 			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
 			r == "advcl" && gerundMarked(d, n),
@@ -1755,6 +1762,36 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// connectedSubject returns the subject the parse took for the object of
+// a clause connector ("after", "as": clauseConnectors) when it hung the
+// finite verb at n, with no subject nor subordinator of its own, as an
+// adverbial clause of the verb before it ("will return to work after the
+// government agreed last week to pay them" read as "return … after the
+// government" with "agreed" its own clause): the noun phrase ending right
+// before n (adverbs aside), opened by the connector, with no punctuation
+// between it and n. noNode when n is no such clause.
+func (h *head) connectedSubject(n node) node {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if !ok || d.rel(n) != "advcl" || hd > n || !d.verbal(n) || !d.finite(n) || len(d.kids(n, is("nsubj", "nsubj:pass", "mark", "expl"))) > 0 {
+		return noNode
+	}
+	end := n - 1
+	for end > hd && d.w(end).UPOS == "ADV" {
+		end--
+	}
+	for c := hd + 1; c <= end; c++ {
+		if !d.nominal(c) || h.timeLike(c) || !d.within(c, hd) || lastOfSubtree(d.words, int(c)) != int(end) {
+			continue
+		}
+		f := node(firstOfSubtree(d.words, int(c)))
+		if d.rel(f) == "case" && clauseConnectors[strings.ToLower(d.w(f).Form)] {
+			return c
+		}
+	}
+	return noNode
 }
 
 // rootNounSubject are the relations by which a parse that takes a
