@@ -963,6 +963,9 @@ func (h *head) patient(n node) (p, first node) {
 		if len(k) > 1 && k[len(k)-2] == p-1 {
 			first = k[len(k)-2]
 		}
+		if c := h.connectedOfTime(p, n); c != noNode && h.timeLike(p) {
+			return c, noNode // "a day after the draft was rejected" parsed with the day the subject
+		}
 		return p, first
 	case activeLabelPassive(d, n) != noNode:
 		return activeLabelPassive(d, n), noNode
@@ -1676,6 +1679,9 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 						return a, true // "the court last month rejected" parsed with the court a compound of the month
 					}
 				}
+				if c := h.connectedOfTime(k[0], n); c != noNode {
+					return c, true // "a day after the company agreed" parsed with the day the subject
+				}
 				if hd, ok := d.head(n); ok && d.rel(n) == "acl:relcl" && d.nominal(hd) && !h.timeLike(hd) {
 					return hd, true // "the index for September rose" parsed as a relative clause of the index
 				}
@@ -1788,6 +1794,28 @@ func (h *head) connectedSubject(n node) node {
 		}
 		f := node(firstOfSubtree(d.words, int(c)))
 		if d.rel(f) == "case" && clauseConnectors[strings.ToLower(d.w(f).Form)] {
+			return c
+		}
+	}
+	return noNode
+}
+
+// connectedOfTime returns the noun a clause connector opens after the
+// time x that the parse took for the subject of the verb at n ("a day
+// after the company agreed", "a week after the draft was rejected": the
+// company agrees, the draft is rejected), when that phrase ends right
+// before n (auxiliaries and adverbs aside); noNode otherwise.
+func (h *head) connectedOfTime(x, n node) node {
+	d := h.s.tr
+	if !h.timeLike(x) || x > n {
+		return noNode
+	}
+	end := n - 1
+	for end > x && (d.w(end).UPOS == "AUX" || d.w(end).UPOS == "ADV") {
+		end-- // "was", "has", "later"
+	}
+	for _, c := range d.kids(x, is("nmod")) {
+		if clauseConnectors[d.caseWord(c)] && d.nominal(c) && !h.timeLike(c) && lastOfSubtree(d.words, int(c)) == int(end) {
 			return c
 		}
 	}
