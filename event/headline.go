@@ -676,7 +676,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// headlines say ("Party's think-tank meets")
 		return capitalize(subj) + " " + hw.present(base, false) + h.place()
 	}
-	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
+	// a verb whose lemma names its own object ("took office", "took
+	// effect") needs none more; talks held still need a side an actor
+	// names (the subject a clause climbs to is too unsure)
+	ownObject := !symmetric && len(lemmaWords) > 1 && slices.ContainsFunc(d.kids(n, is("obj")), func(o node) bool { return inLemma[strings.ToLower(d.w(o).Form)] })
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] && !ownObject || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {

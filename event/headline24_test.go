@@ -26,3 +26,21 @@ func TestTitleMisparsedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOwnObject checks that a verb whose lemma names its own object
+// ("took effect", "taking office") titles with the subject the parse
+// gives, as it needs no object more, never the bare "Legislation" or
+// "Appointment".
+func TestTitleOwnObject(t *testing.T) {
+	for _, c := range []struct {
+		text, time, value, trigger, want string
+	}{
+		{"Shops that cheated farmers have to be careful as a new method took effect on Monday.", "Monday", "2006-11-06", "took effect", "Method takes effect"},
+		{"The new governor has raised taxes since taking office in March.", "March", "2006-03", "taking office", "Governor takes office"},
+	} {
+		in := parsed(t, c.text, tx{c.time, "DATE", c.value, true})
+		if m := mentionOf(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
