@@ -676,7 +676,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// headlines say ("Party's think-tank meets")
 		return capitalize(subj) + " " + hw.present(base, false) + h.place()
 	}
-	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
+	// a verb whose lemma names its own object ("took office", "took
+	// effect") needs none more; talks held still need a side an actor
+	// names (the subject a clause climbs to is too unsure)
+	ownObject := !symmetric && len(lemmaWords) > 1 && slices.ContainsFunc(d.kids(n, is("obj")), func(o node) bool { return inLemma[strings.ToLower(d.w(o).Form)] })
+	if prepLast && len(tail) == 0 && object == "" || object == "" && purpose == "" && (hw.needsObject[first] && !ownObject || (symmetric && !plural || h.m.Type == Visit && !hw.noObject[base]) && len(tail) == 0) {
 		tw := hw.Types[h.m.Type]
 		verb = tw.Alone
 		if strings.Contains(tw.Verb, " ") && first == strings.Fields(tw.Verb)[0] {
@@ -962,6 +966,9 @@ func (h *head) patient(n node) (p, first node) {
 		}
 		if len(k) > 1 && k[len(k)-2] == p-1 {
 			first = k[len(k)-2]
+		}
+		if c := h.connectedOfTime(p, n); c != noNode && h.timeLike(p) {
+			return c, noNode // "a day after the draft was rejected" parsed with the day the subject
 		}
 		return p, first
 	case activeLabelPassive(d, n) != noNode:
@@ -1671,6 +1678,14 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 						return a, true // "Late last month, China's legislature passed" parsed with the name in apposition
 					}
 				}
+				for _, a := range d.kids(k[0], is("compound")) {
+					if a < k[0] && d.nominal(a) && !h.timeLike(a) {
+						return a, true // "the court last month rejected" parsed with the court a compound of the month
+					}
+				}
+				if c := h.connectedOfTime(k[0], n); c != noNode {
+					return c, true // "a day after the company agreed" parsed with the day the subject
+				}
 				if hd, ok := d.head(n); ok && d.rel(n) == "acl:relcl" && d.nominal(hd) && !h.timeLike(hd) {
 					return hd, true // "the index for September rose" parsed as a relative clause of the index
 				}
@@ -1737,6 +1752,8 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			return hd, true
 		case r == "conj" && h.s.misplacedSubject(n) != noNode:
 			return h.s.misplacedSubject(n), true // "expressed grief after an inferno killed 217"
+		case r == "advcl" && h.connectedSubject(n) != noNode:
+			return h.connectedSubject(n), true // "returned after the government agreed last week to pay"
 		case r == "xcomp" || r == "conj",
 			r == "advcl" && len(d.kids(n, is("mark"))) == 0 && strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing"),
 			r == "advcl" && gerundMarked(d, n),
@@ -1755,6 +1772,58 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// connectedSubject returns the subject the parse took for the object of
+// a clause connector ("after", "as": clauseConnectors) when it hung the
+// finite verb at n, with no subject nor subordinator of its own, as an
+// adverbial clause of the verb before it ("will return to work after the
+// government agreed last week to pay them" read as "return … after the
+// government" with "agreed" its own clause): the noun phrase ending right
+// before n (adverbs aside), opened by the connector, with no punctuation
+// between it and n. noNode when n is no such clause.
+func (h *head) connectedSubject(n node) node {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if !ok || d.rel(n) != "advcl" || hd > n || !d.verbal(n) || !d.finite(n) || len(d.kids(n, is("nsubj", "nsubj:pass", "mark", "expl"))) > 0 {
+		return noNode
+	}
+	end := n - 1
+	for end > hd && d.w(end).UPOS == "ADV" {
+		end--
+	}
+	for c := hd + 1; c <= end; c++ {
+		if !d.nominal(c) || h.timeLike(c) || !d.within(c, hd) || lastOfSubtree(d.words, int(c)) != int(end) {
+			continue
+		}
+		f := node(firstOfSubtree(d.words, int(c)))
+		if d.rel(f) == "case" && clauseConnectors[strings.ToLower(d.w(f).Form)] {
+			return c
+		}
+	}
+	return noNode
+}
+
+// connectedOfTime returns the noun a clause connector opens after the
+// time x that the parse took for the subject of the verb at n ("a day
+// after the company agreed", "a week after the draft was rejected": the
+// company agrees, the draft is rejected), when that phrase ends right
+// before n (auxiliaries and adverbs aside); noNode otherwise.
+func (h *head) connectedOfTime(x, n node) node {
+	d := h.s.tr
+	if !h.timeLike(x) || x > n {
+		return noNode
+	}
+	end := n - 1
+	for end > x && (d.w(end).UPOS == "AUX" || d.w(end).UPOS == "ADV") {
+		end-- // "was", "has", "later"
+	}
+	for _, c := range d.kids(x, is("nmod")) {
+		if clauseConnectors[d.caseWord(c)] && d.nominal(c) && !h.timeLike(c) && lastOfSubtree(d.words, int(c)) == int(end) {
+			return c
+		}
+	}
+	return noNode
 }
 
 // rootNounSubject are the relations by which a parse that takes a
