@@ -92,6 +92,12 @@ type entry struct {
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
 	PatientNeeds bool `yaml:"patient_needs"`
+	// FrameVerbs lists verbs that, governing the noun as their subject,
+	// passive subject or object in the parse, stand for needs and context
+	// (sense.go, gatheredBy: "a seminar on water opened here Monday", "a
+	// workshop was held", "kicked off a forum"; not "a forum for promoting
+	// open trade", whose "open" a window would take).
+	FrameVerbs []string `yaml:"frame_verbs"`
 	// CrowdSubject lets a crowd as the subject of the verb, or of the
 	// light verb whose object the noun is, stand for needs and context
 	// (crowdsubject.go: "supporters of the party held a rally", "3,000

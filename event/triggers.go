@@ -197,7 +197,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && s.afterModal(i) {
 		return nil // "should deal with the government": a verb after a modal
 	}
-	if len(e.Needs) > 0 || len(e.Context) > 0 {
+	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 {
 		// either cue suffices: a needed word after, a context word before
 		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
 		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
@@ -205,6 +205,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
 		ok = ok || e.CrowdSubject && s.crowdSubject(i)
+		ok = ok || len(e.FrameVerbs) > 0 && e.noun() && s.gatheredBy(i, e.FrameVerbs)
 		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
 		if !ok {
