@@ -56,6 +56,12 @@ type entry struct {
 	// word or an economic measure (sense.go, offTopicSubject: "the dollar
 	// rose 2 percent", not "HIV prevalence soared to 25 percent").
 	SubjectContext bool `yaml:"subject_context"`
+	// SubjectOnly makes the context words the subject's alone (with
+	// subject_context): they are no cue of their own, only needs is
+	// ("the dollar hit a new low"; not "the dollar's fall hit exporters"),
+	// and an entry whose subject is off topic gives way to the next one
+	// ("the ministers reached agreement on high-level talks").
+	SubjectOnly bool `yaml:"subject_only"`
 	// NoBareObject marks a verb that is no event of its type with a bare
 	// noun object and no complement (sense.go, bareObject: "the judge
 	// ruled a break", "ruled the country"; not "ruled that", "ruled the
