@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // TestGatheringTakesPlace: a seminar, a symposium, a workshop, a gathering
 // or a forum the parse gives as the subject or the object of a verb of its
@@ -30,5 +34,16 @@ func TestGatheringTakesPlace(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: meeting at %q %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}
+	}
+}
+
+// TestGatheringDatedByItsVerb: the day the verb of a gathering's taking
+// place gives is the gathering's, not a year in its name (gatheringTime).
+func TestGatheringDatedByItsVerb(t *testing.T) {
+	in := parsed(t, "A global forum for textile makers, Weave 2024, one of a series of events of month-long programs to promote the trade, was kicked off here Monday.",
+		tx{"2024", timex.Date, "2024", false}, tx{"Monday", timex.Date, "2024-06-17", true})
+	m := find(t, in, "forum")
+	if m.Time == nil || m.Time.Value != "2024-06-17" {
+		t.Errorf("forum dated %v, want 2024-06-17", m.Time)
 	}
 }
