@@ -211,6 +211,17 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		h, _ := s.tr.head(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, h) })
 	}
+	if t.e.OwnTime && !t.noun {
+		// "according to a report recently released by the IFC" is not
+		// dated by the years the report covers ("from 1996 to 2005"):
+		// only a time hung on the verb dates it, else the publication
+		if n, ok := s.treeNode(t.start); ok {
+			if c := s.timeHungOn(n, cands); c >= 0 {
+				return &s.d.in.Times[s.d.timexAt[c]], true, true
+			}
+		}
+		return nil, false, false
+	}
 	if c := s.gatheringTime(t, cands); c >= 0 {
 		// "a forum for creative industries, Beyond 2006, was kicked off
 		// here Monday": the verb of its taking place dates the gathering
@@ -795,6 +806,12 @@ func (s *sent) gatheringTime(t *trigger, cands []int) int {
 	if !ok {
 		return -1
 	}
+	return s.timeHungOn(h, cands)
+}
+
+// timeHungOn returns the first candidate time whose word the parse hangs
+// on the word h, or -1.
+func (s *sent) timeHungOn(h node, cands []int) int {
 	for _, c := range cands {
 		k, ok := s.treeNode(c)
 		if !ok {

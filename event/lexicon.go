@@ -104,6 +104,11 @@ type entry struct {
 	// workshop was held", "kicked off a forum"; not "a forum for promoting
 	// open trade", whose "open" a window would take).
 	FrameVerbs []string `yaml:"frame_verbs"`
+	// OwnTime dates the verb only by a time the parse hangs on it, else by
+	// the publication (dating.go: "according to a report released
+	// Wednesday"; not "from 1996 to 2005, ..., according to a report
+	// recently released", whose years are the report's subject).
+	OwnTime bool `yaml:"own_time"`
 	// CrowdSubject lets a crowd as the subject of the verb, or of the
 	// light verb whose object the noun is, stand for needs and context
 	// (crowdsubject.go: "supporters of the party held a rally", "3,000
