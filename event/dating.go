@@ -211,6 +211,22 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		h, _ := s.tr.head(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, h) })
 	}
+	if t.e.OwnTime && !t.noun {
+		// "according to a report recently released by the IFC" is not
+		// dated by the years the report covers ("from 1996 to 2005"):
+		// only a time hung on the verb dates it, else the publication
+		if n, ok := s.treeNode(t.start); ok {
+			if c := s.timeHungOn(n, cands); c >= 0 {
+				return &s.d.in.Times[s.d.timexAt[c]], true, true
+			}
+		}
+		return nil, false, false
+	}
+	if c := s.gatheringTime(t, cands); c >= 0 {
+		// "a forum for creative industries, Beyond 2006, was kicked off
+		// here Monday": the verb of its taking place dates the gathering
+		return &s.d.in.Times[s.d.timexAt[c]], true, true
+	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
@@ -774,4 +790,36 @@ func (s *sent) objectOfSubjectsVerb(o, n node) bool {
 	}
 	h, ok := d.head(n)
 	return ok && h == v && strings.HasPrefix(d.rel(n), "nsubj")
+}
+
+// gatheringTime returns the candidate time the parse hangs on the verb of
+// a gathering's taking place whose subject or object the noun trigger t
+// heads (frame_verbs, gatheredBy: "a forum, Beyond 2006, was kicked off
+// here Monday", "a seminar opened on Tuesday"), or -1: the verb's day is
+// the gathering's, not a year in its name.
+func (s *sent) gatheringTime(t *trigger, cands []int) int {
+	if !t.noun || len(t.e.FrameVerbs) == 0 || !s.gatheredBy(t.start, t.e.FrameVerbs) {
+		return -1
+	}
+	n, _ := s.treeNode(t.start)
+	h, ok := s.tr.head(n)
+	if !ok {
+		return -1
+	}
+	return s.timeHungOn(h, cands)
+}
+
+// timeHungOn returns the first candidate time whose word the parse hangs
+// on the word h, or -1.
+func (s *sent) timeHungOn(h node, cands []int) int {
+	for _, c := range cands {
+		k, ok := s.treeNode(c)
+		if !ok {
+			continue
+		}
+		if kh, ok := s.tr.head(k); ok && kh == h {
+			return c
+		}
+	}
+	return -1
 }

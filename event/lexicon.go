@@ -56,6 +56,12 @@ type entry struct {
 	// word or an economic measure (sense.go, offTopicSubject: "the dollar
 	// rose 2 percent", not "HIV prevalence soared to 25 percent").
 	SubjectContext bool `yaml:"subject_context"`
+	// SubjectOnly makes the context words the subject's alone (with
+	// subject_context): they are no cue of their own, only needs is
+	// ("the dollar hit a new low"; not "the dollar's fall hit exporters"),
+	// and an entry whose subject is off topic gives way to the next one
+	// ("the ministers reached agreement on high-level talks").
+	SubjectOnly bool `yaml:"subject_only"`
 	// NoBareObject marks a verb that is no event of its type with a bare
 	// noun object and no complement (sense.go, bareObject: "the judge
 	// ruled a break", "ruled the country"; not "ruled that", "ruled the
@@ -92,6 +98,17 @@ type entry struct {
 	// in the parse (sense.go, patientIn: "a law allowing ... was passed
 	// by parliament").
 	PatientNeeds bool `yaml:"patient_needs"`
+	// FrameVerbs lists verbs that, governing the noun as their subject,
+	// passive subject or object in the parse, stand for needs and context
+	// (sense.go, gatheredBy: "a seminar on water opened here Monday", "a
+	// workshop was held", "kicked off a forum"; not "a forum for promoting
+	// open trade", whose "open" a window would take).
+	FrameVerbs []string `yaml:"frame_verbs"`
+	// OwnTime dates the verb only by a time the parse hangs on it, else by
+	// the publication (dating.go: "according to a report released
+	// Wednesday"; not "from 1996 to 2005, ..., according to a report
+	// recently released", whose years are the report's subject).
+	OwnTime bool `yaml:"own_time"`
 	// CrowdSubject lets a crowd as the subject of the verb, or of the
 	// light verb whose object the noun is, stand for needs and context
 	// (crowdsubject.go: "supporters of the party held a rally", "3,000

@@ -1073,6 +1073,38 @@ func (s *sent) patientIn(i int, words []string) bool {
 	return false
 }
 
+// gatheredBy reports whether the noun at token i heads, in the parse, the
+// subject, passive subject or object of a verb of words ("a seminar on
+// water opened here Monday", "a workshop was held in Beijing", "kicked
+// off a forum"; frame_verbs in data/triggers.yaml): the verb tells the
+// gathering take place, where a word in a window may belong to another
+// phrase ("a regional forum for promoting open trade").
+func (s *sent) gatheredBy(i int, words []string) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	switch s.tr.rel(n) {
+	case "nsubj", "nsubj:pass", "obj":
+	default:
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || s.tr.w(h).UPOS != "VERB" {
+		return false
+	}
+	f := strings.ToLower(s.tr.w(h).Form)
+	for _, w := range words {
+		if s.d.hasLemma(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // bodySenseReach is how many of a noun's WordNet senses, most frequent
 // first, bodyNoun looks through for a group or a person: "house" is first
 // a building, then a legislature; "stock" a group only in its third.

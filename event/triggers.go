@@ -126,6 +126,9 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				continue
 			}
 			t := s.check(i, end, e)
+			if t != nil && t.e.SubjectOnly && s.offTopicSubject(t) {
+				continue // "the two ministers reached agreement on high-level talks": no market's subject, the light verb of the noun
+			}
 			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.foughtCause(t)) {
 				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence": another entry or the dictionary (sense.go)
 			}
@@ -197,15 +200,16 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && s.afterModal(i) {
 		return nil // "should deal with the government": a verb after a modal
 	}
-	if len(e.Needs) > 0 || len(e.Context) > 0 {
+	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 {
 		// either cue suffices: a needed word after, a context word before
 		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
 		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
-		ok = ok || len(e.Context) > 0 && s.near(i-contextWindow, i, e.Context)
+		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && s.near(i-contextWindow, i, e.Context)
 		ok = ok || e.ContextName && s.nameBefore(i) > 0
 		ok = ok || e.PatientNeeds && e.verb() && s.patientIn(i, e.Needs)
 		ok = ok || e.CrowdSubject && s.crowdSubject(i)
-		ok = ok || len(e.Context) > 0 && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
+		ok = ok || len(e.FrameVerbs) > 0 && e.noun() && s.gatheredBy(i, e.FrameVerbs)
+		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
 		if !ok {
 			return nil
@@ -240,7 +244,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		}
 		noun = true
 	case e.verb() && !e.noun():
-		if nounCtx && len(e.words) == 1 {
+		if nounCtx && len(e.words) == 1 && !(e.SubjectContext && s.subjectJustBefore(i)) {
 			return nil
 		}
 		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) && !s.presentVerb(i) {
@@ -287,6 +291,28 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		}
 	}
 	return t
+}
+
+// subjectJustBefore reports whether the parse reads the word at token i
+// as a verb whose subject ends right before it ("the dollar hit a new
+// low", "the yen held steady"): an uninflected verb after a noun after a
+// determiner, which the words alone would take for a compound noun ("the
+// car bomb"). Only a market's move asks it (subject_context), whose
+// subject the entry checks.
+func (s *sent) subjectJustBefore(i int) bool {
+	if s.d.in.Item || i-1 < s.first || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok || s.tr.w(n).UPOS != "VERB" {
+		return false
+	}
+	for _, c := range s.tr.kids(n, is("nsubj", "nsubj:pass")) {
+		if k, ok := s.treeNode(i - 1); ok && k == c {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundClause reports whether the -ing word at token i heads, in the
