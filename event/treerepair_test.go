@@ -358,21 +358,7 @@ func TestRepairStrandedReporter(t *testing.T) {
 			"Chan/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/4/punct Lee/PROPN/NNP/2/conj and/CCONJ/CC/6/cc said/VERB/VBD/2/conj",
 			""},
 	} {
-		ws := conlluWords(c.spec)
-		got := repairStrandedReporter(ws)
-		if c.want == "" {
-			if &got[0] != &ws[0] {
-				t.Errorf("%s: repaired, want the parse as it is", c.name)
-			}
-			continue
-		}
-		var out []string
-		for _, w := range got {
-			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
-		}
-		if g := strings.Join(out, " "); g != c.want {
-			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
-		}
+		checkRepair(t, repairStrandedReporter, c.name, c.spec, c.want)
 	}
 }
 
@@ -390,20 +376,6 @@ func TestRepairInvertedReporter(t *testing.T) {
 			"The/DET/DT/3/det said/VERB/VBD/3/amod minister/NOUN/NN/4/nsubj resigned/VERB/VBD/0/root",
 			""},
 	} {
-		ws := conlluWords(c.spec)
-		got := repairInvertedReporter(ws)
-		if c.want == "" {
-			if &got[0] != &ws[0] {
-				t.Errorf("%s: repaired, want the parse as it is", c.name)
-			}
-			continue
-		}
-		var out []string
-		for _, w := range got {
-			out = append(out, strconv.Itoa(w.Head)+"/"+w.DepRel)
-		}
-		if g := strings.Join(out, " "); g != c.want {
-			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
-		}
+		checkRepair(t, repairInvertedReporter, c.name, c.spec, c.want)
 	}
 }
