@@ -1,8 +1,10 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -948,6 +950,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.namedGroup(p); ok {
 		return next
 	}
+	if next, ok := r.peopleOf(p); ok {
+		return next // "Leaders of the Athens Bar Association": the association's
+	}
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
@@ -1372,4 +1377,32 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 // token first of the sentence, whatever its end.
 func (r *recognizer) personStarts(first int) bool {
 	return first >= r.start && first < r.last && r.namesIndexed() && r.names.kindAt[first] == Person
+}
+
+// peopleOf reports whether the capitalized item p is a plural common noun
+// for people, written in capitals only because it opens the sentence, before
+// "of" and a run that ends in an organization's head word ("Leaders of the
+// Athens Bar Association", "Members of the Lawyers Union"): those people
+// belong to the body, no word of its name. WordNet must know the word's
+// lower-case form, or that form less its "s", as a person noun, and the
+// word must be no organization head word itself. It returns the item after the word, which names no actor
+// of its own: the body after "of" is recognized on its own.
+func (r *recognizer) peopleOf(p int) (int, bool) {
+	its := r.its
+	if p+2 >= len(its) || its[p].kind != itemCap || !r.opensSentence(p) || its[p].last-its[p].first != 1 ||
+		r.g.lex.orgHeads[its[p].key] || its[p+1].kind != itemOther || r.toks[its[p+1].first].Text != "of" {
+		return p, false
+	}
+	w := r.toks[its[p].first].Text
+	if isAllCaps(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return p, false
+	}
+	lw := strings.ToLower(w)
+	if !slices.Contains(wordnet.SensesOfForm(lw), wordnet.Person) && !slices.Contains(wordnet.Senses(strings.TrimSuffix(lw, "s")), wordnet.Person) {
+		return p, false // "leaders" is a group of its own in WordNet, "leader" a person
+	}
+	if end := r.capEnd(p, true); end-p < 3 || !r.orgHead(end) {
+		return p, false
+	}
+	return p + 1, true
 }
