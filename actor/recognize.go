@@ -1019,6 +1019,8 @@ func (r *recognizer) capRun(p int) int {
 			c = r.found(Organization, first, last)
 		} else if r.surnameNotPerson(p, end) && r.nameKind(first, last) == Person {
 			c = r.found(Person, first, last)
+		} else if r.gameTeam(p, end) {
+			c.kind = candOrg // "the Los Angeles Lakers beat the Knicks 97-92"
 		}
 		r.emit(c, end)
 		return end
@@ -1048,11 +1050,33 @@ func (r *recognizer) capRun(p int) int {
 			// Shaheen": an unknown given name before the name it names;
 			// not a capitalized word opening the sentence ("Only Qin said")
 			c.kind = r.found(Person, first, last).kind
+		} else if r.gameTeam(p, end) {
+			c.kind = candOrg // "the Orlando Magic beat the Knicks 97-92"
 		}
 	}
 	r.emit(c, end)
 	return end
 }
+
+// gameTeam reports whether the unknown capitalized items [p, end) are a
+// team: two to gameTeamWords words ending in a team's plural
+// (pluralNameHead), a side of a game told with its score (gameSide). Such
+// a team is named after a city the gazetteer does not know or spells
+// otherwise ("the Los Angeles Lakers beat the Knicks 97-92"; placeTeam
+// reads a known city's team).
+func (r *recognizer) gameTeam(p, end int) bool {
+	if end-p < 2 || end-p > gameTeamWords {
+		return false
+	}
+	first, last := r.its[p].first, r.its[end-1].last
+	return r.pluralNameHead(last) && r.gameSide(first, last)
+}
+
+// gameTeamWords bounds the words of an unknown capitalized run that capRun
+// reads as a team when it ends in a team's plural and is a side of a game
+// (gameSide): a city of up to two words and up to teamWords of the team's
+// own ("the Los Angeles Lakers", "the Tampa Bay Devil Rays").
+const gameTeamWords = 2 + teamWords
 
 // namedAfterGiven is how many words the finder's person name may hold when
 // it ends a run of capitalized words the rules leave undecided after one
