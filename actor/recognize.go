@@ -1,8 +1,10 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -948,6 +950,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.namedGroup(p); ok {
 		return next
 	}
+	if next, ok := r.peopleOf(p); ok {
+		return next // "Leaders of the Athens Bar Association": the association's
+	}
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
@@ -1014,6 +1019,8 @@ func (r *recognizer) capRun(p int) int {
 			c = r.found(Organization, first, last)
 		} else if r.surnameNotPerson(p, end) && r.nameKind(first, last) == Person {
 			c = r.found(Person, first, last)
+		} else if r.gameTeam(p, end) {
+			c.kind = candOrg // "the Los Angeles Lakers beat the Knicks 97-92"
 		}
 		r.emit(c, end)
 		return end
@@ -1043,11 +1050,33 @@ func (r *recognizer) capRun(p int) int {
 			// Shaheen": an unknown given name before the name it names;
 			// not a capitalized word opening the sentence ("Only Qin said")
 			c.kind = r.found(Person, first, last).kind
+		} else if r.gameTeam(p, end) {
+			c.kind = candOrg // "the Orlando Magic beat the Knicks 97-92"
 		}
 	}
 	r.emit(c, end)
 	return end
 }
+
+// gameTeam reports whether the unknown capitalized items [p, end) are a
+// team: two to gameTeamWords words ending in a team's plural
+// (pluralNameHead), a side of a game told with its score (gameSide). Such
+// a team is named after a city the gazetteer does not know or spells
+// otherwise ("the Los Angeles Lakers beat the Knicks 97-92"; placeTeam
+// reads a known city's team).
+func (r *recognizer) gameTeam(p, end int) bool {
+	if end-p < 2 || end-p > gameTeamWords {
+		return false
+	}
+	first, last := r.its[p].first, r.its[end-1].last
+	return r.pluralNameHead(last) && r.gameSide(first, last)
+}
+
+// gameTeamWords bounds the words of an unknown capitalized run that capRun
+// reads as a team when it ends in a team's plural and is a side of a game
+// (gameSide): a city of up to two words and up to teamWords of the team's
+// own ("the Los Angeles Lakers", "the Tampa Bay Devil Rays").
+const gameTeamWords = 2 + teamWords
 
 // namedAfterGiven is how many words the finder's person name may hold when
 // it ends a run of capitalized words the rules leave undecided after one
@@ -1372,4 +1401,32 @@ func (r *recognizer) describedOrg(p int) (int, bool) {
 // token first of the sentence, whatever its end.
 func (r *recognizer) personStarts(first int) bool {
 	return first >= r.start && first < r.last && r.namesIndexed() && r.names.kindAt[first] == Person
+}
+
+// peopleOf reports whether the capitalized item p is a plural common noun
+// for people, written in capitals only because it opens the sentence, before
+// "of" and a run that ends in an organization's head word ("Leaders of the
+// Athens Bar Association", "Members of the Lawyers Union"): those people
+// belong to the body, no word of its name. WordNet must know the word's
+// lower-case form, or that form less its "s", as a person noun, and the
+// word must be no organization head word itself. It returns the item after the word, which names no actor
+// of its own: the body after "of" is recognized on its own.
+func (r *recognizer) peopleOf(p int) (int, bool) {
+	its := r.its
+	if p+2 >= len(its) || its[p].kind != itemCap || !r.opensSentence(p) || its[p].last-its[p].first != 1 ||
+		r.g.lex.orgHeads[its[p].key] || its[p+1].kind != itemOther || r.toks[its[p+1].first].Text != "of" {
+		return p, false
+	}
+	w := r.toks[its[p].first].Text
+	if isAllCaps(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return p, false
+	}
+	lw := strings.ToLower(w)
+	if !slices.Contains(wordnet.SensesOfForm(lw), wordnet.Person) && !slices.Contains(wordnet.Senses(strings.TrimSuffix(lw, "s")), wordnet.Person) {
+		return p, false // "leaders" is a group of its own in WordNet, "leader" a person
+	}
+	if end := r.capEnd(p, true); end-p < 3 || !r.orgHead(end) {
+		return p, false
+	}
+	return p + 1, true
 }

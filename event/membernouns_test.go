@@ -40,3 +40,26 @@ func TestPartyNounOf(t *testing.T) {
 		{"A delegation of Russian businessmen held talks with Lavrov on Monday.", "held talks", "agent=country:RUS counterpart=person:lavrov"},
 	})
 }
+
+// TestBoardOf: a body's board ("the board of the Korvan Union", group_nouns)
+// speaks and acts for the body of its "of" phrase.
+func TestBoardOf(t *testing.T) {
+	extra := []ent{{"Korvan Union", "org:korvan-union", actor.Organization, false}, {"Velmar Motors", "org:velmar-motors", actor.Organization, false}}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The board of the Korvan Union called on Friday for a general strike.", "called", "agent=org:korvan-union"},
+		{"The board of Velmar Motors met in Oslo on Monday to discuss the merger.", "met", "agent=org:velmar-motors"},
+	} {
+		in := inputWith(tc.text, extra)
+		p, err := testParser()
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Parse = p.Sentence
+		got := triggerRoles(in, tc.trigger)
+		if got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
