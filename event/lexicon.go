@@ -59,8 +59,9 @@ type entry struct {
 	// SubjectOnly makes the context words the subject's alone (with
 	// subject_context): they are no cue of their own, only needs is
 	// ("the dollar hit a new low"; not "the dollar's fall hit exporters"),
-	// and an entry whose subject is off topic gives way to the next one
-	// ("the ministers reached agreement on high-level talks").
+	// and an entry whose subject is off topic, a person's pronoun too
+	// ("he held a firm belief"), gives way to the next one ("the ministers
+	// reached agreement on high-level talks").
 	SubjectOnly bool `yaml:"subject_only"`
 	// NoBareObject marks a verb that is no event of its type with a bare
 	// noun object and no complement (sense.go, bareObject: "the judge

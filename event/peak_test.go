@@ -15,6 +15,7 @@ func TestMarketPeak(t *testing.T) {
 		{"The euro held steady against the yen on currency markets Friday.", "held", MarketMovement},
 		{"The Kospi index reached a record high on Wednesday.", "reached", MarketMovement},
 		{"The death toll from the floods hit a new high of 300 on Monday.", "hit", ""},
+		{"The minister said he held a firm belief that the plan would work.", "held", ""}, // a person's belief
 		{"The two foreign ministers reached agreement on high-level visits on Sunday.", "agreement", Agreement},
 	} {
 		var got Type

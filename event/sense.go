@@ -66,6 +66,9 @@ func (s *sent) passiveMovement(t *trigger) bool {
 	return !t.noun && t.passive && t.e.Type == MarketMovement
 }
 
+// personPronouns are the pronouns that stand for people (data/words.yaml).
+var personPronouns = wordList("person_pronouns")
+
 // offTopicSubject reports whether the verb trigger t, whose entry asks for
 // a market's subject (subject_context in data/triggers.yaml), has a noun
 // subject whose phrase — the noun, its compounds, adjectives, possessor
@@ -106,6 +109,9 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		return !s.marketBefore(t, market)
 	}
 	for _, c := range subj {
+		if t.e.SubjectOnly && personPronouns[strings.ToLower(d.w(c).Form)] {
+			return true // a person: "he held a firm belief"; not "it held steady", "the baht, which hit a high"
+		}
 		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
 			return false // a name: "the Amsterdam AEX added 0.95 percent"
 		}
