@@ -89,16 +89,22 @@ import (
 // other dependents after the conjunct, on the conjunct
 // (repairStrandedObject).
 
-// The ninth: a report closing the sentence after a comma ("X will be
-// completed by 2015, Malaysian Transport Minister Chan Kong Choy said
-// Monday") read with the speaker's name hung on the reported clause's
-// verb (an oblique, an apposition) and the reporting verb left a conjunct
-// with no subject. The cue: a reporting verb of invertedSpeech hung on an
-// earlier verb as a conjunct, a parataxis or an adverbial clause, with no
-// coordinator, marker or subject, right after a name or noun phrase that a comma opens and whose
-// head hangs elsewhere. The repair makes the phrase the verb's subject
-// and the verb a parataxis of the clause it reports
-// (repairStrandedReporter).
+// The ninth: a report closing the sentence after a comma, its speaker's
+// phrase between the comma and the verb, which the parse breaks ("X will
+// be completed by 2015, Malaysian Transport Minister Chan Kong Choy said
+// Monday" with "Chan" an oblique of "completed"; "..., outgoing Malaysian
+// ambassador Shaharuddin Som said here on Thursday" with "said" hung on
+// "outgoing"; "..., the Finance Minister said here Monday" with "said" hung
+// on an adjective of the reported clause). The cue: a reporting verb of
+// invertedSpeech after the root, with no coordinator or marker, whose
+// subtree holds the rest of the sentence, after a comma and a phrase of
+// nouns, names and their modifiers (speakerPhrase), when the phrase's head
+// is not the verb's subject, or the verb hangs inside the phrase or on a
+// word that is no verb. The repair makes the phrase's head the verb's
+// subject, the phrase's other stray words its modifiers, and the verb, if
+// it hung inside the phrase, on no verb, or as a conjunct, a parataxis of
+// the root (repairStrandedReporter). A report the parse reads whole stays
+// as parsed.
 
 // The tenth: a report that follows what it reports, its verb before the
 // speaker ("..., said Vice Minister of Commerce Jiang Zengwei here on
