@@ -222,8 +222,9 @@ func (s *syntax) occasionOf(a timeAttachment) (node, bool) {
 	return noNode, false
 }
 
-// occasionCases are the prepositions that set an act inside an occasion.
-var occasionCases = map[string]bool{"in": true, "at": true, "during": true}
+// occasionCases are the prepositions that set an act inside an occasion
+// (data/words.yaml).
+var occasionCases = wordList("occasion_cases")
 
 // impactVerbs are the verbs of a disaster's or an attack's landing
 // (data/words.yaml).
