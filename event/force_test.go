@@ -48,13 +48,7 @@ func TestCrashToll(t *testing.T) {
 		{"Two people were wounded when a car exploded during an air strike on Sunday.", "killing:wounded accident:exploded"},
 		{"Gunmen on motorcycles hit a police post on Sunday, killing three officers.", "attack:hit killing:killing"},
 	} {
-		var got []string
-		for _, m := range Extract(parsed(t, c.text)) {
-			if !m.Background {
-				got = append(got, string(m.Type)+":"+m.Trigger)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
@@ -309,13 +303,7 @@ func TestTravellers(t *testing.T) {
 		{"UN inspectors arrived in the capital on Tuesday.", "visit:arrived"},
 		{"Soldiers visited the school on Tuesday.", "visit:visited"},
 	} {
-		var got []string
-		for _, m := range Extract(parsed(t, c.text)) {
-			if !m.Background {
-				got = append(got, string(m.Type)+":"+m.Trigger)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
@@ -351,13 +339,7 @@ func TestAdjectivalNoun(t *testing.T) {
 		{"The militia denies any offensive plans in the valley.", ""},
 		{"The militia began an offensive in the valley on Monday.", "attack:offensive"},
 	} {
-		var got []string
-		for _, m := range Extract(parsed(t, c.text)) {
-			if !m.Background {
-				got = append(got, string(m.Type)+":"+m.Trigger)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
@@ -372,13 +354,7 @@ func TestGameRound(t *testing.T) {
 		{"Putin met Xi in the capital on Friday.", "meeting:met"},
 		{"Putin met Xi for the final round of talks on Friday.", "meeting:met"},
 	} {
-		var got []string
-		for _, m := range Extract(parsed(t, c.text)) {
-			if !m.Background {
-				got = append(got, string(m.Type)+":"+m.Trigger)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
@@ -400,4 +376,16 @@ func TestAgreedDeal(t *testing.T) {
 			t.Errorf("%q: %s, want %s", c.text, m.Type, c.want)
 		}
 	}
+}
+
+// foreground writes the mentions not in the background as "type:trigger",
+// space-separated.
+func foreground(ms []Mention) string {
+	var got []string
+	for _, m := range ms {
+		if !m.Background {
+			got = append(got, string(m.Type)+":"+m.Trigger)
+		}
+	}
+	return strings.Join(got, " ")
 }

@@ -39,19 +39,7 @@ func TestToldApart(t *testing.T) {
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
-		found := false
-		for _, m := range Extract(in) {
-			if m.Trigger != c.trigger {
-				continue
-			}
-			found = true
-			if m.Apart != c.want {
-				t.Errorf("%q %q: apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention at %q", c.text, c.trigger)
-		}
+		checkApart(t, in, c.trigger, c.want)
 	}
 }
 
@@ -92,18 +80,25 @@ func TestAlsoOnDay(t *testing.T) {
 	} {
 		in := input(c.text, c.times...)
 		in.Parse = p.Sentence
-		found := false
-		for _, m := range Extract(in) {
-			if m.Trigger != c.trigger {
-				continue
-			}
-			found = true
-			if m.Apart != c.want {
-				t.Errorf("%q %q: apart %v, want %v", c.text, c.trigger, m.Apart, c.want)
-			}
+		checkApart(t, in, c.trigger, c.want)
+	}
+}
+
+// checkApart checks that in has a mention at trigger and that each one
+// there is told apart (Mention.Apart) as want says.
+func checkApart(t *testing.T, in Input, trigger string, want bool) {
+	t.Helper()
+	found := false
+	for _, m := range Extract(in) {
+		if m.Trigger != trigger {
+			continue
 		}
-		if !found {
-			t.Errorf("%q: no mention at %q", c.text, c.trigger)
+		found = true
+		if m.Apart != want {
+			t.Errorf("%q %q: apart %v, want %v", in.Text, trigger, m.Apart, want)
 		}
+	}
+	if !found {
+		t.Errorf("%q: no mention at %q", in.Text, trigger)
 	}
 }
