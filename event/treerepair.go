@@ -287,7 +287,7 @@ func repairNameBeforeSpan(ws []conllu.Token) []conllu.Token {
 		out[n].Head, out[n].DepRel = out[t].Head, out[t].DepRel
 		if out[n].Head == 0 {
 			out[n].DepRel = "root"
-		} else if strings.HasPrefix(out[n].DepRel, "obl") && !hasDependent(ws, t, "case") && !hasDependent(ws, ws[t].Head-1, "obj") {
+		} else if strings.HasPrefix(out[n].DepRel, "obl") && !hasChild(ws, t, "case") && !hasChild(ws, ws[t].Head-1, "obj") {
 			out[n].DepRel = "obj" // the span read as a bare oblique: the name is the verb's object
 		}
 		for k := range out {
@@ -309,16 +309,6 @@ var (
 	spanRelations = wordList("span_relations")
 )
 
-// hasDependent reports whether word h has a dependent with relation rel.
-func hasDependent(ws []conllu.Token, h int, rel string) bool {
-	for k := range ws {
-		if ws[k].Head-1 == h && ws[k].DepRel == rel {
-			return true
-		}
-	}
-	return false
-}
-
 // repairFalseAuxiliary returns ws with an auxiliary that is no auxiliary
 // verb (auxiliaryLemmas), right before its verb and right after the verb's
 // subject, made the subject (a plural noun) and the old subject its
@@ -337,7 +327,7 @@ func repairFalseAuxiliary(ws []conllu.Token) []conllu.Token {
 		out := append([]conllu.Token(nil), ws...)
 		out[a].UPOS, out[a].XPOS, out[a].DepRel = "NOUN", "NNS", "nsubj"
 		out[subj].Head, out[subj].DepRel = a+1, "compound"
-		if ws[subj].DepRel == "nsubj:pass" && !hasDependent(ws, v, "aux:pass") {
+		if ws[subj].DepRel == "nsubj:pass" && !hasChild(ws, v, "aux:pass") {
 			// the verb read as a passive participle is the past tense
 			out[v].XPOS = "VBD"
 		}
@@ -507,6 +497,18 @@ func firstOfSubtree(ws []conllu.Token, v int) int {
 	return v
 }
 
+// rootOf returns the root word of ws (the last, should a malformed parse
+// give two), or -1.
+func rootOf(ws []conllu.Token) int {
+	root := -1
+	for k := range ws {
+		if ws[k].Head == 0 {
+			root = k
+		}
+	}
+	return root
+}
+
 // hasChild reports whether word h has a dependent of relation rel.
 func hasChild(ws []conllu.Token, h int, rel string) bool {
 	for k := range ws {
@@ -571,12 +573,7 @@ const strandedReach = 10
 // the parse hangs elsewhere made its subject (the ninth misreading above),
 // or ws itself when there is none. It never modifies ws.
 func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
-	root := -1
-	for k := range ws {
-		if ws[k].Head == 0 {
-			root = k
-		}
-	}
+	root := rootOf(ws)
 	for v := range ws {
 		w := ws[v]
 		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || root < 0 || root >= v || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || !closes(ws, v) {
@@ -679,12 +676,7 @@ func phraseRel(w conllu.Token) string {
 // subject (the tenth misreading above), or ws itself when there is none.
 // It never modifies ws.
 func repairInvertedReporter(ws []conllu.Token) []conllu.Token {
-	root := -1
-	for k := range ws {
-		if ws[k].Head == 0 {
-			root = k
-		}
-	}
+	root := rootOf(ws)
 	for v := 1; v < len(ws); v++ {
 		w := ws[v]
 		h := w.Head - 1
