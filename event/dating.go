@@ -794,15 +794,14 @@ func (s *sent) objectOfSubjectsVerb(o, n node) bool {
 
 // gatheringTime returns the candidate time the parse hangs on the verb of
 // a gathering's taking place whose subject or object the noun trigger t
-// heads (frame_verbs, gatheredBy: "a forum, Beyond 2006, was kicked off
+// heads (frame_verbs, gatheringVerb: "a forum, Beyond 2006, was kicked off
 // here Monday", "a seminar opened on Tuesday"), or -1: the verb's day is
 // the gathering's, not a year in its name.
 func (s *sent) gatheringTime(t *trigger, cands []int) int {
-	if !t.noun || len(t.e.FrameVerbs) == 0 || !s.gatheredBy(t.start, t.e.FrameVerbs) {
+	if !t.noun || len(t.e.FrameVerbs) == 0 {
 		return -1
 	}
-	n, _ := s.treeNode(t.start)
-	h, ok := s.tr.head(n)
+	h, ok := s.gatheringVerb(t.start, t.e.FrameVerbs)
 	if !ok {
 		return -1
 	}

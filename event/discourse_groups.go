@@ -221,17 +221,7 @@ func (s *syntax) pairIn(from, to int, kind actor.Kind, exclude map[string]bool) 
 // "the Korea Times"): it reports what the sides do, it is none of them,
 // whatever verb tells what it was told ("confirmed to AFP").
 func (s *syntax) newsNamed(m actor.Mention) bool {
-	if m.Kind != actor.Organization {
-		return false
-	}
-	for _, n := range []string{m.Text, s.d.name(m.ActorID)} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '\'' }) {
-			if mediaWords[w] || wireServices[w] {
-				return true
-			}
-		}
-	}
-	return false
+	return m.Kind == actor.Organization && (newsName(m.Text) || newsName(s.d.name(m.ActorID)))
 }
 
 // speakerAt reports whether the name at token i is, by the tree, the

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -168,11 +169,15 @@ func (s *sent) mediaNamed(id string) bool {
 			names = append(names, a.Text)
 		}
 	}
-	for _, n := range names {
-		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '\'' }) {
-			if mediaWords[w] || wireServices[w] {
-				return true
-			}
+	return slices.ContainsFunc(names, newsName)
+}
+
+// newsName reports whether the name n says a news organization: a word of
+// mediaWords or wireServices.
+func newsName(n string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '\'' }) {
+		if mediaWords[w] || wireServices[w] {
+			return true
 		}
 	}
 	return false

@@ -967,7 +967,7 @@ func (h *head) patient(n node) (p, first node) {
 		if len(k) > 1 && k[len(k)-2] == p-1 {
 			first = k[len(k)-2]
 		}
-		if c := h.connectedOfTime(p, n); c != noNode && h.timeLike(p) {
+		if c := h.connectedOfTime(p, n); c != noNode {
 			return c, noNode // "a day after the draft was rejected" parsed with the day the subject
 		}
 		return p, first
@@ -1793,7 +1793,7 @@ func (h *head) connectedSubject(n node) node {
 		end--
 	}
 	for c := hd + 1; c <= end; c++ {
-		if !d.nominal(c) || h.timeLike(c) || !d.within(c, hd) || lastOfSubtree(d.words, int(c)) != int(end) {
+		if !d.nominal(c) || !d.within(c, hd) || lastOfSubtree(d.words, int(c)) != int(end) || h.timeLike(c) {
 			continue
 		}
 		f := node(firstOfSubtree(d.words, int(c)))

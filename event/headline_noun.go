@@ -125,7 +125,7 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 	}
 	subj, plural := h.subject()
-	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && h.accordingTo(n) {
+	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && accordingTo(h.s.tr, n) {
 		// "the talks will resume, according to a statement issued by
 		// the ministry": what the statement says is the clause its
 		// phrase hangs on ("Ministry says talks will resume")
@@ -327,13 +327,6 @@ func (h *head) noun(t *trigger, n node) string {
 		out += " " + cmpOr(tw.Prep, "with") + " " + counter
 	}
 	return out + h.place()
-}
-
-// accordingTo reports whether the noun at n is the object of "according
-// to", the source of the clause its phrase hangs on.
-func (h *head) accordingTo(n node) bool {
-	d := h.s.tr
-	return slices.ContainsFunc(d.kids(n, is("case")), func(c node) bool { return strings.EqualFold(d.w(c).Form, "according") })
 }
 
 // contentClause returns the "that" clause right after the phrase of the

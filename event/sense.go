@@ -66,9 +66,6 @@ func (s *sent) passiveMovement(t *trigger) bool {
 	return !t.noun && t.passive && t.e.Type == MarketMovement
 }
 
-// personPronouns are the pronouns that stand for people (data/words.yaml).
-var personPronouns = wordList("person_pronouns")
-
 // offTopicSubject reports whether the verb trigger t, whose entry asks for
 // a market's subject (subject_context in data/triggers.yaml), has a noun
 // subject whose phrase — the noun, its compounds, adjectives, possessor
@@ -76,9 +73,11 @@ var personPronouns = wordList("person_pronouns")
 // economic measure ("HIV prevalence soared to 25 percent", "violence
 // against women rose 12 percent"; not "the dollar rose 2 percent",
 // "prices of crude oil fell", "spending rose 0.2 percent"). A name or a
-// pronoun as subject passes ("Toyota rose 3 percent", "it fell"), and
-// so does a market word among the tokens just before the verb, which a
-// misparse may have hung elsewhere.
+// pronoun as subject passes ("Toyota rose 3 percent", "it fell"), but for
+// a person's pronoun where the entry's subject alone may carry the market
+// (subject_only: "he held a firm belief"), and so does a market word
+// among the tokens just before the verb, which a misparse may have hung
+// elsewhere.
 func (s *sent) offTopicSubject(t *trigger) bool {
 	if t.noun || !t.e.SubjectContext {
 		return false
@@ -109,7 +108,7 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		return !s.marketBefore(t, market)
 	}
 	for _, c := range subj {
-		if t.e.SubjectOnly && personPronouns[strings.ToLower(d.w(c).Form)] {
+		if w := strings.ToLower(d.w(c).Form); t.e.SubjectOnly && pronouns[w] && w != "it" {
 			return true // a person: "he held a firm belief"; not "it held steady", "the baht, which hit a high"
 		}
 		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
@@ -1079,36 +1078,41 @@ func (s *sent) patientIn(i int, words []string) bool {
 	return false
 }
 
-// gatheredBy reports whether the noun at token i heads, in the parse, the
-// subject, passive subject or object of a verb of words ("a seminar on
-// water opened here Monday", "a workshop was held in Beijing", "kicked
-// off a forum"; frame_verbs in data/triggers.yaml): the verb tells the
-// gathering take place, where a word in a window may belong to another
-// phrase ("a regional forum for promoting open trade").
+// gatheredBy reports whether the noun at token i heads the subject or the
+// object of a verb of words (gatheringVerb).
 func (s *sent) gatheredBy(i int, words []string) bool {
-	if s.tree() == nil {
-		return false
-	}
+	_, ok := s.gatheringVerb(i, words)
+	return ok
+}
+
+// gatheringVerb returns the verb of words ("a seminar on water opened
+// here Monday", "a workshop was held in Beijing", "kicked off a forum";
+// frame_verbs in data/triggers.yaml) whose subject, passive subject or
+// object the noun at token i heads in the parse, and whether there is
+// one: the verb tells the gathering take place, where a word in a window
+// may belong to another phrase ("a regional forum for promoting open
+// trade").
+func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
 	n, ok := s.treeNode(i)
 	if !ok {
-		return false
+		return noNode, false
 	}
 	switch s.tr.rel(n) {
 	case "nsubj", "nsubj:pass", "obj":
 	default:
-		return false
+		return noNode, false
 	}
 	h, ok := s.tr.head(n)
 	if !ok || s.tr.w(h).UPOS != "VERB" {
-		return false
+		return noNode, false
 	}
 	f := strings.ToLower(s.tr.w(h).Form)
 	for _, w := range words {
 		if s.d.hasLemma(f, w) {
-			return true
+			return h, true
 		}
 	}
-	return false
+	return noNode, false
 }
 
 // bodySenseReach is how many of a noun's WordNet senses, most frequent

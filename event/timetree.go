@@ -235,8 +235,7 @@ var impactVerbs = wordList("impact_verbs")
 // typhoon, which hit Bicol"), not "the town, which the typhoon hit".
 func (s *syntax) relativeSubject(h node) bool {
 	for _, c := range s.tr.kids(h, is("nsubj")) {
-		switch strings.ToLower(s.tr.w(c).Form) {
-		case "which", "that", "who":
+		if w := strings.ToLower(s.tr.w(c).Form); subjectRelativizers[w] || w == "that" {
 			return true
 		}
 	}

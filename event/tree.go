@@ -53,7 +53,9 @@ func (s *syntax) tree() *tree {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws = repairInvertedReporter(repairStrandedReporter(repairStrandedObject(repairClauseOblique(repairAppositionReporter(repairRelativeRoot(repairFalseAuxiliary(repairNameBeforeSpan(repairSubjectedModifier(repairTimedSubject(ws))))))))))
+	for _, repair := range treeRepairs {
+		ws = repair(ws)
+	}
 	tr := &tree{words: ws, nodeAt: make([]node, s.last-s.first), children: make([][]node, len(ws)), lem: s.d.lem}
 	best := make([]int, len(tr.nodeAt)) // overlap of the word chosen so far
 	for i := range tr.nodeAt {

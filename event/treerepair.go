@@ -114,6 +114,12 @@ import (
 // of the sentence's root and the noun it modified its subject
 // (repairInvertedReporter).
 
+// treeRepairs are the repairs above, in the order they run on a parse.
+var treeRepairs = []func([]conllu.Token) []conllu.Token{
+	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
+	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
+}
+
 // repairTimedSubject returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws (the parser's result
 // may be shared): a repaired tree is a copy.
@@ -192,7 +198,7 @@ func parentheticalBefore(ws []conllu.Token, v, h int) bool {
 		return false
 	}
 	for k := h + 1; k < v; k++ {
-		if ws[k].Head-1 == h && lastOfSubtree(ws, k) == v-1 && ws[k-1].Form == "(" && inSubtree(ws, k-1, k) {
+		if ws[k].Head-1 == h && ws[k-1].Form == "(" && inSubtree(ws, k-1, k) && lastOfSubtree(ws, k) == v-1 {
 			return true
 		}
 	}
@@ -574,9 +580,12 @@ const strandedReach = 10
 // or ws itself when there is none. It never modifies ws.
 func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 	root := rootOf(ws)
-	for v := range ws {
+	if root < 0 {
+		return ws
+	}
+	for v := root + 1; v < len(ws); v++ {
 		w := ws[v]
-		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || root < 0 || root >= v || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || !closes(ws, v) {
+		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || !closes(ws, v) {
 			continue
 		}
 		c := v - 1
@@ -591,7 +600,7 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 			continue
 		}
 		h := ws[v].Head - 1
-		stranded := ws[p].Head-1 != v || !strings.HasPrefix(ws[p].DepRel, "nsubj")
+		stranded := !subjectOf(ws, p, v)
 		inPhrase := h > c && h < v
 		offVerb := h != root && ws[h].UPOS != "VERB" && ws[h].UPOS != "AUX"
 		if !stranded && !inPhrase && !offVerb {
@@ -632,14 +641,16 @@ func closes(ws []conllu.Token, v int) bool {
 // coordinator. The head is v's subject when the parse gives one there,
 // else the last noun or name whose head lies outside the phrase.
 func speakerPhrase(ws []conllu.Token, c, v int) (int, bool) {
-	head, named := -1, false
+	subj, last, named := -1, -1, false
 	for k := c + 1; k < v; k++ {
 		switch ws[k].UPOS {
 		case "PROPN", "NOUN":
 			named = true
 			if h := ws[k].Head - 1; h <= c || h >= v {
-				if h == v && strings.HasPrefix(ws[k].DepRel, "nsubj") || head < 0 || !(ws[head].Head-1 == v && strings.HasPrefix(ws[head].DepRel, "nsubj")) {
-					head = k
+				if subjectOf(ws, k, v) {
+					subj = k
+				} else {
+					last = k
 				}
 			}
 		case "ADJ", "DET", "PART", "PUNCT", "NUM", "ADP":
@@ -651,7 +662,16 @@ func speakerPhrase(ws []conllu.Token, c, v int) (int, bool) {
 			return -1, false
 		}
 	}
+	head := subj
+	if head < 0 {
+		head = last
+	}
 	return head, named && head >= 0
+}
+
+// subjectOf reports whether word k is a subject of word v.
+func subjectOf(ws []conllu.Token, k, v int) bool {
+	return ws[k].Head-1 == v && strings.HasPrefix(ws[k].DepRel, "nsubj")
 }
 
 // phraseRel is the relation a word of a speaker's phrase the parse hung
@@ -677,10 +697,13 @@ func phraseRel(w conllu.Token) string {
 // It never modifies ws.
 func repairInvertedReporter(ws []conllu.Token) []conllu.Token {
 	root := rootOf(ws)
-	for v := 1; v < len(ws); v++ {
+	if root < 0 {
+		return ws
+	}
+	for v := max(1, root+1); v < len(ws); v++ {
 		w := ws[v]
 		h := w.Head - 1
-		if root < 0 || root >= v || w.DepRel != "amod" || w.XPOS != "VBD" || !invertedSpeech[strings.ToLower(w.Form)] ||
+		if w.DepRel != "amod" || w.XPOS != "VBD" || !invertedSpeech[strings.ToLower(w.Form)] ||
 			h <= v || ws[h].UPOS != "PROPN" && ws[h].UPOS != "NOUN" || ws[v-1].Form != "," && !quoteMarks[ws[v-1].Form] {
 			continue
 		}

@@ -1108,7 +1108,7 @@ func (s *syntax) pluralHeaded(k node, p np) bool {
 	d := s.tr
 	for depth := 0; depth < maxConj; depth++ {
 		r := d.rel(k)
-		if r != "amod" && r != "compound" && r != "flat" && r != "nmod:poss" && baseRel(r) != "flat" {
+		if !modRels(r) && baseRel(r) != "flat" {
 			break
 		}
 		h, ok := d.head(k)
@@ -1138,7 +1138,7 @@ func (s *syntax) objectOf(p np, h node) bool {
 		case r == "obj" || r == "iobj":
 			c, ok := d.head(k)
 			return ok && c == h
-		case r == "nmod" || r == "conj" || r == "flat" || r == "compound" || r == "appos" || r == "amod" || r == "nmod:poss" || baseRel(r) == "flat":
+		case modRels(r) || r == "nmod" || r == "conj" || r == "appos" || baseRel(r) == "flat":
 			if k, ok = d.head(k); !ok {
 				return false
 			}

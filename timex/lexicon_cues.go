@@ -103,22 +103,22 @@ var pastCues = map[string]bool{
 
 // unmarkedPast are verbs whose past tense is spelt as their present
 // ("Chelsea beat Arsenal on Wednesday", "the storm hit the coast
-// Sunday"): past, as news tells them with a subject in the third person
-// singular, unless an infinitive's "to", a modal or an auxiliary before
-// them carries the tense ("hope to beat Arsenal on Saturday", "did not
-// hit", "will cut rates Tuesday"), and unless "to" or "for" follows ("set
-// to resume Monday", "set for Friday").
+// Sunday"): past, as news most often tells them, unless a word before
+// them carries the tense (scheduleBlockers or unmarkedBlockers: "hope to
+// beat Arsenal on Saturday", "did not hit", "will cut rates Tuesday",
+// "they cut") or "to" or "for" follows ("set to resume Monday", "set for
+// Friday").
 var unmarkedPast = map[string]bool{
 	"beat": true, "hit": true, "cut": true, "put": true, "set": true, "quit": true, "shut": true,
 	"spread": true, "cast": true, "hurt": true, "upset": true, "bid": true,
 }
 
-// unmarkedBlockers before an unmarkedPast verb leave its tense to the
-// words before.
+// unmarkedBlockers, besides scheduleBlockers, are the modals and the
+// plural and first- or second-person pronouns before an unmarkedPast verb
+// that leave its tense to them.
 var unmarkedBlockers = map[string]bool{
-	"to": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
-	"must": true, "should": true, "shall": true, "did": true, "does": true, "do": true, "not": true,
-	"n't": true, "never": true, "'ll": true, "who": true, "which": true, "that": true, "they": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "'ll": true, "they": true,
 	"we": true, "you": true, "i": true,
 }
 

@@ -174,7 +174,7 @@ func (r *recognizer) cue(k int) (tense, bool) {
 		return future, true
 	case pastCues[w]:
 		return past, true
-	case unmarkedPast[w] && !unmarkedBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !r.capitalized(k) && r.w(k+1) != "to" && r.w(k+1) != "for":
+	case unmarkedPast[w] && !scheduleBlockers[r.w(k-1)] && !unmarkedBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !r.capitalized(k) && r.w(k+1) != "to" && r.w(k+1) != "for":
 		return past, true // "Chelsea beat Arsenal on Wednesday"
 	case presentCues[w]:
 		return present, true
