@@ -244,11 +244,7 @@ func (s *sent) experiencedRoles(t *trigger, m *Mention) {
 	if !t.noun || !violentTypes[m.Type] && m.Type != Sanction || s.experiencer(t) < 0 {
 		return
 	}
-	for k := range m.Participants {
-		if m.Participants[k].Role == Agent {
-			m.Participants[k].Role = Target
-		}
-	}
+	agentsToTargets(m.Participants)
 	for _, p := range s.subject(s.experiencer(t)) {
 		id := s.actor(p).ActorID
 		if !hasActor(m, id) {
@@ -265,9 +261,15 @@ func victimSubject(t *trigger, m *Mention) {
 	if t.noun || !t.e.SubjectVictim {
 		return
 	}
-	for k := range m.Participants {
-		if m.Participants[k].Role == Agent {
-			m.Participants[k].Role = Target
+	agentsToTargets(m.Participants)
+}
+
+// agentsToTargets makes the agents among ps targets: those who undergo
+// what the trigger tells.
+func agentsToTargets(ps []Participant) {
+	for k := range ps {
+		if ps[k].Role == Agent {
+			ps[k].Role = Target
 		}
 	}
 }

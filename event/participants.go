@@ -953,11 +953,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	if undergoneSubject[t.e.Type] {
 		// "the poet Olav Brenner died": the one who dies undergoes it,
 		// named as the victims of a killing are
-		for i := range out {
-			if out[i].Role == Agent {
-				out[i].Role = Target
-			}
-		}
+		agentsToTargets(out)
 	}
 	return out, s.location(out)
 }
@@ -970,24 +966,16 @@ var prizeNouns = wordList("prize_nouns")
 // "the Kenya national title", "her first US outdoor title"): it tells
 // where the title is held, not who is beaten nor whom the winner plays for.
 func (s *sent) prizeQualifier(p np) bool {
-	if s.actor(p).Kind != actor.Country {
-		return false
-	}
-	k, ok := s.treeNode(p.end - 1)
-	if !ok {
-		return false
-	}
+	k, ok := s.countryModified(p, true)
 	d := s.tr
-	for range prizeReach {
-		if r := d.rel(k); r != "amod" && r != "compound" {
-			return false
-		}
-		if k, ok = d.head(k); !ok {
-			return false
-		}
+	for i := 0; ok && i < prizeReach; i++ {
 		if prizeNouns[strings.ToLower(d.w(k).Form)] {
 			return true
 		}
+		if r := d.rel(k); r != "amod" && r != "compound" {
+			return false
+		}
+		k, ok = d.head(k)
 	}
 	return false
 }

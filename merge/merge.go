@@ -504,39 +504,26 @@ func leadNews(m *event.Mention) bool {
 // Apart: "In a separate incident, ..." says there was one).
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || namedVictim(it.m) || it.m.Apart {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart {
 			return false
 		}
 	}
 	return true
 }
 
-// namedVictim reports whether m is a killing whose target is a person
-// the text names ("Paula Clennell died of compression to the neck"): the
-// victim says who it concerns, as an appointee does.
-func namedVictim(m *event.Mention) bool {
-	if m.Type != event.Killing {
-		return false
-	}
-	for _, p := range m.Participants {
-		if p.Role == event.Target && strings.HasPrefix(p.ActorID, "person:") {
-			return true
-		}
-	}
-	return false
-}
-
 // addressee reports whether m is a verbal act (appeal, demand,
 // accusation, threat) that names its target: whom it is aimed at says who
 // it concerns ("accused Washington"), as the other side of a symmetric
 // act would; so does the appointee (target) of an appointment ("newly
-// appointed minister X"), and so does the one who died (target) of a death.
+// appointed minister X"), so does the one who died (target) of a death,
+// and a person the text names killed ("Paula Clennell died of compression
+// to the neck": the victim says who it concerns).
 func addressee(m *event.Mention) bool {
-	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death {
+	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death && m.Type != event.Killing {
 		return false
 	}
 	for _, p := range m.Participants {
-		if p.Role == event.Target {
+		if p.Role == event.Target && (m.Type != event.Killing || strings.HasPrefix(p.ActorID, "person:")) {
 			return true
 		}
 	}
