@@ -808,8 +808,9 @@ func (s *sent) gatheringTime(t *trigger, cands []int) int {
 	return s.timeHungOn(h, cands)
 }
 
-// timeHungOn returns the first candidate time whose word the parse hangs
-// on the word h, or -1.
+// timeHungOn returns the first candidate time whose first word the parse
+// hangs on the word h, or -1. A time whose first word hangs inside its own
+// expression ("last week": "last" on "week") is not seen.
 func (s *sent) timeHungOn(h node, cands []int) int {
 	for _, c := range cands {
 		k, ok := s.treeNode(c)
