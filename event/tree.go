@@ -19,6 +19,13 @@ import (
 // or the reverse), so each token maps to the parse word it overlaps most,
 // and each word to the tokens it overlaps.
 
+// A dateline opening the sentence ("BUENOS AIRES, Nov. 6 (Xinhua) --",
+// "KATHMANDU (AP) —": datelineEnd) is left out of the parse: the parser,
+// trained on text without datelines, reads its city as the subject of the
+// report's verb and the reporter's subject as a clause of its own. Its
+// tokens have no parse word; the dateline's place and date are read from
+// the tokens (datelineEnd, datelineTime).
+
 // node is one word of a sentence's parse: its index (0-based) in it.
 type node int
 
@@ -49,7 +56,11 @@ func (s *syntax) tree() *tree {
 		return nil
 	}
 	ts := in.Sentences[s.index]
-	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
+	start := ts.Start
+	if de := s.datelineEnd(); de > s.first && de < s.last {
+		start = s.tok(de).Start // the report's words alone: see datelines above
+	}
+	ws := in.Parse(in.Text, start, ts.End).Tokens
 	if len(ws) == 0 {
 		return nil
 	}
