@@ -593,6 +593,18 @@ func (s *syntax) bareActive(n node) bool {
 // clause marked by a subordinator ("after meeting Kim, Putin flew to
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
+	subj, passive, ok = s.treeSubjectVoiced(n)
+	if passive && s.activeConjunct(n) {
+		// "Park, who was reached by telephone, denied the reports": the
+		// subject shared with a passive conjunct acts in this one
+		passive = false
+	}
+	return subj, passive, ok
+}
+
+// treeSubjectVoiced is treeSubject before a shared subject's voice is
+// set right for an active conjunct.
+func (s *syntax) treeSubjectVoiced(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its

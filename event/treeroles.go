@@ -426,6 +426,27 @@ func (s *syntax) passiveConjunct(n node) bool {
 	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
 }
 
+// activeConjunct reports whether the verb at n is a conjunct with no
+// subject or auxiliary of its own in a finite active form: a present tag,
+// or a past one with an object or a clause complement ("denied the
+// reports", "refused to send"), a past form alone being as often a
+// participle the tagger misreads ("was expelled and sentenced to 13
+// years"). The subject it shares then acts in it whatever the voice of
+// the conjunct it shares it with.
+func (s *syntax) activeConjunct(n node) bool {
+	d := s.tr
+	if d.rel(n) != "conj" || len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass", "aux"))) > 0 {
+		return false
+	}
+	switch d.w(n).XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VBD":
+		return len(d.kids(n, is("obj", "xcomp", "ccomp"))) > 0
+	}
+	return false
+}
+
 // privateNameWords is how many capitalized words at least make the full
 // name privateName looks for (a given name and a family name).
 const privateNameWords = 2
