@@ -825,7 +825,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
 			r = Agent
 		}
-		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) {
+		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) && !(t.noun && c.marker == "by") {
+			// a second agent is a counterpart, but the names of a noun's
+			// "by" phrase all do it ("a boycott by Russia, Iran and China")
 			r = Counterpart
 		}
 		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
