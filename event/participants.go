@@ -352,6 +352,34 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 }
 
 // participants assigns roles to the actors of the trigger's clause.
+// sideTalkTypes are the two-sided types whose noun, with one side named in
+// its "with" phrase, has the subject of the clause it hangs on for the
+// other (talksSide).
+var sideTalkTypes = map[Type]bool{Meeting: true, Negotiation: true}
+
+// talksSide returns the actors of the active subject of the verb the noun
+// event at n is an oblique of ("Putin left for talks with Kim", "agreed to
+// talks with Kim", "said after talks with Kim", "before heading into talks
+// with Kim", "was in Seoul for talks with Kim", the subject shared as
+// treeSubject finds it); none when the
+// verb is passive or the noun hangs on it otherwise (an object: "the
+// EU welcomed talks with Iran" holds none of them).
+func (s *sent) talksSide(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) && len(d.kids(h, is("cop"))) == 0 {
+		return nil // a verb, or a copula's predicate ("was in Moscow for talks")
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
+}
+
 // obliqueOwners returns the actors of the subject of the verb the noun
 // trigger t is an oblique of ("In its statement, the agency said": the
 // agency), none without a parse. Only the verb's own nominal subject
@@ -951,6 +979,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				out = agentsFirst(ms, seen, out)
 			}
 		}
+	}
+	if t.noun && hasTree && !hasAgent() && sideTalkTypes[t.e.Type] && slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Counterpart }) {
+		// "Arafat spoke before heading into talks with Mubarak": the
+		// other side of the talks is who goes to them
+		var ms []actor.Mention
+		for _, p := range s.talksSide(n) {
+			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
+				ms = append(ms, m)
+			}
+		}
+		out = agentsFirst(ms, seen, out)
 	}
 	if undergoneSubject[t.e.Type] {
 		// "the poet Olav Brenner died": the one who dies undergoes it,
