@@ -594,6 +594,11 @@ func (s *syntax) bareActive(n node) bool {
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	subj, passive, ok = s.treeSubjectVoiced(n)
+	if after, found := s.accordingSubject(n); found {
+		// "According to spokesman Awad, Mubarak expressed": the parse
+		// joined the source and the subject into one phrase
+		subj, ok = after, true
+	}
 	if passive && s.activeConjunct(n) {
 		// "Park, who was reached by telephone, denied the reports": the
 		// subject shared with a passive conjunct acts in this one

@@ -609,6 +609,41 @@ func accordingTo(d *tree, n node) bool {
 	return false
 }
 
+// accordingSubject returns the actors of the subject of the verb at n
+// named after the comma inside it, when the parse joined an "according
+// to" phrase and the subject into one ("According to spokesman Awad,
+// Mubarak expressed support": Mubarak, not the source); found is false
+// for any other subject.
+func (s *syntax) accordingSubject(n node) (subj []np, found bool) {
+	d := s.tr
+	for _, k := range d.kids(n, is("nsubj", "nsubj:pass")) {
+		if f := firstOfSubtree(d.words, int(k)); !strings.EqualFold(d.words[f].Form, "according") {
+			continue
+		}
+		comma := -1
+		for j := int(k) + 1; j < int(n); j++ {
+			if d.words[j].Form == "," && inSubtree(d.words, j, int(k)) {
+				comma = j
+			}
+		}
+		if comma < 0 {
+			return nil, false
+		}
+		seen := map[int]bool{}
+		for j := comma + 1; j < int(n); j++ {
+			if !inSubtree(d.words, j, int(k)) {
+				continue
+			}
+			if p, ok := s.actorWord(node(j)); ok && !seen[p.start] {
+				seen[p.start] = true
+				subj = append(subj, p)
+			}
+		}
+		return subj, true
+	}
+	return nil, false
+}
+
 // conjoined reports whether a and b are linked by a chain of conj
 // relations, either way.
 func (s *syntax) conjoined(a, b node) bool {
