@@ -361,11 +361,19 @@ var sideTalkTypes = map[Type]bool{Meeting: true, Negotiation: true}
 // event at n is an oblique of ("Putin left for talks with Kim", "agreed to
 // talks with Kim", "said after talks with Kim", "before heading into talks
 // with Kim", "was in Seoul for talks with Kim", the subject shared as
-// treeSubject finds it); none when the
+// treeSubject finds it), or the name a present participle of meeting
+// tells of ("Putin, meeting with Kim, said"); none when the
 // verb is passive or the noun hangs on it otherwise (an object: "the
 // EU welcomed talks with Iran" holds none of them).
 func (s *sent) talksSide(n node) []np {
 	d := s.tr
+	if d.rel(n) == "acl" && d.w(n).XPOS == "VBG" {
+		// "Putin, meeting with Xi in Beijing, said": the name the
+		// participle tells of meets
+		if h, ok := d.head(n); ok {
+			return s.phraseActors(h, true)
+		}
+	}
 	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" {
 		return nil
 	}
