@@ -711,10 +711,11 @@ func (s *syntax) treeSubjectVoiced(n node) (subj []np, passive, ok bool) {
 			n = h
 			continue
 		case "advcl":
-			if d.w(n).XPOS == "VBN" && n < h && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+			if d.w(n).XPOS == "VBN" && (n < h || len(d.kids(n, is("obl:agent"))) > 0) && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
 				// "Arrested in Moscow on Monday, Shoigu denied …": a
 				// participle set before the clause says what its subject
-				// underwent
+				// underwent; after it, with a "by" agent, too ("Shoigu
+				// stands accused by the report of lying")
 				subj, _, ok := s.treeSubject(h)
 				return subj, true, ok
 			}
