@@ -1502,7 +1502,8 @@ func (s *syntax) patientNoun(n node) (node, bool) {
 // i (its last word) the "by" agent of a verb other than n: "the raid … in
 // a statement received by AFP" — AFP received the statement, it did not
 // raid. A verb within n's own phrase keeps its agent: "wounded by
-// bullets fired by soldiers", the soldiers wounded.
+// bullets fired by soldiers", the soldiers wounded; but not a verb of
+// intakeVerbs: "a statement received by AFP", AFP issued no statement.
 func (s *syntax) agentOfOther(i int, n node) bool {
 	k, ok := s.treeNode(i)
 	if !ok {
@@ -1518,8 +1519,15 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 		return false
 	}
 	h, ok := d.head(k)
+	if ok && d.lemmaIn(h, intakeVerbs) {
+		return true // "a statement received by AFP": AFP issued nothing
+	}
 	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
 }
+
+// intakeVerbs are the verbs whose "by" agent takes in a text another
+// wrote ("a statement received by AFP") (data/words.yaml).
+var intakeVerbs = wordList("intake_verbs")
 
 // subjectOfOther reports whether the parse makes the phrase ending at
 // token i (its last word, or a conjunct of it) the subject of a predicate
