@@ -388,6 +388,34 @@ func (s *sent) talksSide(n node) []np {
 	return subj
 }
 
+// statementOwners returns the actors of the active subject of the verb
+// the statement noun at n is an oblique of, marked "in" ("In a statement,
+// the party protested") or, for a reporting verb, "according to" ("the
+// council said …, according to a statement"): who acts or speaks in it
+// issued it. Nil for any other noun or verb ("X died, according to a
+// statement": X issued nothing).
+func (s *sent) statementOwners(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok {
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	if cw := d.caseWord(n); cw != "in" && !(accordingTo(d, n) && d.lemmaIn(h, s.d.lx.reporting)) {
+		return nil
+	}
+	var out []np
+	for _, c := range d.kids(h, is("nsubj")) {
+		out = append(out, s.phraseActors(c, true)...)
+	}
+	return out
+}
+
 // obliqueOwners returns the actors of the subject of the verb the noun
 // trigger t is an oblique of ("In its statement, the agency said": the
 // agency), none without a parse. Only the verb's own nominal subject
@@ -993,6 +1021,17 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// other side of the talks is who goes to them
 		var ms []actor.Mention
 		for _, p := range s.talksSide(n) {
+			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
+				ms = append(ms, m)
+			}
+		}
+		out = agentsFirst(ms, seen, out)
+	}
+	if t.noun && hasTree && !hasAgent() && t.e.Type == Statement {
+		// "In a press statement, the party protested", "the council said
+		// …, according to a statement": who says it issued it
+		var ms []actor.Mention
+		for _, p := range s.statementOwners(n) {
 			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
 				ms = append(ms, m)
 			}
