@@ -604,6 +604,23 @@ func (s *syntax) bareActive(n node) bool {
 // clause marked by a subordinator ("after meeting Kim, Putin flew to
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
+	subj, passive, ok = s.treeSubjectVoiced(n)
+	if after, found := s.accordingSubject(n); found {
+		// "According to spokesman Awad, Mubarak expressed": the parse
+		// joined the source and the subject into one phrase
+		subj, ok = after, true
+	}
+	if passive && s.activeConjunct(n) {
+		// "Park, who was reached by telephone, denied the reports": the
+		// subject shared with a passive conjunct acts in this one
+		passive = false
+	}
+	return subj, passive, ok
+}
+
+// treeSubjectVoiced is treeSubject before a shared subject's voice is
+// set right for an active conjunct.
+func (s *syntax) treeSubjectVoiced(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
@@ -705,10 +722,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			n = h
 			continue
 		case "advcl":
-			if d.w(n).XPOS == "VBN" && n < h && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+			if d.w(n).XPOS == "VBN" && (n < h || len(d.kids(n, is("obl:agent"))) > 0) && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
 				// "Arrested in Moscow on Monday, Shoigu denied …": a
 				// participle set before the clause says what its subject
-				// underwent
+				// underwent; after it, with a "by" agent, too ("Shoigu
+				// stands accused by the report of lying")
 				subj, _, ok := s.treeSubject(h)
 				return subj, true, ok
 			}
