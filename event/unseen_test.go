@@ -80,6 +80,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Rescuers reached the crash site on Monday.", ""},
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
+		// a name inside a dateline's sentence full of names, which is no
+		// headline in title case for its lowercase words
+		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
+		{"Israeli Troops Attack Gaza Town", "attack:attack"},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},
