@@ -84,6 +84,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// headline in title case for its lowercase words
 		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// a work stoppage staged, a walkout; not delegates walking out
+		{"Some 300 dock workers staged a work stoppage at the port on Friday.", "protest:work stoppage"},
+		{"The nurses began a walkout at the hospital on Friday.", "protest:walkout"},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},
