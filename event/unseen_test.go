@@ -84,6 +84,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// headline in title case for its lowercase words
 		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// lightning that strikes people; not a lightning offensive
+		{"Four farmers were struck dead by bolts of lightning in Bihar on Monday.", "disaster:lightning"},
+		{"The minister paid a lightning visit to Kabul on Monday.", "visit:visit"},
 		// a work stoppage staged, a walkout; not delegates walking out
 		{"Some 300 dock workers staged a work stoppage at the port on Friday.", "protest:work stoppage"},
 		{"The nurses began a walkout at the hospital on Friday.", "protest:walkout"},
