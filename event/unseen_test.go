@@ -84,6 +84,12 @@ func TestUnseenTriggers(t *testing.T) {
 		// headline in title case for its lowercase words
 		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// a record set or shattered in a game, a side overcome; not a
+		// market's record, nor obstacles overcome
+		{"Kenyan swimmer Mary Wambui set a new world record in the women's freestyle on Sunday.", "sport_result:set"},
+		{"The Tokyo stock index set a new record on Friday.", ""},
+		{"Defending champion Lee Wei overcame Taufik Hidayat 21-17, 21-15 in the semifinal on Sunday.", "sport_result:overcame"},
+		{"The villagers overcame many difficulties last year.", ""},
 		// lightning that strikes people; not a lightning offensive
 		{"Four farmers were struck dead by bolts of lightning in Bihar on Monday.", "disaster:lightning"},
 		{"The minister paid a lightning visit to Kabul on Monday.", "visit:visit"},
