@@ -209,7 +209,10 @@ func TestTimeMLRecall(t *testing.T) {
 		// joined the lexicon for a market's move only (its subject a
 		// market: "the index went up 12 points", "stocks traded
 		// higher"): TimeML's other "went" and "traded" joined the
-		// denominator; overall recall rose (parsed 36.6% to 36.7%).
+		// denominator; overall recall rose (parsed 36.6% to 36.7%). With
+		// "welcome" (an act endorsed) and records set or broken in a
+		// game they are 62.3% and 62.1% (552 gold events with a lexicon
+		// lemma); overall recall held.
 		{"parsed", true, [4]float64{0.62, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
