@@ -84,6 +84,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// headline in title case for its lowercase words
 		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// a circular or a notice issued is its issuer's statement
+		{"The health ministry issued a circular on Monday requiring hospitals to report flu cases.", "statement:circular"},
+		{"The hospital received a circular from the ministry on Monday.", ""},
 		// a record set or shattered in a game, a side overcome; not a
 		// market's record, nor obstacles overcome
 		{"Kenyan swimmer Mary Wambui set a new world record in the women's freestyle on Sunday.", "sport_result:set"},
