@@ -816,15 +816,25 @@ func (s *sent) gatheringTime(t *trigger, cands []int) int {
 
 // timeHungOn returns the first candidate time whose first word the parse
 // hangs on the word h, or -1. A time whose first word hangs inside its own
-// expression ("last week": "last" on "week") is not seen.
+// expression ("last week": "last" on "week") is not seen. A time the
+// parse hangs as a modifier on a name told in an oblique of h counts as
+// h's ("kicked off in the capital Khartoum on Wednesday", "Wednesday" on
+// "Khartoum"): a place or a person has no day of its own.
 func (s *sent) timeHungOn(h node, cands []int) int {
+	d := s.tr
 	for _, c := range cands {
 		k, ok := s.treeNode(c)
 		if !ok {
 			continue
 		}
-		if kh, ok := s.tr.head(k); ok && kh == h {
+		kh, ok := d.head(k)
+		if ok && kh == h {
 			return c
+		}
+		if ok && d.rel(k) == "nmod" && d.rel(kh) == "obl" && d.w(kh).UPOS == "PROPN" {
+			if g, ok := d.head(kh); ok && g == h {
+				return c
+			}
 		}
 	}
 	return -1

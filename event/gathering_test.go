@@ -21,6 +21,7 @@ func TestGatheringTakesPlace(t *testing.T) {
 		{"A workshop on rural credit was held in the provincial capital on Friday.", "workshop", true},
 		{"The minister opened a gathering of farmers' leaders here Wednesday.", "gathering", true},
 		{"The regional forum on dairy trade opened Sunday in the port city.", "forum", true},
+		{"A workshop on maritime boundary rights (MBR) protection opened here on Tuesday.", "workshop", true}, // "workshop" parsed a compound of "protection"
 		{"The workshop manager opened the gate on Monday.", "workshop", false},
 		{"The group is a regional forum for promoting open markets.", "forum", false},
 		{"Officials attending a symposium on housing said prices would fall.", "symposium", false},
@@ -45,5 +46,18 @@ func TestGatheringDatedByItsVerb(t *testing.T) {
 	m := find(t, in, "forum")
 	if m.Time == nil || m.Time.Value != "2024-06-17" {
 		t.Errorf("forum dated %v, want 2024-06-17", m.Time)
+	}
+}
+
+// TestGatheringDayOnItsPlace: a day the parse hangs on the place of the
+// gathering's verb ("kicked off in the Ghanaian capital Accra on Wednesday",
+// "Wednesday" on "Accra") is the verb's, and the gathering is told, not
+// referred back to (timeHungOn).
+func TestGatheringDayOnItsPlace(t *testing.T) {
+	in := parsed(t, "The general workshop of Ghana's ruling New Patriotic Party (NPP) party kicked off in the Ghanaian capital Accra on Wednesday.",
+		tx{"Wednesday", timex.Date, "2024-06-19", true})
+	m := find(t, in, "workshop")
+	if m.Background || m.Time == nil || m.Time.Value != "2024-06-19" {
+		t.Errorf("workshop background %v dated %v, want told on 2024-06-19", m.Background, m.Time)
 	}
 }

@@ -25,7 +25,7 @@ type modalityCues struct {
 	habitual, periodic, experience           map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
-	temporalMarks                            map[string]bool
+	temporalMarks, judgements                map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -51,6 +51,7 @@ type modalityFile struct {
 	Journeys     []string            `yaml:"journeys"`
 	TimeMarks    []string            `yaml:"temporal_marks"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
+	Judgements   []string            `yaml:"judgements"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -102,7 +103,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.quantifiers, cues.frames = set(f.Quantifiers...), set(f.Frames...)
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
-	cues.temporalMarks = set(f.TimeMarks...)
+	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	return &cues, nil
 }
 
@@ -434,6 +435,9 @@ climb:
 			}
 		case r == "xcomp" || r == "ccomp" || r == "csubj":
 			// "agreed to sign", "hoped talks would resume", "refused to meet"
+			if (r == "xcomp" || r == "csubj") && d.impersonalJudgement(h, cur) {
+				f = stronger(f, Hypothetical) // "it is unfair to blame China": nobody blamed
+			}
 			if !(r == "xcomp" && decidedAct(t, d, h)) {
 				f = stronger(f, d.classOf(h, cues.complement))
 			}
@@ -1032,6 +1036,25 @@ func (t *tree) particleGerund(n, h node) bool {
 	}
 	for _, k := range t.kids(h, is("compound:prt")) {
 		if k+1 == n {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalJudgement reports whether the adjective h, one of the
+// judgements of data/modality.yaml whose infinitive complement is c,
+// judges an act with "it" as its subject: the act is weighed, not done
+// ("it is unfair to blame China", "it was too early to accuse anyone").
+// With a person as the subject the act is done ("the minister was right
+// to condemn the attack"), and so is one a speaker enjoys ("it is great
+// to pay a visit to the town": no judgement).
+func (d *tree) impersonalJudgement(h, c node) bool {
+	if d.w(h).UPOS != "ADJ" || !d.infinitive(c) || !d.lemmaIn(h, theModality.judgements) {
+		return false
+	}
+	for _, k := range d.kids(h, is("nsubj", "expl")) {
+		if strings.EqualFold(d.w(k).Form, "it") {
 			return true
 		}
 	}

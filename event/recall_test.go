@@ -204,11 +204,20 @@ func TestTimeMLRecall(t *testing.T) {
 		// the lexicon for an economy's growth only (its subject an
 		// economy or its output): TimeML's other "grew" joined the
 		// denominator; overall recall rose (35.4% to 35.5%).
-		{"parsed", true, [4]float64{0.645, 0.68, 0.345, 0.90}},
+		// Both fell to 62.5% (parsed, 344/550, from 343/530) and 62.4%
+		// (words) when go up, go down, inch, trade, hover and breach
+		// joined the lexicon for a market's move only (its subject a
+		// market: "the index went up 12 points", "stocks traded
+		// higher"): TimeML's other "went" and "traded" joined the
+		// denominator; overall recall rose (parsed 36.6% to 36.7%). With
+		// "welcome" (an act endorsed) and records set or broken in a
+		// game they are 62.3% and 62.1% (552 gold events with a lexicon
+		// lemma); overall recall held.
+		{"parsed", true, [4]float64{0.62, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%).
-		{"words", false, [4]float64{0.645, 0.66, 0.33, 0.90}},
+		{"words", false, [4]float64{0.62, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

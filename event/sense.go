@@ -1092,27 +1092,45 @@ func (s *sent) gatheredBy(i int, words []string) bool {
 // one: the verb tells the gathering take place, where a word in a window
 // may belong to another phrase ("a regional forum for promoting open
 // trade").
+//
+// A misparse is read through: a noun with a determiner of its own hung
+// as a compound on a later noun of its phrase ("A seminar on IPR
+// protection opened here", "seminar" a compound of "protection"): the
+// phrase's head stands for it; not "the seminar room", whose determiner
+// is the room's.
 func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
 	n, ok := s.treeNode(i)
 	if !ok {
 		return noNode, false
 	}
-	switch s.tr.rel(n) {
+	d := s.tr
+	if d.rel(n) == "compound" && len(d.kids(n, is("det"))) > 0 {
+		if h, ok := d.head(n); ok && d.nominal(h) {
+			n = h
+		}
+	}
+	frame := func(h node) bool {
+		if d.w(h).UPOS != "VERB" {
+			return false
+		}
+		f := strings.ToLower(d.w(h).Form)
+		for _, w := range words {
+			if s.d.hasLemma(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch d.rel(n) {
 	case "nsubj", "nsubj:pass", "obj":
 	default:
 		return noNode, false
 	}
-	h, ok := s.tr.head(n)
-	if !ok || s.tr.w(h).UPOS != "VERB" {
+	h, ok := d.head(n)
+	if !ok || !frame(h) {
 		return noNode, false
 	}
-	f := strings.ToLower(s.tr.w(h).Form)
-	for _, w := range words {
-		if s.d.hasLemma(f, w) {
-			return h, true
-		}
-	}
-	return noNode, false
+	return h, true
 }
 
 // bodySenseReach is how many of a noun's WordNet senses, most frequent

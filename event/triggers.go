@@ -762,7 +762,11 @@ const titleCaseShare = 0.5
 // of a type no name tells (namedTypes), is a capitalized word inside a
 // sentence not in title case: a name or part of one, no event ("Shell
 // made new proposals", "Tornado reconnaissance planes", "the European
-// Tour", "Grand Slam holders", "the Warsaw Pact").
+// Tour", "Grand Slam holders", "the Warsaw Pact"). A sentence full of
+// names is still no headline when it holds titleLowerWords lowercase
+// words of content, which a title capitalizes ("SHANGHAI, Nov. 12
+// (Xinhua) -- Chinese American Michael Chang, the youngest Grand Slam
+// champion in ATP history, is sportscasting ...").
 func (s *sent) capitalizedName(i int, e *entry) bool {
 	if namedTypes[e.Type] || i <= s.first {
 		return false
@@ -771,14 +775,33 @@ func (s *sent) capitalizedName(i int, e *entry) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
 		return false
 	}
-	words, caps := 0, 0
+	words, caps, lower := 0, 0, 0
 	for k := s.first; k < s.last; k++ {
 		if t := s.tok(k); t.Kind == token.Word {
 			words++
 			if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 				caps++
+			} else if s.contentWord(k) {
+				lower++
 			}
 		}
 	}
-	return float64(caps) <= titleCaseShare*float64(words)
+	return float64(caps) <= titleCaseShare*float64(words) || lower >= titleLowerWords
+}
+
+// titleLowerWords is how many lowercase words of content make a sentence
+// no headline in title case, whatever its share of capitals: a title
+// leaves only its short function words in lower case ("Rebels Attack
+// Town in the North").
+const titleLowerWords = 3
+
+// contentWord reports whether the word at token k is a lowercase word a
+// title would capitalize: a letter word of four letters or more that is
+// no preposition, determiner, subordinator or pronoun.
+func (s *sent) contentWord(k int) bool {
+	w := s.word(k)
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return !prepositions[w] && !determiners[w] && !subordinators[w] && !pronouns[w]
 }

@@ -80,6 +80,25 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Rescuers reached the crash site on Monday.", ""},
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
+		// a name inside a dateline's sentence full of names, which is no
+		// headline in title case for its lowercase words
+		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
+		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// a circular or a notice issued is its issuer's statement
+		{"The health ministry issued a circular on Monday requiring hospitals to report flu cases.", "statement:circular"},
+		{"The hospital received a circular from the ministry on Monday.", ""},
+		// a record set or shattered in a game, a side overcome; not a
+		// market's record, nor obstacles overcome
+		{"Kenyan swimmer Mary Wambui set a new world record in the women's freestyle on Sunday.", "sport_result:set"},
+		{"The Tokyo stock index set a new record on Friday.", ""},
+		{"Defending champion Lee Wei overcame Taufik Hidayat 21-17, 21-15 in the semifinal on Sunday.", "sport_result:overcame"},
+		{"The villagers overcame many difficulties last year.", ""},
+		// lightning that strikes people; not a lightning offensive
+		{"Four farmers were struck dead by bolts of lightning in Bihar on Monday.", "disaster:lightning"},
+		{"The minister paid a lightning visit to Kabul on Monday.", "visit:visit"},
+		// a work stoppage staged, a walkout; not delegates walking out
+		{"Some 300 dock workers staged a work stoppage at the port on Friday.", "protest:work stoppage"},
+		{"The nurses began a walkout at the hospital on Friday.", "protest:walkout"},
 		// a gathering banned
 		{"Police banned the opposition rally on Saturday.", "coerce:banned"},
 		{"The doctor banned sugar from his diet.", ""},

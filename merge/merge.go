@@ -794,6 +794,12 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if shared < 0 {
 		return -1
 	}
+	if shared > 0 && !sameDoc && it.m.Type == event.MarketMovement && c.otherSpan(it) {
+		// a month's figure is another movement than a day's trading of
+		// the same country told elsewhere ("British retail sales rose 0.3
+		// percent in November" / "British stocks traded higher Tuesday")
+		return -1
+	}
 	if shared == 0 {
 		// Overlap cannot be judged from the actors. The same sentence
 		// told by another article is the same report.

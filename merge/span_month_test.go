@@ -45,6 +45,29 @@ func TestOtherSpan(t *testing.T) {
 	checkMerges(t, o, tests)
 }
 
+// TestMarketMonthApart checks that a market movement dated by its own
+// expression to a month does not join a day's movement of the same
+// country told by another article (otherSpan): a month's figure ("retail
+// sales rose in November") is no day's trading ("stocks traded higher on
+// Tuesday"); told by the same article they may still join.
+func TestMarketMonthApart(t *testing.T) {
+	o := guardOpts()
+	day := mention("a", 0, event.MarketMovement, "2025-03-18", "country:GBR")
+	tests := []mergeCase{
+		{
+			"a month's figure in another article: two movements",
+			[]event.Mention{day, mention("b", 0, event.MarketMovement, "2025-03", "country:GBR")},
+			[]string{"2025-03 market_movement b", "2025-03-18 market_movement a"},
+		},
+		{
+			"the same day in another article joins",
+			[]event.Mention{day, mention("b", 0, event.MarketMovement, "2025-03-18", "country:GBR")},
+			[]string{"2025-03-18 market_movement a,b"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
+
 // TestSalientOfDay checks that an anonymous mention dated by the
 // publication joins the event of its day at its place, not an event its
 // document dates to the month (otherSpan in the passes, ofDay in

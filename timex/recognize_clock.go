@@ -33,6 +33,9 @@ func (r *recognizer) clock(i int) (spec, bool) {
 			if !ok1 || !ok2 || len(m) != 2 || len(h) > 2 || hv > 24 || mv > 59 {
 				return spec{}, false
 			}
+			if r.raceTime(i) {
+				return spec{}, false // "a world record of 7:53.63": minutes and seconds
+			}
 			hh, mm, k = hv, mv, i+1
 		} else if hv, mv, ok := r.zonedFourDigits(i); ok {
 			hh, mm, k = hv, mv, i+1 // "1925 GMT": a clock time, not a year
@@ -206,4 +209,15 @@ func (r *recognizer) elapsed(i int) (spec, bool) {
 		return spec{}, false
 	}
 	return spec{first: i, last: i + 1, typ: Duration, value: value}, true
+}
+
+// raceTime reports whether the clock-like "7:53" at token i is minutes
+// and seconds of a race, its hundredths after a point, after a word that
+// makes it a length of time ("a world record of 7:53.63", "clocked
+// 1:44.5"): no time of day.
+func (r *recognizer) raceTime(i int) bool {
+	if !elapsedCues[r.w(i-1)] || r.w(i+1) != "." || i+2 >= len(r.toks) {
+		return false
+	}
+	return r.toks[i+2].Kind == token.Number
 }

@@ -346,6 +346,10 @@ func TestTagNotTimes(t *testing.T) {
 		"The train ran at 80 kilometres an hour.",
 		"The chip runs 15 million instructions per second.",
 		"She won by 3 seconds in the sprint.",
+		// a race time with its hundredths is no time of day, nor is one
+		// whose hundredths a stray space sets apart
+		"She holds the 1500m world record of 3:50.07 since the trials.",
+		"She holds the 1500m world record of 3:50. 07 since the trials.",
 		// periods of a game and rounds of a tournament are no quarters of
 		// a year
 		"The Rivers led 54-43 after the third quarter.",

@@ -1,0 +1,35 @@
+package event
+
+import "testing"
+
+// TestMarketLevelVerbs: a market that went up or down, inched or traded
+// higher, hovered at a level, moved in a range or breached a level moves
+// (data/triggers.yaml, subject_only); the same verbs said of another
+// subject are no move.
+func TestMarketLevelVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"The Kospi index went up 12.5 points to 1,402.3 on Thursday.", "went up", MarketMovement},
+		{"The Straits Times index went down 8.1 points on Friday.", "went down", MarketMovement},
+		{"The euro inched up to the 140 yen level on Wednesday in London.", "inched", MarketMovement},
+		{"The euro hovered at the upper 139 yen level on Tuesday in Frankfurt.", "hovered", MarketMovement},
+		{"The peso moved in a narrow range against the dollar on Monday.", "moved", MarketMovement},
+		{"The main share index breached the 2,000 points level on Thursday.", "breached", MarketMovement},
+		{"Seoul stocks traded higher on Friday morning.", "traded", MarketMovement},
+		{"A police helicopter hovered above the square on Tuesday.", "hovered", ""},
+		{"The two candidates traded insults on Friday.", "traded", ""},
+		{"The family moved in a hurry to a village near the border on Monday.", "moved", ""},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, tc.text+" Traders were cautious.")) {
+			if m.Trigger == tc.trigger {
+				got = m.Type
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
