@@ -212,12 +212,17 @@ func TestTimeMLRecall(t *testing.T) {
 		// denominator; overall recall rose (parsed 36.6% to 36.7%). With
 		// "welcome" (an act endorsed) and records set or broken in a
 		// game they are 62.3% and 62.1% (552 gold events with a lexicon
-		// lemma); overall recall held.
-		{"parsed", true, [4]float64{0.62, 0.68, 0.345, 0.90}},
+		// lemma); overall recall held. They are 61.9% and 61.7% (556)
+		// since establish, restore, resume, normalize, upgrade, cut and
+		// break off joined the lexicon for diplomatic ties only
+		// ("restored diplomatic relations") and "loan" for one granted:
+		// TimeML's other uses of those verbs joined the denominator;
+		// overall recall held (36.7%).
+		{"parsed", true, [4]float64{0.615, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%).
-		{"words", false, [4]float64{0.62, 0.66, 0.33, 0.90}},
+		{"words", false, [4]float64{0.615, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

@@ -203,6 +203,10 @@ func TestTrueTriggersKept(t *testing.T) {
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},
 		{"Russia hit Kyiv with drones.", Attack, "hit", "agent=country:RUS target=place:kyiv"},
 		{"Russia signed a deal with Iran.", Agreement, "signed", "agent=country:RUS counterpart=country:IRN"},
+		// diplomatic ties set up or cut; a loan granted
+		{"Russia and Iran restored diplomatic relations.", DiplomaticCooperation, "restored", "agent=country:IRN agent=country:RUS"},
+		{"Russia cut diplomatic ties with Ukraine.", ReduceRelations, "cut", "agent=country:RUS counterpart=country:UKR"},
+		{"Russia approved a loan for Iran.", Aid, "loan", "agent=country:RUS recipient=country:IRN"},
 		// riot-control weapons turned on a crowd are repression, not an attack
 		{"Russian police fired tear gas at protesters in Kursk.", Coerce, "fired", "agent=country:RUS location=place:kursk"},
 		// a news agency reporting a killing is the source, not the agent
