@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The headline of a noun trigger ("the signing of the treaty", "talks
@@ -579,7 +580,14 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if inf != "" {
 			inf = " " + inf
 		}
-		return " " + theHeadWords.present(base, plural) + inf
+		where := ""
+		if h.m.Location == "" && inf == "" {
+			// "a fire broke out at the primary school": where it broke
+			// out, when no place names it ("Fire breaks out at primary
+			// school"), never a bare "Fire breaks out"
+			where = h.outcomePlace(v)
+		}
+		return " " + theHeadWords.present(base, plural) + inf + where
 	}
 	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
 		// "the talks collapsed" parsed as "the talks that collapsed"
@@ -646,6 +654,55 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	return occurred
+}
+
+// outcomePlace returns where the outcome verb at v (outcome_verbs) says
+// its event happened, its first "in" or "at" oblique headed by a noun
+// that is no time, with its preposition and a space before it (" at Al
+// Bayan primary school"); "" for none or for a phrase of one word,
+// which names no place a reader knows ("in the capital", "at the
+// scene").
+func (h *head) outcomePlace(v node) string {
+	d := h.s.tr
+	for _, c := range d.kids(v, is("obl")) {
+		cw := d.caseWord(c)
+		if cw != "in" && cw != "at" || !d.nominal(c) || h.isTime(c) {
+			continue
+		}
+		if d.w(c).UPOS != "PROPN" && !placeLikeNoun(strings.ToLower(d.w(c).Form)) {
+			break // "concluded in a big setback", "began at the end of the war": no place
+		}
+		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
+			return " " + cw + " " + text
+		}
+		break
+	}
+	return ""
+}
+
+// placeSenseReach is how many of a noun's first WordNet senses
+// placeLikeNoun looks through for a place or a thing one can be at
+// ("market": an act first, a building third).
+const placeSenseReach = 3
+
+// placeLikeNoun reports whether the common noun w names where something
+// can happen: one of its first placeSenseReach WordNet senses is a
+// location, an artifact or an object ("school", "factory", "district"),
+// and neither of its first two is a time or an event ("the end", "a
+// setback").
+func placeLikeNoun(w string) bool {
+	cs := wordnet.SensesOfForm(w)
+	for i, c := range cs {
+		if i < 2 && (c == wordnet.Time || c == wordnet.Event) {
+			return false
+		}
+	}
+	for i, c := range cs {
+		if i < placeSenseReach && (c == wordnet.Location || c == wordnet.Artifact || c == wordnet.Object) {
+			return true
+		}
+	}
+	return false
 }
 
 // rootPredicate returns the finite verb with no subject of its own the
