@@ -13,3 +13,15 @@ func TestTitleOutcomePlace(t *testing.T) {
 		{"A fire broke out in the hall, officials said.", "fire", "Fire breaks out"},
 	})
 }
+
+// TestTitleRelationComplement checks that a bare object that is a noun
+// of a relation (complement_nouns: "links", "role", "responsibility")
+// keeps the phrase naming what it relates to, with that phrase's "of"
+// phrase or owner, never "denies role" in nothing.
+func TestTitleRelationComplement(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Venezuela has denied any links to the bombing of the pipeline.", "denied", "Venezuela denies links to bombing of pipeline"},
+		{"The militia strongly denied any role in Moreno's abduction.", "denied", "Militia denies role in Moreno's abduction"},
+		{"The ministry denied any responsibility for the collapse of the bridge.", "denied", "Ministry denies responsibility for collapse of bridge"},
+	})
+}
