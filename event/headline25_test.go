@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleOutcomePlace checks that an agentless noun whose clause tells
 // what became of it ("a fire broke out") says where, when no named place
@@ -24,4 +28,27 @@ func TestTitleRelationComplement(t *testing.T) {
 		{"The militia strongly denied any role in Moreno's abduction.", "denied", "Militia denies role in Moreno's abduction"},
 		{"The ministry denied any responsibility for the collapse of the bridge.", "denied", "Ministry denies responsibility for collapse of bridge"},
 	})
+}
+
+// TestTitleParticipleAgent checks that an agentless noun whose
+// participle right after it names who did it in a "by" phrase ("the
+// invasion, led by ...") titles with that agent, also when the parse
+// hangs the participle on the clause's verb, never the bare "Invasion"
+// of a place.
+func TestTitleParticipleAgent(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := []ent{{"Kuwait", "country:KWT", actor.Country, false}, {"Iraq", "country:IRQ", actor.Country, false}}
+	for _, c := range []struct{ text, want string }{
+		{"The Kuwait invasion, launched by Iraq, began a long crisis.", "Iraq invades Kuwait"},
+		{"Analysts said that the legacy of the Kuwait invasion, led by Iraq but backed by others, is still felt.", "Iraq invades Kuwait"},
+	} {
+		in := inputWith(c.text, ents)
+		in.Parse = p.Sentence
+		if m := find(t, in, "invasion"); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
 }

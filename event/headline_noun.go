@@ -84,6 +84,14 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 		return capitalize(object) + " " + hw.present(verb[0], plural) + h.place()
 	}
+	if back := s.definite(t) && s.d.mem.fullHeadline[string(h.m.Type)+" "+t.lemma]; len(h.agents) == 0 && !back {
+		// "the 2003 invasion, led by the United States": who did it is
+		// the by-phrase of the participle on the noun (a definite noun
+		// told before in full takes that headline: see compose)
+		if name, plural := h.participleAgent(n); name != "" {
+			h.agents, h.group = []string{name}, plural
+		}
+	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
 	}
@@ -654,6 +662,39 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	return occurred
+}
+
+// participleAgent returns the names of the actors the "by" phrase of a
+// past participle right after the noun at n (a comma between at most)
+// names ("the invasion, led by the United States", "a warning issued by
+// Colombia" → "United States", "Colombia"), and whether they are
+// several; "" when there is none, or when the phrase names no actor or
+// a time ("held by late 2005"). The parse may hang the participle on the
+// clause's verb ("said that the invasion, led by ..." read as "said ...
+// and led"): with no subject or auxiliary of its own, it is the noun's.
+func (h *head) participleAgent(n node) (string, bool) {
+	d := h.s.tr
+	v := n + 1
+	for int(v) < len(d.words) && d.w(v).UPOS == "PUNCT" {
+		v++
+	}
+	if int(v) >= len(d.words) {
+		return "", false
+	}
+	w := d.w(v)
+	if r := baseRel(d.rel(v)); w.UPOS != "VERB" || w.XPOS != "VBN" && !(w.XPOS == "" && participleWord(w)) || r != "acl" && r != "conj" ||
+		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
+		return "", false
+	}
+	for _, c := range d.kids(v, is("obl:agent", "obl")) {
+		if d.caseWord(c) != "by" || h.isTime(c) || !h.isActorWord(c) {
+			continue
+		}
+		if name, ok := h.actorPhrase(c); ok {
+			return name, strings.Contains(name, " and ")
+		}
+	}
+	return "", false
 }
 
 // outcomePlace returns where the outcome verb at v (outcome_verbs) says
