@@ -853,15 +853,35 @@ func (h *head) predicateAdjective(n node) string {
 
 // obliques returns the first oblique of the word at x a preposition
 // marks, with it, as measure gives it, or "": an adjective whose only such
-// oblique is a figure ("unchanged at 23,000 won") tells a state.
+// oblique is a figure ("unchanged at 23,000 won") tells a state. An
+// oblique of where (whereOblique) or a "with" phrase of what came with it
+// ("with the index rising") is passed over.
 func (h *head) obliques(x node) string {
 	d := h.s.tr
 	for _, c := range d.kids(x, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if h.whereOblique(c) || d.caseWord(c) == "with" && (len(d.kids(c, is("acl"))) > 0 || slices.ContainsFunc(d.kids(x, is("advcl")), func(v node) bool { return v > c })) {
+			// "ended lower on the Frankfurt market", "closed higher
+			// with the index rising" (the participle the noun's, or the
+			// adjective's after it): where and what came with it, no
+			// complement
+			continue
+		}
 		if cw := d.caseWord(c); cw != "" && !h.isTime(c) {
 			return cw + " " + h.nounPhrase(c, 0)
 		}
 	}
 	return ""
+}
+
+// whereOblique reports whether the oblique at c says where: an "in",
+// "on" or "at" phrase of a name or of a place-like noun ("on the
+// Frankfurt market", "in Singapore"), never of a figure.
+func (h *head) whereOblique(c node) bool {
+	d := h.s.tr
+	if cw := d.caseWord(c); cw != "in" && cw != "on" && cw != "at" || h.isTime(c) || d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+		return false
+	}
+	return d.w(c).UPOS == "PROPN" || d.w(c).UPOS == "NOUN" && placeLikeNoun(strings.ToLower(d.w(c).Form))
 }
 
 // bareFigure returns the figure a verb with no object at n moves by that

@@ -52,3 +52,14 @@ func TestTitleParticipleAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAdjectiveWhere checks that a market's close with the state it
+// ends in titles with that state when the adjective's only other phrases
+// say where or what came with it ("on the Frankfurt market", "with the
+// index rising"), never the type's bare "move".
+func TestTitleAdjectiveWhere(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Spanish stocks ended lower on Monday on the Madrid market.", "ended", "Spanish stocks end lower"},
+		{"Share prices closed sharply higher on Monday with the main index rising 20 points.", "closed", "Share prices close higher"},
+	})
+}
