@@ -633,8 +633,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// won": the verb with the state it ends in
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + adj + h.place()
 		}
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement && alone == "" {
-			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 && !hw.Types[h.m.Type].Thing || h.m.Type == Statement && alone == "" {
+			// "vowed that ...": the bare verb reads truncated; a thing
+			// that moves takes no content clause ("prices dropped owing
+			// to the weather", "rebounded after the government was
+			// forced to ...": "Prices drop")
+			return h.typePhrase(subj, plural)
 		}
 		if object = h.others(Target); object != "" {
 			if cw := h.targetCase(n); cw != "" {

@@ -63,3 +63,14 @@ func TestTitleAdjectiveWhere(t *testing.T) {
 		{"Share prices closed sharply higher on Monday with the main index rising 20 points.", "closed", "Share prices close higher"},
 	})
 }
+
+// TestTitleThingNoContent checks that a thing that moves titles with its
+// own verb when the parse gives the verb a clause that is no content of
+// it (a participle "owing to", a clause after "after"), never the type's
+// bare "move".
+func TestTitleThingNoContent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Prices have since dropped owing in part to a mild winter.", "dropped", "Prices drop"},
+		{"Share prices rebounded Wednesday after the central bank was forced to lift its controls.", "rebounded", "Share prices rebound"},
+	})
+}
