@@ -74,3 +74,13 @@ func TestTitleThingNoContent(t *testing.T) {
 		{"Share prices rebounded Wednesday after the central bank was forced to lift its controls.", "rebounded", "Share prices rebound"},
 	})
 }
+
+// TestTitleNounSite checks that an agentless noun titles with the site
+// its own "at" phrase names ("a blast at the cement plant"), never a bare
+// "Blast", and leaves out a site whose compound the parse splits.
+func TestTitleNounSite(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A gas explosion at the Liming colliery killed nine miners on Monday.", "gas explosion", "Gas explosion at Liming colliery kills nine miners"},
+		{"A fire at a crowded textile factory killed 12 workers on Monday.", "fire", "Fire at crowded textile factory kills 12 workers"},
+	})
+}

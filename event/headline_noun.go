@@ -245,6 +245,9 @@ func (h *head) noun(t *trigger, n node) string {
 		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election || aimedTypes[h.m.Type]) {
 			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution", "Raid on party offices"
 		}
+		if object == "" && counter == "" {
+			out += h.nounSite(n) // "Blast at chemical plant", never a bare "Blast"
+		}
 		told := false // the noun's own clause tells what became of it ("Talks collapse")
 		if counter == "" {
 			// what a noun that says what it is of did: only an outcome
@@ -695,6 +698,28 @@ func (h *head) participleAgent(n node) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nounSite returns the site the noun at n names in its own "at" phrase,
+// headed by a place-like common noun that names no actor and no time,
+// with a space before it (" at chemical plant" of "a blast at an upstream
+// chemical plant"), or "": a phrase of one word ("at a colliery") names
+// no site a reader knows.
+func (h *head) nounSite(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		if d.caseWord(c) != "at" || d.w(c).UPOS != "NOUN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 ||
+			!placeLikeNoun(strings.ToLower(d.w(c).Form)) {
+			continue
+		}
+		if next := c + 1; int(next) < len(d.words) && slices.Contains([]string{"NOUN", "PROPN", "PRON"}, d.w(next).UPOS) && !h.isTime(next) {
+			continue // "at the Dongfeng coal mine" parsed with "coal" the head: a compound split
+		}
+		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
+			return " at " + text
+		}
+	}
+	return ""
 }
 
 // outcomePlace returns where the outcome verb at v (outcome_verbs) says
