@@ -1650,6 +1650,7 @@ func cmpOr(words ...string) string {
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	viaXcomp := false // the climb came up from an infinitive the verb governs
+	viaConj := false  // the climb came up from a conjunct of the verb
 	for range subjectClimb {
 		if c := misparsedActive(d, n); c != noNode {
 			return c, true
@@ -1754,6 +1755,15 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				hd = up
 			}
 			return hd, true
+		case r == "acl:relcl" && viaConj && slices.ContainsFunc(d.kids(n, is("nsubj:pass")), func(k node) bool { return relativizers[strings.ToLower(d.w(k).Form)] }):
+			// "Park, who was reached by telephone, flatly denied" parsed
+			// with "denied" a conjunct of the relative clause: the noun
+			// the clause modifies does it
+			hd, ok := d.head(n)
+			if !ok || !d.nominal(hd) || h.timeLike(hd) {
+				return noNode, false
+			}
+			return hd, true
 		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
 			// "Inflation has been rising" parsed as a relative clause of
 			// its subject, which a relative clause with no subject of
@@ -1790,6 +1800,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				return noNode, false
 			}
 			viaXcomp = r == "xcomp" && d.w(n).UPOS == "VERB"
+			viaConj = r == "conj"
 			n = hd
 		default:
 			return noNode, false

@@ -84,3 +84,13 @@ func TestTitleNounSite(t *testing.T) {
 		{"A fire at a crowded textile factory killed 12 workers on Monday.", "fire", "Fire at crowded textile factory kills 12 workers"},
 	})
 }
+
+// TestTitleRelativeConjunct checks that a verb the parse makes a
+// conjunct of a passive relative clause ("X, who was reached by
+// telephone, denied") has for subject the noun the clause modifies, never
+// the relative pronoun's empty place ("Statement").
+func TestTitleRelativeConjunct(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Moreno, who was reached by telephone, flatly denied the press reports.", "denied", "Moreno denies press reports"},
+	})
+}
