@@ -172,6 +172,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		cands = append(cands, i)
 	}
+	if slices.ContainsFunc(cands, func(c int) bool { return !s.datelineTime(c) }) {
+		// a dateline's date is the filing's, as the publication date
+		// is: a time the sentence tells itself dates its events first
+		// ("KATHMANDU, Nov. 4 (AP) -- An earthquake struck late Friday")
+		cands = slices.DeleteFunc(cands, s.datelineTime)
+	}
 	if len(cands) > 0 && s.tree() != nil && s.reportedApart(t) {
 		// "have arrested 24 students, a report said Thursday", "is
 		// leading the count, officials said Saturday": the report's

@@ -234,6 +234,9 @@ const goalReach = 4
 // for Jordan"), names a place ("went to Moscow", "flew to the capital
 // Pyongyang").
 func (s *sent) goalPlace(t *trigger) bool {
+	if s.treeGoalPlace(t) {
+		return true
+	}
 	for j := t.end; j < s.last && j < t.end+goalReach; j++ {
 		w := s.word(j)
 		if w != "to" && !contains(t.e.Needs, w) {
@@ -252,6 +255,46 @@ func (s *sent) goalPlace(t *trigger) bool {
 		}
 		a := s.actor(p)
 		return a.Location || a.Kind == actor.Place || a.Kind == actor.Country
+	}
+	return false
+}
+
+// goalRels are the words of a goal's noun phrase that may name its place
+// besides the noun itself: the names before it ("the remote Jajarkot
+// district", "the quake-hit Kathmandu valley"). A nationality adjective
+// names no place ("went to the Russian people").
+var goalRels = is("compound", "flat", "nmod:unmarked")
+
+// treeGoalPlace reports whether the parse gives the verb trigger t an
+// oblique marked "to" (or one of the entry's needed prepositions) whose
+// noun, or a name within its phrase (goalRels) when the noun is no
+// person, is a place or a country: the goal, however many words stand
+// before it ("flew to the remote Jajarkot district on Saturday", where
+// the word window stops at the adjective; not "went to the Kabul
+// shopkeeper"). False without a parse.
+func (s *sent) treeGoalPlace(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for _, c := range d.kids(n, is("obl")) {
+		if cw := d.caseWord(c); cw != "to" && !contains(t.e.Needs, cw) {
+			continue
+		}
+		words := []node{c}
+		if !personWord(strings.ToLower(d.w(c).Form)) {
+			words = append(words, d.kids(c, goalRels)...)
+		}
+		for _, k := range words {
+			for _, i := range s.tokensOf(k) {
+				if p, ok := s.mentionAt(i); ok {
+					if a := s.actor(p); a.Location || a.Kind == actor.Place || a.Kind == actor.Country {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }

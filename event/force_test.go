@@ -389,3 +389,31 @@ func foreground(ms []Mention) string {
 	}
 	return strings.Join(got, " ")
 }
+
+// TestTreeGoalPlace checks, on a real parse, that a journey's goal is read
+// from the verb's "to" phrase however many words stand before the place's
+// name.
+func TestTreeGoalPlace(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, roles string // roles "" for no visit
+	}{
+		{"Putin flew to the remote Pyongyang district on Monday with a team of doctors.", "agent=person:putin location=place:pyongyang"},
+		{"Putin went to the flood-hit Pyongyang region on Monday.", "agent=person:putin location=place:pyongyang"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		got := ""
+		for _, m := range Extract(in) {
+			if m.Type == Visit {
+				got = roles(m)
+			}
+		}
+		if got != c.roles {
+			t.Errorf("%q: visit %q, want %q", c.text, got, c.roles)
+		}
+	}
+}

@@ -352,6 +352,70 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 }
 
 // participants assigns roles to the actors of the trigger's clause.
+// sideTalkTypes are the two-sided types whose noun, with one side named in
+// its "with" phrase, has the subject of the clause it hangs on for the
+// other (talksSide).
+var sideTalkTypes = map[Type]bool{Meeting: true, Negotiation: true}
+
+// talksSide returns the actors of the active subject of the verb the noun
+// event at n is an oblique of ("Putin left for talks with Kim", "agreed to
+// talks with Kim", "said after talks with Kim", "before heading into talks
+// with Kim", "was in Seoul for talks with Kim", the subject shared as
+// treeSubject finds it), or the name a present participle of meeting
+// tells of ("Putin, meeting with Kim, said"); none when the
+// verb is passive or the noun hangs on it otherwise (an object: "the
+// EU welcomed talks with Iran" holds none of them).
+func (s *sent) talksSide(n node) []np {
+	d := s.tr
+	if d.rel(n) == "acl" && d.w(n).XPOS == "VBG" {
+		// "Putin, meeting with Xi in Beijing, said": the name the
+		// participle tells of meets
+		if h, ok := d.head(n); ok {
+			return s.phraseActors(h, true)
+		}
+	}
+	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok || !d.verbal(h) && len(d.kids(h, is("cop"))) == 0 {
+		return nil // a verb, or a copula's predicate ("was in Moscow for talks")
+	}
+	subj, pass, ok := s.treeSubject(h)
+	if !ok || pass {
+		return nil
+	}
+	return subj
+}
+
+// statementOwners returns the actors of the active subject of the verb
+// the statement noun at n is an oblique of, marked "in" ("In a statement,
+// the party protested") or, for a reporting verb, "according to" ("the
+// council said …, according to a statement"): who acts or speaks in it
+// issued it. Nil for any other noun or verb ("X died, according to a
+// statement": X issued nothing).
+func (s *sent) statementOwners(n node) []np {
+	d := s.tr
+	if baseRel(d.rel(n)) != "obl" {
+		return nil
+	}
+	h, ok := d.head(n)
+	if !ok {
+		return nil
+	}
+	if !d.verbal(h) {
+		return nil
+	}
+	if cw := d.caseWord(n); cw != "in" && !(accordingTo(d, n) && d.lemmaIn(h, s.d.lx.reporting)) {
+		return nil
+	}
+	var out []np
+	for _, c := range d.kids(h, is("nsubj")) {
+		out = append(out, s.phraseActors(c, true)...)
+	}
+	return out
+}
+
 // obliqueOwners returns the actors of the subject of the verb the noun
 // trigger t is an oblique of ("In its statement, the agency said": the
 // agency), none without a parse. Only the verb's own nominal subject
@@ -825,7 +889,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if (c.marker == "between" || c.marker == "among" || c.marker == "of") && r != Target && !hasAgent() {
 			r = Agent
 		}
-		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) {
+		if r == Agent && hasAgent() && !passive && !sideFor(t, c.marker) && !(t.noun && c.marker == "by") {
+			// a second agent is a counterpart, but the names of a noun's
+			// "by" phrase all do it ("a boycott by Russia, Iran and China")
 			r = Counterpart
 		}
 		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
@@ -949,6 +1015,28 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				out = agentsFirst(ms, seen, out)
 			}
 		}
+	}
+	if t.noun && hasTree && !hasAgent() && sideTalkTypes[t.e.Type] && slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Counterpart }) {
+		// "Arafat spoke before heading into talks with Mubarak": the
+		// other side of the talks is who goes to them
+		var ms []actor.Mention
+		for _, p := range s.talksSide(n) {
+			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
+				ms = append(ms, m)
+			}
+		}
+		out = agentsFirst(ms, seen, out)
+	}
+	if t.noun && hasTree && !hasAgent() && t.e.Type == Statement {
+		// "In a press statement, the party protested", "the council said
+		// …, according to a statement": who says it issued it
+		var ms []actor.Mention
+		for _, p := range s.statementOwners(n) {
+			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
+				ms = append(ms, m)
+			}
+		}
+		out = agentsFirst(ms, seen, out)
 	}
 	if undergoneSubject[t.e.Type] {
 		// "the poet Olav Brenner died": the one who dies undergoes it,

@@ -203,6 +203,8 @@ func TestTrueTriggersKept(t *testing.T) {
 		{"Russian missiles struck Kyiv.", Attack, "struck", "agent=country:RUS target=place:kyiv"},
 		{"Russia hit Kyiv with drones.", Attack, "hit", "agent=country:RUS target=place:kyiv"},
 		{"Russia signed a deal with Iran.", Agreement, "signed", "agent=country:RUS counterpart=country:IRN"},
+		// riot-control weapons turned on a crowd are repression, not an attack
+		{"Russian police fired tear gas at protesters in Kursk.", Coerce, "fired", "agent=country:RUS location=place:kursk"},
 		// a news agency reporting a killing is the source, not the agent
 		{"Russian troops killed ten people, Tass reported.", Killing, "killed", "agent=country:RUS"},
 	} {

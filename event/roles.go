@@ -223,14 +223,42 @@ func (s *sent) perpetrators(n node) []np {
 			}
 		}
 	}
+	if v, ok := s.strayParticiple(n); ok {
+		verbs = append(verbs, v)
+	}
 	for _, v := range verbs {
 		for _, a := range d.kids(v, is("obl:agent")) {
-			if p := s.phraseActors(a, true); len(p) > 0 {
-				return p
+			var out []np
+			for _, p := range s.phraseActors(a, true) {
+				if s.actor(p).Kind != actor.Place {
+					out = append(out, p) // a place hosts, no one does
+				}
+			}
+			if len(out) > 0 {
+				return out
 			}
 		}
 	}
 	return nil
+}
+
+// strayParticiple returns the perpetrate verb's participle set right after
+// the noun event at n and a comma that the parse hung elsewhere, as a
+// conjunct of the main verb ("said the 2003 invasion, led by the United
+// States, would resonate"): a past participle with a "by" agent and no
+// subject or auxiliary of its own, which can only tell the noun before it.
+func (s *sent) strayParticiple(n node) (node, bool) {
+	d := s.tr
+	e := lastOfSubtree(d.words, int(n))
+	if e+2 >= len(d.words) || d.words[e+1].Form != "," {
+		return noNode, false
+	}
+	v := node(e + 2)
+	if d.rel(v) != "conj" || d.w(v).XPOS != "VBN" || !d.lemmaIn(v, s.d.lx.perpetrate) ||
+		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 || len(d.kids(v, is("obl:agent"))) == 0 {
+		return noNode, false
+	}
+	return v, true
 }
 
 // receives reports whether the noun trigger t of a giving type is the

@@ -166,7 +166,8 @@ func (s *syntax) datelineTime(c int) bool {
 // datelineEnd returns the first token after a dateline opening the
 // sentence ("MOGADISHU, Dec 23 (AFP) -", "KABUL (Reuters) --", "LONDON
 // --"): a word in capitals, then only capitalized words, commas and a
-// time expression, perhaps a bracketed agency name, then a dash; or
+// time expression, perhaps a bracketed agency name, then a dash apart
+// from the word before it; or
 // s.first when the sentence opens with none. The dateline names where the
 // report was filed, not who acted.
 func (s *syntax) datelineEnd() int {
@@ -189,7 +190,11 @@ func (s *syntax) datelineEnd() int {
 	}
 	switch s.word(i) {
 	case "--", "—", "–", "-":
-		return i + 1
+		if s.tok(i).Start > s.tok(i-1).End {
+			return i + 1
+		}
+		// a hyphen joining words is no dateline's dash ("US-based
+		// rights group ...")
 	}
 	return s.first
 }

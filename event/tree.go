@@ -19,6 +19,13 @@ import (
 // or the reverse), so each token maps to the parse word it overlaps most,
 // and each word to the tokens it overlaps.
 
+// A dateline opening the sentence ("BUENOS AIRES, Nov. 6 (Xinhua) --",
+// "KATHMANDU (AP) —": datelineEnd) is left out of the parse: the parser,
+// trained on text without datelines, reads its city as the subject of the
+// report's verb and the reporter's subject as a clause of its own. Its
+// tokens have no parse word; the dateline's place and date are read from
+// the tokens (datelineEnd, datelineTime).
+
 // node is one word of a sentence's parse: its index (0-based) in it.
 type node int
 
@@ -49,7 +56,11 @@ func (s *syntax) tree() *tree {
 		return nil
 	}
 	ts := in.Sentences[s.index]
-	ws := in.Parse(in.Text, ts.Start, ts.End).Tokens
+	start := ts.Start
+	if de := s.datelineEnd(); de > s.first && de < s.last {
+		start = s.tok(de).Start // the report's words alone: see datelines above
+	}
+	ws := in.Parse(in.Text, start, ts.End).Tokens
 	if len(ws) == 0 {
 		return nil
 	}
@@ -593,6 +604,23 @@ func (s *syntax) bareActive(n node) bool {
 // clause marked by a subordinator ("after meeting Kim, Putin flew to
 // Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
+	subj, passive, ok = s.treeSubjectVoiced(n)
+	if after, found := s.accordingSubject(n); found {
+		// "According to spokesman Awad, Mubarak expressed": the parse
+		// joined the source and the subject into one phrase
+		subj, ok = after, true
+	}
+	if passive && s.activeConjunct(n) {
+		// "Park, who was reached by telephone, denied the reports": the
+		// subject shared with a passive conjunct acts in this one
+		passive = false
+	}
+	return subj, passive, ok
+}
+
+// treeSubjectVoiced is treeSubject before a shared subject's voice is
+// set right for an active conjunct.
+func (s *syntax) treeSubjectVoiced(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its
@@ -694,10 +722,11 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 			n = h
 			continue
 		case "advcl":
-			if d.w(n).XPOS == "VBN" && n < h && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+			if d.w(n).XPOS == "VBN" && (n < h || len(d.kids(n, is("obl:agent"))) > 0) && len(d.kids(n, is("mark", "aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
 				// "Arrested in Moscow on Monday, Shoigu denied …": a
 				// participle set before the clause says what its subject
-				// underwent
+				// underwent; after it, with a "by" agent, too ("Shoigu
+				// stands accused by the report of lying")
 				subj, _, ok := s.treeSubject(h)
 				return subj, true, ok
 			}

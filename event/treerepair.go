@@ -99,12 +99,16 @@ import (
 // invertedSpeech after the root, with no coordinator or marker, whose
 // subtree holds the rest of the sentence, after a comma and a phrase of
 // nouns, names and their modifiers (speakerPhrase), when the phrase's head
-// is not the verb's subject, or the verb hangs inside the phrase or on a
-// word that is no verb. The repair makes the phrase's head the verb's
-// subject, the phrase's other stray words its modifiers, and the verb, if
-// it hung inside the phrase, on no verb, or as a conjunct, a parataxis of
-// the root (repairStrandedReporter). A report the parse reads whole stays
-// as parsed.
+// is not the verb's subject, or the verb hangs inside the phrase, on a
+// word that is no verb, on a word other than the root ("..., the ministry
+// said" a conjunct of a verb inside the reported clause) or with a
+// relation no report takes (closingRels: "..., the institute said" a
+// relative clause of the root noun). The repair makes the phrase's head
+// the verb's subject, the phrase's other stray words its modifiers, and
+// the verb, if it hung inside the phrase, on no verb, off the root, with
+// another relation or as a conjunct, a parataxis of the root
+// (repairStrandedReporter). A report the parse reads whole stays as
+// parsed.
 
 // The tenth: a report that follows what it reports, its verb before the
 // speaker ("..., said Vice Minister of Commerce Jiang Zengwei here on
@@ -571,6 +575,16 @@ func repairStrandedObject(ws []conllu.Token) []conllu.Token {
 	return ws
 }
 
+// closingRels are the relations a closing report takes on the root of the
+// clause it reports in the parses kept as they are: UD's parataxis, and
+// the conjunct, adverbial clause, unspecified dependent and complement
+// the parser also gives it. A report hung on another word of the clause
+// ("X has given the go-ahead to increased spending, the ministry said"
+// with "said" a conjunct of "increased"; "HIV is the leading cause of
+// death, the institute said" with "said" a relative clause of "cause")
+// or with another relation reports the whole sentence all the same.
+var closingRels = map[string]bool{"parataxis": true, "conj": true, "advcl": true, "dep": true, "ccomp": true}
+
 // strandedReach is how many words the phrase of a stranded reporter may
 // hold ("the Philippines-based Asian Development Bank").
 const strandedReach = 10
@@ -603,7 +617,8 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 		stranded := !subjectOf(ws, p, v)
 		inPhrase := h > c && h < v
 		offVerb := h != root && ws[h].UPOS != "VERB" && ws[h].UPOS != "AUX"
-		if !stranded && !inPhrase && !offVerb {
+		offRoot := h != root || !closingRels[ws[v].DepRel]
+		if !stranded && !inPhrase && !offVerb && !offRoot {
 			return ws // the parse reads the report as it is: only the speaker's own words may hang apart
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -613,7 +628,7 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		out[p].Head, out[p].DepRel = v+1, "nsubj"
-		if inPhrase || offVerb || ws[v].DepRel == "conj" {
+		if inPhrase || offVerb || offRoot || ws[v].DepRel == "conj" {
 			out[v].Head, out[v].DepRel = root+1, "parataxis"
 		}
 		return out

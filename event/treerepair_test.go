@@ -336,8 +336,9 @@ func TestRepairStrandedObject(t *testing.T) {
 }
 
 // TestRepairStrandedReporter checks the repair of a closing report whose
-// speaker the parse hangs on the reported clause, and that a report with
-// its own subject or a coordinated verb stays as parsed.
+// speaker the parse hangs on the reported clause, or which itself hangs
+// off the root or with a relation no report takes, and that a report with
+// its own subject on the root or a coordinated verb stays as parsed.
 func TestRepairStrandedReporter(t *testing.T) {
 	for _, c := range []struct {
 		name, spec, want string
@@ -353,6 +354,15 @@ func TestRepairStrandedReporter(t *testing.T) {
 			"2/nsubj 0/root 5/punct 6/amod 4/obj 7/nsubj 2/parataxis"},
 		{"the report has its subject",
 			"Demand/NOUN/NN/2/nsubj recovered/VERB/VBD/0/root ,/PUNCT/,/5/punct the/DET/DT/5/det Bank/PROPN/NNP/6/nsubj said/VERB/VBD/2/parataxis",
+			""},
+		{"a report hung on a verb inside the reported clause",
+			"Oslo/PROPN/NNP/2/nsubj approved/VERB/VBD/0/root plans/NOUN/NNS/2/obj to/PART/TO/5/mark widen/VERB/VB/3/acl roads/NOUN/NNS/5/obj ,/PUNCT/,/9/punct the/DET/DT/9/det ministry/NOUN/NN/10/nsubj said/VERB/VBD/5/conj",
+			"2/nsubj 0/root 2/obj 5/mark 3/acl 5/obj 9/punct 9/det 10/nsubj 2/parataxis"},
+		{"a report read as a relative clause of the root noun",
+			"Malaria/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop killer/NOUN/NN/0/root ,/PUNCT/,/6/punct the/DET/DT/6/det institute/NOUN/NN/7/nsubj said/VERB/VBD/3/acl:relcl",
+			"3/nsubj 3/cop 0/root 6/punct 6/det 7/nsubj 3/parataxis"},
+		{"a report on the root as a conjunct",
+			"Demand/NOUN/NN/2/nsubj recovered/VERB/VBD/0/root ,/PUNCT/,/5/punct the/DET/DT/5/det Bank/PROPN/NNP/6/nsubj said/VERB/VBD/2/conj",
 			""},
 		{"a coordinated verb",
 			"Chan/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/4/punct Lee/PROPN/NNP/2/conj and/CCONJ/CC/6/cc said/VERB/VBD/2/conj",

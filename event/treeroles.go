@@ -426,6 +426,27 @@ func (s *syntax) passiveConjunct(n node) bool {
 	return d.w(n).XPOS == "VBN" && len(d.kids(n, is("aux"))) == 0 && len(d.kids(n, is("obl:agent"))) > 0
 }
 
+// activeConjunct reports whether the verb at n is a conjunct with no
+// subject or auxiliary of its own in a finite active form: a present tag,
+// or a past one with an object or a clause complement ("denied the
+// reports", "refused to send"), a past form alone being as often a
+// participle the tagger misreads ("was expelled and sentenced to 13
+// years"). The subject it shares then acts in it whatever the voice of
+// the conjunct it shares it with.
+func (s *syntax) activeConjunct(n node) bool {
+	d := s.tr
+	if d.rel(n) != "conj" || len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass", "aux"))) > 0 {
+		return false
+	}
+	switch d.w(n).XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VBD":
+		return len(d.kids(n, is("obj", "xcomp", "ccomp"))) > 0
+	}
+	return false
+}
+
 // privateNameWords is how many capitalized words at least make the full
 // name privateName looks for (a given name and a family name).
 const privateNameWords = 2
@@ -586,6 +607,41 @@ func accordingTo(d *tree, n node) bool {
 		}
 	}
 	return false
+}
+
+// accordingSubject returns the actors of the subject of the verb at n
+// named after the comma inside it, when the parse joined an "according
+// to" phrase and the subject into one ("According to spokesman Awad,
+// Mubarak expressed support": Mubarak, not the source); found is false
+// for any other subject.
+func (s *syntax) accordingSubject(n node) (subj []np, found bool) {
+	d := s.tr
+	for _, k := range d.kids(n, is("nsubj", "nsubj:pass")) {
+		if f := firstOfSubtree(d.words, int(k)); !strings.EqualFold(d.words[f].Form, "according") {
+			continue
+		}
+		comma := -1
+		for j := int(k) + 1; j < int(n); j++ {
+			if d.words[j].Form == "," && inSubtree(d.words, j, int(k)) {
+				comma = j
+			}
+		}
+		if comma < 0 {
+			return nil, false
+		}
+		seen := map[int]bool{}
+		for j := comma + 1; j < int(n); j++ {
+			if !inSubtree(d.words, j, int(k)) {
+				continue
+			}
+			if p, ok := s.actorWord(node(j)); ok && !seen[p.start] {
+				seen[p.start] = true
+				subj = append(subj, p)
+			}
+		}
+		return subj, true
+	}
+	return nil, false
 }
 
 // conjoined reports whether a and b are linked by a chain of conj
@@ -1446,7 +1502,8 @@ func (s *syntax) patientNoun(n node) (node, bool) {
 // i (its last word) the "by" agent of a verb other than n: "the raid … in
 // a statement received by AFP" — AFP received the statement, it did not
 // raid. A verb within n's own phrase keeps its agent: "wounded by
-// bullets fired by soldiers", the soldiers wounded.
+// bullets fired by soldiers", the soldiers wounded; but not a verb of
+// intakeVerbs: "a statement received by AFP", AFP issued no statement.
 func (s *syntax) agentOfOther(i int, n node) bool {
 	k, ok := s.treeNode(i)
 	if !ok {
@@ -1462,8 +1519,15 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 		return false
 	}
 	h, ok := d.head(k)
+	if ok && d.lemmaIn(h, intakeVerbs) {
+		return true // "a statement received by AFP": AFP issued nothing
+	}
 	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
 }
+
+// intakeVerbs are the verbs whose "by" agent takes in a text another
+// wrote ("a statement received by AFP") (data/words.yaml).
+var intakeVerbs = wordList("intake_verbs")
 
 // subjectOfOther reports whether the parse makes the phrase ending at
 // token i (its last word, or a conjunct of it) the subject of a predicate

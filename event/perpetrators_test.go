@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestLedByAgent: who leads, orders or hosts a noun event in a "by"
+// phrase of a participle after it is its agent, also when the parse hangs
+// the participle after the noun's comma on the main verb.
+func TestLedByAgent(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The ministers said the 1999 bombing of Ukraine, led by Russia, was a mistake.", "bombing", "agent=country:RUS target=country:UKR"},
+		{`A report said the "grave error" of the 2014 Crimea invasion, led by Russia but backed by Iran, would haunt Putin long after he leaves office.`, "invasion", "agent=country:RUS location=place:crimea"},
+		{"The summit, hosted by Turkey, ended on Monday.", "summit", "agent=country:TUR"},
+		{"The airstrikes, ordered by Russia, killed 10 on Monday.", "airstrikes", "agent=country:RUS"},
+		{"The summit, hosted by Moscow's city council, ended on Monday.", "summit", ""},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
