@@ -41,13 +41,13 @@ func TestTitleParticipleAgent(t *testing.T) {
 		t.Fatal(err)
 	}
 	ents := []ent{{"Kuwait", "country:KWT", actor.Country, false}, {"Iraq", "country:IRQ", actor.Country, false}}
-	for _, c := range []struct{ text, want string }{
-		{"The Kuwait invasion, launched by Iraq, began a long crisis.", "Iraq invades Kuwait"},
-		{"Analysts said that the legacy of the Kuwait invasion, led by Iraq but backed by others, is still felt.", "Iraq invades Kuwait"},
+	for _, c := range []struct{ text, trigger, want string }{
+		{"The Kuwait invasion, launched by Iraq, began a long crisis.", "invasion", "Iraq invades Kuwait"},
+		{"Analysts said that the legacy of the Kuwait invasion, led by Iraq but backed by others, is still felt.", "invasion", "Iraq invades Kuwait"},
 	} {
 		in := inputWith(c.text, ents)
 		in.Parse = p.Sentence
-		if m := find(t, in, "invasion"); m.Title != c.want {
+		if m := find(t, in, c.trigger); m.Title != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
 		}
 	}
