@@ -633,8 +633,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// won": the verb with the state it ends in
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + adj + h.place()
 		}
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 || h.m.Type == Statement && alone == "" {
-			return h.typePhrase(subj, plural) // "vowed that ...": the bare verb reads truncated
+		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 && !hw.Types[h.m.Type].Thing || h.m.Type == Statement && alone == "" {
+			// "vowed that ...": the bare verb reads truncated; a thing
+			// that moves takes no content clause ("prices dropped owing
+			// to the weather", "rebounded after the government was
+			// forced to ...": "Prices drop")
+			return h.typePhrase(subj, plural)
 		}
 		if object = h.others(Target); object != "" {
 			if cw := h.targetCase(n); cw != "" {
@@ -853,15 +857,35 @@ func (h *head) predicateAdjective(n node) string {
 
 // obliques returns the first oblique of the word at x a preposition
 // marks, with it, as measure gives it, or "": an adjective whose only such
-// oblique is a figure ("unchanged at 23,000 won") tells a state.
+// oblique is a figure ("unchanged at 23,000 won") tells a state. An
+// oblique of where (whereOblique) or a "with" phrase of what came with it
+// ("with the index rising") is passed over.
 func (h *head) obliques(x node) string {
 	d := h.s.tr
 	for _, c := range d.kids(x, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
+		if h.whereOblique(c) || d.caseWord(c) == "with" && (len(d.kids(c, is("acl"))) > 0 || slices.ContainsFunc(d.kids(x, is("advcl")), func(v node) bool { return v > c })) {
+			// "ended lower on the Frankfurt market", "closed higher
+			// with the index rising" (the participle the noun's, or the
+			// adjective's after it): where and what came with it, no
+			// complement
+			continue
+		}
 		if cw := d.caseWord(c); cw != "" && !h.isTime(c) {
 			return cw + " " + h.nounPhrase(c, 0)
 		}
 	}
 	return ""
+}
+
+// whereOblique reports whether the oblique at c says where: an "in",
+// "on" or "at" phrase of a name or of a place-like noun ("on the
+// Frankfurt market", "in Singapore"), never of a figure.
+func (h *head) whereOblique(c node) bool {
+	d := h.s.tr
+	if cw := d.caseWord(c); cw != "in" && cw != "on" && cw != "at" || h.isTime(c) || d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+		return false
+	}
+	return d.w(c).UPOS == "PROPN" || d.w(c).UPOS == "NOUN" && placeLikeNoun(strings.ToLower(d.w(c).Form))
 }
 
 // bareFigure returns the figure a verb with no object at n moves by that
@@ -1626,6 +1650,7 @@ func cmpOr(words ...string) string {
 func (h *head) treeSubjectWord(n node) (node, bool) {
 	d := h.s.tr
 	viaXcomp := false // the climb came up from an infinitive the verb governs
+	viaConj := false  // the climb came up from a conjunct of the verb
 	for range subjectClimb {
 		if c := misparsedActive(d, n); c != noNode {
 			return c, true
@@ -1730,6 +1755,15 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				hd = up
 			}
 			return hd, true
+		case r == "acl:relcl" && viaConj && slices.ContainsFunc(d.kids(n, is("nsubj:pass")), func(k node) bool { return relativizers[strings.ToLower(d.w(k).Form)] }):
+			// "Park, who was reached by telephone, flatly denied" parsed
+			// with "denied" a conjunct of the relative clause: the noun
+			// the clause modifies does it
+			hd, ok := d.head(n)
+			if !ok || !d.nominal(hd) || h.timeLike(hd) {
+				return noNode, false
+			}
+			return hd, true
 		case r == "acl:relcl" && len(d.kids(n, is("nsubj:pass"))) == 0:
 			// "Inflation has been rising" parsed as a relative clause of
 			// its subject, which a relative clause with no subject of
@@ -1766,6 +1800,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				return noNode, false
 			}
 			viaXcomp = r == "xcomp" && d.w(n).UPOS == "VERB"
+			viaConj = r == "conj"
 			n = hd
 		default:
 			return noNode, false

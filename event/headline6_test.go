@@ -39,7 +39,7 @@ func TestTitleGroupAgreement(t *testing.T) {
 func TestTitleSaidPassive(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin warned on Tuesday that the soldiers would be given new rifles.", "warned", "Putin warns soldiers will be given rifles"},
-		{"Putin warned that aid groups could be denied access to the refugees.", "warned", "Putin warns aid groups could be denied access"},
+		{"Putin warned that aid groups could be denied access to the refugees.", "warned", "Putin warns aid groups could be denied access to refugees"},
 		{"Putin declared that the soldiers were given old rifles.", "declared", "Putin declares soldiers given old rifles"},
 	})
 }

@@ -366,7 +366,7 @@ func TestTitleSaidPronoun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, trigger, want string }{
-		{"Chile has repeatedly denied that it had any role in the coup.", "denied", "Chile denies it has role"},
+		{"Chile has repeatedly denied that it had any role in the coup.", "denied", "Chile denies it has role in coup"},
 		{"Chile has repeatedly denied that he had any role in the coup.", "denied", "Chile issues statement"},
 	} {
 		in := inputWith(c.text, []ent{{"Chile", "country:CHL", actor.Country, false}})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The headline of a noun trigger ("the signing of the treaty", "talks
@@ -82,6 +83,14 @@ func (h *head) noun(t *trigger, n node) string {
 			}
 		}
 		return capitalize(object) + " " + hw.present(verb[0], plural) + h.place()
+	}
+	if back := s.definite(t) && s.d.mem.fullHeadline[string(h.m.Type)+" "+t.lemma]; len(h.agents) == 0 && !back {
+		// "the 2003 invasion, led by the United States": who did it is
+		// the by-phrase of the participle on the noun (a definite noun
+		// told before in full takes that headline: see compose)
+		if name, plural := h.participleAgent(n); name != "" {
+			h.agents, h.group = []string{name}, plural
+		}
 	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
 		object = h.others(Target)
@@ -235,6 +244,9 @@ func (h *head) noun(t *trigger, n node) string {
 		}
 		if object == "" && (symmetric[h.m.Type] || h.m.Type == Negotiation || h.m.Type == Protest || h.m.Type == Election || aimedTypes[h.m.Type]) {
 			out += h.nounTopic(n) // "Talks on price dispute", "Protest against war", "Referendum on new constitution", "Raid on party offices"
+		}
+		if object == "" && counter == "" {
+			out += h.nounSite(n) // "Blast at chemical plant", never a bare "Blast"
 		}
 		told := false // the noun's own clause tells what became of it ("Talks collapse")
 		if counter == "" {
@@ -579,7 +591,14 @@ func (h *head) bareNounRest(n node, named bool) string {
 		if inf != "" {
 			inf = " " + inf
 		}
-		return " " + theHeadWords.present(base, plural) + inf
+		where := ""
+		if h.m.Location == "" && inf == "" {
+			// "a fire broke out at the primary school": where it broke
+			// out, when no place names it ("Fire breaks out at primary
+			// school"), never a bare "Fire breaks out"
+			where = h.outcomePlace(v)
+		}
+		return " " + theHeadWords.present(base, plural) + inf + where
 	}
 	for _, k := range append([]node{n}, d.kids(n, is("nmod"))...) {
 		// "the talks collapsed" parsed as "the talks that collapsed"
@@ -646,6 +665,114 @@ func (h *head) bareNounRest(n node, named bool) string {
 		}
 	}
 	return occurred
+}
+
+// participleAgent returns the names of the actors the "by" phrase of a
+// past participle right after the noun at n (a comma between at most)
+// names ("the invasion, led by the United States", "a warning issued by
+// Colombia" → "United States", "Colombia"), and whether they are
+// several; "" when there is none, or when the phrase names no actor or
+// a time ("held by late 2005"), or the participle is one of receiving
+// ("a statement received by AFP"). The parse may hang the participle on the
+// clause's verb ("said that the invasion, led by ..." read as "said ...
+// and led"): with no subject or auxiliary of its own, it is the noun's.
+func (h *head) participleAgent(n node) (string, bool) {
+	d := h.s.tr
+	v := n + 1
+	for int(v) < len(d.words) && d.w(v).UPOS == "PUNCT" {
+		v++
+	}
+	if int(v) >= len(d.words) {
+		return "", false
+	}
+	w := d.w(v)
+	if r := baseRel(d.rel(v)); w.UPOS != "VERB" || w.XPOS != "VBN" && !(w.XPOS == "" && participleWord(w)) || r != "acl" && r != "conj" ||
+		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
+		return "", false
+	}
+	if lx := h.s.d.lx; lx == nil || lx.receiving[h.verbBase(v)] {
+		return "", false // "a statement received by AFP": who got it, not who made it
+	}
+	for _, c := range d.kids(v, is("obl:agent", "obl")) {
+		if d.caseWord(c) != "by" || h.isTime(c) || !h.isActorWord(c) {
+			continue
+		}
+		if name, ok := h.actorPhrase(c); ok {
+			return name, strings.Contains(name, " and ")
+		}
+	}
+	return "", false
+}
+
+// nounSite returns the site the noun at n names in its own "at" phrase,
+// headed by a place-like common noun that names no actor and no time,
+// with a space before it (" at chemical plant" of "a blast at an upstream
+// chemical plant"), or "": a phrase of one word ("at a colliery") names
+// no site a reader knows.
+func (h *head) nounSite(n node) string {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("nmod")) {
+		if d.caseWord(c) != "at" || d.w(c).UPOS != "NOUN" || h.isTime(c) || len(h.s.phraseActors(c, false)) > 0 ||
+			!placeLikeNoun(strings.ToLower(d.w(c).Form)) {
+			continue
+		}
+		if next := c + 1; int(next) < len(d.words) && slices.Contains([]string{"NOUN", "PROPN", "PRON"}, d.w(next).UPOS) && !h.isTime(next) {
+			continue // "at the Dongfeng coal mine" parsed with "coal" the head: a compound split
+		}
+		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
+			return " at " + text
+		}
+	}
+	return ""
+}
+
+// outcomePlace returns where the outcome verb at v (outcome_verbs) says
+// its event happened, its first "in" or "at" oblique headed by a noun
+// that is no time, with its preposition and a space before it (" at Al
+// Bayan primary school"); "" for none or for a phrase of one word,
+// which names no place a reader knows ("in the capital", "at the
+// scene").
+func (h *head) outcomePlace(v node) string {
+	d := h.s.tr
+	for _, c := range d.kids(v, is("obl")) {
+		cw := d.caseWord(c)
+		if cw != "in" && cw != "at" || !d.nominal(c) || h.isTime(c) {
+			continue
+		}
+		if d.w(c).UPOS != "PROPN" && !placeLikeNoun(strings.ToLower(d.w(c).Form)) {
+			break // "concluded in a big setback", "began at the end of the war": no place
+		}
+		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
+			return " " + cw + " " + text
+		}
+		break
+	}
+	return ""
+}
+
+// placeSenseReach is how many of a noun's first WordNet senses
+// placeLikeNoun looks through for a place or a thing one can be at
+// ("market": an act first, a building third).
+const placeSenseReach = 3
+
+// placeLikeNoun reports whether the common noun w names where something
+// can happen: one of its first placeSenseReach WordNet senses is a
+// location, an artifact or an object ("school", "factory", "district"),
+// and neither of its first two is a time or an event ("the end", "a
+// setback").
+func placeLikeNoun(w string) bool {
+	cs := wordnet.SensesOfForm(w)
+	for i, c := range cs {
+		if i < 2 && (c == wordnet.Time || c == wordnet.Event) {
+			return false
+		}
+	}
+	for i, c := range cs {
+		if i < placeSenseReach && (c == wordnet.Location || c == wordnet.Artifact || c == wordnet.Object) {
+			return true
+		}
+	}
+	return false
 }
 
 // rootPredicate returns the finite verb with no subject of its own the

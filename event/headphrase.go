@@ -316,7 +316,62 @@ func (h *head) nounPhrase(c node, depth int) string {
 			}
 		}
 	}
+	if depth == 0 && len(words) == 1 && c != h.event {
+		// "denied any links to the killing of Hariri": a noun of a
+		// relation says what it relates to
+		words = append(words, h.complement(c)...)
+	}
 	return h.join(words)
+}
+
+// complement returns the words of the phrase a noun of a relation at c
+// (complement_nouns) needs, the first of its modifiers one of its
+// prepositions opens, with the "of" phrase of that phrase's head ("links
+// to the killing of Hariri" → "to killing of Hariri"), the whole within
+// maxPhraseWords with the noun, and the name that owns it ("in
+// Litvinenko's murder"); else none.
+func (h *head) complement(c node) []node {
+	d := h.s.tr
+	lw := strings.ToLower(d.w(c).Form)
+	cases := theHeadWords.ComplementNouns[lw]
+	if len(cases) == 0 || theHeadWords.stanceNouns[lw] { // a stance's content is stanceContent's
+		return nil
+	}
+	for _, k := range d.kids(c, is("nmod")) {
+		if !slices.Contains(cases, d.caseWord(k)) || !d.nominal(k) || h.isTime(k) {
+			continue
+		}
+		more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k)
+		for _, o := range d.kids(k, is("nmod:poss")) {
+			// "any role in Litvinenko's murder": whose
+			if d.w(o).UPOS == "PROPN" && !slices.Contains(more, o) {
+				more = append(append(more, d.kids(o, is("case"))...), o)
+			}
+			break
+		}
+		for _, o := range d.kids(k, is("nmod")) {
+			if d.caseWord(o) == "of" && d.nominal(o) && !h.isTime(o) {
+				if of := append(append(d.kids(o, is("case")), h.modifiers(o, 0)...), o); 1+len(more)+len(of) <= maxPhraseWords {
+					more = append(more, of...)
+				}
+				break
+			}
+		}
+		if 1+len(more) > maxPhraseWords {
+			return nil
+		}
+		for _, p := range h.s.phraseActors(k, false) {
+			// said here, never again as the headline's other side
+			a := h.s.actor(p)
+			id := a.ActorID
+			if a.Kind == actor.Place || a.Location {
+				id = h.s.d.placeOf(a)
+			}
+			h.used[id] = true
+		}
+		return more
+	}
+	return nil
 }
 
 // nameAfterPost returns the name that ends the phrase of a title at c

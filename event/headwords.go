@@ -86,6 +86,10 @@ type headWords struct {
 	ArrivalNoun     []string          `yaml:"arrival_nouns"`
 	Held            []string          `yaml:"held_nouns"`
 	Spans           []string          `yaml:"span_nouns"`
+	// ComplementNouns are the nouns of a relation a bare object keeps
+	// with the phrase one of their prepositions opens ("links to the
+	// killing") (complement_nouns).
+	ComplementNouns map[string][]string `yaml:"complement_nouns"`
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
