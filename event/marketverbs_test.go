@@ -22,13 +22,7 @@ func TestMarketLevelVerbs(t *testing.T) {
 		{"The two candidates traded insults on Friday.", "traded", ""},
 		{"The family moved in a hurry to a village near the border on Monday.", "moved", ""},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, tc.text+" Traders were cautious.")) {
-			if m.Trigger == tc.trigger {
-				got = m.Type
-			}
-		}
-		if got != tc.want {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
 			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
 		}
 	}

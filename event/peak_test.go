@@ -18,14 +18,21 @@ func TestMarketPeak(t *testing.T) {
 		{"The minister said he held a firm belief that the plan would work.", "held", ""}, // a person's belief
 		{"The two foreign ministers reached agreement on high-level visits on Sunday.", "agreement", Agreement},
 	} {
-		var got Type
-		for _, m := range Extract(parsed(t, tc.text+" Traders were cautious.")) {
-			if m.Trigger == tc.trigger {
-				got = m.Type
-			}
-		}
-		if got != tc.want {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
 			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
 		}
 	}
+}
+
+// marketTyped returns the type of the mention of trigger in text, parsed
+// as the lead of a two-sentence market report; "" for none.
+func marketTyped(t *testing.T, text, trigger string) Type {
+	t.Helper()
+	var got Type
+	for _, m := range Extract(parsed(t, text+" Traders were cautious.")) {
+		if m.Trigger == trigger {
+			got = m.Type
+		}
+	}
+	return got
 }
