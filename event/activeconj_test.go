@@ -3,7 +3,7 @@ package event
 import "testing"
 
 // TestActiveConjunct: a finite active conjunct with no subject of its own
-// ("…, who was reached by telephone, denied the reports") has the shared
+// ("…, who was contacted by phone, rejected the claims") has the shared
 // subject as its agent, though the conjunct it shares it with is passive;
 // a bare participle after a passive ("was arrested and charged") stays
 // passive.
@@ -11,7 +11,7 @@ func TestActiveConjunct(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{"Vladimir Putin, who was reached by telephone, flatly denied the newspaper reports on Monday.", "denied", "agent=person:putin"},
+		{"Vladimir Putin, who was contacted by phone, firmly denied the rumours of a rift on Monday.", "denied", "agent=person:putin"},
 		{"France was opposed to the British blockade of Cuba in 2004 and refused to send French ships to the island.", "refused", "agent=country:FRA"},
 		{"Vladimir Putin was named special envoy in March and charged with relaunching the talks.", "charged", "target=person:putin"},
 		{"Vladimir Putin was expelled from the party and sentenced to 13 years in jail.", "sentenced", "target=person:putin"},

@@ -86,11 +86,11 @@ func TestTitleNounSite(t *testing.T) {
 }
 
 // TestTitleRelativeConjunct checks that a verb the parse makes a
-// conjunct of a passive relative clause ("X, who was reached by
-// telephone, denied") has for subject the noun the clause modifies, never
+// conjunct of a passive relative clause ("X, who was interviewed by
+// radio, denied") has for subject the noun the clause modifies, never
 // the relative pronoun's empty place ("Statement").
 func TestTitleRelativeConjunct(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Moreno, who was reached by telephone, flatly denied the press reports.", "denied", "Moreno denies press reports"},
+		{"Moreno, who was questioned by reporters at the airport, angrily denied the rumours.", "denied", "Moreno denies rumours"},
 	})
 }

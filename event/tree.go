@@ -611,7 +611,7 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		subj, ok = after, true
 	}
 	if passive && s.activeConjunct(n) {
-		// "Park, who was reached by telephone, denied the reports": the
+		// "Putin, who was contacted by phone, denied the rumours": the
 		// subject shared with a passive conjunct acts in this one
 		passive = false
 	}
