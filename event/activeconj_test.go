@@ -13,7 +13,7 @@ func TestActiveConjunct(t *testing.T) {
 	}{
 		{"Vladimir Putin, who was contacted by phone, firmly denied the rumours of a rift on Monday.", "denied", "agent=person:putin"},
 		{"France was opposed to the British blockade of Cuba in 2004 and refused to send French ships to the island.", "refused", "agent=country:FRA"},
-		{"Vladimir Putin was named special envoy in March and charged with relaunching the talks.", "charged", "target=person:putin"},
+		{"Vladimir Putin was chosen as mediator in May and charged with reviving the stalled negotiations.", "charged", "target=person:putin"},
 		{"Vladimir Putin was expelled from the party and sentenced to 13 years in jail.", "sentenced", "target=person:putin"},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)

@@ -82,7 +82,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a name inside a dateline's sentence full of names, which is no
 		// headline in title case for its lowercase words
-		{"BEIJING, Nov. 3 (Xinhua) -- Swiss star Roger Federer, the reigning Grand Slam champion of ATP Masters Series events, is coaching young players in Beijing.", ""},
+		{"STOCKHOLM, May 4 (TT) -- Swedish star Bjorn Lind, the current Grand Slam winner of WTA Premier Series events, now trains junior players in Stockholm.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
 		// a circular or a notice issued is its issuer's statement
 		{"The health ministry issued a circular on Monday requiring hospitals to report flu cases.", "statement:circular"},
@@ -94,7 +94,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Defending champion Lee Wei overcame Taufik Hidayat 21-17, 21-15 in the semifinal on Sunday.", "sport_result:overcame"},
 		{"The villagers overcame many difficulties last year.", ""},
 		// lightning that strikes people; not a lightning offensive
-		{"Four farmers were struck dead by bolts of lightning in Bihar on Monday.", "disaster:lightning"},
+		{"Lightning struck and killed three shepherds on a hillside near Quetta on Monday.", "disaster:lightning"},
 		{"The minister paid a lightning visit to Kabul on Monday.", "visit:visit"},
 		// a work stoppage staged, a walkout; not delegates walking out
 		{"Some 300 dock workers staged a work stoppage at the port on Friday.", "protest:work stoppage"},
