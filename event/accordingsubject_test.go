@@ -18,8 +18,8 @@ func TestAccordingSubject(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{"According to Turkish presidential spokesman Ibrahim Kalin, Erdogan expressed support to Xi as leader of the Chinese Communist Party.", "expressed", "agent=person:erdogan counterpart=person:xi"},
-		{"According to Kremlin spokesman Dmitry Peskov, Putin expressed support for Xi as leader of the Chinese Communist Party.", "expressed", "agent=person:putin counterpart=person:xi"},
+		{"According to Turkish presidential spokesman Ibrahim Kalin, Erdogan expressed strong support to Xi for his trade plan.", "expressed", "agent=person:erdogan counterpart=person:xi"},
+		{"According to Kremlin spokesman Dmitry Peskov, Putin expressed warm support for Xi during their call.", "expressed", "agent=person:putin counterpart=person:xi"},
 	} {
 		in := inputWith(tc.text, extra)
 		in.Parse = p.Sentence

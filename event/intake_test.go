@@ -6,8 +6,8 @@ import "testing"
 // ("a statement received by Tass") did not issue it.
 func TestIntakeAgent(t *testing.T) {
 	for _, text := range []string{
-		"Erdogan also criticised Putin for likening the war to a police operation and accused him of lying, in statement received by Tass on Tuesday.",
-		"The rebels said the vote was illegitimate, according to a statement received by Tass in Ankara.",
+		"Erdogan also attacked the plan as reckless and accused Putin of bad faith, in a statement received by Tass on Tuesday.",
+		"The rebel council called the truce a trick, according to a statement received by Tass late on Friday.",
 	} {
 		for _, m := range Extract(parsed(t, text)) {
 			for _, p := range m.Participants {

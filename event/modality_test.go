@@ -102,7 +102,7 @@ func TestTreeModality(t *testing.T) {
 		{"an act judged with it as the subject", "The envoy said it was unfair to blame Ukraine for the shortages.", "blame", Hypothetical},
 		{"an act judged in a subject clause", "Merkel said on Monday it was important to condemn the raid.", "condemn", Hypothetical},
 		{"an act judged with a person as the subject is done", "The minister was right to condemn the raid.", "condemn", Asserted},
-		{"an act enjoyed is done", "He said it is great to pay a visit to the old town.", "visit", Reported},
+		{"an act enjoyed is done", "She said it was nice to pay a short visit to her old school.", "visit", Reported},
 		{"a postponement decided is made", "The agency has decided to postpone the launch of the satellite by a year.", "postpone", Asserted},
 		{"a postponement to be decided is not", "The agency will decide to postpone the launch of the satellite.", "postpone", Planned},
 		{"a visit decided is planned", "Putin decided to visit Pyongyang next month.", "visit", Planned},

@@ -10,7 +10,7 @@ func TestLedByAgent(t *testing.T) {
 		text, trigger, want string
 	}{
 		{"The ministers said the 1999 bombing of Ukraine, led by Russia, was a mistake.", "bombing", "agent=country:RUS target=country:UKR"},
-		{`A report said the "grave error" of the 2014 Crimea invasion, led by Russia but backed by Iran, would haunt Putin long after he leaves office.`, "invasion", "agent=country:RUS location=place:crimea"},
+		{`Historians argue that the 2014 Crimea invasion, led by Russia but backed by Iran, still shapes the region.`, "invasion", "agent=country:RUS location=place:crimea"},
 		{"The summit, hosted by Turkey, ended on Monday.", "summit", "agent=country:TUR"},
 		{"The airstrikes, ordered by Russia, killed 10 on Monday.", "airstrikes", "agent=country:RUS"},
 		{"The summit, hosted by Moscow's city council, ended on Monday.", "summit", ""},

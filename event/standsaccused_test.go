@@ -9,7 +9,7 @@ func TestStandsAccused(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{"Vladimir Putin stands accused by the report of lying about the war.", "accused", "target=person:putin"},
+		{"Vladimir Putin stood accused by an inquiry of hiding the costs of the war.", "accused", "target=person:putin"},
 		{"Arrested in Moscow on Monday, Shoigu denied the charges.", "Arrested", "location=place:moscow target=person:shoigu"},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)

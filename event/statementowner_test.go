@@ -9,7 +9,7 @@ func TestStatementOwner(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{`"There was no breach of trust," Erdogan said in a terse statement on Monday.`, "statement", "agent=person:erdogan"},
+		{`"Nothing improper happened," Erdogan said in a brief written statement on Monday.`, "statement", "agent=person:erdogan"},
 		{`"The vote was a sham," Russia said, according to a statement released on Monday.`, "statement", "agent=country:RUS"},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
