@@ -229,10 +229,10 @@ func (s *sent) humanPatient(m *Mention) bool {
 // goal's preposition.
 const goalReach = 4
 
-// goalPlace reports whether a "to" phrase right after t (within
-// goalReach tokens), or one of the entry's needed prepositions ("headed
-// for Jordan"), names a place ("went to Moscow", "flew to the capital
-// Pyongyang").
+// goalPlace reports whether a "to" phrase of t, or one marked by one of
+// the entry's needed prepositions ("headed for Jordan"), names a place
+// ("went to Moscow", "flew to the capital Pyongyang"): on the parse
+// (treeGoalPlace), else right after t, within goalReach tokens.
 func (s *sent) goalPlace(t *trigger) bool {
 	if s.treeGoalPlace(t) {
 		return true

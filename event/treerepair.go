@@ -99,16 +99,15 @@ import (
 // invertedSpeech after the root, with no coordinator or marker, whose
 // subtree holds the rest of the sentence, after a comma and a phrase of
 // nouns, names and their modifiers (speakerPhrase), when the phrase's head
-// is not the verb's subject, or the verb hangs inside the phrase, on a
-// word that is no verb, on a word other than the root ("..., the ministry
-// said" a conjunct of a verb inside the reported clause) or with a
-// relation no report takes (closingRels: "..., the institute said" a
-// relative clause of the root noun). The repair makes the phrase's head
+// is not the verb's subject, or the verb hangs on a word other than the
+// root (inside the phrase, on a word that is no verb, on a verb inside the
+// reported clause: "..., the ministry said" a conjunct of "spending") or
+// with a relation no report takes (closingRels: "..., the institute said"
+// a relative clause of the root noun). The repair makes the phrase's head
 // the verb's subject, the phrase's other stray words its modifiers, and
-// the verb, if it hung inside the phrase, on no verb, off the root, with
-// another relation or as a conjunct, a parataxis of the root
-// (repairStrandedReporter). A report the parse reads whole stays as
-// parsed.
+// the verb, if it hung off the root, with another relation or as a
+// conjunct, a parataxis of the root (repairStrandedReporter). A report
+// the parse reads whole stays as parsed.
 
 // The tenth: a report that follows what it reports, its verb before the
 // speaker ("..., said Vice Minister of Commerce Jiang Zengwei here on
@@ -613,12 +612,12 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 		if !phrase {
 			continue
 		}
-		h := ws[v].Head - 1
 		stranded := !subjectOf(ws, p, v)
-		inPhrase := h > c && h < v
-		offVerb := h != root && ws[h].UPOS != "VERB" && ws[h].UPOS != "AUX"
-		offRoot := h != root || !closingRels[ws[v].DepRel]
-		if !stranded && !inPhrase && !offVerb && !offRoot {
+		// hung inside the speaker's phrase, on a word that is no verb, on
+		// a verb inside the reported clause, or with a relation no report
+		// takes
+		misplaced := ws[v].Head-1 != root || !closingRels[ws[v].DepRel]
+		if !stranded && !misplaced {
 			return ws // the parse reads the report as it is: only the speaker's own words may hang apart
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -628,7 +627,7 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		out[p].Head, out[p].DepRel = v+1, "nsubj"
-		if inPhrase || offVerb || offRoot || ws[v].DepRel == "conj" {
+		if misplaced || ws[v].DepRel == "conj" {
 			out[v].Head, out[v].DepRel = root+1, "parataxis"
 		}
 		return out

@@ -34,7 +34,7 @@ func (r *recognizer) clock(i int) (spec, bool) {
 				return spec{}, false
 			}
 			if r.raceTime(i) {
-				return spec{}, false // "a world record of 7:53.63": minutes and seconds
+				return spec{}, false // "a world record of 3:50. 07": minutes and seconds
 			}
 			hh, mm, k = hv, mv, i+1
 		} else if hv, mv, ok := r.zonedFourDigits(i); ok {
@@ -211,10 +211,11 @@ func (r *recognizer) elapsed(i int) (spec, bool) {
 	return spec{first: i, last: i + 1, typ: Duration, value: value}, true
 }
 
-// raceTime reports whether the clock-like "7:53" at token i is minutes
-// and seconds of a race, its hundredths after a point, after a word that
-// makes it a length of time ("a world record of 7:53.63", "clocked
-// 1:44.5"): no time of day.
+// raceTime reports whether the clock-like "3:50" at token i is minutes
+// and seconds of a race, its hundredths set apart after a point by a
+// stray space, after a word that makes it a length of time ("a world
+// record of 3:50. 07"; "3:50.07" written whole is one token the tagger
+// never takes for a time): no time of day.
 func (r *recognizer) raceTime(i int) bool {
 	if !elapsedCues[r.w(i-1)] || r.w(i+1) != "." || i+2 >= len(r.toks) {
 		return false
