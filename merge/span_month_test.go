@@ -49,7 +49,7 @@ func TestOtherSpan(t *testing.T) {
 // expression to a month does not join a day's movement of the same
 // country told by another article (otherSpan): a month's figure ("retail
 // sales rose in November") is no day's trading ("stocks traded higher on
-// Tuesday"); told by the same article they may still join.
+// Tuesday").
 func TestMarketMonthApart(t *testing.T) {
 	o := guardOpts()
 	day := mention("a", 0, event.MarketMovement, "2025-03-18", "country:GBR")
