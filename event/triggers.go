@@ -795,12 +795,17 @@ func (s *sent) capitalizedName(i int, e *entry) bool {
 // Town in the North").
 const titleLowerWords = 3
 
-// contentWord reports whether the word at token k is a lowercase word a
-// title would capitalize: a letter word of four letters or more that is
-// no preposition, determiner, subordinator or pronoun.
+// titleShortWord is the length under which a title case may leave a
+// word in lower case ("of", "and", "the").
+const titleShortWord = 4
+
+// contentWord reports whether the word at token k, which its caller
+// found written in lower case, is one a title would capitalize: a letter
+// word of titleShortWord letters or more that is no preposition,
+// determiner, subordinator or pronoun.
 func (s *sent) contentWord(k int) bool {
 	w := s.word(k)
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+	if len(w) < titleShortWord || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	return !prepositions[w] && !determiners[w] && !subordinators[w] && !pronouns[w]
