@@ -331,6 +331,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Verb + " " + h.visitedCommon(n) // "during a visit to the crisis-wracked nation": "visits crisis-wracked nation"
 	case tw.Alone != "" && counter == "":
 		verb = h.heldNoun(n, tw.Alone)
+	case h.m.Type == Election && object == "" && counter == "" && s.wonElection(n):
+		verb = electionWinPhrase // "won a landslide in the election": "wins election", never "holds election"
 	default:
 		verb = tw.Verb
 	}

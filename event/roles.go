@@ -142,6 +142,36 @@ func (s *sent) contestants(n node) []np {
 	return nil
 }
 
+// contestedBy reports whether the election noun at n has a person or an
+// organization among its contestants ("Trump won the US election", "the
+// Labour Party won in Britain's election"): the country named on the noun
+// is then where it is held, not who acts.
+func (s *sent) contestedBy(n node) bool {
+	for _, p := range s.contestants(n) {
+		if k := s.actor(p).Kind; k == actor.Person || k == actor.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// electionWinVerbs are the verbs whose subject wins the election noun
+// of their object or oblique (data/words.yaml).
+var electionWinVerbs = wordList("election_win_verbs")
+
+// electionWinPhrase is the headline's phrase of an election won
+// (wonElection): "Labour Party wins election".
+const electionWinPhrase = "win election"
+
+// wonElection reports whether the election noun at n is won by a person
+// or an organization the tree names: the subject of a win verb it is the
+// object or oblique of ("the Labour Party won a landslide in Britain's
+// general election").
+func (s *sent) wonElection(n node) bool {
+	h, ok := s.contestVerb(n)
+	return ok && s.tr.lemmaIn(h, electionWinVerbs) && s.contestedBy(n)
+}
+
 // eventOwners returns the owners of the noun event right before the verb
 // trigger t when t is a participle telling that event ("US food aid
 // pledged in February", "the Russian strikes launched on Monday"): the
