@@ -13,6 +13,8 @@ var electionActors = []ent{
 	{"Labour Party", "org:labour-party", actor.Organization, false},
 	{"Norland", "country:NOR", actor.Country, false},
 	{"US", "country:USA", actor.Country, false},
+	{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	{"Green Party", "org:green-party", actor.Organization, false},
 }
 
 // TestElectionWinnerAgent: the person or party that wins an election
@@ -31,5 +33,19 @@ func TestElectionWinnerAgent(t *testing.T) {
 func TestTitleElectionWon(t *testing.T) {
 	checkTitlesWith(t, false, electionActors, []headlineCase{
 		{"The Labour Party won a landslide victory in Norland's general election on Thursday.", "election", "Labour Party wins election in Norland"},
+	})
+}
+
+// TestElectionRival: the rival a winner beat is the election's
+// counterpart: the object of the defeat verb the noun is the oblique of,
+// or of a defeat verb with no subject joined to the win verb (rivals);
+// the headline still says who won.
+func TestElectionRival(t *testing.T) {
+	checkRolesWith(t, electionActors, []roleCase{
+		{"Maria Lopez won the US presidential election on Tuesday, defeating Karl Brenner.", "election", "agent=person:maria-lopez counterpart=person:karl-brenner location=country:USA"},
+		{"The Labour Party defeated the Green Party in Norland's general election on Thursday.", "election", "agent=org:labour-party counterpart=org:green-party location=country:NOR"},
+	})
+	checkTitlesWith(t, false, electionActors, []headlineCase{
+		{"The Labour Party defeated the Green Party in Norland's general election on Thursday.", "election", "Labour Party wins election in Norland"},
 	})
 }

@@ -961,6 +961,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
 		}
 	}
+	if t.noun && hasTree && t.e.Type == Election && hasAgent() {
+		// "won the election, defeating her rival": who lost it
+		for _, p := range s.rivals(n) {
+			add(p, Counterpart)
+		}
+	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {
 		// "the bank said it was raising rates": the reporter speaks of its own act
 		if subj, ok := s.reporterSubject(anchor); ok {
