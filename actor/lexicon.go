@@ -49,7 +49,11 @@ type lexiconFile struct {
 	// MissionNouns after a demonym name a state's mission abroad: "the
 	// German embassy" (recognize.go's sentenceCountry).
 	MissionNouns []string `yaml:"mission_nouns"`
-	Owners       []string `yaml:"owners"`
+	// ArmedNouns after a demonym or a state's name name its armed force or
+	// its weapons: "Russian forces", "Israeli tank shells" (recognize.go's
+	// victimCountry).
+	ArmedNouns []string `yaml:"armed_nouns"`
+	Owners     []string `yaml:"owners"`
 	// InstitutionWords name a kind of public body any state may have:
 	// "Congress", "State Department" (doccountry.go).
 	InstitutionWords []string `yaml:"institution_words"`
@@ -99,6 +103,7 @@ type lexicon struct {
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
 	missionNouns                                            map[string]bool
+	armedNouns                                              map[string]bool
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
 	homeAgents                                              map[string]bool
@@ -153,6 +158,7 @@ func loadLexicon() (*lexicon, error) {
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.missionNouns = set(f.MissionNouns)
+	l.armedNouns = set(f.ArmedNouns)
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
 	l.homeAgents = set(f.HomeAgents)

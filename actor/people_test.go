@@ -9,7 +9,9 @@ import "testing"
 // counted armed agent with no country of its own is no actor, and a
 // counted group of ordinary people with none, or in a sentence naming
 // several countries, is a group of its own (unaffiliated.go); a demonym on
-// an embassy names no country of the group.
+// an embassy names no country of the group, nor does one on an armed
+// force or its weapons, which tells who attacks (victimCountry), unless
+// the force only reports.
 func TestCountedPeople(t *testing.T) {
 	checkMentionActors(t, []mentionActor{
 		{"Hundreds of Palestinians clashed with troops.", "Palestinians", "agent:PSE:people"},
@@ -28,5 +30,10 @@ func TestCountedPeople(t *testing.T) {
 		{"North Korea has lost 600 troops.", "troops", ""},
 		{"Two civilians were hurt outside the Polish embassy.", "civilians", "agent:-:civilians"},
 		{"Dozens of students rallied near the Dutch consulate.", "students", ""},
+		{"Serbian forces shelled the village, killing two civilians.", "civilians", "agent:-:civilians"},
+		{"Canadian tank shells hit a school, killing 12 civilians.", "civilians", "agent:-:civilians"},
+		{"Turkish warplanes bombed the town, wounding four villagers.", "villagers", "agent:-:villagers"},
+		{"German troops fired on a car near Kunduz, hurting two civilians in Afghanistan.", "civilians", "agent:-:civilians"},
+		{"Five civilians were hurt in the blast, the Philippine military said.", "civilians", "agent:PHL:civilians"},
 	})
 }

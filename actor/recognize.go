@@ -296,7 +296,7 @@ func (r *recognizer) countedAgent(p int) (int, bool) {
 	if it.kind != itemOther || !r.countBefore(it.first) {
 		return p, false
 	}
-	country := r.sentenceCountry()
+	country := r.victimCountry()
 	if country == "" {
 		return p, false
 	}
@@ -321,9 +321,53 @@ func (r *recognizer) countedAgent(p int) (int, bool) {
 // mission noun ("outside the German embassy") does not count: the mission
 // stands abroad, and the people around it are rarely its state's.
 func (r *recognizer) sentenceCountry() string {
+	return r.countryOfSentence(false)
+}
+
+// victimCountry is sentenceCountry for counted people, who may be the
+// victims of the sentence's attack: a sentence that names an armed force
+// or its weapons by a demonym or a state's name (armedName: "Russian
+// forces", "Israeli tank shells") tells who attacks, not whose the people
+// are, and gives them none ("Russian forces shelled the city, killing two
+// civilians": no Russian civilians). Nor does the other state it names
+// ("Israeli soldiers and four civilians were wounded on the Lebanese
+// border": no Lebanese civilians).
+func (r *recognizer) victimCountry() string {
+	return r.countryOfSentence(true)
+}
+
+// armedLook is how many words after a demonym or a state's name
+// armedName looks for an armed noun ("Israeli tank shells").
+const armedLook = 2
+
+// armedName reports whether item p, a demonym or a name, is followed
+// within armedLook adjacent lower-case words by an armed noun
+// (data/lexicon.yaml armed_nouns) that no word of speech follows: "the
+// Philippine military said" tells who reports, not who attacks.
+func (r *recognizer) armedName(p int) bool {
+	end := r.its[p].last
+	for n := p + 1; n < len(r.its) && n <= p+armedLook; n++ {
+		it := r.its[n]
+		if it.kind != itemOther || it.first != end || isCapitalized(r.toks[it.first].Text) {
+			return false
+		}
+		if r.g.lex.armedNouns[it.key] {
+			return !(n+1 < len(r.its) && r.its[n+1].kind == itemOther && r.g.lex.speech[r.its[n+1].key])
+		}
+		end = it.last
+	}
+	return false
+}
+
+// countryOfSentence is sentenceCountry, or "" when armed is true and the
+// sentence names an armed force by its state (victimCountry).
+func (r *recognizer) countryOfSentence(armed bool) string {
 	one := ""
 	for p, it := range r.its {
 		c := ""
+		if armed && (it.kind == itemDemonym || it.kind == itemEntity) && r.armedName(p) {
+			return "" // whose the people are is no longer told
+		}
 		switch it.kind {
 		case itemDemonym:
 			if n := p + 1; n < len(r.its) && r.its[n].kind == itemOther && r.g.lex.missionNouns[r.its[n].key] {

@@ -293,7 +293,8 @@ func (h *head) noun(t *trigger, n node) string {
 	if object != "" && prep == "" && !actorObject && nounVerb == "" && tw.Object == "" && strings.Contains(tw.Verb, " ") {
 		of = object // "issued a warning of imbalances": never "issues statement imbalances"
 	}
-	if (object == "" || of != "") && counter == "" && !strings.Contains(nounVerb, " ") {
+	won := h.m.Type == Election && s.wonElection(n) // "won the election, defeating X": the win, not the rival
+	if (object == "" || of != "") && (counter == "" || won) && !strings.Contains(nounVerb, " ") {
 		// "Yudhoyono announced a cabinet reshuffle": the agent's own
 		// light verb with the noun says more than the type's phrase
 		// ("makes appointment")
@@ -331,6 +332,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Verb + " " + h.visitedCommon(n) // "during a visit to the crisis-wracked nation": "visits crisis-wracked nation"
 	case tw.Alone != "" && counter == "":
 		verb = h.heldNoun(n, tw.Alone)
+	case won && object == "":
+		verb, counter = electionWinPhrase, "" // "won a landslide in the election": "wins election", never "holds election"
 	default:
 		verb = tw.Verb
 	}

@@ -307,7 +307,11 @@ func TypeNoun(t Type) string {
 // forces to Russia") is no generic title.
 func GenericTitle(t Type, title string) bool {
 	tw := theHeadWords.Types[t]
-	for _, p := range []string{tw.Verb, tw.Alone} {
+	phrases := []string{tw.Verb, tw.Alone}
+	if t == Election {
+		phrases = append(phrases, electionWinPhrase) // "wins election" says less than "wins re-election"
+	}
+	for _, p := range phrases {
 		if !strings.Contains(p, " ") {
 			continue
 		}

@@ -608,8 +608,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		} else {
 			poss, mods = s.premodifiers(t)
 		}
+		contested := hasTree && t.e.Type == Election && s.contestedBy(n)
 		for _, p := range poss {
-			if s.actor(p).Kind == actor.Place && !hostile[t.e.Type] {
+			if k := s.actor(p).Kind; k == actor.Place && !hostile[t.e.Type] || contested && k == actor.Country {
 				add(p, Location) // "Guangdong's economic conference": where it is held
 				continue
 			}
@@ -631,6 +632,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 		for _, p := range mods {
+			if k := s.actor(p).Kind; contested && (k == actor.Country || k == actor.Place) {
+				// "Trump won the US election": where it is held; who
+				// won it is its agent (contestants)
+				add(p, Location)
+				continue
+			}
 			if t.e.Type == Verdict && s.actor(p).Kind != actor.Place && s.courtModifier(t, p) {
 				add(p, Agent) // "the German court ruling", "a Berlin court verdict": the court rules
 				continue
@@ -952,6 +959,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// "allegations she cheated to win the election"
 			seen[m.ActorID] = true
 			out = append([]Participant{{ActorID: m.ActorID, Role: Agent}}, out...)
+		}
+	}
+	if t.noun && hasTree && t.e.Type == Election && hasAgent() {
+		// "won the election, defeating her rival": who lost it
+		for _, p := range s.rivals(n) {
+			add(p, Counterpart)
 		}
 	}
 	if hasAnchor && !hasAgent() && !(t.noun && t.anchor < 0) {

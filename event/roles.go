@@ -142,6 +142,72 @@ func (s *sent) contestants(n node) []np {
 	return nil
 }
 
+// contestedBy reports whether the election noun at n has a person or an
+// organization among its contestants ("Trump won the US election", "the
+// Labour Party won in Britain's election"): the country named on the noun
+// is then where it is held, not who acts.
+func (s *sent) contestedBy(n node) bool {
+	for _, p := range s.contestants(n) {
+		if k := s.actor(p).Kind; k == actor.Person || k == actor.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// electionWinVerbs are the verbs whose subject wins the election noun
+// of their object or oblique (data/words.yaml).
+var electionWinVerbs = wordList("election_win_verbs")
+
+// electionWinPhrase is the headline's phrase of an election won
+// (wonElection): "Labour Party wins election".
+const electionWinPhrase = "win election"
+
+// wonElection reports whether the election noun at n is won by a person
+// or an organization the tree names: the subject of a win or defeat verb
+// it is the object or oblique of ("the Labour Party won a landslide in
+// Britain's general election", "defeated the incumbent in the election").
+func (s *sent) wonElection(n node) bool {
+	h, ok := s.contestVerb(n)
+	return ok && (s.tr.lemmaIn(h, electionWinVerbs) || s.tr.lemmaIn(h, electionDefeatVerbs)) && s.contestedBy(n)
+}
+
+// electionDefeatVerbs are the verbs whose object is a rival beaten in an
+// election (data/words.yaml).
+var electionDefeatVerbs = wordList("election_defeat_verbs")
+
+// rivals returns the actors the tree makes the beaten rivals of the
+// election noun at n: the object of its contest verb when that verb
+// defeats ("defeated the incumbent in Sunday's election"), or of a defeat
+// verb with no subject of its own joined to a win verb ("won the
+// election, defeating her rival").
+func (s *sent) rivals(n node) []np {
+	d := s.tr
+	h, ok := s.contestVerb(n)
+	if !ok {
+		return nil
+	}
+	verbs := []node{h}
+	if !d.lemmaIn(h, electionDefeatVerbs) {
+		if !d.lemmaIn(h, electionWinVerbs) {
+			return nil
+		}
+		verbs = nil
+		for _, c := range d.kids(h, is("advcl", "conj")) {
+			if d.verbal(c) && d.lemmaIn(c, electionDefeatVerbs) && len(d.kids(c, is("nsubj", "nsubj:pass"))) == 0 {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	var out []np
+	for _, v := range verbs {
+		for _, o := range d.kids(v, is("obj")) {
+			out = append(out, s.phraseActors(o, false)...)
+		}
+	}
+	return out
+}
+
 // eventOwners returns the owners of the noun event right before the verb
 // trigger t when t is a participle telling that event ("US food aid
 // pledged in February", "the Russian strikes launched on Monday"): the

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1113,6 +1114,9 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 // them to help": the one "he" stands for asks, not Turkey). Any other
 // name stays, the parse often joining a conjunct to the wrong verb
 // ("Putin said the troops would leave and warned Kyiv": Putin warns).
+// Nor is a name in the object of a verb of the chain that has no subject
+// either, which shares n's ("shells struck the town, killing 18 civilians
+// and wounding dozens": the civilians wound no one).
 func (s *syntax) conjunctSubjects(n node, subj []np) []np {
 	d := s.tr
 	h := n
@@ -1122,6 +1126,9 @@ func (s *syntax) conjunctSubjects(n node, subj []np) []np {
 			return subj
 		}
 		h = c
+		if d.verbal(h) && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0 {
+			subj = slices.DeleteFunc(slices.Clone(subj), func(p np) bool { return s.objectOf(p, h) })
+		}
 	}
 	if k := d.kids(h, is("nsubj", "nsubj:pass")); len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
 		subj = s.singularFor(subj)
