@@ -14,6 +14,8 @@ func TestLedByAgent(t *testing.T) {
 		{"The summit, hosted by Turkey, ended on Monday.", "summit", "agent=country:TUR"},
 		{"The airstrikes, ordered by Russia, killed 10 on Monday.", "airstrikes", "agent=country:RUS"},
 		{"The summit, hosted by Moscow's city council, ended on Monday.", "summit", ""},
+		// a host of talks between named sides is no side of them
+		{"Talks between Israel and Syria, hosted by Turkey, ended on Monday.", "Talks", ""},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if got := roles(m); got != tc.want {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -261,6 +262,10 @@ func (s *sent) ownAgents(n node) bool {
 	return false
 }
 
+// hostVerbs are the perpetrate verbs whose agent is no side of talks
+// "between" the sides the noun names (data/words.yaml, host_verbs).
+var hostVerbs = wordList("host_verbs")
+
 // perpetrators returns the actors of the "by" phrase of a passive
 // perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
 // did the noun event at n: the verb whose passive subject the noun is
@@ -268,7 +273,10 @@ func (s *sent) ownAgents(n node) bool {
 // clause modifying the noun ("the bombings that were carried out by four
 // terrorists", "airstrikes carried out by Israeli aircraft") or its
 // modifier, where the parse may hang a relative clause ("the bombings in
-// the capital that were carried out by …").
+// the capital that were carried out by …"), or one set after the noun's
+// comma the parse hung elsewhere (strayParticiple). A place in the phrase
+// hosts and does nothing; nor does a host of talks between sides the noun
+// names (hostVerbs).
 func (s *sent) perpetrators(n node) []np {
 	d, lx := s.tr, s.d.lx
 	var verbs []node
@@ -292,7 +300,11 @@ func (s *sent) perpetrators(n node) []np {
 	if v, ok := s.strayParticiple(n); ok {
 		verbs = append(verbs, v)
 	}
+	sided := slices.ContainsFunc(d.kids(n, is("nmod")), func(m node) bool { cw := d.caseWord(m); return cw == "between" || cw == "among" })
 	for _, v := range verbs {
+		if sided && d.lemmaIn(v, hostVerbs) {
+			continue // "talks between Israel and Syria, hosted by Turkey": the host is no side
+		}
 		for _, a := range d.kids(v, is("obl:agent")) {
 			var out []np
 			for _, p := range s.phraseActors(a, true) {
