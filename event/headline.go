@@ -3367,6 +3367,9 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 		return ""
 	}
+	if w.UPOS == "NOUN" && d.caseWord(x) == "" {
+		return h.nounPredicate(x, subj)
+	}
 	if theHeadWords.saidPronouns[subj] {
 		// "he was not optimistic" → "he is not optimistic": a pronoun
 		// keeps its copula, in the present
@@ -3402,6 +3405,57 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 	}
 	return ""
+}
+
+// lowerAt returns the word at c in lower case.
+func lowerAt(d *tree, c node) string { return strings.ToLower(d.w(c).Form) }
+
+// predicateOfDepth is how many "of" phrases a nominal predicate keeps
+// after its noun ("leading cause of death of children", not "... under
+// the age of five").
+const predicateOfDepth = 2
+
+// nounPredicate returns the headline of a clause at x whose predicate is
+// a noun with no modal, subj "is" (or "are") the noun's phrase with its
+// "of" phrases ("HIV was the leading cause of death of children" → "HIV
+// is leading cause of death of children", "the rate was 8.8 percent" →
+// "rate is 8.8 percent"), or "": a noun with a clause or a conjunct of its
+// own (other than the statement's own verb the parse may hang on it), or
+// a vague one.
+func (h *head) nounPredicate(x node, subj string) string {
+	d := h.s.tr
+	if slices.ContainsFunc(d.kids(x, is("acl", "acl:relcl", "conj", "appos")), func(c node) bool { return c != h.event }) {
+		return ""
+	}
+	text := h.nounPhrase(x, 0)
+	if text == "" || theHeadWords.vague[text] || strings.Fields(text)[0] == text && text == strings.ToLower(text) && len(d.kids(x, is("nmod"))) == 0 {
+		return "" // "it was a success": a bare noun says too little
+	}
+	for k, depth := x, 0; depth < predicateOfDepth; depth++ {
+		next := noNode
+		for _, c := range d.kids(k, is("nmod")) {
+			if c > k && d.caseWord(c) == "of" && d.nominal(c) && !h.isTime(c) && !commaBetween(d, k, c) {
+				next = c
+			}
+			break
+		}
+		if next == noNode || strings.Contains(text, d.w(next).Form) {
+			break
+		}
+		of := h.nounPhrase(next, 0)
+		if of == "" {
+			break
+		}
+		text += " of " + of
+		k = next
+	}
+	be := "is"
+	for _, c := range d.kids(x, is("nsubj")) {
+		if xp := d.w(c).XPOS; xp == "NNS" || xp == "NNPS" || len(d.kids(c, is("conj"))) > 0 || lowerAt(d, c) == "they" || lowerAt(d, c) == "we" {
+			be = "are" // "Air France and Virgin are among bidders", "they are"
+		}
+	}
+	return subj + " " + be + " " + negation(d, x) + text
 }
 
 // adjectiveOblique returns the oblique of the predicate adjective at x

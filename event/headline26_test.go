@@ -1,0 +1,21 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleNounPredicate checks that a statement whose reported clause
+// has a noun for its predicate and no modal says what the subject is,
+// with the noun's "of" phrases ("is main cause of death of infants"),
+// in the plural for a plural subject, never the type's "issues
+// statement".
+func TestTitleNounPredicate(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}, []headlineCase{
+		{"The Turkish jobless rate was 9.1 percent in March, Karl Brenner told reporters on Monday.", "told", "Karl Brenner says Turkish jobless rate is 9.1 percent"},
+		{"Karl Brenner said on Monday that malaria was the main cause of death of infants in the region.", "said", "Karl Brenner says malaria is main cause of death of infants"},
+		{"The virus is the main cause of death of infants in the region, Karl Brenner said in Brussels on Monday.", "said", "Karl Brenner says virus is main cause of death of infants"},
+		{"Three ports were the main gateways of the grain trade, Karl Brenner said on Monday.", "said", "Karl Brenner says three ports are main gateways of grain trade"},
+	})
+}
