@@ -357,6 +357,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		objNode := noNode  // the object's word
 		predNode := noNode // what a small clause calls it (namedPredicate)
 		for _, c := range h.objects(n) {
+			if h.m.Type == Statement && h.invertedSpeaker(n, c) {
+				continue // "..., said a broker at the firm": who speaks, not what is said
+			}
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
 				// its predicate says it whole
@@ -2840,6 +2843,18 @@ func (h *head) reportsBefore(n node) bool {
 		return false
 	}
 	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return !inverted || c < n })
+}
+
+// invertedSpeaker reports whether the object c of the verb of saying at n
+// is its speaker after an inverted report: "said" right after a comma
+// or a quotation's close, the object after it ("'...,' said a broker at
+// the firm", "..., said an expert with the commission").
+func (h *head) invertedSpeaker(n, c node) bool {
+	d := h.s.tr
+	if c < n || strings.ToLower(d.w(n).Form) != "said" {
+		return false
+	}
+	return n > 1 && d.w(n-1).UPOS == "PUNCT" && clauseEnds[d.w(n-1).Form] || n > 2 && d.w(n-1).UPOS == "PUNCT" && d.w(n-2).Form == ","
 }
 
 // gerundClauseSubject returns the gerund clause that is the subject of

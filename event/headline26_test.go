@@ -19,3 +19,13 @@ func TestTitleNounPredicate(t *testing.T) {
 		{"Three ports were the main gateways of the grain trade, Karl Brenner said on Monday.", "said", "Karl Brenner says three ports are main gateways of grain trade"},
 	})
 }
+
+// TestTitleInvertedSpeaker checks that the object after an inverted
+// "said" ("..., said an expert with the bank") is who speaks, never what
+// is said: no "Bank says expert".
+func TestTitleInvertedSpeaker(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Norland Bank", "org:norland-bank", actor.Organization, false}}, []headlineCase{
+		{"As of noon Monday, the death toll rose to 30 in the mine blast, said sources with Norland Bank.", "said", "Norland Bank says death toll rises in mine blast"},
+		{"The country is increasing its investment in wind power by building new farms, said an expert with Norland Bank Thursday.", "said", "Norland Bank issues statement"},
+	})
+}
