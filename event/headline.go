@@ -357,7 +357,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		objNode := noNode  // the object's word
 		predNode := noNode // what a small clause calls it (namedPredicate)
 		for _, c := range h.objects(n) {
-			if h.m.Type == Statement && h.invertedSpeaker(n, c) {
+			if h.m.Type == Statement && (h.invertedSpeaker(n, c) || h.obliqueObject(c)) {
 				continue // "..., said a broker at the firm": who speaks, not what is said
 			}
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
@@ -2842,7 +2842,7 @@ func (h *head) reportsBefore(n node) bool {
 	if len(d.kids(n, is("mark", "cc"))) > 0 {
 		return false
 	}
-	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return !inverted || c < n })
+	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return (!inverted || c < n) && !(c > n && h.obliqueObject(c)) })
 }
 
 // invertedSpeaker reports whether the object c of the verb of saying at n
@@ -2855,6 +2855,21 @@ func (h *head) invertedSpeaker(n, c node) bool {
 		return false
 	}
 	return n > 1 && d.w(n-1).UPOS == "PUNCT" && clauseEnds[d.w(n-1).Form] || n > 2 && d.w(n-1).UPOS == "PUNCT" && d.w(n-2).Form == ","
+}
+
+// obliqueObject reports whether the object at c is an oblique the parse
+// takes for one, its phrase opening with a preposition ("said in Cape
+// Town", the preposition hung on "Cape"): no object of the verb.
+func (h *head) obliqueObject(c node) bool {
+	d := h.s.tr
+	if d.rel(c) != "obj" {
+		return false
+	}
+	first := c
+	for k := c - 1; k > 0 && d.within(k, c); k-- {
+		first = k
+	}
+	return first < c && d.w(first).UPOS == "ADP"
 }
 
 // gerundClauseSubject returns the gerund clause that is the subject of
@@ -3422,6 +3437,12 @@ func (h *head) predicate(x node, subj, modal string) string {
 	return ""
 }
 
+// hasCC reports whether the conjunct at k is joined by the word cc ("and",
+// not the "/" of "HIV/AIDS").
+func hasCC(d *tree, k node, cc string) bool {
+	return slices.ContainsFunc(d.kids(k, is("cc")), func(c node) bool { return strings.EqualFold(d.w(c).Form, cc) })
+}
+
 // lowerAt returns the word at c in lower case.
 func lowerAt(d *tree, c node) string { return strings.ToLower(d.w(c).Form) }
 
@@ -3466,7 +3487,7 @@ func (h *head) nounPredicate(x node, subj string) string {
 	}
 	be := "is"
 	for _, c := range d.kids(x, is("nsubj")) {
-		if xp := d.w(c).XPOS; xp == "NNS" || xp == "NNPS" || len(d.kids(c, is("conj"))) > 0 || lowerAt(d, c) == "they" || lowerAt(d, c) == "we" {
+		if xp := d.w(c).XPOS; xp == "NNS" || xp == "NNPS" || slices.ContainsFunc(d.kids(c, is("conj")), func(k node) bool { return hasCC(d, k, "and") }) || lowerAt(d, c) == "they" || lowerAt(d, c) == "we" {
 			be = "are" // "Air France and Virgin are among bidders", "they are"
 		}
 	}

@@ -29,3 +29,14 @@ func TestTitleInvertedSpeaker(t *testing.T) {
 		{"The country is increasing its investment in wind power by building new farms, said an expert with Norland Bank Thursday.", "said", "Norland Bank issues statement"},
 	})
 }
+
+// TestTitleObliqueObject checks that an object of a verb of saying whose
+// phrase opens with a preposition ("said in Cape Town", the parse hanging
+// "in" on "Cape") is an oblique, never what is said ("says Cape Town"):
+// the clause before the report is what is said.
+func TestTitleObliqueObject(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}, []headlineCase{
+		{"The new tax plan is unworkable, Karl Brenner said in Cape Town on Tuesday.", "said", "Karl Brenner says tax plan unworkable"},
+		{"The virus is the main cause of death of infants under the age of five, Karl Brenner said in Cape Town on Tuesday.", "said", "Karl Brenner says virus is main cause of death of infants"},
+	})
+}
