@@ -232,6 +232,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			return out + h.place()
 		}
+		if objs := d.kids(n, is("obj")); clauseConnectors[d.caseWord(hd)] && len(objs) == 1 && objs[0] > n && d.w(n).XPOS != "VBG" {
+			// "since the two countries normalized diplomatic relations"
+			// parsed as a participle of its noun: a clause its connector
+			// opens, whose verb has an object of its own, is active
+			// ("Two countries normalize diplomatic relations"), never
+			// the reduced passive "Two countries normalized"
+			if obj, _ := h.phrase(objs[0], false); obj != "" {
+				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
+			}
+		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
 	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {

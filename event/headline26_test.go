@@ -40,3 +40,15 @@ func TestTitleObliqueObject(t *testing.T) {
 		{"The virus is the main cause of death of infants under the age of five, Karl Brenner said in Cape Town on Tuesday.", "said", "Karl Brenner says virus is main cause of death of infants"},
 	})
 }
+
+// TestTitleConnectorActive checks that a clause a connector opens
+// ("since the two countries normalized relations") whose verb the parse
+// hangs on its noun as a participle, and which has an object of its own,
+// is titled active with that object, never as a reduced passive ("Two
+// countries normalized").
+func TestTitleConnectorActive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The group came forward after the local authorities accused six foreign firms of fraud in the 1990s.", "accused", "Local authorities accuse six foreign firms"},
+		{"Trade has grown fast since the two neighbours normalized diplomatic relations in 1990.", "normalized", "Two neighbours normalize diplomatic relations"},
+	})
+}
