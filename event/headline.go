@@ -232,6 +232,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			return out + h.place()
 		}
+		if objs := d.kids(n, is("obj")); clauseConnectors[d.caseWord(hd)] && len(objs) == 1 && objs[0] > n && d.w(n).XPOS != "VBG" {
+			// "since the two countries normalized diplomatic relations"
+			// parsed as a participle of its noun: a clause its connector
+			// opens, whose verb has an object of its own, is active
+			// ("Two countries normalize diplomatic relations"), never
+			// the reduced passive "Two countries normalized"
+			if obj, _ := h.phrase(objs[0], false); obj != "" {
+				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
+			}
+		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
 	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {
@@ -357,6 +367,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		objNode := noNode  // the object's word
 		predNode := noNode // what a small clause calls it (namedPredicate)
 		for _, c := range h.objects(n) {
+			if h.m.Type == Statement && (h.invertedSpeaker(n, c) || h.obliqueObject(c)) {
+				continue // "..., said a broker at the firm": who speaks, not what is said
+			}
 			if p := h.smallPredicate(n, c); hw.smallClause[base] && p != noNode && d.w(c).UPOS != "PRON" && !h.namesPeople(c) {
 				// "declared Saturday a public holiday": the object with
 				// its predicate says it whole
@@ -2839,7 +2852,34 @@ func (h *head) reportsBefore(n node) bool {
 	if len(d.kids(n, is("mark", "cc"))) > 0 {
 		return false
 	}
-	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return !inverted || c < n })
+	return !slices.ContainsFunc(d.kids(n, is("obj", "ccomp", "xcomp")), func(c node) bool { return (!inverted || c < n) && !(c > n && h.obliqueObject(c)) })
+}
+
+// invertedSpeaker reports whether the object c of the verb of saying at n
+// is its speaker after an inverted report: "said" right after a comma
+// or a quotation's close, the object after it ("'...,' said a broker at
+// the firm", "..., said an expert with the commission").
+func (h *head) invertedSpeaker(n, c node) bool {
+	d := h.s.tr
+	if c < n || strings.ToLower(d.w(n).Form) != "said" {
+		return false
+	}
+	return n > 1 && d.w(n-1).UPOS == "PUNCT" && clauseEnds[d.w(n-1).Form] || n > 2 && d.w(n-1).UPOS == "PUNCT" && d.w(n-2).Form == ","
+}
+
+// obliqueObject reports whether the object at c is an oblique the parse
+// takes for one, its phrase opening with a preposition ("said in Cape
+// Town", the preposition hung on "Cape"): no object of the verb.
+func (h *head) obliqueObject(c node) bool {
+	d := h.s.tr
+	if d.rel(c) != "obj" {
+		return false
+	}
+	first := c
+	for k := c - 1; k > 0 && d.within(k, c); k-- {
+		first = k
+	}
+	return first < c && d.w(first).UPOS == "ADP"
 }
 
 // gerundClauseSubject returns the gerund clause that is the subject of
@@ -3367,6 +3407,9 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 		return ""
 	}
+	if w.UPOS == "NOUN" && d.caseWord(x) == "" {
+		return h.nounPredicate(x, subj)
+	}
 	if theHeadWords.saidPronouns[subj] {
 		// "he was not optimistic" → "he is not optimistic": a pronoun
 		// keeps its copula, in the present
@@ -3402,6 +3445,63 @@ func (h *head) predicate(x node, subj, modal string) string {
 		}
 	}
 	return ""
+}
+
+// hasCC reports whether the conjunct at k is joined by the word cc ("and",
+// not the "/" of "HIV/AIDS").
+func hasCC(d *tree, k node, cc string) bool {
+	return slices.ContainsFunc(d.kids(k, is("cc")), func(c node) bool { return strings.EqualFold(d.w(c).Form, cc) })
+}
+
+// lowerAt returns the word at c in lower case.
+func lowerAt(d *tree, c node) string { return strings.ToLower(d.w(c).Form) }
+
+// predicateOfDepth is how many "of" phrases a nominal predicate keeps
+// after its noun ("leading cause of death of children", not "... under
+// the age of five").
+const predicateOfDepth = 2
+
+// nounPredicate returns the headline of a clause at x whose predicate is
+// a noun with no modal, subj "is" (or "are") the noun's phrase with its
+// "of" phrases ("HIV was the leading cause of death of children" → "HIV
+// is leading cause of death of children", "the rate was 8.8 percent" →
+// "rate is 8.8 percent"), or "": a noun with a clause or a conjunct of its
+// own (other than the statement's own verb the parse may hang on it), or
+// a vague one.
+func (h *head) nounPredicate(x node, subj string) string {
+	d := h.s.tr
+	if slices.ContainsFunc(d.kids(x, is("acl", "acl:relcl", "conj", "appos")), func(c node) bool { return c != h.event }) {
+		return ""
+	}
+	text := h.nounPhrase(x, 0)
+	if text == "" || theHeadWords.vague[text] || strings.Fields(text)[0] == text && text == strings.ToLower(text) && len(d.kids(x, is("nmod"))) == 0 {
+		return "" // "it was a success": a bare noun says too little
+	}
+	for k, depth := x, 0; depth < predicateOfDepth; depth++ {
+		next := noNode
+		for _, c := range d.kids(k, is("nmod")) {
+			if c > k && d.caseWord(c) == "of" && d.nominal(c) && !h.isTime(c) && !commaBetween(d, k, c) {
+				next = c
+			}
+			break
+		}
+		if next == noNode || strings.Contains(text, d.w(next).Form) {
+			break
+		}
+		of := h.nounPhrase(next, 0)
+		if of == "" {
+			break
+		}
+		text += " of " + of
+		k = next
+	}
+	be := "is"
+	for _, c := range d.kids(x, is("nsubj")) {
+		if xp := d.w(c).XPOS; xp == "NNS" || xp == "NNPS" || slices.ContainsFunc(d.kids(c, is("conj")), func(k node) bool { return hasCC(d, k, "and") }) || lowerAt(d, c) == "they" || lowerAt(d, c) == "we" {
+			be = "are" // "Air France and Virgin are among bidders", "they are"
+		}
+	}
+	return subj + " " + be + " " + negation(d, x) + text
 }
 
 // adjectiveOblique returns the oblique of the predicate adjective at x

@@ -241,6 +241,7 @@ func TestGuessBase(t *testing.T) {
 		{"stopping", "VBG", "stop"}, {"opened", "VBD", "open"}, {"treated", "VBD", "treat"},
 		{"stated", "VBD", "state"}, {"concluded", "VBD", "conclude"}, {"described", "VBD", "describe"},
 		{"invoked", "VBD", "invoke"}, {"asked", "VBD", "ask"}, {"rules", "NNS", ""},
+		{"lower", "VB", "lower"}, {"Trim", "VB", "trim"}, // "is to lower": a base form is its own
 	} {
 		if got := guessBase(c.form, c.xpos); got != c.want {
 			t.Errorf("guessBase(%q, %q) = %q, want %q", c.form, c.xpos, got, c.want)

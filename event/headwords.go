@@ -326,11 +326,11 @@ func GenericTitle(t Type, title string) bool {
 }
 
 // guessBase returns the base form of a verb form no lemma or word list
-// gives, by its inflection (xpos: VBD, VBN, VBZ, VBG): an irregular form's
-// lemma, else the form without -s, -es, -ies, -ed, -ied or -ing, a final
-// consonant undoubled ("planned" → "plan"; never "ll", "ss", "dd", "ff",
-// "zz": "called", "added") and a final e restored where the stem's ending
-// asks for one (eNeeded: "secured" → "secure", "declined" → "decline");
+// gives, by its inflection (xpos: VB, VBD, VBN, VBZ, VBG): an irregular
+// form's lemma, a base form (VB: "is to lower") itself, else the form
+// without -s, -es, -ies, -ed, -ied or -ing, a final consonant undoubled
+// ("planned" → "plan"; never "ll", "ss", "dd", "ff", "zz": "called",
+// "added") and a final e restored where the stem's ending asks for one (eNeeded: "secured" → "secure", "declined" → "decline");
 // "" for another tag. A guess: "visited" → "visit" but "invited" →
 // "invit".
 func guessBase(form, xpos string) string {
@@ -363,6 +363,8 @@ func guessBase(form, xpos string) string {
 			return ""
 		}
 		return restoreStem(w[:len(w)-3])
+	case "VB":
+		return w // "is to lower": the base form is its own
 	}
 	return ""
 }
