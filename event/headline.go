@@ -646,11 +646,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// won": the verb with the state it ends in
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + adj + h.place()
 		}
-		if len(d.kids(n, is("ccomp", "xcomp"))) > 0 && !hw.Types[h.m.Type].Thing || h.m.Type == Statement && alone == "" {
+		if cs := d.kids(n, is("ccomp", "xcomp")); len(cs) > 0 && (!hw.Types[h.m.Type].Thing || slices.ContainsFunc(cs, func(c node) bool { return d.w(c).UPOS == "ADJ" })) || h.m.Type == Statement && alone == "" {
 			// "vowed that ...": the bare verb reads truncated; a thing
 			// that moves takes no content clause ("prices dropped owing
 			// to the weather", "rebounded after the government was
-			// forced to ...": "Prices drop")
+			// forced to ...": "Prices drop"), but the state it ends in
+			// that predicateAdjective could not say leaves it bare
+			// ("ended lower on Monday in thin trading": never "Stocks
+			// end")
 			return h.typePhrase(subj, plural)
 		}
 		if object = h.others(Target); object != "" {
@@ -1769,7 +1772,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			}
 			return hd, true
 		case r == "acl:relcl" && viaConj && slices.ContainsFunc(d.kids(n, is("nsubj:pass")), func(k node) bool { return relativizers[strings.ToLower(d.w(k).Form)] }):
-			// "Park, who was reached by telephone, flatly denied" parsed
+			// "Moreno, who was contacted by phone, firmly denied" parsed
 			// with "denied" a conjunct of the relative clause: the noun
 			// the clause modifies does it
 			hd, ok := d.head(n)
