@@ -675,8 +675,9 @@ func (h *head) bareNounRest(n node, named bool) string {
 // names ("the invasion, led by the United States", "a warning issued by
 // Colombia" → "United States", "Colombia"), and whether they are
 // several; "" when there is none, or when the phrase names no actor or
-// a time ("held by late 2005"), or the participle is one of receiving
-// ("a statement received by AFP"). The parse may hang the participle on the
+// a time ("held by late 2005"), or the participle is one of taking in a
+// text (intakeVerbs: "a statement received by AFP", "a memo seen by
+// Reuters"). The parse may hang the participle on the
 // clause's verb ("said that the invasion, led by ..." read as "said ...
 // and led"): with no subject or auxiliary of its own, it is the noun's.
 func (h *head) participleAgent(n node) (string, bool) {
@@ -693,7 +694,7 @@ func (h *head) participleAgent(n node) (string, bool) {
 		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))) > 0 {
 		return "", false
 	}
-	if lx := h.s.d.lx; lx == nil || lx.receiving[h.verbBase(v)] {
+	if d.lemmaIn(v, intakeVerbs) {
 		return "", false // "a statement received by AFP": who got it, not who made it
 	}
 	for _, c := range d.kids(v, is("obl:agent", "obl")) {
