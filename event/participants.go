@@ -351,7 +351,6 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	return "", false
 }
 
-// participants assigns roles to the actors of the trigger's clause.
 // sideTalkTypes are the two-sided types whose noun, with one side named in
 // its "with" phrase, has the subject of the clause it hangs on for the
 // other (talksSide).
@@ -485,6 +484,7 @@ func (s *sent) hostsNoGuest(n node) bool {
 // no agent.
 var placeCases = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
 
+// participants assigns roles to the actors of the trigger's clause.
 func (s *sent) participants(t *trigger) ([]Participant, string) {
 	var out []Participant
 	seen := map[string]bool{}
