@@ -395,24 +395,14 @@ func (s *sent) talksSide(n node) []np {
 // statement": X issued nothing).
 func (s *sent) statementOwners(n node) []np {
 	d := s.tr
-	if baseRel(d.rel(n)) != "obl" {
-		return nil
-	}
 	h, ok := d.head(n)
-	if !ok {
-		return nil
-	}
-	if !d.verbal(h) {
+	if !ok || !d.verbal(h) {
 		return nil
 	}
 	if cw := d.caseWord(n); cw != "in" && !(accordingTo(d, n) && d.lemmaIn(h, s.d.lx.reporting)) {
 		return nil
 	}
-	var out []np
-	for _, c := range d.kids(h, is("nsubj")) {
-		out = append(out, s.phraseActors(c, true)...)
-	}
-	return out
+	return s.obliqueSubject(n)
 }
 
 // obliqueOwners returns the actors of the subject of the verb the noun
@@ -422,7 +412,28 @@ func (s *sent) statementOwners(n node) []np {
 // clause's actor ("sanctions imposed after its nuclear test").
 func (s *sent) obliqueOwners(t *trigger) []np {
 	n, ok := s.triggerNode(t)
-	if !ok || baseRel(s.tr.rel(n)) != "obl" {
+	if !ok {
+		return nil
+	}
+	return s.obliqueSubject(n)
+}
+
+// unseenParties returns the actors of ps that are no place and not yet
+// seen: the new parties a rule may add.
+func (s *sent) unseenParties(ps []np, seen map[string]bool) []actor.Mention {
+	var ms []actor.Mention
+	for _, p := range ps {
+		if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// obliqueSubject returns the actors of the nominal subject of the verb
+// the word at n is an oblique of; nil when n is no oblique.
+func (s *sent) obliqueSubject(n node) []np {
+	if baseRel(s.tr.rel(n)) != "obl" {
 		return nil
 	}
 	h, ok := s.tr.head(n)
@@ -1032,24 +1043,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 	if t.noun && hasTree && !hasAgent() && sideTalkTypes[t.e.Type] && slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Counterpart }) {
 		// "Arafat spoke before heading into talks with Mubarak": the
 		// other side of the talks is who goes to them
-		var ms []actor.Mention
-		for _, p := range s.talksSide(n) {
-			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
-				ms = append(ms, m)
-			}
-		}
-		out = agentsFirst(ms, seen, out)
+		out = agentsFirst(s.unseenParties(s.talksSide(n), seen), seen, out)
 	}
 	if t.noun && hasTree && !hasAgent() && t.e.Type == Statement {
 		// "In a press statement, the party protested", "the council said
 		// …, according to a statement": who says it issued it
-		var ms []actor.Mention
-		for _, p := range s.statementOwners(n) {
-			if m := s.actor(p); !seen[m.ActorID] && m.Kind != actor.Place {
-				ms = append(ms, m)
-			}
-		}
-		out = agentsFirst(ms, seen, out)
+		out = agentsFirst(s.unseenParties(s.statementOwners(n), seen), seen, out)
 	}
 	if undergoneSubject[t.e.Type] {
 		// "the poet Olav Brenner died": the one who dies undergoes it,
