@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -85,6 +86,18 @@ func TestTitleNounSite(t *testing.T) {
 		{"A gas explosion at the Liming colliery killed nine miners on Monday.", "gas explosion", "Gas explosion at Liming colliery kills nine miners"},
 		{"A fire at a crowded textile factory killed 12 workers on Monday.", "fire", "Fire at crowded textile factory kills 12 workers"},
 	})
+}
+
+// TestTitleNounSiteSplit checks that a site whose compound the parse
+// splits ("at the Dongfeng coal mine" with "coal" the head) is left out
+// of the title rather than cut ("at Dongfeng coal").
+func TestTitleNounSiteSplit(t *testing.T) {
+	text := "A gas explosion at the Dongfeng coal mine killed 16 miners on Monday."
+	for _, m := range Extract(parsed(t, text)) {
+		if strings.HasSuffix(m.Title, " coal") || strings.Contains(m.Title, " coal ") && !strings.Contains(m.Title, "coal mine") {
+			t.Errorf("%q: title %q cuts the site's compound", text, m.Title)
+		}
+	}
 }
 
 // TestTitleRelativeConjunct checks that a verb the parse makes a
