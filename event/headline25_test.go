@@ -89,10 +89,10 @@ func TestTitleNounSite(t *testing.T) {
 }
 
 // TestTitleNounSiteSplit checks that a site whose compound the parse
-// splits ("at the Dongfeng coal mine" with "coal" the head) is left out
-// of the title rather than cut ("at Dongfeng coal").
+// splits ("at the Hongling coal mine" with "coal" the head) is left out
+// of the title rather than cut ("at Hongling coal").
 func TestTitleNounSiteSplit(t *testing.T) {
-	text := "A gas explosion at the Dongfeng coal mine killed 16 miners on Monday."
+	text := "A gas explosion at the Hongling coal mine killed 11 miners on Friday."
 	for _, m := range Extract(parsed(t, text)) {
 		if strings.HasSuffix(m.Title, " coal") || strings.Contains(m.Title, " coal ") && !strings.Contains(m.Title, "coal mine") {
 			t.Errorf("%q: title %q cuts the site's compound", text, m.Title)

@@ -721,7 +721,7 @@ func (h *head) nounSite(n node) string {
 			continue
 		}
 		if next := c + 1; int(next) < len(d.words) && slices.Contains([]string{"NOUN", "PROPN", "PRON"}, d.w(next).UPOS) && !h.isTime(next) {
-			continue // "at the Dongfeng coal mine" parsed with "coal" the head: a compound split
+			continue // "at the Hongling coal mine" parsed with "coal" the head: a compound split
 		}
 		if text := h.nounPhrase(c, 0); strings.Contains(text, " ") && !theHeadWords.vague[text] {
 			return " at " + text
