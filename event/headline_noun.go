@@ -756,18 +756,22 @@ func (h *head) outcomePlace(v node) string {
 
 // placeSenseReach is how many of a noun's first WordNet senses
 // placeLikeNoun looks through for a place or a thing one can be at
-// ("market": an act first, a building third).
-const placeSenseReach = 3
+// ("market": an act first, a building third); timeSenseReach how many
+// first senses must be no time or event ("the end", "a setback").
+const (
+	placeSenseReach = 3
+	timeSenseReach  = 2
+)
 
 // placeLikeNoun reports whether the common noun w names where something
 // can happen: one of its first placeSenseReach WordNet senses is a
 // location, an artifact or an object ("school", "factory", "district"),
-// and neither of its first two is a time or an event ("the end", "a
-// setback").
+// and none of its first timeSenseReach is a time or an event ("the end",
+// "a setback").
 func placeLikeNoun(w string) bool {
 	cs := wordnet.SensesOfForm(w)
 	for i, c := range cs {
-		if i < 2 && (c == wordnet.Time || c == wordnet.Event) {
+		if i < timeSenseReach && (c == wordnet.Time || c == wordnet.Event) {
 			return false
 		}
 	}
