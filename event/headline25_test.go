@@ -62,6 +62,8 @@ func TestTitleAdjectiveWhere(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Spanish stocks ended lower on Monday on the Madrid market.", "ended", "Spanish stocks end lower"},
 		{"Share prices closed sharply higher on Monday with the main index rising 20 points.", "closed", "Share prices close higher"},
+		// a "with" phrase the parse hangs apart from its participle
+		{"The Paris bourse ended higher on Monday with the CAC-40 index gaining 1.1 percent.", "ended", "Paris bourse ends higher"},
 	})
 }
 
