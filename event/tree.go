@@ -594,19 +594,15 @@ func (s *syntax) bareActive(n node) bool {
 	return false
 }
 
-// treeSubject returns the subject of the verb at n: its own nsubj or
-// nsubj:pass (passive tells which), else the subject it shares with the
-// verb it is coordinated with or controlled by ("agreed to meet", "arrived
-// and met") or whose result it tells in an -ing clause with no
-// subordinator ("troops raided the town, killing three"; not after a
-// passive verb, whose subject suffers it), else the noun a relative clause
-// modifies ("the troops who crossed"), or the main clause's for an -ing
-// clause marked by a subordinator ("after meeting Kim, Putin flew to
-// Hanoi": sharedSubjectMark). ok is false when the tree gives no subject word.
+// treeSubject returns the subject of the verb at n as treeSubjectRaw finds
+// it, set right where the parse misleads: the subject after an "according
+// to" source the parse joined to it (accordingSubject), and the active
+// voice of a conjunct that shares a passive one's subject
+// (activeConjunct). ok is false when the tree gives no subject word.
 func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
-	subj, passive, ok = s.treeSubjectVoiced(n)
+	subj, passive, ok = s.treeSubjectRaw(n)
 	if after, found := s.accordingSubject(n); found {
-		// "According to spokesman Awad, Mubarak expressed": the parse
+		// "According to spokesman Peskov, Putin expressed": the parse
 		// joined the source and the subject into one phrase
 		subj, ok = after, true
 	}
@@ -618,9 +614,17 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	return subj, passive, ok
 }
 
-// treeSubjectVoiced is treeSubject before a shared subject's voice is
-// set right for an active conjunct.
-func (s *syntax) treeSubjectVoiced(n node) (subj []np, passive, ok bool) {
+// treeSubjectRaw returns the subject of the verb at n: its own nsubj or
+// nsubj:pass (passive tells which), else the subject it shares with the
+// verb it is coordinated with or controlled by ("agreed to meet", "arrived
+// and met") or whose result it tells in an -ing clause with no
+// subordinator ("troops raided the town, killing three"; not after a
+// passive verb, whose subject suffers it), else the noun a relative clause
+// modifies ("the troops who crossed"), or the main clause's for an -ing
+// clause marked by a subordinator ("after meeting Kim, Putin flew to
+// Hanoi": sharedSubjectMark). ok is false when the tree gives no subject
+// word.
+func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 	d := s.tr
 	if d.rel(n) == "conj" && s.passiveConjunct(n) && len(d.kids(n, is("nsubj", "nsubj:pass"))) == 0 {
 		// "… and were acquitted": a passive conjunct shares its

@@ -612,8 +612,8 @@ func accordingTo(d *tree, n node) bool {
 
 // accordingSubject returns the actors of the subject of the verb at n
 // named after the comma inside it, when the parse joined an "according
-// to" phrase and the subject into one ("According to spokesman Awad,
-// Mubarak expressed support": Mubarak, not the source); found is false
+// to" phrase and the subject into one ("According to spokesman Peskov,
+// Putin expressed support": Putin, not the source); found is false
 // for any other subject.
 func (s *syntax) accordingSubject(n node) (subj []np, found bool) {
 	d := s.tr
