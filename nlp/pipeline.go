@@ -81,6 +81,7 @@ func (p *Pipeline) Annotate(s *conllu.Sentence) {
 	}
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
+		repairTags(s)
 	}
 	if p.Lemma != nil {
 		p.Lemma.Lemmatize(s)

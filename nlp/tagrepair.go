@@ -1,0 +1,75 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// The tagger, trained on treebanks with few news openings, reads two
+// plural nouns of news as verbs, which the parser then builds on:
+//
+//   - a plural noun after a noun, a name or an adjective and right before
+//     a past-tense verb ("Hong Kong stocks plunged 228 points", "South
+//     Korean envoys left"): tagged VBZ or VBP, two finite verbs in a row,
+//     where English puts a subject and its verb (pastAfter);
+//   - a sentence opening with a noun modifier before a plural noun
+//     ("Share prices closed higher"): tagged an imperative VB, though a
+//     past-tense verb follows the noun with no comma between (an order
+//     tells no past).
+//
+// repairTags retags such words NOUN (NNS for the first, NN for the
+// second) before the parser reads them.
+
+// openingReach is how many words after a sentence-opening noun modifier
+// and its plural noun the past-tense verb may stand ("Share prices on the
+// Jakarta Stock Exchange ended").
+const openingReach = 8
+
+// repairTags retags in place the verbs of s that the rules above read as
+// nouns.
+func repairTags(s *conllu.Sentence) {
+	ws := s.Tokens
+	for i := 0; i+1 < len(ws); i++ {
+		w := &ws[i]
+		if w.UPOS == "VERB" && (w.XPOS == "VBZ" || w.XPOS == "VBP") && strings.HasSuffix(strings.ToLower(w.Form), "s") &&
+			i > 0 && nominalTag(ws[i-1]) && pastAfter(ws, i+1) {
+			w.UPOS, w.XPOS = "NOUN", "NNS"
+		}
+	}
+	if len(ws) > 2 && ws[0].UPOS == "VERB" && ws[0].XPOS == "VB" && ws[1].XPOS == "NNS" && pastFollows(ws, 2) {
+		ws[0].UPOS, ws[0].XPOS = "NOUN", "NN"
+	}
+}
+
+// pastAfter reports whether ws[k] is a past-tense verb, or a past
+// participle the tagger made of one before a figure ("stocks plunged 228
+// points" tagged "plunged" VBN after "stocks" read as an auxiliary; not
+// "the ban remains suspended", a participle after a linking verb).
+func pastAfter(ws []conllu.Token, k int) bool {
+	if k >= len(ws) || ws[k].UPOS != "VERB" {
+		return false
+	}
+	return ws[k].XPOS == "VBD" || ws[k].XPOS == "VBN" && k+1 < len(ws) && ws[k+1].UPOS == "NUM"
+}
+
+// nominalTag reports whether w is tagged a noun, a name or an adjective:
+// what stands before a plural noun in its phrase ("Hong Kong stocks",
+// "foreign envoys").
+func nominalTag(w conllu.Token) bool {
+	return w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ"
+}
+
+// pastFollows reports whether a past-tense verb stands within
+// openingReach words from ws[from], with no comma before it.
+func pastFollows(ws []conllu.Token, from int) bool {
+	for k := from; k < len(ws) && k < from+openingReach; k++ {
+		if ws[k].Form == "," {
+			return false
+		}
+		if ws[k].XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
+}

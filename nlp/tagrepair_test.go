@@ -1,0 +1,50 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// TestRepairTags checks the retagging of a plural noun read as a verb
+// before a past-tense verb, and of a sentence-opening noun modifier read
+// as an imperative, and that true verbs stay as tagged.
+func TestRepairTags(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string // spec: form/UPOS/XPOS words; want: the XPOS after
+	}{
+		{"a plural noun before a past verb",
+			"Oslo/PROPN/NNP shares/VERB/VBZ rose/VERB/VBD 3/NUM/CD percent/NOUN/NN",
+			"NNP NNS VBD CD NN"},
+		{"before a participle the tagger made of a past verb, a figure after",
+			"Oslo/PROPN/NNP shares/VERB/VBZ tumbled/VERB/VBN 40/NUM/CD points/NOUN/NNS",
+			"NNP NNS VBN CD NNS"},
+		{"a linking verb before a participle stays",
+			"The/DET/DT ban/NOUN/NN remains/VERB/VBZ suspended/VERB/VBN in/ADP/IN Oslo/PROPN/NNP",
+			"DT NN VBZ VBN IN NNP"},
+		{"a pronoun subject's verb stays",
+			"He/PRON/PRP says/VERB/VBZ troops/NOUN/NNS left/VERB/VBD",
+			"PRP VBZ NNS VBD"},
+		{"an opening noun modifier before a past verb",
+			"Share/VERB/VB prices/NOUN/NNS in/ADP/IN Oslo/PROPN/NNP closed/VERB/VBD higher/ADV/RBR",
+			"NN NNS IN NNP VBD RBR"},
+		{"an order with a comma before the past verb stays",
+			"Add/VERB/VB extras/NOUN/NNS ,/PUNCT/, as/ADP/IN the/DET/DT dealers/NOUN/NNS did/VERB/VBD",
+			"VB NNS , IN DT NNS VBD"},
+	} {
+		var s conllu.Sentence
+		for _, f := range strings.Fields(c.spec) {
+			p := strings.Split(f, "/")
+			s.Tokens = append(s.Tokens, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2]})
+		}
+		repairTags(&s)
+		var got []string
+		for _, w := range s.Tokens {
+			got = append(got, w.XPOS)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
