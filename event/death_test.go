@@ -55,7 +55,7 @@ func TestDeathByViolence(t *testing.T) {
 		typ  Type
 	}{
 		{"Former minister Olav Brenner died of gunshot wounds on Sunday.", Killing},
-		{`The coroner said Olav Brenner died of "compression to the neck" on Sunday.`, Killing},
+		{`The coroner said Olav Brenner died of "manual strangulation" on Sunday.`, Killing},
 		{"Former minister Olav Brenner died of heart failure on Sunday.", Death},
 	} {
 		in := inputWith(c.text, extra, sun)

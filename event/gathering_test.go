@@ -41,7 +41,7 @@ func TestGatheringTakesPlace(t *testing.T) {
 // TestGatheringDatedByItsVerb: the day the verb of a gathering's taking
 // place gives is the gathering's, not a year in its name (gatheringTime).
 func TestGatheringDatedByItsVerb(t *testing.T) {
-	in := parsed(t, "A global forum for textile makers, Weave 2024, one of a series of events of month-long programs to promote the trade, was kicked off here Monday.",
+	in := parsed(t, "A global forum for furniture makers, Timber 2024, one of a series of shows of week-long programs to promote the craft, was kicked off here Monday.",
 		tx{"2024", timex.Date, "2024", false}, tx{"Monday", timex.Date, "2024-06-17", true})
 	m := find(t, in, "forum")
 	if m.Time == nil || m.Time.Value != "2024-06-17" {

@@ -26,7 +26,7 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Negotiations collapsed, Karl Brenner said on Monday.", "said", "Karl Brenner says negotiations collapse"},
 		{"Several soldiers were wounded Sunday when a mine exploded, Karl Brenner said.", "said", "Karl Brenner says soldiers wounded"},
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
-		{"The government should encourage food processing and logistics firms to invest abroad, said Karl Brenner.", "said", "Karl Brenner issues statement"},
+		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner issues statement"},
 		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances"},
 		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner issues statement"},
 	})

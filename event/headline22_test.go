@@ -10,7 +10,7 @@ import (
 // with "according to" says the clause its phrase hangs on ("..., according
 // to a statement issued by Karl Brenner" → "Karl Brenner says ..."), and
 // that a noun after a preposition the parse takes for that clause's
-// subject ("discovered at border checkpoints will be returned") is never
+// subject ("discovered at the ports will be returned") is never
 // said to be what the clause is about.
 func TestTitleAccordingToStatement(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
@@ -18,6 +18,6 @@ func TestTitleAccordingToStatement(t *testing.T) {
 	}, []headlineCase{
 		{"The army has trained 300 police officers, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner says army trains 300 police officers"},
 		{"All goods found at border posts will be destroyed, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner says goods will be destroyed"},
-		{"Importers have to comply with the rules, and all banned meat discovered at border checkpoints will be returned or slaughtered, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner issues statement"},
+		{"Traders must follow the new code, and any banned fruit discovered at the ports will be returned or destroyed, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner issues statement"},
 	})
 }

@@ -30,6 +30,6 @@ func TestTitleTopicClause(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
-		{"Karl Brenner warned against expectations he will lay out plans for a quick exit from the war.", "warned", "Karl Brenner warns against expectations"},
+		{"Karl Brenner warned against expectations he will announce a timetable for leaving the coalition.", "warned", "Karl Brenner warns against expectations"},
 	})
 }

@@ -35,7 +35,7 @@ func TestTitleOwnObject(t *testing.T) {
 	for _, c := range []struct {
 		text, time, value, trigger, want string
 	}{
-		{"Shops that cheated farmers have to be careful as a new method took effect on Monday.", "Monday", "2006-11-06", "took effect", "Method takes effect"},
+		{"Dealers who overcharged buyers must watch out as a new method took effect on Monday.", "Monday", "2006-11-06", "took effect", "Method takes effect"},
 		{"The new governor has raised taxes since taking office in March.", "March", "2006-03", "taking office", "Governor takes office"},
 	} {
 		in := parsed(t, c.text, tx{c.time, "DATE", c.value, true})

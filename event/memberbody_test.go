@@ -13,7 +13,7 @@ import (
 func TestMembersFromBody(t *testing.T) {
 	extra := []ent{{"Quennick Trade Group", "org:qtf", actor.Organization, false}}
 	for _, c := range []struct{ text, trigger, want string }{
-		{"Senior officials from 21 member economies of the Quennick Trade Group wrapped up their meeting on Monday.", "meeting", "agent=org:qtf"},
+		{"Trade envoys from the 14 member states of the Quennick Trade Group ended their meeting on Monday.", "meeting", "agent=org:qtf"},
 		{"Officials from the member states of the Quennick Trade Group held talks in Moscow on Monday.", "held talks", "agent=org:qtf location=place:moscow"},
 		{"Senior officials from the capitals of Turkey wrapped up their meeting on Monday.", "meeting", ""},
 	} {
