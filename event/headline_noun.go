@@ -732,8 +732,8 @@ func (h *head) nounSite(n node) string {
 
 // outcomePlace returns where the outcome verb at v (outcome_verbs) says
 // its event happened, its first "in" or "at" oblique headed by a noun
-// that is no time, with its preposition and a space before it (" at Al
-// Bayan primary school"); "" for none or for a phrase of one word,
+// that is no time, with its preposition and a space before it (" at
+// Green Hill secondary school"); "" for none or for a phrase of one word,
 // which names no place a reader knows ("in the capital", "at the
 // scene").
 func (h *head) outcomePlace(v node) string {
