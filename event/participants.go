@@ -672,9 +672,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	if t.recipient >= 0 {
-		// "Kim gave Shoigu a tour": the recipient visits, the giver hosts
+		// "Kim gave Shoigu a tour": the recipient visits, the giver hosts;
+		// "Russia granted Ukraine a loan": the recipient receives, the
+		// giver gives (guestRecipient)
+		role := Recipient
+		if t.guestRecipient() {
+			role = Agent
+		}
 		if p, ok := s.mentionAt(t.recipient); ok {
-			add(p, Agent)
+			add(p, role)
 		} else {
 			exclude := map[string]bool{}
 			for _, p := range s.subject(t.anchor) {
@@ -682,7 +688,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 			if id, ok := s.resolvePerson(t.recipient, exclude); ok && !seen[id] {
 				seen[id] = true
-				out = append(out, Participant{ActorID: id, Role: Agent})
+				out = append(out, Participant{ActorID: id, Role: role})
 			}
 		}
 	}
@@ -777,7 +783,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		for _, p := range subj {
 			switch {
-			case t.recipient >= 0:
+			case t.recipient >= 0 && t.guestRecipient():
 				add(p, Counterpart)
 			case t.lemma == "host" && !(hasTree && s.hostsNoGuest(n)):
 				add(p, Counterpart)
@@ -1576,4 +1582,13 @@ func agentsFirst(ms []actor.Mention, seen map[string]bool, out []Participant) []
 		front = append(front, Participant{ActorID: m.ActorID, Role: Agent})
 	}
 	return append(front, out...)
+}
+
+// guestRecipient reports whether the indirect object of t's giving light
+// verb is the one who acts: a visit given ("gave Shoigu a tour": Shoigu
+// tours, the giver hosts) or an act of another type than the giving ones
+// ("gave him a landslide victory": he wins), not aid or a loan given
+// ("granted Ukraine a loan": Ukraine receives it, the giver is the agent).
+func (t *trigger) guestRecipient() bool {
+	return !giving[t.e.Type] || t.e.Type == Visit
 }

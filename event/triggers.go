@@ -22,7 +22,9 @@ type trigger struct {
 	// deployed troops"): passive, with no subject.
 	adjectival bool
 	// recipient is the token of the indirect object of a giving light
-	// verb ("gave him a tour": him), or -1; it is the event's agent.
+	// verb ("gave him a tour": him, "granted Kyiv a loan": Kyiv), or -1;
+	// it is the event's recipient for aid, its agent for a visit or
+	// another type (guestRecipient).
 	recipient int
 	// object is a noun trigger of the same type that heads the verb's
 	// object ("agreed to a ceasefire"), merged into this trigger, or nil.
