@@ -107,6 +107,12 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 		}
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		if m, ok := s.itemMention(t, id, true); ok {
+			if s.demandClause(r) {
+				m.Type, m.CAMEO = Demand, Demand.CAMEO() // "insisted that sanctions must be lifted"
+				if tg := s.demandTarget(r, id); tg != "" {
+					m.Participants = append(m.Participants, Participant{ActorID: tg, Role: Target}) // "said India must help"
+				}
+			}
 			return append(out, m)
 		}
 		return out

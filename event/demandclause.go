@@ -1,0 +1,72 @@
+package event
+
+import "strings"
+
+// demandclause.go: a statement whose reported clause says what must be
+// done is a demand (CAMEO 10, Demand): "the minister insisted that
+// sanctions must be lifted", "Kyiv said on Monday that Russian troops
+// must leave".
+
+// demandModals are the auxiliaries of obligation of data/words.yaml
+// (demand_modals).
+var demandModals = wordList("demand_modals")
+
+// demandClause reports whether the reporting verb at token r reports, in
+// the parse, a clause (its ccomp) whose verb has an auxiliary of
+// obligation (demandModals) and no negation: what the speaker says must
+// happen. "must not" forbids, and "must have" guesses ("they must have
+// left"): neither is a demand.
+func (s *sent) demandClause(r int) bool {
+	_, ok := s.demandedClause(r)
+	return ok
+}
+
+// demandedClause returns the clause demandClause finds.
+func (s *sent) demandedClause(r int) (node, bool) {
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return noNode, false
+	}
+	for _, c := range tr.kids(n, is("ccomp")) {
+		obliged := false
+		for _, a := range tr.kids(c, is("aux", "aux:pass", "advmod")) {
+			l := strings.ToLower(tr.w(a).Form)
+			switch {
+			case demandModals[l]:
+				obliged = true
+			case l == "have" || l == "not" || l == "n't" || l == "never":
+				return noNode, false
+			}
+		}
+		if obliged {
+			return c, true
+		}
+	}
+	return noNode, false
+}
+
+// demandTarget returns the actor the demand of the reporting verb at
+// token r is made of: the one the active subject of its clause names, its
+// head or a name or a people's adjective modifying it ("the Cuban regime
+// must take steps": Cuba; "India must help": India), or "". A passive
+// subject is what is to be done ("sanctions must be lifted"), no party.
+func (s *sent) demandTarget(r int, speaker string) string {
+	c, ok := s.demandedClause(r)
+	if !ok {
+		return ""
+	}
+	tr := s.tr
+	for _, k := range tr.kids(c, is("nsubj")) {
+		nodes := append([]node{k}, tr.kids(k, is("amod", "compound", "nmod:poss", "flat"))...)
+		for _, o := range nodes {
+			for _, j := range s.tokensOf(o) {
+				if a := s.d.actorAt[j]; a >= 0 {
+					if id := s.d.in.Actors[a].ActorID; id != "" && id != speaker {
+						return id
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
