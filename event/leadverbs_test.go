@@ -9,7 +9,8 @@ import (
 // TestLeadVerbs checks the verbs of modern news leads the lexicon reads
 // only with a cue after them: riot-control means used on a crowd, a
 // strike called, a court blocking or striking down a law, a trade figure
-// recorded, a player signed in a sport's report; each beside a sentence
+// recorded, a player signed in a sport's report, a product unveiled or
+// launched; each beside a sentence
 // where the word tells another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
@@ -30,6 +31,11 @@ func TestLeadVerbs(t *testing.T) {
 		{"a surplus registered", "The port registered a trade surplus of 90 million dollars in May.", []string{"economic_report:registered"}, nil},
 		{"rain recorded: no figure", "The station recorded heavy rain in the hills last week.", nil, []string{"economic_report:recorded"}},
 		{"a player signed", "Lyon signed a midfielder from Porto on Thursday.", []string{"business_deal:signed"}, nil},
+		{"a phone unveiled", "The company unveiled a new folding phone in Seoul on Wednesday.", []string{"product_launch:unveiled"}, nil},
+		{"a car launched", "The carmaker launched an electric sedan in Europe on Monday.", []string{"product_launch:launched"}, nil},
+		{"a plan unveiled: no product", "The minister unveiled a new economic plan on Monday.", nil, []string{"product_launch:unveiled"}},
+		{"a campaign launched: no product", "The charity launched a new campaign on Monday.", nil, []string{"product_launch:launched"}},
+		{"a club's new player unveiled: no product", "The club unveiled its latest import, a striker from Japan, on Monday.", nil, []string{"product_launch:unveiled"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -37,11 +37,12 @@ import "strings"
 //	misfortune that analysts' timelines also hold).
 //	sport_result, legislation, dismissal, suspension, postponement,
 //	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
-//	construction, coup, death: no CAMEO category (the codebook has no code for a
+//	construction, coup, death, product_launch: no CAMEO category (the codebook has no code for a
 //	match won, a law passed, an official fired or suspended from a post, a
 //	date put off, an appeal to a higher court, a plea, a witness's
 //	testimony, a burial, a prisoner's escape, an evacuation, ground broken
-//	for a building, a coup or a person's death; 1722 "Ban political parties or
+//	for a building, a coup, a person's death or a company's new product
+//	unveiled; 1722 "Ban political parties or
 //	politicians" bans, it does not suspend one member).
 //
 // and one type for each CAMEO root none of those covers, named for the
@@ -121,6 +122,7 @@ const (
 	Testimony          Type = "testimony"
 	Evacuation         Type = "evacuation"
 	Construction       Type = "construction"
+	ProductLaunch      Type = "product_launch"
 
 	// Types named for the CAMEO root categories the types above do not
 	// cover (see cameoTypes): events found through the CAMEO verb
@@ -198,6 +200,7 @@ var typeTable = map[Type]typeInfo{
 	Testimony:          {""},
 	Evacuation:         {""},
 	Construction:       {""},
+	ProductLaunch:      {""},
 
 	// the root types
 	Appeal:                   {"020"},
@@ -289,7 +292,7 @@ func Types() []Type {
 		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
 		SportResult, Legislation, Dismissal, Suspension, Postponement,
 		LegalAppeal, GuiltyPlea, Testimony, Funeral, Death, Escape, Evacuation,
-		Construction, Coup,
+		Construction, Coup, ProductLaunch,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
