@@ -10,7 +10,8 @@ import (
 // only with a cue after them: riot-control means used on a crowd, a
 // strike called, a court blocking or striking down a law, a trade figure
 // recorded, a player signed in a sport's report, a product unveiled or
-// launched; each beside a sentence
+// launched, an inquiry opened, medals claimed;
+// each beside a sentence
 // where the word tells another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
@@ -36,6 +37,10 @@ func TestLeadVerbs(t *testing.T) {
 		{"a plan unveiled: no product", "The minister unveiled a new economic plan on Monday.", nil, []string{"product_launch:unveiled"}},
 		{"a campaign launched: no product", "The charity launched a new campaign on Monday.", nil, []string{"product_launch:launched"}},
 		{"a club's new player unveiled: no product", "The club unveiled its latest import, a striker from Japan, on Monday.", nil, []string{"product_launch:unveiled"}},
+		{"an inquiry opened", "The Danish parliament opened an inquiry into the secret flights on Tuesday.", []string{"investigate:inquiry"}, nil},
+		{"an inquiry only called for: no investigation", "Critics want an inquiry into the secret flights.", nil, []string{"investigate:inquiry"}},
+		{"medals claimed in a game", "Kenya claimed two gold medals in the marathon on Sunday.", []string{"sport_result:claimed"}, nil},
+		{"a claim of a report in a game: no result", "The coach claimed that the champion had cheated in the marathon.", nil, []string{"sport_result:claimed"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
