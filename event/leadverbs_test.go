@@ -10,9 +10,9 @@ import (
 // only with a cue after them: riot-control means used on a crowd, a
 // strike called, a court blocking or striking down a law, a trade figure
 // recorded, a player signed in a sport's report, a product unveiled or
-// launched, an inquiry opened, medals claimed;
-// each beside a sentence
-// where the word tells another sense. want lists "type:trigger" mentions
+// launched, an inquiry opened, medals claimed, drugs impounded, an escape
+// from a police station; each beside a sentence where the word tells
+// another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
 	for _, c := range []struct {
@@ -41,6 +41,10 @@ func TestLeadVerbs(t *testing.T) {
 		{"an inquiry only called for: no investigation", "Critics want an inquiry into the secret flights.", nil, []string{"investigate:inquiry"}},
 		{"medals claimed in a game", "Kenya claimed two gold medals in the marathon on Sunday.", []string{"sport_result:claimed"}, nil},
 		{"a claim of a report in a game: no result", "The coach claimed that the champion had cheated in the marathon.", nil, []string{"sport_result:claimed"}},
+		{"drugs impounded", "Customs officers impounded 40 kg of cocaine at the port on Friday.", []string{"coerce:impounded"}, nil},
+		{"funds held back by a rule: no confiscation", "The bank required 20 percent of foreign funds to be impounded for a year.", nil, []string{"coerce:impounded"}},
+		{"an escape from a police station", "A suspect in the robbery escaped from the central police station on Monday.", []string{"escape:escaped"}, nil},
+		{"gunmen who got away: no escape from custody", "The gunmen escaped and a police officer was taken to hospital.", nil, []string{"escape:escaped"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
