@@ -11,8 +11,9 @@ import (
 // strike called, a court blocking or striking down a law, a trade figure
 // recorded, a player signed in a sport's report, a product unveiled or
 // launched, an inquiry opened, medals claimed, drugs impounded, an escape
-// from a police station; each beside a sentence where the word tells
-// another sense. want lists "type:trigger" mentions
+// from a police station, a resolution voted, an emergency landing, a side
+// beaten in a report naming its sport; each beside a sentence where the
+// word tells another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
 	for _, c := range []struct {
@@ -45,6 +46,11 @@ func TestLeadVerbs(t *testing.T) {
 		{"funds held back by a rule: no confiscation", "The bank required 20 percent of foreign funds to be impounded for a year.", nil, []string{"coerce:impounded"}},
 		{"an escape from a police station", "A suspect in the robbery escaped from the central police station on Monday.", []string{"escape:escaped"}, nil},
 		{"gunmen who got away: no escape from custody", "The gunmen escaped and a police officer was taken to hospital.", nil, []string{"escape:escaped"}},
+		{"a resolution voted", "The rights council voted a resolution condemning forced labour on Friday.", []string{"statement:voted"}, nil},
+		{"a vote against a resolution: no outcome", "Six states voted against the resolution on Friday.", nil, []string{"statement:voted"}},
+		{"an emergency landing", "A Lisbon-bound airliner made an emergency landing in Porto on Monday.", []string{"accident:emergency landing"}, nil},
+		{"an unemployment rate registered", "The northern region registered its lowest unemployment rate in March.", []string{"economic_report:registered"}, nil},
+		{"a side beaten in a soccer report", "Rosario beat the league leaders in the soccer derby on Sunday.", []string{"sport_result:beat"}, nil},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
