@@ -12,8 +12,8 @@ import (
 // recorded, a player signed in a sport's report, a product unveiled or
 // launched, an inquiry opened, medals claimed, drugs impounded, an escape
 // from a police station, a resolution voted, an emergency landing, a side
-// beaten in a report naming its sport; each beside a sentence where the
-// word tells another sense. want lists "type:trigger" mentions
+// beaten in a report naming its sport, a discussion held, approval given
+// to a bill; each beside a sentence where the word tells another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
 	for _, c := range []struct {
@@ -51,6 +51,10 @@ func TestLeadVerbs(t *testing.T) {
 		{"an emergency landing", "A Lisbon-bound airliner made an emergency landing in Porto on Monday.", []string{"accident:emergency landing"}, nil},
 		{"an unemployment rate registered", "The northern region registered its lowest unemployment rate in March.", []string{"economic_report:registered"}, nil},
 		{"a side beaten in a soccer report", "Rosario beat the league leaders in the soccer derby on Sunday.", []string{"sport_result:beat"}, nil},
+		{"a discussion held", "The envoy held discussion with the rebel leadership on Thursday.", []string{"meeting:discussion"}, nil},
+		{"a discussion only mentioned: no meeting", "The envoy said the matter needs discussion.", nil, []string{"meeting:discussion"}},
+		{"approval given to a bill", "The senate gave its final approval to a bill on farm subsidies on Friday.", []string{"legislation:approval"}, nil},
+		{"approval given to a plan: no law", "The board gave its approval to the merger plan on Friday.", nil, []string{"legislation:approval"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

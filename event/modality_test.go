@@ -56,6 +56,8 @@ func TestTreeModality(t *testing.T) {
 		{"negated cause", "Experts said the tremors were not likely to result in a deadly eruption.", "eruption", Negated},
 		{"modal on a cause", "The dispute could lead to an attack on Kyiv.", "attack", Hypothetical},
 		{"modal will", "Putin will visit Pyongyang next week.", "visit", Planned},
+		{"an awaited challenge filed", "Kim filed an expected challenge against the ruling on Monday.", "challenge", Asserted},
+		{"a challenge to be filed", "Kim will file a challenge against the ruling.", "challenge", Planned},
 		{"an act called for with let's", "Let's have a military attack on the rebels, the general said.", "attack", Hypothetical},
 		{"a clause of time is no complement", "Kuznetsov told reporters after arriving in Minsk.", "arriving", Asserted},
 		{"a marked complement of its verb", "Kuznetsov told reporters to stop visiting Minsk.", "visiting", Hypothetical},
