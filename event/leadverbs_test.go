@@ -13,7 +13,8 @@ import (
 // launched, an inquiry opened, medals claimed, drugs impounded, an escape
 // from a police station, a resolution voted, an emergency landing, a side
 // beaten in a report naming its sport, a discussion held, approval given
-// to a bill; each beside a sentence where the word tells another sense. want lists "type:trigger" mentions
+// to a bill, criticism hitting out, a weapon used against someone; each
+// beside a sentence where the word tells another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
 	for _, c := range []struct {
@@ -55,6 +56,9 @@ func TestLeadVerbs(t *testing.T) {
 		{"a discussion only mentioned: no meeting", "The envoy said the matter needs discussion.", nil, []string{"meeting:discussion"}},
 		{"approval given to a bill", "The senate gave its final approval to a bill on farm subsidies on Friday.", []string{"legislation:approval"}, nil},
 		{"approval given to a plan: no law", "The board gave its approval to the merger plan on Friday.", nil, []string{"legislation:approval"}},
+		{"criticism hitting out at a side", "The aide hit out at Turkey on Friday over the border closure.", []string{"disapprove:hit out"}, nil},
+		{"a bomb used against fighters", "A French jet used a guided bomb against rebel units on Sunday.", []string{"attack:used"}, nil},
+		{"a law used against a rival: no attack", "The mayor used the new law against his rival on Sunday.", nil, []string{"attack:used"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,8 +81,9 @@ func TestLeadVerbs(t *testing.T) {
 }
 
 // TestLoanRecipient checks that the one a loan is granted to receives it,
-// and the lender is its agent ("granted Ukraine a loan"), while the one a
-// tour is given to makes the visit.
+// and the lender is its agent ("granted Ukraine a loan"), that the one
+// criticism lashes out at is its target, and that the one a tour is given
+// to makes the visit.
 func TestLoanRecipient(t *testing.T) {
 	in := parsed(t, "China granted Ukraine a loan of 300 million dollars on Monday.")
 	m := only(t, in, Aid)
@@ -87,6 +92,10 @@ func TestLoanRecipient(t *testing.T) {
 	}
 	if m.Title != "China lends 300 million dollars to Ukraine" {
 		t.Errorf("loan title %q", m.Title)
+	}
+	d := only(t, parsed(t, "The spokesman lashed out at Turkey on Friday."), Disapprove)
+	if got := roles(d); got != "target=country:TUR" {
+		t.Errorf("lash out roles %s", got)
 	}
 	v := only(t, parsed(t, "Putin gave Kim a tour of the plant on Monday."), Visit)
 	if got := roles(v); got != "agent=person:kim counterpart=person:putin" {

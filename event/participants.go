@@ -188,6 +188,11 @@ var ousting = map[Type]bool{Expulsion: true, Dismissal: true, Suspension: true}
 // X", "accused X") is its target.
 var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Threaten: true}
 
+// atTargets are the verbs of a verbal act whose "at" phrase names its
+// target, not its place ("hit out at the United States", "lashed out at
+// the settlers"; data/words.yaml at_target_verbs).
+var atTargets = wordList("at_target_verbs")
+
 // hostile are the types of acts done to a target: its object, its "of",
 // "against" or "into" phrase, its passive subject. A trial and a verdict
 // are done to the defendant ("were acquitted", "the trial of X"), an
@@ -297,6 +302,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			// aimed at a state ("launching rockets at Israel") has it
 			// as its target too; a trial "at" a court is held there
 			return Target, true
+		}
+		if marker == "at" && addressed[typ] && atTargets[t.lemma] {
+			return Target, true // "lashed out at the United States": whom the criticism hits, not where
 		}
 		if place {
 			return Location, true
