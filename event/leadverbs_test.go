@@ -13,8 +13,10 @@ import (
 // launched, an inquiry opened, medals claimed, drugs impounded, an escape
 // from a police station, a resolution voted, an emergency landing, a side
 // beaten in a report naming its sport, a discussion held, approval given
-// to a bill, criticism hitting out, a weapon used against someone; each
-// beside a sentence where the word tells another sense. want lists "type:trigger" mentions
+// to a bill, criticism hitting out, a weapon used against someone, a
+// vehicle plunging into a ravine, students demonstrating in front of an
+// embassy, a player waived; each beside a sentence where the word tells
+// another sense. want lists "type:trigger" mentions
 // that must be found, not those that must not.
 func TestLeadVerbs(t *testing.T) {
 	for _, c := range []struct {
@@ -59,6 +61,11 @@ func TestLeadVerbs(t *testing.T) {
 		{"criticism hitting out at a side", "The aide hit out at Turkey on Friday over the border closure.", []string{"disapprove:hit out"}, nil},
 		{"a bomb used against fighters", "A French jet used a guided bomb against rebel units on Sunday.", []string{"attack:used"}, nil},
 		{"a law used against a rival: no attack", "The mayor used the new law against his rival on Sunday.", nil, []string{"attack:used"}},
+		{"a bus plunging into a ravine", "Nine pilgrims died when a bus carrying 40 people plunged into a ravine in the hills on Monday.", []string{"accident:plunged"}, nil},
+		{"prices falling into a range: no accident", "Copper prices fell into a narrow range on Monday.", nil, []string{"accident:fell"}},
+		{"students demonstrating in front of an embassy", "About 60 students demonstrated in front of the French embassy on Monday.", []string{"protest:demonstrated"}, nil},
+		{"a player waived in a sport's report", "The veteran striker was waived by the club before the playoff on Friday.", []string{"dismissal:waived"}, nil},
+		{"a fee waived: no dismissal", "The league waived the entry fee for the playoff on Friday.", nil, []string{"dismissal:waived"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
