@@ -66,6 +66,7 @@ func TestLeadVerbs(t *testing.T) {
 		{"students demonstrating in front of an embassy", "About 60 students demonstrated in front of the French embassy on Monday.", []string{"protest:demonstrated"}, nil},
 		{"a player waived in a sport's report", "The veteran striker was waived by the club before the playoff on Friday.", []string{"dismissal:waived"}, nil},
 		{"a fee waived: no dismissal", "The league waived the entry fee for the playoff on Friday.", nil, []string{"dismissal:waived"}},
+		{"a player who signed for a club: no one signed", "The striker, who signed from Porto in 2001, scored twice in the final on Sunday.", nil, []string{"business_deal:signed"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -1028,15 +1028,28 @@ func (s *sent) patients(n node) []node {
 	if len(d.kids(n, is("cop"))) > 0 {
 		out = append(out, d.kids(n, is("nsubj"))...)
 	}
-	if r := d.rel(n); r == "acl" || r == "acl:relcl" || r == "amod" && d.w(n).UPOS == "VERB" {
+	if r := d.rel(n); (r == "acl" || r == "acl:relcl" || r == "amod" && d.w(n).UPOS == "VERB") && !d.relativeSubject(n) {
 		// and the noun a clause or a participle describes: "the
 		// ministers he fired", "the sacked manager" (not an adjective's:
-		// "free Paul Watson")
+		// "free Paul Watson"; nor the one a relative pronoun makes the
+		// clause's subject: "Sagnol, who signed from Monaco", who acts)
 		if h, ok := d.head(n); ok {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// relativeSubject reports whether the relative clause of verb n has a
+// relative pronoun for its active subject ("the player who signed from
+// Monaco"): the noun it describes does the act, none undergoes it.
+func (t *tree) relativeSubject(n node) bool {
+	for _, k := range t.kids(n, is("nsubj")) {
+		if relativizers[strings.ToLower(t.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // rightAfter reports whether the phrase of k follows the word n with
