@@ -905,6 +905,58 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	return true
 }
 
+// undiscoveredDead reports whether the verb trigger t, whose entry tells a
+// death by the finding of the dead (finder_subject in data/triggers.yaml),
+// finds no dead: no patient headed by a word of its needs ("found the
+// bodies", "the remains were found") and no such word as the state it
+// leaves its patient in ("was found dead"). "Documents found on the
+// bodies", "found the virus in dead fowls" find none.
+func (s *sent) undiscoveredDead(t *trigger) bool {
+	if t.noun || !t.e.FinderSubject || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	needed := func(o node) bool {
+		lw := strings.ToLower(d.w(o).Form)
+		return slices.ContainsFunc(t.e.Needs, func(w string) bool { return s.d.hasLemma(lw, w) })
+	}
+	patients := s.patients(n)
+	for _, o := range patients {
+		if needed(o) {
+			return s.index > 0 && s.toldDead(o) // "found the bodies"
+		}
+	}
+	if slices.ContainsFunc(d.kids(n, is("xcomp")), needed) {
+		// "was found dead": someone, not "found his chickens dead"
+		return !slices.ContainsFunc(patients, func(o node) bool { return s.personNode(o) || d.w(o).UPOS == "NUM" })
+	}
+	return true
+}
+
+// toldDead reports whether the noun at o names dead the text told of
+// before: "the bodies", "their bodies", "the victims' bodies", with no
+// "of" phrase naming whose ("the bodies of two men" are news). Their
+// finding belongs to the killing or the disaster told before.
+func (s *sent) toldDead(o node) bool {
+	d := s.tr
+	if d.w(o).UPOS != "NOUN" || len(d.kids(o, is("nmod", "nummod", "acl:relcl"))) > 0 {
+		return false
+	}
+	for _, k := range d.kids(o, is("det", "nmod:poss")) {
+		switch w := strings.ToLower(d.w(k).Form); {
+		case w == "the" || w == "their" || w == "his" || w == "her" || w == "its":
+			return true
+		case d.rel(k) == "nmod:poss" && d.w(k).UPOS == "NOUN":
+			return true // "the victims' bodies"
+		}
+	}
+	return false
+}
+
 // exceptedPatient reports whether the verb trigger t has a patient in
 // the parse (patients: its object, its passive subject, the noun its
 // participle or relative clause modifies) headed by a word of its entry's
