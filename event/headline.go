@@ -309,7 +309,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			post := false
 			for _, x := range d.kids(n, is("xcomp", "obj")) {
 				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
-					out += " " + h.nounPhrase(x, 0)
+					if !slices.Contains(strings.Fields(base), strings.ToLower(d.w(x).Form)) {
+						out += " " + h.nounPhrase(x, 0) // not "taken hostage hostage"
+					}
 					post = true
 				} else if w := strings.ToLower(d.w(x).Form); u == "ADJ" && d.rel(x) == "xcomp" && d.rightAfter(n, x) && !slices.Contains(strings.Fields(base), w) &&
 					len(d.kids(x, is("mark", "cop", "nsubj", "ccomp", "xcomp", "obj"))) == 0 {

@@ -905,6 +905,35 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 	return true
 }
 
+// attributionNoun reports whether the noun trigger t of a statement is
+// only where the event of another trigger's clause is told from:
+// "according to a statement released by the company, seven workers were
+// taken hostage" tells the kidnapping, not a statement. One governed by a verb of
+// reporting is that report's ("the council said ..., according to a
+// statement": participants.go, statementOwners).
+func (s *sent) attributionNoun(t *trigger) bool {
+	if !t.noun || t.e.Type != Statement || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !accordingTo(s.tr, n) {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || s.tr.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	// the clause tells an event of its own: the statement is its source
+	// ("Singapore has trained 140 officials, according to a statement"
+	// tells no other event: the statement's is the news)
+	for _, o := range s.triggers {
+		if o != t && s.triggerNodes(o)[h] {
+			return true
+		}
+	}
+	return false
+}
+
 // undiscoveredDead reports whether the verb trigger t, whose entry tells a
 // death by the finding of the dead (finder_subject in data/triggers.yaml),
 // finds no dead: no patient headed by a word of its needs ("found the

@@ -68,6 +68,7 @@ func (s *sent) findTriggers() {
 	}
 	s.anchorNouns()
 	s.mergeObjects()
+	s.triggers = slices.DeleteFunc(s.triggers, s.attributionNoun) // once every trigger is known (sense.go)
 }
 
 // mergeObjects merges a noun trigger heading the object of a verb trigger
