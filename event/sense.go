@@ -346,20 +346,33 @@ func (s *sent) characterizing(t *trigger) bool {
 }
 
 // stateParticiple reports whether the verb trigger t, whose entry names a
-// lasting state when its participle modifies a noun (state_participle in
-// data/triggers.yaml), is such a participle: "a brigade deployed north of
-// the capital", "troops stationed in the south" tell where forces are,
-// not their moving there. With a time expression in its own clause
+// lasting state when its participle modifies a noun or stands in the
+// simple present passive (state_participle in data/triggers.yaml), is
+// such a participle: "a brigade deployed north of the capital", "troops
+// stationed in the south", "2,000 troops are deployed in the region" tell
+// where forces are, not their moving there. With a time expression in its own clause
 // ("troops deployed last week") it tells the event.
 func (s *sent) stateParticiple(t *trigger) bool {
 	if t.noun || !t.e.StateParticiple || s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
+	if !ok || s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.presentPassive(n) {
 		return false
 	}
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// presentPassive reports whether the participle at n is a passive in the
+// simple present ("are deployed", "is stationed"): where the forces stand,
+// not their moving there ("were deployed", "have been deployed" tell it).
+func (s *sent) presentPassive(n node) bool {
+	auxes := s.tr.kids(n, is("aux", "aux:pass"))
+	if len(auxes) != 1 || s.tr.rel(auxes[0]) != "aux:pass" {
+		return false
+	}
+	x := s.tr.w(auxes[0]).XPOS
+	return x == "VBZ" || x == "VBP"
 }
 
 // passiveNaming reports whether the verb trigger t is a verb of naming
