@@ -30,6 +30,11 @@ type Actor struct {
 	Aliases     []string // every other spelling seen or known, sorted
 	Affiliation string   // id of the actor it belongs to (a minister's country), or ""
 	Roles       []string // titles seen or known ("Foreign Minister"), sorted
+	// Sector is, for an unaffiliated generic agent ("agent:-:gunmen"),
+	// the Phoenix sector its name is listed under ("UAF": gunmen, armed
+	// men and assailants are all unidentified armed forces); "" for
+	// other actors.
+	Sector string
 }
 
 // Mention is one place in a text that refers to an actor.

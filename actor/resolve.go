@@ -613,6 +613,9 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 	if m.Affiliation != "" {
 		rec.affils[m.Affiliation]++
 	}
+	if rec.Sector == "" && strings.HasPrefix(m.ActorID, UnaffiliatedPrefix) {
+		rec.Sector = m.Sector
+	}
 }
 
 // Actors returns every actor mentioned so far, sorted by id, with the

@@ -34,3 +34,23 @@ func TestUnaffiliatedAgents(t *testing.T) {
 			nil, []string{"separatist", "armed insurgency", "uprising"}},
 	})
 }
+
+// TestUnaffiliatedSector checks that an unaffiliated agent's actor carries
+// the Phoenix sector its name is listed under, one for the names of one
+// class (gunmen, armed men), so that they can count as one agent, and
+// that an actor of a country carries none.
+func TestUnaffiliatedSector(t *testing.T) {
+	r := NewResolver(defaultGazetteer(t))
+	document(r, "Gunmen seized the depot. Later ten armed men attacked the vessel near Nigeria.")
+	sectors := map[string]string{}
+	for _, a := range r.Actors() {
+		sectors[a.ID] = a.Sector
+	}
+	g, m := sectors["agent:-:gunmen"], sectors["agent:-:armed-men"]
+	if g == "" || g != m {
+		t.Errorf("sectors of gunmen %q and armed men %q: want one, not empty", g, m)
+	}
+	if s, ok := sectors["country:NGA"]; !ok || s != "" {
+		t.Errorf("Nigeria: sector %q (found %v), want none", s, ok)
+	}
+}

@@ -49,8 +49,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return h.adjectival(n), true
 	}
 	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Target && undergoneSubject[m.Type] {
-			// (the one who dies names a death: "X dies")
+		if p.Role == Agent || p.Role == Target && undergoneSubject[m.Type] && !t.e.FinderSubject {
+			// (the one who dies names a death: "X dies"; one found dead
+			// is named as the verb's patient: "X found dead")
 			name := s.name(p.ActorID)
 			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)
 			h.agents = append(h.agents, name)
@@ -250,6 +251,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// its patient
 		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
+	if t.e.FinderSubject && len(d.kids(n, is("nsubj:pass", "aux:pass"))) == 0 {
+		// "police found the bodies of two men": the dead, as headlines
+		// tell a finding ("Bodies of two men found"), never the finders
+		for _, o := range d.kids(n, is("obj")) {
+			if obj, _ := h.phrase(o, false); obj != "" {
+				return capitalize(obj) + " " + hw.participle(base) + h.place()
+			}
+		}
+	}
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
 		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
@@ -299,8 +309,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			post := false
 			for _, x := range d.kids(n, is("xcomp", "obj")) {
 				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
-					out += " " + h.nounPhrase(x, 0)
+					if !slices.Contains(strings.Fields(base), strings.ToLower(d.w(x).Form)) {
+						out += " " + h.nounPhrase(x, 0) // not "taken hostage hostage"
+					}
 					post = true
+				} else if w := strings.ToLower(d.w(x).Form); u == "ADJ" && d.rel(x) == "xcomp" && d.rightAfter(n, x) && !slices.Contains(strings.Fields(base), w) &&
+					len(d.kids(x, is("mark", "cop", "nsubj", "ccomp", "xcomp", "obj"))) == 0 {
+					// "was found dead", "was declared missing": the state
+					// the patient is left in, right after the verb
+					out += " " + w
 				}
 				break
 			}

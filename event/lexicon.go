@@ -130,6 +130,9 @@ type entry struct {
 	// agents are the event's targets (background.go, victimSubject: "the
 	// journalist died of gunshot wounds" is a killing of the journalist).
 	SubjectVictim bool `yaml:"subject_victim"`
+	// FinderSubject marks a verb telling an event by its discovery ("police
+	// found the bodies"): its active subject is no party.
+	FinderSubject bool `yaml:"finder_subject"`
 	// Unarmed marks an entry that does not fit a sentence with a weapon
 	// or military word (sense.go, armedSense: "the army took control of
 	// the parliament building" is no election).

@@ -58,6 +58,8 @@ func TestNewsTypes(t *testing.T) {
 		// laws
 		{"a bill approved", "The parliament unanimously approved a bill on Thursday that sets a minimum wage.", []string{"legislation:approved"}, nil},
 		{"a bill signed into law", "The president signed the bill into law on Friday.", []string{"legislation:signed"}, nil},
+		{"a constitution signed", "The president signed the amended constitution on Friday.", []string{"legislation:signed"}, nil},
+		{"a budget signed, in the passive", "The state budget was signed by the governor on Friday.", []string{"legislation:signed"}, nil},
 		{"a treaty signed: an agreement", "The president signed the treaty on Friday.", nil, nil},
 		{"a law passed", "The senate passed the law on Monday.", []string{"legislation:passed"}, nil},
 		{"a law passed, its subject far", "A law allowing the city to sell its water company to a private group was passed by the assembly last week.", []string{"legislation:passed"}, nil},

@@ -540,6 +540,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if hasTree && s.stanceName(p, n) {
 			return // "a pro-American mayor was shot": the side the mayor takes, no party
 		}
+		if hasTree && t.e.FinderSubject && s.finderPhrase(p, n) {
+			return // "police found the bodies of three men": who finds them, no party
+		}
 		if r == Agent && s.opposedName(p) {
 			// "anti-Israeli bombings", "anti-Russian protests": who the act
 			// is against, never who does it
@@ -1128,6 +1131,28 @@ func (s *sent) underHolders(n node) []np {
 	}
 	subj, _, _ := s.treeSubject(h)
 	return subj
+}
+
+// finderPhrase reports whether the actor phrase p lies in the active
+// subject of the verb at n, whose entry tells an event by its discovery
+// (finder_subject in data/triggers.yaml): "police found the bodies of
+// three men" is a death the police did not undergo nor cause.
+func (s *sent) finderPhrase(p np, n node) bool {
+	d := s.tr
+	subj := d.kids(n, is("nsubj"))
+	for _, k := range subj {
+		if lo, hi := s.subtreeTokens(k); p.start >= lo && p.start < hi {
+			return true
+		}
+	}
+	if len(subj) > 0 || len(d.kids(n, is("nsubj:pass", "aux:pass"))) > 0 || d.w(n).XPOS == "VBN" {
+		return false
+	}
+	// an active verb the parse gave no subject ("Israeli police on Monday
+	// found the bodies" misread as a verb beside the noun): a phrase
+	// before it is who finds
+	toks := s.tokensOf(n)
+	return len(toks) > 0 && p.end <= toks[0] && p.start >= s.first
 }
 
 // undergoneSubject are the types whose subject undergoes the event, no

@@ -144,6 +144,9 @@ func (s *syntax) passiveRole(t *trigger, m actor.Mention) Role {
 	case MilitaryDeployment, MilitaryExercise:
 		return Agent // the troops' country deploys
 	}
+	if undergoneSubject[t.e.Type] {
+		return Target // "a soldier was found dead": the one who died
+	}
 	direct := *t
 	direct.noun, direct.passive = false, false
 	if r, ok := roleFor(&direct, "", m); ok && r != Agent {

@@ -346,20 +346,33 @@ func (s *sent) characterizing(t *trigger) bool {
 }
 
 // stateParticiple reports whether the verb trigger t, whose entry names a
-// lasting state when its participle modifies a noun (state_participle in
-// data/triggers.yaml), is such a participle: "a brigade deployed north of
-// the capital", "troops stationed in the south" tell where forces are,
-// not their moving there. With a time expression in its own clause
+// lasting state when its participle modifies a noun or stands in the
+// simple present passive (state_participle in data/triggers.yaml), is
+// such a participle: "a brigade deployed north of the capital", "troops
+// stationed in the south", "2,000 troops are deployed in the region" tell
+// where forces are, not their moving there. With a time expression in its own clause
 // ("troops deployed last week") it tells the event.
 func (s *sent) stateParticiple(t *trigger) bool {
 	if t.noun || !t.e.StateParticiple || s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "acl" || s.tr.w(n).XPOS != "VBN" {
+	if !ok || s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.presentPassive(n) {
 		return false
 	}
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// presentPassive reports whether the participle at n is a passive in the
+// simple present ("are deployed", "is stationed"): where the forces stand,
+// not their moving there ("were deployed", "have been deployed" tell it).
+func (s *sent) presentPassive(n node) bool {
+	auxes := s.tr.kids(n, is("aux", "aux:pass"))
+	if len(auxes) != 1 || s.tr.rel(auxes[0]) != "aux:pass" {
+		return false
+	}
+	x := s.tr.w(auxes[0]).XPOS
+	return x == "VBZ" || x == "VBP"
 }
 
 // passiveNaming reports whether the verb trigger t is a verb of naming
@@ -903,6 +916,87 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// attributionNoun reports whether the noun trigger t of a statement is
+// only where the event of another trigger's clause is told from:
+// "according to a statement released by the company, seven workers were
+// taken hostage" tells the kidnapping, not a statement. One governed by a verb of
+// reporting is that report's ("the council said ..., according to a
+// statement": participants.go, statementOwners).
+func (s *sent) attributionNoun(t *trigger) bool {
+	if !t.noun || t.e.Type != Statement || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || !accordingTo(s.tr, n) {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok || s.tr.lemmaIn(h, s.d.lx.reporting) {
+		return false
+	}
+	// the clause tells an event of its own: the statement is its source
+	// ("Singapore has trained 140 officials, according to a statement"
+	// tells no other event: the statement's is the news)
+	for _, o := range s.triggers {
+		if o != t && s.triggerNodes(o)[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// undiscoveredDead reports whether the verb trigger t, whose entry tells a
+// death by the finding of the dead (finder_subject in data/triggers.yaml),
+// finds no dead: no patient headed by a word of its needs ("found the
+// bodies", "the remains were found") and no such word as the state it
+// leaves its patient in ("was found dead"). "Documents found on the
+// bodies", "found the virus in dead fowls" find none.
+func (s *sent) undiscoveredDead(t *trigger) bool {
+	if t.noun || !t.e.FinderSubject || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	needed := func(o node) bool {
+		lw := strings.ToLower(d.w(o).Form)
+		return slices.ContainsFunc(t.e.Needs, func(w string) bool { return s.d.hasLemma(lw, w) })
+	}
+	patients := s.patients(n)
+	for _, o := range patients {
+		if needed(o) {
+			return s.index > 0 && s.toldDead(o) // "found the bodies"
+		}
+	}
+	if slices.ContainsFunc(d.kids(n, is("xcomp")), needed) {
+		// "was found dead": someone, not "found his chickens dead"
+		return !slices.ContainsFunc(patients, func(o node) bool { return s.personNode(o) || d.w(o).UPOS == "NUM" })
+	}
+	return true
+}
+
+// toldDead reports whether the noun at o names dead the text told of
+// before: "the bodies", "their bodies", "the victims' bodies", with no
+// "of" phrase naming whose ("the bodies of two men" are news). Their
+// finding belongs to the killing or the disaster told before.
+func (s *sent) toldDead(o node) bool {
+	d := s.tr
+	if d.w(o).UPOS != "NOUN" || len(d.kids(o, is("nmod", "nummod", "acl:relcl"))) > 0 {
+		return false
+	}
+	for _, k := range d.kids(o, is("det", "nmod:poss")) {
+		switch w := strings.ToLower(d.w(k).Form); {
+		case w == "the" || w == "their" || w == "his" || w == "her" || w == "its":
+			return true
+		case d.rel(k) == "nmod:poss" && d.w(k).UPOS == "NOUN":
+			return true // "the victims' bodies"
+		}
+	}
+	return false
 }
 
 // exceptedPatient reports whether the verb trigger t has a patient in

@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends ten misreadings
+// treerepair.go: a grammar file (syntax level). It mends eleven misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -117,10 +117,64 @@ import (
 // of the sentence's root and the noun it modified its subject
 // (repairInvertedReporter).
 
+// The eleventh: an opening "according to" phrase read as the subject of
+// the verb, the true subject after the comma hung inside it ("According to
+// a statement released by the company, seven of its workers were taken
+// hostage": "statement" the passive subject, "seven" an apposition of
+// "company"). The cue: a subject whose first word is "according" and
+// whose words after a comma have one head word, hung on a word before the
+// comma. The repair makes that word the verb's subject and the "according
+// to" phrase its oblique (repairAccordingSubject).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
+	repairAccordingSubject,
+}
+
+// repairAccordingSubject returns ws with the misreading above mended, or
+// ws itself when there is none. It never modifies ws.
+func repairAccordingSubject(ws []conllu.Token) []conllu.Token {
+	for k := range ws {
+		v := ws[k].Head - 1
+		if v < 0 || ws[k].DepRel != "nsubj" && ws[k].DepRel != "nsubj:pass" {
+			continue
+		}
+		f := firstOfSubtree(ws, k)
+		if !strings.EqualFold(ws[f].Form, "according") {
+			continue
+		}
+		comma := -1
+		for j := k + 1; j < v && j < len(ws); j++ {
+			if ws[j].Form == "," && inSubtree(ws, j, k) {
+				comma = j
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		top := -1
+		for j := comma + 1; j < v; j++ {
+			if !inSubtree(ws, j, k) || ws[j].UPOS == "PUNCT" {
+				continue
+			}
+			if h := ws[j].Head - 1; h <= comma {
+				if top >= 0 {
+					return ws // two heads after the comma: no one subject
+				}
+				top = j
+			}
+		}
+		if top < 0 || ws[top].UPOS != "NOUN" && ws[top].UPOS != "PROPN" && ws[top].UPOS != "NUM" && ws[top].UPOS != "PRON" {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[top].Head, out[top].DepRel = v+1, ws[k].DepRel
+		out[k].DepRel = "obl"
+		return out
+	}
+	return ws
 }
 
 // repairTimedSubject returns ws with the misreading above mended, or ws

@@ -389,3 +389,22 @@ func TestRepairInvertedReporter(t *testing.T) {
 		checkRepair(t, repairInvertedReporter, c.name, c.spec, c.want)
 	}
 }
+
+// TestRepairAccordingSubject checks that an opening "according to" phrase
+// the parse made the verb's subject, the true subject hung inside it after
+// the comma, gives the subject back to the verb; and that a subject after
+// the phrase the parse read right stays as parsed.
+func TestRepairAccordingSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string
+	}{
+		{"the subject inside the phrase",
+			"According/VERB/VBG/3/case to/ADP/IN/1/fixed reports/NOUN/NNS/9/nsubj:pass by/ADP/IN/5/case Norland/PROPN/NNP/3/nmod ,/PUNCT/,/7/punct two/NUM/CD/5/appos were/AUX/VBD/9/aux:pass freed/VERB/VBN/0/root",
+			"3/case 1/fixed 9/obl 5/case 3/nmod 7/punct 9/nsubj:pass 9/aux:pass 0/root"},
+		{"the subject parsed apart",
+			"According/VERB/VBG/3/case to/ADP/IN/1/fixed reports/NOUN/NNS/7/obl ,/PUNCT/,/7/punct two/NUM/CD/7/nsubj:pass were/AUX/VBD/7/aux:pass freed/VERB/VBN/0/root",
+			""},
+	} {
+		checkRepair(t, repairAccordingSubject, c.name, c.spec, c.want)
+	}
+}

@@ -104,9 +104,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The doctor banned sugar from his diet.", ""},
 		// a surrender
 		{"The former commander surrendered to the tribunal in March.", "yield:surrendered"},
-		// a verdict with the convict between the words
+		// a verdict with the convict between the words; a body found is
+		// no verdict but a death (deathfound_test.go)
 		{"A federal jury on Monday found the driver guilty of smuggling.", "verdict:found"},
-		{"Police found the body of the driver on Monday.", ""},
+		{"Police found the body of the driver on Monday.", "death:found"},
 		// an official ratified in a post, a treaty ratified
 		{"Only one official was ratified in his post on Monday.", "appointment:ratified"},
 		{"Parliament ratified the treaty with Russia on Monday.", "agreement:ratified"},

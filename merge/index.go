@@ -158,6 +158,9 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 		if a := opt.Affiliation[id]; a != "" && !c.coreAff[a] && !c.core[a] {
 			b.actor[a] = append(b.actor[a], c)
 		}
+		if k := opt.Kin[id]; k != "" && !c.core[id] {
+			b.actor[kinKey(k)] = append(b.actor[kinKey(k)], c)
+		}
 	}
 	if k := nearKey(it.m.Doc, it.m.Sentence); !c.nearKeys[k] {
 		if c.nearKeys == nil {
@@ -327,6 +330,9 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 			if a := opt.Affiliation[id]; a != "" {
 				named = append(named, b.actor[a])
 			}
+			if k := opt.Kin[id]; k != "" {
+				named = append(named, b.actor[kinKey(k)])
+			}
 		}
 		nNamed = 0
 		for _, l := range named {
@@ -372,6 +378,13 @@ func (c *cluster) sharesAny(it *item, opt Options) bool {
 		if a := opt.Affiliation[id]; a != "" && c.core[a] {
 			return true
 		}
+		if len(c.docs) == 1 && c.docs[it.m.Doc] && kin(c.core, id, opt) {
+			return true
+		}
 	}
 	return false
 }
+
+// kinKey is the key under which the index lists the events of the actors
+// of one class of Options.Kin (never an actor's id: ids have no NUL).
+func kinKey(k string) string { return "\x00kin:" + k }

@@ -39,6 +39,12 @@ type Options struct {
 	// (a minister to his country); it lets a person and his country count
 	// as the same agent. May be nil.
 	Affiliation map[string]string
+	// Kin maps the id of an actor named only by what it is to the class
+	// of such actors it is one of: in one document, gunmen, armed men and
+	// assailants, all unidentified armed men, count as one agent (an
+	// unaffiliated agent's Phoenix sector, actor.Actor.Sector). May be
+	// nil.
+	Kin map[string]string
 	// Spans merges the events that are one named multi-day happening
 	// reported at different moments ("Freedom Shield training began on
 	// March 10" / "... concluded their annual Freedom Shield training"
@@ -912,6 +918,9 @@ func (c *cluster) shared(it *item, opt Options) int {
 		return 0
 	}
 	n := 0
+	// anonymous actors of one class are one only within one document:
+	// another story's gunmen are other men
+	oneDoc := len(c.docs) == 1 && c.docs[it.m.Doc]
 	matched := func(id string) bool {
 		a := opt.Affiliation[id]
 		return theirs[id] || (a != "" && theirs[a]) || theirsAff[id]
@@ -922,6 +931,14 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 	}
 	if n == 0 {
+		for id := range mine {
+			if oneDoc && kin(theirs, id, opt) {
+				// "gunmen" and "armed men" of one story may be the same
+				// men: not told apart, but no evidence either (the weak
+				// rules decide)
+				return 0
+			}
+		}
 		return -1
 	}
 	// Sharing one side is not enough when each names an agent the other
@@ -933,12 +950,27 @@ func (c *cluster) shared(it *item, opt Options) int {
 			continue
 		}
 		for a := range c.agents {
-			if !mine[a] && !mine[opt.Affiliation[a]] && !affiliatedTo(mine, a, opt) {
+			if !mine[a] && !mine[opt.Affiliation[a]] && !affiliatedTo(mine, a, opt) && !(oneDoc && kin(mine, a, opt)) {
 				return -1
 			}
 		}
 	}
 	return n
+}
+
+// kin reports whether an actor of ids is of the class of anonymous actors
+// id is one of (Options.Kin): "gunmen" and "armed men" are one agent.
+func kin(ids map[string]bool, id string, opt Options) bool {
+	k := opt.Kin[id]
+	if k == "" {
+		return false
+	}
+	for o := range ids {
+		if opt.Kin[o] == k {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliatedTo reports whether an actor of ids is affiliated with a.

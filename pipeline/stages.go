@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/actor"
@@ -202,7 +203,7 @@ func KnownOptions(dates []DocDate, actors []actor.Actor) merge.Options {
 			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Options{DCT: dcts, Affiliation: affiliations(actors)}
+	return merge.Options{DCT: dcts, Affiliation: affiliations(actors), Kin: kinOf(actors)}
 }
 
 // DocDate is what the merges need of a document: its DCT (given or
@@ -294,7 +295,7 @@ func FinalOptions(dates []DocDate, actors []actor.Actor, opt Options) merge.Opti
 			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), KeepAnonymous: opt.IncludeAll, KeepBackground: opt.IncludeAll, Spans: true}
+	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), Kin: kinOf(actors), KeepAnonymous: opt.IncludeAll, KeepBackground: opt.IncludeAll, Spans: true}
 }
 
 // Assemble makes the timeline of the prepared documents from the merged
@@ -345,6 +346,18 @@ func byDoc(analyses []Analysis) []Analysis {
 }
 
 // affiliations maps actor ids to their affiliation's id.
+// kinOf maps each actor named only by what it is to its class (merge.
+// Options.Kin): an unaffiliated generic agent to its sector.
+func kinOf(actors []actor.Actor) map[string]string {
+	kin := map[string]string{}
+	for _, a := range actors {
+		if a.Sector != "" && strings.HasPrefix(a.ID, actor.UnaffiliatedPrefix) {
+			kin[a.ID] = a.Sector
+		}
+	}
+	return kin
+}
+
 func affiliations(actors []actor.Actor) map[string]string {
 	affil := map[string]string{}
 	for _, a := range actors {

@@ -1,0 +1,33 @@
+package merge
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/event"
+)
+
+// TestKinAgents checks Options.Kin: in one document, anonymous agents of
+// one class ("gunmen", "armed men") are not told apart, so nearby
+// mentions of one kidnapping merge; in two documents, or at two places,
+// or of two classes, they stay apart.
+func TestKinAgents(t *testing.T) {
+	o := opts()
+	o.Kin = map[string]string{"agent:-:gunmen": "UAF", "agent:-:armed-men": "UAF", "agent:-:protesters": "OPP"}
+	kidnap := func(doc string, sent int, agent, place string) event.Mention {
+		return at(mention(doc, sent, event.Abduction, "2025-03-20", agent), place)
+	}
+	checkMerges(t, o, []mergeCase{
+		{"one story's gunmen and armed men", []event.Mention{
+			kidnap("a", 0, "agent:-:gunmen", ""), kidnap("a", 1, "agent:-:armed-men", ""),
+		}, []string{"2025-03-20 abduction a"}},
+		{"two stories' gunmen and armed men", []event.Mention{
+			kidnap("a", 0, "agent:-:gunmen", ""), kidnap("b", 1, "agent:-:armed-men", ""),
+		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction b"}},
+		{"one story, two places", []event.Mention{
+			kidnap("a", 0, "agent:-:gunmen", "place:town1"), kidnap("a", 1, "agent:-:armed-men", "place:town2"),
+		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},
+		{"one story, two classes", []event.Mention{
+			kidnap("a", 0, "agent:-:gunmen", ""), kidnap("a", 1, "agent:-:protesters", ""),
+		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},
+	})
+}
