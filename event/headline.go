@@ -180,6 +180,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if !ok {
 			return ""
 		}
+		if out := h.thatActive(n, hd, base); out != "" {
+			return out
+		}
+		if out := h.gapActive(n, hd, base); out != "" {
+			return out
+		}
 		if out := h.byAgent(n, hd, base); out != "" {
 			return out
 		}
@@ -3343,13 +3349,21 @@ func (h *head) nounXcomp(x node) string {
 
 // adjectiveXcomp returns the adjective the verb at x takes as its
 // complement, with its adverbs ("were becoming increasingly
-// sophisticated" → "increasingly sophisticated"), or "": a verb of
-// becoming or seeming says nothing without it.
+// sophisticated" → "increasingly sophisticated") and the one oblique an
+// adjective takes ("has tested positive for a banned drug" → "positive
+// for banned drug", see adjectiveOblique), or "": a verb of becoming or
+// seeming says nothing without it.
 func (h *head) adjectiveXcomp(x node) string {
 	d := h.s.tr
 	for _, a := range d.kids(x, is("xcomp")) {
-		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "obl", "xcomp", "ccomp"))) > 0 {
+		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "xcomp", "ccomp"))) > 0 {
 			return ""
+		}
+		oblique := ""
+		if len(d.kids(a, is("obl"))) > 0 {
+			if oblique = h.adjectiveOblique(a); oblique == "" || d.w(a).UPOS != "ADJ" {
+				return ""
+			}
 		}
 		var words []string
 		for _, k := range d.kids(a, is("advmod")) {
@@ -3358,7 +3372,11 @@ func (h *head) adjectiveXcomp(x node) string {
 			}
 			words = append(words, strings.ToLower(d.w(k).Form))
 		}
-		return strings.Join(append(words, strings.ToLower(d.w(a).Form)), " ")
+		words = append(words, strings.ToLower(d.w(a).Form))
+		if oblique != "" {
+			words = append(words, oblique)
+		}
+		return strings.Join(words, " ")
 	}
 	return ""
 }

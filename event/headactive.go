@@ -1,0 +1,110 @@
+package event
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds the headlines of a participle the parse hangs on a
+// noun (acl) that is an active verb after all, its noun the one who acts:
+// no reduced passive ("soldiers captured in Kursk") takes a "that" clause
+// of its own, nor stands right after the noun it would leave without a
+// verb ("the pact both countries signed").
+
+// thatActive returns the headline of the participle at n the parse hangs
+// on the noun hd before it when the participle opens a clause of its own
+// with "that" ("the High Court on Monday ruled that the army must halt
+// the demolitions"): the noun is its agent, the clause what it says
+// ("High Court rules army must halt demolitions"; "High Court rules"
+// when the clause makes no headline), never the reduced passive "High
+// Court ruled". A participle with an object, an agent or a passive
+// auxiliary of its own is left to the other rules ("".)
+func (h *head) thatActive(n, hd node, base string) string {
+	d := h.s.tr
+	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" || hd > n || h.isTime(hd) || len(d.kids(n, is("obj", "obl:agent", "aux:pass"))) > 0 {
+		return ""
+	}
+	thatAfter := func(x node) bool { return x > n && hasMark(d, x, "that") }
+	if !slices.ContainsFunc(d.kids(n, is("ccomp", "advcl")), thatAfter) {
+		// the parse may hang the clause on the noun instead, right past
+		// the participle ("Court on Thursday ruled that the army must
+		// halt ...", "halt" an adverbial clause of "Court")
+		for _, x := range d.kids(hd, is("ccomp", "advcl")) {
+			if thatAfter(x) {
+				if r := h.saidClause(x, true); r != "" {
+					return capitalize(h.nounPhrase(hd, 0)) + " " + theHeadWords.present(base, pluralWord(d.w(hd))) + " " + r + h.place()
+				}
+			}
+		}
+		return ""
+	}
+	subj := h.nounPhrase(hd, 0)
+	if subj == "" {
+		return ""
+	}
+	out := capitalize(subj) + " " + theHeadWords.present(base, pluralWord(d.w(hd)))
+	if r := h.reportedClause(n); r != "" {
+		out += " " + r
+	}
+	return out + h.place()
+}
+
+// gapActive returns the headline of the participle at n the parse hangs
+// on the noun hd when hd's phrase follows right after a common noun with
+// a determiner of its own, outside hd's phrase ("the security pact both
+// countries signed in 1995"): a relative clause with no "that", whose
+// object is that noun ("Both countries sign security pact"), never the
+// reduced passive "Countries signed". A participle with an object, an
+// agent, a passive auxiliary or a subject of its own, a noun before it
+// that is a time ("on Monday police arrested"), a name ("in Baghdad
+// police arrested") or no determiner's, or a comma between, is left to
+// the other rules (""), as is a verb that takes no object.
+func (h *head) gapActive(n, hd node, base string) string {
+	d := h.s.tr
+	hw := theHeadWords
+	if hw.noObject[base] || hw.symmetricVerbs[base] || hw.Types[h.m.Type].Thing {
+		return "" // a verb that takes no object ("the day both leaders met")
+	}
+	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" || hd > n || len(d.kids(n, is("obj", "obl:agent", "aux:pass", "nsubj", "nsubj:pass", "ccomp", "xcomp"))) > 0 {
+		return ""
+	}
+	if d.caseWord(hd) != "" {
+		return "" // "the trial of a suspect detained": a preposition's noun is no clause's subject
+	}
+	first := hd // the first word of hd's phrase
+	for k := hd - 1; k > 0 && d.within(k, hd); k-- {
+		first = k
+	}
+	if first <= 1 {
+		return ""
+	}
+	o := first - 1 // the noun the relative clause is on
+	if d.w(o).UPOS != "NOUN" || d.within(o, hd) || h.isTime(o) || h.timeLike(o) || hd < o {
+		return ""
+	}
+	if !slices.ContainsFunc(d.kids(o, is("det")), func(c node) bool { return theHeadWords.gapDeterminers[strings.ToLower(d.w(c).Form)] }) {
+		return ""
+	}
+	subj, obj := h.determinedPhrase(hd), h.nounPhrase(o, 0)
+	if subj == "" || obj == "" || theHeadWords.vague[obj] {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(base, pluralWord(d.w(hd))) + h.particle(n, set(strings.Fields(base)...)) + " " + obj + h.place()
+}
+
+// determinedPhrase returns the noun phrase at c as a headline says it,
+// with a determiner of number ("both", "two") that the phrase would
+// drop kept before it ("both countries" → "Both countries").
+func (h *head) determinedPhrase(c node) string {
+	d := h.s.tr
+	text := h.nounPhrase(c, 0)
+	if text == "" {
+		return ""
+	}
+	for _, k := range d.kids(c, is("det")) {
+		if lw := strings.ToLower(d.w(k).Form); k < c && theHeadWords.numberDeterminers[lw] && !strings.HasPrefix(strings.ToLower(text), lw+" ") {
+			return lw + " " + text
+		}
+	}
+	return text
+}
