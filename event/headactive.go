@@ -108,3 +108,76 @@ func (h *head) determinedPhrase(c node) string {
 	}
 	return text
 }
+
+// strandedVerb reports whether the verb of saying at n has, after its
+// reported clause at x, a verb with an auxiliary but no subject of its
+// own ("warned that gas supplies to Ukraine will be turned off" parsed
+// with "supplies" the clause's verb and "will be turned" a second
+// complement of "warned"): the parse split the clause's subject from its
+// verb, and what it gives for the clause would be cut ("gas supplies to
+// Ukraine").
+func (h *head) strandedVerb(n, x node) bool {
+	d := h.s.tr
+	return slices.ContainsFunc(d.kids(n, is("xcomp", "ccomp")), func(v node) bool {
+		return v > x && len(d.kids(v, is("aux", "aux:pass"))) > 0 && len(d.kids(v, is("nsubj", "nsubj:pass", "mark"))) == 0
+	})
+}
+
+// warnedOf returns what the verb of saying at n with an object speaks of
+// (topic_cases: "warned Ukraine of grave consequences" → "of grave
+// consequences"): its own oblique, or the phrase the parse hangs on its
+// one object when that object is a name, which takes no such phrase
+// ("Ukraine of grave consequences"), or "".
+func (h *head) warnedOf(n node) string {
+	d := h.s.tr
+	objs := d.kids(n, is("obj"))
+	if len(objs) > 0 && slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c < objs[0] && theHeadWords.topicCases[d.caseWord(c)] }) {
+		return "" // "warned against any precipitate moves", misparsed: no topic after the object
+	}
+	if t := h.topicWith(n, theHeadWords.topicCases); t != "" {
+		return t
+	}
+	if len(objs) != 1 || d.w(objs[0]).UPOS != "PROPN" {
+		return ""
+	}
+	for _, c := range d.kids(objs[0], is("nmod")) {
+		cw := d.caseWord(c)
+		if !theHeadWords.topicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" {
+			continue
+		}
+		if text, _ := h.phrase(c, false); text != "" {
+			return cw + " " + text
+		}
+	}
+	return ""
+}
+
+// inSentenceOrder reports whether the words of text, a phrase built for
+// the clause at x, stand in the sentence in that order from x on: a
+// phrase whose words the parse joins out of order ("to rise to percent"
+// from "to rise 20 percent ... to 2.4 billion") is garbled.
+func (h *head) inSentenceOrder(x node, text string) bool {
+	d := h.s.tr
+	k := node(0)
+	for k < x && !d.within(k, x) {
+		k++
+	}
+	same := func(a, b string) bool {
+		return a == b || len(a) >= orderMatchChars && len(b) >= orderMatchChars && (strings.Contains(a, b) || strings.Contains(b, a))
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		for int(k) < len(d.words) && !same(w, strings.ToLower(d.w(k).Form)) {
+			k++
+		}
+		if int(k) >= len(d.words) {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// orderMatchChars is the length from which a headline's word matches the
+// sentence word it is part of or that is part of it ("year" in
+// "year-on-year"; inSentenceOrder): shorter words must match whole.
+const orderMatchChars = 3

@@ -613,6 +613,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && hw.VerbAlone[base] != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+		// "warned Ukraine of grave consequences": whom it warns, and of
+		// what ("Kremlin warns Ukraine of grave consequences"), never
+		// the bare "warns Ukraine"
+		if t := h.warnedOf(n); t != "" && !strings.Contains(object, t) {
+			tail = append(tail, t)
+		}
+	}
 	if object == "" && len(tail) == 0 && subj != "" {
 		if to, inf := h.appealedTo(n); to != "" {
 			// "appealed to the international community to back him":
@@ -2453,7 +2461,8 @@ func (h *head) objects(n node) []node {
 
 // saidTo reports whether the object o of a verb of saying at n is no
 // part of what is said: the addressee of "tell" ("told Xinhua", "told
-// reporters"), unless told to act, or a place the parse takes for the
+// reporters", after the clause it reports any addressee: "..., he told
+// the subcommittee"), unless told to act, or a place the parse takes for the
 // object ("said in Cape Town on Tuesday", "in" read as a particle).
 func (h *head) saidTo(n, o node) bool {
 	toks := h.s.tokensOf(n)
@@ -2463,8 +2472,16 @@ func (h *head) saidTo(n, o node) bool {
 	w := h.s.word(toks[0])
 	if h.s.d.hasLemma(w, "tell") {
 		// not "told the arrival of the party would be delayed", parsed so,
-		// nor the one told to act ("told Ethiopia to pull out its troops")
-		return h.s.personNode(o) && len(h.s.tr.kids(n, is("xcomp"))) == 0
+		// nor the one told to act ("told Ethiopia to pull out its troops");
+		// after the clause it reports ("'...,' the director told the
+		// budget subcommittee", "..., he told a radio station") whoever
+		// is told is the addressee, a body or a medium as well as a person
+		d := h.s.tr
+		if len(d.kids(n, is("xcomp"))) > 0 {
+			return false
+		}
+		hd, ok := d.head(n)
+		return h.s.personNode(o) || ok && hd < n && o > n && commaBetween(d, hd, n) && h.closesSentence(n) && len(d.kids(n, is("ccomp"))) == 0
 	}
 	if !h.s.d.hasLemma(w, "say") {
 		return false
@@ -2777,6 +2794,9 @@ func (h *head) reportedClause(n node) string {
 		return noNode
 	}
 	if x := thatClause(n, true); x != noNode {
+		if h.strandedVerb(n, x) {
+			return ""
+		}
 		return h.saidClause(x, true)
 	}
 	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "ccomp")) {
@@ -3147,6 +3167,18 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	rest := "" // what completes a verb with no object
+	if obj != "" && len(d.kids(x, is("aux:pass"))) == 0 && theHeadWords.controlVerbs[h.verbBase(x)] &&
+		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return c > objs[0] && hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
+		// "the central bank expects the economy to grow by 2 percent":
+		// the object is the infinitive's subject, which completes what
+		// is said ("central bank expects economy to grow by 2 percent",
+		// never "expects economy"; control_verbs)
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") && h.inSentenceOrder(x, inf) {
+			rest = inf
+		} else {
+			return ""
+		}
+	}
 	if obj == "" && len(objs) == 0 && subj != "" && modal == "" && len(d.kids(x, is("aux:pass"))) > 0 && !h.adverbialMark(x) &&
 		!slices.ContainsFunc(d.kids(x, is("nsubj:pass")), func(c node) bool { return d.caseWord(c) != "" }) &&
 		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
@@ -3154,9 +3186,13 @@ func (h *head) saidClause(x node, nest bool) string {
 		// ordered to avoid friction": a passive with its infinitive
 		// ("Annan scheduled to deliver speech"); never a clause an
 		// adverb's mark opens ("after the government was forced to",
-		// parsed as the subject's preposition)
+		// parsed as the subject's preposition); a gerund after "to" keeps
+		// its "to" ("Malaysia is committed to strengthening ties" →
+		// "Malaysia committed to strengthening ties")
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
 			rest = inf
+		} else if strings.HasSuffix(strings.Fields(inf + " x")[0], "ing") {
+			rest = "to " + inf
 		}
 	}
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
@@ -3217,7 +3253,11 @@ func (h *head) saidClause(x node, nest bool) string {
 	// an adverbial clause the parse hangs as a complement ("could
 	// escalate unless rules are enforced") completes nothing, nor does
 	// a time ("drowned on Friday")
+	// a verb with an infinitive of its own is no intransitive one, whose
+	// headline would drop it ("is committed to strengthening ties" is no
+	// "committed")
 	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp"))) == 0 && !slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return !h.isTime(c) }) &&
+		!slices.ContainsFunc(d.kids(x, is("advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) &&
 		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
 	if namedSubject && (len(d.kids(x, is("expl"))) > 0 || beForms[strings.ToLower(d.w(x).Form)]) {
 		namedSubject = false // "there was no limit": no act

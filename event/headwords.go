@@ -91,12 +91,16 @@ type headWords struct {
 	// killing") (complement_nouns).
 	ComplementNouns map[string][]string `yaml:"complement_nouns"`
 	GapDets         []string            `yaml:"gap_determiners"`
+	ControlVerbs    []string            `yaml:"control_verbs"`
 	NumberDets      []string            `yaml:"number_determiners"`
 
 	// gapDeterminers are the determiners of a noun a relative clause
 	// with no "that" may stand on (gap_determiners), numberDeterminers
 	// those a subject's phrase keeps (number_determiners).
 	gapDeterminers, numberDeterminers map[string]bool
+	// controlVerbs are the verbs whose object is their infinitive's
+	// subject (control_verbs).
+	controlVerbs map[string]bool
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
@@ -146,6 +150,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
+	hw.controlVerbs = set(hw.ControlVerbs...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)

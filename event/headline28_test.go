@@ -1,0 +1,52 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleToldBody checks that whoever is told after the clause a
+// report tells ("..., the director told the budget subcommittee") is the
+// addressee, a body or a medium as well as a person, never what is said
+// ("says budget subcommittee").
+func TestTitleToldBody(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"John Perry", "person:john-perry", actor.Person, false}}, []headlineCase{
+		{"The first flight will take place \"no later than May,\" NASA director John Perry told the budget subcommittee of the Senate on Tuesday.", "told", "John Perry issues statement"},
+		{"The port will reopen to shipping next week, John Perry told a local radio station on Monday.", "told", "John Perry says port will reopen to shipping"},
+		{"The government will raise fuel prices, John Perry told the finance committee of parliament on Monday.", "told", "John Perry says government will raise fuel prices"},
+	})
+}
+
+// TestTitleStrandedVerb checks that a reported clause the parse splits
+// from its subject ("warned that gas supplies to Ukraine will be turned
+// off", "supplies" read as the verb) gives no cut clause ("warns gas
+// supplies to Ukraine") but the type's phrase.
+func TestTitleStrandedVerb(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Ivan Sokolov", "person:ivan-sokolov", actor.Person, false}}, []headlineCase{
+		{"Gazprom chief Ivan Sokolov has warned that gas supplies to Ukraine will be turned off at 10:00 am on Monday if Ukraine does not pay.", "warned", "Ivan Sokolov issues warning"},
+	})
+}
+
+// TestTitleControlInfinitive checks that a reported verb whose object is
+// the subject of the infinitive after it (control_verbs: "expects the
+// economy to grow") says the infinitive too, while another verb's
+// infinitive of purpose is left out, and that a passive with a "to"
+// gerund keeps it ("committed to strengthening ties", never bare
+// "committed").
+func TestTitleControlInfinitive(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Karl Weber", "person:karl-weber", actor.Person, false}}, []headlineCase{
+		{"The Bundesbank expects the German economy to grow by around 2 percent this year, Karl Weber said on Monday.", "said", "Karl Weber says Bundesbank expects German economy to grow around 2 percent"},
+		{"Chinese Foreign Minister Li Peng will visit Brazil next week to meet with President Silva, Karl Weber said Tuesday.", "said", "Karl Weber says Li Peng will visit Brazil"},
+		{"Malaysia is committed to strengthening bilateral relations with Kenya, Karl Weber said on Tuesday.", "said", "Karl Weber says Malaysia committed to strengthening bilateral relations"},
+	})
+}
+
+// TestTitleWarnedOf checks that a warning to a named side says of what
+// ("warned Ukraine of grave consequences"), also when the parse hangs
+// the phrase on the name, never the bare "warns Ukraine".
+func TestTitleWarnedOf(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Iran on Monday warned Israel of heavy consequences if its nuclear sites were attacked.", "warned", "Iran warns Israel of heavy consequences"},
+	})
+}
