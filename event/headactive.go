@@ -181,3 +181,25 @@ func (h *head) inSentenceOrder(x node, text string) bool {
 // sentence word it is part of or that is part of it ("year" in
 // "year-on-year"; inSentenceOrder): shorter words must match whole.
 const orderMatchChars = 3
+
+// commonAgent returns the headline of a participle whose by-phrase at c
+// is a common noun that names no actor ("a shepherd attacked by a wolf"
+// → "Wolf attacks shepherd"): the by-phrase is its agent, the noun hd it
+// modifies its patient, never the noun a phrase of ("face of shepherd
+// attacked"), or "": a time, a figure ("by 5 percent") or a name no
+// actor stands for is left to the other rules.
+func (h *head) commonAgent(c, hd node, base string) string {
+	d := h.s.tr
+	if d.w(c).UPOS != "NOUN" || h.isTime(c) || len(d.kids(c, is("nummod"))) > 0 || len(h.s.phraseActors(c, false)) > 0 || theHeadWords.Types[h.m.Type].Thing {
+		return ""
+	}
+	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" {
+		return ""
+	}
+	subj, plural := h.phrase(c, true)
+	obj, _ := h.phrase(hd, false)
+	if subj == "" || obj == "" || theHeadWords.vague[subj] {
+		return ""
+	}
+	return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + obj + h.place()
+}

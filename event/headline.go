@@ -783,7 +783,13 @@ func (h *head) bodyMeets(n node, base, said string, tail []string, passive bool)
 func (h *head) byAgent(n, hd node, base string) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl:agent")) {
-		if d.caseWord(c) != "by" || !h.namesAgent(c) {
+		if d.caseWord(c) != "by" {
+			continue
+		}
+		if !h.namesAgent(c) {
+			if out := h.commonAgent(c, hd, base); out != "" {
+				return out
+			}
 			continue
 		}
 		subj, plural := h.byAgents(c)

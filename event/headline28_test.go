@@ -50,3 +50,22 @@ func TestTitleWarnedOf(t *testing.T) {
 		{"Iran on Monday warned Israel of heavy consequences if its nuclear sites were attacked.", "warned", "Iran warns Israel of heavy consequences"},
 	})
 }
+
+// TestTitleCommonByAgent checks that a participle whose by-phrase is a
+// common noun naming no actor is told active with it ("Wolf attacks
+// ..."), never as the reduced passive of the noun the participle hangs
+// on.
+func TestTitleCommonByAgent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Doctors helped rebuild the face of a 40-year-old shepherd attacked by a wolf.", "attacked", "Wolf attacks face of old shepherd"},
+		{"The report released by the ministry shows a rise in exports.", "released", "Ministry releases report"},
+	})
+}
+
+// TestTitleSpacedScore checks that a score the text spaces at its hyphen
+// ("a 2- 1 win") is said as one ("2-1"), never two numbers.
+func TestTitleSpacedScore(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Smith scored his first goal of the season on Saturday to give Leeds a 2- 1 win over Fulham.", "win", "2-1 win"},
+	})
+}
