@@ -329,6 +329,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if object == "" {
 			object = h.others(Target)
 		}
+		if g := h.chargeClause(n); object != "" && g != "" {
+			// "was accused by the president of selling arms": what the
+			// patient is charged with, as for an active verb
+			object += " " + g
+		}
 	} else {
 		if subj == "" {
 			c, ok := h.treeSubjectWord(n)
@@ -684,9 +689,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
-	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") {
+	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "") {
 		// a hostile act done to its object has no side it is done with
-		// ("seized a craft belonging to the Navy": no "with Navy")
+		// ("seized a craft belonging to the Navy": no "with Navy"), nor
+		// has a charge against its object (the side a charge names is
+		// in what the object is charged with: "accused X of selling
+		// arms to Syria", never "accuses X with Syria")
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
@@ -1298,6 +1306,11 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	for _, c := range d.kids(n, is("obl:agent")) {
+		// "had been accused by the president of selling arms", the
+		// charge parsed as a clause of the agent's name
+		clauses = append(clauses, d.kids(c, is("acl"))...)
+	}
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		for _, c := range d.kids(n, is("obl")) {
 			// "accused the government for the first time of supporting

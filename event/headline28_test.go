@@ -69,3 +69,15 @@ func TestTitleSpacedScore(t *testing.T) {
 		{"Smith scored his first goal of the season on Saturday to give Leeds a 2- 1 win over Fulham.", "win", "2-1 win"},
 	})
 }
+
+// TestTitlePassiveCharge checks that a passive charge says what the
+// patient is charged with, also when the parse hangs the charge on the
+// agent's name ("was accused by the president of selling equipment"),
+// and that a side named only inside the charge is no side of it ("with
+// Syria").
+func TestTitlePassiveCharge(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The opposition leader was accused by President Bush of plotting a coup.", "accused", "Bush accuses opposition leader of plotting coup"},
+		{"Karl Brenner, 51, had been accused by US President Bill Clinton of selling equipment used in making nerve gas to Syria.", "accused", "Bill Clinton accuses Karl Brenner of selling equipment"},
+	})
+}
