@@ -203,3 +203,78 @@ func (h *head) commonAgent(c, hd node, base string) string {
 	}
 	return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + obj + h.place()
 }
+
+// eventOfPlace returns the antecedent of the relative pronoun r the
+// parse gives as a, or, for "which" after the name of where an event
+// was ("the bombing in Kislovodsk, which killed three people"), the
+// event: a place does no act ("Kislovodsk kills three people"), the
+// bombing does.
+func (h *head) eventOfPlace(r, a node) node {
+	d := h.s.tr
+	if contentTypes[h.m.Type] {
+		return a // an event says nothing: a statement's subject is no bombing
+	}
+	if !strings.EqualFold(d.w(r).Form, "which") || d.w(a).UPOS != "PROPN" || d.rel(a) != "nmod" || !theHeadWords.placeCases[d.caseWord(a)] {
+		return a
+	}
+	if hd, ok := d.head(a); ok && d.w(hd).UPOS == "NOUN" && h.s.eventNoun(strings.ToLower(d.w(hd).Form)) {
+		return hd
+	}
+	return a
+}
+
+// invertedRequest returns the headline of a request told after what is
+// asked, its speaker after the verb ("'The nation must unite,' urged
+// President Kibaki" → "Kibaki urges nation to unite"): the verb (one of
+// inverted_requests) right after a comma or a quotation's close, with no
+// subject of its own and one name after it for its object, which the
+// parse gives as whom it urges but is who speaks; what is asked is the
+// clause before with its "must" or "should" said as "to". "" when the
+// clause says no such duty or the name is cut by the parse.
+func (h *head) invertedRequest(n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.invertedRequests[base] || n < 2 || len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass"))) > 0 {
+		return ""
+	}
+	if prev := d.w(n - 1); prev.UPOS != "PUNCT" || prev.Form != "," && !quoteMarks[prev.Form] {
+		return ""
+	}
+	objs := d.kids(n, is("obj"))
+	if len(objs) != 1 || objs[0] < n || d.w(objs[0]).UPOS != "PROPN" {
+		return ""
+	}
+	o := objs[0]
+	end := o // the last word of the name's phrase
+	for k := o + 1; int(k) < len(d.words) && d.within(k, o); k++ {
+		end = k
+	}
+	if next := end + 1; int(next) < len(d.words) && d.rel(next) != "case" && d.rel(next) != "punct" {
+		return "" // "urged Kenyan ambassador John Otieno" cut after "Kenyan"
+	}
+	speaker, _ := h.phrase(o, true)
+	speaker = cmpOr(speaker, h.nounPhrase(o, 0))
+	x := noNode // the clause that says what is asked
+	for _, c := range d.kids(n, is("ccomp", "parataxis")) {
+		if c < n {
+			x = c
+		}
+	}
+	if hd, ok := d.head(n); x == noNode && ok && hd < n && d.w(hd).UPOS == "VERB" {
+		x = hd
+	}
+	if x == noNode || speaker == "" {
+		return ""
+	}
+	duty := ""
+	for _, a := range d.kids(x, is("aux")) {
+		if lw := strings.ToLower(d.w(a).Form); theHeadWords.dutyModals[lw] {
+			duty = lw
+		}
+	}
+	clause := h.saidClause(x, false)
+	subj, rest, ok := strings.Cut(clause, " "+duty+" ")
+	if duty == "" || !ok || subj == "" || rest == "" {
+		return ""
+	}
+	return capitalize(speaker) + " " + theHeadWords.present(base, false) + " " + subj + " to " + rest + h.place()
+}

@@ -163,6 +163,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
+	if out := h.invertedRequest(n, base); out != "" {
+		return out
+	}
 	if d.rel(n) == "amod" && len(h.agents) == 0 && len(d.kids(n, is("nsubj:pass", "aux:pass"))) == 0 {
 		// "the first two murdered prostitutes"; a verb with an agent or
 		// a passive subject is no adjective ("Putin 'annexed' four
@@ -1735,7 +1738,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				// people ("memories of the Ripper, who preyed" misparsed
 				// names no subject)
 				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
-					return hd, true
+					return h.eventOfPlace(k[0], hd), true
 				}
 				// "the court of the payment to Haughey, who resigned": the
 				// name right before the comma
@@ -3646,7 +3649,7 @@ func (h *head) antecedent(r node) (node, bool) {
 	if strings.EqualFold(d.w(r).Form, "who") && w.UPOS != "PROPN" && !h.namesPeople(a) {
 		return noNode, false
 	}
-	return a, true
+	return h.eventOfPlace(r, a), true
 }
 
 // misreadInfinitive returns the headline of a verb trigger at n after

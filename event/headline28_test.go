@@ -81,3 +81,22 @@ func TestTitlePassiveCharge(t *testing.T) {
 		{"Karl Brenner, 51, had been accused by US President Bill Clinton of selling equipment used in making nerve gas to Syria.", "accused", "Bill Clinton accuses Karl Brenner of selling equipment"},
 	})
 }
+
+// TestTitleEventOfPlace checks that a "which" clause after the place of
+// an event noun ("the bombing in Kislovodsk, which killed three people")
+// is the event's: the place does no act.
+func TestTitleEventOfPlace(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Kulikov announced that two women had been arrested for the bombing in Kislovodsk, which killed three people and injured 12.", "killed", "Bombing kills three people"},
+	})
+}
+
+// TestTitleInvertedRequest checks that a request told after what is
+// asked, its speaker after the verb ("'...,' urged President Kibaki"),
+// names the speaker as who urges and the clause's duty with "to", never
+// the speaker as the one urged ("Kibaki urged").
+func TestTitleInvertedRequest(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"\"The Kenyan people must unite to fight corruption,\" urged President Mwangi on Monday.", "urged", "Mwangi urges Kenyan people to unite to fight corruption"},
+	})
+}
