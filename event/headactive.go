@@ -5,11 +5,13 @@ import (
 	"strings"
 )
 
-// This file holds the headlines of a participle the parse hangs on a
-// noun (acl) that is an active verb after all, its noun the one who acts:
-// no reduced passive ("soldiers captured in Kursk") takes a "that" clause
-// of its own, nor stands right after the noun it would leave without a
-// verb ("the pact both countries signed").
+// This file holds the headlines of an act whose doer the parse hides: a
+// participle it hangs on a noun (acl) that is an active verb after all,
+// its noun the one who acts (no reduced passive, "soldiers captured in
+// Kursk", takes a "that" clause of its own, nor stands right after the
+// noun it would leave without a verb, "the pact both countries
+// signed"), a by-phrase no actor stands for ("attacked by a wolf"), and
+// the event a "which" clause after its place is about.
 
 // thatActive returns the headline of the participle at n the parse hangs
 // on the noun hd before it when the participle opens a clause of its own
@@ -18,7 +20,7 @@ import (
 // ("High Court rules army must halt demolitions"; "High Court rules"
 // when the clause makes no headline), never the reduced passive "High
 // Court ruled". A participle with an object, an agent or a passive
-// auxiliary of its own is left to the other rules ("".)
+// auxiliary of its own is left to the other rules ("").
 func (h *head) thatActive(n, hd node, base string) string {
 	d := h.s.tr
 	if u := d.w(hd).UPOS; u != "NOUN" && u != "PROPN" || hd > n || h.isTime(hd) || len(d.kids(n, is("obj", "obl:agent", "aux:pass"))) > 0 {
@@ -109,79 +111,6 @@ func (h *head) determinedPhrase(c node) string {
 	return text
 }
 
-// strandedVerb reports whether the verb of saying at n has, after its
-// reported clause at x, a verb with an auxiliary but no subject of its
-// own ("warned that gas supplies to Ukraine will be turned off" parsed
-// with "supplies" the clause's verb and "will be turned" a second
-// complement of "warned"): the parse split the clause's subject from its
-// verb, and what it gives for the clause would be cut ("gas supplies to
-// Ukraine").
-func (h *head) strandedVerb(n, x node) bool {
-	d := h.s.tr
-	return slices.ContainsFunc(d.kids(n, is("xcomp", "ccomp")), func(v node) bool {
-		return v > x && len(d.kids(v, is("aux", "aux:pass"))) > 0 && len(d.kids(v, is("nsubj", "nsubj:pass", "mark"))) == 0
-	})
-}
-
-// warnedOf returns what the verb of saying at n with an object speaks of
-// (topic_cases: "warned Ukraine of grave consequences" → "of grave
-// consequences"): its own oblique, or the phrase the parse hangs on its
-// one object when that object is a name, which takes no such phrase
-// ("Ukraine of grave consequences"), or "".
-func (h *head) warnedOf(n node) string {
-	d := h.s.tr
-	objs := d.kids(n, is("obj"))
-	if len(objs) > 0 && slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c < objs[0] && theHeadWords.topicCases[d.caseWord(c)] }) {
-		return "" // "warned against any precipitate moves", misparsed: no topic after the object
-	}
-	if t := h.topicWith(n, theHeadWords.topicCases); t != "" {
-		return t
-	}
-	if len(objs) != 1 || d.w(objs[0]).UPOS != "PROPN" {
-		return ""
-	}
-	for _, c := range d.kids(objs[0], is("nmod")) {
-		cw := d.caseWord(c)
-		if !theHeadWords.topicCases[cw] || h.isTime(c) || d.w(c).UPOS != "NOUN" {
-			continue
-		}
-		if text, _ := h.phrase(c, false); text != "" {
-			return cw + " " + text
-		}
-	}
-	return ""
-}
-
-// inSentenceOrder reports whether the words of text, a phrase built for
-// the clause at x, stand in the sentence in that order from x on: a
-// phrase whose words the parse joins out of order ("to rise to percent"
-// from "to rise 20 percent ... to 2.4 billion") is garbled.
-func (h *head) inSentenceOrder(x node, text string) bool {
-	d := h.s.tr
-	k := node(0)
-	for k < x && !d.within(k, x) {
-		k++
-	}
-	same := func(a, b string) bool {
-		return a == b || len(a) >= orderMatchChars && len(b) >= orderMatchChars && (strings.Contains(a, b) || strings.Contains(b, a))
-	}
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		for int(k) < len(d.words) && !same(w, strings.ToLower(d.w(k).Form)) {
-			k++
-		}
-		if int(k) >= len(d.words) {
-			return false
-		}
-		k++
-	}
-	return true
-}
-
-// orderMatchChars is the length from which a headline's word matches the
-// sentence word it is part of or that is part of it ("year" in
-// "year-on-year"; inSentenceOrder): shorter words must match whole.
-const orderMatchChars = 3
-
 // commonAgent returns the headline of a participle whose by-phrase at c
 // is a common noun that names no actor ("a shepherd attacked by a wolf"
 // → "Wolf attacks shepherd"): the by-phrase is its agent, the noun hd it
@@ -221,60 +150,4 @@ func (h *head) eventOfPlace(r, a node) node {
 		return hd
 	}
 	return a
-}
-
-// invertedRequest returns the headline of a request told after what is
-// asked, its speaker after the verb ("'The nation must unite,' urged
-// President Kibaki" → "Kibaki urges nation to unite"): the verb (one of
-// inverted_requests) right after a comma or a quotation's close, with no
-// subject of its own and one name after it for its object, which the
-// parse gives as whom it urges but is who speaks; what is asked is the
-// clause before with its "must" or "should" said as "to". "" when the
-// clause says no such duty or the name is cut by the parse.
-func (h *head) invertedRequest(n node, base string) string {
-	d := h.s.tr
-	if !theHeadWords.invertedRequests[base] || n < 2 || len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass"))) > 0 {
-		return ""
-	}
-	if prev := d.w(n - 1); prev.UPOS != "PUNCT" || prev.Form != "," && !quoteMarks[prev.Form] {
-		return ""
-	}
-	objs := d.kids(n, is("obj"))
-	if len(objs) != 1 || objs[0] < n || d.w(objs[0]).UPOS != "PROPN" {
-		return ""
-	}
-	o := objs[0]
-	end := o // the last word of the name's phrase
-	for k := o + 1; int(k) < len(d.words) && d.within(k, o); k++ {
-		end = k
-	}
-	if next := end + 1; int(next) < len(d.words) && d.rel(next) != "case" && d.rel(next) != "punct" {
-		return "" // "urged Kenyan ambassador John Otieno" cut after "Kenyan"
-	}
-	speaker, _ := h.phrase(o, true)
-	speaker = cmpOr(speaker, h.nounPhrase(o, 0))
-	x := noNode // the clause that says what is asked
-	for _, c := range d.kids(n, is("ccomp", "parataxis")) {
-		if c < n {
-			x = c
-		}
-	}
-	if hd, ok := d.head(n); x == noNode && ok && hd < n && d.w(hd).UPOS == "VERB" {
-		x = hd
-	}
-	if x == noNode || speaker == "" {
-		return ""
-	}
-	duty := ""
-	for _, a := range d.kids(x, is("aux")) {
-		if lw := strings.ToLower(d.w(a).Form); theHeadWords.dutyModals[lw] {
-			duty = lw
-		}
-	}
-	clause := h.saidClause(x, false)
-	subj, rest, ok := strings.Cut(clause, " "+duty+" ")
-	if duty == "" || !ok || subj == "" || rest == "" {
-		return ""
-	}
-	return capitalize(speaker) + " " + theHeadWords.present(base, false) + " " + subj + " to " + rest + h.place()
 }
