@@ -100,3 +100,12 @@ func TestTitleInvertedRequest(t *testing.T) {
 		{"\"The Kenyan people must unite to fight corruption,\" urged President Mwangi on Monday.", "urged", "Mwangi urges Kenyan people to unite to fight corruption"},
 	})
 }
+
+// TestTitleSaidInStatement checks that a statement noun that is the "in"
+// phrase of a verb of saying ("added in an official statement that
+// ...") says what the verb reports, never "issues statement".
+func TestTitleSaidInStatement(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Karl Weber", "person:karl-weber", actor.Person, false}}, []headlineCase{
+		{"In a separate statement, Karl Weber said the accord provides the mechanism for both governments to work together.", "statement", "Karl Weber says accord provides mechanism"},
+	})
+}

@@ -141,3 +141,15 @@ func (h *head) invertedRequest(n node, base string) string {
 	}
 	return capitalize(speaker) + " " + theHeadWords.present(base, false) + " " + subj + " to " + rest + h.place()
 }
+
+// saidIn returns the verb of saying the statement noun at n is the "in"
+// phrase of ("said in a written statement", "added in an official
+// statement that ..."; said_in_verbs), or noNode.
+func (h *head) saidIn(n node) node {
+	d := h.s.tr
+	v, ok := d.head(n)
+	if !ok || baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "in" || d.w(v).UPOS != "VERB" || !theHeadWords.saidInVerbs[h.verbBase(v)] {
+		return noNode
+	}
+	return v
+}

@@ -95,6 +95,7 @@ type headWords struct {
 	PlaceCases      []string            `yaml:"place_cases"`
 	InvRequests     []string            `yaml:"inverted_requests"`
 	DutyModals      []string            `yaml:"duty_modals"`
+	SaidInVerbs     []string            `yaml:"said_in_verbs"`
 	NumberDets      []string            `yaml:"number_determiners"`
 
 	// gapDeterminers are the determiners of a noun a relative clause
@@ -111,6 +112,9 @@ type headWords struct {
 	// (inverted_requests), dutyModals the modals a request says with
 	// "to" (duty_modals).
 	invertedRequests, dutyModals map[string]bool
+	// saidInVerbs are the verbs of saying whose "in" phrase is the
+	// statement that says it (said_in_verbs).
+	saidInVerbs map[string]bool
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
@@ -162,6 +166,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
 	hw.controlVerbs, hw.placeCases = set(hw.ControlVerbs...), set(hw.PlaceCases...)
 	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
+	hw.saidInVerbs = set(hw.SaidInVerbs...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
