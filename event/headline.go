@@ -1462,6 +1462,9 @@ func (h *head) infinitive(n node) string {
 		if d.rel(x) == "advcl" && !hasMark(d, x, "to") && !gerund || d.rel(x) == "dep" && !gerund {
 			continue // "vowed ... to give" parsed as a purpose clause counts
 		}
+		if hasMark(d, x, "whether") {
+			continue // "decided whether to press charges": nothing is decided, nor said, to be done
+		}
 		if d.rel(x) == "acl" && (!hasMark(d, x, "to") || !d.nominal(n)) {
 			continue // "urged the organisation to set" parsed with the clause on the object
 		}

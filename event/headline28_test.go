@@ -109,3 +109,12 @@ func TestTitleSaidInStatement(t *testing.T) {
 		{"In a separate statement, Karl Weber said the accord provides the mechanism for both governments to work together.", "statement", "Karl Weber says accord provides mechanism"},
 	})
 }
+
+// TestTitleWhetherInfinitive checks that an infinitive "whether" opens
+// ("decided on whether to press charges") is no act said or decided:
+// never "says to press fraud charges".
+func TestTitleWhetherInfinitive(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Anna Berg", "person:anna-berg", actor.Person, false}}, []headlineCase{
+		{"Norway's state prosecutor Anna Berg said Friday she has already decided on whether to press fraud charges against Prime Minister Jens Olsen.", "said", "Anna Berg issues statement"},
+	})
+}
