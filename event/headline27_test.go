@@ -36,7 +36,7 @@ func TestTitleGapActive(t *testing.T) {
 // "issues statement".
 func TestTitleAdjectiveOblique(t *testing.T) {
 	checkTitlesWith(t, true, []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}, []headlineCase{
-		{"Portland striker Tom Reyes has again tested positive for a banned stimulant in his second sample, Karl Brenner said on Tuesday.", "said", "Karl Brenner says Portland striker Tom Reyes tests positive for banned stimulant"},
+		{"Portland striker Tom Reyes has once more tested positive for a banned stimulant in his second sample, Karl Brenner said on Tuesday.", "said", "Karl Brenner says Portland striker Tom Reyes tests positive for banned stimulant"},
 		{"The finance minister remained optimistic about the recovery, Karl Brenner said on Monday.", "said", "Karl Brenner says finance minister remains optimistic about recovery"},
 	})
 }

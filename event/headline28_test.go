@@ -19,12 +19,12 @@ func TestTitleToldBody(t *testing.T) {
 }
 
 // TestTitleStrandedVerb checks that a reported clause the parse splits
-// from its subject ("warned that gas supplies to Ukraine will be turned
-// off", "supplies" read as the verb) gives no cut clause ("warns gas
+// from its subject ("warned that gas supplies to Ukraine will be halted",
+// "supplies" read as the verb) gives no cut clause ("warns gas
 // supplies to Ukraine") but the type's phrase.
 func TestTitleStrandedVerb(t *testing.T) {
 	checkTitlesWith(t, true, []ent{{"Ivan Sokolov", "person:ivan-sokolov", actor.Person, false}}, []headlineCase{
-		{"Gazprom chief Ivan Sokolov has warned that gas supplies to Ukraine will be turned off at 10:00 am on Monday if Ukraine does not pay.", "warned", "Ivan Sokolov issues warning"},
+		{"Energy chief Ivan Sokolov has warned that gas supplies to Ukraine will be halted on Friday unless Ukraine pays its debts.", "warned", "Ivan Sokolov issues warning"},
 	})
 }
 
@@ -36,9 +36,9 @@ func TestTitleStrandedVerb(t *testing.T) {
 // "committed").
 func TestTitleControlInfinitive(t *testing.T) {
 	checkTitlesWith(t, true, []ent{{"Karl Weber", "person:karl-weber", actor.Person, false}}, []headlineCase{
-		{"The Bundesbank expects the German economy to grow by around 2 percent this year, Karl Weber said on Monday.", "said", "Karl Weber says Bundesbank expects German economy to grow around 2 percent"},
+		{"The central bank expects the Dutch economy to expand by about 2 percent next year, Karl Weber said on Monday.", "said", "Karl Weber says central bank expects Dutch economy to expand by 2 percent"},
 		{"Chinese Foreign Minister Li Peng will visit Brazil next week to meet with President Silva, Karl Weber said Tuesday.", "said", "Karl Weber says Li Peng will visit Brazil"},
-		{"Malaysia is committed to strengthening bilateral relations with Kenya, Karl Weber said on Tuesday.", "said", "Karl Weber says Malaysia committed to strengthening bilateral relations"},
+		{"The government is committed to expanding its trade links with Peru, Karl Weber said on Tuesday.", "said", "Karl Weber says government committed to expanding trade links"},
 	})
 }
 
@@ -47,7 +47,7 @@ func TestTitleControlInfinitive(t *testing.T) {
 // the phrase on the name, never the bare "warns Ukraine".
 func TestTitleWarnedOf(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Iran on Monday warned Israel of heavy consequences if its nuclear sites were attacked.", "warned", "Iran warns Israel of heavy consequences"},
+		{"The Kremlin warned Ukraine of grave consequences if its pipelines were closed.", "warned", "Kremlin warns Ukraine of grave consequences"},
 	})
 }
 
@@ -57,7 +57,7 @@ func TestTitleWarnedOf(t *testing.T) {
 // on.
 func TestTitleCommonByAgent(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Doctors helped rebuild the face of a 40-year-old shepherd attacked by a wolf.", "attacked", "Wolf attacks face of old shepherd"},
+		{"Doctors treated the arm of a young shepherd attacked by a wolf last week.", "attacked", "Wolf attacks arm of young shepherd"},
 		{"The report released by the ministry shows a rise in exports.", "released", "Ministry releases report"},
 	})
 }
@@ -66,7 +66,7 @@ func TestTitleCommonByAgent(t *testing.T) {
 // ("a 2- 1 win") is said as one ("2-1"), never two numbers.
 func TestTitleSpacedScore(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Smith scored his first goal of the season on Saturday to give Leeds a 2- 1 win over Fulham.", "win", "2-1 win"},
+		{"Leeds earned a 2- 1 win over Fulham on Saturday thanks to a late goal.", "win", "2-1 win"},
 	})
 }
 
@@ -78,7 +78,7 @@ func TestTitleSpacedScore(t *testing.T) {
 func TestTitlePassiveCharge(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The opposition leader was accused by President Bush of plotting a coup.", "accused", "Bush accuses opposition leader of plotting coup"},
-		{"Karl Brenner, 51, had been accused by US President Bill Clinton of selling equipment used in making nerve gas to Syria.", "accused", "Bill Clinton accuses Karl Brenner of selling equipment"},
+		{"Karl Brenner had been accused by President Bush of supplying parts used for building missiles to Syria.", "accused", "Bush accuses Karl Brenner of supplying parts"},
 	})
 }
 
@@ -87,7 +87,7 @@ func TestTitlePassiveCharge(t *testing.T) {
 // is the event's: the place does no act.
 func TestTitleEventOfPlace(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Kulikov announced that two women had been arrested for the bombing in Kislovodsk, which killed three people and injured 12.", "killed", "Bombing kills three people"},
+		{"The minister said two women were detained over the bombing in Kislovodsk, which killed three people and injured 12.", "killed", "Bombing kills three people"},
 	})
 }
 
@@ -111,10 +111,10 @@ func TestTitleSaidInStatement(t *testing.T) {
 }
 
 // TestTitleWhetherInfinitive checks that an infinitive "whether" opens
-// ("decided on whether to press charges") is no act said or decided:
-// never "says to press fraud charges".
+// ("decided on whether to bring charges") is no act said or decided:
+// never "says she decides to bring fraud charges".
 func TestTitleWhetherInfinitive(t *testing.T) {
 	checkTitlesWith(t, true, []ent{{"Anna Berg", "person:anna-berg", actor.Person, false}}, []headlineCase{
-		{"Norway's state prosecutor Anna Berg said Friday she has already decided on whether to press fraud charges against Prime Minister Jens Olsen.", "said", "Anna Berg issues statement"},
+		{"Chief prosecutor Anna Berg said Friday she has now decided on whether to bring fraud charges against Jens Olsen.", "said", "Anna Berg issues statement"},
 	})
 }
