@@ -151,3 +151,33 @@ func (h *head) eventOfPlace(r, a node) node {
 	}
 	return a
 }
+
+// sentencedTo returns the "to" phrase that completes a verb of sentencing
+// at n (sentence_verbs: "sentenced to death" → " to death", "sentenced
+// the leader to 20 years in prison" → " to 20 years"), with a leading
+// space, or "": a sentence told without what it is says little
+// ("Former leader sentenced"). A span is the sentence here, no time of
+// the act.
+func (h *head) sentencedTo(n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.sentenceVerbs[base] || h.m.Type != Verdict {
+		return "" // "condemning the plan to failure" is no sentence
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		if d.caseWord(c) != "to" || c < n || !d.nominal(c) || commaBetween(d, n, c) {
+			continue
+		}
+		text := h.nounPhrase(c, 0)
+		for _, k := range d.kids(c, is("nummod")) {
+			// "to 20 years in prison": the count is the sentence
+			if f := d.w(k).Form; k < c && !strings.Contains(text, f) {
+				text = f + " " + text
+			}
+		}
+		if text != "" {
+			return " to " + text
+		}
+		return ""
+	}
+	return ""
+}

@@ -327,7 +327,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
-			return out + h.place()
+			return out + h.sentencedTo(n, base) + h.place()
 		}
 		if object == "" {
 			object = h.others(Target)
@@ -336,6 +336,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "was accused by the president of selling arms": what the
 			// patient is charged with, as for an active verb
 			object += " " + g
+		}
+		if object != "" {
+			object += h.sentencedTo(n, base)
 		}
 	} else {
 		if subj == "" {
@@ -434,6 +437,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					break
 				}
 			}
+		}
+		if object != "" {
+			object += h.sentencedTo(n, base) // "sentenced the leader to death"
 		}
 		if g := h.chargeClause(n); object != "" && g != "" {
 			// "accused the opposition of working with the United

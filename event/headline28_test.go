@@ -118,3 +118,13 @@ func TestTitleWhetherInfinitive(t *testing.T) {
 		{"Chief prosecutor Anna Berg said Friday she has now decided on whether to bring fraud charges against Jens Olsen.", "said", "Anna Berg issues statement"},
 	})
 }
+
+// TestTitleSentencedTo checks that a sentence says what it is ("was
+// sentenced to death", "to 20 years in prison"), for a passive with no
+// agent as for an active verb, never the bare "sentenced".
+func TestTitleSentencedTo(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The former leader and two of his aides were sentenced to death on Sunday in a separate trial.", "sentenced", "Former leader sentenced to death"},
+		{"A court sentenced the rebel chief to 20 years in prison on Monday.", "sentenced", "Court sentences rebel chief to 20 years"},
+	})
+}

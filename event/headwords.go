@@ -96,6 +96,7 @@ type headWords struct {
 	InvRequests     []string            `yaml:"inverted_requests"`
 	DutyModals      []string            `yaml:"duty_modals"`
 	SaidInVerbs     []string            `yaml:"said_in_verbs"`
+	SentenceVerbs   []string            `yaml:"sentence_verbs"`
 	NumberDets      []string            `yaml:"number_determiners"`
 
 	// gapDeterminers are the determiners of a noun a relative clause
@@ -115,6 +116,9 @@ type headWords struct {
 	// saidInVerbs are the verbs of saying whose "in" phrase is the
 	// statement that says it (said_in_verbs).
 	saidInVerbs map[string]bool
+	// sentenceVerbs are the verbs of sentencing whose "to" phrase says
+	// the sentence (sentence_verbs).
+	sentenceVerbs map[string]bool
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
@@ -166,7 +170,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
 	hw.controlVerbs, hw.placeCases = set(hw.ControlVerbs...), set(hw.PlaceCases...)
 	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
-	hw.saidInVerbs = set(hw.SaidInVerbs...)
+	hw.saidInVerbs, hw.sentenceVerbs = set(hw.SaidInVerbs...), set(hw.SentenceVerbs...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
