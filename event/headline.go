@@ -164,6 +164,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
+	if out := h.invertedRequest(n, base); out != "" {
+		return out
+	}
 	if d.rel(n) == "amod" && len(h.agents) == 0 && len(d.kids(n, is("nsubj:pass", "aux:pass"))) == 0 {
 		// "the first two murdered prostitutes"; a verb with an agent or
 		// a passive subject is no adjective ("Putin 'annexed' four
@@ -180,6 +183,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		hd, ok := d.head(n)
 		if !ok {
 			return ""
+		}
+		if out := h.thatActive(n, hd, base); out != "" {
+			return out
+		}
+		if out := h.gapActive(n, hd, base); out != "" {
+			return out
 		}
 		if out := h.byAgent(n, hd, base); out != "" {
 			return out
@@ -335,10 +344,18 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
-			return out + h.place()
+			return out + h.sentencedTo(n, base) + h.place()
 		}
 		if object == "" {
 			object = h.others(Target)
+		}
+		if g := h.chargeClause(n); object != "" && g != "" {
+			// "was accused by the president of selling arms": what the
+			// patient is charged with, as for an active verb
+			object += " " + g
+		}
+		if object != "" {
+			object += h.sentencedTo(n, base)
 		}
 	} else {
 		if subj == "" {
@@ -437,6 +454,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 					break
 				}
 			}
+		}
+		if object != "" {
+			object += h.sentencedTo(n, base) // "sentenced the leader to death"
 		}
 		if g := h.chargeClause(n); object != "" && g != "" {
 			// "accused the opposition of working with the United
@@ -624,6 +644,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
+	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && hw.VerbAlone[base] != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
+		// "warned Ukraine of grave consequences": whom it warns, and of
+		// what ("Kremlin warns Ukraine of grave consequences"), never
+		// the bare "warns Ukraine"
+		if t := h.warnedOf(n); t != "" && !strings.Contains(object, t) {
+			tail = append(tail, t)
+		}
+	}
 	if object == "" && len(tail) == 0 && subj != "" {
 		if to, inf := h.appealedTo(n); to != "" {
 			// "appealed to the international community to back him":
@@ -687,9 +715,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
-	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") {
+	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "") {
 		// a hostile act done to its object has no side it is done with
-		// ("seized a craft belonging to the Navy": no "with Navy")
+		// ("seized a craft belonging to the Navy": no "with Navy"), nor
+		// has a charge against its object (the side a charge names is
+		// in what the object is charged with: "accused X of selling
+		// arms to Syria", never "accuses X with Syria")
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"
@@ -786,7 +817,13 @@ func (h *head) bodyMeets(n node, base, said string, tail []string, passive bool)
 func (h *head) byAgent(n, hd node, base string) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl:agent")) {
-		if d.caseWord(c) != "by" || !h.namesAgent(c) {
+		if d.caseWord(c) != "by" {
+			continue
+		}
+		if !h.namesAgent(c) {
+			if out := h.commonAgent(c, hd, base); out != "" {
+				return out
+			}
 			continue
 		}
 		subj, plural := h.byAgents(c)
@@ -1295,6 +1332,11 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
+	for _, c := range d.kids(n, is("obl:agent")) {
+		// "had been accused by the president of selling arms", the
+		// charge parsed as a clause of the agent's name
+		clauses = append(clauses, d.kids(c, is("acl"))...)
+	}
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		for _, c := range d.kids(n, is("obl")) {
 			// "accused the government for the first time of supporting
@@ -1442,6 +1484,9 @@ func (h *head) infinitive(n node) string {
 		gerund := d.particleGerund(x, n) // "ruled out sending troops" parsed as advcl or dep
 		if d.rel(x) == "advcl" && !hasMark(d, x, "to") && !gerund || d.rel(x) == "dep" && !gerund {
 			continue // "vowed ... to give" parsed as a purpose clause counts
+		}
+		if hasMark(d, x, "whether") {
+			continue // "decided whether to press charges": nothing is decided, nor said, to be done
 		}
 		if d.rel(x) == "acl" && (!hasMark(d, x, "to") || !d.nominal(n)) {
 			continue // "urged the organisation to set" parsed with the clause on the object
@@ -1719,7 +1764,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 				// people ("memories of the Ripper, who preyed" misparsed
 				// names no subject)
 				if hd, ok := d.head(n); ok && d.nominal(hd) && (strings.ToLower(w.Form) != "who" || d.w(hd).UPOS == "PROPN" || h.namesPeople(hd)) {
-					return hd, true
+					return h.eventOfPlace(k[0], hd), true
 				}
 				// "the court of the payment to Haughey, who resigned": the
 				// name right before the comma
@@ -2464,7 +2509,8 @@ func (h *head) objects(n node) []node {
 
 // saidTo reports whether the object o of a verb of saying at n is no
 // part of what is said: the addressee of "tell" ("told Xinhua", "told
-// reporters"), unless told to act, or a place the parse takes for the
+// reporters", after the clause it reports any addressee: "..., he told
+// the subcommittee"), unless told to act, or a place the parse takes for the
 // object ("said in Cape Town on Tuesday", "in" read as a particle).
 func (h *head) saidTo(n, o node) bool {
 	toks := h.s.tokensOf(n)
@@ -2474,8 +2520,16 @@ func (h *head) saidTo(n, o node) bool {
 	w := h.s.word(toks[0])
 	if h.s.d.hasLemma(w, "tell") {
 		// not "told the arrival of the party would be delayed", parsed so,
-		// nor the one told to act ("told Ethiopia to pull out its troops")
-		return h.s.personNode(o) && len(h.s.tr.kids(n, is("xcomp"))) == 0
+		// nor the one told to act ("told Ethiopia to pull out its troops");
+		// after the clause it reports ("'...,' the director told the
+		// budget subcommittee", "..., he told a radio station") whoever
+		// is told is the addressee, a body or a medium as well as a person
+		d := h.s.tr
+		if len(d.kids(n, is("xcomp"))) > 0 {
+			return false
+		}
+		hd, ok := d.head(n)
+		return h.s.personNode(o) || ok && hd < n && o > n && commaBetween(d, hd, n) && h.closesSentence(n) && len(d.kids(n, is("ccomp"))) == 0
 	}
 	if !h.s.d.hasLemma(w, "say") {
 		return false
@@ -2788,6 +2842,9 @@ func (h *head) reportedClause(n node) string {
 		return noNode
 	}
 	if x := thatClause(n, true); x != noNode {
+		if h.strandedVerb(n, x) {
+			return ""
+		}
 		return h.saidClause(x, true)
 	}
 	for _, c := range d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "ccomp")) {
@@ -3158,6 +3215,18 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	rest := "" // what completes a verb with no object
+	if obj != "" && len(d.kids(x, is("aux:pass"))) == 0 && theHeadWords.controlVerbs[h.verbBase(x)] &&
+		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return c > objs[0] && hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
+		// "the central bank expects the economy to grow by 2 percent":
+		// the object is the infinitive's subject, which completes what
+		// is said ("central bank expects economy to grow by 2 percent",
+		// never "expects economy"; control_verbs)
+		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") && h.inSentenceOrder(x, inf) {
+			rest = inf
+		} else {
+			return ""
+		}
+	}
 	if obj == "" && len(objs) == 0 && subj != "" && modal == "" && len(d.kids(x, is("aux:pass"))) > 0 && !h.adverbialMark(x) &&
 		!slices.ContainsFunc(d.kids(x, is("nsubj:pass")), func(c node) bool { return d.caseWord(c) != "" }) &&
 		slices.ContainsFunc(d.kids(x, is("xcomp", "advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) {
@@ -3165,9 +3234,13 @@ func (h *head) saidClause(x node, nest bool) string {
 		// ordered to avoid friction": a passive with its infinitive
 		// ("Annan scheduled to deliver speech"); never a clause an
 		// adverb's mark opens ("after the government was forced to",
-		// parsed as the subject's preposition)
+		// parsed as the subject's preposition); a gerund after "to" keeps
+		// its "to" ("Malaysia is committed to strengthening ties" →
+		// "Malaysia committed to strengthening ties")
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
 			rest = inf
+		} else if strings.HasSuffix(strings.Fields(inf + " x")[0], "ing") {
+			rest = "to " + inf
 		}
 	}
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
@@ -3228,7 +3301,11 @@ func (h *head) saidClause(x node, nest bool) string {
 	// an adverbial clause the parse hangs as a complement ("could
 	// escalate unless rules are enforced") completes nothing, nor does
 	// a time ("drowned on Friday")
+	// a verb with an infinitive of its own is no intransitive one, whose
+	// headline would drop it ("is committed to strengthening ties" is no
+	// "committed")
 	intransitive := len(objs) == 0 && len(d.kids(x, is("xcomp"))) == 0 && !slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return !h.isTime(c) }) &&
+		!slices.ContainsFunc(d.kids(x, is("advcl")), func(c node) bool { return hasMark(d, c, "to") && !commaBetween(d, x, c) }) &&
 		!slices.ContainsFunc(d.kids(x, is("ccomp")), func(c node) bool { return !h.adverbialMark(c) })
 	if namedSubject && (len(d.kids(x, is("expl"))) > 0 || beForms[strings.ToLower(d.w(x).Form)]) {
 		namedSubject = false // "there was no limit": no act
@@ -3360,13 +3437,21 @@ func (h *head) nounXcomp(x node) string {
 
 // adjectiveXcomp returns the adjective the verb at x takes as its
 // complement, with its adverbs ("were becoming increasingly
-// sophisticated" → "increasingly sophisticated"), or "": a verb of
-// becoming or seeming says nothing without it.
+// sophisticated" → "increasingly sophisticated") and the one oblique an
+// adjective takes ("has tested positive for a banned drug" → "positive
+// for banned drug", see adjectiveOblique), or "": a verb of becoming or
+// seeming says nothing without it.
 func (h *head) adjectiveXcomp(x node) string {
 	d := h.s.tr
 	for _, a := range d.kids(x, is("xcomp")) {
-		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "obl", "xcomp", "ccomp"))) > 0 {
+		if d.w(a).UPOS != "ADJ" && !participleWord(d.w(a)) || len(d.kids(a, is("mark", "cop", "nsubj", "obj", "xcomp", "ccomp"))) > 0 {
 			return ""
+		}
+		oblique := ""
+		if len(d.kids(a, is("obl"))) > 0 {
+			if oblique = h.adjectiveOblique(a); oblique == "" || d.w(a).UPOS != "ADJ" {
+				return ""
+			}
 		}
 		var words []string
 		for _, k := range d.kids(a, is("advmod")) {
@@ -3375,7 +3460,11 @@ func (h *head) adjectiveXcomp(x node) string {
 			}
 			words = append(words, strings.ToLower(d.w(k).Form))
 		}
-		return strings.Join(append(words, strings.ToLower(d.w(a).Form)), " ")
+		words = append(words, strings.ToLower(d.w(a).Form))
+		if oblique != "" {
+			words = append(words, oblique)
+		}
+		return strings.Join(words, " ")
 	}
 	return ""
 }
@@ -3586,7 +3675,7 @@ func (h *head) antecedent(r node) (node, bool) {
 	if strings.EqualFold(d.w(r).Form, "who") && w.UPOS != "PROPN" && !h.namesPeople(a) {
 		return noNode, false
 	}
-	return a, true
+	return h.eventOfPlace(r, a), true
 }
 
 // misreadInfinitive returns the headline of a verb trigger at n after

@@ -20,7 +20,7 @@ func TestHeadlines3(t *testing.T) {
 		{"Putin praised a China-brokered agreement on Tuesday.", "praised", "Putin praises China-brokered agreement"},
 		// the count the text gives a generic group stays
 		{"The army killed nine rebels in Kursk on Friday.", "killed", "Army kills nine rebels in Kursk"},
-		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced in Kursk"},
+		{"Police said nine gunmen who were captured by the army were sentenced to seven years in Kursk.", "sentenced", "Nine gunmen sentenced to seven years in Kursk"},
 		{"The latest seizure came after nine gunmen who were captured early this year by the army were sentenced for seven years in Kursk for piracy.", "sentenced", "Nine gunmen sentenced in Kursk"},
 		// a participle used as an adjective of its patient
 		{"The corpses of the first two murdered prostitutes, Anna Ivanova and Maria Petrova, were found on December 2.", "murdered", "Two prostitutes murdered"},

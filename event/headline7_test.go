@@ -203,11 +203,12 @@ func TestTitleTimeSubjectAppos(t *testing.T) {
 }
 
 // TestTitleGerundNounEntry checks that a noun trigger the parse reads as a
-// participle ("warning its judiciary") takes its verb's base form, never
-// the noun ("newspapers warning judiciary").
+// participle ("warning its courts") takes its verb's base form, never
+// the noun ("newspapers warning courts"), with what it warns against
+// (warnedOf).
 func TestTitleGerundNounEntry(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Russian newspapers have also stepped up pressure on Ukraine, warning its judiciary against issuing any verdict biased against Russia.", "warning", "Russian newspapers warn judiciary"},
+		{"Russian newspapers have also raised the pressure on Kyiv, warning its courts against handing down any ruling hostile to Moscow.", "warning", "Russian newspapers warn courts against handing ruling hostile to Moscow"},
 	})
 }
 

@@ -143,6 +143,13 @@ func (h *head) noun(t *trigger, n node) string {
 				return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
 			}
 		}
+	} else if v := h.saidIn(n); subj != "" && h.m.Type == Statement && x == noNode && v != noNode {
+		// "Brazil added in an official statement that ...", "the
+		// embassy said in a statement the accord provides ...": the
+		// statement says what its verb reports
+		if r := h.reportedClause(v); r != "" {
+			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
+		}
 	} else if subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the

@@ -489,6 +489,10 @@ func (h *head) join(words []node) string {
 			switch gap := text[lo:hi]; {
 			case prev.End < w.Start && strings.Trim(gap, "-–") == "" && gap != "":
 				b.WriteString("-")
+			case prev.End < w.Start && prev.UPOS == "NUM" && w.UPOS == "NUM" && strings.ContainsAny(gap, "-–") && strings.Trim(gap, "-– ") == "":
+				// a score spaced at its hyphen ("a 2- 1 win"): "2-1",
+				// never the two numbers "2 1"
+				b.WriteString("-")
 			case prev.End < w.Start || prev.End > w.Start || strings.HasSuffix(b.String(), "-"):
 				b.WriteByte(' ')
 			}

@@ -90,6 +90,35 @@ type headWords struct {
 	// with the phrase one of their prepositions opens ("links to the
 	// killing") (complement_nouns).
 	ComplementNouns map[string][]string `yaml:"complement_nouns"`
+	GapDets         []string            `yaml:"gap_determiners"`
+	ControlVerbs    []string            `yaml:"control_verbs"`
+	PlaceCases      []string            `yaml:"place_cases"`
+	InvRequests     []string            `yaml:"inverted_requests"`
+	DutyModals      []string            `yaml:"duty_modals"`
+	SaidInVerbs     []string            `yaml:"said_in_verbs"`
+	SentenceVerbs   []string            `yaml:"sentence_verbs"`
+	NumberDets      []string            `yaml:"number_determiners"`
+
+	// gapDeterminers are the determiners of a noun a relative clause
+	// with no "that" may stand on (gap_determiners), numberDeterminers
+	// those a subject's phrase keeps (number_determiners).
+	gapDeterminers, numberDeterminers map[string]bool
+	// controlVerbs are the verbs whose object is their infinitive's
+	// subject (control_verbs).
+	controlVerbs map[string]bool
+	// placeCases are the prepositions of the place an event noun's
+	// phrase names (place_cases).
+	placeCases map[string]bool
+	// invertedRequests are the verbs of asking told after what is asked
+	// (inverted_requests), dutyModals the modals a request says with
+	// "to" (duty_modals).
+	invertedRequests, dutyModals map[string]bool
+	// saidInVerbs are the verbs of saying whose "in" phrase is the
+	// statement that says it (said_in_verbs).
+	saidInVerbs map[string]bool
+	// sentenceVerbs are the verbs of sentencing whose "to" phrase says
+	// the sentence (sentence_verbs).
+	sentenceVerbs map[string]bool
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
@@ -138,6 +167,10 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)
+	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
+	hw.controlVerbs, hw.placeCases = set(hw.ControlVerbs...), set(hw.PlaceCases...)
+	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
+	hw.saidInVerbs, hw.sentenceVerbs = set(hw.SaidInVerbs...), set(hw.SentenceVerbs...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
