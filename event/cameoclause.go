@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -214,20 +215,34 @@ func (s *sent) dangerWarning(t *trigger) bool {
 
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of
-// dangerMarkers heads a common noun that names no actor, person or body
-// ("warned against excessive euphoria", "warned of floods"; not "warned
-// Israel against an attack", nor "warned against the rebels").
+// dangerMarkers heads a common noun that names no actor, person or body,
+// but for where ("warned against excessive euphoria", "warned of floods",
+// "warned of violence in Uganda"; not "warned Israel against an attack",
+// nor "warned against the rebels").
 func (s *sent) warnedOfThing(n node) bool {
 	tr := s.tr
 	if len(tr.kids(n, is("obj", "iobj"))) > 0 {
 		return false
 	}
-	for _, o := range tr.kids(n, is("obl")) {
+	dangers := tr.kids(n, is("obl"))
+	for _, x := range tr.kids(n, is("advcl")) {
+		// "warned of increasing violence" read as a gerund and its object
+		if tr.w(x).XPOS == "VBG" && tr.lemmaIn(x, growthGerunds) && slices.ContainsFunc(tr.kids(x, is("mark")), func(m node) bool {
+			return dangerMarkers[strings.ToLower(tr.w(m).Form)]
+		}) {
+			for _, o := range tr.kids(x, is("obj")) {
+				if w := tr.w(o); w.UPOS == "NOUN" && len(s.phraseActors(o, false)) == 0 && !s.personNode(o) {
+					return true
+				}
+			}
+		}
+	}
+	for _, o := range dangers {
 		if !dangerMarkers[tr.caseWord(o)] {
 			continue
 		}
 		w := tr.w(o)
-		if w.UPOS != "NOUN" || len(s.phraseActors(o, false)) > 0 || s.personNode(o) {
+		if w.UPOS != "NOUN" || slices.ContainsFunc(s.phraseActors(o, false), func(p np) bool { return !s.placeOf(p) }) || s.personNode(o) {
 			return false
 		}
 		return true
@@ -235,8 +250,23 @@ func (s *sent) warnedOfThing(n node) bool {
 	return false
 }
 
+// placeOf reports whether the actor phrase p only tells where, inside a
+// phrase marked by a preposition of place ("violence in northern Uganda"):
+// no one warned against.
+func (s *sent) placeOf(p np) bool {
+	n, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	return placeCases[s.tr.caseWord(n)]
+}
+
 // dangerMarkers mark what a warning is of ("warned against", "warned of").
 var dangerMarkers = wordList("danger_markers")
+
+// growthGerunds are the participles of growth before a danger noun
+// (data/words.yaml).
+var growthGerunds = wordList("growth_gerunds")
 
 // requestFrame reports whether the dictionary verb at token i, whose bare
 // code is code, asks someone to act: the code is an appeal or a demand
