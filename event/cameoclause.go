@@ -215,16 +215,16 @@ func (s *sent) dangerWarning(t *trigger) bool {
 
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of
-// dangerMarkers heads a common noun that names no actor, person or body,
-// but for where ("warned against excessive euphoria", "warned of floods",
-// "warned of violence in Uganda"; not "warned Israel against an attack",
-// nor "warned against the rebels").
+// dangerMarkers heads a common noun that names no actor, person or body
+// ("warned against excessive euphoria", "warned of floods"; not "warned
+// Israel against an attack", nor "warned against the rebels"), or a
+// growth participle read as a gerund does ("warned of increasing
+// violence").
 func (s *sent) warnedOfThing(n node) bool {
 	tr := s.tr
 	if len(tr.kids(n, is("obj", "iobj"))) > 0 {
 		return false
 	}
-	dangers := tr.kids(n, is("obl"))
 	for _, x := range tr.kids(n, is("advcl")) {
 		// "warned of increasing violence" read as a gerund and its object
 		if tr.w(x).XPOS == "VBG" && tr.lemmaIn(x, growthGerunds) && slices.ContainsFunc(tr.kids(x, is("mark")), func(m node) bool {
@@ -237,28 +237,17 @@ func (s *sent) warnedOfThing(n node) bool {
 			}
 		}
 	}
-	for _, o := range dangers {
+	for _, o := range tr.kids(n, is("obl")) {
 		if !dangerMarkers[tr.caseWord(o)] {
 			continue
 		}
 		w := tr.w(o)
-		if w.UPOS != "NOUN" || slices.ContainsFunc(s.phraseActors(o, false), func(p np) bool { return !s.placeOf(p) }) || s.personNode(o) {
+		if w.UPOS != "NOUN" || len(s.phraseActors(o, false)) > 0 || s.personNode(o) {
 			return false
 		}
 		return true
 	}
 	return false
-}
-
-// placeOf reports whether the actor phrase p only tells where, inside a
-// phrase marked by a preposition of place ("violence in northern Uganda"):
-// no one warned against.
-func (s *sent) placeOf(p np) bool {
-	n, ok := s.treeNode(p.end - 1)
-	if !ok {
-		return false
-	}
-	return placeCases[s.tr.caseWord(n)]
 }
 
 // dangerMarkers mark what a warning is of ("warned against", "warned of").
