@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -216,11 +217,25 @@ func (s *sent) dangerWarning(t *trigger) bool {
 // someone: it has no object, and an oblique marked by one of
 // dangerMarkers heads a common noun that names no actor, person or body
 // ("warned against excessive euphoria", "warned of floods"; not "warned
-// Israel against an attack", nor "warned against the rebels").
+// Israel against an attack", nor "warned against the rebels"), or a
+// growth participle read as a gerund does ("warned of increasing
+// violence").
 func (s *sent) warnedOfThing(n node) bool {
 	tr := s.tr
 	if len(tr.kids(n, is("obj", "iobj"))) > 0 {
 		return false
+	}
+	for _, x := range tr.kids(n, is("advcl")) {
+		// "warned of increasing violence" read as a gerund and its object
+		if tr.w(x).XPOS == "VBG" && tr.lemmaIn(x, growthGerunds) && slices.ContainsFunc(tr.kids(x, is("mark")), func(m node) bool {
+			return dangerMarkers[strings.ToLower(tr.w(m).Form)]
+		}) {
+			for _, o := range tr.kids(x, is("obj")) {
+				if w := tr.w(o); w.UPOS == "NOUN" && len(s.phraseActors(o, false)) == 0 && !s.personNode(o) {
+					return true
+				}
+			}
+		}
 	}
 	for _, o := range tr.kids(n, is("obl")) {
 		if !dangerMarkers[tr.caseWord(o)] {
@@ -237,6 +252,10 @@ func (s *sent) warnedOfThing(n node) bool {
 
 // dangerMarkers mark what a warning is of ("warned against", "warned of").
 var dangerMarkers = wordList("danger_markers")
+
+// growthGerunds are the participles of growth before a danger noun
+// (data/words.yaml).
+var growthGerunds = wordList("growth_gerunds")
 
 // requestFrame reports whether the dictionary verb at token i, whose bare
 // code is code, asks someone to act: the code is an appeal or a demand

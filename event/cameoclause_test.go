@@ -130,6 +130,8 @@ func TestDangerWarning(t *testing.T) {
 		{"Putin warned that he would respond to any attack.", Threaten},
 		{"Putin warned against excessive optimism.", Statement},
 		{"The UN warned of floods in the south.", Statement},
+		{"The UN warned of a famine in Russia.", Statement},
+		{"The UN has warned of mounting hunger in northern Russia.", Statement},
 		{"Putin warned Kim against a missile test.", Threaten},
 		{"Putin warned against the rebels.", Threaten},
 	} {
