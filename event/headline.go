@@ -244,6 +244,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
 	}
+	if p, ok := h.s.statePatient(n); ok && len(h.agents) == 0 {
+		// "police found two farmers shot dead" (objectstate.go): the
+		// state verb's object is the participle's patient
+		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
+	}
 	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {
 		// "comparisons with the killer John Smith, convicted of the
 		// deaths" parsed as a second verb of the sentence: the name is

@@ -200,6 +200,13 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 	Trial: true, Verdict: true, Investigate: true, Assault: true, MassViolence: true,
 	Dismissal: true, Suspension: true, Funeral: true}
 
+// onSiteTypes are the hostile types whose verb done to a person has a
+// place in its "on" phrase for where it happened ("killed on the West
+// Bank", "arrested on the island"), never for whom it was done to, as a
+// place fired on or attacked is; an attack's passive verb too, whose
+// subject is whom ("were shot on the West Bank").
+var onSiteTypes = map[Type]bool{Killing: true, Arrest: true, Abduction: true, Capture: true}
+
 // patientVerbs are the types whose verb cannot go without the one it is
 // done to: a capture, an arrest, an abduction has a captive. Such a verb
 // with a subject and no object, bare in another verb's complement, is a
@@ -316,6 +323,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		}
 	case "against", "on", "upon":
+		if marker == "on" && !t.noun && m.Kind == actor.Place && (onSiteTypes[typ] || typ == Attack && t.passive) {
+			// "stabbed to death on the West Bank", "were shot on the
+			// West Bank": where, not whom
+			return Location, true
+		}
 		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
 		}
