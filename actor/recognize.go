@@ -163,7 +163,7 @@ func (r *recognizer) at(p int) int {
 		r.emit(c, p+1)
 		return p + 1
 	case itemCap:
-		if it.first == r.start {
+		if r.sentenceOpening(it.first) {
 			if next, ok := r.unaffiliated(p); ok {
 				return next // "Gunmen stormed …"
 			}
@@ -174,6 +174,14 @@ func (r *recognizer) at(p int) int {
 		return r.capRun(p)
 	}
 	return p + 1
+}
+
+// sentenceOpening reports whether token i opens the sentence, or its
+// quotation when the sentence opens with a quotation mark ("\"Police
+// dispersed the crowd," an officer said): a word there is capitalized
+// whatever it is.
+func (r *recognizer) sentenceOpening(i int) bool {
+	return i == r.start || i == r.start+1 && quoteMarks[r.toks[r.start].Text]
 }
 
 // quoteMarks are the tokens that set off a nickname inside a person's name.
