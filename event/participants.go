@@ -30,10 +30,10 @@ func (s *sent) complements(t *trigger) []marked {
 	for j, n := t.end, 0; j < s.last && n < 18; n++ {
 		w := s.word(j)
 		if other := s.triggerAt(j); other != nil && other != t {
-			if !other.noun {
+			if !other.noun && !s.impactOf(t, other) {
 				break
 			}
-			passed = true
+			passed = other.noun
 		}
 		if passed && symmetricMarkers[w] {
 			break // "sparked clashes between protesters and troops": the clashes' parties
@@ -74,6 +74,13 @@ func (s *sent) complements(t *trigger) []marked {
 		j++
 	}
 	return out
+}
+
+// impactOf reports whether the verb trigger v tells the misfortune noun
+// trigger t landing on what it hits ("a typhoon hit the Philippines",
+// impactVerbs): its object is where t struck, no act of v's own.
+func (s *sent) impactOf(t, v *trigger) bool {
+	return t.noun && misfortunes[t.e.Type] && s.d.lemmaIn(s.word(v.start), impactVerbs)
 }
 
 // personsOrigin reports whether the country phrase p follows a person's
@@ -207,6 +214,11 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 // subject is whom ("were shot on the West Bank").
 var onSiteTypes = map[Type]bool{Killing: true, Arrest: true, Abduction: true, Capture: true}
 
+// misfortunes are the types of a happening no one does (a quake, a mine
+// blast): a place its noun's verb takes as a direct object is where it
+// struck ("the typhoon lashed Luzon").
+var misfortunes = map[Type]bool{Disaster: true, Accident: true}
+
 // patientVerbs are the types whose verb cannot go without the one it is
 // done to: a capture, an arrest, an abduction has a captive. Such a verb
 // with a subject and no object, bare in another verb's complement, is a
@@ -234,6 +246,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	switch marker {
 	case "":
 		if t.noun {
+			if misfortunes[typ] && place {
+				return Location, true // "a quake rattled Los Angeles": where it struck
+			}
 			return "", false
 		}
 		switch {
