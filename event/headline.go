@@ -1243,6 +1243,9 @@ func (h *head) thingSubject(c node) bool {
 		if h.namesAgent(k) {
 			return true
 		}
+		if w := d.w(k); d.rel(k) == "nmod:poss" && w.UPOS == "PRON" && ownPossessives[strings.ToLower(w.Form)] && len(h.agents) > 0 {
+			return true // "its operating profit", the body it stands for the agent (figureOwner)
+		}
 	}
 	return false
 }

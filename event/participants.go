@@ -1067,6 +1067,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasTree && !hasAgent() && figureTypes[t.e.Type] {
+		// "its operating profit dropped": the body "its" stands for
+		// (figureowner.go)
+		if m, ok := s.figureOwner(t, n); ok && !seen[m.ActorID] {
+			out = agentsFirst([]actor.Mention{m}, seen, out)
+		}
+	}
 	if t.noun && hasTree && !hasAgent() && sideTalkTypes[t.e.Type] && slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Counterpart }) {
 		// "Arafat spoke before heading into talks with Mubarak": the
 		// other side of the talks is who goes to them
