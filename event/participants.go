@@ -592,6 +592,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
+			if !t.noun && hasTree && speechActs[t.e.Type] && s.inObjectOf(p, n) {
+				t.objectPlaces = append(t.objectPlaces, id) // objectplaces.go
+			}
 		}
 		addID(id, r)
 	}
