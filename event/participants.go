@@ -53,8 +53,8 @@ func (s *sent) complements(t *trigger) []marked {
 			}
 			break
 		}
-		if objectStops[w] {
-			break
+		if objectStops[w] || s.exchangeAt(j) {
+			break // "freed 20 hostages in exchange for 300 prisoners": what is given back is no party
 		}
 		if p, ok := s.mentionAt(j); ok {
 			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) {
@@ -81,6 +81,16 @@ func (s *sent) complements(t *trigger) []marked {
 // impactVerbs): its object is where t struck, no act of v's own.
 func (s *sent) impactOf(t, v *trigger) bool {
 	return t.noun && misfortunes[t.e.Type] && s.d.lemmaIn(s.word(v.start), impactVerbs)
+}
+
+// exchangeNouns are the nouns of "in exchange for", "in return for": what
+// follows is given back for the act, no party of it (data/words.yaml).
+var exchangeNouns = wordList("exchange_nouns")
+
+// exchangeAt reports whether token j opens "in exchange for" or "in
+// return for".
+func (s *sent) exchangeAt(j int) bool {
+	return s.word(j) == "in" && exchangeNouns[s.word(j+1)] && s.word(j+2) == "for"
 }
 
 // personsOrigin reports whether the country phrase p follows a person's
@@ -266,6 +276,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Target, true // not a country told as a place: "off the Somali coast"
 		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
 			return Target, true // "appointed X", "newly appointed X": the appointee
+		case typ == Release && !loc:
+			return Target, true // "freed 20 hostages": the ones freed
 		case typ == SportResult && m.Kind != actor.Country:
 			return Counterpart, true // "Kursk beat Moscow": the team of that city, beaten
 		case loc:
