@@ -629,6 +629,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			for _, a := range s.phraseActors(o, true) {
 				add(a, Agent) // "Tang and visiting Minister Lavrov said": Lavrov visits, no one visited
 			}
+			if h, ok := s.receptionHead(n); ok {
+				if subj, passive, ok := s.treeSubject(h); ok && !passive {
+					for _, p := range subj {
+						add(p, Counterpart) // "Hu received visiting President Kibaki": Hu hosts
+					}
+				}
+			}
 		}
 	}
 	if t.noun && hasTree {
