@@ -48,8 +48,14 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
+	subjectRole := Agent
+	if !t.noun && t.lemma == "host" && slices.ContainsFunc(m.Participants, func(p Participant) bool { return p.Role == Counterpart }) {
+		// "Turkey hosted the Syrian president": the guest is the visit's
+		// agent, the host (its counterpart) the title's subject
+		subjectRole = Counterpart
+	}
 	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Target && undergoneSubject[m.Type] {
+		if p.Role == subjectRole || p.Role == Target && undergoneSubject[m.Type] {
 			// (the one who dies names a death: "X dies")
 			name := s.name(p.ActorID)
 			generic := strings.HasPrefix(p.ActorID, actor.AgentPrefix)

@@ -12,3 +12,13 @@ func TestReceptionVisitor(t *testing.T) {
 		{"Putin welcomed visiting Foreign Minister Lavrov in Moscow on Monday.", "visiting", "agent=person:lavrov counterpart=person:putin location=place:moscow"},
 	})
 }
+
+// TestTitleHostVisit checks that the title of a visit told by "host" has
+// the host, the visit's counterpart, for its subject and the guest, its
+// agent, for its object ("Putin hosts Lavrov in Moscow"), never the guest
+// hosting the host.
+func TestTitleHostVisit(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Putin hosted Foreign Minister Lavrov in Moscow on Monday.", "hosted", "Putin hosts Lavrov in Moscow"},
+	})
+}
