@@ -25,13 +25,13 @@ import (
 const BarePrefix = AgentPrefix + "?:"
 
 // bareAgent recognizes a generic agent's name at item p that nothing
-// qualifies ("police", "the troops"; "Police" opening the sentence): a
-// candidate of id BarePrefix+NAME, NAME the agent's slug, for the
-// resolver to give the country the document qualifies it with.
+// qualifies ("police", "the troops"; "Police" opening the sentence or its
+// quotation): a candidate of id BarePrefix+NAME, NAME the agent's slug,
+// for the resolver to give the country the document qualifies it with.
 func (r *recognizer) bareAgent(p int) (int, bool) {
 	its := r.its
 	it := its[p]
-	if it.kind != itemOther && !(it.kind == itemCap && it.first == r.start) {
+	if it.kind != itemOther && !(it.kind == itemCap && r.sentenceOpening(it.first)) {
 		return p, false
 	}
 	if p > 0 && its[p-1].last == it.first {

@@ -12,6 +12,8 @@ func TestBareAgents(t *testing.T) {
 			[]want{{Text: "police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 		{"opening the sentence", "Indonesian police detained two students. Police freed them later.",
 			[]want{{Text: "Police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
+		{"opening the quotation that opens the sentence", "Indonesian police detained two students. \"Police freed them later,\" a lawyer said.",
+			[]want{{Text: "Police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 		{"a plural name", "Israeli soldiers entered the town. The soldiers left at dawn.",
 			[]want{{Text: "soldiers", ID: "agent:ISR:military", Affil: "country:ISR"}}, nil},
 		{"two countries qualify it: no actor", "Israeli troops and Egyptian troops met at the border. The troops left.",

@@ -9,9 +9,14 @@ import (
 // lexiconFile is the layout of data/lexicon.yaml: word lists the recognizer
 // uses, all matched case-insensitively.
 type lexiconFile struct {
-	Titles       []string `yaml:"titles"`         // roles before or after a name: "Foreign Minister"
-	OrgHeads     []string `yaml:"org_heads"`      // last words of organization names: "Ministry"
-	PlaceHeads   []string `yaml:"place_heads"`    // words after a place name: "region"
+	Titles     []string `yaml:"titles"`      // roles before or after a name: "Foreign Minister"
+	OrgHeads   []string `yaml:"org_heads"`   // last words of organization names: "Ministry"
+	PlaceHeads []string `yaml:"place_heads"` // words after a place name: "region"
+	// LocalBodies after a place's name make a body of its own: "the
+	// Shanxi government", "the Sichuan provincial authorities".
+	LocalBodies []string `yaml:"local_bodies"`
+	// LocalLevels may stand between the place and the body: "provincial".
+	LocalLevels  []string `yaml:"local_levels"`
 	PlaceOfHeads []string `yaml:"place_of_heads"` // words before "of" and a place name: "town"
 	FirstNames   []string `yaml:"first_names"`    // given names that start a person's name
 	Stopwords    []string `yaml:"stopwords"`      // capitalized function words that start no name
@@ -97,6 +102,7 @@ type lexicon struct {
 	orgHeads, placeHeads, firstNames, stopwords             map[string]bool
 	nonNames, locatives, motion, departure, speech, connect map[string]bool
 	placeObject                                             map[string]bool
+	localBodies, localLevels                                map[string]bool
 	appositives, modifiers, notPerson                       map[string]bool
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
@@ -142,6 +148,7 @@ func loadLexicon() (*lexicon, error) {
 		return m
 	}
 	l.orgHeads, l.placeHeads, l.firstNames = set(f.OrgHeads), set(f.PlaceHeads), set(f.FirstNames)
+	l.localBodies, l.localLevels = set(f.LocalBodies), set(f.LocalLevels)
 	// stopwords are looked up by their folded spelling, not their
 	// phonetic key: "All" is a stopword, "Al" a given name ("Al Gore")
 	l.stopwords = make(map[string]bool, len(f.Stopwords))

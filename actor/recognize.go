@@ -163,7 +163,7 @@ func (r *recognizer) at(p int) int {
 		r.emit(c, p+1)
 		return p + 1
 	case itemCap:
-		if it.first == r.start {
+		if r.sentenceOpening(it.first) {
 			if next, ok := r.unaffiliated(p); ok {
 				return next // "Gunmen stormed …"
 			}
@@ -174,6 +174,14 @@ func (r *recognizer) at(p int) int {
 		return r.capRun(p)
 	}
 	return p + 1
+}
+
+// sentenceOpening reports whether token i opens the sentence, or its
+// quotation when the sentence opens with a quotation mark ("\"Police
+// dispersed the crowd," an officer said): a word there is capitalized
+// whatever it is.
+func (r *recognizer) sentenceOpening(i int) bool {
+	return i == r.start || i == r.start+1 && quoteMarks[r.toks[r.start].Text]
 }
 
 // quoteMarks are the tokens that set off a nickname inside a person's name.
@@ -1024,6 +1032,9 @@ func (r *recognizer) capRun(p int) int {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
 		return end
 	}
+	if next, ok := r.localBody(p, end); ok {
+		return next // "the Shanxi government"
+	}
 	// a place: "the Kursk region", "in Kursk".
 	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
@@ -1473,4 +1484,30 @@ func (r *recognizer) peopleOf(p int) (int, bool) {
 		return p, false
 	}
 	return p + 1, true
+}
+
+// localBody recognizes the body of a place the capitalized items [p, end)
+// name, told by a body word after it, a level between them or not ("the
+// Shanxi government", "the Sichuan provincial authorities";
+// data/lexicon.yaml local_bodies, local_levels): an organization named by
+// the whole phrase, never the place nor a person.
+func (r *recognizer) localBody(p, end int) (int, bool) {
+	its := r.its
+	if r.g.lex.localLevels[its[p].key] || r.common(p) {
+		return p, false // "Local authorities", "Provincial officials" opening the sentence
+	}
+	k := end
+	if k < len(its) && its[k].kind == itemOther && r.g.lex.localLevels[its[k].key] {
+		k++
+	}
+	if k >= len(its) || its[k].kind != itemOther || !r.g.lex.localBodies[its[k].key] {
+		return p, false
+	}
+	for q := end; q <= k; q++ {
+		if its[q].first != its[q-1].last {
+			return p, false // a bracket or a comma between: no one phrase
+		}
+	}
+	r.emit(candidate{kind: candOrg, first: its[p].first, last: its[k].last}, k+1)
+	return k + 1, true
 }

@@ -443,9 +443,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 				r.learnt["org:"+first] = id // "Werder" after "Werder Bremen"
 			}
 		}
-		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] {
+		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] && !r.g.lex.localBodies[last] {
 			if _, ok := r.learnt["org:"+last]; !ok {
-				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"
+				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"; never "authorities" after "Kursk authorities"
 			}
 		}
 		return id

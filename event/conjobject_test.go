@@ -17,7 +17,8 @@ func TestConjunctNotObject(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"Putin said he has contacted the leaders of China, Turkey and France and asked them to help Ukraine.", "asked", "agent=person:putin"},
 		{"Putin has contacted the leaders of China and Turkey and asked them to help Ukraine.", "asked", "agent=person:putin"},
-		{"Putin said the troops would leave and warned Kyiv against an attack.", "warned", "agent=person:putin location=place:kyiv"},
+		// (the city warned is no place of the warning: objectplaces.go)
+		{"Putin said the troops would leave and warned Kyiv against an attack.", "warned", "agent=person:putin"},
 	})
 }
 

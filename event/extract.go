@@ -174,6 +174,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		}
 		m.Title = s.title(t, m)
 		s.headlineEvent(t, m)
+		s.dropObjectPlaces(t, m)
 		if d.extents != nil {
 			i, j := s.supportSpan(t)
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}

@@ -208,6 +208,9 @@ func (s *sent) dropReporter(m *Mention) {
 		if ownPossessives[w] && k+1 < len(s.low) && (agentNouns[s.low[k+1]] || s.d.lemmaIn(s.low[k+1], armedCues)) {
 			return // "X said its forces arrested": X acts (reporterSubject)
 		}
+		if ownPossessives[w] && figureTypes[m.Type] {
+			return // "X said its profit fell": X's figure (figureOwner)
+		}
 	}
 	kept := m.Participants[:0]
 	for _, p := range m.Participants {

@@ -189,13 +189,15 @@ func newsName(n string) bool {
 // organization known as news only because it reported a claim before
 // ("an ISAF statement said") is no news organization when the mention
 // has people, a country or a group as its target: "an ISAF patrol
-// killed two civilians" is the force acting, and it stays the agent.
+// killed two civilians" is the force acting, and it stays the agent. A
+// country's generic agent is never news: the police that said something
+// ("…, police said") still act ("Police dispersed the crowd").
 func (s *sent) mediaAgents(m *Mention) bool {
 	keep := m.Participants[:0:0]
 	ok := true
 	victims := s.humanPatient(m)
 	for _, p := range m.Participants {
-		if p.Role == Agent && (s.mediaNamed(p.ActorID) || !victims && s.reportedOrg(p.ActorID)) {
+		if p.Role == Agent && (s.mediaNamed(p.ActorID) || !victims && s.reportedOrg(p.ActorID) && !strings.HasPrefix(p.ActorID, actor.AgentPrefix)) {
 			if p.ActorID != m.Source {
 				ok = false
 			}

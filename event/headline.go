@@ -48,8 +48,14 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
+	subjectRole := Agent
+	if !t.noun && t.lemma == "host" && slices.ContainsFunc(m.Participants, func(p Participant) bool { return p.Role == Counterpart }) {
+		// "Turkey hosted the Syrian president": the guest is the visit's
+		// agent, the host (its counterpart) the title's subject
+		subjectRole = Counterpart
+	}
 	for _, p := range m.Participants {
-		if p.Role == Agent || p.Role == Target && undergoneSubject[m.Type] && !t.e.FinderSubject {
+		if p.Role == subjectRole || p.Role == Target && undergoneSubject[m.Type] && !t.e.FinderSubject {
 			// (the one who dies names a death: "X dies"; one found dead
 			// is named as the verb's patient: "X found dead")
 			name := s.name(p.ActorID)
@@ -253,6 +259,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
+	}
+	if p, ok := h.s.statePatient(n); ok && len(h.agents) == 0 {
+		// "police found two farmers shot dead" (objectstate.go): the
+		// state verb's object is the participle's patient
+		return capitalize(h.nounPhrase(p, 0)) + " " + hw.participle(base) + h.place()
 	}
 	if p := h.asyndeticParticiple(n); p != noNode && len(h.agents) == 0 {
 		// "comparisons with the killer John Smith, convicted of the
@@ -1291,6 +1302,9 @@ func (h *head) thingSubject(c node) bool {
 	for _, k := range d.kids(c, is("compound", "amod", "nmod:poss")) {
 		if h.namesAgent(k) {
 			return true
+		}
+		if w := d.w(k); d.rel(k) == "nmod:poss" && w.UPOS == "PRON" && ownPossessives[strings.ToLower(w.Form)] && len(h.agents) > 0 {
+			return true // "its operating profit", the body it stands for the agent (figureOwner)
 		}
 	}
 	return false

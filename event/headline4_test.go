@@ -8,7 +8,8 @@ import "testing"
 // noun of an act keeps its "of" phrase within the phrase's bound.
 func TestTitlePlace(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake in Kursk"},
+		// a place a quake's verb takes is its location, told by the verb (impactOf)
+		{"A strong earthquake shook Kursk and surrounding areas on Friday, the agency said.", "earthquake", "Earthquake hits Kursk"},
 		{"Some 5,000 people have been evacuated from Crimea since the volcano began erupting on Friday.", "erupting", "Volcano erupts in Crimea"},
 		{"The first trial, which opened in Kyiv, was annulled a year ago.", "trial", "Trial opens in Kyiv"}, // its relative clause tells what became of it
 		// a place in a clause of its own is not the event's

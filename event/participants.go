@@ -30,10 +30,10 @@ func (s *sent) complements(t *trigger) []marked {
 	for j, n := t.end, 0; j < s.last && n < 18; n++ {
 		w := s.word(j)
 		if other := s.triggerAt(j); other != nil && other != t {
-			if !other.noun {
+			if !other.noun && !s.impactOf(t, other) {
 				break
 			}
-			passed = true
+			passed = other.noun
 		}
 		if passed && symmetricMarkers[w] {
 			break // "sparked clashes between protesters and troops": the clashes' parties
@@ -53,8 +53,8 @@ func (s *sent) complements(t *trigger) []marked {
 			}
 			break
 		}
-		if objectStops[w] {
-			break
+		if objectStops[w] || s.exchangeAt(j) {
+			break // "freed 20 hostages in exchange for 300 prisoners": what is given back is no party
 		}
 		if p, ok := s.mentionAt(j); ok {
 			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) {
@@ -74,6 +74,23 @@ func (s *sent) complements(t *trigger) []marked {
 		j++
 	}
 	return out
+}
+
+// impactOf reports whether the verb trigger v tells the misfortune noun
+// trigger t landing on what it hits ("a typhoon hit the Philippines",
+// impactVerbs): its object is where t struck, no act of v's own.
+func (s *sent) impactOf(t, v *trigger) bool {
+	return t.noun && misfortunes[t.e.Type] && s.d.lemmaIn(s.word(v.start), impactVerbs)
+}
+
+// exchangeNouns are the nouns of "in exchange for", "in return for": what
+// follows is given back for the act, no party of it (data/words.yaml).
+var exchangeNouns = wordList("exchange_nouns")
+
+// exchangeAt reports whether token j opens "in exchange for" or "in
+// return for".
+func (s *sent) exchangeAt(j int) bool {
+	return s.word(j) == "in" && exchangeNouns[s.word(j+1)] && s.word(j+2) == "for"
 }
 
 // personsOrigin reports whether the country phrase p follows a person's
@@ -205,6 +222,18 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 	Trial: true, Verdict: true, Investigate: true, Assault: true, MassViolence: true,
 	Dismissal: true, Suspension: true, Funeral: true}
 
+// onSiteTypes are the hostile types whose verb done to a person has a
+// place in its "on" phrase for where it happened ("killed on the West
+// Bank", "arrested on the island"), never for whom it was done to, as a
+// place fired on or attacked is; an attack's passive verb too, whose
+// subject is whom ("were shot on the West Bank").
+var onSiteTypes = map[Type]bool{Killing: true, Arrest: true, Abduction: true, Capture: true}
+
+// misfortunes are the types of a happening no one does (a quake, a mine
+// blast): a place its noun's verb takes as a direct object is where it
+// struck ("the typhoon lashed Luzon").
+var misfortunes = map[Type]bool{Disaster: true, Accident: true}
+
 // patientVerbs are the types whose verb cannot go without the one it is
 // done to: a capture, an arrest, an abduction has a captive. Such a verb
 // with a subject and no object, bare in another verb's complement, is a
@@ -232,6 +261,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 	switch marker {
 	case "":
 		if t.noun {
+			if misfortunes[typ] && place {
+				return Location, true // "a quake rattled Los Angeles": where it struck
+			}
 			return "", false
 		}
 		switch {
@@ -249,6 +281,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Target, true // not a country told as a place: "off the Somali coast"
 		case typ == Appointment && !loc && !appointeeVerbs[t.lemma]:
 			return Target, true // "appointed X", "newly appointed X": the appointee
+		case typ == Release && !loc:
+			return Target, true // "freed 20 hostages": the ones freed
 		case typ == SportResult && m.Kind != actor.Country:
 			return Counterpart, true // "Kursk beat Moscow": the team of that city, beaten
 		case loc:
@@ -324,6 +358,11 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Agent, true
 		}
 	case "against", "on", "upon":
+		if marker == "on" && !t.noun && m.Kind == actor.Place && (onSiteTypes[typ] || typ == Attack && t.passive) {
+			// "stabbed to death on the West Bank", "were shot on the
+			// West Bank": where, not whom
+			return Location, true
+		}
 		if hostile[typ] || addressed[typ] || typ == Statement {
 			return Target, true
 		}
@@ -576,6 +615,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		id := s.actor(p).ActorID
 		if r == Location {
 			id = s.d.placeOf(s.actor(p))
+			if !t.noun && hasTree && speechActs[t.e.Type] && s.inObjectOf(p, n) {
+				t.objectPlaces = append(t.objectPlaces, id) // objectplaces.go
+			}
 		}
 		addID(id, r)
 	}
@@ -597,6 +639,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if o, ok := s.attributiveVisitor(n); ok {
 			for _, a := range s.phraseActors(o, true) {
 				add(a, Agent) // "Tang and visiting Minister Lavrov said": Lavrov visits, no one visited
+			}
+			if h, ok := s.receptionHead(n); ok {
+				if subj, passive, ok := s.treeSubject(h); ok && !passive {
+					for _, p := range subj {
+						add(p, Counterpart) // "Hu received visiting President Kibaki": Hu hosts
+					}
+				}
 			}
 		}
 	}
@@ -1055,6 +1104,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			if ms, ok := s.resolvePair(i, kind, seen); ok {
 				out = agentsFirst(ms, seen, out)
 			}
+		}
+	}
+	if hasTree && !hasAgent() && figureTypes[t.e.Type] {
+		// "its operating profit dropped": the body "its" stands for
+		// (figureowner.go)
+		if m, ok := s.figureOwner(t, n); ok && !seen[m.ActorID] {
+			out = agentsFirst([]actor.Mention{m}, seen, out)
 		}
 	}
 	if t.noun && hasTree && !hasAgent() && sideTalkTypes[t.e.Type] && slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Counterpart }) {

@@ -79,14 +79,15 @@ func TestOpeningPreposition(t *testing.T) {
 // participle an adjectival modifier, the trigger read as a noun after the
 // possessive) and "Xi met visiting Minister Lavrov" (parsed as an open
 // complement of the meeting verb, with the name for its object), never
-// the owner of "his" or the subject of the meeting, nor the state of its
+// the owner of "his" or the subject of the meeting (the host, the visit's
+// counterpart: receptionHead), nor the state of its
 // demonym a place visited ("Xi and visiting Russian diplomats": the parse
 // reads the participle as a verb after "and" or "with"); and that the
 // meeting has that name for its other side.
 func TestVisitorNamed(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"The deal was signed after talks between Xi and his visiting Russian counterpart Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
-		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov location=place:beijing"},
+		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "visiting", "agent=person:lavrov counterpart=person:xi location=place:beijing"},
 		{"Xi met visiting Russian Foreign Minister Lavrov in Beijing on Sunday.", "met", "agent=person:xi counterpart=person:lavrov"},
 		// after "and" or "with" the parse reads the participle as a verb
 		// with the visitor for object: the visitor still, and its

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronograph-news/chronograph/actor"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // visitorNamed returns the actors of the noun a present participle
 // trigger t modifies, who do what it tells: "his visiting Japanese
@@ -102,4 +106,16 @@ func (s *sent) attributiveVisitor(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// receptionHead returns the verb the parse hangs the visiting participle at
+// n on when that verb stands right before it and is one of
+// attributiveLeads ("Hu received visiting President Kibaki", "met visiting
+// envoys"): a reception, whose subject hosts the visitor.
+func (s *sent) receptionHead(n node) (node, bool) {
+	h, ok := s.tr.head(n)
+	if !ok || h != n-1 || s.tr.w(h).UPOS != "VERB" || !attributiveLeads[strings.ToLower(s.tr.w(h).Form)] {
+		return noNode, false
+	}
+	return h, true
 }

@@ -360,6 +360,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					put(q)
 				}
 			}
+			if mine() == before && subject && countryNouns[lw] {
+				// "Kim said his country stood ready": the state of the
+				// person the pronoun stands for (ownCountry)
+				if q, ok := s.ownCountry(n); ok {
+					put(q)
+				}
+			}
 		}()
 		if settlementNouns[lw] {
 			// "the Croatian town of Vukovar": Vukovar, not Croatia

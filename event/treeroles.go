@@ -1812,6 +1812,9 @@ func (s *sent) stateObject(t *trigger) (p np, named, ok bool) {
 	if t.noun {
 		return np{}, false, false
 	}
+	if p, named, ok := s.objectState(t); ok {
+		return p, named, true
+	}
 	if n, ok := s.verbNode(t); ok {
 		d := s.tr
 		if x := d.w(n).XPOS; x != "VBN" && x != "VBD" || len(d.kids(n, is("obj", "aux", "aux:pass"))) > 0 {

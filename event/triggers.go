@@ -49,6 +49,10 @@ type trigger struct {
 	// struck two workers": crash) in a sentence with no armed cue: the
 	// deaths its sentence tells are the mishap's toll (misfortune).
 	crashed bool
+	// objectPlaces are the places a speech act's object names
+	// ("condemned the attack on a camp in Sri Lanka"): the title may say
+	// them, the participants hold none (objectplaces.go).
+	objectPlaces []string
 }
 
 // findTriggers matches the lexicon over the sentence, longest match first,

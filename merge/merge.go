@@ -522,10 +522,11 @@ func anonymousWeak(c *cluster) bool {
 // it concerns ("accused Washington"), as the other side of a symmetric
 // act would; so does the appointee (target) of an appointment ("newly
 // appointed minister X"), so does the one who died (target) of a death,
-// and a person the text names killed ("Paula Clennell died of compression
-// to the neck": the victim says who it concerns).
+// the one freed (target) of a release ("Zaida was later released"), and a
+// person the text names killed ("Paula Clennell died of compression to
+// the neck": the victim says who it concerns).
 func addressee(m *event.Mention) bool {
-	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death && m.Type != event.Killing {
+	if !verbalActs[m.Type] && m.Type != event.Appointment && m.Type != event.Death && m.Type != event.Killing && m.Type != event.Release {
 		return false
 	}
 	for _, p := range m.Participants {

@@ -592,3 +592,14 @@ func TestMergeDeathKept(t *testing.T) {
 		t.Errorf("death with its dead dropped: got %v", got)
 	}
 }
+
+// TestMergeReleaseKept checks that a publication-dated release naming only
+// the one freed (its target) stays on the timeline: the freed says whom it
+// concerns.
+func TestMergeReleaseKept(t *testing.T) {
+	m := event.Mention{Doc: "a", Sentence: 7, Type: event.Release, Factuality: event.Asserted, Basis: event.Publication, Quote: "Halvorsen was freed after two hours.",
+		Participants: []event.Participant{{ActorID: "person:halvorsen", Role: event.Target}}}
+	if got := summary(Merge([]event.Mention{m}, opts())); !slices.Equal(got, []string{"2025-03-21 release a"}) {
+		t.Errorf("release with its freed dropped: got %v", got)
+	}
+}
