@@ -121,6 +121,7 @@ func TestTreeModality(t *testing.T) {
 		{"a string of the noun's events held", "The two premiers held a string of meetings in Lima on Monday.", "meetings", Asserted},
 		{"a postponement of a round of talks", "The envoy sought assurances after the postponement of the third round of talks with the rebels.", "talks", Negated},
 		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
+		{"postponed exchanges of the noun's events", "Peru called off all exchanges of visits with Chile on Monday.", "visits", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},

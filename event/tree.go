@@ -408,10 +408,11 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					continue
 				}
 				p, ok := s.actorWord(k)
-				if ok && (titles[lw] || personWord(lw)) && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
+				if ok && (titles[lw] || personWord(lw)) && !stateNouns[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
 					// "Trump's envoy" is not Trump: a person's agent acts
 					// apart from them; "Haniya's bodyguard" was killed,
-					// not Haniya
+					// not Haniya (but "Kulov's government" is the premier's
+					// cabinet acting with him)
 					continue
 				}
 				if ok && d.rel(k) == "nmod:poss" && s.d.lemmaIn(lw, kinNouns) && s.actor(p).Kind == actor.Person {

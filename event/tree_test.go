@@ -37,6 +37,9 @@ func TestTreeRoles(t *testing.T) {
 		// a person's envoy is not that person
 		{"President Vladimir Putin's special envoy, retired General Ivan Petrov, arrived in Kyiv on Monday.", Visit,
 			"location=place:kyiv"},
+		// but a person's government acts with that person
+		{"In May, Putin's government tendered its resignation.", Resignation,
+			"agent=person:putin"},
 	} {
 		in := input(tc.text)
 		in.Parse = p.Sentence
