@@ -146,6 +146,11 @@ func (h *head) subject() (string, bool) {
 	return joinNames(h.agents), len(h.agents) > 1 || h.group
 }
 
+// hasRole reports whether the mention has a participant in role r.
+func (h *head) hasRole(r Role) bool {
+	return slices.ContainsFunc(h.m.Participants, func(p Participant) bool { return p.Role == r })
+}
+
 // joinNames joins names as a headline does: "A", "A and B", "A, B and C".
 func joinNames(names []string) string {
 	switch len(names) {
@@ -726,12 +731,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
-	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "") {
+	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "" && h.hasRole(Target)) {
 		// a hostile act done to its object has no side it is done with
 		// ("seized a craft belonging to the Navy": no "with Navy"), nor
-		// has a charge against its object (the side a charge names is
-		// in what the object is charged with: "accused X of selling
-		// arms to Syria", never "accuses X with Syria")
+		// has a charge against a party it targets (the side a charge
+		// names is in what the party is charged with: "accused X of
+		// selling arms to Syria", never "accuses X with Syria"; but
+		// "criticized the growing ties between X and Y", a thing, keeps
+		// them: "criticizes growing ties with X and Y")
 		prep := hw.Types[h.m.Type].Prep
 		if prep == "" && object != "" {
 			prep = "with"

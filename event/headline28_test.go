@@ -73,12 +73,19 @@ func TestTitleSpacedScore(t *testing.T) {
 // TestTitlePassiveCharge checks that a passive charge says what the
 // patient is charged with, also when the parse hangs the charge on the
 // agent's name ("was accused by the president of selling equipment"),
-// and that a side named only inside the charge is no side of it ("with
-// Syria").
+// that a side named only inside the charge is no side of it ("with
+// Syria"), and that a criticized thing keeps the sides it names.
 func TestTitlePassiveCharge(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The opposition leader was accused by President Bush of plotting a coup.", "accused", "Bush accuses opposition leader of plotting coup"},
 		{"Karl Brenner had been accused by President Bush of supplying parts used for building missiles to Syria.", "accused", "Bush accuses Karl Brenner of supplying parts"},
+	})
+	// a criticism of a thing keeps the sides its object names
+	checkTitlesWith(t, false, []ent{
+		{"Peru", "country:PER", actor.Country, false}, {"Chile", "country:CHL", actor.Country, false},
+		{"Bolivia", "country:BOL", actor.Country, false}, {"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"At the summit, Peru and Chile criticized the close ties between Bolivia and Norland on Monday.", "criticized", "Peru and Chile criticize close ties with Bolivia and Norland"},
 	})
 }
 
