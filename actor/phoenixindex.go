@@ -291,9 +291,29 @@ func (l *lexer) phoenixMatch(i, last int) (item, bool) {
 				continue // "Eta"; "Shell" where the text says "shell"
 			}
 		}
-		return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: []string{nm.id}}, true
+		it := item{kind: itemEntity, first: i, last: j, key: string(kb), ids: []string{nm.id}}
+		if strings.HasPrefix(nm.id, "org:") && consonants(nm.fold) != consonants(f) {
+			// "Sony Corp." sounds like Phoenix's "Sonic Corp": an
+			// organization's name is spelt, its vowels transliterated at
+			// most ("Jemaah Islamiyah", "Hizbollah"); a shorter name
+			// spelt as written may still be meant
+			continue
+		}
+		return it, true
 	}
 	return item{}, false
+}
+
+// consonants returns the fold f without its vowels (and "y"): the letters
+// a transliteration keeps ("hzbllh" for both "hezbollah" and
+// "hizballah").
+func consonants(f string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiouy", r) {
+			return -1
+		}
+		return r
+	}, f)
 }
 
 // capitalized reports whether every word of tokens [i, j) is capitalized,

@@ -36,6 +36,8 @@ func TestRobustness(t *testing.T) {
 			[]want{{Text: "Arlen Barracks", ID: "place:arlen-barracks", Loc: true}, {Text: "Kalmor Prison", ID: "place:kalmor-prison", Loc: true},
 				{Text: "Tessa Dam", ID: "place:tessa-dam", Loc: true}},
 			[]string{"person:arlen-barracks", "person:kalmor-prison", "person:tessa-dam"}},
+		{"an organization is spelt, not sounded", "Sony Corp. sued a rival, and Hizbollah fighters left.",
+			[]want{{Text: "Hizbollah", ID: "org:hezbollah"}}, []string{"org:sonic-corp"}},
 		{"events are no actors", "Survivors of World War II, the Cold War and the Falklands War watched the Winter Olympics.",
 			nil, []string{"World War", "World War II", "Cold War", "Falklands War", "Falklands", "Winter Olympics", "Olympics"}},
 		{"numbers end names", "He spoke to Channel 4 and later to Channel 2 about King Carlos III.",
