@@ -23,7 +23,7 @@ func TestAttributionNoun(t *testing.T) {
 		statement bool
 		title     string // of the other event, "" for none
 	}{
-		{"According to a statement released by the mining firm Vestra, three of its engineers were taken hostage on Monday.", false, "Three engineers taken hostage"},
+		{"According to a Vestra statement issued late in the day, three of its engineers were taken hostage on Monday.", false, "Three engineers taken hostage"},
 		{"Norland has trained 300 customs officers, according to a statement released by Vestra.", true, ""},
 	} {
 		in := inputWith(c.text, ents)

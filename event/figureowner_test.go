@@ -21,7 +21,7 @@ func TestFigureOwner(t *testing.T) {
 	}{
 		{"Norland Steel said on Tuesday its net profit fell 12 percent in the third quarter.", "fell", "agent=org:norland-steel"},
 		{"Kestrel Motors sold more cars in May. Its operating profit rose 4 percent in the quarter.", "rose", "agent=org:kestrel-motors"},
-		{"Two brokers posted losses on Monday, joining Halvard Bank which disclosed its own net loss of 20 million dollars on Friday.", "net loss", "agent=org:halvard-bank"},
+		{"Two brokers posted losses on Monday, joining Halvard Bank which booked its own net loss of 20 million dollars on Friday.", "net loss", "agent=org:halvard-bank"},
 		{"Russia criticized Norland Steel on Monday, while its exports fell 3 percent in May.", "fell", "agent=country:RUS"},
 	} {
 		got := triggerRoles(parsedWith(t, tc.text, ents), tc.trigger)

@@ -56,7 +56,7 @@ func TestLeadVerbs(t *testing.T) {
 		{"a side beaten in a soccer report", "Rosario beat the league leaders in the soccer derby on Sunday.", []string{"sport_result:beat"}, nil},
 		{"a discussion held", "The envoy held discussion with the rebel leadership on Thursday.", []string{"meeting:discussion"}, nil},
 		{"a discussion only mentioned: no meeting", "The envoy said the matter needs discussion.", nil, []string{"meeting:discussion"}},
-		{"approval given to a bill", "The senate gave its final approval to a bill on farm subsidies on Friday.", []string{"legislation:approval"}, nil},
+		{"approval given to a bill", "On Friday the senate gave final approval to a farm subsidies bill.", []string{"legislation:approval"}, nil},
 		{"approval given to a plan: no law", "The board gave its approval to the merger plan on Friday.", nil, []string{"legislation:approval"}},
 		{"criticism hitting out at a side", "The aide hit out at Turkey on Friday over the border closure.", []string{"disapprove:hit out"}, nil},
 		{"a bomb used against fighters", "A French jet used a guided bomb against rebel units on Sunday.", []string{"attack:used"}, nil},

@@ -38,7 +38,7 @@ func TestObjectState(t *testing.T) {
 		text, trigger, want string
 	}{
 		{"Rangers on Tuesday found the bodies of four young Ukrainian sailors stabbed to death near Kursk.", "stabbed", "location=place:kursk target=agent:UKR:sailors"},
-		{"Police on Friday found the bodies of three young Somali men shot dead in northern Garissa.", "shot", "location=place:garissa target=agent:SOM:men"},
+		{"On Friday police found the bodies of three young Somali men shot dead in northern Garissa.", "shot", "location=place:garissa target=agent:SOM:men"},
 		{"Kenyan police on Sunday found the bodies of three young Somali herdsmen stabbed to death near Garissa, officials said.", "stabbed", "location=place:garissa target=agent:SOM:herdsmen"},
 	} {
 		got := triggerRoles(parsedWith(t, tc.text, stateEnts), tc.trigger)
@@ -70,6 +70,6 @@ func TestOnSiteLocation(t *testing.T) {
 // sailors shot"), never the state verb's subject as its agent.
 func TestTitleObjectState(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Police on Friday found the bodies of three young Somali men shot dead in northern Garissa.", "shot", "Three young Somali men shot"},
+		{"On Friday police found the bodies of three young Somali men shot dead in northern Garissa.", "shot", "Three young Somali men shot"},
 	})
 }
