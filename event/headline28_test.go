@@ -131,7 +131,7 @@ func TestTitleWhetherInfinitive(t *testing.T) {
 // agent as for an active verb, never the bare "sentenced".
 func TestTitleSentencedTo(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The ex-governor and two of his deputies were sentenced to death on Sunday in another case.", "sentenced", "Ex-governor sentenced to death"},
+		{"On Sunday the ex-governor and two of his deputies were sentenced to death in another case.", "sentenced", "Ex-governor sentenced to death"},
 		{"A court sentenced the rebel chief to 20 years in prison on Monday.", "sentenced", "Court sentences rebel chief to 20 years"},
 	})
 }
