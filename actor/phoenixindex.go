@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"time"
 
@@ -71,6 +72,9 @@ type phoenixIndex struct {
 // not "KHK", though their phonetic keys agree).
 type pxName struct {
 	id, fold string
+	// spelt holds, for an organization, the consonants of every Phoenix
+	// spelling with this sound: a text must keep one of them (phoenixMatch)
+	spelt []string
 }
 
 // loadPhoenixRules reads data/phoenix.yaml.
@@ -108,6 +112,16 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			words := tokenWords(toks)
 			f := strings.Join(words, "")
 			k := phonetic(f)
+			if nm := x.names[k]; nm.id != "" && strings.HasPrefix(nm.id, "org:") {
+				// another spelling of an organization's name with this
+				// sound ("Al-Aqsa" beside "Al Aqsa"): one it may be
+				// written as
+				if c := consonants(f); !slices.Contains(nm.spelt, c) {
+					nm.spelt = append(nm.spelt, c)
+					x.names[k] = nm
+				}
+				continue
+			}
 			if k == "" || common[k] || len(g.names[k]) > 0 || g.demonyms[k] != "" || x.names[k].id != "" {
 				continue
 			}
@@ -124,7 +138,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			if Kind(best.Kind) == Country {
 				continue // a country's other name ("Kandahar"): no actor of its own
 			}
-			x.names[k] = pxName{id: best.ID, fold: f}
+			x.names[k] = pxName{id: best.ID, fold: f, spelt: []string{consonants(f)}}
 			if _, known := g.entries[best.ID]; !known && x.entries[best.ID] == nil {
 				x.entries[best.ID] = phoenixEntry(best)
 			}
@@ -292,7 +306,7 @@ func (l *lexer) phoenixMatch(i, last int) (item, bool) {
 			}
 		}
 		it := item{kind: itemEntity, first: i, last: j, key: string(kb), ids: []string{nm.id}}
-		if strings.HasPrefix(nm.id, "org:") && consonants(nm.fold) != consonants(f) {
+		if strings.HasPrefix(nm.id, "org:") && !slices.Contains(nm.spelt, consonants(f)) {
 			// "Sony Corp." sounds like Phoenix's "Sonic Corp": an
 			// organization's name is spelt, its vowels transliterated at
 			// most ("Jemaah Islamiyah", "Hizbollah"); a shorter name
