@@ -1490,11 +1490,16 @@ func (r *recognizer) peopleOf(p int) (int, bool) {
 // name, told by a body word after it, a level between them or not ("the
 // Shanxi government", "the Sichuan provincial authorities";
 // data/lexicon.yaml local_bodies, local_levels): an organization named by
-// the whole phrase, never the place nor a person.
+// the whole phrase, never the place nor a person. A common word opening
+// the sentence ("Security authorities", "Interim government") names no
+// place: WordNet knows its lower case.
 func (r *recognizer) localBody(p, end int) (int, bool) {
 	its := r.its
 	if r.g.lex.localLevels[its[p].key] || r.common(p) {
 		return p, false // "Local authorities", "Provincial officials" opening the sentence
+	}
+	if r.opensSentence(p) && len(wordnet.SensesOfForm(strings.ToLower(r.toks[its[p].first].Text))) > 0 {
+		return p, false // "Security authorities", "Interim government": a common word opening the sentence
 	}
 	k := end
 	if k < len(its) && its[k].kind == itemOther && r.g.lex.localLevels[its[k].key] {
