@@ -28,10 +28,10 @@
 //     the other. A person and the country he is affiliated with count as
 //     shared for agents ("Kim oversaw the test" / "North Korea tested").
 //     A mention without any agent or counterpart (or an event without
-//     any) is judged by weaker evidence; so is one whose agents differ
-//     from an event of its own document only as actors named by what they
-//     are, of one class (Options.Kin: "gunmen" and "armed men", both
-//     unidentified armed men, may be the same men). It joins an event that has a
+//     any) is judged by weaker evidence; so is one whose agents and an event
+//     of its own document's are all actors named by what they are, each
+//     of a class of the other's (Options.Kin: "gunmen" and "armed men",
+//     both unidentified armed men, may be the same men). It joins an event that has a
 //     mention with its very trigger and sentence in another article (a
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in

@@ -369,7 +369,9 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 }
 
 // sharesAny reports whether c lists an agent or counterpart of it, or one
-// of their affiliations, among its agents and counterparts or theirs.
+// of their affiliations, among its agents and counterparts or theirs, or,
+// for an event of its one document, an anonymous actor of its class
+// (Options.Kin).
 func (c *cluster) sharesAny(it *item, opt Options) bool {
 	for _, id := range it.all {
 		if c.core[id] || c.coreAff[id] {

@@ -26,6 +26,13 @@ func TestKinAgents(t *testing.T) {
 		{"one story, two places", []event.Mention{
 			kidnap("a", 0, "agent:-:gunmen", "place:town1"), kidnap("a", 1, "agent:-:armed-men", "place:town2"),
 		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},
+		{"one story's gunmen and armed men, each beside another side", []event.Mention{
+			kidnap("a", 0, "agent:-:gunmen", ""), func() event.Mention {
+				m := kidnap("a", 1, "agent:-:armed-men", "")
+				m.Participants = append(m.Participants, event.Participant{ActorID: "org:front", Role: event.Agent})
+				return m
+			}(),
+		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},
 		{"one story, two classes", []event.Mention{
 			kidnap("a", 0, "agent:-:gunmen", ""), kidnap("a", 1, "agent:-:protesters", ""),
 		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},

@@ -906,8 +906,10 @@ func (c *cluster) distance(m *event.Mention) int {
 }
 
 // shared counts the actors it shares with c under rule 3 of the package
-// comment. It returns 0 when it or c names no agent or counterpart (the
-// overlap cannot be judged) and -1 when both name some but share none.
+// comment. It returns 0 when it or c names no agent or counterpart, or,
+// in one document, when theirs are all anonymous actors of the classes
+// of its own (Options.Kin: the overlap cannot be judged), and -1 when
+// both name some but share none.
 func (c *cluster) shared(it *item, opt Options) int {
 	sym := c.sym || Symmetric(it.m.Type)
 	mine := it.coreOf(sym)
@@ -932,13 +934,11 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 	}
 	if n == 0 {
-		for id := range mine {
-			if oneDoc && kin(theirs, id, opt) {
-				// "gunmen" and "armed men" of one story may be the same
-				// men: not told apart, but no evidence either (the weak
-				// rules decide)
-				return 0
-			}
+		if oneDoc && allKin(mine, theirs, opt) && allKin(theirs, mine, opt) {
+			// "gunmen" and "armed men" of one story may be the same
+			// men: not told apart, but no evidence either (the weak
+			// rules decide)
+			return 0
 		}
 		return -1
 	}
@@ -972,6 +972,17 @@ func kin(ids map[string]bool, id string, opt Options) bool {
 		}
 	}
 	return false
+}
+
+// allKin reports whether every actor of ids is of a class of anonymous
+// actors one of others is of (kin).
+func allKin(ids, others map[string]bool, opt Options) bool {
+	for id := range ids {
+		if !kin(others, id, opt) {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliatedTo reports whether an actor of ids is affiliated with a.

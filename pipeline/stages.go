@@ -345,7 +345,6 @@ func byDoc(analyses []Analysis) []Analysis {
 	return out
 }
 
-// affiliations maps actor ids to their affiliation's id.
 // kinOf maps each actor named only by what it is to its class (merge.
 // Options.Kin): an unaffiliated generic agent to its sector.
 func kinOf(actors []actor.Actor) map[string]string {
@@ -358,6 +357,7 @@ func kinOf(actors []actor.Actor) map[string]string {
 	return kin
 }
 
+// affiliations maps actor ids to their affiliation's id.
 func affiliations(actors []actor.Actor) map[string]string {
 	affil := map[string]string{}
 	for _, a := range actors {
