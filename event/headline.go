@@ -49,7 +49,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		return h.adjectival(n), true
 	}
 	subjectRole := Agent
-	if !t.noun && t.lemma == "host" && slices.ContainsFunc(m.Participants, func(p Participant) bool { return p.Role == Counterpart }) {
+	if !t.noun && t.lemma == "host" && h.hasRole(Counterpart) {
 		// "Turkey hosted the Syrian president": the guest is the visit's
 		// agent, the host (its counterpart) the title's subject
 		subjectRole = Counterpart
