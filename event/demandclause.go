@@ -34,8 +34,8 @@ func (s *sent) demandedClause(r int) (node, bool) {
 			switch {
 			case demandModals[l]:
 				obliged = true
-			case l == "have" || l == "not" || l == "n't" || l == "never":
-				return noNode, false
+			case l == "have" || negations[l]:
+				return noNode, false // "must have", "must not"
 			}
 		}
 		if obliged {

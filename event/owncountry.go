@@ -7,7 +7,7 @@ import (
 )
 
 // owncountry.go: a speaker's own state named by a pronoun and a country
-// noun ("Kim said his country stood ready to help", "their nation"): the
+// noun ("Kim said his country stood ready to help", "her nation"): the
 // state the person the pronoun stands for belongs to, told by that
 // person's affiliation and named in the story before; none when the story
 // names no such state (the most named one may be the other side: "met

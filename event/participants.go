@@ -33,7 +33,9 @@ func (s *sent) complements(t *trigger) []marked {
 			if !other.noun && !s.impactOf(t, other) {
 				break
 			}
-			passed = other.noun
+			if other.noun {
+				passed = true
+			}
 		}
 		if passed && symmetricMarkers[w] {
 			break // "sparked clashes between protesters and troops": the clashes' parties
@@ -225,8 +227,8 @@ var hostile = map[Type]bool{Attack: true, Invasion: true, Annexation: true, Capt
 // onSiteTypes are the hostile types whose verb done to a person has a
 // place in its "on" phrase for where it happened ("killed on the West
 // Bank", "arrested on the island"), never for whom it was done to, as a
-// place fired on or attacked is; an attack's passive verb too, whose
-// subject is whom ("were shot on the West Bank").
+// place fired on or attacked is (an attack's passive verb, whose subject
+// is whom, is one too: "were shot on the West Bank", in the rule's code).
 var onSiteTypes = map[Type]bool{Killing: true, Arrest: true, Abduction: true, Capture: true}
 
 // misfortunes are the types of a happening no one does (a quake, a mine

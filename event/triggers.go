@@ -23,8 +23,8 @@ type trigger struct {
 	adjectival bool
 	// recipient is the token of the indirect object of a giving light
 	// verb ("gave him a tour": him, "granted Kyiv a loan": Kyiv), or -1;
-	// it is the event's recipient for aid, its agent for a visit or
-	// another type (guestRecipient).
+	// it is the event's recipient for the giving types (aid, arms, a
+	// call), its agent for a visit or any other type (guestRecipient).
 	recipient int
 	// object is a noun trigger of the same type that heads the verb's
 	// object ("agreed to a ceasefire"), merged into this trigger, or nil.
