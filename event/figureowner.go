@@ -148,11 +148,9 @@ func (s *sent) relativeOwner(i int) (np, bool) {
 			return np{}, false
 		}
 		if d.rel(x) == "acl:relcl" {
-			for _, k := range d.kids(x, is("nsubj")) {
-				if relativizers[strings.ToLower(d.w(k).Form)] {
-					if p, ok := s.actorWord(h); ok {
-						return p, true
-					}
+			if d.relativeSubject(x) {
+				if p, ok := s.actorWord(h); ok {
+					return p, true
 				}
 			}
 			return np{}, false

@@ -84,14 +84,14 @@ func (h *head) gapActive(n, hd node, base string) string {
 	if d.w(o).UPOS != "NOUN" || d.within(o, hd) || h.isTime(o) || h.timeLike(o) || hd < o {
 		return ""
 	}
-	if !slices.ContainsFunc(d.kids(o, is("det")), func(c node) bool { return theHeadWords.gapDeterminers[strings.ToLower(d.w(c).Form)] }) {
+	if !slices.ContainsFunc(d.kids(o, is("det")), func(c node) bool { return hw.gapDeterminers[strings.ToLower(d.w(c).Form)] }) {
 		return ""
 	}
 	subj, obj := h.determinedPhrase(hd), h.nounPhrase(o, 0)
-	if subj == "" || obj == "" || theHeadWords.vague[obj] {
+	if subj == "" || obj == "" || hw.vague[obj] {
 		return ""
 	}
-	return capitalize(subj) + " " + theHeadWords.present(base, pluralWord(d.w(hd))) + h.particle(n, set(strings.Fields(base)...)) + " " + obj + h.place()
+	return capitalize(subj) + " " + hw.present(base, pluralWord(d.w(hd))) + h.particle(n, set(strings.Fields(base)...)) + " " + obj + h.place()
 }
 
 // determinedPhrase returns the noun phrase at c as a headline says it,

@@ -990,7 +990,7 @@ func (s *sent) toldDead(o node) bool {
 	}
 	for _, k := range d.kids(o, is("det", "nmod:poss")) {
 		switch w := strings.ToLower(d.w(k).Form); {
-		case w == "the" || w == "their" || w == "his" || w == "her" || w == "its":
+		case w == "the" || possessivePronouns[w] || ownPossessives[w]:
 			return true
 		case d.rel(k) == "nmod:poss" && d.w(k).UPOS == "NOUN":
 			return true // "the victims' bodies"
