@@ -138,7 +138,11 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			if Kind(best.Kind) == Country {
 				continue // a country's other name ("Kandahar"): no actor of its own
 			}
-			x.names[k] = pxName{id: best.ID, fold: f, spelt: []string{consonants(f)}}
+			nm := pxName{id: best.ID, fold: f}
+			if strings.HasPrefix(best.ID, "org:") {
+				nm.spelt = []string{consonants(f)} // only an organization is held to its spelling
+			}
+			x.names[k] = nm
 			if _, known := g.entries[best.ID]; !known && x.entries[best.ID] == nil {
 				x.entries[best.ID] = phoenixEntry(best)
 			}

@@ -11,17 +11,11 @@ import "strings"
 // (demand_modals).
 var demandModals = wordList("demand_modals")
 
-// demandClause reports whether the reporting verb at token r reports, in
-// the parse, a clause (its ccomp) whose verb has an auxiliary of
-// obligation (demandModals) and no negation: what the speaker says must
-// happen. "must not" forbids, and "must have" guesses ("they must have
-// left"): neither is a demand.
-func (s *sent) demandClause(r int) bool {
-	_, ok := s.demandedClause(r)
-	return ok
-}
-
-// demandedClause returns the clause demandClause finds.
+// demandedClause returns the clause (its ccomp) the reporting verb at
+// token r reports, in the parse, whose verb has an auxiliary of obligation
+// (demandModals) and no negation: what the speaker says must happen.
+// "must not" forbids, and "must have" guesses ("they must have left"):
+// neither is a demand.
 func (s *sent) demandedClause(r int) (node, bool) {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
@@ -45,16 +39,13 @@ func (s *sent) demandedClause(r int) (node, bool) {
 	return noNode, false
 }
 
-// demandTarget returns the actor the demand of the reporting verb at
-// token r is made of: the one the active subject of its clause names, its
-// head or a name or a people's adjective modifying it ("the Cuban regime
-// must take steps": Cuba; "India must help": India), or "". A passive
-// subject is what is to be done ("sanctions must be lifted"), no party.
-func (s *sent) demandTarget(r int, speaker string) string {
-	c, ok := s.demandedClause(r)
-	if !ok {
-		return ""
-	}
+// demandTarget returns the actor the demanded clause c (demandedClause)
+// is made of, other than speaker: the one the active subject of c names,
+// its head or a name or a people's adjective modifying it ("the Cuban
+// regime must take steps": Cuba; "India must help": India), or "". A
+// passive subject is what is to be done ("sanctions must be lifted"), no
+// party.
+func (s *sent) demandTarget(c node, speaker string) string {
 	tr := s.tr
 	for _, k := range tr.kids(c, is("nsubj")) {
 		nodes := append([]node{k}, tr.kids(k, is("amod", "compound", "nmod:poss", "flat"))...)

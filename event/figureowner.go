@@ -113,10 +113,10 @@ func (s *sent) inSubject(i int) bool {
 		return false
 	}
 	for range ownerClimb {
-		switch s.tr.rel(x) {
-		case "nsubj", "nsubj:pass":
+		switch r := s.tr.rel(x); {
+		case r == "nsubj" || r == "nsubj:pass":
 			return true
-		case "flat", "flat:name", "compound", "amod", "nmod:poss", "appos", "conj", "nmod":
+		case subjectNounRels(r) || r == "flat:name":
 			h, ok := s.tr.head(x)
 			if !ok {
 				return false

@@ -107,9 +107,9 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 		}
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		if m, ok := s.itemMention(t, id, true); ok {
-			if s.demandClause(r) {
+			if c, ok := s.demandedClause(r); ok {
 				m.Type, m.CAMEO = Demand, Demand.CAMEO() // "insisted that sanctions must be lifted"
-				if tg := s.demandTarget(r, id); tg != "" {
+				if tg := s.demandTarget(c, id); tg != "" {
 					m.Participants = append(m.Participants, Participant{ActorID: tg, Role: Target}) // "said India must help"
 				}
 			}
