@@ -38,6 +38,12 @@ type record struct {
 	// bareName: the name is a bare agent's ("police", bareagent.go),
 	// which the first qualified mention replaces ("Indonesian police").
 	bareName bool
+	// qualified counts the qualified mentions of a country's agent by
+	// their text ("Sri Lankan army" 12, "Sri Lankan naval officer" 1),
+	// and firstQualified lists the texts in the order first seen: the
+	// most frequent names it, the first seen on a tie (agentName).
+	qualified      map[string]int
+	firstQualified []string
 }
 
 // NewResolver returns a resolver over g.
@@ -226,8 +232,19 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			r.note(m, c.kind, words)
 			if rec := r.actors[id]; bareAgent {
 				rec.bareName = rec.bareName || rec.mentions == 1
-			} else if rec.bareName {
-				rec.Name, rec.bareName = strings.Clone(m.Text), false // "Indonesian police", not "police"
+			} else {
+				if rec.bareName {
+					rec.Name, rec.bareName = strings.Clone(m.Text), false // "Indonesian police", not "police"
+				}
+				if c.kind == candAgent {
+					if rec.qualified == nil {
+						rec.qualified = map[string]int{}
+					}
+					if rec.qualified[m.Text] == 0 {
+						rec.firstQualified = append(rec.firstQualified, strings.Clone(m.Text))
+					}
+					rec.qualified[strings.Clone(m.Text)]++
+				}
 			}
 			if r.byline(m.Role) {
 				r.actors[id].bylines++
@@ -618,6 +635,21 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 	}
 }
 
+// agentName returns the text that names a country's agent most often
+// among its qualified mentions (counts, of the texts in first, in the
+// order first seen), the first seen on a tie; "" when there is none. The
+// agent of all the country's troops is named for what most articles call
+// it ("US troops"), not for the first article read ("US navy").
+func agentName(counts map[string]int, first []string) string {
+	best, n := "", 0
+	for _, s := range first {
+		if c := counts[s]; c > n {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
 // Actors returns every actor mentioned so far, sorted by id, with the
 // aliases seen and known, the roles seen and known, and its affiliation
 // (the gazetteer's, or the one its mentions give most often).
@@ -625,6 +657,9 @@ func (r *Resolver) Actors() []Actor {
 	out := make([]Actor, 0, len(r.actors))
 	for _, rec := range r.actors {
 		a := rec.Actor
+		if n := agentName(rec.qualified, rec.firstQualified); n != "" {
+			a.Name = n
+		}
 		a.Aliases = nil
 		for s := range rec.aliases {
 			if s != a.Name {

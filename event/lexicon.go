@@ -63,6 +63,12 @@ type entry struct {
 	// ("he held a firm belief"), gives way to the next one ("the ministers
 	// reached agreement on high-level talks").
 	SubjectOnly bool `yaml:"subject_only"`
+	// HeadSubject lists the words one of which must head the verb's
+	// subject in the parse, with no object after the verb (headsubject.go:
+	// "the shuttle Atlantis exploded", "the tanker blew up"; not "a car
+	// bomb exploded", "rebels exploded a mine"); else the next entry is
+	// tried.
+	HeadSubject []string `yaml:"head_subject"`
 	// NoBareObject marks a verb that is no event of its type with a bare
 	// noun object and no complement (sense.go, bareObject: "the judge
 	// ruled a break", "ruled the country"; not "ruled that", "ruled the

@@ -30,7 +30,7 @@ var irregular = map[string]string{
 	"found": "find", "fled": "flee", "sold": "sell", "hung": "hang", "overthrew": "overthrow", "overthrown": "overthrow",
 	"undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid",
 	"upheld": "uphold", "withheld": "withhold", "grew": "grow", "grown": "grow", "shrank": "shrink",
-	"shrunk": "shrink", "dove": "dive", "overcame": "overcome",
+	"shrunk": "shrink", "dove": "dive", "overcame": "overcome", "blew": "blow", "blown": "blow",
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

@@ -126,11 +126,18 @@ import (
 // comma. The repair makes that word the verb's subject and the "according
 // to" phrase its oblique (repairAccordingSubject).
 
+// The twelfth: a span of time that measures the gap to another happening
+// right after the verb ("exploded 73 seconds after liftoff", "resigned two
+// days before the vote") read as the verb's object. The cue: an object
+// that is one of spanNouns, followed by one of spanRelations. The repair
+// makes it a bare modifier of the verb (obl:npmod), as the time noun of
+// the third repair (repairSpanObject).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
-	repairAccordingSubject,
+	repairAccordingSubject, repairSpanObject,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
@@ -359,6 +366,23 @@ func repairNameBeforeSpan(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		out[t].DepRel = "obl:npmod" // on the verb the name is the object of
+		return out
+	}
+	return ws
+}
+
+// repairSpanObject returns ws with a span of time read as the verb's
+// object, right before a word relating it to another happening, made a
+// bare modifier of the verb; ws itself when there is none. It never
+// modifies ws.
+func repairSpanObject(ws []conllu.Token) []conllu.Token {
+	for t := 0; t+1 < len(ws); t++ {
+		if ws[t].DepRel != "obj" || ws[t].UPOS != "NOUN" || !spanNouns[strings.ToLower(ws[t].Form)] ||
+			!spanRelations[strings.ToLower(ws[t+1].Form)] {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[t].DepRel = "obl:npmod"
 		return out
 	}
 	return ws

@@ -1,0 +1,52 @@
+package event
+
+import "strings"
+
+// unheadedSubject reports whether the verb trigger t, whose entry lists
+// the words that must head its subject (head_subject in
+// data/triggers.yaml), has no such subject in the parse, or has an
+// object. The subject's head word counts, or, when the head is a name, a
+// common noun compounded with it ("the space shuttle Endeavour
+// exploded"), and so does the subject of the clause a verb with the
+// subject "it" hangs on ("the shuttle was lost when it exploded"); a word
+// that only modifies another head does not ("a car bomb exploded" is no
+// car's accident), and neither does a transitive use ("rebels exploded a
+// mine").
+func (s *sent) unheadedSubject(t *trigger) bool {
+	if len(t.e.HeadSubject) == 0 || t.noun {
+		return false
+	}
+	tr, n, ok := s.treeAt(t.start)
+	if !ok || len(tr.kids(n, is("obj"))) > 0 {
+		return true
+	}
+	heads := func(c node) bool {
+		w := strings.ToLower(tr.w(c).Form)
+		for _, h := range t.e.HeadSubject {
+			if s.d.hasLemma(w, h) {
+				return true
+			}
+		}
+		return false
+	}
+	subj := tr.kids(n, is("nsubj"))
+	if h, ok := tr.head(n); ok && len(subj) == 1 && strings.EqualFold(tr.w(subj[0]).Form, "it") && (tr.w(n).DepRel == "advcl" || tr.w(n).DepRel == "conj") {
+		// "the shuttle was lost when it exploded": the pronoun stands
+		// for the subject of the clause the verb's clause hangs on
+		subj = tr.kids(h, is("nsubj", "nsubj:pass"))
+	}
+	for _, c := range subj {
+		if heads(c) {
+			return false
+		}
+		if tr.w(c).UPOS != "PROPN" {
+			continue
+		}
+		for _, k := range tr.kids(c, is("compound", "flat")) {
+			if heads(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
