@@ -18,7 +18,8 @@ import (
 // no day named ("rebels have frequently targeted security forces for much
 // of the past decade") or a recurring time on it or its verb ("one
 // earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
-// demand his release": usedTo), a periodic adjective on its noun with no date of
+// demand his release": usedTo) or the generic "you" of a verb in the
+// present ("you lose a third of the crop": genericYou), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
 // its light verb ("Israel has had bad experiences with ceasefires"), or
@@ -47,7 +48,7 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 			p = h
 		}
 	}
-	if d.usedTo(p) {
+	if d.usedTo(p) || d.genericYou(p) {
 		return true
 	}
 	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
@@ -149,6 +150,21 @@ func (t *tree) usedTo(n node) bool {
 	}
 	w := t.w(h)
 	return strings.EqualFold(w.Form, "used") && w.XPOS == "VBD" && len(t.kids(h, is("obj", "aux:pass", "nsubj:pass"))) == 0
+}
+
+// genericYou reports whether the verb n tells, in the present, what
+// befalls anyone: its subject is "you" ("if the shortage is severe you
+// lose a third of the crop": genericYou).
+func (t *tree) genericYou(n node) bool {
+	if !t.present(n) {
+		return false
+	}
+	for _, k := range t.kids(n, is("nsubj")) {
+		if strings.EqualFold(t.w(k).Form, "you") {
+			return true
+		}
+	}
+	return false
 }
 
 // present reports whether the verb n is in the present tense, simple or

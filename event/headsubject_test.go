@@ -40,18 +40,3 @@ func TestRepairSpanObject(t *testing.T) {
 		checkRepair(t, repairSpanObject, c.name, c.spec, c.want)
 	}
 }
-
-// TestPhotoShot: a portrait or a photo "shot" is a picture, no attack; a
-// person shot stays one.
-func TestPhotoShot(t *testing.T) {
-	for _, c := range []struct {
-		text, want string
-	}{
-		{"Portrait shot of the singer, among the photographs given to the gallery.", ""},
-		{"Soldiers shot two smugglers near the border on Friday.", "attack:shot"},
-	} {
-		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
-			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
-		}
-	}
-}

@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestGenericYou: what befalls "you" in the present is a rule, no event;
+// a past act told to "you" is left to the other rules.
+func TestGenericYou(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"\"When prices are high you lose 20 percent of your savings.\"", ""},
+		{"The index lost 20 percent on Monday.", "market_movement:lost"},
+	} {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
