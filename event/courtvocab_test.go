@@ -32,3 +32,25 @@ func TestChallengeAndRemoval(t *testing.T) {
 		}
 	}
 }
+
+// TestLawsuit checks that a lawsuit brought is a complaint (CAMEO 115),
+// no arrest, in the active and the passive.
+func TestLawsuit(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+	}{
+		{"The dockers' union sued the shipping line for damages on Monday.", "sued"},
+		{"The shipping line was sued by the dockers' union on Monday.", "sued"},
+	} {
+		ms := Extract(parsed(t, c.text))
+		var got *Mention
+		for i := range ms {
+			if ms[i].Trigger == c.trigger {
+				got = &ms[i]
+			}
+		}
+		if got == nil || got.Type != Disapprove || got.CAMEO != "115" {
+			t.Errorf("%q: %v, want disapprove 115", c.text, summary(ms))
+		}
+	}
+}

@@ -154,12 +154,12 @@ func (t *tree) usedTo(n node) bool {
 
 // genericYou reports whether the verb n tells, in the present, what
 // befalls anyone: its subject is "you" ("if the shortage is severe you
-// lose a third of the crop": genericYou).
+// lose a third of the crop", "after you are elected": genericYou).
 func (t *tree) genericYou(n node) bool {
-	if !t.present(n) {
+	if !t.present(n) && !t.presentPassive(n) {
 		return false
 	}
-	for _, k := range t.kids(n, is("nsubj")) {
+	for _, k := range t.kids(n, is("nsubj", "nsubj:pass")) {
 		if strings.EqualFold(t.w(k).Form, "you") {
 			return true
 		}
@@ -181,6 +181,19 @@ func (t *tree) present(n node) bool {
 		}
 	}
 	return false
+}
+
+// presentPassive reports whether the participle n is a passive in the
+// simple present ("are deployed", "is stationed", "are elected"): for
+// forces, where they stand, not their moving there ("were deployed",
+// "have been deployed" tell it).
+func (t *tree) presentPassive(n node) bool {
+	auxes := t.kids(n, is("aux", "aux:pass"))
+	if len(auxes) != 1 || t.rel(auxes[0]) != "aux:pass" {
+		return false
+	}
+	x := t.w(auxes[0]).XPOS
+	return x == "VBZ" || x == "VBP"
 }
 
 // barePluralOf reports whether the noun n is plural: "some of the

@@ -9,6 +9,7 @@ func TestGenericYou(t *testing.T) {
 		text, want string
 	}{
 		{"\"When prices are high you lose 20 percent of your savings.\"", ""},
+		{"Once you are appointed in 2009, whom will you thank first?", ""},
 		{"The index lost 20 percent on Monday.", "market_movement:lost"},
 	} {
 		if g := foreground(Extract(parsed(t, c.text))); g != c.want {

@@ -357,22 +357,10 @@ func (s *sent) stateParticiple(t *trigger) bool {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.presentPassive(n) {
+	if !ok || s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.tr.presentPassive(n) {
 		return false
 	}
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
-}
-
-// presentPassive reports whether the participle at n is a passive in the
-// simple present ("are deployed", "is stationed"): where the forces stand,
-// not their moving there ("were deployed", "have been deployed" tell it).
-func (s *sent) presentPassive(n node) bool {
-	auxes := s.tr.kids(n, is("aux", "aux:pass"))
-	if len(auxes) != 1 || s.tr.rel(auxes[0]) != "aux:pass" {
-		return false
-	}
-	x := s.tr.w(auxes[0]).XPOS
-	return x == "VBZ" || x == "VBP"
 }
 
 // passiveNaming reports whether the verb trigger t is a verb of naming
