@@ -49,3 +49,12 @@ func TestElectionRival(t *testing.T) {
 		{"The Labour Party defeated the Green Party in Norland's general election on Thursday.", "election", "Labour Party wins election in Norland"},
 	})
 }
+
+// TestElectedAgent: the one elected in the passive is the election's
+// agent, as its winner; the body elected to is no party.
+func TestElectedAgent(t *testing.T) {
+	checkRolesWith(t, electionActors, []roleCase{
+		{"Maria Lopez was elected president of Norland on Sunday.", "elected", "agent=person:maria-lopez"},
+		{"Karl Brenner was elected to the Labour Party on Sunday.", "elected", "agent=person:karl-brenner"},
+	})
+}

@@ -319,6 +319,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Counterpart, true // "a 4-1 win over Germany": the side beaten
 		}
 	case "to", "toward", "towards":
+		if typ == Election && !t.noun && !place {
+			return "", false // "elected to the council": the seat won, no party
+		}
 		if typ == SportResult && t.noun && lossNouns[t.lemma] && marker == "to" {
 			return Agent, true // "a 2-1 defeat to Germany": the winner
 		}

@@ -143,6 +143,10 @@ func (s *syntax) passiveRole(t *trigger, m actor.Mention) Role {
 	switch t.e.Type {
 	case MilitaryDeployment, MilitaryExercise:
 		return Agent // the troops' country deploys
+	case Election:
+		if (m.Kind == actor.Person || m.Kind == actor.Organization) && !pronouns[strings.ToLower(m.Text)] && !s.electedBy(t) {
+			return Agent // "Lopez was elected": the winner, as of an election won
+		}
 	}
 	if undergoneSubject[t.e.Type] {
 		return Target // "a soldier was found dead": the one who died
@@ -153,6 +157,14 @@ func (s *syntax) passiveRole(t *trigger, m actor.Mention) Role {
 		return r
 	}
 	return Counterpart
+}
+
+// electedBy reports whether the passive verb trigger t names who did it
+// in a by-phrase ("was elected by parliament"): that body is its agent, the
+// one elected its counterpart.
+func (s *syntax) electedBy(t *trigger) bool {
+	n, ok := s.treeNode(t.start)
+	return ok && len(s.tr.kids(n, is("obl:agent"))) > 0
 }
 
 // possessor reports whether the phrase is followed by "'s".
