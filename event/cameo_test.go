@@ -34,7 +34,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		{"Putin thanked Kim for his support.", DiplomaticCooperation, "051", true},
 		{"The minister apologized to Kim.", DiplomaticCooperation, "055", true},
 		{"Iran sued the French firm in court.", Disapprove, "115", true}, // the lexicon's lawsuit: the dictionary files "sue" with arrests (173)
-		{"Officials called for calm.", Appeal, "020", true}, // not the lexicon's phone call: "call for"
+		{"Officials called for calm.", Appeal, "020", true},              // not the lexicon's phone call: "call for"
 		// the catch-all consultation 040 is no meeting
 		{"Iran sent a letter to France.", "", "", false},
 		// generic verbs need a pattern
