@@ -41,3 +41,68 @@ func (s *sent) pledgeFrame(t *trigger) {
 		t.code = meetingIntentCode
 	}
 }
+
+var (
+	// vowVerbs are the lexicon's statement verbs that a to-infinitive
+	// complement makes a commitment to act (data/words.yaml).
+	vowVerbs = wordList("vow_verbs")
+	// hostileIntents are the infinitives that make a vow a threat
+	// (data/words.yaml).
+	hostileIntents = wordList("hostile_intents")
+)
+
+// threatCode is the code of a vow to do harm (CAMEO 130, threaten).
+const threatCode = "130"
+
+// vowFrame retypes a statement verb of vowing with an open complement in
+// the parse, or a to-infinitive it hangs as an adverbial clause ("vowed on
+// Monday to strengthen ties"), as an express intent to
+// cooperate (030), or as a threat (130) when the vowed act, through verbs
+// of continuing ("vowed to keep fighting", "to continue the war": their
+// object), is one of harm. A vow the
+// dictionary already coded (refineCode: "vowed revenge", 138) keeps its
+// code: only a verb still typed a plain statement is retyped.
+func (s *sent) vowFrame(t *trigger) {
+	if t.noun || t.e.Type != Statement || t.code != "" || !s.d.lemmaIn(s.word(t.start), vowVerbs) || s.tree() == nil {
+		return
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return
+	}
+	d := s.tr
+	xs := d.kids(n, is("xcomp"))
+	for _, a := range d.kids(n, is("advcl")) {
+		if d.markWord(a) == "to" {
+			xs = append(xs, a) // "vowed on Monday to strengthen ties": the parse may hang the infinitive apart
+		}
+	}
+	if len(xs) == 0 {
+		return
+	}
+	e := *t.e
+	e.Type = ExpressIntentToCooperate
+	t.e, t.code = &e, intentCode
+	for x := xs[0]; ; {
+		if d.lemmaIn(x, hostileIntents) {
+			e.Type = Threaten
+			t.code = threatCode
+			return
+		}
+		if !d.lemmaIn(x, aspectualVerbs) {
+			return
+		}
+		for _, o := range d.kids(x, is("obj")) {
+			if d.lemmaIn(o, hostileIntents) {
+				e.Type = Threaten // "vowed to continue the fight", "to keep up the war"
+				t.code = threatCode
+				return
+			}
+		}
+		next := d.kids(x, is("xcomp"))
+		if len(next) == 0 {
+			return
+		}
+		x = next[0]
+	}
+}

@@ -1072,8 +1072,24 @@ func (c *cluster) event(opt Options) timeline.Event {
 
 // majorityType returns the type most mentions give; on a tie, the type of
 // the richest mention (see richness), then the earlier type of its
-// compatibility row.
+// compatibility row. A killing none of whose mentions tells a death (all
+// are event.Mention.Injury: "three police were injured in clashes") is an
+// attack.
 func (c *cluster) majorityType() event.Type {
+	t := c.votedType()
+	if t != event.Killing {
+		return t
+	}
+	for _, it := range c.items {
+		if it.m.Type == event.Killing && !it.m.Injury {
+			return t
+		}
+	}
+	return event.Attack
+}
+
+// votedType is majorityType before the injuries' rule.
+func (c *cluster) votedType() event.Type {
 	count := map[event.Type]int{}
 	rich := map[event.Type]int{}
 	for _, it := range c.items {
