@@ -1088,6 +1088,12 @@ func (c *cluster) majorityType() event.Type {
 	return event.Attack
 }
 
+// ofType reports whether the mention of it tells an event of type t: its
+// own type, or, for an attack, a killing of injuries only (majorityType).
+func ofType(it *item, t event.Type) bool {
+	return it.m.Type == t || t == event.Attack && it.m.Type == event.Killing && it.m.Injury
+}
+
 // votedType is majorityType before the injuries' rule.
 func (c *cluster) votedType() event.Type {
 	count := map[event.Type]int{}
@@ -1186,7 +1192,7 @@ func titleOf(items []*item, t event.Type) string {
 	var bestItem *item
 	bestScore := -1
 	for _, it := range items {
-		if it.m.Type != t || it.m.Title == "" {
+		if !ofType(it, t) || it.m.Title == "" {
 			continue
 		}
 		if s := tier(it) + richness(it); s > bestScore {
@@ -1199,7 +1205,7 @@ func titleOf(items []*item, t event.Type) string {
 		var other *item
 		otherScore := -1
 		for _, it := range items {
-			if s := richness(it); it.m.Type != t && strings.Contains(it.m.Title, " ") && s > otherScore {
+			if s := richness(it); !ofType(it, t) && strings.Contains(it.m.Title, " ") && s > otherScore {
 				other, otherScore = it, s
 			}
 		}
@@ -1212,7 +1218,7 @@ func titleOf(items []*item, t event.Type) string {
 	}
 	best := bestItem
 	for _, it := range items {
-		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
+		if ofType(it, t) && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
 			strings.Contains(it.m.Title, " ") && it.m.Confidence >= best.m.Confidence+surerMargin {
 			best = it
 		}
@@ -1417,7 +1423,7 @@ func confidenceOf(items []*item) float64 {
 func cameoOf(items []*item, typ event.Type) string {
 	n := map[string]int{}
 	for _, it := range items {
-		if it.m.Type == typ && it.m.CAMEO != "" {
+		if ofType(it, typ) && it.m.CAMEO != "" {
 			n[it.m.CAMEO]++
 		}
 	}
