@@ -19,19 +19,3 @@ func TestInjuryMark(t *testing.T) {
 		}
 	}
 }
-
-// TestShotDead checks that someone shot dead is killed, and someone shot
-// only attacked.
-func TestShotDead(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want Type
-	}{
-		{"Border guards shot dead two smugglers near the river.", Killing},
-		{"Border guards shot two smugglers near the river.", Attack},
-	} {
-		if m := find(t, parsed(t, c.text), "shot"); m.Type != c.want {
-			t.Errorf("%q: shot %s, want %s", c.text, m.Type, c.want)
-		}
-	}
-}

@@ -58,8 +58,9 @@ const threatCode = "130"
 // the parse, or a to-infinitive it hangs as an adverbial clause ("vowed on
 // Monday to strengthen ties"), as an express intent to
 // cooperate (030), or as a threat (130) when the vowed act, through verbs
-// of continuing ("vowed to keep fighting", "to continue the war": their
-// object), is one of harm. A vow the
+// of continuing ("vowed to keep fighting"), is one of harm or has harm for
+// its object ("to continue the war", "to launch a guerrilla campaign":
+// hostileObject). A vow the
 // dictionary already coded (refineCode: "vowed revenge", 138) keeps its
 // code: only a verb still typed a plain statement is retyped.
 func (s *sent) vowFrame(t *trigger) {
@@ -84,25 +85,35 @@ func (s *sent) vowFrame(t *trigger) {
 	e.Type = ExpressIntentToCooperate
 	t.e, t.code = &e, intentCode
 	for x := xs[0]; ; {
-		if d.lemmaIn(x, hostileIntents) {
-			e.Type = Threaten
+		if d.lemmaIn(x, hostileIntents) || hostileObject(d, x) {
+			e.Type = Threaten // "vowed to crush the rebels", "to launch a guerrilla war"
 			t.code = threatCode
 			return
 		}
 		if !d.lemmaIn(x, aspectualVerbs) {
 			return
 		}
-		for _, o := range d.kids(x, is("obj")) {
-			if d.lemmaIn(o, hostileIntents) {
-				e.Type = Threaten // "vowed to continue the fight", "to keep up the war"
-				t.code = threatCode
-				return
-			}
-		}
 		next := d.kids(x, is("xcomp"))
 		if len(next) == 0 {
 			return
 		}
-		x = next[0]
+		x = next[0] // "vowed to keep fighting"
 	}
+}
+
+// hostileObject reports whether the verb x has for its object a noun of
+// hostileIntents, or one a word of hostileIntents modifies ("continue the
+// fight", "launch a guerrilla campaign").
+func hostileObject(d *tree, x node) bool {
+	for _, o := range d.kids(x, is("obj")) {
+		if d.lemmaIn(o, hostileIntents) {
+			return true
+		}
+		for _, m := range d.kids(o, is("amod", "compound")) {
+			if d.lemmaIn(m, hostileIntents) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -13,6 +13,7 @@ func TestVow(t *testing.T) {
 		{"The Danish cabinet vowed on Friday to deepen trade ties with Chile.", "vowed", ExpressIntentToCooperate, "030"},
 		{"Rebel commander Paul Okello vowed to keep fighting the army.", "vowed", Threaten, "130"},
 		{"The separatists vowed to continue the war until independence.", "vowed", Threaten, "130"},
+		{"The clan elders vowed to mount a guerrilla campaign against the invaders.", "vowed", Threaten, "130"},
 		{"The militia vowed revenge for the death of its leader.", "vowed", Threaten, "138"},
 	} {
 		found := false
