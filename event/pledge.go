@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // pledge.go: agreeing to do something is a commitment to act, not an
 // agreement reached. "North Korea agreed to meet US officials", "Russia
 // agreed to send troops": the agreeing is CAMEO's express intent (03; 036
@@ -64,8 +66,8 @@ const threatCode = "130"
 // dictionary already coded (refineCode: "vowed revenge", 138) keeps its
 // code: only a verb still typed a plain statement is retyped.
 func (s *sent) vowFrame(t *trigger) {
-	if t.noun || t.e.Type != Statement || t.code != "" || !s.d.lemmaIn(s.word(t.start), vowVerbs) || s.tree() == nil {
-		return
+	if t.noun && !strings.HasSuffix(s.word(t.start), "ing") || t.e.Type != Statement || t.code != "" || !s.d.lemmaIn(s.word(t.start), vowVerbs) || s.tree() == nil {
+		return // a gerund read as a noun vows all the same ("with the party pledging to back ...")
 	}
 	n, ok := s.triggerNode(t)
 	if !ok {
@@ -79,6 +81,7 @@ func (s *sent) vowFrame(t *trigger) {
 		}
 	}
 	if len(xs) == 0 {
+		s.vowBeforeInfinitive(t)
 		return
 	}
 	e := *t.e
@@ -99,6 +102,24 @@ func (s *sent) vowFrame(t *trigger) {
 		}
 		x = next[0] // "vowed to keep fighting"
 	}
+}
+
+// vowBeforeInfinitive is vowFrame on the words when the parse hangs the
+// infinitive after the verb elsewhere ("with the party pledging to back
+// the coalition", the gerund read as a noun): a to-infinitive right after
+// the verb makes it an express intent, or a threat when the infinitive is
+// of hostileIntents.
+func (s *sent) vowBeforeInfinitive(t *trigger) {
+	to := t.end
+	if to >= s.last || s.word(to) != "to" || !s.infinitive(to) {
+		return
+	}
+	e := *t.e
+	e.Type, t.code = ExpressIntentToCooperate, intentCode
+	if s.d.lemmaIn(s.word(to+1), hostileIntents) {
+		e.Type, t.code = Threaten, threatCode
+	}
+	t.e = &e
 }
 
 // hostileObject reports whether the verb x has for its object a noun of

@@ -324,11 +324,14 @@ func TestLandmarkNoun(t *testing.T) {
 
 // TestAttributiveAdjective checks that a verb trigger the parse tags an
 // adjective before its noun is a state, no event ("the Russian occupied
-// port"), while the verb itself stays one.
+// port", "the stricken Caucasian republic"), while the verb itself stays
+// one.
 func TestAttributiveAdjective(t *testing.T) {
 	checkMentioned(t, []mentionedCase{
 		{"Ships will dock at the Russian occupied port of Berdyansk.", "occupied", false},
 		{"Russia occupied the port of Berdyansk in 2022.", "occupied", true},
+		// names or adjectives of the noun between: still its state
+		{"Peacekeeping troops will enter the stricken Caucasian republic next month.", "stricken", false},
 	})
 }
 

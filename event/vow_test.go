@@ -14,6 +14,7 @@ func TestVow(t *testing.T) {
 		{"Rebel commander Paul Okello vowed to keep fighting the army.", "vowed", Threaten, "130"},
 		{"The separatists vowed to continue the war until independence.", "vowed", Threaten, "130"},
 		{"The clan elders vowed to mount a guerrilla campaign against the invaders.", "vowed", Threaten, "130"},
+		{"The strike ended on Friday with the union pledging to accept the offer.", "pledging", ExpressIntentToCooperate, "030"},
 		{"The militia vowed revenge for the death of its leader.", "vowed", Threaten, "138"},
 	} {
 		found := false
