@@ -153,6 +153,7 @@ func TestSense(t *testing.T) {
 		{"an accusation told", "The mayor on Monday accused the governor of fraud.", "accused", Disapprove},
 		{"an autographed copy", "A copy of the novel signed by its author in 2001 was sold at auction on Monday.", "signed", ""},
 		{"a signed letter", "The former spy signed a letter to his lawyer on Monday.", "signed", ""},
+		{"a statement its spokesman signed", "A statement signed by a navy spokesman, Capt. Diallo, denied the report.", "signed", ""},
 		{"an agreement signed", "The two ministers signed a trade protocol in Hanoi on Monday.", "signed", Agreement},
 		{"an agreement signed, in the passive", "A trade protocol was signed by the two ministers in Hanoi on Monday.", "signed", Agreement},
 		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},

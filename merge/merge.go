@@ -1191,12 +1191,19 @@ func titleOf(items []*item, t event.Type) string {
 	}
 	var bestItem *item
 	bestScore := -1
-	for _, it := range items {
-		if !ofType(it, t) || it.m.Title == "" {
-			continue
+	for _, injuries := range []bool{false, true} {
+		// an attack's own mentions first, then those of its injuries
+		// (ofType: "83 soldiers injured" beside "the offensive")
+		for _, it := range items {
+			if it.m.Type != t && !(injuries && ofType(it, t)) || it.m.Title == "" {
+				continue
+			}
+			if s := tier(it) + richness(it); s > bestScore {
+				bestItem, bestScore = it, s
+			}
 		}
-		if s := tier(it) + richness(it); s > bestScore {
-			bestItem, bestScore = it, s
+		if bestItem != nil {
+			break
 		}
 	}
 	if bestItem == nil || !strings.Contains(bestItem.m.Title, " ") {
