@@ -27,6 +27,7 @@ func TestCountedPeople(t *testing.T) {
 		{"One Czech and two Italians were freed on Monday.", "Czech", "agent:CZE:people"},
 		{"A Norwegian company won the contract.", "Norwegian", "country:NOR"},
 		{"An Italian-Czech summit opened in Prague.", "Italian", "country:ITA"},
+		{"He was shot by a Czech \"death squad\", his lawyer said.", "Czech", "country:CZE"},
 		{"The Swiss voted in a referendum.", "Swiss", "country:CHE"},
 		{"The Chinese delegation left.", "Chinese", "country:CHN"},
 		{"Indonesian police arrested 24 students.", "students", "agent:IDN:education"},

@@ -280,8 +280,9 @@ func (r *recognizer) oneOfPeople(p int) bool {
 }
 
 // joiningMarks join a demonym to the word after it ("an Israeli-US
-// summit", "a Franco/German plan"): no end of its phrase.
-var joiningMarks = map[string]bool{"-": true, "–": true, "/": true}
+// summit", "a Franco/German plan", a quoted noun: "a Russian \"hit
+// squad\""): no end of its phrase.
+var joiningMarks = map[string]bool{"-": true, "–": true, "/": true, "\"": true, "“": true, "'": true, "‘": true}
 
 // pluralDemonym reports whether item p is a demonym in its plural form
 // ("Serbs", "the Palestinians", "rebel Serbs"): a people named, who may

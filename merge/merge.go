@@ -1212,7 +1212,7 @@ func titleOf(items []*item, t event.Type) string {
 		var other *item
 		otherScore := -1
 		for _, it := range items {
-			if s := richness(it); !ofType(it, t) && strings.Contains(it.m.Title, " ") && s > otherScore {
+			if s := richness(it); it.m.Type != t && strings.Contains(it.m.Title, " ") && s > otherScore {
 				other, otherScore = it, s
 			}
 		}
