@@ -49,6 +49,12 @@ type lexiconFile struct {
 	BylineRoles []string `yaml:"byline_roles"`
 	// Counts are words that count people: "hundreds", "two".
 	Counts []string `yaml:"counts"`
+	// SingleCounts before a singular demonym that ends its phrase count one
+	// person: "one Italian", "a Briton".
+	SingleCounts []string `yaml:"single_counts"`
+	// PersonEnds after a singular demonym end its phrase: "one Italian
+	// was", "a Briton who".
+	PersonEnds []string `yaml:"person_ends"`
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
 	// MissionNouns after a demonym name a state's mission abroad: "the
@@ -108,6 +114,7 @@ type lexicon struct {
 	possNameWords, corpSuffixes, directions                 map[string]bool
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
+	singleCounts, personEnds                                map[string]bool
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
 	owners                                                  map[string]bool
@@ -164,6 +171,7 @@ func loadLexicon() (*lexicon, error) {
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
+	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
 	l.missionNouns = set(f.MissionNouns)
 	l.armedNouns = set(f.ArmedNouns)
 	l.owners = set(f.Owners)

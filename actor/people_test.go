@@ -5,8 +5,9 @@ import "testing"
 // TestCountedPeople: a counted plural demonym is the country's people, not
 // the state; a counted group of ordinary people belongs to the one
 // country the sentence names; an uncounted plural demonym is the people
-// too (pluralDemonym), a singular or invariable one stays the state; a
-// counted armed agent with no country of its own is no actor, and a
+// too (pluralDemonym), and so is a singular one counted as one person
+// that ends its phrase (oneOfPeople: "one Norwegian"); another singular
+// or invariable one stays the state; a counted armed agent with no country of its own is no actor, and a
 // counted group of ordinary people with none, or in a sentence naming
 // several countries, is a group of its own (unaffiliated.go); a demonym on
 // an embassy names no country of the group, nor does one on an armed
@@ -21,6 +22,12 @@ func TestCountedPeople(t *testing.T) {
 		{"The region was captured by rebel Serbs in 1991.", "Serbs", "agent:SRB:people"},
 		{"Serbs voted in a referendum.", "Serbs", "agent:SRB:people"},
 		{"A Serb official voted.", "Serb", "country:SRB"},
+		{"Pirates seized nine sailors including one Norwegian from a trawler.", "Norwegian", "agent:NOR:people"},
+		{"A Briton died in the avalanche near Zermatt.", "Briton", "agent:GBR:people"},
+		{"One Czech and two Italians were freed on Monday.", "Czech", "agent:CZE:people"},
+		{"A Norwegian company won the contract.", "Norwegian", "country:NOR"},
+		{"An Italian-Czech summit opened in Prague.", "Italian", "country:ITA"},
+		{"He was shot by a Czech \"death squad\", his lawyer said.", "Czech", "country:CZE"},
 		{"The Swiss voted in a referendum.", "Swiss", "country:CHE"},
 		{"The Chinese delegation left.", "Chinese", "country:CHN"},
 		{"Indonesian police arrested 24 students.", "students", "agent:IDN:education"},

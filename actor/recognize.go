@@ -80,7 +80,7 @@ func (r *recognizer) at(p int) int {
 			return next
 		}
 		if it.kind == itemDemonym {
-			if r.counted(p) || r.pluralDemonym(p) {
+			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) {
 				// "hundreds of Palestinians", "the Serbs voted": the
 				// country's people, not its state
 				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
@@ -264,6 +264,25 @@ func (r *recognizer) counted(p int) bool {
 	}
 	return r.countBefore(it.first)
 }
+
+// oneOfPeople reports whether item p is a one-word singular demonym
+// counted as one person: after a word of single_counts ("one Italian", "a
+// Briton") and ending its phrase (a punctuation mark but one of
+// joiningMarks, the sentence's end or a word of person_ends after it: "one Italian and two Britons were
+// kidnapped", "a Briton died"); "an Italian company" stays the country's.
+func (r *recognizer) oneOfPeople(p int) bool {
+	it := r.its[p]
+	if it.kind != itemDemonym || it.last-it.first != 1 || it.first-1 < r.start || !r.g.lex.singleCounts[nameKey(r.toks[it.first-1].Text)] {
+		return false
+	}
+	n := it.last
+	return n >= r.last || r.toks[n].Kind == token.Punct && !joiningMarks[r.toks[n].Text] || r.g.lex.personEnds[nameKey(r.toks[n].Text)]
+}
+
+// joiningMarks join a demonym to the word after it ("an Israeli-US
+// summit", "a Franco/German plan", a quoted noun: "a Russian \"hit
+// squad\""): no end of its phrase.
+var joiningMarks = map[string]bool{"-": true, "–": true, "/": true, "\"": true, "“": true, "'": true, "‘": true}
 
 // pluralDemonym reports whether item p is a demonym in its plural form
 // ("Serbs", "the Palestinians", "rebel Serbs"): a people named, who may

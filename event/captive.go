@@ -38,7 +38,7 @@ func (s *sent) captiveType(t *trigger, m *Mention) {
 		return
 	}
 	typ := Abduction
-	if soldiers || s.arrestTold(t) {
+	if soldiers || s.arrestTold(t) || s.authorityCaptor(t) || s.namedCaptives(t, m) {
 		typ = Arrest
 	}
 	for _, p := range m.Participants {
@@ -57,6 +57,60 @@ func (s *sent) captiveType(t *trigger, m *Mention) {
 	e.Type = typ
 	t.e, t.code = &e, ""
 	m.Type, m.CAMEO = typ, typ.CAMEO()
+}
+
+// captorAuthorities are the nouns of a state's forces or authorities that,
+// as the captor, make a capture of people an arrest (data/words.yaml).
+var captorAuthorities = wordList("captor_authorities")
+
+// authorityCaptor reports whether the captor of the verb trigger t in the
+// parse, its subject or its "by" agent, is a noun of captorAuthorities
+// ("police captured the militant leader", "was captured by troops"), though
+// no actor stands for it.
+func (s *sent) authorityCaptor(t *trigger) bool {
+	n, ok := s.triggerNode(t)
+	if !ok || t.noun {
+		return false
+	}
+	d := s.tr
+	for _, k := range d.kids(n, is("nsubj", "obl:agent", "obl")) {
+		if d.rel(k) == "obl" && d.caseWord(k) != "by" {
+			continue
+		}
+		if d.lemmaIn(k, captorAuthorities) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCaptives reports whether the passive verb trigger t has no "by"
+// agent nor m an agent, and every target of m is a person the text names
+// ("Omar Hadi was captured in Malaysia"): a named person taken by no
+// captor told is a wanted man caught, not a hostage (kidnappers are told
+// by verbs of their own: kidnap, abduct, take hostage).
+func (s *sent) namedCaptives(t *trigger, m *Mention) bool {
+	if !t.passive || countRoles(m, Agent) > 0 {
+		return false
+	}
+	if n, ok := s.triggerNode(t); ok {
+		for _, k := range s.tr.kids(n, is("obl:agent", "obl")) {
+			if s.tr.caseWord(k) == "by" {
+				return false
+			}
+		}
+	}
+	named := false
+	for _, p := range m.Participants {
+		if p.Role != Target {
+			continue
+		}
+		if s.kindOf(p.ActorID) != actor.Person {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // people reports whether the actor id stands for a person or a group of

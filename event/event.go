@@ -167,6 +167,12 @@ type Mention struct {
 	// merge keeps it out of the events of the earlier sentences of its
 	// document.
 	Apart bool
+	// Injury marks a killing mention whose trigger tells people wounded or
+	// injured, not killed ("three police were injured in clashes":
+	// injury_verbs of data/words.yaml): the merge types an event whose
+	// killing mentions are all such an attack (CAMEO 190), nobody having
+	// died.
+	Injury bool
 	// Noun marks a mention whose trigger is a noun ("the accord", "the
 	// visit"), not a verb: the merge takes a noun and a verb of one
 	// sentence for one act told twice ("the accord, signed in 1998"), not

@@ -130,6 +130,10 @@ type sent struct {
 	framed int
 }
 
+// injuryVerbs are the lexicon's killing verbs of people wounded or injured
+// (data/words.yaml; Mention.Injury).
+var injuryVerbs = wordList("injury_verbs")
+
 func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s := &sent{syntax: syntax{d: d.analysis, index: si, first: ts.First, last: ts.Last, low: make([]string, 0, max(ts.Last-ts.First, 0))}, d: d}
 	for i := ts.First; i < ts.Last; i++ {
@@ -148,6 +152,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			continue
 		}
 		m.Apart = apart || s.anotherAt(t) || s.answersAnother(t)
+		m.Injury = m.Type == Killing && injuryVerbs[t.lemma]
 		if !cue && d.mem.apartNext && m.Anaphor {
 			// "In a separate incident, a car bomber drove into a patrol.
 			// The suicide attack destroyed a Humvee.": the reference is to

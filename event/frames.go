@@ -33,6 +33,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
+	if s.abstractSubject(t, m) {
+		return false // "a row that threatened to disrupt supplies": a risk, no one's threat (abstractsubject.go)
+	}
 	if s.namedCrime(t) || s.asPredicate(t) || s.likened(t) || s.genericViolence(t) {
 		return false // "a man convicted of murder", "acclaimed as the largest meeting", "stepped up attacks" (sense.go); "it was an accident" is background (copularReference)
 	}

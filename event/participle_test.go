@@ -80,6 +80,8 @@ func TestCaptiveType(t *testing.T) {
 		{"people, no captor, an arrest told", "Four fishermen were captured in June, and their arrest angered the village.", "captured", Arrest},
 		{"an armed group's captives, an arrest told", "Masked gunmen seized Kim in June, and the arrest of the gunmen followed.", "seized", Abduction},
 		{"a place named by its state", "The rebels captured a Russian town near Kursk.", "captured", Capture},
+		{"a captor of the authorities no actor stands for", "Police captured the rebel leader near Kursk on Monday.", "captured", Arrest},
+		{"a named person, no captor", "Lavrov was captured in Kursk in 2004.", "captured", Arrest},
 	} {
 		in := inputWith(tc.text, extra)
 		in.Parse = p.Sentence

@@ -1352,9 +1352,11 @@ func (s *sent) compoundVerb(t *trigger) bool {
 }
 
 // attributiveAdjective reports whether the verb trigger t is a word the
-// parse tags an adjective, a participle right before the noun it
-// modifies and after a determiner or adjective of that noun ("the Turkish
-// occupied port of Famagusta"): a state it describes,
+// parse tags an adjective (or a noun of a compound), a participle before
+// the noun it modifies, with only names or adjectives of that noun between
+// them ("the stricken Balkan nation": namesBetween), and after a determiner
+// or adjective of that noun ("the Turkish occupied port of Famagusta"): a
+// state it describes,
 // no event; a participle the parse reads as a verb ("the newly elected
 // president") is left to the participle rules.
 func (s *sent) attributiveAdjective(t *trigger) bool {
@@ -1362,11 +1364,14 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 		return false
 	}
 	n, ok := s.treeNode(t.start)
-	if !ok || s.tr.w(n).UPOS != "ADJ" || s.tr.rel(n) != "amod" || !isParticiple(strings.ToLower(s.tr.w(n).Form)) {
+	if !ok || !isParticiple(strings.ToLower(s.tr.w(n).Form)) {
+		return false
+	}
+	if w := s.tr.w(n); !(w.UPOS == "ADJ" && s.tr.rel(n) == "amod") && !(w.UPOS == "NOUN" && s.tr.rel(n) == "compound") {
 		return false // "to free journalists" misread as "free journalists": a verb all the same
 	}
 	h, ok := s.tr.head(n)
-	if !ok || h != n+1 || !s.tr.nominal(h) {
+	if !ok || h <= n || !s.tr.nominal(h) || !s.namesBetween(n, h) {
 		return false // right before its noun ("wounded two others" is a verb)
 	}
 	if n > 0 {
@@ -1380,6 +1385,18 @@ func (s *sent) attributiveAdjective(t *trigger) bool {
 		}
 	}
 	return false // "killed 14 people and wounded dozens", "the court overturned part" misread
+}
+
+// namesBetween reports whether the words between n and its head h are
+// proper names or adjectives within h's phrase ("stricken Balkan
+// nation"), or none.
+func (s *sent) namesBetween(n, h node) bool {
+	for j := n + 1; j < h; j++ {
+		if u := s.tr.w(j).UPOS; u != "PROPN" && u != "ADJ" || !s.tr.within(j, h) {
+			return false
+		}
+	}
+	return true
 }
 
 // agreedDeal reports whether the verb trigger t of an agreement has for

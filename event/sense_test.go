@@ -153,6 +153,7 @@ func TestSense(t *testing.T) {
 		{"an accusation told", "The mayor on Monday accused the governor of fraud.", "accused", Disapprove},
 		{"an autographed copy", "A copy of the novel signed by its author in 2001 was sold at auction on Monday.", "signed", ""},
 		{"a signed letter", "The former spy signed a letter to his lawyer on Monday.", "signed", ""},
+		{"a statement its spokesman signed", "A statement signed by a navy spokesman, Capt. Diallo, denied the report.", "signed", ""},
 		{"an agreement signed", "The two ministers signed a trade protocol in Hanoi on Monday.", "signed", Agreement},
 		{"an agreement signed, in the passive", "A trade protocol was signed by the two ministers in Hanoi on Monday.", "signed", Agreement},
 		{"crash", "A small plane hit an apartment block in Moscow on Thursday.", "hit", Accident},
@@ -324,11 +325,14 @@ func TestLandmarkNoun(t *testing.T) {
 
 // TestAttributiveAdjective checks that a verb trigger the parse tags an
 // adjective before its noun is a state, no event ("the Russian occupied
-// port"), while the verb itself stays one.
+// port", "the stricken Caucasian republic"), while the verb itself stays
+// one.
 func TestAttributiveAdjective(t *testing.T) {
 	checkMentioned(t, []mentionedCase{
 		{"Ships will dock at the Russian occupied port of Berdyansk.", "occupied", false},
 		{"Russia occupied the port of Berdyansk in 2022.", "occupied", true},
+		// names or adjectives of the noun between: still its state
+		{"Peacekeeping troops will enter the stricken Caucasian republic next month.", "stricken", false},
 	})
 }
 

@@ -29,7 +29,7 @@ func TestTreeRoles(t *testing.T) {
 		{"The Russian and South Korean militaries held joint naval drills near Busan on Monday.", MilitaryExercise,
 			"agent=agent:KOR:military agent=country:RUS"},
 		// a relative clause the parse takes for a conjunct of the main one
-		{"Erdogan received a message from French President Emmanuel Macron, who extended his thanks to Turkey and vowed to keep talking.", Statement,
+		{"Erdogan received a message from French President Emmanuel Macron, who extended his thanks to Turkey and vowed to keep talking.", ExpressIntentToCooperate,
 			"agent=person:macron"},
 		// a count stands for the people it counts
 		{"Hundreds of Russian soldiers clashed with Ukraine in Kursk on Friday.", Attack,

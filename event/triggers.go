@@ -142,6 +142,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if t != nil {
 				s.refineCode(t)
 				s.pledgeFrame(t)
+				s.vowFrame(t)
 				return t
 			}
 		}

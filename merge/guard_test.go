@@ -55,6 +55,12 @@ func towns(n int, agent string, role event.Role, oneDoc bool) []event.Mention {
 }
 
 // guardOpts are opts with ten towns inside country:UKR.
+// injured marks m a mention of injuries only (event.Mention.Injury).
+func injured(m event.Mention) event.Mention {
+	m.Injury = true
+	return m
+}
+
 func guardOpts() Options {
 	o := opts()
 	o.Affiliation["place:town0"] = "country:UKR"
@@ -94,6 +100,21 @@ func TestMergeOneHappening(t *testing.T) {
 				with(coded(mention("b", 2, event.Killing, "2025-03-20", "country:RUS"), "killed", "190"), event.Target, "agent:UKR:civilians"),
 			},
 			[]string{"2025-03-20 attack a,b"},
+		},
+		{
+			"injuries with no death told make an attack",
+			[]event.Mention{
+				injured(with(coded(mention("a", 0, event.Killing, "2025-03-20", "country:RUS"), "wounded", "190"), event.Target, "agent:UKR:civilians")),
+			},
+			[]string{"2025-03-20 attack a"},
+		},
+		{
+			"injuries beside a death told stay a killing",
+			[]event.Mention{
+				with(coded(mention("a", 0, event.Killing, "2025-03-20", "country:RUS"), "killed", "190"), event.Target, "agent:UKR:civilians"),
+				injured(with(coded(mention("a", 1, event.Killing, "2025-03-20", "country:RUS"), "wounded", "190"), event.Target, "agent:UKR:civilians")),
+			},
+			[]string{"2025-03-20 killing a"},
 		},
 		{
 			"the capture of a town and the fighting it ended are one event",

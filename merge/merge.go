@@ -1072,8 +1072,30 @@ func (c *cluster) event(opt Options) timeline.Event {
 
 // majorityType returns the type most mentions give; on a tie, the type of
 // the richest mention (see richness), then the earlier type of its
-// compatibility row.
+// compatibility row. A killing none of whose mentions tells a death (all
+// are event.Mention.Injury: "three police were injured in clashes") is an
+// attack.
 func (c *cluster) majorityType() event.Type {
+	t := c.votedType()
+	if t != event.Killing {
+		return t
+	}
+	for _, it := range c.items {
+		if it.m.Type == event.Killing && !it.m.Injury {
+			return t
+		}
+	}
+	return event.Attack
+}
+
+// ofType reports whether the mention of it tells an event of type t: its
+// own type, or, for an attack, a killing of injuries only (majorityType).
+func ofType(it *item, t event.Type) bool {
+	return it.m.Type == t || t == event.Attack && it.m.Type == event.Killing && it.m.Injury
+}
+
+// votedType is majorityType before the injuries' rule.
+func (c *cluster) votedType() event.Type {
 	count := map[event.Type]int{}
 	rich := map[event.Type]int{}
 	for _, it := range c.items {
@@ -1169,12 +1191,19 @@ func titleOf(items []*item, t event.Type) string {
 	}
 	var bestItem *item
 	bestScore := -1
-	for _, it := range items {
-		if it.m.Type != t || it.m.Title == "" {
-			continue
+	for _, injuries := range []bool{false, true} {
+		// an attack's own mentions first, then those of its injuries
+		// (ofType: "83 soldiers injured" beside "the offensive")
+		for _, it := range items {
+			if it.m.Type != t && !(injuries && ofType(it, t)) || it.m.Title == "" {
+				continue
+			}
+			if s := tier(it) + richness(it); s > bestScore {
+				bestItem, bestScore = it, s
+			}
 		}
-		if s := tier(it) + richness(it); s > bestScore {
-			bestItem, bestScore = it, s
+		if bestItem != nil {
+			break
 		}
 	}
 	if bestItem == nil || !strings.Contains(bestItem.m.Title, " ") {
@@ -1196,7 +1225,7 @@ func titleOf(items []*item, t event.Type) string {
 	}
 	best := bestItem
 	for _, it := range items {
-		if it.m.Type == t && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
+		if ofType(it, t) && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
 			strings.Contains(it.m.Title, " ") && it.m.Confidence >= best.m.Confidence+surerMargin {
 			best = it
 		}
@@ -1401,7 +1430,7 @@ func confidenceOf(items []*item) float64 {
 func cameoOf(items []*item, typ event.Type) string {
 	n := map[string]int{}
 	for _, it := range items {
-		if it.m.Type == typ && it.m.CAMEO != "" {
+		if ofType(it, typ) && it.m.CAMEO != "" {
 			n[it.m.CAMEO]++
 		}
 	}
