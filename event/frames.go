@@ -82,6 +82,8 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
+	} else if e.Armed && !s.armed(t, m) {
+		return false // "hospitals were put on alert": no forces' alert
 	}
 	if e.Parties > 0 {
 		if countRoles(m, Agent, Counterpart, Recipient) < e.Parties && s.groupSubject(t) {

@@ -366,7 +366,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
-			return out + h.sentencedTo(n, base) + h.place()
+			return out + h.neededPhrase(t, n, base) + h.sentencedTo(n, base) + h.place()
 		}
 		if object == "" {
 			object = h.others(Target)
@@ -810,10 +810,34 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	for _, x := range tail {
 		out += " " + x
 	}
+	out += h.neededPhrase(t, n, base)
 	if purpose != "" {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// neededPhrase returns, for a verb of needs_complement (base), the phrase
+// after the verb at n headed by a word of its trigger entry's needs, with
+// its preposition and a leading space ("placed on high alert": " on high
+// alert"); "" for any other verb or when there is none.
+func (h *head) neededPhrase(t *trigger, n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.needsComp[base] || len(t.e.Needs) == 0 {
+		return ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		cw := d.caseWord(c)
+		if cw == "" || c < n {
+			continue
+		}
+		for _, w := range t.e.Needs {
+			if h.s.d.hasLemma(strings.ToLower(d.w(c).Form), w) {
+				return " " + cw + " " + h.nounPhrase(c, 0)
+			}
+		}
+	}
+	return ""
 }
 
 // bodyMeets reports whether the verb "meet" at n with nothing after it

@@ -39,6 +39,7 @@ type headWords struct {
 	GoalAdverbs []string           `yaml:"goal_adverbs"`
 	PostVerbs   []string           `yaml:"post_verbs"`
 	LeaveVerbs  []string           `yaml:"leave_verbs"`
+	NeedsComp   []string           `yaml:"needs_complement"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
 	VagueMods   []string           `yaml:"vague_modifiers"`
@@ -128,7 +129,7 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                                                                  map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                       map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
@@ -175,6 +176,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
+	hw.needsComp = set(hw.NeedsComp...)
 	hw.leaveVerbs = set(hw.LeaveVerbs...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")

@@ -141,8 +141,8 @@ func (s *syntax) partyFrom(st int) bool {
 // participle ("Kyiv was attacked", "newly deployed North Korean troops").
 func (s *syntax) passiveRole(t *trigger, m actor.Mention) Role {
 	switch t.e.Type {
-	case MilitaryDeployment, MilitaryExercise:
-		return Agent // the troops' country deploys
+	case MilitaryDeployment, MilitaryExercise, ExhibitForcePosture:
+		return Agent // the troops' country deploys, or puts them on alert
 	case Election:
 		if (m.Kind == actor.Person || m.Kind == actor.Organization) && !pronouns[strings.ToLower(m.Text)] && !s.electedBy(t) {
 			return Agent // "Lopez was elected": the winner, as of an election won

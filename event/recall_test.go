@@ -217,12 +217,16 @@ func TestTimeMLRecall(t *testing.T) {
 		// break off joined the lexicon for diplomatic ties only
 		// ("restored diplomatic relations") and "loan" for one granted:
 		// TimeML's other uses of those verbs joined the denominator;
-		// overall recall held (36.7%).
-		{"parsed", true, [4]float64{0.615, 0.68, 0.345, 0.90}},
+		// overall recall held (36.7%). They are 60.9% and 61.4% (573)
+		// since put and place joined the lexicon for forces put on alert
+		// only, sue for a lawsuit and rescue for people rescued: TimeML's
+		// seven other "put" and "place" joined the denominator; overall
+		// recall rose (parsed 36.7% to 36.8%).
+		{"parsed", true, [4]float64{0.605, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%).
-		{"words", false, [4]float64{0.615, 0.66, 0.33, 0.90}},
+		{"words", false, [4]float64{0.605, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}
@@ -365,7 +369,7 @@ func timemlRecall(t *testing.T, files []string, parsed bool, want [4]float64) {
 		got, want float64
 	}{{"in-lexicon recall", a, want[0]}, {"dating", b, want[1]}, {"overall recall", c, want[2]}, {"publication-day dating", dd, want[3]}} {
 		if f.got < f.want {
-			t.Errorf("%s %.1f%%, want at least %.0f%%", f.name, 100*f.got, 100*f.want)
+			t.Errorf("%s %.1f%%, want at least %.1f%%", f.name, 100*f.got, 100*f.want)
 		}
 	}
 }
