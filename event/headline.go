@@ -2773,9 +2773,10 @@ func (h *head) stanceContent(n, o node) string {
 	}
 	// the phrase the parse hangs on the verb right after the noun
 	// ("voiced opposition to the bill" parsed with "to the bill" on
-	// "voiced")
+	// "voiced"), or after the noun's time ("expressed support in 2004
+	// for the transfers")
 	for _, k := range d.kids(n, is("obl")) {
-		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] != o+1 {
+		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] <= o || !h.timesBetween(n, o, cs[0]) {
 			continue
 		}
 		if cw := d.caseWord(k); hw.stanceCases[cw] && !h.isTime(k) && d.nominal(k) {
@@ -2790,6 +2791,20 @@ func (h *head) stanceContent(n, o node) string {
 		}
 	}
 	return h.reportedClause(n)
+}
+
+// timesBetween reports whether every word after a and before b is in a
+// time phrase hung on the verb at n ("support in 2004 for": "in 2004"),
+// as when there is none.
+func (h *head) timesBetween(n, a, b node) bool {
+	d := h.s.tr
+	times := slices.DeleteFunc(d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "nmod:tmod")), func(k node) bool { return !h.isTime(k) })
+	for i := a + 1; i < b; i++ {
+		if !slices.ContainsFunc(times, func(k node) bool { return d.within(i, k) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounContent returns what the stance noun at o is of by its own

@@ -24,6 +24,7 @@ type typeWords struct {
 	NounOf  bool   `yaml:"noun_of"`
 	Thing   bool   `yaml:"thing"`
 	Strikes bool   `yaml:"strikes"`
+	Happen  string `yaml:"happen"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
@@ -356,6 +357,19 @@ func GenericTitle(t Type, title string) bool {
 		}
 	}
 	return false
+}
+
+// BareTitle reports whether title names the event of type t by its noun
+// alone: one word ("Attack"), or one word and the phrase that says only
+// that it happened ("Coup staged", "Meeting held", "Floods hit":
+// data/headlines.yaml happen, held_nouns). Of a merged event's titles,
+// any headline says more.
+func BareTitle(t Type, title string) bool {
+	noun, rest, ok := strings.Cut(title, " ")
+	if !ok {
+		return true
+	}
+	return " "+rest == happened(t, noun, pluralNoun(noun))
 }
 
 // guessBase returns the base form of a verb form no lemma or word list

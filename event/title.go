@@ -250,6 +250,16 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			b.WriteString(" " + tw.Prep + " " + obj)
 		case obj != "":
 			b.WriteString(" with " + obj)
+		case t.noun:
+			// "the coup", "floods": a headline says the event happened
+			// ("Coup staged", "Floods hit"), never the bare noun
+			last := strings.ToLower(m.Trigger[strings.LastIndexByte(m.Trigger, ' ')+1:])
+			if happen := happened(m.Type, last, pluralNoun(last)); happen == " held" || happen != "" && s.nounWord(t) {
+				if loc != "" {
+					return b.String() + happenedAt(m.Type, happen, " in "+loc)
+				}
+				b.WriteString(happen)
+			}
 		}
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
@@ -286,6 +296,17 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		b.WriteString(" in " + loc)
 	}
 	return b.String()
+}
+
+// nounWord reports whether the parse tags trigger t's word a noun (NN*),
+// as it does with no parse: "shot" read as a participle ("officer
+// shot") is no event a noun names.
+func (s *sent) nounWord(t *trigger) bool {
+	if s.tree() == nil {
+		return true
+	}
+	n, ok := s.triggerNode(t)
+	return !ok || strings.HasPrefix(s.tr.w(n).XPOS, "NN")
 }
 
 // hasRoles reports whether a mention has a participant other than its

@@ -1,0 +1,67 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestTitleHappened checks that an event told by its noun alone, with no
+// one who did it, is said to have happened, by its type's happen phrase
+// or, for a gathering, "held" ("Coup staged", "Floods hit"), never
+// the bare noun; that a disaster strikes its place; and that a noun
+// spelt as a participle ("officer shot") or naming a thing takes none.
+func TestTitleHappened(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The airline cancelled its flights to the capital after the coup.", "coup", "Coup staged"},
+		{"Relief workers reached the villages days after the floods.", "floods", "Floods hit"},
+		{"The port was paralysed by a mass labor strike last month.", "strike", "Mass labor strike takes place"},
+		{"Shops stayed closed on the day of the bitter street revolt.", "revolt", "Bitter street revolt takes place"},
+		{"The minister spoke to reporters after the emergency cabinet meeting.", "meeting", "Emergency cabinet meeting held"},
+	})
+	checkTitlesWith(t, true, []ent{{"Luzon", "place:luzon", actor.Place, false}}, []headlineCase{
+		{"Farmers lost their harvest to a severe drought in Luzon last year.", "drought", "Severe drought hits Luzon"},
+	})
+}
+
+// TestBareTitle checks that a title of one noun, alone or with the phrase
+// that says only that it happened, counts as bare, and a headline naming
+// more does not.
+func TestBareTitle(t *testing.T) {
+	for _, c := range []struct {
+		typ   Type
+		title string
+		want  bool
+	}{
+		{Coup, "Coup", true},
+		{Coup, "Coup staged", true},
+		{Meeting, "Talks held", true},
+		{Disaster, "Floods hit", true},
+		{Protest, "Riots take place", true},
+		{Disaster, "Typhoon hits Luzon", false},
+		{Meeting, "Six-party talks held", false},
+		{Coup, "Army stages coup", false},
+		{MarketMovement, "Prices drop", false},
+	} {
+		if got := BareTitle(c.typ, c.title); got != c.want {
+			t.Errorf("BareTitle(%s, %q) = %v, want %v", c.typ, c.title, got, c.want)
+		}
+	}
+}
+
+// TestTitleStanceAfterTime checks that what a stance is toward is kept
+// when a time stands between the stance noun and its phrase ("expressed
+// his support in 1999 for the sale"), never the bare "expresses support".
+func TestTitleStanceAfterTime(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Senator Paul Grant expressed his support in 1998 for the sale of the state airline."
+	in := inputWith(text, []ent{{"Paul Grant", "person:paul-grant", actor.Person, false}}, tx{"1998", timex.Date, "1998", false})
+	in.Parse, in.Item = p.Sentence, true
+	if m, want := find(t, in, "expressed"), "Paul Grant expresses support for sale of state airline"; m.Title != want {
+		t.Errorf("%q: title %q, want %q", text, m.Title, want)
+	}
+}
