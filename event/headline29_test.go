@@ -65,3 +65,32 @@ func TestTitleStanceAfterTime(t *testing.T) {
 		t.Errorf("%q: title %q, want %q", text, m.Title, want)
 	}
 }
+
+// TestTitleWholeWords checks that a title keeps a number its multiplier
+// needs ("Three hundred", never "Hundred"), a hyphenated word whole, also
+// in an "of" phrase and when the text spaces it after its hyphen
+// ("human-to-human", "city-backed"), counted as one word of its phrase.
+func TestTitleWholeWords(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Three hundred farmers from two northern villages were questioned on Friday.", "questioned", "Three hundred farmers questioned"},
+		{"The farm minister rejected rumours of human-to-human spread of swine fever.", "rejected", "Farm minister rejects rumours of human-to-human spread"},
+	})
+	checkTitlesWith(t, true, []ent{{"Omar Said", "person:omar-said", actor.Person, false}}, []headlineCase{
+		{"The veteran Omar Said was ousted as union leader by a city- backed faction in May.", "ousted", "City-backed faction ousts Omar Said"},
+	})
+}
+
+// TestDropDoubled checks that a lower-case word a title says twice in a
+// row is said once, and a name said twice is kept.
+func TestDropDoubled(t *testing.T) {
+	for in, want := range map[string]string{
+		"Members find guilty guilty":       "Members find guilty",
+		"Bank calls calls for calm":        "Bank calls for calm",
+		"Sirhan Sirhan appeals conviction": "Sirhan Sirhan appeals conviction",
+		"Talks held":                       "Talks held",
+	} {
+		if got := dropDoubled(in); got != want {
+			t.Errorf("dropDoubled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

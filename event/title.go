@@ -23,7 +23,22 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m))
+	return shorten(dropDoubled(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m)))
+}
+
+// dropDoubled leaves out a lower-case word told twice in a row, which
+// the pieces of a title may each bring ("find guilty" and its
+// complement: "members find guilty guilty"; "calls calls for"); a name
+// said twice stays ("Sirhan Sirhan").
+func dropDoubled(title string) string {
+	var out []string
+	for _, w := range strings.Fields(title) {
+		if len(out) > 0 && w == out[len(out)-1] && strings.ToLower(w) == w && unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // dropNamedSide leaves out a closing "with X" whose side X the title names
