@@ -3190,6 +3190,11 @@ func (h *head) saidClause(x node, nest bool) string {
 				// whoever already names it
 				subj, plural = h.namedAgain(c)
 			}
+			if subj == "" {
+				// "warned that his country would respond": "his country
+				// will respond"
+				subj, plural = ownedVague(d, c), pluralWord(d.w(c))
+			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
 			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
 			// "denied that it had any involvement": headlines keep the
@@ -3392,6 +3397,27 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// ownedPronouns are the possessive pronouns a reported clause's subject
+// keeps before a vague noun (ownedVague).
+var ownedPronouns = set("his", "her", "its", "their", "our")
+
+// ownedVague returns the vague noun at c (data/headlines.yaml
+// vague_objects) with the possessive pronoun that says whose it is ("his
+// country", "their side"), as a headline may say the subject of what is
+// reported, or "": a vague noun alone ("the country") names no one.
+func ownedVague(d *tree, c node) string {
+	lw := strings.ToLower(d.w(c).Form)
+	if !theHeadWords.vague[lw] {
+		return ""
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		if p := strings.ToLower(d.w(k).Form); ownedPronouns[p] && k == c-1 {
+			return p + " " + lw
+		}
+	}
+	return ""
 }
 
 // complementOblique returns the first oblique of the verb at x that

@@ -94,3 +94,12 @@ func TestDropDoubled(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOwnedVagueSubject checks that a reported clause whose subject
+// is a vague noun a possessive pronoun owns ("his nation") keeps it as
+// its subject, never the type's phrase ("issues warning").
+func TestTitleOwnedVagueSubject(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Omar Said", "person:omar-said", actor.Person, false}}, []headlineCase{
+		{"Premier Omar Said warned that his nation would retaliate against any raid.", "warned", "Omar Said warns his nation will retaliate against raid"},
+	})
+}
