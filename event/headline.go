@@ -494,6 +494,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "expressed the hope that the talks will resume",
 			// "voiced opposition to the bill": what the stance is of
 			object = strings.TrimSpace(object + " " + c)
+		} else if x := h.aimOf(objNode); object != "" && x != "" && !strings.Contains(object, x) &&
+			!slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c > n && c < objNode }) {
+			// "criticized the move to dissolve the court": what the
+			// move is ("criticizes move to dissolve court"); never past
+			// an oblique that misreads the phrase ("warned against any
+			// moves", "moves" read as the object)
+			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
 			// as a purpose, or as the object's own ("urged the
@@ -3397,6 +3404,19 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// aimOf returns the "to" infinitive of the object at o, a noun of an act
+// aimed at (data/headlines.yaml aim_nouns: "the move to dissolve the
+// court" → "to dissolve court"), or "".
+func (h *head) aimOf(o node) string {
+	if o == noNode || !theHeadWords.aimNouns[strings.ToLower(h.s.tr.w(o).Form)] {
+		return ""
+	}
+	if x := h.infinitive(o); strings.HasPrefix(x, "to ") {
+		return x
+	}
+	return ""
 }
 
 // ownedPronouns are the possessive pronouns a reported clause's subject

@@ -103,3 +103,13 @@ func TestTitleOwnedVagueSubject(t *testing.T) {
 		{"Premier Omar Said warned that his nation would retaliate against any raid.", "warned", "Omar Said warns his nation will retaliate against raid"},
 	})
 }
+
+// TestTitleAimNoun checks that an object naming an act aimed at keeps its
+// own infinitive (aim_nouns: "criticizes move to dissolve court"), never
+// the bare noun ("criticizes move").
+func TestTitleAimNoun(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Bar Council", "org:bar-council", actor.Organization, false}}, []headlineCase{
+		{"The Bar Council criticized the move to close the tribunal.", "criticized", "Bar Council criticizes move to close tribunal"},
+		{"The Bar Council rejected the plan to merge the two courts.", "rejected", "Bar Council rejects plan to merge two courts"},
+	})
+}

@@ -52,6 +52,7 @@ type headWords struct {
 	KeepOf      []string           `yaml:"keep_of"`
 	ActionEnds  []string           `yaml:"action_endings"`
 	Efforts     []string           `yaml:"effort_objects"`
+	AimNouns    []string           `yaml:"aim_nouns"`
 	Units       []string           `yaml:"unit_nouns"`
 	Charge      []string           `yaml:"charge_verbs"`
 	ActionList  []string           `yaml:"action_nouns"`
@@ -132,6 +133,10 @@ type headWords struct {
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs                                                                                                                                                                                                                                                                                                                  map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
+	// aimNouns are the nouns of an act aimed at or a step taken whose
+	// own "to" infinitive says what it is (aim_nouns).
+	aimNouns map[string]bool
+
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
 	arrivalVerb string
@@ -177,6 +182,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
 	hw.leaveVerbs = set(hw.LeaveVerbs...)
+	hw.aimNouns = set(hw.AimNouns...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}
