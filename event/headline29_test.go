@@ -113,3 +113,12 @@ func TestTitleAimNoun(t *testing.T) {
 		{"The Bar Council rejected the plan to merge the two courts.", "rejected", "Bar Council rejects plan to merge two courts"},
 	})
 }
+
+// TestTitleChangeFigure checks that a change noun as an object keeps the
+// figure it reaches ("demands increase to 300 dollars"), never the bare
+// "demands increase".
+func TestTitleChangeFigure(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Gasco", "org:gasco", actor.Organization, false}}, []headlineCase{
+		{"Gasco first demanded an increase to 300 dollars, unless the buyer agreed to sell its port.", "demanded", "Gasco demands increase to 300 dollars"},
+	})
+}

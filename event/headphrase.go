@@ -302,12 +302,14 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// "an 'arc of prosperity'", "the founder of the gang was
 		// arrested", "posted an increase in net profits": a bare noun
 		// says little without its "of" phrase (a change_nouns noun, its
-		// "in" phrase),
+		// "in" phrase or the figure it reaches: "demanded an increase to
+		// 200 dollars"),
 		// unless it names a count, a group or a vague thing ("offices of
 		// a number of ..."); the event's own noun and an active subject
 		// stay short, as headlines keep them
 		for _, k := range d.kids(c, is("nmod")) {
-			if lk := strings.ToLower(d.w(k).Form); (d.caseWord(k) == "of" || d.caseWord(k) == "in" && theHeadWords.changeNouns[lw]) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
+			cw := d.caseWord(k)
+			if lk := strings.ToLower(d.w(k).Form); (cw == "of" || cw == "in" && theHeadWords.changeNouns[lw] || cw == "to" && theHeadWords.changeNouns[lw] && h.counted(k)) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
 				!theHeadWords.collective[lk] && !theHeadWords.partitives[lk] && !theHeadWords.vague[lk] && !quantityNouns[lk] {
 				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
 					words = append(words, more...)
