@@ -606,6 +606,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
+			text = cmpOr(h.thingOfActor(c), text) // "escaped from a US detention center", never "from United States"
 			tail = append(tail, cw+" "+text)
 			if purpose == "" && object == "" && !passive {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
@@ -3404,6 +3405,26 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// placeThings are the WordNet classes of a common noun that names a
+// building, a thing or a place, no one who acts (thingOfActor).
+var placeThings = []wordnet.Class{wordnet.Artifact, wordnet.Location, wordnet.Object}
+
+// thingOfActor returns the noun phrase at c when its head is a common
+// noun naming a thing or a place (placeThings) that an actor only
+// modifies ("a US military detention center" → "US military detention
+// center", whose actor is no side of the event), or "": a name, a
+// person or a group ("Israeli troops") is the actor the phrase names.
+func (h *head) thingOfActor(c node) string {
+	d := h.s.tr
+	if d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		return ""
+	}
+	if k, ok := wordnet.NounOfForm(strings.ToLower(d.w(c).Form)); !ok || !slices.Contains(placeThings, k) {
+		return ""
+	}
+	return h.possessed(c, h.nounPhrase(c, 0)) // "for Sudan's position", the owner kept
 }
 
 // aimOf returns the "to" infinitive of the object at o, a noun of an act

@@ -122,3 +122,12 @@ func TestTitleChangeFigure(t *testing.T) {
 		{"Gasco first demanded an increase to 300 dollars, unless the buyer agreed to sell its port.", "demanded", "Gasco demands increase to 300 dollars"},
 	})
 }
+
+// TestTitleThingOfActor checks that a place or thing an actor only
+// modifies keeps its own noun ("escapes from US detention center"), never
+// the actor's name for it ("escapes from United States").
+func TestTitleThingOfActor(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"US", "country:USA", actor.Country, false}}, []headlineCase{
+		{"A rebel commander fled from a US detention camp near the border last spring.", "fled", "Rebel commander flees from US detention camp"},
+	})
+}
