@@ -360,6 +360,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
+			if inf := h.askedInfinitive(n); !post && inf != "" {
+				out += " " + inf // "residents were urged to stay indoors": "Residents urged to stay indoors"
+			}
 			return out + h.sentencedTo(n, base) + h.place()
 		}
 		if object == "" {
@@ -3425,6 +3428,37 @@ func (h *head) thingOfActor(c node) string {
 		return ""
 	}
 	return h.possessed(c, h.nounPhrase(c, 0)) // "for Sudan's position", the owner kept
+}
+
+// askedInfinitive returns the "to" infinitive complement of the verb at n
+// that says what its patient is asked, told or made to do ("urged
+// citizens to shun violence" → "to shun violence"), or "": a passive or
+// patient-first headline without it reads cut ("Citizens urged").
+func (h *head) askedInfinitive(n node) string {
+	d := h.s.tr
+	if !slices.ContainsFunc(d.kids(n, is("xcomp", "advcl")), func(x node) bool { return hasMark(d, x, "to") && d.w(x).UPOS == "VERB" }) {
+		return ""
+	}
+	x := h.infinitive(n)
+	if x == "" && h.bareClause(n) {
+		x = h.bareInfinitive(n) // "ordered to withdraw"
+	}
+	if strings.HasPrefix(x, "to ") {
+		return x
+	}
+	return ""
+}
+
+// triggerInfinitive is askedInfinitive of trigger t's word in mention m.
+func (s *sent) triggerInfinitive(t *trigger, m *Mention) string {
+	if s.tree() == nil {
+		return ""
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return ""
+	}
+	return (&head{s: s, m: m, used: map[string]bool{}, event: n}).askedInfinitive(n)
 }
 
 // aimOf returns the "to" infinitive of the object at o, a noun of an act

@@ -131,3 +131,15 @@ func TestTitleThingOfActor(t *testing.T) {
 		{"A rebel commander fled from a US detention camp near the border last spring.", "fled", "Rebel commander flees from US detention camp"},
 	})
 }
+
+// TestTitleAskedInfinitive checks that a patient-first title keeps what
+// its patient is asked to do ("Villagers urged to leave"), whether the
+// verb is passive or its agent unnamed, never the bare "Villagers urged".
+func TestTitleAskedInfinitive(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The villagers were urged to leave.", "urged", "Villagers urged to leave"},
+	})
+	checkTitlesWith(t, true, []ent{{"Norland", "country:NOR", actor.Country, false}}, []headlineCase{
+		{"She urged Norland to sell its grain before the rains.", "urged", "Norland urged to sell grain"},
+	})
+}

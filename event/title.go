@@ -246,6 +246,9 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		// the verb's participle ("Sunni militants denounced"), never the
 		// type's name ("Disapprove with militants")
 		b.WriteString(capitalize(obj) + " " + hw.participle(t.lemma))
+		if inf := s.triggerInfinitive(t, m); inf != "" {
+			b.WriteString(" " + inf) // "Citizens urged to shun violence", never bare "Citizens urged"
+		}
 	} else if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
