@@ -548,7 +548,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	purpose := ""    // "vowed to destroy Israel", "met to mend ties"
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
-		purpose = h.infinitive(n)
+		purpose = cmpOr(h.infinitive(n), h.byMeans(n))
 		if purpose == "" && d.rel(n) != "acl:relcl" && h.bareClause(n) {
 			// "vowed to bounce back", "agreed to resign": an infinitive
 			// with nothing after it says it whole (not "the bill he vowed
@@ -3428,6 +3428,56 @@ func (h *head) thingOfActor(c node) string {
 		return ""
 	}
 	return h.possessed(c, h.nounPhrase(c, 0)) // "for Sudan's position", the owner kept
+}
+
+// byMeans returns the "to" infinitive of the verb at n whose verb has no
+// object but a "by" gerund that says how ("threatened to retaliate by
+// refusing to allow transit of oil" → "to retaliate by refusing to allow
+// transit of oil"), the gerund with its own infinitive or object, or "":
+// the bare "to retaliate" would leave out what is threatened.
+func (h *head) byMeans(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("xcomp")) {
+		if !hasMark(d, x, "to") || d.w(x).UPOS != "VERB" || len(d.kids(x, is("obj", "iobj", "ccomp", "xcomp"))) > 0 || negation(d, x) != "" {
+			continue
+		}
+		for _, g := range d.kids(x, is("advcl")) {
+			form := strings.ToLower(d.w(g).Form)
+			if !hasMark(d, g, "by") || !strings.HasSuffix(form, "ing") || negation(d, g) != "" {
+				continue
+			}
+			// what the gerund does to: its object, or its own
+			// infinitive's ("refusing to allow transit", the parse may
+			// read "transit" as an indirect object)
+			verb, obj := form, noNode
+			for _, y := range d.kids(g, is("xcomp")) {
+				if hasMark(d, y, "to") && d.w(y).UPOS == "VERB" {
+					verb += " to " + strings.ToLower(d.w(y).Form)
+					g = y
+				}
+				break
+			}
+			for _, o := range d.kids(g, is("obj", "iobj")) {
+				obj = o
+				break
+			}
+			if obj == noNode || h.isTime(obj) {
+				return ""
+			}
+			if text, _ := h.phrase(obj, false); text != "" {
+				to := strings.ToLower(d.w(x).Form)
+				for _, p := range d.kids(x, is("compound:prt")) {
+					to += " " + strings.ToLower(d.w(p).Form) // "to hit back"
+				}
+				if a := particleAdverb(d, x); a != noNode {
+					to += " " + strings.ToLower(d.w(a).Form)
+				}
+				return "to " + to + " by " + verb + " " + text
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // askedInfinitive returns the "to" infinitive complement of the verb at n

@@ -143,3 +143,12 @@ func TestTitleAskedInfinitive(t *testing.T) {
 		{"She urged Norland to sell its grain before the rains.", "urged", "Norland urged to sell grain"},
 	})
 }
+
+// TestTitleByMeans checks that an infinitive with no object of its own
+// keeps the "by" gerund that says how ("threatens to hit back by cutting
+// supplies"), never the type's phrase ("issues threat").
+func TestTitleByMeans(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Gasco", "org:gasco", actor.Organization, false}}, []headlineCase{
+		{"Gasco threatened to hit back by halting deliveries to the north.", "threatened", "Gasco threatens to hit back by halting deliveries"},
+	})
+}
