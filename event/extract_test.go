@@ -270,7 +270,7 @@ func TestTitles(t *testing.T) {
 		{"Shoigu met Kim in Pyongyang.", Meeting, "Shoigu meets Kim Jong Un in Pyongyang"},
 		{"Kim and Putin signed a treaty.", Agreement, "Kim Jong Un and Putin sign treaty"},
 		{"Russia invaded Ukraine.", Invasion, "Russia invades Ukraine"},
-		{"The summit ended early.", Meeting, "Summit"},
+		{"The summit ended early.", Meeting, "Summit held"},
 		{"Pyongyang was visited in secret.", Visit, "Visit to Pyongyang"},
 		{"Kim toured Russia with Putin.", Visit, "Kim Jong Un visits Russia"},
 	} {

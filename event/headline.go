@@ -366,6 +366,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
+			if inf := h.askedInfinitive(n); !post && inf != "" {
+				out += " " + inf // "residents were urged to stay indoors": "Residents urged to stay indoors"
+			}
 			return out + h.neededPhrase(t, n, base) + h.sentencedTo(n, base) + h.place()
 		}
 		if object == "" {
@@ -500,6 +503,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "expressed the hope that the talks will resume",
 			// "voiced opposition to the bill": what the stance is of
 			object = strings.TrimSpace(object + " " + c)
+		} else if x := h.aimOf(objNode); object != "" && x != "" && !strings.Contains(object, x) &&
+			!slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c > n && c < objNode }) {
+			// "criticized the move to dissolve the court": what the
+			// move is ("criticizes move to dissolve court"); never past
+			// an oblique that misreads the phrase ("warned against any
+			// moves", "moves" read as the object)
+			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
 			// as a purpose, or as the object's own ("urged the
@@ -544,7 +554,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	purpose := ""    // "vowed to destroy Israel", "met to mend ties"
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
-		purpose = h.infinitive(n)
+		purpose = cmpOr(h.infinitive(n), h.byMeans(n))
 		if purpose == "" && d.rel(n) != "acl:relcl" && h.bareClause(n) {
 			// "vowed to bounce back", "agreed to resign": an infinitive
 			// with nothing after it says it whole (not "the bill he vowed
@@ -605,6 +615,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
+			text = cmpOr(h.thingOfActor(c), text) // "escaped from a US detention center", never "from United States"
 			tail = append(tail, cw+" "+text)
 			if purpose == "" && object == "" && !passive {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
@@ -2803,9 +2814,10 @@ func (h *head) stanceContent(n, o node) string {
 	}
 	// the phrase the parse hangs on the verb right after the noun
 	// ("voiced opposition to the bill" parsed with "to the bill" on
-	// "voiced")
+	// "voiced"), or after the noun's time ("expressed support in 2004
+	// for the transfers")
 	for _, k := range d.kids(n, is("obl")) {
-		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] != o+1 {
+		if cs := d.kids(k, is("case")); len(cs) == 0 || cs[0] <= o || !h.timesBetween(n, o, cs[0]) {
 			continue
 		}
 		if cw := d.caseWord(k); hw.stanceCases[cw] && !h.isTime(k) && d.nominal(k) {
@@ -2820,6 +2832,20 @@ func (h *head) stanceContent(n, o node) string {
 		}
 	}
 	return h.reportedClause(n)
+}
+
+// timesBetween reports whether every word after a and before b is in a
+// time phrase hung on the verb at n ("support in 2004 for": "in 2004"),
+// as when there is none.
+func (h *head) timesBetween(n, a, b node) bool {
+	d := h.s.tr
+	times := slices.DeleteFunc(d.kids(n, is("obl", "obl:tmod", "obl:unmarked", "nmod:tmod")), func(k node) bool { return !h.isTime(k) })
+	for i := a + 1; i < b; i++ {
+		if !slices.ContainsFunc(times, func(k node) bool { return d.within(i, k) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounContent returns what the stance noun at o is of by its own
@@ -3205,6 +3231,11 @@ func (h *head) saidClause(x node, nest bool) string {
 				// whoever already names it
 				subj, plural = h.namedAgain(c)
 			}
+			if subj == "" {
+				// "warned that his country would respond": "his country
+				// will respond"
+				subj, plural = ownedVague(d, c), pluralWord(d.w(c))
+			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
 			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
 			// "denied that it had any involvement": headlines keep the
@@ -3407,6 +3438,141 @@ func (h *head) saidClause(x node, nest bool) string {
 		out += " " + rest
 	}
 	return out
+}
+
+// placeThings are the WordNet classes of a common noun that names a
+// building, a thing or a place, no one who acts (thingOfActor).
+var placeThings = []wordnet.Class{wordnet.Artifact, wordnet.Location, wordnet.Object}
+
+// thingOfActor returns the noun phrase at c when its head is a common
+// noun naming a thing or a place (placeThings) that an actor only
+// modifies ("a US military detention center" → "US military detention
+// center", whose actor is no side of the event), or "": a name, a
+// person or a group ("Israeli troops") is the actor the phrase names.
+func (h *head) thingOfActor(c node) string {
+	d := h.s.tr
+	if d.w(c).UPOS != "NOUN" || h.isActorWord(c) {
+		return ""
+	}
+	if k, ok := wordnet.NounOfForm(strings.ToLower(d.w(c).Form)); !ok || !slices.Contains(placeThings, k) {
+		return ""
+	}
+	return h.possessed(c, h.nounPhrase(c, 0)) // "for Sudan's position", the owner kept
+}
+
+// byMeans returns the "to" infinitive of the verb at n whose verb has no
+// object but a "by" gerund that says how ("threatened to retaliate by
+// refusing to allow transit of oil" → "to retaliate by refusing to allow
+// transit of oil"), the gerund with its own infinitive or object, or "":
+// the bare "to retaliate" would leave out what is threatened.
+func (h *head) byMeans(n node) string {
+	d := h.s.tr
+	for _, x := range d.kids(n, is("xcomp")) {
+		if !hasMark(d, x, "to") || d.w(x).UPOS != "VERB" || len(d.kids(x, is("obj", "iobj", "ccomp", "xcomp"))) > 0 || negation(d, x) != "" {
+			continue
+		}
+		for _, g := range d.kids(x, is("advcl")) {
+			form := strings.ToLower(d.w(g).Form)
+			if !hasMark(d, g, "by") || !strings.HasSuffix(form, "ing") || negation(d, g) != "" {
+				continue
+			}
+			// what the gerund does to: its object, or its own
+			// infinitive's ("refusing to allow transit", the parse may
+			// read "transit" as an indirect object)
+			verb, obj := form, noNode
+			for _, y := range d.kids(g, is("xcomp")) {
+				if hasMark(d, y, "to") && d.w(y).UPOS == "VERB" {
+					verb += " to " + strings.ToLower(d.w(y).Form)
+					g = y
+				}
+				break
+			}
+			for _, o := range d.kids(g, is("obj", "iobj")) {
+				obj = o
+				break
+			}
+			if obj == noNode || h.isTime(obj) {
+				return ""
+			}
+			if text, _ := h.phrase(obj, false); text != "" {
+				to := strings.ToLower(d.w(x).Form)
+				for _, p := range d.kids(x, is("compound:prt")) {
+					to += " " + strings.ToLower(d.w(p).Form) // "to hit back"
+				}
+				if a := particleAdverb(d, x); a != noNode {
+					to += " " + strings.ToLower(d.w(a).Form)
+				}
+				return "to " + to + " by " + verb + " " + text
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// askedInfinitive returns the "to" infinitive complement of the verb at n
+// that says what its patient is asked, told or made to do ("urged
+// citizens to shun violence" → "to shun violence"), or "": a passive or
+// patient-first headline without it reads cut ("Citizens urged").
+func (h *head) askedInfinitive(n node) string {
+	d := h.s.tr
+	if !slices.ContainsFunc(d.kids(n, is("xcomp", "advcl")), func(x node) bool { return hasMark(d, x, "to") && d.w(x).UPOS == "VERB" }) {
+		return ""
+	}
+	x := h.infinitive(n)
+	if x == "" && h.bareClause(n) {
+		x = h.bareInfinitive(n) // "ordered to withdraw"
+	}
+	if strings.HasPrefix(x, "to ") {
+		return x
+	}
+	return ""
+}
+
+// triggerInfinitive is askedInfinitive of trigger t's word in mention m.
+func (s *sent) triggerInfinitive(t *trigger, m *Mention) string {
+	if s.tree() == nil {
+		return ""
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return ""
+	}
+	return (&head{s: s, m: m, used: map[string]bool{}, event: n}).askedInfinitive(n)
+}
+
+// aimOf returns the "to" infinitive of the object at o, a noun of an act
+// aimed at (data/headlines.yaml aim_nouns: "the move to dissolve the
+// court" → "to dissolve court"), or "".
+func (h *head) aimOf(o node) string {
+	if o == noNode || !theHeadWords.aimNouns[strings.ToLower(h.s.tr.w(o).Form)] {
+		return ""
+	}
+	if x := h.infinitive(o); strings.HasPrefix(x, "to ") {
+		return x
+	}
+	return ""
+}
+
+// ownedPronouns are the possessive pronouns a reported clause's subject
+// keeps before a vague noun (ownedVague).
+var ownedPronouns = set("his", "her", "its", "their", "our")
+
+// ownedVague returns the vague noun at c (data/headlines.yaml
+// vague_objects) with the possessive pronoun that says whose it is ("his
+// country", "their side"), as a headline may say the subject of what is
+// reported, or "": a vague noun alone ("the country") names no one.
+func ownedVague(d *tree, c node) string {
+	lw := strings.ToLower(d.w(c).Form)
+	if !theHeadWords.vague[lw] {
+		return ""
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		if p := strings.ToLower(d.w(k).Form); ownedPronouns[p] && k == c-1 {
+			return p + " " + lw
+		}
+	}
+	return ""
 }
 
 // complementOblique returns the first oblique of the verb at x that

@@ -221,7 +221,7 @@ func TestTitleBodyMeets(t *testing.T) {
 // constitution"), never a bare "Referendum".
 func TestTitleVoteTopic(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Turnout was low in the referendum on a new constitution.", "referendum", "Referendum on constitution"},
+		{"Turnout was low in the referendum on a new constitution.", "referendum", "Referendum on constitution held"},
 	})
 }
 

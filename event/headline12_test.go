@@ -51,7 +51,7 @@ func TestTitleNounAtPlace(t *testing.T) {
 func TestTitleRootNounSubject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Effective Tuesday, the central bank, under the supervision of the finance ministry, had ordered financial institutions to hold 30 percent of foreign inflows.", "ordered", "Central bank orders financial institutions to hold 30 percent"},
-		{"US-based rights group Global Witness (GW) Saturday condemned the execution of the rebel leader.", "condemned", "Rights group Global Witness condemns execution of rebel leader"},
+		{"US-based rights group Global Witness (GW) Saturday condemned the execution of the rebel leader.", "condemned", "US-based rights group Global Witness condemns execution of rebel leader"},
 	})
 }
 

@@ -103,7 +103,7 @@ func TestHeadlineReferredBackByType(t *testing.T) {
 			"blast", "Suicide bombing kills nine soldiers"},
 		{"a noun phrase with its place",
 			"Mourners buried five victims of the grenade attack in Kyiv on Monday. Two other victims of the attack were cremated on Tuesday.",
-			"attack", "Grenade attack in Kyiv"},
+			"attack", "Grenade attack takes place in Kyiv"},
 		{"a noun phrase does not replace a full headline",
 			"Russia began the massacre of 200 prisoners in Kursk on Friday. Six people were indicted over the Kursk massacre. The massacre lasted two days.",
 			"massacre", "Russia massacres 200 prisoners in Kursk"},

@@ -16,7 +16,7 @@ func TestHeadlines3(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		// a hyphenated modifier stays whole, whatever relation the parse
 		// gives its first half ("first" is a vague modifier alone)
-		{"The ruling party won 24 seats in the first-round polling on Sunday.", "polling", "First-round polling"},
+		{"The ruling party won 24 seats in the first-round polling on Sunday.", "polling", "First-round polling held"},
 		{"Putin praised a China-brokered agreement on Tuesday.", "praised", "Putin praises China-brokered agreement"},
 		// the count the text gives a generic group stays
 		{"The army killed nine rebels in Kursk on Friday.", "killed", "Army kills nine rebels in Kursk"},
@@ -29,7 +29,7 @@ func TestHeadlines3(t *testing.T) {
 		{"Inflation in Russia has been rising since the beginning of the year, pushed up by higher oil prices.", "rising", "Inflation rises in Russia"},
 		// the cause a passive verb of harm names does the harm
 		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
-		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash"},
+		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash occurs"},
 		// what a pledge says, with its modal, as a warning's
 		{"Putin pledged on Friday that his government will take up all its responsibilities.", "pledged", "Putin pledges government will take up responsibilities"},
 		// a verb of saying alone reads truncated: its own phrase, not its
@@ -51,7 +51,7 @@ func TestHeadlines3(t *testing.T) {
 		// a thing's noun with no actor takes its clause's subject
 		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement in Kursk"},
 		// a verb entry the parse reads as a noun: its noun phrase
-		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash"},
+		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash occurs"},
 		// a verb with no object keeps the figure it reached (the test
 		// actors know the agency, not the index: the index it names moves)
 		{"The Tass stock index closed at 1,114.92 points on Friday, up 1.54 points from the previous close.", "closed", "Tass stock index closes at 1,114.92 points"},

@@ -15,7 +15,7 @@ func TestTitlePlace(t *testing.T) {
 		// a place in a clause of its own is not the event's
 		{"The army, which has a base in Kyiv, said that a massacre of civilians took place in 1993.", "massacre", "Civilians massacred"},
 		// a demonym says whose, not where
-		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash"},
+		{"A Russian helicopter crash killed nobody on Monday.", "crash", "Russian helicopter crash occurs"},
 		// a side named: the title says who
 		{"Putin warned Kim in Pyongyang on Friday.", "warned", "Putin warns Kim Jong Un in Pyongyang"},
 		// a meeting that hangs on a verb: that verb's named subject is
@@ -66,7 +66,7 @@ func TestDerivedName(t *testing.T) {
 func TestTitleTypePreposition(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"It called on Russia on Monday to end the fighting.", "called", "Appeal to Russia"},
-		{"Talks were held with China on Monday.", "Talks", "Talks with China"},
+		{"Talks were held with China on Monday.", "Talks", "Talks with China held"},
 	})
 }
 

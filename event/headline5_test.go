@@ -30,9 +30,9 @@ func TestTitleNoBareNoun(t *testing.T) {
 		{"The former president is on trial with seven henchmen for the massacre.", "trial", "Former president on trial"},
 		{"Iran called on Russia to free journalists and political prisoners.", "free", "Release of journalists and political prisoners"},
 		{"Iran called on Russia to free journalists and political prisoners.", "called", "Iran calls on Russia to free journalists and political prisoners"},
-		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president"},
-		{"The gripping trial of Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
-		{"The gripping trial of deposed Russian President Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin"},
+		{"The gripping trial of the former president made a shaky restart on Tuesday.", "trial", "Trial of former president held"},
+		{"The gripping trial of Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin held"},
+		{"The gripping trial of deposed Russian President Putin made a shaky restart on Tuesday.", "trial", "Trial of Putin held"},
 		// a relative pronoun after a noun for no people names no one
 		{"The payment went to the fund, who resigned in 1992.", "resigned", "Resignation"},
 	})
@@ -65,8 +65,8 @@ func TestTitleUndergone(t *testing.T) {
 		{"Russia suffered a series of air strikes on Monday.", "air strikes", "Russia suffers air strikes"},
 		{"Russia suffered an attack on Monday.", "attack", "Russia suffers attack"},
 		{"Russia faced a wave of protests on Monday.", "protests", "Russia faces protests"},
-		{"Russia did not face protests on Monday.", "protests", "Protests"},
-		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack on convoy"}, // what it is aimed at, no subject
+		{"Russia did not face protests on Monday.", "protests", "Protests held"},
+		{"Russia denied involvement in the attack on the convoy.", "attack", "Attack on convoy takes place"}, // what it is aimed at, no subject
 	})
 }
 
@@ -106,7 +106,7 @@ func TestTitleOutcomeParticle(t *testing.T) {
 		{"A riot broke out at the concert on Sunday.", "riot", "Riot breaks out"},
 		{"Heavy fighting erupted near the border on Sunday.", "fighting", "Heavy fighting erupts"},
 		// a verb of no outcome with its particle
-		{"Violent protests died down in the capital on Sunday.", "protests", "Violent protests"},
+		{"Violent protests died down in the capital on Sunday.", "protests", "Violent protests held"},
 	})
 }
 
@@ -177,7 +177,7 @@ func TestTitleSlips5(t *testing.T) {
 		{"The gold price in Hong Kong rose 35 HK dollars on Wednesday, according to the Bank of China.", "rose", "Gold price rises 35 HK dollars"},
 		{"Russia seized a ship belonging to China on Friday.", "seized", "Russia seizes ship"},
 		{"Tensions escalated after the street assassination last month of anti-Syrian industry minister Putin.", "assassination", "Putin assassinated"},
-		{"Tensions escalated after the street massacre last month in Kursk.", "massacre", "Street massacre in Kursk"},
+		{"Tensions escalated after the street massacre last month in Kursk.", "massacre", "Street massacre takes place in Kursk"},
 	})
 }
 

@@ -98,11 +98,11 @@ func TestTitleArrivedAtModifier(t *testing.T) {
 
 // TestTitleProtestTopic checks that a protest told by its noun alone
 // keeps what it is over or against ("in protest over the terms of the
-// merger" → "Protest over terms of merger"), never the bare "Protest".
+// merger" → "Protest over terms of merger held"), never the bare "Protest".
 func TestTitleProtestTopic(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger"},
-		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger"},
+		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger held"},
+		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger held"},
 	})
 }
 

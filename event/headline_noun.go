@@ -274,12 +274,17 @@ func (h *head) noun(t *trigger, n node) string {
 			h.partial = true // no agent: a later "the floods" may tell more
 			return capitalize(out) + " " + hw.present(tw.Verb, pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)) + " " + name
 		}
-		if where != "" && !told && hw.heldNouns[strings.ToLower(d.w(n).Form)] && len(out+" held"+where) <= maxTitleChars {
-			// "the summit in Paris": a gathering with a place is held
-			// there ("Summit held in Paris"); with no agent, a later "the
-			// summit" may tell more
+		if happen := happened(h.m.Type, d.w(n).Form, pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)); !told && happen != "" &&
+			(happen == " held" || strings.HasPrefix(d.w(n).XPOS, "NN") && len(d.kids(n, is("nmod:poss"))) == 0) && strings.Contains(out+where, " ") && len(out+happen+where) <= maxTitleChars {
+			// "the summit in Paris": a gathering is held there ("Summit
+			// held in Paris"), "a mass labor strike" takes place: a
+			// headline says the noun's event happened, never the bare
+			// noun; with no agent, a later "the summit" may tell more (a
+			// possessor, "the striker's shot", is whose act it is, and a
+			// participle, "officer shot", no noun: neither tells a
+			// happening, save a gathering's that is held)
 			h.partial = true
-			return capitalize(out) + " held" + where
+			return capitalize(out) + happenedAt(h.m.Type, happen, where)
 		}
 		out += where
 		if !strings.Contains(out, " ") {

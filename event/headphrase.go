@@ -302,12 +302,14 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// "an 'arc of prosperity'", "the founder of the gang was
 		// arrested", "posted an increase in net profits": a bare noun
 		// says little without its "of" phrase (a change_nouns noun, its
-		// "in" phrase),
+		// "in" phrase or the figure it reaches: "demanded an increase to
+		// 200 dollars"),
 		// unless it names a count, a group or a vague thing ("offices of
 		// a number of ..."); the event's own noun and an active subject
 		// stay short, as headlines keep them
 		for _, k := range d.kids(c, is("nmod")) {
-			if lk := strings.ToLower(d.w(k).Form); (d.caseWord(k) == "of" || d.caseWord(k) == "in" && theHeadWords.changeNouns[lw]) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
+			cw := d.caseWord(k)
+			if lk := strings.ToLower(d.w(k).Form); (cw == "of" || cw == "in" && theHeadWords.changeNouns[lw] || cw == "to" && theHeadWords.changeNouns[lw] && h.counted(k)) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
 				!theHeadWords.collective[lk] && !theHeadWords.partitives[lk] && !theHeadWords.vague[lk] && !quantityNouns[lk] {
 				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
 					words = append(words, more...)
@@ -321,7 +323,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// relation says what it relates to
 		words = append(words, h.complement(c)...)
 	}
-	return h.join(words)
+	return h.join(h.hyphenated(words)) // the "of" phrase's hyphenated words too ("human-to-human transmission")
 }
 
 // complement returns the words of the phrase a noun of a relation at c
@@ -462,14 +464,24 @@ func (h *head) quotedHead(c node) node {
 func (h *head) join(words []node) string {
 	d := h.s.tr
 	sortNodes(words)
-	if len(words) > maxPhraseWords {
-		// the last words, never half of a hyphenated word: "round
-		// polling" of "first-round polling" would read garbled
-		start := len(words) - maxPhraseWords
-		for start < len(words)-1 && hyphenedBefore(d, words[start]) == words[start-1] {
-			start++
+	// the last words, a hyphenated word counted once ("human-to-human"),
+	// never half of one: "round polling" of "first-round polling" would
+	// read garbled
+	units := func() int {
+		n := 0
+		for _, k := range words {
+			if p := hyphenedBefore(d, k); p == noNode || !slices.Contains(words, p) {
+				n++
+			}
 		}
-		words = words[start:]
+		return n
+	}
+	for len(words) > 1 && units() > maxPhraseWords {
+		cut := words[0]
+		words = words[1:]
+		for len(words) > 1 && hyphenedBefore(d, words[0]) != noNode && hyphenedBefore(d, words[0]) <= cut {
+			cut, words = words[0], words[1:]
+		}
 	}
 	var b strings.Builder
 	text := h.s.d.in.Text
@@ -493,6 +505,9 @@ func (h *head) join(words []node) string {
 				// a score spaced at its hyphen ("a 2- 1 win"): "2-1",
 				// never the two numbers "2 1"
 				b.WriteString("-")
+			case strings.HasSuffix(prev.Form, "-") || strings.HasSuffix(prev.Form, "–"):
+				// "government- backed": the word its hyphen ends
+				// joins the next ("government-backed")
 			case prev.End < w.Start || prev.End > w.Start || strings.HasSuffix(b.String(), "-"):
 				b.WriteByte(' ')
 			}
@@ -504,8 +519,15 @@ func (h *head) join(words []node) string {
 
 // hyphenedBefore returns the word the text joins to word k by a hyphen
 // right before it ("US" of "US-brokered", "first" of "first-round"), or
-// noNode.
+// the word before it that ends with a hyphen, spaced from it ("government-
+// backed"), or noNode.
 func hyphenedBefore(d *tree, k node) node {
+	if k < 1 {
+		return noNode
+	}
+	if f := d.w(k - 1).Form; len(f) > 1 && (strings.HasSuffix(f, "-") || strings.HasSuffix(f, "–")) {
+		return k - 1 // "a government- backed faction": the word kept with its hyphen
+	}
 	if k < 2 {
 		return noNode
 	}
@@ -551,7 +573,7 @@ func (h *head) modifiers(c node, depth int) []node {
 		// "already low" goes, but not "food" of "already low food
 		// supplies" parsed with "already" on "food"; nor "open" of "an
 		// agreement open to all"
-		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod", h.isTime(k), c == h.event && h.impression(k),
+		case vagueModifiers[strings.ToLower(w.Form)] && r != "nummod" && !multiplied(d, k, c), h.isTime(k), c == h.event && h.impression(k),
 			r != "nummod" && r != "compound" && len(d.kids(k, is("advmod"))) > 0,
 			k > c && r != "flat" && r != "flat:name":
 			continue
@@ -573,6 +595,14 @@ func (h *head) modifiers(c node, depth int) []node {
 		words = append(words, h.scoreRest(k)...)
 	}
 	return words
+}
+
+// multiplied reports whether the word k is a number the number c it
+// modifies multiplies ("two" of "two hundred", "three" of "three
+// million"): it is part of the count, never a vague modifier a headline
+// leaves out ("Two hundred students", never "Hundred students").
+func multiplied(d *tree, k, c node) bool {
+	return d.w(k).UPOS == "NUM" && d.w(c).UPOS == "NUM" && k < c
 }
 
 // scoreRest returns, for a number k that opens a score the parse hangs

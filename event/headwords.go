@@ -24,6 +24,7 @@ type typeWords struct {
 	NounOf  bool   `yaml:"noun_of"`
 	Thing   bool   `yaml:"thing"`
 	Strikes bool   `yaml:"strikes"`
+	Happen  string `yaml:"happen"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
@@ -52,6 +53,7 @@ type headWords struct {
 	KeepOf      []string           `yaml:"keep_of"`
 	ActionEnds  []string           `yaml:"action_endings"`
 	Efforts     []string           `yaml:"effort_objects"`
+	AimNouns    []string           `yaml:"aim_nouns"`
 	Units       []string           `yaml:"unit_nouns"`
 	Charge      []string           `yaml:"charge_verbs"`
 	ActionList  []string           `yaml:"action_nouns"`
@@ -132,6 +134,10 @@ type headWords struct {
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                       map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
+	// aimNouns are the nouns of an act aimed at or a step taken whose
+	// own "to" infinitive says what it is (aim_nouns).
+	aimNouns map[string]bool
+
 	// arrivalVerb is the first of arrival_verbs, the verb an arrival
 	// noun's headline takes ("arrives in New York").
 	arrivalVerb string
@@ -178,6 +184,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
 	hw.needsComp = set(hw.NeedsComp...)
 	hw.leaveVerbs = set(hw.LeaveVerbs...)
+	hw.aimNouns = set(hw.AimNouns...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")
 	}
@@ -358,6 +365,19 @@ func GenericTitle(t Type, title string) bool {
 		}
 	}
 	return false
+}
+
+// BareTitle reports whether title names the event of type t by its noun
+// alone: one word ("Attack"), or one word and the phrase that says only
+// that it happened ("Coup staged", "Meeting held", "Floods hit":
+// data/headlines.yaml happen, held_nouns). Of a merged event's titles,
+// any headline says more.
+func BareTitle(t Type, title string) bool {
+	noun, rest, ok := strings.Cut(title, " ")
+	if !ok {
+		return true
+	}
+	return " "+rest == happened(t, noun, pluralNoun(noun))
 }
 
 // guessBase returns the base form of a verb form no lemma or word list

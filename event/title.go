@@ -23,7 +23,22 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m))
+	return shorten(dropDoubled(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m)))
+}
+
+// dropDoubled leaves out a lower-case word told twice in a row, which
+// the pieces of a title may each bring ("find guilty" and its
+// complement: "members find guilty guilty"; "calls calls for"); a name
+// said twice stays ("Sirhan Sirhan").
+func dropDoubled(title string) string {
+	var out []string
+	for _, w := range strings.Fields(title) {
+		if len(out) > 0 && w == out[len(out)-1] && strings.ToLower(w) == w && unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // dropNamedSide leaves out a closing "with X" whose side X the title names
@@ -231,6 +246,9 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		// the verb's participle ("Sunni militants denounced"), never the
 		// type's name ("Disapprove with militants")
 		b.WriteString(capitalize(obj) + " " + hw.participle(t.lemma))
+		if inf := s.triggerInfinitive(t, m); inf != "" {
+			b.WriteString(" " + inf) // "Citizens urged to shun violence", never bare "Citizens urged"
+		}
 	} else if len(agents) == 0 {
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
@@ -250,6 +268,16 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			b.WriteString(" " + tw.Prep + " " + obj)
 		case obj != "":
 			b.WriteString(" with " + obj)
+		case t.noun:
+			// "the coup", "floods": a headline says the event happened
+			// ("Coup staged", "Floods hit"), never the bare noun
+			last := strings.ToLower(m.Trigger[strings.LastIndexByte(m.Trigger, ' ')+1:])
+			if happen := happened(m.Type, last, pluralNoun(last)); happen == " held" || happen != "" && s.nounWord(t) {
+				if loc != "" {
+					return b.String() + happenedAt(m.Type, happen, " in "+loc)
+				}
+				b.WriteString(happen)
+			}
 		}
 	} else {
 		b.WriteString(strings.Join(agents, " and "))
@@ -286,6 +314,17 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		b.WriteString(" in " + loc)
 	}
 	return b.String()
+}
+
+// nounWord reports whether the parse tags trigger t's word a noun (NN*),
+// as it does with no parse: "shot" read as a participle ("officer
+// shot") is no event a noun names.
+func (s *sent) nounWord(t *trigger) bool {
+	if s.tree() == nil {
+		return true
+	}
+	n, ok := s.triggerNode(t)
+	return !ok || strings.HasPrefix(s.tr.w(n).XPOS, "NN")
 }
 
 // hasRoles reports whether a mention has a participant other than its

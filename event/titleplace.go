@@ -208,7 +208,9 @@ func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 		// completes: the merged event's other mentions title it better
 		return title
 	}
-	if p := s.sentencePlace(title, t); p != "" {
+	if p := s.sentencePlace(title, t); p != "" && strikesPlace(m.Type, title) {
+		return title + " " + p // "Typhoon hits Mindanao"
+	} else if p != "" {
 		return title + " in " + p
 	}
 	return title

@@ -1159,8 +1159,9 @@ func (c *cluster) date() timeline.Date {
 	return d
 }
 
-// titleOf returns the title of the richest mention of type t: a title of
-// more than one word before a bare noun ("Verdict", "Attack"), then one
+// titleOf returns the title of the richest mention of type t: a headline
+// before a bare noun ("Verdict", "Attack", "Coup staged":
+// event.BareTitle), then one
 // naming its agent in the words of its sentence before any in its type's
 // ("wins re-election" before "holds election", event.GenericTitle), then
 // the most participants, then a location, then an explicit date, then the
@@ -1178,7 +1179,7 @@ func titleOf(items []*item, t event.Type) string {
 	}
 	tier := func(it *item) int {
 		s := 0
-		if strings.Contains(it.m.Title, " ") {
+		if !event.BareTitle(it.m.Type, it.m.Title) {
 			s += headlineBonus
 		}
 		switch {
@@ -1206,13 +1207,13 @@ func titleOf(items []*item, t event.Type) string {
 			break
 		}
 	}
-	if bestItem == nil || !strings.Contains(bestItem.m.Title, " ") {
+	if bestItem == nil || event.BareTitle(t, bestItem.m.Title) {
 		// "Bombing": the headline of a mention of another type the event
 		// merged ("Rafiq Hariri killed") says what happened
 		var other *item
 		otherScore := -1
 		for _, it := range items {
-			if s := richness(it); it.m.Type != t && strings.Contains(it.m.Title, " ") && s > otherScore {
+			if s := richness(it); it.m.Type != t && !event.BareTitle(it.m.Type, it.m.Title) && s > otherScore {
 				other, otherScore = it, s
 			}
 		}
@@ -1226,7 +1227,7 @@ func titleOf(items []*item, t event.Type) string {
 	best := bestItem
 	for _, it := range items {
 		if ofType(it, t) && it.m.Doc == bestItem.m.Doc && it.m.Sentence == bestItem.m.Sentence &&
-			strings.Contains(it.m.Title, " ") && it.m.Confidence >= best.m.Confidence+surerMargin {
+			!event.BareTitle(t, it.m.Title) && it.m.Confidence >= best.m.Confidence+surerMargin {
 			best = it
 		}
 	}

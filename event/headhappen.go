@@ -1,0 +1,73 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
+)
+
+// thingClasses are the WordNet classes of a noun that names a thing, a
+// person or a place first, no happening: a type's happen phrase never
+// follows it ("Bomb in Riyadh" is no "Bomb takes place", "troop
+// casualties" none that are carried out).
+var thingClasses = []wordnet.Class{wordnet.Artifact, wordnet.Person, wordnet.Animal, wordnet.Plant, wordnet.Body,
+	wordnet.Food, wordnet.Object, wordnet.Substance, wordnet.Location, wordnet.Quantity, wordnet.Possession}
+
+// happened returns the verb that says an agentless event told by its noun
+// alone happened, inflected for the noun's number, with its leading
+// space: " held" for a gathering's noun (data/headlines.yaml held_nouns),
+// else the type's happen phrase, a passive by its participle alone ("be
+// staged" → " staged"), an active one in the present ("take place" →
+// " takes place", " take place" after a plural noun); "" when the type has
+// none or the noun names a thing first (thingClasses).
+func happened(typ Type, noun string, plural bool) string {
+	hw := theHeadWords
+	lw := strings.ToLower(noun)
+	if hw.heldNouns[lw] {
+		return " held"
+	}
+	phrase := hw.Types[typ].Happen
+	if c, ok := wordnet.NounOfForm(lw); phrase == "" || ok && slices.Contains(thingClasses, c) || irregularParticiple(lw) {
+		// (a noun spelt as a verb's irregular participle reads as one:
+		// "officer shot" is no "shot takes place")
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(phrase, "be "); ok {
+		return " " + rest
+	}
+	return " " + hw.present(phrase, plural)
+}
+
+// happenedAt is happened with the place where: a type whose event strikes
+// its place (data/headlines.yaml strikes) takes it as its object
+// ("Typhoon hits Mindanao", never "hits in Mindanao").
+func happenedAt(typ Type, happen, where string) string {
+	if name, ok := strings.CutPrefix(where, " in "); ok && theHeadWords.Types[typ].Strikes {
+		return happen + " " + name
+	}
+	return happen + where
+}
+
+// irregularParticiple reports whether a lower-cased word is the past
+// participle of a verb data/headlines.yaml participles spells ("shot",
+// "held").
+func irregularParticiple(w string) bool {
+	for _, p := range theHeadWords.Participles {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// strikesPlace reports whether title ends with the happen phrase of a
+// type whose event strikes its place (data/headlines.yaml strikes): the
+// place is its object ("Typhoon hits" + "Mindanao").
+func strikesPlace(typ Type, title string) bool {
+	tw := theHeadWords.Types[typ]
+	if !tw.Strikes || tw.Happen == "" {
+		return false
+	}
+	return strings.HasSuffix(title, " "+theHeadWords.present(tw.Happen, false)) || strings.HasSuffix(title, " "+theHeadWords.present(tw.Happen, true))
+}
