@@ -49,3 +49,18 @@ func titlesOf(ms []Mention) []string {
 	}
 	return out
 }
+
+// TestSentToTitle checks that the title of a visit told by sending names
+// the place the one sent goes "to", as the sentence does, not "in"
+// (headphrase.go, place); an arrival keeps "in".
+func TestSentToTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Turkey sent a trade delegation to Moscow.", "Turkey sends trade delegation to Moscow"},
+		{"Putin arrived in Ankara.", "Putin arrives in Ankara"},
+	} {
+		got := ofType(Extract(parsed(t, c.text)), Visit)
+		if len(got) != 1 || got[0].Title != c.want {
+			t.Errorf("%q: got %q, want one visit titled %q", c.text, titlesOf(got), c.want)
+		}
+	}
+}
