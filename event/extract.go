@@ -161,6 +161,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.triggers = kept
 	d.mem.apartNext = cue && len(kept) == 0 // the next sentence tells the happening the cue sets apart
 	s.eventSubjects(kept, out)
+	s.clashHarm(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
 	s.announcedAid(out)

@@ -64,3 +64,22 @@ func TestSentToTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestClashHarm checks that an injury told in the course of a crowd's
+// clash takes the clash's type, so that the two are one happening, while
+// deaths in it stay a killing and an injury in an armed attack stays
+// one.
+func TestClashHarm(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"Several policemen were injured during clashes with protesters near the stadium.", "injured", Protest},
+		{"Several policemen were killed during clashes with protesters near the stadium.", "killed", Killing},
+		{"Several soldiers were wounded in a rocket attack on their base.", "wounded", Killing},
+	} {
+		if got := triggerType(t, c.text, c.trigger); got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
