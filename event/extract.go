@@ -164,6 +164,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.clashHarm(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
+	s.retell(kept, out)
 	s.announcedAid(out)
 	s.bindUndated(kept, out)
 	for k, t := range kept {
