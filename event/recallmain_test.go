@@ -16,6 +16,8 @@ func TestRecallMainEvents(t *testing.T) {
 	}{
 		{"Anna Berg won a clear victory in the party's primary on Sunday.", "victory", Election},
 		{"Berg's victory in the primary made her the favourite.", "victory", ""},
+		{"Norland won the toss and elected to bowl first in the second Test.", "elected", ""},
+		{"The football federation elected a former striker as its president.", "elected", Election},
 		{"A boiler of the paper factory exploded on Monday.", "exploded", Accident},
 		{"The cooling tower of a fertilizer plant exploded on Monday.", "exploded", Accident},
 		{"A roadside bomb exploded near an army convoy on Monday.", "exploded", Attack},
