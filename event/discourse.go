@@ -10,7 +10,7 @@ import (
 // to sentence, and all it remembers: the rules of a sentence read the
 // analysis of that sentence and, for what refers back, this value. It
 // changes only through its methods, called once a sentence's mentions are
-// made (note, noteReporter, noteHeadline, continueNarrative).
+// made (note, noteReporter, noteHeadline, noteAct, continueNarrative).
 type discourse struct {
 	// lastPair holds the agents, counterparts and recipients of the last
 	// mention with exactly two of them ("the two discussed ...");
@@ -45,11 +45,24 @@ type discourse struct {
 	// incident, a suicide car bomber drove his car into a patrol"): the
 	// next sentence's mentions tell that happening (incident.go).
 	apartNext bool
+	// acts holds, per act (retell.go: type, verb and the head of what it
+	// is done to), the time that dated its first telling.
+	acts map[string]*timex.Timex
 }
 
 func newDiscourse() discourse {
-	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}}
+	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
 }
+
+// noteAct records x as the time of the act key unless one is held.
+func (c *discourse) noteAct(key string, x *timex.Timex) {
+	if _, ok := c.acts[key]; !ok {
+		c.acts[key] = x
+	}
+}
+
+// actTime returns the time of the act key told before, or nil.
+func (c *discourse) actTime(key string) *timex.Timex { return c.acts[key] }
 
 // note records what later sentences of the document may refer to in
 // mention m: the last day that dated an event ("on the same day"), the

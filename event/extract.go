@@ -130,8 +130,8 @@ type sent struct {
 	framed int
 }
 
-// injuryVerbs are the lexicon's killing verbs of people wounded or injured
-// (data/words.yaml; Mention.Injury).
+// injuryVerbs are the lexicon's killing verbs of people wounded, injured
+// or hurt (data/words.yaml; Mention.Injury, clashHarm).
 var injuryVerbs = wordList("injury_verbs")
 
 func (d *doc) sentence(si int, ts token.Sentence) []Mention {
@@ -166,8 +166,10 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.triggers = kept
 	d.mem.apartNext = cue && len(kept) == 0 // the next sentence tells the happening the cue sets apart
 	s.eventSubjects(kept, out)
+	s.clashHarm(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
+	s.retell(kept, out)
 	s.announcedAid(out)
 	s.bindUndated(kept, out)
 	for k, t := range kept {

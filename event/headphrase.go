@@ -798,7 +798,9 @@ func (h *head) topicPlace(c node) bool {
 // Tak airport"), or "" when the mention has none or the headline names it
 // already, or names it in what the event is about (topicPlace). The
 // preposition is the one the tree gives the place when the phrase's head
-// is a word of the place's name, else "in".
+// is a word of the place's name, else "in"; a visit's or a deployment's
+// "to" phrase keeps its "to" ("sends a delegation to Moscow"; an arrival
+// still "arrives in").
 func (h *head) place() string {
 	loc := h.m.Location
 	if loc == "" || h.used[loc] {
@@ -826,6 +828,9 @@ func (h *head) place() string {
 				// "at Kai Tak airport", but "at a Dublin hotel" says where
 				// in Dublin, and the headline names Dublin: "in Dublin"
 				prep = cw
+			}
+			if d.caseWord(c) == "to" && !arrival && (h.m.Type == Visit || h.m.Type == MilitaryDeployment) {
+				prep = "to" // "sends an envoy to Moscow": where the visit goes
 			}
 			break
 		}

@@ -121,6 +121,14 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 		return nil
 	}
 	known := false // a one-word verb entry of the lexicon has this word
+	// a noun-only entry read as the verb of a participle clause ("gave in,
+	// signing the new constitution": check) gives way to a verb entry of
+	// the word's other lemma whose needed words the sentence holds: a
+	// narrower sense of the verb ("sign" a constitution is law made, not
+	// the "signing" of an agreement); an entry needing nothing is no
+	// narrower ("warning Wednesday the rules could lead to bad loans"
+	// stays the statement of the noun's entry)
+	var participle *trigger
 	for _, l := range s.d.lem(w) {
 		for _, ei := range lx.byFirst[l] {
 			e := &lx.entries[ei]
@@ -139,6 +147,15 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t)) {
 				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence", "a car bomb exploded": another entry or the dictionary (sense.go)
 			}
+			if t != nil && !t.noun && !e.verb() {
+				if participle == nil {
+					participle = t
+				}
+				continue
+			}
+			if t != nil && participle != nil && len(e.Needs) == 0 {
+				continue // no narrower sense than the noun's
+			}
 			if t != nil {
 				s.refineCode(t)
 				s.pledgeFrame(t)
@@ -146,6 +163,11 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				return t
 			}
 		}
+	}
+	if participle != nil {
+		s.refineCode(participle)
+		s.pledgeFrame(participle)
+		return participle
 	}
 	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
 		return nil

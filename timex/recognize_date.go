@@ -254,6 +254,10 @@ func (r *recognizer) afterMonth(i, j, m, wday int) (spec, bool) {
 			if _, _, ok := ParseValue(s.value); !ok {
 				return spec{}, false
 			}
+		} else if n, ok := relWord(r.w(k)); ok && r.w(k+1) == "year" && r.w(k-1) != "," {
+			// "Nov. 13 last year", "on March 3 this year": the day of
+			// the year n years from the anchor, as "June last year" below
+			s.last, s.n, s.yearRel = k+2, n, true
 		}
 		return s, true
 	}

@@ -149,6 +149,11 @@ func TestTagForms(t *testing.T) {
 		{"Shelling began Thursday morning.", "Thursday morning", Time, "2025-03-20TMO", ""},
 		// relative expressions
 		{"Exports fell last year.", "last year", Date, "2024", ""},
+		// a day with "last/this/next year" is that year's day
+		{"The depot burned on Sept. 9 last year.", "Sept. 9 last year", Date, "2024-09-09", ""},
+		{"The depot burned on May 2 this year.", "May 2 this year", Date, "2025-05-02", ""},
+		// a comma ends the date: "last year" is the subject's
+		{"On Sept. 9, last year ended badly.", "Sept. 9", Date, "2024-09-09", ""},
 		{"The troops arrived last fall.", "last fall", Date, "2024-FA", ""},
 		{"It was hot last summer.", "last summer", Date, "2024-SU", ""},
 		{"Prices rose this week.", "this week", Date, "2025-W12", ""},

@@ -1,0 +1,42 @@
+package event
+
+// Harm in a clash. An injury told in the course of a crowd's clash ("a
+// number of police officers were injured during clashes with protesters",
+// "hurt in a riot") is the effect of that clash, told as a part of it: no
+// killing of its own, the CAMEO code the clash has (145, a violent
+// protest), so that the merge takes both for one happening. Deaths keep
+// their killing ("two were killed in the clashes"): the timeline tells
+// those apart.
+
+var clashFrames = wordList("clash_frames")
+
+// clashHarm gives each injury verb of the sentence the type and code of
+// the protest mention its frame phrase names (see above): by the parse,
+// an oblique of the verb marked by one of clashFrames whose noun is
+// another kept trigger, of a mention typed Protest. ts and ms are the
+// kept triggers and their mentions, in one order.
+func (s *sent) clashHarm(ts []*trigger, ms []Mention) {
+	for k, t := range ts {
+		if t.noun || ms[k].Type != Killing || !s.d.lemmaIn(s.word(t.start), injuryVerbs) {
+			continue
+		}
+		if s.tree() == nil {
+			return // asked only for an injury: the parse is the costly part
+		}
+		n, ok := s.triggerNode(t)
+		if !ok {
+			continue
+		}
+		for _, c := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+			if !clashFrames[s.tr.caseWord(c)] {
+				continue
+			}
+			for j, o := range ts {
+				if j == k || ms[j].Type != Protest || !s.triggerNodes(o)[c] {
+					continue
+				}
+				ms[k].Type, ms[k].CAMEO = ms[j].Type, ms[j].CAMEO
+			}
+		}
+	}
+}
