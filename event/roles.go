@@ -34,7 +34,8 @@ import (
 // case ("Hamas was behind the attack", "the group which was behind the
 // bombing"), or the subject of a verb whose object is a blame noun and
 // whose "for" phrase is the event ("Hamas claimed responsibility for the
-// attack").
+// attack"), or of a verb of claimVerbs whose object is the violent event
+// ("Hamas claimed the attack").
 //
 // An -ing clause marked by "for" stands for the event as its "for" phrase
 // does ("claimed responsibility for launching rockets").
@@ -49,12 +50,16 @@ func (s *sent) blamed(n node) []np {
 		}
 		return nil
 	}
-	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
-		return nil // "for the attack", "for launching rockets"
-	}
 	h, ok := d.head(n)
-	if !ok {
+	if ok && d.rel(n) == "obj" && d.verbal(h) && d.lemmaIn(h, claimVerbs) && s.violentNoun(n) {
+		// "the rebels claimed the ambush": who claims it did it
+		if subj, pass, ok := s.treeSubject(h); ok && !pass {
+			return subj
+		}
 		return nil
+	}
+	if !ok || d.caseWord(n) != "for" && d.markWord(n) != "for" {
+		return nil // "for the attack", "for launching rockets"
 	}
 	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
 		// "claimed responsibility for the attack", the event on the noun
@@ -77,6 +82,10 @@ func (s *sent) blamed(n node) []np {
 	}
 	return nil
 }
+
+// claimVerbs take a violent noun event for object to say their subject
+// did it ("the rebels claimed the ambush"; data/words.yaml).
+var claimVerbs = wordList("claim_verbs")
 
 // assignVerbs lay an act at someone's door: "an attack blamed on Syria",
 // "the bombing was attributed to Hamas" (data/words.yaml).

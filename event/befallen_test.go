@@ -1,0 +1,41 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestBefallenIn: a noun event in the "in" or "during" phrase of a passive
+// verb of harm or removal takes that verb's subject: whom a hostile act or
+// an uprising was against, or a side of a fight; its "by" phrase did the
+// hostile act. Those detained at a protest are no one it was against; a
+// violent verb tells its own victims; one hurt in a fight with no other
+// side named may be a bystander.
+func TestBefallenIn(t *testing.T) {
+	extra := []ent{
+		{"Zulfikar Bhatti", "person:bhatti", actor.Person, false},
+		{"Kenyan policemen", "agent:KEN:police", actor.Organization, false},
+		{"Kenyan students", "agent:KEN:students", actor.Organization, false},
+		{"World Trade Center", "org:wtc", actor.Organization, false},
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"President Zulfikar Bhatti was toppled in a popular uprising in May.", "uprising", "target=person:bhatti"},
+		{"Several Kenyan policemen were hurt during clashes with gunmen on Friday.", "clashes", "agent=agent:KEN:police counterpart=agent:-:gunmen"},
+		{"Two rebels were detained in the raid on Tuesday.", "raid", "target=agent:-:rebels"},
+		{"Two Russian officers were abducted by rebels in an ambush on Tuesday.", "ambush", "agent=agent:-:rebels target=country:RUS"},
+		{"Zulfikar Bhatti was shot dead in an ambush on Tuesday.", "ambush", ""},
+		{"Zulfikar Bhatti was hurt in street fighting on Tuesday.", "fighting", ""},
+		{"The rebels claimed the ambush on the convoy on Tuesday.", "ambush", "agent=agent:-:rebels"},
+		{"The ambush on the convoy was claimed by rebels on Tuesday.", "ambush", "agent=agent:-:rebels"},
+		{"Families of the World Trade Center attack victims gathered on Tuesday.", "attack", "target=org:wtc"},
+		{"Forty Kenyan students were detained during the protest on Tuesday.", "protest", ""},
+	} {
+		m := mentionOf(t, parsedWith(t, tc.text, extra), tc.trigger)
+		if got := roles(m); got != tc.want {
+			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
