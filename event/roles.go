@@ -332,8 +332,10 @@ func (s *sent) perpetrators(n node) []np {
 // strayParticiple returns the perpetrate verb's participle set right after
 // the noun event at n and a comma that the parse hung elsewhere, as a
 // conjunct of the main verb ("said the 2003 invasion, led by the United
-// States, would resonate"): a past participle with a "by" agent and no
-// subject or auxiliary of its own, which can only tell the noun before it.
+// States, would resonate"), or as the root whose subject the noun is ("the
+// raid, carried out by commandos, killed three": the main verb then its
+// conjunct): a past participle with a "by" agent and no other subject nor
+// an auxiliary, which can only tell the noun before it.
 func (s *sent) strayParticiple(n node) (node, bool) {
 	d := s.tr
 	e := lastOfSubtree(d.words, int(n))
@@ -341,12 +343,19 @@ func (s *sent) strayParticiple(n node) (node, bool) {
 		return noNode, false
 	}
 	v := node(e + 2)
-	if d.rel(v) != "conj" || d.w(v).XPOS != "VBN" || !d.lemmaIn(v, s.d.lx.perpetrate) ||
-		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 || len(d.kids(v, is("obl:agent"))) == 0 {
+	if r := d.rel(v); r != "conj" && !(r == "root" && d.rel(n) == "nsubj") || !participleTag(d.w(v).XPOS) || !d.lemmaIn(v, s.d.lx.perpetrate) ||
+		slices.ContainsFunc(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass")), func(k node) bool { return k != n }) ||
+		len(d.kids(v, is("obl:agent"))) == 0 {
 		return noNode, false
 	}
 	return v, true
 }
+
+// participleTag reports whether a verb's tag may be that of a past
+// participle: VBN, or VBD, the tagger's slip on a participle set between
+// commas whose "by" phrase shows it passive ("the raid, carried out by
+// commandos,").
+func participleTag(xpos string) bool { return xpos == "VBN" || xpos == "VBD" }
 
 // receives reports whether the noun trigger t of a giving type is the
 // object of a receiving verb: its subject is then the recipient, and the
