@@ -25,9 +25,11 @@ var befallCases = map[string]bool{"in": true, "during": true, "amid": true, "ami
 // the clause whose verb has n in a befallCases phrase tells: the passive
 // subject of a befallVerbs verb ("three activists were detained in a
 // raid": the raid's targets; "were detained by soldiers in a raid": the
-// soldiers, its doers, in the verb's "by" phrase). Only a hostile noun, a
-// fight (fightNouns: the sufferers are a side, none a doer) or a protest
-// whose verb ousts ("overthrown in a street revolt") takes them: those
+// soldiers, its doers, in the verb's "by" phrase), or the object and the
+// active subject of that verb ("troops detained three activists in a
+// raid"; not of a fight's: who is on which side is not told). Only a
+// hostile noun, a fight (fightNouns: the sufferers are a side, none a
+// doer) or a protest whose verb ousts ("overthrown in a street revolt") takes them: those
 // arrested during a protest are its protesters, not whom it is against.
 // A violent verb trigger ("killed in a bombing") tells its victims itself;
 // a fight takes a side so only when its "with" phrase names the other
@@ -56,8 +58,18 @@ func (s *sent) befallenIn(t *trigger, n node) (suffered, doers []np) {
 		return nil, nil // "was killed in street fighting": maybe a bystander, no side
 	}
 	subj, passive, ok := s.treeSubject(h)
-	if !ok || !passive {
+	if !ok {
 		return nil, nil
+	}
+	if !passive {
+		if fight {
+			return nil, nil
+		}
+		// "troops detained ten activists in a raid": the troops raided
+		for _, o := range d.kids(h, is("obj")) {
+			suffered = append(suffered, s.phraseActors(o, true)...)
+		}
+		return suffered, subj
 	}
 	if !fight {
 		for _, a := range d.kids(h, is("obl:agent")) {

@@ -17,6 +17,7 @@ func TestBefallenIn(t *testing.T) {
 		{"Zulfikar Bhatti", "person:bhatti", actor.Person, false},
 		{"Kenyan policemen", "agent:KEN:police", actor.Organization, false},
 		{"Kenyan students", "agent:KEN:students", actor.Organization, false},
+		{"Russian police", "agent:RUS:police", actor.Organization, false},
 		{"World Trade Center", "org:wtc", actor.Organization, false},
 	}
 	for _, tc := range []struct {
@@ -26,6 +27,8 @@ func TestBefallenIn(t *testing.T) {
 		{"Several Kenyan policemen were hurt during clashes with gunmen on Friday.", "clashes", "agent=agent:KEN:police counterpart=agent:-:gunmen"},
 		{"Two rebels were detained in the raid on Tuesday.", "raid", "target=agent:-:rebels"},
 		{"Two Russian officers were abducted by rebels in an ambush on Tuesday.", "ambush", "agent=agent:-:rebels target=country:RUS"},
+		{"Russian soldiers detained two rebels in a dawn raid on Tuesday.", "raid", "agent=country:RUS target=agent:-:rebels"},
+		{"Russian police detained forty Kenyan students during the protest on Tuesday.", "protest", ""},
 		{"Zulfikar Bhatti was shot dead in an ambush on Tuesday.", "ambush", ""},
 		{"Zulfikar Bhatti was hurt in street fighting on Tuesday.", "fighting", ""},
 		{"The rebels claimed the ambush on the convoy on Tuesday.", "ambush", "agent=agent:-:rebels"},

@@ -520,7 +520,8 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
 // report itself, no event of its own. An event other than a spoken one
 // "at" which a feeling is voiced is what it is about (feelingObject:
-// "expressed outrage at the murder").
+// "expressed outrage at the murder"), and one who harms or detains
+// someone during a protest (befallVerbs) is none of its protesters.
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
@@ -575,6 +576,11 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	if !d.verbal(h) {
+		return nil
+	}
+	if typ == Protest && d.lemmaIn(h, befallVerbs) {
+		// "police detained ten students during the protest": who acts
+		// against the protesters, none of them
 		return nil
 	}
 	if c == "at" && !spokenVenues[typ] && s.feelingObject(h) {
