@@ -1124,6 +1124,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// other side of the talks is who goes to them
 		out = agentsFirst(s.unseenParties(s.talksSide(n), seen), seen, out)
 	}
+	if t.noun && hasTree && t.anchor < 0 && !hasAgent() {
+		for _, p := range s.embarkedBy(t, n) {
+			add(p, Agent) // "supporters went on the rampage" (embark.go)
+		}
+	}
 	if t.noun && hasTree && t.anchor < 0 {
 		// "Akayev was overthrown in a street revolt": whom it was against;
 		// "police were injured in clashes with protesters": a side
