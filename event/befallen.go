@@ -16,6 +16,16 @@ var befallVerbs = wordList("befall_verbs")
 // as the target of an attack (data/words.yaml).
 var oustVerbs = wordList("oust_verbs")
 
+// custodyVerbs are the befallVerbs that take someone: one taken "in" a
+// hostile noun event is its target only when the noun is an operation of
+// sweepNouns ("detained in a raid"; "detained in the bombing" tells whom
+// the bombing is blamed on; data/words.yaml).
+var custodyVerbs = wordList("custody_verbs")
+
+// sweepNouns name the operations in which forces take people (a raid, a
+// crackdown; data/words.yaml).
+var sweepNouns = wordList("sweep_nouns")
+
 // befallCases mark the phrase of a verb that names the event its passive
 // subject suffered in ("killed in an attack", "injured during clashes",
 // "arrested amid protests").
@@ -50,6 +60,9 @@ func (s *sent) befallenIn(t *trigger, n node) (suffered, doers []np) {
 	}
 	if t.e.Type == Protest && !fight && !d.lemmaIn(h, oustVerbs) {
 		return nil, nil
+	}
+	if d.lemmaIn(h, custodyVerbs) && !sweepNouns[lastWord(t.lemma)] {
+		return nil, nil // "police arrested two suspects in the bombing": in connection with it
 	}
 	if !fight && s.violentTrigger(h) {
 		return nil, nil // "was killed in a bombing": the killing tells the victim, and takes the bombing's side (instrumentAgents)

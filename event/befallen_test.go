@@ -6,12 +6,14 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 )
 
-// TestBefallenIn: a noun event in the "in" or "during" phrase of a passive
-// verb of harm or removal takes that verb's subject: whom a hostile act or
-// an uprising was against, or a side of a fight; its "by" phrase did the
-// hostile act. Those detained at a protest are no one it was against; a
-// violent verb tells its own victims; one hurt in a fight with no other
-// side named may be a bystander.
+// TestBefallenIn: a noun event in the "in" or "during" phrase of a verb of
+// harm, detention or removal takes that verb's passive subject (whom a
+// hostile act or an uprising was against, or a side of a fight; its "by"
+// phrase did the hostile act) or its active subject and object. Those
+// detained at a protest are no one it was against; a violent verb tells
+// its own victims; one detained "in" a bombing is held in connection with
+// it, unlike one detained in a raid; one hurt in a fight with no other side
+// named may be a bystander.
 func TestBefallenIn(t *testing.T) {
 	extra := []ent{
 		{"Zulfikar Bhatti", "person:bhatti", actor.Person, false},
@@ -29,6 +31,7 @@ func TestBefallenIn(t *testing.T) {
 		{"Two Russian officers were abducted by rebels in an ambush on Tuesday.", "ambush", "agent=agent:-:rebels target=country:RUS"},
 		{"Russian soldiers detained two rebels in a dawn raid on Tuesday.", "raid", "agent=country:RUS target=agent:-:rebels"},
 		{"Russian police detained forty Kenyan students during the protest on Tuesday.", "protest", ""},
+		{"Two rebels were detained in the bombing on Tuesday.", "bombing", ""},
 		{"Zulfikar Bhatti was shot dead in an ambush on Tuesday.", "ambush", ""},
 		{"Zulfikar Bhatti was hurt in street fighting on Tuesday.", "fighting", ""},
 		{"The rebels claimed the ambush on the convoy on Tuesday.", "ambush", "agent=agent:-:rebels"},
