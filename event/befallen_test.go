@@ -45,3 +45,30 @@ func TestBefallenIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdLeads: a clash a crowd takes part in, told by a noun, is its
+// riot, the crowd its agent, though the rules gave the agent to the side
+// it faced; a verb's subject stays its agent.
+func TestCrowdLeads(t *testing.T) {
+	extra := []ent{
+		{"Kenyan policemen", "agent:KEN:police", actor.Organization, false},
+		{"students", "agent:-:students", actor.Organization, false},
+	}
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"Several Kenyan policemen were hurt during clashes with students on Friday.", "clashes", "agent=agent:-:students counterpart=agent:KEN:police"},
+		{"Kenyan policemen clashed with students on Friday.", "clashed", "agent=agent:KEN:police counterpart=agent:-:students"},
+	} {
+		in := parsedWith(t, tc.text, extra)
+		for i := range in.Actors {
+			if in.Actors[i].ActorID == "agent:-:students" {
+				in.Actors[i].Sector = "EDU"
+			}
+		}
+		m := mentionOf(t, in, tc.trigger)
+		if got := roles(m); got != tc.want || m.Type != Protest {
+			t.Errorf("%q %s: %s %s, want protest %s", tc.text, tc.trigger, m.Type, got, tc.want)
+		}
+	}
+}
