@@ -102,6 +102,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	if e.Crowd != "" && s.crowdParty(m) {
 		m.Type, m.CAMEO = e.Crowd, e.CrowdCAMEO // "Palestinians clashed with troops": a riot
+		if t.noun {
+			s.crowdLeads(m) // a verb's subject stays its agent: "police clashed with residents"
+		}
 	}
 	if e.Medium {
 		if !t.noun && countRoles(m, Counterpart, Recipient) == 0 && !s.titleAfter(t.end) {
@@ -328,6 +331,35 @@ func (s *sent) groupBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// crowdLeads makes the crowd the agent of the riot m, told by a noun, when
+// the rules gave its agent to the other side and the crowd is its
+// counterpart ("police were injured in clashes with protesters": the
+// protesters riot, the police face them).
+func (s *sent) crowdLeads(m *Mention) {
+	crowd := func(id string) bool {
+		for _, a := range s.d.in.Actors {
+			if a.ActorID == id && s.d.lx.crowdSectors[a.Sector] {
+				return true
+			}
+		}
+		return false
+	}
+	agent, counterpart := -1, -1
+	for i, p := range m.Participants {
+		switch {
+		case p.Role == Agent && crowd(p.ActorID):
+			return // the crowd already leads
+		case p.Role == Agent && agent < 0:
+			agent = i
+		case p.Role == Counterpart && counterpart < 0 && crowd(p.ActorID):
+			counterpart = i
+		}
+	}
+	if agent >= 0 && counterpart >= 0 {
+		m.Participants[agent].Role, m.Participants[counterpart].Role = Counterpart, Agent
+	}
 }
 
 // crowdParty reports whether a crowd takes part in mention m: a party is

@@ -725,6 +725,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location)
 				continue
 			}
+			if hostile[t.e.Type] && hasTree && s.siteModifier(p, n) {
+				add(p, Target) // "the World Trade Center attack", "the US Embassy bombing": what was struck
+				continue
+			}
 			if a := s.actor(p); hostile[t.e.Type] && !s.attackerModifier(t.e.Type, a) && !s.targetAfter(t, n, hasTree) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes", "UN sanctions against Libya"
 				continue
@@ -1122,6 +1126,30 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// "Arafat spoke before heading into talks with Mubarak": the
 		// other side of the talks is who goes to them
 		out = agentsFirst(s.unseenParties(s.talksSide(n), seen), seen, out)
+	}
+	if t.noun && hasTree && t.anchor < 0 && !hasAgent() {
+		for _, p := range s.embarkedBy(t, n) {
+			add(p, Agent) // "supporters went on the rampage" (embark.go)
+		}
+	}
+	if t.noun && hasTree && t.anchor < 0 {
+		// "Akayev was overthrown in a street revolt": whom it was against;
+		// "police were injured in clashes with protesters": a side
+		// (befallen.go)
+		suffered, doers := s.befallenIn(t, n)
+		for _, p := range doers {
+			add(p, Agent)
+		}
+		for _, p := range suffered {
+			switch {
+			case !fightNouns[lastWord(t.lemma)]:
+				add(p, Target)
+			case hasAgent():
+				add(p, Counterpart)
+			default:
+				add(p, Agent)
+			}
+		}
 	}
 	if t.noun && hasTree && !hasAgent() && t.e.Type == Statement {
 		// "In a press statement, the party protested", "the council said

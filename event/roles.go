@@ -34,7 +34,8 @@ import (
 // case ("Hamas was behind the attack", "the group which was behind the
 // bombing"), or the subject of a verb whose object is a blame noun and
 // whose "for" phrase is the event ("Hamas claimed responsibility for the
-// attack").
+// attack"), or of a verb of claimVerbs whose object is the violent event
+// ("Hamas claimed the attack").
 //
 // An -ing clause marked by "for" stands for the event as its "for" phrase
 // does ("claimed responsibility for launching rockets").
@@ -49,12 +50,16 @@ func (s *sent) blamed(n node) []np {
 		}
 		return nil
 	}
-	if d.caseWord(n) != "for" && d.markWord(n) != "for" {
-		return nil // "for the attack", "for launching rockets"
-	}
 	h, ok := d.head(n)
-	if !ok {
+	if ok && d.rel(n) == "obj" && d.verbal(h) && d.lemmaIn(h, claimVerbs) && s.violentNoun(n) {
+		// "the rebels claimed the ambush": who claims it did it
+		if subj, pass, ok := s.treeSubject(h); ok && !pass {
+			return subj
+		}
 		return nil
+	}
+	if !ok || d.caseWord(n) != "for" && d.markWord(n) != "for" {
+		return nil // "for the attack", "for launching rockets"
 	}
 	if d.nominal(h) && d.lemmaIn(h, lx.blameNouns) {
 		// "claimed responsibility for the attack", the event on the noun
@@ -77,6 +82,10 @@ func (s *sent) blamed(n node) []np {
 	}
 	return nil
 }
+
+// claimVerbs take a violent noun event for object to say their subject
+// did it ("the rebels claimed the ambush"; data/words.yaml).
+var claimVerbs = wordList("claim_verbs")
 
 // assignVerbs lay an act at someone's door: "an attack blamed on Syria",
 // "the bombing was attributed to Hamas" (data/words.yaml).
@@ -323,8 +332,10 @@ func (s *sent) perpetrators(n node) []np {
 // strayParticiple returns the perpetrate verb's participle set right after
 // the noun event at n and a comma that the parse hung elsewhere, as a
 // conjunct of the main verb ("said the 2003 invasion, led by the United
-// States, would resonate"): a past participle with a "by" agent and no
-// subject or auxiliary of its own, which can only tell the noun before it.
+// States, would resonate"), or as the root whose subject the noun is ("the
+// raid, carried out by commandos, killed three": the main verb then its
+// conjunct): a past participle with a "by" agent and no other subject nor
+// an auxiliary, which can only tell the noun before it.
 func (s *sent) strayParticiple(n node) (node, bool) {
 	d := s.tr
 	e := lastOfSubtree(d.words, int(n))
@@ -332,12 +343,19 @@ func (s *sent) strayParticiple(n node) (node, bool) {
 		return noNode, false
 	}
 	v := node(e + 2)
-	if d.rel(v) != "conj" || d.w(v).XPOS != "VBN" || !d.lemmaIn(v, s.d.lx.perpetrate) ||
-		len(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) > 0 || len(d.kids(v, is("obl:agent"))) == 0 {
+	if r := d.rel(v); r != "conj" && !(r == "root" && d.rel(n) == "nsubj") || !participleTag(d.w(v).XPOS) || !d.lemmaIn(v, s.d.lx.perpetrate) ||
+		slices.ContainsFunc(d.kids(v, is("nsubj", "nsubj:pass", "aux", "aux:pass")), func(k node) bool { return k != n }) ||
+		len(d.kids(v, is("obl:agent"))) == 0 {
 		return noNode, false
 	}
 	return v, true
 }
+
+// participleTag reports whether a verb's tag may be that of a past
+// participle: VBN, or VBD, the tagger's slip on a participle set between
+// commas whose "by" phrase shows it passive ("the raid, carried out by
+// commandos,").
+func participleTag(xpos string) bool { return xpos == "VBN" || xpos == "VBD" }
 
 // receives reports whether the noun trigger t of a giving type is the
 // object of a receiving verb: its subject is then the recipient, and the
@@ -502,7 +520,8 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // passive subject too ("was flown to Tirana for talks with Berisha"); a statement "in" which the verb reports is that
 // report itself, no event of its own. An event other than a spoken one
 // "at" which a feeling is voiced is what it is about (feelingObject:
-// "expressed outrage at the murder").
+// "expressed outrage at the murder"), and one who harms or detains
+// someone during a protest (befallVerbs) is none of its protesters.
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
@@ -557,6 +576,11 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	if !d.verbal(h) {
+		return nil
+	}
+	if typ == Protest && d.lemmaIn(h, befallVerbs) {
+		// "police detained ten students during the protest": who acts
+		// against the protesters, none of them
 		return nil
 	}
 	if c == "at" && !spokenVenues[typ] && s.feelingObject(h) {

@@ -668,6 +668,9 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 						return a, pass, true // "the bombings on three Amman hotels, which killed": the bombings'
 					}
 					a := s.phraseActors(h, true)
+					if p, ok := s.copulaPredicateSubject(h, n); ok && len(a) == 0 {
+						return p, pass, true // "the G20 is a forum which first met": the G20
+					}
 					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
 						return a, pass, true // "Putin, who visited"
 					}
@@ -1133,3 +1136,25 @@ func personWord(w string) bool {
 // ("secretary", "minister", "president"): a title of titles or a person
 // noun by WordNet.
 func titleWord(w string) bool { return titles[w] || personWord(w) }
+
+// copulaPredicateSubject returns the actors of the subject of the copula
+// whose predicate noun is h ("the G20 is an informal forum which first met
+// in 1999": a relative clause on "forum" tells of the G20), none when h is
+// no such predicate or its subject names no actor, and when a phrase of
+// the noun stands between it and the relative clause at rc ("the MILF is
+// a splinter of the MNLF, which signed": which may tell of the MNLF).
+func (s *syntax) copulaPredicateSubject(h, rc node) ([]np, bool) {
+	d := s.tr
+	if len(d.kids(h, is("cop"))) == 0 {
+		return nil, false
+	}
+	if slices.ContainsFunc(d.kids(h, is("nmod", "nmod:poss", "appos", "acl")), func(k node) bool { return k > h && k < rc }) {
+		return nil, false
+	}
+	for _, k := range d.kids(h, is("nsubj")) {
+		if p := s.phraseActors(k, true); len(p) > 0 {
+			return p, true
+		}
+	}
+	return nil, false
+}
