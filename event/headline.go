@@ -1481,10 +1481,10 @@ func (h *head) chargeClause(n node) string {
 			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
-			return d.caseWord(c) + " " + text
+			return d.casePhrase(c) + " " + text
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
-			return d.caseWord(c) + " " + text
+			return d.casePhrase(c) + " " + text
 		}
 	}
 	return ""
@@ -1567,7 +1567,7 @@ func (h *head) infinitive(n node) string {
 			if u := d.w(c).UPOS; !h.isTime(c) && (u == "NOUN" || u == "PROPN" || u == "NUM") {
 				object, _ = h.phrase(c, false)
 				if t := titledOblique(d, x, c); t != noNode && object != "" {
-					object = d.caseWord(t) + " " + object // "to turn against president Abbas" parsed with Abbas the object
+					object = d.casePhrase(t) + " " + object // "to turn against president Abbas" parsed with Abbas the object
 				}
 				if object == "" && h.definiteThing(c) {
 					// "urged the parties to spare the city": a vague
@@ -1595,7 +1595,7 @@ func (h *head) infinitive(n node) string {
 					continue
 				}
 				if text, _ := h.phrase(c, false); text != "" {
-					object = d.caseWord(c) + " " + text
+					object = d.casePhrase(c) + " " + text
 					if a, cs := x+1, d.kids(c, is("case")); len(cs) > 0 && cs[0] == a+1 && slices.Contains(d.kids(x, is("advmod")), a) &&
 						d.w(a).UPOS == "ADV" && len(d.children[a]) == 0 {
 						// "to go ahead with the plan": the adverb between
@@ -3368,7 +3368,7 @@ func (h *head) saidClause(x node, nest bool) string {
 		for _, c := range d.kids(x, is("obl", "obl:agent")) {
 			if u := d.w(c).UPOS; d.caseWord(c) != "" && (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
 				if text, _ := h.phrase(c, false); text != "" {
-					rest = d.caseWord(c) + " " + text
+					rest = d.casePhrase(c) + " " + text
 				}
 				break
 			}
@@ -3853,7 +3853,7 @@ func (h *head) adjectiveOblique(x node) string {
 	if text == "" {
 		return ""
 	}
-	return d.caseWord(c) + " " + text
+	return d.casePhrase(c) + " " + text
 }
 
 // smallPredicate returns the nominal predicate of a small clause whose

@@ -152,3 +152,11 @@ func TestTitleByMeans(t *testing.T) {
 		{"Gasco threatened to hit back by halting deliveries to the north.", "threatened", "Gasco threatens to hit back by halting deliveries"},
 	})
 }
+
+// TestTitleTwoWordPreposition: an infinitive's oblique keeps its whole
+// preposition ("out of"), never only its last word.
+func TestTitleTwoWordPreposition(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The dock workers threatened on Monday to walk out of the wage talks.", "threatened", "Dock workers threaten to walk out of wage talks"},
+	})
+}

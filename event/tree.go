@@ -172,6 +172,23 @@ func (t *tree) caseWord(n node) string {
 	return c
 }
 
+// casePhrase returns every word of the preposition marking an oblique or a
+// noun modifier, in text order and lower-cased ("out of", "ahead of",
+// "with"), as a headline says it; "" for none.
+func (t *tree) casePhrase(n node) string {
+	var ws []node
+	for _, k := range t.kids(n, is("case")) {
+		ws = append(ws, k)
+		ws = append(ws, t.kids(k, is("fixed"))...)
+	}
+	slices.Sort(ws)
+	out := make([]string, len(ws))
+	for i, k := range ws {
+		out[i] = strings.ToLower(strings.ReplaceAll(t.w(k).Form, "’", "'"))
+	}
+	return strings.Join(out, " ")
+}
+
 // markWord returns the subordinator marking the clause at n ("for" of
 // "for launching"), lower-cased, or "" for none.
 func (t *tree) markWord(n node) string {
