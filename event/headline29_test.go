@@ -160,3 +160,10 @@ func TestTitleTwoWordPreposition(t *testing.T) {
 		{"The dock workers threatened on Monday to walk out of the wage talks.", "threatened", "Dock workers threaten to walk out of wage talks"},
 	})
 }
+
+// TestTitleTalksWith: talks named as an object keep their "with" phrase.
+func TestTitleTalksWith(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The rebels demanded talks with the Russian army commanders on Monday.", "demanded", "Rebels demand talks with Russian army commanders"},
+	})
+}
