@@ -39,6 +39,10 @@ import (
 
 var earlierAdverbs = wordList("earlier_adverbs")
 
+// earlierNouns are the nouns of an oblique pointing back to a time told
+// before (thatTime).
+var earlierNouns = wordList("earlier_nouns")
+
 var perfectAuxiliaries = wordList("perfect_auxiliaries")
 
 var earlierMarkers = wordList("earlier_markers")
@@ -175,6 +179,7 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 	for _, k := range tr.kids(n, is("advmod")) {
 		a.earlier = a.earlier || earlierAdverbs[strings.ToLower(tr.w(k).Form)]
 	}
+	a.earlier = a.earlier || thatTime(tr, n)
 	if tr.rel(n) == "advcl" {
 		// "may be nearing its end after the Fed raised its rates": a
 		// clause told as before its main clause's (earlier_markers)
@@ -194,6 +199,23 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 		c = h
 	}
 	return a, true
+}
+
+// thatTime reports whether the verb n has an oblique pointing back to a
+// time told before ("at that time", "at the time", "at that point":
+// earlier_nouns): its event lies before the report.
+func thatTime(tr *tree, n node) bool {
+	for _, k := range tr.kids(n, is("obl")) {
+		if !earlierNouns[strings.ToLower(tr.w(k).Form)] || tr.caseWord(k) != "at" {
+			continue
+		}
+		for _, dt := range tr.kids(k, is("det")) {
+			if w := strings.ToLower(tr.w(dt).Form); w == "that" || w == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordAspect reads the aspect of the verb at token v from the words
