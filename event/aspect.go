@@ -39,9 +39,12 @@ import (
 
 var earlierAdverbs = wordList("earlier_adverbs")
 
-// earlierNouns are the nouns of an oblique pointing back to a time told
-// before (thatTime).
-var earlierNouns = wordList("earlier_nouns")
+// earlierNouns are the nouns, and earlierDeterminers their determiners, of
+// an oblique pointing back to a time told before (thatTime).
+var (
+	earlierNouns       = wordList("earlier_nouns")
+	earlierDeterminers = wordList("earlier_determiners")
+)
 
 var perfectAuxiliaries = wordList("perfect_auxiliaries")
 
@@ -203,14 +206,16 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 
 // thatTime reports whether the verb n has an oblique pointing back to a
 // time told before ("at that time", "at the time", "at that point":
-// earlier_nouns): its event lies before the report.
+// earlier_nouns, earlier_determiners): its event lies before the report.
+// A time the noun's own words tell is none ("at the same time", "at the
+// time of writing").
 func thatTime(tr *tree, n node) bool {
 	for _, k := range tr.kids(n, is("obl")) {
-		if !earlierNouns[strings.ToLower(tr.w(k).Form)] || tr.caseWord(k) != "at" {
+		if !earlierNouns[strings.ToLower(tr.w(k).Form)] || tr.caseWord(k) != "at" || len(tr.kids(k, is("amod", "nmod", "acl", "acl:relcl"))) > 0 {
 			continue
 		}
 		for _, dt := range tr.kids(k, is("det")) {
-			if w := strings.ToLower(tr.w(dt).Form); w == "that" || w == "the" {
+			if earlierDeterminers[strings.ToLower(tr.w(dt).Form)] {
 				return true
 			}
 		}

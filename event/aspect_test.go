@@ -111,8 +111,8 @@ func TestPerfectAdjunct(t *testing.T) {
 }
 
 // TestThatTime checks, on a real parse, that an event told "at that time"
-// or "at the time" lies before the report, while "at a time" and a time
-// of day leave it the day's news.
+// or "at the time" lies before the report, while "at a time" and "at the
+// same time" leave it the day's news.
 func TestThatTime(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -121,6 +121,7 @@ func TestThatTime(t *testing.T) {
 		{"At that time, Russia attacked Kursk.", PublicationBound},
 		{"Russia attacked Kursk at the time.", PublicationBound},
 		{"Russia attacked Kursk at a time of calm.", Publication},
+		{"At the same time, Russia attacked Kursk.", Publication},
 	} {
 		m := only(t, parsed(t, tc.text), Attack)
 		if m.Basis != tc.want {

@@ -3,8 +3,8 @@ package event
 import "slices"
 
 // befallen.go: the parties a clause gives a noun event in its "in" or
-// "during" phrase ("Akayev was overthrown in a street revolt": the revolt
-// was against Akayev; "police were injured in clashes with protesters":
+// "during" phrase ("the president was toppled in a popular uprising": the
+// uprising was against the president; "police were injured in clashes with protesters":
 // the police are a side of the clashes).
 
 // befallVerbs are the verbs whose passive subject suffers what an event
@@ -26,13 +26,8 @@ var custodyVerbs = wordList("custody_verbs")
 // crackdown; data/words.yaml).
 var sweepNouns = wordList("sweep_nouns")
 
-// befallCases mark the phrase of a verb that names the event its passive
-// subject suffered in ("killed in an attack", "injured during clashes",
-// "arrested amid protests").
-var befallCases = map[string]bool{"in": true, "during": true, "amid": true, "amidst": true}
-
 // befallenIn returns who suffered the noun event t at n and who did it, as
-// the clause whose verb has n in a befallCases phrase tells: the passive
+// the clause whose verb has n in an eventFrames phrase tells: the passive
 // subject of a befallVerbs verb ("three activists were detained in a
 // raid": the raid's targets; "were detained by soldiers in a raid": the
 // soldiers, its doers, in the verb's "by" phrase), or the object and the
@@ -51,7 +46,7 @@ func (s *sent) befallenIn(t *trigger, n node) (suffered, doers []np) {
 	if !fight && !hostile[t.e.Type] && t.e.Type != Protest {
 		return nil, nil
 	}
-	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" || !befallCases[d.caseWord(n)] {
+	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" || !eventFrames[d.caseWord(n)] {
 		return nil, nil
 	}
 	h, ok := d.head(n)

@@ -1,18 +1,20 @@
 package event
 
-// Harm in a clash. An injury told in the course of a crowd's clash ("a
-// number of police officers were injured during clashes with protesters",
+// Harm in a clash. An injury told in the course of a crowd's clash ("six
+// officers were hurt during scuffles with marchers",
 // "hurt in a riot") is the effect of that clash, told as a part of it: no
 // killing of its own, the CAMEO code the clash has (145, a violent
 // protest), so that the merge takes both for one happening. Deaths keep
 // their killing ("two were killed in the clashes"): the timeline tells
 // those apart.
 
-var clashFrames = wordList("clash_frames")
+// eventFrames mark the phrase of a verb that names the event its subject
+// suffered in (data/words.yaml; clashHarm, befallenIn).
+var eventFrames = wordList("event_frames")
 
 // clashHarm gives each injury verb of the sentence the type and code of
 // the protest mention its frame phrase names (see above): by the parse,
-// an oblique of the verb marked by one of clashFrames whose noun is
+// an oblique of the verb marked by one of eventFrames whose noun is
 // another kept trigger, of a mention typed Protest. ts and ms are the
 // kept triggers and their mentions, in one order.
 func (s *sent) clashHarm(ts []*trigger, ms []Mention) {
@@ -28,7 +30,7 @@ func (s *sent) clashHarm(ts []*trigger, ms []Mention) {
 			continue
 		}
 		for _, c := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-			if !clashFrames[s.tr.caseWord(c)] {
+			if !eventFrames[s.tr.caseWord(c)] {
 				continue
 			}
 			for j, o := range ts {

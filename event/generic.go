@@ -184,9 +184,8 @@ func (t *tree) present(n node) bool {
 }
 
 // presentPassive reports whether the participle n is a passive in the
-// simple present ("are deployed", "is stationed", "are elected"): for
-// forces, where they stand, not their moving there ("were deployed",
-// "have been deployed" tell it).
+// simple present ("are deployed", "is stationed", "are elected"), not in
+// a past or a perfect ("were deployed", "have been deployed").
 func (t *tree) presentPassive(n node) bool {
 	auxes := t.kids(n, is("aux", "aux:pass"))
 	if len(auxes) != 1 || t.rel(auxes[0]) != "aux:pass" {

@@ -93,7 +93,7 @@ func TestTitleArtifactSubject(t *testing.T) {
 // vote of confidence"), never the bare "Parliamentary vote".
 func TestTitleVoteOf(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The coalition was ousted in a parliamentary vote of confidence last week.", "vote", "Parliamentary vote of confidence held"},
+		{"The cabinet fell last month in a parliamentary vote of confidence.", "vote", "Parliamentary vote of confidence held"},
 	})
 }
 

@@ -29,7 +29,7 @@ func TestHeadlines3(t *testing.T) {
 		{"Inflation in Russia has been rising since the beginning of the year, pushed up by higher oil prices.", "rising", "Inflation rises in Russia"},
 		// the cause a passive verb of harm names does the harm
 		{"Only last month, 16 miners were killed in a gas explosion at a colliery.", "gas explosion", "Gas explosion kills 16 miners"},
-		{"It was the worst month since January, when 107 Russian soldiers were killed, more than 30 of them in a helicopter crash.", "crash", "Helicopter crash occurs"},
+		{"March was the deadliest month since May, when 90 Russian troops died, 25 of them in a helicopter crash.", "crash", "Helicopter crash occurs"},
 		// what a pledge says, with its modal, as a warning's
 		{"Putin pledged on Friday that his government will take up all its responsibilities.", "pledged", "Putin pledges government will take up responsibilities"},
 		// a verb of saying alone reads truncated: its own phrase, not its
@@ -51,7 +51,7 @@ func TestHeadlines3(t *testing.T) {
 		// a thing's noun with no actor takes its clause's subject
 		{"Fishing communities in the southern state of Kursk on Saturday reached an agreement with oil companies to restart operations.", "agreement", "Fishing communities reach agreement in Kursk"},
 		// a verb entry the parse reads as a noun: its noun phrase
-		{"The spokesman said the plane \"crash at the end of runway at 7:30 local time.\"", "crash", "Plane crash occurs"},
+		{"An official said the jet \"crash near the fence of the airfield at 6:10 in the morning.\"", "crash", "Jet crash occurs"},
 		// a verb with no object keeps the figure it reached (the test
 		// actors know the agency, not the index: the index it names moves)
 		{"The Tass stock index closed at 1,114.92 points on Friday, up 1.54 points from the previous close.", "closed", "Tass stock index closes at 1,114.92 points"},

@@ -15,7 +15,7 @@ func TestTitleArrival(t *testing.T) {
 		{"Other refugees, meanwhile, continued to arrive in the camp, about 40 kilometres to the south of the city.", "arrive", "Refugees arrive in camp"},
 		{"Putin and his delegation arrived here on Tuesday and met Kim on Wednesday, the statement said.", "arrived", "Putin and delegation arrive"},
 		{"Putin arrived in Moscow on Tuesday.", "arrived", "Putin arrives in Moscow"},
-		{"Putin arrived on Tuesday for talks with the leaders.", "arrived", "Putin arrives for talks"},
+		{"Putin arrived on Tuesday for talks with the leaders.", "arrived", "Putin arrives for talks with leaders"},
 	})
 }
 
@@ -87,7 +87,7 @@ func TestTitleTalksTopic(t *testing.T) {
 		{"Putin said that talks on forming a national unity government were officially dead.", "talks", "Talks on forming national unity government"},
 		// the place stands in what the talks are about, not said held
 		// there (topicPlace): "talks on a dispute in the South China Sea"
-		{"Putin stressed that both sides must take advantage of breakthroughs made during talks on China's WTO accession in Moscow.", "talks", "Talks on WTO accession held"},
+		{"Putin said the two sides should build on progress reached during talks on China's WTO accession in Moscow.", "talks", "Talks on WTO accession held"},
 	})
 }
 

@@ -102,7 +102,7 @@ func TestTitleArrivedAtModifier(t *testing.T) {
 func TestTitleProtestTopic(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger held"},
-		{"The strike was called in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger held"},
+		{"Pilots walked out in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger held"},
 	})
 }
 

@@ -1133,7 +1133,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 	}
 	if t.noun && hasTree && t.anchor < 0 {
-		// "Akayev was overthrown in a street revolt": whom it was against;
+		// "the president was toppled in a popular uprising": whom it was against;
 		// "police were injured in clashes with protesters": a side
 		// (befallen.go)
 		suffered, doers := s.befallenIn(t, n)

@@ -14,7 +14,7 @@ func TestRecallMainEvents(t *testing.T) {
 		text, trigger string
 		want          Type // "" for no mention of that trigger
 	}{
-		{"Anna Berg won a clear victory in the party's primary on Sunday.", "victory", Election},
+		{"On Sunday Anna Berg scored a narrow victory in the Liberal primary.", "victory", Election},
 		{"Berg's victory in the primary made her the favourite.", "victory", ""},
 		{"Norland won the toss and elected to bowl first in the second Test.", "elected", ""},
 		{"The football federation elected a former striker as its president.", "elected", Election},

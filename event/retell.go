@@ -4,8 +4,8 @@ import "strings"
 
 // Retellings. A story may tell an act with its date early ("The
 // constitution was signed November 9") and tell it again later, undated,
-// with more of its parties ("Bakiyev finally gave in, signing the new
-// constitution"). The later telling is no news of the publication day: it
+// with more of its parties ("the president at last relented, signing the
+// new charter"). The later telling is no news of the publication day: it
 // takes the date of the first when both are the same act, which the
 // parse shows by
 //
@@ -13,15 +13,13 @@ import "strings"
 //     the parse);
 //   - what the act is done to (its object, or its passive subject) headed
 //     by the same noun, which the retelling makes definite ("the new
-//     constitution", "this treaty", "its budget": retellDeterminers),
+//     constitution", "this treaty", "its budget": definiteDeterminers),
 //     referring back.
 //
 // Only a verb told in the simple past retells, or a participle clause set
-// off after one ("gave in, signing the new constitution"); a perfect or a
+// off after one ("relented, signing the new charter"); a perfect or a
 // present tells something else ("has signed a new constitution" reaches
 // to now).
-
-var retellDeterminers = wordList("retell_determiners")
 
 // retellTypes are the types of acts done once to what they are done to,
 // whose retelling the object's noun alone shows: a constitution, a law or
@@ -46,7 +44,7 @@ func (s *sent) actKey(t *trigger, m *Mention) (key string, definite bool) {
 			continue
 		}
 		for _, k := range s.tr.kids(o, is("det", "nmod:poss")) {
-			definite = definite || retellDeterminers[strings.ToLower(s.tr.w(k).Form)]
+			definite = definite || definiteDeterminers[strings.ToLower(s.tr.w(k).Form)]
 		}
 		return string(m.Type) + "/" + strings.ToLower(s.tr.w(n).Lemma) + "/" + strings.ToLower(w.Lemma), definite
 	}

@@ -1155,8 +1155,8 @@ func personWord(w string) bool {
 func titleWord(w string) bool { return titles[w] || personWord(w) }
 
 // copulaPredicateSubject returns the actors of the subject of the copula
-// whose predicate noun is h ("the G20 is an informal forum which first met
-// in 1999": a relative clause on "forum" tells of the G20), none when h is
+// whose predicate noun is h ("the club is a loose grouping which first
+// gathered in 2001": a relative clause on "grouping" tells of the club), none when h is
 // no such predicate or its subject names no actor, and when a phrase of
 // the noun stands between it and the relative clause at rc ("the MILF is
 // a splinter of the MNLF, which signed": which may tell of the MNLF).

@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 6
+	analysisCodec  = 7
 	candidateCodec = 2
 )
 
@@ -260,6 +260,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Apart)
 	e.bool(m.Noun)
 	e.bool(m.ReportDated)
+	e.bool(m.Injury)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -305,6 +306,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Apart = d.bool()
 	m.Noun = d.bool()
 	m.ReportDated = d.bool()
+	m.Injury = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
