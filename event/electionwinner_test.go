@@ -58,3 +58,11 @@ func TestElectedAgent(t *testing.T) {
 		{"Karl Brenner was elected to the Labour Party on Sunday.", "elected", "agent=person:karl-brenner"},
 	})
 }
+
+// TestElectedTitle: the winner a passive names heads its headline as the
+// one elected, even when the subject is shared with a verb of beating.
+func TestElectedTitle(t *testing.T) {
+	checkTitlesWith(t, false, electionActors, []headlineCase{
+		{"Maria Lopez beat three rivals and was elected on Sunday.", "elected", "Maria Lopez elected"},
+	})
+}

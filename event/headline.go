@@ -330,6 +330,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				}
 			}
 		}
+		if h.m.Type == Election && len(byPhrase) == 0 && subj != "" {
+			// "Lopez defeated her rivals and was elected": the winner the
+			// passive names is its agent (passiveRole) and the headline's
+			// patient, "Lopez elected" (not the rivals the shared subject's
+			// other verb beat)
+			object, subj = subj, ""
+		}
 		if subj == "" {
 			if object == "" {
 				return ""

@@ -144,7 +144,7 @@ func (s *syntax) passiveRole(t *trigger, m actor.Mention) Role {
 	case MilitaryDeployment, MilitaryExercise, ExhibitForcePosture:
 		return Agent // the troops' country deploys, or puts them on alert
 	case Election:
-		if (m.Kind == actor.Person || m.Kind == actor.Organization) && !pronouns[strings.ToLower(m.Text)] && !s.electedBy(t) {
+		if (m.Kind == actor.Person || m.Kind == actor.Organization) && !s.electedBy(t) {
 			return Agent // "Lopez was elected": the winner, as of an election won
 		}
 	}
