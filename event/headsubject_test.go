@@ -21,22 +21,3 @@ func TestVehicleBreakup(t *testing.T) {
 		}
 	}
 }
-
-// TestRepairSpanObject checks that a span of time the parse makes the
-// verb's object, right before "after" or "before", becomes a bare
-// modifier of the verb, and that a true object stays.
-func TestRepairSpanObject(t *testing.T) {
-	for _, c := range []struct {
-		name, spec string
-		want       string // "head/rel" of each word after the repair; "" = unchanged
-	}{
-		{"seconds after",
-			"it/PRON/PRP/2/nsubj blew/VERB/VBD/0/root 30/NUM/CD/4/nummod seconds/NOUN/NNS/2/obj after/ADP/IN/6/case takeoff/NOUN/NN/2/obl",
-			"2/nsubj 0/root 4/nummod 2/obl:npmod 6/case 2/obl"},
-		{"a span with no relating word",
-			"they/PRON/PRP/2/nsubj spent/VERB/VBD/0/root three/NUM/CD/4/nummod days/NOUN/NNS/2/obj there/ADV/RB/2/advmod",
-			""},
-	} {
-		checkRepair(t, repairSpanObject, c.name, c.spec, c.want)
-	}
-}

@@ -133,11 +133,19 @@ import (
 // makes it a bare modifier of the verb (obl:npmod), as the time noun of
 // the third repair (repairSpanObject).
 
+// The thirteenth: a count after a verb with no object, opened by a word of
+// approximation ("rescued over 700 migrants", "freed about 40 hostages"),
+// read as an oblique with that word its preposition. The cue: an oblique
+// right after its verb whose case word is one of approximators, with a
+// number right after it modifying the oblique's noun. The repair makes the
+// noun the verb's object and the word an adverb of the number
+// (repairCountedObject).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
-	repairAccordingSubject, repairSpanObject,
+	repairAccordingSubject, repairSpanObject, repairCountedObject,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
@@ -387,6 +395,32 @@ func repairSpanObject(ws []conllu.Token) []conllu.Token {
 	}
 	return ws
 }
+
+// repairCountedObject returns ws with a counted object read as an oblique
+// of its verb mended (see above), or ws itself when there is none. It
+// never modifies ws.
+func repairCountedObject(ws []conllu.Token) []conllu.Token {
+	for c := 1; c+2 < len(ws); c++ {
+		num, noun := c+1, ws[c].Head-1
+		if ws[c].DepRel != "case" || !approximators[strings.ToLower(ws[c].Form)] || ws[num].UPOS != "NUM" ||
+			ws[num].Head-1 != noun || noun <= num || ws[noun].DepRel != "obl" {
+			continue
+		}
+		v := ws[noun].Head - 1
+		if v != c-1 || v < 0 || ws[v].UPOS != "VERB" || hasChild(ws, v, "obj") {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[noun].DepRel = "obj"
+		out[c].UPOS, out[c].XPOS, out[c].Head, out[c].DepRel = "ADV", "RB", num+1, "advmod"
+		return out
+	}
+	return ws
+}
+
+// approximators are the words that approximate a count before it ("over
+// 700", "about 40").
+var approximators = wordList("approximators")
 
 // spanNouns are the plural time units a span before or after another
 // happening is counted in ("hours before", "days after"); spanRelations

@@ -408,3 +408,41 @@ func TestRepairAccordingSubject(t *testing.T) {
 		checkRepair(t, repairAccordingSubject, c.name, c.spec, c.want)
 	}
 }
+
+// TestRepairSpanObject checks that a span of time the parse makes the
+// verb's object, right before "after" or "before", becomes a bare
+// modifier of the verb, and that a true object stays.
+func TestRepairSpanObject(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"seconds after",
+			"it/PRON/PRP/2/nsubj blew/VERB/VBD/0/root 30/NUM/CD/4/nummod seconds/NOUN/NNS/2/obj after/ADP/IN/6/case takeoff/NOUN/NN/2/obl",
+			"2/nsubj 0/root 4/nummod 2/obl:npmod 6/case 2/obl"},
+		{"a span with no relating word",
+			"they/PRON/PRP/2/nsubj spent/VERB/VBD/0/root three/NUM/CD/4/nummod days/NOUN/NNS/2/obj there/ADV/RB/2/advmod",
+			""},
+	} {
+		checkRepair(t, repairSpanObject, c.name, c.spec, c.want)
+	}
+}
+
+// TestRepairCountedObject checks that a count opened by a word of
+// approximation and read as an oblique of a verb with no object becomes
+// the verb's object, and that an oblique after an object stays.
+func TestRepairCountedObject(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"over 700 migrants",
+			"boats/NOUN/NNS/2/nsubj saved/VERB/VBD/0/root over/ADP/IN/5/case 700/NUM/CD/5/nummod migrants/NOUN/NNS/2/obl",
+			"2/nsubj 0/root 4/advmod 5/nummod 2/obj"},
+		{"an object already",
+			"they/PRON/PRP/2/nsubj moved/VERB/VBD/0/root goods/NOUN/NNS/2/obj over/ADP/IN/6/case 700/NUM/CD/6/nummod miles/NOUN/NNS/2/obl",
+			""},
+	} {
+		checkRepair(t, repairCountedObject, c.name, c.spec, c.want)
+	}
+}
