@@ -64,7 +64,7 @@ type entry struct {
 	// reached agreement on high-level talks").
 	SubjectOnly bool `yaml:"subject_only"`
 	// HeadSubject lists the words one of which must head the verb's
-	// subject in the parse, with no object after the verb (headsubject.go:
+	// subject in the parse, with no object after the verb (subjecthead.go:
 	// "the shuttle Atlantis exploded", "the tanker blew up"; not "a car
 	// bomb exploded", "rebels exploded a mine"); else the next entry is
 	// tried.
