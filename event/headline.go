@@ -322,12 +322,6 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			if object == "" && d.w(patient).UPOS == "PRON" {
 				object = h.pronounPatient() // "since he was elected president"
-				if object == "" && subj != "" && len(byPhrase) == 0 {
-					// the one the pronoun stands for is the agent the
-					// passive names, as the winner elected is: the
-					// subject of the headline's passive
-					object, subj = subj, ""
-				}
 			}
 		}
 		if h.m.Type == Election && len(byPhrase) == 0 && subj != "" {
