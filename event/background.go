@@ -264,6 +264,24 @@ func victimSubject(t *trigger, m *Mention) {
 	agentsToTargets(m.Participants)
 }
 
+// loserSubject swaps the agents and counterparts of the verb trigger t,
+// whose entry marks its subject as the side that lost (loser_subject in
+// data/triggers.yaml): the winner, named by "to", is the agent of a
+// game's result, the loser its counterpart.
+func loserSubject(t *trigger, m *Mention) {
+	if t.noun || !t.e.LoserSubject {
+		return
+	}
+	for k, p := range m.Participants {
+		switch p.Role {
+		case Agent:
+			m.Participants[k].Role = Counterpart
+		case Counterpart:
+			m.Participants[k].Role = Agent
+		}
+	}
+}
+
 // agentsToTargets makes the agents among ps targets: those who undergo
 // what the trigger tells.
 func agentsToTargets(ps []Participant) {

@@ -218,6 +218,7 @@ func (s *sent) mention(t *trigger) Mention {
 	s.captiveType(t, &m)
 	s.experiencedRoles(t, &m)
 	victimSubject(t, &m)
+	loserSubject(t, &m)
 	dropUnwilledAgents(&m)
 	if t.noun && len(m.Participants) == 0 {
 		// a bare noun ("the treaty", "summits") often refers back to an

@@ -54,6 +54,12 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 		// agent, the host (its counterpart) the title's subject
 		subjectRole = Counterpart
 	}
+	if !t.noun && t.e.LoserSubject {
+		// "Tunisia lost to England": the winner is the agent, the
+		// loser (the counterpart, or the parse's subject when it names
+		// no actor) the title's subject
+		subjectRole = Counterpart
+	}
 	for _, p := range m.Participants {
 		if p.Role == subjectRole || p.Role == Target && undergoneSubject[m.Type] && !t.e.FinderSubject {
 			// (the one who dies names a death: "X dies"; one found dead

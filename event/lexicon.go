@@ -136,6 +136,11 @@ type entry struct {
 	// agents are the event's targets (background.go, victimSubject: "the
 	// journalist died of gunshot wounds" is a killing of the journalist).
 	SubjectVictim bool `yaml:"subject_victim"`
+	// LoserSubject marks a verb of a game lost ("Tunisia lost to England"):
+	// the side it governs by "to" won, and is the event's agent; its
+	// subject lost, and is the counterpart, as for "England beat Tunisia"
+	// (background.go, loserSubject).
+	LoserSubject bool `yaml:"loser_subject"`
 	// FinderSubject marks a verb telling an event by its discovery ("police
 	// found the bodies"): its active subject is no party.
 	FinderSubject bool `yaml:"finder_subject"`

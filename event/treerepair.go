@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends eleven misreadings
+// treerepair.go: a grammar file (syntax level). It mends fourteen misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -141,11 +141,20 @@ import (
 // noun the verb's object and the word an adverb of the number
 // (repairCountedObject).
 
+// The fourteenth: a side named right before the score of a game ("lost to
+// China 1-3", "beat South Korea 2-1") read as a modifier of the score's
+// first number, which then stands as the oblique or object: "to 1". The
+// cue: a number heading a name right before it (compound, flat or
+// nmod:unmarked), itself followed by a dash and a number, or spelt with
+// one ("2-1"). The repair makes the name's word the head in the number's
+// place, with its case and determiner, and the score a bare modifier of
+// the verb (obl:npmod) (repairScoreAfterName).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
-	repairAccordingSubject, repairSpanObject, repairCountedObject,
+	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
@@ -416,6 +425,59 @@ func repairCountedObject(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
+}
+
+// repairScoreAfterName returns ws with a side named before a game's score
+// and read as the score's modifier mended (see above), or ws itself when
+// there is none. It never modifies ws.
+func repairScoreAfterName(ws []conllu.Token) []conllu.Token {
+	for num := 1; num < len(ws); num++ {
+		n := num - 1
+		if ws[num].UPOS != "NUM" || ws[n].UPOS != "PROPN" || ws[n].Head-1 != num || !scoredNameRels[ws[n].DepRel] || !scoreAt(ws, num) {
+			continue
+		}
+		h := ws[num].Head - 1
+		if h < 0 || ws[h].UPOS != "VERB" {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[n].Head, out[n].DepRel = out[num].Head, out[num].DepRel
+		for k := range out {
+			if k < n && out[k].Head-1 == num {
+				out[k].Head = n + 1 // the name's other words, its case and determiner
+			}
+		}
+		out[num].Head, out[num].DepRel = h+1, "obl:npmod"
+		return out
+	}
+	return ws
+}
+
+// scoredNameRels are the relations the parse hangs a name on a number after it
+// with, reading the number as the head.
+var scoredNameRels = map[string]bool{"compound": true, "flat": true, "nmod:unmarked": true, "nmod": true}
+
+// scoreAt reports whether the number at i begins a game's score: spelt
+// with a dash ("2-1") or followed by a dash and a number ("1 - 3").
+func scoreAt(ws []conllu.Token, i int) bool {
+	f := ws[i].Form
+	if d := strings.IndexAny(f, "-–"); d > 0 && d < len(f)-1 && allDigits(f[:d]) && allDigits(strings.TrimLeft(f[d:], "-–")) {
+		return true
+	}
+	return i+2 < len(ws) && (ws[i+1].Form == "-" || ws[i+1].Form == "–") && ws[i+2].UPOS == "NUM" && allDigits(f) && allDigits(ws[i+2].Form)
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // approximators are the words that approximate a count before it ("over
