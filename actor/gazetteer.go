@@ -400,5 +400,19 @@ func (g *Gazetteer) Find(name string) []string {
 	return ids
 }
 
+// Capital reports whether name is spelled like the capital of a country
+// the gazetteer knows ("Helsinki", "Beirut"), and like no other entry: a
+// capital that stands for its state in "Helsinki said" but names a place
+// in "the Helsinki accord".
+func (g *Gazetteer) Capital(name string) bool {
+	as := g.names[nameKey(name)]
+	for _, a := range as {
+		if _, ok := g.capitalOf[a.id]; !ok {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 // Len returns the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }

@@ -159,3 +159,13 @@ func FuzzParseEntries(f *testing.F) {
 		}
 	})
 }
+
+// TestCapital checks that capitals are told from states and other places.
+func TestCapital(t *testing.T) {
+	g := defaultGazetteer(t)
+	for name, want := range map[string]bool{"Helsinki": true, "Beirut": true, "Finland": false, "Lebanon": false, "Kursk": false, "Finnish": false} {
+		if got := g.Capital(name); got != want {
+			t.Errorf("Capital(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -36,6 +36,11 @@ type Input struct {
 	// roles and modality come from the word windows of participants.go
 	// and factuality.go alone.
 	Parse func(text string, start, end int) conllu.Sentence
+	// Capital reports whether a name is a country's capital (the
+	// gazetteer's actor.Gazetteer.Capital), which the actor mentions
+	// resolve to its state: before an event noun it says where, not who
+	// ("the Helsinki accord", venueModifier); optional.
+	Capital func(name string) bool
 	// Names maps actor ids to display names for titles; optional (the
 	// mention's text is used when an id is missing).
 	Names map[string]string

@@ -1464,8 +1464,9 @@ var gatherings = map[Type]bool{Meeting: true, Negotiation: true, Protest: true}
 // venueModifier reports whether m, the one name before an event noun of
 // type typ, says where the event took place: a place that is no state (a
 // city, a region: "the Kursk bombing", "the New York meeting"), a capital
-// the document knows as a city ("the Beirut bombing", resolved to
-// Lebanon), or, for a gathering, any name that is not a nationality
+// the document knows as a city or the gazetteer knows as a capital ("the
+// Beirut bombing", "the Helsinki accord", resolved to Lebanon and
+// Finland), or, for a gathering, any name that is not a nationality
 // adjective. Two names before the noun ("the Moscow-Pyongyang treaty")
 // stand for their governments and stay parties.
 func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
@@ -1475,7 +1476,7 @@ func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
 	if m.Kind != actor.Country || demonym(m.Text) {
 		return false
 	}
-	return gatherings[typ] || typ == Visit || strings.HasPrefix(s.d.placeOf(m), "place:")
+	return gatherings[typ] || typ == Visit || strings.HasPrefix(s.d.placeOf(m), "place:") || s.d.in.Capital != nil && s.d.in.Capital(m.Text)
 }
 
 // pairedName reports whether the name p is joined to another word by a

@@ -200,6 +200,7 @@ func (s *stageAnalyzer) Analyze(doc *document.Document) (tx []timex.Timex, ms []
 		Tokens: toks, Sentences: sents, Times: tx, Actors: s.strs.unpack(doc.Text, t.actors), Names: s.names,
 		CAMEOVerbs: s.cameoVerbs,
 		Parse:      s.parse,
+		Capital:    s.gazetteer.Capital,
 		Item:       len(sents) == 1, // a one-sentence document is a news item
 	}
 	if s.parts > 1 && len(sents) >= minAheadSentences {
