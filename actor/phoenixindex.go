@@ -34,6 +34,10 @@ type phoenixRulesFile struct {
 	// Unaffiliated are the agent codes whose names with no qualifier are
 	// actors of their own ("gunmen" -> agent:-:gunmen).
 	Unaffiliated []string `yaml:"unaffiliated"`
+	// StateArmed are names of the agents above that, under a state's
+	// demonym, stay the state: they name its soldiers as often as armed
+	// men of no state ("North Korean fighters").
+	StateArmed []string `yaml:"state_armed"`
 	// LooseGroups are the plural nouns of groups that, after a singular
 	// unaffiliated agent's name, make an actor ("militant groups").
 	LooseGroups []string `yaml:"loose_groups"`
@@ -159,8 +163,12 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 		x.counted[c] = true
 	}
 	x.indexLoose(p, rules.Unaffiliated, rules.LooseGroups, g)
+	stateArmed := map[string]bool{}
+	for _, w := range rules.StateArmed {
+		stateArmed[nameKey(w)] = true
+	}
 	p.codedAgentNames(rules.Agents, g, func(a *dictfile.Agent, n, k string) {
-		if x.agents[k] == nil && p.ownName(k, a) {
+		if x.agents[k] == nil && p.ownName(k, a) && !stateArmed[k] {
 			x.agents[k] = a
 			noteFirst(x.agentFirst, n)
 		}

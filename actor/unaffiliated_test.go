@@ -25,7 +25,7 @@ func TestUnaffiliatedAgents(t *testing.T) {
 		{"a name qualifies it", "Hamas militants fired rockets.",
 			[]want{{Text: "Hamas", ID: "org:hamas"}}, []string{"militants"}},
 		{"a demonym elsewhere in the document", "Militants shelled the town. Palestinian militants had warned of it.",
-			[]want{{Text: "Militants", ID: "country:PSE"}}, nil},
+			[]want{{Text: "Militants", ID: "agent:PSE:unaffiliated-armed-forces", Affil: "country:PSE"}}, nil},
 		{"a country's agent elsewhere in the document", "Pirates hijack ship. Somali pirates seized the vessel on Monday.",
 			[]want{{Text: "Pirates", ID: "agent:SOM:criminals", Affil: "country:SOM"}}, nil},
 		{"two countries qualify it: its own actor", "Syrian rebels and Libyan rebels met. The rebels left.",
