@@ -12,8 +12,9 @@ import (
 //   - clitics are split off already by Tokenize ("do" "n't", "I" "'m");
 //   - a hyphen splits a compound ("search-engine" → "search" "-" "engine")
 //     except after a bound prefix ("e-mail", "non-profit", "mid-2024",
-//     "re-elect"), and in phone numbers ("713-853-5620") and dates
-//     ("01-Feb-02");
+//     "re-elect"), in a romanized given name after its family name ("Moon
+//     Jae-in", "Wong Yeung-tat": romanizedGiven), and in phone numbers
+//     ("713-853-5620") and dates ("01-Feb-02");
 //   - digits joined by slashes are one word ("01/24/2001", "1/2");
 //   - URLs, e-mail addresses and file or host names are one word
 //     ("http://bbc.co.uk/news", "jo@enron.com", "report.doc");
@@ -68,7 +69,7 @@ func joinedEnd(text string, toks []Token, i int, skip *int) int {
 		if j := webEnd(text, toks, i, skip); j > i+1 {
 			return j
 		}
-		if hyphenAfter(toks, i) && prefixes[strings.ToLower(t.Text)] {
+		if hyphenAfter(toks, i) && (prefixes[strings.ToLower(t.Text)] || romanizedGiven(toks, i)) {
 			return i + 3
 		}
 		if i+1 < len(toks) && toks[i+1].Text == "-" && Adjacent(t, toks[i+1]) && (i+2 == len(toks) || !Adjacent(toks[i+1], toks[i+2])) {
@@ -116,6 +117,58 @@ var prefixes = map[string]bool{
 	"co": true, "pro": true, "multi": true, "ex": true, "sub": true, "semi": true, "counter": true,
 	"socio": true, "psycho": true, "mini": true, "intra": true, "inter": true, "over": true,
 	"cross": true, "un": true,
+}
+
+// Romanized Korean and Cantonese given names join two syllables by a
+// hyphen, the second in lower case ("Kim Jong-un", "Moon Jae-in", "Kwok
+// Wai-keung"); split, the lower-case syllable reads as an English word
+// ("in", "un") or a common noun, and the name breaks. A given name is
+// the cue: a capitalized syllable of at most maxSyllable letters after a
+// capitalized word (the family name), a hyphen, and a lower-case
+// syllable, which is no word a hyphen ties to a name in English ("Hong
+// Kong-based", "President-elect": afterNameWords, or a participle).
+const maxSyllable = 6
+
+// afterNameWords are the lower-case words English ties to a name with a
+// hyphen ("a New York-area school", "Prime Minister-designate"); words in
+// -ed and -ing are too ("Hong Kong-based", "Jong-un-led").
+var afterNameWords = map[string]bool{
+	"born": true, "run": true, "made": true, "era": true, "style": true, "type": true, "wide": true, "like": true,
+	"area": true, "elect": true, "designate": true, "bound": true, "free": true, "level": true, "class": true,
+	"year": true, "day": true, "week": true, "long": true, "old": true, "new": true, "only": true, "specific": true,
+	"friendly": true, "centric": true, "themed": true, "sized": true, "size": true, "proof": true, "owned": true,
+}
+
+// romanizedGiven reports whether toks[i], a hyphen and a word after it
+// are a romanized given name (see above).
+func romanizedGiven(toks []Token, i int) bool {
+	first, second := toks[i].Text, toks[i+2].Text
+	if i == 0 || toks[i-1].Kind != Word || Adjacent(toks[i-1], toks[i]) || !capitalizedWord(toks[i-1].Text) ||
+		!capitalizedWord(first) || utf8.RuneCountInString(first) > maxSyllable || toks[i+2].Kind != Word {
+		return false
+	}
+	n := utf8.RuneCountInString(second)
+	if n == 0 || n > maxSyllable || strings.ToLower(second) != second || afterNameWords[second] ||
+		strings.HasSuffix(second, "ed") || strings.HasSuffix(second, "ing") {
+		return false
+	}
+	for _, r := range second {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizedWord reports whether w is a letter in upper case followed by
+// letters in lower case ("Moon", "Jae"; not "US", "iPhone").
+func capitalizedWord(w string) bool {
+	for k, r := range w {
+		if k == 0 && (r < 'A' || r > 'Z') || k > 0 && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // hyphenAfter reports whether toks[i] is followed, without spaces, by a

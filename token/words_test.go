@@ -51,6 +51,8 @@ func TestWords(t *testing.T) {
 		{"compound", "a search-engine and a well-known man", "a|search|-|engine|and|a|well|-|known|man"},
 		{"prefix", "e-mail the non-profit to re-elect", "e-mail|the|non-profit|to|re-elect"},
 		{"prefix number", "in mid-2024", "in|mid-2024"},
+		{"romanized given name", "Moon Jae-in met Wong Yeung-tat", "Moon|Jae-in|met|Wong|Yeung-tat"},
+		{"no given name", "a Hong Kong-based firm, Prime Minister-designate Lee, Anti-war groups", "a|Hong|Kong|-|based|firm|,|Prime|Minister|-|designate|Lee|,|Anti-war|groups"},
 		{"prefix needs a word", "the e- and pre-", "the|e-|and|pre-"},
 		{"broken word", "the app- the application", "the|app-|the|application"},
 		{"phone", "call 713-853-5620 or 1-800-555-1234 or 853-5620", "call|713-853-5620|or|1-800-555-1234|or|853-5620"},
