@@ -714,6 +714,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Location)
 				continue
 			}
+			if t.e.Type == Election && electedBody(s.actor(p)) {
+				continue // "the Legislative Council election": the body elected, no party
+			}
 			if t.e.Type == Verdict && s.actor(p).Kind != actor.Place && s.courtModifier(t, p) {
 				add(p, Agent) // "the German court ruling", "a Berlin court verdict": the court rules
 				continue
@@ -1477,6 +1480,16 @@ func (s *sent) venueModifier(typ Type, m actor.Mention) bool {
 		return false
 	}
 	return gatherings[typ] || typ == Visit || strings.HasPrefix(s.d.placeOf(m), "place:") || s.d.in.Capital != nil && s.d.in.Capital(m.Text)
+}
+
+// electedBodies end the names of the bodies an election fills
+// (data/words.yaml).
+var electedBodies = wordList("elected_bodies")
+
+// electedBody reports whether m names an organization an election fills
+// ("the Legislative Council", "the Senate").
+func electedBody(m actor.Mention) bool {
+	return m.Kind == actor.Organization && electedBodies[strings.ToLower(lastWord(m.Text))]
 }
 
 // pairedName reports whether the name p is joined to another word by a
