@@ -33,6 +33,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
+	if s.actingBody(t) {
+		return false // "the Italian Episcopal Conference criticized": a body, no meeting (actingbody.go)
+	}
 	if s.abstractSubject(t, m) {
 		return false // "a row that threatened to disrupt supplies": a risk, no one's threat (abstractsubject.go)
 	}
