@@ -575,6 +575,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
+		if hasTree && s.awardName(p) {
+			return // "won the Budweiser Man of the Match award": a word of the award's name
+		}
 		if t.e.Type == SportResult && hasTree && s.prizeQualifier(p) {
 			return // "won the German title": where the title is held, no side
 		}
@@ -1188,6 +1191,42 @@ func (s *sent) prizeQualifier(p np) bool {
 	}
 	return false
 }
+
+// awardNouns end the names of awards (data/words.yaml).
+var awardNouns = wordList("award_nouns")
+
+// awardName reports whether the phrase p is a word of an award's name:
+// its last word a compound or flat modifier, within prizeReach steps, of
+// a noun of awardNouns ("the Sakharov Prize"), or followed by the rest of
+// the name, capitalized words and "of the", and such a noun ("the
+// Budweiser Man of the Match award", which the parse may split).
+func (s *sent) awardName(p np) bool {
+	for j := p.end; j < s.last && j < p.end+awardNameReach; j++ {
+		w := s.word(j)
+		if awardNouns[w] {
+			return j > p.end
+		}
+		if j == p.end && w == "the" || w != "of" && w != "the" && !capitalized(s.tok(j).Text) {
+			break // "awarded Kim the Order of Lenin": the award after its winner
+		}
+	}
+	k, ok := s.treeNode(p.end - 1)
+	d := s.tr
+	for i := 0; ok && i < prizeReach; i++ {
+		if r := d.rel(k); r != "compound" && baseRel(r) != "flat" {
+			return false
+		}
+		k, ok = d.head(k)
+		if ok && awardNouns[strings.ToLower(d.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// awardNameReach is how many words of an award's name may follow a name
+// inside it before the award noun ("Man [of the Match] award").
+const awardNameReach = 5
 
 // prizeReach is how many modifiers a country may stand before the prize
 // noun it qualifies ("the Kenya national 3000m steeplechase title").
