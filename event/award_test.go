@@ -9,7 +9,8 @@ func TestAwardMedal(t *testing.T) {
 		text, want string
 	}{
 		{"The school's chess club was awarded a bronze medal at the festival.", "sport_result:awarded"},
-		{"The judges awarded the young pianist the first prize on Sunday.", "sport_result:awarded"},
+		{"The judges awarded the young skater the gold medal on Sunday.", "sport_result:awarded"},
+		{"The poet was awarded the national prize for literature in 1990.", ""},
 		{"The judge awarded the tenants damages of 50,000 euros.", ""},
 	} {
 		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
