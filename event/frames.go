@@ -65,6 +65,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if e.PersonAgent && !s.agentOfKind(m, actor.Person) {
 		return false // "Chile quit the bloc": a country leaving, no one resigning
 	}
+	if s.causeNoun(t, m) {
+		return false // "summoned the envoy over the sanctions": what the act answers (causenoun.go)
+	}
 	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
