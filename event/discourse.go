@@ -48,6 +48,9 @@ type discourse struct {
 	// acts holds, per act (retell.go: type, verb and the head of what it
 	// is done to), the time that dated its first telling.
 	acts map[string]*timex.Timex
+	// leadSeen marks that the lead's date was read (delayed.go); delayed
+	// that it made the article a delayed report.
+	leadSeen, delayed bool
 }
 
 func newDiscourse() discourse {
