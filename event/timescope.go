@@ -370,6 +370,51 @@ func (s *sent) framedBy(n node) bool {
 	return false
 }
 
+// nounVerbTime reports whether the time expression whose first token is
+// c, a day or a finer time, is that of the verb whose subject is the noun
+// that the reduced participle n describes ("hostages freed in Lima Friday
+// reiterated their demand"): the day of the verb's act, which the
+// participle's came before. It is when the parse hangs it on that verb as
+// a time, or when it is a bare day (no preposition) right before the verb
+// or its auxiliary, where news tells the day of its main verb (the parse
+// may hang such a day on the participle). A coarser time (a month, a
+// year) may hold both acts, and is left to the rules after.
+func (s *syntax) nounVerbTime(c int, n node) bool {
+	if !fine(&s.d.in.Times[s.d.timexAt[c]]) {
+		return false
+	}
+	tr := s.tr
+	h, ok := tr.head(n)
+	if !ok || !is("nsubj", "nsubj:pass")(tr.rel(h)) {
+		return false
+	}
+	v, ok := tr.head(h)
+	if !ok || !tr.verbal(v) {
+		return false
+	}
+	a, ok := s.attachmentOf(c)
+	if !ok || !timeRels(a.rel) {
+		return false
+	}
+	if a.head == v {
+		return true
+	}
+	if a.head != n || !bareTimeRels(a.rel) {
+		return false
+	}
+	next, ok := s.treeNode(s.timexEnd(c))
+	if !ok {
+		return false
+	}
+	if hn, ok := tr.head(next); ok && hn == v && is("aux", "aux:pass")(tr.rel(next)) {
+		next = v
+	}
+	return next == v
+}
+
+// bareTimeRels are the relations of a time expression with no preposition.
+var bareTimeRels = is("obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked")
+
 // reportingTime reports whether the parse hangs the time expression whose
 // first token is c on a reporting verb ("an officer said Tuesday"), by
 // any relation (the parse may take a bare day for the subject of "said").
