@@ -51,10 +51,13 @@ type discourse struct {
 	// leadSeen marks that the lead's date was read (delayed.go); delayed
 	// that it made the article a delayed report.
 	leadSeen, delayed bool
+	// history is the index of the last sentence that opened an account
+	// of the past (history.go), or -1.
+	history int
 }
 
 func newDiscourse() discourse {
-	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
+	return discourse{history: -1, reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
 }
 
 // noteAct records x as the time of the act key unless one is held.
