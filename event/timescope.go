@@ -47,7 +47,8 @@ import (
 // (describedElsewhere).
 
 // relativeClause reports whether n heads a relative clause on a noun:
-// a full one ("who had attacked", acl:relcl), or, when reduced is true, a
+// a full one ("who had attacked", acl:relcl; ", where ..." the parse
+// hangs on a verb: whereClause), or, when reduced is true, a
 // reduced one told by a past participle that follows its noun with no
 // comma ("the people killed in Sunday's attack"). One in -ing, or after a
 // comma, is left out: the parse makes one of many of an adverbial clause
@@ -68,6 +69,26 @@ func (s *syntax) relativeClause(n node, reduced bool) bool {
 		}
 		toks := s.tokensOf(n)
 		return len(toks) > 0 && s.word(toks[0]-1) != ","
+	case "parataxis", "advcl":
+		// ", where ..." after a noun, which the parse may hang on the
+		// main verb: "in the fourth Test, where his wickets helped
+		// Australia win" (the clause describes the place, as acl:relcl)
+		return s.whereClause(n)
+	}
+	return false
+}
+
+// whereClause reports whether clause n opens, right after a comma, with
+// "where" as its own adverb.
+func (s *syntax) whereClause(n node) bool {
+	tr := s.tr
+	for _, k := range tr.kids(n, is("advmod")) {
+		if !strings.EqualFold(tr.w(k).Form, "where") {
+			continue
+		}
+		lo, _ := s.subtreeTokens(n)
+		toks := s.tokensOf(k)
+		return len(toks) > 0 && toks[0] == lo && s.word(lo-1) == ","
 	}
 	return false
 }
