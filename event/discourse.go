@@ -10,7 +10,8 @@ import (
 // to sentence, and all it remembers: the rules of a sentence read the
 // analysis of that sentence and, for what refers back, this value. It
 // changes only through its methods, called once a sentence's mentions are
-// made (note, noteReporter, noteHeadline, noteAct, continueNarrative).
+// made (note, noteReporter, noteHeadline, noteAct, continueNarrative,
+// noteLead, noteHistory).
 type discourse struct {
 	// lastPair holds the agents, counterparts and recipients of the last
 	// mention with exactly two of them ("the two discussed ...");
