@@ -129,3 +129,13 @@ func TestThatTime(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereClause checks that a ", where ..." clause the parse hangs on
+// the main verb tells, as a relative clause does, what happened at the
+// place before the report: its event is bounded by the publication date.
+func TestWhereClause(t *testing.T) {
+	m := mentionOf(t, parsed(t, "Khan batted superbly in the second match, where his century helped Pakistan defeat India by six wickets."), "defeat")
+	if m.Time != nil || m.Basis != PublicationBound {
+		t.Errorf("the win dated %v basis %q, want %q", m.Time, m.Basis, PublicationBound)
+	}
+}

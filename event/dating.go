@@ -217,6 +217,13 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		h, _ := s.tr.head(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, h) })
 	}
+	if n, ok := s.reducedParticiple(t); ok {
+		// a reduced relative clause on a subject is not dated by the day
+		// of its noun's verb: "hostages freed in Lima Friday reiterated
+		// their demand" (Friday is the demand's; the freeing came
+		// before: timescope.go)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return s.nounVerbTime(c, n) })
+	}
 	if t.e.OwnTime && !t.noun {
 		// "according to a report recently released by the IFC" is not
 		// dated by the years the report covers ("from 1996 to 2005"):

@@ -10,7 +10,8 @@ import (
 // to sentence, and all it remembers: the rules of a sentence read the
 // analysis of that sentence and, for what refers back, this value. It
 // changes only through its methods, called once a sentence's mentions are
-// made (note, noteReporter, noteHeadline, noteAct, continueNarrative).
+// made (note, noteReporter, noteHeadline, noteAct, continueNarrative,
+// noteLead, noteHistory).
 type discourse struct {
 	// lastPair holds the agents, counterparts and recipients of the last
 	// mention with exactly two of them ("the two discussed ...");
@@ -48,10 +49,16 @@ type discourse struct {
 	// acts holds, per act (retell.go: type, verb and the head of what it
 	// is done to), the time that dated its first telling.
 	acts map[string]*timex.Timex
+	// leadSeen marks that the lead's date was read (delayed.go); delayed
+	// that it made the article a delayed report.
+	leadSeen, delayed bool
+	// history is the index of the last sentence that opened an account
+	// of the past (history.go), or -1.
+	history int
 }
 
 func newDiscourse() discourse {
-	return discourse{reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
+	return discourse{history: -1, reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
 }
 
 // noteAct records x as the time of the act key unless one is held.

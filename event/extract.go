@@ -177,6 +177,10 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.retell(kept, out)
 	s.announcedAid(out)
 	s.bindUndated(kept, out)
+	s.bindDelayed(kept, out)
+	s.bindHistory(kept, out)
+	s.noteHistory(kept, out)
+	s.noteLead(out)
 	for k, t := range kept {
 		m := &out[k]
 		for _, q := range quants {

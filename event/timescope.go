@@ -47,7 +47,8 @@ import (
 // (describedElsewhere).
 
 // relativeClause reports whether n heads a relative clause on a noun:
-// a full one ("who had attacked", acl:relcl), or, when reduced is true, a
+// a full one ("who had attacked", acl:relcl; ", where ..." the parse
+// hangs on a verb: whereClause), or, when reduced is true, a
 // reduced one told by a past participle that follows its noun with no
 // comma ("the people killed in Sunday's attack"). One in -ing, or after a
 // comma, is left out: the parse makes one of many of an adverbial clause
@@ -68,6 +69,26 @@ func (s *syntax) relativeClause(n node, reduced bool) bool {
 		}
 		toks := s.tokensOf(n)
 		return len(toks) > 0 && s.word(toks[0]-1) != ","
+	case "parataxis", "advcl":
+		// ", where ..." after a noun, which the parse may hang on the
+		// main verb: "in the fourth Test, where his wickets helped
+		// Australia win" (the clause describes the place, as acl:relcl)
+		return s.whereClause(n)
+	}
+	return false
+}
+
+// whereClause reports whether clause n opens, right after a comma, with
+// "where" as its own adverb.
+func (s *syntax) whereClause(n node) bool {
+	tr := s.tr
+	for _, k := range tr.kids(n, is("advmod")) {
+		if !strings.EqualFold(tr.w(k).Form, "where") {
+			continue
+		}
+		lo, _ := s.subtreeTokens(n)
+		toks := s.tokensOf(k)
+		return len(toks) > 0 && toks[0] == lo && s.word(lo-1) == ","
 	}
 	return false
 }
@@ -369,6 +390,51 @@ func (s *sent) framedBy(n node) bool {
 	}
 	return false
 }
+
+// nounVerbTime reports whether the time expression whose first token is
+// c, a day or a finer time, is that of the verb whose subject is the noun
+// that the reduced participle n describes ("hostages freed in Lima Friday
+// reiterated their demand"): the day of the verb's act, which the
+// participle's came before. It is when the parse hangs it on that verb as
+// a time, or when it is a bare day (no preposition) right before the verb
+// or its auxiliary, where news tells the day of its main verb (the parse
+// may hang such a day on the participle). A coarser time (a month, a
+// year) may hold both acts, and is left to the rules after.
+func (s *syntax) nounVerbTime(c int, n node) bool {
+	if !fine(&s.d.in.Times[s.d.timexAt[c]]) {
+		return false
+	}
+	tr := s.tr
+	h, ok := tr.head(n)
+	if !ok || !is("nsubj", "nsubj:pass")(tr.rel(h)) {
+		return false
+	}
+	v, ok := tr.head(h)
+	if !ok || !tr.verbal(v) {
+		return false
+	}
+	a, ok := s.attachmentOf(c)
+	if !ok || !timeRels(a.rel) {
+		return false
+	}
+	if a.head == v {
+		return true
+	}
+	if a.head != n || !bareTimeRels(a.rel) {
+		return false
+	}
+	next, ok := s.treeNode(s.timexEnd(c))
+	if !ok {
+		return false
+	}
+	if hn, ok := tr.head(next); ok && hn == v && is("aux", "aux:pass")(tr.rel(next)) {
+		next = v
+	}
+	return next == v
+}
+
+// bareTimeRels are the relations of a time expression with no preposition.
+var bareTimeRels = is("obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked")
 
 // reportingTime reports whether the parse hangs the time expression whose
 // first token is c on a reporting verb ("an officer said Tuesday"), by

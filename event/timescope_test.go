@@ -88,8 +88,9 @@ func TestClauseScope(t *testing.T) {
 
 // TestReducedParticipleDate checks, on a real parse, that a reduced
 // relative clause on a noun ("the men arrested in Kursk") takes no time
-// of the verb that reports its sentence, but one of its own words or of
-// the clause it hangs in.
+// of the verb that reports its sentence, nor the day of the verb its noun
+// is the subject of, but one of its own words or of the clause it hangs
+// in.
 func TestReducedParticipleDate(t *testing.T) {
 	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
 	for _, c := range []struct {
@@ -108,6 +109,15 @@ func TestReducedParticipleDate(t *testing.T) {
 		{"a time of its own words",
 			"Russia will free the men arrested in Kursk on Monday, an officer said Tuesday.",
 			[]tx{d("Monday", "2024-06-17"), d("Tuesday", "2024-06-18")}, "arrested", "2024-06-17"},
+		{"the day of the verb its noun is the subject of is not the participle's",
+			"Sailors freed in Aden Friday reiterated their call for a truce.",
+			[]tx{d("Friday", "2024-06-14")}, "freed", ""},
+		{"nor a bare day right before that verb, hung on the participle",
+			"Captives freed in Mali Sunday reiterated their plea for help.",
+			[]tx{d("Sunday", "2024-06-16")}, "freed", ""},
+		{"a day with a preposition stays the participle's",
+			"Hostages freed in Kursk on Tuesday repeated their demand for a truce.",
+			[]tx{d("Tuesday", "2024-06-18")}, "freed", "2024-06-18"},
 		{"a full verb keeps the clause's time",
 			"Police arrested the men in Kursk, an officer said Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18")}, "arrested", "2024-06-18"},

@@ -1,0 +1,89 @@
+package event
+
+import (
+	"time"
+)
+
+// Recalled history. A sentence that dates a past happening well before
+// the publication date ("In the 1916 Rising, rebels took over the post
+// office") opens an account of that time; the sentences right after it
+// go on telling it in the simple past without a date of their own ("They
+// retreated to the nearby building when the British shelled it"). Such an
+// undated event is no news of the publication day: it is bounded by the
+// publication date (basis PublicationBound) instead of taking it. The
+// narrative (narrative.go) gives the next sentence the recalled date
+// itself when that date is a day; a coarser one (a year, a month) it does
+// not pass on, and the account may move on from it ("Within weeks, all
+// were executed").
+//
+// What is done in words (a statement, an appeal, a denial: verbalRoot)
+// is left the publication date: a reaction told after the history
+// recalled is the day's news ("The mufti also denounced the
+// assassination").
+//
+// The account reaches historyReach sentences after the one that dated
+// it (the next: farther on, wire news is back to the day's news as often
+// as not), which must date no event of its own; the date must end at
+// least historyDays before the publication date.
+
+// historyDays is how many days before the publication date a date must
+// end to open an account of the past; historyReach how many sentences
+// after its own the account goes on.
+const (
+	historyDays  = 30
+	historyReach = 1
+)
+
+// noteHistory records, when sentence s dates an asserted or reported
+// event told by a verb in the simple past, not in a relative clause or a
+// participle on a noun ("the uprising in 2001, which threatened the
+// country"; "Sutcliffe, convicted of murders in 1981"), and no change of
+// figures (whose date may be the base it is measured from), to a time
+// ending historyDays or more before the publication date by a time
+// expression of its own, that it opens an account of the past; a sentence
+// dating an event to a later time closes it.
+func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
+	d := s.d
+	if d.in.DCT.IsZero() || !s.datesSentence() {
+		return // a date the narrative passed on opens no account
+	}
+	y, mo, dd := d.in.DCT.Date()
+	limit := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -historyDays)
+	for k, t := range ts {
+		m := &ms[k]
+		if m.Time == nil || m.Background || m.Basis == Publication || m.Basis == PublicationBound || (m.Factuality != Asserted && m.Factuality != Reported) {
+			continue
+		}
+		if m.Time.Interval == nil || m.Time.Interval.End.After(limit) {
+			d.mem.history = -1 // the account is back in the present
+			return
+		}
+		if m.Type == MarketMovement {
+			continue // a change's date may be its base's ("fell from the levels of 1996")
+		}
+		if _, participle := s.aclVerb(t); !t.noun && s.simplePast(t) && !participle && !s.aspectOf(t).before() {
+			d.mem.history = s.index
+		}
+	}
+}
+
+// bindHistory bounds by the publication date each undated simple-past
+// mention, not done in words, of a sentence within historyReach after one
+// that opened an account of the past, when it dates no event of its own
+// (see above).
+func (s *sent) bindHistory(ts []*trigger, ms []Mention) {
+	h := s.d.mem.history
+	if h < 0 || s.index <= h || s.index-h > historyReach || s.datesSentence() {
+		return
+	}
+	for k, t := range ts {
+		m := &ms[k]
+		if m.Time != nil || m.Basis != Publication || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) {
+			continue
+		}
+		if t.noun || !s.simplePast(t) || verbalRoot(m.CAMEO) {
+			continue
+		}
+		m.Basis = PublicationBound
+	}
+}

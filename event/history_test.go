@@ -1,0 +1,46 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestRecalledHistory checks that an undated simple-past event right
+// after a sentence recalling a past happening (DCT 2024-06-20) is bounded
+// by the publication date (a recalled day, the narrative gives it), and
+// that it keeps the publication date when the recalled date is recent,
+// when it lies two sentences on, and when it is done in words.
+func TestRecalledHistory(t *testing.T) {
+	year := func(text, value string) tx { return tx{text, timex.Date, value, false} }
+	day := func(text, value string) tx { return tx{text, timex.Date, value, false} }
+	for _, c := range []struct {
+		text    string
+		times   []tx
+		trigger string
+		want    Basis
+	}{
+		{"In the 1916 uprising, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
+			[]tx{year("1916", "1916")}, "detained", PublicationBound},
+		{"In June, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
+			[]tx{year("June", "2024-06")}, "detained", Publication},
+		{"On 2024-04-02, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
+			[]tx{day("2024-04-02", "2024-04-02")}, "detained", ""},
+		{"In the 1916 uprising, rebels seized the post office in Dublin. The city was calm for a week. British troops detained the rebel leaders.",
+			[]tx{year("1916", "1916")}, "detained", Publication},
+		{"In the 1916 uprising, rebels seized the post office in Dublin. The minister condemned the rebel leaders.",
+			[]tx{year("1916", "1916")}, "condemned", Publication},
+	} {
+		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
+		if c.want == "" {
+			// a recalled day: the narrative gives it (narrative.go)
+			if m.Time == nil || m.Time.Value != "2024-04-02" {
+				t.Errorf("%q: %q dated %v, want the recalled day", c.text, c.trigger, m.Time)
+			}
+			continue
+		}
+		if m.Time != nil || m.Basis != c.want {
+			t.Errorf("%q: %q dated %v basis %q, want %q", c.text, c.trigger, m.Time, m.Basis, c.want)
+		}
+	}
+}
