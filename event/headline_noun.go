@@ -150,6 +150,24 @@ func (h *head) noun(t *trigger, n node) string {
 		if r := h.reportedClause(v); r != "" {
 			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
 		}
+	} else if v := h.spokenIn(n); h.m.Type == Statement && x == noNode && v != noNode {
+		// "in a speech at the academy, Obama defended the decision": the
+		// speech is what its clause's verb does ("Obama defends decision")
+		who, many := subj, plural
+		if who == "" {
+			who, many = h.phrase(d.kids(v, is("nsubj"))[0], true)
+		}
+		for _, o := range d.kids(v, is("obj")) {
+			if who == "" {
+				break
+			}
+			if text, _ := h.phrase(o, false); text != "" && d.nominal(o) {
+				if inf := h.infinitive(o); strings.HasPrefix(inf, "to ") {
+					text += " " + inf // "decision to cut troops"
+				}
+				return capitalize(who) + " " + hw.present(h.verbBase(v), many) + " " + text + h.place()
+			}
+		}
 	} else if subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the
