@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleCatenatedOblique checks that a request whose infinitive goes on
 // into a gerund with no object keeps the gerund's oblique ("urged ... to
@@ -28,5 +32,37 @@ func TestTitleAdverbParticle(t *testing.T) {
 func TestTitleSpeechDoes(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"In a long speech at the naval college, the senator defended the plan to close the base.", "speech", "Senator defends plan to close base"},
+	})
+}
+
+// TestTitleSpeechPredicate checks that a speech whose verb says its object
+// is something ("described the vote as unfair") is not titled by the verb
+// and its object alone ("describes vote").
+func TestTitleSpeechPredicate(t *testing.T) {
+	ents := []ent{{"Marta Oliveira", "person:oliveira", actor.Person, false}}
+	checkTitlesWith(t, false, ents, []headlineCase{
+		{"In a short speech on Friday, Marta Oliveira described the vote as unfair.", "speech", "Marta Oliveira issues statement"},
+		{"In a short speech on Friday, Marta Oliveira praised the rescue teams.", "speech", "Marta Oliveira praises rescue teams"},
+	})
+}
+
+// TestTitleDoneInProtest checks that a protest told as the "in" phrase of
+// what its protesters did is titled by that act and what it protests
+// ("resign in protest at decision"), never "Protest held" in a place the
+// protest is against.
+func TestTitleDoneInProtest(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The two judges quit on Friday in protest at the minister's plan to merge the courts.", "protest", "Two judges quit in protest at plan to merge courts"},
+		{"The delegates walked out in protest over the new rules.", "protest", "Delegates walk out in protest over rules"},
+	})
+}
+
+
+// TestTitleInDemonstration checks that a protest with a determiner, the
+// setting of an act rather than its manner ("arrested ten men in a
+// demonstration"), is not titled by that act.
+func TestTitleInDemonstration(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The guards detained ten students in a protest outside the ministry.", "protest", "Protest held"},
 	})
 }

@@ -167,5 +167,10 @@ func (h *head) spokenIn(n node) node {
 	if len(d.kids(v, is("nsubj"))) == 0 || len(d.kids(v, is("obj", "ccomp"))) == 0 {
 		return noNode
 	}
+	asPhrase := func(c node) bool { return d.rel(c) == "xcomp" || d.caseWord(c) == "as" }
+	if slices.ContainsFunc(d.kids(v, is("obl", "advcl", "xcomp")), asPhrase) ||
+		slices.ContainsFunc(d.kids(v, is("obj")), func(o node) bool { return slices.ContainsFunc(d.kids(o, is("nmod", "amod")), asPhrase) }) {
+		return noNode // "described the ordination as illegitimate": the object alone says nothing
+	}
 	return v
 }
