@@ -57,7 +57,6 @@ func TestTitleDoneInProtest(t *testing.T) {
 	})
 }
 
-
 // TestTitleInDemonstration checks that a protest with a determiner, the
 // setting of an act rather than its manner ("arrested ten men in a
 // demonstration"), is not titled by that act.
