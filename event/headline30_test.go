@@ -65,3 +65,30 @@ func TestTitleInDemonstration(t *testing.T) {
 		{"The guards detained ten students in a protest outside the ministry.", "protest", "Protest held"},
 	})
 }
+
+// TestTitleNameInS checks that a name ending in "s" the tagger reads as a
+// plural noun takes a singular verb ("Mavros warns"), while a plural
+// noun opening the sentence keeps a plural one.
+func TestTitleNameInS(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Mavros warned that the talks would fail.", "warned", "Mavros warns talks will fail"},
+		{"Officials warned that the talks would fail.", "warned", "Officials warn talks will fail"},
+	})
+}
+
+// TestNamesWords checks that a title names a country only by its whole
+// words, never inside a demonym.
+func TestNamesWords(t *testing.T) {
+	for _, c := range []struct {
+		title, name string
+		want        bool
+	}{
+		{"Norland will resort to sanctions", "Norland", true},
+		{"Norlandic guide released", "Norland", false},
+		{"Talks held", "", false},
+	} {
+		if got := namesWords(c.title, c.name); got != c.want {
+			t.Errorf("namesWords(%q, %q) = %v, want %v", c.title, c.name, got, c.want)
+		}
+	}
+}
