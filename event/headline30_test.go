@@ -92,3 +92,15 @@ func TestNamesWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleVisitPlace checks that a visit titled by its type's phrase
+// alone or by its noun after a light verb names the place the mention
+// holds ("makes visit" → "visits Norland", "starts visit to Norland").
+func TestTitleVisitPlace(t *testing.T) {
+	ents := []ent{{"Norland", "country:NOR", actor.Country, false}, {"Marta Oliveira", "person:oliveira", actor.Person, false}}
+	checkTitlesWith(t, false, ents, []headlineCase{
+		{"Marta Oliveira made a three-day visit to Norland on Friday.", "visit", "Marta Oliveira visits Norland"},
+		{"Marta Oliveira started her visit to Norland on Friday.", "visit", "Marta Oliveira visits Norland"},
+		{"Some five thousand fans made the trip to Norland for the final.", "trip", "Five thousand fans make trip to Norland"},
+	})
+}
