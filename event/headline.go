@@ -1597,21 +1597,7 @@ func (h *head) infinitive(n node) string {
 			// no object: a "to" infinitive's first oblique with its
 			// preposition ("vowed to push for closer cooperation", "to
 			// bring about a permanent resolution"), not a time
-			for _, c := range d.kids(x, is("obl")) {
-				if u := d.w(c).UPOS; h.isTime(c) || (u != "NOUN" && u != "PROPN") || d.caseWord(c) == "" {
-					continue
-				}
-				if text, _ := h.phrase(c, false); text != "" {
-					object = d.casePhrase(c) + " " + text
-					if a, cs := x+1, d.kids(c, is("case")); len(cs) > 0 && cs[0] == a+1 && slices.Contains(d.kids(x, is("advmod")), a) &&
-						d.w(a).UPOS == "ADV" && len(d.children[a]) == 0 {
-						// "to go ahead with the plan": the adverb between
-						// the verb and its oblique is part of the verb
-						object = strings.ToLower(d.w(a).Form) + " " + object
-					}
-				}
-				break
-			}
+			object = h.firstOblique(x)
 		}
 		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj"))) == 0 {
 			object = h.catenated(x) // "vowed to keep fighting Israel"
@@ -1626,6 +1612,12 @@ func (h *head) infinitive(n node) string {
 			verb := strings.ToLower(w.Form)
 			for _, p := range d.kids(x, is("compound:prt")) {
 				verb += " " + strings.ToLower(d.w(p).Form) // "hunt down"
+			}
+			if a := x + 1; len(d.kids(x, is("compound:prt"))) == 0 && slices.Contains(d.kids(x, is("advmod")), a) && len(d.children[a]) == 0 &&
+				theHeadWords.goalAdverbs[strings.ToLower(d.w(a).Form)] && !strings.HasPrefix(object, strings.ToLower(d.w(a).Form)+" ") {
+				// "not to send back refugee boats" with "back" parsed an
+				// adverb: without it the title asks the opposite
+				verb += " " + strings.ToLower(d.w(a).Form)
 			}
 			return toNegated(d, x) + verb + " " + object // the base form
 		}
@@ -1691,7 +1683,8 @@ func (h *head) catenated(x node) string {
 		if w.UPOS != "VERB" || to == "" && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
-		for _, c := range d.kids(y, is("obj")) {
+		objs := d.kids(y, is("obj"))
+		for _, c := range objs {
 			if u := d.w(c).UPOS; h.isTime(c) || u != "NOUN" && u != "PROPN" {
 				break
 			}
@@ -1700,6 +1693,36 @@ func (h *head) catenated(x node) string {
 			}
 			break
 		}
+		if len(objs) == 0 && len(d.kids(y, is("ccomp", "xcomp"))) == 0 {
+			if ob := h.firstOblique(y); ob != "" {
+				return to + strings.ToLower(w.Form) + " " + ob // "to continue donating for flood victims"
+			}
+		}
+	}
+	return ""
+}
+
+// firstOblique returns the first oblique of the verb at x with its
+// preposition, not a time ("to push for closer cooperation", "donating
+// for the victims"), with an adverb between the verb and it that belongs
+// to the verb ("to go ahead with the plan"), or "".
+func (h *head) firstOblique(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("obl")) {
+		if u := d.w(c).UPOS; h.isTime(c) || (u != "NOUN" && u != "PROPN") || d.caseWord(c) == "" {
+			continue
+		}
+		object := ""
+		if text, _ := h.phrase(c, false); text != "" {
+			object = d.casePhrase(c) + " " + text
+			if a, cs := x+1, d.kids(c, is("case")); len(cs) > 0 && cs[0] == a+1 && slices.Contains(d.kids(x, is("advmod")), a) &&
+				d.w(a).UPOS == "ADV" && len(d.children[a]) == 0 {
+				// "to go ahead with the plan": the adverb between
+				// the verb and its oblique is part of the verb
+				object = strings.ToLower(d.w(a).Form) + " " + object
+			}
+		}
+		return object
 	}
 	return ""
 }

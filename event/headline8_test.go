@@ -98,11 +98,13 @@ func TestTitleArrivedAtModifier(t *testing.T) {
 
 // TestTitleProtestTopic checks that a protest told by its noun alone
 // keeps what it is over or against ("in protest over the terms of the
-// merger" → "Protest over terms of merger held"), never the bare "Protest".
+// merger" → "Protest over terms of merger held"), never the bare "Protest";
+// told as the bare "in" phrase of an act, the act names who protests
+// (doneInProtest).
 func TestTitleProtestTopic(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"There was a protest over the terms of the merger.", "protest", "Protest over terms of merger held"},
-		{"Pilots walked out in protest over the terms of the merger with the state airline.", "protest", "Protest over terms of merger held"},
+		{"Pilots walked out in protest over the terms of the merger with the state airline.", "protest", "Pilots walk out in protest over terms of merger"},
 	})
 }
 

@@ -150,6 +150,24 @@ func (h *head) noun(t *trigger, n node) string {
 		if r := h.reportedClause(v); r != "" {
 			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
 		}
+	} else if v := h.spokenIn(n); h.m.Type == Statement && x == noNode && v != noNode {
+		// "in a speech at the academy, Obama defended the decision": the
+		// speech is what its clause's verb does ("Obama defends decision")
+		who, many := subj, plural
+		if who == "" {
+			who, many = h.phrase(d.kids(v, is("nsubj"))[0], true)
+		}
+		for _, o := range d.kids(v, is("obj")) {
+			if who == "" {
+				break
+			}
+			if text, _ := h.phrase(o, false); text != "" && d.nominal(o) {
+				if inf := h.infinitive(o); strings.HasPrefix(inf, "to ") {
+					text += " " + inf // "decision to cut troops"
+				}
+				return capitalize(who) + " " + hw.present(h.verbBase(v), many) + " " + text + h.place()
+			}
+		}
 	} else if subj != "" && h.m.Type == Statement && x != noNode {
 		if r := h.saidClause(x, true); r != "" {
 			// "a statement by Brenner that he had secured the
@@ -163,6 +181,9 @@ func (h *head) noun(t *trigger, n node) string {
 		counter = h.otherSide(n) // "talks with tribal elders"
 	}
 	if subj == "" {
+		if out := h.doneInProtest(n); out != "" {
+			return out
+		}
 		if obj, base := h.gerundObject(n); obj != "" {
 			// "launching several rockets at Israel": "Rockets launched
 			// at Israel", the actor it is aimed at kept
@@ -1291,4 +1312,59 @@ func (h *head) gerundSubject(n node) string {
 		}
 	}
 	return ""
+}
+
+// doneInProtest returns the headline of an agentless protest told as the
+// bare "in" phrase of what its protesters did ("quit on Monday in protest at
+// the decision", "walked out of the talks in protest against sanctions"):
+// the clause's subject, its verb with its particle, "in protest" and what
+// the protest is against ("Four ministers quit in protest at decision");
+// "" for another noun, or a clause with no subject a phrase names.
+func (h *head) doneInProtest(n node) string {
+	d := h.s.tr
+	v, ok := d.head(n)
+	if h.m.Type != Protest || !ok || baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "in" || d.w(v).UPOS != "VERB" {
+		return ""
+	}
+	if len(d.kids(n, is("det", "nmod:poss", "amod"))) > 0 {
+		return "" // "arrested them in an illegal demonstration": where it was done, not how
+	}
+	subjs := d.kids(v, is("nsubj"))
+	if len(subjs) != 1 || !d.nominal(subjs[0]) || h.isTime(subjs[0]) {
+		return ""
+	}
+	who, plural := h.phrase(subjs[0], true)
+	if who == "" {
+		return ""
+	}
+	if d.w(subjs[0]).UPOS == "NOUN" {
+		who = h.phraseOfActor(subjs[0]) // "four members of the cabinet", not "four members"
+	}
+	verb := h.verbBase(v)
+	for _, p := range d.kids(v, is("compound:prt")) {
+		verb += " " + strings.ToLower(d.w(p).Form) // "walk out"
+	}
+	for _, c := range d.kids(v, is("obl")) {
+		if cs := d.kids(c, is("case")); c < n && len(cs) > 1 && strings.ToLower(d.w(cs[0]).Form) == "out" {
+			verb += " out" // "pulled out of the talks": the particle parsed into the oblique's case
+		}
+	}
+	out := capitalize(who) + " " + theHeadWords.present(verb, plural) + " in " + strings.ToLower(d.w(n).Form)
+	against := d.kids(n, is("nmod"))
+	for _, c := range d.kids(v, is("obl")) {
+		if f := node(firstOfSubtree(d.words, int(c))); f == n+1 {
+			against = append(against, c) // "in protest at the decision" parsed with the phrase on the verb
+		}
+	}
+	for _, c := range against {
+		if cw := d.caseWord(c); theHeadWords.protestCases[cw] && !h.isTime(c) {
+			if text, _ := h.phrase(c, false); text != "" {
+				if inf := h.infinitive(c); strings.HasPrefix(inf, "to ") {
+					text += " " + inf // "at the decision to dissolve parliament"
+				}
+				return out + " " + cw + " " + text
+			}
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -45,8 +46,23 @@ func participleWord(w *conllu.Token) bool {
 // plural in its features, a number, or a noun plural in meaning that the
 // tagger takes for a singular ("police").
 func pluralWord(w *conllu.Token) bool {
+	if unknownCapitalPlural(w) {
+		return false // "Natsios warned" tagged a plural noun: a name
+	}
 	return w.XPOS == "NNS" || w.XPOS == "NNPS" || strings.Contains(w.Feats, "Number=Plur") || w.UPOS == "NUM" ||
 		theHeadWords.pluralNouns[strings.ToLower(w.Form)]
+}
+
+// unknownCapitalPlural reports whether w, tagged a common plural noun, is
+// capitalized and no noun WordNet knows in that form: a name ending in
+// "s" the tagger took for a plural ("Natsios", "Loukas"), singular in a
+// headline; "Rebels" or "Officials" opening a sentence stay plural.
+func unknownCapitalPlural(w *conllu.Token) bool {
+	if w.XPOS != "NNS" || w.Form == "" || !unicode.IsUpper(rune(w.Form[0])) {
+		return false
+	}
+	_, known := wordnet.NounOfForm(strings.ToLower(w.Form))
+	return !known
 }
 
 // isTime reports whether the phrase at c is a time expression ("detained

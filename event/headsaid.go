@@ -153,3 +153,24 @@ func (h *head) saidIn(n node) node {
 	}
 	return v
 }
+
+// spokenIn returns the verb, no verb of saying (saidIn), of the clause
+// the statement noun at n is an "in" phrase of, ahead of the verb, which
+// says what the statement does ("In a speech at the academy, Obama
+// defended the decision"), or noNode.
+func (h *head) spokenIn(n node) node {
+	d := h.s.tr
+	v, ok := d.head(n)
+	if !ok || baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "in" || v < n || d.w(v).UPOS != "VERB" || theHeadWords.saidInVerbs[h.verbBase(v)] {
+		return noNode
+	}
+	if len(d.kids(v, is("nsubj"))) == 0 || len(d.kids(v, is("obj", "ccomp"))) == 0 {
+		return noNode
+	}
+	asPhrase := func(c node) bool { return d.rel(c) == "xcomp" || d.caseWord(c) == "as" }
+	if slices.ContainsFunc(d.kids(v, is("obl", "advcl", "xcomp")), asPhrase) ||
+		slices.ContainsFunc(d.kids(v, is("obj")), func(o node) bool { return slices.ContainsFunc(d.kids(o, is("nmod", "amod")), asPhrase) }) {
+		return noNode // "described the ordination as illegitimate": the object alone says nothing
+	}
+	return v
+}

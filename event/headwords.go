@@ -99,6 +99,7 @@ type headWords struct {
 	InvRequests     []string            `yaml:"inverted_requests"`
 	DutyModals      []string            `yaml:"duty_modals"`
 	SaidInVerbs     []string            `yaml:"said_in_verbs"`
+	ProtestCases    []string            `yaml:"protest_cases"`
 	SentenceVerbs   []string            `yaml:"sentence_verbs"`
 	NumberDets      []string            `yaml:"number_determiners"`
 
@@ -119,6 +120,10 @@ type headWords struct {
 	// saidInVerbs are the verbs of saying whose "in" phrase is the
 	// statement that says it (said_in_verbs).
 	saidInVerbs map[string]bool
+	// protestCases are the prepositions of what a protest is against,
+	// kept in a headline of a protest told as the "in" phrase of an act
+	// (doneInProtest).
+	protestCases map[string]bool
 	// sentenceVerbs are the verbs of sentencing whose "to" phrase says
 	// the sentence (sentence_verbs).
 	sentenceVerbs map[string]bool
@@ -178,6 +183,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.controlVerbs, hw.placeCases = set(hw.ControlVerbs...), set(hw.PlaceCases...)
 	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
 	hw.saidInVerbs, hw.sentenceVerbs = set(hw.SaidInVerbs...), set(hw.SentenceVerbs...)
+	hw.protestCases = set(hw.ProtestCases...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)

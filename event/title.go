@@ -23,7 +23,32 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(dropDoubled(s.placeTitle(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m)))
+	return shorten(dropDoubled(s.placeTitle(s.visitedPlace(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m), t, m)))
+}
+
+// visitedPlace turns a visit's title that ends on its type's phrase alone
+// ("Chirac makes visit") into one of the place the mention holds, when the
+// title does not name it ("Chirac visits Mali"), or that ends on the
+// visit's own noun after its light verb ("Zoellick starts visit" → "...
+// starts visit to Germany").
+func (s *sent) visitedPlace(title string, t *trigger, m *Mention) string {
+	tw, hw := theHeadWords.Types[Visit], theHeadWords
+	if m.Type != Visit || m.Location == "" || tw.Alone == "" {
+		return title
+	}
+	place := s.name(m.Location)
+	if place == "" || strings.Contains(title, place) {
+		return title
+	}
+	for _, plural := range []bool{false, true} {
+		if before, ok := strings.CutSuffix(title, " "+hw.present(tw.Alone, plural)); ok && before != "" {
+			return before + " " + hw.present(tw.Verb, plural) + " " + place
+		}
+	}
+	if t.noun && strings.HasSuffix(title, " "+t.lemma) && strings.Count(title, " ") >= 2 {
+		return title + " to " + place
+	}
+	return title
 }
 
 // dropDoubled leaves out a lower-case word told twice in a row, which

@@ -20,7 +20,9 @@ import (
 // by its name in the possessive ("Kenya's"; never a demonym: "Israeli shells" says
 // whose, not where; nor a country alone, more often a side); the first
 // in the text on a tie. A country mention named by another word than its
-// country's name (a capital) is named as the text gives it. Places the title names already are skipped.
+// country's name (a capital) is named as the text gives it. Places the title names already are skipped,
+// and a capital whose country the title names ("Washington would resort",
+// its government, titled "United States will resort").
 func (s *sent) sentencePlace(title string, t *trigger) string {
 	in := s.d.in
 	if s.index < 0 || s.index >= len(in.Sentences) {
@@ -51,7 +53,7 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 		if s.capital(a) {
 			name = a.Text // "Lima", a capital the resolver reads as its country
 		}
-		if name == "" || strings.Contains(title, name) || strings.Contains(title, a.Text) {
+		if name == "" || strings.Contains(title, name) || strings.Contains(title, a.Text) || namesWords(title, s.name(a.ActorID)) {
 			continue
 		}
 		best, rank = name, r
@@ -109,6 +111,19 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 		x = h
 	}
 	return true
+}
+
+// namesWords reports whether title holds name as whole words ("United
+// States will resort" names the United States; "Iraqi guide" does not
+// name Iraq).
+func namesWords(title, name string) bool {
+	if name == "" {
+		return false
+	}
+	words := func(text string) string {
+		return " " + strings.Join(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	}
+	return strings.Contains(words(title), words(name))
 }
 
 // mentionNode returns the word of the parse that heads the actor mention
