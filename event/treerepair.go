@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends fourteen misreadings
+// treerepair.go: a grammar file (syntax level). It mends fifteen misreadings
 // of the parser before any rule reads the tree.
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -150,11 +150,20 @@ import (
 // place, with its case and determiner, and the score a bare modifier of
 // the verb (obl:npmod) (repairScoreAfterName).
 
+// The fifteenth: a clause opened by "that" after a time phrase of its
+// verb of saying ("said on Monday that Putin had spoken by phone") read
+// as a relative clause of the time noun ("Monday that ..."), the reported
+// clause then lost to the report. A relative clause takes "that" as its
+// pronoun, never as a marker (SCONJ, mark): the cue is a relative clause
+// with such a marker on a time noun (timeHeads) that is an oblique of a
+// verb. The repair makes the clause a complement of that verb (ccomp)
+// (repairTimedComplement).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
-	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName,
+	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
@@ -451,6 +460,37 @@ func repairScoreAfterName(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
+}
+
+// repairTimedComplement returns ws with a reported clause read as a
+// relative clause of its verb's time noun mended (see above), or ws
+// itself when there is none. It never modifies ws.
+func repairTimedComplement(ws []conllu.Token) []conllu.Token {
+	for v := range ws {
+		h := ws[v].Head - 1
+		if ws[v].DepRel != "acl:relcl" || h < 0 || !timeHeads[strings.ToLower(ws[h].Form)] || !strings.HasPrefix(ws[h].DepRel, "obl") {
+			continue
+		}
+		r := ws[h].Head - 1
+		if r < 0 || ws[r].UPOS != "VERB" || !hasMarker(ws, v, "that") {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].Head, out[v].DepRel = r+1, "ccomp"
+		return out
+	}
+	return ws
+}
+
+// hasMarker reports whether the word at v has the marker word (mark,
+// SCONJ) w.
+func hasMarker(ws []conllu.Token, v int, w string) bool {
+	for k := range ws {
+		if ws[k].Head-1 == v && ws[k].DepRel == "mark" && ws[k].UPOS == "SCONJ" && strings.EqualFold(ws[k].Form, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoredNameRels are the relations the parse hangs a name on a number after it

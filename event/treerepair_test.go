@@ -446,3 +446,40 @@ func TestRepairCountedObject(t *testing.T) {
 		checkRepair(t, repairCountedObject, c.name, c.spec, c.want)
 	}
 }
+
+// TestRepairTimedComplement checks that a clause marked by "that" and read
+// as a relative clause of its verb's time noun becomes the verb's
+// complement, and that a true relative clause, "that" its pronoun, stays.
+func TestRepairTimedComplement(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"said on Friday that",
+			"aides/NOUN/NNS/2/nsubj said/VERB/VBD/0/root on/ADP/IN/4/case Friday/PROPN/NNP/2/obl that/SCONJ/IN/8/mark she/PRON/PRP/8/nsubj had/AUX/VBD/8/aux resigned/VERB/VBN/4/acl:relcl",
+			"2/nsubj 0/root 4/case 2/obl 8/mark 8/nsubj 8/aux 2/ccomp"},
+		{"the week that followed",
+			"talks/NOUN/NNS/2/nsubj stalled/VERB/VBD/0/root in/ADP/IN/5/case the/DET/DT/5/det week/NOUN/NN/2/obl that/PRON/WDT/7/nsubj followed/VERB/VBD/5/acl:relcl",
+			""},
+	} {
+		checkRepair(t, repairTimedComplement, c.name, c.spec, c.want)
+	}
+}
+
+// TestRepairScoreAfterName checks that a side named before a game's score,
+// read as the score's modifier, heads the phrase again.
+func TestRepairScoreAfterName(t *testing.T) {
+	for _, c := range []struct {
+		name, spec string
+		want       string // "head/rel" of each word after the repair; "" = unchanged
+	}{
+		{"lost to Chile 1-3",
+			"Peru/PROPN/NNP/2/nsubj lost/VERB/VBD/0/root to/ADP/IN/5/case Chile/PROPN/NNP/5/nmod:unmarked 1/NUM/CD/2/obl -/PUNCT/HYPH/7/case 3/NUM/CD/5/nmod",
+			"2/nsubj 0/root 4/case 2/obl 2/obl:npmod 7/case 5/nmod"},
+		{"no score",
+			"Peru/PROPN/NNP/2/nsubj won/VERB/VBD/0/root 3/NUM/CD/2/obj",
+			""},
+	} {
+		checkRepair(t, repairScoreAfterName, c.name, c.spec, c.want)
+	}
+}
