@@ -23,22 +23,30 @@ type Model struct {
 	start []uint32 // row i is ents[start[i]:start[i+1]]
 
 	// table is an open-addressing index of the rows, probed linearly from
-	// key & mask; a slot holds its key and the bounds of its row in ents,
-	// so that a lookup touches one slot and one run of ents. Rows without
-	// weights are not indexed.
+	// key & mask; a slot holds its key and the first slotEntries weights
+	// of its row, so that a lookup of a short row (most rows) touches one
+	// slot only, and the bounds of the rest of a longer row in ents.
+	// Rows without weights are not indexed.
 	table []slot
 	mask  uint64
 	ents  []entry // the weights of every row, with their classes
 
-	// inline replaces table and ents for models of at most
-	// inlineMaxClasses classes (see inline.go).
+	// inline replaces table for models of at most inlineMaxClasses
+	// classes (see inline.go).
 	inline *inlineTable
 }
 
-// slot is one entry of Model.table; hi == 0 marks an empty slot.
+// slotEntries is how many weights of a row its slot holds: four make a
+// slot of 32 bytes, two to a cache line.
+const slotEntries = 4
+
+// slot is one entry of Model.table; n == 0 marks an empty slot. The row
+// is head[:min(n, slotEntries)], then ents[rest:rest+n-slotEntries].
 type slot struct {
-	key    uint64
-	lo, hi uint32
+	key  uint64
+	rest uint32
+	n    uint32
+	head [slotEntries]entry
 }
 
 // entry is one weight of a row and its class.
@@ -69,16 +77,19 @@ func (m *Model) buildTable() {
 			continue
 		}
 		s := k & m.mask
-		for m.table[s].hi != 0 {
+		for m.table[s].n != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = slot{k, lo, hi}
+		e := slot{key: k, rest: lo + slotEntries, n: hi - lo}
+		copy(e.head[:], m.ents[lo:hi])
+		m.table[s] = e
 	}
 }
 
 // Score adds the weights of feats to scores (len(Classes)), in units of
 // Scale: multiply by Scale for the perceptron's own units. Keeping integer
-// units makes scoring exact and its ties deterministic.
+// units makes scoring exact and its ties deterministic (and the order of
+// the additions of no consequence).
 func (m *Model) Score(feats []uint64, scores []int32) {
 	if m.inline != nil {
 		m.inline.score(feats, scores)
@@ -87,47 +98,53 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Find the rows of a batch of features and read their first weights,
-	// then add the rest: the loads of a batch are independent, so the
-	// processor overlaps their cache misses, where one loop would wait
-	// for each in turn.
+	// Two passes over a batch of features: load the key of the slot each
+	// feature hashes to, then follow the probes and add the rows. The
+	// loads of the first pass are independent of each other and come
+	// before any branch on what they read, so the processor overlaps
+	// their cache misses, where one loop would wait for each in turn.
 	const batch = 32
 	var (
-		rows  [batch]*slot
-		first [batch]entry
+		at   [batch]uint64
+		keys [batch]uint64 // the key of slot at[k]
 	)
+	table, mask := m.table, m.mask
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
-		n := 0
-		for _, f := range b {
-			s := f & m.mask
+		for k, f := range b {
+			at[k] = f & mask
+			keys[k] = table[at[k]].key
+		}
+		for k, f := range b {
+			s, key := at[k], keys[k]
 			for {
-				e := &m.table[s]
-				if e.hi == 0 {
+				e := &table[s]
+				if e.n == 0 {
 					break
 				}
-				if e.key == f {
-					rows[n], first[n] = e, m.ents[e.lo]
-					n++
+				if key == f {
+					m.addRow(e, scores)
 					break
 				}
-				s = (s + 1) & m.mask
+				s = (s + 1) & mask
+				key = table[s].key
 			}
 		}
-		for k, e := range rows[:n] {
-			scores[first[k].cls] += int32(first[k].wt)
-			es := m.ents[e.lo+1 : e.hi]
-			for ; len(es) >= 4; es = es[4:] {
-				scores[es[0].cls] += int32(es[0].wt)
-				scores[es[1].cls] += int32(es[1].wt)
-				scores[es[2].cls] += int32(es[2].wt)
-				scores[es[3].cls] += int32(es[3].wt)
-			}
-			for _, x := range es {
-				scores[x.cls] += int32(x.wt)
-			}
-		}
+	}
+}
+
+// addRow adds the weights of the row of slot e to scores.
+func (m *Model) addRow(e *slot, scores []int32) {
+	h := e.head[:min(e.n, slotEntries)]
+	for _, x := range h {
+		scores[x.cls] += int32(x.wt)
+	}
+	if e.n <= slotEntries {
+		return
+	}
+	for _, x := range m.ents[e.rest : e.rest+e.n-slotEntries] {
+		scores[x.cls] += int32(x.wt)
 	}
 }
 
