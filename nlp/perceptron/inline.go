@@ -64,7 +64,7 @@ func newInlineTable(m *Model) *inlineTable {
 		n <<= 1
 	}
 	t.mask = uint64(n - 1)
-	t.slots = make([]inlineSlot, n)
+	t.slots = hugeSlice[inlineSlot](n)
 	for i, k := range m.keys {
 		e := inlineSlot{fp: fingerprint(k)}
 		used := false

@@ -70,7 +70,7 @@ func (m *Model) buildTable() {
 		return
 	}
 	m.mask = uint64(n - 1)
-	m.table = make([]slot, n)
+	m.table = hugeSlice[slot](n)
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
 		if hi == lo {
