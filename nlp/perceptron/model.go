@@ -98,17 +98,21 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Two passes over a batch of features: load the key of the slot each
-	// feature hashes to, then follow the probes and add the rows. The
-	// loads of the first pass are independent of each other and come
-	// before any branch on what they read, so the processor overlaps
-	// their cache misses, where one loop would wait for each in turn.
+	// Three passes over a batch of features: load the key of the slot
+	// each feature hashes to; follow the probes, add the weights the
+	// slots hold and load the first of the rest of each longer row; add
+	// the rest. The loads of a pass are independent of each other and
+	// come before any branch on what they read, so the processor
+	// overlaps their cache misses, where one loop would wait for each in
+	// turn.
 	const batch = 32
 	var (
-		at   [batch]uint64
-		keys [batch]uint64 // the key of slot at[k]
+		at    [batch]uint64
+		keys  [batch]uint64 // the key of slot at[k]
+		long  [batch]*slot  // the slots of the rows longer than their slot
+		first [batch]entry  // the first weight of the rest of long[k]'s row
 	)
-	table, mask := m.table, m.mask
+	table, mask, ents := m.table, m.mask, m.ents
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
@@ -116,6 +120,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			at[k] = f & mask
 			keys[k] = table[at[k]].key
 		}
+		n := 0
 		for k, f := range b {
 			s, key := at[k], keys[k]
 			for {
@@ -124,27 +129,25 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 					break
 				}
 				if key == f {
-					m.addRow(e, scores)
+					for _, x := range e.head[:min(e.n, slotEntries)] {
+						scores[x.cls] += int32(x.wt)
+					}
+					if e.n > slotEntries {
+						long[n], first[n] = e, ents[e.rest]
+						n++
+					}
 					break
 				}
 				s = (s + 1) & mask
 				key = table[s].key
 			}
 		}
-	}
-}
-
-// addRow adds the weights of the row of slot e to scores.
-func (m *Model) addRow(e *slot, scores []int32) {
-	h := e.head[:min(e.n, slotEntries)]
-	for _, x := range h {
-		scores[x.cls] += int32(x.wt)
-	}
-	if e.n <= slotEntries {
-		return
-	}
-	for _, x := range m.ents[e.rest : e.rest+e.n-slotEntries] {
-		scores[x.cls] += int32(x.wt)
+		for k, e := range long[:n] {
+			scores[first[k].cls] += int32(first[k].wt)
+			for _, x := range ents[e.rest+1 : e.rest+e.n-slotEntries] {
+				scores[x.cls] += int32(x.wt)
+			}
+		}
 	}
 }
 
