@@ -27,9 +27,10 @@ type Model struct {
 	// of its row, so that a lookup of a short row (most rows) touches one
 	// slot only, and the bounds of the rest of a longer row in ents.
 	// Rows without weights are not indexed.
-	table []slot
-	mask  uint64
-	ents  []entry // the weights of every row, with their classes
+	table  []slot
+	mask   uint64
+	ents   []entry // the weights of every row, with their classes
+	filter *filter // the keys of table (see filter.go)
 
 	// inline replaces table for models of at most inlineMaxClasses
 	// classes (see inline.go).
@@ -71,6 +72,7 @@ func (m *Model) buildTable() {
 	}
 	m.mask = uint64(n - 1)
 	m.table = hugeSlice[slot](n)
+	m.filter = newFilter(len(m.keys))
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
 		if hi == lo {
@@ -83,6 +85,7 @@ func (m *Model) buildTable() {
 		e := slot{key: k, rest: lo + slotEntries, n: hi - lo}
 		copy(e.head[:], m.ents[lo:hi])
 		m.table[s] = e
+		m.filter.add(k)
 	}
 }
 
@@ -98,31 +101,41 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Three passes over a batch of features: load the key of the slot
-	// each feature hashes to; follow the probes, add the weights the
-	// slots hold and load the first of the rest of each longer row; add
-	// the rest. The loads of a pass are independent of each other and
-	// come before any branch on what they read, so the processor
-	// overlaps their cache misses, where one loop would wait for each in
-	// turn.
-	const batch = 32
+	// Four passes over a batch of features: load the filter word of each;
+	// load the key of the slot each feature the filter passes hashes to;
+	// follow the probes, add the weights the slots hold and load the
+	// first of the rest of each longer row; add the rest. The loads of a
+	// pass are independent of each other and come before any branch on
+	// what they read, so the processor overlaps their cache misses, where
+	// one loop would wait for each in turn.
+	const batch = 64
 	var (
-		at    [batch]uint64
-		keys  [batch]uint64 // the key of slot at[k]
+		word  [batch]uint64 // the filter word of feature k
+		keep  [batch]uint64 // the features the filter passes
+		keys  [batch]uint64 // the key of slot keep[k] & mask
 		long  [batch]*slot  // the slots of the rows longer than their slot
 		first [batch]entry  // the first weight of the rest of long[k]'s row
 	)
-	table, mask, ents := m.table, m.mask, m.ents
+	table, mask, ents, words := m.table, m.mask, m.ents, m.filter.words
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
 		for k, f := range b {
-			at[k] = f & mask
-			keys[k] = table[at[k]].key
+			word[k] = words[m.filter.word(f)]
 		}
 		n := 0
 		for k, f := range b {
-			s, key := at[k], keys[k]
+			keep[n] = f
+			if bits := filterBits(f); word[k]&bits == bits {
+				n++
+			}
+		}
+		for k, f := range keep[:n] {
+			keys[k] = table[f&mask].key
+		}
+		nl := 0
+		for k, f := range keep[:n] {
+			s, key := f&mask, keys[k]
 			for {
 				e := &table[s]
 				if e.n == 0 {
@@ -133,8 +146,8 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 						scores[x.cls] += int32(x.wt)
 					}
 					if e.n > slotEntries {
-						long[n], first[n] = e, ents[e.rest]
-						n++
+						long[nl], first[nl] = e, ents[e.rest]
+						nl++
 					}
 					break
 				}
@@ -142,7 +155,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 				key = table[s].key
 			}
 		}
-		for k, e := range long[:n] {
+		for k, e := range long[:nl] {
 			scores[first[k].cls] += int32(first[k].wt)
 			for _, x := range ents[e.rest+1 : e.rest+e.n-slotEntries] {
 				scores[x.cls] += int32(x.wt)
