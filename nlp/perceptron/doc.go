@@ -17,5 +17,7 @@
 // row's first four weights and points to the rest of a longer row (a
 // second read), or, for a model of at most fourteen classes, holds the
 // whole row with its weights on a logarithmic scale of 127 levels (see
-// inline.go).
+// inline.go). Most features asked about are in no model: a small filter
+// of the keys, read first, turns most of those away without reading the
+// index (filter.go).
 package perceptron
