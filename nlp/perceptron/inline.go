@@ -66,7 +66,7 @@ func newInlineTable(m *Model) *inlineTable {
 		n <<= 1
 	}
 	t.mask = uint64(n - 1)
-	t.slots = hugeSlice[inlineSlot](n)
+	t.slots = make([]inlineSlot, n)
 	t.filter = newFilter(len(m.keys))
 	for i, k := range m.keys {
 		e := inlineSlot{fp: fingerprint(k)}

@@ -79,7 +79,7 @@ func (m *Model) buildTable() {
 		return
 	}
 	m.mask = uint64(n - 1)
-	m.table = hugeSlice[slot](n)
+	m.table = make([]slot, n)
 	m.filter = newFilter(len(m.keys))
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
