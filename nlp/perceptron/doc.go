@@ -12,12 +12,11 @@
 // and stores the rest as int16 with one scale for the model (quantization),
 // so a model of a few hundred thousand features fits in a few megabytes.
 //
-// Scoring is bound by memory reads, one per feature for most: a model's
-// rows are indexed by an open-addressing table whose 32-byte slot holds a
-// row's first four weights and points to the rest of a longer row (a
-// second read), or, for a model of at most fourteen classes, holds the
-// whole row with its weights on a logarithmic scale of 127 levels (see
-// inline.go). Most features asked about are in no model: a small filter
+// Scoring is bound by memory reads, one or two per feature: a model's rows
+// are indexed by an open-addressing table whose slot points to its row
+// (two reads), or, for a model of at most fourteen classes, holds the row
+// itself with its weights on a logarithmic scale of 127 levels (one read;
+// see inline.go). Most features asked about are in no model: a small filter
 // of the keys, read first, turns most of those away without reading the
 // index (filter.go).
 package perceptron

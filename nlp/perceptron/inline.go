@@ -1,12 +1,11 @@
 package perceptron
 
-// The inline layout keeps each whole row inside its slot of the index, so
-// that scoring a feature reads one cache line, where the sparse layout
-// reads a second for a row longer than its slot's slotEntries weights.
-// It serves the models with at most inlineMaxClasses classes (the
-// parser's transitions, the name finder): wider rows are mostly empty,
-// and adding every class of a dense row costs more than the second read
-// saves.
+// The inline layout keeps each row inside its slot of the index, so that
+// scoring a feature reads one cache line where the sparse layout (table
+// and ents) reads two: the slot, then the row. It serves the models with
+// at most inlineMaxClasses classes (the parser's transitions): wider rows
+// are mostly empty, and adding every class of a dense row costs more than
+// the second read saves.
 //
 // A slot is 16 bytes: a 16-bit fingerprint of the key (its top bits; 0
 // marks an empty slot) and one byte per class, the weight's code on a

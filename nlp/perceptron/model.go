@@ -23,39 +23,23 @@ type Model struct {
 	start []uint32 // row i is ents[start[i]:start[i+1]]
 
 	// table is an open-addressing index of the rows, probed linearly from
-	// key & mask; a slot holds its key and the first slotEntries weights
-	// of its row, so that a lookup of a short row (most rows) touches one
-	// slot only, and the bounds of the rest of a longer row in ents.
-	// Rows without weights are not indexed.
+	// key & mask; a slot holds its key and the bounds of its row in ents,
+	// so that a lookup touches one slot and one run of ents. Rows without
+	// weights are not indexed.
 	table  []slot
 	mask   uint64
 	ents   []entry // the weights of every row, with their classes
 	filter *filter // the keys of table (see filter.go)
 
-	// inline replaces table for models of at most inlineMaxClasses
-	// classes (see inline.go).
+	// inline replaces table and ents for models of at most
+	// inlineMaxClasses classes (see inline.go).
 	inline *inlineTable
 }
 
-// slotEntries is how many weights of a row its slot holds, each a byte
-// for its class and two for its weight: six make a slot of 32 bytes, two
-// to a cache line. Six hold the whole row of 85% of the tagger's features
-// and 95% of the parser's labels'.
-const slotEntries = 6
-
-// maxSlotClass is the most classes whose numbers fit in a slot's bytes;
-// a model of more keeps its slots' entries empty and every row in ents.
-const maxSlotClass = 256
-
-// slot is one entry of Model.table. The row is the weights wt of classes
-// cls (a weight 0 past the row's end, adding nothing), then
-// ents[rest-1:rest-1+more]; rest == 0 marks an empty slot.
+// slot is one entry of Model.table; hi == 0 marks an empty slot.
 type slot struct {
-	key  uint64
-	rest uint32
-	more uint16
-	cls  [slotEntries]uint8
-	wt   [slotEntries]int16
+	key    uint64
+	lo, hi uint32
 }
 
 // entry is one weight of a row and its class.
@@ -87,26 +71,17 @@ func (m *Model) buildTable() {
 			continue
 		}
 		s := k & m.mask
-		for m.table[s].rest != 0 {
+		for m.table[s].hi != 0 {
 			s = (s + 1) & m.mask
 		}
-		e := slot{key: k}
-		if len(m.Classes) <= maxSlotClass {
-			for j, x := range m.ents[lo:min(hi, lo+slotEntries)] {
-				e.cls[j], e.wt[j] = uint8(x.cls), x.wt
-				lo++
-			}
-		}
-		e.rest, e.more = lo+1, uint16(hi-lo)
-		m.table[s] = e
+		m.table[s] = slot{k, lo, hi}
 		m.filter.add(k)
 	}
 }
 
 // Score adds the weights of feats to scores (len(Classes)), in units of
 // Scale: multiply by Scale for the perceptron's own units. Keeping integer
-// units makes scoring exact and its ties deterministic (and the order of
-// the additions of no consequence).
+// units makes scoring exact and its ties deterministic.
 func (m *Model) Score(feats []uint64, scores []int32) {
 	if m.inline != nil {
 		m.inline.score(feats, scores)
@@ -116,19 +91,17 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		return
 	}
 	// Four passes over a batch of features: load the filter word of each;
-	// load the key of the slot each feature the filter passes hashes to;
-	// follow the probes, add the weights the slots hold and load the
-	// first of the rest of each longer row; add the rest. The loads of a
-	// pass are independent of each other and come before any branch on
-	// what they read, so the processor overlaps their cache misses, where
-	// one loop would wait for each in turn.
+	// find the rows of those the filter passes and read their first
+	// weights; add the rows. The loads of a pass are independent of each
+	// other and come before any branch on what they read, so the
+	// processor overlaps their cache misses, where one loop would wait
+	// for each in turn.
 	const batch = 64
 	var (
 		word  [batch]uint64 // the filter word of feature k
 		keep  [batch]uint64 // the features the filter passes
-		keys  [batch]uint64 // the key of slot keep[k] & mask
-		long  [batch]*slot  // the slots of the rows longer than their slot
-		first [batch]entry  // the first weight of the rest of long[k]'s row
+		rows  [batch]*slot
+		first [batch]entry
 	)
 	table, mask, ents, words := m.table, m.mask, m.ents, m.filter.words
 	for len(feats) > 0 {
@@ -137,41 +110,32 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		for k, f := range b {
 			word[k] = words[m.filter.word(f)]
 		}
-		n := 0
+		nk := 0
 		for k, f := range b {
-			keep[n] = f
+			keep[nk] = f
 			if bits := filterBits(f); word[k]&bits == bits {
-				n++
+				nk++
 			}
 		}
-		for k, f := range keep[:n] {
-			keys[k] = table[f&mask].key
-		}
-		nl := 0
-		for k, f := range keep[:n] {
-			s, key := f&mask, keys[k]
+		n := 0
+		for _, f := range keep[:nk] {
+			s := f & mask
 			for {
 				e := &table[s]
-				if e.rest == 0 {
+				if e.hi == 0 {
 					break
 				}
-				if key == f {
-					for j, c := range e.cls {
-						scores[c] += int32(e.wt[j])
-					}
-					if e.more > 0 {
-						long[nl], first[nl] = e, ents[e.rest-1]
-						nl++
-					}
+				if e.key == f {
+					rows[n], first[n] = e, ents[e.lo]
+					n++
 					break
 				}
 				s = (s + 1) & mask
-				key = table[s].key
 			}
 		}
-		for k, e := range long[:nl] {
+		for k, e := range rows[:n] {
 			scores[first[k].cls] += int32(first[k].wt)
-			for _, x := range ents[e.rest : e.rest-1+uint32(e.more)] {
+			for _, x := range ents[e.lo+1 : e.hi] {
 				scores[x.cls] += int32(x.wt)
 			}
 		}
