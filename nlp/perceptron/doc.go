@@ -16,5 +16,7 @@
 // are indexed by an open-addressing table whose slot points to its row
 // (two reads), or, for a model of at most fourteen classes, holds the row
 // itself with its weights on a logarithmic scale of 127 levels (one read;
-// see inline.go).
+// see inline.go). Most features asked about are in no model: a small filter
+// of the keys, read first, turns most of those away without reading the
+// index (filter.go).
 package perceptron

@@ -13,8 +13,9 @@ package perceptron
 // relatively. The slot's index comes from the key's low bits, so index and
 // fingerprint together tell keys apart by 16+log₂(slots) bits of hash
 // (36 for a million slots): a feature the model does not have borrows
-// another's row about once in 65,536 probes, a noise far below the
-// model's own errors.
+// another's row about once in 65,536 probes, and the key filter in front
+// of the index (see filter.go) lets a few in a hundred such features
+// probe, a noise far below the model's own errors.
 
 // inlineMaxClasses is the most classes whose codes and fingerprint fit in
 // a 16-byte slot, four to a cache line.
@@ -35,6 +36,7 @@ type inlineSlot struct {
 // inlineTable is the inline index of a model.
 type inlineTable struct {
 	slots   []inlineSlot
+	filter  *filter // the keys of slots
 	mask    uint64
 	classes int
 	levels  [256]int32 // weight of each code, indexed by the code's byte
@@ -64,6 +66,7 @@ func newInlineTable(m *Model) *inlineTable {
 	}
 	t.mask = uint64(n - 1)
 	t.slots = make([]inlineSlot, n)
+	t.filter = newFilter(len(m.keys))
 	for i, k := range m.keys {
 		e := inlineSlot{fp: fingerprint(k)}
 		used := false
@@ -84,6 +87,7 @@ func newInlineTable(m *Model) *inlineTable {
 			s = (s + 1) & t.mask
 		}
 		t.slots[s] = e
+		t.filter.add(k)
 	}
 	return t
 }
@@ -125,28 +129,39 @@ func (t *inlineTable) codeTable(maxAbs int32) []int8 {
 	return out
 }
 
-// inlineBatch is how many slots score loads ahead: their loads do not
-// depend on each other, so the processor overlaps their cache misses,
-// where probing one feature after another would wait for each in turn.
-const inlineBatch = 16
+// inlineBatch is how many features score filters at once, and the most
+// slots it then loads ahead: their loads do not depend on each other, so
+// the processor overlaps their cache misses, where probing one feature
+// after another would wait for each in turn.
+const inlineBatch = 64
 
 // score adds the weights of feats to scores.
 func (t *inlineTable) score(feats []uint64, scores []int32) {
-	slots := t.slots
+	slots, words := t.slots, t.filter.words
 	var (
 		sum   [inlineMaxClasses]int32
-		at    [inlineBatch]uint64
-		first [inlineBatch]uint16 // the fingerprint of slot at[k]
+		word  [inlineBatch]uint64 // the filter word of feature k
+		keep  [inlineBatch]uint64 // the features the filter passes
+		first [inlineBatch]uint16 // the fingerprint of slot keep[k] & mask
 	)
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), inlineBatch)]
 		feats = feats[len(b):]
 		for k, f := range b {
-			at[k] = f & t.mask
-			first[k] = slots[at[k]].fp
+			word[k] = words[t.filter.word(f)]
 		}
+		n := 0
 		for k, f := range b {
-			fp, s, got := fingerprint(f), at[k], first[k]
+			keep[n] = f
+			if bits := filterBits(f); word[k]&bits == bits {
+				n++
+			}
+		}
+		for k, f := range keep[:n] {
+			first[k] = slots[f&t.mask].fp
+		}
+		for k, f := range keep[:n] {
+			fp, s, got := fingerprint(f), f&t.mask, first[k]
 			for got != 0 {
 				if got == fp {
 					for c, x := range &slots[s].codes {

@@ -26,9 +26,10 @@ type Model struct {
 	// key & mask; a slot holds its key and the bounds of its row in ents,
 	// so that a lookup touches one slot and one run of ents. Rows without
 	// weights are not indexed.
-	table []slot
-	mask  uint64
-	ents  []entry // the weights of every row, with their classes
+	table  []slot
+	mask   uint64
+	ents   []entry // the weights of every row, with their classes
+	filter *filter // the keys of table (see filter.go)
 
 	// inline replaces table and ents for models of at most
 	// inlineMaxClasses classes (see inline.go).
@@ -63,6 +64,7 @@ func (m *Model) buildTable() {
 	}
 	m.mask = uint64(n - 1)
 	m.table = make([]slot, n)
+	m.filter = newFilter(len(m.keys))
 	for i, k := range m.keys {
 		lo, hi := m.start[i], m.start[i+1]
 		if hi == lo {
@@ -73,6 +75,7 @@ func (m *Model) buildTable() {
 			s = (s + 1) & m.mask
 		}
 		m.table[s] = slot{k, lo, hi}
+		m.filter.add(k)
 	}
 }
 
@@ -87,44 +90,52 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Find the rows of a batch of features and read their first weights,
-	// then add the rest: the loads of a batch are independent, so the
+	// Four passes over a batch of features: load the filter word of each;
+	// find the rows of those the filter passes and read their first
+	// weights; add the rows. The loads of a pass are independent of each
+	// other and come before any branch on what they read, so the
 	// processor overlaps their cache misses, where one loop would wait
 	// for each in turn.
-	const batch = 32
+	const batch = 64
 	var (
+		word  [batch]uint64 // the filter word of feature k
+		keep  [batch]uint64 // the features the filter passes
 		rows  [batch]*slot
 		first [batch]entry
 	)
+	table, mask, ents, words := m.table, m.mask, m.ents, m.filter.words
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
+		for k, f := range b {
+			word[k] = words[m.filter.word(f)]
+		}
+		nk := 0
+		for k, f := range b {
+			keep[nk] = f
+			if bits := filterBits(f); word[k]&bits == bits {
+				nk++
+			}
+		}
 		n := 0
-		for _, f := range b {
-			s := f & m.mask
+		for _, f := range keep[:nk] {
+			s := f & mask
 			for {
-				e := &m.table[s]
+				e := &table[s]
 				if e.hi == 0 {
 					break
 				}
 				if e.key == f {
-					rows[n], first[n] = e, m.ents[e.lo]
+					rows[n], first[n] = e, ents[e.lo]
 					n++
 					break
 				}
-				s = (s + 1) & m.mask
+				s = (s + 1) & mask
 			}
 		}
 		for k, e := range rows[:n] {
 			scores[first[k].cls] += int32(first[k].wt)
-			es := m.ents[e.lo+1 : e.hi]
-			for ; len(es) >= 4; es = es[4:] {
-				scores[es[0].cls] += int32(es[0].wt)
-				scores[es[1].cls] += int32(es[1].wt)
-				scores[es[2].cls] += int32(es[2].wt)
-				scores[es[3].cls] += int32(es[3].wt)
-			}
-			for _, x := range es {
+			for _, x := range ents[e.lo+1 : e.hi] {
 				scores[x.cls] += int32(x.wt)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -239,5 +240,25 @@ func TestFreezeMean(t *testing.T) {
 	FreezeMean([]*Trainer{a}, classes, 0, 0).WriteTo(&y)
 	if !bytes.Equal(x.Bytes(), y.Bytes()) {
 		t.Error("FreezeMean of one trainer differs from its Freeze")
+	}
+}
+
+// TestSparseLayout checks that the sparse index gives every row's exact
+// sum, for short and long rows and for a model of more than 256 classes,
+// and nothing for absent keys.
+func TestSparseLayout(t *testing.T) {
+	for _, classes := range []int{51, 300} {
+		m := randomModel(5000, classes, 12)
+		for i, k := range m.keys {
+			want := make([]int32, classes)
+			for _, x := range m.ents[m.start[i]:m.start[i+1]] {
+				want[x.cls] += int32(x.wt)
+			}
+			got := make([]int32, classes)
+			m.Score([]uint64{k, New(9).Int(i).Key()}, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d classes, row %d: got %v, want %v", classes, i, got, want)
+			}
+		}
 	}
 }
