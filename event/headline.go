@@ -475,6 +475,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			if a := h.pluralAntecedent(c); object == "" && !strings.EqualFold(a, subj) {
+				object = a // "congratulating them": the troops told before, never the subject again
+			}
 			objNode = c
 			break
 		}
@@ -4179,6 +4182,55 @@ func (h *head) pronounPatient() string {
 	}
 	h.used[id] = true
 	return h.s.name(id)
+}
+
+// pluralAntecedent returns, for the object pronoun "them" at c, the
+// phrase of the last plural common noun before it in the sentence, which
+// it stands for ("confirmed the presence of North Korean troops,
+// congratulating them" → "North Korean troops"); "" for another word or
+// none, a tally ("two points") or a noun that is no object or oblique
+// (the verb's own subject: "troops attacked them").
+func (h *head) pluralAntecedent(c node) string {
+	d := h.s.tr
+	if !strings.EqualFold(d.w(c).Form, "them") {
+		return ""
+	}
+	for k := c - 1; k >= 0; k-- {
+		w := d.w(k)
+		if w.XPOS != "NNS" || w.UPOS != "NOUN" || h.isTime(k) {
+			continue
+		}
+		if r := baseRel(d.rel(k)); tallyNouns[strings.ToLower(w.Form)] || subjectAbove(d, c, k) || r != "obj" && r != "obl" && r != "nmod" {
+			return "" // "two points behind", "troops attacked them": no antecedent
+		}
+		return h.nounPhrase(k, 0)
+	}
+	return ""
+}
+
+// tallyNouns count a score or a share, never what a pronoun stands for
+// ("two points behind Arsenal, who beat them").
+var tallyNouns = set("points", "goals", "runs", "votes", "seats", "percent", "wickets", "sets", "games", "times")
+
+// subjectAbove reports whether k lies in the subject of a word the
+// pronoun at c hangs under: the one who acts, which an object pronoun
+// never stands for ("hundreds of villagers attacked them").
+func subjectAbove(d *tree, c, k node) bool {
+	above := map[node]bool{}
+	for x, ok := d.head(c); ok && len(above) < maxConj; x, ok = d.head(x) {
+		above[x] = true
+	}
+	for x, i := k, 0; i < maxConj; i++ {
+		h, ok := d.head(x)
+		if !ok {
+			return false
+		}
+		if r := d.rel(x); (r == "nsubj" || r == "nsubj:pass") && above[h] {
+			return true
+		}
+		x = h
+	}
+	return false
 }
 
 // asyndeticParticiple returns the name a comma closes right before the
