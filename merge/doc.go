@@ -143,14 +143,23 @@
 // Mentions are visited most precise date first, so that a month-level
 // mention joins the day-level event it can belong to rather than seeding a
 // coarser one; among several candidate events the one sharing the document,
-// then the most participants, wins. Two passes then undo the order
+// then the most participants, wins. Three passes then undo the order
 // dependence of that greedy visit: an event all of whose mentions naming
 // actors would join an earlier event is absorbed by it, and an event whose
 // mentions name no agent or counterpart joins the one event that takes
 // them all (rule 3's weakest evidence counts here only; when some of them
 // name a side, a target or recipient, those decide and the others of the
 // event go along unless told at another place: "Hariri was killed in a
-// bombing attack" told again far from "Hariri was killed" joins it); and
+// bombing attack" told again far from "Hariri was killed" joins it);
+// then an event whose mentions name no agent or counterpart, all told in
+// one document, joins the one other event of its bucket that document
+// tells with a mention of one of its types, however far apart, when both
+// are dated to the same day (by their own expressions or as the day's
+// news), it is told at no other place, for no other span or amount, and
+// is no other instance of the act (rule 6; not a market movement stating
+// its own figures): "leaders met in Brussels" and, eight sentences
+// below, "the discussions on Thursday were blunt" are one summit
+// (soletype.go); with two such events it joins neither; and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it

@@ -1,0 +1,63 @@
+package merge
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/event"
+)
+
+// TestJoinSoleType: a mention naming no side, far from the one event of
+// its type its article tells on its day, is that event told again; with
+// two such events, on another day or at another place it stays apart.
+func TestJoinSoleType(t *testing.T) {
+	o := guardOpts()
+	o.KeepAnonymous = true
+	anon := func(sent int, value, place string) event.Mention {
+		m := event.Mention{Doc: "a", Sentence: sent, Start: 10 * sent, End: 10*sent + 5, Trigger: "discussions",
+			Type: event.Meeting, Factuality: event.Asserted, Basis: event.Explicit, Time: tx(value), Location: place,
+			Quote: "The discussions on Friday were frank.", QuoteStart: 100 * sent, QuoteEnd: 100*sent + 40}
+		return m
+	}
+	summit := mention("a", 1, event.Meeting, "", "person:rossi")
+	other := mention("a", 2, event.Meeting, "", "person:okafor")
+	retype := func(m event.Mention, t event.Type) event.Mention { m.Type, m.Trigger = t, "condemned"; return m }
+	atTown := func(m event.Mention, place string) event.Mention { m.Location = place; return m }
+	tests := []mergeCase{
+		{
+			"the article's one summit of the day, told again far below",
+			[]event.Mention{summit, anon(8, "2025-03-21", "")},
+			[]string{"2025-03-21 meeting a"},
+		},
+		{
+			"two meetings of the day: ambiguous, none takes it",
+			[]event.Mention{summit, other, anon(8, "2025-03-21", "")},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"another day: another meeting",
+			[]event.Mention{summit, anon(8, "2025-03-18", "")},
+			[]string{"2025-03-18 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"another place: another meeting",
+			[]event.Mention{atTown(summit, "place:town1"), anon(8, "2025-03-21", "place:town2")},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"a month is too coarse to tell it",
+			[]event.Mention{summit, anon(8, "2025-03", "")},
+			[]string{"2025-03 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"a digest: a story forty sentences below is another",
+			[]event.Mention{summit, anon(41, "2025-03-21", "")},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"a speaker condemns many things in one day",
+			[]event.Mention{mention("a", 1, event.Disapprove, "", "person:rossi"), retype(anon(8, "2025-03-21", ""), event.Disapprove)},
+			[]string{"2025-03-21 disapprove a", "2025-03-21 disapprove a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
