@@ -153,9 +153,11 @@
 // bombing attack" told again far from "Hariri was killed" joins it);
 // then an event whose mentions name no agent or counterpart, all told in
 // one document, joins the one other event of its bucket that document
-// tells with a mention of one of its types, however far apart, when both
-// are dated to the same day (by their own expressions or as the day's
-// news), it is told at no other place, for no other span or amount, and
+// tells with a mention of one of its types, at most soleTypeWindow
+// sentences apart, when both are dated to the same day (by their own
+// expressions or as the day's news), or the mention is told as done by
+// its DCT ("the bomb that killed him") and the event is of the
+// boundLagDays before; it is told at no other place, for no other span or amount, and
 // is no other instance of the act (rule 6; not a market movement stating
 // its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit

@@ -49,7 +49,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 			only = a
 			n++
 		}
-		if n != 1 || !nests(only.iv, b.iv) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
+		if n != 1 || !nests(only.iv, b.iv) || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}
 		for _, it := range b.items {
@@ -67,6 +67,30 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 // visits Tianjin" forty headlines below "the rapporteur's China tour")
 // tells one of each type at each end.
 const soleTypeWindow = 12
+
+// boundLagDays is how many days before its DCT the event may be that a
+// publication-bound mention of its article (told as done before the
+// day's news, "the bomb that killed him") is taken to tell again: the
+// week's news, not a happening of months before.
+const boundLagDays = 7
+
+// sameOrUnknownDay reports whether it is dated to c's day, or is
+// publication-bound (its day unknown, at most its DCT) while c's day is
+// at most boundLagDays before its DCT.
+func sameOrUnknownDay(it *item, c *cluster) bool {
+	if it.m.Basis == event.PublicationBound && !it.dct.IsZero() {
+		d := day(c.iv.Start)
+		return !d.After(day(it.dct)) && !d.Before(day(it.dct).AddDate(0, 0, -boundLagDays))
+	}
+	return withinDay(it.gran) && day(it.iv.Start).Equal(day(c.iv.Start))
+}
+
+// dayDated reports whether it is dated to its day, not told as done by
+// its DCT: an event joinSoleType moves has one such mention, and those
+// told as done go along with it ("the murder on Monday" / "the bomb that
+// killed him"); told as done alone ("his forces had killed 1,000
+// fighters", the week's toll) it is no retelling of the day's fighting.
+func dayDated(it *item) bool { return it.m.Basis != event.PublicationBound }
 
 // manyOf reports whether b has a mention of a type of data/soletype.yaml.
 func manyOf(b *cluster) bool {
@@ -93,14 +117,18 @@ func sharesType(a, b *cluster) bool {
 // evidence that c is its document's one event of its type: both are
 // dated to one day (by their own expressions or as the news of the
 // publication day; a year or a month is too coarse to tell the same
-// happening: samedate.go decides those); it is told at no other
+// happening: samedate.go decides those), or it is told as done by its
+// DCT and c is of the days just before (sameOrUnknownDay); c itself
+// must be dated to its day, not told as done by its DCT (a day unknown:
+// "his forces had killed 1,000 fighters" is no report of the day's
+// fighting); it is told at no other
 // place, for no other span (otherSpan) and no other amount, and is no
 // other instance of c's act (rule 6).
 func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
 	if !c.docs[it.m.Doc] || it.iv == nil || c.iv == nil || !nests(it.iv, c.iv) || c.distance(it.m) > soleTypeWindow {
 		return false
 	}
-	if !withinDay(it.gran) || c.from == nil || !withinDay(c.from.gran) || !day(it.iv.Start).Equal(day(c.iv.Start)) {
+	if c.from == nil || !withinDay(c.from.gran) || c.from.m.Basis == event.PublicationBound || !sameOrUnknownDay(it, c) {
 		return false
 	}
 	return !c.locationsConflict(it, opt) && !c.otherSpan(it) && !c.longBefore(it) && !c.otherAmount(it) &&

@@ -21,6 +21,11 @@ func TestJoinSoleType(t *testing.T) {
 	summit := mention("a", 1, event.Meeting, "", "person:rossi")
 	other := mention("a", 2, event.Meeting, "", "person:okafor")
 	retype := func(m event.Mention, t event.Type) event.Mention { m.Type, m.Trigger = t, "condemned"; return m }
+	bound := func(sent int) event.Mention {
+		m := anon(sent, "2025-03-21", "")
+		m.Time, m.Basis = nil, event.PublicationBound
+		return m
+	}
 	atTown := func(m event.Mention, place string) event.Mention { m.Location = place; return m }
 	tests := []mergeCase{
 		{
@@ -57,6 +62,16 @@ func TestJoinSoleType(t *testing.T) {
 			"a speaker condemns many things in one day",
 			[]event.Mention{mention("a", 1, event.Disapprove, "", "person:rossi"), retype(anon(8, "2025-03-21", ""), event.Disapprove)},
 			[]string{"2025-03-21 disapprove a", "2025-03-21 disapprove a"},
+		},
+		{
+			"told as done before the news: the day before's summit",
+			[]event.Mention{mention("a", 1, event.Meeting, "2025-03-20", "person:rossi"), anon(7, "2025-03-20", ""), bound(8)},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"told as done before the news: not a summit of a month before",
+			[]event.Mention{mention("a", 1, event.Meeting, "2025-02-20", "person:rossi"), anon(7, "2025-02-20", ""), bound(8)},
+			[]string{"2025-02-20 meeting a", "2025-02-20 meeting a"},
 		},
 	}
 	checkMerges(t, o, tests)
