@@ -155,7 +155,11 @@
 // one document, joins the one other event of its bucket that document
 // tells with a mention of one of its types, at most soleTypeWindow
 // sentences apart, when both are dated to the same day (by their own
-// expressions or as the day's news), or the mention is told as done by
+// expressions or as the day's news), or one is dated only as its
+// article's news and the other to a day by its own expression at most
+// dayNewsLagDays before ("the talks which ended Thursday" / "the two
+// sides discussed", in Friday's article; rule 5's publication-dated
+// mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
 // boundLagDays before; it is told at no other place, for no other span or amount, and
 // is no other instance of the act (rule 6; not a market movement stating

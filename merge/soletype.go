@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/chronograph-news/chronograph/event"
 	"gopkg.in/yaml.v3"
@@ -49,7 +50,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 			only = a
 			n++
 		}
-		if n != 1 || !nests(only.iv, b.iv) || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
+		if n != 1 || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}
 		for _, it := range b.items {
@@ -74,13 +75,41 @@ const soleTypeWindow = 12
 // week's news, not a happening of months before.
 const boundLagDays = 7
 
-// sameOrUnknownDay reports whether it is dated to c's day, or is
+// dayNewsLagDays is how many days before its DCT a happening may be that
+// a mention dated only as the news of that day tells again, or that an
+// event so dated is, when the other is its article's one mention of the
+// type dated to a day by its own expression: the day's news tells the
+// days before ("the talks ended Thursday" / "the two sides discussed",
+// in Friday's article; "the attack was launched on Wednesday" / "the
+// site is being attacked", on Sunday).
+const dayNewsLagDays = 4
+
+// lagBefore reports whether d lies on the day of dct or at most lag days
+// before it.
+func lagBefore(d, dct time.Time, lag int) bool {
+	if dct.IsZero() {
+		return false
+	}
+	return !d.After(day(dct)) && !d.Before(day(dct).AddDate(0, 0, -lag))
+}
+
+// sameOrUnknownDay reports whether it is dated to c's day; or one of
+// them is dated only as the news of its DCT and the other, dated to a day
+// by its own expression, at most dayNewsLagDays before it; or it is
 // publication-bound (its day unknown, at most its DCT) while c's day is
 // at most boundLagDays before its DCT.
 func sameOrUnknownDay(it *item, c *cluster) bool {
+	if dayNews(it) && !it.strong && c.from.strong {
+		return lagBefore(day(c.iv.Start), it.dct, dayNewsLagDays)
+	}
+	if dayNews(c.from) && !c.from.strong && it.strong && withinDay(it.gran) {
+		return lagBefore(day(it.iv.Start), c.from.dct, dayNewsLagDays)
+	}
+	if !nests(it.iv, c.iv) {
+		return false
+	}
 	if it.m.Basis == event.PublicationBound && !it.dct.IsZero() {
-		d := day(c.iv.Start)
-		return !d.After(day(it.dct)) && !d.Before(day(it.dct).AddDate(0, 0, -boundLagDays))
+		return lagBefore(day(c.iv.Start), it.dct, boundLagDays)
 	}
 	return withinDay(it.gran) && day(it.iv.Start).Equal(day(c.iv.Start))
 }
@@ -125,7 +154,7 @@ func sharesType(a, b *cluster) bool {
 // place, for no other span (otherSpan) and no other amount, and is no
 // other instance of c's act (rule 6).
 func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
-	if !c.docs[it.m.Doc] || it.iv == nil || c.iv == nil || !nests(it.iv, c.iv) || c.distance(it.m) > soleTypeWindow {
+	if !c.docs[it.m.Doc] || it.iv == nil || c.iv == nil || c.distance(it.m) > soleTypeWindow {
 		return false
 	}
 	if c.from == nil || !withinDay(c.from.gran) || c.from.m.Basis == event.PublicationBound || !sameOrUnknownDay(it, c) {

@@ -14,8 +14,13 @@ func TestJoinSoleType(t *testing.T) {
 	o.KeepAnonymous = true
 	anon := func(sent int, value, place string) event.Mention {
 		m := event.Mention{Doc: "a", Sentence: sent, Start: 10 * sent, End: 10*sent + 5, Trigger: "discussions",
-			Type: event.Meeting, Factuality: event.Asserted, Basis: event.Explicit, Time: tx(value), Location: place,
+			Type: event.Meeting, Factuality: event.Asserted, Basis: event.Explicit, Location: place,
 			Quote: "The discussions on Friday were frank.", QuoteStart: 100 * sent, QuoteEnd: 100*sent + 40}
+		if value == "" {
+			m.Basis = event.Publication
+		} else {
+			m.Time = tx(value)
+		}
 		return m
 	}
 	summit := mention("a", 1, event.Meeting, "", "person:rossi")
@@ -40,8 +45,18 @@ func TestJoinSoleType(t *testing.T) {
 		},
 		{
 			"another day: another meeting",
-			[]event.Mention{summit, anon(8, "2025-03-18", "")},
-			[]string{"2025-03-18 meeting a", "2025-03-21 meeting a"},
+			[]event.Mention{summit, anon(8, "2025-03-10", "")},
+			[]string{"2025-03-10 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"the day's news of talks that ended the day before",
+			[]event.Mention{summit, anon(8, "2025-03-20", "")},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"an attack launched days before, still told as the day's news",
+			[]event.Mention{mention("a", 1, event.Attack, "2025-03-18", "group:hackers"), retype(anon(8, "", ""), event.Attack)},
+			[]string{"2025-03-18 attack a"},
 		},
 		{
 			"another place: another meeting",
