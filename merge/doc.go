@@ -165,11 +165,7 @@
 // is no other instance of the act (rule 6; not a market movement stating
 // its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
-// (soletype.go); with two such events it joins neither; likewise a
-// killing naming no agent, the only event of its row in its document,
-// joins the document's one accident or disaster that takes it so (the
-// deaths of a mishap, not an act of force: "107 were killed" / "the crane
-// collapse"; data/soletype.yaml); and
+// (soletype.go); with two such events it joins neither; and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it

@@ -59,47 +59,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 		b.dead = true
 		clusters = slices.Delete(clusters, j, j+1)
 	}
-	// The deaths of a mishap: a killing naming no agent, the only event of
-	// its row in its document, joins that document's one mishap (see
-	// data/soletype.yaml) that takes it.
-	for j := len(clusters) - 1; j >= 0; j-- {
-		b := clusters[j]
-		if b.dead || b.named() || len(b.docs) != 1 || !onlyType(b, event.Killing) {
-			continue
-		}
-		var doc string
-		for d := range b.docs {
-			doc = d
-		}
-		if slices.ContainsFunc(byDoc[docKey{b.key, doc}], func(a *cluster) bool { return a != b && !a.dead }) {
-			continue // an attack or another killing told: the deaths may be its
-		}
-		var only *cluster
-		n := 0
-		class := string(factClass(b.items[0].m.Factuality))
-		for _, t := range soleTypes.Mishaps {
-			for _, a := range byDoc[docKey{class + "/" + string(t), doc}] {
-				if !a.dead {
-					only = a
-					n++
-				}
-			}
-		}
-		if n != 1 || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
-			continue
-		}
-		for _, it := range b.items {
-			x.add(only, it, opt)
-		}
-		b.dead = true
-		clusters = slices.Delete(clusters, j, j+1)
-	}
 	return clusters
-}
-
-// onlyType reports whether every mention of c is of type t.
-func onlyType(c *cluster, t event.Type) bool {
-	return !slices.ContainsFunc(c.items, func(it *item) bool { return it.m.Type != t })
 }
 
 // soleTypeWindow is how many sentences apart a mention may be from the
@@ -207,40 +167,25 @@ func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
 //go:embed data/soletype.yaml
 var soleTypeYAML []byte
 
-// soleTypes holds the lists of data/soletype.yaml: Many, the types a
-// document tells many instances of on one day, so joinSoleType never
-// joins them; Mishaps, the types whose deaths a killing naming no agent
-// may tell. It is read once and never changed.
-var soleTypes = mustSoleTypes(soleTypeYAML)
+// manyOfDay holds the types of data/soletype.yaml: a document tells many
+// instances of them on one day, so joinSoleType never joins them. It is
+// read once and never changed.
+var manyOfDay = mustTypeSet(soleTypeYAML)
 
-// soleTypeLists are the lists of data/soletype.yaml.
-type soleTypeLists struct {
-	Many    []event.Type `yaml:"many"`
-	Mishaps []event.Type `yaml:"mishaps"`
-}
-
-// manyOfDay holds soleTypes.Many as a set.
-var manyOfDay = typeSet(soleTypes.Many)
-
-// mustSoleTypes reads the embedded data/soletype.yaml; an unknown type
-// there is a programming error.
-func mustSoleTypes(data []byte) soleTypeLists {
-	var file soleTypeLists
+// mustTypeSet reads the list "many" of the embedded data/soletype.yaml;
+// an unknown type there is a programming error.
+func mustTypeSet(data []byte) map[event.Type]bool {
+	var file struct {
+		Many []event.Type `yaml:"many"`
+	}
 	if err := yaml.Unmarshal(data, &file); err != nil {
 		panic(fmt.Errorf("merge/data/soletype.yaml: %w", err))
 	}
-	for _, t := range slices.Concat(file.Many, file.Mishaps) {
+	set := map[event.Type]bool{}
+	for _, t := range file.Many {
 		if !t.Valid() {
 			panic(fmt.Errorf("merge/data/soletype.yaml: unknown type %q", t))
 		}
-	}
-	return file
-}
-
-// typeSet returns the set of ts.
-func typeSet(ts []event.Type) map[event.Type]bool {
-	set := map[event.Type]bool{}
-	for _, t := range ts {
 		set[t] = true
 	}
 	return set

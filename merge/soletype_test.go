@@ -91,37 +91,3 @@ func TestJoinSoleType(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
-
-// TestMishapDeaths: a killing naming no agent, in an article that tells
-// no attack, is the deaths of its one accident of the day; beside an
-// attack, or with two accidents, it stays apart.
-func TestMishapDeaths(t *testing.T) {
-	o := guardOpts()
-	o.KeepAnonymous = true
-	told := func(sent int, typ event.Type, value, trigger string) event.Mention {
-		return event.Mention{Doc: "a", Sentence: sent, Start: 10 * sent, End: 10*sent + 5, Trigger: trigger,
-			Type: typ, Factuality: event.Asserted, Basis: event.Explicit, Time: tx(value),
-			Quote: "a sentence", QuoteStart: 100 * sent, QuoteEnd: 100*sent + 10}
-	}
-	deaths := told(1, event.Killing, "2025-03-21", "killed")
-	collapse := told(6, event.Accident, "2025-03-21", "collapse")
-	collapse2 := told(7, event.Accident, "2025-03-21", "accident")
-	tests := []mergeCase{
-		{
-			"the deaths of the day's one accident",
-			[]event.Mention{deaths, collapse, collapse2},
-			[]string{"2025-03-21 accident a"},
-		},
-		{
-			"beside an attack the deaths may be its",
-			[]event.Mention{deaths, collapse, mention("a", 12, event.Attack, "2025-03-21", "group:rebels")},
-			[]string{"2025-03-21 accident a", "2025-03-21 attack a", "2025-03-21 killing a"},
-		},
-		{
-			"another day's accident",
-			[]event.Mention{deaths, told(6, event.Accident, "2025-03-12", "collapse")},
-			[]string{"2025-03-12 accident a", "2025-03-21 killing a"},
-		},
-	}
-	checkMerges(t, o, tests)
-}
