@@ -165,7 +165,8 @@
 // is no other instance of the act (rule 6; not a market movement stating
 // its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
-// (soletype.go); with two such events it joins neither; and
+// (soletype.go); with two such events it joins neither (an event to be
+// dropped as anonymous, below, counts for none); and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it

@@ -18,8 +18,9 @@ import (
 // "the discussions" on its day, naming no side, tells that summit again
 // ("Leaders met in Brussels on Monday ... The talks on Monday were
 // blunt"), however many sentences lie between them (anaphoraWindow only
-// bounds the first pass, soleTypeWindow this one). When the document tells two events of the
-// type, the mention is ambiguous and stays as it is; a market movement
+// bounds the first pass, soleTypeWindow this one). An event to be dropped
+// as anonymous (dropped: neither who nor when) counts for none. When the
+// document tells two events of the type, the mention is ambiguous and stays as it is; a market movement
 // stating its own figures is a movement of its own (figure.go), and a
 // type a document tells many instances of on one day (speech acts,
 // results: data/soletype.yaml) is never joined so.
@@ -44,7 +45,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 		var only *cluster
 		n := 0
 		for _, a := range byDoc[docKey{b.key, doc}] {
-			if a == b || a.dead || !sharesType(a, b) {
+			if a == b || a.dead || !sharesType(a, b) || dropped(a, opt) {
 				continue
 			}
 			only = a

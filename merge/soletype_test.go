@@ -91,3 +91,17 @@ func TestJoinSoleType(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestJoinSoleTypeDropped: an event to be dropped as anonymous (neither
+// who nor when) makes no second event of the type.
+func TestJoinSoleTypeDropped(t *testing.T) {
+	o := guardOpts()
+	summit := mention("a", 1, event.Meeting, "", "person:rossi")
+	day := mention("a", 8, event.Meeting, "2025-03-20", "")
+	vague := mention("a", 20, event.Meeting, "", "")
+	checkMerges(t, o, []mergeCase{{
+		"a vague mention far below does not make it ambiguous",
+		[]event.Mention{summit, day, vague},
+		[]string{"2025-03-20 meeting a"},
+	}})
+}
