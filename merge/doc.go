@@ -143,14 +143,30 @@
 // Mentions are visited most precise date first, so that a month-level
 // mention joins the day-level event it can belong to rather than seeding a
 // coarser one; among several candidate events the one sharing the document,
-// then the most participants, wins. Two passes then undo the order
+// then the most participants, wins. Three passes then undo the order
 // dependence of that greedy visit: an event all of whose mentions naming
 // actors would join an earlier event is absorbed by it, and an event whose
 // mentions name no agent or counterpart joins the one event that takes
 // them all (rule 3's weakest evidence counts here only; when some of them
 // name a side, a target or recipient, those decide and the others of the
 // event go along unless told at another place: "Hariri was killed in a
-// bombing attack" told again far from "Hariri was killed" joins it); and
+// bombing attack" told again far from "Hariri was killed" joins it);
+// then an event whose mentions name no agent or counterpart, all told in
+// one document, joins the one other event of its bucket that document
+// tells with a mention of one of its types, at most soleTypeWindow
+// sentences apart, when both are dated to the same day (by their own
+// expressions or as the day's news), or one is dated only as its
+// article's news and the other to a day by its own expression at most
+// dayNewsLagDays before ("the talks which ended Thursday" / "the two
+// sides discussed", in Friday's article; rule 5's publication-dated
+// mention takes the other's date here), or the mention is told as done by
+// its DCT ("the bomb that killed him") and the event is of the
+// boundLagDays before; it is told at no other place, for no other span or amount, and
+// is no other instance of the act (rule 6; not a market movement stating
+// its own figures): "leaders met in Brussels" and, eight sentences
+// below, "the discussions on Thursday were blunt" are one summit
+// (soletype.go); with two such events it joins neither (an event to be
+// dropped as anonymous, below, counts for none); and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it

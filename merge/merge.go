@@ -97,6 +97,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		clusters = append(clusters, x.create(key, it, opt))
 	}
 	clusters = absorb(clusters, x, opt)
+	clusters = joinSoleType(clusters, x, opt)
 	if opt.Spans {
 		clusters = joinSpans(clusters, x, opt)
 	}

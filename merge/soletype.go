@@ -1,0 +1,193 @@
+package merge
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/chronograph-news/chronograph/event"
+	"gopkg.in/yaml.v3"
+)
+
+// joinSoleType merges each event whose mentions name no agent or
+// counterpart, all told in one document, into the one other event of its
+// bucket (rules 1 and 2) that its document tells with a mention of one of
+// its types, when that event may take every one of its mentions
+// (soleTypeTakes): an article that tells one summit and later speaks of
+// "the discussions" on its day, naming no side, tells that summit again
+// ("Leaders met in Brussels on Monday ... The talks on Monday were
+// blunt"), however many sentences lie between them (anaphoraWindow only
+// bounds the first pass, soleTypeWindow this one). An event to be dropped
+// as anonymous (dropped: neither who nor when) counts for none. When the
+// document tells two events of the type, the mention is ambiguous and stays as it is; a market movement
+// stating its own figures is a movement of its own (figure.go), and a
+// type a document tells many instances of on one day (speech acts,
+// results: data/soletype.yaml) is never joined so.
+func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
+	type docKey struct{ key, doc string }
+	byDoc := map[docKey][]*cluster{}
+	for _, c := range clusters {
+		for d := range c.docs {
+			k := docKey{c.key, d}
+			byDoc[k] = append(byDoc[k], c)
+		}
+	}
+	for j := len(clusters) - 1; j >= 0; j-- {
+		b := clusters[j]
+		if b.dead || b.named() || len(b.docs) != 1 || b.figured() || manyOf(b) {
+			continue
+		}
+		var doc string
+		for d := range b.docs {
+			doc = d
+		}
+		var only *cluster
+		n := 0
+		for _, a := range byDoc[docKey{b.key, doc}] {
+			if a == b || a.dead || !sharesType(a, b) || dropped(a, opt) {
+				continue
+			}
+			only = a
+			n++
+		}
+		if n != 1 || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
+			continue
+		}
+		for _, it := range b.items {
+			x.add(only, it, opt)
+		}
+		b.dead = true
+		clusters = slices.Delete(clusters, j, j+1)
+	}
+	return clusters
+}
+
+// soleTypeWindow is how many sentences apart a mention may be from the
+// event joinSoleType gives it: an article tells one story over a dozen
+// sentences or so, while a digest of many stories ("Mongolian President
+// visits Tianjin" forty headlines below "the rapporteur's China tour")
+// tells one of each type at each end.
+const soleTypeWindow = 12
+
+// boundLagDays is how many days before its DCT the event may be that a
+// publication-bound mention of its article (told as done before the
+// day's news, "the bomb that killed him") is taken to tell again: the
+// week's news, not a happening of months before.
+const boundLagDays = 7
+
+// dayNewsLagDays is how many days before its DCT a happening may be that
+// a mention dated only as the news of that day tells again, or that an
+// event so dated is, when the other is its article's one mention of the
+// type dated to a day by its own expression: the day's news tells the
+// days before ("the talks ended Thursday" / "the two sides discussed",
+// in Friday's article; "the attack was launched on Wednesday" / "the
+// site is being attacked", on Sunday).
+const dayNewsLagDays = 4
+
+// lagBefore reports whether d lies on the day of dct or at most lag days
+// before it.
+func lagBefore(d, dct time.Time, lag int) bool {
+	if dct.IsZero() {
+		return false
+	}
+	return !d.After(day(dct)) && !d.Before(day(dct).AddDate(0, 0, -lag))
+}
+
+// sameOrUnknownDay reports whether it is dated to c's day; or one of
+// them is dated only as the news of its DCT and the other, dated to a day
+// by its own expression, at most dayNewsLagDays before it; or it is
+// publication-bound (its day unknown, at most its DCT) while c's day is
+// at most boundLagDays before its DCT.
+func sameOrUnknownDay(it *item, c *cluster) bool {
+	if dayNews(it) && !it.strong && c.from.strong {
+		return lagBefore(day(c.iv.Start), it.dct, dayNewsLagDays)
+	}
+	if dayNews(c.from) && !c.from.strong && it.strong && withinDay(it.gran) {
+		return lagBefore(day(it.iv.Start), c.from.dct, dayNewsLagDays)
+	}
+	if !nests(it.iv, c.iv) {
+		return false
+	}
+	if it.m.Basis == event.PublicationBound && !it.dct.IsZero() {
+		return lagBefore(day(c.iv.Start), it.dct, boundLagDays)
+	}
+	return withinDay(it.gran) && day(it.iv.Start).Equal(day(c.iv.Start))
+}
+
+// dayDated reports whether it is dated to its day, not told as done by
+// its DCT: an event joinSoleType moves has one such mention, and those
+// told as done go along with it ("the murder on Monday" / "the bomb that
+// killed him"); told as done alone ("his forces had killed 1,000
+// fighters", the week's toll) it is no retelling of the day's fighting.
+func dayDated(it *item) bool { return it.m.Basis != event.PublicationBound }
+
+// manyOf reports whether b has a mention of a type of data/soletype.yaml.
+func manyOf(b *cluster) bool {
+	for t := range b.types {
+		if manyOfDay[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesType reports whether a has a mention of a type of b's.
+func sharesType(a, b *cluster) bool {
+	for t := range b.types {
+		if a.types[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// soleTypeTakes reports whether it, a mention naming no agent or
+// counterpart told in a document of c, may be c told again by the only
+// evidence that c is its document's one event of its type: both are
+// dated to one day (by their own expressions or as the news of the
+// publication day; a year or a month is too coarse to tell the same
+// happening: samedate.go decides those), or it is told as done by its
+// DCT and c is of the days just before (sameOrUnknownDay); c itself
+// must be dated to its day, not told as done by its DCT (a day unknown:
+// "his forces had killed 1,000 fighters" is no report of the day's
+// fighting); it is told at no other
+// place, for no other span (otherSpan) and no other amount, and is no
+// other instance of c's act (rule 6).
+func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
+	if !c.docs[it.m.Doc] || it.iv == nil || c.iv == nil || c.distance(it.m) > soleTypeWindow {
+		return false
+	}
+	if c.from == nil || !withinDay(c.from.gran) || c.from.m.Basis == event.PublicationBound || !sameOrUnknownDay(it, c) {
+		return false
+	}
+	return !c.locationsConflict(it, opt) && !c.otherSpan(it) && !c.longBefore(it) && !c.otherAmount(it) &&
+		!c.distinct(it, opt) && !c.apart(it) && !c.journeysApart(it, opt) && !c.statementsApart(it)
+}
+
+//go:embed data/soletype.yaml
+var soleTypeYAML []byte
+
+// manyOfDay holds the types of data/soletype.yaml: a document tells many
+// instances of them on one day, so joinSoleType never joins them. It is
+// read once and never changed.
+var manyOfDay = mustTypeSet(soleTypeYAML)
+
+// mustTypeSet reads the list "many" of the embedded data/soletype.yaml;
+// an unknown type there is a programming error.
+func mustTypeSet(data []byte) map[event.Type]bool {
+	var file struct {
+		Many []event.Type `yaml:"many"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		panic(fmt.Errorf("merge/data/soletype.yaml: %w", err))
+	}
+	set := map[event.Type]bool{}
+	for _, t := range file.Many {
+		if !t.Valid() {
+			panic(fmt.Errorf("merge/data/soletype.yaml: unknown type %q", t))
+		}
+		set[t] = true
+	}
+	return set
+}
