@@ -224,6 +224,7 @@ func (s *sent) mention(t *trigger) Mention {
 		Noun:       t.noun,
 	}
 	m.Participants, m.Location = s.participants(t)
+	s.possessedTarget(t, &m)
 	s.captiveType(t, &m)
 	s.experiencedRoles(t, &m)
 	victimSubject(t, &m)

@@ -132,7 +132,7 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 		}
 		h.used[id] = true
 	}
-	if len(ps) > 0 && !fresh {
+	if len(ps) > 0 && !fresh && (subject || h.possessorName(c) == "" || h.isActorWord(c)) {
 		return "", false
 	}
 	if h.isActorWord(c) && len(names) > 0 && !h.people(c) && !h.counted(c) {
@@ -141,6 +141,9 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	text = h.nounPhrase(c, 0)
 	if theHeadWords.vague[strings.ToLower(text)] {
 		return "", false
+	}
+	if owner := h.possessorName(c); !subject && owner != "" {
+		text = possessive(owner) + " " + text // "summoned Japan's ambassador": whose
 	}
 	if theHeadWords.collective[strings.ToLower(w.Form)] {
 		// "a series of bombings kill": the named phrase agrees
@@ -153,6 +156,40 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 	}
 	plural = pluralWord(w) || w.XPOS == "" && w.UPOS == "NOUN" && pluralNoun(w.Form) || theHeadWords.partitives[strings.ToLower(w.Form)]
 	return text, plural
+}
+
+// possessorName returns the name of the country or place whose
+// possessive owns the common noun at c ("Iran's nuclear facilities",
+// "Japan's ambassador"), or "".
+func (h *head) possessorName(c node) string {
+	s, d := h.s, h.s.tr
+	if h.isActorWord(c) {
+		return ""
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		p, ok := s.actorWord(k)
+		if !ok {
+			return ""
+		}
+		a := s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = s.d.placeOf(a)
+		}
+		if a.Kind == actor.Country || a.Kind == actor.Place {
+			return s.name(id)
+		}
+	}
+	return ""
+}
+
+// possessive returns the possessive of a name: "Japan's", "United
+// States'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // namedAgain returns how a headline names the phrase at c whose actors

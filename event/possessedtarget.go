@@ -1,0 +1,38 @@
+package event
+
+import "github.com/chronograph-news/chronograph/actor"
+
+// possessedTarget gives a hostile act told by a verb whose object names
+// no actor the owner of that object as its target: a country or place
+// the possessive names ("Israel struck Iran's nuclear facilities",
+// "Russia hit Ukraine's energy grid"), when the mention has no target
+// yet. A person's thing is left alone ("shot the driver's car").
+func (s *sent) possessedTarget(t *trigger, m *Mention) {
+	if t.noun || !hostile[m.Type] || s.tree() == nil || countRoles(m, Target) > 0 {
+		return
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return
+	}
+	d := s.tr
+	for _, o := range d.kids(n, is("obj")) {
+		if _, named := s.actorWord(o); named {
+			return
+		}
+		for _, p := range d.kids(o, is("nmod:poss")) {
+			a, ok := s.actorWord(p)
+			if !ok {
+				continue
+			}
+			if k := s.actor(a).Kind; k != actor.Country && k != actor.Place {
+				continue
+			}
+			id := s.actor(a).ActorID
+			if !hasActor(m, id) {
+				m.Participants = append(m.Participants, Participant{ActorID: id, Role: Target})
+			}
+			return
+		}
+	}
+}
