@@ -181,6 +181,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		base, prepLast = strings.Join(lemmaWords[:len(lemmaWords)-1], " "), true
 	}
 	inLemma := set(lemmaWords...)
+	for _, w := range t.e.words {
+		// with a title verb, the entry's own words too, either number
+		// ("took to the street[s]")
+		inLemma[w], inLemma[strings.TrimSuffix(w, "s")] = true, true
+	}
 	if out := h.invertedRequest(n, base); out != "" {
 		return out
 	}
@@ -565,6 +570,16 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	sought := noNode // the "for" phrase object already tells
 	if object == "" && len(tail) == 0 && !passive {
 		purpose = cmpOr(h.infinitive(n), h.byMeans(n))
+		if first, _, _ := strings.Cut(strings.TrimPrefix(purpose, "to "), " "); first == base {
+			// "took to the streets to protest the ruling", titled
+			// "protest": the purpose would say it twice
+			purpose = strings.TrimPrefix(strings.TrimPrefix(purpose, "to "), base+" ")
+			if purpose != "" && h.m.Type == Protest {
+				purpose = "against " + purpose // what is protested
+			} else {
+				purpose = ""
+			}
+		}
 		if purpose == "" && d.rel(n) != "acl:relcl" && h.bareClause(n) {
 			// "vowed to bounce back", "agreed to resign": an infinitive
 			// with nothing after it says it whole (not "the bill he vowed
