@@ -20,6 +20,14 @@ import (
 //
 // repairTags retags such words NOUN (NNS for the first, NN for the
 // second) before the parser reads them.
+//
+// It also retags a participle that describes a person named after it
+// ("the envoy, retired General Keith Kellogg, arrived", "ousted President
+// Mohamed Morsi") as an adjective (JJ): read as a verb, it takes the name
+// for its object and the sentence's true verb for its conjunct. The cue
+// is a past form after a comma, a determiner or a possessive, right
+// before a title and a name (describedTitles), with a past-tense verb
+// later in the sentence (describedName).
 
 // openingReach is how many words after a sentence-opening noun modifier
 // and its plural noun the past-tense verb may stand ("Share prices on the
@@ -40,6 +48,43 @@ func repairTags(s *conllu.Sentence) {
 	if len(ws) > 2 && ws[0].UPOS == "VERB" && ws[0].XPOS == "VB" && ws[1].XPOS == "NNS" && pastFollows(ws, 2) {
 		ws[0].UPOS, ws[0].XPOS = "NOUN", "NN"
 	}
+	for i := 1; i+2 < len(ws); i++ {
+		if describedName(ws, i) {
+			ws[i].UPOS, ws[i].XPOS = "ADJ", "JJ"
+		}
+	}
+}
+
+// describedTitles are the titles a participle describing their holder
+// stands before ("retired General", "ousted President"); a name itself
+// after a comma is more often the object of the sentence's verb ("Judges
+// in Surabaya, East Java, sentenced Ahmad Arif").
+var describedTitles = map[string]bool{
+	"general": true, "gen.": true, "colonel": true, "col.": true, "admiral": true, "adm.": true, "major": true,
+	"captain": true, "president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,
+	"governor": true, "gov.": true, "senator": true, "sen.": true, "judge": true, "justice": true, "king": true,
+	"queen": true, "prince": true, "leader": true, "chairman": true, "mayor": true, "ambassador": true,
+}
+
+// describedName reports whether ws[i], tagged a past verb, describes the
+// person named after it (see repairTags).
+func describedName(ws []conllu.Token, i int) bool {
+	w := ws[i]
+	if w.UPOS != "VERB" || w.XPOS != "VBN" && w.XPOS != "VBD" || !strings.HasSuffix(strings.ToLower(w.Form), "ed") {
+		return false
+	}
+	if p := ws[i-1]; p.Form != "," && p.UPOS != "DET" && p.XPOS != "POS" {
+		return false
+	}
+	if ws[i+1].UPOS != "PROPN" || ws[i+2].UPOS != "PROPN" || !describedTitles[strings.ToLower(ws[i+1].Form)] {
+		return false
+	}
+	for k := i + 3; k < len(ws); k++ {
+		if ws[k].XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfter reports whether ws[k] is a past-tense verb, or a past
