@@ -13,6 +13,7 @@ func TestCauseNoun(t *testing.T) {
 		{"Turkey summoned the Swedish ambassador on Tuesday over the sanctions.", []string{"disapprove:summoned"}},
 		{"Turkey imposed sanctions on Sweden on Tuesday.", []string{"sanction:sanctions"}},
 		{"The judge summoned the witness on Tuesday.", nil},
+		{"The tribunal summoned the governor on Tuesday to answer charges of bribery.", nil},
 	} {
 		var got []string
 		for _, m := range Extract(parsed(t, tc.text)) {

@@ -68,11 +68,12 @@ func TestTitleInDemonstration(t *testing.T) {
 
 // TestTitleNameInS checks that a name ending in "s" the tagger reads as a
 // plural noun takes a singular verb ("Mavros warns"), while a plural
-// noun opening the sentence keeps a plural one.
+// noun opening the sentence, irregular ones too, keeps a plural one.
 func TestTitleNameInS(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Mavros warned that the talks would fail.", "warned", "Mavros warns talks will fail"},
 		{"Officials warned that the talks would fail.", "warned", "Officials warn talks will fail"},
+		{"Children threw stones at the riot police on Tuesday.", "threw", "Children throw stones"},
 	})
 }
 

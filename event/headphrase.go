@@ -54,16 +54,26 @@ func pluralWord(w *conllu.Token) bool {
 }
 
 // unknownCapitalPlural reports whether w, tagged a common plural noun, is
-// capitalized and no noun WordNet knows in that form: a name ending in
-// "s" the tagger took for a plural ("Natsios", "Loukas"), singular in a
-// headline; "Rebels" or "Officials" opening a sentence stay plural.
+// capitalized, ends in a vowel and "s" as names do but English plurals
+// rarely (nameEndings: "Natsios", "Loukas", "Karamanlis"), and is no noun
+// WordNet knows in that form: a name the tagger took for a plural,
+// singular in a headline. "Rebels" or "Officials" opening a sentence,
+// "Children", "Thieves", "Kurds" or "Christians" stay plural.
 func unknownCapitalPlural(w *conllu.Token) bool {
 	if w.XPOS != "NNS" || w.Form == "" || !unicode.IsUpper(rune(w.Form[0])) {
 		return false
 	}
-	_, known := wordnet.NounOfForm(strings.ToLower(w.Form))
+	lw := strings.ToLower(w.Form)
+	if len(lw) < 3 || !nameEndings[lw[len(lw)-2:]] {
+		return false
+	}
+	_, known := wordnet.NounOfForm(lw)
 	return !known
 }
+
+// nameEndings are the word endings of names in "s" that English plurals
+// rarely have ("-es" is a plural's: "Thieves", "Crises").
+var nameEndings = set("os", "as", "is", "us")
 
 // isTime reports whether the phrase at c is a time expression ("detained
 // Thursday"): never a headline's object.
