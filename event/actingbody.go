@@ -21,11 +21,6 @@ func (s *sent) actingBody(t *trigger) bool {
 	if s.tr.lemmaIn(h, s.d.lx.reporting) {
 		return true
 	}
-	toks := s.tokensOf(h)
-	for _, o := range s.triggers {
-		if o != t && !o.noun && len(toks) > 0 && o.anchor == toks[0] && verbalRoot(cmpOr(o.code, o.e.Type.CAMEO())) {
-			return true
-		}
-	}
-	return false
+	o := s.verbTriggerAt(h, t)
+	return o != nil && verbalRoot(cmpOr(o.code, o.e.Type.CAMEO()))
 }

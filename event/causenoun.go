@@ -27,11 +27,17 @@ func (s *sent) causeNoun(t *trigger, m *Mention) bool {
 	if !definite || !ok {
 		return false
 	}
+	return s.verbTriggerAt(h, t) != nil
+}
+
+// verbTriggerAt returns the verb trigger of the sentence, other than
+// except, whose verb is the word at h; nil for none.
+func (s *sent) verbTriggerAt(h node, except *trigger) *trigger {
 	toks := s.tokensOf(h)
 	for _, o := range s.triggers {
-		if o != t && !o.noun && len(toks) > 0 && o.anchor == toks[0] {
-			return true
+		if o != except && !o.noun && len(toks) > 0 && o.anchor == toks[0] {
+			return o
 		}
 	}
-	return false
+	return nil
 }

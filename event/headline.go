@@ -182,6 +182,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	}
 	inLemma := set(lemmaWords...)
 	for _, w := range t.e.words {
+		if t.e.TitleVerb == "" {
+			break
+		}
 		// with a title verb, the entry's own words too, either number
 		// ("took to the street[s]")
 		inLemma[w], inLemma[strings.TrimSuffix(w, "s")] = true, true
@@ -4201,7 +4204,7 @@ func (h *head) pronounPatient() string {
 
 // pluralAntecedent returns, for the object pronoun "them" at c, the
 // phrase of the last plural common noun before it in the sentence, which
-// it stands for ("confirmed the presence of North Korean troops,
+// it stands for ("reported the arrival of North Korean troops,
 // congratulating them" → "North Korean troops"); "" for another word or
 // none, a tally ("two points") or a noun that is no object or oblique
 // (the verb's own subject: "troops attacked them").

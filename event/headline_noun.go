@@ -1315,8 +1315,8 @@ func (h *head) gerundSubject(n node) string {
 }
 
 // doneInProtest returns the headline of an agentless protest told as the
-// bare "in" phrase of what its protesters did ("quit on Monday in protest at
-// the decision", "walked out of the talks in protest against sanctions"):
+// bare "in" phrase of what its protesters did ("resigned on Friday in protest
+// at the decision", "walked out of the talks in protest against sanctions"):
 // the clause's subject, its verb with its particle, "in protest" and what
 // the protest is against ("Four ministers quit in protest at decision");
 // "" for another noun, or a clause with no subject a phrase names.

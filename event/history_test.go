@@ -12,8 +12,7 @@ import (
 // that it keeps the publication date when the recalled date is recent,
 // when it lies two sentences on, and when it is done in words.
 func TestRecalledHistory(t *testing.T) {
-	year := func(text, value string) tx { return tx{text, timex.Date, value, false} }
-	day := func(text, value string) tx { return tx{text, timex.Date, value, false} }
+	date := func(text, value string) tx { return tx{text, timex.Date, value, false} }
 	for _, c := range []struct {
 		text    string
 		times   []tx
@@ -21,15 +20,15 @@ func TestRecalledHistory(t *testing.T) {
 		want    Basis
 	}{
 		{"In the 1916 uprising, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
-			[]tx{year("1916", "1916")}, "detained", PublicationBound},
+			[]tx{date("1916", "1916")}, "detained", PublicationBound},
 		{"In June, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
-			[]tx{year("June", "2024-06")}, "detained", Publication},
+			[]tx{date("June", "2024-06")}, "detained", Publication},
 		{"On 2024-04-02, rebels seized the post office in Dublin. British troops detained the rebel leaders.",
-			[]tx{day("2024-04-02", "2024-04-02")}, "detained", ""},
+			[]tx{date("2024-04-02", "2024-04-02")}, "detained", ""},
 		{"In the 1916 uprising, rebels seized the post office in Dublin. The city was calm for a week. British troops detained the rebel leaders.",
-			[]tx{year("1916", "1916")}, "detained", Publication},
+			[]tx{date("1916", "1916")}, "detained", Publication},
 		{"In the 1916 uprising, rebels seized the post office in Dublin. The minister condemned the rebel leaders.",
-			[]tx{year("1916", "1916")}, "condemned", Publication},
+			[]tx{date("1916", "1916")}, "condemned", Publication},
 	} {
 		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
 		if c.want == "" {

@@ -576,7 +576,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			return // "the UAE-flagged ship": where it comes from
 		}
 		if hasTree && s.awardName(p) {
-			return // "won the Budweiser Man of the Match award": a word of the award's name
+			return // "won the Carlsberg Player of the Game award": a word of the award's name
 		}
 		if t.e.Type == SportResult && hasTree && s.prizeQualifier(p) {
 			return // "won the German title": where the title is held, no side
@@ -1199,7 +1199,7 @@ var awardNouns = wordList("award_nouns")
 // its last word a compound or flat modifier, within prizeReach steps, of
 // a noun of awardNouns ("the Sakharov Prize"), or followed by the rest of
 // the name, capitalized words and "of the", and such a noun ("the
-// Budweiser Man of the Match award", which the parse may split).
+// Carlsberg Player of the Game award", which the parse may split).
 func (s *sent) awardName(p np) bool {
 	for j := p.end; j < s.last && j < p.end+awardNameReach; j++ {
 		w := s.word(j)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // treerepair.go: a grammar file (syntax level). It mends fifteen misreadings
@@ -501,23 +502,10 @@ var scoredNameRels = map[string]bool{"compound": true, "flat": true, "nmod:unmar
 // with a dash ("2-1") or followed by a dash and a number ("1 - 3").
 func scoreAt(ws []conllu.Token, i int) bool {
 	f := ws[i].Form
-	if d := strings.IndexAny(f, "-–"); d > 0 && d < len(f)-1 && allDigits(f[:d]) && allDigits(strings.TrimLeft(f[d:], "-–")) {
+	if d := strings.IndexAny(f, "-–"); d > 0 && d < len(f)-1 && token.AllDigits(f[:d]) && token.AllDigits(strings.TrimLeft(f[d:], "-–")) {
 		return true
 	}
-	return i+2 < len(ws) && (ws[i+1].Form == "-" || ws[i+1].Form == "–") && ws[i+2].UPOS == "NUM" && allDigits(f) && allDigits(ws[i+2].Form)
-}
-
-// allDigits reports whether s is a non-empty run of ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return i+2 < len(ws) && (ws[i+1].Form == "-" || ws[i+1].Form == "–") && ws[i+2].UPOS == "NUM" && token.AllDigits(f) && token.AllDigits(ws[i+2].Form)
 }
 
 // approximators are the words that approximate a count before it ("over

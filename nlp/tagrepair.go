@@ -56,9 +56,12 @@ func repairTags(s *conllu.Sentence) {
 }
 
 // describedTitles are the titles a participle describing their holder
-// stands before ("retired General", "ousted President"); a name itself
+// stands before ("retired General", "ousted President"); the event rules
+// read their own lists of titles (actor/data/lexicon.yaml titles,
+// event/data/words.yaml titles), which the language core does not load.
+// A name itself
 // after a comma is more often the object of the sentence's verb ("Judges
-// in Surabaya, East Java, sentenced Ahmad Arif").
+// in Lima, Peru, sentenced Ana Ruiz").
 var describedTitles = map[string]bool{
 	"general": true, "gen.": true, "colonel": true, "col.": true, "admiral": true, "adm.": true, "major": true,
 	"captain": true, "president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,

@@ -52,6 +52,7 @@ func TestWords(t *testing.T) {
 		{"prefix", "e-mail the non-profit to re-elect", "e-mail|the|non-profit|to|re-elect"},
 		{"prefix number", "in mid-2024", "in|mid-2024"},
 		{"romanized given name", "Moon Jae-in met Wong Yeung-tat", "Moon|Jae-in|met|Wong|Yeung-tat"},
+		{"an English word after a name", "a New York-style deli", "a|New|York|-|style|deli"},
 		{"no given name", "a Hong Kong-based firm, Prime Minister-designate Lee, Anti-war groups", "a|Hong|Kong|-|based|firm|,|Prime|Minister|-|designate|Lee|,|Anti-war|groups"},
 		{"prefix needs a word", "the e- and pre-", "the|e-|and|pre-"},
 		{"broken word", "the app- the application", "the|app-|the|application"},
