@@ -2,8 +2,8 @@ package event
 
 // causeCases are the prepositions by which an act names what it answers
 // ("summoned the envoy over the sanctions", "protested about the
-// killings").
-var causeCases = map[string]bool{"over": true, "about": true}
+// killings"; data/words.yaml).
+var causeCases = wordList("cause_cases")
 
 // causeNoun reports whether the noun trigger t names, with the definite
 // article and no actor, what another act of its

@@ -73,8 +73,7 @@ func (s *sent) noteLead(ms []Mention) {
 		return // no news told yet: the lead is still to come
 	}
 	d.mem.leadSeen = true
-	y, mo, dd := d.in.DCT.Date()
-	limit := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -delayedReportDays)
+	limit := daysBeforeDCT(d.in.DCT, delayedReportDays)
 	for _, x := range xs {
 		if x.Interval == nil || (x.Granularity != timex.Week && !fine(x)) || x.Interval.End.After(limit) {
 			return
@@ -136,4 +135,11 @@ func (s *sent) bindDelayed(ts []*trigger, ms []Mention) {
 		}
 		m.Basis = PublicationBound
 	}
+}
+
+// daysBeforeDCT returns the day n days before the day of dct, at
+// midnight UTC, as time expressions' intervals are.
+func daysBeforeDCT(dct time.Time, n int) time.Time {
+	y, mo, dd := dct.Date()
+	return time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -n)
 }

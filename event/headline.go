@@ -4227,8 +4227,8 @@ func (h *head) pluralAntecedent(c node) string {
 }
 
 // tallyNouns count a score or a share, never what a pronoun stands for
-// ("two points behind Arsenal, who beat them").
-var tallyNouns = set("points", "goals", "runs", "votes", "seats", "percent", "wickets", "sets", "games", "times")
+// ("two points behind the leaders, who beat them"; data/words.yaml).
+var tallyNouns = wordList("tally_nouns")
 
 // subjectAbove reports whether k lies in the subject of a word the
 // pronoun at c hangs under: the one who acts, which an object pronoun

@@ -1,20 +1,16 @@
 package event
 
-import (
-	"time"
-)
-
 // Recalled history. A sentence that dates a past happening well before
-// the publication date ("In the 1916 Rising, rebels took over the post
-// office") opens an account of that time; the sentences right after it
+// the publication date ("In the 1848 revolt, students held the town
+// hall") opens an account of that time; the sentences right after it
 // go on telling it in the simple past without a date of their own ("They
-// retreated to the nearby building when the British shelled it"). Such an
+// barricaded the gates when the troops came"). Such an
 // undated event is no news of the publication day: it is bounded by the
 // publication date (basis PublicationBound) instead of taking it. The
 // narrative (narrative.go) gives the next sentence the recalled date
 // itself when that date is a day; a coarser one (a year, a month) it does
-// not pass on, and the account may move on from it ("Within weeks, all
-// were executed").
+// not pass on, and the account may move on from it ("Within days,
+// the revolt was over").
 //
 // What is done in words (a statement, an appeal, a denial: verbalRoot)
 // is left the publication date: a reaction told after the history
@@ -47,8 +43,7 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 	if d.in.DCT.IsZero() || !s.datesSentence() {
 		return // a date the narrative passed on opens no account
 	}
-	y, mo, dd := d.in.DCT.Date()
-	limit := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -historyDays)
+	limit := daysBeforeDCT(d.in.DCT, historyDays)
 	for k, t := range ts {
 		m := &ms[k]
 		if m.Time == nil || m.Background || m.Basis == Publication || m.Basis == PublicationBound || (m.Factuality != Asserted && m.Factuality != Reported) {

@@ -147,6 +147,16 @@ func (x *index) create(key string, it *item, opt Options) *cluster {
 	return c
 }
 
+// moveInto adds every item of b to dst, marks b dead and returns clusters
+// without b, which stood at j.
+func (x *index) moveInto(dst, b *cluster, clusters []*cluster, j int, opt Options) []*cluster {
+	for _, it := range b.items {
+		x.add(dst, it, opt)
+	}
+	b.dead = true
+	return slices.Delete(clusters, j, j+1)
+}
+
 // add adds it to c and lists c under the date cell and actors it gains.
 func (x *index) add(c *cluster, it *item, opt Options) {
 	b := x.bucket(c.key)

@@ -430,11 +430,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		if best == nil || tie {
 			continue
 		}
-		for _, it := range b.items {
-			x.add(best, it, opt)
-		}
-		b.dead = true
-		clusters = slices.Delete(clusters, j, j+1)
+		clusters = x.moveInto(best, b, clusters, j, opt)
 	}
 	return clusters
 }

@@ -54,11 +54,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 		if n != 1 || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}
-		for _, it := range b.items {
-			x.add(only, it, opt)
-		}
-		b.dead = true
-		clusters = slices.Delete(clusters, j, j+1)
+		clusters = x.moveInto(only, b, clusters, j, opt)
 	}
 	return clusters
 }
