@@ -77,10 +77,19 @@ func (s *sent) findTriggers() {
 	s.triggers = slices.DeleteFunc(s.triggers, s.attributionNoun) // once every trigger is known (sense.go)
 }
 
+// declaredTruce reports whether the verb trigger v, coded by the
+// dictionary as a yielding (CAMEO 08: "declare a ceasefire" 0871), takes
+// the accord noun n as what it yields: the truce is the declaration, not
+// an agreement of its own.
+func declaredTruce(v, n *trigger) bool {
+	return n.e.Type == Agreement && strings.HasPrefix(v.code, "08")
+}
+
 // mergeObjects merges a noun trigger heading the object of a verb trigger
 // of the same type into the verb ("agreed in principle on Wednesday to a
 // limited ceasefire", "tested a missile launch"): one event, whose title
-// names the object.
+// names the object. So is an accord the verb's dictionary code says it
+// yields ("declared a permanent ceasefire": 0871, declaredTruce).
 func (s *sent) mergeObjects() {
 	drop := map[*trigger]bool{}
 	for k, v := range s.triggers {
@@ -88,7 +97,7 @@ func (s *sent) mergeObjects() {
 			continue
 		}
 		n := s.triggers[k+1]
-		if !n.noun || n.e.Type != v.e.Type || n.start-v.end > 8 || n.anchor >= 0 {
+		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) || n.start-v.end > 8 || n.anchor >= 0 {
 			continue
 		}
 		ok := true
