@@ -16,7 +16,8 @@ import (
 // quantifier ("some of the elections"), a run of events with no date of
 // its own ("a series of attacks": seriesNouns), a habitual adverb on its verb with
 // no day named ("rebels have frequently targeted security forces for much
-// of the past decade") or a recurring time on it or its verb ("one
+// of the past decade"; "repeatedly" only in the perfect: "has repeatedly
+// denied") or a recurring time on it or its verb ("one
 // earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
 // demand his release": usedTo) or the generic "you" of a verb in the
 // present ("you lose a third of the crop": genericYou), a periodic adjective on its noun with no date of
@@ -57,7 +58,7 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	}
 	for depth := 0; depth < 3 && !dayNamed; depth++ {
 		for _, k := range d.kids(p, is("advmod")) {
-			if d.lemmaIn(k, cues.habitual) {
+			if d.lemmaIn(k, cues.habitual) || cues.repeated[strings.ToLower(d.w(k).Form)] && s.ownPerfect(p) {
 				return true
 			}
 		}

@@ -22,7 +22,7 @@ var modalityYAML []byte
 type modalityCues struct {
 	negators, conditionals, occurrence       map[string]bool
 	causes                                   map[string]bool
-	habitual, periodic, experience           map[string]bool
+	habitual, repeated, periodic, experience map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements                map[string]bool
@@ -40,6 +40,7 @@ type modalityFile struct {
 	Occurrence   []string            `yaml:"occurrence"`
 	Causes       []string            `yaml:"causes"`
 	Habitual     []string            `yaml:"habitual"`
+	Repeated     []string            `yaml:"repeated"`
 	Periodic     []string            `yaml:"periodic"`
 	Experience   []string            `yaml:"experience"`
 	Bridge       []string            `yaml:"bridge"`
@@ -96,7 +97,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 		return nil, err
 	}
 	cues.negators, cues.conditionals = set(f.Negators...), set(f.Conditionals...)
-	cues.occurrence, cues.habitual = set(f.Occurrence...), set(f.Habitual...)
+	cues.occurrence, cues.habitual, cues.repeated = set(f.Occurrence...), set(f.Habitual...), set(f.Repeated...)
 	cues.causes = set(f.Causes...)
 	cues.periodic, cues.experience = set(f.Periodic...), set(f.Experience...)
 	cues.bridge, cues.verbalRoots = set(f.Bridge...), set(f.VerbalRoots...)
