@@ -172,25 +172,17 @@ func (h *head) phrase(c node, subject bool) (text string, plural bool) {
 // possessive owns the common noun at c ("Iran's nuclear facilities",
 // "Japan's ambassador"), or "".
 func (h *head) possessorName(c node) string {
-	s, d := h.s, h.s.tr
-	if h.isActorWord(c) {
+	s := h.s
+	p, ok := s.stateOwner(c)
+	if h.isActorWord(c) || !ok {
 		return ""
 	}
-	for _, k := range d.kids(c, is("nmod:poss")) {
-		p, ok := s.actorWord(k)
-		if !ok {
-			return ""
-		}
-		a := s.actor(p)
-		id := a.ActorID
-		if a.Kind == actor.Place || a.Location {
-			id = s.d.placeOf(a)
-		}
-		if a.Kind == actor.Country || a.Kind == actor.Place {
-			return s.name(id)
-		}
+	a := s.actor(p)
+	id := a.ActorID
+	if a.Kind == actor.Place || a.Location {
+		id = s.d.placeOf(a)
 	}
-	return ""
+	return s.name(id)
 }
 
 // possessive returns the possessive of a name: "Japan's", "United

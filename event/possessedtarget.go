@@ -20,19 +20,24 @@ func (s *sent) possessedTarget(t *trigger, m *Mention) {
 		if _, named := s.actorWord(o); named {
 			return
 		}
-		for _, p := range d.kids(o, is("nmod:poss")) {
-			a, ok := s.actorWord(p)
-			if !ok {
-				continue
-			}
-			if k := s.actor(a).Kind; k != actor.Country && k != actor.Place {
-				continue
-			}
-			id := s.actor(a).ActorID
-			if !hasActor(m, id) {
+		if a, ok := s.stateOwner(o); ok {
+			if id := s.actor(a).ActorID; !hasActor(m, id) {
 				m.Participants = append(m.Participants, Participant{ActorID: id, Role: Target})
 			}
 			return
 		}
 	}
+}
+
+// stateOwner returns the country or place whose possessive owns the word
+// at c ("Iran's nuclear facilities", "Japan's ambassador"), if any.
+func (s *sent) stateOwner(c node) (np, bool) {
+	for _, k := range s.tr.kids(c, is("nmod:poss")) {
+		if p, ok := s.actorWord(k); ok {
+			if kind := s.actor(p).Kind; kind == actor.Country || kind == actor.Place {
+				return p, true
+			}
+		}
+	}
+	return np{}, false
 }

@@ -43,5 +43,22 @@ func filterBits(key uint64) uint64 {
 // word returns the index of key's word.
 func (f *filter) word(key uint64) uint64 { return key >> filterShift & f.mask }
 
+// pass writes to keep, in order, the keys of b the filter may hold and
+// returns how many; word, as long as b, is scratch for their filter
+// words, loaded in a loop of their own so that the loads overlap.
+func (f *filter) pass(b, word, keep []uint64) int {
+	for k, key := range b {
+		word[k] = f.words[f.word(key)]
+	}
+	n := 0
+	for k, key := range b {
+		keep[n] = key
+		if bits := filterBits(key); word[k]&bits == bits {
+			n++
+		}
+	}
+	return n
+}
+
 // add records key.
 func (f *filter) add(key uint64) { f.words[f.word(key)] |= filterBits(key) }

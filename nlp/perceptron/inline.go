@@ -137,7 +137,7 @@ const inlineBatch = 64
 
 // score adds the weights of feats to scores.
 func (t *inlineTable) score(feats []uint64, scores []int32) {
-	slots, words := t.slots, t.filter.words
+	slots := t.slots
 	var (
 		sum   [inlineMaxClasses]int32
 		word  [inlineBatch]uint64 // the filter word of feature k
@@ -147,16 +147,7 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), inlineBatch)]
 		feats = feats[len(b):]
-		for k, f := range b {
-			word[k] = words[t.filter.word(f)]
-		}
-		n := 0
-		for k, f := range b {
-			keep[n] = f
-			if bits := filterBits(f); word[k]&bits == bits {
-				n++
-			}
-		}
+		n := t.filter.pass(b, word[:len(b)], keep[:])
 		for k, f := range keep[:n] {
 			first[k] = slots[f&t.mask].fp
 		}

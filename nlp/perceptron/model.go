@@ -103,20 +103,11 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		rows  [batch]*slot
 		first [batch]entry
 	)
-	table, mask, ents, words := m.table, m.mask, m.ents, m.filter.words
+	table, mask, ents := m.table, m.mask, m.ents
 	for len(feats) > 0 {
 		b := feats[:min(len(feats), batch)]
 		feats = feats[len(b):]
-		for k, f := range b {
-			word[k] = words[m.filter.word(f)]
-		}
-		nk := 0
-		for k, f := range b {
-			keep[nk] = f
-			if bits := filterBits(f); word[k]&bits == bits {
-				nk++
-			}
-		}
+		nk := m.filter.pass(b, word[:len(b)], keep[:])
 		n := 0
 		for _, f := range keep[:nk] {
 			s := f & mask
