@@ -577,8 +577,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "took to the streets to protest the ruling", titled
 			// "protest": the purpose would say it twice
 			purpose = strings.TrimPrefix(strings.TrimPrefix(purpose, "to "), base+" ")
-			if purpose != "" && h.m.Type == Protest {
-				purpose = "against " + purpose // what is protested
+			if p := hw.Types[h.m.Type].Purpose; purpose != "" && p != "" {
+				purpose = p + " " + purpose // what is protested
 			} else {
 				purpose = ""
 			}

@@ -25,6 +25,7 @@ type typeWords struct {
 	Thing   bool   `yaml:"thing"`
 	Strikes bool   `yaml:"strikes"`
 	Happen  string `yaml:"happen"`
+	Purpose string `yaml:"purpose"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read
