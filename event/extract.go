@@ -146,6 +146,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		s.low = append(s.low, strings.ReplaceAll(w, "’", "'"))
 	}
 	s.findTriggers()
+	s.resolutionActs()
 	quants := s.quantities()
 	var out []Mention
 	var kept []*trigger

@@ -179,16 +179,24 @@ func TestItemOnlyOneSentence(t *testing.T) {
 
 // TestItemPlannedEventOfSubject checks that a planned event of the
 // subject does not keep the item's own event out: the statement of
-// "Putin says he plans to visit" is the item's.
+// "Putin says he plans to visit" is the item's, and "said that he would
+// meet" announces the meeting (express intent to meet, 036).
 func TestItemPlannedEventOfSubject(t *testing.T) {
-	for _, text := range []string{"Putin said that he would meet Kim in Pyongyang.", "Putin says he plans to visit Pyongyang."} {
-		ms := itemMentions(t, text, true)
+	for _, c := range []struct {
+		text string
+		typ  Type
+		code string
+	}{
+		{"Putin said that he would meet Kim in Pyongyang.", ExpressIntentToCooperate, "036"},
+		{"Putin says he plans to visit Pyongyang.", Statement, "010"},
+	} {
+		ms := itemMentions(t, c.text, true)
 		found := false
 		for _, m := range ms {
-			found = found || m.Type == Statement && m.Factuality == Asserted && len(m.Participants) == 1 && m.Participants[0].ActorID == "person:putin"
+			found = found || m.Type == c.typ && m.CAMEO == c.code && m.Factuality == Asserted && len(m.Participants) == 1 && m.Participants[0].ActorID == "person:putin"
 		}
 		if !found {
-			t.Errorf("%q: got %v, want Putin's statement besides the planned event", text, summary(ms))
+			t.Errorf("%q: got %v, want Putin's %s (%s) besides the planned event", c.text, summary(ms), c.typ, c.code)
 		}
 	}
 }

@@ -1,0 +1,118 @@
+package event
+
+import "testing"
+
+// TestTitleParticiple checks that an "-ing" word naming an office or a
+// body is no act of its verb ("was organising secretary of the fair"),
+// while the verb before another object is.
+func TestTitleParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Mr Patel, who was organising secretary of the fair, was detained on Friday.", "organising", false},
+		{"The Kenyan envoy was organising talks with the rebels in Nairobi on Friday.", "organising", true},
+	} {
+		found := false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			found = found || m.Trigger == tc.trigger
+		}
+		if found != tc.want {
+			t.Errorf("%q: event at %q %v, want %v", tc.text, tc.trigger, found, tc.want)
+		}
+	}
+}
+
+// TestChargesDenied checks that charges denied are a denial (016), also
+// when the sentence goes on with a report the denier names.
+func TestChargesDenied(t *testing.T) {
+	for _, text := range []string{
+		"The ousted mayor denied the accusations on Tuesday.",
+		"The ousted mayor denied the charges, saying he had sent a report to the council.",
+	} {
+		m := mentionOf(t, parsed(t, text), "denied")
+		if m.Type != Statement || m.CAMEO != "016" {
+			t.Errorf("%q: denied is %s %s, want statement 016", text, m.Type, m.CAMEO)
+		}
+	}
+}
+
+// TestResolutionAct checks that a resolution passed whose participle
+// clause imposes sanctions is the sanctions, no statement beside them,
+// and that a resolution with no such clause stays the body's statement.
+func TestResolutionAct(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		wantPass bool
+	}{
+		{"The Security Council passed a resolution slapping fresh sanctions on Syria in May.", false},
+		{"The Security Council passed a resolution on Syria in May.", true},
+	} {
+		passed, sanction := false, false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			passed = passed || m.Trigger == "passed"
+			sanction = sanction || m.Type == Sanction
+		}
+		if passed != tc.wantPass || !tc.wantPass && !sanction {
+			t.Errorf("%q: passed %v (want %v), sanction %v", tc.text, passed, tc.wantPass, sanction)
+		}
+	}
+}
+
+// TestUntoldFactuality checks the acts not told as done: talks walked
+// away from, an act the object of "stop" is kept from, a meeting someone
+// declined to confirm; and that their asserted twins stay asserted.
+func TestUntoldFactuality(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Factuality
+	}{
+		{"Tehran walked away from the nuclear talks in March.", "talks", Negated},
+		{"Tehran held nuclear talks with the envoys in March.", "talks", Asserted},
+		{"Kenya sent troops to the frontier to stop gunmen launching raids in Somalia.", "raids", Negated},
+		{"Herders saw gunmen launching raids in Somalia on Sunday.", "raids", Asserted},
+		{"The aide declined to confirm that the minister had met the rebels.", "met", Hypothetical},
+		{"The aide confirmed that the minister had met the rebels on Sunday.", "met", Reported},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
+		if m.Factuality != tc.want {
+			t.Errorf("%q: %s is %s, want %s", tc.text, tc.trigger, m.Factuality, tc.want)
+		}
+	}
+}
+
+// TestMeetingIntended checks that a news item's statement that the
+// speaker will meet someone announces a meeting (express intent, 036), and
+// one that he will not is no such announcement.
+func TestMeetingIntended(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Lavrov said on Friday he will meet his Turkish counterpart in Ankara.", "036"},
+		{"Lavrov said on Friday he will not meet his Turkish counterpart in Ankara.", ""},
+	} {
+		code := ""
+		for _, m := range itemMentions(t, tc.text, true) {
+			if m.Trigger == "said" && m.Type == ExpressIntentToCooperate {
+				code = m.CAMEO
+			}
+		}
+		if code != tc.want {
+			t.Errorf("%q: intent code %q, want %q", tc.text, code, tc.want)
+		}
+	}
+}
+
+// TestLeagueAttack checks that an attack in a match report of a league
+// (premiership, crossbar) is play, no armed attack.
+func TestLeagueAttack(t *testing.T) {
+	text := "Arsenal climbed to second in the Premiership after a 3-1 win over Everton on Sunday. " +
+		"Everton's best chance was a counter attack that saw the Belgian hit the crossbar. " +
+		"The Premiership leaders kept their lead."
+	for _, m := range Extract(parsed(t, text)) {
+		if m.Type == Attack {
+			t.Errorf("attack %q in a match report", m.Trigger)
+		}
+	}
+}
