@@ -1077,13 +1077,13 @@ func (d *tree) impersonalJudgement(h, c node) bool {
 // the open complement of a verb whose complement did not happen
 // (modality.yaml complement, negated: "declined to confirm there had been
 // a meeting", "refused to say that talks took place"). What is reported
-// then is unconfirmed. A question's clause ("did not say when the attack
-// took place", "would not confirm who fired") presupposes its event, told
-// all the same.
+// then is unconfirmed. A question's clause, a wh-word before its verb
+// ("did not say when the attack took place", "how long the talks would
+// last"), presupposes its event, told all the same.
 func (d *tree) unsaid(h, c node) bool {
-	for _, k := range d.kids(c, func(string) bool { return true }) {
-		if strings.HasPrefix(d.w(k).XPOS, "W") {
-			return false // "did not say when the attack took place"
+	for k := range d.words {
+		if node(k) < c && strings.HasPrefix(d.w(node(k)).XPOS, "W") && d.within(node(k), c) {
+			return false // "did not say when the attack took place", "how long the talks would last"
 		}
 	}
 	if d.negated(h) {

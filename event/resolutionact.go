@@ -16,9 +16,11 @@ import (
 // patient_needs in data/triggers.yaml) when a participle or relative
 // clause of that patient in the parse, or an object or a bare participle
 // clause the parse hangs on the verb after it (the participle misread as
-// an adjective of the next noun, or as the verb's adverbial), holds
-// another trigger, not a statement's: the act the resolution does is the
-// event.
+// an adjective of the next noun, or as the verb's adverbial), is another
+// trigger or a light verb with one for its object, of an act, not words
+// (modality.yaml verbal_roots): the act the resolution does is the
+// event. A resolution calling for a deployment or endorsing a call is the
+// body's statement still.
 func (s *sent) resolutionActs() {
 	if len(s.triggers) < 2 || !slices.ContainsFunc(s.triggers, passesPatient) || s.tree() == nil {
 		return // a sentence is parsed only when a rule needs it
@@ -41,7 +43,7 @@ func passesPatient(t *trigger) bool {
 
 // actingResolution reports whether the statement trigger t passes or
 // adopts a patient of its entry's needs whose participle or relative
-// clause holds another trigger of another type (resolutionActs).
+// clause is another act's trigger (resolutionActs).
 func (s *sent) actingResolution(tr *tree, t *trigger) bool {
 	if !passesPatient(t) {
 		return false
@@ -68,10 +70,15 @@ func (s *sent) actingResolution(tr *tree, t *trigger) bool {
 		}
 		for _, c := range clauses {
 			for _, o := range s.triggers {
-				if o == t || o.e.Type == Statement {
+				if o == t || theModality.verbalRoots[o.e.Type.CAMEO()[:min(2, len(o.e.Type.CAMEO()))]] {
+					continue // "a resolution endorsing the envoy's call": words, the resolution's statement
+				}
+				on, ok := s.triggerNode(o)
+				if !ok {
 					continue
 				}
-				if on, ok := s.triggerNode(o); ok && tr.within(on, c) {
+				h, _ := tr.head(on)
+				if on == c || h == c && tr.rel(on) == "obj" && tr.lemmaIn(c, s.d.lx.light) {
 					return true // "passed a resolution slapping new sanctions on the North"
 				}
 			}
