@@ -118,3 +118,19 @@ func TestLeagueAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestStandingDenial checks that a charge a participle or a relative
+// clause in the present perfect says is denied tells where its bearer
+// stands, no denial of a day: background.
+func TestStandingDenial(t *testing.T) {
+	for _, text := range []string{
+		"The militia is blamed for the looting, a charge denied by its commanders.",
+		"The governor faces accusations of fraud, which he has denied.",
+	} {
+		for _, m := range Extract(parsed(t, text)) {
+			if m.Trigger == "denied" && !m.Background {
+				t.Errorf("%q: denial %s %s told as news, want background", text, m.Type, m.CAMEO)
+			}
+		}
+	}
+}
