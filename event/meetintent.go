@@ -36,7 +36,7 @@ func (s *sent) meetingIntended(r int) bool {
 		if !tr.lemmaIn(c, meetingIntents) {
 			continue
 		}
-		if tr.lemmaIn(c, heldMeetings) && !slices.ContainsFunc(tr.kids(c, is("obj")), func(o node) bool { return tr.lemmaIn(o, meetingNouns) }) {
+		if tr.lemmaIn(c, heldMeetings) && !slices.ContainsFunc(tr.kids(c, is("obj")), tr.meetingObject) {
 			continue // "will hold a game", "will resume production": no meeting
 		}
 		future := false
@@ -54,4 +54,14 @@ func (s *sent) meetingIntended(r int) bool {
 		}
 	}
 	return false
+}
+
+// meetingObject reports whether the object o is a meeting (meetingNouns),
+// or a bridge noun whose "of" phrase is one ("a second round of talks":
+// modality.yaml bridge).
+func (d *tree) meetingObject(o node) bool {
+	if d.lemmaIn(o, meetingNouns) {
+		return true
+	}
+	return d.lemmaIn(o, theModality.bridge) && slices.ContainsFunc(d.kids(o, is("nmod")), func(k node) bool { return d.lemmaIn(k, meetingNouns) })
 }

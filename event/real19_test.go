@@ -91,6 +91,8 @@ func TestMeetingIntended(t *testing.T) {
 	}{
 		{"Lavrov said on Friday he will meet his Turkish counterpart in Ankara.", "036"},
 		{"Lavrov said on Friday he will not meet his Turkish counterpart in Ankara.", ""},
+		{"Lavrov said on Friday he would hold a third round of talks with Ankara.", "036"},
+		{"Lavrov said on Friday he would hold a charity dinner in Moscow.", ""},
 	} {
 		code := ""
 		for _, m := range itemMentions(t, tc.text, true) {
