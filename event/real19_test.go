@@ -136,3 +136,25 @@ func TestStandingDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestNatureThreat checks that a natural force or a plague that
+// "threatens" something is a risk told, no threat, while a country's
+// threat stays one.
+func TestNatureThreat(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The envoy warned that climate change threatened the fisheries of the islands.", false},
+		{"Storms threatened the rice crop in the delta on Sunday.", false},
+		{"Syria threatened Turkey with reprisals on Sunday.", true},
+	} {
+		found := false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			found = found || m.Type == Threaten
+		}
+		if found != tc.want {
+			t.Errorf("%q: threat %v, want %v", tc.text, found, tc.want)
+		}
+	}
+}
