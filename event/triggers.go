@@ -801,7 +801,8 @@ const titleCaseShare = 0.5
 // of a type no name tells (namedTypes), is a capitalized word inside a
 // sentence not in title case: a name or part of one, no event ("Shell
 // made new proposals", "Tornado reconnaissance planes", "the European
-// Tour", "Grand Slam holders", "the Warsaw Pact"). A sentence full of
+// Tour", "Grand Slam holders", "the Warsaw Pact"). A sentence with a
+// finite verb in lower case is not in title case. A sentence full of
 // names is still no headline when it holds titleLowerWords lowercase
 // words of content, which a title capitalizes ("SHANGHAI, Nov. 12
 // (Xinhua) -- Chinese American Michael Chang, the youngest Grand Slam
@@ -820,12 +821,25 @@ func (s *sent) capitalizedName(i int, e *entry) bool {
 			words++
 			if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 				caps++
+			} else if s.finiteVerb(k) {
+				return true // "X won his Grand Slam title": a title capitalizes its verbs ("Rebels Hit Town")
 			} else if s.contentWord(k) {
 				lower++
 			}
 		}
 	}
 	return float64(caps) <= titleCaseShare*float64(words) || lower >= titleLowerWords
+}
+
+// finiteVerb reports whether the parse reads token k as a verb in the
+// past or present tense.
+func (s *sent) finiteVerb(k int) bool {
+	tr, n, ok := s.treeAt(k)
+	if !ok {
+		return false
+	}
+	w := tr.w(n)
+	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
 }
 
 // titleLowerWords is how many lowercase words of content make a sentence
