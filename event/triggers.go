@@ -85,11 +85,21 @@ func declaredTruce(v, n *trigger) bool {
 	return n.e.Type == Agreement && strings.HasPrefix(v.code, "08")
 }
 
+// declaredState reports whether the verb trigger v, a statement ("declared
+// martial law", "declared a state of emergency"), is a verb of the context
+// of the noun trigger n heading its object: the act is the noun's, told by
+// its own verb.
+func declaredState(v, n *trigger) bool {
+	return v.e.Type == Statement && n.e.Type != Statement && slices.Contains(n.e.Context, v.e.Lemma)
+}
+
 // mergeObjects merges a noun trigger heading the object of a verb trigger
 // of the same type into the verb ("agreed in principle on Wednesday to a
 // limited ceasefire", "tested a missile launch"): one event, whose title
 // names the object. So is an accord the verb's dictionary code says it
-// yields ("declared a permanent ceasefire": 0871, declaredTruce).
+// yields ("declared a permanent ceasefire": 0871, declaredTruce), and a
+// state the verb declares, which takes the noun's type and code
+// (declaredState).
 func (s *sent) mergeObjects() {
 	drop := map[*trigger]bool{}
 	for k, v := range s.triggers {
@@ -97,7 +107,8 @@ func (s *sent) mergeObjects() {
 			continue
 		}
 		n := s.triggers[k+1]
-		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) || n.start-v.end > 8 || n.anchor >= 0 {
+		state := declaredState(v, n)
+		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) && !state || n.start-v.end > 8 || n.anchor >= 0 {
 			continue
 		}
 		ok := true
@@ -109,6 +120,11 @@ func (s *sent) mergeObjects() {
 		if ok {
 			v.object = n
 			drop[n] = true
+			if state {
+				e := *v.e
+				e.Type = n.e.Type
+				v.e, v.code = &e, n.e.Code
+			}
 		}
 	}
 	if len(drop) == 0 {
