@@ -4,9 +4,9 @@ import "testing"
 
 // TestMishapAndRouteTriggers checks the lexicon entries for a fire told by
 // what it forced or damaged, a crowd's trampled dead, an outbreak of a
-// disease but no tally of them, and a direct route opened between two
-// countries, each beside a sentence where the same word tells no such
-// event.
+// disease but no tally of them, a direct route opened between two
+// countries, a lawsuit filed and talks halted, each beside a sentence
+// where the same word tells no such event.
 func TestMishapAndRouteTriggers(t *testing.T) {
 	for _, c := range []struct {
 		text    string
@@ -23,16 +23,22 @@ func TestMishapAndRouteTriggers(t *testing.T) {
 		{"A cholera outbreak spread through the camps.", Disaster, "", "outbreak"},
 		{"The outbreak of war ruined the harvest.", "", "", ""},
 		{"The region has had nine outbreaks of bird flu since spring.", "", "", ""},
+		{"The troops halted their advance on Monday.", "", "", ""},
+		{"A judge threw out the lawsuit on Monday.", "", "", ""},
 		{"Turkey established the first direct shipping line with Ukraine.", MaterialCooperation, "061", "established"},
 		{"France opened a direct sea route with Iran on Monday.", MaterialCooperation, "061", "opened"},
 		{"The airline launched a new route to the coast.", "", "", ""},
+		{"The tenor filed suit against a tabloid on Monday.", Disapprove, "115", "filed suit"},
+		{"The tenor filed a lawsuit against the tabloid on Monday.", Disapprove, "115", "lawsuit"},
+		{"Russia halted talks with Turkey on trade on Monday.", ReduceRelations, "164", "halted"},
+		{"Russia broke off negotiations with Turkey on Monday.", ReduceRelations, "164", "broke off"},
 		{"Turkey has put off opening a ferry link with Ukraine.", "", "", ""},
 		{"Turkey opened an inquiry into flights by Russian aircraft.", "", "", ""},
 	} {
 		ms := Extract(input(c.text))
 		if c.typ == "" {
 			for _, m := range ms {
-				if m.Type == Accident || m.Type == Disaster || m.Type == MaterialCooperation {
+				if m.Type == Accident || m.Type == Disaster || m.Type == MaterialCooperation || m.Type == ReduceRelations || m.CAMEO == "115" {
 					t.Errorf("%q: want no mishap or route, got %v", c.text, summary(ms))
 				}
 			}
