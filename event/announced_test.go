@@ -3,38 +3,45 @@ package event
 import (
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// TestAnnouncedAid checks that aid told as still to come is the
-// announcement of it (announcedAid): an asserted intent to cooperate
-// (033), never dated by the aid's own future date; aid given stays aid.
-func TestAnnouncedAid(t *testing.T) {
+// TestAnnouncedMeeting checks that a lead's statement announcing a meeting
+// or a visit of the speaker's own ("said Tuesday she will meet ...") is an
+// express intent to meet (036), and that one announcing others' meeting,
+// refusing one or telling one held stays a plain statement or none.
+func TestAnnouncedMeeting(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
 	for _, c := range []struct {
-		name, text string
-		times      []tx
-		typ        Type
-		fact       Factuality
-		date       string
+		text string
+		typ  Type   // the statement's type, "" for no statement
+		code string // its CAMEO code
 	}{
-		{"will send, said", "Russia will send emergency aid to North Korea, Lavrov said.", nil, ExpressIntentToCooperate, Asserted, ""},
-		{"to come next month: the publication", "Russia will send emergency aid to North Korea in July.", []tx{{"July", timex.Date, "2024-07", true}}, ExpressIntentToCooperate, Asserted, ""},
-		{"aid pledged", "Russia has pledged emergency aid to North Korea, Lavrov said on Monday.", nil, ExpressIntentToCooperate, Asserted, ""},
-		{"aid promised", "Russia promised emergency aid to North Korea, Lavrov said.", nil, ExpressIntentToCooperate, Asserted, ""},
-		{"aid given", "Russia sent emergency aid to North Korea on Tuesday.", []tx{{"Tuesday", timex.Date, "2024-06-18", true}}, Aid, Asserted, "2024-06-18"},
+		{"Trade envoy Lena Hartwig said Tuesday she will meet her Danish counterpart in Oslo next month. The debate went on.", ExpressIntentToCooperate, "036"},
+		{"Trade envoy Lena Hartwig announced Tuesday she would visit Denmark in the spring. The debate went on.", ExpressIntentToCooperate, "036"},
+		{"Trade envoy Lena Hartwig said Tuesday the two kings will meet in Oslo next month. The debate went on.", Statement, "010"},
+		{"Trade envoy Lena Hartwig said Tuesday she will not meet her Danish counterpart. The debate went on.", Statement, "010"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			m := mentionOf(t, parsed(t, c.text, c.times...), "aid")
-			got := ""
-			if m.Time != nil {
-				got = m.Time.Value
+		in := inputWith(c.text, extra, tue)
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if m.Type == Statement || m.Type == ExpressIntentToCooperate {
+				got = append(got, m)
 			}
-			if m.Type != c.typ || m.Factuality != c.fact || got != c.date {
-				t.Errorf("%q: %s %s %q, want %s %s %q", c.text, m.Type, m.Factuality, got, c.typ, c.fact, c.date)
-			}
-			if m.Type == ExpressIntentToCooperate && m.CAMEO != announcedAidCode {
-				t.Errorf("%q: code %s, want %s", c.text, m.CAMEO, announcedAidCode)
-			}
-		})
+		}
+		if len(got) != 1 || got[0].Type != c.typ || got[0].CAMEO != c.code {
+			t.Errorf("%q: got %v, want one %s/%s", c.text, summary(got), c.typ, c.code)
+			continue
+		}
+		if got[0].Time == nil || got[0].Time.Value != "2024-06-18" {
+			t.Errorf("%q: dated %v, want the day of speaking", c.text, got[0].Time)
+		}
 	}
 }

@@ -54,3 +54,26 @@ func TestLawsuit(t *testing.T) {
 		}
 	}
 }
+
+// TestAwaitedTrial checks that a trial awaited ("held pending trial",
+// "detained without trial") is no trial held, while a trial opened is one.
+func TestAwaitedTrial(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		trial bool
+	}{
+		{"The judge remanded the governor in custody pending trial on Monday.", false},
+		{"The suspects have been held without trial since March.", false},
+		{"The governor, awaiting trial, stayed home on Monday.", false},
+		{"The trial of the governor opened in Quito on Monday.", true},
+	} {
+		ms := Extract(input(c.text))
+		got := false
+		for _, m := range ms {
+			got = got || m.Type == Trial
+		}
+		if got != c.trial {
+			t.Errorf("%q: trial %v, want %v (%v)", c.text, got, c.trial, summary(ms))
+		}
+	}
+}

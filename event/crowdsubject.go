@@ -27,6 +27,14 @@ func (s *sent) crowdSubject(i int) bool {
 		}
 		n = h
 	}
+	return s.crowdActs(tr, n)
+}
+
+// crowdActs reports whether the verb at n has a crowd for subject, or a
+// quantity of one ("thousands of workers"), in a sentence with no armed
+// cue: the subject test of crowdSubject, and a crowd's act of force
+// without arms (crowdForce).
+func (s *sent) crowdActs(tr *tree, n node) bool {
 	subjects := tr.kids(n, is("nsubj"))
 	if h, ok := tr.head(n); ok && tr.rel(n) == "acl" && tr.rel(h) == "root" {
 		subjects = append(subjects, h) // "3,000 people marched ...": the parse's reduced relative of a verbless sentence
@@ -77,4 +85,17 @@ func (s *sent) armedCueIn() bool {
 		}
 	}
 	return false
+}
+
+// crowdForce reports whether the verb trigger t has a crowd for subject
+// ("protesters stormed the parliament", "hundreds of villagers stormed a
+// police station"): with no weapon told, a crowd's use of force is a riot,
+// the crowd type of its entry (frames.go; not "militants stormed a hotel",
+// "the army stormed the town", which need an armed cue).
+func (s *sent) crowdForce(t *trigger) bool {
+	if t.noun {
+		return false
+	}
+	tr, n, ok := s.treeAt(t.start)
+	return ok && tr.w(n).UPOS == "VERB" && s.crowdActs(tr, n)
 }

@@ -27,3 +27,32 @@ func TestCrowdSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdForce: a crowd storming a building is a violent protest (145)
+// without an armed cue, the crowd type of the storm entry; an armed group,
+// or a sentence telling weapons, keeps the assault.
+func TestCrowdForce(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Type // "" = no event
+	}{
+		{"Demonstrators stormed the ministry in Lima on Tuesday.", Protest},
+		{"Hundreds of farmers stormed a town hall in Lima on Tuesday.", Protest},
+		{"Gunmen stormed a hotel in Lima on Tuesday.", Attack},
+		{"A dozen pirates stormed a police post in Lima on Tuesday and fired at the guards.", Attack},
+		{"Soldiers stormed the square in 1989 and fired on the demonstrators.", Attack},
+	} {
+		var got Type
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if m.Type == Protest || m.Type == Attack {
+				got = m.Type
+				if m.Type == Protest && m.CAMEO != "145" {
+					t.Errorf("%q: CAMEO %s, want 145", tc.text, m.CAMEO)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

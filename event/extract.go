@@ -177,6 +177,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.continueNarrative(kept, out)
 	s.retell(kept, out)
 	s.announcedAid(out)
+	announcers := s.meetingAnnouncers(kept, out)
 	s.bindUndated(kept, out)
 	s.bindDelayed(kept, out)
 	s.bindHistory(kept, out)
@@ -197,7 +198,9 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			d.extents[[2]int{m.Start, m.End}] = [2]int{s.tok(i).Start, s.tok(j - 1).End}
 		}
 	}
-	return s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
+	out = s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
+	announcedMeetings(announcers, out)
+	return out
 }
 
 // mention builds the Mention of trigger t.

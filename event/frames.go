@@ -84,8 +84,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
 		return false // "the clash left 20 people injured": the clash's toll
 	}
+	crowd := e.Crowd != "" && e.Armed && s.crowdForce(t) // a crowd is its own cue of force
 	if violentTypes[m.Type] {
-		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
+		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !crowd && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
 	} else if e.Armed && !s.armed(t, m) {
@@ -106,7 +107,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if s.agreedDeal(t) {
 		m.Type, m.CAMEO = BusinessDeal, BusinessDeal.CAMEO() // "agreed to purchase a stake" (sense.go)
 	}
-	if e.Crowd != "" && s.crowdParty(m) {
+	if crowd || e.Crowd != "" && !e.Armed && s.crowdParty(m) {
 		m.Type, m.CAMEO = e.Crowd, e.CrowdCAMEO // "Palestinians clashed with troops": a riot
 		if t.noun {
 			s.crowdLeads(m) // a verb's subject stays its agent: "police clashed with residents"

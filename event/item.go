@@ -112,8 +112,6 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 				if tg := s.demandTarget(c, id); tg != "" {
 					m.Participants = append(m.Participants, Participant{ActorID: tg, Role: Target}) // "said India must help"
 				}
-			} else if s.meetingIntended(r) {
-				m.Type, m.CAMEO = ExpressIntentToCooperate, meetingIntentCode // "said he will meet his counterpart" (meetintent.go)
 			}
 			return append(out, m)
 		}

@@ -81,31 +81,6 @@ func TestUntoldFactuality(t *testing.T) {
 	}
 }
 
-// TestMeetingIntended checks that a news item's statement that the
-// speaker will meet someone announces a meeting (express intent, 036), and
-// one that he will not is no such announcement.
-func TestMeetingIntended(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want string
-	}{
-		{"Lavrov said on Friday he will meet his Turkish counterpart in Ankara.", "036"},
-		{"Lavrov said on Friday he will not meet his Turkish counterpart in Ankara.", ""},
-		{"Lavrov said on Friday he would hold a third round of talks with Ankara.", "036"},
-		{"Lavrov said on Friday he would hold a charity dinner in Moscow.", ""},
-	} {
-		code := ""
-		for _, m := range itemMentions(t, tc.text, true) {
-			if m.Trigger == "said" && m.Type == ExpressIntentToCooperate {
-				code = m.CAMEO
-			}
-		}
-		if code != tc.want {
-			t.Errorf("%q: intent code %q, want %q", tc.text, code, tc.want)
-		}
-	}
-}
-
 // TestLeagueAttack checks that an attack in a match report is play, no
 // armed attack, though a word of play among the armed cues ("strike") is
 // in its sentence and one ("force") in the sentence before.

@@ -101,7 +101,7 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 	if v, ok := s.occurrenceVerb(t); ok {
 		tn[v] = true
 	}
-	var onVerb []int
+	var onVerb, decided []int
 	for _, c := range cands {
 		a, ok := s.attachmentOf(c)
 		if !ok {
@@ -133,7 +133,13 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			}
 		case s.below(a.head, tn):
 			governed = append(governed, c)
+			if s.decidedOn(a, tn, c) {
+				decided = append(decided, c)
+			}
 		}
+	}
+	if len(attached) == 0 {
+		attached = decided // "voted to impeach the president on Saturday"
 	}
 	if t.noun && len(onVerb) > 0 {
 		// the time of the verb telling a noun's event happen ("The trial
@@ -142,6 +148,30 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 		attached = onVerb
 	}
 	return attached, governed, true
+}
+
+// decidedOn reports whether the time expression at c, which the parse
+// hangs on the infinitive complement of one of the trigger's words, is
+// the day of the trigger's past act: the complement's head is a to-
+// infinitive with no subject of its own, the trigger's verb is one of
+// decisionVerbs in the simple past, and the time is a day, not after the
+// publication. A lead's "agreed to buy the firm for $2 billion on
+// Tuesday", "voted to impeach the president on Saturday" tell the day of
+// the agreement and of the vote, the parse's attachment notwithstanding; a
+// day to come stays the complement's alone ("agreed to meet on May 12"),
+// and so does an appointment's (scheduledVerbs: "agreed to meet again on
+// Friday").
+func (s *syntax) decidedOn(a timeAttachment, tn map[node]bool, c int) bool {
+	if !timeRels(a.rel) || s.tr.rel(a.head) != "xcomp" || !s.tr.infinitive(a.head) ||
+		len(s.tr.kids(a.head, is("nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	h, ok := s.tr.head(a.head)
+	if !ok || !tn[h] || s.tr.w(h).XPOS != "VBD" || !s.tr.lemmaIn(h, decisionVerbs) || s.tr.lemmaIn(a.head, scheduledVerbs) {
+		return false
+	}
+	x := &s.d.in.Times[s.d.timexAt[c]]
+	return x.Granularity == timex.Day && x.Interval != nil && !s.afterDCT(x)
 }
 
 // secondaryPredicate returns the verb whose adjective complement (xcomp)
@@ -225,6 +255,14 @@ func (s *syntax) occasionOf(a timeAttachment) (node, bool) {
 // occasionCases are the prepositions that set an act inside an occasion
 // (data/words.yaml).
 var occasionCases = wordList("occasion_cases")
+
+// decisionVerbs are the verbs of a decision or a request whose day the
+// parse may hang on their infinitive complement, and scheduledVerbs those
+// of an appointment whose day stays theirs (data/words.yaml).
+var (
+	decisionVerbs  = wordList("decision_verbs")
+	scheduledVerbs = wordList("scheduled_verbs")
+)
 
 // impactVerbs are the verbs of a disaster's or an attack's landing
 // (data/words.yaml).

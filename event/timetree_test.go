@@ -20,6 +20,14 @@ func TestTreeDating(t *testing.T) {
 		// the time the verb governs, not a nearer one of another clause
 		{"Iranian protesters clashed with Turkish police here Wednesday following the funeral of a man killed the previous day.",
 			[]tx{d("Wednesday", "2024-06-19", true), d("the previous day", "2024-06-18", true)}, "clashed", "2024-06-19", Relative},
+		// a past decision's day the parse hangs on its infinitive is the
+		// decision's; an appointment's day stays the appointment's
+		{"The senators voted to censure the governor on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "voted", "2024-06-18", Relative},
+		{"Erdogan asked the council to dissolve the assembly on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "asked", "2024-06-18", Relative},
+		{"Erdogan agreed to meet the Iranian envoy again on Tuesday.",
+			[]tx{d("Tuesday", "2024-06-18", true)}, "agreed", "", Publication},
 		// a participle describing a noun trigger gives the noun its time
 		{"Russia welcomed an agreement reached on Tuesday between Iran and Turkey.",
 			[]tx{d("Tuesday", "2024-06-18", true)}, "agreement", "2024-06-18", Relative},

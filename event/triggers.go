@@ -85,11 +85,21 @@ func declaredTruce(v, n *trigger) bool {
 	return n.e.Type == Agreement && strings.HasPrefix(v.code, "08")
 }
 
+// declaredState reports whether the verb trigger v, a statement ("declared
+// martial law", "declared a state of emergency"), is a verb of the context
+// of the noun trigger n heading its object: the act is the noun's, told by
+// its own verb.
+func declaredState(v, n *trigger) bool {
+	return v.e.Type == Statement && n.e.Type != Statement && slices.Contains(n.e.Context, v.e.Lemma)
+}
+
 // mergeObjects merges a noun trigger heading the object of a verb trigger
 // of the same type into the verb ("agreed in principle on Wednesday to a
 // limited ceasefire", "tested a missile launch"): one event, whose title
 // names the object. So is an accord the verb's dictionary code says it
-// yields ("declared a permanent ceasefire": 0871, declaredTruce).
+// yields ("declared a permanent ceasefire": 0871, declaredTruce), and a
+// state the verb declares, which takes the noun's type and code
+// (declaredState).
 func (s *sent) mergeObjects() {
 	drop := map[*trigger]bool{}
 	for k, v := range s.triggers {
@@ -97,7 +107,8 @@ func (s *sent) mergeObjects() {
 			continue
 		}
 		n := s.triggers[k+1]
-		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) || n.start-v.end > 8 || n.anchor >= 0 {
+		state := declaredState(v, n)
+		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) && !state || n.start-v.end > 8 || n.anchor >= 0 {
 			continue
 		}
 		ok := true
@@ -109,6 +120,11 @@ func (s *sent) mergeObjects() {
 		if ok {
 			v.object = n
 			drop[n] = true
+			if state {
+				e := *v.e
+				e.Type = n.e.Type
+				v.e, v.code = &e, n.e.Code
+			}
 		}
 	}
 	if len(drop) == 0 {
@@ -804,7 +820,8 @@ const titleCaseShare = 0.5
 // of a type no name tells (namedTypes), is a capitalized word inside a
 // sentence not in title case: a name or part of one, no event ("Shell
 // made new proposals", "Tornado reconnaissance planes", "the European
-// Tour", "Grand Slam holders", "the Warsaw Pact"). A sentence full of
+// Tour", "Grand Slam holders", "the Warsaw Pact"). A sentence with a
+// finite verb in lower case is not in title case. A sentence full of
 // names is still no headline when it holds titleLowerWords lowercase
 // words of content, which a title capitalizes ("SHANGHAI, Nov. 12
 // (Xinhua) -- Chinese American Michael Chang, the youngest Grand Slam
@@ -823,12 +840,25 @@ func (s *sent) capitalizedName(i int, e *entry) bool {
 			words++
 			if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 				caps++
+			} else if s.finiteVerb(k) {
+				return true // "X won his Grand Slam title": a title capitalizes its verbs ("Rebels Hit Town")
 			} else if s.contentWord(k) {
 				lower++
 			}
 		}
 	}
 	return float64(caps) <= titleCaseShare*float64(words) || lower >= titleLowerWords
+}
+
+// finiteVerb reports whether the parse reads token k as a verb in the
+// past or present tense.
+func (s *sent) finiteVerb(k int) bool {
+	tr, n, ok := s.treeAt(k)
+	if !ok {
+		return false
+	}
+	w := tr.w(n)
+	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
 }
 
 // titleLowerWords is how many lowercase words of content make a sentence

@@ -84,6 +84,9 @@ func TestUnseenTriggers(t *testing.T) {
 		// headline in title case for its lowercase words
 		{"STOCKHOLM, May 4 (TT) -- Swedish star Bjorn Lind, the current Grand Slam winner of WTA Premier Series events, now trains junior players in Stockholm.", ""},
 		{"Israeli Troops Attack Gaza Town", "attack:attack"},
+		// a sentence telling its verb in lower case is no title, however
+		// many of its words a name capitalizes
+		{"Serena Okafor won her 9th Grand Slam trophy at the French Open on Sunday.", "sport_result:won"},
 		// a circular or a notice issued is its issuer's statement
 		{"The health ministry issued a circular on Monday requiring hospitals to report flu cases.", "statement:circular"},
 		{"The hospital received a circular from the ministry on Monday.", ""},
