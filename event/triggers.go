@@ -75,6 +75,7 @@ func (s *sent) findTriggers() {
 	s.anchorNouns()
 	s.mergeObjects()
 	s.triggers = slices.DeleteFunc(s.triggers, s.attributionNoun) // once every trigger is known (sense.go)
+	s.triggers = slices.DeleteFunc(s.triggers, s.carriedAct)      // the act a resolution carries (resolutionact.go)
 }
 
 // declaredTruce reports whether the verb trigger v, coded by the
