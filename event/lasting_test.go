@@ -79,3 +79,22 @@ func TestAfterOld(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleOblique checks that a noun event told as the oblique of an
+// -ing complement takes the tense of the verb it hangs on: in a past
+// perfect ("had just finished dealing with blazes") it lies before the
+// report, in a simple past it is the day's news.
+func TestParticipleOblique(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Basis
+	}{
+		{"The pilots had just finished dealing with huge blazes in Spain.", PublicationBound},
+		{"The pilots finished dealing with huge blazes in Spain.", Publication},
+	} {
+		m := basisOf(t, parsed(t, c.text), "blazes")
+		if m.Basis != c.want {
+			t.Errorf("%q: basis %q, want %q", c.text, m.Basis, c.want)
+		}
+	}
+}
