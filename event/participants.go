@@ -572,6 +572,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.inEventName(p) {
 			return // "the Visiting Forces Agreement": a word of a name
 		}
+		if s.inBodyName(p) {
+			return // "the Boao Forum for Asia": a word of a name (namedsite.go)
+		}
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
