@@ -770,6 +770,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && len(s.tr.kids(n, is("nmod:poss"))) == 0 {
+		// "was ousted by Venn in an election": the passive verb's agent
+		// (passivenoun.go)
+		for _, p := range s.passiveHeadAgents(n) {
+			add(p, Agent)
+		}
+	}
 	if t.noun && !hasAgent() && t.anchor < 0 {
 		// "his conversation with Putin": the subject of the clause
 		if j := s.possessivePronoun(t); j >= 0 && s.word(j) == "its" {
