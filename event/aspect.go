@@ -12,7 +12,10 @@ import (
 // (basis PublicationBound: on or before the DCT, how long before unknown)
 // when its verb says it lies before the time of the report:
 //
-//   - a perfect: "had arrested", "has signed", "have been killed";
+//   - a perfect: "had arrested", "has signed", "have been killed"; for
+//     a noun, the verb it is the object of, or the -ing complement it is
+//     an oblique of ("had just finished dealing with blazes":
+//     participleOblique);
 //   - a progressive, an ongoing state: "is withdrawing", "has been
 //     fighting";
 //   - a relative clause: "the army, which attacked the town", "the man
@@ -89,6 +92,9 @@ func (s *syntax) aspectOf(t *trigger) aspect {
 	v := s.verbToken(t)
 	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
 		v = s.governingVerb(t) // "has scored a landslide re-election"
+		if v < 0 {
+			v = s.participleOblique(t) // "had finished dealing with blazes"
+		}
 		if n, ok := s.triggerNode(t); ok && v < 0 && s.tr.w(n).UPOS == "VERB" {
 			// a noun trigger the parse makes a verb: "have been
 			// fighting for a homeland"
@@ -166,12 +172,13 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			a.perfect = a.perfect || strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]
 		}
 	}
-	if h, up := tr.head(n); up && tr.rel(n) == "advcl" && tr.w(n).XPOS == "VBG" && len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
+	if h, up := tr.head(n); up && (tr.rel(n) == "advcl" || tr.rel(n) == "xcomp") && tr.w(n).XPOS == "VBG" && len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
 		// a participle adjunct with no auxiliary, subject or subordinator
 		// of its own tells its event in its head's perfect or
 		// progressive: "have been fighting for a homeland, accusing the
 		// majority of abuses", "have come on a wave of success, winning
-		// titles in Rome"
+		// titles in Rome"; a complement too: "had just finished
+		// dealing with blazes"
 		if toks := s.tokensOf(h); len(toks) > 0 {
 			if ha, ok := s.treeAspect(toks[0]); ok {
 				a.perfect = a.perfect || ha.perfect
@@ -287,6 +294,26 @@ func (s *syntax) governingVerb(t *trigger) int {
 	}
 	h, ok := s.tr.head(n)
 	if !ok || !s.tr.verbal(h) {
+		return -1
+	}
+	if toks := s.tokensOf(h); len(toks) > 0 {
+		return toks[0]
+	}
+	return -1
+}
+
+// participleOblique returns the token of the -ing participle (an
+// adverbial clause or a complement with no subject of its own) whose
+// oblique the parse makes the noun trigger t ("had just finished dealing
+// with blazes in the south"), or -1: the noun's event is told in that
+// participle's clause, and so in the tense of the verb it hangs on.
+func (s *syntax) participleOblique(t *trigger) int {
+	n, ok := s.triggerNode(t)
+	if !ok || baseRel(s.tr.rel(n)) != "obl" {
+		return -1
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !bareParticiple(s.tr, h) {
 		return -1
 	}
 	if toks := s.tokensOf(h); len(toks) > 0 {

@@ -210,6 +210,20 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		lo, _ := s.subtreeTokens(n)
 		cands = slices.DeleteFunc(cands, func(c int) bool { return c < lo })
 	}
+	if n, ok := s.participleNoun(t); ok {
+		// "launched on Monday an appeal to help people affected by
+		// floods": the floods are no news of Monday; a time before the
+		// participle's clause is not theirs (lasting.go). One after it
+		// the parse may hang anywhere ("decisions made during their
+		// meeting with Bush in September"): the word rules decide
+		lo, _ := s.subtreeTokens(n)
+		cands = slices.DeleteFunc(cands, func(c int) bool { return c < lo })
+	}
+	if s.spanNoun(t) {
+		// "a region hit by three years of drought": a span, dated by
+		// no day of the sentence (lasting.go)
+		cands = nil
+	}
 	if n, ok := s.setOffParticiple(t); ok {
 		// "the group's leader, jailed in Spain for fraud, was freed on
 		// Tuesday": the jailing is not Tuesday's; the noun's phrase holds

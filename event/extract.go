@@ -146,7 +146,6 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		s.low = append(s.low, strings.ReplaceAll(w, "’", "'"))
 	}
 	s.findTriggers()
-	s.resolutionActs()
 	quants := s.quantities()
 	var out []Mention
 	var kept []*trigger
@@ -179,6 +178,8 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.announcedAid(out)
 	announcers := s.meetingAnnouncers(kept, out)
 	s.bindUndated(kept, out)
+	s.bindLasting(kept, out)
+	s.bindAfterOld(kept, out)
 	s.bindDelayed(kept, out)
 	s.bindHistory(kept, out)
 	s.noteHistory(kept, out)

@@ -1,5 +1,11 @@
 package event
 
+import (
+	"slices"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
 // Recalled history. A sentence that dates a past happening well before
 // the publication date ("In the 1848 revolt, students held the town
 // hall") opens an account of that time; the sentences right after it
@@ -37,7 +43,11 @@ const (
 // figures (whose date may be the base it is measured from), to a time
 // ending historyDays or more before the publication date by a time
 // expression of its own, that it opens an account of the past; a sentence
-// dating an event to a later time closes it.
+// dating an event to a later time closes it. A sentence that dates no
+// event opens one too when the parse hangs such an expression on its
+// past root verb, an act no trigger tells ("boosted their ties last
+// year": rootPastAt), not after a word opening a state ("the highest
+// since 2003").
 func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 	d := s.d
 	if d.in.DCT.IsZero() || !s.datesSentence() {
@@ -60,6 +70,20 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 			d.mem.history = s.index
 		}
 	}
+	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil }) {
+		return
+	}
+	for _, t := range ts {
+		if n, ok := s.triggerNode(t); ok && s.tr.rel(n) == "root" {
+			return // the root is told by a trigger: its mention decided above
+		}
+	}
+	if x := s.rootPastAt(timex.Year); x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x) {
+		// a root verb no trigger tells, dated by its own expression:
+		// "the two countries boosted their ties last year" (the next
+		// sentence's "They signed two pacts" is of that time)
+		d.mem.history = s.index
+	}
 }
 
 // bindHistory bounds by the publication date each undated simple-past
@@ -81,4 +105,16 @@ func (s *sent) bindHistory(ts []*trigger, ms []Mention) {
 		}
 		m.Basis = PublicationBound
 	}
+}
+
+// opensState reports whether the time expression x follows a word that
+// makes it the start or end of a state ("the highest since late March
+// 2003": state_starts), not a moment of the account.
+func (s *sent) opensState(x *timex.Timex) bool {
+	for i := s.first + 1; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 && &s.d.in.Times[xi] == x && s.d.timexAt[i-1] != xi {
+			return stateStarts[s.word(i-1)]
+		}
+	}
+	return false
 }

@@ -29,6 +29,12 @@ func TestRecalledHistory(t *testing.T) {
 			[]tx{date("1916", "1916")}, "detained", Publication},
 		{"In the 1916 uprising, rebels seized the post office in Dublin. The minister condemned the rebel leaders.",
 			[]tx{date("1916", "1916")}, "condemned", Publication},
+		// a root no trigger tells, dated by its own expression, opens the
+		// account too; one opening a state does not
+		{"France and Chile deepened their ties to a new level in 2019. The French and Chilean governments signed two pacts on trade.",
+			[]tx{date("2019", "2019")}, "signed", PublicationBound},
+		{"France and Chile kept their ties at a low level until 2019. The French and Chilean governments signed two pacts on trade.",
+			[]tx{date("2019", "2019")}, "signed", Publication},
 	} {
 		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
 		if c.want == "" {

@@ -216,8 +216,11 @@ func (s *sent) continueDay(ts []*trigger, ms []Mention) {
 
 // placeRelative reports whether the verb trigger t tells, in a relative
 // clause opened by "where", what once happened at a place ("a visit to
-// the hotel, where 20 people were killed"): the clause describes the
-// place, and the date of the account told before is not its event's.
+// the hotel, where 20 people were killed"), or, opened by a preposition
+// of a span before its relative pronoun ("during which", span_relatives),
+// what happened within a span ("resumed after a year-long pause during
+// which the rebels seized two towns"): the clause describes the place or
+// the span, and the date of the account told before is not its event's.
 func (s *sent) placeRelative(t *trigger) bool {
 	n, ok := s.triggerNode(t)
 	if !ok || t.noun || s.tr.rel(n) != "acl:relcl" {
@@ -228,8 +231,18 @@ func (s *sent) placeRelative(t *trigger) bool {
 			return true
 		}
 	}
+	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
+		if x := s.tr.w(k).XPOS; (x == "WDT" || x == "WP") && spanRelatives[s.tr.caseWord(k)] {
+			return true
+		}
+	}
 	return false
 }
+
+// spanRelatives are the prepositions that, before a relative pronoun,
+// open a clause telling what happened within a span ("during which",
+// data/words.yaml).
+var spanRelatives = wordList("span_relatives")
 
 // countedLater reports whether the verb trigger t, in the past tense,
 // counts its time in months or years from a moment told elsewhere ("was

@@ -572,6 +572,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if s.inEventName(p) {
 			return // "the Visiting Forces Agreement": a word of a name
 		}
+		if s.inBodyName(p) {
+			return // "the Boao Forum for Asia": a word of a name (namedsite.go)
+		}
 		if s.originQualifier(p) {
 			return // "the UAE-flagged ship": where it comes from
 		}
@@ -765,6 +768,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				seen[id] = true
 				out = append(out, Participant{ActorID: id, Role: role})
 			}
+		}
+	}
+	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && len(s.tr.kids(n, is("nmod:poss"))) == 0 {
+		// "was ousted by Venn in an election": the passive verb's agent
+		// (passivenoun.go)
+		for _, p := range s.passiveHeadAgents(n) {
+			add(p, Agent)
 		}
 	}
 	if t.noun && !hasAgent() && t.anchor < 0 {

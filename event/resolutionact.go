@@ -1,87 +1,62 @@
 package event
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
-// resolutionact.go: a resolution or declaration a body passes or adopts is
-// its statement (data/triggers.yaml), unless the resolution's own clause
-// tells what it does: "the Security Council passed a resolution slapping
-// new sanctions on the North" is the sanctions, one event, told by their
-// trigger, not a statement beside it.
+// A resolution that carries its act. A body adopting a resolution is its
+// statement (data/triggers.yaml: "adopted a resolution on Monday"), but a
+// resolution told by what it does ("passed a resolution imposing
+// sanctions on the regime", "adopted a resolution condemning the raid")
+// is that act, which the sentence tells as an event of its own: the
+// sanction, the condemnation. The adoption is then no second event
+// beside it (it would be the same happening told twice), and its
+// trigger gives way (carriedAct).
 
-// resolutionActs drops from the sentence's triggers a statement verb whose
-// entry needs its patient (the resolution adopted or passed: needs and
-// patient_needs in data/triggers.yaml) when a participle or relative
-// clause of that patient in the parse, or an object or a bare participle
-// clause the parse hangs on the verb after it (the participle misread as
-// an adjective of the next noun, or as the verb's adverbial), is another
-// trigger or a light verb with one for its object, of an act, not words
-// (modality.yaml verbal_roots): the act the resolution does is the
-// event. A resolution calling for a deployment or endorsing a call is the
-// body's statement still.
-func (s *sent) resolutionActs() {
-	if len(s.triggers) < 2 || !slices.ContainsFunc(s.triggers, passesPatient) || s.tree() == nil {
-		return // a sentence is parsed only when a rule needs it
-	}
-	tr := s.tr
-	kept := s.triggers[:0:0]
-	for _, t := range s.triggers {
-		if !s.actingResolution(tr, t) {
-			kept = append(kept, t)
-		}
-	}
-	s.triggers = kept
-}
-
-// passesPatient reports whether t is a statement verb whose entry needs
-// its patient: a resolution adopted or passed.
-func passesPatient(t *trigger) bool {
-	return !t.noun && t.e.Type == Statement && t.e.PatientNeeds && len(t.e.Needs) > 0
-}
-
-// actingResolution reports whether the statement trigger t passes or
-// adopts a patient of its entry's needs whose participle or relative
-// clause is another act's trigger (resolutionActs).
-func (s *sent) actingResolution(tr *tree, t *trigger) bool {
-	if !passesPatient(t) {
+// carriedAct reports whether the verb trigger v, a statement adopting a
+// document (its entry needs the document noun as its patient), has that
+// document carry another trigger of the sentence, not itself a
+// statement: an -ing participle
+// with no subject of its own hung on the document noun or on v (the
+// parse does both) is a trigger, or the light verb of a noun trigger
+// ("imposing sanctions"; not "condemning the raid", whose raid is the
+// condemnation's object, not the act carried). It is
+// false without a parse.
+func (s *sent) carriedAct(v *trigger) bool {
+	if v.noun || v.e.Type != Statement || !v.e.PatientNeeds || s.tree() == nil {
 		return false
 	}
-	n, ok := s.triggerNode(t)
+	tr := s.tr
+	vn, ok := s.triggerNode(v)
 	if !ok {
 		return false
 	}
-	patients := tr.kids(n, is("obj", "nsubj:pass"))
-	for _, p := range patients {
-		if !slices.ContainsFunc(tr.lemmas(p), func(l string) bool { return slices.Contains(t.e.Needs, l) }) {
+	var docs []node // the adopted document: v's object
+	for _, o := range tr.kids(vn, is("obj")) {
+		docs = append(docs, o)
+	}
+	if len(docs) == 0 {
+		return false
+	}
+	var parts []node
+	for _, h := range append([]node{vn}, docs...) {
+		for _, k := range tr.kids(h, is("acl", "advcl", "xcomp")) {
+			if bareParticiple(tr, k) && k > docs[0] {
+				parts = append(parts, k)
+			}
+		}
+	}
+	for _, o := range s.triggers {
+		if o == v || o.e.Type == Statement {
+			continue // a statement carried ("a declaration pledging action") says no more than the adoption
+		}
+		on, ok := s.triggerNode(o)
+		if !ok {
 			continue
 		}
-		clauses := tr.kids(p, is("acl", "acl:relcl"))
-		for _, q := range patients {
-			if q > p {
-				clauses = append(clauses, q) // "a resolution imposing sanctions" misread as two objects
-			}
+		if slices.Contains(parts, on) {
+			return true // "adopted a resolution condemning the raid"
 		}
-		for _, q := range tr.kids(n, is("advcl")) {
-			if q > p && tr.markWord(q) == "" && strings.HasSuffix(strings.ToLower(tr.w(q).Form), "ing") {
-				clauses = append(clauses, q) // "a resolution slapping sanctions" hung on the verb
-			}
-		}
-		for _, c := range clauses {
-			for _, o := range s.triggers {
-				if o == t || theModality.verbalRoots[o.e.Type.CAMEO()[:min(2, len(o.e.Type.CAMEO()))]] {
-					continue // "a resolution endorsing the envoy's call": words, the resolution's statement
-				}
-				on, ok := s.triggerNode(o)
-				if !ok {
-					continue
-				}
-				h, _ := tr.head(on)
-				if on == c || h == c && tr.rel(on) == "obj" && tr.lemmaIn(c, s.d.lx.light) {
-					return true // "passed a resolution slapping new sanctions on the North"
-				}
-			}
+		if a, ok := s.treeNode(o.anchor); ok && o.noun && o.anchor >= 0 && slices.Contains(parts, a) {
+			return true // "passed a resolution imposing sanctions": the light verb's noun
 		}
 	}
 	return false

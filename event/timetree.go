@@ -458,7 +458,11 @@ func (s *syntax) timexEnd(c int) int {
 // base of a change ("rose to 121 yen from 120 yen late Friday":
 // comparisonPhrase). It returns nil without a parse or such an
 // expression.
-func (s *syntax) rootPastTime() *timex.Timex {
+func (s *syntax) rootPastTime() *timex.Timex { return s.rootPastAt(timex.Day) }
+
+// rootPastAt is rootPastTime for a time expression of granularity g or
+// finer ("boosted their ties last year": timex.Year).
+func (s *syntax) rootPastAt(g timex.Granularity) *timex.Timex {
 	var tr *tree
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
@@ -466,7 +470,7 @@ func (s *syntax) rootPastTime() *timex.Timex {
 			continue
 		}
 		x := &s.d.in.Times[xi]
-		if !datesEvents(x) || granularityRank[x.Granularity] < granularityRank[timex.Day] {
+		if !datesEvents(x) || granularityRank[x.Granularity] < granularityRank[g] {
 			continue
 		}
 		if tr == nil {

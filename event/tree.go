@@ -370,7 +370,7 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					}
 				}
 			}
-			if mine() == before && subject && (titleWord(lw) || stateNouns[lw]) {
+			if mine() == before && subject && (titleWord(lw) || stateNouns[lw]) && !s.offOfficeTitle(n, np{}) {
 				// "the country's intelligence chief warned": the state
 				// the story names most
 				if q, ok := s.countryPossessor(n); ok {
@@ -425,6 +425,11 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					continue
 				}
 				p, ok := s.actorWord(k)
+				if ok && !nameRels(d.rel(k)) && s.actor(p).Kind != actor.Person && s.offOfficeTitle(n, p) {
+					// "Brovia's former leader", "the Kestria opposition
+					// chief": not the state or body named (offtitle.go)
+					continue
+				}
 				if ok && (titles[lw] || personWord(lw)) && !stateNouns[lw] && d.rel(k) == "nmod:poss" && s.actor(p).Kind == actor.Person {
 					// "Trump's envoy" is not Trump: a person's agent acts
 					// apart from them; "Haniya's bodyguard" was killed,
@@ -934,6 +939,9 @@ func (s *syntax) treeComplements(n node, noun bool) []treeArg {
 			}
 		default:
 			continue
+		}
+		if !noun && r != "obj" && s.inCharge(n, c) {
+			continue // "accused Vell of collusion with Brovia": the charge's (chargeobliques.go)
 		}
 		if marker == "as" && !noun {
 			// "named Shoigu as defence minister and Lavrov as foreign

@@ -1060,6 +1060,7 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // rebels signed nothing).
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
+	subj = slices.DeleteFunc(slices.Clone(subj), s.offOfficeOwner)
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
 	}

@@ -75,6 +75,8 @@ func (s *sent) findTriggers() {
 	s.anchorNouns()
 	s.mergeObjects()
 	s.triggers = slices.DeleteFunc(s.triggers, s.attributionNoun) // once every trigger is known (sense.go)
+	s.triggers = slices.DeleteFunc(s.triggers, s.carriedAct)      // the act a resolution carries (resolutionact.go)
+	s.triggers = slices.DeleteFunc(s.triggers, s.signedDeal)      // the deal a signing makes (dealnoun.go)
 }
 
 // declaredTruce reports whether the verb trigger v, coded by the

@@ -68,6 +68,19 @@ func TestPublicationBound(t *testing.T) {
 	if d := evs[0].Date; d.Basis != timeline.BasisPublication || d.Start != "2025-03-21" {
 		t.Errorf("bound and publication-dated: %+v, want the publication date", d)
 	}
+	// a noun dated by the publication ("the status of the sanctions") is
+	// no news of the day: the event stays bound, whichever comes first
+	noun := mention("a", 3, "visit", "", "person:shoigu")
+	noun.Noun = true
+	for _, ms := range [][]event.Mention{{bound("a", 1, "visit", "person:shoigu"), noun}, {noun, bound("a", 5, "visit", "person:shoigu")}} {
+		evs = Merge(ms, opts())
+		if len(evs) != 1 {
+			t.Fatalf("bound and publication-dated noun: %d events, want 1", len(evs))
+		}
+		if d := evs[0].Date; d.Basis != timeline.BasisPublicationBound || d.Start != "" {
+			t.Errorf("bound and publication-dated noun: %+v, want bound", d)
+		}
+	}
 }
 
 func equal(a, b []string) bool {

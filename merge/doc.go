@@ -97,7 +97,10 @@
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
 //     with the same DCT, and its DCT day must fall in that event's date.
-//     It never makes an event's date more precise. When its sentence
+//     It never makes an event's date more precise; told by a noun, it
+//     leaves a publication-bound event bound, whichever comes first ("the
+//     status of the UN sanctions" in a quote is no news that they were
+//     imposed that day; a verb, "mortar rounds shelled a district", is). When its sentence
 //     holds exactly one dated mention of its type naming every agent it
 //     names, one of the two a noun, it is that mention's act told twice
 //     (the noun and its verb: "the Visiting Forces Agreement, signed in

@@ -750,8 +750,16 @@ func (c *cluster) add(it *item, opt Options) {
 	if it.iv == nil {
 		return
 	}
+	// a noun dated by the publication never narrows a publication-bound
+	// event to its DCT day, and a bound mention widens such a day back
+	// (rule 5: "the status of the sanctions", told in a quote, is no news
+	// that they were imposed that day); a verb told in the simple past
+	// keeps the day's news ("mortar rounds shelled a district", beside
+	// "the bloodbath" before it)
+	bound := func(x *item) bool { return x.m.Basis == event.PublicationBound }
+	weak := func(x *item) bool { return x.m.Basis == event.Publication && x.m.Noun }
 	if c.iv == nil || (!c.ranged && it.strong && (!c.from.strong || span(it.iv) < span(c.iv))) ||
-		(!it.strong && !c.from.strong && span(it.iv) < span(c.iv)) {
+		(!it.strong && !c.from.strong && !(weak(it) && bound(c.from)) && (span(it.iv) < span(c.iv) || bound(it) && weak(c.from))) {
 		c.iv, c.from = it.iv, it
 	}
 }
