@@ -26,6 +26,7 @@ type modalityCues struct {
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
+	candidacy                                map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -54,6 +55,7 @@ type modalityFile struct {
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 	Judgements   []string            `yaml:"judgements"`
 	Hindering    []string            `yaml:"hindering"`
+	Candidacy    []string            `yaml:"candidacy"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -106,7 +108,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
-	cues.hindering = set(f.Hindering...)
+	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
 	return &cues, nil
 }
 
@@ -403,6 +405,11 @@ climb:
 		// the purpose of a journey takes place if the journey does ("will
 		// visit Japan for talks", "is to fly to Paris for a summit")
 		occurs = occurs || baseRel(r) == "obl" && d.caseWord(cur) == "for" && d.nominal(cur) && d.lemmaIn(h, cues.journeys)
+		// a candidacy in an election still ahead holds it ahead too ("should
+		// not be allowed to stand in elections", "will run in the polls"); a
+		// candidacy told done or refused says nothing of it ("did not contest
+		// the elections": they were held)
+		occurs = occurs || d.nominal(cur) && d.lemmaIn(h, cues.candidacy) && d.unrealizedVerb(h)
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
@@ -1103,4 +1110,10 @@ func (d *tree) hinderedGerund(cur, h node, r string) bool {
 	}
 	g, ok := d.head(h)
 	return ok && d.lemmaIn(g, theModality.hindering)
+}
+
+// unrealizedVerb reports whether the verb h is not told as done: it has a
+// modal ("will stand") or is a to-infinitive ("allowed to stand").
+func (d *tree) unrealizedVerb(h node) bool {
+	return d.modal(h) != "" || d.markWord(h) == "to"
 }

@@ -133,3 +133,24 @@ func TestNatureThreat(t *testing.T) {
 		}
 	}
 }
+
+// TestCandidacyAhead checks that elections a party is to stand in, under
+// a modal or an infinitive, are not told held, while elections a party
+// did not contest were.
+func TestCandidacyAhead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Critics argue the separatist group should not be allowed to stand in regional elections in Italy.", false},
+		{"The separatist group did not contest the regional elections held in Italy in May.", true},
+	} {
+		found := false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			found = found || m.Type == Election && (m.Factuality == Asserted || m.Factuality == Reported)
+		}
+		if found != tc.want {
+			t.Errorf("%q: elections told held %v, want %v", tc.text, found, tc.want)
+		}
+	}
+}
