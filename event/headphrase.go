@@ -744,6 +744,69 @@ func (h *head) describes(c node) bool {
 	return false
 }
 
+// compoundHead returns the bare common noun right after the common-noun
+// object at c of the verb at n that the parse makes a second object of
+// the verb, though it is the head the first one modifies ("hiked the
+// federal funds rate" read as the objects "funds" and "rate"): a noun
+// with no word of its own right after the first, which ends its own
+// phrase (not "raided the offices of a number of firms employees"); else
+// noNode.
+func (h *head) compoundHead(n, c node) node {
+	d := h.s.tr
+	k := c + 1
+	for int(k) < len(d.words) && d.within(k, c) {
+		k++
+	}
+	if k != c+1 || int(k) >= len(d.words) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) || d.w(k).UPOS != "NOUN" || h.isTime(k) || h.isActorWord(k) {
+		return noNode
+	}
+	if hd, ok := d.head(k); !ok || hd != n || d.rel(k) != "obj" || len(d.kids(k, func(string) bool { return true })) > 0 {
+		return noNode
+	}
+	return k
+}
+
+// pluralDoer reports whether the headline's subject at the verb at n is
+// plural: two agents or more, a group named in the plural, or a plural
+// subject word of the verb, "they" too ("they had agreed").
+func (h *head) pluralDoer(n node) bool {
+	if len(h.agents) > 1 || h.group {
+		return true
+	}
+	c, ok := h.treeSubjectWord(n)
+	return ok && (pluralWord(h.s.tr.w(c)) || groupPronouns[lowerAt(h.s.tr, c)])
+}
+
+// sideOf returns the phrase, after the common noun at c that stands for
+// the headline's one agent, that says whose body it is, when text (the
+// noun's own phrase) does not name it: its name's "of" or "from" phrase
+// (side_cases) by the agent's name ("the delegation of the Republic of
+// Korea" → " of South Korea", "a team from Kenya" → " from Kenya"); else
+// "".
+func (h *head) sideOf(c node, text string) string {
+	d := h.s.tr
+	if len(h.agents) != 1 || strings.Contains(strings.ToLower(text), strings.ToLower(h.agents[0])) {
+		return ""
+	}
+	for _, k := range d.kids(c, is("nmod")) {
+		cw := d.caseWord(k)
+		if !theHeadWords.sideCases[cw] || d.w(k).UPOS != "PROPN" || !h.isActorWord(k) || h.isTime(k) {
+			continue
+		}
+		for _, p := range h.s.phraseActors(k, false) {
+			a := h.s.actor(p)
+			id := a.ActorID
+			if a.Kind == actor.Place || a.Location {
+				id = h.s.d.placeOf(a)
+			}
+			if h.s.name(id) == h.agents[0] {
+				return " " + cw + " " + h.agents[0]
+			}
+		}
+	}
+	return ""
+}
+
 // namesPeople reports whether the noun at c names people or an actor
 // ("the fighters", "him", "Kim"): what a verb of naming says of them is
 // the rest of the clause.

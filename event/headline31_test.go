@@ -1,0 +1,69 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleSideOfBody checks that a body named by a common noun with its
+// country's "of" or "from" phrase ("the delegation of Norland") keeps
+// whose body it is, never the bare noun ("Delegation arrives").
+func TestTitleSideOfBody(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Sudan", "country:SDN", actor.Country, false},
+	}, []headlineCase{
+		{"The delegation of Norland arrived in Sudan on Monday.", "arrived", "Delegation of Norland arrives in Sudan"},
+		{"A trade team from Norland arrived in Sudan late on Monday.", "arrived", "Trade team from Norland arrives in Sudan"},
+		{"The government of Norland condemned the raid on Friday.", "condemned", "Government of Norland condemns raid"},
+	})
+}
+
+// TestTitleStrayParticle checks that a particle the parse gives a verb
+// past another of its phrases ("won 12 seats out of 90 up for grabs") is
+// left out, never said right after the verb ("wins up 12 seats"); one
+// right after its verb stays.
+func TestTitleStrayParticle(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The Farmers Party won 12 seats out of 90 up for grabs in the vote.", "won", "Farmers Party wins 12 seats"},
+		{"Gunmen blew up a small bridge near the village.", "blew up", "Gunmen blow up small bridge"},
+	})
+}
+
+// TestTitleCompoundObject checks that an object the parse splits at a
+// compound into two objects of its verb ("raised the prime lending rate"
+// read as "lending" and "rate") keeps its head, never cut before it
+// ("raises prime lending").
+func TestTitleCompoundObject(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Last month, the bank's policy board moved to raise the federal funds rate to 4.5 percent.", "raise", "Policy board raises federal funds rate"},
+	})
+}
+
+// TestTitleAgreedToMerge checks that a plural subject agreeing to a verb
+// it completes ("agreed to merge") keeps that verb, with a purpose
+// phrase only whole ("in a bid to form ..."), never the type's generic
+// phrase ("pledge cooperation").
+func TestTitleAgreedToMerge(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Alder Bank", "organization:alder", actor.Organization, false},
+		{"Birch Trust", "organization:birch", actor.Organization, false},
+	}, []headlineCase{
+		{"Alder Bank and Birch Trust said they had agreed to merge in a bid to form a larger lender.", "agreed", "Alder Bank and Birch Trust agree to merge in bid to form larger lender"},
+		{"Alder Bank and Birch Trust have agreed to merge.", "agreed", "Alder Bank and Birch Trust agree to merge"},
+	})
+}
+
+// TestTitleInABid checks that an "in a bid" phrase after an infinitive is
+// said with the aim its own infinitive gives ("to join in a bid to end
+// the feud"), never cut to "in bid"; a definite aim noun ("join in the
+// initiative") is no such purpose.
+func TestTitleInABid(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner called on Norland to join in a bid to end the border feud.", "called", "Karl Brenner calls on Norland to join in bid to end border feud"},
+	})
+}
