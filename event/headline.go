@@ -2443,10 +2443,12 @@ func (h *head) gerundObject(n node) (obj, base string) {
 func (h *head) patientFirst(n node, base string) string {
 	d := h.s.tr
 	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
-		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0) {
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0 && !h.gerundOnPeople(n)) {
 		// "targeted killing operations", "capturing control": no
 		// patient; a participle clause has one ("a missile was fired,
-		// killing three militants": "Three militants killed")
+		// killing three militants": "Three militants killed"), as has
+		// a gerund after a preposition of gerund_cases done to people
+		// ("accused of killing a painter": "Painter killed")
 		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
@@ -2460,6 +2462,25 @@ func (h *head) patientFirst(n node, base string) string {
 		break
 	}
 	return ""
+}
+
+// gerundOnPeople reports whether the gerund at n after one of
+// gerund_cases ("accused of killing", "jailed for murdering") has an
+// object that names people: an actor, a count, or a noun of a person ("a
+// painter", "three guards"; personEnding, party_nouns). "by invading
+// troops" is no such gerund: "invading" describes the troops.
+func (h *head) gerundOnPeople(n node) bool {
+	d := h.s.tr
+	if !slices.ContainsFunc(d.kids(n, is("mark", "case")), func(k node) bool { return theHeadWords.gerundCases[lowerAt(d, k)] }) {
+		return false
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		lw := strings.ToLower(d.w(o).Form)
+		if !h.isTime(o) && (h.isActorWord(o) || h.counted(o) || theHeadWords.personEnding(lw) || h.s.d.lemmaIn(lw, partyNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPredicate returns what a small-clause verb at n (small_clause)

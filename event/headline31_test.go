@@ -67,3 +67,15 @@ func TestTitleInABid(t *testing.T) {
 		{"Karl Brenner called on Norland to join in a bid to end the border feud.", "called", "Karl Brenner calls on Norland to join in bid to end border feud"},
 	})
 }
+
+// TestTitleGerundPatient checks that a killing told by a gerund after
+// "of" or "for" with people for its object ("accused of killing a
+// teacher") is titled by them ("Retired teacher killed"), never the bare
+// "Killing"; after "by", the "-ing" word describes its noun ("by invading
+// troops") and names no patient.
+func TestTitleGerundPatient(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Two brothers are accused of killing a retired teacher in her garden.", "killing", "Retired teacher killed"},
+		{"Police are hunting a gang suspected of killing two night guards.", "killing", "Two night guards killed"},
+	})
+}
