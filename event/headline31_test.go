@@ -79,3 +79,13 @@ func TestTitleGerundPatient(t *testing.T) {
 		{"Police are hunting a gang suspected of killing two night guards.", "killing", "Two night guards killed"},
 	})
 }
+
+// TestTitleChangeIn checks that an event noun with no side in the "in"
+// phrase of a change that is a verb too ("a fall in net earnings to 300
+// million kroner") is titled by that change and the figure it reaches,
+// never the bare noun phrase ("Net profit").
+func TestTitleChangeIn(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"The weak year came after a fall in net profit to 300 million Danish kroner.", "profit", "Net profit falls to 300 million Danish kroner"},
+	})
+}
