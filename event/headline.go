@@ -486,6 +486,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if k := h.compoundHead(n, c); object != "" && k != noNode {
 				object += " " + strings.ToLower(d.w(k).Form) // "hiked the federal funds rate": never "hikes federal funds"
 			}
+			if object != "" {
+				object += h.amountIn(n, c) // "recorded 7.48 billion dollars in trade with Africa"
+			}
 			if a := h.pluralAntecedent(c); object == "" && !strings.EqualFold(a, subj) {
 				object = a // "congratulating them": the troops told before, never the subject again
 			}

@@ -89,3 +89,15 @@ func TestTitleChangeIn(t *testing.T) {
 		{"The weak year came after a fall in net profit to 300 million Danish kroner.", "profit", "Net profit falls to 300 million Danish kroner"},
 	})
 }
+
+// TestTitleAmountIn checks that a sum of money a verb takes for its object
+// keeps the "in" phrase after it that says what the money is in ("recorded
+// 2.1 billion dollars in trade with Peru"), never the bare sum.
+func TestTitleAmountIn(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Peru", "country:PER", actor.Country, false},
+	}, []headlineCase{
+		{"Norland recorded 2.1 billion dollars in trade with Peru over the year.", "recorded", "Norland records 2.1 billion dollars in trade with Peru"},
+	})
+}

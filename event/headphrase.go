@@ -777,6 +777,38 @@ func (h *head) pluralDoer(n node) bool {
 	return ok && (pluralWord(h.s.tr.w(c)) || groupPronouns[lowerAt(h.s.tr, c)])
 }
 
+// amountIn returns what the sum of money at c, the object of the verb at
+// n, is in: the verb's "in" oblique right after it, a common noun that is
+// no time, with its "with" phrase of a name (" in trade with Africa" of
+// "recorded 7.48 billion dollars in trade with Africa"), else "": the sum
+// alone says money of nothing.
+func (h *head) amountIn(n, c node) string {
+	d := h.s.tr
+	if !amountWords[lowerAt(d, c)] || !h.counted(c) {
+		return ""
+	}
+	end := c
+	for k := c + 1; int(k) < len(d.words) && d.within(k, c); k++ {
+		end = k
+	}
+	for _, o := range d.kids(n, is("obl")) {
+		if o != end+2 || d.caseWord(o) != "in" || d.w(o).UPOS != "NOUN" || h.isTime(o) || h.isActorWord(o) {
+			continue
+		}
+		out := " in " + h.nounPhrase(o, 0)
+		for _, k := range d.kids(o, is("nmod")) {
+			if d.caseWord(k) == "with" && d.w(k).UPOS == "PROPN" && !h.isTime(k) {
+				if text, _ := h.phrase(k, false); text != "" {
+					out += " with " + text
+				}
+				break
+			}
+		}
+		return out
+	}
+	return ""
+}
+
 // sideOf returns the phrase, after the common noun at c that stands for
 // the headline's one agent, that says whose body it is, when text (the
 // noun's own phrase) does not name it: its name's "of" or "from" phrase
