@@ -432,7 +432,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// ("Pro-democracy group threatens")
 			lf, ls := strings.ToLower(d.w(c).Form), strings.ToLower(subj)
 			plural = pluralWord(d.w(c)) || h.people(c) && ls != lf && !strings.HasSuffix(ls, " "+lf) // "Tata Group acquires"
-			subj = capitalize(subj)
+			subj = capitalize(subj + h.sideOf(c, subj))
 		} else if more := h.subjectConjuncts(n); len(more) > 0 {
 			// "Abbas and Israeli Foreign Minister Shalom met": a name
 			// the gazetteer lacks still completes the subject
@@ -483,6 +483,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			if k := h.compoundHead(n, c); object != "" && k != noNode {
+				object += " " + strings.ToLower(d.w(k).Form) // "hiked the federal funds rate": never "hikes federal funds"
+			}
+			if object != "" {
+				object += h.amountIn(n, c) // "recorded 7.48 billion dollars in trade with Africa"
+			}
 			if a := h.pluralAntecedent(c); object == "" && !strings.EqualFold(a, subj) {
 				object = a // "congratulating them": the troops told before, never the subject again
 			}
@@ -947,12 +953,23 @@ func (h *head) byAgents(c node) (string, bool) {
 // particle returns the particles of the verb at n its lemma lacks, each
 // with a space before it ("closed down 1.2 percent" → " down", "went up
 // 40 points" → " up"): without it the headline loses the verb's sense or
-// direction.
+// direction. A particle stands right after its verb or after the verb's
+// object; one after another phrase of the verb belongs to that phrase's
+// idiom, misread ("won 34 seats out of 164 up for grabs": no "wins up").
 func (h *head) particle(n node, inLemma map[string]bool) string {
 	d := h.s.tr
 	out := ""
+	objs := d.kids(n, is("obj"))
 	for _, p := range d.kids(n, is("compound:prt")) {
-		if f := strings.ToLower(d.w(p).Form); !inLemma[f] {
+		between := func(k node) bool { return k > n && k < p }
+		inObject := func(k node) bool { return slices.ContainsFunc(objs, func(o node) bool { return d.within(k, o) }) }
+		stray := false
+		for k := n + 1; k < p; k++ {
+			if !inObject(k) && between(k) && d.w(k).UPOS != "ADV" {
+				stray = true // "won 34 seats out of 164 up": "out of 164" stands between
+			}
+		}
+		if f := strings.ToLower(d.w(p).Form); !inLemma[f] && !stray {
 			out += " " + f
 		}
 	}
@@ -1623,6 +1640,12 @@ func (h *head) infinitive(n node) string {
 		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj"))) == 0 {
 			object = h.catenated(x) // "vowed to keep fighting Israel"
 		}
+		if object == "" && hasMark(d, x, "to") && len(d.kids(x, is("obj", "ccomp", "xcomp"))) == 0 && h.pluralDoer(n) &&
+			(theHeadWords.symmetricVerbs[h.verbBase(x)] || theHeadWords.jointVerbs[h.verbBase(x)]) && (w.XPOS == "VB" || w.XPOS == "") {
+			// "the two banks agreed to merge": a plural subject completes
+			// the verb, as it does its headline ("agree to merge")
+			return toNegated(d, x) + strings.ToLower(w.Form)
+		}
 		if object == "" {
 			return ""
 		}
@@ -1733,6 +1756,17 @@ func (h *head) firstOblique(x node) string {
 		if u := d.w(c).UPOS; h.isTime(c) || (u != "NOUN" && u != "PROPN") || d.caseWord(c) == "" {
 			continue
 		}
+		if d.caseWord(c) == "in" && theHeadWords.aimNouns[strings.ToLower(d.w(c).Form)] &&
+			slices.ContainsFunc(d.kids(c, is("det")), func(k node) bool { a := strings.ToLower(d.w(k).Form); return a == "a" || a == "an" }) {
+			// "agreed to merge in a bid to create ...": a purpose, never
+			// the verb's complement ("agree to merge in bid"), said only
+			// with its infinitive ("to join in a bid to end the spat");
+			// "join in the initiative" stays
+			if aim := h.purposeAfter(x, c); aim != "" {
+				return d.casePhrase(c) + " " + strings.ToLower(d.w(c).Form) + " " + aim
+			}
+			return ""
+		}
 		object := ""
 		if text, _ := h.phrase(c, false); text != "" {
 			object = d.casePhrase(c) + " " + text
@@ -1744,6 +1778,30 @@ func (h *head) firstOblique(x node) string {
 			}
 		}
 		return object
+	}
+	return ""
+}
+
+// purposeAfter returns the "to" infinitive with its object that says the
+// aim of the aim noun at c, an oblique of the verb at x: the noun's own
+// (aimOf), or the one the parse hangs on the verb right after the noun
+// ("to join in a bid to end the spat" → "to end spat"); else "".
+func (h *head) purposeAfter(x, c node) string {
+	d := h.s.tr
+	if aim := h.aimOf(c); aim != "" {
+		return aim
+	}
+	for _, y := range d.kids(x, is("advcl")) {
+		if y != c+2 || d.w(y).UPOS != "VERB" || !hasMark(d, y, "to") || d.w(y-1).Form != "to" {
+			continue
+		}
+		for _, o := range d.kids(y, is("obj")) {
+			if u := d.w(o).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(o) { // not "one of the largest"
+				if text, _ := h.phrase(o, false); text != "" {
+					return "to " + strings.ToLower(d.w(y).Form) + " " + text
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -2388,10 +2446,12 @@ func (h *head) gerundObject(n node) (obj, base string) {
 func (h *head) patientFirst(n node, base string) string {
 	d := h.s.tr
 	if !theHeadWords.Types[h.m.Type].Patient || strings.Contains(base, " ") ||
-		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0) {
+		strings.HasSuffix(strings.ToLower(d.w(n).Form), "ing") && (d.rel(n) != "advcl" || len(d.kids(n, is("mark", "case"))) > 0 && !h.gerundOnPeople(n)) {
 		// "targeted killing operations", "capturing control": no
 		// patient; a participle clause has one ("a missile was fired,
-		// killing three militants": "Three militants killed")
+		// killing three militants": "Three militants killed"), as has
+		// a gerund after a preposition of gerund_cases done to people
+		// ("accused of killing a painter": "Painter killed")
 		return ""
 	}
 	for _, o := range d.kids(n, is("obj")) {
@@ -2405,6 +2465,25 @@ func (h *head) patientFirst(n node, base string) string {
 		break
 	}
 	return ""
+}
+
+// gerundOnPeople reports whether the gerund at n after one of
+// gerund_cases ("accused of killing", "jailed for murdering") has an
+// object that names people: an actor, a count, or a noun of a person ("a
+// painter", "three guards"; personEnding, party_nouns). "by invading
+// troops" is no such gerund: "invading" describes the troops.
+func (h *head) gerundOnPeople(n node) bool {
+	d := h.s.tr
+	if !slices.ContainsFunc(d.kids(n, is("mark", "case")), func(k node) bool { return theHeadWords.gerundCases[lowerAt(d, k)] }) {
+		return false
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		lw := strings.ToLower(d.w(o).Form)
+		if !h.isTime(o) && (h.isActorWord(o) || h.counted(o) || theHeadWords.personEnding(lw) || h.s.d.lemmaIn(lw, partyNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPredicate returns what a small-clause verb at n (small_clause)

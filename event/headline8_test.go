@@ -316,9 +316,9 @@ func TestTitleLightVerbBareNoun(t *testing.T) {
 }
 
 // TestTitleGroupOfCountry checks that a group "of" a country is a group
-// from it, named as the text names it and singular ("a pro-reform group
-// of Peru threatened" → "Pro-reform group threatens"), never the country
-// with a plural verb ("Peru threaten").
+// from it, named as the text names it with its country and singular ("a
+// pro-reform group of Peru threatened" → "Pro-reform group of Peru
+// threatens"), never the country with a plural verb ("Peru threaten").
 func TestTitleGroupOfCountry(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -328,7 +328,7 @@ func TestTitleGroupOfCountry(t *testing.T) {
 		{"Peru", "country:PER", actor.Country, false},
 	})
 	in.Parse = p.Sentence
-	const want = "Pro-reform group threatens to stage national strike"
+	const want = "Pro-reform group of Peru threatens to stage national strike"
 	if m := find(t, in, "threatened"); m.Title != want {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}

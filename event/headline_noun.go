@@ -238,6 +238,9 @@ func (h *head) noun(t *trigger, n node) string {
 			}
 			return capitalize(target) + " " + hw.participle(nounVerb) + h.place()
 		}
+		if out := h.changeOf(n); out != "" && object == "" && counter == "" {
+			return out // "a drop in net profits to 919 million francs"
+		}
 		// no agent: the event's noun phrase with its place ("Israeli air
 		// strike in Rafah"); a bare noun ("Talks") is left to the type
 		out := h.nounPhrase(n, 0)
@@ -432,6 +435,27 @@ func (h *head) contentClause(n node) (node, string) {
 		return noNode, ""
 	}
 	return x, "say"
+}
+
+// changeOf returns the headline of the noun at n that is the "in"
+// phrase of a noun of change that is a verb too (change_verbs: "a drop in
+// net profits to 919 million francs"): the noun's phrase, the change as
+// its verb and the figure its "to" phrase reaches ("Net profits drop to
+// 919 million francs"); else "".
+func (h *head) changeOf(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if !ok || d.rel(n) != "nmod" || d.caseWord(n) != "in" || !theHeadWords.changeVerbs[lowerAt(d, hd)] {
+		return ""
+	}
+	out := capitalize(h.nounPhrase(n, 0)) + " " + theHeadWords.present(lowerAt(d, hd), pluralWord(d.w(n)))
+	for _, k := range d.kids(hd, is("nmod")) {
+		if d.caseWord(k) == "to" && h.counted(k) && !h.isTime(k) {
+			out += " to " + h.nounPhrase(k, 0)
+			break
+		}
+	}
+	return out + h.place()
 }
 
 // otherSide returns the other side of a meeting its own phrase names

@@ -744,6 +744,101 @@ func (h *head) describes(c node) bool {
 	return false
 }
 
+// compoundHead returns the bare common noun right after the common-noun
+// object at c of the verb at n that the parse makes a second object of
+// the verb, though it is the head the first one modifies ("hiked the
+// federal funds rate" read as the objects "funds" and "rate"): a noun
+// with no word of its own right after the first, which ends its own
+// phrase (not "raided the offices of a number of firms employees"); else
+// noNode.
+func (h *head) compoundHead(n, c node) node {
+	d := h.s.tr
+	k := c + 1
+	for int(k) < len(d.words) && d.within(k, c) {
+		k++
+	}
+	if k != c+1 || int(k) >= len(d.words) || d.w(c).UPOS != "NOUN" || h.isActorWord(c) || d.w(k).UPOS != "NOUN" || h.isTime(k) || h.isActorWord(k) {
+		return noNode
+	}
+	if hd, ok := d.head(k); !ok || hd != n || d.rel(k) != "obj" || len(d.kids(k, func(string) bool { return true })) > 0 {
+		return noNode
+	}
+	return k
+}
+
+// pluralDoer reports whether the headline's subject at the verb at n is
+// plural: two agents or more, a group named in the plural, or a plural
+// subject word of the verb, "they" too ("they had agreed").
+func (h *head) pluralDoer(n node) bool {
+	if len(h.agents) > 1 || h.group {
+		return true
+	}
+	c, ok := h.treeSubjectWord(n)
+	return ok && (pluralWord(h.s.tr.w(c)) || groupPronouns[lowerAt(h.s.tr, c)])
+}
+
+// amountIn returns what the sum of money at c, the object of the verb at
+// n, is in: the verb's "in" oblique right after it, a common noun that is
+// no time, with its "with" phrase of a name (" in trade with Africa" of
+// "recorded 7.48 billion dollars in trade with Africa"), else "": the sum
+// alone says money of nothing.
+func (h *head) amountIn(n, c node) string {
+	d := h.s.tr
+	if !amountWords[lowerAt(d, c)] || !h.counted(c) {
+		return ""
+	}
+	end := c
+	for k := c + 1; int(k) < len(d.words) && d.within(k, c); k++ {
+		end = k
+	}
+	for _, o := range d.kids(n, is("obl")) {
+		if o != end+2 || d.caseWord(o) != "in" || d.w(o).UPOS != "NOUN" || h.isTime(o) || h.isActorWord(o) {
+			continue
+		}
+		out := " in " + h.nounPhrase(o, 0)
+		for _, k := range d.kids(o, is("nmod")) {
+			if d.caseWord(k) == "with" && d.w(k).UPOS == "PROPN" && !h.isTime(k) {
+				if text, _ := h.phrase(k, false); text != "" {
+					out += " with " + text
+				}
+				break
+			}
+		}
+		return out
+	}
+	return ""
+}
+
+// sideOf returns the phrase, after the common noun at c that stands for
+// the headline's one agent, that says whose body it is, when text (the
+// noun's own phrase) does not name it: its name's "of" or "from" phrase
+// (side_cases) by the agent's name ("the delegation of the Republic of
+// Korea" → " of South Korea", "a team from Kenya" → " from Kenya"); else
+// "".
+func (h *head) sideOf(c node, text string) string {
+	d := h.s.tr
+	if len(h.agents) != 1 || strings.Contains(strings.ToLower(text), strings.ToLower(h.agents[0])) {
+		return ""
+	}
+	for _, k := range d.kids(c, is("nmod")) {
+		cw := d.caseWord(k)
+		if !theHeadWords.sideCases[cw] || d.w(k).UPOS != "PROPN" || !h.isActorWord(k) || h.isTime(k) {
+			continue
+		}
+		for _, p := range h.s.phraseActors(k, false) {
+			a := h.s.actor(p)
+			id := a.ActorID
+			if a.Kind == actor.Place || a.Location {
+				id = h.s.d.placeOf(a)
+			}
+			if h.s.name(id) == h.agents[0] {
+				return " " + cw + " " + h.agents[0]
+			}
+		}
+	}
+	return ""
+}
+
 // namesPeople reports whether the noun at c names people or an actor
 // ("the fighters", "him", "Kim"): what a verb of naming says of them is
 // the rest of the clause.

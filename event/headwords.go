@@ -72,6 +72,10 @@ type headWords struct {
 	// statement says, with the verb a headline says it by.
 	SaidParticiples map[string]string `yaml:"said_participles"`
 	TopicCases      []string          `yaml:"topic_cases"`
+	SideCases       []string          `yaml:"side_cases"`
+	JointVerbs      []string          `yaml:"joint_verbs"`
+	GerundCases     []string          `yaml:"gerund_cases"`
+	ChangeVerbs     []string          `yaml:"change_verbs"`
 	IssueCases      []string          `yaml:"issue_cases"`
 	Consent         []string          `yaml:"consent_verbs"`
 	Stance          []string          `yaml:"stance_nouns"`
@@ -137,8 +141,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                       map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                        map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// aimNouns are the nouns of an act aimed at or a step taken whose
 	// own "to" infinitive says what it is (aim_nouns).
@@ -171,6 +175,8 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.sideCases, hw.jointVerbs, hw.gerundCases = set(hw.SideCases...), set(hw.JointVerbs...), set(hw.GerundCases...)
+	hw.changeVerbs = set(hw.ChangeVerbs...)
 	hw.tollNouns = set(hw.Tolls...)
 	if len(hw.Deaths) > 0 {
 		hw.deathCause, hw.deathVerbs = hw.Deaths[0], set(hw.Deaths[1:]...)

@@ -68,7 +68,7 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 // clause of its own below or beside it ("a refugee now working in
 // Sydney", "said that a leakage reached the river", "pushing the Horn of
 // Africa nation to war"), nor describing a person ("Damascus critic Rafiq
-// Hariri"); true without a parse.
+// Hariri") or a currency ("Swiss francs"); true without a parse.
 func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 	d := s.tree()
 	if d == nil {
@@ -97,6 +97,9 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 			// "Damascus critic Rafiq Hariri", "Kabul resident Ahmad
 			// Shah": the place describes a person, no place of the event
 			return false
+		}
+		if amountWords[strings.ToLower(d.w(h).Form)] {
+			return false // "919 million Swiss francs": a currency, no place
 		}
 		x = h
 	}
