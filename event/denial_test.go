@@ -8,8 +8,9 @@ import (
 
 // TestDenialTrigger checks that denying one's part in something is a
 // statement (CAMEO 016, deny responsibility), that the event denied stays
-// negated, and that a fact denied, another's part denied, a charge denied
-// or a refusal of entry or access is no such statement.
+// negated, that a charge denied is one too, and that a fact denied,
+// another's part denied or a refusal of entry or access is no such
+// statement.
 func TestDenialTrigger(t *testing.T) {
 	p, err := nlp.Default()
 	if err != nil {
@@ -21,7 +22,7 @@ func TestDenialTrigger(t *testing.T) {
 	}{
 		{"Putin denied involvement in the attack on Friday.", Statement},
 		{"Kim has denied any role in the killing.", Statement},
-		{"Kim has denied the charges of fraud.", ""},
+		{"Kim has denied the charges of fraud.", Statement},
 		{"Putin denied any link between the aid and the talks.", Statement},
 		{"NATO denied on Friday that its troops had crossed the border.", ""},
 		{"Kim was denied entry to the country on Friday.", ""},

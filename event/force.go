@@ -18,6 +18,10 @@ var violentTypes = map[Type]bool{Attack: true, Killing: true, Invasion: true,
 
 var armedCues = wordList("armed_cues")
 
+// playCues are the armed cues that are also words of play in a game
+// (data/words.yaml): no cue of force in a sentence of a game.
+var playCues = wordList("play_cues")
+
 var disasters = wordList("disasters")
 
 var mediaWords = wordList("media_words")
@@ -68,10 +72,13 @@ func (s *sent) armed(t *trigger, m *Mention) bool {
 
 // armedBut is armed, but another use of force of type play is no cue: in
 // a game, one attack trigger does not arm another ("the striker's shot
-// hit the bar": sense.go, gamePlay).
+// hit the bar": sense.go, gamePlay), nor does a word of play among the
+// armed cues (playCues: "an attack that saw the winger strike the bar"),
+// and a noun of play is read in its own sentence ("unable to force a
+// save" before it is play too).
 func (s *sent) armedBut(t *trigger, m *Mention, play Type) bool {
 	from := s.first
-	if t.noun && s.index > 0 {
+	if t.noun && s.index > 0 && play == "" {
 		// a noun goes on with the previous sentence's account ("Bombs
 		// hit two embassies. The blast in Nairobi ...")
 		from = max(s.d.in.Sentences[s.index-1].First, 0)
@@ -80,7 +87,7 @@ func (s *sent) armedBut(t *trigger, m *Mention, play Type) bool {
 		if j >= t.start && j < t.end {
 			continue
 		}
-		if s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
+		if w := strings.ToLower(s.d.in.Tokens[j].Text); s.d.lemmaIn(w, armedCues) && (play == "" || !s.d.lemmaIn(w, playCues)) {
 			return true
 		}
 	}

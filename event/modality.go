@@ -25,7 +25,8 @@ type modalityCues struct {
 	habitual, repeated, periodic, experience map[string]bool
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
-	temporalMarks, judgements                map[string]bool
+	temporalMarks, judgements, hindering     map[string]bool
+	candidacy                                map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -53,6 +54,8 @@ type modalityFile struct {
 	TimeMarks    []string            `yaml:"temporal_marks"`
 	VerbalRoots  []string            `yaml:"verbal_roots"`
 	Judgements   []string            `yaml:"judgements"`
+	Hindering    []string            `yaml:"hindering"`
+	Candidacy    []string            `yaml:"candidacy"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -105,6 +108,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.gathering, cues.stative = set(f.Gathering...), set(f.Stative...)
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
+	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
 	return &cues, nil
 }
 
@@ -384,8 +388,16 @@ climb:
 				r = "nsubj:pass"
 			}
 		}
-		if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) && (r == "ccomp" || r == "parataxis") {
+		if d.hinderedGerund(cur, h, r) {
+			f = stronger(f, Negated) // "to stop militants launching attacks"
+			break
+		}
+		if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) && (r == "ccomp" || r == "parataxis" || r == "obj" && len(d.kids(cur, is("expl"))) > 0) {
+			// an existential clause may be read as the verb's object ("confirmed there had been a meeting")
 			src, framed = s.treeReporter(h), true
+			if d.unsaid(h, cur) {
+				f = stronger(f, Hypothetical) // "declined to confirm there had been a meeting"
+			}
 			break // "X said that ...": the report frames the event, its modality is the report's
 		}
 		occurs := d.lemmaIn(h, cues.occurrence) || d.lemmaIn(h, s.d.lx.light) ||
@@ -393,6 +405,11 @@ climb:
 		// the purpose of a journey takes place if the journey does ("will
 		// visit Japan for talks", "is to fly to Paris for a summit")
 		occurs = occurs || baseRel(r) == "obl" && d.caseWord(cur) == "for" && d.nominal(cur) && d.lemmaIn(h, cues.journeys)
+		// a candidacy in an election still ahead holds it ahead too ("should
+		// not be allowed to stand in elections", "will run in the polls"); a
+		// candidacy told done or refused says nothing of it ("did not contest
+		// the elections": they were held)
+		occurs = occurs || d.nominal(cur) && d.lemmaIn(h, cues.candidacy) && d.unrealizedVerb(h)
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
@@ -1060,4 +1077,43 @@ func (d *tree) impersonalJudgement(h, c node) bool {
 		}
 	}
 	return false
+}
+
+// unsaid reports whether the reporting verb h does not report its clause
+// c as told: h is negated ("did not confirm that troops had crossed") or
+// the open complement of a verb whose complement did not happen
+// (modality.yaml complement, negated: "declined to confirm there had been
+// a meeting", "refused to say that talks took place"). What is reported
+// then is unconfirmed. A question's clause, a wh-word before its verb
+// ("did not say when the attack took place", "how long the talks would
+// last"), presupposes its event, told all the same.
+func (d *tree) unsaid(h, c node) bool {
+	for k := range d.words {
+		if node(k) < c && strings.HasPrefix(d.w(node(k)).XPOS, "W") && d.within(node(k), c) {
+			return false // "did not say when the attack took place", "how long the talks would last"
+		}
+	}
+	if d.negated(h) {
+		return true
+	}
+	g, ok := d.head(h)
+	return ok && d.rel(h) == "xcomp" && d.classOf(g, theModality.complement) == Negated
+}
+
+// hinderedGerund reports whether cur, a gerund the parse hangs (relation
+// r) on the noun h, tells what the object h of a verb of hindering
+// (modality.yaml hindering) is kept from doing: "deployed troops to stop
+// militants launching attacks", "to keep rebels crossing the border".
+func (d *tree) hinderedGerund(cur, h node, r string) bool {
+	if baseRel(r) != "acl" || !d.verbal(cur) || !strings.HasSuffix(strings.ToLower(d.w(cur).Form), "ing") || d.rel(h) != "obj" {
+		return false
+	}
+	g, ok := d.head(h)
+	return ok && d.lemmaIn(g, theModality.hindering)
+}
+
+// unrealizedVerb reports whether the verb h is not told as done: it has a
+// modal ("will stand") or is a to-infinitive ("allowed to stand").
+func (d *tree) unrealizedVerb(h node) bool {
+	return d.modal(h) != "" || d.markWord(h) == "to"
 }

@@ -329,7 +329,7 @@ func TestRuleOut(t *testing.T) {
 }
 
 // TestReportDenied checks that a report or rumour denied or dismissed is a
-// statement (CAMEO 016), and a charge denied is none.
+// statement (CAMEO 016), and so is a charge denied.
 func TestReportDenied(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
@@ -338,7 +338,7 @@ func TestReportDenied(t *testing.T) {
 		{"Peru on Monday denied reports that its troops attacked a village.", "denied", true},
 		{"The minister denied rumours of a cabinet reshuffle.", "denied", true},
 		{"Chile dismissed a report that it would sign a pact with Peru.", "dismissed", true},
-		{"The defendant denied the charges on Monday.", "denied", false},
+		{"The defendant denied the charges on Monday.", "denied", true},
 	} {
 		var got *Mention
 		for _, m := range Extract(parsed(t, tc.text)) {

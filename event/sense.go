@@ -348,19 +348,45 @@ func (s *sent) characterizing(t *trigger) bool {
 // stateParticiple reports whether the verb trigger t, whose entry names a
 // lasting state when its participle modifies a noun or stands in the
 // simple present passive (state_participle in data/triggers.yaml), is
-// such a participle: "a brigade deployed north of the capital", "troops
-// stationed in the south", "2,000 troops are deployed in the region" tell
-// where forces are, not their moving there. With a time expression in its own clause
+// such a participle, or the verb of a relative clause in the present or
+// present perfect (standingRelative): "a brigade deployed north of the
+// capital", "troops stationed in the south", "2,000 troops are deployed
+// in the region", "a charge the Kremlin has denied" tell where forces or
+// parties are, not their moving there. With a time expression in its own clause
 // ("troops deployed last week") it tells the event.
 func (s *sent) stateParticiple(t *trigger) bool {
 	if t.noun || !t.e.StateParticiple || s.tree() == nil {
 		return false
 	}
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.tr.presentPassive(n) {
+	if !ok {
+		return false
+	}
+	if s.tr.rel(n) == "acl:relcl" && s.standingRelative(n) {
+		return !s.clauseTime(n) // "a charge the Kremlin has denied", "troops that have been stationed there"
+	}
+	if s.tr.w(n).XPOS != "VBN" || s.tr.rel(n) != "acl" && !s.tr.presentPassive(n) {
 		return false
 	}
 	return !s.clauseTime(n) // "troops deployed there last week" tells the deployment
+}
+
+// standingRelative reports whether the relative clause verb n is in the
+// present or the present perfect ("a charge the minister has denied",
+// "men who deny any role"): where things stand, not a past act told
+// ("troops that were deployed to the border").
+func (s *sent) standingRelative(n node) bool {
+	switch s.tr.w(n).XPOS {
+	case "VBP", "VBZ":
+		return true
+	case "VBN":
+		for _, a := range s.tr.kids(n, is("aux")) {
+			if f := strings.ToLower(s.tr.w(a).Form); f == "has" || f == "have" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passiveNaming reports whether the verb trigger t is a verb of naming

@@ -232,6 +232,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if end-i == 1 && s.hyphenParticiple(i) {
 		return nil // "Vatican-appointed bishop"
 	}
+	if end-i == 1 && s.titleParticiple(i) {
+		return nil // "was organising secretary of the event": a title
+	}
 	if s.capitalizedName(i, e) {
 		return nil // "Shell", "Tornado jets", "the European Tour": a name
 	}
