@@ -12,7 +12,7 @@ import (
 // phrase did the hostile act) or its active subject and object. Those
 // detained at a protest are no one it was against; a violent verb tells
 // its own victims; one detained "in" a bombing is held in connection with
-// it, unlike one detained in a raid; one hurt in a fight with no other side
+// it, unlike one taken in an ambush; one hurt in a fight with no other side
 // named may be a bystander.
 func TestBefallenIn(t *testing.T) {
 	extra := []ent{
@@ -27,9 +27,9 @@ func TestBefallenIn(t *testing.T) {
 	}{
 		{"President Zulfikar Bhatti was toppled in a popular uprising in May.", "uprising", "target=person:bhatti"},
 		{"Several Kenyan policemen were hurt during clashes with gunmen on Friday.", "clashes", "agent=agent:KEN:police counterpart=agent:-:gunmen"},
-		{"Two rebels were detained in the raid on Tuesday.", "raid", "target=agent:-:rebels"},
+		{"Two rebels were seized in the ambush on Tuesday.", "ambush", "target=agent:-:rebels"},
 		{"Two Russian officers were abducted by rebels in an ambush on Tuesday.", "ambush", "agent=agent:-:rebels target=country:RUS"},
-		{"Russian soldiers detained two rebels in a dawn raid on Tuesday.", "raid", "agent=country:RUS target=agent:-:rebels"},
+		{"Russian soldiers abducted two rebels in a dawn ambush on Tuesday.", "ambush", "agent=country:RUS target=agent:-:rebels"},
 		{"Russian police detained forty Kenyan students during the protest on Tuesday.", "protest", ""},
 		{"Two rebels were detained in the bombing on Tuesday.", "bombing", ""},
 		{"Zulfikar Bhatti was shot dead in an ambush on Tuesday.", "ambush", ""},

@@ -168,6 +168,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		d.mem.note(&m)
 		out = append(out, m)
 	}
+	kept, out = s.sweptArrests(kept, out)
 	s.triggers = kept
 	d.mem.apartNext = cue && len(kept) == 0 // the next sentence tells the happening the cue sets apart
 	s.eventSubjects(kept, out)

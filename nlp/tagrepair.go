@@ -28,6 +28,13 @@ import (
 // is a past form after a comma, a determiner or a possessive, right
 // before a title and a name (describedTitles), with a past-tense verb
 // later in the sentence (describedName).
+//
+// And it retags a past participle that stands between a subject and its
+// object in a sentence with no finite verb ("Myanmar's military detained
+// Aung San Suu Kyi", "The prime minister dissolved parliament") as the
+// past-tense verb it is (VBD): read as a participle before a name or a
+// noun, it made the sentence one noun phrase with no event
+// (verblessPast).
 
 // openingReach is how many words after a sentence-opening noun modifier
 // and its plural noun the past-tense verb may stand ("Share prices on the
@@ -53,6 +60,38 @@ func repairTags(s *conllu.Sentence) {
 			ws[i].UPOS, ws[i].XPOS = "ADJ", "JJ"
 		}
 	}
+	if i := verblessPast(ws); i >= 0 {
+		ws[i].XPOS = "VBD"
+	}
+}
+
+// verblessPast returns the index of the first past participle of ws that
+// stands right after a noun, a name, an adjective or a pronoun and right
+// before the start of a noun phrase (a determiner, a noun, a name, an
+// adjective, a pronoun or a figure), when ws has no finite verb at all
+// (see repairTags); -1 when there is none. A participle before "by", a
+// preposition or a comma ("Protesters detained by police", "troops
+// stationed in the north") stays one.
+func verblessPast(ws []conllu.Token) int {
+	for _, w := range ws {
+		switch w.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].UPOS != "VERB" || ws[i].XPOS != "VBN" {
+			continue
+		}
+		if p := ws[i-1]; !nominalTag(p) && p.UPOS != "PRON" {
+			continue
+		}
+		switch ws[i+1].UPOS {
+		case "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM":
+			return i
+		}
+	}
+	return -1
 }
 
 // describedTitles are the titles a participle describing their holder
