@@ -62,7 +62,7 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	if country := r.stationedCountry(p, next); country != "" {
 		// "Police in Bangladesh arrested": Bangladesh's police
 		c.ids = []string{AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)}
-		c.affil = country
+		c.affil, c.bare = country, true
 	}
 	r.emit(c, next)
 	return next, true
