@@ -58,8 +58,38 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 		return p, false // the agent's name ends inside an item
 	}
 	id := BarePrefix + slug(a.Name)
-	r.emit(candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: a.Sector}, next)
+	c := candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: a.Sector}
+	if country := r.stationedCountry(p, next); country != "" {
+		// "Police in Bangladesh arrested": Bangladesh's police
+		c.ids = []string{AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)}
+		c.affil, c.bare = country, true
+	}
+	r.emit(c, next)
 	return next, true
+}
+
+// stationedCountry returns the country (country:ISO) of the bare agent
+// of items [p, next) when the lexicon's stationed_agents name it and "in"
+// and a country's name, or a place's of that country, follow it right
+// away ("police in Bangladesh", "a court in Nairobi"); "" otherwise.
+func (r *recognizer) stationedCountry(p, next int) string {
+	its := r.its
+	if next+1 >= len(its) || its[next].kind != itemOther || its[next].last != its[next].first+1 ||
+		!strings.EqualFold(r.toks[its[next].first].Text, "in") || its[next+1].kind != itemEntity || len(its[next+1].ids) == 0 {
+		return ""
+	}
+	text := r.text[r.toks[its[p].first].Start:r.toks[its[next-1].last-1].End]
+	if !r.g.lex.stationedAgents[nameKey(text)] {
+		return ""
+	}
+	id := its[next+1].ids[0]
+	if strings.HasPrefix(id, "country:") {
+		return id
+	}
+	if e := r.g.entry(id); e != nil && e.Kind == Place && strings.HasPrefix(e.Affiliation, "country:") {
+		return e.Affiliation
+	}
+	return ""
 }
 
 // agentMatchFrom is agentMatch for a word that may open the sentence in

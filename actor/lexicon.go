@@ -71,6 +71,10 @@ type lexiconFile struct {
 	// HomeAgents are the bare generic agents the document's own country
 	// resolves: "police" (doccountry.go: homeAgent).
 	HomeAgents []string `yaml:"home_agents"`
+	// StationedAgents are the bare generic agents an "in COUNTRY" right
+	// after them places in that country's service: "police in Bangladesh"
+	// (bareagent.go: stationedCountry).
+	StationedAgents []string `yaml:"stationed_agents"`
 	// NameParticles are the lower-case words inside a person's surname:
 	// "de", "van" (recognize.go: particleEnd).
 	NameParticles []string `yaml:"name_particles"`
@@ -120,6 +124,7 @@ type lexicon struct {
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
 	homeAgents                                              map[string]bool
+	stationedAgents                                         map[string]bool
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
@@ -177,6 +182,7 @@ func loadLexicon() (*lexicon, error) {
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)
 	l.homeAgents = set(f.HomeAgents)
+	l.stationedAgents = set(f.StationedAgents)
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)

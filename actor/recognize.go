@@ -33,6 +33,9 @@ type candidate struct {
 	acronym     bool   // "(ISW)" after a name: same actor as the candidate before
 	skip        int    // leading tokens of the mention that are not the name ("Brazilian")
 	sector      string // candAgent: the agent's sector ("COP")
+	// bare: a candAgent named bare that its context resolved ("Police in
+	// Ghana", stationedCountry): not a qualified name of the agent.
+	bare bool
 }
 
 // recognizer interprets one sentence's items.

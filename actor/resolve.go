@@ -155,6 +155,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				c.ids = []string{AgentPrefix + iso + ":" + name}
 				c.affil = "country:" + iso
 			}
+			// "Police in Ghana": resolved, yet named bare, so a qualified
+			// mention ("Ghanaian police") still names the agent
+			bareAgent = bareAgent || c.bare
 			m := Mention{Start: toks[c.first].Start, End: toks[c.last-1].End, Role: c.role, Affiliation: c.affil, Location: c.location}
 			m.Text = text[m.Start:m.End]
 			id := ""

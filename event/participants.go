@@ -782,7 +782,15 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if j := s.possessivePronoun(t); j >= 0 && s.word(j) == "its" {
 			// "In its statement, the agency said": the body or state the
 			// clause the noun is an oblique of has for subject
-			if subj := s.obliqueOwners(t); len(subj) == 1 && s.actor(subj[0]).Kind != actor.Person {
+			var own []np
+			if hasTree {
+				own = s.reasonOwners(n)
+			}
+			if len(own) == 1 {
+				// "sanctions on Ruritania over its missile launch": the
+				// one the act is done to (reasonowner.go)
+				add(own[0], Agent)
+			} else if subj := s.obliqueOwners(t); len(subj) == 1 && s.actor(subj[0]).Kind != actor.Person {
 				add(subj[0], Agent)
 			}
 		} else if j >= 0 {

@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 7
-	candidateCodec = 2
+	candidateCodec = 3
 )
 
 // encoder appends values to b.
@@ -386,6 +386,7 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 			e.bool(c.Acronym)
 			e.int(c.Skip)
 			e.str(c.Sector)
+			e.bool(c.Bare)
 		}
 	}
 	e.uint(uint64(len(toks)))
@@ -437,6 +438,7 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 				c.Acronym = d.bool()
 				c.Skip = d.int()
 				c.Sector = d.str()
+				c.Bare = d.bool()
 			}
 		}
 	}
