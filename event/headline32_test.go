@@ -1,7 +1,10 @@
 package event
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/chronograph-news/chronograph/nlp"
 
 	"github.com/chronograph-news/chronograph/actor"
 )
@@ -28,4 +31,30 @@ func TestTitleParticleReadAsAdverb(t *testing.T) {
 	}, []headlineCase{
 		{"Norland said it shot down 25 drones overnight.", "shot", "Norland shoots down 25 drones"},
 	})
+}
+
+// TestTitleCoordinatedAdjectives checks that a subject whose noun has two
+// coordinated adjectives ("Chinese and Indian troops") keeps both sides,
+// never the first alone ("Chinese troops clash").
+func TestTitleCoordinatedAdjectives(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Chinese and Indian troops clashed on the border.", "clashed", "Chinese and Indian troops clash"},
+	})
+}
+
+// TestTitleNoConjunctPastNumber checks that an adjective the parse reads
+// as coordinated with another across a number ("one militant and wounded
+// two others", misparsed as one phrase) is no conjunct of the noun: the
+// title never says "and wounded".
+func TestTitleNoConjunctPastNumber(t *testing.T) {
+	p, err := nlp.LoadOnly("tagger", "parser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The drone struck a car near the border, killing one militant and wounded two others."
+	in := input(text)
+	in.Parse = p.Sentence
+	if m := find(t, in, "killing"); strings.Contains(m.Title, " and ") {
+		t.Errorf("%q: title %q joins a conjunct across a number", text, m.Title)
+	}
 }
