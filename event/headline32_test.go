@@ -58,3 +58,17 @@ func TestTitleNoConjunctPastNumber(t *testing.T) {
 		t.Errorf("%q: title %q joins a conjunct across a number", text, m.Title)
 	}
 }
+
+// TestTitleStatementDoes checks that a statement whose gerund clause does
+// an act of the lexicon to its object ("issued a statement condemning the
+// raid") is titled by that act, never the generic "issues statement"; a
+// gerund whose object has its own clause ("urging the unions to end the
+// strike") leaves the statement as it was.
+func TestTitleStatementDoes(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"Norland's foreign ministry issued a statement condemning the raid on Tuesday.", "statement", "Norland condemns raid"},
+		{"The Norland government issued a statement urging the unions to end the strike.", "statement", "Norland issues statement"},
+	})
+}
