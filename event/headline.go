@@ -458,7 +458,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				h.told(c) // "Russian officials": no "with Russia" after
 				break
 			}
-			if hw.smallClause[base] && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
+			if hw.smallClause[base] && !h.ownObject(t, c) && (len(d.kids(n, is("obj", "iobj", "xcomp"))) > 1 || d.w(c).UPOS == "PRON" || h.namesPeople(c)) {
 				if r := h.reflexiveClause(n); r != "" && subj != "" {
 					// "declared himself president": the clause says it whole
 					return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
@@ -970,6 +970,17 @@ func (h *head) particle(n node, inLemma map[string]bool) string {
 			}
 		}
 		if f := strings.ToLower(d.w(p).Form); !inLemma[f] && !stray {
+			out += " " + f
+		}
+	}
+	if p := n + 1; int(p) < len(d.words) && d.rel(p) == "advmod" {
+		// "shot down 25 drones" with "down" read as an adverb of the
+		// verb or of its object: a particle right after its verb, with
+		// the object after it
+		hd, _ := d.head(p)
+		f := strings.ToLower(d.w(p).Form)
+		onObject := slices.ContainsFunc(objs, func(o node) bool { return o > p && (hd == n || d.within(hd, o)) })
+		if theHeadWords.advParticles[f] && !inLemma[f] && onObject {
 			out += " " + f
 		}
 	}
@@ -4392,4 +4403,17 @@ func (h *head) told(c node) {
 	for _, p := range h.s.phraseActors(c, false) {
 		h.used[h.s.actor(p).ActorID] = true
 	}
+}
+
+// ownObject reports whether the object word c heads the noun trigger
+// merged into the verb trigger t (mergeObjects: "declared a state of
+// emergency", "declared martial law"): the event's own noun, which a
+// small clause's verb keeps as its object ("declares state of
+// emergency") whatever the name finder reads in it ("state").
+func (h *head) ownObject(t *trigger, c node) bool {
+	if t.object == nil {
+		return false
+	}
+	on, ok := h.s.triggerNode(t.object)
+	return ok && on == c
 }

@@ -177,6 +177,11 @@ func (h *head) noun(t *trigger, n node) string {
 			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r + h.place()
 		}
 	}
+	if h.m.Type == Statement {
+		if out := h.statementDoes(n, subj, plural); out != "" {
+			return out // "issued a statement condemning the sanctions"
+		}
+	}
 	if counter == "" && subj != "" && h.m.Type == Meeting {
 		counter = h.otherSide(n) // "talks with tribal elders"
 	}
@@ -1391,4 +1396,63 @@ func (h *head) doneInProtest(n node) string {
 		}
 	}
 	return out
+}
+
+// statementDoes returns the headline of a statement noun at n whose
+// gerund clause after it, on the noun or on the verb the noun is the
+// object of, does a thing to its object ("issued a statement condemning
+// the sanctions" → "X condemns sanctions"): the subject, the gerund's
+// verb and its object, never the generic "issues statement"; else "".
+func (h *head) statementDoes(n node, subj string, plural bool) string {
+	d := h.s.tr
+	if subj == "" {
+		return ""
+	}
+	hosts := []node{n}
+	if v, ok := d.head(n); ok && d.rel(n) == "obj" {
+		hosts = append(hosts, v)
+	}
+	for _, v := range hosts {
+		for _, g := range d.kids(v, is("acl", "advcl")) {
+			if g <= n || d.w(g).XPOS != "VBG" || len(d.kids(g, is("mark", "nsubj", "xcomp", "ccomp", "dep"))) > 0 || !h.eventVerb(h.verbBase(g)) {
+				// "urging pilots to cancel the strike": the object's
+				// clause would be lost; a verb that is no event of the
+				// lexicon ("indicating a high risk") says less than the
+				// statement's noun
+				continue
+			}
+			if _, said := theHeadWords.SaidParticiples[strings.ToLower(d.w(g).Form)]; said {
+				continue // what is said: contentClause's
+			}
+			for _, o := range d.kids(g, is("obj")) {
+				if !d.nominal(o) || d.w(o).UPOS == "PRON" || h.isTime(o) || len(d.kids(o, is("acl", "xcomp"))) > 0 || len(d.kids(g, is("advcl"))) > 0 {
+					break // the object's own clause, however parsed, would be lost
+				}
+				end := o
+				for k := o + 1; int(k) < len(d.words) && d.within(k, o); k++ {
+					end = k
+				}
+				if k := end + 1; int(k) < len(d.words) && d.w(k).XPOS == "TO" {
+					break // "urging the unions to end the strike", the infinitive hung elsewhere
+				}
+				if text, _ := h.phrase(o, false); text != "" {
+					return capitalize(subj) + " " + theHeadWords.present(h.verbBase(g), plural) + " " + text + h.place()
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// eventVerb reports whether the lexicon holds base as a verb trigger of
+// its own (a light verb is none).
+func (h *head) eventVerb(base string) bool {
+	lx := h.s.d.lx
+	if lx == nil || base == "" || lx.light[base] {
+		return false
+	}
+	return slices.ContainsFunc(lx.byFirst[base], func(i int) bool {
+		e := lx.entries[i]
+		return e.Lemma == base && slices.Contains(e.POS, "verb")
+	})
 }

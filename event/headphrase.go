@@ -322,7 +322,13 @@ func (h *head) nounPhrase(c node, depth int) string {
 			return strings.Join(name, " ")
 		}
 	}
-	words := h.hyphenated(append(h.modifiers(c, 0), c))
+	words := append(h.modifiers(c, 0), c)
+	for _, k := range words {
+		if hd, ok := d.head(k); ok && d.rel(k) == "amod" {
+			words = append(words, h.adjectiveConjuncts(k, hd)...) // "Chinese and Indian troops"
+		}
+	}
+	words = h.hyphenated(words)
 	if k := c - 1; k >= 1 && len(words) == 1 && len(d.kids(c, is("nummod", "det"))) == 0 && d.w(k).UPOS == "NUM" && !h.isTime(k) && !d.within(k, c) &&
 		pluralWord(d.w(c)) {
 		// "rose to three and 12 others were wounded", the number parsed
@@ -648,6 +654,41 @@ func (h *head) modifiers(c node, depth int) []node {
 		}
 		words = append(words, k)
 		words = append(words, h.scoreRest(k)...)
+	}
+	return words
+}
+
+// adjectiveConjuncts returns the adjectives coordinated with the adjective
+// k before the noun c, with their conjunction ("Chinese and Indian
+// troops"): a headline keeps every side the phrase names, never the first
+// alone ("Chinese troops").
+func (h *head) adjectiveConjuncts(k, c node) []node {
+	d := h.s.tr
+	var words []node
+	for _, j := range d.kids(k, is("conj")) {
+		if j <= k || j >= c || d.w(j).UPOS != "ADJ" {
+			continue
+		}
+		contiguous := true // "wounded three others" after "one militant and": no adjective of the noun
+		for m := k + 1; m < j && contiguous; m++ {
+			r := d.rel(m)
+			contiguous = r == "cc" || r == "punct" || r == "conj" // "German, French and Danish"
+		}
+		for m := j + 1; m < c && contiguous; m++ {
+			// a number after the conjunct opens another phrase ("one
+			// militant and wounded three others" misparsed)
+			hm, _ := d.head(m)
+			contiguous = (hm == c || d.within(hm, c) && hm > j && hm < c) && d.w(m).UPOS != "NUM"
+		}
+		if !contiguous {
+			continue
+		}
+		for _, cc := range d.kids(j, is("cc")) {
+			if cc > k && cc < j {
+				words = append(words, cc)
+			}
+		}
+		words = append(words, j)
 	}
 	return words
 }

@@ -76,6 +76,7 @@ type headWords struct {
 	JointVerbs      []string          `yaml:"joint_verbs"`
 	GerundCases     []string          `yaml:"gerund_cases"`
 	ChangeVerbs     []string          `yaml:"change_verbs"`
+	AdvParticles    []string          `yaml:"adverb_particles"`
 	IssueCases      []string          `yaml:"issue_cases"`
 	Consent         []string          `yaml:"consent_verbs"`
 	Stance          []string          `yaml:"stance_nouns"`
@@ -144,6 +145,10 @@ type headWords struct {
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                        map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
+	// advParticles are the particles a parse may read as an adverb of
+	// their verb (adverb_particles).
+	advParticles map[string]bool
+
 	// aimNouns are the nouns of an act aimed at or a step taken whose
 	// own "to" infinitive says what it is (aim_nouns).
 	aimNouns map[string]bool
@@ -177,6 +182,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
 	hw.sideCases, hw.jointVerbs, hw.gerundCases = set(hw.SideCases...), set(hw.JointVerbs...), set(hw.GerundCases...)
 	hw.changeVerbs = set(hw.ChangeVerbs...)
+	hw.advParticles = set(hw.AdvParticles...)
 	hw.tollNouns = set(hw.Tolls...)
 	if len(hw.Deaths) > 0 {
 		hw.deathCause, hw.deathVerbs = hw.Deaths[0], set(hw.Deaths[1:]...)
