@@ -99,7 +99,7 @@ func (s *sent) oldTimeIn(n node, limit time.Time) bool {
 func (s *sent) bindAfterOld(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
+		if !dayOfPublication(m) {
 			continue
 		}
 		if s.afterOld(t) {

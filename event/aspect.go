@@ -68,6 +68,14 @@ type aspect struct {
 // before reports whether the aspect places the event before the report.
 func (a aspect) before() bool { return a.perfect || a.progressive || a.relative || a.earlier }
 
+// dayOfPublication reports whether the mention m, asserted or reported,
+// is dated by the publication day for want of a time of its own: the
+// mentions the bind passes (bindUndated, bindLasting, bindAfterOld,
+// bindDelayed, bindHistory) may bound by the publication instead.
+func dayOfPublication(m *Mention) bool {
+	return m.Time == nil && m.Basis == Publication && (m.Factuality == Asserted || m.Factuality == Reported)
+}
+
 // bindUndated gives the basis PublicationBound to each asserted or
 // reported mention of the sentence that no time expression dates and that
 // is told as done before the day of publication (see above). A planned,
@@ -76,7 +84,7 @@ func (a aspect) before() bool { return a.perfect || a.progressive || a.relative 
 func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
+		if !dayOfPublication(m) {
 			continue
 		}
 		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) {

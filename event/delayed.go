@@ -127,7 +127,7 @@ func (s *sent) bindDelayed(ts []*trigger, ms []Mention) {
 	}
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) {
+		if !dayOfPublication(m) || m.Background {
 			continue
 		}
 		if t.noun || !s.simplePast(t) {

@@ -97,7 +97,7 @@ func (s *sent) bindHistory(ts []*trigger, ms []Mention) {
 	}
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication || m.Background || (m.Factuality != Asserted && m.Factuality != Reported) {
+		if !dayOfPublication(m) || m.Background {
 			continue
 		}
 		if t.noun || !s.simplePast(t) || verbalRoot(m.CAMEO) {

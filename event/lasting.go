@@ -107,7 +107,7 @@ func (s *sent) spanNoun(t *trigger) bool {
 func (s *sent) bindLasting(ts []*trigger, ms []Mention) {
 	for k, t := range ts {
 		m := &ms[k]
-		if m.Time != nil || m.Basis != Publication || (m.Factuality != Asserted && m.Factuality != Reported) {
+		if !dayOfPublication(m) {
 			continue
 		}
 		if _, ok := s.participleNoun(t); ok || s.spanNoun(t) {
