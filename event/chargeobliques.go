@@ -10,8 +10,9 @@ package event
 // "convicted X of spying for Y") (data/words.yaml).
 var chargeFrameVerbs = wordList("charge_frame_verbs")
 
-// chargePhraseCases mark the phrase that holds a charge verb's charge.
-var chargePhraseCases = map[string]bool{"of": true, "with": true, "for": true}
+// chargePhraseCases mark the phrase that holds a charge verb's charge
+// (data/words.yaml).
+var chargePhraseCases = wordList("charge_phrase_cases")
 
 // chargeStart returns the word of the charge the verb at n lays: a
 // common noun or verb in a chargePhraseCases phrase hung on the verb or on its

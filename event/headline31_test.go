@@ -50,7 +50,7 @@ func TestTitleAgreedToMerge(t *testing.T) {
 		{"Alder Bank", "organization:alder", actor.Organization, false},
 		{"Birch Trust", "organization:birch", actor.Organization, false},
 	}, []headlineCase{
-		{"Alder Bank and Birch Trust said they had agreed to merge in a bid to form a larger lender.", "agreed", "Alder Bank and Birch Trust agree to merge in bid to form larger lender"},
+		{"Alder Bank and Birch Trust agreed on Monday to merge in a bid to form a larger lender.", "agreed", "Alder Bank and Birch Trust agree to merge in bid to form larger lender"},
 		{"Alder Bank and Birch Trust have agreed to merge.", "agreed", "Alder Bank and Birch Trust agree to merge"},
 	})
 }
@@ -64,7 +64,7 @@ func TestTitleInABid(t *testing.T) {
 		{"Norland", "country:NOR", actor.Country, false},
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
-		{"Karl Brenner called on Norland to join in a bid to end the border feud.", "called", "Karl Brenner calls on Norland to join in bid to end border feud"},
+		{"Karl Brenner called on Norland to join in a bid to settle the border feud.", "called", "Karl Brenner calls on Norland to join in bid to settle border feud"},
 	})
 }
 

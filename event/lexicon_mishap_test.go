@@ -25,7 +25,7 @@ func TestMishapAndRouteTriggers(t *testing.T) {
 		{"The region has had nine outbreaks of bird flu since spring.", "", "", ""},
 		{"The troops halted their advance on Monday.", "", "", ""},
 		{"A judge threw out the lawsuit on Monday.", "", "", ""},
-		{"The city set up a commission to oversee the new stadium.", "", "", "set up"},
+		{"The city set up a panel to run the new stadium.", "", "", "set up"},
 		{"Turkey established the first direct shipping line with Ukraine.", MaterialCooperation, "061", "established"},
 		{"France opened a direct sea route with Iran on Monday.", MaterialCooperation, "061", "opened"},
 		{"The airline launched a new route to the coast.", "", "", ""},

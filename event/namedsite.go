@@ -12,8 +12,9 @@ import (
 // party to it. "of" stays out: "the University of Baghdad" stands where
 // it is named.
 
-// nameJoiners join a body's head noun to the place it is named for.
-var nameJoiners = map[string]bool{"for": true}
+// nameJoiners join a body's head noun to the place it is named for
+// (data/words.yaml).
+var nameJoiners = wordList("name_joiners")
 
 // inBodyName reports whether the place or country p stands right after a
 // nameJoiners word that follows a capitalized common noun, itself after

@@ -142,7 +142,7 @@ func TestCandidacyAhead(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Critics argue the separatist group should not be allowed to stand in regional elections in Italy.", false},
+		{"Critics say the separatist group must not be allowed to stand in regional elections in Italy.", false},
 		{"The separatist group did not contest the regional elections held in Italy in May.", true},
 	} {
 		found := false

@@ -29,7 +29,7 @@ func TestOffOfficeTitle(t *testing.T) {
 		{"Brovia's former president was arrested on Friday.", "arrested", ""},
 		{"The former Brovian president was arrested on Friday.", "arrested", ""},
 		{"Brovia's president was arrested on Friday.", "arrested", "target=country:BRV"},
-		{"Brovian opposition leader Aung Kal Wim on Tuesday urged the international community to denounce the abuses.", "urged", ""},
+		{"Brovian opposition leader Tam Orr urged foreign donors on Tuesday to condemn the arrests.", "urged", ""},
 		{"Mira Venn met Brovian Labour Party leader Tam Orr on Monday.", "met", "agent=person:mira-venn counterpart=org:brovian-labour-party"},
 	} {
 		in := inputWith(tc.text, extra)

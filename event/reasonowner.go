@@ -6,10 +6,14 @@ import "github.com/chronograph-news/chronograph/actor"
 // act of the verb it hangs on (data/words.yaml).
 var reasonCases = wordList("reason_cases")
 
+// patientCases open the phrase naming the one an act is done to
+// (data/words.yaml).
+var patientCases = wordList("patient_cases")
+
 // reasonOwners returns the actors the act of the verb is done to when the
 // noun at n is that verb's oblique of reasonCases ("imposed sanctions on
 // Ruritania over its missile launch", "condemned Ruritania for its
-// test"): the verb's object, or the "on"/"against" phrase of the verb or
+// test"): the verb's object, or the patientCases phrase of the verb or
 // of its object, none that is a person. "its" on such a noun stands for
 // that party, not for the verb's subject; nil when the verb has none.
 func (s *sent) reasonOwners(n node) []np {
@@ -36,11 +40,11 @@ func (s *sent) reasonOwners(n node) []np {
 		if d.rel(k) == "obj" {
 			take(k)
 			for _, j := range d.kids(k, is("nmod")) {
-				if c := d.caseWord(j); c == "on" || c == "against" {
+				if patientCases[d.caseWord(j)] {
 					take(j)
 				}
 			}
-		} else if c := d.caseWord(k); c == "on" || c == "against" {
+		} else if patientCases[d.caseWord(k)] {
 			take(k)
 		}
 	}
