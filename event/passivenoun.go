@@ -36,13 +36,5 @@ func (s *sent) passiveHeadAgents(n node) []np {
 // namesActor reports whether an actor is named among the words of the
 // phrase headed by k.
 func (s *sent) namesActor(k node) bool {
-	for i := s.first; i < s.last; i++ {
-		if s.d.actorAt[i] < 0 {
-			continue
-		}
-		if w, ok := s.treeNode(i); ok && s.tr.within(w, k) {
-			return true
-		}
-	}
-	return false
+	return s.anyWithin(k, s.d.actorAt)
 }

@@ -441,8 +441,15 @@ func (s *sent) stateComplement(t *trigger) bool {
 // clauseTime reports whether a time expression lies in the clause the
 // word n heads (n or its dependents at any depth).
 func (s *sent) clauseTime(n node) bool {
+	return s.anyWithin(n, s.d.timexAt)
+}
+
+// anyWithin reports whether a token of the sentence marked in at (an
+// index, or -1 for none: timexAt, actorAt) lies in the phrase the word n
+// heads (n or its dependents at any depth).
+func (s *sent) anyWithin(n node, at []int) bool {
 	for j := s.first; j < s.last; j++ {
-		if s.d.timexAt[j] < 0 {
+		if at[j] < 0 {
 			continue
 		}
 		if k, ok := s.treeNode(j); ok && s.tr.within(k, n) {

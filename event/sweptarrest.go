@@ -10,23 +10,24 @@ package event
 // trigger for what else it did; an ambush, an assault or an offensive is an
 // attack in its own right ("abducted in an ambush").
 
-// arrestOperations are the sweepNouns that name the way people were taken
+// attackSweeps are the sweepNouns that are attacks in their own right
+// (an ambush, an assault); the others name the way people were taken
 // (data/words.yaml).
-var arrestOperations = wordList("arrest_operations")
+var attackSweeps = wordList("attack_sweeps")
 
 // arrestTypes are the types of a custody verb's mention that take in a
 // sweep noun of their frame phrase (sweptArrests).
 var arrestTypes = map[Type]bool{Arrest: true, Abduction: true}
 
 // sweptArrests returns kept and out without the hostile sweep-noun
-// mentions (arrestOperations) that stand, by the parse, in a frame phrase
+// mentions (arrestOperation) that stand, by the parse, in a frame phrase
 // (eventFrames) of a custody verb (custodyVerbs) whose own mention in out
 // is an arrest or an abduction (see above). kept and out are the kept
 // triggers and their mentions, in one order.
 func (s *sent) sweptArrests(kept []*trigger, out []Mention) ([]*trigger, []Mention) {
 	drop := map[int]bool{}
 	for k, t := range kept {
-		if !t.noun || !arrestOperations[lastWord(t.lemma)] || !hostile[out[k].Type] {
+		if !t.noun || !arrestOperation(lastWord(t.lemma)) || !hostile[out[k].Type] {
 			continue
 		}
 		if s.tree() == nil {
@@ -58,4 +59,10 @@ func (s *sent) sweptArrests(kept []*trigger, out []Mention) ([]*trigger, []Menti
 		}
 	}
 	return ts, ms
+}
+
+// arrestOperation reports whether the noun w names an operation in which
+// forces take people (sweepNouns less attackSweeps: "raid", "crackdown").
+func arrestOperation(w string) bool {
+	return sweepNouns[w] && !attackSweeps[w]
 }
