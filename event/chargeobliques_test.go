@@ -25,6 +25,8 @@ func TestChargeObliques(t *testing.T) {
 		{"Mira Venn accused Tarel Osk of collusion with Brovia.", "accused", "agent=person:mira-venn target=person:tarel-osk"},
 		{"Mira Venn accused Tarel Osk of complicity with the Brovians and the Kestrians.", "accused", "agent=person:mira-venn target=person:tarel-osk"},
 		{"Mira Venn charged Tarel Osk with links to Brovia.", "charged", "agent=person:mira-venn target=person:tarel-osk"},
+		{"Mira Venn blamed Tarel Osk for the raid on Brovia.", "blamed", "agent=person:mira-venn target=person:tarel-osk"},
+		{"A judge convicted Tarel Osk of spying for the Brovians.", "convicted", "target=person:tarel-osk"},
 		{"Mira Venn met with Tarel Osk in Kestria on Monday.", "met", "agent=person:mira-venn counterpart=person:tarel-osk location=place:kestria"},
 	} {
 		in := inputWith(tc.text, extra)

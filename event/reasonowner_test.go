@@ -26,6 +26,9 @@ func TestReasonOwner(t *testing.T) {
 			"agent=country:PRK"},
 		{"After its missile test on Sunday, North Korea threatened more launches.", WeaponsTest,
 			"agent=country:PRK"},
+		// "its" on another oblique stands for the subject
+		{"North Korea alarmed France with its missile test on Sunday.", WeaponsTest,
+			"agent=country:PRK"},
 	} {
 		in := input(tc.text)
 		in.Parse = p.Sentence

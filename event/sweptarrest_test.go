@@ -18,6 +18,7 @@ func TestSweptArrests(t *testing.T) {
 		{"Nine students were arrested during a police crackdown in Quito on Friday.", "arrested", true},
 		{"Nine guards were abducted by rebels in an ambush on Friday.", "ambush", true},
 		{"Nine guards were injured in a police raid on Friday.", "raid", true},
+		{"Police shot dead two gunmen and arrested nine others in a raid on Friday.", "shot", true},
 	} {
 		found := false
 		for _, m := range Extract(parsed(t, tc.text)) {
