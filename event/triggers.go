@@ -95,6 +95,11 @@ func declaredState(v, n *trigger) bool {
 	return v.e.Type == Statement && n.e.Type != Statement && slices.Contains(n.e.Context, v.e.Lemma)
 }
 
+// mergeReach is how many tokens may part a verb trigger from the noun
+// trigger heading its object for mergeObjects to merge them ("agreed in
+// principle on Wednesday to a limited ceasefire").
+const mergeReach = 8
+
 // mergeObjects merges a noun trigger heading the object of a verb trigger
 // of the same type into the verb ("agreed in principle on Wednesday to a
 // limited ceasefire", "tested a missile launch"): one event, whose title
@@ -110,7 +115,7 @@ func (s *sent) mergeObjects() {
 		}
 		n := s.triggers[k+1]
 		state := declaredState(v, n)
-		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) && !state || n.start-v.end > 8 || n.anchor >= 0 {
+		if !n.noun || n.e.Type != v.e.Type && !declaredTruce(v, n) && !state || n.start-v.end > mergeReach || n.anchor >= 0 {
 			continue
 		}
 		ok := true
