@@ -180,7 +180,7 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			a.perfect = a.perfect || strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]
 		}
 	}
-	if h, up := tr.head(n); up && (tr.rel(n) == "advcl" || tr.rel(n) == "xcomp") && tr.w(n).XPOS == "VBG" && len(tr.kids(n, is("aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))) == 0 {
+	if h, up := tr.head(n); up && tr.rel(n) != "acl" && bareParticiple(tr, n) && len(tr.kids(n, is("aux", "aux:pass"))) == 0 {
 		// a participle adjunct with no auxiliary, subject or subordinator
 		// of its own tells its event in its head's perfect or
 		// progressive: "have been fighting for a homeland, accusing the
