@@ -40,6 +40,7 @@ const maxTreeWalk = 12
 type timeAttachment struct {
 	head node   // the word the expression's head depends on
 	rel  string // the relation of the expression's head
+	word node   // the expression's head
 }
 
 // attachmentOf returns where the parse attaches the time expression whose
@@ -64,7 +65,7 @@ func (s *syntax) attachmentOf(c int) (timeAttachment, bool) {
 		if !ok || in[h] {
 			continue
 		}
-		return timeAttachment{head: h, rel: tr.rel(n)}, true
+		return timeAttachment{head: h, rel: tr.rel(n), word: n}, true
 	}
 	return timeAttachment{}, false
 }
@@ -125,6 +126,12 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			// unharmed on Sunday", "was found dead on Monday"
 			a.head = h
 		}
+		if h, ok := s.predicateNoun(a); ok && tn[h] {
+			// and on the noun that tells the office or status the act
+			// gave its patient: "was elected mayor of the city in 2003",
+			// "named him envoy to Paris in May"
+			a = timeAttachment{head: h, rel: "obl", word: a.word}
+		}
 		switch {
 		case tn[a.head] && timeRels(a.rel), t.noun && timeRels(a.rel) && s.participleOf(a.head, tn):
 			attached = append(attached, c)
@@ -183,6 +190,38 @@ func (s *syntax) secondaryPredicate(n node) (node, bool) {
 		return noNode, false
 	}
 	h, ok := tr.head(n)
+	if !ok || !tr.verbal(h) {
+		return noNode, false
+	}
+	return h, true
+}
+
+// predicateCases are the prepositions by which a time modifying a
+// predicate noun tells when the verb's act gave it (predicateNoun); "for"
+// and "until" tell the term of the office ("elected chairman for 2007").
+var predicateCases = map[string]bool{"in": true, "on": true, "at": true, "": true}
+
+// predicateNoun returns the verb whose noun complement (xcomp) the time
+// a modifies, directly or through the noun's modifiers (at most ofReach),
+// a status the act gave its patient ("was elected mayor of the city in
+// 2003"): the parse hangs the act's time on the noun.
+func (s *syntax) predicateNoun(a timeAttachment) (node, bool) {
+	tr := s.tr
+	if baseRel(a.rel) != "nmod" || !predicateCases[tr.caseWord(a.word)] {
+		return noNode, false
+	}
+	p := a.head
+	for k := 0; tr.rel(p) == "nmod" && k < ofReach; k++ {
+		// "appointed governor of the province in 2003": the parse may
+		// hang the time on the noun's own modifier
+		if q, ok := tr.head(p); ok {
+			p = q
+		}
+	}
+	if tr.rel(p) != "xcomp" || (tr.w(p).UPOS != "NOUN" && tr.w(p).UPOS != "PROPN") {
+		return noNode, false
+	}
+	h, ok := tr.head(p)
 	if !ok || !tr.verbal(h) {
 		return noNode, false
 	}

@@ -56,6 +56,14 @@ func TestTreeDating(t *testing.T) {
 		// patient in is the verb's
 		{"The two engineers were eventually released unharmed on Sunday.",
 			[]tx{d("Sunday", "2024-06-16", true)}, "released", "2024-06-16", Relative},
+		// and on the noun telling the office the act gave its patient;
+		// a term ("for 2025") is no day of the act
+		{"Kowalski was appointed governor of the province in 2019 after a long career.",
+			[]tx{d("2019", "2019", false)}, "appointed", "2019", Explicit},
+		{"Kowalski was elected mayor of Torun in 2019.",
+			[]tx{d("2019", "2019", false)}, "elected", "2019", Explicit},
+		{"Kowalski was elected chairman of the board for 2023.",
+			[]tx{d("2023", "2023", false)}, "elected", "", Publication},
 	})
 }
 
