@@ -11,6 +11,15 @@ var symmetric = map[event.Type]bool{
 	event.Agreement:   true,
 }
 
+// crossed lists the asymmetric types whose agent in one mention may be
+// the counterpart in another for rule 3's overlap, though their instances
+// are told apart as an asymmetric type's (rule 6): "X was elected" (the
+// winner is the agent) and "the committee elected X" (the body acts, the
+// one elected is its counterpart) are the same election.
+var crossed = map[event.Type]bool{
+	event.Election: true,
+}
+
 // typeRank returns the row of t and its position in it, or (-1, 0) when t
 // is in no row.
 func typeRank(t event.Type) (row, pos int) {

@@ -23,9 +23,11 @@
 //     the code of every mention (timeline.Event.CAMEOCodes, "cameo_codes"
 //     in the JSON) besides its own type and code.
 //  3. Their participants overlap: they share an agent, or, when either
-//     type is symmetric (meeting, phone call, negotiation, agreement), an
-//     actor that is agent or counterpart in one is agent or counterpart in
-//     the other. A person and the country he is affiliated with count as
+//     type is symmetric (meeting, phone call, negotiation, agreement) or
+//     an election ("X was elected": the winner acts; "the committee
+//     elected X": X is its counterpart; crossed in compat.go), an actor
+//     that is agent or counterpart in one is agent or counterpart in the
+//     other. A person and the country he is affiliated with count as
 //     shared for agents ("Kim oversaw the test" / "North Korea tested").
 //     A mention without any agent or counterpart (or an event without
 //     any) is judged by weaker evidence; so is one whose agents and an event

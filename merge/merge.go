@@ -916,7 +916,7 @@ func (c *cluster) distance(m *event.Mention) int {
 // of its own (Options.Kin: the overlap cannot be judged), and -1 when
 // both name some but share none.
 func (c *cluster) shared(it *item, opt Options) int {
-	sym := c.sym || Symmetric(it.m.Type)
+	sym := c.sym || Symmetric(it.m.Type) || crossed[it.m.Type]
 	mine := it.coreOf(sym)
 	theirs, theirsAff := c.agents, c.agentsAff
 	if sym {

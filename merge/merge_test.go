@@ -178,6 +178,16 @@ func TestMerge(t *testing.T) {
 			[]string{"2024 military_deployment a", "2024 military_deployment b"},
 		},
 		{
+			"the one elected is the agent of one mention, the counterpart of the body's",
+			[]event.Mention{
+				mention("a", 1, "election", "2025-03-21", "person:novak"),
+				mention("a", 2, "election", "2025-03-21", "org:board", "person:novak"),
+				mention("a", 3, "election", "2025-03-21", "person:horvat"),
+			},
+			// three mentions, two elections: Novak's and Horvat's
+			[]string{"2025-03-21 election a", "2025-03-21 election a"},
+		},
+		{
 			"person and his country count as one agent",
 			[]event.Mention{
 				mention("a", 1, "weapons_test", "2025-03-20", "person:kim"),
