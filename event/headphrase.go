@@ -92,6 +92,21 @@ func (h *head) others(roles ...Role) string {
 	return joinNames(names)
 }
 
+// repeatsObject reports whether a headline's "with" phrase x names again
+// what its object already names, the last word of its name being a word
+// of the object ("meets Helen Clark" then "with Helen Clark", "meets Ali
+// Khamenei" then "with Ayatollah Ali Khamenei", "beats Serie B side
+// Brescia" then "with Serie B"): the text's name of one side and the
+// canonical one differ, so the actor is not known to be named.
+func repeatsObject(x, object string) bool {
+	rest, ok := strings.CutPrefix(x, "with ")
+	f := strings.Fields(strings.ToLower(rest))
+	if !ok || object == "" || len(f) == 0 {
+		return false
+	}
+	return slices.Contains(strings.Fields(strings.ToLower(object)), f[len(f)-1])
+}
+
 // actorPhrase returns the canonical names of the actors the phrase at c
 // names that the headline does not name yet, and whether there are any.
 func (h *head) actorPhrase(c node) (string, bool) {
