@@ -303,6 +303,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
 	var object string
+	saidObject := noNode // the object's word an active verb's title says
 	if passive {
 		// "Dar was arrested by the Indian Army", "four were killed by a
 		// makeshift bomb": the by-phrase is the subject, the passive
@@ -495,6 +496,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			objNode = c
 			break
 		}
+		saidObject = objNode
 		if object != "" && h.m.Type == Appointment {
 			// "named Anna Holm as foreign minister": the post
 			for _, c := range d.kids(n, is("obl")) {
@@ -785,6 +787,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
+	if object != "" {
+		h.toldBefore(saidObject) // "rejected a French plan": no "with France" after
+	}
 	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "" && h.hasRole(Target)) {
 		// a hostile act done to its object has no side it is done with
 		// ("seized a craft belonging to the Navy": no "with Navy"), nor

@@ -102,3 +102,14 @@ func TestEnvoyPostedTo(t *testing.T) {
 		t.Errorf("%q: title %q, want %q", text, m.Title, want)
 	}
 }
+
+// TestObjectNamesSide checks that a side or place the object's own words
+// name (a demonym, a possessor) is not said again after it ("visits Iraqi
+// capital in Iraq", "rejects French plan with France"), while one in the
+// object's prepositional phrase, which the title leaves out, still is.
+func TestObjectNamesSide(t *testing.T) {
+	checkTitlesWith(t, false, []ent{{"Iraqi", "country:IRQ", actor.Country, false}}, []headlineCase{
+		{"The Norland envoy visited the Iraqi capital on Monday.", "visited", "Norland envoy visits Iraqi capital"},
+		{"Turkey signed an agreement on trade with China on Monday.", "signed", "Turkey signs agreement with China"},
+	})
+}
