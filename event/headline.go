@@ -303,6 +303,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
 	var object string
+	saidObject := noNode // the object's word an active verb's title says
 	if passive {
 		// "Dar was arrested by the Indian Army", "four were killed by a
 		// makeshift bomb": the by-phrase is the subject, the passive
@@ -495,6 +496,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			objNode = c
 			break
 		}
+		saidObject = objNode
 		if object != "" && h.m.Type == Appointment {
 			// "named Anna Holm as foreign minister": the post
 			for _, c := range d.kids(n, is("obl")) {
@@ -641,11 +643,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
 		cw := d.caseWord(c)
-		if c == sought || !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) {
+		if c == sought || !complementCases[cw] || hasCase(d, c, "according") || c > n && commaBetween(d, n, c) ||
+			cw == "with" && hw.Types[h.m.Type].Thing || cw == "to" && h.m.Type != Visit && h.s.postedAt(c) {
 			// "according to the Bank of China" says who tells it; a
 			// phrase past a comma is another clause's the parse hangs
 			// on the verb ("left Libya, after talks with officials from
-			// Uganda")
+			// Uganda"); a move of a thing has no side it moves with
+			// ("shares fell with the index falling 5 points"); an envoy's
+			// post is his title's ("the ambassador to Ecuador")
 			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
@@ -782,6 +787,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	// the counterpart is the object of a one-word verb ("met Kim": "meets
 	// Kim"); a verb with its own noun takes it with "with" ("held talks
 	// with Chernomyrdin": "holds talks with Chernomyrdin")
+	if object != "" {
+		h.toldBefore(saidObject) // "rejected a French plan": no "with France" after
+	}
 	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "" && h.hasRole(Target)) {
 		// a hostile act done to its object has no side it is done with
 		// ("seized a craft belonging to the Navy": no "with Navy"), nor
@@ -853,6 +861,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		h.object = true
 	}
 	for _, x := range tail {
+		if repeatsObject(x, object) {
+			continue // "meets Ali Khamenei with Ayatollah Ali Khamenei": said once
+		}
 		out += " " + x
 	}
 	out += h.neededPhrase(t, n, base)
@@ -4341,14 +4352,18 @@ func subjectAbove(d *tree, c, k node) bool {
 	return false
 }
 
-// asyndeticParticiple returns the name a comma closes right before the
-// verb at n when the parse takes the verb for a conjunct of an earlier
+// asyndeticParticiple returns the noun right before the verb at n that
+// the verb reduces a relative clause of (reducedConjunct), or the name a
+// comma closes right before the verb at n when the parse takes the verb for a conjunct of an earlier
 // one with no conjunction, no subject, no object and no auxiliary of its
 // own, for a type done to someone ("comparisons with the killer John
 // Smith, convicted of the deaths": John Smith, whom it is done to): a
 // reduced relative clause of that name. Else noNode.
 func (h *head) asyndeticParticiple(n node) node {
 	d := h.s.tr
+	if k := h.s.reducedConjunct(n); k != noNode && theHeadWords.Types[h.m.Type].Patient {
+		return k // "a politician charged with fraud", no comma between
+	}
 	if d.rel(n) != "conj" || !theHeadWords.Types[h.m.Type].Patient || n < 3 || d.w(n-1).Form != "," ||
 		len(d.kids(n, is("cc", "nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "mark", "ccomp", "xcomp"))) > 0 {
 		return noNode

@@ -92,6 +92,50 @@ func (h *head) others(roles ...Role) string {
 	return joinNames(names)
 }
 
+// repeatsObject reports whether a headline's "with" phrase x names again
+// what its object already names, the last word of its name being a word
+// of the object ("meets Helen Clark" then "with Helen Clark", "meets Ali
+// Khamenei" then "with Ayatollah Ali Khamenei", "beats Serie B side
+// Brescia" then "with Serie B"): the text's name of one side and the
+// canonical one differ, so the actor is not known to be named.
+func repeatsObject(x, object string) bool {
+	rest, ok := strings.CutPrefix(x, "with ")
+	f := strings.Fields(strings.ToLower(rest))
+	if !ok || object == "" || len(f) == 0 {
+		return false
+	}
+	return slices.Contains(strings.Fields(strings.ToLower(object)), f[len(f)-1])
+}
+
+// toldBefore marks named the actors the object's phrase at c names in
+// its own words or in a modifier it says (a demonym, a possessor, a
+// compound, an apposition: "a French plan", "American Matt Parry's world
+// record", "the China-Australia trade pact", "Iraqi capital"), which the
+// object's text says. Its prepositional phrases stay unnamed ("an
+// agreement with China" said as "agreement").
+func (h *head) toldBefore(c node) {
+	s, d := h.s, h.s.tr
+	if c == noNode {
+		return
+	}
+	said := append([]node{c}, d.kids(c, is("amod", "compound", "nmod:poss", "appos", "flat", "flat:name"))...)
+	for k := range d.words {
+		w := node(k)
+		if w != c && !slices.ContainsFunc(said[1:], func(a node) bool { return d.within(w, a) }) {
+			continue
+		}
+		for _, ti := range s.tokensOf(w) {
+			if p, ok := s.mentionAt(ti); ok {
+				a := s.actor(p)
+				h.used[a.ActorID] = true
+				if a.Kind == actor.Place || a.Location || a.Kind == actor.Country {
+					h.used[s.d.placeOf(a)] = true
+				}
+			}
+		}
+	}
+}
+
 // actorPhrase returns the canonical names of the actors the phrase at c
 // names that the headline does not name yet, and whether there are any.
 func (h *head) actorPhrase(c node) (string, bool) {

@@ -298,6 +298,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			// but "clashes with police": the other side
 			return "", false
 		}
+		if marker == "with" && theHeadWords.Types[typ].Thing {
+			// "shares closed higher with the benchmark index rising 9
+			// points": a move of a thing (data/headlines.yaml thing) has
+			// no other side, its "with" phrase telling what came with it
+			return "", false
+		}
 		if marker == "for" && typ == Visit && place {
 			return Location, true // "left for Beijing", Beijing standing for China: the destination, no party
 		}
@@ -991,6 +997,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if ok && r == Location && hasTree && s.demonymOfPeople(c.p) {
 			continue // "visited ill Palestinian prisoners in jail": whose, not where
 		}
+		if c.marker == "to" && hasTree && t.e.Type != Visit && s.postedTo(c.p) {
+			// "summoned the Venezuelan ambassador to Ecuador": the
+			// envoy's title, no party; a visit's "to" may be where it
+			// goes ("sent an envoy to Ecuador")
+			continue
+		}
 		if (!ok || r != Location) && hasTree && s.demonymVenue(c.p) {
 			if t.e.Type == Protest || hostile[t.e.Type] {
 				add(c.p, Target) // "a sit-in outside the German embassy", "the bombing of the Australian embassy": aimed at that state
@@ -1672,6 +1684,36 @@ func (s *sent) demonymVenue(p np) bool {
 	}
 	return locativeCases[c]
 }
+
+// postedTo reports whether the phrase p is the "to" phrase of an envoy
+// noun right before it, however the parse hangs it ("the Venezuelan
+// Ambassador to Ecuador", "its envoy to the United Nations"): the state an
+// envoy is posted to is part of the envoy's title, neither a party of the
+// event nor where it goes; but the post of one's own envoy ("its
+// ambassador to X") is.
+func (s *sent) postedTo(p np) bool {
+	h, ok := s.treeNode(p.start)
+	return ok && s.postedAt(h)
+}
+
+// postedAt reports whether the word at h opens or heads the "to" phrase
+// of an envoy noun right before it (postedTo).
+func (s *syntax) postedAt(h node) bool {
+	d := s.tr
+	for h > 0 && (d.rel(h-1) == "det" || d.w(h-1).UPOS == "PROPN" || d.rel(h-1) == "compound") {
+		h-- // "to the United Nations"
+	}
+	if h < 2 || !strings.EqualFold(d.w(h-1).Form, "to") || !postedNouns[strings.ToLower(d.w(h-2).Form)] {
+		return false
+	}
+	// one's own envoy ("recalled its ambassador to New Zealand") is
+	// posted to the other side of what is done
+	return !slices.ContainsFunc(d.kids(h-2, is("nmod:poss")), func(k node) bool { return d.w(k).UPOS == "PRON" })
+}
+
+// postedNouns name envoys by the state or body they are posted to
+// ("ambassador to Ecuador") (data/words.yaml).
+var postedNouns = wordList("posted_nouns")
 
 // spatialNouns name a spot by what it lies beside: "in front of", "at the
 // gates of", "in the vicinity of" (data/words.yaml).

@@ -1120,6 +1120,9 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 // and wounding dozens": the civilians wound no one).
 func (s *syntax) conjunctSubjects(n node, subj []np) []np {
 	d := s.tr
+	if s.reducedConjunct(n) != noNode {
+		return nil // "called for the resignation of a politician charged with fraud": the caller charges no one
+	}
 	h := n
 	for depth := 0; depth < maxConj && d.rel(h) == "conj" && len(d.kids(h, is("nsubj", "nsubj:pass"))) == 0; depth++ {
 		c, ok := d.head(h)
@@ -2085,4 +2088,34 @@ func (s *syntax) sameSentence(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// reducedConjunct returns the noun right before the verb at n when the
+// parse takes the verb for a conjunct of an earlier one though it is a
+// past participle (or one the tagger reads as a past tense) with no
+// conjunction, comma, subject, auxiliary or object of its own ("called for the resignation of a politician charged
+// with fraud"): a reduced relative clause of that noun, which undergoes
+// the act; the earlier verb's subject does not do it. Else noNode.
+func (s *syntax) reducedConjunct(n node) node {
+	d := s.tr
+	if x := d.w(n).XPOS; d.rel(n) != "conj" || x != "VBN" && x != "VBD" || n < 1 ||
+		len(d.kids(n, is("cc", "nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "mark", "cop", "ccomp", "xcomp", "compound:prt"))) > 0 {
+		return noNode // "warned that ...", "blew up": an active verb of its own
+	}
+	if hd, ok := d.head(n); !ok || hd > n {
+		return noNode
+	}
+	k := n - 1
+	if u := d.w(k).UPOS; u != "NOUN" && u != "PROPN" || s.timeNode(k) {
+		return noNode
+	}
+	for baseRel(d.rel(k)) == "flat" || d.rel(k) == "compound" {
+		if k, _ = d.head(k); k == noNode {
+			return noNode
+		}
+	}
+	if cw := d.caseWord(k); clauseOpeners[cw] || clauseConnectors[cw] {
+		return noNode // "after Israeli police released two settlers": the noun is the verb's subject
+	}
+	return k
 }
