@@ -4,11 +4,10 @@ import "testing"
 
 // TestDealsAndResults checks the entries of business deals and sport
 // results that leads told with no event before: an order or a contract
-// won, a company's operations taken over, a priced offer made for a
-// company, a company bought that the parse reads as a noun, a side
-// ousted, knocked out or eliminated in a game, goals or points scored;
+// won, a company's operations taken over, a company bought that the
+// parse reads as a noun, a side ousted or knocked out in a game;
 // and that the senses beside them stay out ("won the backing of",
-// "took over the town", "an offer of help", "ousted the president").
+// "took over the town", "ousted the president").
 func TestDealsAndResults(t *testing.T) {
 	for _, c := range []struct {
 		rule, text, trigger string
@@ -22,6 +21,7 @@ func TestDealsAndResults(t *testing.T) {
 		{"town taken over", "The rebels took over the town on Monday.", "took over", Capture},
 		{"name read as a noun", "Viacom has purchased DreamWorks for 900 million dollars in cash.", "purchased", BusinessDeal},
 		{"side ousted", "Russia was ousted from the women's doubles at the badminton championship on Sunday.", "ousted", SportResult},
+		{"side knocked out", "France was knocked out of the volleyball championship by Turkey on Sunday.", "knocked out", SportResult},
 		{"president ousted", "The army ousted the president on Sunday.", "ousted", ""},
 	} {
 		ms := Extract(parsed(t, c.text))
