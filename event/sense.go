@@ -290,9 +290,10 @@ func (s *sent) victim(t *trigger) bool {
 // strayObject reports whether the verb trigger t, whose entry asks for a
 // party as its object (party_object in data/triggers.yaml), has a direct
 // object or a passive subject that names no party: no actor, no person,
-// group or force noun ("fighting inflation", "fight corruption", "the row
-// is still being fought in the courts"; not "fought the rebels",
-// "fighting Taliban militants", "the rebels were fought back").
+// group or force noun, no name the parse reads as a noun (midCapital)
+// ("fighting inflation", "fight corruption", "the row is still being
+// fought in the courts"; not "fought the rebels", "fighting Taliban
+// militants", "the rebels were fought back", "purchased DreamWorks").
 func (s *sent) strayObject(t *trigger) bool {
 	if t.noun || !t.e.PartyObject || s.tree() == nil {
 		return false
@@ -310,6 +311,9 @@ func (s *sent) strayObject(t *trigger) bool {
 			if s.d.actorAt[j] >= 0 {
 				return false
 			}
+		}
+		if toks := s.tokensOf(o); len(toks) > 0 && s.midCapital(toks[0]) {
+			return false // a name the parse reads as a noun ("bought DreamWorks")
 		}
 		lw := strings.ToLower(d.w(o).Form)
 		if s.d.lemmaIn(lw, personNouns) || s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, troopUnits) ||

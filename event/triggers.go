@@ -834,7 +834,15 @@ const titleCaseShare = 0.5
 // (Xinhua) -- Chinese American Michael Chang, the youngest Grand Slam
 // champion in ATP history, is sportscasting ...").
 func (s *sent) capitalizedName(i int, e *entry) bool {
-	if namedTypes[e.Type] || i <= s.first {
+	return !namedTypes[e.Type] && s.midCapital(i)
+}
+
+// midCapital reports whether token i is a capitalized word, not all in
+// capitals, inside a sentence not in title case (capitalizedName): a name
+// or part of one, whatever tag the parse gives it ("purchased DreamWorks
+// for 1.6 billion dollars", read as a plural noun).
+func (s *sent) midCapital(i int) bool {
+	if i <= s.first {
 		return false
 	}
 	w := s.tok(i).Text

@@ -43,7 +43,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The army chief promoted 40 officers to the rank of general on Monday.", "appointment:promoted"},
 		{"The two countries promoted trade on Monday.", ""},
 		{"Rebels took over the town on Sunday.", "capture:took over"},
-		{"The bank took over the insurer in May.", ""},
+		{"The bank took over the insurer in May.", "business_deal:took over"}, // a company taken over: a deal, no capture
 		// a plea, a search
 		{"Annan pleaded for a new push for peace on Tuesday.", "appeal:pleaded"},
 		{"The former mayor pleaded not guilty on Tuesday.", ""},
