@@ -46,3 +46,26 @@ func TestActivitySuspended(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesMade: an authority banning a practice, abolishing a tax,
+// issuing rules or a council voting to act makes a rule (legislation); a
+// ban imposed (often a sanction), people banned from doing something, a
+// government voted out and a shareholders' vote are none of these.
+func TestRulesMade(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The provincial government banned the sale of firecrackers on Monday.", "legislation:banned"},
+		{"The assembly abolished the road tax on Wednesday.", "legislation:abolished"},
+		{"The labour ministry issued new rules on overtime on Thursday.", "legislation:issued"},
+		{"The county council voted on Monday to close two libraries.", "legislation:voted"},
+		{"The ministry imposed a ban on poultry imports on Friday.", ""},
+		{"The city banned street vendors from using loudspeakers on Monday.", ""},
+		{"The cabinet was voted out of office on Friday.", ""},
+		{"Shareholders voted on Monday to replace the auditors.", ""},
+	} {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
