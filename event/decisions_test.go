@@ -14,6 +14,7 @@ func TestPolicyApproval(t *testing.T) {
 		{"The Dutch cabinet on Friday approved measures to curb smoking in bars.", "legislation:approved"},
 		{"The regional assembly adopted a plan to cut car emissions on Tuesday.", "legislation:adopted"},
 		{"The city council has approved a rise in bus fares.", "economic_policy:approved"},
+		{"The cabinet approved a pay increase for nurses on Monday.", "economic_policy:approved"},
 		{"The town council gave the green light on Monday to a proposal to build a bridge.", "legislation:green light"},
 		{"The board of the brewery approved the plan on Monday.", ""},
 		{"He approved the design of the stadium on Monday.", ""},
