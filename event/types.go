@@ -38,7 +38,8 @@ import "strings"
 //	sport_result, legislation, dismissal, suspension, postponement,
 //	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
 //	construction, coup, death, product_launch: no CAMEO category (the codebook has no code for a
-//	match won, a law passed, an official fired or suspended from a post, a
+//	match won, a law passed or a policy an authority adopts, an official
+//	fired or suspended from a post, work, flights or a permit suspended, a
 //	date put off, an appeal to a higher court, a plea, a witness's
 //	testimony, a burial, a prisoner's escape, an evacuation, ground broken
 //	for a building, a coup, a person's death or a company's new product
