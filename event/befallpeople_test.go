@@ -10,7 +10,7 @@ import (
 // violence: a person the text names let into or out of hospital (other,
 // titled with the hospital: the verb alone would read as a release from
 // custody; the purpose of an operation is no part of it), not a count of
-// the hurt; one sent for trial (trial), one taken to court (a lawsuit,
+// the hurt, or struck by an illness (other); one sent for trial (trial), one taken to court (a lawsuit,
 // disapprove 115), an athlete disqualified or stripped of a medal (suspension); and that
 // the same verbs in their other senses give none of these.
 func TestBefallsPeople(t *testing.T) {
@@ -35,6 +35,9 @@ func TestBefallsPeople(t *testing.T) {
 		{"Twenty passengers were taken to hospital on Tuesday after the ferry ran aground.", Other, ""},
 		{"The health ministry released a report on hospital waiting lists on Sunday.", Other, ""},
 		{"The university admitted on Tuesday that the hospital had lost the files.", Other, ""},
+		{"Lena Hartwig suffered a mild stroke on Sunday while on holiday, her office said.", Other, "Lena Hartwig suffers mild stroke"},
+		{"Lena Hartwig suffered a change of heart on Sunday and backed the bill.", Other, ""},
+		{"The ruling party suffered a heavy defeat in the heartland on Sunday.", Other, ""},
 		{"Tomas Vidal was sent for trial on Wednesday, accused of selling state secrets.", Trial, "Tomas Vidal sent for trial"},
 		{"Lena Hartwig sent a letter to the court on Wednesday.", Trial, ""},
 		{"The farmers took the water board to court on Monday over the new dam.", Disapprove, "Farmers take water board to court"},
