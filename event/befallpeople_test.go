@@ -10,9 +10,11 @@ import (
 // violence: a person the text names let into or out of hospital (other,
 // titled with the hospital: the verb alone would read as a release from
 // custody; the purpose of an operation is no part of it), not a count of
-// the hurt, or struck by an illness (other); one sent for trial (trial), one taken to court (a lawsuit,
-// disapprove 115), an athlete disqualified or stripped of a medal (suspension); and that
-// the same verbs in their other senses give none of these.
+// the hurt, or struck by an illness (other); one sent for trial (trial),
+// one taken to court (a lawsuit, disapprove 115), people put into custody
+// (arrest), an athlete disqualified, banned or stripped of a medal
+// (suspension); and that the same verbs in their other senses give none
+// of these.
 func TestBefallsPeople(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -43,6 +45,8 @@ func TestBefallsPeople(t *testing.T) {
 		{"The farmers took the water board to court on Monday over the new dam.", Disapprove, "Farmers take water board to court"},
 		{"Lena Hartwig was disqualified from the championship on Monday after a false start.", Suspension, "Lena Hartwig disqualified"},
 		{"The cyclist Tomas Vidal was stripped of his medal on Friday after a failed dope test at the championship.", Suspension, "Tomas Vidal stripped of medal"},
+		{"The striker Tomas Vidal was banned for four matches on Tuesday after a brawl at the championship.", Suspension, "Tomas Vidal banned"},
+		{"Five fans were put into police custody at the stadium on Sunday after a brawl.", Arrest, "Five fans arrested"},
 		{"Workers stripped the stadium of its seats on Friday before the championship.", Suspension, ""},
 	} {
 		in := inputWith(c.text, ents)
