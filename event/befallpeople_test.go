@@ -10,9 +10,10 @@ import (
 // violence: a person the text names let into or out of hospital (other,
 // titled with the hospital: the verb alone would read as a release from
 // custody; the purpose of an operation is no part of it), not a count of
-// the hurt, or struck by an illness (other); one sent for trial (trial),
-// one taken to court (a lawsuit, disapprove 115), people put into custody
-// (arrest), an athlete disqualified, banned or stripped of a medal
+// the hurt, or struck by an illness (other); one sent for trial or
+// appearing in court (trial), remanded in custody (arrest), granted bail
+// (release), taken to court (a lawsuit, disapprove 115), put into custody
+// (arrest); an athlete disqualified, banned or stripped of a medal
 // (suspension); and that the same verbs in their other senses give none
 // of these.
 func TestBefallsPeople(t *testing.T) {
@@ -42,6 +43,11 @@ func TestBefallsPeople(t *testing.T) {
 		{"The ruling party suffered a heavy defeat in the heartland on Sunday.", Other, ""},
 		{"Tomas Vidal was sent for trial on Wednesday, accused of selling state secrets.", Trial, "Tomas Vidal sent for trial"},
 		{"Lena Hartwig sent a letter to the court on Wednesday.", Trial, ""},
+		{"Tomas Vidal appeared in court on Friday, a week after his arrest.", Trial, "Tomas Vidal appears in court"},
+		{"Tomas Vidal appeared in a documentary on Friday.", Trial, ""},
+		{"Tomas Vidal was remanded in custody on Friday.", Arrest, "Tomas Vidal remanded in custody"},
+		{"Lena Hartwig was granted bail by the magistrate on Friday.", Release, "Magistrate grants Lena Hartwig bail"},
+		{"The ministry granted the miners a bonus on Friday.", Release, ""},
 		{"The farmers took the water board to court on Monday over the new dam.", Disapprove, "Farmers take water board to court"},
 		{"Lena Hartwig was disqualified from the championship on Monday after a false start.", Suspension, "Lena Hartwig disqualified"},
 		{"The cyclist Tomas Vidal was stripped of his medal on Friday after a failed dope test at the championship.", Suspension, "Tomas Vidal stripped of medal"},
