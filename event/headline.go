@@ -354,13 +354,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// Sydney", "Lavrov named foreign minister"
 			out := capitalize(object) + " " + hw.participle(base)
 			post := false
-			for _, x := range d.kids(n, is("xcomp", "obj")) {
+			states := d.kids(n, is("xcomp", "obj"))
+			if a := d.strayState(n); len(states) == 0 && a != noNode && t.e.FinderSubject {
+				states = []node{a} // "was found dead Wednesday morning" misparsed
+			}
+			for _, x := range states {
 				if u := d.w(x).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(x) {
 					if !slices.Contains(strings.Fields(base), strings.ToLower(d.w(x).Form)) {
 						out += " " + h.nounPhrase(x, 0) // not "taken hostage hostage"
 					}
 					post = true
-				} else if w := strings.ToLower(d.w(x).Form); u == "ADJ" && d.rel(x) == "xcomp" && d.rightAfter(n, x) && !slices.Contains(strings.Fields(base), w) &&
+				} else if w := strings.ToLower(d.w(x).Form); u == "ADJ" && (d.rel(x) == "xcomp" || t.e.FinderSubject && x == d.strayState(n)) && d.rightAfter(n, x) && !slices.Contains(strings.Fields(base), w) &&
 					len(d.kids(x, is("mark", "cop", "nsubj", "ccomp", "xcomp", "obj"))) == 0 {
 					// "was found dead", "was declared missing": the state
 					// the patient is left in, right after the verb
@@ -382,7 +386,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
-			if inf := h.askedInfinitive(n); !post && inf != "" {
+			if inf := h.askedInfinitive(n); !post && inf != "" && t.e.TitleVerb == "" {
+				// (a title verb says the whole act: "released from
+				// hospital", not "... to fix broken bone")
 				out += " " + inf // "residents were urged to stay indoors": "Residents urged to stay indoors"
 			}
 			return out + h.neededPhrase(t, n, base) + h.sentencedTo(n, base) + h.place()

@@ -997,7 +997,7 @@ func (s *sent) undiscoveredDead(t *trigger) bool {
 			return s.index > 0 && s.toldDead(o) // "found the bodies"
 		}
 	}
-	if slices.ContainsFunc(d.kids(n, is("xcomp")), needed) {
+	if slices.ContainsFunc(d.kids(n, is("xcomp")), needed) || d.strayState(n) != noNode && needed(d.strayState(n)) {
 		// "was found dead": someone, not "found his chickens dead"
 		return !slices.ContainsFunc(patients, func(o node) bool { return s.personNode(o) || d.w(o).UPOS == "NUM" })
 	}
@@ -1364,7 +1364,7 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 	if !ok {
 		return true
 	}
-	for _, c := range tr.kids(n, is("nsubj")) {
+	for _, c := range tr.kids(n, is("nsubj", "nsubj:pass")) {
 		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
 		for _, w := range words {
 			for _, k := range s.tokensOf(w) {

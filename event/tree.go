@@ -1183,3 +1183,27 @@ func (s *syntax) copulaPredicateSubject(h, rc node) ([]np, bool) {
 	}
 	return nil, false
 }
+
+// strayState returns the adjective right after the verb at n that the
+// parse hung on a time or a place the verb governs, or on a name
+// compounded with one ("was found dead Wednesday morning" read as "dead
+// Wednesday morning"): the state the verb leaves its patient in, as an
+// xcomp would be ("was found dead"); noNode if there is none. An
+// adjective of the verb's object ("found dead chickens") is none.
+func (t *tree) strayState(n node) node {
+	a := n + 1
+	if int(a) >= len(t.words) || t.w(a).UPOS != "ADJ" || t.rel(a) != "amod" {
+		return noNode
+	}
+	h, ok := t.head(a)
+	for ok && t.rel(h) == "compound" {
+		h, ok = t.head(h)
+	}
+	if !ok || baseRel(t.rel(h)) != "obl" {
+		return noNode
+	}
+	if up, ok := t.head(h); !ok || up != n {
+		return noNode
+	}
+	return a
+}
