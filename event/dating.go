@@ -828,7 +828,7 @@ func (s *sent) gatheringTime(t *trigger, cands []int) int {
 	if !t.noun || len(t.e.FrameVerbs) == 0 {
 		return -1
 	}
-	h, ok := s.gatheringVerb(t.start, t.e.FrameVerbs)
+	h, ok := s.gatheringVerb(t.end-1, t.e.FrameVerbs)
 	if !ok {
 		return -1
 	}

@@ -365,6 +365,11 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Verb + " " + prep + " " + object
 	case strings.Contains(nounVerb, " ") && counter == "":
 		verb = nounVerb // "takes office"
+	case counter != "" && OccasionOf(d.w(n).Form) != "":
+		// an occasion is held for its guests ("held a banquet for the
+		// visiting leaders": "holds banquet for leaders"), never "holds
+		// talks with" them
+		verb, counter = "hold "+strings.ToLower(d.w(n).Form)+" for "+counter, ""
 	case counter != "" && tw.Prep == "" && tw.Alone != "" && !h.counterPeople():
 		verb = tw.Alone // "holds talks with Japan", not "meets Japan"
 	case counter != "" && tw.Prep == "" && !strings.Contains(tw.Verb, " "):
@@ -498,10 +503,11 @@ func (h *head) otherSide(n node) string {
 // meeting"), else alone ("holds talks"). With another side, or two
 // agents, talks are what a meeting holds ("holds talks with Japan", "Abbas
 // and Olmert hold talks"): one agent only, and it is not asked with a
-// counterpart.
+// counterpart; an occasion (OccasionOf: a banquet, a ceremony) is never
+// talks, whoever holds it.
 func (h *head) heldNoun(n node, alone string) string {
 	lw := strings.ToLower(h.s.tr.w(n).Form)
-	if rest, ok := strings.CutPrefix(alone, "hold "); ok && rest != lw && theHeadWords.heldNouns[lw] && len(h.agents) == 1 {
+	if rest, ok := strings.CutPrefix(alone, "hold "); ok && rest != lw && theHeadWords.heldNouns[lw] && (len(h.agents) == 1 || OccasionOf(lw) != "") {
 		return "hold " + lw
 	}
 	return alone

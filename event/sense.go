@@ -1223,7 +1223,12 @@ func (s *sent) gatheredBy(i int, words []string) bool {
 // object the noun at token i heads in the parse, and whether there is
 // one: the verb tells the gathering take place, where a word in a window
 // may belong to another phrase ("a regional forum for promoting open
-// trade").
+// trade"). A frame verb's past participle modifying an occasion's noun
+// (OccasionOf) tells it take place too ("joined the alliance at a
+// ceremony held in the city on Friday"); a seminar "held by" a body is
+// only where something was said. A noun that holds, as the active subject of "hold", is a body
+// holding something else, no gathering of its own ("the forum held its
+// first meeting").
 //
 // A misparse is read through: a noun with a determiner of its own hung
 // as a compound on a later noun of its phrase ("A seminar on IPR
@@ -1253,6 +1258,11 @@ func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
 		}
 		return false
 	}
+	for _, k := range d.kids(n, is("acl")) {
+		if d.w(k).XPOS == "VBN" && frame(k) && OccasionOf(d.w(n).Form) != "" {
+			return k, true // "a ceremony held in the city on Friday"
+		}
+	}
 	switch d.rel(n) {
 	case "nsubj", "nsubj:pass", "obj":
 	default:
@@ -1261,6 +1271,9 @@ func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
 	h, ok := d.head(n)
 	if !ok || !frame(h) {
 		return noNode, false
+	}
+	if d.rel(n) == "nsubj" && d.isLemma(h, "hold") {
+		return noNode, false // "the forum held its first meeting": the body holds one
 	}
 	return h, true
 }

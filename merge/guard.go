@@ -87,9 +87,10 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // lacks: Putin meeting Kim and Putin meeting Xi are two meetings, Putin
 // meeting Kim and Kim meeting Putin one. A mention whose trigger word c
 // already holds elsewhere in the same sentence is another instance too
-// (repeatsTrigger).
+// (repeatsTrigger), and so is a gathering of another kind than all of
+// c's (otherOccasion: a banquet beside a summit).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) {
+	if c.repeatsTrigger(it) || c.otherOccasion(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 {
@@ -193,4 +194,30 @@ func (c *cluster) apart(it *item) bool {
 		}
 	}
 	return false
+}
+
+// otherOccasion reports whether it and c tell gatherings of different
+// kinds: no mention of c has the occasion noun of it's trigger
+// (occasionOf, event.OccasionOf: a ceremony, a banquet, a fair; "" for a summit, talks
+// or a visit). A banquet or a ceremony held on a summit's day, or a fair
+// and a conference of one day, are other events than it, whatever sides
+// and places they share; a festival told twice is one.
+func (c *cluster) otherOccasion(it *item) bool {
+	kind := occasionOf(it.m)
+	for _, o := range c.items {
+		if occasionOf(o.m) == kind {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionOf returns the occasion noun of a meeting mention's trigger
+// (event.OccasionOf), or "" for any other: a signing ceremony is the
+// agreement's, no occasion of its own.
+func occasionOf(m *event.Mention) string {
+	if m.Type != event.Meeting {
+		return ""
+	}
+	return event.OccasionOf(m.Trigger)
 }
