@@ -606,6 +606,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if inf := h.bareInfinitive(n); inf != "" {
 				object, purpose = "for "+h.nounPhrase(c, 0), inf
 			}
+		} else if fs := h.forSubject(n); c == noNode && fs != noNode {
+			// "called for every club to hire local players": the parse
+			// makes the one asked the subject of the clause "for" marks
+			purpose = cmpOr(purpose, h.bareInfinitive(n))
+			if purpose != "" {
+				object = "for " + h.nounPhrase(fs, 0)
+				h.told(fs)
+			}
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
@@ -2250,6 +2258,23 @@ func (h *head) soughtPhrase(c node) string {
 	return p
 }
 
+// forSubject returns the subject of an appeal's infinitive clause marked
+// "for" and "to" ("called for every club to hire": "club"), or noNode.
+func (h *head) forSubject(n node) node {
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return noNode
+	}
+	d := h.s.tr
+	for _, c := range d.kids(n, is("advcl", "xcomp", "ccomp")) {
+		if hasMark(d, c, "for") && hasMark(d, c, "to") {
+			if k := d.kids(c, is("nsubj")); len(k) > 0 {
+				return k[0]
+			}
+		}
+	}
+	return noNode
+}
+
 // adjectiveNoun reports whether the word at c, tagged an adjective, heads
 // a prepositional phrase alone as a noun does ("appealed for calm"): no
 // vague word ("called for more") and no modifier of its own.
@@ -2699,6 +2724,9 @@ func (h *head) objects(n node) []node {
 	for _, x := range d.kids(n, is("xcomp")) {
 		if x == n+1 && d.w(x).UPOS == "PROPN" && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
 			return []node{x} // "named Anna Holm as minister", the name parsed as a complement
+		}
+		if d.w(x).UPOS == "NOUN" && len(d.kids(x, is("appos"))) > 0 && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
+			return []node{x} // "called the ruling \"a milestone\"", the object parsed as a complement, what it is called as its apposition
 		}
 	}
 	var objs []node
