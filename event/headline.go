@@ -2713,6 +2713,12 @@ func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		objs = slices.DeleteFunc(objs, func(o node) bool { return h.saidTo(n, o) })
+		all := slices.Clone(objs)
+		objs = slices.DeleteFunc(objs, func(o node) bool {
+			// "reiterated his country's longstanding position", the
+			// adjective read as a gerund object before the noun object
+			return d.w(o).XPOS == "VBG" && slices.Contains(all, o+1) && d.w(o+1).UPOS == "NOUN"
+		})
 		for i, o := range objs {
 			objs[i] = h.comparedObject(n, o)
 		}

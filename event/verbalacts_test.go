@@ -52,6 +52,24 @@ func TestAppealSubjects(t *testing.T) {
 	}
 }
 
+// TestLeadVerbalActTitle checks that a lead's restated position is
+// titled with the noun restated when the parse reads an adjective before
+// it as a gerund object of its own ("reiterated her party's longstanding
+// position": "reiterates position", never "reiterates longstanding").
+func TestLeadVerbalActTitle(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputWith("Finance Minister Lena Hartwig on Tuesday reiterated her party's longstanding position that taxes must fall. The debate went on.",
+		[]ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}, tx{"Tuesday", timex.Date, "2024-06-18", true})
+	in.Parse = p.Sentence
+	got := ofType(Extract(in), Statement)
+	if len(got) != 1 || !strings.HasSuffix(got[0].Title, "reiterates position") {
+		t.Errorf("got statements %v, want one titled \"... reiterates position\"", summary(got))
+	}
+}
+
 // TestNamingCallApposition checks that "called X \"Y\"", which the parse
 // reads as a complement X with Y in apposition, is an opinion told, a
 // statement titled with what was called what, and no appeal.
