@@ -783,6 +783,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
+		} else if g := h.soughtGerund(n); g != "" {
+			object = "for " + g // "called for building more schools": "calls for building schools"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -2256,6 +2258,27 @@ func (h *head) soughtPhrase(c node) string {
 		break
 	}
 	return p
+}
+
+// soughtGerund returns what an appeal asks for when it is a gerund clause
+// "for" marks with no subject of its own, with the gerund's object
+// ("called for exchanging visits": "exchanging visits"), or "".
+func (h *head) soughtGerund(n node) string {
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return ""
+	}
+	d := h.s.tr
+	for _, c := range d.kids(n, is("advcl", "xcomp")) {
+		if !hasMark(d, c, "for") || d.w(c).XPOS != "VBG" || len(d.kids(c, is("nsubj"))) > 0 {
+			continue
+		}
+		g := strings.ToLower(d.w(c).Form)
+		if o := d.kids(c, is("obj")); len(o) > 0 {
+			g += " " + h.nounPhrase(o[0], 0)
+		}
+		return g
+	}
+	return ""
 }
 
 // forSubject returns the subject of an appeal's infinitive clause marked

@@ -70,6 +70,23 @@ func TestLeadVerbalActTitle(t *testing.T) {
 	}
 }
 
+// TestAppealGerundTitle checks that an appeal for a gerund clause is
+// titled with what it asks for ("calls for building shelters"), never the
+// bare "calls".
+func TestAppealGerundTitle(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input("NATO on Tuesday called for building more shelters near the camps. The debate went on.",
+		tx{"Tuesday", timex.Date, "2024-06-18", true})
+	in.Parse = p.Sentence
+	got := ofType(Extract(in), Appeal)
+	if len(got) != 1 || !strings.Contains(got[0].Title, "calls for building shelters") {
+		t.Errorf("got appeals %v, want one titled \"... calls for building shelters ...\"", summary(got))
+	}
+}
+
 // TestNamingCallApposition checks that "called X \"Y\"", which the parse
 // reads as a complement X with Y in apposition, is an opinion told, a
 // statement titled with what was called what, and no appeal.
