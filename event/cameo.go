@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -184,7 +185,8 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if s.games() {
 		return nil // a sentence on a game: its verbs speak of play
 	}
-	if !s.actorNear(i) && !s.groupBefore(i) {
+	near := s.actorNear(i) || s.groupBefore(i)
+	if !near && !s.partySubject(i) {
 		return nil // no actor near: frame would drop the trigger
 	}
 	// the checks of the lexicon's triggers first: Match is the costly part
@@ -214,8 +216,20 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	if m.Pattern == nil && (known || lx.needsPattern[lemma] || lx.light[lemma]) && !s.requestFrame(i, string(m.Code)) {
 		return nil
 	}
-	e.Type = typeOfCode(string(m.Code))
-	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) || s.treeClauseNoEvent(i) {
+	code := string(m.Code)
+	if root := code[:min(2, len(code))]; lemma == "call" && soughtPattern(m.Pattern) && root >= "05" && root != "10" {
+		// "called for an inquiry", "called for international action
+		// against": what is called for is asked, not done (the dictionary
+		// files them 090, 113, 1312 ...); an intent (03: "called for
+		// talks") or a demand (10) keeps its code
+		code = Appeal.CAMEO()
+	}
+	e.Type = typeOfCode(code)
+	party := appealCode(code) && appealVerbs[lemma] && s.partySubject(i) // "a researcher called on cities to"
+	if !near && !party {
+		return nil // a subject naming people stands for an actor only in an appeal
+	}
+	if e.Type == "" || s.gerundOfCharge(i) || s.thingSubject(i) && !party || s.treeClauseNoEvent(i) {
 		return nil // the tree's checks last: they parse the sentence
 	}
 	if s.livingPatientVerb(lemma) {
@@ -225,8 +239,26 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	}
 	e.Armed = violentTypes[e.Type]
 	e.GoalPlace = e.Type == Visit // "returned to Moscow", not "led to a ban" nor "ruled Chile"
-	t.code, t.dictionary, t.ownVerb = string(m.Code), true, true
+	t.code, t.dictionary, t.ownVerb = code, true, true
 	return t
+}
+
+// appealVerbs are the dictionary verbs whose appeal a subject naming
+// people makes without an actor near (partySubject; data/words.yaml).
+var appealVerbs = wordList("appeal_verbs")
+
+// soughtPattern reports whether the dictionary pattern p has a "for"
+// phrase after the verb: "call * for:inquiry".
+func soughtPattern(p *cameo.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, e := range p.After {
+		if slices.Contains(e.Preps, "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // catchAllStatement is the code of a statement "not specified below":

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The rules below read the clause of a CAMEO dictionary verb (cameoAt)
@@ -88,6 +90,41 @@ func (s *sent) thingSubject(i int) bool {
 	return true
 }
 
+// personSense reports whether WordNet's first sense of the noun form w is
+// a person ("researcher", "economist"): one who can act, as the word
+// lists' nouns do.
+func personSense(w string) bool {
+	c, ok := wordnet.NounOfForm(w)
+	return ok && c == wordnet.Person
+}
+
+// partySubject reports whether the tree gives the verb at token i a
+// subject that names people or a body the gazetteer does not know: a
+// person or a body noun (personNode, bodyNoun), or a noun WordNet's first
+// sense makes a person ("ministers and envoys from 40 countries called
+// for", "a researcher called on"). Such a subject of an appeal (appealCode)
+// stands for an actor near the verb and is no thing (cameoAt), and for a
+// group noun right before it (frame); not of another act, whose
+// participants the rules would then seek among the names around ("the
+// daughter of Miss Iceland expressed delight", "the two sides expressed
+// the hope").
+func (s *sent) partySubject(i int) bool {
+	tr, n, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	for _, k := range tr.kids(n, is("nsubj")) {
+		lw := strings.ToLower(tr.w(k).Form)
+		if tr.w(k).UPOS == "NOUN" && (s.personNode(k) || bodyNoun(lw) || personSense(lw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// appealCode reports whether the CAMEO code is an appeal's (root 02).
+func appealCode(code string) bool { return strings.HasPrefix(code, "02") }
+
 // treeClauseNoEvent reports what the tree tells of the dictionary verb at
 // token i: a word the tagger reads as no verb is none ("protected markets",
 // "took Blair to task"); a verb whose only object is a clause reports it,
@@ -137,7 +174,10 @@ func (s *sent) treeClauseNoEvent(i int) bool {
 // namingCall reports whether the verb "call" at n names something rather
 // than calls on or for anyone: it has two objects, or an object and a
 // predicate ("calling it a significant moment", "called the election a
-// milestone", "called officials dunderheads"), or it is a relative clause
+// milestone", "called officials dunderheads"), which the parse may also
+// give as the object's modifier with no case word or its apposition, or
+// as a complement with an apposition ("called the ruling \"a
+// milestone\""), or it is a relative clause
 // with a subject of its own whose one object names the noun it modifies
 // ("what she called the massacre", "a house they call their embassy"; not
 // "the man who called the meeting"). Such a "call" is a statement, an
@@ -153,6 +193,18 @@ func namingCall(tr *tree, n node) bool {
 	}
 	if len(objs) >= 2 || len(objs) == 1 && preds > 0 {
 		return true
+	}
+	for _, k := range tr.kids(n, is("xcomp")) {
+		if len(objs) == 0 && tr.w(k).UPOS != "VERB" && len(tr.kids(k, is("appos"))) > 0 {
+			return true // the thing named read as the predicate, the name in apposition: called the ruling "a milestone"
+		}
+	}
+	if len(objs) == 1 {
+		for _, k := range tr.kids(objs[0], is("nmod", "appos")) {
+			if k > objs[0] && tr.w(k).UPOS == "NOUN" && tr.caseWord(k) == "" {
+				return true // the name read as a modifier of the one named: called the judges "cowards"
+			}
+		}
 	}
 	if tr.rel(n) != "acl:relcl" || len(objs) != 1 {
 		return false

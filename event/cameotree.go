@@ -52,7 +52,7 @@ func (s *syntax) treeClause(i int, lemma string) (cameo.Clause, bool) {
 		case "aux", "advmod":
 			c.Other = append(c.Other, s.treeWord(k))
 		case "xcomp", "advcl", "ccomp":
-			if d.markWord(k) == "for" {
+			if hasMark(d, k, "for") {
 				// "called for Damascus to do everything": the clause's
 				// subject is the object of "for"; "called for developing
 				// ties": the gerund is

@@ -84,12 +84,13 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 
 // speechTime returns the time expression right next to t when t is a
 // verb of speech ("said Saturday he was concerned", "on Tuesday told
-// reporters"), which a parse may hang on the clause reported: the day of
+// reporters") or, in the lead, of a verbal act (leadActCode: "admitted
+// Friday he had"), which a parse may hang on the clause reported: the day of
 // the statement. After the verb, a dateline's "here" and the preposition
 // "on" may come first ("said here on Saturday she is improving"). Nil for
 // other triggers.
 func (s *sent) speechTime(t *trigger) *timex.Timex {
-	if t.end-t.start != 1 || !leadSpeech[s.word(t.start)] {
+	if w := s.word(t.start); t.end-t.start != 1 || !leadSpeech[w] && (leadActCode(w) == "" || s.index >= headlineLead) {
 		return nil
 	}
 	after := t.end

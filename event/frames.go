@@ -68,7 +68,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	if s.causeNoun(t, m) {
 		return false // "summoned the envoy over the sanctions": what the act answers (causenoun.go)
 	}
-	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) {
+	if t.dictionary && countRoles(m, Agent, Counterpart, Target, Recipient) == 0 && !s.groupBefore(t.start) && !(m.Type == Appeal && s.partySubject(t.start)) {
 		return false // a dictionary verb with no actor nor group agent: rarely news ("prices rallied")
 	}
 	if violentTypes[m.Type] && s.crash(t, m) {

@@ -614,6 +614,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if inf := h.bareInfinitive(n); inf != "" {
 				object, purpose = "for "+h.nounPhrase(c, 0), inf
 			}
+		} else if fs := h.forSubject(n); c == noNode && fs != noNode {
+			// "called for every club to hire local players": the parse
+			// makes the one asked the subject of the clause "for" marks
+			purpose = cmpOr(purpose, h.bareInfinitive(n))
+			if purpose != "" {
+				object = "for " + h.nounPhrase(fs, 0)
+				h.told(fs)
+			}
 		}
 	}
 	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
@@ -786,6 +794,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
+		} else if g := h.soughtGerund(n); g != "" {
+			object = "for " + g // "called for building more schools": "calls for building schools"
 		} else if alone != "" && subj != "" {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}
@@ -2267,6 +2277,44 @@ func (h *head) soughtPhrase(c node) string {
 	return p
 }
 
+// soughtGerund returns what an appeal asks for when it is a gerund clause
+// "for" marks with no subject of its own, with the gerund's object
+// ("called for exchanging visits": "exchanging visits"), or "".
+func (h *head) soughtGerund(n node) string {
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return ""
+	}
+	d := h.s.tr
+	for _, c := range d.kids(n, is("advcl", "xcomp")) {
+		if !hasMark(d, c, "for") || d.w(c).XPOS != "VBG" || len(d.kids(c, is("nsubj"))) > 0 {
+			continue
+		}
+		g := strings.ToLower(d.w(c).Form)
+		if o := d.kids(c, is("obj")); len(o) > 0 {
+			g += " " + h.nounPhrase(o[0], 0)
+		}
+		return g
+	}
+	return ""
+}
+
+// forSubject returns the subject of an appeal's infinitive clause marked
+// "for" and "to" ("called for every club to hire": "club"), or noNode.
+func (h *head) forSubject(n node) node {
+	if h.m.Type != Appeal && h.m.Type != Demand {
+		return noNode
+	}
+	d := h.s.tr
+	for _, c := range d.kids(n, is("advcl", "xcomp", "ccomp")) {
+		if hasMark(d, c, "for") && hasMark(d, c, "to") {
+			if k := d.kids(c, is("nsubj")); len(k) > 0 {
+				return k[0]
+			}
+		}
+	}
+	return noNode
+}
+
 // adjectiveNoun reports whether the word at c, tagged an adjective, heads
 // a prepositional phrase alone as a noun does ("appealed for calm"): no
 // vague word ("called for more") and no modifier of its own.
@@ -2705,6 +2753,12 @@ func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		objs = slices.DeleteFunc(objs, func(o node) bool { return h.saidTo(n, o) })
+		all := slices.Clone(objs)
+		objs = slices.DeleteFunc(objs, func(o node) bool {
+			// "reiterated his country's longstanding position", the
+			// adjective read as a gerund object before the noun object
+			return d.w(o).XPOS == "VBG" && slices.Contains(all, o+1) && d.w(o+1).UPOS == "NOUN"
+		})
 		for i, o := range objs {
 			objs[i] = h.comparedObject(n, o)
 		}
@@ -2716,6 +2770,9 @@ func (h *head) objects(n node) []node {
 	for _, x := range d.kids(n, is("xcomp")) {
 		if x == n+1 && d.w(x).UPOS == "PROPN" && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
 			return []node{x} // "named Anna Holm as minister", the name parsed as a complement
+		}
+		if d.w(x).UPOS == "NOUN" && len(d.kids(x, is("appos"))) > 0 && len(d.kids(x, is("cop", "mark", "nsubj"))) == 0 {
+			return []node{x} // "called the ruling \"a milestone\"", the object parsed as a complement, what it is called as its apposition
 		}
 	}
 	var objs []node

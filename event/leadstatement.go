@@ -33,10 +33,13 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	n := len(out)
 	out = s.itemStatement(out, s.leadSpeaker)
 	if len(out) == n {
+		out = s.leadVerbalAct(out)
+	}
+	if len(out) == n {
 		return out
 	}
 	m := &out[n]
-	if !leadSpeech[strings.ToLower(m.Trigger)] || !s.spokenOn(m.Start) {
+	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" || !s.spokenOn(m.Start) {
 		return out[:n]
 	}
 	hl := s.articleHead()
@@ -49,16 +52,94 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	return out
 }
 
-// speaks reports whether the sentence holds a verb of leadSpeech, before
-// it is parsed for one: a lead sentence with no trigger and no such verb
-// is not parsed.
+// speaks reports whether the sentence holds a verb of leadSpeech or of
+// the lead's verbal acts (leadActCode), before it is parsed for one: a
+// lead sentence with no trigger and no such verb is not parsed.
 func (s *sent) speaks() bool {
 	for i := s.first; i < s.last; i++ {
-		if leadSpeech[s.word(i)] {
+		if leadSpeech[s.word(i)] || leadActCode(s.word(i)) != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// leadAdmissions and leadAffirmations are the verb forms of the lead's
+// verbal acts that no lexicon entry takes in general, as they are told in
+// passing as often as done (data/words.yaml): an admission (CAMEO 015,
+// acknowledge or claim responsibility: "admitted Friday he had made
+// donations to the party") and a position restated, stressed or a report
+// denied (010: "reiterated on Tuesday his country's position that",
+// "reaffirmed their commitment to", "denied Thursday that its envoy had
+// defected").
+var (
+	leadAdmissions   = wordList("lead_admissions")
+	leadAffirmations = wordList("lead_affirmations")
+)
+
+// saysWhat reports whether the verb n has what it admits or restates: an
+// object, a complement clause, or a clause the parse hangs on it as
+// adverbial marked "that" ("admitted Sunday that he had erred") or as
+// adverbial or conjunct with a subject and neither mark nor conjunction
+// ("admitted Sunday he had erred"; not "admitted the charge and he was
+// jailed").
+func (s *sent) saysWhat(n node) bool {
+	tr := s.tr
+	if len(tr.kids(n, is("ccomp", "obj", "xcomp"))) > 0 {
+		return true
+	}
+	for _, k := range tr.kids(n, is("advcl", "conj")) {
+		if tr.rel(k) == "advcl" && hasMark(tr, k, "that") {
+			return true
+		}
+		if len(tr.kids(k, is("mark", "cc"))) == 0 && len(tr.kids(k, is("nsubj"))) > 0 {
+			return true // a clause with a subject, no mark and no conjunction, the parse's misreading of "admitted Friday he had"
+		}
+	}
+	return false
+}
+
+// leadActCode returns the CAMEO code of the lead's verbal act the verb
+// form w tells, or "" for none.
+func leadActCode(w string) string {
+	switch {
+	case leadAdmissions[w]:
+		return "015"
+	case leadAffirmations[w]:
+		return "010"
+	}
+	return ""
+}
+
+// leadVerbalAct adds the statement of the lead's main verb when it is a verbal
+// act of leadActCode: the root of the parse, finite, with a clause or an
+// object that says what is admitted or restated, its speaker the actor
+// its subject names (leadSpeaker). A statement of the lead's, its day is
+// checked by leadStatement as the reporting verb's is.
+func (s *sent) leadVerbalAct(out []Mention) []Mention {
+	for r := s.first; r < s.last; r++ {
+		w := s.word(r)
+		code := leadActCode(w)
+		if code == "" || s.inTrigger(r) {
+			continue
+		}
+		tr, n, ok := s.treeAt(r)
+		if !ok || tr.rel(n) != "root" || tr.w(n).UPOS != "VERB" || !s.saysWhat(n) {
+			continue // "a denial that ...", "denied in a report, he said": no act of the lead's own
+		}
+		id := s.leadSpeaker(r)
+		if id == "" || s.mediaNamed(id) || agentOfAny(out, id) {
+			continue
+		}
+		e := itemStatementEntry // a copy: the entries are read only
+		e.Lemma, e.Code = cmpOr(s.cameoLemma(r), w), code
+		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1, code: code}
+		if m, ok := s.itemMention(t, id, true); ok {
+			return append(out, m)
+		}
+		return out
+	}
+	return out
 }
 
 // leadSpeaker returns the speaker of the reporting verb at token r that
