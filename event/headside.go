@@ -25,6 +25,11 @@ var sideCases = map[string]string{
 // the event's side; a border shared with a state is a place (borderNouns).
 var mutualCases, sideTopics = set("with", "between", "among"), set("on", "over", "about", "for")
 
+// nounHosts are the relations of a trigger noun to the verb whose own
+// marked phrases the parse may give the noun's side ("a truce took effect
+// between A and B", "entered into an agreement with C").
+var nounHosts = set("nsubj", "obj", "obl")
+
 // sideBreaks are the relations that start a clause of its own: a
 // counterpart beyond one belongs to another predicate ("passed a law
 // allowing the US military to stay", "hammered Panathinaikos, Messi also
@@ -92,9 +97,9 @@ func (s *syntax) namesOneOf(w node, ids []string) bool {
 // preposition ("aid to the Hamas-led government": "to Hamas").
 func (s *syntax) caseUpTo(w, n node) (string, bool) {
 	d := s.tr
-	v := noNode // the verb the trigger noun is the subject of ("a truce took effect between A and B")
-	if up, ok := d.head(n); ok && baseRel(d.rel(n)) == "nsubj" {
-		v = up
+	v := noNode // the verb the trigger noun is a core or oblique argument of
+	if up, ok := d.head(n); ok && d.w(n).UPOS == "NOUN" && nounHosts[baseRel(d.rel(n))] && d.w(up).UPOS == "VERB" {
+		v = up // "a truce took effect between A and B", "entered into an agreement with C"
 	}
 	cw, conj := "", false
 	for k, depth := w, 0; depth < len(d.words); depth++ {
