@@ -806,6 +806,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if object != "" {
 		h.toldBefore(saidObject) // "rejected a French plan": no "with France" after
 	}
+	side := h.sideCase(n) // before others marks the counterparts named
 	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "" && h.hasRole(Target)) {
 		// a hostile act done to its object has no side it is done with
 		// ("seized a craft belonging to the Navy": no "with Navy"), nor
@@ -814,13 +815,18 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		// selling arms to Syria", never "accuses X with Syria"; but
 		// "criticized the growing ties between X and Y", a thing, keeps
 		// them: "criticizes growing ties with X and Y")
+		// after an object, the side takes the preposition the sentence
+		// gives it, else goes unnamed (headside.go: "recalled its
+		// ambassador to Oslo", never "recalls ambassador with Norway")
 		prep := hw.Types[h.m.Type].Prep
-		if prep == "" && object != "" {
-			prep = "with"
+		if object != "" {
+			prep = side
 		}
-		if object == "" && prep == "" && !prepLast && !strings.Contains(base, " ") {
+		switch {
+		case object != "" && prep == "":
+		case object == "" && prep == "" && !prepLast && !strings.Contains(base, " "):
 			object = rest
-		} else {
+		default:
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))
 		}
 	}

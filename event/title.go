@@ -240,7 +240,9 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			b.WriteString(" " + verb + " " + thing)
 		}
 		if obj != "" && !hostile[m.Type] {
-			b.WriteString(" with " + obj)
+			if cw := s.objectSide(t, m); cw != "" {
+				b.WriteString(" " + cw + " " + obj)
+			}
 		}
 		if loc != "" {
 			b.WriteString(" in " + loc)
