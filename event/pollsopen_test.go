@@ -6,10 +6,10 @@ import (
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// TestVotingUnderWay: polls or polling stations opening or closing, ballots
-// cast and an election campaign opened or closed are the election held
+// TestVotingUnderWay: polls, polling stations or voting opening or closing,
+// ballots cast and an election campaign opened or closed are the election held
 // (frame_verbs in data/triggers.yaml); an opinion poll released, a ballot
-// or a campaign only named, is none.
+// or a campaign only named, a bill's voting, is none.
 func TestVotingUnderWay(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
@@ -19,7 +19,9 @@ func TestVotingUnderWay(t *testing.T) {
 		{"The polling station shut its doors and closed at dusk on Sunday.", "polling station", true},
 		{"Farmers in the highlands cast their ballots on Sunday in a tense vote.", "ballots", true},
 		{"The electoral campaign formally opened on Tuesday in the republic.", "electoral campaign", true},
+		{"Voting started at dawn on Saturday in the mountain villages.", "Voting", true},
 		{"The newest poll published Tuesday put the mayor ahead.", "poll", false},
+		{"Voting on the fisheries bill started on Saturday.", "Voting", false},
 		{"Delegates chose the speaker by secret ballot.", "ballot", false},
 		{"During the election campaign, the mayor toured the docks.", "election campaign", false},
 	} {
@@ -48,6 +50,7 @@ func TestFrameVerbFuture(t *testing.T) {
 		{"A seminar on desert farming will be opened by the minister.", "seminar", Planned},
 		{"Many herders did not cast ballots because of the snow.", "ballots", Negated},
 		{"Polls closed at noon in the northern provinces.", "Polls", Asserted},
+		{"Voting will end at dusk in the mountain villages.", "Voting", Planned},
 	} {
 		m := find(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
