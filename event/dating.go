@@ -838,7 +838,8 @@ func (s *sent) gatheringTime(t *trigger, cands []int) int {
 
 // timeHungOn returns the first candidate time whose first word the parse
 // hangs on the word h, or -1. A time whose first word hangs inside its own
-// expression ("last week": "last" on "week") is not seen. A time the
+// expression ("last week": "last" on "week", "Sunday morning") is seen by
+// the word of the expression the parse hangs outside it. A time the
 // parse hangs as a modifier on a name told in an oblique of h counts as
 // h's ("kicked off in the capital Khartoum on Wednesday", "Wednesday" on
 // "Khartoum"): a place or a person has no day of its own.
@@ -852,6 +853,14 @@ func (s *sent) timeHungOn(h node, cands []int) int {
 		kh, ok := d.head(k)
 		if ok && kh == h {
 			return c
+		}
+		if a, ok := s.attachmentOf(c); ok && a.word != k {
+			// a first word inside its own expression ("Sunday morning":
+			// "Sunday" on "morning"): the expression's head decides
+			k, kh = a.word, a.head
+			if kh == h {
+				return c
+			}
 		}
 		if ok && d.rel(k) == "nmod" && d.rel(kh) == "obl" && d.w(kh).UPOS == "PROPN" {
 			if g, ok := d.head(kh); ok && g == h {

@@ -410,6 +410,10 @@ climb:
 		// candidacy told done or refused says nothing of it ("did not contest
 		// the elections": they were held)
 		occurs = occurs || d.nominal(cur) && d.lemmaIn(h, cues.candidacy) && d.unrealizedVerb(h)
+		// a verb of the noun's own frame (frame_verbs: "polls will be
+		// closed at 1500 GMT", "a seminar is to be opened Monday", "voters
+		// will cast ballots") tells it take place as an occurrence verb does
+		occurs = occurs || cur == n && s.ownFrameVerb(t, h)
 		switch {
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
@@ -1116,4 +1120,16 @@ func (d *tree) hinderedGerund(cur, h node, r string) bool {
 // modal ("will stand") or is a to-infinitive ("allowed to stand").
 func (d *tree) unrealizedVerb(h node) bool {
 	return d.modal(h) != "" || d.markWord(h) == "to"
+}
+
+// ownFrameVerb reports whether h is the verb of the noun trigger t's own frame
+// (frame_verbs in data/triggers.yaml, gatheringVerb): its negation and
+// modal are the event's ("polls will be closed", "voters did not cast
+// ballots").
+func (s *sent) ownFrameVerb(t *trigger, h node) bool {
+	if !t.noun || len(t.e.FrameVerbs) == 0 {
+		return false
+	}
+	v, ok := s.gatheringVerb(t.end-1, t.e.FrameVerbs)
+	return ok && v == h
 }

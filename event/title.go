@@ -299,6 +299,15 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			// "the coup", "floods": a headline says the event happened
 			// ("Coup staged", "Floods hit"), never the bare noun
 			last := strings.ToLower(m.Trigger[strings.LastIndexByte(m.Trigger, ' ')+1:])
+			if v, rest, ok := strings.Cut(theHeadWords.Nouns[t.lemma], " "); ok && strings.HasPrefix(rest, t.lemma) {
+				// a noun the done act names ("cast ballots"): the act done
+				// to it ("Ballots cast in Iraq"), never the bare noun
+				b.WriteString(" " + hw.participle(v))
+				if loc != "" {
+					b.WriteString(" in " + loc)
+				}
+				return b.String()
+			}
 			if happen := happened(m.Type, last, pluralNoun(last)); happen == " held" || happen != "" && s.nounWord(t) {
 				if loc != "" {
 					return b.String() + happenedAt(m.Type, happen, " in "+loc)
