@@ -18,6 +18,7 @@ type lexiconFile struct {
 	// LocalLevels may stand between the place and the body: "provincial".
 	LocalLevels  []string `yaml:"local_levels"`
 	PlaceOfHeads []string `yaml:"place_of_heads"` // words before "of" and a place name: "town"
+	VenueOfHeads []string `yaml:"venue_of_heads"` // a building's or ground's name word before "of": "Hall"
 	FirstNames   []string `yaml:"first_names"`    // given names that start a person's name
 	Stopwords    []string `yaml:"stopwords"`      // capitalized function words that start no name
 	NonNames     []string `yaml:"non_names"`      // capitalized words that are never names: months, days
@@ -128,6 +129,7 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
+	venueOfHeads                                            map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
@@ -186,6 +188,7 @@ func loadLexicon() (*lexicon, error) {
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
+	l.venueOfHeads = set(f.VenueOfHeads)
 	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
 	folds := func(ws []string) map[string]bool {
 		m := make(map[string]bool, len(ws))

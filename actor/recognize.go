@@ -36,6 +36,10 @@ type candidate struct {
 	// bare: a candAgent named bare that its context resolved ("Police in
 	// Ghana", stationedCountry): not a qualified name of the agent.
 	bare bool
+	// attributive: a candSurname between "the" and a common noun ("the
+	// Best family", "the Harper camp"): it may name a body ("the Yukos
+	// group") but never the person of that surname.
+	attributive bool
 }
 
 // recognizer interprets one sentence's items.
@@ -886,6 +890,41 @@ func (r *recognizer) placeOf(p int) bool {
 	return p >= 2 && its[p-1].kind == itemOther && r.g.lex.connect[its[p-1].key] && its[p-2].kind == itemOther && r.g.lex.placeOfHeads[its[p-2].key]
 }
 
+// attributive reports whether the one capitalized item p stands between
+// "the" and a lower-case word that is no verb of speech ("the Best family",
+// "the Harper camp"): a name used as a modifier of a common noun.
+func (r *recognizer) attributive(p int) bool {
+	its := r.its
+	if p == 0 || p+1 >= len(its) || its[p-1].kind != itemOther || strings.ToLower(r.toks[its[p-1].first].Text) != "the" {
+		return false
+	}
+	n := its[p+1]
+	w := r.toks[n.first].Text
+	return n.kind == itemOther && n.first == its[p].last && !isCapitalized(w) && !r.g.lex.speech[n.key] && !r.g.lex.connect[n.key]
+}
+
+// venueOf reports whether the capitalized run at item p follows "of" (and
+// "the") after a capitalized name word of a building, square or ground
+// ("the Great Hall of the People", "the Palace of the Nations":
+// data/lexicon.yaml, venue_of_heads), not a given name's surname ("Frank
+// Church"): the run ends that place's name.
+func (r *recognizer) venueOf(p int) bool {
+	its := r.its
+	q := p - 1
+	if q >= 0 && its[q].kind == itemOther && strings.ToLower(r.toks[its[q].first].Text) == "the" {
+		q--
+	}
+	if q < 1 || its[q].kind != itemOther || strings.ToLower(r.toks[its[q].first].Text) != "of" {
+		return false
+	}
+	h := its[q-1]
+	if h.kind != itemCap || !r.g.lex.venueOfHeads[r.keys[h.last-1]] || !isCapitalized(r.toks[h.last-1].Text) {
+		return false
+	}
+	// not a person's surname: "Frank Church of the Senate committee"
+	return q-2 < 0 || !r.g.lex.firstNames[its[q-2].key]
+}
+
 // headedOf reports whether items [p, end) are a name ending in an
 // organization head word followed by unknownOf's rest ("Supreme Council
 // of Islamic Courts").
@@ -1015,6 +1054,9 @@ func (r *recognizer) capRun(p int) int {
 	if r.common(p) {
 		return p + 1
 	}
+	if r.venueOf(p) {
+		return r.capEnd(p, true) // "the Great Hall of the People": the rest of a building's name
+	}
 	if r.otherBearer(p) {
 		// "Paul Harris": a given name before a known person's surname
 		// that is not that person's own given name names someone else
@@ -1080,7 +1122,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	if end-p == 1 {
-		c := candidate{kind: candSurname, first: first, last: last}
+		c := candidate{kind: candSurname, first: first, last: last, attributive: r.attributive(p)}
 		r.apposition(&c, end)
 		r.emit(c, end)
 		return end

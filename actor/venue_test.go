@@ -1,0 +1,34 @@
+package actor
+
+import "testing"
+
+// TestVenueOf: the capitalized words after "of" (and "the") that follow a
+// building's or a square's name word ("Hall", "Palace") end that place's
+// name and name no actor; a person's surname that is such a word ("Frank
+// Church" style) keeps the body after "of".
+func TestVenueOf(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"hall of the", "The forum opened at the Grand Hall of the Citizens, where Premier Lo Ventan spoke.",
+			[]want{{Text: "Lo Ventan", ID: "person:lo-ventan", Role: "Premier"}}, []string{"Citizens"}},
+		{"palace of the", "Envoys gathered at the Palace of the Assemblies, where Minister Pel Oranto spoke.",
+			[]want{{Text: "Pel Oranto", ID: "person:pel-oranto", Role: "Minister"}}, []string{"Assemblies"}},
+		{"square of", "Crowds filled the Square of Marvena, Mayor Dul Hastrin said.",
+			[]want{{Text: "Dul Hastrin", ID: "person:dul-hastrin", Role: "Mayor"}}, []string{"Marvena"}},
+		{"surname before of", "Reporters met Harold Church of the Senate Foreign Relations Committee.",
+			[]want{{Text: "Senate Foreign Relations Committee", ID: "org:united-states-congress"}}, nil},
+	})
+}
+
+// TestAttributiveSurname: one capitalized word between "the" and a common
+// noun ("the Marlow family") is a name used as a modifier: never the person
+// of that surname named before, but still a body the document named so.
+func TestAttributiveSurname(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"family", "Winger Andrew Quellmark died on Friday. The Quellmark family held a private funeral.",
+			[]want{{Text: "Andrew Quellmark", ID: "person:andrew-quellmark"}}, []string{"Quellmark"}},
+		{"surname alone stays", "Winger Andrew Quellmark was hurt on Friday. Quellmark said he would play.",
+			[]want{{Text: "Quellmark", ID: "person:andrew-quellmark"}}, nil},
+		{"a body before a noun", "Oil group Varnokil said on Friday that the Varnokil board had met.",
+			[]want{{Text: "Varnokil", N: 1, ID: "org:varnokil"}}, nil},
+	})
+}
