@@ -891,8 +891,9 @@ func (r *recognizer) placeOf(p int) bool {
 }
 
 // attributive reports whether the one capitalized item p stands between
-// "the" and a lower-case word that is no verb of speech ("the Best family",
-// "the Harper camp"): a name used as a modifier of a common noun.
+// "the" and a lower-case noun for a family or a leader's people ("the Best
+// family", "the Harper camp": data/lexicon.yaml, surname_groups): a
+// surname used as a modifier of that noun.
 func (r *recognizer) attributive(p int) bool {
 	its := r.its
 	if p == 0 || p+1 >= len(its) || its[p-1].kind != itemOther || strings.ToLower(r.toks[its[p-1].first].Text) != "the" {
@@ -900,7 +901,7 @@ func (r *recognizer) attributive(p int) bool {
 	}
 	n := its[p+1]
 	w := r.toks[n.first].Text
-	return n.kind == itemOther && n.first == its[p].last && !isCapitalized(w) && !r.g.lex.speech[n.key] && !r.g.lex.connect[n.key]
+	return n.kind == itemOther && n.first == its[p].last && !isCapitalized(w) && r.g.lex.surnameGroups[n.key]
 }
 
 // venueOf reports whether the capitalized run at item p follows "of" (and
@@ -1171,10 +1172,43 @@ func (r *recognizer) capRun(p int) int {
 			c.kind = r.found(Person, first, last).kind
 		} else if r.gameTeam(p, end) {
 			c.kind = candOrg // "the Orlando Magic beat the Knicks 97-92"
+		} else if r.afterPersonNoun(p, end) {
+			c.kind = candPerson // "Nigerian defender Celestine Babayaro"
 		}
 	}
 	r.emit(c, end)
 	return end
+}
+
+// personNounRun bounds the runs afterPersonNoun reads as a person's name:
+// two or three capitalized words (a given name, a middle or family name).
+const personNounRun = 3
+
+// afterPersonNoun reports whether the unknown capitalized items [p, end),
+// two to personNounRun words none of which the document also writes in
+// lower case, follow a singular common noun whose most frequent WordNet
+// sense is a person ("defender", "striker", "novelist") and that is no
+// word used mostly as an adjective ("ancient"): the noun
+// describes the person the run names, as a title would ("Nigerian
+// defender Celestine Babayaro"), when the name finder missed the name.
+func (r *recognizer) afterPersonNoun(p, end int) bool {
+	its := r.its
+	if p == 0 || end-p < 2 || end-p > personNounRun || r.opensSentence(p) {
+		return false
+	}
+	for q := p; q < end; q++ {
+		if its[q].kind != itemCap || its[q].last-its[q].first != 1 || r.lower[r.folds[its[q].first]] || isAllCaps(r.toks[its[q].first].Text) {
+			return false
+		}
+	}
+	n := its[p-1]
+	w := r.toks[n.first].Text
+	if n.kind != itemOther || n.last-n.first != 1 || n.last != its[p].first || isCapitalized(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	cs := wordnet.Senses(lw)
+	return len(cs) > 0 && cs[0] == wordnet.Person && !wordnet.MostlyAdjective(lw) // not "the ancient Koguryo Kingdom"
 }
 
 // gameTeam reports whether the unknown capitalized items [p, end) are a

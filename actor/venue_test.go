@@ -26,9 +26,28 @@ func TestAttributiveSurname(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"family", "Winger Andrew Quellmark died on Friday. The Quellmark family held a private funeral.",
 			[]want{{Text: "Andrew Quellmark", ID: "person:andrew-quellmark"}}, []string{"Quellmark"}},
-		{"surname alone stays", "Winger Andrew Quellmark was hurt on Friday. Quellmark said he would play.",
+		{"an event noun is the person's", "Winger Andrew Quellmark was hurt on Friday. The Quellmark injury worried fans.",
 			[]want{{Text: "Quellmark", ID: "person:andrew-quellmark"}}, nil},
-		{"a body before a noun", "Oil group Varnokil said on Friday that the Varnokil board had met.",
+		{"a body before a group noun", "Oil group Varnokil said on Friday that the Varnokil family of funds had grown.",
 			[]want{{Text: "Varnokil", N: 1, ID: "org:varnokil"}}, nil},
+	})
+}
+
+// TestAfterPersonNoun: two or three unknown capitalized words after a
+// singular noun for a person ("defender", "novelist") name that person,
+// even with no given name the gazetteer knows; not after a noun for a
+// thing, nor words the document also writes in lower case.
+func TestAfterPersonNoun(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"demonym and noun", "Ghanaian defender Oburo Tenkalla was suspended for three games.",
+			[]want{{Text: "Oburo Tenkalla", ID: "person:oburo-tenkalla"}}, nil},
+		{"three words", "Veteran novelist Tel Marrin Osk won the prize on Monday.",
+			[]want{{Text: "Tel Marrin Osk", ID: "person:tel-marrin-osk"}}, nil},
+		{"mostly an adjective", "Pilgrims visited the tombs of the ancient Voskar Kingdom.",
+			nil, []string{"Voskar Kingdom"}},
+		{"noun for a thing", "The new vessel Oburo Tenkalla sailed on Monday.",
+			nil, []string{"Oburo Tenkalla"}},
+		{"words also in lower case", "The veteran defender Bright Dawn won as the dawn was bright.",
+			nil, []string{"Bright Dawn"}},
 	})
 }
