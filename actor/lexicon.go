@@ -19,6 +19,9 @@ type lexiconFile struct {
 	LocalLevels  []string `yaml:"local_levels"`
 	PlaceOfHeads []string `yaml:"place_of_heads"` // words before "of" and a place name: "town"
 	VenueOfHeads []string `yaml:"venue_of_heads"` // a building's or ground's name word before "of": "Hall"
+	// PlaceParticiples follow a place's name and a hyphen in a modifier
+	// that makes the place where the thing is: "Singapore-listed".
+	PlaceParticiples []string `yaml:"place_participles"`
 	// SurnameGroups are nouns for a family's or a leader's people after
 	// "the" and a surname: "the Smith family" (recognize.go, attributive).
 	SurnameGroups []string `yaml:"surname_groups"`
@@ -132,7 +135,7 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
-	venueOfHeads, surnameGroups                             map[string]bool
+	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
@@ -192,6 +195,7 @@ func loadLexicon() (*lexicon, error) {
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	l.venueOfHeads, l.surnameGroups = set(f.VenueOfHeads), set(f.SurnameGroups)
+	l.placeParticiples = set(f.PlaceParticiples)
 	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
 	folds := func(ws []string) map[string]bool {
 		m := make(map[string]bool, len(ws))

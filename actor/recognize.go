@@ -74,6 +74,9 @@ func (r *recognizer) at(p int) int {
 		r.emit(candidate{kind: candPlace, first: it.first, last: its[p+1].last, location: true}, p+2)
 		return p + 2
 	}
+	if r.hyphenPlace(p) {
+		return p + 1 // "Singapore-listed CapitaLand": no actor, no place of the event
+	}
 	// Qualifier: a demonym, or a country name with a possessive.
 	country, q := r.qualifier(p)
 	if q > p {
@@ -902,6 +905,28 @@ func (r *recognizer) attributive(p int) bool {
 	n := its[p+1]
 	w := r.toks[n.first].Text
 	return n.kind == itemOther && n.first == its[p].last && !isCapitalized(w) && r.g.lex.surnameGroups[n.key]
+}
+
+// hyphenPlace reports whether item p, a demonym or a known country's or
+// place's name, is joined by a hyphen to a participle that tells where a
+// thing is ("Singapore-listed", "London-based": data/lexicon.yaml,
+// place_participles).
+func (r *recognizer) hyphenPlace(p int) bool {
+	it := r.its[p]
+	switch it.kind {
+	case itemDemonym:
+	case itemEntity:
+		if k := r.g.entry(it.ids[0]).Kind; k != Country && k != Place {
+			return false
+		}
+	default:
+		return false
+	}
+	h := it.last
+	if h+1 >= r.last || r.toks[h].Text != "-" || !token.Adjacent(r.toks[h-1], r.toks[h]) || !token.Adjacent(r.toks[h], r.toks[h+1]) {
+		return false
+	}
+	return r.g.lex.placeParticiples[nameKey(r.toks[h+1].Text)]
 }
 
 // venueOf reports whether the capitalized run at item p follows "of" (and

@@ -51,3 +51,16 @@ func TestAfterPersonNoun(t *testing.T) {
 			nil, []string{"Bright Dawn"}},
 	})
 }
+
+// TestHyphenPlace: a country's or a place's name, or a demonym, joined by a
+// hyphen to a participle telling where a thing is ("-listed", "-based",
+// "-made") is no actor of the sentence; "-backed" keeps the state.
+func TestHyphenPlace(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"listed", "Malaysia-listed Borvex won the contract.", nil, []string{"Malaysia"}},
+		{"based", "A Nairobi-based charity handed out food.", nil, []string{"Nairobi"}},
+		{"demonym", "Police seized Russian-made rifles on Monday.", nil, []string{"Russian"}},
+		{"backed", "Syria-backed fighters shelled the town.",
+			[]want{{Text: "Syria", ID: "country:SYR"}}, nil},
+	})
+}
