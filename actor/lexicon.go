@@ -22,6 +22,9 @@ type lexiconFile struct {
 	// PlaceParticiples follow a place's name and a hyphen in a modifier
 	// that makes the place where the thing is: "Singapore-listed".
 	PlaceParticiples []string `yaml:"place_participles"`
+	// PersonVerbs after an unknown run of capitalized words make it a
+	// person, as Speech does: "Orvel Tanaski urged".
+	PersonVerbs []string `yaml:"person_verbs"`
 	// SurnameGroups are nouns for a family's or a leader's people after
 	// "the" and a surname: "the Smith family" (recognize.go, attributive).
 	SurnameGroups []string `yaml:"surname_groups"`
@@ -136,6 +139,7 @@ type lexicon struct {
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
 	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
+	personVerbs                                             map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
@@ -195,7 +199,7 @@ func loadLexicon() (*lexicon, error) {
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	l.venueOfHeads, l.surnameGroups = set(f.VenueOfHeads), set(f.SurnameGroups)
-	l.placeParticiples = set(f.PlaceParticiples)
+	l.placeParticiples, l.personVerbs = set(f.PlaceParticiples), set(f.PersonVerbs)
 	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
 	folds := func(ws []string) map[string]bool {
 		m := make(map[string]bool, len(ws))

@@ -1179,7 +1179,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	c := candidate{kind: candPerson, first: first, last: last}
-	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && r.g.lex.speech[its[end].key] || r.apposition(&c, end)) {
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end)) || r.apposition(&c, end)) {
 		c.kind = candKnown
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
@@ -1203,6 +1203,25 @@ func (r *recognizer) capRun(p int) int {
 	}
 	r.emit(c, end)
 	return end
+}
+
+// personVerb reports whether the item at end, after the unknown
+// capitalized items [p, end), is a verb a person most often does
+// (data/lexicon.yaml, person_verbs), and the run opening the sentence does
+// not open with a word the document writes in lower case or a participle
+// or adverb written in capitals only there ("Hobbling Zorvan Telbiko met").
+func (r *recognizer) personVerb(p, end int) bool {
+	its := r.its
+	if end >= len(its) || its[end].kind != itemOther || !r.g.lex.personVerbs[its[end].key] {
+		return false
+	}
+	if r.opensSentence(p) {
+		f := r.folds[its[p].first]
+		if r.lower[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // personNounRun bounds the runs afterPersonNoun reads as a person's name:

@@ -64,3 +64,17 @@ func TestHyphenPlace(t *testing.T) {
 			[]want{{Text: "Syria", ID: "country:SYR"}}, nil},
 	})
 }
+
+// TestPersonVerbs: an unknown run of two or three capitalized words right
+// before a verb a person most often does ("urged", "called") is a person,
+// as before a verb of speech; a body's name before it stays a body.
+func TestPersonVerbs(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"urged", "Orvel Tanaski urged calm on Monday.",
+			[]want{{Text: "Orvel Tanaski", ID: "person:orvel-tanaski"}}, nil},
+		{"called after a description", "Veteran dissident Tam Ro Vinh called on the minister to quit.",
+			[]want{{Text: "Tam Ro Vinh", ID: "person:tam-ro-vinh"}}, nil},
+		{"a body", "Human Rights Watch called for an inquiry.",
+			[]want{{Text: "Human Rights Watch", ID: "org:human-rights-watch"}}, nil},
+	})
+}
