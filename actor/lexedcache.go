@@ -16,6 +16,7 @@ type LexedCandidate struct {
 	Skip        int
 	Sector      string
 	Bare        bool
+	Attributive bool
 }
 
 // Candidates returns the candidates of each sentence of x.
@@ -25,7 +26,8 @@ func (x *Lexed) Candidates() [][]LexedCandidate {
 		out[i] = make([]LexedCandidate, len(cs))
 		for j, c := range cs {
 			out[i][j] = LexedCandidate{Kind: uint8(c.kind), First: c.first, Last: c.last, IDs: c.ids, Role: c.role,
-				Affil: c.affil, Location: c.location, Acronym: c.acronym, Skip: c.skip, Sector: c.sector, Bare: c.bare}
+				Affil: c.affil, Location: c.location, Acronym: c.acronym, Skip: c.skip, Sector: c.sector, Bare: c.bare,
+				Attributive: c.attributive}
 		}
 	}
 	return out
@@ -41,7 +43,8 @@ func (g *Gazetteer) Relexed(text string, toks []token.Token, sents [][]LexedCand
 		x.sents[i] = make([]candidate, len(cs))
 		for j, c := range cs {
 			x.sents[i][j] = candidate{kind: candKind(c.Kind), first: c.First, last: c.Last, ids: c.IDs, role: c.Role,
-				affil: c.Affil, location: c.Location, acronym: c.Acronym, skip: c.Skip, sector: c.Sector, bare: c.Bare}
+				affil: c.Affil, location: c.Location, acronym: c.Acronym, skip: c.Skip, sector: c.Sector, bare: c.Bare,
+				attributive: c.Attributive}
 		}
 	}
 	return x

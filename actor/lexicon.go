@@ -18,18 +18,28 @@ type lexiconFile struct {
 	// LocalLevels may stand between the place and the body: "provincial".
 	LocalLevels  []string `yaml:"local_levels"`
 	PlaceOfHeads []string `yaml:"place_of_heads"` // words before "of" and a place name: "town"
-	FirstNames   []string `yaml:"first_names"`    // given names that start a person's name
-	Stopwords    []string `yaml:"stopwords"`      // capitalized function words that start no name
-	NonNames     []string `yaml:"non_names"`      // capitalized words that are never names: months, days
-	Locatives    []string `yaml:"locatives"`      // prepositions making the next name a place
-	Motion       []string `yaml:"motion"`         // words after which "to X" is a destination
-	Departure    []string `yaml:"departure"`      // words after which "for X" is a destination: "left for"
-	PlaceObject  []string `yaml:"place_object"`   // verbs whose object is a place: "visited X"
-	Speech       []string `yaml:"speech"`         // verbs after a person's name: "said"
-	Connectors   []string `yaml:"connectors"`     // lower-case words inside names: "of", "bin"
-	Appositives  []string `yaml:"appositives"`    // words opening an apposition: "then", "former"
-	Modifiers    []string `yaml:"modifiers"`      // words allowed before a title: "top", "senior"
-	NotPerson    []string `yaml:"not_person"`     // words never in a person's name: "West", "Street"
+	VenueOfHeads []string `yaml:"venue_of_heads"` // a building's or ground's name word before "of": "Hall"
+	// PlaceParticiples follow a place's name and a hyphen in a modifier
+	// that makes the place where the thing is: "Singapore-listed".
+	PlaceParticiples []string `yaml:"place_participles"`
+	// PersonVerbs after an unknown run of capitalized words make it a
+	// person, as Speech does: "Orvel Tanaski urged".
+	PersonVerbs []string `yaml:"person_verbs"`
+	// SurnameGroups are nouns for a family's or a leader's people after
+	// "the" and a surname: "the Smith family" (recognize.go, attributive).
+	SurnameGroups []string `yaml:"surname_groups"`
+	FirstNames    []string `yaml:"first_names"`  // given names that start a person's name
+	Stopwords     []string `yaml:"stopwords"`    // capitalized function words that start no name
+	NonNames      []string `yaml:"non_names"`    // capitalized words that are never names: months, days
+	Locatives     []string `yaml:"locatives"`    // prepositions making the next name a place
+	Motion        []string `yaml:"motion"`       // words after which "to X" is a destination
+	Departure     []string `yaml:"departure"`    // words after which "for X" is a destination: "left for"
+	PlaceObject   []string `yaml:"place_object"` // verbs whose object is a place: "visited X"
+	Speech        []string `yaml:"speech"`       // verbs after a person's name: "said"
+	Connectors    []string `yaml:"connectors"`   // lower-case words inside names: "of", "bin"
+	Appositives   []string `yaml:"appositives"`  // words opening an apposition: "then", "former"
+	Modifiers     []string `yaml:"modifiers"`    // words allowed before a title: "top", "senior"
+	NotPerson     []string `yaml:"not_person"`   // words never in a person's name: "West", "Street"
 	// PlaceSuffixes end names of places: "Park", "Square", "Airport".
 	PlaceSuffixes []string `yaml:"place_suffixes"`
 	// Events are names of events that are no actors: "World War II".
@@ -128,6 +138,8 @@ type lexicon struct {
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
+	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
+	personVerbs                                             map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
@@ -186,6 +198,8 @@ func loadLexicon() (*lexicon, error) {
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
+	l.venueOfHeads, l.surnameGroups = set(f.VenueOfHeads), set(f.SurnameGroups)
+	l.placeParticiples, l.personVerbs = set(f.PlaceParticiples), set(f.PersonVerbs)
 	l.clubPrefixes, l.clubNames, l.clubSuffixes = set(f.ClubPrefixes), set(f.ClubNames), set(f.ClubSuffixes)
 	folds := func(ws []string) map[string]bool {
 		m := make(map[string]bool, len(ws))

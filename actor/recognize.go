@@ -36,6 +36,10 @@ type candidate struct {
 	// bare: a candAgent named bare that its context resolved ("Police in
 	// Ghana", stationedCountry): not a qualified name of the agent.
 	bare bool
+	// attributive: a candSurname between "the" and a common noun ("the
+	// Best family", "the Harper camp"): it may name a body ("the Yukos
+	// group") but never the person of that surname.
+	attributive bool
 }
 
 // recognizer interprets one sentence's items.
@@ -69,6 +73,9 @@ func (r *recognizer) at(p int) int {
 		// demonym, not the state
 		r.emit(candidate{kind: candPlace, first: it.first, last: its[p+1].last, location: true}, p+2)
 		return p + 2
+	}
+	if r.hyphenPlace(p) {
+		return p + 1 // "Singapore-listed CapitaLand": no actor, no place of the event
 	}
 	// Qualifier: a demonym, or a country name with a possessive.
 	country, q := r.qualifier(p)
@@ -886,6 +893,64 @@ func (r *recognizer) placeOf(p int) bool {
 	return p >= 2 && its[p-1].kind == itemOther && r.g.lex.connect[its[p-1].key] && its[p-2].kind == itemOther && r.g.lex.placeOfHeads[its[p-2].key]
 }
 
+// attributive reports whether the one capitalized item p stands between
+// "the" and a lower-case noun for a family or a leader's people ("the Best
+// family", "the Harper camp": data/lexicon.yaml, surname_groups): a
+// surname used as a modifier of that noun.
+func (r *recognizer) attributive(p int) bool {
+	its := r.its
+	if p == 0 || p+1 >= len(its) || its[p-1].kind != itemOther || strings.ToLower(r.toks[its[p-1].first].Text) != "the" {
+		return false
+	}
+	n := its[p+1]
+	w := r.toks[n.first].Text
+	return n.kind == itemOther && n.first == its[p].last && !isCapitalized(w) && r.g.lex.surnameGroups[n.key]
+}
+
+// hyphenPlace reports whether item p, a demonym or a known country's or
+// place's name, is joined by a hyphen to a participle that tells where a
+// thing is ("Singapore-listed", "London-based": data/lexicon.yaml,
+// place_participles).
+func (r *recognizer) hyphenPlace(p int) bool {
+	it := r.its[p]
+	switch it.kind {
+	case itemDemonym:
+	case itemEntity:
+		if k := r.g.entry(it.ids[0]).Kind; k != Country && k != Place {
+			return false
+		}
+	default:
+		return false
+	}
+	h := it.last
+	if h+1 >= r.last || r.toks[h].Text != "-" || !token.Adjacent(r.toks[h-1], r.toks[h]) || !token.Adjacent(r.toks[h], r.toks[h+1]) {
+		return false
+	}
+	return r.g.lex.placeParticiples[nameKey(r.toks[h+1].Text)]
+}
+
+// venueOf reports whether the capitalized run at item p follows "of" (and
+// "the") after a capitalized name word of a building, square or ground
+// ("the Great Hall of the People", "the Palace of the Nations":
+// data/lexicon.yaml, venue_of_heads), not a given name's surname ("Frank
+// Church"): the run ends that place's name.
+func (r *recognizer) venueOf(p int) bool {
+	its := r.its
+	q := p - 1
+	if q >= 0 && its[q].kind == itemOther && strings.ToLower(r.toks[its[q].first].Text) == "the" {
+		q--
+	}
+	if q < 1 || its[q].kind != itemOther || strings.ToLower(r.toks[its[q].first].Text) != "of" {
+		return false
+	}
+	h := its[q-1]
+	if h.kind != itemCap || !r.g.lex.venueOfHeads[r.keys[h.last-1]] || !isCapitalized(r.toks[h.last-1].Text) {
+		return false
+	}
+	// not a person's surname: "Frank Church of the Senate committee"
+	return q-2 < 0 || !r.g.lex.firstNames[its[q-2].key]
+}
+
 // headedOf reports whether items [p, end) are a name ending in an
 // organization head word followed by unknownOf's rest ("Supreme Council
 // of Islamic Courts").
@@ -1015,6 +1080,9 @@ func (r *recognizer) capRun(p int) int {
 	if r.common(p) {
 		return p + 1
 	}
+	if r.venueOf(p) {
+		return r.capEnd(p, true) // "the Great Hall of the People": the rest of a building's name
+	}
 	if r.otherBearer(p) {
 		// "Paul Harris": a given name before a known person's surname
 		// that is not that person's own given name names someone else
@@ -1080,7 +1148,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	if end-p == 1 {
-		c := candidate{kind: candSurname, first: first, last: last}
+		c := candidate{kind: candSurname, first: first, last: last, attributive: r.attributive(p)}
 		r.apposition(&c, end)
 		r.emit(c, end)
 		return end
@@ -1111,7 +1179,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	c := candidate{kind: candPerson, first: first, last: last}
-	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && r.g.lex.speech[its[end].key] || r.apposition(&c, end)) {
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end)) || r.apposition(&c, end)) {
 		c.kind = candKnown
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
@@ -1129,10 +1197,62 @@ func (r *recognizer) capRun(p int) int {
 			c.kind = r.found(Person, first, last).kind
 		} else if r.gameTeam(p, end) {
 			c.kind = candOrg // "the Orlando Magic beat the Knicks 97-92"
+		} else if r.afterPersonNoun(p, end) {
+			c.kind = candPerson // "Nigerian defender Celestine Babayaro"
 		}
 	}
 	r.emit(c, end)
 	return end
+}
+
+// personVerb reports whether the item at end, after the unknown
+// capitalized items [p, end), is a verb a person most often does
+// (data/lexicon.yaml, person_verbs), and the run opening the sentence does
+// not open with a word the document writes in lower case or a participle
+// or adverb written in capitals only there ("Hobbling Zorvan Telbiko met").
+func (r *recognizer) personVerb(p, end int) bool {
+	its := r.its
+	if end >= len(its) || its[end].kind != itemOther || !r.g.lex.personVerbs[its[end].key] {
+		return false
+	}
+	if r.opensSentence(p) {
+		f := r.folds[its[p].first]
+		if r.lower[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// personNounRun bounds the runs afterPersonNoun reads as a person's name:
+// two or three capitalized words (a given name, a middle or family name).
+const personNounRun = 3
+
+// afterPersonNoun reports whether the unknown capitalized items [p, end),
+// two to personNounRun words none of which the document also writes in
+// lower case, follow a singular common noun whose most frequent WordNet
+// sense is a person ("defender", "striker", "novelist") and that is no
+// word used mostly as an adjective ("ancient"): the noun
+// describes the person the run names, as a title would ("Nigerian
+// defender Celestine Babayaro"), when the name finder missed the name.
+func (r *recognizer) afterPersonNoun(p, end int) bool {
+	its := r.its
+	if p == 0 || end-p < 2 || end-p > personNounRun || r.opensSentence(p) {
+		return false
+	}
+	for q := p; q < end; q++ {
+		if its[q].kind != itemCap || its[q].last-its[q].first != 1 || r.lower[r.folds[its[q].first]] || isAllCaps(r.toks[its[q].first].Text) {
+			return false
+		}
+	}
+	n := its[p-1]
+	w := r.toks[n.first].Text
+	if n.kind != itemOther || n.last-n.first != 1 || n.last != its[p].first || isCapitalized(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	cs := wordnet.Senses(lw)
+	return len(cs) > 0 && cs[0] == wordnet.Person && !wordnet.MostlyAdjective(lw) // not "the ancient Koguryo Kingdom"
 }
 
 // gameTeam reports whether the unknown capitalized items [p, end) are a

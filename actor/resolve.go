@@ -364,6 +364,36 @@ func (r *Resolver) kindOf(id string) Kind {
 	return Organization
 }
 
+// resolveSurname returns the actor id of the candSurname c, with text name
+// and nameKey key: the body or person the document or the gazetteer knows
+// by that one word, or "" when it names nobody.
+func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recents) string {
+	if id, ok := r.learnt["acr:"+key]; ok && isAllCaps(name) {
+		return id
+	}
+	if id := r.matchRecent(key, recent); id != "" {
+		return id
+	}
+	if id, ok := r.learnt["org:"+key]; ok {
+		return id // "Yukos" after "oil group Yukos": the body named so
+	}
+	for _, a := range r.g.names[key] {
+		if r.g.entry(a.id).Kind == Organization && (!a.caps || isAllCaps(name)) {
+			return a.id // a known body ("Xinhua"), never a person's short name
+		}
+	}
+	if id := r.matchKnown(key); id != "" {
+		return id
+	}
+	if ids := r.g.surnames[key]; len(ids) == 1 {
+		return ids[0]
+	}
+	if c.role != "" {
+		return r.newID("person:", key, name)
+	}
+	return ""
+}
+
 // resolve returns the actor id of candidate c with text name, whose
 // nameKey is key and whose wordKeys are words, or "" when it names nobody.
 func (r *Resolver) resolve(c *candidate, name, key string, words []string, recent *recents) string {
@@ -396,30 +426,13 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if f := fold(name); len(f) <= 3 && phonetic(f) != f {
 			return "" // "All" is not "Al"
 		}
-		if id, ok := r.learnt["acr:"+key]; ok && isAllCaps(name) {
-			return id
-		}
-		if id := r.matchRecent(key, recent); id != "" {
-			return id
-		}
-		if id, ok := r.learnt["org:"+key]; ok {
-			return id // "Yukos" after "oil group Yukos": the body named so
-		}
-		for _, a := range r.g.names[key] {
-			if r.g.entry(a.id).Kind == Organization && (!a.caps || isAllCaps(name)) {
-				return a.id // a known body ("Xinhua"), never a person's short name
+		if c.attributive {
+			if id := r.resolveSurname(c, name, key, recent); id != "" && r.kindOf(id) != Person {
+				return id // "the Yukos group"
 			}
+			return "" // "the Best family": not George Best
 		}
-		if id := r.matchKnown(key); id != "" {
-			return id
-		}
-		if ids := r.g.surnames[key]; len(ids) == 1 {
-			return ids[0]
-		}
-		if c.role != "" {
-			return r.newID("person:", key, name)
-		}
-		return ""
+		return r.resolveSurname(c, name, key, recent)
 	case candKnown:
 		if id, ok := r.learnt[key]; ok {
 			return id

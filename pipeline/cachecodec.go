@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 7
-	candidateCodec = 3
+	candidateCodec = 4
 )
 
 // encoder appends values to b.
@@ -387,6 +387,7 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 			e.int(c.Skip)
 			e.str(c.Sector)
 			e.bool(c.Bare)
+			e.bool(c.Attributive)
 		}
 	}
 	e.uint(uint64(len(toks)))
@@ -439,6 +440,7 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 				c.Skip = d.int()
 				c.Sector = d.str()
 				c.Bare = d.bool()
+				c.Attributive = d.bool()
 			}
 		}
 	}
