@@ -59,7 +59,7 @@ func (s *sent) complements(t *trigger) []marked {
 			break // "freed 20 hostages in exchange for 300 prisoners": what is given back is no party
 		}
 		if p, ok := s.mentionAt(j); ok {
-			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) {
+			if !s.possessor(p) && !s.affiliation(p) && !s.personsOrigin(p) && !s.outsiderModifier(p) {
 				out = append(out, marked{p, marker})
 			}
 			j = p.end

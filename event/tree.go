@@ -282,6 +282,39 @@ func (s *syntax) levelOnly(n node) bool {
 // (data/words.yaml).
 var kinNouns = wordList("kin_nouns")
 
+// outsiderNouns name people tied to a body or a person from outside it
+// ("party donors", "the minister's critics"): a name modifying them is no
+// party of their event (data/words.yaml).
+var outsiderNouns = wordList("outsider_nouns")
+
+// outsiderModifier reports whether the name p, not a country, modifies a
+// noun of outsiderNouns as a compound, an adjective or a possessor ("four
+// Quellit Party donors", "Moreno's critics"): the word windows take it for
+// no party of the event either.
+func (s *syntax) outsiderModifier(p np) bool {
+	if s.actor(p).Kind == actor.Country {
+		return false
+	}
+	n, ok := s.treeNode(p.start)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj; depth++ {
+		// climb the name's own words ("Quellit" → "Party")
+		h, ok := d.head(n)
+		if r := d.rel(n); !ok || !(r == "compound" || baseRel(r) == "flat") {
+			break
+		}
+		if toks := s.tokensOf(h); len(toks) == 0 || toks[0] < p.start || toks[0] >= p.end {
+			break
+		}
+		n = h
+	}
+	h, ok := d.head(n)
+	return ok && modRels(d.rel(n)) && outsiderNouns[strings.ToLower(d.w(h).Form)]
+}
+
 // stanceNouns make their possessor a participant of the verb they are
 // the object of (data/words.yaml).
 var stanceNouns = wordList("stance_nouns")
@@ -425,6 +458,11 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					continue
 				}
 				p, ok := s.actorWord(k)
+				if ok && outsiderNouns[lw] && !nameRels(d.rel(k)) && s.actor(p).Kind != actor.Country {
+					// "four Quellit Party donors", "Moreno's critics": the
+					// donors and critics, not the party or person named
+					continue
+				}
 				if ok && !nameRels(d.rel(k)) && s.actor(p).Kind != actor.Person && s.offOfficeTitle(n, p) {
 					// "Brovia's former leader", "the Kestria opposition
 					// chief": not the state or body named (offtitle.go)

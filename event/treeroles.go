@@ -1061,6 +1061,7 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 func (s *syntax) withinSubject(n node, subj []np) []np {
 	d := s.tr
 	subj = slices.DeleteFunc(slices.Clone(subj), s.offOfficeOwner)
+	subj = slices.DeleteFunc(subj, s.outsiderModifier) // "Quellit Party donors met …"
 	if d.rel(n) == "amod" && !finiteXPOS[d.w(n).XPOS] {
 		return nil // (a finite verb as an adjective is the parse's slip)
 	}
