@@ -66,7 +66,7 @@ func TestFrameVerbDayInItsExpression(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, when, want string
 	}{
-		{"Herders in the valley started casting their ballots Sunday morning to choose a council.", "ballots", "Sunday morning", "2024-06-16TMO"},
+		{"Herders in the valley started casting their ballots Sunday morning in a vote for a new council.", "ballots", "Sunday morning", "2024-06-16TMO"},
 	} {
 		m := find(t, parsed(t, tc.text, tx{tc.when, timex.Date, tc.want, true}), tc.trigger)
 		if m.Time == nil || m.Time.Value != tc.want {
