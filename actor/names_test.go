@@ -67,6 +67,8 @@ func TestDocumentNamed(t *testing.T) {
 		{"sea named with a demonym", "Ships crossed the Indian Ocean on Monday.", "Indian Ocean", Place},
 		{"demonym and place word opening a longer name", "Officials of the Indian Ocean Quennick Group met on Monday.", "Indian Ocean", ""},
 		{"the gazetteer wins", "[Vladimir Putin|O] arrived.", "Vladimir Putin", Person},
+		{"before a verb a person does", "Sources said Zorvan Telbiko urged calm on Monday.", "Zorvan Telbiko", Person},
+		{"before such a verb, named an organization", "Sources said the [Quennick Kettle|O] admitted losses on Monday.", "Quennick Kettle", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, names := parse(tc.marked)

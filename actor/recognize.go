@@ -1179,7 +1179,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	c := candidate{kind: candPerson, first: first, last: last}
-	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end)) || r.apposition(&c, end)) {
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end) && !r.foundThing(first, last)) || r.apposition(&c, end)) {
 		c.kind = candKnown
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
@@ -1203,6 +1203,15 @@ func (r *recognizer) capRun(p int) int {
 	}
 	r.emit(c, end)
 	return end
+}
+
+// foundThing reports whether the name finder calls the run of tokens
+// [first, last) an organization or a place: a verb a person most often
+// does is no evidence against it ("Zentrix Labs admitted", "Port Vale
+// welcomed").
+func (r *recognizer) foundThing(first, last int) bool {
+	k := r.nameKind(first, last)
+	return k == Organization || k == Place
 }
 
 // personVerb reports whether the item at end, after the unknown

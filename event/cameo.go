@@ -186,7 +186,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil // a sentence on a game: its verbs speak of play
 	}
 	near := s.actorNear(i) || s.groupBefore(i)
-	if !near && !s.partySubject(i) {
+	if !near && !appealVerbs[lemma] {
 		return nil // no actor near: frame would drop the trigger
 	}
 	// the checks of the lexicon's triggers first: Match is the costly part
@@ -195,6 +195,9 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	t := s.check(i, i+1, e)
 	if t == nil || t.noun || t.adjectival || s.participleModifier(i) && !s.parsedFinite(i) {
 		return nil
+	}
+	if !near && !s.partySubject(i) {
+		return nil // an appeal's subject naming people stands for an actor (it parses: after the cheap checks)
 	}
 	if tr, n, ok := s.treeAt(i); ok && lemma == "call" && namingCall(tr, n) {
 		// "called the election a milestone", "called officials cowards":
@@ -217,11 +220,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		return nil
 	}
 	code := string(m.Code)
-	if root := code[:min(2, len(code))]; lemma == "call" && soughtPattern(m.Pattern) && root >= "05" && root != "10" {
-		// "called for an inquiry", "called for international action
-		// against": what is called for is asked, not done (the dictionary
-		// files them 090, 113, 1312 ...); an intent (03: "called for
-		// talks") or a demand (10) keeps its code
+	if appealVerbs[lemma] && soughtPattern(m.Pattern) && askedNotDone(code) {
 		code = Appeal.CAMEO()
 	}
 	e.Type = typeOfCode(code)
@@ -501,4 +500,15 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// askedNotDone reports whether an appeal verb's dictionary code, when its
+// pattern tells what is asked for, files the act asked for rather than
+// the asking: "called for an inquiry", "called for international action
+// against" (090, 113, 1312 ...) are appeals (020). A statement, an appeal
+// or a consultation (roots 01, 02, 04), an intent (03: "called for talks")
+// and a demand (10) keep their codes.
+func askedNotDone(code string) bool {
+	root := code[:min(2, len(code))]
+	return root >= "05" && root != "10"
 }

@@ -6,7 +6,7 @@ import "testing"
 // adopting or endorsing measures, a plan or a proposal decides a policy
 // (legislation), prices approved are an economic measure; a company's
 // board or a person's pronoun approving a plan, and a plan only described
-// as approved, are none (data/triggers.yaml, decide20's block).
+// as approved, are none (data/triggers.yaml, the official decisions block).
 func TestPolicyApproval(t *testing.T) {
 	for _, c := range []struct {
 		text, want string

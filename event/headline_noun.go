@@ -365,7 +365,7 @@ func (h *head) noun(t *trigger, n node) string {
 		verb = tw.Verb + " " + prep + " " + object
 	case strings.Contains(nounVerb, " ") && counter == "":
 		verb = nounVerb // "takes office"
-	case counter != "" && OccasionOf(d.w(n).Form) != "":
+	case counter != "" && h.m.Type == Meeting && OccasionOf(d.w(n).Form) != "":
 		// an occasion is held for its guests ("held a banquet for the
 		// visiting leaders": "holds banquet for leaders"), never "holds
 		// talks with" them

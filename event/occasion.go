@@ -2,6 +2,8 @@ package event
 
 import "strings"
 
+// occasionNouns are the nouns of a gathering of its own kind
+// (data/words.yaml occasion_nouns).
 var occasionNouns = wordList("occasion_nouns")
 
 // OccasionOf returns the occasion noun (data/words.yaml occasion_nouns,
