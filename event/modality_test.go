@@ -183,6 +183,12 @@ func TestTreeModality(t *testing.T) {
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 		{"a favourite's win is a prediction", "Putin is favored to win the election against Kim.", "election", Hypothetical},
 		{"an election run for lies ahead", "Putin, who is running for re-election, met Kim.", "re-election", Planned},
+		{"an approach to a deal", "The envoys were inching closer to a pact on the border on Friday.", "pact", Hypothetical},
+		{"close to an accord", "Lima and Quito were close to an accord on fishing rights.", "accord", Hypothetical},
+		{"moving toward a truce", "The rebels moved toward a truce with the army on Friday.", "truce", Hypothetical},
+		{"nearing a deal", "The unions are nearing an agreement with the mayor.", "agreement", Hypothetical},
+		{"on the verge of a deal", "Oslo is on the verge of a deal with its creditors.", "deal", Hypothetical},
+		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
