@@ -188,6 +188,8 @@ func TestTreeModality(t *testing.T) {
 		{"moving toward a truce", "The rebels moved toward a truce with the army on Friday.", "truce", Hypothetical},
 		{"nearing a deal", "The unions are nearing an agreement with the mayor.", "agreement", Hypothetical},
 		{"on the verge of a deal", "Oslo is on the verge of a deal with its creditors.", "deal", Hypothetical},
+		{"a text laying down an act", "Lima passed a law mandating sanctions against Quito.", "sanctions", Planned},
+		{"an accord providing for a vote", "The pact provides for elections in the north.", "elections", Planned},
 		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
