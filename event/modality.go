@@ -26,7 +26,7 @@ type modalityCues struct {
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
-	candidacy, listing                       map[string]bool
+	candidacy, listing, summing              map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -57,6 +57,7 @@ type modalityFile struct {
 	Hindering    []string            `yaml:"hindering"`
 	Candidacy    []string            `yaml:"candidacy"`
 	Listing      []string            `yaml:"listing"`
+	Summing      []string            `yaml:"summing"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -110,7 +111,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
-	cues.listing = set(f.Listing...)
+	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
 	return &cues, nil
 }
 

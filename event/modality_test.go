@@ -222,6 +222,7 @@ func TestTreeGeneric(t *testing.T) {
 		{"habitual adverb with a day", "Russian troops repeatedly attacked Kyiv on Monday.", "attacked",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"a steady stance in the perfect", "Minsk has consistently rejected Kyiv's demands for talks.", "rejected", nil, true},
+		{"recent attacks summed", "The minister blamed the rebels' recent bloody attacks for the unrest.", "attacks", nil, true},
 		{"past habit", "Ukraine used to attack the villages near the border.", "attack", nil, true},
 		{"past habit of a light verb", "The rebels used to carry out attacks on the villages.", "attacks", nil, true},
 		{"a use with an object is one act", "Russia used drones to attack Kyiv on Monday.", "attack",
