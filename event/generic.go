@@ -21,7 +21,9 @@ import (
 // earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
 // demand his release": usedTo) or the generic "you" of a verb in the
 // present ("you lose a third of the crop": genericYou), a periodic adjective on its noun with no date of
-// its own ("the annual exercises held under the treaty"), or a bare plural
+// its own ("the annual exercises held under the treaty"), a plural summed
+// by an adjective of time past with no day named ("the Taliban's recent
+// attacks": summing), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
 // its light verb ("Israel has had bad experiences with ceasefires"), or
 // a plural subject counted by a quantifier of a verb in the present
@@ -106,6 +108,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	for _, k := range d.kids(n, is("amod")) {
 		if d.lemmaIn(k, cues.periodic) && !own {
 			return true
+		}
+		if d.lemmaIn(k, cues.summing) && !own && !dayNamed && d.barePluralOf(n) {
+			return true // "the rebels' recent attacks": several told as one sum
 		}
 	}
 	if !own && d.barePlural(n) && d.kindPredicate(n) {

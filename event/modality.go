@@ -26,7 +26,7 @@ type modalityCues struct {
 	bridge, verbalRoots, quantifiers, frames map[string]bool
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
-	candidacy                                map[string]bool
+	candidacy, listing, summing              map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -56,6 +56,8 @@ type modalityFile struct {
 	Judgements   []string            `yaml:"judgements"`
 	Hindering    []string            `yaml:"hindering"`
 	Candidacy    []string            `yaml:"candidacy"`
+	Listing      []string            `yaml:"listing"`
+	Summing      []string            `yaml:"summing"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -109,6 +111,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.naming, cues.journeys = set(f.Naming...), set(f.Journeys...)
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
+	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
 	return &cues, nil
 }
 

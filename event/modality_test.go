@@ -183,6 +183,14 @@ func TestTreeModality(t *testing.T) {
 		{"a belief holds both conjuncts", "Putin said he believes Kim has not decided and is still negotiating with China.", "negotiating", Hypothetical},
 		{"a favourite's win is a prediction", "Putin is favored to win the election against Kim.", "election", Hypothetical},
 		{"an election run for lies ahead", "Putin, who is running for re-election, met Kim.", "re-election", Planned},
+		{"an approach to a deal", "The envoys were inching closer to a pact on the border on Friday.", "pact", Hypothetical},
+		{"close to an accord", "Lima and Quito were close to an accord on fishing rights.", "accord", Hypothetical},
+		{"moving toward a truce", "The rebels moved toward a truce with the army on Friday.", "truce", Hypothetical},
+		{"nearing a deal", "The unions are nearing an agreement with the mayor.", "agreement", Hypothetical},
+		{"on the verge of a deal", "Oslo is on the verge of a deal with its creditors.", "deal", Hypothetical},
+		{"a text laying down an act", "Lima passed a law mandating sanctions against Quito.", "sanctions", Planned},
+		{"an accord providing for a vote", "The pact provides for elections in the north.", "elections", Planned},
+		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
@@ -213,6 +221,8 @@ func TestTreeGeneric(t *testing.T) {
 		{"habitual adverb on the noun's verb", "North Korea often responds to drills with missile tests.", "missile tests", nil, true},
 		{"habitual adverb with a day", "Russian troops repeatedly attacked Kyiv on Monday.", "attacked",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
+		{"a steady stance in the perfect", "Minsk has consistently rejected Kyiv's demands for talks.", "rejected", nil, true},
+		{"recent attacks summed", "The minister blamed the rebels' recent bloody attacks for the unrest.", "attacks", nil, true},
 		{"past habit", "Ukraine used to attack the villages near the border.", "attack", nil, true},
 		{"past habit of a light verb", "The rebels used to carry out attacks on the villages.", "attacks", nil, true},
 		{"a use with an object is one act", "Russia used drones to attack Kyiv on Monday.", "attack",

@@ -958,6 +958,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			if a.rel == "obl:agent" && s.activeVerb(t, n) {
 				continue // "hailed … a statement by X": the parse's slip, X is no agent of hailing
 			}
+			if a.rel == "obl:agent" && s.statusAgentSlip(t, n) {
+				continue // "listed as killed by the air force": the air force lists (asstatus.go)
+			}
 			if a.rel == "obl:agent" {
 				add(a.p, Agent)
 				continue
