@@ -386,6 +386,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
+			if x := h.postLeft(n); !post && hw.officeVerbs[base] && strings.HasPrefix(x, "as ") {
+				out += " " + x // "was sworn in as chancellor": "Merkel sworn in as chancellor"
+				post = true
+			}
 			if inf := h.askedInfinitive(n); !post && inf != "" && t.e.TitleVerb == "" {
 				// (a title verb says the whole act: "released from
 				// hospital", not "... to fix broken bone")
@@ -676,9 +680,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
-	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.leaveVerbs[base] {
-		if x := h.postLeft(n); x != "" {
-			tail = append(tail, x) // "resigned as premier": "resigns as premier"
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && (hw.leaveVerbs[base] || hw.officeVerbs[base]) {
+		if x := h.postLeft(n); x != "" && (hw.leaveVerbs[base] || strings.HasPrefix(x, "as ")) {
+			tail = append(tail, x) // "resigned as premier": "resigns as premier"; "takes office as president"
 		}
 	}
 	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
