@@ -1762,8 +1762,9 @@ func (h *head) goalOblique(x, o node) string {
 // at x governs, with its object, the infinitive a verb of going on
 // ("vowed to keep fighting Israel" → "fighting Israel", "to continue
 // building new bases" → "building new bases", "to continue to seek
-// alternatives" → "to seek alternatives"), or "" when it has no object a
-// phrase names (a pronoun, a time).
+// alternatives" → "to seek alternatives"), the bare infinitive of "help"
+// ("to help gather relics" → "gather relics"), or "" when it has no
+// object a phrase names (a pronoun, a time).
 func (h *head) catenated(x node) string {
 	d := h.s.tr
 	for _, y := range d.kids(x, is("xcomp")) {
@@ -1772,7 +1773,10 @@ func (h *head) catenated(x node) string {
 		if w.UPOS == "VERB" && hasMark(d, y, "to") && (w.XPOS == "VB" || w.XPOS == "") {
 			to = "to "
 		}
-		if w.UPOS != "VERB" || to == "" && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+		// "to help gather relics": a bare infinitive, unmarked, after
+		// the verb that takes one
+		bare := w.XPOS == "VB" && len(d.kids(y, is("mark"))) == 0 && y > x
+		if w.UPOS != "VERB" || to == "" && !bare && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
 		objs := d.kids(y, is("obj"))

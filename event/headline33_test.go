@@ -49,3 +49,25 @@ func TestOfficeTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestCallContentKept checks that a call keeps what it asks for: the bare
+// infinitive "help" takes ("to help rebuild the schools"), and the phrase
+// a noun of joining relates to ("the adhesion to the treaty").
+func TestCallContentKept(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"The governor urged farmers to help rebuild the dikes.", "urged", "Governor urges farmers to help rebuild dikes"},
+		{"The governor called on village councils to help repair the roads.", "called", "Governor calls on village councils to help repair roads"},
+		{"The governor called for the adhesion to the water treaty.", "called", "Governor calls for adhesion to water treaty"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
