@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestPossessorKept checks that an object keeps a possessive that is part
 // of what it names, a possessive inside a name or a plural noun
@@ -69,5 +73,22 @@ func TestCallContentKept(t *testing.T) {
 		if m := find(t, in, c.trigger); m.Title != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
 		}
+	}
+}
+
+// TestCountryAdjectiveNoPlace checks that the first word of a country's
+// name used as its adjective ("Soviet rule") gives no place to a title
+// with no participant ("in Soviet" would read garbled).
+func TestCountryAdjectiveNoPlace(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "After the revolt against Soviet rule, the club won four league titles."
+	in := inputWith(text, []ent{{"Soviet", "country:SUN", actor.Country, false}})
+	in.Parse = p.Sentence
+	in.Names = map[string]string{"country:SUN": "Soviet Union"}
+	if m := find(t, in, "won"); m.Title != "Club wins four league titles" {
+		t.Errorf("%q: title %q, want %q", text, m.Title, "Club wins four league titles")
 	}
 }
