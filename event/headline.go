@@ -1259,7 +1259,8 @@ func (h *head) patient(n node) (p, first node) {
 // postLeft returns the post or body a verb of leaving at n leaves
 // (leave_verbs), with its preposition: its first "as" or "from" oblique
 // after it, before any comma ("resigned as prime minister at the weekend"
-// → "as prime minister", "quit from the cabinet" → "from cabinet"); ""
+// → "as prime minister", "quit from the cabinet" → "from cabinet"), a
+// post with the country that owns it ("as India's prime minister"); ""
 // for none, a time, a vague noun or a bare noun only the subject's own
 // ("from his post").
 func (h *head) postLeft(n node) string {
@@ -1276,6 +1277,9 @@ func (h *head) postLeft(n node) string {
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] && !(own && !strings.Contains(text, " ")) {
 			// "stepped down from his post": the post is only the
 			// subject's own, which says nothing
+			if owner := h.possessorName(c); cw == "as" && owner != "" {
+				text = possessive(owner) + " " + text // "as India's prime minister": whose post
+			}
 			return cw + " " + text
 		}
 		return ""

@@ -44,6 +44,7 @@ func TestOfficeTaken(t *testing.T) {
 		{"Marta Lindqvist was sworn in as defence minister on Friday.", "sworn in", "Marta Lindqvist sworn in as defence minister"},
 		{"Marta Lindqvist took office as governor of the province on Friday.", "took office", "Marta Lindqvist takes office as governor of province"},
 		{"Marta Lindqvist was sworn in on Friday.", "sworn in", "Marta Lindqvist sworn in"},
+		{"Marta Lindqvist was sworn in as Ukraine's trade minister on Friday.", "sworn in", "Marta Lindqvist sworn in as Ukraine's trade minister"},
 	}
 	for _, c := range cases {
 		in := inputWith(c.text, nil)
