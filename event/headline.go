@@ -386,6 +386,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if !post && hw.postVerbs[base] {
 				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
+			if x := h.postLeft(n); !post && hw.officeVerbs[base] && strings.HasPrefix(x, "as ") {
+				out += " " + x // "was sworn in as chancellor": "Merkel sworn in as chancellor"
+				post = true
+			}
 			if inf := h.askedInfinitive(n); !post && inf != "" && t.e.TitleVerb == "" {
 				// (a title verb says the whole act: "released from
 				// hospital", not "... to fix broken bone")
@@ -676,9 +680,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			break
 		}
 	}
-	if object == "" && purpose == "" && len(tail) == 0 && !passive && hw.leaveVerbs[base] {
-		if x := h.postLeft(n); x != "" {
-			tail = append(tail, x) // "resigned as premier": "resigns as premier"
+	if object == "" && purpose == "" && len(tail) == 0 && !passive && (hw.leaveVerbs[base] || hw.officeVerbs[base]) {
+		if x := h.postLeft(n); x != "" && (hw.leaveVerbs[base] || strings.HasPrefix(x, "as ")) {
+			tail = append(tail, x) // "resigned as premier": "resigns as premier"; "takes office as president"
 		}
 	}
 	if c := h.askedOn(n); c != noNode && object == "" && len(tail) == 0 && !passive {
@@ -1255,7 +1259,8 @@ func (h *head) patient(n node) (p, first node) {
 // postLeft returns the post or body a verb of leaving at n leaves
 // (leave_verbs), with its preposition: its first "as" or "from" oblique
 // after it, before any comma ("resigned as prime minister at the weekend"
-// → "as prime minister", "quit from the cabinet" → "from cabinet"); ""
+// → "as prime minister", "quit from the cabinet" → "from cabinet"), a
+// post with the country that owns it ("as India's prime minister"); ""
 // for none, a time, a vague noun or a bare noun only the subject's own
 // ("from his post").
 func (h *head) postLeft(n node) string {
@@ -1272,6 +1277,9 @@ func (h *head) postLeft(n node) string {
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] && !(own && !strings.Contains(text, " ")) {
 			// "stepped down from his post": the post is only the
 			// subject's own, which says nothing
+			if owner := h.possessorName(c); cw == "as" && owner != "" {
+				text = possessive(owner) + " " + text // "as India's prime minister": whose post
+			}
 			return cw + " " + text
 		}
 		return ""
@@ -1758,8 +1766,9 @@ func (h *head) goalOblique(x, o node) string {
 // at x governs, with its object, the infinitive a verb of going on
 // ("vowed to keep fighting Israel" → "fighting Israel", "to continue
 // building new bases" → "building new bases", "to continue to seek
-// alternatives" → "to seek alternatives"), or "" when it has no object a
-// phrase names (a pronoun, a time).
+// alternatives" → "to seek alternatives"), the bare infinitive of "help"
+// ("to help gather relics" → "gather relics"), or "" when it has no
+// object a phrase names (a pronoun, a time).
 func (h *head) catenated(x node) string {
 	d := h.s.tr
 	for _, y := range d.kids(x, is("xcomp")) {
@@ -1768,7 +1777,10 @@ func (h *head) catenated(x node) string {
 		if w.UPOS == "VERB" && hasMark(d, y, "to") && (w.XPOS == "VB" || w.XPOS == "") {
 			to = "to "
 		}
-		if w.UPOS != "VERB" || to == "" && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
+		// "to help gather relics": a bare infinitive, unmarked, after
+		// the verb that takes one
+		bare := w.XPOS == "VB" && len(d.kids(y, is("mark"))) == 0 && y > x
+		if w.UPOS != "VERB" || to == "" && !bare && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
 		objs := d.kids(y, is("obj"))

@@ -32,7 +32,7 @@ func TestTitleStanceContent(t *testing.T) {
 	}, []headlineCase{
 		{"The Nepalese prime minister voiced opposition to the new dam on Monday.", "voiced", "Nepalese prime minister voices opposition to dam"},
 		{"Peru has expressed readiness to resume the border talks.", "expressed", "Peru expresses readiness to resume border talks"},
-		{"Chile expressed the hope that the miners' strike would end soon.", "expressed", "Chile expresses hope strike will end"},
+		{"Chile expressed the hope that the miners' strike would end soon.", "expressed", "Chile expresses hope miners' strike will end"},
 	})
 }
 

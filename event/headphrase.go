@@ -367,6 +367,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 		}
 	}
 	words := append(h.modifiers(c, 0), c)
+	if depth == 0 && c != h.event {
+		words = append(words, h.possessorWords(c)...) // "women's federations", "Children's Hospital"
+	}
 	for _, k := range words {
 		if hd, ok := d.head(k); ok && d.rel(k) == "amod" {
 			words = append(words, h.adjectiveConjuncts(k, hd)...) // "Chinese and Indian troops"
@@ -429,6 +432,37 @@ func (h *head) nounPhrase(c node, depth int) string {
 		words = append(words, h.complement(c)...)
 	}
 	return h.join(h.hyphenated(words)) // the "of" phrase's hyphenated words too ("human-to-human transmission")
+}
+
+// possessorWords returns the possessive the noun at c keeps in a
+// headline, with its "'s" and its modifiers, when it is part of what the
+// phrase names rather than an owner the headline names apart (a
+// country's, by possessorName): the possessive inside a name ("the Gansu
+// Provincial Children's Hospital") or a plural common noun classifying
+// the head ("women's federations", "farmers' unions"), without which the
+// phrase names another thing ("Hospital", "federations"). A singular
+// common or pronoun possessor ("the company's", "its"), one with a
+// possessor of its own, and one apart from the head stay out; an article,
+// which the parse hangs on the possessor, may open it.
+func (h *head) possessorWords(c node) []node {
+	d := h.s.tr
+	if _, ok := h.s.stateOwner(c); ok {
+		return nil
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		cs := d.kids(k, is("case"))
+		if len(cs) != 1 || cs[0] != k+1 || c != k+2 || len(d.kids(k, is("nmod:poss"))) > 0 {
+			continue
+		}
+		w, hw := d.w(k), d.w(c)
+		inName := w.UPOS == "PROPN" && hw.UPOS == "PROPN" && capitalized(w.Form) && capitalized(hw.Form)
+		classifies := w.UPOS == "NOUN" && pluralWord(w) && !theHeadWords.vague[strings.ToLower(w.Form)]
+		if !inName && !classifies {
+			continue
+		}
+		return append(append(h.modifiers(k, 0), k), cs[0])
+	}
+	return nil
 }
 
 // complement returns the words of the phrase a noun of a relation at c
@@ -584,7 +618,8 @@ func (h *head) join(words []node) string {
 	for len(words) > 1 && units() > maxPhraseWords {
 		cut := words[0]
 		words = words[1:]
-		for len(words) > 1 && hyphenedBefore(d, words[0]) != noNode && hyphenedBefore(d, words[0]) <= cut {
+		for len(words) > 1 && (hyphenedBefore(d, words[0]) != noNode && hyphenedBefore(d, words[0]) <= cut || d.rel(words[0]) == "case") {
+			// nor a possessive's "'s" left without its noun
 			cut, words = words[0], words[1:]
 		}
 	}

@@ -41,6 +41,7 @@ type headWords struct {
 	GoalAdverbs []string           `yaml:"goal_adverbs"`
 	PostVerbs   []string           `yaml:"post_verbs"`
 	LeaveVerbs  []string           `yaml:"leave_verbs"`
+	OfficeVerbs []string           `yaml:"office_verbs"`
 	NeedsComp   []string           `yaml:"needs_complement"`
 	Collective  []string           `yaml:"collective"`
 	Vague       []string           `yaml:"vague_objects"`
@@ -142,7 +143,7 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                        map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                           map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// advParticles are the particles a parse may read as an adverb of
@@ -202,7 +203,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
 	hw.needsComp = set(hw.NeedsComp...)
-	hw.leaveVerbs = set(hw.LeaveVerbs...)
+	hw.leaveVerbs, hw.officeVerbs = set(hw.LeaveVerbs...), set(hw.OfficeVerbs...)
 	hw.aimNouns = set(hw.AimNouns...)
 	if len(hw.Arrival) == 0 {
 		return nil, fmt.Errorf("headlines.yaml: no arrival_verbs")

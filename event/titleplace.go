@@ -201,9 +201,13 @@ func derivedName(name, text string) bool {
 }
 
 // capital reports whether a country mention names its country by another
-// proper name, its capital or a city ("Lima" for Peru), not a demonym.
+// proper name, its capital or a city ("Lima" for Peru), not a demonym nor
+// the first words of the country's own name, which the text uses as its
+// adjective ("Soviet domination" of the Soviet Union, "Czech" of the
+// Czech Republic): "in Soviet" would read garbled.
 func (s *sent) capital(a actor.Mention) bool {
-	return a.Kind == actor.Country && properName(a.Text) && !demonym(a.Text) && !s.demonymOf(a) && a.Text != s.name(a.ActorID)
+	name := s.name(a.ActorID)
+	return a.Kind == actor.Country && properName(a.Text) && !demonym(a.Text) && !s.demonymOf(a) && a.Text != name && !strings.HasPrefix(name, a.Text+" ")
 }
 
 // properName reports whether every word of text begins with a capital
