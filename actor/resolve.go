@@ -427,7 +427,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 			return "" // "All" is not "Al"
 		}
 		if c.attributive {
-			if id := r.resolveSurname(c, name, key, recent); id != "" && r.kindOf(id) != Person {
+			a := *c
+			a.role = "" // never a person made up here, to be found by later mentions
+			if id := r.resolveSurname(&a, name, key, recent); id != "" && r.kindOf(id) != Person {
 				return id // "the Yukos group"
 			}
 			return "" // "the Best family": not George Best
