@@ -129,7 +129,11 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go).
+//     by C" tells two appointments (guard.go). A gathering told by the
+//     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
+//     event.OccasionOf) is another instance than every gathering of
+//     another kind, whatever they share: a banquet on a summit's day is
+//     not the summit, a festival told twice is one (otherOccasion).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /
