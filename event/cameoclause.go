@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // The rules below read the clause of a CAMEO dictionary verb (cameoAt)
@@ -90,14 +88,6 @@ func (s *sent) thingSubject(i int) bool {
 	return true
 }
 
-// personSense reports whether WordNet's first sense of the noun form w is
-// a person ("researcher", "economist"): one who can act, as the word
-// lists' nouns do.
-func personSense(w string) bool {
-	c, ok := wordnet.NounOfForm(w)
-	return ok && c == wordnet.Person
-}
-
 // partySubject reports whether the tree gives the verb at token i a
 // subject that names people or a body the gazetteer does not know: a
 // person or a body noun (personNode, bodyNoun), or a noun WordNet's first
@@ -115,7 +105,7 @@ func (s *sent) partySubject(i int) bool {
 	}
 	for _, k := range tr.kids(n, is("nsubj")) {
 		lw := strings.ToLower(tr.w(k).Form)
-		if tr.w(k).UPOS == "NOUN" && (s.personNode(k) || bodyNoun(lw) || personSense(lw)) {
+		if tr.w(k).UPOS == "NOUN" && (s.personNode(k) || bodyNoun(lw) || personWord(lw)) {
 			return true
 		}
 	}

@@ -198,14 +198,13 @@ func (c *cluster) apart(it *item) bool {
 
 // otherOccasion reports whether it and c tell gatherings of different
 // kinds: no mention of c has the occasion noun of it's trigger
-// (occasionOf, event.OccasionOf: a ceremony, a banquet, a fair; "" for a summit, talks
-// or a visit). A banquet or a ceremony held on a summit's day, or a fair
-// and a conference of one day, are other events than it, whatever sides
-// and places they share; a festival told twice is one.
+// (item.occasion, occasionOf: a ceremony, a banquet, a fair; "" for a
+// summit, talks or a visit). A banquet or a ceremony held on a summit's
+// day, or a fair and a conference of one day, are other events than it,
+// whatever sides and places they share; a festival told twice is one.
 func (c *cluster) otherOccasion(it *item) bool {
-	kind := occasionOf(it.m)
 	for _, o := range c.items {
-		if occasionOf(o.m) == kind {
+		if o.occasion == it.occasion {
 			return false
 		}
 	}
