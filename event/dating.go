@@ -71,6 +71,13 @@ import (
 // (rangeStart).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 	x, local, own = s.timeOf(t)
+	if x == nil && t.object != nil && s.treeObject(t, t.object) {
+		// "the cuts agreed in the Aug. 15 accord": the time of the noun
+		// the parse makes the verb's object or occasion is the act's
+		// (objectnoun.go); not that of a compound the words merged
+		// ("August 17 bomb blasts")
+		x, local, own = s.timeOf(t.object)
+	}
 	if x != nil {
 		x = s.rangeStart(x)
 	}

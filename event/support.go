@@ -16,7 +16,8 @@ import (
 //
 //   - the light verb of a noun trigger, before it ("held talks", "began
 //     talks", "completed the withdrawal": anchorNouns), or the noun
-//     object a verb trigger merged (mergeObjects: "signed an agreement");
+//     object a verb trigger merged (mergeObjects: "signed an agreement",
+//     "agreed in the accord": objectnoun.go);
 //   - a verb of support_verbs whose subject, in the parse, is the noun
 //     trigger ("the talks ended", "the summit was held", "the
 //     negotiations resumed"), or a light verb whose passive subject it is

@@ -102,7 +102,8 @@ const mergeReach = 8
 
 // mergeObjects merges a noun trigger heading the object of a verb trigger
 // of the same type into the verb ("agreed in principle on Wednesday to a
-// limited ceasefire", "tested a missile launch"): one event, whose title
+// limited ceasefire", "tested a missile launch", or, in the parse, its
+// object or the act it was done in: treeObject): one event, whose title
 // names the object. So is an accord the verb's dictionary code says it
 // yields ("declared a permanent ceasefire": 0871, declaredTruce), and a
 // state the verb declares, which takes the noun's type and code
@@ -124,6 +125,7 @@ func (s *sent) mergeObjects() {
 			ok = s.d.timexAt[j] >= 0 || determiners[w] || w == "to" || w == "on" || w == "-" ||
 				(isPlainWord(w) && s.d.actorAt[j] < 0)
 		}
+		ok = ok || s.treeObject(v, n) // "agreed the Oslo accord", "agreed in the accord" (objectnoun.go)
 		if ok {
 			v.object = n
 			drop[n] = true

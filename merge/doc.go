@@ -37,7 +37,11 @@
 //     mention with its very trigger and sentence in another article (a
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in
-//     its own: Pyongyang and North Korea are not another place), nor,
+//     its own: Pyongyang and North Korea are not another place; nor, for
+//     an event told by its own article alone, a spot the gazetteer puts
+//     in no country that the article names at most anaphoraWindow
+//     sentences after a country: "a road accident in central Nepal" /
+//     "the bus fell into Trishuli river", guard.go), nor,
 //     dated by its own expression to a month, an event dated to a day or
 //     a time of day (by its own expression, or by the publication as the
 //     day's news), or the other way round ("X was kidnapped on Sunday" /

@@ -133,10 +133,64 @@ func (c *cluster) sharesSide(it *item, opt Options) bool {
 }
 
 // locationsConflict reports whether it and c both name a place and none
-// of c's is it's place, or contains it, or lies inside it.
+// of c's is it's place, or contains it, or lies inside it; unless c is
+// told by it's article alone and, of the two, one names only countries
+// and the other, a little below, only places in no known country
+// (unplacedInCountry).
 func (c *cluster) locationsConflict(it *item, opt Options) bool {
 	l := it.m.Location
-	return l != "" && len(c.locations) > 0 && !related(l, c.locations, opt.Affiliation)
+	if l == "" || len(c.locations) == 0 || related(l, c.locations, opt.Affiliation) {
+		return false
+	}
+	return !c.unplacedInCountry(it, opt)
+}
+
+// unplacedInCountry reports whether c, told by it's article alone, and
+// it name a country and a place the gazetteer puts in no country, one
+// each: an article telling "a road accident in central Nepal" and then
+// the bus that "fell into Trishuli river" tells one place at two scales
+// (the river is in the country the article is about), while two named
+// towns, or two countries, stay two places.
+func (c *cluster) unplacedInCountry(it *item, opt Options) bool {
+	if len(c.docs) != 1 || !c.docs[it.m.Doc] {
+		return false
+	}
+	isCountry := func(id string) bool { return strings.HasPrefix(id, countryPrefix) }
+	unplaced := func(id string) bool { return countryOf(id, opt.Affiliation) == "" }
+	all := func(set map[string]bool, f func(string) bool) bool {
+		for id := range set {
+			if !f(id) {
+				return false
+			}
+		}
+		return true
+	}
+	l := it.m.Location
+	first := -1 // c's first sentence naming a place
+	for _, o := range c.items {
+		if o.m.Location != "" && (first < 0 || o.m.Sentence < first) {
+			first = o.m.Sentence
+		}
+	}
+	switch {
+	case isCountry(l) && all(c.locations, unplaced):
+		return zoomsIn(it.m.Sentence, first)
+	case unplaced(l) && all(c.locations, isCountry):
+		return zoomsIn(first, it.m.Sentence)
+	}
+	return false
+}
+
+// zoomsIn reports whether the sentence place, naming a place in no known
+// country, follows the sentence country, naming a country, by at most
+// anaphoraWindow sentences: an article names the country first and then
+// the spot ("in central Nepal" / "fell into Trishuli river"); a place
+// told before the country, in the same sentence, or far below it is as
+// often another one ("detained at Guantanamo Bay" / "charged with
+// fighting in Afghanistan"; a day's clashes across a country / a
+// separate clash in a province eight sentences below).
+func zoomsIn(country, place int) bool {
+	return country >= 0 && place > country && place-country <= anaphoraWindow
 }
 
 // specific returns specific(it.sides), computed once.
