@@ -89,8 +89,11 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.agent(p, q, country); ok {
 			return next
 		}
+		if next, ok := r.personNoun(p, country); ok {
+			return next // "a Spanish businessman": a person of Spain
+		}
 		if it.kind == itemDemonym {
-			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) {
+			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) || r.personDemonym(p) {
 				// "hundreds of Palestinians", "the Serbs voted": the
 				// country's people, not its state
 				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
