@@ -69,6 +69,9 @@ type lexiconFile struct {
 	// ("Briton", "Spaniards"): any mention is that country's people
 	// (recognize.go, peoplenoun.go).
 	PersonDemonyms []string `yaml:"person_demonyms"`
+	// PartyMembers map the words for the members of a country's party
+	// ("Democrats") to that country's code (partymember.go).
+	PartyMembers map[string]string `yaml:"party_members"`
 	// StatePersons are the person nouns that, after a demonym, stand for
 	// the state ("the Spanish counterpart", "French negotiators"): the
 	// demonym stays the country's (peoplenoun.go).
@@ -138,6 +141,7 @@ type lexicon struct {
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
 	personDemonyms, statePersons                            map[string]bool
+	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
 	owners                                                  map[string]bool
@@ -199,6 +203,10 @@ func loadLexicon() (*lexicon, error) {
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
 	l.personDemonyms, l.statePersons = set(f.PersonDemonyms), set(f.StatePersons)
+	l.partyMembers = map[string]string{}
+	for w, iso := range f.PartyMembers {
+		l.partyMembers[nameKey(w)] = "country:" + iso
+	}
 	l.missionNouns = set(f.MissionNouns)
 	l.armedNouns = set(f.ArmedNouns)
 	l.owners = set(f.Owners)

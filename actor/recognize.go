@@ -40,6 +40,10 @@ type candidate struct {
 	// Best family", "the Harper camp"): it may name a body ("the Yukos
 	// group") but never the person of that surname.
 	attributive bool
+	// party: the country (country:ISO) whose party a word for its members
+	// names ("Democrats"), the party's actor only in a story of that
+	// country (partymember.go).
+	party string
 }
 
 // recognizer interprets one sentence's items.
@@ -1094,6 +1098,9 @@ func (r *recognizer) capRun(p int) int {
 	}
 	if next, ok := r.namedGroup(p); ok {
 		return next
+	}
+	if next, ok := r.partyMember(p); ok {
+		return next // "Democrats won control of the House"
 	}
 	if next, ok := r.peopleOf(p); ok {
 		return next // "Leaders of the Athens Bar Association": the association's
