@@ -119,6 +119,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.titled(p, ""); ok {
 			return next
 		}
+		if next, ok := r.levelBodyOf(p); ok {
+			return next // "the provincial government of Punjab"
+		}
 		if next, ok := r.describedOrg(p); ok {
 			return next
 		}
