@@ -17,6 +17,7 @@ type LexedCandidate struct {
 	Sector      string
 	Bare        bool
 	Attributive bool
+	Party       string
 }
 
 // Candidates returns the candidates of each sentence of x.
@@ -27,7 +28,7 @@ func (x *Lexed) Candidates() [][]LexedCandidate {
 		for j, c := range cs {
 			out[i][j] = LexedCandidate{Kind: uint8(c.kind), First: c.first, Last: c.last, IDs: c.ids, Role: c.role,
 				Affil: c.affil, Location: c.location, Acronym: c.acronym, Skip: c.skip, Sector: c.sector, Bare: c.bare,
-				Attributive: c.attributive}
+				Attributive: c.attributive, Party: c.party}
 		}
 	}
 	return out
@@ -44,7 +45,7 @@ func (g *Gazetteer) Relexed(text string, toks []token.Token, sents [][]LexedCand
 		for j, c := range cs {
 			x.sents[i][j] = candidate{kind: candKind(c.Kind), first: c.First, last: c.Last, ids: c.IDs, role: c.Role,
 				affil: c.Affil, location: c.Location, acronym: c.Acronym, skip: c.Skip, sector: c.Sector, bare: c.Bare,
-				attributive: c.Attributive}
+				attributive: c.Attributive, party: c.Party}
 		}
 	}
 	return x

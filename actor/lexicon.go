@@ -65,6 +65,17 @@ type lexiconFile struct {
 	// PersonEnds after a singular demonym end its phrase: "one Italian
 	// was", "a Briton who".
 	PersonEnds []string `yaml:"person_ends"`
+	// PersonDemonyms are the demonyms that are nouns for persons only
+	// ("Briton", "Spaniards"): any mention is that country's people
+	// (recognize.go, peoplenoun.go).
+	PersonDemonyms []string `yaml:"person_demonyms"`
+	// PartyMembers map the words for the members of a country's party
+	// ("Democrats") to that country's code (partymember.go).
+	PartyMembers map[string]string `yaml:"party_members"`
+	// StatePersons are the person nouns that, after a demonym, stand for
+	// the state ("the Spanish counterpart", "French negotiators"): the
+	// demonym stays the country's (peoplenoun.go).
+	StatePersons []string `yaml:"state_persons"`
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
 	// MissionNouns after a demonym name a state's mission abroad: "the
@@ -129,6 +140,8 @@ type lexicon struct {
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
+	personDemonyms, statePersons                            map[string]bool
+	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
 	owners                                                  map[string]bool
@@ -189,6 +202,11 @@ func loadLexicon() (*lexicon, error) {
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
+	l.personDemonyms, l.statePersons = set(f.PersonDemonyms), set(f.StatePersons)
+	l.partyMembers = map[string]string{}
+	for w, iso := range f.PartyMembers {
+		l.partyMembers[nameKey(w)] = "country:" + iso
+	}
 	l.missionNouns = set(f.MissionNouns)
 	l.armedNouns = set(f.ArmedNouns)
 	l.owners = set(f.Owners)

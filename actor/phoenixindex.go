@@ -38,6 +38,10 @@ type phoenixRulesFile struct {
 	// demonym, stay the state: they name its soldiers as often as armed
 	// men of no state ("North Korean fighters").
 	StateArmed []string `yaml:"state_armed"`
+	// StateCodes are the agent codes whose names, after a demonym, stand
+	// for the state ("Spanish diplomats"), not a person of the country
+	// (peoplenoun.go).
+	StateCodes []string `yaml:"state_codes"`
 	// LooseGroups are the plural nouns of groups that, after a singular
 	// unaffiliated agent's name, make an actor ("militant groups").
 	LooseGroups []string `yaml:"loose_groups"`
@@ -69,6 +73,9 @@ type phoenixIndex struct {
 	// unaffiliated codes, and looseGroups the nameKeys of the group nouns
 	// that may follow them ("militant groups").
 	looseSingular, looseGroups map[string]bool
+	// stateNames holds the nameKeys of the names of the agents of the
+	// state codes (phoenix.yaml state_codes) and of state_armed.
+	stateNames map[string]bool
 }
 
 // pxName is a name of the Phoenix index: its actor's id and the fold of
@@ -173,6 +180,8 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			noteFirst(x.agentFirst, n)
 		}
 	})
+	x.stateNames = stateArmed // "North Korean fighters" stay the state too
+	p.codedAgentNames(rules.StateCodes, g, func(_ *dictfile.Agent, _, k string) { x.stateNames[k] = true })
 	g.px = x
 }
 

@@ -40,6 +40,10 @@ type candidate struct {
 	// Best family", "the Harper camp"): it may name a body ("the Yukos
 	// group") but never the person of that surname.
 	attributive bool
+	// party: the country (country:ISO) whose party a word for its members
+	// names ("Democrats"), the party's actor only in a story of that
+	// country (partymember.go).
+	party string
 }
 
 // recognizer interprets one sentence's items.
@@ -89,8 +93,11 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.agent(p, q, country); ok {
 			return next
 		}
+		if next, ok := r.personNoun(p, country); ok {
+			return next // "a Spanish businessman": a person of Spain
+		}
 		if it.kind == itemDemonym {
-			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) {
+			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) || r.personDemonym(p) {
 				// "hundreds of Palestinians", "the Serbs voted": the
 				// country's people, not its state
 				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
@@ -111,6 +118,9 @@ func (r *recognizer) at(p int) int {
 	case itemTitle, itemOther:
 		if next, ok := r.titled(p, ""); ok {
 			return next
+		}
+		if next, ok := r.levelBodyOf(p); ok {
+			return next // "the provincial government of Punjab"
 		}
 		if next, ok := r.describedOrg(p); ok {
 			return next
@@ -1091,6 +1101,9 @@ func (r *recognizer) capRun(p int) int {
 	}
 	if next, ok := r.namedGroup(p); ok {
 		return next
+	}
+	if next, ok := r.partyMember(p); ok {
+		return next // "Democrats won control of the House"
 	}
 	if next, ok := r.peopleOf(p); ok {
 		return next // "Leaders of the Athens Bar Association": the association's

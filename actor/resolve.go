@@ -182,6 +182,15 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}
+				if c.party != "" {
+					// "Democrats" in a story of the U.S.: its party;
+					// elsewhere no actor (partymember.go)
+					id = ""
+					if c.party == home {
+						prefix := "org:" + strings.ToLower(strings.TrimPrefix(home, "country:")) + "-"
+						id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), home
+					}
+				}
 				if country, ok := r.homeBody(id, words, countries, home); c.kind == candEntity && ok {
 					// "Congress" in a story of India: India's
 					prefix := "org:" + strings.ToLower(strings.TrimPrefix(country, "country:")) + "-"

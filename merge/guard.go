@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 )
 
 // sides returns the participants of m that tell one instance of its act
@@ -98,9 +99,10 @@ func (c *cluster) distinct(it *item, opt Options) bool {
 	}
 	mine := it.specific(opt)
 	theirs := c.specific(it.m.Type, opt)
+	oneDoc := len(c.docs) == 1 && c.docs[it.m.Doc]
 	extra := false
 	for id := range mine {
-		if !related(id, theirs, opt.Affiliation) {
+		if !related(id, theirs, opt.Affiliation) && !(oneDoc && describedPerson(id, theirs)) {
 			extra = true
 		} else if !Symmetric(it.m.Type) {
 			return false // one shared side is the same instance
@@ -118,6 +120,40 @@ func (c *cluster) distinct(it *item, opt Options) bool {
 		}
 	}
 	return false
+}
+
+// describedPerson reports whether id and an actor of set may be one
+// person a story first describes and then names ("a Jamaican man was
+// found guilty ... Convicted on 58 counts, Tyrone Williams faces"): one
+// is a generic agent whose noun is one person (actor id agent:JAM:man,
+// a singular noun WordNet knows first as a person; not "police", "army"
+// nor a plural), the other a named person (person:…). Within one
+// document such sides tell no other instance apart (rule 6).
+func describedPerson(id string, set map[string]bool) bool {
+	described, named := onePersonAgent(id), strings.HasPrefix(id, namedPersonPrefix)
+	if !described && !named {
+		return false
+	}
+	for x := range set {
+		if described && strings.HasPrefix(x, namedPersonPrefix) || named && onePersonAgent(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPersonPrefix begins a named person's actor id.
+const namedPersonPrefix = "person:"
+
+// onePersonAgent reports whether id is a generic agent's (agent:ISO:noun)
+// whose noun is a singular noun WordNet knows first as a person.
+func onePersonAgent(id string) bool {
+	if !strings.HasPrefix(id, "agent:") {
+		return false
+	}
+	noun := id[strings.LastIndexByte(id, ':')+1:]
+	c, ok := wordnet.Noun(noun)
+	return ok && c == wordnet.Person
 }
 
 // sharesSide reports whether it names a distinguishing participant

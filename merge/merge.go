@@ -1259,7 +1259,9 @@ var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Ta
 
 // participantsOf returns the union of the participants, each actor once
 // with the role most mentions give it (on a tie, the role of its first
-// mention in document order), sorted by role then id.
+// mention in document order), sorted by role then id; a generic agent of
+// one person ("a Jamaican man") gives way to a named person of its role,
+// whom the story described so (describedPerson).
 func participantsOf(items []*item) []timeline.Participant {
 	votes := map[string]map[event.Role]int{}
 	firstRole := map[string]event.Role{}
@@ -1282,6 +1284,11 @@ func participantsOf(items []*item) []timeline.Participant {
 		}
 		out = append(out, timeline.Participant{Actor: id, Role: string(bestRole)})
 	}
+	out = slices.DeleteFunc(out, func(p timeline.Participant) bool {
+		return onePersonAgent(p.Actor) && slices.ContainsFunc(out, func(q timeline.Participant) bool {
+			return q.Role == p.Role && strings.HasPrefix(q.Actor, namedPersonPrefix)
+		}) // "a Jamaican man" the named person of the same role is (describedPerson)
+	})
 	slices.SortFunc(out, func(a, b timeline.Participant) int {
 		return cmp.Or(cmp.Compare(roleRank[event.Role(a.Role)], roleRank[event.Role(b.Role)]), cmp.Compare(a.Actor, b.Actor))
 	})

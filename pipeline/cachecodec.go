@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 7
-	candidateCodec = 4
+	candidateCodec = 5
 )
 
 // encoder appends values to b.
@@ -388,6 +388,7 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 			e.str(c.Sector)
 			e.bool(c.Bare)
 			e.bool(c.Attributive)
+			e.str(c.Party)
 		}
 	}
 	e.uint(uint64(len(toks)))
@@ -441,6 +442,7 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 				c.Sector = d.str()
 				c.Bare = d.bool()
 				c.Attributive = d.bool()
+				c.Party = d.str()
 			}
 		}
 	}
