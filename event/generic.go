@@ -208,6 +208,28 @@ func (t *tree) caseWordOf(n node, c string) bool {
 	return false
 }
 
+// sufferedKind reports whether the bare plural noun n is the object of an
+// experience verb (data/modality.yaml experience) whose subject is the
+// speaker or the hearer (data/modality.yaml sufferers: "when
+// we had deadly bombings", "you see attacks every year"): violence of a
+// kind lived through, several told as one, whatever the light verb
+// makes of "have"; the subject is no one who did it.
+func (t *tree) sufferedKind(n node, experience map[string]bool) bool {
+	if !t.barePlural(n) || baseRel(t.rel(n)) != "obj" {
+		return false
+	}
+	h, ok := t.head(n)
+	if !ok || !t.lemmaIn(h, experience) {
+		return false
+	}
+	for _, k := range t.kids(h, is("nsubj")) {
+		if theModality.sufferers[strings.ToLower(t.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // seriesNouns count events of a kind as a run of them: the noun of their
 // "of" phrase, with no date of its own, tells none of them ("the latest in
 // a series of attacks", "a wave of kidnappings"; "a wave of attacks on

@@ -28,7 +28,7 @@ type modalityCues struct {
 	temporalMarks, judgements, hindering     map[string]bool
 	candidacy, listing, summing              map[string]bool
 	settings, stateCases, situations         map[string]bool
-	aheadSettings                            map[string]bool
+	aheadSettings, sufferers                 map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -64,6 +64,7 @@ type modalityFile struct {
 	StateCases   []string            `yaml:"state_cases"`
 	Situations   []string            `yaml:"situations"`
 	AheadSet     []string            `yaml:"ahead_settings"`
+	Sufferers    []string            `yaml:"sufferers"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -120,6 +121,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
 	cues.settings, cues.stateCases = set(f.Settings...), set(f.StateCases...)
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
+	cues.sufferers = set(f.Sufferers...)
 	return &cues, nil
 }
 
@@ -265,6 +267,17 @@ func (t *tree) attribute(n node) Factuality {
 		f = stronger(f, t.classOf(k, theModality.attributes)) // "elections expected to be called"
 	}
 	return f
+}
+
+// whAdverb reports whether a wh-adverb ("when", "where") opens the clause
+// of n.
+func (t *tree) whAdverb(n node) bool {
+	for _, k := range t.kids(n, is("advmod")) {
+		if t.w(k).XPOS == "WRB" {
+			return true
+		}
+	}
+	return false
 }
 
 // settingAttribute returns Planned when the "to" infinitive n takes part
@@ -556,9 +569,10 @@ climb:
 			// particle is the phrasal verb's object; not ruled out, it
 			// stays possible ("did not rule out sending troops")
 			f = stronger(f, d.phrasalClass(h, cues.complement))
-		case baseRel(r) == "advcl" && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0:
+		case baseRel(r) == "advcl" && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0 && !d.whAdverb(cur):
 			// an existential clause (its noun or its "be") the parse hung on
-			// the verb as an adverbial, no subordinator: the complement it would take
+			// the verb as an adverbial, no subordinator ("when there was"
+			// is one): the complement it would take
 			// ("declined to comment or to confirm there had been a
 			// meeting", the clause read as an adverbial of "declined")
 			f = stronger(f, d.classOf(h, cues.complement))

@@ -29,9 +29,9 @@ func TestStatesAndRules(t *testing.T) {
 	}
 }
 
-// TestStandingStateAndKindSubject checks the two tree tests on words
-// that pass and words that do not: an accord with its article, an attack
-// a convoy came under, a subject with its article, a headline's present.
+// TestStandingStateAndKindSubject checks the tree tests on words that
+// pass and words that do not: an accord with its article, an attack a
+// convoy came under, a subject with its article, a headline's present.
 func TestStandingStateAndKindSubject(t *testing.T) {
 	for _, tc := range []struct {
 		text, word  string
@@ -54,6 +54,31 @@ func TestStandingStateAndKindSubject(t *testing.T) {
 		}
 		if got := s.tr.kindSubject(n); got != tc.kind {
 			t.Errorf("%q: kindSubject(%q) = %v, want %v", tc.text, tc.word, got, tc.kind)
+		}
+	}
+}
+
+// TestSufferedKind checks that violence of a kind "we" or "you" had is
+// a kind lived through, no attack (genericViolence), and violence a third
+// person had is not.
+func TestSufferedKind(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"We had deadly bombings in those years.", true},
+		{"The rebels had deadly bombings in those years.", false},
+	} {
+		s := firstSent(t, tc.text)
+		n, ok := s.treeNode(tokenOf(t, s, "bombings"))
+		if !ok {
+			t.Fatalf("%q: no node", tc.text)
+		}
+		if got := s.tr.sufferedKind(n, theModality.experience); got != tc.want {
+			t.Errorf("%q: sufferedKind = %v, want %v", tc.text, got, tc.want)
+		}
+		if _, ok := findMention(parsed(t, tc.text), "bombings"); ok == tc.want {
+			t.Errorf("%q: bombings mention %v, want %v", tc.text, ok, !tc.want)
 		}
 	}
 }
