@@ -663,6 +663,12 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 	if baseRel(rel) != "obl" {
 		f = d.classOf(h, theModality.object)
 	}
+	if baseRel(rel) == "obl" && n < h {
+		// an oblique fronted before its verb sets the scene, it is not
+		// what the verb asks for or foresees ("In the last election, polls
+		// predicted a victory": the election was held)
+		return f
+	}
 	var seconds []string
 	if c := d.caseWord(n); c != "" {
 		seconds = append(seconds, c)

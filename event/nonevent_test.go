@@ -85,7 +85,9 @@ func TestSufferedKind(t *testing.T) {
 
 // TestAheadSettingAndUnconfirmed checks that an infinitive's act set in
 // an event still ahead ("registered to vote in the coming polls") is
-// planned, not a tensed one, and that a meeting a speaker declined to
+// planned, not a tensed one, that the election of a forecast turnout is
+// ahead (not one whose turnout was praised, nor one a fronted phrase sets
+// the scene with), and that a meeting a speaker declined to
 // confirm, read by the parse as an existential clause hung on "declined",
 // is not asserted.
 func TestAheadSettingAndUnconfirmed(t *testing.T) {
@@ -95,6 +97,9 @@ func TestAheadSettingAndUnconfirmed(t *testing.T) {
 	}{
 		{"About two million Kenyans have signed up to vote in the upcoming referendum.", "vote", Planned},
 		{"About two million Kenyans voted in the referendum on Sunday.", "voted", Asserted},
+		{"The envoy forecast a record turnout in the presidential election.", "election", Hypothetical},
+		{"The envoy praised the record turnout in the presidential election.", "election", Asserted},
+		{"In the presidential election of 2002, pollsters predicted a landslide.", "election", Asserted},
 		{"The premier declined to comment on the reports or to confirm there had been a secret meeting last week between the rebels and the army.", "meeting", Negated},
 	} {
 		m, ok := findMention(parsed(t, tc.text), tc.trigger)
