@@ -73,6 +73,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		p = h
 	}
 	if !d.nominal(n) {
+		if !own && d.kindSubject(n) {
+			return true // "where two rivers meet", "when bombs go off": what happens as a rule
+		}
 		if d.rel(n) == "acl:relcl" && !own && d.present(n) {
 			return true // "militants who are firing rockets", "troops who take part in exercises"
 		}
@@ -87,6 +90,12 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 		return len(m.CAMEO) >= 2 && cues.verbalRoots[m.CAMEO[:2]] ||
 			d.w(n).XPOS == "VBN" && len(d.kids(n, func(r string) bool { return r != "advmod" && r != "punct" })) == 0
+	}
+	if h, ok := d.head(n); ok && !own && d.rel(n) == "nsubj" && d.kindSubject(h) {
+		return true // "when bombs go off": bombs of a kind, none told
+	}
+	if !own && d.standingState(n) {
+		return true // "the town, which is under siege": a state, no attack
 	}
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told
@@ -134,6 +143,88 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 			cur = h // "experiences with ceasefires"
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// standingState reports whether the noun event n is a state its subject
+// is in (data/modality.yaml state_cases): bare, marked "under", and a predicate
+// with a copula ("the town, which is under siege"), a modifier of a noun
+// ("a city under blockade") or the oblique of a stative verb ("remained
+// under siege"); "came under attack" tells one attack.
+func (t *tree) standingState(n node) bool {
+	if !theModality.stateCases[t.caseWord(n)] {
+		return false
+	}
+	if len(t.kids(n, is("det"))) > 0 {
+		return false // "made the announcement under an agreement with the party"
+	}
+	if len(t.kids(n, is("cop"))) > 0 || baseRel(t.rel(n)) == "nmod" {
+		return true
+	}
+	h, ok := t.head(n)
+	return ok && baseRel(t.rel(n)) == "obl" && t.lemmaIn(h, theModality.stative)
+}
+
+// kindSubject reports whether the verb n, in the simple present and
+// opened by a word of a situation (data/modality.yaml situations), has a
+// bare plural for its subject ("where continental plates meet", "when
+// bombs go off"): what things of a kind do as a rule, not one happening.
+// A number or a determiner on the subject names some ("two rivers",
+// "the rebels"), and so do a name and a count's "of" phrase ("thousands of
+// workers march").
+func (t *tree) kindSubject(n node) bool {
+	if !t.presentSimple(n) {
+		return false
+	}
+	situation := false
+	for _, k := range t.kids(n, is("advmod", "mark")) {
+		situation = situation || theModality.situations[strings.ToLower(t.w(k).Form)]
+	}
+	if !situation {
+		return false // a headline's "Experts investigate new case", a past tense the tagger took for a present
+	}
+	subj := noNode
+	for _, k := range t.kids(n, is("nsubj")) {
+		if k < n {
+			subj = k // the nearest before the verb: the parse may give two
+		}
+	}
+	if subj == noNode {
+		return false
+	}
+	return t.w(subj).UPOS == "NOUN" && t.barePlural(subj) && len(t.kids(subj, is("det", "nummod", "nmod:poss"))) == 0 && !t.caseWordOf(subj, "of")
+}
+
+// caseWordOf reports whether a noun modifier of n is marked by the
+// preposition c.
+func (t *tree) caseWordOf(n node, c string) bool {
+	for _, k := range t.kids(n, is("nmod")) {
+		if t.caseWord(k) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedKind reports whether the bare plural noun n is the object of an
+// experience verb (data/modality.yaml experience) whose subject is the
+// speaker or the hearer (data/modality.yaml sufferers: "when
+// we had deadly bombings", "you see attacks every year"): violence of a
+// kind lived through, several told as one, whatever the light verb
+// makes of "have"; the subject is no one who did it.
+func (t *tree) sufferedKind(n node, experience map[string]bool) bool {
+	if !t.barePlural(n) || baseRel(t.rel(n)) != "obj" {
+		return false
+	}
+	h, ok := t.head(n)
+	if !ok || !t.lemmaIn(h, experience) {
+		return false
+	}
+	for _, k := range t.kids(h, is("nsubj")) {
+		if theModality.sufferers[strings.ToLower(t.w(k).Form)] {
+			return true
 		}
 	}
 	return false

@@ -27,6 +27,8 @@ type modalityCues struct {
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
 	candidacy, listing, summing              map[string]bool
+	settings, stateCases, situations         map[string]bool
+	aheadSettings, sufferers                 map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -58,6 +60,11 @@ type modalityFile struct {
 	Candidacy    []string            `yaml:"candidacy"`
 	Listing      []string            `yaml:"listing"`
 	Summing      []string            `yaml:"summing"`
+	Settings     []string            `yaml:"settings"`
+	StateCases   []string            `yaml:"state_cases"`
+	Situations   []string            `yaml:"situations"`
+	AheadSet     []string            `yaml:"ahead_settings"`
+	Sufferers    []string            `yaml:"sufferers"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -112,6 +119,9 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
 	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
+	cues.settings, cues.stateCases = set(f.Settings...), set(f.StateCases...)
+	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
+	cues.sufferers = set(f.Sufferers...)
 	return &cues, nil
 }
 
@@ -259,6 +269,41 @@ func (t *tree) attribute(n node) Factuality {
 	return f
 }
 
+// whAdverb reports whether a wh-adverb ("when", "where") opens the clause
+// of n.
+func (t *tree) whAdverb(n node) bool {
+	for _, k := range t.kids(n, is("advmod")) {
+		if t.w(k).XPOS == "WRB" {
+			return true
+		}
+	}
+	return false
+}
+
+// settingAttribute returns Planned when the "to" infinitive n takes part
+// in or happens at a noun (data/modality.yaml settings) that an adjective
+// of ahead_settings puts ahead ("registered to vote in the upcoming
+// elections", "hopes to compete at next year's games" read with "next" on
+// the noun): the act is as far ahead as its setting. A tensed verb tells
+// its own time ("voted in early elections on Sunday"), and "early" is no
+// setting ahead ("rose to close higher in early trade").
+func (t *tree) settingAttribute(n node) Factuality {
+	if !t.infinitive(n) {
+		return ""
+	}
+	for _, k := range t.kids(n, is("obl")) {
+		if !t.nominal(k) || !theModality.settings[t.caseWord(k)] || t.heldInPast(k) {
+			continue
+		}
+		for _, a := range t.kids(k, is("amod")) {
+			if a < k && t.lemmaIn(a, theModality.aheadSettings) {
+				return Planned
+			}
+		}
+	}
+	return ""
+}
+
 // heldInPast reports whether the noun n is the subject or the object of
 // an occurrence verb told in the past, with no modal: the event its
 // attribute only planned took place ("the planned summit was held on
@@ -325,6 +370,7 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	}
 	if !t.noun {
 		f = stronger(f, d.modal(n))
+		f = stronger(f, d.settingAttribute(n)) // "registered to vote in the upcoming elections"
 	}
 	f = stronger(f, s.governedInfinitive(t))
 	if t.noun && s.leadUpBefore(t) {
@@ -523,6 +569,17 @@ climb:
 			// particle is the phrasal verb's object; not ruled out, it
 			// stays possible ("did not rule out sending troops")
 			f = stronger(f, d.phrasalClass(h, cues.complement))
+		case baseRel(r) == "advcl" && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0 && !d.whAdverb(cur):
+			// an existential clause (its noun or its "be") the parse hung on
+			// the verb as an adverbial, no subordinator ("when there was"
+			// is one): the complement it would take
+			// ("declined to comment or to confirm there had been a
+			// meeting", the clause read as an adverbial of "declined")
+			f = stronger(f, d.classOf(h, cues.complement))
+			if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) {
+				src, framed = s.treeReporter(h), true
+				break climb
+			}
 		case baseRel(r) == "advcl" && (!d.finite(cur) || d.infinitive(cur)):
 			// "aimed at reaching", "interested in visiting", and a purpose:
 			// "troops were sent to fight", "gave the go-ahead for him to
@@ -605,6 +662,12 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 	var f Factuality
 	if baseRel(rel) != "obl" {
 		f = d.classOf(h, theModality.object)
+	}
+	if baseRel(rel) == "obl" && n < h {
+		// an oblique fronted before its verb sets the scene, it is not
+		// what the verb asks for or foresees ("In the last election, polls
+		// predicted a victory": the election was held)
+		return f
 	}
 	var seconds []string
 	if c := d.caseWord(n); c != "" {

@@ -1669,7 +1669,9 @@ func (s *sent) perfectVerb(t *trigger) (node, bool) {
 // (an occurrence, a light verb, a cause: "carried out attacks", "sparked
 // clashes") nor gives them a time: no article, owner, number, modifier
 // clause or date on the noun, no date on the verb ("has stepped up
-// raids", "has intensified attacks", "condemned Israeli assaults"):
+// raids", "has intensified attacks", "condemned Israeli assaults"), or
+// the object of an experience verb whose subject is "we" or "you" ("ten
+// years ago, when we had deadly bombings": sufferedKind, generic.go):
 // violence of a kind, told as a class, no attack in particular.
 // "Condemned the attacks", "condemned Monday's attacks", "condemned
 // assaults on Monday" name some.
@@ -1686,7 +1688,12 @@ func (s *sent) genericViolence(t *trigger) bool {
 		return false
 	}
 	h, ok := d.head(n)
-	if !ok || !d.verbal(h) || d.lemmaIn(h, s.d.lx.light) || d.lemmaIn(h, theModality.occurrence) || d.lemmaIn(h, theModality.causes) {
+	if !ok || !d.verbal(h) {
+		return false
+	}
+	// "when we had deadly bombings": what the speaker lived through is a
+	// kind, whatever the light verb makes of "have" (sufferedKind)
+	if !d.sufferedKind(n, theModality.experience) && (d.lemmaIn(h, s.d.lx.light) || d.lemmaIn(h, theModality.occurrence) || d.lemmaIn(h, theModality.causes)) {
 		return false
 	}
 	if len(d.kids(n, is("det", "nmod:poss", "nummod", "acl", "acl:relcl", "nmod:tmod", "appos"))) > 0 {
