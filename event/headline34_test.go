@@ -1,0 +1,44 @@
+package event
+
+import "testing"
+
+// TestWhichPhraseKept checks that a bare object keeps the modifier that
+// says which thing it is (which_cases), that a place, a visit's object
+// and a clause's subject stay out, and that a phrase past the noun
+// phrase's length is not kept.
+func TestWhichPhraseKept(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"The opposition rejected new proposals for a truce in the south.", "rejected", "Opposition rejects proposals for truce"},
+		{"The farmers' union denounced plans for new dams.", "denounced", "Farmers' union denounces plans for dams"},
+		{"The mayor condemned plans for a new airport.", "condemned", "Mayor condemns plans for airport"},
+		{"Karl Brenner visited the northern capital on official business.", "visited", "Karl Brenner visits northern capital"},
+		{"The tribunal rejected a request for the board to pay damages.", "rejected", "Tribunal rejects request"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestDoubledRunDropped checks that a run of words a title's pieces both
+// bring is said once, and that a name told twice stays.
+func TestDoubledRunDropped(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Court jails two men for theft for theft of cattle", "Court jails two men for theft of cattle"},
+		{"Members find guilty guilty", "Members find guilty"},
+		{"Sirhan Sirhan appeals", "Sirhan Sirhan appeals"},
+		{"Army sends troops to border and troops to coast", "Army sends troops to border and troops to coast"},
+	}
+	for _, c := range cases {
+		if got := dropDoubled(c.in); got != c.want {
+			t.Errorf("dropDoubled(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
