@@ -42,3 +42,25 @@ func TestDoubledRunDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestProtestObject checks that a protest told by a verb with an object
+// names what is protested, and that a protest's "of" phrase still names
+// who protests.
+func TestProtestObject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"Nurses protested the closure of the clinic.", "protested", "Nurses protest closure of clinic"},
+		{"The fishermen protested the quotas on Tuesday.", "protested", "Fishermen protest quotas"},
+		{"Dock workers protested against the reform.", "protested", "Dock workers protest against reform"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
