@@ -64,3 +64,25 @@ func TestProtestObject(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedSubject checks that a subject with no agent keeps the
+// possessor that says whose it is, and that a pronoun possessor stays
+// out.
+func TestOwnedSubject(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"Norland's GDP rose 4.1 percent in the second quarter.", "rose", "Norland's GDP rises 4.1 percent"},
+		{"Karl Brenner's supporters protested the ruling.", "protested", "Karl Brenner's supporters protest ruling"},
+		{"His supporters protested the ruling.", "protested", "Supporters protest ruling"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}

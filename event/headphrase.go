@@ -229,6 +229,57 @@ func (h *head) possessorName(c node) string {
 	return s.name(id)
 }
 
+// maxOwnerWords bounds the possessor a subject keeps (ownedSubject).
+const maxOwnerWords = 3
+
+// ownedSubject returns the subject text of a headline with no agent,
+// the common noun at c the text subj names, with the possessor the text
+// gives it, which says whose ("China's GDP rose" → "China's GDP rises",
+// "Ershad's supporters protested" → "Ershad's supporters protest"): a
+// name or a common noun of at most maxOwnerWords words, never a pronoun
+// ("his supporters"), a time ("Tuesday's vote") or a vague noun ("the
+// country's"). A subject that holds a possessive already, or a name,
+// stays as it is.
+func (h *head) ownedSubject(c node, subj string) string {
+	d := h.s.tr
+	if w := d.w(c); subj == "" || strings.Contains(subj, "'") || w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !allCaps(w.Form) || len(h.s.phraseActors(c, true)) > 0) {
+		return subj // a common noun, or an acronym the parse reads as a name and no actor ("GDP")
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		w := d.w(k)
+		marked := slices.ContainsFunc(d.kids(k, is("case")), func(x node) bool { f := d.w(x).Form; return f == "'s" || f == "'" || f == "’s" || f == "’" })
+		if !marked || w.UPOS != "PROPN" && w.UPOS != "NOUN" || h.isTime(k) || theHeadWords.vague[strings.ToLower(w.Form)] {
+			return subj // a possessor the text marks with its "'s" alone: not "rates on mortgages" misparsed
+		}
+		owner := h.possessorName(c)
+		if owner == "" {
+			owner = h.nounPhrase(k, 1)
+		}
+		if owner == "" || len(strings.Fields(owner)) > maxOwnerWords || strings.Contains(strings.ToLower(subj), strings.ToLower(owner)) {
+			return subj
+		}
+		return capitalize(possessive(owner)) + " " + lowerFirstWord(subj)
+	}
+	return subj
+}
+
+// lowerFirstWord returns text with its first word in lower case when that
+// word is a common one a headline capitalized ("Supporters" after an
+// owner: "Ershad's supporters"); a name stays.
+func lowerFirstWord(text string) string {
+	first, rest, _ := strings.Cut(text, " ")
+	if len(first) > 1 && strings.ToUpper(first) == first {
+		return text // an acronym: "GDP"
+	}
+	if lw := strings.ToLower(first); wordnet.SensesOfForm(lw) != nil || len(wordnet.SensesOfForm(strings.TrimSuffix(lw, "s"))) > 0 {
+		first = lw
+	}
+	if rest == "" {
+		return first
+	}
+	return first + " " + rest
+}
+
 // possessive returns the possessive of a name: "Japan's", "United
 // States'".
 func possessive(name string) string {
