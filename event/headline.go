@@ -416,6 +416,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			if ok {
 				subj, plural = h.phrase(c, true)
+				subj = h.ownedSubject(c, subj)
 			}
 			if subj == "" {
 				// "they murdered 200 prisoners": with no subject to

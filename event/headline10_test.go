@@ -37,7 +37,7 @@ func TestTitleSaidAfterClause(t *testing.T) {
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
 		{"Norland will send 500 troops to Sudan, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says Norland will send 500 troops"},
-		{"Rebel leader Karl Brenner vowed in a videotape aired Friday that his fighters will not stop attacks on the capital.", "vowed", "Karl Brenner vows fighters will not stop attacks"},
+		{"Rebel leader Karl Brenner vowed in a videotape aired Friday that his fighters will not stop attacks on the capital.", "vowed", "Karl Brenner vows fighters will not stop attacks on capital"},
 	})
 	// a second verb after "and" says its own clause; a warning after
 	// the clause it reports says it, but not one after "but"

@@ -13,7 +13,7 @@ import (
 // agreement").
 func TestTitleConsentTo(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The city council agreed to an independent inquiry into the fire.", "agreed", "City council agrees to independent inquiry"},
+		{"The city council agreed to an independent inquiry into the fire.", "agreed", "City council agrees to independent inquiry into fire"},
 		{"The union reluctantly agreed to the new pay scheme on Tuesday.", "agreed", "Union agrees to pay scheme"},
 	})
 }

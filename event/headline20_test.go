@@ -27,7 +27,7 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Several soldiers were wounded Sunday when a mine exploded, Karl Brenner said.", "said", "Karl Brenner says soldiers wounded"},
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
 		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner issues statement"},
-		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances"},
+		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances for trade"},
 		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner issues statement"},
 	})
 }

@@ -229,6 +229,57 @@ func (h *head) possessorName(c node) string {
 	return s.name(id)
 }
 
+// maxOwnerWords bounds the possessor a subject keeps (ownedSubject).
+const maxOwnerWords = 3
+
+// ownedSubject returns the subject text of a headline with no agent,
+// the common noun at c the text subj names, with the possessor the text
+// gives it, which says whose ("China's GDP rose" → "China's GDP rises",
+// "Ershad's supporters protested" → "Ershad's supporters protest"): a
+// name or a common noun of at most maxOwnerWords words, never a pronoun
+// ("his supporters"), a time ("Tuesday's vote") or a vague noun ("the
+// country's"). A subject that holds a possessive already, or a name,
+// stays as it is.
+func (h *head) ownedSubject(c node, subj string) string {
+	d := h.s.tr
+	if w := d.w(c); subj == "" || strings.Contains(subj, "'") || w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !allCaps(w.Form) || len(h.s.phraseActors(c, true)) > 0) {
+		return subj // a common noun, or an acronym the parse reads as a name and no actor ("GDP")
+	}
+	for _, k := range d.kids(c, is("nmod:poss")) {
+		w := d.w(k)
+		marked := slices.ContainsFunc(d.kids(k, is("case")), func(x node) bool { f := d.w(x).Form; return f == "'s" || f == "'" || f == "’s" || f == "’" })
+		if !marked || w.UPOS != "PROPN" && w.UPOS != "NOUN" || h.isTime(k) || theHeadWords.vague[strings.ToLower(w.Form)] {
+			return subj // a possessor the text marks with its "'s" alone: not "rates on mortgages" misparsed
+		}
+		owner := h.possessorName(c)
+		if owner == "" {
+			owner = h.nounPhrase(k, 1)
+		}
+		if owner == "" || len(strings.Fields(owner)) > maxOwnerWords || strings.Contains(strings.ToLower(subj), strings.ToLower(owner)) {
+			return subj
+		}
+		return capitalize(possessive(owner)) + " " + lowerFirstWord(subj)
+	}
+	return subj
+}
+
+// lowerFirstWord returns text with its first word in lower case when that
+// word is a common one a headline capitalized ("Supporters" after an
+// owner: "Ershad's supporters"); a name stays.
+func lowerFirstWord(text string) string {
+	first, rest, _ := strings.Cut(text, " ")
+	if len(first) > 1 && strings.ToUpper(first) == first {
+		return text // an acronym: "GDP"
+	}
+	if lw := strings.ToLower(first); wordnet.SensesOfForm(lw) != nil || len(wordnet.SensesOfForm(strings.TrimSuffix(lw, "s"))) > 0 {
+		first = lw
+	}
+	if rest == "" {
+		return first
+	}
+	return first + " " + rest
+}
+
 // possessive returns the possessive of a name: "Japan's", "United
 // States'".
 func possessive(name string) string {
@@ -385,6 +436,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
+	bare := len(words) // the words before any "of" or complement phrase
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		for _, k := range d.kids(c, is("nmod")) {
@@ -431,7 +483,63 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// relation says what it relates to
 		words = append(words, h.complement(c)...)
 	}
+	if depth == 0 && len(words) == bare && c != h.event && d.w(c).UPOS == "NOUN" {
+		words = append(words, h.whichPhrase(c, len(words))...)
+	}
 	return h.join(h.hyphenated(words)) // the "of" phrase's hyphenated words too ("human-to-human transmission")
+}
+
+// whichPhrase returns the words of the modifier that says which thing
+// the object noun at c is ("studies on the pyramids", "proposals for a
+// ceasefire"), an object, an oblique or a passive's subject that is no
+// stance and no place: its first modifier phrase, when one of which_cases opens
+// it and it is a noun phrase that is no time, no place and not the
+// event's own noun: that phrase with its case word and modifiers, when
+// with the have words the noun phrase holds already it stays within
+// maxPhraseWords; else none.
+func (h *head) whichPhrase(c node, have int) []node {
+	d := h.s.tr
+	switch rel := d.rel(c); {
+	case rel != "obj" && rel != "iobj" && rel != "obl" && rel != "nsubj:pass", d.caseWord(c) == "by":
+		return nil // a subject or an agent ("killed by a gunshot to the head") stays short, as headlines keep it
+	case theHeadWords.stanceNouns[strings.ToLower(d.w(c).Form)] || h.placeWord(c) || h.m != nil && (h.m.Type == Visit || h.m.Location != "" && h.names(c, h.m.Location)):
+		return nil // a stance's content is stanceContent's; a place ("visits the Iraqi capital") is whole
+	}
+	for _, k := range d.kids(c, is("nmod")) {
+		if h.isTime(k) {
+			continue
+		}
+		if !theHeadWords.whichCases[d.caseWord(k)] || d.w(k).UPOS != "NOUN" || k == h.event || h.placeWord(k) || subjectOfInfinitive(d, k) {
+			return nil
+		}
+		more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k)
+		if have+len(more) > maxPhraseWords {
+			return nil
+		}
+		return more
+	}
+	return nil
+}
+
+// subjectOfInfinitive reports whether the noun at k is the subject of a
+// "to" infinitive right after it, which the parse hangs on the noun before
+// ("an application for the court to pay costs"): the phrase is a clause,
+// no thing's name.
+func subjectOfInfinitive(d *tree, k node) bool {
+	next := k + 1
+	return int(next) < len(d.words) && strings.EqualFold(d.w(next).Form, "to") && d.w(next).UPOS == "PART"
+}
+
+// placeWord reports whether the phrase at k names a place the actor
+// recognizer knows ("for Iraq", "on the island").
+func (h *head) placeWord(k node) bool {
+	for _, p := range h.s.phraseActors(k, false) {
+		if a := h.s.actor(p); a.Kind == actor.Place || a.Location {
+			return true
+		}
+	}
+	cs := wordnet.SensesOfForm(strings.ToLower(h.s.tr.w(k).Form))
+	return len(cs) > 0 && cs[0] == wordnet.Location
 }
 
 // possessorWords returns the possessive the noun at c keeps in a

@@ -79,6 +79,7 @@ type headWords struct {
 	ChangeVerbs     []string          `yaml:"change_verbs"`
 	AdvParticles    []string          `yaml:"adverb_particles"`
 	IssueCases      []string          `yaml:"issue_cases"`
+	WhichCases      []string          `yaml:"which_cases"`
 	Consent         []string          `yaml:"consent_verbs"`
 	Stance          []string          `yaml:"stance_nouns"`
 	StanceCases     []string          `yaml:"stance_cases"`
@@ -146,6 +147,10 @@ type headWords struct {
 	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                           map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
+	// whichCases are the prepositions of a phrase that says which thing
+	// a bare object noun is (which_cases).
+	whichCases map[string]bool
+
 	// advParticles are the particles a parse may read as an adverb of
 	// their verb (adverb_particles).
 	advParticles map[string]bool
@@ -191,6 +196,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
+	hw.whichCases = set(hw.WhichCases...)
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)

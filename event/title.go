@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -55,6 +56,11 @@ func (s *sent) visitedPlace(title string, t *trigger, m *Mention) string {
 // the pieces of a title may each bring ("find guilty" and its
 // complement: "members find guilty guilty"; "calls calls for"); a name
 // said twice stays ("Sirhan Sirhan").
+//
+// A run of lower-case words told twice in a row goes the same way, which
+// an object's own phrase and the verb's may each bring ("sentences three
+// men for attack for attack on embassy" → "... for attack on embassy"),
+// up to maxDoubledRun words.
 func dropDoubled(title string) string {
 	var out []string
 	for _, w := range strings.Fields(title) {
@@ -63,7 +69,27 @@ func dropDoubled(title string) string {
 		}
 		out = append(out, w)
 	}
+	for n := maxDoubledRun; n >= 2; n-- {
+		for i := 0; i+2*n <= len(out); i++ {
+			if lowerRun(out[i:i+n]) && slices.Equal(out[i:i+n], out[i+n:i+2*n]) {
+				out = append(out[:i+n], out[i+2*n:]...)
+			}
+		}
+	}
 	return strings.Join(out, " ")
+}
+
+// maxDoubledRun bounds the run of words dropDoubled finds told twice.
+const maxDoubledRun = 4
+
+// lowerRun reports whether every word of ws is a lower-case word.
+func lowerRun(ws []string) bool {
+	for _, w := range ws {
+		if strings.ToLower(w) != w || !unicode.IsLetter(rune(w[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropNamedSide leaves out a closing "with X" whose side X the title names

@@ -110,6 +110,6 @@ func TestEnvoyPostedTo(t *testing.T) {
 func TestObjectNamesSide(t *testing.T) {
 	checkTitlesWith(t, false, []ent{{"Iraqi", "country:IRQ", actor.Country, false}}, []headlineCase{
 		{"The Norland envoy visited the Iraqi capital on Monday.", "visited", "Norland envoy visits Iraqi capital"},
-		{"Turkey signed an agreement on trade with China on Monday.", "signed", "Turkey signs agreement with China"},
+		{"Turkey signed an agreement on trade with China on Monday.", "signed", "Turkey signs agreement on trade with China"},
 	})
 }
