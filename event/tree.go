@@ -728,6 +728,9 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 						return a, pass, true // "the bombings on three Amman hotels, which killed": the bombings'
 					}
 					a := s.phraseActors(h, true)
+					if len(a) == 0 {
+						a = s.appositionHead(h) // "Kenya, the country which signed": Kenya
+					}
 					if p, ok := s.copulaPredicateSubject(h, n); ok && len(a) == 0 {
 						return p, pass, true // "the G20 is a forum which first met": the G20
 					}
@@ -1119,6 +1122,30 @@ func (s *syntax) hyphenAfter(k node) bool {
 	}
 	f := d.w(k + 1).Form
 	return f == "-" || f == "–"
+}
+
+// appositionHead returns the actors of the phrase the common noun at h
+// stands in apposition to ("Kenya, the country which signed": the country
+// is Kenya; "Santos, a club that won": Santos), nil when h is no
+// appositive, no noun naming a party (a body, a state, a group, a title:
+// not "the ANC, a bold step that led") or that phrase names none.
+func (s *syntax) appositionHead(h node) []np {
+	d := s.tr
+	lw := strings.ToLower(d.w(h).Form)
+	if d.rel(h) != "appos" || d.w(h).UPOS != "NOUN" {
+		return nil
+	}
+	if !bodyNouns[lw] && !countryNouns[lw] && !groupNouns[lw] && !agentNouns[lw] && !titleWord(lw) && !s.d.lemmaIn(lw, partyNouns) {
+		return nil // "the ANC, a bold step that led to": no actor's noun
+	}
+	a, ok := d.head(h)
+	if !ok {
+		return nil
+	}
+	if p, ok := s.actorWord(a); ok {
+		return []np{p}
+	}
+	return nil
 }
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:
