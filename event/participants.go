@@ -1026,9 +1026,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// "by" phrase all do it ("a boycott by Russia, Iran and China")
 			r = Counterpart
 		}
-		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && (s.actor(c.p).Kind == actor.Place || hasTree && s.venueCompound(c.p)) &&
 			!(t.e.Type == SportResult && c.marker == "") {
-			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
+			// "jolted the city of Jiujiang, Jiangxi Province", "signed the
+			// Helsinki accord": where, not a side
+			r = Location
 		}
 		add(c.p, r)
 	}

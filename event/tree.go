@@ -566,6 +566,35 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	}
 }
 
+// venueName reports whether the name p at k, a compound of the event
+// noun n ("the Helsinki accord", "the Oslo talks"), is a capital the
+// actor mentions resolve to its state: the event's venue and a word of
+// its name, not a side of it (a place of no state is a place, which the
+// roles make a location already). A name joined to another by a hyphen, a
+// slash or "and" stays a side ("the Moscow-Pyongyang treaty").
+func (s *syntax) venueName(n, k node, p np) bool {
+	d := s.tr
+	if d.rel(k) != "compound" || d.w(n).UPOS != "NOUN" || !s.eventNoun(strings.ToLower(d.w(n).Form)) {
+		return false
+	}
+	if m := s.actor(p); m.Kind != actor.Country || s.d.in.Capital == nil || !s.d.in.Capital(m.Text) {
+		return false
+	}
+	joint := func(w string) bool { return w == "-" || w == "–" || w == "/" || w == "and" }
+	return !(p.start > s.first && joint(s.word(p.start-1)) || p.end < s.last && joint(s.word(p.end)))
+}
+
+// venueCompound reports whether the name p is a venueName of the event
+// noun the parse hangs it on as a compound ("signed the Helsinki accord").
+func (s *syntax) venueCompound(p np) bool {
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	h, ok := s.tr.head(k)
+	return ok && s.venueName(h, k, p)
+}
+
 // namedMembers returns the persons named in apposition to the singular
 // noun at n (or hung on it with no preposition, as the parse may hang a
 // second name) when the noun's own actor p is a group of no name ("army
