@@ -1026,9 +1026,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// "by" phrase all do it ("a boycott by Russia, Iran and China")
 			r = Counterpart
 		}
-		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && s.actor(c.p).Kind == actor.Place &&
+		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && (s.actor(c.p).Kind == actor.Place || hasTree && s.venueCompound(c.p)) &&
 			!(t.e.Type == SportResult && c.marker == "") {
-			r = Location // "jolted the city of Jiujiang, Jiangxi Province": where, not a side
+			// "jolted the city of Jiujiang, Jiangxi Province", "signed the
+			// Helsinki accord": where, not a side
+			r = Location
 		}
 		add(c.p, r)
 	}
@@ -1475,7 +1477,9 @@ func (s *sent) pronounObjects(n node, exclude map[string]bool) []actor.Mention {
 // whose "with" oblique is the event noun at n: the act by which the
 // subject did what the verb tells ("King Abdullah opened the summit with
 // a warning", "North Korea stunned the world with its first nuclear
-// test"). Nothing for a passive verb ("was launched with a pledge"), a
+// test"), and the event noun of its "as part of" oblique, of which the
+// verb's act is a piece ("Putin, who arrived in Cairo as part of a tour").
+// Nothing for a passive verb ("was launched with a pledge"), a
 // noun the "with" phrase hangs on ("in connection with the killing"), a
 // "with" phrase before the verb ("With talks set to resume, Noland
 // said"), or a subject naming no actor; the caller leaves hostile acts
@@ -1483,7 +1487,10 @@ func (s *sent) pronounObjects(n node, exclude map[string]bool) []actor.Mention {
 // verb's subject did neither).
 func (s *sent) mannerSubject(n node) []np {
 	d := s.tr
-	if baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "with" {
+	if p, ok := d.head(n); ok && d.rel(n) == "nmod" && d.caseWord(n) == "of" && strings.EqualFold(d.w(p).Form, "part") &&
+		baseRel(d.rel(p)) == "obl" && d.caseWord(p) == "as" {
+		n = p // "arrived in Cairo as part of a regional tour": the tour is the subject's too
+	} else if baseRel(d.rel(n)) != "obl" || d.caseWord(n) != "with" {
 		return nil
 	}
 	h, ok := d.head(n)

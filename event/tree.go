@@ -566,6 +566,35 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	}
 }
 
+// venueName reports whether the name p at k, a compound of the event
+// noun n ("the Helsinki accord", "the Oslo talks"), is a capital the
+// actor mentions resolve to its state: the event's venue and a word of
+// its name, not a side of it (a place of no state is a place, which the
+// roles make a location already). A name joined to another by a hyphen, a
+// slash or "and" stays a side ("the Moscow-Pyongyang treaty").
+func (s *syntax) venueName(n, k node, p np) bool {
+	d := s.tr
+	if d.rel(k) != "compound" || d.w(n).UPOS != "NOUN" || !s.eventNoun(strings.ToLower(d.w(n).Form)) {
+		return false
+	}
+	if m := s.actor(p); m.Kind != actor.Country || s.d.in.Capital == nil || !s.d.in.Capital(m.Text) {
+		return false
+	}
+	joint := func(w string) bool { return w == "-" || w == "–" || w == "/" || w == "and" }
+	return !(p.start > s.first && joint(s.word(p.start-1)) || p.end < s.last && joint(s.word(p.end)))
+}
+
+// venueCompound reports whether the name p is a venueName of the event
+// noun the parse hangs it on as a compound ("signed the Helsinki accord").
+func (s *syntax) venueCompound(p np) bool {
+	k, ok := s.treeNode(p.end - 1)
+	if !ok {
+		return false
+	}
+	h, ok := s.tr.head(k)
+	return ok && s.venueName(h, k, p)
+}
+
 // namedMembers returns the persons named in apposition to the singular
 // noun at n (or hung on it with no preposition, as the parse may hang a
 // second name) when the noun's own actor p is a group of no name ("army
@@ -728,6 +757,9 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 						return a, pass, true // "the bombings on three Amman hotels, which killed": the bombings'
 					}
 					a := s.phraseActors(h, true)
+					if len(a) == 0 {
+						a = s.appositionHead(h) // "Kenya, the country which signed": Kenya
+					}
 					if p, ok := s.copulaPredicateSubject(h, n); ok && len(a) == 0 {
 						return p, pass, true // "the G20 is a forum which first met": the G20
 					}
@@ -1119,6 +1151,30 @@ func (s *syntax) hyphenAfter(k node) bool {
 	}
 	f := d.w(k + 1).Form
 	return f == "-" || f == "–"
+}
+
+// appositionHead returns the actors of the phrase the common noun at h
+// stands in apposition to ("Kenya, the country which signed": the country
+// is Kenya; "Santos, a club that won": Santos), nil when h is no
+// appositive, no noun naming a party (a body, a state, a group, a title:
+// not "the ANC, a bold step that led") or that phrase names none.
+func (s *syntax) appositionHead(h node) []np {
+	d := s.tr
+	lw := strings.ToLower(d.w(h).Form)
+	if d.rel(h) != "appos" || d.w(h).UPOS != "NOUN" {
+		return nil
+	}
+	if !bodyNouns[lw] && !countryNouns[lw] && !groupNouns[lw] && !agentNouns[lw] && !titleWord(lw) && !s.d.lemmaIn(lw, partyNouns) {
+		return nil // "the ANC, a bold step that led to": no actor's noun
+	}
+	a, ok := d.head(h)
+	if !ok {
+		return nil
+	}
+	if p, ok := s.actorWord(a); ok {
+		return []np{p}
+	}
+	return nil
 }
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:

@@ -559,7 +559,8 @@ const lightVerbReach = 8
 
 // treeLightVerb returns the token of the light verb the parse makes the
 // noun trigger t the object of, past more modifiers than the word window
-// reaches ("paid a two-day working visit"), or -1.
+// reaches ("paid a two-day working visit"), or of the noun of roundNouns
+// whose "of" phrase t is ("held a new round of talks"), or -1.
 func (s *sent) treeLightVerb(t *trigger) int {
 	light := false
 	for j := max(s.first, t.start-lightVerbReach); j < t.start && !light; j++ {
@@ -569,6 +570,12 @@ func (s *sent) treeLightVerb(t *trigger) int {
 		return -1 // no light verb near: the sentence is not parsed for it
 	}
 	n, ok := s.triggerNode(t)
+	if ok && s.tr.rel(n) == "nmod" && s.tr.caseWord(n) == "of" {
+		// "held a new round of talks": the verb of the round carries its talks
+		if c, up := s.tr.head(n); up && roundNouns[strings.ToLower(s.tr.w(c).Form)] && t.e.Type != Election {
+			n = c
+		}
+	}
 	if !ok || s.tr.rel(n) != "obj" {
 		return -1
 	}

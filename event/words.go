@@ -19,8 +19,10 @@ var (
 	groupNouns    = wordList("group_nouns")
 	partyNouns    = wordList("party_nouns")
 	quantityNouns = wordList("quantity_nouns")
-	clauseStops   = wordList("clause_stops")
-	objectStops   = wordList("object_stops")
+	// roundNouns count the events of their "of" phrase (treeLightVerb).
+	roundNouns  = wordList("round_nouns")
+	clauseStops = wordList("clause_stops")
+	objectStops = wordList("object_stops")
 	// nominalParticiples name, after a determiner, the people the verb
 	// was done to (triggers.go, nominalParticiple).
 	nominalParticiples = wordList("nominal_participles")
