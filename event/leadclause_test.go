@@ -10,7 +10,7 @@ import (
 // and the lexicon used to miss while it kept a subordinate clause's
 // event: a plea of not guilty entered in court, a candidacy withdrawn, an
 // inquiry completed, places reopened after a closure (also when the parse
-// takes the day for the verb's object); each beside a sentence where the
+// takes the day for the verb's object), a trial or flights halted; each beside a sentence where the
 // word tells another sense. want lists "type:trigger" mentions that must
 // be found, not those that must not.
 func TestLeadMainActs(t *testing.T) {
@@ -29,6 +29,9 @@ func TestLeadMainActs(t *testing.T) {
 		{"an inquiry only wanted: none", "Opposition deputies want a full inquiry into the ferry fire.", nil, []string{"investigate:inquiry"}},
 		{"schools reopened, the day parsed as an object", "Twenty schools in the southern province reopened Wednesday following a strike.", []string{"other:reopened"}, nil},
 		{"a crossing reopened", "The army reopened the northern border crossing on Tuesday.", []string{"other:reopened"}, nil},
+		{"a trial halted", "An appeals judge on Friday halted the bribery trial of a Lagos banker.", []string{"suspension:halted"}, nil},
+		{"flights halted", "The island's airline halted all flights to the coast on Friday.", []string{"suspension:halted"}, nil},
+		{"a march halted: no suspension", "Riot police halted the marchers at the bridge on Friday.", nil, []string{"suspension:halted"}},
 		{"a case reopened: no place", "The appeals court reopened the case of the missing hiker on Tuesday.", nil, []string{"other:reopened"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
