@@ -277,7 +277,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
 			}
 		}
-		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.place()
+		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.charge(n, base) + h.place()
 	}
 	if p, ok := h.s.statePatient(n); ok && len(h.agents) == 0 {
 		// "police found two farmers shot dead" (objectstate.go): the
@@ -638,20 +638,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
-		out := capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base)
-		if hw.chargeVerbs[base] {
-			// "the outfit blamed for the bomb blasts": what it is
-			// blamed for says the charge
-			for _, c := range d.kids(n, is("obl")) {
-				if cw := d.caseWord(c); (cw == "for" || cw == "of") && d.nominal(c) && !h.isTime(c) && !commaBetween(d, n, c) {
-					if text, _ := h.phrase(c, false); text != "" {
-						out += " " + cw + " " + text
-					}
-					break
-				}
-			}
-		}
-		return out + h.place()
+		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.charge(n, base) + h.place()
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.consents(inLemma) {
 		if x := h.issue(n, inLemma); strings.HasPrefix(x, "to ") {
@@ -4513,4 +4500,24 @@ func (h *head) ownObject(t *trigger, c node) bool {
 	}
 	on, ok := h.s.triggerNode(t.object)
 	return ok && on == c
+}
+
+// charge returns " for X" or " of X" when the participle n of a verb of
+// chargeVerbs says what its patient is charged or convicted for ("the
+// outfit blamed for the bomb blasts", "a prisoner convicted for public
+// insult ... was denied leave"), else "".
+func (h *head) charge(n node, base string) string {
+	d, hw := h.s.tr, theHeadWords
+	if !hw.chargeVerbs[base] {
+		return ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		if cw := d.caseWord(c); (cw == "for" || cw == "of") && d.nominal(c) && !h.isTime(c) && !commaBetween(d, n, c) {
+			if text, _ := h.phrase(c, false); text != "" {
+				return " " + cw + " " + text
+			}
+			return ""
+		}
+	}
+	return ""
 }

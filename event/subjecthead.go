@@ -11,14 +11,20 @@ import "strings"
 // subject "it" hangs on ("the shuttle was lost when it exploded"); a word
 // that only modifies another head does not ("a car bomb exploded" is no
 // car's accident), and neither does a transitive use ("rebels exploded a
-// mine").
+// mine"); a day the parse takes for an object is none ("the schools
+// reopened Wednesday").
 func (s *sent) unheadedSubject(t *trigger) bool {
 	if len(t.e.HeadSubject) == 0 || t.noun {
 		return false
 	}
 	tr, n, ok := s.treeAt(t.start)
-	if !ok || len(tr.kids(n, is("obj"))) > 0 {
+	if !ok {
 		return true
+	}
+	for _, o := range tr.kids(n, is("obj")) {
+		if !s.timeWord(o) {
+			return true
+		}
 	}
 	heads := func(c node) bool {
 		w := strings.ToLower(tr.w(c).Form)
@@ -49,4 +55,12 @@ func (s *sent) unheadedSubject(t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// timeWord reports whether the parse word n opens or lies in a time
+// expression ("reopened Wednesday", where the parse may take the day for
+// an object).
+func (s *sent) timeWord(n node) bool {
+	toks := s.tokensOf(n)
+	return len(toks) > 0 && s.d.timexAt[toks[0]] >= 0
 }

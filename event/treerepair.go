@@ -8,7 +8,8 @@ import (
 )
 
 // treerepair.go: a grammar file (syntax level). It mends fifteen misreadings
-// of the parser before any rule reads the tree.
+// of the parser before any rule reads the tree (a sixteenth in
+// treerepair_participle.go).
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
 // Monday called on Israel to ...", "The mayor on Friday urged ..."). The
@@ -165,6 +166,7 @@ var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
 	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
+	repairParticipleRoot,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or

@@ -46,7 +46,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The bank took over the insurer in May.", "business_deal:took over"}, // a company taken over: a deal, no capture
 		// a plea, a search
 		{"Annan pleaded for a new push for peace on Tuesday.", "appeal:pleaded"},
-		{"The former mayor pleaded not guilty on Tuesday.", ""},
+		{"The former mayor pleaded not guilty on Tuesday.", "trial:pleaded not guilty"}, // a plea in court, no appeal
 		{"Turkish police searched the lorry on Friday.", "investigate:searched"},
 		// a trading day opened, a market moved by a figure, a home demolished
 		{"European stocks opened lower on Friday.", "market_movement:opened"},
