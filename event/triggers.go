@@ -206,7 +206,9 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
 		return nil
 	}
-	return s.cameoAt(i, known)
+	t := s.cameoAt(i, known)
+	s.assuranceFrame(t)
+	return t
 }
 
 // matchWords matches the lemma words from token i, skipping hyphens
