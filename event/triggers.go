@@ -194,6 +194,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				s.refineCode(t)
 				s.pledgeFrame(t)
 				s.vowFrame(t)
+				s.threatFrame(t)
 				return t
 			}
 		}
