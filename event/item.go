@@ -106,8 +106,9 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 			e.Lemma = l // "announced", "confirmed": the verb's own, which a title keeps
 		}
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
+		s.threatFrame(t) // "said it would resort to force if the talks failed" (threatclause.go)
 		if m, ok := s.itemMention(t, id, true); ok {
-			if c, ok := s.demandedClause(r); ok {
+			if c, ok := s.demandedClause(r); ok && m.Type == Statement {
 				m.Type, m.CAMEO = Demand, Demand.CAMEO() // "insisted that sanctions must be lifted"
 				if tg := s.demandTarget(c, id); tg != "" {
 					m.Participants = append(m.Participants, Participant{ActorID: tg, Role: Target}) // "said India must help"

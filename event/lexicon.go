@@ -157,6 +157,13 @@ type entry struct {
 	// diplomatic cooperation (050), an admission is an acknowledgement
 	// (015).
 	Code string `yaml:"code"`
+	// Criticism marks a verb of force that tells criticism only when the
+	// parse gives it the grounds of a reproach: a "for" or "over" phrase
+	// naming an act, a word or a stance, or a participle of speech after it
+	// (verbalattack.go, uncritical: "attacked the minister for his
+	// remarks", "attacked the report, saying it was biased"; not
+	// "attacked the town for three hours"); else the next entry is tried.
+	Criticism bool `yaml:"criticism"`
 
 	words []string // Lemma split on spaces
 }

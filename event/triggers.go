@@ -178,8 +178,8 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if t != nil && t.e.SubjectOnly && s.offTopicSubject(t) {
 				continue // "the two ministers reached agreement on high-level talks": no market's subject, the light verb of the noun
 			}
-			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t)) {
-				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence", "a car bomb exploded": another entry or the dictionary (sense.go)
+			if t != nil && (s.impersonalPatient(t) || s.offGame(t) || s.gameSense(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.armedSense(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t) || s.uncritical(t)) {
+				continue // "fired a missile", "beat the deadline", "dismissed Langer for 37", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "the army took control of parliament", "a copy signed by the author", "fighting for independence", "a car bomb exploded", "attacked the town for hours": another entry or the dictionary (sense.go)
 			}
 			if t != nil && !t.noun && !e.verb() {
 				if participle == nil {
@@ -194,6 +194,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				s.refineCode(t)
 				s.pledgeFrame(t)
 				s.vowFrame(t)
+				s.threatFrame(t)
 				return t
 			}
 		}
@@ -206,7 +207,9 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
 		return nil
 	}
-	return s.cameoAt(i, known)
+	t := s.cameoAt(i, known)
+	s.assuranceFrame(t)
+	return t
 }
 
 // matchWords matches the lemma words from token i, skipping hyphens
