@@ -396,7 +396,8 @@ func (s *sent) framedBy(n node) bool {
 // that the reduced participle n describes ("hostages freed in Lima Friday
 // reiterated their demand"): the day of the verb's act, which the
 // participle's came before. It is when the parse hangs it on that verb as
-// a time, or when it is a bare day (no preposition) right before the verb
+// a time, or on a complement completing that verb's predicate ("a farmer
+// charged with theft pleaded not guilty on Friday": predicateOf), or when it is a bare day (no preposition) right before the verb
 // or its auxiliary, where news tells the day of its main verb (the parse
 // may hang such a day on the participle). A coarser time (a month, a
 // year) may hold both acts, and is left to the rules after.
@@ -417,7 +418,7 @@ func (s *syntax) nounVerbTime(c int, n node) bool {
 	if !ok || !timeRels(a.rel) {
 		return false
 	}
-	if a.head == v {
+	if a.head == v || s.predicateOf(a.head, v) {
 		return true
 	}
 	if a.head != n || !bareTimeRels(a.rel) {
@@ -431,6 +432,26 @@ func (s *syntax) nounVerbTime(c int, n node) bool {
 		next = v
 	}
 	return next == v
+}
+
+// predicateOf reports whether the parse word h is a complement of the
+// verb v that completes its predicate, directly or through other such
+// complements (xcomp, at most maxConj steps): "pleaded not guilty on
+// Friday", "was found dead Sunday", where the parse hangs the day on the
+// adjective. A time hung there is the verb's.
+func (s *syntax) predicateOf(h, v node) bool {
+	tr := s.tr
+	for depth := 0; depth < maxConj && tr.rel(h) == "xcomp"; depth++ {
+		up, ok := tr.head(h)
+		if !ok {
+			return false
+		}
+		if up == v {
+			return true
+		}
+		h = up
+	}
+	return false
 }
 
 // bareTimeRels are the relations of a time expression with no preposition.
@@ -1020,4 +1041,54 @@ func (s *syntax) subtreeTokens(n node) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// purposeNoun returns the infinitive clause that holds the noun trigger
+// t as its object or oblique, by a verb neither light nor support for it
+// ("to honor the peace accord", "to avenge the bombing"): an advcl or
+// xcomp verb in its base form marked "to". The noun names a thing that
+// act refers to, which came before it (or comes after: then the noun's
+// own modality tells it planned); a light or support verb of the noun
+// ("flew to Oslo on Friday to attend the talks", "agreed on Monday to
+// hold a summit") carries the noun's own event instead. ok is false
+// without a parse.
+func (s *syntax) purposeNoun(t *trigger) (node, bool) {
+	if !t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	tr := s.tr
+	n, ok := s.triggerNode(t)
+	if !ok || !is("obj", "obl")(baseRel(tr.rel(n))) {
+		return noNode, false
+	}
+	w, ok := tr.head(n)
+	if !ok || !tr.verbal(w) || !is("advcl", "xcomp")(tr.rel(w)) || tr.w(w).XPOS != "VB" {
+		return noNode, false
+	}
+	if tr.lemmaIn(w, s.d.lx.light) || tr.lemmaIn(w, supportVerbs) {
+		return noNode, false
+	}
+	for _, k := range tr.kids(w, is("mark")) {
+		if strings.EqualFold(tr.w(k).Form, "to") {
+			return w, true
+		}
+	}
+	return noNode, false
+}
+
+// purposeNounTime reports whether the time expression whose first token
+// is c dates a clause above the infinitive clause that holds the noun
+// trigger t (purposeNoun): "the police will withdraw this week to honor
+// the peace accord" (this week is the withdrawal's, not the accord's),
+// "vowed on Monday to avenge the bombing". The time the parse attaches in
+// the tree governs its own clause only; a time within the infinitive
+// clause ("urged voters to boycott Sunday's vote") is left to the rules
+// after.
+func (s *syntax) purposeNounTime(c int, t *trigger) bool {
+	w, ok := s.purposeNoun(t)
+	if !ok {
+		return false
+	}
+	_, ok = s.attachmentOf(c)
+	return ok && !s.inSubtree(c, w)
 }
