@@ -892,6 +892,10 @@ const comparisonReach = 10
 // ("over the past week"), not the base it is measured from.
 var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": true}
 
+// baseFigureNouns name the level a change is measured from, standing for
+// its base figure (data/words.yaml).
+var baseFigureNouns = wordList("base_figure_nouns")
+
 // comparisonBase reports whether the time expression whose first token is
 // c tells the base a change of trigger t is measured from, not when the
 // change happened: t is a market movement or an economic report, the
@@ -899,7 +903,9 @@ var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": tr
 // "compared with" or "compared to" (right after it, or after a base
 // figure that holds a number and no verb: "rose 9.9 percent from a year
 // earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier",
-// "plunged from 406 million in 1995 to 133 million in 1996"), or by
+// "plunged from 406 million in 1995 to 133 million in 1996"), or a noun
+// naming such a figure ("fell 0.1 percent from the figure for February":
+// baseFigureNouns), or by
 // "over" or "against" right before it ("grew 0.7 percent over the month
 // before"). "More than four percent Monday" is no base, and neither is
 // "from 20-month lows against the euro Monday" (no number right before
@@ -929,7 +935,7 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 			// "from 406 million ECUs (485 million dollars) in 1995"
 		case clauseStops[w] || w == "," || w == "to" || s.d.timexAt[j] >= 0:
 			return false
-		case s.tok(j).Kind == token.Number || numberWords[w] > 0:
+		case s.tok(j).Kind == token.Number || numberWords[w] > 0 || baseFigureNouns[w]:
 			number = true
 		}
 		if tr, n, ok := s.treeAt(j); ok && tr.verbal(n) {

@@ -321,6 +321,10 @@ func TestComparisonBase(t *testing.T) {
 			[]tx{d("the past week", "2024-W24")}, "2024-W24"},
 		{"Copper prices jumped more than four percent Monday.", "jumped",
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+		{"Wheat exports dropped 3 percent from the figure for May.", "dropped",
+			[]tx{d("May", "2024-05")}, ""},
+		{"Rice output shrank in June, when it slipped 1 percent from the level of May.", "slipped",
+			[]tx{d("June", "2024-06"), d("May", "2024-05")}, "2024-06"},
 		{"Copper prices rebounded from record lows against the dollar on Monday.", "rebounded",
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
 	} {
