@@ -199,6 +199,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// any link with North Korea's expected announcement this week":
 	// timescope.go)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.plannedNounTime(c, t) })
+	// a time of the clause above the infinitive that names a noun is not
+	// that noun's ("will withdraw this week to honor the accord":
+	// timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.purposeNounTime(c, t) })
 	// a time in the phrase of a later event noun is that noun's ("his
 	// visit was a follow-up to the president's visit to Libya in August
 	// 2003": not his)

@@ -396,7 +396,8 @@ func (s *sent) framedBy(n node) bool {
 // that the reduced participle n describes ("hostages freed in Lima Friday
 // reiterated their demand"): the day of the verb's act, which the
 // participle's came before. It is when the parse hangs it on that verb as
-// a time, or when it is a bare day (no preposition) right before the verb
+// a time, or on a complement completing that verb's predicate ("a farmer
+// charged with theft pleaded not guilty on Friday": predicateOf), or when it is a bare day (no preposition) right before the verb
 // or its auxiliary, where news tells the day of its main verb (the parse
 // may hang such a day on the participle). A coarser time (a month, a
 // year) may hold both acts, and is left to the rules after.
@@ -417,7 +418,7 @@ func (s *syntax) nounVerbTime(c int, n node) bool {
 	if !ok || !timeRels(a.rel) {
 		return false
 	}
-	if a.head == v {
+	if a.head == v || s.predicateOf(a.head, v) {
 		return true
 	}
 	if a.head != n || !bareTimeRels(a.rel) {
@@ -431,6 +432,26 @@ func (s *syntax) nounVerbTime(c int, n node) bool {
 		next = v
 	}
 	return next == v
+}
+
+// predicateOf reports whether the parse word h is a complement of the
+// verb v that completes its predicate, directly or through other such
+// complements (xcomp, at most maxConj steps): "pleaded not guilty on
+// Friday", "was found dead Sunday", where the parse hangs the day on the
+// adjective. A time hung there is the verb's.
+func (s *syntax) predicateOf(h, v node) bool {
+	tr := s.tr
+	for depth := 0; depth < maxConj && tr.rel(h) == "xcomp"; depth++ {
+		up, ok := tr.head(h)
+		if !ok {
+			return false
+		}
+		if up == v {
+			return true
+		}
+		h = up
+	}
+	return false
 }
 
 // bareTimeRels are the relations of a time expression with no preposition.
@@ -871,6 +892,10 @@ const comparisonReach = 10
 // ("over the past week"), not the base it is measured from.
 var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": true}
 
+// baseFigureNouns name the level a change is measured from, standing for
+// its base figure (data/words.yaml).
+var baseFigureNouns = wordList("base_figure_nouns")
+
 // comparisonBase reports whether the time expression whose first token is
 // c tells the base a change of trigger t is measured from, not when the
 // change happened: t is a market movement or an economic report, the
@@ -878,7 +903,9 @@ var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": tr
 // "compared with" or "compared to" (right after it, or after a base
 // figure that holds a number and no verb: "rose 9.9 percent from a year
 // earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier",
-// "plunged from 406 million in 1995 to 133 million in 1996"), or by
+// "plunged from 406 million in 1995 to 133 million in 1996"), or a noun
+// naming such a figure ("fell 0.1 percent from the figure for February":
+// baseFigureNouns), or by
 // "over" or "against" right before it ("grew 0.7 percent over the month
 // before"). "More than four percent Monday" is no base, and neither is
 // "from 20-month lows against the euro Monday" (no number right before
@@ -908,7 +935,7 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 			// "from 406 million ECUs (485 million dollars) in 1995"
 		case clauseStops[w] || w == "," || w == "to" || s.d.timexAt[j] >= 0:
 			return false
-		case s.tok(j).Kind == token.Number || numberWords[w] > 0:
+		case s.tok(j).Kind == token.Number || numberWords[w] > 0 || baseFigureNouns[w]:
 			number = true
 		}
 		if tr, n, ok := s.treeAt(j); ok && tr.verbal(n) {
@@ -1020,4 +1047,54 @@ func (s *syntax) subtreeTokens(n node) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// purposeNoun returns the infinitive clause that holds the noun trigger
+// t as its object or oblique, by a verb neither light nor support for it
+// ("to honor the peace accord", "to avenge the bombing"): an advcl or
+// xcomp verb in its base form marked "to". The noun names a thing that
+// act refers to, which came before it (or comes after: then the noun's
+// own modality tells it planned); a light or support verb of the noun
+// ("flew to Oslo on Friday to attend the talks", "agreed on Monday to
+// hold a summit") carries the noun's own event instead. ok is false
+// without a parse.
+func (s *syntax) purposeNoun(t *trigger) (node, bool) {
+	if !t.noun || s.tree() == nil {
+		return noNode, false
+	}
+	tr := s.tr
+	n, ok := s.triggerNode(t)
+	if !ok || !is("obj", "obl")(baseRel(tr.rel(n))) {
+		return noNode, false
+	}
+	w, ok := tr.head(n)
+	if !ok || !tr.verbal(w) || !is("advcl", "xcomp")(tr.rel(w)) || tr.w(w).XPOS != "VB" {
+		return noNode, false
+	}
+	if tr.lemmaIn(w, s.d.lx.light) || tr.lemmaIn(w, supportVerbs) {
+		return noNode, false
+	}
+	for _, k := range tr.kids(w, is("mark")) {
+		if strings.EqualFold(tr.w(k).Form, "to") {
+			return w, true
+		}
+	}
+	return noNode, false
+}
+
+// purposeNounTime reports whether the time expression whose first token
+// is c dates a clause above the infinitive clause that holds the noun
+// trigger t (purposeNoun): "the police will withdraw this week to honor
+// the peace accord" (this week is the withdrawal's, not the accord's),
+// "vowed on Monday to avenge the bombing". The time the parse attaches in
+// the tree governs its own clause only; a time within the infinitive
+// clause ("urged voters to boycott Sunday's vote") is left to the rules
+// after.
+func (s *syntax) purposeNounTime(c int, t *trigger) bool {
+	w, ok := s.purposeNoun(t)
+	if !ok {
+		return false
+	}
+	_, ok = s.attachmentOf(c)
+	return ok && !s.inSubtree(c, w)
 }

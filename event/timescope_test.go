@@ -118,6 +118,15 @@ func TestReducedParticipleDate(t *testing.T) {
 		{"a day with a preposition stays the participle's",
 			"Hostages freed in Kursk on Tuesday repeated their demand for a truce.",
 			[]tx{d("Tuesday", "2024-06-18")}, "freed", "2024-06-18"},
+		{"nor a day the parse hangs on the verb's predicate adjective",
+			"A plumber charged with killing his landlord pleaded not guilty on Monday in a Kent court.",
+			[]tx{d("Monday", "2024-06-17")}, "charged", ""},
+		{"nor one on the adjective of a passive's predicate",
+			"Three fishermen detained by the coast guard were released unharmed on Sunday.",
+			[]tx{d("Sunday", "2024-06-16")}, "detained", ""},
+		{"the verb itself keeps that day",
+			"Three fishermen detained by the coast guard were released unharmed on Sunday.",
+			[]tx{d("Sunday", "2024-06-16")}, "released", "2024-06-16"},
 		{"a full verb keeps the clause's time",
 			"Police arrested the men in Kursk, an officer said Tuesday.",
 			[]tx{d("Tuesday", "2024-06-18")}, "arrested", "2024-06-18"},
@@ -312,6 +321,10 @@ func TestComparisonBase(t *testing.T) {
 			[]tx{d("the past week", "2024-W24")}, "2024-W24"},
 		{"Copper prices jumped more than four percent Monday.", "jumped",
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+		{"Wheat exports dropped 3 percent from the figure for May.", "dropped",
+			[]tx{d("May", "2024-05")}, ""},
+		{"Rice output shrank in June, when it slipped 1 percent from the level of May.", "slipped",
+			[]tx{d("June", "2024-06"), d("May", "2024-05")}, "2024-06"},
 		{"Copper prices rebounded from record lows against the dollar on Monday.", "rebounded",
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
 	} {
@@ -465,6 +478,38 @@ func TestSetOffParticiple(t *testing.T) {
 		}
 		if got != c.want || m.Basis != c.wantBasis {
 			t.Errorf("%q: %s dated %q %s, want %q %s", c.text, c.trigger, got, m.Basis, c.want, c.wantBasis)
+		}
+	}
+}
+
+// TestPurposeNounTime checks, on a real parse, that a time of the clause
+// an infinitive hangs on does not date a noun that infinitive names by a
+// verb neither light nor support for it, while a light verb's noun and
+// the clause's own verb keep it.
+func TestPurposeNounTime(t *testing.T) {
+	week := tx{"this week", timex.Date, "2024-W25", true}
+	mon := tx{"on Monday", timex.Date, "2024-06-17", true}
+	for _, c := range []struct {
+		rule, text, trigger string
+		time                tx
+		want                string
+	}{
+		{"the accord an infinitive refers to",
+			"The army withdrew two battalions from the border this week to respect the truce agreement.", "agreement", week, ""},
+		{"the bombing an infinitive avenges",
+			"The militia vowed on Monday to avenge the bombing of its headquarters.", "bombing", mon, ""},
+		{"a light verb's noun keeps the time",
+			"The envoy flew to Vienna on Monday to attend the peace talks.", "talks", mon, "2024-06-17"},
+		{"the clause's own verb keeps it",
+			"The army withdrew two battalions from the border this week to respect the truce agreement.", "withdrew", week, "2024-W25"},
+	} {
+		m := find(t, parsed(t, c.text, c.time), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
 		}
 	}
 }
