@@ -479,6 +479,9 @@ climb:
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
 			f = stronger(f, d.idiomClass(h))
+			if d.comparedCondition(cur, h) {
+				f = stronger(f, Hypothetical) // "it is better with a ceasefire than ..."
+			}
 			f = stronger(f, d.objectModifier(cur, h))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
@@ -736,6 +739,28 @@ func nounGoverned(r, upos string) bool {
 		return true
 	}
 	return r == "nsubj:pass" || (r == "nsubj" && (upos == "ADJ" || upos == "VERB" || upos == "AUX"))
+}
+
+// comparedCondition reports whether the noun n is the "with" or
+// "without" phrase of a comparative adjective h ("it is better with a
+// ceasefire than without", "the region would be safer without a war"):
+// a state judged under the condition, no event told.
+func (t *tree) comparedCondition(n, h node) bool {
+	if baseRel(t.rel(n)) != "obl" || t.w(h).UPOS != "ADJ" {
+		return false
+	}
+	if c := t.caseWord(n); c != "with" && c != "without" {
+		return false
+	}
+	if t.w(h).XPOS == "JJR" {
+		return true
+	}
+	for _, k := range t.kids(h, is("advmod")) {
+		if t.isLemma(k, "more") || t.isLemma(k, "less") {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence ends with a question mark.

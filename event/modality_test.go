@@ -73,6 +73,8 @@ func TestTreeModality(t *testing.T) {
 		{"a mandative clause on a demand noun, no that", "Ruto brushed aside calls he halt mining activity in the valley.", "halt", Hypothetical},
 		{"a mandative clause of a saying verb", "Senators insisted that Governor Okafor resign over the audit.", "resign", Hypothetical},
 		{"a tensed clause of a saying verb is reported", "Senators insisted that Governor Okafor resigned over the audit.", "resigned", Reported},
+		{"a comparison's with phrase", "The region is safer with a truce than without one, the mayor said.", "truce", Hypothetical},
+		{"a comparison with more", "Farmers are more secure with a ceasefire than under curfew, the mayor said.", "ceasefire", Hypothetical},
 		{"a plural subject's present is no mandative", "Senators insisted that the guerrillas attack villages at night.", "attack", Reported},
 		{"a trigger read as a compound of its name", "Officials said an attempt at a coup d'etat was under way in Bamako.", "coup", Hypothetical},
 		{"a compound of a name a verb fears", "Officials in Bamako feared a coup d'etat on Monday.", "coup", Hypothetical},
