@@ -28,7 +28,7 @@ type modalityCues struct {
 	temporalMarks, judgements, hindering     map[string]bool
 	candidacy, listing, summing              map[string]bool
 	settings, stateCases, situations         map[string]bool
-	aheadSettings, sufferers                 map[string]bool
+	aheadSettings, sufferers, mandative      map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -65,6 +65,7 @@ type modalityFile struct {
 	Situations   []string            `yaml:"situations"`
 	AheadSet     []string            `yaml:"ahead_settings"`
 	Sufferers    []string            `yaml:"sufferers"`
+	Mandative    []string            `yaml:"mandative"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -121,7 +122,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
 	cues.settings, cues.stateCases = set(f.Settings...), set(f.StateCases...)
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
-	cues.sufferers = set(f.Sufferers...)
+	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	return &cues, nil
 }
 
@@ -429,6 +430,9 @@ climb:
 			}
 			break
 		}
+		if own && d.mandative(cur, h, cur == n && !t.noun && strings.EqualFold(d.w(cur).Form, t.lemma)) {
+			f = stronger(f, Hypothetical) // "rebuffed demands he halt", "insisted that he resign"
+		}
 		if c, ok := d.strandedSubject(cur, h, s.d.lx.reporting); ok {
 			// "said sanctions were raised" parsed with "sanctions" as the
 			// object of "said": the noun is the subject of the clause
@@ -475,6 +479,9 @@ climb:
 			// summit", "talks were not held", "the meeting was postponed"
 			f = stronger(f, s.objectClass(cur, h, r))
 			f = stronger(f, d.idiomClass(h))
+			if d.comparedCondition(cur, h) {
+				f = stronger(f, Hypothetical) // "it is better with a ceasefire than ..."
+			}
 			f = stronger(f, d.objectModifier(cur, h))
 			if d.nominal(h) {
 				if !d.lemmaIn(h, cues.bridge) {
@@ -734,6 +741,28 @@ func nounGoverned(r, upos string) bool {
 	return r == "nsubj:pass" || (r == "nsubj" && (upos == "ADJ" || upos == "VERB" || upos == "AUX"))
 }
 
+// comparedCondition reports whether the noun n is the "with" or
+// "without" phrase of a comparative adjective h ("it is better with a
+// ceasefire than without", "the region would be safer without a war"):
+// a state judged under the condition, no event told.
+func (t *tree) comparedCondition(n, h node) bool {
+	if baseRel(t.rel(n)) != "obl" || t.w(h).UPOS != "ADJ" {
+		return false
+	}
+	if c := t.caseWord(n); c != "with" && c != "without" {
+		return false
+	}
+	if t.w(h).XPOS == "JJR" {
+		return true
+	}
+	for _, k := range t.kids(h, is("advmod")) {
+		if t.isLemma(k, "more") || t.isLemma(k, "less") {
+			return true
+		}
+	}
+	return false
+}
+
 // question reports whether the sentence ends with a question mark.
 func (s *sent) question() bool {
 	for j := s.last - 1; j >= s.first; j-- {
@@ -953,6 +982,54 @@ func (t *tree) subjunctive(n node) bool {
 		}
 	}
 	return be
+}
+
+// mandativeRels are the relations by which a clause in the mandative
+// subjunctive hangs on its word of demand: the complement of a verb or
+// adjective, the content clause of a noun (read as a relative clause when
+// no "that" opens it: "demands he halt").
+var mandativeRels = map[string]bool{"ccomp": true, "csubj": true, "acl": true, "acl:relcl": true}
+
+// mandative reports whether the verb n heads a clause in the mandative
+// subjunctive under h, a word of demand (mandative in modality.yaml):
+// a singular third-person subject with the verb's bare form and no
+// auxiliary, modal or "to" ("rebuffed demands he halt the building",
+// "insisted that the minister resign"). The bare form is read from the
+// tag (VB, VBP: a tensed verb of such a subject ends in "-s" or "-ed");
+// lexBare says the tagger read a bare form as a past ("he halt") and the
+// trigger lexicon knows the form as its lemma. The subject may be read as
+// a compound of the verb ("that the army withdraw").
+func (t *tree) mandative(n, h node, lexBare bool) bool {
+	if !t.verbal(n) || !mandativeRels[t.rel(n)] || !t.lemmaIn(h, theModality.mandative) || t.infinitive(n) {
+		return false
+	}
+	switch x := t.w(n).XPOS; {
+	case x == "VB" || x == "VBP":
+	case x == "VBD" && lexBare && !strings.HasSuffix(strings.ToLower(t.w(n).Form), "ed"):
+	default:
+		return false
+	}
+	if len(t.kids(n, is("aux", "aux:pass", "cop"))) > 0 {
+		return false
+	}
+	subj := t.kids(n, is("nsubj"))
+	if len(subj) == 0 {
+		for _, k := range t.kids(n, is("compound")) {
+			if k < n && t.nominal(k) {
+				subj = append(subj, k)
+			}
+		}
+	}
+	if len(subj) != 1 || len(t.kids(subj[0], is("conj"))) > 0 {
+		return false
+	}
+	switch w := t.w(subj[0]); {
+	case w.UPOS == "PRON":
+		l := strings.ToLower(w.Form)
+		return l == "he" || l == "she" || l == "it"
+	default:
+		return w.XPOS == "NN" || w.XPOS == "NNP"
+	}
 }
 
 // headlineInfinitive reports whether the root verb n is a headline's

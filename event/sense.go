@@ -485,10 +485,13 @@ const maxConjuncts = 4
 
 // pluperfectRelative reports whether the verb trigger t is in the past
 // perfect in a relative clause ("a former minister who had declared
-// himself president"): what the person had done before the story, told
-// to say who they are, unless its clause has a time expression of its own.
-// A verb coordinated with it shares its tense ("who
-// had declared himself president and urged the army to join him").
+// himself president"), or in the present perfect in a relative clause set
+// off by a comma ("the six officers, who have pleaded not guilty, face
+// ...", "the rebels, who have vowed to fight on, stepped up ..."): what
+// the person had done before the story, told to say who they are, unless
+// its clause has a time expression of its own. A verb coordinated with it
+// shares its tense ("who had declared himself president and urged the
+// army to join him").
 func (s *sent) pluperfectRelative(t *trigger) bool {
 	n, ok := s.verbNode(t)
 	for depth := 0; ok && depth < maxConjuncts && s.tr.rel(n) == "conj"; depth++ {
@@ -498,8 +501,27 @@ func (s *sent) pluperfectRelative(t *trigger) bool {
 		return false
 	}
 	for _, a := range s.tr.kids(n, is("aux")) {
-		if s.tr.w(a).XPOS == "VBD" && s.tr.isLemma(a, "have") {
+		if !s.tr.isLemma(a, "have") {
+			continue
+		}
+		switch s.tr.w(a).XPOS {
+		case "VBD":
 			return !s.clauseTime(n) // "who had visited Kabul in May" dates that visit
+		case "VBZ", "VBP":
+			return s.asideRelative(n) && !s.clauseTime(n)
+		}
+	}
+	return false
+}
+
+// asideRelative reports whether the relative clause n is set off by a
+// comma before its relative pronoun ("the officers, who have ..."): it
+// describes a referent already named, it does not pick it out.
+func (s *sent) asideRelative(n node) bool {
+	for _, k := range s.tr.kids(n, is("nsubj", "nsubj:pass", "obj")) {
+		switch strings.ToLower(s.tr.w(k).Form) {
+		case "who", "which":
+			return k > 0 && s.tr.w(k-1).Form == ","
 		}
 	}
 	return false

@@ -193,6 +193,9 @@ func TestSense(t *testing.T) {
 		{"pluperfect relative, second verb", "Police detained a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
 		{"pluperfect relative, second verb, date of the main clause", "Police detained on Thursday a former minister who had declared himself president and urged the army to attack Kyiv.", "urged", ""},
 		{"simple past relative", "Police detained a former minister who declared himself president on Monday.", "declared", Statement},
+		{"present perfect in a relative set off by commas", "The six officers, who have pleaded not guilty, face life in prison if convicted.", "pleaded not guilty", ""},
+		{"present perfect in a relative set off by a comma, a vow", "The rebels, who have vowed to topple the junta, ambushed a convoy near Gao.", "vowed", ""},
+		{"present perfect in a restrictive relative is told", "Police detained the officer who has confessed to the theft of the guns.", "confessed", Statement},
 		{"pluperfect relative with its own date", "Police detained a former minister who had visited Kyiv in May.", "visited", Visit},
 		{"pluperfect relative, date outside it", "Police on Monday detained a former minister who had declared himself president.", "declared", ""},
 	} {
