@@ -228,6 +228,7 @@ func (s *sent) mention(t *trigger) Mention {
 		QuoteEnd:   ts.End,
 		Confidence: t.e.Confidence,
 		Noun:       t.noun,
+		Definite:   s.definiteNoun(t),
 	}
 	m.Participants, m.Location = s.participants(t)
 	s.possessedTarget(t, &m)

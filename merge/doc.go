@@ -179,7 +179,15 @@
 // its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
 // (soletype.go); with two such events it joins neither (an event to be
-// dropped as anonymous, below, counts for none); and
+// dropped as anonymous, below, counts for none); then an event made only
+// of definite nouns with no time, number or modifier of their own
+// (event.Mention.Definite: "Toure opened the summit"), all told in one
+// document, joins the one other event of its bucket that document tells
+// with a mention of one of its types, before it or from the lead and at
+// most soleTypeWindow sentences away, whatever sides each names (rule 6
+// is not asked: "the summit" is the summit told, whoever opened it), when
+// its date holds it and it is at no other place, of no other occasion,
+// journey, span or amount, and not told apart (definite.go); and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it
