@@ -148,7 +148,10 @@
 //     its longer words with one of theirs (a wire copy or a rewrite): a
 //     speaker says many things in a day ("UN officials said the groups
 //     could not undermine security" / "Annan will speak on bird flu, the
-//     UN spokesman announced": statement.go).
+//     UN spokesman announced": statement.go). A mention counting several
+//     instances of its act ("China hosted four rounds of talks":
+//     data/tally.yaml) is none of them: it joins no event told once, nor
+//     does one told once join it (tally.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -205,7 +208,9 @@
 // of its mentions is told in its article's first sentence, not as
 // background: that is the news the article is about ("Nine people were
 // arrested here overnight", leadNews). Undatable mentions
-// (no interval and no DCT) that join no event are dropped too.
+// (no interval and no DCT) that join no event are dropped too, and so is an
+// event made only of tallies with no time of their own ("the two sides
+// have had six rounds of negotiations": tallyOnly).
 //
 // # Background references
 //
