@@ -184,4 +184,8 @@ type Mention struct {
 	// its type its article tells, whoever its sentence makes act (merge:
 	// definite.go).
 	Definite bool
+	// UnderWay marks a verb mention told by a present participle
+	// modifying a noun ("talks with visiting Dutch officers"): the act is
+	// under way at its date, begun before it (merge: underway.go).
+	UnderWay bool
 }

@@ -190,7 +190,14 @@
 // most soleTypeWindow sentences away, whatever sides each names (rule 6
 // is not asked: "the summit" is the summit told, whoever opened it), when
 // its date holds it and it is at no other place, of no other occasion,
-// journey, span or amount, and not told apart (definite.go); and
+// journey, span or amount, and not told apart (definite.go); then an
+// event of one document told by a participle of a lasting act under way
+// (event.Mention.UnderWay: "a joint inquiry with visiting Dutch officers",
+// said on Tuesday) joins the one event of its bucket and document begun
+// by its own expression on or before that day, at most maxSpan days
+// before ("the officers arrived in The Hague on May 2"), sharing its
+// agents, at no other place or journey and no other instance of the act,
+// as a source only (underway.go); and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it

@@ -99,6 +99,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	clusters = absorb(clusters, x, opt)
 	clusters = joinSoleType(clusters, x, opt)
 	clusters = joinDefinite(clusters, x, opt)
+	clusters = joinUnderWay(clusters, x, opt)
 	if opt.Spans {
 		clusters = joinSpans(clusters, x, opt)
 	}
