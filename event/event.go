@@ -178,4 +178,14 @@ type Mention struct {
 	// sentence for one act told twice ("the accord, signed in 1998"), not
 	// two verbs ("fell ... because last month it rose").
 	Noun bool
+	// Definite marks a noun mention whose trigger is "the" and a singular
+	// noun (or a plural of one happening, "the talks") with no number or
+	// possessor ("Toure opened the summit"): it names the one event of
+	// its type its article tells, whoever its sentence makes act (merge:
+	// definite.go).
+	Definite bool
+	// UnderWay marks a verb mention told by a present participle
+	// modifying a noun ("talks with visiting Dutch officers"): the act is
+	// under way at its date, begun before it (merge: underway.go).
+	UnderWay bool
 }

@@ -228,6 +228,8 @@ func (s *sent) mention(t *trigger) Mention {
 		QuoteEnd:   ts.End,
 		Confidence: t.e.Confidence,
 		Noun:       t.noun,
+		Definite:   s.definiteNoun(t),
+		UnderWay:   s.underWay(t),
 	}
 	m.Participants, m.Location = s.participants(t)
 	s.possessedTarget(t, &m)

@@ -148,7 +148,10 @@
 //     its longer words with one of theirs (a wire copy or a rewrite): a
 //     speaker says many things in a day ("UN officials said the groups
 //     could not undermine security" / "Annan will speak on bird flu, the
-//     UN spokesman announced": statement.go).
+//     UN spokesman announced": statement.go). A mention counting several
+//     instances of its act ("China hosted four rounds of talks":
+//     data/tally.yaml) is none of them: it joins no event told once, nor
+//     does one told once join it (tally.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -179,7 +182,22 @@
 // its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
 // (soletype.go); with two such events it joins neither (an event to be
-// dropped as anonymous, below, counts for none); and
+// dropped as anonymous, below, counts for none); then an event made only
+// of definite nouns with no time, number or modifier of their own
+// (event.Mention.Definite: "Toure opened the summit"), all told in one
+// document, joins the one other event of its bucket that document tells
+// with a mention of one of its types, before it or from the lead and at
+// most soleTypeWindow sentences away, whatever sides each names (rule 6
+// is not asked: "the summit" is the summit told, whoever opened it), when
+// its date holds it and it is at no other place, of no other occasion,
+// journey, span or amount, and not told apart (definite.go); then an
+// event of one document told by a participle of a lasting act under way
+// (event.Mention.UnderWay: "a joint inquiry with visiting Dutch officers",
+// said on Tuesday) joins the one event of its bucket and document begun
+// by its own expression on or before that day, at most maxSpan days
+// before ("the officers arrived in The Hague on May 2"), sharing its
+// agents, at no other place or journey and no other instance of the act,
+// as a source only (underway.go); and
 // an event made
 // only of publication-dated mentions naming no actor ("Kim said during the
 // meeting") joins, among the events that share its document (or, when it
@@ -197,7 +215,9 @@
 // of its mentions is told in its article's first sentence, not as
 // background: that is the news the article is about ("Nine people were
 // arrested here overnight", leadNews). Undatable mentions
-// (no interval and no DCT) that join no event are dropped too.
+// (no interval and no DCT) that join no event are dropped too, and so is an
+// event made only of tallies with no time of their own ("the two sides
+// have had six rounds of negotiations": tallyOnly).
 //
 // # Background references
 //

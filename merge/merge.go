@@ -98,6 +98,8 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	}
 	clusters = absorb(clusters, x, opt)
 	clusters = joinSoleType(clusters, x, opt)
+	clusters = joinDefinite(clusters, x, opt)
+	clusters = joinUnderWay(clusters, x, opt)
 	if opt.Spans {
 		clusters = joinSpans(clusters, x, opt)
 	}
@@ -488,9 +490,14 @@ func sharesPlace(a, b *cluster, opt Options) bool {
 
 // dropped reports whether the event c goes off the timeline: it says
 // neither who nor when (anonymousWeak) nor where, and is not the news of
-// its article's first sentence (leadNews), unless Options.KeepAnonymous.
+// its article's first sentence (leadNews), or it is only an undated tally
+// of instances (tallyOnly), unless Options.KeepAnonymous.
 func dropped(c *cluster, opt Options) bool {
-	return !opt.KeepAnonymous && anonymousWeak(c) && len(c.locations) == 0 && !slices.ContainsFunc(c.items, func(it *item) bool { return leadNews(it.m) })
+	if opt.KeepAnonymous {
+		return false
+	}
+	return anonymousWeak(c) && len(c.locations) == 0 && !slices.ContainsFunc(c.items, func(it *item) bool { return leadNews(it.m) }) ||
+		tallyOnly(c)
 }
 
 // leadNews reports whether m is told in its article's first sentence, not
@@ -801,7 +808,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
 		return -1
 	}
-	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) || c.statementsApart(it) {
+	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) || c.statementsApart(it) || c.tallyApart(it) {
 		return -1
 	}
 	shared := c.shared(it, opt)

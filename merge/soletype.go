@@ -158,7 +158,7 @@ func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
 		return false
 	}
 	return !c.locationsConflict(it, opt) && !c.otherSpan(it) && !c.longBefore(it) && !c.otherAmount(it) &&
-		!c.distinct(it, opt) && !c.apart(it) && !c.journeysApart(it, opt) && !c.statementsApart(it)
+		!c.distinct(it, opt) && !c.apart(it) && !c.journeysApart(it, opt) && !c.statementsApart(it) && !c.tallyApart(it)
 }
 
 //go:embed data/soletype.yaml
