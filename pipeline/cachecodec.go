@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 7
+	analysisCodec  = 8
 	candidateCodec = 5
 )
 
@@ -261,6 +261,8 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Noun)
 	e.bool(m.ReportDated)
 	e.bool(m.Injury)
+	e.bool(m.Definite)
+	e.bool(m.UnderWay)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -307,6 +309,8 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Noun = d.bool()
 	m.ReportDated = d.bool()
 	m.Injury = d.bool()
+	m.Definite = d.bool()
+	m.UnderWay = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
