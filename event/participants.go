@@ -980,6 +980,7 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				// but "demanded Iran stop": the demand's addressee, and a
 				// name after a preposition is the trigger's whatever the parse
 				return c.marker == "by" && s.agentOfOther(c.p.end-1, n) ||
+					c.marker == "by" && t.noun && s.nestedAgent(c.p.end-1, n) ||
 					c.marker == "" && !addressed[t.e.Type] && s.subjectOfOther(c.p.end-1, n) ||
 					c.marker != "by" && groundTypes[t.e.Type] && s.inGroundClause(c.p.start, n) ||
 					t.noun && s.objectOfSubjectNoun(c.p.end-1, n) ||

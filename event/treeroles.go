@@ -1053,7 +1053,9 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // that of the verb whose complement or participle clause it is
 // ("Realising that every Russian vote counts, the media spent Saturday
 // urging people": the media urge, not Russia). A name in a relative
-// clause of that subject is the clause's (inRelativeClause). A past participle
+// clause of that subject is the clause's (inRelativeClause). A tensed
+// subordinate clause with no subject in the parse keeps no subject of
+// another clause (subordinateFinite, subjectOfClause). A past participle
 // modifying a noun keeps only those inside that noun's phrase: the
 // subject of the clause the noun stands in does not do the participle's
 // act ("the rebels rejected the accord signed by the government": the
@@ -1089,6 +1091,13 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 		}
 		n = h
 		k = d.kids(n, is("nsubj", "nsubj:pass"))
+	}
+	if len(k) == 0 && subordinateFinite(d, s.conjHead(n)) {
+		// "a boy was shot as thousands took to the streets", the parse
+		// hanging "thousands" elsewhere (and "took" maybe on a verb of the
+		// same clause as its conjunct): the boy is the subject of another
+		// clause, never of this one
+		subj = slices.DeleteFunc(subj, func(p np) bool { return s.subjectOfClause(p.end-1, n) })
 	}
 	if len(k) == 0 && d.rel(n) == "conj" {
 		return s.conjunctSubjects(n, subj)
@@ -2119,4 +2128,88 @@ func (s *syntax) reducedConjunct(n node) node {
 		return noNode // "after Israeli police released two settlers": the noun is the verb's subject
 	}
 	return k
+}
+
+// subordinateRels join a clause to the verb it depends on without sharing
+// that verb's subject (subordinateFinite).
+var subordinateRels = is("parataxis", "advcl", "ccomp")
+
+// subordinateFinite reports whether the verb at n is a tensed verb of a
+// clause that depends on another (subordinateRels): such a clause has a
+// subject of its own, even one the parse hung elsewhere.
+func subordinateFinite(d *tree, n node) bool {
+	return finiteXPOS[d.w(n).XPOS] && subordinateRels(d.rel(n))
+}
+
+// subjectOfClause reports whether the parse makes the phrase ending at
+// token i (its last word, or a conjunct of it) the subject of a tensed verb
+// other than n and its conjuncts: the word windows, reading left from a
+// clause whose subject the parse misplaced, reached the subject of the
+// clause before it.
+func (s *syntax) subjectOfClause(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		switch r := d.rel(k); {
+		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj" || r == "amod":
+			// (a name's word, a conjunct, a nationality: "a Somali farmer")
+			h, ok := d.head(k)
+			if !ok {
+				return false
+			}
+			k = h
+			continue
+		case r != "nsubj" && r != "nsubj:pass":
+			return false
+		}
+		h, ok := d.head(k)
+		if ok && s.conjHead(h) == s.conjHead(n) {
+			return false // "as rebels attacked and burned it": the verbs of one clause share it
+		}
+		// (a subject the parse hangs on an adverb or a noun, or on a
+		// participle that modifies it, "gunmen wearing uniforms stormed",
+		// is no other clause's)
+		return ok && h != n && !d.within(n, k) && s.predicate(h) && s.tensed(h)
+	}
+	return false
+}
+
+// instrumentMarks are the prepositions of a noun that is the means of an
+// act: a participle on it tells who wielded it ("wounded by bullets fired
+// by soldiers": the soldiers wound) (nestedAgent).
+var instrumentMarks = map[string]bool{"by": true, "with": true}
+
+// nestedAgent reports whether the phrase ending at token i (its last word)
+// is the "by" agent of a participle modifying a noun deeper in the phrase
+// of the noun trigger at n, a noun other than a means (instrumentMarks):
+// "an investigation into complaints filed by 20 nationals" — they filed the
+// complaints, they investigate nothing. A support verb's participle
+// (supportVerbs: "held by") carries the noun event itself, wherever the
+// parse hangs it.
+func (s *syntax) nestedAgent(i int, n node) bool {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	d := s.tr
+	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return false
+		}
+	}
+	if d.rel(k) != "obl:agent" {
+		return false
+	}
+	h, ok := d.head(k)
+	if !ok || h == n || d.rel(h) != "acl" || !d.within(h, n) {
+		return false
+	}
+	if d.lemmaIn(h, supportVerbs) {
+		return false // "a conference on trade held by the council": the parse's slip, the council holds it
+	}
+	m, ok := d.head(h)
+	return ok && m != n && !instrumentMarks[strings.ToLower(d.caseWord(m))]
 }
