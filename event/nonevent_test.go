@@ -100,7 +100,7 @@ func TestAheadSettingAndUnconfirmed(t *testing.T) {
 		{"The envoy forecast a record turnout in the presidential election.", "election", Hypothetical},
 		{"The envoy praised the record turnout in the presidential election.", "election", Asserted},
 		{"In the presidential election of 2002, pollsters predicted a landslide.", "election", Asserted},
-		{"The premier declined to comment on the reports or to confirm there had been a secret meeting last week between the rebels and the army.", "meeting", Negated},
+		{"The premier declined to discuss the rumours or to confirm there had ever been a secret meeting with the rebels last week.", "meeting", Negated},
 	} {
 		m, ok := findMention(parsed(t, tc.text), tc.trigger)
 		if !ok {
