@@ -645,6 +645,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, x) // "Russia agreed to a probe": "agrees to probe", never "reaches agreement"
 		}
 	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if x := h.sideTakenPhrase(n); x != "" {
+			tail = append(tail, x) // "ruled in favor of the referendum": "rules in favor of referendum", never "Court rules"
+		}
+	}
 	// an actor a preposition attaches ("clashed with Israeli troops",
 	// "expelled Zelensky from the White House")
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" && r != "obl:tmod" && r != "obl:agent" }) {
