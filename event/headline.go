@@ -495,6 +495,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			if names := h.appositiveNames(c); names != "" && (pluralWord(d.w(c)) || object == "") {
+				object = names // "questioned two men, Karl Brenner and Otto Lind,": the names
+			} else if names != "" {
+				object += " " + names // "sacked the speaker, Karl Brenner,": "sacks speaker Karl Brenner"
+			}
 			if k := h.compoundHead(n, c); object != "" && k != noNode {
 				object += " " + strings.ToLower(d.w(k).Form) // "hiked the federal funds rate": never "hikes federal funds"
 			}

@@ -23,3 +23,27 @@ func TestSideTakenKept(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveNames checks that a generic object of people told by its
+// names between commas is named by them, and that a name a verb or a
+// possessive follows, or a list with a common noun, is no apposition.
+func TestAppositiveNames(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"Police questioned two men, Karl Brenner and Otto Lind, over the theft.", "questioned", "Police question Karl Brenner and Otto Lind"},
+		{"Investigators arrested a suspect, Karl Brenner, on Friday.", "arrested", "Investigators arrest suspect Karl Brenner"},
+		{"The president dismissed the deputy speaker, Otto Lind, on Friday.", "dismissed", "President dismisses deputy speaker Otto Lind"},
+		{"Police arrested two men, Karl Brenner said.", "arrested", "Police arrest two men"},
+		{"Police arrested two suspects, Karl Brenner and his brother, on Monday.", "arrested", "Police arrest two suspects"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
