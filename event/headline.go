@@ -339,6 +339,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				object = h.pronounPatient() // "since he was elected president"
 			}
 		}
+		for _, k := range d.kids(n, is("nsubj:pass")) {
+			// "two journalists, A and B, were detained": the names
+			if names := h.appositiveNames(k); names != "" && pluralWord(d.w(k)) {
+				object = names
+			} else if names != "" {
+				object = h.nounPhrase(k, 0) + " " + names
+			}
+			break
+		}
 		if h.m.Type == Election && len(byPhrase) == 0 && subj != "" {
 			// "Lopez defeated her rivals and was elected": the winner the
 			// passive names is its agent (passiveRole) and the headline's

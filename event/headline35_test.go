@@ -37,6 +37,8 @@ func TestAppositiveNames(t *testing.T) {
 		{"Investigators arrested a suspect, Karl Brenner, on Friday.", "arrested", "Investigators arrest suspect Karl Brenner"},
 		{"The president dismissed the deputy speaker, Otto Lind, on Friday.", "dismissed", "President dismisses deputy speaker Otto Lind"},
 		{"Police arrested two men, Karl Brenner said.", "arrested", "Police arrest two men"},
+		{"Two reporters, Anna Holm and Lars Berg, were detained in the capital.", "detained", "Anna Holm and Lars Berg detained"},
+		{"A nurse, Anna Holm, was abducted on Sunday.", "abducted", "Nurse Anna Holm abducted"},
 		{"Police arrested two suspects, Karl Brenner and his brother, on Monday.", "arrested", "Police arrest two suspects"},
 	}
 	for _, c := range cases {
