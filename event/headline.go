@@ -44,7 +44,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if !ok {
 		return "", false
 	}
-	h := &head{s: s, m: m, used: map[string]bool{}, event: n}
+	h := &head{s: s, m: m, used: map[string]bool{}, event: n, entryWords: append(slices.Clone(t.e.words), t.e.Needs...)}
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
@@ -141,6 +141,9 @@ type head struct {
 	// event is the trigger's word, whose own impression adjectives a
 	// headline leaves out (impression).
 	event node
+	// entryWords are the words of the trigger's lexicon entry and those it
+	// needs ("take" + "custody"), whose own phrase says no object's which.
+	entryWords []string
 	// saidBy is the subject the headline gives a statement before what
 	// is said ("Senior US official", not its agent's name "United
 	// States"), once known (namedAgain).

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // TestSideTakenKept checks that a verb with no object keeps the "in"
 // phrase that says the side it takes (side_taken_nouns), with that
@@ -43,6 +48,32 @@ func TestAppositiveNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestVerbHungWhichPhrase checks that a which-phrase the parse hangs on
+// the verb is kept when it opens right after the bare object, and that
+// one past another word is not.
+func TestVerbHungWhichPhrase(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"The opposition rejected proposals for a truce on Monday.", "rejected", "Opposition rejects proposals for truce"},
+		{"The rebels rejected calls for the resignation of the governor.", "rejected", "Rebels reject calls"},
+		{"The central bank raised its main interest rate for the first time in three years.", "raised", "Central bank raises main interest rate"},
+	}
+	for _, c := range cases {
+		var times []tx
+		if strings.Contains(c.text, "Monday") {
+			times = append(times, tx{"Monday", timex.Date, "2024-06-17", true})
+		}
+		in := inputWith(c.text, nil, times...)
 		in.Parse = p.Sentence
 		if m := find(t, in, c.trigger); m.Title != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
