@@ -44,7 +44,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if !ok {
 		return "", false
 	}
-	h := &head{s: s, m: m, used: map[string]bool{}, event: n}
+	h := &head{s: s, m: m, used: map[string]bool{}, event: n, entryWords: append(slices.Clone(t.e.words), t.e.Needs...)}
 	if t.adjectival {
 		return h.adjectival(n), true
 	}
@@ -141,6 +141,9 @@ type head struct {
 	// event is the trigger's word, whose own impression adjectives a
 	// headline leaves out (impression).
 	event node
+	// entryWords are the words of the trigger's lexicon entry and those it
+	// needs ("take" + "custody"), whose own phrase says no object's which.
+	entryWords []string
 	// saidBy is the subject the headline gives a statement before what
 	// is said ("Senior US official", not its agent's name "United
 	// States"), once known (namedAgain).
@@ -339,6 +342,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				object = h.pronounPatient() // "since he was elected president"
 			}
 		}
+		for _, k := range d.kids(n, is("nsubj:pass")) {
+			// "two journalists, A and B, were detained": the names
+			if names := h.appositiveNames(k); names != "" && pluralWord(d.w(k)) {
+				object = names
+			} else if names != "" {
+				object = h.nounPhrase(k, 0) + " " + names
+			}
+			break
+		}
 		if h.m.Type == Election && len(byPhrase) == 0 && subj != "" {
 			// "Lopez defeated her rivals and was elected": the winner the
 			// passive names is its agent (passiveRole) and the headline's
@@ -495,6 +507,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			if names := h.appositiveNames(c); names != "" && (pluralWord(d.w(c)) || object == "") {
+				object = names // "questioned two men, Karl Brenner and Otto Lind,": the names
+			} else if names != "" {
+				object += " " + names // "sacked the speaker, Karl Brenner,": "sacks speaker Karl Brenner"
+			}
 			if k := h.compoundHead(n, c); object != "" && k != noNode {
 				object += " " + strings.ToLower(d.w(k).Form) // "hiked the federal funds rate": never "hikes federal funds"
 			}
@@ -643,6 +660,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.consents(inLemma) {
 		if x := h.issue(n, inLemma); strings.HasPrefix(x, "to ") {
 			tail = append(tail, x) // "Russia agreed to a probe": "agrees to probe", never "reaches agreement"
+		}
+	}
+	if object == "" && purpose == "" && len(tail) == 0 && !passive {
+		if x := h.sideTakenPhrase(n); x != "" {
+			tail = append(tail, x) // "ruled in favor of the referendum": "rules in favor of referendum", never "Court rules"
 		}
 	}
 	// an actor a preposition attaches ("clashed with Israeli troops",

@@ -228,7 +228,7 @@ func TestTitleSaidParticiple(t *testing.T) {
 // negation where the text puts it ("not to reduce", "to never use").
 func TestTitleNegatedInfinitive(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Putin vowed to never use violence against the protesters.", "vowed", "Putin vows to never use violence"},
+		{"Putin vowed to never use violence against the protesters.", "vowed", "Putin vows to never use violence against protesters"},
 		{"Putin urged Kim not to be afraid.", "urged", "Putin urges Kim Jong Un not to be afraid"},
 	})
 }

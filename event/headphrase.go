@@ -496,7 +496,10 @@ func (h *head) nounPhrase(c node, depth int) string {
 // it and it is a noun phrase that is no time, no place and not the
 // event's own noun: that phrase with its case word and modifiers, when
 // with the have words the noun phrase holds already it stays within
-// maxPhraseWords; else none.
+// maxPhraseWords; else none. An object's phrase the parse hangs on its
+// verb counts when it opens right after the object ("rejected proposals
+// for a truce on Monday"), keeps every word up to its noun and has no
+// phrase or clause of its own after it, and names no actor.
 func (h *head) whichPhrase(c node, have int) []node {
 	d := h.s.tr
 	switch rel := d.rel(c); {
@@ -517,6 +520,38 @@ func (h *head) whichPhrase(c node, have int) []node {
 			return nil
 		}
 		return more
+	}
+	if v, ok := d.head(c); ok && d.rel(c) == "obj" {
+		// "rejected proposals for a truce on Monday", the phrase parsed
+		// as the verb's oblique: one that opens right after the bare
+		// object reads as the noun's
+		for _, k := range d.kids(v, is("obl")) {
+			cs := d.kids(k, is("case"))
+			if k < c || len(cs) == 0 || cs[0] != c+1 {
+				continue
+			}
+			lw := strings.ToLower(d.w(k).Form)
+			if !theHeadWords.whichCases[d.caseWord(k)] || d.w(k).UPOS != "NOUN" || h.isTime(k) || k == h.event || h.placeWord(k) || subjectOfInfinitive(d, k) || h.isActorWord(k) ||
+				theHeadWords.vague[lw] || slices.Contains(h.entryWords, lw) {
+				// a side the title names as such ("demanded protection for
+				// lawyers"), a vague noun ("on the subject"), the
+				// trigger's own word ("took three suspects into custody")
+				return nil
+			}
+			if slices.ContainsFunc(d.kids(k, is("nmod", "acl", "acl:relcl", "ccomp", "appos")), func(x node) bool { return x > k && !h.isTime(x) }) {
+				return nil // "on the return of the islands", "on the premise that ...": cut, it would read truncated
+			}
+			more := append(append(cs, h.modifiers(k, 0)...), k)
+			for i := cs[0] + 1; i < k; i++ {
+				if !slices.Contains(more, i) && d.rel(i) != "det" {
+					return nil // a word left out ("for the first time", "for a six-year term") or another phrase ("into and stern punishment")
+				}
+			}
+			if have+len(more) > maxPhraseWords {
+				return nil
+			}
+			return more
+		}
 	}
 	return nil
 }

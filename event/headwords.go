@@ -110,6 +110,7 @@ type headWords struct {
 	ProtestCases    []string            `yaml:"protest_cases"`
 	SentenceVerbs   []string            `yaml:"sentence_verbs"`
 	NumberDets      []string            `yaml:"number_determiners"`
+	SideTaken       []string            `yaml:"side_taken_nouns"`
 
 	// gapDeterminers are the determiners of a noun a relative clause
 	// with no "that" may stand on (gap_determiners), numberDeterminers
@@ -135,6 +136,9 @@ type headWords struct {
 	// sentenceVerbs are the verbs of sentencing whose "to" phrase says
 	// the sentence (sentence_verbs).
 	sentenceVerbs map[string]bool
+	// sideTaken are the nouns whose "in" phrase says the side an act
+	// takes ("voted in favor of the bill"; side_taken_nouns).
+	sideTaken map[string]bool
 
 	// tollNouns are the nouns of a count of the dead a clause says has
 	// risen (toll_nouns).
@@ -204,6 +208,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
 	hw.saidInVerbs, hw.sentenceVerbs = set(hw.SaidInVerbs...), set(hw.SentenceVerbs...)
 	hw.protestCases = set(hw.ProtestCases...)
+	hw.sideTaken = set(hw.SideTaken...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
