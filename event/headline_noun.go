@@ -72,12 +72,12 @@ func (h *head) noun(t *trigger, n node) string {
 			break
 		}
 	}
-	if verb := strings.Fields(tw.Verb); object != "" && prep == "" && !tw.Patient && len(verb) == 1 && (hw.noObject[verb[0]] || h.m.Type == Protest) && !strings.Contains(object, " of ") {
+	if verb := strings.Fields(tw.Verb); object != "" && prep == "" && !tw.Patient && len(verb) == 1 && (hw.noObject[verb[0]] || hw.ofDoer[verb[0]]) && !strings.Contains(object, " of ") {
 		// "the resignation of a high-ranking politician": who does what
 		// a verb with no object says ("High-ranking politician resigns");
-		// a protest's "of" phrase names who protests too ("a protest of
-		// farmers"), though its verb may take an object ("protested the
-		// decision")
+		// so does the "of" phrase of a noun whose verb may take an
+		// object (of_doer_verbs: "a protest of farmers", though
+		// "protested the decision")
 		plural := false
 		for _, c := range d.kids(n, is("nmod")) {
 			if d.caseWord(c) == "of" {

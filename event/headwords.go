@@ -47,6 +47,7 @@ type headWords struct {
 	Vague       []string           `yaml:"vague_objects"`
 	VagueMods   []string           `yaml:"vague_modifiers"`
 	NoObject    []string           `yaml:"no_object"`
+	OfDoer      []string           `yaml:"of_doer_verbs"`
 	ObjectFirst []string           `yaml:"object_first"`
 	PatientSubj []string           `yaml:"patient_subject"`
 	Symmetric   []string           `yaml:"symmetric_verbs"`
@@ -148,8 +149,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                           map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                   map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -186,7 +187,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	}
 	hw.needsObject, hw.collective, hw.vague = set(hw.NeedsObject...), set(hw.Collective...), set(hw.Vague...)
 	hw.vagueModifiers, hw.noObject, hw.patientSubject = set(hw.VagueMods...), set(hw.NoObject...), set(hw.PatientSubj...)
-	hw.objectFirst = set(hw.ObjectFirst...)
+	hw.objectFirst, hw.ofDoer = set(hw.ObjectFirst...), set(hw.OfDoer...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
