@@ -87,6 +87,18 @@ func (s *sent) speakersSide(n, c node) bool {
 	if u := tr.w(k[0]).UPOS; u == "PRON" {
 		return true
 	}
+	speaker := s.speakerIDs(n)
+	for _, p := range s.phraseActors(k[0], true) {
+		if speaker[s.actor(p).ActorID] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerIDs is the set of actor IDs and affiliations of the subject the
+// tree gives the verb n: the speaker's side a reported clause may name again.
+func (s *sent) speakerIDs(n node) map[string]bool {
 	speaker := map[string]bool{}
 	if subj, _, ok := s.treeSubject(n); ok {
 		for _, p := range subj {
@@ -95,12 +107,7 @@ func (s *sent) speakersSide(n, c node) bool {
 		}
 		delete(speaker, "")
 	}
-	for _, p := range s.phraseActors(k[0], true) {
-		if speaker[s.actor(p).ActorID] {
-			return true
-		}
-	}
-	return false
+	return speaker
 }
 
 // threatFrame retypes the verb trigger t of a statement still coded a
