@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // threatclause.go: a statement telling what its speaker would do to
 // another if a condition were not met ("said Washington would resort to
@@ -23,8 +26,12 @@ var threatMeans = wordList("threat_means")
 // the affiliation, of the verb's subject ("it would retaliate if attacked",
 // "Washington would resort to force" said by a US envoy). A danger told
 // of others ("warned that rebels would attack if the troops left") is no
-// threat of the speaker's.
+// threat of the speaker's. Without a condition word after the verb it
+// returns at once, before the sentence is parsed.
 func (s *sent) conditionalThreat(r int) bool {
+	if !slices.ContainsFunc(s.low[min(max(r+1-s.first, 0), len(s.low)):], func(w string) bool { return conditionMarks[w] }) {
+		return false
+	}
 	tr, n, ok := s.treeAt(r)
 	if !ok {
 		return false
