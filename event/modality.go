@@ -27,7 +27,7 @@ type modalityCues struct {
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
 	candidacy, listing, summing              map[string]bool
-	settings, stateCases, situations         map[string]bool
+	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
@@ -60,7 +60,6 @@ type modalityFile struct {
 	Candidacy    []string            `yaml:"candidacy"`
 	Listing      []string            `yaml:"listing"`
 	Summing      []string            `yaml:"summing"`
-	Settings     []string            `yaml:"settings"`
 	StateCases   []string            `yaml:"state_cases"`
 	Situations   []string            `yaml:"situations"`
 	AheadSet     []string            `yaml:"ahead_settings"`
@@ -120,7 +119,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
 	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
-	cues.settings, cues.stateCases = set(f.Settings...), set(f.StateCases...)
+	cues.stateCases = set(f.StateCases...)
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	return &cues, nil
@@ -282,10 +281,10 @@ func (t *tree) whAdverb(n node) bool {
 }
 
 // settingAttribute returns Planned when the "to" infinitive n takes part
-// in or happens at a noun (data/modality.yaml settings) that an adjective
-// of ahead_settings puts ahead ("registered to vote in the upcoming
-// elections", "hopes to compete at next year's games" read with "next" on
-// the noun): the act is as far ahead as its setting. A tensed verb tells
+// in or happens at a noun (its preposition one of occasionCases,
+// data/words.yaml) that an adjective of ahead_settings puts ahead
+// ("registered to vote in the upcoming elections", "hopes to compete at
+// next year's games" read with "next" on the noun): the act is as far ahead as its setting. A tensed verb tells
 // its own time ("voted in early elections on Sunday"), and "early" is no
 // setting ahead ("rose to close higher in early trade").
 func (t *tree) settingAttribute(n node) Factuality {
@@ -293,7 +292,7 @@ func (t *tree) settingAttribute(n node) Factuality {
 		return ""
 	}
 	for _, k := range t.kids(n, is("obl")) {
-		if !t.nominal(k) || !theModality.settings[t.caseWord(k)] || t.heldInPast(k) {
+		if !t.nominal(k) || !occasionCases[t.caseWord(k)] || t.heldInPast(k) {
 			continue
 		}
 		for _, a := range t.kids(k, is("amod")) {
