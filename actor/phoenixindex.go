@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -180,7 +181,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			noteFirst(x.agentFirst, n)
 		}
 	})
-	x.stateNames = stateArmed // "North Korean fighters" stay the state too
+	x.stateNames = maps.Clone(stateArmed) // "North Korean fighters" stay the state too
 	p.codedAgentNames(rules.StateCodes, g, func(_ *dictfile.Agent, _, k string) { x.stateNames[k] = true })
 	g.px = x
 }

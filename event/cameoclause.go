@@ -226,14 +226,7 @@ func (s *sent) dangerWarning(t *trigger) bool {
 	if !ok {
 		return false
 	}
-	speaker := map[string]bool{}
-	if subj, _, ok := s.treeSubject(n); ok {
-		for _, p := range subj {
-			a := s.actor(p)
-			speaker[a.ActorID], speaker[a.Affiliation] = true, true
-		}
-		delete(speaker, "")
-	}
+	speaker := s.speakerIDs(n)
 	for _, c := range tr.kids(n, is("ccomp")) {
 		k := tr.kids(c, is("nsubj", "nsubj:pass", "csubj"))
 		if len(k) == 0 && tr.nominal(c) {

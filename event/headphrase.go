@@ -243,7 +243,9 @@ const maxOwnerWords = 3
 func (h *head) ownedSubject(c node, subj string) string {
 	d := h.s.tr
 	if w := d.w(c); subj == "" || strings.Contains(subj, "'") || w.UPOS != "NOUN" && (w.UPOS != "PROPN" || !allCaps(w.Form) || len(h.s.phraseActors(c, true)) > 0) {
-		return subj // a common noun, or an acronym the parse reads as a name and no actor ("GDP")
+		// No subject, a possessive already, or a name: only a common noun,
+		// or an acronym the parse reads as a name and no actor ("GDP"), goes on.
+		return subj
 	}
 	for _, k := range d.kids(c, is("nmod:poss")) {
 		w := d.w(k)

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -39,20 +38,7 @@ func TestLeadMainActs(t *testing.T) {
 			if strings.Contains(c.text, "Wednesday") {
 				times = append(times, tx{"Wednesday", "DATE", "2006-11-01", true})
 			}
-			var got []string
-			for _, m := range Extract(parsed(t, c.text, times...)) {
-				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %s in %v", c.text, w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("%q: %s in %v", c.text, w, got)
-				}
-			}
+			checkFound(t, c.text, c.want, c.not, times...)
 		})
 	}
 }

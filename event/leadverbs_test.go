@@ -69,22 +69,28 @@ func TestLeadVerbs(t *testing.T) {
 		{"a player who signed for a club: no one signed", "The striker, who signed from Porto in 2001, scored twice in the final on Sunday.", nil, []string{"business_deal:signed"}},
 		{"a promise signed in a sport's report: no transfer", "The striker's agent signed a written promise for the match in 2001.", nil, []string{"business_deal:signed"}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, m := range Extract(parsed(t, c.text)) {
-				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %s in %v", c.text, w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("%q: %s in %v", c.text, w, got)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkFound(t, c.text, c.want, c.not) })
+	}
+}
+
+// checkFound checks that the events extracted from text, each written
+// "type:trigger" (lower-cased), include every one of want and none of not;
+// times are the text's time expressions.
+func checkFound(t *testing.T, text string, want, not []string, times ...tx) {
+	t.Helper()
+	var got []string
+	for _, m := range Extract(parsed(t, text, times...)) {
+		got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %s in %v", text, w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%q: %s in %v", text, w, got)
+		}
 	}
 }
 

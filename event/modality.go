@@ -27,7 +27,7 @@ type modalityCues struct {
 	gathering, stative, naming, journeys     map[string]bool
 	temporalMarks, judgements, hindering     map[string]bool
 	candidacy, listing, summing              map[string]bool
-	settings, stateCases, situations         map[string]bool
+	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
@@ -60,7 +60,6 @@ type modalityFile struct {
 	Candidacy    []string            `yaml:"candidacy"`
 	Listing      []string            `yaml:"listing"`
 	Summing      []string            `yaml:"summing"`
-	Settings     []string            `yaml:"settings"`
 	StateCases   []string            `yaml:"state_cases"`
 	Situations   []string            `yaml:"situations"`
 	AheadSet     []string            `yaml:"ahead_settings"`
@@ -120,7 +119,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.temporalMarks, cues.judgements = set(f.TimeMarks...), set(f.Judgements...)
 	cues.hindering, cues.candidacy = set(f.Hindering...), set(f.Candidacy...)
 	cues.listing, cues.summing = set(f.Listing...), set(f.Summing...)
-	cues.settings, cues.stateCases = set(f.Settings...), set(f.StateCases...)
+	cues.stateCases = set(f.StateCases...)
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	return &cues, nil
@@ -282,10 +281,10 @@ func (t *tree) whAdverb(n node) bool {
 }
 
 // settingAttribute returns Planned when the "to" infinitive n takes part
-// in or happens at a noun (data/modality.yaml settings) that an adjective
-// of ahead_settings puts ahead ("registered to vote in the upcoming
-// elections", "hopes to compete at next year's games" read with "next" on
-// the noun): the act is as far ahead as its setting. A tensed verb tells
+// in or happens at a noun (its preposition one of occasionCases,
+// data/words.yaml) that an adjective of ahead_settings puts ahead
+// ("registered to vote in the upcoming elections", "hopes to compete at
+// next year's games" read with "next" on the noun): the act is as far ahead as its setting. A tensed verb tells
 // its own time ("voted in early elections on Sunday"), and "early" is no
 // setting ahead ("rose to close higher in early trade").
 func (t *tree) settingAttribute(n node) Factuality {
@@ -293,7 +292,7 @@ func (t *tree) settingAttribute(n node) Factuality {
 		return ""
 	}
 	for _, k := range t.kids(n, is("obl")) {
-		if !t.nominal(k) || !theModality.settings[t.caseWord(k)] || t.heldInPast(k) {
+		if !t.nominal(k) || !occasionCases[t.caseWord(k)] || t.heldInPast(k) {
 			continue
 		}
 		for _, a := range t.kids(k, is("amod")) {
@@ -468,6 +467,18 @@ climb:
 		// will cast ballots") tells it take place as an occurrence verb does
 		occurs = occurs || cur == n && s.ownFrameVerb(t, h)
 		switch {
+		case (baseRel(r) == "advcl" || r == "xcomp" && d.nominal(cur)) && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0 && !d.whAdverb(cur):
+			// an existential clause (its noun or its "be") the parse hung on
+			// the verb as an adverbial, or its noun as the verb's
+			// predicative, no subordinator ("when there was" is one): the
+			// complement it would take ("declined to comment or to confirm
+			// there had been a meeting", the clause read as an adverbial of
+			// "declined", or its noun "meeting" as the xcomp of "declined")
+			f = stronger(f, d.classOf(h, cues.complement))
+			if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) {
+				src, framed = s.treeReporter(h), true
+				break climb
+			}
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
 		case d.nominal(cur) && d.toldDone(cur, cur == n):
@@ -576,17 +587,6 @@ climb:
 			// particle is the phrasal verb's object; not ruled out, it
 			// stays possible ("did not rule out sending troops")
 			f = stronger(f, d.phrasalClass(h, cues.complement))
-		case baseRel(r) == "advcl" && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0 && !d.whAdverb(cur):
-			// an existential clause (its noun or its "be") the parse hung on
-			// the verb as an adverbial, no subordinator ("when there was"
-			// is one): the complement it would take
-			// ("declined to comment or to confirm there had been a
-			// meeting", the clause read as an adverbial of "declined")
-			f = stronger(f, d.classOf(h, cues.complement))
-			if d.lemmaIn(h, s.d.lx.reporting) && d.verbal(h) {
-				src, framed = s.treeReporter(h), true
-				break climb
-			}
 		case baseRel(r) == "advcl" && (!d.finite(cur) || d.infinitive(cur)):
 			// "aimed at reaching", "interested in visiting", and a purpose:
 			// "troops were sent to fight", "gave the go-ahead for him to
@@ -1230,7 +1230,9 @@ func (d *tree) impersonalJudgement(h, c node) bool {
 // c as told: h is negated ("did not confirm that troops had crossed") or
 // the open complement of a verb whose complement did not happen
 // (modality.yaml complement, negated: "declined to confirm there had been
-// a meeting", "refused to say that talks took place"). What is reported
+// a meeting", "refused to say that talks took place"), h perhaps an
+// infinitive coordinated with that complement ("refused to comment or to
+// confirm there was a meeting"). What is reported
 // then is unconfirmed. A question's clause, a wh-word before its verb
 // ("did not say when the attack took place", "how long the talks would
 // last"), presupposes its event, told all the same.
@@ -1244,6 +1246,10 @@ func (d *tree) unsaid(h, c node) bool {
 		return true
 	}
 	g, ok := d.head(h)
+	for depth := 0; ok && d.rel(h) == "conj" && d.infinitive(h) && depth < maxConj; depth++ {
+		h = g // "declined to comment or to confirm there was": the first infinitive's governor
+		g, ok = d.head(h)
+	}
 	return ok && d.rel(h) == "xcomp" && d.classOf(g, theModality.complement) == Negated
 }
 

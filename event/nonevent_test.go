@@ -101,6 +101,9 @@ func TestAheadSettingAndUnconfirmed(t *testing.T) {
 		{"The envoy praised the record turnout in the presidential election.", "election", Asserted},
 		{"In the presidential election of 2002, pollsters predicted a landslide.", "election", Asserted},
 		{"The premier declined to discuss the rumours or to confirm there had ever been a secret meeting with the rebels last week.", "meeting", Negated},
+		{"The mayor refused to answer questions or to confirm there was a private meeting with the strikers in June.", "meeting", Hypothetical},
+		{"The mayor refused to discuss the leak or to confirm there had ever been a private meeting with the strikers in June.", "meeting", Negated},
+		{"The mayor confirmed there was a private meeting with the strikers in June.", "meeting", Reported},
 	} {
 		m, ok := findMention(parsed(t, tc.text), tc.trigger)
 		if !ok {

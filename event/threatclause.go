@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // threatclause.go: a statement telling what its speaker would do to
 // another if a condition were not met ("said Washington would resort to
@@ -23,8 +26,12 @@ var threatMeans = wordList("threat_means")
 // the affiliation, of the verb's subject ("it would retaliate if attacked",
 // "Washington would resort to force" said by a US envoy). A danger told
 // of others ("warned that rebels would attack if the troops left") is no
-// threat of the speaker's.
+// threat of the speaker's. Without a condition word after the verb it
+// returns at once, before the sentence is parsed.
 func (s *sent) conditionalThreat(r int) bool {
+	if !slices.ContainsFunc(s.low[min(max(r+1-s.first, 0), len(s.low)):], func(w string) bool { return conditionMarks[w] }) {
+		return false
+	}
 	tr, n, ok := s.treeAt(r)
 	if !ok {
 		return false
@@ -87,6 +94,18 @@ func (s *sent) speakersSide(n, c node) bool {
 	if u := tr.w(k[0]).UPOS; u == "PRON" {
 		return true
 	}
+	speaker := s.speakerIDs(n)
+	for _, p := range s.phraseActors(k[0], true) {
+		if speaker[s.actor(p).ActorID] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerIDs is the set of actor IDs and affiliations of the subject the
+// tree gives the verb n: the speaker's side a reported clause may name again.
+func (s *sent) speakerIDs(n node) map[string]bool {
 	speaker := map[string]bool{}
 	if subj, _, ok := s.treeSubject(n); ok {
 		for _, p := range subj {
@@ -95,12 +114,7 @@ func (s *sent) speakersSide(n, c node) bool {
 		}
 		delete(speaker, "")
 	}
-	for _, p := range s.phraseActors(k[0], true) {
-		if speaker[s.actor(p).ActorID] {
-			return true
-		}
-	}
-	return false
+	return speaker
 }
 
 // threatFrame retypes the verb trigger t of a statement still coded a

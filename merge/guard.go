@@ -102,7 +102,7 @@ func (c *cluster) distinct(it *item, opt Options) bool {
 	oneDoc := len(c.docs) == 1 && c.docs[it.m.Doc]
 	extra := false
 	for id := range mine {
-		if !related(id, theirs, opt.Affiliation) && !(oneDoc && describedPerson(id, theirs)) {
+		if !related(id, theirs, opt.Affiliation) && !(oneDoc && c.describedPerson(it, id, theirs, opt)) {
 			extra = true
 		} else if !Symmetric(it.m.Type) {
 			return false // one shared side is the same instance
@@ -127,16 +127,43 @@ func (c *cluster) distinct(it *item, opt Options) bool {
 // found guilty ... Convicted on 58 counts, Tyrone Williams faces"): one
 // is a generic agent whose noun is one person (actor id agent:JAM:man,
 // a singular noun WordNet knows first as a person; not "police", "army"
-// nor a plural), the other a named person (person:…). Within one
-// document such sides tell no other instance apart (rule 6).
-func describedPerson(id string, set map[string]bool) bool {
-	described, named := onePersonAgent(id), strings.HasPrefix(id, namedPersonPrefix)
-	if !described && !named {
+// nor a plural), the other a named person (person:…) of the agent's
+// country when the affiliations give the person one (describedAs), and
+// the two hold a same role, it's id in it and the other in c's mentions
+// of it's type. Within one document such sides tell no other instance
+// apart (rule 6).
+func (c *cluster) describedPerson(it *item, id string, set map[string]bool, opt Options) bool {
+	for x := range set {
+		if (describedAs(id, x, opt.Affiliation) || describedAs(x, id, opt.Affiliation)) && c.sharesRole(it, id, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAs reports whether the generic agent a of one person
+// (onePersonAgent) may describe the named person p: the country of p's
+// affiliation chain, when there is one, is the agent's country, when it
+// has one ("agent:-:man" has none).
+func describedAs(a, p string, affil map[string]string) bool {
+	if !onePersonAgent(a) || !strings.HasPrefix(p, namedPersonPrefix) {
 		return false
 	}
-	for x := range set {
-		if described && strings.HasPrefix(x, namedPersonPrefix) || named && onePersonAgent(x) {
-			return true
+	k, iso := countryOf(p, affil), strings.Split(a, ":")[1]
+	return k == "" || iso == "-" || k == countryPrefix+iso
+}
+
+// sharesRole reports whether id holds in it's mention a role that x holds
+// in a mention of c of the same type.
+func (c *cluster) sharesRole(it *item, id, x string) bool {
+	for _, p := range it.m.Participants {
+		if p.ActorID != id {
+			continue
+		}
+		for _, o := range c.items {
+			if o.m.Type == it.m.Type && slices.Contains(o.m.Participants, event.Participant{ActorID: x, Role: p.Role}) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1059,7 +1059,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 	e.CAMEOCodes = codesOf(items, e.CAMEO)
 	e.Title = titleOf(items, typ)
 	e.Factuality = factualityOf(items)
-	e.Participants = participantsOf(items)
+	e.Participants = participantsOf(items, opt.Affiliation)
 	e.Location, e.Conflicts = locationOf(items, opt.Affiliation)
 	var qc []string
 	e.Quantities, qc = quantitiesOf(items)
@@ -1187,8 +1187,10 @@ func (c *cluster) date() timeline.Date {
 // With no headline of type t, the richest headline of another
 // type the event merged stands ("Rafiq Hariri killed", not "Bombing").
 func titleOf(items []*item, t event.Type) string {
-	role := map[string]string{} // the merged event's role of each actor
-	for _, p := range participantsOf(items) {
+	// The merged event's role of each actor; the roles alone matter here,
+	// so no affiliations.
+	role := map[string]string{}
+	for _, p := range participantsOf(items, nil) {
 		role[p.Actor] = p.Role
 	}
 	tier := func(it *item) int {
@@ -1267,9 +1269,10 @@ var roleRank = map[event.Role]int{event.Agent: 0, event.Counterpart: 1, event.Ta
 // participantsOf returns the union of the participants, each actor once
 // with the role most mentions give it (on a tie, the role of its first
 // mention in document order), sorted by role then id; a generic agent of
-// one person ("a Jamaican man") gives way to a named person of its role,
-// whom the story described so (describedPerson).
-func participantsOf(items []*item) []timeline.Participant {
+// one person ("a Jamaican man") gives way to a named person of its role
+// and, by the affiliations affil, of its country, whom the story
+// described so (describedPerson).
+func participantsOf(items []*item, affil map[string]string) []timeline.Participant {
 	votes := map[string]map[event.Role]int{}
 	firstRole := map[string]event.Role{}
 	for _, it := range items {
@@ -1291,11 +1294,15 @@ func participantsOf(items []*item) []timeline.Participant {
 		}
 		out = append(out, timeline.Participant{Actor: id, Role: string(bestRole)})
 	}
+	named := map[string][]string{} // the named persons of each role
+	for _, p := range out {
+		if strings.HasPrefix(p.Actor, namedPersonPrefix) {
+			named[p.Role] = append(named[p.Role], p.Actor)
+		}
+	}
 	out = slices.DeleteFunc(out, func(p timeline.Participant) bool {
-		return onePersonAgent(p.Actor) && slices.ContainsFunc(out, func(q timeline.Participant) bool {
-			return q.Role == p.Role && strings.HasPrefix(q.Actor, namedPersonPrefix)
-		}) // "a Jamaican man" the named person of the same role is (describedPerson)
-	})
+		return slices.ContainsFunc(named[p.Role], func(q string) bool { return describedAs(p.Actor, q, affil) })
+	}) // "a Jamaican man" the named person of the same role and country is (describedPerson)
 	slices.SortFunc(out, func(a, b timeline.Participant) int {
 		return cmp.Or(cmp.Compare(roleRank[event.Role(a.Role)], roleRank[event.Role(b.Role)]), cmp.Compare(a.Actor, b.Actor))
 	})
