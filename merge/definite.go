@@ -16,33 +16,14 @@ package merge
 // at another place, of another occasion (a banquet), another journey or
 // amount, or told apart ("In a separate incident"), it stays as it is.
 func joinDefinite(clusters []*cluster, x *index, opt Options) []*cluster {
-	type docKey struct{ key, doc string }
-	byDoc := map[docKey][]*cluster{}
-	for _, c := range clusters {
-		for d := range c.docs {
-			k := docKey{c.key, d}
-			byDoc[k] = append(byDoc[k], c)
-		}
-	}
+	byDoc := byBucketDoc(clusters)
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
 		if b.dead || len(b.docs) != 1 || !b.definiteOnly() {
 			continue
 		}
-		var doc string
-		for d := range b.docs {
-			doc = d
-		}
-		var only *cluster
-		n := 0
-		for _, a := range byDoc[docKey{b.key, doc}] {
-			if a == b || a.dead || a.definiteOnly() || !sharesType(a, b) || dropped(a, opt) {
-				continue
-			}
-			only = a
-			n++
-		}
-		if n != 1 {
+		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return !a.definiteOnly() && sharesType(a, b) && !dropped(a, opt) })
+		if !one {
 			continue
 		}
 		takes := true

@@ -25,33 +25,14 @@ import (
 // type a document tells many instances of on one day (speech acts,
 // results: data/soletype.yaml) is never joined so.
 func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
-	type docKey struct{ key, doc string }
-	byDoc := map[docKey][]*cluster{}
-	for _, c := range clusters {
-		for d := range c.docs {
-			k := docKey{c.key, d}
-			byDoc[k] = append(byDoc[k], c)
-		}
-	}
+	byDoc := byBucketDoc(clusters)
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
 		if b.dead || b.named() || len(b.docs) != 1 || b.figured() || manyOf(b) {
 			continue
 		}
-		var doc string
-		for d := range b.docs {
-			doc = d
-		}
-		var only *cluster
-		n := 0
-		for _, a := range byDoc[docKey{b.key, doc}] {
-			if a == b || a.dead || !sharesType(a, b) || dropped(a, opt) {
-				continue
-			}
-			only = a
-			n++
-		}
-		if n != 1 || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
+		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return sharesType(a, b) && !dropped(a, opt) })
+		if !one || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}
 		clusters = x.moveInto(only, b, clusters, j, opt)

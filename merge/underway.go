@@ -18,33 +18,14 @@ import "time"
 // rather than what they did ("visiting British detectives into the
 // death of X" names no one visited).
 func joinUnderWay(clusters []*cluster, x *index, opt Options) []*cluster {
-	type docKey struct{ key, doc string }
-	byDoc := map[docKey][]*cluster{}
-	for _, c := range clusters {
-		for d := range c.docs {
-			k := docKey{c.key, d}
-			byDoc[k] = append(byDoc[k], c)
-		}
-	}
+	byDoc := byBucketDoc(clusters)
 	for j := len(clusters) - 1; j >= 0; j-- {
 		b := clusters[j]
 		if b.dead || len(b.docs) != 1 || !b.underWay() {
 			continue
 		}
-		var doc string
-		for d := range b.docs {
-			doc = d
-		}
-		var only *cluster
-		n := 0
-		for _, a := range byDoc[docKey{b.key, doc}] {
-			if a == b || a.dead || dropped(a, opt) || !a.begunBefore(b) {
-				continue
-			}
-			only = a
-			n++
-		}
-		if n != 1 {
+		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return !dropped(a, opt) && a.begunBefore(b) })
+		if !one {
 			continue
 		}
 		takes := true
