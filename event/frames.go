@@ -24,9 +24,10 @@ func namedParty(m *Mention) bool {
 // false when the mention is no event of the entry's type.
 func (s *sent) frame(t *trigger, m *Mention) bool {
 	e := t.e
-	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) || s.offTopicSubject(t) || s.passiveMovement(t) || s.passiveStatement(t) || s.bareObject(t) || s.determinedNoun(t) || s.concurring(t) || s.crowdFlow(t) {
+	if s.comparedAmount(t) || s.strayObject(t) || s.domainCompound(t) || s.ailment(t) || s.officeOf(t) || s.offTopicSubject(t) || s.passiveMovement(t) || s.passiveStatement(t) || s.bareObject(t) || s.determinedNoun(t) || s.concurring(t) || s.crowdFlow(t) {
 		// "the pledge was lower than asked", "fighting inflation", "an oil
-		// strike", "a heart attack", "HIV prevalence soared", "the market
+		// strike", "a heart attack", "the chairman of the summit", "HIV
+		// prevalence soared", "the market
 		// was closed to imports", "was declared bankrupt", "the judge
 		// ruled a break" (sense.go), "the 3-percent rule" (nounverb.go),
 		// "…, analysts agreed" (concur.go), "immigrants flooding in"

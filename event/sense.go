@@ -561,6 +561,39 @@ func (s *sent) domainCompound(t *trigger) bool {
 	return false
 }
 
+// officeHolders are the nouns of an office whose "of" phrase names what
+// it presides (data/words.yaml).
+var officeHolders = wordList("office_holders")
+
+// officeOf reports whether the noun trigger t is the "of" phrase of an
+// office's noun (officeHolders, or a compound of one: "president-designate",
+// "summit chairman"): "the president of the climate conference", "the
+// chairman of the summit" name an office holder, no news of the
+// gathering itself.
+func (s *sent) officeOf(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	d := s.tr
+	n, ok := s.triggerNode(t)
+	if !ok || d.rel(n) != "nmod" || d.caseWord(n) != "of" {
+		return false
+	}
+	h, ok := d.head(n)
+	if !ok || d.w(h).UPOS != "NOUN" {
+		return false
+	}
+	if officeHolders[strings.ToLower(d.w(h).Form)] {
+		return true
+	}
+	for _, c := range d.kids(h, is("compound")) {
+		if officeHolders[strings.ToLower(d.w(c).Form)] {
+			return true // "the president-designate of"
+		}
+	}
+	return false
+}
+
 // ailments are the compounds that make a violent noun a fit of illness
 // (data/words.yaml).
 var ailments = wordList("ailments")
