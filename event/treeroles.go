@@ -1519,6 +1519,27 @@ func (s *syntax) patientNoun(n node) (node, bool) {
 	return noNode, false
 }
 
+// nameClimb bounds how many flat or compound links byAgent climbs from a
+// name's last word to the head of its name.
+const nameClimb = 3
+
+// byAgent returns the head of the phrase ending at token i (its last
+// word), climbing the name it ends, when the parse makes that phrase a
+// "by" agent (obl:agent).
+func (s *syntax) byAgent(i int) (node, bool) {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return noNode, false
+	}
+	d := s.tr
+	for depth := 0; depth < nameClimb && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
+		if k, ok = d.head(k); !ok {
+			return noNode, false
+		}
+	}
+	return k, d.rel(k) == "obl:agent"
+}
+
 // agentOfOther reports whether the parse makes the phrase ending at token
 // i (its last word) the "by" agent of a verb other than n: "the raid … in
 // a statement received by AFP" — AFP received the statement, it did not
@@ -1526,19 +1547,11 @@ func (s *syntax) patientNoun(n node) (node, bool) {
 // bullets fired by soldiers", the soldiers wounded; but not a verb of
 // intakeVerbs: "a statement received by AFP", AFP issued no statement.
 func (s *syntax) agentOfOther(i int, n node) bool {
-	k, ok := s.treeNode(i)
+	k, ok := s.byAgent(i)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
-		if k, ok = d.head(k); !ok {
-			return false
-		}
-	}
-	if d.rel(k) != "obl:agent" {
-		return false
-	}
 	h, ok := d.head(k)
 	if ok && d.lemmaIn(h, intakeVerbs) {
 		return true // "a statement received by AFP": AFP issued nothing
@@ -2190,19 +2203,11 @@ var instrumentMarks = map[string]bool{"by": true, "with": true}
 // (supportVerbs: "held by") carries the noun event itself, wherever the
 // parse hangs it.
 func (s *syntax) nestedAgent(i int, n node) bool {
-	k, ok := s.treeNode(i)
+	k, ok := s.byAgent(i)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	for depth := 0; depth < 3 && (d.rel(k) == "flat" || d.rel(k) == "compound" || baseRel(d.rel(k)) == "flat"); depth++ {
-		if k, ok = d.head(k); !ok {
-			return false
-		}
-	}
-	if d.rel(k) != "obl:agent" {
-		return false
-	}
 	h, ok := d.head(k)
 	if !ok || h == n || d.rel(h) != "acl" || !d.within(h, n) {
 		return false
