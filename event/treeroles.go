@@ -1559,6 +1559,31 @@ func (s *syntax) agentOfOther(i int, n node) bool {
 	return ok && !d.within(h, n) // "wounded by bullets fired by soldiers" stays
 }
 
+// phraseSubject returns the subject word (nsubj, nsubj:pass) the phrase
+// ending at token i belongs to, climbing from a name's word or a conjunct
+// to their head, and, when modifier is true, from a modifier ("a Somali
+// farmer"); ok is false when the phrase is no subject.
+func (s *syntax) phraseSubject(i int, modifier bool) (node, bool) {
+	k, ok := s.treeNode(i)
+	if !ok {
+		return noNode, false
+	}
+	d := s.tr
+	for depth := 0; depth < maxConj+3; depth++ {
+		switch r := d.rel(k); {
+		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj" || modifier && r == "amod":
+			if k, ok = d.head(k); !ok {
+				return noNode, false
+			}
+		case r == "nsubj" || r == "nsubj:pass":
+			return k, true
+		default:
+			return noNode, false
+		}
+	}
+	return noNode, false
+}
+
 // intakeVerbs are the verbs whose "by" agent takes in a text another
 // wrote ("a statement received by AFP") (data/words.yaml).
 var intakeVerbs = wordList("intake_verbs")
@@ -1572,40 +1597,26 @@ var intakeVerbs = wordList("intake_verbs")
 // stop enrichment": the demand is made of Iran), and so does a subject
 // whose own phrase holds n ("the newly appointed minister Shoigu met").
 func (s *syntax) subjectOfOther(i int, n node) bool {
-	k, ok := s.treeNode(i)
+	k, ok := s.phraseSubject(i, false)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	for depth := 0; depth < maxConj+3; depth++ {
-		switch r := d.rel(k); {
-		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj":
-			h, ok := d.head(k)
-			if !ok {
-				return false
-			}
-			k = h
-			continue
-		case r != "nsubj" && r != "nsubj:pass":
-			return false
-		}
-		p, ok := d.head(k)
-		if !ok || p == n || d.within(n, k) {
-			return false // "the newly appointed minister Shoigu met": the subject n modifies
-		}
-		if !s.predicate(p) {
-			return false // a subject the parse hangs on a word that predicates nothing
-		}
-		if s.objectTakenForSubject(k, p, n) {
-			return false
-		}
-		if s.tensed(p) {
-			return true
-		}
-		h, ok := d.head(p)
-		return !ok || h != n
+	p, ok := d.head(k)
+	if !ok || p == n || d.within(n, k) {
+		return false // "the newly appointed minister Shoigu met": the subject n modifies
 	}
-	return false
+	if !s.predicate(p) {
+		return false // a subject the parse hangs on a word that predicates nothing
+	}
+	if s.objectTakenForSubject(k, p, n) {
+		return false
+	}
+	if s.tensed(p) {
+		return true
+	}
+	h, ok := d.head(p)
+	return !ok || h != n
 }
 
 // subjectNounRels are the relations that keep a word inside the noun
@@ -2160,34 +2171,19 @@ func subordinateFinite(d *tree, n node) bool {
 // clause whose subject the parse misplaced, reached the subject of the
 // clause before it.
 func (s *syntax) subjectOfClause(i int, n node) bool {
-	k, ok := s.treeNode(i)
+	k, ok := s.phraseSubject(i, true)
 	if !ok {
 		return false
 	}
 	d := s.tr
-	for depth := 0; depth < maxConj+3; depth++ {
-		switch r := d.rel(k); {
-		case r == "flat" || r == "compound" || baseRel(r) == "flat" || r == "conj" || r == "amod":
-			// (a name's word, a conjunct, a nationality: "a Somali farmer")
-			h, ok := d.head(k)
-			if !ok {
-				return false
-			}
-			k = h
-			continue
-		case r != "nsubj" && r != "nsubj:pass":
-			return false
-		}
-		h, ok := d.head(k)
-		if ok && s.conjHead(h) == s.conjHead(n) {
-			return false // "as rebels attacked and burned it": the verbs of one clause share it
-		}
-		// (a subject the parse hangs on an adverb or a noun, or on a
-		// participle that modifies it, "gunmen wearing uniforms stormed",
-		// is no other clause's)
-		return ok && h != n && !d.within(n, k) && s.predicate(h) && s.tensed(h)
+	h, ok := d.head(k)
+	if ok && s.conjHead(h) == s.conjHead(n) {
+		return false // "as rebels attacked and burned it": the verbs of one clause share it
 	}
-	return false
+	// (a subject the parse hangs on an adverb or a noun, or on a
+	// participle that modifies it, "gunmen wearing uniforms stormed", is
+	// no other clause's)
+	return ok && h != n && !d.within(n, k) && s.predicate(h) && s.tensed(h)
 }
 
 // instrumentMarks are the prepositions of a noun that is the means of an
