@@ -37,6 +37,24 @@ func mentionOf(t *testing.T, in Input, word string) Mention {
 	return Mention{}
 }
 
+// factualityCase is a sentence, the trigger word of one of its mentions
+// and the factuality that mention must have.
+type factualityCase struct {
+	text, trigger string
+	want          Factuality
+}
+
+// checkFactuality extracts each case's sentence with a real parse and
+// reports the cases whose mention has another factuality.
+func checkFactuality(t *testing.T, cases []factualityCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if m := mentionOf(t, parsed(t, tc.text), tc.trigger); m.Factuality != tc.want {
+			t.Errorf("%q: %q is %s, want %s", tc.text, tc.trigger, m.Factuality, tc.want)
+		}
+	}
+}
+
 // TestTreeModality checks each rule of treeFactuality on a sentence of its
 // own, read with a real parse.
 func TestTreeModality(t *testing.T) {

@@ -91,10 +91,7 @@ func TestSufferedKind(t *testing.T) {
 // confirm, read by the parse as an existential clause hung on "declined",
 // is not asserted.
 func TestAheadSettingAndUnconfirmed(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger string
-		want          Factuality
-	}{
+	checkFactuality(t, []factualityCase{
 		{"About two million Kenyans have signed up to vote in the upcoming referendum.", "vote", Planned},
 		{"About two million Kenyans voted in the referendum on Sunday.", "voted", Asserted},
 		{"The envoy forecast a record turnout in the presidential election.", "election", Hypothetical},
@@ -104,16 +101,7 @@ func TestAheadSettingAndUnconfirmed(t *testing.T) {
 		{"The mayor refused to answer questions or to confirm there was a private meeting with the strikers in June.", "meeting", Hypothetical},
 		{"The mayor refused to discuss the leak or to confirm there had ever been a private meeting with the strikers in June.", "meeting", Negated},
 		{"The mayor confirmed there was a private meeting with the strikers in June.", "meeting", Reported},
-	} {
-		m, ok := findMention(parsed(t, tc.text), tc.trigger)
-		if !ok {
-			t.Errorf("%q: no mention of %q", tc.text, tc.trigger)
-			continue
-		}
-		if m.Factuality != tc.want {
-			t.Errorf("%q: %q is %s, want %s", tc.text, tc.trigger, m.Factuality, tc.want)
-		}
-	}
+	})
 }
 
 // findMention returns the mention whose trigger is word, if any.

@@ -63,22 +63,14 @@ func TestResolutionAct(t *testing.T) {
 // away from, an act the object of "stop" is kept from, a meeting someone
 // declined to confirm; and that their asserted twins stay asserted.
 func TestUntoldFactuality(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger string
-		want          Factuality
-	}{
+	checkFactuality(t, []factualityCase{
 		{"Tehran walked away from the nuclear talks in March.", "talks", Negated},
 		{"Tehran held nuclear talks with the envoys in March.", "talks", Asserted},
 		{"Kenya sent troops to the frontier to stop gunmen launching raids in Somalia.", "raids", Negated},
 		{"Herders saw gunmen launching raids in Somalia on Sunday.", "raids", Asserted},
 		{"The aide declined to confirm that the minister had met the rebels.", "met", Hypothetical},
 		{"The aide confirmed that the minister had met the rebels on Sunday.", "met", Reported},
-	} {
-		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
-		if m.Factuality != tc.want {
-			t.Errorf("%q: %s is %s, want %s", tc.text, tc.trigger, m.Factuality, tc.want)
-		}
-	}
+	})
 }
 
 // TestLeagueAttack checks that an attack in a match report is play, no

@@ -41,22 +41,14 @@ func TestVotingUnderWay(t *testing.T) {
 // frame is the event's ("polls will be closed at noon": planned), as on
 // an occurrence verb (ownFrameVerb).
 func TestFrameVerbFuture(t *testing.T) {
-	for _, tc := range []struct {
-		text, trigger string
-		want          Factuality
-	}{
+	checkFactuality(t, []factualityCase{
 		{"Polls will be closed at noon in the northern provinces.", "Polls", Planned},
 		{"Fishermen will cast their ballots next week in the coastal towns.", "ballots", Planned},
 		{"A seminar on desert farming will be opened by the minister.", "seminar", Planned},
 		{"Many herders did not cast ballots because of the snow.", "ballots", Negated},
 		{"Polls closed at noon in the northern provinces.", "Polls", Asserted},
 		{"Voting will end at dusk in the mountain villages.", "Voting", Planned},
-	} {
-		m := find(t, parsed(t, tc.text), tc.trigger)
-		if m.Factuality != tc.want {
-			t.Errorf("%q: %q %s, want %s", tc.text, tc.trigger, m.Factuality, tc.want)
-		}
-	}
+	})
 }
 
 // TestFrameVerbDayInItsExpression: a day that is the first word of a
