@@ -227,31 +227,18 @@ func TestNarrativeApartDay(t *testing.T) {
 func TestNarrativeSubject(t *testing.T) {
 	year := tx{"last year", timex.Date, "2023", true}
 	wed := tx{"Wednesday", timex.Date, "2024-06-19", true}
-	for _, c := range []struct {
-		rule, text, trigger string
-		time                tx
-		want                string // "" for none
-	}{
-		{"a year goes on with the pronoun",
-			"Iran and Turkey expanded their trade last year. They signed two major pacts on energy.", "signed", year, "2023"},
-		{"no pronoun: another account",
-			"Iran and Turkey expanded their trade last year. France signed two major pacts on energy.", "signed", year, ""},
-		{"the pronoun does not agree",
-			"Iran and Turkey expanded their trade last year. It signed two major pacts on energy.", "signed", year, ""},
-		{"the speaker goes on",
-			"On Wednesday, the farmers' union of Iran said it was worried about the drought. It called on China to cut tariffs.", "called", wed, "2024-06-19"},
-		{"others' deeds after a report",
-			"On Wednesday, the police of Kursk said the town was calm. They arrested two men.", "arrested", wed, ""},
-	} {
-		m := find(t, parsed(t, c.text, c.time), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
-		if got != c.want {
-			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
-		}
-	}
+	checkDating(t, []datingCase{
+		// a year goes on with the pronoun
+		{"Iran and Turkey expanded their trade last year. They signed two major pacts on energy.", []tx{year}, "signed", "2023", ""},
+		// no pronoun: another account
+		{"Iran and Turkey expanded their trade last year. France signed two major pacts on energy.", []tx{year}, "signed", "", ""},
+		// the pronoun does not agree
+		{"Iran and Turkey expanded their trade last year. It signed two major pacts on energy.", []tx{year}, "signed", "", ""},
+		// the speaker goes on
+		{"On Wednesday, the farmers' union of Iran said it was worried about the drought. It called on China to cut tariffs.", []tx{wed}, "called", "2024-06-19", ""},
+		// others' deeds after a report
+		{"On Wednesday, the police of Kursk said the town was calm. They arrested two men.", []tx{wed}, "arrested", "", ""},
+	})
 }
 
 // TestClockOnNarrative checks that a time of day naming no day, in the

@@ -489,27 +489,14 @@ func TestSetOffParticiple(t *testing.T) {
 func TestPurposeNounTime(t *testing.T) {
 	week := tx{"this week", timex.Date, "2024-W25", true}
 	mon := tx{"on Monday", timex.Date, "2024-06-17", true}
-	for _, c := range []struct {
-		rule, text, trigger string
-		time                tx
-		want                string
-	}{
-		{"the accord an infinitive refers to",
-			"The army withdrew two battalions from the border this week to respect the truce agreement.", "agreement", week, ""},
-		{"the bombing an infinitive avenges",
-			"The militia vowed on Monday to avenge the bombing of its headquarters.", "bombing", mon, ""},
-		{"a light verb's noun keeps the time",
-			"The envoy flew to Vienna on Monday to attend the peace talks.", "talks", mon, "2024-06-17"},
-		{"the clause's own verb keeps it",
-			"The army withdrew two battalions from the border this week to respect the truce agreement.", "withdrew", week, "2024-W25"},
-	} {
-		m := find(t, parsed(t, c.text, c.time), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
-		if got != c.want {
-			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
-		}
-	}
+	checkDating(t, []datingCase{
+		// the accord an infinitive refers to
+		{"The army withdrew two battalions from the border this week to respect the truce agreement.", []tx{week}, "agreement", "", ""},
+		// the bombing an infinitive avenges
+		{"The militia vowed on Monday to avenge the bombing of its headquarters.", []tx{mon}, "bombing", "", ""},
+		// a light verb's noun keeps the time
+		{"The envoy flew to Vienna on Monday to attend the peace talks.", []tx{mon}, "talks", "2024-06-17", ""},
+		// the clause's own verb keeps it
+		{"The army withdrew two battalions from the border this week to respect the truce agreement.", []tx{week}, "withdrew", "2024-W25", ""},
+	})
 }

@@ -150,7 +150,7 @@ func TestPastReading(t *testing.T) {
 
 // datingCase is a made-up sentence with its time expressions, the trigger
 // of one of its mentions, and the value and basis of that mention's date
-// ("" for none).
+// ("" for none; an empty basis is not checked).
 type datingCase struct {
 	text    string
 	times   []tx
@@ -175,7 +175,7 @@ func checkDating(t *testing.T, cases []datingCase) {
 		if m.Time != nil {
 			got = m.Time.Value
 		}
-		if got != c.want || m.Basis != c.basis {
+		if got != c.want || c.basis != "" && m.Basis != c.basis {
 			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
 		}
 	}
