@@ -112,6 +112,10 @@
 //     (the noun and its verb: "the Visiting Forces Agreement, signed in
 //     1998"; two verbs are two clauses: "the index fell, because last
 //     month it rose") and is judged by that mention's date (sentence.go).
+//     A noun takes so the date of a verb of another type of its row too
+//     ("on his first trip to the country, he met the leader on Sunday":
+//     the trip and the meeting), never a verb a noun's, nor a noun
+//     another noun's ("killed in action since the 2003 invasion").
 //     A publication-bound
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
