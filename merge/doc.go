@@ -142,12 +142,14 @@
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
 //     not the summit, a festival told twice is one (otherOccasion).
-//     A visit and a gathering of many parties naming no counterpart (a
-//     conference, a congress, a forum; a summit only when named: "the
-//     Beijing Summit", "the APEC summit", data/gathering.yaml) are two
-//     events likewise: "arrived in the capital for the conference" tells
-//     the arrival and the conference; talks, a meeting or a plain summit
-//     held during a visit still join it (otherGathering, gathering.go).
+//     A gathering of many parties naming no counterpart (a conference,
+//     a congress, a forum; a summit only when named: "the Beijing
+//     Summit", "the APEC summit", data/gathering.yaml) is another event
+//     than a visit or a meeting with a person, likewise: "arrived in the
+//     capital for the conference" tells the arrival and the conference,
+//     "met the premier at the APEC summit" the meeting and the summit;
+//     talks, a meeting or a plain summit held during a visit still join
+//     it (otherGathering, gathering.go).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /

@@ -77,15 +77,34 @@ func named(m *event.Mention) bool {
 }
 
 // otherGathering reports whether it and c tell a gathering of many parties
-// and a journey to it: it is a visit and c holds a gathering's mention
-// (gatheringOf), or the other way round. "Arrived in the capital for the
-// conference" tells two events, the minister's arrival and the conference,
-// whatever sides, places and days they share.
+// and a journey to it or a meeting of two sides held beside it: one is a
+// gathering's mention (gatheringOf) and the other a visit or a meeting
+// with a person (aside). "Arrived in the capital for the conference"
+// tells two events, the minister's arrival and the conference, and "met
+// the premier at the APEC summit" two more, whatever sides, places and
+// days they share.
 func (c *cluster) otherGathering(it *item) bool {
 	for _, o := range c.items {
-		if it.m.Type == event.Visit && o.gathering || it.gathering && o.m.Type == event.Visit {
+		if it.gathering && aside(o.m) || o.gathering && aside(it.m) {
 			return true
 		}
 	}
 	return false
+}
+
+// aside reports whether m tells a journey or a meeting of two sides, the
+// acts a party holds beside a gathering of many: a visit, or a meeting or
+// talks with a named person as counterpart ("met the premier"; talks
+// "with NATO and US commanders" or "with Africa" may be the gathering
+// itself).
+func aside(m *event.Mention) bool {
+	if m.Type == event.Visit {
+		return true
+	}
+	if m.Type != event.Meeting && m.Type != event.Negotiation {
+		return false
+	}
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool {
+		return p.Role == event.Counterpart && strings.HasPrefix(p.ActorID, "person:")
+	})
 }

@@ -6,10 +6,11 @@ import (
 	"github.com/chronograph-news/chronograph/event"
 )
 
-// TestGatheringApart checks that a journey and the gathering of many
-// parties it goes to (a conference, a named summit: gatheringOf) are two
-// events whatever they share, while talks held during a visit, a plain
-// "summit" and a summit with one counterpart still join the visit.
+// TestGatheringApart checks that a journey or a meeting with a person and
+// the gathering of many parties beside it (a conference, a named summit:
+// gatheringOf) are two events whatever they share, while talks held during
+// a visit, a plain "summit", a summit with one counterpart and talks with
+// a body still join.
 func TestGatheringApart(t *testing.T) {
 	o := guardOpts()
 	arrive := quoted("a", 0, event.Visit, "2025-03-20", "The minister arrived in Velmora on Thursday.", "arrived", "", "person:shoigu")
@@ -46,6 +47,22 @@ func TestGatheringApart(t *testing.T) {
 		{
 			"a conference with one counterpart is the visit's talks: one",
 			[]event.Mention{arrive, meet(1, "He held a conference with the king.", "conference", "person:shoigu", "/", "person:king")},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"a named summit beside a meeting with a person: two",
+			[]event.Mention{
+				meet(0, "The premier met the visiting king on Friday.", "met", "person:premier", "/", "person:king"),
+				meet(1, "The Velmora Summit drew forty leaders.", "Summit"),
+			},
+			[]string{"2025-03-20 meeting a", "2025-03-20 meeting a"},
+		},
+		{
+			"a conference beside talks with a body, not a person: one",
+			[]event.Mention{
+				meet(0, "The premier held talks with alliance commanders.", "talks", "person:premier", "/", "org:alliance"),
+				meet(1, "He attended the security conference there.", "conference", "person:premier"),
+			},
 			[]string{"2025-03-20 meeting a"},
 		},
 		{
