@@ -112,6 +112,10 @@
 //     (the noun and its verb: "the Visiting Forces Agreement, signed in
 //     1998"; two verbs are two clauses: "the index fell, because last
 //     month it rose") and is judged by that mention's date (sentence.go).
+//     A noun takes so the date of a verb of another type of its row too
+//     ("on his first trip to the country, he met the leader on Sunday":
+//     the trip and the meeting), never a verb a noun's, nor a noun
+//     another noun's ("killed in action since the 2003 invasion").
 //     A publication-bound
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
@@ -138,6 +142,14 @@
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
 //     not the summit, a festival told twice is one (otherOccasion).
+//     A gathering of many parties naming no counterpart (a conference,
+//     a congress, a forum; a summit only when named: "the Beijing
+//     Summit", "the APEC summit", data/gathering.yaml) is another event
+//     than a visit or a meeting with a person, likewise: "arrived in the
+//     capital for the conference" tells the arrival and the conference,
+//     "met the premier at the APEC summit" the meeting and the summit;
+//     talks, a meeting or a plain summit held during a visit still join
+//     it (otherGathering, gathering.go).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /

@@ -89,9 +89,10 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // meeting Kim and Kim meeting Putin one. A mention whose trigger word c
 // already holds elsewhere in the same sentence is another instance too
 // (repeatsTrigger), and so is a gathering of another kind than all of
-// c's (otherOccasion: a banquet beside a summit).
+// c's (otherOccasion: a banquet beside a summit), and a visit beside a
+// gathering of many parties (otherGathering: the arrival for a summit).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) || c.otherOccasion(it) {
+	if c.repeatsTrigger(it) || c.otherOccasion(it) || c.otherGathering(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 {

@@ -201,6 +201,30 @@ func TestMergeOneHappening(t *testing.T) {
 			[]string{"1998 agreement a", "2025-03-21 agreement a"},
 		},
 		{
+			"the noun of a journey takes the date of the meeting verb of its sentence",
+			[]event.Mention{
+				coded(mention("a", 6, event.Meeting, "2025-03-20", "person:shoigu", "person:kim"), "met", "040"),
+				noun(at(coded(mention("a", 6, event.Visit, "", "person:shoigu"), "trip", "042"), "country:PRK")),
+			},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"a verb of another type does not take the date of a noun in its sentence",
+			[]event.Mention{
+				noun(coded(mention("a", 6, event.Invasion, "2003", "country:USA"), "invasion", "192")),
+				coded(mention("a", 6, event.Killing, "", "agent:USA:military"), "killed", "190"),
+			},
+			[]string{"2003 invasion a", "2025-03-21 killing a"},
+		},
+		{
+			"a noun does not take the date of a noun of another type in its sentence",
+			[]event.Mention{
+				noun(coded(mention("a", 6, event.Attack, "2024-10", "person:bomber"), "attacks", "190")),
+				noun(coded(mention("a", 6, event.Killing, "", "person:bomber"), "killings", "190")),
+			},
+			[]string{"2024-10 attack a", "2025-03-21 killing a"},
+		},
+		{
 			"a publication-dated mention elsewhere in the article keeps its date",
 			[]event.Mention{
 				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),

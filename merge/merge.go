@@ -144,10 +144,12 @@ type item struct {
 	said map[string]bool
 	// occasion is occasionOf(m), computed once (guard.go).
 	occasion string
+	// gathering is gatheringOf(m), computed once (gathering.go).
+	gathering bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
-	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m)}
+	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m), gathering: gatheringOf(m)}
 	it.core[0] = core(m, false)
 	if it.core[1] = it.core[0]; hasCounterpart(m) {
 		it.core[1] = core(m, true)

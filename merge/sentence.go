@@ -1,6 +1,10 @@
 package merge
 
-import "github.com/chronograph-news/chronograph/event"
+import (
+	"fmt"
+
+	"github.com/chronograph-news/chronograph/event"
+)
 
 // dateFromSentence dates each publication-dated item by the one dated
 // mention of its type in its sentence that it may be a second telling of
@@ -12,17 +16,21 @@ import "github.com/chronograph-news/chronograph/event"
 // last month it rose"). The item stays weak: it never makes a date more
 // precise, and the event it joins keeps the dated mention's date. Two
 // dated mentions of its type with different dates in the sentence leave
-// it as it is.
+// it as it is. A noun takes so the date of a verb of another type of its
+// compatibility row (typeKind: "on his first trip to the country, he met
+// the leader on Sunday"); across types a verb never takes a noun's date,
+// nor a noun another noun's ("troops killed in action since the 2003
+// invasion", "bombings, including attacks last October").
 func dateFromSentence(items []*item, opt Options) {
 	type key struct {
 		doc  string
 		sent int
-		typ  event.Type
+		kind string
 	}
 	dated := map[key][]*item{}
 	for _, it := range items {
 		if it.strong {
-			k := key{it.m.Doc, it.m.Sentence, it.m.Type}
+			k := key{it.m.Doc, it.m.Sentence, typeKind(it.m.Type)}
 			dated[k] = append(dated[k], it)
 		}
 	}
@@ -31,8 +39,8 @@ func dateFromSentence(items []*item, opt Options) {
 			continue
 		}
 		var from *item
-		for _, d := range dated[key{it.m.Doc, it.m.Sentence, it.m.Type}] {
-			if !agentsWithin(it, d, opt) || !it.m.Noun && !d.m.Noun {
+		for _, d := range dated[key{it.m.Doc, it.m.Sentence, typeKind(it.m.Type)}] {
+			if !agentsWithin(it, d, opt) || !it.m.Noun && !d.m.Noun || d.m.Type != it.m.Type && (!it.m.Noun || d.m.Noun) {
 				continue
 			}
 			if from != nil && (from.value != d.value || !from.iv.Start.Equal(d.iv.Start) || !from.iv.End.Equal(d.iv.End)) {
@@ -57,4 +65,16 @@ func agentsWithin(it, d *item, opt Options) bool {
 		}
 	}
 	return true
+}
+
+// typeKind names the compatibility row of t (data/compat.yaml), or t
+// itself when it is in none: the mentions of one row in one sentence are
+// one act's variants ("on his first trip to the country, he met the
+// leader on Sunday": the trip and the meeting; "the blast killed five on
+// Monday": the blast and the killing).
+func typeKind(t event.Type) string {
+	if row, _ := typeRank(t); row >= 0 {
+		return fmt.Sprintf("row %d", row)
+	}
+	return string(t)
 }

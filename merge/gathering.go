@@ -1,0 +1,110 @@
+package merge
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/event"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/gathering.yaml
+var gatheringYAML []byte
+
+// gatheringNouns holds the nouns of data/gathering.yaml: a meeting told
+// by one of them is a gathering of many parties, always (true) or only
+// when named (false). It is read once and never changed.
+var gatheringNouns = mustGatherings(gatheringYAML)
+
+// mustGatherings reads the lists "gatherings" and "named_gatherings" of
+// the embedded data/gathering.yaml; an empty list is a programming error.
+func mustGatherings(data []byte) map[string]bool {
+	var file struct {
+		Gatherings []string `yaml:"gatherings"`
+		Named      []string `yaml:"named_gatherings"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		panic(fmt.Errorf("merge/data/gathering.yaml: %w", err))
+	}
+	if len(file.Gatherings) == 0 || len(file.Named) == 0 {
+		panic(fmt.Errorf("merge/data/gathering.yaml: an empty list"))
+	}
+	out := map[string]bool{}
+	for _, w := range file.Named {
+		out[w] = false
+	}
+	for _, w := range file.Gatherings {
+		out[w] = true
+	}
+	return out
+}
+
+// gatheringOf reports whether m is a meeting told by the noun of a
+// gathering of many parties (data/gathering.yaml), the last word of its
+// trigger, singular or plural: "the summit", "Beijing Summit", "summits".
+// One naming a counterpart is a meeting of two sides ("a summit with the
+// president"), the talks a visit holds: no gathering of many.
+func gatheringOf(m *event.Mention) bool {
+	if m.Type != event.Meeting || hasCounterpart(m) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Trigger))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	always, ok := gatheringNouns[w]
+	if !ok {
+		always, ok = gatheringNouns[strings.TrimSuffix(w, "s")]
+	}
+	return ok && (always || named(m))
+}
+
+// named reports whether the trigger of m names its gathering: it is
+// capitalized inside its sentence ("the Summit of the Americas") or
+// follows a name (span.go name: "the Beijing Summit", "the APEC summit"),
+// not one of two sides joined by a hyphen ("the US-China summit").
+func named(m *event.Mention) bool {
+	t := strings.Fields(m.Trigger)
+	last := t[len(t)-1]
+	if last[0] >= 'A' && last[0] <= 'Z' && (len(t) > 1 || m.Start > m.QuoteStart) {
+		return true
+	}
+	n := name(m)
+	return len(n) > 0 && !slices.ContainsFunc(n, func(w string) bool { return strings.Contains(w, "-") })
+}
+
+// otherGathering reports whether it and c tell a gathering of many parties
+// and a journey to it or a meeting of two sides held beside it: one is a
+// gathering's mention (gatheringOf) and the other a visit or a meeting
+// with a person (aside). "Arrived in the capital for the conference"
+// tells two events, the minister's arrival and the conference, and "met
+// the premier at the APEC summit" two more, whatever sides, places and
+// days they share.
+func (c *cluster) otherGathering(it *item) bool {
+	for _, o := range c.items {
+		if it.gathering && aside(o.m) || o.gathering && aside(it.m) {
+			return true
+		}
+	}
+	return false
+}
+
+// aside reports whether m tells a journey or a meeting of two sides, the
+// acts a party holds beside a gathering of many: a visit, or a meeting or
+// talks with a named person as counterpart ("met the premier"; talks
+// "with NATO and US commanders" or "with Africa" may be the gathering
+// itself).
+func aside(m *event.Mention) bool {
+	if m.Type == event.Visit {
+		return true
+	}
+	if m.Type != event.Meeting && m.Type != event.Negotiation {
+		return false
+	}
+	return slices.ContainsFunc(m.Participants, func(p event.Participant) bool {
+		return p.Role == event.Counterpart && strings.HasPrefix(p.ActorID, "person:")
+	})
+}
