@@ -440,6 +440,15 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					break
 				}
 			}
+			if !named && (bodyNouns[lw] || electedBodies[lw]) {
+				// "Kenya's House of Representatives ruled", a body's
+				// name the gazetteer does not know: the state it is
+				// told of acts by it, as "Iran's parliament" does
+				if p, ok := s.bodyState(n); ok {
+					*out = append(*out, p)
+					named = true
+				}
+			}
 			for _, k := range d.kids(n, is("nmod")) {
 				if p, ok := s.actorWord(k); ok && !named && s.actor(p).Kind == actor.Person && titleWord(lw) {
 					// "US Secretary of State Condoleezza Rice" parsed
@@ -511,6 +520,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				}
 			}
 		}
+		if !found && !party && w.UPOS == "NOUN" && bodyNouns[lw] && s.definiteNode(n) {
+			// "the commission of Zambia visited": the state whose body it is
+			if p, ok := s.bodyState(n); ok {
+				*out = append(*out, p)
+				found = true
+			}
+		}
 		if !found && party && w.UPOS != "PROPN" {
 			for _, k := range d.kids(n, is("nmod")) {
 				if c := d.caseWord(k); c == "at" && !count && (titles[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns)) {
@@ -564,6 +580,22 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// bodyState returns the state a body noun or an unknown body's name at n
+// is told of: its possessor ("Kenya's House of Representatives") or its
+// "of" phrase ("the commission of Zambia"), when that names a country.
+func (s *syntax) bodyState(n node) (np, bool) {
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod:poss", "nmod")) {
+		if d.rel(k) == "nmod" && d.caseWord(k) != "of" {
+			continue
+		}
+		if p, ok := s.actorWord(k); ok && s.actor(p).Kind == actor.Country {
+			return p, true
+		}
+	}
+	return np{}, false
 }
 
 // venueName reports whether the name p at k, a compound of the event
