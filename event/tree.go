@@ -777,7 +777,7 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 			if d.rel(k[0]) == "csubj" {
 				return nil, false, false
 			}
-			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n)
+			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n) || d.copularParticiple(n)
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
 				who := strings.EqualFold(w.Form, "who")
@@ -895,6 +895,27 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// copularParticiple reports whether the word at n is an irregular past
+// participle the tagger reads as an adjective after a form of "be" ("the
+// general was slain in the coup", "the leader was overthrown"), with no
+// object: a passive, its subject the one acted on. Regular "-ed" forms
+// so tagged stay adjectives: most tell a feeling whose subject is the one
+// who has it ("was disappointed", "was concerned").
+func (t *tree) copularParticiple(n node) bool {
+	w := t.w(n)
+	f := strings.ToLower(w.Form)
+	l, irr := irregular[f]
+	if w.UPOS != "ADJ" || !irr || l == f || strings.HasSuffix(f, "s") || len(t.kids(n, is("obj"))) > 0 {
+		return false
+	}
+	for _, c := range t.kids(n, is("cop")) {
+		if beForms[strings.ToLower(t.w(c).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveRelative returns the actors of the noun a partitive relative
