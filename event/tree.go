@@ -840,6 +840,16 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				return nil, false, true // "urged the government to resign": not the urger
 			}
 		}
+		if r == "advcl" && s.chargeGerund(n) {
+			// "accused Georgia of arresting opponents", "praised the
+			// army for rescuing them": the object does the -ing act
+			if subj, ok := s.controller(h); ok {
+				return subj, false, true
+			}
+			if d.lemmaIn(h, chargeFrameVerbs) && slices.ContainsFunc(d.kids(h, is("obj")), func(o node) bool { return d.w(o).UPOS == "NOUN" }) {
+				return nil, false, true // "accused the men of stealing": not the accuser
+			}
+		}
 		switch r {
 		case "conj":
 			if c := s.misplacedSubject(n); c != noNode {
@@ -878,7 +888,16 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 			}
 			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
 				// "after meeting Kim, Putin flew to Hanoi": Putin met;
-				// "… after being convicted", "after having met" too
+				// "… after being convicted", "after having met" too;
+				// hung on a charge's -ing clause ("criticized X for
+				// delaying it while urging"), the critic's
+				for d.rel(h) == "advcl" && s.chargeGerund(h) {
+					if hh, ok := d.head(h); ok {
+						h = hh
+						continue
+					}
+					break
+				}
 				subj, _, ok := s.treeSubject(h)
 				return subj, len(d.kids(n, is("aux:pass"))) > 0, ok
 			}
@@ -895,6 +914,15 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// chargeGerund reports whether the word at n is an -ing clause marked by
+// one of chargePreps ("accused Georgia of arresting", "praised the army
+// for rescuing"): what its verb's object is accused or praised of, done
+// by that object.
+func (s *syntax) chargeGerund(n node) bool {
+	d := s.tr
+	return d.w(n).XPOS == "VBG" && chargePreps[d.markWord(n)]
 }
 
 // copularParticiple reports whether the word at n is an irregular past
