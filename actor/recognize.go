@@ -1552,21 +1552,41 @@ func (r *recognizer) personish(p, end int) bool {
 	return true
 }
 
-// surnameNotPerson reports whether the capitalized items [p, end) are two
-// words, a personish one and then a word of not_person alone (not a
-// non-name, an organization's head or a word in capitals): "Segolene
-// Royal", "Kanye West". Such a run is a person only when the name finder
-// names exactly it a person; "Royal Navy", "West Bank" and "Wall Street"
-// are none, the word of not_person leading or the finder naming another
-// kind.
+// surnameNotPerson reports whether the capitalized items [p, end) are a
+// personish word and then a word of not_person alone (not a non-name, an
+// organization's head or a word in capitals): "Segolene Royal", "Kanye
+// West"; or, in a run of at most innerNotPersonRun words, one such word
+// between personish words: "Aung San Suu Kyi". Such a run is a person only
+// when the name finder names exactly it a person; "Royal Navy", "West
+// Bank", "Wall Street" and "Guangxi Autonomous Region" are none, the word
+// of not_person leading or ending a longer run, or the finder naming
+// another kind.
 func (r *recognizer) surnameNotPerson(p, end int) bool {
-	if end-p != 2 || !r.personish(p, p+1) {
+	if end-p < 2 || end-p > innerNotPersonRun || !r.personish(p, p+1) {
 		return false
 	}
-	it := r.its[p+1]
-	return r.g.lex.notPerson[it.key] && !r.g.lex.nonNames[it.key] && !r.g.lex.orgHeads[it.key] &&
-		!r.hasCaps(it.first, it.last)
+	if end-p > 2 && !r.personish(end-1, end) {
+		return false
+	}
+	inner := 0
+	for q := p + 1; q < end; q++ {
+		if r.personish(q, q+1) {
+			continue
+		}
+		it := r.its[q]
+		if !r.g.lex.notPerson[it.key] || r.g.lex.nonNames[it.key] || r.g.lex.orgHeads[it.key] || r.hasCaps(it.first, it.last) {
+			return false
+		}
+		inner++
+	}
+	return inner == 1
 }
+
+// innerNotPersonRun is the longest run of capitalized words that
+// surnameNotPerson takes for a person's name with a word of not_person
+// inside it ("Aung San Suu Kyi"): a longer run is rather a title and a
+// name the finder joined ("Indiana State Veterinarian Bret Marsh").
+const innerNotPersonRun = 4
 
 // fromFirstName returns the item of [p, end) holding a given name when a
 // longer run starts with other words ("Treasury Robert Rubin"), else p.

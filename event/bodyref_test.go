@@ -35,6 +35,12 @@ func TestBodyReference(t *testing.T) {
 			"agent=org:afc counterpart=country:RUS"},
 		{"no body of that noun", "The Health Ministry met on Monday. The council condemned Russia.", "condemned",
 			"target=country:RUS"},
+		{"an unknown body's name stands for its possessor state", "France's Chamber of Elected Deputies on Monday condemned Russia over the raid.", "condemned",
+			"agent=country:FRA target=country:RUS"},
+		{"a body noun stands for the state of its of-phrase", "The commission of France condemned Russia over the raid on Friday.", "condemned",
+			"agent=country:FRA target=country:RUS"},
+		{"a body noun of no state", "The commission of inquiry condemned Russia over the raid on Friday.", "condemned",
+			"target=country:RUS"},
 	} {
 		in := inputWith(tc.text, bodies)
 		in.Parse = p.Sentence

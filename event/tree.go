@@ -440,6 +440,15 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 					break
 				}
 			}
+			if !named && (bodyNouns[lw] || electedBodies[lw]) {
+				// "Kenya's House of Representatives ruled", a body's
+				// name the gazetteer does not know: the state it is
+				// told of acts by it, as "Iran's parliament" does
+				if p, ok := s.bodyState(n); ok {
+					*out = append(*out, p)
+					named = true
+				}
+			}
 			for _, k := range d.kids(n, is("nmod")) {
 				if p, ok := s.actorWord(k); ok && !named && s.actor(p).Kind == actor.Person && titleWord(lw) {
 					// "US Secretary of State Condoleezza Rice" parsed
@@ -511,6 +520,13 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				}
 			}
 		}
+		if !found && !party && w.UPOS == "NOUN" && bodyNouns[lw] && s.definiteNode(n) {
+			// "the commission of Zambia visited": the state whose body it is
+			if p, ok := s.bodyState(n); ok {
+				*out = append(*out, p)
+				found = true
+			}
+		}
 		if !found && party && w.UPOS != "PROPN" {
 			for _, k := range d.kids(n, is("nmod")) {
 				if c := d.caseWord(k); c == "at" && !count && (titles[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns)) {
@@ -564,6 +580,22 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 	for _, k := range d.kids(n, is("conj")) {
 		s.collectPhrase(k, subject, out, depth+1)
 	}
+}
+
+// bodyState returns the state a body noun or an unknown body's name at n
+// is told of: its possessor ("Kenya's House of Representatives") or its
+// "of" phrase ("the commission of Zambia"), when that names a country.
+func (s *syntax) bodyState(n node) (np, bool) {
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod:poss", "nmod")) {
+		if d.rel(k) == "nmod" && d.caseWord(k) != "of" {
+			continue
+		}
+		if p, ok := s.actorWord(k); ok && s.actor(p).Kind == actor.Country {
+			return p, true
+		}
+	}
+	return np{}, false
 }
 
 // venueName reports whether the name p at k, a compound of the event
@@ -745,7 +777,7 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 			if d.rel(k[0]) == "csubj" {
 				return nil, false, false
 			}
-			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n)
+			pass := d.rel(k[0]) == "nsubj:pass" && !s.bareActive(n) || d.copularParticiple(n)
 			if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 				h, ok := d.head(n)
 				who := strings.EqualFold(w.Form, "who")
@@ -808,6 +840,16 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				return nil, false, true // "urged the government to resign": not the urger
 			}
 		}
+		if r == "advcl" && s.chargeGerund(n) {
+			// "accused Georgia of arresting opponents", "praised the
+			// army for rescuing them": the object does the -ing act
+			if subj, ok := s.controller(h); ok {
+				return subj, false, true
+			}
+			if d.lemmaIn(h, chargeFrameVerbs) && slices.ContainsFunc(d.kids(h, is("obj")), func(o node) bool { return d.w(o).UPOS == "NOUN" }) {
+				return nil, false, true // "accused the men of stealing": not the accuser
+			}
+		}
 		switch r {
 		case "conj":
 			if c := s.misplacedSubject(n); c != noNode {
@@ -846,7 +888,16 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 			}
 			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
 				// "after meeting Kim, Putin flew to Hanoi": Putin met;
-				// "… after being convicted", "after having met" too
+				// "… after being convicted", "after having met" too;
+				// hung on a charge's -ing clause ("criticized X for
+				// delaying it while urging"), the critic's
+				for d.rel(h) == "advcl" && s.chargeGerund(h) {
+					if hh, ok := d.head(h); ok {
+						h = hh
+						continue
+					}
+					break
+				}
 				subj, _, ok := s.treeSubject(h)
 				return subj, len(d.kids(n, is("aux:pass"))) > 0, ok
 			}
@@ -863,6 +914,36 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// chargeGerund reports whether the word at n is an -ing clause marked by
+// one of chargePreps ("accused Georgia of arresting", "praised the army
+// for rescuing"): what its verb's object is accused or praised of, done
+// by that object.
+func (s *syntax) chargeGerund(n node) bool {
+	d := s.tr
+	return d.w(n).XPOS == "VBG" && chargePreps[d.markWord(n)]
+}
+
+// copularParticiple reports whether the word at n is an irregular past
+// participle the tagger reads as an adjective after a form of "be" ("the
+// general was slain in the coup", "the leader was overthrown"), with no
+// object: a passive, its subject the one acted on. Regular "-ed" forms
+// so tagged stay adjectives: most tell a feeling whose subject is the one
+// who has it ("was disappointed", "was concerned").
+func (t *tree) copularParticiple(n node) bool {
+	w := t.w(n)
+	f := strings.ToLower(w.Form)
+	l, irr := irregular[f]
+	if w.UPOS != "ADJ" || !irr || l == f || strings.HasSuffix(f, "s") || len(t.kids(n, is("obj"))) > 0 {
+		return false
+	}
+	for _, c := range t.kids(n, is("cop")) {
+		if beForms[strings.ToLower(t.w(c).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveRelative returns the actors of the noun a partitive relative

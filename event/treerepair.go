@@ -15,8 +15,9 @@ import (
 // Monday called on Israel to ...", "The mayor on Friday urged ..."). The
 // parser then often takes the subject for the whole sentence (its root)
 // and hangs the verb on it as a reduced relative clause (acl), as if it
-// read "Hamas, called on Israel": the rules would then see a participle
-// describing a noun, no event. The tagger still reads the verb as a
+// read "Hamas, called on Israel", or as an adverbial clause (advcl) with
+// no marker: the rules would then see a participle describing a noun, or
+// a clause with no subject, no event or none with its doer. The tagger still reads the verb as a
 // finite past tense (VBD, not the participle VBN), which a reduced relative never is:
 // that contradiction, with the verb right after a phrase of time hanging
 // on the noun, is the cue. The repair makes the verb the root, the noun
@@ -246,11 +247,13 @@ func repairTimedSubject(ws []conllu.Token) []conllu.Token {
 // finiteActing reports whether word v is a finite past verb that the
 // parse hangs as a reduced relative (acl) on the word h before it, a noun
 // or a name that is the root of the sentence, with no subject of its own:
-// nor a relative clause (acl:relcl) with no subject, no relative pronoun
-// and no marker, which a finite verb never is either.
+// nor a relative clause (acl:relcl) or an adverbial clause (advcl) with no
+// subject, no relative pronoun and no marker, which a finite verb after
+// its subject's time phrase never is either ("opposition leader Aung San
+// Suu Kyi on Tuesday urged" with "urged" an advcl of "leader").
 func finiteActing(ws []conllu.Token, v, h int) bool {
 	w := ws[v]
-	if w.DepRel != "acl" && w.DepRel != "acl:relcl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
+	if w.DepRel != "acl" && w.DepRel != "acl:relcl" && w.DepRel != "advcl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
 		return false
 	}
 	if h < 0 || h >= v || ws[h].Head != 0 || (ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
