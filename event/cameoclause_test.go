@@ -155,10 +155,10 @@ func TestDangerWarning(t *testing.T) {
 	}
 }
 
-// TestLifelessThreat checks that "threaten" with a thing for its doer (a
-// storm, a fire, a danger, an event) is no threat, and with a person, a
-// body or a name is one.
-func TestLifelessThreat(t *testing.T) {
+// TestLifelessDoer checks that "threaten" with a thing for its doer (a
+// storm, a fire, a danger, an event) is no threat, nor "arrive" with a
+// thing a visit, and that with a person, a body or a name they are.
+func TestLifelessDoer(t *testing.T) {
 	p, err := nlp.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -178,15 +178,19 @@ func TestLifelessThreat(t *testing.T) {
 		{"Russia threatened to cut gas supplies to Latvia.", "threatened", true},
 		{"The opposition majority who threatened to boycott the vote met Putin.", "threatened", true},
 		{"Russia's rotating presidency threatened to withdraw the draft.", "threatened", true},
+		{"The silver trophy arrived in Kyiv on Monday.", "arrived", false},
+		{"A shipment of tinned fish arrived in Beijing on Monday.", "arrived", false},
+		{"Putin arrived in Beijing on Monday for a state visit.", "arrived", true},
+		{"The Russian delegation arrived in Ankara on Monday.", "arrived", true},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
 		got := false
 		for _, m := range Extract(in) {
-			got = got || m.Trigger == c.trigger && m.Type == Threaten
+			got = got || m.Trigger == c.trigger && (m.Type == Threaten || m.Type == Visit)
 		}
 		if got != c.want {
-			t.Errorf("%q: a threat on %q is %v, want %v", c.text, c.trigger, got, c.want)
+			t.Errorf("%q: a threat or visit on %q is %v, want %v", c.text, c.trigger, got, c.want)
 		}
 	}
 }
