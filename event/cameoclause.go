@@ -333,6 +333,36 @@ func (s *sent) stateClause(c node) bool {
 	return true
 }
 
+// dangerNoun reports whether the noun trigger t is a warning of a danger
+// (warningNouns): its phrase names the danger, a noun of a thing after a
+// danger marker ("a severe warning of imbalances", "warnings about
+// mounting debt"; not "a warning to the rebels", "a warning against
+// Kim") or an event noun before it ("a tsunami warning", "flood
+// warnings").
+func (s *sent) dangerNoun(t *trigger) bool {
+	if !t.noun || !s.d.lemmaIn(s.word(t.start), warningNouns) {
+		return false
+	}
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return false
+	}
+	for _, c := range tr.kids(n, is("compound")) {
+		if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
+			return true
+		}
+	}
+	for _, o := range tr.kids(n, is("nmod")) {
+		if dangerMarkers[tr.caseWord(o)] && s.thingNode(o) && !s.personNode(o) && len(s.phraseActors(o, false)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// warningNouns are the nouns of a warning (data/words.yaml).
+var warningNouns = wordList("warning_nouns")
+
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of
 // dangerMarkers heads a common noun that names no actor, person or body

@@ -155,6 +155,30 @@ func TestDangerWarning(t *testing.T) {
 	}
 }
 
+// TestDangerNoun checks that a warning noun naming a danger, after "of"
+// or as the noun before it, is a pessimistic comment (012), and one to
+// someone a plain statement.
+func TestDangerNoun(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, code string
+	}{
+		{"Putin issued a stark warning of shortages in the grain market on Monday.", "012"},
+		{"Putin issued a flood warning for the Volga delta on Monday.", "012"},
+		{"Putin issued a warning to Kim on Monday.", "010"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		m := find(t, in, "warning")
+		if m.Type != Statement || m.CAMEO != c.code {
+			t.Errorf("%q: %s/%s, want statement/%s", c.text, m.Type, m.CAMEO, c.code)
+		}
+	}
+}
+
 // TestLifelessDoer checks that "threaten" with a thing for its doer (a
 // storm, a fire, a danger, an event) is no threat, nor "arrive" with a
 // thing a visit, and that with a person, a body or a name they are.
