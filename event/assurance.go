@@ -12,8 +12,12 @@ import "strings"
 // (assurance_verbs).
 var assuranceVerbs = wordList("assurance_verbs")
 
-// optimisticCode is CAMEO's optimistic comment (013).
-const optimisticCode = "013"
+// optimisticCode and pessimisticCode are CAMEO's optimistic (013) and
+// pessimistic (012) comments.
+const (
+	optimisticCode  = "013"
+	pessimisticCode = "012"
+)
 
 // assuranceFrame retypes the verb trigger t of assurance that the
 // dictionary coded a promise (03) as an optimistic comment (013, a

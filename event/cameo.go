@@ -384,13 +384,18 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // dictionary when it falls in the trigger's type's category; a statement
 // (010, "not specified below") whose code the dictionary files under
 // another root takes that root's type, but a warning of a danger stays a
-// statement (dangerWarning). Only a type
+// statement, a pessimistic comment (012, dangerWarning), and so is a
+// warning noun that names a danger (dangerNoun). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
 // has finer codes in its category; the others keep theirs. An entry with
 // a code of its own keeps it.
 func (s *sent) refineCode(t *trigger) {
 	if t.e.Code != "" && t.code == "" {
 		t.code = t.e.Code // the entry's own code (code in data/triggers.yaml)
+		return
+	}
+	if t.code == "" && t.e.Type == Statement && s.dangerNoun(t) {
+		t.code = pessimisticCode // "issued a warning of imbalances", "a tsunami warning"
 		return
 	}
 	own := t.e.Type.CAMEO()
@@ -407,7 +412,9 @@ func (s *sent) refineCode(t *trigger) {
 		t.code = code
 	case t.e.Type == Statement && typeOfCode(code) == Threaten && s.dangerWarning(t):
 		// "warned that insurgents will step up attacks": a warning of a
-		// danger, no threat of the speaker's: a statement
+		// danger, no threat of the speaker's: a statement of a bleak
+		// outlook, CAMEO's pessimistic comment
+		t.code = pessimisticCode
 	case t.e.Type == Statement && typeOfCode(code) != Statement:
 		// "condemned" (111), "warned" (130), "vowed" (030): a statement
 		// the codebook files under another root takes that root's type

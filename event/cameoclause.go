@@ -65,22 +65,28 @@ func (s *sent) thingSubject(i int) bool {
 	for len(k) > 1 && k[1] < n {
 		k = k[1:] // of two subjects, the nearer before the verb
 	}
-	if len(k) == 0 {
-		return false
-	}
-	w := tr.w(k[0])
+	return len(k) > 0 && s.thingNode(k[0]) && !s.eventNounAlone(strings.ToLower(tr.w(k[0]).Form))
+}
+
+// thingNode reports whether the noun n names a thing, not who can act: a
+// common noun the gazetteer does not know, naming no party, person, office
+// or group, with no name in apposition (see thingSubject). An event noun
+// is a thing here ("the attack threatened to deepen the crisis").
+func (s *sent) thingNode(n node) bool {
+	tr := s.tr
+	w := tr.w(n)
 	if w.UPOS != "NOUN" {
 		return false // a name, a pronoun
 	}
-	if _, ok := s.actorWord(k[0]); ok {
+	if _, ok := s.actorWord(n); ok {
 		return false // a common noun the gazetteer knows ("the government")
 	}
 	lw := strings.ToLower(w.Form)
-	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || s.eventNounAlone(lw) ||
+	if s.d.lemmaIn(lw, partyNouns) || s.d.lemmaIn(lw, personNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] ||
 		s.d.lemmaIn(lw, s.d.lx.offices) {
 		return false // a party, a person, an office holder ("the mayor urged")
 	}
-	for _, a := range tr.kids(k[0], is("appos")) {
+	for _, a := range tr.kids(n, is("appos")) {
 		if tr.w(a).UPOS == "PROPN" {
 			return false // a name in apposition tells who: "the mayor of Paris, Bertrand Delanoe, called on"
 		}
@@ -214,20 +220,22 @@ func singularName(w string) bool {
 }
 
 // dangerWarning reports whether the verb trigger t ("warned") reports a
-// danger rather than threatens: the tree gives it a complement clause
-// whose subject is a noun phrase naming none of the actors of t's own
+// danger rather than threatens: what is warned (warnedClauses) has a
+// subject that is a noun phrase naming none of the actors of t's own
 // subject ("warned that insurgents will step up attacks", "warned that
-// failure might open the way to anarchy"). A pronoun subject may be the
-// speaker ("warned it would retaliate"), and so is the speaker named
-// again or the speaker's country or group ("NATO warned that NATO forces
-// would respond"): these threaten.
+// failure might open the way to anarchy", "the region faces collapse, an
+// institute warned"), or a pronoun subject in a clause of a state, not of
+// the speaker's deed to come (stateClause: "warned he was not optimistic").
+// A pronoun subject may be the speaker ("warned it would retaliate"), and
+// so is the speaker named again or the speaker's country or group ("NATO
+// warned that NATO forces would respond"): these threaten.
 func (s *sent) dangerWarning(t *trigger) bool {
 	tr, n, ok := s.treeAt(t.start)
 	if !ok {
 		return false
 	}
 	speaker := s.speakerIDs(n)
-	for _, c := range tr.kids(n, is("ccomp")) {
+	for _, c := range s.warnedClauses(n) {
 		k := tr.kids(c, is("nsubj", "nsubj:pass", "csubj"))
 		if len(k) == 0 && tr.nominal(c) {
 			k = []node{c} // the parse may hang the clause on its subject noun
@@ -236,7 +244,7 @@ func (s *sent) dangerWarning(t *trigger) bool {
 			continue
 		}
 		if u := tr.w(k[0]).UPOS; u == "PRON" || u == "DET" {
-			return false
+			return s.stateClause(c)
 		}
 		for _, p := range s.phraseActors(k[0], true) {
 			if speaker[s.actor(p).ActorID] {
@@ -247,6 +255,113 @@ func (s *sent) dangerWarning(t *trigger) bool {
 	}
 	return s.warnedOfThing(n)
 }
+
+// warnedClauses returns the clauses the warning verb n tells: its
+// complement clauses; a clause marked "that" the parse hangs on its
+// object as a relative one ("warned the countries that there is a risk":
+// a relative "that" would be a pronoun); and the clause it hangs on
+// itself when that clause comes first and the verb has a subject of its
+// own and no subordinator ("the region faces collapse, an institute
+// warned Tuesday", "..., warned the diplomat").
+func (s *sent) warnedClauses(n node) []node {
+	tr := s.tr
+	out := tr.kids(n, is("ccomp"))
+	for _, o := range tr.kids(n, is("obj")) {
+		for _, a := range tr.kids(o, is("acl", "acl:relcl")) {
+			if hasMark(tr, a, "that") {
+				out = append(out, a)
+			}
+		}
+	}
+	if s.reportsHead(n) {
+		h, _ := tr.head(n)
+		out = append(out, h)
+	}
+	return out
+}
+
+// reportsHead reports whether the verb n closes a sentence whose clause
+// before it is what n reports, the parse hanging n on that clause: n has
+// a subject of its own, neither subordinator, conjunction nor question
+// word ("when", "as"), a comma right before its phrase, and no word after
+// its phrase but the closing punctuation ("the region faces collapse, an
+// institute warned Tuesday"; not "the move ended a standoff when the
+// presidency threatened not to table any resolutions").
+func (s *sent) reportsHead(n node) bool {
+	tr := s.tr
+	switch tr.rel(n) {
+	case "advcl", "parataxis", "ccomp", "conj":
+	default:
+		return false
+	}
+	h, ok := tr.head(n)
+	if !ok || h > n || !tr.verbal(h) || len(tr.kids(n, is("nsubj"))) == 0 || len(tr.kids(n, is("mark", "cc"))) > 0 {
+		return false
+	}
+	for _, k := range tr.kids(n, func(string) bool { return true }) {
+		if tr.w(k).XPOS == "WRB" || tr.w(k).XPOS == "WDT" {
+			return false
+		}
+	}
+	first, last := firstOfSubtree(tr.words, int(n)), lastOfSubtree(tr.words, int(n))
+	if first == 0 || tr.words[first-1].Form != "," && tr.words[first].Form != "," {
+		return false
+	}
+	for j := last + 1; j < len(tr.words); j++ {
+		if tr.words[j].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// stateClause reports whether the clause c tells a state, not a deed to
+// come: no auxiliary of the future or a modal (futureAuxiliaries), no
+// "going to", and no open complement ("ready to strike"): "warned he was
+// not optimistic", "warned they had run out of patience"; not "warned it
+// would retaliate", "warned they were ready to fight".
+func (s *sent) stateClause(c node) bool {
+	tr := s.tr
+	if len(tr.kids(c, is("xcomp"))) > 0 || tr.isLemma(c, "go") {
+		return false
+	}
+	for _, a := range tr.kids(c, is("aux", "aux:pass")) {
+		if futureAuxiliaries[strings.ToLower(tr.w(a).Form)] || tr.isLemma(a, "go") {
+			return false
+		}
+	}
+	return true
+}
+
+// dangerNoun reports whether the noun trigger t is a warning of a danger
+// (warningNouns): its phrase names the danger, a noun of a thing after a
+// danger marker ("a severe warning of imbalances", "warnings about
+// mounting debt"; not "a warning to the rebels", "a warning against
+// Kim") or an event noun before it ("a tsunami warning", "flood
+// warnings").
+func (s *sent) dangerNoun(t *trigger) bool {
+	if !t.noun || !s.d.lemmaIn(s.word(t.start), warningNouns) {
+		return false
+	}
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return false
+	}
+	for _, c := range tr.kids(n, is("compound")) {
+		if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
+			return true
+		}
+	}
+	for _, o := range tr.kids(n, is("nmod")) {
+		if dangerMarkers[tr.caseWord(o)] && s.thingNode(o) && !s.personNode(o) && len(s.phraseActors(o, false)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// warningNouns are the nouns of a warning (data/words.yaml).
+var warningNouns = wordList("warning_nouns")
 
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of

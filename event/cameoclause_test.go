@@ -113,8 +113,10 @@ func TestQuestionInfinitive(t *testing.T) {
 	}
 }
 
-// TestDangerWarning checks that a warning of a danger stays a statement
-// while a warning of what the speaker will do is a threat (130).
+// TestDangerWarning checks that a warning of a danger is a statement, a
+// pessimistic comment (012), while a warning of what the speaker will do
+// is a threat (130): a danger told in a clause before the verb, in a
+// clause the parse hangs on the object, or a pronoun's state counts.
 func TestDangerWarning(t *testing.T) {
 	p, err := nlp.Default()
 	if err != nil {
@@ -123,23 +125,96 @@ func TestDangerWarning(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want Type
+		code string
 	}{
-		{"Putin warned that Ukrainian troops will step up their attacks on Kursk.", Statement},
-		{"Putin warned that failure to reform might open the way to anarchy.", Statement},
-		{"NATO warned that NATO forces would respond to any attack.", Threaten},
-		{"Putin warned that he would respond to any attack.", Threaten},
-		{"Putin warned against excessive optimism.", Statement},
-		{"The UN warned of floods in the south.", Statement},
-		{"The UN warned of a famine in Russia.", Statement},
-		{"The UN has warned of mounting hunger in northern Russia.", Statement},
-		{"Putin warned Kim against a missile test.", Threaten},
-		{"Putin warned against the rebels.", Threaten},
+		{"Putin warned that Ukrainian troops will step up their attacks on Kursk.", Statement, "012"},
+		{"Putin warned that failure to reform might open the way to anarchy.", Statement, "012"},
+		{"NATO warned that NATO forces would respond to any attack.", Threaten, "130"},
+		{"Putin warned that he would respond to any attack.", Threaten, "130"},
+		{"Putin warned against excessive optimism.", Statement, "012"},
+		{"The UN warned of floods in the south.", Statement, "012"},
+		{"The UN warned of a famine in Russia.", Statement, "012"},
+		{"The UN has warned of mounting hunger in northern Russia.", Statement, "012"},
+		{"Putin warned Kim against a missile test.", Threaten, "130"},
+		{"Putin warned against the rebels.", Threaten, "130"},
+		// the danger told before the verb
+		{"The province faces a slide into lawlessness, Putin warned on Monday.", Statement, "012"},
+		{"We will hit back hard, Putin warned on Monday.", Threaten, "130"},
+		// a that-clause the parse hangs on the object
+		{"The WHO warned the coastal states that there is a high risk of cholera.", Statement, "012"},
+		// a pronoun's state, not its deed to come
+		{"Putin warned on Monday he was not hopeful about the summit.", Statement, "012"},
+		{"Putin warned on Monday he would strike the border posts.", Threaten, "130"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence
 		m := find(t, in, "warned")
-		if m.Type != c.want {
-			t.Errorf("%q: type %s, want %s", c.text, m.Type, c.want)
+		if m.Type != c.want || m.CAMEO != c.code {
+			t.Errorf("%q: %s/%s, want %s/%s", c.text, m.Type, m.CAMEO, c.want, c.code)
+		}
+	}
+}
+
+// TestDangerNoun checks that a warning noun naming a danger, after "of"
+// or as the noun before it, is a pessimistic comment (012), and one to
+// someone a plain statement.
+func TestDangerNoun(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, code string
+	}{
+		{"Putin issued a stark warning of shortages in the grain market on Monday.", "012"},
+		{"Putin issued a flood warning for the Volga delta on Monday.", "012"},
+		{"Putin issued a warning to Kim on Monday.", "010"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		m := find(t, in, "warning")
+		if m.Type != Statement || m.CAMEO != c.code {
+			t.Errorf("%q: %s/%s, want statement/%s", c.text, m.Type, m.CAMEO, c.code)
+		}
+	}
+}
+
+// TestLifelessDoer checks that "threaten" with a thing for its doer (a
+// storm, a fire, a danger, an event) is no threat, nor "arrive" with a
+// thing a visit, and that with a person, a body or a name they are.
+func TestLifelessDoer(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		trigger string
+		want    bool
+	}{
+		{"A heavy storm is threatening to flood the harbour town by Sunday.", "threatening", false},
+		{"A forest fire spread across 500 hectares on Monday, threatening farms.", "threatening", false},
+		{"Corruption threatens the recovery of the Latvian economy.", "threatens", false},
+		{"A bombing which threatened to derail the peace process shook Colombo.", "threatened", false},
+		{"Typhoon Mira is threatening to hit the northern coast of Luzon.", "threatening", false},
+		{"The rebels threatened on Monday to seize the airport.", "threatened", true},
+		{"The dockers' union threatened to strike on Monday.", "threatened", true},
+		{"Russia threatened to cut gas supplies to Latvia.", "threatened", true},
+		{"The opposition majority who threatened to boycott the vote met Putin.", "threatened", true},
+		{"Russia's rotating presidency threatened to withdraw the draft.", "threatened", true},
+		{"The silver trophy arrived in Kyiv on Monday.", "arrived", false},
+		{"A shipment of tinned fish arrived in Beijing on Monday.", "arrived", false},
+		{"Putin arrived in Beijing on Monday for a state visit.", "arrived", true},
+		{"The Russian delegation arrived in Ankara on Monday.", "arrived", true},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		got := false
+		for _, m := range Extract(in) {
+			got = got || m.Trigger == c.trigger && (m.Type == Threaten || m.Type == Visit)
+		}
+		if got != c.want {
+			t.Errorf("%q: a threat or visit on %q is %v, want %v", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -192,6 +192,9 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			}
 			if t != nil {
 				s.refineCode(t)
+				if s.lifelessDoer(t) {
+					return nil // "the storm is threatening to bring rains", "the order arrived": no one acts (lifelessdoer.go)
+				}
 				s.pledgeFrame(t)
 				s.vowFrame(t)
 				s.threatFrame(t)
