@@ -1103,7 +1103,7 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	if subj == noNode || !nominal(subj) {
 		return ""
 	}
-	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
+	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0) + h.ownComplement(n)
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
@@ -1200,7 +1200,7 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		// "delivered a speech" is no "issues statement"
 		return ""
 	}
-	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.ownComplement(n) + h.place()
 }
 
 // statePredicate returns the headline of a noun at n that is the

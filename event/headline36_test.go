@@ -1,0 +1,50 @@
+package event
+
+import "testing"
+
+// TestPassiveChargeKept checks that an agentless passive of charging
+// (charge_verbs) keeps what its patient is charged with, accused of or
+// blamed for, a gerund clause or a noun phrase, never the bare
+// participle; that a "with" phrase of people is no charge; and that a
+// sentence told keeps its "to" phrase alone.
+func TestPassiveChargeKept(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"The senator was charged with taking bribes from a builder.", "charged", "Senator charged with taking bribes"},
+		{"Two senators were charged with fraud on Tuesday.", "charged", "Two senators charged with fraud"},
+		{"Karl Brenner was accused of hiding the audit from the board.", "accused", "Karl Brenner accused of hiding audit"},
+		{"Karl Brenner, accused with two other officials of taking bribes, resigned.", "accused", "Karl Brenner accused of taking bribes"},
+		{"The smuggler was sentenced to ten years in prison for fraud.", "sentenced", "Smuggler sentenced to ten years"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestInquiryComplementKept checks that an inquiry noun (complement_nouns)
+// carried by a light verb keeps its "into" phrase, hung on the noun or
+// on the verb, within a noun phrase's length.
+func TestInquiryComplementKept(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"Police are conducting a further investigation into the fire.", "investigation", "Police conduct investigation into fire"},
+		{"The ministry opened a probe into the collapse of the bridge.", "probe", "Ministry opens probe into collapse of bridge"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
