@@ -48,3 +48,26 @@ func TestInquiryComplementKept(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedHarmCause checks that an agentless noun of a cause named in
+// the "in" phrase of a reduced passive of harm (harm_verbs) takes the
+// verb and the noun the participle hangs on ("the 40 miners killed in a
+// blast" → "Blast kills 40 miners"), and that "hurt" is a verb of harm.
+func TestReducedHarmCause(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, trigger, want string }{
+		{"Anxious families sought word of the 120 travellers killed in a huge blaze at the camp.", "blaze", "Huge blaze kills 120 travellers"},
+		{"Mourners buried three of the 16 workers killed in the explosion at the depot.", "explosion", "Explosion kills 16 workers"},
+		{"At least six guards were hurt in the fighting on Monday.", "fighting", "Fighting hurts six guards"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, nil)
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}

@@ -975,7 +975,7 @@ func (h *head) verbObject(v node, plural bool) string {
 // names in its "in" or "by" phrase, did to the verb's subject (data/
 // headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
 // " kills 16 miners"; "were killed and 12 injured in", the harm told
-// first), or what it did to the subject of a verb of dying (death_verbs:
+// first; "the 16 miners killed in", the reduced passive's noun), or what it did to the subject of a verb of dying (death_verbs:
 // "two civilians died in an ambush" → " kills two civilians"), or "".
 func (h *head) harmDone(n node, plural bool) string {
 	d := h.s.tr
@@ -1009,7 +1009,13 @@ func (h *head) harmDone(n node, plural bool) string {
 		// "two civilians died in an ambush": the cause kills them
 		subject, verb = "nsubj", theHeadWords.deathCause
 	}
-	for _, p := range d.kids(v, is(subject)) {
+	patients := d.kids(v, is(subject))
+	if hd, ok := d.head(v); ok && !die && len(patients) == 0 && d.rel(v) == "acl" && hd < v && d.w(v).XPOS == "VBN" {
+		// "the 343 pilgrims killed in a huge blaze": a reduced passive,
+		// the noun it hangs on its patient
+		patients = []node{hd}
+	}
+	for _, p := range patients {
 		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
 			return ""
 		}
