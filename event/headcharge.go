@@ -7,8 +7,9 @@ package event
 // taking bribes"), else the oblique charge finds ("was accused of fraud"
 // → " of fraud", "the blasts were blamed on rebels" → " on rebels"); else
 // "". A headline of the bare participle ("Senator charged", "Minister
-// accused") loses what the act is. The phrase keeps within a noun phrase's
-// length (maxPhraseWords), as every object does.
+// accused") loses what the act is. Its noun phrases are bounded as every
+// object's (maxPhraseWords), the title as every title (maxTitleChars,
+// shorten).
 func (h *head) passiveCharge(n node, base string) string {
 	if !theHeadWords.chargeVerbs[base] || h.sentencedTo(n, base) != "" {
 		// a sentence told says the verdict ("sentenced to death"), its
