@@ -37,7 +37,7 @@ func TestInquiryComplementKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct{ text, trigger, want string }{
-		{"Police are conducting a further investigation into the fire.", "investigation", "Police conduct investigation into fire"},
+		{"Harbour officials are conducting a second investigation into the fire.", "investigation", "Harbour officials conduct second investigation into fire"},
 		{"The ministry opened a probe into the collapse of the bridge.", "probe", "Ministry opens probe into collapse of bridge"},
 	}
 	for _, c := range cases {
