@@ -280,7 +280,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
 			}
 		}
-		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.charge(n, base) + h.place()
+		return capitalize(h.nounPhrase(hd, 0)) + " " + hw.participle(base) + h.passiveCharge(n, base) + h.place()
 	}
 	if p, ok := h.s.statePatient(n); ok && len(h.agents) == 0 {
 		// "police found two farmers shot dead" (objectstate.go): the
@@ -406,6 +406,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				// (a title verb says the whole act: "released from
 				// hospital", not "... to fix broken bone")
 				out += " " + inf // "residents were urged to stay indoors": "Residents urged to stay indoors"
+				post = true
+			}
+			if !post {
+				out += h.passiveCharge(n, base) // "Senator charged with taking bribes", never bare "Senator charged"
 			}
 			return out + h.neededPhrase(t, n, base) + h.sentencedTo(n, base) + h.place()
 		}
@@ -655,7 +659,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if w := d.w(k[0]); w.UPOS == "PRON" || w.UPOS == "DET" {
 			return ""
 		}
-		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.charge(n, base) + h.place()
+		return capitalize(h.nounPhrase(k[0], 0)) + " " + hw.participle(base) + h.passiveCharge(n, base) + h.place()
 	}
 	if object == "" && purpose == "" && len(tail) == 0 && !passive && h.consents(inLemma) {
 		if x := h.issue(n, inLemma); strings.HasPrefix(x, "to ") {
@@ -1501,9 +1505,14 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	clauses = append(clauses, d.kids(n, is("advcl"))...)
-	for _, c := range d.kids(n, is("obl:agent")) {
+	for _, c := range d.kids(n, is("obl:agent", "obl")) {
 		// "had been accused by the president of selling arms", the
-		// charge parsed as a clause of the agent's name
+		// charge parsed as a clause of the agent's name, or of the
+		// people charged too ("accused with three other politicians of
+		// taking bribes")
+		if d.rel(c) == "obl" && (d.caseWord(c) != "with" || !h.namesPeople(c) && !h.counted(c)) {
+			continue
+		}
 		clauses = append(clauses, d.kids(c, is("acl"))...)
 	}
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
@@ -4524,17 +4533,23 @@ func (h *head) ownObject(t *trigger, c node) bool {
 	return ok && on == c
 }
 
-// charge returns " for X" or " of X" when the participle n of a verb of
-// chargeVerbs says what its patient is charged or convicted for ("the
-// outfit blamed for the bomb blasts", "a prisoner convicted for public
-// insult ... was denied leave"), else "".
+// charge returns " for X", " of X", " with X" or " on X" (chargeCases)
+// when the participle n of a verb of chargeVerbs says what its patient is
+// charged or convicted for ("the outfit blamed for the bomb blasts", "a
+// prisoner convicted for public insult ... was denied leave", "charged
+// with fraud", "blamed on rebels"), else "". A "with" phrase of people is
+// who else is charged, no charge.
 func (h *head) charge(n node, base string) string {
 	d, hw := h.s.tr, theHeadWords
 	if !hw.chargeVerbs[base] {
 		return ""
 	}
 	for _, c := range d.kids(n, is("obl")) {
-		if cw := d.caseWord(c); (cw == "for" || cw == "of") && d.nominal(c) && !h.isTime(c) && !commaBetween(d, n, c) {
+		cw := d.caseWord(c)
+		if cw == "with" && (h.namesPeople(c) || h.counted(c)) {
+			continue // "accused with three other politicians of ...": who is charged too, no charge
+		}
+		if chargeCases[cw] && c > n && d.nominal(c) && !h.isTime(c) && !h.timeLike(c) && !hw.spanNouns[strings.ToLower(d.w(c).Form)] && !commaBetween(d, n, c) {
 			if text, _ := h.phrase(c, false); text != "" {
 				return " " + cw + " " + text
 			}

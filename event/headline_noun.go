@@ -975,7 +975,7 @@ func (h *head) verbObject(v node, plural bool) string {
 // names in its "in" or "by" phrase, did to the verb's subject (data/
 // headlines.yaml harm_verbs: "16 miners were killed in a gas explosion" →
 // " kills 16 miners"; "were killed and 12 injured in", the harm told
-// first), or what it did to the subject of a verb of dying (death_verbs:
+// first; "the 16 miners killed in", the reduced passive's noun), or what it did to the subject of a verb of dying (death_verbs:
 // "two civilians died in an ambush" → " kills two civilians"), or "".
 func (h *head) harmDone(n node, plural bool) string {
 	d := h.s.tr
@@ -1009,7 +1009,13 @@ func (h *head) harmDone(n node, plural bool) string {
 		// "two civilians died in an ambush": the cause kills them
 		subject, verb = "nsubj", theHeadWords.deathCause
 	}
-	for _, p := range d.kids(v, is(subject)) {
+	patients := d.kids(v, is(subject))
+	if hd, ok := d.head(v); ok && !die && len(patients) == 0 && d.rel(v) == "acl" && hd < v && d.w(v).XPOS == "VBN" {
+		// "the 343 pilgrims killed in a huge blaze": a reduced passive,
+		// the noun it hangs on its patient
+		patients = []node{hd}
+	}
+	for _, p := range patients {
 		if u := d.w(p).UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || h.isTime(p) {
 			return ""
 		}
@@ -1103,7 +1109,7 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	if subj == noNode || !nominal(subj) {
 		return ""
 	}
-	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0)
+	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0) + h.ownComplement(n)
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"
@@ -1200,7 +1206,7 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		// "delivered a speech" is no "issues statement"
 		return ""
 	}
-	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.place()
+	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.ownComplement(n) + h.place()
 }
 
 // statePredicate returns the headline of a noun at n that is the

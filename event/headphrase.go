@@ -617,13 +617,20 @@ func (h *head) possessorWords(c node) []node {
 // maxPhraseWords with the noun, and the name that owns it ("in
 // Litvinenko's murder"); else none.
 func (h *head) complement(c node) []node {
+	return h.complementIn(c, h.s.tr.kids(c, is("nmod")))
+}
+
+// complementIn returns complement's words for the noun at c, the phrase
+// taken from the candidates cands (its own modifiers, or the obliques the
+// parse hangs on its verb instead).
+func (h *head) complementIn(c node, cands []node) []node {
 	d := h.s.tr
 	lw := strings.ToLower(d.w(c).Form)
 	cases := theHeadWords.ComplementNouns[lw]
 	if len(cases) == 0 || theHeadWords.stanceNouns[lw] { // a stance's content is stanceContent's
 		return nil
 	}
-	for _, k := range d.kids(c, is("nmod")) {
+	for _, k := range cands {
 		if !slices.Contains(cases, d.caseWord(k)) || !d.nominal(k) || h.isTime(k) {
 			continue
 		}

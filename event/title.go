@@ -301,6 +301,8 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		b.WriteString(capitalize(obj) + " " + hw.participle(t.lemma))
 		if inf := s.triggerInfinitive(t, m); inf != "" {
 			b.WriteString(" " + inf) // "Citizens urged to shun violence", never bare "Citizens urged"
+		} else {
+			b.WriteString(s.triggerCharge(t, m)) // "Minister accused of taking bribes", never bare "Minister accused"
 		}
 	} else if len(agents) == 0 {
 		if t.noun {
