@@ -266,6 +266,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// here Monday": the verb of its taking place dates the gathering
 		return &s.d.in.Times[s.d.timexAt[c]], true, true
 	}
+	if c := s.supportTime(t, cands); c >= 0 {
+		// "the trial was opened and then adjourned Monday": the day of
+		// the verb carrying the noun's event, or of its next phase
+		// (support.go)
+		return &s.d.in.Times[s.d.timexAt[c]], true, true
+	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)

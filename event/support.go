@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
@@ -84,16 +85,8 @@ func (s *syntax) supportTokens(t *trigger) []int {
 		return out
 	}
 	switch r := tr.rel(n); {
-	case t.noun && r == "nsubj:pass" && tr.lemmaIn(h, s.d.lx.light):
-		out = append(out, s.tokensOf(h)...) // "the treaty was signed"
-	case t.noun && (r == "nsubj" || r == "nsubj:pass") && tr.lemmaIn(h, supportVerbs):
-		if r == "nsubj" && tr.isLemma(h, "hold") {
-			break // "the truce holds": no support; "the talks were held" is one
-		}
-		if tr.isLemma(h, "take") && !s.takesPlace(h) {
-			break // "the attack took 20 lives"; "the attack took place" is one
-		}
-		out = append(out, s.tokensOf(h)...)
+	case t.noun && s.supportsSubject(tr, n, h):
+		out = append(out, s.tokensOf(h)...) // "the treaty was signed", "the talks ended"
 	case !t.noun && r == "xcomp" && (tr.lemmaIn(h, aspectualVerbs) || tr.lemmaIn(h, intentVerbs)):
 		out = append(out, s.tokensOf(h)...)
 	}
@@ -105,6 +98,87 @@ func (s *syntax) supportTokens(t *trigger) []int {
 		}
 	}
 	return out
+}
+
+// supportsSubject reports whether the verb h carries the event of the
+// noun n, its subject: a light verb whose passive subject it is ("the
+// treaty was signed"), or a verb of support_verbs ("the talks ended",
+// "the summit was held"; not "the truce holds", nor "the attack took 20
+// lives").
+func (s *syntax) supportsSubject(tr *tree, n, h node) bool {
+	switch r := tr.rel(n); {
+	case r == "nsubj:pass" && tr.lemmaIn(h, s.d.lx.light):
+		return true
+	case (r == "nsubj" || r == "nsubj:pass") && tr.lemmaIn(h, supportVerbs):
+		if r == "nsubj" && tr.isLemma(h, "hold") {
+			return false // "the truce holds": no support; "the talks were held" is one
+		}
+		return !tr.isLemma(h, "take") || s.takesPlace(h) // "the attack took place"
+	}
+	return false
+}
+
+// supportTime returns the candidate time (a token of cands) the parse
+// hangs on the support verb of the noun trigger t (supportsSubject), or
+// else on a verb coordinated with it that shares its subject, or -1: the
+// support verb tells the noun's event taking place and the conjunct its
+// next phase, so their day is the noun's ("the trial was opened and then
+// adjourned on Monday", "the talks began and ended on Friday"). A
+// conjunct with a subject of its own tells another event ("the summit
+// opened and leaders signed a pact on Monday").
+func (s *sent) supportTime(t *trigger, cands []int) int {
+	if !t.noun || len(cands) == 0 || s.tree() == nil {
+		return -1
+	}
+	tr := s.tr
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return -1
+	}
+	h, ok := tr.head(n)
+	if !ok || !s.supportsSubject(tr, n, h) || tr.rel(n) == "nsubj" && !tr.isLemma(h, "take") && len(tr.kids(h, is("obj"))) > 0 {
+		return -1 // "the strike closed the schools": an act of its own
+	}
+	if toks := s.tokensOf(h); len(toks) > 0 {
+		// a time between the noun and its verb lies in the subject's
+		// phrase, whatever the parse hangs it on ("the trial of men
+		// accused of a killing earlier this year opened on Friday")
+		v := toks[0]
+		cands = slices.DeleteFunc(slices.Clone(cands), func(c int) bool { return c >= t.end && c < v })
+	}
+	if c := s.nearestHungOn(h, cands); c >= 0 {
+		return c
+	}
+	for _, k := range tr.kids(h, is("conj")) {
+		if !tr.verbal(k) || len(tr.kids(k, is("nsubj", "nsubj:pass", "expl"))) > 0 {
+			continue
+		}
+		if c := s.nearestHungOn(k, cands); c >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// nearestHungOn returns the candidate time the parse hangs on the word h
+// (timeHungOn) nearest to it, or -1: "opened in the town on Friday" over
+// a year of a clause the parse also hangs there.
+func (s *sent) nearestHungOn(h node, cands []int) int {
+	toks := s.tokensOf(h)
+	if len(toks) == 0 {
+		return -1
+	}
+	at := toks[0]
+	best, bestD := -1, 1<<30
+	for _, c := range cands {
+		if s.timeHungOn(h, []int{c}) < 0 {
+			continue
+		}
+		if d := max(c-at, at-c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }
 
 // plainGap reports whether the tokens [from, to) are all words of no
