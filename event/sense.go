@@ -1247,7 +1247,7 @@ func (t *tree) rightAfter(n, k node) bool {
 // "the bill, which the senate approved" (patient_needs in
 // data/triggers.yaml).
 func (s *sent) patientIn(i int, words []string) bool {
-	if s.tree() == nil {
+	if !s.mayHoldAnyLemma(words) || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(i)
@@ -1291,6 +1291,9 @@ func (s *sent) gatheredBy(i int, words []string) bool {
 // phrase's head stands for it; not "the seminar room", whose determiner
 // is the room's.
 func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
+	if !s.mayHoldAnyLemma(words) {
+		return noNode, false // no verb of words: the parse is spared
+	}
 	n, ok := s.treeNode(i)
 	if !ok {
 		return noNode, false
