@@ -861,20 +861,28 @@ func (s *sent) midCapital(i int) bool {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
 		return false
 	}
+	// The words are counted first and the parse asked for last: a
+	// sentence the counts show not in title case needs no parse.
 	words, caps, lower := 0, 0, 0
 	for k := s.first; k < s.last; k++ {
 		if t := s.tok(k); t.Kind == token.Word {
 			words++
 			if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 				caps++
-			} else if s.finiteVerb(k) {
-				return true // "X won his Grand Slam title": a title capitalizes its verbs ("Rebels Hit Town")
 			} else if s.contentWord(k) {
 				lower++
 			}
 		}
 	}
-	return float64(caps) <= titleCaseShare*float64(words) || lower >= titleLowerWords
+	if float64(caps) <= titleCaseShare*float64(words) || lower >= titleLowerWords {
+		return true
+	}
+	for k := s.first; k < s.last; k++ {
+		if t := s.tok(k); t.Kind == token.Word && !(t.Text[0] >= 'A' && t.Text[0] <= 'Z') && s.finiteVerb(k) {
+			return true // "X won his Grand Slam title": a title capitalizes its verbs ("Rebels Hit Town")
+		}
+	}
+	return false
 }
 
 // finiteVerb reports whether the parse reads token k as a verb in the
