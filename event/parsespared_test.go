@@ -25,6 +25,8 @@ func TestParseSpared(t *testing.T) {
 		{"patient needs", "The small bakery won a local prize for its bread.", nil},
 		// frame_verbs: a seminar no verb of the list holds
 		{"frame verbs", "A seminar on river pollution in the delta.", nil},
+		// offGame before impersonalPatient: "beat" of play with no game named
+		{"game verb", "Local growers beat the big chains on price.", nil},
 		// midCapital: a capitalized word inside a sentence of lowercase words
 		{"capital", "The new Strike brand of matches sold well in the northern towns.", nil},
 	} {

@@ -1468,7 +1468,7 @@ func (s *sent) compoundVerb(t *trigger) bool {
 // no event; a participle the parse reads as a verb ("the newly elected
 // president") is left to the participle rules.
 func (s *sent) attributiveAdjective(t *trigger) bool {
-	if t.noun || s.tree() == nil || t.end-t.start != 1 {
+	if t.noun || t.end-t.start != 1 || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(t.start)
@@ -1562,7 +1562,7 @@ func (s *sent) gameRound(t *trigger) bool {
 // right after it ("no offensive intentions", "offensive weapons"): a
 // quality, no event ("launched an offensive" is a noun).
 func (s *sent) adjectivalNoun(t *trigger) bool {
-	if !t.noun || t.e.verb() || s.tree() == nil || t.end-t.start != 1 {
+	if !t.noun || t.e.verb() || t.end-t.start != 1 || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(t.start)
