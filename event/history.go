@@ -78,6 +78,9 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 			return // the root is told by a trigger: its mention decided above
 		}
 	}
+	if !s.endsBy(timex.Year, limit) {
+		return // no expression of the sentence could open an account: the parse is spared
+	}
 	if x := s.rootPastAt(timex.Year); x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x) {
 		// a root verb no trigger tells, dated by its own expression:
 		// "the two countries boosted their ties last year" (the next

@@ -1247,7 +1247,7 @@ func (t *tree) rightAfter(n, k node) bool {
 // "the bill, which the senate approved" (patient_needs in
 // data/triggers.yaml).
 func (s *sent) patientIn(i int, words []string) bool {
-	if s.tree() == nil {
+	if !s.mayHoldAnyLemma(words) || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(i)
@@ -1291,6 +1291,9 @@ func (s *sent) gatheredBy(i int, words []string) bool {
 // phrase's head stands for it; not "the seminar room", whose determiner
 // is the room's.
 func (s *sent) gatheringVerb(i int, words []string) (node, bool) {
+	if !s.mayHoldAnyLemma(words) {
+		return noNode, false // no verb of words: the parse is spared
+	}
 	n, ok := s.treeNode(i)
 	if !ok {
 		return noNode, false
@@ -1465,7 +1468,7 @@ func (s *sent) compoundVerb(t *trigger) bool {
 // no event; a participle the parse reads as a verb ("the newly elected
 // president") is left to the participle rules.
 func (s *sent) attributiveAdjective(t *trigger) bool {
-	if t.noun || s.tree() == nil || t.end-t.start != 1 {
+	if t.noun || t.end-t.start != 1 || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(t.start)
@@ -1559,7 +1562,7 @@ func (s *sent) gameRound(t *trigger) bool {
 // right after it ("no offensive intentions", "offensive weapons"): a
 // quality, no event ("launched an offensive" is a noun).
 func (s *sent) adjectivalNoun(t *trigger) bool {
-	if !t.noun || t.e.verb() || s.tree() == nil || t.end-t.start != 1 {
+	if !t.noun || t.e.verb() || t.end-t.start != 1 || s.tree() == nil {
 		return false
 	}
 	n, ok := s.treeNode(t.start)

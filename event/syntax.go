@@ -33,6 +33,9 @@ type syntax struct {
 	// use (see tree.go); parsed reports that it was.
 	tr     *tree
 	parsed bool
+	// lowText is the sentence's text lower-cased, made on first use
+	// (mayHoldAnyLemma).
+	lowText string
 }
 
 func (s *syntax) tok(i int) token.Token { return s.d.in.Tokens[i] }

@@ -499,6 +499,24 @@ func (s *syntax) timexEnd(c int) int {
 // expression.
 func (s *syntax) rootPastTime() *timex.Timex { return s.rootPastAt(timex.Day) }
 
+// endsBy reports whether the sentence holds a time expression rootPastAt(g)
+// may return whose interval ends by limit. Checked first, it spares the
+// parse of a sentence whose every such expression would be refused anyway:
+// the parse is the costly part.
+func (s *syntax) endsBy(g timex.Granularity, limit time.Time) bool {
+	for c := s.first; c < s.last; c++ {
+		xi := s.d.timexAt[c]
+		if xi < 0 {
+			continue
+		}
+		x := &s.d.in.Times[xi]
+		if datesEvents(x) && granularityRank[x.Granularity] >= granularityRank[g] && x.Interval != nil && !x.Interval.End.After(limit) {
+			return true
+		}
+	}
+	return false
+}
+
 // rootPastAt is rootPastTime for a time expression of granularity g or
 // finer ("boosted their ties last year": timex.Year).
 func (s *syntax) rootPastAt(g timex.Granularity) *timex.Timex {
