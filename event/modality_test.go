@@ -77,6 +77,8 @@ func TestTreeModality(t *testing.T) {
 		{"an awaited challenge filed", "Kim filed an expected challenge against the ruling on Monday.", "challenge", Asserted},
 		{"a challenge to be filed", "Kim will file a challenge against the ruling.", "challenge", Planned},
 		{"an act called for with let's", "Let's have a military attack on the rebels, the general said.", "attack", Hypothetical},
+		{"an on gerund insisted on", "The dockers' union insisted on holding talks with the port owners.", "holding talks", Hypothetical},
+		{"a clause insisted is told", "The dockers' union insisted that talks had been held with the port owners.", "talks", Reported},
 		{"a clause of time is no complement", "Kuznetsov told reporters after arriving in Minsk.", "arriving", Asserted},
 		{"a marked complement of its verb", "Kuznetsov told reporters to stop visiting Minsk.", "visiting", Hypothetical},
 		{"the purpose of a planned journey", "The Turkish minister will travel to Moscow for talks with Lavrov.", "talks", Planned},
