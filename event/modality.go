@@ -29,7 +29,7 @@ type modalityCues struct {
 	candidacy, listing, summing              map[string]bool
 	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
-	accounts, denials                        map[string]bool
+	accounts, denials, tallyCauses           map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -68,6 +68,7 @@ type modalityFile struct {
 	Mandative    []string            `yaml:"mandative"`
 	Accounts     []string            `yaml:"accounts"`
 	Denials      []string            `yaml:"denials"`
+	TallyCauses  []string            `yaml:"tally_causes"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -126,6 +127,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
+	cues.tallyCauses = set(f.TallyCauses...)
 	return &cues, nil
 }
 
