@@ -30,6 +30,7 @@ type modalityCues struct {
 	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
 	accounts, denials, tallyCauses           map[string]bool
+	summingCounts                            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -69,6 +70,7 @@ type modalityFile struct {
 	Accounts     []string            `yaml:"accounts"`
 	Denials      []string            `yaml:"denials"`
 	TallyCauses  []string            `yaml:"tally_causes"`
+	SumCounts    []string            `yaml:"summing_counts"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -127,7 +129,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
-	cues.tallyCauses = set(f.TallyCauses...)
+	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	return &cues, nil
 }
 
