@@ -36,6 +36,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.sinceStart(t) {
 		return true // "tensions since Saakashvili came to power in 2003"
 	}
+	if s.spanToll(t) {
+		return true // "traffic accidents killed 9,000 people last year" (toll.go)
+	}
 	if s.sinceTotal(t) {
 		return true // "60,000 people have been killed since 1983" (sense.go)
 	}

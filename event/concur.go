@@ -17,9 +17,11 @@ var concurCases = wordList("concur_cases")
 // tells an opinion: it has no open complement ("agreed to meet") nor an
 // oblique of a matter or a party ("agreed on a truce", "agreed with
 // Greece"; a time oblique such as "on Monday" aside), and it is an aside to another clause (parataxis), follows a
-// quotation before its subject (the quote's speaker), or takes a
-// that-clause in the past or the perfect with no modal ("agreed that the
-// talks had failed"; not "agreed that talks would resume") or one that
+// quotation before its subject (the quote's speaker), is told bare by a
+// verb of saying ("said he agreed": bareAgreement), or takes a
+// that-clause in the past, the perfect or the present with no modal
+// ("agreed that the talks had failed", "agreed that consumers need
+// clearer bills"; not "agreed that talks would resume") or one that
 // holds under a condition ("agreed that if he kept his word, it would be
 // good news").
 func (s *sent) concurring(t *trigger) bool {
@@ -42,6 +44,9 @@ func (s *sent) concurring(t *trigger) bool {
 	if d.rel(n) == "parataxis" {
 		return true
 	}
+	if s.bareAgreement(n) {
+		return true
+	}
 	if s.afterQuote(n) && !subjectBefore(d, n) {
 		return true
 	}
@@ -49,7 +54,7 @@ func (s *sent) concurring(t *trigger) bool {
 		if d.rel(c) == "parataxis" && d.markWord(c) != "that" {
 			continue // the that-clause the parse hangs apart past a comma ("agreed, however, that ...")
 		}
-		if pastJudgement(d, c) || conditionalJudgement(d, c) {
+		if pastJudgement(d, c) || presentJudgement(d, c) || conditionalJudgement(d, c) {
 			return true
 		}
 	}
@@ -94,4 +99,40 @@ func pastJudgement(d *tree, c node) bool {
 		}
 	}
 	return false
+}
+
+// presentJudgement reports whether the clause at c is finite, with no
+// modal, in the simple present ("consumers need clearer bills", "the
+// plan is sound"): a view of how things stand, not terms agreed, which
+// a modal or a future tells ("would resume", "will withdraw").
+func presentJudgement(d *tree, c node) bool {
+	if d.modal(c) != "" || d.infinitive(c) {
+		return false
+	}
+	if x := d.w(c).XPOS; x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, k := range d.kids(c, is("cop", "aux")) {
+		if x := d.w(k).XPOS; x == "VBZ" || x == "VBP" {
+			if d.isLemma(k, "have") {
+				return false // a perfect: pastJudgement's
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// bareAgreement reports whether the agreement verb n, in the active,
+// takes no object, clause or oblique at all and is itself the clause a
+// verb of saying reports ("Karl said he agreed"): a speaker telling his
+// view, no terms between parties, which name what or with whom ("said
+// they agreed on a truce", "said the sides agreed to meet").
+func (s *sent) bareAgreement(n node) bool {
+	d := s.tr
+	if d.rel(n) != "ccomp" || len(d.kids(n, is("obj", "ccomp", "xcomp", "obl", "advcl", "aux:pass", "parataxis"))) > 0 {
+		return false
+	}
+	h, ok := d.head(n)
+	return ok && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
 }

@@ -20,6 +20,11 @@ func TestConcurring(t *testing.T) {
 		{"a matter agreed on", "Peru and Chile agreed on a new border treaty on Monday.", Agreement},
 		{"a that-clause with a modal", "Peru and Chile agreed on Monday that the border would reopen in June.", Agreement},
 		{"an open complement", "Peru and Chile agreed on Monday to reopen the border.", Agreement},
+		{"a that-clause in the present", "Dr. Lin Hao, a fellow at the water institute, agreed that households need clearer bills.", ""},
+		{"a present copula clause", "Both envoys agreed on Monday that the truce is holding.", ""},
+		{"bare under a verb of saying", "Karl Otto said he agreed.", ""},
+		{"a matter agreed on under a verb of saying", "The envoy said the two sides agreed on a truce.", Agreement},
+		{"a that-clause with a future", "Peru and Chile agreed on Monday that talks will resume in June.", Agreement},
 		{"a that-clause under a condition, past a comma", "Both analysts agreed on Monday, however, that if the minister kept his promise, it would be good news.", ""},
 	} {
 		in := parsed(t, tc.text)

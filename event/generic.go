@@ -122,6 +122,13 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 			return true // "the rebels' recent attacks": several told as one sum
 		}
 	}
+	if !own && !dayNamed && d.barePluralOf(n) && baseRel(d.rel(n)) != "nsubj" {
+		for _, k := range d.kids(n, is("amod", "det")) {
+			if d.lemmaIn(k, cues.summingCounts) {
+				return true // "implicated in several bomb attacks": several told as one sum
+			}
+		}
+	}
 	if !own && d.barePlural(n) && d.kindPredicate(n) {
 		return true // "Free elections are the only way out of the crisis"
 	}

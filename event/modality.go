@@ -29,6 +29,8 @@ type modalityCues struct {
 	candidacy, listing, summing              map[string]bool
 	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
+	accounts, denials, tallyCauses           map[string]bool
+	summingCounts                            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -65,6 +67,10 @@ type modalityFile struct {
 	AheadSet     []string            `yaml:"ahead_settings"`
 	Sufferers    []string            `yaml:"sufferers"`
 	Mandative    []string            `yaml:"mandative"`
+	Accounts     []string            `yaml:"accounts"`
+	Denials      []string            `yaml:"denials"`
+	TallyCauses  []string            `yaml:"tally_causes"`
+	SumCounts    []string            `yaml:"summing_counts"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -122,6 +128,8 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.stateCases = set(f.StateCases...)
 	cues.situations, cues.aheadSettings = set(f.Situations...), set(f.AheadSet...)
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
+	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
+	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	return &cues, nil
 }
 
@@ -373,6 +381,9 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 		f = stronger(f, d.settingAttribute(n)) // "registered to vote in the upcoming elections"
 	}
 	f = stronger(f, s.governedInfinitive(t))
+	if d.deniedAccount(n) {
+		f = Negated // "dismissed reports saying he had quit", "denied claims of a raid"
+	}
 	if t.noun && s.leadUpBefore(t) {
 		f = stronger(f, Planned) // "in the run-up to the election"
 	}

@@ -35,7 +35,7 @@ func TestRepeatedCue(t *testing.T) {
 
 // TestSeizeSense checks the senses of "seize" by what is seized: a vessel
 // or its crew is hijacked (abduction), goods confiscated (coerce), a town
-// captured.
+// captured, a record a game's result, a chance no event.
 func TestSeizeSense(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -45,10 +45,11 @@ func TestSeizeSense(t *testing.T) {
 		{"Rebels seized a passenger ferry near Kyiv.", Abduction},
 		{"Police seized drugs and cash in Moscow.", Coerce},
 		{"Rebels seized the town of Kursk.", Capture},
+		{"The Lions striker seized the league scoring record on Sunday.", SportResult},
+		{"The army seized the initiative in the northern hills on Sunday.", ""},
 	} {
-		m := mentionOf(t, input(c.text), "seized")
-		if m.Type != c.want {
-			t.Errorf("%q: seized is %s, want %s", c.text, m.Type, c.want)
+		if got := toldAs(parsed(t, c.text), "seized"); got != c.want {
+			t.Errorf("%q: seized is %q, want %q", c.text, got, c.want)
 		}
 	}
 }
