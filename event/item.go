@@ -108,6 +108,12 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		s.threatFrame(t) // "said it would resort to force if the talks failed" (threatclause.go)
 		if m, ok := s.itemMention(t, id, true); ok {
+			if co := s.coSpeakers(r, id); len(co) > 0 {
+				for _, a := range co {
+					m.Participants = append(m.Participants, Participant{ActorID: a, Role: Agent}) // "X and Y said" (cospeakers.go)
+				}
+				m.Title = s.title(t, &m)
+			}
 			if c, ok := s.demandedClause(r); ok && m.Type == Statement {
 				m.Type, m.CAMEO = Demand, Demand.CAMEO() // "insisted that sanctions must be lifted"
 				if tg := s.demandTarget(c, id); tg != "" {
