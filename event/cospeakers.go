@@ -5,7 +5,9 @@ import "github.com/chronograph-news/chronograph/actor"
 // cospeakers.go: a reporting verb with coordinated subjects ("Microsoft
 // and Hewlett-Packard said", "France and Germany announced") is spoken by
 // every conjunct, not the first alone: the statement keeps each named
-// conjunct as an agent beside the speaker.
+// conjunct as an agent beside the speaker. So too two names joined by
+// "and" before an event noun ("the US and British invasion"): the second
+// acts with the first (agentConjunct).
 
 // coSpeakers returns the actors other than id named by the conjuncts of
 // the subject of the reporting verb at token r, when id is the actor of
@@ -65,6 +67,32 @@ func (s *sent) andJoined(n node) bool {
 	for _, c := range s.tree().kids(n, is("cc")) {
 		if f := s.tree().w(c).Form; f == "and" || f == "&" {
 			return true
+		}
+	}
+	return false
+}
+
+// agentConjunct reports whether the modifier p of an event noun is a
+// conjunct joined by "and" to another of its modifiers mods that is an
+// agent in out ("the US and British invasion": Britain invades beside
+// the United States, no counterpart of it).
+func (s *sent) agentConjunct(p np, mods []np, out []Participant) bool {
+	n, ok := s.treeNode(p.end - 1)
+	if !ok || s.tr.rel(n) != "conj" || !s.andJoined(n) {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	if !ok {
+		return false
+	}
+	for _, q := range mods {
+		if k, ok := s.treeNode(q.end - 1); ok && k == h {
+			id := s.actor(q).ActorID
+			for _, o := range out {
+				if o.ActorID == id && o.Role == Agent {
+					return true
+				}
+			}
 		}
 	}
 	return false

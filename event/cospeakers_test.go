@@ -51,3 +51,35 @@ func TestCoSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentConjunct checks that two names joined by "and" before an event
+// noun both act ("the Norwegian and Swedish invasion"): the second is no
+// counterpart of the first.
+func TestAgentConjunct(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Norwegian", "country:NOR", actor.Country, false},
+		{"Swedish", "country:SWE", actor.Country, false},
+	}
+	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
+	text := "The Norwegian and Swedish invasion of the island began on Tuesday."
+	in := inputWith(text, extra, tue)
+	in.Parse = p.Sentence
+	got := ofType(Extract(in), Invasion)
+	if len(got) != 1 {
+		t.Fatalf("%q: got invasions %v, want one", text, summary(got))
+	}
+	var ids []string
+	for _, q := range got[0].Participants {
+		if q.Role == Agent {
+			ids = append(ids, q.ActorID)
+		}
+	}
+	slices.Sort(ids)
+	if want := []string{"country:NOR", "country:SWE"}; !slices.Equal(ids, want) {
+		t.Errorf("%q: agents %v, want %v (%v)", text, ids, want, got[0].Participants)
+	}
+}

@@ -753,9 +753,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes", "UN sanctions against Libya"
 				continue
 			}
-			if hasAgent() {
+			switch {
+			case hasTree && s.agentConjunct(p, mods, out):
+				add(p, Agent) // "the US and British invasion": both invade (cospeakers.go)
+			case hasAgent():
 				add(p, Counterpart)
-			} else {
+			default:
 				add(p, Agent)
 			}
 		}
