@@ -111,6 +111,12 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 			if code, ok := s.saidIntent(r); ok && m.Type == Statement && (m.CAMEO == "" || m.CAMEO == Statement.CAMEO()) {
 				m.Type, m.CAMEO = ExpressIntentToCooperate, code // "said it would send aid" (saidintent.go)
 			}
+			if co := s.coSpeakers(r, id); len(co) > 0 {
+				for _, a := range co {
+					m.Participants = append(m.Participants, Participant{ActorID: a, Role: Agent}) // "X and Y said" (cospeakers.go)
+				}
+				m.Title = s.title(t, &m)
+			}
 			if c, ok := s.demandedClause(r); ok && m.Type == Statement {
 				m.Type, m.CAMEO = Demand, Demand.CAMEO() // "insisted that sanctions must be lifted"
 				if tg := s.demandTarget(c, id); tg != "" {

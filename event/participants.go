@@ -611,6 +611,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// "the bombing in Kursk, which killed two": where, never who
 			r = Location
 		}
+		if t.e.Type == MarketMovement && hasTree && s.tradedPlace(p) {
+			// "New York's main contract lost 45 cents", "In London, Brent
+			// crude gained": where it trades, no party (tradedplace.go)
+			return
+		}
 		if r == Location && s.nearBorder(p) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}
@@ -748,9 +753,12 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(p, Target) // "the Ukraine invasion"; but "Russian strikes", "UN sanctions against Libya"
 				continue
 			}
-			if hasAgent() {
+			switch {
+			case hasTree && s.agentConjunct(p, mods, out):
+				add(p, Agent) // "the US and British invasion": both invade (cospeakers.go)
+			case hasAgent():
 				add(p, Counterpart)
-			} else {
+			default:
 				add(p, Agent)
 			}
 		}
