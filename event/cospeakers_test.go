@@ -27,7 +27,7 @@ func TestCoSpeakers(t *testing.T) {
 		rule, text string
 		agents     []string
 	}{
-		{"two companies", "Nordkyst Lines and Baltic Ferries said Tuesday they would merge their routes. The debate went on.",
+		{"two companies", "Nordkyst Lines and Baltic Ferries said Tuesday that fuel prices had doubled. The debate went on.",
 			[]string{"org:baltic-ferries", "org:nordkyst"}},
 		{"one company", "Nordkyst Lines said Tuesday it would buy a rival ferry company. The debate went on.",
 			[]string{"org:nordkyst"}},
