@@ -410,6 +410,13 @@ func (s *sent) refineCode(t *trigger) {
 	switch {
 	case fitsType(code, t.e.Type) && len(code) >= len(own):
 		t.code = code
+	case t.e.Type == Statement && typeOfCode(code) == Threaten && s.ownThreatCode(t):
+		// "warned it would cut supplies to Belarus", "warned of stern
+		// action against farmers": the speaker's own side's threat, coded
+		// by the act threatened (threatclause.go, ownThreat)
+		e := *t.e
+		e.Type = Threaten
+		t.e, t.ownVerb = &e, true
 	case t.e.Type == Statement && typeOfCode(code) == Threaten && s.dangerWarning(t):
 		// "warned that insurgents will step up attacks": a warning of a
 		// danger, no threat of the speaker's: a statement of a bleak

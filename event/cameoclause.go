@@ -253,7 +253,33 @@ func (s *sent) dangerWarning(t *trigger) bool {
 		}
 		return true
 	}
-	return s.warnedOfThing(n)
+	return s.warnedOfThing(n) || s.cautionWarning(n)
+}
+
+// cautionVerbs are the verbs of the care a warning bids (data/words.yaml).
+var cautionVerbs = wordList("caution_verbs")
+
+// cautionWarning reports whether the warning verb n bids its hearers take
+// care: an infinitive of a state ("residents were warned to be
+// vigilant") or of one of cautionVerbs ("warned travellers to avoid the
+// region") hangs on it as an open complement or an adverbial clause
+// marked "to", and the verb has its hearers for an object or a passive
+// subject ("a scare threatened to keep him off the court" bids no one).
+// A caution against a danger is no threat.
+func (s *sent) cautionWarning(n node) bool {
+	tr := s.tr
+	if len(tr.kids(n, is("obj", "iobj", "nsubj:pass"))) == 0 {
+		return false
+	}
+	for _, x := range tr.kids(n, is("xcomp", "advcl")) {
+		if !hasMark(tr, x, "to") {
+			continue
+		}
+		if len(tr.kids(x, is("cop"))) > 0 || tr.lemmaIn(x, cautionVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // warnedClauses returns the clauses the warning verb n tells: its
