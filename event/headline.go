@@ -3164,7 +3164,7 @@ func (h *head) reportedClause(n node) string {
 				// the clause is the topic noun's, never what is warned
 				continue
 			}
-			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) {
+			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) || complement && h.thatDeterminer(v, x) {
 				return x
 			}
 		}

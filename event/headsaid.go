@@ -174,3 +174,30 @@ func (h *head) spokenIn(n node) node {
 	}
 	return v
 }
+
+// thatDeterminer reports whether the clause at x, which the parse hangs
+// on the verb of saying at v as a complement, an adverbial or a
+// conjunct, opens with a "that" the parse reads as its subject's
+// determiner right after the verb or its obliques ("warned on
+// Saturday that parliament could block inspections", "that parliament"
+// read as one noun phrase): the "that" is the clause's mark, and the
+// clause what is said.
+func (h *head) thatDeterminer(v, x node) bool {
+	d := h.s.tr
+	if x < v {
+		return false
+	}
+	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		for _, t := range d.kids(c, is("det")) {
+			if t > c || !strings.EqualFold(d.w(t).Form, "that") {
+				continue
+			}
+			k := v + 1 // the words between the verb and "that" are its obliques' ("on Saturday", "in a statement")
+			for k < t && slices.ContainsFunc(d.kids(v, is("obl", "obl:tmod", "obl:unmarked")), func(o node) bool { return d.within(k, o) }) {
+				k++
+			}
+			return k == t
+		}
+	}
+	return false
+}
