@@ -3502,6 +3502,13 @@ func (h *head) saidClause(x node, nest bool) string {
 	if subj == "" {
 		subj = h.gerundClauseSubject(x) // "discussing energy security without Russia would be unproductive"
 	}
+	if c := h.thatSubjectOnDay(x); subj == "" && c != noNode {
+		// "warned on Saturday that parliament could hit back", the
+		// subject parsed as the day's apposition
+		if subj, plural = h.phrase(c, true); subj == "" {
+			subj, plural = h.namedAgain(c)
+		}
+	}
 	if d.w(x).UPOS != "VERB" {
 		return h.predicate(x, subj, modal)
 	}

@@ -21,3 +21,13 @@ func TestTitleThatDeterminer(t *testing.T) {
 		{"Norland warned that parliament will halt the ferry licences.", "warned", "Norland warns parliament will halt ferry licences"},
 	})
 }
+
+// TestTitleThatSubjectOnDay checks that a reported clause whose subject
+// the parse hangs on the day before it ("warned on Friday that council
+// could ...", "that council" read as the day's apposition) still says
+// who does it, never "issues warning".
+func TestTitleThatSubjectOnDay(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}, []headlineCase{
+		{"But senior Norland senator Karl Brenner warned on Friday that parliament could strike back at the new tariffs by blocking the imports of grain.", "warned", "Karl Brenner warns parliament could strike at tariffs"},
+	})
+}
