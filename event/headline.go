@@ -3164,7 +3164,7 @@ func (h *head) reportedClause(n node) string {
 				// the clause is the topic noun's, never what is warned
 				continue
 			}
-			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) {
+			if complement && d.rel(x) == "ccomp" && !h.isTime(x) || hasMark(d, x, "that") || complement && d.rel(x) == "advcl" && (h.dayMarked(x) || h.thatBefore(v, x)) || complement && h.thatDeterminer(v, x) {
 				return x
 			}
 		}
@@ -3501,6 +3501,13 @@ func (h *head) saidClause(x node, nest bool) string {
 	}
 	if subj == "" {
 		subj = h.gerundClauseSubject(x) // "discussing energy security without Russia would be unproductive"
+	}
+	if c := h.thatSubjectOnDay(x); subj == "" && c != noNode {
+		// "warned on Saturday that parliament could hit back", the
+		// subject parsed as the day's apposition
+		if subj, plural = h.phrase(c, true); subj == "" {
+			subj, plural = h.namedAgain(c)
+		}
 	}
 	if d.w(x).UPOS != "VERB" {
 		return h.predicate(x, subj, modal)

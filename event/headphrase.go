@@ -296,7 +296,8 @@ func possessive(name string) string {
 // common noun ("Japan's prime minister" → "prime minister"), the
 // actors' names of a name ("the African Union"), or "": a phrase naming
 // no actor, a vague noun ("the country"), or a name of the headline's
-// own subject, which would read twice.
+// own subject, which would read twice (a common noun naming a body of
+// that subject keeps its own words: "parliament").
 func (h *head) namedAgain(c node) (text string, plural bool) {
 	s, d := h.s, h.s.tr
 	ps := s.phraseActors(c, true)
@@ -326,7 +327,14 @@ func (h *head) namedAgain(c node) (text string, plural bool) {
 			// ("Hezbollah threatens Hezbollah would go"); the speaker's
 			// country is said when the headline names the speaker
 			// otherwise ("Senior US official says United States sees
-			// opportunities")
+			// opportunities"); a common noun naming a body of the
+			// subject's own side is that body ("Iran warns parliament
+			// could block inspections"), no repeat
+			if d.w(c).UPOS == "NOUN" {
+				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[strings.ToLower(text)] {
+					return text, pluralWord(d.w(c))
+				}
+			}
 			return "", false
 		}
 		return joinNames(names), len(names) > 1 || groupName(s.actor(ps[0]).ActorID, names[0])

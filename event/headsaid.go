@@ -174,3 +174,65 @@ func (h *head) spokenIn(n node) node {
 	}
 	return v
 }
+
+// thatDeterminer reports whether the clause at x, which the parse hangs
+// on the verb of saying at v as a complement, an adverbial or a
+// conjunct, opens with a "that" the parse reads as its subject's
+// determiner right after the verb or its obliques ("warned on
+// Saturday that parliament could block inspections", "that parliament"
+// read as one noun phrase): the "that" is the clause's mark, and the
+// clause what is said.
+func (h *head) thatDeterminer(v, x node) bool {
+	d := h.s.tr
+	if x < v {
+		return false
+	}
+	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
+		for _, t := range d.kids(c, is("det")) {
+			if t > c || !strings.EqualFold(d.w(t).Form, "that") {
+				continue
+			}
+			k := v + 1 // the words between the verb and "that" are its obliques' ("on Saturday", "in a statement")
+			for k < t && slices.ContainsFunc(d.kids(v, is("obl", "obl:tmod", "obl:unmarked")), func(o node) bool { return d.within(k, o) }) {
+				k++
+			}
+			return k == t
+		}
+	}
+	return false
+}
+
+// thatSubjectOnDay returns the subject of the reported clause at x that
+// has none in the parse because its "that" and subject are read as a
+// phrase hung on the day before them ("warned on Saturday that parliament
+// could hit back", "that parliament" an apposition of "Saturday"): the
+// noun right before the clause's first word, after a determiner "that";
+// else noNode.
+func (h *head) thatSubjectOnDay(x node) node {
+	d := h.s.tr
+	if len(d.kids(x, is("nsubj", "nsubj:pass", "expl"))) > 0 {
+		return noNode
+	}
+	v, ok := d.head(x)
+	if !ok {
+		return noNode
+	}
+	first := x // the clause's first word
+	for k := x - 1; k > v && d.within(k, x); k-- {
+		first = k
+	}
+	for _, o := range d.kids(v, is("obl", "obl:tmod", "obl:unmarked")) {
+		if o > x || !h.isTime(o) {
+			continue
+		}
+		for _, c := range d.kids(o, is("appos", "nmod", "acl", "compound")) {
+			if c+1 != first || !d.nominal(c) {
+				continue
+			}
+			if slices.ContainsFunc(d.kids(c, is("det")), func(t node) bool { return t == c-1 && strings.EqualFold(d.w(t).Form, "that") }) {
+				return c
+			}
+		}
+	}
+	return noNode
+}
