@@ -190,7 +190,14 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// "have arrested 24 students, a report said Thursday", "is
 		// leading the count, officials said Saturday": the report's
 		// day, not the event's (timetree.go)
-		cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportTime(c, t) || s.datelineTime(c) })
+		//
+		// A year the report is told in holds an act the report tells
+		// in the past perfect, the year being coarser than the gap
+		// ("In late 2003 the army said it had killed him": 2003, not
+		// the publication's year; reportYear)
+		cands = slices.DeleteFunc(cands, func(c int) bool {
+			return s.reportTime(c, t) && !s.reportYear(c, t) || s.datelineTime(c)
+		})
 	}
 	// a time the parse hangs on another event's word is that event's ("the
 	// trial of the seven, who were arrested in May")
@@ -886,4 +893,27 @@ func (s *sent) timeHungOn(h node, cands []int) int {
 		}
 	}
 	return -1
+}
+
+// reportYear reports whether the time expression whose first token is c
+// is a year (no finer) that dates the report of t's clause, told in the
+// past perfect ("had killed", "had been arrested"): the act came before
+// the report, and within the year the report names as news tells it
+// ("In late 2003 the army said it had killed him"). A day or a month of
+// the report stays the report's: the act may lie days before it.
+func (s *sent) reportYear(c int, t *trigger) bool {
+	if x := &s.d.in.Times[s.d.timexAt[c]]; x.Granularity != timex.Year {
+		return false
+	}
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	for _, k := range tr.kids(v, is("aux", "aux:pass")) {
+		if tr.isLemma(k, "have") && tr.w(k).XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
 }

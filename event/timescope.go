@@ -768,6 +768,13 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 			}
 		}
 	}
+	if h, ok := s.whereNoun(tn); ok {
+		// "in a 2002 referendum where voters rejected the plan": the
+		// clause tells what happened at the noun's event, on its time
+		if x := s.nounTime(h); x != nil {
+			return x
+		}
+	}
 	return s.eventTime(func(c int) bool {
 		if !s.determinedModifier(c) {
 			return false
@@ -792,6 +799,37 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 		}
 		return up && h == tn && frameRels(baseRel(rel))
 	})
+}
+
+// whereNoun returns the parse word of the event noun that the clause of
+// verb v describes with a relative "where" ("the 2002 referendum where
+// voters rejected it", "at the 1998 summit, where the two signed"): v
+// has "where" as its own adverb, and the word right before it, or before
+// a comma there, is a noun trigger. The parse may hang such a clause on
+// the noun (acl:relcl), on the main verb (advcl), or even above the noun
+// (parataxis), so the words decide which noun it describes.
+func (s *sent) whereNoun(v node) (node, bool) {
+	tr := s.tr
+	for _, k := range tr.kids(v, is("advmod")) {
+		if !strings.EqualFold(tr.w(k).Form, "where") {
+			continue
+		}
+		toks := s.tokensOf(k)
+		if len(toks) == 0 {
+			continue
+		}
+		j := toks[0] - 1
+		if j >= s.first && s.word(j) == "," {
+			j--
+		}
+		if j < s.first || !s.eventNoun(s.word(j)) {
+			continue
+		}
+		if n, ok := s.treeNode(j); ok && tr.w(n).UPOS == "NOUN" {
+			return n, true
+		}
+	}
+	return noNode, false
 }
 
 // eventTime returns the first of the sentence's time expressions that

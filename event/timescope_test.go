@@ -242,6 +242,12 @@ func TestFrameEventTime(t *testing.T) {
 			[]tx{d("1973", "1973", false)}, "seizing power", "1973", Explicit},
 		{"The trial of the plotters of a 1975 coup in which the leader was killed was adjourned on Monday.",
 			[]tx{d("1975", "1975", false), d("Monday", "2024-06-17", true)}, "killed", "1975", Explicit},
+		// a "where" clause on an event noun tells what happened at it,
+		// whether the parse hangs it on the noun or on the main verb
+		{"Attendance fell short of a 2011 plebiscite where islanders firmly rejected a plan to merge the councils.",
+			[]tx{d("2011", "2011", false)}, "rejected", "2011", Explicit},
+		{"The minister recalled the 1994 conference, where the delegates signed a charter.",
+			[]tx{d("1994", "1994", false)}, "signed", "1994", Explicit},
 		// "in" names the case of an accusation, not its setting
 		{"Veterans are protesting a court ruling accusing the Iranian government in the 1992 murder of four dissidents.",
 			[]tx{d("1992", "1992", false)}, "accusing", "", Publication},

@@ -38,6 +38,12 @@ func TestTreeDating(t *testing.T) {
 			[]tx{d("Thursday", "2024-06-20", true)}, "signed", "", PublicationBound},
 		{"Putin has scored a landslide re-election, officials said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "re-election", "", PublicationBound},
+		// a year of the report holds an act it tells in the past
+		// perfect; a day of it does not
+		{"In mid 2009 the navy said it had captured a pirate chief near the cape.",
+			[]tx{d("mid 2009", "2009", false)}, "captured", "2009", Explicit},
+		{"The navy said on Thursday it had captured a pirate chief near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "captured", "", PublicationBound},
 		// nor is it kept from an event told in the past tense
 		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
