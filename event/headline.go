@@ -3553,6 +3553,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 			obj, _ = h.phrase(c, false)
 			obj = h.possessed(c, obj)
+			if obj == "" && h.definiteThing(c) && h.bareVerbOf(x) {
+				// "has fled the country": a vague object with its
+				// determiner after a verb nothing else completes says
+				// the act ("flees country"), as the infinitive's does
+				obj = h.nounPhrase(c, 0)
+			}
 		}
 	}
 	rest := "" // what completes a verb with no object
@@ -4517,6 +4523,15 @@ func (h *head) comparedObject(n, o node) node {
 func (h *head) definiteThing(c node) bool {
 	d := h.s.tr
 	return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0
+}
+
+// bareVerbOf reports whether the verb at x has nothing but its subject,
+// its object and times: no oblique, complement or infinitive that a
+// headline keeping a vague object would cut off ("brought the situation
+// under control" is no "brings situation").
+func (h *head) bareVerbOf(x node) bool {
+	d := h.s.tr
+	return !slices.ContainsFunc(d.kids(x, is("obl", "xcomp", "ccomp", "advcl", "iobj")), func(c node) bool { return !h.isTime(c) })
 }
 
 // told marks the actors of the phrase at c as named by the headline, so

@@ -1,0 +1,20 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestTitleSaidVagueObject checks that a reported clause whose object is
+// a vague noun with its determiner ("has fled the country") keeps that
+// noun after a verb nothing else completes ("flees country"), never
+// "issues statement"; a verb an oblique completes keeps the clause out.
+func TestTitleSaidVagueObject(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Marta Olsen", "person:marta-olsen", actor.Person, false},
+		{"Tomas Brekke", "person:tomas-brekke", actor.Person, false},
+	}, []headlineCase{
+		{"Exiled opposition chief Tomas Brekke has fled the country, interior ministry spokeswoman Marta Olsen told reporters on Sunday.", "told", "Marta Olsen says Tomas Brekke flees country"},
+	})
+}
