@@ -3593,6 +3593,9 @@ func (h *head) saidClause(x node, nest bool) string {
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
 		if inf := h.infinitive(x); inf != "" {
 			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
+			if g := h.gerundAfterTo(x); g != "" && strings.HasPrefix(inf, g+" ") {
+				rest = "to " + inf // "cooperation contributes to maintaining stability", never "contributes maintaining"
+			}
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				if !whClause(d, c) && !h.adverbialMark(c) {
@@ -4523,6 +4526,21 @@ func (h *head) comparedObject(n, o node) node {
 func (h *head) definiteThing(c node) bool {
 	d := h.s.tr
 	return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0
+}
+
+// gerundAfterTo returns the lowercased gerund the verb at x takes after
+// the preposition "to" as its complement ("contributes to maintaining
+// stability", "looks forward to signing"), or "": the headline keeps the
+// "to" that infinitive leaves off its gerunds.
+func (h *head) gerundAfterTo(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("xcomp", "advcl")) {
+		lw := strings.ToLower(d.w(c).Form)
+		if hasMark(d, c, "to") && d.w(c).UPOS == "VERB" && (d.w(c).XPOS == "VBG" || d.w(c).XPOS == "" && strings.HasSuffix(lw, "ing")) {
+			return lw
+		}
+	}
+	return ""
 }
 
 // bareVerbOf reports whether the verb at x has nothing but its subject,

@@ -18,3 +18,14 @@ func TestTitleSaidVagueObject(t *testing.T) {
 		{"Exiled opposition chief Tomas Brekke has fled the country, interior ministry spokeswoman Marta Olsen told reporters on Sunday.", "told", "Marta Olsen says Tomas Brekke flees country"},
 	})
 }
+
+// TestTitleSaidGerundAfterTo checks that a reported clause whose verb
+// takes a gerund after the preposition "to" keeps that "to" ("contributes
+// to securing"), never the garbled "contributes securing", while a plain
+// infinitive stays as it was.
+func TestTitleSaidGerundAfterTo(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Marta Olsen", "person:marta-olsen", actor.Person, false}}, []headlineCase{
+		{"The coastal patrol pact contributes to securing the northern fisheries, Fisheries Minister Marta Olsen said on Sunday.", "said", "Marta Olsen says coastal patrol pact contributes to securing northern fisheries"},
+		{"The coastal patrol pact will help to secure the northern fisheries, Fisheries Minister Marta Olsen said on Sunday.", "said", "Marta Olsen says coastal patrol pact will help to secure northern fisheries"},
+	})
+}
