@@ -4030,9 +4030,11 @@ func (h *head) predicate(x node, subj, modal string) string {
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
 		// "it was in talks with Fuji Television for a tie-up" → "it is
 		// in talks with Fuji Television": the noun with the first of
-		// its phrases when that one names its party
+		// its phrases when that one names its party or what it is about
+		// ("airlines are among the bidders for the domestic carrier" →
+		// "airlines are among bidders for domestic carrier")
 		k := d.kids(x, is("nmod"))[0]
-		if kw := d.caseWord(k); kw != "" && kw != "of" && d.w(k).UPOS == "PROPN" {
+		if kw := d.caseWord(k); kw != "" && kw != "of" && (d.w(k).UPOS == "PROPN" || d.w(k).UPOS == "NOUN" && !h.isTime(k)) {
 			if name, _ := h.phrase(k, false); name != "" {
 				return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
 			}

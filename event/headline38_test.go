@@ -29,3 +29,13 @@ func TestTitleSaidGerundAfterTo(t *testing.T) {
 		{"The coastal patrol pact will help to secure the northern fisheries, Fisheries Minister Marta Olsen said on Sunday.", "said", "Marta Olsen says coastal patrol pact will help to secure northern fisheries"},
 	})
 }
+
+// TestTitleSaidPrepositionalPredicate checks that a reported clause whose
+// predicate is a prepositional noun with a phrase of its own ("are among
+// the bidders for the carrier", "is under threat from a weed") still says
+// what is said, never "issues statement".
+func TestTitleSaidPrepositionalPredicate(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Marta Olsen", "person:marta-olsen", actor.Person, false}}, []headlineCase{
+		{"The northern wetlands are under grave threat from an invasive reed, Environment Minister Marta Olsen warned on Sunday.", "warned", "Marta Olsen warns northern wetlands under grave threat from invasive reed"},
+	})
+}
