@@ -3553,6 +3553,12 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 			obj, _ = h.phrase(c, false)
 			obj = h.possessed(c, obj)
+			if obj == "" && h.definiteThing(c) && h.bareVerbOf(x) {
+				// "has fled the country": a vague object with its
+				// determiner after a verb nothing else completes says
+				// the act ("flees country"), as the infinitive's does
+				obj = h.nounPhrase(c, 0)
+			}
 		}
 	}
 	rest := "" // what completes a verb with no object
@@ -3587,6 +3593,9 @@ func (h *head) saidClause(x node, nest bool) string {
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
 		if inf := h.infinitive(x); inf != "" {
 			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
+			if g := h.gerundAfterTo(x); g != "" && strings.HasPrefix(inf, g+" ") {
+				rest = "to " + inf // "cooperation contributes to maintaining stability", never "contributes maintaining"
+			}
 		} else if nest {
 			for _, c := range d.kids(x, is("ccomp")) {
 				if !whClause(d, c) && !h.adverbialMark(c) {
@@ -4021,9 +4030,11 @@ func (h *head) predicate(x node, subj, modal string) string {
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
 		// "it was in talks with Fuji Television for a tie-up" → "it is
 		// in talks with Fuji Television": the noun with the first of
-		// its phrases when that one names its party
+		// its phrases when that one names its party or what it is about
+		// ("airlines are among the bidders for the domestic carrier" →
+		// "airlines are among bidders for domestic carrier")
 		k := d.kids(x, is("nmod"))[0]
-		if kw := d.caseWord(k); kw != "" && kw != "of" && d.w(k).UPOS == "PROPN" {
+		if kw := d.caseWord(k); kw != "" && kw != "of" && (d.w(k).UPOS == "PROPN" || d.w(k).UPOS == "NOUN" && !h.isTime(k)) {
 			if name, _ := h.phrase(k, false); name != "" {
 				return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
 			}
@@ -4517,6 +4528,30 @@ func (h *head) comparedObject(n, o node) node {
 func (h *head) definiteThing(c node) bool {
 	d := h.s.tr
 	return d.w(c).UPOS == "NOUN" && len(d.kids(c, is("det"))) > 0 && len(h.s.phraseActors(c, false)) == 0
+}
+
+// gerundAfterTo returns the lowercased gerund the verb at x takes after
+// the preposition "to" as its complement ("contributes to maintaining
+// stability", "looks forward to signing"), or "": the headline keeps the
+// "to" that infinitive leaves off its gerunds.
+func (h *head) gerundAfterTo(x node) string {
+	d := h.s.tr
+	for _, c := range d.kids(x, is("xcomp", "advcl")) {
+		lw := strings.ToLower(d.w(c).Form)
+		if hasMark(d, c, "to") && d.w(c).UPOS == "VERB" && (d.w(c).XPOS == "VBG" || d.w(c).XPOS == "" && strings.HasSuffix(lw, "ing")) {
+			return lw
+		}
+	}
+	return ""
+}
+
+// bareVerbOf reports whether the verb at x has nothing but its subject,
+// its object and times: no oblique, complement or infinitive that a
+// headline keeping a vague object would cut off ("brought the situation
+// under control" is no "brings situation").
+func (h *head) bareVerbOf(x node) bool {
+	d := h.s.tr
+	return !slices.ContainsFunc(d.kids(x, is("obl", "xcomp", "ccomp", "advcl", "iobj")), func(c node) bool { return !h.isTime(c) })
 }
 
 // told marks the actors of the phrase at c as named by the headline, so
