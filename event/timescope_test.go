@@ -523,6 +523,7 @@ func TestRelativePast(t *testing.T) {
 		{"Customs officers on Friday detained a smuggler who bombed a customs post near the border.", "bombed", []tx{fri}, ""},
 		{"Customs officers on Friday detained a smuggler who bombed a customs post near the border.", "detained", []tx{fri}, "2024-06-14"},
 		{"Customs officers detained on Saturday a smuggler who was attacked on Friday.", "attacked", []tx{sat, fri}, "2024-06-14"},
+		{"The alliance fighting separatists in the hills said on Friday it had taken a village.", "fighting", []tx{fri}, ""},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
 		got := ""
