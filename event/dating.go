@@ -294,6 +294,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 			// last week's (timescope.go)
 			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) })
 		}
+		if n, ok := s.relativePast(t); ok {
+			// "police on Friday arrested a pilot who organised
+			// flights": the organising is not Friday's (timescope.go)
+			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) && s.clauseVerbTime(c, n) })
+		}
 		if n, ok := s.perfectClause(t); ok {
 			// "the president, who has urged talks, spoke on
 			// Wednesday": Wednesday is not the call's (timescope.go)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1135,4 +1136,111 @@ func (s *syntax) purposeNounTime(c int, t *trigger) bool {
 	}
 	_, ok = s.attachmentOf(c)
 	return ok && !s.inSubtree(c, w)
+}
+
+// relativePast returns the verb of the clause describing a noun that
+// holds the verb trigger t (t's verb, or a verb it completes or is
+// coordinated with): a full relative clause told in the simple past
+// ("police on Friday arrested a pilot who organised flights") or a
+// present participle right after its noun with no comma ("the coalition
+// fighting insurgents announced on Monday"). Such a clause tells another
+// act of its noun, earlier or ongoing, that the time of the clause around
+// it does not date; a time inside it does ("the man who was arrested on
+// Friday"). With none it is background, bound by the publication
+// (aspect.go). It is false without a parse. Only the time of the verb
+// whose argument the described noun is gives way (clauseVerbTime): the
+// parse often hangs a relative clause's own time on its noun or farther
+// up, and a clause opened by "in which" or "during which" tells what
+// happened within its noun's event, at its time.
+func (s *syntax) relativePast(t *trigger) (node, bool) {
+	if s.tree() == nil {
+		return noNode, false
+	}
+	// a word in -ing the lexicon holds as a noun ("fighting") the parse
+	// may read as the participle
+	n, ok := s.triggerNode(t)
+	tr := s.tr
+	if !ok || tr.w(n).UPOS != "VERB" {
+		return noNode, false
+	}
+	for k := 0; k < 3 && (tr.rel(n) == "xcomp" || tr.rel(n) == "conj"); k++ {
+		h, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = h
+	}
+	h, ok := tr.head(n)
+	if !ok || h > n || !tr.nominal(h) {
+		return noNode, false
+	}
+	for _, k := range tr.kids(n, is("obl")) {
+		for _, w := range s.tokensOf(k) {
+			if strings.EqualFold(s.word(w), "which") || strings.EqualFold(s.word(w), "whom") {
+				return noNode, false
+			}
+		}
+	}
+	switch tr.rel(n) {
+	case "acl:relcl":
+		if tr.w(n).XPOS != "VBD" || !s.relativeClause(n, false) || len(tr.kids(n, is("aux", "aux:pass"))) > 0 || !s.relativePronoun(n) {
+			return noNode, false
+		}
+	case "acl":
+		if tr.w(n).XPOS != "VBG" {
+			return noNode, false
+		}
+		toks := s.tokensOf(n)
+		if len(toks) == 0 || s.word(toks[0]-1) == "," {
+			return noNode, false
+		}
+	default:
+		return noNode, false
+	}
+	return n, true
+}
+
+// clauseVerbTime reports whether the parse hangs the time expression
+// whose first token is c, as a time, on the verb whose argument is the
+// noun that the describing clause n hangs on ("police on Friday arrested
+// a pilot who organised flights": Friday on arrested, whose object the
+// pilot is), or on that verb's subject right before it ("police on
+// Friday arrested": the parse's nmod of police).
+func (s *syntax) clauseVerbTime(c int, n node) bool {
+	tr := s.tr
+	h, ok := tr.head(n)
+	if !ok {
+		return false
+	}
+	v, ok := tr.head(h)
+	if !ok || !tr.verbal(v) {
+		return false
+	}
+	a, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	if a.head == v {
+		return timeRels(a.rel) || a.rel == "obj"
+	}
+	// "Police on Friday arrested ...": the parse hangs the day between
+	// subject and verb on the subject
+	return a.rel == "nmod" && tr.rel(a.head) == "nsubj" && a.word < v && slices.Contains(tr.kids(v, is("nsubj")), a.head)
+}
+
+// relativePronoun reports whether the relative clause n has its own
+// relative pronoun as an argument ("who", "which", "that"): a clause
+// with none is as often a main verb the parse hung on the noun before
+// it ("attendees to the meeting stressed").
+func (s *syntax) relativePronoun(n node) bool {
+	for _, k := range s.tr.kids(n, is("nsubj", "nsubj:pass", "obj")) {
+		switch s.tr.w(k).XPOS {
+		case "WP", "WDT":
+			return true
+		}
+		if strings.EqualFold(s.tr.w(k).Form, "that") {
+			return true
+		}
+	}
+	return false
 }

@@ -506,3 +506,32 @@ func TestPurposeNounTime(t *testing.T) {
 		{"The army withdrew two battalions from the border this week to respect the truce agreement.", []tx{week}, "withdrew", "2024-W25", ""},
 	})
 }
+
+// TestRelativePast checks, on a real parse, that a simple-past relative
+// clause with a relative pronoun on the main verb's object, or an -ing
+// participle right after its noun, takes no time the parse hangs on that
+// main verb: it tells another act of the noun, earlier or ongoing. Its
+// own time still dates it, and the main verb keeps its day.
+func TestRelativePast(t *testing.T) {
+	fri := tx{"on Friday", timex.Date, "2024-06-14", true}
+	sat := tx{"on Saturday", timex.Date, "2024-06-15", true}
+	for _, c := range []struct {
+		text, trigger string
+		times         []tx
+		want          string // "" for none
+	}{
+		{"Customs officers on Friday detained a smuggler who bombed a customs post near the border.", "bombed", []tx{fri}, ""},
+		{"Customs officers on Friday detained a smuggler who bombed a customs post near the border.", "detained", []tx{fri}, "2024-06-14"},
+		{"Customs officers detained on Saturday a smuggler who was attacked on Friday.", "attacked", []tx{sat, fri}, "2024-06-14"},
+		{"The alliance fighting separatists in the hills said on Friday it had taken a village.", "fighting", []tx{fri}, ""},
+	} {
+		m := find(t, parsed(t, c.text, c.times...), c.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
