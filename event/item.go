@@ -109,7 +109,7 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 		s.threatFrame(t) // "said it would resort to force if the talks failed" (threatclause.go)
 		if m, ok := s.itemMention(t, id, true); ok {
 			if m.Type == Statement && (m.CAMEO == "" || m.CAMEO == Statement.CAMEO()) {
-				if code, ok := s.saidIntent(r); ok { // the cheap test first: saidIntent parses
+				if code, ok := s.saidIntent(r, id); ok { // the cheap test first: saidIntent parses
 					m.Type, m.CAMEO = ExpressIntentToCooperate, code // "said it would send aid" (saidintent.go)
 				}
 			}

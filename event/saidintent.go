@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // saidintent.go: a statement whose content is what the speaker's own side
 // will do for or with others is a commitment, CAMEO's express intent (03),
@@ -31,16 +35,16 @@ var (
 )
 
 // saidIntent returns the intent code of what the reporting verb at token
-// r reports, when that is a commitment of the speaker's side to a
-// cooperative act (see above).
-func (s *sent) saidIntent(r int) (string, bool) {
+// r, spoken by the actor id, reports, when that is a commitment of the
+// speaker's side to a cooperative act (see above).
+func (s *sent) saidIntent(r int, id string) (string, bool) {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
 		return "", false
 	}
 	speaker := s.speakerIDs(n)
 	for _, c := range s.saidClauses(n) {
-		if !s.pledgedBy(c, speaker) {
+		if !s.pledgedBy(c, n, id, speaker) {
 			continue
 		}
 		act, ok := s.pledgedAct(c)
@@ -104,17 +108,20 @@ func (s *sent) under(c, n node) bool {
 	return false
 }
 
-// pledgedBy reports whether the clause c is a commitment of the speaker's
-// side: a pronoun subject or one that is an actor of the speaker's
-// (speakerIDs) itself, not a noun a name qualifies ("three US cities"), and an auxiliary of pledgeAuxiliaries, "is to" ("the bank
-// is to keep providing"), or a predicate of pledgeStates ("is willing to").
-func (s *sent) pledgedBy(c node, speaker map[string]bool) bool {
+// pledgedBy reports whether the clause c the reporting verb n reports,
+// spoken by the actor id, is a commitment of the speaker's side: a
+// pronoun subject that stands for the speaker (speakerPronoun) or a
+// subject that is an actor of the speaker's (speakerIDs) itself, not a
+// noun a name qualifies ("three US cities"), and an auxiliary of
+// pledgeAuxiliaries, "is to" ("the bank is to keep providing"), or a
+// predicate of pledgeStates ("is willing to").
+func (s *sent) pledgedBy(c, n node, id string, speaker map[string]bool) bool {
 	tr := s.tr
 	k := tr.kids(c, is("nsubj", "nsubj:outer"))
 	if len(k) == 0 {
 		return false
 	}
-	own := tr.w(k[0]).UPOS == "PRON" && !strings.EqualFold(tr.w(k[0]).Form, "there")
+	own := tr.w(k[0]).UPOS == "PRON" && s.speakerPronoun(strings.ToLower(tr.w(k[0]).Form), n, id, speaker)
 	if p, ok := s.actorWord(k[0]); ok {
 		a := s.actor(p)
 		own = speaker[a.ActorID] || a.Affiliation != "" && speaker[a.Affiliation]
@@ -135,6 +142,60 @@ func (s *sent) pledgedBy(c node, speaker map[string]bool) bool {
 		isTo = isTo || tr.isLemma(a, "be") && hasMark(tr, c, "to")
 	}
 	return isTo
+}
+
+// speakerPronoun reports whether the subject pronoun pron of a clause the
+// reporting verb n reports, spoken by the actor id, agrees with that
+// speaker: a first person always ("we will help"); "he" or "she" for a
+// person; "it" for an organization or a country; "they" for an
+// organization or a plural subject of n ("the rebels", "X and Y") when
+// the sentence names no other actor with a plural noun, who may be the
+// ones meant ("Putin said they would hold talks": others; "the government
+// said they would meet the rebels": the rebels, maybe). Any other pronoun
+// ("there", "you", "this") is none.
+func (s *sent) speakerPronoun(pron string, n node, id string, speaker map[string]bool) bool {
+	kind := s.kindOf(id)
+	switch pron {
+	case "i", "we":
+		return true
+	case "he", "she":
+		return kind == actor.Person
+	case "it":
+		return kind == actor.Organization || kind == actor.Country
+	case "they":
+		return (kind == actor.Organization || s.pluralSubject(n)) && !s.otherPluralActor(id, speaker)
+	}
+	return false
+}
+
+// pluralSubject reports whether the subject of the verb n is a plural
+// noun or a coordination ("the rebels said", "Kim and Putin said").
+func (s *sent) pluralSubject(n node) bool {
+	tr := s.tr
+	for _, k := range tr.kids(n, is("nsubj")) {
+		if x := tr.w(k).XPOS; x == "NNS" || x == "NNPS" || len(tr.kids(k, is("conj"))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPluralActor reports whether a plural noun of the sentence names an
+// actor that is neither the speaker id nor of its side (speaker): "the
+// rebels", "Israeli troops", "the Americans".
+func (s *sent) otherPluralActor(id string, speaker map[string]bool) bool {
+	tr := s.tr
+	for k := range tr.words {
+		if x := tr.w(node(k)).XPOS; x != "NNS" && x != "NNPS" {
+			continue
+		}
+		if p, ok := s.actorWord(node(k)); ok {
+			if a := s.actor(p); a.ActorID != id && !speaker[a.ActorID] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pledgedAct returns the act the clause c commits to: its verb, through
