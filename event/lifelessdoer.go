@@ -44,12 +44,7 @@ func (s *sent) lifelessDoer(t *trigger) bool {
 		return false
 	}
 	if tr.w(d).UPOS == "PROPN" {
-		for _, c := range tr.kids(d, is("compound")) {
-			if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
-				return true // "tropical storm Durian"
-			}
-		}
-		return false
+		return s.eventCompound(d) // "tropical storm Durian"
 	}
 	if s.arrivingForce(s.quantified(d)) {
 		return false // "reinforcements arrived", "dozens of warships": a deployment (traveller)
