@@ -23,7 +23,7 @@ import (
 // intentCodes gives the intent code of a promised act by its code's root.
 // A concession (08) is left out: the dictionary files "withdraw" there,
 // and a side that "will withdraw its support" yields nothing.
-var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033"}
+var intentCodes = map[string]string{"04": meetingIntentCode, "05": "032", "06": "031", "07": "033"}
 
 var (
 	// pledgeAuxiliaries make a clause a commitment to come ("will send",
@@ -51,24 +51,35 @@ func (s *sent) saidIntent(r int, id string) (string, bool) {
 		if !ok || tr.negated(act) || tr.negated(c) {
 			return "", false
 		}
-		toks := s.tokensOf(act)
-		if len(toks) != 1 {
-			return "", false
-		}
-		i := toks[0]
-		lemma := s.cameoLemma(i)
-		if lemma == "" {
-			return "", false
-		}
-		m, ok := cameoDict().Match(s.clauseAt(i, lemma))
-		lx := s.d.lx
-		if !ok || len(m.Code) < 2 || m.Code == catchAllConsult || m.Pattern == nil && (lx.needsPattern[lemma] || lx.light[lemma]) {
-			return "", false // "would leave the club": the bare verb of many senses tells no act
-		}
-		code, ok := intentCodes[string(m.Code)[:2]]
-		return code, ok
+		return s.actCode(act, intentCodes, true) // not "would leave the club": the bare verb of many senses tells no act
 	}
 	return "", false
+}
+
+// actCode returns the code byRoot gives the act of the clause c's verb,
+// by the root of the code the CAMEO dictionary gives that verb in its
+// clause (clauseAt): a verb of one token, not a light verb alone ("would
+// take", "would make") nor the catch-all consult (040), and, when
+// bareRefused, not a bare verb the lexicon says needs a pattern ("would
+// leave the club": a verb of many senses). false when the verb has no
+// such code or byRoot none for its root. saidIntent and threatCodeOf
+// code what a speaker's side will do by it.
+func (s *sent) actCode(c node, byRoot map[string]string, bareRefused bool) (string, bool) {
+	toks := s.tokensOf(c)
+	if len(toks) != 1 {
+		return "", false
+	}
+	lemma := s.cameoLemma(toks[0])
+	if lemma == "" {
+		return "", false
+	}
+	m, ok := cameoDict().Match(s.clauseAt(toks[0], lemma))
+	lx := s.d.lx
+	if !ok || len(m.Code) < 2 || m.Code == catchAllConsult || m.Pattern == nil && (lx.light[lemma] || bareRefused && lx.needsPattern[lemma]) {
+		return "", false
+	}
+	code, ok := byRoot[string(m.Code)[:2]]
+	return code, ok
 }
 
 // saidClauses returns the clauses the reporting verb n reports: its
