@@ -93,7 +93,7 @@ func (s *sent) saidClauses(n node) []node {
 	out := tr.kids(n, is("ccomp"))
 	for k := range tr.words {
 		c := node(k)
-		if c > n && tr.rel(c) != "ccomp" && hasMark(tr, c, "that") && s.under(c, n) {
+		if c > n && tr.rel(c) != "ccomp" && hasMark(tr, c, "that") && s.inPhraseOf(c, n) {
 			out = append(out, c)
 		}
 	}
@@ -104,9 +104,9 @@ func (s *sent) saidClauses(n node) []node {
 	return out
 }
 
-// under reports whether c lies in the phrase of n with no verb between
+// inPhraseOf reports whether c lies in the phrase of n with no verb between
 // them but c's own head chain of nouns ("said on Friday that ...").
-func (s *sent) under(c, n node) bool {
+func (s *sent) inPhraseOf(c, n node) bool {
 	tr := s.tr
 	for h, ok := tr.head(c); ok; h, ok = tr.head(h) {
 		if h == n {
