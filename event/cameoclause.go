@@ -373,10 +373,8 @@ func (s *sent) dangerNoun(t *trigger) bool {
 	if !ok {
 		return false
 	}
-	for _, c := range tr.kids(n, is("compound")) {
-		if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
-			return true
-		}
+	if s.eventCompound(n) {
+		return true // "flood warnings"
 	}
 	for _, o := range tr.kids(n, is("nmod")) {
 		if dangerMarkers[tr.caseWord(o)] && s.thingNode(o) && !s.personNode(o) && len(s.phraseActors(o, false)) == 0 {

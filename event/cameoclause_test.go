@@ -128,7 +128,7 @@ func TestDangerWarning(t *testing.T) {
 		code string
 	}{
 		{"Putin warned that Ukrainian troops will step up their attacks on Kursk.", Statement, "012"},
-		{"Putin warned that failure to reform might open the way to anarchy.", Statement, "012"},
+		{"Putin warned that a failed reform could plunge the country into chaos.", Statement, "012"},
 		{"NATO warned that NATO forces would respond to any attack.", Threaten, "130"},
 		{"Putin warned that he would respond to any attack.", Threaten, "130"},
 		{"Putin warned against excessive optimism.", Statement, "012"},

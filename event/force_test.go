@@ -286,8 +286,9 @@ func TestItsOblique(t *testing.T) {
 	}
 }
 
-// TestTravellers: troops making a journey deploy, a crowd arriving makes
-// no visit, officials and named visitors still visit.
+// TestTravellers: troops and warships making a journey deploy (no
+// lifeless doer: a force noun with no name in its phrase acts), a crowd
+// arriving makes no visit, officials and named visitors still visit.
 func TestTravellers(t *testing.T) {
 	for _, c := range []struct {
 		text, want string
@@ -302,6 +303,10 @@ func TestTravellers(t *testing.T) {
 		{"Foreign ministers arrived in Lisbon on Tuesday.", "visit:arrived"},
 		{"UN inspectors arrived in the capital on Tuesday.", "visit:arrived"},
 		{"Soldiers visited the school on Tuesday.", "visit:visited"},
+		{"Reinforcements arrived in the river port on Thursday.", "military_deployment:arrived"},
+		{"The warships arrived in the naval base on Wednesday.", "military_deployment:arrived"},
+		{"The frigate arrived in Limassol on Friday.", "military_deployment:arrived"},
+		{"A group of gunboats arrived off the delta on Friday.", "military_deployment:arrived"},
 	} {
 		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)

@@ -61,7 +61,7 @@ func TestReducedHarmCause(t *testing.T) {
 	cases := []struct{ text, trigger, want string }{
 		{"Anxious families sought word of the 120 travellers killed in a huge blaze at the camp.", "blaze", "Huge blaze kills 120 travellers"},
 		{"Mourners buried three of the 16 workers killed in the explosion at the depot.", "explosion", "Explosion kills 16 workers"},
-		{"At least six guards were hurt in the fighting on Monday.", "fighting", "Fighting hurts six guards"},
+		{"Six guards were hurt in the fighting at the gate.", "fighting", "Fighting hurts six guards"},
 	}
 	for _, c := range cases {
 		in := inputWith(c.text, nil)

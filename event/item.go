@@ -108,8 +108,10 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1}
 		s.threatFrame(t) // "said it would resort to force if the talks failed" (threatclause.go)
 		if m, ok := s.itemMention(t, id, true); ok {
-			if code, ok := s.saidIntent(r); ok && m.Type == Statement && (m.CAMEO == "" || m.CAMEO == Statement.CAMEO()) {
-				m.Type, m.CAMEO = ExpressIntentToCooperate, code // "said it would send aid" (saidintent.go)
+			if m.Type == Statement && (m.CAMEO == "" || m.CAMEO == Statement.CAMEO()) {
+				if code, ok := s.saidIntent(r, id); ok { // the cheap test first: saidIntent parses
+					m.Type, m.CAMEO = ExpressIntentToCooperate, code // "said it would send aid" (saidintent.go)
+				}
 			}
 			if co := s.coSpeakers(r, id); len(co) > 0 {
 				for _, a := range co {

@@ -14,7 +14,8 @@ import (
 // attack which threatened to deepen the crisis"). And "arrive" is a visit
 // only when someone arrives: a medal, an order of goods or a goal that
 // "arrived" is none. Such a verb is no event (the storm or the fire is one
-// of its own).
+// of its own). A force ("reinforcements", "the warships": arriving_forces)
+// acts: its arrival is a deployment (traveller).
 
 // doerTypes are the types of verb whose event needs someone doing it:
 // a threat, and a visit ("the bronze medal arrived in Bogota", "an order
@@ -26,7 +27,8 @@ var doerTypes = map[Type]bool{Threaten: true, Visit: true}
 // person, office, group or body (thingNode, bodyNoun, personNode), nor
 // one a name qualifies ("the EU's presidency": phraseActors), that
 // WordNet knows and whose first sense is no person, group or animal
-// (lifelessWord: not a misspelt "goverment"), or a name after an event
+// (lifelessWord: not a misspelt "goverment"), nor an arriving force, by
+// itself or as the "of" noun of a quantity (arrivingForce), or a name after an event
 // noun ("tropical storm Durian").
 func (s *sent) lifelessDoer(t *trigger) bool {
 	if t.noun || !doerTypes[t.e.Type] || s.tree() == nil {
@@ -42,12 +44,10 @@ func (s *sent) lifelessDoer(t *trigger) bool {
 		return false
 	}
 	if tr.w(d).UPOS == "PROPN" {
-		for _, c := range tr.kids(d, is("compound")) {
-			if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
-				return true // "tropical storm Durian"
-			}
-		}
-		return false
+		return s.eventCompound(d) // "tropical storm Durian"
+	}
+	if s.arrivingForce(s.quantified(d)) {
+		return false // "reinforcements arrived", "dozens of warships": a deployment (traveller)
 	}
 	lw := strings.ToLower(tr.w(d).Form)
 	return s.thingNode(d) && !bodyNoun(lw) && lifelessWord(lw) && !s.personNode(d) && len(s.phraseActors(d, true)) == 0

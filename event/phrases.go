@@ -26,6 +26,19 @@ func (s *syntax) eventNoun(w string) bool { return s.nounTrigger(w, true) }
 // criticized is a document).
 func (s *syntax) eventNounAlone(w string) bool { return s.nounTrigger(w, false) }
 
+// eventCompound reports whether a common noun compounded to n names an
+// event by itself (eventNounAlone): "flood warning", "tropical storm
+// Durian".
+func (s *syntax) eventCompound(n node) bool {
+	tr := s.tr
+	for _, c := range tr.kids(n, is("compound")) {
+		if tr.w(c).UPOS == "NOUN" && s.eventNounAlone(strings.ToLower(tr.w(c).Form)) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounTrigger reports whether a lemma of w heads a one-word noun entry of
 // the lexicon, an entry with context words only when contextual is set.
 func (s *syntax) nounTrigger(w string, contextual bool) bool {

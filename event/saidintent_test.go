@@ -30,6 +30,13 @@ func TestSaidIntent(t *testing.T) {
 		{"another side's deed", "Erdogan said on Tuesday that Russia would hold talks with Ukraine on the grain corridor. The rains went on.", Statement, "010"},
 		{"a plan of no cooperation", "Erdogan said on Tuesday he would leave the capital at the end of the month. The rains went on.", Statement, "010"},
 		{"a state, not a deed to come", "Erdogan said on Tuesday that Turkey was ready for a long winter. The rains went on.", Statement, "010"},
+		{"they: another party than a person speaking", "Erdogan said on Tuesday they would hold talks with Putin on the grain corridor. The rains went on.", Statement, "010"},
+		{"it: no person speaking", "Erdogan said on Tuesday it would hold talks with Putin on the grain corridor. The rains went on.", Statement, "010"},
+		{"it: a country speaking", "Turkey said on Tuesday it would hold talks with Russia on the grain corridor. The rains went on.", ExpressIntentToCooperate, "036"},
+		{"we: always the speaker's side", "Erdogan said on Tuesday we will hold talks with Putin on the grain corridor. The rains went on.", ExpressIntentToCooperate, "036"},
+		{"they: an organization speaking, no other plural party", "NATO said on Tuesday they would hold talks with Russia on a truce. The rains went on.", ExpressIntentToCooperate, "036"},
+		{"they: plural speakers, no other plural party", "The rebels said on Tuesday they would hold talks with the government on a truce. The rains went on.", ExpressIntentToCooperate, "036"},
+		{"they: another plural party named", "NATO said on Tuesday they would hold talks with the rebels on a truce. The rains went on.", Statement, "010"},
 	} {
 		in := inputWith(c.text, nil, tue)
 		in.Parse = p.Sentence

@@ -813,16 +813,9 @@ func (s *sent) traveller(t *trigger) string {
 	if len(subj) == 0 {
 		return ""
 	}
-	d, n := s.tr, subj[0]
-	if d.w(n).UPOS == "NUM" || s.d.lemmaIn(strings.ToLower(d.w(n).Form), quantityNouns) {
-		for _, o := range d.kids(n, is("nmod")) {
-			if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
-				n = o // "thousands of pilgrims", "hundreds of troops"
-			}
-		}
-	}
+	d, n := s.tr, s.quantified(subj[0])
 	lw := strings.ToLower(d.w(n).Form)
-	if d.w(n).UPOS == "NOUN" && s.d.lemmaIn(lw, arrivingForces) {
+	if s.arrivingForce(n) {
 		if journeyVerbs[t.e.Lemma] {
 			return "force" // "Dutch marines" too
 		}
@@ -845,6 +838,26 @@ func (s *sent) traveller(t *trigger) string {
 		return "crowd"
 	}
 	return ""
+}
+
+// quantified returns the "of" noun a number or quantity noun n stands
+// for ("thousands of pilgrims", "hundreds of troops"), else n.
+func (s *sent) quantified(n node) node {
+	d := s.tr
+	if d.w(n).UPOS == "NUM" || s.d.lemmaIn(strings.ToLower(d.w(n).Form), quantityNouns) {
+		for _, o := range d.kids(n, is("nmod")) {
+			if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
+				n = o
+			}
+		}
+	}
+	return n
+}
+
+// arrivingForce reports whether the noun n is one of arrivingForces
+// ("reinforcements", "the warships"), whose journey is a deployment.
+func (s *sent) arrivingForce(n node) bool {
+	return s.tr.w(n).UPOS == "NOUN" && s.d.lemmaIn(strings.ToLower(s.tr.w(n).Form), arrivingForces)
 }
 
 // civilVehicles make a verb of force a crash (data/words.yaml).

@@ -249,23 +249,10 @@ var threatCodes = map[string]string{"16": "131", "14": "133", "17": "137", "15":
 // (threatCodes), or the plain threat (130) when the dictionary gives the
 // verb no code of those roots.
 func (s *sent) threatCodeOf(c node) string {
-	toks := s.tokensOf(c)
-	if len(toks) != 1 {
-		return threatCode
-	}
-	lemma := s.cameoLemma(toks[0])
-	if lemma == "" {
-		return threatCode
-	}
-	m, ok := cameoDict().Match(s.clauseAt(toks[0], lemma))
-	lx := s.d.lx
-	if !ok || len(m.Code) < 2 || m.Pattern == nil && lx.light[lemma] {
-		return threatCode // "would take", "would make": a light verb alone tells no act
-	}
-	if code, ok := threatCodes[string(m.Code)[:2]]; ok {
+	if code, ok := s.actCode(c, threatCodes, false); ok {
 		return code
 	}
-	return threatCode
+	return threatCode // "would take", "would make": a light verb alone tells no act
 }
 
 // ownThreatCode reports whether the verb trigger t tells its speaker's

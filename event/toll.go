@@ -64,14 +64,14 @@ func (s *sent) spanToll(t *trigger) bool {
 	}
 	tolled := false
 	for _, o := range d.kids(verb, is("obj", "nsubj:pass")) {
-		tolled = tolled || counted(d, o) // "killed 9,000 people", "9,000 people were killed"
+		tolled = tolled || countedNoun(d, o) // "killed 9,000 people", "9,000 people were killed"
 	}
 	if !t.noun && !tolled && baseRel(d.rel(n)) == "nsubj:pass" {
-		tolled = counted(d, n)
+		tolled = countedNoun(d, n)
 	}
 	toll := false
 	for _, c := range causes {
-		toll = toll || d.lemmaIn(c, theModality.tallyCauses) && d.barePluralOf(c) && !d.pickedOut(c) && (tolled || counted(d, c))
+		toll = toll || d.lemmaIn(c, theModality.tallyCauses) && d.barePluralOf(c) && !d.pickedOut(c) && (tolled || countedNoun(d, c))
 	}
 	if !toll {
 		return false
@@ -91,8 +91,8 @@ func (t *tree) pickedOut(n node) bool {
 	return false
 }
 
-// counted reports whether the noun n is a number or has one ("9,000
+// countedNoun reports whether the noun n is a number or has one ("9,000
 // people", "5,000 accidents", "36").
-func counted(d *tree, n node) bool {
+func countedNoun(d *tree, n node) bool {
 	return d.w(n).UPOS == "NUM" || len(d.kids(n, is("nummod"))) > 0
 }

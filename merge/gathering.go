@@ -59,14 +59,14 @@ func gatheringOf(m *event.Mention) bool {
 	if !ok {
 		always, ok = gatheringNouns[strings.TrimSuffix(w, "s")]
 	}
-	return ok && (always || named(m))
+	return ok && (always || namedGathering(m))
 }
 
-// named reports whether the trigger of m names its gathering: it is
+// namedGathering reports whether the trigger of m names its gathering: it is
 // capitalized inside its sentence ("the Summit of the Americas") or
 // follows a name (span.go name: "the Beijing Summit", "the APEC summit"),
 // not one of two sides joined by a hyphen ("the US-China summit").
-func named(m *event.Mention) bool {
+func namedGathering(m *event.Mention) bool {
 	t := strings.Fields(m.Trigger)
 	last := t[len(t)-1]
 	if last[0] >= 'A' && last[0] <= 'Z' && (len(t) > 1 || m.Start > m.QuoteStart) {
