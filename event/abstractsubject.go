@@ -1,7 +1,5 @@
 package event
 
-import "strings"
-
 // abstractsubject.go: a matter, not a party, as the subject of a verb of
 // words. "A row between the two firms threatened to disrupt supplies",
 // "the dispute, which threatens to halt deliveries": the row threatens no
@@ -14,9 +12,11 @@ var abstractSubjects = wordList("abstract_subjects")
 
 // abstractSubject reports whether the verb trigger t, of a verbal act
 // (a CAMEO root of verbalCAMEO: a statement, a demand, a threat...), has
-// for its subject in the parse a noun of abstractSubjects, directly or as
-// the noun a relative clause's pronoun stands for ("a row that threatened
-// to disrupt supplies").
+// for its doer (eventDoer, as lifelessDoer takes it) a noun of
+// abstractSubjects: its subject, the noun a relative clause's pronoun
+// stands for ("a row that threatened to disrupt supplies"), or the noun a
+// participle with no subject describes or whose clause it hangs on ("the
+// row dragged on, threatening to disrupt supplies").
 func (s *sent) abstractSubject(t *trigger, m *Mention) bool {
 	if t.noun || !verbalRoot(m.CAMEO) || s.tree() == nil {
 		return false
@@ -25,19 +25,6 @@ func (s *sent) abstractSubject(t *trigger, m *Mention) bool {
 	if !ok {
 		return false
 	}
-	d := s.tr
-	for _, k := range d.kids(n, is("nsubj")) {
-		if relativizers[strings.ToLower(d.w(k).Form)] || strings.EqualFold(d.w(k).Form, "that") {
-			if d.rel(n) != "acl:relcl" {
-				continue
-			}
-			if k, ok = d.head(n); !ok {
-				continue
-			}
-		}
-		if d.lemmaIn(k, abstractSubjects) {
-			return true
-		}
-	}
-	return false
+	k, ok := s.eventDoer(n)
+	return ok && s.tr.lemmaIn(k, abstractSubjects)
 }
