@@ -10,6 +10,14 @@ import (
 
 // find returns the mention whose trigger is trigger, failing the test
 // when there is none.
+// timeValue is a mention's time value, "" when it has none.
+func timeValue(m Mention) string {
+	if m.Time == nil {
+		return ""
+	}
+	return m.Time.Value
+}
+
 func find(t *testing.T, in Input, trigger string) Mention {
 	t.Helper()
 	all := Extract(in)
@@ -76,10 +84,7 @@ func TestClauseDating(t *testing.T) {
 			[]tx{d("2023", "2023", false)}, "traveled", "2023", Explicit},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want || m.Basis != c.basis {
 			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
 		}

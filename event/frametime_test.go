@@ -23,10 +23,7 @@ func TestFramePossessive(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			day := map[string]string{"Tuesday": "2024-06-18", "Sunday": "2024-06-16"}[c.when]
 			m := mentionOf(t, parsed(t, c.text, tx{c.when, timex.Date, day, true}), c.trigger)
-			got := ""
-			if m.Time != nil {
-				got = m.Time.Value
-			}
+			got := timeValue(m)
 			if got != c.want {
 				t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, got, c.want)
 			}

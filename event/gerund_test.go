@@ -22,10 +22,7 @@ func TestGerundComplementTime(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := mentionOf(t, input(c.text, tx{c.when, timex.Date, c.value, true}), "accused")
-			got := ""
-			if m.Time != nil {
-				got = m.Time.Value
-			}
+			got := timeValue(m)
 			if got != c.want {
 				t.Errorf("%q: accused dated %q, want %q", c.text, got, c.want)
 			}

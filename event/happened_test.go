@@ -20,10 +20,7 @@ func TestHappenedTime(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := mentionOf(t, input(c.text, monday), c.trigger)
-			got := ""
-			if m.Time != nil {
-				got = m.Time.Value
-			}
+			got := timeValue(m)
 			if got != c.want {
 				t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, got, c.want)
 			}

@@ -158,10 +158,7 @@ func TestItemEvents(t *testing.T) {
 		if m.Factuality != Asserted {
 			t.Errorf("%s: %q: factuality %s, want asserted", c.rule, c.text, m.Factuality)
 		}
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(*m)
 		if got != c.date {
 			t.Errorf("%s: %q: dated %q, want %q", c.rule, c.text, got, c.date)
 		}

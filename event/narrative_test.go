@@ -32,10 +32,7 @@ func TestNarrativeShift(t *testing.T) {
 			[]tx{d("Friday", "2024-06-14", true), dur("Two months", "P2M")}, "arrested", ""},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -119,10 +116,7 @@ func TestNarrativeReach(t *testing.T) {
 			[]tx{d("Wednesday", "2024-06-19"), d("2019", "2019")}, ""},
 	} {
 		m := find(t, input(c.text, c.times...), "arrested")
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%s: %q: arrest dated %q, want %q", c.rule, c.text, got, c.want)
 		}
@@ -158,10 +152,7 @@ func TestNarrativeFromVerb(t *testing.T) {
 			[]tx{d("Tuesday", "2024-06-18")}, ""},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), "arrested")
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%s: %q: arrest dated %q, want %q", c.rule, c.text, got, c.want)
 		}
@@ -181,10 +172,7 @@ func TestNarrativeContinues(t *testing.T) {
 		{"Rebels attacked Kursk on Wednesday. \"We deplore it,\" Putin said. Police arrested two men.", ""},
 	} {
 		m := find(t, parsed(t, c.text, d("Wednesday", "2024-06-19")), "arrested")
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: arrest dated %q, want %q", c.text, got, c.want)
 		}
@@ -210,10 +198,7 @@ func TestNarrativeApartDay(t *testing.T) {
 			"attacked", "2024-06-16T01:40"},
 	} {
 		m := find(t, at(c.text), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}

@@ -20,10 +20,7 @@ func TestNarrativePlaceRelative(t *testing.T) {
 		{"The mayor arrived in the city on Monday. Ten people were killed at the station.", "killed", "2024-06-17"},
 	} {
 		m := find(t, parsed(t, c.text, d), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}

@@ -26,10 +26,7 @@ func TestRetell(t *testing.T) {
 			[]tx{d("May 3", "2024-05-03")}, "signing", ""},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}

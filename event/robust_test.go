@@ -43,10 +43,7 @@ func TestTargetDates(t *testing.T) {
 			[]tx{{"May 2024", timex.Date, "2024-05", false}}, Visit, "2024-05", Asserted},
 	} {
 		m := only(t, input(c.text, c.times...), c.typ)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.value {
 			t.Errorf("%q: date %q, want %q", c.text, got, c.value)
 		}
@@ -104,10 +101,7 @@ func TestDateScope(t *testing.T) {
 			[]tx{{"May", timex.Date, "2024-05", true}}, MarketMovement, "2024-05", false},
 	} {
 		m := only(t, input(c.text, c.times...), c.typ)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.value {
 			t.Errorf("%q: date %q, want %q", c.text, got, c.value)
 		}
@@ -142,10 +136,7 @@ func TestFutureDates(t *testing.T) {
 			[]tx{{"May", timex.Date, "2024-05", true}}, "2024-05", Asserted},
 	} {
 		m := only(t, input(c.text, c.times...), Meeting)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.value || m.Factuality != c.fact {
 			t.Errorf("%q: date %q %s, want %q %s", c.text, got, m.Factuality, c.value, c.fact)
 		}

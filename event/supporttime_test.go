@@ -35,10 +35,7 @@ func TestSupportTime(t *testing.T) {
 		in := input(c.text, c.times...)
 		in.Parse = p.Sentence
 		m := find(t, in, c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want || m.Background == c.fore {
 			t.Errorf("%q %q: dated %q (background %v), want %q (background %v)", c.text, c.trigger, got, m.Background, c.want, !c.fore)
 		}

@@ -132,10 +132,7 @@ func TestReducedParticipleDate(t *testing.T) {
 			[]tx{d("Tuesday", "2024-06-18")}, "arrested", "2024-06-18"},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%s: %q: %q dated %q, want %q", c.rule, c.text, c.trigger, got, c.want)
 		}
@@ -160,10 +157,7 @@ func TestParticipleOnNoun(t *testing.T) {
 	} {
 		for _, in := range []Input{input(c.text, c.times...), parsed(t, c.text, c.times...)} {
 			m := find(t, in, c.trigger)
-			got := ""
-			if m.Time != nil {
-				got = m.Time.Value
-			}
+			got := timeValue(m)
 			if got != c.want || m.Background {
 				t.Errorf("%q (parse %v): %q dated %q (background %v), want %q of its own", c.text, in.Parse != nil, c.trigger, got, m.Background, c.want)
 			}
@@ -335,10 +329,7 @@ func TestComparisonBase(t *testing.T) {
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -361,10 +352,7 @@ func TestAppositiveRelative(t *testing.T) {
 		{"Vladimir Putin last week appointed Lavrov, a veteran diplomat who negotiated the withdrawal from Kabul, as his adviser.", "appointed", "2024-W24"},
 	} {
 		m := find(t, parsed(t, c.text, week), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -390,10 +378,7 @@ func TestPlannedNounTime(t *testing.T) {
 			tx{"Thursday morning", timex.Date, "2024-06-20", true}, "2024-06-20"},
 	} {
 		m := find(t, parsed(t, c.text, c.time), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -447,10 +432,7 @@ func TestForTarget(t *testing.T) {
 			[]tx{{"next year", timex.Date, "2025", true}, {"2021", timex.Date, "2021", false}}, "talks", "2025"},
 	} {
 		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -478,10 +460,7 @@ func TestSetOffParticiple(t *testing.T) {
 			[]tx{{"2019", timex.Date, "2019", false}, {"Tuesday", timex.Date, "2024-06-18", true}}, "signed", "2019", Explicit},
 	} {
 		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want || m.Basis != c.wantBasis {
 			t.Errorf("%q: %s dated %q %s, want %q %s", c.text, c.trigger, got, m.Basis, c.want, c.wantBasis)
 		}
@@ -526,10 +505,7 @@ func TestRelativePast(t *testing.T) {
 		{"The alliance fighting separatists in the hills said on Friday it had taken a village.", "fighting", []tx{fri}, ""},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}

@@ -95,10 +95,7 @@ func TestAnchoredBy(t *testing.T) {
 			[]tx{{"two weeks ago", timex.Date, "2024-W23", true}}, "attacked", ""},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q %q: dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
@@ -177,10 +174,7 @@ func checkDating(t *testing.T, cases []datingCase) {
 		in := input(c.text, c.times...)
 		in.Parse = p.Sentence
 		m := find(t, in, c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want || c.basis != "" && m.Basis != c.basis {
 			t.Errorf("%q %q: dated %q (%s), want %q (%s)", c.text, c.trigger, got, m.Basis, c.want, c.basis)
 		}
@@ -201,10 +195,7 @@ func TestAnchorsNoun(t *testing.T) {
 		{"Russia attacked Kursk when Turkish forces arrested four Russian officers in March.", "attacked", "2024-03"},
 	} {
 		m := find(t, parsed(t, c.text, march), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}

@@ -191,10 +191,7 @@ func TestWorldDating(t *testing.T) {
 			[]tx{d("June", "2024-06", true)}, "arrested", ""},
 	} {
 		m := find(t, input(c.text, c.times...), c.trigger)
-		got := ""
-		if m.Time != nil {
-			got = m.Time.Value
-		}
+		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, got, c.want)
 		}
