@@ -944,7 +944,8 @@ var baseFigureNouns = wordList("base_figure_nouns")
 // earlier", "rose to 4,430 tonnes from 3,025 tonnes a day earlier",
 // "plunged from 406 million in 1995 to 133 million in 1996"), or a noun
 // naming such a figure ("fell 0.1 percent from the figure for February":
-// baseFigureNouns), or by
+// baseFigureNouns), or a prior change with a number opened by "following"
+// or "after" ("grew 9 percent, following a 12 percent expansion in 2004"), or by
 // "over" or "against" right before it ("grew 0.7 percent over the month
 // before"). "More than four percent Monday" is no base, and neither is
 // "from 20-month lows against the euro Monday" (no number right before
@@ -966,6 +967,11 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 		switch {
 		case w == "from" || (w == "with" || w == "to") && s.word(j-1) == "compared":
 			return j == c-1 || number
+		case w == "following" || w == "after":
+			// a prior change the figure follows: "grew 9 percent,
+			// following a 12 percent expansion in 2004"; a bare time
+			// after them is the change's own ("rose after 2004")
+			return number
 		case (w == "over" || w == "against") && j == c-1:
 			// not a span the change took: "rose 3 percent over the past
 			// week"

@@ -300,8 +300,9 @@ func TestSinceComparison(t *testing.T) {
 // TestComparisonBase checks, on a real parse, that the time of the base a
 // change is measured from ("from a year earlier", "from 7,950 dollars a
 // day earlier", "over the previous month") does not date the change,
-// while the time of the change does ("over the past week", "more than
-// four percent Monday", "to 130 tonnes in 2023").
+// or a prior change it follows ("following a 9.4 percent expansion in
+// 2022"), while the time of the change does ("over the past week", "more
+// than four percent Monday", "to 130 tonnes in 2023").
 func TestComparisonBase(t *testing.T) {
 	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
 	for _, c := range []struct {
@@ -327,6 +328,12 @@ func TestComparisonBase(t *testing.T) {
 			[]tx{d("June", "2024-06"), d("May", "2024-05")}, "2024-06"},
 		{"Copper prices rebounded from record lows against the dollar on Monday.", "rebounded",
 			[]tx{d("Monday", "2024-06-17")}, "2024-06-17"},
+		{"Farm output grew 6.2 percent, following a 9.4 percent expansion in 2022.", "grew",
+			[]tx{d("2022", "2022")}, ""},
+		{"Tin exports slid 4 percent after a 7 percent jump in 2021, traders said.", "slid",
+			[]tx{d("2021", "2021")}, ""},
+		{"Tin exports slid 4 percent in 2023 after a 7 percent jump in 2021.", "slid",
+			[]tx{d("2023", "2023"), d("2021", "2021")}, "2023"},
 	} {
 		m := find(t, parsed(t, c.text, c.times...), c.trigger)
 		got := timeValue(m)
