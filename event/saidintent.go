@@ -143,16 +143,18 @@ func (s *sent) pledgedBy(c, n node, id string, speaker map[string]bool) bool {
 	if tr.lemmaIn(c, pledgeStates) {
 		return len(tr.kids(c, is("xcomp"))) > 0
 	}
-	for _, a := range tr.kids(c, is("aux")) {
-		if pledgeAuxiliaries[strings.ToLower(tr.w(a).Form)] {
-			return true
+	if tr.auxIn(c, pledgeAuxiliaries) {
+		return true
+	}
+	if !hasMark(tr, c, "to") {
+		return false
+	}
+	for _, a := range tr.kids(c, is("cop", "aux")) {
+		if tr.isLemma(a, "be") {
+			return true // "is to keep providing"
 		}
 	}
-	isTo := false
-	for _, a := range tr.kids(c, is("cop", "aux")) {
-		isTo = isTo || tr.isLemma(a, "be") && hasMark(tr, c, "to")
-	}
-	return isTo
+	return false
 }
 
 // speakerPronoun reports whether the subject pronoun pron of a clause the

@@ -1,9 +1,6 @@
 package event
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // threatclause.go: a statement telling what its speaker would do to
 // another if a condition were not met ("said Washington would resort to
@@ -48,13 +45,7 @@ func (s *sent) conditionalThreat(r int) bool {
 // condition (see conditionalThreat).
 func (s *sent) threatClause(c node) bool {
 	tr := s.tr
-	modal := false
-	for _, a := range tr.kids(c, is("aux")) {
-		if futureAuxiliaries[strings.ToLower(tr.w(a).Form)] {
-			modal = true
-		}
-	}
-	if !modal || tr.negated(c) {
+	if !tr.auxIn(c, futureAuxiliaries) || tr.negated(c) {
 		return false
 	}
 	conditioned := false
@@ -166,11 +157,7 @@ func (s *sent) ownThreat(n node) (string, bool) {
 		if !s.ownSubject(n, c) || tr.negated(c) {
 			continue
 		}
-		modal := false
-		for _, a := range tr.kids(c, is("aux")) {
-			modal = modal || futureAuxiliaries[strings.ToLower(tr.w(a).Form)]
-		}
-		if modal && s.hostileTo(c) {
+		if tr.auxIn(c, futureAuxiliaries) && s.hostileTo(c) {
 			return s.threatCodeOf(c), true
 		}
 	}

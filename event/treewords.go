@@ -31,6 +31,17 @@ func (t *tree) lemmaIn(n node, set map[string]bool) bool {
 	return false
 }
 
+// auxIn reports whether an auxiliary of c ("aux") has its form, lower-cased,
+// in set ("would send", "will help").
+func (t *tree) auxIn(c node, set map[string]bool) bool {
+	for _, a := range t.kids(c, is("aux")) {
+		if set[strings.ToLower(t.w(a).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // isLemma reports whether n has lemma l.
 func (t *tree) isLemma(n node, l string) bool {
 	for _, x := range t.lemmas(n) {
