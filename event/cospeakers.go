@@ -49,12 +49,8 @@ func (s *sent) coSpeakers(r int, id string) []string {
 // nodeActor returns the actor (not a location) whose name has a token
 // at parse word n, or "".
 func (s *sent) nodeActor(n node) string {
-	for k := s.first; k < s.last; k++ {
-		a := s.d.actorAt[k]
-		if a < 0 || s.d.in.Actors[a].Location {
-			continue
-		}
-		if kn, ok := s.treeNode(k); ok && kn == n {
+	for _, k := range s.tokensOf(n) {
+		if a := s.d.actorAt[k]; a >= 0 && !s.d.in.Actors[a].Location {
 			return s.d.in.Actors[a].ActorID
 		}
 	}
