@@ -124,6 +124,13 @@ type lexiconFile struct {
 	// the title and "of" or "for", before the name: "Minister of Commerce
 	// Bo Xilai" (recognize.go: portfolio).
 	Portfolios []string `yaml:"portfolios"`
+	// DefiniteBodies are the common nouns by which an article refers back,
+	// with "the", to a body it named ("Sony Corp. said … the company
+	// added"), each with the kinds of body it may stand for: a Phoenix
+	// sector of the body at the document's date ("MNC", "NGO"), or
+	// "corporate" for a name ending in one of corporate_suffixes
+	// (bodyref.go).
+	DefiniteBodies map[string][]string `yaml:"definite_bodies"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -154,10 +161,11 @@ type lexicon struct {
 	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
 	personVerbs                                             map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
-	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
-	portfolios                                              map[string]bool // folds, not keys
-	events                                                  map[string]bool // nameKey of the whole name
-	eventNames                                              []string        // the events as written
+	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool     // folds, not keys
+	portfolios                                              map[string]bool     // folds, not keys
+	definiteBodies                                          map[string][]string // fold of the noun -> kinds
+	events                                                  map[string]bool     // nameKey of the whole name
+	eventNames                                              []string            // the events as written
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -229,6 +237,10 @@ func loadLexicon() (*lexicon, error) {
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
 	l.portfolios = folds(f.Portfolios)
+	l.definiteBodies = make(map[string][]string, len(f.DefiniteBodies))
+	for w, kinds := range f.DefiniteBodies {
+		l.definiteBodies[fold(w)] = kinds
+	}
 	for k := range l.clubNames {
 		l.clubPrefixes[k] = true // a club's own word opens its name too
 	}

@@ -271,7 +271,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			prev = id
 		}
 	}
-	return out
+	return r.definiteBodies(l, out)
 }
 
 // personWords returns the folds of the last words of the document's

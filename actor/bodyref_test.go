@@ -1,0 +1,30 @@
+package actor
+
+import "testing"
+
+// TestDefiniteBodies checks that "the company", "the group" stand for the
+// one body of their kind the article named before (bodyref.go), and for
+// nothing when it named two, none, or the noun is followed by "of".
+func TestDefiniteBodies(t *testing.T) {
+	g := defaultGazetteer(t)
+	for _, c := range []struct {
+		name, text, noun, want string // want "" : the noun names no actor
+	}{
+		{"a company by its corporate suffix", "Valdor Mining Corp. reported a loss on Monday. Later the company said its sales fell.", "company", "org:valdor-mining-corp"},
+		{"a rights group by its sector", "Amnesty International issued a report on Tuesday. \"Abuses are rising,\" the group warned.", "group", "org:amnesty-international"},
+		{"two companies: ambiguous", "Valdor Mining Corp. sued Brennick Steel Inc. on Monday. Later the company said it would appeal.", "company", ""},
+		{"no body of the kind", "The European Union met on Monday. Later the company said its sales fell.", "company", ""},
+		{"a group of people", "Amnesty International issued a report. Later the group of villagers left the camp.", "group", ""},
+	} {
+		r := NewResolver(g)
+		got := ""
+		for _, m := range document(r, c.text) {
+			if m.Text == c.noun {
+				got = m.ActorID
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q is %q, want %q", c.name, c.text, c.noun, got, c.want)
+		}
+	}
+}
