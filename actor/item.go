@@ -203,13 +203,19 @@ func (l *lexer) items(first, last int) []item {
 			continue
 		}
 		it, ok := l.match(i, last)
-		if ok && (l.nameGoesOn(it, last) || len(out) > 0 && l.otherGivenName(out[len(out)-1], it)) {
+		// "Socialist Lionel Jospin": a person's label before a name
+		// (labels.go), not an unknown word of the name
+		labelled := len(out) > 0 && l.personLabel(out[len(out)-1], i)
+		if ok && (l.nameGoesOn(it, last) || len(out) > 0 && !labelled && l.otherGivenName(out[len(out)-1], it)) {
 			ok = false
 		}
 		if px, pok := l.phoenixMatch(i, last); pok && (!ok || px.last > it.last && it.kind != itemTitle && it.kind != itemEvent) &&
-			!(len(out) > 0 && out[len(out)-1].kind == itemCap) && !l.nameGoesOn(px, last) {
+			!(len(out) > 0 && out[len(out)-1].kind == itemCap && !(labelled && l.personItem(px))) && !l.nameGoesOn(px, last) {
 			// a name of Phoenix longer than the gazetteer's here
 			it, ok = px, true
+		}
+		if ok && labelled && l.personItem(it) {
+			out[len(out)-1].kind = itemOther // the label, no name
 		}
 		if ok {
 			out = append(out, it)

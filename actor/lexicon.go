@@ -131,6 +131,10 @@ type lexiconFile struct {
 	// "corporate" for a name ending in one of corporate_suffixes
 	// (bodyref.go).
 	DefiniteBodies map[string][]string `yaml:"definite_bodies"`
+	// PersonLabels are capitalized words for a person's party or creed
+	// written right before the person's name and no part of it:
+	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (labels.go).
+	PersonLabels []string `yaml:"person_labels"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -161,8 +165,9 @@ type lexicon struct {
 	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
 	personVerbs                                             map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
-	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool     // folds, not keys
-	portfolios                                              map[string]bool     // folds, not keys
+	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
+	portfolios                                              map[string]bool // folds, not keys
+	personLabels                                            map[string]bool
 	definiteBodies                                          map[string][]string // fold of the noun -> kinds
 	events                                                  map[string]bool     // nameKey of the whole name
 	eventNames                                              []string            // the events as written
@@ -237,6 +242,7 @@ func loadLexicon() (*lexicon, error) {
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
 	l.portfolios = folds(f.Portfolios)
+	l.personLabels = set(f.PersonLabels)
 	l.definiteBodies = make(map[string][]string, len(f.DefiniteBodies))
 	for w, kinds := range f.DefiniteBodies {
 		l.definiteBodies[fold(w)] = kinds

@@ -1160,6 +1160,9 @@ func (r *recognizer) capRun(p int) int {
 			end, last = e, its[e-1].last
 		}
 	}
+	if next, ok := r.labelledPerson(p, end); ok {
+		return next // "Islamist Ahmed Mansouri"
+	}
 	if end-p == 1 {
 		c := candidate{kind: candSurname, first: first, last: last, attributive: r.attributive(p)}
 		r.apposition(&c, end)
