@@ -1,0 +1,15 @@
+package actor
+
+import "testing"
+
+// TestCompanies checks that large companies named by their short names
+// (data/actors.yaml) are recognized as organizations, and a surname that
+// is also a company's stays the person's.
+func TestCompanies(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"short names of companies", "GM cut 3,000 jobs in Ohio after Volkswagen and Huawei reported higher sales.",
+			[]want{{Text: "GM", ID: "org:general-motors"}, {Text: "Volkswagen", ID: "org:volkswagen"}, {Text: "Huawei", ID: "org:huawei"}}, nil},
+		{"a bank by its shorter spelling", "Shares of JP Morgan slipped while Johnson & Johnson gained.",
+			[]want{{Text: "JP Morgan", ID: "org:jpmorgan-chase"}, {Text: "Johnson & Johnson", ID: "org:johnson-and-johnson"}}, nil},
+	})
+}
