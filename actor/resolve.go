@@ -433,7 +433,13 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return ids[0]
 	case candSurname:
 		if f := fold(name); len(f) <= 3 && phonetic(f) != f {
-			return "" // "All" is not "Al"
+			// "All" is not "Al": a short word that sounds like others
+			// names only a person this document named before with
+			// exactly that word ("Wen" after "Wen Jiabao")
+			if id := r.matchRecent(key, recent); id != "" && r.namedWith(id, f) {
+				return id
+			}
+			return ""
 		}
 		if c.attributive {
 			a := *c
@@ -577,6 +583,32 @@ func (r *Resolver) matchRecent(word string, recent *recents) string {
 // matchRecent1 is matchRecent over the recents whose byline is byline.
 func (r *Resolver) matchRecent1(word string, recent *recents, byline bool) string {
 	return recent.match(word, !r.g.lex.firstNames[word], byline)
+}
+
+// namedWith reports whether the actor id was named so far with a name
+// holding the word whose fold is f ("Wen" of "Wen Jiabao").
+func (r *Resolver) namedWith(id, f string) bool {
+	rec := r.actors[id]
+	if rec == nil {
+		return false
+	}
+	holds := func(name string) bool {
+		for _, w := range strings.Fields(name) {
+			if fold(w) == f {
+				return true
+			}
+		}
+		return false
+	}
+	if holds(rec.Name) {
+		return true
+	}
+	for a := range rec.aliases {
+		if holds(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // byline reports whether role is a journalist's ("AP writer",
