@@ -13,3 +13,14 @@ func TestCompanies(t *testing.T) {
 			[]want{{Text: "JP Morgan", ID: "org:jpmorgan-chase"}, {Text: "Johnson & Johnson", ID: "org:johnson-and-johnson"}}, nil},
 	})
 }
+
+// TestShortFormBodies checks central banks, armed groups and parties named
+// by short forms the Phoenix dictionary lacks (data/actors.yaml).
+func TestShortFormBodies(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"central banks by their short forms", "Analysts expect the Fed to hold rates while the BoJ and the RBI weigh cuts.",
+			[]want{{Text: "Fed", ID: "org:federal-reserve"}, {Text: "BoJ", ID: "org:bank-of-japan"}, {Text: "RBI", ID: "org:reserve-bank-of-india"}}, nil},
+		{"armed groups by their acronyms", "Fighting between the army and the RSF spread as HTS fighters moved south.",
+			[]want{{Text: "RSF", ID: "org:rapid-support-forces"}, {Text: "HTS", ID: "org:hayat-tahrir-al-sham"}}, nil},
+	})
+}
