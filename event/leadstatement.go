@@ -132,7 +132,11 @@ func (s *sent) leadVerbalAct(out []Mention) []Mention {
 			continue
 		}
 		e := itemStatementEntry // a copy: the entries are read only
-		e.Lemma, e.Code = cmpOr(s.cameoLemma(r), w), code
+		e.Lemma = cmpOr(s.cameoLemma(r), w)
+		if c, ty := s.stanceCode(r, e.Lemma); c != "" {
+			code, e.Type = c, ty
+		}
+		e.Code = code
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1, code: code}
 		if m, ok := s.itemMention(t, id, true); ok {
 			return append(out, m)
@@ -320,4 +324,36 @@ func (s *sent) datedHere(n node) bool {
 		}
 	}
 	return false
+}
+
+// stanceRoots are the CAMEO codes (by prefix) of a stance toward another
+// that a restatement or an admission can take: approval (051), appeals
+// (02), demands (10), disapproval (11), rejection (12) and threats (13).
+// A pledge or a commitment restated (03, 050) is the speaker's own
+// statement, and a material act it names no act of the speaker's that day
+// ("admitted Norway as a member" is no accession).
+var stanceRoots = []string{"051", "02", "10", "11", "12", "13"}
+
+// stanceCode returns the CAMEO code and type a pattern of the CAMEO verb
+// dictionary gives the lead's verbal act at token r, of lemma lemma, by
+// what it restates or admits, or "" when no pattern fits or the pattern's
+// code is the null code, a plain statement or a consultation: a position
+// restated is the stance it names ("reiterated his refusal of" 120 reject,
+// "reaffirmed their opposition to" 110 disapprove, "reiterated its
+// support for" 051), not a bare statement. The bare verb's own code never
+// counts: it is what leadActCode already gives.
+func (s *sent) stanceCode(r int, lemma string) (string, Type) {
+	m, ok := cameoDict().Match(s.clauseAt(r, lemma))
+	if !ok || m.Pattern == nil || m.Code == "" {
+		return "", ""
+	}
+	code := string(m.Code)
+	if code == catchAllStatement || code == catchAllConsult || !slices.ContainsFunc(stanceRoots, func(p string) bool { return strings.HasPrefix(code, p) }) {
+		return "", ""
+	}
+	ty := typeOfCode(code)
+	if ty == "" {
+		return "", ""
+	}
+	return code, ty
 }
