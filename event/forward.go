@@ -24,7 +24,9 @@ import (
 // infinitive complement (xcomp) of a verb of plans or wishes ("vowed to
 // win", "hopes to hold": complement, planned or hypothetical). A verb
 // that implies its complement happened or did not ("managed to", "failed
-// to": not planned nor hypothetical) does not point forward.
+// to": not planned nor hypothetical), or a decision made that enacts its
+// infinitive's act ("decided to halt talks": decidedAct), does not point
+// forward.
 func (s *sent) forwardClause(t *trigger) bool {
 	v, ok := s.clauseVerb(t)
 	if !ok {
@@ -40,6 +42,9 @@ func (s *sent) forwardClause(t *trigger) bool {
 	g, ok := tr.head(v)
 	if !ok {
 		return false
+	}
+	if decidedAct(t, tr, g) {
+		return false // "decided to suspend aid on Monday": the decision's act, done that day
 	}
 	f := tr.classOf(g, theModality.complement)
 	return f == Planned || f == Hypothetical

@@ -27,7 +27,7 @@ var stateSpeakers = wordList("state_speakers")
 // five") is only that event's source. The headline titles the statement
 // when it names the speaker (headlineNames), as the lead's event.
 func (s *sent) leadStatement(out []Mention) []Mention {
-	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || tellsNews(out) {
+	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || s.tellsLeadNews(out) {
 		return out
 	}
 	n := len(out)
@@ -50,6 +50,61 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		m.Title, hl.titled = hl.title, true
 	}
 	return out
+}
+
+// tellsLeadNews is tellsNews for the lead's statement: a mention whose
+// trigger lies deep in a noun phrase of the main verb, a verb of
+// leadSpeech, is no news of the lead's own but a detail of what is
+// announced or of the speech's setting ("announced three days of mourning for the victims of a mine
+// blast", "announced a fund for families hit by the floods"): the
+// announcement is the news. The object's head itself is ("announced the
+// arrest of two men", "announced her retirement": the arrest or the
+// retirement is told).
+func (s *sent) tellsLeadNews(out []Mention) bool {
+	for i := range out {
+		m := &out[i]
+		if m.Background || m.Factuality != Asserted && m.Factuality != Reported {
+			continue
+		}
+		if !s.inSpeechObject(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpeechObject reports whether the token starting at byte offset start
+// lies below the head of a noun phrase the parse's root, a verb of
+// leadSpeech, governs: its object, or an oblique, where the parse may
+// hang the object's modifiers ("announced three days of mourning for the
+// victims of": "for the victims" read as the verb's) and where a
+// circumstance of the speech lies ("said at the start of a visit to
+// Luanda that") (see tellsLeadNews).
+func (s *sent) inSpeechObject(start int) bool {
+	j := s.first
+	for j < s.last && s.tok(j).Start != start {
+		j++
+	}
+	tr, n, ok := s.treeAt(j)
+	if !ok {
+		return false
+	}
+	for k := range tr.words {
+		r := node(k)
+		if tr.rel(r) != "root" {
+			continue
+		}
+		if tr.w(r).UPOS != "VERB" || !leadSpeech[strings.ToLower(tr.w(r).Form)] {
+			return false
+		}
+		for _, o := range tr.kids(r, func(rel string) bool { return baseRel(rel) == "obj" || baseRel(rel) == "obl" }) {
+			if n != o && inSubtree(tr.words, int(n), int(o)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // speaks reports whether the sentence holds a verb of leadSpeech or of
@@ -132,7 +187,11 @@ func (s *sent) leadVerbalAct(out []Mention) []Mention {
 			continue
 		}
 		e := itemStatementEntry // a copy: the entries are read only
-		e.Lemma, e.Code = cmpOr(s.cameoLemma(r), w), code
+		e.Lemma = cmpOr(s.cameoLemma(r), w)
+		if c, ty := s.stanceCode(r, e.Lemma); c != "" {
+			code, e.Type = c, ty
+		}
+		e.Code = code
 		t := &trigger{start: r, end: r + 1, e: &e, lemma: e.Lemma, anchor: r, recipient: -1, code: code}
 		if m, ok := s.itemMention(t, id, true); ok {
 			return append(out, m)
@@ -320,4 +379,36 @@ func (s *sent) datedHere(n node) bool {
 		}
 	}
 	return false
+}
+
+// stanceRoots are the CAMEO codes (by prefix) of a stance toward another
+// that a restatement or an admission can take: approval (051), appeals
+// (02), demands (10), disapproval (11), rejection (12) and threats (13).
+// A pledge or a commitment restated (03, 050) is the speaker's own
+// statement, and a material act it names no act of the speaker's that day
+// ("admitted Norway as a member" is no accession).
+var stanceRoots = []string{"051", "02", "10", "11", "12", "13"}
+
+// stanceCode returns the CAMEO code and type a pattern of the CAMEO verb
+// dictionary gives the lead's verbal act at token r, of lemma lemma, by
+// what it restates or admits, or "" when no pattern fits or the pattern's
+// code is the null code, a plain statement or a consultation: a position
+// restated is the stance it names ("reiterated his refusal of" 120 reject,
+// "reaffirmed their opposition to" 110 disapprove, "reiterated its
+// support for" 051), not a bare statement. The bare verb's own code never
+// counts: it is what leadActCode already gives.
+func (s *sent) stanceCode(r int, lemma string) (string, Type) {
+	m, ok := cameoDict().Match(s.clauseAt(r, lemma))
+	if !ok || m.Pattern == nil || m.Code == "" {
+		return "", ""
+	}
+	code := string(m.Code)
+	if code == catchAllStatement || code == catchAllConsult || !slices.ContainsFunc(stanceRoots, func(p string) bool { return strings.HasPrefix(code, p) }) {
+		return "", ""
+	}
+	ty := typeOfCode(code)
+	if ty == "" {
+		return "", ""
+	}
+	return code, ty
 }

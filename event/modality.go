@@ -30,7 +30,7 @@ type modalityCues struct {
 	stateCases, situations                   map[string]bool
 	aheadSettings, sufferers, mandative      map[string]bool
 	accounts, denials, tallyCauses           map[string]bool
-	summingCounts                            map[string]bool
+	summingCounts, decisionActs              map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -71,6 +71,7 @@ type modalityFile struct {
 	Denials      []string            `yaml:"denials"`
 	TallyCauses  []string            `yaml:"tally_causes"`
 	SumCounts    []string            `yaml:"summing_counts"`
+	DecisionActs []string            `yaml:"decision_acts"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -130,6 +131,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
+	cues.decisionActs = set(f.DecisionActs...)
 	return &cues, nil
 }
 
@@ -852,7 +854,7 @@ func (s *sent) governedInfinitive(t *trigger) Factuality {
 	if v-2 < s.first || s.word(v-1) != "to" {
 		return ""
 	}
-	if (t.e.Type == Postponement || t.e.Type == Suspension) && (s.word(v-2) == "decided" || s.word(v-2) == "decides") {
+	if decisionAct(t) && (s.word(v-2) == "decided" || s.word(v-2) == "decides") {
 		return "" // "decided to delay the launch": the decision is the act (decidedAct)
 	}
 	var f Factuality
@@ -1152,11 +1154,12 @@ func (t *tree) objectModifier(n, h node) Factuality {
 
 // decidedAct reports whether the verb h governing trigger t is a decision
 // made ("decided to postpone the launch", not "will decide to") and t an
-// act a decision itself makes: a postponement or a suspension takes
-// effect when decided ("NASA has decided to delay the launch by a year"),
-// where a decision to visit or to attack only plans them.
+// act a decision itself makes (decision_acts: a postponement, a
+// suspension, a halt to talks, a rate rise take effect when decided: "NASA
+// has decided to delay the launch by a year", "Iran has decided to halt
+// talks"), where a decision to visit or to attack only plans them.
 func decidedAct(t *trigger, d *tree, h node) bool {
-	if t.e.Type != Postponement && t.e.Type != Suspension {
+	if !decisionAct(t) {
 		return false
 	}
 	if !d.isLemma(h, "decide") || d.negated(h) || d.modal(h) != "" {
@@ -1165,6 +1168,10 @@ func decidedAct(t *trigger, d *tree, h node) bool {
 	x := d.w(h).XPOS
 	return x == "VBD" || x == "VBN" || x == "VBZ"
 }
+
+// decisionAct reports whether trigger t is of a type a decision itself
+// enacts (decision_acts in data/modality.yaml).
+func decisionAct(t *trigger) bool { return theModality.decisionActs[string(t.e.Type)] }
 
 // phrasalClass returns the class m gives the phrasal verb n, its lemma
 // and particle ("rule out": "ruled out sending troops"), or "". A negated

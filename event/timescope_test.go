@@ -72,6 +72,9 @@ func TestClauseScope(t *testing.T) {
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-23", Relative},
 		{"Putin said Russia would attack Kursk on Monday.",
 			[]tx{d("Monday", "2024-06-17")}, "attack", "2024-06-24", Relative},
+		// ...but not that of an act a decision made enacts
+		{"Oslo decided on Monday to halt its trade talks with Minsk.",
+			[]tx{d("Monday", "2024-06-17")}, "halt", "2024-06-17", Relative},
 		// one of a clause told as done stays the last one
 		{"The opposition won Sunday's polls.",
 			[]tx{d("Sunday", "2024-06-16")}, "polls", "2024-06-16", Relative},

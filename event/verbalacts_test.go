@@ -126,7 +126,7 @@ func TestLeadVerbalAct(t *testing.T) {
 	}{
 		{"an admission with a that-clause", "Finance Minister Lena Hartwig admitted Tuesday that she had misjudged the deficit. The debate went on.", "015"},
 		{"an admission with a bare clause", "Finance Minister Lena Hartwig admitted Tuesday she had misjudged the deficit. The debate went on.", "015"},
-		{"a position restated", "Finance Minister Lena Hartwig on Tuesday reiterated her support for a lower fuel tax. The debate went on.", "010"},
+		{"a position restated", "Finance Minister Lena Hartwig on Tuesday reiterated her party's stance on a lower fuel tax. The debate went on.", "010"},
 		{"a commitment reaffirmed", "Finance Minister Lena Hartwig reaffirmed on Tuesday her commitment to a balanced budget. The debate went on.", "010"},
 		{"no day of its own", "Finance Minister Lena Hartwig admitted that she had misjudged the deficit. The debate went on.", ""},
 		{"no actor as speaker", "Several economists admitted Tuesday that they had misjudged the deficit. The debate went on.", ""},
@@ -146,6 +146,45 @@ func TestLeadVerbalAct(t *testing.T) {
 			t.Errorf("%s: %q: got statements %v, want one by person:hartwig coded %s", c.rule, c.text, summary(got), c.code)
 		case c.code != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
 			t.Errorf("%s: %q: dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
+		}
+	}
+}
+
+// TestLeadVerbalActStance checks that a lead's restated position takes
+// the type and code of the stance it names when a pattern of the CAMEO
+// dictionary fits ("reiterated its refusal" 120, "reaffirmed her
+// opposition" 110, "reiterated its support" 051), that a position naming
+// no stance, or a commitment of the speaker's own, stays a statement
+// (010), and that an admission of a material act stays an admission, not
+// that act ("admitted Norway as a member").
+func TestLeadVerbalActStance(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	for _, c := range []struct {
+		text string
+		typ  Type
+		code string
+	}{
+		{"Finance Minister Lena Hartwig on Tuesday reiterated her government's refusal of a foreign loan. The debate went on.", Reject, "120"},
+		{"Finance Minister Lena Hartwig on Tuesday reaffirmed her opposition to the new port levy. The debate went on.", Disapprove, "110"},
+		{"Finance Minister Lena Hartwig on Tuesday reiterated her support for the fishing accord. The debate went on.", DiplomaticCooperation, "051"},
+		{"Finance Minister Lena Hartwig on Tuesday reiterated her party's position that taxes must fall. The debate went on.", Statement, "010"},
+		{"Finance Minister Lena Hartwig on Tuesday reaffirmed her commitment to a balanced budget. The debate went on.", Statement, "010"},
+		{"Finance Minister Lena Hartwig on Tuesday admitted Norway as a member of the fishing pact. The debate went on.", Statement, "015"},
+	} {
+		in := inputWith(c.text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range Extract(in) {
+			if hasActor(&m, "person:hartwig") {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 || got[0].Type != c.typ || got[0].CAMEO != c.code {
+			t.Errorf("%q: got %v, want one %s %s", c.text, summary(got), c.typ, c.code)
 		}
 	}
 }
