@@ -1015,6 +1015,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			})
 		}
 	}
+	if hasTree && !t.noun && hostile[t.e.Type] {
+		// "raided the home of Odinga": the owner of what is struck; added
+		// after the word windows, which still find where it happened
+		for _, p := range s.heldOwners(n) {
+			comps = slices.DeleteFunc(comps, func(c marked) bool { return c.p == p }) // the window's "of X": no role
+			comps = append(comps, marked{p, ""})
+		}
+	}
 	for _, c := range comps {
 		r, ok := roleFor(t, c.marker, s.actor(c.p))
 		if ok && r == Location && hasTree && s.demonymOfPeople(c.p) {

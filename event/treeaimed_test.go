@@ -52,3 +52,13 @@ func TestSupposedPlanned(t *testing.T) {
 		{"Putin was supposed to leave for Ankara on Monday.", "leave", Planned},
 	})
 }
+
+// TestHeldOwners checks that the owner of the home, office or convoy a
+// hostile act strikes is its target, told by an "of" phrase or a
+// possessive.
+func TestHeldOwners(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian police raided the home of Putin on Monday.", "raided", "agent=country:RUS target=person:putin"},
+		{"Russian troops stormed NATO's offices in Kursk on Monday.", "stormed", "agent=country:RUS location=place:kursk target=org:nato"},
+	})
+}
