@@ -285,6 +285,8 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Target, true // "appointed X", "newly appointed X": the appointee
 		case typ == Release && !loc:
 			return Target, true // "freed 20 hostages": the ones freed
+		case typ == Coerce && !place:
+			return Target, true // "dispersed the protesters": force used on them
 		case typ == SportResult && m.Kind != actor.Country:
 			return Counterpart, true // "Kursk beat Moscow": the team of that city, beaten
 		case loc:
@@ -348,6 +350,9 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			// as its target too; a trial "at" a court is held there
 			return Target, true
 		}
+		if marker == "at" && typ == Coerce && !place {
+			return Target, true // "fired tear gas at protesters": whom the force is aimed at
+		}
 		if marker == "at" && addressed[typ] && atTargets[t.lemma] {
 			return Target, true // "lashed out at the United States": whom the criticism hits, not where
 		}
@@ -375,6 +380,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Location, true
 		}
 		if hostile[typ] || addressed[typ] || typ == Statement {
+			return Target, true
+		}
+		if marker == "against" && (typ == Coerce && !place || typ == Protest && !loc) {
+			// "used tear gas against the crowd", "a mutiny against the
+			// president", "rallied against Israel": whom the force or the
+			// protest is aimed at; "a curfew on Baghdad" is where
 			return Target, true
 		}
 		if typ == SportResult && marker == "against" && !loc {
@@ -1002,6 +1013,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				r, _ := roleFor(t, c.marker, s.actor(c.p))
 				return r != Location && s.inClauseOf(c.p.start, anchor)
 			})
+		}
+	}
+	if hasTree && !t.noun && hostile[t.e.Type] {
+		// "raided the home of Odinga": the owner of what is struck; added
+		// after the word windows, which still find where it happened
+		for _, p := range s.heldOwners(n) {
+			comps = slices.DeleteFunc(comps, func(c marked) bool { return c.p == p }) // the window's "of X": no role
+			comps = append(comps, marked{p, ""})
 		}
 	}
 	for _, c := range comps {

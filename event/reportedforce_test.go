@@ -17,7 +17,7 @@ func TestReportingForceActs(t *testing.T) {
 	}
 	text := "Unrest swept the north on Monday, police said. Police dispersed about 500 members of the Green League in the afternoon."
 	got := triggerRoles(parsedWith(t, text, ents), "dispersed")
-	if want := "agent=agent:NOR:police counterpart=org:green-league"; got != want {
+	if want := "agent=agent:NOR:police target=org:green-league"; got != want {
 		t.Errorf("%q dispersed: roles %s, want %s", text, got, want)
 	}
 }

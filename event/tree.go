@@ -740,7 +740,26 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 		// subject shared with a passive conjunct acts in this one
 		passive = false
 	}
+	if passive && s.activeInfinitive(n) {
+		// "troops who were sent to fight the rebels", "was forced to
+		// resign": the subject suffers the sending, but does the fighting
+		passive = false
+	}
 	return subj, passive, ok
+}
+
+// activeInfinitive reports whether the verb at n is an active "to"
+// infinitive with no subject of its own, controlled by the verb it hangs
+// on (xcomp, or an adverbial clause of purpose): it takes that verb's
+// subject as its doer whatever that verb's voice ("was sent to attack",
+// "were ordered to withdraw", "was asked to form a government"). Not a
+// passive infinitive ("was expected to be arrested") nor a participle
+// complement ("was declared elected").
+func (s *syntax) activeInfinitive(n node) bool {
+	d := s.tr
+	r := d.rel(n)
+	return (r == "xcomp" || r == "advcl") && d.w(n).XPOS == "VB" && d.infinitive(n) &&
+		len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass", "expl"))) == 0
 }
 
 // treeSubjectRaw returns the subject of the verb at n: its own nsubj or

@@ -11,8 +11,10 @@ import (
 // ("A banker charged with fraud pleaded not guilty on Friday", "Two men
 // arrested last week have confessed"). The parser then takes the
 // participle for the sentence's root, the subject for its own, and hangs
-// the true verb on it as an adverbial clause or a conjunct: the rules then
-// see the charge as the news and the plea as a clause hanging on it. A
+// the true verb on it as an adverbial clause, a conjunct or a clausal
+// complement ("Soldiers killed by rebels on Monday were buried in the
+// capital": the soldiers read as the killers): the rules then see the
+// charge as the news and the plea as a clause hanging on it. A
 // past participle with no auxiliary never heads a finite sentence: the cue
 // is such a root (VBN) right after its subject's phrase, no object (the tagger's
 // participle with an object is a past tense: "police deployed large
@@ -29,8 +31,10 @@ import (
 // the verb the verb's (repairParticipleRoot).
 
 // participleRootRels are the relations by which the parse hangs the true
-// verb on a participle it took for the root.
-var participleRootRels = map[string]bool{"advcl": true, "conj": true, "parataxis": true, "dep": true}
+// verb on a participle it took for the root. A clausal complement counts
+// only without a subject or marker of its own, as every one here must be
+// (a participle has no clause of speech or thought it could govern so).
+var participleRootRels = map[string]bool{"advcl": true, "conj": true, "parataxis": true, "dep": true, "ccomp": true}
 
 // repairParticipleRoot returns ws with the misreading above mended, or ws
 // itself when there is none. It never modifies ws.
@@ -102,14 +106,21 @@ func commaWithin(ws []conllu.Token, a, b int) bool {
 }
 
 // clauseObliqueBefore reports whether a noun phrase between r and v that
-// ends right before v is opened by one of clauseMarkers ("after Thai
-// authorities"): the subject of a clause the marker opens, v its verb.
+// ends right before v, or before the auxiliaries and adverbs of v that
+// precede it, is opened by one of clauseMarkers ("after Thai authorities
+// scaled back", "till the crisis was resolved"): the subject of a clause
+// the marker opens, v its verb.
 func clauseObliqueBefore(ws []conllu.Token, r, v int) bool {
-	for c := r + 1; c < v; c++ {
+	start := v
+	for start-1 > r && ws[start-1].Head-1 == v && (ws[start-1].DepRel == "aux" || ws[start-1].DepRel == "aux:pass" ||
+		ws[start-1].DepRel == "advmod") {
+		start--
+	}
+	for c := r + 1; c < start; c++ {
 		if ws[c].DepRel != "case" || !clauseMarkers[strings.ToLower(ws[c].Form)] {
 			continue
 		}
-		if h := ws[c].Head - 1; h > c && h < v && lastOfSubtree(ws, h) == v-1 {
+		if h := ws[c].Head - 1; h > c && h < start && lastOfSubtree(ws, h) == start-1 {
 			return true
 		}
 	}

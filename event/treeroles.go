@@ -2214,3 +2214,35 @@ func (s *syntax) nestedAgent(i int, n node) bool {
 	m, ok := d.head(h)
 	return ok && m != n && !instrumentMarks[strings.ToLower(d.caseWord(m))]
 }
+
+// heldOwners returns the actors who own the thing or place the verb at n
+// acts on, when its object names no actor itself: the possessor or "of"
+// phrase of an object noun whose first WordNet sense is an artifact or a
+// location (facilityClasses): "raided the home of opposition leader
+// Odinga", "stormed Abbas's offices", "attacked the convoy of the vice
+// president". A place named so ("the town of Vukovar") is left to the
+// phrase's own rules.
+func (s *syntax) heldOwners(n node) []np {
+	d := s.tr
+	var out []np
+	for _, c := range d.kids(n, is("obj")) {
+		if d.w(c).UPOS != "NOUN" || len(s.phraseActors(c, false)) > 0 {
+			continue
+		}
+		cs := wordnet.SensesOfForm(strings.ToLower(d.w(c).Form))
+		if len(cs) == 0 || !facilityClasses[cs[0]] {
+			continue
+		}
+		for _, k := range d.kids(c, is("nmod:poss", "nmod")) {
+			if d.rel(k) == "nmod" && d.caseWord(k) != "of" {
+				continue
+			}
+			for _, p := range s.phraseActors(k, false) {
+				if a := s.actor(p); a.Kind != actor.Place && !a.Location {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
