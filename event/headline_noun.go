@@ -136,6 +136,9 @@ func (h *head) noun(t *trigger, n node) string {
 			}
 		}
 	}
+	if text, many, ok := h.describedDoer(n); ok {
+		h.agents, h.group = []string{text}, many // "the Norwegian shipping firm finalised a deal" (headdoer.go)
+	}
 	subj, plural := h.subject()
 	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && accordingTo(h.s.tr, n) {
 		// "the talks will resume, according to a statement issued by
