@@ -1,8 +1,11 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/chronograph-news/chronograph/actor"
 )
 
 // This file holds who a noun trigger's headline names as its doer when
@@ -101,4 +104,145 @@ func (s *sent) textDoer(t *trigger, m *Mention) (text string, plural, ok bool) {
 		return "", false, false
 	}
 	return h.describedPhrase(c)
+}
+
+// visitorParticiple reports whether the visit's trigger at n is a present
+// participle set before the visitor's own phrase ("Visiting Prime Minister
+// of Japan Taro Aso said", parsed as a verb with the phrase for its
+// object, or as its adjective): the phrase names who visits, not what is
+// visited, and the headline says the visit from the mention's agent and
+// place instead (title.go, compose: "Taro Aso visits Egypt", never "Taro
+// Aso visits Prime Minister").
+func (h *head) visitorParticiple(n node) bool {
+	d := h.s.tr
+	if h.m.Type != Visit || d.w(n).XPOS != "VBG" {
+		return false
+	}
+	names := func(c node) bool {
+		for _, p := range h.s.phraseActors(c, true) {
+			if h.used[h.s.actor(p).ActorID] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range d.kids(n, is("obj")) {
+		// the visitor's phrase, or its title the parse cut from the name
+		// ("Prime Minister" of "Prime Minister of Japan Taro Aso")
+		if o > n && firstOfSubtree(d.words, int(o)) == int(n)+1 && d.nominal(o) && (names(o) || len(h.agents) > 0 && titles[strings.ToLower(d.w(o).Form)]) {
+			return true
+		}
+	}
+	hd, ok := d.head(n)
+	return ok && d.rel(n) == "amod" && hd > n && d.nominal(hd) && names(hd)
+}
+
+// sourceTypes are the types whose noun names its doer in a "from" phrase
+// ("an announcement from the central bank", "an appeal from the
+// families", "protests from landowners"); of any other the phrase names
+// where from ("a withdrawal from Iraq", "a release from prison").
+var sourceTypes = map[Type]bool{Statement: true, Appeal: true, Demand: true, Threaten: true, Disapprove: true, Reject: true, Aid: true, Protest: true}
+
+// nounDoer returns who does the event of the trigger noun at n, of a
+// mention that holds no agent, as its own phrase or its clause names
+// them, and whether that is plural; "" when none does:
+//   - its possessor ("the rebels' offensive", "Moody's announcement"), but
+//     not a time ("Monday's talks"), a place, nor the patient of a type
+//     done to someone ("Saddam's trial") or striking a place ("Pakistan's
+//     quake");
+//   - its "by" phrase ("a rate hike by the central bank"), not a figure
+//     ("a rise by 5 percent") nor a means ("by the sword");
+//   - its "from" phrase, for sourceTypes;
+//   - the antecedent of a relative pronoun it is the predicate of ("Lee,
+//     who is on a visit to Kuwait"), a name the gazetteer may lack.
+//
+// Each other must name people, a body or an actor that is no place, or a
+// share of people ("59 percent of eligible voters"). None is looked for
+// in a type done to someone or befalling it (patient, strikes, thing,
+// accident: "Saddam's trial", "Pakistan's quake"). The subject of a light
+// verb the noun is the object of is supportClause's (headline_noun.go).
+func (h *head) nounDoer(n node) (string, bool) {
+	d, tw := h.s.tr, theHeadWords.Types[h.m.Type]
+	doer := func(c node) (string, bool) {
+		if c == noNode || !d.nominal(c) || h.isTime(c) || h.placeNamed(c) {
+			return "", false
+		}
+		if !h.actsAs(c) {
+			// "59 percent of eligible voters": a share of people
+			i := slices.IndexFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" && h.actsAs(k) })
+			if i < 0 {
+				return "", false
+			}
+			of, _ := h.phrase(d.kids(c, is("nmod"))[i], true)
+			if of == "" || strings.Contains(h.nounPhrase(c, 0), " of ") {
+				return "", false
+			}
+			return capitalize(h.nounPhrase(c, 0) + " of " + of), true
+		}
+		text, plural := h.phrase(c, true)
+		if text == "" {
+			return "", false
+		}
+		return capitalize(text), plural || pluralWord(d.w(c)) || pluralNoun(d.w(c).Form)
+	}
+	if tw.Patient || tw.Strikes || tw.Thing || h.m.Type == Accident {
+		// done to its possessor, or befalling it: no doer
+		return "", false
+	}
+	for _, c := range d.kids(n, is("nmod:poss")) {
+		if w := d.w(n).Form; w != strings.ToLower(w) {
+			break // a possessive inside a name ("the Economic Leaders' Meeting")
+		}
+		if text, plural := doer(c); text != "" {
+			return text, plural
+		}
+	}
+	for _, c := range d.kids(n, is("nmod")) {
+		cw := d.caseWord(c)
+		if cw != "by" && !(cw == "from" && sourceTypes[h.m.Type]) || d.w(c).UPOS == "NUM" || len(d.kids(c, is("nummod"))) > 0 {
+			continue
+		}
+		if text, plural := doer(c); text != "" {
+			return text, plural
+		}
+	}
+	if v, ok := d.head(n); ok && len(d.kids(n, is("cop"))) > 0 {
+		// "Lee, who is on a visit": the relative pronoun's antecedent
+		for _, s := range d.kids(n, is("nsubj")) {
+			if w := d.w(s); w.UPOS != "PRON" || !relativizers[strings.ToLower(w.Form)] {
+				break
+			}
+			a, ok := v, d.rel(n) == "acl:relcl" || d.rel(n) == "appos"
+			if !ok {
+				a, ok = h.antecedent(s)
+			}
+			if ok && d.w(a).UPOS == "PROPN" && !h.placeNamed(a) && !h.isTime(a) {
+				text, plural := h.phrase(a, true) // a name the gazetteer lacks ("Lee, who is on a visit")
+				return capitalize(text), plural
+			}
+			if ok {
+				return doer(a)
+			}
+		}
+	}
+	return "", false
+}
+
+// placeNamed reports whether the word c is part of a place's name or a
+// country named as a place ("in Japan"), which does no act.
+func (h *head) placeNamed(c node) bool {
+	p, ok := h.s.actorWord(c)
+	if !ok {
+		return false
+	}
+	a := h.s.actor(p)
+	return a.Kind == actor.Place || a.Location
+}
+
+// actsAs reports whether the word c names one who may act: a name, an
+// actor, people, a party, an office holder or a body ("the central
+// bank"), or a quantity of them.
+func (h *head) actsAs(c node) bool {
+	lw := strings.ToLower(h.s.tr.w(c).Form)
+	return h.namesPeople(c) || bodyNoun(lw) || quantityNouns[lw]
 }

@@ -20,3 +20,28 @@ func TestTitleDescribedDoer(t *testing.T) {
 		{"The Norlandic shipping firm finalised a deal with Ostrava on Friday.", "deal", "Norlandic shipping firm reaches deal with Ostrava"},
 	})
 }
+
+// TestTitleVisitorParticiple checks that a visit told by a present
+// participle before the visitor's own phrase ("Visiting Prime Minister
+// ... Karl Brenner said") names the visitor and never the phrase's title
+// as what is visited ("Karl Brenner visits Prime Minister").
+func TestTitleVisitorParticiple(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Ruritania", "country:RUR", actor.Country, false},
+	}, []headlineCase{
+		{"Visiting Prime Minister of Ruritania Karl Brenner said on Saturday that the two countries would expand trade.", "Visiting", "Karl Brenner makes visit"},
+	})
+}
+
+// TestTitleNounDoer checks that the title of an event noun whose mention
+// holds no agent names the doer its own phrase gives: its possessor, its
+// "by" phrase, the "from" phrase of a statement, the antecedent of a
+// relative pronoun it is the predicate of; never a time possessor.
+func TestTitleNounDoer(t *testing.T) {
+	checkTitlesWith(t, true, nil, []headlineCase{
+		{"The festival marks the anniversary of the dockworkers' uprising in 1961.", "uprising", "Dockworkers stage protest"},
+		{"Traders were surprised by an announcement from the central bank in May.", "announcement", "Central bank issues statement"},
+		{"Grenfield, who is on a four-day visit to Ostrava, was greeted by a crowd.", "visit", "Grenfield visits Ostrava"},
+	})
+}

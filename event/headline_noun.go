@@ -93,6 +93,8 @@ func (h *head) noun(t *trigger, n node) string {
 		// told before in full takes that headline: see compose)
 		if name, plural := h.participleAgent(n); name != "" {
 			h.agents, h.group = []string{name}, plural
+		} else if name, plural := h.nounDoer(n); name != "" {
+			h.agents, h.group = []string{name}, plural // "an announcement from Moody's" (headdoer.go)
 		}
 	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
