@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -168,16 +167,7 @@ func (h *head) nounDoer(n node) (string, bool) {
 			return "", false
 		}
 		if !h.actsAs(c) {
-			// "59 percent of eligible voters": a share of people
-			i := slices.IndexFunc(d.kids(c, is("nmod")), func(k node) bool { return d.caseWord(k) == "of" && h.actsAs(k) })
-			if i < 0 {
-				return "", false
-			}
-			of, _ := h.phrase(d.kids(c, is("nmod"))[i], true)
-			if of == "" || strings.Contains(h.nounPhrase(c, 0), " of ") {
-				return "", false
-			}
-			return capitalize(h.nounPhrase(c, 0) + " of " + of), true
+			return h.sharePhrase(c), true
 		}
 		text, plural := h.phrase(c, true)
 		if text == "" {
@@ -245,4 +235,23 @@ func (h *head) placeNamed(c node) bool {
 func (h *head) actsAs(c node) bool {
 	lw := strings.ToLower(h.s.tr.w(c).Form)
 	return h.namesPeople(c) || bodyNoun(lw) || quantityNouns[lw]
+}
+
+// sharePhrase returns the headline's phrase of the word c when it is a
+// share or a count of people its "of" phrase names, which a verb agrees
+// with in the plural ("59 percent of eligible voters", not "59 percent"
+// alone); "" when c is no such word or its phrase says the "of" already.
+func (h *head) sharePhrase(c node) string {
+	d := h.s.tr
+	for _, k := range d.kids(c, is("nmod")) {
+		if d.caseWord(k) != "of" || !h.actsAs(k) {
+			continue
+		}
+		of, _ := h.phrase(k, true)
+		if text := h.nounPhrase(c, 0); of != "" && !strings.Contains(text, " of ") {
+			return capitalize(text + " of " + of)
+		}
+		break
+	}
+	return ""
 }

@@ -45,3 +45,13 @@ func TestTitleNounDoer(t *testing.T) {
 		{"Grenfield, who is on a four-day visit to Ostrava, was greeted by a crowd.", "visit", "Grenfield visits Ostrava"},
 	})
 }
+
+// TestTitleShareCastsBallots checks that a noun told with its own verb in
+// the plural ("cast ballots" of the entry "ballot") takes that verb's
+// subject, and a share of people says whose share it is, in the plural
+// ("61 percent of registered farmers cast ballots"), never "Ballots cast".
+func TestTitleShareCastsBallots(t *testing.T) {
+	checkTitlesWith(t, true, nil, []headlineCase{
+		{"Roughly 61 percent of registered farmers have cast ballots in the council vote.", "ballots", "61 percent of registered farmers cast ballots"},
+	})
+}
