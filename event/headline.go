@@ -72,6 +72,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 			h.generic = len(h.agents) == 1 && generic
 		}
 	}
+	if h.visitorParticiple(n) {
+		return "", false // "Visiting Prime Minister Aso said": who visits (headdoer.go)
+	}
 	base := t.lemma
 	if t.noun {
 		v, ok := theHeadWords.Nouns[t.lemma]

@@ -93,6 +93,8 @@ func (h *head) noun(t *trigger, n node) string {
 		// told before in full takes that headline: see compose)
 		if name, plural := h.participleAgent(n); name != "" {
 			h.agents, h.group = []string{name}, plural
+		} else if name, plural := h.nounDoer(n); name != "" {
+			h.agents, h.group = []string{name}, plural // "an announcement from Moody's" (headdoer.go)
 		}
 	}
 	if object == "" && tw.Patient && len(h.agents) > 0 {
@@ -135,6 +137,9 @@ func (h *head) noun(t *trigger, n node) string {
 				h.agents = []string{name}
 			}
 		}
+	}
+	if text, many, ok := h.describedDoer(n); ok {
+		h.agents, h.group = []string{text}, many // "the Norwegian shipping firm finalised a deal" (headdoer.go)
 	}
 	subj, plural := h.subject()
 	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && accordingTo(h.s.tr, n) {
@@ -1065,7 +1070,9 @@ func (h *head) tollRise(n node) string {
 func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	d, hw, lx := h.s.tr, theHeadWords, h.s.d.lx
 	words := strings.Fields(nounVerb)
-	own := len(words) > 1 && words[len(words)-1] == t.lemma
+	// the noun's own verb with the noun ("cast ballots", "win election"
+	// of "election victory") in any number, or a word of its lemma
+	own := len(words) > 1 && (words[len(words)-1] == t.lemma || strings.EqualFold(words[len(words)-1], d.w(n).Form) || slices.Contains(strings.Fields(t.lemma), words[len(words)-1]))
 	nominal := func(c node) bool {
 		u := d.w(c).UPOS
 		return (u == "NOUN" || u == "PROPN") && !h.isTime(c)
@@ -1109,7 +1116,11 @@ func (h *head) supportClause(t *trigger, n node, nounVerb string) string {
 	if subj == noNode || !nominal(subj) {
 		return ""
 	}
-	out := capitalize(h.nounPhrase(subj, 0)) + " " + hw.present(verb, pluralWord(d.w(subj))) + " " + h.nounPhrase(n, 0) + h.ownComplement(n)
+	who, plural := capitalize(h.nounPhrase(subj, 0)), pluralWord(d.w(subj))
+	if share := h.sharePhrase(subj); share != "" && !h.actsAs(subj) {
+		who, plural = share, true // "59 percent of eligible voters cast ballots" (headdoer.go)
+	}
+	out := who + " " + hw.present(verb, plural) + " " + h.nounPhrase(n, 0) + h.ownComplement(n)
 	for _, c := range append(d.kids(n, is("nmod")), d.kids(v, is("obl"))...) {
 		if d.caseWord(c) == "on" && nominal(c) {
 			out += " on " + h.nounPhrase(c, 0) // "imposed a curfew on the town"

@@ -251,6 +251,9 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 		obj, loc = loc, ""
 	}
 	if thing != "" {
+		if text, many, ok := s.textDoer(t, m); ok {
+			agents, group = []string{text}, many // "Norwegian shipping firm reaches deal", not "Norway" (headdoer.go)
+		}
 		verb := objectVerb(t, m.Type)
 		if len(agents) == 0 {
 			if noun := objectNoun(t, m.Type); noun != "" {
