@@ -646,7 +646,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 	}
-	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
+	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && (hw.patientSubject[base] || h.commaParticiple(n)) &&
 		len(d.kids(n, is("aux", "obj", "mark"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
 		// "10 persons were killed and 30 others injured", "two
 		// combatants captured fighting": a reduced passive, its subject
@@ -907,6 +907,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// commaParticiple reports whether the verb at n is a past participle set
+// off by a comma right after its subject, with no auxiliary and no
+// object ("The summit, postponed twice, was declared open", parsed with
+// "postponed" as the verb of "summit"): a reduced passive, its subject its
+// patient ("Summit postponed"), never the active "Summit postpones".
+func (h *head) commaParticiple(n node) bool {
+	d := h.s.tr
+	if n < 2 || d.w(n).XPOS != "VBN" || d.w(n-1).Form != "," || len(d.kids(n, is("aux", "aux:pass", "obj", "ccomp", "xcomp"))) > 0 {
+		return false
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		return c < n && d.within(n-1, c) // the comma closes the subject's phrase
+	}
+	return false
 }
 
 // neededPhrase returns, for a verb of needs_complement (base), the phrase

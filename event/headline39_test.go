@@ -44,3 +44,14 @@ func TestTitleCalledUpon(t *testing.T) {
 		{"Karl Brenner called upon Norland to lift its tariffs on timber.", "called", "Karl Brenner calls upon Norland to lift tariffs on timber"},
 	})
 }
+
+// TestTitleCommaParticiple checks that a past participle set off by
+// commas after its subject, parsed as the subject's verb ("The festival,
+// postponed twice, finally opened"), is titled as the reduced passive it
+// is ("Festival postponed"), never the active "Festival postpones".
+func TestTitleCommaParticiple(t *testing.T) {
+	checkTitlesWith(t, true, nil, []headlineCase{
+		{"The festival, postponed twice, finally opened on Friday.", "postponed", "Festival postponed"},
+		{"The summit, postponed again, began on Monday.", "postponed", "Summit postponed"},
+	})
+}
