@@ -387,19 +387,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				}
 				break
 			}
-			for _, c := range d.kids(n, is("obl")) {
-				// "elected as president in 2004": the post, as headlines
-				// say it ("Boris Tadic elected president")
-				if post || !hw.postVerbs[base] || d.caseWord(c) != "as" || d.w(c).UPOS != "NOUN" || h.isTime(c) || pluralWord(d.w(c)) ||
-					slices.ContainsFunc(d.kids(c, is("det")), func(k node) bool { w := strings.ToLower(d.w(k).Form); return w == "a" || w == "an" }) {
-					continue // "named as conspirators", "as a reward": no post
-				}
-				out += " " + h.nounPhrase(c, 0)
+			if x := h.postGiven(n, base); !post && x != "" {
+				out += x
 				post = true
-				break
-			}
-			if !post && hw.postVerbs[base] {
-				out += h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
 			}
 			if x := h.postLeft(n); !post && hw.officeVerbs[base] && strings.HasPrefix(x, "as ") {
 				out += " " + x // "was sworn in as chancellor": "Merkel sworn in as chancellor"
@@ -423,6 +413,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "was accused by the president of selling arms": what the
 			// patient is charged with, as for an active verb
 			object += " " + g
+		} else if object != "" {
+			// "was accused of corruption by lawmakers", "was promoted to
+			// general by the army": the complement the agentless passive
+			// keeps completes the active headline too ("Lawmakers accuse
+			// minister of corruption", never "... accuse minister")
+			object += cmpOr(h.postGiven(n, base), h.passiveCharge(n, base))
 		}
 		if object != "" {
 			object += h.sentencedTo(n, base)
@@ -653,7 +649,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 		}
 	}
-	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && hw.patientSubject[base] &&
+	if k := d.kids(n, is("nsubj")); object == "" && purpose == "" && !passive && (hw.patientSubject[base] || h.commaParticiple(n)) &&
 		len(d.kids(n, is("aux", "obj", "mark"))) == 0 && len(k) > 0 && !h.isActorWord(k[0]) {
 		// "10 persons were killed and 30 others injured", "two
 		// combatants captured fighting": a reduced passive, its subject
@@ -914,6 +910,22 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		out += " " + purpose
 	}
 	return out + h.place()
+}
+
+// commaParticiple reports whether the verb at n is a past participle set
+// off by a comma right after its subject, with no auxiliary and no
+// object ("The summit, postponed twice, was declared open", parsed with
+// "postponed" as the verb of "summit"): a reduced passive, its subject its
+// patient ("Summit postponed"), never the active "Summit postpones".
+func (h *head) commaParticiple(n node) bool {
+	d := h.s.tr
+	if n < 2 || d.w(n).XPOS != "VBN" || d.w(n-1).Form != "," || len(d.kids(n, is("aux", "aux:pass", "obj", "ccomp", "xcomp"))) > 0 {
+		return false
+	}
+	for _, c := range d.kids(n, is("nsubj")) {
+		return c < n && d.within(n-1, c) // the comma closes the subject's phrase
+	}
+	return false
 }
 
 // neededPhrase returns, for a verb of needs_complement (base), the phrase
@@ -1304,15 +1316,49 @@ func (h *head) postLeft(n node) string {
 	return ""
 }
 
+// postGiven returns, with a leading space, the post or the body a verb
+// of choosing at n (base, post_verbs) gives its patient: its "as" phrase
+// of a singular noun with no "a" or "an", said without "as" ("elected as
+// president in 2004" → " president"), else its "to" phrase (bodyJoined:
+// "promoted to brigadier-general" → " to brigadier-general"); "" for any
+// other verb or none ("named as conspirators", "as a reward": no post).
+// A headline of the bare participle ("Colonel promoted") loses what the
+// patient becomes.
+func (h *head) postGiven(n node, base string) string {
+	d := h.s.tr
+	if !theHeadWords.postVerbs[base] {
+		return ""
+	}
+	for _, c := range d.kids(n, is("obl")) {
+		if d.caseWord(c) != "as" || d.w(c).UPOS != "NOUN" || h.isTime(c) || pluralWord(d.w(c)) ||
+			slices.ContainsFunc(d.kids(c, is("det")), func(k node) bool { w := strings.ToLower(d.w(k).Form); return w == "a" || w == "an" }) {
+			continue
+		}
+		return " " + h.nounPhrase(c, 0)
+	}
+	return h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
+}
+
 // bodyJoined returns the body a verb of choosing at n (post_verbs) puts
 // its patient in, its first "to" oblique after it, before any comma, with
 // a space and its preposition ("was elected to the Bundestag in 1980" →
-// " to Bundestag"); "" for none, a time or a vague noun.
+// " to Bundestag"); "" for none, a time or a vague noun. A noun of a post
+// in general (post_nouns) says the post its "of" phrase names, when it
+// has one.
 func (h *head) bodyJoined(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, is("obl")) {
 		if c < n || d.caseWord(c) != "to" || !d.nominal(c) || h.isTime(c) || h.timeLike(c) || commaBetween(d, n, c) {
 			continue
+		}
+		if theHeadWords.postNouns[strings.ToLower(d.w(c).Form)] {
+			// "promoted to the post of deputy governor": the post its
+			// "of" phrase names
+			for _, k := range d.kids(c, is("nmod")) {
+				if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" && !h.isTime(k) {
+					return " to " + h.nounPhrase(k, 0)
+				}
+			}
 		}
 		if text, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
 			return " to " + text // not the party of "the Central Committee of the party"

@@ -185,9 +185,9 @@ func (h *head) noun(t *trigger, n node) string {
 			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r + h.place()
 		}
 	}
-	if h.m.Type == Statement {
+	if h.m.Type == Statement || h.m.Type == Legislation {
 		if out := h.statementDoes(n, subj, plural); out != "" {
-			return out // "issued a statement condemning the sanctions"
+			return out // "issued a statement condemning the sanctions", "a decree urging hospitals to ..."
 		}
 	}
 	if counter == "" && subj != "" && h.m.Type == Meeting {
@@ -1210,14 +1210,54 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		np += " of " + of
 	}
 	tw := theHeadWords.Types[h.m.Type]
-	if !strings.Contains(np, " ") && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
+	aim := h.issuedAim(n, v)
+	if !strings.Contains(np, " ") && aim == "" && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
 		slices.Contains(strings.Fields(tw.Verb+" "+tw.Alone), strings.ToLower(np))) {
 		// "held talks", "had a meeting", "paid a visit", "made a
 		// statement": the type's phrase says it as well; but
 		// "delivered a speech" is no "issues statement"
 		return ""
 	}
+	if aim != "" {
+		// "issued a decree to call a snap election": what the act is
+		// for says what it does ("Katsav issues decree to call snap
+		// election"), where the bare noun says nothing
+		return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + " " + aim + h.place()
+	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.ownComplement(n) + h.place()
+}
+
+// issuedAim returns what a statement or a measure's noun at n, the
+// object of the light verb at v, is issued to do: the infinitive of
+// purpose after it, on the verb or on the noun, with its object ("issued
+// a decree to call a snap election" → "to call snap election", "issued a
+// bulletin to launch a review of dumping" → "to launch review of
+// dumping"); else "": a noun of another type, a clause past a comma (a
+// clause of its own), or one on the verb inside the noun's phrase.
+func (h *head) issuedAim(n, v node) string {
+	d := h.s.tr
+	if h.m.Type != Statement && h.m.Type != Legislation {
+		return ""
+	}
+	if slices.ContainsFunc(d.kids(n, is("acl", "acl:relcl")), func(x node) bool { return !hasMark(d, x, "to") }) {
+		return "" // "a statement urging the unions to end the strike": the "to" is the gerund's (statementDoes)
+	}
+	end := n
+	for k := n + 1; int(k) < len(d.words) && d.within(k, n); k++ {
+		end = k
+	}
+	for _, host := range []node{n, v} {
+		for _, x := range d.kids(host, is("advcl", "acl", "xcomp")) {
+			if x <= n || host == v && x <= end || !hasMark(d, x, "to") || commaBetween(d, n, x) {
+				continue
+			}
+			if inf := h.infinitive(host); strings.HasPrefix(inf, "to ") && h.inSentenceOrder(host, inf) {
+				return inf
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // statePredicate returns the headline of a noun at n that is the
@@ -1427,20 +1467,34 @@ func (h *head) doneInProtest(n node) string {
 // statementDoes returns the headline of a statement noun at n whose
 // gerund clause after it, on the noun or on the verb the noun is the
 // object of, does a thing to its object ("issued a statement condemning
-// the sanctions" → "X condemns sanctions"): the subject, the gerund's
-// verb and its object, never the generic "issues statement"; else "".
+// the sanctions" → "X condemns sanctions"), or of asking, with what is
+// asked ("a decree urging hospitals to step up precautions" → "X urges
+// hospitals to step up precautions"): the subject (with no actor named,
+// the common noun of the issuing verb's subject), the gerund's verb and
+// its object, never the generic "issues statement"; else "".
 func (h *head) statementDoes(n node, subj string, plural bool) string {
 	d := h.s.tr
-	if subj == "" {
-		return ""
-	}
 	hosts := []node{n}
 	if v, ok := d.head(n); ok && d.rel(n) == "obj" {
 		hosts = append(hosts, v)
+		if c, ok := h.treeSubjectWord(v); subj == "" && ok && d.w(c).UPOS == "NOUN" {
+			// "the health committee issued a decree urging ...": with
+			// no actor named, the common noun of the verb's subject
+			// issues it
+			subj, plural = h.phrase(c, true)
+		}
+	}
+	if subj == "" {
+		return ""
 	}
 	for _, v := range hosts {
 		for _, g := range d.kids(v, is("acl", "advcl")) {
-			if g <= n || d.w(g).XPOS != "VBG" || len(d.kids(g, is("mark", "nsubj", "xcomp", "ccomp", "dep"))) > 0 || !h.eventVerb(h.verbBase(g)) {
+			asked := h.askedOf(g) // "a decree urging hospitals to step up precautions"
+			base := h.verbBase(g)
+			if asked != "" {
+				base = h.gerundBase(g)
+			}
+			if g <= n || d.w(g).XPOS != "VBG" || len(d.kids(g, is("mark", "nsubj", "ccomp", "dep"))) > 0 || len(d.kids(g, is("xcomp"))) > 0 && asked == "" || asked == "" && !h.eventVerb(base) {
 				// "urging pilots to cancel the strike": the object's
 				// clause would be lost; a verb that is no event of the
 				// lexicon ("indicating a high risk") says less than the
@@ -1458,16 +1512,73 @@ func (h *head) statementDoes(n node, subj string, plural bool) string {
 				for k := o + 1; int(k) < len(d.words) && d.within(k, o); k++ {
 					end = k
 				}
-				if k := end + 1; int(k) < len(d.words) && d.w(k).XPOS == "TO" {
-					break // "urging the unions to end the strike", the infinitive hung elsewhere
+				if k := end + 1; int(k) < len(d.words) && d.w(k).XPOS == "TO" && asked == "" {
+					// "urging the unions to end the strike", the
+					// infinitive hung on the issuing verb: what is asked
+					// when the gerund asks, else the object's clause lost
+					if asked = h.askedElsewhere(g, k); asked == "" {
+						break
+					}
 				}
 				if text, _ := h.phrase(o, false); text != "" {
-					return capitalize(subj) + " " + theHeadWords.present(h.verbBase(g), plural) + " " + text + h.place()
+					if asked != "" {
+						text += " " + asked // "urges hospitals to step up precautions"
+					}
+					return capitalize(subj) + " " + theHeadWords.present(base, plural) + " " + text + h.place()
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// askedOf returns the infinitive clause a gerund of asking or ordering
+// at g (control_verbs) gives its object, what the object is asked to do
+// ("urging all hospitals to step up precautions" → "to step up
+// precautions"), when it follows the object in the sentence's order;
+// else "".
+func (h *head) askedOf(g node) string {
+	d := h.s.tr
+	if !theHeadWords.controlVerbs[h.gerundBase(g)] || len(d.kids(g, is("obj"))) != 1 {
+		return ""
+	}
+	o := d.kids(g, is("obj"))[0]
+	for _, x := range d.kids(g, is("xcomp")) {
+		if x < o || !hasMark(d, x, "to") {
+			return ""
+		}
+	}
+	if inf := h.infinitive(g); strings.HasPrefix(inf, "to ") && h.inSentenceOrder(g, inf) {
+		return inf
+	}
+	return ""
+}
+
+// askedElsewhere returns, for a gerund of asking at g (control_verbs)
+// whose object's phrase the word "to" at k follows, the infinitive that
+// "to" opens where the parse hangs it on another verb ("issued a
+// statement urging the unions to end the strike", "end" on "issued"):
+// "to end strike"; else "".
+func (h *head) askedElsewhere(g, k node) string {
+	d := h.s.tr
+	x, ok := d.head(k)
+	if !theHeadWords.controlVerbs[h.gerundBase(g)] || !ok || d.w(x).UPOS != "VERB" || d.rel(k) != "mark" {
+		return ""
+	}
+	host, ok := d.head(x)
+	if !ok || host == g {
+		return ""
+	}
+	if inf := h.infinitive(host); strings.HasPrefix(inf, "to "+strings.ToLower(d.w(x).Form)) && h.inSentenceOrder(x, inf) {
+		return inf
+	}
+	return ""
+}
+
+// gerundBase returns the base form of the verb at g, an "-ing" form
+// the parse gives no lemma of by its inflection ("urging" → "urge").
+func (h *head) gerundBase(g node) string {
+	return cmpOr(h.verbBase(g), guessBase(h.s.tr.w(g).Form, "VBG"))
 }
 
 // eventVerb reports whether the lexicon holds base as a verb trigger of

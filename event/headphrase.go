@@ -838,13 +838,40 @@ func hyphenedBefore(d *tree, k node) node {
 	return noNode
 }
 
+// hyphenedAfter returns the word the text hyphenates to the word at k
+// after it, a dash between them with no space ("procurator-general"
+// split at its hyphen, "general" an adjective after its noun), or
+// noNode: never a verb or a preposition, nor the word the one at k
+// modifies ("tsunami-hit", "7-for-15" join no noun to what follows).
+func hyphenedAfter(d *tree, k node) node {
+	if int(k)+2 >= len(d.words) {
+		return noNode
+	}
+	w, dash, next := d.w(k), d.w(k+1), d.w(k+2)
+	if hd, ok := d.head(k); ok && hd == k+2 {
+		return noNode // the word modifies the one after it ("tsunami-hit" parsed as a compound on "hit"): a phrase of its own
+	}
+	if (dash.Form == "-" || dash.Form == "–") && w.End >= 0 && w.End == dash.Start && dash.End == next.Start &&
+		next.UPOS != "PUNCT" && next.UPOS != "ADP" && next.UPOS != "VERB" && !participleWord(next) {
+		// a verb after it makes another word of the pair, a modifier
+		// ("tsunami-hit areas"), as a preposition does a score
+		// ("7-for-15")
+		return k + 2
+	}
+	return noNode
+}
+
 // hyphenated completes the words of a phrase with the words the text
-// hyphenates to them, whatever relation or vagueness the parse gives
-// them: a hyphenated word is one word ("first-round polling", not "round
-// polling"; "US-brokered agreement", not "brokered agreement").
+// hyphenates to them, before or after, whatever relation or vagueness
+// the parse gives them: a hyphenated word is one word ("first-round
+// polling", not "round polling"; "US-brokered agreement", not "brokered
+// agreement"; "procurator-general", not "procurator").
 func (h *head) hyphenated(words []node) []node {
 	d := h.s.tr
 	for i := 0; i < len(words); i++ {
+		if p := hyphenedAfter(d, words[i]); p != noNode && !slices.Contains(words, p) && !h.isTime(p) {
+			words = append(words, p) // "deputy procurator-general", never "deputy procurator"
+		}
 		if p := hyphenedBefore(d, words[i]); p != noNode && !slices.Contains(words, p) && !h.isTime(p) {
 			words = append(words, p)
 			if q, ok := h.s.actorWord(p); ok {

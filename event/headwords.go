@@ -40,6 +40,7 @@ type headWords struct {
 	Changes     []string           `yaml:"change_nouns"`
 	GoalAdverbs []string           `yaml:"goal_adverbs"`
 	PostVerbs   []string           `yaml:"post_verbs"`
+	PostNouns   []string           `yaml:"post_nouns"`
 	LeaveVerbs  []string           `yaml:"leave_verbs"`
 	OfficeVerbs []string           `yaml:"office_verbs"`
 	NeedsComp   []string           `yaml:"needs_complement"`
@@ -149,7 +150,7 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                   map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                        map[string]bool
 	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
@@ -214,7 +215,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)
-	hw.needsComp = set(hw.NeedsComp...)
+	hw.needsComp, hw.postNouns = set(hw.NeedsComp...), set(hw.PostNouns...)
 	hw.leaveVerbs, hw.officeVerbs = set(hw.LeaveVerbs...), set(hw.OfficeVerbs...)
 	hw.aimNouns = set(hw.AimNouns...)
 	if len(hw.Arrival) == 0 {
