@@ -98,3 +98,24 @@ func BenchmarkNames(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkParse measures the parser alone (transitions and labels) on
+// news text already split into words and tagged: words/s.
+func BenchmarkParse(b *testing.B) {
+	text := silverText(b, 200)
+	p := pipeline(b)
+	sents := p.Words(text)
+	words := 0
+	for i := range sents {
+		p.Tagger.Tag(&sents[i])
+		repairTags(&sents[i])
+		words += len(sents[i].Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			p.Parser.Parse(&sents[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

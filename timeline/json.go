@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -15,12 +16,18 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 
 // EncodeJSON writes v in the JSON style of every chronograph output:
 // indented by two spaces, HTML characters (<, >, &) left unescaped so that
-// quotes stay readable, and a final newline.
+// quotes stay readable, and a final newline. The value is marshalled
+// compact and indented by appendIndented, which gives the bytes of
+// json.Encoder's own indenting at a fraction of its cost.
 func EncodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(appendIndented(make([]byte, 0, 2*buf.Len()), buf.Bytes()))
+	return err
 }
 
 // normalized returns a copy of t whose required lists are never nil.
