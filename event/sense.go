@@ -210,6 +210,9 @@ func (s *sent) bareObject(t *trigger) bool {
 // stadium". A market move is play in a sentence on a game of a document
 // telling one.
 func (s *sent) gamePlay(t *trigger, m *Mention) bool {
+	if m.Type == Attack && !t.noun && s.shotScore(t.end) {
+		return true // "shot 43 percent from the field", "shot 15-of-29", "shot a 68 in the final round"
+	}
 	if m.Type == MarketMovement {
 		// a side's progress told in a market's words in a sentence on a
 		// game of a match report: "gold medallists Australia opened their
@@ -223,6 +226,23 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	// "rebels attacked a village near the stadium"; another attack word is
 	// play too ("the striker's shot hit the bar")
 	return !s.armedBut(t, m, Attack)
+}
+
+// shotScore reports whether a verb of force ending before token j has a
+// score for its object, in any document: a rate ("shot 43 percent"), a
+// tally of tries ("shot 15-of-29") or a round's score after "a" ("shot a
+// 68 in the final round"), not a count of people or things ("shot 12
+// protesters", "shot two of the robbers").
+func (s *sent) shotScore(j int) bool {
+	if s.word(j) == "a" && j+1 < s.last && s.tok(j+1).Kind == token.Number {
+		return j+2 >= s.last || !isPlainWord(s.word(j+2)) || prepositions[s.word(j+2)] // "a 68 in", not "a 12-year-old"
+	}
+	if j >= s.last || s.tok(j).Kind != token.Number {
+		return false
+	}
+	next := s.word(j + 1)
+	return next == "percent" || next == "%" || next == "per" && s.word(j+2) == "cent" ||
+		(next == "-" || next == "–") && (s.word(j+2) == "of" || j+2 < s.last && s.tok(j+2).Kind == token.Number)
 }
 
 // victimTargets reports whether the mention has a target other than a
