@@ -367,8 +367,9 @@ func TestRuleOut(t *testing.T) {
 	}
 }
 
-// TestReportDenied checks that a report or rumour denied or dismissed is a
-// statement (CAMEO 016), and so is a charge denied.
+// TestReportDenied checks that a report or rumour denied, dismissed or
+// refuted is a statement (CAMEO 016), and so is a charge denied; a theory
+// refuted is none.
 func TestReportDenied(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
@@ -378,6 +379,8 @@ func TestReportDenied(t *testing.T) {
 		{"The minister denied rumours of a cabinet reshuffle.", "denied", true},
 		{"Chile dismissed a report that it would sign a pact with Peru.", "dismissed", true},
 		{"The defendant denied the charges on Monday.", "denied", true},
+		{"Chile on Monday refuted press reports that it was building a border wall.", "refuted", true},
+		{"The professor refuted the theory in a lecture on Monday.", "refuted", false},
 	} {
 		var got *Mention
 		for _, m := range Extract(parsed(t, tc.text)) {

@@ -235,7 +235,8 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 // protesters", "shot two of the robbers").
 func (s *sent) shotScore(j int) bool {
 	if s.word(j) == "a" && j+1 < s.last && s.tok(j+1).Kind == token.Number {
-		return j+2 >= s.last || !isPlainWord(s.word(j+2)) || prepositions[s.word(j+2)] // "a 68 in", not "a 12-year-old"
+		w := s.word(j + 2)
+		return j+2 >= s.last || prepositions[w] || w == "," || w == "." || w == ";" // "a 68 in", not "a 12-year-old", "a 10-story block"
 	}
 	if j >= s.last || s.tok(j).Kind != token.Number {
 		return false

@@ -51,6 +51,7 @@ func TestSense(t *testing.T) {
 		{"a tally of shots made", "Reed shot 11-of-19 from the field on Sunday.", "shot", ""},
 		{"a round's score", "Ortega shot a 67 in the second round at Augusta on Sunday.", "shot", ""},
 		{"a count of people shot", "Troops shot 14 villagers near the border on Sunday.", "shot", Attack},
+		{"a number of a compound after a", "Troops shot a 14-year-old boy near the border on Sunday.", "shot", Attack},
 		{"a protest made to a state is a complaint", "Turkey protested to Ukraine on Monday over the fishing quotas.", "protested", Disapprove},
 		{"a protest noun lodged with a state", "Turkey lodged a formal protest with Ukraine on Monday over the quotas.", "protest", Disapprove},
 		{"a crowd's protest stays a demonstration", "Thousands of fishermen protested in Oslo on Monday against the quotas.", "protested", Protest},
