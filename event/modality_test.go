@@ -149,6 +149,7 @@ func TestTreeModality(t *testing.T) {
 		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
 		{"postponed exchanges of the noun's events", "Peru called off all exchanges of visits with Chile on Monday.", "visits", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
+		{"declined noun", "The junta has declined the deployment of foreign peacekeepers in the north.", "deployment", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},
 		{"a report denied", "Peru denied reports that its troops attacked a village.", "attacked", Negated},
