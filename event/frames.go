@@ -114,6 +114,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 			s.crowdLeads(m) // a verb's subject stays its agent: "police clashed with residents"
 		}
 	}
+	if s.officialProtest(t, m) {
+		m.Type, m.CAMEO = Disapprove, officialCode // "Estonia protested to Russia": a complaint, no march (sense.go)
+	}
 	if e.Medium {
 		if !t.noun && countRoles(m, Counterpart, Recipient) == 0 && !s.titleAfter(t.end) {
 			return false // "spoke with reporters"

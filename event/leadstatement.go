@@ -42,8 +42,15 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" || !s.spokenOn(m.Start) {
 		return out[:n]
 	}
+	if leadActCode(strings.ToLower(m.Trigger)) == "" {
+		out = s.reportedInstead(out, n, s.tokenStarting(m.Start)) // "said it had bought a stake" (leadreported.go)
+	}
 	hl := s.articleHead()
 	hl.stated = true
+	if len(out) == n {
+		return out // the statement only sourced the sentence's event
+	}
+	m = &out[n]
 	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
 		// the journalist's summary of what the speaker said ("UN worried
 		// about hindrance of quake relief by winter")
@@ -296,16 +303,23 @@ func (s *sent) leadSpeaker(r int) string {
 // the statement's, nor a span or a bound the parse hangs on the verb
 // ("announced the price rises from Nov. 15").
 func (s *sent) spokenOn(start int) bool {
-	r := s.first
-	for r < s.last && s.tok(r).Start != start {
-		r++
-	}
+	r := s.tokenStarting(start)
 	n, ok := s.treeNode(r)
 	if !ok {
 		return false
 	}
 	// not a span or a bound: "confirmed their part in a tournament from January 5"
 	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
+}
+
+// tokenStarting returns the token of the sentence that starts at byte
+// offset start, or s.last for none.
+func (s *sent) tokenStarting(start int) int {
+	r := s.first
+	for r < s.last && s.tok(r).Start != start {
+		r++
+	}
+	return r
 }
 
 // inverted reports whether the verb of speech at token r comes after the

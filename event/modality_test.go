@@ -153,6 +153,7 @@ func TestTreeModality(t *testing.T) {
 		{"a cancellation of a summit", "Markets fell on Monday after the cancellation of the summit in Lima.", "summit", Negated},
 		{"postponed exchanges of the noun's events", "Peru called off all exchanges of visits with Chile on Monday.", "visits", Negated},
 		{"suspended noun", "Russia suspended the talks with China on Monday.", "talks", Negated},
+		{"declined noun", "The junta has declined the deployment of foreign peacekeepers in the north.", "deployment", Negated},
 		{"broken-off noun", "Russia broke off the talks with China on Monday.", "talks", Negated},
 		{"a conjunct after nor", "Kim neither visited Seoul nor met Moon on Monday.", "met", Negated},
 		{"a report denied", "Peru denied reports that its troops attacked a village.", "attacked", Negated},
@@ -371,8 +372,9 @@ func TestRuleOut(t *testing.T) {
 	}
 }
 
-// TestReportDenied checks that a report or rumour denied or dismissed is a
-// statement (CAMEO 016), and so is a charge denied.
+// TestReportDenied checks that a report or rumour denied, dismissed or
+// refuted is a statement (CAMEO 016), and so is a charge denied; a theory
+// refuted is none.
 func TestReportDenied(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
@@ -382,6 +384,8 @@ func TestReportDenied(t *testing.T) {
 		{"The minister denied rumours of a cabinet reshuffle.", "denied", true},
 		{"Chile dismissed a report that it would sign a pact with Peru.", "dismissed", true},
 		{"The defendant denied the charges on Monday.", "denied", true},
+		{"Chile on Monday refuted press reports that it was building a border wall.", "refuted", true},
+		{"The professor refuted the theory in a lecture on Monday.", "refuted", false},
 	} {
 		var got *Mention
 		for _, m := range Extract(parsed(t, tc.text)) {

@@ -210,6 +210,9 @@ func (s *sent) bareObject(t *trigger) bool {
 // stadium". A market move is play in a sentence on a game of a document
 // telling one.
 func (s *sent) gamePlay(t *trigger, m *Mention) bool {
+	if m.Type == Attack && !t.noun && s.shotScore(t.end) {
+		return true // "shot 43 percent from the field", "shot 15-of-29", "shot a 68 in the final round"
+	}
 	if m.Type == MarketMovement {
 		// a side's progress told in a market's words in a sentence on a
 		// game of a match report: "gold medallists Australia opened their
@@ -223,6 +226,24 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	// "rebels attacked a village near the stadium"; another attack word is
 	// play too ("the striker's shot hit the bar")
 	return !s.armedBut(t, m, Attack)
+}
+
+// shotScore reports whether a verb of force ending before token j has a
+// score for its object, in any document: a rate ("shot 43 percent"), a
+// tally of tries ("shot 15-of-29") or a round's score after "a" ("shot a
+// 68 in the final round"), not a count of people or things ("shot 12
+// protesters", "shot two of the robbers").
+func (s *sent) shotScore(j int) bool {
+	if s.word(j) == "a" && j+1 < s.last && s.tok(j+1).Kind == token.Number {
+		w := s.word(j + 2)
+		return j+2 >= s.last || prepositions[w] || w == "," || w == "." || w == ";" // "a 68 in", not "a 12-year-old", "a 10-story block"
+	}
+	if j >= s.last || s.tok(j).Kind != token.Number {
+		return false
+	}
+	next := s.word(j + 1)
+	return next == "percent" || next == "%" || next == "per" && s.word(j+2) == "cent" ||
+		(next == "-" || next == "–") && (s.word(j+2) == "of" || j+2 < s.last && s.tok(j+2).Kind == token.Number)
 }
 
 // victimTargets reports whether the mention has a target other than a
@@ -1815,3 +1836,61 @@ func (s *sent) facilityModifier(t *trigger) bool {
 // facilityClasses are the WordNet classes of the nouns facilityModifier
 // reads as things and places.
 var facilityClasses = map[wordnet.Class]bool{wordnet.Artifact: true, wordnet.Location: true}
+
+// officialCode is the CAMEO code of a complaint made to a state or a
+// body: "complain officially" (114).
+const officialCode = "114"
+
+// officialProtest reports whether the protest of trigger t, the word
+// "protest" (not "march", "sit-in", "uprising"), is a complaint
+// addressed to an actor, a state's or a body's, not a crowd's march: the
+// verb, or for a noun the verb that carries it, has a "to" or "with"
+// phrase naming an actor ("Estonia protested to Russia", "lodged a
+// formal protest with Japan", "sent a diplomatic protest to Beijing"),
+// and no party is a crowd (crowdSector: "students protested with the
+// teachers' union" stays a demonstration).
+func (s *sent) officialProtest(t *trigger, m *Mention) bool {
+	if m.Type != Protest || m.CAMEO != Protest.CAMEO() || t.e.Lemma != "protest" {
+		return false // not a march, a sit-in or an uprising ("marched to Paris")
+	}
+	tr, n, ok := s.treeAt(t.start)
+	if !ok {
+		return false
+	}
+	heads := []node{n}
+	if h, ok := tr.head(n); ok && t.noun {
+		heads = append(heads, h) // "sent a protest to Beijing": the phrase hangs on the verb
+	}
+	for _, h := range heads {
+		for _, c := range tr.kids(h, is("obl", "nmod")) {
+			if w := tr.caseWord(c); w != "to" && w != "with" {
+				continue
+			}
+			for k := s.first; k < s.last; k++ {
+				// a country, not a town: "to China" may be read as a place gone to
+				if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].Kind != actor.Place && s.inSubtree(k, c) {
+					return !s.crowdSector(m)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// crowdSector reports whether a party of m, not its place, is an actor of
+// one of the lexicon's crowd_sectors ("hundreds of Palestinians",
+// "students"): crowdParty's parties, without its words of the sentence,
+// of which "protest" is one.
+func (s *sent) crowdSector(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Location {
+			continue
+		}
+		for _, a := range s.d.in.Actors {
+			if a.ActorID == p.ActorID && s.d.lx.crowdSectors[a.Sector] {
+				return true
+			}
+		}
+	}
+	return false
+}
