@@ -15,7 +15,12 @@ import (
 // country's name (after_name: "police", "army"; not "bomber", as often a
 // plane as a man), is the actor of the one country the document's qualified
 // mentions of that agent give (agent:IDN:police); when they give none or
-// several, it is no actor, as before. A counted name ("10,000 teachers")
+// several, it is the document's own country's (doccountry.go: homeAgent),
+// else, for a stationed agent ("police", "the court"), the one country
+// its sentence names, else an agent of no country (agent:-:police), as
+// is "a suicide bomber": "police fired tear gas" still tells who acts.
+// Troops and soldiers stay no actor: as often a foreign force's, and one
+// actor of no country for them all would join unrelated forces. A counted name ("10,000 teachers")
 // in a sentence that names no country, which countedAgent leaves, is bare
 // too: the document's "Palestinian teachers" tell whose.
 
@@ -47,7 +52,8 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 		return p, false // "600 troops" beside "Indonesian": countedAgent's
 	}
 	a, end := r.agentMatchFrom(it.first, its[len(its)-1].last, false)
-	if a == nil || !r.g.px.afterName[string(r.spanKeyBytes(it.first, end))] && !pluralName(strings.ToLower(r.toks[end-1].Text)) {
+	person := it.first > r.start && r.g.lex.personAgentModifiers[strings.ToLower(r.toks[it.first-1].Text)] // "a suicide bomber"
+	if a == nil || !person && !r.g.px.afterName[string(r.spanKeyBytes(it.first, end))] && !pluralName(strings.ToLower(r.toks[end-1].Text)) {
 		return p, false // "the bomber": as often a plane as a man
 	}
 	next := p
@@ -59,6 +65,19 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	}
 	id := BarePrefix + slug(a.Name)
 	c := candidate{kind: candAgent, first: it.first, last: end, ids: []string{id}, sector: a.Sector}
+	if person {
+		// "a suicide bomber": an actor of its own, whose name is the
+		// mention's, never the country's forces the agent's code
+		// names ("the Israeli army" elsewhere in the story)
+		c.first--
+		c.ids = []string{UnaffiliatedPrefix + slug(strings.ToLower(r.text[r.toks[c.first].Start:r.toks[end-1].End]))}
+		r.emit(c, next)
+		return next, true
+	}
+	if r.g.lex.stationedAgents[nameKey(r.text[r.toks[it.first].Start:r.toks[end-1].End])] {
+		c.home = r.sentenceCountry() // "police fired at protesters in Kenya"
+		c.own = true
+	}
 	if country := r.stationedCountry(p, next); country != "" {
 		// "Police in Bangladesh arrested": Bangladesh's police
 		c.ids = []string{AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + slug(a.Name)}

@@ -60,8 +60,8 @@ func TestHomeAgents(t *testing.T) {
 			[]want{{Text: "Police", ID: "agent:KEN:police", Affil: "country:KEN"}}, nil},
 		{"the army of one country's story", "Unrest grew in Kenya on Monday. Kenyan officials blamed the opposition. The army sealed off the town.",
 			[]want{{Text: "army", ID: "agent:KEN:military", Affil: "country:KEN"}}, nil},
-		{"two countries share the story", "Kenya and Uganda signed a trade deal on Monday. Kenyan and Ugandan officials praised it. Police arrested forty men.",
-			nil, []string{"Police"}},
+		{"two countries share the story: police of no country", "Kenya and Uganda signed a trade deal on Monday. Kenyan and Ugandan officials praised it. Police arrested forty men.",
+			[]want{{Text: "Police", ID: "agent:-:police"}}, nil},
 		{"the court of one country's story", "Unrest grew in Kenya on Monday. Kenyan officials blamed the opposition. The constitutional court ruled the vote valid.",
 			[]want{{Text: "constitutional court", ID: "agent:KEN:judiciary", Affil: "country:KEN"}}, nil},
 		{"a court after a country's name", "A Kenya court freed forty men on Monday.",
@@ -69,6 +69,27 @@ func TestHomeAgents(t *testing.T) {
 		{"troops are no home agent", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. The troops left the town.",
 			nil, []string{"troops"}},
 		{"the lead tells where the story is", "Riots spread in Kenya during the summit. Demonstrators clashed with police near the venue. The US delegation stayed away, US officials said, and American flags burned.",
-			nil, []string{"police"}},
+			[]want{{Text: "police", ID: "agent:-:police"}}, nil},
+	})
+}
+
+// TestOwnBareAgents checks the bare agents that are actors of their own
+// when no country resolves them: the stationed agents, of the one country
+// their sentence names or else of none, and a singular agent's name after
+// a person modifier ("a suicide bomber"); troops stay no actor.
+func TestOwnBareAgents(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"police, the sentence naming one country", "Police dispersed a crowd of farmers in Ghana on Friday.",
+			[]want{{Text: "Police", ID: "agent:GHA:police", Affil: "country:GHA"}}, nil},
+		{"a court, no country named", "The appeals court freed the two editors on Friday.",
+			[]want{{Text: "appeals court", ID: "agent:-:judiciary"}}, nil},
+		{"a suicide bomber", "A suicide bomber struck a bus depot on Friday.",
+			[]want{{Text: "suicide bomber", ID: "agent:-:suicide-bomber"}}, nil},
+		{"a suicide bomber in a story of one state's army is not that army", "Israeli troops sealed the town. A suicide bomber struck a bus depot on Friday.",
+			[]want{{Text: "suicide bomber", ID: "agent:-:suicide-bomber"}}, nil},
+		{"the bomber alone is as often a plane", "The bomber struck a bus depot on Friday.",
+			nil, []string{"bomber"}},
+		{"troops, no country named: no actor", "The troops left the valley on Friday.",
+			nil, []string{"troops"}},
 	})
 }

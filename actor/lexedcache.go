@@ -18,6 +18,8 @@ type LexedCandidate struct {
 	Bare        bool
 	Attributive bool
 	Party       string
+	Home        string
+	Own         bool
 }
 
 // Candidates returns the candidates of each sentence of x.
@@ -28,7 +30,7 @@ func (x *Lexed) Candidates() [][]LexedCandidate {
 		for j, c := range cs {
 			out[i][j] = LexedCandidate{Kind: uint8(c.kind), First: c.first, Last: c.last, IDs: c.ids, Role: c.role,
 				Affil: c.affil, Location: c.location, Acronym: c.acronym, Skip: c.skip, Sector: c.sector, Bare: c.bare,
-				Attributive: c.attributive, Party: c.party}
+				Attributive: c.attributive, Party: c.party, Home: c.home, Own: c.own}
 		}
 	}
 	return out
@@ -45,7 +47,7 @@ func (g *Gazetteer) Relexed(text string, toks []token.Token, sents [][]LexedCand
 		for j, c := range cs {
 			x.sents[i][j] = candidate{kind: candKind(c.Kind), first: c.First, last: c.Last, ids: c.IDs, role: c.Role,
 				affil: c.Affil, location: c.Location, acronym: c.Acronym, skip: c.Skip, sector: c.Sector, bare: c.Bare,
-				attributive: c.Attributive, party: c.Party}
+				attributive: c.Attributive, party: c.Party, home: c.Home, own: c.Own}
 		}
 	}
 	return x

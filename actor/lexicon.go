@@ -96,6 +96,10 @@ type lexiconFile struct {
 	// after them places in that country's service: "police in Bangladesh"
 	// (bareagent.go: stationedCountry).
 	StationedAgents []string `yaml:"stationed_agents"`
+	// PersonAgentModifiers are the words that make the singular name of
+	// a generic agent right after them a person who acts: "a suicide
+	// bomber" (bareagent.go: bareAgent).
+	PersonAgentModifiers []string `yaml:"person_agent_modifiers"`
 	// NameParticles are the lower-case words inside a person's surname:
 	// "de", "van" (recognize.go: particleEnd).
 	NameParticles []string `yaml:"name_particles"`
@@ -165,6 +169,7 @@ type lexicon struct {
 	institutionWords                                        map[string]bool
 	homeAgents                                              map[string]bool
 	stationedAgents                                         map[string]bool
+	personAgentModifiers                                    map[string]bool
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
@@ -233,6 +238,7 @@ func loadLexicon() (*lexicon, error) {
 	l.institutionWords = set(f.InstitutionWords)
 	l.homeAgents = set(f.HomeAgents)
 	l.stationedAgents = set(f.StationedAgents)
+	l.personAgentModifiers = set(f.PersonAgentModifiers)
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)

@@ -44,6 +44,14 @@ type candidate struct {
 	// names ("Democrats"), the party's actor only in a story of that
 	// country (partymember.go).
 	party string
+	// home: for a bare candAgent of the lexicon's home agents, the one
+	// country its sentence names (sentenceCountry), its country when the
+	// document's mentions resolve it to none (bareagent.go).
+	home string
+	// own: a bare candAgent that is an actor of its own when nothing
+	// resolves its country (stationed_agents, "a suicide bomber"): an
+	// agent of no country, not no actor (bareagent.go).
+	own bool
 }
 
 // recognizer interprets one sentence's items.

@@ -141,19 +141,32 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			bareAgent := c.kind == candAgent && len(c.ids) > 0 && strings.HasPrefix(c.ids[0], BarePrefix)
 			if bareAgent {
 				// "police" in a story of "Indonesian police": that
-				// country's agent, else no actor (bareagent.go)
+				// country's agent, else the country of the story or of
+				// its sentence, else an agent of no country
+				// (bareagent.go)
 				name := strings.TrimPrefix(c.ids[0], BarePrefix)
 				iso := bare[name]
 				if iso == "" {
 					// "police" in a story of Pakistan alone: Pakistan's
 					iso = r.homeAgent(text[toks[c.first].Start:toks[c.last-1].End], leads, lead)
 				}
-				if iso == "" {
+				if iso == "" && c.home != "" {
+					// "police fired at protesters in Kenya": the
+					// country its own sentence names
+					iso = strings.TrimPrefix(c.home, "country:")
+				}
+				if iso == "" && !c.own {
 					prev = ""
 					continue
 				}
-				c.ids = []string{AgentPrefix + iso + ":" + name}
-				c.affil = "country:" + iso
+				if iso == "" {
+					// "police fired tear gas", whose unsaid: still
+					// who acts, an agent of no country
+					c.ids, c.affil = []string{UnaffiliatedPrefix + name}, ""
+				} else {
+					c.ids = []string{AgentPrefix + iso + ":" + name}
+					c.affil = "country:" + iso
+				}
 			}
 			// "Police in Ghana": resolved, yet named bare, so a qualified
 			// mention ("Ghanaian police") still names the agent
