@@ -32,8 +32,10 @@ type Actor struct {
 	Roles       []string // titles seen or known ("Foreign Minister"), sorted
 	// Sector is, for an unaffiliated generic agent ("agent:-:gunmen"),
 	// the Phoenix sector its name is listed under ("UAF": gunmen, armed
-	// men and assailants are all unidentified armed forces); "" for
-	// other actors.
+	// men and assailants are all unidentified armed forces); for an
+	// organization, the first sector a mention gave it ("GOV", "MNC",
+	// "COP" for a country's police); "" for other actors or when no
+	// mention told one.
 	Sector string
 }
 

@@ -702,7 +702,7 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 	if m.Affiliation != "" {
 		rec.affils[m.Affiliation]++
 	}
-	if rec.Sector == "" && strings.HasPrefix(m.ActorID, UnaffiliatedPrefix) {
+	if rec.Sector == "" && (strings.HasPrefix(m.ActorID, UnaffiliatedPrefix) || m.Kind == Organization) {
 		rec.Sector = m.Sector
 	}
 }

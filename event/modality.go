@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
@@ -246,6 +247,23 @@ var relativePronouns = map[string]bool{"which": true, "that": true, "who": true}
 // risk of losing").
 func (t *tree) markedGerund(n node) bool {
 	return t.w(n).XPOS == "VBG" && len(t.kids(n, is("mark"))) > 0
+}
+
+// presentTense reports whether the verb n is in the simple present
+// ("heads", "arrive"), with no auxiliary of another tense.
+func (t *tree) presentTense(n node) bool {
+	if x := t.w(n).XPOS; x != "VBZ" && x != "VBP" {
+		return false
+	}
+	return len(t.kids(n, is("aux", "aux:pass"))) == 0
+}
+
+// timeClause reports whether the clause of n opens with a word of marks,
+// as its marker or its wh-adverb ("before he heads", "when he arrives").
+func (t *tree) timeClause(n node, marks map[string]bool) bool {
+	return t.marked(n, marks) || slices.ContainsFunc(t.kids(n, is("advmod")), func(k node) bool {
+		return k < n && t.lemmaIn(k, marks)
+	})
 }
 
 // plannedBe reports whether n is an infinitive after "be": "were to meet",
@@ -600,6 +618,12 @@ climb:
 			// particle is the phrasal verb's object; not ruled out, it
 			// stays possible ("did not rule out sending troops")
 			f = stronger(f, d.phrasalClass(h, cues.complement))
+		case baseRel(r) == "advcl" && d.finite(cur) && d.presentTense(cur) && d.timeClause(cur, cues.temporalMarks):
+			// a clause of time in the present tense tells a moment of the
+			// verb it hangs on, planned when that one is ("was to fly to
+			// Laos before he heads to Cambodia", "will meet him when he
+			// arrives"): climb on to that verb's class
+			f = stronger(f, d.modal(h))
 		case baseRel(r) == "advcl" && (!d.finite(cur) || d.infinitive(cur)):
 			// "aimed at reaching", "interested in visiting", and a purpose:
 			// "troops were sent to fight", "gave the go-ahead for him to

@@ -406,3 +406,27 @@ func TestRuleOutHeadline(t *testing.T) {
 		{"Norland on Friday ruled out sending troops to Chad.", "ruled out", "Norland rules out sending troops to Chad"},
 	})
 }
+
+// TestTimeClauseUnderPlan checks that a clause of time in the present
+// tense hung on a planned verb tells no event that took place ("was to
+// end his trip by driving ... before he heads"), while one in the past
+// under a past verb still does.
+func TestTimeClauseUnderPlan(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		asserted      bool
+	}{
+		{"Lavrov was to end his trip by driving to Minsk on Friday before he heads to Pyongyang and Kyiv.", "heads", false},
+		{"Lavrov met Xi when Lavrov arrived in Pyongyang on Monday.", "arrived", true},
+	} {
+		got := false
+		for _, m := range Extract(parsed(t, tc.text)) {
+			if strings.EqualFold(m.Trigger, tc.trigger) && m.Factuality == Asserted {
+				got = true
+			}
+		}
+		if got != tc.asserted {
+			t.Errorf("%q: an asserted %q is %v, want %v", tc.text, tc.trigger, got, tc.asserted)
+		}
+	}
+}

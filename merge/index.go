@@ -165,7 +165,7 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 		if !c.core[id] {
 			b.actor[id] = append(b.actor[id], c)
 		}
-		if a := opt.Affiliation[id]; a != "" && !c.coreAff[a] && !c.core[a] {
+		if a := standsFor(id, opt); a != "" && !c.coreAff[a] && !c.core[a] {
 			b.actor[a] = append(b.actor[a], c)
 		}
 		if k := opt.Kin[id]; k != "" && !c.core[id] {
@@ -337,7 +337,7 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 		named = append(named, b.noAgent)
 		for _, id := range it.all {
 			named = append(named, b.actor[id])
-			if a := opt.Affiliation[id]; a != "" {
+			if a := standsFor(id, opt); a != "" {
 				named = append(named, b.actor[a])
 			}
 			if k := opt.Kin[id]; k != "" {
@@ -387,7 +387,7 @@ func (c *cluster) sharesAny(it *item, opt Options) bool {
 		if c.core[id] || c.coreAff[id] {
 			return true
 		}
-		if a := opt.Affiliation[id]; a != "" && c.core[a] {
+		if a := standsFor(id, opt); a != "" && c.core[a] {
 			return true
 		}
 		if len(c.docs) == 1 && c.docs[it.m.Doc] && kin(c.core, id, opt) {

@@ -39,6 +39,10 @@ type Options struct {
 	// (a minister to his country); it lets a person and his country count
 	// as the same agent. May be nil.
 	Affiliation map[string]string
+	// NonState holds the organizations affiliated with a country that
+	// are no body of its state (a company, a party, an NGO): among the
+	// agents they never stand for their country (standsFor). May be nil.
+	NonState map[string]bool
 	// Kin maps the id of an actor named only by what it is to the class
 	// of such actors it is one of: in one document, gunmen, armed men and
 	// assailants, all unidentified armed men, count as one agent (an
@@ -739,7 +743,7 @@ func (c *cluster) add(it *item, opt Options) {
 	}
 	c.sym = c.sym || Symmetric(it.m.Type)
 	for _, p := range it.m.Participants {
-		aff := opt.Affiliation[p.ActorID]
+		aff := standsFor(p.ActorID, opt)
 		switch p.Role {
 		case event.Agent:
 			addTo(&c.agents, p.ActorID)
@@ -941,7 +945,7 @@ func (c *cluster) shared(it *item, opt Options) int {
 	// another story's gunmen are other men
 	oneDoc := len(c.docs) == 1 && c.docs[it.m.Doc]
 	matched := func(id string) bool {
-		a := opt.Affiliation[id]
+		a := standsFor(id, opt)
 		return theirs[id] || (a != "" && theirs[a]) || theirsAff[id]
 	}
 	for id := range mine {
@@ -967,7 +971,7 @@ func (c *cluster) shared(it *item, opt Options) int {
 			continue
 		}
 		for a := range c.agents {
-			if !mine[a] && !mine[opt.Affiliation[a]] && !affiliatedTo(mine, a, opt) && !(oneDoc && kin(mine, a, opt)) {
+			if !mine[a] && !mine[standsFor(a, opt)] && !affiliatedTo(mine, a, opt) && !(oneDoc && kin(mine, a, opt)) {
 				return -1
 			}
 		}
@@ -1001,10 +1005,10 @@ func allKin(ids, others map[string]bool, opt Options) bool {
 	return true
 }
 
-// affiliatedTo reports whether an actor of ids is affiliated with a.
+// affiliatedTo reports whether an actor of ids stands for a (standsFor).
 func affiliatedTo(ids map[string]bool, a string, opt Options) bool {
 	for id := range ids {
-		if opt.Affiliation[id] == a {
+		if standsFor(id, opt) == a {
 			return true
 		}
 	}
