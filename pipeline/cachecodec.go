@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 8
-	candidateCodec = 5
+	candidateCodec = 6
 )
 
 // encoder appends values to b.
@@ -393,6 +393,8 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 			e.bool(c.Bare)
 			e.bool(c.Attributive)
 			e.str(c.Party)
+			e.str(c.Home)
+			e.bool(c.Own)
 		}
 	}
 	e.uint(uint64(len(toks)))
@@ -447,6 +449,8 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 				c.Bare = d.bool()
 				c.Attributive = d.bool()
 				c.Party = d.str()
+				c.Home = d.str()
+				c.Own = d.bool()
 			}
 		}
 	}
