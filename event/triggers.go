@@ -178,7 +178,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if t != nil && t.e.SubjectOnly && s.offTopicSubject(t) {
 				continue // "the two ministers reached agreement on high-level talks": no market's subject, the light verb of the noun
 			}
-			if t != nil && (s.offGame(t) || s.gameSense(t) || s.armedSense(t) || s.impersonalPatient(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t) || s.uncritical(t)) {
+			if t != nil && (s.offGame(t) || s.gameSense(t) || s.armedSense(t) || s.impersonalPatient(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t) || s.uncritical(t) || s.strayAim(t)) {
 				// the checks the words settle come first: the others parse the sentence
 				continue // "beat the deadline", "dismissed Langer for 37", "the army took control of parliament", "fired a missile", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "a copy signed by the author", "fighting for independence", "a car bomb exploded", "attacked the town for hours": another entry or the dictionary (sense.go)
 			}
@@ -734,8 +734,10 @@ func (s *sent) nominalParticiple(i int) bool {
 }
 
 // needs is near for the words a trigger needs after it, except that "to"
-// must be a preposition, not an infinitive marker ("going to say"), and a
-// person's name is none of them ("approved of Bill Clinton").
+// must be a preposition, not an infinitive marker ("going to say"), a
+// preposition heading a time expression is none of them ("fired on Monday",
+// "fired at dawn" name no target), and a person's name is none of them
+// ("approved of Bill Clinton").
 func (s *sent) needs(from, to int, words []string) bool {
 	to = min(to, s.last)
 	for j := max(from, s.first); j < to; j++ {
@@ -747,6 +749,9 @@ func (s *sent) needs(from, to int, words []string) bool {
 				continue
 			}
 			if w == "to" && s.infinitive(j) {
+				continue
+			}
+			if prepositions[w] && j+1 < s.last && s.d.timexAt[j+1] >= 0 {
 				continue
 			}
 			return true
