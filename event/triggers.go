@@ -734,10 +734,8 @@ func (s *sent) nominalParticiple(i int) bool {
 }
 
 // needs is near for the words a trigger needs after it, except that "to"
-// must be a preposition, not an infinitive marker ("going to say"), a
-// preposition heading a time expression is none of them ("fired on Monday",
-// "fired at dawn" name no target), and a person's name is none of them
-// ("approved of Bill Clinton").
+// must be a preposition, not an infinitive marker ("going to say"), and a
+// person's name is none of them ("approved of Bill Clinton").
 func (s *sent) needs(from, to int, words []string) bool {
 	to = min(to, s.last)
 	for j := max(from, s.first); j < to; j++ {
@@ -749,9 +747,6 @@ func (s *sent) needs(from, to int, words []string) bool {
 				continue
 			}
 			if w == "to" && s.infinitive(j) {
-				continue
-			}
-			if prepositions[w] && j+1 < s.last && s.d.timexAt[j+1] >= 0 {
 				continue
 			}
 			return true
