@@ -9,7 +9,8 @@ import "strings"
 // shore": the shore's "on" is the launchers', no target), so the entry
 // does not fit. The preposition counts when it marks an oblique of the
 // verb ("troops fired on the marchers") or stands stranded after it
-// ("the convoy was fired upon"), never when its phrase tells a time
+// ("the convoy was fired upon") or marks a phrase of its object ("used a
+// bomb against the rebels"), never when its phrase tells a time
 // ("the commander was fired on Monday": timePhrase). Without a parse the
 // words decide.
 func (s *sent) strayAim(t *trigger) bool {
@@ -47,6 +48,14 @@ func (s *sent) strayAim(t *trigger) bool {
 		}
 		if tr.rel(c) == "compound:prt" && needed(tr.w(c).Form) {
 			return false
+		}
+		if tr.rel(c) != "obj" {
+			continue
+		}
+		for _, m := range tr.kids(c, is("nmod")) {
+			if needed(tr.caseWord(m)) && !s.timePhrase(tr, m) {
+				return false // the parse hangs the aim on the weapon: "used a bomb against the rebels"
+			}
 		}
 	}
 	return true

@@ -21,6 +21,7 @@ func TestShotsAimed(t *testing.T) {
 		{"Somali troops fired upon the gunmen near the port.", "attack:fired", "target=agent:-:gunmen"},
 		{"Soldiers opened fire on the rebels near the mosque.", "attack:opened fire", "target=agent:-:rebels"},
 		{"The army commander was fired on Friday.", "", ""},
+		{"A warplane used a guided bomb against the rebels near Kursk.", "attack:used", "target=agent:-:rebels"},
 		{"The rockets were fired from pads on the coast and from warships.", "", ""},
 	} {
 		var got []string
