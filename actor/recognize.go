@@ -95,6 +95,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.titled(q, country); ok {
 			return next
 		}
+		if next, ok := r.qualifiedEntity(q, country); ok {
+			return next // "Saudi King Abdullah": the person of that country
+		}
 		if next, ok := r.org(p, q, country); ok {
 			return next
 		}
@@ -879,9 +882,39 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 			q++ // "Sudan People's Liberation Movement"
 			continue
 		}
+		if e, ok := r.ampersandCorp(p, q); connectors && ok {
+			q, end = e, e // "Water & Electric Corp."
+			continue
+		}
 		break
 	}
 	return end
+}
+
+// ampersandCorp reports whether the item q inside a run of capitalized
+// items from p is "&" and the run after it, with connectors, ends in a
+// corporate suffix (data/lexicon.yaml, corporate_suffixes): one company's
+// name ("China International Water & Electric Corp.", "Smith & Nephew
+// Holdings"); it returns the end of that run. A bare "&" between names
+// ("Ernst & Young", "Johnson & Johnson") joins nothing here.
+func (r *recognizer) ampersandCorp(p, q int) (int, bool) {
+	its := r.its
+	if q <= p || q+1 >= len(its) || its[q].kind != itemOther || r.toks[its[q].first].Text != "&" {
+		return q, false
+	}
+	if k := its[q+1].kind; k != itemCap && k != itemEntity {
+		return q, false
+	}
+	e := r.capEnd(q+1, true)
+	if !r.corpEnd(e) {
+		return q, false
+	}
+	return e, true
+}
+
+// corpEnd reports whether the item before end is a corporate suffix.
+func (r *recognizer) corpEnd(end int) bool {
+	return end > 0 && r.its[end-1].kind == itemCap && r.g.lex.corpSuffixes[r.its[end-1].key]
 }
 
 // orgEnd returns the end of the run of capitalized items from p, with
