@@ -95,11 +95,27 @@ func (s *sent) echoesHeadline(hl *articleHead) bool {
 // foreground: asserted or reported, not background.
 func tellsNews(out []Mention) bool {
 	for i := range out {
-		if !out[i].Background && (out[i].Factuality == Asserted || out[i].Factuality == Reported) {
+		if newsMention(&out[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// newsMention reports whether m tells news: not background, and asserted
+// or reported (tellsNews, tellsLeadNews).
+func newsMention(m *Mention) bool {
+	return !m.Background && (m.Factuality == Asserted || m.Factuality == Reported)
+}
+
+// root returns the parse's root word, if it has one.
+func (t *tree) root() (node, bool) {
+	for k := range t.words {
+		if t.rel(node(k)) == "root" {
+			return node(k), true
+		}
+	}
+	return noNode, false
 }
 
 // leadClause returns the verb of the sentence's main clause: the root of
@@ -107,23 +123,17 @@ func tellsNews(out []Mention) bool {
 // of the clause a reporting root reports (its ccomp).
 func (s *sent) leadClause() (node, bool) {
 	tr := s.tr
-	for k := range tr.words {
-		r := node(k)
-		if tr.rel(r) != "root" {
-			continue
-		}
-		if tr.w(r).UPOS != "VERB" {
-			return noNode, false
-		}
-		if !s.d.lemmaIn(strings.ToLower(tr.w(r).Form), s.d.lx.reporting) {
-			return r, true
-		}
-		for _, c := range tr.kids(r, is("ccomp")) {
-			if tr.w(c).UPOS == "VERB" {
-				return c, true
-			}
-		}
+	r, ok := tr.root()
+	if !ok || tr.w(r).UPOS != "VERB" {
 		return noNode, false
+	}
+	if !s.d.lemmaIn(strings.ToLower(tr.w(r).Form), s.d.lx.reporting) {
+		return r, true
+	}
+	for _, c := range tr.kids(r, is("ccomp")) {
+		if tr.w(c).UPOS == "VERB" {
+			return c, true
+		}
 	}
 	return noNode, false
 }

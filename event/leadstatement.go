@@ -70,10 +70,7 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 func (s *sent) tellsLeadNews(out []Mention) bool {
 	for i := range out {
 		m := &out[i]
-		if m.Background || m.Factuality != Asserted && m.Factuality != Reported {
-			continue
-		}
-		if !s.inSpeechObject(m.Start) {
+		if newsMention(m) && !s.inSpeechObject(m.Start) {
 			return true
 		}
 	}
@@ -88,28 +85,18 @@ func (s *sent) tellsLeadNews(out []Mention) bool {
 // circumstance of the speech lies ("said at the start of a visit to
 // Luanda that") (see tellsLeadNews).
 func (s *sent) inSpeechObject(start int) bool {
-	j := s.first
-	for j < s.last && s.tok(j).Start != start {
-		j++
-	}
-	tr, n, ok := s.treeAt(j)
+	tr, n, ok := s.treeAt(s.tokenStarting(start))
 	if !ok {
 		return false
 	}
-	for k := range tr.words {
-		r := node(k)
-		if tr.rel(r) != "root" {
-			continue
-		}
-		if tr.w(r).UPOS != "VERB" || !leadSpeech[strings.ToLower(tr.w(r).Form)] {
-			return false
-		}
-		for _, o := range tr.kids(r, func(rel string) bool { return baseRel(rel) == "obj" || baseRel(rel) == "obl" }) {
-			if n != o && inSubtree(tr.words, int(n), int(o)) {
-				return true
-			}
-		}
+	r, ok := tr.root()
+	if !ok || tr.w(r).UPOS != "VERB" || !leadSpeech[strings.ToLower(tr.w(r).Form)] {
 		return false
+	}
+	for _, o := range tr.kids(r, func(rel string) bool { return baseRel(rel) == "obj" || baseRel(rel) == "obl" }) {
+		if n != o && inSubtree(tr.words, int(n), int(o)) {
+			return true
+		}
 	}
 	return false
 }
