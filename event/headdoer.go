@@ -46,7 +46,7 @@ func (h *head) describedDoer(n node) (text string, plural, ok bool) {
 // ("APEC leaders" told as "leaders") or opens on no word names no one.
 func (h *head) describedPhrase(c node) (text string, plural, ok bool) {
 	d := h.s.tr
-	if !(h.people(c) || h.describes(c) || h.describesCompany(c)) || stateNouns[strings.ToLower(d.w(c).Form)] {
+	if !(h.people(c) || h.describes(c)) || stateNouns[strings.ToLower(d.w(c).Form)] {
 		return "", false, false
 	}
 	text = h.nounPhrase(c, 0)
@@ -256,17 +256,6 @@ func (h *head) sharePhrase(c node) string {
 	return ""
 }
 
-// companyNouns name a business by its kind (data/words.yaml).
+// companyNouns name a business by its kind (data/words.yaml), a noun
+// describes takes.
 var companyNouns = wordList("company_nouns")
-
-// describesCompany reports whether the subject word c is a companyNouns
-// noun only a modifier ties to one of the headline's agents ("the Polish
-// oil concern" for Poland), as describes does for people and bodies.
-func (h *head) describesCompany(c node) bool {
-	d := h.s.tr
-	if w := d.w(c); w.UPOS != "NOUN" || !companyNouns[strings.ToLower(w.Form)] || h.isActorWord(c) || len(d.kids(c, is("nmod:poss", "conj"))) > 0 {
-		return false
-	}
-	ps := h.s.phraseActors(c, true)
-	return len(ps) == 1 && h.s.actor(ps[0]).Kind != actor.Person && h.used[h.s.actor(ps[0]).ActorID]
-}

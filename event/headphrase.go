@@ -1026,7 +1026,7 @@ func (h *head) describes(c node) bool {
 		return false
 	}
 	if lw := strings.ToLower(w.Form); !h.s.d.lemmaIn(lw, partyNouns) && !titles[lw] && !groupNouns[lw] &&
-		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) && !bodyNoun(lw) {
+		!theHeadWords.pluralNouns[lw] && !theHeadWords.personEnding(lw) && !bodyNoun(lw) && !companyNouns[lw] {
 		return false // "an Israeli offensive", "Israeli army jeeps" stand for no one; "Russian newspapers" for a body
 	}
 	if len(d.kids(c, is("nmod:poss"))) > 0 {
