@@ -179,12 +179,12 @@ func (h *head) nounDoer(n node) (string, bool) {
 		// done to its possessor, or befalling it: no doer
 		return "", false
 	}
-	for _, c := range d.kids(n, is("nmod:poss")) {
-		if w := d.w(n).Form; w != strings.ToLower(w) {
-			break // a possessive inside a name ("the Economic Leaders' Meeting")
-		}
-		if text, plural := doer(c); text != "" {
-			return text, plural
+	if w := d.w(n).Form; w == strings.ToLower(w) {
+		// not a possessive inside a name ("the Economic Leaders' Meeting")
+		for _, c := range d.kids(n, is("nmod:poss")) {
+			if text, plural := doer(c); text != "" {
+				return text, plural
+			}
 		}
 	}
 	for _, c := range d.kids(n, is("nmod")) {
