@@ -378,19 +378,11 @@ func (s *sent) crowdLeads(m *Mention) {
 // Palestinians", "students"), or one of its crowd_words is in the sentence
 // ("a clash between protesters and police", "stones").
 func (s *sent) crowdParty(m *Mention) bool {
-	lx := s.d.lx
-	for _, p := range m.Participants {
-		if p.Role == Location {
-			continue
-		}
-		for _, a := range s.d.in.Actors {
-			if a.ActorID == p.ActorID && lx.crowdSectors[a.Sector] {
-				return true
-			}
-		}
+	if s.crowdSector(m) {
+		return true
 	}
 	for i := s.first; i < s.last; i++ {
-		if s.d.lemmaIn(s.word(i), lx.crowdWords) {
+		if s.d.lemmaIn(s.word(i), s.d.lx.crowdWords) {
 			return true
 		}
 	}
