@@ -22,7 +22,7 @@ func (l *lexer) personItem(it item) bool {
 // ending at item end, that the name finder calls a person or that opens
 // with a known given name (or, label and all, the finder calls a person):
 // the person is the run after the label
-// ("Islamist Ahmed Mansouri", "Maoist Prachanda Dahal").
+// ("Islamist Ahmed Mansouri", "Republican Tom Kessler").
 func (r *recognizer) labelledPerson(p, end int) (int, bool) {
 	its := r.its
 	if end-p < 3 || !r.personLabel(its[p], its[p+1].first) {

@@ -11,6 +11,8 @@ func TestPersonLabels(t *testing.T) {
 			[]want{{Text: "Lionel Jospin", ID: "person:lionel-jospin"}}, []string{"Socialist Lionel Jospin"}},
 		{"a creed label in the sentence", "On Friday, Gaullist Lionel Jospin spoke in Lyon.",
 			[]want{{Text: "Lionel Jospin", ID: "person:lionel-jospin"}}, nil},
+		{"a party label before an unknown person", "On Friday, Republican Tom Kessler met reporters.",
+			[]want{{Text: "Tom Kessler", ID: "person:tom-kessler"}}, nil},
 		{"the label word in a body's name", "The Socialist Party of Albania met on Friday.",
 			nil, []string{"Socialist"}},
 	})
