@@ -204,7 +204,7 @@ func (l *lexer) items(first, last int) []item {
 		}
 		it, ok := l.match(i, last)
 		// "Socialist Lionel Jospin": a person's label before a name
-		// (labels.go), not an unknown word of the name
+		// (personlabels.go), not an unknown word of the name
 		labelled := len(out) > 0 && l.personLabel(out[len(out)-1], i)
 		if ok && (l.nameGoesOn(it, last) || len(out) > 0 && !labelled && l.otherGivenName(out[len(out)-1], it)) {
 			ok = false

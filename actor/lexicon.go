@@ -137,7 +137,7 @@ type lexiconFile struct {
 	DefiniteBodies map[string][]string `yaml:"definite_bodies"`
 	// PersonLabels are capitalized words for a person's party or creed
 	// written right before the person's name and no part of it:
-	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (labels.go).
+	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (personlabels.go).
 	PersonLabels []string `yaml:"person_labels"`
 	// PersonNouns are lower-case nouns for a person that WordNet lacks or
 	// reads first as an adjective: before an unknown run of capitalized
