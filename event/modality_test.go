@@ -430,3 +430,11 @@ func TestTimeClauseUnderPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestSupposedPlanned checks that an act one was supposed to do is
+// planned, not told as done.
+func TestSupposedPlanned(t *testing.T) {
+	checkFactuality(t, []factualityCase{
+		{"Putin was supposed to leave for Ankara on Monday.", "leave", Planned},
+	})
+}

@@ -75,3 +75,14 @@ func TestParseOnDemand(t *testing.T) {
 		t.Errorf("parsed %v, want %v", calls, want)
 	}
 }
+
+// TestControlledActiveInfinitive checks that the subject of a passive verb
+// controlling an active infinitive does the infinitive's act ("troops who
+// were sent to fight the rebels": the troops fight), while a passive
+// infinitive keeps it the one acted on.
+func TestControlledActiveInfinitive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian troops, who were sent to fight NATO, killed 20 rebels on Monday.", "fight", "agent=country:RUS target=org:nato"},
+		{"Putin was expected to be arrested by NATO on Monday.", "arrested", "agent=org:nato target=person:putin"},
+	})
+}

@@ -604,3 +604,13 @@ func TestOfEventNounParticiple(t *testing.T) {
 		{"The scandal forced the resignation of Shoigu, criticized for his lavish spending.", "criticized", "target=person:shoigu"},
 	})
 }
+
+// TestHeldOwners checks that the owner of the home, office or convoy a
+// hostile act strikes is its target, told by an "of" phrase or a
+// possessive.
+func TestHeldOwners(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian police raided the home of Putin on Monday.", "raided", "agent=country:RUS target=person:putin"},
+		{"Russian troops stormed NATO's offices in Kursk on Monday.", "stormed", "agent=country:RUS location=place:kursk target=org:nato"},
+	})
+}
