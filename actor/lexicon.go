@@ -139,12 +139,12 @@ type lexiconFile struct {
 	// written right before the person's name and no part of it:
 	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (personlabels.go).
 	PersonLabels []string `yaml:"person_labels"`
-	// PersonNouns are lower-case nouns for a person that WordNet lacks or
-	// reads first as an adjective: before an unknown run of capitalized
+	// NameNouns ("nouns before a name") are lower-case nouns for a person
+	// that WordNet lacks or reads first as an adjective: before an unknown run of capitalized
 	// words they make it a person's name, as WordNet's person nouns do
 	// ("Tottenham midfielder Edgar Davids", "activist Jane Orwin";
 	// recognize.go, afterPersonNoun).
-	PersonNouns []string `yaml:"person_nouns"`
+	NameNouns []string `yaml:"name_nouns"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -179,7 +179,7 @@ type lexicon struct {
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
 	personLabels                                            map[string]bool
-	personNouns                                             map[string]bool     // folds, not keys
+	nameNouns                                               map[string]bool     // folds, not keys
 	definiteBodies                                          map[string][]string // fold of the noun -> kinds
 	events                                                  map[string]bool     // nameKey of the whole name
 	eventNames                                              []string            // the events as written
@@ -256,7 +256,7 @@ func loadLexicon() (*lexicon, error) {
 	l.teamNouns = folds(f.TeamNouns)
 	l.portfolios = folds(f.Portfolios)
 	l.personLabels = set(f.PersonLabels)
-	l.personNouns = folds(f.PersonNouns)
+	l.nameNouns = folds(f.NameNouns)
 	l.definiteBodies = make(map[string][]string, len(f.DefiniteBodies))
 	for w, kinds := range f.DefiniteBodies {
 		l.definiteBodies[fold(w)] = kinds

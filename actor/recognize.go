@@ -1299,7 +1299,7 @@ const personNounRun = 3
 // lower case, follow a singular common noun whose most frequent WordNet
 // sense is a person ("defender", "striker", "novelist") and that is no
 // word used mostly as an adjective ("ancient"), or a noun of
-// data/lexicon.yaml person_nouns ("midfielder", "activist"): the noun
+// data/lexicon.yaml name_nouns ("midfielder", "activist"): the noun
 // describes the person the run names, as a title would ("Nigerian
 // defender Celestine Babayaro"), when the name finder missed the name.
 func (r *recognizer) afterPersonNoun(p, end int) bool {
@@ -1318,8 +1318,8 @@ func (r *recognizer) afterPersonNoun(p, end int) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	if r.g.lex.personNouns[fold(lw)] {
-		return true // "midfielder", "activist": data/lexicon.yaml person_nouns
+	if r.g.lex.nameNouns[fold(lw)] {
+		return true // "midfielder", "activist": data/lexicon.yaml name_nouns
 	}
 	cs := wordnet.Senses(lw)
 	return len(cs) > 0 && cs[0] == wordnet.Person && !wordnet.MostlyAdjective(lw) // not "the ancient Koguryo Kingdom"

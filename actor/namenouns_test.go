@@ -2,10 +2,10 @@ package actor
 
 import "testing"
 
-// TestPersonNouns checks that a noun of person_nouns, which WordNet lacks
+// TestNameNouns checks that a noun of name_nouns, which WordNet lacks
 // or reads as an adjective, before an unknown name makes it a person's
 // (afterPersonNoun), without the name finder.
-func TestPersonNouns(t *testing.T) {
+func TestNameNouns(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"a sports position", "Last year the club's midfielder Tobin Varessa was suspended for a month.",
 			[]want{{Text: "Tobin Varessa", ID: "person:tobin-varessa"}}, nil},
