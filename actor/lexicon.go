@@ -140,10 +140,10 @@ type lexiconFile struct {
 	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (personlabels.go).
 	PersonLabels []string `yaml:"person_labels"`
 	// NameNouns ("nouns before a name") are lower-case nouns for a person
-	// that WordNet lacks or reads first as an adjective: before an unknown run of capitalized
-	// words they make it a person's name, as WordNet's person nouns do
-	// ("Tottenham midfielder Edgar Davids", "activist Jane Orwin";
-	// recognize.go, afterPersonNoun).
+	// that WordNet lacks or reads first as an adjective: before an unknown
+	// run of capitalized words they make it a person's name, as WordNet's
+	// person nouns do ("Tottenham midfielder Edgar Davids", "activist Jane
+	// Orwin"; recognize.go, afterPersonNoun).
 	NameNouns []string `yaml:"name_nouns"`
 }
 
