@@ -24,6 +24,8 @@ func TestShortFormBodies(t *testing.T) {
 			[]want{{Text: "Rapid Support Forces", ID: "org:rapid-support-forces"}, {Text: "HTS", ID: "org:hayat-tahrir-al-sham"}}, nil},
 		// RSF is also Reporters Without Borders; the bare acronym never
 		// names the Sudanese paramilitary.
+		{"fed up is no central bank", "Fed up with delays, farmers blocked roads in Lyon on Monday.",
+			nil, []string{"Federal Reserve"}},
 		{"RSF is not the paramilitary", "RSF condemned the arrest of the reporter on Monday.",
 			nil, []string{"Rapid Support Forces"}},
 	})
