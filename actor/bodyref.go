@@ -25,7 +25,8 @@ const corporateKind = "corporate"
 // mention of the noun of each "the company", "the group" that stands for
 // a body named before it: the one organization of a kind the noun may
 // stand for that the document named before it (no other such body named
-// anywhere before, the last naming within bodyRefReach tokens), never a
+// anywhere before, the last naming within bodyRefReach tokens, and the
+// noun not written without "the" since: undefinedBetween), never a
 // country's generic agent. The noun must be in lower case and stand
 // alone: not before "of" ("the group of experts") or a name ("the firm
 // Zentrix"), nor inside a mention. The added mention names the noun alone
@@ -70,6 +71,9 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 		if id == "" || strings.HasPrefix(id, AgentPrefix) || tokenDistance(toks, out[at].End, toks[n].Start) > bodyRefReach {
 			continue
 		}
+		if l.undefinedBetween(l.folds[n], out[at].End, toks[i].Start) {
+			continue
+		}
 		b := out[at]
 		add = append(add, Mention{Start: toks[n].Start, End: toks[n].End, Text: toks[n].Text, ActorID: id, Kind: Organization,
 			Affiliation: b.Affiliation, Sector: b.Sector})
@@ -80,6 +84,23 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 	out = append(out, add...)
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// undefinedBetween reports whether the noun was written without "the"
+// ("a group of gunmen", "another company") at a token starting in
+// [from, to) (byte offsets): the text described a new body of that noun
+// after the last naming, so "the group" may be that one, not the named
+// body.
+func (l *lexer) undefinedBetween(noun string, from, to int) bool {
+	for j, t := range l.toks {
+		if t.Start < from || t.Start >= to || l.folds[j] != noun {
+			continue
+		}
+		if j == 0 || l.folds[j-1] != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofKind reports whether the organization mention b is of one of kinds

@@ -15,6 +15,7 @@ func TestDefiniteBodies(t *testing.T) {
 		{"two companies: ambiguous", "Valdor Mining Corp. sued Brennick Steel Inc. on Monday. Later the company said it would appeal.", "company", ""},
 		{"no body of the kind", "The European Union met on Monday. Later the company said its sales fell.", "company", ""},
 		{"a group of people", "Amnesty International issued a report. Later the group of villagers left the camp.", "group", ""},
+		{"a group described since the naming", "Hamas fired rockets at Sderot on Monday. A group of gunmen kidnapped a soldier in Rafah on Tuesday. The group demanded the release of 100 prisoners.", "group", ""},
 	} {
 		r := NewResolver(g)
 		got := ""

@@ -20,7 +20,13 @@ func TestShortFormBodies(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"central banks by their short forms", "Analysts expect the Fed to hold rates while the BoJ and the RBI weigh cuts.",
 			[]want{{Text: "Fed", ID: "org:federal-reserve"}, {Text: "BoJ", ID: "org:bank-of-japan"}, {Text: "RBI", ID: "org:reserve-bank-of-india"}}, nil},
-		{"armed groups by their acronyms", "Fighting between the army and the RSF spread as HTS fighters moved south.",
-			[]want{{Text: "RSF", ID: "org:rapid-support-forces"}, {Text: "HTS", ID: "org:hayat-tahrir-al-sham"}}, nil},
+		{"armed groups by their names and acronyms", "Fighting between the army and the Rapid Support Forces spread as HTS fighters moved south.",
+			[]want{{Text: "Rapid Support Forces", ID: "org:rapid-support-forces"}, {Text: "HTS", ID: "org:hayat-tahrir-al-sham"}}, nil},
+		// RSF is also Reporters Without Borders; the bare acronym never
+		// names the Sudanese paramilitary.
+		{"fed up is no central bank", "Fed up with delays, farmers blocked roads in Lyon on Monday.",
+			nil, []string{"Federal Reserve"}},
+		{"RSF is not the paramilitary", "RSF condemned the arrest of the reporter on Monday.",
+			nil, []string{"Rapid Support Forces"}},
 	})
 }

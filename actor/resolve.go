@@ -225,6 +225,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					c.kind = candCountry
 				}
 			}
+			if m.Text == "Fed" && c.last < len(toks) && l.folds[c.last] == "up" {
+				id = "" // "Fed up with delays, farmers …": weary, not the Federal Reserve
+			}
 			if id == "" {
 				prev = ""
 				continue

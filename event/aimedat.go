@@ -1,6 +1,11 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
+)
 
 // strayAim reports whether the armed verb trigger t, whose entry needs
 // only prepositions (the aim of a shot: "fired at", "fired on"), has none
@@ -11,8 +16,10 @@ import "strings"
 // verb ("troops fired on the marchers") or stands stranded after it
 // ("the convoy was fired upon") or marks a phrase of its object ("used a
 // bomb against the rebels"), never when its phrase tells a time
-// ("the commander was fired on Monday": timePhrase). Without a parse the
-// words decide.
+// ("the commander was fired on Monday": timePhrase), and an "on" or
+// "upon" phrase only when its head can be shot at (aimHead: "fired on the
+// marchers", not "was fired on charges of corruption"). Without a parse
+// the words decide.
 func (s *sent) strayAim(t *trigger) bool {
 	if t.noun || !t.e.Armed || len(t.e.Needs) == 0 {
 		return false
@@ -26,19 +33,11 @@ func (s *sent) strayAim(t *trigger) bool {
 	if !ok {
 		return false
 	}
-	needed := func(word string) bool {
-		word = strings.ToLower(word)
-		for _, w := range t.e.Needs {
-			if word == w {
-				return true
-			}
-		}
-		return false
-	}
+	needed := func(word string) bool { return slices.Contains(t.e.Needs, strings.ToLower(word)) }
 	for _, c := range tr.children[n] {
 		switch baseRel(tr.rel(c)) {
 		case "obl", "nmod":
-			if needed(tr.caseWord(c)) && !s.timePhrase(tr, c) {
+			if cw := tr.caseWord(c); needed(cw) && !s.timePhrase(tr, c) && (!onWords[strings.ToLower(cw)] || aimHead(tr, c)) {
 				return false
 			}
 		case "case", "compound", "advmod", "obl:prt":
@@ -59,6 +58,27 @@ func (s *sent) strayAim(t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// onWords are the prepositions whose phrase after an armed verb may tell
+// a ground, not an aim ("fired on charges of", "upon suspicion of").
+var onWords = map[string]bool{"on": true, "upon": true}
+
+// aimClasses are the WordNet classes of the first sense of a noun that
+// can be the aim of a shot: people, groups, places and things.
+var aimClasses = map[wordnet.Class]bool{wordnet.Person: true, wordnet.Group: true, wordnet.Location: true, wordnet.Artifact: true}
+
+// aimHead reports whether the head n of a phrase can be shot at: a name,
+// a pronoun, or a noun whose first WordNet sense is in aimClasses, or
+// that WordNet lacks ("fired on the marchers", "on the convoy"; not "on
+// charges", "on grounds", "upon suspicion").
+func aimHead(tr *tree, n node) bool {
+	w := tr.w(n)
+	if w.UPOS != "NOUN" {
+		return true
+	}
+	cs := wordnet.SensesOfForm(strings.ToLower(w.Form))
+	return len(cs) == 0 || aimClasses[cs[0]]
 }
 
 // timePhrase reports whether the phrase headed by n tells a time: its

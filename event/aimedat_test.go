@@ -23,6 +23,7 @@ func TestShotsAimed(t *testing.T) {
 		{"The army commander was fired on Friday.", "", ""},
 		{"A warplane used a guided bomb against the rebels near Kursk.", "attack:used", "target=agent:-:rebels"},
 		{"The rockets were fired from pads on the coast and from warships.", "", ""},
+		{"The army chief was fired on charges of corruption by President Lena Hartwig.", "", ""},
 	} {
 		var got []string
 		var attack *Mention

@@ -19,7 +19,7 @@ func TestTitlePassiveAgentComplement(t *testing.T) {
 	}, []headlineCase{
 		{"The fisheries minister was accused of embezzlement by Norland on Monday.", "accused", "Norland accuses fisheries minister of embezzlement"},
 		{"The veteran pilot was promoted to major-general by the air force on Monday.", "promoted", "Air force promotes veteran pilot to major-general"},
-		{"Karl Brenner was promoted to the post of deputy auditor-general in March.", "promoted", "Karl Brenner promoted to deputy auditor-general"},
+		{"Karl Brenner was promoted in March to the post of deputy auditor-general.", "promoted", "Karl Brenner promoted to deputy auditor-general"},
 	})
 }
 

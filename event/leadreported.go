@@ -136,8 +136,9 @@ func (s *sent) reportedInstead(out []Mention, n, r int) []Mention {
 	id := ""
 	switch sw := tr.w(subj[0]); {
 	case sw.UPOS == "PRON":
-		if !actorPronouns[strings.ToLower(sw.Form)] {
-			return out
+		_, rn, ok := s.treeAt(r)
+		if !ok || !s.speakerPronoun(strings.ToLower(sw.Form), rn, speaker, map[string]bool{speaker: true}) {
+			return out // a person's "it", a body's "he", a "they" of others
 		}
 		id = speaker // "Toyota said it had withdrawn", "the ministry said they had arrested"
 	case (s.personNode(subj[0]) || bodyNoun(strings.ToLower(sw.Form))) && s.kindOf(s.subjectActor(i)) != actor.Place:
@@ -181,8 +182,3 @@ func (s *sent) reportedInstead(out []Mention, n, r int) []Mention {
 // decision", "learned with distress of the ordination"), not done
 // (data/words.yaml).
 var attitudeVerbs = wordList("attitude_verbs")
-
-// actorPronouns are the subject pronouns that stand for the speaker of a
-// clause its reporting verb reports ("Toyota said it had withdrawn", "the
-// rebels said they had freed").
-var actorPronouns = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "i": true}

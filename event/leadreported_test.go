@@ -39,6 +39,8 @@ func TestLeadReportedAct(t *testing.T) {
 		{"a stance in the past of reported speech", "Nordkyst Lines said Tuesday it respected the court's ruling on the fares. The debate went on.",
 			"org:nordkyst", Statement},
 		{"an intention", "Nordkyst Lines said Tuesday it would sell two of its old ferries. The debate went on.", "org:nordkyst", Statement},
+		{"a person's \"it\" is not the speaker", "Lena Hartwig said Tuesday it had sold two of its old ferries to a scrap yard. The debate went on.",
+			"person:hartwig", Statement},
 		{"a state", "Nordkyst Lines said Tuesday the new fares were fair. The debate went on.", "org:nordkyst", Statement},
 		{"a claim in the present perfect", "Nordkyst Lines said Tuesday it has made great efforts to cut its fares. The debate went on.",
 			"org:nordkyst", Statement},

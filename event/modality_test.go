@@ -138,6 +138,7 @@ func TestTreeModality(t *testing.T) {
 		{"a rate rise decided is made", "The central bank decided to raise its main lending rate by half a point.", "raise", Asserted},
 		{"a sacking decided is made", "The club board has decided to sack the head coach.", "sack", Asserted},
 		{"a release decided is planned", "The junta decided to free forty jailed monks.", "free", Planned},
+		{"a surrender decided is planned", "The rebels decided on Tuesday to surrender their weapons.", "surrender", Planned},
 		{"no intention of doing", "Lima has no intention of attacking or invading its neighbour, the minister said.", "attacking", Negated},
 		{"the threat of doing", "The rebels renewed the threat of attacking the capital on Monday.", "attacking", Hypothetical},
 		{"a gerund of a plain noun keeps its fact", "The rebels were blamed for the crime of attacking the capital on Monday.", "attacking", Asserted},

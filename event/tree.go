@@ -748,9 +748,15 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 	return subj, passive, ok
 }
 
+// sendingVerbs are the verbs of sending whose purpose clause the ones
+// sent do (data/words.yaml sending_verbs).
+var sendingVerbs = wordList("sending_verbs")
+
 // activeInfinitive reports whether the verb at n is an active "to"
 // infinitive with no subject of its own, controlled by the verb it hangs
-// on (xcomp, or an adverbial clause of purpose): it takes that verb's
+// on (xcomp, or an adverbial clause of purpose of a verb of sending_verbs:
+// "were deployed to guard"; other purposes are the agent's, "was shelled
+// to punish"): it takes that verb's
 // subject as its doer whatever that verb's voice ("was sent to attack",
 // "were ordered to withdraw", "was asked to form a government"). Not a
 // passive infinitive ("was expected to be arrested") nor a participle
@@ -758,7 +764,15 @@ func (s *syntax) treeSubject(n node) (subj []np, passive, ok bool) {
 func (s *syntax) activeInfinitive(n node) bool {
 	d := s.tr
 	r := d.rel(n)
-	return (r == "xcomp" || r == "advcl") && d.w(n).XPOS == "VB" && d.infinitive(n) &&
+	if r == "advcl" {
+		h, ok := d.head(n)
+		if !ok || !sendingVerbs[strings.ToLower(d.w(h).Lemma)] {
+			return false
+		}
+	} else if r != "xcomp" {
+		return false
+	}
+	return d.w(n).XPOS == "VB" && d.infinitive(n) &&
 		len(d.kids(n, is("nsubj", "nsubj:pass", "aux:pass", "expl"))) == 0
 }
 

@@ -84,5 +84,6 @@ func TestControlledActiveInfinitive(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"Russian troops, who were sent to fight NATO, killed 20 rebels on Monday.", "fight", "agent=country:RUS target=org:nato"},
 		{"Putin was expected to be arrested by NATO on Monday.", "arrested", "agent=org:nato target=person:putin"},
+		{"Russian troops were deployed in Kursk on Monday to fight NATO.", "fight", "agent=country:RUS target=org:nato"},
 	})
 }
