@@ -7,8 +7,8 @@ import (
 	"github.com/chronograph-news/chronograph/token"
 )
 
-// treerepair.go: a grammar file (syntax level). It mends fifteen misreadings
-// of the parser before any rule reads the tree (a sixteenth in
+// treerepair.go: a grammar file (syntax level). It mends sixteen misreadings
+// of the parser before any rule reads the tree (a seventeenth in
 // treerepair_participle.go).
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
@@ -162,12 +162,23 @@ import (
 // verb. The repair makes the clause a complement of that verb (ccomp)
 // (repairTimedComplement).
 
+// The sixteenth: a finite verb right after its subject read as a noun, the
+// subject then its compound ("A gunman shot a policeman": "gunman shot" as
+// in "a warning shot"; "Police fire tear gas"). A noun never takes a direct
+// object: the cue is a noun heading an object (obj), at the head of the
+// sentence or of a clause (nounVerbRels), with a noun or name right before
+// it as its compound or bare modifier (nmod with no case word), when the
+// word has a verb reading in the lexicon (a verb trigger whose lemma is one
+// of its lemmas: "shot" → "shoot"). The repair makes the word a verb of
+// that lemma and the noun before it its subject, with the word's
+// modifiers before the subject (its determiner) (repairNounVerb).
+
 // treeRepairs are the repairs above, in the order they run on a parse.
 var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
 	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
-	repairParticipleRoot,
+	repairNounVerb, repairParticipleRoot,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
@@ -934,4 +945,66 @@ func repairInvertedReporter(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
+}
+
+// nounVerbRels are the relations a verb read as a noun may hold that a
+// clause holds (repairNounVerb): the sentence's head, a reported clause,
+// an aside.
+var nounVerbRels = map[string]bool{"root": true, "ccomp": true, "parataxis": true}
+
+// repairNounVerb returns ws with a verb read as a noun heading an object
+// mended (see above), or ws itself when there is none. It never modifies
+// ws.
+func repairNounVerb(ws []conllu.Token) []conllu.Token {
+	for v := 1; v < len(ws); v++ {
+		if ws[v].UPOS != "NOUN" || !nounVerbRels[ws[v].DepRel] || !hasChild(ws, v, "obj") {
+			continue
+		}
+		subj := v - 1
+		if ws[subj].Head-1 != v || (ws[subj].UPOS != "NOUN" && ws[subj].UPOS != "PROPN") ||
+			(ws[subj].DepRel != "compound" && (ws[subj].DepRel != "nmod" || hasChild(ws, subj, "case"))) {
+			continue
+		}
+		lemma, ok := verbReading(ws[v].Form)
+		if !ok {
+			continue
+		}
+		out := append([]conllu.Token(nil), ws...)
+		out[v].UPOS, out[v].XPOS, out[v].Lemma, out[v].Feats = "VERB", verbTag(ws[v].Form, lemma), lemma, "_"
+		out[subj].DepRel = "nsubj"
+		for k := 0; k < subj; k++ {
+			if out[k].Head-1 == v {
+				out[k].Head = subj + 1 // the subject's own modifiers ("a gunman")
+			}
+		}
+		return out
+	}
+	return ws
+}
+
+// verbReading returns the lemma of a verb trigger of the lexicon that form
+// may inflect ("shot" → "shoot", "fire"), and whether there is one.
+func verbReading(form string) (string, bool) {
+	for _, l := range lemmas(form) {
+		for _, i := range theLexicon.byFirst[l] {
+			if e := &theLexicon.entries[i]; len(e.words) == 1 && e.verb() {
+				return l, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbTag returns the tag of form read as a finite verb of lemma: the third
+// person present for a form with -s ("fires"), the base form's present for
+// the lemma itself ("fire"), the past otherwise ("shot", "attacked").
+func verbTag(form, lemma string) string {
+	f := strings.ToLower(form)
+	switch {
+	case f == lemma:
+		return "VBP"
+	case strings.HasSuffix(f, "s") && !strings.HasSuffix(lemma, "s"):
+		return "VBZ"
+	}
+	return "VBD"
 }
