@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair_participle.go: the sixteenth tree repair (treeRepairs). A
+// treerepair_participle.go: the seventeenth tree repair (treeRepairs). A
 // lead's subject often carries a reduced relative that tells who it is
 // ("A banker charged with fraud pleaded not guilty on Friday", "Two men
 // arrested last week have confessed"). The parser then takes the
