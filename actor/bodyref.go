@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/token"
@@ -34,10 +35,11 @@ const corporateKind = "corporate"
 func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 	toks := l.toks
 	var add []Mention
-	m := 0 // out[:m] end before the token looked at
+	seen := map[string]*kindSeen{} // the bodies of each kind named before the token looked at
+	m := 0                         // out[:m] end before the token looked at
 	for i := 0; i+1 < len(toks); i++ {
-		for m < len(out) && out[m].End <= toks[i].Start {
-			m++
+		for ; m < len(out) && out[m].End <= toks[i].Start; m++ {
+			r.noteBody(seen, out[m], m)
 		}
 		if l.folds[i] != "the" {
 			continue
@@ -53,25 +55,12 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 		if a := n + 1; a < len(toks) && (l.folds[a] == "of" || isCapitalized(toks[a].Text)) {
 			continue
 		}
-		id, at := "", -1
-		for k := m - 1; k >= 0; k-- {
-			b := out[k]
-			if b.Kind != Organization || !r.ofKind(b, kinds) {
-				continue
-			}
-			if id != "" && b.ActorID != id {
-				id = "" // two bodies of the kind: ambiguous
-				at = -1
-				break
-			}
-			if id == "" {
-				id, at = b.ActorID, k
-			}
-		}
-		if id == "" || strings.HasPrefix(id, AgentPrefix) || tokenDistance(toks, out[at].End, toks[n].Start) > bodyRefReach {
+		id, at := onlyBody(seen, kinds)
+		if id == "" || strings.HasPrefix(id, AgentPrefix) {
 			continue
 		}
-		if l.undefinedBetween(l.folds[n], out[at].End, toks[i].Start) {
+		from := tokenAt(toks, out[at].End)
+		if i+1-from > bodyRefReach || l.undefinedBetween(l.folds[n], from, i) {
 			continue
 		}
 		b := out[at]
@@ -86,17 +75,61 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 	return out
 }
 
-// undefinedBetween reports whether the noun was written without "the"
-// ("a group of gunmen", "another company") at a token starting in
-// [from, to) (byte offsets): the text described a new body of that noun
-// after the last naming, so "the group" may be that one, not the named
-// body.
-func (l *lexer) undefinedBetween(noun string, from, to int) bool {
-	for j, t := range l.toks {
-		if t.Start < from || t.Start >= to || l.folds[j] != noun {
+// kindSeen is what the text named before of one kind of body: the last
+// body's id and its mention's index, and whether another body of the
+// kind was named too.
+type kindSeen struct {
+	id    string
+	at    int
+	mixed bool
+}
+
+// noteBody adds mention b, the k-th of the document, to seen under every
+// kind of definite_bodies it is of, once per document pass: so that
+// finding the body a noun stands for costs no scan of the mentions before.
+func (r *Resolver) noteBody(seen map[string]*kindSeen, b Mention, k int) {
+	if b.Kind != Organization {
+		return
+	}
+	for _, kinds := range r.g.lex.definiteBodies {
+		for _, kind := range kinds {
+			if !r.ofKind(b, []string{kind}) {
+				continue
+			}
+			if s := seen[kind]; s == nil {
+				seen[kind] = &kindSeen{id: b.ActorID, at: k}
+			} else {
+				s.mixed = s.mixed || s.id != b.ActorID
+				s.at = k
+			}
+		}
+	}
+}
+
+// onlyBody returns the one body named before of any of kinds, and the
+// index of its last mention ("", -1 when none was, or two were).
+func onlyBody(seen map[string]*kindSeen, kinds []string) (string, int) {
+	id, at := "", -1
+	for _, kind := range kinds {
+		s := seen[kind]
+		if s == nil {
 			continue
 		}
-		if j == 0 || l.folds[j-1] != "the" {
+		if s.mixed || id != "" && s.id != id {
+			return "", -1 // two bodies of the kind: ambiguous
+		}
+		id, at = s.id, max(at, s.at)
+	}
+	return id, at
+}
+
+// undefinedBetween reports whether the noun was written without "the"
+// ("a group of gunmen", "another company") at a token of [from, to): the
+// text described a new body of that noun after the last naming, so "the
+// group" may be that one, not the named body.
+func (l *lexer) undefinedBetween(noun string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if l.folds[j] == noun && (j == 0 || l.folds[j-1] != "the") {
 			return true
 		}
 	}
@@ -120,14 +153,8 @@ func (r *Resolver) ofKind(b Mention, kinds []string) bool {
 	return false
 }
 
-// tokenDistance counts the tokens of toks that start in [from, to) (byte
-// offsets).
-func tokenDistance(toks []token.Token, from, to int) int {
-	n := 0
-	for _, t := range toks {
-		if t.Start >= from && t.Start < to {
-			n++
-		}
-	}
-	return n
+// tokenAt returns the index of the first token of toks that starts at or
+// after byte offset off (len(toks) when none does).
+func tokenAt(toks []token.Token, off int) int {
+	return sort.Search(len(toks), func(j int) bool { return toks[j].Start >= off })
 }
