@@ -181,7 +181,11 @@
 // bombing attack" told again far from "Hariri was killed" joins it);
 // then an event whose mentions name no agent or counterpart, all told in
 // one document, joins the one other event of its bucket that document
-// tells with a mention of one of its types, at most soleTypeWindow
+// tells with a mention of one of its types (an event that event and it,
+// both dated by their own expressions, are more than dayNewsLagDays
+// apart from is none: "their kidnapping earlier in the day" / "the two
+// were abducted by militants", whatever kidnapping "in October" the
+// article recalls, partner.go), at most soleTypeWindow
 // sentences apart, when both are dated to the same day (by their own
 // expressions or as the day's news), or one is dated only as its
 // article's news and the other to a day by its own expression at most
