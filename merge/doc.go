@@ -282,7 +282,12 @@
 //     capitalized word before an event noun is too often a place ("their
 //     Beijing meeting"). A name made only of words of the events' actor
 //     and place ids ("the Vladimir Putin visit", "the Kuala Lumpur
-//     visit") is no name.
+//     visit") is no name. Or, without a name, both are told by one
+//     document alone, they are the only two events of their bucket it
+//     tells with a lasting type of theirs, and one of them is told by a
+//     definite noun dated by its own expression: "a four-day conference
+//     concluded Thursday" / "the conference which started on Monday"
+//     (storyPair).
 //
 // So Shoigu's visits of 2023, September 2024 and 21 March 2025 stay three
 // events, and so do two visits by the same agent on different days with
