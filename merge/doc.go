@@ -137,12 +137,7 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go). A noun and a verb of one
-//     type in one sentence are one act told twice, whatever sides each
-//     names ("Demonstrations against the president turned violent when
-//     protesters threw rocks at the police"), unless the type is one a
-//     document tells many instances of (data/soletype.yaml: results,
-//     statements: nounOfVerb). A gathering told by the
+//     by C" tells two appointments (guard.go). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
