@@ -137,7 +137,15 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go). A gathering told by the
+//     by C" tells two appointments (guard.go). A noun and a verb of one
+//     type in one sentence are one act told twice, whatever sides each
+//     names ("Demonstrations against the president turned violent when
+//     protesters threw rocks at the police"), unless the type is one a
+//     document tells many instances of (data/soletype.yaml: results,
+//     statements: nounOfVerb); the noun then adds no participant the
+//     verb's clause does not name (echoNoun: "gunmen attacked the
+//     ministry, prompting fierce clashes with the army" is the gunmen's
+//     attack on the ministry). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
@@ -309,9 +317,11 @@
 // # The merged event
 //
 // The event keeps every source (document, sentence, quote offsets, quote,
-// trigger, reporter), one per sentence; the union of the participants, each
-// actor with the role most sources give it; the most precise date its
-// explicit or relative sources support (and that source's basis); the type
+// trigger, reporter), one per sentence; the union of the participants (not
+// those of a noun telling again, with other sides, a verb of its sentence:
+// echoNoun), each actor with the role most sources give it; the most
+// precise date its explicit or relative sources support (and that
+// source's basis); the type
 // most sources give and the title of the richest mention of that type; the
 // strongest factuality (asserted over reported); one quantity per unit and
 // one location. Disagreements are not dropped but recorded in Conflicts:
