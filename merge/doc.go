@@ -137,14 +137,23 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go). A gathering told by the
+//     by C" tells two appointments (guard.go). A noun and a verb of one
+//     type in one sentence are one act told twice, whatever sides each
+//     names ("Demonstrations against the president turned violent when
+//     protesters threw rocks at the police"), unless the type is one a
+//     document tells many instances of (data/soletype.yaml: results,
+//     statements: nounOfVerb); the noun then adds no participant the
+//     verb's clause does not name (echoNoun: "gunmen attacked the
+//     ministry, prompting fierce clashes with the army" is the gunmen's
+//     attack on the ministry). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
 //     not the summit, a festival told twice is one (otherOccasion).
 //     A gathering of many parties naming no counterpart (a conference,
-//     a congress, a forum; a summit only when named: "the Beijing
-//     Summit", "the APEC summit", data/gathering.yaml) is another event
+//     a congress, a forum; a summit or a meeting only when named: "the
+//     Beijing Summit", "the APEC summit", "the APEC meeting",
+//     data/gathering.yaml) is another event
 //     than a visit or a meeting with a person, likewise: "arrived in the
 //     capital for the conference" tells the arrival and the conference,
 //     "met the premier at the APEC summit" the meeting and the summit;
@@ -181,7 +190,11 @@
 // bombing attack" told again far from "Hariri was killed" joins it);
 // then an event whose mentions name no agent or counterpart, all told in
 // one document, joins the one other event of its bucket that document
-// tells with a mention of one of its types, at most soleTypeWindow
+// tells with a mention of one of its types (an event that event and it,
+// both dated by their own expressions, are more than dayNewsLagDays
+// apart from is none: "their kidnapping earlier in the day" / "the two
+// were abducted by militants", whatever kidnapping "in October" the
+// article recalls, partner.go), at most soleTypeWindow
 // sentences apart, when both are dated to the same day (by their own
 // expressions or as the day's news), or one is dated only as its
 // article's news and the other to a day by its own expression at most
@@ -278,7 +291,12 @@
 //     capitalized word before an event noun is too often a place ("their
 //     Beijing meeting"). A name made only of words of the events' actor
 //     and place ids ("the Vladimir Putin visit", "the Kuala Lumpur
-//     visit") is no name.
+//     visit") is no name. Or, without a name, both are told by one
+//     document alone, they are the only two events of their bucket it
+//     tells with a lasting type of theirs, and one of them is told by a
+//     definite noun dated by its own expression: "a four-day conference
+//     concluded Thursday" / "the conference which started on Monday"
+//     (storyPair).
 //
 // So Shoigu's visits of 2023, September 2024 and 21 March 2025 stay three
 // events, and so do two visits by the same agent on different days with
@@ -299,9 +317,11 @@
 // # The merged event
 //
 // The event keeps every source (document, sentence, quote offsets, quote,
-// trigger, reporter), one per sentence; the union of the participants, each
-// actor with the role most sources give it; the most precise date its
-// explicit or relative sources support (and that source's basis); the type
+// trigger, reporter), one per sentence; the union of the participants (not
+// those of a noun telling again, with other sides, a verb of its sentence:
+// echoNoun), each actor with the role most sources give it; the most
+// precise date its explicit or relative sources support (and that
+// source's basis); the type
 // most sources give and the title of the richest mention of that type; the
 // strongest factuality (asserted over reported); one quantity per unit and
 // one location. Disagreements are not dropped but recorded in Conflicts:

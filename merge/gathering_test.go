@@ -35,6 +35,16 @@ func TestGatheringApart(t *testing.T) {
 			[]string{"2025-03-20 meeting a", "2025-03-20 visit a"},
 		},
 		{
+			"a meeting named by a body: two",
+			[]event.Mention{arrive, meet(1, "He will stay until the end of the OSTRA meeting.", "meeting", "person:shoigu")},
+			[]string{"2025-03-20 meeting a", "2025-03-20 visit a"},
+		},
+		{
+			"a plain meeting is the visit's meeting: one",
+			[]event.Mention{arrive, meet(1, "He spoke at the meeting, aides said.", "meeting")},
+			[]string{"2025-03-20 visit a"},
+		},
+		{
 			"a plain summit is the visit's meeting: one",
 			[]event.Mention{arrive, meet(1, "He came for the summit, aides said.", "summit")},
 			[]string{"2025-03-20 visit a"},

@@ -321,3 +321,51 @@ func noun(m event.Mention) event.Mention {
 	m.Noun = true
 	return m
 }
+
+// TestNounOfVerb: a noun and a verb of one type in one sentence tell one
+// act, whatever targets each names ("rallies against the mayor turned
+// violent when marchers threw bottles at officers"); two verbs of it, or
+// a type a document tells many instances of (results), stay apart.
+func TestNounOfVerb(t *testing.T) {
+	o := guardOpts()
+	rally := quoted("a", 2, event.Protest, "2025-03-21", "Rallies against the mayor turned violent on Friday when marchers threw bottles at officers.", "Rallies", "")
+	rally = with(rally, event.Target, "person:mayor")
+	threw := quoted("a", 2, event.Protest, "2025-03-21", "Rallies against the mayor turned violent on Friday when marchers threw bottles at officers.", "threw", "", "agent:-:marchers")
+	threw.Noun = false
+	threw = with(threw, event.Target, "agent:-:officers")
+	marched := threw
+	marched.Trigger, marched.Start = "marched", threw.Start+1
+	marched.Participants = nil
+	marched = with(marched, event.Target, "person:mayor")
+	won := quoted("a", 3, event.SportResult, "2025-03-21", "Okafor beat Lindqvist before Rossi levelled with a victory over Tanaka.", "beat", "", "person:okafor")
+	won.Noun = false
+	won = with(won, event.Counterpart, "person:lindqvist")
+	victory := quoted("a", 3, event.SportResult, "2025-03-21", "Okafor beat Lindqvist before Rossi levelled with a victory over Tanaka.", "victory", "")
+	victory = with(victory, event.Counterpart, "person:tanaka")
+	checkMerges(t, o, []mergeCase{
+		{"the rally and the bottles thrown: one protest", []event.Mention{rally, threw}, []string{"2025-03-21 protest a"}},
+		{"two verbs with other targets: two", []event.Mention{marched, threw}, []string{"2025-03-21 protest a", "2025-03-21 protest a"}},
+		{"two results of one sentence: two", []event.Mention{won, victory}, []string{"2025-03-21 sport_result a", "2025-03-21 sport_result a"}},
+	})
+}
+
+// TestEchoNounSides: the noun of an act its sentence tells by a verb adds
+// no sides of its own to the event ("gunmen stormed the depot, sparking
+// clashes with guards": the storming's sides are the gunmen and the
+// depot).
+func TestEchoNounSides(t *testing.T) {
+	q := "Gunmen stormed the depot on Friday, sparking clashes with guards."
+	stormed := quoted("a", 2, event.Attack, "2025-03-21", q, "stormed", "", "agent:-:gunmen")
+	stormed.Noun = false
+	stormed = with(stormed, event.Target, "place:depot")
+	clashes := quoted("a", 2, event.Attack, "2025-03-21", q, "clashes", "", "/", "agent:-:guards")
+	got := Merge([]event.Mention{stormed, clashes}, guardOpts())
+	if len(got) != 1 {
+		t.Fatalf("got %v, want one event", summary(got))
+	}
+	for _, p := range got[0].Participants {
+		if p.Actor == "agent:-:guards" {
+			t.Errorf("participants %v hold the noun's counterpart", got[0].Participants)
+		}
+	}
+}

@@ -1065,7 +1065,7 @@ func (c *cluster) event(opt Options) timeline.Event {
 	e.CAMEOCodes = codesOf(items, e.CAMEO)
 	e.Title = titleOf(items, typ)
 	e.Factuality = factualityOf(items)
-	e.Participants = participantsOf(items, opt.Affiliation)
+	e.Participants = participantsOf(slices.DeleteFunc(slices.Clone(items), c.echoNoun), opt.Affiliation)
 	e.Location, e.Conflicts = locationOf(items, opt.Affiliation)
 	var qc []string
 	e.Quantities, qc = quantitiesOf(items)

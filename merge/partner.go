@@ -1,5 +1,7 @@
 package merge
 
+import "time"
+
 // partner.go: the index the one-document passes share (joinSoleType,
 // joinDefinite, joinUnderWay): each looks, for an event told in one
 // document, for the one other event of its bucket and document that may
@@ -39,4 +41,21 @@ func onlyPartner(byDoc map[docKey][]*cluster, b *cluster, fits func(a *cluster) 
 		n++
 	}
 	return only, n == 1
+}
+
+// datedApart reports whether a and b are both dated by their own
+// expressions (cluster.from) to intervals more than dayNewsLagDays
+// apart: two happenings, whatever else they share (rule 4), so a is no
+// event b may tell again, and no rival of the one that is (joinSoleType):
+// "their kidnapping earlier in the day" and "the two were
+// abducted by militants" tell one kidnapping of the day, whatever other
+// kidnapping "in October" the article recalls. Events of nearby days
+// still compete for a mention whose day is loosely told (the day's news
+// tells the days before).
+func datedApart(a, b *cluster) bool {
+	if a.from == nil || b.from == nil || !a.from.strong || !b.from.strong || a.iv == nil || b.iv == nil {
+		return false
+	}
+	lag := time.Duration(dayNewsLagDays) * 24 * time.Hour
+	return lastInstant(a.iv).Add(lag).Before(b.iv.Start) || lastInstant(b.iv).Add(lag).Before(a.iv.Start)
 }

@@ -31,7 +31,7 @@ func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {
 		if b.dead || b.named() || len(b.docs) != 1 || b.figured() || manyOf(b) {
 			continue
 		}
-		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return sharesType(a, b) && !dropped(a, opt) })
+		only, one := onlyPartner(byDoc, b, func(a *cluster) bool { return sharesType(a, b) && !dropped(a, opt) && !datedApart(a, b) })
 		if !one || !slices.ContainsFunc(b.items, dayDated) || slices.ContainsFunc(b.items, func(it *item) bool { return !only.soleTypeTakes(it, opt) }) {
 			continue
 		}

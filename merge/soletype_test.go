@@ -44,6 +44,16 @@ func TestJoinSoleType(t *testing.T) {
 			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a", "2025-03-21 meeting a"},
 		},
 		{
+			"a meeting of another month the article recalls is no rival",
+			[]event.Mention{summit, mention("a", 3, event.Meeting, "2025-01", "person:okafor"), anon(8, "2025-03-21", "")},
+			[]string{"2025-01 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"a meeting of the day before still is",
+			[]event.Mention{summit, mention("a", 3, event.Meeting, "2025-03-20", "person:okafor"), anon(8, "2025-03-21", "")},
+			[]string{"2025-03-20 meeting a", "2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+		{
 			"another day: another meeting",
 			[]event.Mention{summit, anon(8, "2025-03-10", "")},
 			[]string{"2025-03-10 meeting a", "2025-03-21 meeting a"},

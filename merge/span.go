@@ -54,6 +54,7 @@ func joinSpans(clusters []*cluster, x *index, opt Options) []*cluster {
 	slices.SortFunc(cand, func(a, b *cluster) int {
 		return cmp.Or(a.iv.Start.Compare(b.iv.Start), cmp.Compare(a.n, b.n))
 	})
+	byDoc := byBucketDoc(clusters)
 	for j, b := range cand {
 		for _, a := range cand[:j] {
 			if a.dead || a.key != b.key {
@@ -67,7 +68,7 @@ func joinSpans(clusters []*cluster, x *index, opt Options) []*cluster {
 			if cover.End.Sub(cover.Start) > time.Duration(limit)*24*time.Hour {
 				continue
 			}
-			if !spanCompatible(a, b, opt) || !sharesName(a, b) {
+			if !spanCompatible(a, b, opt) || !sharesName(a, b) && !storyPair(a, b, byDoc) {
 				continue
 			}
 			from := a.from
@@ -85,6 +86,36 @@ func joinSpans(clusters []*cluster, x *index, opt Options) []*cluster {
 		}
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return c.dead })
+}
+
+// storyPair reports whether a and b, told by one document alone, are
+// the only two events of their bucket that document tells with a lasting
+// type of theirs, and one of them is told by a definite noun
+// (event.Mention.Definite) dated by its own expression: "a four-day
+// conference concluded Thursday" and "the conference, which started on
+// Monday" are the article's one conference, told by its end and its
+// start, although it names it by no name (sharesName).
+func storyPair(a, b *cluster, byDoc map[docKey][]*cluster) bool {
+	if len(a.docs) != 1 || len(b.docs) != 1 {
+		return false
+	}
+	var doc string
+	for d := range a.docs {
+		doc = d
+	}
+	if !b.docs[doc] {
+		return false
+	}
+	definite := func(it *item) bool { return it.m.Definite && it.strong }
+	if !slices.ContainsFunc(a.items, definite) && !slices.ContainsFunc(b.items, definite) {
+		return false
+	}
+	for _, c := range byDoc[docKey{a.key, doc}] {
+		if c != a && c != b && !c.dead && spanLimit(c, a) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // coverOf returns the smallest interval holding a and b.

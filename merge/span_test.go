@@ -193,6 +193,31 @@ func TestMergeSpans(t *testing.T) {
 			},
 			[]string{"2025-03-10 2025-03-10..2025-03-10 day a", "2025-03-22 2025-03-22..2025-03-22 day c"},
 		},
+		{
+			"an article's one forum, told by its end and, by a definite noun, its start",
+			[]event.Mention{
+				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
+				definiteNoun(quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended the forum which opened on Tuesday.", "forum", "Forum opens")),
+			},
+			[]string{"2025-03-11 2025-03-11..2025-03-13 range a"},
+		},
+		{
+			"no definite noun: two forums",
+			[]event.Mention{
+				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
+				quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended a forum which opened on Tuesday.", "forum", "Forum opens"),
+			},
+			[]string{"2025-03-11 2025-03-11..2025-03-11 day a", "2025-03-13 2025-03-13..2025-03-13 day a"},
+		},
+		{
+			"a third meeting in the article: no pair",
+			[]event.Mention{
+				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
+				definiteNoun(quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended the forum which opened on Tuesday.", "forum", "Forum opens")),
+				quoted("a", 9, "meeting", "2025-03-12", "The governor met the mayors on Wednesday.", "met", "Governor meets mayors", "person:governor", "/", "agent:-:mayors"),
+			},
+			[]string{"2025-03-11 2025-03-11..2025-03-11 day a", "2025-03-12 2025-03-12..2025-03-12 day a", "2025-03-13 2025-03-13..2025-03-13 day a"},
+		},
 	}
 	for _, tt := range tests {
 		o := opts()
@@ -262,4 +287,10 @@ func FuzzName(f *testing.F) {
 			}
 		}
 	})
+}
+
+// definiteNoun marks m a definite noun mention (event.Mention.Definite).
+func definiteNoun(m event.Mention) event.Mention {
+	m.Definite = true
+	return m
 }
