@@ -1150,6 +1150,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.peopleOf(p); ok {
 		return next // "Leaders of the Athens Bar Association": the association's
 	}
+	if end := r.capEnd(p, true); r.g.lex.eventOpeners[its[p].key] && end > p+1 {
+		return r.afterNumber(end) // "Operation Desert Storm": an event, no actor
+	}
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
