@@ -46,6 +46,9 @@ type lexiconFile struct {
 	Events []string `yaml:"events"`
 	// EventHeads end names of events: "War", "Games".
 	EventHeads []string `yaml:"event_heads"`
+	// EventOpeners open names of events: "Operation" of "Operation
+	// Desert Storm".
+	EventOpeners []string `yaml:"event_openers"`
 	// NameAdjectives stand inside organization names: "Islamic".
 	NameAdjectives []string `yaml:"name_adjectives"`
 	// PossessiveNameWords take a possessive inside organization names:
@@ -157,6 +160,7 @@ type lexicon struct {
 	localBodies, localLevels                                map[string]bool
 	appositives, modifiers, notPerson                       map[string]bool
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
+	eventOpeners                                            map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
@@ -223,6 +227,7 @@ func loadLexicon() (*lexicon, error) {
 	l.placeObject = set(f.PlaceObject)
 	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
+	l.eventOpeners = set(f.EventOpeners)
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)

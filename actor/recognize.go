@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/wordnet"
@@ -1149,6 +1150,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.peopleOf(p); ok {
 		return next // "Leaders of the Athens Bar Association": the association's
 	}
+	if end := r.capEnd(p, true); r.g.lex.eventOpeners[its[p].key] && end > p+1 {
+		return r.afterNumber(end) // "Operation Desert Storm": an event, no actor
+	}
 	if end := r.capEnd(p, true); r.eventHead(end) {
 		return r.afterNumber(end) // "Falklands War": an event, no actor
 	}
@@ -1236,7 +1240,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	c := candidate{kind: candPerson, first: first, last: last}
-	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end) && !r.foundThing(first, last)) || r.apposition(&c, end)) {
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end) && !r.foundThing(first, last)) || r.apposition(&c, end) || r.ageApposition(end) && !r.foundThing(first, last)) {
 		c.kind = candKnown
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
@@ -1260,6 +1264,26 @@ func (r *recognizer) capRun(p int) int {
 	}
 	r.emit(c, end)
 	return end
+}
+
+// maxAge bounds the number an age apposition gives ("Lena Marsh, 51,").
+const maxAge = 120
+
+// ageApposition reports whether the items at end are an age between commas
+// after a name: ", 51,". A run of capitalized words a person's age follows
+// is a person ("Dara Quill, 51, who was jailed"), whatever the name finder
+// read it as.
+func (r *recognizer) ageApposition(end int) bool {
+	its := r.its
+	if end+2 >= len(its) || its[end].kind != itemComma || its[end+2].kind != itemComma || its[end+1].last-its[end+1].first != 1 {
+		return false
+	}
+	t := r.toks[its[end+1].first]
+	if t.Kind != token.Number {
+		return false
+	}
+	n, err := strconv.Atoi(t.Text)
+	return err == nil && n > 0 && n < maxAge
 }
 
 // foundThing reports whether the name finder calls the run of tokens

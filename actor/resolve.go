@@ -21,6 +21,7 @@ type Resolver struct {
 	used   map[string]bool     // ids made for actors not in the gazetteer
 	byWord map[string][]string // first and last word keys of the people seen -> ids
 	docAcr map[string]string   // acronyms the current document defines -> ids
+	doc    int                 // the number of documents resolved so far (the current one's)
 	// phoenix caches, by actor id, its Phoenix actor (nil when Phoenix
 	// does not know it).
 	phoenix map[string]*dictfile.Actor
@@ -35,6 +36,9 @@ type record struct {
 	affils   map[string]int
 	words    []string // phonetic keys of the words of its fullest name
 	bylines  int      // mentions naming it as a journalist
+	// fullDocs counts the documents that named it in full (two or more
+	// words), lastFull the last of them (Resolver.doc).
+	fullDocs, lastFull int
 	// bareName: the name is a bare agent's ("police", bareagent.go),
 	// which the first qualified mention replaces ("Indonesian police").
 	bareName bool
@@ -116,6 +120,7 @@ func (r *Resolver) document(text string, toks []token.Token, sents []token.Sente
 func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	l, text, toks := x.l, x.l.text, x.l.toks
 	r.docAcr = map[string]string{}
+	r.doc++
 	var (
 		out    []Mention
 		recent = newRecents()
@@ -411,7 +416,7 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 			return a.id // a known body ("Xinhua"), never a person's short name
 		}
 	}
-	if id := r.matchKnown(key); id != "" {
+	if id := r.matchKnown(key, name, c.role != ""); id != "" {
 		return id
 	}
 	if ids := r.g.surnames[key]; len(ids) == 1 {
@@ -447,7 +452,7 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 				// Phoenix's short form of a person ("Brown") is a name
 				// only when the person was named in full before, or has
 				// one name only ("Suharto").
-				return r.matchKnown(words[0])
+				return r.matchKnown(words[0], name, false)
 			}
 		}
 		return ids[0]
@@ -644,23 +649,64 @@ func (r *Resolver) byline(role string) bool {
 	return len(w) > 0 && r.g.lex.bylineRoles[w[len(w)-1]]
 }
 
+// knownDocs is how many documents must have named a person in full before
+// a bare word of another document is taken for them (matchKnown): one
+// article's "Corporal John Lyon" is not the "Lyon" of a football report,
+// while a leader named in full by many articles ("Jacques Chirac") is the
+// "Chirac" of one that never gives his first name.
+const knownDocs = 2
+
 // matchKnown returns the person of earlier documents, named there in full,
-// whose name has word as its first or last word; the most mentioned wins,
-// then the smallest id.
-func (r *Resolver) matchKnown(word string) string {
+// whose name has word (the phonetic key of the one-word name text) as its
+// first or last word; the most mentioned wins, then the smallest id. Across
+// documents a word names that person only when spelled as the person was
+// named (namedWith: "Robin" is not Robyn Kilpatrick, "Moussa" not Ahmed
+// Mousa); when knownDocs documents named the person in full, or the person
+// is of the gazetteer or Phoenix ("Bashir"), or a title heads the word
+// (titled: "Executive Director Steiner" is a person, a bare "Lyon" may be a
+// club); and when the word is no name of its own (ownName: "the Indonesian
+// Military" is not a person whose surname is Military).
+func (r *Resolver) matchKnown(word, text string, titled bool) string {
+	if r.ownName(word, text) {
+		return ""
+	}
 	best, n := "", 0
 	first := !r.g.lex.firstNames[word]
+	f := fold(text)
 	for _, id := range r.byWord[word] {
 		rec := r.actors[id]
 		w := rec.words
 		if rec.Kind != Person || len(w) < 2 || (!(first && w[0] == word) && surname(w) != word) || rec.bylines == rec.mentions {
 			continue // not the word's bearer, or only ever a byline
 		}
+		if !r.namedWith(id, f) || rec.fullDocs < knownDocs && !titled && !r.g.known(id) {
+			continue // another spelling, or one article's person: not who a bare word of another article names
+		}
 		if rec.mentions > n || rec.mentions == n && id < best {
 			best, n = id, rec.mentions
 		}
 	}
 	return best
+}
+
+// ownName reports whether the one-word name text, whose phonetic key is
+// word, names something of its own: a place, country or body of the
+// gazetteer, or a word of the lexicon that heads or ends the names of bodies
+// and places or names armed forces (org_heads, place_heads,
+// corporate_suffixes, institution_words, local_bodies, armed_nouns,
+// stopwords, non_names: "Ministry", "Corp.", "Military").
+// Such a word is never taken for a person of another article.
+func (r *Resolver) ownName(word, text string) bool {
+	l := r.g.lex
+	if l.orgHeads[word] || l.placeHeads[word] || l.corpSuffixes[word] || l.institutionWords[word] || l.localBodies[word] || l.armedNouns[word] || l.stopwords[fold(text)] || l.nonNames[word] {
+		return true
+	}
+	for _, id := range r.g.Find(text) {
+		if r.kindOf(id) != Person {
+			return true
+		}
+	}
+	return false
 }
 
 // note records mention m of an actor; words are the wordKeys of its text.
@@ -691,6 +737,9 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 		r.actors[m.ActorID] = rec
 	}
 	rec.mentions++
+	if len(words) >= 2 && m.Kind == Person && rec.lastFull != r.doc {
+		rec.fullDocs, rec.lastFull = rec.fullDocs+1, r.doc
+	}
 	if known := r.g.known(m.ActorID); k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
 		if !rec.aliases[m.Text] {
 			rec.aliases[strings.Clone(m.Text)] = true // not the whole text of its document

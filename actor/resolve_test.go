@@ -185,6 +185,7 @@ func TestDocument(t *testing.T) {
 func TestCrossDocument(t *testing.T) {
 	r := NewResolver(defaultGazetteer(t))
 	document(r, "Foreign Minister Amara Nwosu-Kelly met reporters.")
+	document(r, "Amara Nwosu-Kelly arrived in Accra.")
 	ms := document(r, "Nwosu-Kelly flew to Abuja on Monday.")
 	checkMentions(t, "second document", ms, []want{{Text: "Nwosu-Kelly", ID: "person:amara-nwosu-kelly"}}, nil)
 	ms = document(r, "Amara Nwosu Kelly spoke.")
@@ -206,6 +207,47 @@ func TestCrossDocument(t *testing.T) {
 	}
 	if _, ok := r.Actor("person:nobody"); ok {
 		t.Errorf("Actor(person:nobody) found")
+	}
+}
+
+// TestKnownPersonAcrossDocuments checks when a one-word name of a document
+// that never names anyone so is taken for a person earlier documents named
+// in full (matchKnown): only one named so in knownDocs documents (or a
+// title heads the word), spelled as the word is, and never for a word of
+// bodies' names (ownName).
+func TestKnownPersonAcrossDocuments(t *testing.T) {
+	cases := []struct {
+		name   string
+		before []string // earlier documents
+		text   string   // the document with the bare word
+		word   string
+		id     string // the person it names; "" for none of them
+	}{
+		{"named in full by two articles", []string{"Judge Odile Marchetti opened the hearing.", "Odile Marchetti left the court."},
+			"Marchetti adjourned the case.", "Marchetti", "person:odile-marchetti"},
+		{"named by one article only", []string{"Sergeant Corwin Maple spoke to reporters."},
+			"Maple adjourned the case.", "Maple", ""},
+		{"named by one article, titled here", []string{"Sergeant Corwin Maple spoke to reporters."},
+			"Police chief Maple adjourned the case.", "Maple", "person:corwin-maple"},
+		{"spelled otherwise", []string{"Judge Dara Tallys ruled.", "Judge Dara Tallys retired."},
+			"Tallis adjourned the case.", "Tallis", ""},
+		{"a word of bodies' names", []string{"Judge Lena Military ruled.", "Judge Lena Military retired."},
+			"The Chilean Military will pull 300 troops out of the north.", "Military", ""},
+	}
+	for _, c := range cases {
+		r := NewResolver(defaultGazetteer(t))
+		for _, d := range c.before {
+			document(r, d)
+		}
+		var got string
+		for _, m := range document(r, c.text) {
+			if m.Text == c.word && m.Kind == Person {
+				got = m.ActorID
+			}
+		}
+		if got != c.id {
+			t.Errorf("%s: %q resolves to %q, want %q", c.name, c.word, got, c.id)
+		}
 	}
 }
 

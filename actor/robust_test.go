@@ -115,6 +115,7 @@ func TestBylineAcrossDocuments(t *testing.T) {
 	r := NewResolver(defaultGazetteer(t))
 	document(r, "AP writer Amos Tarrow contributed.")
 	document(r, "Judge Helen Tarrow ruled.")
+	document(r, "Helen Tarrow retired.")
 	ms := document(r, "Tarrow appealed.")
 	checkMentions(t, "third document", ms, []want{{Text: "Tarrow", ID: "person:helen-tarrow"}}, nil)
 }
