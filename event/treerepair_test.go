@@ -302,6 +302,21 @@ func TestRepairClauseOblique(t *testing.T) {
 		{"a coordinated passive verb",
 			"Putin/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root in/ADP/IN/4/case Kursk/PROPN/NNP/2/obl and/CCONJ/CC/7/cc was/AUX/VBD/7/aux:pass greeted/VERB/VBN/2/conj",
 			""},
+		{"a finite clause after an oblique",
+			"Kursk/PROPN/NNP/2/nsubj protested/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det envoys/NOUN/NNS/2/obl rejected/VERB/VBD/2/conj a/DET/DT/8/det plan/NOUN/NN/6/obj ./PUNCT/./2/punct",
+			"2/nsubj 0/root 6/mark 5/det 6/nsubj 2/advcl 8/det 6/obj 2/punct"},
+		{"a finite clause after a noun's modifier",
+			"Ivo/PROPN/NNP/3/nsubj:pass stays/AUX/VBZ/3/aux:pass barred/VERB/VBN/0/root from/ADP/IN/5/case rallies/NOUN/NNS/3/obl after/ADP/IN/9/case a/DET/DT/9/det district/NOUN/NN/9/compound board/NOUN/NN/5/nmod extended/VERB/VBD/3/conj the/DET/DT/12/det curfew/NOUN/NN/10/obj",
+			"3/nsubj:pass 3/aux:pass 0/root 5/case 3/obl 10/mark 9/det 9/compound 10/nsubj 3/advcl 12/det 10/obj"},
+		{"as before a finite clause",
+			"Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root as/ADP/IN/4/case traders/NOUN/NNS/2/obl bought/VERB/VBD/2/conj banks/NOUN/NNS/5/obj",
+			"2/nsubj 0/root 5/mark 5/nsubj 2/advcl 5/obj"},
+		{"as before an auxiliary: a role",
+			"Ivo/PROPN/NNP/2/nsubj served/VERB/VBD/0/root as/ADP/IN/4/case envoy/NOUN/NN/2/obl was/AUX/VBD/6/aux:pass named/VERB/VBN/2/conj",
+			""},
+		{"a speaker set off by a comma",
+			"Kursk/PROPN/NNP/2/nsubj voted/VERB/VBD/0/root before/ADP/IN/4/case noon/NOUN/NN/2/obl ,/PUNCT/,/7/punct an/DET/DT/7/det aide/NOUN/NN/4/appos said/VERB/VBD/2/conj",
+			""},
 		{"an oblique of place before the conjunct",
 			"Putin/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root in/ADP/IN/4/case Kursk/PROPN/NNP/2/obl was/AUX/VBD/6/aux:pass greeted/VERB/VBN/2/conj",
 			""},
@@ -485,4 +500,14 @@ func TestRepairScoreAfterName(t *testing.T) {
 	} {
 		checkRepair(t, repairScoreAfterName, c.name, c.spec, c.want)
 	}
+}
+
+// TestNominalLight checks that a light verb's word the parse reads as a
+// noun's compound ("a year-end news conference") anchors no noun trigger:
+// the conference's speaker is the clause's subject, not a name of an
+// oblique before it.
+func TestNominalLight(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Putin spoke of a dispute with Georgia and Ukraine during a year-end news conference.", "news conference", "agent=person:putin"},
+	})
 }
