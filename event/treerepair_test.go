@@ -501,13 +501,3 @@ func TestRepairScoreAfterName(t *testing.T) {
 		checkRepair(t, repairScoreAfterName, c.name, c.spec, c.want)
 	}
 }
-
-// TestNominalLight checks that a light verb's word the parse reads as a
-// noun's compound ("a year-end news conference") anchors no noun trigger:
-// the conference's speaker is the clause's subject, not a name of an
-// oblique before it.
-func TestNominalLight(t *testing.T) {
-	checkRoles(t, []roleCase{
-		{"Putin spoke of a dispute with Georgia and Ukraine during a year-end news conference.", "news conference", "agent=person:putin"},
-	})
-}
