@@ -570,8 +570,9 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 	onTrip := c == "on" && typ == Visit && s.indefiniteNode(n) // "said on a visit to Kursk"
 	// "arrived in Lima for talks with Bachelet": what a verb with no
 	// object is done for, its subject takes part in ("thanked Kim for the
-	// visit": Kim visited)
-	forTalks := purposeCases[c] && spokenVenues[typ] && len(d.kids(h, is("obj"))) == 0 && !d.lemmaIn(h, s.d.lx.reporting)
+	// visit": Kim visited); so too a verb whose object is the trip the
+	// talks are held on ("paid a visit to Lima for talks with Bachelet")
+	forTalks := purposeCases[c] && spokenVenues[typ] && (len(d.kids(h, is("obj"))) == 0 || s.tripObject(h, n)) && !d.lemmaIn(h, s.d.lx.reporting)
 	if rel != "obl" || !venueCases[c] && !(spokenVenues[typ] && venueInCases[c]) && !onTrip && !forTalks {
 		return nil
 	}
@@ -697,6 +698,22 @@ func (s *sent) indefiniteNode(n node) bool {
 func (s *sent) triggerOfType(n node, typ Type) bool {
 	for _, o := range s.triggers {
 		if on, ok := s.triggerNode(o); ok && !o.noun && o.e.Type == typ && on == n {
+			return true
+		}
+	}
+	return false
+}
+
+// tripObject reports whether the only object of the verb at h is n and n
+// is a noun trigger of a visit ("paid a visit", "made a trip"): the trip
+// its subject makes, for whatever the trip is made for.
+func (s *sent) tripObject(h, n node) bool {
+	objs := s.tr.kids(h, is("obj"))
+	if len(objs) != 1 || objs[0] != n {
+		return false
+	}
+	for _, o := range s.triggers {
+		if on, ok := s.triggerNode(o); ok && o.noun && o.e.Type == Visit && on == n {
 			return true
 		}
 	}

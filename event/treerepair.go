@@ -76,7 +76,10 @@ import (
 // no subject, would share the main clause's (the speaker wounded). The
 // cue: a verb conjunct with no coordinator and no subject of its own whose
 // first word is an auxiliary right after an oblique of the main verb marked
-// by one of clauseMarkers. The repair makes the oblique's noun the
+// by one of clauseMarkers; or whose first word is the verb itself in a
+// finite tense ("suspended the talks after the rebels rejected a demand"),
+// right after such an oblique, or such a phrase the parse hangs on a noun
+// of the main clause, marked also by one of finiteClauseMarkers ("as"). The repair makes the oblique's noun the
 // conjunct's subject (passive when the auxiliary is), the preposition its
 // marker, and the conjunct an adverbial clause of the main verb
 // (repairClauseOblique).
@@ -665,6 +668,10 @@ var clauseMarkers = wordList("clause_markers")
 // Israeli civilian was wounded"), a number, a pronoun.
 var clauseSubjectPOS = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "NUM": true, "PRON": true}
 
+// finiteTags are the tags of a verb in a finite tense with no auxiliary:
+// past, present third person and other present.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
 // repairClauseOblique returns ws with the misreading of a subordinate
 // clause as an oblique and a conjunct mended (see above), or ws itself. It
 // never modifies ws.
@@ -681,15 +688,14 @@ func repairClauseOblique(ws []conllu.Token) []conllu.Token {
 				break
 			}
 		}
+		finite := false // a verb in a finite tense opens the conjunct
+		if a < 0 && finiteTags[ws[v].XPOS] {
+			a, finite = v, true
+		}
 		if h < 0 || h >= v || a < 1 || a > v || firstOfSubtree(ws, v) != a {
 			continue
 		}
-		n := -1 // the oblique ending right before the auxiliary
-		for k := h + 1; k < a; k++ {
-			if ws[k].Head-1 == h && baseRel(ws[k].DepRel) == "obl" && clauseSubjectPOS[ws[k].UPOS] && lastOfSubtree(ws, k) == a-1 {
-				n = k
-			}
-		}
+		n := clauseOblique(ws, h, a, finite)
 		if n < 0 {
 			continue
 		}
@@ -699,7 +705,7 @@ func repairClauseOblique(ws []conllu.Token) []conllu.Token {
 				c = k
 			}
 		}
-		if c < 0 || !clauseMarkers[strings.ToLower(ws[c].Form)] {
+		if c < 0 || !clauseMarkers[strings.ToLower(ws[c].Form)] && !(finite && finiteClauseMarkers[strings.ToLower(ws[c].Form)]) {
 			continue
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -712,6 +718,36 @@ func repairClauseOblique(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
+}
+
+// finiteClauseMarkers are the prepositions that open a clause only when
+// the word after their noun phrase is a finite verb ("rallied as investors
+// bought"), also a preposition of role ("served as envoy") before an
+// auxiliary (repairClauseOblique).
+var finiteClauseMarkers = wordList("finite_clause_markers")
+
+// clauseOblique returns the noun of the oblique phrase ending right before
+// token a, the first word of a conjunct of the verb at h, or -1. The
+// oblique hangs on h; when the conjunct opens with its finite verb, it
+// may hang on a noun inside h's phrase instead ("barred from meetings
+// after a court ruled": "court" read as a modifier of "meetings").
+func clauseOblique(ws []conllu.Token, h, a int, finite bool) int {
+	n := -1
+	for k := h + 1; k < a; k++ {
+		if !clauseSubjectPOS[ws[k].UPOS] || lastOfSubtree(ws, k) != a-1 {
+			continue
+		}
+		if finite && commaWithin(ws, firstOfSubtree(ws, k), a) {
+			continue // "before the handover, an official said": the speaker's phrase, set off by a comma
+		}
+		switch {
+		case ws[k].Head-1 == h && baseRel(ws[k].DepRel) == "obl":
+			n = k
+		case finite && baseRel(ws[k].DepRel) == "nmod" && ws[k].Head-1 > h && inSubtree(ws, ws[k].Head-1, h):
+			n = k
+		}
+	}
+	return n
 }
 
 // firstOfSubtree returns the first word of the subtree of v.

@@ -614,3 +614,22 @@ func TestHeldOwners(t *testing.T) {
 		{"Russian troops stormed NATO's offices in Kursk on Monday.", "stormed", "agent=country:RUS location=place:kursk target=org:nato"},
 	})
 }
+
+// TestNominalLight checks that a light verb's word the parse reads as a
+// noun's compound ("a year-end news conference") anchors no noun trigger:
+// the conference's speaker is the clause's subject, not a name of an
+// oblique before it.
+func TestNominalLight(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Putin spoke of a dispute with Georgia and Ukraine during a year-end news conference.", "news conference", "agent=person:putin"},
+	})
+}
+
+// TestTripForTalks checks that the talks a trip is made for have the
+// traveller for their party ("paid a visit to X for talks with Y"), as
+// the talks an object-less verb of travel is done for have.
+func TestTripForTalks(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Russian President Vladimir Putin paid a visit to Turkey for talks with President Erdogan on trade.", "talks", "agent=person:putin counterpart=person:erdogan"},
+	})
+}

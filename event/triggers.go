@@ -596,6 +596,24 @@ func (s *sent) treeLightVerb(t *trigger) int {
 	return -1
 }
 
+// nominalLight reports whether the parse reads the light word at token j
+// as a noun modifying another noun ("a year-end news conference": the
+// compound "end"), no verb: it carries no act of its own, and the noun
+// trigger takes its parties from the tree. Only that compound reading
+// counts, a tag the parse more often gets right than a lone NOUN or ADJ
+// ("efforts to resume talks" tagged a noun, "imposing sanctions" an
+// adjective); without a parse the word window's reading stands.
+func (s *sent) nominalLight(j int) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(j)
+	if !ok {
+		return false
+	}
+	return s.tr.w(n).UPOS == "NOUN" && s.tr.rel(n) == "compound" && len(s.tr.kids(n, is("obj"))) == 0
+}
+
 // anchorNouns finds the light verb of each noun trigger ("held talks",
 // "launched an attack", "signed an agreement") and merges a verb trigger
 // with the noun trigger heading its object.
@@ -615,7 +633,7 @@ func (s *sent) anchorNouns() {
 			}
 			break
 		}
-		if j < s.first || !s.d.lemmaIn(s.word(j), s.d.lx.light) {
+		if j < s.first || !s.d.lemmaIn(s.word(j), s.d.lx.light) || s.nominalLight(j) {
 			if j = s.amountVerb(t.start); j < 0 {
 				if j = s.treeLightVerb(t); j < 0 {
 					continue
