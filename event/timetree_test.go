@@ -44,6 +44,15 @@ func TestTreeDating(t *testing.T) {
 			[]tx{d("mid 2009", "2009", false)}, "captured", "2009", Explicit},
 		{"The navy said on Thursday it had captured a pirate chief near the cape.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "captured", "", PublicationBound},
+		// a bare day right after the verb of saying is the saying's,
+		// though the parse hang it on the perfect it reports
+		{"The coast guard said Thursday it had seized a trawler near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "seized", "", PublicationBound},
+		{"Border police said Thursday they had arrested nine smugglers in Kursk.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "", PublicationBound},
+		// an act in the simple past shares it
+		{"Border police said Thursday they arrested nine smugglers in Kursk.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
 		// nor is it kept from an event told in the past tense
 		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
