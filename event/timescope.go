@@ -1250,3 +1250,43 @@ func (s *syntax) relativePronoun(n node) bool {
 	}
 	return false
 }
+
+// frontedPhraseTime reports whether the parse puts the time expression
+// whose first token is c inside the phrase of a word of an adverbial
+// clause that opens the sentence before t's verb and ends at a comma
+// ("Ignoring a court order issued in March, the union vowed to go on":
+// March is the order's, not the vow's): the clause's words, not its
+// verb, hold the time, so it dates neither the clause's act nor t's. A
+// time hung on the clause's verb itself ("Speaking to reporters on
+// Monday, the minister said") stays a candidate. It is false without a
+// parse.
+func (s *syntax) frontedPhraseTime(c int, t *trigger) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	own := s.triggerNodes(t)
+	n := at.head
+	for depth := 0; depth < maxTreeWalk; depth++ {
+		if own[n] {
+			return false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return false
+		}
+		if own[up] && tr.rel(n) == "advcl" {
+			if n == at.head || up < n {
+				return false // the clause's own time, or a clause after t
+			}
+			lo, hi := s.subtreeTokens(n)
+			return lo == s.first && hi+1 < s.last && s.word(hi+1) == ","
+		}
+		n = up
+	}
+	return false
+}

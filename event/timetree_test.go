@@ -53,6 +53,13 @@ func TestTreeDating(t *testing.T) {
 		// an act in the simple past shares it
 		{"Border police said Thursday they arrested nine smugglers in Kursk.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
+		// a time inside the phrase of a word of a clause fronted before
+		// the verb is that word's; one on the clause's verb is at one
+		// with the verb's
+		{"Ignoring a court order issued in March, the dockers vowed to continue their strike.",
+			[]tx{d("March", "2024-03", true)}, "vowed", "", Publication},
+		{"Speaking to reporters on Monday, Russia criticised the agency.",
+			[]tx{d("Monday", "2024-06-17", true)}, "criticised", "2024-06-17", Relative},
 		// nor is it kept from an event told in the past tense
 		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
