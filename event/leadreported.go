@@ -18,7 +18,11 @@ import (
 // of a thing ("the death toll rose, sources said", "explosives were
 // detonated, police said") is no statement of the speaker's either: when
 // the sentence already has an event (a background one: "in Sunday's
-// blast"), the statement, which only sources it, is left out.
+// blast"), the statement, which only sources it, is left out. The act
+// with no time of its own takes the saying's day when told in the simple
+// past ("said Thursday it bought"); told in the perfect ("said Thursday
+// it had bought") it lies before the saying, how long before the text
+// does not say, and is bounded by the publication (perfectAct).
 
 // reportedAct returns the verb of the clause the reporting verb at token r
 // reports, when that clause tells an act done (doneAct): its clausal
