@@ -21,7 +21,9 @@ import (
 //   - a relative clause: "the army, which attacked the town", "the man
 //     who was arrested", "the university, where he met his wife", or a
 //     reduced one ("soldiers captured by
-//     Ukrainian troops": relativeClause, timescope.go);
+//     Ukrainian troops": relativeClause, timescope.go), or its second
+//     verb the parse hangs on a main verb in the present ("now control
+//     cities that rebelled and were recaptured": relativeConjunct);
 //   - an adverb placing it earlier: "Earlier, Sarimov vowed ...",
 //     "recently met"; or an adverbial clause told as before its main
 //     clause: "may be nearing its end after the Fed raised its rates"
@@ -206,7 +208,7 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 		}
 	}
 	for c, depth := n, 0; depth < maxConj; depth++ {
-		if s.relativeClause(c, true) {
+		if s.relativeClause(c, true) || s.relativeConjunct(c) {
 			a.relative = true
 			break
 		}

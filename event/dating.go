@@ -218,6 +218,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// country still reeling from the 1975-1990 civil war"; "the
 	// Brotherhood, founded in 1928, was outlawed": timescope.go)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.describedElsewhere(c, t) })
+	// and one inside the phrase of a word of a clause fronted before t
+	// is that word's ("Ignoring a court order issued in March, the union
+	// vowed": timescope.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.frontedPhraseTime(c, t) })
 	if n, ok := s.framedReduced(t); ok {
 		// a reduced relative clause that says during what it happened
 		// takes no time the clause it hangs in tells before it, and

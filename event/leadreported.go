@@ -18,7 +18,11 @@ import (
 // of a thing ("the death toll rose, sources said", "explosives were
 // detonated, police said") is no statement of the speaker's either: when
 // the sentence already has an event (a background one: "in Sunday's
-// blast"), the statement, which only sources it, is left out.
+// blast"), the statement, which only sources it, is left out. The act
+// with no time of its own takes the saying's day when told in the simple
+// past ("said Thursday it bought"); told in the perfect ("said Thursday
+// it had bought") it lies before the saying, how long before the text
+// does not say, and is bounded by the publication (perfectAct).
 
 // reportedAct returns the verb of the clause the reporting verb at token r
 // reports, when that clause tells an act done (doneAct): its clausal
@@ -166,8 +170,14 @@ func (s *sent) reportedInstead(out []Mention, n, r int) []Mention {
 	// the lead's news, though the parse may hang it as a relative clause
 	// ("said Thursday it had bought") or read its past perfect as background
 	m.Background = false
-	if st := &out[n]; m.Time == nil && st.Time != nil {
-		m.Time, m.Basis, m.ReportDated = st.Time, st.Basis, true // "said Thursday it had bought": on that day or a little before
+	switch st := &out[n]; {
+	case m.Time != nil:
+	case s.perfectAct(v):
+		// "said Friday it had sold 20 tonnes of gold": done before the
+		// saying, how long before the text does not say
+		m.Basis = PublicationBound
+	case st.Time != nil:
+		m.Time, m.Basis, m.ReportDated = st.Time, st.Basis, true // "said Thursday it bought": on that day or a little before
 	}
 	if !hasActor(&m, id) {
 		m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
@@ -175,6 +185,17 @@ func (s *sent) reportedInstead(out []Mention, n, r int) []Mention {
 	m.Title = s.title(t, &m)
 	out[n] = m
 	return out
+}
+
+// perfectAct reports whether the reported act v is told in the perfect
+// ("had bought", "had been arrested").
+func (s *sent) perfectAct(v node) bool {
+	for _, a := range s.tr.kids(v, is("aux")) {
+		if s.tr.isLemma(a, "have") {
+			return true
+		}
+	}
+	return false
 }
 
 // attitudeVerbs are verbs of a stance or a state of mind, which the past

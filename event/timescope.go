@@ -1250,3 +1250,107 @@ func (s *syntax) relativePronoun(n node) bool {
 	}
 	return false
 }
+
+// frontedPhraseTime reports whether the parse puts the time expression
+// whose first token is c inside the phrase of a word of an adverbial
+// clause that opens the sentence before t's verb and ends at a comma
+// ("Ignoring a court order issued in March, the union vowed to go on":
+// March is the order's, not the vow's): the clause's words, not its
+// verb, hold the time, so it dates neither the clause's act nor t's. A
+// time hung on the clause's verb itself ("Speaking to reporters on
+// Monday, the minister said") stays a candidate. It is false without a
+// parse.
+func (s *syntax) frontedPhraseTime(c int, t *trigger) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	at, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	own := s.triggerNodes(t)
+	n := at.head
+	for depth := 0; depth < maxTreeWalk; depth++ {
+		if own[n] {
+			return false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return false
+		}
+		if own[up] && tr.rel(n) == "advcl" {
+			if n == at.head || up < n {
+				return false // the clause's own time, or a clause after t
+			}
+			lo, hi := s.subtreeTokens(n)
+			return lo == s.first && hi+1 < s.last && s.word(hi+1) == ","
+		}
+		n = up
+	}
+	return false
+}
+
+// relativeConjunct reports whether the verb n, which the parse makes a
+// conjunct of a main verb in the present, is rather the second verb of
+// the past relative clause right before it ("Insurgents now control
+// cities that rebelled and were recaptured by US forces": the parse
+// hangs "were recaptured" on "control"): n has no subject of its own, is
+// told in the past, and the nearest verb before it heads a relative
+// clause in the past. A main verb in the past is left alone: "Police
+// arrested a man who stole a car and charged him" is the police's. It is
+// false without a parse.
+func (s *syntax) relativeConjunct(n node) bool {
+	tr := s.tree()
+	if tr == nil || tr.rel(n) != "conj" || len(tr.kids(n, is("nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	h, ok := tr.head(n)
+	if !ok || h > n || !presentFinite(tr, h) || !pastFinite(tr, n) {
+		return false
+	}
+	for r := n - 1; r > h; r-- {
+		if tr.w(r).UPOS != "VERB" {
+			continue
+		}
+		return tr.rel(r) == "acl:relcl" && pastFinite(tr, r) && s.relativePronoun(r)
+	}
+	return false
+}
+
+// presentFinite reports whether the verb n is told in the present: a
+// present form (or a base form with a subject and no auxiliary, which
+// the tagger may give a plural present: "Militias now hold"), or a
+// present auxiliary of its own ("is leading").
+func presentFinite(tr *tree, n node) bool {
+	switch tr.w(n).XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VB":
+		if len(tr.kids(n, is("nsubj"))) > 0 && len(tr.kids(n, is("aux", "aux:pass", "mark"))) == 0 {
+			return true
+		}
+	}
+	for _, a := range tr.kids(n, is("aux", "aux:pass")) {
+		if x := tr.w(a).XPOS; x == "VBZ" || x == "VBP" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFinite reports whether the verb n is told in the simple past: a
+// past form with no auxiliary, or a past auxiliary of be ("were
+// recaptured").
+func pastFinite(tr *tree, n node) bool {
+	auxes := tr.kids(n, is("aux", "aux:pass"))
+	if len(auxes) == 0 {
+		return tr.w(n).XPOS == "VBD"
+	}
+	for _, a := range auxes {
+		if tr.w(a).XPOS != "VBD" || tr.isLemma(a, "have") {
+			return false
+		}
+	}
+	return true
+}

@@ -224,6 +224,19 @@ func TestRelativeBelow(t *testing.T) {
 	})
 }
 
+// TestRelativeConjunct checks that a past verb the parse hangs as a
+// conjunct of a present main verb, right after a past relative clause,
+// is told as that clause's background (bounded by the publication), and
+// that a conjunct of a past main verb stays the main clause's news.
+func TestRelativeConjunct(t *testing.T) {
+	checkDating(t, []datingCase{
+		{"Militias now hold two ports that revolted and were retaken by federal troops.",
+			nil, "retaken", "", PublicationBound},
+		{"Guards detained a driver who crashed a truck and charged him with theft.",
+			nil, "detained", "", Publication},
+	})
+}
+
 // TestFrameEventTime checks that a verb event told in the course of an
 // event noun with a time of its own ("in the 1973 coup", "in which")
 // takes that time, and that a verb whose "in" names its case does not.

@@ -65,9 +65,41 @@ func (s *syntax) attachmentOf(c int) (timeAttachment, bool) {
 		if !ok || in[h] {
 			continue
 		}
+		if r, ok := s.reportBefore(c, h); ok {
+			return timeAttachment{head: r, rel: "obl:tmod", word: n}, true
+		}
 		return timeAttachment{head: h, rel: tr.rel(n), word: n}, true
 	}
 	return timeAttachment{}, false
+}
+
+// reportBefore returns the reporting verb right before the time
+// expression whose first token is c when the parse hangs the expression
+// on the clause that verb reports, told after it ("police said Monday
+// they had arrested five men": Monday on arrested): a bare time between
+// a verb of saying and the subject of what it reports is the saying's.
+// Only a clause in the perfect or with a modal is taken from the parse so:
+// an act told in the simple past or the past progressive shares the
+// saying's day ("said Thursday it was raising its rate"), which the
+// parse's attachment already gives it.
+func (s *syntax) reportBefore(c int, h node) (node, bool) {
+	if c-1 < s.first {
+		return noNode, false
+	}
+	r, ok := s.treeNode(c - 1)
+	tr := s.tr
+	if !ok || !tr.verbal(r) || !tr.lemmaIn(r, s.d.lx.reporting) {
+		return noNode, false
+	}
+	if p, ok := tr.head(h); !ok || p != r || tr.rel(h) != "ccomp" || h < r {
+		return noNode, false
+	}
+	for _, a := range tr.kids(h, is("aux")) {
+		if tr.isLemma(a, "have") || tr.w(a).XPOS == "MD" {
+			return r, true
+		}
+	}
+	return noNode, false
 }
 
 // triggerNodes returns the parse words that stand for t: its verb (a

@@ -44,6 +44,22 @@ func TestTreeDating(t *testing.T) {
 			[]tx{d("mid 2009", "2009", false)}, "captured", "2009", Explicit},
 		{"The navy said on Thursday it had captured a pirate chief near the cape.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "captured", "", PublicationBound},
+		// a bare day right after the verb of saying is the saying's,
+		// though the parse hang it on the perfect it reports
+		{"The coast guard said Thursday it had seized a trawler near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "seized", "", PublicationBound},
+		{"Border police said Thursday they had arrested nine smugglers in Kursk.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "", PublicationBound},
+		// an act in the simple past shares it
+		{"Border police said Thursday they arrested nine smugglers in Kursk.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
+		// a time inside the phrase of a word of a clause fronted before
+		// the verb is that word's; one on the clause's verb is at one
+		// with the verb's
+		{"Ignoring a court order issued in March, the dockers vowed to continue their strike.",
+			[]tx{d("March", "2024-03", true)}, "vowed", "", Publication},
+		{"Speaking to reporters on Monday, Russia criticised the agency.",
+			[]tx{d("Monday", "2024-06-17", true)}, "criticised", "2024-06-17", Relative},
 		// nor is it kept from an event told in the past tense
 		{"Russian police arrested 24 students in Kursk, a report said Thursday.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
