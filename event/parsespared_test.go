@@ -21,6 +21,9 @@ func TestParseSpared(t *testing.T) {
 	}{
 		// noteHistory: its only date is of the publication's month
 		{"recent date", "The two neighbours expanded their trade links this month.", []tx{{"this month", "DATE", "2024-06", false}}},
+		// noteHistory: an old date on a root no trigger tells, and no next
+		// sentence to bound (rootOpens is read when the next one asks)
+		{"old date, last sentence", "The two neighbours widened their trade links in 2019.", []tx{{"2019", "DATE", "2019", false}}},
 		// patient_needs: "won" needs an order or a contract it has not
 		{"patient needs", "The small bakery won a local prize for its bread.", nil},
 		// frame_verbs: a seminar no verb of the list holds
