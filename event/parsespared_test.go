@@ -45,3 +45,43 @@ func TestParseSpared(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineParseSpared checks that the headline is parsed (headlineCore)
+// only when a word of the lead's trigger may share a lemma with a word of
+// its text (mayEchoHeadline), and that it still titles the lead event when
+// one does.
+func TestHeadlineParseSpared(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Rebels seized a border town near Kursk on Monday."
+	for _, c := range []struct {
+		headline string
+		parsed   bool
+	}{
+		{"Flood waters recede across the northern plains", false},
+		{"Rebels seize border town near Kursk", true},
+	} {
+		in := input(text)
+		in.Headline = c.headline
+		n := 0
+		in.Parse = func(s string, start, end int) conllu.Sentence {
+			if s == c.headline {
+				n++
+			}
+			return p.Sentence(s, start, end)
+		}
+		ms := Extract(in)
+		if (n > 0) != c.parsed {
+			t.Errorf("%q: headline parsed %d times, want parsed %v", c.headline, n, c.parsed)
+		}
+		titled := false
+		for _, m := range ms {
+			titled = titled || m.Title == c.headline
+		}
+		if titled != c.parsed {
+			t.Errorf("%q: a mention titled by the headline: %v, want %v", c.headline, titled, c.parsed)
+		}
+	}
+}
