@@ -22,6 +22,8 @@ type analysis struct {
 	lemmaMemo map[string][]string
 	// placeByText maps the text of place mentions to their actor ids.
 	placeByText map[string]string
+	// trees keeps the parses of the latest sentences (treecache.go).
+	trees treeCache
 }
 
 // newAnalysis indexes the input's names and times by token.

@@ -55,6 +55,10 @@ type discourse struct {
 	// history is the index of the last sentence that opened an account
 	// of the past (history.go), or -1.
 	history int
+	// historyRoot is the last sentence that dates no event and whose
+	// root verb may open such an account, its parse not yet read: only
+	// the next sentence asks, and rarely (rootOpens).
+	historyRoot *sent
 }
 
 func newDiscourse() discourse {

@@ -60,14 +60,14 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 			continue
 		}
 		if m.Time.Interval == nil || m.Time.Interval.End.After(limit) {
-			d.mem.history = -1 // the account is back in the present
+			d.mem.history, d.mem.historyRoot = -1, nil // the account is back in the present
 			return
 		}
 		if m.Type == MarketMovement {
 			continue // a change's date may be its base's ("fell from the levels of 1996")
 		}
 		if _, participle := s.aclVerb(t); !t.noun && s.simplePast(t) && !participle && !s.aspectOf(t).before() {
-			d.mem.history = s.index
+			d.mem.history, d.mem.historyRoot = s.index, nil
 		}
 	}
 	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil }) {
@@ -81,12 +81,35 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 	if !s.endsBy(timex.Year, limit) {
 		return // no expression of the sentence could open an account: the parse is spared
 	}
-	if x := s.rootPastAt(timex.Year); x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x) {
-		// a root verb no trigger tells, dated by its own expression:
-		// "the two countries boosted their ties last year" (the next
-		// sentence's "They signed two pacts" is of that time)
-		d.mem.history = s.index
+	// its root verb is read when the next sentence asks (rootOpens)
+	d.mem.historyRoot = s
+}
+
+// rootOpens reports whether the sentence, which dates no event, opens an
+// account of the past by its root verb: the parse hangs on that verb, in
+// the past and told by no trigger, a time expression of its own ending
+// historyDays or more before the publication date ("the two countries
+// boosted their ties last year": the next sentence's "They signed two
+// pacts" is of that time).
+func (s *sent) rootOpens() bool {
+	limit := daysBeforeDCT(s.d.in.DCT, historyDays)
+	x := s.rootPastAt(timex.Year)
+	return x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x)
+}
+
+// historyBefore returns the index of the last sentence before s that
+// opened an account of the past, or -1, reading the root verb of the one
+// before s (historyRoot) when asked to; a sentence noted further back
+// opened none that reaches s.
+func (s *sent) historyBefore() int {
+	mem := &s.d.mem
+	if r := mem.historyRoot; r != nil && r.index < s.index {
+		mem.historyRoot = nil
+		if r.index+historyReach >= s.index && r.rootOpens() {
+			mem.history = r.index
+		}
 	}
+	return mem.history
 }
 
 // bindHistory bounds by the publication date each undated simple-past
@@ -94,8 +117,11 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 // that opened an account of the past, when it dates no event of its own
 // (see above).
 func (s *sent) bindHistory(ts []*trigger, ms []Mention) {
-	h := s.d.mem.history
-	if h < 0 || s.index <= h || s.index-h > historyReach || s.datesSentence() {
+	if s.datesSentence() || !slices.ContainsFunc(ts, func(t *trigger) bool { return !t.noun }) {
+		return // nothing to bound: the sentence before is not read
+	}
+	h := s.historyBefore()
+	if h < 0 || s.index <= h || s.index-h > historyReach {
 		return
 	}
 	for k, t := range ts {

@@ -68,6 +68,8 @@ type articleHead struct {
 	// core holds the lemmas of its main verb and of its subject's head,
 	// verb those of its main verb alone (headlineCore).
 	core, verb map[string]bool
+	// lowTitle is title lower-cased, made on first use (mayEchoHeadline).
+	lowTitle string
 	// stated and titled are set once the statement it tells is added and
 	// once a lead event takes its title.
 	stated, titled bool
@@ -132,6 +134,13 @@ func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	hl := s.articleHead()
 	if hl.titled || hl.title == "" || hl.planned {
 		return
+	}
+	echo := false
+	for i := t.start; i < t.end && !echo; i++ {
+		echo = s.mayEchoHeadline(i, hl)
+	}
+	if !echo {
+		return // no word of the headline's text could share a lemma: its parse is spared
 	}
 	core := s.headlineCore(hl)
 	for i := t.start; i < t.end; i++ {
@@ -279,6 +288,22 @@ func (s *sent) news(m *Mention) bool {
 	}
 	iv := m.Time.Interval
 	return iv != nil && !iv.End.Before(dct.AddDate(0, 0, -headlineNewsDays))
+}
+
+// mayEchoHeadline reports, from the headline's text, whether the word at
+// token i may share a lemma, not a light verb's, with a word of the
+// headline (mayHoldLemma): false only when none could, so that the
+// headline is parsed (headlineCore) only when its core may hold one.
+func (s *sent) mayEchoHeadline(i int, hl *articleHead) bool {
+	if hl.lowTitle == "" {
+		hl.lowTitle = strings.ReplaceAll(strings.ToLower(hl.title), "’", "'")
+	}
+	for _, l := range s.d.lem(s.word(i)) {
+		if !headlineLightVerbs[l] && mayHoldLemma(hl.lowTitle, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineCore returns the lemmas of the headline's main verb and of its

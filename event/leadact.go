@@ -63,6 +63,9 @@ func (s *sent) leadAct(out []Mention) []Mention {
 // headline tells the act ("Defector walks into South Korea" over "a North
 // Korean defector walked into South Korea early Sunday").
 func (s *sent) headlineVerb(i int, hl *articleHead) bool {
+	if !s.mayEchoHeadline(i, hl) {
+		return false // the headline's parse is spared
+	}
 	s.headlineCore(hl)
 	for _, l := range s.d.lem(s.word(i)) {
 		if hl.verb[l] && !headlineLightVerbs[l] {

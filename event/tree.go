@@ -8,6 +8,7 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/wordnet"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // The dependency analysis (Input.Parse) is asked for one sentence at a
@@ -56,6 +57,26 @@ func (s *syntax) tree() *tree {
 		return nil
 	}
 	ts := in.Sentences[s.index]
+	// a syntax spanning its sentence exactly reads the tree any other
+	// syntax of that sentence made (treecache.go)
+	whole := s.first == ts.First && s.last == ts.Last
+	if whole {
+		if tr, ok := s.d.trees.get(s.index); ok {
+			s.tr = tr
+			return tr
+		}
+	}
+	s.tr = s.parse(ts)
+	if whole {
+		s.d.trees.put(s.index, s.tr)
+	}
+	return s.tr
+}
+
+// parse asks Input.Parse for the tree of sentence ts, laid over its
+// tokens; nil when the parse gives no word.
+func (s *syntax) parse(ts token.Sentence) *tree {
+	in := s.d.in
 	start := ts.Start
 	if de := s.datelineEnd(); de > s.first && de < s.last {
 		start = s.tok(de).Start // the report's words alone: see datelines above
@@ -87,7 +108,6 @@ func (s *syntax) tree() *tree {
 			tr.children[h] = append(tr.children[h], node(wi))
 		}
 	}
-	s.tr = tr
 	return tr
 }
 
