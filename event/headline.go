@@ -510,6 +510,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			object = h.possessed(c, object) // "hailed Brenner's appointment": whose
 			if names := h.appositiveNames(c); names != "" && (pluralWord(d.w(c)) || object == "") {
 				object = names // "questioned two men, Karl Brenner and Otto Lind,": the names
 			} else if names != "" {
