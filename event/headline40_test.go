@@ -25,3 +25,15 @@ func TestTitleObjectOwnerName(t *testing.T) {
 		{"A blaze forced the closure of Norland's Vega I and Vega II power stations early Friday.", "blaze", "Blaze forces closure"},
 	})
 }
+
+// TestTitleStruckByDisaster checks that a disaster told as the "by"
+// phrase of a passive verb of striking hits what the passive's subject
+// names ("Strong earthquake hits Norland"), never the bare "hits"; a verb
+// that is none (strike_verbs: "affected") leaves the title as it was.
+func TestTitleStruckByDisaster(t *testing.T) {
+	checkTitlesWith(t, true, []ent{{"Norland", "country:norland", actor.Country, false}}, []headlineCase{
+		{"Eastern Norland was struck by a strong earthquake on Friday, but no damage was reported.", "earthquake", "Strong earthquake hits Norland"},
+		{"The fishing village was battered by a powerful typhoon on Friday.", "typhoon", "Powerful typhoon hits fishing village"},
+		{"Officials counted the farms affected by a powerful typhoon on Friday.", "typhoon", "Powerful typhoon hits"},
+	})
+}
