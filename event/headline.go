@@ -1852,6 +1852,12 @@ func (h *head) catenated(x node) string {
 		if w.UPOS != "VERB" || to == "" && !bare && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
 		}
+		if slices.ContainsFunc(d.kids(x, is("obj", "iobj")), func(c node) bool { return c < y }) {
+			// "to allow more rural people to take up residence": the
+			// infinitive is what the object does; without the object
+			// ("allow to take residence") it would be garbled
+			return ""
+		}
 		objs := d.kids(y, is("obj"))
 		for _, c := range objs {
 			if u := d.w(c).UPOS; h.isTime(c) || u != "NOUN" && u != "PROPN" {

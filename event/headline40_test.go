@@ -37,3 +37,13 @@ func TestTitleStruckByDisaster(t *testing.T) {
 		{"Officials counted the farms affected by a powerful typhoon on Friday.", "typhoon", "Powerful typhoon hits"},
 	})
 }
+
+// TestTitleCatenatedObjectAct checks that an infinitive told after its
+// verb's object, what that object does ("to allow more young families to
+// take up housing"), is never chained to the verb without the object
+// ("calls on towns to allow to take housing").
+func TestTitleCatenatedObjectAct(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"A senior planner has called on towns to allow more young families to take up housing.", "called", "Senior planner calls on towns"},
+	})
+}
