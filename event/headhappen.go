@@ -71,3 +71,39 @@ func strikesPlace(typ Type, title string) bool {
 	}
 	return strings.HasSuffix(title, " "+theHeadWords.present(tw.Happen, false)) || strings.HasSuffix(title, " "+theHeadWords.present(tw.Happen, true))
 }
+
+// struckBy returns how a headline names what the noun at n, an event that
+// strikes its place (data/headlines.yaml strikes), struck when the text
+// tells it in the passive with the noun as its "by" phrase ("northern
+// Chile was hit by a moderate earthquake" → "northern Chile"; "a centre
+// hit by an outbreak" → "centre"): the passive's subject, or the noun a
+// participle so told describes; "" for a pronoun, a vague noun ("the
+// province"), a count the phrase cuts ("million people"), a verb that is no verb of striking (strike_verbs: "people
+// affected by floods") or any other construction. Its caller asks it
+// only with no place of the sentence's own, which the disaster hits
+// instead ("floods in Sumatra").
+func (h *head) struckBy(n node) string {
+	d := h.s.tr
+	if !strings.HasPrefix(d.rel(n), "obl") || d.caseWord(n) != "by" {
+		return ""
+	}
+	v, ok := d.head(n)
+	if !ok || d.w(v).UPOS != "VERB" || d.w(v).XPOS != "VBN" || !theHeadWords.strikeVerbs[h.verbBase(v)] {
+		return "" // a verb of striking (strike_verbs) only
+	}
+	target := noNode
+	for _, c := range d.kids(v, is("nsubj:pass")) {
+		target = c
+	}
+	if hd, ok := d.head(v); target == noNode && ok && d.rel(v) == "acl" && d.nominal(hd) {
+		target = hd // "a quarantine centre hit by an outbreak"
+	}
+	if target == noNode || h.isTime(target) {
+		return ""
+	}
+	text, _ := h.phrase(target, false)
+	if first, _, _ := strings.Cut(text, " "); multipliers[first] > 0 {
+		return "" // "nearly a million people" said "million people": a count without its number misstates it
+	}
+	return text
+}

@@ -510,6 +510,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				c = a // "the town, which the rebels captured": "Rebels capture town"
 			}
 			object, _ = h.phrase(c, false)
+			object = h.possessed(c, object) // "hailed Brenner's appointment": whose
 			if names := h.appositiveNames(c); names != "" && (pluralWord(d.w(c)) || object == "") {
 				object = names // "questioned two men, Karl Brenner and Otto Lind,": the names
 			} else if names != "" {
@@ -1850,6 +1851,12 @@ func (h *head) catenated(x node) string {
 		bare := w.XPOS == "VB" && len(d.kids(y, is("mark"))) == 0 && y > x
 		if w.UPOS != "VERB" || to == "" && !bare && !(w.XPOS == "VBG" || w.XPOS == "" && strings.HasSuffix(strings.ToLower(w.Form), "ing")) || negation(d, y) != "" {
 			continue
+		}
+		if slices.ContainsFunc(d.kids(x, is("obj", "iobj")), func(c node) bool { return c < y }) {
+			// "to allow more rural people to take up residence": the
+			// infinitive is what the object does; without the object
+			// ("allow to take residence") it would be garbled
+			return ""
 		}
 		objs := d.kids(y, is("obj"))
 		for _, c := range objs {

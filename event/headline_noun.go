@@ -304,6 +304,13 @@ func (h *head) noun(t *trigger, n node) string {
 			h.used[loc] = true // "Moscow press conference": never "... in Moscow" again
 		}
 		where := h.place()
+		if hit := h.struckBy(n); where == "" && hit != "" && object == "" && counter == "" && tw.Strikes && out == h.nounPhrase(n, 0) {
+			// "northern Chile was hit by a moderate earthquake": the
+			// disaster hits what the passive's subject names ("Moderate
+			// earthquake hits northern Chile"), never the bare "hits"
+			h.partial = true // no agent: a later "the earthquake" may tell more
+			return capitalize(out) + " " + hw.present(tw.Verb, pluralWord(d.w(n)) || pluralNoun(d.w(n).Form)) + " " + hit
+		}
 		if where != "" && object == "" && counter == "" && tw.Strikes && out == h.nounPhrase(n, 0) {
 			// "severe floods in Somalia": the disaster hits the place
 			// ("Severe floods hit Somalia")

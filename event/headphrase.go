@@ -447,6 +447,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
 	bare := len(words) // the words before any "of" or complement phrase
+	ofTail := ""       // a name's "of" phrase, said by its actors' names (ofName)
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		for _, k := range d.kids(c, is("nmod")) {
@@ -467,6 +468,17 @@ func (h *head) nounPhrase(c node, depth int) string {
 				}
 				break
 			}
+			if name, n := h.ofName(k); d.caseWord(k) == "of" && d.rel(c) != "nsubj" && name != "" {
+				// "hailed the appointment of Karl Brenner", "condemned the
+				// invasion of Lebanon": the name the act is done to (an
+				// active subject's body is sideOf's: "a delegation of
+				// the Communist Party of China")
+				if len(words)+n <= maxPhraseWords {
+					ofTail = " of " + name
+					h.markNamed(k)
+				}
+				break
+			}
 		}
 	} else if depth == 0 && len(words) == 1 && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
 		// "an 'arc of prosperity'", "the founder of the gang was
@@ -479,6 +491,15 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// stay short, as headlines keep them
 		for _, k := range d.kids(c, is("nmod")) {
 			cw := d.caseWord(k)
+			if name, n := h.ofName(k); cw == "of" && name != "" {
+				// "the confirmation of Karl Brenner", "the north of
+				// Cyprus": whose, or of which place
+				if len(words)+n <= maxPhraseWords {
+					ofTail = " of " + name
+					h.markNamed(k)
+				}
+				break
+			}
 			if lk := strings.ToLower(d.w(k).Form); (cw == "of" || cw == "in" && theHeadWords.changeNouns[lw] || cw == "to" && theHeadWords.changeNouns[lw] && h.counted(k)) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
 				!theHeadWords.collective[lk] && !theHeadWords.partitives[lk] && !theHeadWords.vague[lk] && !quantityNouns[lk] {
 				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
@@ -487,6 +508,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 				break
 			}
 		}
+	}
+	if ofTail != "" {
+		return h.join(h.hyphenated(words)) + ofTail
 	}
 	if depth == 0 && len(words) == 1 && c != h.event {
 		// "denied any links to the killing of Hariri": a noun of a
@@ -497,6 +521,64 @@ func (h *head) nounPhrase(c node, depth int) string {
 		words = append(words, h.whichPhrase(c, len(words))...)
 	}
 	return h.join(h.hyphenated(words)) // the "of" phrase's hyphenated words too ("human-to-human transmission")
+}
+
+// ofName returns how a headline says the "of" phrase at k when it is a
+// name ("of Karl Brenner", "of South Korea"), without its "of": the
+// name of the one actor it names ("of Kim" → "of Kim Jong Un"), else its
+// words (a place's too: "of Kabul", never its state's name); and the number of
+// its words with the "of". It returns "" for a time, a phrase of
+// maxPhraseWords words or more, a counted name, a group of people rather
+// than a name ("of four Syrian Kurds"), a name with conjuncts, which one
+// name would misstate ("the politics of Punch and Judy"), and a name the
+// parse ends too soon, a word of the phrase going on after it ("the
+// introduction of a European Union (EU)-wide blacklist", "the closure of
+// Angra I and Angra II power stations").
+func (h *head) ofName(k node) (string, int) {
+	d := h.s.tr
+	if d.w(k).UPOS != "PROPN" || h.isTime(k) || len(d.kids(k, is("conj", "nummod"))) > 0 {
+		return "", 0
+	}
+	words := append(h.modifiers(k, 0), k) // the modifiers hold the name's flat parts
+	if len(words) >= maxPhraseWords {
+		return "", 0
+	}
+	end := k
+	for e := k + 1; int(e) < len(d.words) && d.within(e, k); e++ {
+		end = e
+	}
+	if next := end + 1; int(next) < len(d.words) {
+		w := d.w(next)
+		if u := w.UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" || u == "PRON" || strings.HasPrefix(w.Form, "-") || w.Form == "(" {
+			return "", 0
+		}
+	}
+	var names []string
+	for _, p := range h.s.phraseActors(k, false) {
+		if a := h.s.actor(p); a.Kind == actor.Place || a.Location || a.Kind == actor.Country {
+			return h.join(words), 1 + len(words) // a place by its own words ("control of Kabul"), never its state's name
+		} else if n := h.s.name(a.ActorID); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 1 {
+		return names[0], 1 + len(strings.Fields(names[0]))
+	}
+	return h.join(words), 1 + len(words)
+}
+
+// markNamed marks the actors the phrase at k names as said, so the
+// headline does not name them again as its other side; only for a phrase
+// the headline says (nounPhrase's "of" name), never one merely looked at.
+func (h *head) markNamed(k node) {
+	for _, p := range h.s.phraseActors(k, false) {
+		a := h.s.actor(p)
+		id := a.ActorID
+		if a.Kind == actor.Place || a.Location {
+			id = h.s.d.placeOf(a)
+		}
+		h.used[id], h.used[a.ActorID] = true, true
+	}
 }
 
 // whichPhrase returns the words of the modifier that says which thing
