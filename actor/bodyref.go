@@ -13,10 +13,11 @@ import (
 // … the group warned"). data/lexicon.yaml definite_bodies gives the nouns
 // and the kinds of body each may stand for.
 
-// bodyRefReach is how many tokens before "the company" the body it stands
+// BodyRefReach is how many tokens before "the company" the body it stands
 // for must last have been named (about a dozen sentences: a body named in
-// the lead is referred to so through the article).
-const bodyRefReach = 400
+// the lead is referred to so through the article). The event package's
+// "the council" subjects look back as far.
+const BodyRefReach = 400
 
 // corporateKind is the kind of definite_bodies for a body whose name ends
 // in one of corporate_suffixes ("Toyota Motor Corp.").
@@ -26,7 +27,7 @@ const corporateKind = "corporate"
 // mention of the noun of each "the company", "the group" that stands for
 // a body named before it: the one organization of a kind the noun may
 // stand for that the document named before it (no other such body named
-// anywhere before, the last naming within bodyRefReach tokens, and the
+// anywhere before, the last naming within BodyRefReach tokens, and the
 // noun not written without "the" since: undefinedBetween), never a
 // country's generic agent. The noun must be in lower case and stand
 // alone: not before "of" ("the group of experts") or a name ("the firm
@@ -60,7 +61,7 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 			continue
 		}
 		from := tokenAt(toks, out[at].End)
-		if i+1-from > bodyRefReach || l.undefinedBetween(l.folds[n], from, i) {
+		if i+1-from > BodyRefReach || l.undefinedBetween(l.folds[n], from, i) {
 			continue
 		}
 		b := out[at]

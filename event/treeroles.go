@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -2032,9 +2033,9 @@ func (s *syntax) unnamedController(h node) bool {
 }
 
 // bodyReach is how many tokens before "the council" resolveBody looks for
-// the body it stands for (about a dozen sentences: a body named in the
-// lead is referred to so through the article).
-const bodyReach = 400
+// the body it stands for: the reach of the actor package's definite body
+// references ("the company"), one window for both.
+const bodyReach = actor.BodyRefReach
 
 // bodyNouns are the common nouns by which an article refers back to a
 // body it named ("the UN Security Council … the council urged")
@@ -2106,22 +2107,24 @@ func (s *sent) resolveBody(n node) (actor.Mention, bool) {
 
 // sentenceStart reports whether token i opens its sentence.
 func (s *syntax) sentenceStart(i int) bool {
-	for _, ts := range s.d.in.Sentences {
-		if ts.First == i {
-			return true
-		}
-	}
-	return false
+	k, ok := s.sentenceOf(i)
+	return ok && s.d.in.Sentences[k].First == i
 }
 
 // sameSentence reports whether tokens i and j lie in one sentence.
 func (s *syntax) sameSentence(i, j int) bool {
-	for _, ts := range s.d.in.Sentences {
-		if ts.First <= i && i < ts.Last {
-			return ts.First <= j && j < ts.Last
-		}
-	}
-	return false
+	k, ok := s.sentenceOf(i)
+	return ok && s.d.in.Sentences[k].First <= j && j < s.d.in.Sentences[k].Last
+}
+
+// sentenceOf returns the index of the sentence holding token i, found by
+// binary search (the sentences are in text order and do not overlap), so
+// a rule looking back over many tokens costs no scan of the document for
+// each of them.
+func (s *syntax) sentenceOf(i int) (int, bool) {
+	ss := s.d.in.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].Last > i })
+	return k, k < len(ss) && ss[k].First <= i
 }
 
 // reducedConjunct returns the noun right before the verb at n when the
