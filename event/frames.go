@@ -54,9 +54,6 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	case "force":
 		m.Type, m.CAMEO = MilitaryDeployment, MilitaryDeployment.CAMEO() // "500 troops arrived in Basra"
 	}
-	if m.Type == Withdrawal && e.Game {
-		m.CAMEO = "" // a player pulling out of a tournament: a withdrawal of sport, no military retreat (0874)
-	}
 	if s.privateGathering(t, m) {
 		return false // "some of their families have arrived at the mine", "after they met in a bar" (sense.go)
 	}
