@@ -63,7 +63,7 @@ func TestRecallTriggers(t *testing.T) {
 		{"Students staged a sit-in outside the ministry.", Protest, "", "sit-in"},
 		{"The Green Party issued its election manifesto on Monday.", Statement, "", "manifesto"},
 		{"Voters read the manifesto closely.", "", "", ""},
-		{"The champion Kim pulled out of the semifinal with a foot injury on Monday.", Other, "", "pulled out"}, // no troops: no military retreat (0874)
+		{"The champion Kim pulled out of the semifinal with a foot injury on Monday.", Withdrawal, "", "pulled out"},
 		{"The sponsor withdrew its support from the tournament on Monday.", "", "", ""},
 		{"Nearly 70 percent of the energy demand was met by coal.", "", "", ""},
 		{"Putin met Xi in Beijing on Monday.", Meeting, "", "met"},
