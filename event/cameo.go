@@ -390,6 +390,7 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // has finer codes in its category; the others keep theirs. An entry with
 // a code of its own keeps it.
 func (s *sent) refineCode(t *trigger) {
+	defer s.warnedDanger(t)
 	if t.e.Code != "" && t.code == "" {
 		t.code = t.e.Code // the entry's own code (code in data/triggers.yaml)
 		return
@@ -428,6 +429,21 @@ func (s *sent) refineCode(t *trigger) {
 		e := *t.e
 		e.Type = typeOfCode(code)
 		t.e, t.code, t.ownVerb = &e, code, true
+	}
+}
+
+// warnedDanger codes a warning verb the dictionary left a plain
+// statement (no code, or 010), or a warning noun the parse reads as a
+// verb, as a pessimistic comment (012) when what
+// it warns is a danger (dangerWarning) or a state of affairs told in a
+// "that" clause (warnedThat): "said so, while warning that membership
+// was crucial", "added to the calls, warning that supplies had run low".
+func (s *sent) warnedDanger(t *trigger) {
+	if t.noun || t.e.Type != Statement || t.code != "" && t.code != Statement.CAMEO() || t.e.Lemma != warnVerb && !warningNouns[t.e.Lemma] {
+		return
+	}
+	if s.warnedThat(t.end) || s.dangerWarning(t) {
+		t.code = pessimisticCode
 	}
 }
 

@@ -376,6 +376,9 @@ func (s *sent) dangerNoun(t *trigger) bool {
 	if s.eventCompound(n) {
 		return true // "flood warnings"
 	}
+	if s.warnedThat(t.end) {
+		return true // "issued a warning that prices could rise"
+	}
 	for _, o := range tr.kids(n, is("nmod")) {
 		if dangerMarkers[tr.caseWord(o)] && s.thingNode(o) && !s.personNode(o) && len(s.phraseActors(o, false)) == 0 {
 			return true
@@ -386,6 +389,44 @@ func (s *sent) dangerNoun(t *trigger) bool {
 
 // warningNouns are the nouns of a warning (data/words.yaml).
 var warningNouns = wordList("warning_nouns")
+
+// warningThatReach is how many tokens after a warning warnedThat looks
+// for the "that" of its content clause, past the hearer and the time
+// ("a warning to Latvia on Monday that its bid could hurt ties").
+const warningThatReach = 6
+
+// warnedThat reports whether a warning word ending before token end is
+// followed, within warningThatReach tokens and before any punctuation,
+// by the "that" of a content clause: what is warned is a state of
+// affairs ("warning that supplies had reached alarming levels", "a
+// warning that prices could rise"). A "that" right before a verb or an
+// auxiliary opens a relative clause on the warning, no content ("the
+// warning that was issued Monday").
+func (s *sent) warnedThat(end int) bool {
+	for j := end; j < s.last && j < end+warningThatReach; j++ {
+		w := s.word(j)
+		if w == "," || w == "." || clauseStops[w] {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		if j+1 >= s.last {
+			return false
+		}
+		if _, n, ok := s.treeAt(j + 1); ok {
+			if u := s.tr.w(n).UPOS; u == "VERB" || u == "AUX" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// warnVerb is the lemma of the verb of a warning, whose danger warnings
+// refineCode codes as pessimistic comments whatever the dictionary says.
+const warnVerb = "warn"
 
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of

@@ -153,6 +153,23 @@ func TestDangerWarning(t *testing.T) {
 			t.Errorf("%q: %s/%s, want %s/%s", c.text, m.Type, m.CAMEO, c.want, c.code)
 		}
 	}
+	// the gerund of a warning the dictionary leaves a plain statement: a
+	// "that" clause tells the danger
+	for _, c := range []struct {
+		text string
+		want Type
+		code string
+	}{
+		{"Putin spoke to the press, while warning Minsk that the reform was vital to its economy.", Statement, "012"},
+		{"Putin joined the chorus of critics, warning that grain stocks had fallen to a record low.", Statement, "012"},
+	} {
+		in := input(c.text)
+		in.Parse = p.Sentence
+		m := find(t, in, "warning")
+		if m.Type != c.want || m.CAMEO != c.code {
+			t.Errorf("%q: %s/%s, want %s/%s", c.text, m.Type, m.CAMEO, c.want, c.code)
+		}
+	}
 }
 
 // TestDangerNoun checks that a warning noun naming a danger, after "of"
@@ -169,6 +186,10 @@ func TestDangerNoun(t *testing.T) {
 		{"Putin issued a stark warning of shortages in the grain market on Monday.", "012"},
 		{"Putin issued a flood warning for the Volga delta on Monday.", "012"},
 		{"Putin issued a warning to Kim on Monday.", "010"},
+		// a "that" clause tells the danger, past the hearer and the time
+		{"Putin issued a warning that grain prices could soar.", "012"},
+		{"Putin gave a blunt warning to Tallinn on Friday that its bid for membership could hurt trade.", "012"},
+		{"Putin issued a warning that was ignored by Kim.", "010"}, // a relative clause on the warning
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

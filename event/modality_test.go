@@ -101,6 +101,8 @@ func TestTreeModality(t *testing.T) {
 		{"a governor the parse fixes with to", "Peru is due to go to the polls in April for presidential elections.", "elections", Planned},
 		{"a cause the parse fixes with to", "Protesters held a rally in Lima on Monday due to the price rise.", "rally", Asserted},
 		{"the road to a vote", "The road to a referendum in Chile remains long.", "referendum", Planned},
+		{"the topic of talks", "Talks on a border treaty between Lima and Quito ended on Tuesday.", "treaty", Hypothetical},
+		{"the topic of negotiations", "Negotiations over a truce in the valley resumed in Oslo.", "truce", Hypothetical},
 		{"a meeting a way is paved for", "The truce paved the way for a meeting between the two presidents in Geneva.", "meeting", Planned},
 		{"the meeting that paved the way", "The meeting in Geneva paved the way for a truce.", "meeting", Asserted},
 		{"a journey's way is no paving", "The envoy stopped in Vienna on his way to Geneva for the meeting.", "meeting", Asserted},

@@ -1806,9 +1806,10 @@ func (s *sent) genericViolence(t *trigger) bool {
 
 // facilityModifier reports whether the noun trigger t only says what a
 // thing or a place is for: the parse makes it a compound of a noun whose
-// first WordNet sense is an artifact or a location and which a determiner
-// or a possessor opens ("will build a conference center", "guarded the
-// summit venue", "an attack helicopter", "reached the crash site"). The
+// first WordNet sense is an artifact or a location and which a determiner,
+// a possessor, a number or (plural) an adjective opens ("will build a conference
+// center", "guarded the summit venue", "an attack helicopter", "reached
+// the crash site", "set up ten new demonstration centers"). The
 // phrase names the thing, no happening. The determiner keeps a verb the
 // tagger took for a noun from counting ("A strong earthquake shook
 // Kursk": "shook" is also a noun of WordNet's artifacts). A capitalized
@@ -1823,8 +1824,12 @@ func (s *sent) facilityModifier(t *trigger) bool {
 		return false
 	}
 	h, ok := s.tr.head(n)
-	if !ok || h < n || s.tr.w(h).UPOS != "NOUN" || len(s.tr.kids(h, is("det", "det:poss", "nmod:poss"))) == 0 {
+	if !ok || h < n || s.tr.w(h).UPOS != "NOUN" {
 		return false
+	}
+	opened := len(s.tr.kids(h, is("det", "det:poss", "nmod:poss", "nummod"))) > 0
+	if !opened && !(s.tr.barePluralOf(h) && len(s.tr.kids(h, is("amod"))) > 0) {
+		return false // an adjective only before a plural noun: "new demonstration centers", not "A strong earthquake shook" read as one noun
 	}
 	if w := s.tok(t.start).Text; t.start > s.first && w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 		return true // a named treaty or summit qualifying a noun: "the former Warsaw Pact nation"

@@ -78,6 +78,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"China will build a conference center in Addis Ababa.", ""},
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
 		{"Rescuers reached the crash site on Monday.", ""},
+		{"The ministry opened five new demonstration farms for rice growers.", ""}, // a number or an adjective opens the phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a name inside a dateline's sentence full of names, which is no
