@@ -90,6 +90,9 @@ func TestNewsTypes(t *testing.T) {
 		// postponements
 		{"a vote postponed", "The electoral commission postponed the vote on Monday.", []string{"postponement:postponed"}, nil},
 		{"a delay in traffic: no postponement", "Heavy snow delayed trains on Monday.", nil, nil},
+		{"a passive subject put off", "A meeting between the two premiers was put off until Friday, the radio said.", []string{"postponement:put off"}, nil},
+		{"a passive subject deferred", "The referendum on the new charter was deferred for a month on Monday.", []string{"postponement:deferred"}, nil},
+		{"a passive subject delayed by minutes", "The news conference of the new chief was delayed for an hour on Monday.", nil, nil},
 		// appeals to a court
 		{"a ruling appealed", "The prosecution appealed the ruling on Tuesday.", []string{"legal_appeal:appealed"}, nil},
 		{"an appeal for calm: CAMEO's appeal", "The mayor appealed for calm on Tuesday.", nil, nil},

@@ -95,6 +95,15 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		}
 		return false
 	}
+	// a reporting verb told as a market's move ("the index added 15
+	// points") needs a market word in its subject, a name's too: the
+	// verb's usual sense is speech ("adding that visas were up 15
+	// percent") or a player's tally ("forward Li added 15 points"); "the
+	// Amsterdam AEX added 0.95 percent" is lost
+	reported := t.e.SubjectOnly && s.d.lx.reporting[t.e.Lemma]
+	if len(subj) == 0 && reported {
+		return true
+	}
 	if len(subj) == 0 {
 		// a participle the tagger took for a noun has no subject in the
 		// parse ("with HIV prevalence of 1 percent in 1990 soaring to 25
@@ -111,15 +120,15 @@ func (s *sent) offTopicSubject(t *trigger) bool {
 		if w := strings.ToLower(d.w(c).Form); t.e.SubjectOnly && pronouns[w] && w != "it" {
 			return true // a person: "he held a firm belief"; not "it held steady", "the baht, which hit a high"
 		}
-		if d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c) {
-			return false // a name: "the Amsterdam AEX added 0.95 percent"
+		if !reported && (d.w(c).UPOS != "NOUN" || d.capitalizedNoun(c)) {
+			return false // a name: "the Amsterdam AEX rose 0.95 percent"
 		}
 		for _, k := range d.kids(c, is("appos", "flat")) {
-			if d.w(k).UPOS == "PROPN" {
+			if !reported && d.w(k).UPOS == "PROPN" {
 				return false // "TPS part-owner TF1 rose 0.51 percent"
 			}
 		}
-		for _, w := range append([]node{c}, d.kids(c, is("compound", "amod", "nmod", "nmod:poss"))...) {
+		for _, w := range append([]node{c}, d.kids(c, is("compound", "amod", "nmod", "nmod:poss", "flat"))...) {
 			if market(strings.ToLower(d.w(w).Form)) {
 				return false
 			}
