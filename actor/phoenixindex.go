@@ -140,7 +140,7 @@ func (g *Gazetteer) indexPhoenix(p *Phoenix, rules *phoenixRulesFile) {
 			if _, title := g.lex.titles[k]; title || g.lex.stopwords[f] || g.lex.nonNames[k] || g.lex.events[k] {
 				continue
 			}
-			if !g.phoenixName(a, toks, len(words)) {
+			if !g.phoenixName(a, toks, len(words)) || n != a.Name && Kind(a.Kind) == Organization && g.notOrgAlias(a, words) {
 				continue
 			}
 			best := a
@@ -240,6 +240,66 @@ func (g *Gazetteer) phoenixName(a *dictfile.Actor, toks []token.Token, words int
 			return false
 		}
 		if i == 0 && (g.lex.stopwords[fold(t.Text)] || g.lex.modifiers[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// minSharedLetters is the fewest letters of a word an organization's alias
+// shares with its name for the alias to read as the organization's own:
+// shorter words ("al", "el") are articles.
+const minSharedLetters = 3
+
+// notOrgAlias reports whether the alias of organization a made of words
+// names a person rather than the organization (Phoenix lists its officers
+// under it): an office held in it, another of its names followed by a
+// title of the lexicon ("UN Secretary General", "United Nations Chief":
+// the person named after it is the actor), or a person's name, starting
+// with a given name of first_names and sharing no word of
+// minSharedLetters letters with its name ("Hassan Nasrallah" under
+// Hezbollah), or the last word of such a name ("Nasrallah") or such a
+// name after an honorific ("Sayyed Hassan Nasrallah").
+func (g *Gazetteer) notOrgAlias(a *dictfile.Actor, words []string) bool {
+	for j := len(words) - 1; j > 0; j-- {
+		if _, title := g.lex.titles[phonetic(strings.Join(words[j:], ""))]; !title {
+			continue
+		}
+		head := phonetic(strings.Join(words[:j], ""))
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if nameKey(n) == head {
+				return true
+			}
+		}
+		for _, al := range g.names[head] {
+			if al.id == a.ID {
+				return true
+			}
+		}
+	}
+	if g.personAlias(a, words) {
+		return true
+	}
+	for _, al := range a.Aliases { // such a person's surname or name after an honorific
+		ws := nameWords(al)
+		surname := len(words) == 1 && ws[len(ws)-1] == words[0]
+		honorific := len(words) > len(ws) && slices.Equal(words[len(words)-len(ws):], ws)
+		if (surname || honorific) && g.personAlias(a, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAlias reports whether words, an alias of organization a, are a
+// person's name: they start with a given name of first_names and share no
+// word of minSharedLetters letters with a's name.
+func (g *Gazetteer) personAlias(a *dictfile.Actor, words []string) bool {
+	if len(words) < 2 || !g.lex.firstNames[phonetic(words[0])] {
+		return false
+	}
+	for _, w := range nameWords(a.Name) {
+		if len([]rune(w)) >= minSharedLetters && slices.Contains(words, w) {
 			return false
 		}
 	}

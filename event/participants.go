@@ -583,6 +583,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r != Location && hasTree && s.reporterPhrase(p.start, n, spokenVenues[t.e.Type]) {
 			return // "…, official Palestinian radio said": the source
 		}
+		if r != Location && hasTree && s.toldMedium(p, n) {
+			return // "Hassan told Reuters that "we withdrew"": the medium only hears it
+		}
 		if r != Location && p.start >= s.first && p.start < dateline {
 			return // "MOGADISHU, Dec 23 (AFP) - Somali Islamists captured": where the report was filed
 		}
