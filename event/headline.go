@@ -4267,8 +4267,11 @@ var quoteMarks = set(`"`, "“", "”", "``", "''")
 func (h *head) quotation(n node) string {
 	d := h.s.tr
 	said := d.kids(n, is("ccomp", "parataxis"))
-	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis") {
-		said = append(said, hd) // "'I am not afraid,' Saddam vowed" parsed with the quotation as the root
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n)) {
+		// "'I am not afraid,' Saddam vowed" parsed with the quotation as
+		// the root; "'..., ' said Wen" right after the closing mark,
+		// however the parse hangs the verb on it (conjunct, dependent)
+		said = append(said, hd)
 	}
 	for _, x := range said {
 		first := x // the first word of the clause, punctuation aside
@@ -4297,6 +4300,17 @@ func (h *head) quotation(n node) string {
 		}
 	}
 	return ""
+}
+
+// afterQuote reports whether the verb at n follows a quotation's closing
+// mark, with at most a comma between ("'...,' said Wen").
+func (h *head) afterQuote(n node) bool {
+	d := h.s.tr
+	k := n - 1
+	if k >= 0 && d.w(k).Form == "," {
+		k--
+	}
+	return k > 0 && n-k <= 2 && quoteMarks[d.w(k).Form] && d.w(k).UPOS == "PUNCT"
 }
 
 // misreadToVerb returns the infinitive clause the parse reads as a "to"
