@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
+
 	"github.com/chronograph-news/chronograph/nlp"
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -24,4 +26,18 @@ func TestTitleQuoteBeforeVerb(t *testing.T) {
 			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
 		}
 	}
+}
+
+// TestTitleAdjectiveBeforeVerb checks that a predicate adjective reported
+// before its verb of saying is the headline's clause, the verb the parse
+// hangs on the adjective no clause of its own.
+func TestTitleAdjectiveBeforeVerb(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Sudan", "country:SDN", actor.Country, false},
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The navy is ready, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says navy ready"},
+		{"Norland is willing to expand trade with Sudan, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says Norland willing to expand trade"},
+	})
 }
