@@ -4065,17 +4065,24 @@ func (h *head) predicate(x node, subj, modal string) string {
 		// keeps its copula, in the present
 		subj += " is"
 	}
+	own := func(rels ...string) []node {
+		// the clauses of the predicate, but the statement's own verb,
+		// which the parse hangs on the clause it reports ("Mongolia is
+		// willing to deepen ties, the minister said", "said" an adverbial
+		// clause of "willing")
+		return slices.DeleteFunc(d.kids(x, is(rels...)), func(c node) bool { return c == h.event })
+	}
 	switch cw := d.caseWord(x); {
-	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "xcomp", "ccomp", "advcl"))) == 0:
+	case w.UPOS == "ADJ" && len(own("obl", "xcomp", "ccomp", "advcl")) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
-	case w.UPOS == "ADJ" && len(d.kids(x, is("xcomp", "ccomp", "advcl"))) == 0:
+	case w.UPOS == "ADJ" && len(own("xcomp", "ccomp", "advcl")) == 0:
 		// "bird flu is not responsible for the deaths" → "bird flu not
 		// responsible for deaths": the adjective with its oblique, which
 		// it needs ("responsible" alone would say another thing)
 		if o := h.adjectiveOblique(x); o != "" {
 			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + o
 		}
-	case w.UPOS == "ADJ" && len(d.kids(x, is("obl", "ccomp", "advcl"))) == 0 && len(d.kids(x, is("xcomp"))) == 1:
+	case w.UPOS == "ADJ" && len(own("obl", "ccomp", "advcl")) == 0 && len(own("xcomp")) == 1:
 		// "the army was able to hold the city" → "army able to hold
 		// city": the adjective with its infinitive
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
@@ -4267,8 +4274,11 @@ var quoteMarks = set(`"`, "“", "”", "``", "''")
 func (h *head) quotation(n node) string {
 	d := h.s.tr
 	said := d.kids(n, is("ccomp", "parataxis"))
-	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis") {
-		said = append(said, hd) // "'I am not afraid,' Saddam vowed" parsed with the quotation as the root
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n)) {
+		// "'I am not afraid,' Saddam vowed" parsed with the quotation as
+		// the root; "'..., ' said Wen" right after the closing mark,
+		// however the parse hangs the verb on it (conjunct, dependent)
+		said = append(said, hd)
 	}
 	for _, x := range said {
 		first := x // the first word of the clause, punctuation aside
@@ -4297,6 +4307,17 @@ func (h *head) quotation(n node) string {
 		}
 	}
 	return ""
+}
+
+// afterQuote reports whether the verb at n follows a quotation's closing
+// mark, with at most a comma between ("'...,' said Wen").
+func (h *head) afterQuote(n node) bool {
+	d := h.s.tr
+	k := n - 1
+	if k >= 0 && d.w(k).Form == "," {
+		k--
+	}
+	return k > 0 && n-k <= 2 && quoteMarks[d.w(k).Form] && d.w(k).UPOS == "PUNCT"
 }
 
 // misreadToVerb returns the infinitive clause the parse reads as a "to"
