@@ -1150,11 +1150,8 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.peopleOf(p); ok {
 		return next // "Leaders of the Athens Bar Association": the association's
 	}
-	if end := r.capEnd(p, true); r.g.lex.eventOpeners[its[p].key] && end > p+1 {
-		return r.afterNumber(end) // "Operation Desert Storm": an event, no actor
-	}
-	if end := r.capEnd(p, true); r.eventHead(end) {
-		return r.afterNumber(end) // "Falklands War": an event, no actor
+	if end := r.capEnd(p, true); r.g.lex.eventOpeners[its[p].key] && end > p+1 || r.eventHead(end) {
+		return r.afterNumber(end) // "Operation Desert Storm", "Falklands War": an event, no actor
 	}
 	if end := r.orgEnd(p); !r.shouted(p, end) && (end-p >= 2 && (r.orgHead(end) || r.clubName(p, end)) || end-p >= 3 && (r.g.lex.orgHeads[its[p].key] || r.headedOf(p, end)) && its[end-1].kind != itemOther ||
 		end-p == 1 && r.orgHead(end) && r.numberSuffix(its, end)) {
@@ -1271,8 +1268,8 @@ const maxAge = 120
 
 // ageApposition reports whether the items at end are an age between commas
 // after a name: ", 51,". A run of capitalized words a person's age follows
-// is a person ("Dara Quill, 51, who was jailed"), whatever the name finder
-// read it as.
+// is a person ("Dara Quill, 51, who was jailed"), unless the name finder
+// reads it as an organization or a place (the caller checks foundThing).
 func (r *recognizer) ageApposition(end int) bool {
 	its := r.its
 	if end+2 >= len(its) || its[end].kind != itemComma || its[end+2].kind != itemComma || its[end+1].last-its[end+1].first != 1 {

@@ -388,7 +388,8 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // warning noun that names a danger (dangerNoun). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
 // has finer codes in its category; the others keep theirs. An entry with
-// a code of its own keeps it.
+// a code of its own keeps it. Whatever the branch taken, warnedDanger
+// then makes a warning of a danger or of a "that" clause 012 (deferred).
 func (s *sent) refineCode(t *trigger) {
 	defer s.warnedDanger(t)
 	if t.e.Code != "" && t.code == "" {
@@ -439,7 +440,7 @@ func (s *sent) refineCode(t *trigger) {
 // "that" clause (warnedThat): "said so, while warning that membership
 // was crucial", "added to the calls, warning that supplies had run low".
 func (s *sent) warnedDanger(t *trigger) {
-	if t.noun || t.e.Type != Statement || t.code != "" && t.code != Statement.CAMEO() || t.e.Lemma != warnVerb && !warningNouns[t.e.Lemma] {
+	if t.noun || t.e.Type != Statement || t.code != "" && t.code != Statement.CAMEO() || !warningVerbs[t.e.Lemma] && !warningNouns[t.e.Lemma] {
 		return
 	}
 	if s.warnedThat(t.end) || s.dangerWarning(t) {

@@ -424,9 +424,10 @@ func (s *sent) warnedThat(end int) bool {
 	return false
 }
 
-// warnVerb is the lemma of the verb of a warning, whose danger warnings
-// refineCode codes as pessimistic comments whatever the dictionary says.
-const warnVerb = "warn"
+// warningVerbs are the lemmas of the verbs of a warning, whose danger
+// warnings refineCode codes as pessimistic comments whatever the
+// dictionary says (data/words.yaml).
+var warningVerbs = wordList("warning_verbs")
 
 // warnedOfThing reports whether the verb at n warns of a thing, not
 // someone: it has no object, and an oblique marked by one of

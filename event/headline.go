@@ -1853,9 +1853,9 @@ func (h *head) catenated(x node) string {
 			continue
 		}
 		if slices.ContainsFunc(d.kids(x, is("obj", "iobj")), func(c node) bool { return c < y }) {
-			// "to allow more rural people to take up residence": the
+			// "to let more farmers settle in towns": the
 			// infinitive is what the object does; without the object
-			// ("allow to take residence") it would be garbled
+			// ("let to settle in towns") it would be garbled
 			return ""
 		}
 		objs := d.kids(y, is("obj"))

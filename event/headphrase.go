@@ -471,8 +471,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 			if name, n := h.ofName(k); d.caseWord(k) == "of" && d.rel(c) != "nsubj" && name != "" {
 				// "hailed the appointment of Karl Brenner", "condemned the
 				// invasion of Lebanon": the name the act is done to (an
-				// active subject's body is sideOf's: "a delegation of
-				// the Communist Party of China")
+				// active subject's body is sideOf's: "a mission of the
+				// Labour Party of Norway")
 				if len(words)+n <= maxPhraseWords {
 					ofTail = " of " + name
 					h.markNamed(k)
@@ -532,8 +532,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 // than a name ("of four Syrian Kurds"), a name with conjuncts, which one
 // name would misstate ("the politics of Punch and Judy"), and a name the
 // parse ends too soon, a word of the phrase going on after it ("the
-// introduction of a European Union (EU)-wide blacklist", "the closure of
-// Angra I and Angra II power stations").
+// launch of a World Health Organization (WHO)-backed registry", "the
+// closure of Delta I and Delta II plants").
 func (h *head) ofName(k node) (string, int) {
 	d := h.s.tr
 	if d.w(k).UPOS != "PROPN" || h.isTime(k) || len(d.kids(k, is("conj", "nummod"))) > 0 {

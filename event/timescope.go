@@ -1293,9 +1293,9 @@ func (s *syntax) frontedPhraseTime(c int, t *trigger) bool {
 
 // relativeConjunct reports whether the verb n, which the parse makes a
 // conjunct of a main verb in the present, is rather the second verb of
-// the past relative clause right before it ("Insurgents now control
-// cities that rebelled and were recaptured by US forces": the parse
-// hangs "were recaptured" on "control"): n has no subject of its own, is
+// the past relative clause right before it ("Rebels now hold
+// towns that revolted and were retaken by the army": the parse hangs
+// "were retaken" on "hold"): n has no subject of its own, is
 // told in the past, and the nearest verb before it heads a relative
 // clause in the past. A main verb in the past is left alone: "Police
 // arrested a man who stole a car and charged him" is the police's. It is

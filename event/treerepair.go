@@ -79,8 +79,8 @@ import (
 // by one of clauseMarkers; or whose first word is the verb itself in a
 // finite tense ("suspended the talks after the rebels rejected a demand"),
 // right after such an oblique, or such a phrase the parse hangs on a noun
-// of the main clause, marked also by one of finiteClauseMarkers ("as"). The repair makes the oblique's noun the
-// conjunct's subject (passive when the auxiliary is), the preposition its
+// of the main clause, marked also by one of finiteClauseMarkers ("as").
+// The repair makes the oblique's noun the conjunct's subject (passive when the auxiliary is), the preposition its
 // marker, and the conjunct an adverbial clause of the main verb
 // (repairClauseOblique).
 

@@ -621,7 +621,7 @@ func TestHeldOwners(t *testing.T) {
 // oblique before it.
 func TestNominalLight(t *testing.T) {
 	checkRoles(t, []roleCase{
-		{"Putin spoke of a dispute with Georgia and Ukraine during a year-end news conference.", "news conference", "agent=person:putin"},
+		{"Putin complained about a quarrel with Georgia and Ukraine at a year-end news conference.", "news conference", "agent=person:putin"},
 	})
 }
 
