@@ -23,11 +23,9 @@ type Model struct {
 	start []uint32 // row i is ents[start[i]:start[i+1]]
 
 	// table is an open-addressing index of the rows, probed linearly from
-	// key & mask; a slot holds its key and the first slotRow weights of
-	// its row, so that a lookup of a short row (most rows: a feature
-	// seldom votes for more than a few classes) touches one slot only,
-	// and a longer row reads the rest from ents. Rows without weights are
-	// not indexed.
+	// key & mask; a slot holds its key and the bounds of its row in ents,
+	// so that a lookup touches one slot and one run of ents. Rows without
+	// weights are not indexed.
 	table  []slot
 	mask   uint64
 	ents   []entry // the weights of every row, with their classes
@@ -38,19 +36,10 @@ type Model struct {
 	inline *inlineTable
 }
 
-// slotRow is how many weights of a row its slot holds: with the key and
-// the bounds of the rest, a slot fills 32 bytes, two to a cache line.
-const slotRow = 4
-
-// slot is one entry of Model.table; used == 0 marks an empty slot. Its
-// row's first weights are in row, unused places weighing 0 (adding them
-// changes no score), and the rest are ents[lo : lo+more].
+// slot is one entry of Model.table; hi == 0 marks an empty slot.
 type slot struct {
-	key  uint64
-	lo   uint32
-	more uint16
-	used uint16
-	row  [slotRow]entry
+	key    uint64
+	lo, hi uint32
 }
 
 // entry is one weight of a row and its class.
@@ -81,15 +70,11 @@ func (m *Model) buildTable() {
 		if hi == lo {
 			continue
 		}
-		e := slot{key: k, used: 1}
-		inRow := min(hi-lo, slotRow)
-		copy(e.row[:], m.ents[lo:lo+inRow])
-		e.lo, e.more = lo+inRow, uint16(hi-lo-inRow)
 		s := k & m.mask
-		for m.table[s].used != 0 {
+		for m.table[s].hi != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = e
+		m.table[s] = slot{k, lo, hi}
 		m.filter.add(k)
 	}
 }
@@ -105,16 +90,18 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Three passes over a batch of features: load the filter word of
-	// each; find the slots of those the filter passes; add their rows.
-	// The loads of a pass are independent of each other and come before
-	// any branch on what they read, so the processor overlaps their cache
-	// misses, where one loop would wait for each in turn.
+	// Four passes over a batch of features: load the filter word of each;
+	// find the rows of those the filter passes and read their first
+	// weights; add the rows. The loads of a pass are independent of each
+	// other and come before any branch on what they read, so the
+	// processor overlaps their cache misses, where one loop would wait
+	// for each in turn.
 	const batch = 64
 	var (
-		word [batch]uint64 // the filter word of feature k
-		keep [batch]uint64 // the features the filter passes
-		rows [batch]*slot
+		word  [batch]uint64 // the filter word of feature k
+		keep  [batch]uint64 // the features the filter passes
+		rows  [batch]*slot
+		first [batch]entry
 	)
 	table, mask, ents := m.table, m.mask, m.ents
 	for len(feats) > 0 {
@@ -126,25 +113,21 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			s := f & mask
 			for {
 				e := &table[s]
-				if e.used == 0 {
+				if e.hi == 0 {
 					break
 				}
 				if e.key == f {
-					rows[n] = e
+					rows[n], first[n] = e, ents[e.lo]
 					n++
 					break
 				}
 				s = (s + 1) & mask
 			}
 		}
-		for _, e := range rows[:n] {
-			for _, x := range &e.row {
+		for k, e := range rows[:n] {
+			scores[first[k].cls] += int32(first[k].wt)
+			for _, x := range ents[e.lo+1 : e.hi] {
 				scores[x.cls] += int32(x.wt)
-			}
-			if e.more != 0 {
-				for _, x := range ents[e.lo : e.lo+uint32(e.more)] {
-					scores[x.cls] += int32(x.wt)
-				}
 			}
 		}
 	}
