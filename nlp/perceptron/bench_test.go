@@ -1,7 +1,11 @@
 package perceptron
 
 import (
+	"bufio"
+	"compress/gzip"
+	"io"
 	"math/rand/v2"
+	"os"
 	"testing"
 )
 
@@ -69,4 +73,31 @@ func benchmarkScore(b *testing.B, m *Model) {
 func BenchmarkScore(b *testing.B) {
 	b.Run("inline", func(b *testing.B) { benchmarkScore(b, randomModel(240000, 14, 6)) })
 	b.Run("sparse", func(b *testing.B) { benchmarkScore(b, randomModel(90000, 51, 4)) })
+}
+
+// BenchmarkScoreLabels measures scoring the parser's label model itself,
+// read from its model file, whose rows are mostly short (four in five
+// hold at most two weights), unlike randomModel's.
+func BenchmarkScoreLabels(b *testing.B) {
+	f, err := os.Open("../models/data/parser.model.gz")
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	br := bufio.NewReader(z)
+	if _, err := io.ReadFull(br, make([]byte, len("CGDP\x02"))); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ReadModel(br); err != nil { // the transition model
+		b.Fatal(err)
+	}
+	m, err := ReadModel(br)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkScore(b, m)
 }
