@@ -26,6 +26,9 @@ type typeWords struct {
 	Strikes bool   `yaml:"strikes"`
 	Happen  string `yaml:"happen"`
 	Purpose string `yaml:"purpose"`
+	// National marks a type a country as a whole holds or suffers: its
+	// sentence's demonym may place it (titleplace.go, sentencePlace).
+	National bool `yaml:"national"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read

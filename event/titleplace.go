@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,20 +19,35 @@ import (
 // mention the resolver read as a location ("in Karachi") first, then a
 // named place (a city, an island), then a country named by a capital or
 // by its name in the possessive ("Kenya's"; never a demonym: "Israeli shells" says
-// whose, not where; nor a country alone, more often a side); the first
+// whose, not where; nor a country alone, more often a side; save, last,
+// for a national type's event: data/headlines.yaml national); the first
 // in the text on a tie. A country mention named by another word than its
 // country's name (a capital) is named as the text gives it. Places the title names already are skipped,
 // and a capital whose country the title names ("Washington would resort",
 // its government, titled "United States will resort").
-func (s *sent) sentencePlace(title string, t *trigger) string {
+func (s *sent) sentencePlace(title string, t *trigger, typ Type) string {
 	in := s.d.in
+	national := theHeadWords.Types[typ].National
 	if s.index < 0 || s.index >= len(in.Sentences) {
 		return ""
 	}
 	ts := in.Sentences[s.index]
 	best, rank := "", 0
+	var countries []string // a national type's candidate countries, by demonym or name alone
 	for _, a := range in.Actors {
-		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" || nameGoesOn(in.Text[a.End:ts.End]) || !s.placesClause(t, a) {
+		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" {
+			continue
+		}
+		if c := nationOf(a); national && c != "" && !sidePrefixed(in.Text[ts.Start:a.Start]) && s.inTriggerClause(t, a) {
+			// "Kenyan President Kibaki ... the referendum": a country's
+			// own event, the country its place, even one a demonym
+			// names or the country of a person its title names (one
+			// country only, below)
+			if name := s.d.name(c); name != "" && !slices.Contains(countries, name) {
+				countries = append(countries, name)
+			}
+		}
+		if nameGoesOn(in.Text[a.End:ts.End]) || !s.placesClause(t, a) {
 			continue
 		}
 		if personPossessor(in.Text[a.End:ts.End]) {
@@ -58,7 +74,44 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 		}
 		best, rank = name, r
 	}
+	if best == "" && len(countries) == 1 && !namesPlaceWord(title) && !strings.Contains(title, countries[0]) {
+		return countries[0]
+	}
 	return best
+}
+
+// nationOf returns the country a mention names, by its name or a
+// demonym, or, for a person, by the country their title gives ("Kenyan
+// President Mwai Kibaki"): the id, or "".
+func nationOf(a actor.Mention) string {
+	switch {
+	case a.Kind == actor.Country:
+		return a.ActorID
+	case a.Kind == actor.Person && a.Role != "" && strings.HasPrefix(a.Affiliation, string(actor.Country)+":"):
+		return a.Affiliation
+	}
+	return ""
+}
+
+// sidePrefixed reports whether the text before a country's mention ends
+// in a prefix that makes it a side taken, no place: "anti-Syrian
+// parties", "pro-Western".
+func sidePrefixed(before string) bool {
+	l := strings.ToLower(before)
+	return strings.HasSuffix(l, "anti-") || strings.HasSuffix(l, "pro-")
+}
+
+// namesPlaceWord reports whether a title already says where or whose by
+// a capitalised word after its first, or a first word that is a demonym
+// or ends like one ("Asian tsunami hits", "Flooding damages North Korea's supplies"): a
+// country its sentence names only by the way is then no place to add.
+func namesPlaceWord(title string) bool {
+	for i, w := range strings.Fields(title) {
+		if r := []rune(w)[0]; i > 0 && unicode.IsUpper(r) || i == 0 && (demonym(w) || strings.HasSuffix(w, "an")) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesClause reports whether the place mention a stands in the clause
@@ -70,6 +123,35 @@ func (s *sent) sentencePlace(title string, t *trigger) string {
 // Africa nation to war"), nor describing a person ("Damascus critic Rafiq
 // Hariri") or a currency ("Swiss francs"); true without a parse.
 func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
+	d := s.tree()
+	if d == nil {
+		return true
+	}
+	return !describesName(d, mentionNode(d, a)) && s.inTriggerClause(t, a)
+}
+
+// describesName reports whether the place at word p describes a person
+// by the compound it opens ("Damascus critic Rafiq Hariri", "Kabul
+// resident Ahmad Shah") or a currency ("919 million Swiss francs"): no
+// place of the event.
+func describesName(d *tree, p node) bool {
+	for x, k := p, 0; x != noNode && d.rel(x) == "compound" && k < maxPhraseWords; k++ {
+		h, ok := d.head(x)
+		if !ok {
+			break
+		}
+		if len(d.kids(h, is("flat", "flat:name"))) > 0 || amountWords[strings.ToLower(d.w(h).Form)] {
+			return true
+		}
+		x = h
+	}
+	return false
+}
+
+// inTriggerClause is placesClause's test of the clause alone: the mention
+// a stands in the clause of trigger t or in one above it, not in a clause
+// of its own below or beside it; true without a parse.
+func (s *sent) inTriggerClause(t *trigger, a actor.Mention) bool {
 	d := s.tree()
 	if d == nil {
 		return true
@@ -87,23 +169,7 @@ func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 		}
 		x = h
 	}
-	p := mentionNode(d, a)
-	for x, k := p, 0; x != noNode && d.rel(x) == "compound" && k < maxPhraseWords; k++ {
-		h, ok := d.head(x)
-		if !ok {
-			break
-		}
-		if len(d.kids(h, is("flat", "flat:name"))) > 0 {
-			// "Damascus critic Rafiq Hariri", "Kabul resident Ahmad
-			// Shah": the place describes a person, no place of the event
-			return false
-		}
-		if amountWords[strings.ToLower(d.w(h).Form)] {
-			return false // "919 million Swiss francs": a currency, no place
-		}
-		x = h
-	}
-	for x, k := p, 0; x != noNode && !above[x] && k < len(d.words); k++ {
+	for x, k := mentionNode(d, a), 0; x != noNode && !above[x] && k < len(d.words); k++ {
 		h, ok := d.head(x)
 		if !ok {
 			break
@@ -230,7 +296,7 @@ func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 		// completes: the merged event's other mentions title it better
 		return title
 	}
-	if p := s.sentencePlace(title, t); p != "" && strikesPlace(m.Type, title) {
+	if p := s.sentencePlace(title, t, m.Type); p != "" && strikesPlace(m.Type, title) {
 		return title + " " + p // "Typhoon hits Mindanao"
 	} else if p != "" {
 		return title + " in " + p
