@@ -151,9 +151,10 @@
 //     another kind, whatever they share: a banquet on a summit's day is
 //     not the summit, a festival told twice is one (otherOccasion).
 //     A gathering of many parties naming no counterpart (a conference,
-//     a congress, a forum; a summit or a meeting only when named: "the
-//     Beijing Summit", "the APEC summit", "the APEC meeting",
-//     data/gathering.yaml) is another event
+//     a congress, a forum; a summit only when named: "the Beijing
+//     Summit", "the APEC summit"; a meeting only when its name is an
+//     acronym or several words, "the APEC meeting", not "the Beijing
+//     meeting" of two sides; data/gathering.yaml) is another event
 //     than a visit or a meeting with a person, likewise: "arrived in the
 //     capital for the conference" tells the arrival and the conference,
 //     "met the premier at the APEC summit" the meeting and the summit;
