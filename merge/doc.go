@@ -139,13 +139,13 @@
 //     whatever they share: "A was replaced by B, while B was replaced
 //     by C" tells two appointments (guard.go). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
-//     names ("Demonstrations against the president turned violent when
-//     protesters threw rocks at the police"), unless the type is one a
-//     document tells many instances of (data/soletype.yaml: results,
-//     statements: nounOfVerb); the noun then adds no participant the
-//     verb's clause does not name (echoNoun: "gunmen attacked the
-//     ministry, prompting fierce clashes with the army" is the gunmen's
-//     attack on the ministry). A gathering told by the
+//     names ("rallies against the mayor turned violent when marchers
+//     hurled stones at officers"), unless the type is one a document
+//     tells many instances of (data/soletype.yaml: results, statements:
+//     nounOfVerb); the noun then adds no participant the verb's clause
+//     does not name (echoNoun: "raiders stormed the depot, setting off
+//     heavy fighting with the guards" is the raiders' assault on the
+//     depot). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
