@@ -42,9 +42,10 @@
 //     in no country that the article names at most anaphoraWindow
 //     sentences after a country: "a road accident in central Nepal" /
 //     "the bus fell into Trishuli river", guard.go), nor,
-//     dated by its own expression to a month, an event dated to a day or
-//     a time of day (by its own expression, or by the publication as the
-//     day's news), or the other way round ("X was kidnapped on Sunday" /
+//     dated by its own expression to a month, an event dated to a week
+//     by its own expression, or to a day or a time of day (by its own
+//     expression, or by the publication as the day's news), or the other
+//     way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place (of
