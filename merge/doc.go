@@ -42,9 +42,10 @@
 //     in no country that the article names at most anaphoraWindow
 //     sentences after a country: "a road accident in central Nepal" /
 //     "the bus fell into Trishuli river", guard.go), nor,
-//     dated by its own expression to a month, an event dated to a day or
-//     a time of day (by its own expression, or by the publication as the
-//     day's news), or the other way round ("X was kidnapped on Sunday" /
+//     dated by its own expression to a month, an event dated to a week
+//     by its own expression, or to a day or a time of day (by its own
+//     expression, or by the publication as the day's news), or the other
+//     way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow), or an event at the same place (of
@@ -139,21 +140,22 @@
 //     whatever they share: "A was replaced by B, while B was replaced
 //     by C" tells two appointments (guard.go). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
-//     names ("Demonstrations against the president turned violent when
-//     protesters threw rocks at the police"), unless the type is one a
-//     document tells many instances of (data/soletype.yaml: results,
-//     statements: nounOfVerb); the noun then adds no participant the
-//     verb's clause does not name (echoNoun: "gunmen attacked the
-//     ministry, prompting fierce clashes with the army" is the gunmen's
-//     attack on the ministry). A gathering told by the
+//     names ("rallies against the mayor turned violent when marchers
+//     hurled stones at officers"), unless the type is one a document
+//     tells many instances of (data/soletype.yaml: results, statements:
+//     nounOfVerb); the noun then adds no participant the verb's clause
+//     does not name (echoNoun: "raiders stormed the depot, setting off
+//     heavy fighting with the guards" is the raiders' assault on the
+//     depot). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
 //     not the summit, a festival told twice is one (otherOccasion).
 //     A gathering of many parties naming no counterpart (a conference,
-//     a congress, a forum; a summit or a meeting only when named: "the
-//     Beijing Summit", "the APEC summit", "the APEC meeting",
-//     data/gathering.yaml) is another event
+//     a congress, a forum; a summit only when named: "the Beijing
+//     Summit", "the APEC summit"; a meeting only when its name is an
+//     acronym or several words, "the APEC meeting", not "the Beijing
+//     meeting" of two sides; data/gathering.yaml) is another event
 //     than a visit or a meeting with a person, likewise: "arrived in the
 //     capital for the conference" tells the arrival and the conference,
 //     "met the premier at the APEC summit" the meeting and the summit;

@@ -13,30 +13,44 @@ import (
 //go:embed data/gathering.yaml
 var gatheringYAML []byte
 
-// gatheringNouns holds the nouns of data/gathering.yaml: a meeting told
-// by one of them is a gathering of many parties, always (true) or only
-// when named (false). It is read once and never changed.
+// gatheringKind tells when the noun of a gathering (data/gathering.yaml)
+// makes its meeting a gathering of many parties.
+type gatheringKind int
+
+const (
+	gatheringAlways    gatheringKind = iota + 1 // gatherings: wherever it stands
+	gatheringNamed                              // named_gatherings: capitalized or after a name
+	gatheringLongNamed                          // long_named_gatherings: capitalized or after a long name
+)
+
+// gatheringNouns holds the nouns of data/gathering.yaml and when each
+// tells a gathering of many parties. It is read once and never changed.
 var gatheringNouns = mustGatherings(gatheringYAML)
 
-// mustGatherings reads the lists "gatherings" and "named_gatherings" of
-// the embedded data/gathering.yaml; an empty list is a programming error.
-func mustGatherings(data []byte) map[string]bool {
+// mustGatherings reads the lists "gatherings", "named_gatherings" and
+// "long_named_gatherings" of the embedded data/gathering.yaml; an empty
+// list is a programming error.
+func mustGatherings(data []byte) map[string]gatheringKind {
 	var file struct {
 		Gatherings []string `yaml:"gatherings"`
 		Named      []string `yaml:"named_gatherings"`
+		LongNamed  []string `yaml:"long_named_gatherings"`
 	}
 	if err := yaml.Unmarshal(data, &file); err != nil {
 		panic(fmt.Errorf("merge/data/gathering.yaml: %w", err))
 	}
-	if len(file.Gatherings) == 0 || len(file.Named) == 0 {
+	if len(file.Gatherings) == 0 || len(file.Named) == 0 || len(file.LongNamed) == 0 {
 		panic(fmt.Errorf("merge/data/gathering.yaml: an empty list"))
 	}
-	out := map[string]bool{}
+	out := map[string]gatheringKind{}
+	for _, w := range file.LongNamed {
+		out[w] = gatheringLongNamed
+	}
 	for _, w := range file.Named {
-		out[w] = false
+		out[w] = gatheringNamed
 	}
 	for _, w := range file.Gatherings {
-		out[w] = true
+		out[w] = gatheringAlways
 	}
 	return out
 }
@@ -55,24 +69,29 @@ func gatheringOf(m *event.Mention) bool {
 		return false
 	}
 	w := f[len(f)-1]
-	always, ok := gatheringNouns[w]
+	kind, ok := gatheringNouns[w]
 	if !ok {
-		always, ok = gatheringNouns[strings.TrimSuffix(w, "s")]
+		kind = gatheringNouns[strings.TrimSuffix(w, "s")]
 	}
-	return ok && (always || namedGathering(m))
+	return kind == gatheringAlways || kind != 0 && namedGathering(m, kind == gatheringLongNamed)
 }
 
 // namedGathering reports whether the trigger of m names its gathering: it is
 // capitalized inside its sentence ("the Summit of the Americas") or
 // follows a name (span.go name: "the Beijing Summit", "the APEC summit"),
-// not one of two sides joined by a hyphen ("the US-China summit").
-func namedGathering(m *event.Mention) bool {
+// not one of two sides joined by a hyphen ("the US-China summit"). With
+// long, a name of one word counts only as an acronym: "the APEC meeting"
+// names a gathering, "the Velmora meeting" tells where two sides met.
+func namedGathering(m *event.Mention, long bool) bool {
 	t := strings.Fields(m.Trigger)
 	last := t[len(t)-1]
 	if last[0] >= 'A' && last[0] <= 'Z' && (len(t) > 1 || m.Start > m.QuoteStart) {
 		return true
 	}
 	n := name(m)
+	if long && len(n) == 1 && !acronym(n[0]) {
+		return false
+	}
 	return len(n) > 0 && !slices.ContainsFunc(n, func(w string) bool { return strings.Contains(w, "-") })
 }
 

@@ -9,8 +9,9 @@ import (
 // TestGatheringApart checks that a journey or a meeting with a person and
 // the gathering of many parties beside it (a conference, a named summit:
 // gatheringOf) are two events whatever they share, while talks held during
-// a visit, a plain "summit", a summit with one counterpart and talks with
-// a body still join.
+// a visit, a plain "summit", a meeting named by one word that is no
+// acronym (a place: "the Velmora meeting"), a summit with one counterpart
+// and talks with a body still join.
 func TestGatheringApart(t *testing.T) {
 	o := guardOpts()
 	arrive := quoted("a", 0, event.Visit, "2025-03-20", "The minister arrived in Velmora on Thursday.", "arrived", "", "person:shoigu")
@@ -37,6 +38,21 @@ func TestGatheringApart(t *testing.T) {
 		{
 			"a meeting named by a body: two",
 			[]event.Mention{arrive, meet(1, "He will stay until the end of the OSTRA meeting.", "meeting", "person:shoigu")},
+			[]string{"2025-03-20 meeting a", "2025-03-20 visit a"},
+		},
+		{
+			"a meeting named by several capitalized words: two",
+			[]event.Mention{arrive, meet(1, "He came for the Lake Region Envoys meeting.", "meeting", "person:shoigu")},
+			[]string{"2025-03-20 meeting a", "2025-03-20 visit a"},
+		},
+		{
+			"a meeting after one capitalized word, a place, is the visit's meeting: one",
+			[]event.Mention{arrive, meet(1, "He spoke at the Velmora meeting, aides said.", "meeting", "person:shoigu")},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"a summit after one capitalized word is named: two",
+			[]event.Mention{arrive, meet(1, "He came for the Velmora summit of the bloc.", "summit", "person:shoigu")},
 			[]string{"2025-03-20 meeting a", "2025-03-20 visit a"},
 		},
 		{

@@ -369,3 +369,36 @@ func TestEchoNounSides(t *testing.T) {
 		}
 	}
 }
+
+// TestEchoNounManyOfDay: a noun of a type a document tells many instances
+// of (data/soletype.yaml: results) keeps its own sides even in an event
+// that holds a verb of its type and sentence with other sides: such a
+// noun and verb are two acts (nounOfVerb), each told with its own sides;
+// a noun of a type told once gives way to the verb's sides.
+func TestEchoNounManyOfDay(t *testing.T) {
+	q := "Okafor beat Lindqvist on Friday before Rossi levelled with a victory over Tanaka."
+	beat := quoted("a", 3, event.SportResult, "2025-03-21", q, "beat", "", "person:okafor", "/", "person:lindqvist")
+	beat.Noun = false
+	victory := quoted("a", 3, event.SportResult, "2025-03-21", q, "victory", "", "/", "person:tanaka")
+	victory.Noun = true
+	q2 := "Raiders stormed the depot on Friday, setting off heavy fighting with guards."
+	stormed := quoted("a", 2, event.Attack, "2025-03-21", q2, "stormed", "", "agent:-:raiders")
+	stormed.Noun = false
+	stormed = with(stormed, event.Target, "place:depot")
+	fighting := quoted("a", 2, event.Attack, "2025-03-21", q2, "fighting", "", "/", "agent:-:guards")
+	fighting.Noun = true
+	for _, tc := range []struct {
+		name       string
+		verb, noun event.Mention
+		want       bool
+	}{
+		{"a result's noun keeps its sides", beat, victory, false},
+		{"an attack's noun gives way to the verb's", stormed, fighting, true},
+	} {
+		v, n := newItem(&tc.verb, nil, nil), newItem(&tc.noun, nil, nil)
+		c := &cluster{items: []*item{v, n}}
+		if got := c.echoNoun(n); got != tc.want {
+			t.Errorf("%s: echoNoun = %v, want %v (sides %v / %v)", tc.name, got, tc.want, n.sides, v.sides)
+		}
+	}
+}

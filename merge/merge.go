@@ -876,8 +876,9 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 }
 
 // otherSpan reports whether, of it and c, one is dated by its own
-// expression to a month and the other to a day, by its own expression or
-// as the news of the publication day: told with no actor to tie them,
+// expression to a month and the other to a week by its own expression or
+// to a day, by its own expression or as the news of the publication day
+// (finerNews): told with no actor to tie them,
 // "Earlier this month, militants stormed a ministry, kidnapping 100
 // people" is no retelling of the kidnapping "on Sunday" told just before
 // it, nor of the day's shelling, but another happening of the month.
@@ -885,7 +886,14 @@ func (c *cluster) otherSpan(it *item) bool {
 	if c.from == nil {
 		return false
 	}
-	return ownMonth(it) && dayNews(c.from) || ownMonth(c.from) && dayNews(it)
+	return ownMonth(it) && finerNews(c.from) || ownMonth(c.from) && finerNews(it)
+}
+
+// finerNews reports whether it is dated to a day or finer (dayNews) or,
+// by its own expression, to a week ("over the weekend", "this week"):
+// "a bombing last month" is no retelling of one told of a week.
+func finerNews(it *item) bool {
+	return dayNews(it) || it.strong && it.gran == timex.Week
 }
 
 // ownMonth reports whether it is dated by its own expression to a month.

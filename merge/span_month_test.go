@@ -2,19 +2,24 @@ package merge
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestOtherSpan checks that, with no actor to tie them, a mention dated by
 // its own expression to a month does not join a nearby event dated by its
-// own to a day (otherSpan): "Earlier this month, militants kidnapped 100
+// own to a week or a day (otherSpan): "Earlier this month, militants kidnapped 100
 // people" is not "X was kidnapped on Sunday" told again; while a mention
 // dated to the day or the publication, or one sharing an agent, still
 // joins it.
 func TestOtherSpan(t *testing.T) {
 	o := guardOpts()
 	sunday := with(mention("a", 3, event.Abduction, "2025-03-16", ""), event.Target, "person:deputy")
+	week := sunday // dated by its own expression to a week ("last week")
+	week.Time = &timex.Timex{Type: timex.Date, Value: "2025-W11", Granularity: timex.Week,
+		Interval: &timex.Interval{Start: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC)}}
 	tests := []mergeCase{
 		{
 			"a month's mention next to a day's event: two happenings",
@@ -25,6 +30,11 @@ func TestOtherSpan(t *testing.T) {
 			"a day's mention next to a month's event: two happenings",
 			[]event.Mention{mention("a", 3, event.Abduction, "2025-03", "agent:-:militants"), with(mention("a", 4, event.Abduction, "2025-03-16", ""), event.Target, "person:deputy")},
 			[]string{"2025-03 abduction a", "2025-03-16 abduction a"},
+		},
+		{
+			"a month's mention next to a week's event: two happenings",
+			[]event.Mention{week, mention("a", 4, event.Abduction, "2025-03", "agent:-:militants")},
+			[]string{"2025-03 abduction a", "2025-W11 abduction a"},
 		},
 		{
 			"the same day told again joins",

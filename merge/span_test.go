@@ -63,6 +63,9 @@ func TestMergeSpans(t *testing.T) {
 		"The launches occurred on the same day that the U.S. and South Korean militaries concluded their annual training.", "training",
 		"United States and South Korea hold Freedom Shield exercise", "country:USA", "country:KOR")
 	ended.Participants = []event.Participant{{ActorID: "country:KOR", Role: event.Agent}, {ActorID: "country:USA", Role: event.Agent}}
+	// one forum of article a, told by its end and, by a definite noun, its start
+	closes := quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes")
+	opens := definiteNoun(quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended the forum which opened on Tuesday.", "forum", "Forum opens"))
 	visit := func(doc string, sent int, value, agent, quote string) event.Mention {
 		return quoted(doc, sent, "visit", value, quote, "visit", agent+" visits Pyongyang", agent)
 	}
@@ -195,16 +198,13 @@ func TestMergeSpans(t *testing.T) {
 		},
 		{
 			"an article's one forum, told by its end and, by a definite noun, its start",
-			[]event.Mention{
-				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
-				definiteNoun(quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended the forum which opened on Tuesday.", "forum", "Forum opens")),
-			},
+			[]event.Mention{closes, opens},
 			[]string{"2025-03-11 2025-03-11..2025-03-13 range a"},
 		},
 		{
 			"no definite noun: two forums",
 			[]event.Mention{
-				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
+				closes,
 				quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended a forum which opened on Tuesday.", "forum", "Forum opens"),
 			},
 			[]string{"2025-03-11 2025-03-11..2025-03-11 day a", "2025-03-13 2025-03-13..2025-03-13 day a"},
@@ -212,8 +212,8 @@ func TestMergeSpans(t *testing.T) {
 		{
 			"a third meeting in the article: no pair",
 			[]event.Mention{
-				quoted("a", 0, "meeting", "2025-03-13", "A three-day forum for rural mayors closed here Thursday.", "forum", "Forum closes"),
-				definiteNoun(quoted("a", 4, "meeting", "2025-03-11", "Some 80 mayors attended the forum which opened on Tuesday.", "forum", "Forum opens")),
+				closes,
+				opens,
 				quoted("a", 9, "meeting", "2025-03-12", "The governor met the mayors on Wednesday.", "met", "Governor meets mayors", "person:governor", "/", "agent:-:mayors"),
 			},
 			[]string{"2025-03-11 2025-03-11..2025-03-11 day a", "2025-03-12 2025-03-12..2025-03-12 day a", "2025-03-13 2025-03-13..2025-03-13 day a"},
