@@ -15,7 +15,7 @@ func TestToldMedium(t *testing.T) {
 		{"Reuters", "org:reuters", actor.Organization, false},
 	}
 	checkRolesWith(t, extra, []roleCase{
-		{`Karim Haddad told Reuters that "we have withdrawn our forces from the hills."`, "withdrawn", "agent=person:karim-haddad"},
-		{`Karim Haddad told Tass television that "we have withdrawn our forces from the hills."`, "withdrawn", "agent=person:karim-haddad"},
+		{`Karim Haddad told Reuters that "we have withdrawn all our units from the valley."`, "withdrawn", "agent=person:karim-haddad"},
+		{`Karim Haddad told Tass television that "we have withdrawn all our units from the valley."`, "withdrawn", "agent=person:karim-haddad"},
 	})
 }
