@@ -30,6 +30,7 @@ type item struct {
 	ids         []string // itemEntity: readings, best first
 	country     string   // itemDemonym: country id
 	title       string   // itemTitle: canonical title
+	church      bool     // itemOther: a demonym before a church word ("Greek" of "Greek Orthodox")
 }
 
 // lexer cuts one document's tokens into items.
@@ -224,7 +225,7 @@ func (l *lexer) items(first, last int) []item {
 		}
 		key := l.keys[i]
 		roman := isRoman(t.Text) && len(out) > 0 && out[len(out)-1].kind == itemCap // "Charles III"
-		if isCapitalized(t.Text) && (roman || !l.g.lex.stopwords[l.folds[i]] && !l.g.lex.nonNames[key]) {
+		if isCapitalized(t.Text) && (roman || !l.g.lex.stopwords[l.folds[i]] && !l.nonName(i)) {
 			j := i + 1
 			// rejoin hyphenated parts: "Tong-hyung", "Il-sung".
 			for j+1 < last && l.toks[j].Text == "-" && token.Adjacent(l.toks[j-1], l.toks[j]) &&
@@ -278,6 +279,12 @@ func (l *lexer) match(i, last int) (item, bool) {
 				return item{kind: itemEntity, first: i, last: j, key: string(kb), ids: ids}, true
 			}
 			if c, ok := g.demonyms[string(kb)]; ok {
+				if j < last && l.g.lex.churchWords[l.keys[j]] && isCapitalized(l.toks[j].Text) {
+					// "a Greek Orthodox priest", "Armenian Apostolic
+					// leaders": a church's, not the country's; the word
+					// still opens a name ("Russian Orthodox Church").
+					return item{kind: itemOther, first: i, last: j, key: string(kb), church: true}, true
+				}
 				if l.bornAfter(j) {
 					// "a Ugandan-born Australian physician": where the
 					// person was born, not whose they are
@@ -335,7 +342,7 @@ func (l *lexer) nameGoesOn(it item, last int) bool {
 	next := l.toks[it.last]
 	key := l.keys[it.last]
 	return next.Kind == token.Word && isCapitalized(next.Text) && !isPossessive(next.Text) &&
-		!l.g.lex.stopwords[l.folds[it.last]] && !l.g.lex.nonNames[key] && len(l.g.names[key]) == 0
+		!l.g.lex.stopwords[l.folds[it.last]] && !l.nonName(it.last) && len(l.g.names[key]) == 0
 }
 
 // otherGivenName reports whether the one-word person name it follows an
@@ -439,3 +446,18 @@ func (l *lexer) spanLimit(i, last, longest int) int {
 // spanMargin is how many tokens more than its key has words a name's
 // written form may take (see spanLimit).
 const spanMargin = 2
+
+// nonName reports whether the word at i is a non_names word of the lexicon:
+// a month or a day, or an abbreviation of one that keeps its period or comes
+// before a number ("Sep. 11", "Jan 5"); the same letters before a
+// capitalized word are a given name ("Sepp Blatter", "Jan Egeland").
+func (l *lexer) nonName(i int) bool {
+	key := l.keys[i]
+	if l.g.lex.nonNames[key] {
+		return true
+	}
+	if !l.g.lex.dottedNonNames[key] {
+		return false
+	}
+	return strings.HasSuffix(l.toks[i].Text, ".") || i+1 < len(l.toks) && l.toks[i+1].Kind == token.Number
+}

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bytes"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -30,7 +31,7 @@ type lexiconFile struct {
 	SurnameGroups []string `yaml:"surname_groups"`
 	FirstNames    []string `yaml:"first_names"`  // given names that start a person's name
 	Stopwords     []string `yaml:"stopwords"`    // capitalized function words that start no name
-	NonNames      []string `yaml:"non_names"`    // capitalized words that are never names: months, days
+	NonNames      []string `yaml:"non_names"`    // capitalized words that are never names: months, days (see dottedNonNames)
 	Locatives     []string `yaml:"locatives"`    // prepositions making the next name a place
 	Motion        []string `yaml:"motion"`       // words after which "to X" is a destination
 	Departure     []string `yaml:"departure"`    // words after which "for X" is a destination: "left for"
@@ -148,6 +149,10 @@ type lexiconFile struct {
 	// person nouns do ("Tottenham midfielder Edgar Davids", "activist Jane
 	// Orwin"; recognize.go, afterPersonNoun).
 	NameNouns []string `yaml:"name_nouns"`
+	// ChurchWords after a demonym make it part of a church's or a
+	// denomination's name, not the country: "Greek Orthodox", "Armenian
+	// Apostolic", "Roman Catholic" (item.go, match).
+	ChurchWords []string `yaml:"church_words"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -187,6 +192,14 @@ type lexicon struct {
 	definiteBodies                                          map[string][]string // fold of the noun -> kinds
 	events                                                  map[string]bool     // nameKey of the whole name
 	eventNames                                              []string            // the events as written
+
+	// dottedNonNames are the keys of non_names written only with a period
+	// ("Sep.", "Jan."): abbreviations that bar a word only when the text
+	// keeps the period or a number follows ("Sep. 11", "Sept 2024"), so a
+	// given name of the same letters ("Sepp", "Jan", "Jun") still starts a
+	// name (item.go, nonName).
+	dottedNonNames map[string]bool
+	churchWords    map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -221,7 +234,18 @@ func loadLexicon() (*lexicon, error) {
 	for _, w := range f.Stopwords {
 		l.stopwords[fold(w)] = true
 	}
-	l.nonNames, l.locatives = set(f.NonNames), set(f.Locatives)
+	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
+	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
+	for _, w := range f.NonNames {
+		if strings.HasSuffix(w, ".") {
+			l.dottedNonNames[nameKey(w)] = true
+		} else {
+			l.nonNames[nameKey(w)] = true
+		}
+	}
+	for k := range l.nonNames {
+		delete(l.dottedNonNames, k) // a whole word bars its letters anywhere
+	}
 	l.motion, l.speech, l.connect = set(f.Motion), set(f.Speech), set(f.Connectors)
 	l.departure = set(f.Departure)
 	l.placeObject = set(f.PlaceObject)

@@ -1161,8 +1161,8 @@ func (r *recognizer) capRun(p int) int {
 			end = r.afterNumber(end)
 		}
 		first := p
-		for first > 0 && its[first-1].kind == itemOther && r.g.lex.nameAdjectives[its[first-1].key] && isCapitalized(r.toks[its[first-1].first].Text) {
-			first-- // "Islamic Resistance Movement": the adjective was passed over
+		for first > 0 && its[first-1].kind == itemOther && (r.g.lex.nameAdjectives[its[first-1].key] || its[first-1].church) && isCapitalized(r.toks[its[first-1].first].Text) {
+			first-- // "Islamic Resistance Movement", "Russian Orthodox Church": the adjective was passed over
 		}
 		r.emit(candidate{kind: candOrg, first: its[first].first, last: its[end-1].last}, end)
 		return end

@@ -1,0 +1,30 @@
+package actor
+
+import "testing"
+
+// TestChurchDemonym: a demonym before a church word names a church or a
+// denomination, not the country ("a Greek Orthodox priest"); it still opens
+// the church's own name, and a demonym before any other noun stays the
+// country's.
+func TestChurchDemonym(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"A Greek Orthodox priest blessed the new bridge.", "Greek", ""},
+		{"Armenian Apostolic clergy gathered at the cathedral.", "Armenian", ""},
+		{"Two Roman Catholic nuns were freed by the kidnappers.", "Roman", ""},
+		{"The Greek government guarded the new bridge.", "Greek", "country:GRC"},
+	})
+	g := defaultGazetteer(t)
+	text := "The Bulgarian Orthodox Church appealed for calm."
+	found := false
+	for _, m := range document(NewResolver(g), text) {
+		if m.Text == "Bulgarian Orthodox Church" {
+			found = true
+		}
+		if m.ActorID == "country:BGR" {
+			t.Errorf("%q: the church named the country (%s)", text, dump(document(NewResolver(g), text)))
+		}
+	}
+	if !found {
+		t.Errorf("%q: no church name (%s)", text, dump(document(NewResolver(g), text)))
+	}
+}
