@@ -310,6 +310,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	subj, plural := h.subject()
 	var object string
 	saidObject := noNode // the object's word an active verb's title says
+	pronObject := false  // an active verb's object is a pronoun no one resolves ("praised them")
 	if passive {
 		// "Dar was arrested by the Indian Army", "four were killed by a
 		// makeshift bomb": the by-phrase is the subject, the passive
@@ -522,11 +523,17 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if object != "" {
 				object += h.amountIn(n, c) // "recorded 7.48 billion dollars in trade with Africa"
 			}
-			if a := h.pluralAntecedent(c); object == "" && !strings.EqualFold(a, subj) {
+			if a := cmpOr(h.pluralAntecedent(c), h.personAntecedent(c)); object == "" && !strings.EqualFold(a, subj) {
 				object = a // "congratulating them": the troops told before, never the subject again
 			}
 			objNode = c
 			break
+		}
+		if objNode != noNode && object == "" && d.w(objNode).XPOS == "PRP" && !strings.Contains(d.w(objNode).Feats, "Reflex=Yes") &&
+			!inLemma[strings.ToLower(d.w(objNode).Form)] {
+			// a personal pronoun, not a reflexive ("blew himself up"),
+			// a relative or a demonstrative ("advised those who ...")
+			pronObject = true
 		}
 		saidObject = objNode
 		if object != "" && h.m.Type == Appointment {
@@ -884,6 +891,15 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if verb == base && object == "" && purpose == "" && len(tail) == 0 && !passive {
 		if x := h.issue(n, inLemma); x != "" {
 			tail = append(tail, x) // "agreed on a security report": "agree on security report"
+		}
+	}
+	if pronObject && verb == base && object == "" && purpose == "" && len(tail) == 0 {
+		// "the champions beat them", "the minister praised him", the
+		// pronoun no actor of the event resolves: the type's phrase
+		// ("Champions win", "Minister voices praise"), never the verb
+		// cut short of its object ("Minister praises")
+		if x := h.typePhrase(subj, plural); x != "" {
+			return x
 		}
 	}
 	if verb == base {
@@ -4516,6 +4532,45 @@ func (h *head) pluralAntecedent(c node) string {
 		}
 		if r := baseRel(d.rel(k)); tallyNouns[strings.ToLower(w.Form)] || subjectAbove(d, c, k) || r != "obj" && r != "obl" && r != "nmod" {
 			return "" // "two points behind", "troops attacked them": no antecedent
+		}
+		return h.nounPhrase(k, 0)
+	}
+	return ""
+}
+
+// personAntecedent returns, for the object pronoun "him" or "her" at c
+// in an event with no target or counterpart, the phrase of the last singular common
+// noun for a person before it in the sentence, which it stands for ("a
+// widow lost her home after a landlord evicted her" → "widow"), past the
+// subject of the pronoun's own verb, which an object pronoun never stands
+// for ("landlord"); "" when a name or a personal pronoun comes first (the
+// pronoun may be the named one's). Unlike "them", a higher clause's
+// subject may be its antecedent.
+func (h *head) personAntecedent(c node) string {
+	d := h.s.tr
+	if lw := strings.ToLower(d.w(c).Form); lw != "him" && lw != "her" {
+		return ""
+	}
+	if slices.ContainsFunc(h.m.Participants, func(p Participant) bool { return p.Role == Target || p.Role == Counterpart }) {
+		return "" // the event's own actor is whom it stands for ("accused him": Kibaki, named later)
+	}
+	v, _ := d.head(c)
+	for k := c - 1; k >= 0; k-- {
+		w := d.w(k)
+		if w.UPOS == "PROPN" || w.XPOS == "PRP" {
+			return "" // "Lopez said the judge fined her": the name's, not the judge's
+		}
+		if w.XPOS != "NN" || w.UPOS != "NOUN" || h.isTime(k) || !theHeadWords.personEnding(strings.ToLower(w.Form)) {
+			continue
+		}
+		if r := baseRel(d.rel(k)); r != "nsubj" && r != "obj" && r != "obl" && r != "nmod" && r != "appos" {
+			continue
+		}
+		if hk, _ := d.head(k); hk == v && (strings.HasPrefix(d.rel(k), "nsubj") || k < v) {
+			// "the landlord evicted her": never the verb's own subject,
+			// nor a noun before the verb the parse hangs on it otherwise
+			// ("after a landlord evicted her", "landlord" read as oblique)
+			continue
 		}
 		return h.nounPhrase(k, 0)
 	}
