@@ -41,13 +41,8 @@ func TestIntergovernmentalBodies(t *testing.T) {
 		{"UMNO delegates met on Monday.", "UMNO", "org:umno"},
 		{"The IRA issued a statement.", "IRA", "org:ira"},
 	} {
-		var got *Mention
 		ms := document(NewResolver(g), c.text)
-		for i := range ms {
-			if ms[i].Text == c.mention {
-				got = &ms[i]
-			}
-		}
+		got := lastNamed(ms, c.mention)
 		if got == nil || got.ActorID != c.id {
 			t.Errorf("%q: want %q as %s in %s", c.text, c.mention, c.id, dump(ms))
 		}

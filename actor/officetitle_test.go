@@ -31,13 +31,8 @@ func TestOfficeTitles(t *testing.T) {
 		{"US Assistant Secretary of State Mira Loncar met the delegation.", "Mira Loncar", "person:mira-loncar", "Assistant Secretary of State", "country:USA"},
 		{"Deputy Secretary Otieno Mwangi resigned.", "Otieno Mwangi", "person:otieno-mwangi", "Deputy Secretary", ""},
 	} {
-		var got *Mention
 		ms := document(NewResolver(g), c.text)
-		for i := range ms {
-			if ms[i].Text == c.mention {
-				got = &ms[i]
-			}
-		}
+		got := lastNamed(ms, c.mention)
 		if got == nil {
 			t.Errorf("%q: no mention %q in %s", c.text, c.mention, dump(ms))
 			continue

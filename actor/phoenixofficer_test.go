@@ -23,13 +23,8 @@ func TestPhoenixOfficerAliases(t *testing.T) {
 		{"Crowds cheered Sayyed Hassan Nasrallah on Friday.", "Hassan Nasrallah", "person:hassan-nasrallah", ""},
 		{"Hassan Nasrallah spoke first. Later Nasrallah vowed to fight on.", "Nasrallah", "person:hassan-nasrallah", ""},
 	} {
-		var got *Mention
 		ms := document(NewResolver(g), c.text)
-		for i := range ms {
-			if ms[i].Text == c.mention {
-				got = &ms[i]
-			}
-		}
+		got := lastNamed(ms, c.mention)
 		if got == nil {
 			t.Errorf("%q: no mention %q in %s", c.text, c.mention, dump(ms))
 			continue

@@ -86,6 +86,17 @@ func checkMentions(t *testing.T, name string, ms []Mention, wants []want, absent
 	}
 }
 
+// lastNamed returns the last of ms whose text is text, or nil.
+func lastNamed(ms []Mention, text string) *Mention {
+	var got *Mention
+	for i := range ms {
+		if ms[i].Text == text {
+			got = &ms[i]
+		}
+	}
+	return got
+}
+
 func dump(ms []Mention) string {
 	var b strings.Builder
 	for _, m := range ms {
