@@ -1656,7 +1656,12 @@ func (s *sent) opposedName(p np) bool {
 // prefixedName reports whether the name p is written right after one of
 // prefixes, inside its word or after a hyphen a wrapped line left.
 func (s *sent) prefixedName(p np, prefixes map[string]bool) bool {
-	start := s.actor(p).Start
+	return s.prefixedAt(s.actor(p).Start, prefixes)
+}
+
+// prefixedAt reports whether the text right before offset start ends in
+// one of prefixes, a hyphen and the spaces after it aside ("anti- US").
+func (s *sent) prefixedAt(start int, prefixes map[string]bool) bool {
 	text := s.d.in.Text
 	if hy := strings.TrimRight(text[:start], " \t\n"); len(hy) < start && strings.HasSuffix(hy, "-") {
 		start = len(hy) // "anti- US": the prefix ends at the hyphen

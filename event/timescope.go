@@ -1012,14 +1012,11 @@ func (s *syntax) comparisonPhrase(c, lo int) bool {
 //
 // It is false without a parse or when t lies inside the description.
 func (s *syntax) describedElsewhere(c int, t *trigger) bool {
-	tr := s.tree()
-	if tr == nil {
-		return false
-	}
-	at, ok := s.attachmentOf(c)
+	at, ok := s.attachmentOf(c) // false without a parse
 	if !ok {
 		return false
 	}
+	tr := s.tree()
 	h := at.head
 	rel := at.rel
 	// "1975-1990": the second year hangs on the first; climb to the
@@ -1261,14 +1258,11 @@ func (s *syntax) relativePronoun(n node) bool {
 // Monday, the minister said") stays a candidate. It is false without a
 // parse.
 func (s *syntax) frontedPhraseTime(c int, t *trigger) bool {
-	tr := s.tree()
-	if tr == nil {
-		return false
-	}
-	at, ok := s.attachmentOf(c)
+	at, ok := s.attachmentOf(c) // false without a parse
 	if !ok {
 		return false
 	}
+	tr := s.tree()
 	own := s.triggerNodes(t)
 	n := at.head
 	for depth := 0; depth < maxTreeWalk; depth++ {

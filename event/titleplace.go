@@ -38,7 +38,7 @@ func (s *sent) sentencePlace(title string, t *trigger, typ Type) string {
 		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" {
 			continue
 		}
-		if c := nationOf(a); national && c != "" && !sidePrefixed(in.Text[ts.Start:a.Start]) && s.inTriggerClause(t, a) {
+		if c := nationOf(a); national && c != "" && !s.sidePrefixed(a.Start) && s.inTriggerClause(t, a) {
 			// "Kenyan President Kibaki ... the referendum": a country's
 			// own event, the country its place, even one a demonym
 			// names or the country of a person its title names (one
@@ -93,12 +93,11 @@ func nationOf(a actor.Mention) string {
 	return ""
 }
 
-// sidePrefixed reports whether the text before a country's mention ends
-// in a prefix that makes it a side taken, no place: "anti-Syrian
-// parties", "pro-Western".
-func sidePrefixed(before string) bool {
-	l := strings.ToLower(before)
-	return strings.HasSuffix(l, "anti-") || strings.HasSuffix(l, "pro-")
+// sidePrefixed reports whether a country's mention starting at offset
+// start follows a prefix that makes it a side taken, no place:
+// "anti-Syrian parties", "pro-Western" (opposedPrefixes, supportPrefixes).
+func (s *sent) sidePrefixed(start int) bool {
+	return s.prefixedAt(start, opposedPrefixes) || s.prefixedAt(start, supportPrefixes)
 }
 
 // namesPlaceWord reports whether a title already says where or whose by
