@@ -285,6 +285,11 @@ func (l *lexer) match(i, last int) (item, bool) {
 					// still opens a name ("Russian Orthodox Church").
 					return item{kind: itemOther, first: i, last: j, key: string(kb), church: true}, true
 				}
+				if l.partyAfter(j, last) {
+					// "the Afghan communist party", "Somali movements":
+					// a party of the country's people, not the state
+					return item{kind: itemOther, first: i, last: j, key: string(kb)}, true
+				}
 				if l.bornAfter(j) {
 					// "a Ugandan-born Australian physician": where the
 					// person was born, not whose they are
@@ -317,6 +322,26 @@ func (l *lexer) surnameAbbreviation(i, j, last int, t string) bool {
 		return false
 	}
 	return j >= last || l.toks[j].Kind != token.Word || !isCapitalized(l.toks[j].Text)
+}
+
+// partyNounGap is how many lower-case words may stand between a demonym
+// and the party noun that makes it a party's ("the Afghan communist
+// party", "Sudanese political parties").
+const partyNounGap = 2
+
+// partyAfter reports whether a party noun of data/lexicon.yaml party_nouns
+// follows token j after at most partyNounGap lower-case words, all before
+// last.
+func (l *lexer) partyAfter(j, last int) bool {
+	for k := j; k < last && k <= j+partyNounGap; k++ {
+		if t := l.toks[k]; t.Kind != token.Word || isCapitalized(t.Text) {
+			return false
+		}
+		if l.g.lex.partyNouns[l.keys[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // bornAfter reports whether tokens j and j+1 are a hyphen and "born"

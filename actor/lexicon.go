@@ -153,6 +153,10 @@ type lexiconFile struct {
 	// denomination's name, not the country: "Greek Orthodox", "Armenian
 	// Apostolic", "Roman Catholic" (item.go, match).
 	ChurchWords []string `yaml:"church_words"`
+	// PartyNouns after a demonym and up to partyNounGap lower-case words
+	// make it a party's or a movement's, not the country: "the Afghan
+	// communist party", "Somali movements" (item.go, partyAfter).
+	PartyNouns []string `yaml:"party_nouns"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -200,6 +204,7 @@ type lexicon struct {
 	// name (item.go, nonName).
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
+	partyNouns     map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -236,6 +241,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
+	l.partyNouns = set(f.PartyNouns)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
 			l.dottedNonNames[nameKey(w)] = true
