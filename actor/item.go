@@ -163,6 +163,18 @@ func innerPunct(s string) bool {
 	return false
 }
 
+// middleInitial reports whether token i is a middle initial, a capital
+// letter and its period ("A."), before a capitalized word that may go on
+// a name ("Richard A. Boucher"; not "Plan A. The").
+func (l *lexer) middleInitial(i, last int) bool {
+	t := l.toks[i]
+	if i+1 >= last || t.Kind != token.Word || len(t.Text) != 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' || t.Text[1] != '.' {
+		return false
+	}
+	next := l.toks[i+1]
+	return next.Kind == token.Word && isCapitalized(next.Text) && !l.g.lex.stopwords[l.folds[i+1]] && !l.nonName(i+1)
+}
+
 func isPossessive(s string) bool {
 	return s == "'s" || s == "’s" || s == "'S" || s == "’S"
 }
@@ -194,6 +206,13 @@ func (l *lexer) items(first, last int) []item {
 			continue
 		case t.Kind == token.Number || (i > 0 && token.Adjacent(l.toks[i-1], t) && (l.toks[i-1].Text == "@" || l.toks[i-1].Text == "#")):
 			out = append(out, item{kind: itemOther, first: i, last: i + 1, key: l.folds[i]})
+			i++
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].kind == itemCap && out[len(out)-1].last == i && l.middleInitial(i, last) {
+			// "Richard A. Boucher": the initial and its period, one
+			// more word of the name
+			out = append(out, item{kind: itemCap, first: i, last: i + 1, key: l.keys[i]})
 			i++
 			continue
 		}

@@ -118,3 +118,15 @@ func TestNameKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitial checks that a middle initial with its period joins an
+// unknown name ("Orin T. Pellam" is one person, not "Orin"), and that a
+// capital letter ending a sentence before a stopword joins nothing.
+func TestMiddleInitial(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"a middle initial", "U.S. envoy Orin T. Pellam arrived in Kathmandu on Wednesday.",
+			[]want{{Text: "Orin T. Pellam", ID: "person:orin-t-pellam"}}, []string{"Orin", "Pellam"}},
+		{"a letter ending a sentence", "The Tarvin Group chose Plan A. The plan failed on Monday.",
+			nil, []string{"Plan A. The", "A. The"}},
+	})
+}
