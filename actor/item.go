@@ -175,6 +175,21 @@ func (l *lexer) middleInitial(i, last int) bool {
 	return next.Kind == token.Word && isCapitalized(next.Text) && !l.g.lex.stopwords[l.folds[i+1]] && !l.nonName(i+1)
 }
 
+// honorificInName reports whether the title item it, one of
+// data/lexicon.yaml name_honorifics, stands inside a name: after that same
+// title and one unknown capitalized word (items so far: out) and before a
+// capitalized word ("Sheikh Sharif Sheikh Ahmed").
+func (l *lexer) honorificInName(out []item, it item, last int) bool {
+	n := len(out)
+	if it.kind != itemTitle || !l.g.lex.nameHonorifics[it.key] || n < 2 || it.last >= last {
+		return false
+	}
+	prev, title := out[n-1], out[n-2]
+	return prev.kind == itemCap && prev.last == it.first && prev.last-prev.first == 1 &&
+		title.kind == itemTitle && title.key == it.key && title.last == prev.first &&
+		l.toks[it.last].Kind == token.Word && isCapitalized(l.toks[it.last].Text)
+}
+
 func isPossessive(s string) bool {
 	return s == "'s" || s == "’s" || s == "'S" || s == "’S"
 }
@@ -233,6 +248,11 @@ func (l *lexer) items(first, last int) []item {
 			!(len(out) > 0 && out[len(out)-1].kind == itemCap && !(labelled && l.personItem(px))) && !l.nameGoesOn(px, last) {
 			// a name of Phoenix longer than the gazetteer's here
 			it, ok = px, true
+		}
+		if ok && l.honorificInName(out, it, last) {
+			// "Sheikh Sharif Sheikh Ahmed": the second "Sheikh" is a
+			// word of the name the first opened
+			it = item{kind: itemCap, first: it.first, last: it.last, key: it.key}
 		}
 		if ok && labelled && l.personItem(it) {
 			out[len(out)-1].kind = itemOther // the label, no name

@@ -157,6 +157,10 @@ type lexiconFile struct {
 	// make it a party's or a movement's, not the country: "the Afghan
 	// communist party", "Somali movements" (item.go, partyAfter).
 	PartyNouns []string `yaml:"party_nouns"`
+	// NameHonorifics are titles that also stand inside a name, between
+	// its words, after the same title opened it: "Sheikh Sharif Sheikh
+	// Ahmed" is one person (item.go, items).
+	NameHonorifics []string `yaml:"name_honorifics"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -205,6 +209,7 @@ type lexicon struct {
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
 	partyNouns     map[string]bool
+	nameHonorifics map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -241,7 +246,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
-	l.partyNouns = set(f.PartyNouns)
+	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
 			l.dottedNonNames[nameKey(w)] = true

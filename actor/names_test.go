@@ -130,3 +130,16 @@ func TestMiddleInitial(t *testing.T) {
 			nil, []string{"Plan A. The", "A. The"}},
 	})
 }
+
+// TestHonorificInName checks that an honorific repeated inside a name
+// ("Sheikh Orvan Sheikh Tarmid") is a word of one person's name, not two
+// persons each titled Sheikh, while two names each after the title stay
+// two persons.
+func TestHonorificInName(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"a repeated honorific", "Sheikh Orvan Sheikh Tarmid told reporters on Monday.",
+			[]want{{Text: "Orvan Sheikh Tarmid", ID: "person:orvan-sheikh-tarmid", Role: "Sheikh"}}, []string{"Orvan", "Tarmid"}},
+		{"two titled names", "Sheikh Orvan met Sheikh Tarmid on Monday.",
+			[]want{{Text: "Orvan", ID: "person:orvan", Role: "Sheikh"}, {Text: "Tarmid", ID: "person:tarmid", Role: "Sheikh"}}, nil},
+	})
+}
