@@ -93,3 +93,25 @@ func TestOwnBareAgents(t *testing.T) {
 			nil, []string{"troops"}},
 	})
 }
+
+// TestHomeLooseAgents checks that ordinary people named bare ("civilians",
+// "residents") in a story of one country are that country's, as its
+// demonym would make them, but not when their sentence names a country,
+// when the story names its country only once, when an unknown name
+// stands before them, nor for armed men.
+func TestHomeLooseAgents(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"civilians of one country's story", "Bombs shook Kenya on Monday. Kenyan officials blamed the rebels. Two civilians died in the blasts.",
+			[]want{{Text: "civilians", ID: "agent:KEN:civilians", Affil: "country:KEN"}}, nil},
+		{"residents of one country's story", "Floods hit Kenya on Monday. Kenyan officials sent boats. Residents fled to higher ground.",
+			[]want{{Text: "Residents", ID: "agent:KEN:civilians", Affil: "country:KEN"}}, nil},
+		{"the sentence names a country", "Bombs shook Kenya on Monday. Kenyan officials blamed the rebels. Ugandan troops fired on civilians.",
+			[]want{{Text: "civilians", ID: "agent:-:civilians"}}, nil},
+		{"the story names its country once", "A Kenyan band played on Monday. Residents complained of the noise.",
+			[]want{{Text: "Residents", ID: "agent:-:residents"}}, nil},
+		{"an unknown name before them", "Bombs shook Kenya on Monday. Kenyan officials blamed the rebels. Police detained two Tarvani women.",
+			[]want{{Text: "women", ID: "agent:-:women"}}, nil},
+		{"armed men stay of no country", "Bombs shook Kenya on Monday. Kenyan officials blamed the rebels. Gunmen fired on a bus.",
+			[]want{{Text: "Gunmen", ID: "agent:-:gunmen"}}, nil},
+	})
+}

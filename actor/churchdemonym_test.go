@@ -28,3 +28,16 @@ func TestChurchDemonym(t *testing.T) {
 		t.Errorf("%q: no church name (%s)", text, dump(document(NewResolver(g), text)))
 	}
 }
+
+// TestPartyDemonym: a demonym before a party noun, alone or after up to
+// two lower-case words, is the party's, not the country's; three words
+// away or before another noun it stays the country's.
+func TestPartyDemonym(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"The Danish communist party was founded long ago.", "Danish", ""},
+		{"A Danish regional party joined the coalition.", "Danish", ""},
+		{"Danish movements marched on the capital.", "Danish", ""},
+		{"The Danish government joined the coalition.", "Danish", "country:DNK"},
+		{"Danish leaders ended their long joint party season.", "Danish", "country:DNK"},
+	})
+}

@@ -73,9 +73,15 @@ func (r *Resolver) homeBody(id string, words []string, count map[string]int, hom
 // its (homeAgent); homeMin is how often at least. The mentions in the
 // first leadSentences sentences (the headline and the lead, which tell
 // where the story is) count leadWeight times.
+//
+// looseHomeMin is how often at least for an unaffiliated agent's name
+// ("civilians", "residents"): more than once, as a story that names one
+// country once, in its lead, is as often told from elsewhere ("a concert
+// by the British band" in a story of another country).
 const (
 	homeLead      = 2
 	homeMin       = 2
+	looseHomeMin  = 3
 	leadSentences = 2
 	leadWeight    = 2
 )

@@ -169,3 +169,14 @@ func TestCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerNames checks that a state's former name and its demonym
+// ("Zaire", "Zairean") name the state of today, not a place of no country.
+func TestFormerNames(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"former name", "Zaire closed its border on Monday.",
+			[]want{{Text: "Zaire", ID: "country:COD"}}, nil},
+		{"former demonym", "The Zairean government closed the border on Monday.",
+			[]want{{Text: "Zairean", ID: "country:COD"}}, nil},
+	})
+}

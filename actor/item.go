@@ -163,6 +163,33 @@ func innerPunct(s string) bool {
 	return false
 }
 
+// middleInitial reports whether token i is a middle initial, a capital
+// letter and its period ("A."), before a capitalized word that may go on
+// a name ("Richard A. Boucher"; not "Plan A. The").
+func (l *lexer) middleInitial(i, last int) bool {
+	t := l.toks[i]
+	if i+1 >= last || t.Kind != token.Word || len(t.Text) != 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' || t.Text[1] != '.' {
+		return false
+	}
+	next := l.toks[i+1]
+	return next.Kind == token.Word && isCapitalized(next.Text) && !l.g.lex.stopwords[l.folds[i+1]] && !l.nonName(i+1)
+}
+
+// honorificInName reports whether the title item it, one of
+// data/lexicon.yaml name_honorifics, stands inside a name: after that same
+// title and one unknown capitalized word (items so far: out) and before a
+// capitalized word ("Sheikh Sharif Sheikh Ahmed").
+func (l *lexer) honorificInName(out []item, it item, last int) bool {
+	n := len(out)
+	if it.kind != itemTitle || !l.g.lex.nameHonorifics[it.key] || n < 2 || it.last >= last {
+		return false
+	}
+	prev, title := out[n-1], out[n-2]
+	return prev.kind == itemCap && prev.last == it.first && prev.last-prev.first == 1 &&
+		title.kind == itemTitle && title.key == it.key && title.last == prev.first &&
+		l.toks[it.last].Kind == token.Word && isCapitalized(l.toks[it.last].Text)
+}
+
 func isPossessive(s string) bool {
 	return s == "'s" || s == "’s" || s == "'S" || s == "’S"
 }
@@ -197,6 +224,13 @@ func (l *lexer) items(first, last int) []item {
 			i++
 			continue
 		}
+		if len(out) > 0 && out[len(out)-1].kind == itemCap && out[len(out)-1].last == i && l.middleInitial(i, last) {
+			// "Richard A. Boucher": the initial and its period, one
+			// more word of the name
+			out = append(out, item{kind: itemCap, first: i, last: i + 1, key: l.keys[i]})
+			i++
+			continue
+		}
 		if j := l.particle(i, last); j > i && len(out) > 0 && out[len(out)-1].kind == itemCap {
 			// "al-Houthi" of "Abdul Malik al-Houthi": one more word of the name.
 			out = append(out, item{kind: itemCap, first: i, last: j, key: l.spanKey(i, j)})
@@ -214,6 +248,11 @@ func (l *lexer) items(first, last int) []item {
 			!(len(out) > 0 && out[len(out)-1].kind == itemCap && !(labelled && l.personItem(px))) && !l.nameGoesOn(px, last) {
 			// a name of Phoenix longer than the gazetteer's here
 			it, ok = px, true
+		}
+		if ok && l.honorificInName(out, it, last) {
+			// "Sheikh Sharif Sheikh Ahmed": the second "Sheikh" is a
+			// word of the name the first opened
+			it = item{kind: itemCap, first: it.first, last: it.last, key: it.key}
 		}
 		if ok && labelled && l.personItem(it) {
 			out[len(out)-1].kind = itemOther // the label, no name
@@ -285,6 +324,11 @@ func (l *lexer) match(i, last int) (item, bool) {
 					// still opens a name ("Russian Orthodox Church").
 					return item{kind: itemOther, first: i, last: j, key: string(kb), church: true}, true
 				}
+				if l.partyAfter(j, last) {
+					// "the Afghan communist party", "Somali movements":
+					// a party of the country's people, not the state
+					return item{kind: itemOther, first: i, last: j, key: string(kb)}, true
+				}
 				if l.bornAfter(j) {
 					// "a Ugandan-born Australian physician": where the
 					// person was born, not whose they are
@@ -317,6 +361,26 @@ func (l *lexer) surnameAbbreviation(i, j, last int, t string) bool {
 		return false
 	}
 	return j >= last || l.toks[j].Kind != token.Word || !isCapitalized(l.toks[j].Text)
+}
+
+// partyNounGap is how many lower-case words may stand between a demonym
+// and the party noun that makes it a party's ("the Afghan communist
+// party", "Sudanese political parties").
+const partyNounGap = 2
+
+// partyAfter reports whether a party noun of data/lexicon.yaml party_nouns
+// follows token j after at most partyNounGap lower-case words, all before
+// last.
+func (l *lexer) partyAfter(j, last int) bool {
+	for k := j; k < last && k <= j+partyNounGap; k++ {
+		if t := l.toks[k]; t.Kind != token.Word || isCapitalized(t.Text) {
+			return false
+		}
+		if l.g.lex.partyNouns[l.keys[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // bornAfter reports whether tokens j and j+1 are a hyphen and "born"

@@ -153,6 +153,14 @@ type lexiconFile struct {
 	// denomination's name, not the country: "Greek Orthodox", "Armenian
 	// Apostolic", "Roman Catholic" (item.go, match).
 	ChurchWords []string `yaml:"church_words"`
+	// PartyNouns after a demonym and up to partyNounGap lower-case words
+	// make it a party's or a movement's, not the country: "the Afghan
+	// communist party", "Somali movements" (item.go, partyAfter).
+	PartyNouns []string `yaml:"party_nouns"`
+	// NameHonorifics are titles that also stand inside a name, between
+	// its words, after the same title opened it: "Sheikh Sharif Sheikh
+	// Ahmed" is one person (item.go, items).
+	NameHonorifics []string `yaml:"name_honorifics"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -200,6 +208,8 @@ type lexicon struct {
 	// name (item.go, nonName).
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
+	partyNouns     map[string]bool
+	nameHonorifics map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -236,6 +246,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
+	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
 			l.dottedNonNames[nameKey(w)] = true

@@ -118,3 +118,28 @@ func TestNameKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitial checks that a middle initial with its period joins an
+// unknown name ("Orin T. Pellam" is one person, not "Orin"), and that a
+// capital letter ending a sentence before a stopword joins nothing.
+func TestMiddleInitial(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"a middle initial", "U.S. envoy Orin T. Pellam arrived in Kathmandu on Wednesday.",
+			[]want{{Text: "Orin T. Pellam", ID: "person:orin-t-pellam"}}, []string{"Orin", "Pellam"}},
+		{"a letter ending a sentence", "The Tarvin Group chose Plan A. The plan failed on Monday.",
+			nil, []string{"Plan A. The", "A. The"}},
+	})
+}
+
+// TestHonorificInName checks that an honorific repeated inside a name
+// ("Sheikh Orvan Sheikh Tarmid") is a word of one person's name, not two
+// persons each titled Sheikh, while two names each after the title stay
+// two persons.
+func TestHonorificInName(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"a repeated honorific", "Sheikh Orvan Sheikh Tarmid told reporters on Monday.",
+			[]want{{Text: "Orvan Sheikh Tarmid", ID: "person:orvan-sheikh-tarmid", Role: "Sheikh"}}, []string{"Orvan", "Tarmid"}},
+		{"two titled names", "Sheikh Orvan met Sheikh Tarmid on Monday.",
+			[]want{{Text: "Orvan", ID: "person:orvan", Role: "Sheikh"}, {Text: "Tarmid", ID: "person:tarmid", Role: "Sheikh"}}, nil},
+	})
+}

@@ -116,3 +116,13 @@ func TestTitleQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTitles checks that a title of several words that opens with a
+// shorter title ("Judge Advocate General") is read whole: the name after
+// it is the person, not the title's second word.
+func TestLongTitles(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"judge advocate general", "Judge Advocate General Orin Pellam dismissed the charges on Monday.",
+			[]want{{Text: "Orin Pellam", ID: "person:orin-pellam", Role: "Judge Advocate General"}}, []string{"Advocate"}},
+	})
+}

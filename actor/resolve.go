@@ -137,6 +137,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	orgEnds, seen := map[string]string{}, map[string]bool{}
 	for _, cands := range x.sents {
 		var prev string
+		// sentenceNamed: the sentence names a country, whose rules
+		// (countedAgent) decide its groups of people
+		sentenceNamed := namesCountry(cands)
 		for _, c := range cands {
 			if c.first < 0 || c.last > len(toks) || c.first >= c.last {
 				continue
@@ -219,7 +222,18 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), country
 				}
 			}
-			if q := qualified[id]; q != "" {
+			if q := qualified[id]; q == "" && strings.HasPrefix(id, UnaffiliatedPrefix) {
+				// "civilians" in a story of Iraq alone: Iraq's, the
+				// actor "Iraqi civilians" would be (doccountry.go:
+				// homeAgent), unless their sentence names a country
+				// ("Serbian forces shelled the village, killing two
+				// civilians": not Serbia's)
+				if a := r.g.px.loose[string(l.spanKeyBytes(c.first, c.last))]; a != nil && !sentenceNamed && !afterName(toks, c.first) {
+					if iso := r.homeAgent(m.Text, leads, lead); iso != "" && leads[lead] >= looseHomeMin {
+						id, m.Affiliation, bareAgent = AgentPrefix+iso+":"+slug(a.Name), "country:"+iso, true
+					}
+				}
+			} else if q != "" {
 				bareAgent = true // named by its qualified mention, as a bare agent
 				// "pirates" in a story of "Somali pirates": the actor of
 				// the qualified name (data/phoenix.yaml, unaffiliated)
@@ -839,4 +853,23 @@ func (r *Resolver) Actor(id string) (Actor, bool) {
 		}
 	}
 	return Actor{}, false
+}
+
+// afterName reports whether the token before token i is a capitalized
+// word after another word, a name inside the sentence and not its
+// capitalized opening: "two Ingush women" are that people's, whom no
+// country of the story tells.
+func afterName(toks []token.Token, i int) bool {
+	return i >= 2 && toks[i-2].Kind == token.Word && toks[i-1].Kind == token.Word && isCapitalized(toks[i-1].Text)
+}
+
+// namesCountry reports whether a sentence's candidates name a country, by
+// its name or a demonym, alone or on what it qualifies ("Serbian forces").
+func namesCountry(cands []candidate) bool {
+	for _, c := range cands {
+		if c.kind == candCountry || strings.HasPrefix(c.affil, "country:") {
+			return true
+		}
+	}
+	return false
 }

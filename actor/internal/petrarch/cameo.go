@@ -13,9 +13,11 @@ import (
 var cameoFile string
 
 // cameoUnits are the decoding tables of cameo.txt: state unit -> ISO code,
-// and the organization types and sectors.
+// the organization types and sectors, and the groups (religions, regions)
+// that after a type are no state.
 type cameoUnits struct {
 	states  map[string]string
+	groups  map[string]bool
 	types   map[string]bool
 	sectors map[string]bool
 	names   map[string]string // type or sector -> its description
@@ -23,7 +25,7 @@ type cameoUnits struct {
 
 // loadUnits parses cameo.txt once; the tables are read-only after.
 var loadUnits = sync.OnceValues(func() (*cameoUnits, error) {
-	u := &cameoUnits{states: map[string]string{}, types: map[string]bool{}, sectors: map[string]bool{}, names: map[string]string{}}
+	u := &cameoUnits{states: map[string]string{}, groups: map[string]bool{}, types: map[string]bool{}, sectors: map[string]bool{}, names: map[string]string{}}
 	for _, c := range countries.All() {
 		if a3 := c.Alpha3(); len(a3) == 3 {
 			u.states[a3] = a3
@@ -40,6 +42,8 @@ var loadUnits = sync.OnceValues(func() (*cameoUnits, error) {
 		switch f[0] {
 		case "state":
 			u.states[f[1]] = f[2]
+		case "group":
+			u.groups[f[1]] = true
 		case "type":
 			u.types[f[1]] = true
 			u.names[f[1]] = f[2]
@@ -69,7 +73,7 @@ func Decode(code string) (country, sector string) {
 	if len(units) > 0 {
 		if c, ok := u.states[units[0]]; ok {
 			country, skip = c, 0
-		} else if u.types[units[0]] && len(units) > 1 {
+		} else if u.types[units[0]] && len(units) > 1 && !u.groups[units[1]] {
 			if c, ok := u.states[units[1]]; ok {
 				country, skip = c, 1
 			}

@@ -138,6 +138,9 @@ func TestDecode(t *testing.T) {
 		{"WEUREB", "", "REB"}, // a region: no country
 		{"ELI", "", "ELI"},
 		{"MUS", "MUS", ""}, // first unit: Mauritius, not Muslims
+		{"MUSGOV", "MUS", "GOV"},
+		{"IMGMUSALQ", "", "IMG"}, // after a type: a Muslim group, not Mauritius's
+		{"IGONAMNAF", "", "IGO"}, // after a type: North America, not Namibia
 		{"---", "", ""},
 		{"", "", ""},
 	} {
