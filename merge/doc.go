@@ -174,7 +174,13 @@
 //     UN spokesman announced": statement.go). A mention counting several
 //     instances of its act ("China hosted four rounds of talks":
 //     data/tally.yaml) is none of them: it joins no event told once, nor
-//     does one told once join it (tally.go).
+//     does one told once join it (tally.go). A market movement stating
+//     figures right after its trigger is another movement than one
+//     stating other figures of a unit it states too, none of its own:
+//     "Acme jumped 40 cents to 12.10 dollars" / "Beta slipped 15 cents to
+//     30.05 dollars" are two shares of a roundup, "shares fell 1.2
+//     percent" / "the index lost 14.5 points" one market (otherFigures,
+//     figure.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).

@@ -16,9 +16,16 @@ const figureReach = 80
 // 30-year bond climbed to 4.552 percent").
 var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", " as "}
 
+// minUnitLen is the shortest word after a figure read as its unit
+// ("percent", "points", "cents", "yen"): shorter ones are prepositions
+// ("at", "in") that say nothing of what the number counts.
+const minUnitLen = 3
+
 // figures returns the numbers a market movement mention states right
-// after its trigger, in its own clause ("rose to 4.440 percent from 4.425
-// percent Friday": 4.440, 4.425), or nil for another type or none.
+// after its trigger, in its own clause, each keyed with its unit, the word
+// right after it when one of minUnitLen letters or more, else "" ("rose
+// 0.2 percent to 4.440 from 4.425 Friday": "0.2 percent", "4.440 ",
+// "4.425 "), or nil for another type or none.
 func figures(m *event.Mention) map[string]bool {
 	if m.Type != event.MarketMovement {
 		return nil
@@ -37,15 +44,24 @@ func figures(m *event.Mention) map[string]bool {
 		}
 	}
 	var out map[string]bool
-	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) {
-		f = strings.Trim(f, ".,")
-		if f == "" || !strings.ContainsFunc(f, unicode.IsDigit) {
+	words := strings.Fields(rest)
+	for i, w := range words {
+		f := strings.Trim(w, ".,()%")
+		if f == "" || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) >= 0 {
 			continue
+		}
+		unit := ""
+		if strings.HasSuffix(strings.TrimRight(w, ".,)"), "%") {
+			unit = "percent"
+		} else if i+1 < len(words) {
+			if u := strings.ToLower(strings.Trim(words[i+1], ".,()")); len(u) >= minUnitLen && strings.IndexFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+				unit = u
+			}
 		}
 		if out == nil {
 			out = map[string]bool{}
 		}
-		out[strings.ReplaceAll(f, ",", "")] = true
+		out[strings.ReplaceAll(f, ",", "")+" "+unit] = true
 	}
 	return out
 }
@@ -62,4 +78,37 @@ func (c *cluster) figured() bool {
 		}
 	}
 	return false
+}
+
+// otherFigures reports whether the market movement it states figures of
+// its own (figures) that tell it from a movement of c: a mention of c
+// states figures of a unit it states too, and no figure of a mention of c
+// is one of its own, unit and all. Each figure tells a movement from
+// another as its sides tell an act (rule 6): a roundup tells one index,
+// share or contract a sentence ("Rio Tinto surged 98 cents to 73.88
+// dollars" / "ANZ soared 66 cents to 28.28 dollars"; "the Dow had risen
+// 0.20 percent" / "the Nikkei gained 1.40 percent"), while the same
+// movement told twice repeats a figure ("rose 3.8 percent to 43.65" /
+// "climbed 3.8 percent") or gives it in another unit ("share prices rose
+// 1.1 percent" / "the composite index gained 7.48 points").
+func (c *cluster) otherFigures(it *item) bool {
+	if len(it.figs) == 0 {
+		return false
+	}
+	units := map[string]bool{}
+	for f := range it.figs {
+		units[f[strings.LastIndexByte(f, ' ')+1:]] = true
+	}
+	apart := false
+	for _, o := range c.items {
+		for f := range o.figs {
+			if it.figs[f] {
+				return false
+			}
+			if units[f[strings.LastIndexByte(f, ' ')+1:]] {
+				apart = true
+			}
+		}
+	}
+	return apart
 }

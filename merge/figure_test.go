@@ -42,6 +42,49 @@ func TestFiguredNotSalient(t *testing.T) {
 	checkMerges(t, o, tests)
 }
 
+// TestOtherFigures checks that two market movements of one roundup
+// stating different figures of one unit stay two, while a movement told
+// again with one of its figures, or with figures of another unit only,
+// is one.
+func TestOtherFigures(t *testing.T) {
+	o := guardOpts()
+	o.KeepAnonymous = true
+	told := func(sent int, quote, trigger string) event.Mention {
+		m := mention("a", sent, event.MarketMovement, "2025-03-21", "")
+		m.Quote, m.QuoteStart = quote, sent*100
+		m.Start = m.QuoteStart + strings.Index(quote, trigger)
+		m.End, m.Trigger = m.Start+len(trigger), trigger
+		return m
+	}
+	tests := []mergeCase{
+		{
+			"two shares, two movements",
+			[]event.Mention{
+				told(1, "Acme Mining jumped 40 cents to 12.10 dollars.", "jumped"),
+				told(2, "Beta Bank slipped 15 cents to 30.05 dollars.", "slipped"),
+			},
+			[]string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"},
+		},
+		{
+			"one share told twice",
+			[]event.Mention{
+				told(1, "Acme Mining jumped 3.5 percent to 12.10 dollars.", "jumped"),
+				told(2, "Among miners, Acme Mining rose 3.5 percent on the news.", "rose"),
+			},
+			[]string{"2025-03-21 market_movement a"},
+		},
+		{
+			"percent and points of one index",
+			[]event.Mention{
+				told(1, "Shares fell 1.2 percent on the exchange.", "fell"),
+				told(2, "The main index lost 14.5 points to finish at 980.2.", "lost"),
+			},
+			[]string{"2025-03-21 market_movement a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
+
 // TestFigures checks the numbers a market movement states after its
 // trigger, up to the next clause.
 func TestFigures(t *testing.T) {
@@ -49,7 +92,8 @@ func TestFigures(t *testing.T) {
 		quote, trigger string
 		want           []string
 	}{
-		{"The yield rose to 4.440 percent from 4,425.5 points.", "rose", []string{"4.440", "4425.5"}},
+		{"The yield rose to 4.440 percent from 4,425.5 points.", "rose", []string{"4.440 percent", "4425.5 points"}},
+		{"The index gained 2% to 310 at the close.", "gained", []string{"2 percent", "310 "}},
 		{"The yield rose sharply, while the Dow fell 65 points.", "rose", nil},
 		{"Shares closed higher.", "closed", nil},
 	} {
