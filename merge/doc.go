@@ -160,7 +160,11 @@
 //     capital for the conference" tells the arrival and the conference,
 //     "met the premier at the APEC summit" the meeting and the summit;
 //     talks, a meeting or a plain summit held during a visit still join
-//     it (otherGathering, gathering.go).
+//     it (otherGathering, gathering.go). Two gatherings called by
+//     different nouns of that file (a conference, a forum, a summit; not
+//     "meeting", said of any) are two events too: "the conference of
+//     entrepreneurs" and "the two-day summit" of one story
+//     (otherKindOfGathering).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /

@@ -150,10 +150,12 @@ type item struct {
 	occasion string
 	// gathering is gatheringOf(m), computed once (gathering.go).
 	gathering bool
+	// gatheringNoun is gatheringNoun(m), computed once (gathering.go).
+	gatheringNoun string
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
-	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m), gathering: gatheringOf(m)}
+	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m), gathering: gatheringOf(m), gatheringNoun: gatheringNoun(m)}
 	it.core[0] = core(m, false)
 	if it.core[1] = it.core[0]; hasCounterpart(m) {
 		it.core[1] = core(m, true)
