@@ -13,7 +13,8 @@ const figureReach = 80
 
 // figureStops end the stretch after a market movement's trigger where its
 // figures stand: the next clause tells another movement ("... while the
-// 30-year bond climbed to 4.552 percent").
+// 30-year bond climbed to 4.552 percent"); so does the next item of a
+// list (listed).
 var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", " as "}
 
 // minUnitLen is the shortest word after a figure read as its unit
@@ -43,6 +44,7 @@ func figures(m *event.Mention) map[string]bool {
 			rest = rest[:i]
 		}
 	}
+	rest = rest[:listed(rest)]
 	var out map[string]bool
 	words := strings.Fields(rest)
 	for i, w := range words {
@@ -64,6 +66,18 @@ func figures(m *event.Mention) map[string]bool {
 		out[strings.ReplaceAll(f, ",", "")+" "+unit] = true
 	}
 	return out
+}
+
+// listed returns where the next item of a list starts in rest, a comma
+// and a capitalized word ("ANZ lost 25 cents to 23.39 dollars, Westpac
+// slipped 7 cents": Westpac's figures are its own), or len(rest).
+func listed(rest string) int {
+	for i := 0; i+2 < len(rest); i++ {
+		if rest[i] == ',' && rest[i+1] == ' ' && rest[i+2] >= 'A' && rest[i+2] <= 'Z' {
+			return i
+		}
+	}
+	return len(rest)
 }
 
 // figured reports whether a mention of c is a market movement stating

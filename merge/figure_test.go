@@ -94,6 +94,7 @@ func TestFigures(t *testing.T) {
 	}{
 		{"The yield rose to 4.440 percent from 4,425.5 points.", "rose", []string{"4.440 percent", "4425.5 points"}},
 		{"The index gained 2% to 310 at the close.", "gained", []string{"2 percent", "310 "}},
+		{"Acme lost 25 cents to 3.10 dollars, Beta Bank dipped 17 cents.", "lost", []string{"25 cents", "3.10 dollars"}},
 		{"The yield rose sharply, while the Dow fell 65 points.", "rose", nil},
 		{"Shares closed higher.", "closed", nil},
 	} {
