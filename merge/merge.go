@@ -898,8 +898,24 @@ func finerNews(it *item) bool {
 	return dayNews(it) || it.strong && it.gran == timex.Week
 }
 
-// ownMonth reports whether it is dated by its own expression to a month.
-func ownMonth(it *item) bool { return it.strong && it.gran == timex.Month }
+// ownMonth reports whether it is dated by its own expression to a month,
+// or by a relative one to a coarser span of the calendar (a quarter, a
+// season, a half, a year: "Acapulco was hit by a string of violence this
+// year" sums up the year, no retelling of Sunday's grenade attack told
+// just before it; a full year names the happening's own date, "the 2004
+// bombing of the embassy", and may be the bombing of September 5, 2004).
+func ownMonth(it *item) bool {
+	if !it.strong {
+		return false
+	}
+	switch it.gran {
+	case timex.Month:
+		return true
+	case timex.Quarter, timex.Season, timex.Half, timex.Year:
+		return it.m.Basis == event.Relative
+	}
+	return false
+}
 
 // dayNews reports whether it is dated to a day or a time of day: by its
 // own expression, or by the publication as the news of that day.
