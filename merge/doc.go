@@ -187,7 +187,9 @@
 //     "Acme jumped 40 cents to 12.10 dollars" / "Beta slipped 15 cents to
 //     30.05 dollars" are two shares of a roundup, "shares fell 1.2
 //     percent" / "the index lost 14.5 points" one market (otherFigures,
-//     figure.go).
+//     figure.go). So is a sport result stating a score, time or mark none
+//     of the event's results state: "the Rovers beat the Wanderers 3-1" /
+//     "the Harriers defeated the Athletic 2-0".
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -218,8 +220,8 @@
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
 // boundLagDays before; it is told at no other place, for no other span or amount, and
-// is no other instance of the act (rule 6; not a market movement stating
-// its own figures): "leaders met in Brussels" and, eight sentences
+// is no other instance of the act (rule 6; not a market movement or
+// sport result stating its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
 // (soletype.go); with two such events it joins neither (an event to be
 // dropped as anonymous, below, counts for none); then an event made only
@@ -247,7 +249,8 @@
 // happening holding it; not one its document dates to the month: ofDay)
 // that the most documents of the same DCT report, when one clearly does
 // (the news of the day refers to the day's most reported happening; not
-// one stating a market movement's figures right after its trigger: "the
+// one stating a market movement's or sport result's figures right after
+// its trigger: "the
 // 10-year yield rose to 4.44 percent from 4.42 percent" tells a movement
 // of its own, figure.go). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless

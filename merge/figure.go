@@ -7,14 +7,15 @@ import (
 	"github.com/chronograph-news/chronograph/event"
 )
 
-// figureReach is how many bytes after its trigger a market movement's
-// figures may stand ("rose to 4.440 percent from 4.425 percent").
+// figureReach is how many bytes after its trigger a market movement's or
+// sport result's figures may stand ("rose to 4.440 percent from 4.425
+// percent").
 const figureReach = 80
 
-// figureStops end the stretch after a market movement's trigger where its
-// figures stand: the next clause tells another movement ("... while the
-// 30-year bond climbed to 4.552 percent"); so does the next item of a
-// list (listed).
+// figureStops end the stretch after a market movement's or sport
+// result's trigger where its figures stand: the next clause tells another
+// one ("... while the 30-year bond climbed to 4.552 percent"); so does
+// the next item of a list (listed).
 var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", " as "}
 
 // minUnitLen is the shortest word after a figure read as its unit
@@ -22,13 +23,16 @@ var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", 
 // ("at", "in") that say nothing of what the number counts.
 const minUnitLen = 3
 
-// figures returns the numbers a market movement mention states right
-// after its trigger, in its own clause, each keyed with its unit, the word
-// right after it when one of minUnitLen letters or more, else "" ("rose
-// 0.2 percent to 4.440 from 4.425 Friday": "0.2 percent", "4.440 ",
-// "4.425 "), or nil for another type or none.
+// figures returns the figures a market movement or a sport result mention
+// states right after its trigger, in its own clause, or nil for another
+// type or none. A market movement's are its numbers, each keyed with its
+// unit, the word right after it when one of minUnitLen letters or more,
+// else "" ("rose 0.2 percent to 4.440 from 4.425 Friday": "0.2 percent",
+// "4.440 ", "4.425 "); a sport result's are its words holding a digit,
+// scores, times and marks, with no unit ("won 78-67", "took silver in
+// 76.96m": "78-67 ", "76.96m ").
 func figures(m *event.Mention) map[string]bool {
-	if m.Type != event.MarketMovement {
+	if m.Type != event.MarketMovement && m.Type != event.SportResult {
 		return nil
 	}
 	from := m.End - m.QuoteStart
@@ -46,9 +50,21 @@ func figures(m *event.Mention) map[string]bool {
 	}
 	rest = rest[:listed(rest)]
 	var out map[string]bool
+	add := func(key string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[key] = true
+	}
 	words := strings.Fields(rest)
 	for i, w := range words {
 		f := strings.Trim(w, ".,()%")
+		if m.Type == event.SportResult {
+			if strings.ContainsFunc(f, unicode.IsDigit) {
+				add(f + " ")
+			}
+			continue
+		}
 		if f == "" || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) >= 0 {
 			continue
 		}
@@ -60,10 +76,7 @@ func figures(m *event.Mention) map[string]bool {
 				unit = u
 			}
 		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[strings.ReplaceAll(f, ",", "")+" "+unit] = true
+		add(strings.ReplaceAll(f, ",", "") + " " + unit)
 	}
 	return out
 }
@@ -80,11 +93,11 @@ func listed(rest string) int {
 	return len(rest)
 }
 
-// figured reports whether a mention of c is a market movement stating
-// figures right after its trigger ("the 10-year yield rose to 4.440
-// percent from 4.425 percent"): that movement is its own, no vague
-// reference to the day's most reported one (attachSalient), whatever
-// else the article says of the market that day.
+// figured reports whether a mention of c is a market movement or sport
+// result stating figures right after its trigger ("the 10-year yield rose
+// to 4.440 percent from 4.425 percent"; "won 3-1"): that movement or
+// result is its own, no vague reference to the day's most reported one
+// (attachSalient), whatever else the article says of the day.
 func (c *cluster) figured() bool {
 	for _, it := range c.items {
 		if len(it.figs) > 0 {
@@ -94,8 +107,8 @@ func (c *cluster) figured() bool {
 	return false
 }
 
-// otherFigures reports whether the market movement it states figures of
-// its own (figures) that tell it from a movement of c: a mention of c
+// otherFigures reports whether the market movement or sport result it
+// states figures of its own (figures) that tell it from one of c: a mention of c
 // states figures of a unit it states too, and no figure of a mention of c
 // is one of its own, unit and all. Each figure tells a movement from
 // another as its sides tell an act (rule 6): a roundup tells one index,
@@ -104,7 +117,9 @@ func (c *cluster) figured() bool {
 // 0.20 percent" / "the Nikkei gained 1.40 percent"), while the same
 // movement told twice repeats a figure ("rose 3.8 percent to 43.65" /
 // "climbed 3.8 percent") or gives it in another unit ("share prices rose
-// 1.1 percent" / "the composite index gained 7.48 points").
+// 1.1 percent" / "the composite index gained 7.48 points"). A sport
+// result's figures have no unit: two scores of a roundup ("beat the
+// Wanderers 3-1" / "defeated the Athletic 2-0") are two results.
 func (c *cluster) otherFigures(it *item) bool {
 	if len(it.figs) == 0 {
 		return false
