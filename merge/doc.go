@@ -42,9 +42,11 @@
 //     in no country that the article names at most anaphoraWindow
 //     sentences after a country: "a road accident in central Nepal" /
 //     "the bus fell into Trishuli river", guard.go), nor,
-//     dated by its own expression to a month (or by a relative one to a
-//     quarter, a season, a half or a year: "a string of violence this
-//     year"; a full year, "the 2004 bombing", may name the day's event),
+//     dated by its own expression to a month (or, told by a verb, by a
+//     relative one to a quarter, a season, a half or a year: "200 soldiers
+//     have been killed this year"; a full year, "the 2004 bombing", or a
+//     noun ranking the event, "the 16th typhoon this year", may name the
+//     day's event),
 //     an event dated to a week
 //     by its own expression, or to a day or a time of day (by its own
 //     expression, or by the publication as the day's news), or the other

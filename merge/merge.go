@@ -899,11 +899,13 @@ func finerNews(it *item) bool {
 }
 
 // ownMonth reports whether it is dated by its own expression to a month,
-// or by a relative one to a coarser span of the calendar (a quarter, a
-// season, a half, a year: "Acapulco was hit by a string of violence this
-// year" sums up the year, no retelling of Sunday's grenade attack told
-// just before it; a full year names the happening's own date, "the 2004
-// bombing of the embassy", and may be the bombing of September 5, 2004).
+// or, told by a verb, by a relative one to a coarser span of the calendar
+// (a quarter, a season, a half, a year: "200 soldiers have been killed
+// this year" sums up the year, no retelling of Monday's clash told just
+// before it). A full year names the happening's own date ("the 2004
+// bombing of the embassy" may be the bombing of September 5, 2004), and
+// a noun with a relative year most often ranks the happening told ("the
+// 16th typhoon this year", "the deadliest accident so far this year").
 func ownMonth(it *item) bool {
 	if !it.strong {
 		return false
@@ -912,7 +914,7 @@ func ownMonth(it *item) bool {
 	case timex.Month:
 		return true
 	case timex.Quarter, timex.Season, timex.Half, timex.Year:
-		return it.m.Basis == event.Relative
+		return it.m.Basis == event.Relative && !it.m.Noun
 	}
 	return false
 }

@@ -42,6 +42,11 @@ func TestOtherSpan(t *testing.T) {
 			[]string{"2025 abduction a", "2025-03-16 abduction a"},
 		},
 		{
+			"a noun ranking the day's event in the year joins it",
+			[]event.Mention{sunday, noun(relative(mention("a", 4, event.Abduction, "2025", "")))},
+			[]string{"2025-03-16 abduction a"},
+		},
+		{
 			"a full year naming the day's event joins it",
 			[]event.Mention{sunday, mention("a", 4, event.Abduction, "2025", "")},
 			[]string{"2025-03-16 abduction a"},
