@@ -42,7 +42,12 @@
 //     in no country that the article names at most anaphoraWindow
 //     sentences after a country: "a road accident in central Nepal" /
 //     "the bus fell into Trishuli river", guard.go), nor,
-//     dated by its own expression to a month, an event dated to a week
+//     dated by its own expression to a month (or, told by a verb, by a
+//     relative one to a quarter, a season, a half or a year: "200 soldiers
+//     have been killed this year"; a full year, "the 2004 bombing", or a
+//     noun ranking the event, "the 16th typhoon this year", may name the
+//     day's event),
+//     an event dated to a week
 //     by its own expression, or to a day or a time of day (by its own
 //     expression, or by the publication as the day's news), or the other
 //     way round ("X was kidnapped on Sunday" /
@@ -160,7 +165,11 @@
 //     capital for the conference" tells the arrival and the conference,
 //     "met the premier at the APEC summit" the meeting and the summit;
 //     talks, a meeting or a plain summit held during a visit still join
-//     it (otherGathering, gathering.go).
+//     it (otherGathering, gathering.go). Two gatherings called by
+//     different nouns of that file (a conference, a forum, a summit; not
+//     "meeting", said of any) are two events too: "the conference of
+//     entrepreneurs" and "the two-day summit" of one story
+//     (otherKindOfGathering).
 //     Two visits told at places in two different countries are two
 //     journeys, whatever they share and however their dates nest: a
 //     visit's place is where it goes ("visited Jordan last month" /
@@ -174,7 +183,15 @@
 //     UN spokesman announced": statement.go). A mention counting several
 //     instances of its act ("China hosted four rounds of talks":
 //     data/tally.yaml) is none of them: it joins no event told once, nor
-//     does one told once join it (tally.go).
+//     does one told once join it (tally.go). A market movement stating
+//     figures right after its trigger is another movement than one
+//     stating other figures of a unit it states too, none of its own:
+//     "Acme jumped 40 cents to 12.10 dollars" / "Beta slipped 15 cents to
+//     30.05 dollars" are two shares of a roundup, "shares fell 1.2
+//     percent" / "the index lost 14.5 points" one market (otherFigures,
+//     figure.go). So is a sport result stating a score, time or mark none
+//     of the event's results state: "the Rovers beat the Wanderers 3-1" /
+//     "the Harriers defeated the Athletic 2-0".
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -205,8 +222,8 @@
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
 // boundLagDays before; it is told at no other place, for no other span or amount, and
-// is no other instance of the act (rule 6; not a market movement stating
-// its own figures): "leaders met in Brussels" and, eight sentences
+// is no other instance of the act (rule 6; not a market movement or
+// sport result stating its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
 // (soletype.go); with two such events it joins neither (an event to be
 // dropped as anonymous, below, counts for none); then an event made only
@@ -234,7 +251,8 @@
 // happening holding it; not one its document dates to the month: ofDay)
 // that the most documents of the same DCT report, when one clearly does
 // (the news of the day refers to the day's most reported happening; not
-// one stating a market movement's figures right after its trigger: "the
+// one stating a market movement's or sport result's figures right after
+// its trigger: "the
 // 10-year yield rose to 4.44 percent from 4.42 percent" tells a movement
 // of its own, figure.go). An event still made only of such
 // mentions (no actor, no place, no date of its own) is dropped unless

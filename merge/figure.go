@@ -7,20 +7,32 @@ import (
 	"github.com/chronograph-news/chronograph/event"
 )
 
-// figureReach is how many bytes after its trigger a market movement's
-// figures may stand ("rose to 4.440 percent from 4.425 percent").
+// figureReach is how many bytes after its trigger a market movement's or
+// sport result's figures may stand ("rose to 4.440 percent from 4.425
+// percent").
 const figureReach = 80
 
-// figureStops end the stretch after a market movement's trigger where its
-// figures stand: the next clause tells another movement ("... while the
-// 30-year bond climbed to 4.552 percent").
+// figureStops end the stretch after a market movement's or sport
+// result's trigger where its figures stand: the next clause tells another
+// one ("... while the 30-year bond climbed to 4.552 percent"); so does
+// the next item of a list (listed).
 var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", " as "}
 
-// figures returns the numbers a market movement mention states right
-// after its trigger, in its own clause ("rose to 4.440 percent from 4.425
-// percent Friday": 4.440, 4.425), or nil for another type or none.
+// minUnitLen is the shortest word after a figure read as its unit
+// ("percent", "points", "cents", "yen"): shorter ones are prepositions
+// ("at", "in") that say nothing of what the number counts.
+const minUnitLen = 3
+
+// figures returns the figures a market movement or a sport result mention
+// states right after its trigger, in its own clause, or nil for another
+// type or none. A market movement's are its numbers, each keyed with its
+// unit, the word right after it when one of minUnitLen letters or more,
+// else "" ("rose 0.2 percent to 4.440 from 4.425 Friday": "0.2 percent",
+// "4.440 ", "4.425 "); a sport result's are its words holding a digit,
+// scores, times and marks, with no unit ("won 78-67", "took silver in
+// 76.96m": "78-67 ", "76.96m ").
 func figures(m *event.Mention) map[string]bool {
-	if m.Type != event.MarketMovement {
+	if m.Type != event.MarketMovement && m.Type != event.SportResult {
 		return nil
 	}
 	from := m.End - m.QuoteStart
@@ -36,25 +48,56 @@ func figures(m *event.Mention) map[string]bool {
 			rest = rest[:i]
 		}
 	}
+	rest = rest[:listed(rest)]
 	var out map[string]bool
-	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) {
-		f = strings.Trim(f, ".,")
-		if f == "" || !strings.ContainsFunc(f, unicode.IsDigit) {
-			continue
-		}
+	add := func(key string) {
 		if out == nil {
 			out = map[string]bool{}
 		}
-		out[strings.ReplaceAll(f, ",", "")] = true
+		out[key] = true
+	}
+	words := strings.Fields(rest)
+	for i, w := range words {
+		f := strings.Trim(w, ".,()%")
+		if m.Type == event.SportResult {
+			if strings.ContainsFunc(f, unicode.IsDigit) {
+				add(f + " ")
+			}
+			continue
+		}
+		if f == "" || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) >= 0 {
+			continue
+		}
+		unit := ""
+		if strings.HasSuffix(strings.TrimRight(w, ".,)"), "%") {
+			unit = "percent"
+		} else if i+1 < len(words) {
+			if u := strings.ToLower(strings.Trim(words[i+1], ".,()")); len(u) >= minUnitLen && strings.IndexFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+				unit = u
+			}
+		}
+		add(strings.ReplaceAll(f, ",", "") + " " + unit)
 	}
 	return out
 }
 
-// figured reports whether a mention of c is a market movement stating
-// figures right after its trigger ("the 10-year yield rose to 4.440
-// percent from 4.425 percent"): that movement is its own, no vague
-// reference to the day's most reported one (attachSalient), whatever
-// else the article says of the market that day.
+// listed returns where the next item of a list starts in rest, a comma
+// and a capitalized word ("ANZ lost 25 cents to 23.39 dollars, Westpac
+// slipped 7 cents": Westpac's figures are its own), or len(rest).
+func listed(rest string) int {
+	for i := 0; i+2 < len(rest); i++ {
+		if rest[i] == ',' && rest[i+1] == ' ' && rest[i+2] >= 'A' && rest[i+2] <= 'Z' {
+			return i
+		}
+	}
+	return len(rest)
+}
+
+// figured reports whether a mention of c is a market movement or sport
+// result stating figures right after its trigger ("the 10-year yield rose
+// to 4.440 percent from 4.425 percent"; "won 3-1"): that movement or
+// result is its own, no vague reference to the day's most reported one
+// (attachSalient), whatever else the article says of the day.
 func (c *cluster) figured() bool {
 	for _, it := range c.items {
 		if len(it.figs) > 0 {
@@ -62,4 +105,39 @@ func (c *cluster) figured() bool {
 		}
 	}
 	return false
+}
+
+// otherFigures reports whether the market movement or sport result it
+// states figures of its own (figures) that tell it from one of c: a mention of c
+// states figures of a unit it states too, and no figure of a mention of c
+// is one of its own, unit and all. Each figure tells a movement from
+// another as its sides tell an act (rule 6): a roundup tells one index,
+// share or contract a sentence ("Rio Tinto surged 98 cents to 73.88
+// dollars" / "ANZ soared 66 cents to 28.28 dollars"; "the Dow had risen
+// 0.20 percent" / "the Nikkei gained 1.40 percent"), while the same
+// movement told twice repeats a figure ("rose 3.8 percent to 43.65" /
+// "climbed 3.8 percent") or gives it in another unit ("share prices rose
+// 1.1 percent" / "the composite index gained 7.48 points"). A sport
+// result's figures have no unit: two scores of a roundup ("beat the
+// Wanderers 3-1" / "defeated the Athletic 2-0") are two results.
+func (c *cluster) otherFigures(it *item) bool {
+	if len(it.figs) == 0 {
+		return false
+	}
+	units := map[string]bool{}
+	for f := range it.figs {
+		units[f[strings.LastIndexByte(f, ' ')+1:]] = true
+	}
+	apart := false
+	for _, o := range c.items {
+		for f := range o.figs {
+			if it.figs[f] {
+				return false
+			}
+			if units[f[strings.LastIndexByte(f, ' ')+1:]] {
+				apart = true
+			}
+		}
+	}
+	return apart
 }

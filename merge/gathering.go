@@ -55,6 +55,49 @@ func mustGatherings(data []byte) map[string]gatheringKind {
 	return out
 }
 
+// gatheringNoun returns the noun of a gathering that m's trigger ends with
+// (data/gathering.yaml: gatherings and named_gatherings, singular: "the
+// conference", "summits"), or "" for another type or noun. A "meeting"
+// (long_named_gatherings) names any kind of gathering and gives none.
+func gatheringNoun(m *event.Mention) string {
+	if m.Type != event.Meeting {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(m.Trigger))
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	for _, n := range []string{w, strings.TrimSuffix(w, "s")} {
+		if k := gatheringNouns[n]; k == gatheringAlways || k == gatheringNamed {
+			return n
+		}
+	}
+	return ""
+}
+
+// otherKindOfGathering reports whether it is told by the noun of a
+// gathering (gatheringNoun) and every mention of c told by one has
+// another: the writer calls one gathering by one noun, so "the
+// conference of entrepreneurs" and "the two-day summit" of one story, or
+// "a forum" and "the summit" it was held beside, are two gatherings,
+// whatever sides, places and days they share.
+func (c *cluster) otherKindOfGathering(it *item) bool {
+	if it.gatheringNoun == "" {
+		return false
+	}
+	other := false
+	for _, o := range c.items {
+		if o.gatheringNoun == it.gatheringNoun {
+			return false
+		}
+		if o.gatheringNoun != "" {
+			other = true
+		}
+	}
+	return other
+}
+
 // gatheringOf reports whether m is a meeting told by the noun of a
 // gathering of many parties (data/gathering.yaml), the last word of its
 // trigger, singular or plural: "the summit", "Beijing Summit", "summits".

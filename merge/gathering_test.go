@@ -98,3 +98,40 @@ func TestGatheringApart(t *testing.T) {
 		},
 	})
 }
+
+// TestOtherKindOfGathering checks that two gatherings called by different
+// nouns of data/gathering.yaml (a conference, a summit) are two events
+// whatever they share, while one noun told twice, or a plain "meeting"
+// beside either, is one.
+func TestOtherKindOfGathering(t *testing.T) {
+	o := guardOpts()
+	meet := func(sent int, quote, trigger string) event.Mention {
+		return at(quoted("a", sent, event.Meeting, "2025-03-20", quote, trigger, "", "org:bloc"), "place:town1")
+	}
+	checkMerges(t, o, []mergeCase{
+		{
+			"a conference and a summit: two",
+			[]event.Mention{
+				meet(0, "Traders opened the conference on Thursday.", "conference"),
+				meet(1, "At the two-day summit, leaders will review ties.", "summit"),
+			},
+			[]string{"2025-03-20 meeting a", "2025-03-20 meeting a"},
+		},
+		{
+			"a conference told twice: one",
+			[]event.Mention{
+				meet(0, "Traders opened the conference on Thursday.", "conference"),
+				meet(1, "The conference drew many delegates.", "conference"),
+			},
+			[]string{"2025-03-20 meeting a"},
+		},
+		{
+			"a conference and a plain meeting: one",
+			[]event.Mention{
+				meet(0, "Traders opened the conference on Thursday.", "conference"),
+				meet(1, "The meeting drew many delegates.", "meeting"),
+			},
+			[]string{"2025-03-20 meeting a"},
+		},
+	})
+}

@@ -90,12 +90,16 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // already holds elsewhere in the same sentence is another instance too
 // (repeatsTrigger), and so is a gathering of another kind than all of
 // c's (otherOccasion: a banquet beside a summit), and a visit beside a
-// gathering of many parties (otherGathering: the arrival for a summit).
+// gathering of many parties (otherGathering: the arrival for a summit),
+// a gathering called by another noun than all of c's (otherKindOfGathering:
+// a conference beside a summit),
+// and a market movement stating figures none of c's state (otherFigures:
+// two shares of one roundup).
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) || c.otherOccasion(it) || c.otherGathering(it) {
+	if c.repeatsTrigger(it) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) {

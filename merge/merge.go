@@ -150,10 +150,12 @@ type item struct {
 	occasion string
 	// gathering is gatheringOf(m), computed once (gathering.go).
 	gathering bool
+	// gatheringNoun is gatheringNoun(m), computed once (gathering.go).
+	gatheringNoun string
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
-	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m), gathering: gatheringOf(m)}
+	it := &item{m: m, dct: dcts[m.Doc], quote: quoteKey(m), occasion: occasionOf(m), gathering: gatheringOf(m), gatheringNoun: gatheringNoun(m)}
 	it.core[0] = core(m, false)
 	if it.core[1] = it.core[0]; hasCounterpart(m) {
 		it.core[1] = core(m, true)
@@ -896,8 +898,26 @@ func finerNews(it *item) bool {
 	return dayNews(it) || it.strong && it.gran == timex.Week
 }
 
-// ownMonth reports whether it is dated by its own expression to a month.
-func ownMonth(it *item) bool { return it.strong && it.gran == timex.Month }
+// ownMonth reports whether it is dated by its own expression to a month,
+// or, told by a verb, by a relative one to a coarser span of the calendar
+// (a quarter, a season, a half, a year: "200 soldiers have been killed
+// this year" sums up the year, no retelling of Monday's clash told just
+// before it). A full year names the happening's own date ("the 2004
+// bombing of the embassy" may be the bombing of September 5, 2004), and
+// a noun with a relative year most often ranks the happening told ("the
+// 16th typhoon this year", "the deadliest accident so far this year").
+func ownMonth(it *item) bool {
+	if !it.strong {
+		return false
+	}
+	switch it.gran {
+	case timex.Month:
+		return true
+	case timex.Quarter, timex.Season, timex.Half, timex.Year:
+		return it.m.Basis == event.Relative && !it.m.Noun
+	}
+	return false
+}
 
 // dayNews reports whether it is dated to a day or a time of day: by its
 // own expression, or by the publication as the news of that day.

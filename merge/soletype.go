@@ -21,7 +21,7 @@ import (
 // bounds the first pass, soleTypeWindow this one). An event to be dropped
 // as anonymous (dropped: neither who nor when) counts for none. When the
 // document tells two events of the type, the mention is ambiguous and stays as it is; a market movement
-// stating its own figures is a movement of its own (figure.go), and a
+// or sport result stating its own figures is one of its own (figure.go), and a
 // type a document tells many instances of on one day (speech acts,
 // results: data/soletype.yaml) is never joined so.
 func joinSoleType(clusters []*cluster, x *index, opt Options) []*cluster {

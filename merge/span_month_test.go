@@ -37,6 +37,21 @@ func TestOtherSpan(t *testing.T) {
 			[]string{"2025-03 abduction a", "2025-W11 abduction a"},
 		},
 		{
+			"a relative year's tally next to a day's event: two happenings",
+			[]event.Mention{sunday, relative(mention("a", 4, event.Abduction, "2025", ""))},
+			[]string{"2025 abduction a", "2025-03-16 abduction a"},
+		},
+		{
+			"a noun ranking the day's event in the year joins it",
+			[]event.Mention{sunday, noun(relative(mention("a", 4, event.Abduction, "2025", "")))},
+			[]string{"2025-03-16 abduction a"},
+		},
+		{
+			"a full year naming the day's event joins it",
+			[]event.Mention{sunday, mention("a", 4, event.Abduction, "2025", "")},
+			[]string{"2025-03-16 abduction a"},
+		},
+		{
 			"the same day told again joins",
 			[]event.Mention{sunday, mention("a", 4, event.Abduction, "2025-03-16", "agent:-:militants")},
 			[]string{"2025-03-16 abduction a"},
@@ -53,6 +68,12 @@ func TestOtherSpan(t *testing.T) {
 		},
 	}
 	checkMerges(t, o, tests)
+}
+
+// relative marks m as dated by a relative expression ("this year").
+func relative(m event.Mention) event.Mention {
+	m.Basis = event.Relative
+	return m
 }
 
 // TestMarketMonthApart checks that a market movement dated by its own
