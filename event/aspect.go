@@ -39,7 +39,9 @@ import (
 //     elsewhere: "was elected president one year later" (countedLater,
 //     narrative.go);
 //   - a simple past under a clause told in the present: "is famous as it
-//     hosted the first games" (pastUnderPresent, pastunder.go).
+//     hosted the first games" (pastUnderPresent, pastunder.go), or an
+//     event noun in a copular clause told in the present: "the dispute
+//     over the visit is the main obstacle" (presentCopularNoun).
 //
 // The parse decides when the sentence has one (auxiliaries, the
 // acl:relcl relation, advmod); without it the words before the verb do.
@@ -91,7 +93,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if !dayOfPublication(m) {
 			continue
 		}
-		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) {
+		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) {
 			m.Basis = PublicationBound
 		}
 	}

@@ -7,7 +7,8 @@ package event
 // told as done before the time of that clause, the time of the report:
 // it is bounded by the publication date, not dated by it. A present
 // reporting verb ("police say they arrested a man") tells the day's news
-// and is left out.
+// and is left out. So is an event noun in a clause that judges it in the
+// present ("the dispute over the visit is the main obstacle to ties").
 
 // presentClauseClimb is how many noun heads the search for the governing
 // clause climbs from the past verb ("a story that ...", "the first games
@@ -101,6 +102,42 @@ func (s *syntax) timeBelow(n node) bool {
 			}
 			c, ok = tr.head(c)
 		}
+	}
+	return false
+}
+
+// presentCopularNoun reports whether the noun trigger t is the subject,
+// or in the subject (inSubject), of a clause whose predicate is a noun or adjective
+// after a present copula ("the dispute over the visit is the main
+// obstacle", "the issue featuring the visit is an obstacle"): a judgement
+// on an event told before, not the news of the day (reportedClause).
+func (s *syntax) presentCopularNoun(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	v, ok := s.reportedClause(t)
+	if !ok || s.tr.verbal(v) || len(s.tr.kids(v, is("aux"))) > 0 || !s.inSubject(t, v) {
+		return false
+	}
+	return presentPredicate(s.tr, v) && !s.timeBelow(v)
+}
+
+// inSubject reports whether the noun trigger t lies in the subject of the
+// predicate p: what a present copula judges ("the visit is an obstacle")
+// was done before, while an event in the predicate may be under way ("the
+// leaders are in the capital for the summit").
+func (s *syntax) inSubject(t *trigger, p node) bool {
+	tr := s.tr
+	n, ok := s.triggerNode(t)
+	for k := 0; ok && k < maxTreeWalk; k++ {
+		h, up := tr.head(n)
+		if !up {
+			return false
+		}
+		if h == p {
+			return baseRel(tr.rel(n)) == "nsubj" || baseRel(tr.rel(n)) == "csubj"
+		}
+		n = h
 	}
 	return false
 }

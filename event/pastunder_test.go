@@ -10,7 +10,9 @@ import (
 // TestPastUnderPresent checks, on a real parse, that a simple past with no
 // time of its own under a clause told in the present is bound by the
 // publication date, while one under a past clause, a present reporting
-// verb, or with a time of its own is not.
+// verb, or with a time of its own is not; and that an event noun in a
+// copular clause told in the present under a dated report is not dated by
+// the report's day.
 func TestPastUnderPresent(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -22,6 +24,10 @@ func TestPastUnderPresent(t *testing.T) {
 		{"The navy holds the harbour and the navy attacked the pirates.", Attack, Publication},
 		{"Officials say the navy attacked the pirates near the harbour.", Attack, Publication},
 		{"The old harbour is a famous place as the navy attacked the pirates on Friday.", Attack, Relative},
+		// an event noun judged in the present under a dated report
+		{"The envoy said Friday that the row over the raid on the port is the main hurdle to peace.", Attack, PublicationBound},
+		{"The envoy said Friday that the issue involving the raid on the port is the main hurdle to peace.", Attack, PublicationBound},
+		{"The envoy said Friday that the raid on the port was a success.", Attack, Relative},
 	} {
 		var times []tx
 		if i := strings.Index(tc.text, "Friday"); i >= 0 {
