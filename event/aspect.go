@@ -37,7 +37,11 @@ import (
 //     event told elsewhere;
 //   - a past verb counted in months or years from a moment told
 //     elsewhere: "was elected president one year later" (countedLater,
-//     narrative.go).
+//     narrative.go);
+//   - a simple past under a clause told in the present: "is famous as it
+//     hosted the first games" (pastUnderPresent, pastunder.go), or an
+//     event noun in a copular clause told in the present: "the dispute
+//     over the visit is the main obstacle" (presentCopularNoun).
 //
 // The parse decides when the sentence has one (auxiliaries, the
 // acl:relcl relation, advmod); without it the words before the verb do.
@@ -89,30 +93,16 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if !dayOfPublication(m) {
 			continue
 		}
-		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) {
+		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) {
 			m.Basis = PublicationBound
 		}
 	}
 }
 
-// aspectOf returns the aspect of t's verb (the trigger, a noun's light
-// verb, or the verb the parse makes a noun the object of); the zero aspect
+// aspectOf returns the aspect of t's verb (aspectVerb); the zero aspect
 // for a noun with no verb.
 func (s *syntax) aspectOf(t *trigger) aspect {
-	v := s.verbToken(t)
-	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
-		v = s.governingVerb(t) // "has scored a landslide re-election"
-		if v < 0 {
-			v = s.participleOblique(t) // "had finished dealing with blazes"
-		}
-		if n, ok := s.triggerNode(t); ok && v < 0 && s.tr.w(n).UPOS == "VERB" {
-			// a noun trigger the parse makes a verb: "have been
-			// fighting for a homeland"
-			if toks := s.tokensOf(n); len(toks) > 0 {
-				v = toks[0]
-			}
-		}
-	}
+	v := s.aspectVerb(t)
 	if v < 0 {
 		return aspect{}
 	}
@@ -127,6 +117,27 @@ func (s *syntax) aspectOf(t *trigger) aspect {
 	a.relative = a.relative || w.relative
 	a.earlier = a.earlier || w.earlier
 	return a
+}
+
+// aspectVerb returns the token of the verb that tells t's tense: the
+// trigger, a noun's light verb, or the verb the parse makes a noun the
+// object of; -1 for a noun with no verb.
+func (s *syntax) aspectVerb(t *trigger) int {
+	v := s.verbToken(t)
+	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
+		v = s.governingVerb(t) // "has scored a landslide re-election"
+		if v < 0 {
+			v = s.participleOblique(t) // "had finished dealing with blazes"
+		}
+		if n, ok := s.triggerNode(t); ok && v < 0 && s.tr.w(n).UPOS == "VERB" {
+			// a noun trigger the parse makes a verb: "have been
+			// fighting for a homeland"
+			if toks := s.tokensOf(n); len(toks) > 0 {
+				v = toks[0]
+			}
+		}
+	}
+	return v
 }
 
 // verbToken returns the inflected verb token of t: the word of a

@@ -55,7 +55,9 @@ import (
 //     "unclear when"), or, in a when-clause, the expression it follows
 //     ("in 1968, when the Soviets invaded ..."; on the parse too, past a
 //     comma: treeWhen);
-//   - one opening the sentence in its main clause ("In June 2024, ...");
+//   - one opening the sentence in its main clause ("In June 2024, ..."),
+//     except for an event of an anchoring clause that counts days ("On
+//     June 28, three days after X, ...": anchoredBy shifts that day);
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
 //   - in an anchoring clause that counts days ("one day after ..."), the
@@ -283,6 +285,14 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// (support.go)
 		return &s.d.in.Times[s.d.timexAt[c]], true, true
 	}
+	if countedClause(cl, t) && !slices.ContainsFunc(cands, func(c int) bool { return cl.of(c) == cl.of(t.start) }) {
+		// "On June 28, three days after rebels seized a soldier, the
+		// army shelled ...": the day the clause counts back from, which
+		// a parse may hang on the clause's own verb
+		if x := s.anchoredBy(t, cl, cands); x != nil {
+			return x, true, true
+		}
+	}
 	if attached, governed, ok := s.treeTime(t, cands); ok {
 		if best := nearest(attached, t); best >= 0 {
 			return &s.d.in.Times[s.d.timexAt[best]], true, s.ownTime(t, best)
@@ -355,7 +365,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return x, true, true
 	}
 	for _, c := range cands {
-		if c <= s.first+openerReach && cl.of(c) < 0 {
+		if c <= s.first+openerReach && cl.of(c) < 0 && !countedClause(cl, t) {
 			// the opener is a noun's own time when the noun comes before
 			// any other event of the sentence ("In June, Putin's visit ...")
 			own := true
@@ -456,6 +466,13 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 		n = h
 	}
 	return false
+}
+
+// countedClause reports whether trigger t is in an anchoring clause that
+// counts days ("three days after ..."), which anchoredBy dates.
+func countedClause(cl *clauseMap, t *trigger) bool {
+	mine := cl.of(t.start)
+	return mine >= 0 && cl.subs[mine].anchor && cl.subs[mine].days != 0
 }
 
 // anchoredBy dates an event of an anchoring clause that counts days

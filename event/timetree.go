@@ -402,6 +402,9 @@ func (s *syntax) reportTime(c int, t *trigger) bool {
 	if v, ok := s.clauseVerb(t); ok {
 		own[v] = true // "is leading the first round of the elections, officials said Saturday"
 	}
+	if v, ok := s.reportedClause(t); ok {
+		own[v] = true // "said Monday the dispute over the visit is an obstacle"
+	}
 	h := at.head
 	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
 		return false
@@ -464,20 +467,102 @@ func (s *syntax) clauseVerb(t *trigger) (node, bool) {
 	return noNode, false
 }
 
+// reportedClause returns the head of the clause whose tense tells t's
+// (reportedApart): its clause verb (clauseVerb) or copular predicate
+// (copularPredicate), or for a bare -ing participle the clause it is the
+// subject or modifier of (participleHead).
+func (s *syntax) reportedClause(t *trigger) (node, bool) {
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		v, ok = s.copularPredicate(t)
+	}
+	if !ok {
+		return noNode, false
+	}
+	if h, ok := s.participleHead(v); ok {
+		if p, ok := s.predicateAbove(h); ok {
+			return p, true // "the issue involving the visit is an obstacle"
+		}
+		return h, true
+	}
+	return v, true
+}
+
+// copularPredicate returns, for a noun trigger in the subject or a
+// modifier of a copular clause, that clause's predicate: the noun or
+// adjective the copula hangs on ("obstacle" for "the visit" in "the
+// dispute over the visit is the main obstacle").
+func (s *syntax) copularPredicate(t *trigger) (node, bool) {
+	if s.tree() == nil {
+		return noNode, false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return noNode, false
+	}
+	if p, ok := s.predicateAbove(n); ok && !s.tr.verbal(p) {
+		return p, true
+	}
+	return noNode, false
+}
+
+// predicateAbove returns the predicate reached up from n through
+// noun-phrase and argument relations: the first verb, or noun or
+// adjective with a copula, at or above n.
+func (s *syntax) predicateAbove(n node) (node, bool) {
+	tr := s.tr
+	for k := 0; k < maxTreeWalk; k++ {
+		if tr.verbal(n) || len(tr.kids(n, is("cop"))) > 0 {
+			return n, true
+		}
+		if !nominalRels(tr.rel(n)) {
+			return noNode, false
+		}
+		up, ok := tr.head(n)
+		if !ok {
+			return noNode, false
+		}
+		n = up
+	}
+	return noNode, false
+}
+
+// participleHead returns the predicate a bare -ing participle v (no
+// auxiliary or subordinator) hangs on as the subject or modifier of its
+// clause ("the issue featuring the visit is an obstacle": "obstacle"),
+// whose tense it takes; false for any other v.
+func (s *syntax) participleHead(v node) (node, bool) {
+	tr := s.tr
+	if tr.w(v).XPOS != "VBG" || len(tr.kids(v, is("aux", "aux:pass", "mark"))) > 0 {
+		return noNode, false
+	}
+	switch tr.rel(v) {
+	case "csubj", "acl":
+		return tr.head(v)
+	}
+	return noNode, false
+}
+
 // reportedApart reports whether the parse tells t's clause in another
 // tense than a simple past (see above): a perfect, a present, a
-// progressive, a modal or "will", or an infinitive. It is false without
+// progressive, a modal or "will", or an infinitive, read on the clause
+// reportedClause finds. It is false without
 // a parse, or for a clause in the simple past ("shelled", "was
 // arrested", "were fighting").
 func (s *syntax) reportedApart(t *trigger) bool {
 	if s.aspectOf(t).perfect {
 		return true
 	}
-	v, ok := s.clauseVerb(t)
+	v, ok := s.reportedClause(t)
 	if !ok {
 		return false
 	}
 	tr := s.tr
+	for _, c := range tr.kids(v, is("cop")) {
+		if x := tr.w(c).XPOS; x == "VBZ" || x == "VBP" {
+			return true // "the dispute over the visit is the main obstacle"
+		}
+	}
 	auxes := tr.kids(v, is("aux", "aux:pass"))
 	for _, k := range auxes {
 		w := tr.w(k)

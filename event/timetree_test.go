@@ -103,6 +103,9 @@ func TestAnchoredBy(t *testing.T) {
 		{"Putin met Kim one day after Russia attacked Kursk.", nil, "attacked", "2024-06-19"},
 		{"Putin met Kim on 2024-06-10, two days after Russia attacked Kursk.",
 			[]tx{{"2024-06-10", timex.Date, "2024-06-10", false}}, "attacked", "2024-06-08"},
+		// a fronted day the counting clause follows is the day it counts from
+		{"On 2024-06-10, two days after Russia attacked Kursk, Putin met Kim.",
+			[]tx{{"2024-06-10", timex.Date, "2024-06-10", false}}, "attacked", "2024-06-08"},
 		// no count, no day
 		{"Putin met Kim after Russia attacked Kursk.", nil, "attacked", ""},
 		// a main clause told at a coarser time is not the day's news:
@@ -114,6 +117,9 @@ func TestAnchoredBy(t *testing.T) {
 		got := timeValue(m)
 		if got != c.want {
 			t.Errorf("%q %q: dated %q, want %q", c.text, c.trigger, got, c.want)
+		}
+		if p := timeValue(find(t, parsed(t, c.text, c.times...), c.trigger)); p != c.want {
+			t.Errorf("%q %q (parsed): dated %q, want %q", c.text, c.trigger, p, c.want)
 		}
 		if got != "" && m.Basis != Relative {
 			t.Errorf("%q %q: basis %s, want relative", c.text, c.trigger, m.Basis)
