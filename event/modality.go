@@ -399,6 +399,8 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	if !t.noun {
 		f = stronger(f, d.modal(n))
 		f = stronger(f, d.settingAttribute(n)) // "registered to vote in the upcoming elections"
+	} else if d.copular(n) {
+		f = stronger(f, d.modal(n)) // a predicate noun: "it will be his first visit"
 	}
 	f = stronger(f, s.governedInfinitive(t))
 	if d.deniedAccount(n) {
@@ -512,6 +514,12 @@ climb:
 			}
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
+		case d.nominal(cur) && r == "nsubj" && d.nominal(h) && d.copular(h):
+			// the subject of a predicate noun is as far ahead as the "be"
+			// that joins them ("the tour will be his third visit", "the
+			// vote would be a test"); a "be" negated says nothing of it
+			// ("the attack was no surprise")
+			f = stronger(f, d.modal(h))
 		case d.nominal(cur) && d.toldDone(cur, cur == n):
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
@@ -765,6 +773,12 @@ func (t *tree) strandedSubject(n, h node, reporting map[string]bool) (node, bool
 		}
 	}
 	return noNode, false
+}
+
+// copular reports whether n is a predicate joined to its subject by a
+// copula ("his third visit" in "the tour will be his third visit").
+func (t *tree) copular(n node) bool {
+	return len(t.kids(n, is("cop"))) > 0
 }
 
 // nounGoverned reports whether a noun trigger attached by relation r to a

@@ -225,6 +225,9 @@ func TestTreeModality(t *testing.T) {
 		{"a text laying down an act", "Lima passed a law mandating sanctions against Quito.", "sanctions", Planned},
 		{"an accord providing for a vote", "The pact provides for elections in the north.", "elections", Planned},
 		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
+		{"a subject of a predicate noun ahead", "The trip will be Ortega's second visit to the northern province.", "trip", Planned},
+		{"a predicate noun ahead", "It will be Ortega's second visit to the northern province.", "visit", Planned},
+		{"a predicate noun told done", "The trip was Ortega's second visit to the northern province.", "trip", Asserted},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {
