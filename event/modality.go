@@ -32,6 +32,7 @@ type modalityCues struct {
 	aheadSettings, sufferers, mandative      map[string]bool
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
+	pendingHeads                             map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -73,6 +74,7 @@ type modalityFile struct {
 	TallyCauses  []string            `yaml:"tally_causes"`
 	SumCounts    []string            `yaml:"summing_counts"`
 	DecisionActs []string            `yaml:"decision_acts"`
+	PendingHeads []string            `yaml:"pending_heads"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -132,7 +134,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
-	cues.decisionActs = set(f.DecisionActs...)
+	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
 	return &cues, nil
 }
 
@@ -427,7 +429,15 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	}
 	if h, ok := d.head(cur); ok && t.noun && d.rel(cur) == "compound" && d.nominal(h) {
 		// a noun trigger read as a compound of the noun that ends its name
-		// ("an attempt at a coup d'etat"): its phrase is that noun's
+		// ("an attempt at a coup d'etat"): its phrase is that noun's, and a
+		// noun of the object class names it as one not done, as its "of"
+		// phrase would ("the aid freeze", "an assassination attempt": a
+		// freeze of aid, an attempt at a killing), and so does one of
+		// pending_heads ("an arrest warrant": an arrest ordered)
+		f = stronger(f, d.classOf(h, cues.object))
+		if d.lemmaIn(h, cues.pendingHeads) {
+			f = stronger(f, Planned) // "issued an arrest warrant"
+		}
 		cur = h
 	}
 climb:
