@@ -79,6 +79,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
 		{"Rescuers reached the crash site on Monday.", ""},
 		{"The ministry opened five new demonstration farms for rice growers.", ""}, // a number or an adjective opens the phrase
+		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2003.", ""}, // a name opens the plural phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a name inside a dateline's sentence full of names, which is no
