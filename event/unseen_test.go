@@ -78,7 +78,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"China will build a conference center in Addis Ababa.", ""},
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
 		{"Rescuers reached the crash site on Monday.", ""},
-		{"The ministry opened five new demonstration farms for rice growers.", ""}, // a number or an adjective opens the phrase
+		{"The ministry opened five new demonstration farms for rice growers.", ""},    // a number or an adjective opens the phrase
 		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2003.", ""}, // a name opens the plural phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
