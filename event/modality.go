@@ -235,6 +235,24 @@ func (t *tree) relativeDone(k node) bool {
 	return false
 }
 
+// relativeModal returns the class the modal of a relative clause of the
+// noun n gives it when the clause tells its event take place or says what
+// it is, the relative pronoun its subject: "the summit, which will be held
+// in May", "the talks, which will be a model for others" (planned); "",
+// with no modal ("which were held on Monday").
+func (t *tree) relativeModal(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("acl:relcl")) {
+		if !t.lemmaIn(k, theModality.occurrence) && !t.copular(k) {
+			continue
+		}
+		if slices.ContainsFunc(t.kids(k, is("nsubj", "nsubj:pass")), func(s node) bool { return t.lemmaIn(s, relativePronouns) }) {
+			f = stronger(f, t.modal(k))
+		}
+	}
+	return f
+}
+
 // relativeDoneVerbs are verbs of an event's course, besides the occurrence
 // verbs, whose simple past in a relative clause tells that the event took
 // place (relativeDone): "the talks which opened", "which closed", "which
@@ -401,8 +419,11 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	if !t.noun {
 		f = stronger(f, d.modal(n))
 		f = stronger(f, d.settingAttribute(n)) // "registered to vote in the upcoming elections"
-	} else if d.copular(n) {
-		f = stronger(f, d.modal(n)) // a predicate noun: "it will be his first visit"
+	} else {
+		if d.copular(n) {
+			f = stronger(f, d.modal(n)) // a predicate noun: "it will be his first visit"
+		}
+		f = stronger(f, d.relativeModal(n)) // "the summit, which will be held in May"
 	}
 	f = stronger(f, s.governedInfinitive(t))
 	if d.deniedAccount(n) {
@@ -742,6 +763,13 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 		// an oblique ("the talks were put off due to ... a peace deal")
 		for _, k := range d.kids(h, is("compound:prt")) {
 			seconds = append(seconds, strings.ToLower(d.w(k).Form))
+		}
+		for _, k := range d.kids(h, is("advmod")) {
+			// a particle the parse read as an adverb ("would bring forward
+			// a meeting", "forward" an advmod right after the verb)
+			if lw := strings.ToLower(d.w(k).Form); k == h+1 && particles[lw] {
+				seconds = append(seconds, lw)
+			}
 		}
 	}
 	for _, l := range d.lemmas(h) {
