@@ -32,6 +32,7 @@ type modalityCues struct {
 	aheadSettings, sufferers, mandative      map[string]bool
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
+	pendingHeads                             map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -73,6 +74,7 @@ type modalityFile struct {
 	TallyCauses  []string            `yaml:"tally_causes"`
 	SumCounts    []string            `yaml:"summing_counts"`
 	DecisionActs []string            `yaml:"decision_acts"`
+	PendingHeads []string            `yaml:"pending_heads"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -132,7 +134,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.sufferers, cues.mandative = set(f.Sufferers...), set(f.Mandative...)
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
-	cues.decisionActs = set(f.DecisionActs...)
+	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
 	return &cues, nil
 }
 
@@ -231,6 +233,24 @@ func (t *tree) relativeDone(k node) bool {
 		}
 	}
 	return false
+}
+
+// relativeModal returns the class the modal of a relative clause of the
+// noun n gives it when the clause tells its event take place or says what
+// it is, the relative pronoun its subject: "the summit, which will be held
+// in May", "the talks, which will be a model for others" (planned); "",
+// with no modal ("which were held on Monday").
+func (t *tree) relativeModal(n node) Factuality {
+	var f Factuality
+	for _, k := range t.kids(n, is("acl:relcl")) {
+		if !t.lemmaIn(k, theModality.occurrence) && !t.copular(k) {
+			continue
+		}
+		if slices.ContainsFunc(t.kids(k, is("nsubj", "nsubj:pass")), func(s node) bool { return t.lemmaIn(s, relativePronouns) }) {
+			f = stronger(f, t.modal(k))
+		}
+	}
+	return f
 }
 
 // relativeDoneVerbs are verbs of an event's course, besides the occurrence
@@ -399,6 +419,11 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	if !t.noun {
 		f = stronger(f, d.modal(n))
 		f = stronger(f, d.settingAttribute(n)) // "registered to vote in the upcoming elections"
+	} else {
+		if d.copular(n) {
+			f = stronger(f, d.modal(n)) // a predicate noun: "it will be his first visit"
+		}
+		f = stronger(f, d.relativeModal(n)) // "the summit, which will be held in May"
 	}
 	f = stronger(f, s.governedInfinitive(t))
 	if d.deniedAccount(n) {
@@ -425,7 +450,15 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 	}
 	if h, ok := d.head(cur); ok && t.noun && d.rel(cur) == "compound" && d.nominal(h) {
 		// a noun trigger read as a compound of the noun that ends its name
-		// ("an attempt at a coup d'etat"): its phrase is that noun's
+		// ("an attempt at a coup d'etat"): its phrase is that noun's, and a
+		// noun of the object class names it as one not done, as its "of"
+		// phrase would ("the aid freeze", "an assassination attempt": a
+		// freeze of aid, an attempt at a killing), and so does one of
+		// pending_heads ("an arrest warrant": an arrest ordered)
+		f = stronger(f, d.classOf(h, cues.object))
+		if d.lemmaIn(h, cues.pendingHeads) {
+			f = stronger(f, Planned) // "issued an arrest warrant"
+		}
 		cur = h
 	}
 climb:
@@ -512,6 +545,12 @@ climb:
 			}
 		case d.nominal(cur) && r == "xcomp":
 			break climb // a predicative noun: "what they call a fraudulent election"
+		case d.nominal(cur) && r == "nsubj" && d.nominal(h) && d.copular(h):
+			// the subject of a predicate noun is as far ahead as the "be"
+			// that joins them ("the tour will be his third visit", "the
+			// vote would be a test"); a "be" negated says nothing of it
+			// ("the attack was no surprise")
+			f = stronger(f, d.modal(h))
 		case d.nominal(cur) && d.toldDone(cur, cur == n):
 			// "discussions begun a year ago", "the treaty signed in 1998":
 			// the participle tells the event happened, whatever governs it
@@ -725,6 +764,13 @@ func (s *sent) objectClass(n, h node, rel string) Factuality {
 		for _, k := range d.kids(h, is("compound:prt")) {
 			seconds = append(seconds, strings.ToLower(d.w(k).Form))
 		}
+		for _, k := range d.kids(h, is("advmod")) {
+			// a particle the parse read as an adverb ("would bring forward
+			// a meeting", "forward" an advmod right after the verb)
+			if lw := strings.ToLower(d.w(k).Form); k == h+1 && particles[lw] {
+				seconds = append(seconds, lw)
+			}
+		}
 	}
 	for _, l := range d.lemmas(h) {
 		for _, c := range seconds {
@@ -765,6 +811,12 @@ func (t *tree) strandedSubject(n, h node, reporting map[string]bool) (node, bool
 		}
 	}
 	return noNode, false
+}
+
+// copular reports whether n is a predicate joined to its subject by a
+// copula ("his third visit" in "the tour will be his third visit").
+func (t *tree) copular(n node) bool {
+	return len(t.kids(n, is("cop"))) > 0
 }
 
 // nounGoverned reports whether a noun trigger attached by relation r to a

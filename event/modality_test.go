@@ -225,6 +225,15 @@ func TestTreeModality(t *testing.T) {
 		{"a text laying down an act", "Lima passed a law mandating sanctions against Quito.", "sanctions", Planned},
 		{"an accord providing for a vote", "The pact provides for elections in the north.", "elections", Planned},
 		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
+		{"a subject of a predicate noun ahead", "The trip will be Ortega's second visit to the northern province.", "trip", Planned},
+		{"a predicate noun ahead", "It will be Ortega's second visit to the northern province.", "visit", Planned},
+		{"a compound of a warrant", "A judge in Lisbon issued an arrest warrant for Ortega on Monday.", "arrest", Planned},
+		{"a compound of an attempt", "Ortega survived an assassination attempt in Lisbon on Monday.", "assassination", Hypothetical},
+		{"an arrest told done", "Police in Lisbon made an arrest on Monday.", "arrest", Asserted},
+		{"a relative clause ahead", "The summit between Ortega and Lula, which will be held in Geneva, is seen as crucial.", "summit", Planned},
+		{"a relative clause done", "The summit between Ortega and Lula, which was held in Geneva in May, was seen as crucial.", "summit", Asserted},
+		{"a particle read as an adverb", "Officials said that if the truce holds, it would bring forward a meeting between Ortega and Lula.", "meeting", Planned},
+		{"a predicate noun told done", "The trip was Ortega's second visit to the northern province.", "trip", Asserted},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)
 		if m.Factuality != tc.want {

@@ -1816,8 +1816,9 @@ func (s *sent) genericViolence(t *trigger) bool {
 // facilityModifier reports whether the noun trigger t only says what a
 // thing or a place is for: the parse makes it a compound of a noun whose
 // first WordNet sense is an artifact or a location and which a determiner,
-// a possessor, a number or (plural) an adjective opens ("will build a conference
-// center", "guarded the summit venue", "an attack helicopter", "reached
+// a possessor, a number or (plural) an adjective or a name opens ("will build a conference
+// center", "guarded the summit venue", "an attack helicopter", "UN attack
+// helicopters", "reached
 // the crash site", "set up ten new demonstration centers"). The
 // phrase names the thing, no happening. The determiner keeps a verb the
 // tagger took for a noun from counting ("A strong earthquake shook
@@ -1837,8 +1838,12 @@ func (s *sent) facilityModifier(t *trigger) bool {
 		return false
 	}
 	opened := len(s.tr.kids(h, is("det", "det:poss", "nmod:poss", "nummod"))) > 0
-	if !opened && !(s.tr.barePluralOf(h) && len(s.tr.kids(h, is("amod"))) > 0) {
-		return false // an adjective only before a plural noun: "new demonstration centers", not "A strong earthquake shook" read as one noun
+	named := slices.ContainsFunc(s.tr.kids(h, is("compound")), func(k node) bool { return k < n && s.tr.w(k).UPOS == "PROPN" })
+	if !opened && !(s.tr.barePluralOf(h) && (len(s.tr.kids(h, is("amod"))) > 0 || named)) {
+		// an adjective or a name only before a plural noun: "new
+		// demonstration centers", "UN attack helicopters", not "A strong
+		// earthquake shook" read as one noun
+		return false
 	}
 	if w := s.tok(t.start).Text; t.start > s.first && w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 		return true // a named treaty or summit qualifying a noun: "the former Warsaw Pact nation"

@@ -78,7 +78,10 @@ func TestUnseenTriggers(t *testing.T) {
 		{"China will build a conference center in Addis Ababa.", ""},
 		{"Police guarded the summit venue in Beijing on Monday.", ""},
 		{"Rescuers reached the crash site on Monday.", ""},
-		{"The ministry opened five new demonstration farms for rice growers.", ""}, // a number or an adjective opens the phrase
+		{"The ministry opened five new demonstration farms for rice growers.", ""},             // a number or an adjective opens the phrase
+		{"The stadium hosted a famous athletics meeting in Nairobi in 1950.", ""},              // a sports meeting
+		{"Many Kenyan firms are seizing the time to explore deals with Chinese partners.", ""}, // time seized is no place taken
+		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2003.", ""},          // a name opens the plural phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a name inside a dateline's sentence full of names, which is no
