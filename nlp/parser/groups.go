@@ -53,8 +53,17 @@ func groupsOf(labels []string) []int {
 // highest (the lowest index on ties), or, if the group has none, the
 // highest of all but root. group gives each label's group.
 func bestInGroup[S int32 | float32](scores []S, group []int, g, root int) int {
-	if l := perceptron.Best(scores, func(c int) bool { return c != root && group[c] == g }); l >= 0 {
-		return l
+	// one loop, not perceptron.Best with a filter: a call per label for
+	// every arc of every sentence parsed
+	group = group[:len(scores)]
+	best := -1
+	for c, s := range scores {
+		if c != root && group[c] == g && (best < 0 || s > scores[best]) {
+			best = c
+		}
+	}
+	if best >= 0 {
+		return best
 	}
 	return perceptron.Best(scores, func(c int) bool { return c != root })
 }

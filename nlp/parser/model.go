@@ -129,9 +129,18 @@ func (m *Model) Parse(s *conllu.Sentence) {
 			scores[c] = sw.scores[c] + bw.scores[c] + sk.scores[c] + bk.scores[c]
 		}
 		m.actions.Score(feats, scores[:])
+		// st.validClass of every class, its kinds' validity found once
+		var valid [numKinds]bool
+		for k := range valid {
+			valid[k] = st.valid(k)
+		}
+		atRoot := st.s0() == 0
 		best := -1
 		for c, sc := range scores {
-			if (best < 0 || sc > scores[best]) && st.validClass(kindOf(c)) {
+			if best >= 0 && sc <= scores[best] {
+				continue
+			}
+			if kind, g := kindOf(c); valid[kind] && (kind != rightArc || !atRoot || g == rootGroup) {
 				best = c
 			}
 		}

@@ -36,11 +36,20 @@ type Model struct {
 	inline *inlineTable
 }
 
-// slot is one entry of Model.table; hi == 0 marks an empty slot.
+// slot is one entry of Model.table; hi == 0 marks an empty slot. It
+// holds the first slotWeights weights of its row (head), so that scoring
+// a short row — most of them: four rows of the parser's label model in
+// five have at most two weights — reads the slot's cache line alone; the
+// rest of a longer row is ents[lo+slotWeights:hi].
 type slot struct {
 	key    uint64
 	lo, hi uint32
+	head   [slotWeights]entry
 }
+
+// slotWeights is how many weights of its row a slot holds: four make a
+// 32-byte slot, two to a cache line.
+const slotWeights = 4
 
 // entry is one weight of a row and its class.
 type entry struct {
@@ -74,7 +83,9 @@ func (m *Model) buildTable() {
 		for m.table[s].hi != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = slot{k, lo, hi}
+		e := slot{key: k, lo: lo, hi: hi}
+		copy(e.head[:], m.ents[lo:hi])
+		m.table[s] = e
 		m.filter.add(k)
 	}
 }
@@ -90,18 +101,17 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	if len(m.table) == 0 {
 		return
 	}
-	// Four passes over a batch of features: load the filter word of each;
-	// find the rows of those the filter passes and read their first
-	// weights; add the rows. The loads of a pass are independent of each
-	// other and come before any branch on what they read, so the
-	// processor overlaps their cache misses, where one loop would wait
-	// for each in turn.
+	// Three passes over a batch of features: load the filter word of
+	// each; find the slots of those the filter passes; add their rows, the
+	// head held in the slot, the rest of a long row from ents. The loads
+	// of a pass are independent of each other and come before any branch
+	// on what they read, so the processor overlaps their cache misses,
+	// where one loop would wait for each in turn.
 	const batch = 64
 	var (
-		word  [batch]uint64 // the filter word of feature k
-		keep  [batch]uint64 // the features the filter passes
-		rows  [batch]*slot
-		first [batch]entry
+		word [batch]uint64 // the filter word of feature k
+		keep [batch]uint64 // the features the filter passes
+		rows [batch]*slot
 	)
 	table, mask, ents := m.table, m.mask, m.ents
 	for len(feats) > 0 {
@@ -117,17 +127,22 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 					break
 				}
 				if e.key == f {
-					rows[n], first[n] = e, ents[e.lo]
+					rows[n] = e
 					n++
 					break
 				}
 				s = (s + 1) & mask
 			}
 		}
-		for k, e := range rows[:n] {
-			scores[first[k].cls] += int32(first[k].wt)
-			for _, x := range ents[e.lo+1 : e.hi] {
+		for _, e := range rows[:n] {
+			l := e.hi - e.lo
+			for _, x := range e.head[:min(l, slotWeights)] {
 				scores[x.cls] += int32(x.wt)
+			}
+			if l > slotWeights {
+				for _, x := range ents[e.lo+slotWeights : e.hi] {
+					scores[x.cls] += int32(x.wt)
+				}
 			}
 		}
 	}

@@ -1,8 +1,10 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/nlp/perceptron"
@@ -14,6 +16,15 @@ import (
 // dictionary (about 9,000 words) fits whole: about 13 MB of vectors with
 // 71 tags, of which a build touches only the words it meets.
 const cacheWords = 1 << 14
+
+// cacheUnknown bounds how many words outside the dictionary get their
+// score vectors kept once summed (see unknown): the first met are kept
+// (some 1.4 KB each with 71 tags, 23 MB in all). A build meets the same
+// names again and again — in the sentences of one article, and in the
+// same sentence tagged once for the name finder and once for the parser —
+// and summing a word's vectors, some forty feature lookups in the model,
+// was nearly half of tagging.
+const cacheUnknown = 1 << 14
 
 // labelSep separates UPOS from XPOS in a joint label ("NOUN NN").
 const labelSep = " "
@@ -44,11 +55,17 @@ type Model struct {
 	prev12      []int16           // (nc+1)² vectors of nc: scores of the two previous tags (one weight each, so int16 is exact)
 	sentVecs    []int32           // nSentKeys vectors of nc: scores of the sentence and word case
 	pool        sync.Pool
+	// unknown maps a word outside the dictionary to its span vectors,
+	// summed on first use, for at most cacheUnknown words (unknownCount
+	// of them so far); a vector kept is never written again.
+	unknown      sync.Map
+	unknownCount atomic.Int32
 }
 
 // scratch is the per-call working memory of Tag.
 type scratch struct {
 	rows   [][]int32 // per padded position, its span vectors
+	known  [][]int32 // per word outside the dictionary, its kept vectors or nil
 	own    []int32   // vectors of the uncached words
 	feats  []uint64
 	scores []int32
@@ -118,6 +135,27 @@ func (m *Model) cached(sc *scratch, e int32) []int32 {
 	return dst
 }
 
+// unknownVecs returns the kept span vectors of w, a word outside the
+// dictionary, or nil.
+func (m *Model) unknownVecs(w string) []int32 {
+	if v, ok := m.unknown.Load(w); ok {
+		return v.([]int32)
+	}
+	return nil
+}
+
+// keepUnknown keeps a copy of v, the span vectors of w, a word outside the
+// dictionary, while fewer than cacheUnknown are kept. Two goroutines
+// keeping the same word keep equal vectors: either copy serves.
+func (m *Model) keepUnknown(w string, v []int32) {
+	if m.unknownCount.Load() >= cacheUnknown {
+		return
+	}
+	if _, loaded := m.unknown.LoadOrStore(strings.Clone(w), slices.Clone(v)); !loaded {
+		m.unknownCount.Add(1)
+	}
+}
+
 // wordVecs adds to dst (span*nc) the scores of w's word-only features at
 // each window offset, and returns the feature buffer for reuse.
 func (m *Model) wordVecs(dst []int32, w string, amb uint64, feats []uint64) []uint64 {
@@ -158,16 +196,22 @@ func (m *Model) tagForms(sc *scratch, n int, form func(int) string) []int32 {
 	// to sc.own, whose slices are only taken once it is sized.
 	ncached := int32(len(m.vecs) / (span * nc))
 	sc.ent = sc.ent[:0]
+	sc.known = sc.known[:0]
 	nown := 0
 	for i := 0; i < n; i++ {
 		e, ok := m.words[form(i)]
 		if !ok {
 			e = -1
 		}
-		if e < 0 || e >= ncached {
+		var known []int32
+		if e < 0 {
+			known = m.unknownVecs(form(i))
+		}
+		if known == nil && (e < 0 || e >= ncached) {
 			nown++
 		}
 		sc.ent = append(sc.ent, e)
+		sc.known = append(sc.known, known)
 	}
 	if need := nown * span * nc; cap(sc.own) < need {
 		sc.own = make([]int32, need)
@@ -189,10 +233,17 @@ func (m *Model) tagForms(sc *scratch, n int, form func(int) string) []int32 {
 			sc.rows = append(sc.rows, m.cached(sc, e))
 			continue
 		}
+		if k := sc.known[i]; k != nil {
+			sc.rows = append(sc.rows, k)
+			continue
+		}
 		v := sc.own[own*span*nc : (own+1)*span*nc]
 		own++
 		sc.feats = m.wordVecs(v, w, amb, sc.feats)
 		sc.rows = append(sc.rows, v)
+		if e < 0 {
+			m.keepUnknown(w, v)
+		}
 	}
 	sc.rows = append(sc.rows, m.endVecs, m.endVecs)
 	sc.ctx = appendCtx(sc.ctx[:0], n, form, func(i int) uint64 {
