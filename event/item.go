@@ -152,9 +152,13 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	if !ok {
 		return out
 	}
+	sourced := false
 	for _, k := range tr.kids(root, func(string) bool { return true }) {
 		if k > root && tr.w(k).UPOS == "VERB" && s.d.lemmaIn(strings.ToLower(tr.w(k).Form), s.d.lx.reporting) {
-			return out // "Russia stands by China, Putin said": the statement's content
+			if toks := s.tokensOf(k); len(toks) != 1 || !s.unnamedSpeaker(toks[0]) {
+				return out // "Russia stands by China, Putin said": the statement's content
+			}
+			sourced = true // "X asked Y to form a cabinet, government sources said": X's act, only sourced
 		}
 	}
 	id := s.subjectActor(i)
@@ -167,6 +171,17 @@ func (s *sent) itemMainVerb(out []Mention) []Mention {
 	t := s.cameoAt(i, false)
 	if t == nil {
 		t = s.otherTrigger(i, root)
+	}
+	if sourced {
+		m := s.mention(t)
+		if m.Factuality != Reported {
+			return out // planned, hypothetical or negated
+		}
+		if !hasActor(&m, id) {
+			m.Participants = append([]Participant{{ActorID: id, Role: Agent}}, m.Participants...)
+		}
+		m.Title = s.title(t, &m)
+		return append(out, m)
 	}
 	if m, ok := s.itemMention(t, id, false); ok {
 		return append(out, m)
@@ -260,6 +275,9 @@ func (s *sent) subjectActor(i int) string {
 	if id := s.personBefore(i); id != "" {
 		return id
 	}
+	if s.d.lemmaIn(s.word(i), s.d.lx.reporting) && s.unnamedSpeaker(i) {
+		return "" // "…, government sources said": no actor of the clause reported
+	}
 	if subj := s.subject(i); len(subj) > 0 {
 		return s.actor(subj[0]).ActorID
 	}
@@ -269,6 +287,29 @@ func (s *sent) subjectActor(i int) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSpeaker reports whether the parse gives the verb at token i a
+// subject of its own before it ("a poll official announced", "medical
+// sources and witnesses said") that is no pronoun and names no actor: the
+// speaker is no one the text names, and an actor of the clause it
+// reports, or of the clause the parse hangs it on, is not the speaker
+// ("X asked Y to form a cabinet, government sources said": not X).
+func (s *sent) unnamedSpeaker(i int) bool {
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	subj := s.tr.kids(n, is("nsubj"))
+	if len(subj) == 0 {
+		return false
+	}
+	for _, k := range subj {
+		if k > n || s.tr.w(k).UPOS == "PRON" || len(s.phraseActors(k, true)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore returns the person whose name ends right before token i,

@@ -1228,6 +1228,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		// …, according to a statement": who says it issued it
 		out = agentsFirst(s.unseenParties(s.statementOwners(n), seen), seen, out)
 	}
+	if t.noun && hasTree && !slices.ContainsFunc(out, func(p Participant) bool { return p.Role == Location }) {
+		for _, p := range s.relativePlaces(t, n) {
+			add(p, Location) // "a flood that trapped eight in Liaoning" (relativeplace.go)
+		}
+	}
 	if undergoneSubject[t.e.Type] {
 		// "the poet Olav Brenner died": the one who dies undergoes it,
 		// named as the victims of a killing are
