@@ -19,7 +19,7 @@ func TestTitleSaidTo(t *testing.T) {
 	}, []headlineCase{
 		{"The new dam will open in May, Karl Brenner told the Daily Courier on Monday.", "told", "Karl Brenner says dam will open in May"},
 		{"Karl Brenner told reporters on Monday that the dam would open in May.", "told", "Karl Brenner says dam will open in May"},
-		{"The dam is the largest in the country, Karl Brenner said in Bergen on Monday.", "said", "Karl Brenner issues statement in Bergen"},
+		{"The dam is the largest in the country, Karl Brenner said in Bergen on Monday.", "said", "Karl Brenner says dam is largest in country"},
 		{"Karl Brenner told Norland to pull out its troops.", "told", "Karl Brenner says Norland to pull out troops"},
 	})
 }

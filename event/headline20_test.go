@@ -13,8 +13,9 @@ import (
 // "several soldiers were wounded"); with a subject naming the speaker's
 // country by an office ("the Norland prime minister"), or by its name
 // when the headline names the speaker otherwise ("a senior Norland
-// official said"). A clause with "there" or an object the parse cuts off
-// keeps the type's phrase.
+// official said"). A clause with "there" is told in its own words
+// (headplain.go); one whose object the parse cuts off, too long to tell
+// whole, keeps the type's phrase.
 func TestTitleReportedBefore(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland", "country:NOR", actor.Country, false},
@@ -28,6 +29,6 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
 		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner issues statement"},
 		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances for trade"},
-		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner issues statement"},
+		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner says there is no shortage of fuel in capital"},
 	})
 }

@@ -38,43 +38,46 @@ type headWords struct {
 	Nouns       map[string]string  `yaml:"nouns"`
 	NeedsObject []string           `yaml:"needs_object"`
 	ThirdPerson map[string]string  `yaml:"third_person"`
-	Participles map[string]string  `yaml:"participles"`
-	Doubled     []string           `yaml:"doubled_endings"`
-	Changes     []string           `yaml:"change_nouns"`
-	GoalAdverbs []string           `yaml:"goal_adverbs"`
-	PostVerbs   []string           `yaml:"post_verbs"`
-	PostNouns   []string           `yaml:"post_nouns"`
-	LeaveVerbs  []string           `yaml:"leave_verbs"`
-	OfficeVerbs []string           `yaml:"office_verbs"`
-	NeedsComp   []string           `yaml:"needs_complement"`
-	Collective  []string           `yaml:"collective"`
-	Vague       []string           `yaml:"vague_objects"`
-	VagueMods   []string           `yaml:"vague_modifiers"`
-	NoObject    []string           `yaml:"no_object"`
-	OfDoer      []string           `yaml:"of_doer_verbs"`
-	ObjectFirst []string           `yaml:"object_first"`
-	PatientSubj []string           `yaml:"patient_subject"`
-	Symmetric   []string           `yaml:"symmetric_verbs"`
-	SmallClause []string           `yaml:"small_clause"`
-	PluralNouns []string           `yaml:"plural_nouns"`
-	KeepOf      []string           `yaml:"keep_of"`
-	ActionEnds  []string           `yaml:"action_endings"`
-	Efforts     []string           `yaml:"effort_objects"`
-	AimNouns    []string           `yaml:"aim_nouns"`
-	Units       []string           `yaml:"unit_nouns"`
-	Charge      []string           `yaml:"charge_verbs"`
-	ActionList  []string           `yaml:"action_nouns"`
-	PersonEnds  []string           `yaml:"person_endings"`
-	PersonList  []string           `yaml:"person_nouns"`
-	NamedByOf   []string           `yaml:"named_by_of"`
-	Outcomes    []string           `yaml:"outcome_verbs"`
-	Occur       []string           `yaml:"occur_verbs"`
-	StrikeVerbs []string           `yaml:"strike_verbs"`
-	Done        []string           `yaml:"done_verbs"`
-	Harm        []string           `yaml:"harm_verbs"`
-	Tolls       []string           `yaml:"toll_nouns"`
-	Deaths      []string           `yaml:"death_verbs"`
-	VerbAlone   map[string]string  `yaml:"verb_alone"`
+	// PluralPresent maps a base verb to its present with a plural
+	// subject where that differs from the base ("be" → "are").
+	PluralPresent map[string]string `yaml:"plural_present"`
+	Participles   map[string]string `yaml:"participles"`
+	Doubled       []string          `yaml:"doubled_endings"`
+	Changes       []string          `yaml:"change_nouns"`
+	GoalAdverbs   []string          `yaml:"goal_adverbs"`
+	PostVerbs     []string          `yaml:"post_verbs"`
+	PostNouns     []string          `yaml:"post_nouns"`
+	LeaveVerbs    []string          `yaml:"leave_verbs"`
+	OfficeVerbs   []string          `yaml:"office_verbs"`
+	NeedsComp     []string          `yaml:"needs_complement"`
+	Collective    []string          `yaml:"collective"`
+	Vague         []string          `yaml:"vague_objects"`
+	VagueMods     []string          `yaml:"vague_modifiers"`
+	NoObject      []string          `yaml:"no_object"`
+	OfDoer        []string          `yaml:"of_doer_verbs"`
+	ObjectFirst   []string          `yaml:"object_first"`
+	PatientSubj   []string          `yaml:"patient_subject"`
+	Symmetric     []string          `yaml:"symmetric_verbs"`
+	SmallClause   []string          `yaml:"small_clause"`
+	PluralNouns   []string          `yaml:"plural_nouns"`
+	KeepOf        []string          `yaml:"keep_of"`
+	ActionEnds    []string          `yaml:"action_endings"`
+	Efforts       []string          `yaml:"effort_objects"`
+	AimNouns      []string          `yaml:"aim_nouns"`
+	Units         []string          `yaml:"unit_nouns"`
+	Charge        []string          `yaml:"charge_verbs"`
+	ActionList    []string          `yaml:"action_nouns"`
+	PersonEnds    []string          `yaml:"person_endings"`
+	PersonList    []string          `yaml:"person_nouns"`
+	NamedByOf     []string          `yaml:"named_by_of"`
+	Outcomes      []string          `yaml:"outcome_verbs"`
+	Occur         []string          `yaml:"occur_verbs"`
+	StrikeVerbs   []string          `yaml:"strike_verbs"`
+	Done          []string          `yaml:"done_verbs"`
+	Harm          []string          `yaml:"harm_verbs"`
+	Tolls         []string          `yaml:"toll_nouns"`
+	Deaths        []string          `yaml:"death_verbs"`
+	VerbAlone     map[string]string `yaml:"verb_alone"`
 	// SaidParticiples are the participles whose clause tells what a
 	// statement says, with the verb a headline says it by.
 	SaidParticiples map[string]string `yaml:"said_participles"`
@@ -91,6 +94,9 @@ type headWords struct {
 	StanceCases     []string          `yaml:"stance_cases"`
 	Partitives      []string          `yaml:"partitives"`
 	SaidPronoun     []string          `yaml:"said_pronouns"`
+	QuotePronouns   []string          `yaml:"quote_pronouns"`
+	PluralPronouns  []string          `yaml:"plural_pronouns"`
+	ArticleKept     []string          `yaml:"article_kept"`
 	Informants      []string          `yaml:"informant_nouns"`
 	ContentTypes    []string          `yaml:"content_types"`
 	SaidOf          map[string]string `yaml:"said_of"`
@@ -154,8 +160,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                     map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                 map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -207,6 +213,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.strikeVerbs = set(hw.StrikeVerbs...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
+	hw.quotePronouns, hw.pluralPronouns, hw.articleKept = set(hw.QuotePronouns...), set(hw.PluralPronouns...), set(hw.ArticleKept...)
 	hw.whichCases = set(hw.WhichCases...)
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)

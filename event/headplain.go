@@ -1,0 +1,316 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// Bounds of a clause told in its own words (plainReported).
+const (
+	// minPlainWords is the fewest words the clause must keep: fewer say
+	// too little to stand for what was said.
+	minPlainWords = 3
+	// maxThatGap is the most words (a day, "here", "in a statement")
+	// between the verb of saying and the "that" opening what it reports.
+	maxThatGap = 6
+)
+
+// plainReported returns what the verb of saying at n reports, told in the
+// clause's own words (plainClause) when the rules of saidClause give
+// nothing: the "that" clause right after the verb or its day ("said on
+// Friday that a new plan would be announced in the capital" → "new plan
+// will be announced in capital"), or the clause a closing "..., an
+// official said" reports; "" when there is none or it cannot be told
+// plainly; budget bounds its length (plainClause). The parse of such clauses is often torn (the clause hung on the
+// day, its subject read as a relative pronoun's), so the words are read in
+// order, by their tags. A statement then says what was said rather than
+// the bare "issues statement".
+func (h *head) plainReported(n node, budget int) string {
+	d := h.s.tr
+	for k := n + 1; k <= n+maxThatGap && int(k) < len(d.words); k++ {
+		w := d.w(k)
+		if strings.EqualFold(w.Form, "that") && (w.UPOS == "SCONJ" || w.UPOS == "PRON") {
+			return h.plainClause(k+1, node(len(d.words)), budget)
+		}
+		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
+			break // only the verb's day, place or manner before "that" (not "said the fact that")
+		}
+	}
+	hd, ok := d.head(n)
+	if ok && hd < n && d.rel(hd) == "root" && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
+			return "" // a clause a fronted adverbial opens
+		}
+		return h.plainClause(0, n, budget)
+	}
+	return ""
+}
+
+// plainClause returns the words from first up to the first comma, colon,
+// dash, bracket or stop before end (a mark inside a word or a figure, as
+// "4.0-percent" or "7,000", is none) as a headline tells a reported clause:
+// articles, quotation marks and times left out, words written together
+// kept together ("Turkey's"), its first finite verb in the present
+// ("would" → "will", "had seized" → "has seized", a past tense in the
+// present, "was approved" → "approved"), and no adverbial clause after
+// that verb ("could escalate unless ..."). Longer than budget characters,
+// it is cut before the last preposition after its verb that leaves it
+// short enough, and a cut never ends on a function word. "" when the
+// clause opens with a conjunction, has no noun or pronoun before its
+// verb, a demonstrative for subject ("that was what they wanted") or a
+// pronoun that may not stand for the speaker (said_pronouns),
+// holds a pronoun of the speaker or the one spoken to (a quotation, told
+// as one elsewhere), keeps fewer than minPlainWords words or stays longer
+// than budget.
+func (h *head) plainClause(first, end node, budget int) string {
+	d := h.s.tr
+	joined := func(a, b node) bool {
+		return a >= 0 && int(b) < len(d.words) && d.w(a).End == d.w(b).Start
+	}
+	figure := func(k node) bool { // the comma of "7, 000"
+		return d.w(k).Form == "," && k > 0 && int(k)+1 < len(d.words) && d.w(k-1).UPOS == "NUM" && d.w(k+1).UPOS == "NUM"
+	}
+	last := first
+	for last < end && int(last) < len(d.words) {
+		w := d.w(last)
+		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1)
+		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" && !inside && !(last > first && figure(last)) {
+			break
+		}
+		last++
+	}
+	type piece struct {
+		form string
+		k    node
+	}
+	var words []piece
+	var cuts []int // the word counts a cut before a preposition after the verb keeps
+	subject, finite := noNode, noNode
+	for k := first; k < last; k++ {
+		w := d.w(k)
+		lw := strings.ToLower(w.Form)
+		switch {
+		case w.UPOS == "PUNCT" && (w.XPOS == "``" || w.XPOS == "''"):
+			continue // quotation marks
+		case theHeadWords.quotePronouns[lw]:
+			return ""
+		case h.inTime(k, first) && !joined(k-1, k) && !joined(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
+			return "" // a time inside a phrase ("delays of up to an hour"): no cut leaves it whole
+		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !joined(k, k+1):
+			// (an article keeps a name's capital, "Nghe An", and its
+			// quantity, "a little": article_kept)
+			continue // headlines drop articles and times (not "one-day", "July-to-September")
+		case finite != noNode && w.UPOS == "SCONJ" && lw != "that":
+			k = last // an adverbial clause after the verb
+			continue
+		case finite == noNode && (w.UPOS == "SCONJ" || w.UPOS == "CCONJ") && len(words) == 0:
+			return "" // a clause a conjunction opens ("that if sanctions ...")
+		}
+		form := w.Form
+		if finite == noNode && (w.XPOS == "MD" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") {
+			if subject == noNode || d.w(subject).XPOS == "DT" {
+				return "" // no subject before the verb, or "that", "this"
+			}
+			if sw := d.w(h.plainSubject(k, subject)); sw.XPOS == "PRP" && !(theHeadWords.saidPronouns[strings.ToLower(sw.Form)] && h.speakerPronoun(strings.ToLower(sw.Form))) {
+				return "" // a pronoun that may not stand for the speaker ("Chile denied that he ...")
+			}
+			finite = k
+			f, ok := h.plainFinite(k, last, h.plainSubject(k, subject))
+			if !ok {
+				return ""
+			}
+			form = f
+		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM") {
+			subject = k
+		}
+		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) &&
+			!(d.w(k-1).UPOS == "PROPN" && int(k)+1 < len(d.words) && d.w(k+1).UPOS == "PROPN") {
+			// (never inside a name: "Association of Southeast Asian Nations")
+			// between a noun phrase and its prepositional phrase, never
+			// inside a verb's ("give up", "resort to")
+			cuts = append(cuts, len(words))
+		}
+		if form != "" {
+			words = append(words, piece{form, k})
+		}
+	}
+	if finite == noNode {
+		return ""
+	}
+	opens := func(k node) bool { // the clause's first word, after its quotation mark
+		for j := first; j < k; j++ {
+			if d.w(j).UPOS != "PUNCT" {
+				return false
+			}
+		}
+		return true
+	}
+	render := func() string {
+		var b strings.Builder
+		for i, p := range words {
+			if i > 0 && !joined(words[i-1].k, p.k) && !figure(words[i-1].k) && !figure(p.k) {
+				b.WriteByte(' ')
+			}
+			if w := d.w(p.k); i == 0 && opens(p.k) && w.UPOS != "PROPN" && !strings.HasPrefix(w.XPOS, "NNP") && !h.isActorWord(p.k) {
+				b.WriteString(strings.ToLower(p.form[:1]) + p.form[1:]) // the sentence's capital, not a name's
+				continue
+			}
+			b.WriteString(p.form)
+		}
+		return b.String()
+	}
+	for i := len(cuts) - 1; i >= 0 && len(render()) > budget; i-- {
+		words = words[:cuts[i]] // "will be announced on Friday at event": "will be announced on Friday"
+		for len(words) > 0 && d.w(words[len(words)-1].k).UPOS == "ADV" && words[len(words)-1].k > finite {
+			words = words[:len(words)-1] // "ahead" of "suspended ahead of an announcement"
+		}
+	}
+	for len(words) > 0 && trailingFunction[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt" && words[len(words)-1].k > finite {
+		words = words[:len(words)-1]
+	}
+	subjectKept := false
+	for _, p := range words {
+		subjectKept = subjectKept || p.k == subject
+	}
+	if !subjectKept || len(words) < minPlainWords || words[len(words)-1].k <= finite {
+		return "" // too short, or the verb left with nothing after it
+	}
+	if out := render(); len(out) <= budget {
+		return out
+	}
+	return ""
+}
+
+// besideVerb reports whether the word k after the verb of saying at n is
+// punctuation or part of one of the verb's obliques or adverbs ("said
+// here on Friday in a statement that ...").
+func (h *head) besideVerb(n, k node) bool {
+	d := h.s.tr
+	if d.w(k).UPOS == "PUNCT" {
+		return true
+	}
+	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "advmod" }) {
+		if d.within(k, c) {
+			return true
+		}
+	}
+	return h.inTime(k, n)
+}
+
+// maxTimeDepth bounds the climb from a word to the time phrase it is part
+// of (inTime).
+const maxTimeDepth = 3
+
+// inTime reports whether the word k is a time or part of one's phrase
+// ("the end of the year", "10:00 am"), climbing at most maxTimeDepth
+// heads, never to stop nor out of the clause that stop opens.
+func (h *head) inTime(k, stop node) bool {
+	d := h.s.tr
+	for depth := 0; depth <= maxTimeDepth && k != stop; depth++ {
+		if d.rel(k) == "compound:prt" {
+			return false // "turned off at 10:00": the verb's own
+		}
+		if r := baseRel(d.rel(k)); h.isTime(k) && (r == "obl" || r == "advmod") {
+			// an adverbial time of a verb, never a head the parse tore
+			// ("the 2007-2011 period" as a subject's) nor a noun's
+			// measure ("delays of up to an hour")
+			hd, ok := d.head(k)
+			return ok && (d.w(hd).UPOS == "VERB" || d.w(hd).UPOS == "AUX")
+		}
+		if r := baseRel(d.rel(k)); r == "acl" || r == "ccomp" || r == "advcl" || r == "parataxis" || r == "conj" && d.w(k).UPOS == "VERB" {
+			return false // a clause of its own the parse hangs on a time
+		}
+		hd, ok := d.head(k)
+		if !ok || hd < stop && k >= stop {
+			return false // out of the clause
+		}
+		k = hd
+	}
+	return false
+}
+
+// nominalWord reports whether w is a noun, a name or a figure, which a
+// prepositional phrase after it may be cut from.
+func nominalWord(w *conllu.Token) bool {
+	return w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "NUM"
+}
+
+// danglingBefore are the parts of speech a dropped time may not follow:
+// the phrase would be left without its head.
+var danglingBefore = set("ADP", "ADV", "CCONJ", "DET", "PART")
+
+// trailingFunction are the parts of speech a headline never ends on.
+var trailingFunction = set("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT")
+
+// plainSubject returns the subject word of the finite verb at k: its own
+// nsubj, or its head's when it is an auxiliary or a copula, else the last
+// noun or pronoun before it (last).
+func (h *head) plainSubject(k, last node) node {
+	d := h.s.tr
+	v := k
+	if r := d.rel(k); r == "aux" || r == "aux:pass" || r == "cop" {
+		if hd, ok := d.head(k); ok {
+			v = hd
+		}
+	}
+	if s := d.kids(v, is("nsubj", "nsubj:pass")); len(s) == 1 && s[0] < k {
+		return s[0]
+	}
+	return last
+}
+
+// plainFinite returns the finite verb at k, before last, in a headline's
+// present for the subject word at subj (plural when it is a plural noun,
+// a pronoun in the plural, or the last of a coordination): "would" →
+// "will", "was" → "is" (nothing before a passive participle: "was
+// approved" → "approved"), "had" → "has", "did" → "does", a past tense
+// in the present; false for a past tense whose base is unknown.
+func (h *head) plainFinite(k, last, subj node) (string, bool) {
+	d := h.s.tr
+	w := d.w(k)
+	lw := strings.ToLower(w.Form)
+	plural := pluralWord(d.w(subj)) || theHeadWords.pluralPronouns[strings.ToLower(d.w(subj).Form)] || subj > 1 && d.w(subj-1).UPOS == "CCONJ"
+	if w.XPOS == "MD" {
+		if lw == "would" {
+			return "will", true
+		}
+		return lw, true
+	}
+	if w.XPOS != "VBD" {
+		return w.Form, true
+	}
+	base := cmpOr(irregular[lw], h.verbBase(k))
+	if base == "be" {
+		next := k + 1
+		for next < last && (d.w(next).UPOS == "ADV" || d.w(next).UPOS == "PART") {
+			next++ // "was not", "was also"
+		}
+		if next < last && d.w(next).XPOS == "VBN" && d.w(subj).UPOS != "PRON" {
+			return "", true // a passive: its participle says it
+		}
+		if next < last && d.w(next).XPOS == "VBN" {
+			return w.Form, true // "she was told to": a pronoun's passive reads active without it
+		}
+	}
+	if base == "" {
+		return "", false
+	}
+	return theHeadWords.presentOf(base, plural), true
+}
+
+// presentOf returns the present of a base verb for its subject: third
+// person singular, or the plural form (data/headlines.yaml plural_present:
+// "be" → "are"), else the base.
+func (hw *headWords) presentOf(base string, plural bool) string {
+	if base == "" {
+		return ""
+	}
+	if plural {
+		if f, ok := hw.PluralPresent[base]; ok {
+			return f
+		}
+		return base
+	}
+	return hw.present(base, false)
+}
