@@ -143,7 +143,10 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go). A noun and a verb of one
+//     by C" tells two appointments; not two market movements of the same
+//     agents one of which states no figures of its own or both one
+//     figure: "the market's shares fell as its index fell 5 points" is
+//     one session's fall (marketRestated, guard.go). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
 //     names ("rallies against the mayor turned violent when marchers
 //     hurled stones at officers"), unless the type is one a document
