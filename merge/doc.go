@@ -194,7 +194,14 @@
 //     percent" / "the index lost 14.5 points" one market (otherFigures,
 //     figure.go). So is a sport result stating a score, time or mark none
 //     of the event's results state: "the Rovers beat the Wanderers 3-1" /
-//     "the Harriers defeated the Athletic 2-0".
+//     "the Harriers defeated the Athletic 2-0". Within one document a
+//     stock exchange or market index affiliated with no country
+//     (Options.Markets) is no other agent than the country or place a
+//     movement of the lead names, when told at most anaphoraWindow
+//     sentences after it: "Jakarta shares closed higher" / "the
+//     composite index closed up 1.58 points" are one session, judged by
+//     rule 3's weak evidence (not two indices, nor an index and a
+//     company's shares: marketStandIn, market.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).

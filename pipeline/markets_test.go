@@ -1,0 +1,34 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestMarkets checks which organizations are unaffiliated stock exchanges
+// or market indices (merge.Options.Markets): a name with a market word
+// and no country is one; a company, a country's own exchange and a
+// person are not.
+func TestMarkets(t *testing.T) {
+	org := func(id, name, affil string) actor.Actor {
+		return actor.Actor{ID: id, Name: name, Kind: actor.Organization, Affiliation: affil}
+	}
+	got := markets([]actor.Actor{
+		org("org:port-vale-stock-exchange", "Port Vale Stock Exchange", ""),
+		org("org:main-composite-index", "Main Composite Index", ""),
+		org("org:zenith-stock-average", "Zenith Stock Average", ""),
+		org("org:atl-stock-exchange", "Atlantian Stock Exchange", "country:ATL"),
+		org("org:orbit-motors", "Orbit Motors", ""),
+		{ID: "person:ann-index", Name: "Ann Index", Kind: actor.Person},
+	})
+	want := map[string]bool{"org:port-vale-stock-exchange": true, "org:main-composite-index": true, "org:zenith-stock-average": true}
+	if len(got) != len(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for id := range want {
+		if !got[id] {
+			t.Errorf("%s: no market; got %v", id, got)
+		}
+	}
+}
