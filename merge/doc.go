@@ -195,9 +195,9 @@
 //     figure.go). So is a sport result stating a score, time or mark none
 //     of the event's results state: "the Rovers beat the Wanderers 3-1" /
 //     "the Harriers defeated the Athletic 2-0". Within one document a
-//     stock exchange or market index affiliated with no country
-//     (Options.Markets) is no other agent than the country or place a
-//     movement of the lead names, when told at most anaphoraWindow
+//     stock exchange or market index (Options.Markets) is no other agent
+//     than the country or place a movement of the lead names (its own
+//     country's, when it has one), when told at most anaphoraWindow
 //     sentences after it: "Jakarta shares closed higher" / "the
 //     composite index closed up 1.58 points" are one session, judged by
 //     rule 3's weak evidence (not two indices, nor an index and a

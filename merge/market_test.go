@@ -14,7 +14,8 @@ import (
 // indices stay apart.
 func TestMarketStandIn(t *testing.T) {
 	o := guardOpts()
-	o.Markets = map[string]bool{"org:main-index": true, "org:second-index": true}
+	o.Markets = map[string]bool{"org:main-index": true, "org:second-index": true, "org:rus-index": true}
+	o.Affiliation["org:rus-index"] = "country:RUS"
 	move := func(sent int, agent string) event.Mention {
 		return mention("a", sent, event.MarketMovement, "2025-03-21", agent)
 	}
@@ -26,6 +27,8 @@ func TestMarketStandIn(t *testing.T) {
 		{"the index far below the lead: two", []event.Mention{move(0, "country:UKR"), move(9, "org:main-index")}, two},
 		{"the country outside the lead: two", []event.Mention{move(5, "country:UKR"), move(6, "org:main-index")}, two},
 		{"a company's shares are no market index: two", []event.Mention{move(0, "country:UKR"), move(1, "org:acme")}, two},
+		{"the index of the lead's country: one session", []event.Mention{move(0, "country:RUS"), move(1, "org:rus-index")}, one},
+		{"the index of another country: two", []event.Mention{move(0, "country:UKR"), move(1, "org:rus-index")}, two},
 		{"two indices: two", []event.Mention{move(0, "org:second-index"), move(1, "org:main-index")}, two},
 	}
 	checkMerges(t, o, tests)

@@ -49,11 +49,12 @@ type Options struct {
 	// unaffiliated agent's Phoenix sector, actor.Actor.Sector). May be
 	// nil.
 	Kin map[string]string
-	// Markets holds the stock exchanges and market indices affiliated
-	// with no country ("the Jakarta Stock Exchange composite index"):
-	// within one document, such an agent of a market movement may be the
-	// market its story names by its country ("Jakarta shares closed 0.2
-	// percent higher"), one session told twice (marketStandIn, market.go).
+	// Markets holds the stock exchanges and market indices, affiliated
+	// with no actor or with a country ("the Jakarta Stock Exchange
+	// composite index"): within one document, such an agent of a market
+	// movement may be the market its story names by its country, its own
+	// when it has one ("Jakarta shares closed 0.2 percent higher"), one
+	// session told twice (marketStandIn, market.go).
 	// May be nil.
 	Markets map[string]bool
 	// Spans merges the events that are one named multi-day happening

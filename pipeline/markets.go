@@ -32,9 +32,9 @@ var loadMarketHeads = sync.OnceValues(func() (map[string]bool, error) {
 	return out, nil
 })
 
-// markets returns the organizations affiliated with no country whose name
-// has a word of a stock exchange's or market index's (data/markets.yaml):
-// merge.Options.Markets.
+// markets returns the organizations affiliated with no actor or with a
+// country whose name has a word of a stock exchange's or market index's
+// (data/markets.yaml): merge.Options.Markets.
 func markets(actors []actor.Actor) map[string]bool {
 	heads, err := loadMarketHeads()
 	if err != nil {
@@ -42,7 +42,7 @@ func markets(actors []actor.Actor) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, a := range actors {
-		if a.Kind != actor.Organization || a.Affiliation != "" {
+		if a.Kind != actor.Organization || a.Affiliation != "" && !strings.HasPrefix(a.Affiliation, "country:") {
 			continue
 		}
 		for _, f := range strings.FieldsFunc(strings.ToLower(a.Name), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
