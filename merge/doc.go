@@ -143,7 +143,10 @@
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
-//     by C" tells two appointments (guard.go). A noun and a verb of one
+//     by C" tells two appointments; not two market movements of the same
+//     agents one of which states no figures of its own or both one
+//     figure: "the market's shares fell as its index fell 5 points" is
+//     one session's fall (marketRestated, guard.go). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
 //     names ("rallies against the mayor turned violent when marchers
 //     hurled stones at officers"), unless the type is one a document
@@ -191,7 +194,14 @@
 //     percent" / "the index lost 14.5 points" one market (otherFigures,
 //     figure.go). So is a sport result stating a score, time or mark none
 //     of the event's results state: "the Rovers beat the Wanderers 3-1" /
-//     "the Harriers defeated the Athletic 2-0".
+//     "the Harriers defeated the Athletic 2-0". Within one document a
+//     stock exchange or market index (Options.Markets) is no other agent
+//     than the country or place a movement of the lead names (its own
+//     country's, when it has one), when told at most anaphoraWindow
+//     sentences after it: "Jakarta shares closed higher" / "the
+//     composite index closed up 1.58 points" are one session, judged by
+//     rule 3's weak evidence (not two indices, nor an index and a
+//     company's shares: marketStandIn, market.go).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).

@@ -290,14 +290,37 @@ func (c *cluster) specific(t event.Type, opt Options) map[string]bool {
 // trigger is it's word at another place, neither told in the background:
 // a sentence that uses one verb twice tells two acts ("A was replaced by
 // B, while B was replaced by C"; "a bomb killed two in Town A and a mine
-// killed three in Town B"), whatever participants they share.
+// killed three in Town B"), whatever participants they share; not one
+// market's movement told twice (marketRestated).
 func (c *cluster) repeatsTrigger(it *item) bool {
 	if it.m.Background || !slices.Contains(c.sents[it.m.Doc], it.m.Sentence) {
 		return false
 	}
 	for _, o := range c.items {
 		m := o.m
-		if m.Doc == it.m.Doc && m.Sentence == it.m.Sentence && m.Start != it.m.Start && !m.Background && strings.EqualFold(m.Trigger, it.m.Trigger) {
+		if m.Doc == it.m.Doc && m.Sentence == it.m.Sentence && m.Start != it.m.Start && !m.Background && strings.EqualFold(m.Trigger, it.m.Trigger) && !marketRestated(it, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// marketRestated reports whether a and b, market movements of one
+// sentence, are one market's movement told twice: they name the same
+// agents and one of them states no figures of its own (figures), or
+// both state one figure (the first verb's stretch reaching the second's
+// figures): "the market's shares fell Friday as its main index fell 5
+// points" tells one session's fall, while "Acme fell 4 cents, Beta fell 2 cents" tells two
+// shares (their agents differ, and each states its figures).
+func marketRestated(a, b *item) bool {
+	if a.m.Type != event.MarketMovement || b.m.Type != event.MarketMovement || len(a.agents) == 0 {
+		return false
+	}
+	if !slices.Equal(a.agents, b.agents) || len(a.figs) == 0 || len(b.figs) == 0 {
+		return slices.Equal(a.agents, b.agents)
+	}
+	for f := range a.figs {
+		if b.figs[f] {
 			return true
 		}
 	}

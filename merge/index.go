@@ -161,6 +161,9 @@ func (x *index) moveInto(dst, b *cluster, clusters []*cluster, j int, opt Option
 func (x *index) add(c *cluster, it *item, opt Options) {
 	b := x.bucket(c.key)
 	before := c.iv
+	if it.m.Type == event.MarketMovement && !c.docs[it.m.Doc] {
+		b.actor[marketKey(it.m.Doc)] = append(b.actor[marketKey(it.m.Doc)], c)
+	}
 	for _, id := range it.all {
 		if !c.core[id] {
 			b.actor[id] = append(b.actor[id], c)
@@ -344,6 +347,9 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 				named = append(named, b.actor[kinKey(k)])
 			}
 		}
+		if it.m.Type == event.MarketMovement {
+			named = append(named, b.actor[marketKey(it.m.Doc)])
+		}
 		nNamed = 0
 		for _, l := range named {
 			nNamed += len(l)
@@ -368,7 +374,9 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 	} else {
 		var mayShare func(*cluster) bool
 		if nNamed >= 0 && !weak {
-			mayShare = func(c *cluster) bool { return len(c.agents) == 0 || c.sharesAny(it, opt) }
+			mayShare = func(c *cluster) bool {
+				return len(c.agents) == 0 || c.sharesAny(it, opt) || it.m.Type == event.MarketMovement && c.docs[it.m.Doc]
+			}
 		}
 		for _, l := range dated {
 			take(l, mayShare)
@@ -396,6 +404,11 @@ func (c *cluster) sharesAny(it *item, opt Options) bool {
 	}
 	return false
 }
+
+// marketKey is the key under which the index lists the market movement
+// events of a document, which a market stand-in may join (marketStandIn;
+// never an actor's id: ids have no NUL).
+func marketKey(doc string) string { return "\x00market:" + doc }
 
 // kinKey is the key under which the index lists the events of the actors
 // of one class of Options.Kin (never an actor's id: ids have no NUL).

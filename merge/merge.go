@@ -49,6 +49,14 @@ type Options struct {
 	// unaffiliated agent's Phoenix sector, actor.Actor.Sector). May be
 	// nil.
 	Kin map[string]string
+	// Markets holds the stock exchanges and market indices, affiliated
+	// with no actor or with a country ("the Jakarta Stock Exchange
+	// composite index"): within one document, such an agent of a market
+	// movement may be the market its story names by its country, its own
+	// when it has one ("Jakarta shares closed 0.2 percent higher"), one
+	// session told twice (marketStandIn, market.go).
+	// May be nil.
+	Markets map[string]bool
 	// Spans merges the events that are one named multi-day happening
 	// reported at different moments ("Freedom Shield training began on
 	// March 10" / "... concluded their annual Freedom Shield training"
@@ -982,7 +990,7 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 	}
 	if n == 0 {
-		if oneDoc && allKin(mine, theirs, opt) && allKin(theirs, mine, opt) {
+		if oneDoc && (allKin(mine, theirs, opt) && allKin(theirs, mine, opt) || c.marketStandIn(it, mine, theirs, opt)) {
 			// "gunmen" and "armed men" of one story may be the same
 			// men: not told apart, but no evidence either (the weak
 			// rules decide)

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -37,6 +38,40 @@ func TestRepeatedTrigger(t *testing.T) {
 				return m
 			}()},
 			[]string{"2025-03-20 appointment a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
+
+// TestMarketRestated checks that one market's movement told twice in a
+// sentence with one verb ("shares fell as the index fell 5 points") is
+// one movement (marketRestated), while two shares of a roundup told with
+// one verb and figures of their own stay two.
+func TestMarketRestated(t *testing.T) {
+	o := guardOpts()
+	told := func(quote, trigger string, nth int, agent string) event.Mention {
+		m := mention("a", 2, event.MarketMovement, "2025-03-21", agent)
+		m.Quote, m.QuoteStart = quote, 200
+		at := 0
+		for range nth {
+			at += strings.Index(quote[at:], trigger) + 1
+		}
+		m.Start = m.QuoteStart + at - 1
+		m.End, m.Trigger = m.Start+len(trigger), trigger
+		return m
+	}
+	lead := "Ruritanian shares fell on Friday with the main index fell 5.10 points to 1,200.40 points."
+	roundup := "Acme fell 4 cents to 2.10 dollars, Beta fell 7 cents to 3.50 dollars."
+	tests := []mergeCase{
+		{
+			"the market and its index with one verb: one movement",
+			[]event.Mention{told(lead, "fell", 1, "country:rur"), told(lead, "fell", 2, "country:rur")},
+			[]string{"2025-03-21 market_movement a"},
+		},
+		{
+			"two shares with one verb and their own figures: two movements",
+			[]event.Mention{told(roundup, "fell", 1, "org:acme"), told(roundup, "fell", 2, "org:acme")},
+			[]string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"},
 		},
 	}
 	checkMerges(t, o, tests)

@@ -203,7 +203,7 @@ func KnownOptions(dates []DocDate, actors []actor.Actor) merge.Options {
 			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Options{DCT: dcts, Affiliation: affiliations(actors), Kin: kinOf(actors), NonState: nonState(actors)}
+	return merge.Options{DCT: dcts, Affiliation: affiliations(actors), Kin: kinOf(actors), NonState: nonState(actors), Markets: markets(actors)}
 }
 
 // DocDate is what the merges need of a document: its DCT (given or
@@ -295,7 +295,7 @@ func FinalOptions(dates []DocDate, actors []actor.Actor, opt Options) merge.Opti
 			dcts[d.Doc] = d.DCT
 		}
 	}
-	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), Kin: kinOf(actors), NonState: nonState(actors), KeepAnonymous: opt.IncludeAll, KeepBackground: opt.IncludeAll, Spans: true}
+	return merge.Options{DCT: dcts, DCTRange: dctRanges(dates), Affiliation: affiliations(actors), Kin: kinOf(actors), NonState: nonState(actors), Markets: markets(actors), KeepAnonymous: opt.IncludeAll, KeepBackground: opt.IncludeAll, Spans: true}
 }
 
 // Assemble makes the timeline of the prepared documents from the merged

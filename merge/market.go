@@ -1,0 +1,82 @@
+package merge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/event"
+)
+
+// marketStandIn reports whether, for a market movement it, one of mine
+// and theirs (the agents of a mention and of an event of its one
+// document) names only stock exchanges or market indices (Options.Markets)
+// and the other only countries or places, each market's own country when
+// it has one (ownPlaces): "Jakarta shares closed 0.2 percent higher
+// Tuesday" / "the Jakarta Stock Exchange composite index closed up 1.58
+// points" tell one session, the index measuring the market the lead
+// names by its country or city. Such agents are no evidence then,
+// neither shared nor told apart: the weak rules decide (a mention nearby,
+// figures of its own: otherFigures). Two indices ("the Second Board
+// Index" / "the Industrial Index") stay two, and so do an index and a
+// company's shares ("Acme shares jumped") or an index of another country
+// (the Hang Seng Index is no Singapore share). The country's or place's
+// movement must be told in the document's lead (its first leadSentences
+// sentences), the market the story is about, and the index's at most
+// anaphoraWindow sentences after it: a roundup of a region's markets
+// tells each under its own dateline ("HONG KONG -- stocks plunged ..." /
+// "JAKARTA -- share prices on the Jakarta Stock Exchange ended higher").
+func (c *cluster) marketStandIn(it *item, mine, theirs map[string]bool, opt Options) bool {
+	if it.m.Type != event.MarketMovement {
+		return false
+	}
+	near := func(lead, other int) bool {
+		return lead < leadSentences && other >= lead && other-lead <= anaphoraWindow
+	}
+	sents := c.sents[it.m.Doc]
+	if onlyMarkets(mine, opt) && onlyPlaces(theirs) && ownPlaces(mine, theirs, opt) {
+		return slices.ContainsFunc(sents, func(s int) bool { return near(s, it.m.Sentence) })
+	}
+	return onlyMarkets(theirs, opt) && onlyPlaces(mine) && ownPlaces(theirs, mine, opt) &&
+		slices.ContainsFunc(sents, func(s int) bool { return near(it.m.Sentence, s) })
+}
+
+// ownPlaces reports whether every place of places is the country of each
+// market of markets affiliated with one, or lies inside it: the
+// Philippine Stock Exchange's index is the Philippine market's, never
+// Singapore's. A market of no known country may be any place's.
+func ownPlaces(markets, places map[string]bool, opt Options) bool {
+	for m := range markets {
+		home := opt.Affiliation[m]
+		if home == "" {
+			continue
+		}
+		for p := range places {
+			if p != home && !inside(p, home, opt.Affiliation) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// onlyMarkets reports whether ids is not empty and every actor of it is
+// an unaffiliated exchange or index (Options.Markets).
+func onlyMarkets(ids map[string]bool, opt Options) bool {
+	for id := range ids {
+		if !opt.Markets[id] {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// onlyPlaces reports whether ids is not empty and every actor of it is a
+// country or a place.
+func onlyPlaces(ids map[string]bool) bool {
+	for id := range ids {
+		if !strings.HasPrefix(id, "country:") && !strings.HasPrefix(id, "place:") {
+			return false
+		}
+	}
+	return len(ids) > 0
+}

@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/markets.yaml
+var marketsYAML []byte
+
+// loadMarketHeads parses data/markets.yaml once: the set of its
+// market_heads.
+var loadMarketHeads = sync.OnceValues(func() (map[string]bool, error) {
+	var w struct {
+		Heads []string `yaml:"market_heads"`
+	}
+	if err := yaml.Unmarshal(marketsYAML, &w); err != nil {
+		return nil, fmt.Errorf("pipeline/data/markets.yaml: %w", err)
+	}
+	if len(w.Heads) == 0 {
+		return nil, fmt.Errorf("pipeline/data/markets.yaml: no market_heads")
+	}
+	out := map[string]bool{}
+	for _, h := range w.Heads {
+		out[h] = true
+	}
+	return out, nil
+})
+
+// markets returns the organizations affiliated with no actor or with a
+// country whose name has a word of a stock exchange's or market index's
+// (data/markets.yaml): merge.Options.Markets.
+func markets(actors []actor.Actor) map[string]bool {
+	heads, err := loadMarketHeads()
+	if err != nil {
+		panic(err)
+	}
+	out := map[string]bool{}
+	for _, a := range actors {
+		if a.Kind != actor.Organization || a.Affiliation != "" && !strings.HasPrefix(a.Affiliation, "country:") {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(strings.ToLower(a.Name), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+			if heads[f] {
+				out[a.ID] = true
+				break
+			}
+		}
+	}
+	return out
+}
