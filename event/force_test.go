@@ -149,6 +149,33 @@ func TestQuitIsResignation(t *testing.T) {
 	}
 }
 
+// "retire" is a resignation only for a person the text names retiring
+// (read with a real parse): not one who retires others, a thing retired,
+// a retired person or a player leaving the game.
+func TestRetireIsResignation(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Karl Brenner retired as finance minister in October 2003.", true},
+		{"Karl Brenner retired on May 4, 1999.", true},
+		{"Karl Brenner retired three generals on Monday.", false},
+		{"The old frigates were retired in 1999.", false},
+		{"Karl Brenner, a retired teacher, was arrested on Monday.", false},
+		{"Karl Brenner retired from the national team after the semifinal on Monday.", false},
+	} {
+		in := inputWith(c.text, []ent{{"Karl Brenner", "person:brenner", actor.Person, false}})
+		in.Parse = p.Sentence
+		if got := len(ofType(Extract(in), Resignation)) > 0; got != c.want {
+			t.Errorf("%q: resignation %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // A noun-only trigger right after a modal, perhaps past a negator or an
 // adverb, is a verb in its base form: "should deal with" tells no deal,
 // "will exceptionally sit in" no sit-in; the month "May" is no modal.

@@ -8,6 +8,7 @@ import (
 // TestLeadMainActs checks acts that news leads tell in their main clause
 // and the lexicon used to miss while it kept a subordinate clause's
 // event: a plea of not guilty entered in court, a candidacy withdrawn, an
+// inquiry launched (its verb after it) or a review launched, an
 // inquiry completed, places reopened after a closure (also when the parse
 // takes the day for the verb's object), a trial or flights halted; each beside a sentence where the
 // word tells another sense. want lists "type:trigger" mentions that must
@@ -25,6 +26,10 @@ func TestLeadMainActs(t *testing.T) {
 		{"troops withdrawn: no candidacy", "The army withdrew two brigades from the border region on Saturday.", nil, []string{"election:withdrew"}},
 		{"an inquiry completed", "Norwegian police completed their inquiry into the ferry fire on Friday.", []string{"investigate:inquiry"}, nil},
 		{"an inquiry wrapped up", "State auditors wrapped up a probe into the pension fund on Friday.", []string{"investigate:probe"}, nil},
+		{"an inquiry launched, told after it", "A parliamentary inquiry was launched on Monday into the ferry fire.", []string{"investigate:inquiry"}, nil},
+		{"a review launched", "The governor launched a broad review of the prison rules on Monday.", []string{"investigate:review"}, nil},
+		{"a review opened with a joke: none", "The critic opened the review with a joke on Monday.", nil, []string{"investigate:review"}},
+		{"a book review: none", "Her review of the novel appeared in the weekend paper.", nil, []string{"investigate:review"}},
 		{"an inquiry only wanted: none", "Opposition deputies want a full inquiry into the ferry fire.", nil, []string{"investigate:inquiry"}},
 		{"schools reopened, the day parsed as an object", "Twenty schools in the southern province reopened Wednesday following a strike.", []string{"other:reopened"}, nil},
 		{"a crossing reopened", "The army reopened the northern border crossing on Tuesday.", []string{"other:reopened"}, nil},

@@ -91,6 +91,10 @@ func TestNewsTypes(t *testing.T) {
 		{"a vote postponed", "The electoral commission postponed the vote on Monday.", []string{"postponement:postponed"}, nil},
 		{"a delay in traffic: no postponement", "Heavy snow delayed trains on Monday.", nil, nil},
 		{"a passive subject put off", "A meeting between the two premiers was put off until Friday, the radio said.", []string{"postponement:put off"}, nil},
+		{"a trial adjourned", "The trial of the former governor was adjourned on Monday until Thursday.", []string{"postponement:adjourned"}, nil},
+		{"a hearing adjourned by its judge", "The judge adjourned the hearing on Tuesday.", []string{"postponement:adjourned"}, nil},
+		{"adjourned to a later day: no date of its own", "The case was adjourned to March.", nil, nil},
+		{"a dinner adjourned: no postponement", "The guests adjourned to the garden on Friday.", nil, nil},
 		{"a passive subject deferred", "The referendum on the new charter was deferred for a month on Monday.", []string{"postponement:deferred"}, nil},
 		{"a passive subject delayed by minutes", "The news conference of the new chief was delayed for an hour on Monday.", nil, nil},
 		// appeals to a court
