@@ -20,17 +20,21 @@ var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", 
 
 // minUnitLen is the shortest word after a figure read as its unit
 // ("percent", "points", "cents", "yen"): shorter ones are prepositions
-// ("at", "in") that say nothing of what the number counts.
+// ("at", "in") that say nothing of what the number counts. Any longer
+// word of letters is taken, a longer preposition or a weekday too ("from",
+// "Friday").
 const minUnitLen = 3
 
 // figures returns the figures a market movement or a sport result mention
 // states right after its trigger, in its own clause, or nil for another
 // type or none. A market movement's are its numbers, each keyed with its
 // unit, the word right after it when one of minUnitLen letters or more,
-// else "" ("rose 0.2 percent to 5.130 from 5.105 Friday": "0.2 percent",
-// "5.130 ", "5.105 "); a sport result's are its words holding a digit,
-// scores, times and marks, with no unit ("won 78-67", "took silver in
-// 76.96m": "78-67 ", "76.96m ").
+// else "" ("rose 0.2 percent to 5.130 at the close": "0.2 percent",
+// "5.130 "; "to 5.130 from 5.105 Friday" gives "5.130 from" and "5.105
+// friday"); a sport result's are its words holding a digit, scores,
+// times and marks but years and ordinals too, with no unit ("won 78-67",
+// "took silver in 76.96m": "78-67 ", "76.96m "; "in the 89th minute":
+// "89th ").
 func figures(m *event.Mention) map[string]bool {
 	if m.Type != event.MarketMovement && m.Type != event.SportResult {
 		return nil
