@@ -143,7 +143,7 @@ func (h *head) eventOfPlace(r, a node) node {
 	if contentTypes[h.m.Type] {
 		return a // an event says nothing: a statement's subject is no bombing
 	}
-	if !strings.EqualFold(d.w(r).Form, "which") || d.w(a).UPOS != "PROPN" || d.rel(a) != "nmod" || !theHeadWords.placeCases[d.caseWord(a)] {
+	if !strings.EqualFold(d.w(r).Form, "which") || d.w(a).UPOS != "PROPN" || d.rel(a) != "nmod" || !placeCases[d.caseWord(a)] {
 		return a
 	}
 	if hd, ok := d.head(a); ok && d.w(hd).UPOS == "NOUN" && h.s.eventNoun(strings.ToLower(d.w(hd).Form)) {

@@ -115,7 +115,6 @@ type headWords struct {
 	ComplementNouns map[string][]string `yaml:"complement_nouns"`
 	GapDets         []string            `yaml:"gap_determiners"`
 	ControlVerbs    []string            `yaml:"control_verbs"`
-	PlaceCases      []string            `yaml:"place_cases"`
 	InvRequests     []string            `yaml:"inverted_requests"`
 	DutyModals      []string            `yaml:"duty_modals"`
 	SaidInVerbs     []string            `yaml:"said_in_verbs"`
@@ -131,9 +130,6 @@ type headWords struct {
 	// controlVerbs are the verbs whose object is their infinitive's
 	// subject (control_verbs).
 	controlVerbs map[string]bool
-	// placeCases are the prepositions of the place an event noun's
-	// phrase names (place_cases).
-	placeCases map[string]bool
 	// invertedRequests are the verbs of asking told after what is asked
 	// (inverted_requests), dutyModals the modals a request says with
 	// "to" (duty_modals).
@@ -218,7 +214,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.beatCases = set(hw.WinNouns...), set(hw.BeatCases...)
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
-	hw.controlVerbs, hw.placeCases = set(hw.ControlVerbs...), set(hw.PlaceCases...)
+	hw.controlVerbs = set(hw.ControlVerbs...)
 	hw.invertedRequests, hw.dutyModals = set(hw.InvRequests...), set(hw.DutyModals...)
 	hw.saidInVerbs, hw.sentenceVerbs = set(hw.SaidInVerbs...), set(hw.SentenceVerbs...)
 	hw.protestCases = set(hw.ProtestCases...)

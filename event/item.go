@@ -27,7 +27,9 @@ import (
 //     CAMEO dictionary gives the clause when one of its patterns fits,
 //     else of type other (a game won, a prize given, a bill passed). Not
 //     a verb of modality ("hopes to", "is going to"), nor the content of
-//     a statement ("Russia stands by China, Putin said").
+//     a statement ("Russia stands by China, Putin said"), unless its
+//     speaker's own subject names no one ("…, government sources said":
+//     unnamedSpeaker), when the act is the event, reported.
 //
 // The subject (subjectActor) is the person named right before the verb
 // when there is one, past a time expression or an apposition's comma
@@ -135,7 +137,10 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 // itemMainVerb adds the event of the sentence's main verb (the root of
 // the parse) when it is no trigger nor reporting verb and its subject is
 // an actor, a person or a body (personNode, bodyNoun: "Japan's lower
-// house passes"), not a thing an actor's name qualifies.
+// house passes"), not a thing an actor's name qualifies. A reporting verb
+// after it makes it a statement's content and no event, unless that
+// verb's subject names no one (unnamedSpeaker): then the act is the
+// event, kept with its reported factuality.
 func (s *sent) itemMainVerb(out []Mention) []Mention {
 	tr := s.tr
 	root := noNode

@@ -232,7 +232,7 @@ func TestTreeModality(t *testing.T) {
 		{"an arrest told done", "Police in Lisbon made an arrest on Monday.", "arrest", Asserted},
 		{"a relative clause ahead", "The summit between Ortega and Lula, which will be held in Geneva, is seen as crucial.", "summit", Planned},
 		{"a relative clause done", "The summit between Ortega and Lula, which was held in Geneva in May, was seen as crucial.", "summit", Asserted},
-		{"a particle read as an adverb", "Officials said that if the truce holds, it would bring forward a meeting between Ortega and Lula.", "meeting", Planned},
+		{"a particle read as an adverb", "Aides said that if the ceasefire lasts, Ortega would bring forward his meeting with Lula.", "meeting", Planned},
 		{"a predicate noun told done", "The trip was Ortega's second visit to the northern province.", "trip", Asserted},
 	} {
 		m := mentionOf(t, parsed(t, tc.text), tc.trigger)

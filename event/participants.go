@@ -561,8 +561,8 @@ func (s *sent) hostsNoGuest(n node) bool {
 
 // placeCases are the prepositions that set a place name as where
 // something is or happens ("in Kursk", "near Kyiv"): a place so named is
-// no agent.
-var placeCases = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+// no agent (data/words.yaml).
+var placeCases = wordList("place_cases")
 
 // participants assigns roles to the actors of the trigger's clause.
 func (s *sent) participants(t *trigger) ([]Participant, string) {

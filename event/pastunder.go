@@ -50,7 +50,7 @@ func (s *syntax) pastUnderPresent(t *trigger) bool {
 		if !ok {
 			return false
 		}
-		if tr.verbal(h) || len(tr.kids(h, is("cop"))) > 0 {
+		if tr.verbal(h) || tr.copular(h) {
 			return presentPredicate(tr, h) && !tr.lemmaIn(h, s.d.lx.reporting)
 		}
 		switch baseRel(tr.rel(h)) {

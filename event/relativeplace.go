@@ -6,7 +6,8 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 )
 
-// relativeplace.go (grammar): a noun event whose relative clause tells
+// relativeplace.go (a participant rule of sent; relativePronounSubject,
+// of syntax, reads the parse only): a noun event whose relative clause tells
 // where it happened ("a flood that trapped eight miners in Ruritania's
 // north", "the talks, which were held in Lanark", "an earthquake that
 // struck Freedonia") has that place for its location, as the noun's own
@@ -23,7 +24,7 @@ func (s *sent) relativePlaces(t *trigger, n node) []np {
 	d := s.tr
 	var out []np
 	for _, v := range d.kids(n, is("acl:relcl")) {
-		if v < n || d.w(v).UPOS != "VERB" || !s.relativeSubject(v) {
+		if v < n || d.w(v).UPOS != "VERB" || !s.relativePronounSubject(v) {
 			continue
 		}
 		for _, k := range d.kids(v, is("obl", "obj")) {
@@ -40,10 +41,11 @@ func (s *sent) relativePlaces(t *trigger, n node) []np {
 	return out
 }
 
-// relativeSubject reports whether the verb at v has a relative pronoun
-// for its subject, active or passive ("a flood that trapped", "talks
-// which were held").
-func (s *sent) relativeSubject(v node) bool {
+// relativePronounSubject reports whether the verb at v has a relative
+// pronoun for its subject, active or passive ("a flood that trapped",
+// "talks which were held"); relativeSubject (timetree.go) counts the
+// active subject only, and "that" whatever its tag.
+func (s *syntax) relativePronounSubject(v node) bool {
 	d := s.tr
 	for _, k := range d.kids(v, is("nsubj", "nsubj:pass")) {
 		w := d.w(k)

@@ -6,8 +6,8 @@ import "github.com/chronograph-news/chronograph/token"
 //
 //   - syntax (this file and the grammar files: tree.go, treeroles.go,
 //     phrases.go, clauses.go, compound.go, aspect.go, present.go,
-//     support.go, timetree.go, timescope.go) finds what the analysis
-//     gives: words, the dependency tree, subjects, objects, phrases,
+//     support.go, timetree.go, timescope.go, pastunder.go) finds what the
+//     analysis gives: words, the dependency tree, subjects, objects, phrases,
 //     clauses, tense and aspect, the time a clause attaches. Its methods
 //     read the analysis only — never a trigger, an event or another
 //     sentence.

@@ -512,7 +512,7 @@ func (s *syntax) copularPredicate(t *trigger) (node, bool) {
 func (s *syntax) predicateAbove(n node) (node, bool) {
 	tr := s.tr
 	for k := 0; k < maxTreeWalk; k++ {
-		if tr.verbal(n) || len(tr.kids(n, is("cop"))) > 0 {
+		if tr.verbal(n) || tr.copular(n) {
 			return n, true
 		}
 		if !nominalRels(tr.rel(n)) {

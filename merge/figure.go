@@ -8,29 +8,33 @@ import (
 )
 
 // figureReach is how many bytes after its trigger a market movement's or
-// sport result's figures may stand ("rose to 4.440 percent from 4.425
+// sport result's figures may stand ("rose to 5.130 percent from 5.105
 // percent").
 const figureReach = 80
 
 // figureStops end the stretch after a market movement's or sport
 // result's trigger where its figures stand: the next clause tells another
-// one ("... while the 30-year bond climbed to 4.552 percent"); so does
+// one ("... while the long bond climbed to 6.210 percent"); so does
 // the next item of a list (listed).
 var figureStops = []string{";", ". ", " while ", " and ", " but ", " whereas ", " as "}
 
 // minUnitLen is the shortest word after a figure read as its unit
 // ("percent", "points", "cents", "yen"): shorter ones are prepositions
-// ("at", "in") that say nothing of what the number counts.
+// ("at", "in") that say nothing of what the number counts. Any longer
+// word of letters is taken, a longer preposition or a weekday too ("from",
+// "Friday").
 const minUnitLen = 3
 
 // figures returns the figures a market movement or a sport result mention
 // states right after its trigger, in its own clause, or nil for another
 // type or none. A market movement's are its numbers, each keyed with its
 // unit, the word right after it when one of minUnitLen letters or more,
-// else "" ("rose 0.2 percent to 4.440 from 4.425 Friday": "0.2 percent",
-// "4.440 ", "4.425 "); a sport result's are its words holding a digit,
-// scores, times and marks, with no unit ("won 78-67", "took silver in
-// 76.96m": "78-67 ", "76.96m ").
+// else "" ("rose 0.2 percent to 5.130 at the close": "0.2 percent",
+// "5.130 "; "to 5.130 from 5.105 Friday" gives "5.130 from" and "5.105
+// friday"); a sport result's are its words holding a digit, scores,
+// times and marks but years and ordinals too, with no unit ("won 78-67",
+// "took silver in 76.96m": "78-67 ", "76.96m "; "in the 89th minute":
+// "89th ").
 func figures(m *event.Mention) map[string]bool {
 	if m.Type != event.MarketMovement && m.Type != event.SportResult {
 		return nil
@@ -82,8 +86,8 @@ func figures(m *event.Mention) map[string]bool {
 }
 
 // listed returns where the next item of a list starts in rest, a comma
-// and a capitalized word ("ANZ lost 25 cents to 23.39 dollars, Westpac
-// slipped 7 cents": Westpac's figures are its own), or len(rest).
+// and a capitalized word ("Acme lost 25 cents to 3.10 dollars, Beta Bank
+// dipped 17 cents": Beta Bank's figures are its own), or len(rest).
 func listed(rest string) int {
 	for i := 0; i+2 < len(rest); i++ {
 		if rest[i] == ',' && rest[i+1] == ' ' && rest[i+2] >= 'A' && rest[i+2] <= 'Z' {
@@ -95,7 +99,7 @@ func listed(rest string) int {
 
 // figured reports whether a mention of c is a market movement or sport
 // result stating figures right after its trigger ("the 10-year yield rose
-// to 4.440 percent from 4.425 percent"; "won 3-1"): that movement or
+// to 5.130 percent from 5.105 percent"; "won 3-1"): that movement or
 // result is its own, no vague reference to the day's most reported one
 // (attachSalient), whatever else the article says of the day.
 func (c *cluster) figured() bool {
@@ -112,12 +116,12 @@ func (c *cluster) figured() bool {
 // states figures of a unit it states too, and no figure of a mention of c
 // is one of its own, unit and all. Each figure tells a movement from
 // another as its sides tell an act (rule 6): a roundup tells one index,
-// share or contract a sentence ("Rio Tinto surged 98 cents to 73.88
-// dollars" / "ANZ soared 66 cents to 28.28 dollars"; "the Dow had risen
-// 0.20 percent" / "the Nikkei gained 1.40 percent"), while the same
-// movement told twice repeats a figure ("rose 3.8 percent to 43.65" /
-// "climbed 3.8 percent") or gives it in another unit ("share prices rose
-// 1.1 percent" / "the composite index gained 7.48 points"). A sport
+// share or contract a sentence ("Acme Mining jumped 40 cents to 12.10
+// dollars" / "Beta Bank slipped 15 cents to 30.05 dollars"; "one index
+// rose 0.30 percent" / "another index gained 1.60 percent"), while the same
+// movement told twice repeats a figure ("rose 3.5 percent to 12.10" /
+// "climbed 3.5 percent") or gives it in another unit ("shares fell
+// 1.2 percent" / "the main index lost 14.5 points"). A sport
 // result's figures have no unit: two scores of a roundup ("beat the
 // Wanderers 3-1" / "defeated the Athletic 2-0") are two results.
 func (c *cluster) otherFigures(it *item) bool {

@@ -115,7 +115,7 @@ func TestFigures(t *testing.T) {
 		want           []string
 		sport          bool
 	}{
-		{"The yield rose to 4.440 percent from 4,425.5 points.", "rose", []string{"4.440 percent", "4425.5 points"}, false},
+		{"The yield rose to 5.130 percent from 3,980.5 points.", "rose", []string{"5.130 percent", "3980.5 points"}, false},
 		{"The index gained 2% to 310 at the close.", "gained", []string{"2 percent", "310 "}, false},
 		{"Acme lost 25 cents to 3.10 dollars, Beta Bank dipped 17 cents.", "lost", []string{"25 cents", "3.10 dollars"}, false},
 		{"The Rovers beat the Wanderers 3-1 in the final, and the Harriers lost.", "beat", []string{"3-1 "}, true},

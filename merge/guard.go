@@ -93,8 +93,8 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // gathering of many parties (otherGathering: the arrival for a summit),
 // a gathering called by another noun than all of c's (otherKindOfGathering:
 // a conference beside a summit),
-// and a market movement stating figures none of c's state (otherFigures:
-// two shares of one roundup).
+// and a market movement or sport result stating figures none of c's state
+// (otherFigures: two shares or two scores of one roundup).
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb).
