@@ -39,8 +39,14 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		return out
 	}
 	m := &out[n]
-	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" || !s.spokenOn(m.Start) {
+	byPublication := false
+	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" {
 		return out[:n]
+	}
+	if !s.spokenOn(m.Start) {
+		if byPublication = s.spokenByPublication(m.Start); !byPublication {
+			return out[:n]
+		}
 	}
 	if leadActCode(strings.ToLower(m.Trigger)) == "" {
 		out = s.reportedInstead(out, n, s.tokenStarting(m.Start)) // "said it had bought a stake" (leadreported.go)
@@ -51,6 +57,9 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		return out // the statement only sourced the sentence's event
 	}
 	m = &out[n]
+	if byPublication && m.Type == Statement {
+		m.Time, m.Basis = nil, Publication // "has said": by the day of publication
+	}
 	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
 		// the journalist's summary of what the speaker said ("UN worried
 		// about hindrance of quake relief by winter")
@@ -224,7 +233,7 @@ func (s *sent) leadSpeaker(r int) string {
 		}
 	}
 	if len(subj) == 0 {
-		return ""
+		return s.unparsedSpeaker(r)
 	}
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
@@ -298,6 +307,33 @@ func (s *sent) spokenOn(start int) bool {
 	// not a span or a bound: "confirmed their part in a tournament from January 5"
 	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
 }
+
+// spokenByPublication reports whether the lead's reporting verb, the
+// token that starts at byte offset start, has no day of its own but is
+// told in the present perfect ("has announced her retirement"): spoken by
+// the day of publication, which dates it, not a time of what is said
+// ("has confirmed its part in a tournament from January 5"). Not in a
+// quotation, where the perfect is the quoted speaker's, of a day before.
+func (s *sent) spokenByPublication(start int) bool {
+	n, ok := s.treeNode(s.tokenStarting(start))
+	return ok && !quoteMarks[s.word(s.first)] && s.presentPerfect(n)
+}
+
+// presentPerfect reports whether the verb n is told in the present
+// perfect ("has said", "have announced"): the lead's speaker spoke by the
+// day of publication, which dates the statement when no day is given.
+func (s *sent) presentPerfect(n node) bool {
+	for _, a := range s.tr.kids(n, is("aux")) {
+		if presentPerfectAuxiliaries[strings.ToLower(s.tr.w(a).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPerfectAuxiliaries are the forms of "have" that make a present
+// perfect (data/words.yaml).
+var presentPerfectAuxiliaries = wordList("present_perfect_auxiliaries")
 
 // tokenStarting returns the token of the sentence that starts at byte
 // offset start, or s.last for none.
@@ -412,4 +448,52 @@ func (s *sent) stanceCode(r int, lemma string) (string, Type) {
 		return "", ""
 	}
 	return code, ty
+}
+
+// unparsedSpeaker returns the speaker of the reporting verb at token r
+// the parse gives no subject, by the words before it: the person named
+// right before it, past a time expression ("..., Foreign Minister Jane
+// Roe said on Wednesday"; personBefore), or the person or organization
+// that opens the sentence, an apposition closed by a comma between them
+// and the verb ("John Doe, the head of the union, said Monday"). "" for
+// any other shape.
+func (s *sent) unparsedSpeaker(r int) string {
+	j := r - 1
+	for j > s.first && (s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0) {
+		j--
+	}
+	if id := s.personBefore(r); id != "" {
+		k := j
+		for k > s.first && s.d.actorAt[k-1] == s.d.actorAt[j] {
+			k--
+		}
+		if k > s.first && (prepositions[s.word(k-1)] || s.word(k-1) == "'s") {
+			return "" // "aides to the minister said": the person is not the subject's head
+		}
+		return id
+	}
+	if s.word(j) != "," {
+		return ""
+	}
+	a := s.d.actorAt[s.first]
+	if a < 0 {
+		return ""
+	}
+	m := &s.d.in.Actors[a]
+	if m.Kind != actor.Person && m.Kind != actor.Organization || m.Location {
+		return ""
+	}
+	k := s.first
+	for k < s.last && s.d.actorAt[k] == a {
+		k++
+	}
+	if k >= j || s.word(k) != "," {
+		return "" // the name is no subject set off by an apposition
+	}
+	for i := k + 1; i < j; i++ {
+		if n, ok := s.treeNode(i); ok && (s.tr.w(n).UPOS == "VERB" && s.tr.rel(n) != "amod" || s.tr.w(n).UPOS == "AUX") {
+			return "" // a clause between them: the name is its subject, not the apposition's
+		}
+	}
+	return m.ActorID
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -161,6 +162,88 @@ func TestHeadlineReportedEvent(t *testing.T) {
 		m := find(t, in, "killed")
 		if m.Title != in.Headline {
 			t.Errorf("%q (%s): title %q, want the headline", text, m.Factuality, m.Title)
+		}
+	}
+}
+
+// TestLeadStatementByPublication checks that a lead's statement told in
+// the present perfect with no day of its own is an event dated by the
+// publication day, not by a time of what is said, and that a perfect
+// inside a quotation, another speaker's words, makes none.
+func TestLeadStatementByPublication(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
+	}
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		agent      string // the statement's agent, "" for no statement
+	}{
+		{"a perfect with no day", "Finance Minister Lena Hartwig has said the budget is too tight. The debate went on.", nil, "person:hartwig"},
+		{"a perfect and a time of what is said", "Nordkyst Lines has confirmed its part in a ferry race from January 5. The debate went on.",
+			[]tx{{"January 5", timex.Date, "2025-01-05", true}}, "org:nordkyst"},
+		{"a perfect in a quotation", "\"Lena Hartwig has said the budget is too tight,\" the mayor told the council. The debate went on.", nil, ""},
+		{"a simple past with no day", "Finance Minister Lena Hartwig said the budget was too tight. The debate went on.", nil, ""},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		var got []Mention
+		for _, m := range ofType(Extract(in), Statement) {
+			if len(m.Participants) > 0 && m.Participants[0].ActorID == "person:hartwig" || c.agent != "" {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case c.agent == "" && len(got) > 0:
+			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
+		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
+			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
+		case c.agent != "" && (got[0].Time != nil || got[0].Basis != Publication):
+			t.Errorf("%s: %q: statement dated by %v (%s), want the publication day", c.rule, c.text, got[0].Time, got[0].Basis)
+		}
+	}
+}
+
+// TestLeadStatementUnparsedSpeaker checks the speaker of a lead's
+// statement whose verb the parse leaves without a subject (the test's
+// parse drops the subject of "said"): the name that opens the sentence
+// before an apposition.
+func TestLeadStatementUnparsedSpeaker(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+	}
+	tue := tx{"on Tuesday", timex.Date, "2024-06-18", true}
+	for _, c := range []struct {
+		rule, text, agent string
+	}{
+		{"a name before an apposition", "Lena Hartwig, the exiled founder of the country's decades-old ferry union, said on Tuesday she fears she could be sued by the state. The debate went on.", "person:hartwig"},
+	} {
+		in := inputWith(c.text, extra, tue)
+		in.Parse = func(text string, start, end int) conllu.Sentence {
+			// the parse's misreading: "said" left without a subject
+			cs := p.Sentence(text, start, end)
+			for i := range cs.Tokens {
+				if h := cs.Tokens[i].Head; h > 0 && cs.Tokens[h-1].Form == "said" && cs.Tokens[i].DepRel == "nsubj" {
+					cs.Tokens[i].DepRel = "dep"
+				}
+			}
+			return cs
+		}
+		got := ofType(Extract(in), Statement)
+		switch {
+		case c.agent == "" && len(got) > 0:
+			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
+		case c.agent != "" && (len(got) != 1 || got[0].Participants[0].ActorID != c.agent):
+			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
 		}
 	}
 }
