@@ -54,6 +54,13 @@ func (s *sent) marketPlace(p np) bool {
 	if !ok {
 		return false
 	}
+	// a name's last word may hang flat under its first ("Hong Kong
+	// stocks": Kong under Hong, Hong the compound of stocks)
+	for s.tr.rel(n) == "flat" {
+		if n, ok = s.tr.head(n); !ok {
+			return false
+		}
+	}
 	if r := s.tr.rel(n); r != "nmod:poss" && r != "compound" && r != "amod" {
 		return false
 	}
