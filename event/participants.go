@@ -630,6 +630,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// crude gained": where it trades, no party (tradedplace.go)
 			return
 		}
+		if r == Agent && t.e.Type == MarketMovement && hasTree && s.marketPlace(p) {
+			// "Hong Kong stocks went up", "Australian share prices
+			// slipped": where the market trades, not who moves it
+			r = Location
+		}
 		if r == Location && s.nearBorder(p) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}

@@ -1,0 +1,72 @@
+package merge
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/event"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/price.yaml
+var priceYAML []byte
+
+// priceUnits holds the units of a share's price (data/price.yaml). It is
+// read once and never changed.
+var priceUnits = mustPriceUnits(priceYAML)
+
+// mustPriceUnits reads the list "price_units" of the embedded
+// data/price.yaml.
+func mustPriceUnits(data []byte) map[string]bool {
+	var file struct {
+		Units []string `yaml:"price_units"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		panic(fmt.Errorf("merge/data/price.yaml: %w", err))
+	}
+	out := map[string]bool{}
+	for _, u := range file.Units {
+		out[u] = true
+	}
+	return out
+}
+
+// wholeMarket reports whether it is a market movement of a whole market:
+// no agent, told at the place the market trades ("the Ruritanian stock
+// market closed lower": event/tradedplace.go; "in Velmora, shares closed
+// lower").
+func wholeMarket(it *item) bool {
+	return it.m.Type == event.MarketMovement && len(it.agents) == 0 &&
+		slices.ContainsFunc(it.m.Participants, func(p event.Participant) bool { return p.Role == event.Location })
+}
+
+// shareMove reports whether it is a market movement of one share: an
+// agent and a figure in units of a price ("Acme slid 19 cents to 20.70
+// dollars", "Acme lost 2.3 percent to 25.10 euros").
+func shareMove(it *item) bool {
+	if it.m.Type != event.MarketMovement || len(it.agents) == 0 {
+		return false
+	}
+	for f := range it.figs {
+		if priceUnits[f[strings.LastIndexByte(f, ' ')+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareApart reports whether it and c tell a whole market's move and one
+// share's move of its roundup, two movements whatever else they share:
+// the market's lead is no retelling of the share told two sentences
+// below it.
+func (c *cluster) shareApart(it *item) bool {
+	switch {
+	case wholeMarket(it):
+		return slices.ContainsFunc(c.items, shareMove)
+	case shareMove(it):
+		return slices.ContainsFunc(c.items, wholeMarket)
+	}
+	return false
+}
