@@ -68,6 +68,9 @@ func (h *head) plainClause(first, end node, budget int) string {
 	joined := func(a, b node) bool {
 		return a >= 0 && int(b) < len(d.words) && d.w(a).End == d.w(b).Start
 	}
+	glued := func(a, b node) bool { // written together, save with the clause's closing mark ("Tuesday.")
+		return joined(a, b) && !(d.w(b).UPOS == "PUNCT" && d.w(b).Form != "-" && d.w(b).Form != "/")
+	}
 	figure := func(k node) bool { // the comma of "7, 000"
 		return d.w(k).Form == "," && k > 0 && int(k)+1 < len(d.words) && d.w(k-1).UPOS == "NUM" && d.w(k+1).UPOS == "NUM"
 	}
@@ -95,9 +98,9 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue // quotation marks
 		case theHeadWords.quotePronouns[lw]:
 			return ""
-		case h.inTime(k, first) && !joined(k-1, k) && !joined(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
+		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("delays of up to an hour"): no cut leaves it whole
-		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !joined(k, k+1):
+		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
 			continue // headlines drop articles and times (not "one-day", "July-to-September")
@@ -121,8 +124,8 @@ func (h *head) plainClause(first, end node, budget int) string {
 				return ""
 			}
 			form = f
-		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM") {
-			subject = k
+		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM" && (subject == noNode || !joined(k-1, k))) {
+			subject = k // (a figure written onto a name is the name's: "Nikkei-225")
 		}
 		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) &&
 			!(d.w(k-1).UPOS == "PROPN" && int(k)+1 < len(d.words) && d.w(k+1).UPOS == "PROPN") {

@@ -308,6 +308,11 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 			b.WriteString(s.triggerCharge(t, m)) // "Minister accused of taking bribes", never bare "Minister accused"
 		}
 	} else if len(agents) == 0 {
+		if obj == "" {
+			if own := s.ownClause(t, m); own != "" {
+				return own // "Benchmark index gains 1.4 percent", never "Market movement" (headown.go)
+			}
+		}
 		if t.noun {
 			b.WriteString(capitalize(strings.ToLower(m.Trigger)))
 		} else {
