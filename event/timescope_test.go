@@ -209,6 +209,21 @@ func TestEarlierNoun(t *testing.T) {
 			nil, "summit", "", Publication},
 		{"Shops closed early after the summit in Lima on Sunday.",
 			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
+		// a noun in a phrase that hangs by a conjunct or a noun
+		// modifier on an "after" or "following" oblique
+		{"Calls for reform grew after a fire and explosion at the chemical plant.",
+			nil, "explosion", "", PublicationBound},
+		{"The party may call for early polls, following the collapse of talks with the union.",
+			nil, "talks", "", PublicationBound},
+		// the subject of a clause in the perfect
+		{"Repeated floods have ruined the harvest in the valley.",
+			nil, "floods", "", PublicationBound},
+		// a relative clause in the perfect on the noun
+		{"The minister condemned the bombing, which has killed nine people in the province.",
+			nil, "bombing", "", PublicationBound},
+		// a noun of a clause in the simple past keeps the day
+		{"Rebels launched an attack on the garrison in the province.",
+			nil, "attack", "", Publication},
 	})
 }
 
