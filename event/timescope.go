@@ -600,19 +600,72 @@ const earlierNounReach = 4
 // before the report: it is modified by one of earlierAdjectives ("at
 // previous WTO meetings", "the collapse of earlier talks"; the words
 // before the noun decide, up to a determiner, a punctuation mark or
-// earlierNounReach words), or the parse makes it an oblique marked by one
-// of earlierMarkers ("signed the accords on Sunday, after a summit of 48
-// countries": the summit came before, by how long the text does not say).
+// earlierNounReach words), or the parse places it in a phrase told as
+// before its clause (earlierPhrase: "signed the accords on Sunday, after
+// a summit of 48 countries": the summit came before, by how long the text
+// does not say), or gives it a relative clause in the perfect
+// (perfectRelative).
 func (s *syntax) earlierNoun(t *trigger) bool {
 	if !t.noun {
 		return false
 	}
 	if s.tree() != nil {
-		if n, ok := s.triggerNode(t); ok && baseRel(s.tr.rel(n)) == "obl" && earlierMarkers[s.tr.caseWord(n)] {
+		if n, ok := s.triggerNode(t); ok && (s.earlierPhrase(s.nounPhraseTop(n)) || s.perfectRelative(n)) {
 			return true
 		}
 	}
 	return s.earlierAdjective(t) || s.recentAdjective(t)
+}
+
+// nounPhraseClimb is how many conjunct or noun-modifier links
+// nounPhraseTop climbs from a noun trigger to the noun its phrase hangs
+// by ("after a fire and explosion", "following the collapse of talks").
+const nounPhraseClimb = 2
+
+// nounPhraseTop returns the noun whose phrase holds the noun n: n, or the
+// noun n is a conjunct ("a fire and explosion") or a noun modifier ("the
+// collapse of talks") of, up to nounPhraseClimb links.
+func (s *syntax) nounPhraseTop(n node) node {
+	tr := s.tr
+	for range nounPhraseClimb {
+		h, up := tr.head(n)
+		if !up || tr.verbal(h) || (tr.rel(n) != "conj" && baseRel(tr.rel(n)) != "nmod") {
+			break
+		}
+		if w := tr.w(h).UPOS; w != "NOUN" && w != "PROPN" {
+			break
+		}
+		n = h
+	}
+	return n
+}
+
+// earlierPhrase reports whether the noun n tells an event told as before
+// the clause it hangs on: an oblique marked by one of earlierMarkers or
+// afterAnchors ("after a summit", "following the collapse of talks"), or
+// the subject of a clause whose verb is told as before the report
+// (treeAspect: "after a verdict cost him his seat", "the vote has
+// split the party"): its subject's event lies before too. A clause a time
+// expression dates (timeBelow) tells its own time.
+func (s *syntax) earlierPhrase(n node) bool {
+	tr := s.tr
+	switch baseRel(tr.rel(n)) {
+	case "obl":
+		c := tr.caseWord(n)
+		return earlierMarkers[c] || afterAnchors[c]
+	case "nsubj":
+		h, up := tr.head(n)
+		if !up || !tr.verbal(h) || tr.w(h).UPOS != "VERB" || s.timeBelow(h) {
+			return false
+		}
+		toks := s.tokensOf(h)
+		if len(toks) == 0 {
+			return false
+		}
+		a, ok := s.treeAspect(toks[0])
+		return ok && (a.perfect || a.earlier)
+	}
+	return false
 }
 
 // recentAmod reports whether one of recentAdjectives modifies the noun n
@@ -1347,4 +1400,30 @@ func pastFinite(tr *tree, n node) bool {
 		}
 	}
 	return true
+}
+
+// perfectRelative reports whether the noun n has a relative clause whose
+// subject is its relativizer and whose verb is in the perfect, with no
+// time of its own: what the event "has led to" or "has cost" ("the
+// remark, which has led to a hearing") lies before the report.
+func (s *syntax) perfectRelative(n node) bool {
+	tr := s.tr
+	for _, r := range tr.kids(n, is("acl:relcl")) {
+		if tr.w(r).UPOS != "VERB" || s.timeBelow(r) {
+			continue
+		}
+		rel := false
+		for _, k := range tr.kids(r, is("nsubj")) {
+			rel = rel || relativizers[strings.ToLower(tr.w(k).Form)]
+		}
+		if !rel {
+			continue
+		}
+		if toks := s.tokensOf(r); len(toks) > 0 {
+			if a, ok := s.treeAspect(toks[0]); ok && a.perfect {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -193,9 +193,10 @@ func TestPerfectClauseScope(t *testing.T) {
 }
 
 // TestEarlierNoun checks that an undated noun trigger told as before the
-// report, by an earlier-adjective or as an oblique after "after" or
-// "since", is bound by the publication date, and that one with a time of
-// its own or none of these stays as it was.
+// report, by an earlier-adjective, as an oblique after "after" or
+// "since" (or a conjunct of one), as the subject of a perfect or by a
+// relative clause in the perfect, is bound by the publication date, and
+// that one with a time of its own or none of these stays as it was.
 func TestEarlierNoun(t *testing.T) {
 	d := func(text, value string) tx { return tx{text, timex.Date, value, true} }
 	checkDating(t, []datingCase{
@@ -209,6 +210,19 @@ func TestEarlierNoun(t *testing.T) {
 			nil, "summit", "", Publication},
 		{"Shops closed early after the summit in Lima on Sunday.",
 			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
+		// a noun in a phrase that hangs by a conjunct on an "after"
+		// oblique
+		{"Calls for reform grew after a fire and explosion at the chemical plant.",
+			nil, "explosion", "", PublicationBound},
+		// a conjunct in the subject of a clause in the perfect
+		{"Power cuts, droughts and floods have ruined the harvest in the valley.",
+			nil, "floods", "", PublicationBound},
+		// a relative clause in the perfect on the noun
+		{"The rebels were blamed for suicide bombings which have grown in the south.",
+			nil, "bombings", "", PublicationBound},
+		// a noun of a clause in the simple past keeps the day
+		{"Rebels launched an attack on the garrison in the province.",
+			nil, "attack", "", Publication},
 	})
 }
 
