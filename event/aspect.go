@@ -131,7 +131,7 @@ func (s *syntax) aspectOf(t *trigger) aspect {
 func (s *syntax) aspectVerb(t *trigger) int {
 	v := s.verbToken(t)
 	if t.noun && (v < 0 || s.auxiliaryAt(v)) {
-		v = s.governingVerb(t) // "has scored a landslide re-election"
+		v = s.governingVerb(t) // "has won a landslide re-election"
 		if v < 0 {
 			v = s.participleOblique(t) // "had finished dealing with blazes"
 		}

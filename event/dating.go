@@ -57,7 +57,7 @@ import (
 //     comma: treeWhen);
 //   - one opening the sentence in its main clause ("In June 2024, ..."),
 //     except for an event of an anchoring clause that counts days ("On
-//     June 28, three days after X, ...": anchoredBy shifts that day);
+//     May 9, three days after X, ...": anchoredBy shifts that day);
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
 //   - in an anchoring clause that counts days ("one day after ..."), the
@@ -286,7 +286,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		return &s.d.in.Times[s.d.timexAt[c]], true, true
 	}
 	if countedClause(cl, t) && !slices.ContainsFunc(cands, func(c int) bool { return cl.of(c) == cl.of(t.start) }) {
-		// "On June 28, three days after rebels seized a soldier, the
+		// "On May 9, three days after rebels seized a soldier, the
 		// army shelled ...": the day the clause counts back from, which
 		// a parse may hang on the clause's own verb
 		if x := s.anchoredBy(t, cl, cands); x != nil {

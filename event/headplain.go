@@ -99,7 +99,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		case theHeadWords.quotePronouns[lw]:
 			return ""
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
-			return "" // a time inside a phrase ("delays of up to an hour"): no cut leaves it whole
+			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
 		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
@@ -217,7 +217,7 @@ func (h *head) inTime(k, stop node) bool {
 		if r := baseRel(d.rel(k)); h.isTime(k) && (r == "obl" || r == "advmod") {
 			// an adverbial time of a verb, never a head the parse tore
 			// ("the 2007-2011 period" as a subject's) nor a noun's
-			// measure ("delays of up to an hour")
+			// measure ("queues of up to an hour")
 			hd, ok := d.head(k)
 			return ok && (d.w(hd).UPOS == "VERB" || d.w(hd).UPOS == "AUX")
 		}

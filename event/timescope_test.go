@@ -212,7 +212,7 @@ func TestEarlierNoun(t *testing.T) {
 			[]tx{d("Sunday", "2024-06-16")}, "summit", "2024-06-16", Relative},
 		// a noun in a phrase that hangs by a conjunct on an "after"
 		// oblique
-		{"Calls for reform grew after a fire and explosion at the chemical plant.",
+		{"Calls for reform grew after a fire and explosion at a paint factory.",
 			nil, "explosion", "", PublicationBound},
 		// a conjunct in the subject of a clause in the perfect
 		{"Power cuts, droughts and floods have ruined the harvest in the valley.",

@@ -81,7 +81,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The ministry opened five new demonstration farms for rice growers.", ""},             // a number or an adjective opens the phrase
 		{"The stadium hosted a famous athletics meeting in Nairobi in 1950.", ""},              // a sports meeting
 		{"Many Kenyan firms are seizing the time to explore deals with Chinese partners.", ""}, // time seized is no place taken
-		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2003.", ""},          // a name opens the plural phrase
+		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2009.", ""},          // a name opens the plural phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
 		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
 		// a name inside a dateline's sentence full of names, which is no

@@ -198,8 +198,8 @@
 //     stock exchange or market index (Options.Markets) is no other agent
 //     than the country or place a movement of the lead names (its own
 //     country's, when it has one), when told at most anaphoraWindow
-//     sentences after it: "Jakarta shares closed higher" / "the
-//     composite index closed up 1.58 points" are one session, judged by
+//     sentences after it: "Ardena shares closed higher" / "the
+//     composite index closed up 2.41 points" are one session, judged by
 //     rule 3's weak evidence (not two indices, nor an index and a
 //     company's shares: marketStandIn, market.go).
 //     The rule holds in every pass below (multi-day happenings too),

@@ -29,8 +29,8 @@ const minUnitLen = 3
 // states right after its trigger, in its own clause, or nil for another
 // type or none. A market movement's are its numbers, each keyed with its
 // unit, the word right after it when one of minUnitLen letters or more,
-// else "" ("rose 0.2 percent to 5.130 at the close": "0.2 percent",
-// "5.130 "; "to 5.130 from 5.105 Friday" gives "5.130 from" and "5.105
+// else "" ("rose 0.6 percent to 7.410 at the close": "0.6 percent",
+// "7.410 "; "to 7.410 from 7.385 Friday" gives "7.410 from" and "7.385
 // friday"); a sport result's are its words holding a digit, scores,
 // times and marks but years and ordinals too, with no unit ("won 78-67",
 // "took silver in 76.96m": "78-67 ", "76.96m "; "in the 89th minute":

@@ -11,8 +11,8 @@ import (
 // and theirs (the agents of a mention and of an event of its one
 // document) names only stock exchanges or market indices (Options.Markets)
 // and the other only countries or places, each market's own country when
-// it has one (ownPlaces): "Jakarta shares closed 0.2 percent higher
-// Tuesday" / "the Jakarta Stock Exchange composite index closed up 1.58
+// it has one (ownPlaces): "Ardena shares closed 0.4 percent higher
+// Tuesday" / "the Ardena Stock Exchange composite index closed up 2.41
 // points" tell one session, the index measuring the market the lead
 // names by its country or city. Such agents are no evidence then,
 // neither shared nor told apart: the weak rules decide (a mention nearby,
@@ -24,7 +24,7 @@ import (
 // sentences), the market the story is about, and the index's at most
 // anaphoraWindow sentences after it: a roundup of a region's markets
 // tells each under its own dateline ("HONG KONG -- stocks plunged ..." /
-// "JAKARTA -- share prices on the Jakarta Stock Exchange ended higher").
+// "ARDENA -- share prices on the Ardena Stock Exchange ended higher").
 func (c *cluster) marketStandIn(it *item, mine, theirs map[string]bool, opt Options) bool {
 	if it.m.Type != event.MarketMovement {
 		return false

@@ -50,10 +50,10 @@ type Options struct {
 	// nil.
 	Kin map[string]string
 	// Markets holds the stock exchanges and market indices, affiliated
-	// with no actor or with a country ("the Jakarta Stock Exchange
+	// with no actor or with a country ("the Ardena Stock Exchange
 	// composite index"): within one document, such an agent of a market
 	// movement may be the market its story names by its country, its own
-	// when it has one ("Jakarta shares closed 0.2 percent higher"), one
+	// when it has one ("Ardena shares closed 0.4 percent higher"), one
 	// session told twice (marketStandIn, market.go).
 	// May be nil.
 	Markets map[string]bool

@@ -43,8 +43,8 @@ func wholeMarket(it *item) bool {
 }
 
 // shareMove reports whether it is a market movement of one share: an
-// agent and a figure in units of a price ("Acme slid 19 cents to 20.70
-// dollars", "Acme lost 2.3 percent to 25.10 euros").
+// agent and a figure in units of a price ("Acme slid 14 cents to 31.20
+// dollars", "Acme lost 1.7 percent to 41.60 euros").
 func shareMove(it *item) bool {
 	if it.m.Type != event.MarketMovement || len(it.agents) == 0 {
 		return false

@@ -28,12 +28,12 @@ func TestShareApart(t *testing.T) {
 	tests := []mergeCase{
 		{
 			"the market and one of its shares, two",
-			[]event.Mention{lead, told(3, "Acme Mining slid 19 cents to 20.70 crowns.", "slid", "org:acme", "")},
+			[]event.Mention{lead, told(3, "Acme Mining slid 14 cents to 31.20 crowns.", "slid", "org:acme", "")},
 			[]string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"},
 		},
 		{
 			"the market and one share in euros and percent, two",
-			[]event.Mention{lead, told(3, "Acme Mining lost 2.3 percent to 25.10 euros.", "lost", "org:acme", "")},
+			[]event.Mention{lead, told(3, "Acme Mining lost 1.7 percent to 41.60 euros.", "lost", "org:acme", "")},
 			[]string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"},
 		},
 		{
