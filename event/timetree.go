@@ -451,20 +451,7 @@ func (s *syntax) clauseVerb(t *trigger) (node, bool) {
 	if !ok {
 		return noNode, false
 	}
-	for k := 0; k < maxTreeWalk; k++ {
-		if tr.verbal(n) {
-			return n, true
-		}
-		if !nominalRels(tr.rel(n)) {
-			return noNode, false
-		}
-		up, ok := tr.head(n)
-		if !ok {
-			return noNode, false
-		}
-		n = up
-	}
-	return noNode, false
+	return tr.climbNominal(n, tr.verbal)
 }
 
 // reportedClause returns the head of the clause whose tense tells t's
@@ -511,14 +498,20 @@ func (s *syntax) copularPredicate(t *trigger) (node, bool) {
 // adjective with a copula, at or above n.
 func (s *syntax) predicateAbove(n node) (node, bool) {
 	tr := s.tr
+	return tr.climbNominal(n, func(n node) bool { return tr.verbal(n) || tr.copular(n) })
+}
+
+// climbNominal returns the first node at or above n, within maxTreeWalk
+// steps up through nominalRels, for which stop holds.
+func (t *tree) climbNominal(n node, stop func(node) bool) (node, bool) {
 	for k := 0; k < maxTreeWalk; k++ {
-		if tr.verbal(n) || tr.copular(n) {
+		if stop(n) {
 			return n, true
 		}
-		if !nominalRels(tr.rel(n)) {
+		if !nominalRels(t.rel(n)) {
 			return noNode, false
 		}
-		up, ok := tr.head(n)
+		up, ok := t.head(n)
 		if !ok {
 			return noNode, false
 		}
