@@ -150,3 +150,32 @@ func bareCountries(sents [][]candidate) map[string]string {
 	}
 	return out
 }
+
+// placeAgent recognizes a generic agent named after a place of a known
+// country (the gazetteer's affiliation; a capital's is its state) at item
+// p, the agent's name one that may follow a country's name ("Istanbul
+// police", "a Nairobi court"): the agent of that country, as "Turkish
+// police" is, yet named bare, as "police in Istanbul" is, so the place
+// never becomes the agent's name. A place after a locative ("in Istanbul
+// police arrested") stays a place of its own, and one inside a longer
+// name ("Task Force Baghdad soldiers") names no agent of its country.
+func (r *recognizer) placeAgent(p int) (int, bool) {
+	its := r.its
+	it := its[p]
+	e := r.g.entry(it.ids[0])
+	if e == nil || e.Kind != Place || !strings.HasPrefix(e.Affiliation, "country:") || r.locative(p) {
+		return p, false
+	}
+	if p > 0 && its[p-1].last == it.first {
+		switch its[p-1].kind {
+		case itemEntity, itemDemonym, itemCap, itemTitle:
+			return p, false
+		}
+	}
+	n := len(r.out)
+	next, ok := r.agent(p, p+1, e.Affiliation)
+	if ok {
+		r.out[n].bare = true
+	}
+	return next, ok
+}

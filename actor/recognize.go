@@ -156,6 +156,9 @@ func (r *recognizer) at(p int) int {
 				return next // "U.S. troops"
 			}
 		}
+		if next, ok := r.placeAgent(p); ok {
+			return next // "Istanbul police": Turkey's police, in Istanbul
+		}
 		if next, ok := r.namesakeOrg(p); ok {
 			return next // "the Sudan People's Liberation Army": not China's
 		}
