@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/chronograph-news/chronograph/actor"
 )
 
@@ -46,12 +44,7 @@ func (s *sent) relativePlaces(t *trigger, n node) []np {
 // "talks which were held"); relativeSubject (timetree.go) counts the
 // active subject only, and "that" whatever its tag.
 func (s *syntax) relativePronounSubject(v node) bool {
-	d := s.tr
-	for _, k := range d.kids(v, is("nsubj", "nsubj:pass")) {
-		w := d.w(k)
-		if f := strings.ToLower(w.Form); subjectRelativizers[f] || f == "that" && w.UPOS == "PRON" {
-			return true
-		}
-	}
-	return false
+	return s.tr.subjectWord(v, is("nsubj", "nsubj:pass"), func(f, upos string) bool {
+		return subjectRelativizers[f] || f == "that" && upos == "PRON"
+	})
 }

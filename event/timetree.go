@@ -343,12 +343,7 @@ var impactVerbs = wordList("impact_verbs")
 // relative pronoun for subject: the noun it modifies does the act ("the
 // typhoon, which hit Bicol"), not "the town, which the typhoon hit".
 func (s *syntax) relativeSubject(h node) bool {
-	for _, c := range s.tr.kids(h, is("nsubj")) {
-		if w := strings.ToLower(s.tr.w(c).Form); subjectRelativizers[w] || w == "that" {
-			return true
-		}
-	}
-	return false
+	return s.tr.subjectWord(h, is("nsubj"), func(f, _ string) bool { return subjectRelativizers[f] || f == "that" })
 }
 
 // ofReach is how many "of" phrases may stand between an event noun and

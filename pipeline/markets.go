@@ -45,11 +45,8 @@ func markets(actors []actor.Actor) map[string]bool {
 		if a.Kind != actor.Organization || a.Affiliation != "" && !strings.HasPrefix(a.Affiliation, "country:") {
 			continue
 		}
-		for _, f := range strings.FieldsFunc(strings.ToLower(a.Name), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
-			if heads[f] {
-				out[a.ID] = true
-				break
-			}
+		if hasWordOf(a.Name, heads) {
+			out[a.ID] = true
 		}
 	}
 	return out

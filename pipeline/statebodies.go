@@ -78,10 +78,17 @@ func (w *stateBodies) isStateBody(a actor.Actor) bool {
 	if strings.HasPrefix(a.ID, "agent:") {
 		name += " " + a.ID[strings.LastIndexByte(a.ID, ':')+1:]
 	}
+	return hasWordOf(name, w.heads)
+}
+
+// hasWordOf reports whether a word of name, lower-cased and cut at every
+// character other than a to z, is in words (the heads of a state body's
+// name, of a market's).
+func hasWordOf(name string, words map[string]bool) bool {
 	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
 		return !('a' <= r && r <= 'z')
 	}) {
-		if w.heads[f] {
+		if words[f] {
 			return true
 		}
 	}
