@@ -323,12 +323,7 @@ func (s *sent) spokenByPublication(start int) bool {
 // perfect ("has said", "have announced"): the lead's speaker spoke by the
 // day of publication, which dates the statement when no day is given.
 func (s *sent) presentPerfect(n node) bool {
-	for _, a := range s.tr.kids(n, is("aux")) {
-		if presentPerfectAuxiliaries[strings.ToLower(s.tr.w(a).Form)] {
-			return true
-		}
-	}
-	return false
+	return s.tr.hasDepWord(n, is("aux"), func(f, _ string) bool { return presentPerfectAuxiliaries[f] })
 }
 
 // presentPerfectAuxiliaries are the forms of "have" that make a present

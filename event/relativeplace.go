@@ -44,7 +44,7 @@ func (s *sent) relativePlaces(t *trigger, n node) []np {
 // "talks which were held"); relativeSubject (timetree.go) counts the
 // active subject only, and "that" whatever its tag.
 func (s *syntax) relativePronounSubject(v node) bool {
-	return s.tr.subjectWord(v, is("nsubj", "nsubj:pass"), func(f, upos string) bool {
+	return s.tr.hasDepWord(v, is("nsubj", "nsubj:pass"), func(f, upos string) bool {
 		return subjectRelativizers[f] || f == "that" && upos == "PRON"
 	})
 }

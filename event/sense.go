@@ -1261,7 +1261,7 @@ func (s *sent) patients(n node) []node {
 // relative pronoun for its active subject ("the player who signed from
 // Monaco"): the noun it describes does the act, none undergoes it.
 func (t *tree) relativeSubject(n node) bool {
-	return t.subjectWord(n, is("nsubj"), func(f, _ string) bool { return relativizers[f] })
+	return t.hasDepWord(n, is("nsubj"), func(f, _ string) bool { return relativizers[f] })
 }
 
 // rightAfter reports whether the phrase of k follows the word n with

@@ -1412,11 +1412,7 @@ func (s *syntax) perfectRelative(n node) bool {
 		if tr.w(r).UPOS != "VERB" || s.timeBelow(r) {
 			continue
 		}
-		rel := false
-		for _, k := range tr.kids(r, is("nsubj")) {
-			rel = rel || relativizers[strings.ToLower(tr.w(k).Form)]
-		}
-		if !rel {
+		if !tr.relativeSubject(r) {
 			continue
 		}
 		if toks := s.tokensOf(r); len(toks) > 0 {

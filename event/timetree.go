@@ -343,7 +343,7 @@ var impactVerbs = wordList("impact_verbs")
 // relative pronoun for subject: the noun it modifies does the act ("the
 // typhoon, which hit Bicol"), not "the town, which the typhoon hit".
 func (s *syntax) relativeSubject(h node) bool {
-	return s.tr.subjectWord(h, is("nsubj"), func(f, _ string) bool { return subjectRelativizers[f] || f == "that" })
+	return s.tr.hasDepWord(h, is("nsubj"), func(f, _ string) bool { return subjectRelativizers[f] || f == "that" })
 }
 
 // ofReach is how many "of" phrases may stand between an event noun and

@@ -166,12 +166,13 @@ func (t *tree) kids(n node, match func(rel string) bool) []node {
 	return out
 }
 
-// subjectWord reports whether n has a dependent of a relation rels
+// hasDepWord reports whether n has a dependent of a relation rels
 // accepts whose word ok accepts (given lower-cased, with its UPOS): the
 // one walk behind the relative-subject tests (tree.relativeSubject,
-// syntax.relativeSubject, syntax.relativePronounSubject), which differ in
-// the relations and words they take.
-func (t *tree) subjectWord(n node, rels func(string) bool, ok func(form, upos string) bool) bool {
+// syntax.relativeSubject, syntax.relativePronounSubject) and the perfect
+// auxiliary tests (syntax.ownPerfect, sent.presentPerfect), which differ
+// in the relations and words they take.
+func (t *tree) hasDepWord(n node, rels func(string) bool, ok func(form, upos string) bool) bool {
 	for _, k := range t.kids(n, rels) {
 		if w := t.w(k); ok(strings.ToLower(w.Form), w.UPOS) {
 			return true

@@ -979,13 +979,7 @@ func (s *syntax) activeVerb(t *trigger, n node) bool {
 // belongs to a noun before it. A participle with no auxiliary of its own
 // may share a passive one ("was arrested and charged by police").
 func (s *syntax) ownPerfect(n node) bool {
-	d := s.tr
-	for _, k := range d.kids(n, is("aux")) {
-		if perfectAuxiliaries[strings.ToLower(d.w(k).Form)] {
-			return true
-		}
-	}
-	return false
+	return s.tr.hasDepWord(n, is("aux"), func(f, _ string) bool { return perfectAuxiliaries[f] })
 }
 
 // finiteXPOS are the tags of a finite verb, which cannot share the
