@@ -144,9 +144,11 @@
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
 //     by C" tells two appointments; not two market movements of the same
-//     agents one of which states no figures of its own or both one
+//     agents (or both a whole market's at the same places, naming no
+//     agent) one of which states no figures of its own or both one
 //     figure: "the market's shares fell as its index fell 5 points" is
-//     one session's fall (marketRestated, guard.go). A noun and a verb of one
+//     one session's fall (marketRestated, guard.go), nor a session and
+//     its index (sessionIndex, below). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
 //     names ("rallies against the mayor turned violent when marchers
 //     hurled stones at officers"), unless the type is one a document
@@ -192,7 +194,15 @@
 //     "Acme jumped 40 cents to 12.10 dollars" / "Beta slipped 15 cents to
 //     30.05 dollars" are two shares of a roundup, "shares fell 1.2
 //     percent" / "the index lost 14.5 points" one market (otherFigures,
-//     figure.go). So is a sport result stating a score, time or mark none
+//     figure.go); but within one document the figures of a whole
+//     market's session told in the lead (no agent, at the place it
+//     trades) and of its indices told at most anaphoraWindow sentences
+//     after it (naming no agent and no share's price, or only exchanges
+//     and indices of its own country) tell no movement apart: "Ardenian
+//     stocks eased" / "the composite index fell 0.38 percent" / "the
+//     exchange's blue-chip index eased 0.43 percent" are one session
+//     (sessionIndex, market.go; two indices named as agents still share
+//     no agent, rule 3). So is a sport result stating a score, time or mark none
 //     of the event's results state: "the Rovers beat the Wanderers 3-1" /
 //     "the Harriers defeated the Athletic 2-0". Within one document a
 //     stock exchange or market index (Options.Markets) is no other agent

@@ -123,8 +123,12 @@ func (c *cluster) figured() bool {
 // "climbed 3.5 percent") or gives it in another unit ("shares fell
 // 1.2 percent" / "the main index lost 14.5 points"). A sport
 // result's figures have no unit: two scores of a roundup ("beat the
-// Wanderers 3-1" / "defeated the Athletic 2-0") are two results.
-func (c *cluster) otherFigures(it *item) bool {
+// Wanderers 3-1" / "defeated the Athletic 2-0") are two results. An
+// index's figures and those of the session it measures, told with no
+// agent, tell no movement apart (sessionIndex, market.go): "the market
+// fell 0.38 percent" / "the exchange's blue-chip index eased 0.43
+// percent" are one session.
+func (c *cluster) otherFigures(it *item, opt Options) bool {
 	if len(it.figs) == 0 {
 		return false
 	}
@@ -133,7 +137,11 @@ func (c *cluster) otherFigures(it *item) bool {
 		units[f[strings.LastIndexByte(f, ' ')+1:]] = true
 	}
 	apart := false
+	session := c.sessionIndex(it, opt)
 	for _, o := range c.items {
+		if session && (len(o.agents) == 0) != (len(it.agents) == 0) {
+			continue
+		}
 		for f := range o.figs {
 			if it.figs[f] {
 				return false

@@ -101,7 +101,7 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it) || c.shareApart(it) {
+	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) {
@@ -293,7 +293,9 @@ func (c *cluster) specific(t event.Type, opt Options) map[string]bool {
 // a sentence that uses one verb twice tells two acts ("A was replaced by
 // B, while B was replaced by C"; "a bomb killed two in Town A and a mine
 // killed three in Town B"), whatever participants they share; not one
-// market's movement told twice (marketRestated).
+// market's movement told twice (marketRestated), nor, as distinct asks,
+// a session and its index ("Ardenian shares fell as the composite index
+// fell 5 points": sessionIndex).
 func (c *cluster) repeatsTrigger(it *item) bool {
 	if it.m.Background || !slices.Contains(c.sents[it.m.Doc], it.m.Sentence) {
 		return false
@@ -309,13 +311,18 @@ func (c *cluster) repeatsTrigger(it *item) bool {
 
 // marketRestated reports whether a and b, market movements of one
 // sentence, are one market's movement told twice: they name the same
-// agents and one of them states no figures of its own (figures), or
+// agents, or are both a whole market's at the same places (wholeMarket),
+// and one of them states no figures of its own (figures), or
 // both state one figure (the first verb's stretch reaching the second's
 // figures): "the market's shares fell Friday as its main index fell 5
-// points" tells one session's fall, while "Acme fell 4 cents, Beta fell 2 cents" tells two
+// points" tells one session's fall, and so does "Ardenian shares fell
+// from their record with the index in Ardena falling 5 points", while "Acme fell 4 cents, Beta fell 2 cents" tells two
 // shares (their agents differ, and each states its figures).
 func marketRestated(a, b *item) bool {
-	if a.m.Type != event.MarketMovement || b.m.Type != event.MarketMovement || len(a.agents) == 0 {
+	if a.m.Type != event.MarketMovement || b.m.Type != event.MarketMovement {
+		return false
+	}
+	if len(a.agents) == 0 && !(wholeMarket(a) && wholeMarket(b) && slices.Equal(locations(a), locations(b))) {
 		return false
 	}
 	if !slices.Equal(a.agents, b.agents) || len(a.figs) == 0 || len(b.figs) == 0 {

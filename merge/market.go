@@ -40,6 +40,64 @@ func (c *cluster) marketStandIn(it *item, mine, theirs map[string]bool, opt Opti
 		slices.ContainsFunc(sents, func(s int) bool { return near(it.m.Sentence, s) })
 }
 
+// sessionIndex reports whether it and c, market movements of one
+// document, are a whole market's session (wholeMarket: "Ardenian stocks
+// eased on Wednesday", told in the lead, its first leadSentences
+// sentences) and the movements of its indices told at most
+// anaphoraWindow sentences after it: movements with no agent and no
+// figure in units of a share's price ("the composite index fell 0.38
+// percent", not "Acme fell to 56.55 euros": priced) and ones whose agents are only
+// exchanges or indices of the session's own country (Options.Markets,
+// ownPlaces: "the Ardena Stock Exchange blue-chip index eased 0.43
+// percent"). The indices of one session measure one happening, each in
+// its own figures: their figures tell no movement apart (otherFigures).
+// Two indices named as agents stay two (rule 3: no agent shared), and so
+// do a session and a company's shares (shareApart).
+func (c *cluster) sessionIndex(it *item, opt Options) bool {
+	if it.m.Type != event.MarketMovement || len(c.docs) != 1 || !c.docs[it.m.Doc] {
+		return false
+	}
+	lead := -1
+	var places map[string]bool
+	indexed := false
+	for _, o := range append(slices.Clip(c.items), it) {
+		switch {
+		case wholeMarket(o) && o.m.Sentence < leadSentences:
+			if lead < 0 || o.m.Sentence < lead {
+				lead = o.m.Sentence
+			}
+			if places == nil {
+				places = map[string]bool{}
+			}
+			for _, p := range o.m.Participants {
+				if p.Role == event.Location {
+					places[p.ActorID] = true
+				}
+			}
+		case len(o.agents) == 0:
+			if priced(o) {
+				return false // a share of the session's roundup ("Acme fell to 56.55 euros")
+			}
+		case onlyMarkets(o.core[0], opt):
+			indexed = true
+		default:
+			return false
+		}
+	}
+	if lead < 0 || !indexed {
+		return false
+	}
+	for _, o := range append(slices.Clip(c.items), it) {
+		if o.m.Sentence < lead || o.m.Sentence-lead > anaphoraWindow {
+			return false
+		}
+		if len(o.agents) > 0 && !ownPlaces(o.core[0], places, opt) {
+			return false
+		}
+	}
+	return true
+}
+
 // ownPlaces reports whether every place of places is the country of each
 // market of markets affiliated with one, or lies inside it: the
 // Philippine Stock Exchange's index is the Philippine market's, never

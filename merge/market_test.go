@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -30,6 +31,40 @@ func TestMarketStandIn(t *testing.T) {
 		{"the index of the lead's country: one session", []event.Mention{move(0, "country:RUS"), move(1, "org:rus-index")}, one},
 		{"the index of another country: two", []event.Mention{move(0, "country:UKR"), move(1, "org:rus-index")}, two},
 		{"two indices: two", []event.Mention{move(0, "org:second-index"), move(1, "org:main-index")}, two},
+	}
+	checkMerges(t, o, tests)
+}
+
+// TestSessionIndex checks that a whole market's session told in the lead
+// and its index told with figures of its own at most anaphoraWindow
+// sentences below are one movement (sessionIndex), while an index far
+// below, a company's shares stating a price (even with no agent) and a
+// second index named as an agent stay apart.
+func TestSessionIndex(t *testing.T) {
+	o := guardOpts()
+	o.Markets = map[string]bool{"org:main-index": true, "org:second-index": true}
+	told := func(sent int, quote, trigger, agent string) event.Mention {
+		m := mention("a", sent, event.MarketMovement, "2025-03-21", agent)
+		m.Quote, m.QuoteStart = quote, sent*100
+		m.Start = m.QuoteStart + strings.Index(quote, trigger)
+		m.End, m.Trigger = m.Start+len(trigger), trigger
+		return m
+	}
+	lead := told(0, "Ruritanian shares eased on Friday as traders took profits.", "eased", "")
+	lead.Participants = append(lead.Participants, event.Participant{ActorID: "country:UKR", Role: event.Location})
+	figured := told(1, "The composite index fell 0.38 percent to 3,491.56 points.", "fell", "")
+	index := func(sent int) event.Mention {
+		return told(sent, "The blue-chip index eased 0.43 percent to 1,210.5 points.", "eased", "org:main-index")
+	}
+	second := told(3, "The mid-cap index rose 0.05 percent to 880.1 points.", "rose", "org:second-index")
+	share := told(3, "Acme fell 2.2 percent to 56.55 dollars.", "fell", "")
+	one := []string{"2025-03-21 market_movement a"}
+	two := []string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"}
+	tests := []mergeCase{
+		{"the session, its figures and its index's: one", []event.Mention{lead, figured, index(2)}, one},
+		{"the index far below the lead: two", []event.Mention{lead, figured, index(6)}, two},
+		{"a share's price with no agent: two", []event.Mention{lead, index(2), share}, two},
+		{"a second index named as agent: two", []event.Mention{lead, index(2), second}, two},
 	}
 	checkMerges(t, o, tests)
 }

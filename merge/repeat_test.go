@@ -62,11 +62,26 @@ func TestMarketRestated(t *testing.T) {
 	}
 	lead := "Ruritanian shares fell on Friday with the main index fell 5.10 points to 1,200.40 points."
 	roundup := "Acme fell 4 cents to 2.10 dollars, Beta fell 7 cents to 3.50 dollars."
+	twoPlaces := "Shares fell 2 percent in Ruritania and fell 3 percent in Ardena on Friday."
+	placed := func(m event.Mention, place string) event.Mention {
+		m.Participants = append(m.Participants, event.Participant{ActorID: place, Role: event.Location})
+		return m
+	}
 	tests := []mergeCase{
 		{
 			"the market and its index with one verb: one movement",
 			[]event.Mention{told(lead, "fell", 1, "country:rur"), told(lead, "fell", 2, "country:rur")},
 			[]string{"2025-03-21 market_movement a"},
+		},
+		{
+			"a whole market and its index at one place with one verb: one movement",
+			[]event.Mention{placed(told(lead, "fell", 1, ""), "country:rur"), placed(told(lead, "fell", 2, ""), "country:rur")},
+			[]string{"2025-03-21 market_movement a"},
+		},
+		{
+			"two whole markets at two places with one verb: two movements",
+			[]event.Mention{placed(told(twoPlaces, "fell", 1, ""), "country:rur"), placed(told(twoPlaces, "fell", 2, ""), "country:ukr")},
+			[]string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"},
 		},
 		{
 			"two shares with one verb and their own figures: two movements",

@@ -46,9 +46,12 @@ func wholeMarket(it *item) bool {
 // agent and a figure in units of a price ("Acme slid 14 cents to 31.20
 // dollars", "Acme lost 1.7 percent to 41.60 euros").
 func shareMove(it *item) bool {
-	if it.m.Type != event.MarketMovement || len(it.agents) == 0 {
-		return false
-	}
+	return it.m.Type == event.MarketMovement && len(it.agents) > 0 && priced(it)
+}
+
+// priced reports whether it states a figure in units of a share's price
+// ("to 31.20 dollars").
+func priced(it *item) bool {
 	for f := range it.figs {
 		if priceUnits[f[strings.LastIndexByte(f, ' ')+1:]] {
 			return true
@@ -69,4 +72,16 @@ func (c *cluster) shareApart(it *item) bool {
 		return slices.ContainsFunc(c.items, wholeMarket)
 	}
 	return false
+}
+
+// locations returns the sorted ids of it's locations.
+func locations(it *item) []string {
+	var out []string
+	for _, p := range it.m.Participants {
+		if p.Role == event.Location {
+			out = append(out, p.ActorID)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
