@@ -849,6 +849,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && t.e.Type != SportResult {
+		// "after their talks, X and Y signed": X and Y talk (pluralowner.go);
+		// not a game's result, whose owner may be its loser ("their loss")
+		for _, p := range s.pluralOwners(n) {
+			add(p, Agent)
+		}
+	}
 	if t.noun && hasTree && hostile[t.e.Type] {
 		// "an attack blamed on Syria": Syria is said to have done it
 		for _, p := range s.assignedTo(n) {
