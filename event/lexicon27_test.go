@@ -4,8 +4,8 @@ import "testing"
 
 // TestActsLexicon: acts the lexicon names — people nabbed or rounded up
 // (arrest), gunned down or lynched (killing), property torched, set ablaze
-// or looted (attack; a crowd's a violent protest), a person extradited
-// (judicial cooperation) or pardoned, a decision hailed, and a share of the
+// (attack; a crowd's a violent protest), a person extradited
+// (judicial cooperation) or pardoned, and a share of the
 // vote won (election); not goods nabbed, a deadline set, a stake taken.
 func TestActsLexicon(t *testing.T) {
 	for _, c := range []struct {
@@ -20,11 +20,9 @@ func TestActsLexicon(t *testing.T) {
 		{"Militiamen torched a school in the village on Friday.", "attack:torched"},
 		{"Rebels set the governor's office ablaze on Friday.", "attack:set"},
 		{"The committee set a deadline for the report on Friday.", ""},
-		{"Rioters looted shops in the capital on Friday.", "protest:looted"},
+		{"Rioters torched cars in the capital on Friday.", "protest:torched"},
 		{"Norway extradited the banker to Italy on Friday.", "material_cooperation:extradited"},
 		{"The president pardoned 300 prisoners on Friday.", "yield:pardoned"},
-		{"The minister hailed the accord as historic on Friday.", "diplomatic_cooperation:hailed"},
-		{"The senator hails from a small town in the north.", ""},
 		{"The minister raised the gunning down of the judge on Friday.", ""},
 		{"The mayor won 52 percent of the vote in the runoff on Sunday.", "election:won"},
 		{"The bank took a 20 percent stake in the insurer on Friday.", ""},
