@@ -252,6 +252,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if s.capitalizedName(i, e) {
 		return nil // "Shell", "Tornado jets", "the European Tour": a name
 	}
+	if end-i == 1 && s.currencyAfterAmount(i) {
+		return nil // "37 trillion won": a currency
+	}
 	for j := i; j < end; j++ {
 		if s.shouting(j) {
 			return nil // "AIDS": an acronym
