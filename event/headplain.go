@@ -24,8 +24,10 @@ const (
 // official said" reports; "" when there is none or it cannot be told
 // plainly; budget bounds its length (plainClause). The parse of such clauses is often torn (the clause hung on the
 // day, its subject read as a relative pronoun's), so the words are read in
-// order, by their tags. A statement then says what was said rather than
-// the bare "issues statement".
+// order, by their tags; for the same reason the closing report may hang
+// on any word of the clause before it, the sentence's root standing
+// before it too. A statement then says what was said rather than the bare
+// "issues statement".
 func (h *head) plainReported(n node, budget int) string {
 	d := h.s.tr
 	for k := n + 1; k <= n+maxThatGap && int(k) < len(d.words); k++ {
@@ -33,12 +35,17 @@ func (h *head) plainReported(n node, budget int) string {
 		if strings.EqualFold(w.Form, "that") && (w.UPOS == "SCONJ" || w.UPOS == "PRON") {
 			return h.plainClause(k+1, node(len(d.words)), budget)
 		}
+		if first := h.complementSubject(n, k); first != noNode {
+			// "said on Friday he believes elections will take place":
+			// the reported clause with no "that", from its subject
+			return h.plainClause(first, node(len(d.words)), budget)
+		}
 		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
 			break // only the verb's day, place or manner before "that" (not "said the fact that")
 		}
 	}
 	hd, ok := d.head(n)
-	if ok && hd < n && d.rel(hd) == "root" && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+	if r, rok := d.root(); ok && rok && hd < n && r < n && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
 			return "" // a clause a fronted adverbial opens
 		}
@@ -49,8 +56,9 @@ func (h *head) plainReported(n node, budget int) string {
 
 // plainClause returns the words from first up to the first comma, colon,
 // dash, bracket or stop before end (a mark inside a word or a figure, as
-// "4.0-percent" or "7,000", is none) as a headline tells a reported clause:
-// articles, quotation marks and times left out, words written together
+// "4.0-percent" or "7,000", is none, and a short aside in brackets after
+// a word is left out: asideClose) as a headline tells a reported clause:
+// articles, quotation marks and times (with their own preposition) left out, words written together
 // kept together ("Turkey's"), its first finite verb in the present
 // ("would" → "will", "had seized" → "has seized", a past tense in the
 // present, "was approved" → "approved"), and no adverbial clause after
@@ -74,10 +82,18 @@ func (h *head) plainClause(first, end node, budget int) string {
 	figure := func(k node) bool { // the comma of "7, 000"
 		return d.w(k).Form == "," && k > 0 && int(k)+1 < len(d.words) && d.w(k-1).UPOS == "NUM" && d.w(k+1).UPOS == "NUM"
 	}
+	bracketed := map[node]bool{} // the words of a short aside in brackets ("European Union (EU)")
 	last := first
 	for last < end && int(last) < len(d.words) {
 		w := d.w(last)
 		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1)
+		if close := h.asideClose(last, end); last > first && close != noNode {
+			for k := last; k <= close; k++ {
+				bracketed[k] = true
+			}
+			last = close + 1
+			continue
+		}
 		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" && !inside && !(last > first && figure(last)) {
 			break
 		}
@@ -94,10 +110,15 @@ func (h *head) plainClause(first, end node, budget int) string {
 		w := d.w(k)
 		lw := strings.ToLower(w.Form)
 		switch {
+		case bracketed[k]:
+			continue
 		case w.UPOS == "PUNCT" && (w.XPOS == "``" || w.XPOS == "''"):
 			continue // quotation marks
 		case theHeadWords.quotePronouns[lw]:
 			return ""
+		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
+			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
+			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
 		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
@@ -316,4 +337,69 @@ func (hw *headWords) presentOf(base string, plural bool) string {
 		return base
 	}
 	return hw.present(base, false)
+}
+
+// complementSubject returns the first word of the subject of a clause the
+// verb of saying at n reports with no "that" ("said on Friday she has
+// decided ..."), when that subject starts at the word k after the verb or
+// only a time the parse hangs on the clause stands between ("said
+// Wednesday he believes ...", the day read as the clause's); else noNode.
+func (h *head) complementSubject(n, k node) node {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("ccomp")) {
+		if c <= k || !d.within(k, c) {
+			continue
+		}
+		for _, sj := range d.kids(c, is("nsubj", "nsubj:pass")) {
+			first := sj
+			for first > k && d.within(first-1, sj) {
+				first--
+			}
+			if first < k {
+				continue
+			}
+			j := k
+			for j < first && (h.isTime(j) || d.w(j).UPOS == "PUNCT") {
+				j++
+			}
+			if j == first {
+				return first
+			}
+		}
+	}
+	return noNode
+}
+
+// maxAsideWords bounds the words of an aside in brackets a reported
+// clause leaves out ("(EU)", "(parliament)"): a longer one ends the clause.
+const maxAsideWords = 3
+
+// asideClose returns the closing bracket of a short aside the word k opens
+// ("(" and at most maxAsideWords words, none a bracket or a verb, before
+// its ")"), before end; else noNode.
+func (h *head) asideClose(k, end node) node {
+	d := h.s.tr
+	if d.w(k).Form != "(" {
+		return noNode
+	}
+	for j := k + 1; j < end && j <= k+maxAsideWords+1 && int(j) < len(d.words); j++ {
+		switch w := d.w(j); {
+		case w.Form == ")":
+			if j == k+1 {
+				return noNode
+			}
+			return j
+		case w.UPOS == "PUNCT" || w.UPOS == "VERB" || w.UPOS == "AUX":
+			return noNode
+		}
+	}
+	return noNode
+}
+
+// caseOf reports whether the word p is the preposition of the phrase
+// whose head is k ("before" of "before summer").
+func (h *head) caseOf(p, k node) bool {
+	d := h.s.tr
+	hd, ok := d.head(p)
+	return ok && hd == k && d.rel(p) == "case"
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestTitlePlainReported checks that a statement whose reported clause the
@@ -20,5 +21,31 @@ func TestTitlePlainReported(t *testing.T) {
 		{"Karl Brenner said on Monday that the new committee will further promote trade with Velda.", "said", "Karl Brenner says new committee will further promote trade with Velda"},
 		{"Karl Brenner said here on Monday that there was no limit on trade with Velda.", "said", "Karl Brenner says there is no limit on trade with Velda"},
 		{"Karl Brenner said on Monday that we would win the cup.", "said", "Karl Brenner issues statement"},
+		{"Karl Brenner said on Monday the committee had approved the plan.", "said", "Karl Brenner says committee approves plan"},
+		{"Karl Brenner said on Monday we would win the cup.", "said", "Karl Brenner issues statement"},
+		{"Karl Brenner said on Monday that the Velda Trade Council (VTC) had not yet met.", "said", "Karl Brenner says Velda Trade Council has not yet met"},
 	})
+}
+
+// TestTitlePlainReportedNoThat checks that a clause a verb of saying
+// reports with no "that" is said in its own words from its subject, past
+// a day the parse hangs on that clause ("said Monday he believes ...");
+// a clause holding the speaker's "we" stays untold this way.
+func TestTitlePlainReportedNoThat(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}
+	for _, c := range []headlineCase{
+		{"Karl Brenner said Monday he believes new talks will take place in Velda.", "said", "Karl Brenner says he believes new talks will take place in Velda"},
+		{"Karl Brenner said Monday we would win the cup.", "said", "Karl Brenner issues statement"},
+	} {
+		in := inputWith(c.text, extra, tx{"Monday", timex.Date, "2024-06-17", true})
+		in.Parse = p.Sentence
+		in.Item = true
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
 }
