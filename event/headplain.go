@@ -64,7 +64,8 @@ func (h *head) plainReported(n node, budget int) string {
 // present, "was approved" → "approved"), and no adverbial clause after
 // that verb ("could escalate unless ..."). Longer than budget characters,
 // it is cut before the last preposition after its verb that leaves it
-// short enough, and a cut never ends on a function word. "" when the
+// short enough, and a cut never ends on a function word nor parts a
+// subject from its verb. "" when the
 // clause opens with a conjunction, has no noun or pronoun before its
 // verb, a demonstrative for subject ("that was what they wanted") or a
 // pronoun that may not stand for the speaker (said_pronouns),
@@ -86,7 +87,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 	last := first
 	for last < end && int(last) < len(d.words) {
 		w := d.w(last)
-		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1)
+		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1) && d.w(last+1).UPOS != "PUNCT" // (not the comma before a quotation's close)
 		if close := h.asideClose(last, end); last > first && close != noNode {
 			for k := last; k <= close; k++ {
 				bracketed[k] = true
@@ -121,7 +122,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
-		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
+		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || len(words) == 0) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
 			continue // headlines drop articles and times (not "one-day", "July-to-September")
@@ -148,7 +149,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM" && (subject == noNode || !joined(k-1, k))) {
 			subject = k // (a figure written onto a name is the name's: "Nikkei-225")
 		}
-		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) &&
+		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) && !h.partsClause(k, finite, last) &&
 			!(d.w(k-1).UPOS == "PROPN" && int(k)+1 < len(d.words) && d.w(k+1).UPOS == "PROPN") {
 			// (never inside a name: "Association of Southeast Asian Nations")
 			// between a noun phrase and its prepositional phrase, never
@@ -402,4 +403,42 @@ func (h *head) caseOf(p, k node) bool {
 	d := h.s.tr
 	hd, ok := d.head(p)
 	return ok && hd == k && d.rel(p) == "case"
+}
+
+// plainContent returns the content clause at x of a statement noun ("a
+// statement saying the talks had failed", "an announcement that ...")
+// told in its own words (plainClause), from the clause's first word after
+// its "that", within budget characters; "" when it cannot be told so.
+func (h *head) plainContent(x node, budget int) string {
+	d := h.s.tr
+	first := x
+	for first > 0 && d.within(first-1, x) {
+		first--
+	}
+	for _, m := range d.kids(x, is("mark")) {
+		if m == first && strings.EqualFold(d.w(m).Form, "that") {
+			first++
+		}
+	}
+	return h.plainClause(first, node(len(d.words)), budget)
+}
+
+// partsClause reports whether a cut before the word k, in a clause whose
+// finite verb is at finite and which ends before last, would part a verb
+// after finite from its subject or its clausal complement ("believe the
+// execution of the sentence contributes to ...": no cut before "of").
+func (h *head) partsClause(k, finite, last node) bool {
+	d := h.s.tr
+	for j := finite + 1; j < last; j++ {
+		switch d.rel(j) {
+		case "nsubj", "nsubj:pass", "ccomp":
+		default:
+			continue
+		}
+		hd, ok := d.head(j)
+		if ok && hd > finite && hd < last && min(j, hd) < k && k <= max(j, hd) {
+			return true
+		}
+	}
+	return false
 }

@@ -49,3 +49,21 @@ func TestTitlePlainReportedNoThat(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePlainStatementNoun checks that a statement told by its noun
+// says what it reports in the clause's own words when the rules of
+// saidClause cannot tell it: a "that" clause of the noun, a quotation the
+// verb the noun is an oblique of closes (its comma before the closing
+// quotation mark ends the clause), and a long clause is never cut between
+// a verb and the clause it governs.
+func TestTitlePlainStatementNoun(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner opened the summit with a warning that the region was like a house waiting to burn.", "warning", "Karl Brenner says region is like house waiting to burn"},
+		{`"There was no breach of the rules," Karl Brenner said in a short statement.`, "statement", "Karl Brenner says there is no breach of rules"},
+		{`Norland added in an official statement that it "does not believe the closure of the mine contributes to the stability of the whole northern region."`, "statement", "Norland says it does not believe closure of mine contributes to stability"},
+		{`Norland added in an official statement that it "does not believe the sudden closure of the mine contributes to the lasting economic stability of the whole northern region."`, "statement", "Norland issues statement"},
+	})
+}
