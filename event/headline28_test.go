@@ -12,7 +12,7 @@ import (
 // ("says budget subcommittee").
 func TestTitleToldBody(t *testing.T) {
 	checkTitlesWith(t, true, []ent{{"John Perry", "person:john-perry", actor.Person, false}}, []headlineCase{
-		{"The first flight will take place \"no later than May,\" NASA director John Perry told the budget subcommittee of the Senate on Tuesday.", "told", "John Perry issues statement"},
+		{"The first flight will take place \"no later than May,\" NASA director John Perry told the budget subcommittee of the Senate on Tuesday.", "told", "John Perry says first flight will take place no later than May"},
 		{"The port will reopen to shipping next week, John Perry told a local radio station on Monday.", "told", "John Perry says port will reopen to shipping"},
 		{"The government will raise fuel prices, John Perry told the finance committee of parliament on Monday.", "told", "John Perry says government will raise fuel prices"},
 	})

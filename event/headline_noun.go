@@ -158,6 +158,11 @@ func (h *head) noun(t *trigger, n node) string {
 		if r := h.reportedClause(v); r != "" {
 			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
 		}
+		if r := h.plainReported(v, maxTitleChars-len(subj)-len(" says ")); r != "" && !strings.Contains(r, subj) {
+			// what the rules of saidClause could not tell, in the
+			// clause's own words (headplain.go)
+			return capitalize(subj) + " " + hw.present("say", plural) + " " + r
+		}
 	} else if v := h.spokenIn(n); h.m.Type == Statement && x == noNode && v != noNode {
 		// "in a speech at the academy, Obama defended the decision": the
 		// speech is what its clause's verb does ("Obama defends decision")
@@ -183,6 +188,11 @@ func (h *head) noun(t *trigger, n node) string {
 			// commitment"), or admitted ("issued a statement admitting
 			// ...": "admits")
 			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r + h.place()
+		}
+		if r := h.plainContent(x, maxTitleChars-len(subj)-len(hw.present(verb, plural))-2); r != "" && !strings.Contains(r, subj) {
+			// "issued a statement saying Sunday's referendum contradicts
+			// ...": in the clause's own words (headplain.go)
+			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r
 		}
 	}
 	if h.m.Type == Statement || h.m.Type == Legislation {

@@ -24,8 +24,10 @@ const (
 // official said" reports; "" when there is none or it cannot be told
 // plainly; budget bounds its length (plainClause). The parse of such clauses is often torn (the clause hung on the
 // day, its subject read as a relative pronoun's), so the words are read in
-// order, by their tags. A statement then says what was said rather than
-// the bare "issues statement".
+// order, by their tags; for the same reason the closing report may hang
+// on any word of the clause before it, the sentence's root standing
+// before it too. A statement then says what was said rather than the bare
+// "issues statement".
 func (h *head) plainReported(n node, budget int) string {
 	d := h.s.tr
 	for k := n + 1; k <= n+maxThatGap && int(k) < len(d.words); k++ {
@@ -33,12 +35,17 @@ func (h *head) plainReported(n node, budget int) string {
 		if strings.EqualFold(w.Form, "that") && (w.UPOS == "SCONJ" || w.UPOS == "PRON") {
 			return h.plainClause(k+1, node(len(d.words)), budget)
 		}
+		if first := h.complementSubject(n, k); first != noNode {
+			// "said on Friday he believes elections will take place":
+			// the reported clause with no "that", from its subject
+			return h.plainClause(first, node(len(d.words)), budget)
+		}
 		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
 			break // only the verb's day, place or manner before "that" (not "said the fact that")
 		}
 	}
 	hd, ok := d.head(n)
-	if ok && hd < n && d.rel(hd) == "root" && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+	if r, rok := d.root(); ok && rok && hd < n && r < n && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
 		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
 			return "" // a clause a fronted adverbial opens
 		}
@@ -49,14 +56,16 @@ func (h *head) plainReported(n node, budget int) string {
 
 // plainClause returns the words from first up to the first comma, colon,
 // dash, bracket or stop before end (a mark inside a word or a figure, as
-// "4.0-percent" or "7,000", is none) as a headline tells a reported clause:
-// articles, quotation marks and times left out, words written together
+// "4.0-percent" or "7,000", is none, and a short aside in brackets after
+// a word is left out: asideClose) as a headline tells a reported clause:
+// articles, quotation marks and times (with their own preposition) left out, words written together
 // kept together ("Turkey's"), its first finite verb in the present
 // ("would" → "will", "had seized" → "has seized", a past tense in the
 // present, "was approved" → "approved"), and no adverbial clause after
 // that verb ("could escalate unless ..."). Longer than budget characters,
 // it is cut before the last preposition after its verb that leaves it
-// short enough, and a cut never ends on a function word. "" when the
+// short enough, and a cut never ends on a function word nor parts a
+// subject from its verb. "" when the
 // clause opens with a conjunction, has no noun or pronoun before its
 // verb, a demonstrative for subject ("that was what they wanted") or a
 // pronoun that may not stand for the speaker (said_pronouns),
@@ -74,10 +83,18 @@ func (h *head) plainClause(first, end node, budget int) string {
 	figure := func(k node) bool { // the comma of "7, 000"
 		return d.w(k).Form == "," && k > 0 && int(k)+1 < len(d.words) && d.w(k-1).UPOS == "NUM" && d.w(k+1).UPOS == "NUM"
 	}
+	bracketed := map[node]bool{} // the words of a short aside in brackets ("European Union (EU)")
 	last := first
 	for last < end && int(last) < len(d.words) {
 		w := d.w(last)
-		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1)
+		inside := last > first && int(last)+1 < len(d.words) && joined(last-1, last) && joined(last, last+1) && d.w(last+1).UPOS != "PUNCT" // (not the comma before a quotation's close)
+		if close := h.asideClose(last, end); last > first && close != noNode {
+			for k := last; k <= close; k++ {
+				bracketed[k] = true
+			}
+			last = close + 1
+			continue
+		}
 		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" && !inside && !(last > first && figure(last)) {
 			break
 		}
@@ -94,13 +111,18 @@ func (h *head) plainClause(first, end node, budget int) string {
 		w := d.w(k)
 		lw := strings.ToLower(w.Form)
 		switch {
+		case bracketed[k]:
+			continue
 		case w.UPOS == "PUNCT" && (w.XPOS == "``" || w.XPOS == "''"):
 			continue // quotation marks
 		case theHeadWords.quotePronouns[lw]:
 			return ""
+		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
+			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
+			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
-		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || k == first) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
+		case w.XPOS == "DT" && articles[lw] && (lw == w.Form || len(words) == 0) && !(k+1 < last && theHeadWords.articleKept[strings.ToLower(d.w(k+1).Form)]) || h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1):
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
 			continue // headlines drop articles and times (not "one-day", "July-to-September")
@@ -127,7 +149,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM" && (subject == noNode || !joined(k-1, k))) {
 			subject = k // (a figure written onto a name is the name's: "Nikkei-225")
 		}
-		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) &&
+		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) && !h.partsClause(k, finite, last) &&
 			!(d.w(k-1).UPOS == "PROPN" && int(k)+1 < len(d.words) && d.w(k+1).UPOS == "PROPN") {
 			// (never inside a name: "Association of Southeast Asian Nations")
 			// between a noun phrase and its prepositional phrase, never
@@ -316,4 +338,107 @@ func (hw *headWords) presentOf(base string, plural bool) string {
 		return base
 	}
 	return hw.present(base, false)
+}
+
+// complementSubject returns the first word of the subject of a clause the
+// verb of saying at n reports with no "that" ("said on Friday she has
+// decided ..."), when that subject starts at the word k after the verb or
+// only a time the parse hangs on the clause stands between ("said
+// Wednesday he believes ...", the day read as the clause's); else noNode.
+func (h *head) complementSubject(n, k node) node {
+	d := h.s.tr
+	for _, c := range d.kids(n, is("ccomp")) {
+		if c <= k || !d.within(k, c) {
+			continue
+		}
+		for _, sj := range d.kids(c, is("nsubj", "nsubj:pass")) {
+			first := sj
+			for first > k && d.within(first-1, sj) {
+				first--
+			}
+			if first < k {
+				continue
+			}
+			j := k
+			for j < first && (h.isTime(j) || d.w(j).UPOS == "PUNCT") {
+				j++
+			}
+			if j == first {
+				return first
+			}
+		}
+	}
+	return noNode
+}
+
+// maxAsideWords bounds the words of an aside in brackets a reported
+// clause leaves out ("(EU)", "(parliament)"): a longer one ends the clause.
+const maxAsideWords = 3
+
+// asideClose returns the closing bracket of a short aside the word k opens
+// ("(" and at most maxAsideWords words, none a bracket or a verb, before
+// its ")"), before end; else noNode.
+func (h *head) asideClose(k, end node) node {
+	d := h.s.tr
+	if d.w(k).Form != "(" {
+		return noNode
+	}
+	for j := k + 1; j < end && j <= k+maxAsideWords+1 && int(j) < len(d.words); j++ {
+		switch w := d.w(j); {
+		case w.Form == ")":
+			if j == k+1 {
+				return noNode
+			}
+			return j
+		case w.UPOS == "PUNCT" || w.UPOS == "VERB" || w.UPOS == "AUX":
+			return noNode
+		}
+	}
+	return noNode
+}
+
+// caseOf reports whether the word p is the preposition of the phrase
+// whose head is k ("before" of "before summer").
+func (h *head) caseOf(p, k node) bool {
+	d := h.s.tr
+	hd, ok := d.head(p)
+	return ok && hd == k && d.rel(p) == "case"
+}
+
+// plainContent returns the content clause at x of a statement noun ("a
+// statement saying the talks had failed", "an announcement that ...")
+// told in its own words (plainClause), from the clause's first word after
+// its "that", within budget characters; "" when it cannot be told so.
+func (h *head) plainContent(x node, budget int) string {
+	d := h.s.tr
+	first := x
+	for first > 0 && d.within(first-1, x) {
+		first--
+	}
+	for _, m := range d.kids(x, is("mark")) {
+		if m == first && strings.EqualFold(d.w(m).Form, "that") {
+			first++
+		}
+	}
+	return h.plainClause(first, node(len(d.words)), budget)
+}
+
+// partsClause reports whether a cut before the word k, in a clause whose
+// finite verb is at finite and which ends before last, would part a verb
+// after finite from its subject or its clausal complement ("believe the
+// execution of the sentence contributes to ...": no cut before "of").
+func (h *head) partsClause(k, finite, last node) bool {
+	d := h.s.tr
+	for j := finite + 1; j < last; j++ {
+		switch d.rel(j) {
+		case "nsubj", "nsubj:pass", "ccomp":
+		default:
+			continue
+		}
+		hd, ok := d.head(j)
+		if ok && hd > finite && hd < last && min(j, hd) < k && k <= max(j, hd) {
+			return true
+		}
+	}
+	return false
 }

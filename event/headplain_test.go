@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestTitlePlainReported checks that a statement whose reported clause the
@@ -20,5 +21,49 @@ func TestTitlePlainReported(t *testing.T) {
 		{"Karl Brenner said on Monday that the new committee will further promote trade with Velda.", "said", "Karl Brenner says new committee will further promote trade with Velda"},
 		{"Karl Brenner said here on Monday that there was no limit on trade with Velda.", "said", "Karl Brenner says there is no limit on trade with Velda"},
 		{"Karl Brenner said on Monday that we would win the cup.", "said", "Karl Brenner issues statement"},
+		{"Karl Brenner said on Monday the committee had approved the plan.", "said", "Karl Brenner says committee approves plan"},
+		{"Karl Brenner said on Monday we would win the cup.", "said", "Karl Brenner issues statement"},
+		{"Karl Brenner said on Monday that the Velda Trade Council (VTC) had not yet met.", "said", "Karl Brenner says Velda Trade Council has not yet met"},
+	})
+}
+
+// TestTitlePlainReportedNoThat checks that a clause a verb of saying
+// reports with no "that" is said in its own words from its subject, past
+// a day the parse hangs on that clause ("said Monday he believes ...");
+// a clause holding the speaker's "we" stays untold this way.
+func TestTitlePlainReportedNoThat(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Karl Brenner", "person:karl-brenner", actor.Person, false}}
+	for _, c := range []headlineCase{
+		{"Karl Brenner said Monday he believes new talks will take place in Velda.", "said", "Karl Brenner says he believes new talks will take place in Velda"},
+		{"Karl Brenner said Monday we would win the cup.", "said", "Karl Brenner issues statement"},
+	} {
+		in := inputWith(c.text, extra, tx{"Monday", timex.Date, "2024-06-17", true})
+		in.Parse = p.Sentence
+		in.Item = true
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestTitlePlainStatementNoun checks that a statement told by its noun
+// says what it reports in the clause's own words when the rules of
+// saidClause cannot tell it: a "that" clause of the noun, a quotation the
+// verb the noun is an oblique of closes (its comma before the closing
+// quotation mark ends the clause), and a long clause is never cut between
+// a verb and the clause it governs.
+func TestTitlePlainStatementNoun(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland", "country:NOR", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner opened the summit with a warning that the region was like a house waiting to burn.", "warning", "Karl Brenner says region is like house waiting to burn"},
+		{`"There was no breach of the rules," Karl Brenner said in a short statement.`, "statement", "Karl Brenner says there is no breach of rules"},
+		{`Norland added in an official statement that it "does not believe the closure of the mine contributes to the stability of the whole northern region."`, "statement", "Norland says it does not believe closure of mine contributes to stability"},
+		{`Norland added in an official statement that it "does not believe the sudden closure of the mine contributes to the lasting economic stability of the whole northern region."`, "statement", "Norland issues statement"},
 	})
 }
