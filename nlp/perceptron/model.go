@@ -287,3 +287,32 @@ func readChunked(r io.Reader, n int) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// Only returns a model with m's classes whose rows keep only the weights
+// of the classes keep accepts, rows left empty dropped: for those classes
+// it scores exactly what m scores, and the other classes score 0. A
+// caller that needs some classes alone (the parser's label model names a
+// relation within the group the transition chose) scores a smaller index,
+// whose filter and slots the processor's caches hold better. A model of
+// the inline layout, whose weight scale depends on all its weights, is
+// returned as it is.
+func (m *Model) Only(keep func(class int) bool) *Model {
+	if m.inline != nil {
+		return m
+	}
+	o := &Model{Classes: m.Classes, Scale: m.Scale, start: []uint32{0}}
+	for i, k := range m.keys {
+		n := len(o.ents)
+		for _, x := range m.ents[m.start[i]:m.start[i+1]] {
+			if keep(int(x.cls)) {
+				o.ents = append(o.ents, x)
+			}
+		}
+		if len(o.ents) > n {
+			o.keys = append(o.keys, k)
+			o.start = append(o.start, uint32(len(o.ents)))
+		}
+	}
+	o.buildTable()
+	return o
+}
