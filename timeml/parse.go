@@ -241,6 +241,17 @@ var knownNames = [...]string{"EVENT", "TIMEX3", "SIGNAL", "MAKEINSTANCE", "TLINK
 	"tense", "aspect", "polarity", "pos", "modality", "temporalFunction", "functionInDocument",
 	"anchorTimeID", "mod", "TEXT", "DCT", "DOCID", "TimeML"}
 
+// knownName maps each of knownNames to itself: one lookup, where a walk
+// of the list compared every name read with each of them (the most
+// instructions of reading a corpus).
+var knownName = func() map[string]string {
+	m := make(map[string]string, len(knownNames))
+	for _, k := range knownNames {
+		m[k] = k
+	}
+	return m
+}()
+
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func isNameByte(c byte) bool {
@@ -256,10 +267,8 @@ func (p *parser) name() string {
 	}
 	b := p.data[p.pos:i]
 	p.pos = i
-	for _, k := range knownNames {
-		if string(b) == k {
-			return k
-		}
+	if k, ok := knownName[string(b)]; ok {
+		return k
 	}
 	return string(b)
 }
