@@ -241,15 +241,15 @@ var knownNames = [...]string{"EVENT", "TIMEX3", "SIGNAL", "MAKEINSTANCE", "TLINK
 	"tense", "aspect", "polarity", "pos", "modality", "temporalFunction", "functionInDocument",
 	"anchorTimeID", "mod", "TEXT", "DCT", "DOCID", "TimeML"}
 
-// knownName maps each of knownNames to itself: one lookup, where a walk
-// of the list compared every name read with each of them (the most
-// instructions of reading a corpus).
-var knownName = func() map[string]string {
-	m := make(map[string]string, len(knownNames))
+// knownByFirst lists knownNames by their first byte: a name read is
+// compared with the few known names that start as it does (at most five),
+// not with all of them (that walk took the most instructions of reading a
+// corpus) nor hashed for a map.
+var knownByFirst = func() (t [256][]string) {
 	for _, k := range knownNames {
-		m[k] = k
+		t[k[0]] = append(t[k[0]], k)
 	}
-	return m
+	return t
 }()
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -267,8 +267,12 @@ func (p *parser) name() string {
 	}
 	b := p.data[p.pos:i]
 	p.pos = i
-	if k, ok := knownName[string(b)]; ok {
-		return k
+	if len(b) > 0 {
+		for _, k := range knownByFirst[b[0]] {
+			if string(b) == k {
+				return k
+			}
+		}
 	}
 	return string(b)
 }
