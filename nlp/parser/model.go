@@ -29,7 +29,7 @@ type Model struct {
 	actions   *perceptron.Model
 	relations *perceptron.Model
 	// grouped holds, for each group, the label model restricted to the
-	// group's labels (perceptron.Model.Only): label scores the group the
+	// group's labels (perceptron.Model.Split): label scores the group the
 	// transition chose, not every label (the whole model for a group
 	// without labels, whose arc bestInGroup names from all of them).
 	grouped [numGroups]*perceptron.Model
@@ -73,14 +73,18 @@ func newModel(labels []string, actions, relations *perceptron.Model) *Model {
 	m := &Model{labels: labels, rootLabel: slices.Index(labels, RootLabel), actions: actions, relations: relations}
 	m.values = labelValues(len(labels))
 	m.group = groupsOf(labels)
+	parts := relations.Split(numGroups, func(c int) int {
+		if c == m.rootLabel {
+			return -1
+		}
+		return m.group[c]
+	})
 	for g := range m.grouped {
-		in := func(c int) bool { return m.group[c] == g && c != m.rootLabel }
-		m.grouped[g] = relations
-		for c := range labels {
-			if in(c) {
-				m.grouped[g] = relations.Only(in) // else bestInGroup reads every label's score
-				break
-			}
+		m.grouped[g] = relations // a group without labels: bestInGroup reads every label's score
+	}
+	for c, g := range m.group {
+		if c != m.rootLabel {
+			m.grouped[g] = parts[g]
 		}
 	}
 	return m

@@ -2,11 +2,12 @@ package perceptron
 
 import "testing"
 
-// TestOnlyScoresKeptClasses trains a model too wide for the inline layout
-// on made-up features and checks that Only(even classes) scores every
-// kept class exactly as the whole model does, the others 0, and drops the
-// rows that weigh only classes it leaves out.
-func TestOnlyScoresKeptClasses(t *testing.T) {
+// TestSplitScoresPartClasses trains a model too wide for the inline
+// layout on made-up features and splits it by the parity of the class,
+// class 0 in no part: each part scores its classes exactly as the whole
+// model does and every other class 0, and drops the rows that weigh only
+// the other part's classes.
+func TestSplitScoresPartClasses(t *testing.T) {
 	const n = inlineMaxClasses + 6
 	classes := make([]string, n)
 	for c := range classes {
@@ -18,29 +19,36 @@ func TestOnlyScoresKeptClasses(t *testing.T) {
 	}
 	for i := range 400 {
 		f := feats(i)
-		tr.Update(f, i%n, (i%n+2)%n, 1) // the guess of the gold class's parity: odd-only rows
+		tr.Update(f, i%n, (i%n+2)%n, 1) // a guess of the gold class's parity: rows of one part alone
 		tr.Tick()
 	}
 	m := tr.Freeze(classes, 0, 0)
 	if m.inline != nil {
 		t.Fatal("the test model took the inline layout")
 	}
-	even := func(c int) bool { return c%2 == 0 }
-	o := m.Only(even)
-	if o.NumFeatures() >= m.NumFeatures() {
-		t.Errorf("Only kept %d of %d rows: none that weighs odd classes alone was dropped", o.NumFeatures(), m.NumFeatures())
+	part := func(c int) int {
+		if c == 0 {
+			return -1
+		}
+		return c % 2
 	}
-	for i := range 400 {
-		whole, part := make([]int32, n), make([]int32, n)
-		m.Score(feats(i), whole)
-		o.Score(feats(i), part)
-		for c := range n {
-			want := whole[c]
-			if !even(c) {
-				want = 0
-			}
-			if part[c] != want {
-				t.Fatalf("features of %d, class %d: %d, want %d", i, c, part[c], want)
+	parts := m.Split(2, part)
+	for k, o := range parts {
+		if o.NumFeatures() >= m.NumFeatures() {
+			t.Errorf("part %d kept %d of %d rows: none of the other part's alone was dropped", k, o.NumFeatures(), m.NumFeatures())
+		}
+		for i := range 400 {
+			whole, got := make([]int32, n), make([]int32, n)
+			m.Score(feats(i), whole)
+			o.Score(feats(i), got)
+			for c := range n {
+				want := whole[c]
+				if part(c) != k {
+					want = 0
+				}
+				if got[c] != want {
+					t.Fatalf("part %d, features of %d, class %d: %d, want %d", k, i, c, got[c], want)
+				}
 			}
 		}
 	}
