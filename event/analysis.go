@@ -68,7 +68,8 @@ func newAnalysis(in Input) *analysis {
 		if !valid(x.Start, x.End) {
 			continue
 		}
-		for _, ti := range tokensIn(in.Tokens, x.Start, x.End) {
+		first, end := tokenRange(in.Tokens, x.Start, x.End)
+		for ti := first; ti < end; ti++ {
 			if d.timexAt[ti] < 0 {
 				d.timexAt[ti] = xi
 			}
@@ -89,12 +90,24 @@ func (d *analysis) name(id string) string {
 
 // tokensIn returns the indexes of the tokens overlapping [start, end).
 func tokensIn(toks []token.Token, start, end int) []int {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	i, j := tokenRange(toks, start, end)
 	var out []int
-	for ; i < len(toks) && toks[i].Start < end; i++ {
+	for ; i < j; i++ {
 		out = append(out, i)
 	}
 	return out
+}
+
+// tokenRange returns the tokens overlapping [start, end) as the indexes
+// i..j-1: tokensIn without a slice, for the loops over every word of a
+// parse (tree.go) or every time expression.
+func tokenRange(toks []token.Token, start, end int) (i, j int) {
+	i = sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	j = i
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	return i, j
 }
 
 // currencyNouns name a currency (data/words.yaml).

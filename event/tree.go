@@ -98,7 +98,8 @@ func (s *syntax) parse(ts token.Sentence) *tree {
 		if w.Start < 0 || w.End <= w.Start || w.End > len(in.Text) {
 			continue
 		}
-		for _, ti := range tokensIn(toks, w.Start, w.End) {
+		first, end := tokenRange(toks, w.Start, w.End)
+		for ti := first; ti < end; ti++ {
 			o := min(w.End, toks[ti].End) - max(w.Start, toks[ti].Start)
 			if o > best[ti] {
 				best[ti], tr.nodeAt[ti] = o, node(wi)

@@ -241,6 +241,17 @@ var knownNames = [...]string{"EVENT", "TIMEX3", "SIGNAL", "MAKEINSTANCE", "TLINK
 	"tense", "aspect", "polarity", "pos", "modality", "temporalFunction", "functionInDocument",
 	"anchorTimeID", "mod", "TEXT", "DCT", "DOCID", "TimeML"}
 
+// knownByFirst lists knownNames by their first byte: a name read is
+// compared with the few known names that start as it does (at most five),
+// not with all of them (that walk took the most instructions of reading a
+// corpus) nor hashed for a map.
+var knownByFirst = func() (t [256][]string) {
+	for _, k := range knownNames {
+		t[k[0]] = append(t[k[0]], k)
+	}
+	return t
+}()
+
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func isNameByte(c byte) bool {
@@ -256,9 +267,11 @@ func (p *parser) name() string {
 	}
 	b := p.data[p.pos:i]
 	p.pos = i
-	for _, k := range knownNames {
-		if string(b) == k {
-			return k
+	if len(b) > 0 {
+		for _, k := range knownByFirst[b[0]] {
+			if string(b) == k {
+				return k
+			}
 		}
 	}
 	return string(b)

@@ -28,6 +28,11 @@ type Model struct {
 	group     []int    // group of each label
 	actions   *perceptron.Model
 	relations *perceptron.Model
+	// grouped holds, for each group, the label model restricted to the
+	// group's labels (perceptron.Model.Split): label scores the group the
+	// transition chose, not every label (the whole model for a group
+	// without labels, whose arc bestInGroup names from all of them).
+	grouped [numGroups]*perceptron.Model
 	// scratch holds *scratch values for Parse: the per-word score caches
 	// of a sentence were some 7% of what a build allocated, so they are
 	// kept from one sentence to the next (and per goroutine: a Model is
@@ -68,6 +73,20 @@ func newModel(labels []string, actions, relations *perceptron.Model) *Model {
 	m := &Model{labels: labels, rootLabel: slices.Index(labels, RootLabel), actions: actions, relations: relations}
 	m.values = labelValues(len(labels))
 	m.group = groupsOf(labels)
+	parts := relations.Split(numGroups, func(c int) int {
+		if c == m.rootLabel {
+			return -1
+		}
+		return m.group[c]
+	})
+	for g := range m.grouped {
+		m.grouped[g] = relations // a group without labels: bestInGroup reads every label's score
+	}
+	for c, g := range m.group {
+		if c != m.rootLabel {
+			m.grouped[g] = parts[g]
+		}
+	}
 	return m
 }
 
@@ -178,7 +197,7 @@ func (m *Model) label(h int32, g int, feats []uint64, scores []int32) int {
 		return m.rootLabel
 	}
 	clear(scores)
-	m.relations.Score(feats, scores)
+	m.grouped[g].Score(feats, scores) // the group's labels score as in the whole model
 	return bestInGroup(scores, m.group, g, m.rootLabel)
 }
 

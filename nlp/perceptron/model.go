@@ -287,3 +287,46 @@ func readChunked(r io.Reader, n int) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// Split returns n models with m's classes: model k keeps, of each row,
+// only the weights of the classes part maps to k (a class mapped outside
+// 0..n-1 is in none), its rows left empty dropped. For its classes model
+// k scores exactly what m scores, and the other classes score 0: a caller
+// that needs one part's classes alone (the parser's label model names a
+// relation within the group the transition chose) scores a smaller
+// index, whose filter and slots the processor's caches hold better. A
+// model of the inline layout, whose weight scale depends on all its
+// weights, is returned as it is for every part.
+func (m *Model) Split(n int, part func(class int) int) []*Model {
+	out := make([]*Model, n)
+	if m.inline != nil {
+		for k := range out {
+			out[k] = m
+		}
+		return out
+	}
+	of := make([]int, len(m.Classes))
+	for c := range of {
+		of[c] = part(c)
+	}
+	for k := range out {
+		out[k] = &Model{Classes: m.Classes, Scale: m.Scale, start: []uint32{0}}
+	}
+	for i, key := range m.keys {
+		for _, x := range m.ents[m.start[i]:m.start[i+1]] {
+			if k := of[x.cls]; k >= 0 && k < n {
+				out[k].ents = append(out[k].ents, x)
+			}
+		}
+		for _, o := range out {
+			if len(o.ents) > int(o.start[len(o.start)-1]) {
+				o.keys = append(o.keys, key)
+				o.start = append(o.start, uint32(len(o.ents)))
+			}
+		}
+	}
+	for _, o := range out {
+		o.buildTable()
+	}
+	return out
+}
