@@ -238,7 +238,7 @@ func (s *sent) leadSpeaker(r int) string {
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
-	if mediaWords[noun] {
+	if mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1]) {
 		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given
 	}
 	var person, org, country string
@@ -289,6 +289,22 @@ func (s *sent) leadSpeaker(r int) string {
 		}
 	}
 	return ""
+}
+
+// mediaNamedBy reports whether the name n is named a news medium by a word
+// of media_words it is compounded with or in apposition to ("Nordic
+// broadcaster NRK said": "NRK" is the subject, "broadcaster" its
+// compound). A common noun is not ("the press office said").
+func (s *sent) mediaNamedBy(n node) bool {
+	if s.tr.w(n).UPOS != "PROPN" {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("compound", "appos", "nmod:desc")) {
+		if mediaWords[strings.ToLower(s.tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenOn reports whether the lead's reporting verb, the token that
@@ -448,10 +464,12 @@ func (s *sent) stanceCode(r int, lemma string) (string, Type) {
 // unparsedSpeaker returns the speaker of the reporting verb at token r
 // the parse gives no subject, by the words before it: the person named
 // right before it, past a time expression ("..., Foreign Minister Jane
-// Roe said on Wednesday"; personBefore), or the person or organization
-// that opens the sentence, an apposition closed by a comma between them
-// and the verb ("John Doe, the head of the union, said Monday"). "" for
-// any other shape.
+// Roe said on Wednesday"; personBefore), the person set off by commas
+// before an apposition that the verb follows ("Norway is ready to help,
+// Jane Roe, head of the agency, said Monday"; appositiveSpeaker), or the
+// person or organization that opens the sentence, an apposition closed by
+// a comma between them and the verb ("John Doe, the head of the union,
+// said Monday"). "" for any other shape.
 func (s *sent) unparsedSpeaker(r int) string {
 	j := r - 1
 	for j > s.first && (s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0) {
@@ -469,6 +487,9 @@ func (s *sent) unparsedSpeaker(r int) string {
 	}
 	if s.word(j) != "," {
 		return ""
+	}
+	if id := s.appositiveSpeaker(j); id != "" {
+		return id
 	}
 	a := s.d.actorAt[s.first]
 	if a < 0 {
@@ -491,4 +512,37 @@ func (s *sent) unparsedSpeaker(r int) string {
 		}
 	}
 	return m.ActorID
+}
+
+// appositionReach is how many tokens back from the comma before a
+// reporting verb appositiveSpeaker looks for the name an apposition
+// follows ("Jane Roe, chief of general staff of the Nordic army (NA),").
+const appositionReach = 20
+
+// appositiveSpeaker returns the person named between two commas right
+// before an apposition that the comma at token j closes, the reporting
+// verb right after j ("..., Jane Roe, head of the Nordic agency, said"),
+// or "" when no such name lies within appositionReach or a verb comes
+// between them (a clause of its own: "..., Jane Roe left, an aide said").
+func (s *sent) appositiveSpeaker(j int) string {
+	for c := j - 1; c > s.first && j-c <= appositionReach; c-- {
+		if n, ok := s.treeNode(c); ok && (s.tr.w(n).UPOS == "VERB" && s.tr.rel(n) != "amod" || s.tr.w(n).UPOS == "AUX") {
+			return ""
+		}
+		if s.word(c) != "," || c+1 >= j {
+			continue
+		}
+		a := s.d.actorAt[c+1]
+		if a < 0 || s.d.in.Actors[a].Kind != actor.Person || s.d.in.Actors[a].Location {
+			continue
+		}
+		e := c + 1
+		for e < j && s.d.actorAt[e] == a {
+			e++
+		}
+		if e < j && s.word(e) == "," {
+			return s.d.in.Actors[a].ActorID
+		}
+	}
+	return ""
 }
