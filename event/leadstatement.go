@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -43,9 +44,12 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" {
 		return out[:n]
 	}
+	var occasion *timex.Timex
 	if !s.spokenOn(m.Start) {
-		if byPublication = s.spokenByPublication(m.Start); !byPublication {
-			return out[:n]
+		if occasion = s.occasionDay(m.Start); occasion == nil {
+			if byPublication = s.spokenByPublication(m.Start); !byPublication {
+				return out[:n]
+			}
 		}
 	}
 	if leadActCode(strings.ToLower(m.Trigger)) == "" {
@@ -59,6 +63,13 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	m = &out[n]
 	if byPublication && m.Type == Statement {
 		m.Time, m.Basis = nil, Publication // "has said": by the day of publication
+	}
+	if occasion != nil && m.Type == Statement {
+		x := *occasion // "said in an interview published on Monday": that Monday
+		m.Time, m.Basis = &x, Explicit
+		if x.Relative {
+			m.Basis = Relative
+		}
 	}
 	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
 		// the journalist's summary of what the speaker said ("UN worried
@@ -324,6 +335,44 @@ func (s *sent) spokenOn(start int) bool {
 	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
 }
 
+// occasionDay returns the time expression that dates the occasion of the
+// lead's verb of speech, the token that starts at byte offset start, when
+// it has no day of its own (spokenOn): a noun of speech_occasions the
+// parse hangs on it as an oblique ("said in a newspaper interview
+// Monday"), or a past participle of that noun ("said in an interview
+// published on Monday", "in a statement released Saturday, the company
+// said"), dated bare or after "on" (dayOn). Not a participle with "to"
+// ("an interview to be broadcast Monday": a day to come). nil for none.
+func (s *sent) occasionDay(start int) *timex.Timex {
+	n, ok := s.treeNode(s.tokenStarting(start))
+	if !ok {
+		return nil
+	}
+	tr := s.tr
+	for _, o := range tr.kids(n, func(rel string) bool { return baseRel(rel) == "obl" || rel == "dep" }) {
+		if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
+			continue
+		}
+		if x := s.dayOn(o); x != nil {
+			return x
+		}
+		for _, p := range tr.kids(o, is("acl")) {
+			if tr.w(p).XPOS != "VBN" || len(tr.kids(p, is("mark"))) > 0 {
+				continue
+			}
+			if x := s.dayOn(p); x != nil {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// speechOccasions are the nouns of the occasions a speaker speaks on
+// (data/words.yaml: "in an interview", "in a statement", "at a news
+// conference"), whose day is the saying's.
+var speechOccasions = wordList("speech_occasions")
+
 // spokenByPublication reports whether the lead's reporting verb, the
 // token that starts at byte offset start, has no day of its own but is
 // told in the present perfect ("has announced her retirement"): spoken by
@@ -413,20 +462,26 @@ func (s *sent) underClause(k int, c node) bool {
 }
 
 // datedHere reports whether a time expression that dates events hangs on
-// the verb n in the parse, bare or after "on" ("completed the spacewalk
-// on Thursday", "on Friday won"): not a span or a bound ("from January
-// 5", "until Monday"), nor the time of another clause.
+// the word n in the parse, a verb or the noun of its occasion
+// (occasionDated), bare or after "on" ("completed the spacewalk on
+// Thursday", "on Friday won"): not a span or a bound ("from January 5",
+// "until Monday"), nor the time of another clause.
 func (s *sent) datedHere(n node) bool {
+	return s.dayOn(n) != nil
+}
+
+// dayOn returns the time expression datedHere finds on the word n, or nil.
+func (s *sent) dayOn(n node) *timex.Timex {
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
 		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
 			continue
 		}
 		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-			return true
+			return &s.d.in.Times[xi]
 		}
 	}
-	return false
+	return nil
 }
 
 // stanceRoots are the CAMEO codes (by prefix) of a stance toward another
