@@ -91,13 +91,15 @@ func (s *sent) itemSpeaker(r int) string {
 // returns, when that actor is no news organization by its name
 // (mediaNamed) nor the agent of an event of the sentence told as done. A
 // verb after an adjective is a verb ("a senior Saudi official said"); one
-// after an article a noun ("the report").
+// after an article a noun ("the report"), and one inside the clause a
+// later report closing the sentence reports is what that report says
+// (reportedContent).
 func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mention {
 	lx := s.d.lx
 	for r := s.first; r < s.last; r++ {
 		w := s.word(r)
-		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || articles[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) {
-			continue
+		if !s.d.lemmaIn(w, lx.reporting) || w == "according" || articles[s.word(r-1)] || s.inTrigger(r) || !s.reportsClause(r) || s.reportedContent(r, speaker) {
+			continue // reportedContent: what a closing report says (closingreport.go)
 		}
 		id := speaker(r)
 		if id == "" || s.mediaNamed(id) || agentOfAny(out, id) {

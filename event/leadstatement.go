@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -43,9 +44,12 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" {
 		return out[:n]
 	}
+	var occasion *timex.Timex
 	if !s.spokenOn(m.Start) {
-		if byPublication = s.spokenByPublication(m.Start); !byPublication {
-			return out[:n]
+		if occasion = s.occasionDay(m.Start); occasion == nil {
+			if byPublication = s.spokenByPublication(m.Start); !byPublication {
+				return out[:n]
+			}
 		}
 	}
 	if leadActCode(strings.ToLower(m.Trigger)) == "" {
@@ -59,6 +63,13 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	m = &out[n]
 	if byPublication && m.Type == Statement {
 		m.Time, m.Basis = nil, Publication // "has said": by the day of publication
+	}
+	if occasion != nil && m.Type == Statement {
+		x := *occasion // "said in an interview published on Monday": that Monday
+		m.Time, m.Basis = &x, Explicit
+		if x.Relative {
+			m.Basis = Relative
+		}
 	}
 	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
 		// the journalist's summary of what the speaker said ("UN worried
@@ -238,7 +249,7 @@ func (s *sent) leadSpeaker(r int) string {
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
-	if mediaWords[noun] {
+	if mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1]) {
 		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given
 	}
 	var person, org, country string
@@ -291,6 +302,22 @@ func (s *sent) leadSpeaker(r int) string {
 	return ""
 }
 
+// mediaNamedBy reports whether the name n is named a news medium by a word
+// of media_words it is compounded with or in apposition to ("Nordic
+// broadcaster NRK said": "NRK" is the subject, "broadcaster" its
+// compound). A common noun is not ("the press office said").
+func (s *sent) mediaNamedBy(n node) bool {
+	if s.tr.w(n).UPOS != "PROPN" {
+		return false
+	}
+	for _, k := range s.tr.kids(n, is("compound", "appos", "nmod:desc")) {
+		if mediaWords[strings.ToLower(s.tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenOn reports whether the lead's reporting verb, the token that
 // starts at byte offset start, has a time expression of its own: right
 // next to it (speechTime: "said Saturday", "on Tuesday said") or hung on
@@ -307,6 +334,44 @@ func (s *sent) spokenOn(start int) bool {
 	// not a span or a bound: "confirmed their part in a tournament from January 5"
 	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
 }
+
+// occasionDay returns the time expression that dates the occasion of the
+// lead's verb of speech, the token that starts at byte offset start, when
+// it has no day of its own (spokenOn): a noun of speech_occasions the
+// parse hangs on it as an oblique ("said in a newspaper interview
+// Monday"), or a past participle of that noun ("said in an interview
+// published on Monday", "in a statement released Saturday, the company
+// said"), dated bare or after "on" (dayOn). Not a participle with "to"
+// ("an interview to be broadcast Monday": a day to come). nil for none.
+func (s *sent) occasionDay(start int) *timex.Timex {
+	n, ok := s.treeNode(s.tokenStarting(start))
+	if !ok {
+		return nil
+	}
+	tr := s.tr
+	for _, o := range tr.kids(n, func(rel string) bool { return baseRel(rel) == "obl" || rel == "dep" }) {
+		if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
+			continue
+		}
+		if x := s.dayOn(o); x != nil {
+			return x
+		}
+		for _, p := range tr.kids(o, is("acl")) {
+			if tr.w(p).XPOS != "VBN" || len(tr.kids(p, is("mark"))) > 0 {
+				continue
+			}
+			if x := s.dayOn(p); x != nil {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// speechOccasions are the nouns of the occasions a speaker speaks on
+// (data/words.yaml: "in an interview", "in a statement", "at a news
+// conference"), whose day is the saying's.
+var speechOccasions = wordList("speech_occasions")
 
 // spokenByPublication reports whether the lead's reporting verb, the
 // token that starts at byte offset start, has no day of its own but is
@@ -397,20 +462,26 @@ func (s *sent) underClause(k int, c node) bool {
 }
 
 // datedHere reports whether a time expression that dates events hangs on
-// the verb n in the parse, bare or after "on" ("completed the spacewalk
-// on Thursday", "on Friday won"): not a span or a bound ("from January
-// 5", "until Monday"), nor the time of another clause.
+// the word n in the parse, a verb or the noun of its occasion
+// (occasionDated), bare or after "on" ("completed the spacewalk on
+// Thursday", "on Friday won"): not a span or a bound ("from January 5",
+// "until Monday"), nor the time of another clause.
 func (s *sent) datedHere(n node) bool {
+	return s.dayOn(n) != nil
+}
+
+// dayOn returns the time expression datedHere finds on the word n, or nil.
+func (s *sent) dayOn(n node) *timex.Timex {
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
 		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
 			continue
 		}
 		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
-			return true
+			return &s.d.in.Times[xi]
 		}
 	}
-	return false
+	return nil
 }
 
 // stanceRoots are the CAMEO codes (by prefix) of a stance toward another
@@ -448,10 +519,12 @@ func (s *sent) stanceCode(r int, lemma string) (string, Type) {
 // unparsedSpeaker returns the speaker of the reporting verb at token r
 // the parse gives no subject, by the words before it: the person named
 // right before it, past a time expression ("..., Foreign Minister Jane
-// Roe said on Wednesday"; personBefore), or the person or organization
-// that opens the sentence, an apposition closed by a comma between them
-// and the verb ("John Doe, the head of the union, said Monday"). "" for
-// any other shape.
+// Roe said on Wednesday"; personBefore), the person set off by commas
+// before an apposition that the verb follows ("Norway is ready to help,
+// Jane Roe, head of the agency, said Monday"; appositiveSpeaker), or the
+// person or organization that opens the sentence, an apposition closed by
+// a comma between them and the verb ("John Doe, the head of the union,
+// said Monday"). "" for any other shape.
 func (s *sent) unparsedSpeaker(r int) string {
 	j := r - 1
 	for j > s.first && (s.d.timexAt[j] >= 0 || s.isAdverb(j) || prepositions[s.word(j)] && s.d.timexAt[j+1] >= 0) {
@@ -469,6 +542,9 @@ func (s *sent) unparsedSpeaker(r int) string {
 	}
 	if s.word(j) != "," {
 		return ""
+	}
+	if id := s.appositiveSpeaker(j); id != "" {
+		return id
 	}
 	a := s.d.actorAt[s.first]
 	if a < 0 {
@@ -491,4 +567,37 @@ func (s *sent) unparsedSpeaker(r int) string {
 		}
 	}
 	return m.ActorID
+}
+
+// appositionReach is how many tokens back from the comma before a
+// reporting verb appositiveSpeaker looks for the name an apposition
+// follows ("Jane Roe, chief of general staff of the Nordic army (NA),").
+const appositionReach = 20
+
+// appositiveSpeaker returns the person named between two commas right
+// before an apposition that the comma at token j closes, the reporting
+// verb right after j ("..., Jane Roe, head of the Nordic agency, said"),
+// or "" when no such name lies within appositionReach or a verb comes
+// between them (a clause of its own: "..., Jane Roe left, an aide said").
+func (s *sent) appositiveSpeaker(j int) string {
+	for c := j - 1; c > s.first && j-c <= appositionReach; c-- {
+		if n, ok := s.treeNode(c); ok && (s.tr.w(n).UPOS == "VERB" && s.tr.rel(n) != "amod" || s.tr.w(n).UPOS == "AUX") {
+			return ""
+		}
+		if s.word(c) != "," || c+1 >= j {
+			continue
+		}
+		a := s.d.actorAt[c+1]
+		if a < 0 || s.d.in.Actors[a].Kind != actor.Person || s.d.in.Actors[a].Location {
+			continue
+		}
+		e := c + 1
+		for e < j && s.d.actorAt[e] == a {
+			e++
+		}
+		if e < j && s.word(e) == "," {
+			return s.d.in.Actors[a].ActorID
+		}
+	}
+	return ""
 }

@@ -24,6 +24,8 @@ func TestLeadStatement(t *testing.T) {
 	extra := []ent{
 		{"Lena Hartwig", "person:hartwig", actor.Person, false},
 		{"Norwegian", "country:NOR", actor.Country, false},
+		{"Norway", "country:NOR", actor.Country, false},
+		{"NRK", "org:nrk", actor.Organization, false},
 		{"Daily Courier", "org:daily-courier", actor.Organization, false},
 		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 		{"Nordic Energy Agency", "org:nea", actor.Organization, false},
@@ -75,6 +77,33 @@ func TestLeadStatement(t *testing.T) {
 		{"a news medium read as a person", "The Hokuriku Shimbun said Tuesday the mayor was unwell. The debate went on.", []tx{tue}, ""},
 		{"the reported clause's day", "Finance Minister Lena Hartwig said the budget was drafted in January. The debate went on.",
 			[]tx{{"January", timex.Date, "2024-01", true}}, ""},
+		{"a verb of speech inside what a closing report says",
+			"\"Norway insists on seeking a just and fair solution to the border issue,\" said Norwegian ministry spokeswoman Lena Hartwig on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a planned announcement inside what a closing report says",
+			"Norway will announce a new fund for schools next month, said Finance Minister Lena Hartwig here on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a named speaker before an apposition, after the clause she reports",
+			"Norway is ready to join hands with Sweden to bring their trade ties to a new high, Lena Hartwig, chief of staff of the Nordic Energy Agency (NEA), said here Tuesday. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"a day on the occasion of the saying",
+			"Finance Minister Lena Hartwig said in a newspaper interview Tuesday that the budget was too tight. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"a day on a participle of the occasion",
+			"The budget is too tight, Finance Minister Lena Hartwig said in a newspaper interview published on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"an occasion still to come",
+			"The budget is too tight, Finance Minister Lena Hartwig said in an interview to be broadcast on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
+		{"a day right after the addressee",
+			"Finance Minister Lena Hartwig told business leaders Tuesday her country would grow fast next year. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
+		{"a statement a news medium's closing report relays",
+			"Finance Minister Lena Hartwig said on Tuesday she would step down, the Daily Courier newspaper reported. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a news medium named by its compound",
+			"A lost painting has been found in a barn, Norwegian broadcaster NRK said on Tuesday. The debate went on.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
 		{"past the lead", "The debate went on. It was long. Finance Minister Lena Hartwig said Tuesday she was worried about the budget.",
 			[]tx{tue}, ""},
 	} {
@@ -85,7 +114,7 @@ func TestLeadStatement(t *testing.T) {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
 		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
-			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
+			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
 		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
 			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
 		}
@@ -202,7 +231,7 @@ func TestLeadStatementByPublication(t *testing.T) {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
 		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
-			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
+			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
 		case c.agent != "" && (got[0].Time != nil || got[0].Basis != Publication):
 			t.Errorf("%s: %q: statement dated by %v (%s), want the publication day", c.rule, c.text, got[0].Time, got[0].Basis)
 		}
@@ -243,7 +272,7 @@ func TestLeadStatementUnparsedSpeaker(t *testing.T) {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
 		case c.agent != "" && (len(got) != 1 || got[0].Participants[0].ActorID != c.agent):
-			t.Errorf("%s: %q: got statements %v, want one by %s", c.rule, c.text, summary(got), c.agent)
+			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
 		}
 	}
 }

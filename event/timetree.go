@@ -76,8 +76,10 @@ func (s *syntax) attachmentOf(c int) (timeAttachment, bool) {
 // reportBefore returns the reporting verb right before the time
 // expression whose first token is c when the parse hangs the expression
 // on the clause that verb reports, told after it ("police said Monday
-// they had arrested five men": Monday on arrested): a bare time between
-// a verb of saying and the subject of what it reports is the saying's.
+// they had arrested five men": Monday on arrested), or right after its
+// object, the addressee ("told reporters Monday they had arrested":
+// addresseeOf): a bare time between a verb of saying and the subject of
+// what it reports is the saying's.
 // Only a clause in the perfect or with a modal is taken from the parse so:
 // an act told in the simple past or the past progressive shares the
 // saying's day ("said Thursday it was raising its rate"), which the
@@ -88,6 +90,9 @@ func (s *syntax) reportBefore(c int, h node) (node, bool) {
 	}
 	r, ok := s.treeNode(c - 1)
 	tr := s.tr
+	if ok && !tr.verbal(r) {
+		r, ok = s.addresseeOf(r) // "told business leaders Tuesday his country would grow"
+	}
 	if !ok || !tr.verbal(r) || !tr.lemmaIn(r, s.d.lx.reporting) {
 		return noNode, false
 	}
@@ -98,6 +103,26 @@ func (s *syntax) reportBefore(c int, h node) (node, bool) {
 		if tr.isLemma(a, "have") || tr.w(a).XPOS == "MD" {
 			return r, true
 		}
+	}
+	return noNode, false
+}
+
+// addresseeOf returns the verb whose object the word n ends: n is the
+// last word of the subtree of an object or indirect object ("told
+// business leaders Tuesday": "leaders" ends the addressee of "told"), so
+// that a bare time right after it follows the verb's own phrase.
+func (s *syntax) addresseeOf(n node) (node, bool) {
+	tr := s.tr
+	m := n
+	for depth := 0; depth < maxTreeWalk && lastOfSubtree(tr.words, int(m)) == int(n); depth++ {
+		h, ok := tr.head(m)
+		if !ok {
+			return noNode, false
+		}
+		if r := tr.rel(m); r == "obj" || r == "iobj" {
+			return h, true
+		}
+		m = h
 	}
 	return noNode, false
 }

@@ -112,8 +112,12 @@ import (
 // a relative clause of the root noun). The repair makes the phrase's head
 // the verb's subject, the phrase's other stray words its modifiers, and
 // the verb, if it hung off the root, with another relation or as a
-// conjunct, a parataxis of the root (repairStrandedReporter). A report
-// the parse reads whole stays as parsed.
+// conjunct or a complement (a report closing the sentence completes no
+// verb of the clause it reports: "X will see the progress, spokesman Y
+// said Tuesday", read as the complement of "will see" and so planned), a
+// parataxis of the root (repairStrandedReporter). A report the parse
+// reads whole, each word of its phrase below the phrase's head, stays as
+// parsed.
 
 // The tenth: a report that follows what it reports, its verb before the
 // speaker ("..., said Vice Minister of Commerce Jiang Zengwei here on
@@ -839,7 +843,8 @@ func repairStrandedObject(ws []conllu.Token) []conllu.Token {
 var closingRels = map[string]bool{"parataxis": true, "conj": true, "advcl": true, "dep": true, "ccomp": true}
 
 // strandedReach is how many words the phrase of a stranded reporter may
-// hold ("the Philippines-based Asian Development Bank").
+// hold ("the Philippines-based Asian Development Bank"), not counting
+// marks of punctuation ("the Nordic Court of Justice (NCJ)": five).
 const strandedReach = 10
 
 // repairStrandedReporter returns ws with a closing report's speaker that
@@ -855,8 +860,11 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 		if w.UPOS != "VERB" || !invertedSpeech[strings.ToLower(w.Form)] || hasChild(ws, v, "cc") || hasChild(ws, v, "mark") || !closes(ws, v) {
 			continue
 		}
-		c := v - 1
-		for c > root && v-c <= strandedReach && ws[c].Form != "," {
+		c, words := v-1, 0
+		for c > root && words <= strandedReach && ws[c].Form != "," {
+			if ws[c].UPOS != "PUNCT" {
+				words++
+			}
 			c--
 		}
 		if c <= root || ws[c].Form != "," || c == v-1 {
@@ -871,8 +879,8 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 		// a verb inside the reported clause, or with a relation no report
 		// takes
 		misplaced := ws[v].Head-1 != root || !closingRels[ws[v].DepRel]
-		if !stranded && !misplaced {
-			return ws // the parse reads the report as it is: only the speaker's own words may hang apart
+		if !stranded && !misplaced && !strayWords(ws, c, v, p) {
+			return ws // the parse reads the report as it is
 		}
 		out := append([]conllu.Token(nil), ws...)
 		for k := c + 1; k < v; k++ {
@@ -881,12 +889,26 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		out[p].Head, out[p].DepRel = v+1, "nsubj"
-		if misplaced || ws[v].DepRel == "conj" {
+		if misplaced || ws[v].DepRel == "conj" || ws[v].DepRel == "ccomp" {
 			out[v].Head, out[v].DepRel = root+1, "parataxis"
 		}
 		return out
 	}
 	return ws
+}
+
+// strayWords reports whether a word of the speaker's phrase between the
+// comma c and the verb v, other than its head p, hangs outside the phrase:
+// on a word of the clause it reports ("..., a senior Nordic Party (NP)
+// official said", "Party" read as a complement of the reported verb), so
+// that the speaker's phrase loses the name that says whose it is.
+func strayWords(ws []conllu.Token, c, v, p int) bool {
+	for k := c + 1; k < v; k++ {
+		if h := ws[k].Head - 1; k != p && ws[k].UPOS != "PUNCT" && (h <= c || h >= v) {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports whether every word after v hangs below v or is a mark of

@@ -385,6 +385,15 @@ func TestRepairStrandedReporter(t *testing.T) {
 		{"a coordinated verb",
 			"Chan/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/4/punct Lee/PROPN/NNP/2/conj and/CCONJ/CC/6/cc said/VERB/VBD/2/conj",
 			""},
+		{"a report read as the complement of the modal clause it closes",
+			"Oslo/PROPN/NNP/3/nsubj will/AUX/MD/3/aux act/VERB/VB/0/root ,/PUNCT/,/7/punct spokesman/NOUN/NN/3/obl Lee/PROPN/NNP/5/appos said/VERB/VBD/3/ccomp",
+			"3/nsubj 3/aux 0/root 7/punct 7/nsubj 5/appos 3/parataxis"},
+		{"a long phrase whose brackets do not count",
+			"Oslo/PROPN/NNP/2/nsubj acted/VERB/VBD/0/root ,/PUNCT/,/15/punct the/DET/DT/7/det Nordic/ADJ/JJ/7/amod Court/PROPN/NNP/7/compound of/ADP/IN/7/case Justice/PROPN/NNP/2/obl for/ADP/IN/10/case the/DET/DT/10/det North/PROPN/NNP/7/nmod (/PUNCT/-LRB-/12/punct NCJ/PROPN/NNP/10/appos )/PUNCT/-RRB-/12/punct said/VERB/VBD/2/conj",
+			"2/nsubj 0/root 15/punct 7/det 7/amod 7/compound 7/case 15/nsubj 10/case 10/det 7/nmod 12/punct 10/appos 12/punct 2/parataxis"},
+		{"a word of the speaker's phrase hung on the reported clause",
+			"Oslo/PROPN/NNP/2/nsubj acted/VERB/VBD/0/root ,/PUNCT/,/8/punct a/DET/DT/8/det senior/ADJ/JJ/8/amod Labour/PROPN/NNP/2/xcomp Party/PROPN/NNP/6/flat official/NOUN/NN/9/nsubj said/VERB/VBD/2/parataxis",
+			"2/nsubj 0/root 8/punct 8/det 8/amod 8/compound 6/flat 9/nsubj 2/parataxis"},
 	} {
 		checkRepair(t, repairStrandedReporter, c.name, c.spec, c.want)
 	}
