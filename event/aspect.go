@@ -15,7 +15,9 @@ import (
 //   - a perfect: "had arrested", "has signed", "have been killed"; for
 //     a noun, the verb it is the object of, or the -ing complement it is
 //     an oblique of ("had just finished dealing with blazes":
-//     participleOblique);
+//     participleOblique); a past passive coordinated with a past
+//     perfect, with no subject of its own ("had pleaded guilty and was
+//     jailed");
 //   - a progressive, an ongoing state: "is withdrawing", "has been
 //     fighting";
 //   - a relative clause: "the army, which attacked the town", "the man
@@ -198,6 +200,12 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			form := strings.ToLower(strings.ReplaceAll(tr.w(k).Form, "’", "'"))
 			a.perfect = a.perfect || strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]
 		}
+	}
+	if h, up := tr.head(n); up && tr.rel(n) == "conj" && tr.w(n).XPOS == "VBN" && pastPassiveOnly(tr, n) && pastPerfect(tr, h) {
+		// a past passive coordinated, with no subject of its own, under
+		// a past perfect goes on telling that earlier past: "had pleaded
+		// guilty and was jailed"
+		a.perfect = true
 	}
 	if h, up := tr.head(n); up && tr.rel(n) != "acl" && bareParticiple(tr, n) && len(tr.kids(n, is("aux", "aux:pass"))) == 0 {
 		// a participle adjunct with no auxiliary, subject or subordinator
@@ -414,4 +422,24 @@ func (s *syntax) pastTense(t *trigger) bool {
 		break
 	}
 	return true
+}
+
+// pastPassiveOnly reports whether the verb n has no subject and no
+// auxiliary but one past form of "be" (aux:pass "was", "were").
+func pastPassiveOnly(tr *tree, n node) bool {
+	if len(tr.kids(n, is("aux", "nsubj", "nsubj:pass"))) > 0 {
+		return false
+	}
+	ps := tr.kids(n, is("aux:pass"))
+	return len(ps) == 1 && tr.w(ps[0]).XPOS == "VBD"
+}
+
+// pastPerfect reports whether the verb h has the auxiliary "had".
+func pastPerfect(tr *tree, h node) bool {
+	for _, k := range tr.kids(h, is("aux")) {
+		if tr.w(k).XPOS == "VBD" && (strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[strings.ToLower(tr.w(k).Form)]) {
+			return true
+		}
+	}
+	return false
 }

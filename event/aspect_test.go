@@ -85,6 +85,20 @@ func TestPerfectConjunct(t *testing.T) {
 			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
 		}
 	}
+	// a past passive with no subject of its own goes on telling the
+	// past perfect it is coordinated with; not a simple past
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"The smugglers had admitted the charges and were jailed for six years.", PublicationBound},
+		{"The smugglers admitted the charges and were jailed for six years.", Publication},
+	} {
+		m := only(t, parsed(t, tc.text), Arrest)
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
 }
 
 // TestPerfectAdjunct checks, on a real parse, that a participle adjunct

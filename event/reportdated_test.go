@@ -28,3 +28,23 @@ func TestReportDated(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterSubjectTime checks, on a real parse, that a day the parse
+// hangs on the subject of a reporting verb ("the minister on Tuesday
+// said") dates the report, not an act it tells in the perfect, while a
+// simple past reported still takes it.
+func TestReporterSubjectTime(t *testing.T) {
+	tuesday := tx{"Tuesday", timex.Date, "2024-06-18", true}
+	for _, tc := range []struct {
+		text    string
+		wantDay bool
+	}{
+		{"The minister on Tuesday said more than 500 people have been killed in fighting between the army and rebels.", false},
+		{"The minister on Tuesday said more than 500 people were killed in fighting between the army and rebels.", true},
+	} {
+		m := only(t, parsed(t, tc.text, tuesday), Attack)
+		if got := m.Time != nil; got != tc.wantDay {
+			t.Errorf("%q: dated by Tuesday %v, want %v (basis %s)", tc.text, got, tc.wantDay, m.Basis)
+		}
+	}
+}

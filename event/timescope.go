@@ -131,17 +131,38 @@ func (s *syntax) framePossessive(c int, t *trigger) bool {
 // (data/words.yaml).
 var frameNouns = wordList("frame_prepositions")
 
+// sittingPrepositions and sittingNouns make an oblique after its verb a
+// sitting whose possessive time frames the verb's act ("agreed at this
+// week's summit") (data/words.yaml).
+var (
+	sittingPrepositions = wordList("sitting_prepositions")
+	sittingNouns        = wordList("sitting_nouns")
+)
+
 // frameNoun reports whether n is the noun of a phrase that opens the
 // sentence, marked by one of frameNouns, as an oblique of t's clause
 // verb: its possessive time is the clause's.
 func (s *syntax) frameNoun(n node, t *trigger) bool {
 	tr := s.tree()
+	v, ok := s.clauseVerb(t)
+	if !ok {
+		return false
+	}
+	if h, up := tr.head(n); up && tr.rel(n) == "nmod" && tr.rel(h) == "nsubj" && sittingNoun(tr, n) {
+		// "leaders at September's summit pledged": the subject's sitting
+		if p, up := tr.head(h); up && p == v {
+			return true
+		}
+	}
 	if baseRel(tr.rel(n)) != "obl" || !frameNouns[tr.caseWord(n)] {
 		return false
 	}
-	v, ok := s.clauseVerb(t)
-	if h, up := tr.head(n); !ok || !up || h != v || n > v {
+	if h, up := tr.head(n); !up || h != v {
 		return false
+	}
+	if n > v {
+		// "agreed at this week's summit": a sitting after the verb
+		return sittingNoun(tr, n)
 	}
 	for _, k := range tr.kids(n, is("case")) {
 		if toks := s.tokensOf(k); len(toks) > 0 && toks[0] == s.first {
@@ -149,6 +170,12 @@ func (s *syntax) frameNoun(n node, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// sittingNoun reports whether n is one of sittingNouns after one of
+// sittingPrepositions: "at this week's summit".
+func sittingNoun(tr *tree, n node) bool {
+	return sittingPrepositions[tr.caseWord(n)] && sittingNouns[strings.ToLower(tr.w(n).Form)]
 }
 
 // datelineTime reports whether the time expression whose first token is

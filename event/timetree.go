@@ -426,6 +426,11 @@ func (s *syntax) reportTime(c int, t *trigger) bool {
 		own[v] = true // "said Monday the dispute over the visit is an obstacle"
 	}
 	h := at.head
+	if v, up := tr.head(h); up && !own[h] && !tr.verbal(h) && tr.rel(h) == "nsubj" && tr.verbal(v) && tr.lemmaIn(v, s.d.lx.reporting) {
+		// "the minister on Tuesday said ...": a time the parse hangs on
+		// the reporting verb's subject is the report's
+		h = v
+	}
 	if own[h] || !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
 		return false
 	}
