@@ -998,6 +998,11 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 		return -1
 	}
+	if !c.docs[it.m.Doc] && !namesSameAcross(it, c, mine, theirs) {
+		// another article's act of the same country's officials: the
+		// weak rules decide
+		return 0
+	}
 	// Sharing one side is not enough when each names an agent the other
 	// lacks: Lavrov meeting Kim is not Shoigu meeting Kim.
 	// (With a symmetric type a counterpart counts as an agent: Kim
