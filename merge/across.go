@@ -21,17 +21,25 @@ import (
 // happening of note recalled by a noun (recalled) is named by its
 // country or its leader alike ("the last Malian elections five years
 // ago" / "the election of Konare in 1992"; "last month's truce reached by
-// Olmert and Abbas"): the affiliation still counts for it.
-func namesSameAcross(it *item, c *cluster, mine, theirs map[string]bool) bool {
+// Olmert and Abbas"): the affiliation still counts for it. So it does
+// when mine names two of c's countries or actors (matched, counted
+// once each), as the two sides of a symmetric act do: "talks with the
+// leaders of Ardenia and Borduria" / "the Bordurian president's talks
+// with the Ardenian president" on one day are one meeting.
+func namesSameAcross(it *item, c *cluster, mine, theirs map[string]bool, matched func(string) string) bool {
 	if nationalActs[it.m.Type] || recalled(it) || c.from != nil && recalled(c.from) {
 		return true
 	}
+	sides := map[string]bool{}
 	for id := range mine {
 		if theirs[id] {
 			return true
 		}
+		if k := matched(id); k != "" {
+			sides[k] = true
+		}
 	}
-	return false
+	return len(sides) >= 2
 }
 
 // recalled reports whether it is a noun naming a happening of the past

@@ -15,6 +15,7 @@ func TestAffiliationAcrossDocuments(t *testing.T) {
 	o := opts()
 	o.Affiliation["person:envoy"] = "country:ATL"
 	o.Affiliation["person:premier"] = "country:ATL"
+	o.Affiliation["person:bor-president"] = "country:BOR"
 	noun := func(m event.Mention) event.Mention {
 		m.Noun = true
 		return m
@@ -28,6 +29,10 @@ func TestAffiliationAcrossDocuments(t *testing.T) {
 			mention("a", 0, event.Meeting, "2025-03-20", "person:envoy"),
 			mention("b", 0, event.Meeting, "2025-03-20", "person:premier"),
 		}, []string{"2025-03-20 meeting a", "2025-03-20 meeting b"}},
+		{"talks of two countries' leaders told by each country", []event.Mention{
+			mention("a", 0, event.Meeting, "2025-03-20", "country:ATL", "country:BOR"),
+			mention("b", 0, event.Meeting, "2025-03-20", "person:bor-president", "person:premier"),
+		}, []string{"2025-03-20 meeting a,b"}},
 		{"an envoy's appeal and his country's, one article", []event.Mention{
 			mention("a", 0, event.Appeal, "2025-03-20", "person:envoy"),
 			mention("a", 1, event.Appeal, "2025-03-20", "country:ATL"),

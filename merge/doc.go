@@ -36,7 +36,8 @@
 //     another article's act of another official, embassy or unit of the
 //     country is judged by the weaker evidence below ("an exhibition
 //     organized by the Chinese embassy" / "the Chinese vice premier
-//     hailed cooperation": namesSameAcross, across.go).
+//     hailed cooperation": namesSameAcross, across.go), unless it names
+//     two of the event's countries, as both sides of talks do.
 //     A mention without any agent or counterpart (or an event without
 //     any) is judged by weaker evidence; so is one whose agents and an event
 //     of its own document's are all actors named by what they are, each

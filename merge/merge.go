@@ -998,7 +998,16 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 		return -1
 	}
-	if !c.docs[it.m.Doc] && !namesSameAcross(it, c, mine, theirs) {
+	side := func(id string) string { // the country a match through an affiliation is by
+		if a := standsFor(id, opt); a != "" && theirs[a] {
+			return a
+		}
+		if theirsAff[id] {
+			return id
+		}
+		return ""
+	}
+	if !c.docs[it.m.Doc] && !namesSameAcross(it, c, mine, theirs, side) {
 		// another article's act of the same country's officials: the
 		// weak rules decide
 		return 0
