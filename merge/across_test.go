@@ -25,14 +25,14 @@ func TestAffiliationAcrossDocuments(t *testing.T) {
 			mention("a", 0, event.Appeal, "2025-03-20", "person:envoy"),
 			mention("b", 0, event.Appeal, "2025-03-20", "country:ATL"),
 		}, []string{"2025-03-20 appeal a", "2025-03-20 appeal b"}},
-		{"two officials' meetings of one country, two articles", []event.Mention{
-			mention("a", 0, event.Meeting, "2025-03-20", "person:envoy"),
-			mention("b", 0, event.Meeting, "2025-03-20", "person:premier"),
-		}, []string{"2025-03-20 meeting a", "2025-03-20 meeting b"}},
 		{"talks of two countries' leaders told by each country", []event.Mention{
-			mention("a", 0, event.Meeting, "2025-03-20", "country:ATL", "country:BOR"),
-			mention("b", 0, event.Meeting, "2025-03-20", "person:bor-president", "person:premier"),
-		}, []string{"2025-03-20 meeting a,b"}},
+			mention("a", 0, event.Meeting, "", "country:ATL", "country:BOR"),
+			mention("b", 0, event.Meeting, "", "person:bor-president", "person:premier"),
+		}, []string{"2025-03-21 meeting a,b"}},
+		{"talks of one country's officials told by each of two articles", []event.Mention{
+			mention("a", 0, event.Meeting, "", "country:ATL", "person:guest"),
+			mention("b", 0, event.Meeting, "", "person:premier", "person:visitor"),
+		}, []string{"2025-03-21 meeting a", "2025-03-21 meeting b"}},
 		{"an envoy's appeal and his country's, one article", []event.Mention{
 			mention("a", 0, event.Appeal, "2025-03-20", "person:envoy"),
 			mention("a", 1, event.Appeal, "2025-03-20", "country:ATL"),
