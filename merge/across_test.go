@@ -29,9 +29,9 @@ func TestAffiliationAcrossDocuments(t *testing.T) {
 			mention("a", 0, event.Meeting, "", "country:ATL", "country:BOR"),
 			mention("b", 0, event.Meeting, "", "person:bor-president", "person:premier"),
 		}, []string{"2025-03-21 meeting a,b"}},
-		{"talks of one country's officials told by each of two articles", []event.Mention{
-			mention("a", 0, event.Meeting, "", "country:ATL", "person:guest"),
-			mention("b", 0, event.Meeting, "", "person:premier", "person:visitor"),
+		{"a country's talks and its premier's, two articles", []event.Mention{
+			mention("a", 0, event.Meeting, "", "country:ATL"),
+			mention("b", 0, event.Meeting, "", "person:premier"),
 		}, []string{"2025-03-21 meeting a", "2025-03-21 meeting b"}},
 		{"an envoy's appeal and his country's, one article", []event.Mention{
 			mention("a", 0, event.Appeal, "2025-03-20", "person:envoy"),
