@@ -28,7 +28,16 @@
 //     elected X": X is its counterpart; crossed in compat.go), an actor
 //     that is agent or counterpart in one is agent or counterpart in the
 //     other. A person and the country he is affiliated with count as
-//     shared for agents ("Kim oversaw the test" / "North Korea tested").
+//     shared for agents ("Kim oversaw the test" / "North Korea tested");
+//     across documents only for an act the country performs as a whole
+//     (data/national.yaml: a test, an election, a market's session) or
+//     a happening a noun recalls (dated by its own expression to more
+//     than a day, or bound by its publication: "last month's truce"):
+//     another article's act of another official, embassy or unit of the
+//     country is judged by the weaker evidence below ("an exhibition
+//     organized by the Chinese embassy" / "the Chinese vice premier
+//     hailed cooperation": namesSameAcross, across.go), unless it names
+//     two of the event's countries, as both sides of talks do.
 //     A mention without any agent or counterpart (or an event without
 //     any) is judged by weaker evidence; so is one whose agents and an event
 //     of its own document's are all actors named by what they are, each

@@ -998,6 +998,20 @@ func (c *cluster) shared(it *item, opt Options) int {
 		}
 		return -1
 	}
+	side := func(id string) string { // the country a match through an affiliation is by
+		if a := standsFor(id, opt); a != "" && theirs[a] {
+			return a
+		}
+		if theirsAff[id] {
+			return id
+		}
+		return ""
+	}
+	if !c.docs[it.m.Doc] && !namesSameAcross(it, c, mine, theirs, side) {
+		// another article's act of the same country's officials: the
+		// weak rules decide
+		return 0
+	}
 	// Sharing one side is not enough when each names an agent the other
 	// lacks: Lavrov meeting Kim is not Shoigu meeting Kim.
 	// (With a symmetric type a counterpart counts as an agent: Kim

@@ -1,0 +1,78 @@
+package merge
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/chronograph-news/chronograph/event"
+	"gopkg.in/yaml.v3"
+)
+
+// namesSameAcross reports whether mine, the actors of a mention told in
+// another document than every mention of c, names one of theirs (c's
+// agents, or its core for a symmetric type) itself, not only through an
+// affiliation (a minister for his country, a navy for its state). The
+// news of one day tells many acts of one country's officials: another
+// article's happening of that day sharing no more than the country is
+// judged by the weak evidence of rule 3 (the same place, the same quote):
+// "an exhibition organized by the Chinese embassy" / "the Chinese vice
+// premier hailed cooperation"; "the U.S.-led coalition arrested a
+// suspect" / "pirates captured by the U.S. Navy early this year". A
+// happening of note recalled by a noun (recalled) is named by its
+// country or its leader alike ("the last Malian elections five years
+// ago" / "the election of Konare in 1992"; "last month's truce reached by
+// Olmert and Abbas"): the affiliation still counts for it. So it does
+// when mine names two of c's countries or actors (matched, counted
+// once each), as the two sides of a symmetric act do: "talks with the
+// leaders of Ardenia and Borduria" / "the Bordurian president's talks
+// with the Ardenian president" on one day are one meeting.
+func namesSameAcross(it *item, c *cluster, mine, theirs map[string]bool, matched func(string) string) bool {
+	if nationalActs[it.m.Type] || recalled(it) || c.from != nil && recalled(c.from) {
+		return true
+	}
+	sides := map[string]bool{}
+	for id := range mine {
+		if theirs[id] {
+			return true
+		}
+		if k := matched(id); k != "" {
+			sides[k] = true
+		}
+	}
+	return len(sides) >= 2
+}
+
+// recalled reports whether it is a noun naming a happening of the past
+// rather than the day's news: dated by its own expression to a span
+// longer than a day ("last month's truce", "the 1992 election") or bound
+// by its publication ("since the withdrawal"). A verb so dated tells a
+// happening anew ("pirates who were captured early this year").
+func recalled(it *item) bool {
+	return it.m.Noun && (it.strong && !withinDay(it.gran) || it.m.Basis == event.PublicationBound)
+}
+
+//go:embed data/national.yaml
+var nationalYAML []byte
+
+// nationalActs holds the types of data/national.yaml: acts a country
+// performs as one whole. It is read once and never changed.
+var nationalActs = mustNational(nationalYAML)
+
+// mustNational reads the list "national" of the embedded
+// data/national.yaml; an unknown type there is a programming error.
+func mustNational(data []byte) map[event.Type]bool {
+	var file struct {
+		National []event.Type `yaml:"national"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		panic(fmt.Errorf("merge/data/national.yaml: %w", err))
+	}
+	set := map[event.Type]bool{}
+	for _, t := range file.National {
+		if !t.Valid() {
+			panic(fmt.Errorf("merge/data/national.yaml: unknown type %q", t))
+		}
+		set[t] = true
+	}
+	return set
+}
