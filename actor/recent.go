@@ -1,6 +1,9 @@
 package actor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // recents are the people named so far in the current document, indexed
 // so that finding the latest one a short name fits costs one map lookup,
@@ -21,6 +24,16 @@ type recents struct {
 	// full with it, in order; mentions counts each person's mentions.
 	bearers  [2]map[string][]string
 	mentions map[string]int
+	// forms maps the last letters of a name of two or more words
+	// (formKey) to the people named so and those names' word keys:
+	// finding whose fuller name a shorter one is costs one lookup.
+	forms map[string][]recentForm
+}
+
+// recentForm is one name of two or more words a person was named by.
+type recentForm struct {
+	id    string
+	words []string
 }
 
 // recentAt is one mention of a person: its number in the document and id.
@@ -30,7 +43,7 @@ type recentAt struct {
 }
 
 func newRecents() *recents {
-	r := &recents{ids: map[string]bool{}, mentions: map[string]int{}}
+	r := &recents{ids: map[string]bool{}, mentions: map[string]int{}, forms: map[string][]recentForm{}}
 	for i := range 2 {
 		r.bySurname[i], r.byFirst[i] = map[string]recentAt{}, map[string]recentAt{}
 		r.firstOwner[i] = map[string]string{}
@@ -47,6 +60,12 @@ func (r *recents) add(id string, words []string, byline bool) {
 	b := bylineIndex(byline)
 	r.bySurname[b][surname(words)] = recentAt{r.n, id}
 	r.byFirst[b][words[0]] = recentAt{r.n, id}
+	if len(words) > 1 && !byline {
+		k := formKey(words)
+		if !slices.ContainsFunc(r.forms[k], func(f recentForm) bool { return f.id == id && slices.Equal(f.words, words) }) {
+			r.forms[k] = append(r.forms[k], recentForm{id, words})
+		}
+	}
 	if len(words) > 1 {
 		if sn := surname(words); !slices.Contains(r.bearers[b][sn], id) {
 			r.bearers[b][sn] = append(r.bearers[b][sn], id)
@@ -96,4 +115,86 @@ func bylineIndex(byline bool) int {
 		return 1
 	}
 	return 0
+}
+
+// formKeyLen is how many letters at the end of a name's joined word keys
+// index it (formKey): "Bani Sadre" and "Abolhassan Bani-Sadre" end alike
+// although their last words differ.
+const formKeyLen = 3
+
+// formKey returns the index key of a name whose word keys are words: the
+// last formKeyLen letters of the words joined.
+func formKey(words []string) string {
+	j := strings.Join(words, "")
+	return j[max(0, len(j)-formKeyLen):]
+}
+
+// fuller returns the one person the document named before with a fuller
+// name that the name of two or more words (word keys) is a short form of
+// (shortForm: "Deve Gowda" after "H.D. Deve Gowda", "Gloria Arroyo" after
+// "Gloria Macapagal Arroyo"), or "" when none or several are.
+func (r *recents) fuller(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	id := ""
+	for _, f := range r.forms[formKey(words)] {
+		if !shortForm(words, f.words) {
+			continue
+		}
+		if id != "" && id != f.id {
+			return "" // two people it may stand for
+		}
+		id = f.id
+	}
+	return id
+}
+
+// shorter returns the one person the document named before with a short
+// form of the name of two or more words (word keys): "Bani Sadre" before
+// "Abolhassan Bani-Sadre"; "" when none or several are.
+func (r *recents) shorter(words []string) string {
+	id := ""
+	for _, f := range r.forms[formKey(words)] {
+		if !shortForm(f.words, words) {
+			continue
+		}
+		if id != "" && id != f.id {
+			return ""
+		}
+		id = f.id
+	}
+	return id
+}
+
+// shortForm reports whether the name of word keys short is a short form of
+// the longer name long: its last words ("Abu Rudeina" of "Nabil Abu
+// Rudeina", "Bani Sadre" of "Abolhassan Bani-Sadre"), or its first and last
+// words with some between left out ("Gloria Arroyo" of "Gloria Macapagal
+// Arroyo").
+func shortForm(short, long []string) bool {
+	js, jl := strings.Join(short, ""), strings.Join(long, "")
+	if len(js) >= len(jl) {
+		return false
+	}
+	if strings.HasSuffix(jl, js) {
+		// the tail must start where a word of long starts
+		at, n := len(jl)-len(js), 0
+		for _, w := range long {
+			if n == at {
+				return true
+			}
+			n += len(w)
+		}
+	}
+	if short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }

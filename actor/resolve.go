@@ -445,6 +445,11 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 // resolve returns the actor id of candidate c with text name, whose
 // nameKey is key and whose wordKeys are words, or "" when it names nobody.
 func (r *Resolver) resolve(c *candidate, name, key string, words []string, recent *recents) string {
+	if id := recent.fuller(words); id != "" && r.personName(c) {
+		// "Deve Gowda" after "H.D. Deve Gowda": the person this
+		// document named in full, before any reading of its own
+		return id
+	}
 	switch c.kind {
 	case candCountry, candAgent:
 		return c.ids[0]
@@ -507,6 +512,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
 		}
+		if id := recent.shorter(words); id != "" {
+			return id // "Abolhassan Bani-Sadre" after "Bani Sadre": one person
+		}
 		return r.newID("person:", key, name)
 	case candOrg:
 		prefix := "org:"
@@ -548,6 +556,19 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// personName reports whether candidate c may be a person's name: an
+// unknown person's, capitalized words known only if named before, or a
+// gazetteer name read first as a person.
+func (r *Resolver) personName(c *candidate) bool {
+	switch c.kind {
+	case candPerson, candKnown:
+		return true
+	case candEntity:
+		return len(c.ids) > 0 && r.g.entry(c.ids[0]).Kind == Person
+	}
+	return false
 }
 
 // orgCore returns the key of an organization's name whose word keys are
