@@ -60,7 +60,7 @@ func (r *recents) add(id string, words []string, byline bool) {
 	b := bylineIndex(byline)
 	r.bySurname[b][surname(words)] = recentAt{r.n, id}
 	r.byFirst[b][words[0]] = recentAt{r.n, id}
-	if len(words) > 1 && !byline {
+	if len(words) > 1 {
 		k := formKey(words)
 		if !slices.ContainsFunc(r.forms[k], func(f recentForm) bool { return f.id == id && slices.Equal(f.words, words) }) {
 			r.forms[k] = append(r.forms[k], recentForm{id, words})
@@ -75,6 +75,16 @@ func (r *recents) add(id string, words []string, byline bool) {
 		} else {
 			r.firstOwner[b][words[0]] = id
 		}
+	}
+}
+
+// alsoSurname records that the person id, just added, is known by the word
+// key w alone as well as by their surname: "Dhari" of "Harith al-Dhari".
+func (r *recents) alsoSurname(id, w string, byline bool) {
+	b := bylineIndex(byline)
+	r.bySurname[b][w] = recentAt{r.n, id}
+	if !slices.Contains(r.bearers[b][w], id) {
+		r.bearers[b][w] = append(r.bearers[b][w], id)
 	}
 }
 

@@ -80,3 +80,21 @@ func TestShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleSurname: after a full name whose surname carries an article
+// joined by a hyphen, the surname alone (written with or without the
+// article) stands for that person.
+func TestArticleSurname(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Foreign Minister Tariq al-Zubairi arrived on Monday. Officials said Zubairi had left the talks."
+	ids := map[string]string{}
+	for _, m := range document(NewResolver(g), text) {
+		ids[m.Text] = m.ActorID
+	}
+	if full := ids["Tariq al-Zubairi"]; full == "" || ids["Zubairi"] != full {
+		t.Errorf("%q: mentions %v; want Zubairi as Tariq al-Zubairi", text, ids)
+	}
+}

@@ -279,6 +279,10 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if kind == Person && len(words) > 0 {
 				// named as a journalist: "AP writer Kim Tong-hyung"
 				recent.add(id, words, r.byline(m.Role))
+				if k := c.last - 1; k-2 > c.first && l.toks[k-1].Text == "-" && r.g.lex.surnameArticles[l.keys[k-2]] {
+					// "Harith al-Dhari": "Dhari" alone is him too
+					recent.alsoSurname(id, l.keys[k], r.byline(m.Role))
+				}
 			}
 			r.note(m, c.kind, words)
 			if rec := r.actors[id]; bareAgent {
