@@ -107,10 +107,6 @@ type lexiconFile struct {
 	// NameParticles are the lower-case words inside a person's surname:
 	// "de", "van" (recognize.go: particleEnd).
 	NameParticles []string `yaml:"name_particles"`
-	// SurnameArticles are the articles joined by a hyphen to the front
-	// of a surname, after which the word alone names the person: "al" of
-	// "Harith al-Dhari" (resolve.go).
-	SurnameArticles []string `yaml:"surname_articles"`
 	// OrgDescriptors are common nouns for a company or a body written
 	// right before its name: "oil group Yukos", "carmaker Toyota".
 	OrgDescriptors []string `yaml:"org_descriptors"`
@@ -192,7 +188,6 @@ type lexicon struct {
 	stationedAgents                                         map[string]bool
 	personAgentModifiers                                    map[string]bool
 	nameParticles                                           map[string]bool
-	surnameArticles                                         map[string]bool
 	orgDescriptors                                          map[string]bool
 	placeOfHeads                                            map[string]bool
 	venueOfHeads, surnameGroups, placeParticiples           map[string]bool
@@ -285,7 +280,6 @@ func loadLexicon() (*lexicon, error) {
 	l.stationedAgents = set(f.StationedAgents)
 	l.personAgentModifiers = set(f.PersonAgentModifiers)
 	l.nameParticles = set(f.NameParticles)
-	l.surnameArticles = set(f.SurnameArticles)
 	l.orgDescriptors = set(f.OrgDescriptors)
 	l.placeOfHeads = set(f.PlaceOfHeads)
 	l.venueOfHeads, l.surnameGroups = set(f.VenueOfHeads), set(f.SurnameGroups)

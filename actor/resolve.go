@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
 	"github.com/chronograph-news/chronograph/token"
@@ -279,8 +281,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if kind == Person && len(words) > 0 {
 				// named as a journalist: "AP writer Kim Tong-hyung"
 				recent.add(id, words, r.byline(m.Role))
-				if k := c.last - 1; k-2 > c.first && l.toks[k-1].Text == "-" && r.g.lex.surnameArticles[l.keys[k-2]] {
-					// "Harith al-Dhari": "Dhari" alone is him too
+				if k := c.last - 1; hyphenTail(l.toks, c.first, k) {
+					// "Harith al-Dhari", "Gloria Macapagal-Arroyo":
+					// "Dhari", "Arroyo" alone are them too
 					recent.alsoSurname(id, l.keys[k], r.byline(m.Role))
 				}
 			}
@@ -560,6 +563,18 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// hyphenTail reports whether token k, the last of a name starting at token
+// first, is a capitalized word joined by a hyphen to the word before it:
+// the end of a hyphenated surname ("Arroyo" of "Macapagal-Arroyo", "Dhari"
+// of "al-Dhari"), which news writes alone for the person.
+func hyphenTail(toks []token.Token, first, k int) bool {
+	if k-2 < first || toks[k-1].Text != "-" || !token.Adjacent(toks[k-2], toks[k-1]) || !token.Adjacent(toks[k-1], toks[k]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].Text)
+	return unicode.IsUpper(r)
 }
 
 // personName reports whether candidate c may be a person's name: an
