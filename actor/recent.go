@@ -142,14 +142,26 @@ func formKey(words []string) string {
 // fuller returns the one person the document named before with a fuller
 // name that the name of two or more words (word keys) is a short form of
 // (shortForm: "Deve Gowda" after "H.D. Deve Gowda", "Gloria Arroyo" after
-// "Gloria Macapagal Arroyo"), or "" when none or several are.
+// "Gloria Macapagal Arroyo") or another spelling of (respelled: "Aung Sang
+// Suu Kyi" after "Aung San Suu Kyi"), or "" when none or several are.
 func (r *recents) fuller(words []string) string {
 	if len(words) < 2 {
 		return ""
 	}
+	forms := r.forms[formKey(words)]
+	if id := r.oneFit(forms, func(f recentForm) bool { return shortForm(words, f.words) }); id != "" {
+		return id
+	}
+	// another spelling only when no fuller name fits
+	return r.oneFit(forms, func(f recentForm) bool { return respelled(words, f.words) })
+}
+
+// oneFit returns the one person whose forms include one that fits, "" when
+// none or several do.
+func (r *recents) oneFit(forms []recentForm, fits func(recentForm) bool) string {
 	id := ""
-	for _, f := range r.forms[formKey(words)] {
-		if !shortForm(words, f.words) {
+	for _, f := range forms {
+		if !fits(f) {
 			continue
 		}
 		if id != "" && id != f.id {
@@ -164,17 +176,7 @@ func (r *recents) fuller(words []string) string {
 // form of the name of two or more words (word keys): "Bani Sadre" before
 // "Abolhassan Bani-Sadre"; "" when none or several are.
 func (r *recents) shorter(words []string) string {
-	id := ""
-	for _, f := range r.forms[formKey(words)] {
-		if !shortForm(f.words, words) {
-			continue
-		}
-		if id != "" && id != f.id {
-			return ""
-		}
-		id = f.id
-	}
-	return id
+	return r.oneFit(r.forms[formKey(words)], func(f recentForm) bool { return shortForm(f.words, words) })
 }
 
 // shortForm reports whether the name of word keys short is a short form of
@@ -207,4 +209,49 @@ func shortForm(short, long []string) bool {
 		}
 	}
 	return i == len(short)
+}
+
+// respelledMin is the length of the longer spelling of the one word two
+// spellings of a name differ in, below which they are two names: "Dan
+// Ross" and "Don Ross" may be brothers, "Abu Gheit" and "Abul Gheit" are
+// one man.
+const respelledMin = 4
+
+// respelled reports whether the names of word keys a and b, of two or more
+// words each, are one name spelled two ways: the same last word and one
+// other word differing by one letter added, dropped or changed, the longer
+// of the two at least respelledMin letters.
+func respelled(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && max(len(a[diff]), len(b[diff])) >= respelledMin && oneEdit(a[diff], b[diff])
+}
+
+// oneEdit reports whether s and t, which differ, are one letter added,
+// dropped or changed apart.
+func oneEdit(s, t string) bool {
+	if len(s) > len(t) {
+		s, t = t, s
+	}
+	if len(t)-len(s) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(s) && s[i] == t[i] {
+		i++
+	}
+	if len(s) == len(t) {
+		return s[i+1:] == t[i+1:]
+	}
+	return s[i:] == t[i+1:]
 }

@@ -102,3 +102,35 @@ func TestHyphenTailSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestRespelled: which names are one name spelled two ways.
+func TestRespelled(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Mara Sen Tolu", "Mara Seng Tolu", true},         // a letter added
+		{"Abu Qarnit", "Abul Qarnit", true},               // a letter added to a first word
+		{"Karelo Vinta", "Karilo Vinta", true},            // a letter changed
+		{"Dan Ross", "Don Ross", false},                   // too short to tell: two names
+		{"Karelo Vinta", "Karelo Vinto", false},           // the last word differs
+		{"Karelo Mato Vinta", "Karilo Mata Vinta", false}, // two words differ
+		{"Karelo Vinta", "Karelo Vinta", false},           // one spelling
+	} {
+		if got := respelled(wordKeys(c.a), wordKeys(c.b)); got != c.want {
+			t.Errorf("respelled(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Party leader Karelo Vinta Mbeko spoke on Monday. Party leader Karilo Vinta Mbeko said the vote was fair."
+	ids := map[string]string{}
+	for _, m := range document(NewResolver(g), text) {
+		ids[m.Text] = m.ActorID
+	}
+	if a := ids["Karelo Vinta Mbeko"]; a == "" || ids["Karilo Vinta Mbeko"] != a {
+		t.Errorf("%q: mentions %v; want one person", text, ids)
+	}
+}
