@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph-news/chronograph/actor/internal/dictfile"
 	"github.com/chronograph-news/chronograph/token"
@@ -279,6 +281,11 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if kind == Person && len(words) > 0 {
 				// named as a journalist: "AP writer Kim Tong-hyung"
 				recent.add(id, words, r.byline(m.Role))
+				if k := c.last - 1; hyphenTail(l.toks, c.first, k) {
+					// "Harith al-Dhari", "Gloria Macapagal-Arroyo":
+					// "Dhari", "Arroyo" alone are them too
+					recent.alsoSurname(id, l.keys[k], r.byline(m.Role))
+				}
 			}
 			r.note(m, c.kind, words)
 			if rec := r.actors[id]; bareAgent {
@@ -445,6 +452,11 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 // resolve returns the actor id of candidate c with text name, whose
 // nameKey is key and whose wordKeys are words, or "" when it names nobody.
 func (r *Resolver) resolve(c *candidate, name, key string, words []string, recent *recents) string {
+	if id := recent.fuller(words); id != "" && r.personName(c) {
+		// "Deve Gowda" after "H.D. Deve Gowda": the person this
+		// document named in full, before any reading of its own
+		return id
+	}
 	switch c.kind {
 	case candCountry, candAgent:
 		return c.ids[0]
@@ -507,6 +519,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
 		}
+		if id := recent.shorter(words); id != "" {
+			return id // "Abolhassan Bani-Sadre" after "Bani Sadre": one person
+		}
 		return r.newID("person:", key, name)
 	case candOrg:
 		prefix := "org:"
@@ -548,6 +563,31 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// hyphenTail reports whether token k, the last of a name starting at token
+// first, is a capitalized word joined by a hyphen to the word before it:
+// the end of a hyphenated surname ("Arroyo" of "Macapagal-Arroyo", "Dhari"
+// of "al-Dhari"), which news writes alone for the person.
+func hyphenTail(toks []token.Token, first, k int) bool {
+	if k-2 < first || toks[k-1].Text != "-" || !token.Adjacent(toks[k-2], toks[k-1]) || !token.Adjacent(toks[k-1], toks[k]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].Text)
+	return unicode.IsUpper(r)
+}
+
+// personName reports whether candidate c may be a person's name: an
+// unknown person's, capitalized words known only if named before, or a
+// gazetteer name read first as a person.
+func (r *Resolver) personName(c *candidate) bool {
+	switch c.kind {
+	case candPerson, candKnown:
+		return true
+	case candEntity:
+		return len(c.ids) > 0 && r.g.entry(c.ids[0]).Kind == Person
+	}
+	return false
 }
 
 // orgCore returns the key of an organization's name whose word keys are
