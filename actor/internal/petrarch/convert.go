@@ -130,8 +130,9 @@ var articles = map[string]bool{"AL": true, "EL": true}
 // state and no sector is a country; a primary name with an organization
 // word is an organization; a record from a list of rulers, or with a
 // first name (not an article: "AL-QAEDA"), or with a dated code and no organization type, is a person;
-// a code of an organization type makes an organization; else the file's
-// default.
+// so is a record of a file of people holding a post in an organization
+// from one date to another; a code of an organization type makes an
+// organization; else the file's default.
 func (c *Converter) kind(f File, r Record) string {
 	if countryID(r.Codes) != "" {
 		return "country"
@@ -152,16 +153,22 @@ func (c *Converter) kind(f File, r Record) string {
 	if len(words) >= 2 && c.FirstNames[words[0]] && !articles[words[0]] {
 		return "person"
 	}
-	orgType, dated := false, false
+	orgType, dated, datedOrg := false, false, false
 	for _, code := range r.Codes {
 		if _, se := Decode(code.Code); se == "IGO" || se == "NGO" || se == "NGM" || se == "IMG" || se == "MNC" {
 			orgType = true
+			datedOrg = datedOrg || (code.From != 0 && code.To != 0)
 		}
 		if !code.Default {
 			dated = true
 		}
 	}
 	switch {
+	case f.Default == "person" && datedOrg:
+		// a post in an organization held from one date to another, listed
+		// among a state's people ("[IGOUNOIAE 971201-091130]"): a person
+		// (an organization's own code opens at its founding, ">20130408")
+		return "person"
 	case orgType:
 		return "organization"
 	case dated:
