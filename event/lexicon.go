@@ -144,6 +144,10 @@ type entry struct {
 	// FinderSubject marks a verb telling an event by its discovery ("police
 	// found the bodies"): its active subject is no party.
 	FinderSubject bool `yaml:"finder_subject"`
+	// PoliceType is the type of the mention when every agent it has is a
+	// state's police (policeraid.go, policeType: "police raided the home
+	// of a priest" is coercion, not an attack).
+	PoliceType Type `yaml:"police_type"`
 	// Unarmed marks an entry that does not fit a sentence with a weapon
 	// or military word (sense.go, armedSense: "the army took control of
 	// the parliament building" is no election).
