@@ -7,8 +7,8 @@ import (
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// TestDeath checks that the death of a person the text names is an event
-// with that person, and that the dead of a disaster, of wounds, or a
+// TestDeath checks that the death of a person the text names, told by the
+// verb or by the noun with its owner, is an event with that person, and that the dead of a disaster, of wounds, or a
 // count or crowd that died are not deaths of their own.
 func TestDeath(t *testing.T) {
 	p, err := testParser()
@@ -27,6 +27,12 @@ func TestDeath(t *testing.T) {
 		{"Two soldiers died of their wounds on Sunday.", ""},
 		{"Fifty-three birds died at the quarantine centre on Sunday.", ""},
 		{"More than 4,000 people died of hunger in the region on Sunday.", ""},
+		{"The party is preparing for a congress following the death on Sunday of the poet Olav Brenner.", "person:brenner"},
+		{"The party mourned Olav Brenner's death on Sunday.", "person:brenner"},
+		{"The party voiced sorrow on Sunday over the death of former minister Olav Brenner.", "person:brenner"},
+		{"The death toll rose to 40 on Sunday.", ""},
+		{"At least 80 convicts were put to death on Sunday.", ""},
+		{"The death of a patient on Sunday shocked the region.", ""},
 	} {
 		in := inputWith(c.text, extra, sun)
 		in.Parse = p.Sentence

@@ -234,6 +234,7 @@ func (s *sent) mention(t *trigger) Mention {
 	m.Participants, m.Location = s.participants(t)
 	s.possessedTarget(t, &m)
 	s.captiveType(t, &m)
+	s.policeType(t, &m)
 	s.experiencedRoles(t, &m)
 	victimSubject(t, &m)
 	loserSubject(t, &m)

@@ -144,13 +144,18 @@ type entry struct {
 	// FinderSubject marks a verb telling an event by its discovery ("police
 	// found the bodies"): its active subject is no party.
 	FinderSubject bool `yaml:"finder_subject"`
+	// PoliceType is the type of the mention when every agent it has is a
+	// state's police (policeraid.go, policeType: "police raided the home
+	// of a priest" is coercion, not an attack).
+	PoliceType Type `yaml:"police_type"`
 	// Unarmed marks an entry that does not fit a sentence with a weapon
 	// or military word (sense.go, armedSense: "the army took control of
 	// the parliament building" is no election).
 	Unarmed bool `yaml:"unarmed"`
-	// NamedSubject asks that the verb's subject in the parse be a person
-	// the text names (sense.go, unnamedSubject: "the writer Stefan
-	// Hermlin died", not "53 birds died" nor "4,000 people died").
+	// NamedSubject asks that the verb's subject in the parse (a noun's
+	// owner: its possessive or "of" phrase) be a person the text names
+	// (sense.go, unnamedSubject: "the writer Stefan Hermlin died", "the
+	// death of the writer", not "53 birds died" nor "4,000 people died").
 	NamedSubject bool `yaml:"named_subject"`
 	// Code is the entry's own CAMEO code, which the dictionary does not
 	// refine (cameo.go, refineCode): the dictionary files "admit" with

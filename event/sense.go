@@ -1458,22 +1458,45 @@ func (s *sent) armedSense(t *trigger) bool {
 	return false
 }
 
-// unnamedSubject reports whether the verb trigger t, whose entry asks for
+// unnamedSubject reports whether the trigger t, whose entry asks for
 // a named subject (named_subject in data/triggers.yaml), has no subject
-// in the parse that is a person the text names: the subject's head word,
+// in the parse (for a noun, no owner: a possessive or an "of" phrase,
+// "the death of Pinochet", "Pinochet's death") that is a person the text
+// names: the subject's head word,
 // or a name in apposition, flat or compound with it, is the name of a
 // person ("the writer Stefan Hermlin died", "Pinochet died"); a count, a
 // crowd, an animal or a body is not ("53 birds died", "4,000 people
 // died", "the band died out").
 func (s *sent) unnamedSubject(t *trigger) bool {
-	if !t.e.NamedSubject || t.noun {
+	if !t.e.NamedSubject {
 		return false
 	}
 	tr, n, ok := s.treeAt(t.start)
 	if !ok {
 		return true
 	}
-	for _, c := range tr.kids(n, is("nsubj", "nsubj:pass")) {
+	var owners []node
+	if !t.noun {
+		owners = tr.kids(n, is("nsubj", "nsubj:pass"))
+	} else {
+		heads := []node{n}
+		if h, ok := tr.head(n); ok && tr.rel(n) == "compound" && s.timeWord(h) {
+			heads = append(heads, h) // "the death Thursday of X" read as a compound of the day
+		}
+		for _, c := range tr.kids(n, is("nmod", "nmod:tmod", "nmod:unmarked")) {
+			if s.timeWord(c) {
+				heads = append(heads, c) // "the death on Sunday of X", the owner hung on the day
+			}
+		}
+		for _, h := range heads {
+			for _, c := range tr.kids(h, is("nmod:poss", "nmod", "appos")) {
+				if tr.rel(c) != "nmod" || tr.caseWord(c) == "of" {
+					owners = append(owners, c) // "X's death", "the death of X", "the death of president X" (the name read as the noun's apposition)
+				}
+			}
+		}
+	}
+	for _, c := range owners {
 		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
 		for _, w := range words {
 			for _, k := range s.tokensOf(w) {
