@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/nlp/conllu"
@@ -105,7 +106,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		k    node
 	}
 	var words []piece
-	var cuts []int // the word counts a cut before a preposition after the verb keeps
+	var cuts []node // the prepositions after the verb a cut may fall before
 	subject, finite := noNode, noNode
 	for k := first; k < last; k++ {
 		w := d.w(k)
@@ -154,7 +155,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			// (never inside a name: "Association of Southeast Asian Nations")
 			// between a noun phrase and its prepositional phrase, never
 			// inside a verb's ("give up", "resort to")
-			cuts = append(cuts, len(words))
+			cuts = append(cuts, k)
 		}
 		if form != "" {
 			words = append(words, piece{form, k})
@@ -171,7 +172,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		}
 		return true
 	}
-	render := func() string {
+	render := func(words []piece) string {
 		var b strings.Builder
 		for i, p := range words {
 			if i > 0 && !joined(words[i-1].k, p.k) && !figure(words[i-1].k) && !figure(p.k) {
@@ -185,23 +186,54 @@ func (h *head) plainClause(first, end node, budget int) string {
 		}
 		return b.String()
 	}
-	for i := len(cuts) - 1; i >= 0 && len(render()) > budget; i-- {
-		words = words[:cuts[i]] // "will be announced on Friday at event": "will be announced on Friday"
-		for len(words) > 0 && d.w(words[len(words)-1].k).UPOS == "ADV" && words[len(words)-1].k > finite {
-			words = words[:len(words)-1] // "ahead" of "suspended ahead of an announcement"
+	fit := func(words []piece) []piece {
+		for i := len(cuts) - 1; i >= 0 && len(render(words)) > budget; i-- {
+			at := slices.IndexFunc(words, func(p piece) bool { return p.k >= cuts[i] })
+			if at < minPlainWords {
+				continue // (a cut a dropped phrase moved too near the start)
+			}
+			words = words[:at] // "will be announced on Friday at event": "will be announced on Friday"
+			for len(words) > 0 && d.w(words[len(words)-1].k).UPOS == "ADV" && words[len(words)-1].k > finite {
+				words = words[:len(words)-1] // "ahead" of "suspended ahead of an announcement"
+			}
 		}
+		return words
 	}
-	for len(words) > 0 && trailingFunction[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt" && words[len(words)-1].k > finite {
-		words = words[:len(words)-1]
+	core := h.subjectPhrase(h.plainSubject(finite, subject), first, finite)
+	dropped := false
+	if cut := fit(words); len(render(cut)) <= budget {
+		words = cut
+	} else {
+		dropped = true
+		// still too long: the phrases a headline leaves out go in turn
+		// (plainDrops), each drop cut again at a preposition after the
+		// verb, until the clause fits
+		for _, c := range h.plainDrops(first, last, finite, core) {
+			gone := noNode // the last word left out: a word written onto it goes with it ("HIV/AIDS")
+			words = slices.DeleteFunc(words, func(p piece) bool {
+				if d.within(p.k, c) || gone != noNode && joined(gone, p.k) {
+					gone = p.k
+					return true
+				}
+				return false
+			})
+			if cut := fit(words); len(render(cut)) <= budget {
+				words = cut
+				break
+			}
+		}
 	}
 	subjectKept := false
 	for _, p := range words {
-		subjectKept = subjectKept || p.k == subject
+		subjectKept = subjectKept || p.k == subject || dropped && p.k == core && slices.ContainsFunc(words, func(q piece) bool { return q.k == h.leadNoun(first, finite) })
+		// (a drop may leave out the last noun before the verb, never its
+		// subject's head nor its first noun: a clause whose first noun
+		// went as a time is torn)
 	}
 	if !subjectKept || len(words) < minPlainWords || words[len(words)-1].k <= finite {
 		return "" // too short, or the verb left with nothing after it
 	}
-	if out := render(); len(out) <= budget {
+	if out := render(words); len(out) <= budget {
 		return out
 	}
 	return ""
