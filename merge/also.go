@@ -9,9 +9,10 @@ import "github.com/chronograph-news/chronograph/event"
 // Ardena" / "legislators also criticised Ardena": two criticisms, even
 // though the legislators stand for the minister's country). The same doer
 // told again ("the minister also criticised ...") is judged as any other
-// mention.
+// mention, and so is a symmetric act, whose sides rule 6 compares ("the
+// two sides also discussed trade" is the meeting told before).
 func alsoByOther(earlier, later *event.Mention) bool {
-	if !later.Also || earlier.Doc != later.Doc || earlier.Type != later.Type {
+	if !later.Also || earlier.Doc != later.Doc || earlier.Type != later.Type || Symmetric(later.Type) {
 		return false
 	}
 	if earlier.Sentence > later.Sentence || earlier.Sentence == later.Sentence && earlier.Start >= later.Start {

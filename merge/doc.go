@@ -153,8 +153,8 @@
 //     before it ("In a separate incident, ...": event.Mention.Apart)
 //     joins no event of the earlier sentences; nor does a verb adding,
 //     with "also", its named doers' act (event.Mention.Also) join an
-//     earlier mention of its document and type that names agents, none
-//     of them its own, though one stand for the other's country: "the
+//     earlier mention of its document and (not symmetric) type that names
+//     agents, none of them its own, though one stand for the other's country: "the
 //     minister blasted Ardena" / "lawmakers also criticised Ardena" are
 //     two criticisms, "he also criticised" one (also.go).
 //     Two mentions of one sentence whose triggers are the same word at
