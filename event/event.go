@@ -167,6 +167,11 @@ type Mention struct {
 	// merge keeps it out of the events of the earlier sentences of its
 	// document.
 	Apart bool
+	// Also marks a verb mention told with "also" after a named subject
+	// ("the legislators also criticised the ruling": also.go): an act of
+	// its own doer added to one told before, which the merge keeps out of
+	// an earlier sentence's event none of its agents did.
+	Also bool
 	// Injury marks a killing mention whose trigger tells people wounded or
 	// injured, not killed ("three police were injured in clashes":
 	// injury_verbs of data/words.yaml): the merge types an event whose

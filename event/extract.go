@@ -157,6 +157,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 			continue
 		}
 		m.Apart = apart || s.anotherAt(t) || s.answersAnother(t)
+		m.Also = s.alsoByOther(t)
 		m.Injury = m.Type == Killing && injuryVerbs[t.lemma]
 		if !cue && d.mem.apartNext && m.Anaphor {
 			// "In a separate incident, a car bomber drove into a patrol.

@@ -149,6 +149,14 @@
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
 //     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     A mention its document tells as another happening than those
+//     before it ("In a separate incident, ...": event.Mention.Apart)
+//     joins no event of the earlier sentences; nor does a verb adding,
+//     with "also", its named doers' act (event.Mention.Also) join an
+//     earlier mention of its document and (not symmetric) type that names
+//     agents, none of them its own, though one stand for the other's country: "the
+//     minister blasted Ardena" / "lawmakers also criticised Ardena" are
+//     two criticisms, "he also criticised" one (also.go).
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced

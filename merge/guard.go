@@ -340,9 +340,14 @@ func marketRestated(a, b *item) bool {
 // document: of two mentions of one document in different sentences, the
 // later one's sentence tells its happening as another one than those told
 // before it (event.Mention.Apart: "In a separate incident, ..."), so
-// whatever they share, they are two events.
+// whatever they share, they are two events; and so are two mentions of
+// one type and document whose later one adds, with "also", the act of
+// doers none of whom did the earlier one (event.Mention.Also, also.go).
 func (c *cluster) apart(it *item) bool {
 	for _, o := range c.items {
+		if alsoByOther(o.m, it.m) || alsoByOther(it.m, o.m) {
+			return true
+		}
 		if o.m.Doc != it.m.Doc || o.m.Sentence == it.m.Sentence {
 			continue
 		}

@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 8
+	analysisCodec  = 9
 	candidateCodec = 6
 )
 
@@ -263,6 +263,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Injury)
 	e.bool(m.Definite)
 	e.bool(m.UnderWay)
+	e.bool(m.Also)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -311,6 +312,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Injury = d.bool()
 	m.Definite = d.bool()
 	m.UnderWay = d.bool()
+	m.Also = d.bool()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
