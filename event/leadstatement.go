@@ -291,7 +291,7 @@ func (s *sent) leadSpeaker(r int) string {
 	}
 	id := s.framedSpeaker(r)
 	if id == "" {
-		return ""
+		return s.describedSpeaker(subj[len(subj)-1], r) // "…, the flag carrier said" (describedspeaker.go)
 	}
 	for k := s.first; k < s.last; k++ {
 		a := s.d.actorAt[k]
@@ -299,7 +299,7 @@ func (s *sent) leadSpeaker(r int) string {
 			return id
 		}
 	}
-	return ""
+	return s.describedSpeaker(subj[len(subj)-1], r) // "…, the flag carrier said" (describedspeaker.go)
 }
 
 // mediaNamedBy reports whether the name n is named a news medium by a word
