@@ -30,6 +30,10 @@ import (
 //     "recently met"; or an adverbial clause told as before its main
 //     clause: "may be nearing its end after the Fed raised its rates"
 //     (earlier_markers);
+//   - an infinitive or -ing complement of a perfect, or a noun or
+//     complement of a predicate an earlier-adverb places before the
+//     report: "have continued to surge", "have recently been
+//     instrumental in negotiations" (nestedBefore, nestedbound.go);
 //   - an occasion told as recent: "pledged aid during a recent visit"
 //     (recentFrame, timescope.go);
 //   - a noun in a phrase told as before its clause: an oblique after
@@ -101,7 +105,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if !dayOfPublication(m) {
 			continue
 		}
-		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) {
+		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) || s.nestedBefore(t) {
 			m.Basis = PublicationBound
 		}
 	}
