@@ -107,3 +107,31 @@ func (h *head) struckBy(n node) string {
 	}
 	return text
 }
+
+// nounPlace returns the place the trigger noun's own phrase names with
+// one of place_preps (data/words.yaml) before a proper name ("a quake off
+// Taiwan", "the referendum in Gibraltar"; never a time: "in October") as a title's place phrase with
+// its preposition (" off Taiwan"), else "": a bare noun's headline says
+// where it happened ("Quake hits off Taiwan", never "Quake hits") when
+// the mention holds no place.
+func (s *sent) nounPlace(t *trigger, m *Mention) string {
+	if !t.noun || s.tree() == nil {
+		return ""
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return ""
+	}
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		cw := d.caseWord(k)
+		if !placePreps[cw] || d.w(k).UPOS != "PROPN" || s.timeNode(k) {
+			continue
+		}
+		h := &head{s: s, m: m, used: map[string]bool{}, event: n}
+		if p := h.nounPhrase(k, 0); p != "" {
+			return " " + cw + " " + p
+		}
+	}
+	return ""
+}

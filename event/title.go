@@ -348,6 +348,9 @@ func (s *sent) compose(t *trigger, m *Mention) string {
 				if loc != "" {
 					return b.String() + happenedAt(m.Type, happen, " in "+loc)
 				}
+				if where := s.nounPlace(t, m); where != "" {
+					return b.String() + happenedAt(m.Type, happen, where)
+				}
 				b.WriteString(happen)
 			}
 		}
