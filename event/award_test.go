@@ -43,6 +43,7 @@ func TestAwardPrize(t *testing.T) {
 		{"Marta Olsson was awarded the national prize for literature in 1990.", "Marta Olsson awarded national prize for literature"},
 		{"Henrik Dahl won the Lumen Prize for chemistry in 1961.", "Henrik Dahl wins Lumen Prize"},
 		{"Marta Olsson received the Grey Owl Award on Tuesday.", "Marta Olsson receives Grey Owl Award"},
+		{"Henrik Dahl took the best screenplay prize at the festival on Sunday.", "Henrik Dahl takes best screenplay prize"},
 		{"Henrik Dahl won a contract to build the bridge on Tuesday.", ""},
 		{"The winning crew received prize money of two million dollars.", ""},
 		{"A young poet won the regional prize on Tuesday.", ""},
