@@ -25,7 +25,7 @@ func TestParseSpared(t *testing.T) {
 		// sentence to bound (rootOpens is read when the next one asks)
 		{"old date, last sentence", "The two neighbours widened their trade links in 2019.", []tx{{"2019", "DATE", "2019", false}}},
 		// patient_needs: "won" needs an order or a contract it has not
-		{"patient needs", "The small bakery won a local prize for its bread.", nil},
+		{"patient needs", "The small bakery won a local following for its bread.", nil},
 		// frame_verbs: a seminar no verb of the list holds
 		{"frame verbs", "A seminar on river pollution in the delta.", nil},
 		// offGame before impersonalPatient: "beat" of play with no game named

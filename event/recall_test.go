@@ -221,12 +221,16 @@ func TestTimeMLRecall(t *testing.T) {
 		// since put and place joined the lexicon for forces put on alert
 		// only, sue for a lawsuit and rescue for people rescued: TimeML's
 		// seven other "put" and "place" joined the denominator; overall
-		// recall rose (parsed 36.7% to 36.8%).
-		{"parsed", true, [4]float64{0.605, 0.68, 0.345, 0.90}},
+		// recall rose (parsed 36.7% to 36.8%). They are 60.4% and 60.2%
+		// (606) since receive and accept joined the lexicon for a prize
+		// or an honour received by a person the text names (award):
+		// TimeML's other "received" and "accepted" joined the
+		// denominator; overall recall held (parsed 37.7%).
+		{"parsed", true, [4]float64{0.60, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%).
-		{"words", false, [4]float64{0.605, 0.66, 0.33, 0.90}},
+		{"words", false, [4]float64{0.60, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

@@ -37,13 +37,13 @@ import "strings"
 //	misfortune that analysts' timelines also hold).
 //	sport_result, legislation, dismissal, suspension, postponement,
 //	legal_appeal, guilty_plea, testimony, funeral, escape, evacuation,
-//	construction, coup, death, product_launch: no CAMEO category (the codebook has no code for a
+//	construction, coup, death, product_launch, award: no CAMEO category (the codebook has no code for a
 //	match won, a law passed or a policy an authority adopts, an official
 //	fired or suspended from a post, work, flights or a permit suspended, a
 //	date put off, an appeal to a higher court, a plea, a witness's
 //	testimony, a burial, a prisoner's escape, an evacuation, ground broken
-//	for a building, a coup, a person's death or a company's new product
-//	unveiled; 1722 "Ban political parties or
+//	for a building, a coup, a person's death, a company's new product
+//	unveiled or a prize given to a person or a body; 1722 "Ban political parties or
 //	politicians" bans, it does not suspend one member).
 //
 // and one type for each CAMEO root none of those covers, named for the
@@ -124,6 +124,7 @@ const (
 	Evacuation         Type = "evacuation"
 	Construction       Type = "construction"
 	ProductLaunch      Type = "product_launch"
+	Award              Type = "award"
 
 	// Types named for the CAMEO root categories the types above do not
 	// cover (see cameoTypes): events found through the CAMEO verb
@@ -202,6 +203,7 @@ var typeTable = map[Type]typeInfo{
 	Evacuation:         {""},
 	Construction:       {""},
 	ProductLaunch:      {""},
+	Award:              {""},
 
 	// the root types
 	Appeal:                   {"020"},
@@ -293,7 +295,7 @@ func Types() []Type {
 		MarketMovement, EconomicPolicy, EconomicReport, BusinessDeal,
 		SportResult, Legislation, Dismissal, Suspension, Postponement,
 		LegalAppeal, GuiltyPlea, Testimony, Funeral, Death, Escape, Evacuation,
-		Construction, Coup, ProductLaunch,
+		Construction, Coup, ProductLaunch, Award,
 		Appeal, ExpressIntentToCooperate, DiplomaticCooperation,
 		MaterialCooperation, Yield, Investigate, Demand, Disapprove, Reject,
 		Threaten, ExhibitForcePosture, ReduceRelations, Coerce, Assault,
