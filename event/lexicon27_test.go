@@ -28,6 +28,7 @@ func TestActsLexicon(t *testing.T) {
 		{"The bank took a 15 percent stake in its rival on Friday.", ""},
 		{"The challenger took 41 percent of the votes at the weekend.", "election:took"},
 		{"Millions took part in the vote on Sunday.", ""},
+		{"The senate took a vote on the budget bill on Friday.", ""},
 		{"Firms borrowed 14 trillion won, or 22 percent of their debt, last year.", ""},
 	} {
 		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
