@@ -7,9 +7,9 @@ import "github.com/chronograph-news/chronograph/token"
 var verbCurrencies = wordList("verb_currencies")
 
 // currencyAfterAmount reports whether the word at token i is a currency
-// spelt like a verb right after a number or a multiplier ("118.2 trillion
-// won", "rose 2,800 won"): the currency, no verb ("Russia won" stays one,
-// and so does a verb after a year: "in 1992 won 64,000 votes").
+// spelt like a verb right after a number or a multiplier ("52.6 trillion
+// won", "rose 1,400 won"): the currency, no verb ("Russia won" stays one,
+// and so does a verb after a year: "in 1998 won 12,000 votes").
 func (s *sent) currencyAfterAmount(i int) bool {
 	if i <= s.first || !verbCurrencies[s.word(i)] || s.d.timexAt[i-1] >= 0 {
 		return false

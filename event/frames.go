@@ -301,8 +301,9 @@ func (s *sent) possessivePronoun(t *trigger) int {
 	return -1
 }
 
-// possessivePronouns are the pronouns possessivePronoun looks for.
-var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true}
+// possessivePronouns are the pronouns possessivePronoun looks for
+// (data/words.yaml).
+var possessivePronouns = wordList("possessive_pronouns")
 
 // sameDay reports whether a time expression refers to the day told
 // before: "the same day", "that same day".

@@ -3903,8 +3903,8 @@ func (h *head) aimOf(o node) string {
 }
 
 // ownedPronouns are the possessive pronouns a reported clause's subject
-// keeps before a vague noun (ownedVague).
-var ownedPronouns = set("his", "her", "its", "their", "our")
+// keeps before a vague noun (ownedVague; data/words.yaml).
+var ownedPronouns = wordList("owned_pronouns")
 
 // ownedVague returns the vague noun at c (data/headlines.yaml
 // vague_objects) with the possessive pronoun that says whose it is ("his

@@ -458,7 +458,7 @@ func (h *head) plainContent(x node, budget int) string {
 // partsClause reports whether a cut before the word k, in a clause whose
 // finite verb is at finite and which ends before last, would part a verb
 // after finite from its subject or its clausal complement ("believe the
-// execution of the sentence contributes to ...": no cut before "of").
+// closure of the mine contributes to ...": no cut before "of").
 func (h *head) partsClause(k, finite, last node) bool {
 	d := h.s.tr
 	for j := finite + 1; j < last; j++ {

@@ -63,7 +63,7 @@ func TestTitlePlainStatementNoun(t *testing.T) {
 	}, []headlineCase{
 		{"Karl Brenner opened the summit with a warning that the region was like a house waiting to burn.", "warning", "Karl Brenner says region is like house waiting to burn"},
 		{`"There was no breach of the rules," Karl Brenner said in a short statement.`, "statement", "Karl Brenner says there is no breach of rules"},
-		{`Norland added in an official statement that it "does not believe the closure of the mine contributes to the stability of the whole northern region."`, "statement", "Norland says it does not believe closure of mine contributes to stability"},
-		{`Norland added in an official statement that it "does not believe the sudden closure of the mine contributes to the lasting economic stability of the whole northern region."`, "statement", "Norland issues statement"},
+		{`Norland repeated in a brief statement that it "does not think the closure of the mine contributes to the stability of the whole northern region."`, "statement", "Norland says it does not think closure of mine contributes to stability"},
+		{`Norland repeated in a brief statement that it "does not think the sudden closure of the mine contributes to the lasting economic stability of the whole northern region."`, "statement", "Norland issues statement"},
 	})
 }

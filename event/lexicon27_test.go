@@ -25,10 +25,11 @@ func TestActsLexicon(t *testing.T) {
 		{"The president pardoned 300 prisoners on Friday.", "yield:pardoned"},
 		{"The minister raised the gunning down of the judge on Friday.", ""},
 		{"The mayor won 52 percent of the vote in the runoff on Sunday.", "election:won"},
-		{"The bank took a 20 percent stake in the insurer on Friday.", ""},
-		{"The challenger took 41 percent of the votes on Sunday.", "election:took"},
+		{"The bank took a 15 percent stake in its rival on Friday.", ""},
+		{"The challenger took 41 percent of the votes at the weekend.", "election:took"},
 		{"Millions took part in the vote on Sunday.", ""},
-		{"Firms borrowed 37 trillion won, or 31 percent of their debt, last year.", ""},
+		{"The senate took a vote on the budget bill on Friday.", ""},
+		{"Firms borrowed 14 trillion won, or 22 percent of their debt, last year.", ""},
 	} {
 		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
@@ -43,7 +44,7 @@ func TestCurrencyAfterAmount(t *testing.T) {
 	if m := mentionOf(t, in, "won"); m.Type != Election {
 		t.Errorf("%q: won typed %s, want election", in.Text, m.Type)
 	}
-	in = parsed(t, "The firm borrowed 37 trillion won, or 31 percent of its debt.")
+	in = parsed(t, "The firm borrowed 14 trillion won, or 22 percent of its debt.")
 	for _, m := range Extract(in) {
 		if m.Trigger == "won" {
 			t.Errorf("%q: the currency made a %s mention", in.Text, m.Type)

@@ -13,8 +13,9 @@ import (
 // names no such state (the most named one may be the other side: "met
 // Iraqi leaders … his country sent aid to Iraq").
 
-// personPossessives are the possessive pronouns of a person.
-var personPossessives = map[string]bool{"his": true, "her": true}
+// personPossessives are the possessive pronouns of a person
+// (data/words.yaml).
+var personPossessives = wordList("person_possessives")
 
 // ownCountry returns the mention of the state a country noun at n
 // possessed by "his" or "her" stands for.

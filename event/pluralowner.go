@@ -7,7 +7,7 @@ import (
 )
 
 // pluralowner.go: a noun event told with a plural possessive and no agent
-// of its own ("after their talks on Thursday, X and Y signed three deals",
+// of its own ("after their talks, X and Y signed three deals",
 // "X and Y won approval for their merger") is done by the parties the
 // clause has for subject: the noun is an oblique or object of that
 // clause's verb, or a modifier of one (maxOwnerClimb). The subject must

@@ -253,7 +253,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		return nil // "Shell", "Tornado jets", "the European Tour": a name
 	}
 	if end-i == 1 && s.currencyAfterAmount(i) {
-		return nil // "37 trillion won": a currency
+		return nil // "14 trillion won": a currency
 	}
 	for j := i; j < end; j++ {
 		if s.shouting(j) {

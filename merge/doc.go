@@ -216,8 +216,8 @@
 //     trades) and of its indices told at most anaphoraWindow sentences
 //     after it (naming no agent and no share's price, or only exchanges
 //     and indices of its own country) tell no movement apart: "Ardenian
-//     stocks eased" / "the composite index fell 0.38 percent" / "the
-//     exchange's blue-chip index eased 0.43 percent" are one session
+//     stocks eased" / "the composite index fell 0.62 percent" / "the
+//     exchange's blue-chip index eased 0.71 percent" are one session
 //     (sessionIndex, market.go; two indices named as agents still share
 //     no agent, rule 3). So is a sport result stating a score, time or mark none
 //     of the event's results state: "the Rovers beat the Wanderers 3-1" /

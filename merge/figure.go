@@ -126,7 +126,7 @@ func (c *cluster) figured() bool {
 // Wanderers 3-1" / "defeated the Athletic 2-0") are two results. An
 // index's figures and those of the session it measures, told with no
 // agent, tell no movement apart (sessionIndex, market.go): "the market
-// fell 0.38 percent" / "the exchange's blue-chip index eased 0.43
+// fell 0.62 percent" / "the exchange's blue-chip index eased 0.71
 // percent" are one session.
 func (c *cluster) otherFigures(it *item, opt Options) bool {
 	if len(it.figs) == 0 {

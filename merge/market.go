@@ -45,10 +45,10 @@ func (c *cluster) marketStandIn(it *item, mine, theirs map[string]bool, opt Opti
 // eased on Wednesday", told in the lead, its first leadSentences
 // sentences) and the movements of its indices told at most
 // anaphoraWindow sentences after it: movements with no agent and no
-// figure in units of a share's price ("the composite index fell 0.38
-// percent", not "Acme fell to 56.55 euros": priced) and ones whose agents are only
+// figure in units of a share's price ("the composite index fell 0.62
+// percent", not "Acme fell to 41.20 euros": priced) and ones whose agents are only
 // exchanges or indices of the session's own country (Options.Markets,
-// ownPlaces: "the Ardena Stock Exchange blue-chip index eased 0.43
+// ownPlaces: "the Ardena Stock Exchange blue-chip index eased 0.71
 // percent"). The indices of one session measure one happening, each in
 // its own figures: their figures tell no movement apart (otherFigures).
 // Two indices named as agents stay two (rule 3: no agent shared), and so
@@ -76,7 +76,7 @@ func (c *cluster) sessionIndex(it *item, opt Options) bool {
 			}
 		case len(o.agents) == 0:
 			if priced(o) {
-				return false // a share of the session's roundup ("Acme fell to 56.55 euros")
+				return false // a share of the session's roundup ("Acme fell to 41.20 euros")
 			}
 		case onlyMarkets(o.core[0], opt):
 			indexed = true

@@ -50,14 +50,14 @@ func TestSessionIndex(t *testing.T) {
 		m.End, m.Trigger = m.Start+len(trigger), trigger
 		return m
 	}
-	lead := told(0, "Ruritanian shares eased on Friday as traders took profits.", "eased", "")
+	lead := told(0, "Ruritanian shares eased on Friday as traders sold banks.", "eased", "")
 	lead.Participants = append(lead.Participants, event.Participant{ActorID: "country:UKR", Role: event.Location})
-	figured := told(1, "The composite index fell 0.38 percent to 3,491.56 points.", "fell", "")
+	figured := told(1, "The composite index fell 0.62 percent to 2,870.40 points.", "fell", "")
 	index := func(sent int) event.Mention {
-		return told(sent, "The blue-chip index eased 0.43 percent to 1,210.5 points.", "eased", "org:main-index")
+		return told(sent, "The blue-chip index eased 0.71 percent to 1,210.5 points.", "eased", "org:main-index")
 	}
-	second := told(3, "The mid-cap index rose 0.05 percent to 880.1 points.", "rose", "org:second-index")
-	share := told(3, "Acme fell 2.2 percent to 56.55 dollars.", "fell", "")
+	second := told(3, "The mid-cap index rose 0.12 percent to 880.1 points.", "rose", "org:second-index")
+	share := told(3, "Acme fell 3.1 percent to 41.20 dollars.", "fell", "")
 	one := []string{"2025-03-21 market_movement a"}
 	two := []string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"}
 	tests := []mergeCase{
