@@ -16,7 +16,7 @@ func TestTitlePlainCompressed(t *testing.T) {
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
 		// the subject's modifiers go, later ones first
-		{"Karl Brenner said on Monday that a revised National Plan for rural schools for the 2025- 2030 period would be announced on the Teachers Day, which falls on Friday.", "said", "Karl Brenner says revised National Plan will be announced"},
+		{"Karl Brenner said on Monday that an updated Road Plan for mountain villages for the 2025- 2030 period would be presented at the Harvest Fair, which opens on Friday.", "said", "Karl Brenner says updated Road Plan for mountain villages will be presented"},
 		// a later conjunct goes
 		{"Karl Brenner said on Monday that the northern provinces and the eastern coastal districts will receive extra funds from the treasury reserve.", "said", "Karl Brenner says northern provinces will receive extra funds"},
 	})

@@ -340,7 +340,7 @@ func (s *sent) spokenOn(start int) bool {
 // it has no day of its own (spokenOn): a noun of speech_occasions the
 // parse hangs on it as an oblique ("said in a newspaper interview
 // Monday"), or a past participle of that noun ("said in an interview
-// published on Monday", "in a statement released Saturday, the company
+// published on Monday", "in a statement released Friday, the firm
 // said"), dated bare or after "on" (dayOn). Not a participle with "to"
 // ("an interview to be broadcast Monday": a day to come). nil for none.
 func (s *sent) occasionDay(start int) *timex.Timex {
@@ -571,7 +571,7 @@ func (s *sent) unparsedSpeaker(r int) string {
 
 // appositionReach is how many tokens back from the comma before a
 // reporting verb appositiveSpeaker looks for the name an apposition
-// follows ("Jane Roe, chief of general staff of the Nordic army (NA),").
+// follows ("Jane Roe, head of grid planning of the Nordic agency (NA),").
 const appositionReach = 20
 
 // appositiveSpeaker returns the person named between two commas right

@@ -39,8 +39,8 @@ func TestReporterSubjectTime(t *testing.T) {
 		text    string
 		wantDay bool
 	}{
-		{"The minister on Tuesday said more than 500 people have been killed in fighting between the army and rebels.", false},
-		{"The minister on Tuesday said more than 500 people were killed in fighting between the army and rebels.", true},
+		{"The minister on Tuesday said more than 500 people have been killed in clashes between the army and rebels.", false},
+		{"The minister on Tuesday said more than 500 people were killed in clashes between the army and rebels.", true},
 	} {
 		m := only(t, parsed(t, tc.text, tuesday), Attack)
 		if got := m.Time != nil; got != tc.wantDay {

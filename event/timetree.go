@@ -91,7 +91,7 @@ func (s *syntax) reportBefore(c int, h node) (node, bool) {
 	r, ok := s.treeNode(c - 1)
 	tr := s.tr
 	if ok && !tr.verbal(r) {
-		r, ok = s.addresseeOf(r) // "told business leaders Tuesday his country would grow"
+		r, ok = s.addresseeOf(r) // "told farm leaders Tuesday his country would export more"
 	}
 	if !ok || !tr.verbal(r) || !tr.lemmaIn(r, s.d.lx.reporting) {
 		return noNode, false
@@ -109,7 +109,7 @@ func (s *syntax) reportBefore(c int, h node) (node, bool) {
 
 // addresseeOf returns the verb whose object the word n ends: n is the
 // last word of the subtree of an object or indirect object ("told
-// business leaders Tuesday": "leaders" ends the addressee of "told"), so
+// farm leaders Tuesday": "leaders" ends the addressee of "told"), so
 // that a bare time right after it follows the verb's own phrase.
 func (s *syntax) addresseeOf(n node) (node, bool) {
 	tr := s.tr

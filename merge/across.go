@@ -15,13 +15,13 @@ import (
 // news of one day tells many acts of one country's officials: another
 // article's happening of that day sharing no more than the country is
 // judged by the weak evidence of rule 3 (the same place, the same quote):
-// "an exhibition organized by the Chinese embassy" / "the Chinese vice
-// premier hailed cooperation"; "the U.S.-led coalition arrested a
-// suspect" / "pirates captured by the U.S. Navy early this year". A
+// "a fair organized by the Ardenian embassy" / "the Ardenian deputy
+// minister praised trade"; "the Ardenian-led force arrested a
+// suspect" / "smugglers seized by the Ardenian navy last spring". A
 // happening of note recalled by a noun (recalled) is named by its
-// country or its leader alike ("the last Malian elections five years
-// ago" / "the election of Konare in 1992"; "last month's truce reached by
-// Olmert and Abbas"): the affiliation still counts for it. So it does
+// country or its leader alike ("Ardenia's last elections four years
+// ago" / "the election of Vell in 2019"; "last month's truce reached by
+// Vell and Osk"): the affiliation still counts for it. So it does
 // when mine names two of c's countries or actors (matched, counted
 // once each), as the two sides of a symmetric act do: "talks with the
 // leaders of Ardenia and Borduria" / "the Bordurian president's talks
@@ -46,7 +46,7 @@ func namesSameAcross(it *item, c *cluster, mine, theirs map[string]bool, matched
 // rather than the day's news: dated by its own expression to a span
 // longer than a day ("last month's truce", "the 1992 election") or bound
 // by its publication ("since the withdrawal"). A verb so dated tells a
-// happening anew ("pirates who were captured early this year").
+// happening anew ("smugglers who were seized last spring").
 func recalled(it *item) bool {
 	return it.m.Noun && (it.strong && !withinDay(it.gran) || it.m.Basis == event.PublicationBound)
 }
