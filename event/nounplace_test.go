@@ -18,7 +18,7 @@ func TestNounPlace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "The charter, adopted at a referendum in October, limits the powers of the council."
+	text := "The new rules, approved at a referendum in October, cut the number of ministers."
 	in := input(text, tx{"October", timex.Date, "2024-10", true})
 	in.Parse = p.Sentence
 	if m := find(t, in, "referendum"); m.Title != "Referendum held" {
