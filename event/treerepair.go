@@ -843,9 +843,9 @@ func repairStrandedObject(ws []conllu.Token) []conllu.Token {
 var closingRels = map[string]bool{"parataxis": true, "conj": true, "advcl": true, "dep": true, "ccomp": true}
 
 // strandedReach is how many words the phrase of a stranded reporter may
-// hold ("the Philippines-based Asian Development Bank"), not counting
-// marks of punctuation ("the Nordic Court of Justice (NCJ)": five).
-const strandedReach = 10
+// hold ("the Manila-based Asian Development Bank"), not counting marks
+// of punctuation ("the Nordic Court of Justice (NCJ)": five).
+const strandedReach = 11
 
 // repairStrandedReporter returns ws with a closing report's speaker that
 // the parse hangs elsewhere made its subject (the ninth misreading above),
@@ -861,7 +861,7 @@ func repairStrandedReporter(ws []conllu.Token) []conllu.Token {
 			continue
 		}
 		c, words := v-1, 0
-		for c > root && words <= strandedReach && ws[c].Form != "," {
+		for c > root && words < strandedReach && ws[c].Form != "," {
 			if ws[c].UPOS != "PUNCT" {
 				words++
 			}

@@ -2,10 +2,8 @@ package merge
 
 import (
 	_ "embed"
-	"fmt"
 
 	"github.com/chronograph-news/chronograph/event"
-	"gopkg.in/yaml.v3"
 )
 
 // namesSameAcross reports whether mine, the actors of a mention told in
@@ -56,23 +54,4 @@ var nationalYAML []byte
 
 // nationalActs holds the types of data/national.yaml: acts a country
 // performs as one whole. It is read once and never changed.
-var nationalActs = mustNational(nationalYAML)
-
-// mustNational reads the list "national" of the embedded
-// data/national.yaml; an unknown type there is a programming error.
-func mustNational(data []byte) map[event.Type]bool {
-	var file struct {
-		National []event.Type `yaml:"national"`
-	}
-	if err := yaml.Unmarshal(data, &file); err != nil {
-		panic(fmt.Errorf("merge/data/national.yaml: %w", err))
-	}
-	set := map[event.Type]bool{}
-	for _, t := range file.National {
-		if !t.Valid() {
-			panic(fmt.Errorf("merge/data/national.yaml: unknown type %q", t))
-		}
-		set[t] = true
-	}
-	return set
-}
+var nationalActs = mustTypeSet(nationalYAML, "national.yaml", "national")

@@ -148,21 +148,20 @@ var soleTypeYAML []byte
 // manyOfDay holds the types of data/soletype.yaml: a document tells many
 // instances of them on one day, so joinSoleType never joins them. It is
 // read once and never changed.
-var manyOfDay = mustTypeSet(soleTypeYAML)
+var manyOfDay = mustTypeSet(soleTypeYAML, "soletype.yaml", "many")
 
-// mustTypeSet reads the list "many" of the embedded data/soletype.yaml;
-// an unknown type there is a programming error.
-func mustTypeSet(data []byte) map[event.Type]bool {
-	var file struct {
-		Many []event.Type `yaml:"many"`
-	}
+// mustTypeSet reads the list of event types under key in the embedded
+// data file name (merge/data/NAME); an unknown type there is a
+// programming error.
+func mustTypeSet(data []byte, name, key string) map[event.Type]bool {
+	var file map[string][]event.Type
 	if err := yaml.Unmarshal(data, &file); err != nil {
-		panic(fmt.Errorf("merge/data/soletype.yaml: %w", err))
+		panic(fmt.Errorf("merge/data/%s: %w", name, err))
 	}
 	set := map[event.Type]bool{}
-	for _, t := range file.Many {
+	for _, t := range file[key] {
 		if !t.Valid() {
-			panic(fmt.Errorf("merge/data/soletype.yaml: unknown type %q", t))
+			panic(fmt.Errorf("merge/data/%s: unknown type %q", name, t))
 		}
 		set[t] = true
 	}
