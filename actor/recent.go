@@ -237,7 +237,7 @@ func respelled(a, b []string) bool {
 	return diff >= 0 && max(len(a[diff]), len(b[diff])) >= respelledMin && oneEdit(a[diff], b[diff])
 }
 
-// oneEdit reports whether s and t, which differ, are one letter added,
+// oneEdit reports whether s and t are one letter added,
 // dropped or changed apart.
 func oneEdit(s, t string) bool {
 	if len(s) > len(t) {
@@ -251,7 +251,7 @@ func oneEdit(s, t string) bool {
 		i++
 	}
 	if len(s) == len(t) {
-		return s[i+1:] == t[i+1:]
+		return i < len(s) && s[i+1:] == t[i+1:] // equal strings are no edit apart
 	}
 	return s[i:] == t[i+1:]
 }

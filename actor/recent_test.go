@@ -134,3 +134,26 @@ func TestRespelled(t *testing.T) {
 		t.Errorf("%q: mentions %v; want one person", text, ids)
 	}
 }
+
+// TestOneEdit checks the one-letter distance of respelled names, equal
+// strings included (no edit apart, and no panic).
+func TestOneEdit(t *testing.T) {
+	for _, tt := range []struct {
+		s, t string
+		want bool
+	}{
+		{"Sang", "San", true},
+		{"San", "Sun", true},
+		{"San", "Sank", true},
+		{"San", "San", false},
+		{"San", "Sanko", false},
+		{"San", "Son", true},
+		{"Sang", "Song", true},
+		{"Sang", "Sing", true},
+		{"Sang", "Snag", false},
+	} {
+		if got := oneEdit(tt.s, tt.t); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.s, tt.t, got, tt.want)
+		}
+	}
+}

@@ -1,7 +1,5 @@
 package event
 
-import "slices"
-
 // plainDropOrder lists, in the order a long reported clause gives them up
 // (plainDrops), the classes of phrase a headline may leave out: relative
 // clauses, participial modifiers, appositions and asides first; then
@@ -32,9 +30,10 @@ func (h *head) plainDrops(first, last, finite, subject node) []node {
 	d := h.s.tr
 	lead := h.leadNoun(first, finite)
 	var out []node
+	taken := make([]bool, max(last-first, 0)) // taken[k-first]: k is in out
 	for _, class := range plainDropOrder {
 		for k := last - 1; k >= first; k-- {
-			if k == finite || d.within(finite, k) || subject != noNode && d.within(subject, k) || lead != noNode && d.within(lead, k) || slices.Contains(out, k) {
+			if k == finite || d.within(finite, k) || subject != noNode && d.within(subject, k) || lead != noNode && d.within(lead, k) || taken[k-first] {
 				continue
 			}
 			if hd, ok := d.head(k); !ok || hd < first || hd >= last {
@@ -42,6 +41,7 @@ func (h *head) plainDrops(first, last, finite, subject node) []node {
 			}
 			if class(h, k) {
 				out = append(out, k)
+				taken[k-first] = true
 			}
 		}
 	}
