@@ -38,6 +38,13 @@
 //     organized by the Chinese embassy" / "the Chinese vice premier
 //     hailed cooperation": namesSameAcross, across.go), unless it names
 //     two of the event's countries, as both sides of talks do.
+//     Actors named only by what they are (a country's generic agents:
+//     "troops", "militants", "police") shared alone never join two
+//     mentions told at two places (neither containing the other, and not
+//     a country and a spot the gazetteer puts in no country): "troops
+//     shot a leader in Town A" and "a man was killed by troops' gunfire
+//     in Town B" are two shootings; a named actor shared joins them
+//     wherever each is told (anonymousElsewhere, anonplace.go).
 //     A mention without any agent or counterpart (or an event without
 //     any) is judged by weaker evidence; so is one whose agents and an event
 //     of its own document's are all actors named by what they are, each
