@@ -69,7 +69,11 @@
 //     way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
-//     document (anaphoraWindow), or an event at the same place (of
+//     document (anaphoraWindow; not when the two share no type, no
+//     sentence holds both, and one of them is told as done before the
+//     news, rule 5: "thirteen traffickers were hanged" / "the traffickers
+//     had killed policemen in clashes" are two acts, boundOtherAct,
+//     boundnear.go), or an event at the same place (of
 //     another article only when the articles share their day, or when
 //     the mention is dated by its own expression to a month or less and
 //     the event either is too or is dated by its article's day alone, the

@@ -857,7 +857,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if c.locationsConflict(it, opt) || c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
-		if d := c.distance(it.m); d <= anaphoraWindow {
+		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
 		}
 		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
