@@ -146,7 +146,13 @@
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
 //     compatible with any date that ends by then; alone it makes an event
-//     dated on or before the DCT, start open.
+//     dated on or before the DCT, start open. Of a type a document tells
+//     many instances of (data/soletype.yaml: statements, appeals,
+//     pledges, criticisms, results), it joins no event of its document by
+//     a shared doer unless told in one of its sentences: a speaker says
+//     many things, so "the minister called on Friday for talks" and "he
+//     has long called for a new order" are two calls (boundSaying,
+//     boundsaying.go).
 //  6. They are not two instances of one act: two mentions of the same
 //     type never merge when each names participants that tell an
 //     instance of the act from another (its sides, guard.go: targets,
