@@ -171,9 +171,11 @@
 //     joins no event of the earlier sentences; nor does a verb adding,
 //     with "also", its named doers' act (event.Mention.Also) join an
 //     earlier mention of its document and (not symmetric) type that names
-//     agents, none of them its own, though one stand for the other's country: "the
-//     minister blasted Ardena" / "lawmakers also criticised Ardena" are
-//     two criticisms, "he also criticised" one (also.go).
+//     no agent, or agents none of them its own, though one stand for the
+//     other's country: "the minister blasted Ardena" / "lawmakers also
+//     criticised Ardena" are two criticisms, "he also criticised" one,
+//     and "leaders of 16 nations arrived" / "envoys of two bodies have
+//     also arrived" two arrivals (also.go).
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced
