@@ -4,10 +4,12 @@ import "github.com/chronograph-news/chronograph/event"
 
 // alsoByOther reports whether the mention later, told with "also" after a
 // named subject (event.Mention.Also), adds its own doers' act to the
-// mention earlier of its document and type, told before it: each names
-// agents and none of later's is one of earlier's ("the minister blasted
-// Ardena" / "legislators also criticised Ardena": two criticisms, even
-// though the legislators stand for the minister's country). The same doer
+// mention earlier of its document and type, told before it: earlier
+// names no agent, or none of later's agents is one of earlier's ("the
+// minister blasted Ardena" / "legislators also criticised Ardena": two
+// criticisms, even though the legislators stand for the minister's
+// country; "leaders of 16 nations arrived" / "representatives of two
+// bodies have also arrived": two arrivals). The same doer
 // told again ("the minister also criticised ...") is judged as any other
 // mention, and so is a symmetric act, whose sides rule 6 compares ("the
 // two sides also discussed trade" is the meeting told before).
@@ -24,7 +26,10 @@ func alsoByOther(earlier, later *event.Mention) bool {
 	}
 	theirs := agentsOf(earlier)
 	if len(theirs) == 0 {
-		return false
+		// an act whose doer earlier does not name ("leaders of 16
+		// nations arrived" / "representatives of two bodies have also
+		// arrived"): "also" adds these doers' own act to it
+		return true
 	}
 	for a := range theirs {
 		if mine[a] {

@@ -38,6 +38,13 @@
 //     organized by the Chinese embassy" / "the Chinese vice premier
 //     hailed cooperation": namesSameAcross, across.go), unless it names
 //     two of the event's countries, as both sides of talks do.
+//     Actors named only by what they are (a country's generic agents:
+//     "troops", "militants", "police") shared alone never join two
+//     mentions told at two places (neither containing the other, and not
+//     a country and a spot the gazetteer puts in no country): "troops
+//     shot a leader in Town A" and "a man was killed by troops' gunfire
+//     in Town B" are two shootings; a named actor shared joins them
+//     wherever each is told (anonymousElsewhere, anonplace.go).
 //     A mention without any agent or counterpart (or an event without
 //     any) is judged by weaker evidence; so is one whose agents and an event
 //     of its own document's are all actors named by what they are, each
@@ -62,7 +69,11 @@
 //     way round ("X was kidnapped on Sunday" /
 //     "earlier this month, militants kidnapped 100 people": otherSpan). It
 //     joins an event mentioned at most three sentences away in the same
-//     document (anaphoraWindow), or an event at the same place (of
+//     document (anaphoraWindow; not when the two share no type, no
+//     sentence holds both, and one of them is told as done before the
+//     news, rule 5: "thirteen traffickers were hanged" / "the traffickers
+//     had killed policemen in clashes" are two acts, boundOtherAct,
+//     boundnear.go), or an event at the same place (of
 //     another article only when the articles share their day, or when
 //     the mention is dated by its own expression to a month or less and
 //     the event either is too or is dated by its article's day alone, the
@@ -135,7 +146,13 @@
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
 //     compatible with any date that ends by then; alone it makes an event
-//     dated on or before the DCT, start open.
+//     dated on or before the DCT, start open. Of a type a document tells
+//     many instances of (data/soletype.yaml: statements, appeals,
+//     pledges, criticisms, results), it joins no event of its document by
+//     a shared doer unless told in one of its sentences: a speaker says
+//     many things, so "the minister called on Friday for talks" and "he
+//     has long called for a new order" are two calls (boundSaying,
+//     boundsaying.go).
 //  6. They are not two instances of one act: two mentions of the same
 //     type never merge when each names participants that tell an
 //     instance of the act from another (its sides, guard.go: targets,
@@ -154,9 +171,11 @@
 //     joins no event of the earlier sentences; nor does a verb adding,
 //     with "also", its named doers' act (event.Mention.Also) join an
 //     earlier mention of its document and (not symmetric) type that names
-//     agents, none of them its own, though one stand for the other's country: "the
-//     minister blasted Ardena" / "lawmakers also criticised Ardena" are
-//     two criticisms, "he also criticised" one (also.go).
+//     no agent, or agents none of them its own, though one stand for the
+//     other's country: "the minister blasted Ardena" / "lawmakers also
+//     criticised Ardena" are two criticisms, "he also criticised" one,
+//     and "leaders of 16 nations arrived" / "envoys of two bodies have
+//     also arrived" two arrivals (also.go).
 //     Two mentions of one sentence whose triggers are the same word at
 //     two places (neither in the background) are two instances too,
 //     whatever they share: "A was replaced by B, while B was replaced

@@ -828,7 +828,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		return -1
 	}
 	shared := c.shared(it, opt)
-	if shared < 0 {
+	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it)) {
 		return -1
 	}
 	if shared > 0 && !sameDoc && it.m.Type == event.MarketMovement && c.otherSpan(it) {
@@ -857,7 +857,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if c.locationsConflict(it, opt) || c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
-		if d := c.distance(it.m); d <= anaphoraWindow {
+		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
 		}
 		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
