@@ -560,6 +560,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) && h.bareClause(n) {
 				x = h.bareInfinitive(n) // "urged Ethiopia to pull out": asked to, it says it whole
 			}
+			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+				x = h.plainInfinitive(n) // in its own words (headinfinitive.go)
+			}
 			if x == "" {
 				return ""
 			}
@@ -589,6 +592,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			if x == "" && h.bareClause(n) {
 				x = h.bareInfinitive(n) // "urged Norland to pull out"
+			}
+			if x == "" {
+				x = h.plainInfinitive(n) // "urged Norland to permanently disarm"
 			}
 			if x != "" {
 				object += " " + x
@@ -697,6 +703,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, cw+" "+text)
 			if purpose == "" && object == "" && !passive {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
+				if purpose == "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+					purpose = h.plainInfinitive(n) // "appealed to the states to respect each other"
+				}
 			}
 			break
 		}
@@ -712,7 +721,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if text, _ := h.phrase(c, false); text != "" {
 			tail = append(tail, d.caseWord(c)+" "+text)
 			if purpose == "" {
-				purpose = h.bareInfinitive(n)
+				purpose = cmpOr(h.bareInfinitive(n), h.plainInfinitive(n))
 			}
 		}
 	}
@@ -2388,7 +2397,7 @@ func (h *head) appealedTo(n node) (to, inf string) {
 		}
 		text := h.nounPhrase(c, 0)
 		// the parse may hang the clause on them ("community to back")
-		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
+		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c), h.plainInfinitive(n)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
 			return "", ""
 		}
 		return cw + " " + text, inf
