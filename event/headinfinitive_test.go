@@ -24,3 +24,18 @@ func TestTitlePlainInfinitive(t *testing.T) {
 		{"Karl Brenner urged the United Nations to ensure that the envoy should be authorised to travel to the country.", "urged", "Karl Brenner urges United Nations"},
 	})
 }
+
+// TestTitleStanceThatClause checks that a stance noun whose "that" clause
+// the parse tears ("expressed the hope that ...", its "that" read as a
+// subject) says the clause in its own words (plainClause), never the
+// bare "expresses hope".
+func TestTitleStanceThatClause(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Velda", "country:VEL", actor.Country, false},
+		{"Otto Lind", "person:otto-lind", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner also expressed the hope that Velda would achieve stability after a bitter civil war.", "expressed", "Karl Brenner expresses hope Velda will achieve stability"},
+		{"Karl Brenner also expressed the hope that Otto Lind can help persuade Velda in striking a deal on prickly issues like the budget.", "expressed", "Karl Brenner expresses hope Otto Lind can help persuade Velda"},
+	})
+}

@@ -3202,11 +3202,27 @@ func (h *head) stanceContent(n, o node) string {
 	}
 	for _, x := range d.kids(o, is("acl", "ccomp")) {
 		if mw := d.markWord(x); mw == "that" || mw == "" && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
-			return h.saidClause(x, true)
+			// the clause in its own words when the rules of saidClause
+			// cannot tell it ("expressed the hope that the region would
+			// achieve stability": "hope region will achieve stability")
+			return cmpOr(h.saidClause(x, true), h.plainContent(x, maxStanceClauseChars))
 		}
 	}
-	return h.reportedClause(n)
+	if r := h.reportedClause(n); r != "" {
+		return r
+	}
+	if k := o + 1; int(k)+1 < len(d.words) && strings.EqualFold(d.w(k).Form, "that") {
+		// "expressed the hope that ...", the clause's parse torn (its
+		// "that" read as a subject): its words in order (plainClause)
+		return h.plainClause(k+1, node(len(d.words)), maxStanceClauseChars)
+	}
+	return ""
 }
+
+// maxStanceClauseChars bounds the clause a stance noun reports, told in its
+// own words (stanceContent): the speaker and the stance take the rest of
+// the title.
+const maxStanceClauseChars = 50
 
 // timesBetween reports whether every word after a and before b is in a
 // time phrase hung on the verb at n ("support in 2004 for": "in 2004"),
