@@ -560,6 +560,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) && h.bareClause(n) {
 				x = h.bareInfinitive(n) // "urged Ethiopia to pull out": asked to, it says it whole
 			}
+			if x == "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+				x = h.plainInfinitive(n) // in its own words (headinfinitive.go)
+			}
 			if x == "" {
 				return ""
 			}
@@ -589,6 +592,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			if x == "" && h.bareClause(n) {
 				x = h.bareInfinitive(n) // "urged Norland to pull out"
+			}
+			if x == "" {
+				x = h.plainInfinitive(n) // "urged Norland to permanently disarm"
 			}
 			if x != "" {
 				object += " " + x
@@ -697,6 +703,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			tail = append(tail, cw+" "+text)
 			if purpose == "" && object == "" && !passive {
 				purpose = h.bareInfinitive(n) // "called on Russians to unite"
+				if purpose == "" && (h.m.Type == Appeal || h.m.Type == Demand) {
+					purpose = h.plainInfinitive(n) // "appealed to the states to respect each other"
+				}
 			}
 			break
 		}
@@ -712,7 +721,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if text, _ := h.phrase(c, false); text != "" {
 			tail = append(tail, d.caseWord(c)+" "+text)
 			if purpose == "" {
-				purpose = h.bareInfinitive(n)
+				purpose = cmpOr(h.bareInfinitive(n), h.plainInfinitive(n))
 			}
 		}
 	}
@@ -1559,7 +1568,11 @@ func (h *head) chargeClause(n node) string {
 		return "" // "hailed the decision of selecting Khartoum": no one is charged
 	}
 	for _, o := range d.kids(n, is("obj")) {
-		clauses = append(clauses, d.kids(o, is("acl"))...)
+		if lo := strings.ToLower(d.w(o).Form); !h.s.eventNoun(lo) && !theHeadWords.aimNouns[lo] {
+			// (an act's own clause says what it is: "hailed the
+			// decision of selecting the capital")
+			clauses = append(clauses, d.kids(o, is("acl"))...)
+		}
 		for _, k := range d.kids(o, is("nmod", "acl", "advcl", "conj")) {
 			// "accused the inquiry of being a ploy", "of being
 			// biased": a predicate with "being" says the charge, a
@@ -1604,9 +1617,13 @@ func (h *head) chargeClause(n node) string {
 	}
 	for _, x := range clauses {
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
-		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
+		if perfect := d.w(x).XPOS == "VBN" && slices.ContainsFunc(d.kids(x, is("aux")), func(a node) bool { return strings.EqualFold(d.w(a).Form, "having") }); perfect {
+			form = "having " + form // "for having squandered the chance"
+		}
+		if !chargeMarks[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") && !strings.HasPrefix(form, "having ") {
 			continue
 		}
+		form = negation(d, x) + form // "for not taking part": the negation is the charge's
 		for _, o := range d.kids(x, is("obj")) {
 			if slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return x < c && c < o }) {
 				// "of agreeing to store a crate" parsed with "store" a
@@ -1621,8 +1638,11 @@ func (h *head) chargeClause(n node) string {
 		}
 		for _, c := range d.kids(x, is("obl")) {
 			cw := d.caseWord(c)
-			if cw == "" || h.isTime(c) || !d.nominal(c) {
-				continue
+			if cw == "" || h.isTime(c) || !d.nominal(c) || commaBetween(d, x, c) {
+				continue // (never an aside: "for failing, in his view, to ...")
+			}
+			if p := x + 1; p < c && d.w(p).UPOS == "ADV" && (d.rel(p) == "advmod" || d.rel(p) == "compound:prt") {
+				cw = strings.ToLower(d.w(p).Form) + " " + cw // "for going back on its promise": the verb's particle
 			}
 			if text, ok := h.actorPhrase(c); ok {
 				return mw + " " + form + " " + cw + " " + text
@@ -1646,6 +1666,12 @@ func (h *head) chargeClause(n node) string {
 			// charge goes unsaid
 			return ""
 		}
+		if int(x)+2 < len(d.words) && d.w(x+1).Form == "," && d.w(x+2).UPOS == "ADP" {
+			// "for failing, in his view, to accord ...": what the
+			// gerund says comes after an aside the parse tears off;
+			// the bare gerund reads cut
+			return ""
+		}
 		return mw + " " + form
 	}
 	objs := d.kids(n, is("obj"))
@@ -1667,7 +1693,7 @@ func (h *head) chargeClause(n node) string {
 		// which took place Wednesday, on terrorist groups": the phrase
 		// the charge is for, or on whom it is laid
 		if cw := d.caseWord(c); !chargeCases[cw] || len(objs) == 0 || !d.nominal(objs[0]) || c < objs[0] || h.isTime(c) || h.timeLike(c) || !d.nominal(c) ||
-			theHeadWords.spanNouns[strings.ToLower(d.w(c).Form)] {
+			theHeadWords.spanNouns[strings.ToLower(d.w(c).Form)] || h.strandedFrom(objs[0], c) {
 			continue
 		}
 		if text, ok := h.actorPhrase(c); ok {
@@ -1678,6 +1704,22 @@ func (h *head) chargeClause(n node) string {
 		}
 	}
 	return ""
+}
+
+// strandedFrom reports whether a word of another phrase than the object
+// at o and the oblique at c (nor an adverb, a time or punctuation: "praised
+// the hospital here on Tuesday for ...") stands between them: the oblique is then no ground the verb gives for its
+// object ("blasted the party as riddled with corruption": never "blasts
+// party with corruption").
+func (h *head) strandedFrom(o, c node) bool {
+	d := h.s.tr
+	v, _ := d.head(o)
+	for k := o + 1; k < c; k++ {
+		if w := d.w(k); w.UPOS != "PUNCT" && w.UPOS != "ADV" && !d.within(k, o) && !d.within(k, c) && !h.isTime(k) && !h.inTime(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeNoun returns the charge a named object at o is accused of, as
@@ -2355,7 +2397,7 @@ func (h *head) appealedTo(n node) (to, inf string) {
 		}
 		text := h.nounPhrase(c, 0)
 		// the parse may hang the clause on them ("community to back")
-		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
+		if inf = cmpOr(h.bareInfinitive(n), h.infinitive(c), h.plainInfinitive(n)); text == "" || theHeadWords.vague[strings.ToLower(text)] || !strings.HasPrefix(inf, "to ") {
 			return "", ""
 		}
 		return cw + " " + text, inf
@@ -3160,11 +3202,27 @@ func (h *head) stanceContent(n, o node) string {
 	}
 	for _, x := range d.kids(o, is("acl", "ccomp")) {
 		if mw := d.markWord(x); mw == "that" || mw == "" && len(d.kids(x, is("nsubj", "nsubj:pass"))) > 0 {
-			return h.saidClause(x, true)
+			// the clause in its own words when the rules of saidClause
+			// cannot tell it ("expressed the hope that the region would
+			// achieve stability": "hope region will achieve stability")
+			return cmpOr(h.saidClause(x, true), h.plainContent(x, maxStanceClauseChars))
 		}
 	}
-	return h.reportedClause(n)
+	if r := h.reportedClause(n); r != "" {
+		return r
+	}
+	if k := o + 1; int(k)+1 < len(d.words) && strings.EqualFold(d.w(k).Form, "that") {
+		// "expressed the hope that ...", the clause's parse torn (its
+		// "that" read as a subject): its words in order (plainClause)
+		return h.plainClause(k+1, node(len(d.words)), maxStanceClauseChars)
+	}
+	return ""
 }
+
+// maxStanceClauseChars bounds the clause a stance noun reports, told in its
+// own words (stanceContent): the speaker and the stance take the rest of
+// the title.
+const maxStanceClauseChars = 50
 
 // timesBetween reports whether every word after a and before b is in a
 // time phrase hung on the verb at n ("support in 2004 for": "in 2004"),
