@@ -712,7 +712,11 @@ const knownDocs = 2
 
 // matchKnown returns the person of earlier documents, named there in full,
 // whose name has word (the phonetic key of the one-word name text) as its
-// first or last word; the most mentioned wins, then the smallest id. Across
+// last word, or as its first only under a title (titled: "Premier Wen";
+// a bare first word of another article's name is most often another
+// thing or person: "Do not", "the Oscar", "Sam" the child, not Do Muoi,
+// Oscar Luigi Scalfaro or Sam Rainsy); the most mentioned wins, then the
+// smallest id. Across
 // documents a word names that person only when spelled as the person was
 // named (namedWith: "Robin" is not Robyn Kilpatrick, "Moussa" not Ahmed
 // Mousa); when knownDocs documents named the person in full, or the person
@@ -725,7 +729,7 @@ func (r *Resolver) matchKnown(word, text string, titled bool) string {
 		return ""
 	}
 	best, n := "", 0
-	first := !r.g.lex.firstNames[word]
+	first := titled && !r.g.lex.firstNames[word]
 	f := fold(text)
 	for _, id := range r.byWord[word] {
 		rec := r.actors[id]
