@@ -127,6 +127,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 		out    []Mention
 		recent = newRecents()
 	)
+	recent.written = l.writtenNames()
 	qualified := l.looseCountries(x.sents)
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
@@ -288,6 +289,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				}
 			}
 			r.note(m, c.kind, words)
+			r.nameWritten(id, recent)
 			if rec := r.actors[id]; bareAgent {
 				rec.bareName = rec.bareName || rec.mentions == 1
 			} else {
@@ -437,6 +439,9 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 			return a.id // a known body ("Xinhua"), never a person's short name
 		}
 	}
+	if id := r.writtenPerson(key, recent); id != "" {
+		return id // "Boucher" after "Richard Boucher", whatever that was read as
+	}
 	if id := r.matchKnown(key, name, c.role != ""); id != "" {
 		return id
 	}
@@ -473,6 +478,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 			}
 			if id := r.matchRecent1(words[0], recent, false); id != "" {
 				return id
+			}
+			if id := r.writtenPerson(words[0], recent); id != "" {
+				return id // "Aziz" of "MA Aziz" here, not Shaukat Aziz
 			}
 			if e := r.g.entry(ids[0]); !r.g.gazetteer(e.ID) && c.role == "" && nameKey(e.Name) != key {
 				// Phoenix's short form of a person ("Brown") is a name
@@ -563,6 +571,47 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// writtenPerson returns the person the document writes in full with
+// given names or initials before the surname whose key is key
+// (lexer.writtenNames), "" when it writes none or two: the one that name
+// was resolved to, else the gazetteer's, Phoenix's or an earlier
+// document's person of that name, else a person of its own.
+func (r *Resolver) writtenPerson(key string, recent *recents) string {
+	w, ok := recent.written[key]
+	if !ok || w.key == "" {
+		return ""
+	}
+	if id, ok := r.learnt[w.key]; ok && r.kindOf(id) == Person {
+		return id
+	}
+	for _, id := range r.g.Find(w.name) {
+		if r.kindOf(id) == Person {
+			return id
+		}
+	}
+	if id := "person:" + slug(w.name); (r.g.known(id) || r.actors[id] != nil) && r.kindOf(id) == Person {
+		return id // Phoenix's person ("Kofi Annan"), or one another document named so
+	}
+	id := r.newID("person:", w.key, w.name)
+	if id != "" {
+		recent.writtenIDs[id] = w.name
+	}
+	return id
+}
+
+// nameWritten gives the person id, made up by writtenPerson from the full
+// name its document writes, that name when it has none of two or more
+// words yet: "P.W. Botha", not the "Botha" it was first met as.
+func (r *Resolver) nameWritten(id string, recent *recents) {
+	name, ok := recent.writtenIDs[id]
+	rec := r.actors[id]
+	if !ok || rec == nil || len(rec.words) >= 2 {
+		return
+	}
+	rec.Name, rec.words = name, wordKeys(name)
+	r.indexWords(rec)
 }
 
 // hyphenTail reports whether token k, the last of a name starting at token
