@@ -50,6 +50,9 @@ type record struct {
 	// most frequent names it, the first seen on a tie (agentName).
 	qualified      map[string]int
 	firstQualified []string
+	// spellings counts the articles' spellings of a Phoenix person's
+	// name (phoenixSpelling).
+	spellings map[string]int
 }
 
 // NewResolver returns a resolver over g.
@@ -859,6 +862,12 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 			}
 		}
 	}
+	if m.Kind == Person && r.phoenixSpelling(m.ActorID, m.Text, rec.Name) {
+		if rec.spellings == nil {
+			rec.spellings = map[string]int{}
+		}
+		rec.spellings[strings.Clone(m.Text)]++
+	}
 	if m.Role != "" {
 		rec.roles[m.Role] = true
 	}
@@ -896,6 +905,12 @@ func (r *Resolver) Actors() []Actor {
 			a.Name = n
 		}
 		a.Aliases = nil
+		if n := spelling(rec.spellings); n != "" && n != a.Name {
+			// "Mohamed ElBaradei" as the articles write him, not
+			// Phoenix's "Mohamed Elbaradei", which stays an alias
+			a.Aliases = append(a.Aliases, a.Name)
+			a.Name = n
+		}
 		for s := range rec.aliases {
 			if s != a.Name {
 				a.Aliases = append(a.Aliases, s)
