@@ -141,6 +141,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	// (data/lexicon.yaml, club_suffixes) to that club, and seen holds the
 	// actors it named so far: "United" after "Manchester United"
 	orgEnds, seen := map[string]string{}, map[string]bool{}
+	heads := bodyPeople{}
 	for _, cands := range x.sents {
 		var prev string
 		// sentenceNamed: the sentence names a country, whose rules
@@ -291,8 +292,18 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					recent.alsoSurname(id, l.keys[k], r.byline(m.Role))
 				}
 			}
+			if p := heads[id]; kind == Organization && p != "" && l.headOfBody(c.first, c.last) {
+				// "the IAEA chief": the person named as of the IAEA
+				m.ActorID, m.Kind, m.Affiliation, m.Location = p, Person, id, false
+				r.actors[p].mentions++
+				seen[p] = true
+				out = append(out, m)
+				prev = p
+				continue
+			}
 			r.note(m, c.kind, words)
 			r.nameWritten(id, recent)
+			heads.note(m, r.g.lex)
 			if rec := r.actors[id]; bareAgent {
 				rec.bareName = rec.bareName || rec.mentions == 1
 			} else {
