@@ -80,6 +80,10 @@ type lexiconFile struct {
 	// the state ("the Spanish counterpart", "French negotiators"): the
 	// demonym stays the country's (peoplenoun.go).
 	StatePersons []string `yaml:"state_persons"`
+	// BodyHeads after a body's name, with "the" before it and no name
+	// after it, stand for the person the document named as that body's
+	// ("the IAEA chief": headofbody.go).
+	BodyHeads []string `yaml:"body_heads"`
 	// LandNouns after a demonym make it a place: "the Somali coast".
 	LandNouns []string `yaml:"land_nouns"`
 	// MissionNouns after a demonym name a state's mission abroad: "the
@@ -178,7 +182,7 @@ type lexicon struct {
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
-	personDemonyms, statePersons                            map[string]bool
+	personDemonyms, statePersons, bodyHeads                 map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
@@ -267,7 +271,7 @@ func loadLexicon() (*lexicon, error) {
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
-	l.personDemonyms, l.statePersons = set(f.PersonDemonyms), set(f.StatePersons)
+	l.personDemonyms, l.statePersons, l.bodyHeads = set(f.PersonDemonyms), set(f.StatePersons), set(f.BodyHeads)
 	l.partyMembers = map[string]string{}
 	for w, iso := range f.PartyMembers {
 		l.partyMembers[nameKey(w)] = "country:" + iso

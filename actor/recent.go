@@ -28,6 +28,11 @@ type recents struct {
 	// (formKey) to the people named so and those names' word keys:
 	// finding whose fuller name a shorter one is costs one lookup.
 	forms map[string][]recentForm
+	// written maps a surname's key to the one name the document writes
+	// with given names or initials before it (lexer.writtenNames).
+	written map[string]writtenName
+	// writtenIDs maps the people made up from those names to the names.
+	writtenIDs map[string]string
 }
 
 // recentForm is one name of two or more words a person was named by.
@@ -43,7 +48,7 @@ type recentAt struct {
 }
 
 func newRecents() *recents {
-	r := &recents{ids: map[string]bool{}, mentions: map[string]int{}, forms: map[string][]recentForm{}}
+	r := &recents{ids: map[string]bool{}, mentions: map[string]int{}, forms: map[string][]recentForm{}, writtenIDs: map[string]string{}}
 	for i := range 2 {
 		r.bySurname[i], r.byFirst[i] = map[string]recentAt{}, map[string]recentAt{}
 		r.firstOwner[i] = map[string]string{}

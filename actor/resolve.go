@@ -50,6 +50,9 @@ type record struct {
 	// most frequent names it, the first seen on a tie (agentName).
 	qualified      map[string]int
 	firstQualified []string
+	// spellings counts the articles' spellings of a Phoenix person's
+	// name (phoenixSpelling).
+	spellings map[string]int
 }
 
 // NewResolver returns a resolver over g.
@@ -127,6 +130,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 		out    []Mention
 		recent = newRecents()
 	)
+	recent.written = l.writtenNames()
 	qualified := l.looseCountries(x.sents)
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
@@ -137,6 +141,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	// (data/lexicon.yaml, club_suffixes) to that club, and seen holds the
 	// actors it named so far: "United" after "Manchester United"
 	orgEnds, seen := map[string]string{}, map[string]bool{}
+	heads := bodyPeople{}
 	for _, cands := range x.sents {
 		var prev string
 		// sentenceNamed: the sentence names a country, whose rules
@@ -287,7 +292,18 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					recent.alsoSurname(id, l.keys[k], r.byline(m.Role))
 				}
 			}
+			if p := heads[id]; kind == Organization && p != "" && l.headOfBody(c.first, c.last) {
+				// "the IAEA chief": the person named as of the IAEA
+				m.ActorID, m.Kind, m.Affiliation, m.Location = p, Person, id, false
+				r.actors[p].mentions++
+				seen[p] = true
+				out = append(out, m)
+				prev = p
+				continue
+			}
 			r.note(m, c.kind, words)
+			r.nameWritten(id, recent)
+			heads.note(m, r.g.lex)
 			if rec := r.actors[id]; bareAgent {
 				rec.bareName = rec.bareName || rec.mentions == 1
 			} else {
@@ -437,6 +453,9 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 			return a.id // a known body ("Xinhua"), never a person's short name
 		}
 	}
+	if id := r.writtenPerson(key, recent); id != "" {
+		return id // "Boucher" after "Richard Boucher", whatever that was read as
+	}
 	if id := r.matchKnown(key, name, c.role != ""); id != "" {
 		return id
 	}
@@ -473,6 +492,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 			}
 			if id := r.matchRecent1(words[0], recent, false); id != "" {
 				return id
+			}
+			if id := r.writtenPerson(words[0], recent); id != "" {
+				return id // "Aziz" of "MA Aziz" here, not Shaukat Aziz
 			}
 			if e := r.g.entry(ids[0]); !r.g.gazetteer(e.ID) && c.role == "" && nameKey(e.Name) != key {
 				// Phoenix's short form of a person ("Brown") is a name
@@ -563,6 +585,47 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		return r.newID("place:", "place:"+key, name)
 	}
 	return ""
+}
+
+// writtenPerson returns the person the document writes in full with
+// given names or initials before the surname whose key is key
+// (lexer.writtenNames), "" when it writes none or two: the one that name
+// was resolved to, else the gazetteer's, Phoenix's or an earlier
+// document's person of that name, else a person of its own.
+func (r *Resolver) writtenPerson(key string, recent *recents) string {
+	w, ok := recent.written[key]
+	if !ok || w.key == "" {
+		return ""
+	}
+	if id, ok := r.learnt[w.key]; ok && r.kindOf(id) == Person {
+		return id
+	}
+	for _, id := range r.g.Find(w.name) {
+		if r.kindOf(id) == Person {
+			return id
+		}
+	}
+	if id := "person:" + slug(w.name); (r.g.known(id) || r.actors[id] != nil) && r.kindOf(id) == Person {
+		return id // Phoenix's person ("Kofi Annan"), or one another document named so
+	}
+	id := r.newID("person:", w.key, w.name)
+	if id != "" {
+		recent.writtenIDs[id] = w.name
+	}
+	return id
+}
+
+// nameWritten gives the person id, made up by writtenPerson from the full
+// name its document writes, that name when it has none of two or more
+// words yet: "P.W. Botha", not the "Botha" it was first met as.
+func (r *Resolver) nameWritten(id string, recent *recents) {
+	name, ok := recent.writtenIDs[id]
+	rec := r.actors[id]
+	if !ok || rec == nil || len(rec.words) >= 2 {
+		return
+	}
+	rec.Name, rec.words = name, wordKeys(name)
+	r.indexWords(rec)
 }
 
 // hyphenTail reports whether token k, the last of a name starting at token
@@ -712,7 +775,11 @@ const knownDocs = 2
 
 // matchKnown returns the person of earlier documents, named there in full,
 // whose name has word (the phonetic key of the one-word name text) as its
-// first or last word; the most mentioned wins, then the smallest id. Across
+// last word, or as its first only under a title (titled: "Premier Wen";
+// a bare first word of another article's name is most often another
+// thing or person: "Do not", "the Oscar", "Sam" the child, not Do Muoi,
+// Oscar Luigi Scalfaro or Sam Rainsy); the most mentioned wins, then the
+// smallest id. Across
 // documents a word names that person only when spelled as the person was
 // named (namedWith: "Robin" is not Robyn Kilpatrick, "Moussa" not Ahmed
 // Mousa); when knownDocs documents named the person in full, or the person
@@ -725,7 +792,7 @@ func (r *Resolver) matchKnown(word, text string, titled bool) string {
 		return ""
 	}
 	best, n := "", 0
-	first := !r.g.lex.firstNames[word]
+	first := titled && !r.g.lex.firstNames[word]
 	f := fold(text)
 	for _, id := range r.byWord[word] {
 		rec := r.actors[id]
@@ -806,6 +873,12 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 			}
 		}
 	}
+	if m.Kind == Person && r.phoenixSpelling(m.ActorID, m.Text, rec.Name) {
+		if rec.spellings == nil {
+			rec.spellings = map[string]int{}
+		}
+		rec.spellings[strings.Clone(m.Text)]++
+	}
 	if m.Role != "" {
 		rec.roles[m.Role] = true
 	}
@@ -843,6 +916,12 @@ func (r *Resolver) Actors() []Actor {
 			a.Name = n
 		}
 		a.Aliases = nil
+		if n := spelling(rec.spellings); n != "" && n != a.Name {
+			// "Mohamed ElBaradei" as the articles write him, not
+			// Phoenix's "Mohamed Elbaradei", which stays an alias
+			a.Aliases = append(a.Aliases, a.Name)
+			a.Name = n
+		}
 		for s := range rec.aliases {
 			if s != a.Name {
 				a.Aliases = append(a.Aliases, s)

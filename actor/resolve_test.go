@@ -224,8 +224,9 @@ func TestCrossDocument(t *testing.T) {
 // TestKnownPersonAcrossDocuments checks when a one-word name of a document
 // that never names anyone so is taken for a person earlier documents named
 // in full (matchKnown): only one named so in knownDocs documents (or a
-// title heads the word), spelled as the word is, and never for a word of
-// bodies' names (ownName).
+// title heads the word), spelled as the word is, by the first word of
+// that name only under a title, and never for a word of bodies' names
+// (ownName).
 func TestKnownPersonAcrossDocuments(t *testing.T) {
 	cases := []struct {
 		name   string
@@ -242,6 +243,10 @@ func TestKnownPersonAcrossDocuments(t *testing.T) {
 			"Police chief Maple adjourned the case.", "Maple", "person:corwin-maple"},
 		{"spelled otherwise", []string{"Judge Dara Tallys ruled.", "Judge Dara Tallys retired."},
 			"Tallis adjourned the case.", "Tallis", ""},
+		{"the first word of a name, bare", []string{"Judge Tovan Okreli ruled.", "Judge Tovan Okreli retired."},
+			"Tovan adjourned the case.", "Tovan", ""},
+		{"the first word of a name, titled here", []string{"Judge Tovan Okreli ruled.", "Judge Tovan Okreli retired."},
+			"Judge Tovan adjourned the case.", "Tovan", "person:tovan-okreli"},
 		{"a word of bodies' names", []string{"Judge Lena Military ruled.", "Judge Lena Military retired."},
 			"The Chilean Military will pull 300 troops out of the north.", "Military", ""},
 	}
