@@ -186,12 +186,26 @@ var undergone = map[Type]bool{Killing: true, Arrest: true, Trial: true, Verdict:
 // kidnaps), and on the noun itself, not on a noun it qualifies ("the
 // judge's arrest warrant").
 func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
-	if !undergone[t.e.Type] || s.actor(p).Kind != actor.Person || s.tr.rel(n) == "compound" {
+	return s.actor(p).Kind == actor.Person && s.ownerUndergoes(t, n)
+}
+
+// ownerUndergoes reports whether the person who owns the noun trigger t at
+// n, by a possessive name or pronoun ("Hariri's assassination", "before
+// his arrest"), is the one the act is done to: a noun of the undergone
+// types with no "of" or "by" phrase, participle or apposition of its own,
+// heading its own phrase (possessorUndergoes).
+// sequenceCases mark a noun event told as before or after the act of the
+// verb it is an oblique of ("spoke before his arrest"): an act of its own,
+// whose owner may undergo it (data/words.yaml sequence_cases).
+var sequenceCases = wordList("sequence_cases")
+
+func (s *sent) ownerUndergoes(t *trigger, n node) bool {
+	if !undergone[t.e.Type] || s.tr.rel(n) == "compound" {
 		return false // "the judge's arrest warrant": the warrant's, who issues it
 	}
-	for _, k := range s.tr.kids(n, is("nmod", "acl")) {
-		if c := s.tr.caseWord(k); c == "of" || c == "by" || s.tr.rel(k) == "acl" {
-			return false
+	for _, k := range s.tr.kids(n, is("nmod", "acl", "appos")) {
+		if c := s.tr.caseWord(k); c == "of" || c == "by" || s.tr.rel(k) != "nmod" {
+			return false // "his appointment, Finance Minister X": X is appointed
 		}
 	}
 	return true
@@ -827,24 +841,38 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 				add(subj[0], Agent)
 			}
 		} else if j >= 0 {
+			// "before his arrest": the person the pronoun stands for is
+			// arrested, as a possessive name would be (ownerUndergoes)
+			ownerRole := func(a actor.Mention) Role {
+				if hasTree && s.ownerUndergoes(t, n) {
+					return s.passiveRole(t, a)
+				}
+				return Agent
+			}
 			if own := s.obliqueOwners(t); len(own) == 1 && s.actor(own[0]).Kind == actor.Person {
 				// "Koizumi brought in Abe and Aso in his reshuffle": who
-				// brought them in, not the name nearest the pronoun
-				add(own[0], Agent)
+				// brought them in, not the name nearest the pronoun; but
+				// "spoke to reporters before his arrest": an act of its
+				// own, before or after the verb's, done to the subject
+				role := Agent
+				if sequenceCases[s.tr.caseWord(n)] {
+					role = ownerRole(s.actor(own[0]))
+				}
+				add(own[0], role)
 			} else if own, ok := s.eventSubjected(n); ok {
 				// "the meeting with Abdelaziz will be his first visit": the
 				// pronoun stands for no name of that subject, but for its
 				// owner ("Maskhadov's hajj will be his first trip")
 				if len(own) == 1 && s.actor(own[0]).Kind == actor.Person {
-					add(own[0], Agent)
+					add(own[0], ownerRole(s.actor(own[0])))
 				}
 			} else if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
-				add(subj[0], Agent)
+				add(subj[0], ownerRole(s.actor(subj[0])))
 			} else if len(subj) == 0 {
 				// "His visit to Moscow ...": the person named before
 				if m, ok := s.resolvePronoun(j, seen); ok {
 					seen[m.ActorID] = true
-					out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
+					out = append(out, Participant{ActorID: m.ActorID, Role: ownerRole(m)})
 				}
 			}
 		}

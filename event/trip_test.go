@@ -259,8 +259,9 @@ func TestBystanderVerb(t *testing.T) {
 }
 
 // TestPossessorUndergoes checks that a person's possessive on a noun of
-// an act done to one person names the one it is done to, while an "of"
-// phrase keeps the possessor the agent.
+// an act done to one person names the one it is done to, also by a pronoun
+// on a noun told as before or after the verb's act, while an "of" phrase
+// keeps the possessor the agent.
 func TestPossessorUndergoes(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -272,6 +273,11 @@ func TestPossessorUndergoes(t *testing.T) {
 		{"Ruritania condemned Olof Brandt's assassination on Monday.", "assassination", "target=person:olof-brandt"},
 		{"Crowds protested against Olof Brandt's arrest on Monday.", "arrest", "target=person:olof-brandt"},
 		{"Ruritania condemned Olof Brandt's arrest of Ivo Karlsson on Monday.", "arrest", "agent=person:olof-brandt target=person:ivo-karlsson"},
+		// a pronoun's person undergoes an act told before or after the verb's
+		{"Olof Brandt spoke to the radio before his arrest on Monday.", "arrest", "target=person:olof-brandt"},
+		{"Olof Brandt fell ill after his kidnapping on Monday.", "kidnapping", "target=person:olof-brandt"},
+		// but does the act the verb is done in, or names its patient
+		{"Olof Brandt brought in Ivo Karlsson in his reshuffle on Monday.", "reshuffle", "agent=person:olof-brandt"},
 	} {
 		in := inputWith(tc.text, ents)
 		in.Parse = p.Sentence
