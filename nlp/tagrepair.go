@@ -95,18 +95,9 @@ func verblessPast(ws []conllu.Token) int {
 }
 
 // describedTitles are the titles a participle describing their holder
-// stands before ("retired General", "ousted President"); the event rules
-// read their own lists of titles (actor/data/lexicon.yaml titles,
-// event/data/words.yaml titles), which the language core does not load.
-// A name itself
-// after a comma is more often the object of the sentence's verb ("Judges
-// in Lima, Peru, sentenced Ana Ruiz").
-var describedTitles = map[string]bool{
-	"general": true, "gen.": true, "colonel": true, "col.": true, "admiral": true, "adm.": true, "major": true,
-	"captain": true, "president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,
-	"governor": true, "gov.": true, "senator": true, "sen.": true, "judge": true, "justice": true, "king": true,
-	"queen": true, "prince": true, "leader": true, "chairman": true, "mayor": true, "ambassador": true,
-}
+// stands before ("retired General", "ousted President"): the list
+// described_titles of data/tagrepair.yaml.
+var describedTitles = tagWordList("described_titles")
 
 // describedName reports whether ws[i], tagged a past verb, describes the
 // person named after it (see repairTags).

@@ -72,3 +72,20 @@ func TestRepairTags(t *testing.T) {
 		}
 	}
 }
+
+// TestTagWords checks that the embedded word lists parse, each key a
+// non-empty list, and that a malformed or empty list is an error.
+func TestTagWords(t *testing.T) {
+	l, err := parseTagWords(tagWordsYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l["described_titles"]["general"] {
+		t.Errorf("described_titles lacks general")
+	}
+	for _, bad := range []string{"a: [", "a: []"} {
+		if _, err := parseTagWords([]byte(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
