@@ -90,7 +90,9 @@ func (p *Pipeline) Annotate(s *conllu.Sentence) {
 		p.Morph.Annotate(s)
 	}
 	if p.Parser != nil {
+		held := holdParticiples(s)
 		p.Parser.Parse(s)
+		releaseParticiples(s, held)
 	}
 	if p.Names != nil {
 		labels := p.Names.Label(s)

@@ -95,17 +95,63 @@ func verblessPast(ws []conllu.Token) int {
 }
 
 // describedTitles are the titles a participle describing their holder
-// stands before ("retired General", "ousted President"); the event rules
-// read their own lists of titles (actor/data/lexicon.yaml titles,
-// event/data/words.yaml titles), which the language core does not load.
-// A name itself
-// after a comma is more often the object of the sentence's verb ("Judges
-// in Lima, Peru, sentenced Ana Ruiz").
-var describedTitles = map[string]bool{
-	"general": true, "gen.": true, "colonel": true, "col.": true, "admiral": true, "adm.": true, "major": true,
-	"captain": true, "president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,
-	"governor": true, "gov.": true, "senator": true, "sen.": true, "judge": true, "justice": true, "king": true,
-	"queen": true, "prince": true, "leader": true, "chairman": true, "mayor": true, "ambassador": true,
+// stands before ("retired General", "ousted President"): the list
+// described_titles of data/tagrepair.yaml.
+var describedTitles = tagWordList("described_titles")
+
+// For the parser alone, a present participle of adjectiveParticiples
+// that stands before a noun, a name or an adjective after a preposition,
+// or first in the sentence ("in neighbouring Yala province", "Leading
+// lawmaker Ann Lee said"), is shown as an adjective (JJ): read as a verb
+// after a preposition, it opened a clause whose object was the place
+// (describingParticiple). After the parse it is a verb again, a
+// participle modifying its noun (amod), as Universal Dependencies tags
+// it. After a determiner the parser already reads it as a modifier
+// ("the outgoing government"), and it stays.
+
+// holdParticiples shows each describing participle of s to the parser
+// as an adjective and returns their indices, for releaseParticiples.
+func holdParticiples(s *conllu.Sentence) []int {
+	var held []int
+	for i := range s.Tokens {
+		if describingParticiple(s.Tokens, i) {
+			s.Tokens[i].UPOS, s.Tokens[i].XPOS = "ADJ", "JJ"
+			held = append(held, i)
+		}
+	}
+	return held
+}
+
+// releaseParticiples tags the words of s that holdParticiples showed as
+// adjectives present participles again.
+func releaseParticiples(s *conllu.Sentence, held []int) {
+	for _, i := range held {
+		s.Tokens[i].UPOS, s.Tokens[i].XPOS = "VERB", "VBG"
+	}
+}
+
+// adjectiveParticiples are the present participles news uses as
+// adjectives before a noun: the list adjective_participles of
+// data/tagrepair.yaml.
+var adjectiveParticiples = tagWordList("adjective_participles")
+
+// describingParticiple reports whether ws[i], tagged a present participle
+// of adjectiveParticiples, describes the noun after it (see repairTags).
+func describingParticiple(ws []conllu.Token, i int) bool {
+	w := ws[i]
+	if w.UPOS != "VERB" || w.XPOS != "VBG" || !adjectiveParticiples[strings.ToLower(w.Form)] {
+		return false
+	}
+	if i+1 >= len(ws) || !nominalTag(ws[i+1]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	// The tagger reads a preposition before a participle as a
+	// subordinating conjunction (UPOS SCONJ); its XPOS stays IN.
+	p := ws[i-1]
+	return p.UPOS == "ADP" || p.XPOS == "IN" || p.XPOS == "TO"
 }
 
 // describedName reports whether ws[i], tagged a past verb, describes the

@@ -72,3 +72,67 @@ func TestRepairTags(t *testing.T) {
 		}
 	}
 }
+
+// TestTagWords checks that the embedded word lists parse, each key a
+// non-empty list, and that a malformed or empty list is an error.
+func TestTagWords(t *testing.T) {
+	l, err := parseTagWords(tagWordsYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l["described_titles"]["general"] {
+		t.Errorf("described_titles lacks general")
+	}
+	for _, bad := range []string{"a: [", "a: []"} {
+		if _, err := parseTagWords([]byte(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestHoldParticiples checks that a listed participle after a preposition
+// or opening the sentence, before a noun or a name, is shown to the parser
+// as an adjective and tagged a participle again after, and that one after
+// a determiner, one before its object's determiner and an unlisted one
+// stay verbs.
+func TestHoldParticiples(t *testing.T) {
+	for _, c := range []struct {
+		name, spec, want string // spec: form/UPOS/XPOS words; want: the XPOS held
+	}{
+		{"after a preposition, before a name",
+			"riots/NOUN/NNS in/SCONJ/IN neighbouring/VERB/VBG Oslo/PROPN/NNP",
+			"NNS IN JJ NNP"},
+		{"opening the sentence, before a noun",
+			"Leading/VERB/VBG lawmakers/NOUN/NNS left/VERB/VBD",
+			"JJ NNS VBD"},
+		{"after a determiner the parser reads it well",
+			"the/DET/DT outgoing/VERB/VBG mayor/NOUN/NN",
+			"DT VBG NN"},
+		{"a gerund before its object's determiner",
+			"for/ADP/IN leading/VERB/VBG the/DET/DT march/NOUN/NN",
+			"IN VBG DT NN"},
+		{"a participle not listed",
+			"for/ADP/IN burning/VERB/VBG flags/NOUN/NNS",
+			"IN VBG NNS"},
+	} {
+		var s conllu.Sentence
+		for _, f := range strings.Fields(c.spec) {
+			p := strings.Split(f, "/")
+			s.Tokens = append(s.Tokens, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2]})
+		}
+		held := holdParticiples(&s)
+		var got []string
+		for _, w := range s.Tokens {
+			got = append(got, w.XPOS)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: held %s, want %s", c.name, g, c.want)
+		}
+		releaseParticiples(&s, held)
+		for _, i := range held {
+			if w := s.Tokens[i]; w.UPOS != "VERB" || w.XPOS != "VBG" {
+				t.Errorf("%s: %s released as %s/%s", c.name, w.Form, w.UPOS, w.XPOS)
+			}
+		}
+	}
+}
