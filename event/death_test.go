@@ -8,8 +8,10 @@ import (
 )
 
 // TestDeath checks that the death of a person the text names, told by the
-// verb or by the noun with its owner, is an event with that person, and that the dead of a disaster, of wounds, or a
-// count or crowd that died are not deaths of their own.
+// verb (in a relative clause on the name too) or by the noun with its
+// owner, is an event with that person, a fit of illness no attack, and that
+// the dead of a disaster, of wounds, or a count or crowd that died are not
+// deaths of their own.
 func TestDeath(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -33,6 +35,10 @@ func TestDeath(t *testing.T) {
 		{"The death toll rose to 40 on Sunday.", ""},
 		{"At least 80 convicts were put to death on Sunday.", ""},
 		{"The death of a patient on Sunday shocked the region.", ""},
+		{"Former minister Olav Brenner died of a heart attack on Sunday.", "person:brenner"},
+		{"Olav Brenner died on Sunday after an asthma attack in his home.", "person:brenner"},
+		{"Former minister Olav Brenner, who died on Sunday, was buried in Oslo.", "person:brenner"},
+		{"Olav Brenner died on Sunday in an attack on his convoy.", ""},
 	} {
 		in := inputWith(c.text, extra, sun)
 		in.Parse = p.Sentence

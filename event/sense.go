@@ -646,6 +646,13 @@ func (s *sent) ailment(t *trigger) bool {
 	return false
 }
 
+// ailing reports whether the word at token j follows an ailment ("a
+// heart attack", "an asthma attack"): a fit of illness, no armed cue nor
+// an except word of force ("died of a heart attack" is a death).
+func (s *sent) ailing(j int) bool {
+	return j > s.first && ailments[strings.ToLower(s.d.in.Tokens[j-1].Text)]
+}
+
 // likeningWords say what something amounts to (data/words.yaml).
 var likeningWords = wordList("likening_words")
 
@@ -1451,7 +1458,7 @@ func (s *sent) armedSense(t *trigger) bool {
 		return false
 	}
 	for j := s.first; j < s.last; j++ {
-		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
+		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) && !s.ailing(j) {
 			return true
 		}
 	}
@@ -1478,6 +1485,9 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 	var owners []node
 	if !t.noun {
 		owners = tr.kids(n, is("nsubj", "nsubj:pass"))
+		if h, ok := tr.head(n); ok && tr.rel(n) == "acl:relcl" && slices.ContainsFunc(owners, func(k node) bool { return tr.lemmaIn(k, relativePronouns) }) {
+			owners = append(owners, h) // "X, who died on Monday": the noun the clause modifies
+		}
 	} else {
 		heads := []node{n}
 		if h, ok := tr.head(n); ok && tr.rel(n) == "compound" && s.timeWord(h) {
