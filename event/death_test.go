@@ -110,3 +110,30 @@ func TestDeathTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestDeathOfOnePerson checks that one person the text tells of without a
+// name dying is a death ("a 40-year-old farmer died"), and that a count of
+// people dying is not one.
+func TestDeathOfOnePerson(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sun := tx{"on Sunday", timex.Date, "2024-06-16", true}
+	for _, c := range []struct {
+		text string
+		want int // deaths
+	}{
+		{"A 40-year-old farmer died of the flu on Sunday.", 1},
+		{"The woman died on Sunday in a clinic.", 1},
+		{"The miner's daughter died of a fever on Sunday.", 1},
+		{"Forty farmers died of the flu on Sunday.", 0},
+		{"Two women died on Sunday in a clinic.", 0},
+	} {
+		in := inputWith(c.text, nil, sun)
+		in.Parse = p.Sentence
+		if got := ofType(Extract(in), Death); len(got) != c.want {
+			t.Errorf("%q: got deaths %v, want %d", c.text, summary(got), c.want)
+		}
+	}
+}

@@ -1471,9 +1471,10 @@ func (s *sent) armedSense(t *trigger) bool {
 // "the death of Pinochet", "Pinochet's death") that is a person the text
 // names: the subject's head word,
 // or a name in apposition, flat or compound with it, is the name of a
-// person ("the writer Stefan Hermlin died", "Pinochet died"); a count, a
-// crowd, an animal or a body is not ("53 birds died", "4,000 people
-// died", "the band died out").
+// person ("the writer Stefan Hermlin died", "Pinochet died"), and so is,
+// for a verb, one person of no name (onePerson: "a 26-year-old man
+// died"); a count, a crowd, an animal or a body is not ("53 birds died",
+// "4,000 people died", "the band died out").
 func (s *sent) unnamedSubject(t *trigger) bool {
 	if !t.e.NamedSubject {
 		return false
@@ -1507,6 +1508,9 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 		}
 	}
 	for _, c := range owners {
+		if !t.noun && s.onePerson(c) {
+			return false // "a 26-year-old man died on Monday", "the woman died"
+		}
 		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
 		for _, w := range words {
 			for _, k := range s.tokensOf(w) {
@@ -1517,6 +1521,29 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// onePerson reports whether the noun at n names one person the text
+// tells of though it gives no name: a singular noun of individualNouns
+// or a privatePerson (individual.go) after an indefinite determiner or
+// "the", or with an owner ("a 26-year-old man", "another farmer", "the
+// woman", "the boy's sister"); not a count or a crowd ("53 birds", "4,000
+// people", "the victims").
+func (s *sent) onePerson(n node) bool {
+	d := s.tr
+	w := d.w(n)
+	if lw := strings.ToLower(w.Form); w.UPOS != "NOUN" || w.XPOS != "NN" || !individualNouns[lw] && !s.privatePerson(lw) {
+		return false
+	}
+	if len(d.kids(n, is("nummod"))) > 0 || len(d.kids(n, is("nmod:poss"))) > 0 {
+		return len(d.kids(n, is("nummod"))) == 0
+	}
+	for _, k := range d.kids(n, is("det")) {
+		if f := strings.ToLower(d.w(k).Form); indefiniteDeterminers[f] || f == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundVerb reports whether the verb trigger t, whose entry asks for
