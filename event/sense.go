@@ -1470,11 +1470,12 @@ func (s *sent) armedSense(t *trigger) bool {
 // in the parse (for a noun, no owner: a possessive or an "of" phrase,
 // "the death of Pinochet", "Pinochet's death") that is a person the text
 // names: the subject's head word,
-// or a name in apposition, flat or compound with it, is the name of a
-// person ("the writer Stefan Hermlin died", "Pinochet died"), and so is,
+// or a name in apposition, flat or compound with it (or with the "of"
+// phrase of an office: officeHolders), is the name of a person ("the writer Stefan Hermlin died", "Pinochet died"), and so is,
 // for a verb, one person of no name (onePerson: "a 26-year-old man
 // died"); a count, a crowd, an animal or a body is not ("53 birds died",
-// "4,000 people died", "the band died out").
+// "4,000 people died", "the band died out"), and one of no name winning
+// or retiring is not (fateTypes).
 func (s *sent) unnamedSubject(t *trigger) bool {
 	if !t.e.NamedSubject {
 		return false
@@ -1508,10 +1509,17 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 		}
 	}
 	for _, c := range owners {
-		if !t.noun && s.onePerson(c) {
+		if !t.noun && fateTypes[t.e.Type] && s.onePerson(c) {
 			return false // "a 26-year-old man died on Monday", "the woman died"
 		}
 		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
+		if officeHolders[strings.ToLower(tr.w(c).Form)] {
+			for _, k := range tr.kids(c, is("nmod")) {
+				if tr.caseWord(k) == "of" {
+					words = append(words, tr.kids(k, is("appos"))...) // "the head of the agency Mohamed ElBaradei": the name the parse hangs on the body
+				}
+			}
+		}
 		for _, w := range words {
 			for _, k := range s.tokensOf(w) {
 				if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
@@ -1522,6 +1530,11 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 	}
 	return true
 }
+
+// fateTypes are the types of a person's end: one person of no name
+// dying is news, one winning a prize, retiring or let out of hospital is
+// not (unnamedSubject).
+var fateTypes = map[Type]bool{Death: true, Killing: true}
 
 // onePerson reports whether the noun at n names one person the text
 // tells of though it gives no name: a singular noun of individualNouns
