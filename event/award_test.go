@@ -24,7 +24,8 @@ func TestAwardMedal(t *testing.T) {
 }
 
 // TestAwardPrize checks that a prize or an honour awarded to, won or
-// received by a person the text names is an award dated by its own time,
+// received by a person the text names (in apposition to the "of" phrase of
+// an office too) is an award dated by its own time,
 // and that a contract won, prize money or a prize won by one the text
 // does not name give none.
 func TestAwardPrize(t *testing.T) {
@@ -47,6 +48,7 @@ func TestAwardPrize(t *testing.T) {
 		{"Henrik Dahl won a contract to build the bridge on Tuesday.", ""},
 		{"The winning crew received prize money of two million dollars.", ""},
 		{"A young poet won the regional prize on Tuesday.", ""},
+		{"The director of the city museum Marta Olsson received the Grey Owl Award on Tuesday.", "Marta Olsson receives Grey Owl Award"},
 	} {
 		in := inputWith(c.text, ents)
 		in.Parse = p.Sentence

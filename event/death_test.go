@@ -8,8 +8,10 @@ import (
 )
 
 // TestDeath checks that the death of a person the text names, told by the
-// verb or by the noun with its owner, is an event with that person, and that the dead of a disaster, of wounds, or a
-// count or crowd that died are not deaths of their own.
+// verb (in a relative clause on the name too) or by the noun with its
+// owner, is an event with that person, a fit of illness no attack, and that
+// the dead of a disaster, of wounds, or a count or crowd that died are not
+// deaths of their own.
 func TestDeath(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -33,6 +35,10 @@ func TestDeath(t *testing.T) {
 		{"The death toll rose to 40 on Sunday.", ""},
 		{"At least 80 convicts were put to death on Sunday.", ""},
 		{"The death of a patient on Sunday shocked the region.", ""},
+		{"Former minister Olav Brenner died of a heart attack on Sunday.", "person:brenner"},
+		{"Olav Brenner died on Sunday after an asthma attack in his home.", "person:brenner"},
+		{"Former minister Olav Brenner, who died on Sunday, was buried in Oslo.", "person:brenner"},
+		{"Olav Brenner died on Sunday in an attack on his convoy.", ""},
 	} {
 		in := inputWith(c.text, extra, sun)
 		in.Parse = p.Sentence
@@ -101,6 +107,33 @@ func TestDeathTarget(t *testing.T) {
 		got := ofType(Extract(in), Death)
 		if len(got) != 1 || roles(got[0]) != c.roles || got[0].Title != c.title {
 			t.Errorf("%q: got deaths %v (%v), want one with %q titled %q", c.text, summary(got), got, c.roles, c.title)
+		}
+	}
+}
+
+// TestDeathOfOnePerson checks that one person the text tells of without a
+// name dying is a death ("a 40-year-old farmer died"), and that a count of
+// people dying is not one.
+func TestDeathOfOnePerson(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sun := tx{"on Sunday", timex.Date, "2024-06-16", true}
+	for _, c := range []struct {
+		text string
+		want int // deaths
+	}{
+		{"A 40-year-old farmer died of the flu on Sunday.", 1},
+		{"The woman died on Sunday in a clinic.", 1},
+		{"The miner's daughter died of a fever on Sunday.", 1},
+		{"Forty farmers died of the flu on Sunday.", 0},
+		{"Two women died on Sunday in a clinic.", 0},
+	} {
+		in := inputWith(c.text, nil, sun)
+		in.Parse = p.Sentence
+		if got := ofType(Extract(in), Death); len(got) != c.want {
+			t.Errorf("%q: got deaths %v, want %d", c.text, summary(got), c.want)
 		}
 	}
 }

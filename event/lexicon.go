@@ -153,9 +153,10 @@ type entry struct {
 	// the parliament building" is no election).
 	Unarmed bool `yaml:"unarmed"`
 	// NamedSubject asks that the verb's subject in the parse (a noun's
-	// owner: its possessive or "of" phrase) be a person the text names
-	// (sense.go, unnamedSubject: "the writer Stefan Hermlin died", "the
-	// death of the writer", not "53 birds died" nor "4,000 people died").
+	// owner: its possessive or "of" phrase) be a person the text names,
+	// or for a verb one person of no name (sense.go, unnamedSubject: "the
+	// writer Stefan Hermlin died", "the death of the writer", "a
+	// 26-year-old man died", not "53 birds died" nor "4,000 people died").
 	NamedSubject bool `yaml:"named_subject"`
 	// Code is the entry's own CAMEO code, which the dictionary does not
 	// refine (cameo.go, refineCode): the dictionary files "admit" with

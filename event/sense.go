@@ -646,6 +646,13 @@ func (s *sent) ailment(t *trigger) bool {
 	return false
 }
 
+// ailing reports whether the word at token j follows an ailment ("a
+// heart attack", "an asthma attack"): a fit of illness, no armed cue nor
+// an except word of force ("died of a heart attack" is a death).
+func (s *sent) ailing(j int) bool {
+	return j > s.first && ailments[strings.ToLower(s.d.in.Tokens[j-1].Text)]
+}
+
 // likeningWords say what something amounts to (data/words.yaml).
 var likeningWords = wordList("likening_words")
 
@@ -1451,7 +1458,7 @@ func (s *sent) armedSense(t *trigger) bool {
 		return false
 	}
 	for j := s.first; j < s.last; j++ {
-		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) {
+		if (j < t.start || j >= t.end) && s.d.lemmaIn(strings.ToLower(s.d.in.Tokens[j].Text), armedCues) && !s.ailing(j) {
 			return true
 		}
 	}
@@ -1463,10 +1470,12 @@ func (s *sent) armedSense(t *trigger) bool {
 // in the parse (for a noun, no owner: a possessive or an "of" phrase,
 // "the death of Pinochet", "Pinochet's death") that is a person the text
 // names: the subject's head word,
-// or a name in apposition, flat or compound with it, is the name of a
-// person ("the writer Stefan Hermlin died", "Pinochet died"); a count, a
-// crowd, an animal or a body is not ("53 birds died", "4,000 people
-// died", "the band died out").
+// or a name in apposition, flat or compound with it (or with the "of"
+// phrase of an office: officeHolders), is the name of a person ("the writer Stefan Hermlin died", "Pinochet died"), and so is,
+// for a verb, one person of no name (onePerson: "a 26-year-old man
+// died"); a count, a crowd, an animal or a body is not ("53 birds died",
+// "4,000 people died", "the band died out"), and one of no name winning
+// or retiring is not (fateTypes).
 func (s *sent) unnamedSubject(t *trigger) bool {
 	if !t.e.NamedSubject {
 		return false
@@ -1478,6 +1487,9 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 	var owners []node
 	if !t.noun {
 		owners = tr.kids(n, is("nsubj", "nsubj:pass"))
+		if h, ok := tr.head(n); ok && tr.rel(n) == "acl:relcl" && slices.ContainsFunc(owners, func(k node) bool { return tr.lemmaIn(k, relativePronouns) }) {
+			owners = append(owners, h) // "X, who died on Monday": the noun the clause modifies
+		}
 	} else {
 		heads := []node{n}
 		if h, ok := tr.head(n); ok && tr.rel(n) == "compound" && s.timeWord(h) {
@@ -1497,7 +1509,17 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 		}
 	}
 	for _, c := range owners {
+		if !t.noun && fateTypes[t.e.Type] && s.onePerson(c) {
+			return false // "a 26-year-old man died on Monday", "the woman died"
+		}
 		words := append([]node{c}, tr.kids(c, is("appos", "flat", "compound"))...)
+		if officeHolders[strings.ToLower(tr.w(c).Form)] {
+			for _, k := range tr.kids(c, is("nmod")) {
+				if tr.caseWord(k) == "of" {
+					words = append(words, tr.kids(k, is("appos"))...) // "the head of the agency Mohamed ElBaradei": the name the parse hangs on the body
+				}
+			}
+		}
 		for _, w := range words {
 			for _, k := range s.tokensOf(w) {
 				if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
@@ -1507,6 +1529,34 @@ func (s *sent) unnamedSubject(t *trigger) bool {
 		}
 	}
 	return true
+}
+
+// fateTypes are the types of a person's end: one person of no name
+// dying is news, one winning a prize, retiring or let out of hospital is
+// not (unnamedSubject).
+var fateTypes = map[Type]bool{Death: true, Killing: true}
+
+// onePerson reports whether the noun at n names one person the text
+// tells of though it gives no name: a singular noun of individualNouns
+// or a privatePerson (individual.go) after an indefinite determiner or
+// "the", or with an owner ("a 26-year-old man", "another farmer", "the
+// woman", "the boy's sister"); not a count or a crowd ("53 birds", "4,000
+// people", "the victims").
+func (s *sent) onePerson(n node) bool {
+	d := s.tr
+	w := d.w(n)
+	if lw := strings.ToLower(w.Form); w.UPOS != "NOUN" || w.XPOS != "NN" || !individualNouns[lw] && !s.privatePerson(lw) {
+		return false
+	}
+	if len(d.kids(n, is("nummod"))) > 0 || len(d.kids(n, is("nmod:poss"))) > 0 {
+		return len(d.kids(n, is("nummod"))) == 0
+	}
+	for _, k := range d.kids(n, is("det")) {
+		if f := strings.ToLower(d.w(k).Form); indefiniteDeterminers[f] || f == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundVerb reports whether the verb trigger t, whose entry asks for

@@ -292,7 +292,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 			return nil
 		}
 	}
-	if len(e.Except) > 0 && s.near(end, end+exceptWindow, e.Except) {
+	if len(e.Except) > 0 && s.nearHale(end, end+exceptWindow, e.Except) {
 		return nil // "meet demand", "strike a balance"
 	}
 	if len(e.ExceptBefore) > 0 && s.near(i-exceptBeforeWindow, i, e.ExceptBefore) {
@@ -461,6 +461,19 @@ func (s *sent) near(from, to int, words []string) bool {
 			if s.d.hasLemma(s.word(j), w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nearHale is near, a word that follows an ailment aside ("died of a
+// heart attack": no attack cancels the death; sense.go, ailing).
+func (s *sent) nearHale(from, to int, words []string) bool {
+	from = max(from, s.first)
+	to = min(to, s.last)
+	for j := from; j < to; j++ {
+		if !s.ailing(j) && s.near(j, j+1, words) {
+			return true
 		}
 	}
 	return false
