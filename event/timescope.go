@@ -707,19 +707,24 @@ func (s *syntax) earlierPhrase(n node) bool {
 var (
 	perfectObliqueCases     = wordList("perfect_oblique_cases")
 	pastPerfectObliqueCases = wordList("past_perfect_oblique_cases")
+	// perfectStates are the verbs of a state whose perfect lasts up to
+	// the report: the event of their oblique may still be under way
+	// ("has become involved in the invasion").
+	perfectStates = wordList("perfect_states")
 )
 
 // perfectHead reports whether the noun n hangs on a verb told in the
 // perfect that no time expression of its own dates, and whether in the
 // past perfect: what the oblique tells ("have been killed in clashes",
 // "had reached the final with a win over the hosts") lies before the
-// report as that verb does. A present perfect may tell the day's news at
+// report as that verb does; not under a verb of state (perfectStates). A
+// present perfect may tell the day's news at
 // an occasion under way ("has come under pressure at the talks here"); a
 // past perfect places its clause before the time told.
 func (s *syntax) perfectHead(n node) (perfect, past bool) {
 	tr := s.tr
 	h, up := tr.head(n)
-	if !up || tr.w(h).UPOS != "VERB" || s.timeBelow(h) {
+	if !up || tr.w(h).UPOS != "VERB" || perfectStates[strings.ToLower(tr.w(h).Lemma)] || perfectStates[strings.ToLower(tr.w(h).Form)] || s.timeBelow(h) {
 		return false, false
 	}
 	toks := s.tokensOf(h)
