@@ -1,6 +1,9 @@
 package event
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Events told as after an old moment. A clause with no time of its own
 // that says it came after a happening the sentence dates well before the
@@ -27,7 +30,8 @@ var afterAnchors = wordList("after_anchors")
 // adverbial or complement participle with no subject of its own: "passed
 // a resolution imposing sanctions after ...") has an oblique marked by one
 // of afterAnchors ("after", "following"; not "since", which opens a state:
-// "its best level since 1997") whose phrase holds a time
+// "its best level since 1997"), or an adverbial clause one of them opens
+// ("after carrying out a test on October 9"), whose phrase holds a time
 // expression ending afterAnchorDays or more before the publication date.
 // It is false without a parse or a publication date.
 func (s *sent) afterOld(t *trigger) bool {
@@ -44,6 +48,11 @@ func (s *sent) afterOld(t *trigger) bool {
 		for _, k := range tr.kids(v, func(r string) bool { return baseRel(r) == "obl" }) {
 			if afterAnchors[tr.caseWord(k)] && s.oldTimeIn(k, limit) {
 				return true
+			}
+		}
+		for _, k := range tr.kids(v, is("advcl")) {
+			if s.afterClause(k) && s.oldTimeIn(k, limit) {
+				return true // "After carrying out a test on October 9, it agreed"
 			}
 		}
 		return false
@@ -63,6 +72,18 @@ func (s *sent) afterOld(t *trigger) bool {
 	for _, k := range tr.kids(cur, is("advcl", "xcomp")) {
 		if bareParticiple(tr, k) && anchored(k) {
 			return true // "passed a resolution imposing sanctions after ..."
+		}
+	}
+	return false
+}
+
+// afterClause reports whether the adverbial clause n opens with one of
+// afterAnchors as its subordinator ("after carrying out a test", "after
+// the rebels seized the town").
+func (s *sent) afterClause(n node) bool {
+	for _, k := range s.tr.kids(n, is("mark")) {
+		if afterAnchors[strings.ToLower(s.tr.w(k).Form)] {
+			return true
 		}
 	}
 	return false

@@ -39,9 +39,11 @@ import (
 //   - a noun in a phrase told as before its clause: an oblique after
 //     "after" or "following", reached through a conjunct or a noun
 //     modifier ("following the collapse of talks"), the subject of a
-//     clause in the perfect ("floods have ruined the harvest"), or a noun
-//     whose relative clause is in the perfect ("the bombing, which has
-//     killed nine") (earlierNoun, timescope.go);
+//     clause in the perfect ("floods have ruined the harvest"), an
+//     oblique of a verb in the perfect ("have died in clashes", "had
+//     reached the final with a win": perfectHead), or a noun whose
+//     relative clause is in the perfect ("the bombing, which has killed
+//     nine") (earlierNoun, timescope.go);
 //   - a past participle set off by commas after its noun: "the leader,
 //     jailed in Spain for fraud, was freed" (setOffParticiple,
 //     timescope.go);

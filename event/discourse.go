@@ -11,7 +11,7 @@ import (
 // analysis of that sentence and, for what refers back, this value. It
 // changes only through its methods, called once a sentence's mentions are
 // made (note, noteReporter, noteHeadline, noteAct, continueNarrative,
-// noteLead, noteHistory).
+// noteLead, noteHistory, noteSpeechDay).
 type discourse struct {
 	// lastPair holds the agents, counterparts and recipients of the last
 	// mention with exactly two of them ("the two discussed ...");
@@ -59,6 +59,8 @@ type discourse struct {
 	// root verb may open such an account, its parse not yet read: only
 	// the next sentence asks, and rarely (rootOpens).
 	historyRoot *sent
+	// speech is the speaker and day of the lead's speech (speechday.go).
+	speech speechDay
 }
 
 func newDiscourse() discourse {

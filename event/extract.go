@@ -176,6 +176,8 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.clashHarm(kept, out)
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
+	s.noteSpeechDay(out)
+	s.carrySpeechDay(kept, out)
 	s.retell(kept, out)
 	s.announcedAid(out)
 	announcers := s.meetingAnnouncers(kept, out)

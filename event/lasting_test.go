@@ -72,6 +72,9 @@ func TestAfterOld(t *testing.T) {
 	}{
 		{"The council passed a resolution imposing new sanctions on Iran after its May 2 missile test.", []tx{{"May 2", timex.Date, "2024-05-02", true}}, PublicationBound},
 		{"The council passed a resolution imposing new sanctions on Iran after its June 19 missile test.", []tx{{"June 19", timex.Date, "2024-06-19", true}}, Publication},
+		// an adverbial clause opened by "after" holds the old moment
+		{"After firing a missile on May 2, Ardena imposed new sanctions on Borduria.", []tx{{"May 2", timex.Date, "2024-05-02", true}}, PublicationBound},
+		{"After firing a missile on June 19, Ardena imposed new sanctions on Borduria.", []tx{{"June 19", timex.Date, "2024-06-19", true}}, Publication},
 	} {
 		m := basisOf(t, parsed(t, c.text, c.times...), "sanctions")
 		if m.Basis != c.want {

@@ -669,7 +669,8 @@ func (s *syntax) nounPhraseTop(n node) node {
 
 // earlierPhrase reports whether the noun n tells an event told as before
 // the clause it hangs on: an oblique marked by one of earlierMarkers or
-// afterAnchors ("after a summit", "following the collapse of talks"), or
+// afterAnchors ("after a summit", "following the collapse of talks") or
+// one of perfectObliqueCases on a verb in the perfect (perfectHead), or
 // the subject of a clause whose verb is told as before the report
 // (treeAspect: "after a verdict cost him his seat", "the vote has
 // split the party"): its subject's event lies before too. A clause a time
@@ -679,7 +680,11 @@ func (s *syntax) earlierPhrase(n node) bool {
 	switch baseRel(tr.rel(n)) {
 	case "obl":
 		c := tr.caseWord(n)
-		return earlierMarkers[c] || afterAnchors[c]
+		if earlierMarkers[c] || afterAnchors[c] {
+			return true
+		}
+		perfect, past := s.perfectHead(n)
+		return perfect && perfectObliqueCases[c] || past && pastPerfectObliqueCases[c]
 	case "nsubj":
 		h, up := tr.head(n)
 		if !up || !tr.verbal(h) || tr.w(h).UPOS != "VERB" || s.timeBelow(h) {
@@ -693,6 +698,48 @@ func (s *syntax) earlierPhrase(n node) bool {
 		return ok && (a.perfect || a.earlier)
 	}
 	return false
+}
+
+// perfectObliqueCases mark an oblique in which a noun tells an event of
+// the clause it hangs on when that clause is told in the perfect;
+// pastPerfectObliqueCases more of them when it is told in the past
+// perfect (perfectHead).
+var (
+	perfectObliqueCases     = wordList("perfect_oblique_cases")
+	pastPerfectObliqueCases = wordList("past_perfect_oblique_cases")
+	// perfectStates are the verbs of a state whose perfect lasts up to
+	// the report: the event of their oblique may still be under way
+	// ("has become involved in the invasion").
+	perfectStates = wordList("perfect_states")
+)
+
+// perfectHead reports whether the noun n hangs on a verb told in the
+// perfect that no time expression of its own dates, and whether in the
+// past perfect: what the oblique tells ("have been killed in clashes",
+// "had reached the final with a win over the hosts") lies before the
+// report as that verb does; not under a verb of state (perfectStates). A
+// present perfect may tell the day's news at
+// an occasion under way ("has come under pressure at the talks here"); a
+// past perfect places its clause before the time told.
+func (s *syntax) perfectHead(n node) (perfect, past bool) {
+	tr := s.tr
+	h, up := tr.head(n)
+	if !up || tr.w(h).UPOS != "VERB" || perfectStates[strings.ToLower(tr.w(h).Lemma)] || perfectStates[strings.ToLower(tr.w(h).Form)] || s.timeBelow(h) {
+		return false, false
+	}
+	toks := s.tokensOf(h)
+	if len(toks) == 0 {
+		return false, false
+	}
+	if a, ok := s.treeAspect(toks[0]); !ok || !a.perfect {
+		return false, false
+	}
+	for _, k := range tr.kids(h, is("aux")) {
+		if strings.EqualFold(tr.w(k).Form, "had") {
+			return true, true
+		}
+	}
+	return true, false
 }
 
 // recentAmod reports whether one of recentAdjectives modifies the noun n
