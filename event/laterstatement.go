@@ -13,7 +13,7 @@ import (
 // speaker says on a day is news of that day, whichever paragraph tells it.
 
 // laterStatement makes the statement of a sentence past the lead an event
-// when the sentence tells no other news (tellsLeadNews) and its reporting
+// when the sentence tells no other news of its day (tellsOtherNews) and its reporting
 // verb, a verb of leadSpeech whose speaker the parse's subject names
 // (leadSpeaker), has a day of its own: right next to it or hung on it
 // ("said here Tuesday", "on Sunday said"; spokenOn), or the day of the
@@ -24,7 +24,7 @@ import (
 // relative or adverbial clause, or dated by a month or a year, a past
 // stance told as background (mainSaying, sayingDays).
 func (s *sent) laterStatement(out []Mention) []Mention {
-	if s.index < headlineLead || !s.saysOnADay() || s.tree() == nil || s.tellsLeadNews(out) {
+	if s.index < headlineLead || !s.saysOnADay() || s.tree() == nil {
 		return out
 	}
 	n := len(out)
@@ -54,7 +54,32 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	if m.Time == nil || !sayingDays[m.Time.Granularity] {
 		return out[:n] // "said in September", "said in 2004": no day of a saying's news
 	}
+	if s.tellsOtherNews(out[:n], m.Time.Value) {
+		return out[:n]
+	}
 	return out
+}
+
+// tellsOtherNews reports whether a mention of out, the sentence's other
+// events, is news of the saying's day, the time value day: told as done
+// (newsMention) and not dated by a time of another day. A happening of
+// another day the sentence recalls ("Samir Kassir was killed in June and
+// a reporter said Monday: ...", "the prosecutor who won the conviction in
+// 1981 said Sunday") leaves the saying the day's news; one of its day
+// ("said Sunday after meeting the envoy") is that day's news itself,
+// unless it lies in a phrase of the reporting verb (inSpeechObject: "said
+// on Tuesday after a visit to Beijing").
+func (s *sent) tellsOtherNews(out []Mention, day string) bool {
+	for i := range out {
+		m := &out[i]
+		if !newsMention(m) || s.inSpeechObject(m.Start) {
+			continue // (a detail of what is said or of the speech's setting: "said after a visit to Beijing")
+		}
+		if m.Time == nil || m.Time.Value == day || m.Basis != Explicit && m.Basis != Relative {
+			return true
+		}
+	}
+	return false
 }
 
 // sayingDays are the granularities of the time that dates a saying past

@@ -58,3 +58,35 @@ func TestLaterStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterStatementOtherDay checks that a happening of another day the
+// sentence recalls leaves a later saying the day's news ("X, the judge at
+// the 2019 trial, said Tuesday"), while one of the saying's own
+// day is the news and makes no statement.
+func TestLaterStatementOtherDay(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		want       bool
+	}{
+		{"a trial of another year in the speaker's description",
+			lead + "Lena Hartwig, the judge at the 2019 trial of ten smugglers, said on Tuesday that the stoppage was a disaster for trade.",
+			[]tx{{"2019", timex.Date, "2019", false}, {"Tuesday", timex.Date, "2024-06-18", true}}, true},
+		{"an arrest of the saying's day",
+			lead + "Lena Hartwig said on Tuesday that police arrested ten strikers.",
+			[]tx{{"Tuesday", timex.Date, "2024-06-18", true}}, false},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Statement)
+		if (len(got) == 1) != c.want {
+			t.Errorf("%s: %q: got statements %v, want one: %v", c.rule, c.text, summary(got), c.want)
+		}
+	}
+}
