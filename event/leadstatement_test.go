@@ -15,7 +15,8 @@ import (
 // when the lead tells an event (not one only a detail of a noun phrase of
 // the speech verb), the subject names no one or a news medium,
 // a country qualifies another noun than a state's office, the day is the
-// reported clause's, or the sentence is past the lead.
+// reported clause's, or the sentence is past the lead and the saying has
+// no day of its own (laterstatement.go).
 func TestLeadStatement(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -104,8 +105,10 @@ func TestLeadStatement(t *testing.T) {
 		{"a news medium named by its compound",
 			"A lost painting has been found in a barn, Norwegian broadcaster NRK said on Tuesday. The debate went on.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
-		{"past the lead", "The debate went on. It was long. Finance Minister Lena Hartwig said Tuesday she was worried about the budget.",
-			[]tx{tue}, ""},
+		{"past the lead, a day of its own (laterstatement.go)", "The debate went on. It was long. Finance Minister Lena Hartwig said Tuesday she was worried about the budget.",
+			[]tx{tue}, "person:hartwig"},
+		{"past the lead, no day of its own", "The debate went on. It was long. Finance Minister Lena Hartwig said she was worried about the budget.",
+			nil, ""},
 	} {
 		in := inputWith(c.text, extra, c.times...)
 		in.Parse = p.Sentence

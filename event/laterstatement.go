@@ -1,0 +1,119 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// laterstatement.go: a named speaker's saying on a day the text gives,
+// told past the lead ("The central bank said Tuesday its aim was to curb
+// inflation", "the minister on Sunday said this would not be possible"),
+// is a statement of that day as the lead's is (leadstatement.go): what a
+// speaker says on a day is news of that day, whichever paragraph tells it.
+
+// laterStatement makes the statement of a sentence past the lead an event
+// when the sentence tells no other news of its day (tellsOtherNews) and its reporting
+// verb, a verb of leadSpeech whose speaker the parse's subject names
+// (leadSpeaker), has a day of its own: right next to it or hung on it
+// ("said here Tuesday", "on Sunday said"; spokenOn), or the day of the
+// occasion it speaks on ("said in an interview published Monday";
+// occasionDay). A saying with no day of its own ("he said", "the minister
+// has said") is a quotation's frame, not news of a day; one whose clause
+// tells an act done leaves the act as the news (reportedAct), and one in a
+// relative or adverbial clause, or dated by a month or a year, a past
+// stance told as background (mainSaying, sayingDays).
+func (s *sent) laterStatement(out []Mention) []Mention {
+	if s.index < headlineLead || !s.saysOnADay() || s.tree() == nil {
+		return out
+	}
+	n := len(out)
+	out = s.itemStatement(out, s.leadSpeaker)
+	if len(out) == n {
+		return out
+	}
+	m := &out[n]
+	r := s.tokenStarting(m.Start)
+	if !leadSpeech[strings.ToLower(m.Trigger)] || !s.mainSaying(r) {
+		return out[:n]
+	}
+	if _, done := s.reportedAct(r); done {
+		return out[:n] // the act told is the news, the saying only its source
+	}
+	if !s.spokenOn(m.Start) {
+		occasion := s.occasionDay(m.Start)
+		if occasion == nil || m.Type != Statement {
+			return out[:n]
+		}
+		x := *occasion // "said in an interview published on Monday": that Monday
+		m.Time, m.Basis = &x, Explicit
+		if x.Relative {
+			m.Basis = Relative
+		}
+	}
+	if m.Time == nil || !sayingDays[m.Time.Granularity] {
+		return out[:n] // "said in September", "said in 2004": no day of a saying's news
+	}
+	if s.tellsOtherNews(out[:n], m.Time.Value) {
+		return out[:n]
+	}
+	return out
+}
+
+// tellsOtherNews reports whether a mention of out, the sentence's other
+// events, is news of the saying's day, the time value day: told as done
+// (newsMention) and not dated by a time of another day. A happening of
+// another day the sentence recalls ("Samir Kassir was killed in June and
+// a reporter said Monday: ...", "the prosecutor who won the conviction in
+// 1981 said Sunday") leaves the saying the day's news; one of its day
+// ("said Sunday after meeting the envoy") is that day's news itself,
+// unless it lies in a phrase of the reporting verb (inSpeechObject: "said
+// on Tuesday after a visit to Beijing").
+func (s *sent) tellsOtherNews(out []Mention, day string) bool {
+	for i := range out {
+		m := &out[i]
+		if !newsMention(m) || s.inSpeechObject(m.Start) {
+			continue // (a detail of what is said or of the speech's setting: "said after a visit to Beijing")
+		}
+		if m.Time == nil || m.Time.Value == day || m.Basis != Explicit && m.Basis != Relative {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingDays are the granularities of the time that dates a saying past
+// the lead: a day, a part of one, or a week ("said last week"). A month
+// or a year tells a stance held then, background to the day's news.
+var sayingDays = map[timex.Granularity]bool{timex.Week: true, timex.Day: true, timex.PartOfDay: true, timex.Hour: true, timex.Minute: true}
+
+// mainSaying reports whether the reporting verb at token r is the verb of
+// its sentence's main clause or of one coordinated with it or set beside
+// it (root, conj, parataxis): not of a relative or adverbial clause
+// ("Baghdad, which in September said it would", "as the minister said
+// Monday"), which tells the speaker's past stance as background.
+func (s *sent) mainSaying(r int) bool {
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return false
+	}
+	switch baseRel(tr.rel(n)) {
+	case "root", "conj", "parataxis":
+		return true
+	}
+	return false
+}
+
+// saysOnADay reports, before any parse, whether the sentence holds a verb
+// of leadSpeech and a time expression that dates events: the only
+// sentences laterStatement parses for a statement of their own.
+func (s *sent) saysOnADay() bool {
+	speech, dated := false, false
+	for i := s.first; i < s.last; i++ {
+		speech = speech || leadSpeech[s.word(i)]
+		if xi := s.d.timexAt[i]; xi >= 0 && !dated {
+			dated = datesEvents(&s.d.in.Times[xi])
+		}
+	}
+	return speech && dated
+}

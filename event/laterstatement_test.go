@@ -1,0 +1,92 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestLaterStatement checks that a named speaker's saying past the lead
+// is a statement of the day it gives, and that none is made when the
+// saying has no day of its own, only a month, lies in an adverbial clause,
+// only sources an act done its clause tells, or has no named speaker.
+func TestLaterStatement(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
+		{"Norland", "country:NLD", actor.Country, false},
+	}
+	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		agent      string // the statement's agent, "" for none
+	}{
+		{"a named person's opinion on a day", lead + "Transport Minister Lena Hartwig said Tuesday the strike was hurting trade.",
+			[]tx{tue}, "person:hartwig"},
+		{"a body's intention, the day before the verb", lead + "Nordkyst Lines on Tuesday said it would cut two routes.",
+			[]tx{tue}, "org:nordkyst"},
+		{"an inverted attribution with its day", lead + "\"The strike has gone on too long,\" Lena Hartwig told reporters on Tuesday.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"no day of its own", lead + "Transport Minister Lena Hartwig said the strike was hurting trade.",
+			nil, ""},
+		{"a month only", lead + "Transport Minister Lena Hartwig said in an October interview that the strike was hurting trade.",
+			[]tx{{"October", timex.Date, "2023-10", false}}, ""},
+		{"an adverbial clause", lead + "Trade suffered, as Lena Hartwig said Tuesday after the meeting.",
+			[]tx{tue}, ""},
+		{"an act done the clause tells", lead + "Nordkyst Lines said Tuesday it had sold two ferries.",
+			[]tx{tue}, ""},
+		{"no named speaker", lead + "Dock workers said Tuesday the strike was hurting trade.",
+			[]tx{tue}, ""},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Statement)
+		switch {
+		case c.agent == "" && len(got) > 0:
+			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
+		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
+			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
+		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
+			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
+		}
+	}
+}
+
+// TestLaterStatementOtherDay checks that a happening of another day the
+// sentence recalls leaves a later saying the day's news ("X, the judge at
+// the 2019 trial, said Tuesday"), while one of the saying's own
+// day is the news and makes no statement.
+func TestLaterStatementOtherDay(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
+	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		want       bool
+	}{
+		{"a trial of another year in the speaker's description",
+			lead + "Lena Hartwig, the judge at the 2019 trial of ten smugglers, said on Tuesday that the stoppage was a disaster for trade.",
+			[]tx{{"2019", timex.Date, "2019", false}, {"Tuesday", timex.Date, "2024-06-18", true}}, true},
+		{"an arrest of the saying's day",
+			lead + "Lena Hartwig said on Tuesday that police arrested ten strikers.",
+			[]tx{{"Tuesday", timex.Date, "2024-06-18", true}}, false},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Statement)
+		if (len(got) == 1) != c.want {
+			t.Errorf("%s: %q: got statements %v, want one: %v", c.rule, c.text, summary(got), c.want)
+		}
+	}
+}
