@@ -20,6 +20,7 @@ type LexedCandidate struct {
 	Party       string
 	Home        string
 	Own         bool
+	Sentence    int // the first token of the candidate's sentence
 }
 
 // Candidates returns the candidates of each sentence of x.
@@ -30,7 +31,7 @@ func (x *Lexed) Candidates() [][]LexedCandidate {
 		for j, c := range cs {
 			out[i][j] = LexedCandidate{Kind: uint8(c.kind), First: c.first, Last: c.last, IDs: c.ids, Role: c.role,
 				Affil: c.affil, Location: c.location, Acronym: c.acronym, Skip: c.skip, Sector: c.sector, Bare: c.bare,
-				Attributive: c.attributive, Party: c.party, Home: c.home, Own: c.own}
+				Attributive: c.attributive, Party: c.party, Home: c.home, Own: c.own, Sentence: c.sentence}
 		}
 	}
 	return out
@@ -47,7 +48,7 @@ func (g *Gazetteer) Relexed(text string, toks []token.Token, sents [][]LexedCand
 		for j, c := range cs {
 			x.sents[i][j] = candidate{kind: candKind(c.Kind), first: c.First, last: c.Last, ids: c.IDs, role: c.Role,
 				affil: c.Affil, location: c.Location, acronym: c.Acronym, skip: c.Skip, sector: c.Sector, bare: c.Bare,
-				attributive: c.Attributive, party: c.Party, home: c.Home, own: c.Own}
+				attributive: c.Attributive, party: c.Party, home: c.Home, own: c.Own, sentence: c.Sentence}
 		}
 	}
 	return x

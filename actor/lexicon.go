@@ -129,6 +129,10 @@ type lexiconFile struct {
 	GameVerbs   []string `yaml:"game_verbs"`
 	GameNouns   []string `yaml:"game_nouns"`
 	GameMarkers []string `yaml:"game_markers"`
+	// OpeningAdjectives are adjectives that are also the surnames of
+	// people of other articles: opening a sentence before a lower-case
+	// word they are that adjective ("Major roads"; strayword.go).
+	OpeningAdjectives []string `yaml:"opening_adjectives"`
 	// TeamNouns name a team by its kind after a capitalized modifier:
 	// "Tuscan rivals Empoli", "French side Lyon" (team.go).
 	TeamNouns []string `yaml:"team_nouns"`
@@ -200,6 +204,7 @@ type lexicon struct {
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
 	personLabels                                            map[string]bool
+	openingAdjectives                                       map[string]bool     // folds, not keys
 	nameNouns                                               map[string]bool     // folds, not keys
 	definiteBodies                                          map[string][]string // fold of the noun -> kinds
 	events                                                  map[string]bool     // nameKey of the whole name
@@ -298,6 +303,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
+	l.openingAdjectives = folds(f.OpeningAdjectives)
 	l.portfolios = folds(f.Portfolios)
 	l.personLabels = set(f.PersonLabels)
 	l.nameNouns = folds(f.NameNouns)

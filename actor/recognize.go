@@ -53,6 +53,8 @@ type candidate struct {
 	// resolves its country (stationed_agents, "a suicide bomber"): an
 	// agent of no country, not no actor (bareagent.go).
 	own bool
+	// sentence: the first token of the candidate's sentence (strayword.go).
+	sentence int
 }
 
 // recognizer interprets one sentence's items.
@@ -70,6 +72,9 @@ func (l *lexer) sentence(first, last int) []candidate {
 	r := &recognizer{lexer: l, start: first, last: last, its: l.items(first, last)}
 	for p := 0; p < len(r.its); {
 		p = r.at(p)
+	}
+	for i := range r.out {
+		r.out[i].sentence = first
 	}
 	return r.out
 }

@@ -214,6 +214,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}
+				if n+1 == c.last && id != "" && r.strayWord(l, &c, n, id, recent) {
+					id = "" // "Major stores", "Plan B", "Lee Hamilton": not another article's person (strayword.go)
+				}
 				if c.party != "" {
 					// "Democrats" in a story of the U.S.: its party;
 					// elsewhere no actor (partymember.go)

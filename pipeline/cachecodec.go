@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 9
-	candidateCodec = 6
+	candidateCodec = 7
 )
 
 // encoder appends values to b.
@@ -397,6 +397,7 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 			e.str(c.Party)
 			e.str(c.Home)
 			e.bool(c.Own)
+			e.int(c.Sentence)
 		}
 	}
 	e.uint(uint64(len(toks)))
@@ -453,6 +454,7 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 				c.Party = d.str()
 				c.Home = d.str()
 				c.Own = d.bool()
+				c.Sentence = d.int()
 			}
 		}
 	}
