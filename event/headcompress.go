@@ -22,10 +22,16 @@ var plainDropOrder = []func(h *head, k node) bool{
 // plainDrops returns the phrases (the roots of their subtrees) of the
 // clause between first and last that a headline may leave out to fit its
 // budget, in the order plainDropOrder gives them up, the later of one
-// class first; never a phrase holding the clause's finite verb, its
+// class first; never a member of a list of minKeptList or more before the
+// finite verb (the subject's), nor a phrase holding the clause's finite verb, its
 // subject or its first noun, so no cut parts a verb from its subject (the
 // first noun stands for it when the parse tears the clause), and never the verb's
 // object, so none parts it from what it needs.
+// minKeptList is the fewest members of a subject's list that a long
+// reported clause keeps whole (plainDrops): "A, B and C" never loses B or C,
+// while "A and others" may be told as "A".
+const minKeptList = 3
+
 func (h *head) plainDrops(first, last, finite, subject node) []node {
 	d := h.s.tr
 	lead := h.leadNoun(first, finite)
@@ -35,6 +41,9 @@ func (h *head) plainDrops(first, last, finite, subject node) []node {
 		for k := last - 1; k >= first; k-- {
 			if k == finite || d.within(finite, k) || subject != noNode && d.within(subject, k) || lead != noNode && d.within(lead, k) || taken[k-first] {
 				continue
+			}
+			if hd, ok := d.head(k); ok && k < finite && d.rel(k) == "conj" && len(d.kids(hd, is("conj"))) >= minKeptList-1 {
+				continue // a member of the subject's list: without it the clause says less than was said ("Italian sex tourists" of three nations')
 			}
 			if hd, ok := d.head(k); !ok || hd < first || hd >= last {
 				continue // a phrase whose head is outside the clause: the parse tore it

@@ -39,7 +39,10 @@ func (h *head) plainReported(n node, budget int) string {
 		if first := h.complementSubject(n, k); first != noNode {
 			// "said on Friday he believes elections will take place":
 			// the reported clause with no "that", from its subject
-			return h.plainClause(first, node(len(d.words)), budget)
+			if r := h.plainClause(first, node(len(d.words)), budget); r != "" {
+				return r
+			}
+			break
 		}
 		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
 			break // only the verb's day, place or manner before "that" (not "said the fact that")
@@ -50,9 +53,95 @@ func (h *head) plainReported(n node, budget int) string {
 		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
 			return "" // a clause a fronted adverbial opens
 		}
-		return h.plainClause(0, n, budget)
+		if r := h.plainClause(0, n, budget); r != "" {
+			return r
+		}
+	}
+	if c := h.closingReport(n); c != noNode {
+		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
+			return "" // a clause a fronted adverbial opens
+		}
+		return h.plainClause(0, c, budget)
 	}
 	return ""
+}
+
+// maxSpeakerWords is the most words a speaker's phrase may hold between
+// the comma that closes a reported clause and the verb of saying after it
+// (closingReport).
+const maxSpeakerWords = 10
+
+// speakerTags are the parts of speech a speaker's phrase before its verb
+// of saying is made of ("the country's central bank", "an official with
+// the ministry"): no verb, no clause of its own.
+var speakerTags = set("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PART", "PUNCT", "CCONJ")
+
+// closingReport returns the comma that closes the clause a sentence-final
+// report tells, read by word order where the parse hangs the verb of
+// saying at n on a word deep inside that clause (a relative or adverbial
+// clause, a conjunct): "..., the statistics office said on Thursday.",
+// "..., said an official with the bureau." Between the comma and the verb
+// stands nothing or only a speaker's noun phrase (speakerTags, a
+// possessive pronoun, the verb's own auxiliary, at most maxSpeakerWords
+// words), the verb's subject there or the event's agent known, the
+// sentence opening with no quotation mark, and after
+// the verb, up to the next comma, no clause of its own (a verb with a
+// subject, a "that"); else noNode.
+func (h *head) closingReport(n node) node {
+	d := h.s.tr
+	c := noNode
+	for k := n - 1; k > 0; k-- {
+		if d.w(k).Form == "," {
+			c = k
+			break
+		}
+	}
+	if c == noNode || c < minPlainWords || n-c-1 > maxSpeakerWords || quoteMarks[d.w(0).Form] {
+		return noNode // (a quotation is told as one, in its own words: quotation)
+	}
+	subject := len(h.agents) > 0
+	for k := c + 1; k < n; k++ {
+		w := d.w(k)
+		if !speakerTags[w.UPOS] && w.XPOS != "PRP$" && !(w.UPOS == "AUX" && d.rel(k) == "aux" && k == n-1) || k == c+1 && w.UPOS == "CCONJ" {
+			return noNode // (its own auxiliary: "had told"; never a clause of its own, "..., and the minister said")
+		}
+		if hd, ok := d.head(k); ok && hd == n && strings.HasPrefix(d.rel(k), "nsubj") {
+			subject = true
+		}
+	}
+	if !subject {
+		return noNode
+	}
+	for k := n + 1; int(k) < len(d.words) && d.w(k).Form != ","; k++ {
+		w := d.w(k)
+		if strings.EqualFold(w.Form, "that") || (w.UPOS == "VERB" || w.UPOS == "AUX") && len(d.kids(k, is("nsubj", "nsubj:pass"))) > 0 {
+			return noNode
+		}
+	}
+	return c
+}
+
+// listTags are the parts of speech of a list's members whose commas part
+// no clause ("Italian, German and Swiss tourists": listComma).
+var listTags = set("NOUN", "PROPN", "ADJ", "NUM")
+
+// listComma reports whether the comma at k parts the members of a list a
+// later "and" or "or" closes ("A, B and C"), which a clause told in its
+// own words keeps whole.
+func (h *head) listComma(k node) bool {
+	d := h.s.tr
+	if d.w(k).Form != "," {
+		return false
+	}
+	c, ok := d.head(k)
+	if !ok || c <= k || d.rel(c) != "conj" || !listTags[d.w(c).UPOS] {
+		return false
+	}
+	p, ok := d.head(c)
+	if !ok || p > k {
+		return false
+	}
+	return slices.ContainsFunc(d.kids(p, is("conj")), func(x node) bool { return x >= c && len(d.kids(x, is("cc"))) > 0 })
 }
 
 // plainClause returns the words from first up to the first comma, colon,
@@ -96,7 +185,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			last = close + 1
 			continue
 		}
-		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" && !inside && !(last > first && figure(last)) {
+		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" && !inside && !(last > first && (figure(last) || h.listComma(last))) {
 			break
 		}
 		last++

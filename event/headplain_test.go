@@ -67,3 +67,17 @@ func TestTitlePlainStatementNoun(t *testing.T) {
 		{`Norland repeated in a brief statement that it "does not think the sudden closure of the mine contributes to the lasting economic stability of the whole northern region."`, "statement", "Norland issues statement"},
 	})
 }
+
+// TestTitlePlainClosingReport checks that a sentence-final report the
+// parse hangs deep inside the clause it reports ("..., NAME told the
+// council on Wednesday") says that clause in its own words, a list's
+// commas kept; a report after "and" is a clause of its own, never the
+// speaker's.
+func TestTitlePlainClosingReport(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{`The new opening date for the bridge is "no later than March 2009," city engineer Karl Brenner told the council on Wednesday.`, "told", "Karl Brenner says new opening date for bridge is no later than March 2009"},
+		{"Norland, Velda and Ostria are among ten bidders for the bridge, city engineer Karl Brenner told the council on Wednesday.", "told", "Karl Brenner says Norland, Velda and Ostria are among ten bidders for bridge"},
+	})
+}
