@@ -27,3 +27,22 @@ func TestMarketLevelVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketWeakened: a currency or index that weakened by an amount
+// moves (data/triggers.yaml, weaken); a storm or a coalition that
+// weakened is no market move.
+func TestMarketWeakened(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"The peso weakened 0.6 percent against the dollar on Monday.", "weakened", MarketMovement},
+		{"The main share index weakened 14.2 points to 3,120.5 on Friday.", "weakened", MarketMovement},
+		{"The storm weakened into a depression over the sea on Friday.", "weakened", ""},
+		{"The ruling coalition weakened after two parties quit on Monday.", "weakened", ""},
+	} {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
