@@ -27,3 +27,26 @@ func TestMarketLevelVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketWeakened: a currency or index that firmed or weakened by an
+// amount moves (data/triggers.yaml, firm, weaken); a storm or a coalition
+// that weakened, a firm named before its name, or a price that remains
+// firm is no market move.
+func TestMarketWeakened(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"The peso weakened 0.6 percent against the dollar on Monday.", "weakened", MarketMovement},
+		{"The main share index weakened 14.2 points to 3,120.5 on Friday.", "weakened", MarketMovement},
+		{"The storm weakened into a depression over the sea on Friday.", "weakened", ""},
+		{"The ruling coalition weakened after two parties quit on Monday.", "weakened", ""},
+		{"The main share index firmed 12.4 points to 3,050.2 on Tuesday.", "firmed", MarketMovement},
+		{"Swiss pharmaceutical firm Zentrix is to build a 50 million dollar plant in the city.", "firm", ""},
+		{"Copper prices would remain firm at 7,000 dollars a tonne next week, traders said.", "firm", ""},
+	} {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

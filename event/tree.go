@@ -1451,3 +1451,19 @@ func (t *tree) strayState(n node) node {
 	}
 	return a
 }
+
+// namedNoun reports whether the parse reads token i as a common noun
+// with a name set flat after it ("the drug firm Acme"): no verb takes a
+// name that way, so a verb-only trigger in its bare form there is the
+// noun that classes the name. Only a capitalized word after it asks for
+// the parse.
+func (s *syntax) namedNoun(i int) bool {
+	if i+1 >= s.last || !capitalized(s.tok(i+1).Text) || s.d.in.Item || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(i)
+	if !ok || s.tr.w(n).UPOS != "NOUN" {
+		return false
+	}
+	return len(s.tr.kids(n, is("flat"))) > 0
+}

@@ -324,6 +324,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		if nounCtx && len(e.words) == 1 && !(e.SubjectContext && s.subjectJustBefore(i)) {
 			return nil
 		}
+		if len(e.words) == 1 && s.word(i) == e.Lemma && s.namedNoun(i) {
+			return nil // "drug firm Acme is to build": the noun before a name
+		}
 		if plural && len(e.words) == 1 && i > s.first && (s.tok(i-1).Kind == token.Number || isPlainWord(prev)) && !s.presentVerb(i) {
 			return nil // "artillery shells", "two strikes": a plural noun
 		}
