@@ -601,7 +601,8 @@ func (s *sent) continuingPronoun(t *trigger) (plural, ok bool) {
 // whether the verb's subject is plural (a plural noun, or nouns joined by
 // a conjunction), and whether the verb is a reporting one. It returns nil
 // without a parse or such an expression, or when the root verb has no
-// subject.
+// subject. An expression after "since" is a point of comparison, not the
+// verb's time.
 func (s *syntax) rootTime() (x *timex.Timex, plural, reporting bool) {
 	tr := s.tree()
 	if tr == nil {
@@ -613,7 +614,9 @@ func (s *syntax) rootTime() (x *timex.Timex, plural, reporting bool) {
 			continue
 		}
 		x := &s.d.in.Times[xi]
-		if !datesEvents(x) || s.afterDCT(x) {
+		if !datesEvents(x) || s.afterDCT(x) || c > s.first && s.word(c-1) == "since" {
+			// "surged to its best level since 1997" compares with
+			// that year: it is no time a next sentence goes on from
 			continue
 		}
 		a, ok := s.attachmentOf(c)

@@ -212,6 +212,7 @@ func TestNarrativeApartDay(t *testing.T) {
 func TestNarrativeSubject(t *testing.T) {
 	year := tx{"last year", timex.Date, "2023", true}
 	wed := tx{"Wednesday", timex.Date, "2024-06-19", true}
+	since := tx{"2015", timex.Date, "2015", false}
 	checkDating(t, []datingCase{
 		// a year goes on with the pronoun
 		{"Iran and Turkey expanded their trade last year. They signed two major pacts on energy.", []tx{year}, "signed", "2023", ""},
@@ -223,6 +224,8 @@ func TestNarrativeSubject(t *testing.T) {
 		{"On Wednesday, the farmers' union of Iran said it was worried about the drought. It called on China to cut tariffs.", []tx{wed}, "called", "2024-06-19", ""},
 		// others' deeds after a report
 		{"On Wednesday, the police of Kursk said the town was calm. They arrested two men.", []tx{wed}, "arrested", "", ""},
+		// a year after "since" is a point of comparison, not the verb's time
+		{"Iran and Turkey expanded their trade to the highest level since 2015. They signed two major pacts on energy.", []tx{since}, "signed", "", ""},
 	})
 }
 

@@ -69,6 +69,14 @@ func deictic(specs []spec) int {
 // a history tells dozens of dates and quotes a weekday or two.
 const historyDeixisRatio = 10
 
+// recallDeixisRatio is how many times more dates of the past than days
+// counted from the DCT a text that is no history must tell before its
+// yearless months may take the year of the story it recalls: a report of
+// the day that names its weekdays beside a few background years ("ruled
+// from 1973 to 1990 … said on November 16") keeps its months in the
+// DCT's year.
+const recallDeixisRatio = 3
+
 // pastDates counts the explicit absolute dates among specs (see
 // narrativeAnchor) that lie narrativeMinYearsBack years or more before
 // the DCT; without a DCT, every one. A date that sets no reference time

@@ -39,6 +39,12 @@ func TestNarrativeTime(t *testing.T) {
 		{"a host noun is no fixture", "The premier told his French hosts in Munich on December 9 that talks had failed.", "December 9", "2009-12-09"},
 		{"news counting days keeps the DCT before three old dates", "The minister spoke on Tuesday. " +
 			"Talks began in 1998 and in March resumed. They stalled in 1999 and in 2001.", "March", "2010-03"},
+		{"a report of the day keeps its months after background years", "The court met on Sunday and again on Monday. " +
+			"The general ruled in 1973, in 1980 and in 1990, and was charged over a raid in 1975. " +
+			"His son said on May 4 that he was ill.", "May 4", "2010-05-04"},
+		{"a report telling many more old years than weekdays recalls a story", "The envoy arrived on Monday. " +
+			"The war began in 1991, spread in 1992 and peaked in 1993. A truce was signed in 1995. " +
+			"In March the talks collapsed.", "March", "1995-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -50,9 +50,11 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	}
 	// a text that tells enough dates of the past and seldom counts days
 	// from the DCT reads as a history from its first expression; a news
-	// report recalling history does once it has told them.
+	// report recalling history does once it has told them, unless it
+	// counts its own days often (recallDeixisRatio).
 	told := pastDates(r, specs, dctA)
 	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
+	recalls := told > recallDeixisRatio*deictic(specs)
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	quoteOf := quoteOpenings(toks)
 	var days []toldDate // day-precise dates resolved so far
@@ -68,7 +70,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		}
 		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
 		p, n := prev, narr
-		if !history && narrDates < narrativeMinDates {
+		if !history && (narrDates < narrativeMinDates || !recalls) {
 			n = anchor{}
 		}
 		if tg.NoPreviousAnchor {
