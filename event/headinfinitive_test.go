@@ -17,11 +17,11 @@ func TestTitlePlainInfinitive(t *testing.T) {
 		{"Velda", "country:VEL", actor.Country, false},
 		{"Norland", "country:NOR", actor.Country, false},
 	}, []headlineCase{
-		{"The commission called Thursday on countries which still allow child labour to limit working hours.", "called", "Commission calls on countries to limit working hours"},
+		{"The commission called Tuesday on nations which still allow child labour to limit working hours.", "called", "Commission calls on nations to limit working hours"},
 		{"The regional council has called on towns to allow more farm workers to take up lodging in a bid to boost trade.", "called", "Regional council calls on towns to allow more farm workers to take up lodging"},
 		{"The youth wing on Saturday urged the nation's students not to be misled by the sudden calm of the campaign.", "urged", "Youth wing urges students not to be misled by sudden calm of campaign"},
-		{"Karl Brenner also called upon the all concerned clerks having ties with the census to remain above suspicion.", "called", "Karl Brenner calls upon concerned clerks to remain above suspicion"},
-		{"Karl Brenner urged the United Nations to ensure that the monitors should be allowed to fly to the region.", "urged", "Karl Brenner urges United Nations"},
+		{"Karl Brenner again called upon the all concerned clerks having ties with the census to remain above suspicion.", "called", "Karl Brenner calls upon concerned clerks to remain above suspicion"},
+		{"Karl Brenner urged the relief agencies to ensure that the monitors should be allowed to fly to the region.", "urged", "Karl Brenner urges relief agencies"},
 	})
 }
 
