@@ -17,14 +17,14 @@ func TestTitleGrounds(t *testing.T) {
 		{"Velda", "country:VEL", actor.Country, false},
 	}, []headlineCase{
 		{"Karl Brenner denounced Velda for a clear violation of the air embargo.", "denounced", "Karl Brenner denounces Velda for clear violation of air embargo"},
-		{"Karl Brenner thanked the rebels for not attacking polling stations during the vote.", "thanked", "Karl Brenner thanks rebels for not attacking polling stations"},
-		{"Karl Brenner hailed the organisers for meeting a difficult challenge.", "hailed", "Karl Brenner hails organisers for meeting difficult challenge"},
+		{"Karl Brenner thanked the rebels for not burning ballot boxes during the count.", "thanked", "Karl Brenner thanks rebels for not burning ballot boxes"},
+		{"Karl Brenner hailed the hosts for meeting a tough deadline.", "hailed", "Karl Brenner hails hosts for meeting tough deadline"},
 		{"Karl Brenner slammed the firm for not having enough women in its management.", "slammed", "Karl Brenner slams firm for not having enough women"},
 		{"Karl Brenner congratulated the government of Velda for sponsoring the resolution.", "congratulated", "Karl Brenner congratulates government of Velda for sponsoring resolution"},
-		{"Karl Brenner chastised Velda for going back on its promise to the delegation.", "chastised", "Karl Brenner chastises Velda for going back on promise"},
-		{"Karl Brenner blasted the government for failing, in his view, to accord his father the honor befitting a leader.", "blasted", "Karl Brenner blasts government"},
+		{"Karl Brenner chastised Velda for going back on its word to the envoys.", "chastised", "Karl Brenner chastises Velda for going back on word"},
+		{"Karl Brenner blasted the cabinet for failing, in his words, to give his uncle the funeral owed to a hero.", "blasted", "Karl Brenner blasts cabinet"},
 		{"Karl Brenner condemned Velda for having ignored the ruling of the court.", "condemned", "Karl Brenner condemns Velda for having ignored ruling of court"},
 		{"Karl Brenner hailed the decision of selecting Velda as the venue.", "hailed", "Karl Brenner hails decision"},
-		{"Karl Brenner accused the government of persecuting its opponents.", "accused", "Karl Brenner accuses government of persecuting opponents"},
+		{"Karl Brenner accused the cabinet of harassing its critics.", "accused", "Karl Brenner accuses cabinet of harassing critics"},
 	})
 }

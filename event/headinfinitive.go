@@ -116,8 +116,8 @@ func (h *head) plainInfinitive(n node) string {
 // askedClause reports whether the infinitive's verb at x hangs on the verb
 // of asking at n directly, or through the one asked (its object or
 // oblique, or a relative clause or a participle on it the parse hangs the
-// infinitive on: "called on countries which still have the death penalty
-// to limit executions"), never through another clause ("demanded an
+// infinitive on: "called on nations which still allow child labour
+// to limit working hours"), never through another clause ("demanded an
 // increase unless they agreed to sell ...").
 func (h *head) askedClause(x, n node) bool {
 	d := h.s.tr

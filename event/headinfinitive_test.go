@@ -17,11 +17,11 @@ func TestTitlePlainInfinitive(t *testing.T) {
 		{"Velda", "country:VEL", actor.Country, false},
 		{"Norland", "country:NOR", actor.Country, false},
 	}, []headlineCase{
-		{"The commission called Thursday on countries which still have the death penalty to limit executions.", "called", "Commission calls on countries to limit executions"},
-		{"The central government has called on cities to allow more rural people to take up residence in a bid to promote growth.", "called", "Central government calls on cities to allow more rural people to take up residence"},
-		{"The rebel branch on Saturday urged the country's voters not to be fooled by the apparent success of the elections.", "urged", "Rebel branch urges voters not to be fooled by apparent success of elections"},
-		{"Karl Brenner also called upon the all concerned officials having link with the elections to remain above fear.", "called", "Karl Brenner calls upon concerned officials to remain above fear"},
-		{"Karl Brenner urged the United Nations to ensure that the envoy should be authorised to travel to the country.", "urged", "Karl Brenner urges United Nations"},
+		{"The commission called Tuesday on nations which still allow child labour to limit working hours.", "called", "Commission calls on nations to limit working hours"},
+		{"The regional council has called on towns to allow more farm workers to take up lodging in a bid to boost trade.", "called", "Regional council calls on towns to allow more farm workers to take up lodging"},
+		{"The youth wing on Saturday urged the nation's students not to be misled by the sudden calm of the campaign.", "urged", "Youth wing urges students not to be misled by sudden calm of campaign"},
+		{"Karl Brenner again called upon the all concerned clerks having ties with the census to remain above suspicion.", "called", "Karl Brenner calls upon concerned clerks to remain above suspicion"},
+		{"Karl Brenner urged the relief agencies to ensure that the monitors should be allowed to fly to the region.", "urged", "Karl Brenner urges relief agencies"},
 	})
 }
 
@@ -35,7 +35,7 @@ func TestTitleStanceThatClause(t *testing.T) {
 		{"Velda", "country:VEL", actor.Country, false},
 		{"Otto Lind", "person:otto-lind", actor.Person, false},
 	}, []headlineCase{
-		{"Karl Brenner also expressed the hope that Velda would achieve stability after a bitter civil war.", "expressed", "Karl Brenner expresses hope Velda will achieve stability"},
+		{"Karl Brenner also expressed the hope that Velda would reach calm after a long border feud.", "expressed", "Karl Brenner expresses hope Velda will reach calm after long border feud"},
 		{"Karl Brenner also expressed the hope that Otto Lind can help persuade Velda in striking a deal on prickly issues like the budget.", "expressed", "Karl Brenner expresses hope Otto Lind can help persuade Velda"},
 	})
 }

@@ -1639,10 +1639,10 @@ func (h *head) chargeClause(n node) string {
 		for _, c := range d.kids(x, is("obl")) {
 			cw := d.caseWord(c)
 			if cw == "" || h.isTime(c) || !d.nominal(c) || commaBetween(d, x, c) {
-				continue // (never an aside: "for failing, in his view, to ...")
+				continue // (never an aside: "for failing, in his words, to ...")
 			}
 			if p := x + 1; p < c && d.w(p).UPOS == "ADV" && (d.rel(p) == "advmod" || d.rel(p) == "compound:prt") {
-				cw = strings.ToLower(d.w(p).Form) + " " + cw // "for going back on its promise": the verb's particle
+				cw = strings.ToLower(d.w(p).Form) + " " + cw // "for going back on its word": the verb's particle
 			}
 			if text, ok := h.actorPhrase(c); ok {
 				return mw + " " + form + " " + cw + " " + text
@@ -1667,7 +1667,7 @@ func (h *head) chargeClause(n node) string {
 			return ""
 		}
 		if int(x)+2 < len(d.words) && d.w(x+1).Form == "," && d.w(x+2).UPOS == "ADP" {
-			// "for failing, in his view, to accord ...": what the
+			// "for failing, in his words, to give ...": what the
 			// gerund says comes after an aside the parse tears off;
 			// the bare gerund reads cut
 			return ""

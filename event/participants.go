@@ -194,11 +194,6 @@ func (s *sent) possessorUndergoes(t *trigger, n node, p np) bool {
 // his arrest"), is the one the act is done to: a noun of the undergone
 // types with no "of" or "by" phrase, participle or apposition of its own,
 // heading its own phrase (possessorUndergoes).
-// sequenceCases mark a noun event told as before or after the act of the
-// verb it is an oblique of ("spoke before his arrest"): an act of its own,
-// whose owner may undergo it (data/words.yaml sequence_cases).
-var sequenceCases = wordList("sequence_cases")
-
 func (s *sent) ownerUndergoes(t *trigger, n node) bool {
 	if !undergone[t.e.Type] || s.tr.rel(n) == "compound" {
 		return false // "the judge's arrest warrant": the warrant's, who issues it
@@ -209,6 +204,25 @@ func (s *sent) ownerUndergoes(t *trigger, n node) bool {
 		}
 	}
 	return true
+}
+
+// sequenceCases mark a noun event told as before or after the act of the
+// verb it is an oblique of ("spoke before his arrest"): an act of its own,
+// whose owner may undergo it. They are the clause markers (clause_markers:
+// "after", "before", "until") and the prepositions of data/words.yaml
+// sequence_cases ("following", "upon").
+var sequenceCases = union(clauseMarkers, wordList("sequence_cases"))
+
+// union returns a new set holding the words of a and of b.
+func union(a, b map[string]bool) map[string]bool {
+	u := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		u[w] = true
+	}
+	for w := range b {
+		u[w] = true
+	}
+	return u
 }
 
 // ousting are the types of acts by which a body puts out one of its own:
