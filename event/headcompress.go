@@ -19,6 +19,11 @@ var plainDropOrder = []func(h *head, k node) bool{
 	func(h *head, k node) bool { return h.s.tr.rel(k) == "conj" },
 }
 
+// minKeptList is the fewest members of a subject's list that a long
+// reported clause keeps whole (plainDrops): "A, B and C" never loses B or C,
+// while "A and others" may be told as "A".
+const minKeptList = 3
+
 // plainDrops returns the phrases (the roots of their subtrees) of the
 // clause between first and last that a headline may leave out to fit its
 // budget, in the order plainDropOrder gives them up, the later of one
@@ -27,11 +32,6 @@ var plainDropOrder = []func(h *head, k node) bool{
 // subject or its first noun, so no cut parts a verb from its subject (the
 // first noun stands for it when the parse tears the clause), and never the verb's
 // object, so none parts it from what it needs.
-// minKeptList is the fewest members of a subject's list that a long
-// reported clause keeps whole (plainDrops): "A, B and C" never loses B or C,
-// while "A and others" may be told as "A".
-const minKeptList = 3
-
 func (h *head) plainDrops(first, last, finite, subject node) []node {
 	d := h.s.tr
 	lead := h.leadNoun(first, finite)

@@ -8,7 +8,7 @@ import (
 
 // laterstatement.go: a named speaker's saying on a day the text gives,
 // told past the lead ("The central bank said Tuesday its aim was to curb
-// inflation", "the minister on Sunday said this would not be possible"),
+// inflation", "the minister on Sunday said this could not be done"),
 // is a statement of that day as the lead's is (leadstatement.go): what a
 // speaker says on a day is news of that day, whichever paragraph tells it.
 
@@ -63,7 +63,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 // tellsOtherNews reports whether a mention of out, the sentence's other
 // events, is news of the saying's day, the time value day: told as done
 // (newsMention) and not dated by a time of another day. A happening of
-// another day the sentence recalls ("Samir Kassir was killed in June and
+// another day the sentence recalls ("a writer was shot dead in June and
 // a reporter said Monday: ...", "the prosecutor who won the conviction in
 // 1981 said Sunday") leaves the saying the day's news; one of its day
 // ("said Sunday after meeting the envoy") is that day's news itself,
@@ -90,7 +90,7 @@ var sayingDays = map[timex.Granularity]bool{timex.Week: true, timex.Day: true, t
 // mainSaying reports whether the reporting verb at token r is the verb of
 // its sentence's main clause or of one coordinated with it or set beside
 // it (root, conj, parataxis): not of a relative or adverbial clause
-// ("Baghdad, which in September said it would", "as the minister said
+// ("Ardena, which in May said it would", "as the minister said
 // Monday"), which tells the speaker's past stance as background.
 func (s *sent) mainSaying(r int) bool {
 	tr, n, ok := s.treeAt(r)

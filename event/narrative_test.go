@@ -215,7 +215,7 @@ func TestNarrativeSubject(t *testing.T) {
 	since := tx{"2015", timex.Date, "2015", false}
 	checkDating(t, []datingCase{
 		// a year goes on with the pronoun
-		{"Iran and Turkey expanded their trade last year. They signed two major pacts on energy.", []tx{year}, "signed", "2023", ""},
+		{"Iran and Turkey expanded their trade last year. They signed two large accords on power.", []tx{year}, "signed", "2023", ""},
 		// no pronoun: another account
 		{"Iran and Turkey expanded their trade last year. France signed two major pacts on energy.", []tx{year}, "signed", "", ""},
 		// the pronoun does not agree
@@ -225,7 +225,7 @@ func TestNarrativeSubject(t *testing.T) {
 		// others' deeds after a report
 		{"On Wednesday, the police of Kursk said the town was calm. They arrested two men.", []tx{wed}, "arrested", "", ""},
 		// a year after "since" is a point of comparison, not the verb's time
-		{"Iran and Turkey expanded their trade to the highest level since 2015. They signed two major pacts on energy.", []tx{since}, "signed", "", ""},
+		{"Iran and Turkey expanded their trade to the highest level since 2015. They signed two large accords on power.", []tx{since}, "signed", "", ""},
 	})
 }
 

@@ -6,7 +6,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair_pastnoun.go: the eighteenth tree repair (treeRepairs). An
+// treerepair_pastnoun.go: the nineteenth tree repair (treeRepairs). An
 // irregular past tense that is also a noun ("rose", "fell") right after
 // its subject is read as that noun, the subject then its modifiers ("the
 // Nikkei stock average rose 160 points": "average rose" as in "a garden
@@ -21,7 +21,7 @@ import (
 // past, the word before it its subject with the word's modifiers before
 // that, and, when the word was the subject of a noun after it, the verb
 // takes that noun's place and the noun becomes its object (its oblique,
-// with a case word: "rose 1.84 to 12,107.39", the bare amount before a
+// with a case word: "rose 2.15 to 9,310.42", the bare amount before a
 // level then the object; "rose by 5 percent" keeps its number), with the noun's dependents before the verb now the
 // verb's (repairPastNoun).
 
@@ -60,7 +60,7 @@ func repairPastNoun(ws []conllu.Token) []conllu.Token {
 			out[v].Head, out[v].DepRel = ws[h].Head, ws[h].DepRel
 			out[h].Head, out[h].DepRel = v+1, "obj"
 			if hasChild(ws, h, "case") {
-				out[h].DepRel = "obl" // "rose 1.84 to 12,107.39": the level reached
+				out[h].DepRel = "obl" // "rose 2.15 to 9,310.42": the level reached
 				for k := v + 1; k < h && ws[h].UPOS == "NUM"; k++ {
 					if ws[k].Head-1 == h && pastNounHeads[ws[k].UPOS] && !hasChild(ws, k, "case") {
 						out[k].Head, out[k].DepRel = v+1, "obj" // the amount risen
@@ -69,7 +69,7 @@ func repairPastNoun(ws []conllu.Token) []conllu.Token {
 			}
 			for k := 0; k < v; k++ {
 				if ws[k].Head-1 == h {
-					out[k].Head = v + 1 // "In the opening trading, the Dow rose": the clause's, not the number's
+					out[k].Head = v + 1 // "In early trading, the index rose": the clause's, not the number's
 				}
 			}
 		}
