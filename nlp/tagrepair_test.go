@@ -136,3 +136,30 @@ func TestHoldParticiples(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleWiring checks that the pipeline shows a describing
+// participle after a preposition to the parser as an adjective: the
+// participle modifies the place (amod) and is tagged a verb again after.
+func TestParticipleWiring(t *testing.T) {
+	p := pipeline(t)
+	for _, text := range []string{
+		"In neighbouring Karvia province, gunmen shot a farmer on Monday.",
+		"Police said clashes broke out in neighboring Dorland district.",
+	} {
+		found := false
+		for _, s := range p.Analyze(text) {
+			for _, w := range s.Tokens {
+				if !strings.HasPrefix(w.Form, "neighbo") {
+					continue
+				}
+				found = true
+				if w.DepRel != "amod" || w.UPOS != "VERB" {
+					t.Errorf("%q: %s is %s/%s, want amod/VERB", text, w.Form, w.DepRel, w.UPOS)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no participle found", text)
+		}
+	}
+}
