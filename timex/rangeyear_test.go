@@ -12,7 +12,7 @@ import (
 func TestRangeYears(t *testing.T) {
 	dct := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
 	checkSpanValues(t, dct, []spanValue{
-		{"The units fought from November 20 to November 21, 1991 at the farm.", "November 20", "1991-11-20"},
+		{"The units fought from October 3 to October 4, 1988 at the farm.", "October 3", "1988-10-03"},
 		{"Talks ran between May 3 and May 5, 1991 in Geneva.", "May 3", "1991-05-03"},
 		{"The siege lasted from December 28 to January 3, 1992 in the town.", "December 28", "1991-12-28"},
 		{"The siege lasted from December 28, 1990 to January 3, 1992 in the town.", "December 28, 1990", "1990-12-28"},
@@ -26,7 +26,7 @@ func TestRangeYears(t *testing.T) {
 func TestInYears(t *testing.T) {
 	dct := time.Date(2006, 11, 18, 0, 0, 0, 0, time.UTC)
 	checkSpanValues(t, dct, []spanValue{
-		{"The forum first met in December in 1999 after the crisis.", "December", "1999-12"},
+		{"The forum first talked in March in 2001 after the crisis.", "March", "2001-03"},
 		{"The plant opened on May 3 in 2001, its owners said.", "May 3", "2001-05-03"},
 		{"The plant opened on Monday in 2001 terms, its owners said.", "Monday", "2006-11-13"},
 		{"The plant opened in December 2000 in 2001 dollars.", "December 2000", "2000-12"},
