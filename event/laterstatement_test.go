@@ -23,11 +23,7 @@ func TestLaterStatement(t *testing.T) {
 	}
 	lead := "The ferry strike entered its third week. Unions blocked the ports. "
 	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
-	for _, c := range []struct {
-		rule, text string
-		times      []tx
-		agent      string // the statement's agent, "" for none
-	}{
+	checkDayStatements(t, p, extra, []statementCase{
 		{"a named person's opinion on a day", lead + "Transport Minister Lena Hartwig said Tuesday the strike was hurting trade.",
 			[]tx{tue}, "person:hartwig"},
 		{"a body's intention, the day before the verb", lead + "Nordkyst Lines on Tuesday said it would cut two routes.",
@@ -44,19 +40,7 @@ func TestLaterStatement(t *testing.T) {
 			[]tx{tue}, ""},
 		{"no named speaker", lead + "Dock workers said Tuesday the strike was hurting trade.",
 			[]tx{tue}, ""},
-	} {
-		in := inputWith(c.text, extra, c.times...)
-		in.Parse = p.Sentence
-		got := ofType(Extract(in), Statement)
-		switch {
-		case c.agent == "" && len(got) > 0:
-			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
-		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
-			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
-		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
-			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
-		}
-	}
+	})
 }
 
 // TestLaterStatementOtherDay checks that a happening of another day the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp"
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -35,11 +36,7 @@ func TestLeadStatement(t *testing.T) {
 		{"Hokuriku Shimbun", "person:hokuriku-shimbun", actor.Person, false},
 	}
 	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
-	for _, c := range []struct {
-		rule, text string
-		times      []tx
-		agent      string // the statement's agent, "" for no statement
-	}{
+	checkDayStatements(t, p, extra, []statementCase{
 		{"a named speaker's opinion on a day", "Finance Minister Lena Hartwig said Tuesday she was worried about the budget. The debate went on.",
 			[]tx{tue}, "person:hartwig"},
 		{"an inverted attribution", "The budget is too tight, Finance Minister Lena Hartwig said on Tuesday. The debate went on.",
@@ -109,19 +106,7 @@ func TestLeadStatement(t *testing.T) {
 			[]tx{tue}, "person:hartwig"},
 		{"past the lead, no day of its own", "The debate went on. It was long. Finance Minister Lena Hartwig said she was worried about the budget.",
 			nil, ""},
-	} {
-		in := inputWith(c.text, extra, c.times...)
-		in.Parse = p.Sentence
-		got := ofType(Extract(in), Statement)
-		switch {
-		case c.agent == "" && len(got) > 0:
-			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
-		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
-			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
-		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
-			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
-		}
-	}
+	})
 }
 
 // TestLeadStatementVerb checks that a lead's statement made with a verb
@@ -276,6 +261,33 @@ func TestLeadStatementUnparsedSpeaker(t *testing.T) {
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
 		case c.agent != "" && (len(got) != 1 || got[0].Participants[0].ActorID != c.agent):
 			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
+		}
+	}
+}
+
+// statementCase is a text and the agent of the one statement it must
+// give, dated 2024-06-18; "" for no statement.
+type statementCase struct {
+	rule, text string
+	times      []tx
+	agent      string
+}
+
+// checkDayStatements extracts the statements of each case's text, parsed
+// by p, with extra known names.
+func checkDayStatements(t *testing.T, p *nlp.Pipeline, extra []ent, cases []statementCase) {
+	t.Helper()
+	for _, c := range cases {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Statement)
+		switch {
+		case c.agent == "" && len(got) > 0:
+			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
+		case c.agent != "" && (len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent):
+			t.Errorf("%s: %q: got statements %v (%v), want one by %s", c.rule, c.text, summary(got), got, c.agent)
+		case c.agent != "" && (got[0].Time == nil || got[0].Time.Value != "2024-06-18"):
+			t.Errorf("%s: %q: statement dated by %v, want 2024-06-18", c.rule, c.text, got[0].Time)
 		}
 	}
 }
