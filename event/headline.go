@@ -2527,12 +2527,15 @@ func (h *head) absolute(c node) bool {
 }
 
 // negation returns the negating adverb of the verb at x with a space
-// after it ("never " of "to never use violence"), or "": a headline that
-// dropped it would say the opposite.
+// after it ("never " of "to never use violence", "not " of "didn't"), or
+// "": a headline that dropped it would say the opposite.
 func negation(d *tree, x node) string {
 	for _, a := range d.kids(x, is("advmod")) {
-		if lw := strings.ToLower(d.w(a).Form); lw == "never" || lw == "not" {
+		switch lw := strings.ToLower(d.w(a).Form); lw {
+		case "never", "not":
 			return lw + " "
+		case "n't", "n’t":
+			return "not "
 		}
 	}
 	return ""
