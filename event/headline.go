@@ -2527,8 +2527,8 @@ func (h *head) absolute(c node) bool {
 }
 
 // negation returns the negating adverb of the verb at x with a space
-// after it ("never " of "to never use violence", "not " of "didn't"), or
-// "": a headline that dropped it would say the opposite.
+// after it ("never " of "to never use violence", "not " of "didn't", "no
+// longer "), or "": a headline that dropped it would say the opposite.
 func negation(d *tree, x node) string {
 	for _, a := range d.kids(x, is("advmod")) {
 		switch lw := strings.ToLower(d.w(a).Form); lw {
@@ -2536,6 +2536,12 @@ func negation(d *tree, x node) string {
 			return lw + " "
 		case "n't", "n’t":
 			return "not "
+		case "longer":
+			for _, n := range d.kids(a, is("advmod")) {
+				if strings.EqualFold(d.w(n).Form, "no") {
+					return "no longer " // "was no longer possible"
+				}
+			}
 		}
 	}
 	return ""
