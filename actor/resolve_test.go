@@ -251,20 +251,27 @@ func TestKnownPersonAcrossDocuments(t *testing.T) {
 			"The Chilean Military will pull 300 troops out of the north.", "Military", ""},
 	}
 	for _, c := range cases {
-		r := NewResolver(defaultGazetteer(t))
-		for _, d := range c.before {
-			document(r, d)
-		}
-		var got string
-		for _, m := range document(r, c.text) {
-			if m.Text == c.word && m.Kind == Person {
-				got = m.ActorID
-			}
-		}
-		if got != c.id {
+		if got := personAfter(t, c.before, c.text, c.word); got != c.id {
 			t.Errorf("%s: %q resolves to %q, want %q", c.name, c.word, got, c.id)
 		}
 	}
+}
+
+// personAfter returns the person word resolves to in text, read by a
+// resolver that has read the documents before first; "" for none.
+func personAfter(t *testing.T, before []string, text, word string) string {
+	t.Helper()
+	r := NewResolver(defaultGazetteer(t))
+	for _, d := range before {
+		document(r, d)
+	}
+	var got string
+	for _, m := range document(r, text) {
+		if m.Text == word && m.Kind == Person {
+			got = m.ActorID
+		}
+	}
+	return got
 }
 
 func TestActorsSortedAndDeterministic(t *testing.T) {

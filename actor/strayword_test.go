@@ -21,17 +21,7 @@ func TestStrayWord(t *testing.T) {
 		{"the surname alone", "Reporters asked Marchetti about the case.", "Marchetti", "person:tovan-marchetti"},
 	}
 	for _, c := range cases {
-		r := NewResolver(defaultGazetteer(t))
-		for _, d := range before {
-			document(r, d)
-		}
-		var got string
-		for _, m := range document(r, c.text) {
-			if m.Text == c.word && m.Kind == Person {
-				got = m.ActorID
-			}
-		}
-		if got != c.id {
+		if got := personAfter(t, before, c.text, c.word); got != c.id {
 			t.Errorf("%s: %q resolves to %q, want %q", c.name, c.word, got, c.id)
 		}
 	}

@@ -57,17 +57,9 @@ func TestRepairTags(t *testing.T) {
 			"Add/VERB/VB extras/NOUN/NNS ,/PUNCT/, as/ADP/IN the/DET/DT dealers/NOUN/NNS did/VERB/VBD",
 			"VB NNS , IN DT NNS VBD"},
 	} {
-		var s conllu.Sentence
-		for _, f := range strings.Fields(c.spec) {
-			p := strings.Split(f, "/")
-			s.Tokens = append(s.Tokens, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2]})
-		}
+		s := taggedSentence(c.spec)
 		repairTags(&s)
-		var got []string
-		for _, w := range s.Tokens {
-			got = append(got, w.XPOS)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := xposList(s); g != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
 		}
 	}
@@ -115,17 +107,9 @@ func TestHoldParticiples(t *testing.T) {
 			"for/ADP/IN burning/VERB/VBG flags/NOUN/NNS",
 			"IN VBG NNS"},
 	} {
-		var s conllu.Sentence
-		for _, f := range strings.Fields(c.spec) {
-			p := strings.Split(f, "/")
-			s.Tokens = append(s.Tokens, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2]})
-		}
+		s := taggedSentence(c.spec)
 		held := holdParticiples(&s)
-		var got []string
-		for _, w := range s.Tokens {
-			got = append(got, w.XPOS)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := xposList(s); g != c.want {
 			t.Errorf("%s: held %s, want %s", c.name, g, c.want)
 		}
 		releaseParticiples(&s, held)
@@ -162,4 +146,23 @@ func TestParticipleWiring(t *testing.T) {
 			t.Errorf("%q: no participle found", text)
 		}
 	}
+}
+
+// taggedSentence returns the words of spec, "form/UPOS/XPOS" each.
+func taggedSentence(spec string) conllu.Sentence {
+	var s conllu.Sentence
+	for _, f := range strings.Fields(spec) {
+		p := strings.Split(f, "/")
+		s.Tokens = append(s.Tokens, conllu.Token{Form: p[0], UPOS: p[1], XPOS: p[2]})
+	}
+	return s
+}
+
+// xposList returns the XPOS tags of s, space-separated.
+func xposList(s conllu.Sentence) string {
+	var got []string
+	for _, w := range s.Tokens {
+		got = append(got, w.XPOS)
+	}
+	return strings.Join(got, " ")
 }
