@@ -48,19 +48,16 @@ func (h *head) plainReported(n node, budget int) string {
 			break // only the verb's day, place or manner before "that" (not "said the fact that")
 		}
 	}
+	if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
+		return "" // a clause a fronted adverbial opens: no report before it is told
+	}
 	hd, ok := d.head(n)
 	if r, rok := d.root(); ok && rok && hd < n && r < n && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
-		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
-			return "" // a clause a fronted adverbial opens
-		}
 		if r := h.plainClause(0, n, budget); r != "" {
 			return r
 		}
 	}
 	if c := h.closingReport(n); c != noNode {
-		if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
-			return "" // a clause a fronted adverbial opens
-		}
 		return h.plainClause(0, c, budget)
 	}
 	return ""

@@ -108,12 +108,10 @@ func (s *sent) mainSaying(r int) bool {
 // of leadSpeech and a time expression that dates events: the only
 // sentences laterStatement parses for a statement of their own.
 func (s *sent) saysOnADay() bool {
-	speech, dated := false, false
 	for i := s.first; i < s.last; i++ {
-		speech = speech || leadSpeech[s.word(i)]
-		if xi := s.d.timexAt[i]; xi >= 0 && !dated {
-			dated = datesEvents(&s.d.in.Times[xi])
+		if leadSpeech[s.word(i)] {
+			return s.datesSentence()
 		}
 	}
-	return speech && dated
+	return false
 }

@@ -650,7 +650,7 @@ func (s *sent) ailment(t *trigger) bool {
 // heart attack", "an asthma attack"): a fit of illness, no armed cue nor
 // an except word of force ("died of a heart attack" is a death).
 func (s *sent) ailing(j int) bool {
-	return j > s.first && ailments[strings.ToLower(s.d.in.Tokens[j-1].Text)]
+	return ailments[s.word(j-1)]
 }
 
 // likeningWords say what something amounts to (data/words.yaml).

@@ -42,7 +42,7 @@ func (s *sent) noteSpeechDay(ms []Mention) {
 		return
 	}
 	spoken := func(x *timex.Timex) bool {
-		return x != nil && x.Interval != nil && withinDayGranularity(x.Granularity) && !onDay(x.Interval.Start, s.d.in.DCT)
+		return x != nil && x.Interval != nil && fine(x) && !onDay(x.Interval.Start, s.d.in.DCT)
 	}
 	for k := range ms {
 		m := &ms[k]
@@ -74,11 +74,6 @@ func (s *sent) noteSpeechDay(ms []Mention) {
 		}
 		return
 	}
-}
-
-// withinDayGranularity reports whether g is a day or a time of day.
-func withinDayGranularity(g timex.Granularity) bool {
-	return granularityRank[g] >= granularityRank[timex.Day]
 }
 
 // onDay reports whether a and b fall on the same calendar day.

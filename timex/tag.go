@@ -53,8 +53,9 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 	// report recalling history does once it has told them, unless it
 	// counts its own days often (recallDeixisRatio).
 	told := pastDates(r, specs, dctA)
-	history := told >= narrativeMinDates && told > historyDeixisRatio*deictic(specs)
-	recalls := told > recallDeixisRatio*deictic(specs)
+	counted := deictic(specs)
+	history := told >= narrativeMinDates && told > historyDeixisRatio*counted
+	recalls := told > recallDeixisRatio*counted
 	narrDates := 0 // explicit dates told so far that lie in the past of the DCT
 	quoteOf := quoteOpenings(toks)
 	var days []toldDate // day-precise dates resolved so far
