@@ -45,11 +45,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 		if occasion == nil || m.Type != Statement {
 			return out[:n]
 		}
-		x := *occasion // "said in an interview published on Monday": that Monday
-		m.Time, m.Basis = &x, Explicit
-		if x.Relative {
-			m.Basis = Relative
-		}
+		m.dateByOccasion(occasion)
 	}
 	if m.Time == nil || !sayingDays[m.Time.Granularity] {
 		return out[:n] // "said in September", "said in 2004": no day of a saying's news

@@ -65,11 +65,7 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		m.Time, m.Basis = nil, Publication // "has said": by the day of publication
 	}
 	if occasion != nil && m.Type == Statement {
-		x := *occasion // "said in an interview published on Monday": that Monday
-		m.Time, m.Basis = &x, Explicit
-		if x.Relative {
-			m.Basis = Relative
-		}
+		m.dateByOccasion(occasion)
 	}
 	if hl.title != "" && !hl.titled && !hl.planned && s.headlineNames(m.Participants[0].ActorID) {
 		// the journalist's summary of what the speaker said ("UN worried
@@ -600,4 +596,15 @@ func (s *sent) appositiveSpeaker(j int) string {
 		}
 	}
 	return ""
+}
+
+// dateByOccasion dates statement m by a copy of the day of the occasion
+// it was made at ("said in an interview published on Monday": that
+// Monday), explicit or relative as that day is told.
+func (m *Mention) dateByOccasion(occasion *timex.Timex) {
+	x := *occasion
+	m.Time, m.Basis = &x, Explicit
+	if x.Relative {
+		m.Basis = Relative
+	}
 }
