@@ -6,9 +6,10 @@ import (
 	"github.com/chronograph-news/chronograph/actor"
 )
 
-// anonymousElsewhere reports whether it shares with c only actors named by
-// what they are (generic agents, actor.AgentPrefix: "Israeli troops",
-// "militants", "police") and is told at another place than c
+// anonymousElsewhere reports whether every core actor of it is one named
+// by what it is (a generic agent, actor.AgentPrefix: "Israeli troops",
+// "militants", "police"), so that any actor it shares with c is one, and
+// it is told at another place than c
 // (locationsConflict): such a group is no one body whose every act is one
 // happening, so "troops shot a leader in Town A" and, a few hours later,
 // "a man was killed by troops' gunfire in Town B" are two shootings, and
