@@ -6,7 +6,9 @@ import "testing"
 // decision with a to-infinitive is an express intent (030; 036 to meet),
 // a threat when what it intends is harm, a refusal when the infinitive is
 // negated, an economic policy when a decision sets a rate, a tax or an
-// output; with no infinitive, or a thing as its subject, it is no event.
+// output; an offer, a promise or a proposal of a noun object is coded by
+// the dictionary; with no infinitive nor such an object (a view or a
+// detail given, a passive), or a thing as its subject, it is no event.
 func TestOfferIntent(t *testing.T) {
 	for _, c := range []struct {
 		text, trigger string
@@ -19,7 +21,12 @@ func TestOfferIntent(t *testing.T) {
 		{"The rebel leader Paul Okello decided to attack the garrison.", "decided", Threaten, "130"},
 		{"France and Turkey have decided not to support the draft resolution.", "decided", Reject, "120"},
 		{"Iran decided on Tuesday to raise its key interest rate.", "decided", EconomicPolicy, ""},
-		{"The Ardenian government offered an amnesty to the deserters.", "offered", "", ""},
+		{"Macron offered an olive branch to the striking farmers on Thursday.", "offered", ExpressIntentToCooperate, "037"},
+		{"Erdogan offered his condolences to the families of the miners.", "offered", Statement, "018"},
+		{"Iran has proposed a referendum on the disputed islands.", "proposed", Appeal, "020"},
+		{"Erdogan offered little insight into his plans.", "offered", "", ""},
+		{"The miners were promised higher wages by the owners.", "promised", "", ""},
+		{"The Ardenian government decided the matter.", "decided", "", ""},
 		{"The new budget promised to reduce the deficit, Jane Roe said.", "promised", "", ""},
 	} {
 		var got *Mention

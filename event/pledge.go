@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pledge.go: agreeing to do something is a commitment to act, not an
 // agreement reached. "North Korea agreed to meet US officials", "Russia
@@ -137,6 +140,9 @@ func (s *sent) offerFrame(t *trigger) bool {
 	}
 	typ, code, ok := s.offeredInfinitive(t)
 	if !ok {
+		typ, code, ok = s.offeredObject(t)
+	}
+	if !ok {
 		return false
 	}
 	e := *t.e
@@ -159,6 +165,46 @@ func policyObject(d *tree, x node) bool {
 		}
 	}
 	return false
+}
+
+// offerObjectVerbs are the verbs of offerVerbs whose noun object or
+// "that" clause is what they offer (data/words.yaml).
+var offerObjectVerbs = wordList("offer_object_verbs")
+
+// offeredObject returns the type and code of an offer, a promise or a
+// proposal (offerObjectVerbs) of what its noun object or "that" clause in
+// the parse names ("offered an olive branch", "promised 700 troops",
+// "proposed that the talks resume"): the CAMEO dictionary's code for the
+// verb's clause (offer * condolences 018: a statement; propose 020: an
+// appeal), an express intent (030) when it gives none or a catch-all;
+// and whether it has such an object. A pronoun object ("offered it")
+// tells nothing offered, and a passive tells of the one offered to, not
+// the offer.
+func (s *sent) offeredObject(t *trigger) (Type, string, bool) {
+	if !s.d.lemmaIn(s.word(t.start), offerObjectVerbs) || s.tree() == nil {
+		return "", "", false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return "", "", false
+	}
+	d := s.tr
+	if len(d.kids(n, is("nsubj:pass", "aux:pass"))) > 0 {
+		return "", "", false // "they were promised work", "had been offered shifts": told of the one offered to
+	}
+	has := slices.ContainsFunc(d.kids(n, is("obj")), func(o node) bool {
+		u := d.w(o).UPOS
+		return u == "NOUN" || u == "PROPN" || u == "NUM"
+	}) || slices.ContainsFunc(d.kids(n, is("ccomp")), func(c node) bool { return d.markWord(c) == "that" })
+	if !has {
+		return "", "", false
+	}
+	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.Lemma))
+	code := string(m.Code)
+	if !ok || code == "" || code == catchAllStatement || code == catchAllConsult || typeOfCode(code) == "" {
+		return ExpressIntentToCooperate, intentCode, true
+	}
+	return typeOfCode(code), code, true
 }
 
 // offeredInfinitive returns the type and code of the act the verb trigger
