@@ -224,8 +224,8 @@ func (s *sent) offeredInfinitive(t *trigger) (Type, string, bool) {
 			}
 		}
 		for _, x := range xs {
-			if d.w(x).UPOS != "VERB" || d.isLemma(x, "be") || d.markWord(x) != "to" || len(d.kids(x, is("cop"))) > 0 {
-				continue // "promised to be the upstart", "promised him victory": no act intended
+			if d.w(x).UPOS != "VERB" || d.isLemma(x, "be") || !hasMark(d, x, "to") || hasMark(d, x, "whether") || len(d.kids(x, is("cop"))) > 0 {
+				continue // "promised to be the upstart", "decided on whether to bring charges": no act intended
 			}
 			if d.negated(x) {
 				return Reject, rejectCode, true // "decided not to support the resolution": a refusal
