@@ -46,3 +46,18 @@ func TestOfferIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferIntentTitle checks that an intent whose infinitive the tree's
+// rules cannot tell says it in its own words, never the bare verb or the
+// type's phrase ("decides late", "pledges cooperation").
+func TestOfferIntentTitle(t *testing.T) {
+	for _, c := range []struct{ text, trigger, want string }{
+		{"Macron decided late on Friday to go ahead with the airport project.", "decided", "Macron decides to go ahead with airport project"},
+		{"Erdogan vowed on Sunday to work to improve the quality of the schools.", "vowed", "Erdogan vows to work to improve quality of schools"},
+	} {
+		m := mentionOf(t, parsed(t, c.text), c.trigger)
+		if m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
