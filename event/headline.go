@@ -642,6 +642,12 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// to veto", whose object is the noun the clause is on)
 			purpose = h.bareInfinitive(n)
 		}
+		if purpose == "" && h.m.Type == ExpressIntentToCooperate && d.rel(n) != "acl:relcl" {
+			// "offered to forego what remained of the bribes", "decided
+			// late on Friday to go ahead": what is intended, in its own
+			// words (headinfinitive.go), never the bare verb
+			purpose = h.plainInfinitive(n)
+		}
 		if c := h.soughtFor(n); purpose != "" && c != noNode {
 			// "called for early elections to resolve the standoff":
 			// what is asked for comes first, its purpose after

@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pledge.go: agreeing to do something is a commitment to act, not an
 // agreement reached. "North Korea agreed to meet US officials", "Russia
@@ -22,6 +25,7 @@ var (
 // meet or negotiate (036).
 const (
 	intentCode        = "030"
+	rejectCode        = "120"
 	meetingIntentCode = "036"
 )
 
@@ -85,23 +89,169 @@ func (s *sent) vowFrame(t *trigger) {
 		return
 	}
 	e := *t.e
-	e.Type = ExpressIntentToCooperate
-	t.e, t.code = &e, intentCode
-	for x := xs[0]; ; {
+	e.Type, t.code = intendedAct(d, xs[0])
+	t.e = &e
+}
+
+// intendedAct returns the type and code of a commitment to do the act of
+// the infinitive x: a threat (130) when the act, through verbs of
+// continuing ("vowed to keep fighting"), is one of harm or has harm for
+// its object (hostileObject), else an express intent to cooperate (030).
+func intendedAct(d *tree, x node) (Type, string) {
+	for {
 		if d.lemmaIn(x, hostileIntents) || hostileObject(d, x) {
-			e.Type = Threaten // "vowed to crush the rebels", "to launch a guerrilla war"
-			t.code = threatCode
-			return
+			return Threaten, threatCode // "vowed to crush the rebels", "to launch a guerrilla war"
 		}
 		if !d.lemmaIn(x, aspectualVerbs) {
-			return
+			return ExpressIntentToCooperate, intentCode
 		}
 		next := d.kids(x, is("xcomp"))
 		if len(next) == 0 {
-			return
+			return ExpressIntentToCooperate, intentCode
 		}
 		x = next[0] // "vowed to keep fighting"
 	}
+}
+
+// offerVerbs are the lexicon's verbs of an intent that tell an event only
+// with a to-infinitive (data/words.yaml).
+var offerVerbs = wordList("offer_verbs")
+
+// offerFrame reports whether the trigger t, a verb of offer_verbs ("offered
+// to mediate", "promised to send aid", "proposed to hold talks", "decided
+// to quit"), is an event: only with a to-infinitive, in the parse its
+// open complement (or a clause marked "to" hung on it), on the words "to"
+// and an infinitive right after it. The offer, promise, proposal or
+// decision is then an express intent to cooperate (030; 036 to meet or
+// negotiate), or a threat (130) when what it intends is harm (intendedAct);
+// the act intended is a planned event of its own (modality.go). With no
+// infinitive ("offered the amnesty", "decided the case", "promised
+// reforms") it tells no event of its own: any other trigger of the word,
+// or the noun it is the light verb of ("offered aid"), is tried.
+func (s *sent) offerFrame(t *trigger) bool {
+	if t.noun || !s.d.lemmaIn(s.word(t.start), offerVerbs) {
+		return true
+	}
+	if s.games() {
+		return false // "won the toss and decided to bat": play, no intent
+	}
+	if s.thingSubject(t.start) {
+		return false // "the budget promised to cut the deficit": no one intends
+	}
+	typ, code, ok := s.offeredInfinitive(t)
+	if !ok {
+		typ, code, ok = s.offeredObject(t)
+	}
+	if !ok {
+		return false
+	}
+	e := *t.e
+	e.Type = typ
+	t.e, t.code = &e, code
+	t.dictionary = true // like the dictionary's verbs, it needs an actor among its participants (frame)
+	return true
+}
+
+// policyMeasures are the objects that make a decision to act on them an
+// economic policy (data/words.yaml).
+var policyMeasures = wordList("policy_measures")
+
+// policyObject reports whether the infinitive x has for its object a noun
+// of policyMeasures ("to raise the key rate", "to cut production").
+func policyObject(d *tree, x node) bool {
+	for _, o := range d.kids(x, is("obj")) {
+		if d.lemmaIn(o, policyMeasures) {
+			return true
+		}
+	}
+	return false
+}
+
+// offerObjectVerbs are the verbs of offerVerbs whose noun object or
+// "that" clause is what they offer (data/words.yaml).
+var offerObjectVerbs = wordList("offer_object_verbs")
+
+// offeredObject returns the type and code of an offer, a promise or a
+// proposal (offerObjectVerbs) of what its noun object or "that" clause in
+// the parse names ("offered an olive branch", "promised 700 troops",
+// "proposed that the talks resume"): the CAMEO dictionary's code for the
+// verb's clause (offer * condolences 018: a statement; propose 020: an
+// appeal), an express intent (030) when it gives none or a catch-all;
+// and whether it has such an object. A pronoun object ("offered it")
+// tells nothing offered, and a passive tells of the one offered to, not
+// the offer.
+func (s *sent) offeredObject(t *trigger) (Type, string, bool) {
+	if !s.d.lemmaIn(s.word(t.start), offerObjectVerbs) || s.tree() == nil {
+		return "", "", false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return "", "", false
+	}
+	d := s.tr
+	if len(d.kids(n, is("nsubj:pass", "aux:pass"))) > 0 {
+		return "", "", false // "they were promised work", "had been offered shifts": told of the one offered to
+	}
+	has := slices.ContainsFunc(d.kids(n, is("obj")), func(o node) bool {
+		u := d.w(o).UPOS
+		return u == "NOUN" || u == "PROPN" || u == "NUM"
+	}) || slices.ContainsFunc(d.kids(n, is("ccomp")), func(c node) bool { return d.markWord(c) == "that" })
+	if !has {
+		return "", "", false
+	}
+	m, ok := cameoDict().Match(s.clauseAt(t.start, t.e.Lemma))
+	code := string(m.Code)
+	if !ok || code == "" || code == catchAllStatement || code == catchAllConsult || typeOfCode(code) == "" {
+		return ExpressIntentToCooperate, intentCode, true
+	}
+	return typeOfCode(code), code, true
+}
+
+// offeredInfinitive returns the type and code of the act the verb trigger
+// t intends by its to-infinitive (intendedAct; 036 for one of
+// meetingIntents), and whether it has one.
+func (s *sent) offeredInfinitive(t *trigger) (Type, string, bool) {
+	if n, ok := s.triggerNode(t); ok {
+		d := s.tr
+		xs := d.kids(n, is("xcomp"))
+		for _, a := range d.kids(n, is("advcl")) {
+			if d.markWord(a) == "to" && len(d.kids(n, is("obj"))) == 0 {
+				// "offered on Monday to mediate": the parse may hang the
+				// infinitive apart; not a purpose after an object
+				// ("offered assistance to overcome the epidemic": the
+				// noun's aid)
+				xs = append(xs, a)
+			}
+		}
+		for _, x := range xs {
+			if d.w(x).UPOS != "VERB" || d.isLemma(x, "be") || !hasMark(d, x, "to") || hasMark(d, x, "whether") || len(d.kids(x, is("cop"))) > 0 {
+				continue // "promised to be the upstart", "decided on whether to bring charges": no act intended
+			}
+			if d.negated(x) {
+				return Reject, rejectCode, true // "decided not to support the resolution": a refusal
+			}
+			if d.lemmaIn(x, meetingIntents) {
+				return ExpressIntentToCooperate, meetingIntentCode, true
+			}
+			if t.e.Lemma == "decide" && policyObject(d, x) {
+				return EconomicPolicy, "", true // "decided to raise the key rate": the policy, done when decided
+			}
+			typ, code := intendedAct(d, x)
+			return typ, code, true
+		}
+		return "", "", false
+	}
+	to := t.end
+	if to >= s.last || s.word(to) != "to" || !s.infinitive(to) || s.word(to+1) == "be" {
+		return "", "", false
+	}
+	switch {
+	case s.d.lemmaIn(s.word(to+1), meetingIntents):
+		return ExpressIntentToCooperate, meetingIntentCode, true
+	case s.d.lemmaIn(s.word(to+1), hostileIntents):
+		return Threaten, threatCode, true
+	}
+	return ExpressIntentToCooperate, intentCode, true
 }
 
 // vowBeforeInfinitive is vowFrame on the words when the parse hangs the
@@ -134,6 +284,35 @@ func hostileObject(d *tree, x node) bool {
 			if d.lemmaIn(m, hostileIntents) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// enactedDecision reports whether the trigger t, a decision to act
+// (offerFrame), has for its infinitive another trigger of a type the
+// decision itself enacts ("decided to postpone the launch", "decided to
+// raise its key rate": decision_acts in data/modality.yaml): that act,
+// done when decided, is the event, and the decision no second one beside
+// it. It is false without a parse.
+func (s *sent) enactedDecision(t *trigger) bool {
+	if t.noun || t.e.Lemma != "decide" || t.e.Type != ExpressIntentToCooperate || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for _, o := range s.triggers {
+		if o == t || !decisionAct(o) {
+			continue
+		}
+		on, ok := s.triggerNode(o)
+		if !ok {
+			continue
+		}
+		if h, ok := s.tr.head(on); ok && h == n && is("xcomp", "advcl")(s.tr.rel(on)) {
+			return true
 		}
 	}
 	return false

@@ -230,7 +230,13 @@ func TestTimeMLRecall(t *testing.T) {
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%).
-		{"words", false, [4]float64{0.60, 0.66, 0.33, 0.90}},
+		// It fell to 59.6% (612, from 606; parsed 60.6% to 60.3%) when
+		// offer, promise, propose and decide joined the lexicon as
+		// intents told with a to-infinitive only ("offered to mediate",
+		// pledge.go): TimeML's other uses of them ("the proposed
+		// merger", "decided the case") joined the denominator; overall
+		// recall rose (parsed 37.8% to 37.9%) and held (words 36.6%).
+		{"words", false, [4]float64{0.59, 0.66, 0.33, 0.90}},
 	} {
 		t.Run(mode.name, func(t *testing.T) { timemlRecall(t, files, mode.parsed, mode.want) })
 	}

@@ -77,6 +77,7 @@ func (s *sent) findTriggers() {
 	s.triggers = slices.DeleteFunc(s.triggers, s.attributionNoun) // once every trigger is known (sense.go)
 	s.triggers = slices.DeleteFunc(s.triggers, s.carriedAct)      // the act a resolution carries (resolutionact.go)
 	s.triggers = slices.DeleteFunc(s.triggers, s.signedDeal)      // the deal a signing makes (dealnoun.go)
+	s.triggers = slices.DeleteFunc(s.triggers, s.enactedDecision) // the act a decision enacts (pledge.go)
 }
 
 // declaredTruce reports whether the verb trigger v, coded by the
@@ -195,6 +196,9 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				s.refineCode(t)
 				if s.lifelessDoer(t) {
 					return nil // "the storm is threatening to bring rains", "the order arrived": no one acts (lifelessdoer.go)
+				}
+				if !s.offerFrame(t) {
+					continue // "offered the amnesty": no intent of its own (pledge.go)
 				}
 				s.pledgeFrame(t)
 				s.vowFrame(t)

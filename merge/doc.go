@@ -216,7 +216,8 @@
 //     visit's place is where it goes ("visited Jordan last month" /
 //     "arrived in Vietnam on Friday"; "arrived in Hanoi" / "his visit to
 //     Vietnam" are one; a place in no known country tells nothing:
-//     journey.go). Likewise a statement of one article joins another
+//     journey.go). Likewise a statement (or an intent said: an offer, a
+//     promise, a vow) of one article joins another
 //     article's statements only when its quote shares at least half of
 //     its longer words with one of theirs (a wire copy or a rewrite): a
 //     speaker says many things in a day ("UN officials said the groups

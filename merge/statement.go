@@ -22,10 +22,12 @@ const minStatementWord = 5
 const minStatementOverlap = 0.5
 
 // statementWords returns the content words of m's quote when m is a
-// statement: its lower-cased words of minStatementWord letters or more.
-// Nil for another type.
+// statement or an intent said (an offer, a promise, a vow: express intent
+// to cooperate, which a speaker too voices many of in a day): its
+// lower-cased words of minStatementWord letters or more. Nil for another
+// type.
 func statementWords(m *event.Mention) map[string]bool {
-	if m.Type != event.Statement {
+	if m.Type != event.Statement && m.Type != event.ExpressIntentToCooperate {
 		return nil
 	}
 	var out map[string]bool
