@@ -958,6 +958,11 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
 			}
+			if s.joinedGerund(n, h) {
+				// "Roe joined Doe in signing the accord": both sign (joined.go)
+				subj, ok := s.joinedDoers(h)
+				return subj, false, ok
+			}
 			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
 				// "after meeting Kim, Putin flew to Hanoi": Putin met;
 				// "… after being convicted", "after having met" too;
