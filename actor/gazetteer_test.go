@@ -180,3 +180,17 @@ func TestFormerNames(t *testing.T) {
 			[]want{{Text: "Zairean", ID: "country:COD"}}, nil},
 	})
 }
+
+// TestSmallStateDemonyms checks that the demonyms of states the library
+// names without one ("Mauritian", "Liberian", two-word "Sierra Leonean")
+// name the state, so a delegation or the police they qualify act for it.
+func TestSmallStateDemonyms(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"one word", "The Mauritian delegation closed the border on Monday.",
+			[]want{{Text: "Mauritian", ID: "country:MUS"}}, nil},
+		{"another state", "The Liberian government closed the border on Monday.",
+			[]want{{Text: "Liberian", ID: "country:LBR"}}, nil},
+		{"two words", "The Sierra Leonean government closed the border on Monday.",
+			[]want{{Text: "Sierra Leonean", ID: "country:SLE"}}, nil},
+	})
+}

@@ -355,6 +355,12 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 			return Counterpart, true // "a 4-1 win over Germany": the side beaten
 		}
 	case "to", "toward", "towards":
+		if misfortunes[typ] {
+			// "a typhoon moving towards the Philippines": where it may
+			// go, not where it struck, and no side of a happening no one
+			// does
+			return "", false
+		}
 		if typ == Election && !t.noun && !place {
 			return "", false // "elected to the council": the seat won, no party
 		}

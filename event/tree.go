@@ -466,7 +466,10 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 		count := quantityNouns[lw] || w.UPOS == "NUM"
 		party := s.d.lemmaIn(lw, partyNouns) || titles[lw] || groupNouns[lw] || agentNouns[lw] || memberNouns[lw] || count
 		found := false
-		if w.UPOS == "PROPN" || len(d.kids(n, is("flat", "flat:name"))) > 0 {
+		// a party noun, not a title, that opens the sentence is no name
+		// for its capital ("Personnel of the army killed", openingnoun.go)
+		propn := w.UPOS == "PROPN" && !(party && !titles[lw] && s.opensCapitalized(n))
+		if propn || len(d.kids(n, is("flat", "flat:name"))) > 0 {
 			found = true // a name the gazetteer does not know: not its affiliation
 			named := false
 			for _, k := range d.kids(n, nameRels) {
@@ -563,7 +566,7 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				found = true
 			}
 		}
-		if !found && party && w.UPOS != "PROPN" {
+		if !found && party && !propn {
 			for _, k := range d.kids(n, is("nmod")) {
 				if c := d.caseWord(k); c == "at" && !count && (titles[lw] || agentNouns[lw] || s.d.lemmaIn(lw, partyNouns)) {
 					// "a judge at Serbia's war crimes court", "an official
@@ -954,6 +957,11 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				}
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
+			}
+			if s.joinedGerund(n, h) {
+				// "Roe joined Doe in signing the accord": both sign (joined.go)
+				subj, ok := s.joinedDoers(h)
+				return subj, false, ok
 			}
 			if (d.w(n).XPOS == "VBG" || s.gerundAuxiliary(n)) && s.sharedSubjectMark(n) {
 				// "after meeting Kim, Putin flew to Hanoi": Putin met;

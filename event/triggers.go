@@ -425,17 +425,24 @@ func (s *sent) advclGerund(i int) (*tree, node, bool) {
 // markedGerund reports whether the -ing word at token i heads, in the
 // parse, an adverbial participle clause whose subordinator makes it share
 // the main clause's subject ("after meeting Kim", "while visiting
-// Beijing": sharedSubjectMarks): a verb, not the noun "meeting".
+// Beijing": sharedSubjectMarks; "joined Kim in signing": joined.go): a
+// verb, not the noun "meeting".
 func (s *sent) markedGerund(i int) bool {
 	near := false
 	for j := max(s.first, i-gerundMarkReach); j < i && !near; j++ {
-		near = sharedSubjectMarks[s.word(j)]
+		near = sharedSubjectMarks[s.word(j)] || joinedGerundMarks[s.word(j)]
 	}
 	if !near {
 		return false // no subordinator near: the sentence is not parsed for it
 	}
-	_, n, ok := s.advclGerund(i)
-	return ok && s.sharedSubjectMark(n)
+	tr, n, ok := s.advclGerund(i)
+	if !ok {
+		return false
+	}
+	if h, ok := tr.head(n); ok && s.joinedGerund(n, h) {
+		return true // "joined Doe in signing" (joined.go)
+	}
+	return s.sharedSubjectMark(n)
 }
 
 // gerundMarkReach is how many tokens before an -ing word markedGerund

@@ -131,7 +131,8 @@ var articles = map[string]bool{"AL": true, "EL": true}
 // word is an organization; a record from a list of rulers, or with a
 // first name (not an article: "AL-QAEDA"), or with a dated code and no organization type, is a person;
 // so is a record of a file of people holding a post in an organization
-// from one date to another; a code of an organization type makes an
+// from one date to another, and a record of a file of organizations
+// holding one from a date on; a code of an organization type makes an
 // organization; else the file's default.
 func (c *Converter) kind(f File, r Record) string {
 	if countryID(r.Codes) != "" {
@@ -153,11 +154,12 @@ func (c *Converter) kind(f File, r Record) string {
 	if len(words) >= 2 && c.FirstNames[words[0]] && !articles[words[0]] {
 		return "person"
 	}
-	orgType, dated, datedOrg := false, false, false
+	orgType, dated, datedOrg, takenUp := false, false, false, false
 	for _, code := range r.Codes {
 		if _, se := Decode(code.Code); se == "IGO" || se == "NGO" || se == "NGM" || se == "IMG" || se == "MNC" {
 			orgType = true
 			datedOrg = datedOrg || (code.From != 0 && code.To != 0)
+			takenUp = takenUp || code.From != 0
 		}
 		if !code.Default {
 			dated = true
@@ -168,6 +170,12 @@ func (c *Converter) kind(f File, r Record) string {
 		// a post in an organization held from one date to another, listed
 		// among a state's people ("[IGOUNOIAE 971201-091130]"): a person
 		// (an organization's own code opens at its founding, ">20130408")
+		return "person"
+	case f.Default == "organization" && takenUp:
+		// in a file of organizations, a post in one taken up on a date
+		// ("AMR_MOUSSA_ [IGOMEAARL >010515]", "[IGOUNO 960917-970916]"):
+		// the person who holds it; the organizations there bear no date
+		// but the one they left a country on ("<900101")
 		return "person"
 	case orgType:
 		return "organization"
