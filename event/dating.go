@@ -80,6 +80,12 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		// ("August 17 bomb blasts")
 		x, local, own = s.timeOf(t.object)
 	}
+	if x != nil && s.recentElsewhere(t, x) {
+		// "in response to the recent flood": the noun's event was over
+		// before its clause's day, by how long the text does not say
+		// (bound by the publication date: bindUndated)
+		x, local, own = nil, false, false
+	}
 	if x != nil {
 		x = s.rangeStart(x)
 	}
