@@ -80,6 +80,12 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		// ("August 17 bomb blasts")
 		x, local, own = s.timeOf(t.object)
 	}
+	if x != nil && s.recentElsewhere(t, x) {
+		// "in response to the recent flood": the noun's event was over
+		// before its clause's day, by how long the text does not say
+		// (bound by the publication date: bindUndated)
+		x, local, own = nil, false, false
+	}
 	if x != nil {
 		x = s.rangeStart(x)
 	}
@@ -829,8 +835,15 @@ func (s *sent) reportDated(t *trigger, x *timex.Timex) bool {
 	return false
 }
 
+// reportOccasionRels link a reporting verb to the phrase of the occasion
+// or circumstance it is told at ("told reporters Friday on the sidelines of
+// the conference"): the report's day dates an event noun there only as the
+// report's, the occasion may have begun before it.
+var reportOccasionRels = is("obl")
+
 // reportAbove reports whether the time expression at token c hangs on a
-// reporting verb that governs, or hangs on, a clause above t's node.
+// reporting verb that governs, or hangs on, a clause above t's node, or
+// governs an oblique above it (reportOccasionRels).
 func (s *sent) reportAbove(c int, t *trigger) bool {
 	at, ok := s.attachmentOf(c)
 	n, ok2 := s.triggerNode(t)
@@ -849,8 +862,8 @@ func (s *sent) reportAbove(c int, t *trigger) bool {
 		if !ok {
 			return false
 		}
-		if up == h && reportRels(tr.rel(n)) {
-			return true // the reporting verb governs a clause above t
+		if up == h && (reportRels(tr.rel(n)) || reportOccasionRels(tr.rel(n))) {
+			return true // the reporting verb governs a clause or an occasion above t
 		}
 		n = up
 	}

@@ -19,6 +19,7 @@ func TestReportDated(t *testing.T) {
 		{"Gunmen killed 47 villagers in Rennia, the minister told reporters on Friday.", "Friday", "killed", true},
 		{"Gunmen killed 47 villagers in Rennia on Friday, the minister said.", "Friday", "killed", false},
 		{"Gunmen killed 12 people in Kordo on Friday, when a bomb struck a market.", "Friday", "struck", false},
+		{"The Veltan envoy told reporters Friday on the sidelines of the climate conference that aid would rise.", "Friday", "conference", true},
 	}
 	for _, c := range cases {
 		in := parsed(t, c.text, tx{c.when, timex.Date, "2024-06-21", true})

@@ -1497,3 +1497,28 @@ func (s *syntax) perfectRelative(n node) bool {
 	}
 	return false
 }
+
+// recentElsewhere reports whether x, the time found for the noun trigger
+// t, lies outside t's phrase in the parse while one of recentAdjectives
+// modifies t ("said Saturday it airlifted supplies in response to the
+// recent flood": Saturday is the airlift's, the flood's is some day
+// before): the time of the clause t hangs in is no time of an event told
+// as over before it. A time inside the noun's phrase ("the recent flood
+// on Monday") stays its own.
+func (s *syntax) recentElsewhere(t *trigger, x *timex.Timex) bool {
+	if !t.noun || s.tree() == nil || !s.recentAdjective(t) {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	for i := s.first; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi < 0 || s.d.in.Times[xi].Start != x.Start {
+			continue
+		}
+		k, ok := s.treeNode(i)
+		return ok && !s.tr.within(k, n)
+	}
+	return false
+}

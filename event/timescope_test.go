@@ -294,6 +294,23 @@ func TestRecentAdjective(t *testing.T) {
 	})
 }
 
+// TestRecentElsewhere checks that a noun event called recent takes no
+// time its clause takes from outside the noun's phrase (the saying's day:
+// "said Saturday it flew in tents after the recent flood"): bounded by
+// the publication date, while a time in its own phrase dates it.
+func TestRecentElsewhere(t *testing.T) {
+	sat := tx{"Saturday", timex.Date, "2024-06-15", true}
+	mon := tx{"Monday", timex.Date, "2024-06-10", true}
+	checkDating(t, []datingCase{
+		{"The relief agency said here Saturday it flew tents to the villages of Ardena in response to the recent deadly flood in the south.",
+			[]tx{sat}, "flood", "", PublicationBound},
+		{"The relief agency flew tents to the villages of Ardena after the recent deadly flood on Monday in the south.",
+			[]tx{mon}, "flood", "2024-06-10", ""},
+		{"The relief agency said here Saturday it flew tents to the villages of Ardena in response to the deadly flood in the south.",
+			[]tx{sat}, "flood", "2024-06-15", ""},
+	})
+}
+
 // TestRecentFrame checks that an undated verb event told in the course of
 // a recent occasion ("during a recent tour") is bounded by the
 // publication date, also when the parse hangs the occasion on a

@@ -122,7 +122,11 @@
 //     re-dated to the one day, at most reportLagDays before, on which
 //     its document dates a mention of its type or row by that mention's
 //     own expression ("was killed Saturday"), when it names no agent
-//     that mention lacks, no other place and no other amount: news tells
+//     that mention lacks (or that mention names no one and is told at
+//     most anaphoraWindow sentences after it, the detail of the act the
+//     lead reports: "army troops killed one militant, the ministry said
+//     Tuesday" / "one rebel was killed in the district on Sunday"), no
+//     other place and no other amount: news tells
 //     the day before's happening as the day's report (reported.go). The
 //     dates then nest as this rule asks.
 //  5. A publication-dated mention (no time expression of its own, dated by

@@ -17,8 +17,9 @@ const reportLagDays = 2
 // dates a mention of exactly its type by an own expression ("The flood
 // struck on Thursday night"): news reports a happening of the day before
 // as the day's report, and the two are one event, dated by the own
-// expression. The mention must name no agent the dated one lacks, no
-// other place and no other amount of one unit ("a bomb killed five in
+// expression. The mention must name no agent the dated one lacks (unless
+// the dated one names no one and is told at most anaphoraWindow sentences
+// after it: namelessDetail), no other place and no other amount of one unit ("a bomb killed five in
 // Mosul, police said Sunday" is no retelling of "a bomb killed three in
 // Baghdad on Saturday"), and must not be told as a separate incident
 // (event.Mention.Apart). Two such days leave it as it is.
@@ -38,7 +39,7 @@ func dateFromReport(items []*item, opt Options) {
 			if dd := day(d.iv.Start); dd.Before(first) || !dd.Before(last) {
 				continue
 			}
-			if !agentsWithin(it, d, opt) || it.m.Location != "" && d.m.Location != "" && it.m.Location != d.m.Location ||
+			if !agentsWithin(it, d, opt) && !namelessDetail(it, d) || it.m.Location != "" && d.m.Location != "" && it.m.Location != d.m.Location ||
 				otherAmounts(it.m, d.m) {
 				continue
 			}
@@ -67,4 +68,14 @@ func otherAmounts(a, b *event.Mention) bool {
 		}
 	}
 	return false
+}
+
+// namelessDetail reports whether d, a mention naming no agent or
+// counterpart, is told after it, at most anaphoraWindow sentences below:
+// the detail of the act a lead reports, whose doers the lead named ("Army
+// troops killed one militant, the ministry said Tuesday" / "one rebel was
+// killed in the district on Sunday"). Such a mention can share no actor
+// with it; its nearness and rule 4's single day stand in.
+func namelessDetail(it, d *item) bool {
+	return len(d.all) == 0 && d.m.Sentence > it.m.Sentence && d.m.Sentence-it.m.Sentence <= anaphoraWindow
 }

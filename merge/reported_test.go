@@ -44,5 +44,33 @@ func TestDateFromReport(t *testing.T) {
 			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
 		},
 	}
+	tests = append(tests,
+		mergeCase{
+			"army named in the lead, the killing's detail names no one, a sentence below: one event, Thursday's",
+			[]event.Mention{withAgent(rep("a", 0, "2025-03-21", ""), "org:army"), mention("a", 1, event.Killing, "2025-03-20", "")},
+			[]string{"2025-03-20 killing a"},
+		},
+		mergeCase{
+			"the nameless detail eight sentences below: two",
+			[]event.Mention{withAgent(rep("a", 0, "2025-03-21", ""), "org:army"), mention("a", 8, event.Killing, "2025-03-20", "")},
+			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
+		},
+		mergeCase{
+			"the detail names other doers: two",
+			[]event.Mention{withAgent(rep("a", 0, "2025-03-21", ""), "org:army"), mention("a", 1, event.Killing, "2025-03-20", "org:rebels")},
+			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
+		},
+		mergeCase{
+			"the nameless mention told before the report: two",
+			[]event.Mention{mention("a", 0, event.Killing, "2025-03-20", ""), withAgent(rep("a", 1, "2025-03-21", ""), "org:army")},
+			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
+		},
+	)
 	checkMerges(t, o, tests)
+}
+
+// withAgent returns m with the agent a added.
+func withAgent(m event.Mention, a string) event.Mention {
+	m.Participants = append(m.Participants, event.Participant{ActorID: a, Role: event.Agent})
+	return m
 }
