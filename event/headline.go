@@ -3643,7 +3643,7 @@ func (h *head) saidClause(x node, nest bool) string {
 			// concerned" → "Prodi says he is concerned"); a predicate's
 			// "it" may be no one's ("said it was vital"), but not a
 			// prepositional one's ("said it was in talks")
-			subj = lw
+			subj, plural = lw, theHeadWords.pluralPronouns[lw]
 		}
 	}
 	if subj == "" {
@@ -4103,15 +4103,23 @@ func (h *head) adjectiveXcomp(x node) string {
 
 // speakerPronoun reports whether the pronoun lw may stand for the
 // mention's one agent, the speaker: "he" or "she" for a person, "it" for
-// any other actor ("Russia denied that it had..."); a pronoun for
-// another ("vowed that if sanctions were found warranted, they would be
-// applied") makes no headline.
+// any other actor ("Russia denied that it had..."), "they" for speakers
+// named in the plural ("police said they had found", "X and Y said they",
+// "the scientists said they") when the sentence names no other plural
+// actor (otherPluralActor), never for one organization named in the
+// singular ("the party warned that they would ...": others); a pronoun
+// for another ("vowed that if sanctions were found warranted,
+// they would be applied") makes no headline.
 func (h *head) speakerPronoun(lw string) bool {
 	var ids []string
 	for _, p := range h.m.Participants {
 		if p.Role == Agent {
 			ids = append(ids, p.ActorID)
 		}
+	}
+	if lw == "they" && len(ids) > 0 {
+		speaker := set(ids...)
+		return (len(ids) > 1 || h.group || h.s.pluralSubject(h.event)) && !h.s.otherPluralActor(ids[0], speaker)
 	}
 	if len(ids) != 1 || strings.HasPrefix(ids[0], actor.AgentPrefix) {
 		return false
@@ -4153,8 +4161,8 @@ func (h *head) predicate(x node, subj, modal string) string {
 	}
 	if theHeadWords.saidPronouns[subj] {
 		// "he was not optimistic" → "he is not optimistic": a pronoun
-		// keeps its copula, in the present
-		subj += " is"
+		// keeps its copula, in the present ("they are")
+		subj += " " + theHeadWords.presentOf("be", theHeadWords.pluralPronouns[subj])
 	}
 	own := func(rels ...string) []node {
 		// the clauses of the predicate, but the statement's own verb,

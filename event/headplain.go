@@ -202,7 +202,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue
 		case w.UPOS == "PUNCT" && (w.XPOS == "``" || w.XPOS == "''"):
 			continue // quotation marks
-		case theHeadWords.quotePronouns[lw]:
+		case theHeadWords.quotePronoun(w):
 			return ""
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
 			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
@@ -323,6 +323,14 @@ func (h *head) plainClause(first, end node, budget int) string {
 		return out
 	}
 	return ""
+}
+
+// quotePronoun reports whether w is a pronoun of the speaker or the one
+// spoken to (data/headlines.yaml quote_pronouns), never an abbreviation
+// written in capitals that spells one ("US" for the United States is no
+// "us").
+func (hw *headWords) quotePronoun(w *conllu.Token) bool {
+	return hw.quotePronouns[strings.ToLower(w.Form)] && !(len(w.Form) > 1 && w.Form == strings.ToUpper(w.Form))
 }
 
 // besideVerb reports whether the word k after the verb of saying at n is
