@@ -12,9 +12,10 @@ const (
 	// minPlainWords is the fewest words the clause must keep: fewer say
 	// too little to stand for what was said.
 	minPlainWords = 3
-	// maxThatGap is the most words (a day, "here", "in a statement")
+	// maxThatGap is the most words (a day, "here", "in a statement", "in
+	// a speech at the annual meeting of the bank", whom it is told to)
 	// between the verb of saying and the "that" opening what it reports.
-	maxThatGap = 6
+	maxThatGap = 14
 )
 
 // plainReported returns what the verb of saying at n reports, told in the
@@ -44,8 +45,11 @@ func (h *head) plainReported(n node, budget int) string {
 			}
 			break
 		}
-		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
-			break // only the verb's day, place or manner before "that" (not "said the fact that")
+		if (w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ") && !h.withinOblique(n, k) || !h.besideVerb(n, k) {
+			// only the verb's day, place, manner or addressee before
+			// "that" (not "said the fact that"), a verb only inside
+			// one of its phrases ("in the town held by rebels")
+			break
 		}
 	}
 	if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
@@ -335,18 +339,32 @@ func (hw *headWords) quotePronoun(w *conllu.Token) bool {
 
 // besideVerb reports whether the word k after the verb of saying at n is
 // punctuation or part of one of the verb's obliques or adverbs ("said
-// here on Friday in a statement that ...").
+// here on Friday in a statement that ...") or of whom it is told to, an
+// indirect object or an object naming people or a body ("told reporters
+// on Monday that ...", not "said the fact that").
 func (h *head) besideVerb(n, k node) bool {
 	d := h.s.tr
-	if d.w(k).UPOS == "PUNCT" {
+	if d.w(k).UPOS == "PUNCT" || h.withinOblique(n, k) {
 		return true
 	}
+	for _, c := range d.kids(n, is("iobj", "obj")) {
+		if d.within(k, c) && (d.rel(c) == "iobj" || h.s.personNode(c)) {
+			return true
+		}
+	}
+	return h.inTime(k, n)
+}
+
+// withinOblique reports whether the word k is part of one of the obliques
+// or adverbs of the verb at n.
+func (h *head) withinOblique(n, k node) bool {
+	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "advmod" }) {
 		if d.within(k, c) {
 			return true
 		}
 	}
-	return h.inTime(k, n)
+	return false
 }
 
 // maxTimeDepth bounds the climb from a word to the time phrase it is part

@@ -112,3 +112,17 @@ func TestTitlePlainTheyForSpeakers(t *testing.T) {
 		{"Velda Rail said on Monday that they would cut fares.", "said", "Velda Rail issues statement"},
 	})
 }
+
+// TestTitlePlainFarThat checks that the "that" of a reported clause is
+// found past a long oblique of the verb of saying (a verb inside it
+// too), never past an object that names no one ("said the fact that").
+func TestTitlePlainFarThat(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Velda", "country:VEL", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday in a speech at the annual meeting of the chamber that the port would reopen soon.", "said", "Karl Brenner says port will reopen soon"},
+		{"Karl Brenner said on Monday in the border town held by the militia that the port would reopen soon.", "said", "Karl Brenner says port will reopen soon"},
+		{"Karl Brenner said the fact that Jon Tamsen would visit the port soon was welcome.", "said", "Karl Brenner issues statement"},
+	})
+}
