@@ -207,6 +207,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return h.misreadInfinitive(n)
 	}
+	if out := h.releasedReport(n); out != "" {
+		return out
+	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) &&
 		len(d.kids(n, is("nsubj", "nsubj:pass", "mark"))) == 0 { // not "the fact that thousands are being killed"
 		// "soldiers captured in Kursk": the noun the participle modifies

@@ -586,3 +586,63 @@ func (h *head) partsClause(k, finite, last node) bool {
 	}
 	return false
 }
+
+// accordingClause returns what the clause an "according to" phrase at n
+// (its noun) hangs on tells, as a headline says what is said: by the
+// rules of saidClause, else in the clause's own words (plainClause) — the
+// words before the comma that opens the phrase ("consumer confidence
+// fell in December, according to a survey"), or after the comma that
+// closes a phrase opening the sentence ("According to the report, 154
+// countries have signed the treaty"); "" when there is none, within
+// budget characters.
+func (h *head) accordingClause(n node, budget int) string {
+	d := h.s.tr
+	if hd, ok := d.head(n); ok && hd != n {
+		if r := h.saidClause(hd, true); r != "" && len(r) <= budget {
+			return r
+		}
+	}
+	first := n
+	for first > 0 && d.within(first-1, n) {
+		first--
+	}
+	if first > 0 && d.w(first-1).Form == "," {
+		return h.plainClause(0, first-1, budget) // "..., according to a survey"
+	}
+	if first != 0 {
+		return ""
+	}
+	last := n
+	for int(last)+1 < len(d.words) && d.within(last+1, n) {
+		last++
+	}
+	if c := last + 1; int(c)+1 < len(d.words) && d.w(c).Form == "," {
+		return h.plainClause(c+1, node(len(d.words)), budget) // "According to the report, ..."
+	}
+	return ""
+}
+
+// releasedReport returns the headline of a statement told by the
+// participle at n on the noun of an "according to" phrase ("according to
+// a survey released Wednesday", "a report issued by the ministry"): who
+// issued it, else the noun itself, says what the clause the phrase hangs
+// on tells (accordingClause: "Survey says consumer confidence falls"),
+// never the bare "Survey released"; else "".
+func (h *head) releasedReport(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if h.m.Type != Statement || !ok || d.rel(n) != "acl" || !participleWord(d.w(n)) || !accordingTo(d, hd) {
+		return ""
+	}
+	subj, plural := h.subject()
+	if subj == "" {
+		subj, plural = h.nounPhrase(hd, 0), pluralWord(d.w(hd))
+	}
+	if subj == "" {
+		return ""
+	}
+	if r := h.accordingClause(hd, maxTitleChars-len(subj)-len(" says ")); r != "" {
+		return capitalize(subj) + " " + theHeadWords.present("say", plural) + " " + r
+	}
+	return ""
+}
