@@ -4376,7 +4376,7 @@ var quoteMarks = set(`"`, "“", "”", "``", "''")
 func (h *head) quotation(n node) string {
 	d := h.s.tr
 	said := d.kids(n, is("ccomp", "parataxis"))
-	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n)) {
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n) || h.speakerAfterQuote(n)) {
 		// "'I am not afraid,' Saddam vowed" parsed with the quotation as
 		// the root; "'..., ' said Wen" right after the closing mark,
 		// however the parse hangs the verb on it (conjunct, dependent)
@@ -4420,6 +4420,30 @@ func (h *head) afterQuote(n node) bool {
 		k--
 	}
 	return k > 0 && n-k <= 2 && quoteMarks[d.w(k).Form] && d.w(k).UPOS == "PUNCT"
+}
+
+// speakerAfterQuote reports whether the verb at n follows its subject
+// right after a quotation's closing mark ("'...,' the central bank
+// governor said"), the marks and the comma the parse may hang on that
+// subject aside: the verb of saying quotes what closes there.
+func (h *head) speakerAfterQuote(n node) bool {
+	d := h.s.tr
+	for _, sj := range d.kids(n, is("nsubj")) {
+		if sj > n {
+			continue
+		}
+		first := noNode // the subject's first word, punctuation aside
+		for k := n - 1; k >= 0 && d.within(k, sj); k-- {
+			if d.w(k).UPOS != "PUNCT" {
+				first = k
+			}
+		}
+		if first == noNode || !d.within(n-1, sj) {
+			return false // (the subject runs right up to the verb)
+		}
+		return h.afterQuote(first)
+	}
+	return false
 }
 
 // misreadToVerb returns the infinitive clause the parse reads as a "to"
