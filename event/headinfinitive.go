@@ -56,7 +56,7 @@ func (h *head) plainInfinitive(n node) string {
 		if w.UPOS == "PUNCT" && w.Form != "-" || w.UPOS == "SCONJ" || w.UPOS == "CCONJ" || strings.HasPrefix(w.XPOS, "W") {
 			break
 		}
-		if theHeadWords.quotePronouns[lw] {
+		if theHeadWords.quotePronoun(w) {
 			return ""
 		}
 		if w.XPOS == "DT" && articles[lw] {

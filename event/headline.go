@@ -207,6 +207,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		return h.misreadInfinitive(n)
 	}
+	if out := h.releasedReport(n); out != "" {
+		return out
+	}
 	if r := d.rel(n); baseRel(r) == "acl" && r != "acl:relcl" && participleWord(d.w(n)) &&
 		len(d.kids(n, is("nsubj", "nsubj:pass", "mark"))) == 0 { // not "the fact that thousands are being killed"
 		// "soldiers captured in Kursk": the noun the participle modifies
@@ -3649,7 +3652,7 @@ func (h *head) saidClause(x node, nest bool) string {
 			// concerned" → "Prodi says he is concerned"); a predicate's
 			// "it" may be no one's ("said it was vital"), but not a
 			// prepositional one's ("said it was in talks")
-			subj = lw
+			subj, plural = lw, theHeadWords.pluralPronouns[lw]
 		}
 	}
 	if subj == "" {
@@ -4109,15 +4112,23 @@ func (h *head) adjectiveXcomp(x node) string {
 
 // speakerPronoun reports whether the pronoun lw may stand for the
 // mention's one agent, the speaker: "he" or "she" for a person, "it" for
-// any other actor ("Russia denied that it had..."); a pronoun for
-// another ("vowed that if sanctions were found warranted, they would be
-// applied") makes no headline.
+// any other actor ("Russia denied that it had..."), "they" for speakers
+// named in the plural ("police said they had found", "X and Y said they",
+// "the scientists said they") when the sentence names no other plural
+// actor (otherPluralActor), never for one organization named in the
+// singular ("the party warned that they would ...": others); a pronoun
+// for another ("vowed that if sanctions were found warranted,
+// they would be applied") makes no headline.
 func (h *head) speakerPronoun(lw string) bool {
 	var ids []string
 	for _, p := range h.m.Participants {
 		if p.Role == Agent {
 			ids = append(ids, p.ActorID)
 		}
+	}
+	if lw == "they" && len(ids) > 0 {
+		speaker := set(ids...)
+		return (len(ids) > 1 || h.group || h.s.pluralSubject(h.event)) && !h.s.otherPluralActor(ids[0], speaker)
 	}
 	if len(ids) != 1 || strings.HasPrefix(ids[0], actor.AgentPrefix) {
 		return false
@@ -4159,8 +4170,8 @@ func (h *head) predicate(x node, subj, modal string) string {
 	}
 	if theHeadWords.saidPronouns[subj] {
 		// "he was not optimistic" → "he is not optimistic": a pronoun
-		// keeps its copula, in the present
-		subj += " is"
+		// keeps its copula, in the present ("they are")
+		subj += " " + theHeadWords.presentOf("be", theHeadWords.pluralPronouns[subj])
 	}
 	own := func(rels ...string) []node {
 		// the clauses of the predicate, but the statement's own verb,
@@ -4371,7 +4382,7 @@ var quoteMarks = set(`"`, "“", "”", "``", "''")
 func (h *head) quotation(n node) string {
 	d := h.s.tr
 	said := d.kids(n, is("ccomp", "parataxis"))
-	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n)) {
+	if hd, ok := d.head(n); ok && hd < n && (d.rel(n) == "ccomp" || d.rel(n) == "parataxis" || h.afterQuote(n) || h.speakerAfterQuote(n)) {
 		// "'I am not afraid,' Saddam vowed" parsed with the quotation as
 		// the root; "'..., ' said Wen" right after the closing mark,
 		// however the parse hangs the verb on it (conjunct, dependent)
@@ -4415,6 +4426,30 @@ func (h *head) afterQuote(n node) bool {
 		k--
 	}
 	return k > 0 && n-k <= 2 && quoteMarks[d.w(k).Form] && d.w(k).UPOS == "PUNCT"
+}
+
+// speakerAfterQuote reports whether the verb at n follows its subject
+// right after a quotation's closing mark ("'...,' the central bank
+// governor said"), the marks and the comma the parse may hang on that
+// subject aside: the verb of saying quotes what closes there.
+func (h *head) speakerAfterQuote(n node) bool {
+	d := h.s.tr
+	for _, sj := range d.kids(n, is("nsubj")) {
+		if sj > n {
+			continue
+		}
+		first := noNode // the subject's first word, punctuation aside
+		for k := n - 1; k >= 0 && d.within(k, sj); k-- {
+			if d.w(k).UPOS != "PUNCT" {
+				first = k
+			}
+		}
+		if first == noNode || !d.within(n-1, sj) {
+			return false // (the subject runs right up to the verb)
+		}
+		return h.afterQuote(first)
+	}
+	return false
 }
 
 // misreadToVerb returns the infinitive clause the parse reads as a "to"

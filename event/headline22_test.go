@@ -21,3 +21,17 @@ func TestTitleAccordingToStatement(t *testing.T) {
 		{"Traders must follow the new code, and any banned fruit discovered at the ports will be returned or destroyed, according to a statement issued by Karl Brenner.", "statement", "Karl Brenner issues statement"},
 	})
 }
+
+// TestTitleAccordingToReleasedReport checks that a report, survey or
+// study cited with "according to" and a participle of its release says
+// what the clause its phrase hangs on tells, closing or opening the
+// sentence, with who issued it when named and else the report itself as
+// the speaker, never the bare "Survey released".
+func TestTitleAccordingToReleasedReport(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Velda", "country:VEL", actor.Country, false},
+	}, []headlineCase{
+		{"Consumer confidence in Velda fell sharply in December despite lower petrol prices, according to a survey released Wednesday.", "released", "Survey says consumer confidence in Velda falls sharply in December"},
+		{"According to the report released on Wednesday, 154 countries have now signed the treaty banning landmines.", "released", "Report says 154 countries sign treaty"},
+	})
+}

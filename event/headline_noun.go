@@ -142,6 +142,17 @@ func (h *head) noun(t *trigger, n node) string {
 		h.agents, h.group = []string{text}, many // "the Norwegian shipping firm finalised a deal" (headdoer.go)
 	}
 	subj, plural := h.subject()
+	if x, _ := h.contentClause(n); subj == "" && h.m.Type == Statement && x == noNode && accordingTo(h.s.tr, n) {
+		// "consumer confidence fell, according to a survey released
+		// Wednesday": with no one named who issued it, the report
+		// itself says what its clause tells ("Survey says consumer
+		// confidence falls"), never the bare "Survey released"
+		if speaker := h.nounPhrase(n, 0); speaker != "" {
+			if r := h.accordingClause(n, maxTitleChars-len(speaker)-len(" says ")); r != "" {
+				return capitalize(speaker) + " " + hw.present("say", pluralWord(d.w(n))) + " " + r
+			}
+		}
+	}
 	if x, verb := h.contentClause(n); subj != "" && h.m.Type == Statement && x == noNode && accordingTo(h.s.tr, n) {
 		// "the talks will resume, according to a statement issued by
 		// the ministry": what the statement says is the clause its

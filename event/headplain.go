@@ -12,9 +12,10 @@ const (
 	// minPlainWords is the fewest words the clause must keep: fewer say
 	// too little to stand for what was said.
 	minPlainWords = 3
-	// maxThatGap is the most words (a day, "here", "in a statement")
+	// maxThatGap is the most words (a day, "here", "in a statement", "in
+	// a speech at the annual meeting of the bank", whom it is told to)
 	// between the verb of saying and the "that" opening what it reports.
-	maxThatGap = 6
+	maxThatGap = 14
 )
 
 // plainReported returns what the verb of saying at n reports, told in the
@@ -44,8 +45,11 @@ func (h *head) plainReported(n node, budget int) string {
 			}
 			break
 		}
-		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ" || !h.besideVerb(n, k) {
-			break // only the verb's day, place or manner before "that" (not "said the fact that")
+		if (w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ") && !h.withinOblique(n, k) || !h.besideVerb(n, k) {
+			// only the verb's day, place, manner or addressee before
+			// "that" (not "said the fact that"), a verb only inside
+			// one of its phrases ("in the town held by rebels")
+			break
 		}
 	}
 	if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
@@ -202,7 +206,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue
 		case w.UPOS == "PUNCT" && (w.XPOS == "``" || w.XPOS == "''"):
 			continue // quotation marks
-		case theHeadWords.quotePronouns[lw]:
+		case theHeadWords.quotePronoun(w):
 			return ""
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
 			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
@@ -325,20 +329,42 @@ func (h *head) plainClause(first, end node, budget int) string {
 	return ""
 }
 
+// quotePronoun reports whether w is a pronoun of the speaker or the one
+// spoken to (data/headlines.yaml quote_pronouns), never an abbreviation
+// written in capitals that spells one ("US" for the United States is no
+// "us").
+func (hw *headWords) quotePronoun(w *conllu.Token) bool {
+	return hw.quotePronouns[strings.ToLower(w.Form)] && !(len(w.Form) > 1 && w.Form == strings.ToUpper(w.Form))
+}
+
 // besideVerb reports whether the word k after the verb of saying at n is
 // punctuation or part of one of the verb's obliques or adverbs ("said
-// here on Friday in a statement that ...").
+// here on Friday in a statement that ...") or of whom it is told to, an
+// indirect object or an object naming people or a body ("told reporters
+// on Monday that ...", not "said the fact that").
 func (h *head) besideVerb(n, k node) bool {
 	d := h.s.tr
-	if d.w(k).UPOS == "PUNCT" {
+	if d.w(k).UPOS == "PUNCT" || h.withinOblique(n, k) {
 		return true
 	}
+	for _, c := range d.kids(n, is("iobj", "obj")) {
+		if d.within(k, c) && (d.rel(c) == "iobj" || h.s.personNode(c)) {
+			return true
+		}
+	}
+	return h.inTime(k, n)
+}
+
+// withinOblique reports whether the word k is part of one of the obliques
+// or adverbs of the verb at n.
+func (h *head) withinOblique(n, k node) bool {
+	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "advmod" }) {
 		if d.within(k, c) {
 			return true
 		}
 	}
-	return h.inTime(k, n)
+	return false
 }
 
 // maxTimeDepth bounds the climb from a word to the time phrase it is part
@@ -559,4 +585,64 @@ func (h *head) partsClause(k, finite, last node) bool {
 		}
 	}
 	return false
+}
+
+// accordingClause returns what the clause an "according to" phrase at n
+// (its noun) hangs on tells, as a headline says what is said: by the
+// rules of saidClause, else in the clause's own words (plainClause) — the
+// words before the comma that opens the phrase ("consumer confidence
+// fell in December, according to a survey"), or after the comma that
+// closes a phrase opening the sentence ("According to the report, 154
+// countries have signed the treaty"); "" when there is none, within
+// budget characters.
+func (h *head) accordingClause(n node, budget int) string {
+	d := h.s.tr
+	if hd, ok := d.head(n); ok && hd != n {
+		if r := h.saidClause(hd, true); r != "" && len(r) <= budget {
+			return r
+		}
+	}
+	first := n
+	for first > 0 && d.within(first-1, n) {
+		first--
+	}
+	if first > 0 && d.w(first-1).Form == "," {
+		return h.plainClause(0, first-1, budget) // "..., according to a survey"
+	}
+	if first != 0 {
+		return ""
+	}
+	last := n
+	for int(last)+1 < len(d.words) && d.within(last+1, n) {
+		last++
+	}
+	if c := last + 1; int(c)+1 < len(d.words) && d.w(c).Form == "," {
+		return h.plainClause(c+1, node(len(d.words)), budget) // "According to the report, ..."
+	}
+	return ""
+}
+
+// releasedReport returns the headline of a statement told by the
+// participle at n on the noun of an "according to" phrase ("according to
+// a survey released Wednesday", "a report issued by the ministry"): who
+// issued it, else the noun itself, says what the clause the phrase hangs
+// on tells (accordingClause: "Survey says consumer confidence falls"),
+// never the bare "Survey released"; else "".
+func (h *head) releasedReport(n node) string {
+	d := h.s.tr
+	hd, ok := d.head(n)
+	if h.m.Type != Statement || !ok || d.rel(n) != "acl" || !participleWord(d.w(n)) || !accordingTo(d, hd) {
+		return ""
+	}
+	subj, plural := h.subject()
+	if subj == "" {
+		subj, plural = h.nounPhrase(hd, 0), pluralWord(d.w(hd))
+	}
+	if subj == "" {
+		return ""
+	}
+	if r := h.accordingClause(hd, maxTitleChars-len(subj)-len(" says ")); r != "" {
+		return capitalize(subj) + " " + theHeadWords.present("say", plural) + " " + r
+	}
+	return ""
 }

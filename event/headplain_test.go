@@ -81,3 +81,48 @@ func TestTitlePlainClosingReport(t *testing.T) {
 		{"Norland, Velda and Ostria are among ten bidders for the bridge, city engineer Karl Brenner told the council on Wednesday.", "told", "Karl Brenner says Norland, Velda and Ostria are among ten bidders for bridge"},
 	})
 }
+
+// TestTitlePlainCapitalsNoPronoun checks that a word written in capitals
+// that spells a pronoun of the speaker ("US" for the United States) is no
+// quotation's pronoun: the clause is still told in its own words.
+func TestTitlePlainCapitalsNoPronoun(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"US", "country:USA", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday that the US trade office had still not replied.", "said", "Karl Brenner says US trade office has still not replied"},
+		{"Karl Brenner said on Monday that us farmers had still not been paid.", "said", "Karl Brenner issues statement"},
+	})
+}
+
+// TestTitlePlainTheyForSpeakers checks that "they" in what is said stands
+// for speakers named in the plural (a group, several speakers) and keeps
+// its plural verb, while after one organization named in the singular it
+// may be others and makes no headline of its own words.
+func TestTitlePlainTheyForSpeakers(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland police", "agent:NOR:police", actor.Organization, false},
+		{"Norland", "country:NOR", actor.Country, false},
+		{"Velda", "country:VEL", actor.Country, false},
+		{"Velda Rail", "org:velda-rail", actor.Organization, false},
+	}, []headlineCase{
+		{"Norland police said on Saturday that they had found the boat in the harbour of Velda.", "said", "Norland police say they find boat"},
+		{"Norland and Velda said on Monday that they would reopen the border crossing.", "said", "Norland and Velda say they will reopen border crossing"},
+		{"Norland police said Saturday they were ready.", "said", "Norland police say they are ready"},
+		{"Velda Rail said on Monday that they would cut fares.", "said", "Velda Rail issues statement"},
+	})
+}
+
+// TestTitlePlainFarThat checks that the "that" of a reported clause is
+// found past a long oblique of the verb of saying (a verb inside it
+// too), never past an object that names no one ("said the fact that").
+func TestTitlePlainFarThat(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Velda", "country:VEL", actor.Country, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday in a speech at the annual meeting of the chamber that the port would reopen soon.", "said", "Karl Brenner says port will reopen soon"},
+		{"Karl Brenner said on Monday in the border town held by the militia that the port would reopen soon.", "said", "Karl Brenner says port will reopen soon"},
+		{"Karl Brenner said the fact that Jon Tamsen would visit the port soon was welcome.", "said", "Karl Brenner issues statement"},
+	})
+}

@@ -41,3 +41,15 @@ func TestTitleAdjectiveBeforeVerb(t *testing.T) {
 		{"Norland is willing to expand trade with Sudan, foreign ministry spokesman Karl Brenner said on Tuesday.", "said", "Karl Brenner says Norland willing to expand trade"},
 	})
 }
+
+// TestTitleQuoteBeforeSpeaker checks that a verb of saying whose subject
+// stands between a quotation's closing mark and the verb quotes it, the
+// parse hanging the verb on the quotation as a conjunct ("'...,' the
+// governor Karl Brenner said").
+func TestTitleQuoteBeforeSpeaker(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"\"I believe we are well-prepared,\" central bank governor Karl Brenner said on Friday.", "said", "Karl Brenner: \"I believe we are well-prepared\""},
+	})
+}
