@@ -54,3 +54,27 @@ func TestSessionMove(t *testing.T) {
 		}
 	}
 }
+
+// TestCopularMove: a market or a share told up or down by a figure with
+// "be", or at its day's limit, is a market movement titled with the title
+// verb and the figure; a person "down in the south" is none.
+func TestCopularMove(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger, want string
+	}{
+		{"The Ardena composite index was down 0.29 percent to 706.31 points on Friday.", "was down", "Ardena composite index falls 0.29 percent"},
+		{"Acme Motors was up 1.2 percent at 41.30 dollars.", "was up", "Acme Motors rises 1.2 percent"},
+		{"Velmont Industries was limit-down 470 won at 5,410 won.", "was limit-down", "Velmont Industries hits limit-down"},
+		{"The minister was down in the south on Friday.", "was down", ""},
+	} {
+		got := ""
+		for _, m := range Extract(parsed(t, tc.text+" Traders were cautious.")) {
+			if m.Trigger == tc.trigger && m.Type == MarketMovement {
+				got = m.Title
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q titled %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
