@@ -71,3 +71,21 @@ func TestCurrencyEndAndAverage(t *testing.T) {
 		}
 	}
 }
+
+// TestSharePriceUnits: a share that slid or gained by an amount of its
+// currency moves (data/triggers.yaml, amounts); a crowd that grew by
+// thousands is no market move.
+func TestSharePriceUnits(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"Ardena Bank slid 200 won to 4,000 won on Friday.", "slid", MarketMovement},
+		{"Velmont Bank shed 35 sen to 24.90 ringgit on Tuesday.", "shed", MarketMovement},
+		{"The crowd grew by several thousand people on Friday.", "grew", ""},
+	} {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
