@@ -193,4 +193,10 @@ type Mention struct {
 	// modifying a noun ("talks with visiting Dutch officers"): the act is
 	// under way at its date, begun before it (merge: underway.go).
 	UnderWay bool
+	// Instrument is what a market movement moves, read on its subject
+	// (instrument.go): a class of market_instruments in data/triggers.yaml
+	// ("stocks", "currency", "oil"), "share:" and a company's name, or
+	// "measure:" and an economic measure; "" when the subject tells none.
+	// The merge joins no two movements of different instruments.
+	Instrument string
 }

@@ -188,6 +188,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.bindHistory(kept, out)
 	s.noteHistory(kept, out)
 	s.noteLead(out)
+	sameInstrument(out)
 	for k, t := range kept {
 		m := &out[k]
 		for _, q := range quants {
@@ -235,6 +236,7 @@ func (s *sent) mention(t *trigger) Mention {
 		UnderWay:   s.underWay(t),
 	}
 	m.Participants, m.Location = s.participants(t)
+	m.Instrument = s.instrument(t, m.Participants)
 	s.possessedTarget(t, &m)
 	s.captiveType(t, &m)
 	s.policeType(t, &m)

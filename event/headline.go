@@ -75,6 +75,9 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if h.visitorParticiple(n) {
 		return "", false // "Visiting Prime Minister Aso said": who visits (headdoer.go)
 	}
+	if title := h.copularMove(t, n); title != "" {
+		return title, true // "the index was down 0.3 percent" (headcopula.go)
+	}
 	base := t.lemma
 	if t.noun {
 		v, ok := theHeadWords.Nouns[t.lemma]

@@ -218,6 +218,13 @@ type lexicon struct {
 	// always holds the verbs of the CAMEO dictionary that are triggers
 	// even without Input.CAMEOVerbs (cameo.go).
 	always map[string]bool
+	// instruments maps a word of a market movement's subject to the
+	// instrument it names (instrument.go); instrumentGeneric holds the
+	// heads that leave the naming to their modifiers ("share prices"),
+	// sessions the instruments traded in a day's session.
+	instruments       map[string]string
+	instrumentGeneric map[string]bool
+	sessions          map[string]bool
 }
 
 type lexiconFile struct {
@@ -253,6 +260,10 @@ type lexiconFile struct {
 	Charges []string `yaml:"crime_charges"`
 	// Offices: see lexicon.offices.
 	Offices []string `yaml:"office_nouns"`
+	// Instruments, InstrumentGeneric and Sessions: see lexicon.instruments.
+	Instruments       map[string][]string `yaml:"market_instruments"`
+	InstrumentGeneric []string            `yaml:"instrument_generic"`
+	Sessions          []string            `yaml:"session_instruments"`
 }
 
 // parseLexicon parses and checks a trigger lexicon.
@@ -265,7 +276,21 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
 		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
-		offices: set(f.Offices...), charges: set(f.Charges...)}
+		offices: set(f.Offices...), charges: set(f.Charges...),
+		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...)}
+	for class, words := range f.Instruments {
+		for _, w := range words {
+			if prev, ok := lx.instruments[w]; ok && prev != class {
+				return nil, fmt.Errorf("triggers.yaml: market instrument word %q in both %s and %s", w, prev, class)
+			}
+			lx.instruments[w] = class
+		}
+	}
+	for _, c := range f.Sessions {
+		if _, ok := f.Instruments[c]; !ok {
+			return nil, fmt.Errorf("triggers.yaml: session instrument %q is no market instrument", c)
+		}
+	}
 	for i, e := range f.Triggers {
 		if e.Lemma == "" || !e.Type.Valid() {
 			return nil, fmt.Errorf("triggers.yaml: trigger %d (%q): missing lemma or unknown type %q", i+1, e.Lemma, e.Type)

@@ -50,3 +50,42 @@ func TestMarketWeakened(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyEndAndAverage: a currency that ended or finished at a level
+// of another currency, and a rate that averaged a level up or down from
+// the one before, move (data/triggers.yaml, end, finish, average); a
+// player's average and talks that ended are no market move.
+func TestCurrencyEndAndAverage(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"The local currency ended at 1,210.50 won against one U.S. dollar, up 2.00 won from Monday's close.", "ended", MarketMovement},
+		{"The peso finished at 51.2 pesos to the dollar on Friday, down from 51.0.", "finished", MarketMovement},
+		{"Rates on 15-year mortgages averaged 5.9 percent this week, up from 5.8 percent.", "averaged", MarketMovement},
+		{"The striker, who averaged 20 points a game, scored 14 points.", "averaged", ""},
+		{"The talks ended on Friday without a deal on the currency peg.", "ended", ""},
+	} {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestSharePriceUnits: a share that slid or gained by an amount of its
+// currency moves (data/triggers.yaml, amounts); a crowd that grew by
+// thousands is no market move.
+func TestSharePriceUnits(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          Type
+	}{
+		{"Ardena Bank slid 200 won to 4,000 won on Friday.", "slid", MarketMovement},
+		{"Velmont Bank shed 35 sen to 24.90 ringgit on Tuesday.", "shed", MarketMovement},
+		{"The crowd grew by several thousand people on Friday.", "grew", ""},
+	} {
+		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

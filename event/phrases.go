@@ -402,7 +402,9 @@ func (s *syntax) verbNode(t *trigger) (node, bool) {
 }
 
 // triggerSubjects returns the nominal subjects (nsubj) the parse gives the
-// word of trigger t; nil without a parse.
+// word of trigger t, or, for a trigger told with "be" whose copula the
+// parse hangs on the predicate ("the index was down 0.3 percent": was
+// under percent), the predicate's; nil without a parse.
 func (s *syntax) triggerSubjects(t *trigger) []node {
 	if s.tree() == nil {
 		return nil
@@ -410,6 +412,11 @@ func (s *syntax) triggerSubjects(t *trigger) []node {
 	n, ok := s.triggerNode(t)
 	if !ok {
 		return nil
+	}
+	if s.tr.rel(n) == "cop" {
+		if h, ok := s.tr.head(n); ok {
+			n = h
+		}
 	}
 	return s.tr.kids(n, is("nsubj"))
 }

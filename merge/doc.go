@@ -252,7 +252,14 @@
 //     sentences after it: "Ardena shares closed higher" / "the
 //     composite index closed up 2.41 points" are one session, judged by
 //     rule 3's weak evidence (not two indices, nor an index and a
-//     company's shares: marketStandIn, market.go).
+//     company's shares: marketStandIn, market.go). Two market movements
+//     of different instruments (event.Mention.Instrument, read on each
+//     subject: the stock market and its indices, a currency, oil, a
+//     company's shares, trading volume, an economic measure) are two
+//     movements however near they are told: "the index rose" / "the
+//     dollar firmed" / "Acme fell 40 cents" / "volume rose" of one roundup
+//     are four (otherInstrument, market.go; a movement whose subject tells
+//     none may join any).
 //     The rule holds in every pass below (multi-day happenings too),
 //     and whatever the dates (a day or a coarser one: the dates must
 //     nest anyway, rule 4).
@@ -320,7 +327,10 @@
 // Options.KeepAnonymous: it says neither who nor when; but not when one
 // of its mentions is told in its article's first sentence, not as
 // background: that is the news the article is about ("Nine people were
-// arrested here overnight", leadNews). Undatable mentions
+// arrested here overnight", leadNews), nor when one is a market movement
+// of a thing traded in a day's session dated by its article's day
+// (event.SessionMove: "the banking sector closed lower", "Brent crude
+// gained 45 cents": what moved says what, the report's day when). Undatable mentions
 // (no interval and no DCT) that join no event are dropped too, and so is an
 // event made only of tallies with no time of their own ("the two sides
 // have had six rounds of negotiations": tallyOnly).

@@ -96,12 +96,13 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // and a market movement or sport result stating figures none of c's state
 // (otherFigures: two shares or two scores of one roundup), and a whole
 // market's move beside one share's (shareApart: the lead of a roundup and a
-// share it lists).
+// share it lists), and a market movement of another instrument than one
+// of c's (otherInstrument: the index and the dollar of one roundup).
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb).
 func (c *cluster) distinct(it *item, opt Options) bool {
-	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) {
+	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) || c.otherInstrument(it) {
 		return true
 	}
 	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) {

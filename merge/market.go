@@ -138,3 +138,19 @@ func onlyPlaces(ids map[string]bool) bool {
 	}
 	return len(ids) > 0
 }
+
+// otherInstrument reports whether it and a mention of c are market
+// movements of different instruments (event.Mention.Instrument, both
+// known): "the Dow climbed 28 points" / "Acme lost 34 cents", "the index
+// rose" / "volume rose", "crude closed up 48 cents" / "crude oil
+// inventories rose" are two movements, however near they are told. The
+// indices and the shares of one session are one instrument, the stock
+// market ("stocks"), so a session and its indices still join (sessionIndex).
+func (c *cluster) otherInstrument(it *item) bool {
+	if it.m.Type != event.MarketMovement || it.m.Instrument == "" {
+		return false
+	}
+	return slices.ContainsFunc(c.items, func(o *item) bool {
+		return o.m.Type == event.MarketMovement && o.m.Instrument != "" && o.m.Instrument != it.m.Instrument
+	})
+}

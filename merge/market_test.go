@@ -68,3 +68,28 @@ func TestSessionIndex(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestOtherInstrument checks that market movements of one document told
+// near each other join only when they move the same instrument (or one of
+// them tells none), and that a publication-dated movement of a thing
+// traded in the day's session naming no actor stays on the timeline,
+// while one of an economic measure is dropped as anonymous.
+func TestOtherInstrument(t *testing.T) {
+	o := guardOpts()
+	move := func(sent int, value, instrument string) event.Mention {
+		m := mention("a", sent, event.MarketMovement, value, "")
+		m.Instrument = instrument
+		return m
+	}
+	one := []string{"2025-03-21 market_movement a"}
+	two := []string{"2025-03-21 market_movement a", "2025-03-21 market_movement a"}
+	tests := []mergeCase{
+		{"the index and the index again: one", []event.Mention{move(0, "2025-03-21", "stocks"), move(1, "", "stocks")}, one},
+		{"the index and the dollar: two", []event.Mention{move(0, "2025-03-21", "stocks"), move(1, "", "currency")}, two},
+		{"the index and a share: two", []event.Mention{move(0, "2025-03-21", "stocks"), move(1, "", "share:acme")}, two},
+		{"the index and a move of no known thing: one", []event.Mention{move(0, "2025-03-21", "stocks"), move(1, "", "")}, one},
+		{"a share alone, dated by the publication: kept", []event.Mention{move(3, "", "share:acme")}, one},
+		{"a measure alone, dated by the publication: dropped", []event.Mention{move(3, "", "measure:sale")}, nil},
+	}
+	checkMerges(t, o, tests)
+}

@@ -529,10 +529,13 @@ func leadNews(m *event.Mention) bool {
 // anonymousWeak reports whether every mention of c is publication-dated
 // and names no agent or counterpart, nor the target of a verbal act, and
 // none is told as a happening apart from those before it (event.Mention.
-// Apart: "In a separate incident, ..." says there was one).
+// Apart: "In a separate incident, ..." says there was one), nor is a
+// market movement of a thing traded in the day's session (event.
+// SessionMove: "the banking sector closed lower" says what moved, and a
+// market report's day is its session's).
 func anonymousWeak(c *cluster) bool {
 	for _, it := range c.items {
-		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart {
+		if it.strong || (it.dct.IsZero() && !it.inRange) || len(it.coreOf(true)) > 0 || addressee(it.m) || it.m.Apart || event.SessionMove(it.m) {
 			return false
 		}
 	}
@@ -586,8 +589,8 @@ func (c *cluster) agentItem() *item {
 // must.
 func (a *cluster) accepts(b *cluster, opt Options) bool {
 	for _, it := range b.items {
-		if a.apart(it) {
-			return false // told apart by their document
+		if a.apart(it) || a.otherInstrument(it) {
+			return false // told apart by their document, or another market's thing moving
 		}
 	}
 	named := false

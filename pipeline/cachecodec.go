@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 9
+	analysisCodec  = 10
 	candidateCodec = 7
 )
 
@@ -264,6 +264,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Definite)
 	e.bool(m.UnderWay)
 	e.bool(m.Also)
+	e.str(m.Instrument)
 }
 
 func (d *decoder) mention(m *event.Mention) {
@@ -313,6 +314,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Definite = d.bool()
 	m.UnderWay = d.bool()
 	m.Also = d.bool()
+	m.Instrument = d.str()
 }
 
 // encodeAnalysis returns the value kept for an analysis: the names (actor
