@@ -387,6 +387,9 @@ func (s *sent) reportsClause(i int) bool {
 	if s.presentAfterName(i) {
 		return true // "the Ministry of Agriculture confirms bird flu outbreaks", which the tagger reads as a noun phrase
 	}
+	if h, ok := s.quotedHead(i); ok {
+		return s.quotedReports(n, h) // "was quoted as saying" (quotedsaying.go)
+	}
 	if tr.w(n).UPOS != "VERB" {
 		return false // "staked a claim to": a noun
 	}

@@ -54,7 +54,7 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	}
 	m := &out[n]
 	byPublication := false
-	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" {
+	if !s.speechVerb(m.Trigger, m.Start) && leadActCode(strings.ToLower(m.Trigger)) == "" {
 		return out[:n]
 	}
 	var occasion *timex.Timex
@@ -107,7 +107,7 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 // told no news of its own (hl.told): there a saying with no day only adds
 // its words to the lead's news.
 func (s *sent) undatedSaying(m *Mention, hl *articleHead) bool {
-	return leadSpeech[strings.ToLower(m.Trigger)] && !s.inQuotation(s.tokenStarting(m.Start)) && (s.index == 0 || !hl.told)
+	return s.speechVerb(m.Trigger, m.Start) && !s.inQuotation(s.tokenStarting(m.Start)) && (s.index == 0 || !hl.told)
 }
 
 // tellsLeadNews is tellsNews for the lead's statement: a mention whose
@@ -161,7 +161,7 @@ func (s *sent) speaks() bool {
 			return true
 		}
 	}
-	return false
+	return s.quotedSaying() // "was quoted as saying" (quotedsaying.go)
 }
 
 // leadAdmissions and leadAffirmations are the verb forms of the lead's
@@ -266,7 +266,11 @@ func (s *sent) leadSpeaker(r int) string {
 	if !ok {
 		return ""
 	}
-	subj := tr.kids(n, is("nsubj"))
+	subject := is("nsubj")
+	if h, ok := s.quotedHead(r); ok {
+		n, subject = h, is("nsubj:pass") // "Jane Roe was quoted as saying": the quoted one speaks
+	}
+	subj := tr.kids(n, subject)
 	if s.inverted(r) && (len(subj) == 0 || subj[0] > n) {
 		// no subject before the verb: the comma closes no apposition of it
 		// ("Zhou Jiping, vice president of the firm, said Thursday")
@@ -297,6 +301,9 @@ func (s *sent) leadSpeaker(r int) string {
 		m := &s.d.in.Actors[a]
 		if m.Location || m.Kind == actor.Place || s.demonymSpeaker(np{start: k, end: k + 1, actor: a}) {
 			continue // "the Croatian said": a person, whom speakerAfter resolves when it can
+		}
+		if m.Kind == actor.Person && s.servedPerson(k, sc) {
+			continue // "an aide to the minister said": the aide speaks, not the minister
 		}
 		if kn, _ := s.treeNode(k); kn == sc {
 			return m.ActorID
@@ -416,6 +423,11 @@ func (s *sent) occasionDay(start int) *timex.Timex {
 	if !ok {
 		return nil
 	}
+	if h, ok := s.quotedHead(s.tokenStarting(start)); ok {
+		if x := s.dayOn(h); x != nil {
+			return x // "was quoted by the daily on Tuesday as saying": the quotation's day
+		}
+	}
 	tr := s.tr
 	for _, o := range tr.kids(n, func(rel string) bool { return baseRel(rel) == "obl" || rel == "dep" }) {
 		if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
@@ -503,6 +515,32 @@ func (s *sent) closingDay(r int) bool {
 	}
 	return c >= 0 && datesEvents(&s.d.in.Times[s.d.timexAt[c]])
 }
+
+// servedPerson reports whether the person at token k lies in a phrase
+// that a preposition attaches to the subject c's head, a common noun
+// ("an aide to Jane Roe", "a lawyer for Jane Roe"): the one the speaker
+// serves, not the speaker. A person in apposition or compounded to the
+// head is the speaker ("its chairman, Jane Roe"), and so is one after a
+// capitalized title ("Secretary to the Treasury Jane Roe", whose name the
+// parse may hang on the title's phrase).
+func (s *sent) servedPerson(k int, c node) bool {
+	tr := s.tr
+	if f := tr.w(c).Form; f == "" || f != strings.ToLower(f) {
+		return false
+	}
+	m, ok := s.treeNode(k)
+	for depth := 0; ok && m != c && depth < maxTreeWalk; depth++ {
+		if baseRel(tr.rel(m)) == "nmod" && servedCases[tr.caseWord(m)] {
+			return true
+		}
+		m, ok = tr.head(m)
+	}
+	return false
+}
+
+// servedCases are the prepositions by which a speaker's noun names whom
+// the speaker serves (data/words.yaml).
+var servedCases = wordList("served_cases")
 
 // subjectOf returns the subject among subj whose subtree holds token k.
 func (s *sent) subjectOf(k int, subj []node) (node, bool) {
