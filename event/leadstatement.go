@@ -117,11 +117,33 @@ func (s *sent) undatedSaying(m *Mention, hl *articleHead) bool {
 // blast", "announced a fund for families hit by the floods"): the
 // announcement is the news. The object's head itself is ("announced the
 // arrest of two men", "announced her retirement": the arrest or the
-// retirement is told).
+// retirement is told). Nor is a participle telling who the speaker is
+// (speakerModifier: "Visiting Prime Minister Jane Roe said").
 func (s *sent) tellsLeadNews(out []Mention) bool {
 	for i := range out {
 		m := &out[i]
-		if newsMention(m) && !s.inSpeechObject(m.Start) {
+		if newsMention(m) && !s.inSpeechObject(m.Start) && !s.speakerModifier(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerModifier reports whether the token starting at byte offset start
+// is a participle modifying the subject of the parse's root, a verb of
+// leadSpeech ("Visiting Prime Minister Jane Roe said on Tuesday"): who
+// the speaker is, under way, not the lead's news.
+func (s *sent) speakerModifier(start int) bool {
+	tr, n, ok := s.treeAt(s.tokenStarting(start))
+	if !ok || tr.rel(n) != "amod" || tr.w(n).XPOS != "VBG" {
+		return false
+	}
+	r, ok := tr.root()
+	if !ok || tr.w(r).UPOS != "VERB" || !leadSpeech[strings.ToLower(tr.w(r).Form)] {
+		return false
+	}
+	for _, c := range tr.kids(r, is("nsubj")) {
+		if inSubtree(tr.words, int(n), int(c)) {
 			return true
 		}
 	}
