@@ -164,11 +164,12 @@ func (s *sent) reportedOrg(id string) bool {
 	return s.d.mem.reported(id) && s.kindOf(id) == actor.Organization
 }
 
-// mediaNamed reports whether actor id is an organization whose name says
-// it is a news organization: a wire service or a name with a media word.
+// mediaNamed reports whether actor id is an organization, or a name the
+// name finder took for a person's, whose name says it is a news
+// organization: a wire service or a name with a media word.
 func (s *sent) mediaNamed(id string) bool {
-	if s.kindOf(id) != actor.Organization {
-		return false
+	if k := s.kindOf(id); k != actor.Organization && k != actor.Person {
+		return false // a person's kind: a newspaper's name the name finder took for one ("Nihon Keizai Shimbun")
 	}
 	names := []string{s.d.name(id)}
 	for _, a := range s.d.in.Actors {

@@ -13,21 +13,22 @@ import (
 // titled by the headline (a leading tag dropped), and that no statement
 // is made when the headline tells none, names no one the lead names, or
 // the lead's verb is a report and not speech. The lead gives no day of the
-// statement, which would make it an event with no headline
-// (TestLeadStatement).
+// statement: with no headline that tells it, it is the lead's own
+// statement, titled by its own words (TestLeadStatementUndated).
 func TestHeadlineStatement(t *testing.T) {
 	const lead = "Peace is within reach, Russian President Vladimir Putin said. The talks went on for hours."
+	const own = "Putin says peace within reach" // the lead's statement in its own words
 	for _, c := range []struct {
 		rule, headline, text string
-		want                 string // the statement's title, "" for none
+		want                 string // the lead statement's title, "" for none
 	}{
 		{"a named speaker's statement", "Peace within reach, Putin says", lead, "Peace within reach, Putin says"},
 		{"a tag dropped", "URGENT: Peace within reach, Putin says", lead, "Peace within reach, Putin says"},
 		{"a stance the lead tells as said", "Putin hopes peace within reach", lead, "Putin hopes peace within reach"},
 		{"an inverted attribution", "Putin says peace within reach", "Peace is within reach, said Russian President Vladimir Putin. The talks went on for hours.", "Putin says peace within reach"},
-		{"a headline with no statement", "Peace within reach", lead, ""},
-		{"a speaker the headline does not name", "Peace within reach, minister says", lead, ""},
-		{"no headline", "", lead, ""},
+		{"a headline with no statement", "Peace within reach", lead, own},
+		{"a speaker the headline does not name", "Peace within reach, minister says", lead, own},
+		{"no headline", "", lead, own},
 		{"a report, not speech", "Peace within reach, Putin says", "Peace is within reach, Russian media reported. The talks went on for hours.", ""},
 	} {
 		in := parsed(t, c.text)

@@ -387,6 +387,9 @@ func (s *sent) reportsClause(i int) bool {
 	if s.presentAfterName(i) {
 		return true // "the Ministry of Agriculture confirms bird flu outbreaks", which the tagger reads as a noun phrase
 	}
+	if h, ok := s.quotedHead(i); ok {
+		return s.quotedReports(n, h) // "was quoted as saying" (quotedsaying.go)
+	}
 	if tr.w(n).UPOS != "VERB" {
 		return false // "staked a claim to": a noun
 	}
@@ -480,13 +483,41 @@ func agentOfAny(ms []Mention, id string) bool {
 // looks for the speaker it names.
 const speakerReach = 8
 
+// opensPhrase reports whether token j is a preposition or, in the parse,
+// a word that opens a phrase or a clause ("before his visit").
+func (s *sent) opensPhrase(j int) bool {
+	if prepositions[s.word(j)] {
+		return true
+	}
+	n, ok := s.treeNode(j)
+	return ok && (s.tr.w(n).UPOS == "ADP" || s.tr.w(n).UPOS == "SCONJ")
+}
+
+// onlyTimeBetween reports whether the tokens between i and j are all
+// "here", words of a time expression or a preposition before one ("said
+// here on Tuesday in Oslo").
+func (s *sent) onlyTimeBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.word(k) != "here" && s.d.timexAt[k] < 0 && !(prepositions[s.word(k)] && s.d.timexAt[k+1] >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // speakerAfter returns the speaker named after the reporting verb at i
 // in an attribution set off by a comma (", said Chinese Foreign Ministry
 // spokesman Liu Jianchao here Tuesday"): the first person among the
 // actors up to the clause's end or the name in apposition after it
 // (", said the UN's relief chief, Andrew MacLeod"), else the first actor
-// ("said the Polish foreign minister": Poland). ok is false when a word of the clause
-// follows the verb at once (", said that ...") or no actor is there.
+// ("said the Polish foreign minister": Poland). A demonym standing alone
+// after "the" is a person, the one it stands for ("said the Croatian":
+// demonymSpeaker), never the state, and a clause after the noun is none
+// of the speaker's (", said reports reaching here from Oslo": no Norway).
+// A preposition right after the verb, past "here" and a time, opens a
+// phrase of the verb, not a speaker (", Jane Roe said in Oslo"). ok is
+// false when a word of the clause follows the verb at once (",
+// said that ...") or no actor is there.
 func (s *sent) speakerAfter(i int) (string, bool) {
 	first := ""
 	for j := i + 1; j < min(s.last, i+1+speakerReach); j++ {
@@ -494,14 +525,23 @@ func (s *sent) speakerAfter(i int) (string, bool) {
 		if w == "," && j+1 < s.last && s.d.actorAt[j+1] >= 0 && s.d.in.Actors[s.d.actorAt[j+1]].Kind == actor.Person {
 			continue // the name in apposition: ", said the UN's relief chief, Andrew MacLeod"
 		}
-		if w == "," || w == "." || w == ";" || w == "that" {
-			break
+		if w == "," || w == "." || w == ";" || w == "that" || s.opensPhrase(j) && s.d.timexAt[j+1] < 0 && s.onlyTimeBetween(i, j) {
+			break // a phrase of the verb's first: "..., Jane Roe, head of the agency, said in Oslo"
 		}
 		a := s.d.actorAt[j]
 		if a < 0 {
+			if n, ok := s.treeNode(j); ok && s.tr.w(n).UPOS == "VERB" && s.tr.rel(n) != "amod" {
+				break // a clause of the noun after the verb: "reports reaching here from Oslo"
+			}
 			continue
 		}
 		m := s.d.in.Actors[a]
+		if p := (np{start: j, end: j + 1, actor: a}); s.demonymSpeaker(p) {
+			if pm, ok := s.resolveDemonym(p, nil); ok {
+				return pm.ActorID, true
+			}
+			return "", false
+		}
 		if m.Kind == actor.Person {
 			return m.ActorID, true
 		}

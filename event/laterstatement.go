@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/chronograph-news/chronograph/timex"
-)
+import "github.com/chronograph-news/chronograph/timex"
 
 // laterstatement.go: a named speaker's saying on a day the text gives,
 // told past the lead ("The central bank said Tuesday its aim was to curb
@@ -34,7 +30,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	}
 	m := &out[n]
 	r := s.tokenStarting(m.Start)
-	if !leadSpeech[strings.ToLower(m.Trigger)] || !s.mainSaying(r) {
+	if !s.speechVerb(m.Trigger, m.Start) || !s.mainSaying(r) {
 		return out[:n]
 	}
 	if _, done := s.reportedAct(r); done {
@@ -93,6 +89,9 @@ func (s *sent) mainSaying(r int) bool {
 	if !ok {
 		return false
 	}
+	if h, ok := s.quotedHead(r); ok {
+		n = h // "was quoted as saying": the quoting verb's clause
+	}
 	switch baseRel(tr.rel(n)) {
 	case "root", "conj", "parataxis":
 		return true
@@ -109,5 +108,5 @@ func (s *sent) saysOnADay() bool {
 			return s.datesSentence()
 		}
 	}
-	return false
+	return s.quotedSaying() && s.datesSentence()
 }

@@ -73,6 +73,10 @@ type articleHead struct {
 	// stated and titled are set once the statement it tells is added and
 	// once a lead event takes its title.
 	stated, titled bool
+	// told is set once the article's first sentence tells news of its own
+	// (tellsLeadNews): a saying after it with no day of its own only adds
+	// to that news (leadStatement).
+	told bool
 }
 
 // articleHead returns what the article's headline tells, read on first use.

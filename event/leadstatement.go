@@ -28,7 +28,20 @@ var stateSpeakers = wordList("state_speakers")
 // five") is only that event's source. The headline titles the statement
 // when it names the speaker (headlineNames), as the lead's event.
 func (s *sent) leadStatement(out []Mention) []Mention {
-	if s.index >= headlineLead || s.articleHead().stated || !s.speaks() || s.tree() == nil || s.tellsLeadNews(out) {
+	if s.index >= headlineLead {
+		return out
+	}
+	hl := s.articleHead()
+	if !s.speaks() {
+		// no verb of speech: every mention told as done is the lead's news
+		hl.told = hl.told || s.index == 0 && slices.ContainsFunc(out, func(m Mention) bool { return newsMention(&m) })
+		return out
+	}
+	if hl.stated || s.tree() == nil {
+		return out
+	}
+	if s.tellsLeadNews(out) {
+		hl.told = hl.told || s.index == 0
 		return out
 	}
 	n := len(out)
@@ -41,26 +54,35 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	}
 	m := &out[n]
 	byPublication := false
-	if w := strings.ToLower(m.Trigger); !leadSpeech[w] && leadActCode(w) == "" {
+	if !s.speechVerb(m.Trigger, m.Start) && leadActCode(strings.ToLower(m.Trigger)) == "" {
 		return out[:n]
 	}
 	var occasion *timex.Timex
+	undated := false
 	if !s.spokenOn(m.Start) {
 		if occasion = s.occasionDay(m.Start); occasion == nil {
 			if byPublication = s.spokenByPublication(m.Start); !byPublication {
-				return out[:n]
+				if !s.undatedSaying(m, hl) {
+					return out[:n]
+				}
+				undated = true
 			}
 		}
 	}
+	saying := m.Start
 	if leadActCode(strings.ToLower(m.Trigger)) == "" {
 		out = s.reportedInstead(out, n, s.tokenStarting(m.Start)) // "said it had bought a stake" (leadreported.go)
 	}
-	hl := s.articleHead()
 	hl.stated = true
 	if len(out) == n {
 		return out // the statement only sourced the sentence's event
 	}
 	m = &out[n]
+	if undated && m.Start == saying {
+		// "…, said Jane Roe": said by the day of publication, on a day the
+		// text does not give; a time of the clause it reports is not the saying's
+		m.Time, m.Basis = nil, PublicationBound
+	}
 	if byPublication && m.Type == Statement {
 		m.Time, m.Basis = nil, Publication // "has said": by the day of publication
 	}
@@ -75,6 +97,19 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 	return out
 }
 
+// undatedSaying reports whether the lead's statement m, whose verb has no
+// day of its own, is news all the same, said by the day of publication
+// on a day the text does not give ("China will step up its aid, said Jane
+// Roe, head of the agency"): a verb of leadSpeech (not a verbal act,
+// whose "denied access to" or "admitted to the hospital" a day tells
+// apart as said), outside a quotation (another speaker's words), and in
+// the article's first sentence or in the one after it when the first
+// told no news of its own (hl.told): there a saying with no day only adds
+// its words to the lead's news.
+func (s *sent) undatedSaying(m *Mention, hl *articleHead) bool {
+	return s.speechVerb(m.Trigger, m.Start) && !s.inQuotation(s.tokenStarting(m.Start)) && (s.index == 0 || !hl.told)
+}
+
 // tellsLeadNews is tellsNews for the lead's statement: a mention whose
 // trigger lies deep in a noun phrase of the main verb, a verb of
 // leadSpeech, is no news of the lead's own but a detail of what is
@@ -82,11 +117,33 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 // blast", "announced a fund for families hit by the floods"): the
 // announcement is the news. The object's head itself is ("announced the
 // arrest of two men", "announced her retirement": the arrest or the
-// retirement is told).
+// retirement is told). Nor is a participle telling who the speaker is
+// (speakerModifier: "Visiting Prime Minister Jane Roe said").
 func (s *sent) tellsLeadNews(out []Mention) bool {
 	for i := range out {
 		m := &out[i]
-		if newsMention(m) && !s.inSpeechObject(m.Start) {
+		if newsMention(m) && !s.inSpeechObject(m.Start) && !s.speakerModifier(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerModifier reports whether the token starting at byte offset start
+// is a participle modifying the subject of the parse's root, a verb of
+// leadSpeech ("Visiting Prime Minister Jane Roe said on Tuesday"): who
+// the speaker is, under way, not the lead's news.
+func (s *sent) speakerModifier(start int) bool {
+	tr, n, ok := s.treeAt(s.tokenStarting(start))
+	if !ok || tr.rel(n) != "amod" || tr.w(n).XPOS != "VBG" {
+		return false
+	}
+	r, ok := tr.root()
+	if !ok || tr.w(r).UPOS != "VERB" || !leadSpeech[strings.ToLower(tr.w(r).Form)] {
+		return false
+	}
+	for _, c := range tr.kids(r, is("nsubj")) {
+		if inSubtree(tr.words, int(n), int(c)) {
 			return true
 		}
 	}
@@ -126,7 +183,7 @@ func (s *sent) speaks() bool {
 			return true
 		}
 	}
-	return false
+	return s.quotedSaying() // "was quoted as saying" (quotedsaying.go)
 }
 
 // leadAdmissions and leadAffirmations are the verb forms of the lead's
@@ -231,7 +288,11 @@ func (s *sent) leadSpeaker(r int) string {
 	if !ok {
 		return ""
 	}
-	subj := tr.kids(n, is("nsubj"))
+	subject := is("nsubj")
+	if h, ok := s.quotedHead(r); ok {
+		n, subject = h, is("nsubj:pass") // "Jane Roe was quoted as saying": the quoted one speaks
+	}
+	subj := tr.kids(n, subject)
 	if s.inverted(r) && (len(subj) == 0 || subj[0] > n) {
 		// no subject before the verb: the comma closes no apposition of it
 		// ("Zhou Jiping, vice president of the firm, said Thursday")
@@ -242,6 +303,7 @@ func (s *sent) leadSpeaker(r int) string {
 	if len(subj) == 0 {
 		return s.unparsedSpeaker(r)
 	}
+	subj = afterQuotation(tr, subj, n)
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
@@ -259,8 +321,11 @@ func (s *sent) leadSpeaker(r int) string {
 			continue
 		}
 		m := &s.d.in.Actors[a]
-		if m.Location || m.Kind == actor.Place {
-			continue
+		if m.Location || m.Kind == actor.Place || s.demonymSpeaker(np{start: k, end: k + 1, actor: a}) {
+			continue // "the Croatian said": a person, whom speakerAfter resolves when it can
+		}
+		if m.Kind == actor.Person && s.servedPerson(k, sc) {
+			continue // "an aide to the minister said": the aide speaks, not the minister
 		}
 		if kn, _ := s.treeNode(k); kn == sc {
 			return m.ActorID
@@ -296,6 +361,42 @@ func (s *sent) leadSpeaker(r int) string {
 		}
 	}
 	return s.describedSpeaker(subj[len(subj)-1], r) // "…, the flag carrier said" (describedspeaker.go)
+}
+
+// demonymSpeaker reports whether the country phrase p is a demonym
+// standing for a person (demonymPerson: "said the Croatian"), a word
+// derived from its country's name (demonymOf), not the name itself ("the
+// Vatican said").
+func (s *sent) demonymSpeaker(p np) bool {
+	return s.demonymPerson(p) && s.demonymOf(s.actor(p))
+}
+
+// afterQuotation returns the subjects of subj that lie between the
+// quotation closed before the verb n and n, when there are some: a
+// subject the parse finds inside the quotation is the quoted clause's
+// ("\"Ardena, with its trade, matters to us,\" Jane Roe said": Roe, not
+// Ardena). subj itself when no subject lies after a closing quotation mark.
+func afterQuotation(tr *tree, subj []node, n node) []node {
+	q := noNode
+	for k := n - 1; k >= 0; k-- {
+		if quoteMarks[tr.w(k).Form] {
+			q = k
+			break
+		}
+	}
+	if q == noNode {
+		return subj
+	}
+	var kept []node
+	for _, c := range subj {
+		if c > q && c < n {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return subj
+	}
+	return kept
 }
 
 // mediaNamedBy reports whether the name n is named a news medium by a word
@@ -343,6 +444,11 @@ func (s *sent) occasionDay(start int) *timex.Timex {
 	n, ok := s.treeNode(s.tokenStarting(start))
 	if !ok {
 		return nil
+	}
+	if h, ok := s.quotedHead(s.tokenStarting(start)); ok {
+		if x := s.dayOn(h); x != nil {
+			return x // "was quoted by the daily on Tuesday as saying": the quotation's day
+		}
 	}
 	tr := s.tr
 	for _, o := range tr.kids(n, func(rel string) bool { return baseRel(rel) == "obl" || rel == "dep" }) {
@@ -431,6 +537,32 @@ func (s *sent) closingDay(r int) bool {
 	}
 	return c >= 0 && datesEvents(&s.d.in.Times[s.d.timexAt[c]])
 }
+
+// servedPerson reports whether the person at token k lies in a phrase
+// that a preposition attaches to the subject c's head, a common noun
+// ("an aide to Jane Roe", "a lawyer for Jane Roe"): the one the speaker
+// serves, not the speaker. A person in apposition or compounded to the
+// head is the speaker ("its chairman, Jane Roe"), and so is one after a
+// capitalized title ("Secretary to the Treasury Jane Roe", whose name the
+// parse may hang on the title's phrase).
+func (s *sent) servedPerson(k int, c node) bool {
+	tr := s.tr
+	if f := tr.w(c).Form; f == "" || f != strings.ToLower(f) {
+		return false
+	}
+	m, ok := s.treeNode(k)
+	for depth := 0; ok && m != c && depth < maxTreeWalk; depth++ {
+		if baseRel(tr.rel(m)) == "nmod" && servedCases[tr.caseWord(m)] {
+			return true
+		}
+		m, ok = tr.head(m)
+	}
+	return false
+}
+
+// servedCases are the prepositions by which a speaker's noun names whom
+// the speaker serves (data/words.yaml).
+var servedCases = wordList("served_cases")
 
 // subjectOf returns the subject among subj whose subtree holds token k.
 func (s *sent) subjectOf(k int, subj []node) (node, bool) {
@@ -572,7 +704,8 @@ const appositionReach = 20
 
 // appositiveSpeaker returns the person named between two commas right
 // before an apposition that the comma at token j closes, the reporting
-// verb right after j ("..., Jane Roe, head of the Nordic agency, said"),
+// verb right after j ("..., Jane Roe, head of the Nordic agency, said";
+// after a quotation's closing mark too),
 // or "" when no such name lies within appositionReach or a verb comes
 // between them (a clause of its own: "..., Jane Roe left, an aide said").
 func (s *sent) appositiveSpeaker(j int) string {
@@ -583,11 +716,15 @@ func (s *sent) appositiveSpeaker(j int) string {
 		if s.word(c) != "," || c+1 >= j {
 			continue
 		}
-		a := s.d.actorAt[c+1]
+		b := c + 1
+		if quoteMarks[s.word(b)] {
+			b++ // the quotation's close: "\"...,\" Jane Roe, head of the agency, said"
+		}
+		a := s.d.actorAt[b]
 		if a < 0 || s.d.in.Actors[a].Kind != actor.Person || s.d.in.Actors[a].Location {
 			continue
 		}
-		e := c + 1
+		e := b
 		for e < j && s.d.actorAt[e] == a {
 			e++
 		}
