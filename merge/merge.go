@@ -863,7 +863,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
 		}
-		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
+		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && !c.othersAgentsAcross(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore
 		}
 		if !late {
@@ -1635,4 +1635,20 @@ func (c *cluster) placeDated(it *item, sameDoc bool) bool {
 		return span(c.from.iv) <= placeSpan
 	}
 	return !c.from.dct.IsZero() && day(c.from.dct).Sub(it.iv.End) <= placeLagDays*24*time.Hour
+}
+
+// othersAgentsAcross reports whether it, told by another article than
+// c's, names an agent and c names agents none of which it names: the
+// place alone does not make two officials' acts one ("the pope arrived
+// in the capital" / "the premier's visit to the country last week").
+func (c *cluster) othersAgentsAcross(it *item, sameDoc bool) bool {
+	if sameDoc || len(it.core[0]) == 0 || len(c.agents) == 0 {
+		return false
+	}
+	for a := range it.core[0] {
+		if c.agents[a] {
+			return false
+		}
+	}
+	return true
 }
