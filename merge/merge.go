@@ -85,6 +85,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		items = append(items, newItem(&mentions[i], opt.DCT, opt.DCTRange))
 	}
 	dateFromSentence(items, opt)
+	agentsFromSentence(items)
 	dateFromReport(items, opt)
 	slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })
 	// Only clusters of the same factuality class and compatibility row can
@@ -160,6 +161,10 @@ type item struct {
 	gathering bool
 	// gatheringNoun is gatheringNoun(m), computed once (gathering.go).
 	gatheringNoun string
+	// sentenceAgents holds, for an item naming no agent or counterpart,
+	// the agents of the other mentions of its row in its sentence
+	// (agentsFromSentence).
+	sentenceAgents map[string]bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -863,7 +868,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
 		}
-		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && !c.othersAgentsAcross(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
+		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && !c.othersAgentsAcross(it, sameDoc) && !c.namedElsewhere(it, sameDoc, opt) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore
 		}
 		if !late {
@@ -1635,20 +1640,4 @@ func (c *cluster) placeDated(it *item, sameDoc bool) bool {
 		return span(c.from.iv) <= placeSpan
 	}
 	return !c.from.dct.IsZero() && day(c.from.dct).Sub(it.iv.End) <= placeLagDays*24*time.Hour
-}
-
-// othersAgentsAcross reports whether it, told by another article than
-// c's, names an agent and c names agents none of which it names: the
-// place alone does not make two officials' acts one ("the pope arrived
-// in the capital" / "the premier's visit to the country last week").
-func (c *cluster) othersAgentsAcross(it *item, sameDoc bool) bool {
-	if sameDoc || len(it.core[0]) == 0 || len(c.agents) == 0 {
-		return false
-	}
-	for a := range it.core[0] {
-		if c.agents[a] {
-			return false
-		}
-	}
-	return true
 }
