@@ -12,8 +12,7 @@ import (
 // affiliation (a minister for his country, a navy for its state). The
 // news of one day tells many acts of one country's officials: another
 // article's happening of that day sharing no more than the country is
-// judged by the weak evidence of rule 3 (the same quote; the same place
-// only when one of the two names no agent, othersAgentsAcross):
+// judged by the weak evidence of rule 3 (the same place, the same quote):
 // "a fair organized by the Ardenian embassy" / "the Ardenian deputy
 // minister praised trade"; "the Ardenian-led force arrested a
 // suspect" / "smugglers seized by the Ardenian navy last spring". A

@@ -49,21 +49,3 @@ func (c *cluster) namedElsewhere(it *item, sameDoc bool, opt Options) bool {
 	}
 	return true
 }
-
-// othersAgentsAcross reports whether it, told by another article than
-// c's, names an agent and c names agents none of which it names: the
-// place alone does not make two officials' acts one ("the vice premier
-// toured a fair in the capital" / "the president spoke at a meeting
-// there"). The country and its official are one only for the stronger
-// evidence of rule 3 (namesSameAcross).
-func (c *cluster) othersAgentsAcross(it *item, sameDoc bool) bool {
-	if sameDoc || len(it.core[0]) == 0 || len(c.agents) == 0 {
-		return false
-	}
-	for a := range it.core[0] {
-		if c.agents[a] {
-			return false
-		}
-	}
-	return true
-}

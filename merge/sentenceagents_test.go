@@ -40,27 +40,3 @@ func TestNamedElsewhere(t *testing.T) {
 		},
 	})
 }
-
-// TestOthersAgentsAcross checks that another article's act of the same
-// country, told of another named agent at the same place, is not joined
-// by the place alone, while one told with no agent still is.
-func TestOthersAgentsAcross(t *testing.T) {
-	o := guardOpts()
-	at := func(doc, agent string) event.Mention {
-		m := mention(doc, 0, event.Visit, "2025-03-21", agent)
-		m.Location = "place:town1"
-		return m
-	}
-	checkMerges(t, o, []mergeCase{
-		{
-			"the leader visits the town; another article's visit there by the country: two",
-			[]event.Mention{at("a", "person:putin"), at("b", "country:RUS")},
-			[]string{"2025-03-21 visit a", "2025-03-21 visit b"},
-		},
-		{
-			"the leader visits the town; another article's nameless visit there: one",
-			[]event.Mention{at("a", "person:putin"), at("b", "")},
-			[]string{"2025-03-21 visit a,b"},
-		},
-	})
-}
