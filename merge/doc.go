@@ -28,7 +28,11 @@
 //     elected X": X is its counterpart; crossed in compat.go), an actor
 //     that is agent or counterpart in one is agent or counterpart in the
 //     other. A person and the country he is affiliated with count as
-//     shared for agents ("Kim oversaw the test" / "North Korea tested");
+//     shared for agents ("Kim oversaw the test" / "North Korea tested";
+//     not a leader standing for a country the event names only as a
+//     counterpart, when it names an agent he is not: "Osk held talks
+//     with Ardenia's envoy" / "Vell, Ardenia's leader, met the
+//     mediators" are two meetings, shared in merge.go);
 //     across documents only for an act the country performs as a whole
 //     (data/national.yaml: a test, an election, a market's session) or
 //     a happening a noun recalls (dated by its own expression to more
@@ -80,7 +84,12 @@
 //     mention at most placeLagDays before it: "who is paying a visit to
 //     Iraq" is not "arrived in Baghdad" in an article of years before,
 //     nor "his last visit to China was in 2005" the visit to China on
-//     November 21, 2005); or, after
+//     November 21, 2005; nor, of another article, when it names no agent
+//     while the other mentions of its row in its sentence name agents
+//     none of which is or is affiliated with one of the event's, "Y
+//     reached Ardenia, two days after starting a tour of the region" /
+//     "X began a tour of the region": namedElsewhere,
+//     sentenceagents.go); or, after
 //     the first pass (see below), when every event is there to compete
 //     for it and exactly one takes it: an event of exactly its type that
 //     shares a target with it, both dated by their own expressions

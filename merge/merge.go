@@ -85,6 +85,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 		items = append(items, newItem(&mentions[i], opt.DCT, opt.DCTRange))
 	}
 	dateFromSentence(items, opt)
+	agentsFromSentence(items)
 	dateFromReport(items, opt)
 	slices.SortFunc(items, func(a, b *item) int { return cmp.Or(compareItems(a, b), compareTies(a, b)) })
 	// Only clusters of the same factuality class and compatibility row can
@@ -160,6 +161,10 @@ type item struct {
 	gathering bool
 	// gatheringNoun is gatheringNoun(m), computed once (gathering.go).
 	gatheringNoun string
+	// sentenceAgents holds, for an item naming no agent or counterpart,
+	// the agents of the other mentions of its row in its sentence
+	// (agentsFromSentence).
+	sentenceAgents map[string]bool
 }
 
 func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]timex.Interval) *item {
@@ -863,7 +868,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
 		}
-		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
+		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && !c.namedElsewhere(it, sameDoc, opt) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore
 		}
 		if !late {
@@ -1018,9 +1023,12 @@ func (c *cluster) shared(it *item, opt Options) int {
 	// Sharing one side is not enough when each names an agent the other
 	// lacks: Lavrov meeting Kim is not Shoigu meeting Kim.
 	// (With a symmetric type a counterpart counts as an agent: Kim
-	// meeting Lavrov is not Shoigu meeting Kim either.)
+	// meeting Lavrov is not Shoigu meeting Kim either.) A person matched
+	// only through the country he stands for, which c names as a
+	// counterpart and not as an agent, names an agent c lacks: Vell
+	// meeting the mediators is not Osk's talks with Vell's country.
 	for id := range mine {
-		if matched(id) {
+		if theirs[id] || theirs[standsFor(id, opt)] && c.agents[standsFor(id, opt)] || theirsAff[id] {
 			continue
 		}
 		for a := range c.agents {
