@@ -90,6 +90,11 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		t.crashed = true
 		return true
 	}
+	if s.accidentBefore(t, m) && !s.misfortune(t) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "A bus crashed into a lorry. Six were killed" (mishapcause.go)
+		t.crashed = true
+		return true
+	}
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
 		return false // "the clash left 20 people injured": the clash's toll
 	}

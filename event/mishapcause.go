@@ -71,3 +71,38 @@ func (s *sent) mishapNoun(n node) bool {
 	}
 	return true
 }
+
+// accidentBefore reports whether the previous sentence told an accident
+// and the verb trigger t, of the lexicon's killing entries ("killed",
+// "injured") and heading its sentence (mainClause), has no agent and its
+// sentence no armed cue besides t: the deaths it tells are that
+// accident's toll ("A bus crashed into a lorry. Six passengers were
+// killed on the spot"). A disaster's sentence after is left alone: its
+// verbs of force are as often of money or markets ("reinsurers were hit
+// with costs").
+func (s *sent) accidentBefore(t *trigger, m *Mention) bool {
+	mem := &s.d.mem
+	if t.noun || t.e.Type != Killing || m.Type != Killing || countRoles(m, Agent) > 0 {
+		return false
+	}
+	if mem.mishap != Accident || mem.mishapSentence < 0 || mem.mishapSentence != s.index-1 || s.armedCueBesides(t) || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	return ok && s.mainClause(n)
+}
+
+// mainClause reports whether the verb n heads its sentence, by itself or
+// coordinated with the verb that does ("Six were killed and one was
+// injured"): a participle or a clause hung on another verb tells that
+// verb's toll ("two houses fell down a week earlier, killing two").
+func (s *sent) mainClause(n node) bool {
+	switch s.tr.rel(n) {
+	case "root":
+		return true
+	case "conj":
+		h, ok := s.tr.head(n)
+		return ok && s.tr.rel(h) == "root"
+	}
+	return false
+}

@@ -8,8 +8,9 @@ import (
 
 // TestMishapCause checks mishapcause.go on made-up sentences read with a
 // real parse: deaths a mishap caused are an accident's toll, a mishap
-// named with "the" adds to one told before (no event), and deaths with a
-// killer or an armed cue stay a use of force.
+// named with "the" adds to one told before (no event), deaths told right
+// after an accident are its toll, and deaths with a killer or an armed
+// cue stay a use of force.
 func TestMishapCause(t *testing.T) {
 	for _, tc := range []struct {
 		rule, text, trigger string
@@ -22,6 +23,8 @@ func TestMishapCause(t *testing.T) {
 		{"a killer stays", "Gunmen killed 40 worshippers at the shrine on Monday.", "killed", Killing},
 		{"an armed cue stays", "Three soldiers were killed in mortar fire on Sunday.", "killed", Killing},
 		{"the fall of a regime is no mishap", "Hundreds of protesters were killed during the fall of the regime in 1989.", "killed", Killing},
+		{"the toll of the accident told before", "A bus crashed into a truck on a mountain road on Monday. Six passengers were killed on the spot.", "killed", Accident},
+		{"a killer after an accident stays", "A bus crashed into a truck on a mountain road on Monday. Gunmen killed six passengers on Tuesday.", "killed", Killing},
 	} {
 		in := parsed(t, tc.text)
 		in.Times = timex.Tag(tc.text, dct)
