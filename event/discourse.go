@@ -61,10 +61,16 @@ type discourse struct {
 	historyRoot *sent
 	// speech is the speaker and day of the lead's speech (speechday.go).
 	speech speechDay
+	// mishap is the type of the last accident or disaster told, and
+	// mishapSentence its sentence (-1 for none): the deaths the next
+	// sentence tells with no one doing them are an accident's toll
+	// (mishapcause.go, accidentBefore).
+	mishap         Type
+	mishapSentence int
 }
 
 func newDiscourse() discourse {
-	return discourse{history: -1, reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
+	return discourse{history: -1, mishapSentence: -1, reporters: map[string]bool{}, headlines: map[string]string{}, fullHeadline: map[string]bool{}, acts: map[string]*timex.Timex{}}
 }
 
 // noteAct records x as the time of the act key unless one is held.
@@ -78,10 +84,13 @@ func (c *discourse) noteAct(key string, x *timex.Timex) {
 func (c *discourse) actTime(key string) *timex.Timex { return c.acts[key] }
 
 // note records what later sentences of the document may refer to in
-// mention m: the last day that dated an event ("on the same day"), the
+// mention m: the last accident or disaster told, the last day that dated an event ("on the same day"), the
 // parties of a two-party event ("the two discussed ...") and the pairs
 // that spoke by phone ("his conversation with Putin").
 func (c *discourse) note(m *Mention) {
+	if misfortunes[m.Type] && !m.Background {
+		c.mishap, c.mishapSentence = m.Type, m.Sentence
+	}
 	if x := m.Time; x != nil && x.Granularity == timex.Day && x.Interval != nil && !sameDay(x.Text) {
 		c.lastDay, c.lastDaySentence = x, m.Sentence
 	}

@@ -82,6 +82,19 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		t.crashed = true
 		return true
 	}
+	if d, ok := s.mishapCause(t, m); ok && !s.misfortune(t) {
+		if s.knownMishap(d) {
+			return false // "another 500 were injured in the inferno": the toll of the mishap told before
+		}
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a stampede killed 40 pilgrims" (mishapcause.go)
+		t.crashed = true
+		return true
+	}
+	if s.accidentBefore(t, m) && !s.misfortune(t) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "A bus crashed into a lorry. Six were killed" (mishapcause.go)
+		t.crashed = true
+		return true
+	}
 	if violentTypes[m.Type] && s.tollOfEvent(t) {
 		return false // "the clash left 20 people injured": the clash's toll
 	}

@@ -82,7 +82,8 @@ type entry struct {
 	PersonPatient bool `yaml:"person_patient"`
 	// LivingPatient asks that no one the verb is done to be a common noun
 	// WordNet classes as lifeless in its first sense — an act, a document,
-	// an idea, an artifact (sense.go, lifelessPatient: "killed three
+	// an idea, an artifact — or as an animal or food ("400 pigs were
+	// killed": a cull) (sense.go, lifelessPatient: "killed three
 	// soldiers", "were killed"; not "voted to kill the motion", "killed
 	// the engine").
 	LivingPatient bool `yaml:"living_patient"`

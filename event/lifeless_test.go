@@ -9,7 +9,7 @@ import (
 
 // TestLifelessPatient checks that a verb of violence asking for a living
 // patient (living_patient) makes no event when what it is done to is a
-// lifeless thing by WordNet's first sense, by the lexicon or by the CAMEO
+// lifeless thing or an animal by WordNet's first sense, by the lexicon or by the CAMEO
 // dictionary, read with the pipeline's parse (no lemmas) as with the
 // full one.
 func TestLifelessPatient(t *testing.T) {
@@ -29,6 +29,8 @@ func TestLifelessPatient(t *testing.T) {
 		{"The Senate voted to kill the bill on Monday.", false},
 		{"The Senate killed three soldiers on Monday.", true},
 		{"Three soldiers were killed by the Senate on Monday.", true},
+		{"The Senate killed 400 pigs on Monday.", false},
+		{"Some 400 chickens were killed by the Senate on Monday.", false},
 	} {
 		for _, p := range []*nlp.Pipeline{bare, full} {
 			in := inputWith(c.text, []ent{{"Senate", "org:senate", actor.Organization, false}})

@@ -1156,7 +1156,8 @@ func (s *sent) exceptedPatient(t *trigger) bool {
 // lifelessPatient reports whether the verb trigger t, whose entry asks
 // for a living patient (living_patient in data/triggers.yaml), is done to
 // a common noun WordNet classes as lifeless in its first sense
-// (lifelessClasses): "voted to kill the motion", "killed the deal".
+// (lifelessClasses): "voted to kill the motion", "killed the deal",
+// "400 pigs were killed".
 func (s *sent) lifelessPatient(t *trigger) bool {
 	if t.noun || !t.e.LivingPatient || s.tree() == nil {
 		return false
@@ -1201,8 +1202,9 @@ func (s *sent) lifelessPatientOf(n node) bool {
 }
 
 // lifelessClasses are the WordNet classes of nouns no violence is done
-// to: a killed motion, deal or engine is stopped, not killed.
-var lifelessClasses = map[wordnet.Class]bool{
+// to: a killed motion, deal or engine is stopped, not killed; killed
+// poultry or cattle are culled or hunted, no killing of people.
+var lifelessClasses = map[wordnet.Class]bool{wordnet.Animal: true, wordnet.Food: true,
 	wordnet.Act: true, wordnet.Artifact: true, wordnet.Attribute: true, wordnet.Cognition: true,
 	wordnet.Communication: true, wordnet.Event: true, wordnet.Feeling: true, wordnet.Motive: true,
 	wordnet.Possession: true, wordnet.Process: true, wordnet.Relation: true, wordnet.State: true,
