@@ -823,6 +823,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// said" told as X's)
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r
 		}
+		if r := h.shortReported(n, subj, base, plural); h.m.Type == Statement && r != "" {
+			return r // the same with the speaker's short name, when the full one leaves too little room
+		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
 		}

@@ -174,6 +174,9 @@ func (h *head) noun(t *trigger, n node) string {
 			// clause's own words (headplain.go)
 			return capitalize(subj) + " " + hw.present("say", plural) + " " + r
 		}
+		if r := h.shortReported(v, subj, "say", plural); r != "" {
+			return r // with the speaker's short name, when the full one leaves too little room
+		}
 	} else if v := h.spokenIn(n); h.m.Type == Statement && x == noNode && v != noNode {
 		// "in a speech at the academy, Obama defended the decision": the
 		// speech is what its clause's verb does ("Obama defends decision")
