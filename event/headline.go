@@ -815,16 +815,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t)
 			}
 		}
-		if r := h.plainReported(n, maxTitleChars-len(subj)-len(" says ")); h.m.Type == Statement && subj != "" && r != "" && !strings.Contains(r, subj) {
+		if r := h.plainReported(n, maxTitleChars-len(subj)-len(" says ")); h.m.Type == Statement && subj != "" && !strings.Contains(r, subj) {
 			// what a statement reports, in the clause's own words when
 			// the rules of saidClause could not tell it (headplain.go),
 			// never the bare "issues statement"; a clause naming the
 			// speaker is no speaker's own word ("X asked ..., sources
-			// said" told as X's)
-			return capitalize(subj) + " " + hw.present(base, plural) + " " + r
-		}
-		if r := h.shortReported(n, subj, base, plural); h.m.Type == Statement && r != "" {
-			return r // the same with the speaker's short name, when the full one leaves too little room
+			// said" told as X's); with the speaker's short name when
+			// the full one leaves too little room for it
+			if short := h.shortReported(n, subj, base, plural, r); short != "" {
+				return short
+			}
+			if r != "" {
+				return capitalize(subj) + " " + hw.present(base, plural) + " " + r
+			}
 		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()
