@@ -775,6 +775,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			break
 		}
+		verb := hw.present(cmpOr(h.verbBase(n), base), plural)
+		if r := h.plainReported(n, maxTitleChars-len(subj)-len(verb)-len(object)-3); r != "" && h.m.Type == Statement && hw.addresseeVerbs[h.verbBase(n)] && !strings.Contains(r, subj) && !strings.Contains(object, r) {
+			// what is said to whom (addressee_verbs) in the clause's own
+			// words, when the rules of saidClause could not tell it
+			// (headplain.go): "told US television that ...", never the
+			// bare "says US television"
+			return capitalize(subj) + " " + verb + " " + object + " " + r
+		}
 	}
 	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && hw.VerbAlone[base] != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
 		// "warned Ukraine of grave consequences": whom it warns, and of
