@@ -775,6 +775,14 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			}
 			break
 		}
+		verb := hw.present(cmpOr(h.verbBase(n), base), plural)
+		if r := h.plainReported(n, maxTitleChars-len(subj)-len(verb)-len(object)-3); r != "" && h.m.Type == Statement && hw.addresseeVerbs[h.verbBase(n)] && !strings.Contains(r, subj) && !strings.Contains(object, r) {
+			// what is said to whom (addressee_verbs) in the clause's own
+			// words, when the rules of saidClause could not tell it
+			// (headplain.go): "told US television that ...", never the
+			// bare "says US television"
+			return capitalize(subj) + " " + verb + " " + object + " " + r
+		}
 	}
 	if object != "" && purpose == "" && len(tail) == 0 && !passive && subj != "" && hw.VerbAlone[base] != "" && (h.m.Type == Statement || h.m.Type == Threaten) {
 		// "warned Ukraine of grave consequences": whom it warns, and of
@@ -815,13 +823,19 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t)
 			}
 		}
-		if r := h.plainReported(n, maxTitleChars-len(subj)-len(" says ")); h.m.Type == Statement && subj != "" && r != "" && !strings.Contains(r, subj) {
+		if r := h.plainReported(n, maxTitleChars-len(subj)-len(" says ")); h.m.Type == Statement && subj != "" && !strings.Contains(r, subj) {
 			// what a statement reports, in the clause's own words when
 			// the rules of saidClause could not tell it (headplain.go),
 			// never the bare "issues statement"; a clause naming the
 			// speaker is no speaker's own word ("X asked ..., sources
-			// said" told as X's)
-			return capitalize(subj) + " " + hw.present(base, plural) + " " + r
+			// said" told as X's); with the speaker's short name when
+			// the full one leaves too little room for it
+			if short := h.shortReported(n, subj, base, plural, r); short != "" {
+				return short
+			}
+			if r != "" {
+				return capitalize(subj) + " " + hw.present(base, plural) + " " + r
+			}
 		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()

@@ -169,10 +169,16 @@ func (h *head) noun(t *trigger, n node) string {
 		if r := h.reportedClause(v); r != "" {
 			return capitalize(subj) + " " + hw.present("say", plural) + " " + r + h.place()
 		}
-		if r := h.plainReported(v, maxTitleChars-len(subj)-len(" says ")); r != "" && !strings.Contains(r, subj) {
+		if r := h.plainReported(v, maxTitleChars-len(subj)-len(" says ")); !strings.Contains(r, subj) {
 			// what the rules of saidClause could not tell, in the
-			// clause's own words (headplain.go)
-			return capitalize(subj) + " " + hw.present("say", plural) + " " + r
+			// clause's own words (headplain.go), with the speaker's
+			// short name when the full one leaves too little room
+			if short := h.shortReported(v, subj, "say", plural, r); short != "" {
+				return short
+			}
+			if r != "" {
+				return capitalize(subj) + " " + hw.present("say", plural) + " " + r
+			}
 		}
 	} else if v := h.spokenIn(n); h.m.Type == Statement && x == noNode && v != noNode {
 		// "in a speech at the academy, Obama defended the decision": the

@@ -122,6 +122,24 @@ func (h *head) closingReport(n node) node {
 	return c
 }
 
+// cutOblique reports whether the preposition at k opens an oblique of
+// the verb right before it that tells where, when or amid what it is done
+// (cut_obliques: "appear in court"), a phrase a cut may leave out as it
+// leaves out a noun's; never a verb of a relative clause or a participle
+// modifying a noun, nor a figure the verb reaches.
+func (h *head) cutOblique(k node) bool {
+	d := h.s.tr
+	if k < 1 || d.w(k-1).UPOS != "VERB" || baseRel(d.rel(k-1)) == "acl" || d.rel(k) != "case" || !theHeadWords.cutObliques[strings.ToLower(d.w(k).Form)] {
+		return false // (never a relative clause's or a participle's: "failures made during the war" is torn after "made")
+	}
+	o, ok := d.head(k)
+	if !ok || baseRel(d.rel(o)) != "obl" || d.w(o).UPOS == "NUM" {
+		return false // (a figure the verb reaches is its complement: "to close at 1,200 points")
+	}
+	v, ok := d.head(o)
+	return ok && v == k-1
+}
+
 // listTags are the parts of speech of a list's members whose commas part
 // no clause ("Italian, German and Swiss tourists": listComma).
 var listTags = set("NOUN", "PROPN", "ADJ", "NUM")
@@ -240,7 +258,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 		} else if finite == noNode && (w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM" && (subject == noNode || !joined(k-1, k))) {
 			subject = k // (a figure written onto a name is the name's: "Nikkei-225")
 		}
-		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && nominalWord(d.w(k-1)) && !h.partsClause(k, finite, last) &&
+		if finite != noNode && k > finite+1 && w.UPOS == "ADP" && len(words) >= minPlainWords && (nominalWord(d.w(k-1)) || h.cutOblique(k)) && !h.partsClause(k, finite, last) &&
 			!(d.w(k-1).UPOS == "PROPN" && int(k)+1 < len(d.words) && d.w(k+1).UPOS == "PROPN") {
 			// (never inside a name: "Association of Southeast Asian Nations")
 			// between a noun phrase and its prepositional phrase, never

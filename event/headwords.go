@@ -82,6 +82,8 @@ type headWords struct {
 	// statement says, with the verb a headline says it by.
 	SaidParticiples map[string]string `yaml:"said_participles"`
 	TopicCases      []string          `yaml:"topic_cases"`
+	CutObliques     []string          `yaml:"cut_obliques"`
+	AddresseeVerbs  []string          `yaml:"addressee_verbs"`
 	SideCases       []string          `yaml:"side_cases"`
 	JointVerbs      []string          `yaml:"joint_verbs"`
 	GerundCases     []string          `yaml:"gerund_cases"`
@@ -156,8 +158,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                 map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                              map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -197,7 +199,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.objectFirst, hw.ofDoer = set(hw.ObjectFirst...), set(hw.OfDoer...)
 	hw.symmetricVerbs, hw.smallClause, hw.pluralNouns = set(hw.Symmetric...), set(hw.SmallClause...), set(hw.PluralNouns...)
 	hw.keepOf, hw.personNouns, hw.namedByOf = set(hw.KeepOf...), set(hw.PersonList...), set(hw.NamedByOf...)
-	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...)
+	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases, hw.cutObliques, hw.addresseeVerbs = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...), set(hw.CutObliques...), set(hw.AddresseeVerbs...)
 	hw.sideCases, hw.jointVerbs, hw.gerundCases = set(hw.SideCases...), set(hw.JointVerbs...), set(hw.GerundCases...)
 	hw.changeVerbs = set(hw.ChangeVerbs...)
 	hw.advParticles = set(hw.AdvParticles...)

@@ -1,0 +1,32 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
+
+// TestCutOblique checks that a reported clause too long for a title is
+// cut before a verb's oblique telling where it is done (cut_obliques),
+// never before a preposition the verb is bound to.
+func TestCutOblique(t *testing.T) {
+	for _, c := range []struct {
+		rule, text, want string
+	}{
+		{"a verb's place oblique", "The Ruritanian judiciary said Monday the defendants would be called to appear in a provincial court shortly following complaints from more than 500 relatives of victims of the flooding.",
+			"Ruritanian judiciary says defendants will be called to appear"},
+		{"a bound preposition", "The Ruritanian judiciary said Monday the defendants would be forced to rely on a provincial court shortly following complaints from more than 500 relatives of victims of the flooding.",
+			"Ruritanian judiciary issues statement"},
+	} {
+		ents := []ent{{"Ruritanian judiciary", "agent:RUR:judiciary", actor.Organization, false}}
+		got := ""
+		for _, m := range Extract(parsedWith(t, c.text, ents)) {
+			if m.Type == Statement {
+				got = m.Title
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.rule, got, c.want)
+		}
+	}
+}
