@@ -133,7 +133,7 @@ func (s *sent) offerFrame(t *trigger) bool {
 		return true
 	}
 	if s.games() {
-		return false // "won the toss and decided to bat": play, no intent
+		return false // "decided to bat first after the toss": play, no intent
 	}
 	if s.thingSubject(t.start) {
 		return false // "the budget promised to cut the deficit": no one intends
