@@ -649,8 +649,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			purpose = h.bareInfinitive(n)
 		}
 		if purpose == "" && h.m.Type == ExpressIntentToCooperate && d.rel(n) != "acl:relcl" {
-			// "offered to forego what remained of the bribes", "decided
-			// late on Friday to go ahead": what is intended, in its own
+			// "offered to give up what was left of its claim", "decided
+			// late on Friday night to go ahead": what is intended, in its own
 			// words (headinfinitive.go), never the bare verb
 			purpose = h.plainInfinitive(n)
 		}
@@ -4134,8 +4134,8 @@ func (h *head) adjectiveXcomp(x node) string {
 // "the scientists said they") when the sentence names no other plural
 // actor (otherPluralActor), never for one organization named in the
 // singular ("the party warned that they would ...": others); a pronoun
-// for another ("vowed that if sanctions were found warranted,
-// they would be applied") makes no headline.
+// for another ("vowed that if the rules were broken, they would
+// be enforced") makes no headline.
 func (h *head) speakerPronoun(lw string) bool {
 	var ids []string
 	for _, p := range h.m.Participants {

@@ -31,7 +31,7 @@ func TestTitleAccordingToReleasedReport(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Velda", "country:VEL", actor.Country, false},
 	}, []headlineCase{
-		{"Consumer confidence in Velda fell sharply in December despite lower petrol prices, according to a survey released Wednesday.", "released", "Survey says consumer confidence in Velda falls sharply in December"},
-		{"According to the report released on Wednesday, 154 countries have now signed the treaty banning landmines.", "released", "Report says 154 countries sign treaty"},
+		{"Factory orders in Velda dropped sharply in March despite cheaper loans, according to a survey released Thursday.", "released", "Survey says factory orders drop in March in Velda"},
+		{"According to a study released on Thursday, 87 states have now joined the pact banning cluster bombs.", "released", "Study says 87 states join pact"},
 	})
 }

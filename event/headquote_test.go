@@ -50,6 +50,6 @@ func TestTitleQuoteBeforeSpeaker(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
-		{"\"I believe we are well-prepared,\" central bank governor Karl Brenner said on Friday.", "said", "Karl Brenner: \"I believe we are well-prepared\""},
+		{"\"I think we are well-prepared,\" harbour board chairman Karl Brenner said on Friday.", "said", "Karl Brenner: \"I think we are well-prepared\""},
 	})
 }

@@ -12,13 +12,13 @@ func TestInstrument(t *testing.T) {
 	}{
 		{"The peso weakened 0.6 percent against the dollar on Monday.", "weakened", "currency"},
 		{"The main share index fell 14.2 points to 3,120.5 on Friday.", "fell", "stocks"},
-		{"Ardenian share prices rose 1.1 percent on Friday.", "rose", "stocks"},
+		{"Ardenian share prices rose 2.4 percent in early deals.", "rose", "stocks"},
 		{"Oil prices rose 2 percent on Friday on supply fears.", "rose", "oil"},
 		{"Crude futures fell 40 cents to 61.20 dollars a barrel.", "fell", "oil"},
 		{"Trading volume rose 12 percent to 410 million shares.", "rose", "volume"},
 		{"Acme Motors rose 30 cents to 15.30 dollars.", "rose", "share:motors acme"},
-		{"Market making revenues fell 38 million dollars in the quarter.", "fell", "measure:revenue"},
-		{"The market opened at 504.30 dollars an ounce.", "opened", ""},
+		{"Ad sales revenues fell 12 million dollars in the half.", "fell", "measure:revenue"},
+		{"The market opened at 612.40 dollars an ounce.", "opened", ""},
 		{"It rose 0.9 percent on Friday while the blue-chip index jumped 1.1 percent.", "rose", "stocks"},
 	} {
 		got, found := "", false
@@ -62,9 +62,9 @@ func TestCopularMove(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
 	}{
-		{"The Ardena composite index was down 0.29 percent to 706.31 points on Friday.", "was down", "Ardena composite index falls 0.29 percent"},
+		{"The Ardena composite index was down 0.41 percent to 812.66 points on Monday.", "was down", "Ardena composite index falls 0.41 percent"},
 		{"Acme Motors was up 1.2 percent at 41.30 dollars.", "was up", "Acme Motors rises 1.2 percent"},
-		{"Velmont Industries was limit-down 470 won at 5,410 won.", "was limit-down", "Velmont Industries hits limit-down"},
+		{"Velmont Industries was limit-down 320 won at 6,180 won.", "was limit-down", "Velmont Industries hits limit-down"},
 		{"The minister was down in the south on Friday.", "was down", ""},
 	} {
 		got := ""

@@ -60,7 +60,7 @@ func TestCurrencyEndAndAverage(t *testing.T) {
 		text, trigger string
 		want          Type
 	}{
-		{"The local currency ended at 1,210.50 won against one U.S. dollar, up 2.00 won from Monday's close.", "ended", MarketMovement},
+		{"The currency ended at 1,184.20 won per U.S. dollar on Tuesday, down 3.10 won from the day before.", "ended", MarketMovement},
 		{"The peso finished at 51.2 pesos to the dollar on Friday, down from 51.0.", "finished", MarketMovement},
 		{"Rates on 15-year mortgages averaged 5.9 percent this week, up from 5.8 percent.", "averaged", MarketMovement},
 		{"The striker, who averaged 20 points a game, scored 14 points.", "averaged", ""},
@@ -81,7 +81,7 @@ func TestSharePriceUnits(t *testing.T) {
 		want          Type
 	}{
 		{"Ardena Bank slid 200 won to 4,000 won on Friday.", "slid", MarketMovement},
-		{"Velmont Bank shed 35 sen to 24.90 ringgit on Tuesday.", "shed", MarketMovement},
+		{"Velmont Bank shed 15 sen to 8.40 ringgit in the morning.", "shed", MarketMovement},
 		{"The crowd grew by several thousand people on Friday.", "grew", ""},
 	} {
 		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {

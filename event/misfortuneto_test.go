@@ -7,7 +7,7 @@ import "testing"
 // the place it struck stays its location.
 func TestMisfortuneToward(t *testing.T) {
 	checkRoles(t, []roleCase{
-		{"Typhoon Kestra is moving west towards Turkey and the eastern part of the sea, according to the weather station.", "Typhoon", ""},
+		{"Typhoon Kestra is heading north towards Turkey and the western coast of the gulf, forecasters said.", "Typhoon", ""},
 		{"An earthquake struck Iran on Tuesday.", "earthquake", "location=country:IRN"},
 	})
 }

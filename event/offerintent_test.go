@@ -19,7 +19,7 @@ func TestOfferIntent(t *testing.T) {
 		{"Prime Minister Jane Roe promised to hold talks with the opposition.", "promised", ExpressIntentToCooperate, "036"},
 		{"The Ardenian government has decided to build a new airport in the capital.", "decided", ExpressIntentToCooperate, "030"},
 		{"The rebel leader Paul Okello decided to attack the garrison.", "decided", Threaten, "130"},
-		{"France and Turkey have decided not to support the draft resolution.", "decided", Reject, "120"},
+		{"France and Turkey have decided not to back the motion.", "decided", Reject, "120"},
 		{"Iran decided on Tuesday to raise its key interest rate.", "decided", EconomicPolicy, ""},
 		{"Macron offered an olive branch to the striking farmers on Thursday.", "offered", ExpressIntentToCooperate, "037"},
 		{"Erdogan offered his condolences to the families of the miners.", "offered", Statement, "018"},
@@ -52,12 +52,37 @@ func TestOfferIntent(t *testing.T) {
 // type's phrase ("decides late", "pledges cooperation").
 func TestOfferIntentTitle(t *testing.T) {
 	for _, c := range []struct{ text, trigger, want string }{
-		{"Macron decided late on Friday to go ahead with the airport project.", "decided", "Macron decides to go ahead with airport project"},
-		{"Erdogan vowed on Sunday to work to improve the quality of the schools.", "vowed", "Erdogan vows to work to improve quality of schools"},
+		{"Macron decided late on Friday night to go ahead with the new bridge.", "decided", "Macron decides to go ahead with new bridge"},
+		{"Erdogan vowed on Monday to work to raise the standard of the clinics.", "vowed", "Erdogan vows to work to raise standard of clinics"},
 	} {
 		m := mentionOf(t, parsed(t, c.text), c.trigger)
 		if m.Title != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
+		}
+	}
+}
+
+// TestEnactedDecision checks enactedDecision: a decision whose infinitive
+// is a trigger of an act the decision itself enacts (decision_acts: a
+// postponement) is no event beside that act, while a decision to do what
+// it only plans stays the intent.
+func TestEnactedDecision(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		decided bool // a mention at "decided"
+		act     string
+	}{
+		{"Iran decided on Monday to postpone the election.", false, "postpone"},
+		{"Iran has decided to build a new airport in the capital.", true, ""},
+	} {
+		ms := Extract(parsed(t, c.text))
+		got, act := false, c.act == ""
+		for _, m := range ms {
+			got = got || m.Trigger == "decided"
+			act = act || m.Trigger == c.act
+		}
+		if got != c.decided || !act {
+			t.Errorf("%q: mention at decided %v (want %v), at %q %v", c.text, got, c.decided, c.act, act)
 		}
 	}
 }

@@ -119,21 +119,26 @@ var offerVerbs = wordList("offer_verbs")
 
 // offerFrame reports whether the trigger t, a verb of offer_verbs ("offered
 // to mediate", "promised to send aid", "proposed to hold talks", "decided
-// to quit"), is an event: only with a to-infinitive, in the parse its
-// open complement (or a clause marked "to" hung on it), on the words "to"
-// and an infinitive right after it. The offer, promise, proposal or
-// decision is then an express intent to cooperate (030; 036 to meet or
-// negotiate), or a threat (130) when what it intends is harm (intendedAct);
-// the act intended is a planned event of its own (modality.go). With no
-// infinitive ("offered the amnesty", "decided the case", "promised
-// reforms") it tells no event of its own: any other trigger of the word,
-// or the noun it is the light verb of ("offered aid"), is tried.
+// to quit"), is an event: with a to-infinitive, in the parse its open
+// complement (or a clause marked "to" hung on it), on the words "to" and
+// an infinitive right after it (offeredInfinitive), or, for a verb of
+// offerObjectVerbs, with a noun object or a "that" clause (offeredObject:
+// "offered an amnesty", "promised reforms"); never in a game's play nor
+// with a thing for its subject. With an infinitive the offer, promise,
+// proposal or decision is an express intent to cooperate (030; 036 to
+// meet or negotiate), a threat (130) when what it intends is harm
+// (intendedAct), a refusal (120) when the infinitive is negated, or for a
+// decision on a policy measure the economic policy itself; the act
+// intended is a planned event of its own (modality.go). With neither
+// ("decided the case", "offered little insight") it tells no event of its
+// own: any other trigger of the word, or the noun it is the light verb of
+// ("offered aid"), is tried.
 func (s *sent) offerFrame(t *trigger) bool {
 	if t.noun || !s.d.lemmaIn(s.word(t.start), offerVerbs) {
 		return true
 	}
 	if s.games() {
-		return false // "won the toss and decided to bat": play, no intent
+		return false // "decided to bat first after the toss": play, no intent
 	}
 	if s.thingSubject(t.start) {
 		return false // "the budget promised to cut the deficit": no one intends

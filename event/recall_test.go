@@ -234,7 +234,7 @@ func TestTimeMLRecall(t *testing.T) {
 		// decide joined the lexicon as intents told with a to-infinitive
 		// only ("offered to mediate", pledge.go), and finish and average
 		// for a currency's close and a rate's weekly average only
-		// ("ended at 929.50 won", "averaged 6.36 percent, up from"):
+		// ("ended at 1,184.20 won", "averaged 5.9 percent, up from"):
 		// TimeML's other uses of them ("the proposed merger", "decided
 		// the case", "finished") joined the denominator; overall recall
 		// held (words 36.6%; parsed 37.8% to 38.0%).

@@ -302,11 +302,11 @@ func TestRecentElsewhere(t *testing.T) {
 	sat := tx{"Saturday", timex.Date, "2024-06-15", true}
 	mon := tx{"Monday", timex.Date, "2024-06-10", true}
 	checkDating(t, []datingCase{
-		{"The relief agency said here Saturday it flew tents to the villages of Ardena in response to the recent deadly flood in the south.",
+		{"The charity said here Saturday it trucked blankets to hill towns of Ardena in response to the recent heavy flood in the north.",
 			[]tx{sat}, "flood", "", PublicationBound},
-		{"The relief agency flew tents to the villages of Ardena after the recent deadly flood on Monday in the south.",
+		{"The charity trucked blankets to hill towns of Ardena after the recent heavy flood on Monday in the north.",
 			[]tx{mon}, "flood", "2024-06-10", ""},
-		{"The relief agency said here Saturday it flew tents to the villages of Ardena in response to the deadly flood in the south.",
+		{"The charity said here Saturday it trucked blankets to hill towns of Ardena in response to the heavy flood in the north.",
 			[]tx{sat}, "flood", "2024-06-15", ""},
 	})
 }

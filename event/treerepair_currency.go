@@ -8,14 +8,14 @@ import (
 
 // treerepair_currency.go: the twentieth tree repair (treeRepairs). The
 // Korean currency "won" right after an amount is read as the past tense of
-// "win" ("closed unchanged at 23,000 won", "ended at 929.50 won against
+// "win" ("closed unchanged at 18,500 won", "ended at 1,184.20 won against
 // one U.S. dollar"): a verb with no object of its own, hung on the clause
 // as a complement or an adverbial clause, the amount left bare. The cue is
 // "won", lower case, tagged a verb, right after a number that is no year
 // (yearLike: "who in 2000 won Florida" is a win) and with no object of its
 // own. The repair makes it the noun, in the amount's place in the tree,
 // with the amount its number and the amount's case word its own ("at
-// 23,000 won"); its obliques become its noun modifiers ("against one U.S.
+// 18,500 won"); its obliques become its noun modifiers ("against one U.S.
 // dollar"). A headline then keeps the unit with the figure.
 
 // repairCurrencyWon returns ws with the currency read as a verb mended
@@ -46,7 +46,7 @@ func repairCurrencyWon(ws []conllu.Token) []conllu.Token {
 }
 
 // yearLike reports whether a number's form is a year of four digits
-// ("2000"), not an amount ("23,000", "929.50", "470").
+// ("2000"), not an amount ("18,500", "1,184.20", "320").
 func yearLike(form string) bool {
 	if len(form) != 4 {
 		return false
