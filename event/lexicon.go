@@ -3,6 +3,8 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -279,8 +281,8 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
 		offices: set(f.Offices...), charges: set(f.Charges...),
 		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...)}
-	for class, words := range f.Instruments {
-		for _, w := range words {
+	for _, class := range slices.Sorted(maps.Keys(f.Instruments)) { // the error names the classes in one order
+		for _, w := range f.Instruments[class] {
 			if prev, ok := lx.instruments[w]; ok && prev != class {
 				return nil, fmt.Errorf("triggers.yaml: market instrument word %q in both %s and %s", w, prev, class)
 			}
