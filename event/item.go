@@ -525,7 +525,7 @@ func (s *sent) speakerAfter(i int) (string, bool) {
 		if w == "," && j+1 < s.last && s.d.actorAt[j+1] >= 0 && s.d.in.Actors[s.d.actorAt[j+1]].Kind == actor.Person {
 			continue // the name in apposition: ", said the UN's relief chief, Andrew MacLeod"
 		}
-		if w == "," || w == "." || w == ";" || w == "that" || s.opensPhrase(j) && s.d.timexAt[j+1] < 0 && s.onlyTimeBetween(i, j) {
+		if w == "," || w == "." || w == ";" || w == "that" || s.opensPhrase(j) && (j+1 >= s.last || s.d.timexAt[j+1] < 0) && s.onlyTimeBetween(i, j) {
 			break // a phrase of the verb's first: "..., Jane Roe, head of the agency, said in Oslo"
 		}
 		a := s.d.actorAt[j]

@@ -6,7 +6,7 @@ import "strings"
 // the words are X's, relayed by the medium. The reporting verb is the
 // "saying" of the "as" clause; its speaker the passive subject of the
 // "quoted" it completes, and a day hung on "quoted" is the saying's
-// ("was quoted by New Vision on Tuesday as saying").
+// ("was quoted by a daily on Tuesday as saying").
 
 // quotedVerbs are the passive verbs whose subject a medium quotes
 // (data/words.yaml).
