@@ -22,6 +22,9 @@ type analysis struct {
 	lemmaMemo map[string][]string
 	// placeByText maps the text of place mentions to their actor ids.
 	placeByText map[string]string
+	// mentionsOf maps an actor id to the indexes of its mentions in
+	// in.Actors, in their order there (mentionsOfID).
+	mentionsOf map[string][]int
 	// trees keeps the parses of the latest sentences (treecache.go).
 	trees treeCache
 }
@@ -37,6 +40,10 @@ func newAnalysis(in Input) *analysis {
 	}
 	counts := map[string]map[string]int{} // actor id → mention text → count
 	valid := func(start, end int) bool { return start >= 0 && start < end && end <= len(in.Text) }
+	d.mentionsOf = make(map[string][]int)
+	for ai, m := range in.Actors {
+		d.mentionsOf[m.ActorID] = append(d.mentionsOf[m.ActorID], ai)
+	}
 	for ai, m := range in.Actors {
 		if !valid(m.Start, m.End) || m.ActorID == "" {
 			continue
@@ -126,4 +133,16 @@ func (d *analysis) currencyOwner(m actor.Mention, toks []int) bool {
 		return false
 	}
 	return d.lemmaIn(strings.ToLower(d.in.Tokens[next].Text), currencyNouns)
+}
+
+// mentionsOfID returns the document's mentions of actor id (every one in
+// Input.Actors, in its order), read from an index built once, so a rule
+// asking of an actor costs its mentions, never the document's.
+func (d *analysis) mentionsOfID(id string) []actor.Mention {
+	idx := d.mentionsOf[id]
+	out := make([]actor.Mention, len(idx))
+	for i, k := range idx {
+		out[i] = d.in.Actors[k]
+	}
+	return out
 }

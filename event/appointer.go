@@ -49,10 +49,8 @@ func (s *sent) appointers(ts []*trigger, ms []Mention) {
 
 // person reports whether the document mentions actor id as a person.
 func (d *analysis) person(id string) bool {
-	for _, m := range d.in.Actors {
-		if m.ActorID == id {
-			return m.Kind == actor.Person
-		}
+	if ms := d.mentionsOf[id]; len(ms) > 0 {
+		return d.in.Actors[ms[0]].Kind == actor.Person
 	}
 	return false
 }

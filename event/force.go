@@ -142,10 +142,8 @@ func (s *sent) disasterSubject(t *trigger) bool {
 
 // kindOf returns the kind of the actor id in this document, or "".
 func (s *sent) kindOf(id string) actor.Kind {
-	for _, a := range s.d.in.Actors {
-		if a.ActorID == id {
-			return a.Kind
-		}
+	if ms := s.d.mentionsOf[id]; len(ms) > 0 {
+		return s.d.in.Actors[ms[0]].Kind
 	}
 	return ""
 }
@@ -172,10 +170,8 @@ func (s *sent) mediaNamed(id string) bool {
 		return false // a person's kind: a newspaper's name the name finder took for one ("Nihon Keizai Shimbun")
 	}
 	names := []string{s.d.name(id)}
-	for _, a := range s.d.in.Actors {
-		if a.ActorID == id {
-			names = append(names, a.Text)
-		}
+	for _, a := range s.d.mentionsOfID(id) {
+		names = append(names, a.Text)
 	}
 	return slices.ContainsFunc(names, newsName)
 }

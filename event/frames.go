@@ -330,13 +330,8 @@ func (s *sent) personAgent(m *Mention) bool {
 		if p.Role != Agent {
 			continue
 		}
-		for _, a := range s.d.in.Actors {
-			if a.ActorID == p.ActorID {
-				if a.Kind == actor.Person {
-					return true
-				}
-				break
-			}
+		if ms := s.d.mentionsOf[p.ActorID]; len(ms) > 0 && s.d.in.Actors[ms[0]].Kind == actor.Person {
+			return true
 		}
 	}
 	return false
@@ -364,8 +359,8 @@ func (s *sent) groupBefore(i int) bool {
 // protesters riot, the police face them).
 func (s *sent) crowdLeads(m *Mention) {
 	crowd := func(id string) bool {
-		for _, a := range s.d.in.Actors {
-			if a.ActorID == id && s.d.lx.crowdSectors[a.Sector] {
+		for _, a := range s.d.mentionsOfID(id) {
+			if s.d.lx.crowdSectors[a.Sector] {
 				return true
 			}
 		}

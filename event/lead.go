@@ -268,10 +268,8 @@ func (s *sent) headlineNames(id string) bool {
 		}
 	}
 	names := []string{s.d.name(id)}
-	for _, a := range s.d.in.Actors {
-		if a.ActorID == id {
-			names = append(names, a.Text)
-		}
+	for _, a := range s.d.mentionsOfID(id) {
+		names = append(names, a.Text)
 	}
 	for _, n := range names {
 		for _, w := range nameWords(n) {

@@ -1975,8 +1975,8 @@ func (s *sent) crowdSector(m *Mention) bool {
 		if p.Role == Location {
 			continue
 		}
-		for _, a := range s.d.in.Actors {
-			if a.ActorID == p.ActorID && s.d.lx.crowdSectors[a.Sector] {
+		for _, a := range s.d.mentionsOfID(p.ActorID) {
+			if s.d.lx.crowdSectors[a.Sector] {
 				return true
 			}
 		}
