@@ -18,13 +18,14 @@ import (
 // 18,500 won"); its obliques become its noun modifiers ("against one U.S.
 // dollar"). A headline then keeps the unit with the figure.
 
-// repairCurrencyWon returns ws with the currency read as a verb mended
-// (see above), or ws itself when there is none. It never modifies ws.
+// repairCurrencyWon returns ws with every currency read as a verb mended
+// (see above: "closed at 18,500 won, up 300 won" has two), or ws itself
+// when there is none. It never modifies ws.
 func repairCurrencyWon(ws []conllu.Token) []conllu.Token {
 	for v := 1; v < len(ws); v++ {
 		n := v - 1
 		if ws[v].Form != "won" || ws[v].UPOS != "VERB" || ws[n].UPOS != "NUM" || yearLike(ws[n].Form) ||
-			ws[n].Head-1 == v || hasChild(ws, v, "obj") {
+			headedBelow(ws, n, v) || hasChild(ws, v, "obj") {
 			continue
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -40,9 +41,20 @@ func repairCurrencyWon(ws []conllu.Token) []conllu.Token {
 				out[k].DepRel = "nmod" // "against one U.S. dollar"
 			}
 		}
-		return out
+		return repairCurrencyWon(out) // the next one, past this one now a noun
 	}
 	return ws
+}
+
+// headedBelow reports whether the word n hangs on v or on a word below
+// it: the amount cannot then take v's place without a cycle.
+func headedBelow(ws []conllu.Token, n, v int) bool {
+	for k, steps := ws[n].Head-1, 0; k >= 0 && k < len(ws) && steps < len(ws); k, steps = ws[k].Head-1, steps+1 {
+		if k == v {
+			return true
+		}
+	}
+	return false
 }
 
 // yearLike reports whether a number's form is a year of four digits
