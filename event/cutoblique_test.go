@@ -13,9 +13,9 @@ func TestCutOblique(t *testing.T) {
 	for _, c := range []struct {
 		rule, text, want string
 	}{
-		{"a verb's place oblique", "The Ruritanian judiciary said Monday the defendants would be called to appear in a provincial court shortly following complaints from more than 500 relatives of victims of the flooding.",
-			"Ruritanian judiciary says defendants will be called to appear"},
-		{"a bound preposition", "The Ruritanian judiciary said Monday the defendants would be forced to rely on a provincial court shortly following complaints from more than 500 relatives of victims of the flooding.",
+		{"a verb's place oblique", "The Ruritanian judiciary said Monday the three bankers would be summoned to testify at a district tribunal soon after complaints from more than 300 savers of the failed lender.",
+			"Ruritanian judiciary says three bankers will be summoned to testify"},
+		{"a bound preposition", "The Ruritanian judiciary said Monday the three bankers would be forced to rely on a district tribunal soon after complaints from more than 300 savers of the failed lender.",
 			"Ruritanian judiciary issues statement"},
 	} {
 		ents := []ent{{"Ruritanian judiciary", "agent:RUR:judiciary", actor.Organization, false}}

@@ -3,9 +3,9 @@ package merge
 // agentsFromSentence gives each item that names no agent or counterpart
 // the agents its sentence names for the other mentions of its
 // compatibility row (typeKind): the act a nameless noun or clause tells
-// is most often the one its sentence's subject does ("X arrived in the
-// capital on Sunday, three days after kicking off a tour": the tour is
-// X's). The item stays nameless for rule 3; these agents only keep the
+// is most often the one its sentence's subject does ("X landed in the
+// port city on Friday, two days after starting a regional trip": the
+// trip is X's). The item stays nameless for rule 3; these agents only keep the
 // weak evidence of the place from joining it to another article's act of
 // other agents (namedElsewhere).
 func agentsFromSentence(items []*item) {
