@@ -16,7 +16,7 @@ func TestAddresseeSaid(t *testing.T) {
 		text, want string
 	}{
 		{"Ben Wardle, who worked as a clerk on the harbour case, told the website that Carver has been the subject of a police inquiry.", "Ben Wardle tells website Carver has been subject of police inquiry"},
-		{"Ben Wardle told ABC television Thursday that dock guards will be ready to take charge of the port in May.", "Ben Wardle tells ABC television dock guards will be ready to take charge"},
+		{"Ben Wardle told ABC television Thursday that dock guards will be prepared to run the port in May.", "Ben Wardle tells ABC television dock guards will be prepared to run port"},
 	} {
 		ents := []ent{{"Ben Wardle", "person:wardle", actor.Person, false}}
 		got := ""
