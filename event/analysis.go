@@ -25,6 +25,8 @@ type analysis struct {
 	// mentionsOf maps an actor id to the indexes of its mentions in
 	// in.Actors, in their order there (mentionsOfID).
 	mentionsOf map[string][]int
+	// wordCounts memoizes wholeWords.
+	wordCounts map[string]int
 	// trees keeps the parses of the latest sentences (treecache.go).
 	trees treeCache
 }

@@ -83,8 +83,8 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		return true
 	}
 	if d, ok := s.mishapCause(t, m); ok && !s.misfortune(t) {
-		if s.knownMishap(d) {
-			return false // "another 500 were injured in the inferno": the toll of the mishap told before
+		if s.definiteNode(d) {
+			return false // "another 500 were injured in the inferno": the mishap named with "the" was told before; the verb only adds to its toll
 		}
 		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "a stampede killed 40 pilgrims" (mishapcause.go)
 		t.crashed = true

@@ -32,8 +32,8 @@ func (h *head) shortSpeaker(subj string) string {
 		return ""
 	}
 	words := strings.Fields(subj)
-	for _, a := range h.s.d.in.Actors {
-		if a.ActorID != id || strings.Contains(a.Text, " ") {
+	for _, a := range h.s.d.mentionsOfID(id) {
+		if strings.Contains(a.Text, " ") {
 			continue
 		}
 		for _, w := range words {
@@ -42,10 +42,9 @@ func (h *head) shortSpeaker(subj string) string {
 			}
 		}
 	}
-	text := h.s.d.in.Text
-	full := wholeWordCount(text, subj)
+	full := h.s.d.wholeWords(subj)
 	for i := len(words) - 1; i >= 0; i-- {
-		if w := words[i]; len(w) >= minShortNameChars && wholeWordCount(text, w) > full {
+		if w := words[i]; len(w) >= minShortNameChars && h.s.d.wholeWords(w) > full {
 			return w // the name's word the text also uses alone ("Hu" of "Hu Jintao", "Sharon" of "Ariel Sharon")
 		}
 	}
@@ -56,6 +55,21 @@ func (h *head) shortSpeaker(subj string) string {
 // have to stand for the person alone (shortSpeaker): an initial or a
 // particle ("al", "de") never does.
 const minShortNameChars = 2
+
+// wholeWords returns how many times w stands in the document's text as a
+// whole word or words (wholeWordCount), counted once per document and
+// name, so a name asked of by many statements costs one pass.
+func (d *analysis) wholeWords(w string) int {
+	if n, ok := d.wordCounts[w]; ok {
+		return n
+	}
+	if d.wordCounts == nil {
+		d.wordCounts = map[string]int{}
+	}
+	n := wholeWordCount(d.in.Text, w)
+	d.wordCounts[w] = n
+	return n
+}
 
 // wholeWordCount returns how many times w stands in text as a whole word
 // or words (no letter or digit joined to it on either side).

@@ -1,7 +1,5 @@
 package event
 
-import "strings"
-
 // mishapcause.go: deaths and injuries a mishap caused, told by a verb of
 // force ("a stampede killed 40 pilgrims", "five climbers were killed in
 // a fall", "a fire at the market killed 30"), are an accident's toll: no
@@ -42,18 +40,6 @@ func (s *sent) mishapCause(t *trigger, m *Mention) (node, bool) {
 		}
 	}
 	return noNode, false
-}
-
-// knownMishap reports whether the mishap n is named with the definite
-// article ("injured in the inferno"): the mishap told before, whose toll
-// the verb only adds to, no news of its own.
-func (s *sent) knownMishap(n node) bool {
-	for _, k := range s.tr.kids(n, is("det")) {
-		if strings.EqualFold(s.tr.w(k).Form, "the") {
-			return true
-		}
-	}
-	return false
 }
 
 // mishapNoun reports whether n is a common noun naming a mishap
