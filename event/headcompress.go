@@ -20,7 +20,7 @@ var plainDropOrder = []func(h *head, k node) bool{
 }
 
 // minKeptList is the fewest members of a subject's list that a long
-// reported clause keeps whole (plainDrops): "A, B and C" never loses B or C,
+// reported clause keeps whole (plainDrops, listedNouns): "A, B and C" never loses B or C,
 // while "A and others" may be told as "A".
 const minKeptList = 3
 

@@ -2104,6 +2104,30 @@ func (h *head) subjectConjuncts(n node) []string {
 	return out
 }
 
+// listedNouns returns the common nouns a conjunction lists with the
+// common noun at c ("teachers, doctors and nurses"), each as a headline
+// tells it, when c names no actor and the list has minKeptList members or
+// more (a headline may tell "A and B" as "A", never "A, B and C");
+// nil otherwise.
+func (h *head) listedNouns(c node) []string {
+	d := h.s.tr
+	if d.w(c).UPOS != "NOUN" || len(h.s.phraseActors(c, true)) > 0 {
+		return nil
+	}
+	conjs := d.kids(c, is("conj"))
+	if len(conjs)+1 < minKeptList || !slices.ContainsFunc(conjs, func(k node) bool { return len(d.kids(k, is("cc"))) > 0 }) {
+		return nil // no "and": an apposition the parse takes for a conjunct
+	}
+	var out []string
+	for _, k := range conjs {
+		if d.w(k).UPOS != "NOUN" || len(h.s.phraseActors(k, true)) > 0 {
+			return nil // a list with a name in it is told by its names
+		}
+		out = append(out, h.nounPhrase(k, 0))
+	}
+	return out
+}
+
 var complementCases = wordList("complement_cases")
 
 // cmpOr returns the first of words that is not empty.
@@ -3660,6 +3684,10 @@ func (h *head) saidClause(x node, nest bool) string {
 				// "warned that his country would respond": "his country
 				// will respond"
 				subj, plural = ownedVague(d, c), pluralWord(d.w(c))
+			} else if more := h.listedNouns(c); len(more) > 0 {
+				// "said teachers, doctors and nurses would march": the
+				// whole list, never its first member alone (minKeptList)
+				subj, plural = joinNames(append([]string{subj}, more...)), true
 			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
 			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
