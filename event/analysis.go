@@ -119,9 +119,6 @@ func tokenRange(toks []token.Token, start, end int) (i, j int) {
 	return i, j
 }
 
-// currencyNouns name a currency (data/words.yaml).
-var currencyNouns = wordList("currency_nouns")
-
 // currencyOwner reports whether the state or place mention m, over tokens
 // toks, names the owner of a currency right after it ("US dollars", "Hong
 // Kong dollars", "the Canadian dollar"): it tells whose money is counted,
@@ -134,7 +131,7 @@ func (d *analysis) currencyOwner(m actor.Mention, toks []int) bool {
 	if next >= len(d.in.Tokens) {
 		return false
 	}
-	return d.lemmaIn(strings.ToLower(d.in.Tokens[next].Text), currencyNouns)
+	return d.lemmaIn(strings.ToLower(d.in.Tokens[next].Text), theCurrencies.owners)
 }
 
 // mentionsOfID returns the document's mentions of actor id (every one in

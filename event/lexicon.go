@@ -281,6 +281,13 @@ func parseLexicon(data []byte) (*lexicon, error) {
 		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
 		offices: set(f.Offices...), charges: set(f.Charges...),
 		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...)}
+	if _, ok := f.Instruments[currencyClass]; ok {
+		return nil, fmt.Errorf("triggers.yaml: market instrument class %q is read from currencies.yaml", currencyClass)
+	}
+	if f.Instruments == nil {
+		f.Instruments = map[string][]string{}
+	}
+	f.Instruments[currencyClass] = slices.Sorted(maps.Keys(theCurrencies.instruments))
 	for _, class := range slices.Sorted(maps.Keys(f.Instruments)) { // the error names the classes in one order
 		for _, w := range f.Instruments[class] {
 			if prev, ok := lx.instruments[w]; ok && prev != class {

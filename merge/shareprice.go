@@ -1,37 +1,11 @@
 package merge
 
 import (
-	_ "embed"
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/chronograph-news/chronograph/event"
-	"gopkg.in/yaml.v3"
 )
-
-//go:embed data/price.yaml
-var priceYAML []byte
-
-// priceUnits holds the units of a share's price (data/price.yaml). It is
-// read once and never changed.
-var priceUnits = mustPriceUnits(priceYAML)
-
-// mustPriceUnits reads the list "price_units" of the embedded
-// data/price.yaml.
-func mustPriceUnits(data []byte) map[string]bool {
-	var file struct {
-		Units []string `yaml:"price_units"`
-	}
-	if err := yaml.Unmarshal(data, &file); err != nil {
-		panic(fmt.Errorf("merge/data/price.yaml: %w", err))
-	}
-	out := map[string]bool{}
-	for _, u := range file.Units {
-		out[u] = true
-	}
-	return out
-}
 
 // wholeMarket reports whether it is a market movement of a whole market:
 // no agent, told at the place the market trades ("the Ruritanian stock
@@ -53,7 +27,7 @@ func shareMove(it *item) bool {
 // ("to 31.20 dollars").
 func priced(it *item) bool {
 	for f := range it.figs {
-		if priceUnits[f[strings.LastIndexByte(f, ' ')+1:]] {
+		if event.PriceUnit(f[strings.LastIndexByte(f, ' ')+1:]) {
 			return true
 		}
 	}
