@@ -57,6 +57,9 @@ type lexiconFile struct {
 	PossessiveNameWords []string `yaml:"possessive_name_words"`
 	// CorporateSuffixes end company names: "Group", "Inc.".
 	CorporateSuffixes []string `yaml:"corporate_suffixes"`
+	// BodyJoints join two fields inside one body's name: "and" of "State
+	// Planning and Pricing Commission" (bodyjoint.go).
+	BodyJoints []string `yaml:"body_joints"`
 	// Directions before a state's name make a region of it: "southern".
 	Directions []string `yaml:"directions"`
 	// BylineRoles are journalists' roles: "writer", "correspondent".
@@ -183,6 +186,7 @@ type lexicon struct {
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
 	eventOpeners                                            map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
+	bodyJoints                                              map[string]bool // folded
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
@@ -303,6 +307,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
+	l.bodyJoints = folds(f.BodyJoints)
 	l.openingAdjectives = folds(f.OpeningAdjectives)
 	l.portfolios = folds(f.Portfolios)
 	l.personLabels = set(f.PersonLabels)

@@ -895,6 +895,10 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 			q, end = e, e // "Water & Electric Corp."
 			continue
 		}
+		if e, ok := r.bodyJoint(p, q); connectors && ok {
+			q, end = e, e // "State Planning and Pricing Commission"
+			continue
+		}
 		break
 	}
 	return end
