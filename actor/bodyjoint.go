@@ -1,11 +1,5 @@
 package actor
 
-import (
-	"strings"
-
-	"github.com/chronograph-news/chronograph/nlp/wordnet"
-)
-
 // bodyjoint.go: one body named by two of its fields joined by "and" or
 // "&" ("the State Planning and Pricing Commission", "the Census &
 // Statistics Department", "the Ruritanian Social and Liberal Party"): the
@@ -51,8 +45,7 @@ func (r *recognizer) fieldWord(i int) bool {
 	if !isCapitalized(w) || isAllCaps(w) || l.orgHeads[it.key] || l.corpSuffixes[it.key] || l.institutionWords[it.key] || l.localBodies[it.key] {
 		return false
 	}
-	lw := strings.ToLower(w)
-	return len(wordnet.SensesOfForm(lw)) > 0 || wordnet.MostlyAdjective(lw)
+	return commonWord(w)
 }
 
 // headEnd reports whether the item before end, a capitalized word or a

@@ -572,9 +572,12 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 				r.learnt["org:"+first] = id // "Werder" after "Werder Bremen"
 			}
 		}
-		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] && !r.g.lex.localBodies[last] {
+		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] && !r.g.lex.localBodies[last] && !commonWord(lastWord(name)) {
 			if _, ok := r.learnt["org:"+last]; !ok {
-				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"; never "authorities" after "Kursk authorities"
+				// "Orlen" after "PKN Orlen"; never "authorities" after
+				// "Kursk authorities", nor a word of the language ("the
+				// North" after "AFC North", "Customs" after "Busan Customs")
+				r.learnt["org:"+last] = id
 			}
 		}
 		return id
