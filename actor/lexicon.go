@@ -76,6 +76,10 @@ type lexiconFile struct {
 	// ("Briton", "Spaniards"): any mention is that country's people
 	// (recognize.go, peoplenoun.go).
 	PersonDemonyms []string `yaml:"person_demonyms"`
+	// PeopleGroups after a demonym are groups of that country's people,
+	// not its state, though WordNet has no person sense for them:
+	// "Ardenian companies", "rival Ardenian factions" (peoplenoun.go).
+	PeopleGroups []string `yaml:"people_groups"`
 	// PartyMembers map the words for the members of a country's party
 	// ("Democrats") to that country's code (partymember.go).
 	PartyMembers map[string]string `yaml:"party_members"`
@@ -191,6 +195,7 @@ type lexicon struct {
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
 	personDemonyms, statePersons, bodyHeads                 map[string]bool
+	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
@@ -281,6 +286,7 @@ func loadLexicon() (*lexicon, error) {
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
 	l.personDemonyms, l.statePersons, l.bodyHeads = set(f.PersonDemonyms), set(f.StatePersons), set(f.BodyHeads)
+	l.peopleGroups = set(f.PeopleGroups)
 	l.partyMembers = map[string]string{}
 	for w, iso := range f.PartyMembers {
 		l.partyMembers[nameKey(w)] = "country:" + iso
