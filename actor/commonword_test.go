@@ -2,42 +2,41 @@ package actor
 
 import "testing"
 
-// TestLearntLastWord: the last word of a two-word body's name stands for
-// it in later text only when it is no word of the language; a common word
-// ("Customs", "North") keeps its own reading in another article.
-func TestLearntLastWord(t *testing.T) {
+// TestShortBodyName: the last word of a two-word body's name stands for
+// it later in the same article, when it is no word of the language; in
+// another article it names what it names there.
+func TestShortBodyName(t *testing.T) {
 	g := defaultGazetteer(t)
+	find := func(ms []Mention, text string) string {
+		for _, m := range ms {
+			if m.Text == text {
+				return m.ActorID
+			}
+		}
+		return ""
+	}
+	// the same article: the body
+	ms := document(NewResolver(g), "The Ardenian group Zolvex Orlek said on Friday it would buy a refinery. Orlek officials said exports fell.")
+	if id := find(ms, "Zolvex Orlek"); id == "" || find(ms, "Orlek") != id {
+		t.Errorf("Orlek after Zolvex Orlek: %q, want %q (%s)", find(ms, "Orlek"), id, dump(ms))
+	}
 	for _, c := range []struct {
 		first, second, mention, notID string
 	}{
-		{"The Ardenian group Zolvex Customs said on Friday it would hire staff.", "Customs officers urged makers to diversify.", "Customs", "org:zolvex-customs"},
+		// a word of the language, even in the same article
+		{"The Ardenian group Zolvex Customs said on Friday it would hire staff. Customs officers urged makers to diversify.", "", "Customs", "org:zolvex-customs"},
+		// another article
+		{"The Ardenian group Zolvex Orlek said on Friday it would buy a refinery.", "Orlek officials said exports fell.", "Orlek", "org:zolvex-orlek"},
 		{"The Ardenian group Zolvex North said on Friday it would hire staff.", "The North staged a test on Monday.", "North", "org:zolvex-north"},
 	} {
 		r := NewResolver(g)
-		document(r, c.first)
-		for _, m := range document(r, c.second) {
-			if m.Text == c.mention && m.ActorID == c.notID {
-				t.Errorf("%q after %q: %q is %s, the first article's body", c.second, c.first, c.mention, m.ActorID)
-			}
+		ms := document(r, c.first)
+		if c.second != "" {
+			ms = document(r, c.second)
 		}
-	}
-	// a name of its own still stands for the body named in full before
-	r := NewResolver(g)
-	first := document(r, "The Ardenian group Zolvex Orlek said on Friday it would buy a refinery.")
-	id := ""
-	for _, m := range first {
-		if m.Text == "Zolvex Orlek" {
-			id = m.ActorID
+		if find(ms, c.mention) == c.notID {
+			t.Errorf("%q after %q: %q is %s, the body named in full (%s)", c.second, c.first, c.mention, c.notID, dump(ms))
 		}
-	}
-	got := ""
-	for _, m := range document(r, "Orlek officials said on Friday that exports fell.") {
-		if m.Text == "Orlek" {
-			got = m.ActorID
-		}
-	}
-	if id == "" || got != id {
-		t.Errorf("Orlek after Zolvex Orlek: %q, want %q", got, id)
 	}
 }
 
