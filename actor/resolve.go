@@ -26,7 +26,7 @@ type Resolver struct {
 	// docShort maps the last word (its key) of each body of two words the
 	// current document named to that body: its short name there.
 	docShort map[string]string
-	doc    int                 // the number of documents resolved so far (the current one's)
+	doc      int // the number of documents resolved so far (the current one's)
 	// phoenix caches, by actor id, its Phoenix actor (nil when Phoenix
 	// does not know it).
 	phoenix map[string]*dictfile.Actor
