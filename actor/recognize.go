@@ -603,7 +603,8 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 // Fisheries Dominique Bussereau", "Minister of State for Trade and
 // Industry Lee Yi", "Minister of Foreign Affairs and Trade Simon Upton"
 // (the title "Minister of Foreign Affairs"): capitalized words of the lexicon's portfolios, joined by "and",
-// "of", "for" or "the". q itself when there is no such portfolio or no
+// "of", "for" or "the", or by a comma before another ("Minister for
+// Culture, Sports and the Arts"). q itself when there is no such portfolio or no
 // name after it ("Minister of National Defense and Mariano ...").
 func (r *recognizer) portfolio(q int) int {
 	its := r.its
@@ -620,6 +621,9 @@ func (r *recognizer) portfolio(q int) int {
 		}
 		if its[k].kind == itemOther && !isCapitalized(t) && portfolioJoints[word(k)] {
 			continue
+		}
+		if its[k].kind == itemComma && k+1 < len(its) && its[k+1].last-its[k+1].first == 1 && isCapitalized(r.toks[its[k+1].first].Text) && r.g.lex.portfolios[fold(r.toks[its[k+1].first].Text)] {
+			continue // "Minister for Information, Communications and the Arts"
 		}
 		break
 	}
