@@ -61,3 +61,15 @@ func (r *recognizer) headEnd(end int) bool {
 	}
 	return r.g.lex.orgHeads[r.keys[it.last-1]]
 }
+
+// jointRun reports whether items (p, end) hold a joint of body_joints: a
+// run bodyJoint joined ("AU Peace and Security Council", whose end is a
+// known name's head word).
+func (r *recognizer) jointRun(p, end int) bool {
+	for q := p + 1; q < end; q++ {
+		if it := r.its[q]; it.kind == itemOther && it.last-it.first == 1 && r.g.lex.bodyJoints[fold(r.toks[it.first].Text)] {
+			return true
+		}
+	}
+	return false
+}

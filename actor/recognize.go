@@ -175,8 +175,9 @@ func (r *recognizer) at(p int) int {
 			r.emit(candidate{kind: candPlace, first: it.first, last: its[end-1].last, location: true}, end)
 			return end
 		}
-		if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) {
-			// "Arctic Council", "Ukraine Defense Ministry".
+		if end := r.capEnd(p, true); end-p >= 2 && (r.orgHead(end) || r.jointRun(p, end) && r.headEnd(end)) {
+			// "Arctic Council", "Ukraine Defense Ministry", "AU Peace
+			// and Security Council".
 			c := candidate{kind: candOrg, first: it.first, last: its[end-1].last}
 			if e := r.g.entry(it.ids[0]); e.Kind == Country && its[p+1].kind == itemCap {
 				c.skip, c.affil = its[p+1].first-it.first, e.ID // "U.S. Navy"
