@@ -57,6 +57,9 @@ type lexiconFile struct {
 	PossessiveNameWords []string `yaml:"possessive_name_words"`
 	// CorporateSuffixes end company names: "Group", "Inc.".
 	CorporateSuffixes []string `yaml:"corporate_suffixes"`
+	// BodyJoints join two fields inside one body's name: "and" of "State
+	// Planning and Pricing Commission" (bodyjoint.go).
+	BodyJoints []string `yaml:"body_joints"`
 	// Directions before a state's name make a region of it: "southern".
 	Directions []string `yaml:"directions"`
 	// BylineRoles are journalists' roles: "writer", "correspondent".
@@ -73,6 +76,10 @@ type lexiconFile struct {
 	// ("Briton", "Spaniards"): any mention is that country's people
 	// (recognize.go, peoplenoun.go).
 	PersonDemonyms []string `yaml:"person_demonyms"`
+	// PeopleGroups after a demonym are groups of that country's people,
+	// not its state, though WordNet has no person sense for them:
+	// "Ardenian companies", "rival Ardenian factions" (peoplenoun.go).
+	PeopleGroups []string `yaml:"people_groups"`
 	// PartyMembers map the words for the members of a country's party
 	// ("Democrats") to that country's code (partymember.go).
 	PartyMembers map[string]string `yaml:"party_members"`
@@ -183,10 +190,12 @@ type lexicon struct {
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
 	eventOpeners                                            map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
+	bodyJoints                                              map[string]bool // folded
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
 	singleCounts, personEnds                                map[string]bool
 	personDemonyms, statePersons, bodyHeads                 map[string]bool
+	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
 	armedNouns                                              map[string]bool
@@ -277,6 +286,7 @@ func loadLexicon() (*lexicon, error) {
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
 	l.personDemonyms, l.statePersons, l.bodyHeads = set(f.PersonDemonyms), set(f.StatePersons), set(f.BodyHeads)
+	l.peopleGroups = set(f.PeopleGroups)
 	l.partyMembers = map[string]string{}
 	for w, iso := range f.PartyMembers {
 		l.partyMembers[nameKey(w)] = "country:" + iso
@@ -303,6 +313,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
+	l.bodyJoints = folds(f.BodyJoints)
 	l.openingAdjectives = folds(f.OpeningAdjectives)
 	l.portfolios = folds(f.Portfolios)
 	l.personLabels = set(f.PersonLabels)

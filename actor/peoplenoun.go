@@ -27,8 +27,10 @@ func (r *recognizer) personDemonym(p int) bool {
 
 // personNoun recognizes, after the demonym at item p, a lower-case common
 // noun WordNet knows first as a person ("businessman", "tourists",
-// "maid"; of the lexicon's titles, only those written in lower case that
-// name no office: "journalist", "professor") that ends its phrase: a candidate of the demonym's country's
+// "maid", "men"; of the lexicon's titles, only those written in lower case that
+// name no office: "journalist", "professor"), or a noun of
+// data/lexicon.yaml people_groups ("companies", "factions", "Islamists"),
+// that ends its phrase: a candidate of the demonym's country's
 // people over both words. A noun of the state (stateNoun), a noun before
 // another noun ("Spanish tourist industry") or before a capitalized word
 // (a name: "Spanish businessman Juan Ortiz", whose title rules hold), a
@@ -39,16 +41,20 @@ func (r *recognizer) personDemonym(p int) bool {
 func (r *recognizer) personNoun(p int, country string) (int, bool) {
 	its := r.its
 	n := p + 1
-	if its[p].kind != itemDemonym || r.pluralDemonym(p) || r.personDemonym(p) || n >= len(its) || its[n].kind != itemOther && its[n].kind != itemTitle || its[n].first != its[p].last ||
+	if its[p].kind != itemDemonym || r.pluralDemonym(p) || r.personDemonym(p) || n >= len(its) || its[n].first != its[p].last ||
 		its[n].last-its[n].first != 1 {
+		return p, false
+	}
+	group := r.g.lex.peopleGroups[its[n].key] // "Ardenian companies", "Ardenian Islamists"
+	if k := its[n].kind; k != itemOther && k != itemTitle && !(group && k == itemCap) {
 		return p, false
 	}
 	if f := its[p].first; f > r.start && joiningMarks[r.toks[f-1].Text] && r.toks[f-1].End == r.toks[f].Start {
 		return p, false // "anti-Syrian journalists": not Syria's
 	}
 	w := r.toks[its[n].first].Text
-	if r.toks[its[n].first].Kind != token.Word || isCapitalized(w) || r.g.lex.stopwords[fold(w)] || r.g.lex.personEnds[its[n].key] ||
-		r.stateNoun(its[n].key) || !personForm(strings.ToLower(w)) {
+	if r.toks[its[n].first].Kind != token.Word || r.g.lex.stopwords[fold(w)] || r.g.lex.personEnds[its[n].key] ||
+		!group && (isCapitalized(w) || r.stateNoun(its[n].key) || !personForm(strings.ToLower(w))) {
 		return p, false
 	}
 	if its[n].kind == itemTitle && (its[n].title == "" || isCapitalized(its[n].title)) {
@@ -70,7 +76,7 @@ func personForm(w string) bool {
 		return true
 	}
 	for _, e := range [][2]string{{"men", "man"}, {"women", "woman"}, {"s", ""}} {
-		if stem, ok := strings.CutSuffix(w, e[0]); ok && stem != "" {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok && stem+e[1] != "" { // "men" itself: "man"
 			if c, ok := wordnet.Noun(stem + e[1]); ok && c == wordnet.Person {
 				return true
 			}

@@ -16,6 +16,13 @@ func TestPeopleNoun(t *testing.T) {
 		{"The Welshman finished third in the race.", "Welshman", "agent:GBR:people"},
 		{"Chilean fishermen were rescued off the coast.", "Chilean fishermen", "agent:CHL:fishermen"},
 		{"A Canadian journalist was freed by his captors.", "Canadian journalist", "agent:CAN:journalist"},
+		// "men" itself, and groups of people WordNet has no person sense for
+		{"Two Norwegian men were stopped at the border.", "Norwegian men", "agent:NOR:men"},
+		{"The Chilean men won the relay on Sunday.", "Chilean men", "agent:CHL:men"},
+		{"Rival Kenyan factions agreed to a ceasefire.", "Kenyan factions", "agent:KEN:factions"},
+		{"The minister urged Norwegian companies to invest more.", "Norwegian companies", "agent:NOR:companies"},
+		{"Kenyan Islamists seized a small town.", "Kenyan Islamists", "agent:KEN:islamists"},
+		{"The Chilean people will vote in March.", "Chilean people", "agent:CHL:people"},
 		// the state's people and nouns before another noun stay as before
 		{"Norwegian diplomats left the capital on Friday.", "Norwegian", "country:NOR"},
 		{"The Norwegian counterpart arrived on Friday.", "Norwegian", "country:NOR"},

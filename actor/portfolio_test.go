@@ -21,6 +21,8 @@ func TestPortfolioTitles(t *testing.T) {
 		{"The talks with Polish Minister for Fisheries and Forestry Tomas Varga ended.", "Tomas Varga", "person:tomas-varga", "country:POL"},
 		{"Chilean Minister of State for Trade Mira Loncar resigned.", "Mira Loncar", "person:mira-loncar", "country:CHL"},
 		{"Dutch Minister of Foreign Affairs and Trade Odile Varenne spoke.", "Odile Varenne", "person:odile-varenne", "country:NLD"},
+		// portfolios listed with commas
+		{"Kenyan Minister for Culture, Sports and the Arts Otieno Mwangi spoke.", "Otieno Mwangi", "person:otieno-mwangi", "country:KEN"},
 		// a name of the Phoenix dictionary keeps its actor after the portfolio
 		{"Chinese Minister of Commerce Bo Xilai arrived on Monday.", "Bo Xilai", "person:bo-xilai", "country:CHN"},
 	} {

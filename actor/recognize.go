@@ -175,8 +175,9 @@ func (r *recognizer) at(p int) int {
 			r.emit(candidate{kind: candPlace, first: it.first, last: its[end-1].last, location: true}, end)
 			return end
 		}
-		if end := r.capEnd(p, true); end-p >= 2 && r.orgHead(end) {
-			// "Arctic Council", "Ukraine Defense Ministry".
+		if end := r.capEnd(p, true); end-p >= 2 && (r.orgHead(end) || r.jointRun(p, end) && r.headEnd(end)) {
+			// "Arctic Council", "Ukraine Defense Ministry", "AU Peace
+			// and Security Council".
 			c := candidate{kind: candOrg, first: it.first, last: its[end-1].last}
 			if e := r.g.entry(it.ids[0]); e.Kind == Country && its[p+1].kind == itemCap {
 				c.skip, c.affil = its[p+1].first-it.first, e.ID // "U.S. Navy"
@@ -603,7 +604,8 @@ func (r *recognizer) titled(p int, country string) (int, bool) {
 // Fisheries Dominique Bussereau", "Minister of State for Trade and
 // Industry Lee Yi", "Minister of Foreign Affairs and Trade Simon Upton"
 // (the title "Minister of Foreign Affairs"): capitalized words of the lexicon's portfolios, joined by "and",
-// "of", "for" or "the". q itself when there is no such portfolio or no
+// "of", "for" or "the", or by a comma before another ("Minister for
+// Culture, Sports and the Arts"). q itself when there is no such portfolio or no
 // name after it ("Minister of National Defense and Mariano ...").
 func (r *recognizer) portfolio(q int) int {
 	its := r.its
@@ -620,6 +622,9 @@ func (r *recognizer) portfolio(q int) int {
 		}
 		if its[k].kind == itemOther && !isCapitalized(t) && portfolioJoints[word(k)] {
 			continue
+		}
+		if its[k].kind == itemComma && k+1 < len(its) && its[k+1].last-its[k+1].first == 1 && isCapitalized(r.toks[its[k+1].first].Text) && r.g.lex.portfolios[fold(r.toks[its[k+1].first].Text)] {
+			continue // "Minister for Information, Communications and the Arts"
 		}
 		break
 	}
@@ -893,6 +898,10 @@ func (r *recognizer) capEnd(p int, connectors bool) int {
 		}
 		if e, ok := r.ampersandCorp(p, q); connectors && ok {
 			q, end = e, e // "Water & Electric Corp."
+			continue
+		}
+		if e, ok := r.bodyJoint(p, q); connectors && ok {
+			q, end = e, e // "State Planning and Pricing Commission"
 			continue
 		}
 		break

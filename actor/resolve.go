@@ -23,7 +23,10 @@ type Resolver struct {
 	used   map[string]bool     // ids made for actors not in the gazetteer
 	byWord map[string][]string // first and last word keys of the people seen -> ids
 	docAcr map[string]string   // acronyms the current document defines -> ids
-	doc    int                 // the number of documents resolved so far (the current one's)
+	// docShort maps the last word (its key) of each body of two words the
+	// current document named to that body: its short name there.
+	docShort map[string]string
+	doc      int // the number of documents resolved so far (the current one's)
 	// phoenix caches, by actor id, its Phoenix actor (nil when Phoenix
 	// does not know it).
 	phoenix map[string]*dictfile.Actor
@@ -124,7 +127,7 @@ func (r *Resolver) document(text string, toks []token.Token, sents []token.Sente
 // date is zero.
 func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	l, text, toks := x.l, x.l.text, x.l.toks
-	r.docAcr = map[string]string{}
+	r.docAcr, r.docShort = map[string]string{}, map[string]string{}
 	r.doc++
 	var (
 		out    []Mention
@@ -451,6 +454,9 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 	if id, ok := r.learnt["org:"+key]; ok {
 		return id // "Yukos" after "oil group Yukos": the body named so
 	}
+	if id, ok := r.docShort[key]; ok {
+		return id // "Orlen" after "PKN Orlen"
+	}
 	for _, a := range r.g.names[key] {
 		if r.g.entry(a.id).Kind == Organization && (!a.caps || isAllCaps(name)) {
 			return a.id // a known body ("Xinhua"), never a person's short name
@@ -533,6 +539,9 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 		if id, ok := r.learnt["org:"+key]; ok {
 			return id // "PKN Orlen" after "the Polish group PKN Orlen"
 		}
+		if id, ok := r.docShort[key]; ok {
+			return id // "Orlen" after "PKN Orlen"
+		}
 		if ids := r.g.Find(name); len(ids) > 0 {
 			return ids[0]
 		}
@@ -572,9 +581,15 @@ func (r *Resolver) resolve(c *candidate, name, key string, words []string, recen
 				r.learnt["org:"+first] = id // "Werder" after "Werder Bremen"
 			}
 		}
-		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] && !r.g.lex.localBodies[last] {
-			if _, ok := r.learnt["org:"+last]; !ok {
-				r.learnt["org:"+last] = id // "Orlen" after "PKN Orlen"; never "authorities" after "Kursk authorities"
+		if last := words[len(words)-1]; len(words) == 2 && id != "" && c.affil == "" && !r.g.lex.orgHeads[last] && !r.g.lex.corpSuffixes[last] && !r.g.lex.localBodies[last] && !commonWord(lastWord(name)) {
+			if _, ok := r.docShort[last]; !ok {
+				// "Orlen" after "PKN Orlen" in the same article; never
+				// "authorities" after "Kursk authorities", nor a word of
+				// the language ("Customs" after "Busan Customs"), nor in
+				// another article, where the word names what it names
+				// there ("Hamburg police" after another article's "SV
+				// Hamburg", "Asian" after "Central Asian")
+				r.docShort[last] = id
 			}
 		}
 		return id

@@ -24,6 +24,8 @@ func TestGameSide(t *testing.T) {
 			absent: []string{"Harwick", "Dunmore"}},
 		{name: "team noun", text: "Harwick beat Tuscan rivals Dunmore 1-0.",
 			absent: []string{"Tuscan"}},
+		{name: "title noun", text: "Underdog Harwick stunned Asian champion Dunmore 68-60 on Saturday.",
+			absent: []string{"Asian"}},
 		{name: "player", text: "Tamsin Kelsby reached the final. Kelsby won 6-4, 6-3.",
 			absent: []string{"Kelsby"}},
 	})
