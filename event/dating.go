@@ -61,7 +61,9 @@ import (
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
 //   - in an anchoring clause that counts days ("one day after ..."), the
-//     day of the clause it anchors shifted back (anchoredBy).
+//     day of the clause it anchors shifted back (anchoredBy);
+//   - for a verb with none of these, the day of the occasion it is told
+//     at ("in a statement issued late Tuesday": occasionTime).
 //
 // DURATION and SET expressions, vague references (PAST_REF), and
 // expressions out of the trigger's scope (scope.go: deadlines, other
@@ -79,6 +81,13 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		// (objectnoun.go); not that of a compound the words merged
 		// ("August 17 bomb blasts")
 		x, local, own = s.timeOf(t.object)
+	}
+	if x == nil {
+		// "criticised the plan in a statement issued late Tuesday": the
+		// day of the occasion the act is told at (occasiontime.go)
+		if y := s.occasionTime(t); y != nil {
+			x, local, own = y, true, true
+		}
 	}
 	if x != nil && s.recentElsewhere(t, x) {
 		// "in response to the recent flood": the noun's event was over
