@@ -63,7 +63,9 @@ import (
 //   - in an anchoring clause that counts days ("one day after ..."), the
 //     day of the clause it anchors shifted back (anchoredBy);
 //   - for a verb with none of these, the day of the occasion it is told
-//     at ("in a statement issued late Tuesday": occasionTime).
+//     at ("in a statement issued late Tuesday": occasionTime), or for a
+//     sports result the edition of the contest it is won in ("won gold at
+//     the 2000 Olympics": contestTime).
 //
 // DURATION and SET expressions, vague references (PAST_REF), and
 // expressions out of the trigger's scope (scope.go: deadlines, other
@@ -86,6 +88,9 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		// "criticised the plan in a statement issued late Tuesday": the
 		// day of the occasion the act is told at (occasiontime.go)
 		if y := s.occasionTime(t); y != nil {
+			x, local, own = y, true, true
+		} else if y := s.contestTime(t); y != nil {
+			// "won gold at the 2000 Olympics": the contest's edition
 			x, local, own = y, true, true
 		}
 	}

@@ -49,3 +49,72 @@ func (s *sent) occasionTime(t *trigger) *timex.Timex {
 // occasionPrepositions open the oblique that tells the occasion a verb's
 // act is told at (data/words.yaml occasion_prepositions).
 var occasionPrepositions = wordList("occasion_prepositions")
+
+// contestTime returns the time of the contest a sports result is won or
+// lost in, when the verb has no time of its own: a time expression the
+// parse makes a modifier (compound, nummod, amod) of a noun of
+// contest_nouns, and that noun the verb's object or an oblique of it
+// opened by one of occasion_prepositions, directly or as a modifier of
+// such an oblique's name ("won the 1990 World Cup", "won gold at the 2000
+// Olympics", "lost to the Lakers in the 2001 NBA Finals"). Not "won a
+// ticket to the 2002 World Cup" (to: a contest to come). Nil for other
+// triggers or without a parse.
+func (s *sent) contestTime(t *trigger) *timex.Timex {
+	if t.noun || t.e == nil || t.e.Type != SportResult || s.tree() == nil {
+		return nil
+	}
+	v, ok := s.triggerNode(t)
+	if !ok {
+		return nil
+	}
+	tr := s.tr
+	framed := func(h node) bool {
+		switch baseRel(tr.rel(h)) {
+		case "obj":
+			return true
+		case "obl":
+			return occasionPrepositions[tr.caseWord(h)]
+		}
+		return false
+	}
+	return s.eventTime(func(c int) bool {
+		a, ok := s.attachmentOf(c)
+		if !ok || !contestModifierRels(a.rel) {
+			return false
+		}
+		n := a.head
+		for k := 0; k < modifierReach && !contestNouns[strings.ToLower(tr.w(n).Form)] && nameParts(tr.rel(n)); k++ {
+			// "the 2002 Busan Asian Games": the year on "Busan", a part
+			// of the contest's name
+			up, ok := tr.head(n)
+			if !ok {
+				return false
+			}
+			n = up
+		}
+		if !contestNouns[strings.ToLower(tr.w(n).Form)] {
+			return false
+		}
+		if tr.rel(n) == "nmod" && occasionPrepositions[tr.caseWord(n)] {
+			// "lost to the Lakers in the 2001 NBA Finals": the parse
+			// hangs the contest on the name before it
+			if up, ok := tr.head(n); ok {
+				n = up
+			}
+		}
+		h, ok := tr.head(n)
+		return ok && h == v && framed(n)
+	})
+}
+
+// contestModifierRels are the relations of a time expression that names
+// the edition of a contest ("the 2000 Olympics", "the 1990 World Cup").
+var contestModifierRels = is("compound", "nummod", "amod", "nmod:tmod")
+
+// nameParts are the relations of a word to the next word of a contest's
+// name ("Busan" to "Games" in "the 2002 Busan Asian Games").
+var nameParts = is("compound", "amod", "flat")
+
+// contestNouns are the nouns of sports contests held on a time of their
+// own (data/words.yaml contest_nouns).
+var contestNouns = wordList("contest_nouns")

@@ -1,0 +1,58 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestOccasionTime checks, on a real parse, that a verb with no time of its
+// own takes the day of the occasion it is told at (a speech_occasions noun
+// in an in/at/during oblique, dated on a past participle of it), and not
+// that of a statement it is only sourced to ("according to").
+func TestOccasionTime(t *testing.T) {
+	tuesday := tx{"late Tuesday", timex.Date, "2024-06-18", true}
+	for _, tc := range []struct {
+		text, trigger string
+		want          Basis
+		value         string
+	}{
+		{"In a statement issued late Tuesday, Erdogan criticised Lavrov for his remarks on the port.", "criticised", Relative, "2024-06-18"},
+		{"Erdogan criticised Lavrov for his remarks on the port in a statement issued late Tuesday.", "criticised", Relative, "2024-06-18"},
+		{"Erdogan criticised Lavrov for his remarks on the port, according to a statement issued late Tuesday.", "criticised", Publication, ""},
+	} {
+		m := mentionOf(t, parsed(t, tc.text, tuesday), tc.trigger)
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+		if tc.value != "" && (m.Time == nil || m.Time.Value != tc.value) {
+			t.Errorf("%q: time %v, want %s", tc.text, m.Time, tc.value)
+		}
+	}
+}
+
+// TestContestTime checks, on a real parse, that a sports result with no
+// time of its own takes the edition of the contest it is won in, as the
+// verb's object or in an in/at oblique, but not that of a contest it only
+// qualifies for ("a ticket to").
+func TestContestTime(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		year tx
+		want string // the year, or "" for none
+	}{
+		{"Lavrov, who won gold at the 1988 Olympics in Velna, said the race was hard.", tx{"1988", timex.Date, "1988", false}, "1988"},
+		{"Lavrov, who won the 1994 World Cup with his club, said the draw was fair.", tx{"1994", timex.Date, "1994", false}, "1994"},
+		{"Lavrov won bronze for his club at the 1998 Velna Asian Games.", tx{"1998", timex.Date, "1998", false}, "1998"},
+		{"Lavrov won a ticket to the 2026 World Cup with his club.", tx{"2026", timex.Date, "2026", false}, ""},
+	} {
+		m := only(t, parsed(t, tc.text, tc.year), SportResult)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != tc.want {
+			t.Errorf("%q: time %q (basis %s), want %q", tc.text, got, m.Basis, tc.want)
+		}
+	}
+}
