@@ -141,6 +141,27 @@ func (s *sent) speechTime(t *trigger) *timex.Timex {
 	return nil
 }
 
+// timeRightAfter returns the time expression that begins right after the
+// verb trigger t, past a dateline's "here" and the preposition "on"
+// ("released Friday", "released here on Tuesday"), when it dates events;
+// nil for none.
+func (s *sent) timeRightAfter(t *trigger) *timex.Timex {
+	i := t.end
+	if i < s.last && s.word(i) == "here" {
+		i++
+	}
+	if i < s.last && s.word(i) == "on" {
+		i++
+	}
+	if i >= s.last || s.d.timexAt[i] < 0 || i > s.first && s.d.timexAt[i-1] == s.d.timexAt[i] {
+		return nil
+	}
+	if x := &s.d.in.Times[s.d.timexAt[i]]; datesEvents(x) {
+		return x
+	}
+	return nil
+}
+
 // rangeStart returns the first day of the range x ends ("from November 20
 // to November 21, 1991": the event began on the first day, which the
 // gold and the timeline tell), or x itself when x ends no range: the
@@ -291,6 +312,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 			if c := s.timeHungOn(n, cands); c >= 0 {
 				return &s.d.in.Times[s.d.timexAt[c]], true, true
 			}
+		}
+		if x := s.timeRightAfter(t); x != nil {
+			// "according to official figures released Friday", which
+			// the parse may hang on the main verb: the release's day
+			return x, true, true
 		}
 		return nil, false, false
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/timex"
@@ -53,6 +54,29 @@ func TestContestTime(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: time %q (basis %s), want %q", tc.text, got, m.Basis, tc.want)
+		}
+	}
+}
+
+// TestReleasedRightAfter checks, on a real parse, that a report's release
+// (own_time) is dated by a day right after the verb, wherever the parse
+// hangs it, and by the publication with none.
+func TestReleasedRightAfter(t *testing.T) {
+	friday := tx{"Friday", timex.Date, "2024-06-21", true}
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"Velna's farmers have grown poorer in the last ten years, according to official figures released Friday.", Relative},
+		{"Velna's farmers have grown poorer in the last ten years, according to official figures released by the bank.", PublicationBound},
+	} {
+		var times []tx
+		if strings.Contains(tc.text, friday.text) {
+			times = append(times, friday)
+		}
+		m := mentionOf(t, parsed(t, tc.text, times...), "released")
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
 		}
 	}
 }
