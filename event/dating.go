@@ -15,7 +15,9 @@ import (
 //
 //   - for a noun trigger, the time of a relative clause of a happening
 //     verb after it, across an appositive ("another mine tragedy, also
-//     in Shanxi, which occurred on Nov. 5": happenedTime);
+//     in Shanxi, which occurred on Nov. 5": happenedTime), or one the
+//     parse makes its relative clause ("talks that ended in Velna on
+//     Tuesday": happenedTreeTime);
 //   - for a verb of speech made a statement (a lead's or an item's), the
 //     day right next to it ("said Saturday he was concerned", which a
 //     parse may hang on the clause reported: speechTime);
@@ -205,6 +207,9 @@ const (
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	if x := s.happenedTime(t); x != nil {
 		return x, true, true // "a tragedy, ..., which occurred on Nov. 5" (happened.go)
+	}
+	if x := s.happenedTreeTime(t); x != nil {
+		return x, true, true // "talks that ended in Velna on Tuesday" (happened.go)
 	}
 	if x := s.speechTime(t); x != nil {
 		return x, true, true

@@ -80,3 +80,23 @@ func TestReleasedRightAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestHappenedTreeTime checks, on a real parse, that an event noun takes
+// the time of its relative clause of a happening verb past the words
+// happenedTime's window reaches ("a fire that raged through the market on
+// Monday"), not one told as a span's bound or with an auxiliary.
+func TestHappenedTreeTime(t *testing.T) {
+	monday := tx{"Monday", timex.Date, "2024-06-17", true}
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"The toll of the fire that raged through the old covered market of Velna on Monday has risen to nine.", Relative},
+		{"The toll of the fire that has raged through the old covered market of Velna since Monday has risen to nine.", PublicationBound},
+	} {
+		m := mentionOf(t, parsed(t, tc.text, monday), "fire")
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}
