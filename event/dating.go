@@ -15,7 +15,9 @@ import (
 //
 //   - for a noun trigger, the time of a relative clause of a happening
 //     verb after it, across an appositive ("another mine tragedy, also
-//     in Shanxi, which occurred on Nov. 5": happenedTime);
+//     in Shanxi, which occurred on Nov. 5": happenedTime), or one the
+//     parse makes its relative clause ("talks that ended in Velna on
+//     Tuesday": happenedTreeTime);
 //   - for a verb of speech made a statement (a lead's or an item's), the
 //     day right next to it ("said Saturday he was concerned", which a
 //     parse may hang on the clause reported: speechTime);
@@ -61,7 +63,11 @@ import (
 //   - the nearest one of the trigger's clause (local = false); a trigger in
 //     a when/while clause may take the main clause's;
 //   - in an anchoring clause that counts days ("one day after ..."), the
-//     day of the clause it anchors shifted back (anchoredBy).
+//     day of the clause it anchors shifted back (anchoredBy);
+//   - for a verb with none of these, the day of the occasion it is told
+//     at ("in a statement issued late Tuesday": occasionTime), or for a
+//     sports result the edition of the contest it is won in ("won gold at
+//     the 2000 Olympics": contestTime).
 //
 // DURATION and SET expressions, vague references (PAST_REF), and
 // expressions out of the trigger's scope (scope.go: deadlines, other
@@ -79,6 +85,16 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		// (objectnoun.go); not that of a compound the words merged
 		// ("August 17 bomb blasts")
 		x, local, own = s.timeOf(t.object)
+	}
+	if x == nil {
+		// "criticised the plan in a statement issued late Tuesday": the
+		// day of the occasion the act is told at (occasiontime.go)
+		if y := s.occasionTime(t); y != nil {
+			x, local, own = y, true, true
+		} else if y := s.contestTime(t); y != nil {
+			// "won gold at the 2000 Olympics": the contest's edition
+			x, local, own = y, true, true
+		}
 	}
 	if x != nil && s.recentElsewhere(t, x) {
 		// "in response to the recent flood": the noun's event was over
@@ -127,6 +143,27 @@ func (s *sent) speechTime(t *trigger) *timex.Timex {
 	return nil
 }
 
+// timeRightAfter returns the time expression that begins right after the
+// verb trigger t, past a dateline's "here" and the preposition "on"
+// ("released Friday", "released here on Tuesday"), when it dates events;
+// nil for none.
+func (s *sent) timeRightAfter(t *trigger) *timex.Timex {
+	i := t.end
+	if i < s.last && s.word(i) == "here" {
+		i++
+	}
+	if i < s.last && s.word(i) == "on" {
+		i++
+	}
+	if i >= s.last || s.d.timexAt[i] < 0 || i > s.first && s.d.timexAt[i-1] == s.d.timexAt[i] {
+		return nil
+	}
+	if x := &s.d.in.Times[s.d.timexAt[i]]; datesEvents(x) {
+		return x
+	}
+	return nil
+}
+
 // rangeStart returns the first day of the range x ends ("from November 20
 // to November 21, 1991": the event began on the first day, which the
 // gold and the timeline tell), or x itself when x ends no range: the
@@ -170,6 +207,9 @@ const (
 func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	if x := s.happenedTime(t); x != nil {
 		return x, true, true // "a tragedy, ..., which occurred on Nov. 5" (happened.go)
+	}
+	if x := s.happenedTreeTime(t); x != nil {
+		return x, true, true // "talks that ended in Velna on Tuesday" (happened.go)
 	}
 	if x := s.speechTime(t); x != nil {
 		return x, true, true
@@ -277,6 +317,11 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 			if c := s.timeHungOn(n, cands); c >= 0 {
 				return &s.d.in.Times[s.d.timexAt[c]], true, true
 			}
+		}
+		if x := s.timeRightAfter(t); x != nil {
+			// "according to official figures released Friday", which
+			// the parse may hang on the main verb: the release's day
+			return x, true, true
 		}
 		return nil, false, false
 	}

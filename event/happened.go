@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronograph-news/chronograph/timex"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // happeningVerbs head a relative clause that dates the event noun before
 // it (data/words.yaml).
@@ -44,3 +48,80 @@ func (s *sent) happenedTime(t *trigger) *timex.Timex {
 	}
 	return nil
 }
+
+// happenedTreeTime returns, with a parse, the time of a relative clause on
+// the noun trigger t whose subject is its relative pronoun and whose verb
+// is one of relative_happening_verbs, a time of that verb's clause
+// (happenedClauseTime), bare or after "on" or "in" ("talks that ended in Velna on Tuesday", "a
+// fire which raged through the market on Monday", "blasts which left five
+// dead on Sunday"): the clause tells when the noun's event took place or
+// ended, past any words between that happenedTime's window does not
+// reach. Nil for none.
+func (s *sent) happenedTreeTime(t *trigger) *timex.Timex {
+	if !t.noun || s.tree() == nil {
+		return nil
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return nil
+	}
+	tr := s.tr
+	for _, v := range tr.kids(n, is("acl:relcl")) {
+		if !s.d.lemmaIn(strings.ToLower(tr.w(v).Form), relativeHappeningVerbs) || !relativeSubject(tr, v) || len(tr.kids(v, is("aux", "aux:pass"))) > 0 {
+			continue
+		}
+		if x := s.eventTime(func(c int) bool {
+			w := s.word(c - 1)
+			return (happenedCases[w] || !prepositions[w]) && s.happenedClauseTime(c, v)
+		}); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// happenedClauseTime reports whether the time expression at token c belongs to
+// the clause of verb v: the parse hangs it on v, or on a noun of v's
+// phrase with no other verb between ("ended in Velna Tuesday", where the
+// parse may hang the day on the place).
+func (s *sent) happenedClauseTime(c int, v node) bool {
+	a, ok := s.attachmentOf(c)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	for h, depth := a.head, 0; depth < maxTreeWalk; depth++ {
+		if h == v {
+			return true
+		}
+		if p := tr.w(h).UPOS; p != "NOUN" && p != "PROPN" {
+			return false
+		}
+		up, ok := tr.head(h)
+		if !ok {
+			return false
+		}
+		h = up
+	}
+	return false
+}
+
+// relativeSubject reports whether the relative clause verb v has a
+// relative pronoun as its subject ("that ended", "which raged").
+func relativeSubject(tr *tree, v node) bool {
+	for _, k := range tr.kids(v, is("nsubj", "nsubj:pass")) {
+		if f := strings.ToLower(tr.w(k).Form); f == "that" || relativizers[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeHappeningVerbs head a relative clause whose time is the time of
+// the event noun it describes (data/words.yaml relative_happening_verbs);
+// happenedCases are the prepositions a time on them may follow, besides
+// none (a bare day): not "since" or "until", a span's bound.
+var (
+	relativeHappeningVerbs = wordList("relative_happening_verbs")
+	happenedCases          = wordList("happened_cases")
+)

@@ -418,7 +418,9 @@ func (s *sent) mediaNamedBy(n node) bool {
 // spokenOn reports whether the lead's reporting verb, the token that
 // starts at byte offset start, has a time expression of its own: right
 // next to it (speechTime: "said Saturday", "on Tuesday said") or hung on
-// it by the parse ("said here on Monday"), bare or after "on". A time of
+// it by the parse ("said here on Monday"), bare or after "on", or the
+// time a when-clause it is told in describes ("the party suffered a blow
+// Tuesday when its chairman announced his defection": treeWhen). A time of
 // the clause it reports ("said the envoy was invited in January") is not
 // the statement's, nor a span or a bound the parse hangs on the verb
 // ("announced the price rises from Nov. 15").
@@ -429,7 +431,8 @@ func (s *sent) spokenOn(start int) bool {
 		return false
 	}
 	// not a span or a bound: "confirmed their part in a tournament from January 5"
-	return s.speechTime(&trigger{start: r, end: r + 1}) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r)
+	t := &trigger{start: r, end: r + 1}
+	return s.speechTime(t) != nil || s.datedHere(n) || s.inverted(r) && s.closingDay(r) || s.treeWhen(t) != nil
 }
 
 // occasionDay returns the time expression that dates the occasion of the

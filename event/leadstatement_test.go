@@ -46,6 +46,8 @@ func TestLeadStatement(t *testing.T) {
 			[]tx{tue}, "country:NOR"},
 		{"an intention announced", "Finance Minister Lena Hartwig announced on Tuesday that she would step down. The debate went on.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
+		{"a saying told in a when-clause of a day", "The ruling party suffered a new blow Tuesday when its chairman, Lena Hartwig, announced her defection to a rival party. The debate went on.",
+			[]tx{tue}, "person:hartwig"},
 		{"a dateline's here before the day", "Finance Minister Lena Hartwig said here Tuesday she was worried about the budget. The debate went on.",
 			[]tx{tue}, "person:hartwig"},
 		{"an office after an adjective", "The new tax is fair, a senior Norwegian official said Tuesday. The debate went on.",

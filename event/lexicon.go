@@ -114,7 +114,7 @@ type entry struct {
 	// workshop was held", "kicked off a forum"; not "a forum for promoting
 	// open trade", whose "open" a window would take).
 	FrameVerbs []string `yaml:"frame_verbs"`
-	// OwnTime dates the verb only by a time the parse hangs on it, else by
+	// OwnTime dates the verb only by a time the parse hangs on it or one right after it, else by
 	// the publication (dating.go: "according to a report released
 	// Wednesday"; not "from 1996 to 2005, ..., according to a report
 	// recently released", whose years are the report's subject).
