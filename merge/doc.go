@@ -298,7 +298,12 @@
 // sides discussed", in Friday's article; rule 5's publication-dated
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
-// boundLagDays before; it is told at no other place, for no other span or amount, and
+// boundLagDays before, or the event is told only as done by its DCT and
+// the mention, dated by its own expression to a day of the boundLagDays
+// before, names the act with a word of the event's (event.SameWord: "two
+// men were acquitted on Monday" / "the way he was acquitted", the event
+// then taking that day; not "a quake on Tuesday" / "people displaced by
+// floods"); it is told at no other place, for no other span or amount, and
 // is no other instance of the act (rule 6; not a market movement or
 // sport result stating its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit
