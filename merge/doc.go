@@ -109,14 +109,16 @@
 //     "300 killed in 1994" stay two: samedate.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
-//     (rule 5) naming no agent or counterpart never joins by this weak
-//     evidence (nor by attachSalient below) an event its own expression
+//     (rule 5) never joins by this weak evidence (nor by attachSalient
+//     below), nor by a shared actor, an event its own expression
 //     dates to more than recentWindow (a year) before its DCT: "two
 //     lawyers have been killed", told next to "ousted by invading troops
-//     in 2003" or "the massacre of 1982", is no casualty of either; one
+//     in 2003" or "the massacre of 1982", is no casualty of either, nor
+//     "the party has won 35 percent" the share "it won in 1995"; one
 //     of the event's type naming no side of its own still refers back to
 //     it ("the prime minister who was murdered in February 1961" /
-//     "whose murder sparked outrage": recent.go).
+//     "whose murder sparked outrage"; "Vell, who seized power in a 1990
+//     coup" / "Vell seized power": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
 //     contains 2024-FA; a day contains its times of day, so "the blast,
