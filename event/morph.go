@@ -145,3 +145,20 @@ func (d *analysis) hasLemma(word, lemma string) bool {
 	}
 	return false
 }
+
+// SameWord reports whether two triggers share a word up to its
+// inflection (a candidate lemma of one word of a is one of a word of b):
+// "acquitted" / "acquitted", "arrests" / "arrested", "held talks" / "talks";
+// not "quake" / "floods" nor "sentenced" / "found guilty".
+func SameWord(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		for _, y := range strings.Fields(b) {
+			for _, l := range lemmas(x) {
+				if hasLemma(y, l) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -109,14 +109,16 @@
 //     "300 killed in 1994" stay two: samedate.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
-//     (rule 5) naming no agent or counterpart never joins by this weak
-//     evidence (nor by attachSalient below) an event its own expression
+//     (rule 5) never joins by this weak evidence (nor by attachSalient
+//     below), nor by a shared actor, an event its own expression
 //     dates to more than recentWindow (a year) before its DCT: "two
 //     lawyers have been killed", told next to "ousted by invading troops
-//     in 2003" or "the massacre of 1982", is no casualty of either; one
+//     in 2003" or "the massacre of 1982", is no casualty of either, nor
+//     "the party has won 35 percent" the share "it won in 1995"; one
 //     of the event's type naming no side of its own still refers back to
 //     it ("the prime minister who was murdered in February 1961" /
-//     "whose murder sparked outrage": recent.go).
+//     "whose murder sparked outrage"; "Vell, who seized power in a 1990
+//     coup" / "Vell seized power": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
 //     interval contains the other (2025-03 contains 2025-03-21; 2024
 //     contains 2024-FA; a day contains its times of day, so "the blast,
@@ -298,7 +300,12 @@
 // sides discussed", in Friday's article; rule 5's publication-dated
 // mention takes the other's date here), or the mention is told as done by
 // its DCT ("the bomb that killed him") and the event is of the
-// boundLagDays before; it is told at no other place, for no other span or amount, and
+// boundLagDays before, or the event is told only as done by its DCT and
+// the mention, dated by its own expression to a day of the boundLagDays
+// before, names the act with a word of the event's (event.SameWord: "two
+// men were acquitted on Monday" / "the way he was acquitted", the event
+// then taking that day; not "a quake on Tuesday" / "people displaced by
+// floods"); it is told at no other place, for no other span or amount, and
 // is no other instance of the act (rule 6; not a market movement or
 // sport result stating its own figures): "leaders met in Brussels" and, eight sentences
 // below, "the discussions on Thursday were blunt" are one summit

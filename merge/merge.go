@@ -836,7 +836,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		return -1
 	}
 	shared := c.shared(it, opt)
-	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it)) {
+	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it) || c.longBefore(it)) {
 		return -1
 	}
 	if shared > 0 && !sameDoc && it.m.Type == event.MarketMovement && c.otherSpan(it) {

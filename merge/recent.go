@@ -8,24 +8,26 @@ import (
 )
 
 // recentWindow is how long before its publication day a mention told as
-// done by then ("have been killed", event.PublicationBound), naming no
-// agent or counterpart, may place an event it would join by weak
-// evidence: the perfect of the news tells what happened lately, not a
-// casualty of a war of years before.
+// done by then ("have been killed", event.PublicationBound) may place an
+// event it would join: the perfect of the news tells what happened
+// lately, not a casualty of a war of years before.
 const recentWindow = 365 * 24 * time.Hour
 
 // longBefore reports whether, of it and c, one is a publication-bound
 // mention with no time of its own (for c, the mention that dates it) and
 // the other is dated by its own expression to a time that ended more than
 // recentWindow before that mention's publication day: then they may not
-// join by the weak evidence of rule 3 (nearness, place). "Two defence
-// lawyers have been killed", told after "ousted by invading troops in
-// 2003" or "the massacre of 148 villagers in 1982", is no casualty of the
-// invasion nor of the massacre. A bound mention of the other's type that
-// names no side of its own (no target, recipient or counterpart) still
-// refers back to it: "the prime minister who was murdered in February
-// 1961" / "whose murder sparked outrage". A shared actor still decides
-// (rule 3), and so does a shared side.
+// join, neither by the weak evidence of rule 3 (nearness, place) nor by a
+// shared actor. "Two defence lawyers have been killed", told after
+// "ousted by invading troops in 2003" or "the massacre of 148 villagers
+// in 1982", is no casualty of the invasion nor of the massacre; "the
+// ruling party has won 35 percent" is not the share "it won in 1995",
+// nor "troops are clashing with insurgents" the invasion of 2003 by
+// their country. A bound mention of the other's type that names no side
+// of its own (no target, recipient or counterpart) still refers back to
+// it: "the prime minister who was murdered in February 1961" / "whose
+// murder sparked outrage"; "Vell, who seized power in a 1990 coup" /
+// "Vell seized power".
 func (c *cluster) longBefore(it *item) bool {
 	if c.from == nil || c.iv == nil || it.iv == nil {
 		return false

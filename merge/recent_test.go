@@ -57,3 +57,37 @@ func TestLongBefore(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestLongBeforeShared: a shared actor does not make a mention told as
+// done by its DCT ("the Ardena Union has won 40 percent") the happening
+// of years before its article recalls with the same doer ("when it won
+// 42 percent in 2019"), unless the mention is of the event's type and
+// names no side of its own ("Vell, who seized power in a 1990 coup" /
+// "Vell seized power").
+func TestLongBeforeShared(t *testing.T) {
+	o := opts()
+	bound := func(m event.Mention) event.Mention { m.Basis = event.PublicationBound; return m }
+	tests := []mergeCase{
+		{
+			"an election won years before and one told in the perfect: two",
+			[]event.Mention{mention("a", 1, event.Election, "2019", "party:union"), bound(mention("a", 5, event.Election, "", "party:union", "country:ardena"))},
+			[]string{"2019 election a", "2025-03-21 election a"},
+		},
+		{
+			"a clash told in the perfect is no invasion of years before by the same troops: two",
+			[]event.Mention{mention("a", 1, event.Invasion, "2003-03", "country:USA"), bound(mention("b", 5, event.Attack, "", "country:USA", "group:insurgents"))},
+			[]string{"2003-03 invasion a", "2025-03-21 attack b"},
+		},
+		{
+			"a coup of years before told again in the perfect, naming no side: one",
+			[]event.Mention{mention("a", 1, event.Coup, "1990", "person:vell"), bound(mention("a", 5, event.Coup, "", "person:vell"))},
+			[]string{"1990 coup a"},
+		},
+		{
+			"an election won last month and one told in the perfect: one",
+			[]event.Mention{mention("a", 1, event.Election, "2025-02", "party:union"), bound(mention("a", 5, event.Election, "", "party:union", "country:ardena"))},
+			[]string{"2025-02 election a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}

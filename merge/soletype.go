@@ -135,11 +135,57 @@ func (c *cluster) soleTypeTakes(it *item, opt Options) bool {
 	if !c.docs[it.m.Doc] || it.iv == nil || c.iv == nil || c.distance(it.m) > soleTypeWindow {
 		return false
 	}
-	if c.from == nil || !withinDay(c.from.gran) || c.from.m.Basis == event.PublicationBound || !sameOrUnknownDay(it, c) {
+	if c.from == nil || !c.soleTypeDay(it) {
 		return false
 	}
 	return !c.locationsConflict(it, opt) && !c.otherSpan(it) && !c.longBefore(it) && !c.otherAmount(it) &&
 		!c.distinct(it, opt) && !c.apart(it) && !c.journeysApart(it, opt) && !c.statementsApart(it) && !c.tallyApart(it)
+}
+
+// soleTypeDay reports whether it may be c's happening by its day: c dated
+// to its day (sameOrUnknownDay), or c told only as done by its DCT, its
+// day unknown, and it dated by its own expression to a day of the
+// boundLagDays before that DCT (boundDayOf).
+func (c *cluster) soleTypeDay(it *item) bool {
+	if c.from.m.Basis == event.PublicationBound {
+		return boundDayOf(it, c)
+	}
+	return withinDay(c.from.gran) && sameOrUnknownDay(it, c)
+}
+
+// boundDayOf reports whether it, dated by its own expression to a day (or
+// a time of day) at most boundLagDays before the DCT of c's first
+// mention and naming the act with a word of c's (namesWith), gives the
+// day of c, an event told only as done by that DCT (a mention told as
+// done too goes along with it):
+// the week's news told again without its day ("two men were acquitted a
+// week ago" / "the way he was acquitted", in one article). A happening
+// of months before is no such day, and one stating another amount is
+// another act (soleTypeTakes: "his forces had killed 1,000 fighters" is
+// no retelling of "three were killed on Sunday").
+func boundDayOf(it *item, c *cluster) bool {
+	if !nests(it.iv, c.iv) {
+		return false
+	}
+	if it.m.Basis == event.PublicationBound {
+		return true // told as done, as c is; its event has a mention dated to its day (dayDated)
+	}
+	return it.strong && withinDay(it.gran) && lagBefore(day(it.iv.Start), c.from.dct, boundLagDays) && c.namesWith(it)
+}
+
+// namesWith reports whether a mention of c names its act with a word of
+// it's trigger (event.SameWord): without its day, a retelling names the
+// act as the dated sentence did ("were acquitted" / "was acquitted",
+// "today's arrests" / "have been arrested"), while "a quake on Tuesday"
+// and "people displaced by floods", or "delegates voted on Sunday" and
+// "he has withdrawn his candidacy", are two happenings of the week.
+func (c *cluster) namesWith(it *item) bool {
+	for _, o := range c.items {
+		if event.SameWord(o.m.Trigger, it.m.Trigger) {
+			return true
+		}
+	}
+	return false
 }
 
 //go:embed data/soletype.yaml

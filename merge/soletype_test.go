@@ -115,3 +115,47 @@ func TestJoinSoleTypeDropped(t *testing.T) {
 		[]string{"2025-03-20 meeting a"},
 	}})
 }
+
+// TestJoinSoleTypeBoundPartner: an event told only as done by its DCT
+// ("the way he was pardoned") is the day-dated mention of its type that
+// names no side told in its article ("two men were pardoned on Monday"),
+// when both name the act with one word and the day is of the week
+// before; another word, a day long before or a second such event keep
+// them apart.
+func TestJoinSoleTypeBoundPartner(t *testing.T) {
+	o := guardOpts()
+	dated := func(sent int, trigger, value string) event.Mention {
+		m := mention("a", sent, event.Verdict, value, "")
+		m.Trigger = trigger
+		return m
+	}
+	told := func(sent int, trigger, target string) event.Mention { // "... along with X"
+		m := mention("a", sent, event.Verdict, "", "", target+"-codefendant")
+		m.Trigger, m.Basis = trigger, event.PublicationBound
+		m.Participants = append(m.Participants, event.Participant{ActorID: target, Role: event.Target})
+		return m
+	}
+	tests := []mergeCase{
+		{
+			"the pardon of Monday told again without its day",
+			[]event.Mention{dated(2, "pardoned", "2025-03-17"), told(9, "pardoned", "person:rossi")},
+			[]string{"2025-03-17 verdict a"},
+		},
+		{
+			"another word: another act of the week",
+			[]event.Mention{dated(2, "pardoned", "2025-03-17"), told(9, "convicted", "person:rossi")},
+			[]string{"2025-03-17 verdict a", "2025-03-21 verdict a"},
+		},
+		{
+			"a day long before the news is no such retelling",
+			[]event.Mention{dated(2, "pardoned", "2025-02-17"), told(9, "pardoned", "person:rossi")},
+			[]string{"2025-02-17 verdict a", "2025-03-21 verdict a"},
+		},
+		{
+			"two such events: ambiguous",
+			[]event.Mention{dated(2, "pardoned", "2025-03-17"), told(9, "pardoned", "person:rossi"), told(11, "pardoned", "person:adeyemi")},
+			[]string{"2025-03-17 verdict a", "2025-03-21 verdict a", "2025-03-21 verdict a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
