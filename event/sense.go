@@ -891,6 +891,22 @@ func (s *sent) quantified(n node) node {
 	return n
 }
 
+// partOf returns the "of" noun a number, a quantity noun or a pronoun or
+// determiner of a part stands for ("thousands of pilgrims", "all of the
+// demands", "any of the following criteria"), else n.
+func (s *sent) partOf(n node) node {
+	d := s.tr
+	if u := d.w(n).UPOS; u != "PRON" && u != "DET" {
+		return s.quantified(n)
+	}
+	for _, o := range d.kids(n, is("nmod")) {
+		if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
+			return o
+		}
+	}
+	return n
+}
+
 // arrivingForce reports whether the noun n is one of arrivingForces
 // ("reinforcements", "the warships"), whose journey is a deployment.
 func (s *sent) arrivingForce(n node) bool {
@@ -1131,9 +1147,11 @@ func (s *sent) toldDead(o node) bool {
 
 // exceptedPatient reports whether the verb trigger t has a patient in
 // the parse (patients: its object, its passive subject, the noun its
-// participle or relative clause modifies) headed by a word of its entry's
-// patient_except (data/triggers.yaml): "a copy signed by the author",
-// "signed autographs" sign no agreement.
+// participle or relative clause modifies; a part of a whole its "of"
+// phrase: partOf) headed by a word of its entry's patient_except
+// (data/triggers.yaml): "a copy signed by the author", "signed
+// autographs" sign no agreement, "meets all of the demands" holds no
+// meeting.
 func (s *sent) exceptedPatient(t *trigger) bool {
 	if t.noun || len(t.e.PatientExcept) == 0 || s.tree() == nil {
 		return false
@@ -1143,7 +1161,7 @@ func (s *sent) exceptedPatient(t *trigger) bool {
 		return false
 	}
 	for _, o := range s.patients(n) {
-		lw := strings.ToLower(s.tr.w(o).Form)
+		lw := strings.ToLower(s.tr.w(s.partOf(o)).Form)
 		for _, w := range t.e.PatientExcept {
 			if s.d.hasLemma(lw, w) {
 				return true
