@@ -24,7 +24,7 @@ func TestDisasterDoer(t *testing.T) {
 	} {
 		in := parsed(t, tc.text)
 		in.Times = timex.Tag(tc.text, dct)
-		if got := toldAs(in, "killed"); got != tc.want {
+		if got := mentionedAs(in, "killed"); got != tc.want {
 			t.Errorf("%s: %q: told as %q, want %q", tc.rule, tc.text, got, tc.want)
 		}
 	}

@@ -1023,8 +1023,13 @@ var foughtCauses = wordList("fought_causes")
 // a struggle for a cause rather than a battle: the parse gives it a "for"
 // phrase headed by a noun of foughtCauses ("the rebels, who have been
 // fighting for a separate homeland since 1972", "a group fighting for
-// independence"). A fight for a place or for its control is combat
-// ("fighting for the town", "fought for control of the airport").
+// independence"), an object or an "against" phrase naming an illness, a
+// disaster or an economic force (disasterNoun: "fighting the bird flu",
+// "fighting inflation", "the fight against the epidemic"), or an
+// infinitive of what the subject strives to do ("fought to save his
+// job", "fought to escape from the shaft"). A fight for a place or for
+// its control is combat ("fighting for the town", "fought for control of
+// the airport").
 func (s *sent) foughtCause(t *trigger) bool {
 	if t.e.Lemma != "fight" && t.e.Lemma != "fighting" || s.tree() == nil {
 		return false
@@ -1036,6 +1041,22 @@ func (s *sent) foughtCause(t *trigger) bool {
 	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "nmod" }) {
 		if s.tr.caseWord(k) == "for" && s.d.lemmaIn(strings.ToLower(s.tr.w(k).Form), foughtCauses) {
 			return true
+		}
+		if s.tr.caseWord(k) == "against" && s.disasterNoun(k, 0) {
+			return true // "to fight against the epidemic"
+		}
+	}
+	for _, k := range s.tr.kids(n, is("obj")) {
+		if s.disasterNoun(k, 0) {
+			return true // "fighting the bird flu", "fighting inflation"
+		}
+	}
+	if h, ok := s.tr.head(n); ok && s.tr.rel(n) == "compound" && s.disasterNoun(h, 0) {
+		return true // the parse's "Fighting inflation is a key element", a gerund read as the noun's compound
+	}
+	for _, k := range s.tr.kids(n, is("xcomp")) {
+		if s.tr.hasDepWord(k, is("mark"), func(f, _ string) bool { return f == "to" }) {
+			return true // "fought to save his job": a struggle to do something
 		}
 	}
 	return false
