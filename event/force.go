@@ -140,6 +140,63 @@ func (s *sent) disasterSubject(t *trigger) bool {
 	return false
 }
 
+// disasterDoer reports whether the verb trigger t has for its doer in
+// the tree a disaster, an illness or an economic force (disasters): its
+// subject, the noun a relative clause of it describes, or its passive
+// "by" phrase ("the same strain of bird flu killed 3,500 geese", "an
+// epidemic that has so far killed 14 people", "seven who were killed by
+// the virus"). Deaths it causes are no use of force. A noun with an "of"
+// phrase stands for what that phrase names ("a wave of bombings killed
+// 20" is the bombings').
+func (s *sent) disasterDoer(t *trigger) bool {
+	if t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	doers := s.tr.kids(n, is("obl:agent"))
+	if d, ok := s.eventDoer(n); ok {
+		doers = append(doers, d)
+	}
+	for _, d := range doers {
+		if s.disasterNoun(d, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterNounDepth bounds the chain of "of" phrases disasterNoun follows
+// ("a kind of strain of flu").
+const disasterNounDepth = 2
+
+// disasterNoun reports whether the noun n names a disaster, an illness or
+// an economic force (disasters), by itself or by a compound before it
+// ("the H5N1 variety"), or, with an "of" phrase, whether that phrase's
+// noun does ("the same kind of bird flu").
+func (s *sent) disasterNoun(n node, depth int) bool {
+	tr := s.tr
+	if u := tr.w(n).UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	for _, k := range tr.kids(n, is("nmod")) {
+		if tr.caseWord(k) == "of" {
+			return depth < disasterNounDepth && s.disasterNoun(k, depth+1)
+		}
+	}
+	if tr.lemmaIn(n, disasters) {
+		return true
+	}
+	for _, k := range tr.kids(n, is("compound")) {
+		if tr.lemmaIn(k, disasters) {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOf returns the kind of the actor id in this document, or "".
 func (s *sent) kindOf(id string) actor.Kind {
 	if ms := s.d.mentionsOf[id]; len(ms) > 0 {

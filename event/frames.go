@@ -100,7 +100,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 	}
 	crowd := e.Crowd != "" && e.Armed && s.crowdForce(t) // a crowd is its own cue of force
 	if violentTypes[m.Type] {
-		if s.disasterSubject(t) || s.conditionCause(t) || (e.Armed && !crowd && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
+		if s.disasterSubject(t) || s.disasterDoer(t) || s.conditionCause(t) || (e.Armed && !crowd && !s.armed(t, m)) || !s.mediaAgents(m) || s.misfortune(t) {
 			return false
 		}
 	} else if e.Armed && !s.armed(t, m) {

@@ -891,6 +891,22 @@ func (s *sent) quantified(n node) node {
 	return n
 }
 
+// partOf returns the "of" noun a number, a quantity noun or a pronoun or
+// determiner of a part stands for ("thousands of pilgrims", "all of the
+// demands", "any of the following criteria"), else n.
+func (s *sent) partOf(n node) node {
+	d := s.tr
+	if u := d.w(n).UPOS; u != "PRON" && u != "DET" {
+		return s.quantified(n)
+	}
+	for _, o := range d.kids(n, is("nmod")) {
+		if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
+			return o
+		}
+	}
+	return n
+}
+
 // arrivingForce reports whether the noun n is one of arrivingForces
 // ("reinforcements", "the warships"), whose journey is a deployment.
 func (s *sent) arrivingForce(n node) bool {
@@ -1007,8 +1023,13 @@ var foughtCauses = wordList("fought_causes")
 // a struggle for a cause rather than a battle: the parse gives it a "for"
 // phrase headed by a noun of foughtCauses ("the rebels, who have been
 // fighting for a separate homeland since 1972", "a group fighting for
-// independence"). A fight for a place or for its control is combat
-// ("fighting for the town", "fought for control of the airport").
+// independence"), an object or an "against" phrase naming an illness, a
+// disaster or an economic force (disasterNoun: "fighting the bird flu",
+// "fighting inflation", "the fight against the epidemic"), or an
+// infinitive of what the subject strives to do ("fought to save his
+// job", "fought to escape from the shaft"). A fight for a place or for
+// its control is combat ("fighting for the town", "fought for control of
+// the airport").
 func (s *sent) foughtCause(t *trigger) bool {
 	if t.e.Lemma != "fight" && t.e.Lemma != "fighting" || s.tree() == nil {
 		return false
@@ -1020,6 +1041,22 @@ func (s *sent) foughtCause(t *trigger) bool {
 	for _, k := range s.tr.kids(n, func(r string) bool { return baseRel(r) == "obl" || baseRel(r) == "nmod" }) {
 		if s.tr.caseWord(k) == "for" && s.d.lemmaIn(strings.ToLower(s.tr.w(k).Form), foughtCauses) {
 			return true
+		}
+		if s.tr.caseWord(k) == "against" && s.disasterNoun(k, 0) {
+			return true // "to fight against the epidemic"
+		}
+	}
+	for _, k := range s.tr.kids(n, is("obj")) {
+		if s.disasterNoun(k, 0) {
+			return true // "fighting the bird flu", "fighting inflation"
+		}
+	}
+	if h, ok := s.tr.head(n); ok && s.tr.rel(n) == "compound" && s.disasterNoun(h, 0) {
+		return true // the parse's "Fighting inflation is a key element", a gerund read as the noun's compound
+	}
+	for _, k := range s.tr.kids(n, is("xcomp")) {
+		if s.tr.hasDepWord(k, is("mark"), func(f, _ string) bool { return f == "to" }) {
+			return true // "fought to save his job": a struggle to do something
 		}
 	}
 	return false
@@ -1131,9 +1168,11 @@ func (s *sent) toldDead(o node) bool {
 
 // exceptedPatient reports whether the verb trigger t has a patient in
 // the parse (patients: its object, its passive subject, the noun its
-// participle or relative clause modifies) headed by a word of its entry's
-// patient_except (data/triggers.yaml): "a copy signed by the author",
-// "signed autographs" sign no agreement.
+// participle or relative clause modifies; a part of a whole its "of"
+// phrase: partOf) headed by a word of its entry's patient_except
+// (data/triggers.yaml): "a copy signed by the author", "signed
+// autographs" sign no agreement, "meets all of the demands" holds no
+// meeting.
 func (s *sent) exceptedPatient(t *trigger) bool {
 	if t.noun || len(t.e.PatientExcept) == 0 || s.tree() == nil {
 		return false
@@ -1143,7 +1182,7 @@ func (s *sent) exceptedPatient(t *trigger) bool {
 		return false
 	}
 	for _, o := range s.patients(n) {
-		lw := strings.ToLower(s.tr.w(o).Form)
+		lw := strings.ToLower(s.tr.w(s.partOf(o)).Form)
 		for _, w := range t.e.PatientExcept {
 			if s.d.hasLemma(lw, w) {
 				return true

@@ -179,7 +179,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 			if t != nil && t.e.SubjectOnly && s.offTopicSubject(t) {
 				continue // "the two ministers reached agreement on high-level talks": no market's subject, the light verb of the noun
 			}
-			if t != nil && (s.offGame(t) || s.gameSense(t) || s.armedSense(t) || s.impersonalPatient(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t) || s.uncritical(t) || s.strayAim(t)) {
+			if t != nil && (s.offGame(t) || s.gameSense(t) || s.armedSense(t) || s.impersonalPatient(t) || s.compoundVerb(t) || s.attributiveAdjective(t) || s.adjectivalNoun(t) || s.gameRound(t) || s.facilityModifier(t) || s.othersPart(t) || s.lifelessPatient(t) || s.unnamedSubject(t) || s.exceptedPatient(t) || s.acquaintance(t) || s.undiscoveredDead(t) || s.foughtCause(t) || s.unheadedSubject(t) || s.uncritical(t) || s.strayAim(t)) {
 				// the checks the words settle come first: the others parse the sentence
 				continue // "beat the deadline", "dismissed Langer for 37", "the army took control of parliament", "fired a missile", "an appeal court", "the Turkish occupied port", "offensive weapons", "will meet Nadal in the final", "a conference center", "a copy signed by the author", "fighting for independence", "a car bomb exploded", "attacked the town for hours": another entry or the dictionary (sense.go)
 			}
