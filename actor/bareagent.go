@@ -22,7 +22,9 @@ import (
 // Troops and soldiers stay no actor: as often a foreign force's, and one
 // actor of no country for them all would join unrelated forces. A counted name ("10,000 teachers")
 // in a sentence that names no country, which countedAgent leaves, is bare
-// too: the document's "Palestinian teachers" tell whose.
+// too: the document's "Palestinian teachers" tell whose; with none, such a
+// counted crowd of people is a group of its own (agent:-:teachers,
+// countedcrowd.go).
 
 // BarePrefix begins the provisional id of a bare generic agent
 // ("agent:?:police") until the document's qualified mentions resolve it
@@ -77,6 +79,11 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	if r.g.lex.stationedAgents[nameKey(r.text[r.toks[it.first].Start:r.toks[end-1].End])] {
 		c.home = r.sentenceCountry() // "police fired at protesters in Kenya"
 		c.own = true
+	}
+	if crowd := r.crowdOf(it.first, end); crowd != "" {
+		// "hundreds of students": a group of its own when nothing
+		// resolves its country, its second id (resolve.go)
+		c.ids = append(c.ids, UnaffiliatedPrefix+crowd)
 	}
 	if country := r.stationedCountry(p, next); country != "" {
 		// "Police in Bangladesh arrested": Bangladesh's police

@@ -96,6 +96,15 @@ type lexiconFile struct {
 	// MissionNouns after a demonym name a state's mission abroad: "the
 	// German embassy" (recognize.go's sentenceCountry).
 	MissionNouns []string `yaml:"mission_nouns"`
+	// CrowdOwners after a counted crowd's noun tie it to a body: "300
+	// members of the party" are the party's (countedcrowd.go).
+	CrowdOwners []string `yaml:"crowd_owners"`
+	// CrowdApprox are the approximators before a crowd's count ("some",
+	// "more than"), and CrowdTaken the words before them that make the
+	// counted crowd one told before or another's ("the two boys")
+	// (countedcrowd.go).
+	CrowdApprox []string `yaml:"crowd_approximators"`
+	CrowdTaken  []string `yaml:"crowd_taken"`
 	// ArmedNouns after a demonym or a state's name name its armed force or
 	// its weapons: "Russian forces", "Israeli tank shells" (recognize.go's
 	// victimCountry).
@@ -198,6 +207,7 @@ type lexicon struct {
 	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
 	missionNouns                                            map[string]bool
+	crowdOwners, crowdApprox, crowdTaken                    map[string]bool
 	armedNouns                                              map[string]bool
 	owners                                                  map[string]bool
 	institutionWords                                        map[string]bool
@@ -292,6 +302,16 @@ func loadLexicon() (*lexicon, error) {
 		l.partyMembers[nameKey(w)] = "country:" + iso
 	}
 	l.missionNouns = set(f.MissionNouns)
+	// the crowd's words are looked up as written, in lower case: "'s" and
+	// "the" have no phonetic key of their own
+	lowerSet := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
+		}
+		return m
+	}
+	l.crowdOwners, l.crowdApprox, l.crowdTaken = lowerSet(f.CrowdOwners), lowerSet(f.CrowdApprox), lowerSet(f.CrowdTaken)
 	l.armedNouns = set(f.ArmedNouns)
 	l.owners = set(f.Owners)
 	l.institutionWords = set(f.InstitutionWords)

@@ -9,7 +9,7 @@ import "testing"
 // that ends its phrase (oneOfPeople: "one Norwegian"); another singular
 // or invariable one stays the state; a counted armed agent with no country of its own is no actor, and a
 // counted group of ordinary people with none, or in a sentence naming
-// several countries, is a group of its own (unaffiliated.go); a demonym on
+// several countries, is a group of its own (unaffiliated.go, countedcrowd.go); a demonym on
 // an embassy names no country of the group, nor does one on an armed
 // force or its weapons, which tells who attacks (victimCountry), unless
 // the force only reports.
@@ -36,7 +36,7 @@ func TestCountedPeople(t *testing.T) {
 		{"Two civilians from Iraq were killed in Syria.", "civilians", "agent:-:civilians"},
 		{"North Korea has lost 600 troops.", "troops", ""},
 		{"Two civilians were hurt outside the Polish embassy.", "civilians", "agent:-:civilians"},
-		{"Dozens of students rallied near the Dutch consulate.", "students", ""},
+		{"Dozens of students rallied near the Dutch consulate.", "students", "agent:-:students"},
 		{"Serbian forces shelled the village, killing two civilians.", "civilians", "agent:-:civilians"},
 		{"Canadian tank shells hit a school, killing 12 civilians.", "civilians", "agent:-:civilians"},
 		{"Turkish warplanes bombed the town, wounding four villagers.", "villagers", "agent:-:villagers"},

@@ -148,6 +148,9 @@ func (r *recognizer) at(p int) int {
 		if next, ok := r.unaffiliated(p); ok {
 			return next
 		}
+		if next, ok := r.countedCrowd(p); ok {
+			return next // "3,000 drunken youths"
+		}
 		if next, ok := r.bareAgent(p); ok {
 			return next // "police", resolved by the document's "Indonesian police"
 		}

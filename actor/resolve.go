@@ -173,11 +173,17 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					// country its own sentence names
 					iso = strings.TrimPrefix(c.home, "country:")
 				}
-				if iso == "" && !c.own {
+				crowd := len(c.ids) > 1 && strings.HasPrefix(c.ids[1], UnaffiliatedPrefix)
+				if iso == "" && !c.own && !crowd {
 					prev = ""
 					continue
 				}
-				if iso == "" {
+				if iso == "" && !c.own {
+					// "hundreds of students attacked police": a
+					// counted crowd, a group of its own (bareAgent's
+					// second id, countedcrowd.go)
+					c.ids, c.affil = c.ids[1:2], ""
+				} else if iso == "" {
 					// "police fired tear gas", whose unsaid: still
 					// who acts, an agent of no country
 					c.ids, c.affil = []string{UnaffiliatedPrefix + name}, ""

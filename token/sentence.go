@@ -7,7 +7,8 @@ import (
 )
 
 // Sentences groups toks (the result of [Tokenize] or [Words] on text)
-// into sentences. A sentence ends at a line break, or after '.', '!' or
+// into sentences. A sentence ends at a line break (unless the next line
+// goes on with the sentence: continuedLine), or after '.', '!' or
 // '?' or a run of them (and any closing quotes or brackets, and a
 // bracketed reference such as "[2]") when whitespace follows and the next
 // token starts with a letter, a digit, an opening quote or parenthesis or
@@ -28,8 +29,10 @@ func Sentences(text string, toks []Token) []Sentence {
 		first = last
 	}
 	for i := range toks {
-		if i > first && strings.ContainsRune(text[toks[i-1].End:toks[i].Start], '\n') {
-			flush(i)
+		if i > first {
+			if gap := text[toks[i-1].End:toks[i].Start]; strings.ContainsRune(gap, '\n') && !continuedLine(toks[i-1], toks[i], gap) {
+				flush(i)
+			}
 		}
 		t := toks[i]
 		if !endsSentence(t) || listNumber(text, toks, i) || spacedDecimal(text, toks, i) {
@@ -53,6 +56,29 @@ func Sentences(text string, toks []Token) []Sentence {
 	}
 	flush(len(toks))
 	return splitLong(out, toks)
+}
+
+// continuedLine reports whether a line break (gap, the space between
+// last, the last token of a line, and next, the first of the next) falls
+// inside a sentence: the next line opens with a lower-case word, and the
+// line ends in a closing bracket, which no heading or signature ends in
+// ("The Islamic Front (IF)" / "on Tuesday urged", as wire copy is cut at a
+// paragraph break), or, within a paragraph (no blank line), in a word with
+// no period (a hard-wrapped text: "who will" / "become minister"). A
+// paragraph ending in a bare word goes on to its own sentence: informal
+// text opens sentences in lower case after lines with no mark ("thanks" /
+// "ok call me").
+func continuedLine(last, next Token, gap string) bool {
+	if !lowerStart(next) {
+		return false
+	}
+	switch last.Kind {
+	case Word:
+		return !strings.HasSuffix(last.Text, ".") && strings.Count(gap, "\n") == 1
+	case Punct:
+		return last.Text == ")"
+	}
+	return false
 }
 
 // listNumber reports whether toks[i] is the period of a list number at

@@ -61,6 +61,12 @@ func TestSentences(t *testing.T) {
 		{"On Feb. 27 the agency spoke.", []string{"On Feb. 27 the agency spoke."}},
 		{"He said “yes.” Then he left!", []string{"He said “yes.”", "Then he left!"}},
 		{"Headline without period\nBody text here.", []string{"Headline without period", "Body text here."}},
+		// a line the next goes on in lower case: one sentence, after a
+		// bracket across a paragraph break, after a word within a paragraph
+		{"The Harbour Union (HU)\n\non Monday called a strike.", []string{"The Harbour Union (HU)\n\non Monday called a strike."}},
+		{"The mayor, who will\nstep down in May, spoke.", []string{"The mayor, who will\nstep down in May, spoke."}},
+		{"Thanks a lot\n\nok see you then", []string{"Thanks a lot", "ok see you then"}},
+		{"Talks ended.\nthen they left", []string{"Talks ended.", "then they left"}},
 		{"U.S. officials said so. The U.S. The end.", []string{"U.S. officials said so.", "The U.S.", "The end."}},
 		{"It rose 3.5 percent. In 2024 it fell.", []string{"It rose 3.5 percent.", "In 2024 it fell."}},
 		{"it fell. then it rose", []string{"it fell.", "then it rose"}},
