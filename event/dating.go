@@ -115,13 +115,15 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 
 // speechTime returns the time expression right next to t when t is a
 // verb of speech ("said Saturday he was concerned", "on Tuesday told
-// reporters") or, in the lead, of a verbal act (leadActCode: "admitted
-// Friday he had"), which a parse may hang on the clause reported: the day of
+// reporters") or of a verbal act (leadActCode: "admitted Friday he had",
+// "on Monday reaffirmed"), which a parse may hang on the clause reported
+// or on the speaker's name: the day of
 // the statement. After the verb, a dateline's "here" and the preposition
 // "on" may come first ("said here on Saturday she is improving"). Nil for
 // other triggers.
 func (s *sent) speechTime(t *trigger) *timex.Timex {
-	if w := s.word(t.start); t.end-t.start != 1 || !leadSpeech[w] && (leadActCode(w) == "" || s.index >= headlineLead) {
+	w := s.word(t.start)
+	if t.end-t.start != 1 || !leadSpeech[w] && leadActCode(w) == "" {
 		return nil
 	}
 	after := t.end
@@ -133,6 +135,13 @@ func (s *sent) speechTime(t *trigger) *timex.Timex {
 	}
 	for _, i := range []int{after, t.start - 1} {
 		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
+			continue
+		}
+		if i < t.start && !leadSpeech[w] && s.inRelativeBefore(i, t.start) {
+			// "the party, which the president dismissed on October 28,
+			// reiterated": the dismissal's day (a verb of speech keeps
+			// it: the parse hangs "who is to receive an award, on
+			// Thursday said" on the clause too often)
 			continue
 		}
 		x := &s.d.in.Times[s.d.timexAt[i]]
@@ -162,6 +171,35 @@ func (s *sent) timeRightAfter(t *trigger) *timex.Timex {
 		return x
 	}
 	return nil
+}
+
+// inRelativeBefore reports whether token i, a time right before the verbal
+// act at token v, lies in a relative clause of the verb's subject ("the
+// party which the president dismissed on October 28 reiterated"): the
+// clause's time, not the verb's. False without a parse.
+func (s *sent) inRelativeBefore(i, v int) bool {
+	tr, k, ok := s.treeAt(i)
+	if !ok {
+		return false
+	}
+	vn, ok := s.treeNode(v)
+	if !ok {
+		return false
+	}
+	for range tr.words {
+		if k == vn {
+			return false
+		}
+		if baseRel(tr.rel(k)) == "acl" {
+			return !tr.within(vn, k)
+		}
+		h, ok := tr.head(k)
+		if !ok {
+			return false
+		}
+		k = h
+	}
+	return false
 }
 
 // rangeStart returns the first day of the range x ends ("from November 20

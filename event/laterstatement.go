@@ -1,22 +1,30 @@
 package event
 
-import "github.com/chronograph-news/chronograph/timex"
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // laterstatement.go: a named speaker's saying on a day the text gives,
 // told past the lead ("The central bank said Tuesday its aim was to curb
 // inflation", "the minister on Sunday said this could not be done"),
 // is a statement of that day as the lead's is (leadstatement.go): what a
 // speaker says on a day is news of that day, whichever paragraph tells it.
+// So is a verbal act of the lead's (leadVerbalAct: "Chile's president on
+// Wednesday reaffirmed that", "admitted in an interview Friday that").
 
 // laterStatement makes the statement of a sentence past the lead an event
 // when the sentence tells no other news of its day (tellsOtherNews) and its reporting
 // verb, a verb of leadSpeech whose speaker the parse's subject names
-// (leadSpeaker), has a day of its own: right next to it or hung on it
+// (leadSpeaker) or a verbal act (an admission or a position restated,
+// the root of the parse: leadVerbalAct), has a day of its own: right next to it or hung on it
 // ("said here Tuesday", "on Sunday said"; spokenOn), or the day of the
 // occasion it speaks on ("said in an interview published Monday";
 // occasionDay). A saying with no day of its own ("he said", "the minister
 // has said") is a quotation's frame, not news of a day; one whose clause
-// tells an act done leaves the act as the news (reportedAct), and one in a
+// tells an act done leaves the act as the news (reportedAct; not an
+// admission's or a denial's, which is itself the news), and one in a
 // relative or adverbial clause, or dated by a month or a year, a past
 // stance told as background (mainSaying, sayingDays).
 func (s *sent) laterStatement(out []Mention) []Mention {
@@ -26,14 +34,18 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	n := len(out)
 	out = s.itemStatement(out, s.leadSpeaker)
 	if len(out) == n {
+		out = s.leadVerbalAct(out) // "reaffirmed on Monday her willingness to meet", "admitted Friday that"
+	}
+	if len(out) == n {
 		return out
 	}
 	m := &out[n]
 	r := s.tokenStarting(m.Start)
-	if !s.speechVerb(m.Trigger, m.Start) || !s.mainSaying(r) {
+	verbal := leadActCode(strings.ToLower(m.Trigger)) != ""
+	if !s.speechVerb(m.Trigger, m.Start) && !verbal || !s.mainSaying(r) {
 		return out[:n]
 	}
-	if _, done := s.reportedAct(r); done {
+	if _, done := s.reportedAct(r); done && !verbal {
 		return out[:n] // the act told is the news, the saying only its source
 	}
 	if !s.spokenOn(m.Start) {
@@ -100,11 +112,11 @@ func (s *sent) mainSaying(r int) bool {
 }
 
 // saysOnADay reports, before any parse, whether the sentence holds a verb
-// of leadSpeech and a time expression that dates events: the only
+// of leadSpeech or of a verbal act (leadActCode) and a time expression that dates events: the only
 // sentences laterStatement parses for a statement of their own.
 func (s *sent) saysOnADay() bool {
 	for i := s.first; i < s.last; i++ {
-		if leadSpeech[s.word(i)] {
+		if leadSpeech[s.word(i)] || leadActCode(s.word(i)) != "" {
 			return s.datesSentence()
 		}
 	}

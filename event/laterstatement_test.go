@@ -7,10 +7,12 @@ import (
 	"github.com/chronograph-news/chronograph/timex"
 )
 
-// TestLaterStatement checks that a named speaker's saying past the lead
-// is a statement of the day it gives, and that none is made when the
-// saying has no day of its own, only a month, lies in an adverbial clause,
-// only sources an act done its clause tells, or has no named speaker.
+// TestLaterStatement checks that a named speaker's saying past the lead,
+// or an admission or a position restated there, is a statement of the day
+// it gives, and that none is made when the saying has no day of its own
+// (a day of a relative clause of its speaker is not its own), only a month,
+// lies in an adverbial clause, only sources an act done its clause tells,
+// or has no named speaker.
 func TestLaterStatement(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -40,6 +42,14 @@ func TestLaterStatement(t *testing.T) {
 			[]tx{tue}, ""},
 		{"no named speaker", lead + "Dock workers said Tuesday the strike was hurting trade.",
 			[]tx{tue}, ""},
+		{"an admission, its day before the verb", lead + "Lena Hartwig on Tuesday admitted that the talks had failed.",
+			[]tx{tue}, "person:hartwig"},
+		{"a position restated at an occasion of the day", lead + "In an interview Tuesday, Lena Hartwig reaffirmed that the ports would stay open.",
+			[]tx{tue}, "person:hartwig"},
+		{"an admission with no day of its own", lead + "Lena Hartwig admitted that the talks had failed.",
+			nil, ""},
+		{"a day of a relative clause of the speaker", lead + "Nordkyst Lines which the regulator fined on Tuesday reaffirmed that its ferries were safe.",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
 	})
 }
 

@@ -111,8 +111,9 @@ func TestNamingCallApposition(t *testing.T) {
 // TestLeadVerbalAct checks that a lead whose main verb is an admission or
 // a position restated (leadVerbalAct) is its speaker's statement when it
 // tells no other news and the speaker acts on a day the text gives, coded
-// 015 for an admission and 010 else; and that the same verb with no day
-// of its own, no actor as speaker, or past the lead makes none.
+// 015 for an admission and 010 else, past the lead too (laterStatement);
+// and that the same verb with no day of its own or no actor as speaker
+// makes none.
 func TestLeadVerbalAct(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -130,7 +131,8 @@ func TestLeadVerbalAct(t *testing.T) {
 		{"a commitment reaffirmed", "Finance Minister Lena Hartwig reaffirmed on Tuesday her commitment to a balanced budget. The debate went on.", "010"},
 		{"no day of its own", "Finance Minister Lena Hartwig admitted that she had misjudged the deficit. The debate went on.", ""},
 		{"no actor as speaker", "Several economists admitted Tuesday that they had misjudged the deficit. The debate went on.", ""},
-		{"past the lead", "The debate went on. It was long. Lena Hartwig admitted Tuesday that she had misjudged the deficit.", ""},
+		{"past the lead, on a day of its own (laterStatement)", "The debate went on. It was long. Lena Hartwig admitted Tuesday that she had misjudged the deficit.", "015"},
+		{"past the lead, no day of its own", "The debate went on. It was long. Lena Hartwig admitted that she had misjudged the deficit.", ""},
 	} {
 		var times []tx
 		if strings.Contains(c.text, "Tuesday") {
