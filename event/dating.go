@@ -31,8 +31,10 @@ import (
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below, and so is one after an "of" gerund clause
 //     of a verb trigger ("accused them of raping her ... on Nov. 1":
-//     gerundAfter); a reduced relative clause on a noun is not dated by
-//     the time of a reporting verb ("the pullout agreed in the Aug. 15
+//     gerundAfter), nor one inside an "of" gerund clause that does not
+//     hold the trigger ("convicted of ordering an attack in 2000, and
+//     sentenced": gerundSpans); a reduced relative clause on a noun is
+//     not dated by the time of a reporting verb ("the pullout agreed in the Aug. 15
 //     accord, an officer said Tuesday": reducedParticiple);
 //   - with a parse, a time describing a word t does not govern is not
 //     t's ("a town still haunted by the 1961-1970 insurgency", "The
