@@ -31,8 +31,10 @@ import (
 //     (timetree.go); an expression of a clause the verb governs is left
 //     out of the rules below, and so is one after an "of" gerund clause
 //     of a verb trigger ("accused them of raping her ... on Nov. 1":
-//     gerundAfter); a reduced relative clause on a noun is not dated by
-//     the time of a reporting verb ("the pullout agreed in the Aug. 15
+//     gerundAfter), nor one inside an "of" gerund clause that does not
+//     hold the trigger ("convicted of ordering an attack in 2000, and
+//     sentenced": gerundSpans); a reduced relative clause on a noun is
+//     not dated by the time of a reporting verb ("the pullout agreed in the Aug. 15
 //     accord, an officer said Tuesday": reducedParticiple);
 //   - with a parse, a time describing a word t does not govern is not
 //     t's ("a town still haunted by the 1961-1970 insurgency", "The
@@ -424,6 +426,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		// "accused them of raping her ... on Nov. 1": the raping's day
 		cands = slices.DeleteFunc(cands, func(c int) bool { return c > g })
 	}
+	if len(cands) > 0 {
+		// "convicted of ordering an attack in 2000 ..., and sentenced to
+		// ten years": the year is the attack's, not the sentence's
+		spans := s.gerundSpans()
+		cands = slices.DeleteFunc(cands, func(c int) bool { return otherGerundTime(spans, c, t) })
+	}
 	mine := cl.of(t.start)
 	inClause := func(c int) bool { return cl.of(c) == mine }
 	// the phrase around the trigger
@@ -767,6 +775,59 @@ func (s *sent) gerundAfter(t *trigger) int {
 		}
 	}
 	return -1
+}
+
+// gerundSpans returns the token ranges [from, to) of the sentence's "of"
+// gerund clauses (gerundComplement): from the "of" up to the next clause
+// stop or comma ("of ordering an attack in 2000 that injured 15 people,").
+func (s *sent) gerundSpans() [][2]int {
+	var spans [][2]int
+	for i := s.first; i < s.last; i++ {
+		if !s.gerundComplement(i) || !s.ofGerundClause(i) {
+			continue
+		}
+		end := i + 1
+		for end < s.last && !clauseStops[s.word(end)] && s.word(end) != "," {
+			end++
+		}
+		spans = append(spans, [2]int{i, end})
+		i = end - 1
+	}
+	return spans
+}
+
+// ofGerundClause reports whether the gerund after the "of" at token i heads
+// a clause in the parse, a verb that modifies no noun ("of ordering an
+// attack"; not "the district of neighbouring Velna"). True without a
+// parse.
+func (s *sent) ofGerundClause(i int) bool {
+	for _, g := range []int{i + 1, i + 2} {
+		if g >= s.last || !s.gerund(g) {
+			continue
+		}
+		tr, n, ok := s.treeAt(g)
+		if !ok {
+			return true
+		}
+		return tr.w(n).UPOS == "VERB" && !gerundModifiers(tr.rel(n))
+	}
+	return false
+}
+
+// gerundModifiers are the relations of an -ing word that describes a noun
+// rather than heading a clause of its own.
+var gerundModifiers = is("amod", "compound")
+
+// otherGerundTime reports whether the time expression at token c lies in
+// one of the gerund clauses spans that does not hold trigger t: it dates
+// the act that clause tells, not t.
+func otherGerundTime(spans [][2]int, c int, t *trigger) bool {
+	for _, sp := range spans {
+		if c > sp[0] && c < sp[1] {
+			return t.start <= sp[0] || t.start >= sp[1]
+		}
+	}
+	return false
 }
 
 // gerundComplement reports whether token i is "of" opening a gerund

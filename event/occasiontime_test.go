@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/timex"
 )
 
@@ -97,6 +98,33 @@ func TestHappenedTreeTime(t *testing.T) {
 		m := mentionOf(t, parsed(t, tc.text, monday), "fire")
 		if m.Basis != tc.want {
 			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}
+
+// TestOtherGerundTime checks, on a real parse, that a time inside an "of"
+// gerund clause dates only that clause's act, not a verb outside it, and
+// that a time outside the clause still dates the verb.
+func TestOtherGerundTime(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		times         []tx
+		want          string // the time's value, or "" for none
+	}{
+		{"Lena Hartwig, suspected with four other harbour officials of selling permits in return for cash from the ferry owners in a scheme in 2009, has agreed to serve as a state witness at the trial.", "agreed",
+			[]tx{{"2009", timex.Date, "2009", false}}, ""},
+		{"Lena Hartwig was convicted of ordering an armed raid in 2009 that injured five people at a bar owned by a rival gang, and sentenced to ten years.", "sentenced",
+			[]tx{{"2009", timex.Date, "2009", false}}, ""},
+		{"Lena Hartwig, accused of taking bribes from a shipping firm, agreed on Tuesday to testify against the firm.", "agreed",
+			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "2024-06-18"},
+	} {
+		m := mentionOf(t, inputParsed(parsed(t, tc.text, tc.times...), inputWith(tc.text, []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}, tc.times...)), tc.trigger)
+		got := ""
+		if m.Time != nil {
+			got = m.Time.Value
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s dated %q (basis %s), want %q", tc.text, tc.trigger, got, m.Basis, tc.want)
 		}
 	}
 }
