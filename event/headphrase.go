@@ -480,6 +480,10 @@ func (h *head) nounPhrase(c node, depth int) string {
 				break
 			}
 		}
+	} else if part := h.partPhrase(c, depth, len(words)); part != "" {
+		// "captured one third of the country", "bought a 10 percent
+		// stake in Acme": a part says what it is part of (headpart.go)
+		ofTail = part
 	} else if depth == 0 && len(words) == 1 && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
 		// "an 'arc of prosperity'", "the founder of the gang was
 		// arrested", "posted an increase in net profits": a bare noun
