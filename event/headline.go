@@ -2295,6 +2295,9 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 			if !ok {
 				return noNode, false
 			}
+			if o := h.controller(hd, n); r == "xcomp" && o != noNode && theHeadWords.Types[h.m.Type].Thing {
+				return o, true // "investors helped the index climb": the index climbs
+			}
 			viaXcomp = r == "xcomp" && d.w(n).UPOS == "VERB"
 			viaConj = r == "conj"
 			n = hd
@@ -2303,6 +2306,28 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 	}
 	return noNode, false
+}
+
+// controller returns the object of the verb at v that does what its
+// complement clause at x says, the clause's subject ("helped the index
+// climb", "sent prices tumbling", "showed prices rose" read with the
+// prices the object): a noun or name object standing between the verb and
+// the clause, no time, the verb giving nothing to anyone (no indirect
+// object: "gave police powers to confiscate cars"); noNode when v has
+// none (the verb's own subject then does it: "agreed to meet"). Only a
+// thing's move asks it (treeSubjectWord), as what moves is never a person
+// a verb of asking or causing names.
+func (h *head) controller(v, x node) node {
+	d := h.s.tr
+	if len(d.kids(v, is("iobj"))) > 0 {
+		return noNode
+	}
+	for _, o := range d.kids(v, is("obj")) {
+		if o > v && o < x && d.nominal(o) && !h.timeLike(o) {
+			return o
+		}
+	}
+	return noNode
 }
 
 // connectedSubject returns the subject the parse took for the object of

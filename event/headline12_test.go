@@ -50,7 +50,7 @@ func TestTitleNounAtPlace(t *testing.T) {
 // never the type's noun ("Demand").
 func TestTitleRootNounSubject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Effective Tuesday, the central bank, under the supervision of the finance ministry, had ordered financial institutions to hold 30 percent of foreign inflows.", "ordered", "Central bank orders financial institutions to hold 30 percent"},
+		{"Effective Tuesday, the central bank, under the supervision of the finance ministry, had ordered financial institutions to hold 30 percent of foreign inflows.", "ordered", "Central bank orders financial institutions to hold 30 percent of foreign inflows"},
 		{"US-based rights group Global Witness (GW) Saturday condemned the execution of the rebel leader.", "condemned", "US-based rights group Global Witness condemns execution of rebel leader"},
 	})
 }
@@ -204,7 +204,7 @@ func TestTitleNamedGroupAgrees(t *testing.T) {
 		{"Orvo Group", "org:orvo-group", actor.Organization, false},
 		{"Corus", "org:corus", actor.Organization, false},
 	}, []headlineCase{
-		{"Orvo Group acquired a stake in Corus.", "acquired", "Orvo Group acquires stake"},
+		{"Orvo Group acquired a stake in Corus.", "acquired", "Orvo Group acquires stake in Corus"},
 	})
 }
 

@@ -127,7 +127,7 @@ func TestTitleAppealedTo(t *testing.T) {
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
 	}, []headlineCase{
 		{"Karl Brenner appealed to the international community to back the new government.", "appealed", "Karl Brenner appeals to international community to back government"},
-		{"Karl Brenner appealed to the aid agencies to send more food.", "appealed", "Karl Brenner appeals to aid agencies to send food"},
+		{"Karl Brenner appealed to the aid agencies to send more food.", "appealed", "Karl Brenner appeals to aid agencies to send more food"},
 	})
 }
 

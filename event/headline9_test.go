@@ -131,6 +131,6 @@ func TestTitleBoundNumber(t *testing.T) {
 func TestTitleInfinitiveGoal(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin vowed on Monday to bring the bombers to justice.", "vowed", "Putin vows to bring bombers to justice"},
-		{"Putin urged France to send more engineers to Crimea.", "urged", "Putin urges France to send engineers to Crimea"},
+		{"Putin urged France to send more engineers to Crimea.", "urged", "Putin urges France to send more engineers to Crimea"},
 	})
 }

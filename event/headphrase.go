@@ -480,6 +480,10 @@ func (h *head) nounPhrase(c node, depth int) string {
 				break
 			}
 		}
+	} else if part := h.partPhrase(c, depth, len(words)); part != "" {
+		// "captured one third of the country", "bought a 10 percent
+		// stake in Acme": a part says what it is part of (headpart.go)
+		ofTail = part
 	} else if depth == 0 && len(words) == 1 && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
 		// "an 'arc of prosperity'", "the founder of the gang was
 		// arrested", "posted an increase in net profits": a bare noun
@@ -968,8 +972,8 @@ func (h *head) hyphenated(words []node) []node {
 }
 
 // phraseModifiers are the relations of the words a headline keeps with a
-// noun.
-var phraseModifiers = is("compound", "amod", "nummod", "flat", "flat:name")
+// noun (a determiner only when it is a word of amount: degree).
+var phraseModifiers = is("compound", "amod", "nummod", "flat", "flat:name", "det")
 
 // modifiers returns the modifiers of c a headline keeps, with their own
 // ("North Korean fighters"), leaving vague ones out.
@@ -978,6 +982,13 @@ func (h *head) modifiers(c node, depth int) []node {
 	var words []node
 	for _, k := range d.kids(c, phraseModifiers) {
 		w, r := d.w(k), d.rel(k)
+		if deg := h.degree(k, c); len(deg) > 0 {
+			words = append(words, deg...) // "no companies", "too little relief"
+			continue
+		}
+		if r == "det" {
+			continue // (only a word of amount: degree)
+		}
 		switch {
 		// "already low" goes, but not "food" of "already low food
 		// supplies" parsed with "already" on "food"; nor "open" of "an
@@ -1004,6 +1015,28 @@ func (h *head) modifiers(c node, depth int) []node {
 		words = append(words, h.scoreRest(k)...)
 	}
 	return words
+}
+
+// degree returns the word of amount at k before the noun c that a
+// headline keeps (degree_words), with its own "too" or "so" before it,
+// or nil: also for "a few" and "a little", which say some, and on the
+// event's own noun, which names the act ("a bid to gain more pledges of
+// assistance": "Pledges of assistance").
+func (h *head) degree(k, c node) []node {
+	d := h.s.tr
+	if k > c || c == h.event || !theHeadWords.degreeWords[strings.ToLower(d.w(k).Form)] || d.rel(k) != "amod" && d.rel(k) != "det" {
+		return nil
+	}
+	if p := k - 1; p >= 0 && strings.EqualFold(d.w(p).Form, "a") {
+		return nil // "a few hours": some
+	}
+	var out []node
+	for _, a := range d.kids(k, is("advmod")) {
+		if a < k {
+			out = append(out, a)
+		}
+	}
+	return append(out, k)
 }
 
 // adjectiveConjuncts returns the adjectives coordinated with the adjective

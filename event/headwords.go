@@ -61,6 +61,9 @@ type headWords struct {
 	SmallClause   []string          `yaml:"small_clause"`
 	PluralNouns   []string          `yaml:"plural_nouns"`
 	KeepOf        []string          `yaml:"keep_of"`
+	Degree        []string          `yaml:"degree_words"`
+	PartOf        []string          `yaml:"part_of_nouns"` // part_of_nouns, part_in_nouns: partPhrase
+	PartIn        []string          `yaml:"part_in_nouns"`
 	ActionEnds    []string          `yaml:"action_endings"`
 	Efforts       []string          `yaml:"effort_objects"`
 	AimNouns      []string          `yaml:"aim_nouns"`
@@ -169,6 +172,14 @@ type headWords struct {
 	// their verb (adverb_particles).
 	advParticles map[string]bool
 
+	// degreeWords are the words of amount a noun keeps (degree_words).
+	degreeWords map[string]bool
+
+	// partCases maps a noun of a part or a hold to the preposition of
+	// the phrase that says what it is part of (part_of_nouns,
+	// part_in_nouns).
+	partCases map[string]string
+
 	// aimNouns are the nouns of an act aimed at or a step taken whose
 	// own "to" infinitive says what it is (aim_nouns).
 	aimNouns map[string]bool
@@ -202,6 +213,14 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.outcomeVerbs, hw.harmVerbs, hw.topicCases, hw.cutObliques, hw.addresseeVerbs = set(append(hw.Outcomes, hw.Occur...)...), set(hw.Harm...), set(hw.TopicCases...), set(hw.CutObliques...), set(hw.AddresseeVerbs...)
 	hw.sideCases, hw.jointVerbs, hw.gerundCases = set(hw.SideCases...), set(hw.JointVerbs...), set(hw.GerundCases...)
 	hw.changeVerbs = set(hw.ChangeVerbs...)
+	hw.degreeWords = set(hw.Degree...)
+	hw.partCases = map[string]string{}
+	for _, w := range hw.PartOf {
+		hw.partCases[w] = "of"
+	}
+	for _, w := range hw.PartIn {
+		hw.partCases[w] = "in"
+	}
 	hw.advParticles = set(hw.AdvParticles...)
 	hw.tollNouns = set(hw.Tolls...)
 	if len(hw.Deaths) > 0 {

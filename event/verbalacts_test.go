@@ -71,7 +71,7 @@ func TestLeadVerbalActTitle(t *testing.T) {
 }
 
 // TestAppealGerundTitle checks that an appeal for a gerund clause is
-// titled with what it asks for ("calls for building shelters"), never the
+// titled with what it asks for ("calls for building more shelters"), never the
 // bare "calls".
 func TestAppealGerundTitle(t *testing.T) {
 	p, err := testParser()
@@ -82,8 +82,8 @@ func TestAppealGerundTitle(t *testing.T) {
 		tx{"Tuesday", timex.Date, "2024-06-18", true})
 	in.Parse = p.Sentence
 	got := ofType(Extract(in), Appeal)
-	if len(got) != 1 || !strings.Contains(got[0].Title, "calls for building shelters") {
-		t.Errorf("got appeals %v, want one titled \"... calls for building shelters ...\"", summary(got))
+	if len(got) != 1 || !strings.Contains(got[0].Title, "calls for building more shelters") {
+		t.Errorf("got appeals %v, want one titled \"... calls for building more shelters ...\"", summary(got))
 	}
 }
 
