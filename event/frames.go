@@ -90,6 +90,11 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		t.crashed = true
 		return true
 	}
+	if s.whenMishap(t, m) && !s.misfortune(t) {
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "one worker was killed when part of a pillar fell off the bridge" (mishapcause.go)
+		t.crashed = true
+		return true
+	}
 	if s.accidentBefore(t, m) && !s.misfortune(t) {
 		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "A bus crashed into a lorry. Six were killed" (mishapcause.go)
 		t.crashed = true

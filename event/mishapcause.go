@@ -1,5 +1,11 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
+)
+
 // mishapcause.go: deaths and injuries a mishap caused, told by a verb of
 // force ("a stampede killed 40 pilgrims", "five climbers were killed in
 // a fall", "a fire at the market killed 30"), are an accident's toll: no
@@ -89,6 +95,84 @@ func (s *sent) mainClause(n node) bool {
 	case "conj":
 		h, ok := s.tr.head(n)
 		return ok && s.tr.rel(h) == "root"
+	}
+	return false
+}
+
+// livelyClasses are the WordNet classes of a doer or a happening, not a
+// thing: a subject of one of them tells no thing's mishap (whenMishap:
+// "killed when police fired", "when clashes erupted").
+var livelyClasses = map[wordnet.Class]bool{wordnet.Person: true, wordnet.Group: true, wordnet.Animal: true,
+	wordnet.Act: true, wordnet.Event: true, wordnet.Communication: true, wordnet.Feeling: true, wordnet.Motive: true}
+
+// whenMishap reports whether the verb trigger t of a killing or an
+// attack, with no agent and no armed cue besides t, has a clause opened
+// by "when" or "as" (whenMarks; on t's verb, a verb coordinated with it
+// or the verb it is coordinated with) whose verb tells a thing's mishap:
+// its subject a common noun WordNet knows and classes as no doer nor
+// happening (livelyClasses), through a quantity's or a part's "of"
+// phrase, and the verb no trigger of force of its own ("one worker was
+// killed and six injured when part of a pillar fell off the bridge"):
+// the deaths are an accident's toll. A bomb, a shell or a rocket is an
+// armed cue and keeps the use of force ("killed when a rocket hit the
+// house").
+func (s *sent) whenMishap(t *trigger, m *Mention) bool {
+	if t.noun || (m.Type != Killing && m.Type != Attack) || countRoles(m, Agent) > 0 || s.tree() == nil || s.armedCueBesides(t) {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return false
+	}
+	tr := s.tr
+	verbs := append([]node{n}, tr.kids(n, is("conj"))...)
+	if h, ok := tr.head(n); ok && tr.rel(n) == "conj" {
+		verbs = append(verbs, h)
+	}
+	for _, v := range verbs {
+		for _, c := range tr.kids(v, is("advcl", "parataxis")) {
+			opened := whenMarks[tr.markWord(c)] || tr.hasDepWord(c, is("advmod"), func(f, _ string) bool { return whenMarks[f] })
+			if !opened || s.violentTriggerAt(c) {
+				continue // the parse may hang "when" as an adverb and its clause as parataxis
+			}
+			for _, k := range tr.kids(c, is("nsubj", "nsubj:pass")) {
+				if k = s.thingOf(k); tr.w(k).UPOS != "NOUN" || s.violentTriggerAt(k) {
+					continue
+				}
+				if cl, ok := wordnet.NounOfForm(strings.ToLower(tr.w(k).Form)); ok && !livelyClasses[cl] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// thingOf returns the noun a part or quantity noun stands for by its "of"
+// phrase ("part of a pillar", "a piece of the roof", "tons of rock"),
+// else n as partOf gives it.
+func (s *sent) thingOf(n node) node {
+	tr := s.tr
+	if tr.w(n).UPOS == "NOUN" && tr.lemmaIn(n, partNouns) {
+		for _, o := range tr.kids(n, is("nmod")) {
+			if tr.caseWord(o) == "of" && tr.w(o).UPOS == "NOUN" {
+				return o
+			}
+		}
+	}
+	return s.partOf(n)
+}
+
+// partNouns name a part of a thing (data/words.yaml part_nouns).
+var partNouns = wordList("part_nouns")
+
+// violentTriggerAt reports whether the word n carries a trigger of a use
+// of force of the sentence.
+func (s *sent) violentTriggerAt(n node) bool {
+	for _, o := range s.triggers {
+		if on, ok := s.triggerNode(o); ok && on == n && violentTypes[o.e.Type] {
+			return true
+		}
 	}
 	return false
 }
