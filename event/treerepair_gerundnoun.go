@@ -15,7 +15,9 @@ import (
 // a nationality) stays on the wrong word. The cue: a gerund (VBG) right
 // after a common noun that has a case word and no determiner, hung with it
 // on one head, the gerund an adverbial, relative or open clause
-// (gerundNounRels) with no subject, object, auxiliary or marker of its own.
+// (gerundNounRels) with no subject, object, auxiliary or marker of its own,
+// whose form is a noun trigger of the lexicon ("shelling"; "information
+// leading to", "troops advancing" are clauses: no noun trigger).
 // A gerund with an object ("in an attack targeting civilians") or with a
 // determined noun before it ("in the streets chanting") stays a clause.
 // The repair makes the gerund a noun in the modifier's place in the tree,
@@ -38,7 +40,8 @@ func repairGerundNoun(ws []conllu.Token) []conllu.Token {
 	for v := 1; v < len(ws); v++ {
 		n := v - 1
 		if ws[v].XPOS != "VBG" || !gerundNounRels[ws[v].DepRel] || ws[n].UPOS != "NOUN" ||
-			ws[v].Head != ws[n].Head || !hasChild(ws, n, "case") || hasChild(ws, n, "det") || gerundClause(ws, v) {
+			ws[v].Head != ws[n].Head || !hasChild(ws, n, "case") || hasChild(ws, n, "det") || gerundClause(ws, v) ||
+			!nounReading(ws[v].Form) {
 			continue
 		}
 		out := append([]conllu.Token(nil), ws...)
@@ -60,6 +63,18 @@ func repairGerundNoun(ws []conllu.Token) []conllu.Token {
 func gerundClause(ws []conllu.Token, v int) bool {
 	for k := range ws {
 		if ws[k].Head-1 == v && gerundClauseRels[ws[k].DepRel] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounReading reports whether form, lower-cased, is a one-word noun trigger
+// of the lexicon ("shelling", "bombing").
+func nounReading(form string) bool {
+	l := strings.ToLower(form)
+	for _, i := range theLexicon.byFirst[l] {
+		if e := &theLexicon.entries[i]; len(e.words) == 1 && e.noun() {
 			return true
 		}
 	}

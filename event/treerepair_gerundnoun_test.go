@@ -5,8 +5,8 @@ import "testing"
 // TestRepairGerundNoun: a noun in -ing after its noun modifier in a
 // prepositional phrase, read as a gerund clause, becomes the phrase's
 // head, the modifier its compound and the modifier's case word and
-// adjective its own; a gerund with an object, and one after a noun with a
-// determiner, stay clauses.
+// adjective its own; a gerund with an object, one after a noun with a
+// determiner, and one that is no noun trigger of the lexicon stay clauses.
 func TestRepairGerundNoun(t *testing.T) {
 	for _, c := range []struct {
 		name, spec string
@@ -15,6 +15,9 @@ func TestRepairGerundNoun(t *testing.T) {
 		{"a shelling after its modifier",
 			"villagers/NOUN/NNS/2/nsubj died/VERB/VBD/0/root in/ADP/IN/5/case Norlandic/ADJ/JJ/5/amod mortar/NOUN/NN/2/obl shelling/VERB/VBG/2/advcl",
 			"2/nsubj 0/root 6/case 6/amod 6/compound 2/obl"},
+		{"a participle of no event noun",
+			"bounties/NOUN/NNS/2/nsubj remain/VERB/VBP/0/root for/ADP/IN/4/case information/NOUN/NN/2/obl leading/VERB/VBG/2/acl",
+			""},
 		{"a gerund with its object",
 			"two/NUM/CD/3/nsubj:pass were/AUX/VBD/3/aux:pass killed/VERB/VBN/0/root in/ADP/IN/5/case raids/NOUN/NNS/3/obl targeting/VERB/VBG/3/advcl farms/NOUN/NNS/6/obj",
 			""},
