@@ -8,12 +8,13 @@ import (
 
 // treerepair_gerundnoun.go: the twenty-second tree repair (treeRepairs).
 // A noun in -ing closing a prepositional phrase after a noun that
-// modifies it ("died in heavy artillery shelling", "jailed for drug
-// trafficking") read as a gerund clause of the verb, with no subject or
+// modifies it ("died in heavy artillery shelling", "hurt in police
+// shooting") read as a gerund clause of the verb, with no subject or
 // object, the phrase then ending at the modifier ("in heavy artillery"):
 // the act is lost to the verb's clause and its doer's adjective ("heavy",
 // a nationality) stays on the wrong word. The cue: a gerund (VBG) right
-// after a common noun that has a case word and no determiner, hung with it
+// after a singular common noun (a plural is the clause's subject: "aid for
+// troops fighting abroad") that has a case word and no determiner, hung with it
 // on one head, the gerund an adverbial, relative or open clause
 // (gerundNounRels) with no subject, object, auxiliary or marker of its own,
 // whose form is a noun trigger of the lexicon ("shelling"; "information
@@ -39,7 +40,7 @@ var gerundClauseRels = map[string]bool{
 func repairGerundNoun(ws []conllu.Token) []conllu.Token {
 	for v := 1; v < len(ws); v++ {
 		n := v - 1
-		if ws[v].XPOS != "VBG" || !gerundNounRels[ws[v].DepRel] || ws[n].UPOS != "NOUN" ||
+		if ws[v].XPOS != "VBG" || !gerundNounRels[ws[v].DepRel] || ws[n].UPOS != "NOUN" || ws[n].XPOS == "NNS" ||
 			ws[v].Head != ws[n].Head || !hasChild(ws, n, "case") || hasChild(ws, n, "det") || gerundClause(ws, v) ||
 			!nounReading(ws[v].Form) {
 			continue

@@ -6,7 +6,7 @@ import "testing"
 // prepositional phrase, read as a gerund clause, becomes the phrase's
 // head, the modifier its compound and the modifier's case word and
 // adjective its own; a gerund with an object, one after a noun with a
-// determiner, and one that is no noun trigger of the lexicon stay clauses.
+// determiner, one after a plural noun, and one that is no noun trigger of the lexicon stay clauses.
 func TestRepairGerundNoun(t *testing.T) {
 	for _, c := range []struct {
 		name, spec string
@@ -17,6 +17,9 @@ func TestRepairGerundNoun(t *testing.T) {
 			"2/nsubj 0/root 6/case 6/amod 6/compound 2/obl"},
 		{"a participle of no event noun",
 			"bounties/NOUN/NNS/2/nsubj remain/VERB/VBP/0/root for/ADP/IN/4/case information/NOUN/NN/2/obl leading/VERB/VBG/2/acl",
+			""},
+		{"a plural noun before the gerund, its subject",
+			"aid/NOUN/NN/2/nsubj went/VERB/VBD/0/root to/ADP/IN/4/case troops/NOUN/NNS/2/obl fighting/VERB/VBG/2/acl",
 			""},
 		{"a gerund with its object",
 			"two/NUM/CD/3/nsubj:pass were/AUX/VBD/3/aux:pass killed/VERB/VBN/0/root in/ADP/IN/5/case raids/NOUN/NNS/3/obl targeting/VERB/VBG/3/advcl farms/NOUN/NNS/6/obj",
