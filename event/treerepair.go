@@ -11,7 +11,7 @@ import (
 // of the parser before any rule reads the tree (a seventeenth in
 // treerepair_participle.go, an eighteenth in treerepair_timeroot.go, a
 // nineteenth in treerepair_pastnoun.go, a twentieth in
-// treerepair_currency.go).
+// treerepair_currency.go, a twenty-first in treerepair_listsubject.go).
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
 // Monday called on Israel to ...", "The mayor on Friday urged ..."). The
@@ -187,7 +187,7 @@ var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairTimedSubject, repairSubjectedModifier, repairNameBeforeSpan, repairFalseAuxiliary, repairRelativeRoot,
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
 	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
-	repairNounVerb, repairParticipleRoot, repairTimeRoot, repairPastNoun, repairCurrencyWon,
+	repairNounVerb, repairParticipleRoot, repairTimeRoot, repairPastNoun, repairCurrencyWon, repairListSubject,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
