@@ -72,7 +72,8 @@ func TestOpeningLocative(t *testing.T) {
 
 // TestArticleEndsName: "the" joins a name only after another connector
 // ("Bank of the East"); right after a name it opens the next phrase ("in
-// Frankfurt the Dax gained": Frankfurt).
+// Frankfurt the Dax gained": Frankfurt; "Dax" alone is the index whose
+// move the sentence tells, marketside.go).
 func TestArticleEndsName(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -82,7 +83,7 @@ func TestArticleEndsName(t *testing.T) {
 	ms := document(NewResolver(g), text)
 	found := false
 	for _, m := range ms {
-		if strings.Contains(m.Text, "Dax") {
+		if strings.Contains(m.Text, "Dax") && m.Text != "Dax" {
 			t.Errorf("%q: mention %q spans the next phrase", text, m.Text)
 		}
 		found = found || m.Text == "Frankfurt"

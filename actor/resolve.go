@@ -223,6 +223,12 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}
+				if c.kind != candCountry && c.kind != candAgent && n+1 == c.last && id == "" && l.marketSide(n) {
+					// "Westpac rose 9 cents": the company whose shares
+					// moved (marketside.go)
+					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
+					c.location, m.Location = false, false
+				}
 				if n+1 == c.last && id != "" && r.strayWord(l, &c, n, id, recent) {
 					id = "" // "Major stores", "Plan B", "Lee Hamilton": not another article's person (strayword.go)
 				}

@@ -12,7 +12,8 @@ import (
 // treerepair_participle.go, an eighteenth in treerepair_timeroot.go, a
 // nineteenth in treerepair_pastnoun.go, a twentieth in
 // treerepair_currency.go, a twenty-first in treerepair_possessive.go, a
-// twenty-second in treerepair_gerundnoun.go).
+// twenty-second in treerepair_gerundnoun.go, a twenty-third in
+// treerepair_listsubject.go).
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
 // Monday called on Israel to ...", "The mayor on Friday urged ..."). The
@@ -189,7 +190,7 @@ var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
 	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
 	repairNounVerb, repairParticipleRoot, repairTimeRoot, repairPastNoun, repairCurrencyWon, repairPossessiveGerund,
-	repairGerundNoun,
+	repairGerundNoun, repairListSubject,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or

@@ -1042,7 +1042,9 @@ func (s *syntax) speakerOfConjunct(t *trigger, n node) ([]np, bool) {
 // subject of the verb at n those inside the subject the tree gives it,
 // when that subject is a noun naming no actor ("four militants were
 // killed and five others wounded": "others" were wounded, not the
-// militants of the clause before); none when the tree makes n an
+// militants of the clause before) or a name no actor is known by
+// (unknownName: "Acme fell 9 yen and Borvex rose 3 yen", Borvex being
+// none, rises, not Acme); none when the tree makes n an
 // adjective of a noun, which has no subject ("killing three militants and
 // wounded two others"); else all. A verb with no subject of its own takes
 // that of the verb whose complement or participle clause it is
@@ -1100,7 +1102,7 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 	if len(k) > 0 && strings.EqualFold(d.w(k[0]).Form, "it") {
 		return s.singularFor(subj)
 	}
-	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" {
+	if len(k) == 0 || d.w(k[0]).UPOS != "NOUN" && !s.unknownName(k[0], n, subj) {
 		return subj
 	}
 	var out []np
@@ -1110,6 +1112,36 @@ func (s *syntax) withinSubject(n node, subj []np) []np {
 		}
 	}
 	return out
+}
+
+// unknownName reports whether the word at k, the subject of the verb at
+// n, heads a name of proper nouns right before that verb (adverbs aside)
+// whose phrase names no actor, while none of the word windows' subjects
+// subj lies inside it: a company or team the gazetteer does not know,
+// which is still the subject, so no name of another clause is. A time
+// name ("Monday") is none: the parse takes a day before the verb for its
+// subject ("Hamas on Monday urged"); nor is a name set off by commas ("X
+// and Y, the Carabinieri, rescued"): an apposition the parse took for the
+// subject.
+func (s *syntax) unknownName(k, n node, subj []np) bool {
+	d := s.tr
+	w := d.w(k)
+	if w.UPOS != "PROPN" || timeHeads[strings.ToLower(w.Form)] || s.timeNode(k) || len(s.phraseActors(k, true)) > 0 {
+		return false
+	}
+	j := n - 1
+	for j > k && d.w(j).UPOS == "ADV" {
+		j--
+	}
+	if j < k || d.w(j).UPOS == "PUNCT" || !d.within(j, k) {
+		return false
+	}
+	for _, p := range subj {
+		if x, ok := s.treeNode(p.start); ok && d.within(x, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctSubjects filters the word windows' subjects subj of the verb
