@@ -28,12 +28,7 @@ import (
 // number ("23,000 won" is money). The repair makes that verb the root,
 // the subject its own (passive when its auxiliary is), the participle a
 // reduced relative (acl) on the subject, and the root's dependents after
-// the verb the verb's (repairParticipleRoot). The tagger may read the
-// participle as a past tense too (VBD: "A man convicted of murder was
-// hanged on Tuesday"); such a root is mended only when its oblique
-// follows it and runs on to the true verb's finite auxiliary
-// (pastRootRunsOn), and it becomes a participle (VBN), so the reduced
-// relative tells an act done before the news.
+// the verb the verb's (repairParticipleRoot).
 
 // participleRootRels are the relations by which the parse hangs the true
 // verb on a participle it took for the root. A clausal complement counts
