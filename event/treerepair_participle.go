@@ -40,11 +40,10 @@ var participleRootRels = map[string]bool{"advcl": true, "conj": true, "parataxis
 // itself when there is none. It never modifies ws.
 func repairParticipleRoot(ws []conllu.Token) []conllu.Token {
 	r := rootOf(ws)
-	if r < 0 || ws[r].UPOS != "VERB" || ws[r].XPOS != "VBN" && ws[r].XPOS != "VBD" || hasChild(ws, r, "aux") || hasChild(ws, r, "aux:pass") ||
+	if r < 0 || ws[r].UPOS != "VERB" || ws[r].XPOS != "VBN" || hasChild(ws, r, "aux") || hasChild(ws, r, "aux:pass") ||
 		hasChild(ws, r, "obj") {
 		return ws
 	}
-	pastRoot := ws[r].XPOS == "VBD"
 	subj := -1
 	for k := 0; k < r; k++ {
 		if ws[k].Head-1 == r && strings.HasPrefix(ws[k].DepRel, "nsubj") && ws[k].UPOS != "PRON" {
@@ -67,7 +66,7 @@ func repairParticipleRoot(ws []conllu.Token) []conllu.Token {
 				auxed = true
 			}
 		}
-		if !finite && !auxed || pastRoot && !pastRootRunsOn(ws, subj, r, v) {
+		if !finite && !auxed {
 			continue
 		}
 		if ws[v-1].UPOS == "NUM" {
@@ -85,7 +84,7 @@ func repairParticipleRoot(ws []conllu.Token) []conllu.Token {
 		if hasChild(ws, v, "aux:pass") {
 			out[subj].DepRel = "nsubj:pass"
 		}
-		out[r].Head, out[r].DepRel, out[r].XPOS = subj+1, "acl", "VBN"
+		out[r].Head, out[r].DepRel = subj+1, "acl"
 		for k := range out {
 			if k != v && ws[k].Head-1 == r && (k > v || ws[k].DepRel == "punct" && k == len(ws)-1) {
 				out[k].Head = v + 1
@@ -94,70 +93,6 @@ func repairParticipleRoot(ws []conllu.Token) []conllu.Token {
 		return out
 	}
 	return ws
-}
-
-// pastRootRunsOn reports whether the root r the tagger read as a past
-// tense (VBD) is a participle all the same ("A man convicted of murder
-// was hanged"): its subject subj is a counted or determined noun phrase
-// ("a man", "two men", "the guard"), a preposition opens its oblique
-// right after it ("of murder"; not a clause marker: "came as leaders were
-// meeting"), it has no object, complement, marker or bare time of its
-// own ("agreed Wednesday to retain", "said the talks were"), and its
-// obliques and adverbs, with no verb among them (a clause the parse hung
-// on a noun: "said on Monday that the primaries were"), fill every word
-// up to the verb v's finite auxiliary (was, were, has, is), which opens
-// v's clause.
-func pastRootRunsOn(ws []conllu.Token, subj, r, v int) bool {
-	if !hasChild(ws, subj, "det") && !hasChild(ws, subj, "nummod") || ws[r+1].UPOS != "ADP" || ws[r+1].DepRel != "case" {
-		return false
-	}
-	if f := strings.ToLower(ws[r+1].Form); clauseMarkers[f] || finiteClauseMarkers[f] {
-		return false
-	}
-	first := -1
-	for k := r + 1; k < v; k++ {
-		if ws[k].Head-1 == v && (ws[k].DepRel == "aux" || ws[k].DepRel == "aux:pass") {
-			first = k
-			break
-		}
-	}
-	if first < 0 || ws[first].XPOS != "VBD" && ws[first].XPOS != "VBZ" && ws[first].XPOS != "VBP" {
-		return false
-	}
-	obliques := 0
-	for k := range ws {
-		if ws[k].Head-1 != r || k == v {
-			continue
-		}
-		switch ws[k].DepRel {
-		case "obl", "obl:agent":
-			obliques++
-		case "advmod", "punct", "nsubj", "nsubj:pass", "det", "amod":
-		default:
-			if k > r {
-				return false // "agreed Wednesday to retain", "said the talks would"
-			}
-		}
-	}
-	if obliques == 0 {
-		return false
-	}
-	for k := r + 1; k < first; k++ {
-		if ws[k].UPOS == "VERB" || ws[k].UPOS == "AUX" {
-			return false
-		}
-		h := k
-		for ws[h].Head-1 != r {
-			if ws[h].Head <= 0 {
-				return false
-			}
-			h = ws[h].Head - 1
-		}
-		if h == v || ws[h].DepRel != "obl" && ws[h].DepRel != "obl:agent" && ws[h].DepRel != "advmod" {
-			return false
-		}
-	}
-	return true
 }
 
 // commaWithin reports whether a comma stands between parse words a and b.
