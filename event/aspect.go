@@ -43,7 +43,9 @@ import (
 //     oblique of a verb in the perfect ("have died in clashes", "had
 //     reached the final with a win": perfectHead), or a noun whose
 //     relative clause is in the perfect ("the bombing, which has killed
-//     nine") (earlierNoun, timescope.go);
+//     nine"), or a "from" phrase of a head that comes out of its event
+//     ("learn from a fatal crash": aftermathOf) (earlierNoun,
+//     timescope.go);
 //   - a past participle set off by commas after its noun: "the leader,
 //     jailed in Spain for fraud, was freed" (setOffParticiple,
 //     timescope.go);

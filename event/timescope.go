@@ -683,8 +683,13 @@ func (s *syntax) earlierPhrase(n node) bool {
 		if earlierMarkers[c] || afterAnchors[c] {
 			return true
 		}
+		if s.aftermathOf(n, c) {
+			return true
+		}
 		perfect, past := s.perfectHead(n)
 		return perfect && perfectObliqueCases[c] || past && pastPerfectObliqueCases[c]
+	case "nmod":
+		return s.aftermathOf(n, tr.caseWord(n))
 	case "nsubj":
 		h, up := tr.head(n)
 		if !up || !tr.verbal(h) || tr.w(h).UPOS != "VERB" || s.timeBelow(h) {
@@ -698,6 +703,29 @@ func (s *syntax) earlierPhrase(n node) bool {
 		return ok && (a.perfect || a.earlier)
 	}
 	return false
+}
+
+// aftermathCases mark the phrase of a noun whose event its head comes out
+// of, and aftermathHeads are the verbs and nouns so headed: "rebounded
+// from damaging hurricanes", "learn from a fatal bus crash", "injuries
+// from the earthquake", "returned from a trip" (aftermathOf).
+var (
+	aftermathCases = wordList("aftermath_cases")
+	aftermathHeads = wordList("aftermath_heads")
+)
+
+// aftermathOf reports whether the noun n, in a phrase its case word c
+// marks, tells an event its head comes out of (aftermathCases on one of
+// aftermathHeads): that event lies before the head's. A head a time
+// expression dates below keeps the rule out ("recovered from Monday's
+// crash" is dated by its own words elsewhere).
+func (s *syntax) aftermathOf(n node, c string) bool {
+	tr := s.tr
+	if !aftermathCases[c] {
+		return false
+	}
+	h, up := tr.head(n)
+	return up && (tr.lemmaIn(h, aftermathHeads) || aftermathHeads[strings.ToLower(tr.w(h).Form)]) && !s.timeBelow(h)
 }
 
 // perfectObliqueCases mark an oblique in which a noun tells an event of
