@@ -455,19 +455,33 @@ func (s *sent) occasionDay(start int) *timex.Timex {
 	}
 	tr := s.tr
 	for _, o := range tr.kids(n, func(rel string) bool { return baseRel(rel) == "obl" || rel == "dep" }) {
-		if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
-			continue
-		}
-		if x := s.dayOn(o); x != nil {
+		if x := s.occasionNounDay(o); x != nil {
 			return x
 		}
-		for _, p := range tr.kids(o, is("acl")) {
-			if tr.w(p).XPOS != "VBN" || len(tr.kids(p, is("mark"))) > 0 {
-				continue
-			}
-			if x := s.dayOn(p); x != nil {
-				return x
-			}
+	}
+	return nil
+}
+
+// occasionNounDay returns the day of the speech occasion at o (a noun of
+// speech_occasions: "interview", "statement", "briefing"), dated itself
+// or through a past participle of it ("an interview published on
+// Monday", "a statement released Friday"), bare or after "on" (dayOn);
+// not a participle with a marker ("an interview to be broadcast Monday":
+// a day to come). nil when o is no occasion or has no such day.
+func (s *sent) occasionNounDay(o node) *timex.Timex {
+	tr := s.tr
+	if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
+		return nil
+	}
+	if x := s.dayOn(o); x != nil {
+		return x
+	}
+	for _, p := range tr.kids(o, is("acl")) {
+		if tr.w(p).XPOS != "VBN" || len(tr.kids(p, is("mark"))) > 0 {
+			continue
+		}
+		if x := s.dayOn(p); x != nil {
+			return x
 		}
 	}
 	return nil

@@ -28,19 +28,8 @@ func (s *sent) occasionTime(t *trigger) *timex.Timex {
 		if !occasionPrepositions[tr.caseWord(o)] {
 			continue
 		}
-		if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
-			continue
-		}
-		if x := s.dayOn(o); x != nil {
+		if x := s.occasionNounDay(o); x != nil {
 			return x
-		}
-		for _, p := range tr.kids(o, is("acl")) {
-			if tr.w(p).XPOS != "VBN" || len(tr.kids(p, is("mark"))) > 0 {
-				continue
-			}
-			if x := s.dayOn(p); x != nil {
-				return x
-			}
 		}
 	}
 	return nil
