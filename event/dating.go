@@ -128,14 +128,7 @@ func (s *sent) speechTime(t *trigger) *timex.Timex {
 	if t.end-t.start != 1 || !leadSpeech[w] && leadActCode(w) == "" {
 		return nil
 	}
-	after := t.end
-	if after < s.last && s.word(after) == "here" {
-		after++
-	}
-	if after < s.last && s.word(after) == "on" {
-		after++
-	}
-	for _, i := range []int{after, t.start - 1} {
+	for _, i := range []int{s.pastHereOn(t.end), t.start - 1} {
 		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
 			continue
 		}
@@ -159,13 +152,7 @@ func (s *sent) speechTime(t *trigger) *timex.Timex {
 // ("released Friday", "released here on Tuesday"), when it dates events;
 // nil for none.
 func (s *sent) timeRightAfter(t *trigger) *timex.Timex {
-	i := t.end
-	if i < s.last && s.word(i) == "here" {
-		i++
-	}
-	if i < s.last && s.word(i) == "on" {
-		i++
-	}
+	i := s.pastHereOn(t.end)
 	if i >= s.last || s.d.timexAt[i] < 0 || i > s.first && s.d.timexAt[i-1] == s.d.timexAt[i] {
 		return nil
 	}
@@ -173,6 +160,19 @@ func (s *sent) timeRightAfter(t *trigger) *timex.Timex {
 		return x
 	}
 	return nil
+}
+
+// pastHereOn returns the token at i, or the one after a dateline's "here"
+// and the preposition "on" there ("said here on Saturday"), where the
+// time of a verb ending at i may begin.
+func (s *sent) pastHereOn(i int) int {
+	if i < s.last && s.word(i) == "here" {
+		i++
+	}
+	if i < s.last && s.word(i) == "on" {
+		i++
+	}
+	return i
 }
 
 // inRelativeBefore reports whether token i, a time right before the verbal
