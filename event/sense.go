@@ -1027,7 +1027,7 @@ var foughtCauses = wordList("fought_causes")
 // disaster or an economic force (disasterNoun: "fighting the bird flu",
 // "fighting inflation", "the fight against the epidemic"), or an
 // infinitive of what the subject strives to do ("fought to save his
-// job", "fought to escape from the shaft"). A fight for a place or for
+// job", "fought to climb out of the mine"). A fight for a place or for
 // its control is combat ("fighting for the town", "fought for control of
 // the airport").
 func (s *sent) foughtCause(t *trigger) bool {
@@ -1052,7 +1052,7 @@ func (s *sent) foughtCause(t *trigger) bool {
 		}
 	}
 	if h, ok := s.tr.head(n); ok && s.tr.rel(n) == "compound" && s.disasterNoun(h, 0) {
-		return true // the parse's "Fighting inflation is a key element", a gerund read as the noun's compound
+		return true // the parse's "Fighting inflation is a main aim", a gerund read as the noun's compound
 	}
 	for _, k := range s.tr.kids(n, is("xcomp")) {
 		if s.tr.hasDepWord(k, is("mark"), func(f, _ string) bool { return f == "to" }) {
