@@ -90,7 +90,7 @@ func (r *recognizer) crowdCounted(i int) bool {
 		}
 	}
 	q := i - 1 // the count
-	if q-1 >= r.start && strings.EqualFold(r.toks[q-1].Text, "of") && r.isCount(q-2) {
+	if q-2 >= r.start && strings.EqualFold(r.toks[q-1].Text, "of") && r.isCount(q-2) {
 		q -= 2 // "hundreds of"
 	}
 	for q-1 >= r.start && r.g.lex.crowdApprox[strings.ToLower(r.toks[q-1].Text)] {
