@@ -16,6 +16,7 @@ func TestCountedCrowd(t *testing.T) {
 		{"Hundreds of students stormed the hall.", "students", "agent:-:students"},
 		// told before, another's, armed, or first no person: none
 		{"The two youths were questioned.", "youths", ""},
+		{"The hundreds of pensioners were questioned.", "pensioners", ""},
 		{"The club's 300 members voted.", "members", ""},
 		{"A turnout of 9,000 visitors was counted.", "visitors", ""},
 		{"Some 40 parents of the pupils protested.", "parents", ""},
