@@ -67,7 +67,7 @@ import (
 //   - in an anchoring clause that counts days ("one day after ..."), the
 //     day of the clause it anchors shifted back (anchoredBy);
 //   - for a verb with none of these, the day of the occasion it is told
-//     at ("in a statement released late Tuesday": occasionTime), or for a
+//     at ("in a written statement issued late Tuesday": occasionTime), or for a
 //     sports result the edition of the contest it is won in ("won gold at
 //     the 2000 Olympics": contestTime).
 //
@@ -89,7 +89,7 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 		x, local, own = s.timeOf(t.object)
 	}
 	if x == nil {
-		// "condemned the vote in a statement released late Tuesday": the
+		// "condemned the vote in a written statement issued late Tuesday": the
 		// day of the occasion the act is told at (occasiontime.go)
 		if y := s.occasionTime(t); y != nil {
 			x, local, own = y, true, true

@@ -10,11 +10,11 @@ import (
 // when the verb has no time of its own: a noun of speech_occasions the
 // parse hangs on the verb as an oblique opened by one of
 // occasion_prepositions, dated itself or through a past participle of it
-// ("condemned the vote in a statement released late Tuesday", "in an
-// interview published on Wednesday, she pleaded", "said at a briefing
+// ("condemned the vote in a written statement issued late Tuesday", "in an
+// interview printed on Wednesday, she pleaded", "said at a briefing
 // Monday"). Not "according to a statement issued Tuesday" (the report's
 // day, not the act's), nor a participle with a marker ("an interview to
-// be broadcast Monday": a day to come). Nil for none or without a parse.
+// be aired Monday": a day to come). Nil for none or without a parse.
 func (s *sent) occasionTime(t *trigger) *timex.Timex {
 	if t.noun || s.tree() == nil {
 		return nil
