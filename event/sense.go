@@ -1027,7 +1027,7 @@ var foughtCauses = wordList("fought_causes")
 // disaster or an economic force (disasterNoun: "fighting the bird flu",
 // "fighting inflation", "the fight against the epidemic"), or an
 // infinitive of what the subject strives to do ("fought to save his
-// job", "fought to climb out of the mine"). A fight for a place or for
+// job", "fought to escape from the shaft"). A fight for a place or for
 // its control is combat ("fighting for the town", "fought for control of
 // the airport").
 func (s *sent) foughtCause(t *trigger) bool {
