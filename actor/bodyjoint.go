@@ -6,7 +6,7 @@ package actor
 // whole run is its name, not the part after the joint, which would be
 // another body of that shorter name ("Liberal Party", "Security Council").
 // Two names joined ("Hamas and Fatah", "the Finance Ministry and Central
-// Bank", "the United Nations and African Union") stay two: the word before
+// Bank", "the United Nations and Arab League") stay two: the word before
 // the joint must be a capitalized common word that heads or ends no name
 // of its own.
 

@@ -43,7 +43,7 @@ func TestShortBodyName(t *testing.T) {
 // TestCommonWordAlias: a Phoenix alias that is a common word
 // ("Organization") names no actor inside another body's name.
 func TestCommonWordAlias(t *testing.T) {
-	for _, m := range document(NewResolver(defaultGazetteer(t)), "The detainees got aid from the Red Cross Organization on Monday.") {
+	for _, m := range document(NewResolver(defaultGazetteer(t)), "The detainees got help from the Red Cross Organization on Monday.") {
 		if m.ActorID == "org:tanzim" {
 			t.Errorf("%q resolved to %s", m.Text, m.ActorID)
 		}

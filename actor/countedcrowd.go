@@ -89,9 +89,9 @@ func (r *recognizer) crowdCounted(i int) bool {
 			return false
 		}
 	}
-	q := i - 1 // the count
-	if q-1 >= r.start && strings.EqualFold(r.toks[q-1].Text, "of") && r.isCount(q-2) {
-		q -= 2 // "hundreds of"
+	q := i - 1 // the count, or the "of" after it
+	if q-1 >= r.start && strings.EqualFold(r.toks[q].Text, "of") {
+		q-- // "hundreds of": the count (countBefore)
 	}
 	for q-1 >= r.start && r.g.lex.crowdApprox[strings.ToLower(r.toks[q-1].Text)] {
 		q--

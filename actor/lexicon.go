@@ -100,11 +100,12 @@ type lexiconFile struct {
 	// members of the party" are the party's (countedcrowd.go).
 	CrowdOwners []string `yaml:"crowd_owners"`
 	// CrowdApprox are the approximators before a crowd's count ("some",
-	// "more than"), and CrowdTaken the words before them that make the
-	// counted crowd one told before or another's ("the two boys")
-	// (countedcrowd.go).
+	// "more than") (countedcrowd.go).
 	CrowdApprox []string `yaml:"crowd_approximators"`
-	CrowdTaken  []string `yaml:"crowd_taken"`
+	// CrowdTaken are the words before a crowd's count and its
+	// approximators that make the counted crowd one told before or
+	// another's ("the two boys") (countedcrowd.go).
+	CrowdTaken []string `yaml:"crowd_taken"`
 	// ArmedNouns after a demonym or a state's name name its armed force or
 	// its weapons: "Russian forces", "Israeli tank shells" (recognize.go's
 	// victimCountry).

@@ -27,11 +27,11 @@ func TestAcquaintance(t *testing.T) {
 		rule, text, trigger string
 		want                Type
 	}{
-		{"a spouse met", "The mayor Juan Perez studied in Lyon, where he also met his wife Maria Gomez.", "met", ""},
-		{"met while studying", "The prince is engaged to Lucy Brand, whom he met while he was studying music at a college in Leeds.", "met", ""},
+		{"a spouse met", "The mayor Juan Perez studied in Lyon, where he first met his wife Maria Gomez.", "met", ""},
+		{"met while studying", "The prince is engaged to Lucy Brand, whom he met while both were studying music in Leeds.", "met", ""},
 		{"a reception", "In 1998, however, the envoy Tom Kerr was met with indifference by the voters.", "met", ""},
-		{"a part of the demands", "Sanctions on Ruritania will stay until Ruritania meets all of the demands of the council, Tom Kerr said on Monday.", "meets", ""},
-		{"a part of the criteria", "The rule says that anyone in Ruritania who meets any of the following criteria must pay the tax.", "meets", ""},
+		{"a part of the conditions", "Sanctions on Ruritania will stay until Ruritania meets all of the conditions of the council, Tom Kerr said on Monday.", "meets", ""},
+		{"a part of the criteria", "The rule says that anyone in Ruritania who meets any of the three criteria must pay the tax.", "meets", ""},
 		{"officials meet", "Foreign Minister Tom Kerr met with Ruritanian President Juan Perez on Monday.", "met", Meeting},
 		{"widows named by an of phrase", "President Juan Perez met the widows of the miners on Monday in Lyon.", "met", Meeting},
 		{"a welcome", "Met at the airport by President Juan Perez on Monday, the pope praised the country.", "Met", Meeting},

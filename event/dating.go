@@ -34,7 +34,7 @@ import (
 //     gerundAfter), nor one inside an "of" gerund clause that does not
 //     hold the trigger ("convicted of ordering an attack in 2000, and
 //     sentenced": gerundSpans); a reduced relative clause on a noun is
-//     not dated by the time of a reporting verb ("the pullout agreed in the Aug. 15
+//     not dated by the time of a reporting verb ("the withdrawal agreed in the May 3
 //     accord, an officer said Tuesday": reducedParticiple);
 //   - with a parse, a time describing a word t does not govern is not
 //     t's ("a town still haunted by the 1961-1970 insurgency", "The
@@ -67,7 +67,7 @@ import (
 //   - in an anchoring clause that counts days ("one day after ..."), the
 //     day of the clause it anchors shifted back (anchoredBy);
 //   - for a verb with none of these, the day of the occasion it is told
-//     at ("in a statement issued late Tuesday": occasionTime), or for a
+//     at ("in a written statement issued late Tuesday": occasionTime), or for a
 //     sports result the edition of the contest it is won in ("won gold at
 //     the 2000 Olympics": contestTime).
 //
@@ -82,14 +82,14 @@ import (
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 	x, local, own = s.timeOf(t)
 	if x == nil && t.object != nil && s.treeObject(t, t.object) {
-		// "the cuts agreed in the Aug. 15 accord": the time of the noun
+		// "the cuts agreed in the May 3 accord": the time of the noun
 		// the parse makes the verb's object or occasion is the act's
 		// (objectnoun.go); not that of a compound the words merged
 		// ("August 17 bomb blasts")
 		x, local, own = s.timeOf(t.object)
 	}
 	if x == nil {
-		// "criticised the plan in a statement issued late Tuesday": the
+		// "condemned the vote in a written statement issued late Tuesday": the
 		// day of the occasion the act is told at (occasiontime.go)
 		if y := s.occasionTime(t); y != nil {
 			x, local, own = y, true, true
@@ -411,7 +411,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 		}
 		if n, ok := s.reducedParticiple(t); ok {
 			// a reduced relative clause on a noun is not dated by the
-			// report that tells it: "the pullout agreed in the Aug. 15
+			// report that tells it: "the withdrawal agreed in the May 3
 			// accord, an officer said Tuesday" (the agreement is not
 			// Tuesday's)
 			cands = slices.DeleteFunc(cands, func(c int) bool { return !s.inSubtree(c, n) && s.reportingTime(c) })
@@ -779,7 +779,7 @@ func (s *sent) gerundAfter(t *trigger) int {
 
 // gerundSpans returns the token ranges [from, to) of the sentence's "of"
 // gerund clauses (gerundComplement): from the "of" up to the next clause
-// stop or comma ("of ordering an attack in 2000 that injured 15 people,").
+// stop or comma ("of ordering a raid in 2009 that hurt five people,").
 func (s *sent) gerundSpans() [][2]int {
 	var spans [][2]int
 	for i := s.first; i < s.last; i++ {

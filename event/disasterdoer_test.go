@@ -17,7 +17,7 @@ func TestDisasterDoer(t *testing.T) {
 		want       Type
 	}{
 		{"an illness's kind", "Separately, the same strain of bird flu killed 900 ducks on Tuesday at a farm near Lyon.", ""},
-		{"a passive by phrase", "The new cases bring to 30 the number of people infected, including nine who were killed by the virus.", ""},
+		{"a passive by phrase", "Health officials counted 30 people infected, including eight who were killed by the new virus.", ""},
 		{"a strain as subject", "In its worst form, the cholera strain has killed 400 people in Ruritania, officials said on Monday.", ""},
 		{"gunmen stay", "Gunmen killed nine villagers on Tuesday at a farm near Lyon.", Killing},
 		{"a series of bombings stays", "A series of car bombings killed 30 people in the capital on Tuesday.", Killing},

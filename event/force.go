@@ -143,9 +143,9 @@ func (s *sent) disasterSubject(t *trigger) bool {
 // disasterDoer reports whether the verb trigger t has for its doer in
 // the tree a disaster, an illness or an economic force (disasters): its
 // subject, the noun a relative clause of it describes, or its passive
-// "by" phrase ("the same strain of bird flu killed 3,500 geese", "an
-// epidemic that has so far killed 14 people", "seven who were killed by
-// the virus"). Deaths it causes are no use of force. A noun with an "of"
+// "by" phrase ("the same strain of swine fever killed 900 pigs", "an
+// outbreak that has killed nine people so far", "four who were killed by
+// the fever"). Deaths it causes are no use of force. A noun with an "of"
 // phrase stands for what that phrase names ("a wave of bombings killed
 // 20" is the bombings').
 func (s *sent) disasterDoer(t *trigger) bool {
@@ -175,7 +175,7 @@ const disasterNounDepth = 2
 // disasterNoun reports whether the noun n names a disaster, an illness or
 // an economic force (disasters), by itself or by a compound before it
 // ("the H5N1 variety"), or, with an "of" phrase, whether that phrase's
-// noun does ("the same kind of bird flu").
+// noun does ("the same kind of swine fever").
 func (s *sent) disasterNoun(n node, depth int) bool {
 	tr := s.tr
 	if u := tr.w(n).UPOS; u != "NOUN" && u != "PROPN" {

@@ -118,10 +118,11 @@ func relativeSubject(tr *tree, v node) bool {
 }
 
 // relativeHappeningVerbs head a relative clause whose time is the time of
-// the event noun it describes (data/words.yaml relative_happening_verbs);
+// the event noun it describes (happeningVerbs and data/words.yaml
+// relative_happening_verbs);
 // happenedCases are the prepositions a time on them may follow, besides
 // none (a bare day): not "since" or "until", a span's bound.
 var (
-	relativeHappeningVerbs = wordList("relative_happening_verbs")
+	relativeHappeningVerbs = union(happeningVerbs, wordList("relative_happening_verbs"))
 	happenedCases          = wordList("happened_cases")
 )

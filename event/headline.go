@@ -2222,7 +2222,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		if hd, ok := d.head(n); ok && rootNounSubject[d.rel(n)] && d.rel(hd) == "root" && d.nominal(hd) && hd < n && !h.timeLike(hd) &&
 			d.finite(n) && len(d.kids(n, is("mark", "aux:pass"))) == 0 {
 			// "Human Rights Watch (HRW) Saturday condemned", "the
-			// central bank, under the supervision of the ministry, had
+			// reserve bank, under the watch of the ministry, had
 			// ordered" parsed with the noun as the root: a finite verb
 			// with no subject of its own hung on it has it for subject
 			return hd, true

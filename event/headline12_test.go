@@ -45,12 +45,13 @@ func TestTitleNounAtPlace(t *testing.T) {
 
 // TestTitleRootNounSubject checks that a finite verb with no subject of
 // its own the parse hangs on a noun it takes for the sentence's root has
-// that noun for subject ("the central bank, under the supervision of the
-// treasury, had ordered lenders to ..." → "Central bank orders ..."),
+// that noun for subject ("the reserve bank, under the watch of the
+// trade ministry, had ordered local lenders to ..." → "Reserve bank
+// orders ..."),
 // never the type's noun ("Demand").
 func TestTitleRootNounSubject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"Effective Tuesday, the central bank, under the supervision of the finance ministry, had ordered financial institutions to hold 30 percent of foreign inflows.", "ordered", "Central bank orders financial institutions to hold 30 percent of foreign inflows"},
+		{"Effective Tuesday, the reserve bank, under the watch of the trade ministry, had ordered local lenders to hold 20 percent of new deposits.", "ordered", "Reserve bank orders local lenders to hold 20 percent of deposits"},
 		{"US-based rights group Global Witness (GW) Saturday condemned the execution of the rebel leader.", "condemned", "US-based rights group Global Witness condemns execution of rebel leader"},
 	})
 }

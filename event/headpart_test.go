@@ -18,7 +18,7 @@ func TestTitlePartPhrase(t *testing.T) {
 		{"Borland", "org:borland", actor.Organization, false},
 	}, []headlineCase{
 		{"Rebels captured one third of the province on Monday.", "captured", "Rebels capture one third of province"},
-		{"Acme agreed to purchase a 10 percent stake in Borland on Monday.", "purchase", "Acme purchases 10 percent stake in Borland"},
+		{"Acme agreed to purchase a 12 percent stake in Borland on Monday.", "purchase", "Acme purchases 12 percent stake in Borland"},
 		{"Armed men ambushed three members of its staff on Monday.", "ambushed", "Armed men ambush three members of staff"},
 		{"About 59 percent of eligible voters cast ballots last January.", "ballots", "59 percent of eligible voters cast ballots"},
 	})

@@ -1020,8 +1020,8 @@ func (h *head) modifiers(c node, depth int) []node {
 // degree returns the word of amount at k before the noun c that a
 // headline keeps (degree_words), with its own "too" or "so" before it,
 // or nil: also for "a few" and "a little", which say some, and on the
-// event's own noun, which names the act ("a bid to gain more pledges of
-// assistance": "Pledges of assistance").
+// event's own noun, which names the act ("a bid to win more pledges of
+// aid": "Pledges of aid").
 func (h *head) degree(k, c node) []node {
 	d := h.s.tr
 	if k > c || c == h.event || !theHeadWords.degreeWords[strings.ToLower(d.w(k).Form)] || d.rel(k) != "amod" && d.rel(k) != "det" {

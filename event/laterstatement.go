@@ -34,7 +34,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	n := len(out)
 	out = s.itemStatement(out, s.leadSpeaker)
 	if len(out) == n {
-		out = s.leadVerbalAct(out) // "reaffirmed on Monday her willingness to meet", "admitted Friday that"
+		out = s.leadVerbalAct(out) // "reaffirmed on Monday his readiness to talk", "admitted Friday that"
 	}
 	if len(out) == n {
 		return out

@@ -10,11 +10,11 @@ import (
 // when the verb has no time of its own: a noun of speech_occasions the
 // parse hangs on the verb as an oblique opened by one of
 // occasion_prepositions, dated itself or through a past participle of it
-// ("criticised the plan in a statement issued late Tuesday", "in an
-// interview published on Wednesday, she pleaded", "said at a briefing
+// ("condemned the vote in a written statement issued late Tuesday", "in an
+// interview printed on Wednesday, she pleaded", "said at a briefing
 // Monday"). Not "according to a statement issued Tuesday" (the report's
 // day, not the act's), nor a participle with a marker ("an interview to
-// be broadcast Monday": a day to come). Nil for none or without a parse.
+// be aired Monday": a day to come). Nil for none or without a parse.
 func (s *sent) occasionTime(t *trigger) *timex.Timex {
 	if t.noun || s.tree() == nil {
 		return nil
@@ -45,8 +45,8 @@ var occasionPrepositions = wordList("occasion_prepositions")
 // contest_nouns, and that noun the verb's object or an oblique of it
 // opened by one of occasion_prepositions, directly or as a modifier of
 // such an oblique's name ("won the 1990 World Cup", "won gold at the 2000
-// Olympics", "lost to the Lakers in the 2001 NBA Finals"). Not "won a
-// ticket to the 2002 World Cup" (to: a contest to come). Nil for other
+// Olympics", "lost to the Hawks in the 1998 NBA Finals"). Not "won a
+// ticket to the 2010 World Cup" (to: a contest to come). Nil for other
 // triggers or without a parse.
 func (s *sent) contestTime(t *trigger) *timex.Timex {
 	if t.noun || t.e == nil || t.e.Type != SportResult || s.tree() == nil {
@@ -85,7 +85,7 @@ func (s *sent) contestTime(t *trigger) *timex.Timex {
 			return false
 		}
 		if tr.rel(n) == "nmod" && occasionPrepositions[tr.caseWord(n)] {
-			// "lost to the Lakers in the 2001 NBA Finals": the parse
+			// "lost to the Hawks in the 1998 NBA Finals": the parse
 			// hangs the contest on the name before it
 			if up, ok := tr.head(n); ok {
 				n = up

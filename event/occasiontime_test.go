@@ -19,9 +19,9 @@ func TestOccasionTime(t *testing.T) {
 		want          Basis
 		value         string
 	}{
-		{"In a statement issued late Tuesday, Erdogan criticised Lavrov for his remarks on the port.", "criticised", Relative, "2024-06-18"},
-		{"Erdogan criticised Lavrov for his remarks on the port in a statement issued late Tuesday.", "criticised", Relative, "2024-06-18"},
-		{"Erdogan criticised Lavrov for his remarks on the port, according to a statement issued late Tuesday.", "criticised", Publication, ""},
+		{"In a written statement issued late Tuesday, Erdogan criticised Lavrov for his remarks on the port.", "criticised", Relative, "2024-06-18"},
+		{"Erdogan criticised Lavrov for his remarks on the port in a written statement issued late Tuesday.", "criticised", Relative, "2024-06-18"},
+		{"Erdogan criticised Lavrov for his remarks on the port, according to a written statement issued late Tuesday.", "criticised", Publication, ""},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, tuesday), tc.trigger)
 		if m.Basis != tc.want {
@@ -113,7 +113,7 @@ func TestOtherGerundTime(t *testing.T) {
 	}{
 		{"Lena Hartwig, suspected with four other harbour officials of selling permits in return for cash from the ferry owners in a scheme in 2009, has agreed to serve as a state witness at the trial.", "agreed",
 			[]tx{{"2009", timex.Date, "2009", false}}, ""},
-		{"Lena Hartwig was convicted of ordering an armed raid in 2009 that injured five people at a bar owned by a rival gang, and sentenced to ten years.", "sentenced",
+		{"Lena Hartwig was convicted of leading an armed raid in 2009 that injured five people at a bar owned by a rival clan, and sentenced to ten years.", "sentenced",
 			[]tx{{"2009", timex.Date, "2009", false}}, ""},
 		{"Lena Hartwig, accused of taking bribes from a shipping firm, agreed on Tuesday to testify against the firm.", "agreed",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "2024-06-18"},

@@ -1052,7 +1052,7 @@ func (s *sent) foughtCause(t *trigger) bool {
 		}
 	}
 	if h, ok := s.tr.head(n); ok && s.tr.rel(n) == "compound" && s.disasterNoun(h, 0) {
-		return true // the parse's "Fighting inflation is a key element", a gerund read as the noun's compound
+		return true // the parse's "Fighting inflation is a main aim", a gerund read as the noun's compound
 	}
 	return false
 }

@@ -34,7 +34,7 @@ import (
 // diplomat who helped negotiate the Soviet withdrawal":
 // appositiveRelative). The
 // other way round, a reduced relative clause on a noun (a participle
-// after it: "the pullout agreed in the Aug. 15 accord, an officer said
+// after it: "the withdrawal agreed in the May 3 accord, an officer said
 // Tuesday") takes no time from the verb that reports its sentence
 // (reducedParticiple, reportingTime): what it tells happened before the
 // report, by how long unknown. The time of the clause it hangs in it

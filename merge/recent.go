@@ -18,14 +18,14 @@ const recentWindow = 365 * 24 * time.Hour
 // the other is dated by its own expression to a time that ended more than
 // recentWindow before that mention's publication day: then they may not
 // join, neither by the weak evidence of rule 3 (nearness, place) nor by a
-// shared actor. "Two defence lawyers have been killed", told after
+// shared actor. "Two court clerks have been killed", told after
 // "ousted by invading troops in 2003" or "the massacre of 148 villagers
 // in 1982", is no casualty of the invasion nor of the massacre; "the
 // ruling party has won 35 percent" is not the share "it won in 1995",
 // nor "troops are clashing with insurgents" the invasion of 2003 by
 // their country. A bound mention of the other's type that names no side
 // of its own (no target, recipient or counterpart) still refers back to
-// it: "the prime minister who was murdered in February 1961" / "whose
+// it: "the premier who was shot dead in March 1962" / "whose
 // murder sparked outrage"; "Vell, who seized power in a 1990 coup" /
 // "Vell seized power".
 func (c *cluster) longBefore(it *item) bool {
