@@ -91,7 +91,7 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		return true
 	}
 	if s.whenMishap(t, m) && !s.misfortune(t) {
-		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "one worker was killed when part of a pillar fell off the bridge" (mishapcause.go)
+		m.Type, m.CAMEO = Accident, Accident.CAMEO() // "one worker was killed when part of a wall fell onto the road" (mishapcause.go)
 		t.crashed = true
 		return true
 	}

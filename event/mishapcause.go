@@ -112,7 +112,7 @@ var livelyClasses = map[wordnet.Class]bool{wordnet.Person: true, wordnet.Group: 
 // its subject a common noun WordNet knows and classes as no doer nor
 // happening (livelyClasses), through a quantity's or a part's "of"
 // phrase, and the verb no trigger of force of its own ("one worker was
-// killed and six injured when part of a pillar fell off the bridge"):
+// killed and six injured when part of a wall fell onto the road"):
 // the deaths are an accident's toll. A bomb, a shell or a rocket is an
 // armed cue and keeps the use of force ("killed when a rocket hit the
 // house").
@@ -149,7 +149,7 @@ func (s *sent) whenMishap(t *trigger, m *Mention) bool {
 }
 
 // thingOf returns the noun a part or quantity noun stands for by its "of"
-// phrase ("part of a pillar", "a piece of the roof", "tons of rock"),
+// phrase ("part of a wall", "a piece of the roof", "tons of rock"),
 // else n as partOf gives it.
 func (s *sent) thingOf(n node) node {
 	tr := s.tr

@@ -311,7 +311,7 @@ func TestTreeGeneric(t *testing.T) {
 		{"the day of a relative occurrence clause is the noun's own", "The summit which took place on Monday was a success.", "summit",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, false},
 		{"a kind of event a noun predicate judges", "Free elections are the only way out of the crisis in Ukraine.", "elections", nil, true},
-		{"a kind of event with an indefinite object, subject of the present", "The production and launch of a small missile takes about two years, Ukraine said on Monday.", "launch",
+		{"a kind of event with an indefinite object, subject of the present", "The design and launch of a small missile takes about two years, Ukraine said on Monday.", "launch",
 			[]tx{{"on Monday", "DATE", "2024-06-17", true}}, true},
 		{"a kind of event an adjective predicate judges", "Talks with Russia are essential for Ukraine.", "Talks", nil, true},
 		{"a past predicate tells one event", "Talks between Russia and China were difficult on Monday.", "Talks",

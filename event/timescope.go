@@ -707,7 +707,7 @@ func (s *syntax) earlierPhrase(n node) bool {
 
 // aftermathCases mark the phrase of a noun whose event its head comes out
 // of, and aftermathHeads are the verbs and nouns so headed: "rebounded
-// from damaging hurricanes", "learn from a fatal bus crash", "injuries
+// from damaging hurricanes", "learn from a deadly train crash", "injuries
 // from the earthquake", "returned from a trip" (aftermathOf).
 var (
 	aftermathCases = wordList("aftermath_cases")

@@ -4,7 +4,7 @@ import (
 	"github.com/chronograph-news/chronograph/nlp/conllu"
 )
 
-// treerepair_listsubject.go: the twenty-first tree repair (treeRepairs). A
+// treerepair_listsubject.go: the twenty-third tree repair (treeRepairs). A
 // list of clauses, each with its own subject and verb ("Acme lost 14 yen,
 // Borvex Steel fell 3 yen and Kestrel Motors shed 2 yen", "Ardena beat
 // Velna and Quellit drew with Morvia"), is read with a later clause's
