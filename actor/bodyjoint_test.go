@@ -12,7 +12,7 @@ func TestBodyJoint(t *testing.T) {
 		{"The Census & Surveys Department said jobs grew.", "Census & Surveys Department", "org:census-surveys-department"},
 		{"The Cheese and Wine Association welcomed the new rules.", "Cheese and Wine Association", "org:cheese-and-wine-association"},
 		// after a known body's name, before another's head word
-		{"The AU Peace and Security Council met in the capital on Monday.", "AU Peace and Security Council", "org:au-peace-and-security-council"},
+		{"The EU Peace and Security Council met in the capital on Monday.", "EU Peace and Security Council", "org:eu-peace-and-security-council"},
 		// two bodies, or a name that is no common word before the joint
 		{"The Finance Ministry and Central Bank agreed on a plan.", "Central Bank", "org:central-bank"},
 		{"Hamas and Fatah signed a truce in the city.", "Fatah", "org:fatah"},

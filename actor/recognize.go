@@ -627,7 +627,7 @@ func (r *recognizer) portfolio(q int) int {
 			continue
 		}
 		if its[k].kind == itemComma && k+1 < len(its) && its[k+1].last-its[k+1].first == 1 && isCapitalized(r.toks[its[k+1].first].Text) && r.g.lex.portfolios[fold(r.toks[its[k+1].first].Text)] {
-			continue // "Minister for Information, Communications and the Arts"
+			continue // "Minister for Fisheries, Consumer Affairs and the Arts"
 		}
 		break
 	}

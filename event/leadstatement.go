@@ -442,7 +442,7 @@ func (s *sent) spokenOn(start int) bool {
 // Monday"), or a past participle of that noun ("said in an interview
 // published on Monday", "in a statement released Friday, the firm
 // said"), dated bare or after "on" (dayOn). Not a participle with "to"
-// ("an interview to be broadcast Monday": a day to come). nil for none.
+// ("a speech to be aired Monday": a day to come). nil for none.
 func (s *sent) occasionDay(start int) *timex.Timex {
 	n, ok := s.treeNode(s.tokenStarting(start))
 	if !ok {
@@ -466,7 +466,7 @@ func (s *sent) occasionDay(start int) *timex.Timex {
 // speech_occasions: "interview", "statement", "briefing"), dated itself
 // or through a past participle of it ("an interview published on
 // Monday", "a statement released Friday"), bare or after "on" (dayOn);
-// not a participle with a marker ("an interview to be broadcast Monday":
+// not a participle with a marker ("a speech to be aired Monday":
 // a day to come). nil when o is no occasion or has no such day.
 func (s *sent) occasionNounDay(o node) *timex.Timex {
 	tr := s.tr
