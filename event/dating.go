@@ -14,8 +14,8 @@ import (
 // that clause's event, not the main clause's. In order:
 //
 //   - for a noun trigger, the time of a relative clause of a happening
-//     verb after it, across an appositive ("another mine tragedy, also
-//     in Shanxi, which occurred on Nov. 5": happenedTime), or one the
+//     verb after it, across an appositive ("another pit disaster, also
+//     in the north, which occurred on Nov. 5": happenedTime), or one the
 //     parse makes its relative clause ("talks that ended in Velna on
 //     Tuesday": happenedTreeTime);
 //   - for a verb of speech made a statement (a lead's or an item's), the

@@ -12,7 +12,7 @@ var happeningVerbs = wordList("happening_verbs")
 
 // maxHappenedGap bounds the tokens between a noun trigger and the
 // relative pronoun of the clause that dates it (an appositive between:
-// "another mine tragedy, also in the coal-rich province of Shanxi
+// "another pit disaster, also in the hilly northern district of Korvan
 // Province, which occurred on Nov. 5").
 const maxHappenedGap = 14
 

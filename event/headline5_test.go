@@ -117,7 +117,7 @@ func TestTitleNounClause(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Leaders expressed their sorrow over the loss of lives in a fire that destroyed the camps of pilgrims.", "fire", "Fire destroys camps of pilgrims"},
 		{"The talks failed to produce a deal.", "talks", "Talks fail to produce deal"},
-		{"The delegation raised the food crisis in a bid to gain more pledges of assistance.", "pledges", "Pledges of assistance"},
+		{"The delegation raised the food crisis in a bid to win more pledges of assistance.", "pledges", "Pledges of assistance"},
 		// a passive or negated relative clause says nothing the noun did
 		{"A fire that was started by a stove killed ten people on Monday.", "fire", "Fire kills ten people"},
 		{"The blaze that did not reach the camps started on Monday.", "blaze", "Blaze starts"},

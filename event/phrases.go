@@ -193,7 +193,7 @@ func (s *syntax) subject(anchor int) []np {
 		j-- // a quotation opening at the verb: Putin "agreed to ..."
 	}
 	if k, ok := s.relativePronounBefore(anchor); ok {
-		// "an epidemic that has so far killed 14 people": the subject
+		// "a fever that has so far killed 19 people": the subject
 		// is the noun the pronoun stands for, right before it
 		a := k - 1
 		if s.word(a) == "," {

@@ -3,7 +3,7 @@ package event
 import "testing"
 
 // TestRelativeSubject: a verb whose subject is a relative pronoun ("an
-// epidemic that has so far killed 14 people") has for subject the noun the
+// epidemic that has so far killed 19 people") has for subject the noun the
 // pronoun stands for; when that noun names no actor, no name further left
 // is its agent. Read with the parse, and with the word windows where they
 // can tell ("that" is a pronoun only by the parse, "so far" an adverb).
@@ -12,7 +12,7 @@ func TestRelativeSubject(t *testing.T) {
 		text, trigger, want string
 		window              bool
 	}{
-		{"Macron sent doctors to Ukraine to fight a fever which has so far killed 14 people.", "killed", "", false},
+		{"Macron sent doctors to Ukraine to fight a fever which has so far killed 19 people.", "killed", "", false},
 		{"Macron sent doctors to Ukraine to fight a fever which has already killed 14 people.", "killed", "", true},
 		{"Erdogan pledged money to Turkey to fight an outbreak that has already killed nine children.", "killed", "", false},
 		{"Xi welcomed Macron, who visited Beijing on Monday.", "visited", "agent=person:macron location=place:beijing", true},

@@ -1657,7 +1657,7 @@ func (s *sent) namesBetween(n, h node) bool {
 // agreedDeal reports whether the verb trigger t of an agreement has for
 // its infinitive complement (xcomp, or an infinitive the parse hangs as
 // an adverbial past a time: "agreed on Thursday to purchase") a verb
-// trigger of a business deal ("agreed to purchase a 10 percent stake in
+// trigger of a business deal ("agreed to buy a 12 percent stake in
 // KTF", "agreed to buy the carmaker"): the agreement is the deal, struck.
 func (s *sent) agreedDeal(t *trigger) bool {
 	if t.noun || t.e.Type != Agreement || s.tree() == nil {

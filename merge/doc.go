@@ -105,7 +105,7 @@
 //     counterpart, an event of exactly its type and document dated to
 //     exactly its year, month or week, both by their own expressions,
 //     stating no other amount of one unit ("a massacre 23 years ago" /
-//     "the massacre of 148 villagers in 1982"; "5,000 killed in 1994" /
+//     "the massacre of 163 farmers in 1982"; "5,000 killed in 1994" /
 //     "300 killed in 1994" stay two: samedate.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention

@@ -19,7 +19,7 @@ const recentWindow = 365 * 24 * time.Hour
 // recentWindow before that mention's publication day: then they may not
 // join, neither by the weak evidence of rule 3 (nearness, place) nor by a
 // shared actor. "Two court clerks have been killed", told after
-// "ousted by invading troops in 2003" or "the massacre of 148 villagers
+// "ousted by invading troops in 2003" or "the massacre of 163 farmers
 // in 1982", is no casualty of the invasion nor of the massacre; "the
 // ruling party has won 35 percent" is not the share "it won in 1995",
 // nor "troops are clashing with insurgents" the invasion of 2003 by

@@ -5,7 +5,7 @@ package merge
 // neither names an agent or counterpart, c has a mention of exactly its
 // type, both are dated by their own expressions to exactly the same
 // interval (the same year, month or week: "a massacre 23 years ago" /
-// "the massacre of 148 villagers in 1982"), and they state no different
+// "the massacre of 163 farmers in 1982"), and they state no different
 // amounts of one unit ("5,000 killed in 1994" / "300 killed in 1994" are
 // two happenings of the year). The caller checks the document and places,
 // and an event taking it only so must be the one that does (best, absorb).

@@ -10,7 +10,7 @@ import (
 // coarser than a day: two mentions of one type and document that name no
 // agent or counterpart, far apart, dated by their own expressions to the
 // same year or month, tell one happening ("a massacre 23 years ago" /
-// "the massacre of 148 villagers in 1982"), unless their dates, documents
+// "the massacre of 163 farmers in 1982"), unless their dates, documents
 // or amounts differ, or one names an agent.
 func TestSameAnonymousDate(t *testing.T) {
 	o := opts()
