@@ -3,7 +3,7 @@ package event
 import "testing"
 
 // TestRelativeSubject: a verb whose subject is a relative pronoun ("an
-// epidemic that has so far killed 19 people") has for subject the noun the
+// epidemic that has killed 19 people so far") has for subject the noun the
 // pronoun stands for; when that noun names no actor, no name further left
 // is its agent. Read with the parse, and with the word windows where they
 // can tell ("that" is a pronoun only by the parse, "so far" an adverb).
