@@ -31,8 +31,8 @@ func (l *lexer) marketSide(n int) bool {
 	return false
 }
 
-// possessive reports whether token i is a possessive "'s".
+// possessive reports whether token i is a possessive "'s", one token
+// (isPossessive) or an "s" after an apostrophe token.
 func (l *lexer) possessive(i int) bool {
-	t := l.toks[i].Text
-	return t == "'s" || t == "’s" || l.folds[i] == "s" && i > 0 && (l.toks[i-1].Text == "'" || l.toks[i-1].Text == "’")
+	return isPossessive(l.toks[i].Text) || l.folds[i] == "s" && i > 0 && (l.toks[i-1].Text == "'" || l.toks[i-1].Text == "’")
 }

@@ -779,8 +779,13 @@ func (s *sent) gerundAfter(t *trigger) int {
 
 // gerundSpans returns the token ranges [from, to) of the sentence's "of"
 // gerund clauses (gerundComplement): from the "of" up to the next clause
-// stop or comma ("of ordering a raid in 2009 that hurt five people,").
+// stop or comma ("of ordering a raid in 2009 that hurt five people,"),
+// found once per sentence.
 func (s *sent) gerundSpans() [][2]int {
+	if s.ofGerundsRead {
+		return s.ofGerunds
+	}
+	s.ofGerundsRead = true
 	var spans [][2]int
 	for i := s.first; i < s.last; i++ {
 		if !s.gerundComplement(i) || !s.ofGerundClause(i) {
@@ -793,6 +798,7 @@ func (s *sent) gerundSpans() [][2]int {
 		spans = append(spans, [2]int{i, end})
 		i = end - 1
 	}
+	s.ofGerunds = spans
 	return spans
 }
 

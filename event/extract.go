@@ -133,6 +133,11 @@ type sent struct {
 	// framed is the end of the last reporting frame met ("told a news
 	// conference"): no trigger starts before it.
 	framed int
+	// ofGerunds holds the sentence's "of" gerund clauses (gerundSpans), read
+	// once when a trigger's date first asks for them; ofGerundsRead tells
+	// whether they were.
+	ofGerunds     [][2]int
+	ofGerundsRead bool
 }
 
 // injuryVerbs are the lexicon's killing verbs of people wounded, injured

@@ -450,11 +450,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 	ofTail := ""       // a name's "of" phrase, said by its actors' names (ofName)
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
-		for _, k := range d.kids(c, is("nmod")) {
-			if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" {
-				words = append(append(words, d.kids(k, is("case"))...), k)
-				break
-			}
+		if k := d.ofNoun(c); k != noNode {
+			words = append(append(words, d.kids(k, is("case"))...), k)
 		}
 	} else if theHeadWords.actionNoun(lw) && depth == 0 {
 		// "resumption of power-sharing negotiations", "release of

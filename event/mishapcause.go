@@ -56,12 +56,7 @@ func (s *sent) mishapNoun(n node) bool {
 	if tr.w(n).UPOS != "NOUN" || !tr.lemmaIn(n, mishapCauses) {
 		return false
 	}
-	for _, k := range tr.kids(n, is("nmod")) {
-		if tr.caseWord(k) == "of" {
-			return false
-		}
-	}
-	return true
+	return !tr.caseWordOf(n, "of")
 }
 
 // accidentBefore reports whether the previous sentence told an accident
@@ -154,10 +149,8 @@ func (s *sent) whenMishap(t *trigger, m *Mention) bool {
 func (s *sent) thingOf(n node) node {
 	tr := s.tr
 	if tr.w(n).UPOS == "NOUN" && tr.lemmaIn(n, partNouns) {
-		for _, o := range tr.kids(n, is("nmod")) {
-			if tr.caseWord(o) == "of" && tr.w(o).UPOS == "NOUN" {
-				return o
-			}
+		if o := tr.ofNoun(n); o != noNode {
+			return o
 		}
 	}
 	return s.partOf(n)

@@ -899,10 +899,8 @@ func (s *sent) partOf(n node) node {
 	if u := d.w(n).UPOS; u != "PRON" && u != "DET" {
 		return s.quantified(n)
 	}
-	for _, o := range d.kids(n, is("nmod")) {
-		if d.caseWord(o) == "of" && d.w(o).UPOS == "NOUN" {
-			return o
-		}
+	if o := d.ofNoun(n); o != noNode {
+		return o
 	}
 	return n
 }

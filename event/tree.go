@@ -208,6 +208,17 @@ func (t *tree) caseWord(n node) string {
 	return c
 }
 
+// ofNoun returns the first common noun that an "of" phrase hangs on n
+// ("part of the roof", "all of the demands"), or noNode.
+func (t *tree) ofNoun(n node) node {
+	for _, k := range t.kids(n, is("nmod")) {
+		if t.caseWord(k) == "of" && t.w(k).UPOS == "NOUN" {
+			return k
+		}
+	}
+	return noNode
+}
+
 // casePhrase returns every word of the preposition marking an oblique or a
 // noun modifier, in text order and lower-cased ("out of", "ahead of",
 // "with"), as a headline says it; "" for none.
