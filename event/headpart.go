@@ -34,10 +34,7 @@ func (h *head) partPhrase(c node, depth, have int) string {
 		}
 	}
 	if v, ok := d.head(c); k == noNode && ok && d.rel(c) == "obj" {
-		end := c // the object's last word
-		for e := c + 1; int(e) < len(d.words) && d.within(e, c); e++ {
-			end = e
-		}
+		end := d.runEnd(c) // the object's last word
 		for _, x := range d.kids(v, is("obl")) {
 			if d.caseWord(x) == cw && end+1 < x && d.within(end+1, x) && d.rel(end+1) == "case" {
 				k = x // "stake in Acme" hung on the verb, right after the object
@@ -54,12 +51,8 @@ func (h *head) partPhrase(c node, depth, have int) string {
 	text, n := "", 0
 	if d.w(k).UPOS == "PROPN" {
 		text, n = h.ofName(k)
-		n--      // (ofName counts the "of")
-		end := k // the name's last word
-		for e := k + 1; int(e) < len(d.words) && d.within(e, k); e++ {
-			end = e
-		}
-		if next := end + 1; int(next) < len(d.words) && d.w(next).XPOS == "VBG" {
+		n-- // (ofName counts the "of")
+		if next := d.runEnd(k) + 1; int(next) < len(d.words) && d.w(next).XPOS == "VBG" {
 			return "" // "one-third of EU spending", the noun read as a gerund: the name modifies it
 		}
 	} else {

@@ -544,10 +544,7 @@ func (h *head) ofName(k node) (string, int) {
 	if len(words) >= maxPhraseWords {
 		return "", 0
 	}
-	end := k
-	for e := k + 1; int(e) < len(d.words) && d.within(e, k); e++ {
-		end = e
-	}
+	end := d.runEnd(k)
 	if next := end + 1; int(next) < len(d.words) {
 		w := d.w(next)
 		if u := w.UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" || u == "PRON" || strings.HasPrefix(w.Form, "-") || w.Form == "(" {
@@ -776,10 +773,7 @@ func (h *head) nameAfterPost(c node) string {
 		if hk, ok := d.head(k); ok {
 			if hc, ok := d.head(c); ok && hk == hc {
 				// the name's last word parsed as a second object
-				flat, end = true, k
-				for j := k + 1; int(j) < len(d.words) && d.within(j, k); j++ {
-					end = j
-				}
+				flat, end = true, d.runEnd(k)
 			}
 		}
 	}

@@ -493,6 +493,17 @@ func (s *sent) anyWithin(n node, at []int) bool {
 	return false
 }
 
+// runEnd returns the last word of the run of k's dependents that follows
+// k without a break (k itself when the next word is none of them): where
+// the phrase k heads ends when it ends after k.
+func (t *tree) runEnd(k node) node {
+	end := k
+	for e := k + 1; int(e) < len(t.words) && t.within(e, k); e++ {
+		end = e
+	}
+	return end
+}
+
 // within reports whether the word k is n or one of its dependents, at any
 // depth.
 func (t *tree) within(k, n node) bool {
