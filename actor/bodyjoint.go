@@ -17,7 +17,7 @@ package actor
 // end of that run.
 func (r *recognizer) bodyJoint(p, q int) (int, bool) {
 	its := r.its
-	if q <= p || q+1 >= len(its) || its[q].kind != itemOther || its[q].last-its[q].first != 1 || !r.g.lex.bodyJoints[fold(r.toks[its[q].first].Text)] {
+	if q <= p || q+1 >= len(its) || !r.jointAt(q) {
 		return q, false
 	}
 	if !r.fieldWord(q - 1) {
@@ -67,9 +67,16 @@ func (r *recognizer) headEnd(end int) bool {
 // known name's head word).
 func (r *recognizer) jointRun(p, end int) bool {
 	for q := p + 1; q < end; q++ {
-		if it := r.its[q]; it.kind == itemOther && it.last-it.first == 1 && r.g.lex.bodyJoints[fold(r.toks[it.first].Text)] {
+		if r.jointAt(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// jointAt reports whether item q is one word of body_joints ("and", "&")
+// standing alone.
+func (r *recognizer) jointAt(q int) bool {
+	it := r.its[q]
+	return it.kind == itemOther && it.last-it.first == 1 && r.g.lex.bodyJoints[fold(r.toks[it.first].Text)]
 }
