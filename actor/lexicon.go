@@ -189,6 +189,10 @@ type lexiconFile struct {
 	// its words, after the same title opened it: "Sheikh Sharif Sheikh
 	// Ahmed" is one person (item.go, items).
 	NameHonorifics []string `yaml:"name_honorifics"`
+	// CourtesyTitles are titles any person may carry ("Mr.", "Dr."):
+	// before a bare surname they say nothing of the person's office
+	// (resolve.go, titleFits).
+	CourtesyTitles []string `yaml:"courtesy_titles"`
 }
 
 // lexicon is the loaded lexicon: sets keyed by phonetic word keys, titles by
@@ -243,6 +247,7 @@ type lexicon struct {
 	churchWords    map[string]bool
 	partyNouns     map[string]bool
 	nameHonorifics map[string]bool
+	courtesyTitles map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -280,6 +285,7 @@ func loadLexicon() (*lexicon, error) {
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
 	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
+	l.courtesyTitles = set(f.CourtesyTitles)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
 			l.dottedNonNames[nameKey(w)] = true

@@ -477,7 +477,7 @@ func (r *Resolver) resolveSurname(c *candidate, name, key string, recent *recent
 	if id := r.writtenPerson(key, recent); id != "" {
 		return id // "Boucher" after "Richard Boucher", whatever that was read as
 	}
-	if id := r.matchKnown(key, name, c.role != ""); id != "" {
+	if id := r.matchKnown(key, name, c.role != ""); id != "" && r.titleFits(id, c.role) {
 		return id
 	}
 	if ids := r.g.surnames[key]; len(ids) == 1 {
@@ -838,6 +838,31 @@ func (r *Resolver) matchKnown(word, text string, titled bool) string {
 		}
 	}
 	return best
+}
+
+// titleFits reports whether title, the title a bare surname carries
+// ("Justice Aziz"), may be a title of the known person id: no title, a
+// courtesy title (data/lexicon.yaml courtesy_titles: "Mr."), a person named
+// with no office yet, or an office of theirs sharing a word with the title
+// ("President" of "Vice President"). Another office names another bearer
+// of the surname.
+func (r *Resolver) titleFits(id, title string) bool {
+	rec := r.actors[id]
+	if title == "" || rec == nil || len(rec.roles) == 0 || r.g.lex.courtesyTitles[nameKey(title)] {
+		return true
+	}
+	words := map[string]bool{}
+	for _, w := range wordKeys(title) {
+		words[w] = true
+	}
+	for ro := range rec.roles {
+		for _, w := range wordKeys(ro) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownName reports whether the one-word name text, whose phonetic key is

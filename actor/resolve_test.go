@@ -225,7 +225,8 @@ func TestCrossDocument(t *testing.T) {
 // that never names anyone so is taken for a person earlier documents named
 // in full (matchKnown): only one named so in knownDocs documents (or a
 // title heads the word), spelled as the word is, by the first word of
-// that name only under a title, and never for a word of bodies' names
+// that name only under a title, a title that fits the offices that person
+// was named with (titleFits), and never for a word of bodies' names
 // (ownName).
 func TestKnownPersonAcrossDocuments(t *testing.T) {
 	cases := []struct {
@@ -240,7 +241,13 @@ func TestKnownPersonAcrossDocuments(t *testing.T) {
 		{"named by one article only", []string{"Sergeant Corwin Maple spoke to reporters."},
 			"Maple adjourned the case.", "Maple", ""},
 		{"named by one article, titled here", []string{"Sergeant Corwin Maple spoke to reporters."},
-			"Police chief Maple adjourned the case.", "Maple", "person:corwin-maple"},
+			"Sergeant Maple adjourned the case.", "Maple", "person:corwin-maple"},
+		{"named by one article, a courtesy title here", []string{"Sergeant Corwin Maple spoke to reporters."},
+			"Mr. Maple adjourned the case.", "Maple", "person:corwin-maple"},
+		{"named with another office, titled here", []string{"Judge Odile Marchetti opened the hearing.", "Odile Marchetti left the court."},
+			"Senator Marchetti adjourned the case.", "Marchetti", "person:marchetti"},
+		{"named with an office sharing a word", []string{"Vice President Odile Marchetti opened the hearing.", "Odile Marchetti left."},
+			"President Marchetti adjourned the case.", "Marchetti", "person:odile-marchetti"},
 		{"spelled otherwise", []string{"Judge Dara Tallys ruled.", "Judge Dara Tallys retired."},
 			"Tallis adjourned the case.", "Tallis", ""},
 		{"the first word of a name, bare", []string{"Judge Tovan Okreli ruled.", "Judge Tovan Okreli retired."},
