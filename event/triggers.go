@@ -203,6 +203,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				s.pledgeFrame(t)
 				s.vowFrame(t)
 				s.threatFrame(t)
+				s.accordFrame(t)
 				return t
 			}
 		}
