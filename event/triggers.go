@@ -218,6 +218,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	}
 	t := s.cameoAt(i, known)
 	s.assuranceFrame(t)
+	s.causeBlameFrame(t)
 	return t
 }
 
