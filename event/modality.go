@@ -577,7 +577,9 @@ climb:
 			// take place", "could face sanctions"), and so does any verb
 			// whose time the noun frames ("will speak during the visit");
 			// others tell their own ("must miss the clashes")
-			shared := occurs || (baseRel(r) == "obl" && cues.frames[d.caseWord(cur)])
+			// "will review at the summit": a sitting the verb is done at
+			// (sittingNoun) frames it too
+			shared := occurs || (baseRel(r) == "obl" && (cues.frames[d.caseWord(cur)] || sittingNoun(d, cur)))
 			if d.negated(h) && shared {
 				f = Negated
 			}
