@@ -39,6 +39,9 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if s.spanToll(t) {
 		return true // "traffic accidents killed 9,000 people last year" (toll.go)
 	}
+	if s.periodCount(t) {
+		return true // "4,000 prisoners were executed last year" (periodcount.go)
+	}
 	if s.sinceTotal(t) {
 		return true // "60,000 people have been killed since 1983" (sense.go)
 	}

@@ -13,6 +13,57 @@ var concurVerbs = wordList("concur_verbs")
 // party of an agreement (data/words.yaml).
 var concurCases = wordList("concur_cases")
 
+// concurViews are the nouns of an oblique that name a view or a judgement
+// shared, not terms agreed (data/words.yaml).
+var concurViews = wordList("concur_views")
+
+// accordCode is CAMEO's express accord (019): a statement sharing the
+// view of another, as the codebook files "agree on the importance".
+const accordCode = "019"
+
+// accordFrame retypes the verb trigger t of an agreement verb
+// (concurVerbs) with no infinitive as a statement of accord (019) when
+// what is agreed is a view: an oblique of a matter or a party whose noun
+// is one of concurViews ("agreed with the auditors' conclusions", "agreed
+// on the importance of close ties", "agreed Wednesday on the need for a
+// force"), or a "with" party before a that-clause judging the past or
+// the present ("I agree with the bank that the deficit poses a risk");
+// not terms agreed ("agreed with Turkey on a ceasefire", "agreed on a
+// new prime minister", "agreed with them that talks would resume").
+func (s *sent) accordFrame(t *trigger) {
+	if t == nil || t.noun || t.e.Type != Agreement || !concurVerbs[t.lemma] || s.tree() == nil {
+		return
+	}
+	n, ok := s.triggerNode(t)
+	if !ok {
+		return
+	}
+	d := s.tr
+	if len(d.kids(n, is("xcomp"))) > 0 {
+		return // "agreed to meet"
+	}
+	judged := false
+	for _, c := range d.kids(n, is("ccomp")) {
+		judged = judged || pastJudgement(d, c) || presentJudgement(d, c)
+	}
+	view := false
+	for _, o := range d.kids(n, is("obl")) {
+		if !concurCases[d.caseWord(o)] || s.timeNode(o) {
+			continue
+		}
+		if !d.lemmaIn(o, concurViews) && (!judged || d.caseWord(o) != "with") {
+			return // "agreed with Turkey on a ceasefire": terms too
+		}
+		view = true
+	}
+	if !view {
+		return
+	}
+	e := *t.e
+	e.Type = Statement
+	t.e, t.code, t.ownVerb = &e, accordCode, true // titled by its own verb: "agree on need for force"
+}
+
 // concurring reports whether the verb trigger t of an agreement verb
 // tells an opinion: it has no open complement ("agreed to meet") nor an
 // oblique of a matter or a party ("agreed on a truce", "agreed with

@@ -816,8 +816,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		if t := h.topic(n); alone != "" && subj != "" && t != "" {
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t) // "warns against excessive euphoria"
 		}
-		if p := hw.SaidOf[base]; p != "" && subj != "" {
-			if t := h.topicWith(n, set(p)); t != "" {
+		if p := hw.SaidOf[base]; len(p) > 0 && subj != "" {
+			if t := h.topicWith(n, set(p...)); t != "" {
 				// "hinted at changes to the electoral calendar": what a
 				// verb of saying alludes to, with its own preposition
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + t + h.placeBeyond(t)

@@ -83,37 +83,37 @@ type headWords struct {
 	VerbAlone     map[string]string `yaml:"verb_alone"`
 	// SaidParticiples are the participles whose clause tells what a
 	// statement says, with the verb a headline says it by.
-	SaidParticiples map[string]string `yaml:"said_participles"`
-	TopicCases      []string          `yaml:"topic_cases"`
-	CutObliques     []string          `yaml:"cut_obliques"`
-	AddresseeVerbs  []string          `yaml:"addressee_verbs"`
-	SideCases       []string          `yaml:"side_cases"`
-	JointVerbs      []string          `yaml:"joint_verbs"`
-	GerundCases     []string          `yaml:"gerund_cases"`
-	ChangeVerbs     []string          `yaml:"change_verbs"`
-	AdvParticles    []string          `yaml:"adverb_particles"`
-	IssueCases      []string          `yaml:"issue_cases"`
-	WhichCases      []string          `yaml:"which_cases"`
-	Consent         []string          `yaml:"consent_verbs"`
-	Stance          []string          `yaml:"stance_nouns"`
-	StanceCases     []string          `yaml:"stance_cases"`
-	Partitives      []string          `yaml:"partitives"`
-	SaidPronoun     []string          `yaml:"said_pronouns"`
-	QuotePronouns   []string          `yaml:"quote_pronouns"`
-	PluralPronouns  []string          `yaml:"plural_pronouns"`
-	ArticleKept     []string          `yaml:"article_kept"`
-	Informants      []string          `yaml:"informant_nouns"`
-	ContentTypes    []string          `yaml:"content_types"`
-	SaidOf          map[string]string `yaml:"said_of"`
-	ArtifactTypes   []string          `yaml:"artifact_types"`
-	WinNouns        []string          `yaml:"win_nouns"`
-	BeatCases       []string          `yaml:"beat_cases"`
-	Undergo         []string          `yaml:"undergo_verbs"`
-	TypeNouns       map[Type]string   `yaml:"type_nouns"`
-	Arrival         []string          `yaml:"arrival_verbs"`
-	ArrivalNoun     []string          `yaml:"arrival_nouns"`
-	Held            []string          `yaml:"held_nouns"`
-	Spans           []string          `yaml:"span_nouns"`
+	SaidParticiples map[string]string   `yaml:"said_participles"`
+	TopicCases      []string            `yaml:"topic_cases"`
+	CutObliques     []string            `yaml:"cut_obliques"`
+	AddresseeVerbs  []string            `yaml:"addressee_verbs"`
+	SideCases       []string            `yaml:"side_cases"`
+	JointVerbs      []string            `yaml:"joint_verbs"`
+	GerundCases     []string            `yaml:"gerund_cases"`
+	ChangeVerbs     []string            `yaml:"change_verbs"`
+	AdvParticles    []string            `yaml:"adverb_particles"`
+	IssueCases      []string            `yaml:"issue_cases"`
+	WhichCases      []string            `yaml:"which_cases"`
+	Consent         []string            `yaml:"consent_verbs"`
+	Stance          []string            `yaml:"stance_nouns"`
+	StanceCases     []string            `yaml:"stance_cases"`
+	Partitives      []string            `yaml:"partitives"`
+	SaidPronoun     []string            `yaml:"said_pronouns"`
+	QuotePronouns   []string            `yaml:"quote_pronouns"`
+	PluralPronouns  []string            `yaml:"plural_pronouns"`
+	ArticleKept     []string            `yaml:"article_kept"`
+	Informants      []string            `yaml:"informant_nouns"`
+	ContentTypes    []string            `yaml:"content_types"`
+	SaidOf          map[string][]string `yaml:"said_of"`
+	ArtifactTypes   []string            `yaml:"artifact_types"`
+	WinNouns        []string            `yaml:"win_nouns"`
+	BeatCases       []string            `yaml:"beat_cases"`
+	Undergo         []string            `yaml:"undergo_verbs"`
+	TypeNouns       map[Type]string     `yaml:"type_nouns"`
+	Arrival         []string            `yaml:"arrival_verbs"`
+	ArrivalNoun     []string            `yaml:"arrival_nouns"`
+	Held            []string            `yaml:"held_nouns"`
+	Spans           []string            `yaml:"span_nouns"`
 	// ComplementNouns are the nouns of a relation a bare object keeps
 	// with the phrase one of their prepositions opens ("links to the
 	// killing") (complement_nouns).

@@ -32,7 +32,7 @@ type modalityCues struct {
 	aheadSettings, sufferers, mandative      map[string]bool
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
-	pendingHeads                             map[string]bool
+	pendingHeads, periodCounted              map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -75,6 +75,7 @@ type modalityFile struct {
 	SumCounts    []string            `yaml:"summing_counts"`
 	DecisionActs []string            `yaml:"decision_acts"`
 	PendingHeads []string            `yaml:"pending_heads"`
+	PeriodCounts []string            `yaml:"period_counted"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -135,6 +136,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
+	cues.periodCounted = set(f.PeriodCounts...)
 	return &cues, nil
 }
 
@@ -575,7 +577,9 @@ climb:
 			// take place", "could face sanctions"), and so does any verb
 			// whose time the noun frames ("will speak during the visit");
 			// others tell their own ("must miss the clashes")
-			shared := occurs || (baseRel(r) == "obl" && cues.frames[d.caseWord(cur)])
+			// "will review at the summit": a sitting the verb is done at
+			// (sittingNoun) frames it too
+			shared := occurs || (baseRel(r) == "obl" && (cues.frames[d.caseWord(cur)] || sittingNoun(d, cur)))
 			if d.negated(h) && shared {
 				f = Negated
 			}

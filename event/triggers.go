@@ -203,6 +203,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 				s.pledgeFrame(t)
 				s.vowFrame(t)
 				s.threatFrame(t)
+				s.accordFrame(t)
 				return t
 			}
 		}
@@ -217,6 +218,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 	}
 	t := s.cameoAt(i, known)
 	s.assuranceFrame(t)
+	s.causeBlameFrame(t)
 	return t
 }
 

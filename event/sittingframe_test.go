@@ -1,0 +1,39 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestSittingFrame checks that a sitting the verb is done at takes the
+// verb's modal ("will review ... at the summit": planned), while a sitting
+// under a past verb is held, and an "at" phrase that names no sitting
+// ("could hit back at the sanctions") keeps its own event.
+func TestSittingFrame(t *testing.T) {
+	for _, c := range []struct {
+		name, text, trigger string
+		want                Factuality
+	}{
+		{"a future summit", "At the two-day summit, China and Russia will review their trade ties.", "summit", Planned},
+		{"a meeting later today", "Putin said he would explain the draft to Xi at a formal meeting later Monday.", "meeting", Planned},
+		{"a past summit", "At the two-day summit, China and Russia reviewed their trade ties.", "summit", Asserted},
+		{"no sitting", "Lawmakers warned that Iran could hit back at the sanctions imposed by NATO on Saturday.", "sanctions", Asserted},
+	} {
+		in := parsed(t, c.text)
+		in.Times = timex.Tag(c.text, dct)
+		var m *Mention
+		for _, x := range Extract(in) {
+			if x.Trigger == c.trigger {
+				m = &x
+			}
+		}
+		if m == nil {
+			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
+			continue
+		}
+		if m.Factuality != c.want {
+			t.Errorf("%s: %q: %s %s, want %s", c.name, c.text, c.trigger, m.Factuality, c.want)
+		}
+	}
+}
