@@ -58,8 +58,9 @@ func TestLaterStatement(t *testing.T) {
 }
 
 // TestLaterStatementMonth checks that a saying past the lead dated by a
-// month of its own, next to the verb or opening its clause, is a statement
-// of that month by its speaker.
+// month of its own, next to the verb (bare or after "in") or opening its
+// clause, is a statement of that month by its speaker, and that a year is
+// no such time.
 func TestLaterStatementMonth(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -78,10 +79,20 @@ func TestLaterStatementMonth(t *testing.T) {
 			"person:hartwig", "2024-05", []tx{{"last month", timex.Date, "2024-05", true}}},
 		{"a month opening the sentence", lead + "Earlier this month, Nordkyst Lines announced plans for two new routes.",
 			"org:nordkyst", "2024-06", []tx{{"Earlier this month", timex.Date, "2024-06", true}}},
+		{"a month after \"in\" right after the verb", lead + "Lena Hartwig announced in March that she would not seek a second term.",
+			"person:hartwig", "2024-03", []tx{{"March", timex.Date, "2024-03", true}}},
+		{"a year after \"in\" is no saying's own time", lead + "Lena Hartwig said in 2021 that the strike was hurting trade.",
+			"", "", []tx{{"2021", timex.Date, "2021", false}}},
 	} {
 		in := inputWith(c.text, extra, c.times...)
 		in.Parse = p.Sentence
 		got := ofType(Extract(in), Statement)
+		if c.agent == "" {
+			if len(got) > 0 {
+				t.Errorf("%s: %q: got %v, want no statement", c.rule, c.text, summary(got))
+			}
+			continue
+		}
 		if len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent || got[0].Time == nil || got[0].Time.Value != c.month {
 			t.Errorf("%s: %q: got %v, want one statement by %s dated %s", c.rule, c.text, summary(got), c.agent, c.month)
 		}
