@@ -121,14 +121,15 @@ func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
 // "on Monday reaffirmed"), which a parse may hang on the clause reported
 // or on the speaker's name: the day of
 // the statement. After the verb, a dateline's "here" and the preposition
-// "on" may come first ("said here on Saturday she is improving"). Nil for
-// other triggers.
+// "on" may come first ("said here on Saturday she is improving"), and "in"
+// before a month ("announced in July that": monthIn). Nil for other
+// triggers.
 func (s *sent) speechTime(t *trigger) *timex.Timex {
 	w := s.word(t.start)
 	if t.end-t.start != 1 || !leadSpeech[w] && leadActCode(w) == "" {
 		return nil
 	}
-	for _, i := range []int{s.pastHereOn(t.end), t.start - 1} {
+	for _, i := range []int{s.pastHereOn(t.end), s.monthIn(t.end), t.start - 1} {
 		if i < s.first || i >= s.last || s.d.timexAt[i] < 0 {
 			continue
 		}
@@ -173,6 +174,20 @@ func (s *sent) pastHereOn(i int) int {
 		i++
 	}
 	return i
+}
+
+// monthIn returns the token after "in" at i (past a dateline's "here")
+// when a time of a month's granularity starts there ("announced in July
+// that", "said here in November"): the month a saying is told in, as "on"
+// gives its day; -1 for none. A year ("said in 2004") is no such time.
+func (s *sent) monthIn(i int) int {
+	if i < s.last && s.word(i) == "here" {
+		i++
+	}
+	if i+1 >= s.last || s.word(i) != "in" || s.d.timexAt[i+1] < 0 || s.d.in.Times[s.d.timexAt[i+1]].Granularity != timex.Month {
+		return -1
+	}
+	return i + 1
 }
 
 // inRelativeBefore reports whether token i, a time right before the verbal

@@ -48,15 +48,19 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	if _, done := s.reportedAct(r); done && !verbal {
 		return out[:n] // the act told is the news, the saying only its source
 	}
-	if !s.spokenOn(m.Start) {
+	own := s.spokenOn(m.Start)
+	if !own {
 		occasion := s.occasionDay(m.Start)
 		if occasion == nil || m.Type != Statement {
 			return out[:n]
 		}
 		m.dateByOccasion(occasion)
 	}
-	if m.Time == nil || !sayingDays[m.Time.Granularity] {
-		return out[:n] // "said in September", "said in 2004": no day of a saying's news
+	if m.Time == nil || !sayingDays[m.Time.Granularity] && !(own && m.Time.Granularity == timex.Month) {
+		return out[:n] // "said in 2004", "in an October interview": no time of the saying's own
+	}
+	if s.relativeSaying(r) {
+		return out[:n] // "Ardena, which in May said it would": a past stance recalled
 	}
 	if s.tellsOtherNews(out[:n], m.Time.Value) {
 		return out[:n]
@@ -87,8 +91,12 @@ func (s *sent) tellsOtherNews(out []Mention, day string) bool {
 }
 
 // sayingDays are the granularities of the time that dates a saying past
-// the lead: a day, a part of one, or a week ("said last week"). A month
-// or a year tells a stance held then, background to the day's news.
+// the lead: a day, a part of one, or a week ("said last week"); a month
+// too when it is the saying's own time, next to the verb or hung on it
+// ("said last month that", "earlier this month announced", "In July, the
+// agency said": a dated statement of its own, as a day's), not only the
+// occasion's ("in an October interview"). A year tells a stance held
+// then, background to the day's news.
 var sayingDays = map[timex.Granularity]bool{timex.Week: true, timex.Day: true, timex.PartOfDay: true, timex.Hour: true, timex.Minute: true}
 
 // mainSaying reports whether the reporting verb at token r is the verb of
@@ -110,6 +118,30 @@ func (s *sent) mainSaying(r int) bool {
 	}
 	return false
 }
+
+// relativeSaying reports whether the reporting verb at token r opens a
+// relative clause of the name before it, its pronoun set off by a comma
+// and parted from the verb only by a time, auxiliaries and adverbs
+// ("Ardena, which in May said", "the minister, who last week announced"),
+// however the parse hung the clause: a past stance recalled as background.
+func (s *sent) relativeSaying(r int) bool {
+	for j := r - 1; j > s.first && r-j <= relativeSayingGap; j-- {
+		w := s.word(j)
+		switch {
+		case subjectRelativizers[w]:
+			return s.word(j-1) == ","
+		case s.d.timexAt[j] >= 0 || prepositions[w] || auxiliaries[w] || s.isAdverb(j):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// relativeSayingGap is how many words a time, auxiliaries and adverbs may
+// put between a relative pronoun and its reporting verb ("which earlier
+// this month said").
+const relativeSayingGap = 6
 
 // saysOnADay reports, before any parse, whether the sentence holds a verb
 // of leadSpeech or of a verbal act (leadActCode) and a time expression that dates events: the only

@@ -10,7 +10,9 @@ import (
 // TestLaterStatement checks that a named speaker's saying past the lead,
 // or an admission or a position restated there, is a statement of the day
 // it gives, and that none is made when the saying has no day of its own
-// (a day of a relative clause of its speaker is not its own), only a month,
+// (a day of a relative clause of its speaker is not its own), only the
+// month of its occasion or a month in a relative clause ("X, which last
+// month said"),
 // lies in an adverbial clause, only sources an act done its clause tells,
 // or has no named speaker.
 func TestLaterStatement(t *testing.T) {
@@ -34,8 +36,10 @@ func TestLaterStatement(t *testing.T) {
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, "person:hartwig"},
 		{"no day of its own", lead + "Transport Minister Lena Hartwig said the strike was hurting trade.",
 			nil, ""},
-		{"a month only", lead + "Transport Minister Lena Hartwig said in an October interview that the strike was hurting trade.",
+		{"a month of an occasion only", lead + "Transport Minister Lena Hartwig said in an October interview that the strike was hurting trade.",
 			[]tx{{"October", timex.Date, "2023-10", false}}, ""},
+		{"a month of a relative clause's saying", lead + "Lena Hartwig, who last month announced her retirement, was seen in the port.",
+			[]tx{{"last month", timex.Date, "2024-05", true}}, ""},
 		{"an adverbial clause", lead + "Trade suffered, as Lena Hartwig said Tuesday after the meeting.",
 			[]tx{tue}, ""},
 		{"an act done the clause tells", lead + "Nordkyst Lines said Tuesday it had sold two ferries.",
@@ -51,6 +55,48 @@ func TestLaterStatement(t *testing.T) {
 		{"a day of a relative clause of the speaker", lead + "Nordkyst Lines which the regulator fined on Tuesday reaffirmed that its ferries were safe.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},
 	})
+}
+
+// TestLaterStatementMonth checks that a saying past the lead dated by a
+// month of its own, next to the verb (bare or after "in") or opening its
+// clause, is a statement of that month by its speaker, and that a year is
+// no such time.
+func TestLaterStatementMonth(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
+	}
+	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	for _, c := range []struct {
+		rule, text, agent, month string
+		times                    []tx
+	}{
+		{"a month right after the verb", lead + "Transport Minister Lena Hartwig said last month that the strike was hurting trade.",
+			"person:hartwig", "2024-05", []tx{{"last month", timex.Date, "2024-05", true}}},
+		{"a month opening the sentence", lead + "Earlier this month, Nordkyst Lines announced plans for two new routes.",
+			"org:nordkyst", "2024-06", []tx{{"Earlier this month", timex.Date, "2024-06", true}}},
+		{"a month after \"in\" right after the verb", lead + "Lena Hartwig announced in March that she would not seek a second term.",
+			"person:hartwig", "2024-03", []tx{{"March", timex.Date, "2024-03", true}}},
+		{"a year after \"in\" is no saying's own time", lead + "Lena Hartwig said in 2021 that the strike was hurting trade.",
+			"", "", []tx{{"2021", timex.Date, "2021", false}}},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		got := ofType(Extract(in), Statement)
+		if c.agent == "" {
+			if len(got) > 0 {
+				t.Errorf("%s: %q: got %v, want no statement", c.rule, c.text, summary(got))
+			}
+			continue
+		}
+		if len(got) != 1 || len(got[0].Participants) == 0 || got[0].Participants[0].ActorID != c.agent || got[0].Time == nil || got[0].Time.Value != c.month {
+			t.Errorf("%s: %q: got %v, want one statement by %s dated %s", c.rule, c.text, summary(got), c.agent, c.month)
+		}
+	}
 }
 
 // TestLaterStatementOtherDay checks that a happening of another day the

@@ -609,8 +609,9 @@ func (s *sent) underClause(k int, c node) bool {
 // datedHere reports whether a time expression that dates events hangs on
 // the word n in the parse, a verb or the noun of its occasion
 // (occasionDated), bare or after "on" ("completed the spacewalk on
-// Thursday", "on Friday won"): not a span or a bound ("from January 5",
-// "until Monday"), nor the time of another clause.
+// Thursday", "on Friday won"), a month after "in" too ("In July, the
+// agency said"): not a span or a bound ("from January 5", "until
+// Monday"), nor the time of another clause.
 func (s *sent) datedHere(n node) bool {
 	return s.dayOn(n) != nil
 }
@@ -622,7 +623,7 @@ func (s *sent) dayOn(n node) *timex.Timex {
 		if xi < 0 || c > s.first && s.d.timexAt[c-1] == xi || !datesEvents(&s.d.in.Times[xi]) {
 			continue
 		}
-		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)]) {
+		if a, ok := s.attachmentOf(c); ok && a.head == n && (s.word(c-1) == "on" || !prepositions[s.word(c-1)] || s.word(c-1) == "in" && s.d.in.Times[xi].Granularity == timex.Month) {
 			return &s.d.in.Times[xi]
 		}
 	}
