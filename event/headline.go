@@ -4322,11 +4322,15 @@ func (h *head) nounPredicate(x node, subj string) string {
 			}
 			break
 		}
-		if next == noNode || strings.Contains(text, d.w(next).Form) {
+		if next == noNode {
 			break
 		}
+		if depth == 0 && strings.HasSuffix(text, " "+d.w(next).Form) && strings.Contains(text, " of ") {
+			k = next // the noun's own phrase ends on its first "of" phrase ("main cause of death"): on to the next
+			continue
+		}
 		of := h.nounPhrase(next, 0)
-		if of == "" {
+		if of == "" || strings.Contains(text, d.w(next).Form) {
 			break
 		}
 		text += " of " + of
