@@ -577,6 +577,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "expressed the hope that the talks will resume",
 			// "voiced opposition to the bill": what the stance is of
 			object = strings.TrimSpace(object + " " + c)
+		} else if c := h.nounThatClause(objNode); object != "" && c != "" {
+			// "denied reports that the deal was close", "ruled out
+			// the possibility that the jet was shot down": what the
+			// reports or the possibility say (headnounclause.go)
+			object += " " + c
 		} else if x := h.aimOf(objNode); object != "" && x != "" && !strings.Contains(object, x) &&
 			!slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c > n && c < objNode }) {
 			// "criticized the move to dissolve the court": what the

@@ -446,9 +446,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
-	bare := len(words) // the words before any "of" or complement phrase
+	bare := len(words)     // the words before any "of" or complement phrase
 	kept := maxPhraseWords // the most words join keeps
-	ofTail := ""       // a name's "of" phrase, said by its actors' names (ofName)
+	ofTail := ""           // a name's "of" phrase, said by its actors' names (ofName)
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		if k := d.ofNoun(c); k != noNode {
