@@ -577,6 +577,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// "expressed the hope that the talks will resume",
 			// "voiced opposition to the bill": what the stance is of
 			object = strings.TrimSpace(object + " " + c)
+		} else if c := h.nounThatClause(objNode); object != "" && c != "" {
+			// "denied reports that the deal was close", "ruled out
+			// the possibility that the jet was shot down": what the
+			// reports or the possibility say (headnounclause.go)
+			object += " " + c
 		} else if x := h.aimOf(objNode); object != "" && x != "" && !strings.Contains(object, x) &&
 			!slices.ContainsFunc(d.kids(n, is("obl")), func(c node) bool { return c > n && c < objNode }) {
 			// "criticized the move to dissolve the court": what the
@@ -4322,11 +4327,15 @@ func (h *head) nounPredicate(x node, subj string) string {
 			}
 			break
 		}
-		if next == noNode || strings.Contains(text, d.w(next).Form) {
+		if next == noNode {
 			break
 		}
+		if depth == 0 && strings.HasSuffix(text, " "+d.w(next).Form) && strings.Contains(text, " of ") {
+			k = next // the noun's own phrase ends on its first "of" phrase ("main cause of death"): on to the next
+			continue
+		}
 		of := h.nounPhrase(next, 0)
-		if of == "" {
+		if of == "" || strings.Contains(text, d.w(next).Form) {
 			break
 		}
 		text += " of " + of

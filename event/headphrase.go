@@ -446,8 +446,9 @@ func (h *head) nounPhrase(c node, depth int) string {
 	if k := h.quotedHead(c); k != noNode {
 		words = append(words, k) // "an 'open skies' agreement"
 	}
-	bare := len(words) // the words before any "of" or complement phrase
-	ofTail := ""       // a name's "of" phrase, said by its actors' names (ofName)
+	bare := len(words)     // the words before any "of" or complement phrase
+	kept := maxPhraseWords // the most words join keeps
+	ofTail := ""           // a name's "of" phrase, said by its actors' names (ofName)
 	if theHeadWords.keepOf[lw] {
 		// "state of emergency", "prisoners of war"
 		if k := d.ofNoun(c); k != noNode {
@@ -481,7 +482,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// "captured one third of the country", "bought a 10 percent
 		// stake in Acme": a part says what it is part of (headpart.go)
 		ofTail = part
-	} else if depth == 0 && len(words) == 1 && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
+	} else if depth == 0 && (len(words) == 1 || len(words) <= maxModifiedOfHead && h.describedHead(c, words)) && d.w(c).UPOS == "NOUN" && c != h.event && d.rel(c) != "nsubj" {
 		// "an 'arc of prosperity'", "the founder of the gang was
 		// arrested", "posted an increase in net profits": a bare noun
 		// says little without its "of" phrase (a change_nouns noun, its
@@ -489,13 +490,21 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// 200 dollars"),
 		// unless it names a count, a group or a vague thing ("offices of
 		// a number of ..."); the event's own noun and an active subject
-		// stay short, as headlines keep them
+		// stay short, as headlines keep them. A noun an adjective only
+		// describes says as little ("protested the unfair treatment of
+		// the farmers", "hailed the smooth running of the vote": never
+		// "protests unfair treatment"), its phrase bound by
+		// maxModifiedOfWords (describedHead)
+		limit := maxPhraseWords
+		if len(words) > 1 {
+			limit = maxModifiedOfWords
+		}
 		for _, k := range d.kids(c, is("nmod")) {
 			cw := d.caseWord(k)
 			if name, n := h.ofName(k); cw == "of" && name != "" {
 				// "the confirmation of Karl Brenner", "the north of
 				// Cyprus": whose, or of which place
-				if len(words)+n <= maxPhraseWords {
+				if len(words)+n <= limit {
 					ofTail = " of " + name
 					h.markNamed(k)
 				}
@@ -503,8 +512,8 @@ func (h *head) nounPhrase(c node, depth int) string {
 			}
 			if lk := strings.ToLower(d.w(k).Form); (cw == "of" || cw == "in" && theHeadWords.changeNouns[lw] || cw == "to" && theHeadWords.changeNouns[lw] && h.counted(k)) && d.w(k).UPOS == "NOUN" && !h.isTime(k) &&
 				!theHeadWords.collective[lk] && !theHeadWords.partitives[lk] && !theHeadWords.vague[lk] && !quantityNouns[lk] {
-				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= maxPhraseWords {
-					words = append(words, more...)
+				if more := append(append(d.kids(k, is("case")), h.modifiers(k, 0)...), k); len(words)+len(more) <= limit {
+					words, kept = append(words, more...), limit
 				}
 				break
 			}
@@ -521,7 +530,34 @@ func (h *head) nounPhrase(c node, depth int) string {
 	if depth == 0 && len(words) == bare && c != h.event && d.w(c).UPOS == "NOUN" {
 		words = append(words, h.whichPhrase(c, len(words))...)
 	}
-	return h.join(h.hyphenated(words)) // the "of" phrase's hyphenated words too ("human-to-human transmission")
+	return h.joinWithin(h.hyphenated(words), kept) // the "of" phrase's hyphenated words too ("human-to-human transmission")
+}
+
+// Bounds of a described noun's "of" phrase (nounPhrase, describedHead).
+const (
+	// maxModifiedOfHead is the most words a described noun's own phrase
+	// may hold, the noun with its adjectives.
+	maxModifiedOfHead = 3
+	// maxModifiedOfWords is the most words the noun's phrase keeps with
+	// its "of" phrase ("unfair treatment of state television channel").
+	maxModifiedOfWords = 7
+)
+
+// describedHead reports whether words, the phrase nounPhrase keeps for
+// the common noun at c, are the noun and adjectives that only describe it
+// ("the smooth running", "the unfair treatment"): no number, compound or
+// name, which would count or name it already.
+func (h *head) describedHead(c node, words []node) bool {
+	d := h.s.tr
+	for _, k := range words {
+		if k == c {
+			continue
+		}
+		if hd, ok := d.head(k); !ok || hd != c || d.rel(k) != "amod" || d.w(k).UPOS != "ADJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // ofName returns how a headline says the "of" phrase at k when it is a
@@ -838,6 +874,11 @@ func (h *head) quotedHead(c node) node {
 // join writes the words of a phrase in sentence order, at most
 // maxPhraseWords of them (the last), as the text joins them.
 func (h *head) join(words []node) string {
+	return h.joinWithin(words, maxPhraseWords)
+}
+
+// joinWithin is join with at most limit words kept.
+func (h *head) joinWithin(words []node, limit int) string {
 	d := h.s.tr
 	sortNodes(words)
 	// the last words, a hyphenated word counted once ("human-to-human"),
@@ -852,7 +893,7 @@ func (h *head) join(words []node) string {
 		}
 		return n
 	}
-	for len(words) > 1 && units() > maxPhraseWords {
+	for len(words) > 1 && units() > limit {
 		cut := words[0]
 		words = words[1:]
 		for len(words) > 1 && (hyphenedBefore(d, words[0]) != noNode && hyphenedBefore(d, words[0]) <= cut || d.rel(words[0]) == "case") {

@@ -97,6 +97,7 @@ type headWords struct {
 	Consent         []string            `yaml:"consent_verbs"`
 	Stance          []string            `yaml:"stance_nouns"`
 	StanceCases     []string            `yaml:"stance_cases"`
+	Content         []string            `yaml:"content_nouns"`
 	Partitives      []string            `yaml:"partitives"`
 	SaidPronoun     []string            `yaml:"said_pronouns"`
 	QuotePronouns   []string            `yaml:"quote_pronouns"`
@@ -161,8 +162,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                              map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                            map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, beatCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -241,6 +242,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.protestCases = set(hw.ProtestCases...)
 	hw.sideTaken = set(hw.SideTaken...)
 	hw.consentVerbs, hw.stanceNouns, hw.stanceCases = set(hw.Consent...), set(hw.Stance...), set(hw.StanceCases...)
+	hw.contentNouns = set(hw.Content...)
 	hw.actionNouns, hw.effortObjects, hw.arrivalVerbs = set(hw.ActionList...), set(hw.Efforts...), set(hw.Arrival...)
 	hw.arrivalNouns, hw.heldNouns, hw.spanNouns = set(hw.ArrivalNoun...), set(hw.Held...), set(hw.Spans...)
 	hw.changeNouns, hw.goalAdverbs, hw.postVerbs = set(hw.Changes...), set(hw.GoalAdverbs...), set(hw.PostVerbs...)

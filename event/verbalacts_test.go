@@ -55,7 +55,8 @@ func TestAppealSubjects(t *testing.T) {
 // TestLeadVerbalActTitle checks that a lead's restated position is
 // titled with the noun restated when the parse reads an adjective before
 // it as a gerund object of its own ("reiterated her party's longstanding
-// position": "reiterates position", never "reiterates longstanding").
+// position": "reiterates position", with what the position holds, never
+// "reiterates longstanding").
 func TestLeadVerbalActTitle(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -65,8 +66,8 @@ func TestLeadVerbalActTitle(t *testing.T) {
 		[]ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}, tx{"Tuesday", timex.Date, "2024-06-18", true})
 	in.Parse = p.Sentence
 	got := ofType(Extract(in), Statement)
-	if len(got) != 1 || !strings.HasSuffix(got[0].Title, "reiterates position") {
-		t.Errorf("got statements %v, want one titled \"... reiterates position\"", summary(got))
+	if len(got) != 1 || !strings.Contains(got[0].Title, "reiterates position") {
+		t.Errorf("got statements %v, want one titled \"... reiterates position ...\"", summary(got))
 	}
 }
 
