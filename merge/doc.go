@@ -129,7 +129,10 @@
 //     attacks of one day (an event takes the most precise date of its
 //     mentions, a time of day before its day). A mention dated only by
 //     the day of the verb that reports it (event.Mention.ReportDated:
-//     "a Marine was killed, the military said on Sunday") is first
+//     "a Marine was killed, the military said on Sunday"; or a noun dated
+//     only by the day of another act that tells of it, "rejected on
+//     Wednesday the accord reached between them", "condemned on Thursday
+//     the bombing attacks") is first
 //     re-dated to the one day, at most reportLagDays before, on which
 //     its document dates a mention of its type or row by that mention's
 //     own expression ("was killed Saturday"), when it names no agent
