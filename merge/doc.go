@@ -14,7 +14,9 @@
 //     holds the variants of one act (a visit, the arrival that starts it
 //     and the meeting or talks held during it) or a cause and its
 //     effects (an attack, an assault, the killing it caused, mass
-//     violence, and the invasion or capture of territory it won); a
+//     violence, and the invasion or capture of territory it won; a
+//     natural disaster and the mishaps it caused, told as accidents: "10
+//     buildings collapsed when the tornado struck", "the accident"); a
 //     weapons test and a military exercise stay apart (a test is as
 //     often the other side's answer to the drills). Synonym triggers of
 //     one act ("signs the accord", "the signing ceremony", "inks the
