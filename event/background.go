@@ -56,6 +56,11 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// war under way; an ongoing summit or exercise is the news itself
 		return true
 	}
+	if agentless[m.Type] && s.kindModifier(t) {
+		// "aid to earthquake victims", "the quake-hit region": the
+		// misfortune names what its victims or places are, told before
+		return true
+	}
 	if own || s.toldInRelative(t) {
 		return false
 	}
@@ -78,6 +83,44 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	}
 	return s.definite(t)
 }
+
+// kindModifier reports whether the noun trigger t is a compound
+// modifying a noun that is no trigger itself, directly or through the
+// participle it is hyphened to, one of kindHeads ("earthquake victims",
+// "the quake-hit region", "flood relief"): it says what kind of people,
+// place or work the noun is, not what happened at the clause's time;
+// "bombing attacks" are told by their head, "typhoon Durian" by its name,
+// and "typhoon rains" did what the typhoon did.
+func (s *sent) kindModifier(t *trigger) bool {
+	if !t.noun || s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "compound" {
+		return false
+	}
+	h, ok := s.tr.head(n)
+	kind := ok && s.tr.lemmaIn(h, kindHeads)
+	for k := 0; ok && k < maxTreeWalk && s.tr.rel(h) == "compound"; k++ {
+		h, ok = s.tr.head(h) // "quake-hit region": past the participle to its noun
+		kind = kind || ok && s.tr.lemmaIn(h, kindHeads)
+	}
+	if !ok || !kind || s.tr.w(h).UPOS != "NOUN" || theHeadWords.strikeVerbs[strings.ToLower(s.tr.w(h).Form)] {
+		// "the quake hit at 4:09" read as a compound: the verb of
+		// striking (strike_verbs) it does
+		return false
+	}
+	for _, i := range s.tokensOf(h) {
+		if s.inTrigger(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindHeads are the nouns, and the participles hyphened to them, that a
+// misfortune's noun qualifies as their kind (data/words.yaml).
+var kindHeads = wordList("kind_heads")
 
 // momentOf reports whether the noun trigger t, an arrival or a
 // departure (momentNouns) bare and singular after "on" or "upon", names

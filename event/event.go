@@ -151,9 +151,10 @@ type Mention struct {
 	// background. Its Confidence is at most 0.4; timelines may drop it.
 	Background bool
 	// ReportDated marks a mention dated only by the day of the verb that
-	// reports it ("a Marine was killed, the military said on Sunday"):
-	// the event lies on that day or a little before it (merge:
-	// reported.go).
+	// reports it ("a Marine was killed, the military said on Sunday"), or,
+	// for a noun, by the day of another act that tells of it ("rejected on
+	// Wednesday the accord reached between them": hostdated.go): the event
+	// lies on that day or a little before it (merge: reported.go).
 	ReportDated bool
 	// Anaphor marks a background mention that refers back to one event
 	// (a definite, possessive or participant-less noun: "during the

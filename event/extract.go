@@ -263,7 +263,7 @@ func (s *sent) mention(t *trigger) Mention {
 		s.dropReporter(&m)
 	}
 	x, local, own := s.date(t)
-	m.ReportDated = s.reportDated(t, x)
+	m.ReportDated = s.reportDated(t, x) || s.hostDated(t, x)
 	switch {
 	case x == nil:
 		m.Basis = Publication

@@ -14,7 +14,9 @@
 //     holds the variants of one act (a visit, the arrival that starts it
 //     and the meeting or talks held during it) or a cause and its
 //     effects (an attack, an assault, the killing it caused, mass
-//     violence, and the invasion or capture of territory it won); a
+//     violence, and the invasion or capture of territory it won; a
+//     natural disaster and the mishaps it caused, told as accidents: "10
+//     buildings collapsed when the tornado struck", "the accident"); a
 //     weapons test and a military exercise stay apart (a test is as
 //     often the other side's answer to the drills). Synonym triggers of
 //     one act ("signs the accord", "the signing ceremony", "inks the
@@ -129,7 +131,10 @@
 //     attacks of one day (an event takes the most precise date of its
 //     mentions, a time of day before its day). A mention dated only by
 //     the day of the verb that reports it (event.Mention.ReportDated:
-//     "a Marine was killed, the military said on Sunday") is first
+//     "a Marine was killed, the military said on Sunday"; or a noun dated
+//     only by the day of another act that tells of it, "rejected on
+//     Wednesday the accord reached between them", "condemned on Thursday
+//     the bombing attacks") is first
 //     re-dated to the one day, at most reportLagDays before, on which
 //     its document dates a mention of its type or row by that mention's
 //     own expression ("was killed Saturday"), when it names no agent

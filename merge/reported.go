@@ -12,7 +12,9 @@ import (
 const reportLagDays = 2
 
 // dateFromReport re-dates each item dated only by the day of the verb
-// that reports it ("A flood killed 47, the minister said on Friday") by
+// that reports it ("A flood killed 47, the minister said on Friday"), or
+// of another act that tells of its noun ("rejected on Wednesday the accord
+// reached between them"), by
 // the one day, at most reportLagDays before that, on which its document
 // dates a mention of exactly its type by an own expression ("The flood
 // struck on Thursday night"): news reports a happening of the day before
