@@ -2,25 +2,26 @@ package event
 
 // A reporting verb's time dates the report, and the act that is the
 // report's immediate content when told in the same simple past (timetree.go:
-// reportedApart). An event told deeper in what is reported — in a clause
-// that content's verb governs as a complement, a relative or a
-// participle clause ("said Monday that the talks will lay the groundwork for
-// carrying out the statement reached in the fourth round"), or told in
-// another tense than a simple past under it — is no news of the report's
-// day: the report's time leaves it to its own clause's time, else to the
-// publication (reportNested). A simple past reached from the content's
-// verb by adverbial clauses and conjuncts alone ("troops stormed the town
-// and killed five when they entered, officials said Saturday") shares the
-// content's day.
+// reportedApart). An event with a clause of its own (finiteClause) told
+// deeper in what is reported — in a clause that content's verb governs as
+// a complement, a relative clause or a clause describing a noun ("said
+// Monday that the talks will lay the groundwork for the statement that was
+// reached in the fourth round") — is no news of the report's day: the
+// report's time leaves it to its own clause's time, else to the
+// publication (reportNested), and told in the past it is bounded by the
+// publication (reportedDeeper). A clause reached from the content's verb
+// by adverbial clauses and conjuncts alone ("troops stormed the town and
+// killed five when they entered, officials said Saturday") is the
+// content's own, and a participle or infinitive with no subject shares its
+// clause's time ("thus condemning the plan").
 
 // nestedRels are the relations that open a clause of its own below the
 // content a report tells: a complement, a clausal subject, or a clause
 // describing a noun.
 var nestedRels = is("ccomp", "xcomp", "csubj", "csubj:pass", "acl", "acl:relcl")
 
-// sharedRels are the relations by which a clause told in the simple past
-// shares the time of the clause it hangs on: an adverbial clause and a
-// conjunct.
+// sharedRels are the relations by which a clause stays in the content
+// it hangs on: an adverbial clause and a conjunct.
 var sharedRels = is("advcl", "conj")
 
 // reportNested reports whether the time expression whose first token is c
@@ -79,8 +80,9 @@ func (s *syntax) reportContent(h, v node) (node, bool) {
 }
 
 // nestedBelow reports whether the clause head v lies below content through
-// a clause of its own (nestedRels), or, reached by adverbial clauses and
-// conjuncts alone, is told in another tense than a simple past.
+// a clause of its own (nestedRels), climbing adverbial clauses, conjuncts
+// (sharedRels) and noun-phrase relations; false when it reaches content
+// by those alone.
 func (s *syntax) nestedBelow(v, content node) bool {
 	tr := s.tr
 	for n, k := v, 0; k < maxTreeWalk; k++ {
@@ -99,24 +101,6 @@ func (s *syntax) nestedBelow(v, content node) bool {
 			return false
 		}
 		n = up
-	}
-	return false
-}
-
-// simplePast reports whether the verb v is told in the simple past: a past
-// form with no auxiliary but a past "be" ("shelled", "was arrested").
-func (s *syntax) simplePast(v node) bool {
-	tr := s.tr
-	for _, a := range tr.kids(v, is("aux", "aux:pass")) {
-		if tr.w(a).XPOS != "VBD" {
-			return false
-		}
-	}
-	switch tr.w(v).XPOS {
-	case "VBD":
-		return true
-	case "VBN":
-		return len(tr.kids(v, is("aux", "aux:pass"))) > 0
 	}
 	return false
 }
