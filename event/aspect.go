@@ -57,7 +57,10 @@ import (
 //   - a simple past under a clause told in the present: "is famous as it
 //     hosted the first games" (pastUnderPresent, pastunder.go), or an
 //     event noun in a copular clause told in the present: "the dispute
-//     over the visit is the main obstacle" (presentCopularNoun).
+//     over the visit is the main obstacle" (presentCopularNoun);
+//   - a past act told deeper in a report than its immediate content: "said
+//     she was convinced he was killed by a hit squad" (reportedDeeper,
+//     reportnested.go).
 //
 // The parse decides when the sentence has one (auxiliaries, the
 // acl:relcl relation, advmod); without it the words before the verb do.
@@ -109,7 +112,7 @@ func (s *syntax) bindUndated(ts []*trigger, ms []Mention) {
 		if !dayOfPublication(m) {
 			continue
 		}
-		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) || s.nestedBefore(t) {
+		if _, setOff := s.setOffParticiple(t); m.Background || setOff || s.aspectOf(t).before() || s.earlierNoun(t) || s.recentFrame(t) || s.countedLater(t) || s.pastUnderPresent(t) || s.presentCopularNoun(t) || s.nestedBefore(t) || s.reportedDeeper(t) {
 			m.Basis = PublicationBound
 		}
 	}

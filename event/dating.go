@@ -302,6 +302,10 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 			return s.reportTime(c, t) && !s.reportYear(c, t) || s.datelineTime(c)
 		})
 	}
+	// a reporting verb's time is not that of an act told deeper in what
+	// it reports ("said Monday the talks will build on the statement
+	// reached in the fourth round": reportnested.go)
+	cands = slices.DeleteFunc(cands, func(c int) bool { return s.reportNested(c, t) })
 	// a time the parse hangs on another event's word is that event's ("the
 	// trial of the seven, who were arrested in May")
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.otherEventTime(c, t) })

@@ -61,6 +61,9 @@ type discourse struct {
 	historyRoot *sent
 	// speech is the speaker and day of the lead's speech (speechday.go).
 	speech speechDay
+	// newsDay is the day before publication the lead tells its news on,
+	// or nil (newsday.go).
+	newsDay *timex.Timex
 	// mishap is the type of the last accident or disaster told, and
 	// mishapSentence its sentence (-1 for none): the deaths the next
 	// sentence tells with no one doing them are an accident's toll

@@ -187,6 +187,8 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.announcedAid(out)
 	announcers := s.meetingAnnouncers(kept, out)
 	s.bindUndated(kept, out)
+	s.noteNewsDay(out)
+	s.carryNewsDay(kept, out)
 	s.bindLasting(kept, out)
 	s.bindAfterOld(kept, out)
 	s.bindDelayed(kept, out)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -202,6 +203,11 @@ func (s *syntax) treeTime(t *trigger, cands []int) (attached, governed []int, ok
 			}
 		}
 	}
+	// a time inside the subject, after a noun it embeds, is that noun's
+	// when another hangs on the verb after it (subjecttime.go)
+	inSubject := func(c int) bool { return s.subjectNounTime(c, cands) }
+	attached = slices.DeleteFunc(attached, inSubject)
+	onVerb = slices.DeleteFunc(onVerb, inSubject)
 	if len(attached) == 0 {
 		attached = decided // "voted to impeach the president on Saturday"
 	}

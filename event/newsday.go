@@ -1,0 +1,72 @@
+package event
+
+import (
+	"time"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// The news day of the lead. Wire copy filed after midnight, or in a paper
+// of the next morning, tells the day's news on the day before its
+// publication date: "Violence flared in Gaza Monday ..." in a Tuesday
+// dispatch. Its lead gives that day once; the body goes on in the simple
+// past without repeating it ("A member of the party was killed after
+// gunmen fired on an agency"), beyond the few sentences narrative dating
+// reaches (narrative.go), and those acts are the lead's day's, not the
+// publication day's. When the lead (the first sentence) dates the acts it
+// tells by times of their own to the day right before the publication
+// date, and to no other day, an asserted or reported mention of a later
+// sentence with no time of its own, told by a verb in the simple past and
+// naming a side (an agent or counterpart: "shots were fired" stays the
+// weak news of the publication day), takes that day (basis relative). A
+// lead dated on the publication day, or further back, changes nothing:
+// further back, the body has moved on to the news of the day. A perfect, a
+// relative clause or any act told as before stays bound (aspect.go:
+// bindUndated runs first).
+
+// newsDayLag is how many days before the publication date the lead's day
+// lies when it is the article's news day.
+const newsDayLag = 1
+
+// noteNewsDay records the lead's news day (see above) from the mentions of
+// the article's first sentence.
+func (s *sent) noteNewsDay(ms []Mention) {
+	if s.index != 0 || s.d.in.DCT.IsZero() {
+		return
+	}
+	y, mo, d := s.d.in.DCT.Date()
+	want := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -newsDayLag)
+	found := false
+	for k := range ms {
+		m := &ms[k]
+		if m.Time == nil || m.Background || m.Basis != Explicit && m.Basis != Relative || !fine(m.Time) ||
+			m.Time.Interval == nil || m.Factuality != Asserted && m.Factuality != Reported {
+			continue
+		}
+		if !onDay(m.Time.Interval.Start, want) {
+			return // the lead tells news of another day too
+		}
+		found = true
+	}
+	if found {
+		s.d.mem.newsDay = &timex.Timex{Type: timex.Date, Value: want.Format(time.DateOnly), Granularity: timex.Day,
+			Interval: &timex.Interval{Start: want, End: want}, Relative: true}
+	}
+}
+
+// carryNewsDay dates the undated simple-past mentions of a later sentence
+// by the lead's news day (see above).
+func (s *sent) carryNewsDay(ts []*trigger, ms []Mention) {
+	nd := s.d.mem.newsDay
+	if nd == nil || s.index == 0 {
+		return
+	}
+	for k, t := range ts {
+		m := &ms[k]
+		if !dayOfPublication(m) || m.Background || !hasParty(m) || !s.simplePast(t) || s.placeRelative(t) {
+			continue
+		}
+		x := *nd
+		m.Time, m.Basis = &x, Relative
+	}
+}
