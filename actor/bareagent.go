@@ -19,8 +19,9 @@ import (
 // else, for a stationed agent ("police", "the court"), the one country
 // its sentence names, else an agent of no country (agent:-:police), as
 // is "a suicide bomber": "police fired tear gas" still tells who acts.
-// Troops and soldiers stay no actor: as often a foreign force's, and one
-// actor of no country for them all would join unrelated forces. A counted name ("10,000 teachers")
+// Troops and soldiers the document leaves unqualified are no country's:
+// as often a foreign force's, they are a group of their own
+// (own_armed_agents: agent:-:soldiers), as "gunmen" are. A counted name ("10,000 teachers")
 // in a sentence that names no country, which countedAgent leaves, is bare
 // too: the document's "Palestinian teachers" tell whose; with none, such a
 // counted crowd of people is a group of its own (agent:-:teachers,
@@ -43,7 +44,13 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	}
 	if p > 0 && its[p-1].last == it.first {
 		switch its[p-1].kind {
-		case itemEntity, itemDemonym, itemCap, itemPoss, itemTitle:
+		case itemCap:
+			if !r.openingParticiple(p - 1) {
+				return p, false // qualified: the qualifier's rules hold
+			}
+			// "Armed soldiers abducted …": the sentence's capitalized
+			// participle, no qualifier
+		case itemEntity, itemDemonym, itemPoss, itemTitle:
 			return p, false // qualified: the qualifier's rules hold
 		}
 	}
@@ -84,6 +91,11 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 		// "hundreds of students": a group of its own when nothing
 		// resolves its country, its second id (resolve.go)
 		c.ids = append(c.ids, UnaffiliatedPrefix+crowd)
+	} else if words := r.text[r.toks[it.first].Start:r.toks[end-1].End]; r.g.lex.ownArmedAgents[nameKey(words)] {
+		// "armed soldiers abducted 60 adults": an armed group of its
+		// own when nothing resolves its country, its second id
+		// (own_armed_agents, resolve.go)
+		c.ids = append(c.ids, UnaffiliatedPrefix+slug(strings.ToLower(words)))
 	}
 	if country := r.stationedCountry(p, next); country != "" {
 		// "Police in Bangladesh arrested": Bangladesh's police
@@ -92,6 +104,32 @@ func (r *recognizer) bareAgent(p int) (int, bool) {
 	}
 	r.emit(c, next)
 	return next, true
+}
+
+// ArmedGroup reports whether id is an armed group of no country, one of
+// the built-in lexicon's own_armed_agents named bare where nothing
+// resolved its country ("agent:-:soldiers"): a party to hostile acts
+// only (the event rules).
+func ArmedGroup(id string) bool {
+	name, ok := strings.CutPrefix(id, UnaffiliatedPrefix)
+	if !ok {
+		return false
+	}
+	b, err := loadBuiltin()
+	if err != nil {
+		return false
+	}
+	return b.lex.ownArmedAgents[nameKey(strings.ReplaceAll(name, "-", " "))]
+}
+
+// openingParticiple reports whether item p is one capitalized word that
+// opens the sentence and ends in "-ed", a participle that qualifies no
+// one's agents ("Armed soldiers", "Masked gunmen"), unlike a name or
+// another adjective ("Ballesteros police", "Foreign troops").
+func (r *recognizer) openingParticiple(p int) bool {
+	it := r.its[p]
+	return it.kind == itemCap && it.last-it.first == 1 && it.first == r.start &&
+		strings.HasSuffix(r.toks[it.first].Text, "ed") && !r.g.lex.firstNames[it.key] // not "Ahmed"
 }
 
 // stationedCountry returns the country (country:ISO) of the bare agent

@@ -5,7 +5,8 @@ import "testing"
 // TestBareAgents checks the rules of bareagent.go on made-up text: a bare
 // generic agent is the agent of the one country the document qualifies it
 // with, and no actor when the document gives several, none, or an owner
-// before it; counted, with no country, a crowd of its own.
+// before it, but for troops, then an armed group of their own
+// (own_armed_agents); counted, with no country, a crowd of its own.
 func TestBareAgents(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"one country qualifies it elsewhere", "Indonesian police detained two students. Later the police freed them.",
@@ -16,10 +17,14 @@ func TestBareAgents(t *testing.T) {
 			[]want{{Text: "Police", ID: "agent:IDN:police", Affil: "country:IDN"}}, nil},
 		{"a plural name", "Israeli soldiers entered the town. The soldiers left at dawn.",
 			[]want{{Text: "soldiers", ID: "agent:ISR:military", Affil: "country:ISR"}}, nil},
-		{"two countries qualify it: no actor", "Israeli troops and Egyptian troops met at the border. The troops left.",
-			nil, []string{"troops"}},
-		{"no country qualifies it: no actor", "The troops left the town at dawn.",
-			nil, []string{"troops"}},
+		{"two countries qualify troops: a group of their own", "Israeli troops and Egyptian troops met at the border. The troops left.",
+			[]want{{Text: "troops", ID: "agent:-:troops"}}, nil},
+		{"no country qualifies troops: a group of their own", "The troops left the town at dawn.",
+			[]want{{Text: "troops", ID: "agent:-:troops"}}, nil},
+		{"an opening participle qualifies no one", "Armed soldiers seized a bus at dawn.",
+			[]want{{Text: "soldiers", ID: "agent:-:soldiers"}}, nil},
+		{"an opening adjective of another kind still does", "Israeli soldiers entered the town. Foreign soldiers left at dawn.",
+			nil, []string{"soldiers"}},
 		{"an owner before it: no bare agent", "Israeli soldiers left. The ministry said its soldiers had arrested two men.",
 			nil, []string{"soldiers"}},
 		{"counted, in a sentence naming no country", "Kenyan teachers went on strike. More than 9,000 teachers marched on Tuesday.",
@@ -51,8 +56,8 @@ func TestBareAgentName(t *testing.T) {
 // TestHomeAgents checks homeAgent on made-up text: a bare "police",
 // "army" or "court" that nothing qualifies is the agent of the country the document
 // names far more than any other, the headline and lead counting double;
-// no actor when two countries share the story, nor for troops, as often a
-// foreign force. A court follows a country's name as police do ("a Kenya
+// no actor when two countries share the story; troops, as often a
+// foreign force, are no home agent but an armed group of their own. A court follows a country's name as police do ("a Kenya
 // court").
 func TestHomeAgents(t *testing.T) {
 	checkDocuments(t, []documentCase{
@@ -67,7 +72,7 @@ func TestHomeAgents(t *testing.T) {
 		{"a court after a country's name", "A Kenya court freed forty men on Monday.",
 			[]want{{Text: "Kenya court", ID: "agent:KEN:judiciary", Affil: "country:KEN"}}, nil},
 		{"troops are no home agent", "Riots spread across Kenya on Monday. Kenyan officials blamed the opposition. The troops left the town.",
-			nil, []string{"troops"}},
+			[]want{{Text: "troops", ID: "agent:-:troops"}}, nil},
 		{"the lead tells where the story is", "Riots spread in Kenya during the summit. Demonstrators clashed with police near the venue. The US delegation stayed away, US officials said, and American flags burned.",
 			[]want{{Text: "police", ID: "agent:-:police"}}, nil},
 	})
@@ -76,7 +81,8 @@ func TestHomeAgents(t *testing.T) {
 // TestOwnBareAgents checks the bare agents that are actors of their own
 // when no country resolves them: the stationed agents, of the one country
 // their sentence names or else of none, and a singular agent's name after
-// a person modifier ("a suicide bomber"); troops stay no actor.
+// a person modifier ("a suicide bomber"); troops are an armed group of
+// their own (own_armed_agents), the army no actor.
 func TestOwnBareAgents(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{"police, the sentence naming one country", "Police dispersed a crowd of farmers in Ghana on Friday.",
@@ -89,8 +95,10 @@ func TestOwnBareAgents(t *testing.T) {
 			[]want{{Text: "suicide bomber", ID: "agent:-:suicide-bomber"}}, nil},
 		{"the bomber alone is as often a plane", "The bomber struck a bus depot on Friday.",
 			nil, []string{"bomber"}},
-		{"troops, no country named: no actor", "The troops left the valley on Friday.",
-			nil, []string{"troops"}},
+		{"troops, no country named: a group of their own", "The troops left the valley on Friday.",
+			[]want{{Text: "troops", ID: "agent:-:troops"}}, nil},
+		{"the army, no country named: no actor", "Two parties met on Monday. The army left the valley on Friday.",
+			nil, []string{"army"}},
 	})
 }
 

@@ -18,7 +18,8 @@ import (
 // bareAgent), but where they find no country the crowd is a group of its
 // own too (agent:-:students: crowdOf, bareAgent's second id, resolve.go), not no actor. An armed
 // noun is never a crowd ("600 soldiers": whose forces the story must
-// tell), nor a crowd told before or another's ("the two boys", "its 149
+// tell; with none told, an armed group of their own, own_armed_agents in
+// data/lexicon.yaml), nor a crowd told before or another's ("the two boys", "its 149
 // members"; crowd_taken in data/lexicon.yaml).
 
 // countedCrowd recognizes at item p a plural lower-case noun for people

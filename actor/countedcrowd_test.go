@@ -20,7 +20,7 @@ func TestCountedCrowd(t *testing.T) {
 		{"The club's 300 members voted.", "members", ""},
 		{"A turnout of 9,000 visitors was counted.", "visitors", ""},
 		{"Some 40 parents of the pupils protested.", "parents", ""},
-		{"Some 600 soldiers crossed the river.", "soldiers", ""},
+		{"Some 600 soldiers crossed the river.", "soldiers", "agent:-:soldiers"}, // own_armed_agents, not a crowd
 		{"The agency has launched six satellites.", "satellites", ""},
 		// "of" (crowd_taken) right before the count at the text's first token:
 		// none, with no look before the text (it panicked)

@@ -121,6 +121,10 @@ type lexiconFile struct {
 	// after them places in that country's service: "police in Bangladesh"
 	// (bareagent.go: stationedCountry).
 	StationedAgents []string `yaml:"stationed_agents"`
+	// OwnArmedAgents are the bare armed generic agents that are a group of
+	// their own when nothing resolves their country: "soldiers"
+	// (bareagent.go: bareAgent).
+	OwnArmedAgents []string `yaml:"own_armed_agents"`
 	// PersonAgentModifiers are the words that make the singular name of
 	// a generic agent right after them a person who acts: "a suicide
 	// bomber" (bareagent.go: bareAgent).
@@ -221,6 +225,7 @@ type lexicon struct {
 	institutionWords                                        map[string]bool
 	homeAgents                                              map[string]bool
 	stationedAgents                                         map[string]bool
+	ownArmedAgents                                          map[string]bool
 	personAgentModifiers                                    map[string]bool
 	nameParticles                                           map[string]bool
 	orgDescriptors                                          map[string]bool
@@ -328,6 +333,7 @@ func loadLexicon() (*lexicon, error) {
 	l.institutionWords = set(f.InstitutionWords)
 	l.homeAgents = set(f.HomeAgents)
 	l.stationedAgents = set(f.StationedAgents)
+	l.ownArmedAgents = set(f.OwnArmedAgents)
 	l.personAgentModifiers = set(f.PersonAgentModifiers)
 	l.nameParticles = set(f.NameParticles)
 	l.orgDescriptors = set(f.OrgDescriptors)

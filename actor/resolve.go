@@ -181,7 +181,8 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				if iso == "" && !c.own {
 					// "hundreds of students attacked police": a
 					// counted crowd, a group of its own (bareAgent's
-					// second id, countedcrowd.go)
+					// second id, countedcrowd.go); so are "soldiers"
+					// whose country nothing tells (own_armed_agents)
 					c.ids, c.affil = c.ids[1:2], ""
 				} else if iso == "" {
 					// "police fired tear gas", whose unsaid: still

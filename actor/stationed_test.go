@@ -12,7 +12,7 @@ func TestStationedAgents(t *testing.T) {
 		{"The police in Pakistan and India held talks.", "police", "agent:PAK:police"},
 		{"Police in Accra detained two reporters from Benin.", "Police", "agent:GHA:police"},
 		{"A court in Peru jailed a former mayor from Chile.", "court", "agent:PER:judiciary"},
-		{"Troops in Mali killed four gunmen.", "Troops", ""},
+		{"Troops in Mali killed four gunmen.", "Troops", "agent:-:troops"}, // not Mali's: own_armed_agents
 		{"Police said five men from Togo died in Ghana.", "Police", "agent:-:police"},
 		{"Police fired tear gas at students in Uganda.", "Police", "agent:UGA:police"},
 		{"The court in the capital jailed a former mayor of Lima.", "court", "agent:-:judiciary"},

@@ -593,6 +593,17 @@ func (s *sent) hostsNoGuest(n node) bool {
 	return true
 }
 
+// armedGroupOutside reports whether p names an armed group of no country
+// ("troops", "soldiers" the story never qualifies: agent:-:soldiers,
+// actor/data/lexicon.yaml own_armed_agents) and the event of type typ is
+// no hostile act: such a group is a party to the violence it does or
+// suffers ("armed soldiers abducted 60 adults"), while "pledged troops"
+// or "mobilized 10,000 soldiers" name what is sent, and whose troops
+// withdraw or sign the story tells by other words.
+func (s *sent) armedGroupOutside(p np, typ Type) bool {
+	return !hostile[typ] && actor.ArmedGroup(s.actor(p).ActorID)
+}
+
 // placeCases are the prepositions that set a place name as where
 // something is or happens ("in Kursk", "near Kyiv"): a place so named is
 // no agent (data/words.yaml).
@@ -614,6 +625,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		out = append(out, Participant{ActorID: id, Role: r})
 	}
 	add := func(p np, r Role) {
+		if s.armedGroupOutside(p, t.e.Type) {
+			return // "pledged troops": what is sent, no party
+		}
 		if r != Location && hasTree && s.reporterPhrase(p.start, n, spokenVenues[t.e.Type]) {
 			return // "…, official Palestinian radio said": the source
 		}

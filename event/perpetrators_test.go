@@ -4,7 +4,8 @@ import "testing"
 
 // TestLedByAgent: who leads, orders or hosts a noun event in a "by"
 // phrase of a participle after it is its agent, also when the parse hangs
-// the participle after the noun's comma on the main verb.
+// the participle after the noun's comma on the main verb, or reads it as
+// the main verb (reducedPassive).
 func TestLedByAgent(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger, want string
@@ -13,6 +14,8 @@ func TestLedByAgent(t *testing.T) {
 		{`Historians argue that the 2014 Crimea invasion, led by Russia but backed by Iran, still shapes the region.`, "invasion", "agent=country:RUS location=place:crimea"},
 		{"The summit, hosted by Turkey, ended on Monday.", "summit", "agent=country:TUR"},
 		{"The airstrikes, ordered by Russia, killed 10 on Monday.", "airstrikes", "agent=country:RUS"},
+		// a participle with no comma the parse reads as the main verb
+		{"On Monday, bombings carried out by Russia in two towns left three people dead.", "bombings", "agent=country:RUS"},
 		{"The summit, hosted by Moscow's city council, ended on Monday.", "summit", ""},
 		// a host of talks between named sides is no side of them
 		{"Talks between Israel and Syria, hosted by Turkey, ended on Monday.", "Talks", ""},

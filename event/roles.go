@@ -278,7 +278,8 @@ var hostVerbs = wordList("host_verbs")
 // perpetrators returns the actors of the "by" phrase of a passive
 // perpetrate verb (data/triggers.yaml, perpetrate_verbs) that tells who
 // did the noun event at n: the verb whose passive subject the noun is
-// ("the raid was perpetrated by rebels"), or a participle or relative
+// ("the raid was perpetrated by rebels"; also a participle the parse read
+// as the verb whose subject the noun is: reducedPassive), or a participle or relative
 // clause modifying the noun ("the bombings that were carried out by four
 // terrorists", "airstrikes carried out by Israeli aircraft") or its
 // modifier, where the parse may hang a relative clause ("the bombings in
@@ -290,6 +291,11 @@ func (s *sent) perpetrators(n node) []np {
 	d, lx := s.tr, s.d.lx
 	var verbs []node
 	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
+		verbs = append(verbs, h)
+	} else if ok && d.rel(n) == "nsubj" && s.reducedPassive(h) {
+		// "bombings carried out by the militants left two dead", the
+		// participle read as the main verb: the "by" phrase shows it
+		// passive
 		verbs = append(verbs, h)
 	}
 	for _, c := range d.kids(n, is("acl", "acl:relcl")) {
@@ -327,6 +333,16 @@ func (s *sent) perpetrators(n node) []np {
 		}
 	}
 	return nil
+}
+
+// reducedPassive reports whether the verb at v, which the parse gives an
+// active subject, is a perpetrate verb's past participle with a "by"
+// agent and no auxiliary: a participle after its noun that the parse
+// read as the clause's verb, as only a passive takes a "by" agent.
+func (s *sent) reducedPassive(v node) bool {
+	d := s.tr
+	return participleTag(d.w(v).XPOS) && d.lemmaIn(v, s.d.lx.perpetrate) &&
+		len(d.kids(v, is("obl:agent"))) > 0 && len(d.kids(v, is("aux", "aux:pass"))) == 0
 }
 
 // strayParticiple returns the perpetrate verb's participle set right after
