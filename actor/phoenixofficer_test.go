@@ -5,8 +5,8 @@ import "testing"
 // TestPhoenixOfficerAliases: an alias Phoenix lists under an organization
 // that names one of its officers, another of its names followed by a title
 // ("UN Secretary General", "World Bank President") or a person's name
-// ("Hassan Nasrallah" under Hezbollah, also with an honorific before it or
-// as the surname alone), is no name of the organization: the person is the
+// ("Hassan Nasrallah" under Hezbollah, "Khaled Meshaal" under Hamas, also
+// with an honorific before it or as the surname alone), is no name of the organization: the person is the
 // actor, affiliated with it.
 func TestPhoenixOfficerAliases(t *testing.T) {
 	g, err := Default()
@@ -22,6 +22,8 @@ func TestPhoenixOfficerAliases(t *testing.T) {
 		{"Hezbollah chief Hassan Nasrallah addressed a rally.", "Hassan Nasrallah", "person:hassan-nasrallah", "org:hezbollah"},
 		{"Crowds cheered Sayyed Hassan Nasrallah on Friday.", "Hassan Nasrallah", "person:hassan-nasrallah", ""},
 		{"Hassan Nasrallah spoke first. Later Nasrallah vowed to fight on.", "Nasrallah", "person:hassan-nasrallah", ""},
+		{"Hamas leader Khaled Meshaal addressed a rally.", "Khaled Meshaal", "person:khaled-meshaal", "org:hamas"},
+		{"Khaled Meshaal spoke first. Later Meshaal vowed to fight on.", "Meshaal", "person:khaled-meshaal", ""},
 	} {
 		ms := document(NewResolver(g), c.text)
 		got := lastNamed(ms, c.mention)

@@ -1257,7 +1257,7 @@ func (r *recognizer) capRun(p int) int {
 		}
 	}
 	c := candidate{kind: candPerson, first: first, last: last}
-	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end) && !r.foundThing(first, last)) || r.apposition(&c, end) || r.ageApposition(end) && !r.foundThing(first, last)) {
+	if end-p > 3 || !(end < len(its) && its[end].kind == itemOther && (r.g.lex.speech[its[end].key] || r.personVerb(p, end) && !r.foundThing(first, last)) || r.apposition(&c, end) || (r.ageApposition(end) || r.ageBefore(p)) && !r.foundThing(first, last)) {
 		c.kind = candKnown
 		// words a person's name may hold: the finder may still call
 		// them a person or a place ("Janez Drnovsek", "Rivers State");
@@ -1300,6 +1300,19 @@ func (r *recognizer) ageApposition(end int) bool {
 		return false
 	}
 	n, err := strconv.Atoi(t.Text)
+	return err == nil && n > 0 && n < maxAge
+}
+
+// ageBefore reports whether an age opens the name at item p: "49-year-old
+// Dara Quill" (tokens "49", "-", "year", "-", "old"). A run of capitalized
+// words a person's age comes before is a person, unless the name finder
+// reads it as an organization or a place (the caller checks foundThing).
+func (r *recognizer) ageBefore(p int) bool {
+	f := r.its[p].first
+	if f < 5 || r.folds[f-1] != "old" || r.toks[f-2].Text != "-" || r.folds[f-3] != "year" || r.toks[f-4].Text != "-" {
+		return false
+	}
+	n, err := strconv.Atoi(r.toks[f-5].Text)
 	return err == nil && n > 0 && n < maxAge
 }
 

@@ -130,7 +130,142 @@ func (s *syntax) resolvePronounDepth(i int, exclude map[string]bool, depth int) 
 			return m, true
 		}
 	}
+	return s.chainedPronoun(i, exclude, depth)
+}
+
+// chainedPronoun returns the person a "he" or "she" at token i stands for
+// when no person is named within pronounReach tokens before it: a story
+// told of one person goes on with pronouns for longer than the reach
+// ("Williams spoke … During the trip, he described … On Saturday, he
+// launched … He warned": Williams). The pronoun must be the first subject
+// of its sentence (not "the pope said that he", whose "he" is the pope);
+// the chain goes back through earlier unquoted subject pronouns "he" or
+// "she" of the same gender, in at most topicDepth sentences, each within
+// pronounReach tokens of the one after it, to the person
+// named nearest before it as a clause's subject (subjectPerson: not "he
+// met his wife Jane Roe"); a person's title that is a subject on the way
+// ("The president pointed out … He assured") ends it at the person of
+// that title named before (titledPerson), or at no one.
+func (s *syntax) chainedPronoun(i int, exclude map[string]bool, depth int) (actor.Mention, bool) {
+	g := strings.ToLower(s.tok(i).Text)
+	if (g != "he" && g != "she") || depth > 0 || !s.firstSubject(i) {
+		return actor.Mention{}, false
+	}
+	return s.chainFrom(i, g, exclude)
+}
+
+// chainFrom follows the chain of subject pronouns g back from token i
+// (chainedPronoun): the reach starts again at each pronoun of the chain.
+func (s *syntax) chainFrom(i int, g string, exclude map[string]bool) (actor.Mention, bool) {
+	links, last := 0, -1
+	for j, n := i-1, 0; j >= 0 && n < pronounReach; j, n = j-1, n+1 {
+		if j >= s.first {
+			continue
+		}
+		if a := s.d.actorAt[j]; a >= 0 {
+			if m := s.d.in.Actors[a]; m.Kind == actor.Person && !exclude[m.ActorID] && s.subjectPerson(j) {
+				return m, true
+			}
+			continue
+		}
+		w := strings.ToLower(s.tok(j).Text)
+		if singularTitle(w) {
+			if ps, ok := s.sentenceAt(j); ok && ps.isSubject(j) {
+				// "The president pointed out … He assured": the
+				// president, the person of that title named before
+				if q, ok := ps.titledPerson(j, "", w); ok && !exclude[ps.actor(q).ActorID] {
+					return ps.actor(q), true
+				}
+				return actor.Mention{}, false
+			}
+			continue
+		}
+		if w != g {
+			continue
+		}
+		if ps, ok := s.sentenceAt(j); ok && !ps.inQuotation(j) && ps.isSubject(j) {
+			if ps.index != last {
+				if links++; links > topicDepth {
+					return actor.Mention{}, false
+				}
+				last = ps.index
+			}
+			n = 0
+		}
+	}
 	return actor.Mention{}, false
+}
+
+// firstSubject reports whether token i is a subject with no subject
+// before it in its sentence.
+func (s *syntax) firstSubject(i int) bool {
+	if !s.isSubject(i) {
+		return false
+	}
+	for k := s.first; k < i; k++ {
+		if s.isSubject(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSubject reports whether the parse makes token i a subject (nsubj,
+// nsubj:pass).
+func (s *syntax) isSubject(i int) bool {
+	n, ok := s.treeNode(i)
+	if !ok {
+		return false
+	}
+	r := s.tr.rel(n)
+	return r == "nsubj" || r == "nsubj:pass"
+}
+
+// subjectPerson reports whether the person named at token j, in an
+// earlier sentence, is the subject of a clause there: the parse makes the
+// name, or the head its words hang on (flat, compound) or the noun it
+// owns ("Williams's sermon comes after"), a subject.
+func (s *syntax) subjectPerson(j int) bool {
+	ps, ok := s.sentenceAt(j)
+	if !ok {
+		return false
+	}
+	n, ok := ps.treeNode(j)
+	if !ok {
+		return false
+	}
+	d := ps.tr
+	for range pronounDepth {
+		switch d.rel(n) {
+		case "nsubj", "nsubj:pass":
+			return true
+		case "flat", "flat:name", "compound", "nmod:poss":
+			h, ok := d.head(n)
+			if !ok {
+				return false
+			}
+			n = h
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sentenceAt returns the syntax of the document's sentence holding token
+// j; false when none does.
+func (s *syntax) sentenceAt(j int) (*syntax, bool) {
+	sents := s.d.in.Sentences
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > j })
+	if k == len(sents) || sents[k].First > j {
+		return nil, false
+	}
+	ts := sents[k]
+	ps := &syntax{d: s.d, index: k, first: ts.First, last: ts.Last}
+	for i := ts.First; i < ts.Last; i++ {
+		ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(i).Text), "’", "'"))
+	}
+	return ps, true
 }
 
 // topicDepth bounds how many sentences back previousTopic follows a chain
@@ -149,20 +284,12 @@ const topicDepth = 3
 // Kabila": Richardson). False when the sentence names no such subject
 // (the caller then takes the nearest person) or has no parse.
 func (s *syntax) previousTopic(j int, exclude map[string]bool, from, to, depth int) (actor.Mention, bool) {
-	si := -1
-	for k, ts := range s.d.in.Sentences {
-		if ts.First <= j && j < ts.Last {
-			si = k
-			break
-		}
-	}
-	if si < 0 || depth >= topicDepth {
+	if depth >= topicDepth {
 		return actor.Mention{}, false
 	}
-	ts := s.d.in.Sentences[si]
-	ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
-	for i := ts.First; i < ts.Last; i++ {
-		ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(i).Text), "’", "'"))
+	ps, ok := s.sentenceAt(j)
+	if !ok {
+		return actor.Mention{}, false
 	}
 	d := ps.tree()
 	if d == nil {
