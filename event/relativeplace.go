@@ -42,9 +42,13 @@ func (s *sent) relativePlaces(t *trigger, n node) []np {
 func (s *sent) sharedSubjectVerbs(v node) []node {
 	d := s.tr
 	out := []node{v}
-	for _, c := range d.kids(v, is("conj")) {
-		if d.w(c).UPOS == "VERB" && len(d.kids(c, is("nsubj", "nsubj:pass", "csubj"))) == 0 {
-			out = append(out, c)
+	for i := 0; i < len(out) && i < maxConj; i++ {
+		// a conjunct of a conjunct too, as the parse may chain them
+		// ("was caused by arson and burned … and destroyed …")
+		for _, c := range d.kids(out[i], is("conj")) {
+			if d.w(c).UPOS == "VERB" && len(d.kids(c, is("nsubj", "nsubj:pass", "csubj"))) == 0 {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
