@@ -3,7 +3,8 @@ package actor
 import "testing"
 
 // TestHeadOfBody checks that "the BODY chief" with no name after it is the
-// person the document named before as of that body, and stays the body
+// person the document named before as of that body (by a title before the
+// name or an apposition's "of" after it), and stays the body
 // when that person only speaks for it or when nobody was named so.
 func TestHeadOfBody(t *testing.T) {
 	checkDocuments(t, []documentCase{
@@ -13,5 +14,9 @@ func TestHeadOfBody(t *testing.T) {
 			[]want{{Text: "UN", ID: "org:un"}}, nil},
 		{"nobody named as of the body", "The UN chief voiced regrets about the vote.",
 			[]want{{Text: "UN", ID: "org:un"}}, nil},
+		{"the body's head named with an apposition", "Tarn Vossel, director-general of the International Atomic Energy Agency (IAEA), spoke on Monday. The IAEA chief voiced regrets about the vote.",
+			[]want{{Text: "IAEA", N: 1, ID: "person:tarn-vossel", Affil: "org:iaea"}}, nil},
+		{"an apposition naming no body", "Tarn Vossel, director-general of the Ardenian Nuclear Board, spoke on Monday. The IAEA chief voiced regrets about the vote.",
+			[]want{{Text: "IAEA", ID: "org:iaea"}}, nil},
 	})
 }

@@ -1472,9 +1472,40 @@ func (r *recognizer) apposition(c *candidate, p int) bool {
 		if c.affil == "" {
 			c.affil = country
 		}
+		if c.affil == "" {
+			c.affil = r.titleBody(q + 1)
+		}
 		return true
 	}
 	return false
+}
+
+// titleBody returns the organization an apposition's title names after it
+// with "of" at item q ("…, director-general of the Ardenian Atomic Agency
+// (AAA)"): the body the person heads or serves, their affiliation, which
+// lets "the AAA chief" stand for them (headOfBody); "" when none.
+func (r *recognizer) titleBody(q int) string {
+	its := r.its
+	if q+1 < len(its) && r.toks[its[q].first].Text == "-" {
+		q += 2 // "director-general of": the title's hyphened end
+	}
+	if q >= len(its) || its[q].kind != itemOther || its[q].last-its[q].first != 1 || r.folds[its[q].first] != "of" {
+		return ""
+	}
+	q++
+	if q < len(its) && its[q].kind == itemOther && its[q].last-its[q].first == 1 && r.folds[its[q].first] == "the" {
+		q++
+	}
+	if q >= len(its) || its[q].kind != itemEntity {
+		return ""
+	}
+	if n := its[q].last; n < r.last && isCapitalized(r.toks[n].Text) {
+		return "" // "the UN Educational, Scientific and …": a longer name the gazetteer does not hold
+	}
+	if e := r.g.entry(its[q].ids[0]); e.Kind == Organization {
+		return e.ID
+	}
+	return ""
 }
 
 // qualifier0 is qualifier that tolerates p past the end.
