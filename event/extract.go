@@ -187,7 +187,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.announcedAid(out)
 	announcers := s.meetingAnnouncers(kept, out)
 	s.bindUndated(kept, out)
-	s.noteNewsDay(out)
+	s.noteNewsDay(kept, out)
 	s.carryNewsDay(kept, out)
 	s.bindLasting(kept, out)
 	s.bindAfterOld(kept, out)

@@ -14,8 +14,9 @@ import (
 // gunmen fired on an agency"), beyond the few sentences narrative dating
 // reaches (narrative.go), and those acts are the lead's day's, not the
 // publication day's. When the lead (the first sentence) dates the acts it
-// tells by times of their own to the day right before the publication
-// date, and to no other day, an asserted or reported mention of a later
+// tells by times of their own, one at least by a verb in the simple past,
+// to the day right before the publication date, and to no other day, until
+// a later sentence dates an act to another day, an asserted or reported mention of a later
 // sentence with no time of its own, told by a verb in the simple past and
 // naming a side (an agent or counterpart: "shots were fired" stays the
 // weak news of the publication day), takes that day (basis relative). A
@@ -30,14 +31,14 @@ const newsDayLag = 1
 
 // noteNewsDay records the lead's news day (see above) from the mentions of
 // the article's first sentence.
-func (s *sent) noteNewsDay(ms []Mention) {
+func (s *sent) noteNewsDay(ts []*trigger, ms []Mention) {
 	if s.index != 0 || s.d.in.DCT.IsZero() {
 		return
 	}
 	y, mo, d := s.d.in.DCT.Date()
 	want := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -newsDayLag)
-	found := false
-	for k := range ms {
+	told := false
+	for k, t := range ts {
 		m := &ms[k]
 		if m.Time == nil || m.Background || m.Basis != Explicit && m.Basis != Relative || !fine(m.Time) ||
 			m.Time.Interval == nil || m.Factuality != Asserted && m.Factuality != Reported {
@@ -46,9 +47,9 @@ func (s *sent) noteNewsDay(ms []Mention) {
 		if !onDay(m.Time.Interval.Start, want) {
 			return // the lead tells news of another day too
 		}
-		found = true
+		told = told || s.simplePast(t)
 	}
-	if found {
+	if told {
 		s.d.mem.newsDay = &timex.Timex{Type: timex.Date, Value: want.Format(time.DateOnly), Granularity: timex.Day,
 			Interval: &timex.Interval{Start: want, End: want}, Relative: true}
 	}
@@ -60,6 +61,16 @@ func (s *sent) carryNewsDay(ts []*trigger, ms []Mention) {
 	nd := s.d.mem.newsDay
 	if nd == nil || s.index == 0 {
 		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Time != nil && m.Time.Interval != nil && m.Basis != Publication && m.Basis != PublicationBound && !m.Background &&
+			!onDay(m.Time.Interval.Start, nd.Interval.Start) {
+			// a sentence that dates an act to another day ends the
+			// lead's account ("Putin met Xi in 2019")
+			s.d.mem.newsDay = nil
+			return
+		}
 	}
 	for k, t := range ts {
 		m := &ms[k]
