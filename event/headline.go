@@ -314,6 +314,13 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	passive := misparsedActive(d, n) == noNode && len(d.kids(n, is("nsubj:pass"))) > 0 || t.passive && len(d.kids(n, is("nsubj"))) == 0 ||
 		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
+	if first := h.tornReport(n); !passive && subj != "" && h.m.Type == Statement && first != noNode {
+		// "said the outcome of the trial could lead to a review" read
+		// as "said the outcome": the clause in its own words (headtorn.go)
+		if r := h.plainClause(first, node(len(d.words)), maxTitleChars-len(subj)-len(" says ")); r != "" {
+			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
+		}
+	}
 	var object string
 	saidObject := noNode // the object's word an active verb's title says
 	pronObject := false  // an active verb's object is a pronoun no one resolves ("praised them")

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestTitleDescribedNounOfPhrase checks that an object noun only
 // adjectives describe keeps its "of" phrase, as a bare noun does ("hailed
@@ -24,5 +28,17 @@ func TestTitleNounThatClause(t *testing.T) {
 		{"The defense ministry has ruled out the possibility that the helicopter was shot down by rebels.", "ruled out", "Defense ministry rules out possibility helicopter shot down by rebels"},
 		{"Police are investigating claims that seats in the senate were offered in return for loans.", "investigating", "Police investigate claims seats offered in return"},
 		{"The minister praised the four proposals that the union put forward on Monday.", "praised", "Minister praises four proposals"},
+	})
+}
+
+// TestTitleTornReport checks that a verb of saying whose reported clause
+// the parse tears, its subject read as the verb's object and its verb as a
+// clause with no subject, says the clause in its own words, never the
+// bare object ("says outcome of trial").
+func TestTitleTornReport(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Norland government", "org:norland-government", actor.Organization, false},
+	}, []headlineCase{
+		{"The Norland government said Monday the result of the vote could lead to a complete review of the port contracts.", "said", "Norland government says result of vote could lead to complete review"},
 	})
 }
