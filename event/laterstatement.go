@@ -25,8 +25,10 @@ import (
 // has said") is a quotation's frame, not news of a day; one whose clause
 // tells an act done leaves the act as the news (reportedAct; not an
 // admission's or a denial's, which is itself the news), and one in a
-// relative or adverbial clause, or dated by a month or a year, a past
-// stance told as background (mainSaying, sayingDays).
+// relative or adverbial clause (mainSaying, relativeSaying), or dated by a
+// year or by its occasion's month alone, a past stance told as background
+// (sayingDays); a month of the saying's own dates it ("Last month the
+// agency said").
 func (s *sent) laterStatement(out []Mention) []Mention {
 	if s.index < headlineLead || !s.saysOnADay() || s.tree() == nil {
 		return out
