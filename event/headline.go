@@ -3157,7 +3157,11 @@ func (h *head) topicWith(n node, cases map[string]bool) string {
 			continue
 		}
 		if text, _ := h.phrase(c, false); text != "" {
-			if !strings.Contains(text, " ") {
+			if theHeadWords.stanceNouns[strings.ToLower(d.w(c).Form)] {
+				if x := h.nounContent(c); x != "" {
+					text += " " + x // "agreed on the need to curb smuggling": "on need to curb smuggling"
+				}
+			} else if !strings.Contains(text, " ") {
 				text += h.nounNmod(c) // "hinted at changes to the calendar": one word alone says little
 			}
 			return cw + " " + text
