@@ -242,7 +242,12 @@
 //     its longer words with one of theirs (a wire copy or a rewrite): a
 //     speaker says many things in a day ("UN officials said the groups
 //     could not undermine security" / "Annan will speak on bird flu, the
-//     UN spokesman announced": statement.go). A mention counting several
+//     UN spokesman announced": statement.go); and a saying that names no
+//     speaker joins a statement of its own article only within
+//     anaphoraWindow sentences of it, never by its day, place or the
+//     day's most reported statement alone ("Analysts have warned ..."
+//     far below is no part of the minister's statement of the lead:
+//     otherSaying). A mention counting several
 //     instances of its act ("China hosted four rounds of talks":
 //     data/tally.yaml) is none of them: it joins no event told once, nor
 //     does one told once join it (tally.go). A market movement stating

@@ -435,7 +435,7 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool {
-					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt) || a.statementsApart(it)
+					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt) || a.statementsApart(it) || a.otherSaying(it)
 				}) {
 				continue
 			}
@@ -867,6 +867,9 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
 			return 10 + anaphoraWindow - d
+		}
+		if c.otherSaying(it) {
+			return -1
 		}
 		if l := it.m.Location; l != "" && c.placeDated(it, sameDoc) && !c.namedElsewhere(it, sameDoc, opt) && (c.locations[l] || contains(c.locations, l, opt.Affiliation) || within(l, c.locations, opt.Affiliation)) {
 			return sameplaceScore

@@ -59,3 +59,47 @@ func TestStatementWords(t *testing.T) {
 		t.Errorf("statementWords of an attack = %v, want nil", got)
 	}
 }
+
+// TestOtherSaying checks that a saying which names no speaker joins a
+// speaker's statement of its article only when told within
+// anaphoraWindow sentences of it ("He added ..."), not farther away by
+// the day alone, nor as the day's most reported statement (attachSalient).
+func TestOtherSaying(t *testing.T) {
+	o := guardOpts()
+	said := func(doc string, sent int, agent, value, quote string) event.Mention {
+		m := mention(doc, sent, event.Statement, value, agent)
+		m.Quote = quote
+		return m
+	}
+	lead := "Putin said on Friday that grain exports would rise sharply this summer."
+	copyB := "Grain exports would rise sharply this summer, Putin said on Friday."
+	tests := []struct {
+		name    string
+		sent    int
+		sources int // of the speaker's statement in article a
+	}{
+		{"told just after the statement", 1, 2},
+		{"told far below it", 1 + anaphoraWindow + 3, 1},
+	}
+	for _, tt := range tests {
+		ms := []event.Mention{
+			said("a", 0, "person:putin", "2025-03-21", lead),
+			said("b", 0, "person:putin", "2025-03-21", copyB),
+			said("a", tt.sent, "", "", "Analysts have warned that freight costs could climb."),
+		}
+		n := -1
+		for _, e := range Merge(ms, o) {
+			if len(e.Participants) > 0 {
+				n = 0
+				for _, s := range e.Sources {
+					if s.Doc == "a" {
+						n++
+					}
+				}
+			}
+		}
+		if n != tt.sources {
+			t.Errorf("%s: the statement has %d sources of article a, want %d", tt.name, n, tt.sources)
+		}
+	}
+}
