@@ -56,9 +56,15 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 		// war under way; an ongoing summit or exercise is the news itself
 		return true
 	}
-	if agentless[m.Type] && s.kindModifier(t) {
+	if agentless[m.Type] && s.kindModifier(t, kindHeads) {
 		// "aid to earthquake victims", "the quake-hit region": the
 		// misfortune names what its victims or places are, told before
+		return true
+	}
+	if s.kindModifier(t, roleHeads) {
+		// "a hit squad", "strike leaders", "truce monitors", "a detention
+		// camp": the noun says who does, runs or watches such acts, or
+		// where or with what, no happening of the clause's time
 		return true
 	}
 	if own || s.toldInRelative(t) {
@@ -86,12 +92,12 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 
 // kindModifier reports whether the noun trigger t is a compound
 // modifying a noun that is no trigger itself, directly or through the
-// participle it is hyphened to, one of kindHeads ("earthquake victims",
+// participle it is hyphened to, one of heads (kindHeads: "earthquake victims",
 // "the quake-hit region", "flood relief"): it says what kind of people,
 // place or work the noun is, not what happened at the clause's time;
 // "bombing attacks" are told by their head, "typhoon Durian" by its name,
 // and "typhoon rains" did what the typhoon did.
-func (s *sent) kindModifier(t *trigger) bool {
+func (s *sent) kindModifier(t *trigger, heads map[string]bool) bool {
 	if !t.noun || s.tree() == nil {
 		return false
 	}
@@ -100,10 +106,10 @@ func (s *sent) kindModifier(t *trigger) bool {
 		return false
 	}
 	h, ok := s.tr.head(n)
-	kind := ok && s.tr.lemmaIn(h, kindHeads)
+	kind := ok && s.tr.lemmaIn(h, heads)
 	for k := 0; ok && k < maxTreeWalk && s.tr.rel(h) == "compound"; k++ {
 		h, ok = s.tr.head(h) // "quake-hit region": past the participle to its noun
-		kind = kind || ok && s.tr.lemmaIn(h, kindHeads)
+		kind = kind || ok && s.tr.lemmaIn(h, heads)
 	}
 	if !ok || !kind || s.tr.w(h).UPOS != "NOUN" || theHeadWords.strikeVerbs[strings.ToLower(s.tr.w(h).Form)] {
 		// "the quake hit at 4:09" read as a compound: the verb of
@@ -121,6 +127,11 @@ func (s *sent) kindModifier(t *trigger) bool {
 // kindHeads are the nouns, and the participles hyphened to them, that a
 // misfortune's noun qualifies as their kind (data/words.yaml).
 var kindHeads = wordList("kind_heads")
+
+// roleHeads are the nouns naming the people, bodies, places, dates and
+// gear of a kind of act that a noun event compounded to them qualifies
+// ("a hit squad", "protest organizers", "the election date": data/words.yaml).
+var roleHeads = wordList("role_heads")
 
 // momentOf reports whether the noun trigger t, an arrival or a
 // departure (momentNouns) bare and singular after "on" or "upon", names
