@@ -20,10 +20,15 @@ import (
 // coordinator between), a word of namePosts right before a name:
 // capitalized proper nouns (hyphens between them kept) up to a day or
 // month (timeHeads: "chief John Doe Monday said"), not a possessor
-// ("'s"). The repair makes the name's first word the subject's head in
-// the body noun's place, the body noun and the post its compounds, the
-// name's other words its flat parts, and the body noun's dependents
-// after the name (a time, a relative clause) the name's. An unnamed
+// ("'s"). A subject that is itself a post may hold its body's "of"
+// phrase before the name, the name then of two words or more right after
+// a common noun ("the head of the nuclear agency John Doe Saturday
+// received"). The repair
+// makes the name's first word the subject's head in the body noun's
+// place, the body noun (or the post that is the subject) and the post
+// right before the name its compounds, the name's other words its flat
+// parts, and the body noun's dependents after the name (a time, a
+// relative clause) the name's. An unnamed
 // post ("a ministry spokesman said") is left as parsed: it speaks for
 // its body (state_speakers).
 
@@ -32,6 +37,13 @@ import (
 // brackets; a preposition, a coordinator or a verb ends it ("a trip by
 // Minister X", "the aide to President X", "X and Minister Y").
 var postPhraseTags = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "PUNCT": true}
+
+// postOfWords are the words a subject that is itself a post may have
+// before the name besides those of postPhraseTags: its body's "of" phrase
+// ("the head of the nuclear agency John Doe", "the Minister of Foreign
+// Affairs John Doe"), the name then of two words or more right after a
+// common noun that is no post ("the aide of President X" is the aide).
+var postOfWords = map[string]bool{"of": true, "the": true}
 
 // namePosts are the posts a name follows right after (data/words.yaml).
 var namePosts = wordList("name_posts")
@@ -53,7 +65,9 @@ func repairNamedPost(ws []conllu.Token) []conllu.Token {
 		}
 		out[n].Head, out[n].DepRel = ws[h].Head, ws[h].DepRel
 		out[h].Head, out[h].DepRel = n+1, "compound"
-		out[n-1].Head, out[n-1].DepRel = n+1, "compound"
+		if namePosts[strings.ToLower(ws[n-1].Form)] {
+			out[n-1].Head, out[n-1].DepRel = n+1, "compound"
+		}
 		for k := n + 1; k <= e; k++ {
 			out[k].Head = n + 1
 			if ws[k].UPOS != "PUNCT" {
@@ -76,11 +90,21 @@ func repairNamedPost(ws []conllu.Token) []conllu.Token {
 // post of namePosts right before it joins to the subject noun h (see
 // above), or -1, -1.
 func postedName(ws []conllu.Token, h int) (int, int) {
+	post, of := namePosts[strings.ToLower(ws[h].Form)], false
 	for n := h + 2; n < len(ws); n++ {
-		if !headedBelow(ws, n-1, h) || !postPhraseTags[ws[n-1].UPOS] || ws[n-1].Form == "," {
+		w := strings.ToLower(ws[n-1].Form)
+		if !headedBelow(ws, n-1, h) || w == "," || !postPhraseTags[ws[n-1].UPOS] && !(post && postOfWords[w]) {
 			return -1, -1 // the body's phrase ended ("the trial of leader X", "X and Minister Y")
 		}
-		if !nameWord(ws[n]) || !namePosts[strings.ToLower(ws[n-1].Form)] || !headedBelow(ws, n, h) {
+		of = of || ws[n-1].UPOS == "ADP"
+		if !nameWord(ws[n]) || !headedBelow(ws, n, h) {
+			continue
+		}
+		if of {
+			if ws[n-1].UPOS != "NOUN" || namePosts[w] || n+1 >= len(ws) || !nameWord(ws[n+1]) {
+				continue // "the aide of President X", "the leader of the movement Hamas"
+			}
+		} else if !namePosts[w] {
 			continue
 		}
 		e := n
@@ -96,8 +120,8 @@ func postedName(ws []conllu.Token, h int) (int, int) {
 }
 
 // nameWord reports whether w may be a word of a person's name: a proper
-// noun with a capital first letter.
+// noun with a capital first letter, not an acronym ("SOG").
 func nameWord(w conllu.Token) bool {
 	r, _ := utf8.DecodeRuneInString(w.Form)
-	return w.UPOS == "PROPN" && unicode.IsUpper(r)
+	return w.UPOS == "PROPN" && unicode.IsUpper(r) && strings.ToUpper(w.Form) != w.Form
 }
