@@ -13,7 +13,8 @@ import (
 // nineteenth in treerepair_pastnoun.go, a twentieth in
 // treerepair_currency.go, a twenty-first in treerepair_possessive.go, a
 // twenty-second in treerepair_gerundnoun.go, a twenty-third in
-// treerepair_listsubject.go).
+// treerepair_listsubject.go, a twenty-fourth in treerepair_namedpost.go, a
+// twenty-fifth in treerepair_timesubject.go).
 //
 // News puts the time of an act between its subject and its verb ("Hamas on
 // Monday called on Israel to ...", "The mayor on Friday urged ..."). The
@@ -190,7 +191,7 @@ var treeRepairs = []func([]conllu.Token) []conllu.Token{
 	repairAppositionReporter, repairClauseOblique, repairStrandedObject, repairStrandedReporter, repairInvertedReporter,
 	repairAccordingSubject, repairSpanObject, repairCountedObject, repairScoreAfterName, repairTimedComplement,
 	repairNounVerb, repairParticipleRoot, repairTimeRoot, repairPastNoun, repairCurrencyWon, repairPossessiveGerund,
-	repairGerundNoun, repairListSubject,
+	repairGerundNoun, repairListSubject, repairNamedPost, repairTimeSubject,
 }
 
 // repairAccordingSubject returns ws with the misreading above mended, or
