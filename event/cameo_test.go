@@ -31,6 +31,7 @@ func TestCAMEOTriggers(t *testing.T) {
 		{"Army units besieged the rebel town.", Attack, "191", true},
 		{"Troops assaulted the rebel camp at dawn.", Attack, "190", true},
 		{"Putin inspected the new dam on Friday.", Investigate, "090", true},
+		{"Rebels slaughtered 40 villagers in Kivu in May.", MassViolence, "202", true},
 		// "reiterate" only through a pattern: the bare verb is the catch-all 010
 		{"The minister reiterated his support for the plan.", DiplomaticCooperation, "051", true},
 		{"The minister reiterated the point.", "", "", false},
