@@ -32,6 +32,9 @@ func TestCAMEOTriggers(t *testing.T) {
 		{"Troops assaulted the rebel camp at dawn.", Attack, "190", true},
 		{"Putin inspected the new dam on Friday.", Investigate, "090", true},
 		{"Rebels slaughtered 40 villagers in Kivu in May.", MassViolence, "202", true},
+		// "drop" only through a pattern (cameo_needs_pattern): charges, not prices
+		{"Prosecutors dropped the charges against Kim.", Yield, "081", true},
+		{"Putin dropped the glass.", "", "", false},
 		// "reiterate" only through a pattern: the bare verb is the catch-all 010
 		{"The minister reiterated his support for the plan.", DiplomaticCooperation, "051", true},
 		{"The minister reiterated the point.", "", "", false},
