@@ -35,6 +35,8 @@ func TestCAMEOTriggers(t *testing.T) {
 		// "drop" only through a pattern (cameo_needs_pattern): charges, not prices
 		{"Prosecutors dropped the charges against Kim.", Yield, "081", true},
 		{"Putin dropped the glass.", "", "", false},
+		{"Putin and Kim reached a compromise on the border.", ExpressIntentToCooperate, "037", true},
+		{"Putin reached the border town.", "", "", false},
 		// "reiterate" only through a pattern: the bare verb is the catch-all 010
 		{"The minister reiterated his support for the plan.", DiplomaticCooperation, "051", true},
 		{"The minister reiterated the point.", "", "", false},
