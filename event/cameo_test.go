@@ -25,6 +25,21 @@ func TestCAMEOTriggers(t *testing.T) {
 		{"Putin voiced concern over the vote.", Statement, "012", true},
 		{"Putin hinted at a change of policy.", Statement, "010", true}, // the lexicon's statement: the dictionary files "hint" with appeals
 		{"Putin acknowledged the mistake.", Statement, "015", true},
+		// past acts of cameo_always the lexicon lacks
+		{"The generals ousted Kim in March.", Expulsion, "174", true},
+		{"Rebels overthrew the king in 1990.", Assault, "180", true},
+		{"Army units besieged the rebel town.", Attack, "191", true},
+		{"Troops assaulted the rebel camp at dawn.", Attack, "190", true},
+		{"Putin inspected the new dam on Friday.", Investigate, "090", true},
+		{"Rebels slaughtered 40 villagers in Kivu in May.", MassViolence, "202", true},
+		// "drop" only through a pattern (cameo_needs_pattern): charges, not prices
+		{"Prosecutors dropped the charges against Kim.", Yield, "081", true},
+		{"Putin dropped the glass.", "", "", false},
+		{"Putin and Kim reached a compromise on the border.", ExpressIntentToCooperate, "037", true},
+		{"Putin reached the border town.", "", "", false},
+		// "reiterate" only through a pattern: the bare verb is the catch-all 010
+		{"The minister reiterated his support for the plan.", DiplomaticCooperation, "051", true},
+		{"The minister reiterated the point.", "", "", false},
 		// "ask" is a cameo_needs_pattern verb: only its patterns make it one
 		{"Putin asked Kim a question.", "", "", false},
 		{"Putin praised Kim for his support.", DiplomaticCooperation, "051", true},
