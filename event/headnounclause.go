@@ -6,8 +6,8 @@ import "strings"
 // (content_nouns), the object of a headline's verb, told as a headline tells a reported
 // clause: the clause its "that" opens, whose own subject follows ("denied
 // reports that the deal was close" → "denies reports deal is close",
-// "ruled out the possibility that the jet was shot down" → "rules out
-// possibility jet shot down"), by the rules of saidClause or in its own
+// "ruled out the possibility that a drone was shot down" → "rules out
+// possibility drone shot down"), by the rules of saidClause or in its own
 // words (plainContent) within maxStanceClauseChars; the clause's parse torn
 // (its verb hung elsewhere), the words after a "that" right after the
 // noun. "" for a noun no content_nouns entry names ("the plans that the

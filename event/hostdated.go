@@ -4,7 +4,7 @@ import "github.com/chronograph-news/chronograph/timex"
 
 // hostRels are the relations that keep a noun inside the arguments of the
 // verb above it: its object, an oblique, a nominal modifier of one of them
-// ("expressed sadness on Monday over the death of the poet"), or a noun
+// ("voiced grief on Friday over the murder of a singer"), or a noun
 // compounded to one ("condemned on Monday the bombing attacks"). A clause
 // between them (acl, advcl, ccomp, xcomp) tells the noun in a clause of its
 // own, and a subject's word the circumstance of its doers ("militants in
@@ -20,7 +20,7 @@ var hostKeptCases = wordList("host_kept_cases")
 // t, is the time of the verb of another act whose argument t is, not a
 // time of t's own: the act is told of a happening already there on its
 // day ("rejected on Wednesday an accord reached between the two sides",
-// "expressed sadness on Monday over the death of the poet"), which lies
+// "voiced grief on Friday over the murder of a singer"), which lies
 // on that day or a little before it, as a reported act does (merge:
 // reported.go). A noun in the subject is not ("the trial resumed
 // Wednesday"), nor one a verb of its own type, its light verb or a

@@ -19,7 +19,7 @@ func TestHostDated(t *testing.T) {
 		{"The governor expressed sadness on Friday over the killing of the poet.", "Friday", "killing", true},
 		{"Two soldiers were killed in an ambush near Kordo on Friday.", "Friday", "ambush", false},
 		{"The capital of Ardena prepared on Friday for the inauguration of the new government.", "Friday", "inauguration", false},
-		{"Ardena spruced up its capital for the inauguration Friday of a new government.", "Friday", "inauguration", false},
+		{"Ardena decked out its streets for the inauguration Friday of its new president.", "Friday", "inauguration", false},
 		{"Velta and Ardena held talks on Friday.", "Friday", "held talks", false},
 		{"The trial of the former general resumed on Friday.", "Friday", "trial", false},
 	}
