@@ -59,7 +59,7 @@ import (
 //     event noun in a copular clause told in the present: "the dispute
 //     over the visit is the main obstacle" (presentCopularNoun);
 //   - a past act told deeper in a report than its immediate content: "said
-//     she was convinced he was killed by a hit squad" (reportedDeeper,
+//     she believed that gunmen had shot him" (reportedDeeper,
 //     reportnested.go).
 //
 // The parse decides when the sentence has one (auxiliaries, the

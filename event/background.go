@@ -112,7 +112,7 @@ func (s *sent) kindModifier(t *trigger, heads map[string]bool) bool {
 		kind = kind || ok && s.tr.lemmaIn(h, heads)
 	}
 	if !ok || !kind || s.tr.w(h).UPOS != "NOUN" || theHeadWords.strikeVerbs[strings.ToLower(s.tr.w(h).Form)] {
-		// "the quake hit at 4:09" read as a compound: the verb of
+		// "the tremor struck at dawn" read as a compound: the verb of
 		// striking (strike_verbs) it does
 		return false
 	}

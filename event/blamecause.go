@@ -16,13 +16,13 @@ var causeBlameVerbs = wordList("cause_blame_verbs")
 // causeBlameFrame retypes the verb trigger t of blame that the dictionary
 // coded an accusation (11) as a statement (010) when neither the phrase
 // of its object or passive subject nor an "on" phrase below it names a
-// person or a body (personNode: "slack supervision of the local
-// government" blames the government) or, after "on", an armed force
-// (armedCues): "blamed rainy weather and slow income growth for the
-// data", "blamed foreign interference", "which the army blamed on a
+// person or a body (personNode: "lax oversight by the city council"
+// blames the council) or, after "on", an armed force
+// (armedCues): "blamed wet weather and weak wage growth for the
+// figures", "blamed foreign interference", "which the army blamed on a
 // technical malfunction"; not "blamed the rebels", "blamed the failure on
 // those in charge", "was blamed on the group". Titled by its own verb:
-// "blames rainy weather for weak data".
+// "blames wet weather for weak figures".
 func (s *sent) causeBlameFrame(t *trigger) {
 	if t == nil || t.noun || !strings.HasPrefix(t.code, "11") || !s.d.lemmaIn(s.word(t.start), causeBlameVerbs) || s.tree() == nil {
 		return
@@ -40,8 +40,8 @@ func (s *sent) causeBlameFrame(t *trigger) {
 		o := node(k)
 		for _, b := range blamed {
 			if d.within(o, b) && s.personNode(o) {
-				// "blamed the rebels", "blamed poor management and slack
-				// supervision of the local government": the body whose
+				// "blamed the rebels", "blamed bad planning and lax
+				// oversight by the city council": the body whose
 				// doing is blamed
 				return
 			}

@@ -25,8 +25,8 @@ const accordCode = "019"
 // (concurVerbs) with no infinitive as a statement of accord (019) when
 // what is agreed is a view: an oblique of a matter or a party whose noun
 // is one of concurViews ("agreed with the auditors' conclusions", "agreed
-// on the importance of close ties", "agreed Wednesday on the need for a
-// force"), or a "with" party before a that-clause judging the past or
+// on the importance of close ties", "agreed Monday on the need for a
+// truce monitor"), or a "with" party before a that-clause judging the past or
 // the present ("I agree with the bank that the deficit poses a risk");
 // not terms agreed ("agreed with Turkey on a ceasefire", "agreed on a
 // new prime minister", "agreed with them that talks would resume").

@@ -586,7 +586,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			object = strings.TrimSpace(object + " " + c)
 		} else if c := h.nounThatClause(objNode); object != "" && c != "" {
 			// "denied reports that the deal was close", "ruled out
-			// the possibility that the jet was shot down": what the
+			// the possibility that a drone was shot down": what the
 			// reports or the possibility say (headnounclause.go)
 			object += " " + c
 		} else if x := h.aimOf(objNode); object != "" && x != "" && !strings.Contains(object, x) &&

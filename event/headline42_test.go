@@ -7,15 +7,15 @@ import (
 )
 
 // TestTitleDescribedNounOfPhrase checks that an object noun only
-// adjectives describe keeps its "of" phrase, as a bare noun does ("hailed
-// the smooth running of the vote" → "hails smooth running of vote"),
+// adjectives describe keeps its "of" phrase, as a bare noun does ("praised
+// the orderly conduct of the poll" → "praises orderly conduct of poll"),
 // within maxModifiedOfWords; a noun a number counts or a compound names
 // stays as it was.
 func TestTitleDescribedNounOfPhrase(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The farmers union strongly protested the unfair treatment of the rural towns on Monday.", "protested", "Farmers union protests unfair treatment of rural towns"},
-		{"The interior ministry hailed the smooth running of the vote on Sunday.", "hailed", "Interior ministry hails smooth running of vote"},
-		{"Border guards seized a vast cache of weapons on Friday.", "seized", "Border guards seize vast cache of weapons"},
+		{"The election board praised the orderly conduct of the poll on Sunday.", "praised", "Election board praises orderly conduct of poll"},
+		{"Customs officers seized a huge haul of rifles on Friday.", "seized", "Customs officers seize huge haul of rifles"},
 	})
 }
 
@@ -25,8 +25,8 @@ func TestTitleDescribedNounOfPhrase(t *testing.T) {
 // close"), while a relative clause's "that" adds nothing.
 func TestTitleNounThatClause(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
-		{"The defense ministry has ruled out the possibility that the helicopter was shot down by rebels.", "ruled out", "Defense ministry rules out possibility helicopter shot down by rebels"},
-		{"Police are investigating claims that seats in the senate were offered in return for loans.", "investigating", "Police investigate claims seats offered in return"},
+		{"The navy ruled out the idea that the helicopter was shot down by rebels.", "ruled out", "Navy rules out idea helicopter shot down by rebels"},
+		{"Police are investigating claims that posts in the cabinet were sold in return for donations.", "investigating", "Police investigate claims posts in cabinet sold in return for donations"},
 		{"The minister praised the four proposals that the union put forward on Monday.", "praised", "Minister praises four proposals"},
 	})
 }

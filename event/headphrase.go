@@ -492,7 +492,7 @@ func (h *head) nounPhrase(c node, depth int) string {
 		// a number of ..."); the event's own noun and an active subject
 		// stay short, as headlines keep them. A noun an adjective only
 		// describes says as little ("protested the unfair treatment of
-		// the farmers", "hailed the smooth running of the vote": never
+		// the farmers", "praised the orderly conduct of the poll": never
 		// "protests unfair treatment"), its phrase bound by
 		// maxModifiedOfWords (describedHead)
 		limit := maxPhraseWords

@@ -1,10 +1,15 @@
 package event
 
-import "github.com/chronograph-news/chronograph/timex"
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronograph-news/chronograph/timex"
+)
 
 // hostRels are the relations that keep a noun inside the arguments of the
 // verb above it: its object, an oblique, a nominal modifier of one of them
-// ("expressed sadness on Monday over the death of the poet"), or a noun
+// ("voiced grief on Friday over the murder of a singer"), or a noun
 // compounded to one ("condemned on Monday the bombing attacks"). A clause
 // between them (acl, advcl, ccomp, xcomp) tells the noun in a clause of its
 // own, and a subject's word the circumstance of its doers ("militants in
@@ -20,7 +25,7 @@ var hostKeptCases = wordList("host_kept_cases")
 // t, is the time of the verb of another act whose argument t is, not a
 // time of t's own: the act is told of a happening already there on its
 // day ("rejected on Wednesday an accord reached between the two sides",
-// "expressed sadness on Monday over the death of the poet"), which lies
+// "voiced grief on Friday over the murder of a singer"), which lies
 // on that day or a little before it, as a reported act does (merge:
 // reported.go). A noun in the subject is not ("the trial resumed
 // Wednesday"), nor one a verb of its own type, its light verb or a
@@ -69,11 +74,30 @@ func (s *sent) hostDated(t *trigger, x *timex.Timex) bool {
 			// the noun the verb tells of, not the occasion of its act
 			// ("killed in an attack on Monday") nor its purpose ("prepared
 			// for the inauguration")
-			return !hostKeptCases[tr.caseWord(n)]
+			return !hostKept(tr, n)
 		}
 		n = up
 	}
 	return false
+}
+
+// hostKept reports whether the preposition marking n is one of
+// hostKeptCases, by any of its words ("ahead of the talks" read as one
+// preposition of two), or is "of" after an adverb of them the parse hangs
+// on the verb: "rose on Friday ahead of the summit", "ahead" an advmod and
+// "of" the summit's case. Its last word alone, "of", tells nothing.
+func hostKept(tr *tree, n node) bool {
+	for _, w := range strings.Fields(tr.casePhrase(n)) {
+		if hostKeptCases[w] {
+			return true
+		}
+	}
+	cs := tr.kids(n, is("case"))
+	if len(cs) == 0 {
+		return false
+	}
+	prev := slices.Min(cs) - 1
+	return prev >= 0 && tr.rel(prev) == "advmod" && hostKeptCases[strings.ToLower(tr.w(prev).Form)]
 }
 
 // sameTypeAt reports whether the tree node h is a word of another trigger

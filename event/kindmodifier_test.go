@@ -16,7 +16,7 @@ func TestKindModifier(t *testing.T) {
 		want          bool
 	}{
 		{"Three nurses who came to help earthquake victims were hurt in a fire on Tuesday.", "earthquake", true},
-		{"A bus plunged into a river in the quake-hit region of Velta on Tuesday.", "quake", true},
+		{"A truck plunged into a canal in the quake-hit region of Velta on Tuesday.", "quake", true},
 		{"Typhoon Kamu lashed the coast of Velta on Tuesday.", "Typhoon", false},
 		{"The typhoon rains swallowed entire villages in Velta on Tuesday.", "typhoon", false},
 		{"A strong earthquake hit Velta on Tuesday.", "earthquake", false},

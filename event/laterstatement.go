@@ -123,8 +123,8 @@ func (s *sent) mainSaying(r int) bool {
 
 // relativeSaying reports whether the reporting verb at token r opens a
 // relative clause of the name before it, its pronoun set off by a comma
-// and parted from the verb only by a time, auxiliaries and adverbs
-// ("Ardena, which in May said", "the minister, who last week announced"),
+// and parted from the verb only by a time, prepositions, auxiliaries and
+// adverbs ("Ardena, which in May said", "the minister, who last week announced"),
 // however the parse hung the clause: a past stance recalled as background.
 func (s *sent) relativeSaying(r int) bool {
 	for j := r - 1; j > s.first && r-j <= relativeSayingGap; j-- {

@@ -10,8 +10,8 @@ import (
 // of the next morning, tells the day's news on the day before its
 // publication date: "Violence flared in Gaza Monday ..." in a Tuesday
 // dispatch. Its lead gives that day once; the body goes on in the simple
-// past without repeating it ("A member of the party was killed after
-// gunmen fired on an agency"), beyond the few sentences narrative dating
+// past without repeating it ("A party official was shot dead after
+// gunmen opened fire on his car"), beyond the few sentences narrative dating
 // reaches (narrative.go), and those acts are the lead's day's, not the
 // publication day's. When the lead (the first sentence) dates the acts it
 // tells by times of their own, one at least by a verb in the simple past,

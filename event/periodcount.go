@@ -15,7 +15,7 @@ import (
 const periodCountMin = 100
 
 // periodSumMin is the smallest count a present perfect sums over the
-// period running at publication ("27 traffickers have been arrested this
+// period running at publication ("31 smugglers have been detained this
 // year"): told as a running total, not as one act.
 const periodSumMin = 10
 
@@ -34,10 +34,10 @@ var periodSpans = map[timex.Granularity]bool{timex.Year: true, timex.Half: true,
 // prisoners were executed") over a period of periodSpans that lies in
 // the publication's year or periodCountYears before it, or, in the
 // present perfect, a count of periodSumMin or more over the period of the
-// publication's year ("27 traffickers have been arrested this year"). A cause named as
-// one happening ("the mudslide killed 1,800 this year") or a clause of
-// time opened by a word of modality.yaml temporal_marks ("1,800 were
-// killed when a mudslide buried the village") tells that happening's
+// publication's year ("31 smugglers have been detained this year"). A cause named as
+// one happening ("the landslide killed 900 this year") or a clause of
+// time opened by a word of modality.yaml temporal_marks ("900 were
+// killed when a landslide hit the town") tells that happening's
 // toll, not a statistic.
 //
 // A bare plural event noun in an "in" oblique of such a verb is the
@@ -85,7 +85,7 @@ func (s *sent) periodCount(t *trigger) bool {
 	}
 	for _, a := range d.kids(n, is("advcl")) {
 		if d.timeClause(a, theModality.temporalMarks) {
-			return false // "1,800 were killed when a mudslide buried the village"
+			return false // "900 were killed when a landslide hit the town"
 		}
 	}
 	x, _, _ := s.date(t)
@@ -96,12 +96,12 @@ func (s *sent) periodCount(t *trigger) bool {
 	if most > 0 {
 		return y <= dy && y >= dy-periodCountYears
 	}
-	return y == dy && s.presentPerfect(n) // "27 traffickers have been arrested this year"
+	return y == dy && s.presentPerfect(n) // "31 smugglers have been detained this year"
 }
 
 // countAtLeast reports whether the noun n is, or is counted by, a number
-// of at least min ("4,272 prisoners", "more than 8,340 illegal
-// immigrants", "2,669").
+// of at least min ("3,150 inmates", "more than 6,200 foreign
+// workers", "1,480").
 func (s *sent) countAtLeast(n node, min float64) bool {
 	d := s.tr
 	nums := d.kids(n, is("nummod"))

@@ -21,22 +21,22 @@ func TestPronounChain(t *testing.T) {
 	}
 	// two long sentences with no name in them: the person is named more
 	// than pronounReach tokens before the last pronoun
-	const trip = " During the long trip across the dry northern hills, he described the old stone wall that surrounds the quiet market town as a sign of what had gone deeply wrong with the policy of the region's rulers over many years." +
-		" On the second day, he launched a strongly worded attack in a national newspaper against the short-sighted policy of the provincial council in the hills, which he said was putting farmers and their families at risk."
+	const trip = " During the long ride across the windswept southern plains, he described the crumbling brick tower that overlooks the sleepy harbor town as a symbol of everything that had gone badly wrong under the rule of the coastal elites for decades." +
+		" On the third day, he published a sharply worded essay in a regional weekly against the careless policy of the district board in the valley, which he said was putting herders and their children in danger."
 	for _, tc := range []struct {
 		rule, text, trigger, want string
 	}{
 		{"the chain reaches the person the story is about",
-			"Rowan Kerrigan's sermon comes after a visit to the hills." + trip + " He warned Russia that farmers could be chased out of the region.",
+			"Rowan Kerrigan's homily follows a tour of the valley." + trip + " He warned Russia that herders could be driven from the valley.",
 			"warned", "agent=person:kerrigan counterpart=country:RUS"},
 		{"a person named only as an object is passed over",
-			"Rowan Kerrigan was born in a small town by the sea, where he also met his wife Ana Roe." + trip + " He warned Russia that farmers could be chased out of the region.",
+			"Rowan Kerrigan grew up in a fishing village by the lake, where he also courted his bride Ana Roe." + trip + " He warned Russia that herders could be driven from the valley.",
 			"warned", "agent=person:kerrigan counterpart=country:RUS"},
 		{"a pronoun after another subject in its sentence is not chained",
-			"Rowan Kerrigan's sermon comes after a visit to the hills." + trip + " The bishop said he warned Russia that farmers could be chased out of the region.",
+			"Rowan Kerrigan's homily follows a tour of the valley." + trip + " The bishop said he warned Russia that herders could be driven from the valley.",
 			"warned", "counterpart=country:RUS"},
 		{"a pronoun of the other gender is not the chain's",
-			"Rowan Kerrigan's sermon comes after a visit to the hills." + trip + " She warned Russia that farmers could be chased out of the region.",
+			"Rowan Kerrigan's homily follows a tour of the valley." + trip + " She warned Russia that herders could be driven from the valley.",
 			"warned", "counterpart=country:RUS"},
 	} {
 		in := inputWith(tc.text, people)

@@ -5,8 +5,8 @@ package event
 // reportedApart). An event with a clause of its own (finiteClause) told
 // deeper in what is reported — in a clause that content's verb governs as
 // a complement, a relative clause or a clause describing a noun ("said
-// Monday that the talks will lay the groundwork for the statement that was
-// reached in the fourth round") — is no news of the report's day: the
+// Monday that the talks will build on the pact that was
+// signed in the second round") — is no news of the report's day: the
 // report's time leaves it to its own clause's time, else to the
 // publication (reportNested), and told in the past it is bounded by the
 // publication (reportedDeeper). A clause reached from the content's verb
@@ -124,8 +124,8 @@ func (s *syntax) finiteClause(v node) bool {
 
 // reportedDeeper reports whether t's clause, told in the past, lies in
 // what a reporting verb reports only deeper than its immediate content
-// (nestedBelow): "said at the weekend she was convinced he was killed by a
-// hit squad", "said it was appalling to hear that an official killed his
+// (nestedBelow): "said on Sunday she believed that gunmen had shot
+// him", "said it was appalling to hear that an official killed his
 // superior". Such an act is told at second hand as done before the report,
 // by how long unknown: with no time of its own it is bounded by the
 // publication (bindUndated), not dated by it. False without a parse.

@@ -293,7 +293,7 @@ func (s *sent) perpetrators(n node) []np {
 	if h, ok := d.head(n); ok && d.rel(n) == "nsubj:pass" && d.lemmaIn(h, lx.perpetrate) {
 		verbs = append(verbs, h)
 	} else if ok && d.rel(n) == "nsubj" && s.reducedPassive(h) {
-		// "bombings carried out by the militants left two dead", the
+		// "raids carried out by the gang left two hurt", the
 		// participle read as the main verb: the "by" phrase shows it
 		// passive
 		verbs = append(verbs, h)

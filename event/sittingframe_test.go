@@ -15,9 +15,9 @@ func TestSittingFrame(t *testing.T) {
 		name, text, trigger string
 		want                Factuality
 	}{
-		{"a future summit", "At the two-day summit, China and Russia will review their trade ties.", "summit", Planned},
-		{"a meeting later today", "Putin said he would explain the draft to Xi at a formal meeting later Monday.", "meeting", Planned},
-		{"a past summit", "At the two-day summit, China and Russia reviewed their trade ties.", "summit", Asserted},
+		{"a future summit", "At the three-day summit, Ardena and Velta will review their trade ties.", "summit", Planned},
+		{"a meeting later today", "Putin said he would present the plan to Xi at a private meeting later Monday.", "meeting", Planned},
+		{"a past summit", "At the three-day summit, Ardena and Velta reviewed their trade ties.", "summit", Asserted},
 		{"no sitting", "Lawmakers warned that Iran could hit back at the sanctions imposed by NATO on Saturday.", "sanctions", Asserted},
 	} {
 		in := parsed(t, c.text)

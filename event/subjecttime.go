@@ -2,8 +2,8 @@ package event
 
 // A time expression right after a noun embedded in a verb's subject
 // describes that noun, even when the parse hangs it on the verb: "the
-// trial over a massacre 23 years ago made a shaky restart Tuesday" (the
-// massacre's years, the restart's Tuesday). When the parse hangs another
+// trial over a bombing 15 years ago made a slow start Friday" (the
+// bombing's years, the start's Friday). When the parse hangs another
 // time on the same verb after it, the one inside the subject is left to
 // its noun (subjectNounTime). A time right after the subject's own head
 // is the verb's ("police Tuesday arrested").

@@ -8,8 +8,9 @@ import (
 
 // TestSubjectNounTime checks, on a real parse, that a time right after a
 // noun embedded in the subject is that noun's, not the verb's, when
-// another time follows the verb, while the subject's own head keeps a
-// bare day before the verb.
+// another time follows the verb, which dates the verb. (That a bare day
+// right after the subject's own head stays the verb's, "police Tuesday
+// arrested", no case here checks.)
 func TestSubjectNounTime(t *testing.T) {
 	years := tx{"12 years ago", timex.Date, "2012", true}
 	friday := tx{"Friday", timex.Date, "2024-06-14", true}
