@@ -29,6 +29,10 @@ type typeWords struct {
 	// National marks a type a country as a whole holds or suffers: its
 	// sentence's demonym may place it (titleplace.go, sentencePlace).
 	National bool `yaml:"national"`
+	// Placed marks a type whose sentence's place, which its title takes
+	// when it has no participant, is its location (titleplace.go,
+	// placeTitle).
+	Placed bool `yaml:"placed"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read

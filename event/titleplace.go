@@ -26,14 +26,21 @@ import (
 // and a capital whose country the title names ("Washington would resort",
 // its government, titled "United States will resort").
 func (s *sent) sentencePlace(title string, t *trigger, typ Type) string {
+	name, _ := s.sentencePlaceID(title, t, typ)
+	return name
+}
+
+// sentencePlaceID is sentencePlace with the id of the place it names
+// (a place's or a country's), or "" and "".
+func (s *sent) sentencePlaceID(title string, t *trigger, typ Type) (string, string) {
 	in := s.d.in
 	national := theHeadWords.Types[typ].National
 	if s.index < 0 || s.index >= len(in.Sentences) {
-		return ""
+		return "", ""
 	}
 	ts := in.Sentences[s.index]
-	best, rank := "", 0
-	var countries []string // a national type's candidate countries, by demonym or name alone
+	best, bestID, rank := "", "", 0
+	var countries, countryIDs []string // a national type's candidate countries, by demonym or name alone
 	for _, a := range in.Actors {
 		if a.Start < ts.Start || a.End > ts.End || a.ActorID == "" {
 			continue
@@ -44,7 +51,7 @@ func (s *sent) sentencePlace(title string, t *trigger, typ Type) string {
 			// names or the country of a person its title names (one
 			// country only, below)
 			if name := s.d.name(c); name != "" && !slices.Contains(countries, name) {
-				countries = append(countries, name)
+				countries, countryIDs = append(countries, name), append(countryIDs, c)
 			}
 		}
 		if nameGoesOn(in.Text[a.End:ts.End]) || !s.placesClause(t, a) {
@@ -65,19 +72,20 @@ func (s *sent) sentencePlace(title string, t *trigger, typ Type) string {
 		if r <= rank {
 			continue
 		}
-		name := s.name(s.d.placeOf(a))
+		id := s.d.placeOf(a)
+		name := s.name(id)
 		if s.capital(a) {
 			name = a.Text // "Lima", a capital the resolver reads as its country
 		}
 		if name == "" || strings.Contains(title, name) || strings.Contains(title, a.Text) || namesWords(title, s.name(a.ActorID)) {
 			continue
 		}
-		best, rank = name, r
+		best, bestID, rank = name, id, r
 	}
 	if best == "" && len(countries) == 1 && !namesPlaceWord(title) && !strings.Contains(title, countries[0]) {
-		return countries[0]
+		return countries[0], countryIDs[0]
 	}
-	return best
+	return best, bestID
 }
 
 // nationOf returns the country a mention names, by its name or a
@@ -287,20 +295,28 @@ func properName(text string) bool {
 }
 
 // placeTitle adds the sentence's place to the title of a mention with no
-// participant ("Trial" → "Trial in Oslo"); other titles, and the bare
-// name of a verb trigger's type, are kept.
+// participant ("Trial" → "Trial in Oslo"), and for a placed type
+// (data/headlines.yaml placed) makes it the mention's location too: the
+// place a disaster struck or a market moved in ("Floods hit Hunan",
+// "Shares close lower in Tokyo"); other titles, and the bare name of a
+// verb trigger's type, are kept.
 func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, TypeNoun(m.Type)) {
 		// a verb's type's bare name ("Accident") is no headline a place
 		// completes: the merged event's other mentions title it better
 		return title
 	}
-	if p := s.sentencePlace(title, t, m.Type); p != "" && strikesPlace(m.Type, title) {
-		return title + " " + p // "Typhoon hits Mindanao"
-	} else if p != "" {
-		return title + " in " + p
+	p, id := s.sentencePlaceID(title, t, m.Type)
+	if p == "" {
+		return title
 	}
-	return title
+	if theHeadWords.Types[m.Type].Placed {
+		m.Location = id
+	}
+	if strikesPlace(m.Type, title) {
+		return title + " " + p // "Typhoon hits Mindanao"
+	}
+	return title + " in " + p
 }
 
 // personPossessor reports whether the text after a name makes it the

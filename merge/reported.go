@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -41,7 +42,7 @@ func dateFromReport(items []*item, opt Options) {
 			if dd := day(d.iv.Start); dd.Before(first) || !dd.Before(last) {
 				continue
 			}
-			if !agentsWithin(it, d, opt) && !namelessDetail(it, d) || it.m.Location != "" && d.m.Location != "" && it.m.Location != d.m.Location ||
+			if !agentsWithin(it, d, opt) && !namelessDetail(it, d) || otherPlace(it.m.Location, d.m.Location, opt) ||
 				otherAmounts(it.m, d.m) {
 				continue
 			}
@@ -80,4 +81,18 @@ func otherAmounts(a, b *event.Mention) bool {
 // with it; its nearness and rule 4's single day stand in.
 func namelessDetail(it, d *item) bool {
 	return len(d.all) == 0 && d.m.Sentence > it.m.Sentence && d.m.Sentence-it.m.Sentence <= anaphoraWindow
+}
+
+// otherPlace reports whether two locations of one article's mentions
+// name two places: not the same, neither inside the other, nor a country
+// and a place the gazetteer puts in no country ("a blast in the north of
+// Freedonia" and "the blast at the Ridgeway pit" tell one place at two
+// scales); "" names none.
+func otherPlace(a, b string, opt Options) bool {
+	if a == "" || b == "" || related(a, map[string]bool{b: true}, opt.Affiliation) {
+		return false
+	}
+	unplaced := func(id string) bool { return countryOf(id, opt.Affiliation) == "" }
+	country := func(id string) bool { return strings.HasPrefix(id, countryPrefix) }
+	return !(country(a) && unplaced(b) || country(b) && unplaced(a))
 }
