@@ -130,8 +130,9 @@ var kindHeads = wordList("kind_heads")
 
 // roleHeads are the nouns naming the people, bodies, places, dates and
 // gear of a kind of act that a noun event compounded to them qualifies
-// ("a hit squad", "protest organizers", "the election date": data/words.yaml).
-var roleHeads = wordList("role_heads")
+// ("a hit squad", "protest organizers", "the election date": data/words.yaml
+// role_heads, and the role_nouns of compound.go).
+var roleHeads = union(wordList("role_heads"), roleNouns)
 
 // momentOf reports whether the noun trigger t, an arrival or a
 // departure (momentNouns) bare and singular after "on" or "upon", names

@@ -315,8 +315,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		frontedParticiple(d, n) != noNode || activeLabelPassive(d, n) != noNode || h.gappedPatient(n) != noNode
 	subj, plural := h.subject()
 	if first := h.tornReport(n); !passive && subj != "" && h.m.Type == Statement && first != noNode {
-		// "said the outcome of the trial could lead to a review" read
-		// as "said the outcome": the clause in its own words (headtorn.go)
+		// "said the verdict of the jury might spark a new inquiry"
+		// read as "said the verdict": the clause in its own words (headtorn.go)
 		if r := h.plainClause(first, node(len(d.words)), maxTitleChars-len(subj)-len(" says ")); r != "" {
 			return capitalize(subj) + " " + hw.present(base, plural) + " " + r + h.place()
 		}

@@ -39,6 +39,6 @@ func TestTitleTornReport(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland government", "org:norland-government", actor.Organization, false},
 	}, []headlineCase{
-		{"The Norland government said Monday the result of the vote could lead to a complete review of the port contracts.", "said", "Norland government says result of vote could lead to complete review"},
+		{"The Norland government said Monday the result of the vote could lead to a full audit of the port contracts.", "said", "Norland government says result of vote could lead to full audit"},
 	})
 }

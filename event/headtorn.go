@@ -3,9 +3,9 @@ package event
 // tornReport returns the first word of what the verb of saying at n
 // reports when the parse reads the reported clause's subject as the
 // verb's object and its verb as a clause of its own with no subject
-// ("said the outcome of the trial could lead to a review", "said dengue
-// fever so far has caused 41 deaths", read as "said the outcome" and
-// "could lead"): the one common-noun object after the verb, no person
+// ("said the verdict of the jury might spark a new inquiry", "said
+// measles so far has caused 12 deaths", read as "said the verdict" and
+// "might spark"): the one common-noun object after the verb, no person
 // (whom one tells: "told reporters") and no clause of its own in its
 // phrase, followed right after that phrase
 // (past adverbs) by a finite verb or auxiliary whose verb has no subject

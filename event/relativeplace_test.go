@@ -31,7 +31,7 @@ func TestRelativePlace(t *testing.T) {
 		{"a misfortune's object", "An earthquake that struck Ruritania on Monday destroyed many homes.", "earthquake", "country:RUR"},
 		{"a conjunct sharing the relative subject", "A blaze, which burned 900 acres and destroyed 34 houses in Lanark, killed two firemen.", "blaze", "place:lanark"},
 		{"a chain of conjuncts", "A blaze, which was caused by arson and burned 900 acres of dry land and destroyed 34 houses in Lanark, killed two firemen.", "blaze", "place:lanark"},
-		{"a place the parse hangs on the clause's day", "The summit, which opened on Friday in Lanark, will discuss trade.", "summit", "place:lanark"},
+		{"a place the parse hangs on the clause's day", "The summit, which began on Friday in Lanark, will discuss trade.", "summit", "place:lanark"},
 		{"a clause of another subject", "The talks that the envoys held in Lanark ended without a deal.", "talks", ""},
 		{"no relative clause", "The talks ended without a deal, officials in Lanark said.", "talks", ""},
 	} {

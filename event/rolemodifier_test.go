@@ -38,8 +38,8 @@ func TestRoleModifier(t *testing.T) {
 func TestHeldOffObjects(t *testing.T) {
 	checkFactuality(t, []factualityCase{
 		{"Velta cut off the peace talks in May.", "talks", Negated},
-		{"Velta pulled out of the talks in May.", "talks", Negated},
-		{"The banker, who is safe from arrest in Velta, spoke on Monday.", "arrest", Negated},
+		{"Velta pulled out of the peace talks in May.", "talks", Negated},
+		{"The banker, who is now safe from arrest in Velta, spoke on Monday.", "arrest", Negated},
 		{"The early expectations of the summit were not met.", "summit", Planned},
 		{"The report would provide the basis for talks with Velta.", "talks", Hypothetical},
 		{"Velta held peace talks with the rebels in May.", "talks", Asserted},

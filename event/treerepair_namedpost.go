@@ -108,7 +108,9 @@ func postedName(ws []conllu.Token, h int) (int, int) {
 			continue
 		}
 		e := n
-		for e+1 < len(ws) && !timeHeads[strings.ToLower(ws[e+1].Form)] && (nameWord(ws[e+1]) || ws[e+1].Form == "-" && e+2 < len(ws) && nameWord(ws[e+2])) {
+		// never over the subject's own head: a verb the parse tags a proper
+		// noun ("... John Doe Says") would then hang on the name it heads
+		for e+1 < len(ws) && e+1 != ws[h].Head-1 && !timeHeads[strings.ToLower(ws[e+1].Form)] && (nameWord(ws[e+1]) || ws[e+1].Form == "-" && e+2 < len(ws) && nameWord(ws[e+2])) {
 			e++
 		}
 		if e+1 < len(ws) && possessiveMarkers[ws[e+1].Form] {

@@ -88,7 +88,7 @@ func overlap(a, b map[string]bool) float64 {
 // is told more than anaphoraWindow sentences from every mention of c: a
 // day's news reports many sayings, and neither a date nor a place nor
 // the day's most reported statement tells which one a speakerless saying
-// far from it retells ("Analysts have warned that a cut could lift
+// far from it retells ("Traders have warned that a rate cut could lift
 // prices" is no copy of the minister's statement of the lead).
 func (c *cluster) otherSaying(it *item) bool {
 	return it.said != nil && len(it.coreOf(true)) == 0 && c.distance(it.m) > anaphoraWindow
