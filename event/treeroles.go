@@ -154,6 +154,10 @@ func (s *syntax) chainedPronoun(i int, exclude map[string]bool, depth int) (acto
 	return s.chainFrom(i, g, exclude)
 }
 
+// chainLinks is how many earlier sentences with a subject pronoun of the
+// gender a chain may pass through before it gives up (chainFrom).
+const chainLinks = 3
+
 // chainFrom follows the chain of subject pronouns g back from token i
 // (chainedPronoun): the reach starts again at each pronoun of the chain.
 func (s *syntax) chainFrom(i int, g string, exclude map[string]bool) (actor.Mention, bool) {
@@ -185,7 +189,7 @@ func (s *syntax) chainFrom(i int, g string, exclude map[string]bool) (actor.Ment
 		}
 		if ps, ok := s.sentenceAt(j); ok && !ps.inQuotation(j) && ps.isSubject(j) {
 			if ps.index != last {
-				if links++; links > topicDepth {
+				if links++; links > chainLinks {
 					return actor.Mention{}, false
 				}
 				last = ps.index
@@ -221,10 +225,15 @@ func (s *syntax) isSubject(i int) bool {
 	return r == "nsubj" || r == "nsubj:pass"
 }
 
+// subjectNameDepth bounds the climb from a name's word to the subject it
+// is part of (subjectPerson): a flat name's words, a compound, an owner.
+const subjectNameDepth = 4
+
 // subjectPerson reports whether the person named at token j, in an
 // earlier sentence, is the subject of a clause there: the parse makes the
 // name, or the head its words hang on (flat, compound) or the noun it
-// owns ("Williams's sermon comes after"), a subject.
+// owns ("Williams's sermon comes after"), a subject, at most
+// subjectNameDepth steps up.
 func (s *syntax) subjectPerson(j int) bool {
 	ps, ok := s.sentenceAt(j)
 	if !ok {
@@ -235,7 +244,7 @@ func (s *syntax) subjectPerson(j int) bool {
 		return false
 	}
 	d := ps.tr
-	for range pronounDepth {
+	for range subjectNameDepth {
 		switch d.rel(n) {
 		case "nsubj", "nsubj:pass":
 			return true
