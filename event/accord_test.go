@@ -1,10 +1,6 @@
 package event
 
-import (
-	"testing"
-
-	"github.com/chronograph-news/chronograph/timex"
-)
+import "testing"
 
 // TestAccordFrame checks that an agreement verb whose oblique names a
 // view or a judgement shared, or whose "with" party comes before a
@@ -24,15 +20,8 @@ func TestAccordFrame(t *testing.T) {
 		{"terms with a party", "Ruritania agreed with Osterlich on a ceasefire on Tuesday.", "agreed", Agreement, "057", ""},
 		{"a party and terms to come", "Ruritania agreed with Osterlich that talks would resume in May.", "agreed", Agreement, "057", ""},
 	} {
-		in := parsed(t, c.text)
-		in.Times = timex.Tag(c.text, dct)
-		var m *Mention
-		for _, x := range Extract(in) {
-			if x.Trigger == c.trigger {
-				m = &x
-			}
-		}
-		if m == nil {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
 			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
 			continue
 		}

@@ -15,24 +15,12 @@ func TestChargeObliques(t *testing.T) {
 		{"Kestrians", "country:KES", actor.Country, false}, {"Kestria", "place:kestria", actor.Place, false},
 		{"Mira Venn", "person:mira-venn", actor.Person, false}, {"Tarel Osk", "person:tarel-osk", actor.Person, false},
 	}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Mira Venn accused Tarel Osk of collusion with Brovia.", "accused", "agent=person:mira-venn target=person:tarel-osk"},
 		{"Mira Venn accused Tarel Osk of complicity with the Brovians and the Kestrians.", "accused", "agent=person:mira-venn target=person:tarel-osk"},
 		{"Mira Venn charged Tarel Osk with links to Brovia.", "charged", "agent=person:mira-venn target=person:tarel-osk"},
 		{"Mira Venn blamed Tarel Osk for the raid on Brovia.", "blamed", "agent=person:mira-venn target=person:tarel-osk"},
 		{"A judge convicted Tarel Osk of spying for the Brovians.", "convicted", "target=person:tarel-osk"},
 		{"Mira Venn met with Tarel Osk in Kestria on Monday.", "met", "agent=person:mira-venn counterpart=person:tarel-osk location=place:kestria"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

@@ -11,64 +11,28 @@ import (
 // target of a protest or an attack there.
 func TestDemonymVenue(t *testing.T) {
 	extra := []ent{{"Brovian", "country:BRV", actor.Country, false}}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Dozens of retired miners staged a sit-in in front of the Brovian embassy on Tuesday.", "sit-in", "target=country:BRV"},
 		{"Hundreds of farmers protested outside the Brovian consulate on Monday.", "protested", "target=country:BRV"},
 		{"The two envoys held talks at the Brovian embassy in the capital on Monday.", "talks", ""},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestDemonymOfPeople checks that a nationality adjective on a plural noun
 // of people tells whose they are, not where the event takes place.
 func TestDemonymOfPeople(t *testing.T) {
 	extra := []ent{{"Brovian", "country:BRV", actor.Country, false}, {"Tarel Osk", "person:tarel-osk", actor.Person, false}}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Tarel Osk visited sick Brovian prisoners in a desert camp on Monday.", "visited", "agent=person:tarel-osk"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestNearBorder checks that a state named by its border in a phrase
 // setting a place beside it is not where the event is.
 func TestNearBorder(t *testing.T) {
 	extra := []ent{{"Brovian", "country:BRV", actor.Country, true}, {"Brovia", "country:BRV", actor.Country, true}}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"A bomb killed six farmers in a village near the Brovian border on Sunday.", "killed", ""},
 		{"Local officials imposed a curfew on the town near the Brovia border on Friday.", "curfew", ""},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

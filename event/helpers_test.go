@@ -243,3 +243,20 @@ func ofType(ms []Mention, typ Type) []Mention {
 	}
 	return out
 }
+
+// taggedMention extracts text with a real parse and the times the tagger
+// finds in it (against dct), and returns its last mention whose trigger is
+// trigger; false when there is none.
+func taggedMention(t *testing.T, text, trigger string) (Mention, bool) {
+	t.Helper()
+	in := parsed(t, text)
+	in.Times = timex.Tag(text, dct)
+	var m Mention
+	ok := false
+	for _, x := range Extract(in) {
+		if x.Trigger == trigger {
+			m, ok = x, true
+		}
+	}
+	return m, ok
+}

@@ -14,26 +14,13 @@ import (
 // acts for the body of its "of" phrase.
 func TestMemberNouns(t *testing.T) {
 	extra := []ent{{"Quellit Front", "org:quellit-front", actor.Organization, false}, {"Korvan Union", "org:korvan-union", actor.Organization, false}, {"Dunmore", "org:dunmore", actor.Organization, false}, {"Velmar Motors", "org:velmar-motors", actor.Organization, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Supporters of the Quellit Front clashed with police in the capital on Sunday.", "clashed", "agent=org:quellit-front"},
 		{"Police arrested twelve members of the Korvan Union on Monday.", "arrested", "target=org:korvan-union"},
 		{"Supporters of the Russian ruling party Dunmore clashed on Sunday in the capital with members of the presidential guard.", "clashed", "agent=org:dunmore"},
 		{"The board of the Korvan Union called on Friday for a general strike.", "called", "agent=org:korvan-union"},
 		{"The board of Velmar Motors met in Oslo on Monday to discuss the merger.", "met", "agent=org:velmar-motors"},
-	} {
-		in := inputWith(tc.text, extra)
-		p, err := testParser()
-		if err != nil {
-			t.Fatal(err)
-		}
-		in.Parse = p.Sentence
-		got := triggerRoles(in, tc.trigger)
-		if got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestPartyNounOf: a party noun for a group ("a delegation") with an "of"

@@ -12,22 +12,10 @@ import (
 func TestBodyNamePlace(t *testing.T) {
 	extra := []ent{{"Kestria", "place:kestria", actor.Place, false}, {"Mira Venn", "person:mira-venn", actor.Person, false},
 		{"Loma Council", "org:loma-council", actor.Organization, false}, {"Brovia", "country:BRV", actor.Country, true}}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Mira Venn also visited the new site of the Dalu Forum for Kestria on Monday.", "visited", "agent=person:mira-venn"},
 		{"Mira Venn also visited the new site of the Dalu Forum in Kestria on Monday.", "visited", "agent=person:mira-venn location=place:kestria"},
 		{"Mira Venn visited the new office of the Loma Council for Kestria on Monday.", "visited", "agent=person:mira-venn"},
 		{"Mira Venn called Monday for Brovia to lift the blockade.", "called", "agent=person:mira-venn counterpart=country:BRV"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

@@ -17,13 +17,7 @@ func TestOffOfficeTitle(t *testing.T) {
 		{"Mira Venn", "person:mira-venn", actor.Person, false},
 		{"Brovian Labour Party", "org:brovian-labour-party", actor.Organization, false},
 	}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Mira Venn on Friday met Brovia's Democratic party chief in the capital.", "met", "agent=person:mira-venn"},
 		{"Mira Venn on Friday met Brovia's foreign minister in the capital.", "met", "agent=person:mira-venn counterpart=country:BRV"},
 		{"Brovia's former president was arrested on Friday.", "arrested", ""},
@@ -31,11 +25,5 @@ func TestOffOfficeTitle(t *testing.T) {
 		{"Brovia's president was arrested on Friday.", "arrested", "target=country:BRV"},
 		{"Brovian opposition leader Tam Orr urged foreign donors on Tuesday to condemn the arrests.", "urged", ""},
 		{"Mira Venn met Brovian Labour Party leader Tam Orr on Monday.", "met", "agent=person:mira-venn counterpart=org:brovian-labour-party"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

@@ -12,20 +12,8 @@ import (
 // ("Personnel of the Korvan Army killed"), in or out of quotation marks.
 func TestOpeningPartyNoun(t *testing.T) {
 	extra := []ent{{"Korvan Army", "org:korvan-army", actor.Organization, false}, {"KA", "org:korvan-army", actor.Organization, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Personnel of the Korvan Army killed two rebels in the hills on Sunday.", "killed", "agent=org:korvan-army target=agent:-:rebels"},
 		{"\"Personnel of KA killed two rebels in the hills on Sunday and arrested three others,\" the statement said.", "killed", "agent=org:korvan-army target=agent:-:rebels"},
-	} {
-		in := inputWith(tc.text, extra)
-		p, err := testParser()
-		if err != nil {
-			t.Fatal(err)
-		}
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

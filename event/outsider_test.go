@@ -17,23 +17,11 @@ func TestOutsiderModifier(t *testing.T) {
 		{"Mira Venn", "person:mira-venn", actor.Person, false},
 		{"Quellit Party", "org:quellit-party", actor.Organization, false},
 	}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Mira Venn nominated three Quellit Party donors for seats in the senate in March.", "nominated", "agent=person:mira-venn"},
 		{"Quellit Party donors met Mira Venn in the capital on Friday.", "met", "counterpart=person:mira-venn"},
 		{"Police detained two of Mira Venn's critics in the capital on Friday.", "detained", ""},
 		{"Police detained two Quellit Party officials in the capital on Friday.", "detained", "target=org:quellit-party"},
 		{"Gunmen killed four Brovian voters in the capital on Friday.", "killed", "target=country:BRV"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

@@ -11,22 +11,10 @@ import (
 // passive subject is not made its agent.
 func TestPassiveNounAgent(t *testing.T) {
 	extra := []ent{{"Mira Venn", "person:mira-venn", actor.Person, false}, {"Tarel Osk", "person:tarel-osk", actor.Person, false}, {"Brovian", "country:BRV", actor.Country, false}}
-	p, err := testParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"The old guard of Tarel Osk was swept aside by Mira Venn in a bitter election last year.", "election", "agent=person:mira-venn"},
 		{"The old guard of Tarel Osk was swept aside in a bitter election last year.", "election", ""},
 		{"The plan was praised by Mira Venn at a regional conference on Monday.", "conference", ""},
 		{"The plan was approved by Mira Venn in a meeting of the Brovian cabinet on Monday.", "meeting", "agent=country:BRV"},
-	} {
-		in := inputWith(tc.text, extra)
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %s, want %s", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }

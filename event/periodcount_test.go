@@ -1,10 +1,6 @@
 package event
 
-import (
-	"testing"
-
-	"github.com/chronograph-news/chronograph/timex"
-)
+import "testing"
 
 // TestPeriodCount checks that an act on a hundred people or more, summed
 // over the year of the story or the one before, and a running total in
@@ -26,15 +22,8 @@ func TestPeriodCount(t *testing.T) {
 		{"one happening's toll", "Earlier this year, the blast killed 130 people in the market.", "killed", false},
 		{"the toll of a when-clause", "Last year, 1,200 people were killed when rebels stormed the town.", "killed", false},
 	} {
-		in := parsed(t, c.text)
-		in.Times = timex.Tag(c.text, dct)
-		var m *Mention
-		for _, x := range Extract(in) {
-			if x.Trigger == c.trigger {
-				m = &x
-			}
-		}
-		if m == nil {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
 			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
 			continue
 		}

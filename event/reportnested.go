@@ -36,9 +36,8 @@ func (s *syntax) reportNested(c int, t *trigger) bool {
 	if !ok || !timeRels(at.rel) {
 		return false
 	}
-	tr := s.tr
 	h := at.head
-	if !tr.verbal(h) || !tr.lemmaIn(h, s.d.lx.reporting) {
+	if !s.reportingVerb(h) {
 		return false
 	}
 	v, ok := s.reportedClause(t)
@@ -66,7 +65,7 @@ func (s *syntax) reportNested(c int, t *trigger) bool {
 func (s *syntax) reportContent(h, v node) (node, bool) {
 	tr := s.tr
 	for _, k := range tr.kids(h, reportRels) {
-		if tr.verbal(k) && tr.lemmaIn(k, s.d.lx.reporting) {
+		if s.reportingVerb(k) {
 			continue // "said in October …, and last week said …": another report
 		}
 		if tr.within(v, k) {
@@ -156,16 +155,21 @@ func (s *syntax) reportedDeeper(t *trigger) bool {
 // n: n itself, or a reporting verb hung on n as a parataxis ("…, officials
 // said").
 func (s *syntax) reporterOf(n node) (node, bool) {
-	tr := s.tr
-	if tr.verbal(n) && tr.lemmaIn(n, s.d.lx.reporting) {
+	if s.reportingVerb(n) {
 		return n, true
 	}
-	for _, k := range tr.kids(n, is("parataxis")) {
-		if tr.verbal(k) && tr.lemmaIn(k, s.d.lx.reporting) {
+	for _, k := range s.tr.kids(n, is("parataxis")) {
+		if s.reportingVerb(k) {
 			return k, true
 		}
 	}
 	return noNode, false
+}
+
+// reportingVerb reports whether the parse reads n as a verb of reporting
+// (the lexicon's reporting lemmas: "say", "tell", "announce").
+func (s *syntax) reportingVerb(n node) bool {
+	return s.tr.verbal(n) && s.tr.lemmaIn(n, s.d.lx.reporting)
 }
 
 // toldPast reports whether the verb v is told in a past tense: a simple

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"testing"
-
-	"github.com/chronograph-news/chronograph/timex"
-)
+import "testing"
 
 // TestSittingFrame checks that a sitting the verb is done at takes the
 // verb's modal ("will review ... at the summit": planned), while a sitting
@@ -20,15 +16,8 @@ func TestSittingFrame(t *testing.T) {
 		{"a past summit", "At the three-day summit, Ardena and Velta reviewed their trade ties.", "summit", Asserted},
 		{"no sitting", "Lawmakers warned that Iran could hit back at the sanctions imposed by NATO on Saturday.", "sanctions", Asserted},
 	} {
-		in := parsed(t, c.text)
-		in.Times = timex.Tag(c.text, dct)
-		var m *Mention
-		for _, x := range Extract(in) {
-			if x.Trigger == c.trigger {
-				m = &x
-			}
-		}
-		if m == nil {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
 			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
 			continue
 		}

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"testing"
-
-	"github.com/chronograph-news/chronograph/timex"
-)
+import "testing"
 
 // TestSpanToll checks that a toll counted over a month or a year, caused
 // by a bare or counted plural of happenings, is background (a statistic,
@@ -25,15 +21,8 @@ func TestSpanToll(t *testing.T) {
 		{"no count", "Severe floods wiped out the rice harvest of the delta in 1998.", "floods", false},
 		{"an actor's toll", "Rebels killed 40 soldiers in the hills in September.", "killed", false},
 	} {
-		in := parsed(t, c.text)
-		in.Times = timex.Tag(c.text, dct)
-		var m *Mention
-		for _, x := range Extract(in) {
-			if x.Trigger == c.trigger {
-				m = &x
-			}
-		}
-		if m == nil {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
 			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
 			continue
 		}

@@ -12,20 +12,8 @@ import (
 // company in its own clause stays its verb's agent.
 func TestUnknownNameSubject(t *testing.T) {
 	extra := []ent{{"Acme Holdings", "org:acme", actor.Organization, false}}
-	for _, tc := range []struct {
-		text, trigger, want string
-	}{
+	checkRolesWith(t, extra, []roleCase{
 		{"Acme Holdings fell 9 yen to 610 yen, the Borvex Index edged up 3 points and Quellit climbed 2 yen to 120 yen.", "climbed", ""},
 		{"Acme Holdings fell 9 yen to 610 yen, the Borvex Index edged up 3 points and Quellit climbed 2 yen to 120 yen.", "fell", "agent=org:acme"},
-	} {
-		in := inputWith(tc.text, extra)
-		p, err := testParser()
-		if err != nil {
-			t.Fatal(err)
-		}
-		in.Parse = p.Sentence
-		if got := triggerRoles(in, tc.trigger); got != tc.want {
-			t.Errorf("%q %s: roles %q, want %q", tc.text, tc.trigger, got, tc.want)
-		}
-	}
+	})
 }
