@@ -30,3 +30,13 @@ func TestShortFormBodies(t *testing.T) {
 			nil, []string{"Rapid Support Forces"}},
 	})
 }
+
+// TestStockIndexes checks that the stock market indexes of data/actors.yaml
+// are one organization each, by the forms market reports write them in
+// (an index no entry names: TestMarketIndexName).
+func TestStockIndexes(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{"indexes by their short forms", "The Nasdaq composite index gained 9 points, the Nikkei-225 lost 0.5 percent and the CAC 40 rose 0.2 percent.",
+			[]want{{Text: "Nasdaq composite index", ID: "org:nasdaq-composite"}, {Text: "Nikkei-225", ID: "org:nikkei-225"}, {Text: "CAC 40", ID: "org:cac-40"}}, nil},
+	})
+}

@@ -6,22 +6,21 @@ import "github.com/chronograph-news/chronograph/token"
 // ("rose 9 cents", "fell by 2.5 percent", "was down to 30"; marketSide).
 const figureReach = 3
 
-// marketSide reports whether the one-word name at token n is a company or
+// marketSide reports whether the name of tokens [n, end) is a company or
 // an index whose price a market report moves: a market verb follows it
 // right after (data/lexicon.yaml: market_verbs) and a figure within
 // figureReach tokens after the verb, no punctuation between ("ANZ lost 25
-// cents", "Mazda climbed 21 yen"), and the word is no word of the
-// language (commonWord: "Gold fell 3 dollars", "Exports rose 5 percent"
-// name nothing), nor a possessed one ("Serbia's GDP rose": a measure of
-// the owner's).
-func (l *lexer) marketSide(n int) bool {
-	v := n + 1
-	if v >= len(l.toks) || !l.g.lex.marketVerbs[l.folds[v]] || commonWord(l.toks[n].Text) || n > 0 && l.possessive(n-1) {
+// cents", "Kobe Steel shed 11 yen", "Westpac rose one cent"), and the name
+// is no possessed one ("Serbia's GDP rose": a measure of the owner's) nor
+// one word of the language (commonWord: "Gold fell 3 dollars", "Exports
+// rose 5 percent" name nothing).
+func (l *lexer) marketSide(n, end int) bool {
+	v := end
+	if v >= len(l.toks) || !l.g.lex.marketVerbs[l.folds[v]] || end == n+1 && commonWord(l.toks[n].Text) || n > 0 && l.possessive(n-1) {
 		return false
 	}
 	for q := v + 1; q < len(l.toks) && q <= v+figureReach; q++ {
-		t := l.toks[q].Text
-		if t != "" && t[0] >= '0' && t[0] <= '9' {
+		if l.figure(q) {
 			return true
 		}
 		if l.toks[q].Kind == token.Punct {
@@ -29,6 +28,14 @@ func (l *lexer) marketSide(n int) bool {
 		}
 	}
 	return false
+}
+
+// figure reports whether token q begins a market figure: digits, or a
+// count in words (data/lexicon.yaml: single_counts, counts: "one cent",
+// "two points").
+func (l *lexer) figure(q int) bool {
+	t := l.toks[q].Text
+	return t != "" && t[0] >= '0' && t[0] <= '9' || l.g.lex.singleCounts[l.folds[q]] || l.g.lex.counts[l.folds[q]]
 }
 
 // possessive reports whether token i is a possessive "'s", one token

@@ -224,9 +224,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}
-				if c.kind != candCountry && c.kind != candAgent && n+1 == c.last && id == "" && l.marketSide(n) {
-					// "Westpac rose 9 cents": the company whose shares
-					// moved (marketside.go)
+				if c.kind != candCountry && c.kind != candAgent && id == "" && l.marketSide(n, c.last) {
+					// "Westpac rose 9 cents", "Kobe Steel shed 11 yen":
+					// the company whose shares moved (marketside.go)
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}

@@ -441,7 +441,7 @@ func TestAcronymName(t *testing.T) {
 // is not China, "Nasdaq Composite" no person).
 func TestMarketIndexName(t *testing.T) {
 	checkMentionActors(t, []mentionActor{
-		{"The Swiss Market Index climbed 0.4 percent on Friday.", "Swiss Market Index", "org:che-market-index"},
+		{"The Swiss Midcap Index climbed 0.4 percent on Friday.", "Swiss Midcap Index", "org:che-midcap-index"},
 		{"The Hang Seng China Enterprises Index fell 12 points.", "Hang Seng China Enterprises Index", "org:hang-seng-china-enterprises-index"},
 	})
 }

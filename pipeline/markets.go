@@ -3,6 +3,7 @@ package pipeline
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,8 +34,9 @@ var loadMarketHeads = sync.OnceValues(func() (map[string]bool, error) {
 })
 
 // markets returns the organizations affiliated with no actor or with a
-// country whose name has a word of a stock exchange's or market index's
-// (data/markets.yaml): merge.Options.Markets.
+// country whose name, or one of whose aliases, has a word of a stock
+// exchange's or market index's (data/markets.yaml: "Nikkei 225" is also
+// the "Nikkei Stock Average"): merge.Options.Markets.
 func markets(actors []actor.Actor) map[string]bool {
 	heads, err := loadMarketHeads()
 	if err != nil {
@@ -45,7 +47,7 @@ func markets(actors []actor.Actor) map[string]bool {
 		if a.Kind != actor.Organization || a.Affiliation != "" && !strings.HasPrefix(a.Affiliation, "country:") {
 			continue
 		}
-		if hasWordOf(a.Name, heads) {
+		if hasWordOf(a.Name, heads) || slices.ContainsFunc(a.Aliases, func(n string) bool { return hasWordOf(n, heads) }) {
 			out[a.ID] = true
 		}
 	}
