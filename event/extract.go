@@ -108,9 +108,11 @@ type doc struct {
 	// mem is what the document's sentences told so far that later ones
 	// may refer to.
 	mem discourse
-	// exercise caches exerciseName, gameDoc gameDocument.
+	// exercise caches exerciseName, gameDoc gameDocument, scores the
+	// count of matchReport.
 	exercise *string
 	gameDoc  *bool
+	scores   *int
 	// head is the article's headline, read on first use (lead.go).
 	head *articleHead
 	// extents, when not nil, collects the span of each mention's whole

@@ -33,12 +33,14 @@ type modalityCues struct {
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
 	pendingHeads, periodCounted              map[string]bool
+	approximators                            map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
 // modalityFile is data/modality.yaml as written.
 type modalityFile struct {
 	Negators     []string            `yaml:"negators"`
+	Approximate  []string            `yaml:"approximators"`
 	Modals       map[string][]string `yaml:"modals"`
 	Conditionals []string            `yaml:"conditionals"`
 	Complement   map[string][]string `yaml:"complement"`
@@ -137,6 +139,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
 	cues.periodCounted = set(f.PeriodCounts...)
+	cues.approximators = set(f.Approximate...)
 	return &cues, nil
 }
 
@@ -302,6 +305,33 @@ func (t *tree) plannedBe(n node) bool {
 	return false
 }
 
+// aheadPassive reports whether a passive infinitive opens right after the
+// noun n ("elections to be held in May", "aid to be given through the
+// agency"), wherever the parse hangs it: the noun's event is still ahead.
+// After a ranked noun it is past ("the last elections to be held there,
+// in 1990": rankedHead).
+func (t *tree) aheadPassive(n node) bool {
+	to, be := n+1, n+2
+	if int(be)+1 >= len(t.words) || !strings.EqualFold(t.w(to).Form, "to") || t.rel(be) != "aux:pass" || !t.isLemma(be, "be") {
+		return false
+	}
+	v, ok := t.head(be)
+	return ok && v == be+1 && t.w(v).XPOS == "VBN" && t.infinitive(v) && !t.rankedHead(n)
+}
+
+// nearlyDone reports whether an adverb of approximation (approximators in
+// data/modality.yaml) stands right before the verb n and modifies it: "had
+// almost reached an agreement", "was nearly killed" tell an act not done.
+// One before a number counts it instead ("nearly 100 were killed").
+func (t *tree) nearlyDone(n node) bool {
+	for _, k := range t.kids(n, is("advmod")) {
+		if k == n-1 && t.lemmaIn(k, theModality.approximators) {
+			return true
+		}
+	}
+	return false
+}
+
 // attribute returns the class an adjective or participle modifying the
 // noun n gives it ("a planned summit", "a possible attack", "elections
 // expected to be called", "snap" read as a noun: "a poll on snap
@@ -426,6 +456,12 @@ func (s *sent) treeFactuality(t *trigger) (f Factuality, src string, framed, ok 
 			f = stronger(f, d.modal(n)) // a predicate noun: "it will be his first visit"
 		}
 		f = stronger(f, d.relativeModal(n)) // "the summit, which will be held in May"
+		if d.aheadPassive(n) {
+			f = stronger(f, Planned) // "elections to be held in May"
+		}
+	}
+	if !t.noun && d.nearlyDone(n) {
+		f = Negated // "had almost reached an agreement": none reached
 	}
 	f = stronger(f, s.governedInfinitive(t))
 	if d.deniedAccount(n) {
@@ -580,7 +616,7 @@ climb:
 			// "will review at the summit": a sitting the verb is done at
 			// (sittingNoun) frames it too
 			shared := occurs || (baseRel(r) == "obl" && (cues.frames[d.caseWord(cur)] || sittingNoun(d, cur)))
-			if d.negated(h) && shared {
+			if (d.negated(h) || d.nearlyDone(h)) && shared {
 				f = Negated
 			}
 			if m := d.modal(h); m != "" && shared {

@@ -229,7 +229,7 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 		// five points in the semifinal"
 		return s.games() && s.d.gameDocument()
 	}
-	if m.Type != Attack || victimTargets(m) || !s.games() && !s.d.gameDocument() || s.victim(t) {
+	if m.Type != Attack || victimTargets(m) || !s.games() && !s.d.matchReport() || s.victim(t) {
 		return false
 	}
 	// "rebels attacked a village near the stadium"; another attack word is
@@ -290,6 +290,56 @@ func (d *doc) gameDocument() bool {
 		d.gameDoc = &b
 	}
 	return *d.gameDoc
+}
+
+// minScores is how many scores (scoreAt) tell a match report that names
+// no sport ("a 3-0 win over Blackburn", "led 1-0 at half-time").
+const minScores = 2
+
+// matchReport reports whether the document tells games: a game document
+// (gameDocument) or one holding minScores scores or more. Play told in
+// the words of force ("Arsenal's shot", "attacking when it had to") and
+// results ("beat the Clippers") are read as play there; the entries
+// that tell no event in a game (no_game) keep to game documents, as a
+// manager sacked after a defeat is dismissed all the same.
+func (d *doc) matchReport() bool {
+	if d.gameDocument() {
+		return true
+	}
+	if d.scores == nil {
+		n := 0
+		for i := range d.in.Tokens {
+			if d.scoreAt(i) {
+				n++
+			}
+		}
+		d.scores = &n
+	}
+	return *d.scores >= minScores
+}
+
+// maxScoreDigits is the most digits a side's points take in a score.
+const maxScoreDigits = 3
+
+// scoreAt reports whether token i opens a score: two numbers of at most
+// maxScoreDigits digits joined by a hyphen or a dash, outside any time
+// expression ("June 22-24", "the 1998-2000 war") and not a range of a
+// rate ("2-3 percent").
+func (d *doc) scoreAt(i int) bool {
+	ts := d.in.Tokens
+	if i+2 >= len(ts) || ts[i].Kind != token.Number || ts[i+2].Kind != token.Number ||
+		ts[i+1].Text != "-" && ts[i+1].Text != "–" || len(ts[i].Text) > maxScoreDigits || len(ts[i+2].Text) > maxScoreDigits {
+		return false
+	}
+	if d.timexAt[i] >= 0 || d.timexAt[i+2] >= 0 {
+		return false
+	}
+	if i+3 < len(ts) {
+		if w := strings.ToLower(ts[i+3].Text); w == "percent" || w == "%" || w == "per" {
+			return false
+		}
+	}
+	return true
 }
 
 // victim reports whether the parse gives the trigger t, a verb there, a
@@ -1735,7 +1785,7 @@ func (s *sent) adjectivalNoun(t *trigger) bool {
 // in a sentence with no score: "beat the deadline", "defeated the
 // motion".
 func (s *sent) offGame(t *trigger) bool {
-	return t.e.Game && !s.games() && !s.d.gameDocument() && !s.score()
+	return t.e.Game && !s.games() && !s.d.matchReport() && !s.score()
 }
 
 // score reports whether the sentence holds a score: two numbers joined by
