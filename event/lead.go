@@ -150,7 +150,7 @@ func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	for i := t.start; i < t.end; i++ {
 		for _, l := range d.lem(s.word(i)) {
 			if core[l] && !headlineLightVerbs[l] {
-				m.Title, hl.titled = hl.title, true
+				m.Title, m.Headlined, hl.titled = hl.title, true, true
 				return
 			}
 		}
