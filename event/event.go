@@ -190,6 +190,11 @@ type Mention struct {
 	// its type its article tells, whoever its sentence makes act (merge:
 	// definite.go).
 	Definite bool
+	// Headlined marks a mention of the lead whose title is its article's
+	// own headline (lead.go, headlineEvent): the merge titles the event it
+	// joins by it before any title composed from a sentence (merge.go,
+	// titleOf).
+	Headlined bool
 	// UnderWay marks a verb mention told by a present participle
 	// modifying a noun ("talks with visiting Dutch officers"): the act is
 	// under way at its date, begun before it (merge: underway.go).

@@ -63,6 +63,7 @@ func TestHeadlineEvent(t *testing.T) {
 		{"the headline's verb", "Police arrest 40 in capital raids", lead, "arrested", "Police arrest 40 in capital raids"},
 		{"a tag, an attribution", "3rd Ld: Police arrest 40 in capital raids: report", lead, "arrested", "Police arrest 40 in capital raids"},
 		{"a byline", "Police arrest 40 in capital raids by John Smith", lead, "arrested", "Police arrest 40 in capital raids"},
+		{"a capital byline", "Police arrest 40 in capital raids By John Smith", lead, "arrested", "Police arrest 40 in capital raids"},
 		{"a closing note", "Police arrest 40 in capital raids (update 1)", lead, "arrested", "Police arrest 40 in capital raids"},
 		{"an act to come", "Police to arrest 40 in capital raids", lead, "arrested", ""},
 		{"another act", "Minister praises arrest of 40 in capital", lead, "arrested", ""},
@@ -81,6 +82,22 @@ func TestHeadlineEvent(t *testing.T) {
 			t.Errorf("%s: %q: titled by the headline, want not", c.rule, c.headline)
 		case c.want != "" && m.Title != c.want:
 			t.Errorf("%s: %q: title %q, want %q", c.rule, c.headline, m.Title, c.want)
+		}
+	}
+}
+
+// TestHeadlineTitleByline checks that a closing byline is dropped from a
+// headline after "by", and after "By" in a sentence-cased headline, never
+// in a title-cased one, where "By" is a word of the headline.
+func TestHeadlineTitleByline(t *testing.T) {
+	for _, c := range []struct{ headline, want string }{
+		{"Bank warns of fragile reforms in the east By Ann Lee", "Bank warns of fragile reforms in the east"},
+		{"Bank warns of fragile reforms in the east by Ann Lee", "Bank warns of fragile reforms in the east"},
+		{"Villagers Rescued By Navy Divers", "Villagers Rescued By Navy Divers"},
+		{"Town Hit Hard By Night Storms", "Town Hit Hard By Night Storms"},
+	} {
+		if got := headlineTitle(c.headline); got != c.want {
+			t.Errorf("headlineTitle(%q) = %q, want %q", c.headline, got, c.want)
 		}
 	}
 }

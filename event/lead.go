@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,7 +151,7 @@ func (s *sent) headlineEvent(t *trigger, m *Mention) {
 	for i := t.start; i < t.end; i++ {
 		for _, l := range d.lem(s.word(i)) {
 			if core[l] && !headlineLightVerbs[l] {
-				m.Title, hl.titled = hl.title, true
+				m.Title, m.Headlined, hl.titled = hl.title, true, true
 				return
 			}
 		}
@@ -182,8 +183,8 @@ func headlineTitle(h string) string {
 			break
 		}
 	}
-	if n := len(ws); n > 3 && ws[n-3] == "by" && byline(ws[n-2:]) && !strings.HasSuffix(ws[n-4], "ed") {
-		ws = ws[:n-3] // "... calls for stricter regulation by Matthew Pennington": the byline
+	if n := len(ws); n > 3 && (ws[n-3] == "by" || ws[n-3] == "By" && sentenceCase(ws[:n-3])) && byline(ws[n-2:]) && !strings.HasSuffix(ws[n-4], "ed") {
+		ws = ws[:n-3] // "... calls for stricter regulation by Matthew Pennington", "... in eastern Europe By Ann Lee": the byline
 	}
 	if k := attribution(ws); k > 0 {
 		ws = append(ws[:k-1:k-1], strings.TrimSuffix(ws[k-1], ":")) // "Kengo flees country: spokesman"
@@ -192,6 +193,14 @@ func headlineTitle(h string) string {
 		return ""
 	}
 	return strings.Join(ws, " ")
+}
+
+// sentenceCase reports whether a headline's words are written in sentence
+// case, a word of four letters or more in lower case ("warns of fragility
+// of reforms"), where a capital "By" opens a byline; in a title-cased
+// headline ("Man Shot By Police Officer") it is no sign.
+func sentenceCase(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' })
 }
 
 // byline reports whether the words are a writer's name closing a headline:

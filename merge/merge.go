@@ -1268,6 +1268,9 @@ func titleOf(items []*item, t event.Type) string {
 		if !event.BareTitle(it.m.Type, it.m.Title) {
 			s += headlineBonus
 		}
+		if it.m.Headlined {
+			s += articleHeadBonus
+		}
 		switch {
 		case outvotedAgent(it.m, role):
 			s -= specificBonus
@@ -1582,6 +1585,13 @@ var verbalActs = map[event.Type]bool{event.Appeal: true, event.Demand: true, eve
 // bare noun in titleOf: more than any richness, so that a headline always
 // wins over "Verdict".
 const headlineBonus = 1 << 20
+
+// articleHeadBonus is what a title that is its article's own headline
+// (event.Mention.Headlined: "US stocks open mixed ahead of holiday")
+// scores in titleOf over one composed from a sentence, which names one
+// index, side or figure of the happening: more than specificBonus and any
+// richness, less than headlineBonus.
+const articleHeadBonus = 1 << 16
 
 // surerMargin is how much higher the confidence of a mention of the same
 // sentence must be for its title to replace the best one in titleOf: a

@@ -150,3 +150,18 @@ func TestTitleOfCounterpartAgent(t *testing.T) {
 		t.Errorf("titleOf = %q, want %q", got, "A and B discuss trade")
 	}
 }
+
+// TestTitleOfArticleHeadline checks that a title that is its article's own
+// headline (Headlined) stands over one composed from a sentence naming one
+// index of the session, richer as that one is, and never a bare noun over
+// it.
+func TestTitleOfArticleHeadline(t *testing.T) {
+	lead := &item{m: &event.Mention{Type: event.MarketMovement, Title: "Ardenian stocks close higher", Headlined: true, Location: "country:ard"}}
+	index := &item{m: &event.Mention{Type: event.MarketMovement, Title: "Zenith 300 rises 12 points",
+		Participants: []event.Participant{{ActorID: "org:zenith-300", Role: event.Agent}}}}
+	for _, items := range [][]*item{{lead, index}, {index, lead}} {
+		if got := titleOf(items, event.MarketMovement); got != "Ardenian stocks close higher" {
+			t.Errorf("titleOf = %q, want the article's headline", got)
+		}
+	}
+}

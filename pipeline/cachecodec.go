@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 10
+	analysisCodec  = 11
 	candidateCodec = 7
 )
 
@@ -262,6 +262,7 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.ReportDated)
 	e.bool(m.Injury)
 	e.bool(m.Definite)
+	e.bool(m.Headlined)
 	e.bool(m.UnderWay)
 	e.bool(m.Also)
 	e.str(m.Instrument)
@@ -312,6 +313,7 @@ func (d *decoder) mention(m *event.Mention) {
 	m.ReportDated = d.bool()
 	m.Injury = d.bool()
 	m.Definite = d.bool()
+	m.Headlined = d.bool()
 	m.UnderWay = d.bool()
 	m.Also = d.bool()
 	m.Instrument = d.str()
