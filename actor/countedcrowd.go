@@ -37,10 +37,9 @@ func (r *recognizer) countedCrowd(p int) (int, bool) {
 	}
 	w := r.toks[i].Text
 	lw := strings.ToLower(w)
-	if isCapitalized(w) || !crowdPlural(lw) || !crowdPerson(lw) || r.g.lex.armedNouns[it.key] || r.stateNoun(it.key) {
-		return p, false
-	}
-	if !r.crowdCounted(i) {
+	// the count is asked for before WordNet (crowdPerson): most plurals
+	// have none, and its test reads a neighbour, not the noun table
+	if isCapitalized(w) || !crowdPlural(lw) || !r.crowdCounted(i) || !crowdPerson(lw) || r.g.lex.armedNouns[it.key] || r.stateNoun(it.key) {
 		return p, false
 	}
 	if a, _ := r.agentMatch(i, it.last, false); a != nil {
@@ -69,7 +68,7 @@ func (r *recognizer) crowdOf(first, last int) string {
 		return ""
 	}
 	lw := strings.ToLower(r.toks[first].Text)
-	if !crowdPlural(lw) || !crowdPerson(lw) || r.g.lex.armedNouns[nameKey(lw)] || r.stateNoun(nameKey(lw)) || !r.crowdCounted(first) {
+	if !crowdPlural(lw) || !r.crowdCounted(first) || !crowdPerson(lw) || r.g.lex.armedNouns[nameKey(lw)] || r.stateNoun(nameKey(lw)) {
 		return ""
 	}
 	if last < r.last && r.g.lex.crowdOwners[strings.ToLower(r.toks[last].Text)] {
@@ -86,7 +85,7 @@ func (r *recognizer) crowdOf(first, last int) string {
 func (r *recognizer) crowdCounted(i int) bool {
 	if !r.countBefore(i) {
 		i--
-		if i <= r.start || !r.crowdModifier(i) || !r.countBefore(i) {
+		if i <= r.start || !r.countBefore(i) || !r.crowdModifier(i) { // the count first: the modifier asks WordNet
 			return false
 		}
 	}

@@ -113,6 +113,12 @@ func (l *lexer) spanKey(i, j int) string {
 // spanKeyBytes is spanKey in scratch memory, valid until the next call; map
 // lookups with string(b) do not allocate.
 func (l *lexer) spanKeyBytes(i, j int) []byte {
+	if j == i+1 {
+		// one token: its key is made already (newLexer), a copy is
+		// cheaper than the phonetic pass again
+		l.pbuf = append(l.pbuf[:0], l.keys[i]...)
+		return l.pbuf
+	}
 	l.buf = l.buf[:0]
 	for _, f := range l.folds[i:j] {
 		l.buf = append(l.buf, f...)

@@ -103,7 +103,7 @@ func appendPhonetic[S string | []byte](dst []byte, folded S) []byte {
 			c = 'k'
 			i++
 		}
-		if len(dst) > start && dst[len(dst)-1] == c && c < 0x80 && !strings.ContainsRune("aeou", rune(c)) {
+		if len(dst) > start && dst[len(dst)-1] == c && c < 0x80 && c != 'a' && c != 'e' && c != 'o' && c != 'u' {
 			continue // a doubled consonant: "Muammar", "Muamar"
 		}
 		dst = append(dst, c)

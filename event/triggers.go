@@ -473,10 +473,9 @@ func (s *sent) near(from, to int, words []string) bool {
 	from = max(from, s.first)
 	to = min(to, s.last)
 	for j := from; j < to; j++ {
-		for _, w := range words {
-			if s.d.hasLemma(s.word(j), w) {
-				return true
-			}
+		// the token's lemmas once, not once per word sought
+		if ls := s.d.lem(s.word(j)); slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ls, w) }) {
+			return true
 		}
 	}
 	return false
@@ -792,8 +791,9 @@ func (s *sent) needs(from, to int, words []string) bool {
 		if a := s.d.actorAt[j]; a >= 0 && s.d.in.Actors[a].Kind == actor.Person {
 			continue // "approved of Bill Clinton": a name, no bill
 		}
+		ls := s.d.lem(s.word(j)) // once, not once per word sought
 		for _, w := range words {
-			if !s.d.hasLemma(s.word(j), w) {
+			if !slices.Contains(ls, w) {
 				continue
 			}
 			if w == "to" && s.infinitive(j) {

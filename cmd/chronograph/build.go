@@ -77,7 +77,8 @@ func (d dayFlag) Set(s string) error {
 
 // holdTextBytes is document.ReadOptions.HoldBytes for build: a corpus
 // whose texts total at most this keeps them from the first read until
-// each document is lexed, rather than parsing every file again to lex it
+// each document is analysed, rather than parsing every file again to lex
+// it and to analyse it
 // (TE3-Silver's 2,452 articles, 27 MB of TimeML, hold 3.9 MB of text; the
 // second parse was an eighth of the CPU of a build that adds 10 articles to
 // a --store of the others). A larger corpus streams as before: the memory
