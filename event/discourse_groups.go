@@ -141,9 +141,10 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 	if !ok || s.tr.rel(c) != "nsubj" {
 		return -1, ""
 	}
-	kind, ok := pairNouns[strings.ToLower(s.tr.w(c).Form)]
+	form := strings.ToLower(s.tr.w(c).Form)
+	kind, ok := pairNouns[form]
 	if !ok {
-		return -1, ""
+		return s.barePair(c, form)
 	}
 	two := false
 	for _, k := range s.tr.kids(c, is("nummod", "det")) {
@@ -156,6 +157,35 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 		return -1, ""
 	}
 	return toks[0], kind
+}
+
+// pairHeads are the words that, right after "the", stand alone for the
+// two parties named before them ("Aso invited Ban when the two met": Aso
+// and Ban meet), and pairAlone those that do so with no determiner ("Both
+// agreed to meet again") (data/words.yaml).
+var (
+	pairHeads = wordList("pair_heads")
+	pairAlone = wordList("pair_alone")
+)
+
+// barePair returns the token of the subject c, of lower-cased form, when
+// it is a pair phrase with no noun of its kind ("the two", "the pair",
+// "both"), said of any state, body or person; -1 when it is none, or when
+// an "of" phrase says whom it counts ("both of whom", told of the men
+// just named, not of the parties before them).
+func (s *syntax) barePair(c node, form string) (int, actor.Kind) {
+	toks := s.tokensOf(c)
+	if len(toks) == 0 || len(s.tr.kids(c, is("nmod"))) > 0 {
+		return -1, ""
+	}
+	i := toks[0]
+	switch {
+	case pairAlone[form]:
+		return i, ""
+	case pairHeads[form] && i > s.first && s.low[i-1-s.first] == "the":
+		return i, ""
+	}
+	return -1, ""
 }
 
 // resolvePair returns the two actors a "the two countries" phrase at token

@@ -27,7 +27,7 @@ func TestGroupPronoun(t *testing.T) {
 // TestPairPhrase: "the two countries", "the two leaders" or "both sides"
 // as an active subject stands for the two parties named together nearest
 // before it, of its kind (states for "countries", persons for "leaders",
-// bodies for "companies"),
+// bodies for "companies"; any for a bare "the two", "the pair", "both"),
 // never one who only reports or is reported to; with fewer than two named,
 // none.
 func TestPairPhrase(t *testing.T) {
@@ -49,5 +49,12 @@ func TestPairPhrase(t *testing.T) {
 		{"Gazprom signed a gas deal with Naftogaz on Monday. The two companies also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 		// a news agency told something is none of the sides, whatever verb tells it
 		{"Gazprom and Naftogaz met in Kyiv on Monday. A spokesman confirmed to Tass that Peru had joined the talks. Both sides agreed to extend the contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
+		// "the two", "the pair" and "both" with no noun stand for the pair too
+		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. The two agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
+		{"Gazprom signed a gas deal with Naftogaz on Monday. The pair also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
+		{"Peru and Chile signed a fishing accord on Monday. Both agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
+		// but not "two" with no "the", nor "both of whom", told of others
+		{"Peru and Chile signed a fishing accord on Monday. Two agreed to hold joint patrols.", "agreed", ""},
+		{"Peru and Chile questioned the two sailors, both of whom denied the charges.", "denied", ""},
 	})
 }
