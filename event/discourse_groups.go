@@ -141,6 +141,25 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 	if !ok || s.tr.rel(c) != "nsubj" {
 		return -1, ""
 	}
+	return s.pairPhrase(c)
+}
+
+// pairByAgent is pairSubject for the "by" phrase of a passive verb at n
+// ("the accord, which was signed by the two governments": the two named
+// before sign it).
+func (s *syntax) pairByAgent(n node) (int, actor.Kind) {
+	for _, c := range s.tr.kids(n, is("obl:agent")) {
+		if i, kind := s.pairPhrase(c); i >= 0 {
+			return i, kind
+		}
+	}
+	return -1, ""
+}
+
+// pairPhrase returns the token of the head c of a "the two countries",
+// "both sides" or bare "the two" phrase and the kind of actor it is said
+// of; -1 when c heads no such phrase.
+func (s *syntax) pairPhrase(c node) (int, actor.Kind) {
 	form := strings.ToLower(s.tr.w(c).Form)
 	kind, ok := pairNouns[form]
 	if !ok {

@@ -25,7 +25,7 @@ func TestGroupPronoun(t *testing.T) {
 }
 
 // TestPairPhrase: "the two countries", "the two leaders" or "both sides"
-// as an active subject stands for the two parties named together nearest
+// as an active subject (or a passive's "by" phrase) stands for the two parties named together nearest
 // before it, of its kind (states for "countries", persons for "leaders",
 // bodies for "companies"; any for a bare "the two", "the pair", "both"),
 // never one who only reports or is reported to; with fewer than two named,
@@ -53,6 +53,8 @@ func TestPairPhrase(t *testing.T) {
 		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. The two agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
 		{"Gazprom signed a gas deal with Naftogaz on Monday. The pair also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 		{"Peru and Chile signed a fishing accord on Monday. Both agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
+		// the "by" phrase of a passive: the two do it
+		{"Peru and Chile held talks on Monday. The accord, which was signed by the two governments on Tuesday, covers fishing.", "signed", "agent=country:CHL agent=country:PER"},
 		// but not "two" with no "the", nor "both of whom", told of others
 		{"Peru and Chile signed a fishing accord on Monday. Two agreed to hold joint patrols.", "agreed", ""},
 		{"Peru and Chile questioned the two sailors, both of whom denied the charges.", "denied", ""},
