@@ -56,7 +56,7 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 	}
 	for j := s.first; j < i; j++ {
 		if s.d.actorAt[j] >= 0 {
-			return nil, false
+			return s.hostGroup(i, plural, exclude)
 		}
 	}
 	si := s.index - 1
@@ -89,6 +89,50 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 					continue
 				}
 				if m := ps.actor(p); !exclude[m.ActorID] && m.Kind != actor.Place && !m.Location {
+					ms = append(ms, m)
+				}
+			}
+			if groupAntecedent(ms, plural) {
+				return ms, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// hostGroup returns the actors the "they" (plural) or "it" at token i
+// stands for when it is the subject of an adverbial clause ("when",
+// "as", "after" …) and the clause it modifies has an active subject naming
+// a group, a body or a state before it, or owned by one ("the Tigers
+// reached the final when they beat the Lions"; "Ruritania's ties with its
+// neighbours remain strained by the war it launched": no, a relative
+// clause; "Ruritania's ties remain strained since it invaded": Ruritania),
+// none of them in exclude; false when no such subject is found.
+func (s *syntax) hostGroup(i int, plural bool, exclude map[string]bool) ([]actor.Mention, bool) {
+	d, p, ok := s.treeAt(i)
+	if !ok || d.rel(p) != "nsubj" {
+		return nil, false
+	}
+	v, ok := d.head(p)
+	if !ok || d.rel(v) != "advcl" {
+		return nil, false
+	}
+	h, ok := d.head(v)
+	if !ok {
+		return nil, false
+	}
+	for _, k := range d.kids(h, is("nsubj", "nsubj:pass")) {
+		if toks := s.tokensOf(k); len(toks) == 0 || toks[0] > i {
+			continue
+		}
+		var owners []np
+		for _, o := range d.kids(k, is("nmod:poss")) {
+			owners = append(owners, s.phraseActors(o, true)...) // "Ruritania's ties with Sylvania"
+		}
+		for _, phrases := range [][]np{s.phraseActors(k, true), owners} {
+			var ms []actor.Mention
+			for _, ph := range phrases {
+				if m := s.actor(ph); !exclude[m.ActorID] && m.Kind != actor.Place && !m.Location {
 					ms = append(ms, m)
 				}
 			}

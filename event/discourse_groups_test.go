@@ -11,7 +11,9 @@ import (
 // a passive one ("They were charged") and one after a name in its own
 // sentence are left alone, and "it" never stands for a person. After a
 // copula ("It was Turkey's third gold medal"), the owner of its predicate
-// noun is what the sentence is about.
+// noun is what the sentence is about. In an adverbial clause after a
+// name, the pronoun stands for the subject of the clause it modifies (or
+// that subject's owner), never a person for "it".
 func TestGroupPronoun(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"The rebels seized a border town on Monday. They also attacked a convoy near the river.", "attacked", "agent=agent:-:rebels"},
@@ -21,6 +23,11 @@ func TestGroupPronoun(t *testing.T) {
 		{"Putin criticised the plan on Monday. It also attacked the convoy.", "attacked", ""},
 		// after a copula, the owner of its predicate noun
 		{"It was Turkey's third gold medal of the games. They also won the silver medal in 1998.", "won", "agent=country:TUR"},
+		// in an adverbial clause, the subject of the clause it modifies, or its owner
+		{"The rebels reached the city in March when they attacked a convoy near the river.", "attacked", "agent=agent:-:rebels"},
+		{"Russia's ties with China remain strained since it invaded its neighbour in 2008.", "invaded", "agent=country:RUS"},
+		{"NATO warned on Monday, as it condemned the shelling of the town.", "condemned", "agent=org:nato"},
+		{"Putin criticised the plan on Monday after it attacked the convoy.", "attacked", ""},
 	})
 }
 
