@@ -275,6 +275,37 @@ func (s *syntax) resolvePair(i int, kind actor.Kind, exclude map[string]bool) ([
 			return ms, true
 		}
 	}
+	return s.pairAcross(i, kind, exclude)
+}
+
+// pairAcross returns the two actors a pair phrase at token i stands for
+// when no one stretch names both: the one its own sentence names before
+// it, and the nearest other of its sort named in the pairSentences
+// sentences before ("Ruritania's minister Jan Roe met Sylvania's Ann Poe
+// in May. … Roe invited her when the two met": Roe and Poe); false
+// when its sentence names none or more than one before it.
+func (s *syntax) pairAcross(i int, kind actor.Kind, exclude map[string]bool) ([]actor.Mention, bool) {
+	own, _ := s.pairIn(s.first, i, kind, exclude)
+	if len(own) != 1 {
+		return nil, false
+	}
+	ex := map[string]bool{own[0].ActorID: true}
+	for id := range exclude {
+		ex[id] = true
+	}
+	for si := s.index - 1; si >= 0 && si >= s.index-pairSentences; si-- {
+		ts := s.d.in.Sentences[si]
+		ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
+		for j := ts.First; j < ts.Last; j++ {
+			ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(j).Text), "’", "'"))
+		}
+		ms, _ := ps.pairIn(ts.First, ts.Last, kind, ex)
+		for _, m := range ms {
+			if (m.Kind == actor.Person) == (own[0].Kind == actor.Person) {
+				return []actor.Mention{own[0], m}, true
+			}
+		}
+	}
 	return nil, false
 }
 

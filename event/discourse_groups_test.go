@@ -35,6 +35,8 @@ func TestGroupPronoun(t *testing.T) {
 // as an active subject (or a passive's "by" phrase) stands for the two parties named together nearest
 // before it, of its kind (states for "countries", persons for "leaders",
 // bodies for "companies"; any for a bare "the two", "the pair", "both"),
+// or, when no one stretch names two, the one its own sentence names and
+// the nearest other before,
 // never one who only reports or is reported to; with fewer than two named,
 // none.
 func TestPairPhrase(t *testing.T) {
@@ -60,6 +62,9 @@ func TestPairPhrase(t *testing.T) {
 		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. The two agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
 		{"Gazprom signed a gas deal with Naftogaz on Monday. The pair also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 		{"Peru and Chile signed a fishing accord on Monday. Both agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
+		// one of the two named in its own sentence, the other before
+		{"Michelle Bachelet will visit Lima next week, an official said. Alan Garcia invited her in March when the two met in Quito.", "met", "agent=person:alan-garcia agent=person:michelle-bachelet"},
+		{"Alan Garcia invited her in March when the two met in Quito.", "met", ""},
 		// the "by" phrase of a passive: the two do it
 		{"Peru and Chile held talks on Monday. The accord, which was signed by the two governments on Tuesday, covers fishing.", "signed", "agent=country:CHL agent=country:PER"},
 		// but not "two" with no "the", nor "both of whom", told of others
