@@ -56,7 +56,7 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 	}
 	for j := s.first; j < i; j++ {
 		if s.d.actorAt[j] >= 0 {
-			return nil, false
+			return s.hostGroup(i, plural, exclude)
 		}
 	}
 	si := s.index - 1
@@ -89,6 +89,50 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 					continue
 				}
 				if m := ps.actor(p); !exclude[m.ActorID] && m.Kind != actor.Place && !m.Location {
+					ms = append(ms, m)
+				}
+			}
+			if groupAntecedent(ms, plural) {
+				return ms, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// hostGroup returns the actors the "they" (plural) or "it" at token i
+// stands for when it is the subject of an adverbial clause ("when",
+// "as", "after" …) and the clause it modifies has an active subject naming
+// a group, a body or a state before it, or owned by one ("the Tigers
+// reached the final when they beat the Lions"; "Ruritania's ties with its
+// neighbours remain strained by the war it launched": no, a relative
+// clause; "Ruritania's ties remain strained since it invaded": Ruritania),
+// none of them in exclude; false when no such subject is found.
+func (s *syntax) hostGroup(i int, plural bool, exclude map[string]bool) ([]actor.Mention, bool) {
+	d, p, ok := s.treeAt(i)
+	if !ok || d.rel(p) != "nsubj" {
+		return nil, false
+	}
+	v, ok := d.head(p)
+	if !ok || d.rel(v) != "advcl" {
+		return nil, false
+	}
+	h, ok := d.head(v)
+	if !ok {
+		return nil, false
+	}
+	for _, k := range d.kids(h, is("nsubj", "nsubj:pass")) {
+		if toks := s.tokensOf(k); len(toks) == 0 || toks[0] > i {
+			continue
+		}
+		var owners []np
+		for _, o := range d.kids(k, is("nmod:poss")) {
+			owners = append(owners, s.phraseActors(o, true)...) // "Ruritania's ties with Sylvania"
+		}
+		for _, phrases := range [][]np{s.phraseActors(k, true), owners} {
+			var ms []actor.Mention
+			for _, ph := range phrases {
+				if m := s.actor(ph); !exclude[m.ActorID] && m.Kind != actor.Place && !m.Location {
 					ms = append(ms, m)
 				}
 			}
@@ -141,9 +185,29 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 	if !ok || s.tr.rel(c) != "nsubj" {
 		return -1, ""
 	}
-	kind, ok := pairNouns[strings.ToLower(s.tr.w(c).Form)]
+	return s.pairPhrase(c)
+}
+
+// pairByAgent is pairSubject for the "by" phrase of a passive verb at n
+// ("the accord, which was signed by the two governments": the two named
+// before sign it).
+func (s *syntax) pairByAgent(n node) (int, actor.Kind) {
+	for _, c := range s.tr.kids(n, is("obl:agent")) {
+		if i, kind := s.pairPhrase(c); i >= 0 {
+			return i, kind
+		}
+	}
+	return -1, ""
+}
+
+// pairPhrase returns the token of the head c of a "the two countries",
+// "both sides" or bare "the two" phrase and the kind of actor it is said
+// of; -1 when c heads no such phrase.
+func (s *syntax) pairPhrase(c node) (int, actor.Kind) {
+	form := strings.ToLower(s.tr.w(c).Form)
+	kind, ok := pairNouns[form]
 	if !ok {
-		return -1, ""
+		return s.barePair(c, form)
 	}
 	two := false
 	for _, k := range s.tr.kids(c, is("nummod", "det")) {
@@ -156,6 +220,35 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 		return -1, ""
 	}
 	return toks[0], kind
+}
+
+// pairHeads are the words that, right after "the", stand alone for the
+// two parties named before them ("Aso invited Ban when the two met": Aso
+// and Ban meet), and pairAlone those that do so with no determiner ("Both
+// agreed to meet again") (data/words.yaml).
+var (
+	pairHeads = wordList("pair_heads")
+	pairAlone = wordList("pair_alone")
+)
+
+// barePair returns the token of the subject c, of lower-cased form, when
+// it is a pair phrase with no noun of its kind ("the two", "the pair",
+// "both"), said of any state, body or person; -1 when it is none, or when
+// an "of" phrase says whom it counts ("both of whom", told of the men
+// just named, not of the parties before them).
+func (s *syntax) barePair(c node, form string) (int, actor.Kind) {
+	toks := s.tokensOf(c)
+	if len(toks) == 0 || len(s.tr.kids(c, is("nmod"))) > 0 {
+		return -1, ""
+	}
+	i := toks[0]
+	switch {
+	case pairAlone[form]:
+		return i, ""
+	case pairHeads[form] && i > s.first && s.low[i-1-s.first] == "the":
+		return i, ""
+	}
+	return -1, ""
 }
 
 // resolvePair returns the two actors a "the two countries" phrase at token
@@ -180,6 +273,37 @@ func (s *syntax) resolvePair(i int, kind actor.Kind, exclude map[string]bool) ([
 		}
 		if ms, ok := ps.pairIn(ts.First, ts.Last, kind, exclude); ok {
 			return ms, true
+		}
+	}
+	return s.pairAcross(i, kind, exclude)
+}
+
+// pairAcross returns the two actors a pair phrase at token i stands for
+// when no one stretch names both: the one its own sentence names before
+// it, and the nearest other of its sort named in the pairSentences
+// sentences before ("Ruritania's minister Jan Roe met Sylvania's Ann Poe
+// in May. … Roe invited her when the two met": Roe and Poe); false
+// when its sentence names none or more than one before it.
+func (s *syntax) pairAcross(i int, kind actor.Kind, exclude map[string]bool) ([]actor.Mention, bool) {
+	own, _ := s.pairIn(s.first, i, kind, exclude)
+	if len(own) != 1 {
+		return nil, false
+	}
+	ex := map[string]bool{own[0].ActorID: true}
+	for id := range exclude {
+		ex[id] = true
+	}
+	for si := s.index - 1; si >= 0 && si >= s.index-pairSentences; si-- {
+		ts := s.d.in.Sentences[si]
+		ps := &syntax{d: s.d, index: si, first: ts.First, last: ts.Last}
+		for j := ts.First; j < ts.Last; j++ {
+			ps.low = append(ps.low, strings.ReplaceAll(strings.ToLower(s.tok(j).Text), "’", "'"))
+		}
+		ms, _ := ps.pairIn(ts.First, ts.Last, kind, ex)
+		for _, m := range ms {
+			if (m.Kind == actor.Person) == (own[0].Kind == actor.Person) {
+				return []actor.Mention{own[0], m}, true
+			}
 		}
 	}
 	return nil, false

@@ -11,7 +11,9 @@ import (
 // a passive one ("They were charged") and one after a name in its own
 // sentence are left alone, and "it" never stands for a person. After a
 // copula ("It was Turkey's third gold medal"), the owner of its predicate
-// noun is what the sentence is about.
+// noun is what the sentence is about. In an adverbial clause after a
+// name, the pronoun stands for the subject of the clause it modifies (or
+// that subject's owner), never a person for "it".
 func TestGroupPronoun(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"The rebels seized a border town on Monday. They also attacked a convoy near the river.", "attacked", "agent=agent:-:rebels"},
@@ -21,13 +23,20 @@ func TestGroupPronoun(t *testing.T) {
 		{"Putin criticised the plan on Monday. It also attacked the convoy.", "attacked", ""},
 		// after a copula, the owner of its predicate noun
 		{"It was Turkey's third gold medal of the games. They also won the silver medal in 1998.", "won", "agent=country:TUR"},
+		// in an adverbial clause, the subject of the clause it modifies, or its owner
+		{"The rebels reached the city in March when they attacked a convoy near the river.", "attacked", "agent=agent:-:rebels"},
+		{"Russia's ties with China remain strained since it invaded its neighbour in 2008.", "invaded", "agent=country:RUS"},
+		{"NATO warned on Monday, as it condemned the shelling of the town.", "condemned", "agent=org:nato"},
+		{"Putin criticised the plan on Monday after it attacked the convoy.", "attacked", ""},
 	})
 }
 
 // TestPairPhrase: "the two countries", "the two leaders" or "both sides"
-// as an active subject stands for the two parties named together nearest
+// as an active subject (or a passive's "by" phrase) stands for the two parties named together nearest
 // before it, of its kind (states for "countries", persons for "leaders",
-// bodies for "companies"),
+// bodies for "companies"; any for a bare "the two", "the pair", "both"),
+// or, when no one stretch names two, the one its own sentence names and
+// the nearest other before,
 // never one who only reports or is reported to; with fewer than two named,
 // none.
 func TestPairPhrase(t *testing.T) {
@@ -49,5 +58,17 @@ func TestPairPhrase(t *testing.T) {
 		{"Gazprom signed a gas deal with Naftogaz on Monday. The two companies also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
 		// a news agency told something is none of the sides, whatever verb tells it
 		{"Gazprom and Naftogaz met in Kyiv on Monday. A spokesman confirmed to Tass that Peru had joined the talks. Both sides agreed to extend the contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
+		// "the two", "the pair" and "both" with no noun stand for the pair too
+		{"Alan Garcia hosted Michelle Bachelet in Lima on Monday. The two agreed to open the border.", "agreed", "agent=person:alan-garcia agent=person:michelle-bachelet"},
+		{"Gazprom signed a gas deal with Naftogaz on Monday. The pair also agreed to extend their supply contract.", "agreed", "agent=org:gazprom agent=org:naftogaz"},
+		{"Peru and Chile signed a fishing accord on Monday. Both agreed to hold joint patrols.", "agreed", "agent=country:CHL agent=country:PER"},
+		// one of the two named in its own sentence, the other before
+		{"Michelle Bachelet will visit Lima next week, an official said. Alan Garcia invited her in March when the two met in Quito.", "met", "agent=person:alan-garcia agent=person:michelle-bachelet"},
+		{"Alan Garcia invited her in March when the two met in Quito.", "met", ""},
+		// the "by" phrase of a passive: the two do it
+		{"Peru and Chile held talks on Monday. The accord, which was signed by the two governments on Tuesday, covers fishing.", "signed", "agent=country:CHL agent=country:PER"},
+		// but not "two" with no "the", nor "both of whom", told of others
+		{"Peru and Chile signed a fishing accord on Monday. Two agreed to hold joint patrols.", "agreed", ""},
+		{"Peru and Chile questioned the two sailors, both of whom denied the charges.", "denied", ""},
 	})
 }

@@ -1261,6 +1261,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasAnchor && !hasAgent() && passive && !(t.noun && t.anchor < 0) {
+		// "the accord signed by the two governments": the two named before
+		if i, kind := s.pairByAgent(anchor); i >= 0 {
+			if ms, ok := s.resolvePair(i, kind, seen); ok {
+				out = agentsFirst(ms, seen, out)
+			}
+		}
+	}
 	if hasTree && !hasAgent() && figureTypes[t.e.Type] {
 		// "its operating profit dropped": the body "its" stands for
 		// (figureowner.go)
