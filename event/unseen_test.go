@@ -170,3 +170,30 @@ func TestSinceStartOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyBid checks that a bid or an offer made for a company is a
+// business deal (data/triggers.yaml, bid, offer): a purchase after it or
+// a kind of takeover before it; a bid as an aim ("in a bid to") and a
+// candidate's bid are none.
+func TestCompanyBid(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Two investors submitted a bid on Wednesday to buy the media group.", "business_deal:bid"},
+		{"The bank launched a takeover bid for the insurer in March.", "business_deal:bid"},
+		{"The fund made a cash offer of 300 pence per share for the brewer on Monday.", "business_deal:offer"},
+		{"Police raided the camp in a bid to find the weapons on Monday.", "attack:raided"},
+		{"The senator launched a presidential bid on Monday.", ""},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background && (m.Type == "business_deal" || m.Type == "attack") {
+				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
+			}
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: got %v, want %q", c.text, got, c.want)
+		}
+	}
+}
