@@ -33,8 +33,11 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 	if !own && s.landmarkNoun(t) {
 		return true // "the sharpest gain since February 2003, just before the US-led invasion of Iraq"
 	}
-	if s.sinceStart(t) {
-		return true // "tensions since Saakashvili came to power in 2003"
+	if !own && s.sinceStart(t) {
+		// "tensions since Saakashvili came to power": the clause only
+		// dates the main clause's state; with a time of its own ("since
+		// he took office in 2001") it also tells when the power was taken
+		return true
 	}
 	if s.spanToll(t) {
 		return true // "traffic accidents killed 9,000 people last year" (toll.go)
@@ -368,8 +371,10 @@ func dropUnwilledAgents(m *Mention) {
 
 // sinceStart reports whether the verb trigger t of an entry marked
 // state_start heads a clause of "since" ("relations have been strained
-// since Saakashvili came to power in 2003"): the clause tells when the
-// main clause's state began, its own time included, not news of its own.
+// since Saakashvili came to power"): the clause tells when the main
+// clause's state began. background calls it only for a clause with no
+// time of its own: one dated by its own time ("since Saakashvili came to
+// power in 2003") tells that start as an event of that time too.
 func (s *sent) sinceStart(t *trigger) bool {
 	return !t.noun && t.e.StateStart && s.sinceClause(t.start)
 }

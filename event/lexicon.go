@@ -45,9 +45,9 @@ type entry struct {
 	// brigade deployed north of the capital").
 	StateParticiple bool `yaml:"state_participle"`
 	// StateStart marks a verb that tells the start of a lasting state
-	// ("came to power", "took office"): in a clause of "since" it only
-	// dates the main clause's state and is told in the background
-	// (background.go, sinceStart).
+	// ("came to power", "took office"): in a clause of "since" with no
+	// time of its own it only dates the main clause's state and is told
+	// in the background (background.go, sinceStart).
 	StateStart bool `yaml:"state_start"`
 	// Crowd is the type, and CrowdCAMEO its code, of the mention when a
 	// crowd takes part (crowdParty: "hundreds of Palestinians clashed

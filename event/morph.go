@@ -5,7 +5,7 @@ import "strings"
 // irregular maps inflected forms whose lemma the suffix rules below cannot
 // find to that lemma.
 var irregular = map[string]string{
-	"went": "go", "gone": "go", "goes": "go", "sent": "send", "fought": "fight",
+	"went": "go", "gone": "go", "goes": "go", "sent": "send", "fought": "fight", "leapt": "leap",
 	"held": "hold", "met": "meet", "made": "make", "paid": "pay", "flew": "fly",
 	"flown": "fly", "flies": "fly", "took": "take", "taken": "take", "began": "begin",
 	"begun": "begin", "gave": "give", "given": "give", "struck": "strike",

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestUnseenTriggers checks the lexicon entries added for events of news
@@ -13,7 +15,8 @@ import (
 // between "found" and "guilty", a court's order stayed, an official
 // ratified in a post, each with a sentence where the same word tells no
 // event; and that a start of a state in a clause of "since" only dates
-// the main clause (state_start, background.go). Read with a real parse;
+// the main clause (state_start, background.go; with a time of its own:
+// TestSinceStartOwnTime). Read with a real parse;
 // want is "type:trigger" of the mentions told in the foreground, "" for
 // none.
 func TestUnseenTriggers(t *testing.T) {
@@ -28,8 +31,8 @@ func TestUnseenTriggers(t *testing.T) {
 		{"The deputy leader assumed the presidency of the party on Sunday.", "appointment:assumed"},
 		{"Analysts assumed that the talks would fail.", ""},
 		{"The group assumed responsibility for the attack.", ""},
-		{"Relations with Moscow have been strained since Kim came to power in 2011.", ""},
-		{"Sanctions have been imposed since the group took office in March.", "sanction:sanctions"},
+		{"Relations with Moscow have been strained since Kim came to power.", ""},
+		{"Sanctions have been imposed since the group took office.", "sanction:sanctions"},
 		// a rejection and rebukes
 		{"The faction rebuffed the leader's claims on Sunday.", "reject:rebuffed"},
 		{"The ruling chastised the media on Friday.", ""},
@@ -132,6 +135,65 @@ func TestUnseenTriggers(t *testing.T) {
 		}
 		if strings.Join(got, ",") != c.want {
 			t.Errorf("%q: got %v, want %q (all: %v)", c.text, got, c.want, summary(ms))
+		}
+	}
+}
+
+// TestSinceStartOwnTime checks that a start of a state in a clause of
+// "since" dated by a time of its own is told as an event of that time,
+// while the same clause with no time of its own stays in the background
+// (background.go, sinceStart).
+func TestSinceStartOwnTime(t *testing.T) {
+	y2000 := tx{"in 2000", timex.Date, "2000", false}
+	march := tx{"in March", timex.Date, "2024-03", false}
+	for _, c := range []struct {
+		text  string
+		times []tx
+		want  string
+	}{
+		{"Relations with Tokyo have been strained since Putin came to power in 2000.", []tx{y2000}, "appointment:came to power@2000"},
+		{"It is the lowest level since the premier took office in March.", []tx{march}, "appointment:took office@2024-03"},
+		{"Relations with Tokyo have been strained since Putin came to power.", nil, ""},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text, c.times...)) {
+			if !m.Background && m.Type == "appointment" {
+				value := ""
+				if m.Time != nil {
+					value = m.Time.Value
+				}
+				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger)+"@"+value)
+			}
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: got %v, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCompanyBid checks that a bid or an offer made for a company is a
+// business deal (data/triggers.yaml, bid, offer): a purchase after it or
+// a kind of takeover before it; a bid as an aim ("in a bid to") and a
+// candidate's bid are none.
+func TestCompanyBid(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Two investors submitted a bid on Wednesday to buy the media group.", "business_deal:bid"},
+		{"The bank launched a takeover bid for the insurer in March.", "business_deal:bid"},
+		{"The fund made a cash offer of 300 pence per share for the brewer on Monday.", "business_deal:offer"},
+		{"Police raided the camp in a bid to find the weapons on Monday.", "attack:raided"},
+		{"The senator launched a presidential bid on Monday.", ""},
+	} {
+		var got []string
+		for _, m := range Extract(parsed(t, c.text)) {
+			if !m.Background && (m.Type == "business_deal" || m.Type == "attack") {
+				got = append(got, string(m.Type)+":"+strings.ToLower(m.Trigger))
+			}
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: got %v, want %q", c.text, got, c.want)
 		}
 	}
 }
