@@ -90,10 +90,12 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 // the past and told by no trigger, a time expression of its own ending
 // historyDays or more before the publication date ("the two countries
 // boosted their ties last year": the next sentence's "They signed two
-// pacts" is of that time).
+// pacts" is of that time). A reporting verb opens one too ("In October,
+// the panel said in a report that ...": the next sentence's "The panel
+// named him" tells the report's account, not the day's news).
 func (s *sent) rootOpens() bool {
 	limit := daysBeforeDCT(s.d.in.DCT, historyDays)
-	x := s.rootPastAt(timex.Year)
+	x := s.rootPastAt(timex.Year, true)
 	return x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x)
 }
 
