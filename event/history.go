@@ -70,7 +70,10 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 			d.mem.history, d.mem.historyRoot = s.index, nil
 		}
 	}
-	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil }) {
+	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil && !m.Background }) {
+		// an event the sentence dates decided above; a background one
+		// ("the banned party", "a camp set up in 1946") tells nothing of
+		// the root's account
 		return
 	}
 	for _, t := range ts {
