@@ -32,8 +32,11 @@ var afterAnchors = wordList("after_anchors")
 // of afterAnchors ("after", "following"; not "since", which opens a state:
 // "its best level since 1997"), or an adverbial clause one of them opens
 // ("after carrying out a test on October 9"), whose phrase holds a time
-// expression ending afterAnchorDays or more before the publication date.
-// It is false without a parse or a publication date.
+// expression ending afterAnchorDays or more before the publication date;
+// or a verb coordinated after t's verb with no subject of its own has one
+// ("captured and then annexed the district after the 1967 war": the first
+// act came no later than the second). It is false without a parse or a
+// publication date.
 func (s *sent) afterOld(t *trigger) bool {
 	if s.tree() == nil || s.d.in.DCT.IsZero() {
 		return false
@@ -60,6 +63,14 @@ func (s *sent) afterOld(t *trigger) bool {
 	for depth := 0; ok && tr.verbal(cur) && depth < maxConj; depth++ {
 		if anchored(cur) {
 			return true
+		}
+		for _, c := range tr.kids(cur, is("conj")) {
+			if tr.verbal(c) && len(tr.kids(c, is("nsubj", "nsubj:pass", "mark"))) == 0 && anchored(c) {
+				// "captured and then annexed the district after the
+				// 1967 war": the first of the acts the later one's
+				// "after" phrase follows came no later
+				return true
+			}
 		}
 		if !bareParticiple(tr, cur) {
 			break

@@ -70,7 +70,10 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 			d.mem.history, d.mem.historyRoot = s.index, nil
 		}
 	}
-	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil }) {
+	if d.mem.history == s.index || slices.ContainsFunc(ms, func(m Mention) bool { return m.Time != nil && !m.Background }) {
+		// an event the sentence dates decided above; a background one
+		// ("the banned party", "a camp set up in 1946") tells nothing of
+		// the root's account
 		return
 	}
 	for _, t := range ts {
@@ -90,10 +93,12 @@ func (s *sent) noteHistory(ts []*trigger, ms []Mention) {
 // the past and told by no trigger, a time expression of its own ending
 // historyDays or more before the publication date ("the two countries
 // boosted their ties last year": the next sentence's "They signed two
-// pacts" is of that time).
+// pacts" is of that time). A reporting verb opens one too ("In October,
+// the panel said in a report that ...": the next sentence's "The panel
+// named him" tells the report's account, not the day's news).
 func (s *sent) rootOpens() bool {
 	limit := daysBeforeDCT(s.d.in.DCT, historyDays)
-	x := s.rootPastAt(timex.Year)
+	x := s.rootPastAt(timex.Year, true)
 	return x != nil && x.Interval != nil && !x.Interval.End.After(limit) && !s.opensState(x)
 }
 

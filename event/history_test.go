@@ -35,6 +35,16 @@ func TestRecalledHistory(t *testing.T) {
 			[]tx{date("2019", "2019")}, "signed", PublicationBound},
 		{"France and Chile kept their ties at a low level until 2019. The French and Chilean governments signed two pacts on trade.",
 			[]tx{date("2019", "2019")}, "signed", Publication},
+		// a past report dated by its own expression opens the account of
+		// what it told; one of the recent days does not
+		{"In 2019, the auditor said in a report that the mayor took bribes. The auditor named the mayor's brother as a middleman.",
+			[]tx{date("2019", "2019")}, "named", PublicationBound},
+		{"In June, the auditor said in a report that the mayor took bribes. The auditor named the mayor's brother as a middleman.",
+			[]tx{date("June", "2024-06")}, "named", Publication},
+		// a background mention the expression dates (a participle before
+		// its noun) keeps no root from opening the account
+		{"In 1951, the captain ran a camp for members of the banned farmers' party. The general appointed the captain to head the army.",
+			[]tx{date("1951", "1951")}, "appointed", PublicationBound},
 	} {
 		m := mentionOf(t, parsed(t, c.text, c.times...), c.trigger)
 		if c.want == "" {

@@ -81,6 +81,21 @@ func TestAfterOld(t *testing.T) {
 			t.Errorf("%q: basis %q, want %q", c.text, m.Basis, c.want)
 		}
 	}
+	// the first of two coordinated acts, the later one told as after the
+	// old moment, came no later than it
+	for _, c := range []struct {
+		text  string
+		times []tx
+		want  Basis
+	}{
+		{"Ardena captured and then annexed the eastern district after the 1931 war.", []tx{{"1931", timex.Date, "1931", false}}, PublicationBound},
+		{"Ardena captured and then annexed the eastern district after the June 19 clashes.", []tx{{"June 19", timex.Date, "2024-06-19", true}}, Publication},
+	} {
+		m := basisOf(t, parsed(t, c.text, c.times...), "captured")
+		if m.Basis != c.want {
+			t.Errorf("%q: basis %q, want %q", c.text, m.Basis, c.want)
+		}
+	}
 }
 
 // TestParticipleOblique checks that a noun event told as the oblique of an

@@ -638,7 +638,7 @@ func (s *syntax) timexEnd(c int) int {
 // base of a change ("rose to 121 yen from 120 yen late Friday":
 // comparisonPhrase). It returns nil without a parse or such an
 // expression.
-func (s *syntax) rootPastTime() *timex.Timex { return s.rootPastAt(timex.Day) }
+func (s *syntax) rootPastTime() *timex.Timex { return s.rootPastAt(timex.Day, false) }
 
 // endsBy reports whether the sentence holds a time expression rootPastAt(g)
 // may return whose interval ends by limit. Checked first, it spares the
@@ -659,8 +659,10 @@ func (s *syntax) endsBy(g timex.Granularity, limit time.Time) bool {
 }
 
 // rootPastAt is rootPastTime for a time expression of granularity g or
-// finer ("boosted their ties last year": timex.Year).
-func (s *syntax) rootPastAt(g timex.Granularity) *timex.Timex {
+// finer ("boosted their ties last year": timex.Year); with reports, a
+// reporting root verb counts too ("In October, the panel said in a
+// report ...": the time of a past account, not the day's news).
+func (s *syntax) rootPastAt(g timex.Granularity, reports bool) *timex.Timex {
 	var tr *tree
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
@@ -686,7 +688,7 @@ func (s *syntax) rootPastAt(g timex.Granularity) *timex.Timex {
 		if n, ok := s.treeNode(c); ok {
 			v = s.subjectTimeVerb(n, v)
 		}
-		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || tr.lemmaIn(v, s.d.lx.reporting) {
+		if _, hasHead := tr.head(v); hasHead || !tr.verbal(v) || !reports && tr.lemmaIn(v, s.d.lx.reporting) {
 			continue
 		}
 		if toks := s.tokensOf(v); len(toks) > 0 && s.comparisonPhrase(c, toks[0]+1) {

@@ -90,6 +90,11 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 	var v string
 	switch s.how {
 	case offset:
+		if sundayLastWeek(s, a) {
+			// told on a Sunday, "last week" is the week that ends that
+			// day, Monday to Saturday just past, not the one before it
+			a.t = a.t.AddDate(0, 0, 7)
+		}
 		v = offsetValue(a, s.unit, s.n)
 	case weekdayOf:
 		if s.pastDay {
@@ -150,6 +155,15 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 		v += s.suffix
 	}
 	return v, true
+}
+
+// sundayLastWeek reports whether s is "last week" (one calendar week back,
+// not counted: "a week ago" is seven days back) told against a Sunday a:
+// news written on a Sunday means by it the week just ended, which is the
+// ISO week of that Sunday (Monday to Sunday). "Last weekend" keeps the
+// weekend a week before.
+func sundayLastWeek(s spec, a anchor) bool {
+	return s.unit.gran == Week && s.unit.code == "W" && s.n == -1 && !s.counted && a.gran == Day && a.t.Weekday() == time.Sunday
 }
 
 // quarterMidDays is how many days before its last day the middle of a

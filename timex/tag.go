@@ -111,6 +111,11 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		if s.typ == Date || s.typ == Time {
 			if g, iv, ok := ParseValue(value); ok {
 				x.Granularity, x.Interval = g, iv
+				if sundayLastWeek(s, d) && !s.prevAnchor && !iv.End.Before(d.t) {
+					// the week just ended on a Sunday is its Monday to
+					// Saturday: that Sunday is the news day, not of it
+					x.Interval = &Interval{Start: iv.Start, End: d.t.AddDate(0, 0, -1)}
+				}
 				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") && !spanEnd(text, start) && !yearLabel(r, s, g) {
 					// "the largest battle since 1813" compares with the
 					// past, "the push planned for 1976" looks ahead, "the

@@ -503,3 +503,33 @@ func TestTagClockAwayFromDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTagLastWeekOnSunday checks that "last week" told on a Sunday is the
+// week that Sunday ends (Monday to Sunday), while on another day it is the
+// calendar week before the DCT's, and "a week ago" and "last weekend" on
+// a Sunday still reach back seven days.
+func TestTagLastWeekOnSunday(t *testing.T) {
+	sunday := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC) // ISO week 2025-W12
+	tests := []struct {
+		dct        time.Time
+		text, span string
+		value      string
+	}{
+		{sunday, "The ferry sank last week off the cape.", "last week", "2025-W12"},
+		{friday, "The ferry sank last week off the cape.", "last week", "2025-W11"},
+		{sunday.AddDate(0, 0, 1), "The ferry sank last week off the cape.", "last week", "2025-W12"},
+		{sunday, "The ferry sank last weekend off the cape.", "last weekend", "2025-W11-WE"},
+		{sunday, "The ferry sank next week off the cape.", "next week", "2025-W13"},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, tc.dct), tc.span)
+		if !ok || x.Value != tc.value {
+			t.Errorf("%s %q: %q = %+v (found %v), want %s", tc.dct.Format(time.DateOnly), tc.text, tc.span, x, ok, tc.value)
+		}
+	}
+	// the week just ended ends the day before the Sunday it is told on
+	x, ok := find(Tag("The ferry sank last week off the cape.", sunday), "last week")
+	if !ok || x.Interval == nil || !x.Interval.End.Equal(sunday.AddDate(0, 0, -1)) {
+		t.Errorf("last week on a Sunday: interval %+v, want it to end on Saturday", x.Interval)
+	}
+}
