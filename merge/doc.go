@@ -108,7 +108,14 @@
 //     exactly its year, month or week, both by their own expressions,
 //     stating no other amount of one unit ("a massacre 23 years ago" /
 //     "the massacre of 163 farmers in 1982"; "5,000 killed in 1994" /
-//     "300 killed in 1994" stay two: samedate.go). The day
+//     "300 killed in 1994" stay two: samedate.go); or, for a type a
+//     named person undergoes once (data/once.yaml: killed, dies), an
+//     event of its type naming the mention's named target as its own,
+//     in any article, dated by its own expression or not, a month
+//     holding the day ("Vell was assassinated in February" / "the
+//     killing of Vell on February 14"; not a date coarser than a year),
+//     several such events being no ambiguity but one death told many
+//     times (once.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
 //     (rule 5) never joins by this weak evidence (nor by attachSalient
