@@ -62,8 +62,11 @@
 //     its own: Pyongyang and North Korea are not another place; nor, for
 //     an event told by its own article alone, a spot the gazetteer puts
 //     in no country that the article names at most anaphoraWindow
-//     sentences after a country: "a road accident in central Nepal" /
-//     "the bus fell into Trishuli river", guard.go), nor,
+//     sentences after a country, or after a province it puts in none
+//     (named with a noun of data/regions.yaml): "a road accident in
+//     central Nepal" / "the bus fell into Trishuli river", "a mine
+//     accident in Vell Province" / "the blast at the Osk Colliery",
+//     guard.go, region.go), nor,
 //     dated by its own expression to a month (or, told by a verb, by a
 //     relative one to a quarter, a season, a half or a year: "200 soldiers
 //     have been killed this year"; a full year, "the 2004 bombing", or a
