@@ -158,7 +158,9 @@
 //  5. A publication-dated mention (no time expression of its own, dated by
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
-//     with the same DCT, and its DCT day must fall in that event's date.
+//     with the same DCT, or one whose sentence and trigger it copies word
+//     for word (a wire story run again the next day: copied.go), and
+//     its DCT day must fall in that event's date.
 //     It never makes an event's date more precise; told by a noun, it
 //     leaves a publication-bound event bound, whichever comes first ("the
 //     status of the UN sanctions" in a quote is no news that they were

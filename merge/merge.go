@@ -831,7 +831,7 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
-	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) {
+	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !c.copied(it) {
 		return -1
 	}
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
