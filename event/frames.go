@@ -34,6 +34,9 @@ func (s *sent) frame(t *trigger, m *Mention) bool {
 		// (crowdflow.go)
 		return false
 	}
+	if s.mediumNoun(t) {
+		return false // "criticised the envoy in a statement": the text the act was told in (mediumnoun.go)
+	}
 	if s.actingBody(t) {
 		return false // "the Italian Episcopal Conference criticized": a body, no meeting (actingbody.go)
 	}

@@ -62,8 +62,11 @@
 //     its own: Pyongyang and North Korea are not another place; nor, for
 //     an event told by its own article alone, a spot the gazetteer puts
 //     in no country that the article names at most anaphoraWindow
-//     sentences after a country: "a road accident in central Nepal" /
-//     "the bus fell into Trishuli river", guard.go), nor,
+//     sentences after a country, or after a province it puts in none
+//     (named with a noun of data/regions.yaml): "a road accident in
+//     central Nepal" / "the bus fell into Trishuli river", "a mine
+//     accident in Vell Province" / "the blast at the Osk Colliery",
+//     guard.go, region.go), nor,
 //     dated by its own expression to a month (or, told by a verb, by a
 //     relative one to a quarter, a season, a half or a year: "200 soldiers
 //     have been killed this year"; a full year, "the 2004 bombing", or a
@@ -108,7 +111,14 @@
 //     exactly its year, month or week, both by their own expressions,
 //     stating no other amount of one unit ("a massacre 23 years ago" /
 //     "the massacre of 163 farmers in 1982"; "5,000 killed in 1994" /
-//     "300 killed in 1994" stay two: samedate.go). The day
+//     "300 killed in 1994" stay two: samedate.go); or, for a type a
+//     named person undergoes once (data/once.yaml: killed, dies), an
+//     event of its type naming the mention's named target as its own,
+//     in any article, dated by its own expression or not, a month
+//     holding the day ("Vell was assassinated in February" / "the
+//     killing of Vell on February 14"; not a date coarser than a year),
+//     several such events being no ambiguity but one death told many
+//     times (once.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
 //     (rule 5) never joins by this weak evidence (nor by attachSalient
@@ -148,7 +158,9 @@
 //  5. A publication-dated mention (no time expression of its own, dated by
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
-//     with the same DCT, and its DCT day must fall in that event's date.
+//     with the same DCT, or one whose sentence and trigger it copies word
+//     for word (a wire story run again the next day: copied.go), and
+//     its DCT day must fall in that event's date.
 //     It never makes an event's date more precise; told by a noun, it
 //     leaves a publication-bound event bound, whichever comes first ("the
 //     status of the UN sanctions" in a quote is no news that they were

@@ -224,13 +224,20 @@ func (c *cluster) locationsConflict(it *item, opt Options) bool {
 // each: an article telling "a road accident in central Nepal" and then
 // the bus that "fell into Trishuli river" tells one place at two scales
 // (the river is in the country the article is about), while two named
-// towns, or two countries, stay two places.
+// towns, or two countries, stay two places. A province the gazetteer
+// puts in no country (named with a noun of data/regions.yaml) is such a
+// country here: "a traffic accident in Vell Province" / "the bus
+// overturned near Osk village" (region.go).
 func (c *cluster) unplacedInCountry(it *item, opt Options) bool {
 	if len(c.docs) != 1 || !c.docs[it.m.Doc] {
 		return false
 	}
-	isCountry := func(id string) bool { return strings.HasPrefix(id, countryPrefix) }
-	unplaced := func(id string) bool { return countryOf(id, opt.Affiliation) == "" }
+	// a country, or a province the gazetteer places in none, holds a spot
+	// placed in none
+	isCountry := func(id string) bool {
+		return strings.HasPrefix(id, countryPrefix) || region(id) && countryOf(id, opt.Affiliation) == ""
+	}
+	unplaced := func(id string) bool { return countryOf(id, opt.Affiliation) == "" && !region(id) }
 	all := func(set map[string]bool, f func(string) bool) bool {
 		for id := range set {
 			if !f(id) {

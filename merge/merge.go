@@ -367,14 +367,19 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 				// its sideItem, so that mention's candidates hold every
 				// such event.
 				var only *cluster
-				n := 0
+				n, once := 0, 0
 				for _, a := range x.candidates(b.key, b.iv, b.sideItem(), opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
-						only = a
+						if only == nil {
+							only = a
+						}
 						n++
+						if a.takesOnce(b) {
+							once++
+						}
 					}
 				}
-				if n == 1 {
+				if n == 1 || n > 1 && once == n {
 					for _, it := range b.items {
 						x.add(only, it, opt)
 					}
@@ -826,7 +831,7 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
-	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) {
+	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !c.copied(it) {
 		return -1
 	}
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
@@ -862,7 +867,8 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// keep "Dar had been arrested" from "the army arrested Dar on
 		// November 10"), or, for a mention dated by its own expression,
 		// one of its document on exactly the same day.
-		if c.locationsConflict(it, opt) || c.otherSpan(it) || c.longBefore(it) {
+		once := c.samePersonOnce(it)
+		if c.locationsConflict(it, opt) || !once && c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
@@ -876,6 +882,9 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		}
 		if !late {
 			return -1
+		}
+		if once {
+			return samePersonScore
 		}
 		if (it.strong || sameDoc) && c.from.strong && c.types[it.m.Type] && c.sharesSide(it, opt) {
 			return sameSideScore
