@@ -848,6 +848,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if r != "" {
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + r
 			}
+			if r := h.plainReported(n, maxSaidChars-len(subj)-len(" says ")); r != "" && !strings.Contains(r, subj) {
+				return capitalize(subj) + " " + hw.present(base, plural) + " " + r // longer than maxTitleChars, never the bare "issues statement"
+			}
 		}
 		if alone != "" && subj != "" && len(d.kids(n, is("ccomp", "xcomp"))) > 0 {
 			return capitalize(subj) + " " + hw.present(alone, plural) + h.place()

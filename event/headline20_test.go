@@ -15,7 +15,8 @@ import (
 // when the headline names the speaker otherwise ("a senior Norland
 // official said"). A clause with "there" is told in its own words
 // (headplain.go); one whose object the parse cuts off, too long to tell
-// whole, keeps the type's phrase.
+// whole within maxTitleChars, is told whole within maxSaidChars, never
+// the type's phrase.
 func TestTitleReportedBefore(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland", "country:NOR", actor.Country, false},
@@ -27,7 +28,7 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Negotiations collapsed, Karl Brenner said on Monday.", "said", "Karl Brenner says negotiations collapse"},
 		{"Several soldiers were wounded Sunday when a mine exploded, Karl Brenner said.", "said", "Karl Brenner says soldiers wounded"},
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
-		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner issues statement"},
+		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner says ministry should encourage food processing and logistics firms to hire locally"},
 		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances for trade"},
 		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner says there is no shortage of fuel in capital"},
 	})

@@ -52,19 +52,111 @@ func (h *head) plainReported(n node, budget int) string {
 			break
 		}
 	}
-	if u := d.w(0).UPOS; u == "SCONJ" || u == "ADP" || u == "ADV" || u == "CCONJ" {
+	start := h.reportStart()
+	if start == noNode {
 		return "" // a clause a fronted adverbial opens: no report before it is told
 	}
 	hd, ok := d.head(n)
-	if r, rok := d.root(); ok && rok && hd < n && r < n && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
-		if r := h.plainClause(0, n, budget); r != "" {
+	if r, rok := d.root(); ok && rok && hd < n && r < n && start < n && commaBetween(d, hd, n) && h.reportsBefore(n) && (len(h.agents) > 0 || len(d.kids(n, is("nsubj"))) > 0) {
+		if r := h.plainClause(start, n, budget); r != "" {
 			return r
 		}
 	}
-	if c := h.closingReport(n); c != noNode {
-		return h.plainClause(0, c, budget)
+	if c := h.closingReport(n); c != noNode && start < c {
+		return h.plainClause(start, c, budget)
 	}
 	return ""
+}
+
+// Bounds of the opening a report closing the sentence may leave out
+// (reportStart).
+const (
+	// maxOpenerWords is the most words an opening adverbial may hold
+	// before its comma ("In a speech to the assembly on Monday, ...").
+	maxOpenerWords = 20
+	// maxSubjectClimb is the most heads climbed from the sentence's first
+	// word to the subject it is part of ("up to five people", "more than
+	// 600 of the refugees", "seasonally adjusted jobless rate").
+	maxSubjectClimb = 3
+)
+
+// openerRels are the relations of a sentence's opening phrase or clause
+// to the clause after its comma: an adverbial ("In 2005,", "Since
+// joining the group,", "As a signatory,", "Meanwhile,").
+var openerRels = set("obl", "advcl", "advmod", "discourse", "nmod")
+
+// subjectModifierRels are the relations a subject's first word and the
+// words it hangs on may have below the subject's head ("up to five
+// people", "seasonally adjusted rate"): an opening word reached through
+// others is an adverbial's.
+var subjectModifierRels = set("advmod", "amod", "nummod", "case", "fixed", "compound", "det", "nmod")
+
+// clauseStarts are the parts of speech of a word that opens the clause
+// after an opening adverbial's comma: a noun phrase or a pronoun, never
+// a relative word nor another phrase's preposition.
+var clauseStarts = set("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+
+// reportStart returns the first word of the clause a report closing the
+// sentence tells (plainReported): the sentence's first word, unless it
+// is a preposition, a subordinator, an adverb or a conjunction. Such a
+// word in the clause's subject ("Up to five people were lost", "More
+// than 600 refugees died", "Seasonally adjusted jobless rate fell":
+// within maxSubjectClimb heads of an nsubj through its modifiers, and
+// no comma between) opens the clause too; one
+// that opens an adverbial ended by a comma ("In 2005, demand would rise
+// ..., the agency said", "Since joining the group, the country has
+// seen ...") leaves it out, the clause opening after its comma with a
+// noun phrase or a pronoun (clauseStarts); noNode for any other
+// opening, or a condition (conditionMarks: "If demand falls, output will
+// be cut" is no plain claim), whose clause is not told plainly.
+func (h *head) reportStart() node {
+	d := h.s.tr
+	if u := d.w(0).UPOS; u != "SCONJ" && u != "ADP" && u != "ADV" && u != "CCONJ" {
+		return 0
+	}
+	comma := noNode
+	for k := node(1); k <= maxOpenerWords && int(k) < len(d.words); k++ {
+		if d.w(k).Form == "," {
+			comma = k
+			break
+		}
+	}
+	k := node(0)
+	for range maxSubjectClimb {
+		if comma != noNode && k > comma {
+			break // "Of them, 42 have died": a phrase set off is no part of the subject
+		}
+		if r := d.rel(k); r == "nsubj" || r == "nsubj:pass" || r == "root" && nominalWord(d.w(k)) {
+			return 0 // (a subject the parse tears from its verb heads the sentence)
+		}
+		hd, ok := d.head(k)
+		if !ok || !subjectModifierRels[d.rel(k)] {
+			break
+		}
+		k = hd
+	}
+	if comma == noNode || int(comma)+1 >= len(d.words) {
+		return noNode
+	}
+	top := noNode // the opener's head: its one word hung outside it
+	for k := node(0); k < comma; k++ {
+		hd, ok := d.head(k)
+		if ok && hd < comma {
+			continue
+		}
+		if top != noNode || !ok || hd <= comma {
+			return noNode
+		}
+		top = k
+	}
+	if top == noNode || !openerRels[baseRel(d.rel(top))] || d.marked(top, conditionMarks) {
+		return noNode
+	}
+	next := d.w(comma + 1)
+	if !clauseStarts[next.UPOS] || next.XPOS == "WDT" || next.XPOS == "WP" {
+		return noNode
+	}
+	return comma + 1
 }
 
 // maxSpeakerWords is the most words a speaker's phrase may hold between
@@ -84,10 +176,14 @@ var speakerTags = set("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PART", "PUNC
 // "..., said an official with the bureau." Between the comma and the verb
 // stands nothing or only a speaker's noun phrase (speakerTags, a
 // possessive pronoun, the verb's own auxiliary, at most maxSpeakerWords
-// words), the verb's subject there or the event's agent known, the
-// sentence opening with no quotation mark, and after
+// words), the verb's subject there or the event's agent known, and after
 // the verb, up to the next comma, no clause of its own (a verb with a
-// subject, a "that"); else noNode.
+// subject, a "that"); else noNode. A quotation that opens the sentence
+// is such a clause only when it is too long to be told as one
+// (quotation): "'The talks have failed and the strike will go on for
+// weeks,' the union leader said" tells its first clause plainly, never
+// the bare "issues statement"; one with a pronoun of the speaker is
+// still no plain clause (plainClause).
 func (h *head) closingReport(n node) node {
 	d := h.s.tr
 	c := noNode
@@ -97,8 +193,8 @@ func (h *head) closingReport(n node) node {
 			break
 		}
 	}
-	if c == noNode || c < minPlainWords || n-c-1 > maxSpeakerWords || quoteMarks[d.w(0).Form] {
-		return noNode // (a quotation is told as one, in its own words: quotation)
+	if c == noNode || c < minPlainWords || n-c-1 > maxSpeakerWords || quoteMarks[d.w(0).Form] && h.quotation(n) != "" {
+		return noNode // (a quotation short enough is told as one, in its own words: quotation)
 	}
 	subject := len(h.agents) > 0
 	for k := c + 1; k < n; k++ {

@@ -24,7 +24,26 @@ func (s *sent) name(id string) string {
 // Un", "Kim and Putin sign agreement"; with no side and no place, the
 // sentence's place (titleplace.go).
 func (s *sent) title(t *trigger, m *Mention) string {
-	return shorten(dropDoubled(s.placeTitle(s.visitedPlace(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m), t, m)))
+	return shorten(s.dropSaidPlace(dropDoubled(s.placeTitle(s.visitedPlace(s.dropNamedSide(s.dropRepeat(s.compose(t, m), m), m), t, m), t, m)), m))
+}
+
+// dropSaidPlace leaves out the closing place phrase of a title longer
+// than maxTitleChars that tells what is said (saidBefore), when the
+// phrase names the mention's place ("... says his country will fulfil
+// the statement at Sun-an Airport"): where it was said, which such a
+// title does without, and which shorten, never cutting inside what is
+// said, would leave.
+func (s *sent) dropSaidPlace(title string, m *Mention) string {
+	if len(title) <= maxTitleChars || m.Location == "" || !saidBefore(title, len(title)) {
+		return title
+	}
+	place := s.name(m.Location)
+	for p := range placeCases { // (one preposition at most ends the title)
+		if before, ok := strings.CutSuffix(title, " "+p+" "+place); ok {
+			return before
+		}
+	}
+	return title
 }
 
 // visitedPlace turns a visit's title that ends on its type's phrase alone
@@ -60,7 +79,9 @@ func (s *sent) visitedPlace(title string, t *trigger, m *Mention) string {
 // A run of lower-case words told twice in a row goes the same way, which
 // an object's own phrase and the verb's may each bring ("sentences three
 // men for attack for attack on embassy" → "... for attack on embassy"),
-// up to maxDoubledRun words.
+// up to maxDoubledRun words; so does a run a lower-case word opens, a
+// side's phrase each may bring ("in talks with Acme Bank with Acme
+// Bank").
 func dropDoubled(title string) string {
 	var out []string
 	for _, w := range strings.Fields(title) {
@@ -71,7 +92,7 @@ func dropDoubled(title string) string {
 	}
 	for n := maxDoubledRun; n >= 2; n-- {
 		for i := 0; i+2*n <= len(out); i++ {
-			if lowerRun(out[i:i+n]) && slices.Equal(out[i:i+n], out[i+n:i+2*n]) {
+			if (lowerRun(out[i:i+n]) || lowerRun(out[i:i+1])) && slices.Equal(out[i:i+n], out[i+n:i+2*n]) {
 				out = append(out[:i+n], out[i+2*n:]...)
 			}
 		}
@@ -140,7 +161,8 @@ const minCutKeep = maxTitleChars / 2
 // shorten returns title cut to at most maxTitleChars at a phrase
 // boundary: before the last of cutBefore's prepositions that leaves it
 // short enough and at least three words and minCutKeep characters; a
-// title no such cut shortens enough is kept whole, never cut mid-phrase.
+// title no such cut shortens enough, or whose cut would fall inside what
+// is said (saidBefore), is kept whole, never cut mid-phrase.
 func shorten(title string) string {
 	if len(title) <= maxTitleChars {
 		return title
@@ -159,10 +181,30 @@ func shorten(title string) string {
 			i++
 		}
 	}
-	if best < 0 {
+	if best < 0 || saidBefore(title, best) {
 		return title
 	}
 	return title[:best]
+}
+
+// maxSaidChars bounds the title of a statement that tells what is said
+// in the clause's own words (plainReported) when no such title fits
+// maxTitleChars: a longer title that says what was said is worth more
+// than the bare "issues statement" ("Census department says seasonally
+// adjusted jobless rate falls to four-year low").
+const maxSaidChars = 100
+
+// saidBefore reports whether title tells what is said ("X says ...")
+// with its verb of saying before the byte at cut: the clause after it was
+// fitted at its own phrase boundaries (plainClause), and a cut inside it
+// would tear it ("says cold air late").
+func saidBefore(title string, cut int) bool {
+	for _, plural := range []bool{false, true} {
+		if i := strings.Index(title, " "+theHeadWords.present("say", plural)+" "); i >= 0 && i < cut {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeat leaves out an agent's name repeated as a modifier of the
