@@ -2,8 +2,8 @@ package event
 
 import "testing"
 
-// TestLedByAgent: who leads, orders or hosts a noun event in a "by"
-// phrase of a participle after it is its agent, also when the parse hangs
+// TestLedByAgent: who leads, orders, hosts or does (imposes, announces …)
+// a noun event in a "by" phrase of a participle after it is its agent, also when the parse hangs
 // the participle after the noun's comma on the main verb, or reads it as
 // the main verb (reducedPassive).
 func TestLedByAgent(t *testing.T) {
@@ -17,6 +17,11 @@ func TestLedByAgent(t *testing.T) {
 		// a participle with no comma the parse reads as the main verb
 		{"On Monday, bombings carried out by Russia in two towns left three people dead.", "bombings", "agent=country:RUS"},
 		{"The summit, hosted by Moscow's city council, ended on Monday.", "summit", ""},
+		// the light verb by which the noun event is done
+		{"Iran vowed to defy the sanctions imposed by Russia last week.", "sanctions", "agent=country:RUS"},
+		{"The sanctions, announced by Russia on Monday, angered farmers in Iran.", "sanctions", "agent=country:RUS"},
+		// but not one who only judges it
+		{"The attack, condemned by Russia on Monday, killed ten.", "attack", ""},
 		// a host of talks between named sides is no side of them
 		{"Talks between Israel and Syria, hosted by Turkey, ended on Monday.", "Talks", ""},
 	} {
