@@ -56,3 +56,15 @@ func TestDropDoubledSide(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSaidThere checks that a clause a verb of saying reports with
+// no "that", opening with "there", is told in its own words, its verb
+// agreeing with the noun after it ("there had been reports" → "there
+// have been reports"), never the bare "issues statement".
+func TestTitleSaidThere(t *testing.T) {
+	checkTitlesWith(t, false, []ent{
+		{"Jane Roe", "person:jane-roe", actor.Person, false},
+	}, []headlineCase{
+		{"Forestry minister Jane Roe said there had been reports of illegal logging in the northern forests.", "said", "Jane Roe says there have been reports of illegal logging in northern forests"},
+	})
+}

@@ -545,7 +545,8 @@ func (h *head) plainSubject(k, last node) node {
 
 // plainFinite returns the finite verb at k, before last, in a headline's
 // present for the subject word at subj (plural when it is a plural noun,
-// a pronoun in the plural, or the last of a coordination): "would" →
+// a pronoun in the plural, or the last of a coordination; for "there",
+// the subject after the verb): "would" →
 // "will", "was" → "is" (nothing before a passive participle: "was
 // approved" → "approved"), "had" → "has", "did" → "does", a past tense
 // in the present; false for a past tense whose base is unknown.
@@ -553,6 +554,18 @@ func (h *head) plainFinite(k, last, subj node) (string, bool) {
 	d := h.s.tr
 	w := d.w(k)
 	lw := strings.ToLower(w.Form)
+	if hd, ok := d.head(subj); ok && d.rel(subj) == "expl" {
+		// "there had been reports": the verb agrees with "reports", the
+		// subject after it, or the noun "there" hangs on (a copula's)
+		if hd > k && nominalWord(d.w(hd)) {
+			subj = hd
+		}
+		for _, c := range d.kids(hd, is("nsubj")) {
+			if c > k {
+				subj = c
+			}
+		}
+	}
 	plural := pluralWord(d.w(subj)) || theHeadWords.pluralPronouns[strings.ToLower(d.w(subj).Form)] || subj > 1 && d.w(subj-1).UPOS == "CCONJ"
 	if w.XPOS == "MD" {
 		if lw == "would" {
@@ -600,7 +613,8 @@ func (hw *headWords) presentOf(base string, plural bool) string {
 
 // complementSubject returns the first word of the subject of a clause the
 // verb of saying at n reports with no "that" ("said on Friday she has
-// decided ..."), when that subject starts at the word k after the verb or
+// decided ...", "said there had been reports ..."), when that subject
+// (or its "there") starts at the word k after the verb or
 // only a time the parse hangs on the clause stands between ("said
 // Wednesday he believes ...", the day read as the clause's); else noNode.
 func (h *head) complementSubject(n, k node) node {
@@ -609,7 +623,7 @@ func (h *head) complementSubject(n, k node) node {
 		if c <= k || !d.within(k, c) {
 			continue
 		}
-		for _, sj := range d.kids(c, is("nsubj", "nsubj:pass")) {
+		for _, sj := range d.kids(c, is("nsubj", "nsubj:pass", "expl")) {
 			first := sj
 			for first > k && d.within(first-1, sj) {
 				first--
