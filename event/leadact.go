@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // leadact.go: a lead that tells no event the lexicon knows tells its
@@ -27,7 +28,9 @@ import (
 // told in the present perfect, it is bound by the publication
 // (reportBoundAct: "has disowned the remarks, newspapers reported
 // Friday"); it is told as done; and the article's headline tells it
-// (headlineVerb), whose words title it. Its type is Other: the lexicon
+// (headlineVerb), whose words title it. A verb of onset's act is the act
+// of the verb it takes ("started on Friday to recruit volunteers":
+// onsetAct), dated by the onset's day. Its type is Other: the lexicon
 // knows no sense of its verb.
 func (s *sent) leadAct(out []Mention) []Mention {
 	hl := s.articleHead()
@@ -39,18 +42,20 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	if !ok {
 		return out
 	}
-	i, ok := s.plainVerb(v)
+	act, onset := s.onsetAct(v)
+	i, ok := s.plainVerb(act)
 	if !ok {
 		return out
 	}
 	passive := len(s.tr.kids(v, is("nsubj"))) == 0
-	if passive && !s.leadPassive(v) || !s.bodySubjects(v) {
+	if passive && (onset || !s.leadPassive(v)) || !s.bodySubjects(v) {
 		return out // a clause with no subject of its own; "oil prices were steady"
 	}
-	if !s.headlineVerb(i, hl) {
+	vi := s.tokensOf(v)[0]
+	if !s.headlineVerb(i, hl) && (!onset || !s.headlineVerb(vi, hl)) {
 		return out
 	}
-	id := s.subjectActor(i)
+	id := s.subjectActor(vi)
 	if passive {
 		id = s.leadPassiveActor(v)
 	}
@@ -59,7 +64,10 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	}
 	// Other: the dictionary's bare verbs miss the news' senses ("sweeps
 	// the awards" is no search, "kicks off" no negotiation)
-	m := s.mention(s.otherTrigger(i, v))
+	m := s.mention(s.otherTrigger(i, act))
+	if onset && m.Time == nil {
+		m.Time, m.Basis = s.onsetTime(vi, v)
+	}
 	if m.Background || m.Factuality != Asserted && m.Factuality != Reported {
 		return out
 	}
@@ -288,4 +296,31 @@ func (s *sent) reportBoundAct(v node) bool {
 		}
 	}
 	return false
+}
+
+// onsetVerbs begin an act the verb they take as open complement tells
+// (data/words.yaml).
+var onsetVerbs = wordList("onset_verbs")
+
+// onsetAct returns the act the lead's verb v begins ("started on Thursday
+// to recruit volunteers", "has begun monitoring the outbreak": recruit,
+// monitor) and true, else v and false: the act is the news, begun on the
+// day the clause gives.
+func (s *sent) onsetAct(v node) (node, bool) {
+	if !s.tr.lemmaIn(v, onsetVerbs) {
+		return v, false
+	}
+	for _, x := range s.tr.kids(v, is("xcomp")) {
+		if s.tr.w(x).UPOS == "VERB" {
+			return x, true
+		}
+	}
+	return v, false
+}
+
+// onsetTime returns the time and basis a mention of the onset verb v at
+// token vi gets (onsetAct): the day the act began.
+func (s *sent) onsetTime(vi int, v node) (*timex.Timex, Basis) {
+	m := s.mention(s.otherTrigger(vi, v))
+	return m.Time, m.Basis
 }

@@ -63,8 +63,8 @@ func TestLeadAct(t *testing.T) {
 // newspapers reported Friday"), though not a stance restated nor an act in
 // the simple past under a report; and a passive whose subject or agent
 // names a person ("was fined on Friday by the league": the target, the
-// agent), not one of a thing nor one whose agent is a headline's
-// participle of another verb.
+// agent), not one of a thing; and an act a verb of onset begins on a day
+// ("started to recruit volunteers on Friday"), not one gone on with.
 func TestLeadActPerfectAndPassive(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -99,6 +99,12 @@ func TestLeadActPerfectAndPassive(t *testing.T) {
 		{"a passive's agent after by", "Coach fined by league over outburst",
 			"Hockey coach Olaf Brekke was fined 5,000 dollars on Friday by the Nordic Hockey League for insulting a linesman. He apologised.",
 			[]tx{onFri}, "org:nhl", Agent, Relative},
+		{"an act begun on a day", "Norway recruits volunteers for farms abroad",
+			"Norway started to recruit volunteers on Friday to help farms abroad. Many applied.",
+			[]tx{onFri}, "country:NOR", Agent, Relative},
+		{"an act gone on with", "Norway recruits volunteers for farms abroad",
+			"Norway continued to recruit volunteers on Friday to help farms abroad. Many applied.",
+			[]tx{onFri}, "", "", ""},
 		{"a passive of a thing", "Plan launched in Norway",
 			"A new plan was launched on Friday in Norway to help farmers. Farmers welcomed it.",
 			[]tx{onFri}, "", "", ""},
