@@ -347,6 +347,14 @@ func (s *sent) headlineCore(hl *articleHead) map[string]bool {
 			if c.Head == k+1 && (c.DepRel == "nsubj" || c.DepRel == "nsubj:pass") {
 				add(j)
 			}
+			if c.Head == k+1 && c.DepRel == "acl" && c.XPOS == "VBN" && w.UPOS != "VERB" {
+				// a headline's passive without its auxiliary, read as a
+				// participle on its subject ("Coach fined by league"): the
+				// participle is its verb
+				for _, l := range d.lem(strings.ToLower(c.Form)) {
+					hl.verb[l] = true
+				}
+			}
 		}
 	}
 	return hl.core
