@@ -91,9 +91,9 @@ func TestSharePriceUnits(t *testing.T) {
 }
 
 // TestMarketHigherAndHighs: a market told higher or lower with "be", and
-// indexes that leapt or pushed to new highs, move (data/triggers.yaml, be
-// higher, be lower, leap, push); a figure weighed against another with
-// "than", a leap into the air and a push of troops are no market move.
+// indexes that leapt to new highs, move (data/triggers.yaml, be higher, be
+// lower, leap); a figure weighed against another with "than" and a leap
+// into the air are no market move.
 func TestMarketHigherAndHighs(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
@@ -103,9 +103,7 @@ func TestMarketHigherAndHighs(t *testing.T) {
 		{"Copper prices were lower in London trade on Monday.", "were lower", MarketMovement},
 		{"The rise in prices was higher than economists had expected.", "was higher", ""},
 		{"The main stock indexes leapt to fresh highs on Thursday.", "leapt", MarketMovement},
-		{"The main stock indexes pushed to new highs on Friday.", "pushed", MarketMovement},
 		{"The goalkeeper leapt high into the air on Sunday.", "leapt", ""},
-		{"The army pushed to the border on Friday.", "pushed", ""},
 	} {
 		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
 			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.trigger, got, tc.want)
