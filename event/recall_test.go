@@ -225,8 +225,12 @@ func TestTimeMLRecall(t *testing.T) {
 		// (606) since receive and accept joined the lexicon for a prize
 		// or an honour received by a person the text names (award):
 		// TimeML's other "received" and "accepted" joined the
-		// denominator; overall recall held (parsed 37.7%).
-		{"parsed", true, [4]float64{0.60, 0.68, 0.345, 0.90}},
+		// denominator; overall recall held (parsed 37.7%). They are 59.97%
+		// and 59.2% (617) since bid joined the lexicon for a bid for a
+		// company only and leap for a traded market only: TimeML's
+		// other "bid" and "leapt" joined the denominator; overall recall
+		// held (parsed 38.0%, 409/1077).
+		{"parsed", true, [4]float64{0.595, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%). It
