@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronograph-news/chronograph/nlp/wordnet"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -32,7 +33,10 @@ const corporateKind = "corporate"
 // country's generic agent. The noun must be in lower case and stand
 // alone: not before "of" ("the group of experts") or a name ("the firm
 // Zentrix"), nor inside a mention. The added mention names the noun alone
-// ("company") and is not counted among the body's names.
+// ("company") and is not counted among the body's names. Words may
+// describe the noun between "the" and it (bodyHead: "the rebel group",
+// "the London-based watchdog"); then no common noun may follow it ("the
+// rebel group leader").
 func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 	toks := l.toks
 	var add []Mention
@@ -45,23 +49,27 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 		if l.folds[i] != "the" {
 			continue
 		}
-		n := i + 1
-		kinds := r.g.lex.definiteBodies[l.folds[n]]
-		if kinds == nil || isCapitalized(toks[n].Text) {
+		n := r.bodyHead(l, i)
+		if n < 0 {
 			continue
 		}
+		kinds := r.g.lex.definiteBodies[l.folds[n]]
 		if m < len(out) && out[m].Start < toks[n].End {
 			continue // inside a mention
 		}
 		if a := n + 1; a < len(toks) && (l.folds[a] == "of" || isCapitalized(toks[a].Text)) {
 			continue
 		}
+		if a := n + 1; n > i+1 && a < len(toks) && !isCapitalized(toks[a].Text) && len(wordnet.SensesOfForm(l.folds[a])) > 0 &&
+			!wordnet.MostlyAdjective(l.folds[a]) {
+			continue // "the rebel group leader": the noun describes the next one
+		}
 		id, at := onlyBody(seen, kinds)
 		if id == "" || strings.HasPrefix(id, AgentPrefix) {
 			continue
 		}
 		from := tokenAt(toks, out[at].End)
-		if i+1-from > BodyRefReach || l.undefinedBetween(l.folds[n], from, i) {
+		if i+1-from > BodyRefReach || r.undefinedBetween(l, l.folds[n], from, i) {
 			continue
 		}
 		b := out[at]
@@ -125,16 +133,111 @@ func onlyBody(seen map[string]*kindSeen, kinds []string) (string, int) {
 }
 
 // undefinedBetween reports whether the noun was written without "the"
-// ("a group of gunmen", "another company") at a token of [from, to): the
-// text described a new body of that noun after the last naming, so "the
-// group" may be that one, not the named body.
-func (l *lexer) undefinedBetween(noun string, from, to int) bool {
+// ("a group of gunmen", "another company", "a rebel group") at a token of
+// [from, to): the text described a new body of that noun after the last
+// naming, so "the group" may be that one, not the named body. A noun
+// described after "the" ("the rebel group") is written with it.
+func (r *Resolver) undefinedBetween(l *lexer, noun string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if l.folds[j] == noun && (j == 0 || l.folds[j-1] != "the") {
+		if l.folds[j] == noun && !r.definedAt(l, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// definedAt reports whether the noun at token j is the head of a "the"
+// phrase: right after "the", or after "the" and words describing it.
+func (r *Resolver) definedAt(l *lexer, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-describedBodyTokens; k-- {
+		if l.folds[k] == "the" {
+			return k == j-1 || r.bodyHead(l, k) == j
+		}
+	}
+	return false
+}
+
+// BodyRefModifiers is how many words may describe a definite_bodies noun
+// between "the" and it ("the New York-based group": New, York, based).
+const BodyRefModifiers = 4
+
+// describedBodyTokens bounds the tokens between "the" and the noun: the
+// describing words and the hyphens that join them.
+const describedBodyTokens = 2 * BodyRefModifiers
+
+// bodyHead returns the index of the definite_bodies noun that the "the"
+// at token i opens, in lower case, right after it or after at most
+// BodyRefModifiers words describing it; -1 when there is none. A
+// describing word is a lower-case noun or adjective not among
+// described_body_stops ("rebel", "militant", "aid", "pro-democracy"; not
+// a verb: "the police arrested group members"), a capitalized word of a
+// place-based compound ("the London-based watchdog") or joined by a
+// hyphen to the word before ("the pro-Western group"), or a person_labels
+// creed ("the Islamist movement"). A describing word that is itself a
+// definite_bodies noun ("the company group") is read as the head.
+func (r *Resolver) bodyHead(l *lexer, i int) int {
+	toks, lex := l.toks, r.g.lex
+	words := 0
+	for j := i + 1; j < len(toks) && j <= i+1+describedBodyTokens; j++ {
+		t := toks[j]
+		if t.Kind == token.Punct {
+			if t.Text != "-" || j == i+1 || !joined(toks, j) {
+				return -1
+			}
+			continue
+		}
+		capital := isCapitalized(t.Text)
+		if !capital && lex.definiteBodies[l.folds[j]] != nil {
+			return j
+		}
+		if words++; words > BodyRefModifiers {
+			return -1
+		}
+		switch {
+		case !capital:
+			if lex.describedBodyStops[l.folds[j]] || !describing(l, j) {
+				return -1
+			}
+		case lex.personLabels[t.Text], toks[j-1].Text == "-" && joined(toks, j-1), placeBased(l, j):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// describing reports whether the lower-case word at j may describe a
+// noun: WordNet knows it as a noun or mostly as an adjective, or a hyphen
+// joins it to the word before ("state-run", "London-based").
+func describing(l *lexer, j int) bool {
+	if j > 0 && l.toks[j-1].Text == "-" && joined(l.toks, j-1) {
+		return true
+	}
+	return len(wordnet.SensesOfForm(l.folds[j])) > 0 || wordnet.MostlyAdjective(l.folds[j])
+}
+
+// placeBased reports whether the capitalized word at j opens or continues
+// a run of capitalized words that ends in "-based" ("New York-based").
+func placeBased(l *lexer, j int) bool {
+	toks := l.toks
+	for k := j; k < len(toks) && k <= j+BodyRefModifiers; k++ {
+		if toks[k].Text == "-" {
+			return k+1 < len(toks) && l.folds[k+1] == basedWord && joined(toks, k)
+		}
+		if !isCapitalized(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// basedWord is the word of a place-based compound ("London-based").
+const basedWord = "based"
+
+// joined reports whether the hyphen at toks[j] touches the words on both
+// sides ("pro-Western", not a dash between spaces).
+func joined(toks []token.Token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
 }
 
 // ofKind reports whether the organization mention b is of one of kinds

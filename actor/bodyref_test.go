@@ -16,6 +16,13 @@ func TestDefiniteBodies(t *testing.T) {
 		{"no body of the kind", "The European Union met on Monday. Later the company said its sales fell.", "company", ""},
 		{"a group of people", "Amnesty International issued a report. Later the group of villagers left the camp.", "group", ""},
 		{"a group described since the naming", "Hamas fired rockets at Sderot on Monday. A group of gunmen kidnapped a soldier in Rafah on Tuesday. The group demanded the release of 100 prisoners.", "group", ""},
+		{"a described noun: an adjective", "Hamas fired rockets at Sderot on Monday. Later the militant group said it held the town.", "group", "org:hamas"},
+		{"a described noun: a place-based compound", "Amnesty International issued a report on Tuesday. The London-based group said abuses were rising.", "group", "org:amnesty-international"},
+		{"a described noun: two words of the place", "Amnesty International issued a report on Tuesday. The New Amsterdam-based group said abuses were rising.", "group", "org:amnesty-international"},
+		{"a word telling another body", "Amnesty International issued a report. Later the rival group said it disagreed.", "group", ""},
+		{"a verb before the noun", "Amnesty International issued a report. Later the police arrested group members.", "group", ""},
+		{"a noun after the described noun", "Amnesty International issued a report. Later the rights group leader resigned.", "group", ""},
+		{"a described noun since the naming is no new body", "Valdor Mining Corp. reported a loss on Monday. The mining company cut jobs. Later the company said its sales fell.", "company", "org:valdor-mining-corp"},
 	} {
 		r := NewResolver(g)
 		got := ""

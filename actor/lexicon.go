@@ -171,6 +171,11 @@ type lexiconFile struct {
 	// "corporate" for a name ending in one of corporate_suffixes
 	// (bodyref.go).
 	DefiniteBodies map[string][]string `yaml:"definite_bodies"`
+	// DescribedBodyStops are the lower-case words that may not describe
+	// a definite_bodies noun between "the" and it ("the new company",
+	// "the rival group", "the first group"): a body told apart from, or
+	// other than, the one named before (bodyref.go: bodyHead).
+	DescribedBodyStops []string `yaml:"described_body_stops"`
 	// PersonLabels are capitalized words for a person's party or creed
 	// written right before the person's name and no part of it:
 	// "Socialist Lionel Jospin", "Republican Lindsey Graham" (personlabels.go).
@@ -240,8 +245,9 @@ type lexicon struct {
 	openingAdjectives                                       map[string]bool     // folds, not keys
 	nameNouns                                               map[string]bool     // folds, not keys
 	definiteBodies                                          map[string][]string // fold of the noun -> kinds
-	events                                                  map[string]bool     // nameKey of the whole name
-	eventNames                                              []string            // the events as written
+	describedBodyStops                                      map[string]bool
+	events                                                  map[string]bool // nameKey of the whole name
+	eventNames                                              []string        // the events as written
 
 	// dottedNonNames are the keys of non_names written only with a period
 	// ("Sep.", "Jan."): abbreviations that bar a word only when the text
@@ -356,6 +362,7 @@ func loadLexicon() (*lexicon, error) {
 	l.portfolios = folds(f.Portfolios)
 	l.personLabels = set(f.PersonLabels)
 	l.nameNouns = folds(f.NameNouns)
+	l.describedBodyStops = folds(f.DescribedBodyStops)
 	l.definiteBodies = make(map[string][]string, len(f.DefiniteBodies))
 	for w, kinds := range f.DefiniteBodies {
 		l.definiteBodies[fold(w)] = kinds
