@@ -189,7 +189,7 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 }
 
 // pairByAgent is pairSubject for the "by" phrase of a passive verb at n
-// ("the accord, which was signed by the two governments": the two named
+// ("the pact, which was signed in May by the two governments": the two named
 // before sign it).
 func (s *syntax) pairByAgent(n node) (int, actor.Kind) {
 	for _, c := range s.tr.kids(n, is("obl:agent")) {

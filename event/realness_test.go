@@ -10,9 +10,9 @@ import "testing"
 // number counts it.
 func TestPlannedPassiveNearlyDone(t *testing.T) {
 	checkFactuality(t, []factualityCase{
-		{"Ten candidates have registered for presidential elections to be held in May.", "elections", Planned},
+		{"Six parties have signed up for council elections to be held in June.", "elections", Planned},
 		{"The party swept the last elections to be held in Ardena, in 1990.", "elections", Asserted},
-		{"The envoy's visit will now be rescheduled for June, an official said.", "visit", Planned},
+		{"The minister's visit will be rescheduled for next month, an aide said.", "visit", Planned},
 		{"The minister will exchange views with officials on a new fishery pact.", "pact", Hypothetical},
 		{"The two governments had almost reached an agreement on the border.", "agreement", Negated},
 		{"Nearly 100 people were killed in the clashes on Sunday.", "killed", Asserted},
@@ -25,7 +25,7 @@ func TestPlannedPassiveNearlyDone(t *testing.T) {
 // still tells an attack.
 func TestMatchReport(t *testing.T) {
 	match := "Ardena Rovers drew 2-2 with Borduria City on Saturday after leading 1-0. " +
-		"Coach Tom Blake said Ardena Rovers showed maturity by attacking when it had to do so."
+		"Coach Tom Blake said Ardena Rovers stayed calm and kept attacking until the final whistle."
 	if ms := ofType(Extract(parsed(t, match)), Attack); len(ms) != 0 {
 		t.Errorf("%q: attacks %v, want none", match, summary(ms))
 	}

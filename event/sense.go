@@ -293,7 +293,7 @@ func (d *doc) gameDocument() bool {
 }
 
 // minScores is how many scores (scoreAt) tell a match report that names
-// no sport ("a 3-0 win over Blackburn", "led 1-0 at half-time").
+// no sport ("a 3-0 win over the visitors", "led 1-0 at half-time").
 const minScores = 2
 
 // matchReport reports whether the document tells games: a game document
