@@ -21,8 +21,9 @@ func TestPlannedPassiveNearlyDone(t *testing.T) {
 
 // TestMatchReport checks that a document telling scores, though it
 // names no sport, reads play in the words of force as play (gamePlay,
-// matchReport), and that one whose only figures are a range of days
-// still tells an attack.
+// matchReport), that one whose only figures are a range of days still
+// tells an attack, and that one whose only figures are a vote's tallies
+// tells no game result (scoreAt).
 func TestMatchReport(t *testing.T) {
 	match := "Ardena Rovers drew 2-2 with Borduria City on Saturday after leading 1-0. " +
 		"Coach Tom Blake said Ardena Rovers stayed calm and kept attacking until the final whistle."
@@ -33,5 +34,11 @@ func TestMatchReport(t *testing.T) {
 		"Police said the rebels were attacking the town of Velna when troops arrived on Saturday."
 	if ms := ofType(Extract(parsed(t, war)), Attack); len(ms) == 0 {
 		t.Errorf("%q: no attack, want one", war)
+	}
+	// a vote's tallies are no scores (scoreAt: non_score_units, tally_verbs)
+	vote := "Lawmakers voted 60-54 to reject the budget plan. A second motion passed by a 71-41 margin. " +
+		"The minister was defeated by rebels of his own party on Monday."
+	if ms := ofType(Extract(parsed(t, vote)), SportResult); len(ms) != 0 {
+		t.Errorf("%q: sport results %v, want none", vote, summary(ms))
 	}
 }
