@@ -99,11 +99,11 @@ func TestMarketHigherAndHighs(t *testing.T) {
 		text, trigger string
 		want          Type
 	}{
-		{"Shares were higher on the Velna bourse on Thursday afternoon.", "were higher", MarketMovement},
+		{"Share prices were higher on the Lima exchange on Wednesday morning.", "were higher", MarketMovement},
 		{"Copper prices were lower in London trade on Monday.", "were lower", MarketMovement},
 		{"The rise in prices was higher than economists had expected.", "was higher", ""},
 		{"The main stock indexes leapt to fresh highs on Thursday.", "leapt", MarketMovement},
-		{"Both key share indexes pushed to record highs on Monday.", "pushed", MarketMovement},
+		{"The main stock indexes pushed to new highs on Friday.", "pushed", MarketMovement},
 		{"The goalkeeper leapt high into the air on Sunday.", "leapt", ""},
 		{"The army pushed to the border on Friday.", "pushed", ""},
 	} {
