@@ -102,8 +102,8 @@ func (s *syntax) resolveGroupPronoun(i int, plural bool, exclude map[string]bool
 
 // hostGroup returns the actors the "they" (plural) or "it" at token i
 // stands for when it is the subject of an adverbial clause ("when",
-// "as", "after" …) and the clause it modifies has an active subject naming
-// a group, a body or a state before it, or owned by one ("the Tigers
+// "as", "after" …) and the clause it modifies has a subject (active or
+// passive) naming a group, a body or a state before it, or owned by one ("the Tigers
 // reached the final when they beat the Lions"; "Ruritania's ties with its
 // neighbours remain strained by the war it launched": no, a relative
 // clause; "Ruritania's ties remain strained since it invaded": Ruritania),
@@ -189,7 +189,7 @@ func (s *syntax) pairSubject(n node) (int, actor.Kind) {
 }
 
 // pairByAgent is pairSubject for the "by" phrase of a passive verb at n
-// ("the accord, which was signed by the two governments": the two named
+// ("the pact, which was signed in May by the two governments": the two named
 // before sign it).
 func (s *syntax) pairByAgent(n node) (int, actor.Kind) {
 	for _, c := range s.tr.kids(n, is("obl:agent")) {

@@ -66,7 +66,7 @@ func TestPairPhrase(t *testing.T) {
 		{"Michelle Bachelet will visit Lima next week, an official said. Alan Garcia invited her in March when the two met in Quito.", "met", "agent=person:alan-garcia agent=person:michelle-bachelet"},
 		{"Alan Garcia invited her in March when the two met in Quito.", "met", ""},
 		// the "by" phrase of a passive: the two do it
-		{"Peru and Chile held talks on Monday. The accord, which was signed by the two governments on Tuesday, covers fishing.", "signed", "agent=country:CHL agent=country:PER"},
+		{"Peru and Chile held talks on Monday. The fishing pact, which was signed in Lima by the two governments, takes effect in May.", "signed", "agent=country:CHL agent=country:PER"},
 		// but not "two" with no "the", nor "both of whom", told of others
 		{"Peru and Chile signed a fishing accord on Monday. Two agreed to hold joint patrols.", "agreed", ""},
 		{"Peru and Chile questioned the two sailors, both of whom denied the charges.", "denied", ""},

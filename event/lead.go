@@ -184,7 +184,7 @@ func headlineTitle(h string) string {
 		}
 	}
 	if n := len(ws); n > 3 && (ws[n-3] == "by" || ws[n-3] == "By" && sentenceCase(ws[:n-3])) && byline(ws[n-2:]) && !strings.HasSuffix(ws[n-4], "ed") {
-		ws = ws[:n-3] // "... calls for stricter regulation by Matthew Pennington", "... in eastern Europe By Ann Lee": the byline
+		ws = ws[:n-3] // "... calls for tighter rules by Jan Roe", "... in eastern Europe By Ann Lee": the byline
 	}
 	if k := attribution(ws); k > 0 {
 		ws = append(ws[:k-1:k-1], strings.TrimSuffix(ws[k-1], ":")) // "Kengo flees country: spokesman"

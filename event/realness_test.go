@@ -10,9 +10,9 @@ import "testing"
 // number counts it.
 func TestPlannedPassiveNearlyDone(t *testing.T) {
 	checkFactuality(t, []factualityCase{
-		{"Ten candidates have registered for presidential elections to be held in May.", "elections", Planned},
+		{"Six parties have signed up for council elections to be held in June.", "elections", Planned},
 		{"The party swept the last elections to be held in Ardena, in 1990.", "elections", Asserted},
-		{"The envoy's visit will now be rescheduled for June, an official said.", "visit", Planned},
+		{"The minister's visit will be rescheduled for next month, an aide said.", "visit", Planned},
 		{"The minister will exchange views with officials on a new fishery pact.", "pact", Hypothetical},
 		{"The two governments had almost reached an agreement on the border.", "agreement", Negated},
 		{"Nearly 100 people were killed in the clashes on Sunday.", "killed", Asserted},
@@ -21,11 +21,12 @@ func TestPlannedPassiveNearlyDone(t *testing.T) {
 
 // TestMatchReport checks that a document telling scores, though it
 // names no sport, reads play in the words of force as play (gamePlay,
-// matchReport), and that one whose only figures are a range of days
-// still tells an attack.
+// matchReport), that one whose only figures are a range of days still
+// tells an attack, and that one whose only figures are a vote's tallies
+// tells no game result (scoreAt).
 func TestMatchReport(t *testing.T) {
 	match := "Ardena Rovers drew 2-2 with Borduria City on Saturday after leading 1-0. " +
-		"Coach Tom Blake said Ardena Rovers showed maturity by attacking when it had to do so."
+		"Coach Tom Blake said Ardena Rovers stayed calm and kept attacking until the final whistle."
 	if ms := ofType(Extract(parsed(t, match)), Attack); len(ms) != 0 {
 		t.Errorf("%q: attacks %v, want none", match, summary(ms))
 	}
@@ -33,5 +34,11 @@ func TestMatchReport(t *testing.T) {
 		"Police said the rebels were attacking the town of Velna when troops arrived on Saturday."
 	if ms := ofType(Extract(parsed(t, war)), Attack); len(ms) == 0 {
 		t.Errorf("%q: no attack, want one", war)
+	}
+	// a vote's tallies are no scores (scoreAt: non_score_units, tally_verbs)
+	vote := "Lawmakers voted 60-54 to reject the budget plan. A second motion passed by a 71-41 margin. " +
+		"The minister was defeated by rebels of his own party on Monday."
+	if ms := ofType(Extract(parsed(t, vote)), SportResult); len(ms) != 0 {
+		t.Errorf("%q: sport results %v, want none", vote, summary(ms))
 	}
 }

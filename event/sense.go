@@ -293,7 +293,7 @@ func (d *doc) gameDocument() bool {
 }
 
 // minScores is how many scores (scoreAt) tell a match report that names
-// no sport ("a 3-0 win over Blackburn", "led 1-0 at half-time").
+// no sport ("a 3-0 win over the visitors", "led 1-0 at half-time").
 const minScores = 2
 
 // matchReport reports whether the document tells games: a game document
@@ -321,10 +321,24 @@ func (d *doc) matchReport() bool {
 // maxScoreDigits is the most digits a side's points take in a score.
 const maxScoreDigits = 3
 
+// scoreVoteReach is how many tokens before two numbers a verb of a tally
+// (tallyVerbs) may stand that makes them its count ("voted 60-54", "voted
+// with 60-54"): no score (scoreAt).
+const scoreVoteReach = 2
+
+// nonScoreUnits and tallyVerbs are the words that make two numbers joined
+// by a hyphen a range or a tally, not a game's score (data/words.yaml).
+var (
+	nonScoreUnits = wordList("non_score_units")
+	tallyVerbs    = wordList("tally_verbs")
+)
+
 // scoreAt reports whether token i opens a score: two numbers of at most
 // maxScoreDigits digits joined by a hyphen or a dash, outside any time
-// expression ("June 22-24", "the 1998-2000 war") and not a range of a
-// rate ("2-3 percent").
+// expression ("June 22-24", "the 1998-2000 war"), not a range of a rate
+// nor a vote's tally (nonScoreUnits after it: "2-3 percent", "a 71-41
+// margin"; tallyVerbs up to scoreVoteReach tokens before it: "voted
+// 60-54").
 func (d *doc) scoreAt(i int) bool {
 	ts := d.in.Tokens
 	if i+2 >= len(ts) || ts[i].Kind != token.Number || ts[i+2].Kind != token.Number ||
@@ -334,8 +348,11 @@ func (d *doc) scoreAt(i int) bool {
 	if d.timexAt[i] >= 0 || d.timexAt[i+2] >= 0 {
 		return false
 	}
-	if i+3 < len(ts) {
-		if w := strings.ToLower(ts[i+3].Text); w == "percent" || w == "%" || w == "per" {
+	if i+3 < len(ts) && nonScoreUnits[strings.ToLower(ts[i+3].Text)] {
+		return false
+	}
+	for j := max(0, i-scoreVoteReach); j < i; j++ {
+		if d.lemmaIn(strings.ToLower(ts[j].Text), tallyVerbs) {
 			return false
 		}
 	}

@@ -24,7 +24,7 @@ const samePersonScore = 7
 
 // samePersonOnce reports whether it tells, with a type of data/once.yaml,
 // a named person's fate that c tells with its type too: it names as its
-// target a named person (person:…) that c holds as a side of it's type
+// target a named person (person:…) that c holds as a side of that type
 // ("Vell was killed in February" / "the assassination of Vell on
 // February 14"). Dates must still nest (rule 4), neither may be coarser
 // than a year (pastYear) and places must agree.

@@ -8,7 +8,7 @@ import (
 
 // TestRegionHoldsSpot checks data/regions.yaml: a province the gazetteer
 // puts in no country holds the spot its article names a little below it
-// ("a mine accident in Vell Province" / "the accident occurred at 4:00 at
+// ("a mine accident in Vell Province" / "the blast came before dawn at
 // the Osk Colliery"), while two provinces, two spots, and a spot told far
 // below stay apart.
 func TestRegionHoldsSpot(t *testing.T) {
