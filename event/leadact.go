@@ -51,7 +51,11 @@ func (s *sent) leadAct(out []Mention) []Mention {
 	if passive && (onset || !s.leadPassive(v)) || !s.bodySubjects(v) {
 		return out // a clause with no subject of its own; "oil prices were steady"
 	}
-	vi := s.tokensOf(v)[0]
+	vt := s.tokensOf(v)
+	if len(vt) == 0 {
+		return out // (a tree word no token holds)
+	}
+	vi := vt[0]
 	if !s.headlineVerb(i, hl) && (!onset || !s.headlineVerb(vi, hl)) {
 		return out
 	}

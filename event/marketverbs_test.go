@@ -99,10 +99,10 @@ func TestMarketHigherAndHighs(t *testing.T) {
 		text, trigger string
 		want          Type
 	}{
-		{"Share prices were higher on the Lima exchange on Wednesday morning.", "were higher", MarketMovement},
+		{"Shares were higher on the Velna bourse on Thursday afternoon.", "were higher", MarketMovement},
 		{"Copper prices were lower in London trade on Monday.", "were lower", MarketMovement},
 		{"The rise in prices was higher than economists had expected.", "was higher", ""},
-		{"The main stock indexes leapt to fresh highs on Thursday.", "leapt", MarketMovement},
+		{"Both key share indexes leapt to record highs on Monday.", "leapt", MarketMovement},
 		{"The goalkeeper leapt high into the air on Sunday.", "leapt", ""},
 	} {
 		if got := marketTyped(t, tc.text, tc.trigger); got != tc.want {
