@@ -28,7 +28,7 @@ func TestTitleReportedBefore(t *testing.T) {
 		{"Negotiations collapsed, Karl Brenner said on Monday.", "said", "Karl Brenner says negotiations collapse"},
 		{"Several soldiers were wounded Sunday when a mine exploded, Karl Brenner said.", "said", "Karl Brenner says soldiers wounded"},
 		{"Norland said on Monday that the Norland prime minister would cancel the visit.", "said", "Norland says prime minister will cancel visit"},
-		{"The ministry should encourage food processing and logistics firms to hire locally, said Karl Brenner.", "said", "Karl Brenner says ministry should encourage food processing and logistics firms to hire locally"},
+		{"The agency should urge farm and transport companies to train local workers, said Karl Brenner.", "said", "Karl Brenner says agency should urge companies to train local workers"},
 		{"Norland sees new chances for trade with Sweden, a senior Norland official said on Monday.", "said", "Senior Norland official says Norland sees chances for trade"},
 		{"There was no shortage of fuel in the capital, Karl Brenner said.", "said", "Karl Brenner says there is no shortage of fuel in capital"},
 	})

@@ -29,7 +29,7 @@ func TestTitleLongSaid(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Jon Smithers", "person:jon-smithers", actor.Person, false},
 	}, []headlineCase{
-		{`"The city will expect the company to pledge to freeze its current building program until all the complaints are settled," Northern Regional Transport Authority chairman Jon Smithers said.`, "said", "Jon Smithers says city will expect company to pledge to freeze its current building program"},
+		{`"The council will expect the firm to pledge to stop its present housing program until all the objections are answered," Coastal District Housing Board chairman Jon Smithers said.`, "said", "Jon Smithers says council will expect firm to pledge to stop present housing program"},
 	})
 	for _, c := range []struct{ in, want string }{
 		// a cut after the verb of saying would tear what is said
@@ -65,6 +65,6 @@ func TestTitleSaidThere(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Jane Roe", "person:jane-roe", actor.Person, false},
 	}, []headlineCase{
-		{"Forestry minister Jane Roe said there had been reports of illegal logging in the northern forests.", "said", "Jane Roe says there have been reports of illegal logging in northern forests"},
+		{"Forestry minister Jane Roe said there had been signs of illegal logging in the northern forests.", "said", "Jane Roe says there have been signs of illegal logging in northern forests"},
 	})
 }
