@@ -65,6 +65,6 @@ func TestTitleSaidThere(t *testing.T) {
 	checkTitlesWith(t, false, []ent{
 		{"Jane Roe", "person:jane-roe", actor.Person, false},
 	}, []headlineCase{
-		{"Forestry minister Jane Roe said there had been cases of illegal logging in the northern forests.", "said", "Jane Roe says there have been cases of illegal logging in northern forests"},
+		{"Forestry minister Jane Roe said there had been reports of illegal logging in the northern forests.", "said", "Jane Roe says there have been reports of illegal logging in northern forests"},
 	})
 }
