@@ -101,14 +101,7 @@ func (s *sent) background(t *trigger, m *Mention, own bool) bool {
 // "bombing attacks" are told by their head, "typhoon Durian" by its name,
 // and "typhoon rains" did what the typhoon did.
 func (s *sent) kindModifier(t *trigger, heads map[string]bool) bool {
-	if !t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "compound" {
-		return false
-	}
-	h, ok := s.tr.head(n)
+	_, h, ok := s.compoundTrigger(t)
 	kind := ok && s.tr.lemmaIn(h, heads)
 	for k := 0; ok && k < maxTreeWalk && s.tr.rel(h) == "compound"; k++ {
 		h, ok = s.tr.head(h) // "quake-hit region": past the participle to its noun
@@ -421,4 +414,20 @@ func (s *sent) landmarkNoun(t *trigger) bool {
 		return true
 	}
 	return false
+}
+
+// compoundTrigger returns the tree node of the noun trigger t when it
+// modifies another noun as a compound ("flood relief", "the Summit
+// delegates"), and the node of that noun; ok is false for a verb, no
+// tree, or another relation.
+func (s *sent) compoundTrigger(t *trigger) (n, h node, ok bool) {
+	if !t.noun || s.tree() == nil {
+		return 0, 0, false
+	}
+	n, ok = s.triggerNode(t)
+	if !ok || s.tr.rel(n) != "compound" {
+		return 0, 0, false
+	}
+	h, ok = s.tr.head(n)
+	return n, h, ok
 }

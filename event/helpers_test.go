@@ -260,3 +260,26 @@ func taggedMention(t *testing.T, text, trigger string) (Mention, bool) {
 	}
 	return m, ok
 }
+
+// backgroundCase is a sentence, a trigger word of it and whether the
+// mention that trigger gives is background.
+type backgroundCase struct {
+	name, text, trigger string
+	want                bool
+}
+
+// checkBackground tags each case's times (taggedMention) and checks that
+// the mention at its trigger is background exactly when the case wants.
+func checkBackground(t *testing.T, cases []backgroundCase) {
+	t.Helper()
+	for _, c := range cases {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
+			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
+			continue
+		}
+		if m.Background != c.want {
+			t.Errorf("%s: %q: %s background %v, want %v", c.name, c.text, c.trigger, m.Background, c.want)
+		}
+	}
+}

@@ -8,10 +8,7 @@ import "testing"
 // a day's mass arrest, an old year's killing, a small count and the toll
 // of one happening stay events.
 func TestPeriodCount(t *testing.T) {
-	for _, c := range []struct {
-		name, text, trigger string
-		want                bool
-	}{
+	checkBackground(t, []backgroundCase{
 		{"executions of last year", "At least 2,310 prisoners were executed in 25 countries last year, the group said.", "executed", true},
 		{"arrests of last year", "Last year, Ruritanian police arrested 12,400 people involved in smuggling.", "arrested", true},
 		{"a running total this year", "Border guards have arrested 1,950 migrants off the coast so far this year.", "arrested", true},
@@ -21,14 +18,5 @@ func TestPeriodCount(t *testing.T) {
 		{"a small count last year", "Last year, police arrested six men over the robbery.", "arrested", false},
 		{"one happening's toll", "Earlier this year, the blast killed 130 people in the market.", "killed", false},
 		{"the toll of a when-clause", "Last year, 1,200 people were killed when rebels stormed the town.", "killed", false},
-	} {
-		m, ok := taggedMention(t, c.text, c.trigger)
-		if !ok {
-			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
-			continue
-		}
-		if m.Background != c.want {
-			t.Errorf("%s: %q: %s background %v, want %v", c.name, c.text, c.trigger, m.Background, c.want)
-		}
-	}
+	})
 }

@@ -2006,14 +2006,7 @@ func (s *sent) genericViolence(t *trigger) bool {
 // trigger, the name of a treaty or a summit, qualifies any noun so ("the
 // former Warsaw Pact nation", "the Beijing Summit delegates").
 func (s *sent) facilityModifier(t *trigger) bool {
-	if !t.noun || s.tree() == nil {
-		return false
-	}
-	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "compound" {
-		return false
-	}
-	h, ok := s.tr.head(n)
+	n, h, ok := s.compoundTrigger(t)
 	if !ok || h < n || s.tr.w(h).UPOS != "NOUN" {
 		return false
 	}

@@ -7,10 +7,7 @@ import "testing"
 // no event told as one), while a known set of events, a day's toll, a
 // toll with no count and a toll by an actor stay events.
 func TestSpanToll(t *testing.T) {
-	for _, c := range []struct {
-		name, text, trigger string
-		want                bool
-	}{
+	checkBackground(t, []backgroundCase{
 		{"a noun cause counting its victims", "Road accidents killed 9,112 people in Ruritania last year.", "accidents", true},
 		{"a participle after counted accidents", "Officials recorded 61,200 accidents between January and September, killing 8,430 people.", "killing", true},
 		{"a participle in counted accidents", "Some 2,100 people killed in 1,900 accidents in Ruritania in September, says ministry.", "killed", true},
@@ -20,14 +17,5 @@ func TestSpanToll(t *testing.T) {
 		{"a known set", "The 2004 bombings killed 191 people in the capital.", "bombings", false},
 		{"no count", "Severe floods wiped out the rice harvest of the delta in 1998.", "floods", false},
 		{"an actor's toll", "Rebels killed 40 soldiers in the hills in September.", "killed", false},
-	} {
-		m, ok := taggedMention(t, c.text, c.trigger)
-		if !ok {
-			t.Errorf("%s: %q: no mention at %q", c.name, c.text, c.trigger)
-			continue
-		}
-		if m.Background != c.want {
-			t.Errorf("%s: %q: %s background %v, want %v", c.name, c.text, c.trigger, m.Background, c.want)
-		}
-	}
+	})
 }
