@@ -209,6 +209,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				n := c.first + c.skip
 				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
 				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				r.learnBracketed(&c, toks, key, id)
 				if c.affil != "" && (c.kind == candEntity || c.kind == candPerson || c.kind == candSurname) {
 					// "Saudi King Abdullah": the bearer of that country (qualifiedperson.go)
 					id = r.countryPerson(l, id, c.affil, n, c.last, date)
