@@ -224,7 +224,11 @@
 //     nounOfVerb); the noun then adds no participant the verb's clause
 //     does not name (echoNoun: "raiders stormed the depot, setting off
 //     heavy fighting with the guards" is the raiders' assault on the
-//     depot). A gathering told by the
+//     depot). Likewise the deaths and the injuries (event.Mention.Injury)
+//     one sentence tells, at one place or one inside the other, are one
+//     act's victims, whoever each names: "gunmen opened fire on the car,
+//     killing its driver and wounding a guard" is one shooting
+//     (harmOfOneAct). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
