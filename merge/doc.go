@@ -311,7 +311,14 @@
 // them all (rule 3's weakest evidence counts here only; when some of them
 // name a side, a target or recipient, those decide and the others of the
 // event go along unless told at another place: "Hariri was killed in a
-// bombing attack" told again far from "Hariri was killed" joins it);
+// bombing attack" told again far from "Hariri was killed" joins it;
+// several events taking it are no ambiguity when they are one happening
+// told apart: at most one of them names an agent or counterpart, that
+// one, else the first, takes each other one, and when none names one,
+// each is dated to a day by its own expression: "Vell was sentenced on
+// Sunday" in two articles and "the court sentenced Vell on Sunday" in a
+// third are one verdict, while three assaults on Vell told of one month
+// may be three: oneHappening);
 // then an event whose mentions name no agent or counterpart, all told in
 // one document, joins the one other event of its bucket that document
 // tells with a mention of one of its types (an event that event and it,
