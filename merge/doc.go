@@ -127,8 +127,9 @@
 //     lawyers have been killed", told next to "ousted by invading troops
 //     in 2003" or "the massacre of 1982", is no casualty of either, nor
 //     "the party has won 35 percent" the share "it won in 1995"; one
-//     of the event's type naming no side of its own still refers back to
-//     it ("the premier who was shot dead in March 1962" /
+//     of the event's type naming no side of its own, told by a noun or
+//     naming its doer, still refers back to it ("the premier who was shot
+//     dead in March 1962" /
 //     "whose murder sparked outrage"; "Vell, who seized power in a 1990
 //     coup" / "Vell seized power": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
