@@ -397,9 +397,13 @@
 // sentence (or anywhere in the article when it is in the lead, its first
 // leadSentences sentences, which sum up what follows), begun by its DCT,
 // every agent and counterpart it names being one of the event's or
-// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's), not
-// another instance of the act (rule 6), not at another place, and not an
-// event dropped as anonymous. With none or several such events it is
+// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's),
+// every side it names (a target, a recipient) being, or lying inside or
+// around, an actor or place of the event, when the event names any
+// ("the killing of a detainee in custody" is no retelling of the air
+// strike on a base told before it: holdsSides), not another instance of
+// the act (rule 6), not at another place, and not an event dropped as
+// anonymous. With none or several such events it is
 // dropped, as are the other background mentions (anaphor.go). It adds its
 // sentence to the event's sources and nothing else: no date, type,
 // participant, title or code. With Options.KeepBackground (chronograph
