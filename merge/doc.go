@@ -161,7 +161,11 @@
 //     already has a mention from the same document or from a document
 //     with the same DCT, or one whose sentence and trigger it copies word
 //     for word (a wire story run again the next day: copied.go), and
-//     its DCT day must fall in that event's date.
+//     its DCT day must fall in that event's date. Such a copy is that
+//     report again whatever actors each article resolved its words to
+//     and whatever day its own publication would date it by: it joins
+//     the event of the sentence it copies unless its document tells it
+//     apart (copied.go).
 //     It never makes an event's date more precise; told by a noun, it
 //     leaves a publication-bound event bound, whichever comes first ("the
 //     status of the UN sanctions" in a quote is no news that they were

@@ -867,11 +867,19 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
-	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !c.copied(it) {
+	copied := c.copied(it)
+	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !copied {
 		return -1
 	}
-	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
+	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) && !(copied && !it.strong) {
 		return -1
+	}
+	if copied && !c.apart(it) {
+		// another article's word-for-word copy of one of c's sentences
+		// with its trigger is that report again, whatever actors each
+		// article resolved its words to and whatever day the copy's
+		// publication would date it by (copied.go)
+		return sameQuoteScore
 	}
 	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) || c.statementsApart(it) || c.tallyApart(it) {
 		return -1
