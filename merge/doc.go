@@ -82,7 +82,11 @@
 //     sentence holds both, and one of them is told as done before the
 //     news, rule 5: "thirteen traffickers were hanged" / "the traffickers
 //     had killed policemen in clashes" are two acts, boundOtherAct,
-//     boundnear.go), or an event at the same place (of
+//     boundnear.go; nor, for a type of data/soletype.yaml's
+//     verb_instances, a verb joining an event that holds a verb of its
+//     type in another sentence and none in its own: "Rovers beat the
+//     Wanderers 2-1" / "the Harriers won 1-0 at home" are two results,
+//     verbsApart), or an event at the same place (of
 //     another article only when the articles share their day, or when
 //     the mention is dated by its own expression to a month or less and
 //     the event either is too or is dated by its article's day alone, the

@@ -915,7 +915,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if c.locationsConflict(it, opt) || !once && c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
-		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
+		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) && !c.verbsApart(it) {
 			return 10 + anaphoraWindow - d
 		}
 		if c.otherSaying(it) {
