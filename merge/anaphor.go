@@ -9,8 +9,9 @@ import "time"
 // events of its bucket (rules 1 and 2) told in its document (toldBy)
 // that no rule keeps it from: not an anonymous event that will be
 // dropped, begun by its DCT (it refers back), naming every actor it
-// names (or an actor inside it), not another instance of the act (rule
-// 6), not at another place. It never dates the event nor adds to what the event
+// names (or an actor inside it), naming no side the event lacks
+// (holdsSides), not another instance of the act (rule 6), not at another
+// place. It never dates the event nor adds to what the event
 // says (type, participants, title, codes: see cluster.event); it adds a
 // source, the sentence that tells the event again. bg is in merge order,
 // and clusters' membership is final, so the result does not depend on
@@ -61,7 +62,54 @@ func refersTo(c *cluster, it *item, opt Options) bool {
 			return false // "Putin's trip" is not Shoigu's
 		}
 	}
-	return !c.distinct(it, opt) && !c.locationsConflict(it, opt) && !c.apart(it)
+	return !c.distinct(it, opt) && !c.locationsConflict(it, opt) && !c.apart(it) && c.holdsSides(it, opt)
+}
+
+// holdsSides reports whether every side the background mention it names
+// (its targets, recipients, counterparts: sides) is, or lies inside or
+// around, an actor or place c names in any role and of any type of its
+// row, or a named person a generic one of c may describe ("a Pakistani
+// man was convicted" / "the verdict on Khalid Awan": describedAs): "the
+// killing of a detainee in custody" names a victim the air strike on a
+// base told before it does not, and refers to another act. An event
+// naming no side and no agent or counterpart tells nothing to compare
+// ("the funeral was held" / "the funeral of Nadir Said").
+func (c *cluster) holdsSides(it *item, opt Options) bool {
+	if len(it.sides) == 0 {
+		return true
+	}
+	named := map[string]bool{}
+	for _, set := range c.sides {
+		for id := range set {
+			named[id] = true
+		}
+	}
+	for id := range c.core {
+		named[id] = true
+	}
+	if len(named) == 0 {
+		return true
+	}
+	for id := range c.locations {
+		named[id] = true
+	}
+	for id := range it.sides {
+		if !related(id, named, opt.Affiliation) && !c.describes(id, named, opt) {
+			return false
+		}
+	}
+	return true
+}
+
+// describes reports whether a generic actor of named may describe the
+// named person id, or id, generic, a person of named (describedAs).
+func (c *cluster) describes(id string, named map[string]bool, opt Options) bool {
+	for x := range named {
+		if describedAs(x, id, opt.Affiliation) || describedAs(id, x, opt.Affiliation) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentences is how many sentences open an article as its lead: a

@@ -32,3 +32,33 @@ func TestCopiedAcrossDays(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestCopiedWhateverActors checks that a copy of a sentence joins its
+// event though the two articles resolved its words to other actors
+// ("Ardena's police" to the country's police in one, to police of no
+// country in the other) and though the copy, dated by its own article's
+// publication, falls on another day than the event's own date.
+func TestCopiedWhateverActors(t *testing.T) {
+	o := guardOpts()
+	const wire = "Fearing threats to the vote, nearly all of Ardena's police and army were mobilized, with allied troops guarding the polling stations."
+	deployed := func(doc, value, police string) event.Mention {
+		m := mention(doc, 5, event.MilitaryDeployment, value, police)
+		m.Quote, m.Trigger = wire, "mobilized"
+		return with(m, event.Agent, "agent:BRD:military")
+	}
+	checkMerges(t, o, []mergeCase{
+		{"the same day, other police: one deployment",
+			[]event.Mention{deployed("a", "", "agent:ARD:police"), deployed("b", "", "agent:-:police")},
+			[]string{"2025-03-21 military_deployment a,b"}},
+		{"the copy a day later, dated by its publication: one",
+			[]event.Mention{deployed("a", "2025-03-20", "agent:ARD:police"), deployed("c", "", "agent:-:police")},
+			[]string{"2025-03-20 military_deployment a,c"}},
+		{"the same act told in other words, other police: two",
+			[]event.Mention{deployed("a", "", "agent:ARD:police"), func() event.Mention {
+				m := deployed("b", "", "agent:-:police")
+				m.Quote = "Nearly every policeman and soldier of Ardena was put on duty for the vote, allied troops guarding polling stations."
+				return m
+			}()},
+			[]string{"2025-03-21 military_deployment a", "2025-03-21 military_deployment b"}},
+	})
+}

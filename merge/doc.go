@@ -82,7 +82,11 @@
 //     sentence holds both, and one of them is told as done before the
 //     news, rule 5: "thirteen traffickers were hanged" / "the traffickers
 //     had killed policemen in clashes" are two acts, boundOtherAct,
-//     boundnear.go), or an event at the same place (of
+//     boundnear.go; nor, for a type of data/soletype.yaml's
+//     verb_instances, a verb joining an event that holds a verb of its
+//     type in another sentence and none in its own: "Rovers beat the
+//     Wanderers 2-1" / "the Harriers won 1-0 at home" are two results,
+//     verbsApart), or an event at the same place (of
 //     another article only when the articles share their day, or when
 //     the mention is dated by its own expression to a month or less and
 //     the event either is too or is dated by its article's day alone, the
@@ -127,8 +131,9 @@
 //     lawyers have been killed", told next to "ousted by invading troops
 //     in 2003" or "the massacre of 1982", is no casualty of either, nor
 //     "the party has won 35 percent" the share "it won in 1995"; one
-//     of the event's type naming no side of its own still refers back to
-//     it ("the premier who was shot dead in March 1962" /
+//     of the event's type naming no side of its own, told by a noun or
+//     naming its doer, still refers back to it ("the premier who was shot
+//     dead in March 1962" /
 //     "whose murder sparked outrage"; "Vell, who seized power in a 1990
 //     coup" / "Vell seized power": recent.go).
 //  4. Their dates are compatible at the coarser granularity: one date
@@ -160,7 +165,11 @@
 //     already has a mention from the same document or from a document
 //     with the same DCT, or one whose sentence and trigger it copies word
 //     for word (a wire story run again the next day: copied.go), and
-//     its DCT day must fall in that event's date.
+//     its DCT day must fall in that event's date. Such a copy is that
+//     report again whatever actors each article resolved its words to
+//     and whatever day its own publication would date it by: it joins
+//     the event of the sentence it copies unless its document tells it
+//     apart (copied.go).
 //     It never makes an event's date more precise; told by a noun, it
 //     leaves a publication-bound event bound, whichever comes first ("the
 //     status of the UN sanctions" in a quote is no news that they were
@@ -224,7 +233,11 @@
 //     nounOfVerb); the noun then adds no participant the verb's clause
 //     does not name (echoNoun: "raiders stormed the depot, setting off
 //     heavy fighting with the guards" is the raiders' assault on the
-//     depot). A gathering told by the
+//     depot). Likewise the deaths and the injuries (event.Mention.Injury)
+//     one sentence tells, at one place or one inside the other, are one
+//     act's victims, whoever each names: "gunmen opened fire on the car,
+//     killing its driver and wounding a guard" is one shooting
+//     (harmOfOneAct). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
@@ -307,7 +320,14 @@
 // them all (rule 3's weakest evidence counts here only; when some of them
 // name a side, a target or recipient, those decide and the others of the
 // event go along unless told at another place: "Hariri was killed in a
-// bombing attack" told again far from "Hariri was killed" joins it);
+// bombing attack" told again far from "Hariri was killed" joins it;
+// several events taking it are no ambiguity when they are one happening
+// told apart: at most one of them names an agent or counterpart, that
+// one, else the first, takes each other one, and when none names one,
+// each is dated to a day by its own expression: "Vell was sentenced on
+// Sunday" in two articles and "the court sentenced Vell on Sunday" in a
+// third are one verdict, while three assaults on Vell told of one month
+// may be three: oneHappening);
 // then an event whose mentions name no agent or counterpart, all told in
 // one document, joins the one other event of its bucket that document
 // tells with a mention of one of its types (an event that event and it,
@@ -385,9 +405,13 @@
 // sentence (or anywhere in the article when it is in the lead, its first
 // leadSentences sentences, which sum up what follows), begun by its DCT,
 // every agent and counterpart it names being one of the event's or
-// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's), not
-// another instance of the act (rule 6), not at another place, and not an
-// event dropped as anonymous. With none or several such events it is
+// containing one (Russia for Shoigu; "Putin's trip" is not Shoigu's),
+// every side it names (a target, a recipient) being, or lying inside or
+// around, an actor or place of the event, when the event names any
+// ("the killing of a detainee in custody" is no retelling of the air
+// strike on a base told before it: holdsSides), not another instance of
+// the act (rule 6), not at another place, and not an event dropped as
+// anonymous. With none or several such events it is
 // dropped, as are the other background mentions (anaphor.go). It adds its
 // sentence to the event's sources and nothing else: no date, type,
 // participant, title or code. With Options.KeepBackground (chronograph

@@ -100,12 +100,13 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // of c's (otherInstrument: the index and the dollar of one roundup).
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
-// names (nounOfVerb).
+// names (nounOfVerb), and so are the deaths and the injuries one sentence
+// tells (harmOfOneAct).
 func (c *cluster) distinct(it *item, opt Options) bool {
 	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) || c.otherInstrument(it) {
 		return true
 	}
-	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) {
+	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) || c.harmOfOneAct(it, opt) {
 		return false
 	}
 	mine := it.specific(opt)
@@ -428,6 +429,24 @@ func (c *cluster) nounOfVerb(it *item) bool {
 		return false
 	}
 	return slices.ContainsFunc(c.items, func(o *item) bool { return sameSentenceType(o, it) && o.m.Noun != it.m.Noun })
+}
+
+// harmOfOneAct reports whether it and a mention of c are the deaths and
+// the injuries one sentence tells of one act, told at no two places: the
+// killed and the wounded are both its victims, so their sides tell no
+// other instance apart ("gunmen opened fire on the car, killing its
+// driver and wounding a guard"; "four were killed and nine hurt in the
+// blast"). One of the two is an injury (event.Mention.Injury), the other
+// not.
+func (c *cluster) harmOfOneAct(it *item, opt Options) bool {
+	if it.m.Type != event.Killing {
+		return false
+	}
+	return slices.ContainsFunc(c.items, func(o *item) bool {
+		return sameSentenceType(o, it) && o.m.Injury != it.m.Injury &&
+			(o.m.Location == "" || it.m.Location == "" || o.m.Location == it.m.Location ||
+				inside(o.m.Location, it.m.Location, opt.Affiliation) || inside(it.m.Location, o.m.Location, opt.Affiliation))
+	})
 }
 
 // sameSentenceType reports whether a and b are mentions of one type told

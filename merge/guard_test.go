@@ -402,3 +402,35 @@ func TestEchoNounManyOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHarmOfOneAct: the deaths and the injuries one sentence tells of one
+// attack are one event, though the killed and the wounded are other
+// people (an event of injuries alone is an attack); told at two places that are not one inside the other, or in two
+// sentences, they stay two.
+func TestHarmOfOneAct(t *testing.T) {
+	o := guardOpts()
+	q := "Raiders shot at a van near the depot on Friday, killing its driver and wounding a guard."
+	killing := quoted("a", 2, event.Killing, "2025-03-21", q, "killing", "", "agent:-:raiders")
+	killing.Noun = false
+	killing = with(killing, event.Target, "person:driver")
+	wounding := quoted("a", 2, event.Killing, "2025-03-21", q, "wounding", "", "agent:-:raiders")
+	wounding.Noun = false
+	wounding = injured(with(wounding, event.Target, "person:guard"))
+	killedThere := at(killing, "place:town1")
+	woundedElsewhere := at(wounding, "place:town2")
+	woundedInCountry := at(wounding, "country:UKR")
+	later := wounding
+	later.Sentence, later.QuoteStart, later.Start, later.End = 5, 5000, 5010, 5018
+	killedAgain := killing
+	killedAgain.Start, killedAgain.End, killedAgain.Trigger = killing.Start+40, killing.End+40, "killed"
+	killedAgain.Participants = nil
+	killedAgain = with(killedAgain, event.Agent, "agent:-:raiders")
+	killedAgain = with(killedAgain, event.Target, "person:guard")
+	checkMerges(t, o, []mergeCase{
+		{"the killed and the wounded of one shooting: one event", []event.Mention{killing, wounding}, []string{"2025-03-21 killing a"}},
+		{"the wounded in the country the killing's town lies in: one", []event.Mention{killedThere, woundedInCountry}, []string{"2025-03-21 killing a"}},
+		{"the wounded at another town: two", []event.Mention{killedThere, woundedElsewhere}, []string{"2025-03-21 attack a", "2025-03-21 killing a"}},
+		{"the wounded told in another sentence: two", []event.Mention{killing, later}, []string{"2025-03-21 attack a", "2025-03-21 killing a"}},
+		{"two killings of other people in one sentence: two", []event.Mention{killing, killedAgain}, []string{"2025-03-21 killing a", "2025-03-21 killing a"}},
+	})
+}

@@ -236,6 +236,24 @@ func TestAttachBackground(t *testing.T) {
 			[]string{"protest 1 no participant"},
 		},
 		{
+			"a victim the event does not name: dropped",
+			[]event.Mention{with(mention("a", 1, event.Attack, "2025-03-20", ""), event.Target, "place:town1"),
+				bgm(with(mention("a", 2, event.Killing, "", ""), event.Target, "person:detainee"))},
+			[]string{"attack 1"},
+		},
+		{
+			"a victim inside the place the event's target is",
+			[]event.Mention{with(mention("a", 1, event.Attack, "2025-03-20", ""), event.Target, "country:UKR"),
+				bgm(with(mention("a", 2, event.Killing, "", ""), event.Target, "place:town1"))},
+			[]string{"attack 1,2"},
+		},
+		{
+			"a victim of an event naming no side: kept",
+			[]event.Mention{mention("a", 1, event.Funeral, "2025-03-20", ""),
+				bgm(with(mention("a", 2, event.Funeral, "", ""), event.Target, "person:detainee"))},
+			[]string{"funeral 1,2 no participant"},
+		},
+		{
 			"a habit, not a reference: dropped",
 			[]event.Mention{protest, habit(mention("a", 2, event.Protest, "", ""))},
 			[]string{"protest 1"},

@@ -382,6 +382,11 @@ func (x *index) candidates(key string, iv *timex.Interval, it *item, opt Options
 			take(l, mayShare)
 		}
 	}
+	if !x.scan && it != nil && it.quote != 0 {
+		// its sentence copied by another article: that event, whatever
+		// actors and day each tells (cluster.score)
+		take(b.quote[it.quote], nil)
+	}
 	slices.SortFunc(out, func(a, b *cluster) int { return cmp.Compare(a.n, b.n) })
 	return out
 }

@@ -367,19 +367,24 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 				// its sideItem, so that mention's candidates hold every
 				// such event.
 				var only *cluster
-				n, once := 0, 0
+				var takers []*cluster
+				once := 0
 				for _, a := range x.candidates(b.key, b.iv, b.sideItem(), opt) {
 					if a != b && nests(a.iv, b.iv) && a.accepts(b, opt) {
 						if only == nil {
 							only = a
 						}
-						n++
+						takers = append(takers, a)
 						if a.takesOnce(b) {
 							once++
 						}
 					}
 				}
-				if n == 1 || n > 1 && once == n {
+				n := len(takers)
+				if n > 1 && once < n {
+					only = oneHappening(takers, opt)
+				}
+				if n == 1 || n > 1 && only != nil {
 					for _, it := range b.items {
 						x.add(only, it, opt)
 					}
@@ -407,6 +412,37 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 		}
 	}
 	return clusters
+}
+
+// oneHappening returns the event of takers, the events that each take
+// an event naming no agent or counterpart, that takes all the others,
+// or nil: an ambiguity among events that are one happening told apart
+// ("Vell was sentenced to death on Sunday" in two articles and "the
+// court sentenced Vell on Sunday" in a third) is none. At most one of
+// them may name an agent or counterpart, and that one (else the first)
+// must accept each other one, their dates nesting; the others then join
+// it in the next round of absorb. When none names one, each must be
+// dated to a day by its own expression: three assaults on one person
+// told of one month, or three massacres of one year, may be two or
+// three.
+func oneHappening(takers []*cluster, opt Options) *cluster {
+	pick, named, days := takers[0], 0, true
+	for _, a := range takers {
+		if a.named() {
+			pick = a
+			named++
+		}
+		days = days && a.from != nil && a.from.strong && withinDay(a.from.gran)
+	}
+	if named > 1 || named == 0 && !days {
+		return nil
+	}
+	for _, a := range takers {
+		if a != pick && (!nests(pick.iv, a.iv) || !pick.accepts(a, opt)) {
+			return nil
+		}
+	}
+	return pick
 }
 
 // attachSalient merges each event made only of publication-dated mentions
@@ -831,11 +867,19 @@ func best(clusters []*cluster, it *item, opt Options) *cluster {
 func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
-	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !c.copied(it) {
+	copied := c.copied(it)
+	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !copied {
 		return -1
 	}
-	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) {
+	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) && !(copied && !it.strong) {
 		return -1
+	}
+	if copied && !c.apart(it) {
+		// another article's word-for-word copy of one of c's sentences
+		// with its trigger is that report again, whatever actors each
+		// article resolved its words to and whatever day the copy's
+		// publication would date it by (copied.go)
+		return sameQuoteScore
 	}
 	if c.distinct(it, opt) || c.apart(it) || c.journeysApart(it, opt) || c.statementsApart(it) || c.tallyApart(it) {
 		return -1
@@ -871,7 +915,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		if c.locationsConflict(it, opt) || !once && c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
-		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) {
+		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) && !c.verbsApart(it) {
 			return 10 + anaphoraWindow - d
 		}
 		if c.otherSaying(it) {

@@ -613,3 +613,28 @@ func TestMergeReleaseKept(t *testing.T) {
 		t.Errorf("release with its freed dropped: got %v", got)
 	}
 }
+
+// TestMergeOneHappeningTakers: a mention naming no agent that two events
+// would take is no ambiguity when those events are one happening told
+// apart: the unnamed telling of a sentence in two articles and the
+// court's verdict of the same day in a third are one verdict. With the
+// verdicts of two courts on the person that day, the unnamed tellings
+// join neither.
+func TestMergeOneHappeningTakers(t *testing.T) {
+	o := opts()
+	sentenced := func(doc, agent string) event.Mention {
+		m := mention(doc, 4, event.Verdict, "2025-03-16", agent)
+		return with(m, event.Target, "person:vell")
+	}
+	checkMerges(t, o, []mergeCase{
+		{"two unnamed tellings and the court's: one verdict",
+			[]event.Mention{sentenced("a", "org:court"), sentenced("b", ""), sentenced("c", "")},
+			[]string{"2025-03-16 verdict a,b,c"}},
+		{"three unnamed tellings of one day: one verdict",
+			[]event.Mention{sentenced("a", ""), sentenced("b", ""), sentenced("c", "")},
+			[]string{"2025-03-16 verdict a,b,c"}},
+		{"two courts: the unnamed tellings join neither",
+			[]event.Mention{sentenced("a", "org:court"), sentenced("b", "org:tribunal"), sentenced("c", ""), sentenced("d", "")},
+			[]string{"2025-03-16 verdict a", "2025-03-16 verdict b", "2025-03-16 verdict c", "2025-03-16 verdict d"}},
+	})
+}

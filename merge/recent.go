@@ -24,19 +24,29 @@ const recentWindow = 365 * 24 * time.Hour
 // ruling party has won 35 percent" is not the share "it won in 1995",
 // nor "troops are clashing with insurgents" the invasion of 2003 by
 // their country. A bound mention of the other's type that names no side
-// of its own (no target, recipient or counterpart) still refers back to
-// it: "the premier who was shot dead in March 1962" / "whose
-// murder sparked outrage"; "Vell, who seized power in a 1990 coup" /
-// "Vell seized power".
+// of its own (no target, recipient or counterpart), told by a noun or
+// naming its doer, still refers back to it: "the premier who was shot
+// dead in March 1962" / "whose murder sparked outrage"; "Vell, who seized
+// power in a 1990 coup" / "Vell seized power" (refersBack).
 func (c *cluster) longBefore(it *item) bool {
 	if c.from == nil || c.iv == nil || it.iv == nil {
 		return false
 	}
 	sameType := c.types[it.m.Type]
-	if c.from.strong && boundAfter(it, c.iv) && !(sameType && len(it.sides) == 0) {
+	if c.from.strong && boundAfter(it, c.iv) && !(sameType && refersBack(it)) {
 		return true
 	}
-	return it.strong && boundAfter(c.from, it.iv) && !(sameType && len(c.from.sides) == 0)
+	return it.strong && boundAfter(c.from, it.iv) && !(sameType && refersBack(c.from))
+}
+
+// refersBack reports whether the publication-bound mention b may tell
+// again a happening of years before: it names no side of its own, and it
+// is a noun ("whose murder sparked outrage") or names its doer ("Vell
+// seized power"). A verb naming no one tells an act of its own, however
+// near: "supporters held rallies to protest the verdict" is no retelling
+// of "ousted by a popular revolt in 1990" two sentences below.
+func refersBack(b *item) bool {
+	return len(b.sides) == 0 && (b.m.Noun || len(b.agents) > 0)
 }
 
 // boundAfter reports whether b is a publication-bound mention with no time

@@ -41,13 +41,22 @@ func TestLongBefore(t *testing.T) {
 			[]string{"1982 killing a", "2025-03-21 killing a"},
 		},
 		{
-			"a killing of years before and a mention of its own type naming no side: one",
+			"a killing of years before and a noun of its own type naming no side: one",
+			[]event.Mention{mention("a", 1, event.Killing, "1961-02", "", "person:lumumba"), func() event.Mention {
+				m := mention("a", 2, event.Killing, "", "")
+				m.Basis, m.Noun = event.PublicationBound, true
+				return m
+			}()},
+			[]string{"1961-02 killing a"},
+		},
+		{
+			"a killing of years before and a verb of its own type naming no one: two",
 			[]event.Mention{mention("a", 1, event.Killing, "1961-02", "", "person:lumumba"), func() event.Mention {
 				m := mention("a", 2, event.Killing, "", "")
 				m.Basis = event.PublicationBound
 				return m
 			}()},
-			[]string{"1961-02 killing a"},
+			[]string{"1961-02 killing a", "2025-03-21 killing a"},
 		},
 		{
 			"an attack of last month and a killing told next to it: one",

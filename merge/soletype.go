@@ -196,6 +196,11 @@ var soleTypeYAML []byte
 // read once and never changed.
 var manyOfDay = mustTypeSet(soleTypeYAML, "soletype.yaml", "many")
 
+// verbInstances holds the types of data/soletype.yaml's verb_instances:
+// each verb of one tells its own instance (verbsApart). It is read once
+// and never changed.
+var verbInstances = mustTypeSet(soleTypeYAML, "soletype.yaml", "verb_instances")
+
 // mustTypeSet reads the list of event types under key in the embedded
 // data file name (merge/data/NAME); an unknown type there is a
 // programming error.
@@ -212,4 +217,27 @@ func mustTypeSet(data []byte, name, key string) map[event.Type]bool {
 		set[t] = true
 	}
 	return set
+}
+
+// verbsApart reports whether it, a verb of a type of data/soletype.yaml's
+// verb_instances, would join c by nearness alone while c holds a verb of
+// its type in another sentence of its document and none in its own: each
+// such verb tells its own instance ("Rovers beat the Wanderers 2-1" / "the
+// Harriers won 1-0 at home" two sentences below are two results of one
+// round), while a noun may refer back ("the win").
+func (c *cluster) verbsApart(it *item) bool {
+	if it.m.Noun || !verbInstances[it.m.Type] {
+		return false
+	}
+	verbs := false
+	for _, o := range c.items {
+		if o.m.Doc != it.m.Doc || o.m.Type != it.m.Type || o.anaphor || o.m.Noun {
+			continue
+		}
+		if o.m.Sentence == it.m.Sentence {
+			return false
+		}
+		verbs = true
+	}
+	return verbs
 }

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -158,4 +159,32 @@ func TestJoinSoleTypeBoundPartner(t *testing.T) {
 		},
 	}
 	checkMerges(t, o, tests)
+}
+
+// TestVerbsApart: two verbs of a result told in two sentences of a
+// round-up naming no one are two results, not one told twice by
+// nearness; a noun after them ("the win") still refers back to the
+// nearest.
+func TestVerbsApart(t *testing.T) {
+	o := opts()
+	o.KeepAnonymous = true
+	result := func(sent int, noun bool) event.Mention {
+		m := mention("a", sent, event.SportResult, "", "")
+		m.Noun = noun
+		return m
+	}
+	checkMerges(t, o, []mergeCase{
+		{"two verbs two sentences apart: two results",
+			[]event.Mention{result(3, false), result(5, false)},
+			[]string{"2025-03-21 sport_result a", "2025-03-21 sport_result a"}},
+		{"a noun after them joins one",
+			[]event.Mention{result(3, false), result(5, false), result(6, true)},
+			[]string{"2025-03-21 sport_result a", "2025-03-21 sport_result a"}},
+	})
+	got := Merge([]event.Mention{result(3, false), result(5, false), result(6, true)}, o)
+	sizes := []int{len(got[0].Sources), len(got[1].Sources)}
+	slices.Sort(sizes)
+	if !slices.Equal(sizes, []int{1, 2}) {
+		t.Errorf("sources per event %v, want the noun with one verb: [1 2]", sizes)
+	}
 }

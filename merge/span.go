@@ -239,7 +239,8 @@ func acronym(w string) bool {
 // President Yasser Arafat arrived", "headed"), no name. The
 // run stops at a lower-case word, a possessive ("Shoigu's visit" names no
 // visit) or punctuation, and takes an opening quotation mark's word last;
-// the first word of the sentence is left out, as its capital says nothing.
+// the first word of the sentence is left out, as its capital says nothing;
+// a bracketed gloss right before the trigger is skipped (skipGloss).
 func name(m *event.Mention) []string {
 	if !m.Noun {
 		return nil // "President Yasser Arafat arrived": a verb's subject, no name
@@ -248,7 +249,7 @@ func name(m *event.Mention) []string {
 	if off <= 0 || off > len(m.Quote) || !unicode.IsSpace(rune(m.Quote[off-1])) {
 		return nil // no quote, or the trigger is glued to a word ("anti-aircraft")
 	}
-	words := strings.Fields(m.Quote[:off])
+	words := skipGloss(strings.Fields(m.Quote[:off]))
 	var run []string
 	for i := len(words) - 1; i >= 1; i-- { // words[0] opens the sentence
 		w := strings.TrimLeft(words[i], "\"“‘'(")
@@ -265,6 +266,22 @@ func name(m *event.Mention) []string {
 	}
 	slices.Reverse(run)
 	return run
+}
+
+// skipGloss drops from words, the words before a trigger, a bracketed
+// gloss that closes them ("the APEC (Asia-Pacific Economic Cooperation)
+// summit"): the name is the word before it.
+func skipGloss(words []string) []string {
+	n := len(words)
+	if n == 0 || !strings.HasSuffix(words[n-1], ")") {
+		return words
+	}
+	for i := n - 1; i >= 1; i-- {
+		if strings.HasPrefix(words[i], "(") {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // containsPhrase reports whether the words of phrase occur in s, one after

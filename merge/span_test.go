@@ -47,6 +47,9 @@ func TestName(t *testing.T) {
 		{"Officials attended the anti-aircraft drill.", "drill", nil},         // lower case
 		{"After the meeting, Putin visited Pyongyang.", "visited", nil},       // a verb's subject, no name
 		{"Leaders met in Seoul, Korea summit talks ended.", "summit", []string{"Korea"}},
+		{"Ministers met ahead of the ASEAN (Association of Southeast Asian Nations) summit.", "summit", []string{"ASEAN"}}, // a bracketed gloss
+		{"Ministers met ahead of the ASEAN ( Association of Southeast Asian Nations ) summit.", "summit", []string{"ASEAN"}},
+		{"Ministers met ahead of the (long delayed) summit.", "summit", nil},
 	}
 	for _, tt := range tests {
 		m := quoted("a", 1, "military_exercise", "2025-03-10", tt.quote, tt.trigger, "")
