@@ -78,6 +78,22 @@ var perfectAuxiliaries = wordList("perfect_auxiliaries")
 
 var earlierMarkers = wordList("earlier_markers")
 
+// simultaneousMarks open an adverbial clause told at its head's moment
+// ("when"): told as before the report, the head puts the clause
+// before it too (treeAspect).
+var simultaneousMarks = wordList("simultaneous_marks")
+
+// hasMarkIn reports whether the clause n has a subordinator of marks (a
+// mark, or the advmod the parse may make "when").
+func hasMarkIn(tr *tree, n node, marks map[string]bool) bool {
+	for _, k := range tr.kids(n, is("mark", "advmod")) {
+		if marks[strings.ToLower(tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectWindow is how many words before its verb an auxiliary, a
 // relativizer or an earlier-adverb is looked for without a parse.
 const aspectWindow = 4
@@ -241,6 +257,18 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 		// clause told as before its main clause's (earlier_markers)
 		for _, k := range tr.kids(n, is("mark")) {
 			a.earlier = a.earlier || earlierMarkers[strings.ToLower(tr.w(k).Form)]
+		}
+		if h, up := tr.head(n); up && hasMarkIn(tr, n, simultaneousMarks) {
+			// "Powell, who later became secretary of state when the
+			// United States invaded Iraq": a when-clause tells its
+			// head's moment, and a head told as before the report (a
+			// relative clause, a perfect, an earlier-adverb) puts it
+			// before the report too
+			if toks := s.tokensOf(h); len(toks) > 0 {
+				if ha, ok := s.treeAspect(toks[0]); ok && ha.before() {
+					a.earlier = true
+				}
+			}
 		}
 	}
 	for c, depth := n, 0; depth < maxConj; depth++ {

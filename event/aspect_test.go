@@ -144,3 +144,21 @@ func TestWhereClause(t *testing.T) {
 		t.Errorf("the win dated %v basis %q, want %q", m.Time, m.Basis, PublicationBound)
 	}
 }
+
+// TestWhenUnderBefore checks, on a real parse, that a when-clause under a
+// head told as before the report (here a relative clause) is before
+// it too, while one under a simple-past main clause stays the day's news.
+func TestWhenUnderBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"Lavrov, who later became minister when Russia invaded Kursk, said the talks were over.", PublicationBound},
+		{"Two soldiers died when Russia invaded Kursk.", Publication},
+	} {
+		m := only(t, parsed(t, tc.text), Invasion)
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}

@@ -23,6 +23,10 @@ import (
 // outside it ("'they murdered 200 prisoners from November 20 to 21,' the
 // judge told the court in handing down the verdict"), dates the speaker's
 // story, not the next sentence's ("Sentenced to 20 years were ...").
+// The date that goes on is that of the sentence's own account, not one an
+// adverbial clause setting another moment tells ("chose not to meet the
+// press, after Merkel was sworn in on Nov. 22": the next sentence does
+// not go on with Nov. 22: describingClause).
 // A time of day that names no day, in the sentence right after one whose
 // past verb told its day ("Three buses collided on Tuesday, police said
 // Wednesday. The accident took place at around 5:30 p.m."), is a time of
@@ -146,7 +150,7 @@ func (s *sent) continueDay(ts []*trigger, ms []Mention) {
 				continue
 			}
 			if m.Time != nil && !m.Background && m.Basis != Publication && fine(m.Time) &&
-				(m.Factuality == Asserted || m.Factuality == Reported) {
+				(m.Factuality == Asserted || m.Factuality == Reported) && !s.describingClause(ts[k]) {
 				d.mem.narr = narrative{x: m.Time, sentence: s.index, told: !ts[k].noun && s.pastTense(ts[k])}
 				break
 			}
@@ -700,6 +704,34 @@ func namesDay(text string) bool {
 		if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// apartMarks open an adverbial clause that sets another moment than its
+// main clause's ("after Merkel was sworn in on Nov. 22", data/words.yaml);
+// a when- or while-clause tells the same moment, and goes on.
+var apartMarks = wordList("narrative_apart_marks")
+
+// describingClause reports whether trigger t lies, by the parse, in a
+// clause opened by one of apartMarks (its mark). It is false without a
+// parse. (A relative clause may tell the very scene the next sentence
+// goes on with: "ugly scenes that followed the loss on November 23. An
+// officer shot dead a supporter".)
+func (s *sent) describingClause(t *trigger) bool {
+	if s.tree() == nil {
+		return false
+	}
+	n, ok := s.triggerNode(t)
+	for depth := 0; ok && depth < maxTreeWalk; depth++ {
+		for _, k := range s.tr.kids(n, is("mark")) {
+			// the mark tells the clause, whatever relation the parse
+			// gives it (it may take the clause for a conjunct)
+			if apartMarks[strings.ToLower(s.tr.w(k).Form)] {
+				return true
+			}
+		}
+		n, ok = s.tr.head(n)
 	}
 	return false
 }

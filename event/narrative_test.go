@@ -246,3 +246,22 @@ func TestClockOnNarrative(t *testing.T) {
 		t.Errorf("accident dated %v, want 2024-06-17T17:30", m.Time)
 	}
 }
+
+// TestNarrativeApartClause checks that a date told only in an adverbial
+// clause setting another moment ("after ... on Tuesday") does not go on to
+// the next sentence, while one of the main clause does.
+func TestNarrativeApartClause(t *testing.T) {
+	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
+	for _, c := range []struct {
+		text, want string // want "" for none
+	}{
+		{"The envoy gave no news conference, after Kim was released on Tuesday. He condemned the army and accused Putin of betrayal.", ""},
+		{"The envoy gave no news conference, after Kim was released on Tuesday. The envoy condemned the army and accused Putin of betrayal.", ""},
+		{"Rebels released Kim on Tuesday after talks. He condemned the army and accused Putin of betrayal.", "2024-06-18"},
+	} {
+		m := mentionOf(t, parsed(t, c.text, tue), "accused")
+		if got := timeValue(m); got != c.want {
+			t.Errorf("%q: accused dated %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
@@ -14,12 +16,16 @@ import (
 // gunmen opened fire on his car"), beyond the few sentences narrative dating
 // reaches (narrative.go), and those acts are the lead's day's, not the
 // publication day's. When the lead (the first sentence) dates the acts it
-// tells by times of their own, one at least by a verb in the simple past,
-// to the day right before the publication date, and to no other day, until
-// a later sentence dates an act to another day, an asserted or reported mention of a later
-// sentence with no time of its own, told by a verb in the simple past and
-// naming a side (an agent or counterpart: "shots were fired" stays the
-// weak news of the publication day), takes that day (basis relative). A
+// tells by times of their own, one at least told in the simple past (by a
+// verb, or by a noun whose clause's verb is one: "the session ended on
+// Friday"), to the day right before the publication date, and to no other
+// day, until a later sentence dates an act to another day, an asserted or
+// reported mention of a later sentence with no time of its own, told in
+// the simple past (a verb, or a noun by its light verb or the verb it is
+// the object of: "issued a statement", "resisted arrest") and naming a
+// side (an agent, a counterpart, or a target it was done to: "X was
+// arrested by the same unit"; "shots were fired" stays the weak news of
+// the publication day), takes that day (basis relative). A
 // lead dated on the publication day, or further back, changes nothing:
 // further back, the body has moved on to the news of the day. A perfect, a
 // relative clause or any act told as before stays bound (aspect.go:
@@ -47,7 +53,7 @@ func (s *sent) noteNewsDay(ts []*trigger, ms []Mention) {
 		if !onDay(m.Time.Interval.Start, want) {
 			return // the lead tells news of another day too
 		}
-		told = told || s.simplePast(t)
+		told = told || s.toldInSimplePast(t)
 	}
 	if told {
 		s.d.mem.newsDay = &timex.Timex{Type: timex.Date, Value: want.Format(time.DateOnly), Granularity: timex.Day,
@@ -74,10 +80,50 @@ func (s *sent) carryNewsDay(ts []*trigger, ms []Mention) {
 	}
 	for k, t := range ts {
 		m := &ms[k]
-		if !dayOfPublication(m) || m.Background || !hasParty(m) || !s.simplePast(t) || s.placeRelative(t) {
+		if !dayOfPublication(m) || m.Background || !hasSide(m) || !s.toldInSimplePast(t) || s.placeRelative(t) {
 			continue
 		}
 		x := *nd
 		m.Time, m.Basis = &x, Relative
 	}
+}
+
+// toldInSimplePast reports whether trigger t tells its act in the simple
+// past: a verb by simplePast, a noun by the verb of its clause (its light
+// verb or the verb it is the object of: "issued a statement", "resisted
+// arrest"; the verb it is the subject of: "the session ended").
+func (s *sent) toldInSimplePast(t *trigger) bool {
+	if !t.noun {
+		return s.simplePast(t)
+	}
+	v := s.aspectVerb(t)
+	if v < 0 {
+		v = s.subjectOfVerb(t)
+	}
+	if v < 0 {
+		return false
+	}
+	return s.simplePast(&trigger{start: v, end: v + 1, e: t.e, anchor: v, recipient: -1, merged: -1})
+}
+
+// subjectOfVerb returns the token of the verb whose nominal subject the
+// parse makes the noun trigger t ("the session ended"), or -1.
+func (s *syntax) subjectOfVerb(t *trigger) int {
+	n, ok := s.triggerNode(t)
+	if !ok || !strings.HasPrefix(s.tr.rel(n), "nsubj") {
+		return -1
+	}
+	h, ok := s.tr.head(n)
+	if !ok || !s.tr.verbal(h) {
+		return -1
+	}
+	if toks := s.tokensOf(h); len(toks) > 0 {
+		return toks[0]
+	}
+	return -1
+}
+
+// hasSide reports whether m names an agent, a counterpart or a target.
+func hasSide(m *Mention) bool {
+	return hasParty(m) || slices.ContainsFunc(m.Participants, func(p Participant) bool { return p.Role == Target })
 }
