@@ -141,14 +141,18 @@ func TestVisitDestination(t *testing.T) {
 // TestSportSide: a noun sport result takes the side its clause gives as
 // playing: the winner for a win (the verb's subject, the one a verb gives
 // the result to, or leads "to" it), the loser for a defeat, whose "to"
-// side won; the side a win is "over" or "against" was beaten. Not one who
-// only praises the players after it.
+// side won; the side a win is "over" or "against" was beaten; a pronoun
+// owning the noun ("their win") stands for the clause's side, a named
+// possessor is the side itself. Not one who only praises the players
+// after it.
 func TestSportSide(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"Turkey recorded a 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
 		{"A late header earned Turkey a 2-1 victory over Iran in the football final on Sunday.", "victory", "agent=country:TUR counterpart=country:IRN"},
 		{"Turkey slumped to a 2-0 defeat to France in the football semi-final on Saturday.", "defeat", "agent=country:FRA counterpart=country:TUR"},
 		{"Erdogan praised the players after the 3-1 win over France in the football semi-final on Saturday.", "win", "counterpart=country:FRA"},
+		{"Turkey went top of the group after their 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+		{"Turkey went top of the group after France's 3-1 win over Iran in the football semi-final on Saturday.", "win", "agent=country:FRA counterpart=country:IRN"},
 	})
 }
 
