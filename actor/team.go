@@ -43,7 +43,8 @@ const markerReach = 4
 // 2-0 to Monaco"; a team noun and its capitalized modifiers, or up to
 // modifierReach lower-case words, may stand between: "beat hosts Bolton",
 // "over lowly Oakland"), or a verb of its standing follows it in a clause
-// telling the game (sideClause), and a score stands within scoreWindow
+// telling the game (sideClause), or a game is given to it ("gave Charlton
+// a 1-0 win": givenGame), and a score stands within scoreWindow
 // tokens (data/lexicon.yaml: game_verbs, game_nouns, game_markers,
 // team_nouns, side_verbs). Such a name is a team, whatever the gazetteer says its
 // word names alone (a town, a district).
@@ -60,6 +61,9 @@ func (l *lexer) gameSide(first, last int) bool {
 	}
 	if l.sideClause(last) {
 		return true // "Everton suffered a 2-1 defeat": the clause's side
+	}
+	if l.givenGame(last) {
+		return true // "a late goal gave Charlton a 1-0 win": the winner
 	}
 	if last < len(l.toks) && lex.teamNouns[l.folds[last]] {
 		return false // "beat Tuscan rivals Empoli": the team is named after
@@ -182,6 +186,34 @@ func (l *lexer) sideClause(last int) bool {
 			if isScore(l.toks[k].Text) || k >= 2 && isScore(l.toks[k-2].Text+l.toks[k-1].Text+l.toks[k].Text) {
 				return true // "a 2-1 defeat", "a 1-0 home win"
 			}
+		}
+	}
+	return false
+}
+
+// givenReach is how many tokens after a side's name a game noun it is
+// given may stand: an article, a score of up to three tokens and a
+// modifier ("a 1-0 home win").
+const givenReach = 6
+
+// givenGame reports whether the name ending before token last is followed
+// by "a" or "an", a score and a game noun, with at most one word between
+// the score and the noun ("gave Charlton a 1-0 home win", "earned China a
+// 2-1 victory"): the name is the side the result is given to.
+func (l *lexer) givenGame(last int) bool {
+	if last >= len(l.toks) || l.folds[last] != "a" && l.folds[last] != "an" {
+		return false
+	}
+	scored := false
+	for q := last + 1; q < len(l.toks) && q <= last+givenReach; q++ {
+		t := l.toks[q].Text
+		switch {
+		case isScore(t) || token.AllDigits(t) || t == "-" || t == "–":
+			scored = scored || isScore(t) || q+2 < len(l.toks) && isScore(t+l.toks[q+1].Text+l.toks[q+2].Text)
+		case l.g.lex.gameNouns[l.folds[q]]:
+			return scored
+		case !scored || l.toks[q].Kind != token.Word:
+			return false
 		}
 	}
 	return false

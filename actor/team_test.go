@@ -8,7 +8,8 @@ import "testing"
 // stays a person, and a modifier before a team noun is no side; a team
 // noun ("hosts") or a lower-case modifier ("lowly") may stand between the
 // game's word and the name, and a name before a verb of a side's standing
-// (side_verbs) whose clause writes a score before a game noun is a team.
+// (side_verbs) whose clause writes a score before a game noun is a team,
+// and so is one given "a 1-0 win".
 func TestGameSide(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{name: "subject and object", text: "Harwick beat Dunmore 2-1 on Saturday.",
@@ -39,6 +40,10 @@ func TestGameSide(t *testing.T) {
 			wants: []want{{Text: "Harwick", ID: "org:harwick"}}},
 		{name: "side verb, no score", text: "Harwick moved a step closer to the league title on Sunday.",
 			absent: []string{"Harwick"}},
+		{name: "given", text: "A late goal gave Dunmore a 1-0 home win over Harwick.",
+			wants: []want{{Text: "Dunmore", ID: "org:dunmore"}}},
+		{name: "given, no game", text: "The court gave Dunmore a 1-0 home advantage in the case.",
+			absent: []string{"Dunmore"}},
 		{name: "side verb, other clause", text: "Harwick moved up, and Dunmore recorded a 2-1 win at home.",
 			absent: []string{"Harwick"}},
 	})

@@ -153,6 +153,17 @@ func TestSportSide(t *testing.T) {
 		{"Erdogan praised the players after the 3-1 win over France in the football semi-final on Saturday.", "win", "counterpart=country:FRA"},
 		{"Turkey went top of the group after their 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
 		{"Turkey went top of the group after France's 3-1 win over Iran in the football semi-final on Saturday.", "win", "agent=country:FRA counterpart=country:IRN"},
+		{"Erdogan scored twice to give Turkey a 2-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+	})
+}
+
+// TestSportTown: a town that owns a game's result, or that a result is
+// won over, is its team, a side of the game, not where it was played;
+// a town the result is won "in" stays its place.
+func TestSportTown(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Erdogan shone in Kursk's 2-0 win over Ankara in the football semi-final on Saturday.", "win", "agent=place:kursk counterpart=place:ankara"},
+		{"Turkey recorded a 2-0 win over France in Ankara in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA location=place:ankara"},
 	})
 }
 
