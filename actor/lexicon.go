@@ -150,6 +150,9 @@ type lexiconFile struct {
 	GameVerbs   []string `yaml:"game_verbs"`
 	GameNouns   []string `yaml:"game_nouns"`
 	GameMarkers []string `yaml:"game_markers"`
+	// SideVerbs tell a side's standing after a game it names with its
+	// score: "Everton suffered a 2-1 defeat" (team.go: sideClause).
+	SideVerbs []string `yaml:"side_verbs"`
 	// MarketVerbs tell a share's move right after its company's one-word
 	// name with a figure: "Westpac rose 9 cents" (marketside.go).
 	MarketVerbs []string `yaml:"market_verbs"`
@@ -239,6 +242,7 @@ type lexicon struct {
 	personVerbs                                             map[string]bool
 	clubPrefixes, clubNames, clubSuffixes                   map[string]bool
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
+	sideVerbs                                               map[string]bool // folds, not keys
 	marketVerbs                                             map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
 	personLabels                                            map[string]bool
@@ -356,6 +360,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.gameVerbs, l.gameNouns, l.gameMarkers = folds(f.GameVerbs), folds(f.GameNouns), folds(f.GameMarkers)
 	l.teamNouns = folds(f.TeamNouns)
+	l.sideVerbs = folds(f.SideVerbs)
 	l.marketVerbs = folds(f.MarketVerbs)
 	l.bodyJoints = folds(f.BodyJoints)
 	l.openingAdjectives = folds(f.OpeningAdjectives)

@@ -219,7 +219,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					// full before, not a person of another document
 					id = org
 				}
-				if c.kind != candCountry && c.kind != candAgent && (n+1 == c.last || id != "") && r.teamReading(id) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
+				if c.kind != candCountry && c.kind != candAgent && (n+1 == c.last || id != "") && (r.teamReading(id) || r.namesakeSide(l, n, c.last, id, recent)) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
 					// "Chelsea beat Arsenal 2-1": two teams, not a
 					// district and nobody (team.go)
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
@@ -380,6 +380,19 @@ func personWords(l *lexer, sents [][]candidate) map[string]bool {
 // state: "Japan beat China 2-1").
 func (r *Resolver) teamReading(id string) bool {
 	return id == "" || r.kindOf(id) == Place && !strings.HasPrefix(id, "country:")
+}
+
+// namesakeSide reports whether the one-word name of tokens [n, last),
+// resolved to the person id, may still be read as a team when it is a side
+// of a game: the article never named that person (recents, nor written
+// with given names), so the word is the club's, not a namesake's of
+// another story ("Wigan beat hosts Bolton 1-0" is no John Bolton).
+func (r *Resolver) namesakeSide(l *lexer, n, last int, id string, recent *recents) bool {
+	if n+1 != last || id == "" || r.kindOf(id) != Person || recent.has(id) {
+		return false
+	}
+	_, written := recent.written[l.spanKey(n, last)]
+	return !written
 }
 
 // dated returns the country and sector of actor id at date by the Phoenix

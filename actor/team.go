@@ -11,6 +11,26 @@ import (
 // game (gameSide).
 const scoreWindow = 12
 
+// teamNounReach is how many capitalized modifiers a team noun before a
+// side's name may have ("beat Tuscan rivals Empoli").
+const teamNounReach = 2
+
+// modifierReach is how many lower-case words may stand between a game
+// verb or marker and a side's name ("over lowly Oakland").
+const modifierReach = 2
+
+// plainModifier reports whether token i is a lower-case word that may
+// qualify a side's name between a game verb or marker and the name: no
+// game verb, noun or marker, no "the", no number.
+func (l *lexer) plainModifier(i int) bool {
+	lex := l.g.lex
+	t, f := l.toks[i], l.folds[i]
+	if t.Kind != token.Word || isCapitalized(t.Text) || token.AllDigits(t.Text) || f == "the" {
+		return false
+	}
+	return !lex.gameVerbs[f] && !lex.gameNouns[f] && !lex.gameMarkers[f] && !lex.teamNouns[f] && !lex.stopwords[f]
+}
+
 // markerReach is how many tokens before a game marker its game verb or
 // noun may stand, with only a score between them ("lost 2 - 0 to").
 const markerReach = 4
@@ -20,9 +40,13 @@ const markerReach = 4
 // it ("Chelsea beat ...", "Lyon drew ...") or a game verb, or a game noun
 // and its preposition, comes right before it or its "the" ("... beat
 // Arsenal 2-1", "beat the Bobcats 101-99", "a 3-1 win over Lille", "lost
-// 2-0 to Monaco"), and a score stands within
-// scoreWindow tokens (data/lexicon.yaml: game_verbs, game_nouns,
-// game_markers). Such a name is a team, whatever the gazetteer says its
+// 2-0 to Monaco"; a team noun and its capitalized modifiers, or up to
+// modifierReach lower-case words, may stand between: "beat hosts Bolton",
+// "over lowly Oakland"), or a verb of its standing follows it in a clause
+// telling the game (sideClause), or a game is given to it ("gave Charlton
+// a 1-0 win": givenGame), and a score stands within scoreWindow
+// tokens (data/lexicon.yaml: game_verbs, game_nouns, game_markers,
+// team_nouns, side_verbs). Such a name is a team, whatever the gazetteer says its
 // word names alone (a town, a district).
 func (l *lexer) gameSide(first, last int) bool {
 	if !l.scoreNear(first, last) {
@@ -35,10 +59,27 @@ func (l *lexer) gameSide(first, last int) bool {
 	if l.possessedGame(last) {
 		return true // "Real's 1-0 win at ...": the winner's
 	}
+	if l.sideClause(last) {
+		return true // "Everton suffered a 2-1 defeat": the clause's side
+	}
+	if l.givenGame(last) {
+		return true // "a late goal gave Charlton a 1-0 win": the winner
+	}
 	if last < len(l.toks) && lex.teamNouns[l.folds[last]] {
 		return false // "beat Tuscan rivals Empoli": the team is named after
 	}
 	p := first - 1
+	if p >= 0 && lex.teamNouns[l.folds[p]] {
+		// "beat hosts Bolton 1-0", "beat Tuscan rivals Empoli": the name
+		// the team noun and its capitalized modifiers stand before
+		p--
+		for k := 0; k < teamNounReach && p >= 0 && isCapitalized(l.toks[p].Text) && !lex.gameVerbs[l.folds[p]]; k++ {
+			p--
+		}
+	}
+	for k := 0; k < modifierReach && p > 0 && l.plainModifier(p); k++ {
+		p-- // "a 27-10 victory over lowly Oakland", "beat visiting Everton"
+	}
 	if p > 0 && l.folds[p] == "the" {
 		p-- // "beat the Bobcats"
 	}
@@ -114,4 +155,66 @@ func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 func isScore(s string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
 	return ok && token.AllDigits(a) && token.AllDigits(b) && len(a) <= 3 && len(b) <= 3
+}
+
+// sideReach is how many tokens after a side's verb its game noun may
+// stand ("moved a step closer to the AFC North title with a 20-10
+// victory": a score counts as three tokens).
+const sideReach = 16
+
+// sideClause reports whether the name ending before token last opens a
+// clause that tells its own game's result: a verb of a side's standing
+// follows it (data/lexicon.yaml: side_verbs) and the clause, before any
+// comma and within sideReach tokens, holds a score right before a game
+// noun ("Baltimore moved a step closer with a 20-10 victory", "Everton
+// suffered a 2-1 defeat at Fulham"). The subject of such a clause played
+// the game.
+func (l *lexer) sideClause(last int) bool {
+	lex := l.g.lex
+	if last >= len(l.toks) || !lex.sideVerbs[l.folds[last]] {
+		return false
+	}
+	for q := last + 1; q < len(l.toks) && q <= last+sideReach; q++ {
+		t := l.toks[q].Text
+		if sentenceEnd(t) || t == "," || t == ";" {
+			return false
+		}
+		if !lex.gameNouns[l.folds[q]] {
+			continue
+		}
+		for k := q - 1; k >= last+1 && k >= q-markerReach; k-- {
+			if isScore(l.toks[k].Text) || k >= 2 && isScore(l.toks[k-2].Text+l.toks[k-1].Text+l.toks[k].Text) {
+				return true // "a 2-1 defeat", "a 1-0 home win"
+			}
+		}
+	}
+	return false
+}
+
+// givenReach is how many tokens after a side's name a game noun it is
+// given may stand: an article, a score of up to three tokens and a
+// modifier ("a 1-0 home win").
+const givenReach = 6
+
+// givenGame reports whether the name ending before token last is followed
+// by "a" or "an", a score and a game noun, with at most one word between
+// the score and the noun ("gave Charlton a 1-0 home win", "earned China a
+// 2-1 victory"): the name is the side the result is given to.
+func (l *lexer) givenGame(last int) bool {
+	if last >= len(l.toks) || l.folds[last] != "a" && l.folds[last] != "an" {
+		return false
+	}
+	scored := false
+	for q := last + 1; q < len(l.toks) && q <= last+givenReach; q++ {
+		t := l.toks[q].Text
+		switch {
+		case isScore(t) || token.AllDigits(t) || t == "-" || t == "–":
+			scored = scored || isScore(t) || q+2 < len(l.toks) && isScore(t+l.toks[q+1].Text+l.toks[q+2].Text)
+		case l.g.lex.gameNouns[l.folds[q]]:
+			return scored
+		case !scored || l.toks[q].Kind != token.Word:
+			return false
+		}
+	}
+	return false
 }

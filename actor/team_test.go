@@ -5,7 +5,11 @@ import "testing"
 // TestGameSide: a one-word name beside a game verb, or after a game noun
 // and its preposition, in a sentence that writes the score is a team: not
 // the district or nobody; a state stays the state, a player named in full
-// stays a person, and a modifier before a team noun is no side.
+// stays a person, and a modifier before a team noun is no side; a team
+// noun ("hosts") or a lower-case modifier ("lowly") may stand between the
+// game's word and the name, and a name before a verb of a side's standing
+// (side_verbs) whose clause writes a score before a game noun is a team,
+// and so is one given "a 1-0 win".
 func TestGameSide(t *testing.T) {
 	checkDocuments(t, []documentCase{
 		{name: "subject and object", text: "Harwick beat Dunmore 2-1 on Saturday.",
@@ -28,5 +32,31 @@ func TestGameSide(t *testing.T) {
 			absent: []string{"Asian"}},
 		{name: "player", text: "Tamsin Kelsby reached the final. Kelsby won 6-4, 6-3.",
 			absent: []string{"Kelsby"}},
+		{name: "after team noun", text: "Harwick beat hosts Dunmore 1-0 on Saturday.",
+			wants: []want{{Text: "Dunmore", ID: "org:dunmore"}}},
+		{name: "after modifier", text: "Harwick stayed top with a 27-10 victory over lowly Dunmore.",
+			wants: []want{{Text: "Dunmore", ID: "org:dunmore"}}},
+		{name: "side verb", text: "Harwick moved a step closer to the league title with a 20-10 victory over Dunmore.",
+			wants: []want{{Text: "Harwick", ID: "org:harwick"}}},
+		{name: "side verb, no score", text: "Harwick moved a step closer to the league title on Sunday.",
+			absent: []string{"Harwick"}},
+		{name: "given", text: "A late goal gave Dunmore a 1-0 home win over Harwick.",
+			wants: []want{{Text: "Dunmore", ID: "org:dunmore"}}},
+		{name: "given, no game", text: "The court gave Dunmore a 1-0 home advantage in the case.",
+			absent: []string{"Dunmore"}},
+		{name: "side verb, other clause", text: "Harwick moved up, and Dunmore recorded a 2-1 win at home.",
+			absent: []string{"Harwick"}},
+	})
+}
+
+// TestNamesakeSide: a one-word name the gazetteer knows as a person's
+// surname is a team when it is a side of a game and the article never
+// named that person; named in full before, it stays the person.
+func TestNamesakeSide(t *testing.T) {
+	checkDocuments(t, []documentCase{
+		{name: "club", text: "Harwick beat hosts Bolton 1-0 on Saturday.",
+			wants: []want{{Text: "Bolton", ID: "org:bolton"}}},
+		{name: "person named", text: "John Bolton watched the final. Harwick beat Bolton 1-0 on Saturday.",
+			wants: []want{{Text: "Bolton", ID: "person:john-bolton"}}},
 	})
 }

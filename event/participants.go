@@ -770,12 +770,18 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		contested := hasTree && t.e.Type == Election && s.contestedBy(n)
 		for _, p := range poss {
-			if k := s.actor(p).Kind; k == actor.Place && !hostile[t.e.Type] || contested && k == actor.Country {
+			if k := s.actor(p).Kind; k == actor.Place && !hostile[t.e.Type] && t.e.Type != SportResult || contested && k == actor.Country {
+				// (a town owning a game's result is its team: "Chelsea's
+				// final win over Liverpool")
 				add(p, Location) // "Guangdong's economic conference": where it is held
 				continue
 			}
 			if hasTree && s.possessorUndergoes(t, n, p) {
 				add(p, s.passiveRole(t, s.actor(p))) // "Hariri's assassination": Hariri was killed
+				continue
+			}
+			if t.e.Type == SportResult && s.actor(p).Kind == actor.Place {
+				addID(s.actor(p).ActorID, Agent) // "scoring in Chelsea's final win": the town's team, not where
 				continue
 			}
 			add(p, Agent)
@@ -978,6 +984,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		}
 		for _, p := range subj {
 			switch {
+			case t.recipient >= 0 && t.e.Type == SportResult:
+				// "a late goal gave Charlton a 1-0 win", "Bent scored to
+				// give Charlton a win": the scorer plays for the winner, no
+				// other side of the game
 			case t.recipient >= 0 && t.guestRecipient():
 				add(p, Counterpart)
 			case t.lemma == "host" && !(hasTree && s.hostsNoGuest(n)):
@@ -1132,9 +1142,11 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			r = Counterpart
 		}
 		if (r == Agent || r == Counterpart) && c.marker != "between" && c.marker != "among" && (s.actor(c.p).Kind == actor.Place || hasTree && s.venueCompound(c.p)) &&
-			!(t.e.Type == SportResult && c.marker == "") {
+			t.e.Type != SportResult {
 			// "jolted the city of Jiujiang, Jiangxi Province", "signed the
-			// Helsinki accord": where, not a side
+			// Helsinki accord": where, not a side; but a town a game's
+			// result is won over, lost to or drawn with is its team ("a
+			// final win over Liverpool")
 			r = Location
 		}
 		add(c.p, r)

@@ -141,14 +141,29 @@ func TestVisitDestination(t *testing.T) {
 // TestSportSide: a noun sport result takes the side its clause gives as
 // playing: the winner for a win (the verb's subject, the one a verb gives
 // the result to, or leads "to" it), the loser for a defeat, whose "to"
-// side won; the side a win is "over" or "against" was beaten. Not one who
-// only praises the players after it.
+// side won; the side a win is "over" or "against" was beaten; a pronoun
+// owning the noun ("their win") stands for the clause's side, a named
+// possessor is the side itself. Not one who only praises the players
+// after it.
 func TestSportSide(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"Turkey recorded a 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
 		{"A late header earned Turkey a 2-1 victory over Iran in the football final on Sunday.", "victory", "agent=country:TUR counterpart=country:IRN"},
 		{"Turkey slumped to a 2-0 defeat to France in the football semi-final on Saturday.", "defeat", "agent=country:FRA counterpart=country:TUR"},
 		{"Erdogan praised the players after the 3-1 win over France in the football semi-final on Saturday.", "win", "counterpart=country:FRA"},
+		{"Turkey went top of the group after their 3-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+		{"Turkey went top of the group after France's 3-1 win over Iran in the football semi-final on Saturday.", "win", "agent=country:FRA counterpart=country:IRN"},
+		{"Erdogan scored twice to give Turkey a 2-1 win over France in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA"},
+	})
+}
+
+// TestSportTown: a town that owns a game's result, or that a result is
+// won over, is its team, a side of the game, not where it was played;
+// a town the result is won "in" stays its place.
+func TestSportTown(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"Erdogan shone in Kursk's 2-0 win over Ankara in the football semi-final on Saturday.", "win", "agent=place:kursk counterpart=place:ankara"},
+		{"Turkey recorded a 2-0 win over France in Ankara in the football semi-final on Saturday.", "win", "agent=country:TUR counterpart=country:FRA location=place:ankara"},
 	})
 }
 

@@ -867,15 +867,21 @@ var lossNouns = wordList("loss_nouns")
 // ("Jordan recorded a 13-0 victory over Macao", "Australia opened their
 // campaign with a 4-1 win"), the object of a verb that leads it "to"
 // the result ("led China to a 78-67 victory") or the one a verb gives the
-// result to ("a header earned China a 2-1 victory"). Nil when the noun has
-// a possessor ("Chelsea's final win": the possessor's), when the verb reports
+// result to ("a header earned China a 2-1 victory"), also when a pronoun
+// owns the noun ("went top after their 1-0 win": the pronoun stands for
+// that side). Nil when the noun has a named possessor ("Chelsea's final
+// win": the possessor's), when the verb reports
 // ("Ferguson said after the win"), or has an object of its own and the
 // result is an oblique of it marked otherwise than by "to", "with" or "in"
 // ("praised the players after the win": the praiser did not win).
 func (s *sent) sportSide(n node) []np {
 	d := s.tr
-	if len(d.kids(n, is("nmod:poss"))) > 0 {
-		return nil // "scored in Chelsea's final win": the possessor's result
+	for _, k := range d.kids(n, is("nmod:poss")) {
+		if d.w(k).UPOS != "PRON" {
+			return nil // "scored in Chelsea's final win": the possessor's result
+		}
+		// "Villarreal went top after their 1-0 victory": the pronoun
+		// stands for the clause's side
 	}
 	m := n
 	for range 2 {

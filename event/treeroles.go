@@ -733,7 +733,40 @@ func (s *syntax) reporterPhrase(i int, trig node, spoken bool) bool {
 	if s.inOwnClause(trig, h, spoken) {
 		return false // "X said at the summit": the event the reporter speaks at
 	}
+	if s.inRelativeOf(trig, n) {
+		return false // "said X, who opened the fair on Monday": X opened it
+	}
 	return d.rel(n) == "nsubj" && d.verbal(h) && d.lemmaIn(h, s.d.lx.reporting)
+}
+
+// inRelativeOf reports whether the trigger at trig is the verb, or the
+// object of a light verb (data/triggers.yaml light), of a relative clause told in the past of the name at n or
+// of an apposition to it ("said Jane Roe, the minister, who opened the
+// fair on Monday"): the name did what the clause tells, not only reported
+// it. Not an oblique of the clause ("who lost her son in the attacks"),
+// nor a clause in the present, which tells a role ("who hosts the talks").
+func (s *syntax) inRelativeOf(trig, n node) bool {
+	d := s.tr
+	v := trig
+	if d.rel(trig) == "obj" {
+		h, ok := d.head(trig)
+		if !ok || !d.lemmaIn(h, s.d.lx.light) || len(d.kids(h, is("obj"))) != 1 {
+			return false // "who lost her son in the attacks", read as two objects
+		}
+		v = h
+	}
+	if d.rel(v) != "acl:relcl" || d.w(v).XPOS != "VBD" {
+		return false
+	}
+	h, ok := d.head(v)
+	if !ok {
+		return false
+	}
+	if h == n {
+		return true
+	}
+	g, ok := d.head(h)
+	return ok && g == n && d.rel(h) == "appos"
 }
 
 // accordingTo reports whether the phrase at n is marked by "according
