@@ -224,7 +224,12 @@
 //     agents (or both a whole market's at the same places, naming no
 //     agent) one of which states no figures of its own or both one
 //     figure: "the market's shares fell as its index fell 5 points" is
-//     one session's fall (marketRestated, guard.go), nor a session and
+//     one session's fall (marketRestated, guard.go), nor one act told
+//     with two of its counts: of one type (not a market movement or a
+//     result), the same agents, the same sides, one of them a named
+//     actor, the same place and no other amount ("accusing the premier
+//     of pandering to the far right and accusing him of incompetence":
+//     sidesRestated), nor a session and
 //     its index (sessionIndex, below). A noun and a verb of one
 //     type in one sentence are one act told twice, whatever sides each
 //     names ("rallies against the mayor turned violent when marchers

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -302,7 +303,8 @@ func (c *cluster) specific(t event.Type, opt Options) map[string]bool {
 // a sentence that uses one verb twice tells two acts ("A was replaced by
 // B, while B was replaced by C"; "a bomb killed two in Town A and a mine
 // killed three in Town B"), whatever participants they share; not one
-// market's movement told twice (marketRestated), nor, as distinct asks,
+// market's movement told twice (marketRestated), nor one act told with
+// two of its counts, naming the same named sides (sidesRestated), nor, as distinct asks,
 // a session and its index ("Ardenian shares fell as the composite index
 // fell 5 points": sessionIndex).
 func (c *cluster) repeatsTrigger(it *item) bool {
@@ -311,7 +313,29 @@ func (c *cluster) repeatsTrigger(it *item) bool {
 	}
 	for _, o := range c.items {
 		m := o.m
-		if m.Doc == it.m.Doc && m.Sentence == it.m.Sentence && m.Start != it.m.Start && !m.Background && strings.EqualFold(m.Trigger, it.m.Trigger) && !marketRestated(it, o) {
+		if m.Doc == it.m.Doc && m.Sentence == it.m.Sentence && m.Start != it.m.Start && !m.Background && strings.EqualFold(m.Trigger, it.m.Trigger) && !marketRestated(it, o) && !sidesRestated(it, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesRestated reports whether a and b, mentions of one sentence with
+// one trigger word, are one act told with two of its counts: of one type
+// (not a market movement or a result, whose figures tell instances
+// apart), with the same agents, the same sides, one of them a named actor
+// (not an actor named by what it is), the same place, and no other amount
+// of one unit: "the party withdrew support, accusing the premier of
+// pandering to the far right and accusing him of incompetence" tells one
+// accusation.
+func sidesRestated(a, b *item) bool {
+	if a.m.Type != b.m.Type || a.m.Type == event.MarketMovement || a.m.Type == event.SportResult ||
+		len(a.sides) == 0 || !maps.Equal(a.sides, b.sides) || !slices.Equal(a.agents, b.agents) ||
+		a.m.Location != b.m.Location || otherAmounts(a.m, b.m) {
+		return false
+	}
+	for id := range a.sides {
+		if !strings.HasPrefix(id, "agent:") {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -432,5 +433,32 @@ func TestHarmOfOneAct(t *testing.T) {
 		{"the wounded at another town: two", []event.Mention{killedThere, woundedElsewhere}, []string{"2025-03-21 attack a", "2025-03-21 killing a"}},
 		{"the wounded told in another sentence: two", []event.Mention{killing, later}, []string{"2025-03-21 attack a", "2025-03-21 killing a"}},
 		{"two killings of other people in one sentence: two", []event.Mention{killing, killedAgain}, []string{"2025-03-21 killing a", "2025-03-21 killing a"}},
+	})
+}
+
+// TestSidesRestated: one verb told twice in a sentence with the same
+// named sides is one act with two counts ("accusing the mayor of waste
+// and accusing him of neglect"); with other sides, or sides named only by
+// what they are, two acts.
+func TestSidesRestated(t *testing.T) {
+	o := guardOpts()
+	q := "The council withdrew its support on Friday, accusing the mayor of waste and accusing him of neglect."
+	accusing := func(at int, target string) event.Mention {
+		m := quoted("a", 2, event.Disapprove, "2025-03-21", q, "accusing", "")
+		m.Noun = false
+		m.Start, m.End = m.QuoteStart+at, m.QuoteStart+at+len("accusing")
+		return with(m, event.Target, target)
+	}
+	first, second := strings.Index(q, "accusing"), strings.LastIndex(q, "accusing")
+	checkMerges(t, o, []mergeCase{
+		{"the same named target twice: one accusation",
+			[]event.Mention{accusing(first, "person:mayor"), accusing(second, "person:mayor")},
+			[]string{"2025-03-21 disapprove a"}},
+		{"two targets: two accusations",
+			[]event.Mention{accusing(first, "person:mayor"), accusing(second, "person:treasurer")},
+			[]string{"2025-03-21 disapprove a", "2025-03-21 disapprove a"}},
+		{"a target named by what it is: two",
+			[]event.Mention{accusing(first, "agent:-:officials"), accusing(second, "agent:-:officials")},
+			[]string{"2025-03-21 disapprove a", "2025-03-21 disapprove a"}},
 	})
 }
