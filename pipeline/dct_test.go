@@ -231,6 +231,22 @@ func TestInferDCT(t *testing.T) {
 			want:  "",
 		},
 		{
+			name:     "a match on another weekday than the one the text names first is another occurrence",
+			text:     "The envoy said on Tuesday that Shoigu met Kim. The two men met for hours.",
+			timexes:  []timex.Timex{{Start: 17, End: 24, Text: "Tuesday", Type: timex.Date, Value: "XXXX-WXX-2"}},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting}, // a Friday
+			want:     "",
+		},
+		{
+			name:     "a match on the day after the weekday named holds: a report filed the next morning",
+			text:     "The envoy said on Thursday that Shoigu met Kim. The two men met for hours.",
+			timexes:  []timex.Timex{{Start: 17, End: 25, Text: "Thursday", Type: timex.Date, Value: "XXXX-WXX-4"}},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
 			name:     "a mention matching several days shares its vote: no day",
 			text:     "The minister met the envoy, the ministry said Friday.",
 			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", ""), pubMention(event.Meeting, "person:minister", "")},
