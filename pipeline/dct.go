@@ -154,7 +154,8 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 
 // inferDCT is InferDCT with the dated articles nearest the text's story
 // (see storyDay), which date it when neither a dateline nor an event
-// match does.
+// match does, and give a yearless dateline with no lower bound its year
+// (see storyDatelineDay).
 func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event, story storyEvidence) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
@@ -183,6 +184,9 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 		boundWhy, coarse = why, true
 	}
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
+		return inf, true
+	}
+	if inf, ok := storyDatelineDay(text, timexes, story, bound, hasBound); ok {
 		return inf, true
 	}
 	yearlessDay := false // the bound is a day named without its year
