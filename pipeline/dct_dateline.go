@@ -23,6 +23,15 @@ var datelinePlace = regexp.MustCompile(`(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t]+[A-
 // in parentheses, then a dash or a colon.
 var datelineEnd = regexp.MustCompile(`^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)`)
 
+// An agency in parentheses after the date marks a dateline by itself: its
+// place may then be written in title case ("Jerusalem, Nov. 1 (Xinhua)
+// --") and the dash may be missing ("HANOI, Nov. 27 (Xinhua) Vietnam
+// is ...").
+var (
+	datelineTitlePlace = regexp.MustCompile(`(?:^|\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]*)*(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?,[ \t]*$`)
+	datelineAgency     = regexp.MustCompile(`^[ \t]*\([A-Z][A-Za-z .'-]{1,38}\)[ \t]*(?:--|—|–|-|:|[A-Z])`)
+)
+
 // maxDatelineOffset bounds where a dateline may start: within the first
 // lines of the text (a headline may come first).
 const maxDatelineOffset = 400
@@ -45,7 +54,9 @@ func dateline(text string, timexes []timex.Timex) (value, said string, ok bool) 
 		if t.Type != timex.Date || len(t.Value) != len("2006-01-02") {
 			continue
 		}
-		if !datelinePlace.MatchString(text[:t.Start]) || !datelineEnd.MatchString(text[t.End:]) {
+		before, after := text[:t.Start], text[t.End:]
+		if !(datelinePlace.MatchString(before) && datelineEnd.MatchString(after)) &&
+			!(datelineTitlePlace.MatchString(before) && datelineAgency.MatchString(after)) {
 			continue
 		}
 		return t.Value, t.Text, true

@@ -354,6 +354,9 @@ func TestInferDCTDateline(t *testing.T) {
 		{"yearless dateline after the latest full date", "LUSAKA, Nov. 1 (Xinhua) -- Output in the year ending Sept. 30, 2006 rose, the firm said.", "2006-11-01", true},
 		{"yearless dateline in January after a December date", "Markets\nTOKYO, Jan. 4 (Kyodo) - Shares fell after the Dec. 28, 2006 close.", "2007-01-04", true},
 		{"yearless dateline with no year in the text", "TOKYO, March 3 (Kyodo) - Shares fell on Friday.", "", false},
+		{"a place in title case before an agency", "Harbour City, Nov. 17, 2005 (Wire) -- The ministry said on Monday that output rose.", "2005-11-17", true},
+		{"an agency and no dash", "HARBOUR CITY, Nov. 17, 2005 (Wire) The ministry said on Monday that output rose.", "2005-11-17", true},
+		{"a place in title case with no agency is no dateline", "Harbour City, Nov. 17, 2005 -- The ministry said on Monday that output rose.", "", false},
 		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "", false}, // a bound, no day
 	}
 	for _, tt := range tests {
