@@ -126,7 +126,9 @@ var weekdayRx = regexp.MustCompile(`\b([A-Z][a-z]+day)s?\b`)
 //     agent or counterpart (see matchedDay): each sentence has one vote,
 //     shared among the days its mentions match, and the best-supported
 //     day (most votes, then the best weekday fit, then the latest) not
-//     before the lower bound is adopted when it has minMatchVotes.
+//     before the lower bound is adopted when it has minMatchVotes and,
+//     when the text names a weekday first, falls on it or the day after
+//     (see matchedDay).
 //
 // Without a dateline or a match, a day-precise lower bound gives no day,
 // even with a weekday named: news writes the year of a date that is not of
@@ -152,7 +154,8 @@ func InferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 
 // inferDCT is InferDCT with the dated articles nearest the text's story
 // (see storyDay), which date it when neither a dateline nor an event
-// match does.
+// match does, and give a yearless dateline with no lower bound its year
+// (see storyDatelineDay).
 func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, known []timeline.Event, story storyEvidence) (Inference, bool) {
 	bound, background, hasBound := lowerBound(text, timexes)
 	latestYear, hasYear := latestYearNamed(text, timexes)
@@ -183,6 +186,9 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	if inf, ok := datelineDay(text, timexes, bound, hasBound); ok {
 		return inf, true
 	}
+	if inf, ok := storyDatelineDay(text, timexes, story, bound, hasBound); ok {
+		return inf, true
+	}
 	yearlessDay := false // the bound is a day named without its year
 	if hasBound && historical == "" && !background {
 		// a yearless month takes the year of the latest full date only
@@ -204,10 +210,10 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 	fixture, fixtureSaid, hasFixture := fixtureBound(timexes, bound, hasBound)
 	beforeFixture := func(d time.Time) bool { return !hasFixture || d.Before(fixture) }
 
-	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named); ok && beforeFixture(d) {
+	wd, hasWD := firstWeekday(timexes)
+	if d, n, why, ok := matchedDay(mentions, known, bound, hasBound, latestYear, hasYear, named, wd, hasWD); ok && beforeFixture(d) {
 		return dayInference(d, matchConfidence, fmt.Sprintf("%s (%s matching sentences)", why, strconv.FormatFloat(n, 'g', 3, 64))), true
 	}
-	wd, hasWD := firstWeekday(timexes)
 	if inf, ok := storyDay(story, wd, hasWD, bound, hasBound, latestYear, hasYear); ok && beforeFixture(inf.DCT) {
 		return inf, true
 	}
@@ -274,9 +280,14 @@ func inferDCT(text string, timexes []timex.Timex, mentions []event.Mention, know
 }
 
 // matchedDay returns the day the publication-dated mentions match best
-// among the known events (see InferDCT), its votes and why.
+// among the known events (see InferDCT), its votes and why. When the text
+// names a weekday first (first, when hasFirst; see firstWeekday), the day
+// must be that weekday or one of the matchDayAfter days after it: news
+// names its own day first, and a match on another weekday is another
+// occurrence of an act that recurs (a minister's statements, a yearly
+// appeal, a monthly meeting).
 func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Time, hasBound bool,
-	latestYear int, hasYear bool, named map[time.Weekday]bool) (time.Time, float64, string, bool) {
+	latestYear int, hasYear bool, named map[time.Weekday]bool, first time.Weekday, hasFirst bool) (time.Time, float64, string, bool) {
 	why := map[time.Time]string{}
 	// the days each sentence's mentions match: a sentence is one vote,
 	// however many triggers it has ("talks … the two met")
@@ -338,7 +349,7 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 		if hasYear && (d.Year() > latestYear+matchYearSlack || d.Year() < latestYear) {
 			continue
 		}
-		if v < minMatchVotes {
+		if v < minMatchVotes || hasFirst && !onOwnDay(d, first) {
 			continue
 		}
 		cands = append(cands, d)
@@ -353,6 +364,12 @@ func matchedDay(mentions []event.Mention, known []timeline.Event, bound time.Tim
 	})
 	d := cands[0]
 	return d, votes[d], why[d], true
+}
+
+// onOwnDay reports whether d is the weekday first or one of the
+// matchDayAfter days after it.
+func onOwnDay(d time.Time, first time.Weekday) bool {
+	return (int(d.Weekday())-int(first)+7)%7 <= matchDayAfter
 }
 
 // unresolvedWeekday returns the weekday of a time expression that names
@@ -377,6 +394,9 @@ const (
 	// matchYearSlack is how many years after the latest year the text
 	// names a matched day may fall.
 	matchYearSlack = 3
+	// matchDayAfter is how many days after the weekday the text names
+	// first a matched day may fall (a report filed the next morning).
+	matchDayAfter = 1
 )
 
 // latestYearNamed returns the latest year of an absolute time expression

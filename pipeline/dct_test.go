@@ -231,6 +231,22 @@ func TestInferDCT(t *testing.T) {
 			want:  "",
 		},
 		{
+			name:     "a match on another weekday than the one the text names first is another occurrence",
+			text:     "The envoy said on Tuesday that Shoigu met Kim. The two men met for hours.",
+			timexes:  []timex.Timex{{Start: 17, End: 24, Text: "Tuesday", Type: timex.Date, Value: "XXXX-WXX-2"}},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting}, // a Friday
+			want:     "",
+		},
+		{
+			name:     "a match on the day after the weekday named holds: a report filed the next morning",
+			text:     "The envoy said on Thursday that Shoigu met Kim. The two men met for hours.",
+			timexes:  []timex.Timex{{Start: 17, End: 25, Text: "Thursday", Type: timex.Date, Value: "XXXX-WXX-4"}},
+			mentions: []event.Mention{pubMention(event.Meeting, "person:kim", "person:shoigu"), pubMention(event.Meeting, "person:shoigu", "person:kim")},
+			known:    []timeline.Event{meeting},
+			want:     "2025-03-21", conf: matchConfidence,
+		},
+		{
 			name:     "a mention matching several days shares its vote: no day",
 			text:     "The minister met the envoy, the ministry said Friday.",
 			mentions: []event.Mention{pubMention(event.Meeting, "person:minister", ""), pubMention(event.Meeting, "person:minister", "")},
@@ -338,6 +354,9 @@ func TestInferDCTDateline(t *testing.T) {
 		{"yearless dateline after the latest full date", "LUSAKA, Nov. 1 (Xinhua) -- Output in the year ending Sept. 30, 2006 rose, the firm said.", "2006-11-01", true},
 		{"yearless dateline in January after a December date", "Markets\nTOKYO, Jan. 4 (Kyodo) - Shares fell after the Dec. 28, 2006 close.", "2007-01-04", true},
 		{"yearless dateline with no year in the text", "TOKYO, March 3 (Kyodo) - Shares fell on Friday.", "", false},
+		{"a place in title case before an agency", "Harbour City, Nov. 17, 2005 (Wire) -- The ministry said on Monday that output rose.", "2005-11-17", true},
+		{"an agency and no dash", "HARBOUR CITY, Nov. 17, 2005 (Wire) The ministry said on Monday that output rose.", "2005-11-17", true},
+		{"a place in title case with no agency is no dateline", "Harbour City, Nov. 17, 2005 -- The ministry said on Monday that output rose.", "", false},
 		{"a date mid-sentence is no dateline", "Shares fell in Tokyo, March 2, 2006 - a bad day - and rose on Friday.", "", false}, // a bound, no day
 	}
 	for _, tt := range tests {
