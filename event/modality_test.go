@@ -71,6 +71,7 @@ func TestTreeModality(t *testing.T) {
 		{"modal could", "Russia could attack Kyiv.", "attack", Hypothetical},
 		{"unable to", "Russia and Ukraine have been unable to agree on a truce.", "agree", Negated},
 		{"question complement", "Police in Kyiv are investigating whether rebels bombed the bridge.", "bombed", Hypothetical},
+		{"resisted arrest", "The rebels resisted arrest in Kursk on Sunday.", "arrest", Negated},
 		{"provided that", "Russia signs the accord provided that Ukraine attacked the rebels on Sunday.", "attacked", Hypothetical},
 		{"provided, bare", "Russia will resume talks, provided Ukraine attacked the rebels on Sunday.", "attacked", Hypothetical},
 		{"negated cause", "Experts said the tremors were not likely to result in a deadly eruption.", "eruption", Negated},
