@@ -973,6 +973,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if object != "" {
 		out += " " + object
 		h.object = true
+		if h.m.Type == SportResult && !passive {
+			if score := h.verbScore(n); score != "" {
+				out += " " + score // "beat Udinese 4-3": "beats Udinese 4-3" (headsport.go)
+			}
+		}
 	}
 	for _, x := range tail {
 		if repeatsObject(x, object) {
