@@ -286,6 +286,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// ("Two countries normalize diplomatic relations"), never
 			// the reduced passive "Two countries normalized"
 			if obj, _ := h.phrase(objs[0], false); obj != "" {
+				if g := h.chargeClause(n); g != "" {
+					obj += " " + g // "after the authorities accused the firms of selling arms": the charge
+				}
 				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
 			}
 		}
@@ -595,6 +598,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// move is ("criticizes move to dissolve court"); never past
 			// an oblique that misreads the phrase ("warned against any
 			// moves", "moves" read as the object)
+			object += " " + x
+		} else if x := h.documentContent(n, objNode, h.contentBudget(subj, base, object)); object != "" && strings.Contains(x, " ") && !strings.Contains(object, x) && len(x) <= h.contentBudget(subj, base, object) {
+			// "signed a decree instructing the agency", "adopted a
+			// resolution on Okinawa": what the document says or is for
+			// (headobject.go), never the bare "signs decree"
 			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
