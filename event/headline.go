@@ -882,6 +882,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if cw := h.targetCase(n); cw != "" {
 				object = cw + " " + object    // "calls on the Lebanese people": "calls on Lebanon"
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
+			} else if g := h.chargeClause(n); g != "" {
+				object += " " + g // "accused him of presiding over a weak cabinet", him the target named before
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
@@ -1678,6 +1680,11 @@ func (h *head) chargeClause(n node) string {
 			continue
 		}
 		form = negation(d, x) + form // "for not taking part": the negation is the charge's
+		for _, p := range d.kids(x, is("compound:prt")) {
+			if p == x+1 {
+				form += " " + strings.ToLower(d.w(p).Form) // "of presiding over a cabinet": the verb's particle
+			}
+		}
 		for _, o := range d.kids(x, is("obj")) {
 			if slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return x < c && c < o }) {
 				// "of agreeing to store a crate" parsed with "store" a
@@ -1686,6 +1693,9 @@ func (h *head) chargeClause(n node) string {
 				return ""
 			}
 			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+				if cw := d.caseWord(o); cw != "" {
+					obj = cw + " " + obj // "of presiding over a weak cabinet" parsed with the object keeping its preposition
+				}
 				return mw + " " + form + " " + obj
 			}
 			return ""
@@ -1782,9 +1792,10 @@ func (h *head) strandedFrom(o, c node) bool {
 // or "with", a name taking no such phrase of its own; else "". A common
 // noun's "of" phrase is its own ("the leader of the opposition").
 func (h *head) chargeNoun(o node) string {
-	d := h.s.tr
-	if d.w(o).UPOS != "PROPN" {
-		return ""
+	d, hw := h.s.tr, theHeadWords
+	lo := strings.ToLower(d.w(o).Form)
+	if d.w(o).UPOS != "PROPN" && !(d.w(o).UPOS == "NOUN" && h.namesPeople(o) && (!titles[lo] || h.s.d.lemmaIn(lo, partyNouns)) && !hw.keepOf[lo] && hw.partCases[lo] == "") {
+		return "" // (a common noun naming people or a body may be charged: "accused the ruling party of fraud"; a post's or a part's "of" phrase is its own)
 	}
 	for _, k := range d.kids(o, is("nmod")) {
 		cw := d.caseWord(k)

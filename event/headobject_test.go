@@ -24,3 +24,18 @@ func TestTitleDocumentContent(t *testing.T) {
 		{"Karl Brenner rejected the proposal by the council for a new tax on shipping.", "rejected", "Karl Brenner rejects proposal"},
 	})
 }
+
+// TestTitleChargeKept checks that a charge verb keeps its charge when its
+// object is a common noun naming people or a body ("accused the port
+// authorities of negligence"), never a post's own "of" phrase, and that a
+// charge's gerund keeps its particle and its object's preposition
+// ("of presiding over a weak cabinet", "for setting up a committee").
+func TestTitleChargeKept(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"Karl Brenner accused the port authorities of negligence toward sick sailors.", "accused", "Karl Brenner accuses port authorities of negligence"},
+		{"Karl Brenner accused the leader of the opposition of fraud.", "accused", "Karl Brenner accuses leader of opposition of fraud"},
+		{"Karl Brenner praised the council for setting up a committee on water.", "praised", "Karl Brenner praises council for setting up committee on water"},
+	})
+}
