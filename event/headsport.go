@@ -32,7 +32,11 @@ func (h *head) sportNoun(n node, counter string) string {
 		return !h.isTime(c) && !h.timeLike(c) && (h.isActorWord(c) || d.w(c).UPOS == "PROPN")
 	}
 	own := "" // whose win or defeat it is
-	for _, p := range d.kids(n, is("nmod:poss")) {
+	owners := d.kids(n, is("nmod:poss"))
+	if hd, ok := d.head(n); ok && len(owners) == 0 && d.rel(n) == "appos" {
+		owners = d.kids(hd, is("nmod:poss")) // "England's surprise 3-2 victory" parsed with the victory in apposition
+	}
+	for _, p := range owners {
 		if d.w(p).UPOS != "PRON" && named(p) {
 			own = h.sideName(p)
 		}
