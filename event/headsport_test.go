@@ -10,9 +10,10 @@ import (
 // both sides and the score: a win's side is the named subject of the
 // clause it hangs on when its possessor is a pronoun ("went top after
 // their 1-0 victory"), its possessor also when the parse sets the noun in
-// apposition to a noun before it ("X's surprise 3-2 victory"), a defeat's owner is the loser and its "to" phrase
-// the winner, the higher figure first; a list of set scores is no score.
-// (A verb's score after its object: TestTitleParticipleSubject.)
+// apposition to a noun before it ("X's surprise 3-2 victory"); a
+// defeat's owner is the loser and its "to" phrase the winner, the higher
+// figure first; a list of set scores is no score. (A verb's score after
+// its object: TestTitleParticipleSubject.)
 func TestTitleSportNoun(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland United", "org:norland-united", actor.Organization, false},
