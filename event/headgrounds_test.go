@@ -10,7 +10,9 @@ import (
 // grounds its "for" phrase gives (data/headlines.yaml charge_verbs): a
 // noun, a gerund with its object, its negation, its perfect or its
 // particle; never an aside the parse tears from the gerund, a phrase a
-// word of another phrase parts from the object, nor an act's own clause.
+// word of another phrase parts from the object, nor an act's own clause
+// as a charge (that says what the act is: "hails decision of selecting
+// Velda", headobject.go).
 func TestTitleGrounds(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
@@ -24,7 +26,7 @@ func TestTitleGrounds(t *testing.T) {
 		{"Karl Brenner chastised Velda for going back on its word to the envoys.", "chastised", "Karl Brenner chastises Velda for going back on word"},
 		{"Karl Brenner blasted the cabinet for failing, in his words, to give his uncle the funeral owed to a hero.", "blasted", "Karl Brenner blasts cabinet"},
 		{"Karl Brenner condemned Velda for having ignored the ruling of the court.", "condemned", "Karl Brenner condemns Velda for having ignored ruling of court"},
-		{"Karl Brenner hailed the decision of selecting Velda as the venue.", "hailed", "Karl Brenner hails decision"},
+		{"Karl Brenner hailed the decision of selecting Velda as the venue.", "hailed", "Karl Brenner hails decision of selecting Velda"},
 		{"Karl Brenner accused the cabinet of harassing its critics.", "accused", "Karl Brenner accuses cabinet of harassing critics"},
 	})
 }

@@ -286,6 +286,9 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// ("Two countries normalize diplomatic relations"), never
 			// the reduced passive "Two countries normalized"
 			if obj, _ := h.phrase(objs[0], false); obj != "" {
+				if g := h.chargeClause(n); g != "" {
+					obj += " " + g // "after the authorities accused the firms of selling arms": the charge
+				}
 				return capitalize(h.nounPhrase(hd, 0)) + " " + hw.present(base, pluralWord(d.w(hd))) + " " + obj + h.place()
 			}
 		}
@@ -596,6 +599,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			// an oblique that misreads the phrase ("warned against any
 			// moves", "moves" read as the object)
 			object += " " + x
+		} else if x := h.documentContent(n, objNode, h.contentBudget(subj, base, object)); object != "" && strings.Contains(x, " ") && !strings.Contains(object, x) && len(x) <= h.contentBudget(subj, base, object) {
+			// "signed a decree instructing the agency", "adopted a
+			// resolution on Okinawa": what the document says or is for
+			// (headobject.go), never the bare "signs decree"
+			object += " " + x
 		} else if object != "" && (h.m.Type == Appeal || h.m.Type == Demand) {
 			// "urged the military to support calls", the clause parsed
 			// as a purpose, or as the object's own ("urged the
@@ -874,6 +882,8 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if cw := h.targetCase(n); cw != "" {
 				object = cw + " " + object    // "calls on the Lebanese people": "calls on Lebanon"
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
+			} else if g := h.chargeClause(n); g != "" {
+				object += " " + g // "accused him of presiding over a weak cabinet", him the target named before
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"
@@ -973,6 +983,11 @@ func (h *head) verb(t *trigger, n node, base string) string {
 	if object != "" {
 		out += " " + object
 		h.object = true
+		if h.m.Type == SportResult && !passive {
+			if score := h.verbScore(n); score != "" {
+				out += " " + score // "beat Udinese 4-3": "beats Udinese 4-3" (headsport.go)
+			}
+		}
 	}
 	for _, x := range tail {
 		if repeatsObject(x, object) {
@@ -1665,6 +1680,11 @@ func (h *head) chargeClause(n node) string {
 			continue
 		}
 		form = negation(d, x) + form // "for not taking part": the negation is the charge's
+		for _, p := range d.kids(x, is("compound:prt")) {
+			if p == x+1 {
+				form += " " + strings.ToLower(d.w(p).Form) // "of presiding over a cabinet": the verb's particle
+			}
+		}
 		for _, o := range d.kids(x, is("obj")) {
 			if slices.ContainsFunc(d.kids(x, is("obl")), func(c node) bool { return x < c && c < o }) {
 				// "of agreeing to store a crate" parsed with "store" a
@@ -1673,6 +1693,9 @@ func (h *head) chargeClause(n node) string {
 				return ""
 			}
 			if obj, _ := h.phrase(o, false); obj != "" && !h.isTime(o) {
+				if cw := d.caseWord(o); cw != "" {
+					obj = cw + " " + obj // "of presiding over a weak cabinet" parsed with the object keeping its preposition
+				}
 				return mw + " " + form + " " + obj
 			}
 			return ""
@@ -1769,9 +1792,10 @@ func (h *head) strandedFrom(o, c node) bool {
 // or "with", a name taking no such phrase of its own; else "". A common
 // noun's "of" phrase is its own ("the leader of the opposition").
 func (h *head) chargeNoun(o node) string {
-	d := h.s.tr
-	if d.w(o).UPOS != "PROPN" {
-		return ""
+	d, hw := h.s.tr, theHeadWords
+	lo := strings.ToLower(d.w(o).Form)
+	if d.w(o).UPOS != "PROPN" && !(d.w(o).UPOS == "NOUN" && h.namesPeople(o) && (!titles[lo] || h.s.d.lemmaIn(lo, partyNouns)) && !hw.keepOf[lo] && hw.partCases[lo] == "") {
+		return "" // (a common noun naming people or a body may be charged: "accused the ruling party of fraud"; a post's or a part's "of" phrase is its own)
 	}
 	for _, k := range d.kids(o, is("nmod")) {
 		cw := d.caseWord(k)

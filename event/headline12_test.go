@@ -18,7 +18,7 @@ import (
 func TestTitleParticipleSubject(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The carmaker sold 500,000 cars in 1998, with exports to Asia jumping 30 percent.", "jumping", "Exports jump 30 percent"},
-		{"Portugal lived up to their billing by defeating Greece 3-1 in the final on Sunday.", "defeating", "Portugal defeats Greece"},
+		{"Portugal lived up to their billing by defeating Greece 3-1 in the final on Sunday.", "defeating", "Portugal defeats Greece 3-1"},
 		{"The minister eased travel restrictions for Russians visiting Finland before holding talks in April.", "visiting", "Russians visit Finland"},
 	})
 }

@@ -36,7 +36,7 @@ func TestTitlePronounAntecedent(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"The dockers' union said on Monday that it rejected the latest pay offer.", "rejected", "Dockers' union rejects pay offer"},
 		{"The border guards said they had seized two tons of cocaine in a truck.", "seized", "Border guards seize two tons of cocaine"},
-		{"The visitors won the cup in May when they beat the home side 2-1.", "beat", "Visitors beat home side"},
+		{"The visitors won the cup in May when they beat the home side 2-1.", "beat", "Visitors beat home side 2-1"},
 		{"Sources close to the police said they had arrested six men in the port.", "arrested", "Six men arrested"},
 	})
 }
@@ -106,8 +106,8 @@ func TestTitleWinOver(t *testing.T) {
 		{"Norland United", "org:norland-united", actor.Organization, false},
 		{"Avalon City", "org:avalon-city", actor.Organization, false},
 	}, []headlineCase{
-		{"Norland United moved top of the league with a 3-1 win over Avalon City on Sunday.", "win", "Norland United beats Avalon City"},
-		{"Norland United want to build on the 2-0 victory against Avalon City.", "victory", "Norland United beats Avalon City"},
+		{"Norland United moved top of the league with a 3-1 win over Avalon City on Sunday.", "win", "Norland United beats Avalon City 3-1"},
+		{"Norland United want to build on the 2-0 victory against Avalon City.", "victory", "Norland United beats Avalon City 2-0"},
 	})
 }
 

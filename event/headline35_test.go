@@ -65,7 +65,7 @@ func TestVerbHungWhichPhrase(t *testing.T) {
 	}
 	cases := []struct{ text, trigger, want string }{
 		{"The opposition rejected proposals for a truce on Monday.", "rejected", "Opposition rejects proposals for truce"},
-		{"The rebels rejected calls for the resignation of the governor.", "rejected", "Rebels reject calls"},
+		{"The rebels rejected calls for the resignation of the governor.", "rejected", "Rebels reject calls for resignation of governor"},
 		{"The central bank raised its main interest rate for the first time in three years.", "raised", "Central bank raises main interest rate"},
 	}
 	for _, c := range cases {

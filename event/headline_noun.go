@@ -121,6 +121,9 @@ func (h *head) noun(t *trigger, n node) string {
 		h.others(Counterpart, Recipient)
 	}
 	counter := h.others(Counterpart, Recipient)
+	if out := h.sportNoun(n, counter); out != "" {
+		return out // "their 1-0 win over X": "Y beats X 1-0" (headsport.go)
+	}
 	if len(h.agents) == 0 && symmetric[h.m.Type] && counter != "" {
 		// "Blair raised the issue during a meeting with Bush": the
 		// named subject of the verb the noun hangs on is the other side
