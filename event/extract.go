@@ -214,6 +214,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		}
 	}
 	out = s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
+	s.noteOccasion(out) // the lead's statement is among them (occasionsaying.go)
 	announcedMeetings(announcers, out)
 	return out
 }
