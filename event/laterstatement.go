@@ -112,7 +112,8 @@ var sayingDays = map[timex.Granularity]bool{timex.Week: true, timex.Day: true, t
 
 // mainSaying reports whether the reporting verb at token r is the verb of
 // its sentence's main clause or of one coordinated with it or set beside
-// it (root, conj, parataxis): not of a relative or adverbial clause
+// it (root, conj, parataxis; the frame after a quotation the parse hangs
+// on its verb, inverted): not of a relative or adverbial clause
 // ("Ardena, which in May said it would", "as the minister said
 // Monday"), which tells the speaker's past stance as background.
 func (s *sent) mainSaying(r int) bool {
@@ -126,6 +127,11 @@ func (s *sent) mainSaying(r int) bool {
 	switch baseRel(tr.rel(n)) {
 	case "root", "conj", "parataxis":
 		return true
+	case "advcl":
+		// "\"We value these ties,\" said Kim" read with "said" as an
+		// adverbial of the quotation's verb: the frame after the words it
+		// reports, no subordinator ("as Kim said" is one)
+		return s.inverted(r) && len(tr.kids(n, is("mark"))) == 0
 	}
 	return false
 }

@@ -21,6 +21,7 @@ func TestOccasionSaying(t *testing.T) {
 		want  string // the statement's date, "" for none
 	}{
 		{lead + "Kim said North Korea values the ties with Russia.", sunday, "2024-06-16"},
+		{lead + "\"We value these ties,\" said Kim.", sunday, "2024-06-16"},
 		{lead + "Kim has said North Korea values the ties with Russia.", sunday, ""},
 		{lead + "Erdogan said Turkey values the ties with Russia.", sunday, ""},
 		{"Russia backs the plan to reopen the border, Putin said. In a meeting with Kim, Putin said the two sides enjoy close ties. Kim said North Korea values the ties with Russia.", nil, ""},
