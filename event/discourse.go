@@ -61,6 +61,9 @@ type discourse struct {
 	historyRoot *sent
 	// speech is the speaker and day of the lead's speech (speechday.go).
 	speech speechDay
+	// occasion is the parties and the day of the lead's saying or
+	// meeting (occasionsaying.go).
+	occasion occasion
 	// newsDay is the day before publication the lead tells its news on,
 	// or nil (newsday.go).
 	newsDay *timex.Timex

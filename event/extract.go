@@ -160,7 +160,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	apart := cue || d.mem.apartNext
 	for _, t := range s.triggers {
 		m := s.mention(t)
-		if !s.frame(t, &m) {
+		if !s.frame(t, &m) || t.scoreOnly && !sideTaken(&m) {
 			continue
 		}
 		m.Apart = apart || s.anotherAt(t) || s.answersAnother(t)
@@ -214,8 +214,25 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 		}
 	}
 	out = s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
+	s.noteOccasion(out) // the lead's statement is among them (occasionsaying.go)
 	announcedMeetings(announcers, out)
 	return out
+}
+
+// sideTaken reports whether the mention m of a game's result has a side
+// for agent: no person nor a country's people (a club, a national side,
+// a club the gazetteer knows by its town's name). A result
+// found only by its score ("a 2-0 home win": trigger.scoreOnly) stands
+// only with the side that took it; a scorer ("X scored twice in a 2-1
+// win"), a people ("the Frenchman's team") or no one at all leaves it
+// out, as it would be merged with another game's result.
+func sideTaken(m *Mention) bool {
+	for _, p := range m.Participants {
+		if p.Role == Agent && !strings.HasPrefix(p.ActorID, "person:") && !strings.HasSuffix(p.ActorID, ":people") {
+			return true
+		}
+	}
+	return false
 }
 
 // mention builds the Mention of trigger t.

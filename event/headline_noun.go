@@ -392,8 +392,18 @@ func (h *head) noun(t *trigger, n node) string {
 	if win && counter == "" && object != "" && hw.beatCases[prep] {
 		counter, object, prep = object, "", "" // "a 1-0 win against Chelsea": the side beaten
 	}
+	drawn := h.m.Type == SportResult && hw.drawNouns[strings.ToLower(d.w(n).Form)]
+	if drawn && counter == "" && object != "" && (prep == "with" || hw.beatCases[prep]) {
+		counter, object, prep = object, "", "" // "a 1-1 draw against Celtic": the other side
+	}
 	var verb string
 	switch {
+	case drawn && object == "":
+		// "a 1-1 home draw with Fulham": the sides drew, by the score
+		// before the noun when there is one, never "wins match with"
+		verb = strings.TrimSpace("draw " + s.scoreBeforeText(t.start))
+	case win && counter == "" && object == "" && s.scoreBeforeText(t.start) != "":
+		verb = "win " + s.scoreBeforeText(t.start) // "scored a 2-0 home win": "wins 2-0", never "wins match"
 	case win && counter != "" && object == "":
 		// "a 3-2 win over Rapid Vienna": the winner beats the other
 		// side, never "wins match with Rapid Vienna"

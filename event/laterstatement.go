@@ -21,8 +21,11 @@ import (
 // the root of the parse: leadVerbalAct), has a day of its own: right next to it or hung on it
 // ("said here Tuesday", "on Sunday said"; spokenOn), or the day of the
 // occasion it speaks on ("said in an interview published Monday";
-// occasionDay). A saying with no day of its own ("he said", "the minister
-// has said") is a quotation's frame, not news of a day; one whose clause
+// occasionDay), or the day of the lead's occasion when a party of it other
+// than the lead's speaker says it in the simple past ("In a meeting with
+// Y, X said …" then "Y said …": occasionSaying). Any other saying with no
+// day of its own ("he said", "the minister has said") is a quotation's
+// frame, not news of a day; one whose clause
 // tells an act done leaves the act as the news (reportedAct; not an
 // admission's or a denial's, which is itself the news), and one in a
 // relative or adverbial clause (mainSaying, relativeSaying), or dated by a
@@ -30,7 +33,7 @@ import (
 // (sayingDays); a month of the saying's own dates it ("Last month the
 // agency said").
 func (s *sent) laterStatement(out []Mention) []Mention {
-	if s.index < headlineLead || !s.saysOnADay() || s.tree() == nil {
+	if s.index < headlineLead || !s.saysOnADay() && !s.occasionSpeech() || s.tree() == nil {
 		return out
 	}
 	n := len(out)
@@ -53,10 +56,16 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	own := s.spokenOn(m.Start)
 	if !own {
 		occasion := s.occasionDay(m.Start)
-		if occasion == nil || m.Type != Statement {
+		switch {
+		case occasion != nil && m.Type == Statement:
+			m.dateByOccasion(occasion)
+		case s.occasionSaying(m, r) != nil:
+			// "Y said his country values the relations": a party of the
+			// lead's occasion speaking at it (occasionsaying.go)
+			m.Time, m.Basis = s.occasionSaying(m, r), Relative
+		default:
 			return out[:n]
 		}
-		m.dateByOccasion(occasion)
 	}
 	if m.Time == nil || !sayingDays[m.Time.Granularity] && !(own && m.Time.Granularity == timex.Month) {
 		return out[:n] // "said in 2004", "in an October interview": no time of the saying's own
@@ -103,7 +112,8 @@ var sayingDays = map[timex.Granularity]bool{timex.Week: true, timex.Day: true, t
 
 // mainSaying reports whether the reporting verb at token r is the verb of
 // its sentence's main clause or of one coordinated with it or set beside
-// it (root, conj, parataxis): not of a relative or adverbial clause
+// it (root, conj, parataxis; the frame after a quotation the parse hangs
+// on its verb, inverted): not of a relative or adverbial clause
 // ("Ardena, which in May said it would", "as the minister said
 // Monday"), which tells the speaker's past stance as background.
 func (s *sent) mainSaying(r int) bool {
@@ -117,6 +127,11 @@ func (s *sent) mainSaying(r int) bool {
 	switch baseRel(tr.rel(n)) {
 	case "root", "conj", "parataxis":
 		return true
+	case "advcl":
+		// "\"We value these ties,\" said Kim" read with "said" as an
+		// adverbial of the quotation's verb: the frame after the words it
+		// reports, no subordinator ("as Kim said" is one)
+		return s.inverted(r) && len(tr.kids(n, is("mark"))) == 0
 	}
 	return false
 }

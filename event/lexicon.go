@@ -144,6 +144,11 @@ type entry struct {
 	// subject lost, and is the counterpart, as for "England beat Tunisia"
 	// (background.go, loserSubject).
 	LoserSubject bool `yaml:"loser_subject"`
+	// ScoreBefore lets a game's score right before a noun trigger stand
+	// for its needs and context (triggers.go, scoreBefore: "a 2-0 home
+	// win", "a 1-1 draw with Celtic", "a 3-1 defeat"): the score tells
+	// the game was played, whoever the noun names after it.
+	ScoreBefore bool `yaml:"score_before"`
 	// FinderSubject marks a verb telling an event by its discovery ("police
 	// found the bodies"): its active subject is no party.
 	FinderSubject bool `yaml:"finder_subject"`

@@ -211,7 +211,8 @@ func (s *sent) bareObject(t *trigger) bool {
 // gamePlay reports whether the attack trigger t tells play in a game: its
 // sentence or its document names a sport or a game (cameo_games in
 // data/triggers.yaml: "striker", "wicket", "medal"; gameDocument), and the
-// mention names no target but countries (victimTargets) nor victim and
+// mention names no target but countries (victimTargets; any, with a
+// score in the sentence) nor victim and
 // has no armed cue but the other words of play (force.go, armedBut): "the
 // striker's close-range shot hit the bar", "a pace attack on a wicket", "a
 // gold medal clash", "the Netherlands clash with Pakistan"; not "the
@@ -229,7 +230,12 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 		// five points in the semifinal"
 		return s.games() && s.d.gameDocument()
 	}
-	if m.Type != Attack || victimTargets(m) || !s.games() && !s.d.matchReport() || s.victim(t) {
+	if m.Type != Attack || !s.games() && !s.d.matchReport() || s.victim(t) {
+		return false
+	}
+	if victimTargets(m) && !s.score() {
+		// a score in the sentence tells the other side a side, whatever
+		// it resolved to ("battled to a 2-2 draw against Brazil")
 		return false
 	}
 	// "rebels attacked a village near the stadium"; another attack word is

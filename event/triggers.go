@@ -32,6 +32,10 @@ type trigger struct {
 	// charge marks a charge someone bears ("who is accused of ordering
 	// the attack"): a standing state, told in the background.
 	charge bool
+	// scoreOnly marks a game's result found only by the score before its
+	// noun (score_before: "a 2-0 home win"): it stands only with a side
+	// that took it (extract.go, sideTaken).
+	scoreOnly bool
 	// code is the CAMEO code the dictionary gives (cameo.go), finer than
 	// or other than the type's; "" when it gives none.
 	code string
@@ -283,7 +287,8 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if e.noun() && !e.verb() && s.afterModal(i) {
 		return nil // "should deal with the government": a verb after a modal
 	}
-	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 {
+	scoreOnly := false
+	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 || e.ScoreBefore {
 		// either cue suffices: a needed word after, a context word before
 		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
 		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
@@ -294,6 +299,9 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.FrameVerbs) > 0 && e.noun() && s.gatheredBy(end-1, e.FrameVerbs) // a compound's head: "a training course opened"
 		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
+		if !ok && e.ScoreBefore && e.noun() && s.scoreBefore(i) {
+			ok, scoreOnly = true, true
+		}
 		if !ok {
 			return nil
 		}
@@ -355,7 +363,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 	if noun && end-i == 1 && (s.word(i-1) == "," && s.gerundClause(i) || s.markedGerund(i)) {
 		noun = false // "raided the town, killing three", "after meeting Kim": the verb of a participle clause
 	}
-	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1, merged: -1}
+	t := &trigger{start: i, end: end, e: e, noun: noun, lemma: e.Lemma, anchor: -1, recipient: -1, merged: -1, scoreOnly: scoreOnly}
 	t.charge = e.Type == Statement && s.borneCharge(i, end) // "activists accused of subversion"
 	if !noun {
 		t.anchor = i
@@ -743,6 +751,46 @@ func (s *sent) scoreEnd(i int) int {
 		return i
 	}
 	return j
+}
+
+// scoreGap is how many words may stand between a game's score and the
+// noun of its result ("a 2-0 home win", "a 3-1 aggregate victory").
+const scoreGap = 1
+
+// scoreBefore reports whether a game's score (doc.scoreAt) ends right
+// before token i, or scoreGap plain lower-case words before it: "a 1-1
+// draw", "a 2-0 home win"; not a range of a rate, a vote's tally nor a
+// time ("a 2-3 percent rise", "voted 60-54", "the 1998-2000 war").
+func (s *sent) scoreBefore(i int) bool {
+	for gap := 0; gap <= scoreGap; gap++ {
+		j := i - gap - 3 // a score is three tokens: "2", "-", "0"
+		if j < s.first {
+			return false
+		}
+		if s.d.scoreAt(j) {
+			if j > s.first && (s.word(j-1) == "," || s.tok(j-1).Kind == token.Number) {
+				return false // "22-25, 25-23, 25-23 victory": the last set's score, not the game's
+			}
+			for k := j + 3; k < i; k++ {
+				if !isPlainWord(s.word(k)) || s.tok(k).Text != strings.ToLower(s.tok(k).Text) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// scoreBeforeText returns the score scoreBefore finds before token i as
+// written ("2-0"), or "".
+func (s *sent) scoreBeforeText(i int) string {
+	for gap := 0; gap <= scoreGap; gap++ {
+		if j := i - gap - 3; j >= s.first && s.d.scoreAt(j) && s.scoreBefore(i) {
+			return s.tok(j).Text + "-" + s.tok(j+2).Text
+		}
+	}
+	return ""
 }
 
 // needsWindow is how many tokens after a trigger its needed words (the
