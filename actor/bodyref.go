@@ -142,14 +142,24 @@ func onlyBody(seen map[string]*kindSeen, kinds []string) (string, int) {
 // [from, to): the text described a new body of that noun after the last
 // naming, so "the group" may be that one, not the named body. A noun
 // described after "the" ("the rebel group") is written with it, and so is
-// one right after the naming at from ("the Congress party").
+// one right after the naming at from ("the Congress party"); one
+// describing the next noun ("party activities") names no body.
 func (r *Resolver) undefinedBetween(l *lexer, noun string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if l.folds[j] == noun && !r.definedAt(l, j) && j != from {
+		if l.folds[j] == noun && !r.definedAt(l, j) && j != from && !modifiesNext(l, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// modifiesNext reports whether the noun at token j describes a lower-case
+// noun right after it ("party activities", "group members"): it names no
+// body of its own there.
+func modifiesNext(l *lexer, j int) bool {
+	a := j + 1
+	return a < len(l.toks) && l.toks[a].Kind == token.Word && !isCapitalized(l.toks[a].Text) &&
+		len(wordnet.SensesOfForm(l.folds[a])) > 0 && !wordnet.MostlyAdjective(l.folds[a]) && !l.g.lex.describedBodyStops[l.folds[a]]
 }
 
 // definedAt reports whether the noun at token j is the head of a "the"

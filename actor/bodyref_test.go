@@ -28,6 +28,8 @@ func TestDefiniteBodies(t *testing.T) {
 		{"two parties: ambiguous", "The Valdoran Farmers Party accused the Brennick Labour Party of fraud. The party said it would appeal.", "party", ""},
 		{"an opposition party is another party", "The Valdoran Farmers Party won the vote. The opposition party refused to take part.", "party", ""},
 		{"the best party is no reference", "The Valdoran Farmers Party won the vote. Voters said it was the best party for farmers.", "party", ""},
+		{"a party noun describing another noun is no new party", "The Valdoran Farmers Party met on Sunday. Two party members left. Later the party demanded new elections.", "party", "org:valdoran-farmers-party"},
+		{"a party noun written alone since is a new party", "The Valdoran Farmers Party met on Sunday. A new party was formed. Later the party demanded new elections.", "party", ""},
 		{"a company is no party", "Valdor Mining Corp. reported a loss on Monday. Later the party said its sales fell.", "party", ""},
 		{"a described noun since the naming is no new body", "Valdor Mining Corp. reported a loss on Monday. The mining company cut jobs. Later the company said its sales fell.", "company", "org:valdor-mining-corp"},
 	} {
