@@ -20,6 +20,10 @@ import (
 // "the council" subjects look back as far.
 const BodyRefReach = 400
 
+// partyKind is the kind of definite_bodies for a political party
+// (partyBody): "the party", "the ruling party" after "the Likud party".
+const partyKind = "party"
+
 // corporateKind is the kind of definite_bodies for a body whose name ends
 // in one of corporate_suffixes ("Toyota Motor Corp.").
 const corporateKind = "corporate"
@@ -44,7 +48,7 @@ func (r *Resolver) definiteBodies(l *lexer, out []Mention) []Mention {
 	m := 0                         // out[:m] end before the token looked at
 	for i := 0; i+1 < len(toks); i++ {
 		for ; m < len(out) && out[m].End <= toks[i].Start; m++ {
-			r.noteBody(seen, out[m], m)
+			r.noteBody(l, seen, out[m], m)
 		}
 		if l.folds[i] != "the" {
 			continue
@@ -96,13 +100,14 @@ type kindSeen struct {
 // noteBody adds mention b, the k-th of the document, to seen under every
 // kind of definite_bodies it is of, once per document pass: so that
 // finding the body a noun stands for costs no scan of the mentions before.
-func (r *Resolver) noteBody(seen map[string]*kindSeen, b Mention, k int) {
+func (r *Resolver) noteBody(l *lexer, seen map[string]*kindSeen, b Mention, k int) {
 	if b.Kind != Organization {
 		return
 	}
+	party := r.partyBody(l, b)
 	for _, kinds := range r.g.lex.definiteBodies {
 		for _, kind := range kinds {
-			if !r.ofKind(b, []string{kind}) {
+			if !(kind == partyKind && party || r.ofKind(b, []string{kind})) {
 				continue
 			}
 			if s := seen[kind]; s == nil {
@@ -136,14 +141,25 @@ func onlyBody(seen map[string]*kindSeen, kinds []string) (string, int) {
 // ("a group of gunmen", "another company", "a rebel group") at a token of
 // [from, to): the text described a new body of that noun after the last
 // naming, so "the group" may be that one, not the named body. A noun
-// described after "the" ("the rebel group") is written with it.
+// described after "the" ("the rebel group") is written with it, and so is
+// one right after the naming at from ("the Congress party"); one
+// describing the next noun ("party activities") names no body.
 func (r *Resolver) undefinedBetween(l *lexer, noun string, from, to int) bool {
 	for j := from; j < to; j++ {
-		if l.folds[j] == noun && !r.definedAt(l, j) {
+		if l.folds[j] == noun && !r.definedAt(l, j) && j != from && !modifiesNext(l, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// modifiesNext reports whether the noun at token j describes a lower-case
+// noun right after it ("party activities", "group members"): it names no
+// body of its own there.
+func modifiesNext(l *lexer, j int) bool {
+	a := j + 1
+	return a < len(l.toks) && l.toks[a].Kind == token.Word && !isCapitalized(l.toks[a].Text) &&
+		len(wordnet.SensesOfForm(l.folds[a])) > 0 && !wordnet.MostlyAdjective(l.folds[a]) && !l.g.lex.describedBodyStops[l.folds[a]]
 }
 
 // definedAt reports whether the noun at token j is the head of a "the"
@@ -261,4 +277,39 @@ func (r *Resolver) ofKind(b Mention, kinds []string) bool {
 // after byte offset off (len(toks) when none does).
 func tokenAt(toks []token.Token, off int) int {
 	return sort.Search(len(toks), func(j int) bool { return toks[j].Start >= off })
+}
+
+// partyBody reports whether the organization mention b names a political
+// party: a word of its text or of its actor's name or aliases is a
+// data/lexicon.yaml party_nouns word ("Labour Party", "Movement for
+// Democratic Change"; "Likud", known as "Likud party"), the text writes
+// one right after it ("the Golkar party"), or it is a party_members word
+// read as its country's party ("Democrats").
+func (r *Resolver) partyBody(l *lexer, b Mention) bool {
+	lex := r.g.lex
+	if lex.partyMembers[nameKey(b.Text)] != "" || r.partyName(b.Text) {
+		return true
+	}
+	if rec := r.actors[b.ActorID]; rec != nil {
+		if r.partyName(rec.Name) {
+			return true
+		}
+		for a := range rec.aliases {
+			if r.partyName(a) {
+				return true
+			}
+		}
+	}
+	j := tokenAt(l.toks, b.End)
+	return j < len(l.toks) && lex.partyNouns[l.keys[j]] && !isCapitalized(l.toks[j].Text)
+}
+
+// partyName reports whether a word of the name is a party_nouns word.
+func (r *Resolver) partyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r.g.lex.partyNouns[nameKey(w)] {
+			return true
+		}
+	}
+	return false
 }

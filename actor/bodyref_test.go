@@ -22,6 +22,15 @@ func TestDefiniteBodies(t *testing.T) {
 		{"a word telling another body", "Amnesty International issued a report. Later the rival group said it disagreed.", "group", ""},
 		{"a verb before the noun", "Amnesty International issued a report. Later the police arrested group members.", "group", ""},
 		{"a noun after the described noun", "Amnesty International issued a report. Later the rights group leader resigned.", "group", ""},
+		{"a party by the word in its name", "The Valdoran Farmers Party held a rally on Sunday. Later the party demanded new elections.", "party", "org:valdoran-farmers-party"},
+		{"a party written before the party noun", "India named a new cabinet. The Congress party met in New Delhi on Monday. The party said it would leave the coalition.", "party", "org:ind-congress"},
+		{"a ruling party", "The Valdoran Farmers Party won the vote. Critics said the ruling party bought votes.", "party", "org:valdoran-farmers-party"},
+		{"two parties: ambiguous", "The Valdoran Farmers Party accused the Brennick Labour Party of fraud. The party said it would appeal.", "party", ""},
+		{"an opposition party is another party", "The Valdoran Farmers Party won the vote. The opposition party refused to take part.", "party", ""},
+		{"the best party is no reference", "The Valdoran Farmers Party won the vote. Voters said it was the best party for farmers.", "party", ""},
+		{"a party noun describing another noun is no new party", "The Valdoran Farmers Party met on Sunday. Two party members left. Later the party demanded new elections.", "party", "org:valdoran-farmers-party"},
+		{"a party noun written alone since is a new party", "The Valdoran Farmers Party met on Sunday. A new party was formed. Later the party demanded new elections.", "party", ""},
+		{"a company is no party", "Valdor Mining Corp. reported a loss on Monday. Later the party said its sales fell.", "party", ""},
 		{"a described noun since the naming is no new body", "Valdor Mining Corp. reported a loss on Monday. The mining company cut jobs. Later the company said its sales fell.", "company", "org:valdor-mining-corp"},
 	} {
 		r := NewResolver(g)

@@ -28,3 +28,28 @@ func (r *recognizer) partyMember(p int) (int, bool) {
 	r.emit(candidate{kind: candOrg, first: it.first, last: it.last, party: country}, p+1)
 	return p + 1, true
 }
+
+// rivalCountries returns the countries (country:ISO) whose parties the
+// document's candidates name by two different party_members words
+// ("Democrats" and "Republicans"): the words tell which country's
+// politics the story tells, however often it names other countries
+// (a story of the U.S. Congress's debate on Iraq) or none.
+func rivalCountries(l *lexer, sents [][]candidate) map[string]bool {
+	words := map[string]string{} // country -> the first party word seen
+	out := map[string]bool{}
+	for _, cands := range sents {
+		for _, c := range cands {
+			if c.party == "" || c.first < 0 || c.first >= len(l.keys) {
+				continue
+			}
+			k := l.keys[c.first]
+			switch w, ok := words[c.party]; {
+			case !ok:
+				words[c.party] = k
+			case w != k:
+				out[c.party] = true
+			}
+		}
+	}
+	return out
+}

@@ -137,6 +137,7 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 	qualified := l.looseCountries(x.sents)
 	bare := bareCountries(x.sents)
 	countries, home := docCountries(x.sents)
+	rivals := rivalCountries(l, x.sents)
 	leads, lead := leadCountries(x.sents)
 	surnames := personWords(l, x.sents)
 	// orgEnds maps the last word (its key) of each club this document
@@ -235,12 +236,13 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					id = "" // "Major stores", "Plan B", "Lee Hamilton": not another article's person (strayword.go)
 				}
 				if c.party != "" {
-					// "Democrats" in a story of the U.S.: its party;
-					// elsewhere no actor (partymember.go)
+					// "Democrats" in a story of the U.S., or one naming
+					// Republicans too: its party; elsewhere no actor
+					// (partymember.go)
 					id = ""
-					if c.party == home {
-						prefix := "org:" + strings.ToLower(strings.TrimPrefix(home, "country:")) + "-"
-						id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), home
+					if c.party == home || rivals[c.party] {
+						prefix := "org:" + strings.ToLower(strings.TrimPrefix(c.party, "country:")) + "-"
+						id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), c.party
 					}
 				}
 				if country, ok := r.homeBody(id, words, countries, home); c.kind == candEntity && ok {
