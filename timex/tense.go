@@ -14,8 +14,9 @@ const (
 // tenseAt returns the tense of the clause around tokens [first, last) of
 // the sentence [sFirst, sLast): the tense cue nearest the expression wins,
 // so that in "said Friday that it will meet on Monday" Friday is past and
-// Monday future.
-func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
+// Monday future. weekday tells that the expression names a day of the
+// week, which a present progressive places ahead (see cue).
+func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense {
 	if r.w(first-1) == "by" && r.w(first-2) != "followed" {
 		// a deadline: "conclude by May", "by Friday"; but "had filed
 		// by Wednesday" is a past perfect.
@@ -41,7 +42,7 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 	}
 	best, bestDist := present, -1
 	consider := func(k int, dist int) {
-		t, ok := r.cue(k)
+		t, ok := r.cue(k, weekday)
 		if !ok {
 			return
 		}
@@ -59,18 +60,25 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		for k := first - 1; k >= lo && !quoteMarks[r.w(k)]; k-- {
 			consider(k, first-k)
 		}
-		comma, before := false, bestDist >= 0
+		// "at the weekend, when police will treble their numbers": a
+		// relative clause about the time itself tells its tense
+		relWhen := r.w(last) == "when" || r.w(last) == "," && r.w(last+1) == "when"
+		before := bestDist >= 0 && !relWhen
 		for k := last; k < hi && !quoteMarks[r.w(k)]; k++ {
-			comma = comma || r.w(k) == ","
-			if comma && before && attributionVerbs[r.w(k)] {
-				// ", a minister said Wednesday": an attribution after a
-				// comma tells when it was said, not the tense of the
+			if before && (r.w(k) == "," || subordinators[r.w(k)]) {
+				// ", a minister said Wednesday", ", has been ill",
+				// "after the government agreed": what follows a comma
+				// or a subordinator is another clause (an attribution,
+				// the main clause after a relative one, a clause of
+				// time or cause), which does not tell the tense of the
 				// clause whose own verb came before the expression ("are
-				// to sign the accord in June, the minister said"); with
-				// no verb before, the comma ends an opening phrase and
-				// the main clause follows ("In September, it announced
-				// ...", "At a meeting on Monday, Straw said ...")
-				continue
+				// to sign the accord in June, the minister said", "will
+				// return to work Sunday after the government agreed");
+				// with no verb before, the comma ends an opening phrase
+				// and the main clause follows ("In September, it
+				// announced ...", "At a meeting on Monday, Straw said
+				// ...")
+				break
 			}
 			consider(k, k-last+1)
 		}
@@ -80,12 +88,6 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int) tense {
 		near(sFirst, sLast)
 	}
 	return best
-}
-
-// attributionVerbs are the verbs of a trailing attribution (", officials
-// said"), whose tense is the report's.
-var attributionVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "reported": true, "announced": true,
 }
 
 // scheduleBlockers before a scheduleCues verb leave its tense to the words
@@ -106,9 +108,13 @@ var quoteMarks = map[string]bool{
 // may be.
 const maxCueDistance = 12
 
-// cue reports the tense token k signals, if any.
-func (r *recognizer) cue(k int) (tense, bool) {
+// cue reports the tense token k signals, if any, for an expression that
+// names a day of the week when weekday is set.
+func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 	w := r.w(k)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && r.hyphenAt(k+1) {
+		return present, false // the first part of a compound adjective: "closed-door talks"
+	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && (determiners[r.w(k-1)] ||
 		determiners[r.w(k-2)] && (r.w(k-1) == "still" || strings.HasSuffix(r.w(k-1), "ly"))) {
 		return present, false // an adjective: "a still unspecified date", "the hastily planned trip"
@@ -132,8 +138,8 @@ func (r *recognizer) cue(k int) (tense, bool) {
 			return past, true
 		}
 	}
-	if r.w(k-1) == "be" && futureAux[r.w(k-2)] && len(w) > 2 &&
-		(pastCues[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+	if b := r.adverbBefore(k); r.w(b) == "be" && futureAux[r.w(b-1)] && len(w) > 2 &&
+		(pastCues[w] || unmarkedPast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
 		// a passive verb group is placed by its auxiliary, even when the
 		// auxiliary lies beyond the cue window: "will be named commander
 		// of ... for a mission in December".
@@ -153,6 +159,15 @@ func (r *recognizer) cue(k int) (tense, bool) {
 			// so the nearest instance wins.
 			return present, true
 		}
+	}
+	if w == "set" && r.w(k+1) == "to" && !pastBe[r.w(k-1)] {
+		return future, true // "set to resume Monday"; "was set to" is the future of a past moment
+	}
+	if weekday && len(w) > 4 && strings.HasSuffix(w, "ing") && presentBe[r.w(k-1)] {
+		// the present progressive of an act on a named day tells a
+		// plan: "is traveling to the capital on Tuesday" (not so of a
+		// month: "is continuing to sell itself under a June accord")
+		return future, true
 	}
 	switch {
 	case futureCues[w] && (w == "plan" || w == "plans") && (determiners[r.w(k-1)] || r.w(k+1) != "to"):
@@ -187,4 +202,42 @@ func (r *recognizer) cue(k int) (tense, bool) {
 		return past, true
 	}
 	return present, false
+}
+
+// possessiveDayTense returns the direction of a possessive weekday at
+// token first ("Sunday's final", "Friday's close") whose clause has
+// tense t. Such a day names an event the clause looks back on
+// ("investigated Sunday's bombing", "after Saturday's win") unless the
+// clause looks ahead to it: a forward preposition before it in a clause
+// that is not past ("start voting ahead of Thursday's election", "are
+// among the seeds for Friday's draw"), or a future clause that holds its
+// act at that event ("will meet in Sunday's final") or whose subject it
+// is ("Saturday's celebrations will be"). A future clause whose object it
+// is ("will investigate Sunday's bombing") still looks back.
+func (r *recognizer) possessiveDayTense(sFirst, first int, t tense) tense {
+	prep := r.w(first - 1)
+	if r.w(first-2) == "ahead" && prep == "of" {
+		prep = "ahead of"
+	}
+	switch {
+	case first-1 < sFirst:
+		if t == future {
+			return future // the subject: "Sunday's vote will decide"
+		}
+	case backPreps[prep]:
+	case forwardPreps[prep] && t != past:
+		return future
+	case eventPreps[prep] && t == future:
+		return future
+	}
+	return past
+}
+
+// adverbBefore returns the index of the word before token k, passing over
+// one "-ly" adverb ("be formally set up").
+func (r *recognizer) adverbBefore(k int) int {
+	if w := r.w(k - 1); len(w) > 4 && strings.HasSuffix(w, "ly") {
+		return k - 2
+	}
+	return k - 1
 }
