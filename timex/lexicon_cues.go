@@ -50,7 +50,8 @@ var futureCues = map[string]bool{
 // scheduleCues are the present-tense forms of the verbs of a fixture or a
 // scheduled opening, which news tells in the present when they lie ahead
 // ("hosts Germany meet Costa Rica on June 9", "Chelsea play Arsenal on
-// Saturday", "the trial opens Monday"): a date they take is the coming
+// Saturday", "the trial opens Monday", "the session resumes Monday", "the
+// lease expires in May"): a date they take is the coming
 // one. A sports report tells a match played in the past tense ("beat",
 // "drew", "played"). Not "start", "starts" or "face", nouns too often
 // ("a mild start to winter", "housing starts") or a threat ("cooperate
@@ -58,6 +59,14 @@ var futureCues = map[string]bool{
 var scheduleCues = map[string]bool{
 	"meet": true, "meets": true, "play": true, "plays": true, "host": true, "hosts": true,
 	"kick": true, "kicks": true, "begin": true, "begins": true, "opens": true,
+	"resumes": true, "launches": true, "expires": true, "ends": true,
+}
+
+// scheduleIdioms are the present-tense verbs that tell a scheduled
+// change when the words given follow them ("the law comes into force on
+// Monday", "the ban takes effect Tuesday"): like scheduleCues, ahead.
+var scheduleIdioms = map[string]string{
+	"comes": "into force", "come": "into force", "takes": "effect", "take": "effect",
 }
 
 // futureAux are the auxiliaries of the future tense proper (not the

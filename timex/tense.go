@@ -176,11 +176,18 @@ func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 		return past, true // "had been due", "was effective"
 	case futureCues[w]:
 		return future, true
-	case scheduleCues[w] && !r.capitalized(k) && !scheduleBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !determiners[r.w(k-2)]:
-		// "hosts Germany meet Costa Rica on June 9": a fixture ahead;
-		// not "did not meet", "to meet" (the verb before tells it), nor
-		// a noun ("his French hosts", "the meet")
+	case scheduleCues[w] && !r.capitalized(k) && !scheduleBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !(determiners[r.w(k-2)] && r.capitalized(k-1)):
+		// "hosts Germany meet Costa Rica on June 9", "the committee
+		// meets on Monday": a fixture ahead; not "did not meet", "to
+		// meet" (the verb before tells it), nor a noun ("his French
+		// hosts", "the meet")
 		return future, true
+	case scheduleIdioms[w] != "" && r.w(k+1)+r.w(k+2) == strings.ReplaceAll(scheduleIdioms[w], " ", "") ||
+		scheduleIdioms[w] != "" && r.w(k+1) == scheduleIdioms[w]:
+		if scheduleBlockers[r.w(k-1)] {
+			return present, false
+		}
+		return future, true // "comes into force on Monday", "takes effect Tuesday"
 	case w == "going" && r.w(k+1) == "to":
 		return future, true
 	case (w == "is" || w == "are") && r.w(k+1) == "to":

@@ -95,6 +95,12 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "The governor, who will tour the valley on Tuesday, has been ill.", "Tuesday", "2025-03-25"},
 		{friday, "Nurses will go back to the wards Tuesday after the board agreed to a raise.", "Tuesday", "2025-03-25"},
 		{friday, "Troops arrived before a planned sweep at the weekend, when patrols will double.", "the weekend", "2025-W12-WE"},
+		// the simple present of a scheduled change or fixture points
+		// ahead, a noun after a determiner and a name does not.
+		{friday, "The fishing ban comes into force on Tuesday.", "Tuesday", "2025-03-25"},
+		{friday, "The envoy launches a new bid for a truce on Tuesday.", "Tuesday", "2025-03-25"},
+		{friday, "The council meets on Tuesday to pick a mayor.", "Tuesday", "2025-03-25"},
+		{oct30, "Her lease of the farm expires in September.", "September", "2026-09"},
 		{may6, "The summit, which includes two closed-door rounds and lasts until about noon on Wednesday, is about water.", "noon on Wednesday", "2025-05-07T12:00"},
 	}
 	for _, tt := range tests {
