@@ -194,7 +194,8 @@ func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 		return future, true // "is to resume trading Tuesday"
 	case modalCues[w] && !r.capitalized(k):
 		return future, true
-	case pastCues[w]:
+	case pastCues[w] && !(w == "last" && determiners[r.w(k-1)]):
+		// "its last rival" is an adjective, not "last week"
 		return past, true
 	case unmarkedPast[w] && !scheduleBlockers[r.w(k-1)] && !unmarkedBlockers[r.w(k-1)] && !determiners[r.w(k-1)] && !r.capitalized(k) && r.w(k+1) != "to" && r.w(k+1) != "for":
 		return past, true // "Chelsea beat Arsenal on Wednesday"
