@@ -112,6 +112,11 @@ const maxCueDistance = 12
 // names a day of the week when weekday is set.
 func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 	w := r.w(k)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && (r.w(k-1) == "and" || r.w(k-1) == "or") && len(r.w(k-2)) > 4 && strings.HasSuffix(r.w(k-2), "ed") {
+		// a participle coordinated with one before shares its verb
+		// group: "will be presented and played on Friday"
+		return r.cue(k-2, weekday)
+	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && r.hyphenAt(k+1) {
 		return present, false // the first part of a compound adjective: "closed-door talks"
 	}

@@ -101,6 +101,8 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "The envoy launches a new bid for a truce on Tuesday.", "Tuesday", "2025-03-25"},
 		{friday, "The council meets on Tuesday to pick a mayor.", "Tuesday", "2025-03-25"},
 		{oct30, "Her lease of the farm expires in September.", "September", "2026-09"},
+		// a participle coordinated with one before shares its verb group.
+		{friday, "The relic will be publicly displayed and blessed by the bishop on Tuesday, he said.", "Tuesday", "2025-03-25"},
 		// "last" after a determiner is an adjective, no past cue.
 		{friday, "The side is to play its last opponent of the group on Tuesday.", "Tuesday", "2025-03-25"},
 		{may6, "The summit, which includes two closed-door rounds and lasts until about noon on Wednesday, is about water.", "noon on Wednesday", "2025-05-07T12:00"},
