@@ -91,6 +91,10 @@ var subordinators = map[string]bool{
 	"when": true, "while": true, "until": true, "once": true, "since": true,
 }
 
+// clauseConjunctions join clauses; followed by a subject (subjectPronouns
+// or a determiner) they open a clause with its own verb.
+var clauseConjunctions = map[string]bool{"and": true, "but": true}
+
 // pastBe are past forms of "be".
 var pastBe = map[string]bool{"was": true, "were": true, "been": true}
 

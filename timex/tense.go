@@ -34,11 +34,14 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 			return past
 		}
 	}
-	// "until"/"through" name where a state ends, which the clause's
-	// tense does not place: "has extended loans through January".
+	// "until"/"through" name where a state ends, which a past clause's
+	// tense does not place ("has extended loans through January"); a
+	// state that will last ends ahead ("will remain in the region until
+	// January").
+	stateEnd := false
 	switch r.w(first - 1) {
 	case "until", "till", "through":
-		return present
+		stateEnd = true
 	}
 	best, bestDist := present, -1
 	consider := func(k int, dist int) {
@@ -65,7 +68,7 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 		relWhen := r.w(last) == "when" || r.w(last) == "," && r.w(last+1) == "when"
 		before := bestDist >= 0 && !relWhen
 		for k := last; k < hi && !quoteMarks[r.w(k)]; k++ {
-			if before && (r.w(k) == "," || subordinators[r.w(k)]) {
+			if before && (r.w(k) == "," || subordinators[r.w(k)] || r.newClause(k)) {
 				// ", a minister said Wednesday", ", has been ill",
 				// "after the government agreed": what follows a comma
 				// or a subordinator is another clause (an attribution,
@@ -86,6 +89,9 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 	near(max(sFirst, first-maxCueDistance), min(sLast, last+maxCueDistance))
 	if bestDist < 0 && first-sFirst <= 2 && r.w(last) == "," {
 		near(sFirst, sLast)
+	}
+	if stateEnd && best != future {
+		return present
 	}
 	return best
 }
@@ -253,4 +259,12 @@ func (r *recognizer) adverbBefore(k int) int {
 		return k - 2
 	}
 	return k - 1
+}
+
+// newClause reports whether token k is a conjunction that opens a clause
+// with a subject of its own ("will be there before June and the
+// government has ...", "but they said").
+func (r *recognizer) newClause(k int) bool {
+	next := r.w(k + 1)
+	return clauseConjunctions[r.w(k)] && (subjectPronouns[next] || determiners[next] && next != "'s" && next != "’s")
 }

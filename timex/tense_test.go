@@ -103,6 +103,12 @@ func TestTagTenseResolution(t *testing.T) {
 		{oct30, "Her lease of the farm expires in September.", "September", "2026-09"},
 		// a participle coordinated with one before shares its verb group.
 		{friday, "The relic will be publicly displayed and blessed by the bishop on Tuesday, he said.", "Tuesday", "2025-03-25"},
+		// a conjunction before a subject opens another clause; a state
+		// that will last ends ahead.
+		{may6, "The treaty was tabled in the house Wednesday and it is hoped that it passes soon.", "Wednesday", "2025-04-30"},
+		{oct30, "The rebels say they will reach the coast before March and the army has been quiet.", "March", "2026-03"},
+		{may6, "The monitors will stay in the valley until January.", "January", "2026-01"},
+		{oct30, "Lenders have extended the credit line through January.", "January", "2026-01"},
 		// "last" after a determiner is an adjective, no past cue.
 		{friday, "The side is to play its last opponent of the group on Tuesday.", "Tuesday", "2025-03-25"},
 		{may6, "The summit, which includes two closed-door rounds and lasts until about noon on Wednesday, is about water.", "noon on Wednesday", "2025-05-07T12:00"},
