@@ -50,7 +50,8 @@ var futureCues = map[string]bool{
 // scheduleCues are the present-tense forms of the verbs of a fixture or a
 // scheduled opening, which news tells in the present when they lie ahead
 // ("hosts Germany meet Costa Rica on June 9", "Chelsea play Arsenal on
-// Saturday", "the trial opens Monday"): a date they take is the coming
+// Saturday", "the trial opens Monday", "the session resumes Monday", "the
+// lease expires in May"): a date they take is the coming
 // one. A sports report tells a match played in the past tense ("beat",
 // "drew", "played"). Not "start", "starts" or "face", nouns too often
 // ("a mild start to winter", "housing starts") or a threat ("cooperate
@@ -58,6 +59,14 @@ var futureCues = map[string]bool{
 var scheduleCues = map[string]bool{
 	"meet": true, "meets": true, "play": true, "plays": true, "host": true, "hosts": true,
 	"kick": true, "kicks": true, "begin": true, "begins": true, "opens": true,
+	"resumes": true, "launches": true, "expires": true, "ends": true,
+}
+
+// scheduleIdioms are the present-tense verbs that tell a scheduled
+// change when the words given follow them ("the law comes into force on
+// Monday", "the ban takes effect Tuesday"): like scheduleCues, ahead.
+var scheduleIdioms = map[string]string{
+	"comes": "into force", "come": "into force", "takes": "effect", "take": "effect",
 }
 
 // futureAux are the auxiliaries of the future tense proper (not the
@@ -69,6 +78,22 @@ var futureAux = map[string]bool{"will": true, "'ll": true, "shall": true, "wo": 
 var obligationCues = map[string]bool{
 	"payable": true, "effective": true, "due": true, "slated": true, "supposed": true, "scheduled": true,
 }
+
+// presentBe are the present forms of "be" that make a present
+// progressive with an "-ing" verb after them.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true, "'re": true}
+
+// subordinators open a clause of time, cause or condition, whose verb
+// does not tell the tense of the clause before it ("will return to work
+// Sunday after the government agreed").
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "if": true, "unless": true,
+	"when": true, "while": true, "until": true, "once": true, "since": true,
+}
+
+// clauseConjunctions join clauses; followed by a subject (subjectPronouns
+// or a determiner) they open a clause with its own verb.
+var clauseConjunctions = map[string]bool{"and": true, "but": true}
 
 // pastBe are past forms of "be".
 var pastBe = map[string]bool{"was": true, "were": true, "been": true}
@@ -98,6 +123,7 @@ var pastCues = map[string]bool{
 	"wrote": true, "struck": true, "paid": true, "sold": true, "bought": true, "built": true,
 	"ran": true, "stood": true, "kept": true, "felt": true, "heard": true, "meant": true,
 	"seized": true, "shot": true, "flew": true, "drove": true, "broke": true, "chose": true,
+	"drew": true, "fled": true,
 	"ago": true, "yesterday": true, "last": true,
 }
 
@@ -142,4 +168,29 @@ var edExceptions = map[string]bool{
 var titles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "miss": true, "prof": true,
 	"sir": true, "lady": true, "lord": true, "saint": true, "st": true,
+}
+
+// backPreps before a possessive weekday look back on its event ("after
+// Saturday's win", "up from Friday's close"): the day is past.
+var backPreps = map[string]bool{
+	"after": true, "following": true, "since": true, "from": true, "than": true,
+}
+
+// forwardPreps before a possessive weekday look ahead to its event
+// ("ahead of Thursday's vote", "seeded for Friday's draw"): the day is to
+// come unless the clause is past ("gathered ahead of Thursday's match").
+// Not "before" nor "until", which in a clause with no tense cue near often
+// tell a state before a past event ("its share before Friday's purchase
+// is small", "an adjournment until Monday's hearing").
+var forwardPreps = map[string]bool{
+	"ahead of": true, "for": true, "into": true,
+}
+
+// eventPreps before a possessive weekday place the clause's act at its
+// event ("will meet in Sunday's final", "will be at Friday's draw"): in a
+// future clause the day is to come. Not "during", which a modal clause
+// uses of a past event ("may miss weeks with an injury during Thursday's
+// loss").
+var eventPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "to": true,
 }

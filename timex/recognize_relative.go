@@ -637,7 +637,7 @@ func (r *recognizer) eventFollows(k int) bool {
 }
 
 // subjectPronouns start a clause after a signal ("the day before they
-// met").
+// met") or a conjunction ("and they said": newClause).
 var subjectPronouns = map[string]bool{
 	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
 }

@@ -97,9 +97,6 @@ func resolve(s spec, dct, prev, narr anchor, t tense) (string, bool) {
 		}
 		v = offsetValue(a, s.unit, s.n)
 	case weekdayOf:
-		if s.pastDay {
-			t = past
-		}
 		v = dateString(weekdayDate(a.t, s.wday, s.n, s.strict, s.this, t))
 	case monthOf:
 		y := monthYear(a.t, s, t)

@@ -55,7 +55,7 @@ type spec struct {
 	yearRel      bool   // month with "this/last/next year": year is n years from the anchor
 	counted      bool   // a counted offset: "a year ago", "two days earlier"
 	dayAnchor    bool   // anchored on the previous expression if it names a day
-	pastDay      bool   // a possessive weekday ("Thursday's close"): in the past
+	pastDay      bool   // a possessive weekday ("Thursday's close"): past unless its clause looks ahead (possessiveDayTense)
 	hol          holiday
 	wdayDate     bool // a month and day named with their weekday ("Monday, Oct. 26")
 	dayShift     int  // days added to the resolved day: "the day before [last Tuesday]"

@@ -69,7 +69,7 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 		if si < len(sents) {
 			sFirst, sLast = sents[si].First, sents[si].Last
 		}
-		tense := r.tenseAt(sFirst, sLast, s.first, s.last)
+		tense := r.tenseAt(sFirst, sLast, s.first, s.last, s.how == weekdayOf)
 		p, n := prev, narr
 		if !history && (narrDates < narrativeMinDates || !recalls) {
 			n = anchor{}
@@ -85,6 +85,9 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 			p = anchor{}
 		}
 		rt := tense
+		if s.pastDay {
+			rt = r.possessiveDayTense(sFirst, s.first, tense)
+		}
 		if history && n.ok && (s.how == monthOf || s.how == seasonOf) &&
 			(rt == present || rt == future && r.w(s.first-1) == "by") {
 			// a history tells its story in the past: a clause without a

@@ -71,6 +71,47 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "The envoy has visited the border on Sunday.", "Sunday", "2025-03-16"},
 		{friday, "The monarch will meet the president on Thursday.", "Thursday", "2025-03-27"},
 		{friday, "The king met the president Thursday.", "Thursday", "2025-03-20"},
+		// a possessive weekday is past unless its clause looks ahead:
+		// a forward preposition in a clause that is not past, a future
+		// act held at its event, or the subject of a future clause.
+		{friday, "The regulator investigated Tuesday's outage.", "Tuesday", "2025-03-18"},
+		{friday, "The regulator will investigate Tuesday's outage.", "Tuesday", "2025-03-18"},
+		{friday, "The side sits third after Tuesday's draw.", "Tuesday", "2025-03-18"},
+		{friday, "Hopefuls queue for tickets ahead of Tuesday's concert.", "Tuesday", "2025-03-25"},
+		{friday, "Hopefuls queued for tickets ahead of Tuesday's concert.", "Tuesday", "2025-03-18"},
+		{friday, "The two finalists will meet in Tuesday's decider.", "Tuesday", "2025-03-25"},
+		{friday, "Tuesday's ballot will settle the question.", "Tuesday", "2025-03-25"},
+		{friday, "The share of the firm before Tuesday's purchase is small.", "Tuesday", "2025-03-18"},
+		// a present progressive with a named day tells a plan; "set
+		// to" points ahead; a passive after "will be" and an adverb
+		// is the auxiliary's.
+		{friday, "The envoy is travelling to the coast on Tuesday.", "Tuesday", "2025-03-25"},
+		{friday, "Talks on the dam are set to restart Tuesday, a mediator said.", "Tuesday", "2025-03-25"},
+		{friday, "The new agency will be formally set up on Tuesday, he said.", "Tuesday", "2025-03-25"},
+		// what follows a comma or a subordinator after a clause with its
+		// own verb is another clause; a relative "when" clause tells
+		// the time's own tense; the first part of a compound adjective
+		// is no verb.
+		{friday, "The governor, who will tour the valley on Tuesday, has been ill.", "Tuesday", "2025-03-25"},
+		{friday, "Nurses will go back to the wards Tuesday after the board agreed to a raise.", "Tuesday", "2025-03-25"},
+		{friday, "Troops arrived before a planned sweep at the weekend, when patrols will double.", "the weekend", "2025-W12-WE"},
+		// the simple present of a scheduled change or fixture points
+		// ahead, a noun after a determiner and a name does not.
+		{friday, "The fishing ban comes into force on Tuesday.", "Tuesday", "2025-03-25"},
+		{friday, "The envoy launches a new bid for a truce on Tuesday.", "Tuesday", "2025-03-25"},
+		{friday, "The council meets on Tuesday to pick a mayor.", "Tuesday", "2025-03-25"},
+		{oct30, "Her lease of the farm expires in September.", "September", "2026-09"},
+		// a participle coordinated with one before shares its verb group.
+		{friday, "The relic will be publicly displayed and blessed by the bishop on Tuesday, he said.", "Tuesday", "2025-03-25"},
+		// a conjunction before a subject opens another clause; a state
+		// that will last ends ahead.
+		{may6, "The treaty was tabled in the house Wednesday and it is hoped that it passes soon.", "Wednesday", "2025-04-30"},
+		{oct30, "The rebels say they will reach the coast before March and the army has been quiet.", "March", "2026-03"},
+		{may6, "The monitors will stay in the valley until January.", "January", "2026-01"},
+		{oct30, "Lenders have extended the credit line through January.", "January", "2026-01"},
+		// "last" after a determiner is an adjective, no past cue.
+		{friday, "The side is to play its last opponent of the group on Tuesday.", "Tuesday", "2025-03-25"},
+		{may6, "The summit, which includes two closed-door rounds and lasts until about noon on Wednesday, is about water.", "noon on Wednesday", "2025-05-07T12:00"},
 	}
 	for _, tt := range tests {
 		x, ok := find(Tag(tt.text, tt.dct), tt.span)
