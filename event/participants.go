@@ -907,7 +907,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 					add(own[0], ownerRole(s.actor(own[0])))
 				}
 			} else if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
-				add(subj[0], ownerRole(s.actor(subj[0])))
+				// "Abe said his visit went well": the pronoun stands for
+				// the speaker, who owns the noun though he reports it
+				// (speakerowned.go): no reporter phrase to pass over
+				addID(s.actor(subj[0]).ActorID, ownerRole(s.actor(subj[0])))
 			} else if len(subj) == 0 {
 				// "His visit to Moscow ...": the person named before
 				if m, ok := s.resolvePronoun(j, seen); ok {
