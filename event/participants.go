@@ -864,6 +864,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree {
+		// "a coup that ousted Karimov": he undergoes the coup
+		// (undergone.go)
+		for _, p := range s.undergoers(t, n) {
+			add(p, Target)
+		}
+	}
 	if t.noun && !hasAgent() && t.anchor < 0 {
 		// "his conversation with Putin": the subject of the clause
 		if j := s.possessivePronoun(t); j >= 0 && s.word(j) == "its" {
