@@ -34,7 +34,8 @@ var sweepNouns = wordList("sweep_nouns")
 // active subject of that verb ("troops detained three activists in a
 // raid"; not of a fight's: who is on which side is not told). Only a
 // hostile noun, a fight (fightNouns: the sufferers are a side, none a
-// doer) or a protest whose verb ousts ("overthrown in a street revolt") takes them: those
+// doer) or a protest or coup whose verb ousts ("overthrown in a street revolt",
+// "toppled in a coup") takes them: those
 // arrested during a protest are its protesters, not whom it is against.
 // A violent verb trigger ("killed in a bombing") tells its victims itself;
 // a fight takes a side so only when its "with" phrase names the other
@@ -43,7 +44,7 @@ var sweepNouns = wordList("sweep_nouns")
 func (s *sent) befallenIn(t *trigger, n node) (suffered, doers []np) {
 	d := s.tr
 	fight := fightNouns[lastWord(t.lemma)]
-	if !fight && !hostile[t.e.Type] && t.e.Type != Protest {
+	if !fight && !hostile[t.e.Type] && t.e.Type != Protest && t.e.Type != Coup {
 		return nil, nil
 	}
 	if baseRel(d.rel(n)) != "obl" || d.rel(n) == "obl:agent" || !eventFrames[d.caseWord(n)] {
@@ -53,14 +54,17 @@ func (s *sent) befallenIn(t *trigger, n node) (suffered, doers []np) {
 	if !ok || !d.verbal(h) || !d.lemmaIn(h, befallVerbs) {
 		return nil, nil
 	}
-	if t.e.Type == Protest && !fight && !d.lemmaIn(h, oustVerbs) {
+	if (t.e.Type == Protest || t.e.Type == Coup) && !fight && !d.lemmaIn(h, oustVerbs) {
 		return nil, nil
 	}
 	if d.lemmaIn(h, custodyVerbs) && !sweepNouns[lastWord(t.lemma)] {
 		return nil, nil // "police arrested two suspects in the bombing": in connection with it
 	}
-	if !fight && s.violentTrigger(h) {
-		return nil, nil // "was killed in a bombing": the killing tells the victim, and takes the bombing's side (instrumentAgents)
+	if !fight && s.violentTrigger(h) && !d.lemmaIn(h, oustVerbs) {
+		// "was killed in a bombing": the killing tells the victim, and
+		// takes the bombing's side (instrumentAgents); but one
+		// "overthrown in a coup" is whom the coup was against
+		return nil, nil
 	}
 	if fight && !slices.ContainsFunc(d.kids(n, is("nmod")), func(k node) bool { return d.caseWord(k) == "with" }) {
 		return nil, nil // "was killed in street fighting": maybe a bystander, no side

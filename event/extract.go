@@ -280,7 +280,7 @@ func (s *sent) mention(t *trigger) Mention {
 	if m.Source != "" {
 		s.d.mem.noteReporter(m.Source)
 	}
-	if parsed && !s.ownSpeech(t) && !s.reporterVenue(t) {
+	if parsed && !s.ownSpeech(t) && !s.reporterVenue(t) && !s.speakerOwned(t) {
 		s.dropReporter(&m)
 	}
 	x, local, own := s.date(t)

@@ -864,6 +864,13 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			add(p, Agent)
 		}
 	}
+	if t.noun && hasTree {
+		// "a coup that ousted Karimov": he undergoes the coup
+		// (undergone.go)
+		for _, p := range s.undergoers(t, n) {
+			add(p, Target)
+		}
+	}
 	if t.noun && !hasAgent() && t.anchor < 0 {
 		// "his conversation with Putin": the subject of the clause
 		if j := s.possessivePronoun(t); j >= 0 && s.word(j) == "its" {
@@ -907,7 +914,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 					add(own[0], ownerRole(s.actor(own[0])))
 				}
 			} else if subj := s.subject(j); len(subj) == 1 && s.actor(subj[0]).Kind == actor.Person {
-				add(subj[0], ownerRole(s.actor(subj[0])))
+				// "Abe said his visit went well": the pronoun stands for
+				// the speaker, who owns the noun though he reports it
+				// (speakerowned.go): no reporter phrase to pass over
+				addID(s.actor(subj[0]).ActorID, ownerRole(s.actor(subj[0])))
 			} else if len(subj) == 0 {
 				// "His visit to Moscow ...": the person named before
 				if m, ok := s.resolvePronoun(j, seen); ok {
