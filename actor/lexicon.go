@@ -83,6 +83,10 @@ type lexiconFile struct {
 	// PartyMembers map the words for the members of a country's party
 	// ("Democrats") to that country's code (partymember.go).
 	PartyMembers map[string]string `yaml:"party_members"`
+	// PartyNameWords are the party_members words that are the first word
+	// of their party's full name ("Labour" of "Labour Party"): alone they
+	// name the actor of that full name (resolve.go).
+	PartyNameWords []string `yaml:"party_name_words"`
 	// StatePersons are the person nouns that, after a demonym, stand for
 	// the state ("the Spanish counterpart", "French negotiators"): the
 	// demonym stays the country's (peoplenoun.go).
@@ -226,6 +230,7 @@ type lexicon struct {
 	personDemonyms, statePersons, bodyHeads                 map[string]bool
 	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
+	partyFullNames                                          map[string]string // nameKey -> the party's full name
 	missionNouns                                            map[string]bool
 	crowdOwners, crowdApprox, crowdTaken                    map[string]bool
 	armedNouns                                              map[string]bool
@@ -326,6 +331,10 @@ func loadLexicon() (*lexicon, error) {
 	l.partyMembers = map[string]string{}
 	for w, iso := range f.PartyMembers {
 		l.partyMembers[nameKey(w)] = "country:" + iso
+	}
+	l.partyFullNames = map[string]string{}
+	for _, w := range f.PartyNameWords {
+		l.partyFullNames[nameKey(w)] = w + " Party"
 	}
 	l.missionNouns = set(f.MissionNouns)
 	// the crowd's words are looked up as written, in lower case: "'s" and
