@@ -87,6 +87,9 @@ type lexiconFile struct {
 	// of their party's full name ("Labour" of "Labour Party"): alone they
 	// name the actor of that full name (resolve.go).
 	PartyNameWords []string `yaml:"party_name_words"`
+	// PartyCreeds are the creed words that describe a party before a
+	// lower-case party noun, naming none ("a Moslem party"; recognize.go).
+	PartyCreeds []string `yaml:"party_creeds"`
 	// StatePersons are the person nouns that, after a demonym, stand for
 	// the state ("the Spanish counterpart", "French negotiators"): the
 	// demonym stays the country's (peoplenoun.go).
@@ -266,6 +269,7 @@ type lexicon struct {
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
 	partyNouns     map[string]bool
+	partyCreeds    map[string]bool
 	nameHonorifics map[string]bool
 	courtesyTitles map[string]bool
 }
@@ -305,6 +309,7 @@ func loadLexicon() (*lexicon, error) {
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
 	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
+	l.partyCreeds = set(f.PartyCreeds)
 	l.courtesyTitles = set(f.CourtesyTitles)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
