@@ -73,7 +73,7 @@ func TestWorldNotTriggers(t *testing.T) {
 		// deploy with no military object
 		{"The oil company deployed a drilling rig in the area.", nil},
 		{"The city deployed snowplows overnight.", nil},
-		{"The survey reinforced the view of analysts.", nil}, // reinforce with no military object
+		{"The survey reinforced the view of analysts.", nil},        // reinforce with no military object
 		{"Riot police guarded the square.", nil},                    // riot as a modifier
 		{"Elected officials were absent.", nil},                     // elect as an adjective
 		{"Erdogan told a news conference nothing.", nil},            // a reporting frame
