@@ -83,6 +83,13 @@ type lexiconFile struct {
 	// PartyMembers map the words for the members of a country's party
 	// ("Democrats") to that country's code (partymember.go).
 	PartyMembers map[string]string `yaml:"party_members"`
+	// PartyNameWords are the party_members words that are the first word
+	// of their party's full name ("Labour" of "Labour Party"): alone they
+	// name the actor of that full name (resolve.go).
+	PartyNameWords []string `yaml:"party_name_words"`
+	// PartyCreeds are the creed words that describe a party before a
+	// lower-case party noun, naming none ("a Moslem party"; recognize.go).
+	PartyCreeds []string `yaml:"party_creeds"`
 	// StatePersons are the person nouns that, after a demonym, stand for
 	// the state ("the Spanish counterpart", "French negotiators"): the
 	// demonym stays the country's (peoplenoun.go).
@@ -226,6 +233,7 @@ type lexicon struct {
 	personDemonyms, statePersons, bodyHeads                 map[string]bool
 	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
+	partyFullNames                                          map[string]string // nameKey -> the party's full name
 	missionNouns                                            map[string]bool
 	crowdOwners, crowdApprox, crowdTaken                    map[string]bool
 	armedNouns                                              map[string]bool
@@ -261,6 +269,7 @@ type lexicon struct {
 	dottedNonNames map[string]bool
 	churchWords    map[string]bool
 	partyNouns     map[string]bool
+	partyCreeds    map[string]bool
 	nameHonorifics map[string]bool
 	courtesyTitles map[string]bool
 }
@@ -300,6 +309,7 @@ func loadLexicon() (*lexicon, error) {
 	l.nonNames, l.locatives = map[string]bool{}, set(f.Locatives)
 	l.dottedNonNames, l.churchWords = map[string]bool{}, set(f.ChurchWords)
 	l.partyNouns, l.nameHonorifics = set(f.PartyNouns), set(f.NameHonorifics)
+	l.partyCreeds = set(f.PartyCreeds)
 	l.courtesyTitles = set(f.CourtesyTitles)
 	for _, w := range f.NonNames {
 		if strings.HasSuffix(w, ".") {
@@ -326,6 +336,10 @@ func loadLexicon() (*lexicon, error) {
 	l.partyMembers = map[string]string{}
 	for w, iso := range f.PartyMembers {
 		l.partyMembers[nameKey(w)] = "country:" + iso
+	}
+	l.partyFullNames = map[string]string{}
+	for _, w := range f.PartyNameWords {
+		l.partyFullNames[nameKey(w)] = w + " Party"
 	}
 	l.missionNouns = set(f.MissionNouns)
 	// the crowd's words are looked up as written, in lower case: "'s" and

@@ -19,3 +19,24 @@ func TestPartyMember(t *testing.T) {
 		{"Democrats took 12 seats in the vote.", "Democrats", ""},
 	})
 }
+
+// TestPartyNameWord: a party_name_words word alone in a story of its
+// country is the actor of its full name, the one "<word> Party" names,
+// and its possessive after it too; in another country's story no actor.
+func TestPartyNameWord(t *testing.T) {
+	checkMentionActors(t, []mentionActor{
+		{"British voters went to the polls. Labour won seats.", "Labour", "org:labour-party"},
+		{"British voters backed the Labour Party in Britain. Labour won seats.", "Labour Party", "org:labour-party"},
+		// the last "Labour", a possessive, is the party named before
+		{"British voters went to the polls. Labour won seats. Labour's lead grew.", "Labour", "org:labour-party"},
+		{"Thai voters went to the polls in Thailand. Labour won seats.", "Labour", ""},
+	})
+	g := defaultGazetteer(t)
+	r := NewResolver(g)
+	document(r, "British voters went to the polls. Labour won seats.")
+	for _, a := range r.Actors() {
+		if a.ID == "org:labour-party" && a.Name != "Labour Party" {
+			t.Errorf("org:labour-party is named %q, want the full name", a.Name)
+		}
+	}
+}

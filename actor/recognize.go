@@ -1200,6 +1200,9 @@ func (r *recognizer) capRun(p int) int {
 	if next, ok := r.localBody(p, end); ok {
 		return next // "the Shanxi government"
 	}
+	if next, ok := r.namedParty(p, end); ok {
+		return next // "the Golkar party"
+	}
 	// a place: "the Kursk region", "in Kursk".
 	if end < len(its) && r.g.lex.placeHeads[its[end].key] {
 		r.emit(candidate{kind: candPlace, first: first, last: last, location: true}, end)
@@ -1810,6 +1813,37 @@ func (r *recognizer) peopleOf(p int) (int, bool) {
 // the whole phrase, never the place nor a person. A common word opening
 // the sentence ("Security authorities", "Interim government") names no
 // place: WordNet knows its lower case.
+// namedParty recognizes the capitalized run [p, end) followed right
+// after by a lower-case party noun of data/lexicon.yaml party_nouns as a
+// party's name written with the noun in lower case ("the Golkar party",
+// "the royalist Shas party"): one body with the name written in capitals.
+// No possessive ("Naidu's party" is whose party, not its name) and no
+// common word opening the sentence ("His party").
+func (r *recognizer) namedParty(p, end int) (int, bool) {
+	its := r.its
+	if end >= len(its) || its[end].kind != itemOther || !r.g.lex.partyNouns[its[end].key] || its[end].first != its[end-1].last {
+		return p, false
+	}
+	if t := r.toks[its[end].first].Text; isCapitalized(t) || isPossessive(r.toks[its[end-1].last-1].Text) {
+		return p, false
+	}
+	if end == p+1 && r.g.lex.partyCreeds[its[p].key] {
+		return p, false // "a Moslem party": its creed, no name
+	}
+	if r.common(p) || r.opensSentence(p) && len(wordnet.SensesOfForm(strings.ToLower(r.toks[its[p].first].Text))) > 0 {
+		return p, false
+	}
+	if n := end + 1; n < len(its) && its[n].first == its[end].last && r.toks[its[n].first].Kind == token.Word && isCapitalized(r.toks[its[n].first].Text) {
+		return p, false // "the New party Sakigake": the name goes on
+	}
+	first := p
+	if its[p].church && p+1 < end {
+		first = p + 1 // "the ultra-Orthodox Shas party": the creed is no word of the name
+	}
+	r.emit(candidate{kind: candOrg, first: its[first].first, last: its[end].last}, end+1)
+	return end + 1, true
+}
+
 func (r *recognizer) localBody(p, end int) (int, bool) {
 	its := r.its
 	if r.g.lex.localLevels[its[p].key] || r.common(p) {

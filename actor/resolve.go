@@ -210,6 +210,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				n := c.first + c.skip
 				key, words := l.spanKey(n, c.last), l.spanWords(n, c.last)
 				id = r.resolve(&c, text[toks[n].Start:m.End], key, words, recent)
+				if party := r.docShort[key]; party != "" && n+1 == c.last && r.g.lex.partyFullNames[key] != "" {
+					id = party // "Labour's lead", "Blair's Labour": the party named so before
+				}
 				r.learnBracketed(&c, toks, key, id)
 				if c.affil != "" && (c.kind == candEntity || c.kind == candPerson || c.kind == candSurname) {
 					// "Saudi King Abdullah": the bearer of that country (qualifiedperson.go)
@@ -220,13 +223,13 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					// full before, not a person of another document
 					id = org
 				}
-				if c.kind != candCountry && c.kind != candAgent && (n+1 == c.last || id != "") && (r.teamReading(id) || r.namesakeSide(l, n, c.last, id, recent)) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
+				if c.kind != candCountry && c.kind != candAgent && c.party == "" && (n+1 == c.last || id != "") && (r.teamReading(id) || r.namesakeSide(l, n, c.last, id, recent)) && !surnames[l.folds[n]] && l.gameSide(n, c.last) {
 					// "Chelsea beat Arsenal 2-1": two teams, not a
 					// district and nobody (team.go)
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
 					c.location, m.Location = false, false
 				}
-				if c.kind != candCountry && c.kind != candAgent && id == "" && l.marketSide(n, c.last) {
+				if c.kind != candCountry && c.kind != candAgent && c.party == "" && id == "" && l.marketSide(n, c.last) {
 					// "Westpac rose 9 cents", "Kobe Steel shed 11 yen":
 					// the company whose shares moved (marketside.go)
 					id = r.newID("org:", "org:"+key, text[toks[n].Start:m.End])
@@ -240,7 +243,12 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					// Republicans too: its party; elsewhere no actor
 					// (partymember.go)
 					id = ""
-					if c.party == home || rivals[c.party] {
+					if full := r.g.lex.partyFullNames[key]; full != "" && (c.party == home || rivals[c.party]) {
+						// "Labour": the actor of "Labour Party", one
+						// party however the story writes it
+						id, m.Affiliation = r.newID("org:", "org:"+nameKey(full), full), c.party
+						r.docShort[key] = id // "Labour's lead" after it
+					} else if c.party == home || rivals[c.party] {
 						prefix := "org:" + strings.ToLower(strings.TrimPrefix(c.party, "country:")) + "-"
 						id, m.Affiliation = r.newID(prefix, prefix+key, text[toks[n].Start:m.End]), c.party
 					}
@@ -324,6 +332,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 				continue
 			}
 			r.note(m, c.kind, words)
+			if full := r.g.lex.partyFullNames[l.spanKey(c.first+c.skip, c.last)]; full != "" && r.g.entry(id) == nil {
+				r.actors[id].Name = full // "Labour": the actor "Labour Party"
+			}
 			r.nameWritten(id, recent)
 			heads.note(m, r.g.lex)
 			if rec := r.actors[id]; bareAgent {

@@ -54,6 +54,7 @@ func TestWorldTriggers(t *testing.T) {
 		{"France expelled two Russian diplomats.", Expulsion, "expelled"},
 		{"Gunmen kidnapped a French engineer.", Abduction, "kidnapped"},
 		{"Rebels took hostage ten tourists.", Abduction, "took hostage"},
+		{"The army reinforced its troops near the border.", MilitaryDeployment, "reinforced"},
 		// a noun's armed cue may come from the sentence before
 		{"Militants targeted two embassies. The blast in Ankara shook the city.", Attack, "blast"},
 	} {
@@ -72,6 +73,7 @@ func TestWorldNotTriggers(t *testing.T) {
 		// deploy with no military object
 		{"The oil company deployed a drilling rig in the area.", nil},
 		{"The city deployed snowplows overnight.", nil},
+		{"The survey reinforced the view of analysts.", nil},        // reinforce with no military object
 		{"Riot police guarded the square.", nil},                    // riot as a modifier
 		{"Elected officials were absent.", nil},                     // elect as an adjective
 		{"Erdogan told a news conference nothing.", nil},            // a reporting frame
