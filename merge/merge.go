@@ -455,7 +455,9 @@ func oneHappening(takers []*cluster, opt Options) *cluster {
 // are candidates (salientFor: in a corpus of many topics, "the attack" of
 // one article is not the day's most reported attack of another), and
 // never one it is another instance of (rule 6), nor one dated long
-// before a publication-bound mention of it (longBefore).
+// before a publication-bound mention of it (longBefore); when an event
+// of its document dated years before refuses it as a verb naming no one,
+// it joins none (refusesOwnAct).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	// Which events are anonymous does not change here: only the others
 	// gain mentions, and those mentions' own events go.
@@ -474,6 +476,10 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
+			if a != b && sharesDoc(a, b) && a.refusesOwnAct(b) {
+				best = nil // an act of the past of its own (refusesOwnAct)
+				break
+			}
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool {
 					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt) || a.statementsApart(it) || a.otherSaying(it)
