@@ -417,8 +417,8 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // oneHappening returns the event of takers, the events that each take
 // an event naming no agent or counterpart, that takes all the others,
 // or nil: an ambiguity among events that are one happening told apart
-// ("Vell was sentenced to death on Sunday" in two articles and "the
-// court sentenced Vell on Sunday" in a third) is none. At most one of
+// ("Vell was given a life term on Tuesday" in two articles and "the
+// court sentenced Vell on Tuesday" in a third) is none. At most one of
 // them may name an agent or counterpart, and that one (else the first)
 // must accept each other one, their dates nesting; the others then join
 // it in the next round of absorb. When none names one, each must be
