@@ -197,9 +197,10 @@ func (l *lexer) sideClause(last int) bool {
 const givenReach = 6
 
 // givenGame reports whether the name ending before token last is followed
-// by "a" or "an", a score and a game noun, with at most one word between
-// the score and the noun ("gave Dunmore a 2-0 home win", "earned Velda a
-// 3-1 victory"): the name is the side the result is given to.
+// by "a" or "an", a score and a game noun, with only words between the
+// score and the noun, all within givenReach tokens of the name ("gave
+// Dunmore a 2-0 home win", "earned Velda a 3-1 victory"): the name is the
+// side the result is given to.
 func (l *lexer) givenGame(last int) bool {
 	if last >= len(l.toks) || l.folds[last] != "a" && l.folds[last] != "an" {
 		return false
