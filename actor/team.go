@@ -16,7 +16,7 @@ const scoreWindow = 12
 const teamNounReach = 2
 
 // modifierReach is how many lower-case words may stand between a game
-// verb or marker and a side's name ("over lowly Oakland").
+// verb or marker and a side's name ("over lowly Dunmore").
 const modifierReach = 2
 
 // plainModifier reports whether token i is a lower-case word that may
@@ -42,7 +42,7 @@ const markerReach = 4
 // Arsenal 2-1", "beat the Bobcats 101-99", "a 3-1 win over Lille", "lost
 // 2-0 to Monaco"; a team noun and its capitalized modifiers, or up to
 // modifierReach lower-case words, may stand between: "beat hosts Bolton",
-// "over lowly Oakland"), or a verb of its standing follows it in a clause
+// "over lowly Dunmore"), or a verb of its standing follows it in a clause
 // telling the game (sideClause), or a game is given to it ("gave Charlton
 // a 1-0 win": givenGame), and a score stands within scoreWindow
 // tokens (data/lexicon.yaml: game_verbs, game_nouns, game_markers,
@@ -63,7 +63,7 @@ func (l *lexer) gameSide(first, last int) bool {
 		return true // "Everton suffered a 2-1 defeat": the clause's side
 	}
 	if l.givenGame(last) {
-		return true // "a late goal gave Charlton a 1-0 win": the winner
+		return true // "a late header gave Dunmore a 2-0 win": the winner
 	}
 	if last < len(l.toks) && lex.teamNouns[l.folds[last]] {
 		return false // "beat Tuscan rivals Empoli": the team is named after
@@ -78,7 +78,7 @@ func (l *lexer) gameSide(first, last int) bool {
 		}
 	}
 	for k := 0; k < modifierReach && p > 0 && l.plainModifier(p); k++ {
-		p-- // "a 27-10 victory over lowly Oakland", "beat visiting Everton"
+		p-- // "a 31-7 victory over lowly Dunmore", "beat visiting Harwick"
 	}
 	if p > 0 && l.folds[p] == "the" {
 		p-- // "beat the Bobcats"
@@ -158,7 +158,7 @@ func isScore(s string) bool {
 }
 
 // sideReach is how many tokens after a side's verb its game noun may
-// stand ("moved a step closer to the AFC North title with a 20-10
+// stand ("moved closer to the top of the league table with a 24-17
 // victory": a score counts as three tokens).
 const sideReach = 16
 
@@ -166,7 +166,7 @@ const sideReach = 16
 // clause that tells its own game's result: a verb of a side's standing
 // follows it (data/lexicon.yaml: side_verbs) and the clause, before any
 // comma and within sideReach tokens, holds a score right before a game
-// noun ("Baltimore moved a step closer with a 20-10 victory", "Everton
+// noun ("Harwick moved closer to the lead with a 24-17 victory", "Everton
 // suffered a 2-1 defeat at Fulham"). The subject of such a clause played
 // the game.
 func (l *lexer) sideClause(last int) bool {
@@ -197,9 +197,10 @@ func (l *lexer) sideClause(last int) bool {
 const givenReach = 6
 
 // givenGame reports whether the name ending before token last is followed
-// by "a" or "an", a score and a game noun, with at most one word between
-// the score and the noun ("gave Charlton a 1-0 home win", "earned China a
-// 2-1 victory"): the name is the side the result is given to.
+// by "a" or "an", a score and a game noun, with only words between the
+// score and the noun, all within givenReach tokens of the name ("gave
+// Dunmore a 2-0 home win", "earned Velda a 3-1 victory"): the name is the
+// side the result is given to.
 func (l *lexer) givenGame(last int) bool {
 	if last >= len(l.toks) || l.folds[last] != "a" && l.folds[last] != "an" {
 		return false

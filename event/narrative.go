@@ -24,9 +24,9 @@ import (
 // judge told the court in handing down the verdict"), dates the speaker's
 // story, not the next sentence's ("Sentenced to 20 years were ...").
 // The date that goes on is that of the sentence's own account, not one an
-// adverbial clause setting another moment tells ("chose not to meet the
-// press, after Merkel was sworn in on Nov. 22": the next sentence does
-// not go on with Nov. 22: describingClause).
+// adverbial clause setting another moment tells ("gave no news
+// conference, after Vell was sworn in on Nov. 3": the next sentence does
+// not go on with Nov. 3: describingClause).
 // A time of day that names no day, in the sentence right after one whose
 // past verb told its day ("Three buses collided on Tuesday, police said
 // Wednesday. The accident took place at around 5:30 p.m."), is a time of
@@ -709,7 +709,7 @@ func namesDay(text string) bool {
 }
 
 // apartMarks open an adverbial clause that sets another moment than its
-// main clause's ("after Merkel was sworn in on Nov. 22", data/words.yaml);
+// main clause's ("after Vell was sworn in on Nov. 3", data/words.yaml);
 // a when- or while-clause tells the same moment, and goes on.
 var apartMarks = wordList("narrative_apart_marks")
 

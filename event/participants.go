@@ -995,8 +995,8 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		for _, p := range subj {
 			switch {
 			case t.recipient >= 0 && t.e.Type == SportResult:
-				// "a late goal gave Charlton a 1-0 win", "Bent scored to
-				// give Charlton a win": the scorer plays for the winner, no
+				// "a late header gave Dunmore a 2-0 win", "Kelsby scored
+				// to give Dunmore a win": the scorer plays for the winner, no
 				// other side of the game
 			case t.recipient >= 0 && t.guestRecipient():
 				add(p, Counterpart)

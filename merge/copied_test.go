@@ -40,7 +40,7 @@ func TestCopiedAcrossDays(t *testing.T) {
 // publication, falls on another day than the event's own date.
 func TestCopiedWhateverActors(t *testing.T) {
 	o := guardOpts()
-	const wire = "Fearing threats to the vote, nearly all of Ardena's police and army were mobilized, with allied troops guarding the polling stations."
+	const wire = "Ahead of the vote, Ardena's whole police force was mobilized and allied soldiers stood guard at every ballot box."
 	deployed := func(doc, value, police string) event.Mention {
 		m := mention(doc, 5, event.MilitaryDeployment, value, police)
 		m.Quote, m.Trigger = wire, "mobilized"
@@ -56,7 +56,7 @@ func TestCopiedWhateverActors(t *testing.T) {
 		{"the same act told in other words, other police: two",
 			[]event.Mention{deployed("a", "", "agent:ARD:police"), func() event.Mention {
 				m := deployed("b", "", "agent:-:police")
-				m.Quote = "Nearly every policeman and soldier of Ardena was put on duty for the vote, allied troops guarding polling stations."
+				m.Quote = "Ardena called up each of its policemen for the vote, and allied soldiers kept watch over the ballot boxes."
 				return m
 			}()},
 			[]string{"2025-03-21 military_deployment a", "2025-03-21 military_deployment b"}},

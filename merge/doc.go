@@ -242,7 +242,8 @@
 //     one sentence tells, at one place or one inside the other, are one
 //     act's victims, whoever each names: "gunmen opened fire on the car,
 //     killing its driver and wounding a guard" is one shooting
-//     (harmOfOneAct). A gathering told by the
+//     (harmOfOneAct; not for harm told as done before the news, next to
+//     an event another sentence dates). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is

@@ -461,9 +461,13 @@ func (c *cluster) nounOfVerb(it *item) bool {
 // other instance apart ("gunmen opened fire on the car, killing its
 // driver and wounding a guard"; "four were killed and nine hurt in the
 // blast"). One of the two is an injury (event.Mention.Injury), the other
-// not.
+// not. It holds not for a mention told as done before the news
+// (event.PublicationBound: "the bandits had killed or wounded guards")
+// joining an event dated by another sentence: that background is most
+// often another act than the news next to it ("ten bandits were hanged"),
+// and its victims are none of that act's (rule 5, boundOtherAct).
 func (c *cluster) harmOfOneAct(it *item, opt Options) bool {
-	if it.m.Type != event.Killing {
+	if it.m.Type != event.Killing || it.m.Basis == event.PublicationBound && c.from != nil && !sameSentenceType(c.from, it) {
 		return false
 	}
 	return slices.ContainsFunc(c.items, func(o *item) bool {

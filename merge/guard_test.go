@@ -462,3 +462,26 @@ func TestSidesRestated(t *testing.T) {
 			[]string{"2025-03-21 disapprove a", "2025-03-21 disapprove a"}},
 	})
 }
+
+// TestHarmOfOneActBackground: deaths and injuries told as done before
+// the news, next to an execution another sentence dates, keep their
+// victims out of it: the wounded are not the hanged's, whichever event
+// the deaths of their sentence joined by nearness.
+func TestHarmOfOneActBackground(t *testing.T) {
+	o := guardOpts()
+	hanged := with(mention("a", 1, event.Killing, "", ""), event.Target, "agent:-:bandits")
+	hanged.Basis = event.PublicationBound
+	q := "The bandits had killed or wounded guards in raids on the depot."
+	killed := quoted("a", 2, event.Killing, "", q, "killed", "", "agent:-:raiders")
+	killed.Noun, killed.Basis, killed.Time = false, event.PublicationBound, nil
+	wounded := quoted("a", 2, event.Killing, "", q, "wounded", "", "agent:-:raiders")
+	wounded.Noun, wounded.Basis, wounded.Time = false, event.PublicationBound, nil
+	wounded = injured(with(wounded, event.Target, "agent:-:guards"))
+	for _, e := range Merge([]event.Mention{hanged, killed, wounded}, o) {
+		for _, p := range e.Participants {
+			if p.Actor == "agent:-:guards" && len(e.Sources) > 1 {
+				t.Errorf("the wounded guards joined the execution: %d sources, participants %v", len(e.Sources), e.Participants)
+			}
+		}
+	}
+}

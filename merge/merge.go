@@ -417,8 +417,8 @@ func absorb(clusters []*cluster, x *index, opt Options) []*cluster {
 // oneHappening returns the event of takers, the events that each take
 // an event naming no agent or counterpart, that takes all the others,
 // or nil: an ambiguity among events that are one happening told apart
-// ("Vell was sentenced to death on Sunday" in two articles and "the
-// court sentenced Vell on Sunday" in a third) is none. At most one of
+// ("Vell was given a life term on Tuesday" in two articles and "the
+// court sentenced Vell on Tuesday" in a third) is none. At most one of
 // them may name an agent or counterpart, and that one (else the first)
 // must accept each other one, their dates nesting; the others then join
 // it in the next round of absorb. When none names one, each must be
@@ -455,7 +455,9 @@ func oneHappening(takers []*cluster, opt Options) *cluster {
 // are candidates (salientFor: in a corpus of many topics, "the attack" of
 // one article is not the day's most reported attack of another), and
 // never one it is another instance of (rule 6), nor one dated long
-// before a publication-bound mention of it (longBefore).
+// before a publication-bound mention of it (longBefore); when an event
+// of its document dated years before refuses it as a verb naming no one,
+// it joins none (refusesOwnAct).
 func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 	// Which events are anonymous does not change here: only the others
 	// gain mentions, and those mentions' own events go.
@@ -474,6 +476,10 @@ func attachSalient(clusters []*cluster, x *index, opt Options) []*cluster {
 		var best *cluster
 		bestN, tie := 0, false
 		for _, a := range x.candidates(b.key, b.iv, nil, opt) {
+			if a != b && sharesDoc(a, b) && a.refusesOwnAct(b) {
+				best = nil // an act of the past of its own (refusesOwnAct)
+				break
+			}
 			if a == b || anonymous[a] || !ofDay(a, b) || !salientFor(a, b, opt) ||
 				slices.ContainsFunc(b.items, func(it *item) bool {
 					return a.distinct(it, opt) || a.longBefore(it) || a.apart(it) || a.journeysApart(it, opt) || a.statementsApart(it) || a.otherSaying(it)

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"time"
 
 	"github.com/chronograph-news/chronograph/event"
@@ -47,6 +48,20 @@ func (c *cluster) longBefore(it *item) bool {
 // of "ousted by a popular revolt in 1990" two sentences below.
 func refersBack(b *item) bool {
 	return len(b.sides) == 0 && (b.m.Noun || len(b.agents) > 0)
+}
+
+// refusesOwnAct reports whether c, dated years before, refuses a mention
+// of b of its type as a verb naming no one (no agent, no side: an act of
+// its own, longBefore and refersBack). Such a verb tells a happening of
+// the account of the past it is told in, which the article dates no
+// better, not the one event of its type left of the day's news: "the
+// party's founder was made its chairman two years on", told in a
+// country's history, is neither "Vell won the vote in May 1999" nor
+// "Lund narrowly won the vote" told of the years since (attachSalient).
+func (c *cluster) refusesOwnAct(b *cluster) bool {
+	return slices.ContainsFunc(b.items, func(it *item) bool {
+		return !it.m.Noun && len(it.agents) == 0 && len(it.sides) == 0 && c.types[it.m.Type] && c.longBefore(it)
+	})
 }
 
 // boundAfter reports whether b is a publication-bound mention with no time

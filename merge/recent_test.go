@@ -100,3 +100,22 @@ func TestLongBeforeShared(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestOwnActOfPast: a verb naming no one told as done before the news,
+// which an event of its type dated years before in its article refuses
+// (refersBack), is an act of that past of its own: it joins neither that
+// event nor the one election of the day's news left to take it.
+func TestOwnActOfPast(t *testing.T) {
+	o := opts()
+	won := mention("a", 1, event.Election, "1999-05", "person:vell")
+	won.Noun = true
+	made := mention("a", 3, event.Election, "", "")
+	made.Basis = event.PublicationBound
+	today := mention("a", 8, event.Election, "", "person:lund")
+	today.Noun = true
+	for _, e := range Merge([]event.Mention{won, made, today}, o) {
+		if len(e.Sources) > 1 {
+			t.Errorf("the unnamed verb of the past joined %q: %d sources", e.Title, len(e.Sources))
+		}
+	}
+}

@@ -25,8 +25,8 @@ var datelineEnd = regexp.MustCompile(`^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|�
 
 // An agency in parentheses after the date marks a dateline by itself: its
 // place may then be written in title case ("Jerusalem, Nov. 1 (Xinhua)
-// --") and the dash may be missing ("HANOI, Nov. 27 (Xinhua) Vietnam
-// is ...").
+// --") and the dash may be missing ("KORDO, Nov. 27 (Wire) Officials
+// said ...").
 var (
 	datelineTitlePlace = regexp.MustCompile(`(?:^|\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]*)*(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?,[ \t]*$`)
 	datelineAgency     = regexp.MustCompile(`^[ \t]*\([A-Z][A-Za-z .'-]{1,38}\)[ \t]*(?:--|—|–|-|:|[A-Z])`)
