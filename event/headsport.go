@@ -11,7 +11,7 @@ import (
 
 // sportNoun returns the headline of a sports result its noun at n tells
 // ("a 3-2 win over Rapid Vienna", "their 1-0 defeat to Lille", "suffered a
-// 78-62 loss to South Korea"): the winner beats the loser, with the score
+// 91-70 loss to Kordo"): the winner beats the loser, with the score
 // the noun carries ("Club Brugge beats Rapid Vienna 3-2") and its place.
 // The side whose result the noun is, is its possessor, else its agent
 // (a win's) or, for a possessive pronoun or none ("went top after their
@@ -123,7 +123,7 @@ func (h *head) sideName(c node) string {
 }
 
 // scoreOf returns the score written in the phrase of the noun at n ("a
-// 3-2 win", "a 78-62 loss"); else "".
+// 3-2 win", "a 91-70 loss"); else "".
 func (h *head) scoreOf(n node) string {
 	d := h.s.tr
 	for k := node(0); int(k) < len(d.words); k++ {
@@ -183,7 +183,7 @@ func (h *head) scoreAt(k node) string {
 	}
 	if k > 1 && d.w(k-1).Form == "," && figures(strings.ReplaceAll(d.w(k-2).Form, "-", "")) ||
 		int(end)+2 < len(d.words) && d.w(end+1).Form == "," && figures(strings.ReplaceAll(d.w(end+2).Form, "-", "")) {
-		return "" // one of a list of set scores ("2-6, 6-4, 6-2"): no match score
+		return "" // one of a list of set scores ("3-6, 6-3, 7-5"): no match score
 	}
 	if len(a) < len(b) || len(a) == len(b) && a < b {
 		a, b = b, a

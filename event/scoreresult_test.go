@@ -18,7 +18,7 @@ func TestScoreResult(t *testing.T) {
 		want          bool
 		title, agent  string
 	}{
-		{"Rovers moved to second place in the league with a 2-0 home win on Saturday.", "win", true, "Rovers win 2-0", "org:rovers"},
+		{"Rovers moved up to third in the table with a 2-0 home win on Saturday.", "win", true, "Rovers win 2-0", "org:rovers"},
 		{"Albion stayed top of the table with a 1-1 draw against Rovers on Sunday.", "draw", true, "Albion draws 1-1 with Rovers", "org:albion"},
 		{"Rovers earned a 3-3 draw with Albion in the league on Sunday.", "draw", true, "Rovers draw 3-3 with Albion", "org:rovers"},
 		{"Fans watched the draw for the cup finals in Leipzig on Friday.", "draw", false, "", ""},
