@@ -10,9 +10,10 @@ import (
 // tells the game played (score_before): a win or a draw told only by its
 // score is a sport result of the side that took it, titled by the score;
 // a tournament's draw, a set's score in a list and a result no side took
-// are none.
+// (none named, or only a scorer: sideTaken) are none.
 func TestScoreResult(t *testing.T) {
-	sides := []ent{{"Rovers", "org:rovers", actor.Organization, false}, {"Albion", "org:albion", actor.Organization, false}}
+	sides := []ent{{"Rovers", "org:rovers", actor.Organization, false}, {"Albion", "org:albion", actor.Organization, false},
+		{"Tam Kelsby", "person:tam-kelsby", actor.Person, false}}
 	for _, tc := range []struct {
 		text, trigger string
 		want          bool
@@ -24,6 +25,7 @@ func TestScoreResult(t *testing.T) {
 		{"Fans watched the draw for the cup finals in Leipzig on Friday.", "draw", false, "", ""},
 		{"Albion coasted to a 22-25, 25-23, 25-21 victory in the volleyball final on Sunday.", "victory", false, "", ""},
 		{"Thousands of fans cheered a 2-0 home win in the league on Saturday.", "win", false, "", ""},
+		{"Tam Kelsby scored twice as the visitors earned a 2-1 away win on Saturday.", "win", false, "", ""},
 	} {
 		var got *Mention
 		for _, m := range Extract(parsedWith(t, tc.text, sides)) {
