@@ -19,11 +19,12 @@ import (
 // subject of the verb the noun hangs on; the other side is the phrase of
 // one of beat_cases (a win's loser) or loss_cases (a defeat's winner), or
 // the side the mention holds. "" when the noun is neither a win nor a
-// defeat (data/headlines.yaml win_nouns, loss_nouns) or a side is unknown.
+// defeat (data/headlines.yaml win_nouns; data/words.yaml loss_nouns, by
+// lemma) or a side is unknown.
 func (h *head) sportNoun(n node, counter string) string {
 	d, hw := h.s.tr, theHeadWords
 	lw := strings.ToLower(d.w(n).Form)
-	win, loss := hw.winNouns[lw], hw.lossNouns[lw]
+	win, loss := hw.winNouns[lw], h.s.d.lemmaIn(lw, lossNouns)
 	if h.m.Type != SportResult || !win && !loss {
 		return ""
 	}
