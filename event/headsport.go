@@ -110,10 +110,10 @@ func (h *head) sideName(c node) string {
 	for inName(last + 1) {
 		last++
 	}
-	for d.w(first).Form == "&" {
+	for first < last && d.w(first).Form == "&" {
 		first++
 	}
-	for d.w(last).Form == "&" {
+	for last > first && d.w(last).Form == "&" {
 		last--
 	}
 	var words []string
