@@ -231,8 +231,10 @@ func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 // that is not past ("start voting ahead of Thursday's election", "are
 // among the seeds for Friday's draw"), or a future clause that holds its
 // act at that event ("will meet in Sunday's final") or whose subject it
-// is ("Saturday's celebrations will be"). A future clause whose object it
-// is ("will investigate Sunday's bombing") still looks back.
+// is, read as the sentence's first words ("Saturday's celebrations will
+// be"; a subject later in the sentence is not told apart). A future
+// clause whose object it is ("will investigate Sunday's bombing") still
+// looks back.
 func (r *recognizer) possessiveDayTense(sFirst, first int, t tense) tense {
 	prep := r.w(first - 1)
 	if r.w(first-2) == "ahead" && prep == "of" {
