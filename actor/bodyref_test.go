@@ -26,7 +26,7 @@ func TestDefiniteBodies(t *testing.T) {
 		{"a party written before the party noun", "India named a new cabinet. The Congress party met in New Delhi on Monday. The party said it would leave the coalition.", "party", "org:ind-congress"},
 		{"a ruling party", "The Valdoran Farmers Party won the vote. Critics said the ruling party bought votes.", "party", "org:valdoran-farmers-party"},
 		{"two parties: ambiguous", "The Valdoran Farmers Party accused the Brennick Labour Party of fraud. The party said it would appeal.", "party", ""},
-		{"an opposition party is another party", "The Valdoran Farmers Party won the vote. The opposition party refused to take part.", "party", ""},
+		{"an opposition party is another party", "The Valdoran Farmers Party won the vote. The opposition party stayed away from the polls.", "party", ""},
 		{"the best party is no reference", "The Valdoran Farmers Party won the vote. Voters said it was the best party for farmers.", "party", ""},
 		{"a party noun describing another noun is no new party", "The Valdoran Farmers Party met on Sunday. Two party members left. Later the party demanded new elections.", "party", "org:valdoran-farmers-party"},
 		{"a party noun written alone since is a new party", "The Valdoran Farmers Party met on Sunday. A new party was formed. Later the party demanded new elections.", "party", ""},

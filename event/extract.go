@@ -222,7 +222,8 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 // sideTaken reports whether the mention m of a game's result has a side
 // for agent: no person nor a country's people (a club, a national side,
 // a club the gazetteer knows by its town's name). A result
-// found only by its score ("a 2-0 home win": trigger.scoreOnly) stands
+// found only by the score before its noun ("a 2-0 home win":
+// trigger.scoreOnly) stands
 // only with the side that took it; a scorer ("X scored twice in a 2-1
 // win"), a people ("the Frenchman's team") or no one at all leaves it
 // out, as it would be merged with another game's result.

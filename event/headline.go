@@ -883,7 +883,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 				object = cw + " " + object    // "calls on the Lebanese people": "calls on Lebanon"
 				purpose = h.bareInfinitive(n) // "to unite": what it calls on them to do
 			} else if g := h.chargeClause(n); g != "" {
-				object += " " + g // "accused him of presiding over a weak cabinet", him the target named before
+				object += " " + g // "accused him of leaning on a weak cabinet", him the target named before
 			}
 		} else if c := h.soughtFor(n); c != noNode {
 			object = "for " + h.soughtPhrase(c) // "called for unity": "calls for unity"

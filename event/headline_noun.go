@@ -399,7 +399,7 @@ func (h *head) noun(t *trigger, n node) string {
 	var verb string
 	switch {
 	case drawn && object == "":
-		// "a 1-1 home draw with Fulham": the sides drew, by the score
+		// "a 2-2 home draw with Harwick": the sides drew, by the score
 		// before the noun when there is one, never "wins match with"
 		verb = strings.TrimSpace("draw " + s.scoreBeforeText(t.start))
 	case win && counter == "" && object == "" && s.scoreBeforeText(t.start) != "":

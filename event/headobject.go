@@ -6,7 +6,7 @@ import "strings"
 // arrangement (data/headlines.yaml document_nouns: a resolution, a
 // decree, a law, an agreement) or an aim (aim_nouns: a plan, measures)
 // says or is for, from its own phrase, for a headline that would
-// otherwise read generic ("signed a decree which stops allocations",
+// otherwise read generic ("signed a decree which halts payments",
 // "adopted a resolution calling on the government to ...", "approved
 // measures to force landowners to renew leases", "announced plans for 18
 // exhibition centres", "signed an agreement on the environment"): its

@@ -11,7 +11,7 @@ import (
 
 // sportNoun returns the headline of a sports result its noun at n tells
 // ("a 3-2 win over Rapid Vienna", "their 1-0 defeat to Lille", "suffered a
-// 78-62 loss to South Korea"): the winner beats the loser, with the score
+// 91-70 loss to Kordo"): the winner beats the loser, with the score
 // the noun carries ("Club Brugge beats Rapid Vienna 3-2") and its place.
 // The side whose result the noun is, is its possessor, else its agent
 // (a win's) or, for a possessive pronoun or none ("went top after their
@@ -19,11 +19,12 @@ import (
 // subject of the verb the noun hangs on; the other side is the phrase of
 // one of beat_cases (a win's loser) or loss_cases (a defeat's winner), or
 // the side the mention holds. "" when the noun is neither a win nor a
-// defeat (data/headlines.yaml win_nouns, loss_nouns) or a side is unknown.
+// defeat (data/headlines.yaml win_nouns; data/words.yaml loss_nouns, by
+// lemma) or a side is unknown.
 func (h *head) sportNoun(n node, counter string) string {
 	d, hw := h.s.tr, theHeadWords
 	lw := strings.ToLower(d.w(n).Form)
-	win, loss := hw.winNouns[lw], hw.lossNouns[lw]
+	win, loss := hw.winNouns[lw], h.s.d.lemmaIn(lw, lossNouns)
 	if h.m.Type != SportResult || !win && !loss {
 		return ""
 	}
@@ -109,10 +110,10 @@ func (h *head) sideName(c node) string {
 	for inName(last + 1) {
 		last++
 	}
-	for d.w(first).Form == "&" {
+	for first < last && d.w(first).Form == "&" {
 		first++
 	}
-	for d.w(last).Form == "&" {
+	for last > first && d.w(last).Form == "&" {
 		last--
 	}
 	var words []string
@@ -123,7 +124,7 @@ func (h *head) sideName(c node) string {
 }
 
 // scoreOf returns the score written in the phrase of the noun at n ("a
-// 3-2 win", "a 78-62 loss"); else "".
+// 3-2 win", "a 91-70 loss"); else "".
 func (h *head) scoreOf(n node) string {
 	d := h.s.tr
 	for k := node(0); int(k) < len(d.words); k++ {
@@ -183,7 +184,7 @@ func (h *head) scoreAt(k node) string {
 	}
 	if k > 1 && d.w(k-1).Form == "," && figures(strings.ReplaceAll(d.w(k-2).Form, "-", "")) ||
 		int(end)+2 < len(d.words) && d.w(end+1).Form == "," && figures(strings.ReplaceAll(d.w(end+2).Form, "-", "")) {
-		return "" // one of a list of set scores ("2-6, 6-4, 6-2"): no match score
+		return "" // one of a list of set scores ("3-6, 6-3, 7-5"): no match score
 	}
 	if len(a) < len(b) || len(a) == len(b) && a < b {
 		a, b = b, a

@@ -19,9 +19,9 @@ func TestTitleSportNoun(t *testing.T) {
 		{"Norland United", "org:norland-united", actor.Organization, false},
 		{"Avalon City", "org:avalon-city", actor.Organization, false},
 	}, []headlineCase{
-		{"Norland United went top of the group after their 1-0 victory over Avalon City.", "victory", "Norland United beats Avalon City 1-0"},
-		{"Avalon City, who suffered a 78-62 loss to Norland United on Friday, played a different game.", "loss", "Norland United beats Avalon City 78-62"},
+		{"Norland United went top of the group after their 2-1 victory over Avalon City.", "victory", "Norland United beats Avalon City 2-1"},
+		{"Avalon City, who suffered a 91-70 loss to Norland United on Friday, played a different game.", "loss", "Norland United beats Avalon City 91-70"},
 		{"Norland United's surprise 3-2 victory over Avalon City in a friendly roiled the local press on Sunday.", "victory", "Norland United beats Avalon City 3-2"},
-		{"Norland United had ten aces in a 2-6, 6-4, 6-2 victory over Avalon City on Friday.", "victory", "Norland United beats Avalon City"},
+		{"Norland United served nine aces in a 3-6, 6-3, 7-5 victory over Avalon City on Friday.", "victory", "Norland United beats Avalon City"},
 	})
 }

@@ -114,7 +114,6 @@ type headWords struct {
 	WinNouns        []string            `yaml:"win_nouns"`
 	DrawNouns       []string            `yaml:"draw_nouns"`
 	BeatCases       []string            `yaml:"beat_cases"`
-	LossNouns       []string            `yaml:"loss_nouns"`
 	DocumentNouns   []string            `yaml:"document_nouns"`
 	DocumentCases   []string            `yaml:"document_cases"`
 	LossCases       []string            `yaml:"loss_cases"`
@@ -171,8 +170,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                           map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, drawNouns, beatCases, lossNouns, lossCases, documentNouns, documentCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, drawNouns, beatCases, lossCases, documentNouns, documentCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -244,7 +243,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	hw.whichCases = set(hw.WhichCases...)
 	hw.informants, hw.artifactTypes = set(hw.Informants...), set(hw.ArtifactTypes...)
 	hw.winNouns, hw.drawNouns, hw.beatCases = set(hw.WinNouns...), set(hw.DrawNouns...), set(hw.BeatCases...)
-	hw.lossNouns, hw.lossCases = set(hw.LossNouns...), set(hw.LossCases...)
+	hw.lossCases = set(hw.LossCases...)
 	hw.documentNouns, hw.documentCases = set(hw.DocumentNouns...), set(hw.DocumentCases...)
 	hw.gapDeterminers, hw.numberDeterminers = set(hw.GapDets...), set(hw.NumberDets...)
 	hw.controlVerbs = set(hw.ControlVerbs...)

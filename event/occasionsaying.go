@@ -5,7 +5,7 @@ import (
 )
 
 // occasionsaying.go: a lead that tells a saying or a meeting on a day
-// ("X said here Thursday", "In a meeting with Y, X said") tells one
+// ("X said here Tuesday", "In a meeting with Y, X said") tells one
 // occasion, which the article goes on to report: "Y said his country
 // values the relations", "\"...,\" said Y." Those later sayings of the
 // occasion's other parties give no day again, yet they are said at it,

@@ -235,7 +235,7 @@ func (s *sent) gamePlay(t *trigger, m *Mention) bool {
 	}
 	if victimTargets(m) && !s.score() {
 		// a score in the sentence tells the other side a side, whatever
-		// it resolved to ("battled to a 2-2 draw against Brazil")
+		// it resolved to ("battled to a 1-1 draw against Kordo")
 		return false
 	}
 	// "rebels attacked a village near the stadium"; another attack word is

@@ -769,7 +769,7 @@ func (s *sent) scoreBefore(i int) bool {
 		}
 		if s.d.scoreAt(j) {
 			if j > s.first && (s.word(j-1) == "," || s.tok(j-1).Kind == token.Number) {
-				return false // "22-25, 25-23, 25-23 victory": the last set's score, not the game's
+				return false // "21-25, 25-22, 25-19 victory": the last set's score, not the game's
 			}
 			for k := j + 3; k < i; k++ {
 				if !isPlainWord(s.word(k)) || s.tok(k).Text != strings.ToLower(s.tok(k).Text) {

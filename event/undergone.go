@@ -47,7 +47,7 @@ func (s *sent) undergoers(t *trigger, n node) []np {
 	heads := []node{n}
 	for _, k := range d.kids(n, is("nmod")) {
 		if toks := s.tokensOf(k); len(toks) > 0 && s.d.timexAt[toks[0]] >= 0 {
-			heads = append(heads, k) // "a coup in September that ousted": the parse's clause on the time
+			heads = append(heads, k) // "a coup in May that ousted": the parse's clause on the time
 		}
 	}
 	for _, h := range heads {

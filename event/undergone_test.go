@@ -18,13 +18,13 @@ func TestUndergone(t *testing.T) {
 	}
 	checkRolesWith(t, extra, []roleCase{
 		{"President Karl Osk was overthrown in a military coup on Monday.", "coup", "target=person:karl-osk"},
-		{"The government came to power after a coup that ousted Prime Minister Karl Osk.", "coup", "target=person:karl-osk"},
+		{"The junta took office after a coup that ousted Prime Minister Karl Osk.", "coup", "target=person:karl-osk"},
 		{"Karl Osk was involved in the coup on Monday.", "coup", ""},
 	})
 }
 
 // TestUndergoneTimeClause checks that a relative clause the parse hangs
-// on the noun's time ("a coup in September that ousted X") still gives the
+// on the noun's time ("a coup in May that ousted X") still gives the
 // noun its target.
 func TestUndergoneTimeClause(t *testing.T) {
 	extra := []ent{{"Karl Osk", "person:karl-osk", actor.Person, false}}
@@ -33,9 +33,9 @@ func TestUndergoneTimeClause(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ text, want string }{
-		{"The government came to power after a coup in September that ousted Prime Minister Karl Osk.", "target=person:karl-osk"},
+		{"The junta took office after a coup in May that ousted Prime Minister Karl Osk.", "target=person:karl-osk"},
 	} {
-		in := inputWith(c.text, extra, tx{"September", timex.Date, "2024-09", true})
+		in := inputWith(c.text, extra, tx{"May", timex.Date, "2024-05", true})
 		in.Parse = p.Sentence
 		if got := triggerRoles(in, "coup"); got != c.want {
 			t.Errorf("%q coup: roles %s, want %s", c.text, got, c.want)

@@ -84,8 +84,8 @@ var obligationCues = map[string]bool{
 var presentBe = map[string]bool{"is": true, "are": true, "am": true, "'re": true}
 
 // subordinators open a clause of time, cause or condition, whose verb
-// does not tell the tense of the clause before it ("will return to work
-// Sunday after the government agreed").
+// does not tell the tense of the clause before it ("will go back to work
+// Sunday after the firm agreed").
 var subordinators = map[string]bool{
 	"after": true, "before": true, "because": true, "if": true, "unless": true,
 	"when": true, "while": true, "until": true, "once": true, "since": true,

@@ -36,7 +36,7 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 	}
 	// "until"/"through" name where a state ends, which a past clause's
 	// tense does not place ("has extended loans through January"); a
-	// state that will last ends ahead ("will remain in the region until
+	// state that will last ends ahead ("will stay in the area until
 	// January").
 	stateEnd := false
 	switch r.w(first - 1) {
@@ -63,7 +63,7 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 		for k := first - 1; k >= lo && !quoteMarks[r.w(k)]; k-- {
 			consider(k, first-k)
 		}
-		// "at the weekend, when police will treble their numbers": a
+		// "at the weekend, when guards will double their patrols": a
 		// relative clause about the time itself tells its tense
 		relWhen := r.w(last) == "when" || r.w(last) == "," && r.w(last+1) == "when"
 		before := bestDist >= 0 && !relWhen
@@ -76,7 +76,7 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 				// time or cause), which does not tell the tense of the
 				// clause whose own verb came before the expression ("are
 				// to sign the accord in June, the minister said", "will
-				// return to work Sunday after the government agreed");
+				// go back to work Sunday after the firm agreed");
 				// with no verb before, the comma ends an opening phrase
 				// and the main clause follows ("In September, it
 				// announced ...", "At a meeting on Monday, Straw said
@@ -231,8 +231,10 @@ func (r *recognizer) cue(k int, weekday bool) (tense, bool) {
 // that is not past ("start voting ahead of Thursday's election", "are
 // among the seeds for Friday's draw"), or a future clause that holds its
 // act at that event ("will meet in Sunday's final") or whose subject it
-// is ("Saturday's celebrations will be"). A future clause whose object it
-// is ("will investigate Sunday's bombing") still looks back.
+// is, read as the sentence's first words ("Saturday's celebrations will
+// be"; a subject later in the sentence is not told apart). A future
+// clause whose object it is ("will investigate Sunday's bombing") still
+// looks back.
 func (r *recognizer) possessiveDayTense(sFirst, first int, t tense) tense {
 	prep := r.w(first - 1)
 	if r.w(first-2) == "ahead" && prep == "of" {

@@ -87,7 +87,7 @@ func TestTagTenseResolution(t *testing.T) {
 		// is the auxiliary's.
 		{friday, "The envoy is travelling to the coast on Tuesday.", "Tuesday", "2025-03-25"},
 		{friday, "Talks on the dam are set to restart Tuesday, a mediator said.", "Tuesday", "2025-03-25"},
-		{friday, "The new agency will be formally set up on Tuesday, he said.", "Tuesday", "2025-03-25"},
+		{friday, "The new bureau will be formally opened on Tuesday, officials said.", "Tuesday", "2025-03-25"},
 		// what follows a comma or a subordinator after a clause with its
 		// own verb is another clause; a relative "when" clause tells
 		// the time's own tense; the first part of a compound adjective
@@ -105,7 +105,7 @@ func TestTagTenseResolution(t *testing.T) {
 		{friday, "The relic will be publicly displayed and blessed by the bishop on Tuesday, he said.", "Tuesday", "2025-03-25"},
 		// a conjunction before a subject opens another clause; a state
 		// that will last ends ahead.
-		{may6, "The treaty was tabled in the house Wednesday and it is hoped that it passes soon.", "Wednesday", "2025-04-30"},
+		{may6, "The bill was read in the chamber Wednesday and it is expected that it passes soon.", "Wednesday", "2025-04-30"},
 		{oct30, "The rebels say they will reach the coast before March and the army has been quiet.", "March", "2026-03"},
 		{may6, "The monitors will stay in the valley until January.", "January", "2026-01"},
 		{oct30, "Lenders have extended the credit line through January.", "January", "2026-01"},
