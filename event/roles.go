@@ -867,7 +867,7 @@ var lossNouns = wordList("loss_nouns")
 // ("Jordan recorded a 13-0 victory over Macao", "Australia opened their
 // campaign with a 4-1 win"), the object of a verb that leads it "to"
 // the result ("led China to a 78-67 victory") or the one a verb gives the
-// result to ("a header earned China a 2-1 victory"), also when a pronoun
+// result to ("a header earned Norway a 3-1 victory"), also when a pronoun
 // owns the noun ("went top after their 1-0 win": the pronoun stands for
 // that side). Nil when the noun has a named possessor ("Chelsea's final
 // win": the possessor's), when the verb reports
@@ -909,7 +909,7 @@ func (s *sent) sportSide(n node) []np {
 				}
 			}
 			if len(to) > 0 {
-				return to // "a header earned China a 2-1 victory"
+				return to // "a header earned Norway a 3-1 victory"
 			}
 		}
 		if r == "obl" && len(d.kids(h, is("obj"))) > 0 {
