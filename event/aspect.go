@@ -362,8 +362,15 @@ const markerReach = 8
 // governingVerb returns the token of the verb whose direct object the
 // parse makes the noun trigger t ("has scored a re-election"), or -1.
 func (s *syntax) governingVerb(t *trigger) int {
+	return s.verbOfNoun(t, func(rel string) bool { return rel == "obj" })
+}
+
+// verbOfNoun returns the first token of the verbal head of the noun
+// trigger t when the parse attaches t to it by a relation rel accepts,
+// or -1.
+func (s *syntax) verbOfNoun(t *trigger, rel func(string) bool) int {
 	n, ok := s.triggerNode(t)
-	if !ok || s.tr.rel(n) != "obj" {
+	if !ok || !rel(s.tr.rel(n)) {
 		return -1
 	}
 	h, ok := s.tr.head(n)

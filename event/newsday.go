@@ -109,18 +109,7 @@ func (s *sent) toldInSimplePast(t *trigger) bool {
 // subjectOfVerb returns the token of the verb whose nominal subject the
 // parse makes the noun trigger t ("the session ended"), or -1.
 func (s *syntax) subjectOfVerb(t *trigger) int {
-	n, ok := s.triggerNode(t)
-	if !ok || !strings.HasPrefix(s.tr.rel(n), "nsubj") {
-		return -1
-	}
-	h, ok := s.tr.head(n)
-	if !ok || !s.tr.verbal(h) {
-		return -1
-	}
-	if toks := s.tokensOf(h); len(toks) > 0 {
-		return toks[0]
-	}
-	return -1
+	return s.verbOfNoun(t, func(rel string) bool { return strings.HasPrefix(rel, "nsubj") })
 }
 
 // hasSide reports whether m names an agent, a counterpart or a target.
