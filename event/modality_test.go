@@ -126,7 +126,7 @@ func TestTreeModality(t *testing.T) {
 		{"agree to", "Russia agreed to sign the treaty with China.", "sign", Planned},
 		{"a bare conjunct tagged present shares the modal", "Officials said Putin will hold talks with Xi, meet with Li and deliver a speech in Beijing.", "speech", Planned},
 		{"an adjective read for an infinitive after an appeal", "Amnesty International on Friday called on Belarus to free journalists and activists from its prisons.", "free", Hypothetical},
-		{"a compound read for a verb coordinated under an appeal", "The envoy urged donors to help ease pressure on the farmers to enable the government to maintain national unity and reinforce the border troops.", "reinforce", Hypothetical},
+		{"a compound read for a verb coordinated under an appeal", "The envoy urged donors to help ease pressure on the farmers to enable the government to keep the peace and reinforce the border troops.", "reinforce", Hypothetical},
 		{"the content clause of a hypothetical noun", "The ministry raised the possibility that the helicopter was shot down by rebels.", "shot", Hypothetical},
 		{"a possibility ruled out", "The ministry ruled out the possibility that the helicopter was shot down by rebels.", "shot", Negated},
 		{"a content clause of a plain noun is asserted", "The news that rebels attacked the base reached Kyiv on Monday.", "attacked", Asserted},
