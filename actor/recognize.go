@@ -1831,7 +1831,7 @@ func (r *recognizer) namedParty(p, end int) (int, bool) {
 	}
 	first := p
 	if its[p].church && p+1 < end {
-		first = p + 1 // "the ultra-Orthodox Tavor party": the creed is no word of the name
+		first = p + 1 // "the ultra-Orthodox Tikva party": the creed is no word of the name
 	}
 	r.emit(candidate{kind: candOrg, first: its[first].first, last: its[end].last}, end+1)
 	return end + 1, true
