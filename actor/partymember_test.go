@@ -29,7 +29,7 @@ func TestPartyNameWord(t *testing.T) {
 		{"British voters backed the Labour Party in Britain. Labour won seats.", "Labour Party", "org:labour-party"},
 		// the last "Labour", a possessive, is the party named before
 		{"British voters went to the polls. Labour won seats. Labour's lead grew.", "Labour", "org:labour-party"},
-		{"Thai voters went to the polls in Thailand. Labour won seats.", "Labour", ""},
+		{"Thai voters cast their ballots in Thailand. Labour won seats.", "Labour", ""},
 	})
 	g := defaultGazetteer(t)
 	r := NewResolver(g)

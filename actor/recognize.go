@@ -1806,13 +1806,6 @@ func (r *recognizer) peopleOf(p int) (int, bool) {
 	return p + 1, true
 }
 
-// localBody recognizes the body of a place the capitalized items [p, end)
-// name, told by a body word after it, a level between them or not ("the
-// Shanxi government", "the Sichuan provincial authorities";
-// data/lexicon.yaml local_bodies, local_levels): an organization named by
-// the whole phrase, never the place nor a person. A common word opening
-// the sentence ("Security authorities", "Interim government") names no
-// place: WordNet knows its lower case.
 // namedParty recognizes the capitalized run [p, end) followed right
 // after by a lower-case party noun of data/lexicon.yaml party_nouns as a
 // party's name written with the noun in lower case ("the Golkar party",
@@ -1844,6 +1837,13 @@ func (r *recognizer) namedParty(p, end int) (int, bool) {
 	return end + 1, true
 }
 
+// localBody recognizes the body of a place the capitalized items [p, end)
+// name, told by a body word after it, a level between them or not ("the
+// Shanxi government", "the Sichuan provincial authorities";
+// data/lexicon.yaml local_bodies, local_levels): an organization named by
+// the whole phrase, never the place nor a person. A common word opening
+// the sentence ("Security authorities", "Interim government") names no
+// place: WordNet knows its lower case.
 func (r *recognizer) localBody(p, end int) (int, bool) {
 	its := r.its
 	if r.g.lex.localLevels[its[p].key] || r.common(p) {
