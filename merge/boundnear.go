@@ -7,9 +7,9 @@ import "github.com/chronograph-news/chronograph/event"
 // (event.PublicationBound: "had attacked", "after 14 soldiers were
 // killed"; for c, the mention that dates it): nearness alone then names
 // no referent, as the background a story gives is most often another act
-// than the news told next to it ("the traffickers had killed policemen in
-// clashes" beside "thirteen traffickers were hanged"; "a rebel was
-// captured alive" beside "one rebel was shot"). Such a mention still joins
+// than the news told next to it ("the rebels had stormed a police post"
+// beside "thirteen rebels were hanged"; "a rebel was captured alive"
+// beside "one rebel was shot"). Such a mention still joins
 // a nearby event of its own type ("the demonstrators had gathered to
 // protest" / "the demonstrations"), an event it shares an actor with, and
 // one told in its own sentence ("the bombing that had killed 20").

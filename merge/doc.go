@@ -80,8 +80,8 @@
 //     joins an event mentioned at most three sentences away in the same
 //     document (anaphoraWindow; not when the two share no type, no
 //     sentence holds both, and one of them is told as done before the
-//     news, rule 5: "thirteen traffickers were hanged" / "the traffickers
-//     had killed policemen in clashes" are two acts, boundOtherAct,
+//     news, rule 5: "thirteen rebels were hanged" / "the rebels had
+//     stormed a police post" are two acts, boundOtherAct,
 //     boundnear.go; nor, for a type of data/soletype.yaml's
 //     verb_instances, a verb joining an event that holds a verb of its
 //     type in another sentence and none in its own: "Rovers beat the
