@@ -6,23 +6,22 @@ import "strings"
 // arrangement (data/headlines.yaml document_nouns: a resolution, a
 // decree, a law, an agreement) or an aim (aim_nouns: a plan, measures)
 // says or is for, from its own phrase, for a headline that would
-// otherwise read generic ("signed a decree which halts payments",
-// "adopted a resolution calling on the government to ...", "approved
-// measures to force landowners to renew leases", "announced plans for 18
-// exhibition centres", "signed an agreement on the environment"): its
+// otherwise read generic ("adopted a resolution calling on the
+// government to ...", "approved measures to force landowners to renew
+// leases", "announced plans for 18 exhibition centres", "signed an
+// agreement on the environment"): its
 // "to" infinitive; else its participle clause with the participle's
 // object or its first prepositional phrase ("calling on Bush's
 // administration"); else its phrase of document_cases ("on the
-// environment"); else "". A relative clause's verb goes in the present
-// ("which stops allocations" → "stopping allocations" is left to the
-// participle form: only participles are told).
+// environment"); else "". A relative clause ("a decree which halts
+// payments") gives nothing: only participle clauses are told.
 func (h *head) documentContent(v, o node, budget int) string {
 	d, hw := h.s.tr, theHeadWords
 	if o == noNode {
 		return ""
 	}
 	lw := strings.ToLower(d.w(o).Form)
-	if o == noNode || !hw.documentNouns[lw] && !hw.aimNouns[lw] {
+	if !hw.documentNouns[lw] && !hw.aimNouns[lw] {
 		return ""
 	}
 	if x := h.infinitive(o); strings.HasPrefix(x, "to ") {

@@ -4,9 +4,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/token"
 )
 
 // sportNoun returns the headline of a sports result its noun at n tells
@@ -162,15 +162,15 @@ func (h *head) scoreAt(k node) string {
 	d := h.s.tr
 	joined := func(a, b node) bool { return d.w(a).End == d.w(b).Start }
 	a, b := "", ""
-	if f := d.w(k).Form; figures(f) {
-		if int(k)+2 >= len(d.words) || d.w(k+1).Form != "-" || !figures(d.w(k+2).Form) || !joined(k, k+1) || !joined(k+1, k+2) {
+	if f := d.w(k).Form; token.AllDigits(f) {
+		if int(k)+2 >= len(d.words) || d.w(k+1).Form != "-" || !token.AllDigits(d.w(k+2).Form) || !joined(k, k+1) || !joined(k+1, k+2) {
 			return ""
 		}
 		if int(k)+3 < len(d.words) && joined(k+2, k+3) && d.w(k+3).UPOS != "PUNCT" {
 			return "" // a longer word ("10-man")
 		}
 		a, b = f, d.w(k+2).Form
-	} else if x, y, ok := strings.Cut(f, "-"); ok && figures(x) && figures(y) {
+	} else if x, y, ok := strings.Cut(f, "-"); ok && token.AllDigits(x) && token.AllDigits(y) {
 		a, b = x, y
 	} else {
 		return ""
@@ -179,20 +179,15 @@ func (h *head) scoreAt(k node) string {
 		return "" // inside a longer figure
 	}
 	end := k + 2
-	if !figures(d.w(k).Form) {
+	if !token.AllDigits(d.w(k).Form) {
 		end = k
 	}
-	if k > 1 && d.w(k-1).Form == "," && figures(strings.ReplaceAll(d.w(k-2).Form, "-", "")) ||
-		int(end)+2 < len(d.words) && d.w(end+1).Form == "," && figures(strings.ReplaceAll(d.w(end+2).Form, "-", "")) {
+	if k > 1 && d.w(k-1).Form == "," && token.AllDigits(strings.ReplaceAll(d.w(k-2).Form, "-", "")) ||
+		int(end)+2 < len(d.words) && d.w(end+1).Form == "," && token.AllDigits(strings.ReplaceAll(d.w(end+2).Form, "-", "")) {
 		return "" // one of a list of set scores ("3-6, 6-3, 7-5"): no match score
 	}
 	if len(a) < len(b) || len(a) == len(b) && a < b {
 		a, b = b, a
 	}
 	return a + "-" + b
-}
-
-// figures reports whether f is written in digits only ("102").
-func figures(f string) bool {
-	return f != "" && strings.IndexFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }

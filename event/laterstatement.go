@@ -56,14 +56,13 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	own := s.spokenOn(m.Start)
 	if !own {
 		occasion := s.occasionDay(m.Start)
-		switch {
-		case occasion != nil && m.Type == Statement:
+		if occasion != nil && m.Type == Statement {
 			m.dateByOccasion(occasion)
-		case s.occasionSaying(m, r) != nil:
+		} else if day := s.occasionSaying(m, r); day != nil {
 			// "Y said his country values the relations": a party of the
 			// lead's occasion speaking at it (occasionsaying.go)
-			m.Time, m.Basis = s.occasionSaying(m, r), Relative
-		default:
+			m.Time, m.Basis = day, Relative
+		} else {
 			return out[:n]
 		}
 	}
