@@ -1,13 +1,6 @@
 package event
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/chronograph-news/chronograph/internal/wordlist"
@@ -21,47 +14,11 @@ func TestWordListsUsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("*.go")
-	read := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "wordList" && len(c.Args) == 1 {
-					if lit, ok := c.Args[0].(*ast.BasicLit); ok {
-						k, _ := strconv.Unquote(lit.Value)
-						read[k] = true
-					}
-				}
-			}
-			return true
-		})
+	problems, err := wordlist.Audit(lists, wordsFile, ".", "wordList")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for k := range read {
-		if lists[k] == nil {
-			t.Errorf("code reads list %q, which words.yaml lacks", k)
-		}
-	}
-	var unused []string
-	for k, ws := range lists {
-		if !read[k] {
-			unused = append(unused, k)
-		}
-		for w := range ws {
-			if w != strings.ToLower(w) {
-				t.Errorf("%s: %q is not lower case", k, w)
-			}
-		}
-	}
-	slices.Sort(unused)
-	if len(unused) > 0 {
-		t.Errorf("lists no code reads: %v", unused)
+	for _, p := range problems {
+		t.Error(p)
 	}
 }

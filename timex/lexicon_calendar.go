@@ -24,13 +24,14 @@ var months = map[string]int{
 	"december": 12, "dec": 12,
 }
 
+// eraBC are the words after a year that place it before the common era
+// ("480 BC", "31 B.C.E."; a final period is dropped): TIMEX3 writes such a
+// year BC0480.
+var eraBC = wordList("era_bc")
+
 // ambiguousMonths are month words that are also ordinary words (the verb
 // "may", the verb and noun "march", the "mar" of "to mar").
-// eraBC are the words after a year that place it before the common era
-// ("480 BC", "31 B.C.E."): TIMEX3 writes such a year BC0480.
-var eraBC = map[string]bool{"bc": true, "b.c": true, "bce": true, "b.c.e": true} // a final period is dropped
-
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true}
+var ambiguousMonths = wordList("ambiguous_months")
 
 // weekdayAbbrevs maps the abbreviations of weekday names to time.Weekday
 // numbers (Sunday = 0); the full names are the standard library's.

@@ -6,11 +6,7 @@ var meridiems = map[string]bool{"a.m": false, "am": false, "p.m": true, "pm": tr
 
 // timezones are zone abbreviations that may follow a clock time and belong
 // to its span ("4 a.m. EDT").
-var timezones = map[string]bool{
-	"edt": true, "est": true, "cdt": true, "cst": true, "mdt": true, "mst": true,
-	"pdt": true, "pst": true, "gmt": true, "utc": true, "bst": true, "cet": true,
-	"cest": true, "msk": true, "jst": true, "kst": true, "ist": true,
-}
+var timezones = wordList("timezones")
 
 // namedTimes are words that name a clock time.
 var namedTimes = map[string]string{"noon": "12:00", "midday": "12:00", "midnight": "24:00"}

@@ -10,10 +10,7 @@ var refWords = map[string]string{
 
 // approxWords give the next expression mod APPROX without being part of
 // its span, as in TimeBank ("about [two weeks]").
-var approxWords = map[string]bool{
-	"about": true, "around": true, "approximately": true, "roughly": true,
-	"some": true, "nearly": true, "almost": true, "circa": true,
-}
+var approxWords = wordList("approx_words")
 
 // spanApprox are the approximators that are part of an expression's span,
 // with their TIMEX3 mod.
@@ -37,15 +34,7 @@ var positionMods = map[string]string{
 
 // futureCues are words that put a clause in the future (or the future of
 // the past: "would").
-var futureCues = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "would": true, "wo": true,
-	"plans": true, "plan": true, "planning": true, "planned": true, "scheduled": true,
-	"expects": true, "expected": true, "intends": true, "upcoming": true,
-	// dates of obligations: "payable Dec. 15", "effective Feb. 1", "due
-	// June 30", "slated for May", "supposed to conclude by May".
-	"payable": true, "effective": true, "due": true, "slated": true, "supposed": true,
-	"soon": true,
-}
+var futureCues = wordList("future_cues")
 
 // scheduleCues are the present-tense forms of the verbs of a fixture or a
 // scheduled opening, which news tells in the present when they lie ahead
@@ -56,11 +45,7 @@ var futureCues = map[string]bool{
 // "drew", "played"). Not "start", "starts" or "face", nouns too often
 // ("a mild start to winter", "housing starts") or a threat ("cooperate
 // or face action in October").
-var scheduleCues = map[string]bool{
-	"meet": true, "meets": true, "play": true, "plays": true, "host": true, "hosts": true,
-	"kick": true, "kicks": true, "begin": true, "begins": true, "opens": true,
-	"resumes": true, "launches": true, "expires": true, "ends": true,
-}
+var scheduleCues = wordList("schedule_cues")
 
 // scheduleIdioms are the present-tense verbs that tell a scheduled
 // change when the words given follow them ("the law comes into force on
@@ -71,61 +56,38 @@ var scheduleIdioms = map[string]string{
 
 // futureAux are the auxiliaries of the future tense proper (not the
 // future of the past, "would", nor the modals of obligation).
-var futureAux = map[string]bool{"will": true, "'ll": true, "shall": true, "wo": true}
+var futureAux = wordList("future_aux")
 
 // obligationCues are the future cues that a past form of "be" before them
 // turns to the past ("it had been due to expire Friday").
-var obligationCues = map[string]bool{
-	"payable": true, "effective": true, "due": true, "slated": true, "supposed": true, "scheduled": true,
-}
+var obligationCues = wordList("obligation_cues")
 
 // presentBe are the present forms of "be" that make a present
 // progressive with an "-ing" verb after them.
-var presentBe = map[string]bool{"is": true, "are": true, "am": true, "'re": true}
+var presentBe = wordList("present_be")
 
 // subordinators open a clause of time, cause or condition, whose verb
 // does not tell the tense of the clause before it ("will go back to work
 // Sunday after the firm agreed").
-var subordinators = map[string]bool{
-	"after": true, "before": true, "because": true, "if": true, "unless": true,
-	"when": true, "while": true, "until": true, "once": true, "since": true,
-}
+var subordinators = wordList("subordinators")
 
 // clauseConjunctions join clauses; followed by a subject (subjectPronouns
 // or a determiner) they open a clause with its own verb.
-var clauseConjunctions = map[string]bool{"and": true, "but": true}
+var clauseConjunctions = wordList("clause_conjunctions")
 
 // pastBe are past forms of "be".
-var pastBe = map[string]bool{"was": true, "were": true, "been": true}
+var pastBe = wordList("past_be")
 
 // determiners before a word make it a noun ("the plan", "its plans").
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"'s": true, "’s": true, "new": true,
-}
+var determiners = wordList("determiners")
 
 // modalCues are modal verbs; a clause with one is about what has not
 // happened yet ("must be returned by Jan. 14").
-var modalCues = map[string]bool{
-	"must": true, "should": true, "may": true, "might": true, "can": true,
-	"ought": true, "needs": true,
-}
+var modalCues = wordList("modal_cues")
 
 // pastCues are common irregular past-tense verbs; regular ones are
 // recognized by their "-ed" ending.
-var pastCues = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
-	"went": true, "came": true, "met": true, "made": true, "took": true, "gave": true,
-	"held": true, "saw": true, "began": true, "left": true, "fought": true, "sent": true,
-	"brought": true, "found": true, "spoke": true, "led": true, "won": true, "lost": true,
-	"fell": true, "rose": true, "became": true, "knew": true, "thought": true, "got": true,
-	"wrote": true, "struck": true, "paid": true, "sold": true, "bought": true, "built": true,
-	"ran": true, "stood": true, "kept": true, "felt": true, "heard": true, "meant": true,
-	"seized": true, "shot": true, "flew": true, "drove": true, "broke": true, "chose": true,
-	"drew": true, "fled": true,
-	"ago": true, "yesterday": true, "last": true,
-}
+var pastCues = wordList("past_cues")
 
 // unmarkedPast are verbs whose past tense is spelt as their present
 // ("Chelsea beat Arsenal on Wednesday", "the storm hit the coast
@@ -134,47 +96,26 @@ var pastCues = map[string]bool{
 // beat Arsenal on Saturday", "did not hit", "will cut rates Tuesday",
 // "they cut") or "to" or "for" follows ("set to resume Monday", "set for
 // Friday").
-var unmarkedPast = map[string]bool{
-	"beat": true, "hit": true, "cut": true, "put": true, "set": true, "quit": true, "shut": true,
-	"spread": true, "cast": true, "hurt": true, "upset": true, "bid": true,
-}
+var unmarkedPast = wordList("unmarked_past")
 
 // unmarkedBlockers, besides scheduleBlockers, are the modals and the
 // plural and first- or second-person pronouns before an unmarkedPast verb
 // that leave its tense to them.
-var unmarkedBlockers = map[string]bool{
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
-	"must": true, "should": true, "shall": true, "'ll": true, "they": true,
-	"we": true, "you": true, "i": true,
-}
+var unmarkedBlockers = wordList("unmarked_blockers")
 
 // presentCues are words that put a clause in the present.
-var presentCues = map[string]bool{
-	"is": true, "are": true, "am": true, "says": true, "has": true, "have": true,
-	"does": true, "do": true, "this": true,
-}
+var presentCues = wordList("present_cues")
 
 // edExceptions are words ending in "-ed" that are not past tenses.
-var edExceptions = map[string]bool{
-	"need": true, "speed": true, "seed": true, "feed": true, "bed": true, "red": true,
-	"hundred": true, "indeed": true, "united": true, "proceed": true, "succeed": true,
-	"exceed": true, "breed": true, "greed": true, "shed": true, "ted": true,
-	"ahmed": true, "mohammed": true, "muhammad": true, "creed": true, "weed": true,
-	"scheduled": true, "expected": true, "planned": true,
-}
+var edExceptions = wordList("ed_exceptions")
 
 // titles are words before a name; a time word after one is a name ("Mr.
 // Sunday").
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "miss": true, "prof": true,
-	"sir": true, "lady": true, "lord": true, "saint": true, "st": true,
-}
+var titles = wordList("titles")
 
 // backPreps before a possessive weekday look back on its event ("after
 // Saturday's win", "up from Friday's close"): the day is past.
-var backPreps = map[string]bool{
-	"after": true, "following": true, "since": true, "from": true, "than": true,
-}
+var backPreps = wordList("back_preps")
 
 // forwardPreps before a possessive weekday look ahead to its event
 // ("ahead of Thursday's vote", "seeded for Friday's draw"): the day is to
@@ -182,15 +123,11 @@ var backPreps = map[string]bool{
 // Not "before" nor "until", which in a clause with no tense cue near often
 // tell a state before a past event ("its share before Friday's purchase
 // is small", "an adjournment until Monday's hearing").
-var forwardPreps = map[string]bool{
-	"ahead of": true, "for": true, "into": true,
-}
+var forwardPreps = wordList("forward_preps")
 
 // eventPreps before a possessive weekday place the clause's act at its
 // event ("will meet in Sunday's final", "will be at Friday's draw"): in a
 // future clause the day is to come. Not "during", which a modal clause
 // uses of a past event ("may miss weeks with an injury during Thursday's
 // loss").
-var eventPreps = map[string]bool{
-	"in": true, "at": true, "on": true, "to": true,
-}
+var eventPreps = wordList("event_preps")

@@ -21,6 +21,4 @@ var multiplierWords = map[string]int{"hundred": 100, "thousand": 1000}
 
 // vagueQuantities are quantity words that give a duration an unknown
 // count (PXY): "several years", "a few days".
-var vagueQuantities = map[string]bool{
-	"several": true, "few": true, "many": true, "some": true, "numerous": true,
-}
+var vagueQuantities = wordList("vague_quantities")

@@ -27,11 +27,7 @@ var units = map[string]unit{
 
 // pluralUnits are the plural unit words that make a vague duration on
 // their own after "for", "in recent", "over the past".
-var pluralUnits = map[string]bool{
-	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
-	"months": true, "years": true, "decades": true, "centuries": true,
-	"quarters": true, "weekends": true, "nights": true, "fortnights": true, "millennia": true,
-}
+var pluralUnits = wordList("plural_units")
 
 // setAdverbs maps frequency adverbs and adjectives to SET values.
 var setAdverbs = map[string]string{
@@ -43,41 +39,20 @@ var setAdverbs = map[string]string{
 // rateNouns are measures that a frequency adjective turns into a rate
 // ("annual sales", "yearly revenue", "daily volume"); the adjective then
 // names no recurring time and is not a SET.
-var rateNouns = map[string]bool{
-	"sales": true, "revenue": true, "revenues": true, "rate": true, "rates": true,
-	"dividend": true, "dividends": true, "income": true, "earnings": true, "profit": true,
-	"profits": true, "loss": true, "losses": true, "growth": true, "inflation": true,
-	"budget": true, "budgets": true, "salary": true, "salaries": true, "fee": true, "fees": true,
-	"interest": true, "output": true, "production": true, "capacity": true, "volume": true,
-	"turnover": true, "cost": true, "costs": true, "pay": true, "wages": true, "yield": true,
-	"basis": true, "average": true, "increase": true, "decline": true, "spending": true,
-	"consumption": true, "payments": true, "payment": true, "premium": true, "premiums": true,
-}
+var rateNouns = wordList("rate_nouns")
 
 // measureNouns are units of measure (and counted things a machine
 // processes) that a time unit after "per" or "an" divides into a speed:
 // "60 miles per hour", "15 million instructions per second". By the
 // TIMEX3 guidelines a speed is no time expression.
-var measureNouns = map[string]bool{
-	"miles": true, "mile": true, "kilometers": true, "kilometres": true, "km": true,
-	"meters": true, "metres": true, "feet": true, "yards": true, "knots": true,
-	"mph": true, "words": true, "instructions": true, "beats": true, "frames": true,
-	"revolutions": true, "rotations": true, "liters": true, "litres": true, "gallons": true,
-	"bits": true, "bytes": true, "megabits": true, "gigabits": true, "cycles": true,
-	"calories": true,
-}
+var measureNouns = wordList("measure_nouns")
 
 // marginWords are the words before "by" that make the duration after it
 // a winning margin ("won by 3 seconds", "trailed by two minutes"), which
 // by the TIMEX3 guidelines is no time expression.
-var marginWords = map[string]bool{
-	"won": true, "win": true, "wins": true, "winning": true, "lost": true, "lose": true,
-	"loses": true, "losing": true, "beat": true, "beats": true, "beaten": true,
-	"edged": true, "led": true, "leads": true, "trailed": true, "trails": true,
-	"trailing": true, "ahead": true, "behind": true,
-}
+var marginWords = wordList("margin_words")
 
 // elapsedCues are the words before a clock-like "2:41:09" that make it
 // an elapsed time ("finished in 2:41:09", "a time of 2:03:23"): a
 // DURATION, not a time of day.
-var elapsedCues = map[string]bool{"in": true, "of": true, "time": true, "record": true, "clocked": true}
+var elapsedCues = wordList("elapsed_cues")

@@ -115,11 +115,7 @@ func storyDate(r *recognizer, s spec, g Granularity) bool {
 // labelNouns follow a year that labels its noun with no determiner before
 // it ("1998 winners France", "2002 finalists"): the year names a past
 // event, not the story's time.
-var labelNouns = map[string]bool{
-	"winners": true, "winner": true, "champions": true, "champion": true, "finalists": true,
-	"runners-up": true, "semi-finalists": true, "semifinalists": true, "quarter-finalists": true,
-	"medallist": true, "medalist": true, "medallists": true, "medalists": true, "holders": true,
-}
+var labelNouns = wordList("label_nouns")
 
 // narrativeYear returns the year of the narrative's reference time narr for
 // a yearless month or season s told in the past tense, when that reference

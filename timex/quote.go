@@ -67,12 +67,7 @@ type toldDate struct {
 // messageWords are the words of writing or speaking that a message's date
 // follows closely ("a letter dated", "wrote on", "in a speech made to
 // Congress on").
-var messageWords = map[string]bool{
-	"letter": true, "message": true, "note": true, "memo": true, "email": true, "e-mail": true,
-	"cable": true, "telegram": true, "statement": true, "speech": true, "interview": true,
-	"diary": true, "dated": true, "wrote": true, "written": true, "said": true, "says": true,
-	"told": true, "posted": true, "tweeted": true, "declared": true, "announced": true,
-}
+var messageWords = wordList("message_words")
 
 // messageDateWindow is how many tokens before a date a message word may
 // lie for the date to be the message's.

@@ -10,7 +10,7 @@ import "strings"
 // the range crosses a new year ("from December 28 to January 3, 1992").
 
 // rangeJoiners are the words between the two days of a range.
-var rangeJoiners = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
+var rangeJoiners = wordList("range_joiners")
 
 // rangeYears returns xs with the first day of each such range placed in
 // its second day's year.

@@ -215,7 +215,7 @@ func (r *recognizer) yearRangeEnd(s spec) (spec, bool) {
 
 // spanWords before "decade" or "century" make it a span of years from
 // the present, not a calendar period.
-var spanWords = map[string]bool{"past": true, "last": true, "next": true, "coming": true}
+var spanWords = wordList("span_words")
 
 // at tries every pattern at token i and keeps the longest match.
 func (r *recognizer) at(i int) (spec, bool) {

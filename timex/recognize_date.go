@@ -8,12 +8,7 @@ import (
 
 // monthContext are words after which an ambiguous month word ("May",
 // "March") is taken as a month even with no day or year after it.
-var monthContext = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true,
-	"early": true, "mid": true, "late": true, "last": true, "next": true, "this": true,
-	"through": true, "from": true, "during": true, "before": true, "after": true, "to": true,
-	"end": true, "beginning": true, "middle": true, "between": true,
-}
+var monthContext = wordList("month_context")
 
 // monthAt returns the month named by token i. Month words must be
 // capitalized; ambiguous ones ("May") need a day, a year or a context word.
@@ -192,7 +187,7 @@ func (r *recognizer) spanFirstDay(k int) (int, bool) {
 
 // spanJoints join the two days of a span of days sharing their month
 // ("April 24 and 25", "April 7 to 15"); a hyphen does too.
-var spanJoints = map[string]bool{"and": true, "to": true, "through": true, "or": true}
+var spanJoints = wordList("span_joints")
 
 // dayRangeEnd finds the second day of a span of days sharing their month
 // written after the first ("April 24 and [25]", "April 7 to [15, 1915]",
@@ -306,11 +301,7 @@ func relWord(w string) (int, bool) {
 
 // yearContext are words that make a bare four-digit number a year even
 // outside the 1900-2099 range.
-var yearContext = map[string]bool{
-	"in": true, "since": true, "of": true, "from": true, "to": true, "until": true, "by": true,
-	"before": true, "after": true, "during": true, "fiscal": true, "year": true, "early": true,
-	"mid": true, "late": true, "around": true, "circa": true, "through": true,
-}
+var yearContext = wordList("year_context")
 
 // yearLike matches years, fiscal years, decades and centuries: "2023",
 // "fiscal 1989", "the 1990s", "'90s", "the 20th century", "480 BC".
@@ -438,10 +429,7 @@ func (r *recognizer) spelledYearAfter(k int) (year, end int, ok bool) {
 }
 
 // countNouns after a four-digit number make it a count: "2000 troops".
-var countNouns = map[string]bool{
-	"%": true, "percent": true, "people": true, "troops": true, "soldiers": true, "km": true, "miles": true,
-	"meters": true, "feet": true, "tons": true, "dollars": true, "men": true, "women": true, "points": true,
-}
+var countNouns = wordList("count_nouns")
 
 // maxYearSpan is the longest span "YYYY-YYYY" read as two years.
 const maxYearSpan = 100

@@ -80,10 +80,7 @@ func (r *recognizer) quantityFollows(i int) bool {
 }
 
 // durationFillers may come between a count and its unit ("two more weeks").
-var durationFillers = map[string]bool{
-	"more": true, "additional": true, "full": true, "straight": true, "consecutive": true,
-	"whole": true, "extra": true, "long": true, "short": true, "further": true, "successive": true,
-}
+var durationFillers = wordList("duration_fillers")
 
 // durationOrAgo matches durations and the dates counted back or forth from
 // them: "three years", "11-day", "the past 20 years", "hours-long", "two
@@ -270,14 +267,11 @@ func (r *recognizer) bareUnitDuration(i int) (spec, bool) {
 
 // spanVerbs are verbs whose object a bare plural unit is as a length of
 // time: "it took weeks", "the talks lasted hours".
-var spanVerbs = map[string]bool{
-	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
-	"last": true, "lasts": true, "lasted": true, "lasting": true, "spent": true, "spend": true,
-}
+var spanVerbs = wordList("span_verbs")
 
 // countedAfter are the words after which a bare plural unit opening a
 // clause is a vague duration: "Minutes after the blast", "Hours later".
-var countedAfter = map[string]bool{"after": true, "before": true, "later": true, "earlier": true}
+var countedAfter = wordList("counted_after")
 
 // setPrefix reports whether token i makes "a year" after it a frequency:
 // "twice a year", "$5 million a year", "10 percent a year".

@@ -148,7 +148,7 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 // fallOfTime are the words after "the fall of" that keep "fall" a season
 // without a year ("the fall of last year"); any other ("the fall of
 // Baghdad", "the fall of the government") makes it a collapse.
-var fallOfTime = map[string]bool{"last": true, "this": true, "next": true, "that": true}
+var fallOfTime = wordList("fall_of_time")
 
 // singularCalendar reports whether a unit word names one calendar period
 // that "that", "this", "last" can pick (not "hours", "seconds").
@@ -213,27 +213,17 @@ func (r *recognizer) weekday(i, j, wd, n int, strict bool) (spec, bool) {
 // articles are the determiners after which a weekday must modify a
 // lower-case noun to be a date ("the Friday explosions", "his Sunday
 // address"), not a name ("the Sunday Times").
-var articles = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "'s": true, "’s": true,
-}
+var articles = wordList("articles")
 
 // weekdayPrep are words before a weekday that make it a date whatever
 // follows ("on Friday Putin said").
-var weekdayPrep = map[string]bool{
-	"on": true, "by": true, "until": true, "since": true, "last": true, "next": true,
-	"this": true, "early": true, "late": true, "earlier": true, "later": true, ",": true,
-	"from": true, "before": true, "after": true, "through": true, "and": true, "or": true,
-}
+var weekdayPrep = wordList("weekday_prep")
 
 // weekdaySpeech are verbs of speech after which a weekday is a date even
 // when a name follows: the day the words were said, the reported clause
 // after it ("the ministry said Monday Japan's surplus fell", "Prodi said
 // Saturday Italy would stay").
-var weekdaySpeech = map[string]bool{
-	"said": true, "says": true, "announced": true, "added": true, "reported": true, "stated": true,
-	"confirmed": true, "warned": true, "insisted": true, "acknowledged": true,
-}
+var weekdaySpeech = wordList("weekday_speech")
 
 // relative completes "last/this/next X" where X starts at token j: a unit
 // (week, year, weekend), a month, a season, a weekday or a part of day.
@@ -638,9 +628,7 @@ func (r *recognizer) eventFollows(k int) bool {
 
 // subjectPronouns start a clause after a signal ("the day before they
 // met") or a conjunction ("and they said": newClause).
-var subjectPronouns = map[string]bool{
-	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
-}
+var subjectPronouns = wordList("subject_pronouns")
 
 // monthDay matches "that October day", "that October day in 2009", "that
 // May morning": one day of a month, which day not told (2009-10-XX).
@@ -690,14 +678,11 @@ func (r *recognizer) genericToday(i int) bool {
 }
 
 // irregularPlurals are plural nouns without an "-s".
-var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
+var irregularPlurals = wordList("irregular_plurals")
 
 // genericStatives are the present-tense verbs after which a "today"
 // between a noun and them reads as "nowadays".
-var genericStatives = map[string]bool{
-	"are": true, "is": true, "have": true, "has": true, "remain": true, "remains": true,
-	"face": true, "faces": true, "need": true, "needs": true, "know": true, "knows": true,
-}
+var genericStatives = wordList("generic_statives")
 
 // quarterEnded matches "the quarter ended July 31" (the word "quarter" at
 // token j): a quarter told by its last day, the calendar quarter that

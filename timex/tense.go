@@ -100,15 +100,10 @@ func (r *recognizer) tenseAt(sFirst, sLast, first, last int, weekday bool) tense
 // before: an auxiliary, a negation or the "to" of an infinitive; after a
 // relative pronoun the verb tells a standing role, not a fixture ("Berri,
 // who hosts the talks").
-var scheduleBlockers = map[string]bool{
-	"did": true, "does": true, "do": true, "not": true, "n't": true, "never": true, "to": true,
-	"who": true, "which": true, "that": true,
-}
+var scheduleBlockers = wordList("schedule_blockers")
 
 // quoteMarks are the tokens that open or close quoted speech.
-var quoteMarks = map[string]bool{
-	"\"": true, "'": true, "`": true, "``": true, "''": true, "“": true, "”": true, "‘": true, "’": true,
-}
+var quoteMarks = wordList("quote_marks")
 
 // maxCueDistance is how many tokens away from an expression a tense cue
 // may be.

@@ -1,6 +1,9 @@
 package wordlist
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestParse checks that a mapping of keys to lists reads into sets, and
 // that a malformed file, an empty list or a scalar is an error naming
@@ -29,4 +32,27 @@ func TestListMissing(t *testing.T) {
 		}
 	}()
 	Sets{"a": {"x": true}}.List("w.yaml", "b")
+}
+
+// TestAudit checks that Audit reports a list the code reads but the file
+// lacks, a list no code reads and a word not in lower case, and nothing
+// when file and code agree.
+func TestAudit(t *testing.T) {
+	for _, c := range []struct {
+		yaml string
+		want []string
+	}{
+		{"colours: [red]\nshapes: [disc]\n", nil},
+		{"colours: [red]\n", []string{`code reads list "shapes", which w.yaml lacks`}},
+		{"colours: [Red]\nshapes: [disc]\nsizes: [big]\n", []string{
+			`w.yaml: colours: "Red" is not lower case`, "w.yaml: no code reads list sizes"}},
+	} {
+		got, err := Audit(MustParse("w.yaml", []byte(c.yaml)), "w.yaml", "testdata/audit", "list")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.yaml, got, c.want)
+		}
+	}
 }
