@@ -28,3 +28,20 @@ func TestJoinedBloc(t *testing.T) {
 		}
 	}
 }
+
+// TestSucceededPerson: one who succeeds a person takes over the post
+// (appointment); succeeding in a task or a plan succeeding is none.
+func TestSucceededPerson(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Ada Okoro succeeded Tom Brandt as chairman on Monday.", "appointment:succeeded"},
+		{"Ada Okoro succeeded Tom Brandt on Monday.", "appointment:succeeded"},
+		{"The rescuers succeeded in reaching the village on Monday.", ""},
+		{"The plan succeeded on Monday.", ""},
+	} {
+		if g := foreground(Extract(parsed(t, c.text))); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}
