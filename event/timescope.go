@@ -903,7 +903,8 @@ func (s *syntax) modifierBefore(t *trigger, match func(j int) bool) bool {
 // August 15, 1975 coup", "seized power in a 1973 military coup", "were
 // wounded in Tuesday's attack"), or the noun a relative clause of t
 // describes by such an oblique ("a 1975 coup in which the leader was
-// killed"). The determined modifier that scope.go keeps from other
+// killed") or whose deed it tells ("the 2001 bombing that killed one
+// person and maimed a guard": causedRelative). The determined modifier that scope.go keeps from other
 // triggers ("protesting the 1992 murder": the murder's date) dates t
 // here because the noun's event is t's setting, not its object. It
 // returns nil without a parse.
@@ -917,8 +918,12 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 	}
 	tr := s.tr
 	caseVerb := s.d.lemmaIn(s.word(t.start), caseVerbs)
-	if h, up := tr.head(tn); up && tr.rel(tn) == "acl:relcl" && s.eventNoun(strings.ToLower(tr.w(h).Form)) {
-		if p := s.frameRelative(tn); p != "" && !(p == "in" && caseVerb) {
+	rn := tn
+	if h, up := tr.head(tn); up && tr.rel(tn) == "conj" && tr.w(tn).XPOS == "VBD" && len(tr.kids(tn, is("nsubj", "nsubj:pass", "aux", "aux:pass"))) == 0 && s.causedRelative(h) {
+		rn = h // "the 2001 bombing that killed one person and maimed a guard": the maiming too
+	}
+	if h, up := tr.head(rn); up && tr.rel(rn) == "acl:relcl" && s.eventNoun(strings.ToLower(tr.w(h).Form)) {
+		if p := s.frameRelative(tn); p != "" && !(p == "in" && caseVerb) || s.causedRelative(rn) {
 			if x := s.nounTime(h); x != nil {
 				return x
 			}
@@ -1038,6 +1043,26 @@ func (s *sent) frameRelative(n node) string {
 		}
 	}
 	return ""
+}
+
+// causedRelative reports whether the relative clause headed by the verb
+// n tells what the event noun it describes did, in the simple past: its
+// subject is the relative pronoun ("the January 2004 bombing that killed
+// a guard", "Tuesday's blast, which wounded six"), its verb a past form
+// with no auxiliary (not "the war of 2003 that has killed thousands",
+// nor "the summit in May that will discuss"). The harm is the noun's
+// event's own, on its time.
+func (s *sent) causedRelative(n node) bool {
+	tr := s.tr
+	if tr.w(n).XPOS != "VBD" || len(tr.kids(n, is("aux", "aux:pass"))) > 0 {
+		return false
+	}
+	for _, k := range tr.kids(n, is("nsubj")) {
+		if w := strings.ToLower(tr.w(k).Form); w == "that" || w == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedEventNoun returns the parse word of the event noun (a noun

@@ -272,6 +272,15 @@ func TestFrameEventTime(t *testing.T) {
 			[]tx{d("2011", "2011", false)}, "rejected", "2011", Explicit},
 		{"The minister recalled the 1994 conference, where the delegates signed a charter.",
 			[]tx{d("1994", "1994", false)}, "signed", "1994", Explicit},
+		// a relative clause telling the noun's deed in the simple past
+		// is the noun's event's, on its time, and so is its conjunct;
+		// one in the present perfect is not
+		{"He is also charged in three attacks, including the 2001 bombing that killed one person and maimed a guard.",
+			[]tx{d("2001", "2001", false)}, "killed", "2001", Explicit},
+		{"He is also charged in three attacks, including the 2001 bombing that killed one person and maimed a guard.",
+			[]tx{d("2001", "2001", false)}, "maimed", "2001", Explicit},
+		{"The war of 2003 that has killed thousands goes on.",
+			[]tx{d("2003", "2003", false)}, "killed", "", PublicationBound},
 		// "in" names the case of an accusation, not its setting
 		{"Veterans are protesting a court ruling accusing the Iranian government in the 1992 murder of four dissidents.",
 			[]tx{d("1992", "1992", false)}, "accusing", "", Publication},

@@ -86,7 +86,7 @@ func TestUnseenTriggers(t *testing.T) {
 		{"Many Kenyan firms are seizing the time to explore deals with Chinese partners.", ""}, // time seized is no place taken
 		{"Indonesia bought fighter jets and Kalashnikov assault rifles in 2009.", ""},          // a name opens the plural phrase
 		{"Kurdish rebels attacked an army training camp on Monday.", "attack:attacked"},
-		{"The former Warsaw Pact members joined the alliance in 1999.", ""},
+		{"The former Warsaw Pact members joined the alliance in 1999.", "diplomatic_cooperation:joined"}, // no pact of the name; the joining is one (joinbloc_test.go)
 		// a name inside a dateline's sentence full of names, which is no
 		// headline in title case for its lowercase words
 		{"STOCKHOLM, May 4 (TT) -- Swedish star Bjorn Lind, the current Grand Slam winner of WTA Premier Series events, now trains junior players in Stockholm.", ""},
