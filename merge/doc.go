@@ -115,7 +115,13 @@
 //     exactly its year, month or week, both by their own expressions,
 //     stating no other amount of one unit ("a massacre 23 years ago" /
 //     "the massacre of 163 farmers in 1982"; "5,000 killed in 1994" /
-//     "300 killed in 1994" stay two: samedate.go); or, for a type a
+//     "300 killed in 1994" stay two: samedate.go), or, dated so to a month
+//     or a week, to a day inside it, when a mention of the event of
+//     exactly its type names the act with a word of its trigger
+//     (event.SameWord; not an injury, nor a type of data/soletype.yaml):
+//     "his re-election in the October run-off" / "the winner of the
+//     October 29 run-off" are one (heldAnonymousDate), "the clashes last
+//     month" / "an officer shot dead a fan on Thursday" two; or, for a type a
 //     named person undergoes once (data/once.yaml: killed, dies), an
 //     event of its type naming the mention's named target as its own,
 //     in any article, dated by its own expression or not, a month
