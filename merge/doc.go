@@ -212,7 +212,10 @@
 //     day stay ten events, even when one more mention says the army
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
-//     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one;
+//     and two that both name sameMeetingPersons (two) named persons are
+//     one meeting whatever other company each names ("Bush and Rice met
+//     Maliki in Amman" / "Bush met King Abdullah and Maliki").
 //     A mention its document tells as another happening than those
 //     before it ("In a separate incident, ...": event.Mention.Apart)
 //     joins no event of the earlier sentences; nor does a verb adding,
