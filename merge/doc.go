@@ -158,7 +158,8 @@
 //     the bombing attacks") is first
 //     re-dated to the one day, at most reportLagDays before, on which
 //     its document dates a mention of its type or row by that mention's
-//     own expression ("was killed Saturday"), when it names no agent
+//     own expression ("was killed Saturday"), or to the one week so dated
+//     that ends on such a day ("who died over the weekend"), when it names no agent
 //     that mention lacks (or that mention names no one and is told at
 //     most anaphoraWindow sentences after it, the detail of the act the
 //     lead reports: "army troops killed one militant, the ministry said
