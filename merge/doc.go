@@ -121,7 +121,14 @@
 //     (event.SameWord; not an injury, nor a type of data/soletype.yaml):
 //     "his re-election in the October run-off" / "the winner of the
 //     October 29 run-off" are one (heldAnonymousDate), "the clashes last
-//     month" / "an officer shot dead a fan on Thursday" two; or, for a type a
+//     month" / "an officer shot dead a fan on Thursday" two; or, for a
+//     symmetric act (a meeting, talks, a call, an agreement) dated only as
+//     the news of its publication day and told below its article's lead
+//     (leadSentences), the event whose mention of exactly its type in the
+//     lead names it with a word of its trigger and is dated by its own
+//     expression to that day ("peace talks between the factions produced
+//     an agenda on Sunday" / "the government held fresh peace talks", far
+//     below: leadOfDay); or, for a type a
 //     named person undergoes once (data/once.yaml: killed, dies), an
 //     event of its type naming the mention's named target as its own,
 //     in any article, dated by its own expression or not, a month

@@ -944,6 +944,9 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 			day(it.iv.Start).Equal(day(c.iv.Start)) && c.types[it.m.Type] {
 			return sameDayScore
 		}
+		if sameDoc && leadOfDay(c, it) {
+			return sameDayScore
+		}
 		if sameDoc && (sameAnonymousDate(c, it) || held) {
 			return sameDateScore
 		}

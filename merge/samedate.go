@@ -73,3 +73,29 @@ func heldAnonymousDate(c *cluster, it *item) bool {
 	}
 	return false
 }
+
+// leadOfDay reports whether it, a mention of a symmetric act (a meeting,
+// talks, a call, an agreement) dated only as the news of its publication
+// day (no expression of its own), tells again the act c's lead tells: a
+// mention of c of exactly its type, not background, is told in the
+// document's lead (its first leadSentences sentences, which sum up what
+// follows) with a word of it's trigger (event.SameWord) and dated by its
+// own expression to that very day, and it is told after the lead ("peace
+// talks between the factions produced an agenda on Sunday" / "the
+// government held fresh peace talks", far below). The caller checks the
+// document and places, and an event taking it only so must be the one
+// that does (best, absorb).
+func leadOfDay(c *cluster, it *item) bool {
+	if !Symmetric(it.m.Type) || it.strong || it.m.Basis != event.Publication || it.inRange || it.iv == nil ||
+		it.dct.IsZero() || it.m.Sentence < leadSentences || c.from == nil || !c.from.strong || c.iv == nil ||
+		!withinDay(c.from.gran) || !day(c.iv.Start).Equal(day(it.dct)) {
+		return false
+	}
+	for _, o := range c.items {
+		if o.m.Doc == it.m.Doc && o.m.Sentence < leadSentences && o.m.Type == it.m.Type && !o.m.Background &&
+			o.strong && event.SameWord(o.m.Trigger, it.m.Trigger) {
+			return !c.otherAmount(it)
+		}
+	}
+	return false
+}

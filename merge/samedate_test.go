@@ -157,3 +157,58 @@ func TestHeldAnonymousDate(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestLeadOfDay checks that a symmetric act told in an article's lead and
+// dated by its own expression to the publication day takes a mention of
+// it dated only as that day's news far below, named with the same word
+// ("peace talks ... on Sunday" / "the government held fresh peace talks"),
+// whoever each names; not another word, not an act of another type, not
+// a mention of the lead itself, not a lead dated to another day.
+func TestLeadOfDay(t *testing.T) {
+	o := opts()
+	// lead is an anonymous meeting of doc a told in sentence s with word,
+	// dated value by its own expression.
+	lead := func(s int, word, value string) event.Mention {
+		m := mention("a", s, event.Meeting, value, "")
+		m.Trigger, m.Basis = word, event.Relative
+		return m
+	}
+	// later is doc a's mention in sentence s of type typ with word by
+	// agent, dated by the publication (2025-03-21).
+	later := func(s int, typ event.Type, word, agent string) event.Mention {
+		m := mention("a", s, typ, "", agent)
+		m.Trigger = word
+		return m
+	}
+	tests := []mergeCase{
+		{
+			"the lead's talks of the day and the talks far below: one",
+			[]event.Mention{lead(0, "talks", "2025-03-21"), later(16, event.Meeting, "talks", "country:ARD")},
+			[]string{"2025-03-21 meeting a"},
+		},
+		{
+			"another word: two",
+			[]event.Mention{lead(0, "talks", "2025-03-21"), later(16, event.Meeting, "conference", "country:ARD")},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"not a symmetric act: two",
+			[]event.Mention{
+				func() event.Mention { m := lead(0, "attack", "2025-03-21"); m.Type = event.Attack; return m }(),
+				later(16, event.Attack, "attack", "country:ARD"),
+			},
+			[]string{"2025-03-21 attack a", "2025-03-21 attack a"},
+		},
+		{
+			"the lead dated to the day before: two",
+			[]event.Mention{lead(0, "talks", "2025-03-20"), later(16, event.Meeting, "talks", "country:ARD")},
+			[]string{"2025-03-20 meeting a", "2025-03-21 meeting a"},
+		},
+		{
+			"the dated talks told below the lead: two",
+			[]event.Mention{lead(3, "talks", "2025-03-21"), later(20, event.Meeting, "talks", "country:ARD")},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting a"},
+		},
+	}
+	checkMerges(t, o, tests)
+}
