@@ -115,7 +115,20 @@
 //     exactly its year, month or week, both by their own expressions,
 //     stating no other amount of one unit ("a massacre 23 years ago" /
 //     "the massacre of 163 farmers in 1982"; "5,000 killed in 1994" /
-//     "300 killed in 1994" stay two: samedate.go); or, for a type a
+//     "300 killed in 1994" stay two: samedate.go), or, dated so to a month
+//     or a week, to a day inside it, when a mention of the event of
+//     exactly its type names the act with a word of its trigger
+//     (event.SameWord; not an injury, nor a type of data/soletype.yaml):
+//     "his re-election in the October run-off" / "the winner of the
+//     October 29 run-off" are one (heldAnonymousDate), "the clashes last
+//     month" / "an officer shot dead a fan on Thursday" two; or, for a
+//     symmetric act (a meeting, talks, a call, an agreement) dated only as
+//     the news of its publication day and told below its article's lead
+//     (leadSentences), the event whose mention of exactly its type in the
+//     lead names it with a word of its trigger and is dated by its own
+//     expression to that day ("peace talks between the factions produced
+//     an agenda on Sunday" / "the government held fresh peace talks", far
+//     below: leadOfDay); or, for a type a
 //     named person undergoes once (data/once.yaml: killed, dies), an
 //     event of its type naming the mention's named target as its own,
 //     in any article, dated by its own expression or not, a month
@@ -152,7 +165,8 @@
 //     the bombing attacks") is first
 //     re-dated to the one day, at most reportLagDays before, on which
 //     its document dates a mention of its type or row by that mention's
-//     own expression ("was killed Saturday"), when it names no agent
+//     own expression ("was killed Saturday"), or to the one week so dated
+//     that ends on such a day ("who died over the weekend"), when it names no agent
 //     that mention lacks (or that mention names no one and is told at
 //     most anaphoraWindow sentences after it, the detail of the act the
 //     lead reports: "army troops killed one militant, the ministry said
@@ -206,7 +220,10 @@
 //     day stay ten events, even when one more mention says the army
 //     shelled the country they lie in. For a symmetric type each must
 //     name an actor the other lacks: Putin meeting Kim and Putin meeting
-//     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one.
+//     Xi are two meetings, Putin meeting Kim and Kim meeting Putin one;
+//     and two that both name sameMeetingPersons (two) named persons are
+//     one meeting whatever other company each names ("Bush and Rice met
+//     Maliki in Amman" / "Bush met King Abdullah and Maliki").
 //     A mention its document tells as another happening than those
 //     before it ("In a separate incident, ...": event.Mention.Apart)
 //     joins no event of the earlier sentences; nor does a verb adding,

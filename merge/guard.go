@@ -127,12 +127,34 @@ func (c *cluster) distinct(it *item, opt Options) bool {
 	if !Symmetric(it.m.Type) {
 		return true // disjoint sides
 	}
+	if sharedPersons(mine, theirs) >= sameMeetingPersons {
+		return false // one meeting, each telling part of its company
+	}
 	for id := range theirs {
 		if !related(id, mine, opt.Affiliation) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameMeetingPersons is how many named persons two mentions of a
+// symmetric act must both name to be one meeting whatever other company
+// each names: "Bush and Rice met Maliki in Amman" / "Bush met King
+// Abdullah and Maliki" are the Amman talks told twice, while "Putin met
+// Kim" / "Putin met Xi", sharing one, are two meetings (rule 6).
+const sameMeetingPersons = 2
+
+// sharedPersons counts the named persons (actor ids person:…) in both a
+// and b.
+func sharedPersons(a, b map[string]bool) int {
+	n := 0
+	for id := range a {
+		if b[id] && strings.HasPrefix(id, namedPersonPrefix) {
+			n++
+		}
+	}
+	return n
 }
 
 // describedPerson reports whether id and an actor of set may be one

@@ -186,6 +186,22 @@ func TestMergeOneHappening(t *testing.T) {
 			[]string{"2025-03-21 meeting a,c,d", "2025-03-21 meeting b"},
 		},
 		{
+			"two meetings sharing two named persons are one, whatever other company each names",
+			[]event.Mention{
+				mention("a", 0, event.Meeting, "2025-03-21", "person:vell", "person:osk", "person:arno"),
+				with(mention("b", 0, event.Meeting, "2025-03-21", "person:vell", "person:osk"), event.Agent, "person:mira"),
+			},
+			[]string{"2025-03-21 meeting a,b"},
+		},
+		{
+			"sharing one named person and its country is still two meetings",
+			[]event.Mention{
+				mention("a", 0, event.Meeting, "2025-03-21", "person:vell", "person:osk", "country:ARD"),
+				mention("b", 0, event.Meeting, "2025-03-21", "person:vell", "person:arno", "country:ARD"),
+			},
+			[]string{"2025-03-21 meeting a", "2025-03-21 meeting b"},
+		},
+		{
 			"the noun of a dated verb in its sentence takes its date",
 			[]event.Mention{
 				coded(mention("a", 14, event.Agreement, "1998", "org:vfa", "country:PHL"), "signed", "057"),

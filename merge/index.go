@@ -67,7 +67,9 @@ type bucketIndex struct {
 	// near: the clusters by document and stretch of anaphoraWindow
 	// sentences of their mentions; docDay: those dated (to a day or a
 	// coarser date) by a mention's own expression (strongDay), by
-	// document and that date's cell; quote: by copy key of their mentions; exact and under2:
+	// document and that date's cell and every cell holding it (a month's
+	// mention may join its document's event of one of its days:
+	// heldAnonymousDate); quote: by copy key of their mentions; exact and under2:
 	// by the places and sides of their mentions, exactly and under every
 	// actor those lie inside.
 	near, docDay, exact, under2 map[string][]*cluster
@@ -206,10 +208,17 @@ func (x *index) add(c *cluster, it *item, opt Options) {
 	b.listDay(c, newDocs)
 }
 
-// listDay lists c under each of its documents and its strongDay when
-// that changed, else under doc (a document it just gained, or "").
+// listDay lists c under each of its documents and its strongDay (and the
+// cells holding it) when that changed, else under doc (a document it
+// just gained, or "").
 func (b *bucketIndex) listDay(c *cluster, doc string) {
 	k := strongDay(c)
+	list := func(d string) {
+		b.docDay[dayKey(d, k)] = append(b.docDay[dayKey(d, k)], c)
+		for _, p := range k.parents() {
+			b.docDay[dayKey(d, p)] = append(b.docDay[dayKey(d, p)], c)
+		}
+	}
 	switch {
 	case k != c.dayCell:
 		c.dayCell = k
@@ -217,10 +226,10 @@ func (b *bucketIndex) listDay(c *cluster, doc string) {
 			return
 		}
 		for d := range c.docs {
-			b.docDay[dayKey(d, k)] = append(b.docDay[dayKey(d, k)], c)
+			list(d)
 		}
 	case k != 0 && doc != "":
-		b.docDay[dayKey(doc, k)] = append(b.docDay[dayKey(doc, k)], c)
+		list(doc)
 	}
 }
 

@@ -918,7 +918,8 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		// November 10"), or, for a mention dated by its own expression,
 		// one of its document on exactly the same day.
 		once := c.samePersonOnce(it)
-		if c.locationsConflict(it, opt) || !once && c.otherSpan(it) || c.longBefore(it) {
+		held := late && sameDoc && heldAnonymousDate(c, it)
+		if c.locationsConflict(it, opt) || !once && !held && c.otherSpan(it) || c.longBefore(it) {
 			return -1
 		}
 		if d := c.distance(it.m); d <= anaphoraWindow && !c.boundOtherAct(it, d) && !c.verbsApart(it) {
@@ -943,7 +944,10 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 			day(it.iv.Start).Equal(day(c.iv.Start)) && c.types[it.m.Type] {
 			return sameDayScore
 		}
-		if sameDoc && sameAnonymousDate(c, it) {
+		if sameDoc && leadOfDay(c, it) {
+			return sameDayScore
+		}
+		if sameDoc && (sameAnonymousDate(c, it) || held) {
 			return sameDateScore
 		}
 		return -1

@@ -17,10 +17,11 @@ const reportLagDays = 2
 // of another act that tells of its noun ("rejected on Wednesday the accord
 // reached between them"), by
 // the one day, at most reportLagDays before that, on which its document
-// dates a mention of exactly its type by an own expression ("The flood
-// struck on Thursday night"): news reports a happening of the day before
-// as the day's report, and the two are one event, dated by the own
-// expression. The mention must name no agent the dated one lacks (unless
+// dates a mention of its type or row by an own expression ("The flood
+// struck on Thursday night"), or the one week so dated that ends on such
+// a day ("voiced sadness on Monday over the death of Vell, who died over
+// the weekend"): news reports a happening of the day before as the day's
+// report, and the two are one event, dated by the own expression. The mention must name no agent the dated one lacks (unless
 // the dated one names no one and is told at most anaphoraWindow sentences
 // after it: namelessDetail), no other place and no other amount of one unit ("a bomb killed five in
 // Mosul, police said Sunday" is no retelling of "a bomb killed three in
@@ -36,28 +37,51 @@ func dateFromReport(items []*item, opt Options) {
 		var from *item
 		for _, d := range items {
 			if d == it || d.m.Doc != it.m.Doc || bucket(d.m) != bucket(it.m) || d.m.ReportDated || !d.strong ||
-				d.iv == nil || !withinDay(d.gran) || factClass(d.m.Factuality) != factClass(it.m.Factuality) {
+				d.iv == nil || !withinDay(d.gran) && d.gran != timex.Week || factClass(d.m.Factuality) != factClass(it.m.Factuality) {
 				continue
 			}
-			if dd := day(d.iv.Start); dd.Before(first) || !dd.Before(last) {
+			if dd := reportedDay(d); dd.Before(first) || !dd.Before(last) {
 				continue
 			}
 			if !agentsWithin(it, d, opt) && !namelessDetail(it, d) || otherPlace(it.m.Location, d.m.Location, opt) ||
 				otherAmounts(it.m, d.m) {
 				continue
 			}
-			if from != nil && !day(from.iv.Start).Equal(day(d.iv.Start)) {
+			if from != nil && !sameReportDate(from, d) {
 				from = nil
 				break
 			}
 			from = d
 		}
-		if from != nil {
+		switch {
+		case from != nil && from.gran == timex.Week:
+			it.iv, it.gran, it.value = from.iv, from.gran, from.value
+		case from != nil:
 			d := day(from.iv.Start)
 			it.iv = &timex.Interval{Start: d, End: d}
 			it.gran, it.value = timex.Day, d.Format(time.DateOnly)
 		}
 	}
+}
+
+// reportedDay returns the day of d, a mention dated by its own expression
+// to a day or a time of day, or to a week: the week's last day ("Ecevit,
+// who died over the weekend" is told again by "voiced sadness on Monday
+// over the death of Ecevit").
+func reportedDay(d *item) time.Time {
+	if d.gran == timex.Week {
+		return day(lastInstant(d.iv))
+	}
+	return day(d.iv.Start)
+}
+
+// sameReportDate reports whether a and b, candidates of dateFromReport,
+// give one date: the same day, or the same week.
+func sameReportDate(a, b *item) bool {
+	if a.gran == timex.Week || b.gran == timex.Week {
+		return a.gran == b.gran && a.iv.Start.Equal(b.iv.Start) && a.iv.End.Equal(b.iv.End)
+	}
+	return day(a.iv.Start).Equal(day(b.iv.Start))
 }
 
 // otherAmounts reports whether a and b state amounts of one unit that do

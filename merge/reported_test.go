@@ -2,8 +2,10 @@ package merge
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronograph-news/chronograph/event"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestDateFromReport: a mention dated only by the day of its report ("a
@@ -64,6 +66,27 @@ func TestDateFromReport(t *testing.T) {
 			"the nameless mention told before the report: two",
 			[]event.Mention{mention("a", 0, event.Killing, "2025-03-20", ""), withAgent(rep("a", 1, "2025-03-21", ""), "org:army")},
 			[]string{"2025-03-20 killing a", "2025-03-21 killing a"},
+		},
+	)
+	// week is a death of doc at sentence dated by its own expression to
+	// the weekend of March 15-16, 2025.
+	week := func(doc string, sent int) event.Mention {
+		m := mention(doc, sent, event.Killing, "", "")
+		m.Basis = event.Relative
+		start := time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC)
+		m.Time = &timex.Timex{Type: timex.Date, Value: "2025-W11-WE", Granularity: timex.Week, Interval: &timex.Interval{Start: start, End: start.AddDate(0, 0, 1)}}
+		return m
+	}
+	tests = append(tests,
+		mergeCase{
+			"a report of Monday and a weekend told by its own expression: one event, the weekend's",
+			[]event.Mention{rep("a", 0, "2025-03-17", ""), week("a", 0)},
+			[]string{"2025-W11-WE killing a"},
+		},
+		mergeCase{
+			"a report of Friday, the weekend before: too far, two",
+			[]event.Mention{rep("a", 0, "2025-03-21", ""), week("a", 0)},
+			[]string{"2025-03-21 killing a", "2025-W11-WE killing a"},
 		},
 	)
 	checkMerges(t, o, tests)
