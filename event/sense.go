@@ -1145,7 +1145,8 @@ func (s *sent) foughtCause(t *trigger) bool {
 // noun naming a person or a body ("fired a missile", "the match was
 // suspended", "the shooting suspended play"), or no such word at all
 // ("troops fired"). "Sacked the coach", "he was fired", "the ministers
-// he fired", "suspended him" name one.
+// he fired", "suspended him" name one, and so does, for a game's verb, a
+// name right after it the parse did not make its object (sideAfter).
 func (s *sent) impersonalPatient(t *trigger) bool {
 	if t.noun || !t.e.PersonPatient || s.tree() == nil {
 		return false
@@ -1159,7 +1160,29 @@ func (s *sent) impersonalPatient(t *trigger) bool {
 			return false
 		}
 	}
-	return true
+	return !(t.e.Game && s.sideAfter(t))
+}
+
+// sideReach is how many words after a game verb sideAfter looks for the
+// side it names ("overcame hosts Ardena 21-19", "beat top Velnian Tam
+// Kelsby in straight sets").
+const sideReach = 5
+
+// sideAfter reports whether a name the actor stage found stands within
+// sideReach words right after the verb trigger t, before any number,
+// punctuation or preposition: the side beaten, where the parse of a
+// results line (a score, seeds, ranks) lost the verb's object ("overcame
+// Ardena 21-19, 22-20" read with the side as the verb's flat name).
+func (s *sent) sideAfter(t *trigger) bool {
+	for j := t.end; j < min(t.end+sideReach, s.last); j++ {
+		if s.tok(j).Kind != token.Word || prepositions[s.word(j)] {
+			return false // "downed at Albion", "signed by Roe": a venue, a doer
+		}
+		if s.d.actorAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionNoun reports whether the noun trigger t of a statement is
