@@ -1013,6 +1013,11 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				if len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
 					return nil, false, true // "troops were attacked, killing three": no agent told
 				}
+				if c, ok := s.absoluteWith(n); ok {
+					// "Roe took silver with Poe of Kestria winning
+					// bronze": Poe wins, not Roe
+					return s.phraseActors(c, true), false, true
+				}
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
 			}
@@ -1049,6 +1054,35 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// absoluteVerbs tell one of the parallel results a roundup lists in an
+// absolute "with" clause ("with Poe winning bronze", "with the index
+// rising 7 points"; data/words.yaml).
+var absoluteVerbs = wordList("absolute_verbs")
+
+// absoluteWith returns the head of the "with" phrase that ends right
+// before the -ing clause of absoluteVerbs at n, whatever word the parse
+// hangs it on ("took silver with Poe of Kestria winning bronze", "on
+// Sunday with Kestria taking the bronze"): an absolute clause, whose doer
+// is that phrase's, not the main clause's subject; not "filed a case with
+// the court accusing Kestria", the filer's accusation.
+func (s *syntax) absoluteWith(n node) (node, bool) {
+	d := s.tr
+	if n == 0 || !d.lemmaIn(n, absoluteVerbs) {
+		return noNode, false
+	}
+	for c, k := n-1, 0; k < maxTreeWalk; k++ {
+		if d.caseWord(c) == "with" && d.runEnd(c)+1 == n {
+			return c, true
+		}
+		h, ok := d.head(c)
+		if !ok || d.within(n, h) && h != n && d.runEnd(h)+1 != n {
+			break
+		}
+		c = h
+	}
+	return noNode, false
 }
 
 // chargeGerund reports whether the word at n is an -ing clause marked by
