@@ -33,6 +33,11 @@ type typeWords struct {
 	// when it has no participant, is its location (titleplace.go,
 	// placeTitle).
 	Placed bool `yaml:"placed"`
+	// PlacedState marks a type a state holds as a whole (an election, a
+	// coup): the country its sentence names, which its title takes when
+	// it has no participant, is its location, but no city or region
+	// (titleplace.go, placeTitle).
+	PlacedState bool `yaml:"placed_state"`
 }
 
 // headWords is the parsed data/headlines.yaml. It is built once and read

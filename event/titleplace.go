@@ -298,8 +298,10 @@ func properName(text string) bool {
 // participant ("Trial" → "Trial in Oslo"), and for a placed type
 // (data/headlines.yaml placed) makes it the mention's location too: the
 // place a disaster struck or a market moved in ("Floods hit Hunan",
-// "Shares close lower in Tokyo"); other titles, and the bare name of a
-// verb trigger's type, are kept.
+// "Shares close lower in Tokyo"), and for a type a state holds
+// (placed_state) the country it is held in when a time of its own dates
+// it ("Referendum held in Kenya" on Monday);
+// other titles, and the bare name of a verb trigger's type, are kept.
 func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 	if len(m.Participants) > 0 || m.Location != "" || title == "" || !t.noun && strings.EqualFold(title, TypeNoun(m.Type)) {
 		// a verb's type's bare name ("Accident") is no headline a place
@@ -310,7 +312,12 @@ func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 	if p == "" {
 		return title
 	}
-	if theHeadWords.Types[m.Type].Placed {
+	if tw := theHeadWords.Types[m.Type]; tw.Placed || tw.PlacedState && m.Time != nil && strings.HasPrefix(id, string(actor.Country)+":") {
+		// "Referendum held in Kenya": a state's own event; not "in
+		// Africa" ("Africa's first elected female president"), nor one
+		// with no time of its own ("the democratic elections"): mostly a
+		// reference, which a location would keep on the timeline as the
+		// day's news (merge: dropped)
 		m.Location = id
 	}
 	if strikesPlace(m.Type, title) {

@@ -323,6 +323,43 @@ func (s *syntax) levelOnly(n node) bool {
 	return true
 }
 
+// officeNouns name a state's office by its portfolio ("the foreign
+// ministry"); definite, a subject, and told by lower-case words alone, one
+// stands for the state the story names most (data/words.yaml).
+var officeNouns = wordList("office_nouns")
+
+// portfolioOnly reports whether the noun at n is modified by lower-case
+// adjectives and nouns alone, besides its determiner ("the foreign
+// ministry", "the health ministry"; not "the Kestrian foreign ministry",
+// "the rebels' ministry", "the ministry of Sylvania").
+func (s *syntax) portfolioOnly(n node) bool {
+	d := s.tr
+	if len(d.kids(n, is("nmod", "nmod:poss", "appos", "flat", "flat:name", "conj"))) > 0 {
+		return false
+	}
+	mods := d.kids(n, is("amod", "compound"))
+	for _, k := range mods {
+		w := d.w(k)
+		if w.UPOS != "ADJ" && w.UPOS != "NOUN" || w.Form != strings.ToLower(w.Form) || len(d.children[k]) > 0 {
+			return false
+		}
+		if toks := s.tokensOf(k); len(toks) == 0 || s.d.actorAt[toks[0]] >= 0 {
+			return false
+		}
+	}
+	return len(mods) > 0
+}
+
+// actingOffice reports whether the office noun at n is the subject of a
+// verb that tells no report ("the foreign ministry rejected the
+// allegations"; not "..., the foreign ministry said", whose speaker is the
+// source, nor "the foreign ministry announcement", a noun's modifier).
+func (s *syntax) actingOffice(n node) bool {
+	d := s.tr
+	h, ok := d.head(n)
+	return ok && baseRel(d.rel(n)) == "nsubj" && !s.reportingVerb(h)
+}
+
 // kinNouns name a person by a relative or a close attendant of the person
 // who possesses them ("Shoigu's son", "his wife", "Saddam's half brother",
 // "the minister's bodyguard"): that person is not the one named
@@ -446,6 +483,16 @@ func (s *syntax) collectPhrase(n node, subject bool, out *[]np, depth int) {
 				// evacuated": the state the story names most
 				if toks := s.tokensOf(n); len(toks) > 0 {
 					if q, ok := s.salientState(toks[0]); ok {
+						put(q)
+					}
+				}
+			}
+			if mine() == before && subject && officeNouns[lw] && s.definiteNode(n) && s.portfolioOnly(n) && s.actingOffice(n) {
+				// "the foreign ministry rejected the allegations": the
+				// state the story names most, as for "the government",
+				// when one stands out
+				if toks := s.tokensOf(n); len(toks) > 0 {
+					if q, ok := s.soleSalientState(toks[0]); ok {
 						put(q)
 					}
 				}
@@ -966,6 +1013,11 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 				if len(d.kids(h, is("nsubj:pass", "aux:pass"))) > 0 {
 					return nil, false, true // "troops were attacked, killing three": no agent told
 				}
+				if c, ok := s.absoluteWith(n); ok {
+					// "Roe took silver with Poe of Kestria winning
+					// bronze": Poe wins, not Roe
+					return s.phraseActors(c, true), false, true
+				}
 				n = h // "troops raided the town, killing three": who raided kills
 				continue
 			}
@@ -1002,6 +1054,35 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 		return nil, false, false
 	}
 	return nil, false, false
+}
+
+// absoluteVerbs tell one of the parallel results a roundup lists in an
+// absolute "with" clause ("with Poe winning bronze", "with the index
+// rising 7 points"; data/words.yaml).
+var absoluteVerbs = wordList("absolute_verbs")
+
+// absoluteWith returns the head of the "with" phrase that ends right
+// before the -ing clause of absoluteVerbs at n, whatever word the parse
+// hangs it on ("took silver with Poe of Kestria winning bronze", "on
+// Sunday with Kestria taking the bronze"): an absolute clause, whose doer
+// is that phrase's, not the main clause's subject; not "filed a case with
+// the court accusing Kestria", the filer's accusation.
+func (s *syntax) absoluteWith(n node) (node, bool) {
+	d := s.tr
+	if n == 0 || !d.lemmaIn(n, absoluteVerbs) {
+		return noNode, false
+	}
+	for c, k := n-1, 0; k < maxTreeWalk; k++ {
+		if d.caseWord(c) == "with" && d.runEnd(c)+1 == n {
+			return c, true
+		}
+		h, ok := d.head(c)
+		if !ok || d.within(n, h) && h != n && d.runEnd(h)+1 != n {
+			break
+		}
+		c = h
+	}
+	return noNode, false
 }
 
 // chargeGerund reports whether the word at n is an -ing clause marked by

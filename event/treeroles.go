@@ -458,6 +458,21 @@ var stateNouns = wordList("state_nouns")
 // the one named most often, the nearest of equals. It returns false when
 // none is named.
 func (s *syntax) salientState(i int) (np, bool) {
+	p, ok, _ := s.salientStateOf(i)
+	return p, ok
+}
+
+// soleSalientState is salientState when one state is named more often
+// than any other; false on a tie ("India has disowned ... Saudi
+// bungling ... the foreign ministry rejected": no state stands out).
+func (s *syntax) soleSalientState(i int) (np, bool) {
+	p, ok, sole := s.salientStateOf(i)
+	return p, ok && sole
+}
+
+// salientStateOf is salientState, and whether the state it returns is
+// named more often than every other.
+func (s *syntax) salientStateOf(i int) (np, bool, bool) {
 	count := map[string]int{}
 	nearest := map[string]np{}
 	var order []string
@@ -486,9 +501,13 @@ func (s *syntax) salientState(i int) (np, bool) {
 		}
 	}
 	if best == "" {
-		return np{}, false
+		return np{}, false, false
 	}
-	return nearest[best], true
+	sole := true
+	for _, id := range order {
+		sole = sole && (id == best || count[id] < count[best])
+	}
+	return nearest[best], true, sole
 }
 
 // countryNouns name a state by what it is ("the country", "the nation";
