@@ -331,14 +331,14 @@ func (h *head) plainClause(first, end node, budget int) string {
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
 			continue // headlines drop articles and times (not "one-day", "July-to-September")
-		case finite != noNode && w.UPOS == "SCONJ" && lw != "that":
-			k = last // an adverbial clause after the verb
+		case finite != noNode && w.UPOS == "SCONJ" && lw != "that" && !h.gerundPreposition(k):
+			k = last // an adverbial clause after the verb (not "contributes to maintaining": headfinite.go)
 			continue
 		case finite == noNode && (w.UPOS == "SCONJ" || w.UPOS == "CCONJ") && len(words) == 0:
 			return "" // a clause a conjunction opens ("that if sanctions ...")
 		}
 		form := w.Form
-		if finite == noNode && (w.XPOS == "MD" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") {
+		if finite == noNode && (w.XPOS == "MD" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" || h.treeFinite(k)) {
 			if subject == noNode || d.w(subject).XPOS == "DT" {
 				return "" // no subject before the verb, or "that", "this"
 			}
@@ -573,8 +573,8 @@ func (h *head) plainFinite(k, last, subj node) (string, bool) {
 		}
 		return lw, true
 	}
-	if w.XPOS != "VBD" {
-		return w.Form, true
+	if w.XPOS != "VBD" && (w.XPOS != "VBN" || !h.treeFinite(k)) {
+		return w.Form, true // (a past tense tagged as a participle is one: treeFinite)
 	}
 	base := cmpOr(irregular[lw], h.verbBase(k))
 	if base == "be" {
