@@ -692,8 +692,51 @@ func (h *head) plainContent(x node, budget int) string {
 			first++
 		}
 	}
+	if o := h.tornSubject(x, first); o != noNode {
+		first = o
+	}
 	return h.plainClause(first, node(len(d.words)), budget)
 }
+
+// tornSubject returns the first word of the subject of the content clause
+// at x (whose own words start at first) that the parse tears from it and
+// hangs as its object on the participle of saying right before the clause
+// ("issued a statement saying the cabinet decision was \"regrettable\"",
+// "decision" read as the object of "saying" and "was regrettable" as a
+// complement of "issued"; a quotation mark may stand between); noNode
+// when the clause has a subject of its own or no such object.
+func (h *head) tornSubject(x, first node) node {
+	d := h.s.tr
+	if len(d.kids(x, is("nsubj", "nsubj:pass", "expl"))) > 0 {
+		return noNode
+	}
+	k := first - 1
+	for k > 0 && quoteMarks[d.w(k).Form] {
+		k--
+	}
+	o := k // the head of the phrase the word before the clause ends
+	for range maxTornClimb {
+		hd, ok := d.head(o)
+		if !ok || d.rel(o) == "obj" || hd >= first || hd < 0 {
+			break
+		}
+		o = hd
+	}
+	v, ok := d.head(o)
+	if !ok || d.rel(o) != "obj" || v >= o || d.w(v).XPOS != "VBG" || !nominalWord(d.w(o)) && d.w(o).UPOS != "PRON" || d.within(h.event, o) {
+		return noNode // (never the statement's own noun: "issued a statement saying ...")
+	}
+	for j := v + 1; j < first; j++ {
+		if !d.within(j, o) && !quoteMarks[d.w(j).Form] {
+			return noNode // a word of neither: no clause torn in two
+		}
+	}
+	return v + 1
+}
+
+// maxTornClimb bounds the climb from the word before a torn clause to the
+// object phrase it ends (tornSubject: "the cabinet decision").
+const maxTornClimb = 3
 
 // partsClause reports whether a cut before the word k, in a clause whose
 // finite verb is at finite and which ends before last, would part a verb
