@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
 )
 
 // TestTreeFinite checks that a clause told in its own words finds its
@@ -37,6 +38,28 @@ func TestTreeFinite(t *testing.T) {
 		}
 		if c.never != "" && strings.Contains(m.Title, c.never) {
 			t.Errorf("%q: title %q says %q", c.text, m.Title, c.never)
+		}
+	}
+}
+
+// TestClauseOpeningTime checks that a clause told in its own words drops
+// a time its opening preposition brings, whatever the parse hangs it on,
+// and an adverb of a later time with it, rather than giving up on the
+// clause.
+func TestClauseOpeningTime(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{{"Karl Brenner", "person:brenner", actor.Person, false}}
+	cases := []struct{ text, trigger, want string }{
+		{"Karl Brenner said on Sunday parliament would approve the new budget later this month despite the strike.", "said", "Karl Brenner says parliament will approve new budget despite strike"},
+	}
+	for _, c := range cases {
+		in := inputWith(c.text, extra, tx{"Sunday", timex.Date, "2024-06-16", true}, tx{"later this month", timex.Date, "2024-06", true})
+		in.Parse = p.Sentence
+		if m := find(t, in, c.trigger); m.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, m.Title, c.want)
 		}
 	}
 }

@@ -322,8 +322,19 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue // quotation marks
 		case theHeadWords.quotePronoun(w):
 			return ""
+		case (h.inTime(k, first) || h.isTime(k)) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.openingPreposition(words[0].k, first, len(words)):
+			// a preposition opening the clause goes with the time after
+			// it, whatever the parse hangs it on ("said on Saturday
+			// parliament would ratify ...", "on Saturday" read as a
+			// modifier of "parliament"; "said that on March 24 they had
+			// taken ...")
+			words = words[:0]
+			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
 			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
+			continue
+		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.timeAdverb(words[len(words)-1].k, k):
+			words = words[:len(words)-1] // an adverb of the time goes with it ("later this month")
 			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
@@ -696,6 +707,25 @@ func (h *head) plainContent(x node, budget int) string {
 		first = o
 	}
 	return h.plainClause(first, node(len(d.words)), budget)
+}
+
+// openingPreposition reports whether the one word kept so far (count
+// 1), at k, is a preposition opening the clause at first: the time after
+// it is its object, whatever the parse hangs it on.
+func (h *head) openingPreposition(k, first node, count int) bool {
+	return count == 1 && k == first && h.s.tr.w(k).UPOS == "ADP"
+}
+
+// timeAdverb reports whether the adverb at a, right before the time word
+// at k, is a modifier of that time's phrase ("later this month", "later"
+// hung on "month"), which goes with the time.
+func (h *head) timeAdverb(a, k node) bool {
+	d := h.s.tr
+	if a != k-1 || d.w(a).UPOS != "ADV" {
+		return false
+	}
+	hd, ok := d.head(a)
+	return ok && hd >= k && h.inTime(hd, a)
 }
 
 // tornSubject returns the first word of the subject of the content clause
