@@ -214,11 +214,6 @@ func (h *head) noun(t *trigger, n node) string {
 			// ...": in the clause's own words (headplain.go)
 			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r
 		}
-		if r := h.plainContent(x, maxSaidChars-len(subj)-len(hw.present(verb, plural))-2); r != "" && !strings.Contains(r, subj) {
-			// longer than maxTitleChars, as a verb of saying's clause
-			// may be (headline.go), never the bare "issues statement"
-			return capitalize(subj) + " " + hw.present(verb, plural) + " " + r
-		}
 	}
 	if h.m.Type == Statement || h.m.Type == Legislation {
 		if out := h.statementDoes(n, subj, plural); out != "" {
