@@ -322,8 +322,19 @@ func (h *head) plainClause(first, end node, budget int) string {
 			continue // quotation marks
 		case theHeadWords.quotePronoun(w):
 			return ""
+		case (h.inTime(k, first) || h.isTime(k)) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.openingPreposition(words[0].k, first, len(words)):
+			// a preposition opening the clause goes with the time after
+			// it, whatever the parse hangs it on ("said on Saturday
+			// parliament would ratify ...", "on Saturday" read as a
+			// modifier of "parliament"; "said that on March 24 they had
+			// taken ...")
+			words = words[:0]
+			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.caseOf(words[len(words)-1].k, k):
 			words = words[:len(words)-1] // the time's own preposition goes with it ("before summer")
+			continue
+		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && h.timeAdverb(words[len(words)-1].k, k):
+			words = words[:len(words)-1] // an adverb of the time goes with it ("later this month")
 			continue
 		case h.inTime(k, first) && !joined(k-1, k) && !glued(k, k+1) && len(words) > 0 && danglingBefore[d.w(words[len(words)-1].k).UPOS] && d.rel(words[len(words)-1].k) != "compound:prt":
 			return "" // a time inside a phrase ("queues of up to an hour"): no cut leaves it whole
@@ -331,14 +342,14 @@ func (h *head) plainClause(first, end node, budget int) string {
 			// (an article keeps a name's capital, "Nghe An", and its
 			// quantity, "a little": article_kept)
 			continue // headlines drop articles and times (not "one-day", "July-to-September")
-		case finite != noNode && w.UPOS == "SCONJ" && lw != "that":
-			k = last // an adverbial clause after the verb
+		case finite != noNode && w.UPOS == "SCONJ" && lw != "that" && !h.gerundPreposition(k):
+			k = last // an adverbial clause after the verb (not "contributes to maintaining": headfinite.go)
 			continue
 		case finite == noNode && (w.UPOS == "SCONJ" || w.UPOS == "CCONJ") && len(words) == 0:
 			return "" // a clause a conjunction opens ("that if sanctions ...")
 		}
 		form := w.Form
-		if finite == noNode && (w.XPOS == "MD" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") {
+		if finite == noNode && (w.XPOS == "MD" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" || h.treeFinite(k)) {
 			if subject == noNode || d.w(subject).XPOS == "DT" {
 				return "" // no subject before the verb, or "that", "this"
 			}
@@ -573,8 +584,8 @@ func (h *head) plainFinite(k, last, subj node) (string, bool) {
 		}
 		return lw, true
 	}
-	if w.XPOS != "VBD" {
-		return w.Form, true
+	if w.XPOS != "VBD" && (w.XPOS != "VBN" || !h.treeFinite(k)) {
+		return w.Form, true // (a past tense tagged as a participle is one: treeFinite)
 	}
 	base := cmpOr(irregular[lw], h.verbBase(k))
 	if base == "be" {
@@ -692,8 +703,70 @@ func (h *head) plainContent(x node, budget int) string {
 			first++
 		}
 	}
+	if o := h.tornSubject(x, first); o != noNode {
+		first = o
+	}
 	return h.plainClause(first, node(len(d.words)), budget)
 }
+
+// openingPreposition reports whether the one word kept so far (count
+// 1), at k, is a preposition opening the clause at first: the time after
+// it is its object, whatever the parse hangs it on.
+func (h *head) openingPreposition(k, first node, count int) bool {
+	return count == 1 && k == first && h.s.tr.w(k).UPOS == "ADP"
+}
+
+// timeAdverb reports whether the adverb at a, right before the time word
+// at k, is a modifier of that time's phrase ("later this month", "later"
+// hung on "month"), which goes with the time.
+func (h *head) timeAdverb(a, k node) bool {
+	d := h.s.tr
+	if a != k-1 || d.w(a).UPOS != "ADV" {
+		return false
+	}
+	hd, ok := d.head(a)
+	return ok && hd >= k && h.inTime(hd, a)
+}
+
+// tornSubject returns the first word of the subject of the content clause
+// at x (whose own words start at first) that the parse tears from it and
+// hangs as its object on the participle of saying right before the clause
+// ("issued a statement saying the cabinet decision was \"regrettable\"",
+// "decision" read as the object of "saying" and "was regrettable" as a
+// complement of "issued"; a quotation mark may stand between); noNode
+// when the clause has a subject of its own or no such object.
+func (h *head) tornSubject(x, first node) node {
+	d := h.s.tr
+	if len(d.kids(x, is("nsubj", "nsubj:pass", "expl"))) > 0 {
+		return noNode
+	}
+	k := first - 1
+	for k > 0 && quoteMarks[d.w(k).Form] {
+		k--
+	}
+	o := k // the head of the phrase the word before the clause ends
+	for range maxTornClimb {
+		hd, ok := d.head(o)
+		if !ok || d.rel(o) == "obj" || hd >= first || hd < 0 {
+			break
+		}
+		o = hd
+	}
+	v, ok := d.head(o)
+	if !ok || d.rel(o) != "obj" || v >= o || d.w(v).XPOS != "VBG" || !nominalWord(d.w(o)) && d.w(o).UPOS != "PRON" || d.within(h.event, o) {
+		return noNode // (never the statement's own noun: "issued a statement saying ...")
+	}
+	for j := v + 1; j < first; j++ {
+		if !d.within(j, o) && !quoteMarks[d.w(j).Form] {
+			return noNode // a word of neither: no clause torn in two
+		}
+	}
+	return v + 1
+}
+
+// maxTornClimb bounds the climb from the word before a torn clause to the
+// object phrase it ends (tornSubject: "the cabinet decision").
+const maxTornClimb = 3
 
 // partsClause reports whether a cut before the word k, in a clause whose
 // finite verb is at finite and which ends before last, would part a verb
