@@ -17,7 +17,7 @@ var threatMeans = wordList("threat_means")
 // or a warning) has a complement clause in the parse that tells a harm the
 // speaker's side would do on a condition: the clause has an auxiliary of
 // the future or a modal (futureAuxiliaries), a clause of condition marked
-// "if" or "unless" (conditionMarks, headline.go), and a hostile verb (hostileIntents)
+// "if" or "unless" (conditionMarks, headsaid.go), and a hostile verb (hostileIntents)
 // or a hostile or coercive object or oblique (hostileIntents,
 // threatMeans); its subject is the speaker's: a pronoun or the actor, or
 // the affiliation, of the verb's subject ("it would retaliate if attacked",
