@@ -66,10 +66,14 @@ type words struct {
 }
 
 // hashWords reads the form, XPOS (UPOS when XPOS is missing) and UPOS of s.
-func hashWords(s *conllu.Sentence) words {
+func hashWords(s *conllu.Sentence) words { return hashWordsInto(nil, s) }
+
+// hashWordsInto is hashWords writing its columns into buf's array when
+// its capacity holds them.
+func hashWordsInto(buf []uint64, s *conllu.Sentence) words {
 	n := len(s.Tokens)
 	m := n + 2
-	buf := make([]uint64, 4*m)
+	buf = grown(buf[:cap(buf)], 4*m)
 	w := words{form: buf[:m], tag: buf[m : 2*m], upos: buf[2*m : 3*m], suffix: buf[3*m:]}
 	w.form[0], w.tag[0], w.upos[0], w.suffix[0] = noneValue, noneValue, noneValue, noneValue
 	w.form[1], w.tag[1], w.upos[1], w.suffix[1] = rootValue, rootValue, rootValue, rootValue

@@ -47,6 +47,10 @@ type scratch struct {
 	stack, buffer, stackKids, bufferKids []wordScores
 	feats                                []uint64
 	lscores                              []int32
+	// st and words are the configuration and the hashed columns of the
+	// sentence, their arrays reused from one sentence to the next.
+	st    state
+	words []uint64
 }
 
 // getScratch returns working memory for a sentence of n words, its
@@ -113,9 +117,11 @@ func (m *Model) Parse(s *conllu.Sentence) {
 	if n == 0 {
 		return
 	}
-	w := hashWords(s)
-	st := newState(n)
 	scr := m.getScratch(n)
+	w := hashWordsInto(scr.words, s)
+	scr.words = w.form[:cap(w.form)]
+	st := &scr.st
+	st.reset(n)
 	feats, lscores := scr.feats, scr.lscores
 	stack, buffer, stackKids, bufferKids := scr.stack, scr.buffer, scr.stackKids, scr.bufferKids
 	for !st.done() {
@@ -172,9 +178,9 @@ func (m *Model) Parse(s *conllu.Sentence) {
 		}
 		st.apply(kind, label)
 	}
+	m.finish(st, s)
 	scr.feats = feats[:0]
 	m.scratch.Put(scr)
-	m.finish(st, s)
 }
 
 // wordScores holds the transition scores of the features one word gives
