@@ -91,6 +91,7 @@ func extract(in Input, extents bool) ([]Mention, map[[2]int][2]int) {
 		}
 		out = append(out, d.sentence(si, s)...)
 	}
+	dateLeadSpeech(out, in.DCT)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
