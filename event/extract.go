@@ -91,6 +91,7 @@ func extract(in Input, extents bool) ([]Mention, map[[2]int][2]int) {
 		}
 		out = append(out, d.sentence(si, s)...)
 	}
+	dateLeadSpeech(out, d.remarks, in.DCT)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
@@ -118,6 +119,9 @@ type doc struct {
 	// extents, when not nil, collects the span of each mention's whole
 	// expression (extract).
 	extents map[[2]int][2]int
+	// remarks holds the sentences that place a saying told before
+	// (noteRemarksDay).
+	remarks []remarksDay
 }
 
 func newDoc(in Input) *doc {
@@ -184,6 +188,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.appointers(kept, out)
 	s.continueNarrative(kept, out)
 	s.noteSpeechDay(out)
+	s.noteRemarksDay()
 	s.carrySpeechDay(kept, out)
 	s.retell(kept, out)
 	s.announcedAid(out)
