@@ -383,7 +383,8 @@ var thirdPersonSubjects = wordList("third_person_subjects")
 // refineCode gives a verb trigger of the lexicon the finer code of the
 // dictionary when it falls in the trigger's type's category; a statement
 // (010, "not specified below") whose code the dictionary files under
-// another root takes that root's type, but a warning of a danger stays a
+// another root takes that root's type, but a warning of a danger, or any
+// warning that tells no threat of its speaker's (threatWarning), stays a
 // statement, a pessimistic comment (012, dangerWarning), and so is a
 // warning noun that names a danger (dangerNoun). Only a type
 // whose code ends in 0 (a category "not specified below": 010, 040, 190)
@@ -419,10 +420,12 @@ func (s *sent) refineCode(t *trigger) {
 		e := *t.e
 		e.Type = Threaten
 		t.e, t.ownVerb = &e, true
-	case t.e.Type == Statement && typeOfCode(code) == Threaten && s.dangerWarning(t):
-		// "warned that insurgents will step up attacks": a warning of a
-		// danger, no threat of the speaker's: a statement of a bleak
-		// outlook, CAMEO's pessimistic comment
+	case t.e.Type == Statement && typeOfCode(code) == Threaten && (s.dangerWarning(t) ||
+		warningVerbs[t.e.Lemma] && !s.threatWarning(t)):
+		// "warned that insurgents will step up attacks", "warned against
+		// expectations": a warning of a danger or an outlook, no threat of
+		// the speaker's (warnthreat.go): a statement of a bleak outlook,
+		// CAMEO's pessimistic comment
 		t.code = pessimisticCode
 	case t.e.Type == Statement && typeOfCode(code) != Statement:
 		// "condemned" (111), "warned" (130), "vowed" (030): a statement

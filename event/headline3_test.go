@@ -35,7 +35,8 @@ func TestHeadlines3(t *testing.T) {
 		// a verb of saying alone reads truncated: its own phrase, not its
 		// type's ("issues statement", "issues threat")
 		{"Putin warned on Friday.", "warned", "Putin issues warning"},
-		{"Putin warned on Friday that the war was not over.", "warned", "Putin issues warning"},
+		// a warning of a state of affairs is a statement: its title tells what is warned
+		{"Putin warned on Friday that the war was not over.", "warned", "Putin warns war is not over"},
 		{"Putin warned Kim on Friday.", "warned", "Putin warns Kim Jong Un"},
 		// a participle describing the object is no clause the object needs
 		{"Russia imposed a blockade and deported Ukrainians accused of staying in Kursk illegally.", "deported", "Russia deports Ukrainians"},
