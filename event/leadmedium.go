@@ -6,8 +6,8 @@ import (
 )
 
 // leadmedium.go: a lead that tells no event the lexicon knows and whose
-// act only a news medium or an unnamed source reports, on a day the text
-// gives ("the Ruritanian army has set up a border unit, the state news
+// act only a news medium or an unnamed source reports, closing it
+// ("the Ruritanian army has set up a border unit, the state news
 // agency reported Tuesday", "a village council has banned fireworks,
 // press reports said Monday"), tells its news in the clause reported: no
 // one the text names makes a statement (the lead statement leaves media
@@ -21,7 +21,7 @@ import (
 // leadMediumAct adds the act of the lead's main clause when the lead, the
 // article's first sentence, tells no news (tellsNews) and the clause is
 // reported by a verb whose speaker is a news medium (media) or no one
-// the text names, closing the sentence with a day (mediumReports). The
+// the text names, closing the sentence (mediumReports). The
 // clause's verb is a plain verb of its own (plainVerb), a past participle
 // told in the present perfect (reportBoundAct); active, its
 // subjects are persons or bodies (bodySubjects) and the first names an
@@ -82,9 +82,10 @@ func (s *sent) leadMediumAct(out []Mention) []Mention {
 }
 
 // mediumReports reports whether the lead's clause v is closed by a
-// report of a day ("..., the state news agency reported Tuesday."): the
+// report ("..., the state news agency reported Tuesday."): the
 // sentence's last reporting verb follows a comma after v and a time
-// expression closes the sentence after it (closingDay), and its speaker,
+// expression closes the sentence after it (closingDay), or the verb
+// closes it itself (closingVerb: "..., state media reported."), and its speaker,
 // the words between that comma and the verb, is a news medium (a word of
 // media_words or wire_services, or an actor that is one) or names no
 // actor and is no pronoun ("press reports said Monday", "a monitoring
@@ -102,7 +103,7 @@ func (s *sent) mediumReports(v node) bool {
 	for c > vt[0] && s.word(c) != "," {
 		c--
 	}
-	if c <= vt[0] || c == r-1 || !s.closingDay(r) {
+	if c <= vt[0] || c == r-1 || !s.closingDay(r) && !s.closingVerb(r) {
 		return false
 	}
 	named := false
@@ -122,4 +123,16 @@ func (s *sent) mediumReports(v node) bool {
 		}
 	}
 	return !named
+}
+
+// closingVerb reports whether the verb at token r ends the sentence, only
+// punctuation after it ("..., state media reported."): a report of the
+// day of publication.
+func (s *sent) closingVerb(r int) bool {
+	for i := r + 1; i < s.last; i++ {
+		if s.tok(i).Kind == token.Word {
+			return false
+		}
+	}
+	return true
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestLeadMediumAct checks the act of a lead that only a news medium or an
-// unnamed source reports on a day, with no headline telling it: told in
+// unnamed source reports, closing it (with a day or none), with no headline telling it: told in
 // the present perfect it is the lead's event, bound by the publication;
 // not in the simple past (of any day before the report), not an act under way, not
 // one a named person vouches for (the lead statement's), not a sentence
@@ -35,6 +35,9 @@ func TestLeadMediumAct(t *testing.T) {
 		{"a perfect unnamed sources report",
 			"Norway has doubled the fees for fishing licences, parliamentary sources said Friday. Fishermen were angry.",
 			[]tx{fri}, PublicationBound},
+		{"a perfect a newspaper reports with no day",
+			"Norway has doubled the fees for fishing licences, a state newspaper reported. Fishermen were angry.",
+			nil, PublicationBound},
 		{"a perfect a named person vouches for",
 			"Norway has doubled the fees for fishing licences, Olaf Brekke said Friday. Fishermen were angry.",
 			[]tx{fri}, ""},
