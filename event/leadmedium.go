@@ -28,8 +28,8 @@ import (
 // actor that is no medium and no place; passive, it is a person's or a
 // body's, or done by one named after "by" (leadPassive).
 func (s *sent) leadMediumAct(out []Mention) []Mention {
-	if s.index != 0 || s.d.in.Item || tellsNews(out) || s.tree() == nil {
-		return out
+	if s.index != 0 || s.d.in.Item || tellsNews(out) || !s.mayCloseOnReport() || s.tree() == nil {
+		return out // mayCloseOnReport first: a lead not closed by a report is not parsed
 	}
 	if s.articleHead().stated {
 		return out
@@ -44,6 +44,9 @@ func (s *sent) leadMediumAct(out []Mention) []Mention {
 	i, ok := s.plainVerb(v)
 	if !ok || s.tr.w(v).XPOS != "VBN" {
 		return out // "is looking into", "has been missing": a state or a course under way, no act done
+	}
+	if s.tr.hasDepWord(v, is("advmod", "obl"), func(f, _ string) bool { return tallyHeads[f] }) {
+		return out // "has launched six satellites so far": a tally, no act of a day
 	}
 	passive := len(s.tr.kids(v, is("nsubj"))) == 0
 	if passive && !s.leadPassive(v) || !passive && !s.bodySubjects(v) {
@@ -135,4 +138,28 @@ func (s *sent) closingVerb(r int) bool {
 		}
 	}
 	return true
+}
+
+// tallyHeads head the adverbials that make a present perfect a tally
+// summed up to now ("so far", "to date"), no act (data/words.yaml).
+var tallyHeads = wordList("tally_heads")
+
+// mayCloseOnReport reports, before the sentence is parsed, whether it may
+// be a lead mediumReports takes: a form of "have" (the present perfect)
+// before a comma, and a reporting verb after them with no word after it
+// but a time expression or a preposition.
+func (s *sent) mayCloseOnReport() bool {
+	r := s.last - 1
+	for r > s.first && (s.tok(r).Kind != token.Word || s.d.timexAt[r] >= 0 || prepositions[s.word(r)]) {
+		r--
+	}
+	if !s.d.lemmaIn(s.word(r), s.d.lx.reporting) {
+		return false
+	}
+	comma, have := false, false
+	for j := s.first; j < r; j++ {
+		comma = comma || have && s.word(j) == ","
+		have = have || presentPerfectAuxiliaries[s.word(j)]
+	}
+	return comma
 }

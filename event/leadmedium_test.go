@@ -9,11 +9,12 @@ import (
 )
 
 // TestLeadMediumAct checks the act of a lead that only a news medium or an
-// unnamed source reports, closing it (with a day or none), with no headline telling it: told in
-// the present perfect it is the lead's event, bound by the publication;
-// not in the simple past (of any day before the report), not an act under way, not
-// one a named person vouches for (the lead statement's), not a sentence
-// after the lead.
+// unnamed source reports, closing it (with a day or none), with no
+// headline telling it: told in the present perfect it is the lead's event,
+// bound by the publication; not a tally ("so far"), not in the simple
+// past (of any day before the report), not an act under way, not one a
+// named person vouches for (the lead statement's), not a sentence after
+// the lead.
 func TestLeadMediumAct(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -40,6 +41,9 @@ func TestLeadMediumAct(t *testing.T) {
 			nil, PublicationBound},
 		{"a perfect a named person vouches for",
 			"Norway has doubled the fees for fishing licences, Olaf Brekke said Friday. Fishermen were angry.",
+			[]tx{fri}, ""},
+		{"a tally so far",
+			"Norway has issued 400 fishing licences so far, a state newspaper reported Friday. Fishermen were angry.",
 			[]tx{fri}, ""},
 		{"a course under way",
 			"Norway is doubling the fees for fishing licences, a state newspaper reported Friday. Fishermen were angry.",
