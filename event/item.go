@@ -60,7 +60,7 @@ var (
 // reporting and main verbs added (see above).
 func (s *sent) itemEvents(out []Mention) []Mention {
 	if !s.d.in.Item {
-		return s.laterStatement(s.leadStatement(s.leadAct(s.headlineStatement(out))))
+		return s.laterStatement(s.leadStatement(s.leadMediumAct(s.leadAct(s.headlineStatement(out)))))
 	}
 	if len(s.d.in.Sentences) != 1 || s.tree() == nil {
 		return out
