@@ -33,7 +33,8 @@ import (
 //     mention of its document within anaphoraWindow sentences, or, for a
 //     mention dated by its own expression, an event of its document dated
 //     so inside that date (the same day, or a day of its month or week),
-//     its copied sentence,
+//     for a symmetric act dated only by its publication, one of its
+//     document dated so to that day (leadOfDay), its copied sentence,
 //     and its place and sides, each listed under itself and the actors
 //     it lies inside (town → region → country), so that a lookup of an
 //     actor finds the events naming it or something inside it, and a
@@ -259,8 +260,9 @@ func (b *bucketIndex) relate(c *cluster, id string, opt Options) {
 // no agent or counterpart may join (see cluster.score): those with a
 // mention of its document within anaphoraWindow sentences or, when a
 // time expression of its own dates it, dated so inside its date's cell
-// (for an interval across a new year, inside the years of its ends), of
-// its copy key, and those related to its place or sides (naming
+// (for an interval across a new year, inside the years of its ends), or,
+// for a symmetric act dated only by its publication, dated so to that
+// day (leadOfDay), of its copy key, and those related to its place or sides (naming
 // the actor, something inside it, or something it lies inside).
 func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	var lists [][]*cluster
@@ -277,6 +279,12 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 				lists = append(lists, b.docDay[dayKey(it.m.Doc, cell(y*10000))])
 			}
 		}
+	}
+	if Symmetric(it.m.Type) && !it.strong && it.m.Basis == event.Publication && !it.dct.IsZero() {
+		// the events of its document dated by their own expression to
+		// its publication day, whose lead may tell it (leadOfDay)
+		d := day(it.dct)
+		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(&timex.Interval{Start: d, End: d}))])
 	}
 	if it.quote != 0 {
 		lists = append(lists, b.quote[it.quote])
