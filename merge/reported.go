@@ -28,6 +28,18 @@ const reportLagDays = 2
 // Baghdad on Saturday"), and must not be told as a separate incident
 // (event.Mention.Apart). Two such days leave it as it is.
 func dateFromReport(items []*item, opt Options) {
+	// The mentions that may date another, by document and bucket, in
+	// order: a report-dated one is never one, so re-dating leaves these
+	// lists as they are, and each mention is compared with its own
+	// document's alone, not with the whole corpus.
+	type key struct{ doc, bucket string }
+	dated := map[key][]*item{}
+	for _, d := range items {
+		if !d.m.ReportDated && d.strong && d.iv != nil && (withinDay(d.gran) || d.gran == timex.Week) {
+			k := key{d.m.Doc, bucket(d.m)}
+			dated[k] = append(dated[k], d)
+		}
+	}
 	for _, it := range items {
 		if !it.m.ReportDated || !it.strong || it.iv == nil || !withinDay(it.gran) || it.m.Apart {
 			continue
@@ -35,9 +47,8 @@ func dateFromReport(items []*item, opt Options) {
 		last := day(it.iv.Start)
 		first := last.AddDate(0, 0, -reportLagDays)
 		var from *item
-		for _, d := range items {
-			if d == it || d.m.Doc != it.m.Doc || bucket(d.m) != bucket(it.m) || d.m.ReportDated || !d.strong ||
-				d.iv == nil || !withinDay(d.gran) && d.gran != timex.Week || factClass(d.m.Factuality) != factClass(it.m.Factuality) {
+		for _, d := range dated[key{it.m.Doc, bucket(it.m)}] {
+			if factClass(d.m.Factuality) != factClass(it.m.Factuality) {
 				continue
 			}
 			if dd := reportedDay(d); dd.Before(first) || !dd.Before(last) {
