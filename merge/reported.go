@@ -19,7 +19,7 @@ const reportLagDays = 2
 // the one day, at most reportLagDays before that, on which its document
 // dates a mention of its type or row by an own expression ("The flood
 // struck on Thursday night"), or the one week so dated that ends on such
-// a day ("voiced sadness on Monday over the death of Vell, who died over
+// a day ("mourned on Monday the loss of Vell, who died over
 // the weekend"): news reports a happening of the day before as the day's
 // report, and the two are one event, dated by the own expression. The mention must name no agent the dated one lacks (unless
 // the dated one names no one and is told at most anaphoraWindow sentences
@@ -76,9 +76,9 @@ func dateFromReport(items []*item, opt Options) {
 }
 
 // reportedDay returns the day of d, a mention dated by its own expression
-// to a day or a time of day, or to a week: the week's last day ("Ecevit,
-// who died over the weekend" is told again by "voiced sadness on Monday
-// over the death of Ecevit").
+// to a day or a time of day, or to a week: the week's last day ("Vell,
+// who died over the weekend" is told again by "mourned on Monday the loss
+// of Vell").
 func reportedDay(d *item) time.Time {
 	if d.gran == timex.Week {
 		return day(lastInstant(d.iv))

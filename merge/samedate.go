@@ -46,8 +46,8 @@ func (c *cluster) otherAmount(it *item) bool {
 // neither names an agent or counterpart, it is dated by its own
 // expression to a month or a week and c by its own to a day or a time of
 // day inside it, a mention of c of exactly its type names the act with a
-// word of its trigger (event.SameWord: "his re-election in the October
-// run-off" / "the winner of the October 29 run-off", "bodies found
+// word of its trigger (event.SameWord: "her return to office in the May
+// run-off" / "the victor of the May 4 run-off", "bodies found
 // earlier this month" / "bodies found on December 2"; not "the clashes
 // last month" / "an officer shot dead a fan on Thursday"), and they
 // state no different amounts of one unit. Without an actor or the act's
@@ -55,8 +55,8 @@ func (c *cluster) otherAmount(it *item) bool {
 // Sunday's kidnapping (otherSpan). An injury names no act ("hundreds were
 // injured" in last year's attack is no victim of "the blasts left 150
 // injured"), and a type a document tells many instances of
-// (data/soletype.yaml) is left alone ("winning his 11th title of the
-// season on October 2" is none of "his two titles in October"). The
+// (data/soletype.yaml) is left alone ("taking her fifth crown of the
+// year on May 3" is none of "her two crowns in May"). The
 // caller checks the document and places, and an event taking it only so
 // must be the one that does (best, absorb).
 func heldAnonymousDate(c *cluster, it *item) bool {
