@@ -79,7 +79,7 @@ func heldAnonymousDate(c *cluster, it *item) bool {
 // day (no expression of its own), tells again the act c's lead tells: a
 // mention of c of exactly its type, not background, is told in the
 // document's lead (its first leadSentences sentences, which sum up what
-// follows) with a word of it's trigger (event.SameWord) and dated by its
+// follows) with a word of its trigger (event.SameWord) and dated by its
 // own expression to that very day, and it is told after the lead ("peace
 // talks between the factions produced an agenda on Sunday" / "the
 // government held fresh peace talks", far below). The caller checks the
