@@ -19,7 +19,7 @@ func TestSideAfter(t *testing.T) {
 		want          bool
 		agent, cp     string
 	}{
-		{"Velnia overcame Ardena 21-19, 22-20 to win the regu gold medal here Sunday.", "overcame", true, "country:VEL", "country:ARD"},
+		{"Velnia overcame Ardena 25-23, 25-21 to take the volleyball crown on Sunday.", "overcame", true, "country:VEL", "country:ARD"},
 		{"It was downed at Albion 2-1 in the league on Saturday.", "downed", false, "", ""},
 	} {
 		var got *Mention

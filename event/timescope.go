@@ -1058,7 +1058,7 @@ func (s *sent) causedRelative(n node) bool {
 		return false
 	}
 	for _, k := range tr.kids(n, is("nsubj")) {
-		if w := strings.ToLower(tr.w(k).Form); w == "that" || w == "which" {
+		if w := strings.ToLower(tr.w(k).Form); w == "that" || subjectRelativizers[w] {
 			return true
 		}
 	}

@@ -119,8 +119,8 @@
 //     or a week, to a day inside it, when a mention of the event of
 //     exactly its type names the act with a word of its trigger
 //     (event.SameWord; not an injury, nor a type of data/soletype.yaml):
-//     "his re-election in the October run-off" / "the winner of the
-//     October 29 run-off" are one (heldAnonymousDate), "the clashes last
+//     "her return to office in the May run-off" / "the victor of the
+//     May 4 run-off" are one (heldAnonymousDate), "the clashes last
 //     month" / "an officer shot dead a fan on Thursday" two; or, for a
 //     symmetric act (a meeting, talks, a call, an agreement) dated only as
 //     the news of its publication day and told below its article's lead

@@ -31,8 +31,10 @@ import (
 //   - for a mention that names no agent or counterpart, by the weak
 //     evidence that alone lets it join an event (cluster.score): a
 //     mention of its document within anaphoraWindow sentences, or, for a
-//     mention dated to a day by its own expression, an event of its
-//     document dated so to the same day, its copied sentence,
+//     mention dated by its own expression, an event of its document dated
+//     so inside that date (the same day, or a day of its month or week),
+//     for a symmetric act dated only by its publication, one of its
+//     document dated so to that day (leadOfDay), its copied sentence,
 //     and its place and sides, each listed under itself and the actors
 //     it lies inside (town → region → country), so that a lookup of an
 //     actor finds the events naming it or something inside it, and a
@@ -257,8 +259,10 @@ func (b *bucketIndex) relate(c *cluster, id string, opt Options) {
 // weakLists returns the lists holding every cluster an item that names
 // no agent or counterpart may join (see cluster.score): those with a
 // mention of its document within anaphoraWindow sentences or, when a
-// time expression of its own dates it to a day, dated so to that day, of
-// its copy key, and those related to its place or sides (naming
+// time expression of its own dates it, dated so inside its date's cell
+// (for an interval across a new year, inside the years of its ends), or,
+// for a symmetric act dated only by its publication, dated so to that
+// day (leadOfDay), of its copy key, and those related to its place or sides (naming
 // the actor, something inside it, or something it lies inside).
 func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 	var lists [][]*cluster
@@ -266,7 +270,21 @@ func (b *bucketIndex) weakLists(it *item, opt Options) [][]*cluster {
 		lists = append(lists, b.near[nearKey(it.m.Doc, it.m.Sentence+d*max(anaphoraWindow, 1))])
 	}
 	if it.iv != nil && it.strong {
-		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(it.iv))])
+		k := cellOf(it.iv)
+		lists = append(lists, b.docDay[dayKey(it.m.Doc, k)])
+		if k == wideCell {
+			// an interval across a new year (a week: heldAnonymousDate)
+			// holds days listed under the years of its ends
+			for _, y := range []int{it.iv.Start.Year(), it.iv.End.Year()} {
+				lists = append(lists, b.docDay[dayKey(it.m.Doc, cell(y*10000))])
+			}
+		}
+	}
+	if Symmetric(it.m.Type) && !it.strong && it.m.Basis == event.Publication && !it.dct.IsZero() {
+		// the events of its document dated by their own expression to
+		// its publication day, whose lead may tell it (leadOfDay)
+		d := day(it.dct)
+		lists = append(lists, b.docDay[dayKey(it.m.Doc, cellOf(&timex.Interval{Start: d, End: d}))])
 	}
 	if it.quote != 0 {
 		lists = append(lists, b.quote[it.quote])

@@ -170,3 +170,68 @@ func TestIndexMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexWeekAcrossYear checks that a mention dated to a week across a
+// new year, naming no one, finds its document's event of a day inside
+// the week (heldAnonymousDate) through the index as a scan does, among
+// enough events of the bucket that the index, not the scan, is used.
+func TestIndexWeekAcrossYear(t *testing.T) {
+	o := opts()
+	o.DCT = map[string]time.Time{"a": time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC), "b": time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC)}
+	week := mention("a", 0, event.Resignation, "", "")
+	week.Trigger, week.Basis = "resigned", event.Relative
+	start := time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC)
+	week.Time = &timex.Timex{Type: timex.Date, Value: "2025-W01", Granularity: timex.Week,
+		Interval: &timex.Interval{Start: start, End: start.AddDate(0, 0, 6)}}
+	inside := mention("a", 9, event.Resignation, "2024-12-31", "")
+	inside.Trigger, inside.Basis = "resigned", event.Relative
+	ms := []event.Mention{week, inside}
+	for i := range 10 {
+		ms = append(ms, mention("b", 10*i, event.Resignation, fmt.Sprintf("2024-11-%02d", i+1), fmt.Sprintf("person:p%d", i)))
+	}
+	scan := newIndex()
+	scan.scan = true
+	want := merge(ms, o, scan)
+	got := merge(ms, o, newIndex())
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("index gives %v, scan %v", summary(got), summary(want))
+	}
+	if len(want) != 11 {
+		t.Errorf("scan gives %v: want the week's mention in the day's event", summary(want))
+	}
+}
+
+// TestIndexLeadOfDay checks that a meeting dated only by its publication
+// and told far below the lead, naming no one, finds the lead's meeting
+// of that day (leadOfDay) through the index as a scan does, rather than
+// a summit of the day that more articles cite (attachSalient), among
+// enough events of the bucket that the index, not the scan, is used.
+func TestIndexLeadOfDay(t *testing.T) {
+	o := opts()
+	lead := mention("a", 0, event.Meeting, "2025-03-21", "person:vell")
+	lead.Trigger, lead.Basis = "talks", event.Relative
+	below := mention("a", 16, event.Meeting, "", "")
+	below.Trigger = "talks"
+	ms := []event.Mention{lead, below}
+	for _, doc := range []string{"a", "b"} {
+		m := mention(doc, 30, event.Meeting, "", "person:x", "person:y")
+		m.Trigger = "summit"
+		ms = append(ms, m)
+	}
+	for i := range 10 {
+		ms = append(ms, mention("b", 10*i, event.Meeting, "2025-03-21", fmt.Sprintf("person:p%d", i), fmt.Sprintf("person:q%d", i)))
+	}
+	scan := newIndex()
+	scan.scan = true
+	want := merge(ms, o, scan)
+	got := merge(ms, o, newIndex())
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("index gives %v, scan %v", summary(got), summary(want))
+	}
+	for _, e := range want {
+		if len(e.Sources) == 2 && e.Sources[0].Sentence == 0 && e.Sources[1].Sentence == 16 {
+			return
+		}
+	}
+	t.Errorf("scan gives %v: want the talks far below in the lead's event", summary(want))
+}

@@ -19,7 +19,7 @@ const reportLagDays = 2
 // the one day, at most reportLagDays before that, on which its document
 // dates a mention of its type or row by an own expression ("The flood
 // struck on Thursday night"), or the one week so dated that ends on such
-// a day ("voiced sadness on Monday over the death of Vell, who died over
+// a day ("mourned on Monday the loss of Vell, who died over
 // the weekend"): news reports a happening of the day before as the day's
 // report, and the two are one event, dated by the own expression. The mention must name no agent the dated one lacks (unless
 // the dated one names no one and is told at most anaphoraWindow sentences
@@ -28,6 +28,18 @@ const reportLagDays = 2
 // Baghdad on Saturday"), and must not be told as a separate incident
 // (event.Mention.Apart). Two such days leave it as it is.
 func dateFromReport(items []*item, opt Options) {
+	// The mentions that may date another, by document and bucket, in
+	// order: a report-dated one is never one, so re-dating leaves these
+	// lists as they are, and each mention is compared with its own
+	// document's alone, not with the whole corpus.
+	type key struct{ doc, bucket string }
+	dated := map[key][]*item{}
+	for _, d := range items {
+		if !d.m.ReportDated && d.strong && d.iv != nil && (withinDay(d.gran) || d.gran == timex.Week) {
+			k := key{d.m.Doc, bucket(d.m)}
+			dated[k] = append(dated[k], d)
+		}
+	}
 	for _, it := range items {
 		if !it.m.ReportDated || !it.strong || it.iv == nil || !withinDay(it.gran) || it.m.Apart {
 			continue
@@ -35,9 +47,8 @@ func dateFromReport(items []*item, opt Options) {
 		last := day(it.iv.Start)
 		first := last.AddDate(0, 0, -reportLagDays)
 		var from *item
-		for _, d := range items {
-			if d == it || d.m.Doc != it.m.Doc || bucket(d.m) != bucket(it.m) || d.m.ReportDated || !d.strong ||
-				d.iv == nil || !withinDay(d.gran) && d.gran != timex.Week || factClass(d.m.Factuality) != factClass(it.m.Factuality) {
+		for _, d := range dated[key{it.m.Doc, bucket(it.m)}] {
+			if factClass(d.m.Factuality) != factClass(it.m.Factuality) {
 				continue
 			}
 			if dd := reportedDay(d); dd.Before(first) || !dd.Before(last) {
@@ -65,9 +76,9 @@ func dateFromReport(items []*item, opt Options) {
 }
 
 // reportedDay returns the day of d, a mention dated by its own expression
-// to a day or a time of day, or to a week: the week's last day ("Ecevit,
-// who died over the weekend" is told again by "voiced sadness on Monday
-// over the death of Ecevit").
+// to a day or a time of day, or to a week: the week's last day ("Vell,
+// who died over the weekend" is told again by "mourned on Monday the loss
+// of Vell").
 func reportedDay(d *item) time.Time {
 	if d.gran == timex.Week {
 		return day(lastInstant(d.iv))

@@ -46,8 +46,8 @@ func (c *cluster) otherAmount(it *item) bool {
 // neither names an agent or counterpart, it is dated by its own
 // expression to a month or a week and c by its own to a day or a time of
 // day inside it, a mention of c of exactly its type names the act with a
-// word of its trigger (event.SameWord: "his re-election in the October
-// run-off" / "the winner of the October 29 run-off", "bodies found
+// word of its trigger (event.SameWord: "her return to office in the May
+// run-off" / "the victor of the May 4 run-off", "bodies found
 // earlier this month" / "bodies found on December 2"; not "the clashes
 // last month" / "an officer shot dead a fan on Thursday"), and they
 // state no different amounts of one unit. Without an actor or the act's
@@ -55,8 +55,8 @@ func (c *cluster) otherAmount(it *item) bool {
 // Sunday's kidnapping (otherSpan). An injury names no act ("hundreds were
 // injured" in last year's attack is no victim of "the blasts left 150
 // injured"), and a type a document tells many instances of
-// (data/soletype.yaml) is left alone ("winning his 11th title of the
-// season on October 2" is none of "his two titles in October"). The
+// (data/soletype.yaml) is left alone ("taking her fifth crown of the
+// year on May 3" is none of "her two crowns in May"). The
 // caller checks the document and places, and an event taking it only so
 // must be the one that does (best, absorb).
 func heldAnonymousDate(c *cluster, it *item) bool {
@@ -79,7 +79,7 @@ func heldAnonymousDate(c *cluster, it *item) bool {
 // day (no expression of its own), tells again the act c's lead tells: a
 // mention of c of exactly its type, not background, is told in the
 // document's lead (its first leadSentences sentences, which sum up what
-// follows) with a word of it's trigger (event.SameWord) and dated by its
+// follows) with a word of its trigger (event.SameWord) and dated by its
 // own expression to that very day, and it is told after the lead ("peace
 // talks between the factions produced an agenda on Sunday" / "the
 // government held fresh peace talks", far below). The caller checks the
