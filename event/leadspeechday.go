@@ -21,8 +21,8 @@ import (
 // most leadSpeechAge days before it (basis Relative). This is the
 // backward twin of carrySpeechDay (speechday.go), run once over the
 // document's mentions after all its sentences are read. A sentence that
-// only places a saying told before ("He made the remarks on Saturday at
-// a symposium": noteRemarksDay) gives the day as such a saying does, its
+// only places a saying told before ("She made the remarks on Friday at
+// a forum": noteRemarksDay) gives the day as such a saying does, its
 // subject a name of the speaker or, for a person, "he" or "she".
 
 // leadSpeechWindow is how many sentences after a lead's saying may give
@@ -170,7 +170,7 @@ func (s *sent) remarkNounAfter(r int) int {
 
 // remarksTime is the first time expression precise to a day in the
 // sentence that the parse attaches to the remark verb at token r or to
-// its noun at token n ("made the remarks on Saturday"); nil when none is.
+// its noun at token n ("made the remarks on Friday"); nil when none is.
 func (s *sent) remarksTime(r, n int) *timex.Timex {
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]
