@@ -119,8 +119,9 @@ func remarksDayOf(remarks []remarksDay, m *Mention, dct time.Time) *timex.Timex 
 }
 
 var (
-	remarkVerbs = wordList("remark_verbs")
-	remarkNouns = wordList("remark_nouns")
+	remarkVerbs    = wordList("remark_verbs")
+	remarkNouns    = wordList("remark_nouns")
+	remarkPronouns = wordList("remark_pronouns")
 )
 
 // remarkNounReach is how many tokens after a remark verb its noun may
@@ -129,7 +130,7 @@ const remarkNounReach = 3
 
 // noteRemarksDay records a sentence past the first that places a saying
 // told before (see above): a remark verb right after its subject, a name
-// or "he"/"she" (announcer_pronouns), with a remark noun among the next
+// or "he"/"she" (remark_pronouns), with a remark noun among the next
 // remarkNounReach tokens, and a time expression precise to a day that the
 // parse attaches to that verb or noun.
 func (s *sent) noteRemarksDay() {
@@ -147,7 +148,7 @@ func (s *sent) noteRemarksDay() {
 		speaker := ""
 		if a := s.d.actorAt[r-1]; a >= 0 {
 			speaker = s.d.in.Actors[a].ActorID
-		} else if w := s.word(r - 1); w != "he" && w != "she" {
+		} else if !remarkPronouns[s.word(r-1)] {
 			continue
 		}
 		if x := s.remarksTime(r, n); x != nil {
