@@ -19,15 +19,15 @@ func TestTreeFinite(t *testing.T) {
 		t.Fatal(err)
 	}
 	extra := []ent{
-		{"Health Ministry", "org:health", actor.Organization, false},
+		{"Health Board", "org:health", actor.Organization, false},
 		{"Karl Brenner", "person:brenner", actor.Person, false},
 		{"Brenner", "person:brenner", actor.Person, false},
 	}
 	cases := []struct{ text, trigger, want, never string }{
-		{"Of them, 17 have died, the Health Ministry announced on Monday.", "announced", "Health Ministry announces 17 have died", ""},
+		{"Of them, 23 have died, the Health Board announced on Friday.", "announced", "Health Board announces 23 have died", ""},
 		{"Karl Brenner said on Monday that the two firms were very close to reaching a deal on the merger.", "said", "Karl Brenner says two firms are very close to reaching deal on merger", ""},
 		{"Equipment based on the new standard could now operate with that of the rival network, the engineer Karl Brenner told reporters.", "told", "", "bases"},
-		{"In a long reign, Brenner ruthlessly crushed dissent, declared himself president-for-life, and built a personality cult.", "declared", "", "crushes"},
+		{"In a long rule, Brenner harshly silenced critics, declared himself ruler for life, and built a vast palace.", "declared", "", "silences"},
 	}
 	for _, c := range cases {
 		in := inputWith(c.text, extra)
@@ -53,7 +53,7 @@ func TestClauseOpeningTime(t *testing.T) {
 	}
 	extra := []ent{{"Karl Brenner", "person:brenner", actor.Person, false}}
 	cases := []struct{ text, trigger, want string }{
-		{"Karl Brenner said on Sunday parliament would approve the new budget later this month despite the strike.", "said", "Karl Brenner says parliament will approve new budget despite strike"},
+		{"Karl Brenner said on Sunday parliament would approve the new levy later this month despite a walkout.", "said", "Karl Brenner says parliament will approve new levy despite walkout"},
 	}
 	for _, c := range cases {
 		in := inputWith(c.text, extra, tx{"Sunday", timex.Date, "2024-06-16", true}, tx{"later this month", timex.Date, "2024-06", true})

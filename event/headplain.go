@@ -326,7 +326,7 @@ func (h *head) plainClause(first, end node, budget int) string {
 			// a preposition opening the clause goes with the time after
 			// it, whatever the parse hangs it on ("said on Saturday
 			// parliament would ratify ...", "on Saturday" read as a
-			// modifier of "parliament"; "said that on March 24 they had
+			// modifier of "parliament"; "said that on May 9 they had
 			// taken ...")
 			words = words[:0]
 			continue
@@ -731,8 +731,8 @@ func (h *head) timeAdverb(a, k node) bool {
 // tornSubject returns the first word of the subject of the content clause
 // at x (whose own words start at first) that the parse tears from it and
 // hangs as its object on the participle of saying right before the clause
-// ("issued a statement saying the cabinet decision was \"regrettable\"",
-// "decision" read as the object of "saying" and "was regrettable" as a
+// ("issued a statement saying the council ruling was \"regrettable\"",
+// "ruling" read as the object of "saying" and "was regrettable" as a
 // complement of "issued"; a quotation mark may stand between); noNode
 // when the clause has a subject of its own or no such object.
 func (h *head) tornSubject(x, first node) node {

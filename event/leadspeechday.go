@@ -21,8 +21,8 @@ import (
 // most leadSpeechAge days before it (basis Relative). This is the
 // backward twin of carrySpeechDay (speechday.go), run once over the
 // document's mentions after all its sentences are read. A sentence that
-// only places a saying told before ("He made the remarks on Saturday at
-// a symposium": noteRemarksDay) gives the day as such a saying does, its
+// only places a saying told before ("She made the remarks on Friday at
+// a forum": noteRemarksDay) gives the day as such a saying does, its
 // subject a name of the speaker or, for a person, "he" or "she".
 
 // leadSpeechWindow is how many sentences after a lead's saying may give
@@ -119,8 +119,9 @@ func remarksDayOf(remarks []remarksDay, m *Mention, dct time.Time) *timex.Timex 
 }
 
 var (
-	remarkVerbs = wordList("remark_verbs")
-	remarkNouns = wordList("remark_nouns")
+	remarkVerbs    = wordList("remark_verbs")
+	remarkNouns    = wordList("remark_nouns")
+	remarkPronouns = wordList("remark_pronouns")
 )
 
 // remarkNounReach is how many tokens after a remark verb its noun may
@@ -129,7 +130,7 @@ const remarkNounReach = 3
 
 // noteRemarksDay records a sentence past the first that places a saying
 // told before (see above): a remark verb right after its subject, a name
-// or "he"/"she" (announcer_pronouns), with a remark noun among the next
+// or "he"/"she" (remark_pronouns), with a remark noun among the next
 // remarkNounReach tokens, and a time expression precise to a day that the
 // parse attaches to that verb or noun.
 func (s *sent) noteRemarksDay() {
@@ -147,7 +148,7 @@ func (s *sent) noteRemarksDay() {
 		speaker := ""
 		if a := s.d.actorAt[r-1]; a >= 0 {
 			speaker = s.d.in.Actors[a].ActorID
-		} else if w := s.word(r - 1); w != "he" && w != "she" {
+		} else if !remarkPronouns[s.word(r-1)] {
 			continue
 		}
 		if x := s.remarksTime(r, n); x != nil {
@@ -170,7 +171,7 @@ func (s *sent) remarkNounAfter(r int) int {
 
 // remarksTime is the first time expression precise to a day in the
 // sentence that the parse attaches to the remark verb at token r or to
-// its noun at token n ("made the remarks on Saturday"); nil when none is.
+// its noun at token n ("made the remarks on Friday"); nil when none is.
 func (s *sent) remarksTime(r, n int) *timex.Timex {
 	for c := s.first; c < s.last; c++ {
 		xi := s.d.timexAt[c]

@@ -29,7 +29,7 @@ func TestWarningThreat(t *testing.T) {
 		// a threat of the speaker's side
 		{"Ruritania warned Borduria against interfering in the dispute.", Threaten, "130"},
 		{"Ruritania warned Borduria of heavy consequences if the border was crossed.", Threaten, "130"},
-		{"The rebels warned Tuesday they would be taking action to defend the valley.", Threaten, "130"},
+		{"The rebels warned Friday they would soon be taking steps to defend the valley.", Threaten, "130"},
 		{"The general warned the colonels not to cross the river.", Threaten, "130"},
 	} {
 		in := input(c.text)
