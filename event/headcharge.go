@@ -80,8 +80,8 @@ var chargeMarks = set("of", "for", "with")
 
 // chargeClause returns the gerund clause, with its preposition, that the
 // object of a verb of charging at n (data/headlines.yaml charge_verbs) is
-// said to do ("accused the opposition of working with the United States"
-// → "of working with United States"), hung on the verb or on its object:
+// said to do ("accused the guild of trading with the Syldavian Navy" →
+// "of trading with Syldavian Navy"), hung on the verb or on its object:
 // the gerund with its object or its first oblique; else "".
 func (h *head) chargeClause(n node) string {
 	d := h.s.tr
@@ -126,8 +126,8 @@ func (h *head) chargeClause(n node) string {
 	}
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
 		for _, c := range d.kids(n, is("obl")) {
-			// "accused the government for the first time of supporting
-			// rebels": the charge the parse hangs on an oblique between
+			// "accused the council for the second time of sheltering
+			// smugglers": the charge the parse hangs on an oblique between
 			// the object and it
 			if c > objs[0] {
 				clauses = append(clauses, d.kids(c, is("acl"))...)
@@ -220,7 +220,7 @@ func (h *head) chargeClause(n node) string {
 	}
 	for _, c := range cands {
 		// "blamed rainy weather for the weak data", "blamed the attack,
-		// which took place Wednesday, on terrorist groups": the phrase
+		// which broke out Sunday, on rival dock gangs": the phrase
 		// the charge is for, or on whom it is laid
 		if cw := d.caseWord(c); !chargeCases[cw] || len(objs) == 0 || !d.nominal(objs[0]) || c < objs[0] || h.isTime(c) || h.timeLike(c) || !d.nominal(c) ||
 			theHeadWords.spanNouns[strings.ToLower(d.w(c).Form)] || h.strandedFrom(objs[0], c) {

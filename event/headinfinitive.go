@@ -203,11 +203,11 @@ func (h *head) infinitive(n node) string {
 					object = h.nounPhrase(c, 0)
 				}
 				if p := h.smallPredicate(x, c); object != "" && p != noNode {
-					object += " " + h.nounPhrase(p, 0) // "to make Darfur a priority"
+					object += " " + h.nounPhrase(p, 0) // "to make Ruritania a priority"
 				} else if a := adjectivePredicate(d, x, c); object != "" && a != noNode {
 					object += " " + strings.ToLower(d.w(a).Form) // "to keep the port open"
 				} else if object != "" {
-					object += h.forPhrase(c) // "to support calls for the ouster of X"
+					object += h.forPhrase(c) // "to back demands for the recall of X"
 					object += h.goalOblique(x, c)
 				}
 			}
@@ -257,9 +257,10 @@ var appealCases = set("to", "on", "upon")
 
 // appealedTo returns, for an appeal at n, the oblique of those it is made
 // to, a noun no actor names, with its preposition, and the "to" clause of
-// what they are asked to do ("appealed to the international community to
-// back the leader" → "to international community", "to back leader"), or
-// "", "": an appeal with no such clause says too little to name them.
+// what they are asked to do ("appealed to the fishing cooperatives to
+// rebuild the harbour" → "to fishing cooperatives", "to rebuild
+// harbour"), or "", "": an appeal with no such clause says too little to
+// name them.
 func (h *head) appealedTo(n node) (to, inf string) {
 	d := h.s.tr
 	if h.m.Type != Appeal {
@@ -392,8 +393,8 @@ func toNegated(d *tree, x node) string {
 }
 
 // bareInfinitive returns the "to" clause of the verb at n whose verb has
-// no object ("called on the Lebanese people to unite": "to unite"; the
-// parse may hang it on the people), or "".
+// no object ("called on the Ruritanian voters to abstain": "to abstain";
+// the parse may hang it on the voters), or "".
 func (h *head) bareInfinitive(n node) string {
 	d := h.s.tr
 	clauses := d.kids(n, is("xcomp", "advcl"))
@@ -485,10 +486,10 @@ func (h *head) adjectiveComplement(n, x node) string {
 }
 
 // byMeans returns the "to" infinitive of the verb at n whose verb has no
-// object but a "by" gerund that says how ("threatened to retaliate by
-// refusing to allow transit of oil" → "to retaliate by refusing to allow
-// transit of oil"), the gerund with its own infinitive or object, or "":
-// the bare "to retaliate" would leave out what is threatened.
+// object but a "by" gerund that says how ("threatened to respond by
+// declining to permit export of timber" → "to respond by declining to
+// permit export of timber"), the gerund with its own infinitive or
+// object, or "": the bare "to respond" would leave out what is threatened.
 func (h *head) byMeans(n node) string {
 	d := h.s.tr
 	for _, x := range d.kids(n, is("xcomp")) {
@@ -501,8 +502,8 @@ func (h *head) byMeans(n node) string {
 				continue
 			}
 			// what the gerund does to: its object, or its own
-			// infinitive's ("refusing to allow transit", the parse may
-			// read "transit" as an indirect object)
+			// infinitive's ("declining to permit export", the parse may
+			// read "export" as an indirect object)
 			verb, obj := form, noNode
 			for _, y := range d.kids(g, is("xcomp")) {
 				if hasMark(d, y, "to") && d.w(y).UPOS == "VERB" {
@@ -580,9 +581,9 @@ func (h *head) aimOf(o node) string {
 
 // misreadInfinitive returns the headline of a verb trigger at n after
 // "to" that the parse reads as an adjective of its object ("called on
-// Turkmenistan to free journalists and political prisoners", "free"
-// parsed as modifying "journalists"): the event's one-word type with
-// what it is done to ("Release of journalists and political prisoners"),
+// Borduria to free reporters and jailed monks", "free" parsed as
+// modifying "reporters"): the event's one-word type with what it is
+// done to ("Release of reporters and jailed monks"),
 // the act asked for and not said to be done; else "".
 func (h *head) misreadInfinitive(n node) string {
 	d := h.s.tr
@@ -611,9 +612,9 @@ func (h *head) misreadInfinitive(n node) string {
 
 // misreadToVerb returns the infinitive clause the parse reads as a "to"
 // phrase at c whose first modifier is a verb taken for an adjective
-// ("called on Turkmenistan to free journalists and political prisoners",
-// "free" parsed as modifying "journalists"): "to free journalists and
-// political prisoners", the actors it names marked named; else "".
+// ("called on Borduria to free reporters and jailed monks", "free"
+// parsed as modifying "reporters"): "to free reporters and jailed
+// monks", the actors it names marked named; else "".
 func (h *head) misreadToVerb(c node) string {
 	d := h.s.tr
 	if d.caseWord(c) != "to" || !d.nominal(c) {

@@ -110,8 +110,8 @@ func (h *head) gerundOnPeople(n node) bool {
 // none either, a name right after it parsed as its complement ("named
 // Anna Holm as minister"), else those the parse hangs on a time
 // expression of the verb
-// ("stormed early on Wednesday morning the town" parsed with "the town"
-// the object of "morning").
+// ("raided late on Friday evening the depot" parsed with "the depot"
+// the object of "evening").
 func (h *head) objects(n node) []node {
 	d := h.s.tr
 	if objs := d.kids(n, is("obj")); len(objs) > 0 {
@@ -164,7 +164,7 @@ func (h *head) relativeObject(n, c node) node {
 		return noNode // "which Moscow agreed to", "which it agreed to sign": the pronoun is another's
 	}
 	// the parse attaches a relative clause to the nearest noun, right or
-	// not ("an attack in Sudan which the government blamed on rebels"):
+	// not ("a raid in Borduria which the army blamed on smugglers"):
 	// only a common noun right before the pronoun, or its comma, is sure
 	hd, ok := d.head(n)
 	if !ok || d.w(hd).UPOS != "NOUN" || c != hd+1 && (c != hd+2 || d.w(hd+1).Form != ",") {
@@ -285,8 +285,8 @@ func (h *head) comparedObject(n, o node) node {
 // definiteThing reports whether the object at c, which the headline's
 // phrase refused as too vague (headlines.yaml vague_objects), is a common
 // noun with a determiner and no actor: after a verb that does something
-// to it, it says what ("urged the parties to spare the city", "a typhoon
-// hit the northern part of the country"); not a bare noun of an idiom
+// to it, it says what ("urged the parties to spare the city", "a storm
+// lashed the southern part of the province"); not a bare noun of an idiom
 // ("to meet face to face").
 func (h *head) definiteThing(c node) bool {
 	d := h.s.tr

@@ -44,12 +44,12 @@ func (h *head) whereOblique(c node) bool {
 
 // bareFigure returns the figure a verb with no object at n moves by that
 // the parse gives no measure preposition: a counted noun it takes bare
-// ("fell 1.6 percent in October" → "1.6 percent"), the figure of a rate
-// it goes at ("grew at an annual rate of 2.7 percent", "at a 2.0 percent
-// rate" → "2.7 percent", "2.0 percent") or the figure a "to as high as"
-// phrase reaches ("climbed to as high as 125.85 yen" → "to 125.85 yen");
-// "" for none, a time ("10 minutes") or a type no thing moves in (type
-// words' thing).
+// ("slipped 3.4 percent in March" → "3.4 percent"), the figure of a rate
+// it goes at ("expanded at a yearly rate of 4.3 percent", "at a 1.5
+// percent rate" → "4.3 percent", "1.5 percent") or the figure a "to as
+// high as" phrase reaches ("climbed to as high as 87.40 crowns" → "to
+// 87.40 crowns"); "" for none, a time ("10 minutes") or a type no thing
+// moves in (type words' thing).
 func (h *head) bareFigure(n node) string {
 	d := h.s.tr
 	if !theHeadWords.Types[h.m.Type].Thing {
@@ -83,12 +83,12 @@ func (h *head) bareFigure(n node) string {
 }
 
 // measureCases are the prepositions of a figure a verb with no object
-// reaches or moves by ("closed at 1,114.92 points", "rose to 9 percent").
+// reaches or moves by ("closed at 2,483.17 points", "rose to 9 percent").
 var measureCases = set("at", "to", "by")
 
 // figureOnDay returns the figure with no preposition the parse hangs on
-// the day of the verb at n ("closed up 0.31 percent Wednesday" parsed with
-// "0.31 percent" on "Wednesday" → "0.31 percent"), or "".
+// the day of the verb at n ("closed up 0.74 percent Thursday" parsed with
+// "0.74 percent" on "Thursday" → "0.74 percent"), or "".
 func (h *head) figureOnDay(n node) string {
 	d := h.s.tr
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
@@ -105,7 +105,7 @@ func (h *head) figureOnDay(n node) string {
 }
 
 // measure returns the first oblique of the verb at n that gives a figure
-// with one of measureCases (" at 1,114.92 points" → "at 1,114.92
+// with one of measureCases (" at 2,483.17 points" → "at 2,483.17
 // points"), or "": a headline of a verb with no object says where it went.
 // A figure the parse takes for an agent ("fell by 14 rupees" parsed as
 // obl:agent) is such an oblique too: no figure does a deed.
@@ -125,9 +125,9 @@ func (h *head) measure(n node) string {
 
 // postLeft returns the post or body a verb of leaving at n leaves
 // (leave_verbs), with its preposition: its first "as" or "from" oblique
-// after it, before any comma ("resigned as prime minister at the weekend"
-// → "as prime minister", "quit from the cabinet" → "from cabinet"), a
-// post with the country that owns it ("as India's prime minister"); ""
+// after it, before any comma ("resigned as fisheries minister last
+// month" → "as fisheries minister", "quit from the cabinet" → "from
+// cabinet"), a post with the country that owns it ("as India's prime minister"); ""
 // for none, a time, a vague noun or a bare noun only the subject's own
 // ("from his post").
 func (h *head) postLeft(n node) string {
@@ -174,13 +174,13 @@ func (h *head) postGiven(n node, base string) string {
 		}
 		return " " + h.nounPhrase(c, 0)
 	}
-	return h.bodyJoined(n) // "elected to the Bundestag": "Schroeder elected to Bundestag"
+	return h.bodyJoined(n) // "elected to the Diet": "Kessler elected to Diet"
 }
 
 // bodyJoined returns the body a verb of choosing at n (post_verbs) puts
 // its patient in, its first "to" oblique after it, before any comma, with
-// a space and its preposition ("was elected to the Bundestag in 1980" →
-// " to Bundestag"); "" for none, a time or a vague noun. A noun of a post
+// a space and its preposition ("was elected to the Diet in 1987" →
+// " to Diet"); "" for none, a time or a vague noun. A noun of a post
 // in general (post_nouns) says the post its "of" phrase names, when it
 // has one.
 func (h *head) bodyJoined(n node) string {
@@ -190,7 +190,7 @@ func (h *head) bodyJoined(n node) string {
 			continue
 		}
 		if theHeadWords.postNouns[strings.ToLower(d.w(c).Form)] {
-			// "promoted to the post of deputy governor": the post its
+			// "promoted to the post of chief archivist": the post its
 			// "of" phrase names
 			for _, k := range d.kids(c, is("nmod")) {
 				if d.caseWord(k) == "of" && d.w(k).UPOS == "NOUN" && !h.isTime(k) {
@@ -199,7 +199,7 @@ func (h *head) bodyJoined(n node) string {
 			}
 		}
 		if text, ok := h.actorPhrase(c); ok && h.isActorWord(c) {
-			return " to " + text // not the party of "the Central Committee of the party"
+			return " to " + text // not the union of "the Standing Council of the union"
 		}
 		if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
 			return " to " + text
@@ -340,10 +340,10 @@ func (h *head) firstOblique(x node) string {
 		}
 		if d.caseWord(c) == "in" && theHeadWords.aimNouns[strings.ToLower(d.w(c).Form)] &&
 			slices.ContainsFunc(d.kids(c, is("det")), func(k node) bool { a := strings.ToLower(d.w(k).Form); return a == "a" || a == "an" }) {
-			// "agreed to merge in a bid to create ...": a purpose, never
-			// the verb's complement ("agree to merge in bid"), said only
-			// with its infinitive ("to join in a bid to end the spat");
-			// "join in the initiative" stays
+			// "voted to unite in a bid to form ...": a purpose, never the
+			// verb's complement ("vote to unite in bid"), said only with
+			// its infinitive ("to participate in a bid to settle the
+			// feud"); "participate in the initiative" stays
 			if aim := h.purposeAfter(x, c); aim != "" {
 				return d.casePhrase(c) + " " + strings.ToLower(d.w(c).Form) + " " + aim
 			}
@@ -367,7 +367,8 @@ func (h *head) firstOblique(x node) string {
 // purposeAfter returns the "to" infinitive with its object that says the
 // aim of the aim noun at c, an oblique of the verb at x: the noun's own
 // (aimOf), or the one the parse hangs on the verb right after the noun
-// ("to join in a bid to end the spat" → "to end spat"); else "".
+// ("to participate in a bid to settle the feud" → "to settle feud");
+// else "".
 func (h *head) purposeAfter(x, c node) string {
 	d := h.s.tr
 	if aim := h.aimOf(c); aim != "" {
@@ -491,8 +492,8 @@ func (h *head) ofActor(c node) string {
 // topic returns the first oblique of the verb at n that its preposition
 // marks as what is spoken of (topic_cases: "warned against excessive
 // euphoria", "warned of a famine"), with that preposition, else such a
-// gerund clause with its object ("warned against drawing a line under
-// talks" → "against drawing line under talks"), or "".
+// gerund clause with its object ("warned against putting a lid on
+// inquiries" → "against putting lid on inquiries"), or "".
 func (h *head) topic(n node) string {
 	return h.topicWith(n, theHeadWords.topicCases)
 }
@@ -517,7 +518,7 @@ func (h *head) topicWith(n node, cases map[string]bool) string {
 		}
 	}
 	for _, x := range d.kids(n, is("advcl")) {
-		// "warned against drawing a line under talks": the gerund
+		// "warned against putting a lid on inquiries": the gerund
 		// clause with its object and the object's own phrase
 		mw, form := d.markWord(x), strings.ToLower(d.w(x).Form)
 		if !cases[mw] || d.w(x).UPOS != "VERB" || !strings.HasSuffix(form, "ing") || negation(d, x) != "" {
@@ -591,7 +592,7 @@ func (h *head) issue(n node, inLemma map[string]bool) string {
 		text, _ := h.phrase(c, false)
 		lc := strings.ToLower(d.w(c).Form)
 		if text == "" || len(timex.Tag(text, time.Time{})) > 0 ||
-			// "on the sidelines of the summit": "on sidelines" reads cut,
+			// "on the fringes of the congress": "on fringes" reads cut,
 			// and a noun only its "of" phrase completes is a place, no
 			// issue ("on the edge of the town"); "on the terms of the
 			// merger" is one
@@ -633,10 +634,10 @@ func (h *head) complementOblique(x node) string {
 
 // verbOblique returns the first oblique after the verb at x with its
 // preposition, what completes a verb with no object in what is said
-// ("250 swans had died of bird flu" → "of bird flu", "the community
-// would stay on in Kosovo" → "in Kosovo"), or "": a time, a phrase past a
-// comma, one before the verb or one naming no one new says nothing the
-// clause needs.
+// ("140 geese had died of marsh fever" → "of marsh fever", "the mission
+// would stay on in Borduria" → "in Borduria"), or "": a time, a phrase
+// past a comma, one before the verb or one naming no one new says
+// nothing the clause needs.
 func (h *head) verbOblique(x node) string {
 	d := h.s.tr
 	for _, c := range d.kids(x, is("obl")) {

@@ -7,9 +7,9 @@ import (
 
 // predicateAdjective returns the adjective complement of the verb at n
 // that tells the state it ends in, with the figure before it and the
-// figure the verb reaches ("closed 0.8 percent higher" → "0.8 percent
-// higher", "closed unchanged at 23,000 won" → "unchanged at 23,000 won"),
-// or "": an adjective with no clause or complement of its own.
+// figure the verb reaches ("closed 1.3 percent higher" → "1.3 percent
+// higher", "closed unchanged at 41,500 dinars" → "unchanged at 41,500
+// dinars"), or "": an adjective with no clause or complement of its own.
 func (h *head) predicateAdjective(n node) string {
 	d := h.s.tr
 	adjs := d.kids(n, is("xcomp"))
@@ -20,7 +20,7 @@ func (h *head) predicateAdjective(n node) string {
 	}
 	for _, c := range d.kids(n, func(r string) bool { return baseRel(r) == "obl" || r == "obj" }) {
 		if h.isTime(c) {
-			// "closed 0.8 percent higher Tuesday" parsed with "higher" on
+			// "closed 1.3 percent higher Thursday" parsed with "higher" on
 			// the day, the day an oblique or an object ("ended higher
 			// Friday")
 			for _, a := range d.kids(c, is("amod")) {
@@ -155,8 +155,8 @@ func (h *head) reflexiveClause(n node) string {
 }
 
 // nounXcomp returns the noun the verb at x takes as its complement,
-// with its modifiers ("would become a target of the insurgency" →
-// "target of insurgency"), or "": a verb of becoming says nothing without
+// with its modifiers ("would become a victim of the drought" →
+// "victim of drought"), or "": a verb of becoming says nothing without
 // it.
 func (h *head) nounXcomp(x node) string {
 	d := h.s.tr
@@ -253,24 +253,24 @@ func (h *head) predicate(x node, subj, modal string) string {
 	case w.UPOS == "ADJ" && len(own("obl", "xcomp", "ccomp", "advcl")) == 0:
 		return subj + " " + negation(d, x) + strings.ToLower(w.Form)
 	case w.UPOS == "ADJ" && len(own("xcomp", "ccomp", "advcl")) == 0:
-		// "bird flu is not responsible for the deaths" → "bird flu not
-		// responsible for deaths": the adjective with its oblique, which
-		// it needs ("responsible" alone would say another thing)
+		// "rust blight is not responsible for the shortages" → "rust
+		// blight not responsible for shortages": the adjective with its
+		// oblique, which it needs ("responsible" alone would say another thing)
 		if o := h.adjectiveOblique(x); o != "" {
 			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + o
 		}
 	case w.UPOS == "ADJ" && len(own("obl", "ccomp", "advcl")) == 0 && len(own("xcomp")) == 1:
-		// "the army was able to hold the city" → "army able to hold
-		// city": the adjective with its infinitive
+		// "the garrison was able to defend the bridge" → "garrison able
+		// to defend bridge": the adjective with its infinitive
 		if inf := h.infinitive(x); strings.HasPrefix(inf, "to ") {
 			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + inf
 		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
 		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
-		// "it was in talks with Fuji Television for a tie-up" → "it is
-		// in talks with Fuji Television": the noun with the first of
-		// its phrases when that one names its party or what it is about
+		// "it was in talks with Zenda Broadcasting for a merger" → "it
+		// is in talks with Zenda Broadcasting": the noun with the first
+		// of its phrases when that one names its party or what it is about
 		// ("airlines are among the bidders for the domestic carrier" →
 		// "airlines are among bidders for domestic carrier")
 		k := d.kids(x, is("nmod"))[0]
@@ -284,17 +284,17 @@ func (h *head) predicate(x node, subj, modal string) string {
 }
 
 // predicateOfDepth is how many "of" phrases a nominal predicate keeps
-// after its noun ("leading cause of death of children", not "... under
-// the age of five").
+// after its noun ("chief cause of loss of livestock", not "... in the
+// valleys of Borduria").
 const predicateOfDepth = 2
 
 // nounPredicate returns the headline of a clause at x whose predicate is
 // a noun with no modal, subj "is" (or "are") the noun's phrase with its
-// "of" phrases ("HIV was the leading cause of death of children" → "HIV
-// is leading cause of death of children", "the rate was 8.8 percent" →
-// "rate is 8.8 percent"), or "": a noun with a clause or a conjunct of its
-// own (other than the statement's own verb the parse may hang on it), or
-// a vague one.
+// "of" phrases ("Marsh fever was the chief cause of loss of livestock"
+// → "Marsh fever is chief cause of loss of livestock", "the rate was 8.8
+// percent" → "rate is 8.8 percent"), or "": a noun with a clause or a
+// conjunct of its own (other than the statement's own verb the parse
+// may hang on it), or a vague one.
 func (h *head) nounPredicate(x node, subj string) string {
 	d := h.s.tr
 	if slices.ContainsFunc(d.kids(x, is("acl", "acl:relcl", "conj", "appos")), func(c node) bool { return c != h.event }) {
@@ -338,14 +338,14 @@ func (h *head) nounPredicate(x node, subj string) string {
 // smallPredicate returns the nominal predicate of a small clause whose
 // subject is the object c of the verb at n: a noun with no preposition
 // after c that the parse hangs on the verb, a second object among them
-// ("declared Saturday a public holiday", "to make Darfur a priority"), or
+// ("declared Tuesday a rest day", "to make Ruritania a priority"), or
 // noNode.
 func (h *head) smallPredicate(n, c node) node {
 	d := h.s.tr
 	for _, p := range d.kids(n, is("xcomp", "obl:unmarked", "obl:npmod", "obj")) {
 		if p > c && d.w(p).UPOS == "NOUN" && d.caseWord(p) == "" && !h.isTime(p) && !commaBetween(d, c, p) {
 			// past a comma, a noun is an apposition on the clause ("not
-			// to privatise SNCF, a move to fend off a strike"), no
+			// to sell Ruritanian Rail, a step to head off a walkout"), no
 			// predicate of the object
 			return p
 		}

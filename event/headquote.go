@@ -9,8 +9,8 @@ const maxQuoteWords = 10
 var quoteMarks = set(`"`, "“", "”", "``", "''")
 
 // quotation returns the words the verb of saying at n quotes, in quotation
-// marks ("\"I am not afraid of being executed\"" of "'I am not afraid of
-// being executed' if found guilty, Saddam vowed"): its complement clause
+// marks ("\"I am not ashamed of being jailed\"" of "'I am not ashamed of
+// being jailed' if convicted, Kessler vowed"): its complement clause
 // when a quotation mark opens right before it and closes within
 // maxQuoteWords words, the verb outside the quotation (the parse may make
 // the verb the quotation's complement); else "".

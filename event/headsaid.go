@@ -206,8 +206,8 @@ func (h *head) thatDeterminer(v, x node) bool {
 
 // thatSubjectOnDay returns the subject of the reported clause at x that
 // has none in the parse because its "that" and subject are read as a
-// phrase hung on the day before them ("warned on Saturday that parliament
-// could hit back", "that parliament" an apposition of "Saturday"): the
+// phrase hung on the day before them ("warned on Monday that congress
+// could push back", "that congress" an apposition of "Monday"): the
 // noun right before the clause's first word, after a determiner "that";
 // else noNode.
 func (h *head) thatSubjectOnDay(x node) node {
@@ -243,7 +243,7 @@ func (h *head) thatSubjectOnDay(x node) node {
 // part of what is said: the addressee of "tell" ("told Xinhua", "told
 // reporters", after the clause it reports any addressee: "..., he told
 // the subcommittee"), unless told to act, or a place the parse takes for the
-// object ("said in Cape Town on Tuesday", "in" read as a particle).
+// object ("said in Port Zenda on Thursday", "in" read as a particle).
 func (h *head) saidTo(n, o node) bool {
 	toks := h.s.tokensOf(n)
 	if len(toks) != 1 {
@@ -276,8 +276,8 @@ func (h *head) saidTo(n, o node) bool {
 
 // stanceContent returns what the object at o of the verb at n, a stance
 // noun (stance_nouns: "hope", "opposition"), is of, or "": its own "to"
-// infinitive ("the willingness to allow more imports" → "to allow more
-// imports"), its phrase with one of stance_cases ("opposition to the
+// infinitive ("the willingness to admit more students" → "to admit more
+// students"), its phrase with one of stance_cases ("opposition to the
 // bill" → "to bill"), or the clause it reports, hung on it or on the
 // verb ("expressed hope that the talks will resume" → "talks will
 // resume"). A stance noun alone reads truncated ("China expresses
@@ -292,7 +292,7 @@ func (h *head) stanceContent(n, o node) string {
 		return c
 	}
 	// the infinitive the parse hangs on the verb right after the noun
-	// ("expressed the willingness to allow more imports")
+	// ("expressed the willingness to admit more students")
 	for _, x := range d.kids(n, is("advcl", "xcomp")) {
 		if ms := d.kids(x, is("mark")); len(ms) > 0 && ms[0] == o+1 && hasMark(d, x, "to") {
 			return h.infinitive(n)
@@ -410,7 +410,7 @@ func (h *head) reportedClause(n node) string {
 	thatClause := func(v node, complement bool) node {
 		for _, x := range d.kids(v, is("ccomp", "advcl", "conj")) {
 			if d.rel(x) == "ccomp" && len(d.kids(x, is("mark"))) == 0 && h.topicBefore(v, x) {
-				// "warned against expectations he will lay out plans":
+				// "warned against hopes she will set out reforms":
 				// the clause is the topic noun's, never what is warned
 				continue
 			}
@@ -540,8 +540,8 @@ func (h *head) obliqueObject(c node) bool {
 
 // gerundClauseSubject returns the gerund clause that is the subject of
 // the clause at x, as a headline says it: the gerund with its object and
-// the oblique after it ("Discussing energy security without Russia would
-// be unproductive" → "discussing energy security without Russia"), or
+// the oblique after it ("Debating water rights without Borduria would
+// be pointless" → "debating water rights without Borduria"), or
 // "": a gerund with a subject of its own, or with no object, names no
 // act.
 func (h *head) gerundClauseSubject(x node) string {
@@ -615,10 +615,10 @@ func (h *head) possessed(c node, text string) string {
 }
 
 // topicBefore reports whether an oblique of the verb at v that says what
-// it speaks of (topic_cases: "warned against expectations") stands
+// it speaks of (topic_cases: "warned against hopes") stands
 // between the verb and its unmarked complement clause at x, whose
-// clause is then that noun's content ("expectations he will lay out
-// plans").
+// clause is then that noun's content ("hopes she will set out
+// reforms").
 func (h *head) topicBefore(v, x node) bool {
 	d := h.s.tr
 	return slices.ContainsFunc(d.kids(v, is("obl")), func(c node) bool {
@@ -649,9 +649,9 @@ func (h *head) thatBefore(v, x node) bool {
 }
 
 // arrangedClause returns the clause at x told as arranged with "be to"
-// ("said the African Union is to extend the mandate of its force") as a
-// headline says an act to come, "African Union to extend mandate of
-// force", or "": its subject a noun, the parse's subject or outer
+// ("said the Coastal Alliance is to renew the licence of its fleet") as
+// a headline says an act to come, "Coastal Alliance to renew licence of
+// fleet", or "": its subject a noun, the parse's subject or outer
 // subject, its object a noun.
 func (h *head) arrangedClause(x node) string {
 	d := h.s.tr
@@ -719,8 +719,8 @@ func (h *head) saidClause(x node, nest bool) string {
 	for _, c := range d.kids(x, is("nsubj", "nsubj:pass")) {
 		if h.isTime(c) || d.caseWord(c) != "" && len(d.kids(c, is("nummod"))) == 0 {
 			// "Gujral on Sunday staked claim" parsed with the day as
-			// subject; "poultry discovered at border checkpoints will be
-			// returned" with the preposition's noun (but "around 10
+			// subject; "cattle seized at river crossings will be
+			// released" with the preposition's noun (but "around 10
 			// percent of users are infected" bounds a count)
 			continue
 		}
@@ -734,8 +734,8 @@ func (h *head) saidClause(x node, nest bool) string {
 				subj, plural = h.namedAgain(c)
 			}
 			if subj == "" {
-				// "warned that his country would respond": "his country
-				// will respond"
+				// "warned that her side would retaliate": "her side
+				// will retaliate"
 				subj, plural = ownedVague(d, c), pluralWord(d.w(c))
 			} else if more := h.listedNouns(c); len(more) > 0 {
 				// "said teachers, doctors and nurses would march": the
@@ -744,8 +744,8 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 		} else if lw := strings.ToLower(d.w(c).Form); theHeadWords.saidPronouns[lw] && d.rel(c) == "nsubj" && h.speakerPronoun(lw) &&
 			(d.w(x).UPOS == "VERB" || len(d.kids(x, is("cop"))) > 0 && (lw != "it" || d.w(x).UPOS == "NOUN" && d.caseWord(x) != "")) {
-			// "denied that it had any involvement": headlines keep the
-			// pronoun ("Russia denies it has involvement"), as a
+			// "denied that it had any stake": headlines keep the
+			// pronoun ("Borduria denies it has stake"), as a
 			// person's "he" or "she" before a predicate ("said he was
 			// concerned" → "Prodi says he is concerned"); a predicate's
 			// "it" may be no one's ("said it was vital"), but not a
@@ -754,10 +754,10 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 	}
 	if subj == "" {
-		subj = h.gerundClauseSubject(x) // "discussing energy security without Russia would be unproductive"
+		subj = h.gerundClauseSubject(x) // "debating water rights without Borduria would be pointless"
 	}
 	if c := h.thatSubjectOnDay(x); subj == "" && c != noNode {
-		// "warned on Saturday that parliament could hit back", the
+		// "warned on Monday that congress could push back", the
 		// subject parsed as the day's apposition
 		if subj, plural = h.phrase(c, true); subj == "" {
 			subj, plural = h.namedAgain(c)
@@ -777,7 +777,7 @@ func (h *head) saidClause(x node, nest bool) string {
 			verb += " " + strings.ToLower(d.w(p).Form)
 		}
 		for _, c := range d.kids(x, is("obl")) {
-			// "would be seen as proof of decline": what it is taken
+			// "would be viewed as proof of weakness": what it is taken
 			// for completes the verb
 			if d.caseWord(c) == "as" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
 				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
@@ -786,8 +786,8 @@ func (h *head) saidClause(x node, nest bool) string {
 				break
 			}
 			if cw := d.caseWord(c); c > x && c-x <= 3 && cw != "" && cw != "by" && d.w(c).UPOS == "NOUN" && !h.isTime(c) && !commaBetween(d, x, c) {
-				// "should be wiped off the map": the phrase right after
-				// the verb completes it, whose verb alone would mislead
+				// "should be struck off the register": the phrase right
+				// after the verb completes it, whose verb alone would mislead
 				if text := h.nounPhrase(c, 0); text != "" && !theHeadWords.vague[text] {
 					verb += " " + cw + " " + text
 				}
@@ -800,8 +800,8 @@ func (h *head) saidClause(x node, nest bool) string {
 	for _, c := range objs {
 		if u := d.w(c).UPOS; (u == "NOUN" || u == "PROPN") && !h.isTime(c) {
 			if k := c + 1; int(k) < len(d.words) && d.w(k).UPOS == "NOUN" && !d.within(k, c) {
-				// "should encourage food processing and logistics
-				// firms" parsed with "food" alone as the object: a
+				// "should encourage fish farming and shipping
+				// companies" parsed with "fish" alone as the object: a
 				// phrase the parse cuts off would say a wrong thing
 				return ""
 			}
@@ -846,7 +846,7 @@ func (h *head) saidClause(x node, nest bool) string {
 	}
 	if obj == "" && len(objs) == 0 && subj != "" && len(d.kids(x, is("aux:pass"))) == 0 {
 		if inf := h.infinitive(x); inf != "" {
-			rest = inf // "China refused to recognise foreign passports", "it will start accepting bids"
+			rest = inf // "Borduria refused to honour foreign licences", "it will start accepting bids"
 			if g := h.gerundAfterTo(x); g != "" && strings.HasPrefix(inf, g+" ") {
 				rest = "to " + inf // "cooperation contributes to maintaining stability", never "contributes maintaining"
 			}
@@ -863,7 +863,7 @@ func (h *head) saidClause(x node, nest bool) string {
 			}
 		}
 		if rest == "" {
-			rest = h.complementOblique(x) // "Iran would resort to other means"
+			rest = h.complementOblique(x) // "Ruritania would resort to tougher measures"
 		}
 		if rest == "" && modal != "" {
 			rest = h.nounXcomp(x) // "the parliament would become a target"
@@ -879,8 +879,8 @@ func (h *head) saidClause(x node, nest bool) string {
 		}
 		if rest == "" && len(d.kids(x, is("xcomp", "ccomp"))) == 0 && (d.w(x).XPOS != "VBN" || len(d.kids(x, is("aux"))) > 0) {
 			// a participle with no auxiliary is no verb of the clause
-			// ("people displaced in the north will be assisted")
-			rest = h.verbOblique(x) // "swans had died of bird flu", "would stay on in Kosovo"
+			// ("families evacuated from the coast will be housed")
+			rest = h.verbOblique(x) // "geese had died of marsh fever", "would stay on in Borduria"
 		}
 	}
 	if obj == "" && rest == "" && subj != "" && modal == "" && len(objs) == 0 && len(d.kids(x, is("aux:pass"))) > 0 {
@@ -937,7 +937,7 @@ func (h *head) saidClause(x node, nest bool) string {
 		base := cmpOr(h.verbBase(x), irregular[strings.ToLower(d.w(x).Form)]) // "it had": verbs no CAMEO pattern holds
 		if base == "" || negation(d, x) != "" || d.w(x).XPOS == "VBN" && len(d.kids(x, is("aux"))) == 0 && (obj == "" || len(d.kids(x, is("nsubj"))) == 0) {
 			// a participle with no auxiliary is no clause's verb
-			// ("explosives strapped to a donkey were detonated"),
+			// ("crates loaded onto a barge were seized"),
 			// unless it has a subject and an object of its own, a past
 			// tense the tagger misreads ("Italy strongly supported the
 			// bid")

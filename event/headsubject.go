@@ -58,9 +58,9 @@ func (h *head) patient(n node) (p, first node) {
 		}
 		return p, noNode
 	case d.rel(n) == "advcl" && len(d.kids(n, is("aux:pass"))) > 0 && len(d.kids(n, is("mark", "nsubj"))) == 0:
-		// "after their match on Tuesday was postponed" parsed as "after
-		// their match" and a clause with no subject: the phrase the
-		// connector opens before it is its subject
+		// "after their concert on Friday was cancelled" parsed as
+		// "after their concert" and a clause with no subject: the phrase
+		// the connector opens before it is its subject
 		hd, _ := d.head(n)
 		p = noNode
 		for _, o := range d.kids(hd, is("obl")) {
@@ -77,8 +77,8 @@ func (h *head) patient(n node) (p, first node) {
 
 // activeLabelPassive returns the subject the parse labels active on a
 // verb at n that is passive all the same, with its passive auxiliary and
-// its by-phrase and no object ("its government has since been boycotted
-// by Israel", "since" read as a subordinator): the verb's patient; else
+// its by-phrase and no object ("its cabinet has since been shunned by
+// Borduria", "since" read as a subordinator): the verb's patient; else
 // noNode.
 func activeLabelPassive(d *tree, n node) node {
 	if len(d.kids(n, is("aux:pass"))) == 0 || len(d.kids(n, is("obl:agent"))) == 0 || len(d.kids(n, is("obj", "nsubj:pass"))) > 0 {
@@ -95,8 +95,8 @@ func activeLabelPassive(d *tree, n node) node {
 // gappedPatient returns the subject of a verb at n of a type done to
 // someone (patient) that is a past form coordinated after a passive verb
 // whose auxiliary it shares, with a subject of its own and no auxiliary
-// or object: the verb's patient ("3,276 prisoners were executed and 4,165
-// sentenced to death": "4,165 sentenced", never "4,165 sentence"); else
+// or object: the verb's patient ("1,842 rebels were jailed and 2,317
+// sentenced to exile": "2,317 sentenced", never "2,317 sentence"); else
 // noNode.
 func (h *head) gappedPatient(n node) node {
 	d := h.s.tr
@@ -317,7 +317,7 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 		if hd, ok := d.head(n); ok && rootNounSubject[d.rel(n)] && d.rel(hd) == "root" && d.nominal(hd) && hd < n && !h.timeLike(hd) &&
 			d.finite(n) && len(d.kids(n, is("mark", "aux:pass"))) == 0 {
-			// "Human Rights Watch (HRW) Saturday condemned", "the
+			// "Free Press Borduria (FPB) Monday condemned", "the
 			// reserve bank, under the watch of the ministry, had
 			// ordered" parsed with the noun as the root: a finite verb
 			// with no subject of its own hung on it has it for subject
@@ -335,8 +335,8 @@ func (h *head) treeSubjectWord(n node) (node, bool) {
 		}
 		switch r := d.rel(n); {
 		case r == "acl" && h.pastNotParticiple(n):
-			// "Trade turnover between the two countries rose" parsed
-			// with "rose" on "countries": a past form no participle
+			// "Grain shipments between the two ports rose" parsed
+			// with "rose" on "ports": a past form no participle
 			// shares is a finite verb, whose subject is the phrase it
 			// hangs on, or the noun that phrase modifies
 			hd, ok := d.head(n)
