@@ -116,7 +116,9 @@ func TestQuestionInfinitive(t *testing.T) {
 // TestDangerWarning checks that a warning of a danger is a statement, a
 // pessimistic comment (012), while a warning of what the speaker will do
 // is a threat (130): a danger told in a clause before the verb, in a
-// clause the parse hangs on the object, or a pronoun's state counts.
+// clause the parse hangs on the object, or a pronoun's state counts; and
+// a warning that tells no threat of the speaker's own (warnthreat.go) is
+// a statement too.
 func TestDangerWarning(t *testing.T) {
 	p, err := nlp.Default()
 	if err != nil {
@@ -145,6 +147,17 @@ func TestDangerWarning(t *testing.T) {
 		// a pronoun's state, not its deed to come
 		{"Putin warned on Monday he was not hopeful about the summit.", Statement, "012"},
 		{"Putin warned on Monday he would strike the border posts.", Threaten, "130"},
+		// a warning that tells no threat of the speaker's own side is none
+		// (warnthreat.go); a hearer warned against an act, a coercive means
+		// warned of and the speaker's own deed to come are threats
+		{"The senator warned against hasty conclusions about the vote.", Statement, "012"},
+		{"The minister warned the harvest may not be able to recover this year.", Statement, "012"},
+		{"Lord Vane warned the editors to show restraint in their coverage.", Statement, "012"},
+		{"Finance Minister Jane Roe warned that if the budget is not passed it would leave the schools short of funds.", Statement, "012"},
+		{"Ruritania warned Borduria against interfering in the dispute.", Threaten, "130"},
+		{"Ruritania warned Borduria of heavy consequences if the border was crossed.", Threaten, "130"},
+		{"The rebels warned Friday they would soon be taking steps to defend the valley.", Threaten, "130"},
+		{"The general warned the colonels not to cross the river.", Threaten, "130"},
 	} {
 		in := input(c.text)
 		in.Parse = p.Sentence

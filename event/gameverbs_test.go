@@ -21,10 +21,7 @@ func TestGameVerbs(t *testing.T) {
 		{"Tam Kelsby held off Lia Morrow 6-4, 6-3 in the tennis final on Sunday.", "held off", true},
 		{"A blast rocked the capital of Ardena on Saturday.", "rocked", false},
 	} {
-		got := false
-		for _, m := range Extract(parsedWith(t, tc.text, sides)) {
-			got = got || m.Trigger == tc.trigger && m.Type == SportResult
-		}
+		got := sportResultOn(t, tc.text, tc.trigger, sides) != nil
 		if got != tc.want {
 			t.Errorf("%q: sport result on %q %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}

@@ -19,7 +19,7 @@ import (
 // subject of its own and is none, nor is a participle a finite verb
 // after it follows ("equipment based on the standard could operate",
 // "based" parsed with "equipment" for subject), nor one the event's own
-// verb is coordinated with ("Niyazov crushed dissent, declared himself
+// verb is coordinated with ("Roe crushed dissent, declared himself
 // president": no clause "declared" reports).
 func (h *head) treeFinite(k node) bool {
 	d := h.s.tr
@@ -30,7 +30,7 @@ func (h *head) treeFinite(k node) bool {
 			return false
 		}
 		for j := k + 1; int(j) < len(d.words) && d.w(j).Form != "," && d.w(j).Form != "."; j++ {
-			if x := d.w(j).XPOS; x == "MD" || x == "VBD" || x == "VBZ" || x == "VBP" {
+			if x := d.w(j).XPOS; x == "MD" || finiteXPOS[x] {
 				return false
 			}
 		}

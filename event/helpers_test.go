@@ -283,3 +283,16 @@ func checkBackground(t *testing.T, cases []backgroundCase) {
 		}
 	}
 }
+
+// sportResultOn returns the last sport result the extraction of text,
+// parsed with the actors ents, gives on the trigger word trigger, or nil.
+func sportResultOn(t *testing.T, text, trigger string, ents []ent) *Mention {
+	t.Helper()
+	var got *Mention
+	for _, m := range Extract(parsedWith(t, text, ents)) {
+		if m.Trigger == trigger && m.Type == SportResult {
+			got = &m
+		}
+	}
+	return got
+}

@@ -27,12 +27,7 @@ func TestScoreResult(t *testing.T) {
 		{"Thousands of fans cheered a 2-0 home win in the league on Saturday.", "win", false, "", ""},
 		{"Tam Kelsby scored twice as the visitors earned a 2-1 away win on Saturday.", "win", false, "", ""},
 	} {
-		var got *Mention
-		for _, m := range Extract(parsedWith(t, tc.text, sides)) {
-			if m.Trigger == tc.trigger && m.Type == SportResult {
-				got = &m
-			}
-		}
+		got := sportResultOn(t, tc.text, tc.trigger, sides)
 		if (got != nil) != tc.want {
 			t.Errorf("%q: sport result on %q %v, want %v", tc.text, tc.trigger, got != nil, tc.want)
 			continue

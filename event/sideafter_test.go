@@ -22,12 +22,7 @@ func TestSideAfter(t *testing.T) {
 		{"Velnia overcame Ardena 25-23, 25-21 to take the volleyball crown on Sunday.", "overcame", true, "country:VEL", "country:ARD"},
 		{"It was downed at Albion 2-1 in the league on Saturday.", "downed", false, "", ""},
 	} {
-		var got *Mention
-		for _, m := range Extract(parsedWith(t, tc.text, sides)) {
-			if m.Trigger == tc.trigger && m.Type == SportResult {
-				got = &m
-			}
-		}
+		got := sportResultOn(t, tc.text, tc.trigger, sides)
 		if (got != nil) != tc.want {
 			t.Errorf("%q: sport result on %q %v, want %v", tc.text, tc.trigger, got != nil, tc.want)
 			continue

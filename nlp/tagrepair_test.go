@@ -162,15 +162,3 @@ func xposList(s conllu.Sentence) string {
 	}
 	return strings.Join(got, " ")
 }
-
-// TestTagWordListsUsed checks that every list of data/tagrepair.yaml is
-// read by the code, and every list the code reads is there, in lower case.
-func TestTagWordListsUsed(t *testing.T) {
-	problems, err := wordlist.Audit(tagWordLists, tagWordsFile, ".", "tagWordList")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range problems {
-		t.Error(p)
-	}
-}
