@@ -406,7 +406,7 @@ func (t *tree) heldInPast(n node) bool {
 		return false
 	}
 	for _, k := range t.kids(h, is("aux", "aux:pass")) {
-		if x := t.w(k).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+		if finiteXPOS[t.w(k).XPOS] {
 			return true // "were held", "has taken place"
 		}
 	}

@@ -678,10 +678,6 @@ var clauseMarkers = wordList("clause_markers")
 // Israeli civilian was wounded"), a number, a pronoun.
 var clauseSubjectPOS = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "NUM": true, "PRON": true}
 
-// finiteTags are the tags of a verb in a finite tense with no auxiliary:
-// past, present third person and other present.
-var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
-
 // repairClauseOblique returns ws with the misreading of a subordinate
 // clause as an oblique and a conjunct mended (see above), or ws itself. It
 // never modifies ws.
@@ -699,7 +695,7 @@ func repairClauseOblique(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		finite := false // a verb in a finite tense opens the conjunct
-		if a < 0 && finiteTags[ws[v].XPOS] {
+		if a < 0 && finiteXPOS[ws[v].XPOS] {
 			a, finite = v, true
 		}
 		if h < 0 || h >= v || a < 1 || a > v || firstOfSubtree(ws, v) != a {

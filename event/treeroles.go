@@ -1170,8 +1170,11 @@ func (s *syntax) ownPerfect(n node) bool {
 	return s.tr.hasDepWord(n, is("aux"), func(f, _ string) bool { return perfectAuxiliaries[f] })
 }
 
-// finiteXPOS are the tags of a finite verb, which cannot share the
-// auxiliary of a bare verb it is coordinated with.
+// finiteXPOS are the tags of a verb in a finite tense with no auxiliary
+// (past, present third person and other present): such a verb cannot
+// share the auxiliary of a bare verb it is coordinated with, and opens a
+// clause of its own in the tree repairs (repairClauseOblique,
+// repairListSubject). One set for every reader in the package.
 var finiteXPOS = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // reportedDepth bounds the climb from a clause to the reporting verb that

@@ -995,7 +995,7 @@ func (s *sent) finiteVerb(k int) bool {
 		return false
 	}
 	w := tr.w(n)
-	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
+	return w.UPOS == "VERB" && finiteXPOS[w.XPOS]
 }
 
 // titleLowerWords is how many lowercase words of content make a sentence
