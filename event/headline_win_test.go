@@ -20,8 +20,9 @@ func TestTitleElectionVictory(t *testing.T) {
 
 // TestTitleWinOver checks that a win or victory over or against another
 // side reads as the winner beating it ("a 4-1 win over Avalon City" →
-// "Norland United beats Avalon City"), never "wins match with Avalon
-// City" nor "beats against Avalon City".
+// "Norland United beats Avalon City"), with the score however its dash is
+// written, never "wins match with Avalon City" nor "beats against Avalon
+// City".
 func TestTitleWinOver(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Norland United", "org:norland-united", actor.Organization, false},
@@ -29,6 +30,7 @@ func TestTitleWinOver(t *testing.T) {
 	}, []headlineCase{
 		{"Norland United moved top of the league with a 4-1 win over Avalon City on Sunday.", "win", "Norland United beats Avalon City 4-1"},
 		{"Norland United want to build on the 2-0 victory against Avalon City.", "victory", "Norland United beats Avalon City 2-0"},
+		{"Norland United moved top of the league with a 3–1 win over Avalon City on Sunday.", "win", "Norland United beats Avalon City 3-1"}, // an en dash (token.IsScoreDash)
 	})
 }
 

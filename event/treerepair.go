@@ -528,13 +528,14 @@ func hasMarker(ws []conllu.Token, v int, w string) bool {
 var scoredNameRels = map[string]bool{"compound": true, "flat": true, "nmod:unmarked": true, "nmod": true}
 
 // scoreAt reports whether the number at i begins a game's score: spelt
-// with a dash ("2-1") or followed by a dash and a number ("1 - 3").
+// with a dash as one word ("2-1": token.SplitScore) or followed by a dash
+// and a number ("1 - 3": token.IsScoreDash).
 func scoreAt(ws []conllu.Token, i int) bool {
 	f := ws[i].Form
-	if d := strings.IndexAny(f, "-–"); d > 0 && d < len(f)-1 && token.AllDigits(f[:d]) && token.AllDigits(strings.TrimLeft(f[d:], "-–")) {
+	if _, _, ok := token.SplitScore(f); ok {
 		return true
 	}
-	return i+2 < len(ws) && (ws[i+1].Form == "-" || ws[i+1].Form == "–") && ws[i+2].UPOS == "NUM" && token.AllDigits(f) && token.AllDigits(ws[i+2].Form)
+	return i+2 < len(ws) && token.IsScoreDash(ws[i+1].Form) && ws[i+2].UPOS == "NUM" && token.AllDigits(f) && token.AllDigits(ws[i+2].Form)
 }
 
 // approximators are the words that approximate a count before it ("over
