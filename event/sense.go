@@ -1849,7 +1849,7 @@ const crimeReach = 3
 
 // crimeCases are the prepositions that tie a crime to its charge
 // ("convicted of", "charged with", "jailed for", "crimes including").
-var crimeCases = map[string]bool{"of": true, "with": true, "for": true, "including": true}
+var crimeCases = wordList("crime_cases")
 
 // namedCrime reports whether the trigger t, a noun of violence with no
 // determiner, owner, number or clause of its own, names the crime a
