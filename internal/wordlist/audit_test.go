@@ -15,6 +15,8 @@ func TestAuditRepository(t *testing.T) {
 		{"timex/data/words.yaml", "timex", "wordList"},
 		{"actor/data/words.yaml", "actor", "wordList"},
 		{"nlp/data/tagrepair.yaml", "nlp", "tagWordList"},
+		{"nlp/ner/data/words.yaml", "nlp/ner", "wordList"},
+		{"nlp/parser/data/words.yaml", "nlp/parser", "wordList"},
 		{"pipeline/data/words.yaml", "pipeline", "wordList"},
 	} {
 		root := filepath.Join("..", "..")
