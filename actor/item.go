@@ -480,7 +480,7 @@ func (l *lexer) numberSuffix(its []item, p int) bool {
 }
 
 // particles are the lower-case particles hyphenated to a family name.
-var particles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "bin": true, "ibn": true, "abu": true}
+var particles = wordList("particles")
 
 // particle returns the end of a "particle-Name" word at token i ("al-Assad",
 // "el-Sisi"), or i when there is none.

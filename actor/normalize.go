@@ -185,10 +185,7 @@ func sortStrings(s []string) { sort.Strings(s) }
 
 // generational holds the word keys of the numerals and suffixes that may
 // follow a family name ("III", "XVI", "Jr."); read-only.
-var generational = map[string]bool{
-	"i": true, "iv": true, "v": true, "vi": true, "ix": true, "x": true, "xi": true,
-	"xiv": true, "xv": true, "xvi": true, "jr": true, "sr": true,
-}
+var generational = wordList("generational")
 
 // surname returns the last word key of a name's word keys w that is not a
 // numeral or generational suffix: "baker" of "James A. Baker III".

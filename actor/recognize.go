@@ -229,7 +229,7 @@ func (r *recognizer) sentenceOpening(i int) bool {
 }
 
 // quoteMarks are the tokens that set off a nickname inside a person's name.
-var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+var quoteMarks = wordList("quote_marks")
 
 // nicknamed recognizes a person's name with a nickname in quotation marks
 // between the given name and the surname at item p: Stanley "Tookie"
@@ -326,7 +326,7 @@ func (r *recognizer) oneOfPeople(p int) bool {
 // joiningMarks join a demonym to the word after it ("an Israeli-US
 // summit", "a Franco/German plan", a quoted noun: "a Russian \"hit
 // squad\""): no end of its phrase.
-var joiningMarks = map[string]bool{"-": true, "–": true, "/": true, "\"": true, "“": true, "'": true, "‘": true}
+var joiningMarks = wordList("joining_marks")
 
 // pluralDemonym reports whether item p is a demonym in its plural form
 // ("Serbs", "the Palestinians", "rebel Serbs"): a people named, who may
@@ -639,7 +639,7 @@ func (r *recognizer) portfolio(q int) int {
 
 // portfolioJoints are the words that join a portfolio's words: "Trade
 // and Industry", "State for Education".
-var portfolioJoints = map[string]bool{"and": true, "of": true, "for": true, "the": true}
+var portfolioJoints = wordList("portfolio_joints")
 
 // qualifiesTitle reports whether item end, right after a capitalized
 // word read after a title, is a lower-case title itself: the capitalized

@@ -1,10 +1,6 @@
 package actor
 
-import (
-	"strings"
-
-	"github.com/chronograph-news/chronograph/token"
-)
+import "github.com/chronograph-news/chronograph/token"
 
 // scoreWindow is how many tokens on either side of a name a game's score
 // ("2-1", "101-99") may stand for the name to be read as a side of that
@@ -98,7 +94,7 @@ func (l *lexer) gameSide(first, last int) bool {
 		if f := l.folds[q]; lex.gameNouns[f] || lex.gameVerbs[f] {
 			return true
 		}
-		if !isScore(l.toks[q].Text) && l.toks[q].Kind != token.Punct && !token.AllDigits(l.toks[q].Text) {
+		if !token.IsScore(l.toks[q].Text) && l.toks[q].Kind != token.Punct && !token.AllDigits(l.toks[q].Text) {
 			return false
 		}
 	}
@@ -132,7 +128,7 @@ func (l *lexer) possessedGame(i int) bool {
 // of tokens [first, last).
 func (l *lexer) scoreNear(first, last int) bool {
 	score := func(q int) bool {
-		return isScore(l.toks[q].Text) || q+2 < len(l.toks) && isScore(l.toks[q].Text+l.toks[q+1].Text+l.toks[q+2].Text)
+		return token.IsScore(l.toks[q].Text) || q+2 < len(l.toks) && token.IsScore(l.toks[q].Text+l.toks[q+1].Text+l.toks[q+2].Text)
 	}
 	for q := first - 1; q >= 0 && q >= first-scoreWindow && !sentenceEnd(l.toks[q].Text); q-- {
 		if score(q) {
@@ -149,13 +145,6 @@ func (l *lexer) scoreNear(first, last int) bool {
 
 // sentenceEnd reports whether token text s ends a sentence.
 func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
-
-// isScore reports whether s is a game's score: two numbers joined by a
-// hyphen or a dash ("2-1", "101-99"), neither longer than three digits.
-func isScore(s string) bool {
-	a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
-	return ok && token.AllDigits(a) && token.AllDigits(b) && len(a) <= 3 && len(b) <= 3
-}
 
 // sideReach is how many tokens after a side's verb its game noun may
 // stand ("moved closer to the top of the league table with a 24-17
@@ -183,7 +172,7 @@ func (l *lexer) sideClause(last int) bool {
 			continue
 		}
 		for k := q - 1; k >= last+1 && k >= q-markerReach; k-- {
-			if isScore(l.toks[k].Text) || k >= 2 && isScore(l.toks[k-2].Text+l.toks[k-1].Text+l.toks[k].Text) {
+			if token.IsScore(l.toks[k].Text) || k >= 2 && token.IsScore(l.toks[k-2].Text+l.toks[k-1].Text+l.toks[k].Text) {
 				return true // "a 2-1 defeat", "a 1-0 home win"
 			}
 		}
@@ -209,8 +198,8 @@ func (l *lexer) givenGame(last int) bool {
 	for q := last + 1; q < len(l.toks) && q <= last+givenReach; q++ {
 		t := l.toks[q].Text
 		switch {
-		case isScore(t) || token.AllDigits(t) || t == "-" || t == "–":
-			scored = scored || isScore(t) || q+2 < len(l.toks) && isScore(t+l.toks[q+1].Text+l.toks[q+2].Text)
+		case token.IsScore(t) || token.AllDigits(t) || token.IsScoreDash(t):
+			scored = scored || token.IsScore(t) || q+2 < len(l.toks) && token.IsScore(t+l.toks[q+1].Text+l.toks[q+2].Text)
 		case l.g.lex.gameNouns[l.folds[q]]:
 			return scored
 		case !scored || l.toks[q].Kind != token.Word:

@@ -19,12 +19,7 @@ const UnaffiliatedPrefix = AgentPrefix + "-:"
 // looseNonActors are the last words of the unaffiliated codes' names that
 // name a happening or a thing, not who acts ("armed insurgency", "rebel
 // base", "uprising"): those names make no actor.
-var looseNonActors = map[string]bool{
-	"rebellion": true, "rebellions": true, "revolt": true, "revolts": true, "uprising": true, "uprisings": true,
-	"insurgency": true, "insurgencies": true, "insurgence": true, "insurgences": true, "base": true, "bases": true,
-	"source": true, "sources": true, "gangdom": true, "gangland": true, "ganglands": true, "industr": true,
-	"industrs": true, "wing": true, "wings": true,
-}
+var looseNonActors = wordList("loose_non_actors")
 
 // indexLoose indexes the plural names of p's agents of the given codes in
 // x.loose, but for the names of happenings (looseNonActors), titles

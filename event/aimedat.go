@@ -62,7 +62,7 @@ func (s *sent) strayAim(t *trigger) bool {
 
 // onWords are the prepositions whose phrase after an armed verb may tell
 // a ground, not an aim ("fired on charges of", "upon suspicion of").
-var onWords = map[string]bool{"on": true, "upon": true}
+var onWords = wordList("on_words")
 
 // aimClasses are the WordNet classes of the first sense of a noun that
 // can be the aim of a shot: people, groups, places and things.

@@ -5,7 +5,7 @@ package event
 // force"): the by-phrase the parse hangs on the participle is the lister's.
 
 // asMark is the subordinator of a status participle.
-var asMark = set("as")
+var asMark = wordList("as_mark")
 
 // statusAgentSlip reports whether the verb trigger at n is a participle
 // marked "as" under a verb of listing or telling (data/modality.yaml,

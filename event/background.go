@@ -145,7 +145,7 @@ func (s *sent) momentOf(t *trigger) bool {
 
 // momentNouns name the moments of a journey that "on" or "upon" makes a
 // time (momentOf).
-var momentNouns = map[string]bool{"arrival": true, "departure": true}
+var momentNouns = wordList("moment_nouns")
 
 // toldInRelative reports whether the noun trigger t has a relative clause
 // in the simple past with a time expression of its own: the clause tells
@@ -374,7 +374,7 @@ func (s *sent) sinceStart(t *trigger) bool {
 
 // referringSubjects are the subjects of a copula whose noun predicate
 // describes an event told before ("It was the first meeting ...").
-var referringSubjects = map[string]bool{"it": true, "this": true, "that": true}
+var referringSubjects = wordList("referring_subjects")
 
 // copularReference reports whether the noun trigger t is the predicate of
 // a copula whose subject is a pronoun referring back ("It was the first

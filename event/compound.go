@@ -86,10 +86,7 @@ func (s *syntax) ranked(k int) bool {
 
 // beGovernors may stand right before a bare "be" in a clause that is no
 // subjunctive ("will be held", "to be signed", "cannot be ruled out").
-var beGovernors = set("to", "will", "would", "could", "may", "might", "must", "shall",
-	"should", "can", "cannot", "'ll", "’ll", "'d", "not", "n't", "also", "never",
-	"still", "then", "soon", "now", "already", "just", "only", "even", "ever",
-	"let", "and", "or", "", "(", ",", "\"")
+var beGovernors = wordList("be_governors")
 
 // subjunctive reports whether the bare "be" at k follows its subject
 // directly, as in a mandative clause ("urged that he be released"):

@@ -7,7 +7,7 @@ package event
 
 // accountCases are the prepositions of a noun phrase that tells what an
 // account says happened ("reports of an attack", "rumours about a coup").
-var accountCases = map[string]bool{"of": true, "about": true}
+var accountCases = wordList("account_cases")
 
 // deniedAccount reports whether the event at n lies in the content of an
 // account noun (modality.yaml accounts: an "of"/"about" phrase, a content

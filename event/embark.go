@@ -11,7 +11,7 @@ import "github.com/chronograph-news/chronograph/actor"
 var embarkVerbs = wordList("embark_verbs")
 
 // embarkCases mark the phrase of an embarkVerbs verb that names the event.
-var embarkCases = map[string]bool{"on": true, "upon": true}
+var embarkCases = wordList("embark_cases")
 
 // embarkedBy returns the actors of the nominal subject of the embarkVerbs
 // verb whose "on" phrase is the noun event at n, but a person named only by

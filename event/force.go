@@ -380,7 +380,7 @@ func (s *sent) agentOfKind(m *Mention, kinds ...actor.Kind) bool {
 
 // aimedCases mark the phrase a launch or a shot is aimed at: "fired
 // rockets at Israel", "into Israeli communities", "on the town".
-var aimedCases = set("at", "into", "on", "against")
+var aimedCases = wordList("aimed_cases")
 
 // aimedAt reports whether the parse aims the weapons launch t at a
 // target: the verb, or its object, has an oblique or a modifier marked

@@ -241,7 +241,7 @@ func (t *tree) sufferedKind(n node, experience map[string]bool) bool {
 // "of" phrase, with no date of its own, tells none of them ("the latest in
 // a series of attacks", "a wave of kidnappings"; "a wave of attacks on
 // Monday" is dated, and told).
-var seriesNouns = map[string]bool{"series": true, "wave": true, "spate": true, "string": true, "spree": true, "succession": true, "rash": true, "spell": true}
+var seriesNouns = wordList("series_nouns")
 
 // usedTo reports whether the verb n is the infinitive of the past habit
 // "used to" ("rebels used to attack the villages"): its head is "used" in

@@ -76,7 +76,7 @@ func (h *head) ownComplement(n node) string {
 
 // chargeMarks are the prepositions of a gerund clause that tells what a
 // verb's object is accused of, blamed for or charged with.
-var chargeMarks = set("of", "for", "with")
+var chargeMarks = wordList("charge_marks")
 
 // chargeClause returns the gerund clause, with its preposition, that the
 // object of a verb of charging at n (data/headlines.yaml charge_verbs) is
@@ -278,7 +278,7 @@ func (h *head) chargeNoun(o node) string {
 // chargeCases are the prepositions of a charge verb's oblique that says
 // what the charge is for or on whom it is laid ("blamed X for Y", "blamed
 // Y on X", "charged X with Y").
-var chargeCases = set("for", "on", "with", "of")
+var chargeCases = wordList("charge_cases")
 
 // charge returns " for X", " of X", " with X" or " on X" (chargeCases)
 // when the participle n of a verb of chargeVerbs says what its patient is

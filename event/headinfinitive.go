@@ -253,7 +253,7 @@ func (h *head) infinitive(n node) string {
 
 // appealCases are the prepositions of those an appeal is made to
 // ("appealed to the community", "called on the parties").
-var appealCases = set("to", "on", "upon")
+var appealCases = wordList("appeal_cases")
 
 // appealedTo returns, for an appeal at n, the oblique of those it is made
 // to, a noun no actor names, with its preposition, and the "to" clause of
@@ -457,7 +457,7 @@ func (h *head) bareClause(n node) bool {
 // particleAdverbs are the adverbs that complete a verb as its particle
 // does ("bounce back", "come forward", "step down") where the parse reads
 // them as adverbs.
-var particleAdverbs = set("back", "forward", "away", "down", "up", "out", "off", "ahead", "aside", "home")
+var particleAdverbs = wordList("particle_adverbs")
 
 // particleAdverb returns the adverb right after the verb at x that
 // completes it as a particle (particleAdverbs), with nothing of its own;

@@ -1155,7 +1155,7 @@ func whClause(d *tree, x node) bool {
 }
 
 // clauseEnds are the punctuation marks that close a clause.
-var clauseEnds = set(".", ",", ";", ":", "!", "?")
+var clauseEnds = wordList("clause_ends")
 
 // typePhrase returns the headline of a subject with its type's phrase
 // ("Putin issues statement"), for a verb whose own words would read
@@ -1253,7 +1253,7 @@ func hasCase(d *tree, c node, word string) bool {
 // clauseConnectors are the words that open a clause the parse may read as
 // a prepositional phrase with a participle ("after US-led forces
 // invaded").
-var clauseConnectors = set("after", "before", "since", "until", "as", "when")
+var clauseConnectors = wordList("clause_connectors")
 
 // told marks the actors of the phrase at c as named by the headline, so
 // that no later part names them again.

@@ -1080,7 +1080,7 @@ func (h *head) harmDone(n node, plural bool) string {
 
 // tollCases are the prepositions a toll names its event by ("the death
 // toll from the blast", "of the crash", "in the fire").
-var tollCases = set("from", "of", "in")
+var tollCases = wordList("toll_cases")
 
 // tollRise returns the headline of an agentless noun at n, the event a
 // toll (data/headlines.yaml toll_nouns) is of, when the toll's clause says
@@ -1368,7 +1368,7 @@ func (h *head) undergone(n node) string {
 }
 
 // talkTopicCases are the prepositions of what talks are about.
-var talkTopicCases = set("on", "over", "about") // and "against" for a protest
+var talkTopicCases = wordList("talk_topic_cases") // and "against" for a protest
 
 // aimedTypes are the types whose noun names what it is aimed at by a
 // phrase in aimedAtCases ("a raid on the party offices", "the coup
@@ -1377,7 +1377,7 @@ var talkTopicCases = set("on", "over", "about") // and "against" for a protest
 var aimedTypes = map[Type]bool{Attack: true, Assault: true, Coup: true, MassViolence: true}
 
 // aimedAtCases are the prepositions of what an aimedTypes noun is aimed at.
-var aimedAtCases = set("on", "against")
+var aimedAtCases = wordList("aimed_at_cases")
 
 // nounTopic returns what the talks, the protest or the vote at n are about, a
 // modifier marked by one of talkTopicCases (or "against", for a protest)

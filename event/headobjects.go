@@ -263,7 +263,7 @@ func (h *head) personAntecedent(c node) string {
 var tallyNouns = wordList("tally_nouns")
 
 // comparatives are the words of "more than", "fewer than", "less than".
-var comparatives = set("more", "fewer", "less")
+var comparatives = wordList("comparatives")
 
 // comparedObject returns the object of the verb at n: o itself, or, when
 // o is a comparative with "than" fixed to it ("killed more than 230

@@ -84,7 +84,7 @@ func (h *head) bareFigure(n node) string {
 
 // measureCases are the prepositions of a figure a verb with no object
 // reaches or moves by ("closed at 2,483.17 points", "rose to 9 percent").
-var measureCases = set("at", "to", "by")
+var measureCases = wordList("measure_cases")
 
 // figureOnDay returns the figure with no preposition the parse hangs on
 // the day of the verb at n ("closed up 0.74 percent Thursday" parsed with
@@ -420,7 +420,7 @@ func (h *head) aimOfEffort(x node) node {
 // targetCases are the prepositions a verb's target may keep in a headline
 // when the headline names it by its actor ("called on the Lebanese
 // people": "calls on Lebanon").
-var targetCases = set("on", "upon", "against", "at")
+var targetCases = wordList("target_cases")
 
 // askedOn returns the common noun an appeal or a demand at n is made on
 // ("called on the mayors", "called on cooperation"), an oblique marked

@@ -73,7 +73,7 @@ func unknownCapitalPlural(w *conllu.Token) bool {
 
 // nameEndings are the word endings of names in "s" that English plurals
 // rarely have ("-es" is a plural's: "Thieves", "Crises").
-var nameEndings = set("os", "as", "is", "us")
+var nameEndings = wordList("name_endings")
 
 // isTime reports whether the phrase at c is a time expression ("detained
 // Thursday"): never a headline's object.
@@ -1139,7 +1139,7 @@ func (h *head) scoreRest(k node) []node {
 // boundWords mark a number as a bound ("below 30 percent", "under 18"):
 // a headline keeps them, since the number alone says the opposite of
 // what the text does; vague ones ("about", "nearly") go.
-var boundWords = set("below", "above", "under", "beyond", "within")
+var boundWords = wordList("bound_words")
 
 // people reports whether the word c names a country's people rather than
 // the country ("Afghans", "hundreds of Palestinians"): a headline names

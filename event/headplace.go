@@ -29,7 +29,7 @@ func (h *head) thingOfActor(c node) string {
 }
 
 // visitCases are the prepositions of the place a visit goes to.
-var visitCases = set("in", "to", "for", "at")
+var visitCases = wordList("visit_cases")
 
 // unknownPlace returns the place a name the gazetteer lacks gives the
 // visit at n, an oblique or "of"-less modifier marked by one of

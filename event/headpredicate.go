@@ -132,7 +132,7 @@ func (h *head) quotedPredicate(p node) string {
 
 // reflexives are the pronouns a small clause's subject is its verb's
 // own with ("declared himself president").
-var reflexives = set("himself", "herself", "themselves", "itself")
+var reflexives = wordList("reflexives")
 
 // reflexiveClause returns the small clause of the verb at n whose subject
 // is a reflexive pronoun, with its nominal predicate ("himself

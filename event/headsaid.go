@@ -382,7 +382,7 @@ func (h *head) consents(inLemma map[string]bool) bool {
 
 // conditionMarks open a clause that makes a condition of another
 // ("would strike if attacked", "unless talks resume").
-var conditionMarks = set("if", "unless")
+var conditionMarks = wordList("condition_marks")
 
 // conditional reports whether the clause at x has a clause of condition
 // (conditionMarks) under it.
@@ -393,7 +393,7 @@ func (h *head) conditional(x node) bool {
 
 // modals are the auxiliaries a reported clause keeps in a headline
 // ("insurgents will step up attacks").
-var modals = set("will", "would", "could", "might", "may", "can", "should", "must")
+var modals = wordList("modals")
 
 // reportedClause returns the "that" clause of the verb at n as a headline
 // says it (see saidClause), or "": a clause the parse hangs on the verb as

@@ -23,7 +23,7 @@ var sideCases = map[string]string{
 // Serbia", "a deal between A and B"), which a topic phrase holding it
 // (sideTopics: "froze talks on closer ties with Serbia") still names as
 // the event's side; a border shared with a state is a place (borderNouns).
-var mutualCases, sideTopics = set("with", "between", "among"), set("on", "over", "about", "for")
+var mutualCases, sideTopics = wordList("mutual_cases"), wordList("side_topics")
 
 // nounHosts are the relations of a trigger noun to the verb whose own
 // marked phrases the parse may give the noun's side ("a truce took effect

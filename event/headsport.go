@@ -156,21 +156,22 @@ func (h *head) verbScore(n node) string {
 }
 
 // scoreAt returns the score that starts at the word k: two figures
-// joined by a hyphen and written together ("3-2", one word or three), the
-// higher first as headlines give the winner's ("2-3" → "3-2"); else "".
+// joined by a hyphen or an en dash and written together ("3-2", one word
+// or three: token.SplitScore, token.IsScoreDash), the higher first as
+// headlines give the winner's ("2-3" → "3-2"); else "".
 func (h *head) scoreAt(k node) string {
 	d := h.s.tr
 	joined := func(a, b node) bool { return d.w(a).End == d.w(b).Start }
 	a, b := "", ""
 	if f := d.w(k).Form; token.AllDigits(f) {
-		if int(k)+2 >= len(d.words) || d.w(k+1).Form != "-" || !token.AllDigits(d.w(k+2).Form) || !joined(k, k+1) || !joined(k+1, k+2) {
+		if int(k)+2 >= len(d.words) || !token.IsScoreDash(d.w(k+1).Form) || !token.AllDigits(d.w(k+2).Form) || !joined(k, k+1) || !joined(k+1, k+2) {
 			return ""
 		}
 		if int(k)+3 < len(d.words) && joined(k+2, k+3) && d.w(k+3).UPOS != "PUNCT" {
 			return "" // a longer word ("10-man")
 		}
 		a, b = f, d.w(k+2).Form
-	} else if x, y, ok := strings.Cut(f, "-"); ok && token.AllDigits(x) && token.AllDigits(y) {
+	} else if x, y, ok := token.SplitScore(f); ok {
 		a, b = x, y
 	} else {
 		return ""

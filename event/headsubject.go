@@ -485,7 +485,7 @@ var rootNounSubject = set("dep", "advcl", "acl", "parataxis", "appos")
 // gerundMarks are the subordinators a gerund clause with no subject of
 // its own takes its main clause's subject after ("England lifted the
 // title by defeating Egypt", "Bahrain advanced after beating Macao").
-var gerundMarks = set("by", "after", "before", "while", "when", "since", "upon", "on", "without", "despite", "through", "in")
+var gerundMarks = wordList("gerund_marks")
 
 // gerundMarked reports whether the adverbial clause at n is a gerund
 // ("-ing") one of gerundMarks opens, with no subject of its own.

@@ -92,7 +92,7 @@ func (s *sent) openedApart() bool {
 }
 
 // timePreps open a time phrase after "also" (openedApart).
-var timePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "early": true, "late": true}
+var timePreps = wordList("time_preps")
 
 // timeAt reports whether a time expression covers token i of the
 // sentence.

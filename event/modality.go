@@ -262,10 +262,10 @@ func (t *tree) relativeModal(n node) Factuality {
 // verbs, whose simple past in a relative clause tells that the event took
 // place (relativeDone): "the talks which opened", "which closed", "which
 // stalled", "which wrapped up".
-var relativeDoneVerbs = map[string]bool{"open": true, "close": true, "stall": true, "wrap": true, "kick": true, "last": true, "finish": true, "conclude": true, "convene": true}
+var relativeDoneVerbs = wordList("relative_done_verbs")
 
 // relativePronouns open a relative clause as its subject.
-var relativePronouns = map[string]bool{"which": true, "that": true, "who": true}
+var relativePronouns = wordList("relative_pronouns")
 
 // markedGerund reports whether n is an -ing verb with a preposition for
 // its marker: the clause of a noun ("the intention of attacking", "the
@@ -406,7 +406,7 @@ func (t *tree) heldInPast(n node) bool {
 		return false
 	}
 	for _, k := range t.kids(h, is("aux", "aux:pass")) {
-		if x := t.w(k).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+		if finiteXPOS[t.w(k).XPOS] {
 			return true // "were held", "has taken place"
 		}
 	}
@@ -1242,7 +1242,7 @@ func (t *tree) misreadNoun(n node) bool {
 // nounModifierCase holds the prepositions that open a modifier of a noun
 // ("a proposal for a merger", "the threat of war"), not an adjunct of the
 // clause's time or cause ("after the quake").
-var nounModifierCase = map[string]bool{"for": true, "of": true}
+var nounModifierCase = wordList("noun_modifier_case")
 
 // objectModifier returns the class the object of h gives the oblique n
 // when n follows that object with nothing between them, a modifier of the

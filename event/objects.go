@@ -5,11 +5,8 @@ import "strings"
 // objectHeads are, per type, the nouns that name the thing an event is
 // about: what is tested or fired, what is agreed or signed.
 var objectHeads = map[Type]map[string]bool{
-	WeaponsTest: set("missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile",
-		"projectiles", "warhead", "warheads", "drone", "drones", "weapon", "weapons", "bomb", "bombs",
-		"torpedo", "torpedoes", "satellite", "launcher", "launchers", "engine"),
-	Agreement: set("treaty", "treaties", "ceasefire", "cease-fire", "truce", "pact", "accord",
-		"agreement", "deal", "armistice", "memorandum"),
+	WeaponsTest: wordList("object_heads_weapons_test"),
+	Agreement:   wordList("object_heads_agreement"),
 }
 
 // isObjectHead reports whether a word heads an object of some type.

@@ -1467,7 +1467,7 @@ var undergoneSubject = map[Type]bool{Death: true}
 
 // partnerMarkers mark the other side of a light verb's event noun: "held
 // talks with Egypt", "signed a deal between the two".
-var partnerMarkers = map[string]bool{"with": true, "between": true, "among": true}
+var partnerMarkers = wordList("partner_markers")
 
 // triggerObjectPartners returns the actor phrases the parse hangs, marked
 // by one of partnerMarkers, on the noun object of the verb at n when that
@@ -1492,7 +1492,7 @@ func (s *syntax) triggerObjectPartners(t *trigger, n node) []treeArg {
 
 // targetMarkers are the prepositions of the phrase naming whom a hostile
 // noun event is aimed at ("sanctions against Libya", "an attack on Kyiv").
-var targetMarkers = map[string]bool{"against": true, "on": true, "upon": true}
+var targetMarkers = wordList("target_markers")
 
 // targetAfter reports whether the noun event t (at n in the tree when
 // hasTree) has an actor phrase marked by one of targetMarkers, in the tree
@@ -1591,7 +1591,7 @@ func (s *sent) subjectlessVerb(t *trigger, n node) bool {
 }
 
 // personObjects are the object pronouns that stand for one person.
-var personObjects = map[string]bool{"him": true, "her": true}
+var personObjects = wordList("person_objects")
 
 // pronounObjects returns the persons the object pronouns of the verb at n
 // stand for ("Police arrested him", "Mubarak met her", "accusing him of

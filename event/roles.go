@@ -93,7 +93,7 @@ var assignVerbs = wordList("assign_verbs")
 
 // assignCases mark whom an assignVerbs verb lays the act on ("blamed on",
 // "attributed to").
-var assignCases = map[string]bool{"on": true, "to": true}
+var assignCases = wordList("assign_cases")
 
 // assignedTo returns the actors the tree says the noun event at n is laid
 // on by a verb of assignVerbs: "an attack blamed on Syria" (a participle

@@ -324,9 +324,6 @@ func (d *doc) matchReport() bool {
 	return *d.scores >= minScores
 }
 
-// maxScoreDigits is the most digits a side's points take in a score.
-const maxScoreDigits = 3
-
 // scoreVoteReach is how many tokens before two numbers a verb of a tally
 // (tallyVerbs) may stand that makes them its count ("voted 60-54", "voted
 // with 60-54"): no score (scoreAt).
@@ -340,7 +337,7 @@ var (
 )
 
 // scoreAt reports whether token i opens a score: two numbers of at most
-// maxScoreDigits digits joined by a hyphen or a dash, outside any time
+// token.MaxScoreDigits digits joined by a hyphen or a dash, outside any time
 // expression ("June 22-24", "the 1998-2000 war"), not a range of a rate
 // nor a vote's tally (nonScoreUnits after it: "2-3 percent", "a 71-41
 // margin"; tallyVerbs up to scoreVoteReach tokens before it: "voted
@@ -348,7 +345,7 @@ var (
 func (d *doc) scoreAt(i int) bool {
 	ts := d.in.Tokens
 	if i+2 >= len(ts) || ts[i].Kind != token.Number || ts[i+2].Kind != token.Number ||
-		ts[i+1].Text != "-" && ts[i+1].Text != "–" || len(ts[i].Text) > maxScoreDigits || len(ts[i+2].Text) > maxScoreDigits {
+		!token.IsScoreDash(ts[i+1].Text) || len(ts[i].Text) > token.MaxScoreDigits || len(ts[i+2].Text) > token.MaxScoreDigits {
 		return false
 	}
 	if d.timexAt[i] >= 0 || d.timexAt[i+2] >= 0 {
@@ -1838,7 +1835,7 @@ func (s *sent) offGame(t *trigger) bool {
 // a hyphen or a dash ("thrashed Liverpool 3-0", "beat Wasps 21-13").
 func (s *sent) score() bool {
 	for j := s.first; j+2 < s.last; j++ {
-		if s.tok(j).Kind == token.Number && (s.word(j+1) == "-" || s.word(j+1) == "–") && s.tok(j+2).Kind == token.Number {
+		if s.tok(j).Kind == token.Number && token.IsScoreDash(s.word(j+1)) && s.tok(j+2).Kind == token.Number {
 			return true
 		}
 	}
@@ -1852,7 +1849,7 @@ const crimeReach = 3
 
 // crimeCases are the prepositions that tie a crime to its charge
 // ("convicted of", "charged with", "jailed for", "crimes including").
-var crimeCases = map[string]bool{"of": true, "with": true, "for": true, "including": true}
+var crimeCases = wordList("crime_cases")
 
 // namedCrime reports whether the trigger t, a noun of violence with no
 // determiner, owner, number or clause of its own, names the crime a

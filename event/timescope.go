@@ -540,7 +540,7 @@ func (s *syntax) perfectClause(t *trigger) (node, bool) {
 		switch {
 		case strings.ToLower(tr.w(k).Lemma) == "have" || perfectAuxiliaries[form]:
 			perfect = true
-			present = present || presentPerfect[form]
+			present = present || presentPerfectAuxiliaries[form]
 		case beForms[form]:
 			progressive = progressive || tr.w(n).XPOS == "VBG"
 		}
@@ -609,9 +609,6 @@ func (s *syntax) plannedNounTime(c int, t *trigger) bool {
 	}
 	return false
 }
-
-// presentPerfect are the forms of "have" that make a present perfect.
-var presentPerfect = map[string]bool{"has": true, "have": true, "'ve": true}
 
 var earlierAdjectives = wordList("earlier_adjectives")
 
@@ -1109,7 +1106,7 @@ const comparisonReach = 10
 
 // spanOpeners open a time expression that tells the span a change took
 // ("over the past week"), not the base it is measured from.
-var spanOpeners = map[string]bool{"the past": true, "the last": true, "past": true}
+var spanOpeners = wordList("span_openers")
 
 // baseFigureNouns name the level a change is measured from, standing for
 // its base figure (data/words.yaml).

@@ -262,7 +262,7 @@ func (s *syntax) secondaryPredicate(n node) (node, bool) {
 // predicateCases are the prepositions by which a time modifying a
 // predicate noun tells when the verb's act gave it (predicateNoun); "for"
 // and "until" tell the term of the office ("elected chairman for 2007").
-var predicateCases = map[string]bool{"in": true, "on": true, "at": true, "": true}
+var predicateCases = wordList("predicate_cases")
 
 // predicateNoun returns the verb whose noun complement (xcomp) the time
 // a modifies, directly or through the noun's modifiers (at most ofReach),

@@ -528,13 +528,14 @@ func hasMarker(ws []conllu.Token, v int, w string) bool {
 var scoredNameRels = map[string]bool{"compound": true, "flat": true, "nmod:unmarked": true, "nmod": true}
 
 // scoreAt reports whether the number at i begins a game's score: spelt
-// with a dash ("2-1") or followed by a dash and a number ("1 - 3").
+// with a dash as one word ("2-1": token.SplitScore) or followed by a dash
+// and a number ("1 - 3": token.IsScoreDash).
 func scoreAt(ws []conllu.Token, i int) bool {
 	f := ws[i].Form
-	if d := strings.IndexAny(f, "-–"); d > 0 && d < len(f)-1 && token.AllDigits(f[:d]) && token.AllDigits(strings.TrimLeft(f[d:], "-–")) {
+	if _, _, ok := token.SplitScore(f); ok {
 		return true
 	}
-	return i+2 < len(ws) && (ws[i+1].Form == "-" || ws[i+1].Form == "–") && ws[i+2].UPOS == "NUM" && token.AllDigits(f) && token.AllDigits(ws[i+2].Form)
+	return i+2 < len(ws) && token.IsScoreDash(ws[i+1].Form) && ws[i+2].UPOS == "NUM" && token.AllDigits(f) && token.AllDigits(ws[i+2].Form)
 }
 
 // approximators are the words that approximate a count before it ("over
@@ -678,10 +679,6 @@ var clauseMarkers = wordList("clause_markers")
 // Israeli civilian was wounded"), a number, a pronoun.
 var clauseSubjectPOS = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "NUM": true, "PRON": true}
 
-// finiteTags are the tags of a verb in a finite tense with no auxiliary:
-// past, present third person and other present.
-var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
-
 // repairClauseOblique returns ws with the misreading of a subordinate
 // clause as an oblique and a conjunct mended (see above), or ws itself. It
 // never modifies ws.
@@ -699,7 +696,7 @@ func repairClauseOblique(ws []conllu.Token) []conllu.Token {
 			}
 		}
 		finite := false // a verb in a finite tense opens the conjunct
-		if a < 0 && finiteTags[ws[v].XPOS] {
+		if a < 0 && finiteXPOS[ws[v].XPOS] {
 			a, finite = v, true
 		}
 		if h < 0 || h >= v || a < 1 || a > v || firstOfSubtree(ws, v) != a {

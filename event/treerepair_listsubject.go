@@ -14,7 +14,7 @@ import (
 // shares the first clause's: every move of the list becomes the first
 // company's. A finite verb right after a name never shares the subject of
 // the verb before that name. The cue is a verb conjunct in a finite tense
-// (finiteTags) with no subject nor auxiliary, of a verb that has a
+// (finiteXPOS) with no subject nor auxiliary, of a verb that has a
 // subject of its own, right after a name of
 // proper nouns (listNameTags, "of" between two of them: "State Bank of
 // India"; a determiner before it) that opens after a comma, a coordinator or a subordinator
@@ -38,7 +38,7 @@ func repairListSubject(ws []conllu.Token) []conllu.Token {
 	out := ws
 	for v := 1; v < len(ws); v++ {
 		c := ws[v].Head - 1
-		if ws[v].UPOS != "VERB" || ws[v].DepRel != "conj" || !finiteTags[ws[v].XPOS] || c < 0 || !hasSubject(ws, c) ||
+		if ws[v].UPOS != "VERB" || ws[v].DepRel != "conj" || !finiteXPOS[ws[v].XPOS] || c < 0 || !hasSubject(ws, c) ||
 			hasSubject(ws, v) || hasChild(ws, v, "aux") || hasChild(ws, v, "aux:pass") {
 			continue
 		}

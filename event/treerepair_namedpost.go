@@ -43,7 +43,7 @@ var postPhraseTags = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "
 // ("the head of the nuclear agency John Doe", "the Minister of Foreign
 // Affairs John Doe"), the name then of two words or more right after a
 // common noun that is no post ("the aide of President X" is the aide).
-var postOfWords = map[string]bool{"of": true, "the": true}
+var postOfWords = wordList("post_of_words")
 
 // namePosts are the posts a name follows right after (data/words.yaml).
 var namePosts = wordList("name_posts")

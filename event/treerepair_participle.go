@@ -59,7 +59,7 @@ func repairParticipleRoot(ws []conllu.Token) []conllu.Token {
 			hasChild(ws, v, "mark") || hasChild(ws, v, "cc") || hasChild(ws, v, "nsubj:pass") {
 			continue
 		}
-		finite := w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP"
+		finite := finiteXPOS[w.XPOS]
 		auxed := false
 		for k := r + 1; k < v; k++ {
 			if ws[k].Head-1 == v && (ws[k].DepRel == "aux" || ws[k].DepRel == "aux:pass") {

@@ -23,7 +23,7 @@ import (
 
 // possessiveMarkers are the forms of the possessive case marker the repair
 // looks for before the gerund.
-var possessiveMarkers = map[string]bool{"'s": true, "'": true, "’s": true, "’": true}
+var possessiveMarkers = wordList("possessive_markers")
 
 // gerundNominalRel maps a clausal relation of the gerund to the nominal
 // relation its object takes in its place; a relation not listed is kept.

@@ -1170,8 +1170,11 @@ func (s *syntax) ownPerfect(n node) bool {
 	return s.tr.hasDepWord(n, is("aux"), func(f, _ string) bool { return perfectAuxiliaries[f] })
 }
 
-// finiteXPOS are the tags of a finite verb, which cannot share the
-// auxiliary of a bare verb it is coordinated with.
+// finiteXPOS are the tags of a verb in a finite tense with no auxiliary
+// (past, present third person and other present): such a verb cannot
+// share the auxiliary of a bare verb it is coordinated with, and opens a
+// clause of its own in the tree repairs (repairClauseOblique,
+// repairListSubject). One set for every reader in the package.
 var finiteXPOS = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // reportedDepth bounds the climb from a clause to the reporting verb that
@@ -1680,7 +1683,7 @@ func (s *syntax) inClauseOf(i int, n node) bool {
 // "with" clause names its other side ("held talks with visiting
 // President X", which the parse reads as a gerund clause).
 var (
-	groundMarkers = map[string]bool{"with": true, "of": true, "for": true}
+	groundMarkers = wordList("ground_markers")
 	groundTypes   = func() map[Type]bool {
 		m := map[Type]bool{Disapprove: true, DiplomaticCooperation: true}
 		for t := range hostile {
@@ -2406,7 +2409,7 @@ func (s *syntax) subjectOfClause(i int, n node) bool {
 // instrumentMarks are the prepositions of a noun that is the means of an
 // act: a participle on it tells who wielded it ("wounded by bullets fired
 // by soldiers": the soldiers wound) (nestedAgent).
-var instrumentMarks = map[string]bool{"by": true, "with": true}
+var instrumentMarks = wordList("instrument_marks")
 
 // nestedAgent reports whether the phrase ending at token i (its last word)
 // is the "by" agent of a participle modifying a noun deeper in the phrase

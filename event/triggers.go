@@ -807,7 +807,7 @@ const (
 
 // singularSubjects are the pronouns before which a word ending in -s is
 // a verb in the present, not a plural noun ("he talks", "she rallies").
-var singularSubjects = map[string]bool{"he": true, "she": true, "it": true, "who": true}
+var singularSubjects = wordList("singular_subjects")
 
 // nominalParticiple reports whether the participle at token i stands as
 // a noun for the people the verb was done to (nominal_participles of
@@ -995,7 +995,7 @@ func (s *sent) finiteVerb(k int) bool {
 		return false
 	}
 	w := tr.w(n)
-	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
+	return w.UPOS == "VERB" && finiteXPOS[w.XPOS]
 }
 
 // titleLowerWords is how many lowercase words of content make a sentence

@@ -459,12 +459,7 @@ func lowerBound(text string, timexes []timex.Timex) (bound time.Time, background
 // need not have come yet. Promises, aims and schedules count ("agreed to
 // hold elections in 2007", "vowed to finish by 2010", "the vote due in
 // May"; "set for", in futureSentence).
-var futureCues = map[string]bool{
-	"will": true, "would": true, "'ll": true, "shall": true, "plan": true, "plans": true, "planned": true,
-	"expected": true, "expects": true, "scheduled": true, "next": true, "upcoming": true, "until": true,
-	"agreed": true, "pledged": true, "promised": true, "vowed": true, "aims": true, "intends": true, "hopes": true,
-	"due": true,
-}
+var futureCues = wordList("future_cues")
 
 // yearlessMonthBound raises a lower bound with the months a text names
 // without a year ("in April", "in late June") in sentences that do not

@@ -29,18 +29,12 @@ const (
 // tense of the words before a count: a present one, and no past one, makes
 // "N years after X" a count to the article's own time.
 var (
-	presentCues = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "remains": true, "remain": true}
-	pastCues    = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+	presentCues = wordList("present_cues")
+	pastCues    = wordList("past_cues")
 )
 
 // anchorStopWords are words of X that do not identify it.
-var anchorStopWords = map[string]bool{
-	"the": true, "its": true, "his": true, "her": true, "their": true, "our": true, "and": true, "for": true,
-	"first": true, "last": true, "country": true, "held": true, "was": true, "were": true, "when": true,
-	"with": true, "from": true, "that": true, "which": true, "who": true, "whose": true, "this": true,
-	"are": true, "has": true, "have": true, "had": true, "not": true, "all": true, "after": true, "since": true,
-	"years": true, "percent": true,
-}
+var anchorStopWords = wordList("anchor_stop_words")
 
 // yearsAfter returns the N of "N years after" or "N years since" told in
 // the present tense (see presentCues), with the words that say it and the

@@ -115,7 +115,7 @@ func agoYear(ts []token.Token, k int) (int, bool) {
 // markingCues are the verbs by which a year marks an anniversary ("2006
 // marks the 45th anniversary"): the year named before them is the
 // anniversary's own, not the year counted from.
-var markingCues = map[string]bool{"marks": true, "marked": true, "mark": true, "is": true, "was": true}
+var markingCues = wordList("marking_cues")
 
 // marksAnniversary reports whether a year is the subject of a marking verb
 // standing within maxAnniversaryGap tokens before the ordinal at ts[k]

@@ -13,7 +13,11 @@ func TestAuditRepository(t *testing.T) {
 	for _, c := range []struct{ file, dir, fn string }{
 		{"event/data/words.yaml", "event", "wordList"},
 		{"timex/data/words.yaml", "timex", "wordList"},
+		{"actor/data/words.yaml", "actor", "wordList"},
 		{"nlp/data/tagrepair.yaml", "nlp", "tagWordList"},
+		{"nlp/ner/data/words.yaml", "nlp/ner", "wordList"},
+		{"nlp/parser/data/words.yaml", "nlp/parser", "wordList"},
+		{"pipeline/data/words.yaml", "pipeline", "wordList"},
 	} {
 		root := filepath.Join("..", "..")
 		data, err := os.ReadFile(filepath.Join(root, c.file))

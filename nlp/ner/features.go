@@ -384,7 +384,7 @@ const runLenMax = 4
 
 // runConnectors may join two name-like words into one run ("University
 // of Texas", "AT & T").
-var runConnectors = map[string]bool{"of": true, "&": true, "-": true, "de": true}
+var runConnectors = wordList("run_connectors")
 
 // nameLike reports whether t may be a word of a name: a proper noun or a
 // capitalized word.

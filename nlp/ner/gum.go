@@ -22,14 +22,12 @@ var gumTypes = map[string]string{
 // name between two proper nouns ("Bank of America", "Procter & Gamble"),
 // but never at its edge. "and" is not one: it joins two names more often
 // than it stands in one.
-var nameConnectors = map[string]bool{
-	"of": true, "the": true, "&": true, "de": true, "-": true, "for": true, "on": true,
-}
+var nameConnectors = wordList("name_connectors")
 
 // personConnectors are those that may stand inside a person's name
 // ("Charles de Gaulle"); "of" rather ends it ("Isabel Ruiz of Heaven Sent
 // Gaming").
-var personConnectors = map[string]bool{"de": true, "-": true}
+var personConnectors = wordList("person_connectors")
 
 // mention is one entity mention of GUM: tokens first..last-1 of its
 // sentence and its GUM entity type.
@@ -210,15 +208,7 @@ func nameWord(t *conllu.Token) bool {
 
 // personTitles are words that precede a person's name without being part
 // of it in Universal NER ("President" Mahmoud Abbas, "Dr." Dorn).
-var personTitles = map[string]bool{
-	"president": true, "mr.": true, "mr": true, "mrs.": true, "mrs": true, "ms.": true, "ms": true,
-	"dr.": true, "dr": true, "sir": true, "king": true, "queen": true, "prince": true, "princess": true,
-	"senator": true, "sen.": true, "governor": true, "gov.": true, "pope": true, "general": true, "gen.": true,
-	"captain": true, "capt.": true, "professor": true, "prof.": true, "judge": true, "lord": true, "lady": true,
-	"rev.": true, "reverend": true, "saint": true, "st.": true, "emperor": true, "chairman": true,
-	"minister": true, "prime": true, "vice": true, "secretary": true, "justice": true, "father": true,
-	"brother": true, "sister": true, "uncle": true, "aunt": true, "grandma": true, "grandpa": true,
-}
+var personTitles = wordList("person_titles")
 
 // gumNames returns the names among the mentions of s, as spans, nested
 // ones included.

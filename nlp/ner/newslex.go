@@ -43,10 +43,10 @@ const (
 // Trigger words of the contexts (lowercased, as written by the news
 // agencies).
 var (
-	newsTitles  = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}
-	newsCorp    = map[string]bool{"inc.": true, "inc": true, "corp.": true, "corp": true, "co.": true, "ltd.": true, "ltd": true, "plc": true, "llc": true, "group": true, "bank": true}
-	newsPlace   = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true}
-	newsSaid    = map[string]bool{"said": true, "says": true, "told": true}
+	newsTitles  = wordList("news_titles")
+	newsCorp    = wordList("news_corp")
+	newsPlace   = wordList("news_place")
+	newsSaid    = wordList("news_said")
 	newsTrimSet = "\"'`()[]{},;:!?"
 )
 

@@ -339,7 +339,7 @@ func isWeekday(form string) bool {
 
 // clauseOpeners are the words that open either a prepositional phrase or
 // a clause ("after the raid", "after gunmen raided the town").
-var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+var clauseOpeners = wordList("clause_openers")
 
 // asOpener is the opener also read as one when the verb hangs on the noun
 // as its modifier ("as the rebels swept across"): after "as" a noun and a
@@ -512,7 +512,7 @@ func timePredicate(s *conllu.Sentence, p int) bool {
 }
 
 // timeAdjectives make a noun a time predicate ("last week").
-var timeAdjectives = map[string]bool{"last": true, "next": true, "this": true, "earlier": true}
+var timeAdjectives = wordList("time_adjectives")
 
 // participleAfter returns the past participle (or past form) the parse
 // hangs on p as a modifier right after p's phrase, or -1.
@@ -685,7 +685,7 @@ func nearConjuncts(s *conllu.Sentence) {
 
 // comparativeWords open a count compared to a number ("more than 50",
 // "fewer than ten").
-var comparativeWords = map[string]bool{"more": true, "less": true, "fewer": true}
+var comparativeWords = wordList("comparative_words")
 
 // comparativeCounts mends a sentence whose root is the comparative opening
 // it ("More than 50 students demonstrated on Monday" rooted in "More",
