@@ -178,7 +178,11 @@
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
 //     with the same DCT, or one whose sentence and trigger it copies word
-//     for word (a wire story run again the next day: copied.go), and
+//     for word (a wire story run again the next day: copied.go), or,
+//     told by a verb, one dated by its own expression to exactly its DCT's
+//     day when the two share an actor ("Vell arrived in the capital" in
+//     Thursday's article / "Vell arrived here on Thursday" in Friday's:
+//     newsOfItsDay, anchored.go), and
 //     its DCT day must fall in that event's date. Such a copy is that
 //     report again whatever actors each article resolved its words to
 //     and whatever day its own publication would date it by: it joins
@@ -201,7 +205,12 @@
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
 //     compatible with any date that ends by then; alone it makes an event
-//     dated on or before the DCT, start open. Of a type a document tells
+//     dated on or before the DCT, start open. Once it has joined an event
+//     dated to a day by another mention's own expression, it is that
+//     day's act when the event meets another article's: "Vell, freed on
+//     the eve of his trial, spoke on Saturday" / "before being released
+//     on Thursday" of one article and "Vell, freed on Thursday, flew
+//     home" of another are one release (anchored, anchored.go). Of a type a document tells
 //     many instances of (data/soletype.yaml: statements, appeals,
 //     pledges, criticisms, results), it joins no event of its document by
 //     a shared doer unless told in one of its sentences: a speaker says
