@@ -269,7 +269,13 @@
 //     act's victims, whoever each names: "gunmen opened fire on the car,
 //     killing its driver and wounding a guard" is one shooting
 //     (harmOfOneAct; not for harm told as done before the news, next to
-//     an event another sentence dates). A gathering told by the
+//     an event another sentence dates). So are two mentions of one type
+//     and document told at most tollWindow sentences apart, both dated by
+//     their own expressions to one day, stating the very same death toll
+//     (more than one, of one unit) and no other amount of it: "a bomber
+//     killed four soldiers on Monday" / "four Task Force soldiers were
+//     killed on Monday" name the victims twice (sameToll; not an injury,
+//     nor a type of data/soletype.yaml's many). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is
