@@ -134,8 +134,11 @@
 //     in any article, dated by its own expression or not, a month
 //     holding the day ("Vell was assassinated in February" / "the
 //     killing of Vell on February 14"; not a date coarser than a year),
-//     several such events being no ambiguity but one death told many
-//     times (once.go). The day
+//     or an event of another type of its row naming that person as its
+//     target, both dated by their own expressions to one day ("Vell was
+//     shot dead on Tuesday" / "the killing of Vell on Tuesday": the attack
+//     that killed him), several such events being no ambiguity but one
+//     death told many times (once.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
 //     (rule 5) never joins by this weak evidence (nor by attachSalient
