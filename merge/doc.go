@@ -134,8 +134,11 @@
 //     in any article, dated by its own expression or not, a month
 //     holding the day ("Vell was assassinated in February" / "the
 //     killing of Vell on February 14"; not a date coarser than a year),
-//     several such events being no ambiguity but one death told many
-//     times (once.go). The day
+//     or an event of another type of its row naming that person as its
+//     target, both dated by their own expressions to one day ("Vell was
+//     shot dead on Tuesday" / "the killing of Vell on Tuesday": the attack
+//     that killed him), several such events being no ambiguity but one
+//     death told many times (once.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
 //     (rule 5) never joins by this weak evidence (nor by attachSalient
@@ -178,7 +181,11 @@
 //     the article's DCT) is weaker evidence: it only joins an event that
 //     already has a mention from the same document or from a document
 //     with the same DCT, or one whose sentence and trigger it copies word
-//     for word (a wire story run again the next day: copied.go), and
+//     for word (a wire story run again the next day: copied.go), or,
+//     told by a verb, one dated by its own expression to exactly its DCT's
+//     day when the two share an actor ("Vell arrived in the capital" in
+//     Thursday's article / "Vell arrived here on Thursday" in Friday's:
+//     newsOfItsDay, anchored.go), and
 //     its DCT day must fall in that event's date. Such a copy is that
 //     report again whatever actors each article resolved its words to
 //     and whatever day its own publication would date it by: it joins
@@ -201,7 +208,12 @@
 //     mention (told as done before the news of the day: "had arrested")
 //     is weaker still: its date is every day up to its DCT, so it is
 //     compatible with any date that ends by then; alone it makes an event
-//     dated on or before the DCT, start open. Of a type a document tells
+//     dated on or before the DCT, start open. Once it has joined an event
+//     dated to a day by another mention's own expression, it is that
+//     day's act when the event meets another article's: "Vell, freed on
+//     the eve of his trial, spoke on Saturday" / "before being released
+//     on Thursday" of one article and "Vell, freed on Thursday, flew
+//     home" of another are one release (anchored, anchored.go). Of a type a document tells
 //     many instances of (data/soletype.yaml: statements, appeals,
 //     pledges, criticisms, results), it joins no event of its document by
 //     a shared doer unless told in one of its sentences: a speaker says
@@ -260,7 +272,13 @@
 //     act's victims, whoever each names: "gunmen opened fire on the car,
 //     killing its driver and wounding a guard" is one shooting
 //     (harmOfOneAct; not for harm told as done before the news, next to
-//     an event another sentence dates). A gathering told by the
+//     an event another sentence dates). So are two mentions of one type
+//     and document told at most tollWindow sentences apart, both dated by
+//     their own expressions to one day, stating the very same death toll
+//     (more than one, of one unit) and no other amount of it: "a bomber
+//     killed four soldiers on Monday" / "four Task Force soldiers were
+//     killed on Monday" name the victims twice (sameToll; not an injury,
+//     nor a type of data/soletype.yaml's many). A gathering told by the
 //     noun of an occasion of its own kind (a ceremony, a banquet, a fair:
 //     event.OccasionOf) is another instance than every gathering of
 //     another kind, whatever they share: a banquet on a summit's day is

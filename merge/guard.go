@@ -102,12 +102,12 @@ func specific(set map[string]bool, affil map[string]string) map[string]bool {
 // A mention told by a noun where c holds a verb of its type in its
 // sentence, or the other way round, is the same act whatever sides each
 // names (nounOfVerb), and so are the deaths and the injuries one sentence
-// tells (harmOfOneAct).
+// tells (harmOfOneAct), and a toll told again near it (sameToll).
 func (c *cluster) distinct(it *item, opt Options) bool {
 	if c.repeatsTrigger(it) && !c.sessionIndex(it, opt) || c.otherOccasion(it) || c.otherGathering(it) || c.otherKindOfGathering(it) || c.otherFigures(it, opt) || c.shareApart(it) || c.otherInstrument(it) {
 		return true
 	}
-	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) || c.harmOfOneAct(it, opt) {
+	if len(it.sides) == 0 || len(c.sides[it.m.Type]) == 0 || c.nounOfVerb(it) || c.harmOfOneAct(it, opt) || c.sameToll(it) {
 		return false
 	}
 	mine := it.specific(opt)
@@ -496,6 +496,44 @@ func (c *cluster) harmOfOneAct(it *item, opt Options) bool {
 		return sameSentenceType(o, it) && o.m.Injury != it.m.Injury &&
 			(o.m.Location == "" || it.m.Location == "" || o.m.Location == it.m.Location ||
 				inside(o.m.Location, it.m.Location, opt.Affiliation) || inside(it.m.Location, o.m.Location, opt.Affiliation))
+	})
+}
+
+// tollWindow is how many sentences apart, at most, a toll of one
+// document is told again (sameToll): the lead and the next sentences that
+// quote it.
+const tollWindow = anaphoraWindow
+
+// sameToll reports whether it and a mention of c of exactly its type,
+// told in one document at most tollWindow sentences apart and both dated
+// by their own expressions to one day, state the very same amount of one
+// unit, and none states another amount of that unit: one act's toll told
+// again, whatever sides each names ("a suicide car bomber killed four
+// soldiers on Monday" / "four Ardenian Task Force soldiers were killed
+// when a bomber attacked their checkpoint on Monday": its victims named
+// twice, by what they are and by their unit). Not a type a document tells
+// many instances of, whose amounts tell instances apart (data/soletype.yaml:
+// results, market movements), nor an amount of one (a single victim names
+// nothing of its act), nor an injury: the wounded of a lead that sums up
+// three blasts are counted again by each blast ("injuring three soldiers
+// and 11 civilians" / "three soldiers were injured" by the first bomb).
+func (c *cluster) sameToll(it *item) bool {
+	if manyOfDay[it.m.Type] || it.m.Injury || !it.strong || it.iv == nil || !withinDay(it.gran) || !c.docs[it.m.Doc] || c.otherAmount(it) {
+		return false
+	}
+	return slices.ContainsFunc(c.items, func(o *item) bool {
+		if o.m.Doc != it.m.Doc || o.m.Type != it.m.Type || o.m.Injury || !o.strong || o.iv == nil || !withinDay(o.gran) ||
+			!day(o.iv.Start).Equal(day(it.iv.Start)) || max(o.m.Sentence-it.m.Sentence, it.m.Sentence-o.m.Sentence) > tollWindow {
+			return false
+		}
+		for _, q := range it.m.Quantities {
+			for _, p := range o.m.Quantities {
+				if p.Unit == q.Unit && p.Min == q.Min && p.Max == q.Max && q.Min > 1 {
+					return true
+				}
+			}
+		}
+		return false
 	})
 }
 

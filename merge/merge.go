@@ -651,7 +651,7 @@ func (a *cluster) accepts(b *cluster, opt Options) bool {
 			continue
 		}
 		named = true
-		if a.score(it, opt, true) < 0 {
+		if a.score(b.anchored(it), opt, true) < 0 {
 			return false
 		}
 	}
@@ -874,8 +874,11 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	// The bucket guarantees the factuality class and the type row.
 	sameDoc := c.docs[it.m.Doc]
 	copied := c.copied(it)
+	ownDay := false
 	if !it.strong && !sameDoc && (it.dct.IsZero() || !c.dcts[day(it.dct)]) && !copied {
-		return -1
+		if ownDay = c.newsOfItsDay(it); !ownDay {
+			return -1
+		}
 	}
 	if it.iv != nil && c.iv != nil && !nests(it.iv, c.iv) && !(copied && !it.strong) {
 		return -1
@@ -891,7 +894,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 		return -1
 	}
 	shared := c.shared(it, opt)
-	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it) || c.longBefore(it)) {
+	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it) || c.longBefore(it)) || ownDay && shared == 0 {
 		return -1
 	}
 	if shared > 0 && !sameDoc && it.m.Type == event.MarketMovement && c.otherSpan(it) {

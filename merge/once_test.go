@@ -49,3 +49,20 @@ func TestOncePerPerson(t *testing.T) {
 	}
 	checkMerges(t, o, tests)
 }
+
+// TestOnceAttackThatKilled checks that, on one day, an attack on a named
+// person another article tells as his killing is that killing
+// (samePersonOnce): "Vell was shot dead on Tuesday" / "the killing of
+// Vell on Tuesday", whether or not one names the gunmen.
+func TestOnceAttackThatKilled(t *testing.T) {
+	o := guardOpts()
+	shot := with(mention("a", 5, event.Attack, "2024-02-13", ""), event.Target, "person:vell")
+	checkMerges(t, o, []mergeCase{
+		{"the shooting and the killing of one day",
+			[]event.Mention{shot, with(mention("b", 1, event.Killing, "2024-02-13", ""), event.Target, "person:vell")},
+			[]string{"2024-02-13 attack a,b"}},
+		{"the killing names its doers",
+			[]event.Mention{shot, with(mention("b", 1, event.Killing, "2024-02-13", "agent:-:gunmen"), event.Target, "person:vell")},
+			[]string{"2024-02-13 killing a,b"}},
+	})
+}
