@@ -220,6 +220,7 @@ func TestTagForms(t *testing.T) {
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
 		{"The plant closed in the fall of last year.", "the fall", Date, "2024-FA", ""},
+		{"The plant closed in the fall in 2023 and reopened.", "the fall in 2023", Date, "2023-FA", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
 		// a year-shifted period named a quarter is a quarter: the one
 		// reported (the last complete before the DCT), a year apart; a
@@ -334,6 +335,11 @@ func TestTagNotTimes(t *testing.T) {
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
 		"Crowds cheered the fall of the regime.",
+		// "the fall" with what fell, by how much, or a verb after it is a
+		// decline
+		"Acme Bank led the fall in bank shares.",
+		"The fall was led by utilities.",
+		"The index extended the fall to 1,180 points.",
 		"The poll was published by USA Today on its site.",
 		"Prices rose at a modest annual rate of 2.9%.",
 		"The company has annual sales of $2 billion.",
