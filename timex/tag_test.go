@@ -446,6 +446,30 @@ func TestTagIntervals(t *testing.T) {
 	}
 }
 
+// TestTagIntervalBeforeAnchor checks that "earlier this X" ends the day
+// before the DCT and "later this X" begins the day after it, the value
+// unchanged.
+func TestTagIntervalBeforeAnchor(t *testing.T) {
+	tests := []struct {
+		text, span, value string
+		start, end        time.Time
+	}{
+		{"The council met earlier this month.", "earlier this month", "2025-03", day(2025, 3, 1), day(2025, 3, 20)},
+		{"The council met earlier this week.", "earlier this week", "2025-W12", day(2025, 3, 17), day(2025, 3, 20)},
+		{"The council meets later this month.", "later this month", "2025-03", day(2025, 3, 22), day(2025, 3, 31)},
+		{"The council met this month.", "this month", "2025-03", day(2025, 3, 1), day(2025, 3, 31)},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value || x.Interval == nil {
+			t.Fatalf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+		if !x.Interval.Start.Equal(tc.start) || !x.Interval.End.Equal(tc.end) {
+			t.Errorf("%q: interval %v..%v, want %v..%v", tc.text, x.Interval.Start, x.Interval.End, tc.start, tc.end)
+		}
+	}
+}
+
 func TestTagOffsets(t *testing.T) {
 	text := "Officials said Friday that the 11-day drills, which began Feb. 27, ended."
 	for _, x := range Tag(text, friday) {
