@@ -197,7 +197,7 @@ func (s *syntax) verbToken(t *trigger) int {
 // its auxiliaries ("have" makes a perfect, "be" before a gerund a
 // progressive), a relative clause (acl:relcl, or a reduced one:
 // relativeClause) of the verb or of the verb it is coordinated with or
-// completes ("who helped negotiate"), and an earlier-adverb among its
+// completes (relativeSpan) or is an -ing adjunct of, and an earlier-adverb among its
 // advmod dependents.
 // ok is false without a parse or when v is no verb of it.
 func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
@@ -271,18 +271,40 @@ func (s *syntax) treeAspect(v int) (a aspect, ok bool) {
 			}
 		}
 	}
+	adjunct := false // the walk went up from an -ing adjunct: only a full relative clause counts
 	for c, depth := n, 0; depth < maxConj; depth++ {
-		if s.relativeClause(c, true) || s.relativeConjunct(c) {
+		if adjunct && tr.rel(c) == "acl:relcl" && s.relativeClause(c, false) && relativized(tr, c) || !adjunct && (s.relativeClause(c, true) || s.relativeConjunct(c)) {
 			a.relative = true
 			break
 		}
 		h, up := tr.head(c)
-		if !up || tr.rel(c) != "conj" && tr.rel(c) != "xcomp" {
+		if !up || !relativeSpan(tr.rel(c)) && !(tr.rel(c) == "advcl" && tr.w(c).XPOS == "VBG" && len(tr.kids(c, is("mark"))) > 0) {
 			break // "a diplomat who helped negotiate": the relative's too
 		}
+		adjunct = adjunct || tr.rel(c) == "advcl"
 		c = h
 	}
 	return a, true
+}
+
+// relativeSpan are the relations by which a verb belongs to the clause
+// of its head: a conjunct or a complement ("a diplomat who helped
+// negotiate"), so that a relative clause above it makes it relative too
+// (treeAspect). An -ing adjunct opened by a subordinator belongs to a
+// full relative clause above it too ("two students who killed nine people
+// before killing themselves").
+var relativeSpan = is("conj", "xcomp")
+
+// relativized reports whether the clause n has a relative pronoun of its
+// own among its dependents (relativizers: "who killed nine people"), not
+// only the acl:relcl a parse may give a main clause after a long subject.
+func relativized(tr *tree, n node) bool {
+	for _, k := range tr.kids(n, func(string) bool { return true }) {
+		if relativizers[strings.ToLower(tr.w(k).Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // thatTime reports whether the verb n has an oblique pointing back to a

@@ -162,3 +162,22 @@ func TestWhenUnderBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjunctUnderRelative checks, on a real parse, that an -ing adjunct
+// opened by a subordinator inside a relative clause is as much before the
+// report as the clause ("who shot ... before killing"), while one under a
+// main clause stays the day's news.
+func TestAdjunctUnderRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Basis
+	}{
+		{"The mayor blamed Kurt Dahl, a gunman who robbed the bank before killing two guards.", PublicationBound},
+		{"Kurt Dahl robbed the bank before killing two guards.", Publication},
+	} {
+		m := mentionOf(t, parsed(t, tc.text), "killing")
+		if m.Basis != tc.want {
+			t.Errorf("%q: basis %s, want %s", tc.text, m.Basis, tc.want)
+		}
+	}
+}

@@ -119,6 +119,20 @@ func (tg *Tagger) TagTokens(text string, toks []token.Token, sents []token.Sente
 					// Saturday: that Sunday is the news day, not of it
 					x.Interval = &Interval{Start: iv.Start, End: d.t.AddDate(0, 0, -1)}
 				}
+				if iv := x.Interval; d.gran == Day && !iv.Start.After(d.t) && !iv.End.Before(d.t) {
+					// "earlier this month" ends the day before the anchor,
+					// "later this week" begins the day after it
+					switch r.w(s.first) {
+					case "earlier":
+						if e := d.t.AddDate(0, 0, -1); !e.Before(iv.Start) {
+							x.Interval = &Interval{Start: iv.Start, End: e}
+						}
+					case "later":
+						if b := d.t.AddDate(0, 0, 1); !b.After(iv.End) {
+							x.Interval = &Interval{Start: b, End: iv.End}
+						}
+					}
+				}
 				if narrativeAnchor(s, g) && r.w(s.first-1) != "since" && (tense != future || r.w(s.first-1) == "by") && !spanEnd(text, start) && !yearLabel(r, s, g) {
 					// "the largest battle since 1813" compares with the
 					// past, "the push planned for 1976" looks ahead, "the

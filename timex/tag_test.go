@@ -220,6 +220,7 @@ func TestTagForms(t *testing.T) {
 		{"The mission lasted more than two thousand years.", "more than two thousand years", Duration, "P2000Y", "MORE_THAN"},
 		{"The bombing happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", ""},
 		{"The plant closed in the fall of last year.", "the fall", Date, "2024-FA", ""},
+		{"The plant closed in the fall in 2023 and reopened.", "the fall in 2023", Date, "2023-FA", ""},
 		{"Sales for the year ended Sept. 30 rose.", "the year", Duration, "P1Y", ""},
 		// a year-shifted period named a quarter is a quarter: the one
 		// reported (the last complete before the DCT), a year apart; a
@@ -334,6 +335,11 @@ func TestTagNotTimes(t *testing.T) {
 		"It rose three-quarters of a point.",
 		"He starred in High Noon.",
 		"Crowds cheered the fall of the regime.",
+		// "the fall" with what fell, by how much, or a verb after it is a
+		// decline
+		"Acme Bank led the fall in bank shares.",
+		"The fall was led by utilities.",
+		"The index extended the fall to 1,180 points.",
 		"The poll was published by USA Today on its site.",
 		"Prices rose at a modest annual rate of 2.9%.",
 		"The company has annual sales of $2 billion.",
@@ -437,6 +443,30 @@ func TestTagIntervals(t *testing.T) {
 	}
 	if !x.Interval.Start.Equal(day(2025, 2, 1)) || !x.Interval.End.Equal(day(2025, 2, 28)) {
 		t.Errorf("interval %v..%v, want 2025-02-01..2025-02-28", x.Interval.Start, x.Interval.End)
+	}
+}
+
+// TestTagIntervalBeforeAnchor checks that "earlier this X" ends the day
+// before the DCT and "later this X" begins the day after it, the value
+// unchanged.
+func TestTagIntervalBeforeAnchor(t *testing.T) {
+	tests := []struct {
+		text, span, value string
+		start, end        time.Time
+	}{
+		{"The council met earlier this month.", "earlier this month", "2025-03", day(2025, 3, 1), day(2025, 3, 20)},
+		{"The council met earlier this week.", "earlier this week", "2025-W12", day(2025, 3, 17), day(2025, 3, 20)},
+		{"The council meets later this month.", "later this month", "2025-03", day(2025, 3, 22), day(2025, 3, 31)},
+		{"The council met this month.", "this month", "2025-03", day(2025, 3, 1), day(2025, 3, 31)},
+	}
+	for _, tc := range tests {
+		x, ok := find(Tag(tc.text, friday), tc.span)
+		if !ok || x.Value != tc.value || x.Interval == nil {
+			t.Fatalf("%q: %q = %+v (found %v), want %s", tc.text, tc.span, x, ok, tc.value)
+		}
+		if !x.Interval.Start.Equal(tc.start) || !x.Interval.End.Equal(tc.end) {
+			t.Errorf("%q: interval %v..%v, want %v..%v", tc.text, x.Interval.Start, x.Interval.End, tc.start, tc.end)
+		}
 	}
 }
 
