@@ -45,5 +45,6 @@ func dateRight(g GoldDate, p timeline.Date) (right, exact bool) {
 	if g.Before != "" {
 		return !e.After(g.end) && !s.Before(g.end.Add(-beforeWindow)), false
 	}
-	return !s.Before(g.start) && !e.After(g.end), s.Equal(g.start) && e.Equal(g.end)
+	right = !s.Before(g.start) && !e.After(g.end)
+	return right, right && (s.Equal(g.start) && e.Equal(g.end) || p.Value == g.Value)
 }

@@ -47,9 +47,11 @@
 //     and starts at most beforeWindow days earlier. A publication-bound
 //     prediction (on or before its end, start open) is right, and exact,
 //     only for a gold "before" date with the same bound: it holds no
-//     bounded gold interval. Exact date: the intervals are equal; for
-//     "before", the prediction is publication-dated or bound by the same
-//     day.
+//     bounded gold interval. Exact date: the intervals are equal, or the
+//     prediction is right and writes the gold's value (a month told as
+//     "earlier this month" is the month, though its interval ends before
+//     the anchor); for "before", the prediction is publication-dated or
+//     bound by the same day.
 //
 // The metrics (Counts, Rates): precision is the share of predictions that
 // match a gold event (duplicates included: they are real); recall the share

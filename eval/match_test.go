@@ -256,6 +256,9 @@ func TestDateRight(t *testing.T) {
 		{GoldDate{Value: "1997-03", Granularity: "month"}, pred("1997-03-10", "1997-03-10", "explicit"), true, false},
 		{GoldDate{Value: "1997-03", Granularity: "month"}, pred("1997-03-01", "1997-03-31", "explicit"), true, true},
 		{GoldDate{Value: "1997-03", Granularity: "month"}, pred("1997-03-28", "1997-04-02", "explicit"), false, false},
+		// the gold's value, its interval narrowed ("earlier this month")
+		{GoldDate{Value: "1997-03", Granularity: "month"}, timeline.Date{Value: "1997-03", Start: "1997-03-01", End: "1997-03-19", Basis: "relative"}, true, true},
+		{GoldDate{Value: "1997-03", Granularity: "month"}, timeline.Date{Value: "1997-03-19", Start: "1997-03-19", End: "1997-03-19", Basis: "relative"}, true, false},
 		{GoldDate{Value: "1997-W14", Granularity: "week"}, pred("1997-04-02", "1997-04-02", "relative"), true, false},
 		{GoldDate{Value: "1997-W14", Granularity: "week"}, pred("1997-04-07", "1997-04-07", "relative"), false, false},
 		{GoldDate{Value: "1997-SU", Granularity: "season"}, pred("1997-07-04", "1997-07-04", "relative"), true, false},
