@@ -62,6 +62,9 @@ type lexiconFile struct {
 	BodyJoints []string `yaml:"body_joints"`
 	// Directions before a state's name make a region of it: "southern".
 	Directions []string `yaml:"directions"`
+	// RegionWords written capitalized before a state's name make a
+	// region of it: "Inner Mongolia" (statename.go).
+	RegionWords []string `yaml:"region_words"`
 	// BylineRoles are journalists' roles: "writer", "correspondent".
 	BylineRoles []string `yaml:"byline_roles"`
 	// Counts are words that count people: "hundreds", "two".
@@ -226,6 +229,7 @@ type lexicon struct {
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
 	eventOpeners                                            map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
+	regionWords                                             map[string]bool
 	bodyJoints                                              map[string]bool // folded
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
@@ -328,6 +332,7 @@ func loadLexicon() (*lexicon, error) {
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
 	l.eventOpeners = set(f.EventOpeners)
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)
+	l.regionWords = set(f.RegionWords)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
 	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)

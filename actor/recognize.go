@@ -1188,6 +1188,9 @@ func (r *recognizer) capRun(p int) int {
 		return end
 	}
 	end := r.capEnd(p, false)
+	if next, ok := r.nameBeforeState(p, end); ok {
+		return next // "Inner Mongolia", "Telekom Borduvia": not the state
+	}
 	if r.surnameLikeOrg(end) {
 		end++ // "Abdul-Rahman Mustafa Fattah": a surname, not Fatah
 	}

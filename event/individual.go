@@ -102,6 +102,18 @@ func (s *syntax) nationalityOfIndividual(p np) bool {
 	return false
 }
 
+// stateVoice reports whether the country phrase p qualifies, by the tree,
+// a noun of stateSpeakers (data/words.yaml, state_speakers) naming one
+// person ("a Kestrian diplomat", "a senior Kestrian envoy"): telling a
+// statement, such a person speaks for the state, so the state is the
+// statement's agent ("a senior Kestrian diplomat warned that ..."), where
+// the same person suspended or tried is only of its nationality
+// (nationalityOfIndividual; the caller checks the event's type).
+func (s *syntax) stateVoice(p np) bool {
+	h, ok := s.countryModified(p, true)
+	return ok && stateSpeakers[strings.ToLower(s.tr.w(h).Form)]
+}
+
 // collectiveDemonymEndings end the demonyms that, after "the", name a
 // whole people rather than one person ("the Chinese", "the French", "the
 // British", "the Swiss"): demonymPerson leaves them to the state.

@@ -5,7 +5,8 @@ import "testing"
 // TestUnnamedIndividual checks individual.go on made-up sentences read
 // with a real parse: a country before a noun naming one unnamed person
 // after "a" or "another" is that person's nationality, no participant,
-// while the country's troops and a plural noun stay the state's.
+// while the country's troops and a plural noun stay the state's, and so
+// does a state's speaker telling a statement (stateVoice).
 func TestUnnamedIndividual(t *testing.T) {
 	for _, tc := range []struct {
 		rule, text, trigger, want string
@@ -14,6 +15,10 @@ func TestUnnamedIndividual(t *testing.T) {
 			"A Russian congressman pleaded guilty on Monday to fraud charges.", "pleaded guilty", ""},
 		{"another unnamed diplomat neither",
 			"Last month another Russian diplomat was suspended from work over a fraud case.", "suspended", ""},
+		{"an unnamed diplomat telling a statement speaks for the state",
+			"A senior Russian diplomat warned on Monday that violence could derail the talks.", "warned", "agent=country:RUS"},
+		{"an unnamed congressman telling one is still one person",
+			"A Russian congressman warned on Monday that violence could derail the talks.", "warned", ""},
 		{"an unnamed man as the object",
 			"Police in Lima arrested a Somali man on Tuesday.", "arrested", ""},
 		{"the words tell it where the parse hangs the noun elsewhere",

@@ -15,7 +15,8 @@ import (
 // opinion, state or intention said is the article's news.
 
 // stateSpeakers are the nouns of a state's offices a country before them
-// stands for (leadSpeaker: "French authorities said"; data/words.yaml).
+// stands for (leadSpeaker: "French authorities said"; stateVoice in
+// individual.go: "a French diplomat warned"; data/words.yaml).
 var stateSpeakers = wordList("state_speakers")
 
 // leadStatement makes the statement of an article's lead an event when

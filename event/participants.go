@@ -686,9 +686,10 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 		if r == Location && s.nearBorder(p) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}
-		if r != Location && s.nationalityOfIndividual(p) {
+		if r != Location && s.nationalityOfIndividual(p) && !(r == Agent && t.e.Type == Statement && s.stateVoice(p)) {
 			// "a US congressman pleaded guilty": not the state, but the
-			// person a later sentence names so
+			// person a later sentence names so; yet "a US diplomat
+			// warned" speaks for the state (stateVoice)
 			if m, ok := s.namedLater(p); ok {
 				addID(m.ActorID, r)
 			}

@@ -925,6 +925,9 @@ func (s *syntax) treeSubjectRaw(n node) (subj []np, passive, ok bool) {
 					if p, ok := s.copulaPredicateSubject(h, n); ok && len(a) == 0 {
 						return p, pass, true // "the G20 is a forum which first met": the G20
 					}
+					if p, ok := s.ofBodyRelative(h, k[0]); ok && len(a) == 0 && !pass {
+						return []np{p}, pass, true // "a splinter of Hamas, which signed": Hamas
+					}
 					if len(a) > 0 || !who || k[0] < 1 || d.w(k[0]-1).Form != "," || d.w(h).UPOS != "NOUN" || personWord(strings.ToLower(d.w(h).Form)) {
 						return a, pass, true // "Putin, who visited"
 					}
@@ -1425,6 +1428,45 @@ func (s *syntax) appositionHead(h node) []np {
 		return []np{p}
 	}
 	return nil
+}
+
+// ofBodyRelative returns the organization a "which" at c stands for when
+// the parse hangs its clause on the noun h the organization's "of" phrase
+// follows, right before the pronoun's comma: "a splinter of Hamas, which
+// signed a truce", "the armed wing of the Kestrel Front, which claimed the
+// attack", also with its acronym in brackets: the nearer name, not the
+// noun before it, which names no actor
+// (the caller checks the noun's phrase names none). An event noun's "of"
+// phrase ("the resignation of X, which shocked") is left to relativeEvent,
+// a state or a place ("the capital of Borduvia, which") to the clause's
+// noun.
+func (s *syntax) ofBodyRelative(h, c node) (np, bool) {
+	d := s.tr
+	if !strings.EqualFold(d.w(c).Form, "which") || c < 2 || d.w(c-1).Form != "," || d.w(h).UPOS != "NOUN" || s.eventNoun(strings.ToLower(d.w(h).Form)) {
+		return np{}, false
+	}
+	j := c - 2
+	if d.w(j).Form == ")" {
+		j-- // "the Kestrel Front (KF), which": its acronym in brackets
+	}
+	p, ok := s.actorWord(j)
+	if !ok {
+		return np{}, false
+	}
+	if a := s.actor(p); a.Kind != actor.Organization || a.Location {
+		return np{}, false
+	}
+	n, ok := s.treeNode(p.end - 1)
+	for ok && (d.rel(n) == "flat" || d.rel(n) == "flat:name" || d.rel(n) == "appos") {
+		n, ok = d.head(n)
+	}
+	if !ok || d.rel(n) != "nmod" || d.caseWord(n) != "of" {
+		return np{}, false
+	}
+	if hd, ok := d.head(n); !ok || hd != h {
+		return np{}, false
+	}
+	return p, true
 }
 
 // antecedent returns the actor phrase a relative pronoun at c stands for:

@@ -1,0 +1,81 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph-news/chronograph/token"
+)
+
+// TestNameBeforeState checks nameBeforeState on made-up sentences: a
+// region word or a capitalized direction before a state's name makes one
+// place of the state (with a place suffix after it, that place); a
+// capitalized word the name finder names with the state's name makes one
+// organization; a creed, a person noun or a word the finder leaves out
+// keeps the state. Names the finder finds are marked [Name|K].
+func TestNameBeforeState(t *testing.T) {
+	g := defaultGazetteer(t)
+	kinds := map[byte]Kind{'P': Person, 'O': Organization, 'L': Place}
+	parse := func(marked string) (string, []Name) {
+		var b strings.Builder
+		var names []Name
+		for {
+			i := strings.IndexByte(marked, '[')
+			if i < 0 {
+				b.WriteString(marked)
+				return b.String(), names
+			}
+			b.WriteString(marked[:i])
+			j := strings.IndexByte(marked, '|')
+			start := b.Len()
+			b.WriteString(marked[i+1 : j])
+			names = append(names, Name{Start: start, End: b.Len(), Kind: kinds[marked[j+1]]})
+			marked = marked[j+3:]
+		}
+	}
+	for _, tc := range []struct {
+		name, marked string
+		text         string // the mention that must be there
+		kind         Kind
+		location     bool
+	}{
+		{"region word as a possessor", "Inner Hungary's farms lost 3,000 birds on Monday.", "Inner Hungary", Place, true},
+		{"region word as a subject", "Inner Hungary reported a new outbreak on Monday.", "Inner Hungary", Place, true},
+		{"capitalized direction", "Floods hit Southwest Hungary on Monday.", "Southwest Hungary", Place, true},
+		{"direction and a place suffix", "Boats clashed in the East Hungary Sea on Monday.", "East Hungary Sea", Place, true},
+		{"company named by the finder", "[Telekom Hungary|L] shed 20 cents on Monday.", "Telekom Hungary", Organization, false},
+		{"airline named by the finder", "Officials of [Air Hungary|O] met on Monday.", "Air Hungary", Organization, false},
+		{"word the finder leaves out", "Neighbouring [Hungary|L] protested on Monday.", "Hungary", Country, false},
+		{"creed named by the finder", "The land was annexed by [Buddhist Hungary|L] in 1902.", "Hungary", Country, false},
+		{"person noun named by the finder", "[Underdog Hungary|O] beat Chile 2-1 on Monday.", "Hungary", Country, false},
+		{"without the finder", "Telekom Hungary shed 20 cents on Monday.", "Hungary", Country, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, names := parse(tc.marked)
+			toks := token.Tokenize(text)
+			find := func(_ string, start, end int) []Name {
+				var in []Name
+				for _, n := range names {
+					if n.Start >= start && n.End <= end {
+						in = append(in, n)
+					}
+				}
+				return in
+			}
+			ms := NewResolver(g).DocumentNamed(text, toks, token.Sentences(text, toks), time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), find)
+			found := false
+			for _, m := range ms {
+				if m.Text == tc.text {
+					found = true
+					if m.Kind != tc.kind || m.Location != tc.location {
+						t.Errorf("%q: %q is a %q mention (location %v), want %q (location %v)", text, m.Text, m.Kind, m.Location, tc.kind, tc.location)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no mention %q (mentions %v)", text, tc.text, ms)
+			}
+		})
+	}
+}
