@@ -634,7 +634,8 @@ func (s *sent) dayOn(n node) *timex.Timex {
 // that a restatement or an admission can take: approval (051), appeals
 // (02), demands (10), disapproval (11), rejection (12) and threats (13).
 // A pledge or a commitment restated (03, 050) is the speaker's own
-// statement, and a material act it names no act of the speaker's that day
+// statement (one reaffirmed is the CAMEO dictionary's trigger before this
+// rule, with the pattern's code: cameo_always in data/triggers.yaml), and a material act it names no act of the speaker's that day
 // ("admitted Norway as a member" is no accession).
 var stanceRoots = []string{"051", "02", "10", "11", "12", "13"}
 
