@@ -307,8 +307,8 @@ func (s *sent) leadSpeaker(r int) string {
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
-	if mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1]) {
-		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given
+	if (mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1])) && !s.ownOpinion(r) {
+		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given; not "said in an editorial" (editorial.go)
 	}
 	var person, org, country string
 	for k := s.first; k < s.last; k++ {
