@@ -102,7 +102,7 @@ func (s *sent) itemStatement(out []Mention, speaker func(r int) string) []Mentio
 			continue // reportedContent: what a closing report says (closingreport.go)
 		}
 		id := speaker(r)
-		if id == "" || s.mediaNamed(id) || agentOfAny(out, id) {
+		if id == "" || s.mediaNamed(id) && !s.ownOpinion(r) || agentOfAny(out, id) { // ownOpinion: "said in an editorial" (editorial.go)
 			continue
 		}
 		e := itemStatementEntry // a copy: the entries are read only

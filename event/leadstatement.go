@@ -308,8 +308,8 @@ func (s *sent) leadSpeaker(r int) string {
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
-	if mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1]) {
-		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given
+	if (mediaWords[noun] || s.mediaNamedBy(subj[len(subj)-1])) && !s.ownOpinion(r) {
+		return "" // "the leading economic daily said", "the Nihon Keizai Shimbun said", whatever kind its name is given; not "said in an editorial" (editorial.go)
 	}
 	var person, org, country string
 	for k := s.first; k < s.last; k++ {
@@ -635,7 +635,8 @@ func (s *sent) dayOn(n node) *timex.Timex {
 // that a restatement or an admission can take: approval (051), appeals
 // (02), demands (10), disapproval (11), rejection (12) and threats (13).
 // A pledge or a commitment restated (03, 050) is the speaker's own
-// statement, and a material act it names no act of the speaker's that day
+// statement (one reaffirmed is the CAMEO dictionary's trigger before this
+// rule, with the pattern's code: cameo_always in data/triggers.yaml), and a material act it names no act of the speaker's that day
 // ("admitted Norway as a member" is no accession).
 var stanceRoots = []string{"051", "02", "10", "11", "12", "13"}
 

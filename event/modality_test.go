@@ -230,7 +230,7 @@ func TestTreeModality(t *testing.T) {
 		{"progress toward a ceasefire", "The envoys reported progress toward a ceasefire on Friday.", "ceasefire", Hypothetical},
 		{"a subject of a predicate noun ahead", "The trip will be Ortega's second visit to the northern province.", "trip", Planned},
 		{"a predicate noun ahead", "It will be Ortega's second visit to the northern province.", "visit", Planned},
-		{"a compound of a warrant", "A judge in Lisbon issued an arrest warrant for Ortega on Monday.", "arrest", Planned},
+		{"a compound of a warrant", "A judge in Lisbon approved an arrest warrant for Ortega on Monday.", "arrest", Planned},
 		{"a compound of an attempt", "Ortega survived an assassination attempt in Lisbon on Monday.", "assassination", Hypothetical},
 		{"an arrest told done", "Police in Lisbon made an arrest on Monday.", "arrest", Asserted},
 		{"a relative clause ahead", "The summit between Ortega and Lula, which will be held in Geneva, is seen as crucial.", "summit", Planned},

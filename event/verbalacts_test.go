@@ -129,7 +129,7 @@ func TestLeadVerbalAct(t *testing.T) {
 		{"an admission with a that-clause", "Finance Minister Lena Hartwig admitted Tuesday that she had misjudged the deficit. The debate went on.", "015"},
 		{"an admission with a bare clause", "Finance Minister Lena Hartwig admitted Tuesday she had misjudged the deficit. The debate went on.", "015"},
 		{"a position restated", "Finance Minister Lena Hartwig on Tuesday reiterated her party's stance on a lower fuel tax. The debate went on.", "010"},
-		{"a commitment reaffirmed", "Finance Minister Lena Hartwig reaffirmed on Tuesday her commitment to a balanced budget. The debate went on.", "010"},
+		{"a commitment reaffirmed: the dictionary's act (050, lexicon_acts_test.go), no statement", "Finance Minister Lena Hartwig reaffirmed on Tuesday her commitment to a balanced budget. The debate went on.", ""},
 		{"no day of its own", "Finance Minister Lena Hartwig admitted that she had misjudged the deficit. The debate went on.", ""},
 		{"no actor as speaker", "Several economists admitted Tuesday that they had misjudged the deficit. The debate went on.", ""},
 		{"past the lead, on a day of its own (laterStatement)", "The debate went on. It was long. Lena Hartwig admitted Tuesday that she had misjudged the deficit.", "015"},
@@ -175,7 +175,7 @@ func TestLeadVerbalActStance(t *testing.T) {
 		{"Finance Minister Lena Hartwig on Tuesday reaffirmed her opposition to the new port levy. The debate went on.", Disapprove, "110"},
 		{"Finance Minister Lena Hartwig on Tuesday reiterated her support for the fishing accord. The debate went on.", DiplomaticCooperation, "051"},
 		{"Finance Minister Lena Hartwig on Tuesday reiterated her party's position that taxes must fall. The debate went on.", Statement, "010"},
-		{"Finance Minister Lena Hartwig on Tuesday reaffirmed her commitment to a balanced budget. The debate went on.", Statement, "010"},
+		{"Finance Minister Lena Hartwig on Tuesday reaffirmed her commitment to a balanced budget. The debate went on.", DiplomaticCooperation, "050"},
 		{"Finance Minister Lena Hartwig on Tuesday admitted Norway as a member of the fishing pact. The debate went on.", Statement, "015"},
 	} {
 		in := inputWith(c.text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})
