@@ -5,8 +5,8 @@ package event
 // clauses, participial modifiers, appositions and asides first; then
 // adverbial clauses (not an infinitive, which the parse often tears from
 // the verb that needs it: "encourage firms to hire"; nor a noun's: "plans to
-// build") and a verb's obliques it does not need; then a noun's
-// prepositional modifiers; last the later conjuncts of a coordination.
+// build") and a verb's obliques it does not need; then a noun's prepositional
+// modifiers; then a participle describing a noun ("newly-established"); last the later conjuncts of a coordination.
 var plainDropOrder = []func(h *head, k node) bool{
 	func(h *head, k node) bool {
 		return h.s.tr.rel(k) == "acl:relcl" && !h.freeRelative(k) || h.s.tr.rel(k) == "appos" || h.s.tr.rel(k) == "parataxis"
@@ -16,6 +16,7 @@ var plainDropOrder = []func(h *head, k node) bool{
 	},
 	func(h *head, k node) bool { return h.s.tr.rel(k) == "advcl" && !h.toInfinitive(k) || h.spareOblique(k) },
 	func(h *head, k node) bool { return h.spareModifier(k) },
+	func(h *head, k node) bool { return h.spareParticiple(k) },
 	func(h *head, k node) bool { return h.s.tr.rel(k) == "conj" },
 }
 
@@ -92,6 +93,36 @@ func (h *head) spareModifier(k node) bool {
 		return false
 	}
 	return len(d.kids(k, is("case"))) > 0
+}
+
+// spareParticiple reports whether the word k is a participle describing
+// the noun before which it stands ("the newly-established committee",
+// "the long-awaited report"), no verb after its subject misread as one: a
+// headline told at its last, longest budget (head.wide) may leave it out,
+// the noun it describes staying.
+func (h *head) spareParticiple(k node) bool {
+	d := h.s.tr
+	if !h.wide || d.rel(k) != "amod" {
+		return false
+	}
+	w := d.w(k)
+	if w.UPOS != "VERB" && w.XPOS != "VBN" && w.XPOS != "VBG" {
+		return false
+	}
+	hd, ok := d.head(k)
+	if !ok || hd < k || d.w(hd).UPOS != "NOUN" {
+		return false
+	}
+	left := k // the participle's phrase's first word ("newly")
+	for left > 0 && d.within(left-1, k) {
+		left--
+	}
+	if left > 0 {
+		if u := d.w(left - 1).UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			return false // "information indicated extremists ...": a verb after its subject, misread
+		}
+	}
+	return true
 }
 
 // subjectPhrase returns the head of the phrase the subject word k stands

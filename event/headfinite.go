@@ -26,8 +26,13 @@ func (h *head) treeFinite(k node) bool {
 	w := d.w(k)
 	switch {
 	case w.XPOS == "VBN" && w.UPOS == "VERB":
-		if len(d.kids(k, is("aux", "aux:pass", "cop", "mark"))) > 0 || slices.Contains(d.kids(k, is("conj")), h.event) {
+		if len(d.kids(k, is("aux", "aux:pass", "cop"))) > 0 || slices.Contains(d.kids(k, is("conj")), h.event) {
 			return false
+		}
+		for _, m := range d.kids(k, is("mark")) {
+			if !strings.EqualFold(d.w(m).Form, "that") {
+				return false // "to" of an infinitive, a subordinator's adverbial clause; the "that" of what is said opens a finite clause
+			}
 		}
 		for j := k + 1; int(j) < len(d.words) && d.w(j).Form != "," && d.w(j).Form != "."; j++ {
 			if x := d.w(j).XPOS; x == "MD" || finiteXPOS[x] {

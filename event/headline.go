@@ -150,6 +150,10 @@ type head struct {
 	// is said ("Senior US official", not its agent's name "United
 	// States"), once known (namedAgain).
 	saidBy string
+	// wide marks a reported clause told at the last, longest budget
+	// (maxSaidChars), which may leave out a participle describing a
+	// noun (spareParticiple) rather than tell nothing.
+	wide bool
 }
 
 // subject returns the headline's subject and whether it is plural.
@@ -852,7 +856,10 @@ func (h *head) verb(t *trigger, n node, base string) string {
 			if r != "" {
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + r
 			}
-			if r := h.plainReported(n, maxSaidChars-len(subj)-len(" says ")); r != "" && !strings.Contains(r, subj) {
+			h.wide = true
+			r := h.plainReported(n, maxSaidChars-len(subj)-len(" says "))
+			h.wide = false
+			if r != "" && !strings.Contains(r, subj) {
 				return capitalize(subj) + " " + hw.present(base, plural) + " " + r // longer than maxTitleChars, never the bare "issues statement"
 			}
 		}

@@ -35,6 +35,9 @@ func (h *head) plainReported(n node, budget int) string {
 	for k := n + 1; k <= n+maxThatGap && int(k) < len(d.words); k++ {
 		w := d.w(k)
 		if strings.EqualFold(w.Form, "that") && (w.UPOS == "SCONJ" || w.UPOS == "PRON") {
+			if o := h.thatOpener(k + 1); o != noNode {
+				return h.plainClause(o, node(len(d.words)), budget) // past an opening adverbial and its comma (headopener.go)
+			}
 			return h.plainClause(k+1, node(len(d.words)), budget)
 		}
 		if first := h.complementSubject(n, k); first != noNode {
@@ -445,8 +448,8 @@ func (h *head) plainClause(first, end node, budget int) string {
 		// subject's head nor its first noun: a clause whose first noun
 		// went as a time is torn)
 	}
-	if !subjectKept || len(words) < minPlainWords || words[len(words)-1].k <= finite {
-		return "" // too short, or the verb left with nothing after it
+	if !subjectKept || len(words) < minPlainWords || words[len(words)-1].k <= finite || standIn(d.w(words[len(words)-1].k)) {
+		return "" // too short, the verb left with nothing after it, or a pronoun left without the phrase it stands for ("comparably with that")
 	}
 	if out := render(words); len(out) <= budget {
 		return out

@@ -126,3 +126,28 @@ func TestTitlePlainFarThat(t *testing.T) {
 		{"Karl Brenner said the fact that Jon Tamsen would visit the port soon was welcome.", "said", "Karl Brenner issues statement"},
 	})
 }
+
+// TestTitlePlainReportedOpener checks the reported clause told in its own
+// words past what the parse makes hard: an adverbial set off by a comma
+// opening the "that" clause (thatOpener; a condition stays untold), a
+// past tense tagged as a participle whose clause the "that" marks
+// (treeFinite), a participle describing a noun left out only at the last,
+// longest budget (spareParticiple), no clause ending in a pronoun cut
+// from what it stands for (standIn), and a reported subject the parse
+// reads as the verb's object, its modifier hung on the verb of saying
+// (tornReport: never "says rules").
+func TestTitlePlainReportedOpener(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+		{"Norland Statistics Bureau", "org:norland-statistics-bureau", actor.Organization, false},
+	}, []headlineCase{
+		{"Karl Brenner said on Monday that to reach the goal, new rules will be made to widen the scope of trade.", "said", "Karl Brenner says new rules will be made to widen scope of trade"},
+		{"Karl Brenner said on Monday that in the coming months, new rules will be made to widen the scope of trade.", "said", "Karl Brenner says new rules will be made to widen scope of trade"},
+		{"Karl Brenner said on Monday that if the goal is reached, new rules will be made to widen the scope of trade.", "said", "Karl Brenner issues statement"},
+		{"Velda Air chief executive Karl Brenner told lawmakers Wednesday however that the airline's future depended on forming an alliance with an international group.", "told", "Karl Brenner says airline's future depends on forming alliance"},
+		{"Karl Brenner said here on Saturday that the newly-formed steering board on cooperation will further promote the long-term good-neighborly partnership between Norland and Velda.", "said", "Karl Brenner says steering board will further promote long-term good-neighborly partnership"},
+		{"Karl Brenner said the new rules on trade with Velda would come into force soon, adding that more talks would follow.", "said", "Karl Brenner says new rules on trade with Velda will come into force soon"},
+		{"Gear based on the Velda-backed VX standard for 4G data services could now perform comparably with that of the rival Norland-led NX standard and the Velda-favored KX2000, Acme President Karl Brenner told the newspaper.", "told", "Karl Brenner issues statement"},
+		{"The seasonally adjusted jobless rate in Velda fell to a six-year low of 4.1 percent in the July-September period, the Norland Statistics Bureau said Thursday.", "said", "Norland Statistics Bureau says seasonally adjusted jobless rate in Velda falls to six-year low"},
+	})
+}

@@ -8,7 +8,8 @@ package event
 // "might spark"): the one common-noun object after the verb, no person
 // (whom one tells: "told reporters") and no clause of its own in its
 // phrase, followed right after that phrase
-// (past adverbs) by a finite verb or auxiliary whose verb has no subject
+// (past adverbs, and past a modifier of it the parse hangs on the verb of
+// saying: "said the rules on trade with Velda would come into force") by a finite verb or auxiliary whose verb has no subject
 // and hangs on the verb of saying; else noNode.
 func (h *head) tornReport(n node) node {
 	d := h.s.tr
@@ -21,8 +22,8 @@ func (h *head) tornReport(n node) node {
 		return noNode // (a clause of its own: "said the fact that ... was welcome")
 	}
 	k := d.runEnd(c) + 1
-	for int(k) < len(d.words) && d.w(k).UPOS == "ADV" {
-		k++
+	for int(k) < len(d.words) && (d.w(k).UPOS == "ADV" || h.withinOblique(n, k) && d.w(k).UPOS != "PUNCT") {
+		k++ // (the subject's own modifier the parse hangs on the verb of saying: "said the rules on trade with X would ...")
 	}
 	if int(k) >= len(d.words) || !reportVerbTags[d.w(k).XPOS] {
 		return noNode
