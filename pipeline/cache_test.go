@@ -42,6 +42,10 @@ func (c *memCache) Put(key, value []byte) {
 // the seeds.
 const cacheSample = 40
 
+// cacheAdded is how many documents TestCacheSameResult's second build adds
+// to its first.
+const cacheAdded = 5
+
 // TestCacheSameResult checks that a build served by the cache gives the
 // same timeline as one without, after documents are added, removed and
 // changed (which changes the actors other documents resolve to, and so
@@ -69,8 +73,9 @@ func TestCacheSameResult(t *testing.T) {
 		return string(b)
 	}
 	cache := &memCache{m: map[string][]byte{}}
-	// the first build fills the cache from a part of the documents
-	part := all[:len(all)-5]
+	// the first build fills the cache from a part of the documents (the
+	// seeds alone, when TE3-Silver is not beside the checkout, keep three)
+	part := all[:len(all)-min(cacheAdded, len(all)/2)]
 	if build(part, cache) != build(part, nil) {
 		t.Fatal("a build filling the cache differs from one without")
 	}
