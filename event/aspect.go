@@ -477,7 +477,7 @@ func (s *syntax) pastTense(t *trigger) bool {
 			}
 		}
 	}
-	if !pastForm(w) {
+	if !pastForm(w) && !s.unchangedPast(v) {
 		return false
 	}
 	for j, n := v-1, 0; j >= s.first && n < 4; j, n = j-1, n+1 {
@@ -491,6 +491,58 @@ func (s *syntax) pastTense(t *trigger) bool {
 	}
 	return true
 }
+
+// unchangedPast reports whether token v is a verb whose past is spelt as
+// its base ("quit", "hit", "shed": unchangedPastVerbs) told in the past by
+// its subject: with no auxiliary, after a subject in the third person
+// singular, whose present would end in "-s" ("the minister also quit the
+// cabinet", "the index shed two points"; not "the ministers quit", "they
+// cut", "will quit"). It is false without a parse.
+func (s *syntax) unchangedPast(v int) bool {
+	if !unchangedPastVerbs[s.word(v)] || s.tree() == nil {
+		return false
+	}
+	n, ok := s.treeNode(v)
+	if !ok || s.tr.w(n).UPOS != "VERB" || len(s.tr.kids(n, is("aux", "aux:pass"))) > 0 {
+		return false
+	}
+	subj := s.tr.kids(n, is("nsubj"))
+	if len(subj) != 1 || s.joinedSubject(subj[0]) {
+		return false
+	}
+	w := s.tr.w(subj[0])
+	switch w.XPOS {
+	case "NN", "NNP":
+		return true
+	case "PRP":
+		return singularPronouns[strings.ToLower(w.Form)]
+	}
+	return false
+}
+
+// joinedSubject reports whether the subject head h is joined to another
+// by "and" ("the minister and his deputy"), which makes it plural; a
+// conjunct after "but" or "or" ("a Christian but an ally of the
+// president") leaves it singular.
+func (s *syntax) joinedSubject(h node) bool {
+	for _, c := range s.tr.kids(h, is("conj")) {
+		for _, k := range s.tr.kids(c, is("cc")) {
+			if w := strings.ToLower(s.tr.w(k).Form); w == "and" || w == "&" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unchangedPastVerbs are the verbs whose simple past is spelt as their
+// base (data/words.yaml), read by unchangedPast.
+var unchangedPastVerbs = wordList("unchanged_past_verbs")
+
+// singularPronouns are the subject pronouns of the third person singular,
+// after which a verb's present ends in "-s" (data/words.yaml), read by
+// unchangedPast.
+var singularPronouns = wordList("singular_subject_pronouns")
 
 // pastPassiveOnly reports whether the verb n has no subject and no
 // auxiliary but one past form of "be" (aux:pass "was", "were").

@@ -265,3 +265,31 @@ func TestNarrativeApartClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeUnchangedPast checks, on the real parse and the tagger's
+// times, that a verb whose past is spelt as its base goes on with the day
+// counted from the sentence before after a singular subject
+// (unchangedPast), and not after subjects joined by "and", where it may
+// be a present.
+func TestNarrativeUnchangedPast(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger, want string // want "" for no day of the account
+	}{
+		{"A bomb exploded in Ankara on June 12. Two days later, Interior Minister Lavrov quit the cabinet.", "quit", "2024-06-14"},
+		{"A bomb exploded in Ankara on June 12. Two days later, Lavrov, a reformer but an ally of Putin, also quit the cabinet.", "quit", "2024-06-14"},
+		{"A bomb exploded in Ankara on June 12. Two days later, Lavrov and Shoigu quit the cabinet.", "quit", ""},
+	} {
+		m, ok := taggedMention(t, c.text, c.trigger)
+		if !ok {
+			t.Errorf("%q: no mention %q", c.text, c.trigger)
+			continue
+		}
+		got := ""
+		if m.Basis == Relative {
+			got = timeValue(m)
+		}
+		if got != c.want {
+			t.Errorf("%q: %q dated %q (%v), want %q", c.text, c.trigger, timeValue(m), m.Basis, c.want)
+		}
+	}
+}
