@@ -396,6 +396,13 @@ func (h *head) noun(t *trigger, n node) string {
 	if drawn && counter == "" && object != "" && (prep == "with" || hw.beatCases[prep]) {
 		counter, object, prep = object, "", "" // "a 1-1 draw against Celtic": the other side
 	}
+	aim := "" // what the attack is aimed at, its type's phrase alone naming no target
+	if tw.Alone != "" && counter == "" && object == "" && aimedTypes[h.m.Type] {
+		// "the rebels' offensive against the government troops": "Rebels
+		// launch attack against government troops", never a bare
+		// "launch attack"
+		aim = h.nounTopic(n)
+	}
 	var verb string
 	switch {
 	case drawn && object == "":
@@ -431,6 +438,8 @@ func (h *head) noun(t *trigger, n node) string {
 		verb, counter = tw.Verb+" "+counter, "" // "meets Kim"
 	case tw.Alone != "" && counter == "" && h.m.Type == Visit && h.visitedCommon(n) != "":
 		verb = tw.Verb + " " + h.visitedCommon(n) // "during a visit to the crisis-wracked nation": "visits crisis-wracked nation"
+	case aim != "":
+		verb = tw.Alone + aim
 	case tw.Alone != "" && counter == "":
 		verb = h.heldNoun(n, tw.Alone)
 	case won && object == "":

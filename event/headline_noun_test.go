@@ -183,6 +183,18 @@ func TestTitleAimedNoun(t *testing.T) {
 	})
 }
 
+// TestTitleAimedNounAgent checks that an attack noun with its agent and no
+// light verb of its own keeps what it is aimed at when no actor's name
+// stands there ("the rebels' offensive against the government troops" →
+// "Rebels launch attack against government troops"), never the bare type
+// phrase ("Rebels launch attack").
+func TestTitleAimedNounAgent(t *testing.T) {
+	checkHeadlines(t, []headlineCase{
+		{"Thousands fled after the start of the rebels' offensive against the government troops in March.", "offensive", "Rebels launch attack against government troops"},
+		{"Four guards died in the rebels' raid on the border posts on Friday.", "raid", "Rebels launch attack on border posts"},
+	})
+}
+
 // TestTitleNounAtPlace checks that an agentless event noun with only a
 // place reads as a headline: a disaster hits the place ("severe floods
 // in Malawi" → "Severe floods hit Malawi"), a gathering listed in
