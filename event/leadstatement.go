@@ -284,6 +284,8 @@ func (s *sent) leadVerbalAct(out []Mention) []Mention {
 // comma, "said" and "told" take the speaker named after them
 // (speakerAfter: "\"...,\" said the UN's relief chief, Andrew MacLeod,
 // here on Tuesday") when the parse gives the verb no subject before it.
+// A subject that is a document its issuer's agent phrase names speaks
+// for that issuer (issuedBy: "a report issued by the institute said").
 func (s *sent) leadSpeaker(r int) string {
 	tr, n, ok := s.treeAt(r)
 	if !ok {
@@ -305,6 +307,9 @@ func (s *sent) leadSpeaker(r int) string {
 		return s.unparsedSpeaker(r)
 	}
 	subj = afterQuotation(tr, subj, n)
+	if by := s.issuedBy(subj[len(subj)-1]); by != noNode {
+		subj = []node{by} // "a statement released by the airline said": the airline speaks (issuedstatement.go)
+	}
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
 	noun := strings.ToLower(tr.w(subj[len(subj)-1]).Form)
@@ -443,7 +448,9 @@ func (s *sent) spokenOn(start int) bool {
 // Monday"), or a past participle of that noun ("said in an interview
 // published on Monday", "in a statement released Friday, the firm
 // said"), dated bare or after "on" (dayOn). Not a participle with "to"
-// ("a speech to be aired Monday": a day to come). nil for none.
+// ("a speech to be aired Monday": a day to come). Else the day its
+// subject, an issued document, was issued on (issuedDay: "a report
+// published on Tuesday said"). nil for none.
 func (s *sent) occasionDay(start int) *timex.Timex {
 	n, ok := s.treeNode(s.tokenStarting(start))
 	if !ok {
@@ -460,20 +467,27 @@ func (s *sent) occasionDay(start int) *timex.Timex {
 			return x
 		}
 	}
-	return nil
+	return s.issuedDay(n) // "a report published on Tuesday said" (issuedstatement.go)
 }
 
 // occasionNounDay returns the day of the speech occasion at o (a noun of
-// speech_occasions: "interview", "statement", "briefing"), dated itself
-// or through a past participle of it ("an interview published on
-// Monday", "a statement released Friday"), bare or after "on" (dayOn);
-// not a participle with a marker ("a speech to be aired Monday":
-// a day to come). nil when o is no occasion or has no such day.
+// speech_occasions: "interview", "statement", "briefing") on it or on a
+// past participle of it (participleDay). nil when o is no occasion or has
+// no such day.
 func (s *sent) occasionNounDay(o node) *timex.Timex {
 	tr := s.tr
 	if !speechOccasions[strings.ToLower(tr.w(o).Lemma)] && !speechOccasions[strings.ToLower(tr.w(o).Form)] {
 		return nil
 	}
+	return s.participleDay(o)
+}
+
+// participleDay returns the day hung on the noun o or on a past
+// participle of it ("an interview published on Monday", "a statement
+// released Friday"), bare or after "on" (dayOn); not a participle with a
+// marker ("a speech to be aired Monday": a day to come). nil for none.
+func (s *sent) participleDay(o node) *timex.Timex {
+	tr := s.tr
 	if x := s.dayOn(o); x != nil {
 		return x
 	}
