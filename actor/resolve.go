@@ -914,10 +914,7 @@ func (r *Resolver) ownName(word, text string) bool {
 }
 
 // note records mention m of an actor; words are the wordKeys of its text.
-// A name or alias taken from the text has its spaces made single
-// (oneSpaced).
 func (r *Resolver) note(m Mention, k candKind, words []string) {
-	name := oneSpaced(m.Text)
 	rec, ok := r.actors[m.ActorID]
 	if !ok {
 		rec = &record{Actor: Actor{ID: m.ActorID, Kind: m.Kind}, aliases: map[string]bool{}, roles: map[string]bool{}, affils: map[string]int{}}
@@ -939,7 +936,7 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 			rec.words = wordKeys(e.Name)
 			r.indexWords(rec)
 		} else {
-			rec.Name = strings.Clone(name) // not the whole text of its document
+			rec.Name = strings.Clone(m.Text) // not the whole text of its document
 		}
 		r.actors[m.ActorID] = rec
 	}
@@ -948,22 +945,22 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 		rec.fullDocs, rec.lastFull = rec.fullDocs+1, r.doc
 	}
 	if known := r.g.known(m.ActorID); k != candCountry && (!known || containsString(r.g.Find(m.Text), m.ActorID)) {
-		if !rec.aliases[name] {
-			rec.aliases[strings.Clone(name)] = true // not the whole text of its document
+		if !rec.aliases[m.Text] {
+			rec.aliases[strings.Clone(m.Text)] = true // not the whole text of its document
 		}
 		if w := words; len(w) > len(rec.words) && m.Kind == Person {
 			rec.words = w
 			r.indexWords(rec)
 			if !r.g.known(m.ActorID) && len(wordKeys(rec.Name)) < 2 {
-				rec.Name = strings.Clone(name) // the first full name seen
+				rec.Name = strings.Clone(m.Text) // the first full name seen
 			}
 		}
 	}
-	if m.Kind == Person && r.phoenixSpelling(m.ActorID, name, rec.Name) {
+	if m.Kind == Person && r.phoenixSpelling(m.ActorID, m.Text, rec.Name) {
 		if rec.spellings == nil {
 			rec.spellings = map[string]int{}
 		}
-		rec.spellings[strings.Clone(name)]++
+		rec.spellings[strings.Clone(m.Text)]++
 	}
 	if m.Role != "" {
 		rec.roles[m.Role] = true
@@ -1078,19 +1075,3 @@ func namesCountry(cands []candidate) bool {
 	}
 	return false
 }
-
-// oneSpaced returns s with each run of white space made one space: the
-// text of a name across a line break, or across the space the document
-// reader moved before a hyphenated word it mended ("Jorge  Voto-Bernales",
-// document.MendHyphens), is the name written with single spaces.
-func oneSpaced(s string) string {
-	for i := 0; i+1 < len(s); i++ {
-		if isSpaceByte(s[i]) && (isSpaceByte(s[i+1]) || s[i] != ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
-}
-
-// isSpaceByte reports whether c is an ASCII space, tab or line break.
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -44,7 +44,7 @@ func parseRecord(l []byte) (*Document, string) {
 	if strings.TrimSpace(*r.Text) == "" {
 		return nil, `record has an empty "text"`
 	}
-	d := &Document{Title: r.Title, URL: r.URL, Source: r.Source, Text: MendHyphens(*r.Text), DCTOrigin: None}
+	d := &Document{Title: r.Title, URL: r.URL, Source: r.Source, Text: *r.Text, DCTOrigin: None}
 	if len(r.ID) > 0 && string(r.ID) != "null" {
 		var s string
 		if err := json.Unmarshal(r.ID, &s); err == nil {

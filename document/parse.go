@@ -90,7 +90,7 @@ func ParseFormat(name string, f Format, data []byte) ([]Document, error) {
 	d := Document{
 		ID: ID(name), Path: name,
 		Title: h.Title, URL: h.URL, Source: h.Source,
-		Text: MendHyphens(string(data[h.Body:])),
+		Text: string(data[h.Body:]),
 		DCT:  h.DCT, DCTOrigin: h.Origin,
 	}
 	if strings.TrimSpace(d.Text) == "" {
@@ -128,7 +128,7 @@ func parseTimeML(name string, data []byte) ([]Document, error) {
 		}
 		return nil, errs
 	}
-	d := Document{ID: ID(name), Path: name, Title: td.Title, Text: MendHyphens(td.Text), DCTOrigin: None}
+	d := Document{ID: ID(name), Path: name, Title: td.Title, Text: td.Text, DCTOrigin: None}
 	var errs ErrorList
 	if td.DCT.Value != "" {
 		t, err := td.DCTTime()

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chronograph-news/chronograph/document"
 	"github.com/chronograph-news/chronograph/token"
 )
 
@@ -25,14 +24,12 @@ func NewArticle(id, text string) *Article {
 
 // Locate returns the byte span of evidence in the text: its first exact
 // occurrence, or else the first occurrence with every run of white space
-// taken as one space (annotators may copy a quote across a line break), the
-// evidence's broken hyphens mended as the document reader mends the text
-// (document.MendHyphens: "newly- appointed" is "newly-appointed" there).
+// taken as one space (annotators may copy a quote across a line break).
 func (a *Article) Locate(evidence string) (start, end int, ok bool) {
 	if i := strings.Index(a.Text, evidence); i >= 0 && evidence != "" {
 		return i, i + len(evidence), true
 	}
-	want := strings.Fields(document.MendHyphens(evidence))
+	want := strings.Fields(evidence)
 	if len(want) == 0 {
 		return 0, 0, false
 	}

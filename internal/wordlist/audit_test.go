@@ -18,7 +18,6 @@ func TestAuditRepository(t *testing.T) {
 		{"nlp/ner/data/words.yaml", "nlp/ner", "wordList"},
 		{"nlp/parser/data/words.yaml", "nlp/parser", "wordList"},
 		{"pipeline/data/words.yaml", "pipeline", "wordList"},
-		{"document/data/words.yaml", "document", "wordList"},
 	} {
 		root := filepath.Join("..", "..")
 		data, err := os.ReadFile(filepath.Join(root, c.file))
