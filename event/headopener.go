@@ -58,8 +58,8 @@ func (h *head) thatOpener(first node) node {
 }
 
 // standIn reports whether w is a demonstrative pronoun standing for a noun
-// its own phrase names ("comparably with that of the rival standard",
-// "those of the crew"): a clause told plainly never ends in one, cut
+// its own phrase names ("runs as fast as that of its rival", "those of
+// the crew"): a clause told plainly never ends in one, cut
 // from that phrase (plainClause).
 func standIn(w *conllu.Token) bool {
 	return w.XPOS == "DT" && (w.UPOS == "PRON" || w.UPOS == "DET")

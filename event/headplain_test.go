@@ -144,10 +144,10 @@ func TestTitlePlainReportedOpener(t *testing.T) {
 		{"Karl Brenner said on Monday that to reach the goal, new rules will be made to widen the scope of trade.", "said", "Karl Brenner says new rules will be made to widen scope of trade"},
 		{"Karl Brenner said on Monday that in the coming months, new rules will be made to widen the scope of trade.", "said", "Karl Brenner says new rules will be made to widen scope of trade"},
 		{"Karl Brenner said on Monday that if the goal is reached, new rules will be made to widen the scope of trade.", "said", "Karl Brenner issues statement"},
-		{"Velda Air chief executive Karl Brenner told lawmakers Wednesday however that the airline's future depended on forming an alliance with an international group.", "told", "Karl Brenner says airline's future depends on forming alliance"},
-		{"Karl Brenner said here on Saturday that the newly-formed steering board on cooperation will further promote the long-term good-neighborly partnership between Norland and Velda.", "said", "Karl Brenner says steering board will further promote long-term good-neighborly partnership"},
+		{"Velda Rail chief executive Karl Brenner told lawmakers Wednesday however that the railway's future depended on finding a buyer with a strong balance sheet.", "told", "Karl Brenner says railway's future depends on finding buyer"},
+		{"Karl Brenner said here on Friday that the newly-formed steering group on fisheries will further promote the long-term friendly partnership between Norland and Velda.", "said", "Karl Brenner says steering group on fisheries will further promote long-term friendly partnership"},
 		{"Karl Brenner said the new rules on trade with Velda would come into force soon, adding that more talks would follow.", "said", "Karl Brenner says new rules on trade with Velda will come into force soon"},
-		{"Gear based on the Velda-backed VX standard for 4G data services could now perform comparably with that of the rival Norland-led NX standard and the Velda-favored KX2000, Acme President Karl Brenner told the newspaper.", "told", "Karl Brenner issues statement"},
-		{"The seasonally adjusted jobless rate in Velda fell to a six-year low of 4.1 percent in the July-September period, the Norland Statistics Bureau said Thursday.", "said", "Norland Statistics Bureau says seasonally adjusted jobless rate in Velda falls to six-year low"},
+		{"Chips based on the Velda-backed RX design for mobile phones could now perform as well as that of the rival Norland-led NX design and the Velda-favored TX900, Acme President Karl Brenner told the newspaper.", "told", "Karl Brenner issues statement"},
+		{"The seasonally adjusted jobless rate in Velda rose to a five-year high of 6.3 percent in the April-June period, the Norland Statistics Bureau said Thursday.", "said", "Norland Statistics Bureau says seasonally adjusted jobless rate in Velda rises to five-year high"},
 	})
 }

@@ -29,9 +29,10 @@ func TestAnchoredAcrossArticles(t *testing.T) {
 // its own expression to exactly that day (newsOfItsDay): "Vell arrived in
 // the capital" in Friday's article and "Vell arrived here on Friday" in
 // Saturday's are one arrival, "Vell called for talks" and "on Friday Vell
-// called for talks" one call.
+// called for talks" one call; not for a noun.
 func TestNewsOfItsDay(t *testing.T) {
 	o := guardOpts()
+	noun := func(m event.Mention) event.Mention { m.Noun = true; return m }
 	checkMerges(t, o, []mergeCase{
 		{"an arrival of the day's news and the arrival on that day told the next day",
 			[]event.Mention{mention("a", 2, event.Visit, "", "person:vell"), mention("c", 5, event.Visit, "2025-03-21", "person:vell")},
@@ -39,5 +40,8 @@ func TestNewsOfItsDay(t *testing.T) {
 		{"a call of the day's news and the call on that day told the next day",
 			[]event.Mention{mention("c", 5, event.Appeal, "2025-03-21", "person:vell"), mention("b", 1, event.Appeal, "", "person:vell")},
 			[]string{"2025-03-21 appeal b,c"}},
+		{"a noun of the day's news tells no act of its day",
+			[]event.Mention{noun(mention("a", 2, event.Visit, "", "person:vell")), mention("c", 5, event.Visit, "2025-03-21", "person:vell")},
+			[]string{"2025-03-21 visit a", "2025-03-21 visit c"}},
 	})
 }

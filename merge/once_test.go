@@ -53,7 +53,8 @@ func TestOncePerPerson(t *testing.T) {
 // TestOnceAttackThatKilled checks that, on one day, an attack on a named
 // person another article tells as his killing is that killing
 // (samePersonOnce): "Vell was shot dead on Tuesday" / "the killing of
-// Vell on Tuesday", whether or not one names the gunmen.
+// Vell on Tuesday", whether or not one names the gunmen; not when one is
+// dated more coarsely than the day, nor for two attacks, neither a death.
 func TestOnceAttackThatKilled(t *testing.T) {
 	o := guardOpts()
 	shot := with(mention("a", 5, event.Attack, "2024-02-13", ""), event.Target, "person:vell")
@@ -64,5 +65,11 @@ func TestOnceAttackThatKilled(t *testing.T) {
 		{"the killing names its doers",
 			[]event.Mention{shot, with(mention("b", 1, event.Killing, "2024-02-13", "agent:-:gunmen"), event.Target, "person:vell")},
 			[]string{"2024-02-13 killing a,b"}},
+		{"the killing dated to the month only: not that day's act",
+			[]event.Mention{shot, with(mention("b", 1, event.Killing, "2024-02", ""), event.Target, "person:vell")},
+			[]string{"2024-02 killing b", "2024-02-13 attack a"}},
+		{"two attacks on one person of one day: no death told",
+			[]event.Mention{shot, with(mention("b", 1, event.Assault, "2024-02-13", ""), event.Target, "person:vell")},
+			[]string{"2024-02-13 assault b", "2024-02-13 attack a"}},
 	})
 }

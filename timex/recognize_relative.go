@@ -141,7 +141,7 @@ func (r *recognizer) deictic(i int) (spec, bool) {
 			s.last, s.how, s.value = i+2, fixed, fmt.Sprintf("%04d-%s", y, code)
 		} else if y, ok := r.yearAt(i + 2); ok && r.w(i+1) == "in" {
 			s.last, s.how, s.value = i+3, fixed, fmt.Sprintf("%04d-%s", y, code) // "the fall in 2005"
-		} else if _, month := r.monthAt(i + 2); w == "fall" && r.w(i-1) == "the" && fallDeclineNext[r.w(i+1)] && !month {
+		} else if w == "fall" && r.w(i-1) == "the" && fallDeclineNext[r.w(i+1)] {
 			return spec{}, false // "the fall in bank shares", "the fall was led by": a decline
 		}
 		return s, true
@@ -156,9 +156,10 @@ var fallOfTime = wordList("fall_of_time")
 
 // fallDeclineNext are the words after "the fall" that make it a decline,
 // not the season: what fell ("the fall in bank shares"), by how much or to
-// where ("the fall to 1,180"), or a verb of which it is the subject ("the
-// fall was led by utilities"); unless a month follows the word (a year
-// after "in" makes "the fall in 2005" one date before this rule).
+// where ("the fall to 1,180"), when ("the fall in March": a season holds
+// no month), or a verb of which it is the subject ("the fall was led by
+// utilities"); a year after "in" makes "the fall in 2005" one date before
+// this rule.
 var fallDeclineNext = wordList("fall_decline_next")
 
 // singularCalendar reports whether a unit word names one calendar period

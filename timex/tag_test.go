@@ -446,6 +446,20 @@ func TestTagIntervals(t *testing.T) {
 	}
 }
 
+// TestFallBeforeMonth checks that "the fall" followed by "in" and a month
+// is a decline told with its month, not the season: only the month is a
+// time expression.
+func TestFallBeforeMonth(t *testing.T) {
+	for _, tc := range []struct{ text, month string }{
+		{"Shares extended the fall in March.", "March"},
+		{"The fall in October was steep.", "October"},
+	} {
+		if xs := Tag(tc.text, friday); len(xs) != 1 || xs[0].Text != tc.month {
+			t.Errorf("%q: got %+v, want %q alone", tc.text, xs, tc.month)
+		}
+	}
+}
+
 // TestTagIntervalBeforeAnchor checks that "earlier this X" ends the day
 // before the DCT and "later this X" begins the day after it, the value
 // unchanged.
