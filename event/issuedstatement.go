@@ -7,7 +7,7 @@ import (
 )
 
 // issuedstatement.go: a lead's frame whose subject is a document an actor
-// issued ("a statement released by the airline said on Thursday", "a
+// issued ("a statement put out by the railway said on Thursday", "a
 // report issued Tuesday by the institute said") is the issuer's statement,
 // of the day the document was issued.
 
@@ -26,7 +26,7 @@ func (s *sent) issuedNoun(n node) bool {
 // issuedBy returns the issuer of the document n, a subject of
 // issuedNoun: the agent of a past participle of it ("released by the
 // airline"), or a "by" phrase the parse hangs on that participle's time
-// ("issued on Thursday by the institute"), else noNode. Its possessor or compound ("the ministry's
+// ("issued on Monday by the bureau"), else noNode. Its possessor or compound ("the ministry's
 // statement", "a UN report") is no clause and leadSpeaker finds it
 // itself.
 func (s *sent) issuedBy(n node) node {
@@ -44,7 +44,7 @@ func (s *sent) issuedBy(n node) node {
 		for _, o := range tr.kids(p, is("obl")) {
 			for _, a := range tr.kids(o, is("nmod")) {
 				if hasCase(tr, a, "by") {
-					return a // "issued on Thursday by the institute", the agent hung on the day
+					return a // "issued on Monday by the bureau", the agent hung on the day
 				}
 			}
 		}

@@ -308,7 +308,7 @@ func (s *sent) leadSpeaker(r int) string {
 	}
 	subj = afterQuotation(tr, subj, n)
 	if by := s.issuedBy(subj[len(subj)-1]); by != noNode {
-		subj = []node{by} // "a statement released by the airline said": the airline speaks (issuedstatement.go)
+		subj = []node{by} // "a statement put out by the railway said": the railway speaks (issuedstatement.go)
 	}
 	// the parse may split a title from its name into two subjects
 	// ("EU foreign policy chief" and "Javier Solana")
