@@ -18,26 +18,7 @@ func TestDocumentNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// spans marks each name of the finder in the text as [Name|K],
-	// K one of P, O, L.
-	kinds := map[byte]Kind{'P': Person, 'O': Organization, 'L': Place}
-	parse := func(marked string) (string, []Name) {
-		var b strings.Builder
-		var names []Name
-		for {
-			i := strings.IndexByte(marked, '[')
-			if i < 0 {
-				b.WriteString(marked)
-				return b.String(), names
-			}
-			b.WriteString(marked[:i])
-			j := strings.IndexByte(marked, '|')
-			start := b.Len()
-			b.WriteString(marked[i+1 : j])
-			names = append(names, Name{Start: start, End: b.Len(), Kind: kinds[marked[j+1]]})
-			marked = marked[j+3:]
-		}
-	}
+	parse := markedNames
 	for _, tc := range []struct {
 		name, marked string
 		text         string // the mention's text
@@ -142,4 +123,25 @@ func TestHonorificInName(t *testing.T) {
 		{"two titled names", "Sheikh Orvan met Sheikh Tarmid on Monday.",
 			[]want{{Text: "Orvan", ID: "person:orvan", Role: "Sheikh"}, {Text: "Tarmid", ID: "person:tarmid", Role: "Sheikh"}}, nil},
 	})
+}
+
+// markedNames reads a text whose names of the finder are marked
+// [Name|K], K one of P, O, L: the text without the marks and the names.
+func markedNames(marked string) (string, []Name) {
+	kinds := map[byte]Kind{'P': Person, 'O': Organization, 'L': Place}
+	var b strings.Builder
+	var names []Name
+	for {
+		i := strings.IndexByte(marked, '[')
+		if i < 0 {
+			b.WriteString(marked)
+			return b.String(), names
+		}
+		b.WriteString(marked[:i])
+		j := strings.IndexByte(marked, '|')
+		start := b.Len()
+		b.WriteString(marked[i+1 : j])
+		names = append(names, Name{Start: start, End: b.Len(), Kind: kinds[marked[j+1]]})
+		marked = marked[j+3:]
+	}
 }

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -16,24 +15,7 @@ import (
 // keeps the state. Names the finder finds are marked [Name|K].
 func TestNameBeforeState(t *testing.T) {
 	g := defaultGazetteer(t)
-	kinds := map[byte]Kind{'P': Person, 'O': Organization, 'L': Place}
-	parse := func(marked string) (string, []Name) {
-		var b strings.Builder
-		var names []Name
-		for {
-			i := strings.IndexByte(marked, '[')
-			if i < 0 {
-				b.WriteString(marked)
-				return b.String(), names
-			}
-			b.WriteString(marked[:i])
-			j := strings.IndexByte(marked, '|')
-			start := b.Len()
-			b.WriteString(marked[i+1 : j])
-			names = append(names, Name{Start: start, End: b.Len(), Kind: kinds[marked[j+1]]})
-			marked = marked[j+3:]
-		}
-	}
+	parse := markedNames
 	for _, tc := range []struct {
 		name, marked string
 		text         string // the mention that must be there
