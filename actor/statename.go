@@ -17,7 +17,7 @@ import (
 //   - an organization named after its country, when the language core's
 //     name finder names exactly the words and the state's name as one name
 //     and no word describes the state itself (stateModifier): "Telekom
-//     Borduvia shed 20 cents", "Radio Borduvia reported", a company, a
+//     Borduvia raised its prices", "Radio Borduvia reported", a company, a
 //     broadcaster or an agency of the state's, not the state.
 //
 // It returns the item after the state's name.

@@ -26,12 +26,12 @@ func TestNameBeforeState(t *testing.T) {
 		{"region word as a subject", "Inner Hungary reported a new outbreak on Monday.", "Inner Hungary", Place, true},
 		{"capitalized direction", "Floods hit Southwest Hungary on Monday.", "Southwest Hungary", Place, true},
 		{"direction and a place suffix", "Boats clashed in the East Hungary Sea on Monday.", "East Hungary Sea", Place, true},
-		{"company named by the finder", "[Telekom Hungary|L] shed 20 cents on Monday.", "Telekom Hungary", Organization, false},
+		{"company named by the finder", "[Telekom Hungary|L] raised its prices on Monday.", "Telekom Hungary", Organization, false},
 		{"airline named by the finder", "Officials of [Air Hungary|O] met on Monday.", "Air Hungary", Organization, false},
 		{"word the finder leaves out", "Neighbouring [Hungary|L] protested on Monday.", "Hungary", Country, false},
 		{"creed named by the finder", "The land was annexed by [Buddhist Hungary|L] in 1902.", "Hungary", Country, false},
 		{"person noun named by the finder", "[Underdog Hungary|O] beat Chile 2-1 on Monday.", "Hungary", Country, false},
-		{"without the finder", "Telekom Hungary shed 20 cents on Monday.", "Hungary", Country, false},
+		{"without the finder", "Telekom Hungary raised its prices on Monday.", "Hungary", Country, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text, names := parse(tc.marked)
