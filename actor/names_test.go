@@ -18,7 +18,6 @@ func TestDocumentNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parse := markedNames
 	for _, tc := range []struct {
 		name, marked string
 		text         string // the mention's text
@@ -57,18 +56,7 @@ func TestDocumentNamed(t *testing.T) {
 		{"before such a verb, named an organization", "Sources said the [Quennick Kettle|O] admitted losses on Monday.", "Quennick Kettle", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text, names := parse(tc.marked)
-			toks := token.Tokenize(text)
-			find := func(_ string, start, end int) []Name {
-				var in []Name
-				for _, n := range names {
-					if n.Start >= start && n.End <= end {
-						in = append(in, n)
-					}
-				}
-				return in
-			}
-			ms := NewResolver(g).DocumentNamed(text, toks, token.Sentences(text, toks), time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), find)
+			ms := markedMentions(g, tc.marked)
 			var got Kind
 			for _, m := range ms {
 				if m.Text == tc.text {
@@ -76,7 +64,7 @@ func TestDocumentNamed(t *testing.T) {
 				}
 			}
 			if got != tc.kind {
-				t.Errorf("%q: %q is a %q mention, want %q (mentions %v)", text, tc.text, got, tc.kind, ms)
+				t.Errorf("%q: %q is a %q mention, want %q (mentions %v)", tc.marked, tc.text, got, tc.kind, ms)
 			}
 		})
 	}
@@ -123,6 +111,23 @@ func TestHonorificInName(t *testing.T) {
 		{"two titled names", "Sheikh Orvan met Sheikh Tarmid on Monday.",
 			[]want{{Text: "Orvan", ID: "person:orvan", Role: "Sheikh"}, {Text: "Tarmid", ID: "person:tarmid", Role: "Sheikh"}}, nil},
 	})
+}
+
+// markedMentions resolves, with g, the mentions of a text whose names of
+// the finder are marked (markedNames), dated 2024-06-01.
+func markedMentions(g *Gazetteer, marked string) []Mention {
+	text, names := markedNames(marked)
+	toks := token.Tokenize(text)
+	find := func(_ string, start, end int) []Name {
+		var in []Name
+		for _, n := range names {
+			if n.Start >= start && n.End <= end {
+				in = append(in, n)
+			}
+		}
+		return in
+	}
+	return NewResolver(g).DocumentNamed(text, toks, token.Sentences(text, toks), time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), find)
 }
 
 // markedNames reads a text whose names of the finder are marked

@@ -1,11 +1,6 @@
 package actor
 
-import (
-	"testing"
-	"time"
-
-	"github.com/chronograph-news/chronograph/token"
-)
+import "testing"
 
 // TestNameBeforeState checks nameBeforeState on made-up sentences: a
 // region word or a capitalized direction before a state's name makes one
@@ -15,7 +10,6 @@ import (
 // keeps the state. Names the finder finds are marked [Name|K].
 func TestNameBeforeState(t *testing.T) {
 	g := defaultGazetteer(t)
-	parse := markedNames
 	for _, tc := range []struct {
 		name, marked string
 		text         string // the mention that must be there
@@ -34,29 +28,18 @@ func TestNameBeforeState(t *testing.T) {
 		{"without the finder", "Telekom Hungary raised its prices on Monday.", "Hungary", Country, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text, names := parse(tc.marked)
-			toks := token.Tokenize(text)
-			find := func(_ string, start, end int) []Name {
-				var in []Name
-				for _, n := range names {
-					if n.Start >= start && n.End <= end {
-						in = append(in, n)
-					}
-				}
-				return in
-			}
-			ms := NewResolver(g).DocumentNamed(text, toks, token.Sentences(text, toks), time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), find)
+			ms := markedMentions(g, tc.marked)
 			found := false
 			for _, m := range ms {
 				if m.Text == tc.text {
 					found = true
 					if m.Kind != tc.kind || m.Location != tc.location {
-						t.Errorf("%q: %q is a %q mention (location %v), want %q (location %v)", text, m.Text, m.Kind, m.Location, tc.kind, tc.location)
+						t.Errorf("%q: %q is a %q mention (location %v), want %q (location %v)", tc.marked, m.Text, m.Kind, m.Location, tc.kind, tc.location)
 					}
 				}
 			}
 			if !found {
-				t.Errorf("%q: no mention %q (mentions %v)", text, tc.text, ms)
+				t.Errorf("%q: no mention %q (mentions %v)", tc.marked, tc.text, ms)
 			}
 		})
 	}
