@@ -515,7 +515,7 @@ func (s *syntax) unchangedPast(v int) bool {
 	case "NN", "NNP":
 		return true
 	case "PRP":
-		return singularPronouns[strings.ToLower(w.Form)]
+		return singularSubjects[strings.ToLower(w.Form)] // "he", "she", "it": a relative "who" is no PRP
 	}
 	return false
 }
@@ -538,11 +538,6 @@ func (s *syntax) joinedSubject(h node) bool {
 // unchangedPastVerbs are the verbs whose simple past is spelt as their
 // base (data/words.yaml), read by unchangedPast.
 var unchangedPastVerbs = wordList("unchanged_past_verbs")
-
-// singularPronouns are the subject pronouns of the third person singular,
-// after which a verb's present ends in "-s" (data/words.yaml), read by
-// unchangedPast.
-var singularPronouns = wordList("singular_subject_pronouns")
 
 // pastPassiveOnly reports whether the verb n has no subject and no
 // auxiliary but one past form of "be" (aux:pass "was", "were").
