@@ -708,13 +708,13 @@ func namesDay(text string) bool {
 	return false
 }
 
-// apartMarks open an adverbial clause that sets another moment than its
+// narrativeApartMarks open an adverbial clause that sets another moment than its
 // main clause's ("after Vell was sworn in on Nov. 3", data/words.yaml);
 // a when- or while-clause tells the same moment, and goes on.
-var apartMarks = wordList("narrative_apart_marks")
+var narrativeApartMarks = wordList("narrative_apart_marks")
 
 // describingClause reports whether trigger t lies, by the parse, in a
-// clause opened by one of apartMarks (its mark). It is false without a
+// clause opened by one of narrativeApartMarks (its mark). It is false without a
 // parse. (A relative clause may tell the very scene the next sentence
 // goes on with: "ugly scenes that followed the loss on November 23. An
 // officer shot dead a supporter".)
@@ -727,7 +727,7 @@ func (s *sent) describingClause(t *trigger) bool {
 		for _, k := range s.tr.kids(n, is("mark")) {
 			// the mark tells the clause, whatever relation the parse
 			// gives it (it may take the clause for a conjunct)
-			if apartMarks[strings.ToLower(s.tr.w(k).Form)] {
+			if narrativeApartMarks[strings.ToLower(s.tr.w(k).Form)] {
 				return true
 			}
 		}

@@ -235,10 +235,10 @@ var ousting = map[Type]bool{Expulsion: true, Dismissal: true, Suspension: true}
 // X", "accused X") is its target.
 var addressed = map[Type]bool{Appeal: true, Demand: true, Disapprove: true, Threaten: true}
 
-// atTargets are the verbs of a verbal act whose "at" phrase names its
+// atTargetVerbs are the verbs of a verbal act whose "at" phrase names its
 // target, not its place ("hit out at the United States", "lashed out at
 // the settlers"; data/words.yaml at_target_verbs).
-var atTargets = wordList("at_target_verbs")
+var atTargetVerbs = wordList("at_target_verbs")
 
 // hostile are the types of acts done to a target: its object, its "of",
 // "against" or "into" phrase, its passive subject. A trial and a verdict
@@ -387,7 +387,7 @@ func roleFor(t *trigger, marker string, m actor.Mention) (Role, bool) {
 		if marker == "at" && typ == Coerce && !place {
 			return Target, true // "fired tear gas at protesters": whom the force is aimed at
 		}
-		if marker == "at" && addressed[typ] && atTargets[t.lemma] {
+		if marker == "at" && addressed[typ] && atTargetVerbs[t.lemma] {
 			return Target, true // "lashed out at the United States": whom the criticism hits, not where
 		}
 		if place {

@@ -125,11 +125,11 @@ func (s *syntax) framePossessive(c int, t *trigger) bool {
 	return ok && at.rel == "nmod:poss" && s.frameNoun(at.head, t)
 }
 
-// frameNouns are the prepositions of an opening phrase whose noun's
+// framePrepositions are the prepositions of an opening phrase whose noun's
 // possessive time frames the clause after it ("In Tuesday's unrest,
 // protesters threw stones"; "During Sunday's rally, police arrested 20")
 // (data/words.yaml).
-var frameNouns = wordList("frame_prepositions")
+var framePrepositions = wordList("frame_prepositions")
 
 // sittingPrepositions and sittingNouns make an oblique after its verb a
 // sitting whose possessive time frames the verb's act ("agreed at this
@@ -140,7 +140,7 @@ var (
 )
 
 // frameNoun reports whether n is the noun of a phrase that opens the
-// sentence, marked by one of frameNouns, as an oblique of t's clause
+// sentence, marked by one of framePrepositions, as an oblique of t's clause
 // verb: its possessive time is the clause's.
 func (s *syntax) frameNoun(n node, t *trigger) bool {
 	tr := s.tree()
@@ -154,7 +154,7 @@ func (s *syntax) frameNoun(n node, t *trigger) bool {
 			return true
 		}
 	}
-	if baseRel(tr.rel(n)) != "obl" || !frameNouns[tr.caseWord(n)] {
+	if baseRel(tr.rel(n)) != "obl" || !framePrepositions[tr.caseWord(n)] {
 		return false
 	}
 	if h, up := tr.head(n); !up || h != v {
@@ -780,7 +780,7 @@ func (s *syntax) recentAmod(n node) bool {
 
 // recentFrame reports whether the verb trigger t's event happened in the
 // course of an event told as over before the report: an oblique marked by
-// one of frameNouns ("during", "in", "at") whose noun one of
+// one of framePrepositions ("during", "in", "at") whose noun one of
 // recentAdjectives modifies ("pledged aid during a recent visit to the
 // region"). The phrase is looked for on t's verb and on a to-infinitive
 // that verb governs, where the parse may hang it ("urged the city to
@@ -811,7 +811,7 @@ func (s *syntax) recentFrame(t *trigger) bool {
 	}
 	for _, c := range clauses {
 		for _, k := range tr.kids(c, func(r string) bool { return baseRel(r) == "obl" }) {
-			if frameNouns[tr.caseWord(k)] && s.recentAmod(k) {
+			if framePrepositions[tr.caseWord(k)] && s.recentAmod(k) {
 				return true
 			}
 		}
@@ -941,7 +941,7 @@ func (s *sent) frameEventTime(t *trigger) *timex.Timex {
 		if articles[s.word(j)] {
 			j--
 		}
-		if !frameNouns[s.word(j)] || s.word(j) == "in" && caseVerb {
+		if !framePrepositions[s.word(j)] || s.word(j) == "in" && caseVerb {
 			return false
 		}
 		n, ok := s.modifiedEventNoun(c)
@@ -1035,7 +1035,7 @@ var frameRels = is("obl", "conj")
 func (s *sent) frameRelative(n node) string {
 	tr := s.tr
 	for _, k := range tr.kids(n, func(r string) bool { return baseRel(r) == "obl" }) {
-		if w := strings.ToLower(tr.w(k).Form); (w == "which" || w == "whom") && frameNouns[tr.caseWord(k)] {
+		if w := strings.ToLower(tr.w(k).Form); (w == "which" || w == "whom") && framePrepositions[tr.caseWord(k)] {
 			return tr.caseWord(k)
 		}
 	}
