@@ -32,7 +32,9 @@ import (
 // elections are the only way out", "talks are essential": kindPredicate),
 // or of a verb in the simple present with an indefinite "of" object ("the
 // launch of a satellite costs $6 million": indefiniteKindSubject); and
-// what is no act at all: a noun held in the present ("we have an
+// what is no act at all: a lasting activity's bare participle right after
+// a noun, with no day named ("rebels fighting the regime":
+// describingParticiple), a noun held in the present ("we have an
 // agreement"), a verbal act's participle modifying a noun ("accused
 // soldiers") or any bare past participle before its noun ("the elected
 // legislature").
@@ -73,6 +75,9 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		p = h
 	}
 	if !d.nominal(n) {
+		if !dayNamed && d.describingParticiple(n) {
+			return true // "rebels fighting the regime": what the rebels are doing, no act told
+		}
 		if !own && d.kindSubject(n) {
 			return true // "where two rivers meet", "when bombs go off": what happens as a rule
 		}
@@ -153,6 +158,36 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		}
 	}
 	return false
+}
+
+// describingParticiple reports whether the verb n is the bare present
+// participle of a lasting activity (data/modality.yaml describing) right
+// after a noun (no auxiliary or marker stands between them): a
+// reduced relative clause saying what the noun's people are doing ("south
+// Ardenian rebels fighting the regime", "5,000 soldiers battling
+// militias"), whatever clause the parse hangs it on. "Were fighting",
+// "while fighting" and "began fighting" tell the fighting, and so does a
+// noun the parse took for a participle after a frame word
+// (data/modality.yaml frames: "during Ardenian-Serb fighting").
+func (t *tree) describingParticiple(n node) bool {
+	if n == 0 || t.w(n).XPOS != "VBG" || !t.lemmaIn(n, theModality.describing) {
+		return false
+	}
+	if u := t.w(n - 1).UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	noun := n - 1
+	for k := 0; k < maxTreeWalk && (t.rel(noun) == "flat" || t.rel(noun) == "compound"); k++ {
+		h, ok := t.head(noun)
+		if !ok {
+			break
+		}
+		noun = h
+	}
+	if theModality.frames[t.caseWord(noun)] {
+		return false // "during Ardenian-Serb fighting", the noun misread as a participle
+	}
+	return true
 }
 
 // standingState reports whether the noun event n is a state its subject

@@ -33,7 +33,7 @@ type modalityCues struct {
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
 	pendingHeads, periodCounted              map[string]bool
-	approximators                            map[string]bool
+	approximators, describing                map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -78,6 +78,7 @@ type modalityFile struct {
 	DecisionActs []string            `yaml:"decision_acts"`
 	PendingHeads []string            `yaml:"pending_heads"`
 	PeriodCounts []string            `yaml:"period_counted"`
+	Describing   []string            `yaml:"describing"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -138,6 +139,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
+	cues.describing = set(f.Describing...)
 	cues.periodCounted = set(f.PeriodCounts...)
 	cues.approximators = set(f.Approximate...)
 	return &cues, nil

@@ -55,7 +55,10 @@
 //     any) is judged by weaker evidence; so is one whose agents and an event
 //     of its own document's are all actors named by what they are, each
 //     of a class of the other's (Options.Kin: "gunmen" and "armed men",
-//     both unidentified armed men, may be the same men). It joins an event that has a
+//     both unidentified armed men, may be the same men; and so may a group
+//     of no country whose name ends with such an actor's name, "Vellish
+//     rebels" / "the rebels", though two named groups of one class are two
+//     agents: kin). It joins an event that has a
 //     mention with its very trigger and sentence in another article (a
 //     wire story copied word for word). It never joins an event at
 //     another place (neither the same, nor containing or contained in

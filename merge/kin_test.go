@@ -38,3 +38,23 @@ func TestKinAgents(t *testing.T) {
 		}, []string{"2025-03-20 abduction a", "2025-03-20 abduction a"}},
 	})
 }
+
+// TestNamedKin checks a named group of a class of Options.Kin: in one
+// document a later "the rebels" may stand for "Vellish rebels", so the
+// nearby killing joins the raid; two named groups of one class are two
+// agents all the same.
+func TestNamedKin(t *testing.T) {
+	o := opts()
+	o.Kin = map[string]string{"agent:-:rebels": "REB", "org:vellish-rebels": "REB", "org:oskan-rebels": "REB"}
+	raid := func(sent int, typ event.Type, agent string) event.Mention {
+		return mention("a", sent, typ, "2025-03-20", agent)
+	}
+	checkMerges(t, o, []mergeCase{
+		{"the rebels after Vellish rebels", []event.Mention{
+			raid(0, event.Attack, "org:vellish-rebels"), raid(1, event.Killing, "agent:-:rebels"),
+		}, []string{"2025-03-20 attack a"}},
+		{"two named groups of one class", []event.Mention{
+			raid(0, event.Attack, "org:vellish-rebels"), raid(1, event.Killing, "org:oskan-rebels"),
+		}, []string{"2025-03-20 attack a", "2025-03-20 killing a"}},
+	})
+}

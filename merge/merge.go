@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronograph-news/chronograph/actor"
 	"github.com/chronograph-news/chronograph/event"
 	"github.com/chronograph-news/chronograph/timeline"
 	"github.com/chronograph-news/chronograph/timex"
@@ -46,8 +47,10 @@ type Options struct {
 	// Kin maps the id of an actor named only by what it is to the class
 	// of such actors it is one of: in one document, gunmen, armed men and
 	// assailants, all unidentified armed men, count as one agent (an
-	// unaffiliated agent's Phoenix sector, actor.Actor.Sector). May be
-	// nil.
+	// unaffiliated agent's Phoenix sector, actor.Actor.Sector). It may
+	// also map a named group to the class of the anonymous actor its
+	// name ends with ("Vellish rebels": "the rebels" may be that group);
+	// two named groups are never kin (kin). May be nil.
 	Kin map[string]string
 	// Markets holds the stock exchanges and market indices, affiliated
 	// with no actor or with a country ("the Ardena Stock Exchange
@@ -1110,18 +1113,28 @@ func (c *cluster) shared(it *item, opt Options) int {
 }
 
 // kin reports whether an actor of ids is of the class of anonymous actors
-// id is one of (Options.Kin): "gunmen" and "armed men" are one agent.
+// id is one of (Options.Kin), one of the two being anonymous: "gunmen" and
+// "armed men" are one agent, and so may be "the rebels" and "Vellish
+// rebels".
 func kin(ids map[string]bool, id string, opt Options) bool {
 	k := opt.Kin[id]
 	if k == "" {
 		return false
 	}
 	for o := range ids {
-		if opt.Kin[o] == k {
+		if opt.Kin[o] == k && (anonymous(id) || anonymous(o)) {
 			return true
 		}
 	}
 	return false
+}
+
+// anonymous reports whether id is an actor named only by what it is
+// ("agent:-:rebels"): two named groups of one class ("Vellish rebels",
+// "Oskan rebels") are two agents, and each of them may be the one a later
+// "the rebels" stands for (Options.Kin).
+func anonymous(id string) bool {
+	return strings.HasPrefix(id, actor.UnaffiliatedPrefix)
 }
 
 // allKin reports whether every actor of ids is of a class of anonymous

@@ -346,12 +346,30 @@ func byDoc(analyses []Analysis) []Analysis {
 }
 
 // kinOf maps each actor named only by what it is to its class (merge.
-// Options.Kin): an unaffiliated generic agent to its sector.
+// Options.Kin): an unaffiliated generic agent to its sector; and an
+// organization of no country whose name ends with such an agent's name
+// ("Vellish rebels" for "rebels") to that agent's sector, the group a
+// later "the rebels" of its story may stand for (merge.kin never makes
+// two named groups kin).
 func kinOf(actors []actor.Actor) map[string]string {
 	kin := map[string]string{}
+	byName := map[string]string{} // an unaffiliated agent's name → its sector
 	for _, a := range actors {
 		if a.Sector != "" && strings.HasPrefix(a.ID, actor.UnaffiliatedPrefix) {
 			kin[a.ID] = a.Sector
+			byName[strings.ToLower(a.Name)] = a.Sector
+		}
+	}
+	for _, a := range actors {
+		if a.Kind != actor.Organization || a.Affiliation != "" || strings.HasPrefix(a.ID, actor.AgentPrefix) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(a.Name))
+		for i := 1; i < len(words); i++ {
+			if k, ok := byName[strings.Join(words[i:], " ")]; ok {
+				kin[a.ID] = k
+				break
+			}
 		}
 	}
 	return kin
