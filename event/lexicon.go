@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -226,6 +227,11 @@ type lexicon struct {
 	// always holds the verbs of the CAMEO dictionary that are triggers
 	// even without Input.CAMEOVerbs (cameo.go).
 	always map[string]bool
+	// alwaysForms returns the forms (cameoForms) of the verbs of always,
+	// built on first use: matchAt asks it of every word, and a set of a
+	// few hundred forms answers from the processor's caches where the
+	// dictionary's forms, then always, took two look-ups in large maps.
+	alwaysForms func() map[string]bool
 	// instruments maps a word of a market movement's subject to the
 	// instrument it names (instrument.go); instrumentGeneric holds the
 	// heads that leave the naming to their modifiers ("share prices"),
@@ -343,6 +349,15 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	for _, w := range f.Games {
 		lx.games[w] = true
 	}
+	lx.alwaysForms = sync.OnceValue(func() map[string]bool {
+		out := map[string]bool{}
+		for form, l := range cameoForms() {
+			if lx.always[l] {
+				out[form] = true
+			}
+		}
+		return out
+	})
 	return lx, nil
 }
 

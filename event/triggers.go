@@ -217,7 +217,7 @@ func (s *sent) matchAt(i int, lx *lexicon) *trigger {
 		s.pledgeFrame(participle)
 		return participle
 	}
-	if !s.d.in.CAMEOVerbs && !lx.always[s.cameoLemma(i)] {
+	if !s.d.in.CAMEOVerbs && !lx.alwaysForms()[s.word(i)] {
 		return nil
 	}
 	t := s.cameoAt(i, known)

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
-// stdIndented is what EncodeJSON wrote before appendIndented: the
+// stdIndented is what EncodeJSON wrote before its own indenter: the
 // encoding/json Encoder's own indenting.
 func stdIndented(t testing.TB, v any) []byte {
 	var buf bytes.Buffer
@@ -25,6 +26,57 @@ func stdIndented(t testing.TB, v any) []byte {
 // indenter treats as punctuation, escapes, quotes and non-ASCII text, with
 // empty and nested objects and arrays.
 func TestEncodeJSONIndent(t *testing.T) {
+	for i, v := range indentValues() {
+		var got bytes.Buffer
+		if err := EncodeJSON(&got, v); err != nil {
+			t.Fatal(err)
+		}
+		if want := stdIndented(t, v); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("value %d: EncodeJSON wrote\n%s\nwant\n%s", i, got.Bytes(), want)
+		}
+	}
+}
+
+// TestIndenterPieces checks that the indenter keeps its state between
+// writes: the compact JSON of each value, written in pieces of one to
+// seven bytes (a piece may end inside a string, right after a backslash,
+// between a colon and its value), gives the bytes of encoding/json's
+// indenting; and that a flush early in a large value (pieces of a long
+// string) loses nothing.
+func TestIndenterPieces(t *testing.T) {
+	values := append(indentValues(), map[string]any{"long": strings.Repeat(`a\"b{c}[d],e:f`, indentFlush/4)})
+	for i, v := range values {
+		var compact bytes.Buffer
+		enc := json.NewEncoder(&compact)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		want := stdIndented(t, v)
+		for size := 1; size <= 7; size++ {
+			var got bytes.Buffer
+			x := newIndenter(&got)
+			for src := compact.Bytes(); len(src) > 0; {
+				n := min(size, len(src))
+				if _, err := x.Write(src[:n]); err != nil {
+					t.Fatal(err)
+				}
+				src = src[n:]
+			}
+			if err := x.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("value %d in pieces of %d bytes: indenter wrote\n%.300s\nwant\n%.300s", i, size, got.Bytes(), want)
+			}
+		}
+	}
+}
+
+// indentValues returns values whose strings hold every byte the indenter
+// treats as punctuation, escapes, quotes and non-ASCII text, with empty
+// and nested objects and arrays.
+func indentValues() []any {
 	type inner struct {
 		A string         `json:"a"`
 		B []int          `json:"b"`
@@ -46,15 +98,7 @@ func TestEncodeJSONIndent(t *testing.T) {
 			D: &inner{A: "\\", E: []inner{{A: `"`}, {}}}, F: json.RawMessage(`null`)},
 		map[string]any{"a\"b": []any{"[", "{", map[string]any{"": ""}}, "z": 1.5e-7, "t": true},
 	}
-	for i, v := range values {
-		var got bytes.Buffer
-		if err := EncodeJSON(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if want := stdIndented(t, v); !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("value %d: EncodeJSON wrote\n%s\nwant\n%s", i, got.Bytes(), want)
-		}
-	}
+	return values
 }
 
 // BenchmarkEncodeJSON measures writing the golden timeline, made a

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -17,17 +16,17 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 // EncodeJSON writes v in the JSON style of every chronograph output:
 // indented by two spaces, HTML characters (<, >, &) left unescaped so that
 // quotes stay readable, and a final newline. The value is marshalled
-// compact and indented by appendIndented, which gives the bytes of
-// json.Encoder's own indenting at a fraction of its cost.
+// compact and indented on its way to w by an indenter, which gives the
+// bytes of json.Encoder's own indenting at a fraction of its cost, without
+// a second copy of the document.
 func EncodeJSON(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	x := newIndenter(w)
+	enc := json.NewEncoder(x)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := w.Write(appendIndented(make([]byte, 0, 2*buf.Len()), buf.Bytes()))
-	return err
+	return x.Flush()
 }
 
 // normalized returns a copy of t whose required lists are never nil.
