@@ -75,6 +75,9 @@ type lexiconFile struct {
 	// PersonEnds after a singular demonym end its phrase: "one Italian
 	// was", "a Briton who".
 	PersonEnds []string `yaml:"person_ends"`
+	// EthnicMarkers before a demonym that ends its phrase make it a
+	// people told by its origin, not the state: "ethnic Nepalese".
+	EthnicMarkers []string `yaml:"ethnic_markers"`
 	// PersonDemonyms are the demonyms that are nouns for persons only
 	// ("Briton", "Spaniards"): any mention is that country's people
 	// (recognize.go, peoplenoun.go).
@@ -233,7 +236,7 @@ type lexicon struct {
 	bodyJoints                                              map[string]bool // folded
 	bylineRoles                                             map[string]bool // nameKey of the whole role
 	counts, landNouns                                       map[string]bool
-	singleCounts, personEnds                                map[string]bool
+	singleCounts, personEnds, ethnicMarkers                 map[string]bool
 	personDemonyms, statePersons, bodyHeads                 map[string]bool
 	peopleGroups                                            map[string]bool
 	partyMembers                                            map[string]string // nameKey -> country id
@@ -335,7 +338,7 @@ func loadLexicon() (*lexicon, error) {
 	l.regionWords = set(f.RegionWords)
 	l.bylineRoles, l.events, l.eventNames = set(f.BylineRoles), set(f.Events), f.Events
 	l.counts, l.landNouns = set(f.Counts), set(f.LandNouns)
-	l.singleCounts, l.personEnds = set(f.SingleCounts), set(f.PersonEnds)
+	l.singleCounts, l.personEnds, l.ethnicMarkers = set(f.SingleCounts), set(f.PersonEnds), set(f.EthnicMarkers)
 	l.personDemonyms, l.statePersons, l.bodyHeads = set(f.PersonDemonyms), set(f.StatePersons), set(f.BodyHeads)
 	l.peopleGroups = set(f.PeopleGroups)
 	l.partyMembers = map[string]string{}

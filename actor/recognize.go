@@ -114,9 +114,9 @@ func (r *recognizer) at(p int) int {
 			return next // "a Spanish businessman": a person of Spain
 		}
 		if it.kind == itemDemonym {
-			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) || r.personDemonym(p) {
-				// "hundreds of Palestinians", "the Serbs voted": the
-				// country's people, not its state
+			if r.counted(p) || r.pluralDemonym(p) || r.oneOfPeople(p) || r.personDemonym(p) || r.ethnicPeople(p) {
+				// "hundreds of Palestinians", "the Serbs voted", "ethnic
+				// Ardenians": the country's people, not its state
 				id := AgentPrefix + strings.TrimPrefix(country, "country:") + ":" + peopleAgent
 				r.emit(candidate{kind: candAgent, first: it.first, last: it.last, ids: []string{id}, affil: country, sector: peopleSector}, p+1)
 				return p + 1
@@ -319,8 +319,26 @@ func (r *recognizer) oneOfPeople(p int) bool {
 	if it.kind != itemDemonym || it.last-it.first != 1 || it.first-1 < r.start || !r.g.lex.singleCounts[nameKey(r.toks[it.first-1].Text)] {
 		return false
 	}
-	n := it.last
+	return r.endsPhrase(it.last)
+}
+
+// endsPhrase reports whether a demonym's phrase ends before token n: at
+// the sentence's end, a punctuation mark but one of joiningMarks, or a
+// word of person_ends.
+func (r *recognizer) endsPhrase(n int) bool {
 	return n >= r.last || r.toks[n].Kind == token.Punct && !joiningMarks[r.toks[n].Text] || r.g.lex.personEnds[nameKey(r.toks[n].Text)]
+}
+
+// ethnicPeople reports whether item p is a one-word demonym after a word
+// of ethnic_markers that ends its phrase (endsPhrase: "expelled ethnic
+// Ardenians for entering", "one ethnic Ardenian was freed"): a people
+// told by its origin, often another state's citizens, never the state.
+func (r *recognizer) ethnicPeople(p int) bool {
+	it := r.its[p]
+	if it.kind != itemDemonym || it.last-it.first != 1 || it.first-1 < r.start || !r.g.lex.ethnicMarkers[nameKey(r.toks[it.first-1].Text)] {
+		return false
+	}
+	return r.endsPhrase(it.last)
 }
 
 // joiningMarks join a demonym to the word after it ("an Israeli-US

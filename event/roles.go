@@ -537,9 +537,15 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // report itself, no event of its own. An event other than a spoken one
 // "at" which a feeling is voiced is what it is about (feelingObject:
 // "expressed outrage at the murder"), and one who harms or detains
-// someone during a protest (befallVerbs) is none of its protesters.
+// someone during a protest (befallVerbs) is none of its protesters. A
+// meeting that names its own parties in a "between" phrase has no venue
+// subject ("voiced indignation at a meeting between X and Y":
+// pairedParties).
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
+	if s.pairedParties(n) {
+		return nil // "voiced indignation at a meeting between X and Y": theirs, not the speaker's
+	}
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
 		if h, ok := d.head(n); ok && d.w(h).UPOS == "NOUN" && baseRel(d.rel(h)) == "obl" {
 			if _, named := s.actorWord(h); !named {
@@ -622,6 +628,23 @@ func (s *sent) venueSubject(n node, typ Type) []np {
 		return nil
 	}
 	return subj
+}
+
+// pairedParties reports whether the noun event at n names its own parties
+// in a "between" phrase ("a meeting between Vell and Osk", "talks between
+// the two governments"): they are all who take part in it, and the
+// subject of a verb set at it is no party (venueSubject).
+func (s *sent) pairedParties(n node) bool {
+	d := s.tr
+	for _, k := range d.kids(n, is("nmod")) {
+		if d.caseWord(k) != "between" {
+			continue
+		}
+		if _, ok := s.actorWord(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // feelingSenses is how many of a noun's most frequent WordNet senses

@@ -1006,7 +1006,11 @@ func (s *syntax) pronounContestant(n node, exclude map[string]bool) (actor.Menti
 var bystanderVerbs = wordList("bystander_verbs")
 
 // contestVerb returns the verb whose subject contests the election noun
-// at n (contestants); none when that verb is one of bystanderVerbs.
+// at n (contestants); none when that verb is one of bystanderVerbs, or
+// when the election qualifies that verb's object or oblique naming its
+// people, or follows it right where the parse hung it on the verb
+// ("called on all parties in the election": peopleOfElection,
+// peopleBefore).
 func (s *syntax) contestVerb(n node) (node, bool) {
 	d := s.tr
 	for depth := 0; depth < contestantDepth; depth++ {
@@ -1023,17 +1027,53 @@ func (s *syntax) contestVerb(n node) (node, bool) {
 				n = h // "ballots cast in the poll": a participle of a noun
 				continue
 			}
-			if d.lemmaIn(h, bystanderVerbs) {
+			if d.lemmaIn(h, bystanderVerbs) || s.peopleBefore(n, h) {
 				return noNode, false
 			}
 			return h, true
 		case baseRel(r) == "nmod" || r == "acl" || r == "acl:relcl":
+			if baseRel(r) == "nmod" && s.peopleOfElection(h) {
+				return noNode, false // "called on all parties in the election": they contest it, not the caller
+			}
 			n = h // "ballots cast in the poll": up to the verb's object
 			continue
 		}
 		return noNode, false
 	}
 	return noNode, false
+}
+
+// peopleBefore reports whether the election noun at n, an oblique of the
+// verb at h, opens right after another object or oblique of h that names
+// the election's people (peopleOfElection): the parse hung the election
+// on the verb, where it qualifies that noun ("called on all parties in
+// the election").
+func (s *syntax) peopleBefore(n, h node) bool {
+	d := s.tr
+	cs := d.kids(n, is("case"))
+	if len(cs) == 0 {
+		return false
+	}
+	for _, k := range d.kids(h, is("obj", "obl")) {
+		if k == cs[0]-1 && s.peopleOfElection(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleOfElection reports whether the noun at h, which an election noun
+// modifies ("all parties in the election", "voters in the poll"), names
+// the people who take part in it: a plural whose most frequent WordNet
+// sense is a person or a group. They, not the subject of the verb whose
+// object or oblique they are, contest the election (contestVerb).
+func (s *syntax) peopleOfElection(h node) bool {
+	d := s.tr
+	if !d.nominal(h) || !d.barePluralOf(h) {
+		return false
+	}
+	cs := wordnet.SensesOfForm(strings.ToLower(d.w(h).Form))
+	return len(cs) > 0 && (cs[0] == wordnet.Person || cs[0] == wordnet.Group)
 }
 
 // memberNouns name the people of a body by their tie to it
