@@ -212,7 +212,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 		t.code, t.dictionary, t.ownVerb = catchAllStatement, true, true
 		return t
 	}
-	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
+	m, ok := s.cameoMatch(i, lemma)
 	if !ok || m.Code == "" || m.Code == catchAllStatement || m.Code == catchAllConsult {
 		return nil
 	}
@@ -240,6 +240,27 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 	e.GoalPlace = e.Type == Visit // "returned to Moscow", not "led to a ban" nor "ruled Chile"
 	t.code, t.dictionary, t.ownVerb = code, true, true
 	return t
+}
+
+// cameoMatch matches the clause of the verb at token i, its dictionary
+// lemma lemma, with the CAMEO dictionary. When no pattern of the verb's
+// own fits and the lexicon names a verb of the same sense whose patterns
+// it borrows (cameo_borrow in data/triggers.yaml: "voice" takes
+// "express"'s), a pattern of that verb fitting the clause gives the match
+// ("voiced indignation at the meeting" as "expressed indignation", 110).
+func (s *sent) cameoMatch(i int, lemma string) (cameo.Match, bool) {
+	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
+	if ok && m.Pattern != nil {
+		return m, ok
+	}
+	other := s.d.lx.borrow[lemma]
+	if other == "" {
+		return m, ok
+	}
+	if b, found := cameoDict().Match(s.clauseAt(i, other)); found && b.Pattern != nil {
+		return b, true
+	}
+	return m, ok
 }
 
 // appealVerbs are the dictionary verbs whose appeal a subject naming

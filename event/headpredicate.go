@@ -266,7 +266,7 @@ func (h *head) predicate(x node, subj, modal string) string {
 			return subj + " " + negation(d, x) + strings.ToLower(w.Form) + " " + inf
 		}
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("nmod", "acl", "acl:relcl"))) == 0:
-		return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0)
+		return subj + " " + negation(d, x) + d.casePhrase(x) + " " + h.nounPhrase(x, 0)
 	case w.UPOS == "NOUN" && cw != "" && len(d.kids(x, is("acl", "acl:relcl"))) == 0:
 		// "it was in talks with Zenda Broadcasting for a merger" → "it
 		// is in talks with Zenda Broadcasting": the noun with the first
@@ -276,7 +276,7 @@ func (h *head) predicate(x node, subj, modal string) string {
 		k := d.kids(x, is("nmod"))[0]
 		if kw := d.caseWord(k); kw != "" && kw != "of" && (d.w(k).UPOS == "PROPN" || d.w(k).UPOS == "NOUN" && !h.isTime(k)) {
 			if name, _ := h.phrase(k, false); name != "" {
-				return subj + " " + negation(d, x) + cw + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
+				return subj + " " + negation(d, x) + d.casePhrase(x) + " " + h.nounPhrase(x, 0) + " " + kw + " " + name
 			}
 		}
 	}

@@ -72,7 +72,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	if s.relativeSaying(r) {
 		return out[:n] // "Ardena, which in May said it would": a past stance recalled
 	}
-	if s.tellsOtherNews(out[:n], m.Time.Value) {
+	if s.tellsOtherNews(out[:n], m.Time.Value, r) {
 		return out[:n]
 	}
 	return out
@@ -86,11 +86,13 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 // 1981 said Sunday") leaves the saying the day's news; one of its day
 // ("said Sunday after meeting the envoy") is that day's news itself,
 // unless it lies in a phrase of the reporting verb (inSpeechObject: "said
-// on Tuesday after a visit to Beijing").
-func (s *sent) tellsOtherNews(out []Mention, day string) bool {
+// on Tuesday after a visit to Beijing"), nor when it is the subject of
+// what the saying at token r judges (judgedSubject: "said such talks were
+// not out of the question").
+func (s *sent) tellsOtherNews(out []Mention, day string, r int) bool {
 	for i := range out {
 		m := &out[i]
-		if !newsMention(m) || s.inSpeechObject(m.Start) {
+		if !newsMention(m) || s.inSpeechObject(m.Start) || s.judgedSubject(m.Start, r) {
 			continue // (a detail of what is said or of the speech's setting: "said after a visit to Beijing")
 		}
 		if m.Time == nil || m.Time.Value == day || m.Basis != Explicit && m.Basis != Relative {
@@ -98,6 +100,27 @@ func (s *sent) tellsOtherNews(out []Mention, day string) bool {
 		}
 	}
 	return false
+}
+
+// judgedSubject reports whether the token starting at byte offset start
+// is a noun that is the subject of a predicate with no verb of its own (a
+// copula's: an adjective, a noun or a phrase), the clause the reporting
+// verb at token r reports ("said such talks were not out of the
+// question", "said the visit was a success"): the saying judges the
+// happening its noun names, it does not tell it; the judgement is the
+// saying's news.
+func (s *sent) judgedSubject(start, r int) bool {
+	tr, n, ok := s.treeAt(s.tokenStarting(start))
+	if !ok || tr.rel(n) != "nsubj" || tr.w(n).UPOS != "NOUN" {
+		return false
+	}
+	h, ok := tr.head(n)
+	if !ok || tr.w(h).UPOS == "VERB" || !tr.copular(h) || tr.rel(h) != "ccomp" {
+		return false
+	}
+	v, ok := tr.head(h)
+	_, rn, found := s.treeAt(r)
+	return ok && found && v == rn
 }
 
 // sayingDays are the granularities of the time that dates a saying past

@@ -232,6 +232,11 @@ type lexicon struct {
 	// few hundred forms answers from the processor's caches where the
 	// dictionary's forms, then always, took two look-ups in large maps.
 	alwaysForms func() map[string]bool
+	// borrow maps a verb of the CAMEO dictionary to a verb of the same
+	// sense whose patterns it takes when none of its own fits the clause
+	// (cameo.go, cameoMatch: "voiced indignation" as "expressed
+	// indignation").
+	borrow map[string]string
 	// instruments maps a word of a market movement's subject to the
 	// instrument it names (instrument.go); instrumentGeneric holds the
 	// heads that leave the naming to their modifiers ("share prices"),
@@ -264,6 +269,8 @@ type lexiconFile struct {
 	Games []string `yaml:"cameo_games"`
 	// Always: see lexicon.always.
 	Always []string `yaml:"cameo_always"`
+	// Borrow: see lexicon.borrow.
+	Borrow map[string]string `yaml:"cameo_borrow"`
 	// CrowdSectors and CrowdWords tell a crowd among the parties of a
 	// trigger with a crowd type (frames.go, crowdParty).
 	CrowdSectors []string `yaml:"crowd_sectors"`
@@ -289,7 +296,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]int{}, reporting: map[string]bool{}, light: map[string]bool{}, needsPattern: map[string]bool{}, never: map[string]bool{},
 		receiving: set(f.Receiving...), blameCases: set(f.BlameCases...), blameNouns: set(f.BlameNouns...),
 		perpetrate: set(f.PerpetrateVerbs...), crowdSectors: set(f.CrowdSectors...), crowdWords: set(f.CrowdWords...),
-		games: map[string]bool{}, always: set(f.Always...), measures: set(f.Measures...),
+		games: map[string]bool{}, always: set(f.Always...), borrow: f.Borrow, measures: set(f.Measures...),
 		offices: set(f.Offices...), charges: set(f.Charges...),
 		instruments: map[string]string{}, instrumentGeneric: set(f.InstrumentGeneric...), sessions: set(f.Sessions...)}
 	if _, ok := f.Instruments[currencyClass]; ok {

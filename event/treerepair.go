@@ -274,10 +274,12 @@ func repairTimedSubject(ws []conllu.Token) []conllu.Token {
 // nor a relative clause (acl:relcl) or an adverbial clause (advcl) with no
 // subject, no relative pronoun and no marker, which a finite verb after
 // its subject's time phrase never is either ("opposition leader Aung San
-// Suu Kyi on Tuesday urged" with "urged" an advcl of "leader").
+// Suu Kyi on Tuesday urged" with "urged" an advcl of "leader"), nor a bare
+// dependent (dep: "Ardena on Thursday said" with "said" a dep of
+// "Ardena").
 func finiteActing(ws []conllu.Token, v, h int) bool {
 	w := ws[v]
-	if w.DepRel != "acl" && w.DepRel != "acl:relcl" && w.DepRel != "advcl" || w.UPOS != "VERB" || w.XPOS != "VBD" {
+	if r := baseRel(w.DepRel); r != "acl" && r != "advcl" && r != "dep" || w.UPOS != "VERB" || w.XPOS != "VBD" {
 		return false
 	}
 	if h < 0 || h >= v || ws[h].Head != 0 || (ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN") {
