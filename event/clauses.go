@@ -22,9 +22,11 @@ type subclause struct {
 	parent     int // index of the enclosing clause in subs, -1 for the main clause
 	// anchor marks a temporal-proximity clause ("hours after ...", "the
 	// day before ...") whose date dates its parent clause's events,
-	// shifted by days.
+	// shifted by days, or by months ("three months after ...": 3; "two
+	// years before ...": -24).
 	anchor bool
 	days   int
+	months int
 	// simultaneous marks a when/while clause: its events may take the
 	// parent clause's date.
 	simultaneous bool
@@ -72,9 +74,9 @@ func (s *syntax) clauses() *clauseMap {
 			}
 			sc := subclause{start: i, end: s.last, parent: cur, simultaneous: w == "when" || w == "while"}
 			if w == "after" || w == "before" {
-				sc.anchor, sc.days = s.proximity(i)
+				sc.anchor, sc.days, sc.months = s.proximity(i)
 				if w == "before" {
-					sc.days = -sc.days
+					sc.days, sc.months = -sc.days, -sc.months
 				}
 			}
 			if w == "when" && !s.indirectQuestion(i) {
@@ -142,12 +144,16 @@ func (s *syntax) earlierReport(i int) bool {
 
 // proximity reads the words before the connector at token i: "hours
 // after" anchors with no shift, "the day after" by one day, "three days
-// after" by three, "a week after" by seven.
-func (s *syntax) proximity(i int) (anchor bool, days int) {
+// after" by three, "a week after" by seven; "three months after" by three
+// months and "two years after" by 24 (countedMonths).
+func (s *syntax) proximity(i int) (anchor bool, days, months int) {
 	j := i - 1
 	w := s.word(j)
+	if m, ok := s.countedMonths(j); ok {
+		return true, 0, m
+	}
 	if !proximity[w] {
-		return false, 0
+		return false, 0, 0
 	}
 	unit := 0
 	switch w {
@@ -157,19 +163,52 @@ func (s *syntax) proximity(i int) (anchor bool, days int) {
 		unit = 7
 	}
 	if unit == 0 {
-		return true, 0
+		return true, 0, 0
 	}
-	n, ok := dayCounts[s.word(j-1)]
+	n, ok := s.countAt(j - 1)
 	if !ok {
-		if v, err := parseCount(s.word(j - 1)); err == nil {
-			n, ok = v, true
-		}
+		return true, 0, 0 // "days after": near, not a count
 	}
-	if !ok {
-		return true, 0 // "days after": near, not a count
-	}
-	return true, n * unit
+	return true, n * unit, 0
 }
+
+// countAt reads the count at token j: a spelled-out one ("three", "a",
+// "the") or a small number ("3").
+func (s *syntax) countAt(j int) (int, bool) {
+	if n, ok := dayCounts[s.word(j)]; ok {
+		return n, true
+	}
+	if v, err := parseCount(s.word(j)); err == nil {
+		return v, true
+	}
+	return 0, false
+}
+
+// monthsPerUnit are the months of the units that count months or years
+// before "after" or "before" (proximity).
+var monthsPerUnit = map[string]int{"month": 1, "months": 1, "year": 12, "years": 12}
+
+// countedMonths reads an exact count of months or years ending at token j
+// ("three months", "two years", "the year"), which makes the clause after
+// it an anchor shifted by that many months. A count told roughly or as a
+// span ("more than two years", "some months", "for 17 years":
+// rough_counts) or not told at all ("months after") is none: only the
+// day-rich proximity words anchor without a count.
+func (s *syntax) countedMonths(j int) (int, bool) {
+	unit, ok := monthsPerUnit[s.word(j)]
+	if !ok || j-1 < s.first {
+		return 0, false
+	}
+	n, ok := s.countAt(j - 1)
+	if !ok || n <= 0 || j-2 >= s.first && roughCounts[s.word(j-2)] {
+		return 0, false
+	}
+	return n * unit, true
+}
+
+// roughCounts, before a count of months or years, make it rough or a
+// span rather than an exact shift (data/words.yaml; countedMonths).
+var roughCounts = wordList("rough_counts")
 
 // parseCount parses a small decimal count ("3").
 func parseCount(w string) (int, error) {

@@ -71,6 +71,10 @@ import (
 //     sports result the edition of the contest it is won in ("won gold at
 //     the 2000 Olympics": contestTime).
 //
+// Before all these, a verb whose time is counted from a date its sentence
+// told before ("in 1986 ..., and three years later he ran") takes that
+// date shifted by the count (countedShift, countedshift.go).
+//
 // DURATION and SET expressions, vague references (PAST_REF), and
 // expressions out of the trigger's scope (scope.go: deadlines, other
 // parentheses, relative clauses and modifiers of nouns) date nothing. It returns nil when nothing applies: the event then takes the
@@ -80,6 +84,15 @@ import (
 // forward (forward.go); the last day of a range gives way to its first
 // (rangeStart).
 func (s *sent) date(t *trigger) (x *timex.Timex, local, own bool) {
+	if y, counted := s.countedShift(t); y != nil {
+		// "elected in 1986, and three years later he ran": 1989
+		// (countedshift.go)
+		return y, true, true
+	} else if counted && s.countedLater(t) {
+		// "six months later" from a year: no date of its own, and not
+		// the moment counted from (bound by the publication date)
+		return nil, false, false
+	}
 	x, local, own = s.timeOf(t)
 	if x == nil && t.object != nil && s.treeObject(t, t.object) {
 		// "the cuts agreed in the May 3 accord": the time of the noun
@@ -588,7 +601,32 @@ func (s *sent) otherEventTime(c int, t *trigger) bool {
 // counts days ("three days after ..."), which anchoredBy dates.
 func countedClause(cl *clauseMap, t *trigger) bool {
 	mine := cl.of(t.start)
-	return mine >= 0 && cl.subs[mine].anchor && cl.subs[mine].days != 0
+	return mine >= 0 && cl.subs[mine].anchor && (cl.subs[mine].days != 0 || cl.subs[mine].months != 0)
+}
+
+// monthShift returns the date x shifted by months, at the count's unit: a
+// year for a count of whole years, else a month. ok is false when x has
+// no interval or is coarser than that unit ("six months after" a year:
+// which year is unsure).
+func monthShift(x *timex.Timex, months int) (*timex.Timex, bool) {
+	g := timex.Month
+	if months%12 == 0 {
+		g = timex.Year
+	}
+	if x.Interval == nil || granularityRank[x.Granularity] < granularityRank[g] {
+		return nil, false
+	}
+	d := x.Interval.Start.AddDate(0, months, 0)
+	y := *x
+	y.Type, y.Mod, y.Granularity, y.Relative = timex.Date, "", g, true
+	if g == timex.Year {
+		d = time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		y.Value, y.Interval = d.Format("2006"), &timex.Interval{Start: d, End: d.AddDate(1, 0, -1)}
+	} else {
+		d = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+		y.Value, y.Interval = d.Format("2006-01"), &timex.Interval{Start: d, End: d.AddDate(0, 1, -1)}
+	}
+	return &y, true
 }
 
 // anchoredBy dates an event of an anchoring clause that counts days
@@ -600,6 +638,9 @@ func countedClause(cl *clauseMap, t *trigger) bool {
 // has no day ("was attacked two weeks ago, four days after arriving").
 func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	mine := cl.of(t.start)
+	if mine >= 0 && cl.subs[mine].anchor && cl.subs[mine].months != 0 {
+		return s.anchoredByMonths(t, cl, mine, cands)
+	}
 	if mine < 0 || !cl.subs[mine].anchor || cl.subs[mine].days == 0 {
 		return nil
 	}
@@ -647,6 +688,54 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	}
 	x.Text = text[x.Start:x.End]
 	return x
+}
+
+// anchoredByMonths dates an event of the anchoring clause mine that counts
+// months or years ("Two years after the rebels seized the town, the army
+// retook it in 1999": 1997) from the clause it anchors: that clause's
+// time nearest the anchoring clause, shifted back by the count
+// (monthShift); for a verb in the simple past, when the anchored clause is
+// the main clause and tells no past date at all, the publication date ("15
+// years after the country declared independence, it adopts the euro").
+// Nil when the anchored clause's time is coarser than the count's unit,
+// or for a noun or another tense with no time to count from (a planned
+// election: "to leave one month after the elections").
+func (s *sent) anchoredByMonths(t *trigger, cl *clauseMap, mine int, cands []int) *timex.Timex {
+	sc := cl.subs[mine]
+	best, bestD := -1, 1<<30
+	for _, c := range cands {
+		if cl.of(c) != sc.parent || s.afterDCT(&s.d.in.Times[s.d.timexAt[c]]) {
+			continue // a time to come tells no earlier one
+		}
+		d := c - sc.start
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best >= 0 {
+		y, _ := monthShift(&s.d.in.Times[s.d.timexAt[best]], -sc.months)
+		return y
+	}
+	if sc.parent >= 0 || s.d.in.DCT.IsZero() || !s.simplePast(t) {
+		return nil
+	}
+	for i := s.first; i < s.last; i++ {
+		if xi := s.d.timexAt[i]; xi >= 0 && cl.of(i) == sc.parent && datesEvents(&s.d.in.Times[xi]) && !s.afterDCT(&s.d.in.Times[xi]) {
+			return nil // a time the rules above left out still tells another moment
+		}
+	}
+	y, m, d := s.d.in.DCT.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	x := timex.Timex{Type: timex.Date, Value: day.Format(time.DateOnly), Granularity: timex.Day,
+		Interval: &timex.Interval{Start: day, End: day}}
+	from := max(sc.start-2, s.first)
+	x.Start, x.End = s.tok(from).Start, s.tok(sc.start).End
+	x.Text = s.d.in.Text[x.Start:x.End]
+	r, _ := monthShift(&x, -sc.months)
+	return r
 }
 
 // ownTime reports whether the time expression at token c of t's phrase
@@ -915,6 +1004,22 @@ func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 		}
 		x := s.d.in.Times[best]
 		x.Relative = true
+		if sc.months != 0 {
+			// "three months after the riots of June 2005, police
+			// arrested": September 2005, at the count's unit
+			// (monthShift); a noun the clause map puts in the main
+			// clause may be an apposition of the anchoring clause's
+			// ("... 60 years after the bombs fell in 1945, the only
+			// nuclear attacks"): the clause's time is its own
+			if t.noun {
+				continue
+			}
+			y, ok := monthShift(&x, sc.months)
+			if !ok {
+				continue
+			}
+			return y
+		}
 		if sc.days != 0 && x.Interval != nil && x.Granularity == timex.Day {
 			d := x.Interval.Start.AddDate(0, 0, sc.days)
 			x.Interval = &timex.Interval{Start: d, End: d}
