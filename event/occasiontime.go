@@ -41,13 +41,15 @@ var occasionPrepositions = wordList("occasion_prepositions")
 
 // contestTime returns the time of the contest a sports result is won or
 // lost in, when the verb has no time of its own: a time expression the
-// parse makes a modifier (compound, nummod, amod) of a noun of
-// contest_nouns, and that noun the verb's object or an oblique of it
-// opened by one of occasion_prepositions, directly or as a modifier of
+// parse makes a modifier (compound, nummod, amod) or the possessive of a
+// noun of contest_nouns, and that noun the verb's object or an oblique of
+// it opened by one of occasion_prepositions, directly or as a modifier of
 // such an oblique's name ("won the 1990 World Cup", "won gold at the 2000
-// Olympics", "lost to the Hawks in the 1998 NBA Finals"). Not "won a
-// ticket to the 2010 World Cup" (to: a contest to come). Nil for other
-// triggers or without a parse.
+// Olympics", "lost to the Hawks in the 1998 NBA Finals", "won Monday's
+// second match", "beat the Hawks in Saturday's late game"). Not "won a
+// ticket to the 2010 World Cup" (to: a contest to come), nor a possessive
+// day after the publication date ("won a place in Sunday's final"). Nil
+// for other triggers or without a parse.
 func (s *sent) contestTime(t *trigger) *timex.Timex {
 	if t.noun || t.e == nil || t.e.Type != SportResult || s.tree() == nil {
 		return nil
@@ -70,6 +72,9 @@ func (s *sent) contestTime(t *trigger) *timex.Timex {
 		a, ok := s.attachmentOf(c)
 		if !ok || !contestModifierRels(a.rel) {
 			return false
+		}
+		if a.rel == "nmod:poss" && s.afterDCT(&s.d.in.Times[s.d.timexAt[c]]) {
+			return false // "won a place in Sunday's final": a contest to come
 		}
 		n := a.head
 		for k := 0; k < modifierReach && !contestNouns[strings.ToLower(tr.w(n).Form)] && nameParts(tr.rel(n)); k++ {
@@ -97,8 +102,9 @@ func (s *sent) contestTime(t *trigger) *timex.Timex {
 }
 
 // contestModifierRels are the relations of a time expression that names
-// the edition of a contest ("the 2000 Olympics", "the 1990 World Cup").
-var contestModifierRels = is("compound", "nummod", "amod", "nmod:tmod")
+// the edition of a contest ("the 2000 Olympics", "the 1990 World Cup") or
+// its day ("Monday's second match").
+var contestModifierRels = is("compound", "nummod", "amod", "nmod:tmod", "nmod:poss")
 
 // nameParts are the relations of a word to the next word of a contest's
 // name ("Busan" to "Games" in "the 2002 Busan Asian Games").

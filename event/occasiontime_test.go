@@ -34,9 +34,9 @@ func TestOccasionTime(t *testing.T) {
 }
 
 // TestContestTime checks, on a real parse, that a sports result with no
-// time of its own takes the edition of the contest it is won in, as the
-// verb's object or in an in/at oblique, but not that of a contest it only
-// qualifies for ("a ticket to").
+// time of its own takes the edition or the past day of the contest it is
+// won in, as the verb's object or in an in/at oblique, but not that of a
+// contest it only qualifies for ("a ticket to", a day to come).
 func TestContestTime(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -47,6 +47,10 @@ func TestContestTime(t *testing.T) {
 		{"Lavrov, who won the 1994 World Cup with his club, said the draw was fair.", tx{"1994", timex.Date, "1994", false}, "1994"},
 		{"Lavrov won bronze for his club at the 1998 Velna Asian Games.", tx{"1998", timex.Date, "1998", false}, "1998"},
 		{"Lavrov won a ticket to the 2026 World Cup with his club.", tx{"2026", timex.Date, "2026", false}, ""},
+		// a possessive day: the contest's, when it is past
+		{"Lavrov's side won Monday's second match at Velna by seven wickets.", tx{"Monday", timex.Date, "2024-06-17", true}, "2024-06-17"},
+		{"Lavrov won the title in Saturday's late race at Velna.", tx{"Saturday", timex.Date, "2024-06-15", true}, "2024-06-15"},
+		{"Lavrov's side won a place in Sunday's final at Velna.", tx{"Sunday", timex.Date, "2024-06-23", true}, ""},
 	} {
 		m := only(t, parsed(t, tc.text, tc.year), SportResult)
 		got := ""

@@ -488,7 +488,8 @@ func (s *syntax) clauseVerb(t *trigger) (node, bool) {
 // reportedClause returns the head of the clause whose tense tells t's
 // (reportedApart): its clause verb (clauseVerb) or copular predicate
 // (copularPredicate), or for a bare -ing participle the clause it is the
-// subject or modifier of (participleHead).
+// subject or modifier of (participleHead), or for an -ing adjunct of a
+// perfect that perfect (adjunctHead).
 func (s *syntax) reportedClause(t *trigger) (node, bool) {
 	v, ok := s.clauseVerb(t)
 	if !ok {
@@ -497,6 +498,9 @@ func (s *syntax) reportedClause(t *trigger) (node, bool) {
 	if !ok {
 		return noNode, false
 	}
+	if k, ok := s.adjunctHead(v); ok {
+		return k, true // "had killed 20 rebels while repelling an attack"
+	}
 	if h, ok := s.participleHead(v); ok {
 		if p, ok := s.predicateAbove(h); ok {
 			return p, true // "the issue involving the visit is an obstacle"
@@ -504,6 +508,50 @@ func (s *syntax) reportedClause(t *trigger) (node, bool) {
 		return h, true
 	}
 	return v, true
+}
+
+// adjunctHead returns the verb in the perfect that tells the tense of the
+// -ing adjunct v (an adverbial clause with no auxiliary or subject of its
+// own, bare or after a subordinator): the verb it hangs on ("had killed 20
+// rebels while repelling an attack": before the report, not on its day),
+// the first of conjoined verbs that share its auxiliary ("had seized a
+// trawler and lost two men while repelling an attack"), or, when the parse
+// hangs v on a verb of speech after the clause that verb reports, that
+// clause ("said Monday it had killed 20 rebels while repelling an
+// attack"). False for any other v: an adjunct of the saying itself ("said
+// while visiting the town"), or of a clause in another tense, whose
+// adjunct tells the saying's effect as often ("announced it would not back
+// the motion, in effect ruling out a vote").
+func (s *syntax) adjunctHead(v node) (node, bool) {
+	tr := s.tr
+	if tr.rel(v) != "advcl" || tr.w(v).XPOS != "VBG" || len(tr.kids(v, is("aux", "aux:pass", "nsubj", "nsubj:pass"))) > 0 {
+		return noNode, false
+	}
+	h, up := tr.head(v)
+	if !up || !tr.verbal(h) {
+		return noNode, false
+	}
+	if leadSpeech[strings.ToLower(tr.w(h).Form)] {
+		for _, k := range tr.kids(h, is("ccomp")) {
+			if h < k && k < v && havePerfect(tr, k) {
+				return k, true
+			}
+		}
+		return noNode, false
+	}
+	if c, up := tr.head(h); up && tr.rel(h) == "conj" && len(tr.kids(h, is("aux", "aux:pass", "nsubj", "nsubj:pass"))) == 0 {
+		h = c // the first conjunct's auxiliary
+	}
+	if havePerfect(tr, h) {
+		return h, true
+	}
+	return noNode, false
+}
+
+// havePerfect reports whether the verb n has the auxiliary "have": a
+// perfect ("had killed", "has been arrested").
+func havePerfect(tr *tree, n node) bool {
+	return slices.ContainsFunc(tr.kids(n, is("aux")), func(a node) bool { return tr.isLemma(a, "have") })
 }
 
 // copularPredicate returns, for a noun trigger in the subject or a

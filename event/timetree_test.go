@@ -50,6 +50,15 @@ func TestTreeDating(t *testing.T) {
 			[]tx{d("Thursday", "2024-06-20", true)}, "seized", "", PublicationBound},
 		{"Border police said Thursday they had arrested nine smugglers in Kursk.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "", PublicationBound},
+		// and neither does an -ing adjunct of that perfect, wherever
+		// the parse hangs it (adjunctHead); in the simple past it shares
+		// the saying's day
+		{"The coast guard said Thursday it had seized a trawler while repelling an attack near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "", PublicationBound},
+		{"The coast guard said Thursday it had seized a trawler and lost two of its own men while repelling an attack near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "", PublicationBound},
+		{"The coast guard said Thursday it seized a trawler while repelling an attack near the cape.",
+			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "2024-06-20", Relative},
 		// an act in the simple past shares it
 		{"Border police said Thursday they arrested nine smugglers in Kursk.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "arrested", "2024-06-20", Relative},
