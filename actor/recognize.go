@@ -1274,7 +1274,11 @@ func (r *recognizer) capRun(p int) int {
 	}
 	for q := p; q < end-1; q++ {
 		if r.g.lex.firstNames[its[q].key] {
-			c := candidate{kind: candPerson, first: its[q].first, last: last}
+			from := its[q].first // "Treasury Robert Rubin": the name starts at the given name
+			if r.givenNamesBefore(p, q, end) {
+				from = first // "Omer Hassan Ahmed al-Bashir": given names first_names lacks
+			}
+			c := candidate{kind: candPerson, first: from, last: last}
 			r.apposition(&c, end)
 			r.emit(c, end)
 			return end
@@ -1739,6 +1743,40 @@ func (r *recognizer) surnameNotPerson(p, end int) bool {
 	return inner == 1
 }
 
+// givenNamesBefore reports whether the capitalized words of items [p, q),
+// before the known given name of item q in the run [p, end), are given
+// names too, of the person the run names: the name finder names the
+// whole run a person, the name from the given name on is no person the
+// gazetteer or Phoenix knows ("Sayyed Hassan Nasrallah": an honorific
+// before a known name), and each of them is one capitalized word that
+// WordNet does not know, no word list of bodies, places or non-names
+// holds and the document never writes in lower case ("Omer Hassan Ahmed
+// al-Bashir", "Rizkar Mohammed Amin"; not "Treasury Robert Rubin",
+// "Doctor Robert Kellan").
+func (r *recognizer) givenNamesBefore(p, q, end int) bool {
+	its := r.its
+	if q == p || r.nameKind(its[p].first, its[end-1].last) != Person {
+		return false
+	}
+	first, last := its[q].first, its[end-1].last
+	if r.personReading(r.g.Find(r.text[r.toks[first].Start:r.toks[last-1].End])) {
+		return false
+	}
+	if px, ok := r.phoenixMatch(first, last); ok && px.last == last && r.personReading(px.ids) {
+		return false
+	}
+	lx := r.g.lex
+	for k := p; k < q; k++ {
+		it := its[k]
+		if it.kind != itemCap || it.last-it.first != 1 || commonWord(r.toks[it.first].Text) || r.lower[r.folds[it.first]] || lx.stopwords[r.folds[it.first]] ||
+			lx.orgHeads[it.key] || lx.institutionWords[it.key] || lx.localBodies[it.key] || lx.placeHeads[it.key] ||
+			lx.nonNames[it.key] || lx.notPerson[it.key] {
+			return false
+		}
+	}
+	return true
+}
+
 // innerNotPersonRun is the longest run of capitalized words that
 // surnameNotPerson takes for a person's name with a word of not_person
 // inside it ("Aung San Suu Kyi"): a longer run is rather a title and a
@@ -1746,13 +1784,17 @@ func (r *recognizer) surnameNotPerson(p, end int) bool {
 const innerNotPersonRun = 4
 
 // fromFirstName returns the item of [p, end) holding a given name when a
-// longer run starts with other words ("Treasury Robert Rubin"), else p.
+// longer run starts with other words ("Treasury Robert Rubin"), else p;
+// p when those words are given names too (givenNamesBefore).
 func (r *recognizer) fromFirstName(p, end int) int {
 	if r.g.lex.firstNames[r.its[p].key] {
 		return p // "Hassan Omar al-Rashidi"
 	}
 	for q := p + 1; q < end-1; q++ {
 		if r.g.lex.firstNames[r.its[q].key] {
+			if r.givenNamesBefore(p, q, end) {
+				return p
+			}
 			return q
 		}
 	}

@@ -340,17 +340,18 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 			if rec := r.actors[id]; bareAgent {
 				rec.bareName = rec.bareName || rec.mentions == 1
 			} else {
+				name := token.Spell(m.Text)
 				if rec.bareName {
-					rec.Name, rec.bareName = strings.Clone(m.Text), false // "Indonesian police", not "police"
+					rec.Name, rec.bareName = strings.Clone(name), false // "Indonesian police", not "police"
 				}
 				if c.kind == candAgent {
 					if rec.qualified == nil {
 						rec.qualified = map[string]int{}
 					}
-					if rec.qualified[m.Text] == 0 {
-						rec.firstQualified = append(rec.firstQualified, strings.Clone(m.Text))
+					if rec.qualified[name] == 0 {
+						rec.firstQualified = append(rec.firstQualified, strings.Clone(name))
 					}
-					rec.qualified[strings.Clone(m.Text)]++
+					rec.qualified[strings.Clone(name)]++
 				}
 			}
 			if r.byline(m.Role) {
@@ -915,6 +916,10 @@ func (r *Resolver) ownName(word, text string) bool {
 
 // note records mention m of an actor; words are the wordKeys of its text.
 func (r *Resolver) note(m Mention, k candKind, words []string) {
+	// the actor's names are as its words read, a broken hyphen's space
+	// removed ("Ban Ki- moon" names "Ban Ki-moon"); the mention's text
+	// stays the document's
+	m.Text = token.Spell(m.Text)
 	rec, ok := r.actors[m.ActorID]
 	if !ok {
 		rec = &record{Actor: Actor{ID: m.ActorID, Kind: m.Kind}, aliases: map[string]bool{}, roles: map[string]bool{}, affils: map[string]int{}}

@@ -58,7 +58,7 @@ func (p *Pipeline) Sentence(text string, start, end int) conllu.Sentence {
 func appendWords(ws []conllu.Token, toks []token.Token, off int) []conllu.Token {
 	for j, t := range toks {
 		misc := "_"
-		if j+1 < len(toks) && token.Adjacent(t, toks[j+1]) {
+		if j+1 < len(toks) && token.Touching(t, toks[j+1]) {
 			misc = "SpaceAfter=No"
 		}
 		ws = append(ws, conllu.Token{

@@ -33,7 +33,7 @@ import (
 // layout changes.
 const (
 	analysisCodec  = 11
-	candidateCodec = 7
+	candidateCodec = 8
 )
 
 // encoder appends values to b.
@@ -375,8 +375,8 @@ func decodeAnalysis(v []byte) (names [][2]string, tx []timex.Timex, ms []event.M
 // candidate actors, sentence by sentence, and its tokens toks (those
 // token.Tokenize gives its text), so that a document lexed before is not
 // tokenized again: each token is its offset from the end of the one
-// before, its length and its kind (its text is the document's between its
-// offsets).
+// before, its length, its kind and whether it is Joined (its text is the
+// document's between its offsets).
 func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte {
 	e := encoder{b: []byte{candidateCodec}}
 	e.uint(uint64(len(sents)))
@@ -410,6 +410,7 @@ func encodeCandidates(sents [][]actor.LexedCandidate, toks []token.Token) []byte
 		e.int(t.Start - end)
 		e.int(t.End - t.Start)
 		e.uint(uint64(t.Kind))
+		e.bool(t.Joined)
 		end = t.End
 	}
 	return e.b
@@ -470,11 +471,12 @@ func decodeCandidates(v []byte, text string) ([][]actor.LexedCandidate, []token.
 			start := end + d.int()
 			end = start + d.int()
 			kind := d.uint()
+			joined := d.bool()
 			if d.bad || start < 0 || end < start || end > len(text) || kind > math.MaxUint8 ||
 				(i > 0 && start < toks[i-1].End) {
 				return nil, nil, false
 			}
-			toks[i] = token.Token{Start: start, End: end, Text: text[start:end], Kind: token.Kind(kind)}
+			toks[i] = token.Token{Start: start, End: end, Text: text[start:end], Kind: token.Kind(kind), Joined: joined}
 		}
 	}
 	if !d.done() {

@@ -139,6 +139,12 @@ func TestCacheCodecRefuses(t *testing.T) {
 	if _, got, ok := decodeCandidates(cands, text); !ok || !reflect.DeepEqual(got, toks) {
 		t.Fatalf("candidates: tokens %+v, %v; want %+v", got, ok, toks)
 	}
+	// a word joined across a broken hyphen keeps its mark
+	const broken = "Ban Ki- moon spoke."
+	btoks := token.Tokenize(broken)
+	if _, got, ok := decodeCandidates(encodeCandidates(nil, btoks), broken); !ok || !reflect.DeepEqual(got, btoks) || !got[3].Joined {
+		t.Fatalf("candidates: tokens %+v, %v; want %+v", got, ok, btoks)
+	}
 	// the encoded tokens, to be spoilt one field at a time
 	head := encodeCandidates([][]actor.LexedCandidate{{{Kind: 2, IDs: []string{"x"}}}}, nil)
 	head = head[:len(head)-1] // the token count
@@ -149,7 +155,7 @@ func TestCacheCodecRefuses(t *testing.T) {
 		}
 		return v
 	}
-	if _, got, ok := decodeCandidates(tokens(1, 0, 2*len(text), 0), text); !ok || len(got) != 1 || got[0].Text != text {
+	if _, got, ok := decodeCandidates(tokens(1, 0, 2*len(text), 0, 0), text); !ok || len(got) != 1 || got[0].Text != text {
 		t.Fatalf("one token of the whole text: %+v, %v", got, ok)
 	}
 	for _, tc := range []struct {
@@ -161,12 +167,13 @@ func TestCacheCodecRefuses(t *testing.T) {
 		{"an analysis value", good},
 		{"kind over a byte", []byte{candidateCodec, 1, 1, 0x80, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 		// a token is its offset and length (zigzag varints: 2n, or
-		// 2|n|-1 when n is negative) and its kind
-		{"token past the text", tokens(1, 0, 2*(len(text)+1), 0)},
-		{"token before the text", tokens(1, 1, 2, 0)},         // offset -1
-		{"token of negative length", tokens(1, 2, 1, 0)},      // length -1
-		{"tokens out of order", tokens(2, 0, 10, 0, 1, 4, 0)}, // the second starts 1 byte before the first ends
-		{"token kind over a byte", tokens(1, 0, 2, 0x80, 0x02)},
+		// 2|n|-1 when n is negative), its kind and its Joined mark
+		{"token past the text", tokens(1, 0, 2*(len(text)+1), 0, 0)},
+		{"token before the text", tokens(1, 1, 2, 0, 0)},            // offset -1
+		{"token of negative length", tokens(1, 2, 1, 0, 0)},         // length -1
+		{"tokens out of order", tokens(2, 0, 10, 0, 0, 1, 4, 0, 0)}, // the second starts 1 byte before the first ends
+		{"token kind over a byte", tokens(1, 0, 2, 0x80, 0x02, 0)},
+		{"token without its mark", tokens(1, 0, 2, 0)},
 	} {
 		if _, _, ok := decodeCandidates(tc.v, text); ok {
 			t.Errorf("candidates, %s: decoded", tc.name)

@@ -74,7 +74,9 @@ const maxAbbreviation = 6
 // verbal "'s", "n't", "'m", "'re", "'ve", "'ll", "'d" ("do" "n't", "ca"
 // "n't", "I" "'m") and a few fused forms ("can" "not", "gon" "na").
 // Hyphens always separate tokens, so "mid-2024" is three tokens and
-// [Adjacent] rejoins them ([Words] applies the UD rules for hyphens).
+// [Adjacent] rejoins them ([Words] applies the UD rules for hyphens); the
+// part after a hyphen the wire copy broke by a space is Joined to it
+// ("Ki- moon": brokenHyphen).
 // Numbers keep internal separators followed by a digit ("10,000", "3.5",
 // "14:00"). A period stays on an abbreviation ("Feb.", "Mr.") or a dotted
 // acronym ("U.S.", "a.m.").
@@ -94,13 +96,13 @@ func Tokenize(text string) []Token {
 				if k := clitic(text[i:j], apos); k > 0 {
 					toks = appendSplit(toks, text, i, i+k, j)
 				} else {
-					toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+					toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word, Joined: brokenHyphen(text, toks, i, j)})
 				}
 				i = j
 				continue
 			case '0' <= c && c <= '9':
 				j := scanNumber(text, i)
-				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number})
+				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number, Joined: brokenHyphen(text, toks, i, j)})
 				i = j
 				continue
 			}
@@ -111,14 +113,14 @@ func Tokenize(text string) []Token {
 			i += n
 		case unicode.IsDigit(r):
 			j := scanNumber(text, i)
-			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number})
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Number, Joined: brokenHyphen(text, toks, i, j)})
 			i = j
 		case unicode.IsLetter(r):
 			j, apos := scanWord(text, i)
 			if k := clitic(text[i:j], apos); k > 0 {
 				toks = appendSplit(toks, text, i, i+k, j)
 			} else {
-				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
+				toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Kind: Word, Joined: brokenHyphen(text, toks, i, j)})
 			}
 			i = j
 		case isApostrophe(r) && possessiveAt(text, i+n):
@@ -155,7 +157,7 @@ func clitic(w string, apos bool) int {
 // appendSplit appends the word text[i:j] as two tokens split at k, a
 // host and its clitic ("do" "n't").
 func appendSplit(toks []Token, text string, i, k, j int) []Token {
-	return append(toks, Token{Start: i, End: k, Text: text[i:k], Kind: Word},
+	return append(toks, Token{Start: i, End: k, Text: text[i:k], Kind: Word, Joined: brokenHyphen(text, toks, i, k)},
 		Token{Start: k, End: j, Text: text[k:j], Kind: Word})
 }
 

@@ -21,8 +21,10 @@ import (
 //   - a run of sentence punctuation ("?!", "!!!", ".?") or of one symbol
 //     ("**", "==") is one word, as is an emoticon (":)", ";-)").
 //
-// Every word is a span of text without whitespace, as with [Tokenize], so
-// [Sentences] applies to its result.
+// Every word is a span of text without whitespace, as with [Tokenize],
+// except one joined across a broken hyphen ("Roh Moo- hyun": the word
+// "Moo-hyun" spans "Moo- hyun"; Token.Joined), so [Sentences] applies to
+// its result.
 func Words(text string) []Token {
 	toks := Tokenize(text)
 	// Words only join tokens, so toks is rewritten in place: out never
@@ -46,8 +48,14 @@ func Words(text string) []Token {
 // word ("jo@enron.com", "e-mail"), else a Number when one is a number
 // ("713-853-5620", "'68"), else Punct ("?!").
 func join(text string, toks []Token) Token {
-	t := Token{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: Punct}
+	t := Token{Start: toks[0].Start, End: toks[len(toks)-1].End, Kind: Punct, Joined: toks[0].Joined}
 	t.Text = text[t.Start:t.End]
+	for _, x := range toks[1:] {
+		if x.Joined {
+			t.Text = joinedText(toks) // "Ki- moon" reads "Ki-moon"
+			break
+		}
+	}
 	for _, x := range toks {
 		if x.Kind == Word {
 			t.Kind = Word
@@ -72,8 +80,11 @@ func joinedEnd(text string, toks []Token, i int, skip *int) int {
 		if hyphenAfter(toks, i) && (prefixes[strings.ToLower(t.Text)] || romanizedGiven(toks, i)) {
 			return i + 3
 		}
-		if i+1 < len(toks) && toks[i+1].Text == "-" && Adjacent(t, toks[i+1]) && (i+2 == len(toks) || !Adjacent(toks[i+1], toks[i+2])) {
-			return i + 2 // a word broken off: "app-", "Th-"
+		if i+1 < len(toks) && toks[i+1].Text == "-" && Adjacent(t, toks[i+1]) && (i+2 == len(toks) || !Touching(toks[i+1], toks[i+2])) {
+			// a word broken off: "app-", "Th-"; so is a hyphenated
+			// word broken by a space that no rule above joins
+			// ("government- backed")
+			return i + 2
 		}
 		if i+2 < len(toks) && toks[i+1].Text == "&" && adjacentRun(toks[i:i+3]) && len(t.Text) <= maxAmpersandPart && len(toks[i+2].Text) <= maxAmpersandPart {
 			return i + 3 // "A&M", "AT&T"
@@ -313,6 +324,16 @@ func adjacentRun(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// joinedText is the text of toks run together, without the spaces of
+// broken hyphens (Token.Joined) between them.
+func joinedText(toks []Token) string {
+	var b strings.Builder
+	for _, x := range toks {
+		b.WriteString(x.Text)
+	}
+	return b.String()
 }
 
 // maxAmpersandPart is the longest part of an abbreviation joined by an
