@@ -98,7 +98,11 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	if t.e.TitleVerb != "" {
 		base = t.e.TitleVerb // "took three suspects into custody" → "arrest"
 	}
-	return h.verb(t, n, base), true
+	title = h.verb(t, n, base)
+	if x := h.soughtByTags(t, n, title); x != "" {
+		title = x // "X calls for free elections", never the bare "X appeals" (headsought.go)
+	}
+	return title, true
 }
 
 // adjectival returns the headline of a participle trigger at n used as

@@ -32,9 +32,13 @@ const (
 // "issues statement".
 func (h *head) plainReported(n node, budget int) string {
 	d := h.s.tr
+	tagged := false // a phrase before k was read by its tags (taggedOblique)
 	for k := n + 1; k <= n+maxThatGap && int(k) < len(d.words); k++ {
 		w := d.w(k)
 		if strings.EqualFold(w.Form, "that") && (w.UPOS == "SCONJ" || w.UPOS == "PRON") {
+			if tagged && (w.UPOS != "SCONJ" || int(k)+1 >= len(d.words) || !clauseStarts[d.w(k+1).UPOS]) {
+				break // past a phrase read by tags, a relative "that" is none of the verb's
+			}
 			if o := h.thatOpener(k + 1); o != noNode {
 				return h.plainClause(o, node(len(d.words)), budget) // past an opening adverbial and its comma (headopener.go)
 			}
@@ -48,10 +52,24 @@ func (h *head) plainReported(n node, budget int) string {
 			}
 			break
 		}
+		if first := h.taggedSubject(n, k); first != noNode && !h.besideVerb(n, k) {
+			// "said Carl Weiss violated the rules", the parse torn: the
+			// clause from the subject its tags read (headtagged.go)
+			if r := h.plainClause(first, node(len(d.words)), budget); r != "" {
+				return r
+			}
+			break
+		}
 		if (w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "SCONJ") && !h.withinOblique(n, k) || !h.besideVerb(n, k) {
 			// only the verb's day, place, manner or addressee before
 			// "that" (not "said the fact that"), a verb only inside
-			// one of its phrases ("in the town held by rebels")
+			// one of its phrases ("in the town held by rebels"), or a
+			// phrase its tags read as one where the parse tore it
+			// ("said at his forum with reporters that": taggedOblique)
+			if h.taggedOblique(n, k) {
+				tagged = true
+				continue
+			}
 			break
 		}
 	}
