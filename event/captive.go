@@ -12,8 +12,8 @@ import (
 // (agent:-:pirates) abducts them (Abduction, 181); a state's forces or
 // authorities, or an unnamed captor of a state's soldiers, detain them
 // (Arrest, 173: "soldiers captured by troops" are taken prisoner); people
-// taken by no one named are abducted, unless the sentence tells an
-// arrest ("X was captured in June; his arrest disrupted the funding":
+// taken by no one named are abducted, unless they are fighters of no
+// state (capturedFighters) or the sentence tells an arrest ("X was captured in June; his arrest disrupted the funding":
 // arrestTold). The title follows the type.
 func (s *sent) captiveType(t *trigger, m *Mention) {
 	if m.Type != Capture {
@@ -38,7 +38,7 @@ func (s *sent) captiveType(t *trigger, m *Mention) {
 		return
 	}
 	typ := Abduction
-	if soldiers || s.arrestTold(t) || s.authorityCaptor(t) || s.namedCaptives(t, m) {
+	if soldiers || s.arrestTold(t) || s.authorityCaptor(t) || s.namedCaptives(t, m) || capturedFighters(m) {
 		typ = Arrest
 	}
 	for _, p := range m.Participants {
@@ -111,6 +111,31 @@ func (s *sent) namedCaptives(t *trigger, m *Mention) bool {
 		named = true
 	}
 	return named
+}
+
+// capturedFighterNames are the fighters of no state whose capture by no named
+// captor takes them prisoner (data/words.yaml captured_fighters).
+var capturedFighterNames = wordList("captured_fighters")
+
+// capturedFighters reports whether m has no agent and every target of m
+// is a group of fighters of no state ("agent:-:insurgents": "14
+// insurgents were captured in fighting"): fighters taken in combat are
+// prisoners, not hostages.
+func capturedFighters(m *Mention) bool {
+	fighters := false
+	for _, p := range m.Participants {
+		switch p.Role {
+		case Agent:
+			return false
+		case Target:
+			name, ok := strings.CutPrefix(p.ActorID, actor.AgentPrefix+"-:")
+			if !ok || !capturedFighterNames[name] {
+				return false
+			}
+			fighters = true
+		}
+	}
+	return fighters
 }
 
 // people reports whether the actor id stands for a person or a group of

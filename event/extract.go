@@ -271,6 +271,7 @@ func (s *sent) mention(t *trigger) Mention {
 	m.Instrument = s.instrument(t, m.Participants)
 	s.possessedTarget(t, &m)
 	s.captiveType(t, &m)
+	s.forcedRescue(t, &m)
 	s.policeType(t, &m)
 	s.experiencedRoles(t, &m)
 	victimSubject(t, &m)
