@@ -1047,6 +1047,14 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
 		}
 	}
+	if hasAnchor && !passive && !hasAgent() {
+		// "The statement condemned …": who issued the statement told
+		// before (statementsubject.go)
+		if m, ok := s.statementIssuer(t, anchor); ok && !seen[m.ActorID] {
+			seen[m.ActorID] = true
+			out = append(out, Participant{ActorID: m.ActorID, Role: Agent})
+		}
+	}
 	if !t.noun && hasTree && passive && !hasAgent() {
 		// "was killed in an Israeli air strike": the strike's side
 		for _, p := range s.instrumentAgents(n) {
