@@ -37,6 +37,12 @@ type Entry struct {
 	// state it left): mentions in earlier documents resolve to it, as a
 	// location, a region of that state.
 	Before string `yaml:"before"`
+	// FormerNames are the names and demonyms a renamed state bore before
+	// its present name ("Zaire", "Zairean"): they still name it, but
+	// Resolver.Actors names its agents by their present name
+	// ("Congolese", not "Zaireans", in a timeline of 1997 and 2006
+	// news) whenever an article wrote one (Gazetteer.formerName).
+	FormerNames []string `yaml:"former_names"`
 	// Line is the entry's line in its file, set by ParseEntries.
 	Line int `yaml:"-"`
 }
@@ -68,6 +74,7 @@ func (e *Entry) merge(o Entry) {
 	e.Aliases = union(e.Aliases, o.Aliases)
 	e.Roles = union(e.Roles, o.Roles)
 	e.Demonyms = union(e.Demonyms, o.Demonyms)
+	e.FormerNames = union(e.FormerNames, o.FormerNames)
 }
 
 // union returns the sorted set of the strings of a and b.

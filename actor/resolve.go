@@ -983,11 +983,14 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 // order first seen), the first seen on a tie; "" when there is none. The
 // agent of all the country's troops is named for what most articles call
 // it ("US troops"), not for the first article read ("US navy").
-func agentName(counts map[string]int, first []string) string {
-	best, n := "", 0
+// A name in a state's former name (former: "Zaireans") is taken only
+// when no other text names the agent.
+func agentName(counts map[string]int, first []string, former func(string) bool) string {
+	best, n, old := "", 0, true
 	for _, s := range first {
-		if c := counts[s]; c > n {
-			best, n = s, c
+		f := former(s)
+		if c := counts[s]; old && !f || c > n && (f == old) {
+			best, n, old = s, c, f
 		}
 	}
 	return best
@@ -1000,7 +1003,7 @@ func (r *Resolver) Actors() []Actor {
 	out := make([]Actor, 0, len(r.actors))
 	for _, rec := range r.actors {
 		a := rec.Actor
-		if n := agentName(rec.qualified, rec.firstQualified); n != "" {
+		if n := agentName(rec.qualified, rec.firstQualified, r.g.formerName); n != "" {
 			a.Name = n
 		}
 		a.Aliases = nil
