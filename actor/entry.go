@@ -43,6 +43,11 @@ type Entry struct {
 	// ("Congolese", not "Zaireans", in a timeline of 1997 and 2006
 	// news) whenever an article wrote one (Gazetteer.formerName).
 	FormerNames []string `yaml:"former_names"`
+	// Dissolved is the year a state ceased to exist, 0 when it still
+	// does: in a document of that year or later, its name after a word
+	// of lexicon.yaml bygone_words ("former Soviet republics",
+	// "ex-Soviet") names no state by itself (Resolver.bygoneState).
+	Dissolved int `yaml:"dissolved"`
 	// Line is the entry's line in its file, set by ParseEntries.
 	Line int `yaml:"-"`
 }
@@ -67,6 +72,9 @@ func (e *Entry) merge(o Entry) {
 	}
 	if o.Founded != 0 {
 		e.Founded = o.Founded
+	}
+	if o.Dissolved != 0 {
+		e.Dissolved = o.Dissolved
 	}
 	if o.Before != "" {
 		e.Before = o.Before

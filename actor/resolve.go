@@ -281,6 +281,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					c.kind = candCountry
 				}
 			}
+			if r.bygoneState(id, toks, c.first, year) {
+				id = "" // "the former Soviet republics": no state of its own
+			}
 			if m.Text == "Fed" && c.last < len(toks) && l.folds[c.last] == "up" {
 				id = "" // "Fed up with delays, farmers …": weary, not the Federal Reserve
 			}
@@ -437,6 +440,21 @@ func (r *Resolver) dated(id string, date time.Time) (country, sector string) {
 		m = x.p.match(a, date)
 	}
 	return m.Country, m.Sector
+}
+
+// bygoneState reports whether the mention of id opening at token first
+// is a dissolved state's name (Entry.Dissolved no later than year) after
+// a bygone word, alone or hyphened ("former Soviet", "ex-Soviet").
+func (r *Resolver) bygoneState(id string, toks []token.Token, first, year int) bool {
+	e, ok := r.g.entries[id]
+	if !ok || e.Dissolved == 0 || year < e.Dissolved || first == 0 {
+		return false
+	}
+	k := first - 1
+	if toks[k].Text == "-" && k > 0 {
+		k--
+	}
+	return r.g.lex.bygoneWords[fold(toks[k].Text)]
 }
 
 // anachronism returns the actor that stood for id in year when id did not
