@@ -37,6 +37,17 @@ type Entry struct {
 	// state it left): mentions in earlier documents resolve to it, as a
 	// location, a region of that state.
 	Before string `yaml:"before"`
+	// FormerNames are the names and demonyms a renamed state bore before
+	// its present name ("Zaire", "Zairean"): they still name it, but
+	// Resolver.Actors names its agents by their present name
+	// ("Congolese", not "Zaireans", in a timeline of 1997 and 2006
+	// news) whenever an article wrote one (Gazetteer.formerName).
+	FormerNames []string `yaml:"former_names"`
+	// Dissolved is the year a state ceased to exist, 0 when it still
+	// does: in a document of that year or later, its name after a word
+	// of lexicon.yaml bygone_words ("former Soviet republics",
+	// "ex-Soviet") names no state by itself (Resolver.bygoneState).
+	Dissolved int `yaml:"dissolved"`
 	// Line is the entry's line in its file, set by ParseEntries.
 	Line int `yaml:"-"`
 }
@@ -62,12 +73,16 @@ func (e *Entry) merge(o Entry) {
 	if o.Founded != 0 {
 		e.Founded = o.Founded
 	}
+	if o.Dissolved != 0 {
+		e.Dissolved = o.Dissolved
+	}
 	if o.Before != "" {
 		e.Before = o.Before
 	}
 	e.Aliases = union(e.Aliases, o.Aliases)
 	e.Roles = union(e.Roles, o.Roles)
 	e.Demonyms = union(e.Demonyms, o.Demonyms)
+	e.FormerNames = union(e.FormerNames, o.FormerNames)
 }
 
 // union returns the sorted set of the strings of a and b.

@@ -31,7 +31,10 @@ type Gazetteer struct {
 	// more states share ("intelligence", "defense"): words of generic
 	// names of bodies, not proper names.
 	orgWords map[string]bool
-	lex      *lexicon
+	// former holds the word keys of the states' former names
+	// (Entry.FormerNames), for formerName.
+	former map[string]bool
+	lex    *lexicon
 	// px is what the recognizer uses of the Phoenix dictionary, indexed
 	// after the gazetteer's own names, which win.
 	px *phoenixIndex
@@ -116,6 +119,7 @@ func newGazetteer(lex *lexicon) *Gazetteer {
 		surnames:  map[string][]string{},
 		firstTok:  map[string]int{},
 		orgWords:  map[string]bool{},
+		former:    map[string]bool{},
 		lex:       lex,
 	}
 }
@@ -128,6 +132,7 @@ func cloneEntries(es map[string]*Entry) map[string]*Entry {
 		c.Aliases = append([]string(nil), e.Aliases...)
 		c.Roles = append([]string(nil), e.Roles...)
 		c.Demonyms = append([]string(nil), e.Demonyms...)
+		c.FormerNames = append([]string(nil), e.FormerNames...)
 		out[id] = &c
 	}
 	return out
@@ -231,6 +236,7 @@ func (g *Gazetteer) add(es []Entry) {
 		c.Aliases = union(nil, e.Aliases)
 		c.Roles = union(nil, e.Roles)
 		c.Demonyms = union(nil, e.Demonyms)
+		c.FormerNames = union(nil, e.FormerNames)
 		g.entries[e.ID] = &c
 	}
 }
@@ -266,6 +272,11 @@ func (g *Gazetteer) index() {
 				g.names[k] = append(g.names[k], a)
 			}
 			g.noteFirst(n)
+		}
+		for _, n := range e.FormerNames {
+			if k := nameKey(n); k != "" {
+				g.former[k] = true
+			}
 		}
 		for _, d := range e.Demonyms {
 			if k := nameKey(d); k != "" {
@@ -386,6 +397,7 @@ func (g *Gazetteer) Lookup(id string) (Entry, bool) {
 	c.Aliases = append([]string(nil), e.Aliases...)
 	c.Roles = append([]string(nil), e.Roles...)
 	c.Demonyms = append([]string(nil), e.Demonyms...)
+	c.FormerNames = append([]string(nil), e.FormerNames...)
 	return c, true
 }
 
@@ -416,3 +428,14 @@ func (g *Gazetteer) Capital(name string) bool {
 
 // Len returns the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// formerName reports whether a word of name is a renamed state's former
+// name or demonym (Entry.FormerNames: "Zairean soldiers").
+func (g *Gazetteer) formerName(name string) bool {
+	for _, w := range nameWords(name) {
+		if g.former[phonetic(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -39,8 +39,11 @@ type lexiconFile struct {
 	Speech        []string `yaml:"speech"`       // verbs after a person's name: "said"
 	Connectors    []string `yaml:"connectors"`   // lower-case words inside names: "of", "bin"
 	Appositives   []string `yaml:"appositives"`  // words opening an apposition: "then", "former"
-	Modifiers     []string `yaml:"modifiers"`    // words allowed before a title: "top", "senior"
-	NotPerson     []string `yaml:"not_person"`   // words never in a person's name: "West", "Street"
+	// BygoneWords, before a dissolved state's name, say its former
+	// lands, not the state ("former Soviet": Resolver.bygoneState).
+	BygoneWords []string `yaml:"bygone_words"`
+	Modifiers   []string `yaml:"modifiers"`  // words allowed before a title: "top", "senior"
+	NotPerson   []string `yaml:"not_person"` // words never in a person's name: "West", "Street"
 	// PlaceSuffixes end names of places: "Park", "Square", "Airport".
 	PlaceSuffixes []string `yaml:"place_suffixes"`
 	// Events are names of events that are no actors: "World War II".
@@ -229,6 +232,7 @@ type lexicon struct {
 	placeObject                                             map[string]bool
 	localBodies, localLevels                                map[string]bool
 	appositives, modifiers, notPerson                       map[string]bool
+	bygoneWords                                             map[string]bool
 	placeSuffixes, eventHeads, nameAdjectives               map[string]bool
 	eventOpeners                                            map[string]bool
 	possNameWords, corpSuffixes, directions                 map[string]bool
@@ -332,6 +336,7 @@ func loadLexicon() (*lexicon, error) {
 	l.departure = set(f.Departure)
 	l.placeObject = set(f.PlaceObject)
 	l.appositives, l.modifiers, l.notPerson = set(f.Appositives), set(f.Modifiers), set(f.NotPerson)
+	l.bygoneWords = set(f.BygoneWords)
 	l.placeSuffixes, l.eventHeads, l.nameAdjectives = set(f.PlaceSuffixes), set(f.EventHeads), set(f.NameAdjectives)
 	l.eventOpeners = set(f.EventOpeners)
 	l.possNameWords, l.corpSuffixes, l.directions = set(f.PossessiveNameWords), set(f.CorporateSuffixes), set(f.Directions)

@@ -281,6 +281,9 @@ func (r *Resolver) resolveLexed(x *Lexed, year int, date time.Time) []Mention {
 					c.kind = candCountry
 				}
 			}
+			if r.bygoneState(id, toks, c.first, year) {
+				id = "" // "the former Soviet republics": no state of its own
+			}
 			if m.Text == "Fed" && c.last < len(toks) && l.folds[c.last] == "up" {
 				id = "" // "Fed up with delays, farmers …": weary, not the Federal Reserve
 			}
@@ -437,6 +440,21 @@ func (r *Resolver) dated(id string, date time.Time) (country, sector string) {
 		m = x.p.match(a, date)
 	}
 	return m.Country, m.Sector
+}
+
+// bygoneState reports whether the mention of id opening at token first
+// is a dissolved state's name (Entry.Dissolved no later than year) after
+// a bygone word, alone or hyphened ("former Soviet", "ex-Soviet").
+func (r *Resolver) bygoneState(id string, toks []token.Token, first, year int) bool {
+	e, ok := r.g.entries[id]
+	if !ok || e.Dissolved == 0 || year < e.Dissolved || first == 0 {
+		return false
+	}
+	k := first - 1
+	if toks[k].Text == "-" && k > 0 {
+		k--
+	}
+	return r.g.lex.bygoneWords[fold(toks[k].Text)]
 }
 
 // anachronism returns the actor that stood for id in year when id did not
@@ -983,11 +1001,14 @@ func (r *Resolver) note(m Mention, k candKind, words []string) {
 // order first seen), the first seen on a tie; "" when there is none. The
 // agent of all the country's troops is named for what most articles call
 // it ("US troops"), not for the first article read ("US navy").
-func agentName(counts map[string]int, first []string) string {
-	best, n := "", 0
+// A name in a state's former name (former: "Zaireans") is taken only
+// when no other text names the agent.
+func agentName(counts map[string]int, first []string, former func(string) bool) string {
+	best, n, old := "", 0, true
 	for _, s := range first {
-		if c := counts[s]; c > n {
-			best, n = s, c
+		f := former(s)
+		if c := counts[s]; old && !f || c > n && (f == old) {
+			best, n, old = s, c, f
 		}
 	}
 	return best
@@ -1000,7 +1021,7 @@ func (r *Resolver) Actors() []Actor {
 	out := make([]Actor, 0, len(r.actors))
 	for _, rec := range r.actors {
 		a := rec.Actor
-		if n := agentName(rec.qualified, rec.firstQualified); n != "" {
+		if n := agentName(rec.qualified, rec.firstQualified, r.g.formerName); n != "" {
 			a.Name = n
 		}
 		a.Aliases = nil
