@@ -5,20 +5,21 @@ import "testing"
 // TestDescribingParticiple checks that a lasting activity's bare present
 // participle right after a noun (a reduced relative: what the noun's
 // people are doing) is told in the background, and that the tree test
-// passes it alone: not with an auxiliary, a marker, a punctual verb, or
-// after a frame word, where the parse took the event noun for a
-// participle.
+// passes it alone: not with an auxiliary, a marker, a punctual verb, a
+// finite verb, or after a frame word, where the parse took the event noun
+// for a participle.
 func TestDescribingParticiple(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
 		want       bool
 	}{
-		{"The president said foreign fighters are aiding northern rebels fighting the military government in Vellia.", "fighting", true},
-		{"The city was taken on March 15 by Ardenian rebels fighting the regime of President Vell Osk.", "fighting", true},
+		{"Tarn has sent arms to eastern rebels fighting the military rulers of its neighbour.", "fighting", true},
+		{"Aid workers said the Osk valley was shelled by western rebels fighting the government of Jon Tarr.", "fighting", true},
 		{"Officials said the rebels had been fighting the army near Osk for weeks.", "fighting", false},
-		{"The soldiers were captured while fighting alongside the rebels in the north.", "fighting", false},
+		{"Two of the men were hurt while fighting a fire in the port.", "fighting", false},
 		{"Police said gunmen firing on a crowd in Osk killed two people on Monday.", "firing", false},
-		{"Vell is charged over the killing of farmers in the village of Tarn during Ardenian-Serb fighting in 1993.", "fighting", false},
+		{"Militias fought the army in the hills near Osk for a week.", "fought", false},
+		{"Hundreds of homes in the valley were burned during Vellish-Oskan fighting in 2004.", "fighting", false},
 	} {
 		s := firstSent(t, tc.text)
 		n, ok := s.treeNode(tokenOf(t, s, tc.word))

@@ -163,12 +163,12 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 // describingParticiple reports whether the verb n is the bare present
 // participle of a lasting activity (data/modality.yaml describing) right
 // after a noun (no auxiliary or marker stands between them): a
-// reduced relative clause saying what the noun's people are doing ("south
-// Ardenian rebels fighting the regime", "5,000 soldiers battling
+// reduced relative clause saying what the noun's people are doing ("eastern
+// rebels fighting the military rulers", "5,000 soldiers battling
 // militias"), whatever clause the parse hangs it on. "Were fighting",
 // "while fighting" and "began fighting" tell the fighting, and so does a
 // noun the parse took for a participle after a frame word
-// (data/modality.yaml frames: "during Ardenian-Serb fighting").
+// (data/modality.yaml frames: "during Vellish-Oskan fighting").
 func (t *tree) describingParticiple(n node) bool {
 	if n == 0 || t.w(n).XPOS != "VBG" || !t.lemmaIn(n, theModality.describing) {
 		return false
@@ -185,7 +185,7 @@ func (t *tree) describingParticiple(n node) bool {
 		noun = h
 	}
 	if theModality.frames[t.caseWord(noun)] {
-		return false // "during Ardenian-Serb fighting", the noun misread as a participle
+		return false // "during Vellish-Oskan fighting", the noun misread as a participle
 	}
 	return true
 }

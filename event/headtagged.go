@@ -33,7 +33,7 @@ func (h *head) phraseWord(k node) bool {
 // taggedOblique reports whether the word k, after the verb of saying at n,
 // is part of a prepositional phrase read by tags: a preposition, then only
 // noun-phrase words (phraseWord) and prepositions up to k, with no "that"
-// ("said on Friday at his maiden forum with reporters that ...").
+// ("said on Friday at his first open meeting with farmers that ...").
 func (h *head) taggedOblique(n, k node) bool {
 	d := h.s.tr
 	for j := k; j > n; j-- {

@@ -17,6 +17,6 @@ func TestTitleTaggedReport(t *testing.T) {
 		{"Carl Weiss", "person:carl-weiss", actor.Person, false},
 	}, []headlineCase{
 		{"Harold Mendez said Carl Weiss ignored Fed rules by inviting a friend.", "said", "Harold Mendez says Carl Weiss ignores Fed rules"},
-		{"Carl Weiss said on Friday at his maiden interactive forum with journalists that he was going to be firm in the area of road safety.", "said", "Carl Weiss says he is going to be firm in area of road safety"},
+		{"Carl Weiss said on Friday at his first open meeting with farmers that he was going to be strict in the matter of water use.", "said", "Carl Weiss says he is going to be strict in matter of water use"},
 	})
 }

@@ -34,7 +34,7 @@ func TestJudgedSubject(t *testing.T) {
 		title      string // a part the title must hold
 	}{
 		{"a copula's noun", lead + "Lena Hartwig said Thursday that the talks were a success.", "person:hartwig", "talks"},
-		{"a copula's phrase, case words whole", lead + "Lena Hartwig said Thursday that such talks were not out of the question.", "person:hartwig", "not out of question"},
+		{"a copula's phrase, case words whole", lead + "Lena Hartwig said Thursday that a new vote was not out of the question.", "person:hartwig", "not out of question"},
 		{"the happening told done", lead + "Lena Hartwig said Thursday that new talks opened in the port.", "", ""},
 	} {
 		in := inputWith(c.text, extra, wed, thu)

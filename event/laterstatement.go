@@ -105,7 +105,7 @@ func (s *sent) tellsOtherNews(out []Mention, day string, r int) bool {
 // judgedSubject reports whether the token starting at byte offset start
 // is a noun that is the subject of a predicate with no verb of its own (a
 // copula's: an adjective, a noun or a phrase), the clause the reporting
-// verb at token r reports ("said such talks were not out of the
+// verb at token r reports ("said a new vote was not out of the
 // question", "said the visit was a success"): the saying judges the
 // happening its noun names, it does not tell it; the judgement is the
 // saying's news.

@@ -55,7 +55,7 @@ func TestTreeDating(t *testing.T) {
 		// the saying's day
 		{"The coast guard said Thursday it had seized a trawler while repelling an attack near the cape.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "", PublicationBound},
-		{"The coast guard said Thursday it had seized a trawler and lost two of its own men while repelling an attack near the cape.",
+		{"The coast guard said Thursday it had seized a trawler and freed its crew while repelling an attack near the cape.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "", PublicationBound},
 		{"The coast guard said Thursday it seized a trawler while repelling an attack near the cape.",
 			[]tx{d("Thursday", "2024-06-20", true)}, "attack", "2024-06-20", Relative},

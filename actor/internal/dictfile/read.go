@@ -110,14 +110,15 @@ func ReadString(name, text string) (*Dict, error) {
 	return d, errs.Err()
 }
 
-// split splits line at tabs into dst, at most maxFields+1 fields (a line
-// with more is bad in every kind).
-// lineCount returns at most how many lines of text start with the field
-// kind (a count of the lines after a newline, plus the first line).
+// lineCount returns how many lines of text may start with the field
+// kind: the lines after a newline that do, plus one for the first line
+// (a capacity, never less than the count).
 func lineCount(text, kind string) int {
 	return strings.Count(text, "\n"+kind+"\t") + 1
 }
 
+// split splits line at tabs into dst, at most maxFields+1 fields (a line
+// with more is bad in every kind).
 func split(line string, dst []string) []string {
 	for len(dst) < maxFields {
 		i := strings.IndexByte(line, '\t')
