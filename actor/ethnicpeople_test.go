@@ -7,7 +7,7 @@ import "testing"
 // form; "for" ends such a phrase (person_ends).
 func TestEthnicPeople(t *testing.T) {
 	checkMentionActors(t, []mentionActor{
-		{"The kingdom later expelled more ethnic Nepalese for entering illegally.", "Nepalese", "agent:NPL:people"},
+		{"The port authority turned back three ethnic Nepalese for lacking papers.", "Nepalese", "agent:NPL:people"},
 		{"The army detained dozens of ethnic Chinese, the report said.", "Chinese", "agent:CHN:people"},
 	})
 }

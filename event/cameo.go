@@ -247,7 +247,7 @@ func (s *sent) cameoAt(i int, known bool) *trigger {
 // own fits and the lexicon names a verb of the same sense whose patterns
 // it borrows (cameo_borrow in data/triggers.yaml: "voice" takes
 // "express"'s), a pattern of that verb fitting the clause gives the match
-// ("voiced indignation at the meeting" as "expressed indignation", 110).
+// ("voiced indignation at the drill" as "expressed indignation", 110).
 func (s *sent) cameoMatch(i int, lemma string) (cameo.Match, bool) {
 	m, ok := cameoDict().Match(s.clauseAt(i, lemma))
 	if ok && m.Pattern != nil {

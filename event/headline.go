@@ -100,7 +100,7 @@ func (s *sent) headline(t *trigger, m *Mention) (title string, full bool) {
 	}
 	title = h.verb(t, n, base)
 	if x := h.soughtByTags(t, n, title); x != "" {
-		title = x // "X calls for free elections", never the bare "X appeals" (headsought.go)
+		title = x // "X calls for grain tariffs to be lifted", never the bare "X appeals" (headsought.go)
 	}
 	return title, true
 }

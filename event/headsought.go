@@ -3,18 +3,18 @@ package event
 import "strings"
 
 // maxSoughtWords bounds the words of what a verb asks "for", read by tags
-// after it (soughtByTags): "greater international effort for
-// development" fits, a longer run is cut before its preposition or left.
+// after it (soughtByTags): "a fairer share of
+// the port's revenue" fits, a longer run is cut before its preposition or left.
 const maxSoughtWords = 8
 
 // soughtByTags returns the headline of a verb trigger at n that asks "for"
-// something ("called for free elections to be held", "called Monday for
-// the rebels to lay down arms") when the title built from the parse gave
+// something ("called for the grain tariffs to be lifted", "called Monday
+// for the strikers to go back to work") when the title built from the parse gave
 // only the subject and a bare verb, its place at most ("X appeals", "X
 // calls in Velda"), the parse having torn the phrase from the verb: the
 // phrase after "for" read by its tags (a noun phrase, articles left out,
 // and a "to" infinitive after it with its object), in the verb's own
-// present ("X calls for free elections to be held in Velda"); "" when the
+// present ("X calls for grain tariffs to be lifted in Velda"); "" when the
 // title says more, the verb is one set off by a comma with no subject of
 // its own or a thing's move (types marked thing), or no "for" follows the verb (past its day), its
 // phrase reads as no noun phrase or an infinitive after it as none.
@@ -63,9 +63,9 @@ func (h *head) soughtByTags(t *trigger, n node, title string) string {
 	if int(next) < len(d.words) && d.w(next).XPOS == "TO" {
 		inf := h.taggedInfinitive(next)
 		if inf == "" {
-			return "" // "for the rebels to do everything ...": cut short, it would mislead
+			return "" // "for the strikers to do everything ...": cut short, it would mislead
 		}
-		sought += " " + inf // "for free elections to be held"
+		sought += " " + inf // "for the grain tariffs to be lifted"
 	}
 	out := strings.Join(words[:at], " ") + " " + theHeadWords.present(cmpOr(base, words[at]), plural) + " " + sought
 	if place != "" && !strings.Contains(sought, strings.TrimPrefix(strings.TrimPrefix(place, "in "), "at ")) {
@@ -99,7 +99,7 @@ func (h *head) taggedNounPhrase(k node) (string, node) {
 			nominal = true
 		}
 		if w.UPOS == "DET" && theHeadWords.gapDeterminers[lw] || w.XPOS == "PRP$" {
-			continue // "for his client to be tried": "for client to be tried"
+			continue // "for his crew to be freed": "for crew to be freed"
 		}
 		if w.XPOS == "POS" && len(words) > 0 {
 			words[len(words)-1] += w.Form // "the government's mistreatment"

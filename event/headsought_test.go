@@ -13,7 +13,7 @@ func TestTitleSoughtByTags(t *testing.T) {
 	checkTitlesWith(t, true, []ent{
 		{"Gerald Voss", "person:gerald-voss", actor.Person, false},
 	}, []headlineCase{
-		{"The students also called for free elections to be held in Velda.", "called", "Students call for free elections to be held"},
-		{"Gerald Voss called for direct talks between the unions and the government.", "called", "Gerald Voss calls for direct talks"},
+		{"The farmers also called for the grain tariffs to be lifted in Velda.", "called", "Farmers call for grain tariffs to be lifted"},
+		{"Gerald Voss called for urgent talks between the miners and the mine owners.", "called", "Gerald Voss calls for urgent talks"},
 	})
 }

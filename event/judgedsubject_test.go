@@ -9,7 +9,7 @@ import (
 )
 
 // TestJudgedSubject checks that a saying past the lead whose reported
-// clause judges a happening its subject noun names ("said such talks were
+// clause judges a happening its subject noun names ("said such a deal was
 // possible", "said the visit was a success") is a statement of its day,
 // the noun telling no other news of that day (judgedSubject), with a
 // headline keeping a predicate's case words whole ("not out of the
@@ -69,7 +69,7 @@ func TestBorrowedPattern(t *testing.T) {
 	for _, c := range []struct {
 		rule, text, code string
 	}{
-		{"a noun of express's patterns", "Norland on Tuesday voiced great indignation at the naval drill. The debate went on.", "110"},
+		{"a noun of express's patterns", "Norland on Tuesday voiced deep indignation at the naval drill. The debate went on.", "110"},
 		{"a noun of neither", "Norland on Tuesday voiced great curiosity at the naval drill. The debate went on.", ""},
 	} {
 		in := inputWith(c.text, extra, tx{"Tuesday", timex.Date, "2024-06-18", true})

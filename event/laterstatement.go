@@ -87,8 +87,8 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 // ("said Sunday after meeting the envoy") is that day's news itself,
 // unless it lies in a phrase of the reporting verb (inSpeechObject: "said
 // on Tuesday after a visit to Beijing"), nor when it is the subject of
-// what the saying at token r judges (judgedSubject: "said such talks were
-// not out of the question").
+// what the saying at token r judges (judgedSubject: "said such a deal was
+// within reach").
 func (s *sent) tellsOtherNews(out []Mention, day string, r int) bool {
 	for i := range out {
 		m := &out[i]

@@ -7,6 +7,6 @@ import "testing"
 // (venueSubject: pairedParties).
 func TestPairedPartiesVenue(t *testing.T) {
 	checkRolesWith(t, bystanderActors, []roleCase{
-		{"Norland voiced great indignation at a meeting between Maria Lopez and Karl Brenner.", "meeting", "agent=person:maria-lopez counterpart=person:karl-brenner"},
+		{"Norland voiced sharp anger at a meeting between Maria Lopez and Karl Brenner.", "meeting", "agent=person:maria-lopez counterpart=person:karl-brenner"},
 	})
 }

@@ -539,12 +539,12 @@ func (s *sent) firstPersonReporter(n node, exclude map[string]bool) (actor.Menti
 // "expressed outrage at the murder"), and one who harms or detains
 // someone during a protest (befallVerbs) is none of its protesters. A
 // meeting that names its own parties in a "between" phrase has no venue
-// subject ("voiced indignation at a meeting between X and Y":
+// subject ("voiced anger at a meeting between X and Y":
 // pairedParties).
 func (s *sent) venueSubject(n node, typ Type) []np {
 	d := s.tr
 	if s.pairedParties(n) {
-		return nil // "voiced indignation at a meeting between X and Y": theirs, not the speaker's
+		return nil // "voiced anger at a meeting between X and Y": theirs, not the speaker's
 	}
 	if d.rel(n) == "nmod" && d.caseWord(n) == "of" {
 		if h, ok := d.head(n); ok && d.w(h).UPOS == "NOUN" && baseRel(d.rel(h)) == "obl" {

@@ -499,7 +499,7 @@ func (s *syntax) reportedClause(t *trigger) (node, bool) {
 		return noNode, false
 	}
 	if k, ok := s.adjunctHead(v); ok {
-		return k, true // "had killed 20 rebels while repelling an attack"
+		return k, true // "had seized a trawler while repelling an attack"
 	}
 	if h, ok := s.participleHead(v); ok {
 		if p, ok := s.predicateAbove(h); ok {
@@ -512,12 +512,12 @@ func (s *syntax) reportedClause(t *trigger) (node, bool) {
 
 // adjunctHead returns the verb in the perfect that tells the tense of the
 // -ing adjunct v (an adverbial clause with no auxiliary or subject of its
-// own, bare or after a subordinator): the verb it hangs on ("had killed 20
-// rebels while repelling an attack": before the report, not on its day),
+// own, bare or after a subordinator): the verb it hangs on ("had seized a
+// trawler while repelling an attack": before the report, not on its day),
 // the first of conjoined verbs that share its auxiliary ("had seized a
 // trawler and lost two men while repelling an attack"), or, when the parse
 // hangs v on a verb of speech after the clause that verb reports, that
-// clause ("said Monday it had killed 20 rebels while repelling an
+// clause ("said Monday it had seized a trawler while repelling an
 // attack"). False for any other v: an adjunct of the saying itself ("said
 // while visiting the town"), or of a clause in another tense, whose
 // adjunct tells the saying's effect as often ("announced it would not back
