@@ -16,9 +16,9 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 // EncodeJSON writes v in the JSON style of every chronograph output:
 // indented by two spaces, HTML characters (<, >, &) left unescaped so that
 // quotes stay readable, and a final newline. The value is marshalled
-// compact and indented on its way to w by an indenter, which gives the
-// bytes of json.Encoder's own indenting at a fraction of its cost, without
-// a second copy of the document.
+// compact (json.Encoder holds that one copy whole) and indented on its way
+// to w by an indenter, which gives the bytes of json.Encoder's own
+// indenting at a fraction of its cost, without an indented second copy.
 func EncodeJSON(w io.Writer, v any) error {
 	x := newIndenter(w)
 	enc := json.NewEncoder(x)
