@@ -14,15 +14,15 @@ import (
 // happens as a rule, not one event: a relative clause in the present with
 // no date ("militants who are firing rockets"), a plural counted by a
 // quantifier ("some of the elections"), a run of events with no date of
-// its own ("a series of attacks": seriesNouns), a habitual adverb on its verb with
-// no day named ("rebels have frequently targeted security forces for much
+// its own ("a series of attacks": seriesNouns), a habitual adverb on its verb
+// ("rebels have frequently targeted security forces for much
 // of the past decade"; "repeatedly" only in the perfect: "has repeatedly
 // denied") or a recurring time on it or its verb ("one
 // earthquake every day": setTimed) or the past habit of "used to" ("Israel used to
 // demand his release": usedTo) or the generic "you" of a verb in the
 // present ("you lose a third of the crop": genericYou), a periodic adjective on its noun with no date of
 // its own ("the annual exercises held under the treaty"), a plural summed
-// by an adjective of time past with no day named ("the Taliban's recent
+// by an adjective of time past with no date of its own ("the Taliban's recent
 // attacks": summing), or a bare plural
 // noun with no date of its own that an experience verb governs, not as
 // its light verb ("Israel has had bad experiences with ceasefires"), or
@@ -33,7 +33,7 @@ import (
 // or of a verb in the simple present with an indefinite "of" object ("the
 // launch of a satellite costs $6 million": indefiniteKindSubject); and
 // what is no act at all: a lasting activity's bare participle right after
-// a noun, with no day named ("rebels fighting the regime":
+// a noun ("rebels fighting the regime":
 // describingParticiple), a noun held in the present ("we have an
 // agreement"), a verbal act's participle modifying a noun ("accused
 // soldiers") or any bare past participle before its noun ("the elected
@@ -56,11 +56,10 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	if d.usedTo(p) || d.genericYou(p) {
 		return true
 	}
-	dayNamed := m.Time != nil && m.Time.Granularity == timex.Day
-	if !dayNamed && (s.setTimed(n) || p != n && s.setTimed(p)) {
+	if s.setTimed(n) || p != n && s.setTimed(p) {
 		return true // "there is at least one earthquake every day"
 	}
-	for depth := 0; depth < 3 && !dayNamed; depth++ {
+	for depth := 0; depth < 3; depth++ {
 		for _, k := range d.kids(p, is("advmod")) {
 			if d.lemmaIn(k, cues.habitual) || cues.repeated[strings.ToLower(d.w(k).Form)] && s.ownPerfect(p) {
 				return true
@@ -75,7 +74,7 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		p = h
 	}
 	if !d.nominal(n) {
-		if !dayNamed && d.describingParticiple(n) {
+		if d.describingParticiple(n) {
 			return true // "rebels fighting the regime": what the rebels are doing, no act told
 		}
 		if !own && d.kindSubject(n) {
@@ -105,7 +104,7 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 	if h, ok := d.head(n); ok && d.barePluralOf(n) && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, cues.quantifiers) {
 		return true // "some of the elections": several, none told
 	}
-	if h, ok := d.head(n); ok && !own && !dayNamed && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, seriesNouns) {
+	if h, ok := d.head(n); ok && !own && d.rel(n) == "nmod" && d.caseWord(n) == "of" && d.lemmaIn(h, seriesNouns) {
 		return true // "the latest in a series of attacks on oil installations": several, none told
 	}
 	if h, ok := d.head(n); ok && d.deonticKind(n, cues.quantifiers) && !d.lemmaIn(h, s.d.lx.light) && !d.lemmaIn(h, cues.occurrence) {
@@ -123,11 +122,11 @@ func (s *sent) treeGeneric(t *trigger, m *Mention, own bool) bool {
 		if d.lemmaIn(k, cues.periodic) && !own {
 			return true
 		}
-		if d.lemmaIn(k, cues.summing) && !own && !dayNamed && d.barePluralOf(n) {
+		if d.lemmaIn(k, cues.summing) && !own && d.barePluralOf(n) {
 			return true // "the rebels' recent attacks": several told as one sum
 		}
 	}
-	if !own && !dayNamed && d.barePluralOf(n) && baseRel(d.rel(n)) != "nsubj" {
+	if !own && d.barePluralOf(n) && baseRel(d.rel(n)) != "nsubj" {
 		for _, k := range d.kids(n, is("amod", "det")) {
 			if d.lemmaIn(k, cues.summingCounts) {
 				return true // "implicated in several bomb attacks": several told as one sum
