@@ -3,34 +3,22 @@ package event
 import "strings"
 
 // irregular maps inflected forms whose lemma the suffix rules below cannot
-// find to that lemma.
-var irregular = map[string]string{
-	"went": "go", "gone": "go", "goes": "go", "sent": "send", "fought": "fight", "leapt": "leap",
-	"held": "hold", "met": "meet", "made": "make", "paid": "pay", "flew": "fly",
-	"flown": "fly", "flies": "fly", "took": "take", "taken": "take", "began": "begin",
-	"begun": "begin", "gave": "give", "given": "give", "struck": "strike",
-	"stricken": "strike", "spoke": "speak", "spoken": "speak", "said": "say",
-	"says": "say", "told": "tell", "wrote": "write", "written": "write",
-	"led": "lead", "shot": "shoot", "built": "build", "ran": "run", "came": "come",
-	"was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be",
-	"am": "be", "had": "have", "has": "have", "did": "do", "does": "do", "done": "do",
-	"won": "win", "lost": "lose", "hit": "hit", "set": "set", "put": "put",
-	"retook": "retake", "retaken": "retake", "stood": "stand", "brought": "bring",
-	"sought": "seek", "knew": "know", "known": "know", "saw": "see", "seen": "see",
-	"arms": "arm", "talks": "talk", "forces": "force", "troops": "troop",
-	"news": "news", "casualties": "casualty", "people": "people",
-	"wound": "wound", "drew": "draw", "drawn": "draw", "became": "become",
-	"withdrew": "withdraw", "withdrawn": "withdraw", "slain": "slay", "slew": "slay",
-	"sworn": "swear", "swore": "swear",
-	"left": "leave", "aide": "aide", "aides": "aide", "according": "according",
-	"states": "state", "shells": "shell", "besides": "besides", "lies": "lie", "kept": "keep", "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "meant": "mean", "thought": "think",
-	"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "slid": "slide",
-	"sank": "sink", "sunk": "sink", "bought": "buy", "shook": "shake", "swept": "sweep",
-	"broke": "break", "broken": "break", "threw": "throw", "thrown": "throw", "caught": "catch", "laid": "lay", "froze": "freeze", "frozen": "freeze",
-	"found": "find", "fled": "flee", "sold": "sell", "hung": "hang", "overthrew": "overthrow", "overthrown": "overthrow",
-	"undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid",
-	"upheld": "uphold", "withheld": "withhold", "grew": "grow", "grown": "grow", "shrank": "shrink",
-	"shrunk": "shrink", "dove": "dive", "overcame": "overcome", "blew": "blow", "blown": "blow",
+// find to that lemma (irregular_forms in data/words.yaml, each written
+// "form lemma").
+var irregular = formLemmas(wordList("irregular_forms"))
+
+// formLemmas reads a list of "form lemma" pairs into a map from form to
+// lemma; an item that is no pair is a defect of the data file.
+func formLemmas(pairs map[string]bool) map[string]string {
+	out := make(map[string]string, len(pairs))
+	for p := range pairs {
+		form, lemma, ok := strings.Cut(p, " ")
+		if !ok || form == "" || lemma == "" || strings.Contains(lemma, " ") {
+			panic("event: data/words.yaml: irregular_forms: " + p + " is no \"form lemma\" pair")
+		}
+		out[form] = lemma
+	}
+	return out
 }
 
 // lemmas returns the candidate base forms of word (lower-cased, without

@@ -1,0 +1,29 @@
+package event
+
+import "testing"
+
+// TestFormLemmas checks that irregular_forms' "form lemma" items become a
+// map from form to lemma, that the data file's list is read so ("went" is
+// "go", a form its own lemma stays itself), and that an item that is no
+// pair is refused.
+func TestFormLemmas(t *testing.T) {
+	got := formLemmas(map[string]bool{"strode stride": true, "data data": true})
+	if got["strode"] != "stride" || got["data"] != "data" || len(got) != 2 {
+		t.Errorf("formLemmas = %v, want strode→stride, data→data", got)
+	}
+	for form, want := range map[string]string{"went": "go", "fought": "fight", "news": "news"} {
+		if irregular[form] != want {
+			t.Errorf("irregular[%q] = %q, want %q", form, irregular[form], want)
+		}
+	}
+	for _, bad := range []string{"strode", "strode stride on", " stride"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("formLemmas accepted %q", bad)
+				}
+			}()
+			formLemmas(map[string]bool{bad: true})
+		}()
+	}
+}
