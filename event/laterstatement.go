@@ -25,7 +25,9 @@ import (
 // than the lead's speaker says it in the simple past ("In a meeting with
 // Y, X said …" then "Y said …": occasionSaying). Any other saying with no
 // day of its own ("he said", "the minister has said") is a quotation's
-// frame, not news of a day; one whose clause
+// frame, not news of a day, but for an announcement, a denial or an
+// admission in the simple past, bound by the day of publication
+// (undatedNewsSaying: "the minister later announced that"); one whose clause
 // tells an act done leaves the act as the news (reportedAct; not an
 // admission's or a denial's, which is itself the news), and one in a
 // relative or adverbial clause (mainSaying, relativeSaying), or dated by a
@@ -33,7 +35,8 @@ import (
 // (sayingDays); a month of the saying's own dates it ("Last month the
 // agency said").
 func (s *sent) laterStatement(out []Mention) []Mention {
-	if s.index < headlineLead || !s.saysOnADay() && !s.occasionSpeech() || s.tree() == nil {
+	dayless := !s.saysOnADay() && !s.occasionSpeech()
+	if s.index < headlineLead || dayless && !s.hasNewsSaying() || s.tree() == nil {
 		return out
 	}
 	n := len(out)
@@ -53,8 +56,13 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	if _, done := s.reportedAct(r); done && !verbal {
 		return out[:n] // the act told is the news, the saying only its source
 	}
-	own := s.spokenOn(m.Start)
-	if !own {
+	own := !dayless && s.spokenOn(m.Start)
+	undated := false
+	if dayless {
+		if undated = s.undatedNewsSaying(m, r); !undated {
+			return out[:n]
+		}
+	} else if !own {
 		occasion := s.occasionDay(m.Start)
 		if occasion != nil && m.Type == Statement {
 			m.dateByOccasion(occasion)
@@ -62,9 +70,16 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 			// "Y said his country values the relations": a party of the
 			// lead's occasion speaking at it (occasionsaying.go)
 			m.Time, m.Basis = day, Relative
-		} else {
+		} else if undated = s.undatedNewsSaying(m, r); !undated {
 			return out[:n]
 		}
+	}
+	if undated {
+		// "the minister later announced that": by the day of publication (newssaying.go)
+		if s.relativeSaying(r) || s.tellsOtherNews(out[:n], s.publicationDay(), r) {
+			return out[:n]
+		}
+		return out
 	}
 	if m.Time == nil || !sayingDays[m.Time.Granularity] && !(own && m.Time.Granularity == timex.Month) {
 		return out[:n] // "said in 2004", "in an October interview": no time of the saying's own

@@ -10,7 +10,7 @@ import (
 // TestLaterStatement checks that a named speaker's saying past the lead,
 // or an admission or a position restated there, is a statement of the day
 // it gives, and that none is made when the saying has no day of its own
-// (a day of a relative clause of its speaker is not its own), only the
+// (but see newssaying_test.go) (a day of a relative clause of its speaker is not its own), only the
 // month of its occasion or a month in a relative clause ("X, which last
 // month said"),
 // lies in an adverbial clause, only sources an act done its clause tells,
@@ -50,7 +50,7 @@ func TestLaterStatement(t *testing.T) {
 			[]tx{tue}, "person:hartwig"},
 		{"a position restated at an occasion of the day", lead + "In an interview Tuesday, Lena Hartwig reaffirmed that the ports would stay open.",
 			[]tx{tue}, "person:hartwig"},
-		{"an admission with no day of its own", lead + "Lena Hartwig admitted that the talks had failed.",
+		{"an admission in the perfect with no day of its own", lead + "Lena Hartwig has admitted that the talks failed.",
 			nil, ""},
 		{"a day of a relative clause of the speaker", lead + "Nordkyst Lines which the regulator fined on Tuesday reaffirmed that its ferries were safe.",
 			[]tx{{"on Tuesday", timex.Date, "2024-06-18", true}}, ""},

@@ -133,7 +133,7 @@ func TestLeadVerbalAct(t *testing.T) {
 		{"no day of its own", "Finance Minister Lena Hartwig admitted that she had misjudged the deficit. The debate went on.", ""},
 		{"no actor as speaker", "Several economists admitted Tuesday that they had misjudged the deficit. The debate went on.", ""},
 		{"past the lead, on a day of its own (laterStatement)", "The debate went on. It was long. Lena Hartwig admitted Tuesday that she had misjudged the deficit.", "015"},
-		{"past the lead, no day of its own", "The debate went on. It was long. Lena Hartwig admitted that she had misjudged the deficit.", ""},
+		{"past the lead, a perfect with no day of its own (newssaying.go)", "The debate went on. It was long. Lena Hartwig has admitted that she misjudged the deficit.", ""},
 	} {
 		var times []tx
 		if strings.Contains(c.text, "Tuesday") {
