@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+)
 
 // TestFormLemmas checks that irregular_forms' "form lemma" items become a
 // map from form to lemma, that the data file's list is read so ("went" is
@@ -26,4 +30,15 @@ func TestFormLemmas(t *testing.T) {
 			formLemmas(map[string]bool{bad: true})
 		}()
 	}
+}
+
+// TestTitleIrregularPresent checks that a title puts an irregular past
+// into its present from irregular_forms ("misled": "misleads", not the
+// suffix rules' "misles").
+func TestTitleIrregularPresent(t *testing.T) {
+	checkTitlesWith(t, true, []ent{
+		{"Karl Brenner", "person:karl-brenner", actor.Person, false},
+	}, []headlineCase{
+		{"The finance minister Karl Brenner misled parliament about the budget on Monday.", "misled", "Karl Brenner misleads parliament about budget"},
+	})
 }
