@@ -19,12 +19,7 @@ import "strings"
 // start ("the app- the application", "the book- it was long"). A word
 // the text joins to a hyphen after it is a compound's part all the same
 // ("face- to-face", "head-of- the-river").
-var dashWords = map[string]bool{
-	"and": true, "or": true, "nor": true, "but": true, "to": true, "versus": true,
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "all": true,
-	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
-	"who": true, "which": true, "what": true,
-}
+var dashWords = wordList("dash_words")
 
 // brokenHyphen reports whether the word or number text[i:j], about to be
 // appended to toks, goes on a hyphenated word broken by one space after

@@ -123,12 +123,7 @@ func joinedEnd(text string, toks []Token, i int, skip *int) int {
 
 // prefixes are bound prefixes that UD English keeps on the word after
 // their hyphen: "e-mail", "non-profit", "re-elect", "mid-2024".
-var prefixes = map[string]bool{
-	"e": true, "non": true, "mid": true, "pre": true, "anti": true, "re": true, "post": true,
-	"co": true, "pro": true, "multi": true, "ex": true, "sub": true, "semi": true, "counter": true,
-	"socio": true, "psycho": true, "mini": true, "intra": true, "inter": true, "over": true,
-	"cross": true, "un": true,
-}
+var prefixes = wordList("prefixes")
 
 // Romanized Korean and Cantonese given names join two syllables by a
 // hyphen, the second in lower case ("Kim Jong-un", "Moon Jae-in", "Kwok
@@ -143,12 +138,7 @@ const maxSyllable = 6
 // afterNameWords are the lower-case words English ties to a name with a
 // hyphen ("a New York-area school", "Prime Minister-designate"); words in
 // -ed and -ing are too ("Hong Kong-based", "Jong-un-led").
-var afterNameWords = map[string]bool{
-	"born": true, "run": true, "made": true, "era": true, "style": true, "type": true, "wide": true, "like": true,
-	"area": true, "elect": true, "designate": true, "bound": true, "free": true, "level": true, "class": true,
-	"year": true, "day": true, "week": true, "long": true, "old": true, "new": true, "only": true, "specific": true,
-	"friendly": true, "centric": true, "themed": true, "sized": true, "size": true, "proof": true, "owned": true,
-}
+var afterNameWords = wordList("after_name_words")
 
 // romanizedGiven reports whether toks[i], a hyphen and a word after it
 // are a romanized given name (see above).

@@ -18,6 +18,7 @@ func TestAuditRepository(t *testing.T) {
 		{"nlp/ner/data/words.yaml", "nlp/ner", "wordList"},
 		{"nlp/parser/data/words.yaml", "nlp/parser", "wordList"},
 		{"pipeline/data/words.yaml", "pipeline", "wordList"},
+		{"token/data/words.yaml", "token", "wordList"},
 	} {
 		root := filepath.Join("..", "..")
 		data, err := os.ReadFile(filepath.Join(root, c.file))
