@@ -7,6 +7,10 @@ import (
 	"github.com/chronograph-news/chronograph/timex"
 )
 
+// ferryLead is the lead of a made-up story of a ferry strike, which the
+// tests of sayings past the lead continue.
+const ferryLead = "The ferry strike entered its third week. Unions blocked the ports. "
+
 // TestLaterStatement checks that a named speaker's saying past the lead,
 // or an admission or a position restated there, is a statement of the day
 // it gives, and that none is made when the saying has no day of its own
@@ -25,7 +29,7 @@ func TestLaterStatement(t *testing.T) {
 		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 		{"Norland", "country:NLD", actor.Country, false},
 	}
-	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	lead := ferryLead
 	tue := tx{"Tuesday", timex.Date, "2024-06-18", true}
 	checkDayStatements(t, p, extra, []statementCase{
 		{"a named person's opinion on a day", lead + "Transport Minister Lena Hartwig said Tuesday the strike was hurting trade.",
@@ -70,7 +74,7 @@ func TestLaterStatementMonth(t *testing.T) {
 		{"Lena Hartwig", "person:hartwig", actor.Person, false},
 		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 	}
-	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	lead := ferryLead
 	for _, c := range []struct {
 		rule, text, agent, month string
 		times                    []tx
@@ -109,7 +113,7 @@ func TestLaterStatementOtherDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	extra := []ent{{"Lena Hartwig", "person:hartwig", actor.Person, false}}
-	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	lead := ferryLead
 	for _, c := range []struct {
 		rule, text string
 		times      []tx

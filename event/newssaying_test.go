@@ -19,7 +19,7 @@ func TestUndatedNewsSaying(t *testing.T) {
 		{"Lena Hartwig", "person:hartwig", actor.Person, false},
 		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
 	}
-	lead := "The ferry strike entered its third week. Unions blocked the ports. "
+	lead := ferryLead
 	for _, c := range []struct {
 		rule, text, agent string // agent "" for no statement
 	}{
