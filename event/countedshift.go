@@ -3,7 +3,6 @@ package event
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/chronograph-news/chronograph/timex"
 )
@@ -113,8 +112,7 @@ func (s *sent) shiftFrom(before int, dur *timex.Timex, sign int) *timex.Timex {
 	if anchor.Granularity != timex.Day {
 		return nil // "two days later" from a month: which day is unsure
 	}
-	d := anchor.Interval.Start.AddDate(0, 0, sign*n)
 	x.Type, x.Mod, x.Relative = timex.Date, "", true
-	x.Value, x.Interval = d.Format(time.DateOnly), &timex.Interval{Start: d, End: d}
+	x = dayShifted(x, sign*n)
 	return &x
 }

@@ -616,16 +616,14 @@ func monthShift(x *timex.Timex, months int) (*timex.Timex, bool) {
 	if x.Interval == nil || granularityRank[x.Granularity] < granularityRank[g] {
 		return nil, false
 	}
-	d := x.Interval.Start.AddDate(0, months, 0)
+	value := x.Interval.Start.AddDate(0, months, 0).Format("2006-01")
+	if g == timex.Year {
+		value = value[:4]
+	}
 	y := *x
 	y.Type, y.Mod, y.Granularity, y.Relative = timex.Date, "", g, true
-	if g == timex.Year {
-		d = time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-		y.Value, y.Interval = d.Format("2006"), &timex.Interval{Start: d, End: d.AddDate(1, 0, -1)}
-	} else {
-		d = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
-		y.Value, y.Interval = d.Format("2006-01"), &timex.Interval{Start: d, End: d.AddDate(0, 1, -1)}
-	}
+	_, y.Interval, _ = timex.ParseValue(value)
+	y.Value = value
 	return &y, true
 }
 
@@ -677,16 +675,20 @@ func (s *sent) anchoredBy(t *trigger, cl *clauseMap, cands []int) *timex.Timex {
 	default:
 		return nil
 	}
-	day = day.AddDate(0, 0, -sc.days)
-	// the words that count: "one day after"
+	return s.countingDay(sc, day.AddDate(0, 0, -sc.days))
+}
+
+// countingDay returns day as a time expression spanning the words that
+// count it in the anchoring clause sc ("one day after", "15 years
+// after").
+func (s *sent) countingDay(sc subclause, day time.Time) *timex.Timex {
 	from := max(sc.start-2, s.first)
-	text := s.d.in.Text
 	x := &timex.Timex{
 		Start: s.tok(from).Start, End: s.tok(sc.start).End, Type: timex.Date,
 		Value: day.Format(time.DateOnly), Granularity: timex.Day,
 		Interval: &timex.Interval{Start: day, End: day}, Relative: true,
 	}
-	x.Text = text[x.Start:x.End]
+	x.Text = s.d.in.Text[x.Start:x.End]
 	return x
 }
 
@@ -728,13 +730,7 @@ func (s *sent) anchoredByMonths(t *trigger, cl *clauseMap, mine int, cands []int
 		}
 	}
 	y, m, d := s.d.in.DCT.Date()
-	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	x := timex.Timex{Type: timex.Date, Value: day.Format(time.DateOnly), Granularity: timex.Day,
-		Interval: &timex.Interval{Start: day, End: day}}
-	from := max(sc.start-2, s.first)
-	x.Start, x.End = s.tok(from).Start, s.tok(sc.start).End
-	x.Text = s.d.in.Text[x.Start:x.End]
-	r, _ := monthShift(&x, -sc.months)
+	r, _ := monthShift(s.countingDay(sc, time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), -sc.months)
 	return r
 }
 
@@ -1021,9 +1017,7 @@ func (s *sent) anchorDate(t *trigger, cl *clauseMap) *timex.Timex {
 			return y
 		}
 		if sc.days != 0 && x.Interval != nil && x.Granularity == timex.Day {
-			d := x.Interval.Start.AddDate(0, 0, sc.days)
-			x.Interval = &timex.Interval{Start: d, End: d}
-			x.Value = d.Format(time.DateOnly)
+			x = dayShifted(x, sc.days)
 		}
 		return &x
 	}

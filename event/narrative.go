@@ -209,9 +209,7 @@ func (s *sent) continueDay(ts []*trigger, ms []Mention) {
 			x = dayOf(x)
 		}
 		if shifted {
-			d := x.Interval.Start.AddDate(0, 0, days)
-			x.Interval = &timex.Interval{Start: d, End: d}
-			x.Value = d.Format(time.DateOnly)
+			x = dayShifted(x, days)
 		}
 		m.Time, m.Basis = &x, Relative
 		m.Confidence *= narrativeConfidence
@@ -288,6 +286,14 @@ func dayOf(x timex.Timex) timex.Timex {
 	d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 	x.Value, x.Granularity = d.Format(time.DateOnly), timex.Day
 	x.Interval = &timex.Interval{Start: d, End: d}
+	return x
+}
+
+// dayShifted returns x, a day, moved by days: its value and interval are
+// that day's.
+func dayShifted(x timex.Timex, days int) timex.Timex {
+	d := x.Interval.Start.AddDate(0, 0, days)
+	x.Value, x.Interval = d.Format(time.DateOnly), &timex.Interval{Start: d, End: d}
 	return x
 }
 
