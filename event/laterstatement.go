@@ -74,20 +74,19 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 			return out[:n]
 		}
 	}
-	if undated {
-		// "the minister later announced that": by the day of publication (newssaying.go)
-		if s.relativeSaying(r) || s.tellsOtherNews(out[:n], s.publicationDay(), r) {
-			return out[:n]
-		}
-		return out
-	}
-	if m.Time == nil || !sayingDays[m.Time.Granularity] && !(own && m.Time.Granularity == timex.Month) {
+	var day string
+	switch {
+	case undated:
+		day = s.publicationDay() // "the minister later announced that" (newssaying.go)
+	case m.Time == nil || !sayingDays[m.Time.Granularity] && !(own && m.Time.Granularity == timex.Month):
 		return out[:n] // "said in 2004", "in an October interview": no time of the saying's own
+	default:
+		day = m.Time.Value
 	}
 	if s.relativeSaying(r) {
 		return out[:n] // "Ardena, which in May said it would": a past stance recalled
 	}
-	if s.tellsOtherNews(out[:n], m.Time.Value, r) {
+	if s.tellsOtherNews(out[:n], day, r) {
 		return out[:n]
 	}
 	return out

@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // newssaying.go: a named speaker's announcement, denial, insistence,
 // admission or disclosure told past the lead with no day of its own ("The
@@ -49,5 +52,5 @@ func (s *sent) publicationDay() string {
 	if s.d.in.DCT.IsZero() {
 		return ""
 	}
-	return s.d.in.DCT.Format("2006-01-02")
+	return s.d.in.DCT.Format(time.DateOnly)
 }
