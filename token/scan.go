@@ -6,28 +6,21 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations are words that keep their trailing period. Single capital
-// letters (initials) and dotted acronyms (U.S., U.N.) are recognized by
-// shape and need no entry.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "rev": true, "st": true, "jr": true, "sr": true, "sec": true, "pres": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true,
-	"approx": true, "est": true, "dept": true, "univ": true, "mt": true, "ft": true,
-	"a.m": true, "p.m": true,
-}
+// abbreviations are words that keep their trailing period (data/words.yaml).
+// Single capital letters (initials) and dotted acronyms (U.S., U.N.) are
+// recognized by shape and need no entry.
+var abbreviations = wordList("abbreviations")
+
+// numberAbbreviations are the abbreviations that keep their period only
+// before a number (data/words.yaml).
+var numberAbbreviations = wordList("number_abbreviations")
 
 // IsAbbreviation reports whether word (without its final period) is a
 // known abbreviation that keeps its period.
 func IsAbbreviation(word string) bool {
 	// every entry is short ASCII: fold case into a stack buffer instead of
 	// allocating a lower-cased copy.
-	var buf [maxAbbreviation]byte
+	var buf [abbreviationBuffer]byte
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
@@ -53,11 +46,7 @@ func IsAbbreviation(word string) bool {
 // "c. 1230", "Op. 46", "p. 5", "Fig. 2"; elsewhere "no." and "c." are
 // words ending a sentence.
 func numberAbbreviation(word string) bool {
-	switch strings.ToLower(word) {
-	case "no", "nos", "c", "ca", "op", "p", "pp", "fig", "vol":
-		return true
-	}
-	return false
+	return numberAbbreviations[strings.ToLower(word)]
 }
 
 // numberAfter reports whether text[i:] is a space and a digit.
@@ -65,8 +54,10 @@ func numberAfter(text string, i int) bool {
 	return i+1 < len(text) && text[i] == ' ' && '0' <= text[i+1] && text[i+1] <= '9'
 }
 
-// maxAbbreviation is the length of the longest entry of abbreviations.
-const maxAbbreviation = 6
+// abbreviationBuffer is the size of the buffer IsAbbreviation folds a
+// word's case into: longer words are no abbreviation, and every entry of
+// abbreviations fits it (TestListsFitBuffers).
+const abbreviationBuffer = 8
 
 // Tokenize splits text into tokens. Words are runs of letters and digits
 // that start with a letter, with internal apostrophes kept ("O'Brien")

@@ -1,26 +1,25 @@
 package token
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// webSchemes open a URL that is one word whatever follows.
-var webSchemes = []string{"http://", "https://", "ftp://", "www.", "mailto:"}
+// webSchemes open a URL that is one word whatever follows
+// (data/words.yaml), sorted.
+var webSchemes = slices.Sorted(maps.Keys(wordList("web_schemes")))
 
 // webSuffixes are the file extensions and top-level domains that make
-// "name.ext" one word ("report.doc", "Newsfeeds.com").
-var webSuffixes = map[string]bool{
-	"com": true, "org": true, "net": true, "edu": true, "gov": true, "uk": true, "ca": true,
-	"de": true, "fr": true, "au": true, "io": true, "info": true, "biz": true, "us": true,
-	"doc": true, "docx": true, "pdf": true, "xls": true, "xlsx": true, "ppt": true, "txt": true,
-	"htm": true, "html": true, "asp": true, "aspx": true, "php": true, "jpg": true, "jpeg": true,
-	"png": true, "gif": true, "zip": true, "exe": true, "csv": true, "stm": true, "mp3": true,
-}
+// "name.ext" one word ("report.doc", "Newsfeeds.com"; data/words.yaml).
+var webSuffixes = wordList("web_suffixes")
 
-// maxWebSuffix is the length of the longest key of webSuffixes.
-const maxWebSuffix = 4
+// webSuffixBuffer is the size of the buffer isWeb folds a suffix's case
+// into: a longer suffix is none, and every entry of webSuffixes fits it
+// (TestListsFitBuffers).
+const webSuffixBuffer = 8
 
 // webEnd returns the end j of the tokens toks[i:j] that make a URL, an
 // e-mail address or a file or host name starting at toks[i], or i+1.
@@ -80,10 +79,10 @@ func isWeb(s string) bool {
 		return at+1 < len(s) && isNameRune(s[at+1:]) && strings.IndexByte(s[at+1:], '@') < 0 && namePart(s[:at])
 	}
 	dot := strings.LastIndexByte(s, '.')
-	if dot <= 1 || dot+1 >= len(s) || len(s)-dot-1 > maxWebSuffix || !namePart(s[:dot]) {
+	if dot <= 1 || dot+1 >= len(s) || len(s)-dot-1 > webSuffixBuffer || !namePart(s[:dot]) {
 		return false
 	}
-	var buf [maxWebSuffix]byte
+	var buf [webSuffixBuffer]byte
 	for k := dot + 1; k < len(s); k++ {
 		c := s[k]
 		if 'A' <= c && c <= 'Z' {

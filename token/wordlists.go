@@ -21,3 +21,12 @@ var wordLists = wordlist.MustParse(wordsFile, wordsYAML)
 // wordList returns the list of key in data/words.yaml; a key missing
 // there is a build defect.
 func wordList(key string) map[string]bool { return wordLists.List(wordsFile, key) }
+
+// lowerASCII folds the ASCII capitals of b to lower case in place.
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+}

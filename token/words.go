@@ -220,16 +220,15 @@ func dateEnd(toks []Token, i int) int {
 	return i + 1
 }
 
+// isMonth reports whether w is a month's three-letter abbreviation
+// (monthAbbreviations), in any case.
 func isMonth(w string) bool {
-	if len(w) != 3 {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return len(w) == 3 && monthAbbreviations[strings.ToLower(w)]
 }
+
+// monthAbbreviations are the months' three-letter abbreviations
+// (data/words.yaml).
+var monthAbbreviations = wordList("month_abbreviations")
 
 // AllDigits reports whether s is a non-empty run of the digits 0-9.
 func AllDigits(s string) bool {
@@ -245,12 +244,14 @@ func AllDigits(s string) bool {
 // that is one word ("?!", "!!!", ".?").
 const sentencePunct = ".!?"
 
-// emoticons are the emoticons kept as one word.
-var emoticons = map[string]bool{
-	":)": true, ":(": true, ":-)": true, ":-(": true, ";)": true, ";-)": true, ":D": true,
-	":-D": true, ":P": true, ":p": true, ":-P": true, ":/": true, ":o": true, ":O": true,
-	"=)": true, "=(": true, ":'(": true, "<3": true, ":|": true, "^^": true, "^_^": true,
-}
+// emoticons are the emoticons kept as one word, in lower case
+// (data/words.yaml): ":D" and ":d" alike.
+var emoticons = wordList("emoticons")
+
+// emoticonBuffer is the size of the buffer punctEnd joins and folds an
+// emoticon's tokens into; every entry of emoticons fits it
+// (TestListsFitBuffers).
+const emoticonBuffer = 16
 
 // maxEmoticon is the most tokens an emoticon spans.
 const maxEmoticon = 3
@@ -261,11 +262,12 @@ const maxEmoticon = 3
 func punctEnd(toks []Token, i int) int {
 	for n := maxEmoticon; n >= 2; n-- {
 		if i+n <= len(toks) && adjacentRun(toks[i:i+n]) {
-			var buf [16]byte
+			var buf [emoticonBuffer]byte
 			s := buf[:0]
 			for _, t := range toks[i : i+n] {
 				s = append(s, t.Text...)
 			}
+			lowerASCII(s)
 			if emoticons[string(s)] && (i+n == len(toks) || !Adjacent(toks[i+n-1], toks[i+n]) || toks[i+n].Kind == Punct) {
 				return i + n
 			}
