@@ -380,7 +380,7 @@ func (h *head) noun(t *trigger, n node) string {
 		of = object // "issued a warning of imbalances": never "issues statement imbalances"
 	}
 	won := h.m.Type == Election && s.wonElection(n) // "won the election, defeating X": the win, not the rival
-	if (object == "" || of != "") && (counter == "" || won) && !strings.Contains(nounVerb, " ") {
+	if (object == "" || of != "") && (counter == "" || won) && (!strings.Contains(nounVerb, " ") || h.partVerb(n)) {
 		// "Yudhoyono announced a cabinet reshuffle": the agent's own
 		// light verb with the noun says more than the type's phrase
 		// ("makes appointment")
@@ -1267,11 +1267,12 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 	}
 	tw := theHeadWords.Types[h.m.Type]
 	aim := h.issuedAim(n, v)
-	if !strings.Contains(np, " ") && aim == "" && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
+	if !strings.Contains(np, " ") && aim == "" && !h.partVerb(n) && (symmetric[h.m.Type] || h.m.Type == Visit || verb == "have" || verb == "pay" ||
 		slices.Contains(strings.Fields(tw.Verb+" "+tw.Alone), strings.ToLower(np))) {
 		// "held talks", "had a meeting", "paid a visit", "made a
 		// statement": the type's phrase says it as well; but
-		// "delivered a speech" is no "issues statement"
+		// "delivered a speech" is no "issues statement", and "attended
+		// the conference" or "chaired the meeting" no "holds" (partVerb)
 		return ""
 	}
 	if aim != "" {
@@ -1281,6 +1282,17 @@ func (h *head) agentLightVerb(n node, subj string, plural bool, of string) strin
 		return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + " " + aim + h.place()
 	}
 	return capitalize(subj) + " " + theHeadWords.present(verb, plural) + " " + np + h.ownComplement(n) + h.place()
+}
+
+// partVerb reports whether the noun at n of a gathering, talks or a visit
+// is the object of one of part_verbs, which tells what its subject did in
+// it ("attended the conference", "chaired the meeting", "resumed
+// talks"), not that the subject held it as the type's phrase would say
+// ("holds conference").
+func (h *head) partVerb(n node) bool {
+	d := h.s.tr
+	v, ok := d.head(n)
+	return ok && d.rel(n) == "obj" && (symmetric[h.m.Type] || h.m.Type == Visit) && theHeadWords.partVerbs[h.verbBase(v)]
 }
 
 // issuedAim returns what a statement or a measure's noun at n, the

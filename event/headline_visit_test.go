@@ -14,7 +14,7 @@ func TestTitleUnknownPlace(t *testing.T) {
 	checkHeadlines(t, []headlineCase{
 		{"Putin arrived in the South on Sunday.", "arrived", "Putin arrives in South"},
 		{"The welcome accorded to Putin on his arrival in the South on Sunday provides hints, analysts said.", "arrival", "Putin visits South"},
-		{"Putin began his tour of the region this week.", "tour", "Putin makes visit"},
+		{"Putin began his tour of the region this week.", "tour", "Putin begins tour"},
 		// with no place, what the visit is for
 		{"Putin arrived here Friday for a three-day visit.", "arrived", "Putin arrives for three-day visit"},
 		{"Putin arrived in Pyongyang on Friday for talks.", "arrived", "Putin arrives in Pyongyang"},
@@ -272,7 +272,7 @@ func TestTitleTopicPlace(t *testing.T) {
 		{"Avalon Gulf", "place:avalon-gulf", actor.Place, true},
 		{"Oslo", "place:oslo", actor.Place, true},
 	}, []headlineCase{
-		{"Norland and Sudria started talks on Wednesday on a border dispute in the Avalon Gulf.", "talks", "Norland and Sudria hold talks"},
+		{"Norland and Sudria started talks on Wednesday on a border dispute in the Avalon Gulf.", "talks", "Norland and Sudria start talks"},
 		{"Norland and Sudria met on the sidelines of a summit in Oslo on Wednesday.", "met", "Norland and Sudria meet in Oslo"},
 	})
 }

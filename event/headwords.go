@@ -86,6 +86,7 @@ type headWords struct {
 	Occur         []string          `yaml:"occur_verbs"`
 	StrikeVerbs   []string          `yaml:"strike_verbs"`
 	Done          []string          `yaml:"done_verbs"`
+	PartVerbs     []string          `yaml:"part_verbs"` // agentLightVerb
 	Harm          []string          `yaml:"harm_verbs"`
 	Tolls         []string          `yaml:"toll_nouns"`
 	Deaths        []string          `yaml:"death_verbs"`
@@ -175,8 +176,8 @@ type headWords struct {
 	deathVerbs map[string]bool
 	deathCause string
 
-	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                map[string]bool
-	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, drawNouns, beatCases, lossCases, documentNouns, documentCases, undergo, units, chargeVerbs map[string]bool
+	arrivalVerbs, arrivalNouns, heldNouns, spanNouns, changeNouns, goalAdverbs, postVerbs, postNouns, leaveVerbs, officeVerbs, needsComp                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                           map[string]bool
+	needsObject, collective, vague, vagueModifiers, noObject, ofDoer, objectFirst, patientSubject, symmetricVerbs, smallClause, pluralNouns, keepOf, actionNouns, effortObjects, personNouns, namedByOf, outcomeVerbs, occurVerbs, strikeVerbs, doneVerbs, partVerbs, harmVerbs, topicCases, cutObliques, addresseeVerbs, sideCases, jointVerbs, gerundCases, changeVerbs, issueCases, consentVerbs, stanceNouns, stanceCases, contentNouns, partitives, saidPronouns, quotePronouns, pluralPronouns, articleKept, informants, artifactTypes, winNouns, drawNouns, beatCases, lossCases, documentNouns, documentCases, undergo, units, chargeVerbs map[string]bool
 
 	// whichCases are the prepositions of a phrase that says which thing
 	// a bare object noun is (which_cases).
@@ -240,7 +241,7 @@ func parseHeadWords(data []byte) (*headWords, error) {
 	if len(hw.Deaths) > 0 {
 		hw.deathCause, hw.deathVerbs = hw.Deaths[0], set(hw.Deaths[1:]...)
 	}
-	hw.occurVerbs, hw.doneVerbs = set(hw.Occur...), set(hw.Done...)
+	hw.occurVerbs, hw.doneVerbs, hw.partVerbs = set(hw.Occur...), set(hw.Done...), set(hw.PartVerbs...)
 	hw.strikeVerbs = set(hw.StrikeVerbs...)
 	hw.undergo, hw.units, hw.chargeVerbs = set(hw.Undergo...), set(hw.Units...), set(hw.Charge...)
 	hw.issueCases, hw.partitives, hw.saidPronouns = set(hw.IssueCases...), set(hw.Partitives...), set(hw.SaidPronoun...)
