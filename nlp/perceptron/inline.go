@@ -147,11 +147,11 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 
 // scoreParts adds the weights of each part k of feats, feats[ends[k-1]:ends[k]]
 // (from 0 for the first; the last end is len(feats)), to scores[k]; there
-// are at most maxParts parts.
+// are at most MaxParts parts.
 func (t *inlineTable) scoreParts(feats []uint64, ends []int, scores [][]int32) {
 	slots := t.slots
 	var (
-		sum   [maxParts][inlineMaxClasses]int32
+		sum   [MaxParts][inlineMaxClasses]int32
 		word  [inlineBatch]uint64 // the filter word of feature k
 		keep  [inlineBatch]uint64 // the features the filter passes
 		part  [inlineBatch]uint8  // the part of keep[k]

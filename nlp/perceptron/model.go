@@ -98,8 +98,8 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	m.ScoreParts(feats, ends[:], parts[:])
 }
 
-// maxParts is the most parts ScoreParts takes.
-const maxParts = 8
+// MaxParts is the most parts ScoreParts takes.
+const MaxParts = 8
 
 // ScoreParts scores several feature lists at once: it adds the weights of
 // part k of feats, feats[ends[k-1]:ends[k]] (from 0 for the first; the
@@ -107,10 +107,10 @@ const maxParts = 8
 // would. Reading the index is bound by memory latency: one pass over every
 // part overlaps the cache misses of all their features, where a Score call
 // per part waits for each part's in turn (the parser scores up to five
-// parts at each transition). It takes at most maxParts parts and panics
+// parts at each transition). It takes at most MaxParts parts and panics
 // on more.
 func (m *Model) ScoreParts(feats []uint64, ends []int, scores [][]int32) {
-	if len(ends) > maxParts || len(ends) != len(scores) || len(ends) == 0 || ends[len(ends)-1] != len(feats) {
+	if len(ends) > MaxParts || len(ends) != len(scores) || len(ends) == 0 || ends[len(ends)-1] != len(feats) {
 		panic("perceptron: ScoreParts: bad parts")
 	}
 	if m.inline != nil {
