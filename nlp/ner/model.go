@@ -42,6 +42,7 @@ type scratch struct {
 	scores []int32
 	own    []int32 // the vectors of the words not in vecs
 	rows   [][]int32
+	static []int32 // per word, nc scores: see staticScores
 	beam   beam[int32]
 	// The scores of the features of the class before the current word
 	// (dynamic1), for the classes met so far at word hist1At.
@@ -82,8 +83,9 @@ func (m *Model) classes(s *conllu.Sentence) []int {
 	return out
 }
 
-// prepare reads s into sc.x and points sc.rows, per padded position, at
-// the word vectors of its word: cached, or summed into sc.own.
+// prepare reads s into sc.x, points sc.rows, per padded position, at
+// the word vectors of its word (cached, or summed into sc.own), and sets
+// sc.static (staticScores).
 func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 	x := newSentence(&sc.x, s, m.words, m.gaz)
 	sc.hist1At = -1
@@ -111,6 +113,7 @@ func (m *Model) prepare(sc *scratch, s *conllu.Sentence) *sentence {
 			sc.rows[j] = r
 		}
 	}
+	m.staticScores(sc, x)
 	return x
 }
 
@@ -155,19 +158,42 @@ func (m *Model) historyScore(sc *scratch, i, prev1, prev2 int, scores []int32) {
 }
 
 // staticScore sets scores (nc) to the scores of word i of the prepared
-// sentence that do not depend on the classes chosen: its word vectors at
-// each offset plus the weights of its context features.
+// sentence that do not depend on the classes chosen (see staticScores).
 func (m *Model) staticScore(sc *scratch, i int, scores []int32) {
+	copy(scores, sc.static[i*m.nc:(i+1)*m.nc])
+}
+
+// staticScores sets sc.static, nc scores per word of the prepared
+// sentence x, to the scores of each word that do not depend on the classes
+// chosen: its word vectors at each offset plus the weights of its context
+// features. They do not depend on the search either, so the context
+// features of perceptron.MaxParts words at a time are scored in one pass
+// (ScoreParts), their reads overlapping, where the search asking word by
+// word would wait for each word's in turn.
+func (m *Model) staticScores(sc *scratch, x *sentence) {
 	nc := m.nc
-	clear(scores)
-	for o := -featWindow; o <= featWindow; o++ {
-		k := (o + featWindow) * nc
-		for c, v := range sc.rows[i+featWindow+o][k : k+nc] {
-			scores[c] += v
+	sc.static = resize(sc.static, x.n*nc)
+	var (
+		ends  [perceptron.MaxParts]int
+		parts [perceptron.MaxParts][]int32
+	)
+	for lo := 0; lo < x.n; lo += perceptron.MaxParts {
+		hi := min(x.n, lo+perceptron.MaxParts)
+		sc.feats = sc.feats[:0]
+		for i := lo; i < hi; i++ {
+			scores := sc.static[i*nc : (i+1)*nc]
+			clear(scores)
+			for o := -featWindow; o <= featWindow; o++ {
+				k := (o + featWindow) * nc
+				for c, v := range sc.rows[i+featWindow+o][k : k+nc] {
+					scores[c] += v
+				}
+			}
+			sc.feats = x.context(i, sc.feats)
+			ends[i-lo], parts[i-lo] = len(sc.feats), scores
 		}
+		m.pm.ScoreParts(sc.feats, ends[:hi-lo], parts[:hi-lo])
 	}
-	sc.feats = sc.x.context(i, sc.feats[:0])
-	m.pm.Score(sc.feats, scores)
 }
 
 // Model file layout: magic, then the lexicon (uvarint count; per word in

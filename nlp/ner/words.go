@@ -154,12 +154,19 @@ func (m *Model) wordVec(sc *scratch, v int32) []int32 {
 }
 
 // wordVecs adds to dst (span*nc scores) the scores of the word features of
-// w at each offset, and returns the feature buffer for reuse.
+// w at each offset, the offsets scored in one pass (ScoreParts), and
+// returns the feature buffer for reuse.
 func (m *Model) wordVecs(dst []int32, w string, info *wordInfo, feats []uint64) []uint64 {
+	var (
+		ends  [span]int
+		parts [span][]int32
+	)
+	feats = feats[:0]
 	for o := -featWindow; o <= featWindow; o++ {
-		feats = wordFeats(feats[:0], o, w, info)
+		feats = wordFeats(feats, o, w, info)
 		k := (o + featWindow) * m.nc
-		m.pm.Score(feats, dst[k:k+m.nc])
+		ends[o+featWindow], parts[o+featWindow] = len(feats), dst[k:k+m.nc]
 	}
+	m.pm.ScoreParts(feats, ends[:], parts[:])
 	return feats
 }

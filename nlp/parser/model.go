@@ -125,35 +125,53 @@ func (m *Model) Parse(s *conllu.Sentence) {
 	feats, lscores := scr.feats, scr.lscores
 	stack, buffer, stackKids, bufferKids := scr.stack, scr.buffer, scr.stackKids, scr.bufferKids
 	for !st.done() {
+		// The features of the parts not scored yet for this S0 and N0,
+		// and those of the pair, scored in one pass (ScoreParts).
 		s0, n0 := st.top(), st.front()
+		var (
+			pair  [numClasses]int32
+			ends  [5]int
+			parts [5][]int32
+		)
+		np := 0
+		add := func(scores []int32) {
+			ends[np], parts[np] = len(feats), scores
+			np++
+		}
+		feats = feats[:0]
 		sw := &stack[at(s0)]
 		if !sw.done {
-			m.actions.Score(stackFeatures(st, &w, m.values, feats[:0]), sw.scores[:])
+			feats = stackFeatures(st, &w, m.values, feats)
+			add(sw.scores[:])
 			sw.done = true
 		}
 		bw := &buffer[at(n0)]
 		if !bw.done {
-			m.actions.Score(bufferFeatures(st, &w, feats[:0]), bw.scores[:])
+			feats = bufferFeatures(st, &w, feats)
+			add(bw.scores[:])
 			bw.done = true
 		}
 		sk := &stackKids[at(s0)]
 		if last := st.child(st.rc1, s0); !sk.done || sk.last != last {
 			clear(sk.scores[:])
-			m.actions.Score(stackChildFeatures(st, &w, m.values, feats[:0]), sk.scores[:])
+			feats = stackChildFeatures(st, &w, m.values, feats)
+			add(sk.scores[:])
 			sk.done, sk.last = true, last
 		}
 		bk := &bufferKids[at(n0)]
 		if last := st.child(st.lc1, n0); !bk.done || bk.last != last {
 			clear(bk.scores[:])
-			m.actions.Score(bufferChildFeatures(st, &w, m.values, feats[:0]), bk.scores[:])
+			feats = bufferChildFeatures(st, &w, m.values, feats)
+			add(bk.scores[:])
 			bk.done, bk.last = true, last
 		}
-		feats = pairFeatures(st, &w, feats[:0])
+		feats = pairFeatures(st, &w, feats)
+		add(pair[:])
+		m.actions.ScoreParts(feats, ends[:np], parts[:np])
 		var scores [numClasses]int32
 		for c := range scores {
-			scores[c] = sw.scores[c] + bw.scores[c] + sk.scores[c] + bk.scores[c]
+			scores[c] = sw.scores[c] + bw.scores[c] + sk.scores[c] + bk.scores[c] + pair[c]
 		}
-		m.actions.Score(feats, scores[:])
 		// st.validClass of every class, its kinds' validity found once
 		var valid [numKinds]bool
 		for k := range valid {

@@ -18,5 +18,8 @@
 // itself with its weights on a logarithmic scale of 127 levels (one read;
 // see inline.go). Most features asked about are in no model: a small filter
 // of the keys, read first, turns most of those away without reading the
-// index (filter.go).
+// index (filter.go). Several lists of features scored into separate
+// scores (the parser's parts of a configuration, the tagger's window
+// offsets) go to [Model.ScoreParts] together, so that the reads of all of
+// them overlap.
 package perceptron

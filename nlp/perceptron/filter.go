@@ -43,20 +43,27 @@ func filterBits(key uint64) uint64 {
 // word returns the index of key's word.
 func (f *filter) word(key uint64) uint64 { return key >> filterShift & f.mask }
 
-// pass writes to keep, in order, the keys of b the filter may hold and
-// returns how many; word, as long as b, is scratch for their filter
-// words, loaded in a loop of their own so that the loads overlap.
-func (f *filter) pass(b, word, keep []uint64) int {
+// passParts writes to keep, in order, the keys of b the filter may hold
+// and returns how many; word, as long as b, is scratch for their filter
+// words, loaded in a loop of their own so that the loads overlap. b is a
+// batch of a scoring by parts (Model.ScoreParts) starting at its feature
+// base: part gets the part of each key kept, found from *p on (parts end
+// at ends), and *p is left at the part of b's last key.
+func (f *filter) passParts(b []uint64, base int, ends []int, p *int, word, keep []uint64, part []uint8) int {
 	for k, key := range b {
 		word[k] = f.words[f.word(key)]
 	}
-	n := 0
+	n, q := 0, *p
 	for k, key := range b {
-		keep[n] = key
+		for base+k >= ends[q] {
+			q++
+		}
+		keep[n], part[n] = key, uint8(q)
 		if bits := filterBits(key); word[k]&bits == bits {
 			n++
 		}
 	}
+	*p = q
 	return n
 }
 

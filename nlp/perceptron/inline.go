@@ -141,17 +141,26 @@ const inlineBatch = 64
 
 // score adds the weights of feats to scores.
 func (t *inlineTable) score(feats []uint64, scores []int32) {
+	ends, parts := [1]int{len(feats)}, [1][]int32{scores}
+	t.scoreParts(feats, ends[:], parts[:])
+}
+
+// scoreParts adds the weights of each part k of feats, feats[ends[k-1]:ends[k]]
+// (from 0 for the first; the last end is len(feats)), to scores[k]; there
+// are at most MaxParts parts.
+func (t *inlineTable) scoreParts(feats []uint64, ends []int, scores [][]int32) {
 	slots := t.slots
 	var (
-		sum   [inlineMaxClasses]int32
+		sum   [MaxParts][inlineMaxClasses]int32
 		word  [inlineBatch]uint64 // the filter word of feature k
 		keep  [inlineBatch]uint64 // the features the filter passes
+		part  [inlineBatch]uint8  // the part of keep[k]
 		first [inlineBatch]uint16 // the fingerprint of slot keep[k] & mask
 	)
-	for len(feats) > 0 {
-		b := feats[:min(len(feats), inlineBatch)]
-		feats = feats[len(b):]
-		n := t.filter.pass(b, word[:len(b)], keep[:])
+	p := 0 // the part of the next feature
+	for base := 0; base < len(feats); base += inlineBatch {
+		b := feats[base:min(len(feats), base+inlineBatch)]
+		n := t.filter.passParts(b, base, ends, &p, word[:len(b)], keep[:], part[:])
 		for k, f := range keep[:n] {
 			first[k] = slots[f&t.mask].fp
 		}
@@ -161,7 +170,7 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 				if got == fp {
 					// the fourteen classes written out: a loop spent
 					// about as long on its counter as on the additions
-					c, l := &slots[s].codes, &t.levels
+					c, l, sum := &slots[s].codes, &t.levels, &sum[part[k]]
 					sum[0] += l[uint8(c[0])]
 					sum[1] += l[uint8(c[1])]
 					sum[2] += l[uint8(c[2])]
@@ -183,7 +192,9 @@ func (t *inlineTable) score(feats []uint64, scores []int32) {
 			}
 		}
 	}
-	for c := range scores[:t.classes] {
-		scores[c] += sum[c]
+	for k := range ends {
+		for c := range scores[k][:t.classes] {
+			scores[k][c] += sum[k][c]
+		}
 	}
 }

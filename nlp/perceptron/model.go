@@ -94,8 +94,27 @@ func (m *Model) buildTable() {
 // Scale: multiply by Scale for the perceptron's own units. Keeping integer
 // units makes scoring exact and its ties deterministic.
 func (m *Model) Score(feats []uint64, scores []int32) {
+	ends, parts := [1]int{len(feats)}, [1][]int32{scores}
+	m.ScoreParts(feats, ends[:], parts[:])
+}
+
+// MaxParts is the most parts ScoreParts takes.
+const MaxParts = 8
+
+// ScoreParts scores several feature lists at once: it adds the weights of
+// part k of feats, feats[ends[k-1]:ends[k]] (from 0 for the first; the
+// last end is len(feats)), to scores[k], exactly as Score of each part
+// would. Reading the index is bound by memory latency: one pass over every
+// part overlaps the cache misses of all their features, where a Score call
+// per part waits for each part's in turn (the parser scores up to five
+// parts at each transition). It takes at most MaxParts parts and panics
+// on more.
+func (m *Model) ScoreParts(feats []uint64, ends []int, scores [][]int32) {
+	if len(ends) > MaxParts || len(ends) != len(scores) || len(ends) == 0 || ends[len(ends)-1] != len(feats) {
+		panic("perceptron: ScoreParts: bad parts")
+	}
 	if m.inline != nil {
-		m.inline.score(feats, scores)
+		m.inline.scoreParts(feats, ends, scores)
 		return
 	}
 	if len(m.table) == 0 {
@@ -111,15 +130,17 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	var (
 		word [batch]uint64 // the filter word of feature k
 		keep [batch]uint64 // the features the filter passes
+		part [batch]uint8  // the part of keep[k]
 		rows [batch]*slot
+		of   [batch]uint8 // the part of rows[k]
 	)
 	table, mask, ents := m.table, m.mask, m.ents
-	for len(feats) > 0 {
-		b := feats[:min(len(feats), batch)]
-		feats = feats[len(b):]
-		nk := m.filter.pass(b, word[:len(b)], keep[:])
+	p := 0 // the part of the next feature
+	for base := 0; base < len(feats); base += batch {
+		b := feats[base:min(len(feats), base+batch)]
+		nk := m.filter.passParts(b, base, ends, &p, word[:len(b)], keep[:], part[:])
 		n := 0
-		for _, f := range keep[:nk] {
+		for k, f := range keep[:nk] {
 			s := f & mask
 			for {
 				e := &table[s]
@@ -127,14 +148,15 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 					break
 				}
 				if e.key == f {
-					rows[n] = e
+					rows[n], of[n] = e, part[k]
 					n++
 					break
 				}
 				s = (s + 1) & mask
 			}
 		}
-		for _, e := range rows[:n] {
+		for k, e := range rows[:n] {
+			scores := scores[of[k]]
 			l := e.hi - e.lo
 			for _, x := range e.head[:min(l, slotWeights)] {
 				scores[x.cls] += int32(x.wt)

@@ -157,13 +157,20 @@ func (m *Model) keepUnknown(w string, v []int32) {
 }
 
 // wordVecs adds to dst (span*nc) the scores of w's word-only features at
-// each window offset, and returns the feature buffer for reuse.
+// each window offset, the offsets scored in one pass (ScoreParts), and
+// returns the feature buffer for reuse.
 func (m *Model) wordVecs(dst []int32, w string, amb uint64, feats []uint64) []uint64 {
 	lowAmb := lowerAmbOf(m.lowerAmb, w)
+	var (
+		ends  [span]int
+		parts [span][]int32
+	)
+	feats = feats[:0]
 	for o := -window; o <= window; o++ {
-		feats = wordFeats(feats[:0], w, amb, lowAmb, o)
-		m.pm.Score(feats, dst[(o+window)*m.nc:(o+window+1)*m.nc])
+		feats = wordFeats(feats, w, amb, lowAmb, o)
+		ends[o+window], parts[o+window] = len(feats), dst[(o+window)*m.nc:(o+window+1)*m.nc]
 	}
+	m.pm.ScoreParts(feats, ends[:], parts[:])
 	return feats
 }
 
