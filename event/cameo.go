@@ -106,7 +106,7 @@ var cameoForms = sync.OnceValue(func() map[string]string {
 			}
 		}
 		for _, f := range inflections(l) {
-			if _, ok := forms[f]; !ok {
+			if _, ok := forms[f]; !ok && !eVerbForm(dict, l, f) {
 				forms[f] = l
 			}
 		}
@@ -118,6 +118,17 @@ var cameoForms = sync.OnceValue(func() map[string]string {
 	}
 	return forms
 })
+
+// eVerbForm reports whether f, a regular form of the dictionary's verb l
+// made by adding -ed or -ing to it, is rather a form of the verb l+"e" the
+// dictionary also holds: "hoped" and "hoping" are forms of "hope", while
+// "hop" spells them "hopped" and "hopping".
+func eVerbForm(dict *cameo.Dictionary, l, f string) bool {
+	if f != l+"ed" && f != l+"ing" {
+		return false
+	}
+	return len(dict.Lookup(l+"e")) > 0
+}
 
 // inflections returns the regular -s, -ed and -ing forms of a verb lemma
 // (with the spelling changes of e, y, ie and a doubled final consonant).
