@@ -907,6 +907,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		h.toldBefore(saidObject) // "rejected a French plan": no "with France" after
 	}
 	side := h.sideCase(n) // before others marks the counterparts named
+	sideObject := h.sideObject(t)
 	if rest := h.others(Counterpart, Recipient); rest != "" && !(hostile[h.m.Type] && object != "") && !(hw.chargeVerbs[h.verbBase(n)] && object != "" && h.hasRole(Target)) {
 		// a hostile act done to its object has no side it is done with
 		// ("seized a craft belonging to the Navy": no "with Navy"), nor
@@ -924,7 +925,7 @@ func (h *head) verb(t *trigger, n node, base string) string {
 		}
 		switch {
 		case object != "" && prep == "":
-		case object == "" && prep == "" && !prepLast && !strings.Contains(base, " "):
+		case object == "" && prep == "" && !prepLast && (!strings.Contains(base, " ") || sideObject):
 			object = rest
 		default:
 			tail = append(tail, strings.TrimSpace(cmpOr(prep, "with")+" "+rest))

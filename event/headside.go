@@ -154,3 +154,27 @@ func (s *sent) objectSide(t *trigger, m *Mention) string {
 	}
 	return s.sideCase(n, ids)
 }
+
+// sideObject reports whether the words right after the trigger t name a
+// counterpart or a recipient the title has not named yet, the object of
+// a verb of several words: such a verb takes it as its object too
+// ("edged out Berg 6-4": "edges out Berg", never "edges out with Berg").
+// It reads the words, not the parse, which a game's score after the name
+// often breaks.
+func (h *head) sideObject(t *trigger) bool {
+	if t == nil || t.noun {
+		return false
+	}
+	var ids []string
+	for _, p := range h.m.Participants {
+		if (p.Role == Counterpart || p.Role == Recipient) && !h.used[p.ActorID] {
+			ids = append(ids, p.ActorID)
+		}
+	}
+	i := t.end
+	if determiners[h.s.word(i)] {
+		i++ // "brushed aside the Hawks"
+	}
+	p, ok := h.s.mentionAt(i)
+	return ok && slices.Contains(ids, h.s.actor(p).ActorID)
+}

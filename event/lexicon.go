@@ -150,6 +150,11 @@ type entry struct {
 	// win", "a 1-1 draw with Celtic", "a 3-1 defeat"): the score tells
 	// the game was played, whoever the noun names after it.
 	ScoreBefore bool `yaml:"score_before"`
+	// ScoreAfter lets a game's score after a verb trigger's object stand
+	// for its needs and context (triggers.go, scoreAfter: "Ralston
+	// destroyed Vidal 6-1, 6-2", "the Hawks sank the Bears 3-0"): a verb
+	// of another sense ("destroyed the bridge") tells no score.
+	ScoreAfter bool `yaml:"score_after"`
 	// FinderSubject marks a verb telling an event by its discovery ("police
 	// found the bodies"): its active subject is no party.
 	FinderSubject bool `yaml:"finder_subject"`

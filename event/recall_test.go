@@ -237,7 +237,12 @@ func TestTimeMLRecall(t *testing.T) {
 		// rose to 38.4% (414/1077). Dating rose from 70.8% to 73.7%
 		// (305/414) when an event dated by the publication (no Time)
 		// counted on the DCT, the day the timeline gives it, as (d) does.
-		{"parsed", true, [4]float64{0.595, 0.68, 0.345, 0.90}},
+		// In-lexicon recall is 59.5% (376/632) since destroy, bury, top,
+		// edge and the other verbs of a side beaten with the game's score
+		// after it joined the lexicon (score_after): TimeML's dated
+		// "destroyed" monuments and "buried" rifle joined the
+		// denominator; overall recall held (38.4%).
+		{"parsed", true, [4]float64{0.594, 0.68, 0.345, 0.90}},
 		// The words run fell to 64.8% (506) with the same entries and
 		// the refusals, forums and founding stones added beside them
 		// (each in its own sense); its overall recall held (34.2%). It

@@ -288,7 +288,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		return nil // "should deal with the government": a verb after a modal
 	}
 	scoreOnly := false
-	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 || e.ScoreBefore {
+	if len(e.Needs) > 0 || len(e.Context) > 0 || len(e.FrameVerbs) > 0 || e.ScoreBefore || e.ScoreAfter {
 		// either cue suffices: a needed word after, a context word before
 		from := s.scoreEnd(end) // "lost 6-4, 6-2 to Davydenko": the window starts after the score
 		ok := len(e.Needs) > 0 && s.needs(from, from+needsWindow, e.Needs)
@@ -299,6 +299,7 @@ func (s *sent) check(i, end int, e *entry) *trigger {
 		ok = ok || len(e.FrameVerbs) > 0 && e.noun() && s.gatheredBy(end-1, e.FrameVerbs) // a compound's head: "a training course opened"
 		ok = ok || len(e.Context) > 0 && !e.SubjectOnly && e.verb() && unwilled[e.Type] && (s.subjectIn(i, e.Context) || s.openingSubjectIn(i, e.Context))
 		ok = ok || s.repeated(e)
+		ok = ok || e.ScoreAfter && e.verb() && s.scoreAfter(end)
 		if !ok && e.ScoreBefore && e.noun() && s.scoreBefore(i) {
 			ok, scoreOnly = true, true
 		}
@@ -777,6 +778,27 @@ func (s *sent) scoreBefore(i int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// scoreAfterWindow is how many tokens after a verb trigger a game's score
+// may start: past the side beaten, its description and its name ("routed
+// their old rivals the Harbour City Hawks 4-1").
+const scoreAfterWindow = 9
+
+// scoreAfter reports whether a game's score (doc.scoreAt) starts within
+// scoreAfterWindow tokens after token i, in the same clause: no verb,
+// semicolon or sentence-closing word stands between ("destroyed Vidal
+// 6-1, 6-2"; not "destroyed the bridge, and the hosts won 2-0").
+func (s *sent) scoreAfter(i int) bool {
+	for j := i; j < min(s.last, i+scoreAfterWindow); j++ {
+		if s.d.scoreAt(j) {
+			return true
+		}
+		if w := s.word(j); w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" {
+			return false
 		}
 	}
 	return false
