@@ -33,7 +33,7 @@ type modalityCues struct {
 	accounts, denials, tallyCauses           map[string]bool
 	summingCounts, decisionActs              map[string]bool
 	pendingHeads, periodCounted              map[string]bool
-	approximators, describing                map[string]bool
+	approximators, describing, aheadRaising  map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -79,6 +79,7 @@ type modalityFile struct {
 	PendingHeads []string            `yaml:"pending_heads"`
 	PeriodCounts []string            `yaml:"period_counted"`
 	Describing   []string            `yaml:"describing"`
+	AheadRaise   []string            `yaml:"ahead_raising"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -139,7 +140,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.accounts, cues.denials = set(f.Accounts...), set(f.Denials...)
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
-	cues.describing = set(f.Describing...)
+	cues.describing, cues.aheadRaising = set(f.Describing...), set(f.AheadRaise...)
 	cues.periodCounted = set(f.PeriodCounts...)
 	cues.approximators = set(f.Approximate...)
 	return &cues, nil
@@ -623,6 +624,9 @@ climb:
 			}
 			if m := d.modal(h); m != "" && shared {
 				f = stronger(f, m)
+			}
+			if d.sittingAhead(cur, h, r) {
+				f = stronger(f, Planned)
 			}
 			if !occurs {
 				if r != "nsubj" && r != "nsubj:pass" {
@@ -1417,4 +1421,21 @@ func (s *sent) ownFrameVerb(t *trigger, h node) bool {
 	}
 	v, ok := s.gatheringVerb(t.end-1, t.e.FrameVerbs)
 	return ok && v == h
+}
+
+// sittingAhead reports whether the noun cur, one of sittingNouns, is the
+// subject (relation r) of the verb or predicate h that tells its business
+// still ahead: h under "will" or "would" with cur its active subject ("the
+// three-day meeting will review the programme"), or h one of
+// ahead_raising (data/modality.yaml) with an infinitive complement ("the
+// summit was likely to adopt a declaration", "the meeting was unlikely
+// to decide"). A sitting whose business is ahead is ahead itself.
+func (t *tree) sittingAhead(cur, h node, r string) bool {
+	if r != "nsubj" && r != "nsubj:pass" || !sittingNouns[strings.ToLower(t.w(cur).Form)] {
+		return false
+	}
+	if r == "nsubj" && t.modal(h) == Planned {
+		return true
+	}
+	return len(t.kids(h, is("xcomp"))) > 0 && t.lemmaIn(h, theModality.aheadRaising)
 }

@@ -141,7 +141,15 @@
 //     target, both dated by their own expressions to one day ("Vell was
 //     shot dead on Tuesday" / "the killing of Vell on Tuesday": the attack
 //     that killed him), several such events being no ambiguity but one
-//     death told many times (once.go). The day
+//     death told many times (once.go). Once every event is made, an
+//     event a single document tells of such a person's act of its type
+//     on a date that does not nest in the one of the event of that act
+//     told by the most documents, then sentences (ahead of every other),
+//     is a misdated retelling of that one: it joins it as a source that
+//     dates nothing, as a background mention does, when each of its
+//     mentions naming anyone names that person as its only target and
+//     states no amount ("over the killing of Vell", dated by the meeting
+//     that discusses it: joinOnce, oncejoin.go). The day
 //     alone is no evidence across documents: the news of one day tells
 //     many attacks, arrests and meetings. A publication-bound mention
 //     (rule 5) never joins by this weak evidence (nor by attachSalient

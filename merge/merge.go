@@ -119,6 +119,7 @@ func merge(mentions []event.Mention, opt Options, x *index) []timeline.Event {
 	if opt.Spans {
 		clusters = joinSpans(clusters, x, opt)
 	}
+	clusters = joinOnce(clusters, x, opt)
 	clusters = attachSalient(clusters, x, opt)
 	attachBackground(clusters, bg, x, opt)
 	events := make([]timeline.Event, 0, len(clusters))
