@@ -73,6 +73,9 @@ type discourse struct {
 	// (mishapcause.go, accidentBefore).
 	mishap         Type
 	mishapSentence int
+	// stated holds the agents of the statements told so far
+	// (namedsaying.go: noteStated).
+	stated map[string]bool
 }
 
 func newDiscourse() discourse {

@@ -220,6 +220,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	}
 	out = s.itemEvents(s.repeatedDates(s.splitAppointees(kept, out)))
 	s.noteOccasion(out) // the lead's statement is among them (occasionsaying.go)
+	s.noteStated(out)
 	announcedMeetings(announcers, out)
 	return out
 }

@@ -27,7 +27,9 @@ import (
 // day of its own ("he said", "the minister has said") is a quotation's
 // frame, not news of a day, but for an announcement, a denial or an
 // admission in the simple past, bound by the day of publication
-// (undatedNewsSaying: "the minister later announced that"); one whose clause
+// (undatedNewsSaying: "the minister later announced that"), and for a
+// named speaker's first plain saying in the article, bound so too
+// (namedSaying: "Jane Roe said the ferries were safe"); one whose clause
 // tells an act done leaves the act as the news (reportedAct; not an
 // admission's or a denial's, which is itself the news), and one in a
 // relative or adverbial clause (mainSaying, relativeSaying), or dated by a
@@ -36,7 +38,7 @@ import (
 // agency said").
 func (s *sent) laterStatement(out []Mention) []Mention {
 	dayless := !s.saysOnADay() && !s.occasionSpeech()
-	if s.index < headlineLead || dayless && !s.hasNewsSaying() || s.tree() == nil {
+	if s.index < headlineLead || dayless && !s.hasNewsSaying() && !s.hasPlainSaying() || s.tree() == nil {
 		return out
 	}
 	n := len(out)
@@ -59,7 +61,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 	own := !dayless && s.spokenOn(m.Start)
 	undated := false
 	if dayless {
-		if undated = s.undatedNewsSaying(m, r); !undated {
+		if undated = s.undatedNewsSaying(m, r) || s.namedSaying(m, r); !undated {
 			return out[:n]
 		}
 	} else if !own {
@@ -70,7 +72,7 @@ func (s *sent) laterStatement(out []Mention) []Mention {
 			// "Y said his country values the relations": a party of the
 			// lead's occasion speaking at it (occasionsaying.go)
 			m.Time, m.Basis = day, Relative
-		} else if undated = s.undatedNewsSaying(m, r); !undated {
+		} else if undated = s.undatedNewsSaying(m, r) || s.namedSaying(m, r); !undated {
 			return out[:n]
 		}
 	}

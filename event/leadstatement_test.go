@@ -251,7 +251,12 @@ func TestLeadStatementUnparsedSpeaker(t *testing.T) {
 			}
 			return cs
 		}
-		got := ofType(Extract(in), Statement)
+		var got []Mention
+		for _, m := range ofType(Extract(in), Statement) {
+			if m.Basis != PublicationBound || c.agent != "" {
+				got = append(got, m) // a named speaker's first saying with no day is bound by the publication (TestNamedSaying)
+			}
+		}
 		switch {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))
@@ -276,7 +281,12 @@ func checkDayStatements(t *testing.T, p *nlp.Pipeline, extra []ent, cases []stat
 	for _, c := range cases {
 		in := inputWith(c.text, extra, c.times...)
 		in.Parse = p.Sentence
-		got := ofType(Extract(in), Statement)
+		var got []Mention
+		for _, m := range ofType(Extract(in), Statement) {
+			if m.Basis != PublicationBound || c.agent != "" {
+				got = append(got, m) // a named speaker's first saying with no day is bound by the publication (TestNamedSaying)
+			}
+		}
 		switch {
 		case c.agent == "" && len(got) > 0:
 			t.Errorf("%s: %q: got statements %v, want none", c.rule, c.text, summary(got))

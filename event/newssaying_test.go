@@ -8,8 +8,9 @@ import (
 
 // TestUndatedNewsSaying checks that an announcement, a denial or an
 // admission by a named speaker past the lead, told in the simple past
-// with no day, is a statement bound by the day of publication, and that a
-// bare "said", a perfect, the present or a relative clause makes none.
+// with no day, is a statement bound by the day of publication (so is a
+// bare "said", a named speaker's first: namedsaying.go), and that a
+// perfect, the present or a relative clause makes none.
 func TestUndatedNewsSaying(t *testing.T) {
 	p, err := testParser()
 	if err != nil {
@@ -26,7 +27,7 @@ func TestUndatedNewsSaying(t *testing.T) {
 		{"an admission", lead + "Lena Hartwig admitted that the talks had failed.", "person:hartwig"},
 		{"an announcement", lead + "Nordkyst Lines announced that it would cut two routes.", "org:nordkyst"},
 		{"a denial", lead + "Lena Hartwig denied that the ports were closed.", "person:hartwig"},
-		{"a bare saying", lead + "Lena Hartwig said that the talks had failed.", ""},
+		{"a bare saying, the speaker's first", lead + "Lena Hartwig said that the talks had failed.", "person:hartwig"},
 		{"a present perfect", lead + "Nordkyst Lines has announced that it would cut two routes.", ""},
 		{"a past perfect", lead + "Lena Hartwig had denied that the ports were closed.", ""},
 		{"the present, a stance held", lead + "Nordkyst Lines insists that its ferries are safe.", ""},

@@ -1,0 +1,210 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/nlp/conllu"
+)
+
+// namedsaying.go: past the lead, the first words an article gives a named
+// speaker ("\"Trade is up,\" said Jane Roe, head of the agency"; "The
+// Ardenian chamber said output fell short of its forecast") are that
+// speaker's statement, a claim, a stance or a reaction an analyst wants
+// on the timeline, even with no day of its own: said by the day of
+// publication (PublicationBound). Only the first: a speaker's later words
+// in the article are more quotes of the same statement, and a speaker
+// whose statement the article already told (the lead's, one with a day
+// of its own) says nothing new by "he said" again. Only a name: not a
+// subject that names no one ("witnesses said", "sources said") or only
+// describes or serves the speaker ("a ministry official said", "the
+// 61-year-old cleric said"), nor a news medium (itemStatement). And only
+// when its title tells what is said (titleSaysWhat). A saying whose
+// clause tells an act done, or whose sentence tells other news, stays
+// that news's source (laterStatement).
+
+// plainSayings are the verb forms of a plain saying in the simple past
+// whose first telling for a named speaker past the lead is a statement
+// bound by the day of publication (namedSaying; data/words.yaml).
+var plainSayings = wordList("plain_sayings")
+
+// hasPlainSaying reports, before any parse, whether the sentence holds a
+// verb form of plainSayings: a sentence with no time laterStatement
+// parses for a named speaker's first statement.
+func (s *sent) hasPlainSaying() bool {
+	for i := s.first; i < s.last; i++ {
+		if plainSayings[s.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSaying dates the statement m past the lead, whose reporting verb
+// at token r has no day of its own, by the day of publication on a day
+// the text does not give (PublicationBound), and reports whether it did:
+// when its trigger is a verb form of plainSayings in the simple past,
+// outside a quotation, with no time before it (timeBefore), and its
+// speaker, a person, an organization or a country its subject names
+// (namedSubject), made no statement earlier in the article (noteStated),
+// and the title tells what is said (titleSaysWhat).
+func (s *sent) namedSaying(m *Mention, r int) bool {
+	if !plainSayings[strings.ToLower(m.Trigger)] || m.Factuality != Asserted || m.Background || s.inQuotation(r) {
+		return false
+	}
+	if !s.simplePast(&trigger{start: r, end: r + 1, anchor: r}) || s.timeBefore(r) {
+		return false
+	}
+	id := agentOf(m)
+	if id == "" || s.d.mem.stated[id] || !s.namedSubject(r, id) || !s.titleSaysWhat(m, r) {
+		return false
+	}
+	switch s.kindOf(id) {
+	case actor.Person, actor.Organization, actor.Country:
+	default:
+		return false
+	}
+	m.Time, m.Basis = nil, PublicationBound
+	return true
+}
+
+// namedSubject reports whether the subject of the reporting verb at token
+// r is the name of the speaker id: its head word a proper noun of a
+// mention of id ("Jane Roe said", "said the minister, Jane Roe"; "the
+// Ardenian Trade Ministry said"), not a common noun that only belongs to
+// or describes the speaker ("a ministry official said", "the
+// 61-year-old cleric said", "police said"): an unnamed source sources
+// what it says, it is no news of its own.
+func (s *sent) namedSubject(r int, id string) bool {
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return false
+	}
+	for _, c := range tr.kids(n, is("nsubj")) {
+		if tr.w(c).UPOS != "PROPN" {
+			continue
+		}
+		for _, k := range s.tokensOf(c) {
+			if a := s.d.actorAt[k]; a >= 0 && s.d.in.Actors[a].ActorID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSaysWhat reports whether the title of the statement m, whose
+// reporting verb is at token r, tells what is said: not the bare type
+// phrase ("Jane Roe issues statement"), and it holds the word that
+// heads the clause said (the verb or the predicate of its complement
+// clause, or of the clause a frame after it closes: "\"Trade is up,\"
+// said Jane Roe"), so that neither a subject alone ("Jane Roe says
+// deployment") nor a clause cut before its verb stands for it.
+func (s *sent) titleSaysWhat(m *Mention, r int) bool {
+	tw := theHeadWords.Types[Statement]
+	phrase := cmpOr(tw.Alone, tw.Verb)
+	for _, plural := range []bool{false, true} {
+		if phrase != "" && strings.Contains(m.Title, " "+theHeadWords.present(phrase, plural)) {
+			return false
+		}
+	}
+	tr, n, ok := s.treeAt(r)
+	if !ok {
+		return false
+	}
+	c := noNode
+	if cs := tr.kids(n, is("ccomp")); len(cs) > 0 {
+		c = cs[0]
+	} else if h, ok := tr.head(n); ok && h < n {
+		c = h // the clause a closing frame reports
+	}
+	if c == noNode {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m.Title))
+	for i := range words {
+		words[i] = strings.Trim(words[i], "\"',.:;")
+	}
+	at := saidWordAt(words, tr.w(c))
+	if at < 0 {
+		return false
+	}
+	for _, k := range tr.kids(c, is("obj", "xcomp", "ccomp")) {
+		if saidWordAt(words, tr.w(k)) < 0 {
+			return false // "says he will need", "says fans will be able": what the verb takes is cut
+		}
+	}
+	// a title ending on the predicate that has a phrase or a clause of its
+	// own is cut before it ("says negotiations will likely result")
+	return at < len(words)-1 || len(tr.kids(c, is("obl", "advcl"))) == 0
+}
+
+// saidWordAt returns the index of the word of words (a title's, lower
+// case) that is the parse word w, by its form or its lemma's stem
+// ("reflects" for "reflected"), or -1.
+func saidWordAt(words []string, w *conllu.Token) int {
+	form, lemma := strings.ToLower(w.Form), strings.ToLower(w.Lemma)
+	for i, f := range words {
+		if f == form || len(lemma) >= minStemChars && strings.HasPrefix(f, lemma) {
+			return i
+		}
+	}
+	return -1
+}
+
+// minStemChars is the fewest letters of a lemma titleSaysWhat takes as
+// the stem of a title's word ("reflect" in "reflects"): a shorter one
+// ("be", "go") would match unrelated words.
+const minStemChars = 3
+
+// timeBefore reports whether a time expression that dates events stands
+// before the reporting verb at token r in its sentence or hangs on the
+// verb in the parse, outside a quotation ("Earlier this week Jane Roe
+// said", "said in 2021 that"; not "\"We will land on Mars in 2031,\" Roe
+// said", the claim's time): a time the saying may have of its own, a
+// stance of another time, which a statement bound by the publication
+// would misdate.
+func (s *sent) timeBefore(r int) bool {
+	n, parsed := s.treeNode(r)
+	for i := s.first; i < s.last; i++ {
+		xi := s.d.timexAt[i]
+		if xi < 0 || !datesEvents(&s.d.in.Times[xi]) || s.inQuotation(i) {
+			continue
+		}
+		if i < r {
+			return true
+		}
+		if a, ok := s.attachmentOf(i); ok && parsed && a.head == n {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf returns the first agent of m, or "" for none.
+func agentOf(m *Mention) string {
+	for _, p := range m.Participants {
+		if p.Role == Agent {
+			return p.ActorID
+		}
+	}
+	return ""
+}
+
+// noteStated records the agents of the sentence's statements told as
+// done (not background): a later plain saying of theirs tells no new
+// statement (namedSaying).
+func (s *sent) noteStated(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Type != Statement || m.Background || m.Factuality != Asserted && m.Factuality != Reported {
+			continue
+		}
+		if id := agentOf(m); id != "" {
+			if s.d.mem.stated == nil {
+				s.d.mem.stated = map[string]bool{}
+			}
+			s.d.mem.stated[id] = true
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/chronograph-news/chronograph/actor"
+	"github.com/chronograph-news/chronograph/timex"
+)
+
+// TestNamedSaying checks that the first plain saying of a named speaker
+// past the lead, with no day of its own, is a statement bound by the day
+// of publication, and that a speaker described but not named, a second
+// saying of the same speaker, a saying whose title would not tell what
+// is said and one with a time before its verb make none that way.
+func TestNamedSaying(t *testing.T) {
+	p, err := testParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := []ent{
+		{"Lena Hartwig", "person:hartwig", actor.Person, false},
+		{"Hartwig", "person:hartwig", actor.Person, false},
+		{"Nordkyst Lines", "org:nordkyst", actor.Organization, false},
+	}
+	lead := ferryLead
+	for _, c := range []struct {
+		rule, text string
+		times      []tx
+		want       int // publication-bound statements by a named speaker
+	}{
+		{"a named speaker's claim", lead + "Lena Hartwig said the strike was a disaster for the islands.", nil, 1},
+		{"a quotation framed after it", lead + "\"The ports will stay closed,\" Lena Hartwig said.", nil, 1},
+		{"an organization by its name", lead + "Nordkyst Lines said its ferries were safe.", nil, 1},
+		{"the same speaker again", lead + "Lena Hartwig said the strike was a disaster for the islands. Hartwig said the owners were stubborn.", nil, 1},
+		{"a speaker described, not named", lead + "A Nordkyst Lines manager said its ferries were safe.", nil, 0},
+		{"a title that would not tell it", lead + "\"We have done everything we could to keep the ports open and we will not give up now,\" Lena Hartwig said.", nil, 0},
+		{"a time before the verb", lead + "Earlier this week, Lena Hartwig, the transport minister, said the strike was a disaster for the islands.", []tx{{"this week", timex.Date, "2024-W25", true}}, 0},
+	} {
+		in := inputWith(c.text, extra, c.times...)
+		in.Parse = p.Sentence
+		n := 0
+		for _, m := range ofType(Extract(in), Statement) {
+			if m.Basis == PublicationBound && m.Time == nil && len(m.Participants) > 0 && m.Participants[0].Role == Agent {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%s: %q: got %d publication-bound statements, want %d", c.rule, c.text, n, c.want)
+		}
+	}
+}
