@@ -262,6 +262,13 @@ func (s *sent) rangeStart(x *timex.Timex) *timex.Timex {
 	return x
 }
 
+// tallySpan reports whether the time expression whose first token is c
+// follows a tally's head ("so far this year": tallyHeads), the span up to
+// now a count or record is summed over.
+func (s *sent) tallySpan(c int) bool {
+	return c > s.first && tallyHeads[s.word(c-1)]
+}
+
 // openerReach is how many tokens after the sentence's first a time
 // expression may begin and still open it ("In June, Putin's visit ...");
 // openingReach how many a noun trigger may begin after it and still open
@@ -342,6 +349,12 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// is that word's ("Ignoring a court order issued in March, the union
 	// vowed": timescope.go)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.frontedPhraseTime(c, t) })
+	if slices.ContainsFunc(cands, func(c int) bool { return !s.tallySpan(c) }) {
+		// "rose to 322.59, the highest point so far this year, on
+		// Monday": the span a tally or record runs over, not the act's
+		// time, when the sentence gives one
+		cands = slices.DeleteFunc(cands, s.tallySpan)
+	}
 	if n, ok := s.framedReduced(t); ok {
 		// a reduced relative clause that says during what it happened
 		// takes no time the clause it hangs in tells before it, and

@@ -156,6 +156,12 @@ type Mention struct {
 	// Wednesday the accord reached between them": hostdated.go): the event
 	// lies on that day or a little before it (merge: reported.go).
 	ReportDated bool
+	// BoundBy is, for a PublicationBound mention, the time of the report
+	// that tells its event as done before it ("police have arrested 60
+	// men, a newspaper reported on Wednesday", "said Friday it had sold
+	// a stake": reportbound.go): the event lies on or before that time's
+	// last day, not the DCT's. nil when no dated report tells it.
+	BoundBy *timex.Timex
 	// Anaphor marks a background mention that refers back to one event
 	// (a definite, possessive or participant-less noun: "during the
 	// demonstration", "Putin's trip"), not to a habit, a charge or a

@@ -200,6 +200,7 @@ func (d *doc) sentence(si int, ts token.Sentence) []Mention {
 	s.bindAfterOld(kept, out)
 	s.bindDelayed(kept, out)
 	s.bindHistory(kept, out)
+	s.boundByReport(kept, out)
 	s.noteHistory(kept, out)
 	s.noteLead(out)
 	sameInstrument(out)

@@ -141,7 +141,8 @@ func (s *sent) closingVerb(r int) bool {
 }
 
 // tallyHeads head the adverbials that make a present perfect a tally
-// summed up to now ("so far", "to date"), no act (data/words.yaml).
+// summed up to now ("so far", "to date"), no act, and the time after one
+// a tally's span (tallySpan, dating.go; data/words.yaml).
 var tallyHeads = wordList("tally_heads")
 
 // mayCloseOnReport reports, before the sentence is parsed, whether it may

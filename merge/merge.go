@@ -206,14 +206,32 @@ func newItem(m *event.Mention, dcts map[string]time.Time, ranges map[string]time
 	}
 	if !it.dct.IsZero() {
 		d := day(it.dct)
+		if m.Basis == event.PublicationBound {
+			d = reportBoundDay(m, d)
+		}
 		it.iv = &timex.Interval{Start: d, End: d}
 		if m.Basis == event.PublicationBound {
-			// on or before the DCT: it nests any date that ends by then
+			// on or before the DCT, or the earlier day of the report
+			// that tells it: it nests any date that ends by then
 			it.iv.Start = openStart
 		}
 		it.gran, it.value = timex.Day, d.Format(time.DateOnly)
 	}
 	return it
+}
+
+// reportBoundDay returns the day that bounds the publication-bound
+// mention m published on dct: the last day of the report that tells it
+// (event.Mention.BoundBy: "have arrested 60 men, a newspaper reported on
+// Wednesday") when that day comes before dct, else dct.
+func reportBoundDay(m *event.Mention, dct time.Time) time.Time {
+	if m.BoundBy == nil || m.BoundBy.Interval == nil {
+		return dct
+	}
+	if b := day(m.BoundBy.Interval.End); b.Before(dct) {
+		return b
+	}
+	return dct
 }
 
 // namedDayWindow is how many days before a DCT a day named relative to it

@@ -32,7 +32,7 @@ import (
 // Codec versions: the first byte of each value. Change one whenever its
 // layout changes.
 const (
-	analysisCodec  = 11
+	analysisCodec  = 12
 	candidateCodec = 8
 )
 
@@ -260,6 +260,10 @@ func (e *encoder) mention(m *event.Mention) {
 	e.bool(m.Apart)
 	e.bool(m.Noun)
 	e.bool(m.ReportDated)
+	e.bool(m.BoundBy != nil)
+	if m.BoundBy != nil {
+		e.timex(m.BoundBy)
+	}
 	e.bool(m.Injury)
 	e.bool(m.Definite)
 	e.bool(m.Headlined)
@@ -311,6 +315,10 @@ func (d *decoder) mention(m *event.Mention) {
 	m.Apart = d.bool()
 	m.Noun = d.bool()
 	m.ReportDated = d.bool()
+	if d.bool() {
+		m.BoundBy = new(timex.Timex)
+		d.timex(m.BoundBy)
+	}
 	m.Injury = d.bool()
 	m.Definite = d.bool()
 	m.Headlined = d.bool()

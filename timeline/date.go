@@ -15,7 +15,9 @@ const (
 	// BasisPublicationBound: no expression; the event is told as done
 	// before the news of the day (a perfect, an ongoing state, a relative
 	// clause, a background reference), so it happened on or before the
-	// publication date, how long before unknown. Start is "" (open).
+	// publication date (or the earlier day of a dated report that tells
+	// it: merge's reportBoundDay), how long before unknown. Start is ""
+	// (open).
 	BasisPublicationBound = "publication-bound"
 )
 

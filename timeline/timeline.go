@@ -41,9 +41,11 @@ type Actor struct {
 
 // Date is an event's normalized date. A publication-bound date (basis
 // BasisPublicationBound) is an interval open at its start: Start is "",
-// End the publication date, Value that date, Granularity "day" (the
-// bound's) and Mod ModOnOrBefore — the event happened on or before
-// publication, how long before is unknown.
+// End the publication date (or the earlier day of the dated report that
+// tells the event as done: "have arrested 60 men, a newspaper reported on
+// Wednesday"), Value that date, Granularity "day" (the bound's) and Mod
+// ModOnOrBefore — the event happened on or before that day, how long
+// before is unknown.
 type Date struct {
 	Value       string `json:"value"`       // TIMEX3 value: 2024-06, 2024-FA, 2025-03-21
 	Start       string `json:"start"`       // YYYY-MM-DD, first day of the interval; "" when open (publication-bound)
