@@ -46,7 +46,12 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		return out
 	}
 	n := len(out)
-	out = s.itemStatement(out, s.leadSpeaker)
+	// "said at the start of a visit to Luanda that": the speaker's visit,
+	// the speech's setting, keeps no statement from the lead
+	kept := s.beyondSpeech(out)
+	if st := s.itemStatement(kept, s.leadSpeaker); len(st) > len(kept) {
+		out = append(out, st[len(kept):]...)
+	}
 	if len(out) == n {
 		out = s.leadVerbalAct(out)
 	}
@@ -173,6 +178,22 @@ func (s *sent) inSpeechObject(start int) bool {
 		}
 	}
 	return false
+}
+
+// beyondSpeech returns, in a new slice, the mentions of ms that are no
+// detail of a noun phrase the lead's speech verb governs (inSpeechObject):
+// the speaker's own act there ("said at the start of a visit to Luanda
+// that") is the speech's setting and leaves the saying the lead's news
+// (itemStatement passes over a speaker who is the agent of a mention it is
+// given).
+func (s *sent) beyondSpeech(ms []Mention) []Mention {
+	out := make([]Mention, 0, len(ms))
+	for i := range ms {
+		if !s.inSpeechObject(ms[i].Start) {
+			out = append(out, ms[i])
+		}
+	}
+	return out
 }
 
 // speaks reports whether the sentence holds a verb of leadSpeech or of

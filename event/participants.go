@@ -928,6 +928,16 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			}
 		}
 	}
+	if hasTree && t.e.Type == Visit && !hasAgent() && (t.noun && t.anchor < 0 || !t.noun && t.anchor == t.start && s.tr.w(n).UPOS == "NOUN") &&
+		len(s.tr.kids(n, is("nmod:poss"))) == 0 {
+		// "he was detained on a visit to friends": the subject of the
+		// clause the visit is the occasion of makes it (visitor.go); also
+		// a verb entry the parse reads as a noun ("at the start of a
+		// three-day visit")
+		if m, ok := s.visitorOf(n, seen); ok {
+			addID(m.ActorID, Agent)
+		}
+	}
 	if t.noun && hasTree && !hasAgent() && t.anchor < 0 && t.e.Type != SportResult {
 		// "after their talks, X and Y signed": X and Y talk (pluralowner.go);
 		// not a game's result, whose owner may be its loser ("their loss")
