@@ -683,6 +683,9 @@ func (s *sent) participants(t *trigger) ([]Participant, string) {
 			// slipped": where the market trades, not who moves it
 			r = Location
 		}
+		if r == Location && hasTree && s.causePlace(p, n, t.e.Type) {
+			return // "rose, tracking gains on Wall Street": where the cause happened (causeplace.go)
+		}
 		if r == Location && s.nearBorder(p) {
 			return // "a town near the Iranian border": beside that state, not in it
 		}

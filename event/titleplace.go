@@ -128,11 +128,16 @@ func namesPlaceWord(title string) bool {
 // clause of its own below or beside it ("a refugee now working in
 // Sydney", "said that a leakage reached the river", "pushing the Horn of
 // Africa nation to war"), nor describing a person ("Damascus critic Rafiq
-// Hariri") or a currency ("Swiss francs"); true without a parse.
+// Hariri") or a currency ("Swiss francs"), nor inside a phrase telling
+// the event's cause ("after a rally on Wall Street": antecedentPlace);
+// true without a parse.
 func (s *sent) placesClause(t *trigger, a actor.Mention) bool {
 	d := s.tree()
 	if d == nil {
 		return true
+	}
+	if n, ok := s.triggerNode(t); ok && s.antecedentPlace(mentionNode(d, a), n, t.e.Type) {
+		return false // "rose, tracking gains on Wall Street" (causeplace.go)
 	}
 	return !describesName(d, mentionNode(d, a)) && s.inTriggerClause(t, a)
 }
