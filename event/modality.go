@@ -34,6 +34,7 @@ type modalityCues struct {
 	summingCounts, decisionActs              map[string]bool
 	pendingHeads, periodCounted              map[string]bool
 	approximators, describing, aheadRaising  map[string]bool
+	sittingRuns                              map[string]bool
 	modals, complement, object, attributes   map[string]Factuality
 }
 
@@ -80,6 +81,7 @@ type modalityFile struct {
 	PeriodCounts []string            `yaml:"period_counted"`
 	Describing   []string            `yaml:"describing"`
 	AheadRaise   []string            `yaml:"ahead_raising"`
+	SittingRuns  []string            `yaml:"sitting_runs"`
 }
 
 // parseModality parses and checks a modality cue file: classes are
@@ -141,6 +143,7 @@ func parseModality(data []byte) (*modalityCues, error) {
 	cues.tallyCauses, cues.summingCounts = set(f.TallyCauses...), set(f.SumCounts...)
 	cues.decisionActs, cues.pendingHeads = set(f.DecisionActs...), set(f.PendingHeads...)
 	cues.describing, cues.aheadRaising = set(f.Describing...), set(f.AheadRaise...)
+	cues.sittingRuns = set(f.SittingRuns...)
 	cues.periodCounted = set(f.PeriodCounts...)
 	cues.approximators = set(f.Approximate...)
 	return &cues, nil
@@ -572,6 +575,11 @@ climb:
 		// will cast ballots") tells it take place as an occurrence verb does
 		occurs = occurs || cur == n && s.ownFrameVerb(t, h)
 		switch {
+		case baseRel(r) == "nsubj" && d.sittingArranged(cur, h):
+			// "the conference is to run from May 5 to 7", "the talks are
+			// to take place next week": a sitting arranged, not held
+			f = stronger(f, Planned)
+			break climb
 		case (baseRel(r) == "advcl" || r == "xcomp" && d.nominal(cur)) && len(d.kids(cur, is("expl"))) > 0 && len(d.kids(cur, is("mark"))) == 0 && !d.whAdverb(cur):
 			// an existential clause (its noun or its "be") the parse hung on
 			// the verb as an adverbial, or its noun as the verb's
@@ -1421,6 +1429,20 @@ func (s *sent) ownFrameVerb(t *trigger, h node) bool {
 	}
 	v, ok := s.gatheringVerb(t.end-1, t.e.FrameVerbs)
 	return ok && v == h
+}
+
+// sittingArranged reports whether the noun cur, one of sittingNouns (or
+// its plural: "meetings"), is the subject (or outer subject) of an
+// infinitive h after "be" that tells the sitting take place or run its course (an occurrence verb, or one of
+// sitting_runs in data/modality.yaml): "the conference is to run from May
+// 5 to 7", "the summit meetings are to take place next week", "the talks
+// were to open on Monday". A purpose ("the meeting is to solve problems")
+// tells the sitting's aim, not that it is still to come.
+func (t *tree) sittingArranged(cur, h node) bool {
+	if !sittingNouns[strings.ToLower(t.w(cur).Form)] && !t.lemmaIn(cur, sittingNouns) || !t.plannedBe(h) {
+		return false
+	}
+	return t.lemmaIn(h, theModality.occurrence) || t.lemmaIn(h, theModality.sittingRuns)
 }
 
 // sittingAhead reports whether the noun cur, one of sittingNouns, is the

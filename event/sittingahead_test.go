@@ -15,3 +15,17 @@ func TestSittingAhead(t *testing.T) {
 		{"Osk said the meeting was intended to underscore their support.", "meeting", Reported},
 	})
 }
+
+// TestSittingArranged checks sittingArranged: a sitting the subject of an
+// infinitive after "be" that tells it run its course is planned; one told
+// with the aim it is to serve is not.
+func TestSittingArranged(t *testing.T) {
+	checkFactuality(t, []factualityCase{
+		{"The Varnel regional conference is to run from Nov. 25 to 27 in Dorvik.", "conference", Planned},
+		{"The Kestan summit meetings are to take place in the third week of this month in Dorvik.", "meetings", Planned},
+		{"The Tesk summit is to open on Monday in Dorvik.", "summit", Planned},
+		{"The meeting is also to take stock of the new farm policy.", "meeting", Planned},
+		{"The Varnel regional conference ran from Nov. 25 to 27 in Dorvik.", "conference", Asserted},
+		{"The meeting between the two sides is to solve problems.", "meeting", Asserted},
+	})
+}
