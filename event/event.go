@@ -209,6 +209,16 @@ type Mention struct {
 	// (instrument.go): a class of market_instruments in data/triggers.yaml
 	// ("stocks", "currency", "oil"), "share:" and a company's name, or
 	// "measure:" and an economic measure; "" when the subject tells none.
-	// The merge joins no two movements of different instruments.
+	// An economic report of a statistic keeps it, "measure:" and the
+	// statistic's word when it names no class (statistic.go). The merge
+	// joins no two movements or reports of different instruments.
 	Instrument string
+}
+
+// Moves reports whether m tells a figure's move up or down: a market
+// movement, or an economic report of a statistic released for a period
+// (statistic.go: the one economic report with an Instrument). The merge
+// keeps such moves apart by their figures and instruments.
+func (m *Mention) Moves() bool {
+	return m.Type == MarketMovement || m.Type == EconomicReport && m.Instrument != ""
 }

@@ -325,6 +325,7 @@ func (s *sent) mention(t *trigger) Mention {
 			m.Confidence *= distantDateConfidence
 		}
 		s.futureDate(t, &m)
+		s.statisticReport(t, &m)
 		if t.noun && countRoles(&m, Agent, Counterpart, Target, Recipient) == 0 && m.Time != nil && s.ancient(m.Time) {
 			// "the invasion of 1812": history told as background
 			m.Background = true

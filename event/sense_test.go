@@ -34,7 +34,7 @@ func TestSense(t *testing.T) {
 		{"a market's move", "World oil prices dropped 3 percent on Monday.", "dropped", MarketMovement},
 		{"a market shooting up", "World oil prices shot up 4 percent on Monday.", "shot up", MarketMovement},
 		{"a car shot up", "Gunmen shot up a police car in the capital on Monday.", "shot up", ""},
-		{"a measure's move", "Consumer spending rose 0.2 percent in March.", "rose", MarketMovement},
+		{"a measure's move, a month's statistic (statistic.go)", "Consumer spending rose 0.2 percent in March.", "rose", EconomicReport},
 		{"a name the tagger took for a noun", "The Amsterdam AEX rose 0.95 percent on Monday.", "rose", MarketMovement},
 		{"an index adding points", "The main Lisbon stock index added 42 points to close at 9,100 on Tuesday.", "added", MarketMovement},
 		{"a player adding points", "Center Marco Diaz added 18 points and nine rebounds for the visitors on Tuesday.", "added", ""},

@@ -303,7 +303,8 @@ func properName(text string) bool {
 // participant ("Trial" → "Trial in Oslo"), and for a placed type
 // (data/headlines.yaml placed) makes it the mention's location too: the
 // place a disaster struck or a market moved in ("Floods hit Hunan",
-// "Shares close lower in Tokyo"), and for a type a state holds
+// "Shares close lower in Tokyo"), a statistic's too, which moves like a
+// market's (Mention.Moves: "Exports rise 5 percent in Ruritania"), and for a type a state holds
 // (placed_state) the country it is held in when a time of its own dates
 // it ("Referendum held in Kenya" on Monday);
 // other titles, and the bare name of a verb trigger's type, are kept.
@@ -317,7 +318,7 @@ func (s *sent) placeTitle(title string, t *trigger, m *Mention) string {
 	if p == "" {
 		return title
 	}
-	if tw := theHeadWords.Types[m.Type]; tw.Placed || tw.PlacedState && m.Time != nil && strings.HasPrefix(id, string(actor.Country)+":") {
+	if tw := theHeadWords.Types[m.Type]; tw.Placed || m.Moves() || tw.PlacedState && m.Time != nil && strings.HasPrefix(id, string(actor.Country)+":") {
 		// "Referendum held in Kenya": a state's own event; not "in
 		// Africa" ("Africa's first elected female president"), nor one
 		// with no time of its own ("the democratic elections"): mostly a

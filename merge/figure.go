@@ -36,7 +36,7 @@ const minUnitLen = 3
 // "took silver in 76.96m": "78-67 ", "76.96m "; "in the 89th minute":
 // "89th ").
 func figures(m *event.Mention) map[string]bool {
-	if m.Type != event.MarketMovement && m.Type != event.SportResult {
+	if !m.Moves() && m.Type != event.SportResult {
 		return nil
 	}
 	from := m.End - m.QuoteStart

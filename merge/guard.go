@@ -351,7 +351,7 @@ func (c *cluster) repeatsTrigger(it *item) bool {
 // pandering to the far right and accusing him of incompetence" tells one
 // accusation.
 func sidesRestated(a, b *item) bool {
-	if a.m.Type != b.m.Type || a.m.Type == event.MarketMovement || a.m.Type == event.SportResult ||
+	if a.m.Type != b.m.Type || a.m.Moves() || a.m.Type == event.SportResult ||
 		len(a.sides) == 0 || !maps.Equal(a.sides, b.sides) || !slices.Equal(a.agents, b.agents) ||
 		a.m.Location != b.m.Location || otherAmounts(a.m, b.m) {
 		return false

@@ -140,13 +140,23 @@ func onlyPlaces(ids map[string]bool) bool {
 }
 
 // otherInstrument reports whether it and a mention of c are market
-// movements of different instruments (event.Mention.Instrument, both
+// movements, or economic reports, of different instruments (event.Mention.Instrument, both
 // known): "the Dow climbed 28 points" / "Acme lost 34 cents", "the index
 // rose" / "volume rose", "crude closed up 48 cents" / "crude oil
 // inventories rose" are two movements, however near they are told. The
 // indices and the shares of one session are one instrument, the stock
 // market ("stocks"), so a session and its indices still join (sessionIndex).
 func (c *cluster) otherInstrument(it *item) bool {
+	if it.m.Type == event.EconomicReport {
+		// a statistic's release is apart from another statistic's and
+		// from a company's results or a forecast, which have none
+		// ("consumer prices fell 0.5 percent in October" / "the economy
+		// grew 1.6 percent in the third quarter" / "the agency lowered its
+		// forecast"; event.Mention.Moves)
+		return slices.ContainsFunc(c.items, func(o *item) bool {
+			return o.m.Type == event.EconomicReport && o.m.Instrument != it.m.Instrument
+		})
+	}
 	if it.m.Type != event.MarketMovement || it.m.Instrument == "" {
 		return false
 	}

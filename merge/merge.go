@@ -919,7 +919,7 @@ func (c *cluster) score(it *item, opt Options, late bool) int {
 	if shared < 0 || shared > 0 && (c.anonymousElsewhere(it, opt) || c.boundSaying(it) || c.longBefore(it)) || ownDay && shared == 0 {
 		return -1
 	}
-	if shared > 0 && !sameDoc && it.m.Type == event.MarketMovement && c.otherSpan(it) {
+	if shared > 0 && !sameDoc && it.m.Moves() && c.otherSpan(it) {
 		// a month's figure is another movement than a day's trading of
 		// the same country told elsewhere ("British retail sales rose 0.3
 		// percent in November" / "British stocks traded higher Tuesday")
