@@ -172,6 +172,13 @@ type lexiconFile struct {
 	// MarketVerbs tell a share's move right after its company's one-word
 	// name with a figure: "Westpac rose 9 cents" (marketside.go).
 	MarketVerbs []string `yaml:"market_verbs"`
+	// MarketLevelVerbs tell a share's level before a direction and a
+	// figure: "Dravo closed unchanged at 1,240" (marketside.go:
+	// marketLevel).
+	MarketLevelVerbs []string `yaml:"market_level_verbs"`
+	// MarketDirections are the directions after one of MarketLevelVerbs:
+	// "was up 310 pesos" (marketside.go: marketLevel).
+	MarketDirections []string `yaml:"market_directions"`
 	// OpeningAdjectives are adjectives that are also the surnames of
 	// people of other articles: opening a sentence before a lower-case
 	// word they are that adjective ("Major roads"; strayword.go).
@@ -263,6 +270,7 @@ type lexicon struct {
 	gameVerbs, gameNouns, gameMarkers, teamNouns            map[string]bool // folds, not keys
 	sideVerbs                                               map[string]bool // folds, not keys
 	marketVerbs                                             map[string]bool // folds, not keys
+	marketLevelVerbs, marketDirections                      map[string]bool // folds, not keys
 	portfolios                                              map[string]bool // folds, not keys
 	personLabels                                            map[string]bool
 	openingAdjectives                                       map[string]bool     // folds, not keys
@@ -389,6 +397,7 @@ func loadLexicon() (*lexicon, error) {
 	l.teamNouns = folds(f.TeamNouns)
 	l.sideVerbs = folds(f.SideVerbs)
 	l.marketVerbs = folds(f.MarketVerbs)
+	l.marketLevelVerbs, l.marketDirections = folds(f.MarketLevelVerbs), folds(f.MarketDirections)
 	l.bodyJoints = folds(f.BodyJoints)
 	l.openingAdjectives = folds(f.OpeningAdjectives)
 	l.portfolios = folds(f.Portfolios)

@@ -22,5 +22,17 @@ func TestMarketSide(t *testing.T) {
 			absent: []string{"GDP"}},
 		{name: "no figure", text: "Borvex rose sharply on Monday.",
 			absent: []string{"Borvex"}},
+		{name: "a level and a direction", text: "Among the banks, Borvex closed unchanged at 1,240 pesos on Monday.",
+			wants: []want{{Text: "Borvex", ID: "org:borvex"}}},
+		{name: "a copula and a direction", text: "Among the banks, Quellit was up 310 pesos at 5,120 pesos.",
+			wants: []want{{Text: "Quellit", ID: "org:quellit"}}},
+		{name: "a level verb with no direction", text: "Among the banks, Borvex closed 3 branches on Monday.",
+			absent: []string{"Borvex"}},
+		{name: "a measure after the article", text: "In March, the CPX was up 0.7 percent on the year.",
+			absent: []string{"CPX"}},
+		{name: "a bank's name", text: "Among the banks, Bank Halvo was up 310 pesos at 5,120 pesos.",
+			wants: []want{{Text: "Bank Halvo", ID: "org:bank-halvo"}}},
+		{name: "a direction with no figure", text: "Among the banks, Quellit was up early on Monday.",
+			absent: []string{"Quellit"}},
 	})
 }
