@@ -428,9 +428,13 @@ func (s *sent) strayObject(t *trigger) bool {
 // characterizing reports whether the verb trigger t is a participle
 // modifying a predicate noun ("the commission is an independent body
 // charged with supervising the banks") or a present participle modifying
-// any noun with no time in its clause ("a unit investigating war
+// any noun, with no time in its clause ("a unit investigating war
 // criminals"): it says what the subject is or does, a standing role, not
-// an event.
+// an event. A past participle right after its noun with a time of its own
+// tells its act ("they were among the sailors seized by pirates on
+// Monday"; not one set off from a noun before it: "a step towards
+// returning the province, captured in 1991", whose noun the parse may
+// miss).
 func (s *sent) characterizing(t *trigger) bool {
 	n, ok := s.verbNode(t)
 	if !ok || s.tr.rel(n) != "acl" {
@@ -439,7 +443,7 @@ func (s *sent) characterizing(t *trigger) bool {
 	switch s.tr.w(n).XPOS {
 	case "VBN":
 		h, ok := s.tr.head(n)
-		return ok && len(s.tr.kids(h, is("cop"))) > 0
+		return ok && len(s.tr.kids(h, is("cop"))) > 0 && (h != n-1 || !s.clauseTime(n))
 	case "VBG":
 		// "an Australian unit investigating war criminals": what the
 		// noun's bearer does as its task, unless a time is told ("troops
