@@ -350,7 +350,7 @@ func (s *sent) timeOf(t *trigger) (x *timex.Timex, local, own bool) {
 	// vowed": timescope.go)
 	cands = slices.DeleteFunc(cands, func(c int) bool { return s.frontedPhraseTime(c, t) })
 	if slices.ContainsFunc(cands, func(c int) bool { return !s.tallySpan(c) }) {
-		// "rose to 322.59, the highest point so far this year, on
+		// "rose to 1,204.7, the highest level so far this year, on
 		// Monday": the span a tally or record runs over, not the act's
 		// time, when the sentence gives one
 		cands = slices.DeleteFunc(cands, s.tallySpan)

@@ -21,13 +21,7 @@ func (h *head) shortSpeaker(subj string) string {
 	if len(h.m.Participants) == 0 || len(h.agents) != 1 || h.agents[0] != subj || !strings.Contains(subj, " ") {
 		return ""
 	}
-	id := ""
-	for _, p := range h.m.Participants {
-		if p.Role == Agent {
-			id = p.ActorID
-			break
-		}
-	}
+	id := agentOf(h.m)
 	if id == "" || h.s.kindOf(id) != actor.Person {
 		return ""
 	}

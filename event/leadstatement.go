@@ -46,7 +46,7 @@ func (s *sent) leadStatement(out []Mention) []Mention {
 		return out
 	}
 	n := len(out)
-	// "said at the start of a visit to Luanda that": the speaker's visit,
+	// "said at the start of a visit to Oslo that": the speaker's visit,
 	// the speech's setting, keeps no statement from the lead
 	kept := s.beyondSpeech(out)
 	if st := s.itemStatement(kept, s.leadSpeaker); len(st) > len(kept) {
@@ -162,7 +162,7 @@ func (s *sent) speakerModifier(start int) bool {
 // hang the object's modifiers ("announced three days of mourning for the
 // victims of": "for the victims" read as the verb's) and where a
 // circumstance of the speech lies ("said at the start of a visit to
-// Luanda that") (see tellsLeadNews).
+// Oslo that") (see tellsLeadNews).
 func (s *sent) inSpeechObject(start int) bool {
 	tr, n, ok := s.treeAt(s.tokenStarting(start))
 	if !ok {
@@ -182,7 +182,7 @@ func (s *sent) inSpeechObject(start int) bool {
 
 // beyondSpeech returns, in a new slice, the mentions of ms that are no
 // detail of a noun phrase the lead's speech verb governs (inSpeechObject):
-// the speaker's own act there ("said at the start of a visit to Luanda
+// the speaker's own act there ("said at the start of a visit to Oslo
 // that") is the speech's setting and leaves the saying the lead's news
 // (itemStatement passes over a speaker who is the agent of a mention it is
 // given).

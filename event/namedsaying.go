@@ -18,7 +18,7 @@ import (
 // of its own) says nothing new by "he said" again. Only a name: not a
 // subject that names no one ("witnesses said", "sources said") or only
 // describes or serves the speaker ("a ministry official said", "the
-// 61-year-old cleric said"), nor a news medium (itemStatement). And only
+// 58-year-old banker said"), nor a news medium (itemStatement). And only
 // when its title tells what is said (titleSaysWhat). A saying whose
 // clause tells an act done, or whose sentence tells other news, stays
 // that news's source (laterStatement).
@@ -73,7 +73,7 @@ func (s *sent) namedSaying(m *Mention, r int) bool {
 // mention of id ("Jane Roe said", "said the minister, Jane Roe"; "the
 // Ardenian Trade Ministry said"), not a common noun that only belongs to
 // or describes the speaker ("a ministry official said", "the
-// 61-year-old cleric said", "police said"): an unnamed source sources
+// 58-year-old banker said", "police said"): an unnamed source sources
 // what it says, it is no news of its own.
 func (s *sent) namedSubject(r int, id string) bool {
 	tr, n, ok := s.treeAt(r)

@@ -10,9 +10,9 @@ func TestSittingAhead(t *testing.T) {
 	checkFactuality(t, []factualityCase{
 		{"The three-day meeting will review the activities of the federation.", "meeting", Planned},
 		{"The summit was likely to adopt a declaration on energy.", "summit", Planned},
-		{"Vell said the conference was unlikely to decide on the mechanism.", "conference", Planned},
+		{"Vell said the conference was unlikely to settle the quota dispute.", "conference", Planned},
 		{"The three-day meeting reviewed the activities of the federation.", "meeting", Asserted},
-		{"Osk said the meeting was intended to underscore their support.", "meeting", Reported},
+		{"Osk said the meeting was intended to signal backing for the reforms.", "meeting", Reported},
 	})
 }
 

@@ -49,11 +49,9 @@ func (s *sent) noteSpeechDay(ms []Mention) {
 		if !spokenTypes[m.Type] || m.Background || m.Basis != Explicit && m.Basis != Relative || !spoken(m.Time) {
 			continue
 		}
-		for _, p := range m.Participants {
-			if p.Role == Agent {
-				s.d.mem.speech = speechDay{speaker: p.ActorID, day: m.Time, sentence: s.index}
-				return
-			}
+		if id := agentOf(m); id != "" {
+			s.d.mem.speech = speechDay{speaker: id, day: m.Time, sentence: s.index}
+			return
 		}
 	}
 	for r := s.first; r < s.last; r++ {

@@ -13,7 +13,7 @@ func TestTallySpan(t *testing.T) {
 	year := tx{"this year", timex.Date, "2024", true}
 	monday := tx{"Monday", timex.Date, "2024-06-10", true}
 	for _, tc := range []struct{ text, trigger, want string }{
-		{"The Velnia index rose 1.44 points to 322.59, the highest point so far this year, on Monday with heavy trading.", "rose", "2024-06-10"},
+		{"The Velnia index gained 3.2 points to 1,204.7, the highest level so far this year, on Monday in brisk dealing.", "gained", "2024-06-10"},
 	} {
 		m := mentionOf(t, parsed(t, tc.text, year, monday), tc.trigger)
 		if m.Time == nil || m.Time.Value != tc.want {

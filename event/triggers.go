@@ -788,16 +788,21 @@ func (s *sent) scoreBefore(i int) bool {
 // their old rivals the Harbour City Hawks 4-1").
 const scoreAfterWindow = 9
 
+// scoreClauseBreaks end the clause scoreAfter looks for a score in
+// (data/words.yaml).
+var scoreClauseBreaks = wordList("score_clause_breaks")
+
 // scoreAfter reports whether a game's score (doc.scoreAt) starts within
-// scoreAfterWindow tokens after token i, in the same clause: no verb,
-// semicolon or sentence-closing word stands between ("destroyed Vidal
-// 6-1, 6-2"; not "destroyed the bridge, and the hosts won 2-0").
+// scoreAfterWindow tokens after token i, in the same clause: no word of
+// scoreClauseBreaks (a semicolon, "and", "but", "while", "after",
+// "before") stands between ("destroyed Vidal 6-1, 6-2"; not "destroyed
+// the bridge, and the hosts won 2-0").
 func (s *sent) scoreAfter(i int) bool {
 	for j := i; j < min(s.last, i+scoreAfterWindow); j++ {
 		if s.d.scoreAt(j) {
 			return true
 		}
-		if w := s.word(j); w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" {
+		if scoreClauseBreaks[s.word(j)] {
 			return false
 		}
 	}

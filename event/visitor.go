@@ -8,7 +8,7 @@ import (
 
 // visitor.go: the visitor of a visit noun that names none of its own
 // ("He was detained on a visit to friends", "she said at the start of a
-// three-day visit to Luanda", "he returned on Thursday from a visit to
+// week-long visit to Oslo", "he returned on Thursday from a visit to
 // Seoul"): the person the clause the visit is the occasion of has for
 // subject (visitorOf).
 

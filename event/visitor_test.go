@@ -28,7 +28,7 @@ func TestVisitorOf(t *testing.T) {
 	}{
 		{"Senator Lena Hartwig was detained on a visit to friends.", nil, "agent=person:hartwig"},
 		{"Lena Hartwig arrived in Oslo. She was detained on a visit to friends.", nil, "agent=person:hartwig"},
-		{"Prime Minister Lena Hartwig said at the start of a three-day visit to Oslo that ties would grow.", nil, "agent=person:hartwig location=place:oslo"},
+		{"Prime Minister Lena Hartwig said at the start of a week-long visit to Oslo that fishing quotas would rise.", nil, "agent=person:hartwig location=place:oslo"},
 		{"Lena Hartwig returned on Tuesday from a five-day visit to Bergen.", []tx{tue}, "agent=person:hartwig location=place:bergen"},
 		{"Norwegian police were deployed during a visit to Bergen.", nil, "location=place:bergen"},
 	} {

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -34,12 +35,7 @@ func joinOnce(clusters []*cluster, x *index, opt Options) []*cluster {
 		}
 	}
 	into := map[*cluster]*cluster{}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(groups)) {
 		g := groups[k]
 		best, tie := g[0], false
 		for _, c := range g[1:] {
