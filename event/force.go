@@ -229,8 +229,20 @@ func (s *sent) mediaNamed(id string) bool {
 	names := []string{s.d.name(id)}
 	for _, a := range s.d.mentionsOfID(id) {
 		names = append(names, a.Text)
+		if s.d.mediaBefore(a) {
+			return true // "the daily Le Monde", "the newspaper Ha'olam": a name a media noun introduces
+		}
 	}
 	return slices.ContainsFunc(names, newsName)
+}
+
+// mediaBefore reports whether the word right before the name mention a
+// is a word of mediaWords ("according to the daily Le Monde", "told the
+// newspaper Ha'olam"): a name its own words do not tell a news
+// organization, the word it stands by in apposition does (mediaNamed).
+func (d *analysis) mediaBefore(a actor.Mention) bool {
+	i, _ := tokenRange(d.in.Tokens, a.Start, a.End)
+	return i > 0 && mediaWords[strings.ToLower(d.in.Tokens[i-1].Text)]
 }
 
 // newsName reports whether the name n says a news organization: a word of

@@ -80,6 +80,9 @@ func (s *sent) namedSubject(r int, id string) bool {
 	if !ok {
 		return false
 	}
+	if inRelativeClause(tr, n) {
+		return false
+	}
 	for _, c := range tr.kids(n, is("nsubj")) {
 		if tr.w(c).UPOS != "PROPN" {
 			continue
@@ -91,6 +94,31 @@ func (s *sent) namedSubject(r int, id string) bool {
 		}
 	}
 	return false
+}
+
+// inRelativeClause reports whether the verb n is, through a chain of
+// conjuncts, part of a relative clause: the clause itself ("acl:relcl")
+// or a conjunct of a verb whose subject is a relative pronoun ("Jane
+// Roe, an envoy who is to brief President John Doe on the talks, told
+// the paper …", where the parse joins "told" to "brief" and takes Doe
+// for its subject). The subject the parse gives such a verb is a name
+// inside the speaker's relative clause, not the speaker (namedSubject).
+func inRelativeClause(tr *tree, n node) bool {
+	for {
+		if tr.rel(n) == "acl:relcl" {
+			return true
+		}
+		for _, k := range tr.kids(n, is("nsubj", "nsubj:pass")) {
+			if tr.w(k).UPOS == "PRON" && relativePronouns[strings.ToLower(tr.w(k).Form)] {
+				return true
+			}
+		}
+		h, ok := tr.head(n)
+		if !ok || tr.rel(n) != "conj" {
+			return false
+		}
+		n = h
+	}
 }
 
 // titleSaysWhat reports whether the title of the statement m, whose
